@@ -1,0 +1,30 @@
+import type { Span } from '../types.js';
+
+/**
+ * Turns UTF-16 offsets into 1-based line and column numbers for one text.
+ * Build once per text (linear), then each lookup is a binary search.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  /** Indexes the line starts of `text` (`\n`, `\r\n` and lone `\r` all end a line). */
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** The span of `[start, end)` with its line and column. */
+  span(start: number, end: number): Span {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { start, end, line: lo + 1, column: start - this.lineStarts[lo]! + 1 };
+  }
+}
