@@ -1,0 +1,454 @@
+/**
+ * Extraction evaluation on the public specification cases in `../shared/data/facts`:
+ * Microsoft Recognizers-Text spec files (half of them) and Duckling's corpora.
+ *
+ *     npx tsx scripts/eval/facts.ts [--lang en|zh] [--file substring] [--failures N] [--data dir]
+ *
+ * Runs `extractCandidates(text, lang, {})` (the library API, both languages) on every case,
+ * maps the expected results onto our fact kinds and prints one row per spec file:
+ * cases, case-exact % (every expected result found with the right span and value, and no
+ * extra fact of the kinds the file evaluates), recall, precision and µs per case.
+ *
+ * Where our reading differs from theirs on purpose, the case is counted under `skip`
+ * with its reason (see `designDifference`) instead of being scored:
+ * - `10G`, `6G`: they read a trailing G as giga; for us `5G`/`6G` are technology names.
+ * - relative ordinals (`last`, `next one`, `penultimate`) are not ordinal numbers for us.
+ * - recurring sets (`every week`) and time zones are not facts we model; those expected
+ *   results are dropped, the rest of the case is scored.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { extractCandidates } from '../../src/pipeline/extract.js';
+import type { FactCandidate, FactKind, Lang } from '../../src/types.js';
+
+/** One expected fact: span (end exclusive) and what we must resolve it to. */
+interface Expected {
+  start: number;
+  end: number;
+  kind: FactKind;
+  /** Numeric value, or acceptable ISO strings for dates and durations; absent: span only. */
+  value?: number | string[];
+  max?: number;
+  unit?: string;
+  bound?: 'over' | 'under';
+  text: string;
+}
+
+/** One test case: an input and everything that must be found in it. */
+interface Case {
+  input: string;
+  expected: Expected[];
+  /** Why the case is left out of the score (a difference by design). */
+  skip?: string;
+}
+
+/** A spec file read into cases, with the kinds of fact it judges. */
+interface Spec {
+  file: string;
+  lang: 'en' | 'zh';
+  kinds: FactKind[];
+  /** Only our candidates that are ranges or bounds count (number-range files). */
+  rangesOnly?: boolean;
+  cases: Case[];
+}
+
+/** One row of the table. */
+export interface FactRow {
+  /** Spec file, relative to the facts folder. */
+  file: string;
+  lang: 'en' | 'zh';
+  /** Cases scored (skipped ones excluded). */
+  cases: number;
+  /** Cases left out as differences by design. */
+  skipped: number;
+  /** Share of scored cases matched exactly, 0..1. */
+  exact: number;
+  recall: number;
+  precision: number;
+  /** Mean extraction time per case, in microseconds. */
+  usPerCase: number;
+  /** Up to `failures` failing cases, for reading. */
+  failures: string[];
+}
+
+/** Options of `evaluateFacts`. */
+export interface FactEvalOptions {
+  /** The `facts` folder; default `../shared/data/facts` from the project root. */
+  dataDir?: string;
+  lang?: 'en' | 'zh';
+  /** Keep only spec files whose path contains this. */
+  file?: string;
+  /** How many failing cases to keep per file (default 0). */
+  failures?: number;
+}
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Default location of the public data. */
+export const defaultFactsDir = resolve(projectRoot, '../shared/data/facts');
+
+const CURRENCY_NAMES: Record<string, string> = {
+  dollar: 'USD', 'united states dollar': 'USD', 'us dollar': 'USD', cent: 'USD', penny: 'GBP',
+  euro: 'EUR', 'british pound': 'GBP', pound: 'GBP', 'pound sterling': 'GBP', 'chinese yuan': 'CNY',
+  yuan: 'CNY', 'japanese yen': 'JPY', yen: 'JPY', 'hong kong dollar': 'HKD', 'canadian dollar': 'CAD',
+  'australian dollar': 'AUD', 'indian rupee': 'INR', rupee: 'INR', 'swiss franc': 'CHF',
+};
+
+/** Maps a Recognizers or Duckling currency name to ISO 4217 (`Dollar` reads as USD). */
+function isoOf(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (/^[A-Z]{3}$/.test(name)) return name;
+  return CURRENCY_NAMES[name.toLowerCase()];
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Normalizes a Recognizers timex to our ISO forms; returns every reading we accept. */
+function timexForms(timex: string): string[] {
+  const t = timex.replace(/^XXXX-/, '--').replace(/T(\d\d)$/, 'T$1:00').replace(/(T\d\d:\d\d):00$/, '$1');
+  const interval = /^\(([^,]+),([^,]+),[^)]*\)$/.exec(t);
+  if (!interval) return [t];
+  const a = timexForms(interval[1]!)[0]!;
+  const b = timexForms(interval[2]!)[0]!;
+  const forms = [`${a}/${b}`];
+  if (/^\d{4}-\d\d-\d\d$/.test(b)) {
+    const last = addDays(b, -1);
+    forms.push(`${a}/${last}`);
+    if (a.endsWith('-01-01') && last.endsWith('-12-31')) {
+      forms.push(a.slice(0, 4) === last.slice(0, 4) ? a.slice(0, 4) : `${a.slice(0, 4)}/${last.slice(0, 4)}`);
+    }
+    if (a.endsWith('-01') && a.slice(0, 7) === last.slice(0, 7)) forms.push(a.slice(0, 7));
+  } else if (/^--\d\d-\d\d$/.test(a) && /^--\d\d-\d\d$/.test(b)) {
+    forms.push(`${a}/--${addDays(`2001${b.slice(1)}`, -1).slice(5)}`);
+  }
+  return forms;
+}
+
+/** Parses a Recognizers range value (`[20,30)`, `(30,)`, `(,170)`). */
+function rangeOf(value: string): Pick<Expected, 'value' | 'max' | 'bound'> | undefined {
+  const m = /^[[(](-?[\d.E+-]*),(-?[\d.E+-]*)[\])]$/.exec(value);
+  if (!m) return undefined;
+  const low = m[1] ? Number(m[1]) : undefined;
+  const high = m[2] ? Number(m[2]) : undefined;
+  if (low !== undefined && high !== undefined) return { value: low, max: high };
+  if (low !== undefined) return { value: low, bound: 'over' };
+  if (high !== undefined) return { value: high, bound: 'under' };
+  return undefined;
+}
+
+interface RecognizersResult {
+  Text: string;
+  TypeName?: string;
+  Type?: string;
+  Start: number;
+  End?: number;
+  Length?: number;
+  Resolution?: { value?: string; unit?: string; isoCurrency?: string; values?: { timex?: string }[] } | null;
+  Value?: { Timex?: string } | null;
+}
+
+interface RecognizersCase {
+  Input: string;
+  Results: RecognizersResult[];
+}
+
+/** Which of our kinds a Recognizers type maps to, or undefined when we do not model it. */
+function kindOfType(type: string): FactKind | undefined {
+  const t = type.replace(/^datetimeV2\./, '');
+  if (t === 'number' || t === 'numberrange') return 'number';
+  if (t === 'ordinal') return 'ordinal';
+  if (t === 'percentage') return 'percent';
+  if (t === 'currency') return 'money';
+  if (t === 'duration') return 'duration';
+  if (['date', 'daterange', 'time', 'timerange', 'datetime', 'datetimerange'].includes(t)) return 'date';
+  return undefined;
+}
+
+/** Reads one Recognizers result into an expectation (undefined: not a fact we model). */
+function expectRecognizers(r: RecognizersResult): Expected | undefined {
+  const type = r.TypeName ?? r.Type ?? '';
+  const kind = kindOfType(type);
+  if (!kind) return undefined;
+  const end = r.End !== undefined ? r.End + 1 : r.Start + (r.Length ?? r.Text.length);
+  const base: Expected = { start: r.Start, end, kind, text: r.Text };
+  const res = r.Resolution ?? undefined;
+  if (kind === 'date' || kind === 'duration') {
+    const timex = res?.values?.[0]?.timex ?? r.Value?.Timex;
+    return timex ? { ...base, value: timexForms(timex) } : base;
+  }
+  const raw = res?.value;
+  if (raw === undefined || raw === 'null') return base;
+  if (type === 'numberrange') return { ...base, ...rangeOf(raw) };
+  if (kind === 'percent') return { ...base, value: Number(raw.replace('%', '')) };
+  if (kind === 'money') {
+    const unit = isoOf(res?.isoCurrency) ?? isoOf(res?.unit);
+    return { ...base, value: Number(raw), ...(unit ? { unit } : {}) };
+  }
+  return { ...base, value: Number(raw) };
+}
+
+/**
+ * Cases where we differ from the spec by design; returns the reason, or undefined.
+ * Each rule is general (applies to the hidden half alike), never a list of inputs.
+ */
+function designDifference(c: RecognizersCase): string | undefined {
+  for (const r of c.Results) {
+    const type = r.TypeName ?? r.Type ?? '';
+    if (type === 'ordinal.relative') return 'relative ordinals are not numbers for us';
+    if (type === 'number' && /\dg$/i.test(r.Text.trim())) return 'a trailing G is a technology name (5G), not giga';
+  }
+  return undefined;
+}
+
+function specKinds(file: string): { kinds: FactKind[]; rangesOnly?: boolean } | undefined {
+  const name = basename(file);
+  if (name.startsWith('NumberRangeModel')) return { kinds: ['number', 'percent'], rangesOnly: true };
+  if (name.startsWith('NumberModel')) return { kinds: ['number'] };
+  if (name.startsWith('OrdinalModel')) return { kinds: ['ordinal'] };
+  if (name.startsWith('PercentModel')) return { kinds: ['percent'] };
+  if (name.startsWith('CurrencyModel')) return { kinds: ['money'] };
+  if (file.includes('DateTime')) {
+    if (/Duration/.test(name)) return { kinds: ['duration'] };
+    if (/^(Date|Time|DateTime|Holiday|Set|Merged)/.test(name)) {
+      return { kinds: /Model|Merged/.test(name) ? ['date', 'duration'] : ['date'] };
+    }
+  }
+  return undefined;
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+}
+
+function readRecognizers(dir: string, rel: string): Spec | undefined {
+  const judged = specKinds(rel);
+  if (!judged) return undefined;
+  const lang = rel.includes('/Chinese/') ? 'zh' : 'en';
+  const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c): Case => {
+    const skip = designDifference(c);
+    const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
+    return { input: c.Input, expected, ...(skip ? { skip } : {}) };
+  });
+  return { file: rel, lang, ...judged, cases };
+}
+
+const DURATION_UNITS: Record<string, string> = {
+  Second: 'PT#S', Minute: 'PT#M', Hour: 'PT#H', Day: 'P#D', Week: 'P#W', Month: 'P#M', Quarter: 'P#Q', Year: 'P#Y',
+};
+
+/** Reads a Duckling value expression into an expectation spanning the whole (trimmed) input. */
+function expectDuckling(dim: string, value: string, input: string): Expected | undefined {
+  const start = input.length - input.trimStart().length;
+  const span = { start, end: input.trimEnd().length, text: input.trim() };
+  const num = (s: string): number => Number(s.replace(/[()\s]/g, ''));
+  let m: RegExpExecArray | null;
+  if (dim === 'Numeral' && (m = /^NumeralValue (.+)$/.exec(value))) return { ...span, kind: 'number', value: num(m[1]!) };
+  if (dim === 'Ordinal' && (m = /^OrdinalData (.+)$/.exec(value))) return { ...span, kind: 'ordinal', value: num(m[1]!) };
+  if (dim === 'AmountOfMoney') {
+    if ((m = /^simple Unnamed (\S+)$/.exec(value))) return { ...span, kind: 'number', value: num(m[1]!) };
+    if ((m = /^simple Cent (\S+)$/.exec(value))) return { ...span, kind: 'money', value: num(m[1]!) / 100 };
+    if ((m = /^simple (\w+) (\S+)$/.exec(value))) {
+      const unit = isoOf(m[1]);
+      return { ...span, kind: 'money', value: num(m[2]!), ...(unit ? { unit } : {}) };
+    }
+    if ((m = /^between (\w+) \((\S+), (\S+)\)$/.exec(value))) {
+      const unit = isoOf(m[1]);
+      return { ...span, kind: 'money', value: num(m[2]!), max: num(m[3]!), ...(unit ? { unit } : {}) };
+    }
+    if ((m = /^(under|above) (\w+) (\S+)$/.exec(value))) {
+      const unit = isoOf(m[2]);
+      return { ...span, kind: 'money', value: num(m[3]!), bound: m[1] === 'under' ? 'under' : 'over', ...(unit ? { unit } : {}) };
+    }
+    return undefined;
+  }
+  if (dim === 'Duration' && (m = /^DurationData (\d+) (\w+)$/.exec(value))) {
+    const pattern = DURATION_UNITS[m[2]!];
+    return pattern ? { ...span, kind: 'duration', value: [pattern.replace('#', m[1]!)] } : undefined;
+  }
+  if (dim === 'Time') {
+    // Only plain calendar values are judged on their value; the rest (holidays, intervals,
+    // times relative to the reference moment) on their span.
+    if ((m = /^datetime \((\d+), (\d+), (\d+), \d+, \d+, \d+\) (Day|Month|Year)$/.exec(value))) {
+      const [, y, mo, d, grain] = m;
+      const iso = grain === 'Year' ? y! : grain === 'Month' ? `${y}-${pad(+mo!)}` : `${y}-${pad(+mo!)}-${pad(+d!)}`;
+      return { ...span, kind: 'date', value: [iso] };
+    }
+    return { ...span, kind: 'date' };
+  }
+  return undefined;
+}
+
+function readDuckling(dir: string, rel: string): Spec | undefined {
+  const m = /(\w+)_(EN|ZH)\.json$/.exec(rel);
+  if (!m) return undefined;
+  const dim = m[1]!;
+  const kinds: Record<string, FactKind[]> = {
+    Numeral: ['number'], Ordinal: ['ordinal'], AmountOfMoney: ['money', 'number'], Duration: ['duration'], Time: ['date'],
+  };
+  if (!kinds[dim]) return undefined;
+  const cases: Case[] = [];
+  for (const group of readJson(join(dir, rel)) as { value: string; inputs: string[] }[]) {
+    for (const input of group.inputs) {
+      const e = expectDuckling(dim, group.value, input);
+      if (e) cases.push({ input, expected: [e] });
+    }
+  }
+  return { file: rel, lang: m[2] === 'ZH' ? 'zh' : 'en', kinds: kinds[dim]!, cases };
+}
+
+function listJson(dir: string, sub = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listJson(dir, rel));
+    else if (entry.name.endsWith('.json')) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Reads every spec file we can judge under `dir` (the `facts` folder). */
+function readSpecs(dir: string): Spec[] {
+  return listJson(dir)
+    .map((rel) => (rel.startsWith('duckling/') ? readDuckling(dir, rel) : readRecognizers(dir, rel)))
+    .filter((s): s is Spec => s !== undefined);
+}
+
+function close(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** True when our candidate is the expected fact: same span, kind and value. */
+function matches(e: Expected, f: FactCandidate): boolean {
+  if (e.start !== f.start || e.end !== f.end) return false;
+  if (e.kind !== f.kind) return false;
+  if (e.value === undefined) return true;
+  if (Array.isArray(e.value)) {
+    if (typeof f.value !== 'string') return false;
+    const ours = f.value;
+    return e.value.some((v) => v === ours || (ours.startsWith('--') && v.length > 4 && v.slice(4) === ours.slice(1))
+      || (ours.startsWith('T') && v.endsWith(ours)));
+  }
+  if (typeof f.value !== 'number' || !close(e.value, f.value)) return false;
+  if ((e.max === undefined) !== (f.max === undefined)) return false;
+  if (e.max !== undefined && f.max !== undefined && !close(e.max, f.max)) return false;
+  if (e.bound !== f.bound && e.bound !== undefined) return false;
+  if (e.unit !== undefined && e.kind === 'money' && e.unit !== f.unit) return false;
+  return true;
+}
+
+function describe(f: FactCandidate, input: string): string {
+  const extra = [f.unit, f.max !== undefined ? `max ${f.max}` : '', f.bound ?? '', f.approx ? '~' : ''].filter(Boolean).join(' ');
+  return `${f.kind} "${input.slice(f.start, f.end)}" ${f.value}${extra ? ` ${extra}` : ''}`;
+}
+
+function describeExpected(e: Expected): string {
+  const extra = [e.unit, e.max !== undefined ? `max ${e.max}` : '', e.bound ?? ''].filter(Boolean).join(' ');
+  const value = Array.isArray(e.value) ? e.value.join('|') : e.value ?? '(span)';
+  return `${e.kind} "${e.text}" ${value}${extra ? ` ${extra}` : ''}`;
+}
+
+/** Scores one spec file. */
+function scoreSpec(spec: Spec, failures: number): FactRow {
+  let exact = 0;
+  let scored = 0;
+  let skipped = 0;
+  let expectedTotal = 0;
+  let foundTotal = 0;
+  let matched = 0;
+  let time = 0;
+  const failed: string[] = [];
+  for (const c of spec.cases) {
+    if (c.skip) {
+      skipped++;
+      continue;
+    }
+    scored++;
+    const t0 = performance.now();
+    const all = extractCandidates(c.input, spec.lang as Lang, {});
+    time += performance.now() - t0;
+    const found = all.filter((f) => spec.kinds.includes(f.kind)
+      && (!spec.rangesOnly || f.max !== undefined || f.bound !== undefined));
+    const expected = c.expected.filter((e) => spec.kinds.includes(e.kind) || spec.rangesOnly);
+    const hits = expected.filter((e) => found.some((f) => matches(e, f))).length;
+    expectedTotal += expected.length;
+    foundTotal += found.length;
+    matched += hits;
+    if (hits === expected.length && found.length === expected.length) exact++;
+    else if (failed.length < failures) {
+      failed.push(`${JSON.stringify(c.input)}\n    want: ${expected.map(describeExpected).join('; ') || '(nothing)'}`
+        + `\n    got:  ${found.map((f) => describe(f, c.input)).join('; ') || '(nothing)'}`);
+    }
+  }
+  return {
+    file: spec.file,
+    lang: spec.lang,
+    cases: scored,
+    skipped,
+    exact: scored ? exact / scored : 1,
+    recall: expectedTotal ? matched / expectedTotal : 1,
+    precision: foundTotal ? matched / foundTotal : 1,
+    usPerCase: scored ? (time * 1000) / scored : 0,
+    failures: failed,
+  };
+}
+
+/**
+ * Runs our extractors over the spec files and returns one row per file.
+ * Throws when the data folder does not exist.
+ */
+export function evaluateFacts(options: FactEvalOptions = {}): FactRow[] {
+  const dir = options.dataDir ?? defaultFactsDir;
+  if (!existsSync(dir)) throw new Error(`no facts data at ${dir}`);
+  return readSpecs(dir)
+    .filter((s) => (!options.lang || s.lang === options.lang) && (!options.file || s.file.includes(options.file)))
+    .map((s) => scoreSpec(s, options.failures ?? 0));
+}
+
+/** Formats rows as a plain-text table. */
+export function formatFactTable(rows: readonly FactRow[]): string {
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  const header = ['spec', 'lang', 'cases', 'skip', 'exact', 'recall', 'prec', 'µs/case'];
+  const body = rows.map((r) => [r.file, r.lang, String(r.cases), String(r.skipped), pct(r.exact), pct(r.recall),
+    pct(r.precision), r.usPerCase.toFixed(1)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+function main(argv: string[]): void {
+  const arg = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const lang = arg('--lang');
+  if (lang && lang !== 'en' && lang !== 'zh') throw new Error('--lang takes en or zh');
+  const dataDir = arg('--data') ?? defaultFactsDir;
+  if (!existsSync(dataDir)) {
+    process.stderr.write(`facts eval: no data at ${dataDir}; nothing to measure\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const file = arg('--file');
+  const rows = evaluateFacts({
+    dataDir,
+    ...(lang ? { lang: lang as 'en' | 'zh' } : {}),
+    ...(file ? { file } : {}),
+    failures: Number(arg('--failures') ?? 0),
+  });
+  process.stdout.write(`${formatFactTable(rows)}\n`);
+  for (const r of rows) {
+    if (r.failures.length) process.stdout.write(`\n## ${r.file}\n${r.failures.map((f) => `  ${f}`).join('\n')}\n`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
