@@ -1,0 +1,89 @@
+import { franc } from 'franc';
+import type { Lang } from '../types.js';
+
+/** Counts of the scripts in a text, after removing what belongs to neither language. */
+export interface ScriptCounts {
+  /** Han characters (simplified and traditional alike, CJK extensions included). */
+  han: number;
+  /** Japanese kana and Korean hangul. */
+  otherCjk: number;
+  /** Latin letters in words, outside URLs, e-mail addresses, hashtags, handles and pinyin glosses. */
+  latin: number;
+  /** Latin words of two letters or more. */
+  words: number;
+}
+
+/** URLs, e-mail addresses, `@handles` and `#hashtags`: the same in any language. */
+const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)[^\s\u3000，。、；：！？）」』]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w\u4e00-\u9fff]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|gov|edu|io|uk|hk|tw|info)\b(?:\/[^\s\u3000]*)?/gi;
+/** A pinyin gloss glued to a Han character: `國(guó)`, `国（guó）`. */
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]/g;
+/** Han: CJK unified ideographs, extension A, compatibility ideographs, extension B+ (surrogates). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+/** English function words: two of them settle a Latin text as English. */
+const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by at from it an be are this have has '
+  + 'had were will which their his her they we you he she not but or its been also said who would can more').split(' '));
+
+/** Removes URLs, addresses, hashtags and pinyin glosses: what says nothing about the language. */
+export function stripNeutral(text: string): string {
+  return text.replace(NEUTRAL_TOKEN, ' ').replace(PINYIN_GLOSS, '');
+}
+
+/** Counts Han, other CJK and Latin letters in `text`, ignoring URLs, hashtags and pinyin glosses. */
+export function countScripts(text: string): ScriptCounts {
+  const clean = stripNeutral(text);
+  let han = 0;
+  let otherCjk = 0;
+  let latin = 0;
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c >= 0xd840 && c <= 0xd87f) { han++; i++; }
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) otherCjk++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7)) {
+      latin++;
+      run++;
+    } else {
+      if (run >= 2) words++;
+      run = 0;
+    }
+  }
+  if (run >= 2) words++;
+  return { han, otherCjk, latin, words };
+}
+
+/**
+ * The language a text's script alone shows: `zh` when Han characters weigh more than the
+ * Latin letters around them (a Han character carries about as much as three letters),
+ * `en` for Latin words, `und` for neither (numbers, URLs, punctuation, other scripts).
+ */
+export function scriptOf(text: string): Lang {
+  const s = countScripts(text);
+  if (s.han > 0 && s.han * 3 >= s.latin && s.han >= s.otherCjk) return 'zh';
+  if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
+  if (s.words > 0) return 'en';
+  return 'und';
+}
+
+/**
+ * Detects the language of a block: `zh` (simplified or traditional), `en`, or `und`
+ * for text with no words of either (URLs, bare numbers, codes, other scripts).
+ * Script decides first; franc only judges long Latin text with no English function words.
+ */
+export function detectLanguage(text: string): Lang {
+  const script = scriptOf(text);
+  if (script !== 'en') return script;
+  const clean = stripNeutral(text);
+  const words = clean.toLowerCase().match(/[a-z]+/g) ?? [];
+  let functionWords = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
+  if (functionWords >= 2 || words.length < 12) return 'en';
+  const guess = franc(clean, { minLength: 10 });
+  return guess === 'eng' || guess === 'sco' || guess === 'und' ? 'en' : 'und';
+}
+
+/** Number of Han characters in `text`. */
+export function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}

@@ -1,0 +1,122 @@
+import { stripNeutral } from './detect.js';
+
+/** What pairing knows about one piece of text (a block or a sentence). */
+export interface TextSignals {
+  /** Length in characters without blank space, pinyin glosses and footnote marks. */
+  length: number;
+  /** Numbers, by their significant digits (`6.6` and `66` and `660` all read `66`), with their weight. */
+  numbers: Map<string, number>;
+  /** Latin words of two letters or more, lower-cased, with their counts. */
+  words: Map<string, number>;
+  /** Normalized text, to recognise blocks that are the same on both sides. */
+  key: string;
+  /** Looks like a part of an article that has no translation: dateline, byline, source line, related-news list. */
+  boilerplate: boolean;
+}
+
+/** A run of digits with inner separators: `1,234.5`, `2024`. */
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+/** A Latin word of two letters or more (with inner digits: `5G`-like codes start with a letter here). */
+const WORD = /[a-z][a-z0-9]+/g;
+/** A footnote mark glued to a word: `word[1]`, `詞¹`, `话[注2]`. */
+const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
+
+/** Month names and weekday names of dates standing alone. */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:updated|published|posted|am|pm|gmt|utc|bst|cst|est|edt|pst|at|on)$/;
+/** A byline, a source or editor line, an end mark, a photo credit. */
+const BYLINE = /^(?:by\s+\S|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|\(?(?:xinhua|reuters|ap|afp)\)?$|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
+const BYLINE_ZH = /^[(（\[【]?(?:完|终|全文完|end)[)）\]】]?$|^(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
+
+/**
+ * Reads the pairing signals of one text: its length, numbers, Latin words, normalized
+ * form and whether it looks like boilerplate that stays without translation.
+ */
+export function textSignals(text: string): TextSignals {
+  const clean = stripNeutral(text).replace(FOOTNOTE, '');
+  let length = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && !(c >= 0xdc00 && c <= 0xdfff)) length++;
+  }
+  const folded = toHalfWidth(clean).toLowerCase();
+  const numbers = new Map<string, number>();
+  for (const m of folded.matchAll(NUMBER)) {
+    const key = significant(m[0]);
+    const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
+    numbers.set(key, (numbers.get(key) ?? 0) + weight);
+  }
+  const words = new Map<string, number>();
+  for (const m of folded.matchAll(WORD)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
+  const key = toHalfWidth(text).toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  return { length, numbers, words, key, boilerplate: looksLikeBoilerplate(text) };
+}
+
+/** Digits of a number without separators and without leading or trailing zeros. */
+function significant(raw: string): string {
+  const digits = raw.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits === '' ? '0' : digits;
+}
+
+/** Full-width ASCII (`１２３`, `ＡＢＣ`) to half-width. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * A block that, in news pages, usually has no counterpart: a date standing alone, a
+ * byline or editor line, an end mark like `(完)`, a source line, a related-news list.
+ */
+export function looksLikeBoilerplate(text: string): boolean {
+  const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
+  if (BYLINE.test(first) && first.length <= 80) return true;
+  if (BYLINE_ZH.test(first) && first.length <= 40) return true;
+  return isDateLine(first) && first === text.trim();
+}
+
+/** A line that holds only a date, perhaps with a time and a weekday: `11 January 2024`, `2024年1月11日 10:26`. */
+function isDateLine(line: string): boolean {
+  if (line.length > 48 || !/\d/.test(line)) return false;
+  if (/^[\d\s年月日号號时時分秒点點:：\-/.,，()（）星期周一二三四五六七天日上下午]+$/.test(line)) {
+    return /\d{4}|年|月/.test(line);
+  }
+  const words = line.toLowerCase().match(/[a-z]+\.?/g) ?? [];
+  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
+}
+
+/**
+ * How much two sets of signals share, as weighted anchors: numbers on both sides and Latin
+ * words of the Chinese side found in the English. Returns matched and unmatched weights.
+ */
+export function anchorAgreement(
+  en: readonly TextSignals[],
+  zh: readonly TextSignals[],
+): { matched: number; unmatched: number } {
+  const enNumbers = merge(en.map((s) => s.numbers));
+  const zhNumbers = merge(zh.map((s) => s.numbers));
+  let matched = 0;
+  let unmatched = 0;
+  for (const [k, w] of enNumbers) {
+    const v = zhNumbers.get(k) ?? 0;
+    matched += Math.min(w, v);
+    unmatched += Math.max(0, w - v);
+  }
+  for (const [k, w] of zhNumbers) unmatched += Math.max(0, w - (enNumbers.get(k) ?? 0));
+  const zhWords = merge(zh.map((s) => s.words));
+  if (zhWords.size > 0) {
+    const enWords = merge(en.map((s) => s.words));
+    for (const [k, n] of zhWords) {
+      const weight = k.length >= 3 ? 1.5 : 0.8;
+      const v = enWords.get(k) ?? 0;
+      matched += Math.min(n, v) * weight;
+      unmatched += Math.max(0, n - v) * weight * 0.5;
+    }
+  }
+  return { matched, unmatched };
+}
+
+function merge(maps: Map<string, number>[]): Map<string, number> {
+  if (maps.length === 1) return maps[0]!;
+  const out = new Map<string, number>();
+  for (const m of maps) for (const [k, v] of m) out.set(k, (out.get(k) ?? 0) + v);
+  return out;
+}

@@ -1,0 +1,239 @@
+import type { Block, Pair } from '../types.js';
+import { alignMonotonic, type Bead } from './pair-dp.js';
+import { anchorAgreement, textSignals, type TextSignals } from './pair-signals.js';
+
+/** Options of `pair`. */
+export interface PairOptions {
+  /**
+   * English characters per Chinese character; learned from the document when absent
+   * (news text runs about 3 to 5).
+   */
+  ratio?: number;
+  /** Half-width of the search band, in blocks. Default 40. */
+  band?: number;
+  /**
+   * Word translation evidence: returns how many translation links join the English and
+   * Chinese texts (from a bilingual lexicon). Optional.
+   */
+  lexicon?: (en: string, zh: string) => number;
+}
+
+/** A block in one of the two streams, with its signals. */
+interface Item {
+  block: Block;
+  signals: TextSignals;
+  /** Position among all blocks of the input. */
+  position: number;
+}
+
+/** Costs that shape the search, in nats (negative log-likelihoods). */
+const COST = {
+  /** Leaving a block without partner. */
+  skip: 5.5,
+  /** Leaving a boilerplate block (dateline, byline) without partner. */
+  skipBoilerplate: 0.5,
+  /** Pairing a boilerplate block at all. */
+  linkBoilerplate: 4,
+  /** Extra cost of a bead by shape. */
+  shape: { '1-1': 0, '1-2': 2.2, '2-1': 2.2, '2-2': 4.4, '1-3': 4.4, '3-1': 4.4 } as Record<string, number>,
+  /** Per block of the other streams standing between the blocks of a bead, in interleaved documents. */
+  gap: 1.5,
+  /** Reward per unit of matched anchor weight, and cost per unit of unmatched. */
+  anchorMatch: 1.2,
+  anchorMiss: 0.35,
+};
+
+/**
+ * Pairs English blocks with their Chinese translations.
+ * Runs a banded monotonic alignment over the English and the Chinese blocks as two
+ * streams (so interleaving in either order and partnerless blocks anywhere do not
+ * matter), scored by the document's own length ratio, shared anchors (numbers, Latin
+ * words inside Chinese, text identical on both sides), and closeness in the document;
+ * then pairs leftovers that moved out of order when the evidence is strong.
+ * With blocks from two files (`source` differs), each file is one stream.
+ * Every `en` and `zh` block ends up in exactly one pair; `und` blocks pair only with a twin.
+ * Returns pairs `p1`, `p2`, … in document order, each with a confidence `score` in 0..1.
+ */
+export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[] {
+  const { en, zh, twoFiles } = streams(blocks);
+  const links: { en: Item[]; zh: Item[]; score: number; order: number }[] = [];
+  const aligned = alignStreams(en, zh, options, twoFiles);
+  for (const link of aligned) links.push(link);
+  if (twoFiles) links.forEach((l, k) => { l.order = k; });
+  links.sort((a, b) => a.order - b.order);
+  return links.map((l, k) => ({
+    id: `p${k + 1}`,
+    en: l.en.map((x) => x.block.id),
+    zh: l.zh.map((x) => x.block.id),
+    score: round(l.score),
+  }));
+}
+
+/** Splits blocks into the English and the Chinese stream. */
+function streams(blocks: readonly Block[]): { en: Item[]; zh: Item[]; twoFiles: boolean } {
+  const sources = new Set(blocks.map((b) => b.source ?? ''));
+  const items = blocks.map((block, position): Item => ({ block, signals: textSignals(block.text), position }));
+  if (sources.size === 2) {
+    const [a, b] = [...sources];
+    const zhShare = (s: string) => {
+      const of = blocks.filter((x) => (x.source ?? '') === s);
+      return of.filter((x) => x.lang === 'zh').length / Math.max(1, of.length);
+    };
+    const zhSource = zhShare(a!) >= zhShare(b!) ? a : b;
+    return {
+      en: items.filter((x) => (x.block.source ?? '') !== zhSource && x.block.lang !== 'zh'),
+      zh: items.filter((x) => (x.block.source ?? '') === zhSource && x.block.lang !== 'en')
+        .concat([]),
+      twoFiles: true,
+    };
+  }
+  return {
+    en: items.filter((x) => x.block.lang === 'en'),
+    zh: items.filter((x) => x.block.lang === 'zh'),
+    twoFiles: false,
+  };
+}
+
+function alignStreams(
+  en: Item[],
+  zh: Item[],
+  options: PairOptions,
+  twoFiles: boolean,
+): { en: Item[]; zh: Item[]; score: number; order: number }[] {
+  const interleaved = !twoFiles && isInterleaved(en, zh);
+  // Streams blocks counted before each input position, to measure gaps inside a bead.
+  const maxPos = Math.max(0, ...en.map((x) => x.position), ...zh.map((x) => x.position)) + 2;
+  const before = new Int32Array(maxPos + 1);
+  for (const x of [...en, ...zh]) if (!x.signals.boilerplate) before[x.position + 1] = 1;
+  for (let p = 1; p <= maxPos; p++) before[p] = before[p]! + before[p - 1]!;
+  const zhBefore = new Int32Array(maxPos + 1);
+  for (const x of zh) zhBefore[x.position + 1] = 1;
+  for (let p = 1; p <= maxPos; p++) zhBefore[p] = zhBefore[p]! + zhBefore[p - 1]!;
+
+  let ratio = options.ratio ?? lengthRatio(en, zh);
+  let sigma = 0.3;
+  const run = () => {
+    const cost = (i: number, di: number, j: number, dj: number): number => {
+      if (di === 0) return skipCost(zh[j]!);
+      if (dj === 0) return skipCost(en[i]!);
+      const e = en.slice(i, i + di);
+      const z = zh.slice(j, j + dj);
+      let c = COST.shape[`${di}-${dj}`]!;
+      if (di + dj > 2 && (e.some((x) => x.signals.boilerplate) || z.some((x) => x.signals.boilerplate))) return Infinity;
+      for (const x of [...e, ...z]) if (x.signals.boilerplate) c += COST.linkBoilerplate;
+      c += lengthCost(e, z, ratio, sigma);
+      c += anchorCost(e, z, options);
+      if (interleaved) c += COST.gap * Math.min(3, gapInside(e, z, before));
+      return c;
+    };
+    const center = interleaved
+      ? (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length)
+      : (i: number) => (en.length ? (i * zh.length) / en.length : 0);
+    return alignMonotonic(en.length, zh.length, cost, center, options.band ?? 40);
+  };
+  let beads = run();
+  if (options.ratio === undefined) {
+    const learned = learnRatio(beads, en, zh);
+    if (learned) {
+      ratio = learned.ratio;
+      sigma = learned.sigma;
+      beads = run();
+    }
+  }
+  return beads.map((b) => toLink(b, en, zh));
+}
+
+function toLink(b: Bead, en: Item[], zh: Item[]): { en: Item[]; zh: Item[]; score: number; order: number } {
+  const e = en.slice(b.enStart, b.enStart + b.enCount);
+  const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
+  const all = [...e, ...z];
+  const skip = all.reduce((s, x) => s + skipCost(x), 0);
+  const score = e.length && z.length ? sigmoid(skip - b.cost) : sigmoid(3 - b.cost);
+  return { en: e, zh: z, score, order: Math.min(...all.map((x) => x.position)) };
+}
+
+function skipCost(x: Item): number {
+  return x.signals.boilerplate ? COST.skipBoilerplate : COST.skip;
+}
+
+/** Log-ratio of lengths against the document's ratio, as a normal log-likelihood. */
+function lengthCost(e: Item[], z: Item[], ratio: number, sigma: number): number {
+  let le = 0;
+  let lz = 0;
+  for (const x of e) le += x.signals.length;
+  for (const x of z) lz += x.signals.length;
+  const d = Math.log((le + 8) / (ratio * lz + 8));
+  const variance = sigma * sigma + 6 / (le + ratio * lz + 1);
+  return (d * d) / (2 * variance) + 0.5 * Math.log(variance / (sigma * sigma));
+}
+
+function anchorCost(e: Item[], z: Item[], options: PairOptions): number {
+  const enS = e.map((x) => x.signals);
+  const zhS = z.map((x) => x.signals);
+  if (enS.length === 1 && zhS.length === 1 && enS[0]!.key === zhS[0]!.key && enS[0]!.key.length > 0) return -8;
+  const { matched, unmatched } = anchorAgreement(enS, zhS);
+  let c = -COST.anchorMatch * matched + COST.anchorMiss * unmatched;
+  if (options.lexicon) {
+    const links = options.lexicon(e.map((x) => x.block.text).join('\n'), z.map((x) => x.block.text).join('\n'));
+    c -= 0.3 * links;
+  }
+  return c;
+}
+
+/** Non-boilerplate stream blocks lying between the blocks of a bead, outside the bead. */
+function gapInside(e: Item[], z: Item[], before: Int32Array): number {
+  let first = Infinity;
+  let last = -Infinity;
+  let inside = 0;
+  for (const x of [...e, ...z]) {
+    if (x.position < first) first = x.position;
+    if (x.position > last) last = x.position;
+    if (!x.signals.boilerplate) inside++;
+  }
+  return Math.max(0, before[last + 1]! - before[first]! - inside);
+}
+
+/** The two languages alternate through the document rather than following each other. */
+function isInterleaved(en: Item[], zh: Item[]): boolean {
+  const all = [...en.map((x) => ({ p: x.position, l: 0 })), ...zh.map((x) => ({ p: x.position, l: 1 }))]
+    .sort((a, b) => a.p - b.p);
+  let changes = 0;
+  for (let k = 1; k < all.length; k++) if (all[k]!.l !== all[k - 1]!.l) changes++;
+  return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
+}
+
+/** A first guess of the length ratio: total English length over total Chinese length. */
+function lengthRatio(en: Item[], zh: Item[]): number {
+  let le = 0;
+  let lz = 0;
+  for (const x of en) if (!x.signals.boilerplate) le += x.signals.length;
+  for (const x of zh) if (!x.signals.boilerplate) lz += x.signals.length;
+  if (le === 0 || lz === 0) return 3;
+  return Math.min(8, Math.max(1, le / lz));
+}
+
+/** Ratio and spread learned from the 1-1 beads of a first alignment (median and MAD of log-ratios). */
+function learnRatio(beads: Bead[], en: Item[], zh: Item[]): { ratio: number; sigma: number } | undefined {
+  const logs: number[] = [];
+  for (const b of beads) {
+    if (b.enCount !== 1 || b.zhCount !== 1) continue;
+    const le = en[b.enStart]!.signals.length;
+    const lz = zh[b.zhStart]!.signals.length;
+    if (le < 20 || lz < 8) continue;
+    logs.push(Math.log(le / lz));
+  }
+  if (logs.length < 3) return undefined;
+  logs.sort((a, b) => a - b);
+  const median = logs[logs.length >> 1]!;
+  const deviations = logs.map((x) => Math.abs(x - median)).sort((a, b) => a - b);
+  const mad = deviations[deviations.length >> 1]! * 1.4826;
+  return { ratio: Math.exp(median), sigma: Math.min(0.5, Math.max(0.15, mad)) };
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,155 @@
+import type { Block, SentenceLink, SentenceSpan } from '../types.js';
+import { alignMonotonic } from './pair-dp.js';
+import { anchorAgreement, textSignals, type TextSignals } from './pair-signals.js';
+
+/** Words after which a full stop does not end an English sentence. */
+const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
+  + 'jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp approx est dept univ e.g i.e a.m p.m u.s u.k u.n').split(' '));
+/** Closing quotes and brackets that stay with the sentence they close. */
+const CLOSERS = new Set([...'"\'”’」』）)]】》〉']);
+
+/** Marks that may follow a sentence's final mark: `?!`, `……`, `...`. */
+const TERMINALS = new Set([...'。！？!?.…．']);
+
+function isHan(ch: string): boolean {
+  return ch >= '\u3400' && ch <= '\u9fff';
+}
+
+/** The full stop at `i` ends an abbreviation, an initial (`J.`) or a dotted acronym (`U.S.`). */
+function isAbbreviation(text: string, i: number): boolean {
+  let w = i;
+  while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!) && i - w < 12) w--;
+  const word = text.slice(w, i).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+}
+
+/** A sentence as offsets into its block's text. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts a block's text into sentences: after `。！？!?…` (and `.` in English unless it
+ * ends an abbreviation, an initial or a number), keeping closing quotes and brackets with
+ * the sentence; line breaks inside a block also end a sentence when the next line starts
+ * a new one. Returns ranges into `text`, blank space at the ends excluded.
+ */
+export function splitSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      push(i);
+      continue;
+    }
+    const wide = c === '。' || c === '！' || c === '？' || c === '…';
+    const narrow = c === '!' || c === '?' || c === '.' || c === '．';
+    if (!wide && !narrow) continue;
+    let end = i + 1;
+    while (end < text.length && TERMINALS.has(text[end]!)) end++;
+    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    const next = text[end];
+    if (next === undefined) break;
+    if (narrow) {
+      if (!/\s/.test(next) && !isHan(next)) continue;
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      let k = end;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      if (/[a-z]/.test(text[k] ?? '')) continue;
+    }
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** A sentence with its signals for alignment. */
+interface Unit {
+  span: SentenceSpan;
+  signals: TextSignals;
+}
+
+/**
+ * Aligns the sentences of the English blocks of a pair with those of its Chinese blocks:
+ * a monotonic search over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored by
+ * length ratio (learned from the pair itself) and shared anchors.
+ * Returns the links in order, with spans into the original text and a confidence.
+ */
+export function alignSentences(en: readonly Block[], zh: readonly Block[]): SentenceLink[] {
+  const enUnits = units(en);
+  const zhUnits = units(zh);
+  if (enUnits.length === 0 || zhUnits.length === 0) {
+    if (enUnits.length === 0 && zhUnits.length === 0) return [];
+    return [{ en: enUnits.map((u) => u.span), zh: zhUnits.map((u) => u.span), score: 0 }];
+  }
+  if (enUnits.length === 1 && zhUnits.length === 1) {
+    return [{ en: [enUnits[0]!.span], zh: [zhUnits[0]!.span], score: 1 }];
+  }
+  return alignUnits(enUnits, zhUnits);
+}
+
+/** Sentences of blocks as spans with signals. */
+function units(blocks: readonly Block[]): Unit[] {
+  const out: Unit[] = [];
+  for (const b of blocks) {
+    for (const r of splitSentences(b.text)) {
+      const text = b.text.slice(r.start, r.end);
+      const span = sentenceSpan(b, r);
+      out.push({ span, signals: textSignals(text) });
+    }
+  }
+  return out;
+}
+
+function sentenceSpan(b: Block, r: SentenceRange): SentenceSpan {
+  const before = b.text.slice(0, r.start);
+  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const column = breaks === 0 ? b.column + r.start : r.start - lastBreak;
+  return { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + breaks, column };
+}
+
+const SENTENCE_COST = {
+  skip: 4,
+  shape: { '1-1': 0, '1-2': 1.6, '2-1': 1.6, '2-2': 3.2, '1-3': 3.4, '3-1': 3.4 } as Record<string, number>,
+};
+
+/** Aligns sentence units with the banded search; the ratio comes from their totals. */
+function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
+  let le = 0;
+  let lz = 0;
+  for (const u of en) le += u.signals.length;
+  for (const u of zh) lz += u.signals.length;
+  const ratio = le > 0 && lz > 0 ? le / lz : 3;
+  const sigma = 0.3;
+  const cost = (i: number, di: number, j: number, dj: number): number => {
+    if (di === 0 || dj === 0) return SENTENCE_COST.skip;
+    let a = 0;
+    let b = 0;
+    for (let k = i; k < i + di; k++) a += en[k]!.signals.length;
+    for (let k = j; k < j + dj; k++) b += zh[k]!.signals.length;
+    const d = Math.log((a + 4) / (ratio * b + 4));
+    const variance = sigma * sigma + 4 / (a + ratio * b + 1);
+    let c = SENTENCE_COST.shape[`${di}-${dj}`]! + (d * d) / (2 * variance) + 0.5 * Math.log(variance / (sigma * sigma));
+    const anchors = anchorAgreement(en.slice(i, i + di).map((u) => u.signals), zh.slice(j, j + dj).map((u) => u.signals));
+    c += -1.0 * anchors.matched + 0.3 * anchors.unmatched;
+    return c;
+  };
+  const beads = alignMonotonic(en.length, zh.length, cost, (i) => (i * zh.length) / en.length, 30);
+  return beads.map((b) => ({
+    en: en.slice(b.enStart, b.enStart + b.enCount).map((u) => u.span),
+    zh: zh.slice(b.zhStart, b.zhStart + b.zhCount).map((u) => u.span),
+    score: Math.round(1000 / (1 + Math.exp(b.cost - 2))) / 1000,
+  }));
+}

@@ -1,0 +1,192 @@
+import type { Block, Lang, SplitMode } from '../types.js';
+import { detectLanguage, scriptOf } from './detect.js';
+import { LineIndex } from './position.js';
+
+/** Options of `split`. */
+export interface SplitOptions {
+  /**
+   * `blank`: blocks are separated by blank (or whitespace-only) lines;
+   * `line`: every non-blank line is a block;
+   * `auto` (default): decided per file from blank lines, bullets, indentation,
+   * line widths and language changes between lines.
+   */
+  mode?: SplitMode;
+  /** Path stored on every block (`source`), for two-file mode. */
+  source?: string;
+  /** Number of ids already used: the first block gets id `b${idStart + 1}` and index `idStart`. Default 0. */
+  idStart?: number;
+}
+
+/** One non-blank line of the input, trimmed of surrounding blank space. */
+interface Line {
+  /** Offset of the first non-blank character. */
+  start: number;
+  /** Offset just past the last non-blank character. */
+  end: number;
+  /** Leading blank space, in columns (a tab or a full-width space counts 2). */
+  indent: number;
+  /** Blank lines (at least one) stand between this line and the previous one. */
+  afterBlank: boolean;
+}
+
+/** Blank space at the ends of a line: ASCII blanks, NBSP, full-width space, BOM, zero-width space. */
+const BLANK = /[\s\u00a0\u3000\ufeff\u200b]/;
+/** A bullet or list marker opening a line: `•`, `·`, `-`, `*`, `–`, `1.`, `1)`, `(1)`, `①`, `一、`. */
+const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,3}[.)、]\s?|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * Cuts a text into paragraph blocks with their spans and detected language.
+ * Spans are UTF-16 offsets into `text` exactly as given, with 1-based line and column;
+ * each block's text is `text.slice(start, end)`, blank space at both ends excluded.
+ * Returns blocks `b1`, `b2`, … (see `idStart`) in input order.
+ */
+export function split(text: string, options: SplitOptions = {}): Block[] {
+  const lines = readLines(text);
+  const mode = options.mode ?? 'auto';
+  const groups = mode === 'line' ? lines.map((l) => [l])
+    : mode === 'blank' ? blankGroups(lines)
+    : autoGroups(text, lines);
+  const index = new LineIndex(text);
+  const idStart = options.idStart ?? 0;
+  return groups.map((group, k): Block => {
+    const start = group[0]!.start;
+    const end = group[group.length - 1]!.end;
+    const blockText = text.slice(start, end);
+    return {
+      id: `b${idStart + k + 1}`,
+      index: idStart + k,
+      ...index.span(start, end),
+      lang: detectLanguage(blockText),
+      text: blockText,
+      ...(options.source !== undefined ? { source: options.source } : {}),
+    };
+  });
+}
+
+/** The non-blank lines of `text`, trimmed, with their indentation. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  let blankBefore = false;
+  while (pos <= text.length) {
+    let eol = pos;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    let start = pos;
+    let indent = 0;
+    while (start < eol && BLANK.test(text[start]!)) {
+      const c = text[start]!;
+      indent += c === '\t' || c === '\u3000' ? 2 : 1;
+      start++;
+    }
+    let end = eol;
+    while (end > start && BLANK.test(text[end - 1]!)) end--;
+    if (end > start) {
+      lines.push({ start, end, indent, afterBlank: blankBefore || lines.length === 0 });
+      blankBefore = false;
+    } else {
+      blankBefore = true;
+    }
+    if (eol >= text.length) break;
+    pos = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  }
+  return lines;
+}
+
+function blankGroups(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  for (const line of lines) {
+    if (line.afterBlank || groups.length === 0) groups.push([line]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  return groups;
+}
+
+/**
+ * Decides block boundaries for one file. Blank lines always separate blocks. Inside a
+ * run of lines without blank lines, a new block also starts at a change of language,
+ * at a bullet, at an indented line when the file marks paragraphs by indentation, and
+ * at every line when the file is written one paragraph per line (few blank lines, lines
+ * not hard-wrapped to a common width).
+ */
+function autoGroups(text: string, lines: Line[]): Line[][] {
+  const groups = blankGroups(lines);
+  if (lines.length < 2) return groups;
+  const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
+  const wrapped = hardWrapped(text, lines);
+  const indentMarks = marksParagraphsByIndent(lines);
+  // One paragraph per line: blank lines are rare compared with lines.
+  const perLine = !wrapped && !indentMarks && groups.length * 3 < lines.length;
+  const out: Line[][] = [];
+  let k = 0;
+  for (const group of groups) {
+    let current: Line[] = [];
+    for (const line of group) {
+      const i = k++;
+      if (current.length > 0) {
+        const prev = i - 1;
+        const lineText = text.slice(line.start, line.end);
+        const cut = perLine
+          || languageChanges(scripts[prev]!, scripts[i]!)
+          || BULLET.test(lineText)
+          || (indentMarks && line.indent > lines[prev]!.indent);
+        if (cut) {
+          out.push(current);
+          current = [];
+        }
+      }
+      current.push(line);
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+function languageChanges(a: Lang, b: Lang): boolean {
+  return (a === 'en' && b === 'zh') || (a === 'zh' && b === 'en');
+}
+
+/**
+ * Lines hard-wrapped to a common width: most lines that continue a paragraph end within
+ * a narrow band below the widest line, and that width is a terminal-like one.
+ */
+function hardWrapped(text: string, lines: Line[]): boolean {
+  let widest = 0;
+  const widths = lines.map((l) => {
+    const w = displayWidth(text, l.start, l.end) + l.indent;
+    if (w > widest) widest = w;
+    return w;
+  });
+  if (widest < 40 || widest > 120) return false;
+  let continued = 0;
+  let nearWidth = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1]!.afterBlank) continue;
+    continued++;
+    if (widths[i]! >= widest * 0.75) nearWidth++;
+  }
+  return continued >= 2 && nearWidth >= continued * 0.6;
+}
+
+/** Paragraphs start with an indented line and continue flush left. */
+function marksParagraphsByIndent(lines: Line[]): boolean {
+  let indented = 0;
+  let flushAfterIndented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.indent >= 2) {
+      indented++;
+      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank) flushAfterIndented++;
+    }
+  }
+  return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;
+}
+
+function displayWidth(text: string, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+      || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
