@@ -1,0 +1,31 @@
+import type { FactCandidate } from '../../types.js';
+import { qualify, rangeAt } from './qualifiers.js';
+import { readsAsYear } from './years.js';
+import { candidate, plain, rangeLow, type Scan } from './scan.js';
+
+/** A number that is part of a name rather than a count (`Five-Year Plan`). */
+const NAME_AFTER = /^-Year[ \t]+Plan\b/;
+
+/**
+ * Plain numbers, the fallback for every number no other extractor claimed: counts
+ * (`14 activities`, `five aspects`, `a dozen`), decimals, fractions, scaled numbers
+ * (`3.5m`), ranges (`10-11`, `between 20 and 30`) and bounds (`more than 30`).
+ * Not numbers with unknown letters glued on (`5G`, `6G`, `29km`).
+ */
+export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const low = numbers[i]!;
+    if (!plain(low)) continue;
+    if (NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
+    const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !a.fraction && !b.fraction);
+    if (range) {
+      const high = numbers[range.high]!;
+      out.push(candidate('number', qualify(text, range.start, range.end), rangeLow(low, high), { max: high.value }));
+      i = range.high;
+      continue;
+    }
+    out.push(candidate('number', qualify(text, low.start, low.end), low.value));
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import type { ExtractContext, FactCandidate } from '../../types.js';
+import { MONTHS } from './words.js';
+import { readsAsYear, yearLike } from './years.js';
+import { candidate, type Scan } from './scan.js';
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
+const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
+const YEAR = '(1[5-9]\\d\\d|2[01]\\d\\d)(?![\\w])';
+const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?[ \\t]+(?:the[ \\t]+)?)?';
+
+/** Month first: `January 10-11th`, `Jan 4, 2019`, `monday january 12th, 2016`, `Jan 30 to Feb 2`. */
+const MONTH_FIRST = new RegExp(
+  `\\b${WEEKDAY}${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'gi');
+/** Day first: `11 January 2024`, `04th Jan 2019`, `10-11 January`, `2nd of August`. */
+const DAY_FIRST = new RegExp(
+  `(?<![\\w.,/-])${WEEKDAY}${DAY}(?:${JOIN}${DAY})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR})?`, 'gi');
+/** Month and year: `January 2024`, `Aug. 2019`. */
+const MONTH_YEAR = new RegExp(`\\b${MONTH},?[ \\t]+${YEAR}`, 'gi');
+/** A month named on its own after a time word: `in January`, `since March`, `early May`. */
+const MONTH_ALONE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** Numeric dates: `2010-01-29`, `2010/01/29`. */
+const ISO_DATE = /(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)/g;
+/** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
+const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
+/** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
+const DM = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
+/** Clock times: `10:26 PM`, `16:00`, `4:00pm`, `7 am`. */
+const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])[ \t]*([ap])\.?m\b\.?)/gi;
+/** Decades: `the 1990s`. */
+const DECADE = /(?<![\w.])(1[5-9]\d0|20\d0)'?s\b/g;
+/** Year ranges: `2003-2022`, `2003 to 2022`. */
+const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+/** A time joined to the date before it (`January 10, 2024 at 10:26 PM`). */
+const AT_TIME = /^,?[ \t]+(?:at[ \t]+)?$/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function daysIn(month: number, year?: number): number {
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+/** ISO date from parts; the year from the text, else the context's, else `--MM-DD`. */
+function iso(month: number, day: number | undefined, year: number | undefined, context: ExtractContext): string | undefined {
+  const y = year ?? context.referenceYear;
+  if (month < 1 || month > 12) return undefined;
+  if (day !== undefined && (day < 1 || day > daysIn(month, y))) return undefined;
+  const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
+  return y === undefined ? `--${md}` : `${y}-${md}`;
+}
+
+function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+/** Short month names that are everyday words or names need a capital (`May`, `Mar`, `Jan`). */
+function monthWordOk(word: string, followedByDay: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'may' || lower === 'march' || lower === 'mar') return followedByDay || /^[A-Z]/.test(word);
+  return true;
+}
+
+function push(out: FactCandidate[], start: number, end: number, value: string | undefined): void {
+  if (value) out.push(candidate('date', { start, end }, value));
+}
+
+/**
+ * Dates and times in ISO 8601: `January 10-11th` → `2024-01-10/2024-01-11` (year from the
+ * context, else `--01-10/--01-11`), `11 January 2024`, `in 2003` → `2003` (a bare year only
+ * after a year word, otherwise it stays a number), `the 1990s` → `1990/1999`, `2010-01-29`,
+ * `21/04/2016`, `10:26 PM` → `T22:26`. Weekday names alone are not dates (`Sun Wenlong`).
+ */
+export function extractDates({ text, numbers, context }: Scan): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  let m: RegExpExecArray | null;
+  MONTH_FIRST.lastIndex = 0;
+  while ((m = MONTH_FIRST.exec(text))) {
+    const [, mw, d1, mw2, d2, y] = m;
+    if (!monthWordOk(mw!, true)) continue;
+    const year = y ? Number(y) : undefined;
+    const a = iso(monthOf(mw!), Number(d1), year, context);
+    const b = d2 ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
+    push(out, m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+  }
+  DAY_FIRST.lastIndex = 0;
+  while ((m = DAY_FIRST.exec(text))) {
+    const [, d1, d2, mw, y] = m;
+    if (!monthWordOk(mw!, false)) continue;
+    const year = y ? Number(y) : undefined;
+    const a = iso(monthOf(mw!), Number(d1), year, context);
+    const b = d2 ? iso(monthOf(mw!), Number(d2), year, context) : undefined;
+    push(out, m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+  }
+  MONTH_YEAR.lastIndex = 0;
+  while ((m = MONTH_YEAR.exec(text))) {
+    if (!monthWordOk(m[1]!, true)) continue;
+    push(out, m.index, m.index + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
+  }
+  MONTH_ALONE.lastIndex = 0;
+  while ((m = MONTH_ALONE.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    push(out, start, m.index + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
+  }
+  ISO_DATE.lastIndex = 0;
+  while ((m = ISO_DATE.exec(text))) {
+    push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
+  }
+  DMY.lastIndex = 0;
+  while ((m = DMY.exec(text))) {
+    const [, p, , q, yy] = m;
+    const year = yy!.length === 2 ? (Number(yy) < 50 ? 2000 : 1900) + Number(yy) : Number(yy);
+    const [month, day] = Number(p) > 12 ? [Number(q), Number(p)] : [Number(p), Number(q)];
+    push(out, m.index, m.index + m[0].length, iso(month, day, year, context));
+  }
+  DM.lastIndex = 0;
+  while ((m = DM.exec(text))) {
+    const p = Number(m[1]);
+    const q = Number(m[2]);
+    if (p < q && q <= 10) continue;
+    const [month, day] = p > 12 ? [q, p] : [p, q];
+    push(out, m.index, m.index + m[0].length, iso(month, day, undefined, context));
+  }
+  DECADE.lastIndex = 0;
+  while ((m = DECADE.exec(text))) {
+    push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
+  }
+  YEAR_RANGE.lastIndex = 0;
+  while ((m = YEAR_RANGE.exec(text))) {
+    const token = numbers.find((t) => t.start === m!.index);
+    if (!token || Number(m[2]) <= Number(m[1])) continue;
+    const joined = m[0].slice(4).trim();
+    if (/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) && !readsAsYear(text, token)) continue;
+    push(out, m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
+  }
+  for (const t of numbers) {
+    if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));
+  }
+  const times = readTimes(text);
+  if (times.length === 0) return out;
+  for (const time of times) {
+    const date = out.find((d) => d.end <= time.start && AT_TIME.test(text.slice(d.end, time.start))
+      && typeof d.value === 'string' && !d.value.includes('/') && /\d-\d\d$/.test(d.value));
+    if (date) out.push({ ...date, end: time.end, value: `${date.value}${time.value}` });
+    out.push(time);
+  }
+  return out;
+}
+
+function readTimes(text: string): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  TIME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIME.exec(text))) {
+    let hour = Number(m[1] ?? m[4]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    const half = (m[3] ?? m[5])?.toLowerCase();
+    if (half && hour > 12) continue;
+    if (half === 'p' && hour < 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+  }
+  return out;
+}

@@ -1,0 +1,302 @@
+import { alternation, CARDINALS, DENOMINATORS, ORDINALS, SCALES } from './words.js';
+
+/** A number found in English text, before any unit or qualifier is attached. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with digits (`1,234.5`, `3.5m`, `21st`) or in words (`twenty-one`). */
+  form: 'digits' | 'words';
+  /** `21st`, `twenty-first`, `first`. */
+  ordinal?: boolean;
+  /** `one third`, `2 1/4`, `one and a half`. */
+  fraction?: boolean;
+  /** Carries a scale (`million`, `bn`, `k`, `dozen`): the factor applied. */
+  scaled?: number;
+  /** Plain integer digits with no separator, sign, decimals or scale (`2003`). */
+  bare?: boolean;
+  /** Letters glued to the digits and not understood (`5G` → `G`, `29km` → `km`, `3h` → `h`). */
+  glued?: string;
+}
+
+/**
+ * Arabic numbers: optional sign, thousands with commas or thin/plain spaces, decimals,
+ * an exponent (`12.32e+14`). Not after a letter, digit or `letter-` (`F-16`, `COVID-19`).
+ */
+const DIGITS = /(?<![A-Za-z0-9_.]|[A-Za-z]-)(?:(?<![\w)\]])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
+
+/** Letters right after the digits. */
+const GLUED = /[A-Za-z]+/y;
+/** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`) or spaced (`6.6 billion`, `2.33 k`). */
+const GLUED_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|k|dozens?)(?![A-Za-z])/iy;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+/** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
+const SLASH = /\/(\d{1,3})(?![\d/])/y;
+/** A mixed number's integer part before the fraction (`2  1/4`, `- 1 4/5`). */
+const MIXED = /[ \t]+(\d{1,2})\/(\d{1,3})(?![\d/])/y;
+/** A power (`1.1^23`, `2.5^-1`). */
+const POWER = /\^([-+]*)(\d+)/y;
+
+const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0 });
+/** A run of number words joined by spaces, hyphens, `and`, `a`. */
+const WORD_RUN = new RegExp(
+  `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
+  'gi',
+);
+const RUN_WORD = /[A-Za-z]+/g;
+const A_BEFORE = /\ban?[ \t]+$/i;
+const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
+const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another)[ \t]+$/i;
+const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
+const FIRST_AS_ADVERB = /^\s+of all\b/i;
+const AT_BEFORE = /\bat[ \t]+$/i;
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
+
+/** Reads the longest number starting at `words[i]`; returns it and the index after it. */
+function readWords(words: readonly Word[], i: number): { token?: NumberToken; next: number } {
+  let total = 0;
+  let group = 0;
+  let last: Last = 'none';
+  let withA = false;
+  let j = i;
+  let end = words[i]!.end;
+  let whole = 0;
+  let afterAnd = false;
+  const done = (value: number, extra: Partial<NumberToken> = {}): { token?: NumberToken; next: number } => ({
+    token: { start: words[i]!.start, end, value, form: 'words', ...extra },
+    next: j,
+  });
+  for (; j < words.length; j++) {
+    const { w } = words[j]!;
+    if (w === 'a' || w === 'an') {
+      if (last !== 'none' && !afterAnd) break;
+      withA = true;
+      continue;
+    }
+    if (w === 'and') {
+      if (last === 'none' || afterAnd) break;
+      const next = words[j + 1]?.w;
+      const fractionAhead = next === 'a' || next === 'an'
+        || (next !== undefined && CARDINALS[next] !== undefined && DENOMINATORS[words[j + 2]?.w ?? ''] !== undefined);
+      if (fractionAhead) {
+        whole = total + group;
+        total = 0;
+        group = 0;
+        last = 'none';
+        afterAnd = true;
+        continue;
+      }
+      if (last !== 'hundred' && last !== 'scale') break;
+      afterAnd = true;
+      continue;
+    }
+    const card = CARDINALS[w];
+    const scale = SCALES[w];
+    const denom = DENOMINATORS[w];
+    const ord = ORDINALS[w];
+    const numerator = last === 'unit' || last === 'teen' || last === 'tens' || (last === 'none' && withA);
+    if (denom !== undefined && numerator && (last !== 'tens' || ord === undefined)) {
+      const numer = group || 1;
+      j++;
+      end = words[j - 1]!.end;
+      return done(whole + total + numer / denom, { fraction: true });
+    }
+    if (card !== undefined) {
+      if (card < 10) {
+        if (last === 'unit' || last === 'teen' || (last === 'tens' && afterAnd)) break;
+        if (last === 'tens' && group % 10 !== 0) break;
+      } else if (last === 'unit' || last === 'teen' || last === 'tens') break;
+      if (withA && last === 'none') break;
+      group += card;
+      last = card < 10 ? 'unit' : card < 20 ? 'teen' : 'tens';
+    } else if (w === 'hundred') {
+      if (last === 'hundred' || last === 'scale' || (last === 'none' && !withA)) break;
+      group = (group || 1) * 100;
+      last = 'hundred';
+    } else if (scale !== undefined) {
+      if (last === 'none' && !withA) break;
+      total += (group || 1) * scale;
+      group = 0;
+      last = 'scale';
+    } else if (w === 'dozen' || w === 'dozens') {
+      if (last === 'none' && !withA) break;
+      j++;
+      end = words[j - 1]!.end;
+      return done(whole + total + (group || 1) * 12, { scaled: 12 });
+    } else if (ord !== undefined) {
+      if (last === 'unit' || last === 'teen') break;
+      if (last === 'tens' && (ord >= 10 || afterAnd)) break;
+      if (withA && last === 'none') break;
+      j++;
+      end = words[j - 1]!.end;
+      return done(total + group + ord, { ordinal: true });
+    } else break;
+    afterAnd = false;
+    end = words[j]!.end;
+  }
+  if (last === 'none') return { next: Math.max(j, i + 1) };
+  // Do not swallow a trailing `and`/`a` that led nowhere.
+  while (j > i && ['and', 'a', 'an'].includes(words[j - 1]!.w) && words[j - 1]!.end > end) j--;
+  return done(whole + total + group, total >= 1e3 ? { scaled: largestScale(total) } : {});
+}
+
+function scanWords(text: string, out: NumberToken[]): void {
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const words: Word[] = [];
+    RUN_WORD.lastIndex = 0;
+    for (let w = RUN_WORD.exec(m[0]); w; w = RUN_WORD.exec(m[0])) {
+      words.push({ w: w[0].toLowerCase(), start: m.index + w.index, end: m.index + w.index + w[0].length });
+    }
+    // A leading `a`/`an` before a scale, `dozen` or a fraction (`a dozen`, `a half`).
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const lead = A_BEFORE.exec(before);
+    if (lead && CARDINALS[words[0]!.w] === undefined && ORDINALS[words[0]!.w] === undefined) {
+      const start = m.index - lead[0].length;
+      words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
+    }
+    let i = 0;
+    while (i < words.length) {
+      const { token, next } = readWords(words, i);
+      if (token && keepWordToken(text, token)) out.push(token);
+      i = next > i ? next : i + 1;
+    }
+  }
+}
+
+/** Drops words that are not counts here: `one of`, `the one`, `first of all`, `at first`. */
+function keepWordToken(text: string, t: NumberToken): boolean {
+  const raw = text.slice(t.start, t.end).toLowerCase();
+  const before = text.slice(Math.max(0, t.start - 12), t.start);
+  const after = text.slice(t.end, t.end + 24);
+  if (raw === 'one') return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
+  if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
+  return true;
+}
+
+function scanDigits(text: string, out: NumberToken[]): void {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const core = m[0];
+    const start = m.index;
+    let end = start + core.length;
+    const negative = /^[-−]/.test(core);
+    let value = Number(core.replace(/[-−\s,\u00a0\u202f]/g, ''));
+    if (negative) value = -value;
+    const token: NumberToken = { start, end, value, form: 'digits' };
+    if (/^\d+$/.test(core)) token.bare = true;
+    POWER.lastIndex = end;
+    const power = POWER.exec(text);
+    if (power) {
+      const exp = (power[1]!.split('-').length - 1) % 2 ? -Number(power[2]) : Number(power[2]);
+      token.value = Math.sign(value) * Math.abs(value) ** exp;
+      token.end = end = POWER.lastIndex;
+      delete token.bare;
+    }
+    SLASH.lastIndex = end;
+    const slash = !power && /^-?\d+$/.test(core) ? SLASH.exec(text) : null;
+    if (slash) {
+      const den = Number(slash[1]);
+      const num = Math.abs(value);
+      if (num < den && den <= 10) {
+        token.value = (negative ? -1 : 1) * (num / den);
+        token.fraction = true;
+        token.end = end = SLASH.lastIndex;
+        delete token.bare;
+      } else {
+        // Probably a date (`2/15`) or a code; the date extractor reads it.
+        DIGITS.lastIndex = SLASH.lastIndex;
+        continue;
+      }
+    } else if (!power && /^-?\d+$/.test(core.trim())) {
+      MIXED.lastIndex = end;
+      const mixed = MIXED.exec(text);
+      if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) <= 16) {
+        const frac = Number(mixed[1]) / Number(mixed[2]);
+        token.value = negative ? value - frac : value + frac;
+        token.fraction = true;
+        token.end = end = MIXED.lastIndex;
+        delete token.bare;
+      }
+    }
+    GLUED.lastIndex = end;
+    const glued = GLUED.exec(text);
+    if (glued) {
+      const letters = glued[0];
+      const scale = GLUED_SCALE[letters.toLowerCase()];
+      if (scale && !token.fraction) {
+        token.value *= scale;
+        token.scaled = scale;
+        token.end = end = GLUED.lastIndex;
+        delete token.bare;
+      } else if (ORDINAL_SUFFIX.test(letters) && /^\d+$/.test(core)) {
+        token.ordinal = true;
+        token.end = end = GLUED.lastIndex;
+        delete token.bare;
+      } else token.glued = letters;
+    } else {
+      SPACED_SCALE.lastIndex = end;
+      const spaced = SPACED_SCALE.exec(text);
+      if (spaced && !token.fraction) {
+        const word = spaced[1]!.toLowerCase();
+        const scale = SCALES[word] ?? GLUED_SCALE[word] ?? 12;
+        token.value *= scale;
+        token.scaled = scale;
+        token.end = end = SPACED_SCALE.lastIndex;
+        delete token.bare;
+      }
+    }
+    if (!negative) {
+      const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+      if (sign) {
+        token.value = -token.value;
+        token.start -= sign[0].length;
+      }
+    }
+    token.value = tidy(token.value);
+    out.push(token);
+    DIGITS.lastIndex = Math.max(DIGITS.lastIndex, token.end);
+  }
+}
+
+function largestScale(value: number): number {
+  let scale = 1e3;
+  while (scale * 1e3 <= value && scale < 1e12) scale *= 1e3;
+  return scale;
+}
+
+/** Rounds away binary noise (`6.6 * 1e9` → 6600000000). */
+export function tidy(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
+/**
+ * Finds every number in an English text, digits or words, with scales folded in
+ * (`6.6 billion` → 6600000000, `a dozen` → 12, `one and a half` → 1.5, `21st` → ordinal 21).
+ * Returns tokens sorted by start; they do not overlap.
+ */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  scanDigits(text, out);
+  const digits = out.length;
+  scanWords(text, out);
+  for (let k = digits; k < out.length; k++) {
+    const t = out[k]!;
+    const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 10), t.start));
+    if (sign && !t.ordinal) {
+      t.value = -t.value;
+      t.start -= sign[0].length;
+    }
+    t.value = tidy(t.value);
+  }
+  if (digits === 0 || digits === out.length) return out;
+  return out.sort((a, b) => a.start - b.start);
+}

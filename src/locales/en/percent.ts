@@ -1,0 +1,51 @@
+import type { FactCandidate } from '../../types.js';
+import { qualify, rangeAt } from './qualifiers.js';
+import { readsAsYear } from './years.js';
+import { candidate, plain, rangeLow, type Scan } from './scan.js';
+
+/** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`). */
+const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z]))/iy;
+
+/** Multiples after a number (`95 times`, `3-fold`). */
+const TIMES = /(?:[ \t]+times|[ \t]*-?[ \t]*fold)(?![A-Za-z])/iy;
+
+/**
+ * Percentages (`35.3%` → 35.3 `%`; `3 percentage points` → 3 `pp`; ranges `10-15%`,
+ * `10% to 15%`) and multiples (`about 95 times` → 95 `x`, approximate).
+ */
+export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const low = numbers[i]!;
+    if (!plain(low)) continue;
+    PERCENT.lastIndex = low.end;
+    const own = PERCENT.exec(text);
+    const ownEnd = PERCENT.lastIndex;
+    const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !own)
+      ?? (own ? rangeAfterUnit(text, numbers, i, ownEnd) : undefined);
+    const last = range ? numbers[range.high]! : low;
+    PERCENT.lastIndex = last.end;
+    const unitMatch = range ? PERCENT.exec(text) : own;
+    if (unitMatch) {
+      const unit = unitMatch[2] ? 'pp' : '%';
+      const span = qualify(text, range?.start ?? low.start, range ? PERCENT.lastIndex : ownEnd);
+      out.push(range
+        ? candidate('percent', span, rangeLow(low, last), { max: last.value, unit })
+        : candidate('percent', span, low.value, { unit }));
+      if (range) i = range.high;
+      continue;
+    }
+    if (range || readsAsYear(text, low)) continue;
+    TIMES.lastIndex = low.end;
+    if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex), low.value, { unit: 'x' }));
+  }
+  return out;
+}
+
+/** `10% to 15%`, `10%-15%`: the unit written on both ends. */
+function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from: number) {
+  const high = numbers[i + 1];
+  if (!high || !plain(high)) return undefined;
+  if (!/^[ \t]*(?:[-\u2013]|to)[ \t]*$/i.test(text.slice(from, high.start))) return undefined;
+  return { start: numbers[i]!.start, end: high.end, high: i + 1 };
+}

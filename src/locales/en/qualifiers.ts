@@ -1,0 +1,95 @@
+import type { NumberToken } from './numbers.js';
+
+/** How a qualifier changes a value: approximate, or a bound in one direction. */
+export interface Qualifier {
+  approx?: boolean;
+  bound?: 'over' | 'under';
+}
+
+/**
+ * Approximation words right before a number (`nearly 700`, `about 95 times`): they set
+ * `approx` and stay outside the span, as Recognizers-Text leaves them out.
+ */
+const APPROX_BEFORE =
+  /\b(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close to|circa|ca\.|an estimated|estimated|more or less|just about|or so)[ \t]+(?:\$|US\$|HK\$|€|£|¥)?$/i;
+
+/**
+ * Bound phrases right before a number (`more than 20`, `at least 3`, `under 5`): they set
+ * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
+ */
+const BOUND_BEFORE =
+  /\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)[ \t]+than|(over|above|exceeding|upwards of|in excess of|beyond|at least|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+$/i;
+
+const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceeding|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over)/i;
+
+/** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b|[ \t]*\+(?![\d\w])|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+
+/** Where a value's span starts and ends once its qualifiers are read, and what they say. */
+export interface Qualified extends Qualifier {
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads the qualifiers around the span `start..end` of a value: approximation words before
+ * it (left outside the span), bound phrases before or after it (taken into the span).
+ */
+export function qualify(text: string, start: number, end: number): Qualified {
+  const before = text.slice(Math.max(0, start - 28), start);
+  const out: Qualified = { start, end };
+  const bound = BOUND_BEFORE.exec(before);
+  if (bound) {
+    out.start = start - bound[0].length;
+    out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? '') ? 'over' : 'under';
+    out.approx = true;
+  } else if (APPROX_BEFORE.test(before)) out.approx = true;
+  BOUND_AFTER.lastIndex = end;
+  const after = BOUND_AFTER.exec(text);
+  if (after) {
+    const word = (after[1] ?? '').toLowerCase();
+    out.end = BOUND_AFTER.lastIndex;
+    out.approx = true;
+    if (/^(?:less|fewer|below|under|lower)$/.test(word)) out.bound = 'under';
+    else if (word || /\+|odd/i.test(after[0])) out.bound = 'over';
+  }
+  return out;
+}
+
+/** Range joiners between two numbers (`10-11`, `20 to 30`, `20 through 100`). */
+const RANGE_JOIN = /[ \t]*(?:[-\u2013\u2014~]|to|through|thru|and)[ \t]*/iy;
+const BETWEEN_BEFORE = /\b(?:between|from)[ \t]+$/i;
+
+/** A range of two tokens, with `between` / `from` read into the span when present. */
+export interface RangeSpan {
+  start: number;
+  end: number;
+  /** Index of the upper bound in the token list. */
+  high: number;
+}
+
+/**
+ * Reads a range that starts at token `i` (`10-11`, `20 to 30`, `between 20 and 30`):
+ * the next token must follow right after a joiner. `and` joins only after `between`.
+ * `accept` decides whether the upper token may close the range (same form of number).
+ */
+export function rangeAt(
+  text: string,
+  tokens: readonly NumberToken[],
+  i: number,
+  accept: (low: NumberToken, high: NumberToken) => boolean = () => true,
+): RangeSpan | undefined {
+  const low = tokens[i]!;
+  const high = tokens[i + 1];
+  if (!high) return undefined;
+  RANGE_JOIN.lastIndex = low.end;
+  const join = RANGE_JOIN.exec(text);
+  if (!join || RANGE_JOIN.lastIndex !== high.start) return undefined;
+  const word = join[0].trim().toLowerCase();
+  const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, low.start - 10), low.start));
+  if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
+  if (word === '-' && /[ \t]/.test(join[0]) && !lead) return undefined;
+  if (!accept(low, high) || high.value < low.value) return undefined;
+  const start = lead && /^between/i.test(lead[0]) ? low.start - lead[0].length : low.start;
+  return { start, end: high.end, high: i + 1 };
+}

@@ -1,0 +1,41 @@
+import type { ExtractContext, FactCandidate } from '../../types.js';
+import type { NumberToken } from './numbers.js';
+import type { Qualified } from './qualifiers.js';
+
+/** A text read once for numbers, shared by the extractors of one call. */
+export interface Scan {
+  text: string;
+  numbers: readonly NumberToken[];
+  context: ExtractContext;
+}
+
+/** One English extractor: candidates of its kinds (they may overlap other extractors'). */
+export type ScanExtractor = (scan: Scan) => FactCandidate[];
+
+/** Builds a candidate from a qualified span. */
+export function candidate(
+  kind: FactCandidate['kind'],
+  span: Qualified,
+  value: number | string,
+  extra: Partial<FactCandidate> = {},
+): FactCandidate {
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    value,
+    ...extra,
+    ...(span.approx ? { approx: true } : {}),
+    ...(span.bound ? { bound: span.bound } : {}),
+  };
+}
+
+/** True when a token can carry a unit: not an ordinal, no unknown letters glued to it. */
+export function plain(token: NumberToken): boolean {
+  return !token.ordinal && token.glued === undefined;
+}
+
+/** Scales the lower end of `3 to 5 million` like its upper end. */
+export function rangeLow(low: NumberToken, high: NumberToken): number {
+  return high.scaled && !low.scaled && low.value < 1000 ? low.value * high.scaled : low.value;
+}
