@@ -1,0 +1,122 @@
+/**
+ * A small gazetteer: countries, Chinese provinces and major cities, and a few
+ * world cities, each with its Chinese and English names and a shared key.
+ */
+
+/** One place: Chinese names, English names, and the key both resolve to. */
+export interface PlaceEntry {
+  key: string;
+  zh: string[];
+  en: string[];
+}
+
+/** Places by English name; the key is the lower-cased first English name. */
+const PLACES: Array<[zh: string, en: string]> = [
+  // Countries and regions
+  ['中国|中华人民共和国', 'China|PRC|People’s Republic of China'],
+  ['俄罗斯|俄罗斯联邦', 'Russia|Russian Federation'],
+  ['美国|美利坚合众国', 'United States|USA|US|America|United States of America'],
+  ['英国', 'United Kingdom|UK|Britain|Great Britain'],
+  ['法国', 'France'], ['德国', 'Germany'], ['日本', 'Japan'], ['韩国', 'South Korea|Korea'],
+  ['朝鲜', 'North Korea'], ['印度', 'India'], ['巴西', 'Brazil'], ['南非', 'South Africa'],
+  ['意大利', 'Italy'], ['西班牙', 'Spain'], ['加拿大', 'Canada'], ['澳大利亚', 'Australia'],
+  ['新加坡', 'Singapore'], ['马来西亚', 'Malaysia'], ['泰国', 'Thailand'], ['越南', 'Vietnam'],
+  ['印度尼西亚|印尼', 'Indonesia'], ['菲律宾', 'Philippines'], ['巴基斯坦', 'Pakistan'],
+  ['哈萨克斯坦', 'Kazakhstan'], ['乌兹别克斯坦', 'Uzbekistan'], ['蒙古', 'Mongolia'],
+  ['伊朗', 'Iran'], ['沙特阿拉伯|沙特', 'Saudi Arabia'], ['阿联酋', 'United Arab Emirates|UAE'],
+  ['土耳其', 'Turkey|Türkiye'], ['埃及', 'Egypt'], ['以色列', 'Israel'], ['乌克兰', 'Ukraine'],
+  ['白俄罗斯', 'Belarus'], ['波兰', 'Poland'], ['荷兰', 'Netherlands'], ['比利时', 'Belgium'],
+  ['瑞士', 'Switzerland'], ['瑞典', 'Sweden'], ['挪威', 'Norway'], ['芬兰', 'Finland'],
+  ['丹麦', 'Denmark'], ['奥地利', 'Austria'], ['希腊', 'Greece'], ['葡萄牙', 'Portugal'],
+  ['爱尔兰', 'Ireland'], ['新西兰', 'New Zealand'], ['墨西哥', 'Mexico'], ['阿根廷', 'Argentina'],
+  ['智利', 'Chile'], ['秘鲁', 'Peru'], ['尼日利亚', 'Nigeria'], ['肯尼亚', 'Kenya'],
+  ['埃塞俄比亚', 'Ethiopia'], ['欧洲', 'Europe'], ['亚洲', 'Asia'], ['非洲', 'Africa'],
+  ['欧盟', 'European Union|EU'],
+  // Provinces, autonomous regions, municipalities, special administrative regions
+  ['北京', 'Beijing|Peking'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'],
+  ['河北', 'Hebei'], ['山西', 'Shanxi'], ['辽宁', 'Liaoning'], ['吉林', 'Jilin'],
+  ['黑龙江', 'Heilongjiang'], ['江苏', 'Jiangsu'], ['浙江', 'Zhejiang'], ['安徽', 'Anhui'],
+  ['福建', 'Fujian'], ['江西', 'Jiangxi'], ['山东', 'Shandong'], ['河南', 'Henan'],
+  ['湖北', 'Hubei'], ['湖南', 'Hunan'], ['广东', 'Guangdong'], ['海南', 'Hainan'],
+  ['四川', 'Sichuan|Szechuan'], ['贵州', 'Guizhou'], ['云南', 'Yunnan'], ['陕西', 'Shaanxi'],
+  ['甘肃', 'Gansu'], ['青海', 'Qinghai'], ['台湾', 'Taiwan'], ['内蒙古', 'Inner Mongolia'],
+  ['广西', 'Guangxi'], ['西藏', 'Tibet|Xizang'], ['宁夏', 'Ningxia'], ['新疆', 'Xinjiang'],
+  ['香港', 'Hong Kong|HK'], ['澳门', 'Macao|Macau'],
+  // Major Chinese cities and regions
+  ['成都', 'Chengdu'], ['武汉', 'Wuhan'], ['广州', 'Guangzhou|Canton'], ['深圳', 'Shenzhen'],
+  ['杭州', 'Hangzhou'], ['南京', 'Nanjing'], ['西安', 'Xi’an|Xian'], ['长沙', 'Changsha'],
+  ['郑州', 'Zhengzhou'], ['济南', 'Jinan'], ['青岛', 'Qingdao'], ['沈阳', 'Shenyang'],
+  ['大连', 'Dalian'], ['哈尔滨', 'Harbin'], ['长春', 'Changchun'], ['石家庄', 'Shijiazhuang'],
+  ['太原', 'Taiyuan'], ['合肥', 'Hefei'], ['福州', 'Fuzhou'], ['厦门', 'Xiamen|Amoy'],
+  ['南昌', 'Nanchang'], ['昆明', 'Kunming'], ['贵阳', 'Guiyang'], ['南宁', 'Nanning'],
+  ['兰州', 'Lanzhou'], ['西宁', 'Xining'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Urumqi'],
+  ['拉萨', 'Lhasa'], ['呼和浩特', 'Hohhot'], ['海口', 'Haikou'], ['苏州', 'Suzhou'],
+  ['无锡', 'Wuxi'], ['宁波', 'Ningbo'], ['东莞', 'Dongguan'], ['佛山', 'Foshan'],
+  ['珠海', 'Zhuhai'], ['绵阳', 'Mianyang'], ['宜宾', 'Yibin'], ['德阳', 'Deyang'],
+  ['乐山', 'Leshan'], ['泸州', 'Luzhou'], ['南充', 'Nanchong'], ['自贡', 'Zigong'],
+  ['成渝', 'Chengyu|Chengdu-Chongqing'], ['雄安', 'Xiong’an|Xiongan'],
+  ['粤港澳大湾区', 'Guangdong-Hong Kong-Macao Greater Bay Area|Greater Bay Area'],
+  ['长三角', 'Yangtze River Delta'], ['珠三角', 'Pearl River Delta'],
+  // World cities
+  ['莫斯科', 'Moscow'], ['圣彼得堡', 'Saint Petersburg|St. Petersburg'], ['伦敦', 'London'],
+  ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'], ['首尔', 'Seoul'], ['纽约', 'New York'],
+  ['华盛顿', 'Washington'], ['洛杉矶', 'Los Angeles'], ['旧金山', 'San Francisco'],
+  ['新德里', 'New Delhi'], ['北方邦', 'Uttar Pradesh'], ['迪拜', 'Dubai'], ['悉尼', 'Sydney'],
+];
+
+/** Every place of the gazetteer. */
+export const PLACE_ENTRIES: readonly PlaceEntry[] = PLACES.map(([zh, en]) => {
+  const names = en.split('|');
+  return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
+});
+
+/** Lower-cases English text, folds accents and curly apostrophes, and collapses spaces. */
+export function normalizeEnglish(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const byChinese = new Map<string, string>();
+const byEnglish = new Map<string, string>();
+for (const entry of PLACE_ENTRIES) {
+  for (const name of entry.zh) byChinese.set(name, entry.key);
+  for (const name of entry.en) byEnglish.set(normalizeEnglish(name), entry.key);
+}
+
+/** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`). */
+export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市'] as const;
+
+/** English words that may follow a place name and belong to it (`Sichuan Province`). */
+export const EN_PLACE_SUFFIXES = new Set(['province', 'city', 'municipality', 'region', 'autonomous region']);
+
+/** The key of a Chinese place name (with or without `省`/`市`), or undefined. */
+export function chinesePlaceKey(name: string): string | undefined {
+  const direct = byChinese.get(name);
+  if (direct) return direct;
+  for (const suffix of ZH_PLACE_SUFFIXES) {
+    if (name.endsWith(suffix)) return byChinese.get(name.slice(0, -suffix.length));
+  }
+  return undefined;
+}
+
+/** The key of an English place name (`Chengdu`, `Sichuan Province`, `Hong Kong`), or undefined. */
+export function englishPlaceKey(name: string): string | undefined {
+  const n = normalizeEnglish(name).replace(/'s$/, '');
+  const direct = byEnglish.get(n);
+  if (direct) return direct;
+  const cut = n.replace(/ (province|city|municipality|region|autonomous region)$/, '');
+  return cut !== n ? byEnglish.get(cut) : undefined;
+}
+
+/** Chinese gazetteer names, longest first, for scanning text. */
+export const CHINESE_PLACE_NAMES: readonly string[] = [...byChinese.keys()].sort((a, b) => b.length - a.length);
+
+/** English gazetteer names as word arrays, longest first, for scanning word runs. */
+export const ENGLISH_PLACE_NAMES: readonly string[][] = [...byEnglish.keys()]
+  .map((n) => n.split(' '))
+  .sort((a, b) => b.length - a.length);

@@ -1,0 +1,23 @@
+/**
+ * People, places and organizations in English and Chinese, with a language-independent
+ * key so the same entity matches across languages.
+ *
+ * The heavy machinery (segmentit, compromise, pinyin-pro) loads on the first call
+ * that needs it, never on import.
+ */
+import type { FactCandidate, Lang } from '../types.js';
+import { extractEntities as extractEnglish } from '../locales/en/entities.js';
+import { extractEntities as extractChinese } from '../locales/zh/entities.js';
+
+export { entityKey } from './key.js';
+export { entityMatch, sameEntity, phoneticCode, SAME_ENTITY_THRESHOLD } from './match.js';
+export type { EntityLike } from './match.js';
+
+/**
+ * Finds the people, places and organizations of `text` in language `lang` (`und` reads
+ * as English). Returns entity candidates (kind `entity`, `type` person/place/org, `value`
+ * the key, `start`/`end` offsets into `text`), non-overlapping and sorted by start.
+ */
+export function extractEntities(text: string, lang: Lang): FactCandidate[] {
+  return lang === 'zh' ? extractChinese(text) : extractEnglish(text);
+}

@@ -1,0 +1,110 @@
+/**
+ * Fuzzy comparison of entity keys: exact keys match, organization keys are compared
+ * as word multisets, and person keys also phonetically, so a transliteration's pinyin
+ * (`walunting makaluofu`) meets the English spelling (`valentin makarov`).
+ */
+import type { EntityType } from '../types.js';
+import { isPinyinWord } from './romanize.js';
+
+/**
+ * A consonant skeleton of a romanized name: sounds Chinese transliteration merges are
+ * merged (v/w/f/b/p, l/r, k/g/c/q, t/d, s/z/x/j/ts), vowels dropped, repeats collapsed.
+ */
+export function phoneticCode(text: string): string {
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/zh|ch|j|tch|tsch|ts|tz|sch|sh|x|z|ç/g, 's')
+    .replace(/ng/g, 'n')
+    .replace(/ph|v|w|b|p/g, 'f')
+    .replace(/ck|q|g|c(?=[aou])|k/g, 'k')
+    .replace(/c/g, 's')
+    .replace(/r/g, 'l')
+    .replace(/d/g, 't')
+    .replace(/h/g, '')
+    .replace(/[aeiouy]/g, '');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Similarity in 0..1 of two strings by edit distance. */
+function stringSimilarity(a: string, b: string): number {
+  if (!a && !b) return 1;
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/** Dice overlap in 0..1 of two keys' word multisets. */
+function wordOverlap(a: string, b: string): number {
+  const left = a.split(' ').filter(Boolean);
+  const right = b.split(' ').filter(Boolean);
+  if (!left.length || !right.length) return 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const word of left) {
+    const at = pool.indexOf(word);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/**
+ * How likely two entity keys (say the English and the Chinese one) name the same entity,
+ * in 0..1: 1 for equal keys; otherwise the better of word overlap and, for keys of one
+ * to three words, phonetic similarity (`valentin makarov` ~ `walunting makaluofu` ≈ 1).
+ * Phonetic matches of short skeletons are damped, since they prove little; two keys
+ * both in pinyin are Chinese names spelled the same way on both sides and must be equal.
+ */
+export function entityMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  let best = wordOverlap(a, b);
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  const bothPinyin = [...wordsA, ...wordsB].every(isPinyinWord);
+  if (!bothPinyin && wordsA.length <= 3 && wordsB.length <= 3) {
+    const codeA = phoneticCode(a);
+    const codeB = phoneticCode(b);
+    const sameShape = wordsA.length === wordsB.length;
+    let phonetic = stringSimilarity(codeA, codeB);
+    if (sameShape) {
+      const perWord = wordsA.map((w, i) => stringSimilarity(phoneticCode(w), phoneticCode(wordsB[i]!)));
+      phonetic = Math.min(phonetic, ...perWord) * 0.5 + phonetic * 0.5;
+    } else {
+      phonetic *= 0.8;
+    }
+    const damp = Math.min(1, Math.min(codeA.length, codeB.length) / 5);
+    best = Math.max(best, phonetic * (0.6 + 0.4 * damp));
+  }
+  return Math.round(best * 1000) / 1000;
+}
+
+/** An entity as facts and candidates carry it. */
+export interface EntityLike {
+  value: number | string;
+  type?: EntityType;
+}
+
+/** Similarity at or above which two entity keys are taken to name the same entity. */
+export const SAME_ENTITY_THRESHOLD = 0.8;
+
+/**
+ * True when two entity facts name the same entity: types agree (when both have one)
+ * and the keys match (`entityMatch` at least 0.8).
+ */
+export function sameEntity(a: EntityLike, b: EntityLike): boolean {
+  if (a.type && b.type && a.type !== b.type) return false;
+  return entityMatch(String(a.value), String(b.value)) >= SAME_ENTITY_THRESHOLD;
+}

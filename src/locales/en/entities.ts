@@ -1,0 +1,283 @@
+import type { EntityType, FactCandidate } from '../../types.js';
+import { ENGLISH_PLACE_NAMES, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { entityKey } from '../../entities/key.js';
+import { getNlp } from '../../entities/lazy.js';
+import { EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
+import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
+import { isPinyinWord } from '../../entities/romanize.js';
+
+/** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** The word ends in a possessive (`Chengdu's`), so a name cannot run on past it. */
+  possessive: boolean;
+  /** The word starts a sentence (or a title, a quotation, a line). */
+  initial: boolean;
+}
+
+/** Words that may join the capitalized words of one name (`Bank of China`). */
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
+
+/**
+ * Capitalized words that do not start a name: function words, sentence openers,
+ * months and weekdays, ordinal words.
+ */
+const COMMON_WORDS = new Set(
+  ('a an the this that these those it its he she we they i you our his her their my your there here ' +
+    'with according at in on by from for to of and but or nor so yet if when while since after before during as ' +
+    'about over under into onto upon than then thus also however meanwhile moreover furthermore besides ' +
+    'first second third fourth fifth last next another other some many most more less few all each every both ' +
+    'nearly almost around some what which who whom whose where why how not no yes one two three four five ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    'related news page home read more click share photo video source editor reporter said says ' +
+    'new old great good best is are was were be been has have had do does did will would can could should must ' +
+    'let lets please thanks dear today yesterday tomorrow').split(' '),
+);
+
+/** One word run: the regex finds letters with an optional apostrophe part (`Chengdu's`, `O'Neil`). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    const start = m.index!;
+    const possessive = /['’]s$/i.test(raw);
+    if (possessive) raw = raw.slice(0, -2);
+    const before = text.slice(last, start);
+    const prev = out[out.length - 1];
+    const initial = !prev || /[.!?«»"“”:;\n(]/.test(before) || /^\s*$/.test(text.slice(0, start));
+    out.push({ start, end: start + raw.length, text: raw, lower: normalizeEnglish(raw), possessive, initial });
+    last = start + m[0].length;
+  }
+  return out;
+}
+
+const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(w.text);
+
+/** True when only spaces (or one hyphen) separate two words, so they may belong to one name. */
+function joined(text: string, a: Word, b: Word): boolean {
+  if (a.possessive) return false;
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]+$/.test(gap) || gap === '-';
+}
+
+/**
+ * Splits the text into runs of capitalized words, with connectors allowed inside
+ * (`Industrial and Commercial Bank of China`), none at either end.
+ */
+function capitalizedRuns(text: string, all: Word[]): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = (): void => {
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i]!;
+    const prev = run[run.length - 1];
+    const continues = prev !== undefined && joined(text, prev, w);
+    if (isCapitalized(w) || (continues && text[w.start - 1] === '-' && isCapitalized(run[0]!))) {
+      if (prev && !continues) close();
+      run.push(w);
+    } else if (continues && CONNECTORS.has(w.text)) {
+      run.push(w);
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+/** Cuts a run where one name ends and another begins: at `of the`, `and the`, and after a head word before `and`. */
+function splitRun(run: Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let part: Word[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i]!;
+    const next = run[i + 1];
+    const last = part[part.length - 1];
+    if ((w.text === 'of' || w.text === 'and') && next?.text === 'the') {
+      parts.push(part);
+      part = [];
+      i++;
+      continue;
+    }
+    if (w.text === 'and' && last && EN_ORG_HEADS.has(last.lower)) {
+      parts.push(part);
+      part = [];
+      continue;
+    }
+    part.push(w);
+  }
+  parts.push(part);
+  return parts
+    .map((p) => {
+      let s = 0;
+      let e = p.length;
+      while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
+      while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
+      return p.slice(s, e);
+    })
+    .filter((p) => p.length > 0);
+}
+
+/** Candidate before overlap resolution. */
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  value: string;
+}
+
+const phrase = (ws: Word[]): string => ws.map((w) => w.text).join(' ');
+
+/** Longest entry of `names` (word arrays) matching `ws` from index `i`, as its length in words. */
+function longestNameAt(ws: Word[], i: number, names: readonly string[][]): number {
+  for (const name of names) {
+    if (name.length > ws.length - i) continue;
+    if (name.every((n, k) => ws[i + k]!.lower === n)) return name.length;
+  }
+  return 0;
+}
+
+/** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
+const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
+
+function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
+  if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
+  const after = TITLE_AFTER.exec(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 40));
+  return after !== null && EN_TITLES.has(after[1]!.toLowerCase());
+}
+
+/** A Chinese name in pinyin: a surname then one or two romanized given names (`Sun Wenlong`, `Peng Lan`). */
+function isPinyinName(part: Word[]): boolean {
+  if (part.length < 2 || part.length > 3) return false;
+  if (!part.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower))) return false;
+  return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
+}
+
+/** Looks like a personal name: two or three capitalized words, none a common word or place. */
+function nameShaped(part: Word[]): boolean {
+  return (
+    part.length >= 2 &&
+    part.length <= 3 &&
+    part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower)) &&
+    !part.some((w) => englishPlaceKey(w.text) || EN_ORG_HEADS.has(w.lower))
+  );
+}
+
+function span(ws: Word[], type: EntityType, value: string): Found {
+  return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, type, value };
+}
+
+/** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
+function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
+  const name = phrase(part);
+  const alias = englishOrgAlias(name);
+  if (alias) return void out.push(span(part, 'org', alias));
+  const place = englishPlaceKey(name);
+  if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
+    return void out.push(span(part, 'place', place));
+  }
+  const hasHead = part.length >= 2 && part.some((w) => EN_ORG_HEADS.has(w.lower));
+  if (hasHead) {
+    const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
+    if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
+  }
+  if (isPinyinName(part) || (nameShaped(part) && titledAround(text, part, dropped))) {
+    return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
+  }
+  // Scan inside: well-known organizations and gazetteer places, the rest left over.
+  let rest: Word[] = [];
+  const flush = (): void => {
+    while (rest.length && CONNECTORS.has(rest[rest.length - 1]!.lower)) rest.pop();
+    while (rest.length && CONNECTORS.has(rest[0]!.lower)) rest.shift();
+    if (rest.length) unresolved.push(rest);
+    rest = [];
+  };
+  for (let i = 0; i < part.length; ) {
+    const org = longestNameAt(part, i, ENGLISH_ORG_NAMES);
+    if (org && isCapitalized(part[i]!)) {
+      flush();
+      const ws = part.slice(i, i + org);
+      out.push(span(ws, 'org', englishOrgAlias(phrase(ws))!));
+      i += org;
+      continue;
+    }
+    const pl = longestNameAt(part, i, ENGLISH_PLACE_NAMES);
+    if (pl && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
+      flush();
+      let end = i + pl;
+      if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;
+      const ws = part.slice(i, end);
+      out.push(span(ws, 'place', englishPlaceKey(phrase(part.slice(i, i + pl)))!));
+      i = end;
+      continue;
+    }
+    rest.push(part[i]!);
+    i++;
+  }
+  flush();
+}
+
+/** Asks compromise about leftover word groups: people of two or more words, places. */
+function fromCompromise(groups: Word[][], out: Found[]): void {
+  const worth = groups.filter(
+    (g) => !g.every((w) => COMMON_WORDS.has(w.lower) || isAllCaps(w)) && !(g.length === 1 && g[0]!.initial),
+  );
+  if (!worth.length) return;
+  const nlp = getNlp();
+  for (const group of worth) {
+    const name = phrase(group);
+    const doc = nlp(name);
+    const person = doc.people().json({ offset: true });
+    if (group.length >= 2 && person.length === 1 && person[0]!.text.replace(/[^\p{L}\s'’-]/gu, '').trim() === name) {
+      out.push(span(group, 'person', entityKey(name, 'en', 'person')));
+      continue;
+    }
+    const places = doc.places().json({ offset: true });
+    if (places.length === 1 && places[0]!.text.replace(/[^\p{L}\s'’-]/gu, '').trim() === name) {
+      out.push(span(group, 'place', entityKey(name, 'en', 'place')));
+    }
+  }
+}
+
+/**
+ * People, places and organizations in English text, as entity candidates whose value
+ * is a language-independent key (`Zhang Li` → `zhang li`, `Chongqing` → `chongqing`,
+ * `Industrial and Commercial Bank of China` → `icbc`). Capitalized word runs are cut
+ * at `of the`/`and the`, then read by rules (well-known names, the gazetteer,
+ * organization head words, pinyin names, titles); compromise is asked only about
+ * what the rules leave. Non-overlapping, sorted by start.
+ */
+export function extractEntities(text: string): FactCandidate[] {
+  const all = words(text);
+  const out: Found[] = [];
+  const unresolved: Word[][] = [];
+  for (const run of capitalizedRuns(text, all)) {
+    const dropped: Word[] = [];
+    let s = 0;
+    const startsName = (at: number): boolean => isPinyinName(run.slice(at, at + 2)) || isPinyinName(run.slice(at, at + 3));
+    while (
+      s < run.length &&
+      !startsName(s) &&
+      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower))
+    ) {
+      dropped.push(run[s]!);
+      s++;
+    }
+    for (const part of splitRun(run.slice(s))) classify(text, part, dropped, out, unresolved);
+  }
+  fromCompromise(unresolved, out);
+  return out
+    .sort((a, b) => a.start - b.start)
+    .filter((c, i, list) => i === 0 || c.start >= list[i - 1]!.end)
+    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+}

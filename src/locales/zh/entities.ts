@@ -1,0 +1,237 @@
+import type { EntityType, FactCandidate } from '../../types.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_PLACE_SUFFIXES } from '../../entities/gazetteer.js';
+import { POS, segmentWithOffsets } from '../../entities/lazy.js';
+import { chineseOrgKey } from '../../entities/key.js';
+import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
+import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
+import { chinesePersonKey } from '../../entities/romanize.js';
+
+/** A candidate with the rank of the rule that found it (lower wins overlaps). */
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  value: string;
+  rank: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+const isTranslit = (c: string | undefined): boolean => c !== undefined && TRANSLIT_CHARS.has(c);
+const isDot = (c: string | undefined): boolean => c !== undefined && NAME_DOTS.includes(c);
+
+/** Words organization names are built from, longest first: glossary words, places (with 省/市), well-known names. */
+const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => {
+  const pieces = new Map<string, 'generic' | 'proper' | 'closed'>();
+  for (const [zh, { proper }] of ORG_GLOSSARY) pieces.set(zh, proper ? 'proper' : 'generic');
+  for (const zh of CHINESE_PLACE_NAMES) {
+    pieces.set(zh, 'proper');
+    for (const suffix of ZH_PLACE_SUFFIXES) pieces.set(zh + suffix, 'proper');
+  }
+  for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, 'closed');
+  return pieces;
+})();
+const MAX_PIECE = Math.max(...[...ORG_PIECES.keys()].map((k) => k.length));
+const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length);
+
+/** Names of a list grouped by first character, longest first, for scanning. */
+function byFirstChar(names: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const list = map.get(name[0]!) ?? [];
+    list.push(name);
+    map.set(name[0]!, list);
+  }
+  return map;
+}
+const PLACES_BY_CHAR = byFirstChar(CHINESE_PLACE_NAMES);
+const ORGS_BY_CHAR = byFirstChar(CHINESE_ORG_NAMES);
+const TITLES_BY_CHAR = byFirstChar(ZH_TITLES);
+
+function longestAt(text: string, at: number, table: Map<string, string[]>): string | undefined {
+  const list = table.get(text[at]!);
+  return list?.find((name) => text.startsWith(name, at));
+}
+
+/** Transliterated foreign names joined by a middle dot: `瓦伦汀•马卡洛夫`. */
+function transliteratedNames(text: string, out: Found[]): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isTranslit(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let dots = 0;
+    let part = 0;
+    let shortPart = false;
+    while (j < text.length && (isTranslit(text[j]) || (isDot(text[j]) && isTranslit(text[j + 1]) && part > 0))) {
+      if (isDot(text[j])) {
+        dots++;
+        if (part < 2) shortPart = true;
+        part = 0;
+      } else part++;
+      j++;
+    }
+    if (part < 2) shortPart = true;
+    if (dots > 0 && !shortPart) {
+      const raw = text.slice(i, j);
+      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(raw), rank: 1 });
+    }
+    i = j;
+  }
+}
+
+/** Length of the given name after a surname at `at`: 1 or 2 characters, 0 when there is none. */
+function givenNameLength(text: string, at: number): number {
+  const first = text[at];
+  if (!isHan(first) || ZH_AFTER_NAME.includes(first!)) return 0;
+  const second = text[at + 1];
+  if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1))) return 1;
+  return 2;
+}
+
+/** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
+function titledPeople(text: string, out: Found[], titles: Array<[number, number]>): void {
+  for (let i = 0; i < text.length; i++) {
+    const title = longestAt(text, i, TITLES_BY_CHAR);
+    if (!title) continue;
+    const at = i + title.length;
+    titles.push([i, at]);
+    i = at - 1;
+    let end = at;
+    while (end < text.length && (isTranslit(text[end]) || (isDot(text[end]) && isTranslit(text[end + 1])))) end++;
+    const surname = chineseSurnameAt(text, at);
+    if (surname) {
+      const given = givenNameLength(text, at + surname.length);
+      if (given > 0) {
+        const name = text.slice(at, at + surname.length + given);
+        out.push({ start: at, end: at + name.length, type: 'person', value: chinesePersonKey(name), rank: 2 });
+        continue;
+      }
+    }
+    if (end - at >= 3) {
+      out.push({ start: at, end, type: 'person', value: chinesePersonKey(text.slice(at, end)), rank: 2 });
+    }
+  }
+}
+
+/** Well-known organizations by name: `中国工商银行`, `电子科技大学`. */
+function knownOrganizations(text: string, out: Found[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const name = longestAt(text, i, ORGS_BY_CHAR);
+    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: chineseOrgKey(name), rank: 2 });
+  }
+}
+
+/**
+ * Organizations by suffix: a suffix (`协会`, `研究院`, `厅`) with the name pieces before it
+ * (`香港`+`软件`+`行业协会`). The name needs a specific piece (a place, a proper word);
+ * extension stops at a well-known organization, so `电子科技大学软件学院` yields no `软件学院`.
+ */
+function suffixedOrganizations(text: string, out: Found[], properEnds: Map<number, number>): void {
+  for (let i = 0; i < text.length; i++) {
+    const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
+    if (!suffix) continue;
+    let start = i;
+    let proper = false;
+    let pieces = 0;
+    for (;;) {
+      let piece: string | undefined;
+      for (let len = Math.min(MAX_PIECE, start); len >= 1; len--) {
+        const candidate = text.slice(start - len, start);
+        if (ORG_PIECES.has(candidate)) {
+          piece = candidate;
+          break;
+        }
+      }
+      if (piece && ORG_PIECES.get(piece) !== 'closed') {
+        if (ORG_PIECES.get(piece) === 'proper') proper = true;
+        start -= piece.length;
+        pieces++;
+        continue;
+      }
+      const properStart = properEnds.get(start);
+      if (!piece && properStart !== undefined && pieces > 0) {
+        proper = true;
+        start = properStart;
+        pieces++;
+      }
+      break;
+    }
+    if (!proper || pieces === 0) continue;
+    const end = i + suffix.length;
+    out.push({ start, end, type: 'org', value: chineseOrgKey(text.slice(start, end)), rank: 2 });
+  }
+}
+
+/** Gazetteer places with their `省`/`市` suffix: `四川省`, `成都市`, `重庆`. */
+function gazetteerPlaces(text: string, out: Found[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const name = longestAt(text, i, PLACES_BY_CHAR);
+    if (!name) continue;
+    let end = i + name.length;
+    const suffix = ZH_PLACE_SUFFIXES.find((s) => text.startsWith(s, end));
+    if (suffix && !text.startsWith(suffix + '委', end)) end += suffix.length;
+    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
+    i = end - 1;
+  }
+}
+
+/** Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname list and place suffixes. */
+function taggedNames(tokens: ReturnType<typeof segmentWithOffsets>, out: Found[]): void {
+  for (const token of tokens) {
+    const p = token.p ?? 0;
+    const w = token.w;
+    if (!isHan(w[0])) continue;
+    if (p & POS.person) {
+      const surname = chineseSurnameAt(w, 0);
+      const maxLength = surname && ZH_SURNAMES_DOUBLE.has(surname) ? 4 : 3;
+      if (surname && w.length >= 2 && w.length <= maxLength && !ZH_AFTER_NAME.includes(w[surname.length]!)) {
+        out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
+      }
+    } else if (p & POS.place && w.length >= 3 && /[省市县州镇]$/.test(w)) {
+      out.push({ start: token.start, end: token.end, type: 'place', value: chinesePlaceKey(w) ?? chineseOrgKey(w), rank: 4 });
+    } else if (p & POS.org && w.length >= 3) {
+      out.push({ start: token.start, end: token.end, type: 'org', value: chineseOrgKey(w), rank: 4 });
+    }
+  }
+}
+
+/** Keeps the best non-overlapping candidates: lower rank first, then longer, then earlier. */
+function resolve(found: Found[], blockers: Array<[number, number]>): FactCandidate[] {
+  const sorted = [...found].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Found[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    if (c.rank >= 3 && blockers.some(([s, e]) => c.start < e && s < c.end)) continue;
+    taken.push(c);
+  }
+  return taken
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+}
+
+/**
+ * People, places and organizations in Chinese text, as entity candidates whose value
+ * is a language-independent key (`张立` → `zhang li`, `重庆市` → `chongqing`,
+ * `中国工商银行` → `icbc`). Rules (titles, surnames, transliteration, gazetteer,
+ * organization suffixes) come first; segmentit's proper-noun tags fill in the rest.
+ * Non-overlapping, sorted by start.
+ */
+export function extractEntities(text: string): FactCandidate[] {
+  if (!HAN.test(text)) return [];
+  const found: Found[] = [];
+  const titles: Array<[number, number]> = [];
+  const tokens = segmentWithOffsets(text);
+  const properEnds = new Map<number, number>();
+  for (const t of tokens) {
+    if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
+  }
+  transliteratedNames(text, found);
+  titledPeople(text, found, titles);
+  knownOrganizations(text, found);
+  suffixedOrganizations(text, found, properEnds);
+  gazetteerPlaces(text, found);
+  taggedNames(tokens, found);
+  return resolve(found, titles);
+}
