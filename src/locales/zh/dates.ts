@@ -1,0 +1,277 @@
+/**
+ * Dates and times in Chinese text, resolved to ISO 8601:
+ * `2003年` → `2003`, `2024年1月` → `2024-01`, `1月11日` → `--01-11` (or `2024-01-11` with
+ * `referenceYear` 2024), `11日` → `---11` (a day of an unknown month), `二〇二四年三月三日`,
+ * `2024-01-11`, ranges `2024年1月10日至11日` / `1月10日-11日` / `10至11日` /
+ * `2021-2025年` → `a/b`, times `上午10点26分` → `T10:26` (下午, 晚上 add 12), `10:26`, and with
+ * a reference year `今年`, `去年`, `明年`.
+ */
+import type { FactCandidate } from '../../types.js';
+import type { Numeral } from './numerals.js';
+import { isHan, numeralAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+
+/** Parts of a date read so far. */
+interface DateParts {
+  y?: number;
+  m?: number;
+  d?: number;
+  h?: number;
+  min?: number;
+}
+
+interface Read extends DateParts {
+  start: number;
+  end: number;
+  /** Index of the last numeral used. */
+  last: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Periods of the day before a time, and whether they move the hour past noon. */
+const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
+  ['上午', 'am'], ['下午', 'pm'], ['晚上', 'pm'], ['晚间', 'pm'], ['傍晚', 'pm'], ['夜间', 'pm'], ['夜里', 'pm'],
+  ['早上', 'am'], ['早晨', 'am'], ['清晨', 'am'], ['凌晨', 'am'], ['中午', 'noon'], ['午后', 'pm'], ['今晚', 'pm'],
+  ['晚', 'pm'], ['早', 'am'],
+];
+
+function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
+  return n !== undefined && Number.isInteger(n.value) && n.value >= lo && n.value <= hi && !n.over && !n.fractional;
+}
+
+/** A year: four Arabic digits, or four Chinese digits read one by one (二〇二四). */
+function isYear(norm: string, n: Numeral): boolean {
+  if (n.sequence) return n.sequence.length === 4;
+  return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999 && norm[n.start - 1] !== '-';
+}
+
+/** Position after `word` at `i` allowing one space before it, or -1. */
+function after(norm: string, i: number, word: string): number {
+  const k = norm[i] === ' ' ? i + 1 : i;
+  return norm.startsWith(word, k) ? k + word.length : -1;
+}
+
+/** Characters after 年 that make it not a calendar year (年代, 年级, 年龄, 年薪). */
+const NOT_YEAR = '代级龄薪均限轻纪';
+
+/** Reads a time of day at `pos` (after an optional period word). */
+function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | undefined {
+  const { norm, numerals } = t;
+  let p = pos;
+  let period: 'am' | 'pm' | 'noon' | undefined;
+  for (const [word, kind] of PERIODS) {
+    if (norm.startsWith(word, p)) {
+      period = kind;
+      p += word.length;
+      break;
+    }
+  }
+  const h = numeralAt(numerals, k, norm[p] === ' ' ? p + 1 : p);
+  if (!isInt(h, 0, 24)) return undefined;
+  let q = h.end;
+  const mark = norm[q];
+  let min: number | undefined;
+  let last = numerals.indexOf(h, k);
+  if (mark === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3)) && !/\d/.test(norm[q + 3] ?? '')) {
+    min = Number(norm.slice(q + 1, q + 3));
+    q += 3;
+    const mm = numeralAt(numerals, last + 1, h.end + 1);
+    if (mm) last = numerals.indexOf(mm, last);
+    if (norm[q] === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3))) {
+      q += 3;
+      const ss = numeralAt(numerals, last + 1, q - 2);
+      if (ss) last = numerals.indexOf(ss, last);
+    }
+  } else if (mark === '点' || mark === '时') {
+    q++;
+    const m = numeralAt(numerals, last + 1, q);
+    if (norm[q] === '半') {
+      min = 30;
+      q++;
+    } else if (norm.startsWith('一刻', q)) {
+      min = 15;
+      q += 2;
+    } else if (isInt(m, 0, 59) && norm[m.end] === '分') {
+      min = m.value;
+      q = m.end + 1;
+      last = numerals.indexOf(m, last);
+    } else if (norm[q] === '整') {
+      min = 0;
+      q++;
+    }
+    if (min === undefined && !period && needMark) return undefined;
+    if (min === undefined && mark === '点' && !period && isHan(norm[q]) && norm[q] !== '钟') return undefined;
+    if (norm[q] === '钟') q++;
+  } else {
+    return undefined;
+  }
+  if (!period && min === undefined && needMark) return undefined;
+  let hour = h.value;
+  if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6)) hour += 12;
+  return { start: pos, end: q, h: hour, min: min ?? 0, last };
+}
+
+/** Reads a calendar date (with an optional time) starting at numeral `k`. */
+function readDate(t: ZhText, k: number): Read | undefined {
+  const { norm, numerals } = t;
+  const first = numerals[k]!;
+  const r: Read = { start: first.start, end: first.start, last: k };
+  let n: Numeral | undefined = first;
+  let i = k;
+  let p: number;
+  if (isYear(norm, n) && (p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '')) {
+    r.y = n.value;
+    r.end = p;
+    r.last = i;
+    n = numeralAt(numerals, i + 1, norm[p] === ' ' ? p + 1 : p);
+    if (n) i = numerals.indexOf(n, i);
+  }
+  if (n && (r.y === undefined ? n === first : true) && isInt(n, 1, 12) && !n.sequence
+    && (p = after(norm, n.end, '月')) > 0 && norm[n.start - 1] !== '个') {
+    r.m = n.value;
+    r.end = norm[p] === '份' ? p + 1 : p;
+    r.last = i;
+    n = numeralAt(numerals, i + 1, norm[p] === ' ' ? p + 1 : p);
+    if (n) i = numerals.indexOf(n, i);
+  }
+  if (n && (r.m !== undefined || n === first) && isInt(n, 1, 31) && !n.sequence) {
+    const pd = after(norm, n.end, '日');
+    const ph = r.m !== undefined ? after(norm, n.end, '号') : -1;
+    const q = pd > 0 ? pd : ph;
+    if (q > 0 && !(n === first && (norm[n.start - 1] === '每' || norm[n.start - 1] === '个' || norm[q] === '元'))) {
+      r.d = n.value;
+      r.end = q;
+      r.last = i;
+    }
+  }
+  if (r.y === undefined && r.m === undefined && r.d === undefined) return undefined;
+  // a time after a day: 1月11日上午10点26分
+  if (r.d !== undefined) {
+    const time = readTime(t, r.last + 1, norm[r.end] === ' ' ? r.end + 1 : r.end, false);
+    if (time) {
+      r.h = time.h;
+      r.min = time.min;
+      r.end = time.end;
+      r.last = time.last;
+    }
+  }
+  return r;
+}
+
+function iso(p: DateParts, referenceYear: number | undefined): string {
+  const y = p.y ?? (p.m !== undefined ? referenceYear : undefined);
+  let date: string;
+  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y !== undefined ? String(y) : '';
+  else if (y === undefined) date = p.d !== undefined ? `--${pad(p.m)}-${pad(p.d)}` : `--${pad(p.m)}`;
+  else date = p.d !== undefined ? `${y}-${pad(p.m)}-${pad(p.d)}` : `${y}-${pad(p.m)}`;
+  if (p.h === undefined) return date;
+  return `${date}T${pad(p.h)}:${pad(p.min ?? 0)}`;
+}
+
+/** Fills the parts the end of a range leaves out from its start (1月10日至11日). */
+function inherit(from: DateParts, to: DateParts): DateParts {
+  if (to.y !== undefined) return to;
+  if (to.m !== undefined) return { ...to, ...(from.y !== undefined ? { y: from.y } : {}) };
+  if (to.d !== undefined) return { ...to, ...(from.y !== undefined ? { y: from.y } : {}), ...(from.m !== undefined ? { m: from.m } : {}) };
+  return { ...from, ...to };
+}
+
+/** Finds dates, date ranges and times. */
+export const dates: ZhExtractor = (t) => {
+  const { norm, numerals, context } = t;
+  const ref = context.referenceYear;
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (n.value < 0 || n.fractional) continue;
+    let a = readDate(t, k);
+    if (!a) {
+      // 10至11日, 1-3月, 2021-2025年: a bare start taking its unit from the end
+      const link = rangeConnector(norm, n.end);
+      const m = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
+      if (!m || !Number.isInteger(n.value)) {
+        const period = PERIODS.find(([word]) => norm.startsWith(word, n.start - word.length));
+        const time = readTime(t, k, period ? n.start - period[0].length : n.start, true);
+        if (time) {
+          out.push({ kind: 'date', start: time.start, end: time.end, value: iso(time, undefined), approx: false });
+          k = time.last;
+        }
+        continue;
+      }
+      const b = readDate(t, numerals.indexOf(m, k));
+      if (!b) continue;
+      const bare: DateParts = b.y !== undefined && b.m === undefined && isYear(norm, n) ? { y: n.value }
+        : b.m !== undefined && b.y === undefined && b.d === undefined && isInt(n, 1, 12) ? { m: n.value }
+          : b.d !== undefined && b.m === undefined && b.y === undefined && isInt(n, 1, 31) ? { d: n.value } : {};
+      if (bare.y === undefined && bare.m === undefined && bare.d === undefined) continue;
+      const lo = iso(bare, ref);
+      const hi = iso(b, ref);
+      out.push({ kind: 'date', start: n.start, end: b.end, value: `${lo}/${hi}`, approx: false });
+      k = b.last;
+      continue;
+    }
+    const link = rangeConnector(norm, a.end);
+    let end = a.end;
+    let value = iso(a, ref);
+    let last = a.last;
+    if (link > 0) {
+      const m = numeralAt(numerals, a.last + 1, link);
+      const b = m ? readDate(t, numerals.indexOf(m, a.last)) : undefined;
+      if (b) {
+        value = `${value}/${iso(inherit(a, b), ref)}`;
+        end = b.end;
+        last = b.last;
+      } else if (m && a.d !== undefined && isInt(m, 1, 31) && a.h === undefined) {
+        // 1月10日-11: the end's 日 left out
+        const q = m.end;
+        if (!isHan(norm[q]) || norm[q] === '日') {
+          value = `${value}/${iso({ ...a, d: m.value }, ref)}`;
+          end = norm[q] === '日' ? q + 1 : q;
+          last = numerals.indexOf(m, a.last);
+        }
+      }
+    }
+    out.push({ kind: 'date', start: a.start, end, value, approx: false });
+    k = Math.max(k, last);
+  }
+  // 1月10-11日: month, then a bare day range
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (!isInt(n, 1, 12) || norm[n.end] !== '月') continue;
+    const d1 = numeralAt(numerals, k + 1, n.end + 1);
+    if (!isInt(d1, 1, 31)) continue;
+    const link = rangeConnector(norm, d1.end);
+    const d2 = link > 0 ? numeralAt(numerals, k + 2, link) : undefined;
+    if (!isInt(d2, 1, 31) || (norm[d2.end] !== '日' && norm[d2.end] !== '号') || d2.value <= d1.value) continue;
+    let start = n.start;
+    let y: number | undefined;
+    const prev = numerals[k - 1];
+    if (prev && isYear(norm, prev) && after(norm, prev.end, '年') === n.start) {
+      start = prev.start;
+      y = prev.value;
+    }
+    const base = { ...(y !== undefined ? { y } : {}), m: n.value };
+    out.push({
+      kind: 'date', start, end: d2.end + 1, value: `${iso({ ...base, d: d1.value }, ref)}/${iso({ ...base, d: d2.value }, ref)}`,
+      approx: false,
+    });
+  }
+  // 2024-01-11, 2024/1/11, 2024.1.11
+  const numeric = /(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
+  for (let m = numeric.exec(norm); m; m = numeric.exec(norm)) {
+    const mo = Number(m[3]);
+    const d = Number(m[4]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
+  }
+  // 今年, 去年, 明年 with a reference year
+  if (ref !== undefined) {
+    const rel = /(今年|去年|明年|前年|后年)/g;
+    const offset: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
+    for (let m = rel.exec(norm); m; m = rel.exec(norm)) {
+      if (m[1] === '前年' && norm[m.index - 1] === '年') continue;
+      out.push({ kind: 'date', start: m.index, end: m.index + 2, value: String(ref + offset[m[1]!]!), approx: false });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,121 @@
+/**
+ * Durations in Chinese text, resolved to ISO 8601: `为期2天` / `两天` → `P2D`, `20余年` →
+ * `P20Y` (approx, over), `20年` → `P20Y` (but `2003年` is a date), `三个多月` → `P3M` (over),
+ * `两周` → `P2W`, `3小时` → `PT3H`, `半小时` → `PT30M`, `一个半小时` → `PT1.5H`,
+ * `两年零三个月` → `P2Y3M`, `半年` → `P6M`.
+ */
+import type { FactCandidate } from '../../types.js';
+import type { Numeral } from './numerals.js';
+import { numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+
+/** Time units after a number, longest first: the word and its ISO designator. */
+const UNITS: [string, string][] = [
+  ['个小时', 'TH'], ['个钟头', 'TH'], ['个星期', 'W'], ['个礼拜', 'W'], ['个多月', 'M'], ['个多小时', 'TH'],
+  ['个月', 'M'], ['小时', 'TH'], ['钟头', 'TH'], ['分钟', 'TM'], ['秒钟', 'TS'], ['星期', 'W'], ['礼拜', 'W'],
+  ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
+];
+/** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
+const NOT_YEARS = '代级龄薪度初底末中内份会报货终鉴轻';
+/** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby). */
+const NOT_WEEKS = '年边围末刊报岁一二三四五六日';
+
+function unitAt(norm: string, i: number): { end: number; unit: string; over: boolean } | undefined {
+  for (const [word, unit] of UNITS) {
+    if (!norm.startsWith(word, i)) continue;
+    const next = norm[i + word.length];
+    if (word === '年' && next !== undefined && NOT_YEARS.includes(next)) return undefined;
+    if (word === '周' && next !== undefined && NOT_WEEKS.includes(next)) return undefined;
+    if (word === '天' && (next === '然' || next === '津' || next === '空' || next === '下' || next === '府' || next === '地')) return undefined;
+    if (word === '星期' && next !== undefined && '一二三四五六日天'.includes(next)) return undefined;
+    return { end: i + word.length, unit, over: word.includes('多') };
+  }
+  return undefined;
+}
+
+function iso(parts: [number, string][]): string {
+  let date = '';
+  let time = '';
+  for (const [v, u] of parts) {
+    const n = Number.isInteger(v) ? String(v) : String(Number(v.toFixed(6)));
+    if (u.startsWith('T')) time += n + u.slice(1);
+    else date += n + u;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** A year written as a year, not a number of years (2003年, 二〇〇三年). */
+function looksLikeYear(n: Numeral): boolean {
+  if (n.sequence) return true;
+  return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999 && !n.over;
+}
+
+/** Finds durations. */
+export const durations: ZhExtractor = (t) => {
+  const { norm, numerals } = t;
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (n.value <= 0 || norm[n.start - 1] === '第' || n.sequence) continue;
+    let p = n.end;
+    let over = n.over;
+    let approx = n.over;
+    if (norm[p] === '余' || norm[p] === '多' || norm[p] === '来') {
+      over = norm[p] !== '来';
+      approx = true;
+      p++;
+    }
+    let value = n.value;
+    let u = unitAt(norm, p);
+    // 一个半小时, 两年半
+    if (!u && norm[p] === '个' && norm[p + 1] === '半') {
+      u = unitAt(norm, p + 2);
+      if (u) value += 0.5;
+    }
+    if (!u) continue;
+    if (u.unit === 'Y' && looksLikeYear(n) && !approx) continue;
+    if (u.over) {
+      over = true;
+      approx = true;
+    }
+    let end = u.end;
+    if (u.unit === 'Y' && norm[end] === '半') {
+      value += 0.5;
+      end++;
+    }
+    const parts: [number, string][] = [[value, u.unit]];
+    // 两年零三个月, 1小时30分钟
+    let q = norm[end] === '零' || norm[end] === '又' ? end + 1 : end;
+    const m = numeralAt(numerals, k + 1, q);
+    if (m && m.value > 0 && !m.sequence) {
+      const u2 = unitAt(norm, m.end);
+      const order = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+      if (u2 && order.indexOf(u2.unit) > order.indexOf(u.unit)) {
+        parts.push([m.value, u2.unit]);
+        end = u2.end;
+        k++;
+      }
+    }
+    if (norm[end] === '多' && !'次个项种家方年数'.includes(norm[end + 1] ?? '')) {
+      over = true; // 三年多
+      approx = true;
+      end++;
+    }
+    const before = qualifierBefore(norm, n.start);
+    const tail = qualifierAfter(norm, end);
+    const bound = before.bound ?? (over ? 'over' : undefined) ?? tail.bound;
+    out.push({
+      kind: 'duration', start: before.start, end: tail.end, value: iso(parts),
+      approx: approx || before.approx || tail.approx, ...(bound ? { bound } : {}),
+    });
+  }
+  // 半年, 半个月, 半小时, 半天
+  const half: [string, string][] = [['半年', 'P6M'], ['半个月', 'P15D'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
+  for (const [word, value] of half) {
+    for (let i = norm.indexOf(word); i >= 0; i = norm.indexOf(word, i + 1)) {
+      if (word === '半年' && (norm[i - 1] === '上' || norm[i - 1] === '下' || norm[i + 2] === '度')) continue;
+      if (norm[i - 1] === '个') continue; // 一个半小时, read above
+      out.push({ kind: 'duration', start: i, end: i + word.length, value, approx: false });
+    }
+  }
+  return out;
+};

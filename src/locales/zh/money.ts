@@ -1,0 +1,97 @@
+/**
+ * Money in Chinese text: a number with its scale and currency (`66亿元` → 6.6e9 CNY,
+ * `1200亿美元`, `30多亿元` (over), `5到10亿元` (5e8..1e9)), or a currency sign or name
+ * before it (`人民币50元`, `$20`, `US$3`, `HK$5`, `￥300`).
+ */
+import type { FactCandidate } from '../../types.js';
+import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
+
+/** Currency words after a number, longest first, with their ISO 4217 code. */
+const AFTER: [string, string][] = [
+  ['元人民币', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['美圆', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'],
+  ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['新台币', 'TWD'], ['台币', 'TWD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
+  ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['卢布', 'RUB'], ['澳元', 'AUD'], ['加元', 'CAD'], ['加币', 'CAD'],
+  ['瑞士法郎', 'CHF'], ['法郎', 'CHF'], ['卢比', 'INR'], ['新加坡元', 'SGD'], ['新西兰元', 'NZD'], ['比特币', 'BTC'],
+  ['人民币', 'CNY'], ['块钱', 'CNY'], ['元', 'CNY'], ['块', 'CNY'],
+];
+/** Currency names and signs before a number. */
+const BEFORE: [string, string][] = [
+  ['人民币', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['RMB', 'CNY'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
+  ['€', 'EUR'], ['£', 'GBP'],
+];
+
+function currencyAfter(norm: string, i: number): { end: number; unit: string } | undefined {
+  let k = i;
+  while (norm[k] === ' ' && k - i < 2) k++;
+  for (const [word, unit] of AFTER) {
+    if (!norm.startsWith(word, k)) continue;
+    const next = norm[k + word.length];
+    if (word === '块' && isHan(next) && next !== '钱') return undefined; // 三块屏幕: pieces
+    if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
+    return { end: k + word.length, unit };
+  }
+  return undefined;
+}
+
+function currencyBefore(norm: string, start: number): { start: number; unit: string } | undefined {
+  let k = start;
+  while (norm[k - 1] === ' ' && start - k < 2) k--;
+  for (const [word, unit] of BEFORE) {
+    if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit };
+  }
+  return undefined;
+}
+
+/** Finds amounts of money. */
+export const money: ZhExtractor = (t) => {
+  const { norm, numerals } = t;
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (n.sequence || norm[n.start - 1] === '第') continue;
+    let low = n.value;
+    let max: number | undefined;
+    let last = n;
+    const link = rangeConnector(norm, n.end);
+    if (link > 0) {
+      const m = numeralAt(numerals, k + 1, link);
+      if (m && !m.sequence) {
+        // 5到10亿元: the scale written once applies to both ends
+        const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;
+        if (m.value > n.value * scale) {
+          low = n.value * scale;
+          max = m.value;
+          last = m;
+        }
+      }
+    }
+    const rough = roughAfter(norm, last.end);
+    const cur = currencyAfter(norm, rough.end);
+    const pre = currencyBefore(norm, n.start);
+    if (!cur && !pre) continue;
+    const unit = cur ? cur.unit : pre!.unit;
+    let start = pre && (!cur || pre.unit === cur.unit) ? pre.start : n.start;
+    let end = cur ? cur.end : rough.end;
+    const before = qualifierBefore(norm, start);
+    start = before.start;
+    const tail = qualifierAfter(norm, end);
+    end = tail.end;
+    let q = combine(before, rough.end > rough.start ? rough : tail);
+    if (n.over || last.over) q = { approx: true, bound: 'over' };
+    out.push({
+      kind: 'money', start, end, value: low, ...(max !== undefined ? { max } : {}), unit,
+      approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
+    });
+    if (last !== n) k++;
+  }
+  return out;
+};
+
+/** The scale character (万, 亿, 万亿) ending a number at `end`, as a factor. */
+function scaleOf(norm: string, end: number): number {
+  const c = norm[end - 1];
+  const b = norm[end - 2];
+  if (c === '亿') return b === '万' ? 1e12 : 1e8;
+  if (c === '万') return b === '亿' ? 1e12 : 1e4;
+  return 1;
+}

@@ -1,0 +1,36 @@
+/**
+ * Character folding for the Chinese extractors. Every mapping is one UTF-16 unit to one,
+ * so offsets into the folded text are offsets into the original.
+ */
+
+/** Traditional and variant forms folded to the simplified form the extractors read. */
+const FOLD_FROM = '萬億兩點個負幾參叄陸貳貮號時鐘週禮幣圓後歲條項屆臺輛張隻雙對間處門筆場層戶餘來約將過達內單統進種類組隊國區縣鎊韓盧塊與頭這還為經歷連續計總佔歐紐會節規劃開據紀';
+const FOLD_TO = '万亿两点个负几叁叁陆贰贰号时钟周礼币圆后岁条项届台辆张只双对间处门笔场层户余来约将过达内单统进种类组队国区县镑韩卢块与头这还为经历连续计总占欧纽会节规划开据纪';
+
+const SINGLE: Map<number, number> = new Map();
+for (let i = 0; i < FOLD_FROM.length; i++) SINGLE.set(FOLD_FROM.charCodeAt(i), FOLD_TO.charCodeAt(i));
+
+/**
+ * Folds full-width ASCII (`１２３`, `％`, `．`) to ASCII, the ideographic space to a space,
+ * the Chinese full stop-like `．` to `.`, and traditional numeral and measure characters
+ * (萬 億 兩 點 個 …) to simplified ones. Returns a string of the same length.
+ */
+export function normalize(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let to = -1;
+    if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
+    else if (c === 0x3000) to = 0x20;
+    else if (c >= 0x4e00) {
+      const s = SINGLE.get(c);
+      if (s !== undefined) to = s;
+    }
+    if (to >= 0) {
+      out += text.slice(from, i) + String.fromCharCode(to);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

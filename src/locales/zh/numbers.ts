@@ -1,0 +1,133 @@
+/**
+ * Plain numbers, counts and multiples in Chinese text: `66`, `近700人` (700, approx),
+ * `五方面` (5), `三个方面` (3), `二十多` (20, over), `20到30人` (20..30), `约95倍` (95 x),
+ * `翻一番` (2 x).
+ *
+ * A Chinese numeral fused into a word is not a quantity (`一切`, `统一`, `一系列`, `双城`):
+ * a lone numeral character counts only before a measure word (`十省`, `两地`, `一只`) or
+ * standing alone between non-Chinese characters. Arabic numbers glued to Latin letters
+ * (`5G`, `6G`) are names.
+ */
+import type { FactCandidate } from '../../types.js';
+import type { Numeral } from './numerals.js';
+import {
+  combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter,
+  type ZhExtractor, type ZhText,
+} from './shared.js';
+
+/** Words holding a numeral that are not quantities, even before a measure word. */
+const WORDS = [
+  '一道', '一起', '一番', '一下', '一次性', '一方面', '一点儿', '一口气', '一把手', '一大批', '一大早', '一批批',
+  '一度', '一层', '一手', '一头', '一类', '一国两制', '一带一路', '千家万户', '三番五次', '三天两头', '一年四季',
+  '十分', '十足', '万一', '一一', '一个个', '一对一', '一站式', '一条龙', '一揽子', '一号', '一体',
+  '两岸', '三农', '千方百计', '五湖四海', '四面八方', '一心一意', '一模一样', '九死一生', '万众一心', '百花齐放',
+  '一石二鸟', '独一无二', '三心二意', '七上八下', '一五一十', '十全十美', '百度', '百姓', '百货', '百科', '万达', '千岛',
+  '万科', '万象', '万物', '一级', '一流', '一线', '一代', '一届', '一刻', '一席', '一样', '一路', '一时', '一直',
+  '一次次', '一方', '二手', '三角', '四季', '万里', '千里', '一些', '两会', '百年', '千年', '万年', '多年',
+];
+/** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
+const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
+const WORD_BY_FIRST = new Map<string, string[]>();
+for (const w of WORDS) {
+  const list = WORD_BY_FIRST.get(w[0]!) ?? [];
+  list.push(w);
+  WORD_BY_FIRST.set(w[0]!, list);
+}
+
+/** True when a listed word (`一道`, `十分`, `千万`) starts at `i`. */
+export function isNumeralWord(norm: string, i: number): boolean {
+  const list = WORD_BY_FIRST.get(norm[i]!);
+  return list !== undefined && list.some((w) => norm.startsWith(w, i));
+}
+
+/** Length of a measure word after `end`, allowing 个 before it (三个方面). */
+function measureAfter(norm: string, end: number): number {
+  const m = measureLength(norm, end);
+  if (norm[end] === '个') {
+    const more = measureLength(norm, end + 1);
+    return more > 0 && norm[end + 1] !== '个' ? 1 + more : 1;
+  }
+  return m;
+}
+
+/** Is this numeral a quantity, given what surrounds it? */
+export function isQuantity(t: ZhText, n: Numeral): boolean {
+  const { norm } = t;
+  if (n.sequence) return false; // 二零二四 without 年, 一一, 两两
+  if (norm[n.start - 1] === '第') return false;
+  if (n.arabic) return true;
+  if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
+  if (isNumeralWord(norm, n.start)) return false;
+  const after = roughAfter(norm, n.end).end;
+  if (n.unitsOnly) {
+    if (norm[n.start] === '十' && n.end - n.start === 1) return measureAfter(norm, after) > 0 || !isHan(norm[n.end]);
+    return measureAfter(norm, after) > 0;
+  }
+  if (!n.single) {
+    // 十四五 as a plan is an ordinal; 一二三 read one by one is a list
+    return true;
+  }
+  const c = norm[n.start]!;
+  const prev = norm[n.start - 1];
+  if (c === '一' && prev !== undefined && BEFORE_ONE.includes(prev)) return false;
+  if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
+  if (measureAfter(norm, after) > 0) return true;
+  const next = norm[n.end];
+  if (!isHan(prev) && !isHan(next)) return true;
+  // 答案不是四而是五: a lone numeral right after 是, before a pause
+  if (prev === '是' && (!isHan(next) || next === '这' || next === '而' || next === '还')) return true;
+  return false;
+}
+
+/** Finds plain numbers, counts, number ranges and multiples. */
+export const numbers: ZhExtractor = (t) => {
+  const { norm, numerals } = t;
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (!isQuantity(t, n)) continue;
+    const before = qualifierBefore(norm, n.start);
+    let end = n.end;
+    let max: number | undefined;
+    // Ranges: 20到30, 10-11, 一到五
+    const link = rangeConnector(norm, end);
+    if (link > 0) {
+      const m = numeralAt(numerals, k + 1, link);
+      if (m && !m.sequence && (m.arabic === n.arabic || m.chinese === n.chinese) && m.value > n.value) {
+        max = m.value;
+        end = m.end;
+        k++;
+      }
+    }
+    const rough = roughAfter(norm, end);
+    end = rough.end;
+    let q = combine(before, rough);
+    if (n.over) q = { approx: true, bound: 'over' };
+    let unit: string | undefined;
+    if (norm[end] === '倍') {
+      unit = 'x';
+      end++;
+    } else {
+      const m = measureAfter(norm, end);
+      const tail = qualifierAfter(norm, end + m);
+      if (m > 0 && tail.end > tail.start) {
+        end = tail.end;
+        q = combine(q, tail);
+      }
+    }
+    out.push({
+      kind: 'number', start: before.start, end, value: n.value,
+      ...(max !== undefined ? { max } : {}), ...(unit ? { unit } : {}), approx: q.approx,
+      ...(q.bound ? { bound: q.bound } : {}),
+    });
+  }
+  // 翻一番 (doubled), 翻两番 (quadrupled)
+  for (let i = norm.indexOf('番'); i >= 0; i = norm.indexOf('番', i + 1)) {
+    const c = norm[i - 1];
+    const times = c === '一' ? 2 : c === '两' ? 4 : c === '三' ? 8 : 0;
+    if (times && (norm[i - 2] === '翻' || (norm[i - 2] === '了' && norm[i - 3] === '翻'))) {
+      out.push({ kind: 'number', start: i - 1, end: i + 1, value: times, unit: 'x', approx: false });
+    }
+  }
+  return out;
+};

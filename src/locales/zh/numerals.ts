@@ -1,0 +1,470 @@
+/**
+ * Reading numbers in Chinese text: Chinese numerals (一二三…十百千万亿, financial 壹贰叁…拾佰仟,
+ * 廿 卅 卌, 零/〇), Arabic numbers with separators, decimals, `k` and exponents, and the two
+ * mixed (`1.2万`, `6350亿`, `5万4千6百`), with decimals (`三点五`), fractions (`三分之一`,
+ * `3又一千分之23`), negatives (`负`, `-`) and the rough forms `十多万`, `五百余万`, `二十几万`.
+ * Works on folded text (see `normalize`), one hand-written scan, linear time.
+ */
+
+/** A number found in the text. */
+export interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  /** Holds a Chinese numeral character. */
+  chinese: boolean;
+  /** Holds an Arabic digit. */
+  arabic: boolean;
+  /** Chinese digits read one by one (`二零二四`, `五五`): their digit string. */
+  sequence?: string;
+  /** One Chinese character and nothing else (`一`, `十`, `两`). */
+  single: boolean;
+  /** Only unit characters, no digit (`十`, `百万`, `千万`). */
+  unitsOnly: boolean;
+  /** Written with `多`, `余` or `几` inside (`十多万`): at least this much. */
+  over: boolean;
+  /** A fraction or has a decimal part. */
+  fractional: boolean;
+  /** Uses a financial character that is also an ordinary word (陆 伍 肆 拾 …). */
+  ambiguous: boolean;
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
+const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
+/** Financial forms that are also ordinary characters (陆地, 队伍, 放肆, 收拾): numerals only beside other numerals. */
+const AMBIGUOUS = new Set(['陆', '伍', '肆', '拾', '柒', '捌', '玖', '佰', '仟']);
+/** Decimal digits after 点 (两 is never a decimal digit). */
+const DECIMAL: Record<string, string> = {
+  零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+
+/** A unit character that starts a measure word instead (千克, 千米, 千瓦, 兆瓦, 百分点). */
+function unitIsMeasure(text: string, i: number): boolean {
+  const c = text[i];
+  const n = text[i + 1];
+  if (c === '千') return n === '克' || n === '米' || n === '瓦' || n === '卡' || n === '焦' || n === '字' || n === '伏';
+  if (c === '兆') return n === '瓦' || n === '赫' || n === '字' || n === '比' || n === '帕' || n === '焦' || n === '欧';
+  if (c === '百') return n === '分' && text[i + 2] === '点';
+  return false;
+}
+
+/** True for a character that can be part of a Chinese numeral. */
+export function isChineseNumeral(c: string | undefined): boolean {
+  return c !== undefined && (c in DIGITS || c in SMALL || c in BIG || c in TENS);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Reads an Arabic number at `i`: `1,234.5`, `.5`, `40k`, `2e5`. Returns its end and value. */
+export function readArabic(text: string, i: number): { end: number; value: number } | undefined {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  const intEnd = j;
+  // Thousands groups: a comma followed by exactly three digits, repeatedly.
+  while (j > i && text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
+    && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
+  if (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  }
+  if (j === i || (j === intEnd && intEnd === i)) return undefined;
+  let value = Number(text.slice(i, j).replace(/,/g, ''));
+  if (Number.isNaN(value)) return undefined;
+  const e = text[j];
+  if ((e === 'e' || e === 'E') && !isAsciiLetter(text[j + 2] ?? '')) {
+    let k = j + 1;
+    if (text[k] === '+' || text[k] === '-') k++;
+    const s = k;
+    while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+    if (k > s && !isAsciiLetter(text[k])) {
+      value *= 10 ** Number(text.slice(j + 1, k));
+      j = k;
+    }
+  } else if ((e === 'k' || e === 'K') && !isAsciiLetter(text[j + 1])) {
+    value *= 1000;
+    j++;
+  }
+  return { end: j, value };
+}
+
+/** Skips up to two spaces when a numeral part follows them; returns the new position. */
+function skipInnerSpace(text: string, j: number, allowArabic: boolean): number {
+  let k = j;
+  while (k < text.length && k - j < 2 && text[k] === ' ') k++;
+  if (k === j) return j;
+  const c = text[k];
+  if (isChineseNumeral(c) || c === '点' || c === '余' || c === '多' || c === '又' || c === '分') return k;
+  if (allowArabic && c !== undefined && isDigit(c.charCodeAt(0))) return k;
+  return j;
+}
+
+interface IntegerRead {
+  end: number;
+  value: number;
+  chinese: boolean;
+  arabic: boolean;
+  sequence?: string;
+  unitsOnly: boolean;
+  over: boolean;
+  fractional: boolean;
+  chars: number;
+  ambiguous: boolean;
+}
+
+/**
+ * Reads an integer part: Chinese digits and units, Arabic numbers as multipliers of
+ * Chinese units, and the rough markers 多/余/几. Stops at anything it cannot use.
+ */
+function readInteger(text: string, i: number): IntegerRead | undefined {
+  let total = 0;
+  let section = 0;
+  let pending: number | undefined;
+  let pendingChinese = false;
+  let lastUnit = 0; // the unit just before a trailing single digit (for 一百五 = 150)
+  let afterZero = false;
+  let lastBig = 0;
+  let chinese = false;
+  let arabic = false;
+  let digitsSeen = 0;
+  let unitsOnly = true;
+  let over = false;
+  let fractional = false;
+  let sequence = '';
+  let sequenceBroken = false;
+  let chars = 0;
+  let ambiguous = false;
+  let j = i;
+  let end = i;
+  let lastWasUnit = false;
+  let lastWasSpace = false;
+  while (j < text.length) {
+    const c = text[j]!;
+    const code = c.charCodeAt(0);
+    if (isDigit(code) || (c === '.' && isDigit(text.charCodeAt(j + 1)) && pending === undefined && j === i)) {
+      if (pending !== undefined) break;
+      if (chinese && !lastWasUnit && !afterZero) break;
+      const a = readArabic(text, j);
+      if (!a) break;
+      if (isAsciiLetter(text[a.end]) && !isChineseNumeral(text[a.end])) {
+        if (j === i) return undefined;
+        break;
+      }
+      pending = a.value;
+      pendingChinese = false;
+      if (!Number.isInteger(a.value)) fractional = true;
+      arabic = true;
+      unitsOnly = false;
+      sequenceBroken = true;
+      j = a.end;
+      end = j;
+      lastWasUnit = false;
+    } else if (c in DIGITS) {
+      if (AMBIGUOUS.has(c)) ambiguous = true;
+      const d = DIGITS[c]!;
+      if (pending !== undefined) {
+        // A digit right after a digit: read one by one (二零二四), unless units came first.
+        if (!pendingChinese || sequenceBroken || lastWasSpace) break;
+        sequence += String(d);
+        pending = pending * 10 + d;
+        j++;
+        end = j;
+        chars++;
+        chinese = true;
+        continue;
+      }
+      if (sequence && sequenceBroken) {
+        /* fall through: a digit after units */
+      }
+      if (d === 0 && c !== '两') {
+        afterZero = digitsSeen > 0 || total > 0 || section > 0;
+        if (!afterZero) {
+          pending = 0;
+          pendingChinese = true;
+          if (!sequence) sequence = '0';
+          chinese = true;
+          unitsOnly = false;
+          digitsSeen++;
+          chars++;
+          j++;
+          end = j;
+          lastWasUnit = false;
+          continue;
+        }
+        chinese = true;
+        chars++;
+        j++;
+        end = j;
+        lastWasUnit = false;
+        continue;
+      }
+      pending = d;
+      pendingChinese = true;
+      if (!sequenceBroken && total === 0 && section === 0) sequence = String(d);
+      chinese = true;
+      unitsOnly = false;
+      digitsSeen++;
+      chars++;
+      j++;
+      end = j;
+      lastWasUnit = false;
+    } else if (c in TENS) {
+      if (pending !== undefined) break;
+      section += TENS[c]!;
+      lastUnit = 10;
+      chinese = true;
+      unitsOnly = false;
+      sequenceBroken = true;
+      afterZero = false;
+      chars++;
+      j++;
+      end = j;
+      lastWasUnit = true;
+    } else if (c in SMALL) {
+      if (unitIsMeasure(text, j)) break;
+      if (AMBIGUOUS.has(c)) ambiguous = true;
+      const u = SMALL[c]!;
+      if (pending === undefined && lastWasUnit && lastUnit <= u) break;
+      if (sequence.length > 1 && !sequenceBroken) break;
+      section += (pending || 1) * u;
+      if (pending !== undefined && !Number.isInteger(pending)) fractional = true;
+      pending = undefined;
+      lastUnit = u;
+      afterZero = false;
+      chinese = true;
+      sequenceBroken = true;
+      chars++;
+      j++;
+      end = j;
+      lastWasUnit = true;
+    } else if (c in BIG) {
+      if (unitIsMeasure(text, j)) break;
+      if (sequence.length > 1 && !sequenceBroken) break;
+      const u = BIG[c]!;
+      const s = section + (pending ?? 0);
+      if (s === 0 && total === 0 && pending === undefined) {
+        if (j === i) return undefined; // a bare 万 or 亿
+        break;
+      }
+      if (s === 0) total *= u; // 四万万, 四万亿
+      else if (total > 0 && u > lastBig) total = (total + s) * u; // 一万五千亿
+      else total += s * u;
+      lastBig = Math.max(lastBig, u);
+      section = 0;
+      pending = undefined;
+      lastUnit = u;
+      afterZero = false;
+      chinese = true;
+      sequenceBroken = true;
+      chars++;
+      j++;
+      end = j;
+      lastWasUnit = true;
+    } else if ((c === '多' || c === '余' || c === '几') && end > i && (c === '几' ? lastWasUnit && pending === undefined
+      : text[j + 1] !== undefined && (text[j + 1]! in BIG) && !unitIsMeasure(text, j + 1))) {
+      // 十多万, 五百余万, 500余万, 二十几万: a rough amount (多/余 only before 万/亿)
+      over = true;
+      j++;
+      end = j;
+      lastWasUnit = true;
+      continue;
+    } else if (c === '几' && afterZero) {
+      over = true;
+      j++;
+      end = j;
+      lastWasUnit = true;
+      continue;
+    } else if (c === ' ') {
+      const k = skipInnerSpace(text, j, lastWasUnit && chinese);
+      if (k === j) break;
+      lastWasSpace = true;
+      j = k;
+      continue;
+    } else {
+      break;
+    }
+    lastWasSpace = false;
+  }
+  if (end === i) return undefined;
+  // Trim a trailing rough marker that no unit followed (十多 stays: 十多 is "ten-odd").
+  let value: number;
+  const seq = sequence.length > 1 && !sequenceBroken;
+  if (seq) {
+    value = Number(sequence);
+  } else {
+    let tail = pending ?? 0;
+    if (pending !== undefined && pendingChinese && !afterZero && lastUnit >= 10 && lastWasUnitBefore(text, i, end)) {
+      tail = pending * (lastUnit / 10); // 一百五 = 150, 三万五 = 35000
+    }
+    value = total + section + tail;
+  }
+  return {
+    end, value, chinese, arabic, ...(seq ? { sequence } : {}), unitsOnly, over, fractional, chars, ambiguous,
+  };
+}
+
+/** True when the character before the final digit of `[i, end)` is a unit (so 一百五, not 一百零五). */
+function lastWasUnitBefore(text: string, i: number, end: number): boolean {
+  let k = end - 2;
+  while (k >= i && text[k] === ' ') k--;
+  if (k < i) return false;
+  const c = text[k]!;
+  return c in SMALL || c in BIG;
+}
+
+/** Reads Chinese decimal digits after 点 (`点零五`) or Arabic ones (`点77`). */
+function readDecimals(text: string, j: number): { end: number; digits: string } | undefined {
+  let k = j;
+  let digits = '';
+  while (k < text.length) {
+    const c = text[k]!;
+    if (c in DECIMAL) digits += DECIMAL[c];
+    else if (isDigit(c.charCodeAt(0))) digits += c;
+    else if (c === ' ' && digits && (text[k + 1]! in DECIMAL)) { k++; continue; }
+    else break;
+    k++;
+  }
+  return digits ? { end: k, digits } : undefined;
+}
+
+/**
+ * Reads a whole number at `i` (folded text): sign, integer, decimal part, fraction.
+ * Returns undefined when nothing numeric starts there.
+ */
+export function readNumeral(text: string, i: number): Numeral | undefined {
+  let j = i;
+  let sign = 1;
+  if (text[j] === '负' || text[j] === '-') {
+    if (text[j] === '-' && (isDigit(text.charCodeAt(j - 1)) || isAsciiLetter(text[j - 1]))) return undefined;
+    sign = -1;
+    j++;
+    if (text[j] === ' ' && text[j - 1] === '负') j++;
+  }
+  const first = readInteger(text, j);
+  if (!first) return undefined;
+  let value = first.value;
+  let end = first.end;
+  let fractional = first.fractional;
+  let { chinese, arabic, unitsOnly, over, ambiguous } = first;
+  let chars = first.chars;
+  let sequence = first.sequence;
+  // Decimal part: 三点五, 两千万点五五四四, 十五点七 (not 两百点两, not a time 十点二十分)
+  if (text[end] === '点' && !over) {
+    const d = readDecimals(text, end + 1);
+    const after = d ? text[d.end] : undefined;
+    const isTime = after === '分' || after === '十' || after === '刻' || (after !== undefined && after in SMALL);
+    if (d && !isTime && !first.sequence) {
+      value = value + Number(`0.${d.digits}`);
+      end = d.end;
+      fractional = true;
+      chinese = true;
+      chars += 2;
+      sequence = undefined;
+      if (text[end] !== undefined && text[end]! in BIG && !unitIsMeasure(text, end)) {
+        value *= BIG[text[end]!]!;
+        end++;
+      }
+    }
+  }
+  // Fractions: 三分之一, 一百分之二, 3又一千分之23, 五 分之 一
+  let k = end;
+  while (text[k] === ' ' && k - end < 2) k++;
+  if (text[k] === '分') {
+    let m = k + 1;
+    while (text[m] === ' ' && m - k < 3) m++;
+    if (text[m] === '之') {
+      m++;
+      while (text[m] === ' ' && m - k < 6) m++;
+      const num = readNumeral(text, m);
+      if (num && value !== 0) {
+        value = num.value / value;
+        end = num.end;
+        fractional = true;
+        chinese = true;
+        unitsOnly = false;
+        sequence = undefined;
+        chars += 2 + num.end - m;
+      }
+    }
+  } else if (text[k] === '又') {
+    let m = k + 1;
+    while (text[m] === ' ' && m - k < 3) m++;
+    const frac = readNumeral(text, m);
+    if (frac && frac.fractional && frac.value < 1 && frac.value > 0) {
+      value += frac.value;
+      end = frac.end;
+      fractional = true;
+      sequence = undefined;
+    }
+  }
+  if (first.ambiguous && chars < 2) return undefined;
+  return {
+    start: i,
+    end,
+    value: sign * value,
+    chinese,
+    arabic,
+    ...(sequence ? { sequence } : {}),
+    single: chinese && !arabic && end - i === 1,
+    unitsOnly: unitsOnly && !arabic,
+    over,
+    fractional,
+    ambiguous,
+  };
+}
+
+/** Can a number start at `i`? */
+function canStart(text: string, i: number): boolean {
+  const c = text[i]!;
+  const code = c.charCodeAt(0);
+  if (isDigit(code)) return !isDigit(text.charCodeAt(i - 1)) && text[i - 1] !== '.' && text[i - 1] !== ',';
+  if (c === '.') return isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1));
+  if (c === '-') return isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '.';
+  if (c === '负') return isChineseNumeral(text[i + 1]) || isDigit(text.charCodeAt(i + 1)) || text[i + 1] === ' ';
+  return isChineseNumeral(c);
+}
+
+/**
+ * Finds every number in folded text, left to right, without overlaps. Arabic numbers glued
+ * to Latin letters (`6G`, `CAD3`, `MP3`) are skipped: they are names, not quantities.
+ */
+export function scanNumerals(text: string): Numeral[] {
+  const found: Numeral[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Fast skip: most characters cannot start a number.
+    if (!(code >= 48 && code <= 57) && code !== 46 && code !== 45 && code < 0x4e00) {
+      i++;
+      continue;
+    }
+    if (!canStart(text, i)) {
+      i++;
+      continue;
+    }
+    if (isDigit(code) && isAsciiLetter(text[i - 1])) {
+      while (i < text.length && (isDigit(text.charCodeAt(i)) || isAsciiLetter(text[i]) || text[i] === '.')) i++;
+      continue;
+    }
+    const n = readNumeral(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    found.push(n);
+    i = n.end;
+  }
+  return found;
+}

@@ -1,0 +1,55 @@
+/**
+ * Ordinals in Chinese text: `第二十一届` and `第21届` (21; the span is `第二十一`, the measure
+ * word is left out as Recognizers-Text does), `首批`, `首次`, `首届` (1: English says "first"),
+ * enumerations at the head of a clause `一是…二是…三是` (1, 2, 3: "the first is…"), and the
+ * five-year plans `十四五` (14: "the 14th Five-Year Plan").
+ */
+import type { FactCandidate } from '../../types.js';
+import { isHan, type ZhExtractor } from './shared.js';
+
+/** Measure words after 首 that make it "first" (首批, 首次); not 首都, 首先, 首席. */
+const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔']);
+/** Characters that may precede an enumerating `一是`: the head of a clause. */
+const CLAUSE_HEAD = new Set([...'。，,；;：:！!？? \n\t“"（(、']);
+const SMALL_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Finds ordinals. */
+export const ordinals: ZhExtractor = (t) => {
+  const { norm, numerals } = t;
+  const out: FactCandidate[] = [];
+  for (const n of numerals) {
+    if (norm[n.start - 1] !== '第' || n.fractional || n.value < 0) continue;
+    if (n.sequence) continue;
+    if (n.value === 1 && norm.startsWith('时间', n.end)) continue; // 第一时间: at once
+    out.push({ kind: 'ordinal', start: n.start - 1, end: n.end, value: n.value, approx: false });
+  }
+  for (let i = norm.indexOf('首'); i >= 0; i = norm.indexOf('首', i + 1)) {
+    const next = norm[i + 1];
+    if (next === undefined || !FIRST_OF.has(next)) continue;
+    if (next === '发' && isHan(norm[i + 2])) continue; // 首发式
+    out.push({ kind: 'ordinal', start: i, end: i + 2, value: 1, approx: false });
+  }
+  // 一是…二是…三是: only where a clause starts, and only once the list begins with 一是
+  for (let i = norm.indexOf('是'); i >= 0; i = norm.indexOf('是', i + 1)) {
+    const c = norm[i - 1];
+    const v = c !== undefined ? SMALL_ORDINALS[c] : undefined;
+    if (v === undefined) continue;
+    const head = norm[i - 2];
+    if (head !== undefined && !CLAUSE_HEAD.has(head)) continue;
+    if (v > 1 && !norm.slice(Math.max(0, i - 2000), i).includes('一是')) continue;
+    out.push({ kind: 'ordinal', start: i - 1, end: i, value: v, approx: false });
+  }
+  // 十四五 (the 14th Five-Year Plan), 十三五, 十五五
+  for (let i = norm.indexOf('五'); i >= 0; i = norm.indexOf('五', i + 1)) {
+    if (norm[i - 2] !== '十') continue;
+    const d = SMALL_ORDINALS[norm[i - 1] ?? ''];
+    if (d === undefined || d > 9) continue;
+    const before = norm[i - 3];
+    const after = norm[i + 1];
+    const quoted = (before === '“' || before === '"') && (after === '”' || after === '"');
+    const planned = after !== undefined && '规时期末开以'.includes(after);
+    if (!quoted && !planned) continue;
+    out.push({ kind: 'ordinal', start: i - 2, end: i + 1, value: 10 + d, approx: false });
+  }
+  return out;
+};

@@ -1,0 +1,148 @@
+/**
+ * Percentages in Chinese text: `35.3%`, `百分之三十五点三`, `千分之一` (0.1), `5-20%` (5..20),
+ * percentage points `3个百分点` (unit `pp`), and the shares written 成 and 折:
+ * `七成` (70), `两成` (20), `九折` (90), `五五折` (55), `对折` (50), `半成` (5).
+ */
+import type { FactCandidate } from '../../types.js';
+import { readNumeral, type Numeral } from './numerals.js';
+import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
+
+function skipSpaces(norm: string, i: number, most = 3): number {
+  let k = i;
+  while (norm[k] === ' ' && k - i < most) k++;
+  return k;
+}
+
+/** End of `个百分点` (spaces allowed between its characters) at `i`, or -1. */
+function pointsEnd(norm: string, i: number): number {
+  let k = skipSpaces(norm, i);
+  if (norm[k] === '个') k = skipSpaces(norm, k + 1);
+  for (const c of '百分点') {
+    if (norm[k] !== c && !(c === '百' && norm[k] === '佰')) return -1;
+    k = c === '点' ? k + 1 : skipSpaces(norm, k + 1);
+  }
+  return k;
+}
+
+/** Characters after 成 that make it a word (成都, 成员, 成为 …), not a share. */
+const NOT_SHARE = '都员为功立果本交绩熟就型品效人份分长年像形材组全才套批群不语';
+/** Characters after 折 that make it a word (折合, 折算, 折射 …). */
+const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
+/** Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 近两成). */
+const SHARE_BEFORE = '打近约有了超逾达是占到至将仅只降升增减过和或及与、';
+
+/** Value of a 成 or 折 share written before `i` by `n`, or undefined. */
+function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
+  if (n.sequence) return n.sequence.length === 2 && mark === '折' ? Number(n.sequence) : undefined;
+  if (n.value <= 0) return undefined;
+  if (mark === '折' && n.value >= 10) return undefined; // 十折 is no discount
+  if (n.value > 10) return undefined;
+  return n.value * 10;
+}
+
+/** Finds percentages and percentage points. */
+export const percent: ZhExtractor = (t) => {
+  const { norm, numerals } = t;
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (n.sequence && norm[n.end] !== '折') continue;
+    const before = qualifierBefore(norm, n.start);
+    let low = n.value;
+    let max: number | undefined;
+    let last = n;
+    const link = rangeConnector(norm, n.end);
+    if (link > 0) {
+      const m = numeralAt(numerals, k + 1, link);
+      if (m && m.value > n.value) {
+        const after = skipSpaces(norm, m.end);
+        if (norm[after] === '%' || pointsEnd(norm, m.end) > 0) {
+          max = m.value;
+          last = m;
+        }
+      }
+    } else if (norm[n.end] === '%') {
+      // 5%-10%
+      const link2 = rangeConnector(norm, n.end + 1);
+      const m = link2 > 0 ? numeralAt(numerals, k + 1, link2) : undefined;
+      if (m && norm[m.end] === '%' && m.value > n.value) {
+        max = m.value;
+        last = m;
+      }
+    }
+    const at = skipSpaces(norm, last.end);
+    let end = -1;
+    let unit = '%';
+    let value = low;
+    if (norm[at] === '%') end = at + 1;
+    else {
+      const p = pointsEnd(norm, last.end);
+      if (p > 0) {
+        end = p;
+        unit = 'pp';
+      } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
+        const mark = norm[at]!;
+        const next = norm[at + 1];
+        const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next);
+        const prev = norm[n.start - 1];
+        const fused = n.single && isHan(prev) && !SHARE_BEFORE.includes(prev!);
+        const share = shareOf(n, norm, mark);
+        if (!blocked && !fused && share !== undefined) {
+          end = at + 1;
+          value = share;
+          // 七成六 = 76%
+          if (mark === '成') {
+            const j = skipSpaces(norm, end, 1);
+            const d = numeralAt(numerals, k + 1, j);
+            if (d && d.single && d.value < 10 && !isHan(norm[d.end])) {
+              value += d.value;
+              end = d.end;
+              k++;
+            }
+          }
+        }
+      }
+    }
+    if (end < 0) continue;
+    const tail = qualifierAfter(norm, end);
+    const q = combine(before, tail.end > tail.start ? tail : roughAfter(norm, end));
+    out.push({
+      kind: 'percent', start: before.start, end: tail.end > end ? tail.end : end, value,
+      ...(max !== undefined ? { max } : {}), unit, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
+    });
+    if (last !== n) k++;
+  }
+  // 百分之三十五点三, 千分之一, 万分之三, 百 分 之 2.4
+  for (let i = norm.indexOf('之'); i >= 0; i = norm.indexOf('之', i + 1)) {
+    let j = i - 1;
+    while (norm[j] === ' ' && i - j < 4) j--;
+    if (norm[j] !== '分') continue;
+    j--;
+    while (norm[j] === ' ' && i - j < 7) j--;
+    const scale = norm[j] === '百' || norm[j] === '佰' ? 1 : norm[j] === '千' ? 0.1 : norm[j] === '万' ? 0.01 : 0;
+    if (!scale) continue;
+    let s = j;
+    if (scale === 1 && norm[j - 1] === '万') continue; // 百万分之五: a fraction
+    const prev = norm[s - 1];
+    if (prev !== undefined && (/[0-9]/.test(prev) || '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟'.includes(prev))) continue;
+    const at = skipSpaces(norm, i + 1);
+    const n = readNumeral(norm, at);
+    if (!n) continue;
+    const before = qualifierBefore(norm, s);
+    s = before.start;
+    const tail = qualifierAfter(norm, n.end);
+    const q = combine(before, tail);
+    out.push({
+      kind: 'percent', start: s, end: tail.end, value: n.value * scale, unit: '%', approx: q.approx,
+      ...(q.bound ? { bound: q.bound } : {}),
+    });
+  }
+  // 对折 (half price), 半成 (5%)
+  for (let i = norm.indexOf('对折'); i >= 0; i = norm.indexOf('对折', i + 1)) {
+    out.push({ kind: 'percent', start: i, end: i + 2, value: 50, unit: '%', approx: false });
+  }
+  for (let i = norm.indexOf('半成'); i >= 0; i = norm.indexOf('半成', i + 1)) {
+    if (!isHan(norm[i + 2]) || norm[i + 2] === '的') out.push({ kind: 'percent', start: i, end: i + 2, value: 5, unit: '%', approx: false });
+  }
+  return out;
+};

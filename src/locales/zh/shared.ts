@@ -1,0 +1,136 @@
+/**
+ * What every Chinese extractor shares: the folded text with its numbers found once,
+ * the qualifiers of approximation around a number, measure words and ranges.
+ */
+import type { ExtractContext, FactCandidate } from '../../types.js';
+import { normalize } from './normalize.js';
+import { scanNumerals, type Numeral } from './numerals.js';
+
+/** One text prepared for the extractors. */
+export interface ZhText {
+  /** The text as given. */
+  text: string;
+  /** The same text folded (`normalize`): same length, same offsets. */
+  norm: string;
+  /** Every number in the text, left to right. */
+  numerals: Numeral[];
+  context: ExtractContext;
+}
+
+/** A Chinese extractor: a prepared text in, candidates out (they may overlap). */
+export type ZhExtractor = (t: ZhText) => FactCandidate[];
+
+/** Folds the text and finds its numbers. */
+export function prepare(text: string, context: ExtractContext): ZhText {
+  const norm = normalize(text);
+  return { text, norm, numerals: scanNumerals(norm), context };
+}
+
+/** True for a CJK ideograph. */
+export function isHan(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** How a qualifier changes a number. */
+export interface Qualified {
+  start: number;
+  end: number;
+  approx: boolean;
+  bound?: 'over' | 'under';
+}
+
+/** Words before a number, longest first, with what they mean. */
+const BEFORE: [string, boolean, ('over' | 'under')?][] = [
+  ['大约', true], ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['差不多', true], ['几乎', true],
+  ['超过', true, 'over'], ['多于', true, 'over'], ['高于', true, 'over'], ['至少', true, 'over'], ['不少于', true, 'over'],
+  ['不低于', true, 'over'], ['不到', true, 'under'], ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'],
+  ['不超过', true, 'under'], ['最多', true, 'under'], ['至多', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'],
+  ['近', true], ['约', true],
+];
+/** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
+const NOT_NEAR = '最附邻靠贴亲临就远接将';
+/** Words before 约 that make it an agreement (签约, 条约, 纽约). */
+const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践守失爽解毁续租隐简大誓盟';
+
+/** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
+export function qualifierBefore(norm: string, start: number): Qualified {
+  for (const [word, approx, bound] of BEFORE) {
+    const s = start - word.length;
+    if (s < 0 || norm.startsWith(word, s) === false) continue;
+    const prev = norm[s - 1];
+    if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
+    if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
+    if (word === '超' && prev === '赶') continue;
+    return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
+  }
+  return { start, end: start, approx: false };
+}
+
+/** Words right after a number (before any measure word): 余, 多, 来. */
+export function roughAfter(norm: string, end: number): Qualified {
+  const c = norm[end];
+  if (c === '余' || c === '多') return { start: end, end: end + 1, approx: true, bound: 'over' };
+  if (c === '来' && isMeasureAt(norm, end + 1)) return { start: end, end: end + 1, approx: true };
+  return { start: end, end, approx: false };
+}
+
+/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外. */
+export function qualifierAfter(norm: string, end: number): Qualified {
+  const two = norm.slice(end, end + 2);
+  if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '')) return { start: end, end: end + 2, approx: true };
+  if (two === '以上' || two === '开外' || two === '出头') return { start: end, end: end + 2, approx: true, bound: 'over' };
+  if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
+  return { start: end, end, approx: false };
+}
+
+/** Measure words of two or more characters (checked before single ones). */
+const LONG_MEASURES = [
+  '方面', '小时', '分钟', '公里', '千米', '平方米', '平方公里', '公顷', '公斤', '千克', '百分点', '个百分点', '万人',
+  '人次', '余人', '多人', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦',
+];
+/** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
+const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级']);
+
+/** Length of the measure word at `i` (0 when none). */
+export function measureLength(norm: string, i: number): number {
+  for (const m of LONG_MEASURES) if (norm.startsWith(m, i)) return m.length;
+  const c = norm[i];
+  return c !== undefined && MEASURES.has(c) ? 1 : 0;
+}
+
+/** True when a measure word (optionally after 个) starts at `i`. */
+export function isMeasureAt(norm: string, i: number): boolean {
+  return measureLength(norm, i) > 0;
+}
+
+/** Connectors of a range: 至, 到, -, ~, —. Returns the position after it, or -1. */
+export function rangeConnector(norm: string, i: number): number {
+  let k = i;
+  if (norm[k] === ' ') k++;
+  const c = norm[k];
+  if (c === '至' || c === '到' || c === '-' || c === '~' || c === '–' || c === '—' || c === '〜') {
+    k++;
+    if (c === '—' && norm[k] === '—') k++;
+    if (norm[k] === ' ') k++;
+    return k;
+  }
+  return -1;
+}
+
+/** The numeral starting exactly at `pos` among `numerals` (searching from index `from`). */
+export function numeralAt(numerals: readonly Numeral[], from: number, pos: number): Numeral | undefined {
+  for (let k = from; k < numerals.length; k++) {
+    const n = numerals[k]!;
+    if (n.start === pos) return n;
+    if (n.start > pos) return undefined;
+  }
+  return undefined;
+}
+
+/** Merges two qualifiers: the first's approximation or bound wins. */
+export function combine(a: Pick<Qualified, 'approx' | 'bound'>, b: Pick<Qualified, 'approx' | 'bound'>): { approx: boolean; bound?: 'over' | 'under' } {
+  const bound = a.bound ?? b.bound;
+  return { approx: a.approx || b.approx, ...(bound ? { bound } : {}) };
+}
