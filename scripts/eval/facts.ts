@@ -191,8 +191,10 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
   if (type === 'numberrange') return { ...base, ...rangeOf(raw) };
   if (kind === 'percent') return { ...base, value: Number(raw.replace('%', '')) };
   if (kind === 'money') {
-    const unit = isoOf(res?.isoCurrency) ?? isoOf(res?.unit);
-    return { ...base, value: Number(raw), ...(unit ? { unit } : {}) };
+    // We give minor units as fractions of the major one (`470 pence` → 4.7 GBP), as 5角 → 0.5 CNY.
+    const minor = /^(?:cent|pence|penny)/i.test(res?.unit ?? '');
+    const unit = isoOf(res?.isoCurrency) ?? (minor ? undefined : isoOf(res?.unit));
+    return { ...base, value: minor ? Number(raw) / 100 : Number(raw), ...(unit ? { unit } : {}) };
   }
   return { ...base, value: Number(raw) };
 }

@@ -1,7 +1,11 @@
 import type { FactCandidate } from '../../types.js';
+import { tidy } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
+
+/** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
+const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
 
 /** A number that is part of a name rather than a count (`Five-Year Plan`). */
 const NAME_AFTER = /^-Year[ \t]+Plan\b/;
@@ -18,6 +22,12 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
     const low = numbers[i]!;
     if (!plain(low)) continue;
     if (NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
+    const high = numbers[i + 1];
+    if (high && plain(high) && high.value !== 0 && OVER.test(text.slice(low.end, high.start))) {
+      out.push(candidate('number', { start: low.start, end: high.end }, tidy(low.value / high.value), {}));
+      i++;
+      continue;
+    }
     const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !a.fraction && !b.fraction);
     if (range) {
       const high = numbers[range.high]!;

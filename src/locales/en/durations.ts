@@ -50,13 +50,13 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range && unitAfter(low)) continue;
     const value = isoDuration(low.value, unit.unit);
     if (!value) continue;
-    const span = qualify(text, range?.start ?? low.start, unit.end);
+    const span = qualify(text, range?.start ?? low.start, unit.end, false);
     out.push(candidate('duration', span, value, range ? { max: last.value } : {}));
     if (range) i = range.high;
   }
   HALF_HOUR.lastIndex = 0;
   for (let m = HALF_HOUR.exec(text); m; m = HALF_HOUR.exec(text)) {
-    out.push(candidate('duration', qualify(text, m.index, m.index + m[0].length), 'PT30M'));
+    out.push(candidate('duration', qualify(text, m.index, m.index + m[0].length, false), 'PT30M'));
   }
   return out;
 }

@@ -37,6 +37,10 @@ export const extract: Extractor = (input, context) => {
   const numbers = scanNumbers(text);
   const scan = { text, numbers, context };
   const all: FactCandidate[] = [];
-  for (const extractor of extractors) all.push(...extractor(scan));
+  for (const extractor of extractors) {
+    const found = extractor(scan);
+    // A bare number loses to any fact with a unit that covers it (`more than 20` in `more than 20 years`).
+    all.push(...(extractor === extractCounts ? found.filter((c) => !all.some((a) => c.start < a.end && a.start < c.end)) : found));
+  }
   return resolveOverlaps(all);
 };

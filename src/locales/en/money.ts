@@ -5,10 +5,17 @@ import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
-const PREFIX = /(?:\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R)[ \t]?\$|\$|€|£|¥|￥|₹|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|Rs\.?))[ \t]?$/i;
+const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?))[ \t]?$/i;
 
 /** Currency words, codes and symbols written after the amount (`yuan`, `US dollars`, `euros`, `€`). */
-const SUFFIX = /[ \t]*(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|yuan|renminbi|RMB|CNY|USD|HKD|EUR|GBP|JPY|euros?|pounds?(?:[ \t]+sterling)?|sterling|yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?)(?![A-Za-z])|(US\$|\$|€|£|¥|¢))/iy;
+const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|CHF|INR|MXN|KRW|RUB|TRY|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢))/iy;
+
+/** A scale after a currency code (`75 USD million`). */
+const SCALE_AFTER = /[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
+const SCALE_VALUES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Minor units after the major ones (`thirteen dollars and forty-five cents`, `15 dollars 50`). */
+const MINOR_GAP = /^[ \t]+(?:and[ \t]+)?$/i;
+const MINOR_UNIT = /[ \t]*(?:cents?|c|p|pence)(?![A-Za-z])/iy;
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '¢': 'USD',
@@ -22,7 +29,22 @@ const WORDS: [RegExp, string][] = [
   [/^(?:dollar|buck)/i, 'USD'], [/^(?:yuan|renminbi|rmb|cny)/i, 'CNY'], [/^(?:euro|eur)/i, 'EUR'],
   [/^(?:pound|sterling|gbp|pence|penn)/i, 'GBP'], [/^(?:yen|jpy)/i, 'JPY'], [/^cent/i, 'USD'],
   [/^(?:rupee|rs|inr)/i, 'INR'], [/^(?:swiss|franc|chf)/i, 'CHF'], [/^usd/i, 'USD'], [/^hkd/i, 'HKD'],
+  [/^(?:chinese|kuai)/i, 'CNY'], [/^japanese/i, 'JPY'], [/^(?:turkish|lira|try)/i, 'TRY'], [/^r[ou]uble|^rub/i, 'RUB'],
+  [/^baht/i, 'THB'], [/^(?:cad)/i, 'CAD'], [/^(?:aud)/i, 'AUD'], [/^(?:mxn|mex)/i, 'MXN'], [/^krw/i, 'KRW'],
+  [/^brl/i, 'BRL'], [/^twd/i, 'TWD'], [/^sgd/i, 'SGD'],
 ];
+
+const CODES = /^(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD)$/i;
+
+function isoCode(letters: string): string | undefined {
+  return CODES.test(letters) ? (letters.toUpperCase() === 'RMB' ? 'CNY' : letters.toUpperCase()) : undefined;
+}
+
+/** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`). */
+function suffixOrCode(text: string, end: number): boolean {
+  const s = suffixAt(text, end);
+  return s !== undefined && !s.cents;
+}
 
 function isoOfWord(word: string): string | undefined {
   const trimmed = word.trim();
@@ -32,9 +54,9 @@ function isoOfWord(word: string): string | undefined {
 }
 
 function prefixAt(text: string, start: number): { start: number; unit: string } | undefined {
-  const m = PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+  const m = PREFIX.exec(text.slice(Math.max(0, start - 10), start));
   if (!m) return undefined;
-  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] : m[2] ? isoOfWord(m[2]) : isoOfWord(m[0]);
+  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : isoOfWord(m[0]);
   return unit ? { start: start - m[0].length, unit } : undefined;
 }
 
@@ -54,23 +76,46 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
  */
 export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
+  let taken = 0;
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
-    if (!plain(low)) continue;
-    const pre = prefixAt(text, low.start);
+    if (!plain(low) && !(low.glued && isoCode(low.glued))) continue;
+    if (low.glued) {
+      out.push(candidate('money', qualify(text, low.start, low.end + low.glued.length, false), low.value, { unit: isoCode(low.glued)! }));
+      continue;
+    }
+    let pre = prefixAt(text, low.start);
+    if (pre && pre.start < taken) pre = undefined;
     const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a))
       ?? symbolRange(text, numbers, i);
     const last = range ? numbers[range.high]! : low;
     const post = pre ? undefined : suffixAt(text, last.end);
     const unit = pre?.unit ?? post?.unit;
     if (!unit) continue;
-    const scale = post?.cents ? 0.01 : 1;
+    let scale = post?.cents ? 0.01 : 1;
+    let end = post?.end ?? last.end;
+    SCALE_AFTER.lastIndex = end;
+    const scaleAfter = post && !last.scaled ? SCALE_AFTER.exec(text) : null;
+    if (scaleAfter) {
+      scale = SCALE_VALUES[scaleAfter[1]!.toLowerCase()]!;
+      end = SCALE_AFTER.lastIndex;
+    }
     const start = Math.min(pre?.start ?? low.start, range?.start ?? low.start);
-    const span = qualify(text, start, post?.end ?? last.end);
+    let minor = 0;
+    const next = numbers[(range?.high ?? i) + 1];
+    if (!range && post && !post.cents && !scaleAfter && next && plain(next) && Number.isInteger(next.value)
+      && next.value < 100 && next.value >= 0 && MINOR_GAP.test(text.slice(end, next.start)) && !suffixOrCode(text, next.end)) {
+      minor = next.value / 100;
+      MINOR_UNIT.lastIndex = next.end;
+      end = MINOR_UNIT.exec(text) ? MINOR_UNIT.lastIndex : next.end;
+      i++;
+    }
+    const span = qualify(text, start, end, false);
     if (range) {
       out.push(candidate('money', span, tidy(rangeLow(low, last) * scale), { max: tidy(last.value * scale), unit }));
       i = range.high;
-    } else out.push(candidate('money', span, tidy(low.value * scale), { unit }));
+    } else out.push(candidate('money', span, tidy(low.value * scale + minor), { unit }));
+    taken = end;
   }
   return out;
 }

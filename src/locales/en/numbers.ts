@@ -23,22 +23,35 @@ export interface NumberToken {
  * Arabic numbers: optional sign, thousands with commas or thin/plain spaces, decimals,
  * an exponent (`12.32e+14`). Not after a letter, digit or `letter-` (`F-16`, `COVID-19`).
  */
-const DIGITS = /(?<![A-Za-z0-9_.]|[A-Za-z]-)(?:(?<![\w)\]])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
+const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
+/** `3 million and a half`. */
+const AND_A_HALF = /[ \t]+and[ \t]+a[ \t]+(half|quarter)(?![A-Za-z])/iy;
 /** Letters right after the digits. */
 const GLUED = /[A-Za-z]+/y;
 /** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`) or spaced (`6.6 billion`, `2.33 k`). */
-const GLUED_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
-const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|k|dozens?)(?![A-Za-z])/iy;
+const GLUED_SCALE: Readonly<Record<string, number>> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12,
+  lakh: 1e5, crore: 1e7, dozen: 12, dozens: 12, doz: 12, dozs: 12,
+};
+const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|mln|mil|lakh|crore|k|dozens?|dozs?)(?![A-Za-z])/iy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 /** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
 const SLASH = /\/(\d{1,3})(?![\d/])/y;
 /** A mixed number's integer part before the fraction (`2  1/4`, `- 1 4/5`). */
 const MIXED = /[ \t]+(\d{1,2})\/(\d{1,3})(?![\d/])/y;
+/** Scientific notation written out (`1.3x10^6`, `6.23x10^-4`). */
+const TIMES_TEN = /[ \t]?[x×*][ \t]?10\^([-+]?\d+)/y;
+/** Vulgar fraction characters. */
+const VULGAR = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g;
+const VULGAR_VALUES: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
 /** A power (`1.1^23`, `2.5^-1`). */
 const POWER = /\^([-+]*)(\d+)/y;
 
-const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0 });
+const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, point: 0, lakh: 0, crore: 0 });
 /** A run of number words joined by spaces, hyphens, `and`, `a`. */
 const WORD_RUN = new RegExp(
   `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
@@ -70,6 +83,9 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
   let end = words[i]!.end;
   let whole = 0;
   let afterAnd = false;
+  let andBase = 0;
+  let lastScale = 1;
+  let leadFraction = 0;
   const done = (value: number, extra: Partial<NumberToken> = {}): { token?: NumberToken; next: number } => ({
     token: { start: words[i]!.start, end, value, form: 'words', ...extra },
     next: j,
@@ -87,6 +103,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       const fractionAhead = next === 'a' || next === 'an'
         || (next !== undefined && CARDINALS[next] !== undefined && DENOMINATORS[words[j + 2]?.w ?? ''] !== undefined);
       if (fractionAhead) {
+        if (last !== 'scale') lastScale = 1;
         whole = total + group;
         total = 0;
         group = 0;
@@ -96,6 +113,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       }
       if (last !== 'hundred' && last !== 'scale') break;
       afterAnd = true;
+      andBase = total + group;
       continue;
     }
     const card = CARDINALS[w];
@@ -103,11 +121,58 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
     const denom = DENOMINATORS[w];
     const ord = ORDINALS[w];
     const numerator = last === 'unit' || last === 'teen' || last === 'tens' || (last === 'none' && withA);
-    if (denom !== undefined && numerator && (last !== 'tens' || ord === undefined)) {
-      const numer = group || 1;
+    if (ord !== undefined && ord >= 100 && !w.endsWith('s') && (group > 0 || total > 0) && last !== 'none') {
+      // `three trillionth`, `a hundred trillionth`: a scale ordinal after a count.
       j++;
       end = words[j - 1]!.end;
-      return done(whole + total + numer / denom, { fraction: true });
+      return done((total + group) * ord, { ordinal: true });
+    }
+    if (denom !== undefined && numerator && (last !== 'tens' || ord === undefined)) {
+      j++;
+      end = words[j - 1]!.end;
+      const nextScale = SCALES[words[j]?.w ?? ''];
+      if (nextScale !== undefined && nextScale >= 1e3) {
+        // `three quarters million`, `one billion and a half million`
+        j++;
+        end = words[j - 1]!.end;
+        return done(whole + total + ((group || 1) / denom) * nextScale, { scaled: nextScale });
+      }
+      if (whole > 0 && lastScale > 1) return done(whole + ((group || 1) / denom) * lastScale, { fraction: true });
+      if (andBase > 0 && !whole) return done(andBase + (total + group - andBase) / denom, { fraction: true });
+      return done(whole + total + (group || 1) / denom, { fraction: true });
+    }
+    if (denom !== undefined && last === 'none' && (denom === 2 || denom === 4)) {
+      // `half million`, `quarter million`, `half a dozen`
+      const next = words[j + 1]?.w === 'a' ? j + 2 : j + 1;
+      const nextWord = words[next]?.w ?? '';
+      const factor = SCALES[nextWord] ?? (nextWord.startsWith('dozen') ? 12 : undefined);
+      if (factor !== undefined && factor >= 12 && (factor !== 100 || words[j + 1]?.w === 'a')) {
+        leadFraction = 1 / denom;
+        j = next;
+        end = words[j]!.end;
+        j++;
+        return done(leadFraction * factor, { scaled: factor });
+      }
+    }
+    if (w === 'point') {
+      if (last === 'none' && !(i === j && words[j + 1])) break;
+      let digits = '';
+      let k = j + 1;
+      for (; k < words.length; k++) {
+        const d = CARDINALS[words[k]!.w];
+        if (d === undefined) break;
+        if (d < 10) digits += String(d);
+        else if (digits === '' && (d < 20 || d % 10 === 0)) {
+          const tail = CARDINALS[words[k + 1]?.w ?? ''];
+          digits += tail !== undefined && tail < 10 && d >= 20 ? String(d + tail) : String(d);
+          k += tail !== undefined && tail < 10 && d >= 20 ? 2 : 1;
+          break;
+        } else break;
+      }
+      if (!digits) break;
+      j = k;
+      end = words[k - 1]!.end;
+      return done(total + group + Number(`0.${digits}`));
     }
     if (card !== undefined) {
       if (card < 10) {
@@ -121,11 +186,14 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       if (last === 'hundred' || last === 'scale' || (last === 'none' && !withA)) break;
       group = (group || 1) * 100;
       last = 'hundred';
-    } else if (scale !== undefined) {
+    } else if (scale !== undefined || w === 'lakh' || w === 'crore') {
       if (last === 'none' && !withA) break;
-      total += (group || 1) * scale;
+      const factor = scale ?? (w === 'lakh' ? 1e5 : 1e7);
+      if (last === 'scale' && w === 'crore') total *= factor;
+      else total += (group || 1) * factor;
       group = 0;
       last = 'scale';
+      lastScale = factor;
     } else if (w === 'dozen' || w === 'dozens') {
       if (last === 'none' && !withA) break;
       j++;
@@ -159,7 +227,7 @@ function scanWords(text: string, out: NumberToken[]): void {
     // A leading `a`/`an` before a scale, `dozen` or a fraction (`a dozen`, `a half`).
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const lead = A_BEFORE.exec(before);
-    if (lead && CARDINALS[words[0]!.w] === undefined && ORDINALS[words[0]!.w] === undefined) {
+    if (lead && CARDINALS[words[0]!.w] === undefined && (ORDINALS[words[0]!.w] === undefined || (DENOMINATORS[words[0]!.w] ?? 0) >= 100)) {
       const start = m.index - lead[0].length;
       words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
     }
@@ -193,8 +261,15 @@ function scanDigits(text: string, out: NumberToken[]): void {
     if (negative) value = -value;
     const token: NumberToken = { start, end, value, form: 'digits' };
     if (/^\d+$/.test(core)) token.bare = true;
+    TIMES_TEN.lastIndex = end;
+    const sci = TIMES_TEN.exec(text);
+    if (sci) {
+      token.value = value * 10 ** Number(sci[1]);
+      token.end = end = TIMES_TEN.lastIndex;
+      delete token.bare;
+    }
     POWER.lastIndex = end;
-    const power = POWER.exec(text);
+    const power = sci ? null : POWER.exec(text);
     if (power) {
       const exp = (power[1]!.split('-').length - 1) % 2 ? -Number(power[2]) : Number(power[2]);
       token.value = Math.sign(value) * Math.abs(value) ** exp;
@@ -216,7 +291,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         DIGITS.lastIndex = SLASH.lastIndex;
         continue;
       }
-    } else if (!power && /^-?\d+$/.test(core.trim())) {
+    } else if (!power && /^[-−]?\s?\d+$/.test(core)) {
       MIXED.lastIndex = end;
       const mixed = MIXED.exec(text);
       if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) <= 16) {
@@ -247,11 +322,17 @@ function scanDigits(text: string, out: NumberToken[]): void {
       const spaced = SPACED_SCALE.exec(text);
       if (spaced && !token.fraction) {
         const word = spaced[1]!.toLowerCase();
-        const scale = SCALES[word] ?? GLUED_SCALE[word] ?? 12;
+        const scale = SCALES[word] ?? GLUED_SCALE[word] ?? 1;
         token.value *= scale;
         token.scaled = scale;
         token.end = end = SPACED_SCALE.lastIndex;
         delete token.bare;
+        AND_A_HALF.lastIndex = end;
+        const half = scale >= 1e3 ? AND_A_HALF.exec(text) : null;
+        if (half) {
+          token.value += (half[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * scale;
+          token.end = end = AND_A_HALF.lastIndex;
+        }
       }
     }
     if (!negative) {
@@ -273,6 +354,25 @@ function largestScale(value: number): number {
   return scale;
 }
 
+function scanVulgar(text: string, out: NumberToken[]): void {
+  VULGAR.lastIndex = 0;
+  let sorted = true;
+  for (let m = VULGAR.exec(text); m; m = VULGAR.exec(text)) {
+    const value = VULGAR_VALUES[m[0]]!;
+    const before = out.find((t) => t.end === m!.index && t.form === 'digits' && !t.fraction && Number.isInteger(t.value));
+    if (before) {
+      before.value += before.value < 0 ? -value : value;
+      before.end += 1;
+      before.fraction = true;
+      delete before.bare;
+    } else {
+      out.push({ start: m.index, end: m.index + 1, value, form: 'digits', fraction: true });
+      sorted = false;
+    }
+  }
+  if (!sorted) out.sort((a, b) => a.start - b.start);
+}
+
 /** Rounds away binary noise (`6.6 * 1e9` → 6600000000). */
 export function tidy(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
@@ -286,6 +386,7 @@ export function tidy(value: number): number {
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   scanDigits(text, out);
+  scanVulgar(text, out);
   const digits = out.length;
   scanWords(text, out);
   for (let k = digits; k < out.length; k++) {

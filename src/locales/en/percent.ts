@@ -28,7 +28,7 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
     const unitMatch = range ? PERCENT.exec(text) : own;
     if (unitMatch) {
       const unit = unitMatch[2] ? 'pp' : '%';
-      const span = qualify(text, range?.start ?? low.start, range ? PERCENT.lastIndex : ownEnd);
+      const span = qualify(text, range?.start ?? low.start, range ? PERCENT.lastIndex : ownEnd, false);
       out.push(range
         ? candidate('percent', span, rangeLow(low, last), { max: last.value, unit })
         : candidate('percent', span, low.value, { unit }));
@@ -37,7 +37,7 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
     }
     if (range || readsAsYear(text, low)) continue;
     TIMES.lastIndex = low.end;
-    if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex), low.value, { unit: 'x' }));
+    if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, { unit: 'x' }));
   }
   return out;
 }

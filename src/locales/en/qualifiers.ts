@@ -33,14 +33,16 @@ export interface Qualified extends Qualifier {
 
 /**
  * Reads the qualifiers around the span `start..end` of a value: approximation words before
- * it (left outside the span), bound phrases before or after it (taken into the span).
+ * it (left outside the span), bound phrases before or after it (taken into the span of a
+ * plain number, which they turn into a range; left outside for money, percentages and
+ * durations, as Recognizers-Text does, unless `boundInSpan`).
  */
-export function qualify(text: string, start: number, end: number): Qualified {
+export function qualify(text: string, start: number, end: number, boundInSpan = true): Qualified {
   const before = text.slice(Math.max(0, start - 28), start);
   const out: Qualified = { start, end };
   const bound = BOUND_BEFORE.exec(before);
   if (bound) {
-    out.start = start - bound[0].length;
+    if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? '') ? 'over' : 'under';
     out.approx = true;
   } else if (APPROX_BEFORE.test(before)) out.approx = true;
@@ -48,7 +50,7 @@ export function qualify(text: string, start: number, end: number): Qualified {
   const after = BOUND_AFTER.exec(text);
   if (after) {
     const word = (after[1] ?? '').toLowerCase();
-    out.end = BOUND_AFTER.lastIndex;
+    if (boundInSpan || /or/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
     out.approx = true;
     if (/^(?:less|fewer|below|under|lower)$/.test(word)) out.bound = 'under';
     else if (word || /\+|odd/i.test(after[0])) out.bound = 'over';
@@ -90,6 +92,9 @@ export function rangeAt(
   if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
   if (word === '-' && /[ \t]/.test(join[0]) && !lead) return undefined;
   if (!accept(low, high) || high.value < low.value) return undefined;
+  if (word === '-' && (low.form === 'words' || high.form === 'words')) return undefined;
+  // Phone numbers and codes: `+1-222-2222`, `12-34-56`.
+  if (word === '-' && (/[+\d][-\u2013]?$/.test(text.slice(Math.max(0, low.start - 2), low.start)) || /^[-\u2013/]\d/.test(text.slice(high.end, high.end + 2)))) return undefined;
   const start = lead && /^between/i.test(lead[0]) ? low.start - lead[0].length : low.start;
   return { start, end: high.end, high: i + 1 };
 }

@@ -19,8 +19,18 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6,
-  billionth: 1e9, trillionth: 1e12,
+  billionth: 1e9, trillionth: 1e12, nineth: 9,
+  ...compoundOrdinals(),
 };
+
+/** `twentyfifth`, `thirtyfirst`: tens and unit ordinals written as one word. */
+function compoundOrdinals(): Record<string, number> {
+  const tens = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+  const units = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+  const out: Record<string, number> = {};
+  for (const [t, tv] of Object.entries(tens)) for (const [u, uv] of Object.entries(units)) out[t + u] = tv + uv;
+  return out;
+}
 
 /** Denominators of spoken fractions (`a half`, `one third`, `three quarters`, `two fifths`). */
 export const DENOMINATORS: Readonly<Record<string, number>> = {
