@@ -1,0 +1,253 @@
+/**
+ * Evaluation of the consistency checks.
+ *
+ * - Clean articles (`../shared/data/align/articles`): findings per 100 pairs by rule and
+ *   severity. These are real professional translations: error-level findings should be rare.
+ * - Injected slips: the `alter_num` variants (`../shared/data/align/perturbed`) and the seed
+ *   copies in `fixtures/slips/` (manifest `fixtures/slips/slips.json`): the share caught on the
+ *   right pair by the right rule.
+ *
+ * Pairs come from the gold links (data) or from the pipeline's own pairing (seed slips), and
+ * facts from the real extractors, so the figures follow the extractors as they improve.
+ * `--pipeline` pairs the data articles with the pipeline too. `--show` lists every clean
+ * error, `--show-warnings` every warning too, `--show-misses` every slip not caught.
+ *
+ *     npx tsx scripts/eval/checks.ts [--pipeline] [--show] [--show-misses]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Block, Fact, FactCandidate, Finding, Lang, Pair, Severity } from '../../src/types.js';
+import { check } from '../../src/pipeline/check.js';
+import { extractFacts } from '../../src/pipeline/extract.js';
+import { LineIndex } from '../../src/pipeline/position.js';
+import { datelineYear } from '../../src/pipeline/dateline.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = join(ROOT, '../shared/data/align');
+const SLIPS = join(ROOT, 'fixtures/slips');
+
+/** One row of the evaluation table. */
+export interface EvalRow {
+  set: string;
+  metric: string;
+  value: number;
+  detail?: string;
+}
+
+/** A document ready for `check`. */
+interface Doc {
+  name: string;
+  text: string;
+  blocks: Block[];
+  pairs: Pair[];
+  facts: Fact[];
+}
+
+interface Gold {
+  en: string[];
+  zh: string[];
+  blocks: [Lang, number][];
+  links: { en: number[]; zh: number[] }[];
+  perturbation: null | { type: string; pair_index: number; en_number: string; zh_original_number: string; zh_altered_number: string };
+}
+
+type EntityExtractor = (text: string, lang: Lang) => FactCandidate[];
+
+async function loadEntities(): Promise<EntityExtractor | undefined> {
+  try {
+    const path = '../../src/entities/index.js';
+    const mod = (await import(path)) as { extractEntities?: EntityExtractor };
+    return mod.extractEntities;
+  } catch {
+    return undefined;
+  }
+}
+
+type Pipeline = { split: (text: string, o?: object) => Block[]; pair: (blocks: Block[]) => Pair[] };
+
+async function loadPipeline(): Promise<Pipeline | undefined> {
+  try {
+    const split = (await import('../../src/pipeline/split.js' as string)) as { split: Pipeline['split'] };
+    const pair = (await import('../../src/pipeline/pair.js' as string)) as { pair: Pipeline['pair'] };
+    return { split: split.split, pair: pair.pair };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Blocks of a text whose blocks are separated by blank lines, languages given. */
+function blankLineBlocks(text: string, langs: Lang[]): Block[] {
+  const lines = new LineIndex(text);
+  const blocks: Block[] = [];
+  const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0].replace(/\s+$/, '');
+    if (!raw.trim()) continue;
+    const lead = raw.length - raw.trimStart().length;
+    const start = m.index + lead;
+    const body = raw.trim();
+    blocks.push({
+      id: `b${blocks.length + 1}`, index: blocks.length, lang: langs[blocks.length] ?? 'und', text: body,
+      ...lines.span(start, start + body.length),
+    });
+  }
+  return blocks;
+}
+
+function factsFor(text: string, blocks: Block[], entities: EntityExtractor | undefined): Fact[] {
+  const lines = new LineIndex(text);
+  return extractFacts(blocks, () => lines, { referenceYear: datelineYear(blocks) },
+    entities ? (b) => (b.lang === 'und' ? [] : entities(b.text, b.lang)) : undefined);
+}
+
+/** Builds a document from a data article and its gold file, pairing by the gold links. */
+function goldDoc(name: string, text: string, gold: Gold, entities: EntityExtractor | undefined): Doc | undefined {
+  const blocks = blankLineBlocks(text, gold.blocks.map(([lang]) => lang));
+  if (blocks.length !== gold.blocks.length) return undefined;
+  const idOf = new Map(gold.blocks.map(([lang, i], k) => [`${lang}${i}`, blocks[k]!.id]));
+  const pairs = gold.links.map((link, i) => ({
+    id: `p${i + 1}`,
+    en: link.en.map((j) => idOf.get(`en${j}`)!),
+    zh: link.zh.map((j) => idOf.get(`zh${j}`)!),
+    score: 1,
+  }));
+  return { name, text, blocks, pairs, facts: factsFor(text, blocks, entities) };
+}
+
+/** Builds a document with the pipeline's own split and pairing. */
+function pipelineDoc(name: string, text: string, pipeline: Pipeline, entities: EntityExtractor | undefined): Doc {
+  const blocks = pipeline.split(text, { mode: 'auto' });
+  const pairs = pipeline.pair(blocks);
+  return { name, text, blocks, pairs, facts: factsFor(text, blocks, entities) };
+}
+
+function runChecks(doc: Doc): Finding[] {
+  return check({ blocks: doc.blocks, pairs: doc.pairs, facts: doc.facts });
+}
+
+function fullPairCount(doc: Doc): number {
+  return doc.pairs.filter((p) => p.en.length && p.zh.length).length;
+}
+
+/** The pair holding an English block whose text includes `anchor`. */
+function pairOf(doc: Doc, anchor: string): Pair | undefined {
+  const block = doc.blocks.find((b) => b.text.includes(anchor));
+  return block && doc.pairs.find((p) => p.en.includes(block.id) || p.zh.includes(block.id));
+}
+
+/** One injected slip of the seed manifest. */
+interface SeedSlip {
+  file: string;
+  what: string;
+  /** Text of the pair's English or Chinese block that finds the pair. */
+  anchor: string;
+  rules: string[];
+}
+
+const NUMERIC_RULES = ['number-mismatch', 'money-mismatch', 'date-mismatch'];
+
+/** Runs the whole evaluation and returns its rows; prints details when asked. */
+export async function evaluateChecks(options: { pipeline?: boolean; show?: boolean; showWarnings?: boolean; showMisses?: boolean; log?: (line: string) => void } = {}): Promise<EvalRow[]> {
+  const log = options.log ?? (() => {});
+  const rows: EvalRow[] = [];
+  const entities = await loadEntities();
+  const pipeline = await loadPipeline();
+  const usePipeline = options.pipeline === true && pipeline !== undefined;
+  rows.push({ set: 'setup', metric: 'entities extracted', value: entities ? 1 : 0 });
+
+  if (existsSync(DATA)) {
+    const dir = join(DATA, 'articles/wmt24');
+    let pairs = 0;
+    const counts = new Map<string, number>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+      const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+      if (!doc) { log(`skipped ${file}: blocks do not match the gold`); continue; }
+      pairs += fullPairCount(doc);
+      for (const f of runChecks(doc)) {
+        const key = `${f.ruleId} ${f.severity}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        if ((options.show && f.severity === 'error') || (options.showWarnings && f.severity === 'warning')) {
+          log(`${f.severity} ${file.slice(0, 48)} ${f.pair} [${f.ruleId}] ${f.message}`);
+        }
+      }
+    }
+    rows.push({ set: 'clean', metric: 'pairs', value: pairs });
+    for (const [key, n] of [...counts].sort()) {
+      rows.push({ set: 'clean', metric: `${key} per 100 pairs`, value: round(100 * n / Math.max(pairs, 1)) });
+    }
+    const errors = [...counts].filter(([k]) => k.endsWith(' error')).reduce((s, [, n]) => s + n, 0);
+    rows.push({ set: 'clean', metric: 'errors per 100 pairs', value: round(100 * errors / Math.max(pairs, 1)) });
+
+    const pdir = join(DATA, 'perturbed/wmt24');
+    let total = 0;
+    let caught = 0;
+    let caughtError = 0;
+    for (const file of readdirSync(pdir).filter((f) => f.endsWith('.alter_num.txt')).sort()) {
+      const text = readFileSync(join(pdir, file), 'utf8');
+      const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+      const doc = goldDoc(file, text, gold, entities);
+      const p = gold.perturbation!;
+      if (!doc) { log(`skipped ${file}`); continue; }
+      total++;
+      const pairId = `p${p.pair_index + 1}`;
+      const hits = runChecks(doc).filter((f) => f.pair === pairId && NUMERIC_RULES.includes(f.ruleId));
+      if (hits.length) caught++;
+      if (hits.some((f) => f.severity === 'error')) caughtError++;
+      else if (options.showMisses) {
+        log(`missed ${file.slice(0, 50)} ${p.en_number}: ${p.zh_original_number} -> ${p.zh_altered_number}${hits.length ? ` (only ${hits.map((h) => h.severity).join(',')})` : ''}`);
+      }
+    }
+    rows.push({ set: 'alter_num', metric: 'slips', value: total });
+    rows.push({ set: 'alter_num', metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
+    rows.push({ set: 'alter_num', metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });
+  } else {
+    log(`no data at ${DATA}: clean and alter_num figures skipped`);
+  }
+
+  const manifest = join(SLIPS, 'slips.json');
+  if (existsSync(manifest) && pipeline) {
+    const slips = JSON.parse(readFileSync(manifest, 'utf8')) as SeedSlip[];
+    let caught = 0;
+    let caughtError = 0;
+    for (const slip of slips) {
+      const text = readFileSync(join(SLIPS, slip.file), 'utf8');
+      const doc = pipelineDoc(slip.file, text, pipeline, entities);
+      const pair = pairOf(doc, slip.anchor);
+      const hits = runChecks(doc).filter((f) => f.pair === pair?.id && slip.rules.includes(f.ruleId));
+      if (hits.length) caught++;
+      if (hits.some((f) => f.severity === 'error')) caughtError++;
+      else if (options.showMisses) log(`missed seed slip ${slip.file}: ${slip.what}${hits.length ? ' (warning only)' : ''}`);
+    }
+    rows.push({ set: 'seed slips', metric: 'slips', value: slips.length });
+    rows.push({ set: 'seed slips', metric: 'caught at any severity %', value: round(100 * caught / Math.max(slips.length, 1)) });
+    rows.push({ set: 'seed slips', metric: 'caught as error %', value: round(100 * caughtError / Math.max(slips.length, 1)) });
+  }
+  return rows;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The rows as an aligned text table. */
+export function formatRows(rows: readonly EvalRow[]): string {
+  const width = Math.max(...rows.map((r) => `${r.set}  ${r.metric}`.length));
+  return rows.map((r) => `${`${r.set}  ${r.metric}`.padEnd(width)}  ${r.value}`).join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const argv = process.argv.slice(2);
+  const rows = await evaluateChecks({
+    pipeline: argv.includes('--pipeline'),
+    show: argv.includes('--show'),
+    showWarnings: argv.includes('--show-warnings'),
+    showMisses: argv.includes('--show-misses'),
+    log: (line) => console.log(line),
+  });
+  console.log(formatRows(rows));
+}
+
+export type { Severity };

@@ -1,0 +1,46 @@
+import type { Block } from '../types.js';
+
+/** What a block without a partner looks like. */
+export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' | 'heading' | 'caption' | 'signature';
+
+/** A URL or a bare domain on its own. */
+const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov|edu|io|uk|au|hk|tw|info|co)(?:\/\S*)?)$/i;
+/** A byline, an editor's line or an end mark: `By Staff Reporter`, `责任编辑：王芳`, `(完)`. */
+const BYLINE = /^(?:by\s+\S|written by|reporter|reported by|editor|edited by|translated by|translator|author|staff reporter|记者|编辑|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【\[]\s*(?:完|end|记者|编辑)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者)\s*[:：|｜]/i;
+/** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */
+const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
+const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
+/** The head of a list of related links. */
+const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|\d|,|$)/i;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** Ends like a sentence. */
+const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
+
+/**
+ * What a partnerless block looks like: a URL, a dateline, a byline, a source or caption line,
+ * a list of related links, or a short heading. Undefined for body text, which a missing
+ * translation would leave behind.
+ */
+export function partnerlessKind(block: Block): PartnerlessKind | undefined {
+  const text = block.text.trim();
+  const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return 'heading';
+  if (lines.every((l) => URL.test(l))) return 'url';
+  if (BYLINE.test(text) && text.length <= 80) return 'byline';
+  if (SOURCE.test(text) && text.length <= 120) return 'source';
+  if (CAPTION.test(text)) return 'caption';
+  if (LIST_HEAD.test(lines[0]!)) return 'list';
+  if (text.length <= 60 && YEAR.test(text) && (MONTH.test(text) || /[年月日]/.test(text) || /\d[-/.]\d/.test(text))) return 'dateline';
+  if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
+  if (lines.length === 1 && short && !SENTENCE_END.test(text)) return 'heading';
+  if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
+  return undefined;
+}
+
+/** Text reduced for comparing copies: lower case, spacing and punctuation dropped. */
+export function normalizeText(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}

@@ -1,0 +1,245 @@
+import type { Fact, Finding, Pair, Severity } from '../types.js';
+import { quote } from './describe.js';
+import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
+import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
+
+/** A calendar point with the parts the text gave. */
+interface Point {
+  y?: number;
+  m?: number;
+  d?: number;
+  h?: number;
+  mi?: number;
+}
+
+/** A date fact read back from its ISO 8601 value: a point or an interval. */
+interface DateValue {
+  fact: Fact;
+  from: Point;
+  to: Point;
+  interval: boolean;
+  /** Weekday named in the text, 0 = Sunday. */
+  weekday?: number;
+  /** The year is written in the text rather than taken from the dateline. */
+  yearWritten: boolean;
+}
+
+/** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `2024-01-11T22:26`, `T22:26`. */
+const POINT = /^(?:(\d{4})|-)?(?:-(\d{2}|-))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
+
+function parsePoint(text: string): Point | undefined {
+  const m = POINT.exec(text);
+  if (!m || text === '' || text === '-') return undefined;
+  const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
+  const point: Point = {};
+  const y = num(m[1]); const mo = num(m[2]); const d = num(m[3]); const h = num(m[4]); const mi = num(m[5]);
+  if (y !== undefined) point.y = y;
+  if (mo !== undefined) point.m = mo;
+  if (d !== undefined) point.d = d;
+  if (h !== undefined) point.h = h;
+  if (mi !== undefined) point.mi = mi;
+  return Object.keys(point).length ? point : undefined;
+}
+
+const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
+const ZH_WEEKDAY = /(?:星期|周|礼拜|禮拜)([日天一二三四五六])/;
+
+/** The weekday a text names, 0 = Sunday, or undefined. */
+export function weekdayOf(raw: string): number | undefined {
+  const zh = ZH_WEEKDAY.exec(raw);
+  if (zh) return zh[1] === '天' ? 0 : '日一二三四五六'.indexOf(zh[1]!);
+  const en = EN_WEEKDAY.exec(raw);
+  if (!en || !/day\b|\.$|^(?:sun|mon|tue|wed|thu|fri|sat)\b/i.test(en[0])) return undefined;
+  const stem = en[1]!.slice(0, 3).toLowerCase();
+  return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(stem);
+}
+
+/**
+ * Reads a date fact into the values to compare: one, or two when it holds both a date and a
+ * time of day (`January 19th, 2:34 PM`), since the other side may write them apart.
+ */
+export function readDates(fact: Fact): DateValue[] {
+  const value = readDate(fact);
+  if (!value || value.interval || value.from.h === undefined || value.from.m === undefined) return value ? [value] : [];
+  const { h, mi, ...day } = value.from;
+  const time: Point = { ...(h !== undefined ? { h } : {}), ...(mi !== undefined ? { mi } : {}) };
+  return [{ ...value, from: day, to: day }, { ...value, from: time, to: time, yearWritten: false }];
+}
+
+/** Reads a date fact, or undefined when its value is not a date this rule understands. */
+export function readDate(fact: Fact): DateValue | undefined {
+  if (fact.kind !== 'date' || typeof fact.value !== 'string') return undefined;
+  const [a, b] = fact.value.split('/');
+  const from = parsePoint(a ?? '');
+  const to = b !== undefined ? parsePoint(b) : from;
+  const weekday = weekdayOf(fact.raw);
+  if (!from || !to) {
+    if (weekday === undefined) return undefined;
+    return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
+  }
+  const raw = asciiDigits(fact.raw);
+  const yearWritten = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/.test(raw);
+  return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
+}
+
+const PARTS: (keyof Point)[] = ['y', 'm', 'd', 'h', 'mi'];
+
+/** The parts in which two points disagree (parts known on one side only do not count). */
+function differences(a: Point, b: Point): (keyof Point)[] {
+  return PARTS.filter((k) => a[k] !== undefined && b[k] !== undefined && a[k] !== b[k]);
+}
+
+/** The parts both points know. */
+function shared(a: Point, b: Point): number {
+  return PARTS.filter((k) => a[k] !== undefined && b[k] !== undefined).length;
+}
+
+function ordinalOf(p: Point): number | undefined {
+  if (p.m === undefined) return undefined;
+  return ((p.y ?? 0) * 13 + p.m) * 32 + (p.d ?? 0);
+}
+
+/** Whether point `p` lies within the interval [from, to] (by year, month and day). */
+function within(p: Point, from: Point, to: Point): boolean {
+  const strip = (q: Point): Point => (p.y === undefined ? { ...q, y: undefined } : q);
+  const [x, lo, hi] = [ordinalOf(p), ordinalOf(strip(from)), ordinalOf(strip(to))];
+  if (x === undefined || lo === undefined || hi === undefined) return false;
+  return x >= lo && x <= hi;
+}
+
+type Relation = { kind: 'equal' } | { kind: 'inside' } | { kind: 'differ'; parts: string[] } | { kind: 'unrelated' };
+
+function relate(a: DateValue, b: DateValue): Relation {
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) {
+    return { kind: 'differ', parts: ['weekday'] };
+  }
+  const noDate = (v: DateValue) => Object.keys(v.from).length === 0;
+  if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
+  if (shared(a.from, b.from) === 0) return { kind: 'unrelated' };
+  const dFrom = differences(a.from, b.from);
+  const dTo = differences(a.to, b.to);
+  if (dFrom.length === 0 && dTo.length === 0) return { kind: 'equal' };
+  if (a.interval !== b.interval) {
+    const [range, single] = a.interval ? [a, b] : [b, a];
+    if (within(single.from, range.from, range.to)) return { kind: 'inside' };
+  }
+  const parts = [...new Set([...dFrom, ...dTo])];
+  const named = parts.map((k) => {
+    if (k === 'h' && a.from.h !== undefined && b.from.h !== undefined && Math.abs(a.from.h - b.from.h) === 12) return 'AM/PM';
+    return ({ y: 'year', m: 'month', d: 'day', h: 'hour', mi: 'minute' } as const)[k];
+  });
+  return { kind: 'differ', parts: named };
+}
+
+/**
+ * `date-mismatch`: dates and times that differ between the two sides of a pair: day, month,
+ * year, weekday, time of day (AM/PM against 上午/下午). A different value is an error; a range
+ * against a single day inside it (`January 10-11th` vs `1月11日`) is a warning; a year written on
+ * one side only is a warning (`yearOneSided`); a date on one side only is a warning (`oneSided`)
+ * unless the other side writes its numbers some other way. A Chinese date that cannot exist
+ * (`13月12日`) is an error.
+ */
+export const dateMismatch: Rule = {
+  id: 'date-mismatch',
+  severity: 'error',
+  description: 'Dates, weekdays or times of day that differ between the two sides of a pair.',
+  check(context) {
+    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const yearOneSided = levelOption(context.options, 'yearOneSided', 'warning');
+    const findings: Finding[] = [];
+    for (const pair of fullPairs(context)) findings.push(...checkPair(context, pair, oneSided, yearOneSided));
+    return findings;
+  },
+};
+
+function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off'): Finding[] {
+  const findings: Finding[] = [];
+  const enFacts = context.factsOf(pair.en);
+  const zhFacts = context.factsOf(pair.zh);
+  const en = enFacts.flatMap(readDates);
+  const zh = zhFacts.flatMap(readDates);
+  const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
+    findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
+  const enLeft = new Set(en);
+  const zhLeft = new Set(zh);
+  const matched: [DateValue, DateValue][] = [];
+  for (const want of ['equal', 'inside'] as const) {
+    for (const a of [...enLeft]) {
+      const b = [...zhLeft].find((z) => relate(a, z).kind === want);
+      if (!b) continue;
+      enLeft.delete(a);
+      zhLeft.delete(b);
+      matched.push([a, b]);
+      if (want === 'inside') {
+        emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
+      }
+    }
+  }
+  const candidates: { a: DateValue; b: DateValue; parts: string[]; score: number }[] = [];
+  for (const a of enLeft) {
+    for (const b of zhLeft) {
+      const r = relate(a, b);
+      if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  for (const c of candidates) {
+    if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
+    enLeft.delete(c.a);
+    zhLeft.delete(c.b);
+    matched.push([c.a, c.b]);
+    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
+      [c.a], [c.b]);
+  }
+  const enText = sideText(context, pair.en);
+  const zhText = sideText(context, pair.zh);
+  for (const [a, b] of matched) {
+    if (yearOneSided === 'off' || a.yearWritten === b.yearWritten) continue;
+    const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', zhText] : [b, 'English', enText];
+    const year = written.from.y;
+    if (year === undefined || asciiDigits(otherText).includes(String(year)) || /今年|this year/i.test(otherText)) continue;
+    emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
+      a.yearWritten ? [a] : [], a.yearWritten ? [] : [b]);
+  }
+  if (oneSided !== 'off') {
+    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+    const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
+    const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
+    for (const a of enLeft) {
+      if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
+    }
+    for (const b of zhLeft) {
+      if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
+    }
+  }
+  for (const id of pair.zh) {
+    const block = context.block(id)!;
+    for (const m of asciiDigits(block.text).matchAll(/(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g)) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) continue;
+      findings.push(makeFinding(context, dateMismatch, 'error', pair,
+        `ZH "${m[0]}": no such date (month ${month}, day ${day})`, { zhAt: locationIn(block, m.index) }));
+    }
+  }
+  return findings;
+}
+
+/** Whether the other side writes every number of a date some other way (as a year, a day, bare digits). */
+function vouched(date: DateValue, tokens: Token[]): boolean {
+  if (Object.keys(date.from).length === 0) return true;
+  const parts = date.interval ? [date.from, date.to] : [date.from];
+  const numbers = parts.flatMap((p) => [
+    ...(p.y !== undefined && date.yearWritten ? [p.y] : []),
+    ...(p.d !== undefined ? [p.d] : []),
+    ...(p.h !== undefined ? [p.h] : []),
+    ...(p.mi !== undefined && p.mi !== 0 ? [p.mi] : []),
+  ]);
+  if (numbers.length === 0) return true;
+  return numbers.every((n) => tokens.some((t) => t.value === n || (p12(n) && t.value === n - 12)));
+}
+
+function p12(hour: number): boolean {
+  return hour > 12 && hour < 24;
+}

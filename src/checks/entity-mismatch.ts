@@ -1,0 +1,107 @@
+import type { Fact, Finding, Pair, Severity } from '../types.js';
+import { entityMatch } from '../entities/match.js';
+import { PLACE_ENTRIES } from '../entities/gazetteer.js';
+import { isPinyinWord } from '../entities/romanize.js';
+import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+
+const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
+
+/** `EN "Zhang Li" (person zhang li)`. */
+function describe(side: 'EN' | 'ZH', fact: Fact): string {
+  return `${side} "${fact.raw}" (${fact.type ? `${TYPE_WORD[fact.type]} ` : ''}${String(fact.value)})`;
+}
+
+/**
+ * `entity-mismatch`: a person or place on one side whose counterpart on the other side is a
+ * different name (`Zhang Li` vs `王立`, `Wuhan` vs `西安`). Conservative, since translations
+ * drop and add names freely: a person is reported when the two sides each hold one unmatched
+ * person and both are Chinese names (pinyin in the English), a place when each side holds
+ * exactly one unmatched place and both are gazetteer places of one tier (two cities, two
+ * countries): `Wales` against `英国` is a translator's choice, `Wuhan` against `西安` a slip. Organizations and names on one side only are not reported
+ * unless `oneSided` is set to a severity.
+ * Options: `threshold` (similarity from which two keys name the same entity, default 0.8),
+ * `oneSided` (default `off`).
+ */
+export const entityMismatch: Rule = {
+  id: 'entity-mismatch',
+  severity: 'error',
+  description: 'A person or place on one side whose counterpart on the other side is a different name.',
+  check(context) {
+    const threshold = numberOption(context.options, 'threshold', 0.8);
+    const oneSided = levelOption(context.options, 'oneSided', 'off');
+    const findings: Finding[] = [];
+    for (const pair of fullPairs(context)) findings.push(...checkPair(context, pair, threshold, oneSided));
+    return findings;
+  },
+};
+
+function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSided: Severity | 'off'): Finding[] {
+  const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
+  const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
+  if (en.length === 0 && zh.length === 0) return [];
+  const enText = sideText(context, pair.en).toLowerCase();
+  const zhText = sideText(context, pair.zh).toLowerCase();
+  const enLeft = new Set(en);
+  const zhLeft = new Set(zh);
+  const scored: { a: Fact; b: Fact; score: number }[] = [];
+  for (const a of en) {
+    for (const b of zh) scored.push({ a, b, score: entityMatch(String(a.value), String(b.value)) });
+  }
+  scored.sort((x, y) => y.score - x.score);
+  for (const { a, b, score } of scored) {
+    if (score < threshold) break;
+    if (!enLeft.has(a) || !zhLeft.has(b)) continue;
+    enLeft.delete(a);
+    zhLeft.delete(b);
+  }
+  // A name copied as written (`RUSSOFT`, `CPU`), or named again by another matched entity, is present.
+  for (const a of [...enLeft]) {
+    if (zhText.includes(a.raw.toLowerCase()) || zh.some((b) => !zhLeft.has(b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+      enLeft.delete(a);
+    }
+  }
+  for (const b of [...zhLeft]) {
+    if (enText.includes(b.raw.toLowerCase()) || en.some((a) => !enLeft.has(a) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+      zhLeft.delete(b);
+    }
+  }
+  const findings: Finding[] = [];
+  const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
+    findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
+  for (const type of ['person', 'place'] as const) {
+    const a = [...enLeft].filter((f) => f.type === type);
+    const b = [...zhLeft].filter((f) => f.type === type);
+    if (a.length !== 1 || b.length !== 1) continue;
+    const [x, y] = [a[0]!, b[0]!];
+    if (type === 'person' ? !chineseNames(x, y) : !samePlaceTier(String(x.value), String(y.value))) continue;
+    enLeft.delete(x);
+    zhLeft.delete(y);
+    emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);
+  }
+  if (oneSided !== 'off') {
+    for (const a of enLeft) emit(oneSided, `${describe('EN', a)} is not named in the Chinese`, [a], []);
+    for (const b of zhLeft) emit(oneSided, `${describe('ZH', b)} is not named in the English`, [], [b]);
+  }
+  return findings;
+}
+
+/**
+ * Whether two unmatched person names are both Chinese names, so that their differing keys
+ * mean different people: the English in pinyin (`Zhang Li`), the Chinese two to four
+ * characters with no transliteration dot (`王立`). Transliterated foreign names are left
+ * alone: their spelling varies too much to call a mismatch.
+ */
+function chineseNames(en: Fact, zh: Fact): boolean {
+  const words = String(en.value).split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every(isPinyinWord)) return false;
+  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord);
+}
+
+/** Gazetteer tiers: countries and continents, then provinces and cities. */
+const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [entry.key, i < PLACE_ENTRIES.findIndex((e) => e.key === 'beijing') ? 'country' : 'city']));
+
+/** Whether two place keys are both in the gazetteer and of one tier (two cities, two countries). */
+function samePlaceTier(a: string, b: string): boolean {
+  const ta = PLACE_TIER.get(a);
+  return ta !== undefined && ta === PLACE_TIER.get(b);
+}

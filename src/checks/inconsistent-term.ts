@@ -1,0 +1,108 @@
+import type { Block, Fact, Finding, Pair, SentenceSpan } from '../types.js';
+import { entityMatch } from '../entities/match.js';
+import { normalizeText } from './block-kind.js';
+import { excerpt } from './describe.js';
+import { fullPairs, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+
+/** One English unit and how one pair translates it. */
+interface Rendering {
+  pair: Pair;
+  en: string;
+  zh: string;
+  enFact?: Fact;
+  zhFact?: Fact;
+  enBlock?: Block;
+  enOffset?: number;
+}
+
+function spanText(context: CheckContext, span: SentenceSpan): string {
+  const block = context.block(span.block);
+  return block ? block.text.slice(span.start - block.start, span.end - block.start) : '';
+}
+
+/**
+ * The English sentences (or whole one-sentence blocks) of a document with the Chinese that
+ * translates them, from the sentence alignment where there is one.
+ */
+function sentenceRenderings(context: CheckContext, minWords: number): Rendering[] {
+  const out: Rendering[] = [];
+  for (const pair of fullPairs(context)) {
+    const links = pair.sentences;
+    const units = links && links.length
+      ? links.filter((l) => l.en.length === 1 && l.zh.length >= 1)
+        .map((l) => ({ en: spanText(context, l.en[0]!), zh: l.zh.map((s) => spanText(context, s)).join(''), block: context.block(l.en[0]!.block), offset: l.en[0]!.start }))
+      : pair.en.length === 1
+        ? [{ en: context.block(pair.en[0]!)!.text, zh: pair.zh.map((id) => context.block(id)!.text).join(''), block: context.block(pair.en[0]!), offset: context.block(pair.en[0]!)!.start }]
+        : [];
+    for (const unit of units) {
+      if (unit.en.trim().split(/\s+/).length < minWords) continue;
+      out.push({
+        pair, en: normalizeText(unit.en), zh: normalizeText(unit.zh),
+        ...(unit.block ? { enBlock: unit.block, enOffset: unit.offset - unit.block.start } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Names matched across the two sides of each pair, with the Chinese each pair gives them. */
+function nameRenderings(context: CheckContext): Rendering[] {
+  const out: Rendering[] = [];
+  for (const pair of fullPairs(context)) {
+    const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
+    const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
+    const used = new Set<Fact>();
+    for (const a of en) {
+      let best: Fact | undefined;
+      let bestScore = 0.8;
+      for (const b of zh) {
+        if (used.has(b) || (a.type && b.type && a.type !== b.type)) continue;
+        const score = entityMatch(String(a.value), String(b.value));
+        if (score >= bestScore) { best = b; bestScore = score; }
+      }
+      if (!best) continue;
+      used.add(best);
+      out.push({ pair, en: a.raw.toLowerCase().replace(/\s+/g, ' '), zh: best.raw.replace(/[•·・‧∙]/g, '·'), enFact: a, zhFact: best });
+    }
+  }
+  return out;
+}
+
+/**
+ * `inconsistent-term` (warning): the same English translated differently in two places of one
+ * document: a name matched across the sides (`Zhang Li` as `张立` in one pair and `章力` in
+ * another; a shorter form inside the longer one is fine), or an English sentence of at least
+ * `minWords` words (default 6) repeated word for word with a different Chinese.
+ */
+export const inconsistentTerm: Rule = {
+  id: 'inconsistent-term',
+  severity: 'warning',
+  description: 'The same English name or sentence translated differently in two places of one document.',
+  check(context) {
+    const minWords = numberOption(context.options, 'minWords', 6);
+    const findings: Finding[] = [];
+    const seen = new Map<string, Rendering[]>();
+    const report = (kind: 'name' | 'sentence', renderings: Rendering[]) => {
+      seen.clear();
+      for (const r of renderings) {
+        const earlier = seen.get(r.en) ?? [];
+        const differs = earlier.find((e) => e.pair.id !== r.pair.id && !e.zh.includes(r.zh) && !r.zh.includes(e.zh));
+        const agrees = earlier.some((e) => e.zh.includes(r.zh) || r.zh.includes(e.zh));
+        if (differs && !agrees) {
+          const what = kind === 'name'
+            ? `EN "${r.enFact!.raw}" is "${r.zhFact!.raw}" here but "${differs.zhFact!.raw}" in ${differs.pair.id}`
+            : `EN sentence "${excerpt(r.enBlock ? r.enBlock.text.slice(r.enOffset ?? 0) : r.en, 50)}" is translated differently than in ${differs.pair.id}`;
+          findings.push(makeFinding(context, inconsistentTerm, 'warning', r.pair, what, {
+            ...(r.enFact ? { en: [r.enFact] } : {}),
+            ...(r.zhFact ? { zh: [r.zhFact] } : {}),
+            ...(!r.enFact && r.enBlock ? { enAt: locationIn(r.enBlock, r.enOffset ?? 0) } : {}),
+          }));
+        }
+        seen.set(r.en, [...earlier, r]);
+      }
+    };
+    report('name', nameRenderings(context));
+    report('sentence', sentenceRenderings(context, minWords));
+    return findings;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Finding, Pair } from '../types.js';
+import { fullPairs, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+
+/** Characters of English text per character of its Chinese translation in news text, before a document teaches its own. */
+const PRIOR_RATIO = 3.2;
+/** How many pairs the prior counts for in the document's median. */
+const PRIOR_WEIGHT = 2;
+
+/** The length that matters for the ratio: characters without spaces. */
+export function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * `length-ratio` (warning): a pair whose English-to-Chinese length ratio is far from the
+ * document's own (its median over pairs long enough to count, steadied by the ratio of news
+ * text), a sign that a sentence was left out on the shorter side. A pair is reported when its
+ * ratio is more than `factor` (default 2.2) times off and the side expected to be longer
+ * has at least `minLength` characters (default 120 for English, scaled for Chinese).
+ */
+export const lengthRatio: Rule = {
+  id: 'length-ratio',
+  severity: 'warning',
+  description: "A pair whose length ratio is far outside the document's own: possible omission.",
+  check(context) {
+    const factor = numberOption(context.options, 'factor', 2.2);
+    const minLength = numberOption(context.options, 'minLength', 120);
+    const lengths = fullPairs(context).map((pair) => ({ pair, ...sideLengths(context, pair) }));
+    const counted = lengths.filter((l) => l.en >= 40 && l.zh >= 12).map((l) => l.en / l.zh);
+    const documentRatio = median([...counted, ...Array<number>(PRIOR_WEIGHT).fill(PRIOR_RATIO)]);
+    const findings: Finding[] = [];
+    for (const { pair, en, zh } of lengths) {
+      const expectedEn = zh * documentRatio;
+      if (Math.max(en, expectedEn) < minLength || zh === 0) continue;
+      const off = en / zh / documentRatio;
+      if (off < factor && off > 1 / factor) continue;
+      const shorter = off > 1 ? 'Chinese' : 'English';
+      const times = off > 1 ? off : 1 / off;
+      findings.push(makeFinding(context, lengthRatio, 'warning', pair,
+        `The ${shorter} is ${times.toFixed(1)}x shorter than the document's ratio expects (EN ${en} vs ZH ${zh} characters, `
+        + `document ${documentRatio.toFixed(1)}:1): possible omission`));
+    }
+    return findings;
+  },
+};
+
+function sideLengths(context: CheckContext, pair: Pair): { en: number; zh: number } {
+  return { en: visibleLength(sideText(context, pair.en)), zh: visibleLength(sideText(context, pair.zh)) };
+}

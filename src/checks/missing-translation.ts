@@ -1,0 +1,36 @@
+import type { Finding } from '../types.js';
+import { excerpt } from './describe.js';
+import { isCopyOfAnother } from './untranslated.js';
+import { partnerlessBlocks } from './unpaired-block.js';
+import { makeFinding, numberOption, type Rule } from './rule.js';
+
+/**
+ * `missing-translation`: an English or Chinese block of body text without a partner, in a
+ * document whose other blocks are paired. Blocks that look like datelines, bylines, sources,
+ * URLs, lists or headings are `unpaired-block` instead, and a block that repeats another is
+ * `untranslated`. Short blocks (under `minLength` characters, 40 for English and 15 for
+ * Chinese by default) are warnings, longer ones errors.
+ */
+export const missingTranslation: Rule = {
+  id: 'missing-translation',
+  severity: 'error',
+  description: 'A paragraph without a translation among paired ones.',
+  check(context) {
+    if (!context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0)) return [];
+    const minEn = numberOption(context.options, 'minLengthEn', 40);
+    const minZh = numberOption(context.options, 'minLengthZh', 15);
+    const findings: Finding[] = [];
+    for (const { block, pairId, kind } of partnerlessBlocks(context)) {
+      if (kind || block.lang === 'und' || isCopyOfAnother(block, context)) continue;
+      const pair = context.pairs.find((p) => p.id === pairId)!;
+      const long = block.lang === 'zh'
+        ? (block.text.match(/\p{Script=Han}/gu) ?? []).length >= minZh
+        : block.text.trim().length >= minEn;
+      const other = block.lang === 'zh' ? 'English' : 'Chinese';
+      findings.push(makeFinding(context, missingTranslation, long ? 'error' : 'warning', pair,
+        `${block.lang.toUpperCase()} paragraph "${excerpt(block.text)}" has no ${other} counterpart`,
+        block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+    }
+    return findings;
+  },
+};

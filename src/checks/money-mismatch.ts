@@ -1,0 +1,90 @@
+import type { Fact, Finding } from '../types.js';
+import { formatNumber } from './describe.js';
+import { describeQuantity } from './number-mismatch.js';
+import { compare, tokensOf, toQuantity, uncoveredDigits, type Quantity, type Tolerance } from './quantities.js';
+import { fullPairs, levelOption, makeFinding, numberOption, type Rule } from './rule.js';
+
+/** Currencies a bare `$` may stand for, and those a bare `¥` or `元` may stand for. */
+const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
+const YUAN = new Set(['CNY', 'JPY']);
+
+/** Whether the amount is written with a bare symbol that names no country (`$5`, `¥3`, `5元`). */
+function bareSymbol(raw: string): 'dollar' | 'yuan' | undefined {
+  if (/(?:US|USD|A|AU|AUD|C|CA|CAD|HK|HKD|NZ|NZD|S|SG|SGD|NT)\s?\$/i.test(raw)) return undefined;
+  if (/美元|澳元|加元|港元|港币|新元|台币|日元|人民币|欧元|英镑|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
+  if (/\$|dollars?/i.test(raw)) return 'dollar';
+  if (/[¥￥元]|yuan/i.test(raw)) return 'yuan';
+  return undefined;
+}
+
+/** Whether two money amounts may be in the same currency, allowing for a bare `$` or `¥`. */
+export function sameCurrency(a: Quantity, b: Quantity): boolean {
+  if (!a.unit || !b.unit || a.unit === b.unit) return true;
+  const family = (q: Quantity) => {
+    const bare = bareSymbol(q.raw);
+    if (bare === 'dollar' && DOLLARS.has(q.unit!)) return DOLLARS;
+    if (bare === 'yuan' && YUAN.has(q.unit!)) return YUAN;
+    return undefined;
+  };
+  const fa = family(a);
+  const fb = family(b);
+  return (fa !== undefined && fa.has(b.unit)) || (fb !== undefined && fb.has(a.unit));
+}
+
+/**
+ * `money-mismatch`: amounts of money whose value or currency differ between the two sides of a
+ * pair (`$4.5 million` = `450万美元`; `3 billion yuan` vs `3亿元` is 10x apart). A bare `$` or `¥`
+ * agrees with any currency written with that sign. An amount on one side only is a warning
+ * (`oneSided`); a range against a single amount inside it is a warning.
+ * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (default 0.1).
+ */
+export const moneyMismatch: Rule = {
+  id: 'money-mismatch',
+  severity: 'error',
+  description: 'Amounts of money whose value or currency differ between the two sides of a pair.',
+  check(context) {
+    const tolerance: Tolerance = {
+      relative: numberOption(context.options, 'tolerance', 0),
+      approx: numberOption(context.options, 'approxTolerance', 0.1),
+    };
+    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const findings: Finding[] = [];
+    for (const pair of fullPairs(context)) {
+      const enFacts = context.factsOf(pair.en);
+      const zhFacts = context.factsOf(pair.zh);
+      const money = (facts: Fact[]) => facts.map(toQuantity).filter((q): q is Quantity => q?.cls === 'money');
+      const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+      const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+      const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes), tokensOf(zhFacts, zhCodes),
+        { tolerance, comparable: () => true, sameUnit: sameCurrency });
+      const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>
+        findings.push(makeFinding(context, moneyMismatch, severity, pair, message, {
+          en: en.map((q) => q.fact!), zh: zh.map((q) => q.fact!),
+        }));
+      for (const [en, zh] of result.unit) {
+        emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: currency differs`, [en], [zh]);
+      }
+      for (const slip of result.slips) {
+        const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : 'amounts differ';
+        const currency = sameCurrency(slip.en, slip.zh) ? '' : ', and the currency differs';
+        emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}${currency}`,
+          [slip.en], [slip.zh]);
+      }
+      for (const [en, zh] of result.inside) {
+        emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single amount inside it`,
+          [en], [zh]);
+      }
+      const enOnly = [...result.enOnly];
+      const zhOnly = [...result.zhOnly];
+      if (enOnly.length === 1 && zhOnly.length === 1) {
+        const [en, zh] = [enOnly.pop()!, zhOnly.pop()!];
+        const currency = sameCurrency(en, zh) ? '' : ', and the currency differs';
+        emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: amounts differ${currency}`, [en], [zh]);
+      }
+      if (oneSided === 'off') continue;
+      for (const q of enOnly) emit(oneSided, `${describeQuantity('EN', q)} has no counterpart in the Chinese`, [q], []);
+      for (const q of zhOnly) emit(oneSided, `${describeQuantity('ZH', q)} has no counterpart in the English`, [], [q]);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,121 @@
+import type { Finding, Pair, Severity } from '../types.js';
+import { apart, formatNumber, formatValue } from './describe.js';
+import {
+  compare, tokensOf, toQuantity, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
+} from './quantities.js';
+import { fullPairs, levelOption, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+
+const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
+
+/** Which classes of quantity may stand for each other in a translation. */
+function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.cls === b.cls) return true;
+  if (a.cls === 'duration' || b.cls === 'duration' || a.cls === 'money' || b.cls === 'money') return false;
+  const percent = (q: Quantity) => q.cls === 'percent' || q.cls === 'pp';
+  if (percent(a) && percent(b)) return true;
+  if (a.cls === 'code' || b.cls === 'code') return true;
+  if (percent(a) || percent(b)) return false;
+  return COUNTS.has(a.cls) && COUNTS.has(b.cls) && !(a.cls === 'ordinal' && b.cls === 'multiple')
+    && !(a.cls === 'multiple' && b.cls === 'ordinal');
+}
+
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  const pp = (q: Quantity) => q.cls === 'pp';
+  return pp(a) === pp(b) || a.cls === 'code' || b.cls === 'code';
+}
+
+/** `EN "35.3%" (35.3%)`, or for digits outside every fact, the token they sit in. */
+export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
+  if (q.fact) return `${side} "${q.raw}" (${formatValue(q.fact)})`;
+  return `${side} "${q.raw}"`;
+}
+
+/**
+ * `number-mismatch`: counts, ordinals, percentages, multiples and durations whose values differ
+ * between the two sides of a pair. Values are compared as multisets, with approximation and
+ * ranges respected; a number written another way on the other side (a date's year, digits the
+ * extractors left alone) counts as present.
+ *
+ * Severities: a scale slip (10x, 10000x apart) or a changed number is an error; a range against
+ * a single value inside it, or percent against percentage points, is a warning; a number written
+ * in digits on one side only is a warning (`oneSided`, `off` to silence); numbers written in
+ * words on one side only say nothing (`oneSidedWords`).
+ * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (default 0.1).
+ */
+export const numberMismatch: Rule = {
+  id: 'number-mismatch',
+  severity: 'error',
+  description: 'Counts, percentages, ordinals, multiples or durations that differ between the two sides of a pair.',
+  check(context) {
+    const tolerance: Tolerance = {
+      relative: numberOption(context.options, 'tolerance', 0),
+      approx: numberOption(context.options, 'approxTolerance', 0.1),
+    };
+    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
+    const findings: Finding[] = [];
+    for (const pair of fullPairs(context)) {
+      findings.push(...checkPair(context, pair, tolerance, oneSided, oneSidedWords));
+    }
+    return findings;
+  },
+};
+
+function checkPair(
+  context: CheckContext,
+  pair: Pair,
+  tolerance: Tolerance,
+  oneSided: Severity | 'off',
+  oneSidedWords: Severity | 'off',
+): Finding[] {
+  const enFacts = context.factsOf(pair.en);
+  const zhFacts = context.factsOf(pair.zh);
+  const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+  const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+  const enQ = [...quantities(enFacts), ...enCodes];
+  const zhQ = [...quantities(zhFacts), ...zhCodes];
+  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes), tokensOf(zhFacts, zhCodes),
+    { tolerance, comparable, sameUnit });
+  const findings: Finding[] = [];
+  const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {
+    findings.push(makeFinding(context, numberMismatch, severity, pair, message, {
+      en: en.flatMap((q) => (q.fact ? [q.fact] : [])),
+      zh: zh.flatMap((q) => (q.fact ? [q.fact] : [])),
+      ...(en[0] && !en[0].fact && en[0].at ? { enAt: en[0].at } : {}),
+      ...(zh[0] && !zh[0].fact && zh[0].at ? { zhAt: zh[0].at } : {}),
+    }));
+  };
+  for (const slip of result.slips) {
+    const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
+    emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
+  }
+  for (const [en, zh] of result.unit) {
+    emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: `
+      + `${en.cls === 'pp' ? 'percentage points' : 'percent'} against ${zh.cls === 'pp' ? 'percentage points' : 'percent'}`,
+    [en], [zh]);
+  }
+  for (const [en, zh] of result.inside) {
+    emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single value inside it`,
+      [en], [zh]);
+  }
+  for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
+    for (const q of list) {
+      if (q.cls === 'code') continue;
+      const level = q.written ? oneSided : oneSidedWords;
+      if (level === 'off') continue;
+      const other = side === 'EN' ? 'Chinese' : 'English';
+      emit(level, `${describeQuantity(side, q)} has no counterpart in the ${other}`,
+        side === 'EN' ? [q] : [], side === 'ZH' ? [q] : []);
+    }
+  }
+  return findings;
+}
+
+function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {
+  const out: Quantity[] = [];
+  for (const fact of facts) {
+    const q = toQuantity(fact);
+    if (q && q.cls !== 'money') out.push(q);
+  }
+  return out;
+}

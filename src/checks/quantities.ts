@@ -1,0 +1,370 @@
+import type { Block, Fact, Location } from '../types.js';
+import { scaleRatio } from './describe.js';
+import { locationIn } from './rule.js';
+
+/** What a quantity counts, for deciding which quantities may be compared. */
+export type QuantityClass =
+  | 'count' | 'ordinal' | 'percent' | 'pp' | 'multiple' | 'money' | 'duration'
+  /** Digits no extractor claimed: inside handles, codes, URLs, or numbers the extractors missed. */
+  | 'code';
+
+/** A numeric fact, or a run of digits outside every fact, ready to be compared. */
+export interface Quantity {
+  fact?: Fact;
+  raw: string;
+  cls: QuantityClass;
+  /** Lower and upper value (equal for a single value). */
+  lo: number;
+  hi: number;
+  approx: boolean;
+  /** Currency for money, unit for durations. */
+  unit?: string;
+  /** The digits as written, for codes (compared as strings: ids exceed double precision). */
+  digits?: string;
+  /** Written with Arabic digits rather than words or Chinese numerals. */
+  written: boolean;
+  /** Where it is, for quantities without a fact. */
+  at?: Location;
+}
+
+/** A value on one side that can vouch for a number on the other (a date's day, a bare digit run…). */
+export interface Token {
+  value: number;
+  digits?: string;
+  used: boolean;
+}
+
+/** One run of digits in a text: `1,234.5`, `２０２４`, `112130028394563476`. */
+const DIGITS = /[0-9０-９](?:[0-9０-９]|[.,](?=[0-9０-９]))*/g;
+
+/** Characters that glue digits into one code: `@user44`, `K1100`, `4D`, a URL path. */
+const CODE_CHAR = /[A-Za-z0-9_@#/.:\-]/;
+
+/** Converts full-width digits to ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The value of a run of digits, reading `1,234` as a thousand separator and `1,2` as two numbers' glue. */
+function runValues(run: string): { value: number; digits: string; offset: number }[] {
+  const ascii = asciiDigits(run);
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(ascii)) {
+    const digits = ascii.replace(/,/g, '');
+    return [{ value: Number(digits), digits, offset: 0 }];
+  }
+  const out: { value: number; digits: string; offset: number }[] = [];
+  let offset = 0;
+  for (const part of ascii.split(',')) {
+    const clean = part.replace(/\.$/, '');
+    if (clean) out.push({ value: Number(clean), digits: clean, offset });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+/** The digit runs of a block that no fact covers, as `code` quantities. */
+export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[] {
+  const covered = facts
+    .filter((f) => f.block === block.id)
+    .map((f) => [f.start - block.start, f.end - block.start] as const);
+  const out: Quantity[] = [];
+  for (const match of block.text.matchAll(DIGITS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.some(([s, e]) => start < e && s < end)) continue;
+    let left = start;
+    let right = end;
+    while (left > 0 && CODE_CHAR.test(block.text[left - 1]!) && start - left < 20) left--;
+    while (right < block.text.length && CODE_CHAR.test(block.text[right]!) && right - end < 20) right++;
+    const token = block.text.slice(left, right).replace(/[.:/\-]+$/, '');
+    for (const part of runValues(match[0])) {
+      out.push({
+        raw: token || part.digits,
+        cls: 'code',
+        lo: part.value,
+        hi: part.value,
+        approx: false,
+        digits: part.digits.replace(/^0+(?=\d)/, ''),
+        written: true,
+        at: locationIn(block, start + part.offset),
+      });
+    }
+  }
+  return out;
+}
+
+/** The seconds of an ISO 8601 duration (`P2D`, `PT3H`, `P1Y6M`), or undefined. */
+export function durationSeconds(iso: string): number | undefined {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
+    .exec(iso);
+  if (!m || iso === 'P' || iso === 'PT') return undefined;
+  const [, y, mo, w, d, h, mi, s] = m.map((v) => (v === undefined ? 0 : Number(v)));
+  return ((((y! * 365 + mo! * 30.4375 + w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60) + s!;
+}
+
+/** The numbers an ISO 8601 duration is written with (`P1Y6M` → 1, 6). */
+function durationNumbers(iso: string): number[] {
+  return [...iso.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+/** The numbers a date value is written with: year, month, day, hour, minute, of both ends. */
+export function dateNumbers(iso: string): number[] {
+  return [...iso.matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+/** Turns a fact into a quantity to compare, or undefined for facts compared elsewhere. */
+export function toQuantity(fact: Fact): Quantity | undefined {
+  const written = /[0-9０-９]/.test(fact.raw);
+  const approx = fact.approx === true || fact.bound !== undefined;
+  if (fact.kind === 'duration') {
+    if (typeof fact.value !== 'string') return undefined;
+    const seconds = durationSeconds(fact.value);
+    if (seconds === undefined) return undefined;
+    return { fact, raw: fact.raw, cls: 'duration', lo: seconds, hi: seconds, approx, written };
+  }
+  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value)) return undefined;
+  const hi = typeof fact.max === 'number' && Number.isFinite(fact.max) ? fact.max : fact.value;
+  let cls: QuantityClass;
+  switch (fact.kind) {
+    case 'number': cls = fact.unit === 'x' ? 'multiple' : 'count'; break;
+    case 'ordinal': cls = 'ordinal'; break;
+    case 'percent': cls = fact.unit === 'pp' ? 'pp' : 'percent'; break;
+    case 'money': cls = 'money'; break;
+    default: return undefined;
+  }
+  const long = /^\d{16,}$/.exec(asciiDigits(fact.raw).replace(/[,\s]/g, ''));
+  return {
+    fact, raw: fact.raw, cls, lo: Math.min(fact.value, hi), hi: Math.max(fact.value, hi), approx, written,
+    ...(long ? { digits: long[0].replace(/^0+(?=\d)/, '') } : {}),
+    ...(fact.unit !== undefined && cls === 'money' ? { unit: fact.unit } : {}),
+  };
+}
+
+/** Every value a side holds, each able to vouch once for a number on the other side. */
+export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[]): Token[] {
+  const tokens: Token[] = [];
+  for (const fact of facts) {
+    if (fact.kind === 'entity') continue;
+    if (typeof fact.value === 'number') {
+      tokens.push({ value: fact.value, used: false });
+      if (typeof fact.max === 'number' && fact.max !== fact.value) tokens.push({ value: fact.max, used: false });
+    } else if (fact.kind === 'date') {
+      for (const n of dateNumbers(fact.value)) tokens.push({ value: n, used: false });
+    } else if (fact.kind === 'duration') {
+      for (const n of durationNumbers(fact.value)) tokens.push({ value: n, used: false });
+    }
+    for (const run of asciiDigits(fact.raw).match(/\d+(?:\.\d+)?/g) ?? []) {
+      tokens.push({ value: Number(run), digits: run.replace(/^0+(?=\d)/, ''), used: false });
+    }
+  }
+  for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
+  return tokens;
+}
+
+/** Tolerances of the comparison. */
+export interface Tolerance {
+  /** Relative difference under which two exact values are equal (rounding). */
+  relative: number;
+  /** Relative difference allowed when either side is approximate or a bound. */
+  approx: number;
+}
+
+/** Significant digits of a number as written in its shortest form (`1230000` → 3, `89.9` → 3). */
+function significantDigits(value: number): number {
+  const digits = Math.abs(value).toExponential().split('e')[0]!.replace('.', '');
+  return digits.length;
+}
+
+/**
+ * Whether two single values agree: equal, or one is the other rounded to its significant
+ * digits (at least two: `1,234,567` and `123万`), or within the relative `tolerance`
+ * (for approximate values; 0 by default for exact ones, so `2000` and `2001` differ).
+ */
+export function close(a: number, b: number, tolerance: number): boolean {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  if (Math.abs(a - b) <= 1e-9 * scale) return true;
+  if (Math.abs(a - b) <= tolerance * scale) return true;
+  const sa = significantDigits(a);
+  const sb = significantDigits(b);
+  const fewer = Math.min(sa, sb);
+  if (sa === sb || fewer < 2) return false;
+  const round = (v: number) => Number(v.toPrecision(fewer));
+  return round(a) === round(b);
+}
+
+/** How two quantities relate. */
+export type Relation = 'equal' | 'inside' | 'differ';
+
+/**
+ * Compares the values of two quantities: `equal` when they agree (within tolerance, wider when
+ * approximate), `inside` when a single value lies within the other's range, else `differ`.
+ */
+export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation {
+  if (a.digits !== undefined && b.digits !== undefined) return a.digits === b.digits ? 'equal' : 'differ';
+  const tol = a.approx || b.approx ? tolerance.approx : tolerance.relative;
+  if (close(a.lo, b.lo, tol) && close(a.hi, b.hi, tol)) return 'equal';
+  const aRange = a.lo !== a.hi;
+  const bRange = b.lo !== b.hi;
+  if (aRange !== bRange) {
+    const [range, single] = aRange ? [a, b] : [b, a];
+    if (single.lo >= range.lo * (1 - tol) && single.lo <= range.hi * (1 + tol)) return 'inside';
+  }
+  return 'differ';
+}
+
+/** Whether a token vouches for a quantity. */
+export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolean {
+  if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
+  if (q.digits !== undefined && q.digits.length > 15) return false;
+  const tol = q.approx ? tolerance.approx : tolerance.relative;
+  return close(token.value, q.lo, tol) || (q.hi !== q.lo && close(token.value, q.hi, tol));
+}
+
+/** Two leftover quantities that look like one number written wrong on one side. */
+export interface Slip {
+  en: Quantity;
+  zh: Quantity;
+  /** Power of ten between them (a scale slip), when there is one. */
+  scale?: number;
+}
+
+/**
+ * Whether two values look like the same number with a slip: a power of ten apart, or
+ * nearly the same digits (one or two digits changed, or within a fifth of each other).
+ */
+export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
+  const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
+  if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
+  if (!en.written && !zh.written) return undefined;
+  const a = en.digits ?? plainDigits(en.lo);
+  const b = zh.digits ?? plainDigits(zh.lo);
+  if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
+  if (en.digits === undefined && zh.digits === undefined && en.lo !== 0
+    && Math.abs(en.lo - zh.lo) <= 0.2 * Math.max(Math.abs(en.lo), Math.abs(zh.lo))) return { en, zh };
+  return undefined;
+}
+
+function plainDigits(value: number): string | undefined {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return undefined;
+  return String(Number(value.toPrecision(12)));
+}
+
+/** Same length with at most two differing characters, or one character added or removed. */
+function nearDigits(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+    return diff <= Math.min(2, Math.max(1, a.length - 1));
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) === short) return short.length >= 2;
+  }
+  return false;
+}
+
+/** The outcome of comparing the quantities of the two sides of a pair. */
+export interface Comparison {
+  /** Pairs whose values agree. */
+  equal: [Quantity, Quantity][];
+  /** A single value against a range that contains it. */
+  inside: [Quantity, Quantity][];
+  /** Same value, but a unit that differs (`%` vs `pp`, one currency vs another). */
+  unit: [Quantity, Quantity][];
+  /** Leftovers that look like one number written wrong. */
+  slips: Slip[];
+  /** Leftovers with no counterpart on the other side. */
+  enOnly: Quantity[];
+  zhOnly: Quantity[];
+}
+
+/** Options of `compare`. */
+export interface CompareOptions {
+  tolerance: Tolerance;
+  /** Whether two classes may be compared at all. */
+  comparable(a: Quantity, b: Quantity): boolean;
+  /** Whether two comparable quantities with equal values carry the same unit. */
+  sameUnit(a: Quantity, b: Quantity): boolean;
+}
+
+/**
+ * Compares two multisets of quantities: first equal values of the same unit, then equal values
+ * whose unit differs, then ranges against single values, then values the other side vouches for
+ * in another form (a date's day, a bare number, a money amount without its currency), and finally
+ * leftovers that look like one slip. What is left has no counterpart.
+ */
+export function compare(
+  en: readonly Quantity[],
+  zh: readonly Quantity[],
+  enTokens: Token[],
+  zhTokens: Token[],
+  options: CompareOptions,
+): Comparison {
+  const result: Comparison = { equal: [], inside: [], unit: [], slips: [], enOnly: [], zhOnly: [] };
+  const enLeft = new Set(en);
+  const zhLeft = new Set(zh);
+  const take = (test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
+    for (const a of [...enLeft]) {
+      for (const b of zhLeft) {
+        if (!options.comparable(a, b) || !test(a, b)) continue;
+        into.push([a, b]);
+        enLeft.delete(a);
+        zhLeft.delete(b);
+        consume(enTokens, a);
+        consume(zhTokens, b);
+        break;
+      }
+    }
+  };
+  take((a, b) => relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
+  take((a, b) => relate(a, b, options.tolerance) === 'equal', result.unit);
+  take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
+  for (const a of [...enLeft]) {
+    const token = zhTokens.find((t) => !t.used && vouches(t, a, options.tolerance));
+    if (token) { token.used = true; enLeft.delete(a); }
+  }
+  for (const b of [...zhLeft]) {
+    const token = enTokens.find((t) => !t.used && vouches(t, b, options.tolerance));
+    if (token) { token.used = true; zhLeft.delete(b); }
+  }
+  const candidates: Slip[] = [];
+  for (const a of enLeft) {
+    for (const b of zhLeft) {
+      if (!options.comparable(a, b)) continue;
+      const slip = slipBetween(a, b);
+      if (slip) candidates.push(slip);
+    }
+  }
+  candidates.sort((x, y) => rank(x) - rank(y));
+  for (const slip of candidates) {
+    if (!enLeft.has(slip.en) || !zhLeft.has(slip.zh)) continue;
+    result.slips.push(slip);
+    enLeft.delete(slip.en);
+    zhLeft.delete(slip.zh);
+  }
+  result.enOnly = [...enLeft];
+  result.zhOnly = [...zhLeft];
+  return result;
+}
+
+function rank(slip: Slip): number {
+  const spread = Math.abs(slip.en.lo - slip.zh.lo) / Math.max(Math.abs(slip.en.lo), Math.abs(slip.zh.lo), 1e-9);
+  return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
+}
+
+/** Marks the tokens a matched quantity was written with as spoken for. */
+function consume(tokens: Token[], q: Quantity): void {
+  const values = q.fact ? [q.lo, ...(q.hi !== q.lo ? [q.hi] : [])] : [];
+  for (const value of values) {
+    const token = tokens.find((t) => !t.used && t.digits === undefined && t.value === value);
+    if (token) token.used = true;
+  }
+  const runs = q.digits !== undefined ? [q.digits] : (asciiDigits(q.raw).match(/\d+(?:\.\d+)?/g) ?? []);
+  for (const run of runs) {
+    const digits = run.replace(/^0+(?=\d)/, '');
+    const token = tokens.find((t) => !t.used && t.digits === digits);
+    if (token) token.used = true;
+  }
+}

@@ -1,0 +1,137 @@
+import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
+
+/** Everything a rule may read: the document, one pair at a time or whole, and its own settings. */
+export interface CheckContext {
+  blocks: readonly Block[];
+  pairs: readonly Pair[];
+  facts: readonly Fact[];
+  glossary: readonly GlossaryEntry[];
+  /** The rule's settings from the configuration (may be empty). */
+  options: RuleSetting;
+  /** Blocks by id. */
+  block(id: string): Block | undefined;
+  /** The facts found in the blocks of one side of a pair, in document order. */
+  factsOf(blockIds: readonly string[]): Fact[];
+}
+
+/** A consistency rule: a stable id, a default severity, and a check that never throws for a finding. */
+export interface Rule {
+  /** Stable kebab-case id (`number-mismatch`). */
+  id: string;
+  /** Severity of the rule's main findings; lesser findings of the same rule sit below it. */
+  severity: Severity;
+  /** One line for `--list-rules` and the README. */
+  description: string;
+  /** Returns the rule's findings for the whole document. */
+  check(context: CheckContext): Finding[];
+}
+
+/** Builds the read-only context rules share. */
+export function makeContext(
+  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[] },
+  options: RuleSetting,
+): CheckContext {
+  const byId = new Map(input.blocks.map((b) => [b.id, b]));
+  const byBlock = new Map<string, Fact[]>();
+  for (const fact of input.facts) {
+    const list = byBlock.get(fact.block);
+    if (list) list.push(fact);
+    else byBlock.set(fact.block, [fact]);
+  }
+  return {
+    blocks: input.blocks,
+    pairs: input.pairs,
+    facts: input.facts,
+    glossary: input.glossary ?? [],
+    options,
+    block: (id) => byId.get(id),
+    factsOf: (ids) => ids.flatMap((id) => byBlock.get(id) ?? []),
+  };
+}
+
+/** The text of one side of a pair: its blocks joined by a newline. */
+export function sideText(context: CheckContext, ids: readonly string[]): string {
+  return ids.map((id) => context.block(id)?.text ?? '').join('\n');
+}
+
+/** What a finding points at on each side: facts, or else the side's first block. */
+export interface Target {
+  en?: readonly Fact[];
+  zh?: readonly Fact[];
+  /** A block to point at when there is no fact on that side. */
+  enBlock?: Block;
+  zhBlock?: Block;
+  /** An exact place to point at, when it is neither a fact nor a block start. */
+  enAt?: Location;
+  zhAt?: Location;
+}
+
+/**
+ * Builds a finding on `pair`, pointing at the first fact of each side (or the side's first
+ * block), with the English side first when it has one.
+ */
+export function makeFinding(
+  context: CheckContext,
+  rule: { id: string },
+  severity: Severity,
+  pair: Pair,
+  message: string,
+  target: Target = {},
+): Finding {
+  const enFacts = target.en ?? [];
+  const zhFacts = target.zh ?? [];
+  const en = target.enAt ?? locate(context, enFacts[0], target.enBlock ?? context.block(pair.en[0] ?? ''));
+  const zh = target.zhAt ?? locate(context, zhFacts[0], target.zhBlock ?? context.block(pair.zh[0] ?? ''));
+  const first = en ?? zh;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    pair: pair.id,
+    message,
+    en: enFacts.map((f) => f.id),
+    zh: zhFacts.map((f) => f.id),
+    line: first?.line ?? 1,
+    column: first?.column ?? 1,
+  };
+  if (first?.path !== undefined) finding.source = first.path;
+  if (en || zh) finding.locations = { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };
+  return finding;
+}
+
+function locate(context: CheckContext, fact: Fact | undefined, block: Block | undefined): Location | undefined {
+  const at = fact ?? block;
+  if (!at) return undefined;
+  const source = fact ? context.block(fact.block)?.source : block?.source;
+  return { ...(source !== undefined ? { path: source } : {}), line: at.line, column: at.column };
+}
+
+/** Reads a numeric option, falling back to `fallback` when unset or not a finite number. */
+export function numberOption(options: RuleSetting, name: string, fallback: number): number {
+  const value = options[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** Reads a severity-or-off option (`error`, `warning`, `info`, `off`). */
+export function levelOption(options: RuleSetting, name: string, fallback: Severity | 'off'): Severity | 'off' {
+  const value = options[name];
+  return value === 'error' || value === 'warning' || value === 'info' || value === 'off' ? value : fallback;
+}
+
+/** Pairs with blocks on both sides. */
+export function fullPairs(context: CheckContext): Pair[] {
+  return context.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0);
+}
+
+/** The location of a character of a block, by its offset in the block's text. */
+export function locationIn(block: Block, offset: number): Location {
+  let line = block.line;
+  let lineStart = -block.column + 1;
+  for (let i = 0; i < offset && i < block.text.length; i++) {
+    const c = block.text.charCodeAt(i);
+    if (c === 10 || (c === 13 && block.text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { ...(block.source !== undefined ? { path: block.source } : {}), line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,81 @@
+import type { Block, Finding } from '../types.js';
+import { partnerlessKind, type PartnerlessKind } from './block-kind.js';
+import { excerpt } from './describe.js';
+import { isCopyOfAnother } from './untranslated.js';
+import { makeFinding, type CheckContext, type Rule } from './rule.js';
+
+const KIND_WORDS: Record<PartnerlessKind, string> = {
+  url: 'a URL',
+  dateline: 'a dateline',
+  byline: 'a byline',
+  source: 'a source line',
+  list: 'a list',
+  heading: 'a heading',
+  caption: 'a caption',
+  signature: 'a signature',
+};
+
+/**
+ * Blocks without a partner that `missing-translation` leaves alone: blocks of a one-sided
+ * pair when the document has no full pair at all or when they look like a dateline, byline,
+ * source line, URL, list or heading.
+ */
+export function partnerlessBlocks(context: CheckContext): { block: Block; pairId: string; kind: PartnerlessKind | undefined }[] {
+  const out: { block: Block; pairId: string; kind: PartnerlessKind | undefined }[] = [];
+  for (const pair of context.pairs) {
+    if (pair.en.length > 0 && pair.zh.length > 0) continue;
+    for (const id of [...pair.en, ...pair.zh]) {
+      const block = context.block(id);
+      if (block) out.push({ block, pairId: pair.id, kind: partnerlessKind(block) });
+    }
+  }
+  return out;
+}
+
+/**
+ * `unpaired-block` (info): a block without a partner that looks like a dateline, byline,
+ * source line, URL, list of related links or heading, and every `und` block outside all pairs,
+ * so that nothing in the input goes unmentioned. Findings on blocks outside every pair name
+ * the nearest pair before them (or the first pair).
+ */
+export const unpairedBlock: Rule = {
+  id: 'unpaired-block',
+  severity: 'info',
+  description: 'A block without a partner that looks like a dateline, byline, source, URL, list or heading.',
+  check(context) {
+    const findings: Finding[] = [];
+    const hasFullPairs = context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0);
+    for (const { block, pairId, kind } of partnerlessBlocks(context)) {
+      if (hasFullPairs && !kind) continue;
+      if (kind === undefined && isCopyOfAnother(block, context)) continue;
+      const pair = context.pairs.find((p) => p.id === pairId)!;
+      const what = kind ? KIND_WORDS[kind] : 'a block';
+      findings.push(makeFinding(context, unpairedBlock, 'info', pair,
+        `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,
+        block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+    }
+    const inPairs = new Set(context.pairs.flatMap((p) => [...p.en, ...p.zh]));
+    for (const block of context.blocks) {
+      if (inPairs.has(block.id) || block.lang !== 'und') continue;
+      const pair = nearestPair(context, block);
+      if (!pair) continue;
+      const kind = partnerlessKind(block);
+      findings.push({
+        ...makeFinding(context, unpairedBlock, 'info', pair,
+          `Block "${excerpt(block.text)}" is in neither language${kind ? ` (${KIND_WORDS[kind]})` : ''}`, { enBlock: block }),
+        locations: { en: { ...(block.source !== undefined ? { path: block.source } : {}), line: block.line, column: block.column } },
+      });
+    }
+    return findings;
+  },
+};
+
+/** The last pair that starts before a block, or the first pair. */
+function nearestPair(context: CheckContext, block: Block) {
+  let best = context.pairs[0];
+  for (const pair of context.pairs) {
+    const first = [...pair.en, ...pair.zh].map((id) => context.block(id)?.index ?? Infinity);
+    if (Math.min(...first) < block.index) best = pair;
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+import type { Block, Finding } from '../types.js';
+import { normalizeText } from './block-kind.js';
+import { excerpt } from './describe.js';
+import { fullPairs, locationIn, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+
+/** English words that names and terms rarely contain but running sentences always do. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'for', 'with', 'that',
+  'this', 'it', 'on', 'at', 'by', 'from', 'as', 'not', 'but', 'have', 'has', 'had', 'will', 'would', 'can', 'i',
+  'you', 'he', 'she', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'do', 'does', 'did', 'so', 'if',
+]);
+
+/** A run of Latin words with the spaces and light punctuation between them. */
+const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ \t,;:]+[A-Za-z][A-Za-z'’-]*)+/g;
+/** Latin text that is no prose: URLs, e-mail addresses, handles, hashtags. */
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\w.]+/g;
+
+/** Whether a block without a partner repeats another block of the document word for word. */
+export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
+  const own = normalizeText(block.text);
+  if (own.length < 20) return false;
+  return context.blocks.some((b) => b.id !== block.id && normalizeText(b.text) === own);
+}
+
+/**
+ * `untranslated`: text left in the source language. A block without a partner that repeats
+ * another block word for word (the source pasted where its translation should be) is an error;
+ * a run of English prose inside a Chinese block (at least `minWords` words, default 6, with
+ * at least two function words, so names, titles of things and terms stay quiet) is a warning.
+ */
+export const untranslated: Rule = {
+  id: 'untranslated',
+  severity: 'error',
+  description: 'A block left in the source language, or English prose copied into the Chinese side.',
+  check(context) {
+    const minWords = numberOption(context.options, 'minWords', 6);
+    const findings: Finding[] = [];
+    for (const pair of context.pairs) {
+      if (pair.en.length > 0 && pair.zh.length > 0) continue;
+      for (const id of [...pair.en, ...pair.zh]) {
+        const block = context.block(id);
+        if (!block || !isCopyOfAnother(block, context)) continue;
+        findings.push(makeFinding(context, untranslated, 'error', pair,
+          `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`,
+          block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+      }
+    }
+    for (const pair of fullPairs(context)) {
+      const enText = sideText(context, pair.en).toLowerCase().replace(/\s+/g, ' ');
+      for (const id of pair.zh) {
+        const block = context.block(id)!;
+        const text = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+        for (const match of text.matchAll(LATIN_RUN)) {
+          const words = match[0].split(/[ \t,;:]+/).filter(Boolean);
+          if (words.length < minWords) continue;
+          const functional = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+          if (functional < 2) continue;
+          const copied = enText.includes(match[0].toLowerCase().replace(/\s+/g, ' '));
+          findings.push(makeFinding(context, untranslated, 'warning', pair,
+            `ZH holds English ${copied ? 'copied from the source' : 'prose'}: "${excerpt(match[0], 60)}" (${words.length} words)`,
+            { zhAt: locationIn(block, match.index) }));
+        }
+      }
+    }
+    return findings;
+  },
+};

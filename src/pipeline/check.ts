@@ -1,0 +1,62 @@
+import type { Block, Fact, Finding, GlossaryEntry, Pair, RuleSetting, Severity } from '../types.js';
+import { allRules } from '../checks/index.js';
+import { makeContext } from '../checks/rule.js';
+
+/** A rule as `--list-rules` and the README show it. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+/** The registry: every rule's id, default severity and one-line description. */
+export const rules: readonly RuleInfo[] = allRules.map(({ id, severity, description }) => ({ id, severity, description }));
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const BY_RANK: Severity[] = ['info', 'warning', 'error'];
+
+/**
+ * A finding's severity under a configured rule severity: the rule's main findings take the
+ * configured severity and its lesser findings move with them (a rule set to `warning` turns
+ * its errors into warnings and its warnings into infos).
+ */
+export function shiftSeverity(severity: Severity, ruleDefault: Severity, configured: Severity | undefined): Severity {
+  if (!configured) return severity;
+  const rank = RANK[severity] + RANK[configured] - RANK[ruleDefault];
+  return BY_RANK[Math.max(0, Math.min(2, rank))]!;
+}
+
+/** What `check` reads. */
+export interface CheckInput {
+  blocks: Block[];
+  pairs: Pair[];
+  facts: Fact[];
+  /** Settings by rule id: `enabled: false` turns a rule off, `severity` shifts its findings, the rest are its options. */
+  rules?: Record<string, RuleSetting>;
+  glossary?: GlossaryEntry[];
+}
+
+/**
+ * Runs every enabled rule over a document's pairs and facts. Returns the findings in pair
+ * order (then by line and column), each with the severity its rule's setting gives it.
+ */
+export function check(input: CheckInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    const setting = input.rules?.[rule.id] ?? {};
+    if (setting.enabled === false) continue;
+    const context = makeContext(input, setting);
+    const found = rule.check(context);
+    const configured = isSeverity(setting.severity) ? setting.severity : undefined;
+    for (const f of found) findings.push({ ...f, severity: shiftSeverity(f.severity, rule.severity, configured) });
+  }
+  const order = new Map(input.pairs.map((p, i) => [p.id, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (order.get(a.f.pair) ?? 0) - (order.get(b.f.pair) ?? 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+function isSeverity(value: unknown): value is Severity {
+  return value === 'error' || value === 'warning' || value === 'info';
+}
