@@ -54,7 +54,7 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['无锡', 'Wuxi'], ['宁波', 'Ningbo'], ['东莞', 'Dongguan'], ['佛山', 'Foshan'],
   ['珠海', 'Zhuhai'], ['绵阳', 'Mianyang'], ['宜宾', 'Yibin'], ['德阳', 'Deyang'],
   ['乐山', 'Leshan'], ['泸州', 'Luzhou'], ['南充', 'Nanchong'], ['自贡', 'Zigong'],
-  ['成渝', 'Chengyu|Chengdu-Chongqing'], ['雄安', 'Xiong’an|Xiongan'],
+  ['成渝', 'Chengyu|Chengdu-Chongqing'], ['川渝', 'Sichuan-Chongqing'], ['雄安', 'Xiong’an|Xiongan'],
   ['粤港澳大湾区', 'Guangdong-Hong Kong-Macao Greater Bay Area|Greater Bay Area'],
   ['长三角', 'Yangtze River Delta'], ['珠三角', 'Pearl River Delta'],
   // World cities
@@ -87,6 +87,12 @@ for (const entry of PLACE_ENTRIES) {
   for (const name of entry.zh) byChinese.set(name, entry.key);
   for (const name of entry.en) byEnglish.set(normalizeEnglish(name), entry.key);
 }
+
+/** One-character country abbreviations as they pair up in `中俄两国`, `中美关系`. */
+export const ZH_COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['中', 'china'], ['俄', 'russia'], ['美', 'united states'], ['日', 'japan'], ['韩', 'south korea'],
+  ['英', 'united kingdom'], ['法', 'france'], ['德', 'germany'], ['印', 'india'], ['巴', 'brazil'], ['欧', 'european union'],
+]);
 
 /** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`). */
 export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市'] as const;

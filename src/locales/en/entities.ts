@@ -221,6 +221,14 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i = end;
       continue;
     }
+    const person = [3, 2].find((n) => isPinyinName(part.slice(i, i + n)));
+    if (person) {
+      flush();
+      const ws = part.slice(i, i + person);
+      out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
+      i += person;
+      continue;
+    }
     rest.push(part[i]!);
     i++;
   }

@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_PLACE_SUFFIXES } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { chineseOrgKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
@@ -177,6 +177,21 @@ function gazetteerPlaces(text: string, out: Found[]): void {
   }
 }
 
+/** Words after a pair of one-character country names: `中俄两国`, `中美关系`. */
+const PAIR_AFTER = /^(?:两国|双方|关系|合作|贸易|友好|边境|联合|两军|元首)/;
+
+/** Paired one-character country abbreviations: `俄中两国` → Russia, China. */
+function pairedCountries(text: string, out: Found[]): void {
+  for (let i = 0; i + 2 < text.length; i++) {
+    const a = ZH_COUNTRY_ABBREVIATIONS.get(text[i]!);
+    const b = ZH_COUNTRY_ABBREVIATIONS.get(text[i + 1]!);
+    if (!a || !b || a === b || !PAIR_AFTER.test(text.slice(i + 2, i + 4))) continue;
+    out.push({ start: i, end: i + 1, type: 'place', value: a, rank: 3 });
+    out.push({ start: i + 1, end: i + 2, type: 'place', value: b, rank: 3 });
+    i++;
+  }
+}
+
 /** Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname list and place suffixes. */
 function taggedNames(tokens: ReturnType<typeof segmentWithOffsets>, out: Found[]): void {
   for (const token of tokens) {
@@ -232,6 +247,7 @@ export function extractEntities(text: string): FactCandidate[] {
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds);
   gazetteerPlaces(text, found);
+  pairedCountries(text, found);
   taggedNames(tokens, found);
   return resolve(found, titles);
 }

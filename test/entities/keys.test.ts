@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, entityMatch, sameEntity } from '../../src/entities/index.js';
+import type { EntityType } from '../../src/types.js';
+
+/** [English name, Chinese name, type]: the same entity on both sides. */
+const SAME: Array<[string, string, EntityType]> = [
+  ['Zhang Li', '张立', 'person'],
+  ['Sun Wenlong', '孙文龙', 'person'],
+  ['Wenlong Sun', '孙文龙', 'person'],
+  ['Sun Wen-long', '孙文龙', 'person'],
+  ['Peng Lan', '彭岚', 'person'],
+  ['Valentin Makarov', '瓦伦汀•马卡洛夫', 'person'],
+  ['Chongqing', '重庆', 'place'],
+  ['Chongqing', '重庆市', 'place'],
+  ['Changsha', '长沙', 'place'],
+  ['Sichuan Province', '四川省', 'place'],
+  ['China', '中国', 'place'],
+  ['Russia', '俄罗斯', 'place'],
+  ['Hong Kong', '香港', 'place'],
+  ['Industrial and Commercial Bank of China', '中国工商银行', 'org'],
+  ['ICBC', '中国工商银行', 'org'],
+  ['RUSSOFT', '俄罗斯软件行业协会', 'org'],
+  ['Russian Software Industry Association', '俄罗斯软件行业协会', 'org'],
+  ['Hong Kong Software Industry Association', '香港软件行业协会', 'org'],
+  ['Open Atom Open Source Foundation', '开放原子开源基金会', 'org'],
+  ['University of Electronic Science and Technology', '电子科技大学', 'org'],
+  ['China Electronic Information Industry Development Research Institute', '中国电子信息产业发展研究院', 'org'],
+  ['Sichuan Provincial Department of Economy and Information Technology', '四川省经济和信息化厅', 'org'],
+  ['Chengdu Municipal Bureau of Economy and Information Technology', '成都市经济和信息化局', 'org'],
+  ['Sichuan Provincial Party Committee', '四川省委', 'org'],
+];
+
+/** Pairs that must not match. */
+const DIFFERENT: Array<[string, string, EntityType]> = [
+  ['Zhang Li', '张力伟', 'person'],
+  ['Sun Wenlong', '宋文龙', 'person'],
+  ['Wang Li', '张立', 'person'],
+  ['Valentin Makarov', '弗拉基米尔•普京', 'person'],
+  ['Chengdu', '重庆', 'place'],
+  ['Russian Software Industry Association', '香港软件行业协会', 'org'],
+  ['Chengdu Municipal Bureau of Economy and Information Technology', '四川省经济和信息化厅', 'org'],
+];
+
+describe('entity keys across languages', () => {
+  it.each(SAME)('%s = %s', (en, zh, type) => {
+    const a = { value: entityKey(en, 'en', type), type };
+    const b = { value: entityKey(zh, 'zh', type), type };
+    expect(sameEntity(a, b)).toBe(true);
+  });
+
+  it.each(DIFFERENT)('%s ≠ %s', (en, zh, type) => {
+    const a = { value: entityKey(en, 'en', type), type };
+    const b = { value: entityKey(zh, 'zh', type), type };
+    expect(sameEntity(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['张立', 'person', 'zhang li'],
+    ['孙文龙', 'person', 'sun wenlong'],
+    ['重庆', 'place', 'chongqing'],
+    ['长沙', 'place', 'changsha'],
+    ['单雄信', 'person', 'shan xiongxin'],
+    ['欧阳修', 'person', 'ouyang xiu'],
+    ['中国工商银行', 'org', 'icbc'],
+  ] as const)('keys %s as %s', (name, type, key) => {
+    expect(entityKey(name, 'zh', type)).toBe(key);
+  });
+
+  it('keys English names without a type by guessing it', () => {
+    expect(entityKey('Industrial and Commercial Bank of China', 'en')).toBe('icbc');
+    expect(entityKey('Chongqing', 'en')).toBe('chongqing');
+    expect(entityKey('Zhang Li', 'en')).toBe('zhang li');
+    expect(entityKey('重庆市', 'zh')).toBe('chongqing');
+  });
+
+  it('scores transliterations high and unrelated names low', () => {
+    expect(entityMatch('valentin makarov', entityKey('瓦伦汀•马卡洛夫', 'zh', 'person'))).toBeGreaterThanOrEqual(0.9);
+    expect(entityMatch('zhang li', 'zhang li')).toBe(1);
+    expect(entityMatch('valentin makarov', 'zhang li')).toBeLessThan(0.5);
+    expect(sameEntity({ value: 'chongqing', type: 'place' }, { value: 'chongqing', type: 'org' })).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+import type { Lang } from '../../src/types.js';
+
+/** Text where some word could pass for a name but none is. [language, text, what must not appear] */
+const NOTHING: Array<[Lang, string]> = [
+  ['en', 'It may be that the software industry will grow.'],
+  ['en', 'May be, may not be.'],
+  ['en', 'With the theme of «New Journey. New Track. New Change», the two-day soft Fair set up 14 activities in five aspects.'],
+  ['en', 'According to the plan, the first batch received credit.'],
+  ['en', 'Related news'],
+  ['en', 'The first is to adhere to demand-oriented, forging long boards and filling short boards at the same time.'],
+  ['en', 'Third, vigorously encourage the majority of colleges, enterprises, software practitioners and enthusiasts.'],
+  ['en', 'The Software School will be selected as one of 33 national-level software colleges.'],
+  ['en', 'CAD/CAM/CAE/PLM technology, quantum communications, 6G technology, and digital financial assets.'],
+  ['en', 'www.cqcb.com'],
+  ['en', 'On Sunday, Monday and Sun 14 January the fair was open.'],
+  ['zh', '在过去20余年里取得了一系列的突出成就,产业综合竞争力稳步提升。'],
+  ['zh', '以“新征程•新赛道•新变革”为主题,设置了主题大会、合作洽谈、主题沙龙、互动体验、品牌宣传等五方面14项活动。'],
+  ['zh', '西部地区十省(区、市)软件行业协会共同作出《西部地区软件产业高质量发展倡议书》'],
+  ['zh', '学院聚焦大型工业软件和嵌入式软件领域,与企业联合开展关键技术攻关和特色化人才培养。'],
+  ['zh', '四川省委、省政府高度重视'.slice(5)],
+  ['zh', '大会现场发布了软件名城建设影响力榜单'],
+  ['zh', 'www.cqcb.com'],
+];
+
+describe('entity negative cases', () => {
+  it.each(NOTHING)('%s: %s', (lang, text) => {
+    const found = extractEntities(text, lang).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+    expect(found).toEqual([]);
+  });
+
+  it('reads Sun Wenlong as a person, not a Sunday', () => {
+    const text = 'Sun Wenlong, chairman of the Open Atom Open Source Foundation, said';
+    expect(extractEntities(text, 'en')[0]).toMatchObject({ start: 0, end: 11, type: 'person', value: 'sun wenlong' });
+  });
+
+  it('never cuts 长孙文龙 out of 理事长孙文龙', () => {
+    const text = '开放原子开源基金会理事长孙文龙在致辞中说';
+    const people = extractEntities(text, 'zh').filter((c) => c.type === 'person');
+    expect(people.map((c) => text.slice(c.start, c.end))).toEqual(['孙文龙']);
+  });
+
+  it('finds Hong Kong Software Industry Association whole, never Kong Software Industry Association', () => {
+    const text = 'representatives of the Russian Software Industry Association and the Hong Kong Software Industry Association';
+    const raws = extractEntities(text, 'en').map((c) => text.slice(c.start, c.end));
+    expect(raws).toContain('Hong Kong Software Industry Association');
+    expect(raws).not.toContain('Kong Software Industry Association');
+  });
+
+  it('keeps 瓦伦汀•马卡洛夫 as one name and 新征程•新赛道 as none', () => {
+    const text = '主席瓦伦汀•马卡洛夫是第二次来,以“新征程•新赛道•新变革”为主题';
+    const raws = extractEntities(text, 'zh').map((c) => text.slice(c.start, c.end));
+    expect(raws).toEqual(['瓦伦汀•马卡洛夫']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+
+/** [sentence, expected entities as `text/type=key`] — sentences from the seed article unless noted. */
+const CASES: Array<[string, string[]]> = [
+  [
+    '中国电子信息产业发展研究院院长张立在大会致辞中说,成都作为全国首批、西部领先的中国软件名城',
+    ['中国电子信息产业发展研究院/org=ccid', '张立/person=zhang li', '成都/place=chengdu', '中国/place=china'],
+  ],
+  ['开放原子开源基金会理事长孙文龙在致辞中说,作为开源的倡导者和实践者', ['开放原子开源基金会/org=openatom', '孙文龙/person=sun wenlong']],
+  [
+    '电子科技大学党委副书记彭岚希望和与会嘉宾借助软洽会平台开展更多更好的合作交流',
+    ['电子科技大学/org=uestc', '彭岚/person=peng lan'],
+  ],
+  [
+    '俄罗斯软件行业协会主席瓦伦汀•马卡洛夫是第二次来成都参加软洽会',
+    ['俄罗斯软件行业协会/org=russoft', '瓦伦汀•马卡洛夫/person=walunting makaluofu', '成都/place=chengdu'],
+  ],
+  [
+    '中国电子信息产业发展研究院,开放原子开源基金会,俄罗斯软件行业协会、香港软件行业协会代表,重庆、武汉等兄弟城市工业和信息化主管部门的代表,四川省和成都市有关市级部门',
+    [
+      '中国电子信息产业发展研究院/org=ccid',
+      '开放原子开源基金会/org=openatom',
+      '俄罗斯软件行业协会/org=russoft',
+      '香港软件行业协会/org=association hong industry kong software',
+      '重庆/place=chongqing',
+      '武汉/place=wuhan',
+      '四川省/place=sichuan',
+      '成都市/place=chengdu',
+    ],
+  ],
+  [
+    '根据成都市和中国工商银行成都分行推出《软件和信息服务集群主动授信创新方案》',
+    ['成都市/place=chengdu', '中国工商银行/org=icbc', '成都/place=chengdu'],
+  ],
+  [
+    '四川省经济和信息化厅相关负责人表示,四川省委、省政府高度重视软件产业的发展',
+    ['四川省经济和信息化厅/org=department economy information sichuan technology', '四川省委/org=committee party sichuan'],
+  ],
+  ['成都市经济和信息化局相关负责人表示', ['成都市经济和信息化局/org=bureau chengdu economy information technology']],
+  ['电子科技大学软件学院2021年入选首批33所国家级特色化示范性软件学院', ['电子科技大学/org=uestc']],
+  ['特别是俄中两国的企业在自主设计CPU和开发操作系统方面的合作', ['俄/place=russia', '中/place=china']],
+  ['重庆积极融入成渝地区双城经济圈建设,有力推进“满天星”行动计划,重庆市软件产业发展跑出加速度。', [
+    '重庆/place=chongqing',
+    '成渝/place=chengyu',
+    '重庆市/place=chongqing',
+  ]],
+  ['还要在不断增长的“金砖+”机制中与中国紧密合作。', ['金砖/org=brics', '中国/place=china']],
+  // Polyphones: 长沙 is chang, 重庆 is chong (invented sentence).
+  ['长沙和重庆的代表出席。', ['长沙/place=changsha', '重庆/place=chongqing']],
+];
+
+describe('Chinese entities', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    const found = extractEntities(text, 'zh').map((c) => `${text.slice(c.start, c.end)}/${c.type}=${c.value}`);
+    expect(found).toEqual(expected);
+  });
+});
