@@ -4,6 +4,7 @@
  * before it (`人民币50元`, `$20`, `US$3`, `HK$5`, `￥300`).
  */
 import type { FactCandidate } from '../../types.js';
+import type { Numeral } from './numerals.js';
 import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
@@ -12,6 +13,7 @@ const AFTER: [string, string][] = [
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['新台币', 'TWD'], ['台币', 'TWD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['卢布', 'RUB'], ['澳元', 'AUD'], ['加元', 'CAD'], ['加币', 'CAD'],
   ['瑞士法郎', 'CHF'], ['法郎', 'CHF'], ['卢比', 'INR'], ['新加坡元', 'SGD'], ['新西兰元', 'NZD'], ['比特币', 'BTC'],
+  ['个比特币', 'BTC'],
   ['人民币', 'CNY'], ['块钱', 'CNY'], ['元', 'CNY'], ['块', 'CNY'],
 ];
 /** Currency names and signs before a number. */
@@ -72,6 +74,14 @@ export const money: ZhExtractor = (t) => {
     const unit = cur ? cur.unit : pre!.unit;
     let start = pre && (!cur || pre.unit === cur.unit) ? pre.start : n.start;
     let end = cur ? cur.end : rough.end;
+    if (cur) {
+      // 50元6角三分, 两美元又三美分: the smaller coins
+      const coins = smallerCoins(t.norm, numerals, k + 1, end, cur.unit);
+      if (coins) {
+        low += coins.value;
+        end = coins.end;
+      }
+    }
     const before = qualifierBefore(norm, start);
     start = before.start;
     const tail = qualifierAfter(norm, end);
@@ -86,6 +96,27 @@ export const money: ZhExtractor = (t) => {
   }
   return out;
 };
+
+/** Reads 角/毛 (tenths) and 分/美分 (hundredths) after a whole amount; undefined when none. */
+function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, end: number, unit: string): { value: number; end: number } | undefined {
+  let p = norm[end] === '又' || norm[end] === '零' ? end + 1 : end;
+  let value = 0;
+  let found = false;
+  let n = numeralAt(numerals, from, p);
+  if (unit === 'CNY' && n && Number.isInteger(n.value) && n.value < 10 && (norm[n.end] === '角' || norm[n.end] === '毛')) {
+    value += n.value / 10;
+    p = n.end + 1;
+    found = true;
+    n = numeralAt(numerals, from, p);
+  }
+  const cent = unit === 'CNY' ? '分' : unit === 'USD' ? '美分' : '';
+  if (cent && n && Number.isInteger(n.value) && n.value < 100 && norm.startsWith(cent, n.end) && !isHan(norm[n.end + cent.length])) {
+    value += n.value / 100;
+    p = n.end + cent.length;
+    found = true;
+  }
+  return found ? { value, end: p } : undefined;
+}
 
 /** The scale character (万, 亿, 万亿) ending a number at `end`, as a factor. */
 function scaleOf(norm: string, end: number): number {

@@ -11,8 +11,8 @@ const SINGLE: Map<number, number> = new Map();
 for (let i = 0; i < FOLD_FROM.length; i++) SINGLE.set(FOLD_FROM.charCodeAt(i), FOLD_TO.charCodeAt(i));
 
 /**
- * Folds full-width ASCII (`１２３`, `％`, `．`) to ASCII, the ideographic space to a space,
- * the Chinese full stop-like `．` to `.`, and traditional numeral and measure characters
+ * Folds full-width ASCII (`１２３`, `％`, `．`) to ASCII (the full-width comma only between
+ * full-width digits: elsewhere it is punctuation), the ideographic space to a space, and traditional numeral and measure characters
  * (萬 億 兩 點 個 …) to simplified ones. Returns a string of the same length.
  */
 export function normalize(text: string): string {
@@ -21,7 +21,12 @@ export function normalize(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let to = -1;
-    if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
+    if (c === 0xff0c) {
+      // a full-width comma groups digits only between full-width digits (４，５６５)
+      const a = text.charCodeAt(i - 1);
+      const b = text.charCodeAt(i + 1);
+      if (a >= 0xff10 && a <= 0xff19 && b >= 0xff10 && b <= 0xff19) to = 0x2c;
+    } else if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
     else if (c === 0x3000) to = 0x20;
     else if (c >= 0x4e00) {
       const s = SINGLE.get(c);

@@ -25,6 +25,9 @@ const WORDS = [
   '万科', '万象', '万物', '一级', '一流', '一线', '一代', '一届', '一刻', '一席', '一样', '一路', '一时', '一直',
   '一次次', '一方', '二手', '三角', '四季', '万里', '千里', '一些', '两会', '百年', '千年', '万年', '多年',
 ];
+/** Characters after 打 that make it the verb "hit, make" (打了, 打造, 打开), not a dozen. */
+const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
+
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
 const WORD_BY_FIRST = new Map<string, string[]>();
@@ -60,8 +63,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (isNumeralWord(norm, n.start)) return false;
   const after = roughAfter(norm, n.end).end;
   if (n.unitsOnly) {
-    if (norm[n.start] === '十' && n.end - n.start === 1) return measureAfter(norm, after) > 0 || !isHan(norm[n.end]);
-    return measureAfter(norm, after) > 0;
+    if (n.end - n.start === 1) return measureAfter(norm, after) > 0 || (!isHan(norm[n.end]) && !isHan(norm[n.start - 1]));
+    // 千万 alone is "by all means"; 十万, 百万 are numbers
+    return !norm.startsWith('千万', n.start) || n.end - n.start > 2 || measureAfter(norm, after) > 0 || !isHan(norm[n.end]);
   }
   if (!n.single) {
     // 十四五 as a plan is an ordinal; 一二三 read one by one is a list
@@ -104,8 +108,12 @@ export const numbers: ZhExtractor = (t) => {
     let q = combine(before, rough);
     if (n.over) q = { approx: true, bound: 'over' };
     let unit: string | undefined;
+    let value = n.value;
     if (norm[end] === '倍') {
       unit = 'x';
+      end++;
+    } else if (norm[end] === '打' && (norm[end + 1] === undefined || !NOT_DOZEN.includes(norm[end + 1]!))) {
+      value *= 12; // 一打, 十打苹果: dozens
       end++;
     } else {
       const m = measureAfter(norm, end);
@@ -116,7 +124,7 @@ export const numbers: ZhExtractor = (t) => {
       }
     }
     out.push({
-      kind: 'number', start: before.start, end, value: n.value,
+      kind: 'number', start: before.start, end, value,
       ...(max !== undefined ? { max } : {}), ...(unit ? { unit } : {}), approx: q.approx,
       ...(q.bound ? { bound: q.bound } : {}),
     });

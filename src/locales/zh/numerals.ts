@@ -53,6 +53,13 @@ function unitIsMeasure(text: string, i: number): boolean {
   return false;
 }
 
+/** True when 万, 亿 or 兆 (a scale, not a measure) follows at `j`, after at most one space. */
+function bigUnitAfter(text: string, j: number): boolean {
+  const k = text[j] === ' ' ? j + 1 : j;
+  const c = text[k];
+  return c !== undefined && c in BIG && !unitIsMeasure(text, k);
+}
+
 /** True for a character that can be part of a Chinese numeral. */
 export function isChineseNumeral(c: string | undefined): boolean {
   return c !== undefined && (c in DIGITS || c in SMALL || c in BIG || c in TENS);
@@ -106,7 +113,7 @@ function skipInnerSpace(text: string, j: number, allowArabic: boolean): number {
   while (k < text.length && k - j < 2 && text[k] === ' ') k++;
   if (k === j) return j;
   const c = text[k];
-  if (isChineseNumeral(c) || c === '点' || c === '余' || c === '多' || c === '又' || c === '分') return k;
+  if (isChineseNumeral(c) || c === '余' || c === '多' || c === '几' || c === '又' || c === '分') return k;
   if (allowArabic && c !== undefined && isDigit(c.charCodeAt(0))) return k;
   return j;
 }
@@ -273,7 +280,7 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
       end = j;
       lastWasUnit = true;
     } else if ((c === '多' || c === '余' || c === '几') && end > i && (c === '几' ? lastWasUnit && pending === undefined
-      : text[j + 1] !== undefined && (text[j + 1]! in BIG) && !unitIsMeasure(text, j + 1))) {
+      : bigUnitAfter(text, j + 1))) {
       // 十多万, 五百余万, 500余万, 二十几万: a rough amount (多/余 only before 万/亿)
       over = true;
       j++;
@@ -324,6 +331,32 @@ function lastWasUnitBefore(text: string, i: number, end: number): boolean {
   return c in SMALL || c in BIG;
 }
 
+/**
+ * Reads `/d` (a denominator right after a numerator: value is the denominator) or ` n/d`
+ * (the fraction of a mixed number: value is n/d) at `i`. Small numbers only; nothing when
+ * another slash or digit follows, as in dates.
+ */
+function readSlash(text: string, i: number): { end: number; value: number; denominator: number } | undefined {
+  const small = (from: number): { end: number; value: number } | undefined => {
+    let k = from;
+    while (k < text.length && isDigit(text.charCodeAt(k)) && k - from < 4) k++;
+    if (k === from || k - from > 3 || isDigit(text.charCodeAt(k)) || text[k] === '/' || text[k] === '.'
+      || text[k] === '-' || isAsciiLetter(text[k])) return undefined;
+    return { end: k, value: Number(text.slice(from, k)) };
+  };
+  if (text[i] === '/') {
+    const d = small(i + 1);
+    return d && d.value > 0 ? { end: d.end, value: d.value, denominator: d.value } : undefined;
+  }
+  if (text[i] === ' ' && isDigit(text.charCodeAt(i + 1))) {
+    const n = small(i + 1);
+    if (!n || text[n.end] !== '/') return undefined;
+    const d = small(n.end + 1);
+    return d && d.value > 0 ? { end: d.end, value: n.value / d.value, denominator: d.value } : undefined;
+  }
+  return undefined;
+}
+
 /** Reads Chinese decimal digits after 点 (`点零五`) or Arabic ones (`点77`). */
 function readDecimals(text: string, j: number): { end: number; digits: string } | undefined {
   let k = j;
@@ -361,8 +394,12 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
   let chars = first.chars;
   let sequence = first.sequence;
   // Decimal part: 三点五, 两千万点五五四四, 十五点七 (not 两百点两, not a time 十点二十分)
-  if (text[end] === '点' && !over) {
-    const d = readDecimals(text, end + 1);
+  let dot = end;
+  if (chinese) while (text[dot] === ' ' && dot - end < 2) dot++;
+  if (text[dot] === '点' && !over) {
+    let from = dot + 1;
+    while (text[from] === ' ' && from - dot < 3) from++;
+    const d = readDecimals(text, from);
     const after = d ? text[d.end] : undefined;
     const isTime = after === '分' || after === '十' || after === '刻' || (after !== undefined && after in SMALL);
     if (d && !isTime && !first.sequence) {
@@ -376,6 +413,15 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
         value *= BIG[text[end]!]!;
         end++;
       }
+    }
+  }
+  // Fractions written with a slash: 1/2, 1 3/5 (not dates: 3/3/2015)
+  if (first.arabic && !first.chinese && Number.isInteger(value) && text[i - 1] !== '/' && end - j <= 3) {
+    const slash = readSlash(text, end);
+    if (slash) {
+      value = text[end] === '/' ? value / slash.denominator : value + slash.value;
+      end = slash.end;
+      fractional = true;
     }
   }
   // Fractions: 三分之一, 一百分之二, 3又一千分之23, 五 分之 一
@@ -429,8 +475,11 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
 function canStart(text: string, i: number): boolean {
   const c = text[i]!;
   const code = c.charCodeAt(0);
-  if (isDigit(code)) return !isDigit(text.charCodeAt(i - 1)) && text[i - 1] !== '.' && text[i - 1] !== ',';
-  if (c === '.') return isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1));
+  if (isDigit(code)) {
+    const p = text[i - 1];
+    return !isDigit(text.charCodeAt(i - 1)) && p !== '.' && !(p === ',' && isDigit(text.charCodeAt(i - 2)));
+  }
+  if (c === '.') return isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text[i - 1] !== '.';
   if (c === '-') return isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '.';
   if (c === '负') return isChineseNumeral(text[i + 1]) || isDigit(text.charCodeAt(i + 1)) || text[i + 1] === ' ';
   return isChineseNumeral(c);
@@ -461,6 +510,12 @@ export function scanNumerals(text: string): Numeral[] {
     const n = readNumeral(text, i);
     if (!n) {
       i++;
+      continue;
+    }
+    if (n.sequence && isChineseNumeral(text[n.end])) {
+      // 二三十, 三四百: a rough reading of two neighbours, not a number we can resolve
+      i = n.end;
+      while (i < text.length && isChineseNumeral(text[i])) i++;
       continue;
     }
     found.push(n);

@@ -4,7 +4,7 @@
  * `七成` (70), `两成` (20), `九折` (90), `五五折` (55), `对折` (50), `半成` (5).
  */
 import type { FactCandidate } from '../../types.js';
-import { readNumeral, type Numeral } from './numerals.js';
+import { isChineseNumeral, readNumeral, type Numeral } from './numerals.js';
 import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
 
 function skipSpaces(norm: string, i: number, most = 3): number {
@@ -23,6 +23,9 @@ function pointsEnd(norm: string, i: number): number {
   }
   return k;
 }
+
+/** Unit characters of a denominator (百分之, 千分之, 百万分之). */
+const UNIT_VALUE: Record<string, number> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 亿: 1e8 };
 
 /** Characters after 成 that make it a word (成都, 成员, 成为 …), not a share. */
 const NOT_SHARE = '都员为功立果本交绩熟就型品效人份分长年像形材组全才套批群不语';
@@ -72,6 +75,7 @@ export const percent: ZhExtractor = (t) => {
     }
     const at = skipSpaces(norm, last.end);
     let end = -1;
+    let startOverride: number | undefined;
     let unit = '%';
     let value = low;
     if (norm[at] === '%') end = at + 1;
@@ -90,6 +94,12 @@ export const percent: ZhExtractor = (t) => {
         if (!blocked && !fused && share !== undefined) {
           end = at + 1;
           value = share;
+          const prevNum = numerals[k - 1];
+          if (mark === '折' && prevNum && Number.isInteger(n.value) && n.value < 10 && Number.isInteger(prevNum.value)
+            && prevNum.value > 0 && prevNum.value < 10 && prevNum.end < n.start && /^ +$/.test(norm.slice(prevNum.end, n.start))) {
+            value = prevNum.value * 10 + n.value; // 7 2 折 = 72%
+            startOverride = prevNum.start;
+          }
           // 七成六 = 76%
           if (mark === '成') {
             const j = skipSpaces(norm, end, 1);
@@ -107,7 +117,7 @@ export const percent: ZhExtractor = (t) => {
     const tail = qualifierAfter(norm, end);
     const q = combine(before, tail.end > tail.start ? tail : roughAfter(norm, end));
     out.push({
-      kind: 'percent', start: before.start, end: tail.end > end ? tail.end : end, value,
+      kind: 'percent', start: startOverride ?? before.start, end: tail.end > end ? tail.end : end, value,
       ...(max !== undefined ? { max } : {}), unit, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
     });
     if (last !== n) k++;
@@ -119,12 +129,18 @@ export const percent: ZhExtractor = (t) => {
     if (norm[j] !== '分') continue;
     j--;
     while (norm[j] === ' ' && i - j < 7) j--;
-    const scale = norm[j] === '百' || norm[j] === '佰' ? 1 : norm[j] === '千' ? 0.1 : norm[j] === '万' ? 0.01 : 0;
-    if (!scale) continue;
-    let s = j;
-    if (scale === 1 && norm[j - 1] === '万') continue; // 百万分之五: a fraction
-    const prev = norm[s - 1];
-    if (prev !== undefined && (/[0-9]/.test(prev) || '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟'.includes(prev))) continue;
+    // the denominator: unit characters only (百, 千, 万, 百万, 万万), no digit before them
+    let denominator = 1;
+    while (j >= 0 && UNIT_VALUE[norm[j]!] !== undefined) {
+      denominator *= UNIT_VALUE[norm[j]!]!;
+      j--;
+      while (norm[j] === ' ' && norm[j - 1] !== undefined && UNIT_VALUE[norm[j - 1]!] !== undefined) j--;
+    }
+    if (denominator < 100) continue;
+    const scale = 100 / denominator;
+    let s = j + 1;
+    const prev = norm[j];
+    if (prev !== undefined && (/[0-9.]/.test(prev) || isChineseNumeral(prev))) continue;
     const at = skipSpaces(norm, i + 1);
     const n = readNumeral(norm, at);
     if (!n) continue;

@@ -22,8 +22,35 @@ export type ZhExtractor = (t: ZhText) => FactCandidate[];
 
 /** Folds the text and finds its numbers. */
 export function prepare(text: string, context: ExtractContext): ZhText {
-  const norm = normalize(text);
+  const norm = maskAddresses(normalize(text));
   return { text, norm, numerals: scanNumerals(norm), context };
+}
+
+/** Web addresses: their digits are not quantities (`%28`, `id=305`). */
+const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
+
+function isMailChar(c: string | undefined): boolean {
+  return c !== undefined && /[\w.+-]/.test(c);
+}
+
+/** Replaces web and mail addresses by as many `x`, so no extractor reads inside them. */
+function maskAddresses(norm: string): string {
+  let out = norm.includes('://') || norm.includes('www.') ? norm.replace(URL, (m) => 'x'.repeat(m.length)) : norm;
+  if (!out.includes('@')) return out;
+  let masked = '';
+  let from = 0;
+  for (let at = out.indexOf('@'); at > 0; at = out.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > from && isMailChar(out[a - 1])) a--;
+    let b = at + 1;
+    while (b < out.length && isMailChar(out[b])) b++;
+    if (a < at && out.slice(at + 1, b).includes('.')) {
+      masked += out.slice(from, a) + 'x'.repeat(b - a);
+      from = b;
+    }
+  }
+  out = masked + out.slice(from);
+  return out;
 }
 
 /** True for a CJK ideograph. */
