@@ -5,10 +5,10 @@ import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
-const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?))[ \t]?$/i;
+const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))[ \t]?$/i;
 
 /** Currency words, codes and symbols written after the amount (`yuan`, `US dollars`, `euros`, `€`). */
-const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|CHF|INR|MXN|KRW|RUB|TRY|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢))/iy;
+const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢))|[ \t]*(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)(?![A-Za-z])/iy;
 
 /** A scale after a currency code (`75 USD million`). */
 const SCALE_AFTER = /[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
@@ -34,7 +34,7 @@ const WORDS: [RegExp, string][] = [
   [/^brl/i, 'BRL'], [/^twd/i, 'TWD'], [/^sgd/i, 'SGD'],
 ];
 
-const CODES = /^(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD)$/i;
+const CODES = /^(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)$/;
 
 function isoCode(letters: string): string | undefined {
   return CODES.test(letters) ? (letters.toUpperCase() === 'RMB' ? 'CNY' : letters.toUpperCase()) : undefined;
@@ -56,7 +56,8 @@ function isoOfWord(word: string): string | undefined {
 function prefixAt(text: string, start: number): { start: number; unit: string } | undefined {
   const m = PREFIX.exec(text.slice(Math.max(0, start - 10), start));
   if (!m) return undefined;
-  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : isoOfWord(m[0]);
+  if (m[3] && !CODES.test(m[3])) return undefined;
+  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : m[3] ? isoCode(m[3]) : isoOfWord(m[0]);
   return unit ? { start: start - m[0].length, unit } : undefined;
 }
 
@@ -64,7 +65,9 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
   SUFFIX.lastIndex = end;
   const m = SUFFIX.exec(text);
   if (!m) return undefined;
-  const word = m[1] ?? m[2] ?? '';
+  if (m[3] && !CODES.test(m[3]) && !(CODES.test(m[3].toUpperCase()) && /^(?:usd|rmb|cny|eur|gbp|hkd|jpy)$/.test(m[3]))) return undefined;
+  const word = m[1] ?? m[2] ?? m[3] ?? '';
+  if (m[3]) return { end: SUFFIX.lastIndex, unit: isoCode(m[3].toUpperCase())!, cents: false };
   const unit = isoOfWord(word);
   return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
 }
