@@ -9,7 +9,7 @@
  * (`5G`, `6G`) are names.
  */
 import type { FactCandidate } from '../../types.js';
-import type { Numeral } from './numerals.js';
+import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
   combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter,
   type ZhExtractor, type ZhText,
@@ -77,10 +77,26 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
   if (measureAfter(norm, after) > 0) return true;
   const next = norm[n.end];
+  if ((next === '到' || next === '至') && isChineseNumeral(norm[n.end + 1])) return true; // 一到五个
   if (!isHan(prev) && !isHan(next)) return true;
   // 答案不是四而是五: a lone numeral right after 是, before a pause
   if (prev === '是' && (!isHan(next) || next === '这' || next === '而' || next === '还')) return true;
   return false;
+}
+
+/** Words that may join a lower and an upper bound into one range (大于4865并少于20793). */
+const BOUND_JOINT = /^[ ,，、；;并且和而同时的]{0,6}$/;
+
+/** Joins a number bounded below followed closely by one bounded above into a range, in place. */
+function mergeBounds(norm: string, found: FactCandidate[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.bound !== 'over' || b.bound !== 'under' || a.max !== undefined || b.max !== undefined) continue;
+    if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.value <= a.value) continue;
+    if (b.start - a.end > 6 || !BOUND_JOINT.test(norm.slice(a.end, b.start))) continue;
+    found.splice(i, 2, { kind: 'number', start: a.start, end: b.end, value: a.value, max: b.value, approx: true });
+  }
 }
 
 /** Finds plain numbers, counts, number ranges and multiples. */
@@ -118,17 +134,33 @@ export const numbers: ZhExtractor = (t) => {
     } else {
       const m = measureAfter(norm, end);
       const tail = qualifierAfter(norm, end + m);
-      if (m > 0 && tail.end > tail.start) {
+      if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;
         q = combine(q, tail);
       }
     }
+    // 在10000与20000之间
+    let start = before.start;
+    if (max === undefined && (norm[end] === '与' || norm[end] === '和')) {
+      const m = numeralAt(numerals, k + 1, end + 1);
+      if (m && norm.startsWith('之间', m.end) && m.value > n.value) {
+        max = m.value;
+        end = m.end + 2;
+        if (norm[start - 1] === '在') start--;
+        k++;
+      }
+    }
+    if (norm.startsWith('等于', start - 2) && q.bound === undefined && max === undefined) {
+      start -= 2; // 等于1535: exactly
+      max = value;
+    }
     out.push({
-      kind: 'number', start: before.start, end, value,
+      kind: 'number', start, end, value,
       ...(max !== undefined ? { max } : {}), ...(unit ? { unit } : {}), approx: q.approx,
       ...(q.bound ? { bound: q.bound } : {}),
     });
   }
+  mergeBounds(norm, out);
   // 翻一番 (doubled), 翻两番 (quadrupled)
   for (let i = norm.indexOf('番'); i >= 0; i = norm.indexOf('番', i + 1)) {
     const c = norm[i - 1];

@@ -70,11 +70,16 @@ export interface Qualified {
 
 /** Words before a number, longest first, with what they mean. */
 const BEFORE: [string, boolean, ('over' | 'under')?][] = [
-  ['大约', true], ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['差不多', true], ['几乎', true],
-  ['超过', true, 'over'], ['多于', true, 'over'], ['高于', true, 'over'], ['至少', true, 'over'], ['不少于', true, 'over'],
-  ['不低于', true, 'over'], ['不到', true, 'under'], ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'],
-  ['不超过', true, 'under'], ['最多', true, 'under'], ['至多', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'],
-  ['近', true], ['约', true],
+  ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
+  ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
+  ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['差不多', true], ['大约', true],
+  ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
+  ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
+  ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
+  ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
+  ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
+  ['>', true, 'over'], ['<', true, 'under'],
 ];
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 const NOT_NEAR = '最附邻靠贴亲临就远接将';
@@ -83,15 +88,18 @@ const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践�
 
 /** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
 export function qualifierBefore(norm: string, start: number): Qualified {
+  const spaced = norm[start - 1] === ' ' ? start - 1 : start;
   for (const [word, approx, bound] of BEFORE) {
-    const s = start - word.length;
+    const s = (isHan(word[0]) ? start : spaced) - word.length;
     if (s < 0 || norm.startsWith(word, s) === false) continue;
     const prev = norm[s - 1];
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
+    if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
     return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
   }
+  if (norm[start - 1] === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
 }
 
@@ -109,6 +117,10 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '')) return { start: end, end: end + 2, approx: true };
   if (two === '以上' || two === '开外' || two === '出头') return { start: end, end: end + 2, approx: true, bound: 'over' };
   if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
+  const spaced = norm[end] === ' ' ? norm.slice(end + 1, end + 3) : two;
+  const at = norm[end] === ' ' ? end + 1 : end;
+  if (spaced === '之下') return { start: end, end: at + 2, approx: true, bound: 'under' };
+  if (spaced === '之上') return { start: end, end: at + 2, approx: true, bound: 'over' };
   return { start: end, end, approx: false };
 }
 
