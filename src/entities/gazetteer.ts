@@ -10,7 +10,11 @@ export interface PlaceEntry {
   en: string[];
 }
 
-/** Places by English name; the key is the lower-cased first English name. */
+/**
+ * Places as `[Chinese names, English names]`; the key is the lower-cased first English name.
+ * Order matters: countries and continents come first, and `Beijing` opens the provinces and
+ * cities (the `entity-mismatch` check reads the tiers off that boundary).
+ */
 const PLACES: Array<[zh: string, en: string]> = [
   // Countries and regions
   ['中国|中华人民共和国', 'China|PRC|People’s Republic of China'],

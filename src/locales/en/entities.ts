@@ -1,7 +1,7 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
-import { getNlp } from '../../entities/lazy.js';
+import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord } from '../../entities/romanize.js';
@@ -235,25 +235,42 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   flush();
 }
 
-/** Asks compromise about leftover word groups: people of two or more words, places. */
+/**
+ * Asks compromise about leftover word groups, all in one call (each group its own
+ * sentence): a group is a person when compromise reads all of it as one person (two
+ * words or more), a place when it reads all of it as one place.
+ */
 function fromCompromise(groups: Word[][], out: Found[]): void {
   const worth = groups.filter(
     (g) => !g.every((w) => COMMON_WORDS.has(w.lower) || isAllCaps(w)) && !(g.length === 1 && g[0]!.initial),
   );
   if (!worth.length) return;
-  const nlp = getNlp();
-  for (const group of worth) {
-    const name = phrase(group);
-    const doc = nlp(name);
-    const person = doc.people().json({ offset: true });
-    if (group.length >= 2 && person.length === 1 && person[0]!.text.replace(/[^\p{L}\s'’-]/gu, '').trim() === name) {
-      out.push(span(group, 'person', entityKey(name, 'en', 'person')));
-      continue;
-    }
-    const places = doc.places().json({ offset: true });
-    if (places.length === 1 && places[0]!.text.replace(/[^\p{L}\s'’-]/gu, '').trim() === name) {
-      out.push(span(group, 'place', entityKey(name, 'en', 'place')));
-    }
+  const names = worth.map(phrase);
+  const starts: number[] = [];
+  let joinedText = '';
+  for (const name of names) {
+    starts.push(joinedText.length);
+    joinedText += `${name}.\n`;
+  }
+  const groupAt = new Map(starts.map((s, i) => [s, i]));
+  const doc = getNlp()(joinedText);
+  const whole = (match: NlpMatch): number | undefined => {
+    const i = groupAt.get(match.offset.start);
+    if (i === undefined) return undefined;
+    const text = match.text.replace(/[^\p{L}\s'’-]/gu, '').trim();
+    return text === names[i] ? i : undefined;
+  };
+  const taken = new Set<number>();
+  for (const match of doc.people().json({ offset: true })) {
+    const i = whole(match);
+    if (i === undefined || worth[i]!.length < 2) continue;
+    taken.add(i);
+    out.push(span(worth[i]!, 'person', entityKey(names[i]!, 'en', 'person')));
+  }
+  for (const match of doc.places().json({ offset: true })) {
+    const i = whole(match);
+    if (i === undefined || taken.has(i)) continue;
+    out.push(span(worth[i]!, 'place', entityKey(names[i]!, 'en', 'place')));
   }
 }
 
