@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { GlossaryEntry, RuleSetting, Severity } from '../types.js';
+import { UsageError } from './errors.js';
+
+/** What `.alignrc.json` (or the `align` key of package.json) may hold. */
+export interface Config {
+  /** Settings by rule id: `"off"`, a severity, or an object with `enabled`, `severity` and tolerances. */
+  rules?: Record<string, RuleSetting | Severity | 'off'>;
+  /** Severity at or above which the exit code is 1. */
+  failOn?: Severity | 'never';
+  /** Path of a glossary file, relative to the config file. */
+  glossary?: string;
+  /** Block splitting mode. */
+  split?: 'auto' | 'blank' | 'line';
+  /** Find entities (default true). */
+  entities?: boolean;
+}
+
+/** A loaded config with where it came from. */
+export interface LoadedConfig {
+  config: Config;
+  path?: string;
+}
+
+/**
+ * Finds the config: `explicit` if given, else the nearest `.alignrc.json` or
+ * package.json with an `align` key, from `cwd` upwards.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  if (explicit) return { config: validate(await readJson(resolve(cwd, explicit)), explicit), path: resolve(cwd, explicit) };
+  let dir = resolve(cwd);
+  for (;;) {
+    const rc = join(dir, '.alignrc.json');
+    const fromRc = await readJson(rc, true);
+    if (fromRc !== undefined) return { config: validate(fromRc, rc), path: rc };
+    const pkg = join(dir, 'package.json');
+    const fromPkg = await readJson(pkg, true) as { align?: unknown } | undefined;
+    if (fromPkg && typeof fromPkg === 'object' && fromPkg.align !== undefined) {
+      return { config: validate(fromPkg.align, `${pkg} "align"`), path: pkg };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return { config: {} };
+    dir = parent;
+  }
+}
+
+async function readJson(path: string, optional = false): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`config ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const SEVERITIES = ['error', 'warning', 'info'];
+
+function validate(raw: unknown, where: string): Config {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`config ${where} must be a JSON object`);
+  const config = raw as Config;
+  if (config.failOn !== undefined && ![...SEVERITIES, 'never'].includes(config.failOn)) {
+    throw new UsageError(`config ${where}: failOn must be error, warning, info or never`);
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (typeof setting === 'string' && ![...SEVERITIES, 'off'].includes(setting)) {
+      throw new UsageError(`config ${where}: rule ${id} must be off, error, warning, info or an object`);
+    }
+  }
+  return config;
+}
+
+/** Turns `"off"`/severity shorthands into rule settings. */
+export function normalizeRules(rules: Config['rules'] = {}): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    if (setting === 'off') out[id] = { enabled: false };
+    else if (typeof setting === 'string') out[id] = { enabled: true, severity: setting };
+    else out[id] = setting;
+  }
+  return out;
+}
+
+/**
+ * Reads a glossary: `en<TAB>zh` (or `en,zh` in a .csv) a line; `#` starts a comment,
+ * a header line `en<TAB>zh` is skipped.
+ */
+export async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read glossary ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseGlossary(text, path.toLowerCase().endsWith('.csv') ? ',' : '\t', path);
+}
+
+/** Parses glossary text with the given separator. */
+export function parseGlossary(text: string, separator: string, path = 'glossary'): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = [];
+  text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) return;
+    const cells = separator === ',' ? parseCsvLine(trimmed) : trimmed.split('\t');
+    const [en, zh] = cells.map((c) => c.trim());
+    if (!en || !zh) throw new UsageError(`${path}:${i + 1}: expected "en${separator === ',' ? ',' : '<TAB>'}zh"`);
+    if (i === 0 && en.toLowerCase() === 'en' && zh.toLowerCase() === 'zh') return;
+    entries.push({ en, zh });
+  });
+  return entries;
+}
+
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { cells.push(cell); cell = ''; }
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}

@@ -1,0 +1,75 @@
+import type { FileResult, Finding, Severity } from '../types.js';
+import { rules } from '../pipeline/check.js';
+import { xml } from './corpus.js';
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Where a finding points: its own file in two-file mode, else the result's path. */
+function fileOf(result: FileResult, f: Finding): string {
+  return f.source ?? result.path;
+}
+
+/** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, both sides as locations. */
+export function formatSarif(results: readonly FileResult[]): string {
+  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'align',
+          informationUri: 'https://www.npmjs.com/package/align',
+          rules: rules.filter((r) => used.has(r.id)).map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.description },
+            defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap((result) => result.findings.map((f) => {
+        const side = (loc: { path?: string; line: number; column: number }) => ({
+          physicalLocation: {
+            artifactLocation: { uri: loc.path ?? result.path },
+            region: { startLine: loc.line, startColumn: loc.column },
+          },
+        });
+        const related = [f.locations?.en, f.locations?.zh].filter((l) => l !== undefined);
+        return {
+          ruleId: f.ruleId,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [side({ path: fileOf(result, f), line: f.line, column: f.column })],
+          ...(related.length ? { relatedLocations: related.map((l, i) => ({ id: i, ...side(l) })) } : {}),
+          partialFingerprints: { pair: `${result.path}#${f.pair}` },
+        };
+      })),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** JUnit XML: a test suite per file, a test case per pair, a failure per error or warning. */
+export function formatJunit(results: readonly FileResult[]): string {
+  const suites = results.map((result) => {
+    const cases = result.pairs.map((p) => {
+      const bad = result.findings.filter((f) => f.pair === p.id && f.severity !== 'info');
+      const failures = bad.map((f) =>
+        `      <failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${xml(`${fileOf(result, f)}:${f.line}:${f.column} ${f.severity} ${f.message}`)}</failure>\n`).join('');
+      return `    <testcase classname="${xml(result.path)}" name="${xml(p.id)}">\n${failures}    </testcase>\n`;
+    }).join('');
+    const failures = result.pairs.filter((p) => result.findings.some((f) => f.pair === p.id && f.severity !== 'info')).length;
+    return `  <testsuite name="${xml(result.path)}" tests="${result.pairs.length}" failures="${failures}" errors="0">\n${cases}  </testsuite>\n`;
+  }).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="align">\n${suites}</testsuites>\n`;
+}
+
+/** GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`. */
+export function formatGithub(results: readonly FileResult[]): string {
+  const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProp = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+  return results.flatMap((result) => result.findings.map((f) =>
+    `::${command[f.severity]} file=${escapeProp(fileOf(result, f))},line=${f.line},col=${f.column},title=${escapeProp(f.ruleId)}::${escapeData(f.message)}\n`)).join('');
+}

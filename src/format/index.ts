@@ -1,0 +1,33 @@
+import type { FileResult } from '../types.js';
+import { formatJson } from './json.js';
+import { formatJsonl, formatTmx, formatTsv, type CorpusOptions } from './corpus.js';
+import { formatGithub, formatJunit, formatSarif } from './ci.js';
+import { formatTable, type TableOptions } from './table.js';
+
+export { formatJson } from './json.js';
+export { formatJsonl, formatTmx, formatTsv } from './corpus.js';
+export { formatGithub, formatJunit, formatSarif } from './ci.js';
+export { formatTable } from './table.js';
+export { describeValue } from './values.js';
+export { plain, type Style } from './style.js';
+
+/** Every output format by name. */
+export const FORMATS = ['table', 'json', 'jsonl', 'tsv', 'tmx', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** Options any format may use. */
+export type FormatOptions = TableOptions & CorpusOptions;
+
+/** Renders results in the named format. */
+export function format(name: FormatName, results: readonly FileResult[], options: FormatOptions = {}): string {
+  switch (name) {
+    case 'table': return formatTable(results, options);
+    case 'json': return formatJson(results);
+    case 'jsonl': return formatJsonl(results, options);
+    case 'tsv': return formatTsv(results, options);
+    case 'tmx': return formatTmx(results, options);
+    case 'sarif': return formatSarif(results);
+    case 'junit': return formatJunit(results);
+    case 'github': return formatGithub(results);
+  }
+}

@@ -1,0 +1,121 @@
+import type {
+  AlignOptions, AlignOutput, Block, ExtractContext, Fact, FileResult, Finding, Pair, Severity, Summary,
+} from './types.js';
+import { split } from './pipeline/split.js';
+import { pair } from './pipeline/pair.js';
+import { alignSentences } from './pipeline/sentences.js';
+import { extractFacts } from './pipeline/extract.js';
+import { check } from './pipeline/check.js';
+import { LineIndex } from './pipeline/position.js';
+import { datelineYear } from './pipeline/dateline.js';
+import { extractEntities } from './entities/index.js';
+import { OUTPUT_VERSION } from './version.js';
+
+export type * from './types.js';
+export { split } from './pipeline/split.js';
+export { detectLanguage } from './pipeline/detect.js';
+export { pair } from './pipeline/pair.js';
+export { alignSentences } from './pipeline/sentences.js';
+export { extractCandidates } from './pipeline/extract.js';
+export { check, rules } from './pipeline/check.js';
+export { extractEntities, entityKey } from './entities/index.js';
+export { LineIndex } from './pipeline/position.js';
+export { OUTPUT_VERSION } from './version.js';
+export * from './format/index.js';
+
+
+/** A text to align with the path it is reported under. */
+export interface Source {
+  text: string;
+  path?: string;
+}
+
+/**
+ * Aligns one bilingual text: splits it into blocks, detects their language, pairs
+ * each paragraph with its translation, extracts the facts of both sides and checks
+ * them against each other. Pure: reads nothing but its arguments.
+ * Returns the file result of the JSON contract.
+ */
+export function align(text: string, options: AlignOptions = {}): FileResult {
+  const input = stripBom(text);
+  const blocks = split(input, { mode: options.split ?? 'auto' });
+  const lines = new LineIndex(input);
+  return finish(options.path ?? '-', blocks, () => lines, options);
+}
+
+/**
+ * Aligns an English file with its Chinese translation held in another file.
+ * Blocks keep their own file's path (`source`) and line; ids are unique across both.
+ */
+export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): FileResult {
+  const enText = stripBom(en.text);
+  const zhText = stripBom(zh.text);
+  const enPath = en.path ?? 'en';
+  const zhPath = zh.path ?? 'zh';
+  const mode = options.split ?? 'blank';
+  const enBlocks = split(enText, { mode, source: enPath });
+  const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length });
+  const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];
+  const enLines = new LineIndex(enText);
+  const zhLines = new LineIndex(zhText);
+  return finish(`${enPath} + ${zhPath}`, blocks, (b) => (b.source === zhPath ? zhLines : enLines), options);
+}
+
+/** Wraps file results in the versioned JSON document. */
+export function toOutput(files: FileResult[]): AlignOutput {
+  return { version: OUTPUT_VERSION, files };
+}
+
+function finish(
+  path: string,
+  blocks: Block[],
+  lines: (block: Block) => LineIndex,
+  options: AlignOptions,
+): FileResult {
+  const pairs = pair(blocks);
+  const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
+  const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
+  const facts = extractFacts(blocks, lines, context,
+    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang)) : undefined);
+  if (options.sentences !== false) addSentences(pairs, blocks);
+  const findings = check({ blocks, pairs, facts, rules: options.rules, glossary: options.glossary });
+  return { path, blocks, pairs, facts, findings, summary: summarize(blocks, pairs, findings) };
+}
+
+function addSentences(pairs: Pair[], blocks: Block[]): void {
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  for (const p of pairs) {
+    if (p.en.length === 0 || p.zh.length === 0) continue;
+    p.sentences = alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!));
+  }
+}
+
+/** Counts blocks, pairs, partnerless blocks and findings by severity. */
+export function summarize(blocks: readonly Block[], pairs: readonly Pair[], findings: readonly Finding[]): Summary {
+  const paired = new Set<string>();
+  for (const p of pairs) {
+    if (p.en.length && p.zh.length) for (const id of [...p.en, ...p.zh]) paired.add(id);
+  }
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return {
+    blocks: blocks.length,
+    pairs: pairs.filter((p) => p.en.length && p.zh.length).length,
+    unpaired: blocks.filter((b) => !paired.has(b.id)).length,
+    findings: counts,
+  };
+}
+
+/** The facts of one pair, by side. */
+export function factsOfPair(result: Pick<FileResult, 'facts'>, p: Pair): { en: Fact[]; zh: Fact[] } {
+  const en = new Set(p.en);
+  const zh = new Set(p.zh);
+  return {
+    en: result.facts.filter((f) => en.has(f.block)),
+    zh: result.facts.filter((f) => zh.has(f.block)),
+  };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,154 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import schema from '../../schema/align-output.schema.json' with { type: 'json' };
+import { cli, fixture, fixturePath } from '../helpers.js';
+
+const SEED = fixturePath('chengdu-software-2024.txt');
+
+describe('align CLI on the seed article', () => {
+  it('prints the pairs side by side with a one-line summary and exits 0', async () => {
+    const { code, stdout, stderr } = await cli([SEED]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('On January 10-11th');
+    expect(stdout).toMatch(/1月11日/);
+    expect(stdout).toMatch(/29 blocks, 13 pairs, 3 unpaired, 0 errors, \d+ warnings?, \d+ info/);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('prints JSON that the published schema accepts', async () => {
+    const { code, stdout } = await cli([SEED, '--json']);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate.errors ?? validate(output) ? [] : validate.errors).toEqual([]);
+    expect(output.version).toBe(1);
+    const file = output.files[0];
+    expect(file.summary).toMatchObject({ blocks: 29, pairs: 13, unpaired: 3 });
+    const dateFinding = file.findings.find((f: { ruleId: string }) => f.ruleId === 'date-mismatch');
+    expect(dateFinding).toMatchObject({ severity: 'warning', line: 7 });
+  });
+
+  it('fails the build on a warning with --fail-on warning', async () => {
+    expect((await cli([SEED, '--fail-on', 'warning', '-f', 'json'])).code).toBe(1);
+    expect((await cli([SEED, '--fail-on', 'never', '-f', 'json'])).code).toBe(0);
+  });
+
+  it('reads standard input for -', async () => {
+    const { code, stdout } = await cli(['-', '--json'], { stdin: fixture('chengdu-software-2024.txt') });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ path: '-', summary: { pairs: 13 } });
+  });
+
+  it('accepts a UTF-8 BOM and GB18030 bytes', async () => {
+    const bom = await cli(['-', '--json'], { stdin: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Hello there, friend.\n\n你好，朋友。\n')]) });
+    expect(JSON.parse(bom.stdout).files[0].blocks.map((b: { lang: string }) => b.lang)).toEqual(['en', 'zh']);
+    const gbk = Buffer.from([0xc4, 0xe3, 0xba, 0xc3]); // 你好 in GBK
+    const res = await cli(['-', '--json'], { stdin: gbk });
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout).files[0].blocks[0].text).toBe('你好');
+  });
+
+  it('takes several files in one call', async () => {
+    const { stdout } = await cli([SEED, SEED, '--json']);
+    expect(JSON.parse(stdout).files).toHaveLength(2);
+  });
+});
+
+describe('align CLI output formats', () => {
+  it.each([
+    ['sarif', (s: string) => expect(JSON.parse(s).runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'date-mismatch')).toBe(true)],
+    ['junit', (s: string) => expect(s).toMatch(/<testsuite name="[^"]*" tests="15" failures="1"/)],
+    ['github', (s: string) => expect(s).toMatch(/^::warning file=.*,line=7,col=\d+,title=date-mismatch::/m)],
+    ['tsv', (s: string) => expect(s.trimEnd().split('\n')).toHaveLength(13)],
+    ['jsonl', (s: string) => expect(s.trimEnd().split('\n').map((l) => JSON.parse(l).pair)).toHaveLength(13)],
+    ['tmx', (s: string) => expect(s.match(/<tu /g)).toHaveLength(13)],
+  ])('%s', async (name, expectation) => {
+    const { code, stdout } = await cli([SEED, '-f', name]);
+    expect(code).toBe(0);
+    expectation(stdout);
+  });
+
+  it('writes to a file with -o', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const out = join(dir, 'out.json');
+    const { code, stdout } = await cli([SEED, '--json', '-o', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(out, 'utf8')).files[0].summary.pairs).toBe(13);
+  });
+});
+
+describe('align CLI colour', () => {
+  it('colours on a TTY, not with NO_COLOR, always with FORCE_COLOR or --color', async () => {
+    expect((await cli([SEED], { tty: true })).stdout).toMatch(/\u001b\[/);
+    expect((await cli([SEED], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli([SEED], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\u001b\[/);
+    expect((await cli([SEED, '--color'])).stdout).toMatch(/\u001b\[/);
+    expect((await cli([SEED, '--no-color'], { tty: true })).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('align CLI errors: one line on stderr, exit 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'align-'));
+  const binary = join(dir, 'binary.bin');
+  writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255]));
+  it.each([
+    [['no-such-file.txt'], /cannot read no-such-file.txt: no such file/],
+    [[], /no input/],
+    [[SEED, '--format', 'pdf'], /format/],
+    [[SEED, '--bogus'], /unknown option/],
+    [[SEED, '--fail-on', 'fatal'], /fail-on/],
+    [['--en', SEED], /--en and --zh go together/],
+    [[SEED, '--rule', 'no-such-rule=off'], /unknown rule "no-such-rule"/],
+    [[SEED, '--min-score', 'high'], /--min-score takes a number/],
+    [[binary], /looks binary/],
+    [[dir], /is a directory/],
+  ])('%j', async (argv, message) => {
+    const { code, stderr, stdout } = await cli(argv as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+  });
+
+  it('prints help and the version with exit 0', async () => {
+    expect(await cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--fail-on') });
+    expect(await cli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+});
+
+describe('align CLI configuration', () => {
+  it('reads .alignrc.json, and the command line wins over it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ failOn: 'warning', rules: { 'date-mismatch': 'off' } }));
+    const ruleIds = (stdout: string) => JSON.parse(stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    const fromFile = await cli([SEED, '--json'], { cwd: dir });
+    expect(ruleIds(fromFile.stdout)).not.toContain('date-mismatch');
+    expect(fromFile.code).toBe(0);
+    const overridden = await cli([SEED, '--json', '--rule', 'date-mismatch=on'], { cwd: dir });
+    expect(ruleIds(overridden.stdout)).toContain('date-mismatch');
+    expect(overridden.code).toBe(1);
+    expect((await cli([SEED, '--json', '--rule', 'date-mismatch=on', '--fail-on', 'error'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('reads the align key of package.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', align: { failOn: 'warning' } }));
+    expect((await cli([SEED, '-f', 'json'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('rejects a broken config with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, '.alignrc.json'), '{ rules: ');
+    const res = await cli([SEED], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/not valid JSON/);
+  });
+});
