@@ -31,8 +31,6 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
 const DECADE = /(?<![\w.])(1[5-9]\d0|20\d0)'?s\b/g;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
-/** A time joined to the date before it (`January 10, 2024 at 10:26 PM`). */
-const AT_TIME = /^,?[ \t]+(?:at[ \t]+)?$/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -125,8 +123,10 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
   }
   YEAR_RANGE.lastIndex = 0;
+  const byStart = new Map<number, (typeof numbers)[number]>();
+  for (const t of numbers) if (yearLike(t)) byStart.set(t.start, t);
   while ((m = YEAR_RANGE.exec(text))) {
-    const token = numbers.find((t) => t.start === m!.index);
+    const token = byStart.get(m.index);
     if (!token || Number(m[2]) <= Number(m[1])) continue;
     const joined = m[0].slice(4).trim();
     if (/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) && !readsAsYear(text, token)) continue;
@@ -137,9 +137,13 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   }
   const times = readTimes(text);
   if (times.length === 0) return out;
+  const byEnd = new Map<number, FactCandidate>();
+  for (const d of out) {
+    if (typeof d.value === 'string' && !d.value.includes('/') && /\d-\d\d$/.test(d.value)) byEnd.set(d.end, d);
+  }
   for (const time of times) {
-    const date = out.find((d) => d.end <= time.start && AT_TIME.test(text.slice(d.end, time.start))
-      && typeof d.value === 'string' && !d.value.includes('/') && /\d-\d\d$/.test(d.value));
+    const gap = /,?[ \t]+(?:at[ \t]+)?$/i.exec(text.slice(Math.max(0, time.start - 6), time.start));
+    const date = gap ? byEnd.get(time.start - gap[0].length) : undefined;
     if (date) out.push({ ...date, end: time.end, value: `${date.value}${time.value}` });
     out.push(time);
   }

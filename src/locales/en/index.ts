@@ -1,5 +1,4 @@
 import type { Extractor, FactCandidate } from '../../types.js';
-import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
 import { extractDurations } from './durations.js';
@@ -20,6 +19,36 @@ export const extractors: readonly ScanExtractor[] = [
   extractDates, extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
+/** Marks every offset covered by a candidate. */
+function coverage(length: number, candidates: readonly FactCandidate[]): Uint8Array {
+  const covered = new Uint8Array(length + 1);
+  for (const c of candidates) covered.fill(1, c.start, c.end);
+  return covered;
+}
+
+function overlapsCovered(covered: Uint8Array, c: FactCandidate): boolean {
+  for (let k = c.start; k < c.end; k++) if (covered[k]) return true;
+  return false;
+}
+
+/**
+ * Keeps the longer candidate where two overlap, ties to the one listed first, as
+ * `resolveOverlaps` does, in time linear in the text for non-pathological input.
+ */
+function keepLongest(length: number, candidates: readonly FactCandidate[]): FactCandidate[] {
+  const ranked = candidates
+    .map((candidate, order) => ({ candidate, order }))
+    .sort((a, b) => (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
+  const covered = new Uint8Array(length + 1);
+  const kept: FactCandidate[] = [];
+  for (const { candidate } of ranked) {
+    if (candidate.end <= candidate.start || overlapsCovered(covered, candidate)) continue;
+    covered.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;
 
 /** Full-width digits, `％` and `．` to ASCII; one code unit each, so offsets stay the same. */
@@ -38,9 +67,13 @@ export const extract: Extractor = (input, context) => {
   const scan = { text, numbers, context };
   const all: FactCandidate[] = [];
   for (const extractor of extractors) {
-    const found = extractor(scan);
-    // A bare number loses to any fact with a unit that covers it (`more than 20` in `more than 20 years`).
-    all.push(...(extractor === extractCounts ? found.filter((c) => !all.some((a) => c.start < a.end && a.start < c.end)) : found));
+    if (extractor !== extractCounts) {
+      all.push(...extractor(scan));
+      continue;
+    }
+    // A bare number loses to any fact with a unit that overlaps it (`more than 20` in `more than 20 years`).
+    const covered = coverage(text.length, all);
+    for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return resolveOverlaps(all);
+  return keepLongest(text.length, all);
 };

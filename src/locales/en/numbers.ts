@@ -60,7 +60,7 @@ const WORD_RUN = new RegExp(
 const RUN_WORD = /[A-Za-z]+/g;
 const A_BEFORE = /\ban?[ \t]+$/i;
 const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
-const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another)[ \t]+$/i;
+const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another|next|last|other|same)[ \t]+$/i;
 const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
 const FIRST_AS_ADVERB = /^\s+of all\b/i;
 const AT_BEFORE = /\bat[ \t]+$/i;
@@ -357,9 +357,12 @@ function largestScale(value: number): number {
 function scanVulgar(text: string, out: NumberToken[]): void {
   VULGAR.lastIndex = 0;
   let sorted = true;
+  let byEnd: Map<number, NumberToken> | undefined;
   for (let m = VULGAR.exec(text); m; m = VULGAR.exec(text)) {
     const value = VULGAR_VALUES[m[0]]!;
-    const before = out.find((t) => t.end === m!.index && t.form === 'digits' && !t.fraction && Number.isInteger(t.value));
+    byEnd ??= new Map(out.map((t) => [t.end, t]));
+    const found = byEnd.get(m.index);
+    const before = found && found.form === 'digits' && !found.fraction && Number.isInteger(found.value) ? found : undefined;
     if (before) {
       before.value += before.value < 0 ? -value : value;
       before.end += 1;

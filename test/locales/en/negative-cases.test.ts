@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/locales/en/index.js';
+import { facts } from './helpers.js';
+
+/** Text that must yield no number, money, percentage, ordinal, date or duration. */
+const nothing: string[] = [
+  '6G technology',
+  'the 5G network',
+  'CAD/CAM/CAE/PLM technology',
+  'Sun Wenlong, chairman of the Open Atom Open Source Foundation',
+  'Sun, wind and rain',
+  'COVID-19 vaccines', // a name, as 新冠 is on the Chinese side
+  'F-16 fighters',
+  'the MP3 player',
+  'it may be straightforward',
+  'May I ask a question?',
+  'the march of progress',
+  'at first sight',
+  'first of all, thanks',
+  'one of the cities',
+  'no one came',
+  'the one that got away',
+  'someone, anyone, everyone',
+  'www.cqcb.com',
+  'the «BRICS+» mechanism',
+  'a series of outstanding achievements',
+  'Hong Kong Software Industry Association',
+  'a 29km Road',
+  'the 180.25ml liquid',
+  'https://www.test.com/search?q=30%25%2020%',
+  'hundreds of people',
+  'Jan Smith arrived',
+];
+
+describe('English negative cases', () => {
+  it.each(nothing)('%s', (input) => {
+    expect(facts(input)).toEqual([]);
+  });
+
+  it('reads the seed sentence with 6G and CAD/CAM as holding no fact', () => {
+    const text = 'We will expand our cooperation areas to include the development of artificial intelligence and network entity systems, CAD/CAM/CAE/PLM technology, quantum communications, 6G technology, and digital financial assets.';
+    expect(facts(text)).toEqual([]);
+  });
+});
+
+/** Where we read a text differently from Recognizers-Text on purpose. */
+describe('differences from Recognizers-Text by design', () => {
+  it('`10G` is a technology name for us, not 10 giga (they: 10000000000)', () => {
+    expect(facts('10G')).toEqual([]);
+  });
+  it('`1m` is one million for us, as in news money figures (they: not a number)', () => {
+    expect(facts('1m')).toEqual([['number', '1m', 1000000]]);
+  });
+  it('relative ordinals (`last`, `next`, `penultimate`) are not ordinal numbers (they: end+0 …)', () => {
+    expect(facts('delete the last sentence, then the next one, then the penultimate')).toEqual([]);
+  });
+  it('minor currency units are fractions of the major one (they: 470 with unit Pence)', () => {
+    expect(facts('470 pence')).toEqual([['money', '470 pence', 4.7, { unit: 'GBP' }]]);
+  });
+  it('approximation words stay outside the span but set approx (they drop the qualifier)', () => {
+    expect(facts('about $ 35 million')).toEqual([['money', '$ 35 million', 35000000, { unit: 'USD', approx: true }]]);
+  });
+  it('bounds set both bound and approx (`more than 20` ~ `20多`)', () => {
+    expect(facts('more than 20 companies')).toEqual([['number', 'more than 20', 20, { approx: true, bound: 'over' }]]);
+  });
+});
+
+describe('English extractor invariants', () => {
+  it('returns sorted, non-overlapping candidates inside the text for any input', () => {
+    const pieces = ['1', '2', '0', ',', '.', ' ', '-', '/', ':', '%', '$', 'one', 'hundred', 'and', 'a', 'half', 'first',
+      'January', 'May', 'million', 'yuan', 'years', 'to', 'between', 'nearly', 'more than', 'th', 'pm', 'G', '２'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const found = extract(text, {});
+      let last = 0;
+      for (const f of found) {
+        expect(f.start).toBeGreaterThanOrEqual(last);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        last = f.end;
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = [
+      '1,'.repeat(10000), '1 '.repeat(10000), 'one '.repeat(10000), 'one and '.repeat(5000),
+      '9'.repeat(50000), 'January '.repeat(5000), '- '.repeat(10000), '1-'.repeat(10000), 'a '.repeat(10000),
+      'more than '.repeat(5000), '$'.repeat(20000), '1/'.repeat(10000), '1:'.repeat(10000),
+    ];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      extract(text, {});
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  }, 30000);
+});

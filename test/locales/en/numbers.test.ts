@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+const cases: [string, Row[]][] = [
+  // counts from the seed
+  ['set up 14 activities in five aspects', [['number', '14', 14], ['number', 'five', 5]]],
+  ['Nearly 700 people participated in the meeting.', [['number', '700', 700, { approx: true }]]],
+  ['software industry associations of ten provinces', [['number', 'ten', 10]]],
+  ['nearly 10 industry companies', [['number', '10', 10, { approx: true }]]],
+  ['in 4 key industry support directions', [['number', '4', 4]]],
+  ['66 software companies in Chengdu', [['number', '66', 66]]],
+  ['an increase of about 95 times', [['number', '95 times', 95, { unit: 'x', approx: true }]]],
+  // Arabic forms
+  ['1,234.5 tonnes', [['number', '1,234.5', 1234.5]]],
+  ['1 234 visitors', [['number', '1 234', 1234]]],
+  ['１２３ cases', [['number', '１２３', 123]]],
+  ['a 3.5m budget', [['number', '3.5m', 3500000]]],
+  ['10k runners', [['number', '10k', 10000]]],
+  ['2 million people', [['number', '2 million', 2000000]]],
+  ['it fell to -1 today', [['number', '-1', -1]]],
+  ['.23456000', [['number', '.23456000', 0.23456]]],
+  ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],
+  ['2  1/4', [['number', '2  1/4', 2.25]]],
+  ['the result is ¾', [['number', '¾', 0.75]]],
+  // words
+  ['twenty-one', [['number', 'twenty-one', 21]]],
+  ['a dozen eggs', [['number', 'a dozen', 12]]],
+  ['3 dozens', [['number', '3 dozens', 36]]],
+  ['one and a half', [['number', 'one and a half', 1.5]]],
+  ['one third', [['number', 'one third', 0.333333333333333]]],
+  ['two thirds', [['number', 'two thirds', 0.666666666666667]]],
+  ['one hundred and six', [['number', 'one hundred and six', 106]]],
+  ['twenty-one trillion and three hundred', [['number', 'twenty-one trillion and three hundred', 21000000000300]]],
+  ['two hundred and two thousand', [['number', 'two hundred and two thousand', 202000]]],
+  ['two hundred point seventy-one', [['number', 'two hundred point seventy-one', 200.71]]],
+  ['minus five point five', [['number', 'minus five point five', -5.5]]],
+  ['half a dozen', [['number', 'half a dozen', 6]]],
+  ['The population is 3 million and a half', [['number', '3 million and a half', 3500000]]],
+  ['five billion and three quarters', [['number', 'five billion and three quarters', 5750000000]]],
+  ['1 over three', [['number', '1 over three', 0.333333333333333]]],
+  // ranges and bounds
+  ['between 20 and 30', [['number', 'between 20 and 30', 20, { max: 30 }]]],
+  ['pages 10-11', [['number', '10-11', 10, { max: 11 }]]],
+  ['3 to 5 million', [['number', '3 to 5 million', 3000000, { max: 5000000 }]]],
+  ['He is more than thirty years old.', [['number', 'more than thirty', 30, { approx: true, bound: 'over' }]]],
+  ['fewer than 5 seats', [['number', 'fewer than 5', 5, { approx: true, bound: 'under' }]]],
+  ['five hundred or more', [['number', 'five hundred or more', 500, { approx: true, bound: 'over' }]]],
+  // a plain year is a number unless it reads as a year
+  ['2003 participants', [['number', '2003', 2003]]],
+];
+
+describe('English numbers', () => {
+  it.each(cases)('%s', (input, expected) => {
+    expect(facts(input)).toEqual(expected);
+  });
+});

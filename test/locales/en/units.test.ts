@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+const money: [string, Row[]][] = [
+  ['from 6.6 billion yuan', [['money', '6.6 billion yuan', 6600000000, { unit: 'CNY' }]]],
+  ['to 635 billion yuan', [['money', '635 billion yuan', 635000000000, { unit: 'CNY' }]]],
+  ['a total credit of 3 billion yuan.', [['money', '3 billion yuan', 3000000000, { unit: 'CNY' }]]],
+  ['signed for nearly 7 billion yuan', [['money', '7 billion yuan', 7000000000, { unit: 'CNY', approx: true }]]],
+  ['RMB 3 billion', [['money', 'RMB 3 billion', 3000000000, { unit: 'CNY' }]]],
+  ['$ 75 million of bonds', [['money', '$ 75 million', 75000000, { unit: 'USD' }]]],
+  ['paid $94,000 to drop all claims', [['money', '$94,000', 94000, { unit: 'USD' }]]],
+  ['US$3.14', [['money', 'US$3.14', 3.14, { unit: 'USD' }]]],
+  ['HK$2.5bn', [['money', 'HK$2.5bn', 2500000000, { unit: 'HKD' }]]],
+  ['20 euros', [['money', '20 euros', 20, { unit: 'EUR' }]]],
+  ['€20', [['money', '€20', 20, { unit: 'EUR' }]]],
+  ['£10 fine', [['money', '£10', 10, { unit: 'GBP' }]]],
+  ['ten pounds', [['money', 'ten pounds', 10, { unit: 'GBP' }]]],
+  ['50 million USD', [['money', '50 million USD', 50000000, { unit: 'USD' }]]],
+  ['75 USD million', [['money', '75 USD million', 75000000, { unit: 'USD' }]]],
+  ['thirteen dollars and forty-five cents', [['money', 'thirteen dollars and forty-five cents', 13.45, { unit: 'USD' }]]],
+  ['470 pence a share', [['money', '470 pence', 4.7, { unit: 'GBP' }]]],
+  ['more than $ 247 million', [['money', '$ 247 million', 247000000, { unit: 'USD', approx: true, bound: 'over' }]]],
+  ['between $10 and $20', [['money', 'between $10 and $20', 10, { unit: 'USD', max: 20 }]]],
+  ['10 rmb 20 usd', [['money', '10 rmb', 10, { unit: 'CNY' }], ['money', '20 usd', 20, { unit: 'USD' }]]],
+];
+
+const percent: [string, Row[]][] = [
+  ['the contribution rate reached 35.3%.', [['percent', '35.3%', 35.3, { unit: '%' }]]],
+  ['240 percent', [['percent', '240 percent', 240, { unit: '%' }]]],
+  ['100 per cent', [['percent', '100 per cent', 100, { unit: '%' }]]],
+  ['thirty percentage', [['percent', 'thirty percentage', 30, { unit: '%' }]]],
+  ['rose 3 percentage points', [['percent', '3 percentage points', 3, { unit: 'pp' }]]],
+  ['minus five percent', [['percent', 'minus five percent', -5, { unit: '%' }]]],
+  ['10-15%', [['percent', '10-15%', 10, { unit: '%', max: 15 }]]],
+  ['about 20%', [['percent', '20%', 20, { unit: '%', approx: true }]]],
+  ['１２％', [['percent', '１２％', 12, { unit: '%' }]]],
+];
+
+const durations: [string, Row[]][] = [
+  ['the two-day soft Fair', [['duration', 'two-day', 'P2D']]],
+  ['In the past 20 years, it has', [['duration', '20 years', 'P20Y']]],
+  ['After 20 years of cultivation', [['duration', '20 years', 'P20Y']]],
+  ['a 20-year plan', [['duration', '20-year', 'P20Y']]],
+  ["I'll leave for 3h", [['duration', '3h', 'PT3H']]],
+  ['3.5years', [['duration', '3.5years', 'P3.5Y']]],
+  ['3 minutes', [['duration', '3 minutes', 'PT3M']]],
+  ['half an hour', [['duration', 'half an hour', 'PT30M']]],
+  ['nearly two decades', [['duration', 'two decades', 'P20Y', { approx: true }]]],
+  ['10-15 years', [['duration', '10-15 years', 'P10Y', { max: 15 }]]],
+  // ages and plan names are not spans of time
+  ['He is 20 years old', [['number', '20', 20]]],
+];
+
+const ordinals: [string, Row[]][] = [
+  ['the 21st China International Software Cooperation conference', [['ordinal', '21st', 21]]],
+  ['the «14th Five-Year Plan for the Development»', [['ordinal', '14th', 14]]],
+  ['came to Chengdu for the second time', [['ordinal', 'second', 2]]],
+  ['the first batch to receive credit', [['ordinal', 'first', 1]]],
+  ['Third, vigorously encourage', [['ordinal', 'Third', 3]]],
+  ['twenty-first', [['ordinal', 'twenty-first', 21]]],
+  ['twentyfifth', [['ordinal', 'twentyfifth', 25]]],
+  ['the 2nd floor', [['ordinal', '2nd', 2]]],
+  ['one hundred and first', [['ordinal', 'one hundred and first', 101]]],
+  ['three trillionth', [['ordinal', 'three trillionth', 3000000000000]]],
+  // `one of the first`: `one` is not a count, `first` is ordinal 1 (首批)
+  ['as one of the first batch of cities', [['ordinal', 'first', 1]]],
+];
+
+describe('English money', () => {
+  it.each(money)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+describe('English percentages', () => {
+  it.each(percent)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+describe('English durations', () => {
+  it.each(durations)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+describe('English ordinals', () => {
+  it.each(ordinals)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
