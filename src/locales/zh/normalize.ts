@@ -7,8 +7,12 @@
 const FOLD_FROM = '萬億兩點個負幾參叄陸貳貮號時鐘週禮幣圓後歲條項屆臺輛張隻雙對間處門筆場層戶餘來約將過達內單統進種類組隊國區縣鎊韓盧塊與頭這還為經歷連續計總佔歐紐會節規劃開據紀';
 const FOLD_TO = '万亿两点个负几叁叁陆贰贰号时钟周礼币圆后岁条项届台辆张只双对间处门笔场层户余来约将过达内单统进种类组队国区县镑韩卢块与头这还为经历连续计总占欧纽会节规划开据纪';
 
-const SINGLE: Map<number, number> = new Map();
-for (let i = 0; i < FOLD_FROM.length; i++) SINGLE.set(FOLD_FROM.charCodeAt(i), FOLD_TO.charCodeAt(i));
+/** Folded code of each code unit, 0 where it stays. */
+const SINGLE = new Uint16Array(0x10000);
+for (let i = 0; i < FOLD_FROM.length; i++) SINGLE[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
+for (let c = 0xff01; c <= 0xff5e; c++) SINGLE[c] = c - 0xfee0;
+SINGLE[0x3000] = 0x20;
+SINGLE[0xff0c] = 0; // decided by its neighbours
 
 /**
  * Folds full-width ASCII (`１２３`, `％`, `．`) to ASCII (the full-width comma only between
@@ -26,12 +30,7 @@ export function normalize(text: string): string {
       const a = text.charCodeAt(i - 1);
       const b = text.charCodeAt(i + 1);
       if (a >= 0xff10 && a <= 0xff19 && b >= 0xff10 && b <= 0xff19) to = 0x2c;
-    } else if (c >= 0xff01 && c <= 0xff5e) to = c - 0xfee0;
-    else if (c === 0x3000) to = 0x20;
-    else if (c >= 0x4e00) {
-      const s = SINGLE.get(c);
-      if (s !== undefined) to = s;
-    }
+    } else if (SINGLE[c] !== 0) to = SINGLE[c]!;
     if (to >= 0) {
       out += text.slice(from, i) + String.fromCharCode(to);
       from = i + 1;

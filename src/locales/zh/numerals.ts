@@ -60,9 +60,13 @@ function bigUnitAfter(text: string, j: number): boolean {
   return c !== undefined && c in BIG && !unitIsMeasure(text, k);
 }
 
+/** Character codes of every Chinese numeral character, for a fast test. */
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const table of [DIGITS, SMALL, BIG, TENS]) for (const c of Object.keys(table)) NUMERAL_CODES[c.charCodeAt(0)] = 1;
+
 /** True for a character that can be part of a Chinese numeral. */
 export function isChineseNumeral(c: string | undefined): boolean {
-  return c !== undefined && (c in DIGITS || c in SMALL || c in BIG || c in TENS);
+  return c !== undefined && NUMERAL_CODES[c.charCodeAt(0)] === 1;
 }
 
 function isDigit(code: number): boolean {
@@ -495,7 +499,7 @@ export function scanNumerals(text: string): Numeral[] {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     // Fast skip: most characters cannot start a number.
-    if (!(code >= 48 && code <= 57) && code !== 46 && code !== 45 && code < 0x4e00) {
+    if (!(code >= 48 && code <= 57) && code !== 46 && code !== 45 && NUMERAL_CODES[code] !== 1 && code !== 0x8d1f) {
       i++;
       continue;
     }

@@ -81,6 +81,9 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'],
 ];
+/** Last characters of the words before a number, for a quick refusal. */
+const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
+
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 const NOT_NEAR = '最附邻靠贴亲临就远接将';
 /** Words before 约 that make it an agreement (签约, 条约, 纽约). */
@@ -88,6 +91,8 @@ const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践�
 
 /** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
 export function qualifierBefore(norm: string, start: number): Qualified {
+  const last = norm[start - 1];
+  if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
   const spaced = norm[start - 1] === ' ' ? start - 1 : start;
   for (const [word, approx, bound] of BEFORE) {
     const s = (isHan(word[0]) ? start : spaced) - word.length;
