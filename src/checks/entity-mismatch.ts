@@ -100,8 +100,13 @@ function chineseNames(en: Fact, zh: Fact): boolean {
 /** Gazetteer tiers: countries and continents, then provinces and cities. */
 const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [entry.key, i < PLACE_ENTRIES.findIndex((e) => e.key === 'beijing') ? 'country' : 'city']));
 
-/** Whether two place keys are both in the gazetteer and of one tier (two cities, two countries). */
+/**
+ * Whether two place keys are both in the gazetteer, of one tier (two cities, two countries),
+ * and share no word (`chongqing` is part of `sichuan-chongqing`).
+ */
 function samePlaceTier(a: string, b: string): boolean {
+  const words = new Set(a.split(/[\s-]+/));
+  if (b.split(/[\s-]+/).some((w) => words.has(w))) return false;
   const ta = PLACE_TIER.get(a);
   return ta !== undefined && ta === PLACE_TIER.get(b);
 }

@@ -22,7 +22,8 @@ function median(values: number[]): number {
  * document's own (its median over pairs long enough to count, steadied by the ratio of news
  * text), a sign that a sentence was left out on the shorter side. A pair is reported when its
  * ratio is more than `factor` (default 2.2) times off and the side expected to be longer
- * has at least `minLength` characters (default 120 for English, scaled for Chinese).
+ * has at least `minLength` characters (default 120 for English, scaled for Chinese). Pairs whose
+ * Chinese side is mostly not Chinese (URLs, handles, code) are left out.
  */
 export const lengthRatio: Rule = {
   id: 'length-ratio',
@@ -32,10 +33,11 @@ export const lengthRatio: Rule = {
     const factor = numberOption(context.options, 'factor', 2.2);
     const minLength = numberOption(context.options, 'minLength', 120);
     const lengths = fullPairs(context).map((pair) => ({ pair, ...sideLengths(context, pair) }));
-    const counted = lengths.filter((l) => l.en >= 40 && l.zh >= 12).map((l) => l.en / l.zh);
+    const counted = lengths.filter((l) => l.en >= 40 && l.han >= 12 && l.han >= l.zh / 3).map((l) => l.en / l.zh);
     const documentRatio = median([...counted, ...Array<number>(PRIOR_WEIGHT).fill(PRIOR_RATIO)]);
     const findings: Finding[] = [];
-    for (const { pair, en, zh } of lengths) {
+    for (const { pair, en, zh, han } of lengths) {
+      if (han < Math.max(10, zh / 3)) continue;
       const expectedEn = zh * documentRatio;
       if (Math.max(en, expectedEn) < minLength || zh === 0) continue;
       const off = en / zh / documentRatio;
@@ -50,6 +52,11 @@ export const lengthRatio: Rule = {
   },
 };
 
-function sideLengths(context: CheckContext, pair: Pair): { en: number; zh: number } {
-  return { en: visibleLength(sideText(context, pair.en)), zh: visibleLength(sideText(context, pair.zh)) };
+function sideLengths(context: CheckContext, pair: Pair): { en: number; zh: number; han: number } {
+  const zhText = sideText(context, pair.zh);
+  return {
+    en: visibleLength(sideText(context, pair.en)),
+    zh: visibleLength(zhText),
+    han: (zhText.match(/\p{Script=Han}/gu) ?? []).length,
+  };
 }

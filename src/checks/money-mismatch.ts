@@ -55,7 +55,7 @@ export const moneyMismatch: Rule = {
       const money = (facts: Fact[]) => facts.map(toQuantity).filter((q): q is Quantity => q?.cls === 'money');
       const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
       const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-      const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes), tokensOf(zhFacts, zhCodes),
+      const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: sameCurrency });
       const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>
         findings.push(makeFinding(context, moneyMismatch, severity, pair, message, {

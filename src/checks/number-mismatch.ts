@@ -74,7 +74,7 @@ function checkPair(
   const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
   const enQ = [...quantities(enFacts), ...enCodes];
   const zhQ = [...quantities(zhFacts), ...zhCodes];
-  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes), tokensOf(zhFacts, zhCodes),
+  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
     { tolerance, comparable, sameUnit });
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {

@@ -140,16 +140,26 @@ export function toQuantity(fact: Fact): Quantity | undefined {
   };
 }
 
-/** Every value a side holds, each able to vouch once for a number on the other side. */
-export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[]): Token[] {
+/**
+ * Every value a side holds, each able to vouch once for a number on the other side. Dates
+ * that the other side also holds (`otherFacts`) vouch for nothing: their numbers are spoken for.
+ */
+export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], otherFacts: readonly Fact[] = []): Token[] {
   const tokens: Token[] = [];
+  const otherDates = otherFacts.filter((f) => f.kind === 'date').map((f) => String(f.value));
   for (const fact of facts) {
+    if (fact.kind === 'date') {
+      const at = otherDates.indexOf(String(fact.value));
+      if (at >= 0) { otherDates.splice(at, 1); continue; }
+    }
     if (fact.kind === 'entity') continue;
     if (typeof fact.value === 'number') {
       tokens.push({ value: fact.value, used: false });
       if (typeof fact.max === 'number' && fact.max !== fact.value) tokens.push({ value: fact.max, used: false });
     } else if (fact.kind === 'date') {
       for (const n of dateNumbers(fact.value)) tokens.push({ value: n, used: false });
+      const time = /T(\d\d):(\d\d)/.exec(fact.value);
+      if (time) tokens.push({ value: Number(time[1]) * 100 + Number(time[2]), used: false });
     } else if (fact.kind === 'duration') {
       for (const n of durationNumbers(fact.value)) tokens.push({ value: n, used: false });
     }
@@ -255,7 +265,8 @@ function nearDigits(a: string, b: string): boolean {
   if (a.length === b.length) {
     let diff = 0;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
-    return diff <= Math.min(2, Math.max(1, a.length - 1));
+    if (diff <= Math.min(2, Math.max(1, a.length - 1))) return true;
+    return diff === 2 && [...a].sort().join('') === [...b].sort().join('');
   }
   if (Math.abs(a.length - b.length) !== 1) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -318,6 +329,7 @@ export function compare(
       }
     }
   };
+  take((a, b) => a.approx === b.approx && relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, options.tolerance) === 'equal', result.unit);
   take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
@@ -343,6 +355,16 @@ export function compare(
     result.slips.push(slip);
     enLeft.delete(slip.en);
     zhLeft.delete(slip.zh);
+  }
+  const soleEn = [...enLeft].filter((q) => q.cls !== 'code');
+  const soleZh = [...zhLeft].filter((q) => q.cls !== 'code');
+  if (soleEn.length === 1 && soleZh.length === 1) {
+    const [a, b] = [soleEn[0]!, soleZh[0]!];
+    if (options.comparable(a, b) && a.lo !== 1 && b.lo !== 1 && (a.cls === b.cls || a.cls === 'count' || b.cls === 'count')) {
+      result.slips.push({ en: a, zh: b });
+      enLeft.delete(a);
+      zhLeft.delete(b);
+    }
   }
   result.enOnly = [...enLeft];
   result.zhOnly = [...zhLeft];
