@@ -4,7 +4,7 @@ import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { chineseOrgKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
-import { chinesePersonKey } from '../../entities/romanize.js';
+import { chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 
 /** A candidate with the rank of the rule that found it (lower wins overlaps). */
 interface Found {
@@ -192,20 +192,33 @@ function pairedCountries(text: string, out: Found[]): void {
   }
 }
 
-/** Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname list and place suffixes. */
-function taggedNames(tokens: ReturnType<typeof segmentWithOffsets>, out: Found[]): void {
+/** Characters that do not end a Chinese given name: particles, measure words, time words. */
+const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就'.split(''));
+
+/** Words a person's name is often followed by: speech and action verbs, punctuation. */
+const AFTER_PERSON = /^(?:[，,、。；;：:！!？?）)”」』]|表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|发表|宣布|等人|先生|女士|同志|教授|博士)/;
+
+/**
+ * Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname
+ * list, with a name-like given part, and, for two-character names, a speech verb or
+ * punctuation right after (`张立表示`), since two characters are so often an ordinary word.
+ */
+function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>, out: Found[]): void {
   for (const token of tokens) {
     const p = token.p ?? 0;
     const w = token.w;
-    if (!isHan(w[0])) continue;
+    if (![...w].every(isHan)) continue;
     if (p & POS.person) {
       const surname = chineseSurnameAt(w, 0);
-      const maxLength = surname && ZH_SURNAMES_DOUBLE.has(surname) ? 4 : 3;
-      if (surname && w.length >= 2 && w.length <= maxLength && !ZH_AFTER_NAME.includes(w[surname.length]!)) {
-        out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
-      }
+      if (!surname) continue;
+      const given = w.slice(surname.length);
+      const maxLength = ZH_SURNAMES_DOUBLE.has(surname) ? 4 : 3;
+      if (!given || w.length > maxLength || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c))) continue;
+      if (w.length === 2 && !AFTER_PERSON.test(text.slice(token.end, token.end + 2))) continue;
+      out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
     } else if (p & POS.place && w.length >= 3 && /[省市县州镇]$/.test(w)) {
-      out.push({ start: token.start, end: token.end, type: 'place', value: chinesePlaceKey(w) ?? chineseOrgKey(w), rank: 4 });
+      const key = chinesePlaceKey(w) ?? pinyinWord(w.slice(0, -1));
+      out.push({ start: token.start, end: token.end, type: 'place', value: key, rank: 4 });
     } else if (p & POS.org && w.length >= 3) {
       out.push({ start: token.start, end: token.end, type: 'org', value: chineseOrgKey(w), rank: 4 });
     }
@@ -248,6 +261,6 @@ export function extractEntities(text: string): FactCandidate[] {
   suffixedOrganizations(text, found, properEnds);
   gazetteerPlaces(text, found);
   pairedCountries(text, found);
-  taggedNames(tokens, found);
+  taggedNames(text, tokens, found);
   return resolve(found, titles);
 }

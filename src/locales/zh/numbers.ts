@@ -78,6 +78,7 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (measureAfter(norm, after) > 0) return true;
   const next = norm[n.end];
   if ((next === '到' || next === '至') && isChineseNumeral(norm[n.end + 1])) return true; // 一到五个
+  if (next === '打' && !NOT_DOZEN.includes(norm[n.end + 1] ?? '了')) return true; // 五打: five dozen
   if (!isHan(prev) && !isHan(next)) return true;
   // 答案不是四而是五: a lone numeral right after 是, before a pause
   if (prev === '是' && (!isHan(next) || next === '这' || next === '而' || next === '还')) return true;
@@ -161,6 +162,12 @@ export const numbers: ZhExtractor = (t) => {
     });
   }
   mergeBounds(norm, out);
+  // 一半 (half)
+  for (let i = norm.indexOf('一半'); i >= 0; i = norm.indexOf('一半', i + 1)) {
+    if (norm[i + 2] === '半' || (norm[i - 1] !== undefined && BEFORE_ONE.includes(norm[i - 1]!))) continue;
+    const before = qualifierBefore(norm, i);
+    out.push({ kind: 'number', start: before.start, end: i + 2, value: 0.5, approx: before.approx, ...(before.bound ? { bound: before.bound } : {}) });
+  }
   // 翻一番 (doubled), 翻两番 (quadrupled)
   for (let i = norm.indexOf('番'); i >= 0; i = norm.indexOf('番', i + 1)) {
     const c = norm[i - 1];

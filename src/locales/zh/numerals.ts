@@ -264,6 +264,8 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
       if (unitIsMeasure(text, j)) break;
       if (sequence.length > 1 && !sequenceBroken) break;
       const u = BIG[c]!;
+      if (pending !== undefined && pendingChinese && !afterZero && lastUnit >= 100 && lastUnit < 1e4
+        && lastWasUnitBefore(text, i, j)) pending *= lastUnit / 10; // 百二万 = 1200000
       const s = section + (pending ?? 0);
       if (s === 0 && total === 0 && pending === undefined) {
         if (j === i) return undefined; // a bare 万 or 亿
@@ -417,6 +419,21 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
         value *= BIG[text[end]!]!;
         end++;
       }
+    }
+  }
+  // Powers: 2^-1, 1.1^+23
+  if (first.arabic && !first.chinese && text[end] === '^') {
+    let m = end + 1;
+    let expSign = 1;
+    while ((text[m] === '-' || text[m] === '+') && m - end < 3) {
+      if (text[m] === '-') expSign = -expSign;
+      m++;
+    }
+    const e = readArabic(text, m);
+    if (e && Number.isInteger(e.value)) {
+      value = value ** (expSign * e.value);
+      end = e.end;
+      fractional = !Number.isInteger(value);
     }
   }
   // Fractions written with a slash: 1/2, 1 3/5 (not dates: 3/3/2015)
