@@ -5,16 +5,34 @@
  */
 import type { EntityType } from '../types.js';
 import { isPinyinWord } from './romanize.js';
+import { PINYIN_SURNAMES } from './names.js';
 
 /**
  * A consonant skeleton of a romanized name: sounds Chinese transliteration merges are
  * merged (v/w/f/b/p, l/r, k/g/c/q, t/d, s/z/x/j/ts), vowels dropped, repeats collapsed.
  */
 export function phoneticCode(text: string): string {
-  const s = text
+  return text
     .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/zh|ch|j|tch|tsch|ts|tz|sch|sh|x|z|ç/g, 's')
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .map((word) => wordCode(word))
+    .join('');
+}
+
+function wordCode(word: string): string {
+  // Pinyin q is an affricate (qi = chee); English x is ks, kh (Russian) is heard as h,
+  // w after a vowel is a vowel (Lawler = 劳勒 laole), and an r before a consonant or at
+  // the end is silent in transliteration (Robert = 罗伯特 luobote, Peter = 彼得 bide).
+  const w = isPinyinWord(word)
+    ? word.replace(/q/g, 'ch')
+    : word
+        .replace(/x/g, 'ks')
+        .replace(/kh/g, 'h')
+        .replace(/(?<=[aeiou])w/g, '')
+        .replace(/r(?=[^aeiouy]|$)/g, '');
+  const s = w
+    .replace(/zh|ch|j|tch|tsch|ts|tz|sch|sh|x|z/g, 's')
     .replace(/ng/g, 'n')
     .replace(/ph|v|w|b|p/g, 'f')
     .replace(/ck|q|g|c(?=[aou])|k/g, 'k')
@@ -65,16 +83,18 @@ function wordOverlap(a: string, b: string): number {
  * How likely two entity keys (say the English and the Chinese one) name the same entity,
  * in 0..1: 1 for equal keys; otherwise the better of word overlap and, for keys of one
  * to three words, phonetic similarity (`valentin makarov` ~ `walunting makaluofu` ≈ 1).
- * Phonetic matches of short skeletons are damped, since they prove little; two keys
- * both in pinyin are Chinese names spelled the same way on both sides and must be equal.
+ * Phonetic matches of short skeletons are damped, since they prove little; two Chinese
+ * names in pinyin (surname first) are spelled the same way on both sides and must be equal.
+ * A one-word name against a full name scores at most 0.85 (`habeck` ~ `luobote habeike`).
  */
 export function entityMatch(a: string, b: string): number {
   if (a === b) return 1;
   let best = wordOverlap(a, b);
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
-  const bothPinyin = [...wordsA, ...wordsB].every(isPinyinWord);
-  if (!bothPinyin && wordsA.length <= 3 && wordsB.length <= 3) {
+  const chineseName = (words: string[]): boolean => PINYIN_SURNAMES.has(words[0]!) && words.every(isPinyinWord);
+  const bothChinese = chineseName(wordsA) && chineseName(wordsB);
+  if (!bothChinese && wordsA.length <= 3 && wordsB.length <= 3) {
     const codeA = phoneticCode(a);
     const codeB = phoneticCode(b);
     const sameShape = wordsA.length === wordsB.length;
@@ -87,6 +107,13 @@ export function entityMatch(a: string, b: string): number {
     }
     const damp = Math.min(1, Math.min(codeA.length, codeB.length) / 5);
     best = Math.max(best, phonetic * (0.6 + 0.4 * damp));
+    // One word against a full name: the surname alone (`Habeck` ~ `luobote habeike`).
+    const [one, full] = wordsA.length === 1 ? [a, wordsB] : wordsB.length === 1 ? [b, wordsA] : [undefined, []];
+    if (one !== undefined && full.length > 1) {
+      const code = phoneticCode(one);
+      const part = Math.max(...[full[0]!, full[full.length - 1]!].map((w) => stringSimilarity(code, phoneticCode(w))));
+      if (code.length >= 2) best = Math.max(best, part * 0.85);
+    }
   }
   return Math.round(best * 1000) / 1000;
 }

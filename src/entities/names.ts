@@ -40,6 +40,7 @@ export const ZH_TITLES: readonly string[] = [
   '总经理', '副总经理', '副总裁', '总裁', '首席执行官', '执行官', '副院长', '院长', '副校长', '校长', '副主席', '主席',
   '副书记', '党委书记', '书记', '副市长', '市长', '副省长', '省长', '副局长', '局长', '副厅长', '厅长', '副部长', '部长',
   '副主任', '主任', '副会长', '会长', '副总统', '总统', '总理', '副总理', '大使', '教授', '研究员', '院士', '博士',
+  '上将', '中将', '少将', '上校', '中校', '少校', '上尉', '中尉', '少尉', '将军', '国王', '王后', '女王', '王子', '公主', '议员', '参议员', '法官', '警官',
   '记者', '通讯员', '发言人', '创始人', '负责人', '经理', '董事', '理事', '区长', '县长', '所长', '总监', '首席',
 ].slice().sort((a, b) => b.length - a.length);
 
@@ -55,7 +56,14 @@ export const EN_TITLES = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'secretary', 'deputy', 'director', 'head', 'minister', 'mayor',
   'governor', 'ceo', 'founder', 'professor', 'dean', 'general', 'manager', 'vice', 'executive', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'premier', 'chief', 'reporter', 'editor', 'academician', 'leader',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
+  'lieutenant', 'colonel', 'sergeant', 'commander', 'senator', 'judge', 'chancellor', 'pope',
+]);
+
+/** Titles that make the one capitalized word after them a person (`Queen Eirwen`, `Mr Zhang`). */
+export const EN_NAME_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
+  'lieutenant', 'colonel', 'sergeant', 'senator', 'judge', 'chancellor', 'pope', 'president', 'premier', 'chairman',
 ]);
 
 /**
@@ -66,7 +74,7 @@ export const TRANSLIT_CHARS = new Set(
   ('阿埃艾爱安昂奥巴拔白班邦保鲍贝本比彼毕宾波伯勃博布采查柴昌达戴丹道德登迪蒂丁东杜多厄恩尔法范菲芬费丰弗福' +
     '冈高戈格哥根贡古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽林琳' +
     '留卢鲁伦罗洛马玛迈麦曼梅门蒙米密敏莫姆穆纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮平珀普奇齐契乔切钦丘萨塞赛桑瑟' +
-    '森沙莎尚舍什施史斯索塔泰坦汤唐特滕提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约扎泽詹兹' +
+    '森沙莎尚舍什施史斯索塔泰坦汤唐特滕提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹' +
     '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶夫诺娃伊万谢尔盖弗拉基米尔普京特朗拜登奥巴马默克尔马克龙').split(''),
 );
 

@@ -44,6 +44,12 @@ const ORGS: Array<[key: string, zh: string, en: string]> = [
   ['alibaba', '阿里巴巴|阿里巴巴集团', 'Alibaba|Alibaba Group'],
   ['baidu', '百度', 'Baidu'],
   ['xinhua', '新华社', 'Xinhua|Xinhua News Agency'],
+  ['gop', '共和党|美国共和党', 'Republican Party|GOP|Republicans'],
+  ['democratic party', '民主党|美国民主党', 'Democratic Party|Democrats'],
+  ['world bank', '世界银行|世行', 'World Bank'],
+  ['house of representatives', '众议院', 'House of Representatives|House'],
+  ['senate', '参议院', 'Senate'],
+  ['european commission', '欧盟委员会', 'European Commission'],
 ];
 
 /** Every well-known organization. */
@@ -134,6 +140,34 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['外国语', { en: 'foreign studies' }],
   ['服务', { en: 'service' }],
   ['标准化', { en: 'standardization' }],
+  ['国防', { en: 'defense' }],
+  ['安全', { en: 'security' }],
+  ['外交', { en: 'foreign affairs' }],
+  ['规划', { en: 'planning' }],
+  ['社会', { en: 'social' }],
+  ['环境', { en: 'environment' }],
+  ['生态环境', { en: 'ecology environment' }],
+  ['能源', { en: 'energy' }],
+  ['公安', { en: 'public security' }],
+  ['司法', { en: 'justice' }],
+  ['民政', { en: 'civil affairs' }],
+  ['人力资源', { en: 'human resources' }],
+  ['社会保障', { en: 'social security' }],
+  ['自然资源', { en: 'natural resources' }],
+  ['水利', { en: 'water resources' }],
+  ['应急管理', { en: 'emergency management' }],
+  ['市场监督管理', { en: 'market regulation' }],
+  ['统计', { en: 'statistics' }],
+  ['税务', { en: 'taxation' }],
+  ['海关', { en: 'customs' }],
+  ['证券', { en: 'securities' }],
+  ['保险', { en: 'insurance' }],
+  ['监督', { en: 'supervision' }],
+  ['管理', { en: 'management' }],
+  ['中央', { en: 'central' }],
+  ['人民代表大会', { en: 'people congress' }],
+  ['住房和城乡建设', { en: 'housing urban rural development' }],
+  ['农业农村', { en: 'agriculture rural affairs' }],
 ]);
 
 /**
@@ -184,7 +218,7 @@ export const EN_ORG_HEADS = new Set([
   'commission', 'office', 'school', 'college', 'academy', 'federation', 'union', 'organization',
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
-  'consortium', 'club', 'laboratory', 'lab',
+  'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly',
 ]);
 
 /**
@@ -218,4 +252,7 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   ['industrial', 'industry'],
   ['associations', 'association'],
   ['develop', 'development'],
+  ['defence', 'defense'],
+  ['people’s', 'people'],
+  ['peoples', 'people'],
 ]);

@@ -24,7 +24,7 @@ export function isPinyinWord(word: string): boolean {
       if (!w.startsWith(initial, i)) continue;
       for (let len = 1; len <= 4; len++) {
         const fin = w.slice(i + initial.length, i + initial.length + len);
-        if (fin.length === len && FINALS.has(fin) && (initial || /^[aoe]/.test(fin))) reachable[i + initial.length + len] = true;
+        if (fin.length === len && FINALS.has(fin) && (initial ? fin !== 'er' : /^[aoe]/.test(fin))) reachable[i + initial.length + len] = true;
       }
     }
   }

@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord } from '../../entities/romanize.js';
 
@@ -35,7 +35,8 @@ const COMMON_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
     'related news page home read more click share photo video source editor reporter said says ' +
     'new old great good best is are was were be been has have had do does did will would can could should must ' +
-    'let lets please thanks dear today yesterday tomorrow').split(' '),
+    'let lets please thanks dear today yesterday tomorrow now former just still even only ever never again ' +
+    'why yes oh ok okay hi hello well').split(' '),
 );
 
 /** One word run: the regex finds letters with an optional apostrophe part (`Chengdu's`, `O'Neil`). */
@@ -186,12 +187,26 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
-  const hasHead = part.length >= 2 && part.some((w) => EN_ORG_HEADS.has(w.lower));
+  // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
+  const hasHead =
+    part.length >= 2 &&
+    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || ['of', 'for'].includes(part[i + 1]!.lower)));
   if (hasHead) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
   if (isPinyinName(part) || (nameShaped(part) && titledAround(text, part, dropped))) {
+    return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
+  }
+  const single = part[0]!;
+  if (
+    part.length === 1 &&
+    dropped.length > 0 &&
+    EN_NAME_TITLES.has(dropped[dropped.length - 1]!.lower) &&
+    !isAllCaps(single) &&
+    !COMMON_WORDS.has(single.lower) &&
+    !EN_ORG_HEADS.has(single.lower)
+  ) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   // Scan inside: well-known organizations and gazetteer places, the rest left over.
