@@ -23,7 +23,7 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
     if (!plain(low)) continue;
     if (NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
     const high = numbers[i + 1];
-    if (high && plain(high) && high.value !== 0 && OVER.test(text.slice(low.end, high.start))) {
+    if (high && plain(high) && high.value !== 0 && Math.abs(low.value) < Math.abs(high.value) && OVER.test(text.slice(low.end, high.start))) {
       out.push(candidate('number', { start: low.start, end: high.end }, tidy(low.value / high.value), {}));
       i++;
       continue;
@@ -35,7 +35,28 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
       i = range.high;
       continue;
     }
-    out.push(candidate('number', qualify(text, low.start, low.end), low.value));
+    const span = qualify(text, low.start, low.end);
+    out.push(candidate('number', span, low.value, span.exact ? { max: low.value } : {}));
+  }
+  return joinBounds(text, out);
+}
+
+/** `greater than 100 and smaller than 300`, `at most 100 and at least 20`: two bounds make a range. */
+function joinBounds(text: string, found: FactCandidate[]): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    if (b && a.bound && b.bound && a.bound !== b.bound && a.max === undefined && b.max === undefined
+      && /^[ \t]+and[ \t]+$/i.test(text.slice(a.end, b.start))) {
+      const [low, high] = a.bound === 'over' ? [a, b] : [b, a];
+      if ((low.value as number) <= (high.value as number)) {
+        out.push({ kind: 'number', start: a.start, end: b.end, value: low.value, max: high.value as number });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
   }
   return out;
 }

@@ -23,8 +23,10 @@ export interface NumberToken {
  * Arabic numbers: optional sign, thousands with commas or thin/plain spaces, decimals,
  * an exponent (`12.32e+14`). Not after a letter, digit or `letter-` (`F-16`, `COVID-19`).
  */
-const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
+const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
+/** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
+const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|thousand|million|billion)(?![A-Za-z]))?|([A-Za-z]+)(?:-([A-Za-z]+))?)/iy;
 /** `3 million and a half`. */
 const AND_A_HALF = /[ \t]+and[ \t]+a[ \t]+(half|quarter)(?![A-Za-z])/iy;
 /** Letters right after the digits. */
@@ -51,7 +53,7 @@ const VULGAR_VALUES: Readonly<Record<string, number>> = {
 /** A power (`1.1^23`, `2.5^-1`). */
 const POWER = /\^([-+]*)(\d+)/y;
 
-const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, point: 0, lakh: 0, crore: 0 });
+const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, crore: 0 });
 /** A run of number words joined by spaces, hyphens, `and`, `a`. */
 const WORD_RUN = new RegExp(
   `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
@@ -194,7 +196,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       group = 0;
       last = 'scale';
       lastScale = factor;
-    } else if (w === 'dozen' || w === 'dozens') {
+    } else if (w.startsWith('doz')) {
       if (last === 'none' && !withA) break;
       j++;
       end = words[j - 1]!.end;
@@ -327,6 +329,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.scaled = scale;
         token.end = end = SPACED_SCALE.lastIndex;
         delete token.bare;
+        end = token.end = continueScale(text, token, scale, end);
         AND_A_HALF.lastIndex = end;
         const half = scale >= 1e3 ? AND_A_HALF.exec(text) : null;
         if (half) {
@@ -352,6 +355,36 @@ function largestScale(value: number): number {
   let scale = 1e3;
   while (scale * 1e3 <= value && scale < 1e12) scale *= 1e3;
   return scale;
+}
+
+/** Reads what follows a spelled scale (`4 thousand` + ` 3 hundred and 21`); returns the new end. */
+function continueScale(text: string, token: NumberToken, scale: number, end: number): number {
+  let last = scale;
+  for (;;) {
+    SCALE_MORE.lastIndex = end;
+    const m = SCALE_MORE.exec(text);
+    if (!m) return end;
+    let add: number;
+    let next = last;
+    const joined = /and/i.test(m[0]) || last === 100;
+    if (m[1]) {
+      const s2 = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
+      if (s2 >= last || (s2 === 1 && !joined)) return end;
+      add = Number(m[1]) * s2;
+      next = s2;
+    } else {
+      const a = CARDINALS[m[3]!.toLowerCase()];
+      const b = m[4] ? CARDINALS[m[4].toLowerCase()] : 0;
+      if (a === undefined || b === undefined || a === 0 || !joined || (m[4] && (a < 20 || a % 10 !== 0 || b >= 10))) return end;
+      add = a + b;
+      next = 1;
+    }
+    if (next >= last || add >= last) return end;
+    token.value += add;
+    last = next;
+    end = SCALE_MORE.lastIndex;
+    if (next === 1) return end;
+  }
 }
 
 function scanVulgar(text: string, out: NumberToken[]): void {

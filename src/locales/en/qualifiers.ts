@@ -18,17 +18,25 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)[ \t]+than|(over|above|exceeding|upwards of|in excess of|beyond|at least|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+$/i;
+  /(?:\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(over|above|exceeding|exceeds?|exceeded|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
-const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceeding|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over)/i;
+const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceed|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
 
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
-const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b|[ \t]*\+(?![\d\w])|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+/** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
+const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
+/** `equal to 5000`, read into the span of the value it introduces. */
+const EQUAL_BEFORE = /\bequal(?:s|ing)?[ \t]+to[ \t]+$/i;
+/** A number right after `or more than`: the bound belongs to that number, not this one. */
+const NUMBER_AHEAD = /^[ \t]+(?:than[ \t]+)?(?:[-\d.]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)/i;
 
 /** Where a value's span starts and ends once its qualifiers are read, and what they say. */
 export interface Qualified extends Qualifier {
   start: number;
   end: number;
+  /** `equal to 20`: an exact value written as a (degenerate) range. */
+  exact?: boolean;
 }
 
 /**
@@ -43,17 +51,28 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   const bound = BOUND_BEFORE.exec(before);
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
-    out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? '') ? 'over' : 'under';
+    out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';
     out.approx = true;
   } else if (APPROX_BEFORE.test(before)) out.approx = true;
-  BOUND_AFTER.lastIndex = end;
+  const equal = !bound && boundInSpan ? EQUAL_BEFORE.exec(before) : null;
+  if (bound && boundInSpan) {
+    OR_EQUAL.lastIndex = end;
+    if (OR_EQUAL.exec(text)) out.end = OR_EQUAL.lastIndex;
+  }
+  BOUND_AFTER.lastIndex = out.end;
   const after = BOUND_AFTER.exec(text);
-  if (after) {
+  if (after && after[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
+    // `200 or greater than 190`: the bound is 190's.
+  } else if (after) {
     const word = (after[1] ?? '').toLowerCase();
     if (boundInSpan || /or/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
     out.approx = true;
     if (/^(?:less|fewer|below|under|lower)$/.test(word)) out.bound = 'under';
     else if (word || /\+|odd/i.test(after[0])) out.bound = 'over';
+  }
+  if (equal && (out.bound || !after)) {
+    out.start = start - equal[0].length;
+    if (!out.bound) out.exact = true;
   }
   return out;
 }
@@ -90,11 +109,11 @@ export function rangeAt(
   const word = join[0].trim().toLowerCase();
   const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, low.start - 10), low.start));
   if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
-  if (word === '-' && /[ \t]/.test(join[0]) && !lead) return undefined;
+  if (word === '-' && /[ \t]/.test(join[0]) && !lead && (low.form !== 'digits' || high.form !== 'digits')) return undefined;
   if (!accept(low, high) || high.value < low.value) return undefined;
   if (word === '-' && (low.form === 'words' || high.form === 'words')) return undefined;
   // Phone numbers and codes: `+1-222-2222`, `12-34-56`.
   if (word === '-' && (/[+\d][-\u2013]?$/.test(text.slice(Math.max(0, low.start - 2), low.start)) || /^[-\u2013/]\d/.test(text.slice(high.end, high.end + 2)))) return undefined;
-  const start = lead && /^between/i.test(lead[0]) ? low.start - lead[0].length : low.start;
+  const start = lead ? low.start - lead[0].length : low.start;
   return { start, end: high.end, high: i + 1 };
 }
