@@ -42,7 +42,7 @@ function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
 /** A year: four Arabic digits, or four Chinese digits read one by one (二〇二四). */
 function isYear(norm: string, n: Numeral): boolean {
   if (n.sequence) return n.sequence.length === 4;
-  return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999 && norm[n.start - 1] !== '-';
+  return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999;
 }
 
 /** Position after `word` at `i` allowing one space before it, or -1. */
@@ -119,7 +119,7 @@ function readDate(t: ZhText, k: number): Read | undefined {
   let n: Numeral | undefined = first;
   let i = k;
   let p: number;
-  if (isYear(norm, n) && (p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '')) {
+  if (isYear(norm, n) && (p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0')) {
     r.y = n.value;
     r.end = p;
     r.last = i;

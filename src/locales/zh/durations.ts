@@ -84,9 +84,10 @@ export const durations: ZhExtractor = (t) => {
     }
     const parts: [number, string][] = [[value, u.unit]];
     // 两年零三个月, 1小时30分钟
-    let q = norm[end] === '零' || norm[end] === '又' ? end + 1 : end;
+    const q = norm[end] === '又' ? end + 1 : end;
     const m = numeralAt(numerals, k + 1, q);
-    if (m && m.value > 0 && !m.sequence) {
+    // 零三 reads as one sequence: 两年零三个月
+    if (m && m.value > 0 && (!m.sequence || (m.sequence.length === 2 && m.sequence[0] === '0'))) {
       const u2 = unitAt(norm, m.end);
       const order = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
       if (u2 && order.indexOf(u2.unit) > order.indexOf(u.unit)) {
@@ -95,7 +96,7 @@ export const durations: ZhExtractor = (t) => {
         k++;
       }
     }
-    if (norm[end] === '多' && !'次个项种家方年数'.includes(norm[end + 1] ?? '')) {
+    if (norm[end] === '多' && !'次个项种家方年数'.includes(norm[end + 1] ?? '\0')) {
       over = true; // 三年多
       approx = true;
       end++;

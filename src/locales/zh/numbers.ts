@@ -20,7 +20,7 @@ const WORDS = [
   '一道', '一起', '一番', '一下', '一次性', '一方面', '一点儿', '一口气', '一把手', '一大批', '一大早', '一批批',
   '一度', '一层', '一手', '一头', '一类', '一国两制', '一带一路', '千家万户', '三番五次', '三天两头', '一年四季',
   '十分', '十足', '万一', '一一', '一个个', '一对一', '一站式', '一条龙', '一揽子', '一号', '一体',
-  '两岸', '三农', '千方百计', '五湖四海', '四面八方', '一心一意', '一模一样', '九死一生', '万众一心', '百花齐放',
+  '两岸', '两国', '三农', '千方百计', '五湖四海', '四面八方', '一心一意', '一模一样', '九死一生', '万众一心', '百花齐放',
   '一石二鸟', '独一无二', '三心二意', '七上八下', '一五一十', '十全十美', '百度', '百姓', '百货', '百科', '万达', '千岛',
   '万科', '万象', '万物', '一级', '一流', '一线', '一代', '一届', '一刻', '一席', '一样', '一路', '一时', '一直',
   '一次次', '一方', '二手', '三角', '四季', '万里', '千里', '一些', '两会', '百年', '千年', '万年', '多年',
@@ -58,10 +58,12 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const { norm } = t;
   if (n.sequence) return false; // 二零二四 without 年, 一一, 两两
   if (norm[n.start - 1] === '第') return false;
+  if (norm[n.end] === '年' && norm[n.end + 1] === '代') return false; // 90年代: a decade
   if (n.arabic) return true;
   if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
   if (isNumeralWord(norm, n.start)) return false;
   const after = roughAfter(norm, n.end).end;
+  if (norm[n.end] === '打' && (norm[n.end + 1] === undefined || !NOT_DOZEN.includes(norm[n.end + 1]!))) return true; // 五打: five dozen
   if (n.unitsOnly) {
     if (n.end - n.start === 1) return measureAfter(norm, after) > 0 || (!isHan(norm[n.end]) && !isHan(norm[n.start - 1]));
     // 千万 alone is "by all means"; 十万, 百万 are numbers
@@ -78,7 +80,6 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (measureAfter(norm, after) > 0) return true;
   const next = norm[n.end];
   if ((next === '到' || next === '至') && isChineseNumeral(norm[n.end + 1])) return true; // 一到五个
-  if (next === '打' && !NOT_DOZEN.includes(norm[n.end + 1] ?? '了')) return true; // 五打: five dozen
   if (!isHan(prev) && !isHan(next)) return true;
   // 答案不是四而是五: a lone numeral right after 是, before a pause
   if (prev === '是' && (!isHan(next) || next === '这' || next === '而' || next === '还')) return true;
@@ -166,7 +167,9 @@ export const numbers: ZhExtractor = (t) => {
   for (let i = norm.indexOf('一半'); i >= 0; i = norm.indexOf('一半', i + 1)) {
     if (norm[i + 2] === '半' || (norm[i - 1] !== undefined && BEFORE_ONE.includes(norm[i - 1]!))) continue;
     const before = qualifierBefore(norm, i);
-    out.push({ kind: 'number', start: before.start, end: i + 2, value: 0.5, approx: before.approx, ...(before.bound ? { bound: before.bound } : {}) });
+    const tail = qualifierAfter(norm, i + 2);
+    const q = combine(before, tail);
+    out.push({ kind: 'number', start: before.start, end: tail.end, value: 0.5, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}) });
   }
   // 翻一番 (doubled), 翻两番 (quadrupled)
   for (let i = norm.indexOf('番'); i >= 0; i = norm.indexOf('番', i + 1)) {

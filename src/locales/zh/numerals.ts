@@ -38,6 +38,9 @@ const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
 const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 /** Financial forms that are also ordinary characters (陆地, 队伍, 放肆, 收拾): numerals only beside other numerals. */
 const AMBIGUOUS = new Set(['陆', '伍', '肆', '拾', '柒', '捌', '玖', '佰', '仟']);
+/** Characters after which a hyphen joins a range (日-, 月-, 年-), not a minus sign. */
+const DASH_AFTER = '日月年号时点分秒天周届期季度%';
+
 /** Decimal digits after 点 (两 is never a decimal digit). */
 const DECIMAL: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
@@ -386,7 +389,11 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
   let j = i;
   let sign = 1;
   if (text[j] === '负' || text[j] === '-') {
-    if (text[j] === '-' && (isDigit(text.charCodeAt(j - 1)) || isAsciiLetter(text[j - 1]))) return undefined;
+    // a hyphen after a digit, a letter or a date word is a dash (10-11, 1月10日-11日), not a minus
+    const p = text[j - 1];
+    if (text[j] === '-' && (isDigit(text.charCodeAt(j - 1)) || isAsciiLetter(p) || (p !== undefined && DASH_AFTER.includes(p)))) {
+      return undefined;
+    }
     sign = -1;
     j++;
     if (text[j] === ' ' && text[j - 1] === '负') j++;

@@ -119,7 +119,7 @@ export function roughAfter(norm: string, end: number): Qualified {
 /** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外. */
 export function qualifierAfter(norm: string, end: number): Qualified {
   const two = norm.slice(end, end + 2);
-  if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '')) return { start: end, end: end + 2, approx: true };
+  if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '\0')) return { start: end, end: end + 2, approx: true };
   if (two === '以上' || two === '开外' || two === '出头') return { start: end, end: end + 2, approx: true, bound: 'over' };
   if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
   const spaced = norm[end] === ' ' ? norm.slice(end + 1, end + 3) : two;
@@ -135,7 +135,7 @@ const LONG_MEASURES = [
   '人次', '余人', '多人', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦',
 ];
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
-const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级']);
+const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级']);
 
 /** Length of the measure word at `i` (0 when none). */
 export function measureLength(norm: string, i: number): number {
