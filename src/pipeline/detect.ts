@@ -54,13 +54,14 @@ export function countScripts(text: string): ScriptCounts {
 }
 
 /**
- * The language a text's script alone shows: `zh` when Han characters weigh more than the
- * Latin letters around them (a Han character carries about as much as three letters),
+ * The language a text's script alone shows: `zh` when Han characters are more than a
+ * few stray ones among the Latin letters (one Han character for six letters: Chinese
+ * text full of product names is still Chinese, an English text quoting 成都 is not),
  * `en` for Latin words, `und` for neither (numbers, URLs, punctuation, other scripts).
  */
 export function scriptOf(text: string): Lang {
   const s = countScripts(text);
-  if (s.han > 0 && s.han * 3 >= s.latin && s.han >= s.otherCjk) return 'zh';
+  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';
   return 'und';

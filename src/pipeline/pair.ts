@@ -26,21 +26,26 @@ interface Item {
   position: number;
 }
 
-/** Costs that shape the search, in nats (negative log-likelihoods). */
-const COST = {
+/** Costs that shape the search, in nats (negative log-likelihoods). Exported for tuning scripts. */
+export const COST = {
   /** Leaving a block without partner. */
-  skip: 5.5,
+  skip: 3,
   /** Leaving a boilerplate block (dateline, byline) without partner. */
   skipBoilerplate: 0.5,
   /** Pairing a boilerplate block at all. */
   linkBoilerplate: 4,
   /** Extra cost of a bead by shape. */
-  shape: { '1-1': 0, '1-2': 2.2, '2-1': 2.2, '2-2': 4.4, '1-3': 4.4, '3-1': 4.4 } as Record<string, number>,
+  shape: { '1-1': 0, '1-2': 3.5, '2-1': 3.5, '2-2': 4.4, '1-3': 4.4, '3-1': 4.4 } as Record<string, number>,
   /** Per block of the other streams standing between the blocks of a bead, in interleaved documents. */
   gap: 1.5,
   /** Reward per unit of matched anchor weight, and cost per unit of unmatched. */
   anchorMatch: 1.2,
   anchorMiss: 0.35,
+  /** Spread of the log length ratio of long paragraphs, and the extra variance of short ones (per character). */
+  sigma: 0.1,
+  shortVariance: 3,
+  /** Most a length mismatch may cost, so that strong anchors can still win. */
+  maxLength: 14,
 };
 
 /**
@@ -87,11 +92,37 @@ function streams(blocks: readonly Block[]): { en: Item[]; zh: Item[]; twoFiles: 
       twoFiles: true,
     };
   }
+  const twinOf = twins(items);
   return {
-    en: items.filter((x) => x.block.lang === 'en'),
-    zh: items.filter((x) => x.block.lang === 'zh'),
+    en: items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en'),
+    zh: items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh'),
     twoFiles: false,
   };
+}
+
+/** How far apart, in blocks, twins may stand. */
+const TWIN_WINDOW = 3;
+
+/**
+ * Blocks without Chinese that repeat a nearby block exactly (a URL, a hashtag line, a
+ * name): the first of the two joins the English stream, the second the Chinese one,
+ * so that they pair with each other. Returns the stream of each twin by position.
+ */
+function twins(items: Item[]): Map<number, 'en' | 'zh'> {
+  const out = new Map<number, 'en' | 'zh'>();
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!;
+    if (a.block.lang === 'zh' || out.has(k) || a.signals.key === '') continue;
+    for (let m = k + 1; m < items.length && m <= k + TWIN_WINDOW; m++) {
+      const b = items[m]!;
+      if (b.block.lang !== 'zh' && !out.has(m) && b.signals.key === a.signals.key) {
+        out.set(k, 'en');
+        out.set(m, 'zh');
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function alignStreams(
@@ -111,7 +142,7 @@ function alignStreams(
   for (let p = 1; p <= maxPos; p++) zhBefore[p] = zhBefore[p]! + zhBefore[p - 1]!;
 
   let ratio = options.ratio ?? lengthRatio(en, zh);
-  let sigma = 0.3;
+  let sigma = COST.sigma;
   const run = () => {
     const cost = (i: number, di: number, j: number, dj: number): number => {
       if (di === 0) return skipCost(zh[j]!);
@@ -162,9 +193,9 @@ function lengthCost(e: Item[], z: Item[], ratio: number, sigma: number): number 
   let lz = 0;
   for (const x of e) le += x.signals.length;
   for (const x of z) lz += x.signals.length;
-  const d = Math.log((le + 8) / (ratio * lz + 8));
-  const variance = sigma * sigma + 6 / (le + ratio * lz + 1);
-  return (d * d) / (2 * variance) + 0.5 * Math.log(variance / (sigma * sigma));
+  const d = Math.log((le + 4) / (ratio * lz + 4));
+  const variance = sigma * sigma + COST.shortVariance / ((le + ratio * lz) / 2 + 1);
+  return Math.min(COST.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 function anchorCost(e: Item[], z: Item[], options: PairOptions): number {
@@ -227,7 +258,7 @@ function learnRatio(beads: Bead[], en: Item[], zh: Item[]): { ratio: number; sig
   const median = logs[logs.length >> 1]!;
   const deviations = logs.map((x) => Math.abs(x - median)).sort((a, b) => a - b);
   const mad = deviations[deviations.length >> 1]! * 1.4826;
-  return { ratio: Math.exp(median), sigma: Math.min(0.5, Math.max(0.15, mad)) };
+  return { ratio: Math.exp(median), sigma: COST.sigma };
 }
 
 function sigmoid(x: number): number {
