@@ -53,7 +53,7 @@ const VULGAR_VALUES: Readonly<Record<string, number>> = {
 /** A power (`1.1^23`, `2.5^-1`). */
 const POWER = /\^([-+]*)(\d+)/y;
 
-const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, crore: 0 });
+const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, crore: 0, firsts: 0 });
 /** A run of number words joined by spaces, hyphens, `and`, `a`. */
 const WORD_RUN = new RegExp(
   `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
@@ -71,6 +71,20 @@ interface Word {
   w: string;
   start: number;
   end: number;
+}
+
+/** Unit ordinals that close a compound denominator (`twenty-firsts`, `thirty fifths`); not `second`. */
+const UNIT_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, firsts: 1, third: 3, thirds: 3, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
+};
+
+/** A tens word and a unit ordinal at `j` (`twenty-firsts` → 21), for fractions. */
+function compoundDenominator(words: readonly Word[], j: number): { den: number; plural: boolean } | undefined {
+  const tens = CARDINALS[words[j]!.w];
+  const unit = UNIT_ORDINALS[words[j + 1]?.w ?? ''];
+  if (tens === undefined || tens < 20 || tens % 10 !== 0 || unit === undefined) return undefined;
+  return { den: tens + unit, plural: words[j + 1]!.w.endsWith('s') };
 }
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
@@ -123,6 +137,13 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
     const denom = DENOMINATORS[w];
     const ord = ORDINALS[w];
     const numerator = last === 'unit' || last === 'teen' || last === 'tens' || (last === 'none' && withA);
+    const compound = card !== undefined ? compoundDenominator(words, j) : undefined;
+    if (compound && (numerator || (compound.plural && last !== 'none'))) {
+      // `three twenty-firsts`, `a twenty-first`, `one hundred thirty fifths` (100/35)
+      j += 2;
+      end = words[j - 1]!.end;
+      return done(whole + (total + group || 1) / compound.den, { fraction: true });
+    }
     if (ord !== undefined && ord >= 100 && !w.endsWith('s') && (group > 0 || total > 0) && last !== 'none') {
       // `three trillionth`, `a hundred trillionth`: a scale ordinal after a count.
       j++;
