@@ -11,6 +11,9 @@ export interface PlaceEntry {
 }
 
 /**
+ * Chinese names that are also pieces of ordinary words are left out on purpose
+ * (加纳 in 增加纳税, 中东 in 华中东部, 汉堡 the sandwich).
+ *
  * Places as `[Chinese names, English names]`; the key is the lower-cased first English name.
  * Order matters: countries and continents come first, and `Beijing` opens the provinces and
  * cities (the `entity-mismatch` check reads the tiers off that boundary).
@@ -36,6 +39,22 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['智利', 'Chile'], ['秘鲁', 'Peru'], ['尼日利亚', 'Nigeria'], ['肯尼亚', 'Kenya'],
   ['埃塞俄比亚', 'Ethiopia'], ['欧洲', 'Europe'], ['亚洲', 'Asia'], ['非洲', 'Africa'],
   ['欧盟', 'European Union|EU'],
+  ['北美', 'North America'], ['南美', 'South America'], ['东南亚', 'Southeast Asia'],
+  ['苏格兰', 'Scotland'], ['英格兰', 'England'], ['威尔士', 'Wales'], ['北爱尔兰', 'Northern Ireland'],
+  ['苏联', 'Soviet Union|USSR'], ['孟加拉国|孟加拉', 'Bangladesh'], ['卢旺达', 'Rwanda'], ['乌干达', 'Uganda'],
+  ['坦桑尼亚', 'Tanzania'], ['埃塞俄比亚', 'Ethiopia'], ['摩洛哥', 'Morocco'],
+  ['阿尔及利亚', 'Algeria'], ['突尼斯', 'Tunisia'], ['利比亚', 'Libya'], ['苏丹', 'Sudan'], ['安哥拉', 'Angola'],
+  ['津巴布韦', 'Zimbabwe'], ['赞比亚', 'Zambia'], ['刚果', 'Congo'], ['塞内加尔', 'Senegal'],
+  ['伊拉克', 'Iraq'], ['叙利亚', 'Syria'], ['约旦', 'Jordan'], ['黎巴嫩', 'Lebanon'], ['卡塔尔', 'Qatar'],
+  ['科威特', 'Kuwait'], ['阿曼', 'Oman'], ['也门', 'Yemen'], ['阿富汗', 'Afghanistan'], ['尼泊尔', 'Nepal'],
+  ['斯里兰卡', 'Sri Lanka'], ['缅甸', 'Myanmar|Burma'], ['柬埔寨', 'Cambodia'], ['老挝', 'Laos'],
+  ['吉尔吉斯斯坦', 'Kyrgyzstan'], ['塔吉克斯坦', 'Tajikistan'], ['土库曼斯坦', 'Turkmenistan'],
+  ['阿塞拜疆', 'Azerbaijan'], ['格鲁吉亚', 'Georgia'], ['亚美尼亚', 'Armenia'], ['摩尔多瓦', 'Moldova'],
+  ['罗马尼亚', 'Romania'], ['保加利亚', 'Bulgaria'], ['匈牙利', 'Hungary'], ['捷克', 'Czech Republic|Czechia'],
+  ['斯洛伐克', 'Slovakia'], ['塞尔维亚', 'Serbia'], ['克罗地亚', 'Croatia'], ['立陶宛', 'Lithuania'],
+  ['拉脱维亚', 'Latvia'], ['爱沙尼亚', 'Estonia'], ['冰岛', 'Iceland'], ['卢森堡', 'Luxembourg'],
+  ['哥伦比亚', 'Colombia'], ['委内瑞拉', 'Venezuela'], ['古巴', 'Cuba'], ['厄瓜多尔', 'Ecuador'],
+  ['玻利维亚', 'Bolivia'], ['乌拉圭', 'Uruguay'], ['巴拉圭', 'Paraguay'], ['巴拿马', 'Panama'],
   // Provinces, autonomous regions, municipalities, special administrative regions
   ['北京', 'Beijing|Peking'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'],
   ['河北', 'Hebei'], ['山西', 'Shanxi'], ['辽宁', 'Liaoning'], ['吉林', 'Jilin'],
@@ -66,6 +85,27 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'], ['首尔', 'Seoul'], ['纽约', 'New York'],
   ['华盛顿', 'Washington'], ['洛杉矶', 'Los Angeles'], ['旧金山', 'San Francisco'],
   ['新德里', 'New Delhi'], ['北方邦', 'Uttar Pradesh'], ['迪拜', 'Dubai'], ['悉尼', 'Sydney'],
+  ['基辅', 'Kyiv|Kiev'], ['敖德萨', 'Odesa|Odessa'], ['利沃夫', 'Lviv'], ['哈尔科夫', 'Kharkiv'], ['明斯克', 'Minsk'],
+  ['华沙', 'Warsaw'], ['布拉格', 'Prague'], ['维也纳', 'Vienna'], ['布鲁塞尔', 'Brussels'], ['阿姆斯特丹', 'Amsterdam'],
+  ['日内瓦', 'Geneva'], ['苏黎世', 'Zurich'], ['罗马', 'Rome'], ['米兰', 'Milan'], ['马德里', 'Madrid'],
+  ['巴塞罗那', 'Barcelona'], ['里斯本', 'Lisbon'], ['雅典', 'Athens'], ['伊斯坦布尔', 'Istanbul'], ['安卡拉', 'Ankara'],
+  ['开罗', 'Cairo'], ['德黑兰', 'Tehran'], ['利雅得', 'Riyadh'], ['耶路撒冷', 'Jerusalem'], ['特拉维夫', 'Tel Aviv'],
+  ['孟买', 'Mumbai|Bombay'], ['曼谷', 'Bangkok'], ['河内', 'Hanoi'], ['胡志明市', 'Ho Chi Minh City'],
+  ['雅加达', 'Jakarta'], ['吉隆坡', 'Kuala Lumpur'], ['马尼拉', 'Manila'], ['大阪', 'Osaka'], ['釜山', 'Busan'],
+  ['平壤', 'Pyongyang'], ['乌兰巴托', 'Ulaanbaatar'], ['阿斯塔纳', 'Astana'], ['塔什干', 'Tashkent'],
+  ['墨尔本', 'Melbourne'], ['布里斯班', 'Brisbane'], ['奥克兰', 'Auckland'], ['多伦多', 'Toronto'],
+  ['温哥华', 'Vancouver'], ['蒙特利尔', 'Montreal'], ['渥太华', 'Ottawa'], ['芝加哥', 'Chicago'],
+  ['波士顿', 'Boston'], ['西雅图', 'Seattle'], ['迈阿密', 'Miami'], ['休斯敦', 'Houston'], ['达拉斯', 'Dallas'],
+  ['亚特兰大', 'Atlanta'], ['费城', 'Philadelphia'], ['拉斯维加斯', 'Las Vegas'], ['硅谷', 'Silicon Valley'],
+  ['加利福尼亚|加州', 'California'], ['得克萨斯|德克萨斯|得州', 'Texas'], ['佛罗里达', 'Florida'],
+  ['路易斯安那', 'Louisiana'], ['蒙大拿', 'Montana'], ['纽约州', 'New York State'], ['夏威夷', 'Hawaii'],
+  ['阿拉斯加', 'Alaska'], ['曼彻斯特', 'Manchester'], ['利物浦', 'Liverpool'], ['伯明翰', 'Birmingham'],
+  ['爱丁堡', 'Edinburgh'], ['格拉斯哥', 'Glasgow'], ['都柏林', 'Dublin'], ['慕尼黑', 'Munich'],
+  ['法兰克福', 'Frankfurt'], ['斯德哥尔摩', 'Stockholm'], ['奥斯陆', 'Oslo'],
+  ['赫尔辛基', 'Helsinki'], ['哥本哈根', 'Copenhagen'], ['里约热内卢', 'Rio de Janeiro'], ['圣保罗', 'Sao Paulo|São Paulo'],
+  ['布宜诺斯艾利斯', 'Buenos Aires'], ['墨西哥城', 'Mexico City'], ['约翰内斯堡', 'Johannesburg'], ['开普敦', 'Cape Town'],
+  ['内罗毕', 'Nairobi'], ['拉各斯', 'Lagos'], ['基加利', 'Kigali'], ['达卡', 'Dhaka'], ['卡拉奇', 'Karachi'],
+  ['伊斯兰堡', 'Islamabad'], ['新西伯利亚', 'Novosibirsk'], ['海参崴|符拉迪沃斯托克', 'Vladivostok'], ['喀山', 'Kazan'],
 ];
 
 /** Every place of the gazetteer. */
