@@ -49,7 +49,7 @@ export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
   if (zh) return zh[1] === '天' ? 0 : '日一二三四五六'.indexOf(zh[1]!);
   const en = EN_WEEKDAY.exec(raw);
-  if (!en || !/day\b|\.$|^(?:sun|mon|tue|wed|thu|fri|sat)\b/i.test(en[0])) return undefined;
+  if (!en || !(/day\b|\.$/i.test(en[0]) || raw[en.index + en[0].length] === ',')) return undefined;
   const stem = en[1]!.slice(0, 3).toLowerCase();
   return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(stem);
 }

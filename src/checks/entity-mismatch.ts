@@ -97,8 +97,17 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord);
 }
 
-/** Gazetteer tiers: countries and continents, then provinces and cities. */
-const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [entry.key, i < PLACE_ENTRIES.findIndex((e) => e.key === 'beijing') ? 'country' : 'city']));
+/** Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart. */
+const FIRST_CITY = PLACE_ENTRIES.findIndex((e) => e.key === 'beijing');
+const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
+const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [
+  entry.key, REGIONS.has(entry.key) ? 'region' : i < FIRST_CITY ? 'country' : 'city',
+]));
+/** Places that lie inside another of the same tier, which a translator may name instead. */
+const PART_OF = new Map([
+  ['england', 'united kingdom'], ['scotland', 'united kingdom'], ['wales', 'united kingdom'], ['northern ireland', 'united kingdom'],
+  ['hong kong', 'china'], ['macao', 'china'], ['taiwan', 'china'],
+]);
 
 /**
  * Whether two place keys are both in the gazetteer, of one tier (two cities, two countries),
@@ -107,6 +116,7 @@ const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [entry.key, i < PLACE
 function samePlaceTier(a: string, b: string): boolean {
   const words = new Set(a.split(/[\s-]+/));
   if (b.split(/[\s-]+/).some((w) => words.has(w))) return false;
+  if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
   const ta = PLACE_TIER.get(a);
   return ta !== undefined && ta === PLACE_TIER.get(b);
 }

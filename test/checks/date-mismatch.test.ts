@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { dateMismatch, weekdayOf } from '../../src/checks/date-mismatch.js';
+import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+
+const fairEn = (raw = 'January 10-11th', value = '2024-01-10/2024-01-11'): SideSpec => ({
+  text: `On ${raw}, the 21st China International Software Cooperation conference was held in Chengdu.`,
+  facts: [[raw, 'date', value], ['21st', 'ordinal', 21]],
+});
+const fairZh = (raw = '1月11日', value = '2024-01-11'): SideSpec => ({
+  text: `${raw},第二十一届中国国际软件合作洽谈会主题大会在成都举行。`,
+  facts: [[raw, 'date', value], ['第二十一', 'ordinal', 21]],
+});
+const timeEn = (raw = 'JANUARY 19th, 2:34 PM', value = '--01-19T14:34'): SideSpec => ({
+  text: `${raw}, 2543.`, facts: [[raw, 'date', value], ['2543', 'number', 2543]],
+});
+const timeZh = (time = '下午2点34分', value = 'T14:34'): SideSpec => ({
+  text: `1月19日，${time}，2543`,
+  facts: [['1月19日', 'date', '--01-19'], [time, 'date', value], ['2543', 'number', 2543]],
+});
+
+describe('date-mismatch: valid pairs stay quiet', () => {
+  const valid: [string, SideSpec, SideSpec][] = [
+    ['the same day', fairEn('January 10th', '2024-01-10'), fairZh('1月10日', '2024-01-10')],
+    ['a day given the dateline\'s year against the same day without one', fairEn('January 11', '2024-01-11'), fairZh('1月11日', '--01-11')],
+    ['an abbreviated month', fairEn('Jan. 13', '--01-13'), fairZh('1月13日', '--01-13')],
+    ['a date with a time against the date and the time written apart', timeEn(), timeZh()],
+    ['a year as a date against the year as a bare number', {
+      text: 'The Software School was selected in 2021.', facts: [['2021', 'date', '2021']],
+    }, { text: '电子科技大学软件学院2021年入选。', facts: [['2021', 'number', 2021]] }],
+    ['a month on one side only', {
+      text: 'There was an unexpected drop in business confidence in December.', facts: [['December', 'date', '--12']],
+    }, { text: '商业信心指数意外下降。' }],
+  ];
+  it.each(valid)('%s', (_, en, zh) => {
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);
+  });
+});
+
+describe('date-mismatch: invalid pairs are flagged', () => {
+  const invalid: [string, SideSpec, SideSpec, string[]][] = [
+    ['the seed: a two-day range against its second day', fairEn(), fairZh(),
+      ['warning p1: EN "January 10-11th" (2024-01-10/2024-01-11) vs ZH "1月11日" (2024-01-11): a range against a single day inside it']],
+    ['a day changed', fairEn('January 10th', '2024-01-10'), fairZh('1月12日', '2024-01-12'),
+      ['error p1: EN "January 10th" (2024-01-10) vs ZH "1月12日" (2024-01-12): day differs']],
+    ['a month changed', fairEn('January 11th', '2024-01-11'), fairZh('2月11日', '2024-02-11'),
+      ['error p1: EN "January 11th" (2024-01-11) vs ZH "2月11日" (2024-02-11): month differs']],
+    ['a year changed', {
+      text: 'Germany was the only big economy to shrink in 2023.', facts: [['2023', 'date', '2023']],
+    }, { text: '2024年，德国是全球唯一一个出现萎缩的大型经济体。', facts: [['2024年', 'date', '2024']] },
+    ['error p1: EN "2023" (2023) vs ZH "2024年" (2024): year differs']],
+    ['PM against 上午', timeEn(), timeZh('上午2点34分', 'T02:34'),
+      ['error p1: EN "JANUARY 19th, 2:34 PM" (--01-19T14:34) vs ZH "上午2点34分" (T02:34): AM/PM differ']],
+    ['a minute changed', timeEn(), timeZh('下午2点35分', 'T14:35'),
+      ['error p1: EN "JANUARY 19th, 2:34 PM" (--01-19T14:34) vs ZH "下午2点35分" (T14:35): minute differs']],
+    ['a weekday changed', fairEn('Wednesday, January 10', '2024-01-10'), fairZh('1月10日（星期四）', '2024-01-10'),
+      ['error p1: EN "Wednesday, January 10" (2024-01-10) vs ZH "1月10日（星期四）" (2024-01-10): weekday differs']],
+    ['a year on one side only', fairEn('January 11, 2024', '2024-01-11'), fairZh('1月11日', '2024-01-11'),
+      ['warning p1: EN "January 11, 2024" (2024-01-11): the year 2024 is not in the Chinese']],
+    ['a date on one side only', {
+      text: 'On January 4th an aggressive group of them blocked the minister.', facts: [['January 4th', 'date', '--01-04']],
+    }, { text: '一群激进的农民阻拦了部长。' },
+    ['warning p1: EN "January 4th" (--01-04) has no counterpart in the Chinese']],
+    ['a Chinese date that cannot exist', {
+      text: 'Speaker Mike Johnson in Washington on December 12, 2023.', facts: [['December 12, 2023', 'date', '2023-12-12']],
+    }, { text: '众议院议长迈克·约翰逊于2023年13月12日在华盛顿。', facts: [['2023', 'number', 2023], ['13', 'number', 13], ['12', 'number', 12]] },
+    ['error p1: ZH "13月12日": no such date (month 13, day 12)']],
+  ];
+  it.each(invalid)('%s', (_, en, zh, expected) => {
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('weekdayOf', () => {
+  it.each([
+    ['Wednesday', 3], ['Sun.', 0], ['Wed, Jan 10', 3], ['星期日', 0], ['周六', 6], ['礼拜天', 0], ['Sun Wenlong', undefined], ['January 10', undefined],
+  ] as const)('%s → %s', (raw, day) => {
+    expect(weekdayOf(raw)).toBe(day);
+  });
+});

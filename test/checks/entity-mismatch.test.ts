@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { entityMismatch } from '../../src/checks/entity-mismatch.js';
+import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+
+const person = (raw: string, key: string): [string, 'entity', string, { type: 'person' }] => [raw, 'entity', key, { type: 'person' }];
+const place = (raw: string, key: string): [string, 'entity', string, { type: 'place' }] => [raw, 'entity', key, { type: 'place' }];
+const org = (raw: string, key: string): [string, 'entity', string, { type: 'org' }] => [raw, 'entity', key, { type: 'org' }];
+
+const zhangEn = (name = 'Zhang Li', key = 'zhang li'): SideSpec => ({
+  text: `${name}, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu has a good industrial foundation.`,
+  facts: [person(name, key), org('China Electronic Information Industry Development Research Institute', 'ccid'), place('Chengdu', 'chengdu')],
+});
+const zhangZh = (name = '张立', key = 'zhang li'): SideSpec => ({
+  text: `中国电子信息产业发展研究院院长${name}在大会致辞中说,成都产业基础好。`,
+  facts: [org('中国电子信息产业发展研究院', 'ccid'), person(name, key), place('成都', 'chengdu')],
+});
+const citiesEn = (city = 'Wuhan', key = 'wuhan'): SideSpec => ({
+  text: `Representatives of the competent departments of brother cities such as Chongqing and ${city} participated in the meeting.`,
+  facts: [place('Chongqing', 'chongqing'), place(city, key)],
+});
+const citiesZh = (city = '武汉', key = 'wuhan'): SideSpec => ({
+  text: `重庆、${city}等兄弟城市工业和信息化主管部门的代表参加大会。`,
+  facts: [place('重庆', 'chongqing'), place(city, key)],
+});
+
+describe('entity-mismatch: valid pairs stay quiet', () => {
+  const valid: [string, SideSpec, SideSpec][] = [
+    ['the same person, organization and city', zhangEn(), zhangZh()],
+    ['the same cities', citiesEn(), citiesZh()],
+    ['a transliterated name spelled another way', {
+      text: 'Valentin Makarov, president of RUSSOFT, came to Chengdu for the second time.',
+      facts: [person('Valentin Makarov', 'valentin makarov'), org('RUSSOFT', 'russoft'), place('Chengdu', 'chengdu')],
+    }, {
+      text: '俄罗斯软件行业协会主席瓦伦汀•马卡洛夫是第二次来成都参加软洽会。',
+      facts: [org('俄罗斯软件行业协会', 'russoft'), person('瓦伦汀•马卡洛夫', 'walunting makaluofu'), place('成都', 'chengdu')],
+    }],
+    ['a foreign name whose transliteration the keys do not meet', {
+      text: 'On January 4th farmers prevented Robert Habeck, the economy minister, from disembarking.',
+      facts: [person('Robert Habeck', 'robert habeck')],
+    }, { text: '1月4日，农民阻止经济部长罗伯特·哈贝克下船。', facts: [person('罗伯特·哈贝克', 'luobote habeike')] }],
+    ['a city inside the region the translation names', {
+      text: 'In the automobile industry cluster between Sichuan and Chongqing, the two places have played their role.',
+      facts: [place('Chongqing', 'chongqing')],
+    }, { text: '在川渝共建世界级汽车产业集群中,两地有力发挥了作用。', facts: [place('川渝', 'sichuan-chongqing')] }],
+    ['a place the translator generalizes', {
+      text: 'Most people in Wales share this family history.', facts: [place('Wales', 'wales')],
+    }, { text: '大多数英国人都有这样的家族史。', facts: [place('英国', 'united kingdom')] }],
+    ['a name copied as written', {
+      text: 'RUSSOFT signed a cooperation agreement.', facts: [org('RUSSOFT', 'russoft')],
+    }, { text: 'RUSSOFT签署了合作协议。' }],
+    ['a name left out of the translation', zhangEn(), {
+      text: '中国电子信息产业发展研究院院长在大会致辞中说,成都产业基础好。',
+      facts: [org('中国电子信息产业发展研究院', 'ccid'), place('成都', 'chengdu')],
+    }],
+  ];
+  it.each(valid)('%s', (_, en, zh) => {
+    expect(run(entityMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);
+  });
+});
+
+describe('entity-mismatch: invalid pairs are flagged', () => {
+  const invalid: [string, SideSpec, SideSpec, string[]][] = [
+    ['a surname changed in the Chinese', zhangEn(), zhangZh('王立', 'wang li'),
+      ['error p1: EN "Zhang Li" (person zhang li) vs ZH "王立" (person wang li): different persons']],
+    ['a given name changed in the English', zhangEn('Zhang Wei', 'zhang wei'), zhangZh(),
+      ['error p1: EN "Zhang Wei" (person zhang wei) vs ZH "张立" (person zhang li): different persons']],
+    ['a city changed in the Chinese', citiesEn(), citiesZh('西安', "xi'an"),
+      ['error p1: EN "Wuhan" (place wuhan) vs ZH "西安" (place xi\'an): different places']],
+    ['a city changed in the English', citiesEn('Nanjing', 'nanjing'), citiesZh(),
+      ['error p1: EN "Nanjing" (place nanjing) vs ZH "武汉" (place wuhan): different places']],
+  ];
+  it.each(invalid)('%s', (_, en, zh, expected) => {
+    expect(run(entityMismatch, pairDoc(en, zh)).map(brief)).toEqual(expected);
+  });
+
+  it('reports names on one side only when asked', () => {
+    const d = pairDoc(zhangEn(), { text: '研究院院长在大会致辞中说,成都产业基础好。', facts: [place('成都', 'chengdu')] });
+    expect(run(entityMismatch, d, { oneSided: 'info' }).map(brief)).toEqual([
+      'info p1: EN "Zhang Li" (person zhang li) is not named in the Chinese',
+      'info p1: EN "China Electronic Information Industry Development Research Institute" (organization ccid) is not named in the Chinese',
+    ]);
+  });
+});

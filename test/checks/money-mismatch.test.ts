@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { moneyMismatch } from '../../src/checks/money-mismatch.js';
+import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+
+const creditEn = (raw = '3 billion yuan', value = 3e9, unit = 'CNY'): SideSpec => ({
+  text: `66 software companies in Chengdu have been the first batch to receive credit, with a total credit of ${raw}.`,
+  facts: [['66', 'number', 66], [raw, 'money', value, { unit }]],
+});
+const creditZh = (raw = '30亿元', value = 3e9, unit = 'CNY'): SideSpec => ({
+  text: `成都市已有66家软件企业首批获得授信,授信总额达到${raw}。`,
+  facts: [['66家', 'number', 66], [raw, 'money', value, { unit }]],
+});
+
+describe('money-mismatch: valid pairs stay quiet', () => {
+  const valid: [string, SideSpec, SideSpec][] = [
+    ['the same amount in billions and in 亿', creditEn(), creditZh()],
+    ['dollars in millions against 万美元', creditEn('$4.5 million', 4.5e6, 'USD'), creditZh('450万美元', 4.5e6, 'USD')],
+    ['a bare $ against Australian dollars', creditEn('$4.5 million', 4.5e6, 'USD'), creditZh('450万澳元', 4.5e6, 'AUD')],
+    ['an amount the other side writes without its currency', creditEn(), {
+      text: '成都市已有66家软件企业首批获得授信,授信总额达到3000000000。', facts: [['66家', 'number', 66]],
+    }],
+  ];
+  it.each(valid)('%s', (_, en, zh) => {
+    expect(run(moneyMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);
+  });
+});
+
+describe('money-mismatch: invalid pairs are flagged', () => {
+  const invalid: [string, SideSpec, SideSpec, string[]][] = [
+    ['亿 written where 十亿 was meant', creditEn(), creditZh('3亿元', 3e8),
+      ['error p1: EN "3 billion yuan" (3.0e9 CNY) vs ZH "3亿元" (3.0e8 CNY): 10x apart']],
+    ['万 written where 亿 was meant', creditEn('635 billion yuan', 6.35e11), creditZh('6350万元', 6.35e7),
+      ['error p1: EN "635 billion yuan" (6.35e11 CNY) vs ZH "6350万元" (6.35e7 CNY): 10000x apart']],
+    ['the currency changed', creditEn('3 billion dollars', 3e9, 'USD'), creditZh(),
+      ['error p1: EN "3 billion dollars" (3.0e9 USD) vs ZH "30亿元" (3.0e9 CNY): currency differs']],
+    ['an amount changed', creditEn(), creditZh('35亿元', 3.5e9),
+      ['error p1: EN "3 billion yuan" (3.0e9 CNY) vs ZH "35亿元" (3.5e9 CNY): amounts differ']],
+    ['an amount on one side only', creditEn(), { text: '成都市已有66家软件企业首批获得授信。', facts: [['66家', 'number', 66]] },
+      ['warning p1: EN "3 billion yuan" (3.0e9 CNY) has no counterpart in the Chinese']],
+  ];
+  it.each(invalid)('%s', (_, en, zh, expected) => {
+    expect(run(moneyMismatch, pairDoc(en, zh)).map(brief)).toEqual(expected);
+  });
+});
