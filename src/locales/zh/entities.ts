@@ -225,16 +225,25 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
   }
 }
 
-/** Keeps the best non-overlapping candidates: lower rank first, then longer, then earlier. */
-function resolve(found: Found[], blockers: Array<[number, number]>): FactCandidate[] {
+/**
+ * Keeps the best non-overlapping candidates: lower rank first, then longer, then earlier.
+ * Title spans block the weaker (rank 3 and up) candidates. Linear in the text's length
+ * plus the candidates' total length.
+ */
+function resolve(length: number, found: Found[], blockers: Array<[number, number]>): FactCandidate[] {
   const sorted = [...found].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Found[] = [];
+  const taken = new Uint8Array(length);
+  const blocked = new Uint8Array(length);
+  for (const [s, e] of blockers) blocked.fill(1, s, e);
+  const kept: Found[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    if (c.rank >= 3 && blockers.some(([s, e]) => c.start < e && s < c.end)) continue;
-    taken.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0 && (c.rank < 3 || blocked[i] === 0);
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
-  return taken
+  return kept
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
 }
@@ -262,5 +271,5 @@ export function extractEntities(text: string): FactCandidate[] {
   gazetteerPlaces(text, found);
   pairedCountries(text, found);
   taggedNames(text, tokens, found);
-  return resolve(found, titles);
+  return resolve(text.length, found, titles);
 }

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+/** [input, facts as `kind raw value[..max][ unit][ ~][ bound]`]. */
+type Table = Array<[string, string[]]>;
+
+const NUMERALS: Table = [
+  ['三万五', ['number 三万五 35000']],
+  ['一百五', ['number 一百五 150']],
+  ['两千四百五', ['number 两千四百五 2450']],
+  ['一百零一万一千', ['number 一百零一万一千 1011000']],
+  ['四亿五千六百四十二万零一十五', ['number 四亿五千六百四十二万零一十五 456420015']],
+  ['负四十五亿零四百零四万', ['number 负四十五亿零四百零四万 -4504040000']],
+  ['肆佰陸拾', ['number 肆佰陸拾 460']],
+  ['壹萬二百五十', ['number 壹萬二百五十 10250']],
+  ['廿三', ['number 廿三 23']],
+  ['五百卅四', ['number 五百卅四 534']],
+  ['三点五', ['number 三点五 3.5']],
+  ['零点五', ['number 零点五 0.5']],
+  ['两千万点五五四四', ['number 两千万点五五四四 20000000.5544']],
+  ['三分之一', ['number 三分之一 0.3333333333333333']],
+  ['负一又二分之一', ['number 负一又二分之一 -1.5']],
+  ['１２３', ['number １２３ 123']],
+  ['４，５６５', ['number ４，５６５ 4565']],
+  ['1.2万', ['number 1.2万 12000']],
+  ['6350亿', ['number 6350亿 635000000000']],
+  ['3千', ['number 3千 3000']],
+  ['5万4千6百', ['number 5万4千6百 54600']],
+  ['4.78万亿', ['number 4.78万亿 4780000000000']],
+  ['1,234.5', ['number 1,234.5 1234.5']],
+  ['-10000', ['number -10000 -10000']],
+  ['十多万', ['number 十多万 100000 ~ over']],
+  ['五百余万', ['number 五百余万 5000000 ~ over']],
+  ['二十几万', ['number 二十几万 200000 ~ over']],
+  ['40k', ['number 40k 40000']],
+  ['1/2', ['number 1/2 0.5']],
+  ['一打', ['number 一打 12']],
+  ['十打苹果', ['number 十打 120']],
+];
+
+const COUNTS: Table = [
+  ['199个', ['number 199 199']],
+  ['三个方面', ['number 三 3']],
+  ['十省', ['number 十 10']],
+  ['5个赛道', ['number 5 5']],
+  ['近10家', ['number 近10 10 ~']],
+  ['近700人', ['number 近700 700 ~']],
+  ['700人左右', ['number 700人左右 700 ~']],
+  ['二十多人', ['number 二十多 20 ~ over']],
+  ['不到100人', ['number 不到100 100 ~ under']],
+  ['超过300', ['number 超过300 300 ~ over']],
+  ['一半以上', ['number 一半以上 0.5 ~ over']],
+  ['两地', ['number 两 2']],
+  ['一只', ['number 一 1']],
+  ['三块屏幕', ['number 三 3']],
+  ['这不是四川这是五台山', ['number 五 5']],
+];
+
+const RANGES_AND_MULTIPLES: Table = [
+  ['20到30人', ['number 20到30 20..30']],
+  ['10-11', ['number 10-11 10..11']],
+  ['一到五个苹果', ['number 一到五 1..5']],
+  ['1000以上，1500以下', ['number 1000以上，1500以下 1000..1500 ~']],
+  ['约95倍', ['number 约95倍 95 x ~']],
+  ['翻了一番', ['number 一番 2 x']],
+];
+
+const MONEY: Table = [
+  ['66亿元', ['money 66亿元 6600000000 CNY']],
+  ['6.6亿美元', ['money 6.6亿美元 660000000 USD']],
+  ['人民币50元', ['money 人民币50元 50 CNY']],
+  ['$20', ['money $20 20 USD']],
+  ['US$3.5亿', ['money US$3.5亿 350000000 USD']],
+  ['￥300', ['money ￥300 300 CNY']],
+  ['30多亿元', ['money 30多亿元 3000000000 CNY ~ over']],
+  ['5到10亿元', ['money 5到10亿元 500000000..1000000000 CNY']],
+  ['约30亿元', ['money 约30亿元 3000000000 CNY ~']],
+  ['1200亿美元', ['money 1200亿美元 120000000000 USD']],
+  ['5306亿台币', ['money 5306亿台币 530600000000 TWD']],
+  ['50元6角三分', ['money 50元6角三分 50.63 CNY']],
+  ['十五美元', ['money 十五美元 15 USD']],
+  ['三块钱', ['money 三块钱 3 CNY']],
+  ['1000万港元', ['money 1000万港元 10000000 HKD']],
+  ['2000万欧元', ['money 2000万欧元 20000000 EUR']],
+];
+
+const PERCENT: Table = [
+  ['35.3%', ['percent 35.3% 35.3 %']],
+  ['百分之三十五点三', ['percent 百分之三十五点三 35.3 %']],
+  ['百分之百', ['percent 百分之百 100 %']],
+  ['千分之一', ['percent 千分之一 0.1 %']],
+  ['3个百分点', ['percent 3个百分点 3 pp']],
+  ['负3.9%', ['percent 负3.9% -3.9 %']],
+  ['下降-5%', ['percent -5% -5 %']],
+  ['3%-5%', ['percent 3%-5% 3..5 %']],
+  ['七成', ['percent 七成 70 %']],
+  ['两成', ['percent 两成 20 %']],
+  ['九折', ['percent 九折 90 %']],
+  ['五五折', ['percent 五五折 55 %']],
+  ['对折', ['percent 对折 50 %']],
+  ['约35%', ['percent 约35% 35 % ~']],
+  ['增长了10%以上', ['percent 10%以上 10 % ~ over']],
+];
+
+const ORDINALS: Table = [
+  ['第二十一届', ['ordinal 第二十一 21']],
+  ['第21届', ['ordinal 第21 21']],
+  ['第二次', ['ordinal 第二 2']],
+  ['首批', ['ordinal 首批 1']],
+  ['首次', ['ordinal 首次 1']],
+  ['首届', ['ordinal 首届 1']],
+  ['“十四五”', ['ordinal 十四五 14']],
+  ['十四五规划', ['ordinal 十四五 14']],
+  ['一是坚持，二是发挥，三是鼓励', ['ordinal 一 1', 'ordinal 二 2', 'ordinal 三 3']],
+  ['第一名第二名', ['ordinal 第一 1', 'ordinal 第二 2']],
+];
+
+const DATES: Table = [
+  ['2003年', ['date 2003年 2003']],
+  ['2024年1月', ['date 2024年1月 2024-01']],
+  ['1月11日', ['date 1月11日 --01-11']],
+  ['11日', ['date 11日 ---11']],
+  ['2024年1月10日至11日', ['date 2024年1月10日至11日 2024-01-10/2024-01-11']],
+  ['1月10日-11日', ['date 1月10日-11日 --01-10/--01-11']],
+  ['1月10-11日', ['date 1月10-11日 --01-10/--01-11']],
+  ['10至11日', ['date 10至11日 ---10/---11']],
+  ['2021-2025年', ['date 2021-2025年 2021/2025']],
+  ['2003年至2022年', ['date 2003年至2022年 2003/2022']],
+  ['二〇二四年三月三日', ['date 二〇二四年三月三日 2024-03-03']],
+  ['2024-01-11', ['date 2024-01-11 2024-01-11']],
+  ['2024/1/11', ['date 2024/1/11 2024-01-11']],
+  ['上午10点26分', ['date 上午10点26分 T10:26']],
+  ['下午3点', ['date 下午3点 T15:00']],
+  ['晚上8时30分', ['date 晚上8时30分 T20:30']],
+  ['10:26', ['date 10:26 T10:26']],
+  ['1月11日上午10点', ['date 1月11日上午10点 --01-11T10:00']],
+  ['三月', ['date 三月 --03']],
+];
+
+const DATES_2024: Table = [
+  ['1月11日', ['date 1月11日 2024-01-11']],
+  ['三月', ['date 三月 2024-03']],
+  ['今年', ['date 今年 2024']],
+  ['去年', ['date 去年 2023']],
+  ['1月10日-11日', ['date 1月10日-11日 2024-01-10/2024-01-11']],
+];
+
+const DURATIONS: Table = [
+  ['为期2天', ['duration 2天 P2D']],
+  ['两天', ['duration 两天 P2D']],
+  ['20余年', ['duration 20余年 P20Y ~ over']],
+  ['过去20余年里', ['duration 20余年 P20Y ~ over']],
+  ['三个多月', ['duration 三个多月 P3M ~ over']],
+  ['两周', ['duration 两周 P2W']],
+  ['3小时', ['duration 3小时 PT3H']],
+  ['半小时', ['duration 半小时 PT30M']],
+  ['一个半小时', ['duration 一个半小时 PT1.5H']],
+  ['两年零三个月', ['duration 两年零三个月 P2Y3M']],
+  ['1小时30分钟', ['duration 1小时30分钟 PT1H30M']],
+  ['半年', ['duration 半年 P6M']],
+  ['三年多', ['duration 三年多 P3Y ~ over']],
+  ['近20年来', ['duration 近20年 P20Y ~']],
+  ['10个月', ['duration 10个月 P10M']],
+];
+
+describe('zh extractors', () => {
+  const tables: Array<[string, Table]> = [
+    ['numerals', NUMERALS], ['counts', COUNTS], ['ranges and multiples', RANGES_AND_MULTIPLES], ['money', MONEY],
+    ['percentages', PERCENT], ['ordinals', ORDINALS], ['dates', DATES], ['durations', DURATIONS],
+  ];
+  for (const [name, table] of tables) {
+    describe(name, () => {
+      it.each(table)('%s', (input, expected) => {
+        expect(facts(input)).toEqual(expected);
+      });
+    });
+  }
+
+  describe('dates with reference year 2024', () => {
+    it.each(DATES_2024)('%s', (input, expected) => {
+      expect(facts(input, { referenceYear: 2024 })).toEqual(expected);
+    });
+  });
+
+  it('keeps offsets into the original text, full-width and traditional forms included', () => {
+    expect(facts('增长了１２．５％，達到兩千萬元')).toEqual(['percent １２．５％ 12.5 %', 'money 兩千萬元 20000000 CNY']);
+  });
+
+  it('returns candidates sorted by start and never overlapping', async () => {
+    const { extract } = await import('../../../src/locales/zh/index.js');
+    const text = '2024年1月10日至11日,近700人参加,为期2天,收入66亿元,增长35.3%,第二十一届,十四五规划。';
+    const found = extract(text, {});
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+});
+
+/**
+ * Where we read Recognizers-Text's specification cases differently on purpose.
+ * Each row: input, what the spec expects, what we say and why.
+ */
+describe('zh differences from Recognizers-Text by design', () => {
+  it('a date is one fact, not its numbers (spec: 1991, 1, 16 as numbers)', () => {
+    expect(facts('１９９１年１月１６日')).toEqual(['date １９９１年１月１６日 1991-01-16']);
+  });
+  it('个百分点 are percentage points, unit pp (spec: 6%)', () => {
+    expect(facts('六个百分点')).toEqual(['percent 六个百分点 6 pp']);
+  });
+  it('百分之 is a percentage, not the number after it (spec NumberModel: 55.579)', () => {
+    expect(facts('百分之五十五点五七九')).toEqual(['percent 百分之五十五点五七九 55.579 %']);
+  });
+  it('5-20% is a range (spec: only 20%)', () => {
+    expect(facts('找出酒精量在5-20%之间的产品')).toEqual(['percent 5-20% 5..20 %']);
+  });
+  it('6G and 5G are technology names (spec: giga)', () => {
+    expect(facts('6G技术')).toEqual([]);
+  });
+  it('a day without its month is ---29, the ISO 8601 form (spec timex: XXXX-XX-29)', () => {
+    expect(facts('29日你去吃饭吗')).toEqual(['date 29日 ---29']);
+  });
+  it('另一种 is "another kind", not the number one (spec: 一 = 1)', () => {
+    expect(facts('另一种写法')).toEqual([]);
+  });
+});
