@@ -77,8 +77,10 @@ export function segmentWithOffsets(text: string): Array<SegmentToken & { start: 
   const out: Array<SegmentToken & { start: number; end: number }> = [];
   let cursor = 0;
   for (const token of tokens) {
-    const at = text.indexOf(token.w, cursor);
-    if (at < 0 || at - cursor > 64) continue;
+    const window = text.slice(cursor, cursor + 64 + token.w.length);
+    const found = window.indexOf(token.w);
+    if (found < 0) continue;
+    const at = cursor + found;
     out.push({ ...token, start: at, end: at + token.w.length });
     cursor = at + token.w.length;
   }

@@ -139,9 +139,23 @@ interface Found {
 
 const phrase = (ws: Word[]): string => ws.map((w) => w.text).join(' ');
 
-/** Longest entry of `names` (word arrays) matching `ws` from index `i`, as its length in words. */
-function longestNameAt(ws: Word[], i: number, names: readonly string[][]): number {
+/** Word-array names grouped by first word, longest first. */
+function byFirstWord(names: readonly string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
   for (const name of names) {
+    const list = map.get(name[0]!) ?? [];
+    list.push(name);
+    map.set(name[0]!, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+const PLACES_BY_WORD = byFirstWord(ENGLISH_PLACE_NAMES);
+const ORGS_BY_WORD = byFirstWord(ENGLISH_ORG_NAMES);
+
+/** Longest entry of `names` (grouped by first word) matching `ws` from index `i`, as its length in words. */
+function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): number {
+  for (const name of names.get(ws[i]!.lower) ?? []) {
     if (name.length > ws.length - i) continue;
     if (name.every((n, k) => ws[i + k]!.lower === n)) return name.length;
   }
@@ -218,7 +232,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     rest = [];
   };
   for (let i = 0; i < part.length; ) {
-    const org = longestNameAt(part, i, ENGLISH_ORG_NAMES);
+    const org = longestNameAt(part, i, ORGS_BY_WORD);
     if (org && isCapitalized(part[i]!)) {
       flush();
       const ws = part.slice(i, i + org);
@@ -226,7 +240,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i += org;
       continue;
     }
-    const pl = longestNameAt(part, i, ENGLISH_PLACE_NAMES);
+    const pl = longestNameAt(part, i, PLACES_BY_WORD);
     if (pl && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       flush();
       let end = i + pl;
