@@ -19,6 +19,7 @@
  *   duration): in the plain-number files such numbers are not asked of the number kind.
  * - minor currency units are fractions of the major one for us (`470 pence` → 4.7 GBP):
  *   their Cent/Pence values are divided by 100 before comparing.
+ * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - time per case is measured on a second run of each case, after one warm-up run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -160,7 +161,7 @@ interface RecognizersResult {
   Start: number;
   End?: number;
   Length?: number;
-  Resolution?: { value?: string; unit?: string; isoCurrency?: string; values?: { timex?: string }[] } | null;
+  Resolution?: { value?: string | null; unit?: string; isoCurrency?: string; values?: { timex?: string }[] } | null;
   Value?: { Timex?: string } | null;
 }
 
@@ -194,6 +195,8 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
     return timex ? { ...base, value: timexForms(timex) } : base;
   }
   const raw = res?.value;
+  // A currency named without an amount (`dollar :`, `50 dollar rmb`) is not a money fact for us.
+  if (kind === 'money' && !/\d/.test(r.Text) && (raw == null || raw === 'null' || raw === '0' || raw === '')) return undefined;
   if (raw === undefined || raw === 'null') return base;
   if (type === 'numberrange') return { ...base, ...rangeOf(raw) };
   if (kind === 'percent') return { ...base, value: Number(raw.replace('%', '')) };

@@ -5,10 +5,10 @@ import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
-const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))[ \t]?$/i;
+const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|[₩₽₺₫₱฿₪₴₦₡₭]|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)))[ \t]?$/i;
 
 /** Currency words, codes and symbols written after the amount (`yuan`, `US dollars`, `euros`, `€`). */
-const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢))|[ \t]*(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)(?![A-Za-z])/iy;
+const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢|[₩₽₺₫₱฿₪₴₦₡₭]))|[ \t]*([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))(?![A-Za-z])/iy;
 
 /** A scale after a currency code (`75 USD million`). */
 const SCALE_AFTER = /[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
@@ -18,7 +18,8 @@ const MINOR_GAP = /^[ \t]+(?:and[ \t]+)?$/i;
 const MINOR_UNIT = /[ \t]*(?:cents?|c|p|pence)(?![A-Za-z])/iy;
 
 const SYMBOLS: Readonly<Record<string, string>> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '¢': 'USD',
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '¢': 'USD', '₩': 'KRW', '₽': 'RUB',
+  '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB', '₪': 'ILS', '₴': 'UAH', '₦': 'NGN', '₡': 'CRC', '₭': 'LAK',
 };
 const PREFIX_LETTERS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', hk: 'HKD', nt: 'TWD', c: 'CAD', a: 'AUD', au: 'AUD', s: 'SGD', nz: 'NZD', r: 'BRL',
@@ -37,7 +38,16 @@ const WORDS: [RegExp, string][] = [
 const CODES = /^(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)$/;
 
 function isoCode(letters: string): string | undefined {
-  return CODES.test(letters) ? (letters.toUpperCase() === 'RMB' ? 'CNY' : letters.toUpperCase()) : undefined;
+  if (!CODES.test(letters)) return undefined;
+  return letters.toUpperCase() === 'RMB' ? 'CNY' : letters.toUpperCase();
+}
+
+/** `MEUR` (million euros), `KUSD`: a scale letter before an ISO code. */
+function scaledCode(letters: string): { unit: string; scale: number } | undefined {
+  const unit = isoCode(letters);
+  if (unit) return { unit, scale: 1 };
+  const inner = /^[MK]/.test(letters) ? isoCode(letters.slice(1)) : undefined;
+  return inner ? { unit: inner, scale: letters[0] === 'M' ? 1e6 : 1e3 } : undefined;
 }
 
 /** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`). */
@@ -53,21 +63,24 @@ function isoOfWord(word: string): string | undefined {
   return WORDS.find(([re]) => re.test(trimmed))?.[1];
 }
 
-function prefixAt(text: string, start: number): { start: number; unit: string } | undefined {
+function prefixAt(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
   const m = PREFIX.exec(text.slice(Math.max(0, start - 10), start));
   if (!m) return undefined;
-  if (m[3] && !CODES.test(m[3])) return undefined;
-  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : m[3] ? isoCode(m[3]) : isoOfWord(m[0]);
-  return unit ? { start: start - m[0].length, unit } : undefined;
+  const code = m[3] ? scaledCode(m[3]) : undefined;
+  if (m[3] && !code) return undefined;
+  const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : code ? code.unit : isoOfWord(m[0]);
+  return unit ? { start: start - m[0].length, unit, scale: code?.scale ?? 1 } : undefined;
 }
 
-function suffixAt(text: string, end: number): { end: number; unit: string; cents: boolean } | undefined {
+function suffixAt(text: string, end: number): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
   SUFFIX.lastIndex = end;
   const m = SUFFIX.exec(text);
   if (!m) return undefined;
-  if (m[3] && !CODES.test(m[3]) && !(CODES.test(m[3].toUpperCase()) && /^(?:usd|rmb|cny|eur|gbp|hkd|jpy)$/.test(m[3]))) return undefined;
-  const word = m[1] ?? m[2] ?? m[3] ?? '';
-  if (m[3]) return { end: SUFFIX.lastIndex, unit: isoCode(m[3].toUpperCase())!, cents: false };
+  if (m[3]) {
+    const code = scaledCode(m[3]) ?? (/^(?:usd|rmb|cny|eur|gbp|hkd|jpy)$/.test(m[3]) ? scaledCode(m[3].toUpperCase()) : undefined);
+    return code ? { end: SUFFIX.lastIndex, unit: code.unit, cents: false, scale: code.scale } : undefined;
+  }
+  const word = m[1] ?? m[2] ?? '';
   const unit = isoOfWord(word);
   return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
 }
@@ -95,7 +108,7 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     const post = pre ? undefined : suffixAt(text, last.end);
     const unit = pre?.unit ?? post?.unit;
     if (!unit) continue;
-    let scale = post?.cents ? 0.01 : 1;
+    let scale = post?.cents ? 0.01 : (post?.scale ?? pre?.scale ?? 1);
     let end = post?.end ?? last.end;
     SCALE_AFTER.lastIndex = end;
     const scaleAfter = post && !last.scaled ? SCALE_AFTER.exec(text) : null;
@@ -119,6 +132,20 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
       i = range.high;
     } else out.push(candidate('money', span, tidy(low.value * scale + minor), { unit }));
     taken = end;
+  }
+  return [...out, ...gluedCodes(text)];
+}
+
+/** An ISO code glued before the amount (`USD115`, `CNY3`), which the number scan does not read. */
+const GLUED_CODE = /\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|Rs|RM)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]\d|[A-Za-z])/g;
+
+function gluedCodes(text: string): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  GLUED_CODE.lastIndex = 0;
+  for (let m = GLUED_CODE.exec(text); m; m = GLUED_CODE.exec(text)) {
+    const unit = m[1] === 'Rs' ? 'INR' : m[1] === 'RM' ? 'MYR' : isoCode(m[1]!)!;
+    const value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
+    out.push(candidate('money', qualify(text, m.index, m.index + m[0].length, false), value, { unit }));
   }
   return out;
 }
