@@ -197,7 +197,7 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
   const raw = res?.value;
   // A currency named without an amount (`dollar :`, `50 dollar rmb`) is not a money fact for us.
   if (kind === 'money' && !/\d/.test(r.Text) && (raw == null || raw === 'null' || raw === '0' || raw === '')) return undefined;
-  if (raw === undefined || raw === 'null') return base;
+  if (raw == null || raw === 'null') return base;
   if (type === 'numberrange') return { ...base, ...rangeOf(raw) };
   if (kind === 'percent') return { ...base, value: Number(raw.replace('%', '')) };
   if (kind === 'money') {
