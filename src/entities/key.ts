@@ -16,6 +16,7 @@ import {
 } from './organizations.js';
 import { chinesePersonKey, isPinyinWord, looksTransliterated, pinyinWord } from './romanize.js';
 import { chineseSurnameAt } from './names.js';
+import { foldTraditional } from './traditional.js';
 
 /**
  * The key of an entity name in the given language. Persons: pinyin with the surname
@@ -30,7 +31,7 @@ export function entityKey(name: string, lang: Lang, type?: EntityType): string {
 }
 
 function chineseKey(name: string, type?: EntityType): string {
-  const text = name.trim();
+  const text = foldTraditional(name.trim());
   if (type === 'person') return chinesePersonKey(text);
   if (type === 'place') return chinesePlaceKey(text) ?? pinyinWord(text.replace(/(省|市|县|区)$/, ''));
   if (type === 'org') return chineseOrgKey(text);

@@ -97,6 +97,7 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['电子', { en: 'electronic' }],
   ['信息', { en: 'information' }],
   ['信息化', { en: 'information technology' }],
+  ['资讯', { en: 'information' }],
   ['信息技术', { en: 'information technology' }],
   ['经济', { en: 'economy' }],
   ['经济和信息化', { en: 'economy information technology' }],

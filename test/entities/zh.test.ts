@@ -56,3 +56,13 @@ describe('Chinese entities', () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe('Chinese entities in traditional characters', () => {
+  it.each([
+    ['中國電子信息產業發展研究院院長張立在大會致辭中說', ['中國電子信息產業發展研究院/org=ccid', '張立/person=zhang li']],
+    ['香港軟件行業協會與重慶、武漢的代表', ['香港軟件行業協會/org=association hong industry kong software', '重慶/place=chongqing', '武漢/place=wuhan']],
+  ])('%s', (text, expected) => {
+    const found = extractEntities(text, 'zh').map((c) => `${text.slice(c.start, c.end)}/${c.type}=${c.value}`);
+    expect(found).toEqual(expected);
+  });
+});

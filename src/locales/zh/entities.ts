@@ -5,6 +5,7 @@ import { chineseOrgKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
+import { foldTraditional } from '../../entities/traditional.js';
 
 /** A candidate with the rank of the rule that found it (lower wins overlaps). */
 interface Found {
@@ -253,10 +254,12 @@ function resolve(length: number, found: Found[], blockers: Array<[number, number
  * is a language-independent key (`张立` → `zhang li`, `重庆市` → `chongqing`,
  * `中国工商银行` → `icbc`). Rules (titles, surnames, transliteration, gazetteer,
  * organization suffixes) come first; segmentit's proper-noun tags fill in the rest.
+ * Traditional characters are folded to simplified ones first (offsets stay the same).
  * Non-overlapping, sorted by start.
  */
-export function extractEntities(text: string): FactCandidate[] {
-  if (!HAN.test(text)) return [];
+export function extractEntities(original: string): FactCandidate[] {
+  if (!HAN.test(original)) return [];
+  const text = foldTraditional(original);
   const found: Found[] = [];
   const titles: Array<[number, number]> = [];
   const tokens = segmentWithOffsets(text);
