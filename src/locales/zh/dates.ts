@@ -147,7 +147,10 @@ function readDate(t: ZhText, k: number): Read | undefined {
   if (r.y === undefined && r.m === undefined && r.d === undefined) return undefined;
   // a time after a day: 1月11日上午10点26分
   if (r.d !== undefined) {
-    const time = readTime(t, r.last + 1, norm[r.end] === ' ' ? r.end + 1 : r.end, false);
+    // 1月19日下午2点34分; after a comma only a time with its period or minutes (1月19日，下午2点34分)
+    const comma = norm[r.end] === ',' || norm[r.end] === '，';
+    const at = norm[r.end] === ' ' || comma ? r.end + 1 : r.end;
+    const time = readTime(t, r.last + 1, at, comma);
     if (time) {
       r.h = time.h;
       r.min = time.min;

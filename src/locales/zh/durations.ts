@@ -15,7 +15,9 @@ const UNITS: [string, string][] = [
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
 ];
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
-const NOT_YEARS = '代级龄薪度初底末中内份会报货终鉴轻';
+const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
+/** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年). */
+const ONE_SPAN_BEFORE = ['为期', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时'];
 /** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby). */
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日';
 
@@ -73,6 +75,9 @@ export const durations: ZhExtractor = (t) => {
     }
     if (!u) continue;
     if (u.unit === 'Y' && looksLikeYear(n) && !approx) continue;
+    // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …
+    const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');
+    if (n.single && (n.value === 1 || aroundFour) && !approx && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
     if (u.over) {
       over = true;
       approx = true;

@@ -29,6 +29,7 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string } |
     if (!norm.startsWith(word, k)) continue;
     const next = norm[k + word.length];
     if (word === '块' && isHan(next) && next !== '钱') return undefined; // 三块屏幕: pieces
+    if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
     return { end: k + word.length, unit };
   }
@@ -50,7 +51,7 @@ export const money: ZhExtractor = (t) => {
   const out: FactCandidate[] = [];
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
-    if (n.sequence || norm[n.start - 1] === '第') continue;
+    if (n.sequence || norm[n.start - 1] === '第' || (n.single && norm[n.start - 1] === '非')) continue;
     let low = n.value;
     let max: number | undefined;
     let last = n;

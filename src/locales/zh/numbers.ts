@@ -24,6 +24,7 @@ const WORDS = [
   '一石二鸟', '独一无二', '三心二意', '七上八下', '一五一十', '十全十美', '百度', '百姓', '百货', '百科', '万达', '千岛',
   '万科', '万象', '万物', '一级', '一流', '一线', '一代', '一届', '一刻', '一席', '一样', '一路', '一时', '一直',
   '一次次', '一方', '二手', '三角', '四季', '万里', '千里', '一些', '两会', '百年', '千年', '万年', '多年',
+  '四处', '四起', '四周', '二次', '一元化', '二元', '多元',
 ];
 /** Characters after 打 that make it the verb "hit, make" (打了, 打造, 打开), not a dozen. */
 const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
@@ -53,6 +54,14 @@ function measureAfter(norm: string, end: number): number {
   return m;
 }
 
+/** Words before 一 that stress it as the number one: 只有一个, 仅一家, 共一项. */
+const STRESS_ONE = ['只有', '仅有', '只', '仅', '才', '共', '总共', '一共', '就', '唯有', '至少', '不止', '超过', '多于', '近'];
+
+/** True when 一 at `i` is stressed as "one" rather than the article "a" (只有一个). */
+export function isStressedOne(norm: string, i: number): boolean {
+  return STRESS_ONE.some((w) => norm.startsWith(w, i - w.length));
+}
+
 /** Is this numeral a quantity, given what surrounds it? */
 export function isQuantity(t: ZhText, n: Numeral): boolean {
   const { norm } = t;
@@ -77,7 +86,10 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const prev = norm[n.start - 1];
   if (c === '一' && prev !== undefined && BEFORE_ONE.includes(prev)) return false;
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
-  if (measureAfter(norm, after) > 0) return true;
+  if (measureAfter(norm, after) > 0) {
+    // 一个, 一项, 一名 are mostly the indefinite article ("a", "an"): a count only when stressed
+    return c !== '一' || isStressedOne(norm, n.start) || norm[n.end] === '打';
+  }
   const next = norm[n.end];
   if ((next === '到' || next === '至') && isChineseNumeral(norm[n.end + 1])) return true; // 一到五个
   if (!isHan(prev) && !isHan(next)) return true;
@@ -130,6 +142,10 @@ export const numbers: ZhExtractor = (t) => {
     if (norm[end] === '倍') {
       unit = 'x';
       end++;
+      if (norm[end] === '多' || norm.startsWith('以上', end)) {
+        q = { approx: true, bound: 'over' }; // 两倍多
+        end += norm[end] === '多' ? 1 : 2;
+      }
     } else if (norm[end] === '打' && (norm[end + 1] === undefined || !NOT_DOZEN.includes(norm[end + 1]!))) {
       value *= 12; // 一打, 十打苹果: dozens
       end++;

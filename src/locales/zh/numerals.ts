@@ -487,7 +487,7 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
   return {
     start: i,
     end,
-    value: sign * value,
+    value: clean(sign * value),
     chinese,
     arabic,
     ...(sequence ? { sequence } : {}),
@@ -497,6 +497,11 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
     fractional,
     ambiguous,
   };
+}
+
+/** Drops floating-point noise (1.1亿 is 110000000, not 110000000.00000001). */
+function clean(value: number): number {
+  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
 }
 
 /** Can a number start at `i`? */
@@ -531,7 +536,7 @@ export function scanNumerals(text: string): Numeral[] {
       i++;
       continue;
     }
-    if (isDigit(code) && isAsciiLetter(text[i - 1])) {
+    if (isDigit(code) && (isAsciiLetter(text[i - 1]) || (text[i - 1] === '-' && isAsciiLetter(text[i - 2])))) {
       while (i < text.length && (isDigit(text.charCodeAt(i)) || isAsciiLetter(text[i]) || text[i] === '.')) i++;
       continue;
     }

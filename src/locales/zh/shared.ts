@@ -79,7 +79,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
-  ['>', true, 'over'], ['<', true, 'under'],
+  ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'],
 ];
 /** Last characters of the words before a number, for a quick refusal. */
 const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
@@ -101,6 +101,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
+    if ((word === '数' || word === '几') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue; // 数百万, not 人数3
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
     return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
   }

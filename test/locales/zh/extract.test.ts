@@ -18,7 +18,7 @@ const NUMERALS: Table = [
   ['三点五', ['number 三点五 3.5']],
   ['零点五', ['number 零点五 0.5']],
   ['两千万点五五四四', ['number 两千万点五五四四 20000000.5544']],
-  ['三分之一', ['number 三分之一 0.3333333333333333']],
+  ['三分之一', ['number 三分之一 0.333333333333333']],
   ['负一又二分之一', ['number 负一又二分之一 -1.5']],
   ['１２３', ['number １２３ 123']],
   ['４，５６５', ['number ４，５６５ 4565']],
@@ -51,7 +51,10 @@ const COUNTS: Table = [
   ['超过300', ['number 超过300 300 ~ over']],
   ['一半以上', ['number 一半以上 0.5 ~ over']],
   ['两地', ['number 两 2']],
-  ['一只', ['number 一 1']],
+  ['只有一个', ['number 一 1']],
+  ['两倍多', ['number 两倍多 2 x ~ over']],
+  ['数百万英镑', ['money 数百万英镑 1000000 GBP ~ over']],
+  ['1.1亿美元', ['money 1.1亿美元 110000000 USD']],
   ['三块屏幕', ['number 三 3']],
   ['这不是四川这是五台山', ['number 五 5']],
 ];
@@ -134,6 +137,7 @@ const DATES: Table = [
   ['晚上8时30分', ['date 晚上8时30分 T20:30']],
   ['10:26', ['date 10:26 T10:26']],
   ['1月11日上午10点', ['date 1月11日上午10点 --01-11T10:00']],
+  ['1月19日，下午2点34分', ['date 1月19日，下午2点34分 --01-19T14:34']],
   ['三月', ['date 三月 --03']],
 ];
 
@@ -161,6 +165,8 @@ const DURATIONS: Table = [
   ['三年多', ['duration 三年多 P3Y ~ over']],
   ['近20年来', ['duration 近20年 P20Y ~']],
   ['10个月', ['duration 10个月 P10M']],
+  ['为期一周', ['duration 一周 P1W']],
+  ['四周后', ['duration 四周 P4W']],
 ];
 
 describe('zh extractors', () => {
@@ -216,6 +222,10 @@ describe('zh differences from Recognizers-Text by design', () => {
   });
   it('a day without its month is ---29, the ISO 8601 form (spec timex: XXXX-XX-29)', () => {
     expect(facts('29日你去吃饭吗')).toEqual(['date 29日 ---29']);
+  });
+  it('一 before a measure word is the article "a" unless stressed (spec: 一只 = 1)', () => {
+    expect(facts('一只')).toEqual([]);
+    expect(facts('只有一只')).toEqual(['number 一 1']);
   });
   it('另一种 is "another kind", not the number one (spec: 一 = 1)', () => {
     expect(facts('另一种写法')).toEqual([]);
