@@ -20,6 +20,7 @@
  * - minor currency units are fractions of the major one for us (`470 pence` → 4.7 GBP):
  *   their Cent/Pence values are divided by 100 before comparing.
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
+ * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
  * - time per case is measured on a second run of each case, after one warm-up run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -335,6 +336,16 @@ function readSpecs(dir: string): Spec[] {
     .filter((s): s is Spec => s !== undefined);
 }
 
+/** Seconds in an ISO 8601 duration (a year of 365 days, a month of a twelfth of it), or NaN. */
+function durationSeconds(iso: string): number {
+  const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(iso);
+  const q = /^P([\d.]+)Q$/.exec(iso);
+  if (q) return Number(q[1]) * 3 * (365 / 12) * 86400;
+  if (!m || iso === 'P' || iso === 'PT') return NaN;
+  const n = (k: number): number => Number(m[k] ?? 0);
+  return ((n(1) * 365 + n(2) * (365 / 12) + n(3) * 7 + n(4)) * 24 + n(5)) * 3600 + n(6) * 60 + n(7);
+}
+
 function close(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
@@ -347,6 +358,7 @@ function matches(e: Expected, f: FactCandidate): boolean {
   if (Array.isArray(e.value)) {
     if (typeof f.value !== 'string') return false;
     const ours = f.value;
+    if (e.kind === 'duration') return e.value.some((v) => v === ours || close(durationSeconds(v), durationSeconds(ours)));
     return e.value.some((v) => v === ours || (ours.startsWith('--') && v.length > 4 && v.slice(4) === ours.slice(1))
       || (ours.startsWith('T') && v.endsWith(ours)));
   }

@@ -4,36 +4,80 @@ import { candidate, type Scan } from './scan.js';
 import type { NumberToken } from './numbers.js';
 
 /** Time units after a number: spaced, hyphenated (`two-day`, `20-year`) or glued (`3h`, `3.5years`). */
-const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?)(?![A-Za-z])/iy;
+const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?)(?![A-Za-z])/iy;
 
 /** Uses of a time unit that are not a span of time (`20 years old`, `five-year-old`, `Five-Year Plan`). */
 const NOT_DURATION = /^(?:[ \t]*-?[ \t]*old\b|[ \t]+(?:Plan|Programme|Program)\b)/;
 
-const DESIGNATORS: [RegExp, string, number][] = [
+/** ISO designators in order, with the time part marked. */
+type Designator = 'Y' | 'M' | 'W' | 'D' | 'H' | 'TM' | 'S';
+const ORDER: readonly Designator[] = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
+
+const DESIGNATORS: [RegExp, Designator, number][] = [
   [/^(?:year|yr)/i, 'Y', 1], [/^month/i, 'M', 1], [/^(?:week|wk)/i, 'W', 1], [/^day/i, 'D', 1],
-  [/^(?:hour|hr|h$)/i, 'H', 1], [/^min/i, 'MT', 1], [/^sec/i, 'S', 1], [/^decade/i, 'Y', 10],
+  [/^(?:hour|hr|h$)/i, 'H', 1], [/^min/i, 'TM', 1], [/^sec/i, 'S', 1], [/^decade/i, 'Y', 10],
   [/^centur/i, 'Y', 100], [/^quarter/i, 'M', 3], [/^fortnight/i, 'D', 14],
 ];
 
-/** ISO 8601 duration of `count` units (`P2D`, `P20Y`, `PT3H`, `PT1.5H`). */
-export function isoDuration(count: number, unit: string): string | undefined {
+/** A duration as counts per designator (`2 years and 3 months` → {Y: 2, M: 3}). */
+type Parts = Partial<Record<Designator, number>>;
+
+function partsOf(count: number, unit: string): Parts | undefined {
   const found = DESIGNATORS.find(([re]) => re.test(unit));
   if (!found) return undefined;
-  const [, designator, factor] = found;
-  const n = Number((count * factor).toPrecision(12));
-  if (designator === 'MT') return `PT${n}M`;
-  return designator === 'H' || designator === 'S' ? `PT${n}${designator}` : `P${n}${designator}`;
+  return { [found[1]]: Number((count * found[2]).toPrecision(12)) };
 }
 
-const HALF_HOUR = /\b(?:half an|a half)[ \t]+hour\b/gi;
+/** ISO 8601 text of duration parts (`P2Y3M`, `PT1H45M`, `PT1.5H`). */
+function iso(parts: Parts): string {
+  let date = '';
+  let time = '';
+  for (const d of ORDER) {
+    const n = parts[d];
+    if (n === undefined) continue;
+    if (d === 'H' || d === 'TM' || d === 'S') time += `${n}${d === 'TM' ? 'M' : d}`;
+    else date += `${n}${d}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** ISO 8601 duration of `count` units (`P2D`, `P20Y`, `PT3H`, `PT1.5H`). */
+export function isoDuration(count: number, unit: string): string | undefined {
+  const parts = partsOf(count, unit);
+  return parts ? iso(parts) : undefined;
+}
+
+/** `half an hour`, `half a day`, `a half hour`, `half day`. */
+const HALF_UNIT = /\b(?:half[ \t]+an?|an?[ \t]+half|half)[ \t]+(hour|day|year|month|week|minute|century)\b/gi;
+/** `an hour`, `a month`: one unit, unless it is a frequency (`once a year`, `twice a day`, `per day`). */
+const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
+const FREQUENCY_BEFORE = /\b(?:once|twice|thrice|times|per|each|every|half)[ \t]+$/i;
+/** A half after a unit: `an hour and a half`, `one month and half`. */
+const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?half\b/i;
+/** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
+const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
+/** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
+const BARE_MINUTES = /^(?:[ \t]+and)?[ \t]+(?=\S)/i;
+
+interface Found {
+  c: FactCandidate;
+  parts: Parts;
+  /** Smallest designator used, to keep parts in decreasing order. */
+  smallest: number;
+}
 
 /**
  * Durations: a count and a time unit (`two-day` → P2D, `20 years` → P20Y, `3h` → PT3H),
- * with ranges (`10-15 years` → P10Y, max 15) and qualifiers (`nearly 20 years`).
- * Not ages (`20 years old`) nor plan names (`Five-Year Plan`).
+ * several units as one (`2 years and 3 months` → P2Y3M, `an hour and a half` → PT1.5H),
+ * ranges (`10-15 years` → P10Y, max 15) and qualifiers (`nearly 20 years`).
+ * Not ages (`20 years old`), plan names (`Five-Year Plan`) nor frequencies (`once a year`).
  */
 export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
-  const out: FactCandidate[] = [];
+  const found: Found[] = [];
+  const add = (c: FactCandidate, parts: Parts): void => {
+    const smallest = Math.max(...Object.keys(parts).map((d) => ORDER.indexOf(d as Designator)));
+    found.push({ c, parts, smallest });
+  };
   const unitAfter = (t: NumberToken): { unit: string; end: number } | null => {
     if (t.ordinal || (t.glued !== undefined && !/^(?:h|hrs?|mins?|secs?|years?|yrs?|days?|weeks?|months?)$/i.test(t.glued))) return null;
     UNIT.lastIndex = t.end;
@@ -41,6 +85,8 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (!m || NOT_DURATION.test(text.slice(UNIT.lastIndex, UNIT.lastIndex + 10))) return null;
     return { unit: m[1]!, end: UNIT.lastIndex };
   };
+  const byStart = new Map<number, number>();
+  numbers.forEach((t, k) => byStart.set(t.start, k));
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
     const range = rangeAt(text, numbers, i, (a, b) => !a.ordinal && !b.ordinal && a.value < b.value);
@@ -48,15 +94,59 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     const unit = unitAfter(last);
     if (!unit) continue;
     if (range && unitAfter(low)) continue;
-    const value = isoDuration(low.value, unit.unit);
-    if (!value) continue;
+    const parts = partsOf(low.value, unit.unit);
+    if (!parts) continue;
     const span = qualify(text, range?.start ?? low.start, unit.end, false);
-    out.push(candidate('duration', span, value, range ? { max: last.value } : {}));
+    add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;
   }
-  HALF_HOUR.lastIndex = 0;
-  for (let m = HALF_HOUR.exec(text); m; m = HALF_HOUR.exec(text)) {
-    out.push(candidate('duration', qualify(text, m.index, m.index + m[0].length, false), 'PT30M'));
+  for (const [re, count] of [[HALF_UNIT, 0.5], [ONE_UNIT, 1]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (count === 1 && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
+      const parts = partsOf(count, m[1]!);
+      if (parts) add(candidate('duration', qualify(text, m.index, m.index + m[0].length, false), ''), parts);
+    }
+  }
+  found.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const cur = found[k]!;
+    if (out.length && cur.c.start < out[out.length - 1]!.end) continue;
+    let { parts, smallest } = cur;
+    let end = cur.c.end;
+    const single = (): [Designator, number] | undefined => {
+      const keys = Object.keys(parts) as Designator[];
+      return keys.length === 1 ? [keys[0]!, parts[keys[0]!]!] : undefined;
+    };
+    // Later parts in decreasing order: `1 year, 2 days, 3 hours and 4 seconds`.
+    while (cur.c.max === undefined) {
+      const next = found[k + 1];
+      if (!next || next.c.max !== undefined || next.c.approx || next.c.start < end) break;
+      const first = ORDER.indexOf(Object.keys(next.parts)[0] as Designator);
+      if (first <= smallest || !PART_JOIN.test(text.slice(end, next.c.start))) break;
+      parts = { ...parts, ...next.parts };
+      smallest = next.smallest;
+      end = next.c.end;
+      k++;
+    }
+    const half = AND_HALF.exec(text.slice(end, end + 16));
+    const one = single();
+    if (half && one) {
+      parts = { [one[0]]: one[1] + (one[0] === 'Y' && one[1] >= 10 ? 0 : 0.5) };
+      end += half[0].length;
+    } else if (one && one[0] === 'H' && Number.isInteger(one[1])) {
+      // `1 hour thirty`: a bare count of minutes after whole hours.
+      const gap = BARE_MINUTES.exec(text.slice(end, end + 6));
+      const t = gap ? numbers[byStart.get(end + gap[0].length) ?? -1] : undefined;
+      if (t && t.value > 0 && t.value < 60 && Number.isInteger(t.value) && !t.ordinal && t.glued === undefined
+        && !/^[ \t]*[A-Za-z]/.test(text.slice(t.end, t.end + 2))) {
+        parts = { H: one[1], TM: t.value };
+        end = t.end;
+      }
+    }
+    out.push({ ...cur.c, end, value: iso(parts) });
   }
   return out;
 }

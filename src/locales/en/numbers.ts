@@ -28,7 +28,7 @@ const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−]\s?(?
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
 const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|thousand|million|billion)(?![A-Za-z]))?|([A-Za-z]+)(?:-([A-Za-z]+))?)/iy;
 /** `3 million and a half`. */
-const AND_A_HALF = /[ \t]+and[ \t]+a[ \t]+(half|quarter)(?![A-Za-z])/iy;
+const AND_A_HALF = /[ \t]+and[ \t]+an?[ \t]+(half|quarter)(?![A-Za-z])/iy;
 /** Letters right after the digits. */
 const GLUED = /[A-Za-z]+/y;
 /** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`) or spaced (`6.6 billion`, `2.33 k`). */
@@ -341,6 +341,14 @@ function scanDigits(text: string, out: NumberToken[]): void {
         delete token.bare;
       } else token.glued = letters;
     } else {
+      AND_A_HALF.lastIndex = end;
+      const half = !token.fraction && Number.isInteger(token.value) ? AND_A_HALF.exec(text) : null;
+      if (half && /^[ \t]+(?:hours?|days?|minutes?|mins?|years?|months?|weeks?|seconds?|dozens?|million|billion|percent|times)\b/i.test(text.slice(AND_A_HALF.lastIndex, AND_A_HALF.lastIndex + 12))) {
+        token.value += half[1]!.toLowerCase() === 'half' ? 0.5 : 0.25;
+        token.end = end = AND_A_HALF.lastIndex;
+        token.fraction = true;
+        delete token.bare;
+      }
       SPACED_SCALE.lastIndex = end;
       const spaced = SPACED_SCALE.exec(text);
       if (spaced && !token.fraction) {

@@ -44,7 +44,11 @@ const durations: [string, Row[]][] = [
   ["I'll leave for 3h", [['duration', '3h', 'PT3H']]],
   ['3.5years', [['duration', '3.5years', 'P3.5Y']]],
   ['3 minutes', [['duration', '3 minutes', 'PT3M']]],
-  ['half an hour', [['duration', 'half an hour', 'PT30M']]],
+  ['half an hour', [['duration', 'half an hour', 'PT0.5H']]],
+  ['2 years and 3 months', [['duration', '2 years and 3 months', 'P2Y3M']]],
+  ['an hour and a half', [['duration', 'an hour and a half', 'PT1.5H']]],
+  ['1 hour and 45 minutes', [['duration', '1 hour and 45 minutes', 'PT1H45M']]],
+  ['once a year', []],
   ['nearly two decades', [['duration', 'two decades', 'P20Y', { approx: true }]]],
   ['10-15 years', [['duration', '10-15 years', 'P10Y', { max: 15 }]]],
   // ages and plan names are not spans of time
