@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { francAll } from 'franc';
 import type { Lang } from '../types.js';
 
 /** Counts of the scripts in a text, after removing what belongs to neither language. */
@@ -69,8 +69,10 @@ export function scriptOf(text: string): Lang {
 
 /**
  * Detects the language of a block: `zh` (simplified or traditional), `en`, or `und`
- * for text with no words of either (URLs, bare numbers, codes, other scripts).
- * Script decides first; franc only judges long Latin text with no English function words.
+ * for text with no words of either (URLs, bare numbers, codes, hashtags, other scripts).
+ * Script decides first. Latin text is English unless it is long, holds almost no English
+ * function words and franc clearly prefers another language (a French or German paragraph):
+ * franc misreads short lines and headlines, so it never judges those.
  */
 export function detectLanguage(text: string): Lang {
   const script = scriptOf(text);
@@ -79,9 +81,10 @@ export function detectLanguage(text: string): Lang {
   const words = clean.toLowerCase().match(/[a-z]+/g) ?? [];
   let functionWords = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
-  if (functionWords >= 2 || words.length < 12) return 'en';
-  const guess = franc(clean, { minLength: 10 });
-  return guess === 'eng' || guess === 'sco' || guess === 'und' ? 'en' : 'und';
+  if (words.length < 30 || functionWords >= words.length * 0.04) return 'en';
+  const scores = francAll(clean, { minLength: 10 });
+  const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
+  return scores[0]![0] === 'eng' || english >= 0.75 ? 'en' : 'und';
 }
 
 /** Number of Han characters in `text`. */

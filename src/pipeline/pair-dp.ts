@@ -26,9 +26,20 @@ export const MOVES: readonly (readonly [number, number])[] = [
 export type BeadCost = (enStart: number, enCount: number, zhStart: number, zhCount: number) => number;
 
 /**
+ * Which side of a linking bead comes first in the input (0: English, 1: Chinese);
+ * consecutive links whose sides come in a different order pay `flip`.
+ */
+export interface Orientation {
+  of: (enStart: number, enCount: number, zhStart: number, zhCount: number) => 0 | 1;
+  flip: number;
+}
+
+/**
  * Finds the cheapest monotonic alignment of `nEn` with `nZh` items.
  * `center(i)` is the expected Chinese position when `i` English items are consumed;
  * only cells within `width` of it are searched (widened where needed to keep a path).
+ * With `orientation`, a change of which side comes first between consecutive links costs
+ * `orientation.flip` (the search keeps both orientations per cell).
  * Returns the beads in order.
  */
 export function alignMonotonic(
@@ -38,6 +49,7 @@ export function alignMonotonic(
   center: (i: number) => number,
   width: number,
   moves: readonly (readonly [number, number])[] = MOVES,
+  orientation?: Orientation,
 ): Bead[] {
   const lo = new Int32Array(nEn + 1);
   const hi = new Int32Array(nEn + 1);
@@ -53,50 +65,71 @@ export function alignMonotonic(
     hi[i] = Math.max(hi[i]!, hi[i - 1]!);
     lo[i] = Math.min(lo[i]!, hi[i - 1]!);
   }
-  for (let i = 1; i <= nEn; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
   const offset = new Float64Array(nEn + 2);
   for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
   const size = offset[nEn + 1]!;
-  const best = new Float64Array(size).fill(Infinity);
-  const back = new Int8Array(size).fill(-1);
-  const beadCost = new Float64Array(size);
+  // Two states per cell: the orientation of the last link.
+  const best = new Float64Array(size * 2).fill(Infinity);
+  const back = new Int8Array(size * 2).fill(-1);
+  const backState = new Int8Array(size * 2);
+  const beadCost = new Float64Array(size * 2);
+  const flip = orientation?.flip ?? 0;
   best[0] = 0;
+  best[1] = orientation ? 0 : Infinity;
   for (let i = 0; i <= nEn; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const cell = offset[i]! + j - lo[i]!;
       if (i === 0 && j === 0) continue;
-      let min = Infinity;
-      let arg = -1;
-      let argCost = 0;
       for (let m = 0; m < moves.length; m++) {
         const di = moves[m]![0];
         const dj = moves[m]![1];
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const prev = best[offset[pi]! + pj - lo[pi]!]!;
-        if (prev === Infinity) continue;
+        const prevCell = offset[pi]! + pj - lo[pi]!;
+        const p0 = best[prevCell * 2]!;
+        const p1 = best[prevCell * 2 + 1]!;
+        if (p0 === Infinity && p1 === Infinity) continue;
         const c = cost(pi, di, pj, dj);
-        if (prev + c < min) {
-          min = prev + c;
-          arg = m;
-          argCost = c;
+        if (c === Infinity) continue;
+        if (di === 0 || dj === 0 || !orientation) {
+          for (let o = 0; o < 2; o++) {
+            const v = best[prevCell * 2 + o]! + c;
+            if (v < best[cell * 2 + o]!) {
+              best[cell * 2 + o] = v;
+              back[cell * 2 + o] = m;
+              backState[cell * 2 + o] = o;
+              beadCost[cell * 2 + o] = c;
+            }
+          }
+        } else {
+          const o = orientation.of(pi, di, pj, dj);
+          const stay = best[prevCell * 2 + o]!;
+          const change = best[prevCell * 2 + 1 - o]! + flip;
+          const from = stay <= change ? o : 1 - o;
+          const v = Math.min(stay, change) + c;
+          if (v < best[cell * 2 + o]!) {
+            best[cell * 2 + o] = v;
+            back[cell * 2 + o] = m;
+            backState[cell * 2 + o] = from;
+            beadCost[cell * 2 + o] = c;
+          }
         }
       }
-      best[cell] = min;
-      back[cell] = arg;
-      beadCost[cell] = argCost;
     }
   }
   const beads: Bead[] = [];
   let i = nEn;
   let j = nZh;
+  const last = offset[nEn]! + nZh - lo[nEn]!;
+  let state = best[last * 2]! <= best[last * 2 + 1]! ? 0 : 1;
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
-    const m = back[cell]!;
+    const m = back[cell * 2 + state]!;
     if (m < 0) throw new Error('alignment: no path (band too narrow)');
     const [di, dj] = moves[m]!;
-    beads.push({ enStart: i - di, enCount: di, zhStart: j - dj, zhCount: dj, cost: beadCost[cell]! });
+    beads.push({ enStart: i - di, enCount: di, zhStart: j - dj, zhCount: dj, cost: beadCost[cell * 2 + state]! });
+    state = backState[cell * 2 + state]!;
     i -= di;
     j -= dj;
   }

@@ -29,7 +29,7 @@ interface Item {
 /** Costs that shape the search, in nats (negative log-likelihoods). Exported for tuning scripts. */
 export const COST = {
   /** Leaving a block without partner. */
-  skip: 3,
+  skip: 4,
   /** Leaving a boilerplate block (dateline, byline) without partner. */
   skipBoilerplate: 0.5,
   /** Pairing a boilerplate block at all. */
@@ -38,6 +38,8 @@ export const COST = {
   shape: { '1-1': 0, '1-2': 3.5, '2-1': 3.5, '2-2': 4.4, '1-3': 4.4, '3-1': 4.4 } as Record<string, number>,
   /** Per block of the other streams standing between the blocks of a bead, in interleaved documents. */
   gap: 1.5,
+  /** Changing which language comes first between consecutive pairs, in interleaved documents. */
+  flip: 1,
   /** Reward per unit of matched anchor weight, and cost per unit of unmatched. */
   anchorMatch: 1.2,
   anchorMiss: 0.35,
@@ -160,7 +162,11 @@ function alignStreams(
     const center = interleaved
       ? (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length)
       : (i: number) => (en.length ? (i * zh.length) / en.length : 0);
-    return alignMonotonic(en.length, zh.length, cost, center, options.band ?? 40);
+    const orientation = interleaved ? {
+      of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
+      flip: COST.flip,
+    } : undefined;
+    return alignMonotonic(en.length, zh.length, cost, center, options.band ?? 40, undefined, orientation);
   };
   let beads = run();
   if (options.ratio === undefined) {
@@ -243,7 +249,7 @@ function lengthRatio(en: Item[], zh: Item[]): number {
   return Math.min(8, Math.max(1, le / lz));
 }
 
-/** Ratio and spread learned from the 1-1 beads of a first alignment (median and MAD of log-ratios). */
+/** Ratio learned from the 1-1 beads of a first alignment (median of their log-ratios). */
 function learnRatio(beads: Bead[], en: Item[], zh: Item[]): { ratio: number; sigma: number } | undefined {
   const logs: number[] = [];
   for (const b of beads) {
@@ -256,8 +262,6 @@ function learnRatio(beads: Bead[], en: Item[], zh: Item[]): { ratio: number; sig
   if (logs.length < 3) return undefined;
   logs.sort((a, b) => a - b);
   const median = logs[logs.length >> 1]!;
-  const deviations = logs.map((x) => Math.abs(x - median)).sort((a, b) => a - b);
-  const mad = deviations[deviations.length >> 1]! * 1.4826;
   return { ratio: Math.exp(median), sigma: COST.sigma };
 }
 
