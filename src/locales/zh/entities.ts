@@ -197,12 +197,14 @@ function pairedCountries(text: string, out: Found[]): void {
 const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就'.split(''));
 
 /** Words a person's name is often followed by: speech and action verbs, punctuation. */
-const AFTER_PERSON = /^(?:[，,、。；;：:！!？?）)”」』]|表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|发表|宣布|等人|先生|女士|同志|教授|博士)/;
+const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』]/;
+const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|发表|宣布|等人|先生|女士|同志|教授|博士)/;
 
 /**
  * Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname
- * list, with a name-like given part, and, for two-character names, a speech verb or
- * punctuation right after (`张立表示`), since two characters are so often an ordinary word.
+ * list, with a name-like given part, and with a cue right after: a speech verb for
+ * two-character names (`张立表示`), since two characters are so often an ordinary word;
+ * a verb, a function word or punctuation for longer ones.
  */
 function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>, out: Found[]): void {
   for (const token of tokens) {
@@ -215,7 +217,9 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
       const given = w.slice(surname.length);
       const maxLength = ZH_SURNAMES_DOUBLE.has(surname) ? 4 : 3;
       if (!given || w.length > maxLength || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c))) continue;
-      if (w.length === 2 && !AFTER_PERSON.test(text.slice(token.end, token.end + 2))) continue;
+      const after = text.slice(token.end, token.end + 2);
+      const cue = AFTER_PERSON.test(after) || (w.length > 2 && (AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((x) => after.startsWith(x))));
+      if (!cue) continue;
       out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
     } else if (p & POS.place && w.length >= 3 && /[省市县州镇]$/.test(w)) {
       const key = chinesePlaceKey(w) ?? pinyinWord(w.slice(0, -1));

@@ -346,10 +346,10 @@ function lastWasUnitBefore(text: string, i: number, end: number): boolean {
  * another slash or digit follows, as in dates.
  */
 function readSlash(text: string, i: number): { end: number; value: number; denominator: number } | undefined {
-  const small = (from: number): { end: number; value: number } | undefined => {
+  const small = (from: number, numerator = false): { end: number; value: number } | undefined => {
     let k = from;
     while (k < text.length && isDigit(text.charCodeAt(k)) && k - from < 4) k++;
-    if (k === from || k - from > 3 || isDigit(text.charCodeAt(k)) || text[k] === '/' || text[k] === '.'
+    if (k === from || k - from > 3 || isDigit(text.charCodeAt(k)) || (text[k] === '/' && !numerator) || text[k] === '.'
       || text[k] === '-' || isAsciiLetter(text[k])) return undefined;
     return { end: k, value: Number(text.slice(from, k)) };
   };
@@ -358,7 +358,7 @@ function readSlash(text: string, i: number): { end: number; value: number; denom
     return d && d.value > 0 ? { end: d.end, value: d.value, denominator: d.value } : undefined;
   }
   if (text[i] === ' ' && isDigit(text.charCodeAt(i + 1))) {
-    const n = small(i + 1);
+    const n = small(i + 1, true);
     if (!n || text[n.end] !== '/') return undefined;
     const d = small(n.end + 1);
     return d && d.value > 0 ? { end: d.end, value: n.value / d.value, denominator: d.value } : undefined;
@@ -510,7 +510,7 @@ function canStart(text: string, i: number): boolean {
   const code = c.charCodeAt(0);
   if (isDigit(code)) {
     const p = text[i - 1];
-    return !isDigit(text.charCodeAt(i - 1)) && p !== '.' && !(p === ',' && isDigit(text.charCodeAt(i - 2)));
+    return !isDigit(text.charCodeAt(i - 1)) && (p !== '.' || text[i - 2] === '.') && !(p === ',' && isDigit(text.charCodeAt(i - 2)));
   }
   if (c === '.') return isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text[i - 1] !== '.';
   if (c === '-') return isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '.';
@@ -536,7 +536,8 @@ export function scanNumerals(text: string): Numeral[] {
       i++;
       continue;
     }
-    if (isDigit(code) && (isAsciiLetter(text[i - 1]) || (text[i - 1] === '-' && isAsciiLetter(text[i - 2])))) {
+    if (isDigit(code) && (isAsciiLetter(text[i - 1])
+      || (text[i - 1] === '-' && isAsciiLetter(text[i - 2]) && !isDigit(text.charCodeAt(i - 3))))) {
       while (i < text.length && (isDigit(text.charCodeAt(i)) || isAsciiLetter(text[i]) || text[i] === '.')) i++;
       continue;
     }
