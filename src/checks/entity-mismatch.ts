@@ -45,7 +45,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const zhLeft = new Set(zh);
   const scored: { a: Fact; b: Fact; score: number }[] = [];
   for (const a of en) {
-    for (const b of zh) scored.push({ a, b, score: entityMatch(String(a.value), String(b.value)) });
+    for (const b of zh) scored.push({ a, b, score: compatible(a, b) ? entityMatch(String(a.value), String(b.value)) : 0 });
   }
   scored.sort((x, y) => y.score - x.score);
   for (const { a, b, score } of scored) {
@@ -56,12 +56,12 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // A name copied as written (`RUSSOFT`, `CPU`), or named again by another matched entity, is present.
   for (const a of [...enLeft]) {
-    if (zhText.includes(a.raw.toLowerCase()) || zh.some((b) => !zhLeft.has(b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    if (zhText.includes(a.raw.toLowerCase()) || zh.some((b) => !zhLeft.has(b) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       enLeft.delete(a);
     }
   }
   for (const b of [...zhLeft]) {
-    if (enText.includes(b.raw.toLowerCase()) || en.some((a) => !enLeft.has(a) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    if (enText.includes(b.raw.toLowerCase()) || en.some((a) => !enLeft.has(a) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       zhLeft.delete(b);
     }
   }
@@ -119,4 +119,9 @@ function samePlaceTier(a: string, b: string): boolean {
   if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
   const ta = PLACE_TIER.get(a);
   return ta !== undefined && ta === PLACE_TIER.get(b);
+}
+
+/** Entities of one type, or of unknown type on either side, may name the same thing. */
+function compatible(a: Fact, b: Fact): boolean {
+  return !a.type || !b.type || a.type === b.type;
 }

@@ -88,7 +88,8 @@ export const inconsistentTerm: Rule = {
         const earlier = seen.get(r.en) ?? [];
         const differs = earlier.find((e) => e.pair.id !== r.pair.id && !e.zh.includes(r.zh) && !r.zh.includes(e.zh));
         const agrees = earlier.some((e) => e.zh.includes(r.zh) || r.zh.includes(e.zh));
-        if (differs && !agrees) {
+        const named = kind === 'sentence' && findings.some((f) => f.pair === r.pair.id);
+        if (differs && !agrees && !named) {
           const what = kind === 'name'
             ? `EN "${r.enFact!.raw}" is "${r.zhFact!.raw}" here but "${differs.zhFact!.raw}" in ${differs.pair.id}`
             : `EN sentence "${excerpt(r.enBlock ? r.enBlock.text.slice(r.enOffset ?? 0) : r.en, 50)}" is translated differently than in ${differs.pair.id}`;

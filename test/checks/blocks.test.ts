@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { partnerlessKind } from '../../src/checks/block-kind.js';
+import { missingTranslation } from '../../src/checks/missing-translation.js';
+import { unpairedBlock } from '../../src/checks/unpaired-block.js';
+import { untranslated } from '../../src/checks/untranslated.js';
+import type { Block } from '../../src/types.js';
+import { brief, doc, run, type SideSpec, type Unit } from './helpers.js';
+
+const TITLE_EN = { text: "How to promote the high-quality development of Chengdu's software industry?" };
+const TITLE_ZH = { text: '如何促进成都软件产业高质量发展?他们这样说' };
+const BODY_EN = { text: 'Sun Wenlong, chairman of the Open Atom Open Source Foundation, said in his speech that as an advocate and practitioner of open source, the Foundation has always paid attention to and supported the development of open source in various places.' };
+const BODY_ZH = { text: '开放原子开源基金会理事长孙文龙在致辞中说,作为开源的倡导者和实践者,基金会始终关注和支持各地方的开源发展。' };
+const PEN_EN = { text: 'The Software School of the University of Electronic Science and Technology will be selected as the first batch of 33 national-level characteristic demonstration software colleges in 2021.' };
+const PEN_ZH = { text: '电子科技大学软件学院2021年入选首批33所国家级特色化示范性软件学院。' };
+const RELATED = {
+  text: "Related news\nA big boost to Uttar Pradesh Cross-Border Trade and Tech Collaboration in Russia during International Technology Congress, Moscow-Russia\nPresident of the Russian Software Industry Association: «Optimistic about Chengdu's rich software application scenarios, and hope that the BRICS countries will jointly build a network»",
+};
+
+/** The seed's frame: title, dateline, title, two paragraph pairs, the source URL and the related news. */
+function seedFrame(extra: Unit[] = []): ReturnType<typeof doc> {
+  const d = doc([
+    { en: TITLE_EN, zh: TITLE_ZH },
+    { alone: { text: '11 January 2024' }, lang: 'en' },
+    { en: BODY_EN, zh: BODY_ZH },
+    ...extra,
+    { en: PEN_EN, zh: PEN_ZH },
+    { alone: RELATED, lang: 'en' },
+  ]);
+  const url: Block = { ...d.blocks.at(-1)!, id: 'b99', index: 99, lang: 'und', text: 'www.cqcb.com', line: 99, column: 1 };
+  return { ...d, blocks: [...d.blocks, url] };
+}
+
+describe('partnerlessKind', () => {
+  it.each([
+    ['11 January 2024', 'dateline'], ['2024年1月11日 来源：新华社', 'dateline'], ['www.cqcb.com', 'url'],
+    ['https://example.com/a/b', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
+    ['来源：重庆晨报', 'source'], ['Source: Xinhua', 'source'], [RELATED.text, 'list'], [TITLE_EN.text, 'heading'],
+    ['图：软洽会现场', 'caption'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
+  });
+  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text])('body text is none of them: %s', (text) => {
+    expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
+  });
+});
+
+describe('unpaired-block and missing-translation', () => {
+  it('the seed frame: dateline, list and URL are info, nothing is missing', () => {
+    const d = seedFrame();
+    expect(run(unpairedBlock, d).map(brief)).toEqual([
+      'info p2: EN block "11 January 2024" has no partner (a dateline)',
+      'info p5: EN block "Related news A big boost to Uttar Prades…" has no partner (a list)',
+      'info p5: Block "www.cqcb.com" is in neither language (a URL)',
+    ]);
+    expect(run(missingTranslation, d)).toEqual([]);
+  });
+
+  it('a paragraph whose translation is missing is an error, on its own pair', () => {
+    const d = seedFrame([{ alone: { text: 'Chengdu is a vibrant and innovative city. It is the science and technology center of western China.' }, lang: 'en' }]);
+    expect(run(missingTranslation, d).map(brief)).toEqual([
+      'error p4: EN paragraph "Chengdu is a vibrant and innovative city…" has no Chinese counterpart',
+    ]);
+    expect(run(unpairedBlock, d).map((f) => f.pair)).toEqual(['p2', 'p6', 'p6']);
+  });
+
+  it('a Chinese paragraph without its English is an error too', () => {
+    const d = seedFrame([{ alone: { text: '成都是座充满活力和创新的城市,是中国西部的科技中心,拥有众多高校、科研机构和科技企业。' }, lang: 'zh' }]);
+    const [finding] = run(missingTranslation, d);
+    expect(brief(finding!)).toBe('error p4: ZH paragraph "成都是座充满活力和创新的城市,是中国西部的科技中心,拥有众多高校、科研机构和科技…" has no English counterpart');
+    expect(finding!.locations).toEqual({ zh: { line: finding!.line, column: 1 } });
+  });
+
+  it('a document without any pair says only info', () => {
+    const d = doc([{ alone: BODY_EN, lang: 'en' }]);
+    expect(run(missingTranslation, d)).toEqual([]);
+    expect(run(unpairedBlock, d).map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('untranslated', () => {
+  const copy: SideSpec = { text: BODY_EN.text };
+  it('a partnerless block repeating its source is an error, not a missing translation', () => {
+    const d = doc([{ en: TITLE_EN, zh: TITLE_ZH }, { alone: BODY_EN, lang: 'en' }, { alone: copy, lang: 'en' }, { en: PEN_EN, zh: PEN_ZH }]);
+    expect(run(untranslated, d).map(brief)).toEqual([
+      'error p2: EN block "Sun Wenlong, chairman of the Open Atom O…" repeats another block instead of translating it',
+      'error p3: EN block "Sun Wenlong, chairman of the Open Atom O…" repeats another block instead of translating it',
+    ]);
+    expect(run(missingTranslation, d)).toEqual([]);
+  });
+
+  it('English prose left inside the Chinese is a warning', () => {
+    const d = doc([{ en: BODY_EN, zh: { text: `开放原子开源基金会理事长孙文龙在致辞中说, as an advocate and practitioner of open source, the Foundation has always paid attention to and supported the development of open source in various places。` } }]);
+    expect(run(untranslated, d).map(brief)).toEqual([
+      'warning p1: ZH holds English copied from the source: "as an advocate and practitioner of open source, the Foundati…" (25 words)',
+    ]);
+  });
+
+  const quiet: [string, string][] = [
+    ['names, terms and acronyms', '我们将扩展合作领域,包括人工智能、CAD/CAM/CAE/PLM技术、量子通信、6G技术以及数字金融资产等,在不断增长的“金砖+”机制中与RUSSOFT紧密合作。'],
+    ['a foreign word explained in brackets', '一些人称之为“干草叉暴民”（Mistgabelmop），他们将在未来一年考验德国和谐的劳资关系。'],
+    ['handles and links', '@user40 https://fedi.simonwillison.net/@user41/112130028394563476 说得对'],
+    ['a title of a work', '他们演唱了《Dancing Queen》和《Take a Chance on Me》。'],
+  ];
+  it.each(quiet)('stays quiet on %s', (_, zh) => {
+    expect(run(untranslated, doc([{ en: BODY_EN, zh: { text: zh } }]))).toEqual([]);
+  });
+});
