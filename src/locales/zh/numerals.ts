@@ -501,7 +501,7 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
 
 /** Drops floating-point noise (1.1亿 is 110000000, not 110000000.00000001). */
 function clean(value: number): number {
-  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
+  return Number.isSafeInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
 }
 
 /** Can a number start at `i`? */
