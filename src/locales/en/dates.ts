@@ -9,6 +9,13 @@ const YEAR = '(1[5-9]\\d\\d|2[01]\\d\\d)(?![\\w])';
 const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?[ \\t]+(?:the[ \\t]+)?)?';
 
+/** Month then day with a hyphen or slash: `Oct-2`, `Oct/2`, `Jan-1`. */
+const MONTH_DASH_DAY = new RegExp(`\\b${MONTH}[-/]${DAY}`, 'gi');
+/** A month before a spelled day (`Jan first`, `May twenty one`, `September the twenty-first`). */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** A month after a spelled day (`twenty second of June`, `tenth of September, 2000`). */
+const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR})?`, 'i');
+const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `monday january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY}${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'gi');
@@ -42,7 +49,7 @@ function daysIn(month: number, year?: number): number {
 function iso(month: number, day: number | undefined, year: number | undefined, context: ExtractContext): string | undefined {
   const y = year ?? context.referenceYear;
   if (month < 1 || month > 12) return undefined;
-  if (day !== undefined && (day < 1 || day > daysIn(month, y))) return undefined;
+  if (day !== undefined && (day < 1 || day > 31 || (y !== undefined && day > daysIn(month, y) && month !== 2))) return undefined;
   const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
   return y === undefined ? `--${md}` : `${y}-${md}`;
 }
@@ -88,6 +95,24 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const a = iso(monthOf(mw!), Number(d1), year, context);
     const b = d2 ? iso(monthOf(mw!), Number(d2), year, context) : undefined;
     push(out, m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+  }
+  MONTH_DASH_DAY.lastIndex = 0;
+  while ((m = MONTH_DASH_DAY.exec(text))) {
+    push(out, m.index, m.index + m[0].length, iso(monthOf(m[1]!), Number(m[2]), undefined, context));
+  }
+  for (const t of numbers) {
+    if (t.form !== 'words' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) continue;
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (before && monthWordOk(before[1]!, false)) {
+      const y = YEAR_AFTER.exec(text.slice(t.end, t.end + 7));
+      push(out, t.start - before[0].length, t.end + (y ? y[0].length : 0),
+        iso(monthOf(before[1]!), t.value, y ? Number(y[1]) : undefined, context));
+      continue;
+    }
+    const after = MONTH_AFTER.exec(text.slice(t.end, t.end + 24));
+    if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, false)) {
+      push(out, t.start, t.end + after[0].length, iso(monthOf(after[1]!), t.value, after[2] ? Number(after[2]) : undefined, context));
+    }
   }
   MONTH_YEAR.lastIndex = 0;
   while ((m = MONTH_YEAR.exec(text))) {

@@ -14,6 +14,7 @@ const nothing: string[] = [
   'F-16 fighters',
   'the MP3 player',
   'it may be straightforward',
+  'we may one day return', // `one day` is `someday` here
   'May I ask a question?',
   'the march of progress',
   'at first sight',
@@ -34,6 +35,10 @@ const nothing: string[] = [
 ];
 
 describe('English negative cases', () => {
+  it('reads `may` before a number as a verb, not a month', () => {
+    expect(facts('prices may 10 times exceed costs')).toEqual([['number', '10 times', 10, { unit: 'x' }]]);
+  });
+
   it.each(nothing)('%s', (input) => {
     expect(facts(input)).toEqual([]);
   });
