@@ -59,9 +59,6 @@ const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
 const BARE_MINUTES = /^(?:[ \t]+and)?[ \t]+(?=\S)/i;
 
-/** `one day` meaning `someday`: at the start of a sentence or after a subject or modal. */
-const SOMEDAY_BEFORE = /(?:^|[.!?][ \t]+|\b(?:may|might|will|would|could|can|shall|should|must|we|they|I|you|he|she|it)[ \t]+)$/i;
-
 interface Found {
   c: FactCandidate;
   parts: Parts;
@@ -99,7 +96,6 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range && unitAfter(low)) continue;
     const parts = partsOf(low.value, unit.unit);
     if (!parts) continue;
-    if (!range && /^one[ \t]+day$/i.test(text.slice(low.start, unit.end)) && SOMEDAY_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start))) continue;
     const span = qualify(text, range?.start ?? low.start, unit.end, false);
     add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;

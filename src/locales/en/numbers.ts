@@ -64,6 +64,9 @@ const A_BEFORE = /\ban?[ \t]+$/i;
 const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another|next|last|other|same)[ \t]+$/i;
 const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
+/** `one day` meaning `someday`: at the start of a sentence or after a subject or modal. */
+const SOMEDAY_BEFORE = /(?:^|[.!?][ \t]+|\b(?:may|might|will|would|could|can|shall|should|must|we|they|I|you|he|she|it)[ \t]+)$/i;
+const DAY_AFTER = /^[ \t]+day\b/i;
 const FIRST_AS_ADVERB = /^\s+of all\b/i;
 const AT_BEFORE = /\bat[ \t]+$/i;
 
@@ -268,7 +271,10 @@ function keepWordToken(text: string, t: NumberToken): boolean {
   const raw = text.slice(t.start, t.end).toLowerCase();
   const before = text.slice(Math.max(0, t.start - 12), t.start);
   const after = text.slice(t.end, t.end + 24);
-  if (raw === 'one') return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
+  if (raw === 'one') {
+    if (DAY_AFTER.test(after) && SOMEDAY_BEFORE.test(before)) return false;
+    return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
+  }
   if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
   return true;
 }
