@@ -57,13 +57,15 @@ export const EN_TITLES = new Set([
   'governor', 'ceo', 'founder', 'professor', 'dean', 'general', 'manager', 'vice', 'executive', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'premier', 'chief', 'reporter', 'editor', 'academician', 'leader',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
-  'lieutenant', 'colonel', 'sergeant', 'commander', 'senator', 'judge', 'chancellor', 'pope',
+  'lieutenant', 'colonel', 'sergeant', 'commander', 'senator', 'judge', 'chancellor', 'pope', 'representative',
+  'congressman', 'congresswoman', 'speaker', 'rep', 'mp', 'councillor', 'councilor', 'coach', 'author', 'writer',
 ]);
 
 /** Titles that make the one capitalized word after them a person (`Queen Eirwen`, `Mr Zhang`). */
 export const EN_NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
   'lieutenant', 'colonel', 'sergeant', 'senator', 'judge', 'chancellor', 'pope', 'president', 'premier', 'chairman',
+  'congressman', 'congresswoman', 'representative', 'rep', 'speaker',
 ]);
 
 /**

@@ -36,6 +36,9 @@ export function pinyinSyllables(text: string, surname = false): string[] {
   return getPinyin()(text, surname ? { surname: 'head' } : {}).map((s) => s.toLowerCase().replace(/ü/g, 'v'));
 }
 
+/** Characters that occur in transliterations but hardly in Chinese given names (`查尔斯`, `马克思`). */
+const FOREIGN_SOUNDS = new Set('尔斯夫德特克姆娃娅诺奥维耶伊基茨布普'.split(''));
+
 /** True when every Han character of `name` is a transliteration character and it has at least two. */
 export function looksTransliterated(name: string): boolean {
   const chars = [...name].filter((c) => !NAME_DOTS.includes(c));
@@ -55,6 +58,9 @@ export function chinesePersonKey(name: string): string {
       .filter(Boolean)
       .map((part) => pinyinSyllables(part).join(''))
       .join(' ');
+  }
+  if (name.length >= 3 && looksTransliterated(name) && [...name].some((c) => FOREIGN_SOUNDS.has(c))) {
+    return pinyinSyllables(name).join('');
   }
   const surname = chineseSurnameAt(name, 0);
   if (!surname || name.length > 4 || (name.length >= 4 && !ZH_SURNAMES_DOUBLE.has(surname))) {

@@ -178,10 +178,10 @@ function isPinyinName(part: Word[]): boolean {
   return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
 }
 
-/** Looks like a personal name: two or three capitalized words, none a common word or place. */
-function nameShaped(part: Word[]): boolean {
+/** Looks like a personal name: two or three capitalized words (one if `single`), none a common word or place. */
+function nameShaped(part: Word[], single = false): boolean {
   return (
-    part.length >= 2 &&
+    part.length >= (single ? 1 : 2) &&
     part.length <= 3 &&
     part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower)) &&
     !part.some((w) => englishPlaceKey(w.text) || EN_ORG_HEADS.has(w.lower))
@@ -250,6 +250,16 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i = end;
       continue;
     }
+    if (EN_TITLES.has(part[i]!.lower) && i + 1 < part.length) {
+      const titled = [3, 2, 1].find((n) => i + 1 + n <= part.length && nameShaped(part.slice(i + 1, i + 1 + n), n === 1));
+      if (titled) {
+        flush();
+        const ws = part.slice(i + 1, i + 1 + titled);
+        out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
+        i += 1 + titled;
+        continue;
+      }
+    }
     const person = [3, 2].find((n) => isPinyinName(part.slice(i, i + n)));
     if (person) {
       flush();
@@ -266,40 +276,68 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
 
 /**
  * Asks compromise about leftover word groups, all in one call (each group its own
- * sentence): a group is a person when compromise reads all of it as one person (two
- * words or more), a place when it reads all of it as one place.
+ * sentence). A person or place compromise reads there counts when it covers whole
+ * words of one group (`Thomas Massie` in `Thomas Massie of Kentucky`); people need
+ * two words or more.
  */
 function fromCompromise(groups: Word[][], out: Found[]): void {
   const worth = groups.filter(
     (g) => !g.every((w) => COMMON_WORDS.has(w.lower) || isAllCaps(w)) && !(g.length === 1 && g[0]!.initial),
   );
   if (!worth.length) return;
-  const names = worth.map(phrase);
-  const starts: number[] = [];
+  // Where each word of each group sits in the joined text.
+  const at: Array<{ group: number; word: number; start: number; end: number }> = [];
   let joinedText = '';
-  for (const name of names) {
-    starts.push(joinedText.length);
-    joinedText += `${name}.\n`;
-  }
-  const groupAt = new Map(starts.map((s, i) => [s, i]));
+  worth.forEach((group, g) => {
+    group.forEach((w, k) => {
+      if (k > 0) joinedText += ' ';
+      at.push({ group: g, word: k, start: joinedText.length, end: joinedText.length + w.text.length });
+      joinedText += w.text;
+    });
+    joinedText += '.\n';
+  });
   const doc = getNlp()(joinedText);
-  const whole = (match: NlpMatch): number | undefined => {
-    const i = groupAt.get(match.offset.start);
-    if (i === undefined) return undefined;
-    const text = match.text.replace(/[^\p{L}\s'’-]/gu, '').trim();
-    return text === names[i] ? i : undefined;
+  const words = (match: NlpMatch): Word[] | undefined => {
+    const text = match.text.replace(/[^\p{L}\s'’-]+$/u, '').replace(/^[^\p{L}]+/u, '');
+    const start = match.offset.start + match.text.indexOf(text);
+    const end = start + text.length;
+    const first = at.find((a) => a.start === start);
+    const last = at.find((a) => a.end === end);
+    if (!first || !last || first.group !== last.group || last.word < first.word) return undefined;
+    return worth[first.group]!.slice(first.word, last.word + 1);
   };
   const taken = new Set<number>();
   for (const match of doc.people().json({ offset: true })) {
-    const i = whole(match);
-    if (i === undefined || worth[i]!.length < 2) continue;
-    taken.add(i);
-    out.push(span(worth[i]!, 'person', entityKey(names[i]!, 'en', 'person')));
+    const ws = words(match);
+    if (!ws || ws.length < 2 || ws.some((w) => COMMON_WORDS.has(w.lower) || EN_TITLES.has(w.lower))) continue;
+    ws.forEach((w) => taken.add(w.start));
+    out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
   }
   for (const match of doc.places().json({ offset: true })) {
-    const i = whole(match);
-    if (i === undefined || taken.has(i)) continue;
-    out.push(span(worth[i]!, 'place', entityKey(names[i]!, 'en', 'place')));
+    const ws = words(match);
+    if (!ws || ws.some((w) => taken.has(w.start) || COMMON_WORDS.has(w.lower))) continue;
+    out.push(span(ws, 'place', entityKey(phrase(ws), 'en', 'place')));
+  }
+}
+
+/**
+ * A lone capitalized word that is the last name of a person already found in the text
+ * (`Rosendale` after `Matt Rosendale`) is that person again, with the same key.
+ */
+function repeatedSurnames(groups: Word[][], out: Found[]): void {
+  const bySurname = new Map<string, string>();
+  for (const f of out) {
+    if (f.type !== 'person') continue;
+    const words = f.value.split(' ');
+    if (words.length >= 2) bySurname.set(words[words.length - 1]!, f.value);
+  }
+  if (!bySurname.size) return;
+  const taken = new Set(out.map((f) => f.start));
+  for (const group of groups) {
+    for (const w of group) {
+      const key = bySurname.get(w.lower);
+      if (key && isCapitalized(w) && !taken.has(w.start)) out.push({ start: w.start, end: w.end, type: 'person', value: key });
+    }
   }
 }
 
@@ -318,7 +356,11 @@ export function extractEntities(text: string): FactCandidate[] {
   for (const run of capitalizedRuns(text, all)) {
     const dropped: Word[] = [];
     let s = 0;
-    const startsName = (at: number): boolean => isPinyinName(run.slice(at, at + 2)) || isPinyinName(run.slice(at, at + 3));
+    const startsName = (at: number): boolean =>
+      isPinyinName(run.slice(at, at + 2)) ||
+      isPinyinName(run.slice(at, at + 3)) ||
+      longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
+      longestNameAt(run, at, ORGS_BY_WORD) > 1;
     while (
       s < run.length &&
       !startsName(s) &&
@@ -327,9 +369,15 @@ export function extractEntities(text: string): FactCandidate[] {
       dropped.push(run[s]!);
       s++;
     }
-    for (const part of splitRun(run.slice(s))) classify(text, part, dropped, out, unresolved);
+    for (const whole of splitRun(run.slice(s))) {
+      // A title inside the run (`Rwanda President Paul Kagame` split off as `President Paul Kagame`).
+      let t = 0;
+      while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
+      classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
+    }
   }
   fromCompromise(unresolved, out);
+  repeatedSurnames(unresolved, out);
   return out
     .sort((a, b) => a.start - b.start)
     .filter((c, i, list) => i === 0 || c.start >= list[i - 1]!.end)
