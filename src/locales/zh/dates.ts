@@ -17,6 +17,9 @@ interface DateParts {
   d?: number;
   h?: number;
   min?: number;
+  s?: number;
+  /** The period of the day the time was written with (下午 → pm). */
+  period?: 'am' | 'pm' | 'noon';
 }
 
 interface Read extends DateParts {
@@ -45,6 +48,25 @@ function isYear(norm: string, n: Numeral): boolean {
   return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999;
 }
 
+/**
+ * The year a numeral before 年 names, or undefined: 2003, 二〇〇三, `07` (2007); with a month
+ * after it also 两千零四 (2004) and 三六七 (367).
+ */
+function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undefined {
+  if (isYear(norm, n)) return n.value;
+  if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
+  if (!monthFollows || n.fractional || n.over) return undefined;
+  if (n.sequence && n.sequence.length === 3) return n.value;
+  if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
+  return undefined;
+}
+
+/** True when a month (`N月`) starts at `i`, after at most one space. */
+function monthAt(t: ZhText, from: number, i: number): boolean {
+  const m = numeralAt(t.numerals, from, t.norm[i] === ' ' ? i + 1 : i);
+  return isInt(m, 1, 12) && after(t.norm, m.end, '月') > 0;
+}
+
 /** Position after `word` at `i` allowing one space before it, or -1. */
 function after(norm: string, i: number, word: string): number {
   const k = norm[i] === ' ' ? i + 1 : i;
@@ -71,6 +93,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
   let q = h.end;
   const mark = norm[q];
   let min: number | undefined;
+  let seconds: number | undefined;
   let last = numerals.indexOf(h, k);
   if (mark === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3)) && !/\d/.test(norm[q + 3] ?? '')) {
     min = Number(norm.slice(q + 1, q + 3));
@@ -81,6 +104,11 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
       q += 3;
       const ss = numeralAt(numerals, last + 1, q - 2);
       if (ss) last = numerals.indexOf(ss, last);
+    }
+    const ampm = /^ ?([ap])\.?m\b/i.exec(norm.slice(q, q + 5));
+    if (ampm) {
+      if (ampm[1]!.toLowerCase() === 'p') period = 'pm';
+      q += ampm[0].length;
     }
   } else if (mark === '点' || mark === '时') {
     q++;
@@ -95,6 +123,12 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
       min = m.value;
       q = m.end + 1;
       last = numerals.indexOf(m, last);
+      const sec = numeralAt(numerals, last + 1, q);
+      if (isInt(sec, 0, 59) && norm[sec.end] === '秒') {
+        seconds = sec.value;
+        q = sec.end + 1;
+        last = numerals.indexOf(sec, last);
+      }
     } else if (norm[q] === '整') {
       min = 0;
       q++;
@@ -108,7 +142,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
   if (!period && min === undefined && needMark) return undefined;
   let hour = h.value;
   if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6)) hour += 12;
-  return { start: pos, end: q, h: hour, min: min ?? 0, last };
+  return { start: pos, end: q, h: hour, min: min ?? 0, ...(seconds !== undefined ? { s: seconds } : {}), last, ...(period ? { period } : {}) };
 }
 
 /** Reads a calendar date (with an optional time) starting at numeral `k`. */
@@ -119,8 +153,10 @@ function readDate(t: ZhText, k: number): Read | undefined {
   let n: Numeral | undefined = first;
   let i = k;
   let p: number;
-  if (isYear(norm, n) && (p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0')) {
-    r.y = n.value;
+  let year: number | undefined;
+  if ((p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0')
+    && (year = yearOf(norm, n, monthAt(t, i + 1, p))) !== undefined) {
+    r.y = year;
     r.end = p;
     r.last = i;
     n = numeralAt(numerals, i + 1, norm[p] === ' ' ? p + 1 : p);
@@ -134,10 +170,21 @@ function readDate(t: ZhText, k: number): Read | undefined {
     n = numeralAt(numerals, i + 1, norm[p] === ' ' ? p + 1 : p);
     if (n) i = numerals.indexOf(n, i);
   }
-  if (n && (r.m !== undefined || n === first) && isInt(n, 1, 31) && !n.sequence) {
+  if (r.m !== undefined && norm[r.end] === '初') {
+    // 三月初一: the first days of a (lunar) month
+    const d = numeralAt(numerals, i, r.end + 1);
+    if (isInt(d, 1, 10) && !isHan(norm[d.end])) {
+      r.d = d.value;
+      r.end = d.end;
+      r.last = numerals.indexOf(d, i);
+    }
+  }
+  if (r.d === undefined && n && (r.m !== undefined || n === first) && isInt(n, 1, 31) && !n.sequence) {
     const pd = after(norm, n.end, '日');
     const ph = r.m !== undefined ? after(norm, n.end, '号') : -1;
-    const q = pd > 0 ? pd : ph;
+    // 八月十五, 一月二十三: a Chinese day right after the month, at a pause
+    const bare = r.m !== undefined && n.start === r.end && n.chinese && !n.arabic && !isHan(norm[n.end]) ? n.end : -1;
+    const q = pd > 0 ? pd : ph > 0 ? ph : bare;
     if (q > 0 && !(n === first && (norm[n.start - 1] === '每' || norm[n.start - 1] === '个' || norm[q] === '元'))) {
       r.d = n.value;
       r.end = q;
@@ -162,13 +209,14 @@ function readDate(t: ZhText, k: number): Read | undefined {
 }
 
 function iso(p: DateParts, referenceYear: number | undefined): string {
-  const y = p.y ?? (p.m !== undefined ? referenceYear : undefined);
+  const yy = p.y ?? (p.m !== undefined ? referenceYear : undefined);
+  const y = yy === undefined ? undefined : String(yy).padStart(4, "0");
   let date: string;
-  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y !== undefined ? String(y) : '';
+  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y !== undefined ? y : '';
   else if (y === undefined) date = p.d !== undefined ? `--${pad(p.m)}-${pad(p.d)}` : `--${pad(p.m)}`;
   else date = p.d !== undefined ? `${y}-${pad(p.m)}-${pad(p.d)}` : `${y}-${pad(p.m)}`;
   if (p.h === undefined) return date;
-  return `${date}T${pad(p.h)}:${pad(p.min ?? 0)}`;
+  return `${date}T${pad(p.h)}:${pad(p.min ?? 0)}${p.s !== undefined ? `:${pad(p.s)}` : ''}`;
 }
 
 /** Fills the parts the end of a range leaves out from its start (1月10日至11日). */
@@ -196,8 +244,22 @@ export const dates: ZhExtractor = (t) => {
         const period = PERIODS.find(([word]) => norm.startsWith(word, n.start - word.length));
         const time = readTime(t, k, period ? n.start - period[0].length : n.start, true);
         if (time) {
-          out.push({ kind: 'date', start: time.start, end: time.end, value: iso(time, undefined), approx: false });
+          let end = time.end;
+          let value = iso(time, undefined);
           k = time.last;
+          // 下午五点到晚上七点半, 17点55分至18点33分: a range of times
+          const to = rangeConnector(norm, time.end);
+          const second = to > 0 ? readTime(t, k + 1, to, false) : undefined;
+          if (second && second.start === to) {
+            let h = second.h!;
+            if (!second.period && time.period === 'pm' && h < 12) h += 12;
+            if (h * 60 + (second.min ?? 0) > time.h! * 60 + (time.min ?? 0)) {
+              value += `/${iso({ ...second, h }, undefined)}`;
+              end = second.end;
+              k = second.last;
+            }
+          }
+          out.push({ kind: 'date', start: time.start, end, value, approx: false });
         }
         continue;
       }

@@ -58,6 +58,7 @@ export const durations: ZhExtractor = (t) => {
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.value <= 0 || norm[n.start - 1] === '第' || n.sequence) continue;
+    if (n.arabic && norm[n.start] === '0' && n.end - n.start === 2) continue; // 07年 is 2007
     let p = n.end;
     let over = n.over;
     let approx = n.over;
@@ -67,7 +68,7 @@ export const durations: ZhExtractor = (t) => {
       p++;
     }
     let value = n.value;
-    let u = unitAt(norm, p);
+    let u = unitAt(norm, norm[p] === ' ' && n.end === p ? p + 1 : p); // 7 周
     // 一个半小时, 两年半
     if (!u && norm[p] === '个' && norm[p + 1] === '半') {
       u = unitAt(norm, p + 2);

@@ -4,7 +4,7 @@ import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { chineseOrgKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
-import { chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
+import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 import { foldTraditional } from '../../entities/traditional.js';
 
 /** A candidate with the rank of the rule that found it (lower wins overlaps). */
@@ -77,6 +77,29 @@ function transliteratedNames(text: string, out: Found[]): void {
     if (dots > 0 && !shortPart) {
       const raw = text.slice(i, j);
       out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(raw), rank: 1 });
+    }
+    i = j;
+  }
+}
+
+/**
+ * Transliterated names without a dot, told by what follows: three to six transliteration
+ * characters, one of them a sound Chinese names hardly use, then a speech verb or a
+ * function word (`约翰逊表示`, `舒默说`... only from three characters: `约翰逊`).
+ */
+function undottedTransliterations(text: string, out: Found[]): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isTranslit(text[i]) || isTranslit(text[i - 1]) || isDot(text[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isTranslit(text[j])) j++;
+    const length = j - i;
+    const after = text.slice(j, j + 2);
+    const cue = AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
+    if (length >= 3 && length <= 6 && !isDot(text[j]) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
+      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(text.slice(i, j)), rank: 3.5 });
     }
     i = j;
   }
@@ -272,6 +295,7 @@ export function extractEntities(original: string): FactCandidate[] {
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
   }
   transliteratedNames(text, found);
+  undottedTransliterations(text, found);
   titledPeople(text, found, titles);
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds);

@@ -139,6 +139,15 @@ const DATES: Table = [
   ['1月11日上午10点', ['date 1月11日上午10点 --01-11T10:00']],
   ['1月19日，下午2点34分', ['date 1月19日，下午2点34分 --01-19T14:34']],
   ['三月', ['date 三月 --03']],
+  ['两千年八月十五', ['date 两千年八月十五 2000-08-15']],
+  ['一月二十三', ['date 一月二十三 --01-23']],
+  ['三月初一', ['date 三月初一 --03-01']],
+  ['三六七年一月一日', ['date 三六七年一月一日 0367-01-01']],
+  ['08年奥运会', ['date 08年 2008']],
+  ['下午五点到晚上七点半', ['date 下午五点到晚上七点半 T17:00/T19:30']],
+  ['17点55分23秒', ['date 17点55分23秒 T17:55:23']],
+  ['下午5:00到6:00', ['date 下午5:00到6:00 T17:00/T18:00']],
+  ['2:00pm的时候', ['date 2:00pm T14:00']],
 ];
 
 const DATES_2024: Table = [
@@ -219,6 +228,12 @@ describe('zh differences from Recognizers-Text by design', () => {
   });
   it('6G and 5G are technology names (spec: giga)', () => {
     expect(facts('6G技术')).toEqual([]);
+  });
+  it('a range of years includes its last year (spec: 1995 - 1997年 ends before 1997)', () => {
+    expect(facts('1995 - 1997年的收入')).toEqual(['date 1995 - 1997年 1995/1997']);
+  });
+  it('holidays are names, not dates: the English side rarely gives their date (spec: 元旦 = XXXX-01-01)', () => {
+    expect(facts('元旦')).toEqual([]);
   });
   it('a day without its month is ---29, the ISO 8601 form (spec timex: XXXX-XX-29)', () => {
     expect(facts('29日你去吃饭吗')).toEqual(['date 29日 ---29']);
