@@ -136,6 +136,8 @@ function timexForms(timex: string): string[] {
     if (a.endsWith('-01-01') && last.endsWith('-12-31')) {
       forms.push(a.slice(0, 4) === last.slice(0, 4) ? a.slice(0, 4) : `${a.slice(0, 4)}/${last.slice(0, 4)}`);
     }
+    // `2014-2018` read as written: the years named at both ends (they end it before 2018).
+    if (a.endsWith('-01-01') && b.endsWith('-01-01')) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
     if (a.endsWith('-01') && a.slice(0, 7) === last.slice(0, 7)) forms.push(a.slice(0, 7));
   } else if (/^--\d\d-\d\d$/.test(a) && /^--\d\d-\d\d$/.test(b)) {
     forms.push(`${a}/--${addDays(`2001${b.slice(1)}`, -1).slice(5)}`);

@@ -155,13 +155,14 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if (!token || Number(m[2]) <= Number(m[1])) continue;
     const joined = m[0].slice(4).trim();
     if (/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) && !readsAsYear(text, token)) continue;
-    push(out, m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
+    const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));
+    push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
   }
   for (const t of numbers) {
     if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));
   }
-  const times = readTimes(text);
-  if (times.length === 0) return out;
+  const times = readTimes(text, numbers);
+  if (times.length === 0) return joinRanges(text, out);
   const byEnd = new Map<number, FactCandidate>();
   for (const d of out) {
     if (typeof d.value === 'string' && !d.value.includes('/') && /\d-\d\d$/.test(d.value)) byEnd.set(d.end, d);
@@ -172,10 +173,44 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if (date) out.push({ ...date, end: time.end, value: `${date.value}${time.value}` });
     out.push(time);
   }
+  return joinRanges(text, out);
+}
+
+/** What joins two dates into one interval (`January 12, 2016 - 01/22/2016`, `10am to 12pm`). */
+const RANGE_GAP = /^[ \t]*(?:-|\u2013|\u2014|~|to|until|till|through|thru|and)[ \t]*$/i;
+const RANGE_LEAD = /\b(?:from|between)[ \t]+$/i;
+
+/**
+ * Joins two single dates or times written as an interval into one fact `a/b`, with a leading
+ * `from` / `between` in its span. Keeps the single dates too; the longer span wins later.
+ */
+function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
+  const singles = found
+    .filter((d) => typeof d.value === 'string' && !d.value.includes('/'))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = new Map<number, FactCandidate>();
+  for (const d of singles) if (!byStart.has(d.start)) byStart.set(d.start, d);
+  const out = [...found];
+  for (const a of singles) {
+    const gap = /^[ \t]*(?:-|\u2013|\u2014|~|to|until|till|through|thru|and)[ \t]*/i.exec(text.slice(a.end, a.end + 12));
+    if (!gap || !RANGE_GAP.test(gap[0])) continue;
+    const b = byStart.get(a.end + gap[0].length);
+    if (!b) continue;
+    const va = a.value as string;
+    const vb = b.value as string;
+    if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
+    if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
+    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, `${va}/${vb}`));
+  }
   return out;
 }
 
-function readTimes(text: string): FactCandidate[] {
+/** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
+const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
+
+function readTimes(text: string, numbers: Scan['numbers']): FactCandidate[] {
+  void numbers;
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -186,7 +221,14 @@ function readTimes(text: string): FactCandidate[] {
     if (half && hour > 12) continue;
     if (half === 'p' && hour < 12) hour += 12;
     if (half === 'a' && hour === 12) hour = 0;
-    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+    const time = `T${pad(hour)}:${pad(minute)}`;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
+    const lead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    if (lead) {
+      let first = Number(lead[1]);
+      if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
+      out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
+    }
   }
   return out;
 }
