@@ -59,6 +59,7 @@ const STRESS_ONE = ['只有', '仅有', '只', '仅', '才', '共', '总共', '�
 
 /** True when 一 at `i` is stressed as "one" rather than the article "a" (只有一个). */
 export function isStressedOne(norm: string, i: number): boolean {
+  if (norm[i - 1] === '近' && norm[i - 2] === '最') return false; // 最近一次: the latest
   return STRESS_ONE.some((w) => norm.startsWith(w, i - w.length));
 }
 
