@@ -16,6 +16,10 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** A month after a spelled day (`twenty second of June`, `tenth of September, 2000`). */
 const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR})?`, 'i');
 const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
+/** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `the third quarter of 2016`, `first half of 2024`. */
+const PERIOD = new RegExp(
+  `\\b(?:(?:${YEAR}[ \\t]+)?(Q[1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year)?)`, 'g');
+const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `monday january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY}${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'gi');
@@ -85,7 +89,8 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const year = y ? Number(y) : undefined;
     const a = iso(monthOf(mw!), Number(d1), year, context);
     const b = d2 ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
-    push(out, m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+    const lead = d2 ? RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
+    push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
   }
   DAY_FIRST.lastIndex = 0;
   while ((m = DAY_FIRST.exec(text))) {
@@ -94,7 +99,8 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const year = y ? Number(y) : undefined;
     const a = iso(monthOf(mw!), Number(d1), year, context);
     const b = d2 ? iso(monthOf(mw!), Number(d2), year, context) : undefined;
-    push(out, m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+    const lead = d2 ? RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
+    push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
   }
   MONTH_DASH_DAY.lastIndex = 0;
   while ((m = MONTH_DASH_DAY.exec(text))) {
@@ -113,6 +119,21 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, false)) {
       push(out, t.start, t.end + after[0].length, iso(monthOf(after[1]!), t.value, after[2] ? Number(after[2]) : undefined, context));
     }
+  }
+  PERIOD.lastIndex = 0;
+  while ((m = PERIOD.exec(text))) {
+    const [, y1, code, y2, word, kind, y3] = m;
+    const half = code ? code[0] === 'H' : kind === 'half';
+    const index = code ? Number(code[1]) : PERIOD_INDEX[word!.toLowerCase()]!;
+    if (half && index > 2) continue;
+    const yearText = y1 ?? y2 ?? y3;
+    if (!code && !yearText && !/year/.test(m[0])) continue;
+    const year = yearText ? Number(yearText) : context.referenceYear;
+    const first = half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1;
+    const lastMonth = first + (half ? 5 : 2);
+    const a = iso(first, 1, year, context);
+    const b = iso(lastMonth, daysIn(lastMonth, year), year, context);
+    push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
   }
   MONTH_YEAR.lastIndex = 0;
   while ((m = MONTH_YEAR.exec(text))) {

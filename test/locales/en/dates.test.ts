@@ -27,6 +27,9 @@ const noYear: [string, Row[]][] = [
   ['from 10/1 to 11/7', [['date', 'from 10/1 to 11/7', '--10-01/--11-07']]],
   ['5 to 6pm', [['date', '5 to 6pm', 'T17:00/T18:00']]],
   ['4:00pm', [['date', '4:00pm', 'T16:00']]],
+  ['revenue rose in Q1 2016', [['date', 'Q1 2016', '2016-01-01/2016-03-31']]],
+  ['the third quarter of 2016', [['date', 'third quarter of 2016', '2016-07-01/2016-09-30']]],
+  ['from 4 to 22 January, 1995', [['date', 'from 4 to 22 January, 1995', '1995-01-04/1995-01-22']]],
   ['7 am', [['date', '7 am', 'T07:00']]],
 ];
 
