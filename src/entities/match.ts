@@ -102,7 +102,7 @@ export function entityMatch(a: string, b: string): number {
     if (sameShape) {
       const perWord = wordsA.map((w, i) => stringSimilarity(phoneticCode(w), phoneticCode(wordsB[i]!)));
       phonetic = Math.min(phonetic, ...perWord) * 0.5 + phonetic * 0.5;
-    } else {
+    } else if (Math.min(codeA.length, codeB.length) < 3) {
       phonetic *= 0.8;
     }
     const damp = Math.min(1, Math.min(codeA.length, codeB.length) / 5);

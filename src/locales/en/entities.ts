@@ -277,8 +277,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
 /**
  * Asks compromise about leftover word groups, all in one call (each group its own
  * sentence). A person or place compromise reads there counts when it covers whole
- * words of one group (`Thomas Massie` in `Thomas Massie of Kentucky`); people need
- * two words or more.
+ * words of one group (`Thomas Massie` in `Thomas Massie of Kentucky`); a one-word
+ * person must not start a sentence.
  */
 function fromCompromise(groups: Word[][], out: Found[]): void {
   const worth = groups.filter(
@@ -309,7 +309,8 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
   const taken = new Set<number>();
   for (const match of doc.people().json({ offset: true })) {
     const ws = words(match);
-    if (!ws || ws.length < 2 || ws.some((w) => COMMON_WORDS.has(w.lower) || EN_TITLES.has(w.lower))) continue;
+    if (!ws || ws.some((w) => COMMON_WORDS.has(w.lower) || EN_TITLES.has(w.lower))) continue;
+    if (ws.length === 1 && (ws[0]!.initial || isAllCaps(ws[0]!))) continue;
     ws.forEach((w) => taken.add(w.start));
     out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
   }
