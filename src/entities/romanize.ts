@@ -37,7 +37,7 @@ export function pinyinSyllables(text: string, surname = false): string[] {
 }
 
 /** Characters that occur in transliterations but hardly in Chinese given names (`查尔斯`, `马克思`). */
-export const FOREIGN_SOUNDS = new Set('尔斯夫德特克姆娃娅诺奥维耶伊基茨布普'.split(''));
+export const FOREIGN_SOUNDS = new Set('尔斯夫德特克姆娃娅诺奥维耶伊基茨布普逊锡默'.split(''));
 
 /** True when every Han character of `name` is a transliteration character and it has at least two. */
 export function looksTransliterated(name: string): boolean {
