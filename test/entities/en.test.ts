@@ -57,6 +57,19 @@ const CASES: Array<[string, string[]]> = [
     'A big boost to Uttar Pradesh Cross-Border Trade and Tech Collaboration in Russia during International Technology Congress, Moscow-Russia',
     ['Uttar Pradesh/place=uttar pradesh', 'Russia/place=russia', 'Moscow/place=moscow', 'Russia/place=russia'],
   ],
+  // WMT24 news (the project's development articles).
+  [
+    'However, with that deadline just 9 days away, Senate Republican Leader Mitch McConnell has said Congress will need to pass a CR',
+    ['Senate/org=senate', 'Mitch McConnell/person=mitch mcconnell'],
+  ],
+  [
+    'Congressman Thomas Massie of Kentucky, one of the Republican Party\'s most vocal budget hawks',
+    ['Thomas Massie/person=thomas massie', 'Kentucky/place=kentucky', 'Republican Party/org=gop'],
+  ],
+  [
+    '"New year, same idiotic behavior by some," New York Republican Representative Mike Lawler told Newsweek.',
+    ['New York/place=new york', 'Mike Lawler/person=mike lawler'],
+  ],
   // Given name first, and a Western name known only to compromise (invented sentences).
   ['The award went to Wenlong Sun of Chengdu.', ['Wenlong Sun/person=sun wenlong', 'Chengdu/place=chengdu']],
   ['The talks were opened by Angela Merkel in Berlin.', ['Angela Merkel/person=angela merkel', 'Berlin/place=berlin']],

@@ -28,6 +28,12 @@ const SAME: Array<[string, string, EntityType]> = [
   ['Sichuan Provincial Department of Economy and Information Technology', '四川省经济和信息化厅', 'org'],
   ['Chengdu Municipal Bureau of Economy and Information Technology', '成都市经济和信息化局', 'org'],
   ['Sichuan Provincial Party Committee', '四川省委', 'org'],
+  ['Mitch McConnell', '米奇·麦康奈尔', 'person'],
+  ['Maria Zakharova', '玛丽亚·扎哈罗娃', 'person'],
+  ['Robert Habeck', '罗伯特·哈贝克', 'person'],
+  ['Habeck', '罗伯特·哈贝克', 'person'],
+  ['Russian Foreign Ministry', '俄罗斯外交部', 'org'],
+  ['Kyiv', '基辅', 'place'],
 ];
 
 /** Pairs that must not match. */

@@ -46,6 +46,13 @@ const CASES: Array<[string, string[]]> = [
     '重庆市/place=chongqing',
   ]],
   ['还要在不断增长的“金砖+”机制中与中国紧密合作。', ['金砖/org=brics', '中国/place=china']],
+  // WMT24 news (the project's development articles).
+  [
+    '俄罗斯外交部发言人玛丽亚·扎哈罗娃在二月表示',
+    ['俄罗斯外交部/org=affairs foreign ministry russia', '玛丽亚·扎哈罗娃/person=maliya zhahaluowa'],
+  ],
+  ['但在距离截止期限只有九天之际，参议院共和党领袖米奇·麦康奈尔表示', ['参议院/org=senate', '共和党/org=gop', '米奇·麦康奈尔/person=miqi maikangnaier']],
+  ['约翰逊曾公开表示', ['约翰逊/person=yuehanxun']],
   // Polyphones: 长沙 is chang, 重庆 is chong (invented sentence).
   ['长沙和重庆的代表出席。', ['长沙/place=changsha', '重庆/place=chongqing']],
 ];
