@@ -207,6 +207,36 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
     log(`no data at ${DATA}: clean and alter_num figures skipped`);
   }
 
+  if (existsSync(DATA)) {
+    const dir = join(DATA, 'articles/wmt24');
+    const tally = new Map<string, { total: number; caught: number }>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
+      gold.links.forEach((link, index) => {
+        for (const slip of syntheticSlips(gold, link)) {
+          const edited: Gold = { ...gold, [slip.side]: gold[slip.side].map((t, i) => (i === slip.paragraph ? slip.text : t)) };
+          const text = edited.blocks.map(([lang, i]) => edited[lang as 'en' | 'zh'][i]).join('\n\n');
+          const doc = goldDoc(file, text, edited, entities);
+          if (!doc) continue;
+          const t = tally.get(slip.kind) ?? { total: 0, caught: 0 };
+          t.total++;
+          const hit = runChecks(doc).some((f) => f.pair === `p${index + 1}` && f.severity === 'error' && NUMERIC_RULES.includes(f.ruleId));
+          if (hit) t.caught++;
+          else if (options.showMisses) log(`missed synthetic ${slip.kind} ${file.slice(0, 40)} p${index + 1}: ${slip.what}`);
+          tally.set(slip.kind, t);
+        }
+      });
+    }
+    let total = 0;
+    let caught = 0;
+    for (const [kind, t] of [...tally].sort()) {
+      rows.push({ set: 'synthetic', metric: `${kind} caught as error % (of ${t.total})`, value: round(100 * t.caught / Math.max(t.total, 1)) });
+      total += t.total;
+      caught += t.caught;
+    }
+    rows.push({ set: 'synthetic', metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
+  }
+
   const manifest = join(SLIPS, 'slips.json');
   if (existsSync(manifest) && pipeline) {
     const slips = JSON.parse(readFileSync(manifest, 'utf8')) as SeedSlip[];
@@ -226,6 +256,56 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
     rows.push({ set: 'seed slips', metric: 'caught as error %', value: round(100 * caughtError / Math.max(slips.length, 1)) });
   }
   return rows;
+}
+
+/** A slip made by editing one paragraph of a clean article. */
+interface SyntheticSlip {
+  kind: string;
+  side: 'en' | 'zh';
+  paragraph: number;
+  text: string;
+  what: string;
+}
+
+const ZH_NUMERALS = '一二三四五六七八九';
+const EN_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * Slips of the kinds translators make, one per kind and pair at most: the last digit of the first
+ * number changed on either side, 万 and 亿 swapped, a Chinese numeral before a measure word
+ * changed, an English number word changed.
+ */
+function syntheticSlips(gold: Gold, link: { en: number[]; zh: number[] }): SyntheticSlip[] {
+  if (link.en.length !== 1 || link.zh.length !== 1) return [];
+  const out: SyntheticSlip[] = [];
+  const en = gold.en[link.en[0]!]!;
+  const zh = gold.zh[link.zh[0]!]!;
+  const digit = (side: 'en' | 'zh', text: string, paragraph: number) => {
+    const m = /(?<![\d.,@/#:A-Za-z_-])\d+(?:[.,]\d+)*(?![\d@/A-Za-z_-])/.exec(text);
+    if (!m) return;
+    const last = Number(m[0].at(-1));
+    const changed = m[0].slice(0, -1) + String(last === 9 ? 8 : last + 1);
+    out.push({ kind: `${side}-digit`, side, paragraph, text: text.slice(0, m.index) + changed + text.slice(m.index + m[0].length), what: `${m[0]} -> ${changed}` });
+  };
+  digit('zh', zh, link.zh[0]!);
+  digit('en', en, link.en[0]!);
+  const scale = /(?<=[\d一二三四五六七八九十两])[万亿]/.exec(zh);
+  if (scale) {
+    const other = scale[0] === '万' ? '亿' : '万';
+    out.push({ kind: 'zh-scale', side: 'zh', paragraph: link.zh[0]!, text: zh.slice(0, scale.index) + other + zh.slice(scale.index + 1), what: `${scale[0]} -> ${other}` });
+  }
+  const numeral = /(?<![一二三四五六七八九十百千万亿第])([二三四五六七八九])(?=[个名家年天次项位岁条种所座件只辆周])/.exec(zh);
+  if (numeral) {
+    const next = ZH_NUMERALS[(ZH_NUMERALS.indexOf(numeral[1]!) + 1) % 9]!;
+    out.push({ kind: 'zh-numeral', side: 'zh', paragraph: link.zh[0]!, text: zh.slice(0, numeral.index) + next + zh.slice(numeral.index + 1), what: `${numeral[1]} -> ${next}` });
+  }
+  const word = new RegExp(`\\b(${EN_WORDS.join('|')})\\b(?= [a-z])`, 'i').exec(en);
+  if (word) {
+    const i = EN_WORDS.indexOf(word[1]!.toLowerCase());
+    const next = EN_WORDS[(i + 1) % EN_WORDS.length]!;
+    out.push({ kind: 'en-word', side: 'en', paragraph: link.en[0]!, text: en.slice(0, word.index) + next + en.slice(word.index + word[0].length), what: `${word[0]} -> ${next}` });
+  }
+  return out;
 }
 
 function round(value: number): number {

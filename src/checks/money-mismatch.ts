@@ -36,7 +36,7 @@ export function sameCurrency(a: Quantity, b: Quantity): boolean {
  * pair (`$4.5 million` = `450万美元`; `3 billion yuan` vs `3亿元` is 10x apart). A bare `$` or `¥`
  * agrees with any currency written with that sign. An amount on one side only is a warning
  * (`oneSided`); a range against a single amount inside it is a warning.
- * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (default 0.1).
+ * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (relative difference allowed when either side is approximate; default 0, so `nearly 700` and `近700` agree but `about 160` and `约161` do not).
  */
 export const moneyMismatch: Rule = {
   id: 'money-mismatch',
@@ -45,7 +45,7 @@ export const moneyMismatch: Rule = {
   check(context) {
     const tolerance: Tolerance = {
       relative: numberOption(context.options, 'tolerance', 0),
-      approx: numberOption(context.options, 'approxTolerance', 0.1),
+      approx: numberOption(context.options, 'approxTolerance', 0),
     };
     const oneSided = levelOption(context.options, 'oneSided', 'warning');
     const findings: Finding[] = [];

@@ -9,6 +9,11 @@ const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
 /** Which classes of quantity may stand for each other in a translation. */
 function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.cls === 'year' || b.cls === 'year') {
+    const other = a.cls === 'year' ? b : a;
+    return other.cls === 'count' || other.cls === 'code';
+  }
+  if (a.cls === 'duration' && b.cls === 'duration') return a.unit === b.unit;
   if (a.cls === b.cls) return true;
   if (a.cls === 'duration' || b.cls === 'duration' || a.cls === 'money' || b.cls === 'money') return false;
   const percent = (q: Quantity) => q.cls === 'percent' || q.cls === 'pp';
@@ -40,7 +45,7 @@ export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
  * a single value inside it, or percent against percentage points, is a warning; a number written
  * in digits on one side only is a warning (`oneSided`, `off` to silence); numbers written in
  * words on one side only say nothing (`oneSidedWords`).
- * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (default 0.1).
+ * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (relative difference allowed when either side is approximate; default 0, so `nearly 700` and `近700` agree but `about 160` and `约161` do not).
  */
 export const numberMismatch: Rule = {
   id: 'number-mismatch',
@@ -49,7 +54,7 @@ export const numberMismatch: Rule = {
   check(context) {
     const tolerance: Tolerance = {
       relative: numberOption(context.options, 'tolerance', 0),
-      approx: numberOption(context.options, 'approxTolerance', 0.1),
+      approx: numberOption(context.options, 'approxTolerance', 0),
     };
     const oneSided = levelOption(context.options, 'oneSided', 'warning');
     const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
@@ -100,7 +105,7 @@ function checkPair(
   }
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {
-      if (q.cls === 'code') continue;
+      if (q.cls === 'code' || q.cls === 'year') continue;
       const level = q.written ? oneSided : oneSidedWords;
       if (level === 'off') continue;
       const other = side === 'EN' ? 'Chinese' : 'English';

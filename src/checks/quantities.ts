@@ -5,6 +5,8 @@ import { locationIn } from './rule.js';
 /** What a quantity counts, for deciding which quantities may be compared. */
 export type QuantityClass =
   | 'count' | 'ordinal' | 'percent' | 'pp' | 'multiple' | 'money' | 'duration'
+  /** A year standing alone as a date (`2003`, `2003年`): compared here only with bare numbers. */
+  | 'year'
   /** Digits no extractor claimed: inside handles, codes, URLs, or numbers the extractors missed. */
   | 'code';
 
@@ -118,9 +120,19 @@ export function toQuantity(fact: Fact): Quantity | undefined {
   const approx = fact.approx === true || fact.bound !== undefined;
   if (fact.kind === 'duration') {
     if (typeof fact.value !== 'string') return undefined;
+    const single = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(fact.value);
+    if (single) {
+      const n = Number(single[2]);
+      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: `${single[1]}${single[3]}` };
+    }
     const seconds = durationSeconds(fact.value);
     if (seconds === undefined) return undefined;
-    return { fact, raw: fact.raw, cls: 'duration', lo: seconds, hi: seconds, approx, written };
+    return { fact, raw: fact.raw, cls: 'duration', lo: seconds, hi: seconds, approx, written, unit: 's' };
+  }
+  if (fact.kind === 'date') {
+    if (typeof fact.value !== 'string' || !/^\d{4}$/.test(fact.value)) return undefined;
+    const year = Number(fact.value);
+    return { fact, raw: fact.raw, cls: 'year', lo: year, hi: year, approx: false, written };
   }
   if (typeof fact.value !== 'number' || !Number.isFinite(fact.value)) return undefined;
   const hi = typeof fact.max === 'number' && Number.isFinite(fact.max) ? fact.max : fact.value;
@@ -186,8 +198,8 @@ function significantDigits(value: number): number {
 }
 
 /**
- * Whether two single values agree: equal, or one is the other rounded to its significant
- * digits (at least two: `1,234,567` and `123万`), or within the relative `tolerance`
+ * Whether two single values agree: equal, or (from ten thousand up) one is the other rounded
+ * to its significant digits (at least two: `1,234,567` and `123万`), or within the relative `tolerance`
  * (for approximate values; 0 by default for exact ones, so `2000` and `2001` differ).
  */
 export function close(a: number, b: number, tolerance: number): boolean {
@@ -197,7 +209,7 @@ export function close(a: number, b: number, tolerance: number): boolean {
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);
-  if (sa === sb || fewer < 2) return false;
+  if (sa === sb || fewer < 2 || scale < 1e4) return false;
   const round = (v: number) => Number(v.toPrecision(fewer));
   return round(a) === round(b);
 }
@@ -245,7 +257,7 @@ export interface Slip {
 export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
-  if (!en.written && !zh.written) return undefined;
+  if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1)) return undefined;
   const a = en.digits ?? plainDigits(en.lo);
   const b = zh.digits ?? plainDigits(zh.lo);
   if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
@@ -356,11 +368,12 @@ export function compare(
     enLeft.delete(slip.en);
     zhLeft.delete(slip.zh);
   }
-  const soleEn = [...enLeft].filter((q) => q.cls !== 'code');
-  const soleZh = [...zhLeft].filter((q) => q.cls !== 'code');
+  const weak = (q: Quantity) => q.cls === 'code' || (q.lo === 1 && q.hi === 1);
+  const soleEn = [...enLeft].filter((q) => !weak(q));
+  const soleZh = [...zhLeft].filter((q) => !weak(q));
   if (soleEn.length === 1 && soleZh.length === 1) {
     const [a, b] = [soleEn[0]!, soleZh[0]!];
-    if (options.comparable(a, b) && a.lo !== 1 && b.lo !== 1 && (a.cls === b.cls || a.cls === 'count' || b.cls === 'count')) {
+    if (options.comparable(a, b) && (a.cls === b.cls || a.cls === 'count' || b.cls === 'count')) {
       result.slips.push({ en: a, zh: b });
       enLeft.delete(a);
       zhLeft.delete(b);
