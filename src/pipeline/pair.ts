@@ -1,5 +1,5 @@
 import type { Block, Pair } from '../types.js';
-import { alignMonotonic, type Bead } from './pair-dp.js';
+import { alignMonotonic, type Bead, type BeadCost } from './pair-dp.js';
 import { anchorAgreement, textSignals, type TextSignals } from './pair-signals.js';
 
 /** Options of `pair`. */
@@ -65,7 +65,12 @@ export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[
   const { en, zh, twoFiles } = streams(blocks);
   const links: { en: Item[]; zh: Item[]; score: number; order: number }[] = [];
   const aligned = alignStreams(en, zh, options, twoFiles);
-  for (const link of aligned) links.push(link);
+  for (const link of aligned) {
+    // `und` blocks (URLs, codes) enter the streams of two files only to meet a twin.
+    const sides = [...link.en, ...link.zh];
+    if (sides.length === 1 && sides[0]!.block.lang === 'und') continue;
+    links.push(link);
+  }
   if (twoFiles) links.forEach((l, k) => { l.order = k; });
   links.sort((a, b) => a.order - b.order);
   return links.map((l, k) => ({
@@ -135,7 +140,9 @@ function alignStreams(
 ): { en: Item[]; zh: Item[]; score: number; order: number }[] {
   const interleaved = !twoFiles && isInterleaved(en, zh);
   // Streams blocks counted before each input position, to measure gaps inside a bead.
-  const maxPos = Math.max(0, ...en.map((x) => x.position), ...zh.map((x) => x.position)) + 2;
+  let maxPos = 2;
+  for (const x of en) maxPos = Math.max(maxPos, x.position + 2);
+  for (const x of zh) maxPos = Math.max(maxPos, x.position + 2);
   const before = new Int32Array(maxPos + 1);
   for (const x of [...en, ...zh]) if (!x.signals.boilerplate) before[x.position + 1] = 1;
   for (let p = 1; p <= maxPos; p++) before[p] = before[p]! + before[p - 1]!;
@@ -145,20 +152,23 @@ function alignStreams(
 
   let ratio = options.ratio ?? lengthRatio(en, zh);
   let sigma = COST.sigma;
+  const cost = (i: number, di: number, j: number, dj: number): number => {
+    if (di === 0) return skipCost(zh[j]!);
+    if (dj === 0) return skipCost(en[i]!);
+    const e = en.slice(i, i + di);
+    const z = zh.slice(j, j + dj);
+    let c = COST.shape[`${di}-${dj}`]!;
+    for (const x of e) if (x.block.lang === 'und') return di + dj > 2 || !sameText(x, z[0]!) ? Infinity : -8;
+    for (const x of z) if (x.block.lang === 'und') return di + dj > 2 || !sameText(x, e[0]!) ? Infinity : -8;
+    if (di + dj > 2 && (e.some((x) => x.signals.boilerplate) || z.some((x) => x.signals.boilerplate))) return Infinity;
+    for (const x of e) if (x.signals.boilerplate) c += COST.linkBoilerplate;
+    for (const x of z) if (x.signals.boilerplate) c += COST.linkBoilerplate;
+    c += lengthCost(e, z, ratio, sigma);
+    c += anchorCost(e, z, options);
+    if (interleaved) c += COST.gap * Math.min(3, gapInside(e, z, before));
+    return c;
+  };
   const run = () => {
-    const cost = (i: number, di: number, j: number, dj: number): number => {
-      if (di === 0) return skipCost(zh[j]!);
-      if (dj === 0) return skipCost(en[i]!);
-      const e = en.slice(i, i + di);
-      const z = zh.slice(j, j + dj);
-      let c = COST.shape[`${di}-${dj}`]!;
-      if (di + dj > 2 && (e.some((x) => x.signals.boilerplate) || z.some((x) => x.signals.boilerplate))) return Infinity;
-      for (const x of [...e, ...z]) if (x.signals.boilerplate) c += COST.linkBoilerplate;
-      c += lengthCost(e, z, ratio, sigma);
-      c += anchorCost(e, z, options);
-      if (interleaved) c += COST.gap * Math.min(3, gapInside(e, z, before));
-      return c;
-    };
     const center = interleaved
       ? (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length)
       : (i: number) => (en.length ? (i * zh.length) / en.length : 0);
@@ -177,16 +187,55 @@ function alignStreams(
       beads = run();
     }
   }
-  return beads.map((b) => toLink(b, en, zh));
+  const scores = confidences(beads, en, zh, cost);
+  return beads.map((b, k) => {
+    const e = en.slice(b.enStart, b.enStart + b.enCount);
+    const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
+    let order = Infinity;
+    for (const x of e) order = Math.min(order, x.position);
+    for (const x of z) order = Math.min(order, x.position);
+    return { en: e, zh: z, score: scores[k]!, order };
+  });
 }
 
-function toLink(b: Bead, en: Item[], zh: Item[]): { en: Item[]; zh: Item[]; score: number; order: number } {
-  const e = en.slice(b.enStart, b.enStart + b.enCount);
-  const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
-  const all = [...e, ...z];
-  const skip = all.reduce((s, x) => s + skipCost(x), 0);
-  const score = e.length && z.length ? sigmoid(skip - b.cost) : sigmoid(3 - b.cost);
-  return { en: e, zh: z, score, order: Math.min(...all.map((x) => x.position)) };
+/**
+ * Confidence of each bead as the logistic of a log-likelihood ratio: for a link, its cost
+ * against leaving its blocks unpaired; for a partnerless block, the cheapest way of linking
+ * it 1-1 with a neighbour of the other stream (whose own bead then loses that block)
+ * against leaving it alone.
+ */
+function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): number[] {
+  const enBead = new Int32Array(en.length);
+  const zhBead = new Int32Array(zh.length);
+  beads.forEach((b, k) => {
+    for (let i = b.enStart; i < b.enStart + b.enCount; i++) enBead[i] = k;
+    for (let j = b.zhStart; j < b.zhStart + b.zhCount; j++) zhBead[j] = k;
+  });
+  const skipOf = (b: Bead) => {
+    let skip = 0;
+    for (let k = 0; k < b.enCount; k++) skip += skipCost(en[b.enStart + k]!);
+    for (let k = 0; k < b.zhCount; k++) skip += skipCost(zh[b.zhStart + k]!);
+    return skip;
+  };
+  return beads.map((b) => {
+    if (b.enCount > 0 && b.zhCount > 0) return sigmoid(skipOf(b) - b.cost);
+    let alternative = Infinity;
+    for (let d = -1; d <= 1; d++) {
+      const k = b.enCount > 0 ? b.zhStart + d : b.enStart + d;
+      const other = b.enCount > 0 ? zh : en;
+      if (k < 0 || k >= other.length) continue;
+      const link = b.enCount > 0 ? cost(b.enStart, 1, k, 1) : cost(k, 1, b.zhStart, 1);
+      const owner = beads[(b.enCount > 0 ? zhBead : enBead)[k]!]!;
+      // The neighbour leaves its bead; the rest of that bead is left unpaired.
+      const rest = owner.enCount + owner.zhCount > 1 ? skipOf(owner) - skipCost(other[k]!) : 0;
+      alternative = Math.min(alternative, link + rest - owner.cost);
+    }
+    return alternative === Infinity ? 1 : sigmoid(alternative - b.cost);
+  });
+}
+
+function sameText(a: Item, b: Item): boolean {
+  return a.signals.key !== '' && a.signals.key === b.signals.key;
 }
 
 function skipCost(x: Item): number {

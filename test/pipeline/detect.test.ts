@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { countScripts, detectLanguage } from '../../src/pipeline/detect.js';
+import type { Lang } from '../../src/types.js';
+
+const cases: [string, Lang][] = [
+  ['11 January 2024', 'en'],
+  ['www.cqcb.com', 'und'],
+  ['https://youtu.be/W5JSfq6LLAU?si=xIxPaY8ayqqNSj4c', 'und'],
+  ['#TeaganAir #PilotTraining #FlightSchool #PA28', 'und'],
+  ['@user44', 'und'],
+  ['2024-01-11 10:26', 'und'],
+  ['6.6%', 'und'],
+  ['How to promote the high-quality development of Chengdu\'s software industry?', 'en'],
+  ['Construction waste recycling firm opens new Cumbernauld plant amid circular economy drive', 'en'],
+  ['Zhang Li', 'en'],
+  ['如何促进成都软件产业高质量发展?他们这样说', 'zh'],
+  ['如何促進成都軟體產業高品質發展？他們這樣說', 'zh'],
+  ['中國(guó)電子資訊產業發展研究院', 'zh'],
+  ['FlightAware航迹', 'zh'],
+  ['大会现场发布了成都市软件名城建设影响力榜单，RUSSOFT、Valentin Makarov 出席', 'zh'],
+  ['The word 成都 (Chengdu) means "perfect capital" and the city has been called that since antiquity.', 'en'],
+  ['責任編輯：王芳', 'zh'],
+  ['(完)', 'zh'],
+  ['', 'und'],
+];
+
+describe('detectLanguage', () => {
+  it.each(cases)('%j is %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('leaves long text in another Latin language undetermined', () => {
+    const german = 'Die Bundesregierung hat am Dienstag eine neue Rentenreform angekündigt, die nach Angaben des '
+      + 'Ministeriums im kommenden Jahr in Kraft treten soll und für Millionen von Beschäftigten gilt.';
+    expect(detectLanguage(german)).toBe('und');
+  });
+});
+
+describe('countScripts', () => {
+  it('does not count pinyin glosses, URLs or hashtags as Latin words', () => {
+    expect(countScripts('國(guó)家 www.example.com #Tag').latin).toBe(0);
+  });
+
+  it('counts traditional and simplified Han alike', () => {
+    expect(countScripts('軟體软件').han).toBe(4);
+  });
+});

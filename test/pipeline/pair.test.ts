@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { split } from '../../src/pipeline/split.js';
+import { pair } from '../../src/pipeline/pair.js';
+import type { Block, Pair } from '../../src/types.js';
+import { describePairs, fixture, SEED_PAIRS } from './seed.js';
+
+function run(name: string): { blocks: Block[]; pairs: Pair[] } {
+  const blocks = split(fixture(name));
+  return { blocks, pairs: pair(blocks) };
+}
+
+/** Every en and zh block in exactly one pair; ids p1… in order; scores in 0..1. */
+function expectWellFormed(blocks: Block[], pairs: Pair[]): void {
+  const seen = new Map<string, number>();
+  for (const p of pairs) for (const id of [...p.en, ...p.zh]) seen.set(id, (seen.get(id) ?? 0) + 1);
+  for (const b of blocks) if (b.lang !== 'und') expect(seen.get(b.id), b.id).toBe(1);
+  expect(pairs.map((p) => p.id)).toEqual(pairs.map((_, k) => `p${k + 1}`));
+  for (const p of pairs) {
+    expect(p.score).toBeGreaterThanOrEqual(0);
+    expect(p.score).toBeLessThanOrEqual(1);
+  }
+}
+
+const twoSided = (pairs: Pair[]) => pairs.filter((p) => p.en.length && p.zh.length);
+
+describe('pair: the seed article', () => {
+  const { blocks, pairs } = run('chengdu-software-2024.txt');
+
+  it('pairs 13 paragraphs 1-1, the title across the dateline', () => {
+    expect(twoSided(pairs)).toHaveLength(13);
+    expect(pairs[0]).toMatchObject({ en: ['b1'], zh: ['b3'] });
+    expect(describePairs(blocks, pairs)).toEqual(SEED_PAIRS);
+    expectWellFormed(blocks, pairs);
+  });
+
+  it('leaves the dateline, the URL and the related-news list unpaired', () => {
+    const paired = new Set(twoSided(pairs).flatMap((p) => [...p.en, ...p.zh]));
+    for (const text of ['11 January 2024', 'www.cqcb.com']) {
+      expect(paired.has(blocks.find((b) => b.text === text)!.id)).toBe(false);
+    }
+    expect(paired.has(blocks[28]!.id)).toBe(false);
+    expect(pairs.some((p) => p.en.includes('b28') || p.zh.includes('b28'))).toBe(false);
+  });
+
+  it('is confident in every link', () => {
+    for (const p of twoSided(pairs)) expect(p.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('pair: derived layouts of the seed', () => {
+  it.each([
+    'chengdu-software-2024.zh-first.txt',
+    'chengdu-software-2024.lines.txt',
+  ])('%s gives the seed pairs', (name) => {
+    const { blocks, pairs } = run(name);
+    expect(describePairs(blocks, twoSided(pairs))).toEqual(SEED_PAIRS.filter((p) => !p.endsWith('= ')));
+    expectWellFormed(blocks, pairs);
+  });
+
+  it('keeps partners together when paragraphs are reordered', () => {
+    const { blocks, pairs } = run('chengdu-software-2024.reordered.txt');
+    expect(new Set(describePairs(blocks, pairs))).toEqual(new Set(SEED_PAIRS));
+    expectWellFormed(blocks, pairs);
+  });
+
+  it('leaves the paragraph whose translation was dropped alone, confidently', () => {
+    const { blocks, pairs } = run('chengdu-software-2024.dropped.txt');
+    const described = describePairs(blocks, pairs);
+    expect(described).toContain('Sun Wenlong, c = ');
+    expect(twoSided(pairs)).toHaveLength(12);
+    expect(described.filter((d) => d !== 'Sun Wenlong, c = ')).toEqual(SEED_PAIRS.filter((p) => !p.startsWith('Sun Wenlong')));
+    expect(pairs.find((p) => describePairs(blocks, [p])[0] === 'Sun Wenlong, c = ')!.score).toBeGreaterThan(0.9);
+  });
+
+  it('pairs two files, with ids unique across both and each block in its own file', () => {
+    const en = split(fixture('chengdu-software-2024.en.txt'), { source: 'a.en.txt' });
+    const zh = split(fixture('chengdu-software-2024.zh.txt'), { source: 'a.zh.txt', idStart: en.length });
+    const blocks = [...en, ...zh];
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(blocks.length);
+    expect(zh[0]).toMatchObject({ id: `b${en.length + 1}`, source: 'a.zh.txt', line: 1, column: 1 });
+    const pairs = pair(blocks);
+    expect(describePairs(blocks, pairs)).toEqual(SEED_PAIRS);
+    expectWellFormed(blocks, pairs);
+  });
+});
+
+describe('pair: real-document mess', () => {
+  const en1 = 'The conference attracted more than 600 guests from 14 countries and regions, and signed 51 projects worth 66.6 billion yuan.';
+  const zh1 = '大会吸引了来自14个国家和地区的600多位嘉宾，签约项目51个，总金额666亿元。';
+  const en2 = 'Chengdu has built a complete software industry chain over the past 20 years, with revenue growing by 10.2% last year.';
+  const zh2 = '成都经过20年发展，已形成完整的软件产业链，去年收入增长10.2%。';
+  const en3 = 'Experts from universities and enterprises discussed open source, industrial software and artificial intelligence at the forum.';
+  const zh3 = '来自高校和企业的专家在论坛上围绕开源、工业软件和人工智能展开了讨论。';
+
+  const pairsOf = (parts: string[]) => {
+    const blocks = split(parts.join('\n\n'));
+    const pairs = pair(blocks);
+    expectWellFormed(blocks, pairs);
+    return describePairs(blocks, pairs);
+  };
+
+  it('pairs a URL line with its twin by position', () => {
+    expect(pairsOf([en1, zh1, 'https://example.com/a?b=1', 'https://example.com/a?b=1', en2, zh2])).toEqual([
+      'The conference = 大会吸引了来自14个国家和地', 'https://exampl = https://exampl', 'Chengdu has bu = 成都经过20年发展，已形成完',
+    ]);
+  });
+
+  it('leaves bylines and end marks alone', () => {
+    expect(pairsOf(['By Staff Reporter', en1, zh1, en2, zh2, '责任编辑：王芳', '（完）'])).toEqual([
+      'By Staff Repor = ', 'The conference = 大会吸引了来自14个国家和地', 'Chengdu has bu = 成都经过20年发展，已形成完',
+      ' = 责任编辑：王芳', ' = （完）',
+    ]);
+  });
+
+  it('pairs a paragraph split in two translations (1-2) and two merged into one (2-1)', () => {
+    expect(pairsOf([`${en1} ${en2}`, zh1, zh2, en3, zh3])).toEqual([
+      'The conference = 大会吸引了来自14个国家和地 + 成都经过20年发展，已形成完', 'Experts from u = 来自高校和企业的专家在论坛上',
+    ]);
+    expect(pairsOf([en1, en2, `${zh1}${zh2}`, en3, zh3])).toEqual([
+      'The conference + Chengdu has bu = 大会吸引了来自14个国家和地', 'Experts from u = 来自高校和企业的专家在论坛上',
+    ]);
+  });
+
+  it('follows an order that changes inside the article', () => {
+    expect(pairsOf([en1, zh1, zh2, en2, en3, zh3])).toEqual([
+      'The conference = 大会吸引了来自14个国家和地', 'Chengdu has bu = 成都经过20年发展，已形成完', 'Experts from u = 来自高校和企业的专家在论坛上',
+    ]);
+  });
+
+  it('pairs traditional Chinese with pinyin glosses and footnote marks', () => {
+    const zhTraditional = '成都經過20年發展，已形成完整的軟(ruǎn)件產業鏈[1]，去年收入增長10.2%。';
+    expect(pairsOf([en2, zhTraditional, en1, zh1])).toEqual([
+      'Chengdu has bu = 成都經過20年發展，已形成完', 'The conference = 大会吸引了来自14个国家和地',
+    ]);
+  });
+
+  it('returns no pairs for no blocks, and one-sided pairs for one language', () => {
+    expect(pair([])).toEqual([]);
+    expect(pairsOf([en1, en2])).toEqual(['The conference = ', 'Chengdu has bu = ']);
+  });
+});
