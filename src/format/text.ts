@@ -1,7 +1,14 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 
-/** Terminal columns `text` takes (Chinese characters take two). */
+type StringWidth = (text: string) => number;
+let stringWidth: StringWidth | undefined;
+
+/**
+ * Terminal columns `text` takes (Chinese characters take two). string-width is loaded on
+ * first use, so runs that print no table (JSON, exports) do not pay for it.
+ */
 export function width(text: string): number {
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
   return stringWidth(text);
 }
 
