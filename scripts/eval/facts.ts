@@ -3,6 +3,7 @@
  * Microsoft Recognizers-Text spec files (half of them) and Duckling's corpora.
  *
  *     npx tsx scripts/eval/facts.ts [--lang en|zh] [--file substring] [--failures N] [--data dir]
+ *     npx tsx scripts/eval/facts.ts --speed [--lang en|zh]   (MB/s on the articles' paragraphs, ≥ 5 M chars)
  *
  * Runs `extractCandidates(text, lang, {})` (the library API, both languages) on every case,
  * maps the expected results onto our fact kinds and prints one row per spec file:
@@ -461,6 +462,49 @@ export function formatFactTable(rows: readonly FactRow[]): string {
   return [line(header), ...body.map(line)].join('\n');
 }
 
+/** Extraction speed on one text: megabytes (UTF-16 code units / 1e6) per second, best of `rounds`. */
+export interface SpeedRow {
+  lang: 'en' | 'zh';
+  megabytes: number;
+  facts: number;
+  /** Best wall-clock time. */
+  ms: number;
+  /** Best CPU time of the process (user + system), which a busy machine does not inflate. */
+  cpuMs: number;
+  mbPerSecond: number;
+  mbPerCpuSecond: number;
+}
+
+/**
+ * Measures `extractCandidates` on the paragraphs of one language from the bilingual articles in
+ * `../shared/data/align/articles`, repeated to at least `minChars` characters.
+ */
+export function measureSpeed(lang: 'en' | 'zh', options: { alignDir?: string; minChars?: number; rounds?: number } = {}): SpeedRow {
+  const dir = options.alignDir ?? resolve(projectRoot, '../shared/data/align/articles/wmt24');
+  if (!existsSync(dir)) throw new Error(`no articles at ${dir}`);
+  let one = '';
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.gold.json')) continue;
+    const gold = readJson(join(dir, name)) as Record<'en' | 'zh', string[]>;
+    one += `${gold[lang].join('\n\n')}\n\n`;
+  }
+  let text = one;
+  while (text.length < (options.minChars ?? 5e6)) text += one;
+  let best = Infinity;
+  let bestCpu = Infinity;
+  let facts = 0;
+  for (let round = 0; round < (options.rounds ?? 3); round++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    facts = extractCandidates(text, lang, {}).length;
+    best = Math.min(best, performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
+  }
+  const megabytes = text.length / 1e6;
+  return { lang, megabytes, facts, ms: best, cpuMs: bestCpu, mbPerSecond: megabytes / (best / 1000), mbPerCpuSecond: megabytes / (bestCpu / 1000) };
+}
+
 function main(argv: string[]): void {
   const arg = (name: string): string | undefined => {
     const i = argv.indexOf(name);
@@ -472,6 +516,14 @@ function main(argv: string[]): void {
   if (!existsSync(dataDir)) {
     process.stderr.write(`facts eval: no data at ${dataDir}; nothing to measure\n`);
     process.exitCode = 2;
+    return;
+  }
+  if (argv.includes('--speed')) {
+    for (const l of lang ? [lang as 'en' | 'zh'] : (['en', 'zh'] as const)) {
+      const r = measureSpeed(l);
+      process.stdout.write(`${l}: ${r.megabytes.toFixed(2)} M chars, ${r.facts} facts, wall ${r.ms.toFixed(0)} ms`
+        + ` (${r.mbPerSecond.toFixed(1)} MB/s), cpu ${r.cpuMs.toFixed(0)} ms (${r.mbPerCpuSecond.toFixed(1)} MB/s)\n`);
+    }
     return;
   }
   const file = arg('--file');

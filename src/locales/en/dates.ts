@@ -7,10 +7,25 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
 const YEAR = '(1[5-9]\\d\\d|2[01]\\d\\d)(?![\\w])';
 const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?[ \\t]+(?:the[ \\t]+)?)?';
 
+/** Where a month name may start: the regexes below run only there (sticky), for speed. */
+const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+/** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
+const MONTH_FIRST = new RegExp(
+  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'iy');
+/** A weekday before a date (`monday january 12th`, `Thursday, the`). */
+const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$/i;
+/** Day first, the day part before the month: `11 `, `04th `, `10-11 `, `2nd of `. */
+const DAY_BEFORE = new RegExp(`(?<![\\w.,/-])${DAY}(?:${JOIN}${DAY})?[ \\t]+(?:of[ \\t]+)?$`, 'i');
+/** The month and optional year after a day (`January 2024`, `Sept`). */
+const MONTH_OPT_YEAR = new RegExp(`${MONTH}(?:,?[ \\t]*${YEAR})?`, 'iy');
+/** Month and year: `January 2024`, `Aug. 2019`. */
+const MONTH_YEAR = new RegExp(`${MONTH},?[ \\t]+${YEAR}`, 'iy');
 /** Month then day with a hyphen or slash: `Oct-2`, `Oct/2`, `Jan-1`. */
-const MONTH_DASH_DAY = new RegExp(`\\b${MONTH}[-/]${DAY}`, 'gi');
+const MONTH_DASH_DAY = new RegExp(`${MONTH}[-/]${DAY}`, 'iy');
+/** A month named on its own after a time word: `in January`, `since March`, `early May`. */
+const MONTH_NAME = /(January|February|March|April|May|June|July|August|September|October|November|December)\b/y;
+const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+$/;
 /** A month before a spelled day (`Jan first`, `May twenty one`, `September the twenty-first`). */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** A month after a spelled day (`twenty second of June`, `tenth of September, 2000`). */
@@ -20,16 +35,6 @@ const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 const PERIOD = new RegExp(
   `\\b(?:(?:${YEAR}[ \\t]+)?(Q[1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-/** Month first: `January 10-11th`, `Jan 4, 2019`, `monday january 12th, 2016`, `Jan 30 to Feb 2`. */
-const MONTH_FIRST = new RegExp(
-  `\\b${WEEKDAY}${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'gi');
-/** Day first: `11 January 2024`, `04th Jan 2019`, `10-11 January`, `2nd of August`. */
-const DAY_FIRST = new RegExp(
-  `(?<![\\w.,/-])${WEEKDAY}${DAY}(?:${JOIN}${DAY})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR})?`, 'gi');
-/** Month and year: `January 2024`, `Aug. 2019`. */
-const MONTH_YEAR = new RegExp(`\\b${MONTH},?[ \\t]+${YEAR}`, 'gi');
-/** A month named on its own after a time word: `in January`, `since March`, `early May`. */
-const MONTH_ALONE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)/g;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
@@ -73,6 +78,50 @@ function push(out: FactCandidate[], start: number, end: number, value: string | 
   if (value) out.push(candidate('date', { start, end }, value));
 }
 
+/** Reads every date that uses the month name starting at `at` (`January 10-11th`, `11 January 2024`, …). */
+function readMonthAt(text: string, at: number, context: ExtractContext, out: FactCandidate[]): void {
+  let m: RegExpExecArray | null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  MONTH_FIRST.lastIndex = at;
+  if ((m = MONTH_FIRST.exec(text)) && monthWordOk(m[1]!, true)) {
+    const [, mw, d1, mw2, d2, y] = m;
+    const year = y ? Number(y) : undefined;
+    const a = iso(monthOf(mw!), Number(d1), year, context);
+    const b = d2 ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
+    const weekday = WEEKDAY_BEFORE.exec(before);
+    const lead = d2 ? RANGE_LEAD.exec(before) : null;
+    const start = at - (weekday ? weekday[0].length : lead ? lead[0].length : 0);
+    push(out, start, at + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+  }
+  const day = DAY_BEFORE.exec(before);
+  MONTH_OPT_YEAR.lastIndex = at;
+  if (day && (m = MONTH_OPT_YEAR.exec(text)) && monthWordOk(m[1]!, false)) {
+    const [, d1, d2] = day;
+    const [, mw, y] = m;
+    const year = y ? Number(y) : undefined;
+    const a = iso(monthOf(mw!), Number(d1), year, context);
+    const b = d2 ? iso(monthOf(mw!), Number(d2), year, context) : undefined;
+    let start = at - day[0].length;
+    const prefix = text.slice(Math.max(0, start - 24), start);
+    const weekday = WEEKDAY_BEFORE.exec(prefix);
+    const lead = d2 ? RANGE_LEAD.exec(prefix) : null;
+    start -= weekday ? weekday[0].length : lead ? lead[0].length : 0;
+    push(out, start, at + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+  }
+  MONTH_YEAR.lastIndex = at;
+  if ((m = MONTH_YEAR.exec(text)) && monthWordOk(m[1]!, true)) {
+    push(out, at, at + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
+  }
+  MONTH_DASH_DAY.lastIndex = at;
+  if ((m = MONTH_DASH_DAY.exec(text))) {
+    push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), undefined, context));
+  }
+  MONTH_NAME.lastIndex = at;
+  if ((m = MONTH_NAME.exec(text)) && MONTH_WORD_BEFORE.test(before)) {
+    push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
+  }
+}
+
 /**
  * Dates and times in ISO 8601: `January 10-11th` → `2024-01-10/2024-01-11` (year from the
  * context, else `--01-10/--01-11`), `11 January 2024`, `in 2003` → `2003` (a bare year only
@@ -82,30 +131,8 @@ function push(out: FactCandidate[], start: number, end: number, value: string | 
 export function extractDates({ text, numbers, context }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   let m: RegExpExecArray | null;
-  MONTH_FIRST.lastIndex = 0;
-  while ((m = MONTH_FIRST.exec(text))) {
-    const [, mw, d1, mw2, d2, y] = m;
-    if (!monthWordOk(mw!, true)) continue;
-    const year = y ? Number(y) : undefined;
-    const a = iso(monthOf(mw!), Number(d1), year, context);
-    const b = d2 ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
-    const lead = d2 ? RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
-    push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
-  }
-  DAY_FIRST.lastIndex = 0;
-  while ((m = DAY_FIRST.exec(text))) {
-    const [, d1, d2, mw, y] = m;
-    if (!monthWordOk(mw!, false)) continue;
-    const year = y ? Number(y) : undefined;
-    const a = iso(monthOf(mw!), Number(d1), year, context);
-    const b = d2 ? iso(monthOf(mw!), Number(d2), year, context) : undefined;
-    const lead = d2 ? RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index)) : null;
-    push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
-  }
-  MONTH_DASH_DAY.lastIndex = 0;
-  while ((m = MONTH_DASH_DAY.exec(text))) {
-    push(out, m.index, m.index + m[0].length, iso(monthOf(m[1]!), Number(m[2]), undefined, context));
-  }
+  MONTH_HIT.lastIndex = 0;
+  while ((m = MONTH_HIT.exec(text))) readMonthAt(text, m.index, context, out);
   for (const t of numbers) {
     if (t.form !== 'words' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) continue;
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
@@ -134,16 +161,6 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const a = iso(first, 1, year, context);
     const b = iso(lastMonth, daysIn(lastMonth, year), year, context);
     push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
-  }
-  MONTH_YEAR.lastIndex = 0;
-  while ((m = MONTH_YEAR.exec(text))) {
-    if (!monthWordOk(m[1]!, true)) continue;
-    push(out, m.index, m.index + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
-  }
-  MONTH_ALONE.lastIndex = 0;
-  while ((m = MONTH_ALONE.exec(text))) {
-    const start = m.index + m[0].length - m[1]!.length;
-    push(out, start, m.index + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
   }
   ISO_DATE.lastIndex = 0;
   while ((m = ISO_DATE.exec(text))) {
