@@ -13,7 +13,10 @@ const AFTER: [string, string][] = [
   ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['新台币', 'TWD'], ['台币', 'TWD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
   ['日元', 'JPY'], ['日圆', 'JPY'], ['韩元', 'KRW'], ['卢布', 'RUB'], ['澳元', 'AUD'], ['加元', 'CAD'], ['加币', 'CAD'],
   ['瑞士法郎', 'CHF'], ['法郎', 'CHF'], ['卢比', 'INR'], ['新加坡元', 'SGD'], ['新西兰元', 'NZD'], ['比特币', 'BTC'],
-  ['个比特币', 'BTC'],
+  ['个比特币', 'BTC'], ['泰铢', 'THB'], ['越南盾', 'VND'], ['印尼盾', 'IDR'], ['林吉特', 'MYR'], ['菲律宾比索', 'PHP'],
+  ['墨西哥比索', 'MXN'], ['比索', 'MXN'], ['南非兰特', 'ZAR'], ['兰特', 'ZAR'], ['瑞典克朗', 'SEK'], ['挪威克朗', 'NOK'],
+  ['丹麦克朗', 'DKK'], ['里拉', 'TRY'], ['迪拉姆', 'AED'], ['里亚尔', 'SAR'], ['雷亚尔', 'BRL'], ['格里夫纳', 'UAH'],
+  ['印度卢比', 'INR'], ['卢布', 'RUB'], ['澳大利亚元', 'AUD'], ['加拿大元', 'CAD'], ['美刀', 'USD'], ['人民币元', 'CNY'],
   ['人民币', 'CNY'], ['块钱', 'CNY'], ['元', 'CNY'], ['块', 'CNY'],
 ];
 /** Currency names and signs before a number. */
@@ -21,6 +24,8 @@ const BEFORE: [string, string][] = [
   ['人民币', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['RMB', 'CNY'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
   ['€', 'EUR'], ['£', 'GBP'],
 ];
+
+AFTER.sort((a, b) => b[0].length - a[0].length);
 
 function currencyAfter(norm: string, i: number): { end: number; unit: string } | undefined {
   let k = i;
