@@ -51,7 +51,7 @@ export function isoDuration(count: number, unit: string): string | undefined {
 const HALF_UNIT = /\b(?:half[ \t]+an?|an?[ \t]+half|half)[ \t]+(hour|day|year|month|week|minute|century)\b/gi;
 /** `an hour`, `a month`: one unit, unless it is a frequency (`once a year`, `twice a day`, `per day`). */
 const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
-const FREQUENCY_BEFORE = /\b(?:once|twice|thrice|times|per|each|every|half)[ \t]+$/i;
+const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
 /** A half after a unit: `an hour and a half`, `one month and half`. */
 const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?half\b/i;
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
@@ -96,7 +96,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range && unitAfter(low)) continue;
     const parts = partsOf(low.value, unit.unit);
     if (!parts) continue;
-    const span = qualify(text, range?.start ?? low.start, unit.end, false);
+    const span = qualify(text, range?.start ?? low.start, unit.end, false, true);
     add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;
   }

@@ -276,6 +276,8 @@ function keepWordToken(text: string, t: NumberToken): boolean {
     return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
   }
   if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
+  // `for a second.`: a moment, not the ordinal.
+  if (raw === 'second') return !(/\ba[ \t]+$/i.test(before) && /^(?:[.,;:!?)"\u201d\u2019]|$)/.test(after));
   return true;
 }
 

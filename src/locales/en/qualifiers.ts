@@ -23,7 +23,7 @@ const BOUND_BEFORE =
 const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceed|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
 
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
-const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
 /** `equal to 5000`, read into the span of the value it introduces. */
@@ -45,10 +45,12 @@ export interface Qualified extends Qualifier {
  * plain number, which they turn into a range; left outside for money, percentages and
  * durations, as Recognizers-Text does, unless `boundInSpan`).
  */
-export function qualify(text: string, start: number, end: number, boundInSpan = true): Qualified {
+export function qualify(text: string, start: number, end: number, boundInSpan = true, overMeansDuring = false): Qualified {
   const before = text.slice(Math.max(0, start - 28), start);
   const out: Qualified = { start, end };
-  const bound = BOUND_BEFORE.exec(before);
+  let bound = BOUND_BEFORE.exec(before);
+  // `over three years` is usually `during three years`.
+  if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';
@@ -68,7 +70,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     if (boundInSpan || /or/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
     out.approx = true;
     if (/^(?:less|fewer|below|under|lower)$/.test(word)) out.bound = 'under';
-    else if (word || /\+|odd/i.test(after[0])) out.bound = 'over';
+    else if (word || /\+|odd|plus/i.test(after[0])) out.bound = 'over';
   }
   if (equal && (out.bound || !after)) {
     out.start = start - equal[0].length;
