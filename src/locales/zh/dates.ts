@@ -173,9 +173,9 @@ function readDate(t: ZhText, k: number): Read | undefined {
   if (r.m !== undefined && norm[r.end] === '初') {
     // 三月初一: the first days of a (lunar) month
     const d = numeralAt(numerals, i, r.end + 1);
-    if (isInt(d, 1, 10) && !isHan(norm[d.end])) {
+    if (isInt(d, 1, 10) && (!isHan(norm[d.end]) || norm[d.end] === '日')) {
       r.d = d.value;
-      r.end = d.end;
+      r.end = norm[d.end] === '日' ? d.end + 1 : d.end;
       r.last = numerals.indexOf(d, i);
     }
   }
@@ -185,7 +185,11 @@ function readDate(t: ZhText, k: number): Read | undefined {
     // 八月十五, 一月二十三: a Chinese day right after the month, at a pause
     const bare = r.m !== undefined && n.start === r.end && n.chinese && !n.arabic && !isHan(norm[n.end]) ? n.end : -1;
     const q = pd > 0 ? pd : ph > 0 ? ph : bare;
-    if (q > 0 && !(n === first && (norm[n.start - 1] === '每' || norm[n.start - 1] === '个' || norm[q] === '元'))) {
+    // a day alone: 11日 and 十日， but not 第一日, 六日之内, 每日
+    const alone = n === first && r.m === undefined;
+    const loneOk = !alone || (!'每个第这前后头'.includes(norm[n.start - 1] ?? '\0')
+      && (n.arabic || !isHan(norm[q]) || '起晚上下凌电讯至到'.includes(norm[q]!)));
+    if (q > 0 && loneOk && norm[q] !== '元') {
       r.d = n.value;
       r.end = q;
       r.last = i;

@@ -4,7 +4,7 @@
  * before it (`人民币50元`, `$20`, `US$3`, `HK$5`, `￥300`).
  */
 import type { FactCandidate } from '../../types.js';
-import type { Numeral } from './numerals.js';
+import { isChineseNumeral, type Numeral } from './numerals.js';
 import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
@@ -33,7 +33,7 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string } |
   for (const [word, unit] of AFTER) {
     if (!norm.startsWith(word, k)) continue;
     const next = norm[k + word.length];
-    if (word === '块' && isHan(next) && next !== '钱') return undefined; // 三块屏幕: pieces
+    if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next)) return undefined; // 三块屏幕: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
     return { end: k + word.length, unit };
@@ -74,7 +74,10 @@ export const money: ZhExtractor = (t) => {
       }
     }
     const rough = roughAfter(norm, last.end);
-    const cur = currencyAfter(norm, rough.end);
+    let cur = currencyAfter(norm, rough.end);
+    // 接连一块 is "together": a lone 一块 is money only as 一块钱 or 一块五
+    if (cur && n.single && n.value === 1 && norm[rough.end] === '块' && !norm.startsWith('块钱', rough.end)
+      && !isChineseNumeral(norm[rough.end + 1])) cur = undefined;
     const pre = currencyBefore(norm, n.start);
     if (!cur && !pre) continue;
     const unit = cur ? cur.unit : pre!.unit;
@@ -114,6 +117,10 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     p = n.end + 1;
     found = true;
     n = numeralAt(numerals, from, p);
+  }
+  if (!found && unit === 'CNY' && norm[end - 1] === '块' && n && n.single && Number.isInteger(n.value) && n.value < 10
+    && !isHan(norm[n.end])) {
+    return { value: n.value / 10, end: n.end }; // 三块五 = 3.5
   }
   const cent = unit === 'CNY' ? '分' : unit === 'USD' ? '美分' : '';
   if (cent && n && Number.isInteger(n.value) && n.value < 100 && norm.startsWith(cent, n.end) && !isHan(norm[n.end + cent.length])) {
