@@ -101,6 +101,7 @@ const ORG_PIECES: ReadonlyMap<string, string> = (() => {
   for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, chineseOrgAlias(zh)!);
   return pieces;
 })();
+const PLACE_NAME_SET = new Set(CHINESE_PLACE_NAMES);
 const MAX_PIECE = Math.max(...[...ORG_PIECES.keys()].map((k) => k.length));
 
 /**
@@ -130,7 +131,7 @@ export function chineseOrgKey(name: string): string {
     unknown = '';
     words.push(ORG_PIECES.get(found)!);
     i += found.length;
-    if (CHINESE_PLACE_NAMES.includes(found) && /^[省市]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
+    if (PLACE_NAME_SET.has(found) && /^[省市]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
   if (unknown) words.push(pinyinWord(unknown));
   return orgWordsKey(words);

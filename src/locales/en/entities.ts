@@ -52,7 +52,7 @@ function words(text: string): Word[] {
     if (possessive) raw = raw.slice(0, -2);
     const before = text.slice(last, start);
     const prev = out[out.length - 1];
-    const initial = !prev || /[.!?«»"“”:;\n(]/.test(before) || /^\s*$/.test(text.slice(0, start));
+    const initial = !prev || /[.!?«»"“”:;\n(]/.test(before);
     out.push({ start, end: start + raw.length, text: raw, lower: normalizeEnglish(raw), possessive, initial });
     last = start + m[0].length;
   }
@@ -296,13 +296,15 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
     });
     joinedText += '.\n';
   });
+  const byStart = new Map(at.map((a) => [a.start, a]));
+  const byEnd = new Map(at.map((a) => [a.end, a]));
   const doc = getNlp()(joinedText);
   const words = (match: NlpMatch): Word[] | undefined => {
     const text = match.text.replace(/[^\p{L}\s'’-]+$/u, '').replace(/^[^\p{L}]+/u, '');
     const start = match.offset.start + match.text.indexOf(text);
     const end = start + text.length;
-    const first = at.find((a) => a.start === start);
-    const last = at.find((a) => a.end === end);
+    const first = byStart.get(start);
+    const last = byEnd.get(end);
     if (!first || !last || first.group !== last.group || last.word < first.word) return undefined;
     return worth[first.group]!.slice(first.word, last.word + 1);
   };

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
+import type { Lang } from '../../src/types.js';
+
+/** Pieces real text is made of, so random strings hit the rules' edges. */
+const PIECES = [
+  'Zhang Li', 'Sun Wenlong', ' of the ', ' and ', 'Bank', 'China', 'Hong Kong', 'Association', ', president of ',
+  'The ', '. ', '«', '»', "'s", 'RUSSOFT', 'May', ' ', '\n', '张立', '理事长', '孙文龙', '•', '·', '瓦伦汀', '马卡洛夫',
+  '成都市', '重庆', '协会', '软件', '行业', '中国工商银行', '表示', '，', '。', '省', '局', '厅', '约翰逊', '说', '1月11日',
+];
+
+describe('entity extraction on arbitrary text', () => {
+  for (const lang of ['en', 'zh'] as Lang[]) {
+    it(`${lang}: never throws; candidates are in bounds, sorted and non-overlapping`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 30 }), (parts) => {
+          const text = parts.join('');
+          const found = extractEntities(text, lang);
+          let end = 0;
+          for (const c of found) {
+            expect(c.kind).toBe('entity');
+            expect(c.start).toBeGreaterThanOrEqual(end);
+            expect(c.end).toBeGreaterThan(c.start);
+            expect(c.end).toBeLessThanOrEqual(text.length);
+            expect(typeof c.value).toBe('string');
+            expect(c.value).not.toBe('');
+            expect(['person', 'place', 'org']).toContain(c.type);
+            end = c.end;
+          }
+        }),
+        { numRuns: 300 },
+      );
+    }, 60_000);
+  }
+});
