@@ -49,6 +49,18 @@ function keepLongest(length: number, candidates: readonly FactCandidate[]): Fact
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Web addresses and e-mail addresses: the digits in them are not facts. */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
+
+function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[] {
+  LINK.lastIndex = 0;
+  let m = LINK.exec(text);
+  if (!m) return candidates;
+  const covered = new Uint8Array(text.length + 1);
+  for (; m; m = LINK.exec(text)) covered.fill(1, m.index, m.index + m[0].length);
+  return candidates.filter((c) => !overlapsCovered(covered, c));
+}
+
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;
 
 /** Full-width digits, `％` and `．` to ASCII; one code unit each, so offsets stay the same. */
@@ -75,5 +87,5 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return keepLongest(text.length, all);
+  return keepLongest(text.length, dropInLinks(text, all));
 };

@@ -24,6 +24,7 @@ const nothing: string[] = [
   'the one that got away',
   'someone, anyone, everyone',
   'www.cqcb.com',
+  'https://twitter.com/SciGuySpace/status/1760800168473928104',
   'the «BRICS+» mechanism',
   'a series of outstanding achievements',
   'Hong Kong Software Industry Association',
