@@ -6,6 +6,9 @@ import { candidate, plain, rangeLow, type Scan } from './scan.js';
 /** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`). */
 const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z]))/iy;
 
+/** `percent of 10`: the percentage named before its number (not `5 percent of 10 people`). */
+const PERCENT_OF = /(?<![\d.][ \t]*|\w[ \t])\b(?:per[ \t]?cent|percent(?:age)?)[ \t]+of[ \t]+$/i;
+
 /** Multiples after a number (`95 times`, `3-fold`). */
 const TIMES = /(?:[ \t]+times|[ \t]*-?[ \t]*fold)(?![A-Za-z])/iy;
 
@@ -33,6 +36,11 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
         ? candidate('percent', span, rangeLow(low, last), { max: last.value, unit })
         : candidate('percent', span, low.value, { unit }));
       if (range) i = range.high;
+      continue;
+    }
+    const lead = PERCENT_OF.exec(text.slice(Math.max(0, low.start - 24), low.start));
+    if (lead && !range) {
+      out.push(candidate('percent', qualify(text, low.start - lead[0].length, low.end, false), low.value, { unit: '%' }));
       continue;
     }
     if (range || readsAsYear(text, low)) continue;
