@@ -12,15 +12,19 @@ export interface OrgEntry {
   en: string[];
 }
 
+/**
+ * Short Chinese forms that sit inside ordinary text are left out (北约 in 东北约有,
+ * 中共 in 集中共同, 北大 in 北大西洋, 川大 in 四川大力).
+ */
 const ORGS: Array<[key: string, zh: string, en: string]> = [
-  ['icbc', '中国工商银行|工商银行|工行', 'Industrial and Commercial Bank of China|ICBC'],
+  ['icbc', '中国工商银行|工商银行', 'Industrial and Commercial Bank of China|ICBC'],
   ['boc', '中国银行', 'Bank of China|BOC'],
-  ['ccb', '中国建设银行|建设银行|建行', 'China Construction Bank|CCB'],
-  ['abc', '中国农业银行|农业银行|农行', 'Agricultural Bank of China'],
+  ['ccb', '中国建设银行', 'China Construction Bank|CCB'],
+  ['abc', '中国农业银行', 'Agricultural Bank of China'],
   ['pboc', '中国人民银行|人民银行|央行', 'People’s Bank of China|PBOC|PBoC'],
   ['cdb', '国家开发银行', 'China Development Bank'],
   ['russoft', '俄罗斯软件行业协会|俄罗斯软件协会', 'RUSSOFT|Russian Software Industry Association|Russian Software Association'],
-  ['uestc', '电子科技大学|电子科大', 'University of Electronic Science and Technology|University of Electronic Science and Technology of China|UESTC'],
+  ['uestc', '电子科技大学', 'University of Electronic Science and Technology|University of Electronic Science and Technology of China|UESTC'],
   ['ccid', '中国电子信息产业发展研究院|赛迪研究院', 'China Electronic Information Industry Development Research Institute|China Center for Information Industry Development|CCID'],
   ['openatom', '开放原子开源基金会', 'Open Atom Open Source Foundation|OpenAtom Foundation|OpenAtom Open Source Foundation'],
   ['brics', '金砖国家|金砖', 'BRICS'],
@@ -31,14 +35,14 @@ const ORGS: Array<[key: string, zh: string, en: string]> = [
   ['sco', '上海合作组织|上合组织', 'Shanghai Cooperation Organization|SCO'],
   ['asean', '东盟', 'ASEAN|Association of Southeast Asian Nations'],
   ['apec', '亚太经合组织', 'APEC|Asia-Pacific Economic Cooperation'],
-  ['nato', '北约', 'NATO'],
-  ['cpc', '中国共产党|中共', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
+  ['nato', '北大西洋公约组织', 'NATO'],
+  ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
   ['miit', '工业和信息化部|工信部', 'Ministry of Industry and Information Technology|MIIT'],
   ['ndrc', '国家发展和改革委员会|国家发改委|发改委', 'National Development and Reform Commission|NDRC'],
   ['mofcom', '商务部', 'Ministry of Commerce|MOFCOM'],
   ['tsinghua', '清华大学', 'Tsinghua University'],
-  ['pku', '北京大学|北大', 'Peking University'],
-  ['sichuan university', '四川大学|川大', 'Sichuan University'],
+  ['pku', '北京大学', 'Peking University'],
+  ['sichuan university', '四川大学', 'Sichuan University'],
   ['huawei', '华为|华为技术有限公司', 'Huawei|Huawei Technologies'],
   ['tencent', '腾讯|腾讯公司', 'Tencent'],
   ['alibaba', '阿里巴巴|阿里巴巴集团', 'Alibaba|Alibaba Group'],
