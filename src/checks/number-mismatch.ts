@@ -1,7 +1,7 @@
 import type { Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  compare, tokensOf, toQuantity, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
+  compare, tokensOf, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 
@@ -9,8 +9,9 @@ const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
 /** Which classes of quantity may stand for each other in a translation. */
 function comparable(a: Quantity, b: Quantity): boolean {
-  if (a.cls === 'year' || b.cls === 'year') {
-    const other = a.cls === 'year' ? b : a;
+  for (const lone of ['year', 'money'] as const) {
+    if (a.cls !== lone && b.cls !== lone) continue;
+    const other = a.cls === lone ? b : a;
     return other.cls === 'count' || other.cls === 'code';
   }
   if (a.cls === 'duration' && b.cls === 'duration') return a.unit === b.unit;
@@ -37,7 +38,8 @@ export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
 
 /**
  * `number-mismatch`: counts, ordinals, percentages, multiples and durations whose values differ
- * between the two sides of a pair. Values are compared as multisets, with approximation and
+ * between the two sides of a pair. Years and amounts of money meet bare numbers here (`3,400`
+ * against `3401格里夫纳`); against each other they are `date-mismatch` and `money-mismatch`. Values are compared as multisets, with approximation and
  * ranges respected; a number written another way on the other side (a date's year, digits the
  * extractors left alone) counts as present.
  *
@@ -78,8 +80,9 @@ function checkPair(
   const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
   const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
   const enQ = [...quantities(enFacts), ...enCodes];
-  const zhQ = [...quantities(zhFacts), ...zhCodes];
-  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
+  const zhCounts = pair.zh.flatMap((id) => uncoveredCounts(context.block(id)!, zhFacts));
+  const zhQ = [...quantities(zhFacts), ...zhCodes, ...zhCounts];
+  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, [...zhCodes, ...zhCounts], enFacts),
     { tolerance, comparable, sameUnit });
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {
@@ -105,7 +108,7 @@ function checkPair(
   }
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {
-      if (q.cls === 'code' || q.cls === 'year') continue;
+      if (q.cls === 'code' || q.cls === 'year' || q.cls === 'money') continue;
       const level = q.written ? oneSided : oneSidedWords;
       if (level === 'off') continue;
       const other = side === 'EN' ? 'Chinese' : 'English';
@@ -120,7 +123,7 @@ function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {
   const out: Quantity[] = [];
   for (const fact of facts) {
     const q = toQuantity(fact);
-    if (q && q.cls !== 'money') out.push(q);
+    if (q) out.push(q);
   }
   return out;
 }

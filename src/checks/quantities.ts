@@ -95,6 +95,33 @@ export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[
   return out;
 }
 
+/** A Chinese numeral of one character before a measure word: `两副`, `三个`, `五代`. */
+const ZH_COUNT = /(?<![〇零一二两三四五六七八九十百千万亿第几])([两二三四五六七八九十])(?=[个名家位人次项条种所座件只辆副双对张本块代句段步层批届期])/g;
+const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Counts written with one Chinese numeral before a measure word that no fact covers
+ * (`两副眼镜`): what the extractors may leave, kept so that a count on the other side can
+ * meet them.
+ */
+export function uncoveredCounts(block: Block, facts: readonly Fact[]): Quantity[] {
+  if (block.lang !== 'zh') return [];
+  const covered = facts
+    .filter((f) => f.block === block.id)
+    .map((f) => [f.start - block.start, f.end - block.start] as const);
+  const out: Quantity[] = [];
+  for (const match of block.text.matchAll(ZH_COUNT)) {
+    const start = match.index;
+    if (covered.some(([s, e]) => start < e && s <= start)) continue;
+    const value = ZH_DIGIT[match[1]!]!;
+    out.push({
+      raw: block.text.slice(start, start + 2), cls: 'count', lo: value, hi: value, approx: false, written: false,
+      at: locationIn(block, start),
+    });
+  }
+  return out;
+}
+
 /** The seconds of an ISO 8601 duration (`P2D`, `PT3H`, `P1Y6M`), or undefined. */
 export function durationSeconds(iso: string): number | undefined {
   const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
