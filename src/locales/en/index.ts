@@ -50,7 +50,7 @@ function keepLongest(length: number, candidates: readonly FactCandidate[]): Fact
 }
 
 /** Web addresses and e-mail addresses: the digits in them are not facts. */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.+-]+@[\w-]+\.[\w.]+/gi;
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/gi;
 
 function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[] {
   LINK.lastIndex = 0;

@@ -94,6 +94,7 @@ describe('English extractor invariants', () => {
       '1,'.repeat(10000), '1 '.repeat(10000), 'one '.repeat(10000), 'one and '.repeat(5000),
       '9'.repeat(50000), 'January '.repeat(5000), '- '.repeat(10000), '1-'.repeat(10000), 'a '.repeat(10000),
       'more than '.repeat(5000), '$'.repeat(20000), '1/'.repeat(10000), '1:'.repeat(10000),
+      'ab-'.repeat(10000), 'a@b.'.repeat(5000), 'www.'.repeat(5000), 'USD'.concat('1'.repeat(20000)),
     ];
     for (const text of hostile) {
       const t0 = performance.now();
