@@ -67,9 +67,10 @@ export function defaultDataDir(): string {
  * Runs every set found under `dataDir` and returns one row per set and kind.
  * Returns an empty list when the folder is absent (callers say so).
  */
-export function evaluateAlignment(dataDir: string = defaultDataDir(), options: { bible?: boolean } = {}): AlignRow[] {
+export function evaluateAlignment(dataDir: string = defaultDataDir(), options: { bible?: boolean; only?: 'bible' } = {}): AlignRow[] {
   if (!existsSync(dataDir)) return [];
   const rows: AlignRow[] = [];
+  if (options.only === 'bible') return [scoreBible(join(dataDir, 'sentences-bible'))];
   const articles = readDocs(join(dataDir, 'articles', 'wmt24'));
   if (articles.length) rows.push(scoreSet('articles', articles.map((d) => () => runInterleaved(d, layout(d)))));
   const perturbed = readDocs(join(dataDir, 'perturbed', 'wmt24'));

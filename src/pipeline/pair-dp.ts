@@ -37,7 +37,8 @@ export interface Orientation {
 /**
  * Finds the cheapest monotonic alignment of `nEn` with `nZh` items.
  * `center(i)` is the expected Chinese position when `i` English items are consumed;
- * only cells within `width` of it are searched (widened where needed to keep a path).
+ * only cells within `width` of it are searched; the band is widened where needed to keep
+ * a path, and doubled (and the search repeated) when the best path runs along its edge.
  * With `orientation`, a change of which side comes first between consecutive links costs
  * `orientation.flip` (the search keeps both orientations per cell).
  * Returns the beads in order.
@@ -51,6 +52,24 @@ export function alignMonotonic(
   moves: readonly (readonly [number, number])[] = MOVES,
   orientation?: Orientation,
 ): Bead[] {
+  let w = width;
+  for (;;) {
+    const { beads, touched } = alignInBand(nEn, nZh, cost, center, w, moves, orientation);
+    if (!touched || w >= Math.max(nEn, nZh)) return beads;
+    w *= 2;
+  }
+}
+
+/** One search within a band; `touched` tells whether the path ran along the band's edge. */
+function alignInBand(
+  nEn: number,
+  nZh: number,
+  cost: BeadCost,
+  center: (i: number) => number,
+  width: number,
+  moves: readonly (readonly [number, number])[],
+  orientation?: Orientation,
+): { beads: Bead[]; touched: boolean } {
   const lo = new Int32Array(nEn + 1);
   const hi = new Int32Array(nEn + 1);
   for (let i = 0; i <= nEn; i++) {
@@ -123,8 +142,10 @@ export function alignMonotonic(
   let j = nZh;
   const last = offset[nEn]! + nZh - lo[nEn]!;
   let state = best[last * 2]! <= best[last * 2 + 1]! ? 0 : 1;
+  let touched = false;
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
+    if ((j === lo[i]! && j > 0 && i < nEn) || (j === hi[i]! && j < nZh && i > 0)) touched = true;
     const m = back[cell * 2 + state]!;
     if (m < 0) throw new Error('alignment: no path (band too narrow)');
     const [di, dj] = moves[m]!;
@@ -133,5 +154,5 @@ export function alignMonotonic(
     i -= di;
     j -= dj;
   }
-  return beads.reverse();
+  return { beads: beads.reverse(), touched };
 }

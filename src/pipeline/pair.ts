@@ -152,26 +152,35 @@ function alignStreams(
 
   let ratio = options.ratio ?? lengthRatio(en, zh);
   let sigma = COST.sigma;
+  const enLength = prefixLengths(en);
+  const zhLength = prefixLengths(zh);
+  const enFlags = flags(en);
+  const zhFlags = flags(zh);
+  const shape = SHAPES.map((k) => COST.shape[k] ?? Infinity);
   const cost = (i: number, di: number, j: number, dj: number): number => {
     if (di === 0) return skipCost(zh[j]!);
     if (dj === 0) return skipCost(en[i]!);
-    const e = en.slice(i, i + di);
-    const z = zh.slice(j, j + dj);
-    let c = COST.shape[`${di}-${dj}`]!;
-    for (const x of e) if (x.block.lang === 'und') return di + dj > 2 || !sameText(x, z[0]!) ? Infinity : -8;
-    for (const x of z) if (x.block.lang === 'und') return di + dj > 2 || !sameText(x, e[0]!) ? Infinity : -8;
-    if (di + dj > 2 && (e.some((x) => x.signals.boilerplate) || z.some((x) => x.signals.boilerplate))) return Infinity;
-    for (const x of e) if (x.signals.boilerplate) c += COST.linkBoilerplate;
-    for (const x of z) if (x.signals.boilerplate) c += COST.linkBoilerplate;
-    c += lengthCost(e, z, ratio, sigma);
-    c += anchorCost(e, z, options);
-    if (interleaved) c += COST.gap * Math.min(3, gapInside(e, z, before));
+    let any = 0;
+    for (let k = i; k < i + di; k++) any |= enFlags[k]!;
+    for (let k = j; k < j + dj; k++) any |= zhFlags[k]!;
+    if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    let c = shape[di * 4 + dj]!;
+    if (any & BOILERPLATE) {
+      if (di + dj > 2) return Infinity;
+      if (enFlags[i]! & BOILERPLATE) c += COST.linkBoilerplate;
+      if (zhFlags[j]! & BOILERPLATE) c += COST.linkBoilerplate;
+    }
+    c += lengthCost(enLength[i + di]! - enLength[i]!, zhLength[j + dj]! - zhLength[j]!, ratio, sigma);
+    if (any & ANCHORS) c += anchorCost(en.slice(i, i + di), zh.slice(j, j + dj), options);
+    else if (options.lexicon) c += anchorCost(en.slice(i, i + di), zh.slice(j, j + dj), options);
+    if (interleaved) c += COST.gap * Math.min(3, gapInside(en.slice(i, i + di), zh.slice(j, j + dj), before));
     return c;
   };
-  const run = () => {
-    const center = interleaved
-      ? (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length)
-      : (i: number) => (en.length ? (i * zh.length) / en.length : 0);
+  const run = (path?: Int32Array) => {
+    const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en, zh));
+    const center = diagonal
+      ? (i: number) => diagonal[i]!
+      : (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length);
     const orientation = interleaved ? {
       of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
       flip: COST.flip,
@@ -184,7 +193,7 @@ function alignStreams(
     if (learned) {
       ratio = learned.ratio;
       sigma = learned.sigma;
-      beads = run();
+      beads = run(pathOf(beads, en.length));
     }
   }
   const scores = confidences(beads, en, zh, cost);
@@ -243,14 +252,39 @@ function skipCost(x: Item): number {
 }
 
 /** Log-ratio of lengths against the document's ratio, as a normal log-likelihood. */
-function lengthCost(e: Item[], z: Item[], ratio: number, sigma: number): number {
-  let le = 0;
-  let lz = 0;
-  for (const x of e) le += x.signals.length;
-  for (const x of z) lz += x.signals.length;
+function lengthCost(le: number, lz: number, ratio: number, sigma: number): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
   const variance = sigma * sigma + COST.shortVariance / ((le + ratio * lz) / 2 + 1);
   return Math.min(COST.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+}
+
+/** Bead shapes by `enCount * 4 + zhCount`. */
+const SHAPES = Array.from({ length: 16 }, (_, k) => `${k >> 2}-${k & 3}`);
+/** Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese). */
+const UND = 1;
+const BOILERPLATE = 2;
+const ANCHORS = 4;
+
+function flags(items: Item[]): Uint8Array {
+  return Uint8Array.from(items, (x) => (x.block.lang === 'und' ? UND : 0)
+    | (x.signals.boilerplate ? BOILERPLATE : 0)
+    | (x.signals.numbers.size > 0 || (x.block.lang !== 'en' && x.signals.words.size > 0) ? ANCHORS : 0));
+}
+
+/** The Chinese position of a path at each count of English items. */
+function pathOf(beads: Bead[], nEn: number): Int32Array {
+  const out = new Int32Array(nEn + 1);
+  for (const b of beads) {
+    for (let k = 0; k <= b.enCount; k++) out[b.enStart + k] = b.zhStart + (b.enCount ? Math.round((k * b.zhCount) / b.enCount) : b.zhCount);
+  }
+  return out;
+}
+
+/** Lengths summed up to each item (`out[k]` is the length of the first `k`). */
+function prefixLengths(items: Item[]): Float64Array {
+  const out = new Float64Array(items.length + 1);
+  for (let k = 0; k < items.length; k++) out[k + 1] = out[k]! + items[k]!.signals.length;
+  return out;
 }
 
 function anchorCost(e: Item[], z: Item[], options: PairOptions): number {
@@ -277,6 +311,32 @@ function gapInside(e: Item[], z: Item[], before: Int32Array): number {
     if (!x.signals.boilerplate) inside++;
   }
   return Math.max(0, before[last + 1]! - before[first]! - inside);
+}
+
+/**
+ * For each count of English items, the count of Chinese items that covers the same share
+ * of the text's length: the diagonal the search follows when order gives no better guide.
+ */
+function lengthDiagonal(en: Item[], zh: Item[]): Int32Array {
+  const out = new Int32Array(en.length + 1);
+  let totalEn = 0;
+  let totalZh = 0;
+  for (const x of en) totalEn += x.signals.length + 1;
+  for (const x of zh) totalZh += x.signals.length + 1;
+  let j = 0;
+  let cumZh = 0;
+  let cumEn = 0;
+  for (let i = 0; i <= en.length; i++) {
+    const share = totalEn ? cumEn / totalEn : 0;
+    while (j < zh.length && (cumZh + (zh[j]!.signals.length + 1) / 2) / totalZh < share) {
+      cumZh += zh[j]!.signals.length + 1;
+      j++;
+    }
+    out[i] = j;
+    if (i < en.length) cumEn += en[i]!.signals.length + 1;
+  }
+  out[en.length] = zh.length;
+  return out;
 }
 
 /** The two languages alternate through the document rather than following each other. */
