@@ -102,22 +102,28 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
 /** Words that may join a lower and an upper bound into one range (大于4865并少于20793). */
 const BOUND_JOINT = /^[ ,，、；;并且和而同时的]{0,6}$/;
 
-/** Joins a number bounded below followed closely by one bounded above into a range, in place. */
-function mergeBounds(norm: string, found: FactCandidate[]): void {
-  for (let i = 0; i + 1 < found.length; i++) {
+/** Joins a number bounded below followed closely by one bounded above into a range. */
+function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    const b = found[i + 1]!;
-    if (a.bound !== 'over' || b.bound !== 'under' || a.max !== undefined || b.max !== undefined) continue;
-    if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.value <= a.value) continue;
-    if (b.start - a.end > 6 || !BOUND_JOINT.test(norm.slice(a.end, b.start))) continue;
-    found.splice(i, 2, { kind: 'number', start: a.start, end: b.end, value: a.value, max: b.value, approx: true });
+    const b = found[i + 1];
+    if (b && a.bound === 'over' && b.bound === 'under' && a.max === undefined && b.max === undefined
+      && typeof a.value === 'number' && typeof b.value === 'number' && b.value > a.value
+      && b.start - a.end <= 6 && BOUND_JOINT.test(norm.slice(a.end, b.start))) {
+      out.push({ kind: 'number', start: a.start, end: b.end, value: a.value, max: b.value, approx: true });
+      i++;
+    } else {
+      out.push(a);
+    }
   }
+  return out;
 }
 
 /** Finds plain numbers, counts, number ranges and multiples. */
 export const numbers: ZhExtractor = (t) => {
   const { norm, numerals } = t;
-  const out: FactCandidate[] = [];
+  let out: FactCandidate[] = [];
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (!isQuantity(t, n)) continue;
@@ -179,7 +185,7 @@ export const numbers: ZhExtractor = (t) => {
       ...(q.bound ? { bound: q.bound } : {}),
     });
   }
-  mergeBounds(norm, out);
+  out = mergeBounds(norm, out);
   // 一半 (half)
   for (let i = norm.indexOf('一半'); i >= 0; i = norm.indexOf('一半', i + 1)) {
     if (norm[i + 2] === '半' || (norm[i - 1] !== undefined && BEFORE_ONE.includes(norm[i - 1]!))) continue;

@@ -383,9 +383,10 @@ function readDecimals(text: string, j: number): { end: number; digits: string } 
 
 /**
  * Reads a whole number at `i` (folded text): sign, integer, decimal part, fraction.
- * Returns undefined when nothing numeric starts there.
+ * Returns undefined when nothing numeric starts there. `depth` bounds the recursion: the
+ * fraction after 又 (depth 1) holds no 又, the numerator of a fraction (depth 2) no fraction.
  */
-export function readNumeral(text: string, i: number): Numeral | undefined {
+export function readNumeral(text: string, i: number, depth = 0): Numeral | undefined {
   let j = i;
   let sign = 1;
   if (text[j] === '负' || text[j] === '-') {
@@ -461,7 +462,7 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
     if (text[m] === '之') {
       m++;
       while (text[m] === ' ' && m - k < 6) m++;
-      const num = readNumeral(text, m);
+      const num = depth >= 2 ? undefined : readNumeral(text, m, 2);
       if (num && value !== 0) {
         value = num.value / value;
         end = num.end;
@@ -475,7 +476,7 @@ export function readNumeral(text: string, i: number): Numeral | undefined {
   } else if (text[k] === '又') {
     let m = k + 1;
     while (text[m] === ' ' && m - k < 3) m++;
-    const frac = readNumeral(text, m);
+    const frac = depth > 0 ? undefined : readNumeral(text, m, 1);
     if (frac && frac.fractional && frac.value < 1 && frac.value > 0) {
       value += frac.value;
       end = frac.end;

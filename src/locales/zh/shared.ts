@@ -83,6 +83,12 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
 ];
 /** Last characters of the words before a number, for a quick refusal. */
 const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
+/** The words before a number by their last character, longest first. */
+const BEFORE_BY_LAST = new Map<string, typeof BEFORE>();
+for (const entry of BEFORE) {
+  const key = entry[0][entry[0].length - 1]!;
+  BEFORE_BY_LAST.set(key, [...(BEFORE_BY_LAST.get(key) ?? []), entry]);
+}
 
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 const NOT_NEAR = '最附邻靠贴亲临就远接将';
@@ -93,8 +99,9 @@ const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践�
 export function qualifierBefore(norm: string, start: number): Qualified {
   const last = norm[start - 1];
   if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
-  const spaced = norm[start - 1] === ' ' ? start - 1 : start;
-  for (const [word, approx, bound] of BEFORE) {
+  const spaced = last === ' ' ? start - 1 : start;
+  const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
+  for (const [word, approx, bound] of last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates) {
     const s = (isHan(word[0]) ? start : spaced) - word.length;
     if (s < 0 || norm.startsWith(word, s) === false) continue;
     const prev = norm[s - 1];
@@ -105,7 +112,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
     return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
   }
-  if (norm[start - 1] === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
+  if (last === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/locales/zh/index.js';
+
+/** Long runs of what the extractors look for: each must finish in linear time, never throw. */
+const PATTERNS: Array<[string, string]> = [
+  ['a run of one numeral', '一'],
+  ['chained fractions', '一分之'],
+  ['chained mixed numbers', '一又'],
+  ['digits with commas', '1,'],
+  ['spaced numerals', '一 '],
+  ['numeral and unit', '十万'],
+  ['bounds', '大于1小于2'],
+  ['date pieces', '1月1日至'],
+  ['mail-like text', 'a@b'],
+  ['percent signs', '5%-'],
+  ['dots', '.'],
+  ['clause heads', '，一是'],
+];
+
+describe('zh extraction on hostile input', () => {
+  it.each(PATTERNS)('%s', (_, unit) => {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const started = performance.now();
+    const found = extract(text, {});
+    const ms = performance.now() - started;
+    let ordered = true;
+    for (let i = 1; i < found.length; i++) if (found[i]!.start < found[i - 1]!.end) ordered = false;
+    expect(ordered).toBe(true);
+    expect(ms).toBeLessThan(3000);
+  });
+});
