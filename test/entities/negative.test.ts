@@ -22,6 +22,8 @@ const NOTHING: Array<[Lang, string]> = [
   ['zh', '四川省委、省政府高度重视'.slice(5)],
   ['zh', '大会现场发布了软件名城建设影响力榜单'],
   ['zh', 'www.cqcb.com'],
+  ['zh', '今日本报记者走访了多家企业。'],
+  ['zh', '要把新区建成都市圈的重要增长极。'],
 ];
 
 describe('entity negative cases', () => {

@@ -190,18 +190,19 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
 
 /**
  * Gazetteer places with their `省`/`市` suffix: `四川省`, `成都市`, `重庆`. A name that
- * starts inside one of segmentit's common words is a piece of that word, not a place
- * (`日本` in `今日/本报`, `成都` in `建成/都市`; proper nouns such as `前苏联` do not count); its end is not checked, as segmentit often cuts
+ * starts inside one of segmentit's words is a piece of that word, not a place (`日本` in
+ * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`); its end is not checked, as segmentit often cuts
  * a place's last character off (`成/都是`).
  */
-function gazetteerPlaces(text: string, out: Found[], inside: Uint8Array): void {
+function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, PLACES_BY_CHAR);
     if (!name) continue;
     let end = i + name.length;
     const suffix = ZH_PLACE_SUFFIXES.find((s) => text.startsWith(s, end));
     if (suffix && !text.startsWith(suffix + '委', end)) end += suffix.length;
-    if (inside[i]) continue;
+    const word = inside[i];
+    if (word && word !== i + name.length && word !== end) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
     i = end - 1;
   }
@@ -297,9 +298,9 @@ export function extractEntities(original: string): FactCandidate[] {
   const titles: Array<[number, number]> = [];
   const tokens = segmentWithOffsets(text);
   const properEnds = new Map<number, number>();
-  const inside = new Uint8Array(text.length + 1);
+  const inside = new Uint32Array(text.length + 1);
   for (const t of tokens) {
-    if (t.end - t.start >= 2 && !((t.p ?? 0) & (POS.place | POS.org | POS.other))) inside.fill(1, t.start + 1, t.end);
+    if (t.end - t.start >= 2) inside.fill(t.end, t.start + 1, t.end);
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
   }
   transliteratedNames(text, found);
