@@ -26,10 +26,13 @@ const BEFORE: [string, string][] = [
 ];
 
 AFTER.sort((a, b) => b[0].length - a[0].length);
+/** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
+const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
-function currencyAfter(norm: string, i: number): { end: number; unit: string } | undefined {
+function currencyAfter(norm: string, i: number): { end: number; unit: string; factor?: number } | undefined {
   let k = i;
   while (norm[k] === ' ' && k - i < 2) k++;
+  for (const [word, unit, factor] of COINS) if (norm.startsWith(word, k)) return { end: k + word.length, unit, factor };
   for (const [word, unit] of AFTER) {
     if (!norm.startsWith(word, k)) continue;
     const next = norm[k + word.length];
@@ -81,13 +84,17 @@ export const money: ZhExtractor = (t) => {
     const pre = currencyBefore(norm, n.start);
     if (!cur && !pre) continue;
     const unit = cur ? cur.unit : pre!.unit;
+    if (cur?.factor) {
+      low = Number((low * cur.factor).toPrecision(15));
+      if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));
+    }
     let start = pre && (!cur || pre.unit === cur.unit) ? pre.start : n.start;
     let end = cur ? cur.end : rough.end;
     if (cur) {
       // 50元6角三分, 两美元又三美分: the smaller coins
       const coins = smallerCoins(t.norm, numerals, k + 1, end, cur.unit);
       if (coins) {
-        low += coins.value;
+        low = Number((low + coins.value).toPrecision(15));
         end = coins.end;
       }
     }
