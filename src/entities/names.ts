@@ -15,12 +15,18 @@ export const ZH_SURNAMES_DOUBLE = new Set([
   '端木', '独孤', '南宫', '轩辕', '澹台', '申屠', '呼延', '西门', '百里', '万俟', '闻人', '赫连', '钟离',
 ]);
 
-/** The surname at the start of `name` (double first), or undefined. */
+/** Surnames that are far more often function words (和 and, 都 all, 向 towards): never read as surnames in running text. */
+const FUNCTION_WORD_SURNAMES = new Set('和都向于对为将把从同时区应那但由信展干'.split(''));
+
+/**
+ * The surname at `at` in `text` (double first), or undefined. Rare surnames that are
+ * common function words (`和`, `都`) are not taken, so `院长和副院长` names nobody.
+ */
 export function chineseSurnameAt(text: string, at: number): string | undefined {
   const two = text.slice(at, at + 2);
   if (ZH_SURNAMES_DOUBLE.has(two)) return two;
   const one = text[at];
-  return one !== undefined && ZH_SURNAMES_SINGLE.has(one) ? one : undefined;
+  return one !== undefined && ZH_SURNAMES_SINGLE.has(one) && !FUNCTION_WORD_SURNAMES.has(one) ? one : undefined;
 }
 
 /** Common Chinese surnames in pinyin (and Wade-Giles or Cantonese spellings seen in English). */

@@ -56,3 +56,9 @@ describe('entity negative cases', () => {
     expect(raws).toEqual(['瓦伦汀•马卡洛夫']);
   });
 });
+
+describe('function words are not surnames', () => {
+  it.each(['院长和副院长出席了会议', '他们都露出了笑容'])('%s', (text) => {
+    expect(extractEntities(text, 'zh').filter((c) => c.type === 'person')).toEqual([]);
+  });
+});
