@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
@@ -78,7 +78,8 @@ export const durations: ZhExtractor = (t) => {
     if (u.unit === 'Y' && looksLikeYear(n) && !approx) continue;
     // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …
     const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');
-    if (n.single && (n.value === 1 || aroundFour) && !approx && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
+    const standalone = !isHan(norm[n.start - 1]) && !isHan(norm[u.end]);
+    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
     if (u.over) {
       over = true;
       approx = true;
