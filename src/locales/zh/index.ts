@@ -3,6 +3,20 @@
  * durations, in order from most to least specific (as chrono lists its parsers).
  * Each reads the same prepared text; where their matches overlap the longer one wins,
  * and on a tie the one listed first (the pipeline's `resolveOverlaps` rule, in linear time).
+ *
+ * Conventions, chosen so that both sides of a pair resolve to the same values:
+ * - Qualifiers are part of the span and set `approx`: 近, 约, 大约, 将近, 接近, 左右, 上下.
+ *   A bound sets `bound` and always `approx` too: `over` for 余, 多, 以上, 超过, 逾, 至少,
+ *   `under` for 不到, 不足, 以下, 以内, 最多 (`20余年` is P20Y, approx, over).
+ * - Counts leave the measure word out of the span, as Recognizers-Text does (`14项` → `14`);
+ *   a lone numeral counts only before a measure word (`十省`, `两地` = "the two places": 2)
+ *   or standing alone. 一 before a measure word is mostly the article "a" (一个问题 "a problem")
+ *   and counts only when stressed (只有一个, 仅一家). Fixed words yield nothing: 一系列, 统一,
+ *   之一, 一道, 一大批, 这一类, 双城, 两国 (usually rendered by the two names), 5G.
+ * - Ordinals: 第N (span without the measure word), 首批/首次/首届 (1), 一是…二是 at the head
+ *   of a clause (1, 2, …), 十四五 (14).
+ * - Multiples are numbers with unit `x` (`95倍`); percentage points are percent with unit `pp`.
+ * - Dates are ISO 8601; without a year `--MM-DD`, and a day without its month `---DD`.
  */
 import type { Extractor } from '../../types.js';
 import { dates } from './dates.js';
