@@ -152,3 +152,21 @@ describe('align CLI configuration', () => {
     expect(res.stderr).toMatch(/not valid JSON/);
   });
 });
+
+describe('align CLI on a translation held in two files', () => {
+  it('pairs --en with --zh, and findings point into the right file', async () => {
+    const { code, stdout } = await cli([
+      '--en', fixturePath('chengdu-software-2024.en.txt'),
+      '--zh', fixturePath('chengdu-software-2024.zh.txt'), '--json', '--no-entities',
+    ]);
+    expect(code).toBe(0);
+    const file = JSON.parse(stdout).files[0];
+    expect(file.summary).toMatchObject({ blocks: 29, pairs: 13, unpaired: 3 });
+    const finding = file.findings.find((f: { ruleId: string }) => f.ruleId === 'date-mismatch');
+    expect(finding.locations.en.path).toMatch(/\.en\.txt$/);
+    expect(finding.locations.zh.path).toMatch(/\.zh\.txt$/);
+    const zhBlock = file.blocks.find((b: { lang: string }) => b.lang === 'zh');
+    expect(zhBlock.source).toMatch(/\.zh\.txt$/);
+    expect(zhBlock.line).toBe(1);
+  });
+});
