@@ -34,9 +34,9 @@ const GLUED = /[A-Za-z]+/y;
 /** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`) or spaced (`6.6 billion`, `2.33 k`). */
 const GLUED_SCALE: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12,
-  lakh: 1e5, crore: 1e7, dozen: 12, dozens: 12, doz: 12, dozs: 12,
+  lakh: 1e5, lkh: 1e5, crore: 1e7, dozen: 12, dozens: 12, doz: 12, dozs: 12,
 };
-const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|mln|mil|lakh|crore|k|dozens?|dozs?)(?![A-Za-z])/iy;
+const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z])/iy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 /** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
 const SLASH = /\/(\d{1,3})(?![\d/])/y;
@@ -53,7 +53,10 @@ const VULGAR_VALUES: Readonly<Record<string, number>> = {
 /** A power (`1.1^23`, `2.5^-1`). */
 const POWER = /\^([-+]*)(\d+)/y;
 
-const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, { dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, crore: 0, firsts: 0 });
+const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, {
+  dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, lakhs: 0, crore: 0, crores: 0, firsts: 0,
+  thousands: 0, millions: 0, billions: 0, trillions: 0,
+});
 /** A run of number words joined by spaces, hyphens, `and`, `a`. */
 const WORD_RUN = new RegExp(
   `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
@@ -136,7 +139,8 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       continue;
     }
     const card = CARDINALS[w];
-    const scale = SCALES[w];
+    // `three billions`, `three thousand millions`: a plural scale after a count.
+    const scale = SCALES[w] ?? (last !== 'none' && /^(?:thousand|million|billion|trillion)s$/.test(w) ? SCALES[w.slice(0, -1)] : undefined);
     const denom = DENOMINATORS[w];
     const ord = ORDINALS[w];
     const numerator = last === 'unit' || last === 'teen' || last === 'tens' || (last === 'none' && withA);
@@ -198,6 +202,12 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       if (!digits) break;
       j = k;
       end = words[k - 1]!.end;
+      const after = SCALES[words[j]?.w ?? ''];
+      if (after !== undefined && after >= 1e3 && total === 0) {
+        j++;
+        end = words[j - 1]!.end;
+        return done((group + Number(`0.${digits}`)) * after, { scaled: after });
+      }
       return done(total + group + Number(`0.${digits}`));
     }
     if (card !== undefined) {
@@ -212,10 +222,10 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       if (last === 'hundred' || last === 'scale' || (last === 'none' && !withA)) break;
       group = (group || 1) * 100;
       last = 'hundred';
-    } else if (scale !== undefined || w === 'lakh' || w === 'crore') {
+    } else if (scale !== undefined || /^(?:lakh|crore)s?$/.test(w)) {
       if (last === 'none' && !withA) break;
-      const factor = scale ?? (w === 'lakh' ? 1e5 : 1e7);
-      if (last === 'scale' && w === 'crore') total *= factor;
+      const factor = scale ?? (w.startsWith('lakh') ? 1e5 : 1e7);
+      if (last === 'scale' && (w.startsWith('crore') || factor > lastScale)) total *= factor;
       else total += (group || 1) * factor;
       group = 0;
       last = 'scale';
@@ -361,7 +371,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
       const spaced = SPACED_SCALE.exec(text);
       if (spaced && !token.fraction) {
         const word = spaced[1]!.toLowerCase();
-        const scale = SCALES[word] ?? GLUED_SCALE[word] ?? 1;
+        const scale = SCALES[word] ?? GLUED_SCALE[word] ?? GLUED_SCALE[word.replace(/s$/, '')] ?? 1;
         token.value *= scale;
         token.scaled = scale;
         token.end = end = SPACED_SCALE.lastIndex;
