@@ -2,7 +2,9 @@
  * Ordinals in Chinese text: `第二十一届` and `第21届` (21; the span is `第二十一`, the measure
  * word is left out as Recognizers-Text does), `首批`, `首次`, `首届` (1: English says "first"),
  * enumerations at the head of a clause `一是…二是…三是` (1, 2, 3: "the first is…"), and the
- * five-year plans `十四五` (14: "the 14th Five-Year Plan").
+ * five-year plans `十四五` (14: "the 14th Five-Year Plan"), and congresses and sessions named
+ * without 第: `十九大` (19th Congress), `十四届全国人大` (14th NPC), `二次会议` (second session),
+ * `三中全会` (third plenary session).
  */
 import type { FactCandidate } from '../../types.js';
 import { isHan, type ZhExtractor } from './shared.js';
@@ -38,6 +40,24 @@ export const ordinals: ZhExtractor = (t) => {
     if (head !== undefined && !CLAUSE_HEAD.has(head)) continue;
     if (v > 1 && !norm.slice(Math.max(0, i - 2000), i).includes('一是')) continue;
     out.push({ kind: 'ordinal', start: i - 1, end: i, value: v, approx: false });
+  }
+  // Congresses and sessions named without 第: 十九大 (19th Congress), 十四届全国人大 (14th NPC),
+  // 二次会议 (second session), 三中全会 (third plenary session)
+  for (const n of numerals) {
+    if (!n.chinese || n.arabic || n.fractional || n.sequence || n.value < 1 || norm[n.start - 1] === '第') continue;
+    const next = norm[n.end];
+    const after = norm[n.end + 1];
+    let end = -1;
+    if (next === '大' && n.value >= 10 && n.value <= 40 && (after === undefined || !isHan(after) || '以精报召期代会上的闭开后前'.includes(after))) {
+      end = n.end;
+    } else if (next === '届' && after !== undefined && '全中人政一二三四五六七八九十'.includes(after) && !'连历共了过'.includes(norm[n.start - 1] ?? '\0')) {
+      end = n.end;
+    } else if (next === '次' && (norm.startsWith('会议', n.end + 1) || norm.startsWith('全体会议', n.end + 1) || norm.startsWith('全会', n.end + 1))) {
+      end = n.end;
+    } else if (next === '中' && norm.startsWith('全会', n.end + 1)) {
+      end = n.end;
+    }
+    if (end > 0) out.push({ kind: 'ordinal', start: n.start, end, value: n.value, approx: false });
   }
   // 十四五 (the 14th Five-Year Plan), 十三五, 十五五
   for (let i = norm.indexOf('五'); i >= 0; i = norm.indexOf('五', i + 1)) {

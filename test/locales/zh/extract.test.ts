@@ -121,6 +121,11 @@ const ORDINALS: Table = [
   ['一是坚持，二是发挥，三是鼓励', ['ordinal 一 1', 'ordinal 二 2', 'ordinal 三 3']],
   ['第一名第二名', ['ordinal 第一 1', 'ordinal 第二 2']],
   ['第一日为圣安息日', ['ordinal 第一 1']], // not also the day 一日
+  ['党的二十大以来', ['ordinal 二十 20']],
+  ['十四届全国人大二次会议', ['ordinal 十四 14', 'ordinal 二 2']],
+  ['十九届四中全会', ['ordinal 十九 19', 'ordinal 四 4']],
+  ['连续三届冠军', ['number 三 3']],
+  ['三大产业', ['number 三 3']],
 ];
 
 const DATES: Table = [
