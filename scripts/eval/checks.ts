@@ -200,6 +200,42 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
         log(`missed ${file.slice(0, 50)} ${p.en_number}: ${p.zh_original_number} -> ${p.zh_altered_number}${hits.length ? ` (only ${hits.map((h) => h.severity).join(',')})` : ''}`);
       }
     }
+    for (const kind of ['drop_zh', 'merge_en']) {
+      let kindPairs = 0;
+      let errors = 0;
+      let found = 0;
+      let files = 0;
+      for (const file of readdirSync(pdir).filter((f) => f.endsWith(`.${kind}.txt`)).sort()) {
+        const text = readFileSync(join(pdir, file), 'utf8');
+        const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index?: number } };
+        const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+        if (!doc) continue;
+        files++;
+        kindPairs += fullPairCount(doc);
+        const findings = runChecks(doc);
+        const orphan = gold.perturbation.orphan_en_index;
+        const orphanBlock = orphan !== undefined ? doc.blocks.find((b) => b.lang === 'en' && b.text === gold.en[orphan]!.trim()) : undefined;
+        const orphanPair = orphanBlock && doc.pairs.find((p) => p.en.includes(orphanBlock.id));
+        for (const f of findings) {
+          if (f.severity !== 'error') continue;
+          if (orphanPair && f.pair === orphanPair.id && f.ruleId === 'missing-translation') { found++; continue; }
+          errors++;
+          if (options.show) log(`error ${kind} ${file.slice(0, 44)} ${f.pair} [${f.ruleId}] ${f.message}`);
+        }
+      }
+      if (kind === 'drop_zh' && options.showMisses) {
+        for (const file of readdirSync(pdir).filter((f) => f.endsWith('.drop_zh.txt')).sort()) {
+          const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index: number } };
+          const doc = goldDoc(file, readFileSync(join(pdir, file), 'utf8'), gold, entities);
+          const block = doc?.blocks.find((b) => b.lang === 'en' && b.text === gold.en[gold.perturbation.orphan_en_index]!.trim());
+          const pair = block && doc!.pairs.find((p) => p.en.includes(block.id));
+          const hit = pair && runChecks(doc!).some((f) => f.pair === pair.id && f.ruleId === 'missing-translation' && f.severity === 'error');
+          if (!hit) log(`missed drop_zh ${file.slice(0, 44)}: ${block?.text.slice(0, 80)}`);
+        }
+      }
+      if (kind === 'drop_zh') rows.push({ set: kind, metric: 'dropped translations reported as missing %', value: round(100 * found / Math.max(files, 1)) });
+      rows.push({ set: kind, metric: 'other errors per 100 pairs', value: round(100 * errors / Math.max(kindPairs, 1)) });
+    }
     rows.push({ set: 'alter_num', metric: 'slips', value: total });
     rows.push({ set: 'alter_num', metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
     rows.push({ set: 'alter_num', metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });

@@ -19,14 +19,15 @@ const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
 /**
  * What a partnerless block looks like: a URL, a dateline, a byline, a source or caption line,
- * a list of related links, or a short heading. Undefined for body text, which a missing
+ * a list of related links, or a short heading (near the top, in title case, or Chinese without
+ * a sentence end). Undefined for body text, which a missing
  * translation would leave behind.
  */
 export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   const text = block.text.trim();
   const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return 'heading';
-  if (lines.every((l) => URL.test(l))) return 'url';
+  if (lines.every((l) => l.split(/\s+/).every((w) => URL.test(w) || /^[@#]\w[\w.]*$/.test(w)))) return 'url';
   if (BYLINE.test(text) && text.length <= 80) return 'byline';
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
@@ -35,9 +36,17 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
-  if (lines.length === 1 && short && !SENTENCE_END.test(text)) return 'heading';
+  const titled = han > 0 || block.index === 0 || titleCase(text);
+  if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
   return undefined;
+}
+
+/** Most longer words capitalized, as in `Related Stories` or `How Chengdu Builds a Software City`. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  if (words.length === 0) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
 /** Text reduced for comparing copies: lower case, spacing and punctuation dropped. */

@@ -8,8 +8,8 @@ import { makeFinding, numberOption, type Rule } from './rule.js';
  * `missing-translation`: an English or Chinese block of body text without a partner, in a
  * document whose other blocks are paired. Blocks that look like datelines, bylines, sources,
  * URLs, lists or headings are `unpaired-block` instead, and a block that repeats another is
- * `untranslated`. Short blocks (under `minLength` characters, 40 for English and 15 for
- * Chinese by default) are warnings, longer ones errors.
+ * `untranslated`. Short blocks (under `minLengthEn`/`minLengthZh` characters, 10 for English and 4 Chinese
+ * characters by default) are warnings, longer ones errors.
  */
 export const missingTranslation: Rule = {
   id: 'missing-translation',
@@ -17,8 +17,8 @@ export const missingTranslation: Rule = {
   description: 'A paragraph without a translation among paired ones.',
   check(context) {
     if (!context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0)) return [];
-    const minEn = numberOption(context.options, 'minLengthEn', 40);
-    const minZh = numberOption(context.options, 'minLengthZh', 15);
+    const minEn = numberOption(context.options, 'minLengthEn', 10);
+    const minZh = numberOption(context.options, 'minLengthZh', 4);
     const findings: Finding[] = [];
     for (const { block, pairId, kind } of partnerlessBlocks(context)) {
       if (kind || block.lang === 'und' || isCopyOfAnother(block, context)) continue;

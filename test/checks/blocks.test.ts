@@ -33,14 +33,20 @@ function seedFrame(extra: Unit[] = []): ReturnType<typeof doc> {
 describe('partnerlessKind', () => {
   it.each([
     ['11 January 2024', 'dateline'], ['2024年1月11日 来源：新华社', 'dateline'], ['www.cqcb.com', 'url'],
-    ['https://example.com/a/b', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
+    ['https://example.com/a/b', 'url'], ['@user40 https://fedi.example.net/@user41/1121', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
     ['来源：重庆晨报', 'source'], ['Source: Xinhua', 'source'], [RELATED.text, 'list'], [TITLE_EN.text, 'heading'],
     ['图：软洽会现场', 'caption'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
-  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text])('body text is none of them: %s', (text) => {
-    expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
+  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A couple of extra other stickers I had on me too', '@user33 wow!'])('body text is none of them: %s', (text) => {
+    expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
+  });
+  it('a short line without a sentence end is a heading at the top or in title case', () => {
+    const block = (text: string, index: number) => ({ id: 'b1', index, lang: 'en' as const, text, start: 0, end: text.length, line: 1, column: 1 });
+    expect(partnerlessKind(block('They said it is not mandatory', 0))).toBe('heading');
+    expect(partnerlessKind(block('They said it is not mandatory', 6))).toBeUndefined();
+    expect(partnerlessKind(block('Software Cities Compete for Talent', 6))).toBe('heading');
   });
 });
 
