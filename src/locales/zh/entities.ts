@@ -191,8 +191,8 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
 /**
  * Gazetteer places with their `省`/`市` suffix: `四川省`, `成都市`, `重庆`. A name that
  * starts inside one of segmentit's words is a piece of that word, not a place (`日本` in
- * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`); its end is not checked, as segmentit often cuts
- * a place's last character off (`成/都是`).
+ * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`).
+ * Its end is not checked, as segmentit often cuts a place's last character off (`成/都是`).
  */
 function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void {
   for (let i = 0; i < text.length; i++) {
