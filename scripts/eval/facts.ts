@@ -110,7 +110,7 @@ const CURRENCY_NAMES: Record<string, string> = {
 };
 
 /** Maps a Recognizers or Duckling currency name to ISO 4217 (`Dollar` reads as USD). */
-function isoOf(name: string | undefined): string | undefined {
+function isoOfName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   if (/^[A-Z]{3}$/.test(name)) return name;
   return CURRENCY_NAMES[name.toLowerCase()];
@@ -210,7 +210,7 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
   if (kind === 'money') {
     // We give minor units as fractions of the major one (`470 pence` → 4.7 GBP), as 5角 → 0.5 CNY.
     const minor = /^(?:cent|pence|penny)/i.test(res?.unit ?? '');
-    const unit = isoOf(res?.isoCurrency) ?? (minor ? undefined : isoOf(res?.unit));
+    const unit = isoOfName(res?.isoCurrency) ?? (minor ? undefined : isoOfName(res?.unit));
     return { ...base, value: minor ? Number(raw) / 100 : Number(raw), ...(unit ? { unit } : {}) };
   }
   return { ...base, value: Number(raw) };
@@ -266,7 +266,9 @@ const DURATION_UNITS: Record<string, string> = {
 };
 
 /** Reads a Duckling value expression into an expectation spanning the whole (trimmed) input. */
-function expectDuckling(dim: string, value: string, input: string): Expected | undefined {
+function expectDuckling(dim: string, value: string, input: string, lang: 'en' | 'zh'): Expected | undefined {
+  // In the Chinese corpus `Dollar` is the local 元/块/蚊 (yuan or Hong Kong dollar): value only.
+  const isoOf = (name: string | undefined): string | undefined => (lang === 'zh' && name === 'Dollar' ? undefined : isoOfName(name));
   const start = input.length - input.trimStart().length;
   const span = { start, end: input.trimEnd().length, text: input.trim() };
   const num = (s: string): number => Number(s.replace(/[()\s]/g, ''));
@@ -314,6 +316,7 @@ function readDuckling(dir: string, rel: string): Spec | undefined {
   const m = /(\w+)_(EN|ZH)\.json$/.exec(rel);
   if (!m) return undefined;
   const dim = m[1]!;
+  const lang = m[2] === 'ZH' ? 'zh' : 'en';
   const kinds: Record<string, FactKind[]> = {
     Numeral: ['number'], Ordinal: ['ordinal'], AmountOfMoney: ['money', 'number'], Duration: ['duration'], Time: ['date'],
   };
@@ -321,13 +324,13 @@ function readDuckling(dir: string, rel: string): Spec | undefined {
   const cases: Case[] = [];
   for (const group of readJson(join(dir, rel)) as { value: string; inputs: string[] }[]) {
     for (const input of group.inputs) {
-      const e = expectDuckling(dim, group.value, input);
+      const e = expectDuckling(dim, group.value, input, lang);
       if (!e) continue;
       const skip = VAGUE.test(input.trim()) ? 'vague quantities (a few, a couple, single) are not numbers for us' : undefined;
       cases.push({ input, expected: [e], ...(skip ? { skip } : {}) });
     }
   }
-  return { file: rel, lang: m[2] === 'ZH' ? 'zh' : 'en', kinds: kinds[dim]!, cases };
+  return { file: rel, lang, kinds: kinds[dim]!, cases };
 }
 
 function listJson(dir: string, sub = ''): string[] {

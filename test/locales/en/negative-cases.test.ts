@@ -67,6 +67,9 @@ describe('differences from Recognizers-Text by design', () => {
   it('approximation words stay outside the span but set approx (they drop the qualifier)', () => {
     expect(facts('about $ 35 million')).toEqual([['money', '$ 35 million', 35000000, { unit: 'USD', approx: true }]]);
   });
+  it('vague quantities are not numbers (Duckling: a few → 3, a couple → 2)', () => {
+    expect(facts('a few people and a couple of friends')).toEqual([]);
+  });
   it('bounds set both bound and approx (`more than 20` ~ `20多`)', () => {
     expect(facts('more than 20 companies')).toEqual([['number', 'more than 20', 20, { approx: true, bound: 'over' }]]);
   });
