@@ -63,7 +63,7 @@ export const money: ZhExtractor = (t) => {
     let low = n.value;
     let max: number | undefined;
     let last = n;
-    const link = rangeConnector(norm, n.end);
+    const link = rangeConnector(norm, n.end, n.start);
     if (link > 0) {
       const m = numeralAt(numerals, k + 1, link);
       if (m && !m.sequence) {

@@ -131,7 +131,7 @@ export const numbers: ZhExtractor = (t) => {
     let end = n.end;
     let max: number | undefined;
     // Ranges: 20到30, 10-11, 一到五
-    const link = rangeConnector(norm, end);
+    const link = rangeConnector(norm, end, n.start);
     if (link > 0) {
       const m = numeralAt(numerals, k + 1, link);
       if (m && !m.sequence && (m.arabic === n.arabic || m.chinese === n.chinese) && m.value > n.value) {
@@ -178,6 +178,10 @@ export const numbers: ZhExtractor = (t) => {
     if (norm.startsWith('等于', start - 2) && q.bound === undefined && max === undefined) {
       start -= 2; // 等于1535: exactly
       max = value;
+    }
+    if (norm[start - 1] === '下' && norm[start - 2] === '零') {
+      start -= 2; // 零下5度: below zero
+      value = -value;
     }
     out.push({
       kind: 'number', start, end, value,

@@ -44,11 +44,14 @@ export const ordinals: ZhExtractor = (t) => {
   // Congresses and sessions named without 第: 十九大 (19th Congress), 十四届全国人大 (14th NPC),
   // 二次会议 (second session), 三中全会 (third plenary session)
   for (const n of numerals) {
-    if (!n.chinese || n.arabic || n.fractional || n.sequence || n.value < 1 || norm[n.start - 1] === '第') continue;
+    if (n.fractional || n.sequence || n.value < 1 || norm[n.start - 1] === '第') continue;
     const next = norm[n.end];
+    if (n.arabic && next !== '周') continue;
     const after = norm[n.end + 1];
     let end = -1;
-    if (next === '大' && n.value >= 10 && n.value <= 40 && (after === undefined || !isHan(after) || '以精报召期代会上的闭开后前'.includes(after))) {
+    if (next === '周' && norm[n.end + 1] === '年' && Number.isInteger(n.value)) {
+      end = n.end; // 70周年: the 70th anniversary
+    } else if (next === '大' && n.value >= 10 && n.value <= 40 && (after === undefined || !isHan(after) || '以精报召期代会上的闭开后前'.includes(after))) {
       end = n.end;
     } else if (next === '届' && after !== undefined && '全中人政一二三四五六七八九十'.includes(after) && !'连历共了过'.includes(norm[n.start - 1] ?? '\0')) {
       end = n.end;

@@ -54,7 +54,7 @@ export const percent: ZhExtractor = (t) => {
     let low = n.value;
     let max: number | undefined;
     let last = n;
-    const link = rangeConnector(norm, n.end);
+    const link = rangeConnector(norm, n.end, n.start);
     if (link > 0) {
       const m = numeralAt(numerals, k + 1, link);
       if (m && m.value > n.value) {
@@ -66,7 +66,7 @@ export const percent: ZhExtractor = (t) => {
       }
     } else if (norm[n.end] === '%') {
       // 5%-10%
-      const link2 = rangeConnector(norm, n.end + 1);
+      const link2 = rangeConnector(norm, n.end + 1, n.start);
       const m = link2 > 0 ? numeralAt(numerals, k + 1, link2) : undefined;
       if (m && norm[m.end] === '%' && m.value > n.value) {
         max = m.value;

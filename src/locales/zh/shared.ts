@@ -157,11 +157,25 @@ export function isMeasureAt(norm: string, i: number): boolean {
   return measureLength(norm, i) > 0;
 }
 
-/** Connectors of a range: 至, 到, -, ~, —. Returns the position after it, or -1. */
-export function rangeConnector(norm: string, i: number): number {
+/** Verbs of change: after one, 至 and 到 mean "to" (上涨0.5%至3.45%), not a range. */
+const CHANGE = '涨升增降跌长加减高滑落扩缩';
+
+/** True when a verb of change stands just before `start` (上涨0.5%, 增长了约20%). */
+export function changeBefore(norm: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 2 && '了约近逾达'.includes(norm[k]!)) k--;
+  return k >= 0 && CHANGE.includes(norm[k]!);
+}
+
+/**
+ * Connectors of a range: 至, 到, -, ~, —. Returns the position after it, or -1.
+ * With `from`, the start of the first number, 至 and 到 after a verb of change are "to".
+ */
+export function rangeConnector(norm: string, i: number, from?: number): number {
   let k = i;
   if (norm[k] === ' ') k++;
   const c = norm[k];
+  if ((c === '至' || c === '到') && from !== undefined && changeBefore(norm, from)) return -1;
   if (c === '至' || c === '到' || c === '-' || c === '~' || c === '–' || c === '—' || c === '〜') {
     k++;
     if (c === '—' && norm[k] === '—') k++;

@@ -56,6 +56,7 @@ const COUNTS: Table = [
   ['数百万英镑', ['money 数百万英镑 1000000 GBP ~ over']],
   ['1.1亿美元', ['money 1.1亿美元 110000000 USD']],
   ['三块屏幕', ['number 三 3']],
+  ['零下5摄氏度', ['number 零下5 -5']],
   ['这不是四川这是五台山', ['number 五 5']],
 ];
 
@@ -100,6 +101,9 @@ const PERCENT: Table = [
   ['负3.9%', ['percent 负3.9% -3.9 %']],
   ['下降-5%', ['percent -5% -5 %']],
   ['3%-5%', ['percent 3%-5% 3..5 %']],
+  ['增速在5%至6%之间', ['percent 5%至6% 5..6 %']],
+  // after a verb of change 至 is "to": rose by 0.5% to 3.45%
+  ['上涨了0.5%至3.45%', ['percent 0.5% 0.5 %', 'percent 3.45% 3.45 %']],
   ['七成', ['percent 七成 70 %']],
   ['两成', ['percent 两成 20 %']],
   ['九折', ['percent 九折 90 %']],
@@ -126,6 +130,7 @@ const ORDINALS: Table = [
   ['十九届四中全会', ['ordinal 十九 19', 'ordinal 四 4']],
   ['连续三届冠军', ['number 三 3']],
   ['三大产业', ['number 三 3']],
+  ['成立75周年', ['ordinal 75 75']],
 ];
 
 const DATES: Table = [
