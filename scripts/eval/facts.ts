@@ -14,6 +14,7 @@
  * with its reason (see `designDifference`) instead of being scored:
  * - `10G`, `6G`: they read a trailing G as giga; for us `5G`/`6G` are technology names.
  * - Duckling's vague quantities (`a few` → 3, `a couple` → 2, `single`, `nil`) are not numbers for us.
+ * - `one of them`: a partitive (Chinese 之一), not the count 1.
  * - relative ordinals (`last`, `next one`, `penultimate`) are not ordinal numbers for us.
  * - the `PercentMode` files run Recognizers in a mode that reads fractions as percentages
  *   (`one out of three` → 33.3%); we offer no such mode, so their cases are all skipped.
@@ -225,6 +226,9 @@ function designDifference(c: RecognizersCase): string | undefined {
     const type = r.TypeName ?? r.Type ?? '';
     if (type === 'ordinal.relative') return 'relative ordinals are not numbers for us';
     if (type === 'number' && /\dg$/i.test(r.Text.trim())) return 'a trailing G is a technology name (5G), not giga';
+    if (type === 'number' && /^one$/i.test(r.Text) && /^[ \t]+of\b/i.test(c.Input.slice(r.Start + 3))) {
+      return '`one of` is partitive (之一), not a count';
+    }
   }
   return undefined;
 }
