@@ -13,6 +13,7 @@ import {
   chineseOrgAlias,
   englishOrgAlias,
   CHINESE_ORG_NAMES,
+  EN_ORG_HEADS,
 } from './organizations.js';
 import { chinesePersonKey, isPinyinWord, looksTransliterated, pinyinWord } from './romanize.js';
 import { chineseSurnameAt } from './names.js';
@@ -50,7 +51,9 @@ function englishKey(name: string, type?: EntityType): string {
   if (type === 'person') return englishPersonKey(text);
   if (type === 'place') return englishPlaceKey(text) ?? text;
   if (type === 'org') return englishOrgAlias(text) ?? englishOrgKey(text);
-  return englishOrgAlias(text) ?? englishPlaceKey(text) ?? (text.split(' ').length <= 3 ? englishPersonKey(text) : englishOrgKey(text));
+  const words = text.split(' ');
+  const orgLike = words.length > 3 || words.some((w) => EN_ORG_HEADS.has(w));
+  return englishOrgAlias(text) ?? englishPlaceKey(text) ?? (orgLike ? englishOrgKey(text) : englishPersonKey(text));
 }
 
 /**

@@ -76,6 +76,8 @@ describe('entity keys across languages', () => {
     expect(entityKey('Industrial and Commercial Bank of China', 'en')).toBe('icbc');
     expect(entityKey('Chongqing', 'en')).toBe('chongqing');
     expect(entityKey('Zhang Li', 'en')).toBe('zhang li');
+    expect(entityKey('Wenlong Sun', 'en')).toBe('sun wenlong');
+    expect(entityKey('Green Jobs Fund', 'en')).toBe('fund green jobs');
     expect(entityKey('重庆市', 'zh')).toBe('chongqing');
   });
 
