@@ -520,6 +520,20 @@ export function measureSpeed(lang: 'en' | 'zh', options: { alignDir?: string; mi
   return { lang, megabytes, facts, ms: best, cpuMs: bestCpu, mbPerSecond: megabytes / (best / 1000), mbPerCpuSecond: megabytes / (bestCpu / 1000) };
 }
 
+/**
+ * Case-exact over the Recognizers files of numbers, ordinals, percentages, ranges and money
+ * (the issue's target set), per language: cases-weighted, skipped cases left out.
+ */
+export function summarizeNumbers(rows: readonly FactRow[]): { lang: 'en' | 'zh'; cases: number; exact: number }[] {
+  const out: { lang: 'en' | 'zh'; cases: number; exact: number }[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const picked = rows.filter((r) => r.lang === lang && /recognizers\/(?:Number\/|NumberWithUnit\/[^/]+\/CurrencyModel)/.test(r.file));
+    const cases = picked.reduce((n, r) => n + r.cases, 0);
+    if (cases) out.push({ lang, cases, exact: picked.reduce((n, r) => n + r.exact * r.cases, 0) / cases });
+  }
+  return out;
+}
+
 function main(argv: string[]): void {
   const arg = (name: string): string | undefined => {
     const i = argv.indexOf(name);
@@ -549,6 +563,9 @@ function main(argv: string[]): void {
     failures: Number(arg('--failures') ?? 0),
   });
   process.stdout.write(`${formatFactTable(rows)}\n`);
+  for (const t of summarizeNumbers(rows)) {
+    process.stdout.write(`recognizers numbers+ordinals+percent+ranges+money, ${t.lang}: ${(100 * t.exact).toFixed(1)}% case-exact over ${t.cases} cases\n`);
+  }
   for (const r of rows) {
     if (r.failures.length) process.stdout.write(`\n## ${r.file}\n${r.failures.map((f) => `  ${f}`).join('\n')}\n`);
   }
