@@ -22,24 +22,28 @@ const AFTER: [string, string][] = [
 /** Currency names and signs before a number. */
 const BEFORE: [string, string][] = [
   ['人民币', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['RMB', 'CNY'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
-  ['€', 'EUR'], ['£', 'GBP'],
+  ['€', 'EUR'], ['£', 'GBP'], ['港币', 'HKD'], ['港元', 'HKD'], ['美元', 'USD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
+  ['日元', 'JPY'], ['新台币', 'TWD'], ['台币', 'TWD'],
 ];
 
 AFTER.sort((a, b) => b[0].length - a[0].length);
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
 const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
-function currencyAfter(norm: string, i: number): { end: number; unit: string; factor?: number } | undefined {
+/** A currency word after a number; `generic` for 元 and 块, which a name before may narrow (港币100元). */
+function currencyAfter(norm: string, i: number): { end: number; unit: string; factor?: number; generic?: boolean } | undefined {
   let k = i;
   while (norm[k] === ' ' && k - i < 2) k++;
   for (const [word, unit, factor] of COINS) if (norm.startsWith(word, k)) return { end: k + word.length, unit, factor };
+  // 5角, 3毛: tenths of a yuan (not 三角形, 五角大楼)
+  if ((norm[k] === '角' || norm[k] === '毛') && !isHan(norm[k + 1])) return { end: k + 1, unit: 'CNY', factor: 0.1 };
   for (const [word, unit] of AFTER) {
     if (!norm.startsWith(word, k)) continue;
     const next = norm[k + word.length];
     if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next)) return undefined; // 三块屏幕: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
-    return { end: k + word.length, unit };
+    return { end: k + word.length, unit, ...(word === '元' || word === '块' || word === '块钱' ? { generic: true } : {}) };
   }
   return undefined;
 }
@@ -81,14 +85,19 @@ export const money: ZhExtractor = (t) => {
     // 接连一块 is "together": a lone 一块 is money only as 一块钱 or 一块五
     if (cur && n.single && n.value === 1 && norm[rough.end] === '块' && !norm.startsWith('块钱', rough.end)
       && !isChineseNumeral(norm[rough.end + 1])) cur = undefined;
-    const pre = currencyBefore(norm, n.start);
+    let pre = currencyBefore(norm, n.start);
+    // a name before narrows a generic 元 after (港币100元); otherwise a name before counts only
+    // when nothing follows (美元100 is rare; 人民币50元 agrees)
+    const narrowed = pre !== undefined && cur?.generic === true;
+    if (pre && cur && !narrowed && pre.unit !== cur.unit) pre = undefined;
+    if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim())) pre = undefined;
     if (!cur && !pre) continue;
-    const unit = cur ? cur.unit : pre!.unit;
+    const unit = narrowed ? pre!.unit : cur ? cur.unit : pre!.unit;
     if (cur?.factor) {
       low = Number((low * cur.factor).toPrecision(15));
       if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));
     }
-    let start = pre && (!cur || pre.unit === cur.unit) ? pre.start : n.start;
+    let start = pre ? pre.start : n.start;
     let end = cur ? cur.end : rough.end;
     if (cur) {
       // 50元6角三分, 两美元又三美分: the smaller coins
