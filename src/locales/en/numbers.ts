@@ -151,6 +151,13 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       end = words[j - 1]!.end;
       return done(whole + (total + group || 1) / compound.den, { fraction: true });
     }
+    if (denom !== undefined && denom >= 100 && w.endsWith('s') && last !== 'none' && total + group > 0) {
+      // `a hundred thousand trillionths`, `two hundredths`, `two hundred and fifty-four hundredths`
+      j++;
+      end = words[j - 1]!.end;
+      if (andBase > 0 && !whole) return done(andBase + (total + group - andBase) / denom, { fraction: true });
+      return done(whole + (total + group) / denom, { fraction: true });
+    }
     if (ord !== undefined && ord >= 100 && !w.endsWith('s') && (group > 0 || total > 0) && last !== 'none') {
       // `three trillionth`, `a hundred trillionth`: a scale ordinal after a count.
       j++;
@@ -234,6 +241,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       if (last === 'none' && !withA) break;
       j++;
       end = words[j - 1]!.end;
+      if (andBase > 0) return done(andBase + (total + group - andBase || 1) * 12, { scaled: 12 });
       return done(whole + total + (group || 1) * 12, { scaled: 12 });
     } else if (ord !== undefined) {
       if (last === 'unit' || last === 'teen') break;
