@@ -179,6 +179,12 @@ export const numbers: ZhExtractor = (t) => {
       start -= 2; // 等于1535: exactly
       max = value;
     }
+    if (norm[start - 1] === '比' && max === undefined && unit === undefined && end === n.end && '大小高低'.includes(norm[end] ?? '\0')) {
+      const larger = norm[end] === '大' || norm[end] === '高';
+      q = { approx: true, bound: larger ? 'over' : 'under' }; // 比三十大: more than 30
+      start--;
+      end++;
+    }
     if (norm[start - 1] === '下' && norm[start - 2] === '零') {
       start -= 2; // 零下5度: below zero
       value = -value;
