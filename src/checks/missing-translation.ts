@@ -20,9 +20,8 @@ export const missingTranslation: Rule = {
     const minEn = numberOption(context.options, 'minLengthEn', 10);
     const minZh = numberOption(context.options, 'minLengthZh', 4);
     const findings: Finding[] = [];
-    for (const { block, pairId, kind } of partnerlessBlocks(context)) {
+    for (const { block, pair, kind } of partnerlessBlocks(context)) {
       if (kind || block.lang === 'und' || isCopyOfAnother(block, context)) continue;
-      const pair = context.pairs.find((p) => p.id === pairId)!;
       const long = block.lang === 'zh'
         ? (block.text.match(/\p{Script=Han}/gu) ?? []).length >= minZh
         : block.text.trim().length >= minEn;

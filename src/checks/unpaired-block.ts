@@ -1,4 +1,4 @@
-import type { Block, Finding } from '../types.js';
+import type { Block, Finding, Pair } from '../types.js';
 import { partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother } from './untranslated.js';
@@ -20,13 +20,13 @@ const KIND_WORDS: Record<PartnerlessKind, string> = {
  * pair when the document has no full pair at all or when they look like a dateline, byline,
  * source line, URL, list or heading.
  */
-export function partnerlessBlocks(context: CheckContext): { block: Block; pairId: string; kind: PartnerlessKind | undefined }[] {
-  const out: { block: Block; pairId: string; kind: PartnerlessKind | undefined }[] = [];
+export function partnerlessBlocks(context: CheckContext): { block: Block; pair: Pair; kind: PartnerlessKind | undefined }[] {
+  const out: { block: Block; pair: Pair; kind: PartnerlessKind | undefined }[] = [];
   for (const pair of context.pairs) {
     if (pair.en.length > 0 && pair.zh.length > 0) continue;
     for (const id of [...pair.en, ...pair.zh]) {
       const block = context.block(id);
-      if (block) out.push({ block, pairId: pair.id, kind: partnerlessKind(block) });
+      if (block) out.push({ block, pair, kind: partnerlessKind(block) });
     }
   }
   return out;
@@ -45,19 +45,21 @@ export const unpairedBlock: Rule = {
   check(context) {
     const findings: Finding[] = [];
     const hasFullPairs = context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0);
-    for (const { block, pairId, kind } of partnerlessBlocks(context)) {
+    for (const { block, pair, kind } of partnerlessBlocks(context)) {
       if (hasFullPairs && !kind) continue;
       if (kind === undefined && isCopyOfAnother(block, context)) continue;
-      const pair = context.pairs.find((p) => p.id === pairId)!;
       const what = kind ? KIND_WORDS[kind] : 'a block';
       findings.push(makeFinding(context, unpairedBlock, 'info', pair,
         `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,
         block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
     }
     const inPairs = new Set(context.pairs.flatMap((p) => [...p.en, ...p.zh]));
+    const starts = context.pairs
+      .map((pair) => ({ pair, start: Math.min(...[...pair.en, ...pair.zh].map((id) => context.block(id)?.index ?? Infinity)) }))
+      .sort((a, b) => a.start - b.start);
     for (const block of context.blocks) {
       if (inPairs.has(block.id) || block.lang !== 'und') continue;
-      const pair = nearestPair(context, block);
+      const pair = nearestPair(starts, block.index);
       if (!pair) continue;
       const kind = partnerlessKind(block);
       findings.push({
@@ -70,12 +72,17 @@ export const unpairedBlock: Rule = {
   },
 };
 
-/** The last pair that starts before a block, or the first pair. */
-function nearestPair(context: CheckContext, block: Block) {
-  let best = context.pairs[0];
-  for (const pair of context.pairs) {
-    const first = [...pair.en, ...pair.zh].map((id) => context.block(id)?.index ?? Infinity);
-    if (Math.min(...first) < block.index) best = pair;
+/** The last pair that starts before a block index, or the first pair (binary search over sorted starts). */
+function nearestPair(starts: { pair: Pair; start: number }[], index: number): Pair | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = starts[0]?.pair;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]!.start < index) {
+      best = starts[mid]!.pair;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }

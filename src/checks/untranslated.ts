@@ -13,13 +13,24 @@ const FUNCTION_WORDS = new Set([
 /** A run of Latin words with the spaces and light punctuation between them. */
 const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ \t,;:]+[A-Za-z][A-Za-z'’-]*)+/g;
 /** Latin text that is no prose: URLs, e-mail addresses, handles, hashtags. */
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\w.]+/g;
+const NOT_PROSE = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.]+/gu;
+
+const textCounts = new WeakMap<readonly Block[], Map<string, number>>();
 
 /** Whether a block without a partner repeats another block of the document word for word. */
 export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
   const own = normalizeText(block.text);
   if (own.length < 20) return false;
-  return context.blocks.some((b) => b.id !== block.id && normalizeText(b.text) === own);
+  let counts = textCounts.get(context.blocks);
+  if (!counts) {
+    counts = new Map();
+    for (const b of context.blocks) {
+      const text = normalizeText(b.text);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    textCounts.set(context.blocks, counts);
+  }
+  return (counts.get(own) ?? 0) > 1;
 }
 
 /**
