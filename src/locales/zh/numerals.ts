@@ -199,9 +199,6 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
         chinese = true;
         continue;
       }
-      if (sequence && sequenceBroken) {
-        /* fall through: a digit after units */
-      }
       if (d === 0 && c !== '两') {
         afterZero = digitsSeen > 0 || total > 0 || section > 0;
         if (!afterZero) {
@@ -314,7 +311,6 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
     lastWasSpace = false;
   }
   if (end === i) return undefined;
-  // Trim a trailing rough marker that no unit followed (十多 stays: 十多 is "ten-odd").
   let value: number;
   const seq = sequence.length > 1 && !sequenceBroken;
   if (seq) {
