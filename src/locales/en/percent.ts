@@ -1,4 +1,5 @@
 import type { FactCandidate } from '../../types.js';
+import { CARDINALS, SCALES } from './words.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
@@ -20,6 +21,10 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
+    if ((low.glued === 'x' || low.glued === 'X') && !/^[A-Za-z0-9]/.test(text.slice(low.end + 1, low.end + 2))) {
+      out.push(candidate('number', qualify(text, low.start, low.end + 1, false), low.value, { unit: 'x' }));
+      continue;
+    }
     if (!plain(low)) continue;
     PERCENT.lastIndex = low.end;
     const own = PERCENT.exec(text);
@@ -47,8 +52,16 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
     TIMES.lastIndex = low.end;
     if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, { unit: 'x' }));
   }
+  FOLD.lastIndex = 0;
+  for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
+    const value = CARDINALS[m[1]!.toLowerCase()] ?? SCALES[m[1]!.toLowerCase()];
+    if (value) out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), value, { unit: 'x' }));
+  }
   return out;
 }
+
+/** `tenfold`, `threefold`, `hundredfold`. */
+const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;
 
 /** `10% to 15%`, `10%-15%`: the unit written on both ends. */
 function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from: number) {

@@ -38,6 +38,19 @@ const cases: [string, Row[]][] = [
   ['The population is 3 million and a half', [['number', '3 million and a half', 3500000]]],
   ['five billion and three quarters', [['number', 'five billion and three quarters', 5750000000]]],
   ['1 over three', [['number', '1 over three', 0.333333333333333]]],
+  ['three twenty-firsts', [['number', 'three twenty-firsts', 0.142857142857143]]],
+  ['two hundred and fifty-four hundredths', [['number', 'two hundred and fifty-four hundredths', 200.54]]],
+  ['three hundred and two dozens', [['number', 'three hundred and two dozens', 324]]],
+  ['4 thousand 3 hundred and 21', [['number', '4 thousand 3 hundred and 21', 4321]]],
+  ['three thousand millions', [['number', 'three thousand millions', 3000000000]]],
+  ['two point two million', [['number', 'two point two million', 2200000]]],
+  ['12 lakhs', [['number', '12 lakhs', 1200000]]],
+  ['1.3x10^6', [['number', '1.3x10^6', 1300000]]],
+  ['1.1^23', [['number', '1.1^23', 8.95430243255239]]],
+  // multiples
+  ['a tenfold increase', [['number', 'tenfold', 10, { unit: 'x' }]]],
+  ['grew 10x faster', [['number', '10x', 10, { unit: 'x' }]]],
+  ['a 3-fold rise', [['number', '3-fold', 3, { unit: 'x' }]]],
   // ranges and bounds
   ['between 20 and 30', [['number', 'between 20 and 30', 20, { max: 30 }]]],
   ['pages 10-11', [['number', '10-11', 10, { max: 11 }]]],
@@ -45,6 +58,10 @@ const cases: [string, Row[]][] = [
   ['He is more than thirty years old.', [['number', 'more than thirty', 30, { approx: true, bound: 'over' }]]],
   ['fewer than 5 seats', [['number', 'fewer than 5', 5, { approx: true, bound: 'under' }]]],
   ['five hundred or more', [['number', 'five hundred or more', 500, { approx: true, bound: 'over' }]]],
+  ['greater than 100 and smaller than 300', [['number', 'greater than 100 and smaller than 300', 100, { max: 300 }]]],
+  ['less than or equal to 30', [['number', 'less than or equal to 30', 30, { approx: true, bound: 'under' }]]],
+  ['when >= 30', [['number', '>= 30', 30, { approx: true, bound: 'over' }]]],
+  ['a £6 million-plus expansion', [['money', '£6 million', 6000000, { unit: 'GBP', approx: true, bound: 'over' }]]],
   // a plain year is a number unless it reads as a year
   ['2003 participants', [['number', '2003', 2003]]],
 ];
