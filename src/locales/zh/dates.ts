@@ -3,12 +3,13 @@
  * `2003年` → `2003`, `2024年1月` → `2024-01`, `1月11日` → `--01-11` (or `2024-01-11` with
  * `referenceYear` 2024), `11日` → `---11` (a day of an unknown month), `二〇二四年三月三日`,
  * `2024-01-11`, ranges `2024年1月10日至11日` / `1月10日-11日` / `10至11日` /
- * `2021-2025年` → `a/b`, times `上午10点26分` → `T10:26` (下午, 晚上 add 12), `10:26`, and with
- * a reference year `今年`, `去年`, `明年`.
+ * `2021-2025年` → `a/b`, times `上午10点26分` → `T10:26` (下午, 晚上 add 12), `10:26`, decades
+ * `90年代` → `1990/1999`. Relative years (今年, 去年) are left alone, as the English side leaves
+ * `this year`, `last year`: a date on one side only would be a false alarm.
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { isHan, numeralAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { isHan, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -231,6 +232,31 @@ function inherit(from: DateParts, to: DateParts): DateParts {
   return { ...from, ...to };
 }
 
+/** The first year of the decade written before 年代 at `i`, with where it starts. */
+function decadeBefore(t: ZhText, i: number): { start: number; year: number } | undefined {
+  const { norm, numerals } = t;
+  const n = numeralEndingAt(numerals, i);
+  if (!n || n.fractional || n.over || !Number.isInteger(n.value)) return undefined;
+  if (n.arabic && n.end - n.start === 4 && n.value % 10 === 0) return { start: n.start, year: n.value };
+  if (n.value % 10 !== 0 || n.value >= 100) return undefined;
+  // the century before it: 20世纪, 二十世纪, 本世纪, 上世纪
+  let start = n.start;
+  let century: number | undefined;
+  if (norm.startsWith('世纪', n.start - 2)) {
+    const c = numeralEndingAt(numerals, n.start - 2);
+    if (c && Number.isInteger(c.value) && c.value > 0 && c.value < 30) {
+      century = c.value;
+      start = c.start;
+    } else if (norm[n.start - 3] === '本' || norm[n.start - 3] === '上') {
+      century = norm[n.start - 3] === '本' ? 21 : 20;
+      start = n.start - 3;
+    }
+    if (century === undefined) return undefined;
+    return { start, year: (century - 1) * 100 + n.value };
+  }
+  return { start, year: (n.value >= 30 ? 1900 : 2000) + n.value };
+}
+
 /** Finds dates, date ranges and times. */
 export const dates: ZhExtractor = (t) => {
   const { norm, numerals, context } = t;
@@ -333,14 +359,10 @@ export const dates: ZhExtractor = (t) => {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
   }
-  // 今年, 去年, 明年 with a reference year
-  if (ref !== undefined) {
-    const rel = /(今年|去年|明年|前年|后年)/g;
-    const offset: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
-    for (let m = rel.exec(norm); m; m = rel.exec(norm)) {
-      if (m[1] === '前年' && norm[m.index - 1] === '年') continue;
-      out.push({ kind: 'date', start: m.index, end: m.index + 2, value: String(ref + offset[m[1]!]!), approx: false });
-    }
+  // 90年代, 20世纪90年代, 本世纪20年代, 1990年代: decades, as the English `1990s` (1990/1999)
+  for (let i = norm.indexOf('年代'); i >= 0; i = norm.indexOf('年代', i + 1)) {
+    const decade = decadeBefore(t, i);
+    if (decade) out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + 9}`, approx: false });
   }
   return out;
 };

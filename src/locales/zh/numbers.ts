@@ -68,7 +68,7 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const { norm } = t;
   if (n.sequence) return false; // 二零二四 without 年, 一一, 两两
   if (norm[n.start - 1] === '第') return false;
-  if (norm[n.end] === '年' && norm[n.end + 1] === '代') return false; // 90年代: a decade
+  if ((norm[n.end] === '年' && norm[n.end + 1] === '代') || norm.startsWith('世纪', n.end)) return false; // 90年代, 20世纪
   if (n.arabic) return true;
   if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
   if (isNumeralWord(norm, n.start)) return false;

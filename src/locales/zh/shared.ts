@@ -195,6 +195,20 @@ export function numeralAt(numerals: readonly Numeral[], from: number, pos: numbe
   return undefined;
 }
 
+/** The numeral ending exactly at `pos` (binary search: numerals are sorted and disjoint). */
+export function numeralEndingAt(numerals: readonly Numeral[], pos: number): Numeral | undefined {
+  let lo = 0;
+  let hi = numerals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const end = numerals[mid]!.end;
+    if (end === pos) return numerals[mid];
+    if (end < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** Merges two qualifiers: the first's approximation or bound wins. */
 export function combine(a: Pick<Qualified, 'approx' | 'bound'>, b: Pick<Qualified, 'approx' | 'bound'>): { approx: boolean; bound?: 'over' | 'under' } {
   const bound = a.bound ?? b.bound;

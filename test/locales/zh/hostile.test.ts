@@ -15,6 +15,7 @@ const PATTERNS: Array<[string, string]> = [
   ['percent signs', '5%-'],
   ['dots', '.'],
   ['clause heads', '，一是'],
+  ['decades', '90年代'],
 ];
 
 describe('zh extraction on hostile input', () => {
