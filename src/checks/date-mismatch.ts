@@ -237,7 +237,9 @@ function vouched(date: DateValue, tokens: Token[]): boolean {
     ...(p.mi !== undefined && p.mi !== 0 ? [p.mi] : []),
   ]);
   if (numbers.length === 0) return true;
-  return numbers.every((n) => tokens.some((t) => t.value === n || (p12(n) && t.value === n - 12)));
+  const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
+    && parts.every((p) => tokens.some((t) => t.value === p.h! * 100 + (p.mi ?? 0)));
+  return clock || numbers.every((n) => tokens.some((t) => t.value === n || (p12(n) && t.value === n - 12)));
 }
 
 function p12(hour: number): boolean {

@@ -94,6 +94,31 @@ describe('inconsistent-term', () => {
     ]);
   });
 
+  it('reads sentences from the sentence alignment inside pairs', () => {
+    const sentence = 'Chengdu is a vibrant and innovative city.';
+    const d = doc([
+      { en: { text: `${sentence} It has many universities.` }, zh: { text: '成都是座充满活力和创新的城市。拥有众多高校。' } },
+      { en: { text: `It has a good talent base. ${sentence}` }, zh: { text: '人才基础良好。成都是一座富有活力的创新城市。' } },
+    ]);
+    const span = (blockId: string, from: number, to: number) => {
+      const block = d.blocks.find((b) => b.id === blockId)!;
+      return { block: blockId, start: block.start + from, end: block.start + to, line: block.line, column: from + 1 };
+    };
+    d.pairs[0]!.sentences = [
+      { en: [span('b1', 0, 41)], zh: [span('b2', 0, 15)], score: 1 },
+      { en: [span('b1', 42, 66)], zh: [span('b2', 15, 21)], score: 1 },
+    ];
+    d.pairs[1]!.sentences = [
+      { en: [span('b3', 0, 26)], zh: [span('b4', 0, 7)], score: 1 },
+      { en: [span('b3', 27, 68)], zh: [span('b4', 7, 23)], score: 1 },
+    ];
+    const findings = run(inconsistentTerm, d);
+    expect(findings.map(brief)).toEqual([
+      'warning p2: EN sentence "Chengdu is a vibrant and innovative city." is translated differently than in p1',
+    ]);
+    expect(findings[0]!.locations!.en).toEqual({ line: 5, column: 28 });
+  });
+
   it('stays quiet on a repeated sentence translated the same way', () => {
     const theme: SideSpec = { text: 'With the theme of «New Journey. New Track. New Change», standing at a new starting point.' };
     const zh: SideSpec = { text: '以“新征程•新赛道•新变革”为主题,站在新的起点。' };
