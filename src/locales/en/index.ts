@@ -49,16 +49,29 @@ function keepLongest(length: number, candidates: readonly FactCandidate[]): Fact
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Web addresses and e-mail addresses: the digits in them are not facts. */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/gi;
+/** Web addresses: the digits in them are not facts. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const EMAIL_CHAR = /[\w.+-]/;
 
+/** Drops candidates inside web or e-mail addresses. */
 function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[] {
-  LINK.lastIndex = 0;
-  let m = LINK.exec(text);
-  if (!m) return candidates;
-  const covered = new Uint8Array(text.length + 1);
-  for (; m; m = LINK.exec(text)) covered.fill(1, m.index, m.index + m[0].length);
-  return candidates.filter((c) => !overlapsCovered(covered, c));
+  let covered: Uint8Array | undefined;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+    covered ??= new Uint8Array(text.length + 1);
+    covered.fill(1, m.index, m.index + m[0].length);
+  }
+  // E-mail addresses: around each `@`, at most 64 address characters either side.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && EMAIL_CHAR.test(text[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 64 && EMAIL_CHAR.test(text[b]!)) b++;
+    if (a === at || !text.slice(at + 1, b).includes('.')) continue;
+    covered ??= new Uint8Array(text.length + 1);
+    covered.fill(1, a, b);
+  }
+  return covered ? candidates.filter((c) => !overlapsCovered(covered!, c)) : candidates;
 }
 
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;
