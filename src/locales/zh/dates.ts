@@ -26,6 +26,8 @@ interface DateParts {
 interface Read extends DateParts {
   start: number;
   end: number;
+  /** Written as approximate (10时许). */
+  approx?: boolean;
   /** Index of the last numeral used. */
   last: number;
 }
@@ -95,6 +97,8 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
   const mark = norm[q];
   let min: number | undefined;
   let seconds: number | undefined;
+  let approx = false;
+  let clock = false; // 三点钟: o'clock
   let last = numerals.indexOf(h, k);
   if (mark === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3)) && !/\d/.test(norm[q + 3] ?? '')) {
     min = Number(norm.slice(q + 1, q + 3));
@@ -134,16 +138,27 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
       min = 0;
       q++;
     }
-    if (min === undefined && !period && needMark) return undefined;
-    if (min === undefined && mark === '点' && !period && isHan(norm[q]) && norm[q] !== '钟') return undefined;
-    if (norm[q] === '钟') q++;
+    if (norm[q] === '钟') {
+      q++;
+      clock = true;
+    }
+    // 10时许, 10点左右: about ten o'clock
+    if (norm[q] === '许' || norm.startsWith('左右', q)) {
+      approx = true;
+      q += norm[q] === '许' ? 1 : 2;
+    }
+    if (min === undefined && !period && needMark && !approx && !clock) return undefined;
+    if (min === undefined && mark === '点' && !period && !approx && !clock && isHan(norm[q])) return undefined;
   } else {
     return undefined;
   }
-  if (!period && min === undefined && needMark) return undefined;
+  if (!period && min === undefined && needMark && !approx && !clock) return undefined;
   let hour = h.value;
   if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6)) hour += 12;
-  return { start: pos, end: q, h: hour, min: min ?? 0, ...(seconds !== undefined ? { s: seconds } : {}), last, ...(period ? { period } : {}) };
+  return {
+    start: pos, end: q, h: hour, min: min ?? 0, ...(seconds !== undefined ? { s: seconds } : {}), last,
+    ...(period ? { period } : {}), ...(approx ? { approx } : {}),
+  };
 }
 
 /** Reads a calendar date (with an optional time) starting at numeral `k`. */
@@ -206,6 +221,8 @@ function readDate(t: ZhText, k: number): Read | undefined {
     if (time) {
       r.h = time.h;
       r.min = time.min;
+      if (time.s !== undefined) r.s = time.s;
+      if (time.approx) r.approx = true;
       r.end = time.end;
       r.last = time.last;
     }
@@ -289,7 +306,7 @@ export const dates: ZhExtractor = (t) => {
               k = second.last;
             }
           }
-          out.push({ kind: 'date', start: time.start, end, value, approx: false });
+          out.push({ kind: 'date', start: time.start, end, value, approx: time.approx === true });
         }
         continue;
       }
@@ -326,7 +343,7 @@ export const dates: ZhExtractor = (t) => {
         }
       }
     }
-    out.push({ kind: 'date', start: a.start, end, value, approx: false });
+    out.push({ kind: 'date', start: a.start, end, value, approx: a.approx === true });
     k = Math.max(k, last);
   }
   // 1月10-11日: month, then a bare day range
