@@ -4,10 +4,14 @@ import { stripNeutral } from './detect.js';
 export interface TextSignals {
   /** Length in characters without blank space, pinyin glosses and footnote marks. */
   length: number;
-  /** Numbers, by their significant digits (`6.6` and `66` and `660` all read `66`), with their weight. */
-  numbers: Map<string, number>;
-  /** Latin words of two letters or more, lower-cased, with their counts. */
-  words: Map<string, number>;
+  /** Numbers, by their significant digits (`6.6` and `66` and `660` all read `66`). */
+  numberKeys: string[];
+  /** Weight of each number in `numberKeys` (years weigh more, single digits less). */
+  numberWeights: number[];
+  /** Latin words of two letters or more, lower-cased, with their counts (built on first use). */
+  readonly words: Map<string, number>;
+  /** The text has Latin words. */
+  hasWords: boolean;
   /** Normalized text, to recognise blocks that are the same on both sides. */
   key: string;
   /** Looks like a part of an article that has no translation: dateline, byline, source line, related-news list. */
@@ -45,10 +49,23 @@ export function textSignals(text: string): TextSignals {
     const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
     numbers.set(key, (numbers.get(key) ?? 0) + weight);
   }
-  const words = new Map<string, number>();
-  for (const m of folded.matchAll(WORD)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
   const key = toHalfWidth(text).toLowerCase().replace(/[\s\p{P}]+/gu, '');
-  return { length, numbers, words, key, boilerplate: looksLikeBoilerplate(text) };
+  let words: Map<string, number> | undefined;
+  return {
+    length,
+    numberKeys: [...numbers.keys()],
+    numberWeights: [...numbers.values()],
+    get words() {
+      if (!words) {
+        words = new Map<string, number>();
+        for (const m of folded.matchAll(WORD)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
+      }
+      return words;
+    },
+    hasWords: /[a-z]/.test(folded),
+    key,
+    boilerplate: looksLikeBoilerplate(text),
+  };
 }
 
 /** Digits of a number without separators and without leading or trailing zeros. */
@@ -83,40 +100,54 @@ function isDateLine(line: string): boolean {
   return words.length > 0 && words.every((w) => DATE_WORD.test(w));
 }
 
+/** Reused scratch maps: anchor agreement runs in the innermost loop of the search. */
+const scratchNumbers = new Map<string, number>();
+
 /**
- * How much two sets of signals share, as weighted anchors: numbers on both sides and Latin
- * words of the Chinese side found in the English. Returns matched and unmatched weights.
+ * How much the items `en[enStart, enStart + enCount)` and `zh[zhStart, zhStart + zhCount)`
+ * share, as weighted anchors: numbers on both sides, and Latin words of the Chinese side
+ * found in the English. Returns `miss × unmatched weight − match × matched weight`, a cost.
  */
-export function anchorAgreement(
+export function anchorCost(
   en: readonly TextSignals[],
   zh: readonly TextSignals[],
-): { matched: number; unmatched: number } {
-  const enNumbers = merge(en.map((s) => s.numbers));
-  const zhNumbers = merge(zh.map((s) => s.numbers));
+  match: number,
+  miss: number,
+  enStart = 0,
+  enCount = en.length,
+  zhStart = 0,
+  zhCount = zh.length,
+): number {
   let matched = 0;
   let unmatched = 0;
-  for (const [k, w] of enNumbers) {
-    const v = zhNumbers.get(k) ?? 0;
-    matched += Math.min(w, v);
-    unmatched += Math.max(0, w - v);
+  const counts = scratchNumbers;
+  counts.clear();
+  for (let k = enStart; k < enStart + enCount; k++) {
+    const keys = en[k]!.numberKeys;
+    const weights = en[k]!.numberWeights;
+    for (let n = 0; n < keys.length; n++) counts.set(keys[n]!, (counts.get(keys[n]!) ?? 0) + weights[n]!);
   }
-  for (const [k, w] of zhNumbers) unmatched += Math.max(0, w - (enNumbers.get(k) ?? 0));
-  const zhWords = merge(zh.map((s) => s.words));
-  if (zhWords.size > 0) {
-    const enWords = merge(en.map((s) => s.words));
-    for (const [k, n] of zhWords) {
-      const weight = k.length >= 3 ? 1.5 : 0.8;
-      const v = enWords.get(k) ?? 0;
-      matched += Math.min(n, v) * weight;
-      unmatched += Math.max(0, n - v) * weight * 0.5;
+  for (let k = zhStart; k < zhStart + zhCount; k++) {
+    const keys = zh[k]!.numberKeys;
+    const weights = zh[k]!.numberWeights;
+    for (let n = 0; n < keys.length; n++) {
+      const w = weights[n]!;
+      const v = counts.get(keys[n]!) ?? 0;
+      matched += Math.min(w, v);
+      unmatched += Math.max(0, w - v);
+      if (v > 0) counts.set(keys[n]!, Math.max(0, v - w));
     }
   }
-  return { matched, unmatched };
-}
-
-function merge(maps: Map<string, number>[]): Map<string, number> {
-  if (maps.length === 1) return maps[0]!;
-  const out = new Map<string, number>();
-  for (const m of maps) for (const [k, v] of m) out.set(k, (out.get(k) ?? 0) + v);
-  return out;
+  if (counts.size > 0) counts.forEach((v) => { unmatched += v; });
+  for (let k = zhStart; k < zhStart + zhCount; k++) {
+    if (!zh[k]!.hasWords) continue;
+    zh[k]!.words.forEach((n, word) => {
+      const weight = word.length >= 3 ? 1.5 : 0.8;
+      let v = 0;
+      for (let e = enStart; e < enStart + enCount; e++) v += en[e]!.words.get(word) ?? 0;
+      matched += Math.min(n, v) * weight;
+      unmatched += Math.max(0, n - v) * weight * 0.5;
+    });
+  }
+  return miss * unmatched - match * matched;
 }

@@ -1,6 +1,6 @@
 import type { Block, Pair } from '../types.js';
 import { alignMonotonic, type Bead, type BeadCost } from './pair-dp.js';
-import { anchorAgreement, textSignals, type TextSignals } from './pair-signals.js';
+import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 
 /** Options of `pair`. */
 export interface PairOptions {
@@ -9,7 +9,11 @@ export interface PairOptions {
    * (news text runs about 3 to 5).
    */
   ratio?: number;
-  /** Half-width of the search band, in blocks. Default 40. */
+  /**
+   * Half-width of the search band, in blocks: default 10 around the position that order
+   * predicts (interleaved input, second pass), 40 around the length diagonal (two files).
+   * The band doubles wherever the best path meets its edge.
+   */
   band?: number;
   /**
    * Word translation evidence: returns how many translation links join the English and
@@ -154,6 +158,10 @@ function alignStreams(
   let sigma = COST.sigma;
   const enLength = prefixLengths(en);
   const zhLength = prefixLengths(zh);
+  const enSignals = en.map((x) => x.signals);
+  const zhSignals = zh.map((x) => x.signals);
+  const enWeight = anchorWeights(en, true);
+  const zhWeight = anchorWeights(zh, false);
   const enFlags = flags(en);
   const zhFlags = flags(zh);
   const shape = SHAPES.map((k) => COST.shape[k] ?? Infinity);
@@ -164,6 +172,7 @@ function alignStreams(
     for (let k = i; k < i + di; k++) any |= enFlags[k]!;
     for (let k = j; k < j + dj; k++) any |= zhFlags[k]!;
     if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
       if (di + dj > 2) return Infinity;
@@ -171,29 +180,47 @@ function alignStreams(
       if (zhFlags[j]! & BOILERPLATE) c += COST.linkBoilerplate;
     }
     c += lengthCost(enLength[i + di]! - enLength[i]!, zhLength[j + dj]! - zhLength[j]!, ratio, sigma);
-    if (any & ANCHORS) c += anchorCost(en.slice(i, i + di), zh.slice(j, j + dj), options);
-    else if (options.lexicon) c += anchorCost(en.slice(i, i + di), zh.slice(j, j + dj), options);
-    if (interleaved) c += COST.gap * Math.min(3, gapInside(en.slice(i, i + di), zh.slice(j, j + dj), before));
+    if (any & ANCHORS) {
+      // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
+      let reward = 0;
+      for (let k = i; k < i + di; k++) reward += enWeight[k]!;
+      let zhReward = 0;
+      for (let k = j; k < j + dj; k++) zhReward += zhWeight[k]!;
+      if (c - COST.anchorMatch * Math.min(reward, zhReward) < (di + dj) * COST.skip + HOPELESS) {
+        c += anchorCost(enSignals, zhSignals, COST.anchorMatch, COST.anchorMiss, i, di, j, dj);
+      }
+    }
+    if (options.lexicon) c += lexiconCost(en, i, di, zh, j, dj, options.lexicon);
+    if (interleaved) c += COST.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
-  const run = (path?: Int32Array) => {
+  const orientation = interleaved ? {
+    of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
+    flip: COST.flip,
+  } : undefined;
+  const byOrder = (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length);
+  // Order (interleaving) or a first path predicts the partner closely; the length diagonal less so.
+  const run = (nEn: number, nZh: number, path?: Int32Array) => {
     const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en, zh));
-    const center = diagonal
-      ? (i: number) => diagonal[i]!
-      : (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length);
-    const orientation = interleaved ? {
-      of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
-      flip: COST.flip,
-    } : undefined;
-    return alignMonotonic(en.length, zh.length, cost, center, options.band ?? 40, undefined, orientation);
+    const center = diagonal ? (i: number) => diagonal[i]! : byOrder;
+    const width = options.band ?? (path || interleaved ? 8 : 40);
+    return alignMonotonic(nEn, nZh, cost, center, width, undefined, orientation);
   };
-  let beads = run();
-  if (options.ratio === undefined) {
+  let beads: Bead[];
+  if (options.ratio !== undefined) {
+    beads = run(en.length, zh.length);
+  } else if (interleaved && en.length > RATIO_SAMPLE * 1.5) {
+    // Order already guides the search: learn the ratio on the start of a long document only.
+    const learned = learnRatio(run(RATIO_SAMPLE, byOrder(RATIO_SAMPLE)), en, zh);
+    if (learned) ratio = learned.ratio;
+    beads = run(en.length, zh.length);
+  } else {
+    beads = run(en.length, zh.length);
     const learned = learnRatio(beads, en, zh);
     if (learned) {
       ratio = learned.ratio;
       sigma = learned.sigma;
-      beads = run(pathOf(beads, en.length));
+      beads = run(en.length, zh.length, pathOf(beads, en.length));
     }
   }
   const scores = confidences(beads, en, zh, cost);
@@ -268,7 +295,7 @@ const ANCHORS = 4;
 function flags(items: Item[]): Uint8Array {
   return Uint8Array.from(items, (x) => (x.block.lang === 'und' ? UND : 0)
     | (x.signals.boilerplate ? BOILERPLATE : 0)
-    | (x.signals.numbers.size > 0 || (x.block.lang !== 'en' && x.signals.words.size > 0) ? ANCHORS : 0));
+    | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0));
 }
 
 /** The Chinese position of a path at each count of English items. */
@@ -280,6 +307,23 @@ function pathOf(beads: Bead[], nEn: number): Int32Array {
   return out;
 }
 
+/** English blocks a long interleaved document's ratio is learned from. */
+const RATIO_SAMPLE = 1000;
+
+/** Margin over leaving all its blocks alone above which a bead is never chosen. */
+const HOPELESS = 3;
+
+/** The most anchor weight each item can match: its numbers, and for Chinese its Latin words. */
+function anchorWeights(items: Item[], english: boolean): Float64Array {
+  return Float64Array.from(items, (x) => {
+    let w = 0;
+    for (const n of x.signals.numberWeights) w += n;
+    if (english) return w + (x.signals.hasWords ? 1e9 : 0);
+    if (x.signals.hasWords) x.signals.words.forEach((n, word) => { w += n * (word.length >= 3 ? 1.5 : 0.8); });
+    return w;
+  });
+}
+
 /** Lengths summed up to each item (`out[k]` is the length of the first `k`). */
 function prefixLengths(items: Item[]): Float64Array {
   const out = new Float64Array(items.length + 1);
@@ -287,25 +331,23 @@ function prefixLengths(items: Item[]): Float64Array {
   return out;
 }
 
-function anchorCost(e: Item[], z: Item[], options: PairOptions): number {
-  const enS = e.map((x) => x.signals);
-  const zhS = z.map((x) => x.signals);
-  if (enS.length === 1 && zhS.length === 1 && enS[0]!.key === zhS[0]!.key && enS[0]!.key.length > 0) return -8;
-  const { matched, unmatched } = anchorAgreement(enS, zhS);
-  let c = -COST.anchorMatch * matched + COST.anchorMiss * unmatched;
-  if (options.lexicon) {
-    const links = options.lexicon(e.map((x) => x.block.text).join('\n'), z.map((x) => x.block.text).join('\n'));
-    c -= 0.3 * links;
-  }
-  return c;
+/** Word translation evidence from a lexicon, as a reward per translation link. */
+function lexiconCost(
+  en: Item[], i: number, di: number, zh: Item[], j: number, dj: number,
+  lexicon: (en: string, zh: string) => number,
+): number {
+  const e = en.slice(i, i + di).map((x) => x.block.text).join('\n');
+  const z = zh.slice(j, j + dj).map((x) => x.block.text).join('\n');
+  return -0.3 * lexicon(e, z);
 }
 
 /** Non-boilerplate stream blocks lying between the blocks of a bead, outside the bead. */
-function gapInside(e: Item[], z: Item[], before: Int32Array): number {
+function gapInside(en: Item[], i: number, di: number, zh: Item[], j: number, dj: number, before: Int32Array): number {
   let first = Infinity;
   let last = -Infinity;
   let inside = 0;
-  for (const x of [...e, ...z]) {
+  for (let k = 0; k < di + dj; k++) {
+    const x = k < di ? en[i + k]! : zh[j + k - di]!;
     if (x.position < first) first = x.position;
     if (x.position > last) last = x.position;
     if (!x.signals.boilerplate) inside++;

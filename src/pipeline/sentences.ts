@@ -1,6 +1,6 @@
 import type { Block, SentenceLink, SentenceSpan } from '../types.js';
 import { alignMonotonic } from './pair-dp.js';
-import { anchorAgreement, textSignals, type TextSignals } from './pair-signals.js';
+import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
@@ -133,6 +133,8 @@ function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
   for (const u of zh) lz += u.signals.length;
   const ratio = le > 0 && lz > 0 ? le / lz : 3;
   const sigma = 0.3;
+  const enSignals = en.map((u) => u.signals);
+  const zhSignals = zh.map((u) => u.signals);
   const cost = (i: number, di: number, j: number, dj: number): number => {
     if (di === 0 || dj === 0) return SENTENCE_COST.skip;
     let a = 0;
@@ -142,8 +144,7 @@ function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
     const d = Math.log((a + 4) / (ratio * b + 4));
     const variance = sigma * sigma + 4 / (a + ratio * b + 1);
     let c = SENTENCE_COST.shape[`${di}-${dj}`]! + (d * d) / (2 * variance) + 0.5 * Math.log(variance / (sigma * sigma));
-    const anchors = anchorAgreement(en.slice(i, i + di).map((u) => u.signals), zh.slice(j, j + dj).map((u) => u.signals));
-    c += -1.0 * anchors.matched + 0.3 * anchors.unmatched;
+    c += anchorCost(enSignals, zhSignals, 1.0, 0.3, i, di, j, dj);
     return c;
   };
   const beads = alignMonotonic(en.length, zh.length, cost, (i) => (i * zh.length) / en.length, 30);
