@@ -7,6 +7,8 @@ const money: [string, Row[]][] = [
   ['a total credit of 3 billion yuan.', [['money', '3 billion yuan', 3000000000, { unit: 'CNY' }]]],
   ['signed for nearly 7 billion yuan', [['money', '7 billion yuan', 7000000000, { unit: 'CNY', approx: true }]]],
   ['RMB 3 billion', [['money', 'RMB 3 billion', 3000000000, { unit: 'CNY' }]]],
+  ['RMB3 billion', [['money', 'RMB3 billion', 3000000000, { unit: 'CNY' }]]],
+  ['USD115', [['money', 'USD115', 115, { unit: 'USD' }]]],
   ['$ 75 million of bonds', [['money', '$ 75 million', 75000000, { unit: 'USD' }]]],
   ['paid $94,000 to drop all claims', [['money', '$94,000', 94000, { unit: 'USD' }]]],
   ['US$3.14', [['money', 'US$3.14', 3.14, { unit: 'USD' }]]],
