@@ -137,7 +137,7 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
 }
 
 /** An ISO code glued before the amount (`USD115`, `CNY3`), which the number scan does not read. */
-const GLUED_CODE = /\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|Rs|RM)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]\d|[A-Za-z])/g;
+const GLUED_CODE = /\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|Rs|RM)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|mn|m|k)(?![A-Za-z]))?(?![\w.,]\d|[A-Za-z])/g;
 
 const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?![A-Za-z])/iy;
 const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
@@ -150,10 +150,10 @@ function gluedCodes(text: string): FactCandidate[] {
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     let end = m.index + m[0].length;
     GLUED_CODE_SCALE.lastIndex = end;
-    const scale = GLUED_CODE_SCALE.exec(text);
+    const scale = m[4] ? [m[4], m[4]] : GLUED_CODE_SCALE.exec(text);
     if (scale) {
       value = tidy(value * (SCALE_VALUES[scale[1]!.toLowerCase()] ?? GLUED_CODE_SHORT[scale[1]!.toLowerCase()]!));
-      end = GLUED_CODE_SCALE.lastIndex;
+      if (!m[4]) end = GLUED_CODE_SCALE.lastIndex;
     }
     out.push(candidate('money', qualify(text, m.index, end, false), value, { unit }));
   }
