@@ -6,7 +6,13 @@ import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
   + 'jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp approx est dept univ e.g i.e a.m p.m u.s u.k u.n').split(' '));
 /** Closing quotes and brackets that stay with the sentence they close. */
-const CLOSERS = new Set([...'"\'”’」』）)]】》〉']);
+const CLOSERS = new Set([...'"\'”’」』）)]】》〉»']);
+
+/** Quotes and brackets that open, and those that close, a stretch a sentence does not end in. */
+const OPENERS = new Set([...'«“「『（(【《']);
+const PAIRED_CLOSERS = new Set([...'»”」』）)】》']);
+/** Characters after which an unclosed quote no longer holds sentences together. */
+const MAX_QUOTE = 400;
 
 /** Marks that may follow a sentence's final mark: `?!`, `……`, `...`. */
 const TERMINALS = new Set([...'。！？!?.…．']);
@@ -46,10 +52,22 @@ export function splitSentences(text: string): SentenceRange[] {
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
+  let depth = 0;
+  let openedAt = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       push(i);
+      depth = 0;
+      continue;
+    }
+    if (OPENERS.has(c)) {
+      if (depth === 0) openedAt = i;
+      depth++;
+      continue;
+    }
+    if (PAIRED_CLOSERS.has(c)) {
+      depth = Math.max(0, depth - 1);
       continue;
     }
     const wide = c === '。' || c === '！' || c === '？' || c === '…';
@@ -57,9 +75,15 @@ export function splitSentences(text: string): SentenceRange[] {
     if (!wide && !narrow) continue;
     let end = i + 1;
     while (end < text.length && TERMINALS.has(text[end]!)) end++;
-    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    let closing = depth;
+    while (end < text.length && CLOSERS.has(text[end]!)) {
+      if (PAIRED_CLOSERS.has(text[end]!)) closing = Math.max(0, closing - 1);
+      end++;
+    }
     const next = text[end];
     if (next === undefined) break;
+    // Inside quotes or brackets a sentence goes on (unless they were left open long ago).
+    if (closing > 0 && i - openedAt < MAX_QUOTE) continue;
     if (narrow) {
       if (!/\s/.test(next) && !isHan(next)) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
@@ -67,6 +91,7 @@ export function splitSentences(text: string): SentenceRange[] {
       while (k < text.length && /\s/.test(text[k]!)) k++;
       if (/[a-z]/.test(text[k] ?? '')) continue;
     }
+    depth = closing;
     push(end);
     i = end - 1;
   }
