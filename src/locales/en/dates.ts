@@ -43,6 +43,10 @@ const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/
 const DM = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 /** Clock times: `10:26 PM`, `16:00`, `4:00pm`, `7 am`. */
 const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])[ \t]*([ap])\.?m\b\.?)/gi;
+/** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
+const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
+/** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
+const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
 /** Decades: `the 1990s`. */
 const DECADE = /(?<![\w.])(1[5-9]\d0|20\d0)'?s\b/g;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
@@ -180,6 +184,13 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if (p < q && q <= 10) continue;
     const [month, day] = p > 12 ? [q, p] : [p, q];
     push(out, m.index, m.index + m[0].length, iso(month, day, undefined, context));
+  }
+  MID_YEAR.lastIndex = 0;
+  while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  SPLIT_YEAR.lastIndex = 0;
+  while ((m = SPLIT_YEAR.exec(text))) {
+    const first = Number(m[1]);
+    if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
   }
   DECADE.lastIndex = 0;
   while ((m = DECADE.exec(text))) {
