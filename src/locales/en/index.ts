@@ -1,3 +1,34 @@
+/**
+ * English extractors of numbers, money, percentages, ordinals, dates and durations.
+ *
+ * One pass finds every number (`numbers.ts`: digits, words, scales, fractions); the
+ * extractors below attach units and qualifiers to them, and the longest candidate wins
+ * where two overlap (ties to the earlier extractor, so a year `2003` is a date first).
+ *
+ * Choices, where English leaves room:
+ * - Qualifiers: `nearly`, `about`, `around`, `approximately`, `some`, `roughly` set `approx`
+ *   and stay outside the span. Bounds (`more than`, `over`, `at least`, `under`, `less than`,
+ *   `fewer than`, `up to`, `or more`, `+`) set `bound` and also `approx`, as 余/多 do on the
+ *   Chinese side; they join the span of a bare number (`more than 30`, a range for
+ *   Recognizers) and stay outside it for money, percentages and durations.
+ * - `first`, `second` … are ordinals also as adjectives (`the first batch` = 首批 = 1), but not
+ *   `at first`, `first of all` nor `for a second.`; `one of` and pronoun `one` (`the one`,
+ *   `no one`) are no count; `one day` meaning someday is nothing.
+ * - A bare four-digit number is a year only after a year word (`in 2003`, `since 2003`,
+ *   `by 2030`, a month name); otherwise it is a number (`2003 participants`).
+ * - Digits with letters glued on are codes, not numbers (`5G`, `6G`, `F-16`, `COVID-19`,
+ *   `MP3`, `29km`), except scales (`3.5m` = 3 500 000, `10k`, `2bn`), ordinal suffixes
+ *   (`21st`), multiples (`10x`) and time units (`3h`).
+ * - `May`/`March` are months only with a day or year, or capitalized after a time word
+ *   (`in May`); weekday names alone are not dates (`Sun Wenlong`).
+ * - Minor currency units are fractions of the major one (`470 pence` = 4.7 GBP); `$` is USD,
+ *   `¥` is CNY.
+ * - Durations in ISO 8601 with decimals kept (`PT1.5H`); several units joined (`P2Y3M`);
+ *   a range of counts keeps its upper count in `max` (`10-15 years` → P10Y, max 15).
+ * - Dates without a year take `context.referenceYear`, else `--MM-DD`; intervals are `a/b`
+ *   with the written end included (`January 10-11th` → `2024-01-10/2024-01-11`).
+ * - Nothing inside web or e-mail addresses.
+ */
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
