@@ -4,8 +4,8 @@
  */
 
 /** Traditional and variant forms folded to the simplified form the extractors read. */
-const FOLD_FROM = '萬億兩點個負幾參叄陸貳貮號時鐘週禮幣圓後歲條項屆臺輛張隻雙對間處門筆場層戶餘來約將過達內單統進種類組隊國區縣鎊韓盧塊與頭這還為經歷連續計總佔歐紐會節規劃開據紀';
-const FOLD_TO = '万亿两点个负几叁叁陆贰贰号时钟周礼币圆后岁条项届台辆张只双对间处门笔场层户余来约将过达内单统进种类组队国区县镑韩卢块与头这还为经历连续计总占欧纽会节规划开据纪';
+const FOLD_FROM = '萬億兩點個負幾參叄陸貳貮號時鐘週禮幣圓後歲條項屆臺輛張隻雙對間處門筆場層戶餘來約將過達內單統進種類組隊國區縣鎊韓盧塊與頭這還為經歷連續計總佔歐紐會節規劃開據紀議數淩錢僅級齡於額廳準';
+const FOLD_TO = '万亿两点个负几叁叁陆贰贰号时钟周礼币圆后岁条项届台辆张只双对间处门笔场层户余来约将过达内单统进种类组队国区县镑韩卢块与头这还为经历连续计总占欧纽会节规划开据纪议数凌钱仅级龄于额厅准';
 
 /** Folded code of each code unit, 0 where it stays. */
 const SINGLE = new Uint16Array(0x10000);

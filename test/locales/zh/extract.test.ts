@@ -223,6 +223,11 @@ describe('zh extractors', () => {
     });
   });
 
+  it('reads traditional text as simplified', () => {
+    expect(facts('第十四屆全國人大二次會議於3月5日上午9時開幕，數百萬英鎊')).toEqual([
+      'ordinal 第十四 14', 'ordinal 二 2', 'date 3月5日上午9時 --03-05T09:00', 'money 數百萬英鎊 1000000 GBP ~ over']);
+  });
+
   it('keeps offsets into the original text, full-width and traditional forms included', () => {
     expect(facts('增长了１２．５％，達到兩千萬元')).toEqual(['percent １２．５％ 12.5 %', 'money 兩千萬元 20000000 CNY']);
   });
