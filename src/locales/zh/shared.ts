@@ -79,8 +79,12 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
-  ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'],
+  ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
 ];
+function isChineseNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && '零〇一二两三四五六七八九十百千万亿'.includes(c);
+}
+
 /** Last characters of the words before a number, for a quick refusal. */
 const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
 /** The words before a number by their last character, longest first. */
@@ -108,7 +112,9 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
-    if ((word === '数' || word === '几') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue; // 数百万, not 人数3
+    // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
+    if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
+    if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
     return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
   }
