@@ -42,7 +42,7 @@ const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/
 /** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
 const DM = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 /** Clock times: `10:26 PM`, `16:00`, `4:00pm`, `7 am`. */
-const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])[ \t]*([ap])\.?m\b\.?)/gi;
+const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])(?:[ \t]*([ap])\.?m\b\.?|[ \t]*o'?clock\b)|\b(noon|midday|midnight)\b)/gi;
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
@@ -130,7 +130,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
  * Dates and times in ISO 8601: `January 10-11th` → `2024-01-10/2024-01-11` (year from the
  * context, else `--01-10/--01-11`), `11 January 2024`, `in 2003` → `2003` (a bare year only
  * after a year word, otherwise it stays a number), `the 1990s` → `1990/1999`, `2010-01-29`,
- * `21/04/2016`, `10:26 PM` → `T22:26`. Weekday names alone are not dates (`Sun Wenlong`).
+ * `21/04/2016`, `10:26 PM` → `T22:26`, `3 o'clock`, `noon`. Weekday names alone are not dates (`Sun Wenlong`).
  */
 export function extractDates({ text, numbers, context }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -264,6 +264,10 @@ function readTimes(text: string, numbers: Scan['numbers']): FactCandidate[] {
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TIME.exec(text))) {
+    if (m[6]) {
+      out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
+      continue;
+    }
     let hour = Number(m[1] ?? m[4]);
     const minute = m[2] ? Number(m[2]) : 0;
     const half = (m[3] ?? m[5])?.toLowerCase();

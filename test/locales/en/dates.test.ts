@@ -35,6 +35,8 @@ const noYear: [string, Row[]][] = [
   ['the third quarter of 2016', [['date', 'third quarter of 2016', '2016-07-01/2016-09-30']]],
   ['from 4 to 22 January, 1995', [['date', 'from 4 to 22 January, 1995', '1995-01-04/1995-01-22']]],
   ['7 am', [['date', '7 am', 'T07:00']]],
+  ['at noon', [['date', 'noon', 'T12:00']]],
+  ["at 3 o'clock", [['date', "3 o'clock", 'T03:00']]],
 ];
 
 describe('English dates (reference year 2024)', () => {
