@@ -273,6 +273,33 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
     rows.push({ set: 'synthetic', metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
   }
 
+  const bible = join(DATA, 'sentences-bible');
+  if (existsSync(join(bible, 'en.verse'))) {
+    const verses = (lang: 'en' | 'zh') => {
+      const ids = readFileSync(join(bible, `${lang}.verse`), 'utf8').split('\n');
+      const lines = readFileSync(join(bible, lang, '001'), 'utf8').split('\n');
+      const byVerse = new Map<string, string[]>();
+      ids.forEach((id, i) => { if (id) byVerse.set(id, [...(byVerse.get(id) ?? []), lines[i] ?? '']); });
+      return byVerse;
+    };
+    const en = verses('en');
+    const zh = verses('zh');
+    const units = [...en.keys()].filter((id) => zh.has(id));
+    const text = units.map((id) => `${en.get(id)!.join(' ')}\n\n${zh.get(id)!.join('')}`).join('\n\n');
+    const langs = units.flatMap(() => ['en', 'zh'] as Lang[]);
+    const blocks = blankLineBlocks(text, langs);
+    const pairs = units.map((_, i) => ({ id: `p${i + 1}`, en: [blocks[2 * i]!.id], zh: [blocks[2 * i + 1]!.id], score: 1 }));
+    const doc: Doc = { name: 'bible', text, blocks, pairs, facts: factsFor(text, blocks, entities) };
+    const counts = new Map<string, number>();
+    for (const f of runChecks(doc)) {
+      const key = `${f.ruleId} ${f.severity}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (options.show && f.severity === 'error') log(`error bible ${f.pair} [${f.ruleId}] ${f.message}`);
+    }
+    rows.push({ set: 'bible verses', metric: 'pairs', value: pairs.length });
+    for (const [key, n] of [...counts].sort()) rows.push({ set: 'bible verses', metric: `${key} per 100 pairs`, value: round(100 * n / pairs.length) });
+  }
+
   const manifest = join(SLIPS, 'slips.json');
   if (existsSync(manifest) && pipeline) {
     const slips = JSON.parse(readFileSync(manifest, 'utf8')) as SeedSlip[];

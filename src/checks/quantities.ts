@@ -252,6 +252,7 @@ export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation
   if (a.digits !== undefined && b.digits !== undefined) return a.digits === b.digits ? 'equal' : 'differ';
   const tol = a.approx || b.approx ? tolerance.approx : tolerance.relative;
   if (close(a.lo, b.lo, tol) && close(a.hi, b.hi, tol)) return 'equal';
+  if (fractionOf(a, b) || fractionOf(b, a)) return 'equal';
   const aRange = a.lo !== a.hi;
   const bRange = b.lo !== b.hi;
   if (aRange !== bRange) {
@@ -259,6 +260,52 @@ export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation
     if (single.lo >= range.lo * (1 - tol) && single.lo <= range.hi * (1 + tol)) return 'inside';
   }
   return 'differ';
+}
+
+/** `fifth` against `五分之一`: an ordinal that names the fraction one over it. */
+function fractionOf(ordinal: Quantity, fraction: Quantity): boolean {
+  return ordinal.cls === 'ordinal' && fraction.lo > 0 && fraction.lo < 1 && ordinal.lo === ordinal.hi
+    && Math.abs(ordinal.lo * fraction.lo - 1) < 1e-9;
+}
+
+/**
+ * Two facts written next to each other that one number on the other side joins
+ * (`nine hundred sixty and nine` read as 960 and 9, against `九百六十九`).
+ */
+function joins(a: Quantity, b: Quantity, whole: Quantity): boolean {
+  if (!a.fact || !b.fact || a.fact.block !== b.fact.block || whole.lo !== whole.hi) return false;
+  const [first, second] = a.fact.start <= b.fact.start ? [a, b] : [b, a];
+  const gap = second.fact!.start - first.fact!.end;
+  if (gap < 0 || gap > 6) return false;
+  if (first.lo + second.lo === whole.lo && second.lo < lowestPlace(first.lo)) return true;
+  const scale = second.lo >= 1e3 ? 10 ** (3 * Math.floor(Math.log10(second.lo) / 3)) : 0;
+  return scale > 0 && first.lo * scale + second.lo === whole.lo;
+}
+
+/** The place value of a whole number's last non-zero digit (`960` → 10, `1700` → 100). */
+function lowestPlace(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 0;
+  let place = 1;
+  while (value % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/** Matches leftovers on one side that two neighbouring leftovers on the other side add up to. */
+function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
+  const list = [...parts].filter((q) => q.fact && (q.cls === 'count' || q.cls === 'duration'));
+  for (const whole of [...wholes]) {
+    if (whole.cls !== 'count' && whole.cls !== 'duration') continue;
+    outer: for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (!parts.has(a) || !parts.has(b) || !joins(a, b, whole)) continue;
+        wholes.delete(whole);
+        parts.delete(a);
+        parts.delete(b);
+        break outer;
+      }
+    }
+  }
 }
 
 /** Whether a token vouches for a quantity. */
@@ -282,6 +329,7 @@ export interface Slip {
  * nearly the same digits (one or two digits changed, or within a fifth of each other).
  */
 export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
+  if (!sameKind(en, zh) && !(en.written && zh.written)) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1)) return undefined;
@@ -380,6 +428,8 @@ export function compare(
     const token = enTokens.find((t) => !t.used && vouches(t, b, options.tolerance));
     if (token) { token.used = true; zhLeft.delete(b); }
   }
+  joinSplit(zhLeft, enLeft);
+  joinSplit(enLeft, zhLeft);
   const candidates: Slip[] = [];
   for (const a of enLeft) {
     for (const b of zhLeft) {
@@ -400,7 +450,8 @@ export function compare(
   const soleZh = [...zhLeft].filter((q) => !weak(q));
   if (soleEn.length === 1 && soleZh.length === 1) {
     const [a, b] = [soleEn[0]!, soleZh[0]!];
-    if (options.comparable(a, b) && (a.cls === b.cls || a.cls === 'count' || b.cls === 'count')) {
+    const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
+    if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
       result.slips.push({ en: a, zh: b });
       enLeft.delete(a);
       zhLeft.delete(b);
@@ -409,6 +460,13 @@ export function compare(
   result.enOnly = [...enLeft];
   result.zhOnly = [...zhLeft];
   return result;
+}
+
+/** Same class, or a count against digits no extractor claimed. */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.cls === b.cls) return true;
+  const loose = new Set<QuantityClass>(['count', 'code', 'ordinal']);
+  return loose.has(a.cls) && loose.has(b.cls);
 }
 
 function rank(slip: Slip): number {

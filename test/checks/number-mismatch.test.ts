@@ -67,9 +67,23 @@ describe('number-mismatch: valid pairs stay quiet', () => {
     ['a number rounded to fewer significant digits', {
       text: 'The fair drew 1,234,567 visitors.', facts: [['1,234,567', 'number', 1234567]],
     }, { text: '软洽会吸引了123万人次参观。', facts: [['123万', 'number', 1230000]] }],
+    ['a number the English extractor reads in two pieces', {
+      text: 'The park employs two hundred fifty and three engineers.', facts: [['two hundred fifty', 'number', 250], ['three', 'number', 3]],
+    }, { text: '园区雇用了二百五十三名工程师。', facts: [['二百五十三', 'number', 253]] }],
+    ['a thousands count read in two pieces', {
+      text: 'The fair counted forty and six thousand and five hundred visitors.', facts: [['forty', 'number', 40], ['six thousand and five hundred', 'number', 6500]],
+    }, { text: '软洽会共接待四万六千五百名观众。', facts: [['四万六千五百', 'number', 46500]] }],
+    ['an ordinal naming a fraction', {
+      text: 'A fifth part of the revenue comes from software exports.', facts: [['fifth', 'ordinal', 5]],
+    }, { text: '五分之一的收入来自软件出口。', facts: [['五分之一', 'number', 0.2]] }],
   ];
   it.each(valid)('%s', (_, en, zh) => {
     expect(run(numberMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);
+  });
+  it('does not join numbers that are not one number', () => {
+    const d = pairDoc({ text: 'Heheh not one but three!', facts: [['one', 'number', 1], ['three', 'number', 3]] },
+      { text: '呵呵，不是一个，是四个！', facts: [['四', 'number', 4]] });
+    expect(run(numberMismatch, d).map(brief)).toEqual(['error p1: EN "three" (3) vs ZH "四" (4): differ']);
   });
 });
 
