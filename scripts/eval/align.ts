@@ -251,6 +251,44 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const links = [...d.links, { en: [nEn], zh: [] }, { en: [nEn + 1], zh: [] }, { en: [], zh: [nZh] }, { en: [], zh: [nZh + 1] }];
     return runInterleaved(withLinks(d, links, en, zh), paras);
   },
+  'two-files-moved': (d, k) => {
+    // One paragraph moved to another place in the Chinese file only.
+    const zhOrder = d.zh.map((_, j) => j);
+    if (zhOrder.length >= 4) {
+      const r = random(k + 19);
+      const from = Math.floor(r() * zhOrder.length);
+      const [moved] = zhOrder.splice(from, 1);
+      zhOrder.splice(Math.floor(r() * (zhOrder.length + 1)), 0, moved!);
+    }
+    const t0 = performance.now();
+    const enBlocks = split(d.en.join('\n\n'), { mode: 'blank', source: 'a.en.txt' });
+    const zhBlocks = split(zhOrder.map((j) => d.zh[j]!).join('\n\n'), { mode: 'blank', source: 'a.zh.txt', idStart: enBlocks.length });
+    const blocks = [...enBlocks, ...zhBlocks];
+    const pairs = pair(blocks);
+    const ms = performance.now() - t0;
+    const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
+    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms };
+  },
+  'pair-per-block': (d) => {
+    // Each EN paragraph and its translation on consecutive lines, pairs separated by blank lines.
+    const text = pairsOf(d).map((p) => `${p.en.text}\n${p.zh.text}`).join('\n\n');
+    const t0 = performance.now();
+    const blocks = split(text);
+    const pairs = pair(blocks);
+    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, layout(d)), ms: performance.now() - t0 };
+  },
+  'related-and-captions': (d, k) => {
+    // A related-news list and a photo credit in the middle, untranslated; blank lines holding spaces.
+    const pairs = pairsOf(d);
+    const at = Math.floor(random(k + 23)() * pairs.length);
+    const nEn = d.en.length;
+    const en = [...d.en, 'Related news\nFirst related story headline here\nSecond related story headline', 'Photo: Staff Photographer'];
+    const paras: Para[] = pairs.flatMap((p, i) => (i === at
+      ? [{ lang: 'en' as const, index: nEn, text: en[nEn]! }, { lang: 'en' as const, index: nEn + 1, text: en[nEn + 1]! }, p.en, p.zh]
+      : [p.en, p.zh]));
+    const links = [...d.links, { en: [nEn], zh: [] }, { en: [nEn + 1], zh: [] }];
+    return runInterleaved(withLinks(d, links, en), paras, [], '\n  \n');
+  },
   'moved-pair': (d, k) => {
     const pairs = pairsOf(d);
     if (pairs.length < 4) return runInterleaved(d, layout(d));

@@ -103,7 +103,8 @@ function blankGroups(lines: Line[]): Line[][] {
 
 /**
  * Decides block boundaries for one file. Blank lines always separate blocks. Inside a
- * run of lines without blank lines, a new block also starts at a change of language,
+ * run of lines without blank lines, a new block also starts at a change of language, at a
+ * line repeating the one before (a URL or hashtags given for both languages),
  * at a bullet, at an indented line when the file marks paragraphs by indentation, and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
@@ -127,6 +128,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
         const lineText = text.slice(line.start, line.end);
         const cut = perLine
           || languageChanges(scripts[prev]!, scripts[i]!)
+          || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText)
           || (indentMarks && line.indent > lines[prev]!.indent);
         if (cut) {
