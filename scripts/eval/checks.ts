@@ -7,8 +7,9 @@
  *   copies in `fixtures/slips/` (manifest `fixtures/slips/slips.json`): the share caught on the
  *   right pair by the right rule.
  *
- * Pairs come from the gold links (data) or from the pipeline's own pairing (seed slips), and
- * facts from the real extractors, so the figures follow the extractors as they improve.
+ * Pairs come from the gold links (data) or from the pipeline's own pairing (seed slips: the
+ * library's `align` when it loads, else its split and pair stages), and facts from the real
+ * extractors, so the figures follow the extractors as they improve.
  * `--pipeline` pairs the data articles with the pipeline too. `--show` lists every clean
  * error, `--show-warnings` every warning too, `--show-misses` every slip not caught.
  *
@@ -64,13 +65,19 @@ async function loadEntities(): Promise<EntityExtractor | undefined> {
   }
 }
 
-type Pipeline = { split: (text: string, o?: object) => Block[]; pair: (blocks: Block[]) => Pair[] };
+type Pipeline = {
+  split: (text: string, o?: object) => Block[];
+  pair: (blocks: Block[]) => Pair[];
+  /** The library's whole pipeline, when `src/index.ts` loads. */
+  align?: (text: string) => { blocks: Block[]; pairs: Pair[]; facts: Fact[] };
+};
 
 async function loadPipeline(): Promise<Pipeline | undefined> {
   try {
+    const index = (await import('../../src/index.js' as string).catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
     const split = (await import('../../src/pipeline/split.js' as string)) as { split: Pipeline['split'] };
     const pair = (await import('../../src/pipeline/pair.js' as string)) as { pair: Pipeline['pair'] };
-    return { split: split.split, pair: pair.pair };
+    return { split: split.split, pair: pair.pair, ...(index?.align ? { align: index.align } : {}) };
   } catch {
     return undefined;
   }
@@ -117,6 +124,10 @@ function goldDoc(name: string, text: string, gold: Gold, entities: EntityExtract
 
 /** Builds a document with the pipeline's own split and pairing. */
 function pipelineDoc(name: string, text: string, pipeline: Pipeline, entities: EntityExtractor | undefined): Doc {
+  if (pipeline.align) {
+    const result = pipeline.align(text);
+    return { name, text, blocks: result.blocks, pairs: result.pairs, facts: result.facts };
+  }
   const blocks = pipeline.split(text, { mode: 'auto' });
   const pairs = pipeline.pair(blocks);
   return { name, text, blocks, pairs, facts: factsFor(text, blocks, entities) };
