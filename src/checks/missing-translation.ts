@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { excerpt } from './describe.js';
-import { isCopyOfAnother } from './untranslated.js';
+import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { partnerlessBlocks } from './unpaired-block.js';
 import { makeFinding, numberOption, type Rule } from './rule.js';
 
@@ -21,7 +21,7 @@ export const missingTranslation: Rule = {
     const minZh = numberOption(context.options, 'minLengthZh', 4);
     const findings: Finding[] = [];
     for (const { block, pair, kind } of partnerlessBlocks(context)) {
-      if (kind || block.lang === 'und' || isCopyOfAnother(block, context)) continue;
+      if (kind || block.lang === 'und' || isCopyOfAnother(block, context) || isInOtherLanguageFile(block, context)) continue;
       const long = block.lang === 'zh'
         ? (block.text.match(/\p{Script=Han}/gu) ?? []).length >= minZh
         : block.text.trim().length >= minEn;

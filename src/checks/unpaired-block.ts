@@ -1,7 +1,7 @@
 import type { Block, Finding, Pair } from '../types.js';
 import { partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
-import { isCopyOfAnother } from './untranslated.js';
+import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { makeFinding, type CheckContext, type Rule } from './rule.js';
 
 const KIND_WORDS: Record<PartnerlessKind, string> = {
@@ -47,7 +47,7 @@ export const unpairedBlock: Rule = {
     const hasFullPairs = context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0);
     for (const { block, pair, kind } of partnerlessBlocks(context)) {
       if (hasFullPairs && !kind) continue;
-      if (kind === undefined && isCopyOfAnother(block, context)) continue;
+      if (kind === undefined && (isCopyOfAnother(block, context) || isInOtherLanguageFile(block, context))) continue;
       const what = kind ? KIND_WORDS[kind] : 'a block';
       findings.push(makeFinding(context, unpairedBlock, 'info', pair,
         `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,

@@ -33,9 +33,36 @@ export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
   return (counts.get(own) ?? 0) > 1;
 }
 
+const fileLangs = new WeakMap<readonly Block[], Map<string, 'en' | 'zh'>>();
+
+/**
+ * Whether an English block sits in the Chinese file of a two-file input (or a Chinese block
+ * in the English file): a paragraph left in the source language. A file's language is the
+ * language most of its blocks are in.
+ */
+export function isInOtherLanguageFile(block: Block, context: CheckContext): boolean {
+  if (block.source === undefined || block.lang === 'und') return false;
+  let langs = fileLangs.get(context.blocks);
+  if (!langs) {
+    const counts = new Map<string, { en: number; zh: number }>();
+    for (const b of context.blocks) {
+      if (b.source === undefined || b.lang === 'und') continue;
+      const c = counts.get(b.source) ?? { en: 0, zh: 0 };
+      c[b.lang]++;
+      counts.set(b.source, c);
+    }
+    langs = new Map();
+    if (counts.size >= 2) for (const [source, c] of counts) langs.set(source, c.zh > c.en ? 'zh' : 'en');
+    fileLangs.set(context.blocks, langs);
+  }
+  const fileLang = langs.get(block.source);
+  return fileLang !== undefined && fileLang !== block.lang && normalizeText(block.text).length >= 20;
+}
+
 /**
  * `untranslated`: text left in the source language. A block without a partner that repeats
- * another block word for word (the source pasted where its translation should be) is an error;
+ * another block word for word (the source pasted where its translation should be), or an
+ * English block in the Chinese file of a two-file input, is an error;
  * a run of English prose inside a Chinese block (at least `minWords` words, default 6, with
  * at least two function words, so names, titles of things and terms stay quiet) is a warning.
  */
@@ -47,13 +74,18 @@ export const untranslated: Rule = {
     const minWords = numberOption(context.options, 'minWords', 6);
     const findings: Finding[] = [];
     for (const pair of context.pairs) {
-      if (pair.en.length > 0 && pair.zh.length > 0) continue;
+      const oneSided = pair.en.length === 0 || pair.zh.length === 0;
       for (const id of [...pair.en, ...pair.zh]) {
         const block = context.block(id);
-        if (!block || !isCopyOfAnother(block, context)) continue;
-        findings.push(makeFinding(context, untranslated, 'error', pair,
-          `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`,
-          block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+        if (!block) continue;
+        const where = block.lang === 'zh' ? { zhBlock: block } : { enBlock: block };
+        if (isInOtherLanguageFile(block, context)) {
+          findings.push(makeFinding(context, untranslated, 'error', pair,
+            `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, where));
+        } else if (oneSided && isCopyOfAnother(block, context)) {
+          findings.push(makeFinding(context, untranslated, 'error', pair,
+            `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, where));
+        }
       }
     }
     for (const pair of fullPairs(context)) {

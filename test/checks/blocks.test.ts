@@ -94,6 +94,20 @@ describe('untranslated', () => {
     expect(run(missingTranslation, d)).toEqual([]);
   });
 
+  it('an English paragraph in the Chinese file of two files is an error', () => {
+    const d = doc([{ en: TITLE_EN, zh: TITLE_ZH }, { en: BODY_EN, zh: BODY_ZH }, { en: PEN_EN, zh: PEN_ZH }]);
+    const copy = { ...d.blocks.find((b) => b.text === BODY_EN.text)!, id: 'b9', index: 9 };
+    for (const b of d.blocks) b.source = b.lang === 'zh' ? 'zh.txt' : 'en.txt';
+    copy.source = 'zh.txt';
+    const blocks = [...d.blocks, copy];
+    const pairs = [...d.pairs, { id: 'p4', en: ['b9'], zh: [], score: 0.2 }];
+    const withCopy = { ...d, blocks, pairs };
+    expect(run(untranslated, withCopy).map(brief)).toEqual([
+      'error p4: EN block "Sun Wenlong, chairman of the Open Atom O…" is left in English in the Chinese file',
+    ]);
+    expect(run(missingTranslation, withCopy)).toEqual([]);
+  });
+
   it('English prose left inside the Chinese is a warning', () => {
     const d = doc([{ en: BODY_EN, zh: { text: `开放原子开源基金会理事长孙文龙在致辞中说, as an advocate and practitioner of open source, the Foundation has always paid attention to and supported the development of open source in various places。` } }]);
     expect(run(untranslated, d).map(brief)).toEqual([
