@@ -39,6 +39,12 @@ export interface AlignRow {
   f1: number;
   /** Milliseconds per article (split and pair). */
   msPerArticle: number;
+  /** Predicted links with a score below 0.9, and how many of them are right. */
+  lowScore: number;
+  lowScoreCorrect: number;
+  /** Predicted links scored 0.9 or more, and how many of them are right. */
+  highScore: number;
+  highScoreCorrect: number;
 }
 
 /** A paragraph of a gold article. */
@@ -95,35 +101,49 @@ export function evaluateAlignment(dataDir: string = defaultDataDir(), options: {
 }
 
 /** A run: aligns one article, returns gold and predicted links as strings. */
-type Run = () => { gold: string[]; predicted: string[]; ms: number };
+type Run = () => { gold: string[]; predicted: string[]; ms: number; scores?: number[] };
 
 function scoreSet(set: string, runs: Run[]): AlignRow {
   let gold = 0;
   let predicted = 0;
   let correct = 0;
   let ms = 0;
+  let lowScore = 0;
+  let lowScoreCorrect = 0;
+  let highScore = 0;
+  let highScoreCorrect = 0;
   for (const run of runs) {
     const r = run();
     gold += r.gold.length;
     predicted += r.predicted.length;
     const want = new Map<string, number>();
     for (const g of r.gold) want.set(g, (want.get(g) ?? 0) + 1);
-    for (const p of r.predicted) {
+    r.predicted.forEach((p, k) => {
       const n = want.get(p) ?? 0;
+      const score = r.scores?.[k] ?? 1;
+      if (score < LOW) lowScore++;
+      else highScore++;
       if (n > 0) {
         correct++;
+        if (score < LOW) lowScoreCorrect++;
+        else highScoreCorrect++;
         want.set(p, n - 1);
-      } else if (showErrors) errors.push(`${set}: predicted ${p}; gold ${r.gold.filter((g) => !r.predicted.includes(g)).join(' ')}`);
-    }
+      } else if (showErrors) errors.push(`${set}: predicted ${p}; gold ${r.gold.filter((g) => !r.predicted.includes(g)).join(' ').slice(0, 300)}`);
+    });
     ms += r.ms;
   }
   const precision = predicted ? correct / predicted : 0;
   const recall = gold ? correct / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { set, articles: runs.length, gold, predicted, correct, precision, recall, f1, msPerArticle: ms / Math.max(1, runs.length) };
+  return {
+    set, articles: runs.length, gold, predicted, correct, precision, recall, f1, msPerArticle: ms / Math.max(1, runs.length),
+    lowScore, lowScoreCorrect, highScore, highScoreCorrect,
+  };
 }
 
 let showErrors = false;
+/** Scores below this count as low confidence in the table. */
+const LOW = 0.9;
 const errors: string[] = [];
 
 function readDocs(dir: string): Doc[] {
@@ -174,7 +194,7 @@ function runInterleaved(d: Doc, paras: Para[], extra: string[] = [], joiner = '\
   const pairs = pair(blocks);
   const ms = performance.now() - t0;
   void extra;
-  return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms };
+  return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
 }
 
 /** A deterministic pseudo-random sequence per article. */
@@ -209,7 +229,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const pairs = pair(blocks);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
-    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms };
+    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
   },
   lines: (d) => runInterleaved(d, layout(d), [], '\n'),
   'zh-first': (d) => runInterleaved(d, pairsOf(d).flatMap((p) => [p.zh, p.en])),
@@ -267,7 +287,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const pairs = pair(blocks);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
-    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms };
+    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
   },
   'pair-per-block': (d) => {
     // Each EN paragraph and its translation on consecutive lines, pairs separated by blank lines.
@@ -275,7 +295,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const t0 = performance.now();
     const blocks = split(text);
     const pairs = pair(blocks);
-    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, layout(d)), ms: performance.now() - t0 };
+    return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, layout(d)), ms: performance.now() - t0, scores: pairs.map((p) => p.score) };
   },
   'related-and-captions': (d, k) => {
     // A related-news list and a photo credit in the middle, untranslated; blank lines holding spaces.
@@ -392,9 +412,10 @@ function main(): void {
   }
   const rows = evaluateAlignment(dataDir);
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-  console.log(`${'set'.padEnd(24)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc`);
+  console.log(`${'set'.padEnd(28)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc   score<.9 right   score>=.9 right`);
   for (const r of rows) {
-    console.log(`${r.set.padEnd(24)} ${String(r.articles).padStart(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(6)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${r.msPerArticle.toFixed(1).padStart(8)}`);
+    const share = (a: number, b: number) => (b ? `${String(b).padStart(5)} ${pct(a / b)}` : `${'0'.padStart(5)}       `);
+    console.log(`${r.set.padEnd(28)} ${String(r.articles).padStart(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(6)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${r.msPerArticle.toFixed(1).padStart(8)}   ${share(r.lowScoreCorrect, r.lowScore)}   ${share(r.highScoreCorrect, r.highScore)}`);
   }
   if (showErrors) for (const e of errors) console.log(e);
   if (args.includes('--big')) {

@@ -12,6 +12,11 @@ export interface Bead {
   zhCount: number;
   /** Cost of the bead as the cost function gave it. */
   cost: number;
+  /**
+   * How much more the best alignment that does not use this bead costs (0: a tie).
+   * Set on the beads of the final search.
+   */
+  margin?: number;
 }
 
 /** The moves the search allows, as `[en items, zh items]`. */
@@ -154,5 +159,86 @@ function alignInBand(
     i -= di;
     j -= dj;
   }
-  return { beads: beads.reverse(), touched };
+  beads.reverse();
+  if (!touched) addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, orientation });
+  return { beads, touched };
+}
+
+/** The band and search of one `alignInBand` call, for the margin computation. */
+interface Search {
+  nEn: number;
+  nZh: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Float64Array;
+  moves: readonly (readonly [number, number])[];
+  cost: BeadCost;
+  orientation?: Orientation;
+}
+
+/**
+ * Sets each bead's `margin`: a backward pass gives, for every bead the band allows, the
+ * cost of the best whole alignment through it; a bead's margin is the cheapest such total
+ * over the other beads sharing one of its items, less the optimum.
+ */
+function addMargins(beads: Bead[], forward: Float64Array, search: Search): void {
+  const { nEn, nZh, lo, hi, offset, moves, cost, orientation } = search;
+  const flip = orientation?.flip ?? 0;
+  const size = offset[nEn + 1]!;
+  const backward = new Float64Array(size * 2).fill(Infinity);
+  const last = offset[nEn]! + nZh - lo[nEn]!;
+  backward[last * 2] = 0;
+  backward[last * 2 + 1] = 0;
+  const optimum = Math.min(forward[last * 2]!, forward[last * 2 + 1]!);
+  const chosenEn = new Int32Array(nEn);
+  const chosenZh = new Int32Array(nZh);
+  beads.forEach((b, k) => {
+    for (let x = b.enStart; x < b.enStart + b.enCount; x++) chosenEn[x] = k;
+    for (let x = b.zhStart; x < b.zhStart + b.zhCount; x++) chosenZh[x] = k;
+  });
+  const otherEn = new Float64Array(nEn).fill(Infinity);
+  const otherZh = new Float64Array(nZh).fill(Infinity);
+  const same = (b: Bead, i: number, di: number, j: number, dj: number) =>
+    b.enStart === i && b.enCount === di && b.zhStart === j && b.zhCount === dj;
+  for (let i = nEn; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const cell = offset[i]! + j - lo[i]!;
+      const f0 = forward[cell * 2]!;
+      const f1 = forward[cell * 2 + 1]!;
+      for (let m = 0; m < moves.length; m++) {
+        const di = moves[m]![0];
+        const dj = moves[m]![1];
+        const ni = i + di;
+        const nj = j + dj;
+        if (ni > nEn || nj > nZh || nj < lo[ni]! || nj > hi[ni]!) continue;
+        const next = offset[ni]! + nj - lo[ni]!;
+        const b0 = backward[next * 2]!;
+        const b1 = backward[next * 2 + 1]!;
+        if (b0 === Infinity && b1 === Infinity) continue;
+        const c = cost(i, di, j, dj);
+        if (c === Infinity) continue;
+        let total: number;
+        if (di === 0 || dj === 0 || !orientation) {
+          backward[cell * 2] = Math.min(backward[cell * 2]!, c + b0);
+          backward[cell * 2 + 1] = Math.min(backward[cell * 2 + 1]!, c + b1);
+          total = Math.min(f0 + c + b0, f1 + c + b1);
+        } else {
+          const o = orientation.of(i, di, j, dj);
+          const after = c + backward[next * 2 + o]!;
+          backward[cell * 2 + o] = Math.min(backward[cell * 2 + o]!, after);
+          backward[cell * 2 + 1 - o] = Math.min(backward[cell * 2 + 1 - o]!, after + flip);
+          total = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
+        }
+        if (total === Infinity) continue;
+        for (let x = i; x < ni; x++) if (!same(beads[chosenEn[x]!]!, i, di, j, dj) && total < otherEn[x]!) otherEn[x] = total;
+        for (let x = j; x < nj; x++) if (!same(beads[chosenZh[x]!]!, i, di, j, dj) && total < otherZh[x]!) otherZh[x] = total;
+      }
+    }
+  }
+  for (const b of beads) {
+    let other = Infinity;
+    for (let x = b.enStart; x < b.enStart + b.enCount; x++) other = Math.min(other, otherEn[x]!);
+    for (let x = b.zhStart; x < b.zhStart + b.zhCount; x++) other = Math.min(other, otherZh[x]!);
+    b.margin = Math.max(0, other - optimum);
+  }
 }

@@ -272,10 +272,11 @@ function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): Bea
 const RELINK_MARGIN = 4;
 
 /**
- * Confidence of each bead as the logistic of a log-likelihood ratio: for a link, its cost
- * against leaving its blocks unpaired; for a partnerless block, the cheapest way of linking
- * it 1-1 with a neighbour of the other stream (whose own bead then loses that block)
- * against leaving it alone.
+ * Confidence of each bead as the logistic of a cost difference in nats: the margin by which
+ * the best alignment without this bead loses (0.5 for a tie, 0.95 for 3 nats). Beads the
+ * out-of-order pass made have no margin: for a link, its cost against leaving its blocks
+ * unpaired; for a partnerless block, the cheapest way of linking it 1-1 with a neighbour
+ * of the other stream against leaving it alone.
  */
 function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): number[] {
   const enBead = new Int32Array(en.length);
@@ -291,6 +292,7 @@ function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): num
     return skip;
   };
   return beads.map((b) => {
+    if (b.margin !== undefined) return sigmoid(b.margin);
     if (b.enCount > 0 && b.zhCount > 0) return sigmoid(skipOf(b) - b.cost);
     let alternative = Infinity;
     for (let d = -1; d <= 1; d++) {
