@@ -15,7 +15,8 @@ function describe(side: 'EN' | 'ZH', fact: Fact): string {
  * `entity-mismatch`: a person or place on one side whose counterpart on the other side is a
  * different name (`Zhang Li` vs `王立`, `Wuhan` vs `西安`). Conservative, since translations
  * drop and add names freely: a person is reported when the two sides each hold one unmatched
- * person and both are Chinese names (pinyin in the English), a place when each side holds
+ * person and both are Chinese names (pinyin in the English) or one part of a transliterated
+ * name is kept and another replaced, a place when each side holds
  * exactly one unmatched place and both are gazetteer places of one tier (two cities, two
  * countries): `Wales` against `英国` is a translator's choice, `Wuhan` against `西安` a slip. Organizations and names on one side only are not reported
  * unless `oneSided` is set to a severity.
@@ -73,7 +74,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     const b = [...zhLeft].filter((f) => f.type === type);
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
-    if (type === 'person' ? !chineseNames(x, y) : !samePlaceTier(String(x.value), String(y.value))) continue;
+    if (type === 'person' ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value)) : !samePlaceTier(String(x.value), String(y.value))) continue;
     enLeft.delete(x);
     zhLeft.delete(y);
     emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);
@@ -95,6 +96,19 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
   if (words.length < 2 || words.length > 3 || !words.every(isPinyinWord)) return false;
   return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord);
+}
+
+/**
+ * Whether two transliterated names of two or three parts agree on one part and are far apart
+ * on another (`Robert Habeck` against `罗伯特·施密特`): the same first name with another surname.
+ * Spellings of one name stay close on every part (`Jochen Kopelke` ~ `约亨·科佩尔克`).
+ */
+function oneNameChanged(en: string, zh: string): boolean {
+  const a = en.split(' ');
+  const b = zh.split(' ');
+  if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
+  const scores = a.map((word, i) => entityMatch(word, b[i]!));
+  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= 0.2;
 }
 
 /** Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart. */

@@ -64,6 +64,11 @@ describe('entity-mismatch: invalid pairs are flagged', () => {
       ['error p1: EN "Zhang Li" (person zhang li) vs ZH "王立" (person wang li): different persons']],
     ['a given name changed in the English', zhangEn('Zhang Wei', 'zhang wei'), zhangZh(),
       ['error p1: EN "Zhang Wei" (person zhang wei) vs ZH "张立" (person zhang li): different persons']],
+    ['a transliterated surname replaced', {
+      text: 'On January 4th farmers prevented Robert Habeck, the economy minister, from disembarking.',
+      facts: [person('Robert Habeck', 'robert habeck')],
+    }, { text: '1月4日，农民阻止经济部长罗伯特·施密特下船。', facts: [person('罗伯特·施密特', 'luobote shimite')] },
+    ['error p1: EN "Robert Habeck" (person robert habeck) vs ZH "罗伯特·施密特" (person luobote shimite): different persons']],
     ['a city changed in the Chinese', citiesEn(), citiesZh('西安', "xi'an"),
       ['error p1: EN "Wuhan" (place wuhan) vs ZH "西安" (place xi\'an): different places']],
     ['a city changed in the English', citiesEn('Nanjing', 'nanjing'), citiesZh(),
