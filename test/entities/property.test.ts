@@ -34,3 +34,13 @@ describe('entity extraction on arbitrary text', () => {
     }, 60_000);
   }
 });
+
+describe('entity extraction on text segmentit finds ambiguous everywhere', () => {
+  it('stays fast on long runs without punctuation (中国中国…, 软件产业发展…)', () => {
+    const text = '中国'.repeat(1000) + '院长张立在大会致辞中说' + '软件产业发展'.repeat(300);
+    const started = performance.now();
+    const people = extractEntities(text, 'zh').filter((c) => c.type === 'person');
+    expect(people.map((c) => text.slice(c.start, c.end))).toEqual(['张立']);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+});
