@@ -44,3 +44,12 @@ describe('entity extraction on text segmentit finds ambiguous everywhere', () =>
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 30_000);
 });
+
+describe('entity extraction on long capitalized runs', () => {
+  it('stays fast when every word is capitalized', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`).join(' ');
+    const started = performance.now();
+    extractEntities(text, 'en');
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+});

@@ -274,6 +274,9 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   flush();
 }
 
+/** Most words of one group handed to compromise at once. */
+const MAX_GROUP = 8;
+
 /**
  * Asks compromise about leftover word groups, all in one call (each group its own
  * sentence). A person or place compromise reads there counts when it covers whole
@@ -281,7 +284,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
  * person must not start a sentence.
  */
 function fromCompromise(groups: Word[][], out: Found[]): void {
-  const worth = groups.filter(
+  // Long runs of capitalized words (headlines, shouting) go in pieces: names are short,
+  // and compromise slows down badly on one very long sentence.
+  const pieces = groups.flatMap((g) => (g.length <= MAX_GROUP ? [g] : Array.from({ length: Math.ceil(g.length / MAX_GROUP) }, (_, k) => g.slice(k * MAX_GROUP, (k + 1) * MAX_GROUP))));
+  const worth = pieces.filter(
     (g) => !g.every((w) => COMMON_WORDS.has(w.lower) || isAllCaps(w)) && !(g.length === 1 && g[0]!.initial),
   );
   if (!worth.length) return;
