@@ -1,7 +1,7 @@
 /**
  * Pairing and sentence-alignment evaluation on `../shared/data/align`.
  *
- *     npx tsx scripts/eval/align.ts [--data dir] [--errors] [--big]
+ *     npx tsx scripts/eval/align.ts [--data dir] [--errors] [--big] [--sentences]
  *
  * Sets:
  * - `articles`: the clean interleaved articles (1-1 by construction: tests splitting and detection);
@@ -17,7 +17,8 @@
  *   are sentences a predicted link joins, and each resulting group is one link.
  * Scores are exact-link precision, recall and F1 (a link is the pair of index sets; 1-0 links
  * count), micro-averaged over the articles of a set, and milliseconds per article.
- * `--big` also times a 10 MB interleaved article made by repeating the articles.
+ * `--big` also times a 10 MB interleaved article made by repeating the articles;
+ * `--sentences` also aligns the Bible through `alignSentences` (one block per side; slow).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { split } from '../../src/pipeline/split.js';
 import { pair } from '../../src/pipeline/pair.js';
+import { alignSentences } from '../../src/pipeline/sentences.js';
+import { LineIndex } from '../../src/pipeline/position.js';
 import type { Block, Pair } from '../../src/types.js';
 
 /** One row of the table. */
@@ -73,10 +76,10 @@ export function defaultDataDir(): string {
  * Runs every set found under `dataDir` and returns one row per set and kind.
  * Returns an empty list when the folder is absent (callers say so).
  */
-export function evaluateAlignment(dataDir: string = defaultDataDir(), options: { bible?: boolean; only?: 'bible' } = {}): AlignRow[] {
+export function evaluateAlignment(dataDir: string = defaultDataDir(), options: { bible?: boolean; only?: 'bible'; sentences?: boolean } = {}): AlignRow[] {
   if (!existsSync(dataDir)) return [];
   const rows: AlignRow[] = [];
-  if (options.only === 'bible') return [scoreBible(join(dataDir, 'sentences-bible'))];
+  if (options.only === 'bible') return scoreBible(join(dataDir, 'sentences-bible'), options.sentences !== false);
   const articles = readDocs(join(dataDir, 'articles', 'wmt24'));
   if (articles.length) rows.push(scoreSet('articles', articles.map((d) => () => runInterleaved(d, layout(d)))));
   const perturbed = readDocs(join(dataDir, 'perturbed', 'wmt24'));
@@ -96,7 +99,7 @@ export function evaluateAlignment(dataDir: string = defaultDataDir(), options: {
   }
   if (derivedRuns.length) rows.push(scoreSet('derived (all)', derivedRuns));
   const bible = join(dataDir, 'sentences-bible');
-  if (options.bible !== false && existsSync(bible)) rows.push(scoreBible(bible));
+  if (options.bible !== false && existsSync(bible)) rows.push(...scoreBible(bible, options.sentences === true));
   return rows;
 }
 
@@ -321,7 +324,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
 };
 
 /** Verse-merged exact-link scores of the Bible sentences aligned as two line files. */
-function scoreBible(dir: string): AlignRow {
+function scoreBible(dir: string, sentences = true): AlignRow[] {
   const enText = readFileSync(join(dir, 'en', '001'), 'utf8');
   const zhText = readFileSync(join(dir, 'zh', '001'), 'utf8');
   const enVerse = readFileSync(join(dir, 'en.verse'), 'utf8').split('\n');
@@ -341,7 +344,22 @@ function scoreBible(dir: string): AlignRow {
     const [a, b] = line.split(':');
     return linkKey(JSON.parse(a!), JSON.parse(b!));
   });
-  return scoreSet('bible (verse-merged)', [() => ({ gold, predicted, ms })]);
+  const rows = [scoreSet('bible (verse-merged)', [() => ({ gold, predicted, ms })])];
+  if (!sentences) return rows;
+  // The same sentences through `alignSentences`, as one English and one Chinese block.
+  const t1 = performance.now();
+  const [enBlock] = split(enText, { mode: 'blank' });
+  const [zhBlock] = split(zhText, { mode: 'blank', idStart: 1 });
+  const links = alignSentences([enBlock!], [zhBlock!]);
+  const ms2 = performance.now() - t1;
+  const enStarts = new LineIndex(enText);
+  const zhStarts = new LineIndex(zhText);
+  const viaSentences = mergeByVerse(
+    links.map((l) => ({ en: l.en.map((x) => enStarts.span(x.start, x.end).line - 1), zh: l.zh.map((x) => zhStarts.span(x.start, x.end).line - 1) })),
+    enVerse, zhVerse, enBlocks.length, zhBlocks.length,
+  );
+  rows.push(scoreSet('bible via alignSentences', [() => ({ gold, predicted: viaSentences, ms: ms2 })]));
+  return rows;
 }
 
 /** Joins sentences of one verse (per language) and sentences a link joins; each group is one link. */
@@ -410,7 +428,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const rows = evaluateAlignment(dataDir);
+  const rows = evaluateAlignment(dataDir, { sentences: args.includes('--sentences') });
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
   console.log(`${'set'.padEnd(28)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc   score<.9 right   score>=.9 right`);
   for (const r of rows) {

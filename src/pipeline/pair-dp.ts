@@ -242,3 +242,29 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
     b.margin = Math.max(0, other - optimum);
   }
 }
+
+/**
+ * For each count of English items, the count of Chinese items that covers the same share
+ * of the total length: the diagonal a search follows when nothing better guides it.
+ */
+export function lengthDiagonal(en: readonly number[], zh: readonly number[]): Int32Array {
+  const out = new Int32Array(en.length + 1);
+  let totalEn = 0;
+  let totalZh = 0;
+  for (const x of en) totalEn += x + 1;
+  for (const x of zh) totalZh += x + 1;
+  let j = 0;
+  let cumZh = 0;
+  let cumEn = 0;
+  for (let i = 0; i <= en.length; i++) {
+    const share = totalEn ? cumEn / totalEn : 0;
+    while (j < zh.length && (cumZh + (zh[j]! + 1) / 2) / totalZh < share) {
+      cumZh += zh[j]! + 1;
+      j++;
+    }
+    out[i] = j;
+    if (i < en.length) cumEn += en[i]! + 1;
+  }
+  out[en.length] = zh.length;
+  return out;
+}

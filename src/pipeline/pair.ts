@@ -1,6 +1,7 @@
 import type { Block, Pair } from '../types.js';
-import { alignMonotonic, type Bead, type BeadCost } from './pair-dp.js';
+import { alignMonotonic, lengthDiagonal, type Bead, type BeadCost } from './pair-dp.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
+import { splitSentences } from './sentences.js';
 
 /** Options of `pair`. */
 export interface PairOptions {
@@ -53,6 +54,19 @@ export const COST = {
   /** Most a length mismatch may cost, so that strong anchors can still win. */
   maxLength: 14,
 };
+
+/** Costs for aligning sentences (pre-split line files): links other than 1-1 are common. */
+export const SENTENCE_COST: typeof COST = {
+  ...COST,
+  shape: { '1-1': 0, '1-2': 1.6, '2-1': 1.6, '2-2': 3.2, '1-3': 3.4, '3-1': 3.4 },
+  sigma: 0.2,
+  shortVariance: 4,
+  maxLength: 1000,
+};
+
+/** The cost profile of the running search (`pair` is synchronous, so one at a time). */
+let active = COST;
+
 
 /**
  * Pairs English blocks with their Chinese translations.
@@ -143,6 +157,7 @@ function alignStreams(
   twoFiles: boolean,
 ): { en: Item[]; zh: Item[]; score: number; order: number }[] {
   const interleaved = !twoFiles && isInterleaved(en, zh);
+  active = !interleaved && mostlySentences(en) && mostlySentences(zh) ? SENTENCE_COST : COST;
   // Streams blocks counted before each input position, to measure gaps inside a bead.
   let maxPos = 2;
   for (const x of en) maxPos = Math.max(maxPos, x.position + 2);
@@ -155,7 +170,7 @@ function alignStreams(
   for (let p = 1; p <= maxPos; p++) zhBefore[p] = zhBefore[p]! + zhBefore[p - 1]!;
 
   let ratio = options.ratio ?? lengthRatio(en, zh);
-  let sigma = COST.sigma;
+  let sigma = active.sigma;
   const enLength = prefixLengths(en);
   const zhLength = prefixLengths(zh);
   const enSignals = en.map((x) => x.signals);
@@ -164,7 +179,7 @@ function alignStreams(
   const zhWeight = anchorWeights(zh, false);
   const enFlags = flags(en);
   const zhFlags = flags(zh);
-  const shape = SHAPES.map((k) => COST.shape[k] ?? Infinity);
+  const shape = SHAPES.map((k) => active.shape[k] ?? Infinity);
   const cost = (i: number, di: number, j: number, dj: number): number => {
     if (di === 0) return skipCost(zh[j]!);
     if (dj === 0) return skipCost(en[i]!);
@@ -176,8 +191,8 @@ function alignStreams(
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
       if (di + dj > 2) return Infinity;
-      if (enFlags[i]! & BOILERPLATE) c += COST.linkBoilerplate;
-      if (zhFlags[j]! & BOILERPLATE) c += COST.linkBoilerplate;
+      if (enFlags[i]! & BOILERPLATE) c += active.linkBoilerplate;
+      if (zhFlags[j]! & BOILERPLATE) c += active.linkBoilerplate;
     }
     c += lengthCost(enLength[i + di]! - enLength[i]!, zhLength[j + dj]! - zhLength[j]!, ratio, sigma);
     if (any & ANCHORS) {
@@ -186,22 +201,22 @@ function alignStreams(
       for (let k = i; k < i + di; k++) reward += enWeight[k]!;
       let zhReward = 0;
       for (let k = j; k < j + dj; k++) zhReward += zhWeight[k]!;
-      if (c - COST.anchorMatch * Math.min(reward, zhReward) < (di + dj) * COST.skip + HOPELESS) {
-        c += anchorCost(enSignals, zhSignals, COST.anchorMatch, COST.anchorMiss, i, di, j, dj);
+      if (c - active.anchorMatch * Math.min(reward, zhReward) < (di + dj) * active.skip + HOPELESS) {
+        c += anchorCost(enSignals, zhSignals, active.anchorMatch, active.anchorMiss, i, di, j, dj);
       }
     }
     if (options.lexicon) c += lexiconCost(en, i, di, zh, j, dj, options.lexicon);
-    if (interleaved) c += COST.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
+    if (interleaved) c += active.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
   const orientation = interleaved ? {
     of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
-    flip: COST.flip,
+    flip: active.flip,
   } : undefined;
   const byOrder = (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length);
   // Order (interleaving) or a first path predicts the partner closely; the length diagonal less so.
   const run = (nEn: number, nZh: number, path?: Int32Array) => {
-    const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en, zh));
+    const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en.map((x) => x.signals.length), zh.map((x) => x.signals.length)));
     const center = diagonal ? (i: number) => diagonal[i]! : byOrder;
     const width = options.band ?? (path || interleaved ? 8 : 40);
     return alignMonotonic(nEn, nZh, cost, center, width, undefined, orientation);
@@ -314,14 +329,14 @@ function sameText(a: Item, b: Item): boolean {
 }
 
 function skipCost(x: Item): number {
-  return x.signals.boilerplate ? COST.skipBoilerplate : COST.skip;
+  return x.signals.boilerplate ? active.skipBoilerplate : active.skip;
 }
 
 /** Log-ratio of lengths against the document's ratio, as a normal log-likelihood. */
 function lengthCost(le: number, lz: number, ratio: number, sigma: number): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
-  const variance = sigma * sigma + COST.shortVariance / ((le + ratio * lz) / 2 + 1);
-  return Math.min(COST.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+  const variance = sigma * sigma + active.shortVariance / ((le + ratio * lz) / 2 + 1);
+  return Math.min(active.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 /** Bead shapes by `enCount * 4 + zhCount`. */
@@ -394,30 +409,11 @@ function gapInside(en: Item[], i: number, di: number, zh: Item[], j: number, dj:
   return Math.max(0, before[last + 1]! - before[first]! - inside);
 }
 
-/**
- * For each count of English items, the count of Chinese items that covers the same share
- * of the text's length: the diagonal the search follows when order gives no better guide.
- */
-function lengthDiagonal(en: Item[], zh: Item[]): Int32Array {
-  const out = new Int32Array(en.length + 1);
-  let totalEn = 0;
-  let totalZh = 0;
-  for (const x of en) totalEn += x.signals.length + 1;
-  for (const x of zh) totalZh += x.signals.length + 1;
-  let j = 0;
-  let cumZh = 0;
-  let cumEn = 0;
-  for (let i = 0; i <= en.length; i++) {
-    const share = totalEn ? cumEn / totalEn : 0;
-    while (j < zh.length && (cumZh + (zh[j]!.signals.length + 1) / 2) / totalZh < share) {
-      cumZh += zh[j]!.signals.length + 1;
-      j++;
-    }
-    out[i] = j;
-    if (i < en.length) cumEn += en[i]!.signals.length + 1;
-  }
-  out[en.length] = zh.length;
-  return out;
+/** Four in five items or more hold a single sentence (pre-split line files). */
+function mostlySentences(items: Item[]): boolean {
+  let single = 0;
+  for (const x of items) if (splitSentences(x.block.text).length <= 1) single++;
+  return items.length > 0 && single >= items.length * 0.8;
 }
 
 /** The two languages alternate through the document rather than following each other. */
@@ -452,7 +448,7 @@ function learnRatio(beads: Bead[], en: Item[], zh: Item[]): { ratio: number; sig
   if (logs.length < 3) return undefined;
   logs.sort((a, b) => a - b);
   const median = logs[logs.length >> 1]!;
-  return { ratio: Math.exp(median), sigma: COST.sigma };
+  return { ratio: Math.exp(median), sigma: active.sigma };
 }
 
 function sigmoid(x: number): number {

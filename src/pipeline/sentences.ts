@@ -1,5 +1,5 @@
 import type { Block, SentenceLink, SentenceSpan } from '../types.js';
-import { alignMonotonic } from './pair-dp.js';
+import { alignMonotonic, lengthDiagonal } from './pair-dp.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 
 /** Words after which a full stop does not end an English sentence. */
@@ -109,7 +109,8 @@ interface Unit {
  * Aligns the sentences of the English blocks of a pair with those of its Chinese blocks:
  * a monotonic search over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored by
  * length ratio (learned from the pair itself) and shared anchors.
- * Returns the links in order, with spans into the original text and a confidence.
+ * Returns the links in order, with spans into the original text and a confidence
+ * (the logistic of the margin by which the best alignment without the link loses).
  */
 export function alignSentences(en: readonly Block[], zh: readonly Block[]): SentenceLink[] {
   const enUnits = units(en);
@@ -172,10 +173,11 @@ function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
     c += anchorCost(enSignals, zhSignals, 1.0, 0.3, i, di, j, dj);
     return c;
   };
-  const beads = alignMonotonic(en.length, zh.length, cost, (i) => (i * zh.length) / en.length, 30);
+  const diagonal = lengthDiagonal(en.map((u) => u.signals.length), zh.map((u) => u.signals.length));
+  const beads = alignMonotonic(en.length, zh.length, cost, (i) => diagonal[i]!, 20);
   return beads.map((b) => ({
     en: en.slice(b.enStart, b.enStart + b.enCount).map((u) => u.span),
     zh: zh.slice(b.zhStart, b.zhStart + b.zhCount).map((u) => u.span),
-    score: Math.round(1000 / (1 + Math.exp(b.cost - 2))) / 1000,
+    score: Math.round(1000 / (1 + Math.exp(-(b.margin ?? 0)))) / 1000,
   }));
 }
