@@ -11,16 +11,17 @@ export interface PairOptions {
    */
   ratio?: number;
   /**
-   * Half-width of the search band, in blocks: default 10 around the position that order
+   * Half-width of the search band, in blocks: default 8 around the position that order
    * predicts (interleaved input, second pass), 40 around the length diagonal (two files).
    * The band doubles wherever the best path meets its edge.
    */
   band?: number;
   /**
-   * Word translation evidence: returns how many translation links join the English and
-   * Chinese texts (from a bilingual lexicon). Optional.
+   * Word translation evidence from a bilingual lexicon: the English words (lower case)
+   * that translate the words of a Chinese text. Called once per Chinese block; each
+   * English word of a bead found among its Chinese side's glosses lowers the bead's cost.
    */
-  lexicon?: (en: string, zh: string) => number;
+  lexicon?: (zh: string) => Iterable<string>;
 }
 
 /** A block in one of the two streams, with its signals. */
@@ -177,6 +178,7 @@ function alignStreams(
   const zhSignals = zh.map((x) => x.signals);
   const enWeight = anchorWeights(en, true);
   const zhWeight = anchorWeights(zh, false);
+  const glosses = options.lexicon ? zh.map((x) => new Set(options.lexicon!(x.block.text))) : undefined;
   const enFlags = flags(en);
   const zhFlags = flags(zh);
   const shape = SHAPES.map((k) => active.shape[k] ?? Infinity);
@@ -205,7 +207,7 @@ function alignStreams(
         c += anchorCost(enSignals, zhSignals, active.anchorMatch, active.anchorMiss, i, di, j, dj);
       }
     }
-    if (options.lexicon) c += lexiconCost(en, i, di, zh, j, dj, options.lexicon);
+    if (glosses) c -= LEXICON_REWARD * glossMatches(enSignals, i, di, glosses, j, dj);
     if (interleaved) c += active.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
@@ -385,14 +387,23 @@ function prefixLengths(items: Item[]): Float64Array {
   return out;
 }
 
-/** Word translation evidence from a lexicon, as a reward per translation link. */
-function lexiconCost(
-  en: Item[], i: number, di: number, zh: Item[], j: number, dj: number,
-  lexicon: (en: string, zh: string) => number,
-): number {
-  const e = en.slice(i, i + di).map((x) => x.block.text).join('\n');
-  const z = zh.slice(j, j + dj).map((x) => x.block.text).join('\n');
-  return -0.3 * lexicon(e, z);
+/** Reward per English word of a bead that a lexicon gives as a translation of its Chinese side. */
+const LEXICON_REWARD = 0.3;
+
+/** English word types of `en[i, i + di)` found among the glosses of `zh[j, j + dj)`. */
+function glossMatches(en: TextSignals[], i: number, di: number, glosses: Set<string>[], j: number, dj: number): number {
+  let n = 0;
+  for (let k = i; k < i + di; k++) {
+    en[k]!.words.forEach((_, word) => {
+      for (let g = j; g < j + dj; g++) {
+        if (glosses[g]!.has(word)) {
+          n++;
+          break;
+        }
+      }
+    });
+  }
+  return n;
 }
 
 /** Non-boilerplate stream blocks lying between the blocks of a bead, outside the bead. */
@@ -425,14 +436,22 @@ function isInterleaved(en: Item[], zh: Item[]): boolean {
   return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
 }
 
+/** English characters per Chinese character in translated news and prose (the dev articles run 1.9 to 3.0). */
+const PRIOR_RATIO = 2.6;
+/** How many blocks the prior ratio counts as. */
+const PRIOR_WEIGHT = 3;
+
 /** A first guess of the length ratio: total English length over total Chinese length. */
 function lengthRatio(en: Item[], zh: Item[]): number {
   let le = 0;
   let lz = 0;
   for (const x of en) if (!x.signals.boilerplate) le += x.signals.length;
   for (const x of zh) if (!x.signals.boilerplate) lz += x.signals.length;
-  if (le === 0 || lz === 0) return 3;
-  return Math.min(8, Math.max(1, le / lz));
+  if (le === 0 || lz === 0) return PRIOR_RATIO;
+  // Few blocks say little: shrink towards the usual ratio of news and prose.
+  const n = Math.min(en.length, zh.length);
+  const ratio = Math.exp((n * Math.log(le / lz) + PRIOR_WEIGHT * Math.log(PRIOR_RATIO)) / (n + PRIOR_WEIGHT));
+  return Math.min(8, Math.max(1, ratio));
 }
 
 /** Ratio learned from the 1-1 beads of a first alignment (median of their log-ratios). */

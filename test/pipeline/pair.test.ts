@@ -139,3 +139,27 @@ describe('pair: real-document mess', () => {
     expect(pairsOf([en1, en2])).toEqual(['The conference = ', 'Chengdu has bu = ']);
   });
 });
+
+describe('pair: lexicon evidence', () => {
+  const lexicon: Record<string, string[]> = {
+    软件: ['software'], 成都: ['chengdu'], 大会: ['conference'], 产业: ['industry'], 开源: ['open', 'source'],
+  };
+  const glosses = (zh: string) => Object.entries(lexicon).flatMap(([word, en]) => (zh.includes(word) ? en : []));
+
+  it('asks the lexicon once per Chinese block and keeps the seed pairs', () => {
+    const blocks = split(fixture('chengdu-software-2024.txt'));
+    const asked: string[] = [];
+    const pairs = pair(blocks, { lexicon: (zh) => { asked.push(zh); return glosses(zh); } });
+    expect(asked).toHaveLength(blocks.filter((b) => b.lang === 'zh').length);
+    expect(describePairs(blocks, pairs)).toEqual(SEED_PAIRS);
+  });
+
+  it('leaves an untranslated paragraph alone in a three-block document', () => {
+    const en = ['Open source software is growing in Chengdu.', 'The weather was mild and the rivers were calm all week long.'];
+    const zh = ['成都的开源软件正在发展。'];
+    const blocks = split([en[0], zh[0], en[1]].join('\n\n'));
+    expect(describePairs(blocks, pair(blocks, { lexicon: glosses }))).toEqual([
+      'Open source so = 成都的开源软件正在发展。', 'The weather wa = ',
+    ]);
+  });
+});
