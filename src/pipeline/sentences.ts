@@ -1,5 +1,6 @@
 import type { Block, SentenceLink, SentenceSpan } from '../types.js';
 import { alignMonotonic, lengthDiagonal } from './pair-dp.js';
+import { LineIndex } from './position.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 
 /** Words after which a full stop does not end an English sentence. */
@@ -129,21 +130,18 @@ export function alignSentences(en: readonly Block[], zh: readonly Block[]): Sent
 function units(blocks: readonly Block[]): Unit[] {
   const out: Unit[] = [];
   for (const b of blocks) {
+    const lines = new LineIndex(b.text);
     for (const r of splitSentences(b.text)) {
       const text = b.text.slice(r.start, r.end);
-      const span = sentenceSpan(b, r);
-      out.push({ span, signals: textSignals(text) });
+      const at = lines.span(r.start, r.end);
+      const column = at.line === 1 ? b.column + r.start : at.column;
+      out.push({
+        span: { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + at.line - 1, column },
+        signals: textSignals(text),
+      });
     }
   }
   return out;
-}
-
-function sentenceSpan(b: Block, r: SentenceRange): SentenceSpan {
-  const before = b.text.slice(0, r.start);
-  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
-  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  const column = breaks === 0 ? b.column + r.start : r.start - lastBreak;
-  return { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + breaks, column };
 }
 
 const SENTENCE_COST = {
@@ -170,7 +168,10 @@ function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
     const d = Math.log((a + 4) / (ratio * b + 4));
     const variance = sigma * sigma + 4 / (a + ratio * b + 1);
     let c = SENTENCE_COST.shape[`${di}-${dj}`]! + (d * d) / (2 * variance) + 0.5 * Math.log(variance / (sigma * sigma));
-    c += anchorCost(enSignals, zhSignals, 1.0, 0.3, i, di, j, dj);
+    let anchored = false;
+    for (let k = i; k < i + di && !anchored; k++) anchored = enSignals[k]!.numberKeys.length > 0;
+    for (let k = j; k < j + dj && !anchored; k++) anchored = zhSignals[k]!.numberKeys.length > 0 || zhSignals[k]!.hasWords;
+    if (anchored) c += anchorCost(enSignals, zhSignals, 1.0, 0.3, i, di, j, dj);
     return c;
   };
   const diagonal = lengthDiagonal(en.map((u) => u.signals.length), zh.map((u) => u.signals.length));
