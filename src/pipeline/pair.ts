@@ -111,10 +111,10 @@ function streams(blocks: readonly Block[]): { en: Item[]; zh: Item[]; twoFiles: 
       return of.filter((x) => x.lang === 'zh').length / Math.max(1, of.length);
     };
     const zhSource = zhShare(a!) >= zhShare(b!) ? a : b;
+    // Each file is one stream, whatever the language of a block inside it.
     return {
-      en: items.filter((x) => (x.block.source ?? '') !== zhSource && x.block.lang !== 'zh'),
-      zh: items.filter((x) => (x.block.source ?? '') === zhSource && x.block.lang !== 'en')
-        .concat([]),
+      en: items.filter((x) => (x.block.source ?? '') !== zhSource),
+      zh: items.filter((x) => (x.block.source ?? '') === zhSource),
       twoFiles: true,
     };
   }

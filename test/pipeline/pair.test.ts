@@ -163,3 +163,12 @@ describe('pair: lexicon evidence', () => {
     ]);
   });
 });
+
+describe('pair: two files with blocks of the other language', () => {
+  it('keeps an English line of the Chinese file in a pair', () => {
+    const en = split('The fair opened in Chengdu on Wednesday.\n\nIt closes on Friday.', { source: 'a.en.txt' });
+    const zh = split('博览会周三在成都开幕。\n\nIt closes on Friday.', { source: 'a.zh.txt', idStart: en.length });
+    const pairs = pair([...en, ...zh]);
+    expect(pairs.map((p) => [p.en, p.zh])).toEqual([[['b1'], ['b3']], [['b2'], ['b4']]]);
+  });
+});
