@@ -2,6 +2,7 @@ import type { Block, ExtractContext, Fact, FactCandidate, Lang } from '../types.
 import { extract as extractEn } from '../locales/en/index.js';
 import { extract as extractZh } from '../locales/zh/index.js';
 import type { LineIndex } from './position.js';
+import { mergeBehind } from './overlap.js';
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in one text,
@@ -26,8 +27,7 @@ export function extractFacts(
   const facts: Fact[] = [];
   for (const block of blocks) {
     const found = extractCandidates(block.text, block.lang, context);
-    const more = extra ? extra(block).filter((e) => !found.some((f) => e.start < f.end && f.start < e.end)) : [];
-    const all = more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
+    const all = extra ? mergeBehind(found, extra(block)) : found;
     const index = lines(block);
     for (const candidate of all) {
       const span = index.span(block.start + candidate.start, block.start + candidate.end);

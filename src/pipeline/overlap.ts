@@ -5,17 +5,51 @@ import type { FactCandidate } from '../types.js';
  * overlap-removal refiner does: `1月11日` is a date, not the numbers 1 and 11.
  * Takes candidates in any order; ties in length go to the one listed first
  * (so list extractors from most to least specific). Returns them sorted by start.
+ * Runs in O(n log n + total length of the candidates).
  */
 export function resolveOverlaps(candidates: readonly FactCandidate[]): FactCandidate[] {
   const ranked = candidates
     .map((candidate, order) => ({ candidate, order }))
+    .filter(({ candidate }) => candidate.end > candidate.start)
     .sort((a, b) =>
       (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
+  const taken = new Coverage();
   const kept: FactCandidate[] = [];
   for (const { candidate } of ranked) {
-    if (candidate.end <= candidate.start) continue;
-    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
+    if (taken.overlaps(candidate.start, candidate.end)) continue;
+    taken.add(candidate.start, candidate.end);
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Drops the candidates of `extra` that overlap any of `kept` (which win), and merges the
+ * rest in, sorted by start. Linear in the candidates and the length they cover.
+ */
+export function mergeBehind(kept: readonly FactCandidate[], extra: readonly FactCandidate[]): FactCandidate[] {
+  if (!extra.length) return [...kept];
+  const taken = new Coverage();
+  for (const k of kept) taken.add(k.start, k.end);
+  return [...kept, ...extra.filter((e) => !taken.overlaps(e.start, e.end))].sort((a, b) => a.start - b.start);
+}
+
+/** Which character offsets are already covered, one bit a character, grown on demand. */
+class Coverage {
+  private bits = new Uint8Array(256);
+
+  overlaps(start: number, end: number): boolean {
+    const stop = Math.min(end, this.bits.length);
+    for (let i = start; i < stop; i++) if (this.bits[i]) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    if (end > this.bits.length) {
+      const grown = new Uint8Array(Math.max(end, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits.fill(1, start, end);
+  }
 }

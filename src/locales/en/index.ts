@@ -29,6 +29,7 @@
  *   with the written end included (`January 10-11th` → `2024-01-10/2024-01-11`).
  * - Nothing inside web or e-mail addresses.
  */
+import { resolveOverlaps } from '../../pipeline/overlap.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
@@ -60,24 +61,6 @@ function coverage(length: number, candidates: readonly FactCandidate[]): Uint8Ar
 function overlapsCovered(covered: Uint8Array, c: FactCandidate): boolean {
   for (let k = c.start; k < c.end; k++) if (covered[k]) return true;
   return false;
-}
-
-/**
- * Keeps the longer candidate where two overlap, ties to the one listed first, as
- * `resolveOverlaps` does, in time linear in the text for non-pathological input.
- */
-function keepLongest(length: number, candidates: readonly FactCandidate[]): FactCandidate[] {
-  const ranked = candidates
-    .map((candidate, order) => ({ candidate, order }))
-    .sort((a, b) => (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
-  const covered = new Uint8Array(length + 1);
-  const kept: FactCandidate[] = [];
-  for (const { candidate } of ranked) {
-    if (candidate.end <= candidate.start || overlapsCovered(covered, candidate)) continue;
-    covered.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Web addresses: the digits in them are not facts. */
@@ -131,5 +114,5 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return keepLongest(text.length, dropInLinks(text, all));
+  return resolveOverlaps(dropInLinks(text, all));
 };

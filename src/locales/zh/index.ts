@@ -24,7 +24,7 @@ import { durations } from './durations.js';
 import { money } from './money.js';
 import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
-import { keepLongest } from './overlap.js';
+import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { percent } from './percent.js';
 import { prepare, type ZhExtractor } from './shared.js';
 
@@ -37,7 +37,7 @@ export const extractors: readonly ZhExtractor[] = [dates, money, percent, durati
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  return keepLongest(extractors.flatMap((run) => run(prepared)), text.length);
+  return resolveOverlaps(extractors.flatMap((run) => run(prepared)));
 };
 
 export { normalize } from './normalize.js';
