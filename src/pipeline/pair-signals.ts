@@ -12,8 +12,8 @@ export interface TextSignals {
   readonly words: Map<string, number>;
   /** The text has Latin words. */
   hasWords: boolean;
-  /** Normalized text, to recognise blocks that are the same on both sides. */
-  key: string;
+  /** Normalized text, to recognise blocks that are the same on both sides (built on first use). */
+  readonly key: string;
   /** Looks like a part of an article that has no translation: dateline, byline, source line, related-news list. */
   boilerplate: boolean;
 }
@@ -49,7 +49,7 @@ export function textSignals(text: string): TextSignals {
     const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
     numbers.set(key, (numbers.get(key) ?? 0) + weight);
   }
-  const key = toHalfWidth(text).toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  let key: string | undefined;
   let words: Map<string, number> | undefined;
   return {
     length,
@@ -63,7 +63,10 @@ export function textSignals(text: string): TextSignals {
       return words;
     },
     hasWords: /[a-z]/.test(folded),
-    key,
+    get key() {
+      key ??= toHalfWidth(text).toLowerCase().replace(/[\s\p{P}]+/gu, '');
+      return key;
+    },
     boilerplate: looksLikeBoilerplate(text),
   };
 }
