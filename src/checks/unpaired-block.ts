@@ -29,7 +29,22 @@ export function partnerlessBlocks(context: CheckContext): { block: Block; pair: 
       if (block) out.push({ block, pair, kind: partnerlessKind(block) });
     }
   }
-  return out;
+  return continueLists(out);
+}
+
+/**
+ * Items that follow a list head (`Related news`, one item a line in `--split line` files)
+ * belong to the list: a run of partnerless blocks right after a `list` block is a list too.
+ */
+function continueLists<T extends { block: Block; kind: PartnerlessKind | undefined }>(entries: T[]): T[] {
+  const ordered = [...entries].sort((a, b) => a.block.index - b.block.index);
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!;
+    const entry = ordered[i]!;
+    const adjacent = entry.block.index === prev.block.index + 1 && entry.block.source === prev.block.source;
+    if (adjacent && prev.kind === 'list' && (entry.kind === undefined || entry.kind === 'heading')) entry.kind = 'list';
+  }
+  return entries;
 }
 
 /**
