@@ -8,9 +8,13 @@
  * - `perturbed/<kind>`: the dev perturbations (`drop_zh`, `merge_en`, `alter_num`);
  * - `derived/<kind>`: variants this script makes from the clean articles with the gold links
  *   carried over, for kinds of mess the dev data does not show: `two-files` (an EN file and a
- *   ZH file), `lines` (one paragraph per line, no blank lines), `zh-first`, `mixed-order`
+ *   ZH file), `lines` (one paragraph per line, no blank lines), `separated` (the whole English
+ *   article, then the whole Chinese one, in one file), `zh-first`, `mixed-order`
  *   (the order flips pair by pair), `drop_en`, `merge_zh`, `boilerplate` (dateline, byline,
- *   URL and end mark inserted, none translated), `moved-pair` (one pair moved elsewhere);
+ *   URL and end mark inserted, none translated), `moved-pair` (one pair moved elsewhere),
+ *   `two-files-moved` (one paragraph moved in the Chinese file only), `pair-per-block` (each
+ *   paragraph and its translation on consecutive lines), `related-and-captions` (a related-news
+ *   list and a photo credit mid-article, blank lines holding spaces);
  * - `bible`: 5,000 EN and 6,301 ZH Bible sentences, one a line, aligned as two pre-split files
  *   (`split: line`, the pairs are the sentence alignment); links are merged by verse before
  *   scoring (gold is verse-sized): sentences of one verse in one language are joined, and so
@@ -235,6 +239,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
   },
   lines: (d) => runInterleaved(d, layout(d), [], '\n'),
+  separated: (d) => runInterleaved(d, [...pairsOf(d).map((p) => p.en), ...pairsOf(d).map((p) => p.zh)]),
   'zh-first': (d) => runInterleaved(d, pairsOf(d).flatMap((p) => [p.zh, p.en])),
   'mixed-order': (d, k) => {
     const r = random(k + 7);

@@ -119,9 +119,23 @@ function streams(blocks: readonly Block[]): { en: Item[]; zh: Item[]; twoFiles: 
     };
   }
   const twinOf = twins(items);
+  const en = items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en');
+  const zh = items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh');
+  if (isInterleaved(en, zh)) return { en, zh, twoFiles: false };
+  // One language after the other: an `und` block belongs to the part it stands in, where
+  // it can meet its twin in the other part.
+  let part: 'en' | 'zh' | undefined;
+  const undIn = new Map<number, 'en' | 'zh'>();
+  for (const x of items) {
+    if (x.block.lang !== 'und') part = x.block.lang;
+    else if (!twinOf.has(x.position)) undIn.set(x.position, part ?? 'en');
+  }
+  if (!undIn.size) return { en, zh, twoFiles: false };
+  const inEn = new Set(en);
+  const inZh = new Set(zh);
   return {
-    en: items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en'),
-    zh: items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh'),
+    en: items.filter((x) => inEn.has(x) || undIn.get(x.position) === 'en'),
+    zh: items.filter((x) => inZh.has(x) || undIn.get(x.position) === 'zh'),
     twoFiles: false,
   };
 }
