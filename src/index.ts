@@ -76,7 +76,7 @@ function finish(
   const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
-    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang)) : undefined);
+    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
   if (options.sentences !== false) addSentences(pairs, blocks);
   const findings = check({ blocks, pairs, facts, rules: options.rules, glossary: options.glossary });
   return { path, blocks, pairs, facts, findings, summary: summarize(blocks, pairs, findings) };

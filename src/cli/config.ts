@@ -13,8 +13,8 @@ export interface Config {
   glossary?: string;
   /** Block splitting mode. */
   split?: 'auto' | 'blank' | 'line';
-  /** Find entities (default true). */
-  entities?: boolean;
+  /** Find entities: true (default), `"deep"` (with the taggers) or false. */
+  entities?: boolean | 'deep';
 }
 
 /** A loaded config with where it came from. */

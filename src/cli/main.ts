@@ -33,6 +33,7 @@ interface CliOptions {
   minScore?: number;
   sentences?: boolean;
   entities: boolean;
+  deepEntities?: boolean;
   glossary?: string;
   config?: string;
   rule: string[];
@@ -89,7 +90,8 @@ function program(io: Io): Command {
     .addOption(new Option('--split <mode>', 'how blocks are cut: auto, blank lines, or one per line').choices(['auto', 'blank', 'line']))
     .option('--min-score <score>', 'hide (table) or leave out (exports) pairs scored below this', number('--min-score'))
     .option('--sentences', 'exports (tsv, jsonl, tmx) write aligned sentences instead of paragraphs')
-    .option('--no-entities', 'skip people, places and organizations (faster start, no entity-mismatch)')
+    .option('--no-entities', 'skip people, places and organizations (no entity-mismatch)')
+    .option('--deep-entities', 'also ask segmentit and compromise for names (a few more names, about 1 s more to start)')
     .option('--glossary <file>', 'terms that must be translated as given: en<TAB>zh a line (.tsv) or en,zh (.csv)')
     .option('--config <file>', 'config file (default: nearest .alignrc.json or package.json "align" key)')
     .option('--rule <id=setting>', 'rule setting: off, error, warning or info (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -131,7 +133,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
-    entities: opts.entities === false ? false : config.entities,
+    entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
     glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
   };

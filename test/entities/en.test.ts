@@ -77,13 +77,13 @@ const CASES: Array<[string, string[]]> = [
 
 describe('English entities', () => {
   it.each(CASES)('%s', (text, expected) => {
-    const found = extractEntities(text, 'en').map((c) => `${text.slice(c.start, c.end)}/${c.type}=${c.value}`);
+    const found = extractEntities(text, 'en', { deep: true }).map((c) => `${text.slice(c.start, c.end)}/${c.type}=${c.value}`);
     expect(found).toEqual(expected);
   });
 
   it('returns non-overlapping candidates sorted by start, of kind entity', () => {
     const text = CASES.map(([t]) => t).join(' ');
-    const found = extractEntities(text, 'en');
+    const found = extractEntities(text, 'en', { deep: true });
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     expect(new Set(found.map((c) => c.kind))).toEqual(new Set(['entity']));
   });

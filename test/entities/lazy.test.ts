@@ -20,7 +20,7 @@ describe('lazy loading of the entity machinery', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('importing the entity module loads none of them; the first extraction does', () => {
+  it('importing the entity module loads none of them; the default extraction only pinyin-pro; deep extraction the taggers', () => {
     const script = `
       import { createRequire } from 'node:module';
       const cache = createRequire(import.meta.url).cache;
@@ -29,14 +29,18 @@ describe('lazy loading of the entity machinery', () => {
       const before = loaded();
       extractEntities('院长张立在大会致辞中说', 'zh');
       extractEntities('Zhang Li met Angela Merkel in Berlin.', 'en');
-      console.log(JSON.stringify({ before, after: loaded() }));
+      const fast = loaded();
+      extractEntities('院长张立在大会致辞中说', 'zh', { deep: true });
+      extractEntities('Zhang Li met Angela Merkel in Berlin.', 'en', { deep: true });
+      console.log(JSON.stringify({ before, fast, after: loaded() }));
     `;
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: root,
       encoding: 'utf8',
     });
-    const { before, after } = JSON.parse(out.trim().split('\n').pop()!) as { before: string[]; after: string[] };
+    const { before, fast, after } = JSON.parse(out.trim().split('\n').pop()!) as { before: string[]; fast: string[]; after: string[] };
     expect(before).toEqual([]);
+    expect(fast).toEqual(['pinyin-pro']);
     expect(after.sort()).toEqual(['compromise', 'pinyin-pro', 'segmentit']);
   }, 30_000);
 });

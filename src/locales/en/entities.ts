@@ -358,7 +358,7 @@ function repeatedSurnames(groups: Word[][], out: Found[]): void {
  * organization head words, pinyin names, titles); compromise is asked only about
  * what the rules leave. Non-overlapping, sorted by start.
  */
-export function extractEntities(text: string): FactCandidate[] {
+export function extractEntities(text: string, options: { deep?: boolean } = {}): FactCandidate[] {
   const all = words(text);
   const out: Found[] = [];
   const unresolved: Word[][] = [];
@@ -385,7 +385,7 @@ export function extractEntities(text: string): FactCandidate[] {
       classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
-  fromCompromise(unresolved, out);
+  if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
   return out
     .sort((a, b) => a.start - b.start)

@@ -291,12 +291,12 @@ function resolve(length: number, found: Found[], blockers: Array<[number, number
  * Traditional characters are folded to simplified ones first (offsets stay the same).
  * Non-overlapping, sorted by start.
  */
-export function extractEntities(original: string): FactCandidate[] {
+export function extractEntities(original: string, options: { deep?: boolean } = {}): FactCandidate[] {
   if (!HAN.test(original)) return [];
   const text = foldTraditional(original);
   const found: Found[] = [];
   const titles: Array<[number, number]> = [];
-  const tokens = segmentWithOffsets(text);
+  const tokens = options.deep ? segmentWithOffsets(text) : [];
   const properEnds = new Map<number, number>();
   const inside = new Uint32Array(text.length + 1);
   for (const t of tokens) {
