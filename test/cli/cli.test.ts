@@ -170,3 +170,22 @@ describe('align CLI on a translation held in two files', () => {
     expect(zhBlock.line).toBe(1);
   });
 });
+
+describe('align CLI glossary and exports', () => {
+  it('flags an English glossary term whose required Chinese is absent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const terms = join(dir, 'terms.tsv');
+    writeFileSync(terms, 'en\tzh\nOpen Atom Open Source Foundation\t开放原子开源基金会\nRUSSOFT\t俄软协\n');
+    const { stdout } = await cli([SEED, '--json', '--glossary', terms]);
+    const findings = JSON.parse(stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'glossary');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f: { message: string }) => f.message.includes('RUSSOFT'))).toBe(true);
+  });
+
+  it('exports sentence pairs with --sentences', async () => {
+    const paragraphs = (await cli([SEED, '-f', 'tsv'])).stdout.trimEnd().split('\n');
+    const sentences = (await cli([SEED, '-f', 'tsv', '--sentences'])).stdout.trimEnd().split('\n');
+    expect(sentences.length).toBeGreaterThan(paragraphs.length);
+    expect(sentences.every((l) => l.split('\t').length === 2)).toBe(true);
+  });
+});
