@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 
 /** Counts of the scripts in a text, after removing what belongs to neither language. */
@@ -82,9 +82,18 @@ export function detectLanguage(text: string): Lang {
   let functionWords = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
   if (words.length < 30 || functionWords >= words.length * 0.04) return 'en';
-  const scores = francAll(clean, { minLength: 10 });
+  const scores = francAll()(clean, { minLength: 10 });
   const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
   return scores[0]![0] === 'eng' || english >= 0.75 ? 'en' : 'und';
+}
+
+type FrancAll = (text: string, options: { minLength: number }) => [string, number][];
+let francAllFn: FrancAll | undefined;
+
+/** franc's `francAll`, loaded on first use: most documents never need it. */
+function francAll(): FrancAll {
+  francAllFn ??= (createRequire(import.meta.url)('franc') as { francAll: FrancAll }).francAll;
+  return francAllFn;
 }
 
 /** Number of Han characters in `text`. */

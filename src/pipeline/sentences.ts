@@ -30,6 +30,16 @@ function isAbbreviation(text: string, i: number): boolean {
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
 }
 
+/**
+ * A stop glued to the next sentence, as pasted text often has (`three aspects.The first`):
+ * a lower-case word of two or more letters, the stop, then a capital and a lower-case letter.
+ * `U.S.A`, `e.g.The` and `Node.js` stay whole.
+ */
+function gluedSentence(text: string, i: number, end: number): boolean {
+  return /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2))
+    && !isAbbreviation(text, i);
+}
+
 /** A sentence as offsets into its block's text. */
 export interface SentenceRange {
   start: number;
@@ -86,7 +96,7 @@ export function splitSentences(text: string): SentenceRange[] {
     // Inside quotes or brackets a sentence goes on (unless they were left open long ago).
     if (closing > 0 && i - openedAt < MAX_QUOTE) continue;
     if (narrow) {
-      if (!/\s/.test(next) && !isHan(next)) continue;
+      if (!/\s/.test(next) && !isHan(next) && !gluedSentence(text, i, end)) continue;
       if (c === '.' && isAbbreviation(text, i)) continue;
       let k = end;
       while (k < text.length && /\s/.test(text[k]!)) k++;

@@ -9,6 +9,8 @@ const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r
 describe('splitSentences', () => {
   const cases: [string, string[]][] = [
     ['Zhang Li spoke first. Sun Wenlong spoke next.', ['Zhang Li spoke first.', 'Sun Wenlong spoke next.']],
+    ['from three aspects.The first is to adhere', ['from three aspects.', 'The first is to adhere']],
+    ['It runs on Node.js and Vue.Its rival', ['It runs on Node.js and Vue.', 'Its rival']],
     ['Revenue grew 10.2% to 6.6 billion yuan. It was a record.', ['Revenue grew 10.2% to 6.6 billion yuan.', 'It was a record.']],
     ['Mr. Makarov came on Jan. 10 to the U.S. office. He left.', ['Mr. Makarov came on Jan. 10 to the U.S. office.', 'He left.']],
     ['With the theme of «New Journey. New Track. New Change», the fair set up 14 activities.',
