@@ -148,6 +148,14 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  for (const result of results) {
+    const langs = new Set(result.blocks.map((b) => b.lang).filter((l) => l !== 'und'));
+    if (langs.size === 1 && !opts.en) {
+      const only = langs.has('en') ? 'English' : 'Chinese';
+      io.stderr.write(`align: ${result.path} holds only ${only} blocks; for a translation in another file use --en FILE --zh FILE\n`);
+    }
+  }
+
   const name: FormatName = opts.json ? 'json' : opts.format;
   const output = format(name, results, {
     columns: io.stdout.columns,

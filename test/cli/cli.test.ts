@@ -189,3 +189,11 @@ describe('align CLI glossary and exports', () => {
     expect(sentences.every((l) => l.split('\t').length === 2)).toBe(true);
   });
 });
+
+describe('align CLI on a file in one language', () => {
+  it('says on stderr that there is nothing to pair and how to give the other file', async () => {
+    const { code, stderr } = await cli([fixturePath('chengdu-software-2024.en.txt'), '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/holds only English blocks; for a translation in another file use --en FILE --zh FILE/);
+  });
+});
