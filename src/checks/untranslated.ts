@@ -15,22 +15,29 @@ const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ \t,;:]+[A-Za-z][A-Za-z'’-]*)+/g;
 /** Latin text that is no prose: URLs, e-mail addresses, handles, hashtags. */
 const NOT_PROSE = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.]+/gu;
 
-const textCounts = new WeakMap<readonly Block[], Map<string, number>>();
+const byIndex = new WeakMap<readonly Block[], Map<number, Block>>();
 
-/** Whether a block without a partner repeats another block of the document word for word. */
+/** How far (in blocks) a copy may stand from its original to count as pasted in its place. */
+const COPY_DISTANCE = 2;
+
+/**
+ * Whether a block without a partner repeats a nearby block word for word (within two blocks:
+ * the source pasted where its translation should be). Boilerplate that recurs across a long
+ * file (a related-news list after every article) is not a copy in this sense.
+ */
 export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
   const own = normalizeText(block.text);
   if (own.length < 20) return false;
-  let counts = textCounts.get(context.blocks);
-  if (!counts) {
-    counts = new Map();
-    for (const b of context.blocks) {
-      const text = normalizeText(b.text);
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-    textCounts.set(context.blocks, counts);
+  let index = byIndex.get(context.blocks);
+  if (!index) {
+    index = new Map(context.blocks.map((b) => [b.index, b]));
+    byIndex.set(context.blocks, index);
   }
-  return (counts.get(own) ?? 0) > 1;
+  for (let d = -COPY_DISTANCE; d <= COPY_DISTANCE; d++) {
+    const other = d === 0 ? undefined : index.get(block.index + d);
+    if (other && other.source === block.source && normalizeText(other.text) === own) return true;
+  }
+  return false;
 }
 
 const fileLangs = new WeakMap<readonly Block[], Map<string, 'en' | 'zh'>>();

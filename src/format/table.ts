@@ -26,7 +26,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  */
 export function formatTable(results: readonly FileResult[], options: TableOptions = {}): string {
   const out: string[] = [];
-  for (const result of results) out.push(...renderFile(result, options));
+  for (const result of results) for (const line of renderFile(result, options)) out.push(line);
   return out.join('\n') + '\n';
 }
 

@@ -107,7 +107,7 @@ export const extract: Extractor = (input, context) => {
   const all: FactCandidate[] = [];
   for (const extractor of extractors) {
     if (extractor !== extractCounts) {
-      all.push(...extractor(scan));
+      for (const candidate of extractor(scan)) all.push(candidate);
       continue;
     }
     // A bare number loses to any fact with a unit that overlaps it (`more than 20` in `more than 20 years`).
