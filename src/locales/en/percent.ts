@@ -63,10 +63,19 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
 /** `tenfold`, `threefold`, `hundredfold`. */
 const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;
 
-/** `10% to 15%`, `10%-15%`: the unit written on both ends. */
+/**
+ * `10% to 15%`, `10%-15%`: the unit written on both ends, the same unit. A change
+ * (`from 10% to 15%`) and a move in points (`3 percentage points to 12%`) are two values.
+ */
 function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from: number) {
   const high = numbers[i + 1];
   if (!high || !plain(high)) return undefined;
   if (!/^[ \t]*(?:[-\u2013]|to)[ \t]*$/i.test(text.slice(from, high.start))) return undefined;
+  if (/\bfrom[ \t]+(?:about |around |some |nearly )?$/i.test(text.slice(Math.max(0, numbers[i]!.start - 16), numbers[i]!.start))) return undefined;
+  PERCENT.lastIndex = numbers[i]!.end;
+  const lowUnit = PERCENT.exec(text)?.[2] ? 'pp' : '%';
+  PERCENT.lastIndex = high.end;
+  const highUnit = PERCENT.exec(text)?.[2] ? 'pp' : '%';
+  if (lowUnit !== highUnit) return undefined;
   return { start: numbers[i]!.start, end: high.end, high: i + 1 };
 }

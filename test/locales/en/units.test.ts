@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, type Row } from './helpers.js';
+import { extractCandidates } from '../../../src/pipeline/extract.js';
 
 const money: [string, Row[]][] = [
   ['from 6.6 billion yuan', [['money', '6.6 billion yuan', 6600000000, { unit: 'CNY' }]]],
@@ -83,4 +84,15 @@ describe('English durations', () => {
 });
 describe('English ordinals', () => {
   it.each(ordinals)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+
+describe('percent changes are two values, not a range', () => {
+  it.each([
+    ['Revenue rose 3 percentage points to 12%.', [[3, 'pp'], [12, '%']]],
+    ['The rate climbed from 10% to 15%.', [[10, '%'], [15, '%']]],
+    ['Margins of 10% to 15% are common.', [[10, '%', 15]]],
+  ] as const)('%s', (text, expected) => {
+    const found = extractCandidates(text, 'en').filter((c) => c.kind === 'percent').map((c) => (c.max === undefined ? [c.value, c.unit] : [c.value, c.unit, c.max]));
+    expect(found).toEqual(expected);
+  });
 });
