@@ -226,7 +226,8 @@ function significantDigits(value: number): number {
 
 /**
  * Whether two single values agree: equal, or (from ten thousand up) one is the other rounded
- * to its significant digits (at least two: `1,234,567` and `123万`), or within the relative `tolerance`
+ * to its significant digits (at least three, `1,234,567` and `123万`; two only when two or more
+ * digits were dropped, so `$16 billion` and `161亿` differ), or within the relative `tolerance`
  * (for approximate values; 0 by default for exact ones, so `2000` and `2001` differ).
  */
 export function close(a: number, b: number, tolerance: number): boolean {
@@ -236,7 +237,7 @@ export function close(a: number, b: number, tolerance: number): boolean {
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);
-  if (sa === sb || fewer < 2 || scale < 1e4) return false;
+  if (sa === sb || fewer < 2 || scale < 1e4 || (fewer < 3 && Math.abs(sa - sb) < 2)) return false;
   const round = (v: number) => Number(v.toPrecision(fewer));
   return round(a) === round(b);
 }

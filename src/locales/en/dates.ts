@@ -43,12 +43,19 @@ const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/
 const DM = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 /** Clock times: `10:26 PM`, `16:00`, `4:00pm`, `7 am`. */
 const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])(?:[ \t]*([ap])\.?m\b\.?|[ \t]*o'?clock\b)|\b(noon|midday|midnight)\b)/gi;
+/**
+ * Military times: four digits with a leading zero (`0430`, `at 0500`), or any valid hour after
+ * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
+ */
+const MILITARY = /(?<![\w.,:$£€#+\/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:\/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
 const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
 /** Decades: `the 1990s`. */
 const DECADE = /(?<![\w.])(1[5-9]\d0|20\d0)'?s\b/g;
+/** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 
@@ -130,7 +137,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
  * Dates and times in ISO 8601: `January 10-11th` → `2024-01-10/2024-01-11` (year from the
  * context, else `--01-10/--01-11`), `11 January 2024`, `in 2003` → `2003` (a bare year only
  * after a year word, otherwise it stays a number), `the 1990s` → `1990/1999`, `2010-01-29`,
- * `21/04/2016`, `10:26 PM` → `T22:26`, `3 o'clock`, `noon`. Weekday names alone are not dates (`Sun Wenlong`).
+ * `21/04/2016`, `10:26 PM` → `T22:26`, `3 o'clock`, `noon`, `0430` → `T04:30`, `the 80s` → `1980/1989`. Weekday names alone are not dates (`Sun Wenlong`).
  */
 export function extractDates({ text, numbers, context }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -195,6 +202,13 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   DECADE.lastIndex = 0;
   while ((m = DECADE.exec(text))) {
     push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
+  }
+  SHORT_DECADE.lastIndex = 0;
+  while ((m = SHORT_DECADE.exec(text))) {
+    const from = (m[1] === '00' ? 2000 : 1900) + Number(m[1]);
+    const end = m.index + m[0].length;
+    const digits = end - 3;
+    push(out, /['’]/.test(text[digits - 1] ?? '') ? digits - 1 : digits, end, `${from}/${from + 9}`);
   }
   YEAR_RANGE.lastIndex = 0;
   const byStart = new Map<number, (typeof numbers)[number]>();
@@ -282,6 +296,11 @@ function readTimes(text: string, numbers: Scan['numbers']): FactCandidate[] {
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
       out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
     }
+  }
+  MILITARY.lastIndex = 0;
+  while ((m = MILITARY.exec(text))) {
+    const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
   return out;
 }

@@ -95,6 +95,10 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
   let taken = 0;
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
+    if (low.glued === 'p' && !low.ordinal) {
+      if (pennies(text, low)) out.push(candidate('money', qualify(text, low.start, low.end + 1, false), tidy(low.value / 100), { unit: 'GBP' }));
+      continue;
+    }
     if (!plain(low) && !(low.glued && isoCode(low.glued))) continue;
     if (low.glued) {
       out.push(candidate('money', qualify(text, low.start, low.end + low.glued.length, false), low.value, { unit: isoCode(low.glued)! }));
@@ -134,6 +138,12 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     taken = end;
   }
   return [...out, ...gluedCodes(text)];
+}
+
+/** `50p`: pence glued to a whole number under 100, not a video resolution (`720p`) nor after a symbol. */
+function pennies(text: string, token: Scan['numbers'][number]): boolean {
+  return Number.isInteger(token.value) && token.value > 0 && token.value < 100 && token.end - token.start <= 2
+    && !/[£$€\d.,]/.test(text[token.start - 1] ?? '') && !/[\w-]/.test(text[token.end + 1] ?? '');
 }
 
 /** An ISO code glued before the amount (`USD115`, `CNY3`), which the number scan does not read. */

@@ -1,15 +1,22 @@
 import type { FactCandidate } from '../../types.js';
 import { candidate, type Scan } from './scan.js';
 
+/** `secondary` and `tertiary` as ranks (`secondary materials` = 二次材料 = 2). */
+const RANKS = /\b(secondary|tertiary)\b/gi;
+
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
- * (dropped by the number scan).
+ * (dropped by the number scan); `secondary` (2) and `tertiary` (3).
  */
-export function extractOrdinals({ numbers }: Scan): FactCandidate[] {
+export function extractOrdinals({ text, numbers }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (const t of numbers) {
     if (t.ordinal) out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
+  }
+  RANKS.lastIndex = 0;
+  for (let m = RANKS.exec(text); m; m = RANKS.exec(text)) {
+    out.push(candidate('ordinal', { start: m.index, end: m.index + m[0].length }, m[1]!.toLowerCase() === 'secondary' ? 2 : 3));
   }
   return out;
 }

@@ -79,6 +79,17 @@ function after(norm: string, i: number, word: string): number {
 /** Characters after 年 that make it not a calendar year (年代, 年级, 年龄, 年薪). */
 const NOT_YEAR = '代级龄薪均限轻纪';
 
+/** Words after a bare `N点` that make it an hour (五点出发, 在五点前), not points (五点建议). */
+const HOUR_AFTER = ['准时', '出发', '起床', '到达', '集合', '钟'];
+/** Words after `在N点` (在五点前, 于三点开始) that make it an hour. */
+const HOUR_AFTER_AT = ['前', '后', '之前', '之后', '以前', '以后', '开始', '结束', '见'];
+
+function hourWordAfter(norm: string, start: number, end: number): boolean {
+  if (HOUR_AFTER.some((w) => norm.startsWith(w, end))) return true;
+  if (norm.startsWith('后果', end) || norm.startsWith('前提', end) || '者面方'.includes(norm[end + 1] ?? '\0')) return false;
+  return '在于从到至等'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
+}
+
 /** Reads a time of day at `pos` (after an optional period word). */
 function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | undefined {
   const { norm, numerals } = t;
@@ -147,6 +158,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
       approx = true;
       q += norm[q] === '许' ? 1 : 2;
     }
+    if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
     if (min === undefined && !period && needMark && !approx && !clock) return undefined;
     if (min === undefined && mark === '点' && !period && !approx && !clock && isHan(norm[q])) return undefined;
   } else {

@@ -1,7 +1,7 @@
 /**
  * Plain numbers, counts and multiples in Chinese text: `66`, `近700人` (700, approx),
  * `五方面` (5), `三个方面` (3), `二十多` (20, over), `20到30人` (20..30), `约95倍` (95 x),
- * `翻一番` (2 x).
+ * `翻一番` (2 x), `一分为二` (2).
  *
  * A Chinese numeral fused into a word is not a quantity (`一切`, `统一`, `一系列`, `双城`):
  * a lone numeral character counts only before a measure word (`十省`, `两地`, `一只`) or
@@ -203,6 +203,11 @@ export const numbers: ZhExtractor = (t) => {
     const tail = qualifierAfter(norm, i + 2);
     const q = combine(before, tail);
     out.push({ kind: 'number', start: before.start, end: tail.end, value: 0.5, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}) });
+  }
+  // 一分为二 (split in two), 一分为三
+  for (let i = norm.indexOf('一分为'); i >= 0; i = norm.indexOf('一分为', i + 1)) {
+    const parts = '二三四五六七八九'.indexOf(norm[i + 3] ?? '\0') + 2;
+    if (parts > 1 && !isChineseNumeral(norm[i + 4])) out.push({ kind: 'number', start: i + 3, end: i + 4, value: parts, approx: false });
   }
   // 翻一番 (doubled), 翻两番 (quadrupled)
   for (let i = norm.indexOf('番'); i >= 0; i = norm.indexOf('番', i + 1)) {

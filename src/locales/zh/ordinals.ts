@@ -4,7 +4,7 @@
  * enumerations at the head of a clause `一是…二是…三是` (1, 2, 3: "the first is…"), and the
  * five-year plans `十四五` (14: "the 14th Five-Year Plan"), and congresses and sessions named
  * without 第: `十九大` (19th Congress), `十四届全国人大` (14th NPC), `二次会议` (second session),
- * `三中全会` (third plenary session).
+ * `三中全会` (third plenary session), and `二次` before a noun (`二次材料`, secondary materials: 2).
  */
 import type { FactCandidate } from '../../types.js';
 import { isHan, type ZhExtractor } from './shared.js';
@@ -57,6 +57,8 @@ export const ordinals: ZhExtractor = (t) => {
       end = n.end;
     } else if (next === '次' && (norm.startsWith('会议', n.end + 1) || norm.startsWith('全体会议', n.end + 1) || norm.startsWith('全会', n.end + 1))) {
       end = n.end;
+    } else if (next === '次' && norm[n.start] === '二' && n.end - n.start === 1 && isHan(after) && !'方元'.includes(after!) && !'一二三四五六七八九十'.includes(norm[n.start - 1] ?? '\0')) {
+      end = n.end; // 二次材料: secondary (a count of two is 两次)
     } else if (next === '中' && norm.startsWith('全会', n.end + 1)) {
       end = n.end;
     }

@@ -146,10 +146,10 @@ export function qualifierAfter(norm: string, end: number): Qualified {
 /** Measure words of two or more characters (checked before single ones). */
 const LONG_MEASURES = [
   '方面', '小时', '分钟', '公里', '千米', '平方米', '平方公里', '公顷', '公斤', '千克', '百分点', '个百分点', '万人',
-  '人次', '余人', '多人', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦',
+  '人次', '余人', '多人', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦', '代人',
 ];
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
-const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级']);
+const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);
 
 /** Length of the measure word at `i` (0 when none). */
 export function measureLength(norm: string, i: number): number {

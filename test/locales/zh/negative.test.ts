@@ -20,7 +20,7 @@ const NOTHING: string[] = [
   '6G技术', '5G网络', 'CAD/CAM/CAE/PLM技术', 'MP3', 'www.cqcb.com', '访问 http://a.com/x?id=305%20', '联系 user2024@mail.example.cn',
   // 一 as the article "a" (一个问题 is "a problem"); 四周 "all around"
   '这是一个问题', '他递给我一张纸', '这一天', '新的一年', '在过去的一周里', '四周变得漆黑', '非二元身份',
-  '人数众多', '以下三点：', '四处走动', '二次材料', '与坛接连一块，用铜包裹',
+  '人数众多', '以下三点：', '四处走动', '二次元', '与坛接连一块，用铜包裹',
 ];
 
 describe('zh negative cases', () => {

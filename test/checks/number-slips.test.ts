@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Finding } from '../../src/types.js';
+import { close } from '../../src/checks/quantities.js';
+import { check } from '../../src/pipeline/check.js';
+import { extractFacts } from '../../src/pipeline/extract.js';
+import { LineIndex } from '../../src/pipeline/position.js';
+
+/**
+ * Number slips of the kinds translators make, on sentences from real articles: each pair is checked
+ * with the real extractors, once as translated (no error) and once with one number changed (an error).
+ */
+const NUMERIC = ['number-mismatch', 'money-mismatch', 'date-mismatch'];
+
+function numericErrors(en: string, zh: string): Finding[] {
+  const text = `${en}\n\n${zh}`;
+  const lines = new LineIndex(text);
+  const blocks: Block[] = [
+    { id: 'b1', index: 0, lang: 'en', text: en, ...lines.span(0, en.length) },
+    { id: 'b2', index: 1, lang: 'zh', text: zh, ...lines.span(en.length + 2, text.length) },
+  ];
+  const pairs = [{ id: 'p1', en: ['b1'], zh: ['b2'], score: 1 }];
+  const facts = extractFacts(blocks, () => lines);
+  return check({ blocks, pairs, facts }).filter((f) => f.severity === 'error' && NUMERIC.includes(f.ruleId));
+}
+
+/** [what, English, Chinese as translated, Chinese or English with the slip]. */
+const SLIPS: [string, string, string, { en?: string; zh?: string }][] = [
+  ['one day after 只有',
+    'However, with that deadline just 9 days away, the speaker may soon break a promise.',
+    '但在距离截止期限只有九天之际，议长可能很快就会违背承诺。',
+    { zh: '但在距离截止期限只有一天之际，议长可能很快就会违背承诺。' }],
+  ['a count before 者',
+    'There is another version that could have existed between the two.',
+    '在这两者之间，还可能存在一个中间版本。',
+    { en: 'There is another version that could have existed between the three.' }],
+  ['a split into parts',
+    'Frostfell was not always one kingdom. It was split in two, the North and the South.',
+    '冰霜之城并不总是一个王国。它一分为二，即北方和南方。',
+    { en: 'Frostfell was not always one kingdom. It was split in three, the North and the South.' }],
+  ['generations',
+    'It took five generations of work to build the canal.',
+    '这条运河凝聚了五代人的努力。',
+    { zh: '这条运河凝聚了六代人的努力。' }],
+  ['a military time',
+    '0430 Itania time. Cohren hated waking up this early.',
+    '意大利时间，凌晨四点半。科伦讨厌这么早起床。',
+    { en: '0431 Itania time. Cohren hated waking up this early.' }],
+  ['a military time against a bare hour',
+    'We are heading out with the 1st Armored Platoon at 0500.',
+    '我们和第一装甲排在五点准时出发。',
+    { en: 'We are heading out with the 1st Armored Platoon at 0501.' }],
+  ['pence',
+    'These good quality stickers are about 50p each.',
+    '这些贴纸质量很好，每张约50便士。',
+    { zh: '这些贴纸质量很好，每张约51便士。' }],
+  ['a rounded amount is no licence for a changed digit',
+    'Johnson celebrated his deal for cutting an estimated $16 billion in spending.',
+    '约翰逊庆祝其法案削减了约160亿美元的开支。',
+    { zh: '约翰逊庆祝其法案削减了约161亿美元的开支。' }],
+  ['secondary',
+    'The industry is increasing use of recycled and secondary materials.',
+    '在增加使用再生材料和二次材料的同时。',
+    { zh: '在增加使用再生材料和三次材料的同时。' }],
+];
+
+describe('number slips: pairs as translated stay free of errors', () => {
+  it.each(SLIPS)('%s', (_what, en, zh) => {
+    expect(numericErrors(en, zh).map((f) => f.message)).toEqual([]);
+  });
+  it.each([
+    ['a decade in two digits', 'Like back in the 00s you had bionicles.', '就像在2000年代一样，生化战士本质上是冒险家。'],
+    ['rounding to three significant digits', 'Revenue reached 1,234,567 yuan.', '收入达到123万元。'],
+    ['secondary school without a counterpart', 'She teaches at a secondary school in two towns.', '她在两个镇的中学任教。'],
+  ])('%s', (_what, en, zh) => {
+    expect(numericErrors(en, zh).map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('number slips: one number changed is an error', () => {
+  it.each(SLIPS)('%s', (_what, en, zh, slip) => {
+    expect(numericErrors(slip.en ?? en, slip.zh ?? zh)).not.toEqual([]);
+  });
+});
+
+describe('close: rounding to fewer significant digits', () => {
+  it.each([
+    [1234567, 1230000, true], [4.5e9, 4.53e9, false], [1.6e10, 1.6e10, true], [125000, 120000, false],
+    [1.6e10, 1.61e10, false], [4.5e9, 4.531e9, true], [2000, 2001, false], [45000, 45100, false],
+  ])('%d and %d: %s', (a, b, agree) => {
+    expect(close(a, b, 0)).toBe(agree);
+  });
+});

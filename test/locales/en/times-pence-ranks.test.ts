@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+/** Military times (`0430` = 四点半), pence (`50p` = 50便士), two-digit decades, `secondary` (二次). */
+const cases: [string, Row[]][] = [
+  ['0430 Itania time. Cohren hated waking up this early.', [['date', '0430', 'T04:30']]],
+  ['We are heading out with the 1st Armored Platoon at 0500', [['ordinal', '1st', 1], ['date', '0500', 'T05:00']]],
+  ['at 0930, the convoy left', [['date', '0930', 'T09:30']]],
+  ['The attack began at 1430 hours.', [['date', '1430 hours', 'T14:30']]],
+  ['These good quality stickers are about 50p each.', [['money', '50p', 0.5, { unit: 'GBP', approx: true }]]],
+  ['It costs 5p.', [['money', '5p', 0.05, { unit: 'GBP' }]]],
+  ['like back in the 00s you had bionicles', [['date', '00s', '2000/2009']]],
+  ["music from the '90s", [['date', "'90s", '1990/1999']]],
+  ['the ’60s', [['date', '’60s', '1960/1969']]],
+  ['recycled and secondary materials', [['ordinal', 'secondary', 2]]],
+  ['tertiary industry', [['ordinal', 'tertiary', 3]]],
+];
+
+/** Look-alikes that must yield nothing of these kinds. */
+const nothing: string[] = [
+  'shot in 720p and 1080p', 'a 24p-camera', 'an item 50pc', 'in the 20s', 'in her 80s', 'the 80sx',
+];
+
+/** Look-alikes that stay numbers, not times. */
+const numbers: [string, Row[]][] = [
+  ['worked 1200 hours', [['duration', '1200 hours', 'PT1200H']]],
+  ['at 1500 meters', [['number', '1500', 1500]]],
+  ['423 0000 will be two numbers', [['number', '423', 423], ['number', '0000', 0], ['number', 'two', 2]]],
+  ['call 0800 123 456', [['number', '0800', 800], ['number', '123 456', 123456]]],
+  ['2024-0430', [['number', '2024', 2024], ['number', '0430', 430]]],
+  ['James Bond 007', [['number', '007', 7]]],
+];
+
+describe('English military times, pence, decades and ranks', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+
+describe('English look-alikes: negative cases', () => {
+  it.each(nothing)('%s yields nothing', (input) => expect(facts(input)).toEqual([]));
+  it.each(numbers)('%s stays a number', (input, expected) => expect(facts(input)).toEqual(expected));
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+/** [input, facts as `kind raw value[..max][ unit][ ~][ bound]`]. */
+type Table = Array<[string, string[]]>;
+
+/** Counts before 者 and 代人, a split into parts, one day after 只有, 二次 as "secondary". */
+const COUNTS: Table = [
+  ['在这两者之间', ['number 两 2']],
+  ['三者缺一不可', ['number 三 3']],
+  ['二者兼顾', ['number 二 2']],
+  ['经过五代人的努力', ['number 五 5']],
+  ['两代人', ['number 两 2']],
+  ['它一分为二，即北方和南方', ['number 二 2']],
+  ['一分为三', ['number 三 3']],
+  ['在距离截止期限只有九天之际', ['duration 九天 P9D']],
+  ['在距离截止期限只有一天之际', ['duration 一天 P1D']],
+  ['仅剩一天', ['duration 一天 P1D']],
+  ['短短一年', ['duration 一年 P1Y']],
+  ['增加使用再生材料和二次材料', ['ordinal 二 2']],
+  ['二次开发', ['ordinal 二 2']],
+  ['三次材料', ['number 三 3']],
+  ['两次', ['number 两 2']],
+];
+
+/** Bare hours with 点 where a word of time follows (五点出发) or 在 precedes it (在五点前). */
+const TIMES: Table = [
+  ['我们和第一装甲排在五点准时出发。', ['ordinal 第一 1', 'date 五点 T05:00']],
+  ['在五点前到达', ['date 五点 T05:00']],
+  ['他们在三点开始', ['date 三点 T03:00']],
+  ['在三点之后', ['date 三点 T03:00']],
+  ['凌晨四点半', ['date 凌晨四点半 T04:30']],
+];
+
+/** Text that must yield nothing: 一代人 is "a generation", 五点 "five points", 二次元 "anime". */
+const NOTHING: string[] = [
+  '一代人', '一者', '或者', '还有一天', '这一天', '五点建议', '提出了五点要求', '三点前提', '在三点后果', '在这三点上',
+  '在三点前面', '二次元文化', '二次方程', '四周变得漆黑', '一分为',
+];
+
+describe('zh counts', () => {
+  it.each(COUNTS)('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+});
+
+describe('zh bare hours', () => {
+  it.each(TIMES)('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+});
+
+describe('zh counts and hours: negative cases', () => {
+  it.each(NOTHING)('%s yields nothing', (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+});
