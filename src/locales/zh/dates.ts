@@ -266,7 +266,8 @@ function decadeBefore(t: ZhText, i: number): { start: number; year: number } | u
   const { norm, numerals } = t;
   const n = numeralEndingAt(numerals, i);
   if (!n || n.fractional || n.over || !Number.isInteger(n.value)) return undefined;
-  if (n.arabic && n.end - n.start === 4 && n.value % 10 === 0) return { start: n.start, year: n.value };
+  // 2001年代 is no decade: read as written, so a slipped digit stays visible against the `2000s`
+  if (n.arabic && n.end - n.start === 4 && n.value >= 1000) return { start: n.start, year: n.value };
   if (n.value % 10 !== 0 || n.value >= 100) return undefined;
   // the century before it: 20世纪, 二十世纪, 本世纪, 上世纪
   let start = n.start;

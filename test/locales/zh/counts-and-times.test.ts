@@ -32,10 +32,16 @@ const TIMES: Table = [
   ['凌晨四点半', ['date 凌晨四点半 T04:30']],
 ];
 
+/** Decades: a year before 年代 that does not end in 0 is read as written, not dropped. */
+const DECADES: Table = [
+  ['就像在2000年代一样', ['date 2000年代 2000/2009']],
+  ['就像在2001年代一样', ['date 2001年代 2001/2010']],
+];
+
 /** Text that must yield nothing: 一代人 is "a generation", 五点 "five points", 二次元 "anime". */
 const NOTHING: string[] = [
   '一代人', '一者', '或者', '还有一天', '这一天', '五点建议', '提出了五点要求', '三点前提', '在三点后果', '在这三点上',
-  '在三点前面', '二次元文化', '二次方程', '四周变得漆黑', '一分为',
+  '在三点前面', '二次元文化', '二次方程', '四周变得漆黑', '一分为', '0990年代',
 ];
 
 describe('zh counts', () => {
@@ -46,6 +52,12 @@ describe('zh counts', () => {
 
 describe('zh bare hours', () => {
   it.each(TIMES)('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+});
+
+describe('zh decades', () => {
+  it.each(DECADES)('%s', (text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
 });
