@@ -16,7 +16,7 @@ const ORDER: readonly Designator[] = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
 const DESIGNATORS: [RegExp, Designator, number][] = [
   [/^(?:year|yr)/i, 'Y', 1], [/^month/i, 'M', 1], [/^(?:week|wk)/i, 'W', 1], [/^day/i, 'D', 1],
   [/^(?:hour|hr|h$)/i, 'H', 1], [/^min/i, 'TM', 1], [/^sec/i, 'S', 1], [/^decade/i, 'Y', 10],
-  [/^centur/i, 'Y', 100], [/^quarter/i, 'M', 3], [/^fortnight/i, 'D', 14],
+  [/^centur/i, 'Y', 100], [/^quarter/i, 'M', 3], [/^fortnight/i, 'W', 2],
 ];
 
 /** A duration as counts per designator (`2 years and 3 months` → {Y: 2, M: 3}). */

@@ -63,6 +63,19 @@ export function isStressedOne(norm: string, i: number): boolean {
   return STRESS_ONE.some((w) => norm.startsWith(w, i - w.length));
 }
 
+/** Words that join 一 to a count listed before it (三次着陆和一次复飞, 三名学生、一名老师). */
+const LIST_JOINS = '和、及与或';
+
+/** True when 一 and its measure word follow another count in the same list: a count too. */
+function listedOne(t: ZhText, n: Numeral): boolean {
+  const { norm, numerals } = t;
+  if (!LIST_JOINS.includes(norm[n.start - 1] ?? '\0')) return false;
+  const k = numerals.indexOf(n);
+  const m = k > 0 ? numerals[k - 1] : undefined;
+  if (!m || m.value === 1 || n.start - m.end > 12 || /[。！？；;，,]/.test(norm.slice(m.end, n.start))) return false;
+  return !m.sequence && norm[m.start - 1] !== '第' && measureAfter(norm, roughAfter(norm, m.end).end) > 0;
+}
+
 /** Is this numeral a quantity, given what surrounds it? */
 export function isQuantity(t: ZhText, n: Numeral): boolean {
   const { norm } = t;
@@ -89,7 +102,7 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
   if (measureAfter(norm, after) > 0) {
     // 一个, 一项, 一名 are mostly the indefinite article ("a", "an"): a count only when stressed
-    return c !== '一' || isStressedOne(norm, n.start) || norm[n.end] === '打';
+    return c !== '一' || isStressedOne(norm, n.start) || norm[n.end] === '打' || listedOne(t, n);
   }
   const next = norm[n.end];
   if ((next === '到' || next === '至') && isChineseNumeral(norm[n.end + 1])) return true; // 一到五个

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facts, type Row } from './helpers.js';
 
-/** Military times (`0430` = 四点半), pence (`50p` = 50便士), two-digit decades, `secondary` (二次). */
+/** Military times (`0430` = 四点半), pence (`50p` = 50便士), two-digit decades, `secondary` (二次), `fortnight` (两周). */
 const cases: [string, Row[]][] = [
   ['0430 Itania time. Cohren hated waking up this early.', [['date', '0430', 'T04:30']]],
   ['We are heading out with the 1st Armored Platoon at 0500', [['ordinal', '1st', 1], ['date', '0500', 'T05:00']]],
@@ -14,6 +14,8 @@ const cases: [string, Row[]][] = [
   ['the ’60s', [['date', '’60s', '1960/1969']]],
   ['recycled and secondary materials', [['ordinal', 'secondary', 2]]],
   ['tertiary industry', [['ordinal', 'tertiary', 3]]],
+  ['Back in a fortnight to get the job finished.', [['duration', 'a fortnight', 'P2W']]],
+  ['two fortnights', [['duration', 'two fortnights', 'P4W']]],
 ];
 
 /** Look-alikes that must yield nothing of these kinds. */

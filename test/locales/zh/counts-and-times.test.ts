@@ -4,7 +4,7 @@ import { facts } from './describe-facts.js';
 /** [input, facts as `kind raw value[..max][ unit][ ~][ bound]`]. */
 type Table = Array<[string, string[]]>;
 
-/** Counts before 者 and 代人, a split into parts, one day after 只有, 二次 as "secondary". */
+/** Counts before 者 and 代人, a split into parts, one day after 只有, 一 listed after a count, 二次 as "secondary". */
 const COUNTS: Table = [
   ['在这两者之间', ['number 两 2']],
   ['三者缺一不可', ['number 三 3']],
@@ -21,6 +21,10 @@ const COUNTS: Table = [
   ['二次开发', ['ordinal 二 2']],
   ['三次材料', ['number 三 3']],
   ['两次', ['number 两 2']],
+  ['在帮助下三次着陆和一次复飞', ['number 三 3', 'number 一 1']],
+  ['三名学生、一名老师', ['number 三 3', 'number 一 1']],
+  ['他有三个孩子，和一个朋友', ['number 三 3']],
+  ['第三次和一次', ['ordinal 第三 3']],
 ];
 
 /** Bare hours with 点 where a word of time follows (五点出发) or 在 precedes it (在五点前). */
@@ -41,7 +45,7 @@ const DECADES: Table = [
 /** Text that must yield nothing: 一代人 is "a generation", 五点 "five points", 二次元 "anime". */
 const NOTHING: string[] = [
   '一代人', '一者', '或者', '还有一天', '这一天', '五点建议', '提出了五点要求', '三点前提', '在三点后果', '在这三点上',
-  '在三点前面', '二次元文化', '二次方程', '四周变得漆黑', '一分为', '0990年代',
+  '在三点前面', '一个和一个', '二次元文化', '二次方程', '四周变得漆黑', '一分为', '0990年代',
 ];
 
 describe('zh counts', () => {
