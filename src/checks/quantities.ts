@@ -392,7 +392,8 @@ export interface CompareOptions {
  * Compares two multisets of quantities: first equal values of the same unit, then equal values
  * whose unit differs, then ranges against single values, then values the other side vouches for
  * in another form (a date's day, a bare number, a money amount without its currency), and finally
- * leftovers that look like one slip. What is left has no counterpart.
+ * leftovers that look like one slip (a lone leftover ordinal on each side too, `first` against
+ * `第二`). What is left has no counterpart.
  */
 export function compare(
   en: readonly Quantity[],
@@ -453,6 +454,17 @@ export function compare(
     const [a, b] = [soleEn[0]!, soleZh[0]!];
     const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
     if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
+      result.slips.push({ en: a, zh: b });
+      enLeft.delete(a);
+      zhLeft.delete(b);
+    }
+  }
+  // `first` against 第二: an ordinal on each side left alone is a slip, one included
+  const ordinalEn = [...enLeft].filter((q) => q.cls === 'ordinal');
+  const ordinalZh = [...zhLeft].filter((q) => q.cls === 'ordinal');
+  if (ordinalEn.length === 1 && ordinalZh.length === 1) {
+    const [a, b] = [ordinalEn[0]!, ordinalZh[0]!];
+    if (a.lo !== b.lo && Math.max(a.lo, b.lo) < 10 * Math.max(Math.min(a.lo, b.lo), 1)) {
       result.slips.push({ en: a, zh: b });
       enLeft.delete(a);
       zhLeft.delete(b);

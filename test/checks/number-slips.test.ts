@@ -69,6 +69,14 @@ const SLIPS: [string, string, string, { en?: string; zh?: string }][] = [
     'Slow flight, pattern work, 3 landings with a little help, and 1 go around.',
     '慢速飞行、模式作业、在帮助下三次着陆和一次复飞。',
     { en: 'Slow flight, pattern work, 3 landings with a little help, and 2 go around.' }],
+  ['first against second',
+    'first complaint: we need cute logbooks. black is boring.',
+    '第一个抱怨：我们需要可爱风格的飞行日志。黑色略显无聊。',
+    { zh: '第二个抱怨：我们需要可爱风格的飞行日志。黑色略显无聊。' }],
+  ['first against second, the other way',
+    'Today, I completed my first Cross Country Flight (Flight over 50 Nautical Miles).',
+    '今天，我完成了第一次越野飞行（飞行距离超过50海里）。',
+    { en: 'Today, I completed my second Cross Country Flight (Flight over 50 Nautical Miles).' }],
   ['secondary',
     'The industry is increasing use of recycled and secondary materials.',
     '在增加使用再生材料和二次材料的同时。',
@@ -81,6 +89,9 @@ describe('number slips: pairs as translated stay free of errors', () => {
   });
   it.each([
     ['rounding to three significant digits', 'Revenue reached 1,234,567 yuan.', '收入达到123万元。'],
+    ['first as 头一个, latter as 第二',
+      'If they will not believe thee, neither hearken to the voice of the first sign, they will believe the voice of the latter sign.',
+      '倘或他们不听你的话，也不信头一个神迹，他们必信第二个神迹。'],
     ['secondary school without a counterpart', 'She teaches at a secondary school in two towns.', '她在两个镇的中学任教。'],
   ])('%s', (_what, en, zh) => {
     expect(numericErrors(en, zh).map((f) => f.message)).toEqual([]);

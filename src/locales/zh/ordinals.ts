@@ -1,6 +1,6 @@
 /**
  * Ordinals in Chinese text: `第二十一届` and `第21届` (21; the span is `第二十一`, the measure
- * word is left out as Recognizers-Text does), `首批`, `首次`, `首届` (1: English says "first"),
+ * word is left out as Recognizers-Text does), `首批`, `首次`, `首届`, `头一个`, `头一次` (1: English says "first"),
  * enumerations at the head of a clause `一是…二是…三是` (1, 2, 3: "the first is…"), and the
  * five-year plans `十四五` (14: "the 14th Five-Year Plan"), and congresses and sessions named
  * without 第: `十九大` (19th Congress), `十四届全国人大` (14th NPC), `二次会议` (second session),
@@ -29,6 +29,12 @@ export const ordinals: ZhExtractor = (t) => {
     const next = norm[i + 1];
     if (next === undefined || !FIRST_OF.has(next)) continue;
     if (next === '发' && isHan(norm[i + 2])) continue; // 首发式
+    out.push({ kind: 'ordinal', start: i, end: i + 2, value: 1, approx: false });
+  }
+  // 头一个, 头一次, 头一回: first
+  for (let i = norm.indexOf('头一'); i >= 0; i = norm.indexOf('头一', i + 1)) {
+    if (!FIRST_OF.has(norm[i + 2] ?? '\0') && !'回天年遍'.includes(norm[i + 2] ?? '\0')) continue;
+    if ('这那每哪一二两三四五六七八九十几'.includes(norm[i - 1] ?? '\0')) continue; // 这头: 头 counts animals
     out.push({ kind: 'ordinal', start: i, end: i + 2, value: 1, approx: false });
   }
   // 一是…二是…三是: only where a clause starts, and only once the list begins with 一是

@@ -25,6 +25,8 @@ const COUNTS: Table = [
   ['三名学生、一名老师', ['number 三 3', 'number 一 1']],
   ['他有三个孩子，和一个朋友', ['number 三 3']],
   ['第三次和一次', ['ordinal 第三 3']],
+  ['也不信头一个神迹，他们必信第二个神迹', ['ordinal 头一 1', 'ordinal 第二 2']],
+  ['头一次', ['ordinal 头一 1']],
 ];
 
 /** Bare hours with 点 where a word of time follows (五点出发) or 在 precedes it (在五点前). */
@@ -45,7 +47,7 @@ const DECADES: Table = [
 /** Text that must yield nothing: 一代人 is "a generation", 五点 "five points", 二次元 "anime". */
 const NOTHING: string[] = [
   '一代人', '一者', '或者', '还有一天', '这一天', '五点建议', '提出了五点要求', '三点前提', '在三点后果', '在这三点上',
-  '在三点前面', '一个和一个', '二次元文化', '二次方程', '四周变得漆黑', '一分为', '0990年代',
+  '在三点前面', '一个和一个', '这头一只羊', '一头一尾', '二次元文化', '二次方程', '四周变得漆黑', '一分为', '0990年代',
 ];
 
 describe('zh counts', () => {
