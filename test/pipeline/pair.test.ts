@@ -84,6 +84,50 @@ describe('pair: derived layouts of the seed', () => {
   });
 });
 
+describe('pair: a paragraph moved in the Chinese file only', () => {
+  const enText = fixture('chengdu-software-2024.en.txt');
+  const zhParagraphs = fixture('chengdu-software-2024.zh.txt').split(/\n\s*\n/).filter((p) => p.trim());
+
+  /** The two seed files, with the Chinese paragraph at `from` moved to `to`. */
+  function moved(from: number, to: number): { blocks: Block[]; pairs: Pair[] } {
+    const order = [...zhParagraphs];
+    const [paragraph] = order.splice(from, 1);
+    order.splice(to, 0, paragraph!);
+    const en = split(enText, { source: 'a.en.txt' });
+    const zh = split(order.join('\n\n'), { source: 'a.zh.txt', idStart: en.length });
+    const blocks = [...en, ...zh];
+    return { blocks, pairs: pair(blocks) };
+  }
+
+  it.each([
+    ['the rankings paragraph to the top', 9, 0],
+    ['the rankings paragraph up four places', 9, 5],
+    ['the title to the middle', 0, 6],
+    ['the opening paragraph three places down', 1, 4],
+    ['the last but one paragraph up two places', 11, 9],
+  ])('pairs every paragraph with its translation: %s', (_, from, to) => {
+    const { blocks, pairs } = moved(from, to);
+    expect(new Set(describePairs(blocks, pairs))).toEqual(new Set(SEED_PAIRS));
+    expectWellFormed(blocks, pairs);
+  });
+
+  it('keeps the pairs in English order, the moved link crossing the others', () => {
+    const { blocks, pairs } = moved(9, 0);
+    const index = new Map(blocks.map((b) => [b.id, b.index]));
+    const firsts = pairs.filter((p) => p.en.length).map((p) => index.get(p.en[0]!)!);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    const link = pairs.find((p) => describePairs(blocks, [p])[0]!.startsWith('At the confere'))!;
+    expect(link.zh).toEqual([blocks.find((b) => b.source === 'a.zh.txt')!.id]);
+  });
+
+  it('does not trust a link against the order as much as one along it', () => {
+    const { blocks, pairs } = moved(9, 0);
+    const link = pairs.find((p) => describePairs(blocks, [p])[0]!.startsWith('At the confere'))!;
+    expect(link.score).toBeGreaterThan(0.5);
+    expect(link.score).toBeLessThan(0.9);
+  });
+});
+
 describe('pair: real-document mess', () => {
   const en1 = 'The conference attracted more than 600 guests from 14 countries and regions, and signed 51 projects worth 66.6 billion yuan.';
   const zh1 = '大会吸引了来自14个国家和地区的600多位嘉宾，签约项目51个，总金额666亿元。';
