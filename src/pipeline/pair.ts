@@ -277,6 +277,8 @@ const WEAK_COST = 2;
 const MAX_WEAK = 300;
 /** Most beads between a moved block and its partner that one realigned window spans. */
 const MAX_SPAN = 12;
+/** Partners far away that the move repair tries per Chinese block, the best fitting first. */
+const FAR_TRIES = 2;
 /** Beads around a moved block and its partner that are realigned without them. */
 const RADIUS = 2;
 /** Most margin a bead made by a move gets: a link against the order is never certain. */
@@ -332,9 +334,21 @@ function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, link
       for (let e = b.enStart; e < b.enStart + b.enCount; e++) if (free(en[e]!, k)) pairs.push([e, z]);
     }
   }
-  // Far apart, blocks of weak beads only.
+  // Far apart, blocks of weak beads only, and for each Chinese block its best few partners.
   if (enWeak.length <= MAX_WEAK && zhWeak.length <= MAX_WEAK) {
-    for (const z of zhWeak) for (const e of enWeak) if (Math.abs(enBead[e]! - zhBead[z]!) > MAX_SPAN) pairs.push([e, z]);
+    for (const z of zhWeak) {
+      const best: { e: number; c: number }[] = [];
+      for (const e of enWeak) {
+        if (Math.abs(enBead[e]! - zhBead[z]!) <= MAX_SPAN) continue;
+        const c = cost(e, 1, z, 1);
+        if (best.length < FAR_TRIES || c < best[best.length - 1]!.c) {
+          best.push({ e, c });
+          best.sort((a, b) => a.c - b.c);
+          if (best.length > FAR_TRIES) best.pop();
+        }
+      }
+      for (const { e } of best) pairs.push([e, z]);
+    }
   }
   const moves: Move[] = [];
   for (const [e, z] of pairs) {
