@@ -1,8 +1,8 @@
 import type { Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
-import { compare, tokensOf, toQuantity, uncoveredDigits, type Quantity, type Tolerance } from './quantities.js';
-import { fullPairs, levelOption, makeFinding, numberOption, type Rule } from './rule.js';
+import { compare, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
+import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
 
 /** Currencies a bare `$` may stand for, and those a bare `¥` or `元` may stand for. */
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
@@ -43,10 +43,7 @@ export const moneyMismatch: Rule = {
   severity: 'error',
   description: 'Amounts of money whose value or currency differ between the two sides of a pair.',
   check(context) {
-    const tolerance: Tolerance = {
-      relative: numberOption(context.options, 'tolerance', 0),
-      approx: numberOption(context.options, 'approxTolerance', 0),
-    };
+    const tolerance = toleranceOption(context.options);
     const oneSided = levelOption(context.options, 'oneSided', 'warning');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {

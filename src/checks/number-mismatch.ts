@@ -1,9 +1,9 @@
 import type { Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  compare, tokensOf, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
+  compare, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
-import { fullPairs, levelOption, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, levelOption, makeFinding, type CheckContext, type Rule } from './rule.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -54,10 +54,7 @@ export const numberMismatch: Rule = {
   severity: 'error',
   description: 'Counts, percentages, ordinals, multiples or durations that differ between the two sides of a pair.',
   check(context) {
-    const tolerance: Tolerance = {
-      relative: numberOption(context.options, 'tolerance', 0),
-      approx: numberOption(context.options, 'approxTolerance', 0),
-    };
+    const tolerance = toleranceOption(context.options);
     const oneSided = levelOption(context.options, 'oneSided', 'warning');
     const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
     const findings: Finding[] = [];

@@ -1,6 +1,7 @@
 import type { Block, Fact, Location } from '../types.js';
 import { scaleRatio } from './describe.js';
-import { locationIn } from './rule.js';
+import { locationIn, numberOption } from './rule.js';
+import type { RuleSetting } from '../types.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
 export type QuantityClass =
@@ -216,6 +217,11 @@ export interface Tolerance {
   relative: number;
   /** Relative difference allowed when either side is approximate or a bound. */
   approx: number;
+}
+
+/** The `tolerance` and `approxTolerance` options of a quantity rule (both 0 by default). */
+export function toleranceOption(options: RuleSetting): Tolerance {
+  return { relative: numberOption(options, 'tolerance', 0), approx: numberOption(options, 'approxTolerance', 0) };
 }
 
 /** Significant digits of a number as written in its shortest form (`1230000` → 3, `89.9` → 3). */
