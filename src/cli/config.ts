@@ -76,14 +76,31 @@ function validate(raw: unknown, where: string): Config {
   return config;
 }
 
+/** A rule's setting written short: `off`, `on` or a severity. */
+export type RuleShorthand = Severity | 'off' | 'on';
+
+/** Turns a shorthand into a rule setting; objects pass through. */
+export function ruleSetting(setting: RuleSetting | RuleShorthand): RuleSetting {
+  if (setting === 'off') return { enabled: false };
+  if (setting === 'on') return { enabled: true };
+  if (typeof setting === 'string') return { enabled: true, severity: setting };
+  return setting;
+}
+
 /** Turns `"off"`/severity shorthands into rule settings. */
 export function normalizeRules(rules: Config['rules'] = {}): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
-  for (const [id, setting] of Object.entries(rules)) {
-    if (setting === 'off') out[id] = { enabled: false };
-    else if (typeof setting === 'string') out[id] = { enabled: true, severity: setting };
-    else out[id] = setting;
-  }
+  for (const [id, setting] of Object.entries(rules)) out[id] = ruleSetting(setting);
+  return out;
+}
+
+/**
+ * Lays `over` on `base` rule by rule: what `over` says of a rule wins, what it leaves
+ * unsaid (a tolerance from the config file) stays.
+ */
+export function mergeRules(base: Record<string, RuleSetting>, over: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const out = { ...base };
+  for (const [id, setting] of Object.entries(over)) out[id] = { ...base[id], ...setting };
   return out;
 }
 

@@ -6,7 +6,7 @@ import { rules as ruleList } from '../pipeline/check.js';
 import { format, FORMATS, type FormatName } from '../format/index.js';
 import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
-import { loadConfig, loadGlossary, normalizeRules } from './config.js';
+import { loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
 
@@ -126,7 +126,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
   const { config } = await loadConfig(io.cwd, opts.config);
-  const rules: Record<string, RuleSetting> = { ...normalizeRules(config.rules), ...parseRuleFlags(opts.rule) };
+  const rules = mergeRules(normalizeRules(config.rules), parseRuleFlags(opts.rule));
   const known = new Set(ruleList.map((r) => r.id));
   for (const id of Object.keys(rules)) if (!known.has(id)) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
   const glossaryPath = opts.glossary ?? config.glossary;
@@ -186,8 +186,8 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   for (const flag of flags) {
     const match = /^([a-z][a-z0-9-]*)=(off|on|error|warning|info)$/.exec(flag.trim());
     if (!match) throw new UsageError(`--rule takes id=off|on|error|warning|info, not "${flag}"`);
-    const [, id, setting] = match as unknown as [string, string, string];
-    out[id] = setting === 'off' ? { enabled: false } : setting === 'on' ? { enabled: true } : { enabled: true, severity: setting as Severity };
+    const [, id, setting] = match as unknown as [string, string, RuleShorthand];
+    out[id] = ruleSetting(setting);
   }
   return out;
 }

@@ -138,6 +138,14 @@ describe('align CLI configuration', () => {
     expect((await cli([SEED, '--json', '--rule', 'date-mismatch=on', '--fail-on', 'error'], { cwd: dir })).code).toBe(0);
   });
 
+  it('keeps what the config file says of a rule that the command line leaves unsaid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': { enabled: false, severity: 'warning' } } }));
+    const { stdout } = await cli([SEED, '--json', '--rule', 'date-mismatch=on'], { cwd: dir });
+    const finding = JSON.parse(stdout).files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'date-mismatch');
+    expect(finding.severity).toBe('info');
+  });
+
   it('reads the align key of package.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'align-'));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', align: { failOn: 'warning' } }));
