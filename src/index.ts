@@ -2,7 +2,7 @@ import type {
   AlignOptions, AlignOutput, Block, ExtractContext, Fact, FileResult, Finding, Pair, Severity, Summary,
 } from './types.js';
 import { split } from './pipeline/split.js';
-import { pair } from './pipeline/pair.js';
+import { pair } from './pipeline/pair/index.js';
 import { alignSentences } from './pipeline/sentences.js';
 import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
@@ -14,7 +14,7 @@ import { OUTPUT_VERSION } from './version.js';
 export type * from './types.js';
 export { split } from './pipeline/split.js';
 export { detectLanguage } from './pipeline/detect.js';
-export { pair } from './pipeline/pair.js';
+export { pair } from './pipeline/pair/index.js';
 export { alignSentences } from './pipeline/sentences.js';
 export { extractCandidates } from './pipeline/extract.js';
 export { check, rules } from './pipeline/check.js';

@@ -29,7 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { split } from '../../src/pipeline/split.js';
-import { pair } from '../../src/pipeline/pair.js';
+import { pair } from '../../src/pipeline/pair/index.js';
 import { alignSentences } from '../../src/pipeline/sentences.js';
 import { LineIndex } from '../../src/pipeline/position.js';
 import type { Block, Pair } from '../../src/types.js';

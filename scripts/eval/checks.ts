@@ -76,7 +76,7 @@ async function loadPipeline(): Promise<Pipeline | undefined> {
   try {
     const index = (await import('../../src/index.js' as string).catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
     const split = (await import('../../src/pipeline/split.js' as string)) as { split: Pipeline['split'] };
-    const pair = (await import('../../src/pipeline/pair.js' as string)) as { pair: Pipeline['pair'] };
+    const pair = (await import('../../src/pipeline/pair/index.js' as string)) as { pair: Pipeline['pair'] };
     return { split: split.split, pair: pair.pair, ...(index?.align ? { align: index.align } : {}) };
   } catch {
     return undefined;

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Block, Lang, SplitMode } from '../types.js';
 import { detectLanguage, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -147,22 +148,30 @@ function languageChanges(a: Lang, b: Lang): boolean {
   return (a === 'en' && b === 'zh') || (a === 'zh' && b === 'en');
 }
 
+/** Lines the hard-wrap test measures: the start of a file shows how it is written. */
+const WRAP_SAMPLE = 400;
+/** Widest line, in columns, that a hard-wrapped file may have. */
+const WRAP_MAX = 120;
+
 /**
  * Lines hard-wrapped to a common width: most lines that continue a paragraph end within
  * a narrow band below the widest line, and that width is a terminal-like one.
  */
 function hardWrapped(text: string, lines: Line[]): boolean {
+  const sample = lines.length > WRAP_SAMPLE ? lines.slice(0, WRAP_SAMPLE) : lines;
+  // A line is never narrower than its code units less its surrogates: long lines settle it unmeasured.
+  for (const l of sample) if (l.end - l.start + l.indent > WRAP_MAX * 2) return false;
   let widest = 0;
-  const widths = lines.map((l) => {
-    const w = displayWidth(text, l.start, l.end) + l.indent;
+  const widths = sample.map((l) => {
+    const w = columns(text.slice(l.start, l.end)) + l.indent;
     if (w > widest) widest = w;
     return w;
   });
-  if (widest < 40 || widest > 120) return false;
+  if (widest < 40 || widest > WRAP_MAX) return false;
   let continued = 0;
   let nearWidth = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i + 1]!.afterBlank) continue;
+  for (let i = 0; i + 1 < sample.length; i++) {
+    if (sample[i + 1]!.afterBlank) continue;
     continued++;
     if (widths[i]! >= widest * 0.75) nearWidth++;
   }
@@ -182,13 +191,11 @@ function marksParagraphsByIndent(lines: Line[]): boolean {
   return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;
 }
 
-function displayWidth(text: string, start: number, end: number): number {
-  let w = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-      || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
-  }
-  return w;
+type StringWidth = (text: string) => number;
+let stringWidth: StringWidth | undefined;
+
+/** Terminal columns of a line (Chinese characters take two); string-width loads on first use. */
+function columns(line: string): number {
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
+  return stringWidth(line);
 }

@@ -7,7 +7,7 @@ import { extractFacts } from '../../src/pipeline/extract.js';
 import { LineIndex } from '../../src/pipeline/position.js';
 import { datelineYear } from '../../src/pipeline/dateline.js';
 import { split } from '../../src/pipeline/split.js';
-import { pair } from '../../src/pipeline/pair.js';
+import { pair } from '../../src/pipeline/pair/index.js';
 
 /**
  * The whole pipeline on the seed article and on copies of it with one slip injected each

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { split } from '../../src/pipeline/split.js';
-import { pair } from '../../src/pipeline/pair.js';
+import { pair } from '../../src/pipeline/pair/index.js';
 import type { Block, Pair } from '../../src/types.js';
 import { describePairs, fixture, SEED_PAIRS } from './seed.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, splitSentences } from '../../src/pipeline/sentences.js';
 import { split } from '../../src/pipeline/split.js';
-import { pair } from '../../src/pipeline/pair.js';
+import { pair } from '../../src/pipeline/pair/index.js';
 import { fixture } from './seed.js';
 
 const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));

@@ -1,0 +1,45 @@
+import type { Bead, BeadCost } from '../pair-dp.js';
+import { skipCost, type CostProfile } from './costs.js';
+import type { Item } from './streams.js';
+
+/**
+ * Confidence of each bead as the logistic of a cost difference in nats: the margin by which
+ * the best alignment without this bead loses (0.5 for a tie, 0.95 for 3 nats). Beads the
+ * out-of-order pass made have no margin: for a link, its cost against leaving its blocks
+ * unpaired; for a partnerless block, the cheapest way of linking it 1-1 with a neighbour
+ * of the other stream against leaving it alone.
+ */
+export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): number[] {
+  const enBead = new Int32Array(en.length);
+  const zhBead = new Int32Array(zh.length);
+  beads.forEach((b, k) => {
+    for (let i = b.enStart; i < b.enStart + b.enCount; i++) enBead[i] = k;
+    for (let j = b.zhStart; j < b.zhStart + b.zhCount; j++) zhBead[j] = k;
+  });
+  const skipOf = (b: Bead) => {
+    let skip = 0;
+    for (let k = 0; k < b.enCount; k++) skip += skipCost(en[b.enStart + k]!, profile);
+    for (let k = 0; k < b.zhCount; k++) skip += skipCost(zh[b.zhStart + k]!, profile);
+    return skip;
+  };
+  return beads.map((b) => {
+    if (b.margin !== undefined) return sigmoid(b.margin);
+    if (b.enCount > 0 && b.zhCount > 0) return sigmoid(skipOf(b) - b.cost);
+    let alternative = Infinity;
+    for (let d = -1; d <= 1; d++) {
+      const k = b.enCount > 0 ? b.zhStart + d : b.enStart + d;
+      const other = b.enCount > 0 ? zh : en;
+      if (k < 0 || k >= other.length) continue;
+      const link = b.enCount > 0 ? cost(b.enStart, 1, k, 1) : cost(k, 1, b.zhStart, 1);
+      const owner = beads[(b.enCount > 0 ? zhBead : enBead)[k]!]!;
+      // The neighbour leaves its bead; the rest of that bead is left unpaired.
+      const rest = owner.enCount + owner.zhCount > 1 ? skipOf(owner) - skipCost(other[k]!, profile) : 0;
+      alternative = Math.min(alternative, link + rest - owner.cost);
+    }
+    return alternative === Infinity ? 1 : sigmoid(alternative - b.cost);
+  });
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

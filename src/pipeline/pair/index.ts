@@ -1,0 +1,60 @@
+import type { Block, Pair } from '../../types.js';
+import { alignStreams, type Link } from './search.js';
+import { streams } from './streams.js';
+
+export { COST, SENTENCE_COST, type CostProfile } from './costs.js';
+
+/** Options of `pair`. */
+export interface PairOptions {
+  /**
+   * English characters per Chinese character; learned from the document when absent
+   * (news text runs about 3 to 5).
+   */
+  ratio?: number;
+  /**
+   * Half-width of the search band, in blocks: default 8 around the position that order
+   * predicts (interleaved input, second pass), 40 around the length diagonal (two files).
+   * The band doubles wherever the best path meets its edge.
+   */
+  band?: number;
+  /**
+   * Word translation evidence from a bilingual lexicon: the English words (lower case)
+   * that translate the words of a Chinese text. Called once per Chinese block; each
+   * English word of a bead found among its Chinese side's glosses lowers the bead's cost.
+   */
+  lexicon?: (zh: string) => Iterable<string>;
+}
+
+/**
+ * Pairs English blocks with their Chinese translations.
+ * Runs a banded monotonic alignment over the English and the Chinese blocks as two
+ * streams (so interleaving in either order and partnerless blocks anywhere do not
+ * matter), scored by the document's own length ratio, shared anchors (numbers, Latin
+ * words inside Chinese, text identical on both sides), and closeness in the document;
+ * then pairs leftovers that moved out of order when the evidence is strong, and, outside
+ * interleaved documents, repairs a paragraph moved in one stream only (links may cross).
+ * With blocks from two files (`source` differs), each file is one stream.
+ * Every `en` and `zh` block ends up in exactly one pair; `und` blocks pair only with a twin.
+ * Returns pairs `p1`, `p2`, … in document order, each with a confidence `score` in 0..1.
+ */
+export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[] {
+  const { en, zh, twoFiles } = streams(blocks);
+  const links: Link[] = [];
+  for (const link of alignStreams(en, zh, options, twoFiles)) {
+    // `und` blocks (URLs, codes) enter the streams of two files only to meet a twin.
+    if (link.en.length + link.zh.length === 1 && (link.en[0] ?? link.zh[0])!.block.lang === 'und') continue;
+    links.push(link);
+  }
+  if (twoFiles) links.forEach((l, k) => { l.order = k; });
+  links.sort((a, b) => a.order - b.order);
+  return links.map((l, k) => ({
+    id: `p${k + 1}`,
+    en: l.en.map((x) => x.block.id),
+    zh: l.zh.map((x) => x.block.id),
+    score: round(l.score),
+  }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,39 @@
+import type { Bead, BeadCost } from '../pair-dp.js';
+import { skipCost, type CostProfile } from './costs.js';
+import type { Item } from './streams.js';
+
+/** Most partnerless blocks per side that the out-of-order pass compares all against all. */
+const MAX_LEFTOVERS = 300;
+
+/** How much cheaper than two partnerless blocks an out-of-order link must be. */
+export const RELINK_MARGIN = 4;
+
+/**
+ * Pairs partnerless blocks whose partner moved out of order (a paragraph moved in one
+ * file only): each English leftover is linked 1-1 with the Chinese leftover it fits best,
+ * when that link costs clearly less than leaving both alone (on length and anchors, the
+ * signals that do not depend on position). The linked bead takes the English block's place.
+ */
+export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): Bead[] {
+  const lonelyEn = beads.filter((b) => b.zhCount === 0 && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
+  const lonelyZh = beads.filter((b) => b.enCount === 0 && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
+  if (!lonelyEn.length || !lonelyZh.length || lonelyEn.length > MAX_LEFTOVERS || lonelyZh.length > MAX_LEFTOVERS) return beads;
+  const candidates: { e: Bead; z: Bead; c: number }[] = [];
+  for (const e of lonelyEn) {
+    for (const z of lonelyZh) {
+      const c = cost(e.enStart, 1, z.zhStart, 1);
+      if (c < skipCost(en[e.enStart]!, profile) + skipCost(zh[z.zhStart]!, profile) - RELINK_MARGIN) candidates.push({ e, z, c });
+    }
+  }
+  candidates.sort((a, b) => a.c - b.c);
+  const used = new Set<Bead>();
+  const linked = new Map<Bead, Bead>();
+  for (const { e, z, c } of candidates) {
+    if (used.has(e) || used.has(z)) continue;
+    used.add(e);
+    used.add(z);
+    linked.set(e, { enStart: e.enStart, enCount: 1, zhStart: z.zhStart, zhCount: 1, cost: c });
+  }
+  if (!linked.size) return beads;
+  return beads.filter((b) => !used.has(b) || linked.has(b)).map((b) => linked.get(b) ?? b);
+}

@@ -1,0 +1,104 @@
+import { alignMonotonic, lengthDiagonal, type Bead } from '../pair-dp.js';
+import { beadCost, type LengthModel } from './bead-cost.js';
+import { confidences } from './confidence.js';
+import { COST, SENTENCE_COST, type CostProfile } from './costs.js';
+import { learnRatio, lengthRatio } from './length-ratio.js';
+import { repairMoves } from './move-repair.js';
+import { relinkMoved } from './relink.js';
+import { isInterleaved, mostlySentences, type Item } from './streams.js';
+import type { PairOptions } from './index.js';
+
+/** A link found by the search: blocks of each stream, confidence, and where it stands in the input. */
+export interface Link {
+  en: Item[];
+  zh: Item[];
+  score: number;
+  /** Position of its first block in the input. */
+  order: number;
+}
+
+/** English blocks a long interleaved document's ratio is learned from. */
+const RATIO_SAMPLE = 1000;
+
+/** The cost profile for two streams: sentence costs for pre-split line files outside interleaved documents. */
+export function profileFor(en: Item[], zh: Item[], interleaved: boolean): CostProfile {
+  return !interleaved && mostlySentences(en) && mostlySentences(zh) ? SENTENCE_COST : COST;
+}
+
+/**
+ * Aligns the English and the Chinese stream: a banded monotonic search (guided by the
+ * interleaving order, or by the length diagonal and then by a first path), with the length
+ * ratio learned from a first pass; then out-of-order links of leftovers and, outside
+ * interleaved documents, the repair of a paragraph moved in one stream only.
+ * Returns the links with their confidence.
+ */
+export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFiles: boolean): Link[] {
+  const interleaved = !twoFiles && isInterleaved(en, zh);
+  const profile = profileFor(en, zh, interleaved);
+  const zhBefore = zhCountsBefore(en, zh);
+  const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
+  const glosses = options.lexicon ? zh.map((x) => new Set(options.lexicon!(x.block.text))) : undefined;
+  const cost = beadCost({ en, zh, profile, length, interleaved, ...(glosses ? { glosses } : {}) });
+  const orientation = interleaved ? {
+    of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
+    flip: profile.flip,
+  } : undefined;
+  const byOrder = (i: number) => (i < en.length ? zhBefore[en[i]!.position]! : zh.length);
+  // Order (interleaving) or a first path predicts the partner closely; the length diagonal less so.
+  const run = (nEn: number, nZh: number, path?: Int32Array) => {
+    const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en.map((x) => x.signals.length), zh.map((x) => x.signals.length)));
+    const center = diagonal ? (i: number) => diagonal[i]! : byOrder;
+    const width = options.band ?? (path || interleaved ? 8 : 40);
+    return alignMonotonic(nEn, nZh, cost, center, width, undefined, orientation);
+  };
+  let beads: Bead[];
+  if (options.ratio !== undefined) {
+    beads = run(en.length, zh.length);
+  } else if (interleaved && en.length > RATIO_SAMPLE * 1.5) {
+    // Order already guides the search: learn the ratio on the start of a long document only.
+    const learned = learnRatio(run(RATIO_SAMPLE, byOrder(RATIO_SAMPLE)), en, zh);
+    if (learned) length.ratio = learned;
+    beads = run(en.length, zh.length);
+  } else {
+    beads = run(en.length, zh.length);
+    const learned = learnRatio(beads, en, zh);
+    if (learned) {
+      length.ratio = learned;
+      beads = run(en.length, zh.length, pathOf(beads, en.length));
+    }
+  }
+  const monotonic = new Set(beads);
+  beads = relinkMoved(beads, en, zh, cost, profile);
+  if (!interleaved && profile === COST) {
+    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), profile);
+  }
+  const scores = confidences(beads, en, zh, cost, profile);
+  return beads.map((b, k) => {
+    const e = en.slice(b.enStart, b.enStart + b.enCount);
+    const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
+    let order = Infinity;
+    for (const x of e) order = Math.min(order, x.position);
+    for (const x of z) order = Math.min(order, x.position);
+    return { en: e, zh: z, score: scores[k]!, order };
+  });
+}
+
+/** Chinese stream blocks standing before each input position. */
+function zhCountsBefore(en: Item[], zh: Item[]): Int32Array {
+  let maxPos = 2;
+  for (const x of en) maxPos = Math.max(maxPos, x.position + 2);
+  for (const x of zh) maxPos = Math.max(maxPos, x.position + 2);
+  const out = new Int32Array(maxPos + 1);
+  for (const x of zh) out[x.position + 1] = 1;
+  for (let p = 1; p <= maxPos; p++) out[p] = out[p]! + out[p - 1]!;
+  return out;
+}
+
+/** The Chinese position of a path at each count of English items. */
+function pathOf(beads: Bead[], nEn: number): Int32Array {
+  const out = new Int32Array(nEn + 1);
+  for (const b of beads) {
+    for (let k = 0; k <= b.enCount; k++) out[b.enStart + k] = b.zhStart + (b.enCount ? Math.round((k * b.zhCount) / b.enCount) : b.zhCount);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { Block } from '../../types.js';
+import { textSignals, type TextSignals } from '../pair-signals.js';
+import { splitSentences } from '../sentences.js';
+
+/** A block in one of the two streams, with its signals. */
+export interface Item {
+  block: Block;
+  signals: TextSignals;
+  /** Position among all blocks of the input. */
+  position: number;
+}
+
+/** The English and the Chinese stream of a document. */
+export interface Streams {
+  en: Item[];
+  zh: Item[];
+  /** Each stream is one file (blocks carry two different `source`s). */
+  twoFiles: boolean;
+}
+
+/**
+ * Splits blocks into the English and the Chinese stream. With blocks from two files, each
+ * file is one stream; otherwise blocks go by language, repeated non-Chinese blocks (twins)
+ * one to each stream, and `und` blocks of a document written one language after the other
+ * to the part they stand in.
+ */
+export function streams(blocks: readonly Block[]): Streams {
+  const sources = new Set(blocks.map((b) => b.source ?? ''));
+  const items = blocks.map((block, position): Item => ({ block, signals: textSignals(block.text), position }));
+  if (sources.size === 2) {
+    const [a, b] = [...sources];
+    const zhShare = (s: string) => {
+      const of = blocks.filter((x) => (x.source ?? '') === s);
+      return of.filter((x) => x.lang === 'zh').length / Math.max(1, of.length);
+    };
+    const zhSource = zhShare(a!) >= zhShare(b!) ? a : b;
+    // Each file is one stream, whatever the language of a block inside it.
+    return {
+      en: items.filter((x) => (x.block.source ?? '') !== zhSource),
+      zh: items.filter((x) => (x.block.source ?? '') === zhSource),
+      twoFiles: true,
+    };
+  }
+  const twinOf = twins(items);
+  const en = items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en');
+  const zh = items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh');
+  if (isInterleaved(en, zh)) return { en, zh, twoFiles: false };
+  // One language after the other: an `und` block belongs to the part it stands in, where
+  // it can meet its twin in the other part.
+  let part: 'en' | 'zh' | undefined;
+  const undIn = new Map<number, 'en' | 'zh'>();
+  for (const x of items) {
+    if (x.block.lang !== 'und') part = x.block.lang;
+    else if (!twinOf.has(x.position)) undIn.set(x.position, part ?? 'en');
+  }
+  if (!undIn.size) return { en, zh, twoFiles: false };
+  const inEn = new Set(en);
+  const inZh = new Set(zh);
+  return {
+    en: items.filter((x) => inEn.has(x) || undIn.get(x.position) === 'en'),
+    zh: items.filter((x) => inZh.has(x) || undIn.get(x.position) === 'zh'),
+    twoFiles: false,
+  };
+}
+
+/** How far apart, in blocks, twins may stand. */
+const TWIN_WINDOW = 3;
+
+/**
+ * Blocks without Chinese that repeat a nearby block exactly (a URL, a hashtag line, a
+ * name): the first of the two joins the English stream, the second the Chinese one,
+ * so that they pair with each other. Returns the stream of each twin by position.
+ */
+function twins(items: Item[]): Map<number, 'en' | 'zh'> {
+  const out = new Map<number, 'en' | 'zh'>();
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!;
+    if (a.block.lang === 'zh' || out.has(k) || a.signals.key === '') continue;
+    for (let m = k + 1; m < items.length && m <= k + TWIN_WINDOW; m++) {
+      const b = items[m]!;
+      if (b.block.lang !== 'zh' && !out.has(m) && b.signals.key === a.signals.key) {
+        out.set(k, 'en');
+        out.set(m, 'zh');
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Four in five items or more hold a single sentence (pre-split line files). */
+export function mostlySentences(items: Item[]): boolean {
+  let single = 0;
+  for (const x of items) if (splitSentences(x.block.text).length <= 1) single++;
+  return items.length > 0 && single >= items.length * 0.8;
+}
+
+/** The two languages alternate through the document rather than following each other. */
+export function isInterleaved(en: Item[], zh: Item[]): boolean {
+  const all = [...en.map((x) => ({ p: x.position, l: 0 })), ...zh.map((x) => ({ p: x.position, l: 1 }))]
+    .sort((a, b) => a.p - b.p);
+  let changes = 0;
+  for (let k = 1; k < all.length; k++) if (all[k]!.l !== all[k - 1]!.l) changes++;
+  return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
+}
