@@ -36,7 +36,22 @@ export interface Block extends Span {
   text: string;
   /** Path of the file the block comes from, when it differs from the result's `path` (two-file mode). */
   source?: string;
+  /**
+   * Set on a block that is no translation unit (page chrome, a pinyin line, a subtitle cue
+   * number, a vocabulary line…): it stays out of pairs, is reported partnerless with this
+   * kind, and yields no facts. Absent on text.
+   */
+  kind?: BlockKind;
 }
+
+/**
+ * What a block that is no translation unit is: `chrome` (share, print, next-page, player and
+ * language-switch links, site counters), `pinyin` (a romanized transcription line), `cue`
+ * (a subtitle cue number or timestamp), `vocabulary` (a word list entry or a bilingual label
+ * such as `翻譯 Translation`), `summary` (a site's `摘要:` / `导读:` line repeating the text),
+ * `garbage` (anti-scraping or converter noise), `foreign` (a third language).
+ */
+export type BlockKind = 'chrome' | 'pinyin' | 'cue' | 'vocabulary' | 'summary' | 'garbage' | 'foreign';
 
 /** A sentence inside a block. */
 export interface SentenceSpan extends Span {

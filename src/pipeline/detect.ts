@@ -15,17 +15,39 @@ export interface ScriptCounts {
 
 /** URLs, e-mail addresses, `@handles` and `#hashtags`: the same in any language. */
 const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)[^\s\u3000，。、；：！？）」』]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w\u4e00-\u9fff]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|gov|edu|io|uk|hk|tw|info)\b(?:\/[^\s\u3000]*)?/gi;
-/** A pinyin gloss glued to a Han character: `國(guó)`, `国（guó）`. */
-const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]/g;
+/**
+ * A pinyin gloss glued to a Han character (`國(guó)`, `国（guó）`), or one with a tone mark
+ * glued to anything (converters gloss characters inside names too: `W(wǎng)`).
+ */
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]|(?<=\S)[(（][a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
+/** A vowel with a pinyin tone mark. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Han: CJK unified ideographs, extension A, compatibility ideographs, extension B+ (surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
 /** English function words: two of them settle a Latin text as English. */
 const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by at from it an be are this have has '
   + 'had were will which their his her they we you he she not but or its been also said who would can more').split(' '));
 
+/**
+ * A line of pinyin transcription (`Nǐ hǎo, wǒ jīntiān bù lái.`): no Han, and at least a third
+ * of its words (two or more) carry tone marks.
+ */
+export function isPinyinText(text: string): boolean {
+  if (/[\u3400-\u9fff]/.test(text)) return false;
+  const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
+  let marked = 0;
+  for (const w of words) if (TONE_MARK.test(w)) marked++;
+  return marked >= 2 && marked * 3 >= words.length;
+}
+
 /** Removes URLs, addresses, hashtags and pinyin glosses: what says nothing about the language. */
 export function stripNeutral(text: string): string {
   return text.replace(NEUTRAL_TOKEN, ' ').replace(PINYIN_GLOSS, '');
+}
+
+/** Blanks out URLs, addresses, hashtags and pinyin glosses with spaces, keeping every offset. */
+export function maskNeutral(text: string): string {
+  return text.replace(NEUTRAL_TOKEN, (m) => ' '.repeat(m.length)).replace(PINYIN_GLOSS, (m) => ' '.repeat(m.length));
 }
 
 /** Counts Han, other CJK and Latin letters in `text`, ignoring URLs, hashtags and pinyin glosses. */
@@ -76,6 +98,7 @@ export function scriptOf(text: string): Lang {
  */
 export function detectLanguage(text: string): Lang {
   const script = scriptOf(text);
+  if (script === 'en' && isPinyinText(text)) return 'und';
   if (script !== 'en') return script;
   const clean = stripNeutral(text);
   const words = clean.toLowerCase().match(/[a-z]+/g) ?? [];

@@ -26,6 +26,7 @@ export function extractFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   for (const block of blocks) {
+    if (block.kind) continue; // no translation unit (chrome, pinyin, cue, vocabulary…): no facts
     const found = extractCandidates(block.text, block.lang, context);
     const all = extra ? mergeBehind(found, extra(block)) : found;
     const index = lines(block);

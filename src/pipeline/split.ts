@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Block, Lang, SplitMode } from '../types.js';
-import { detectLanguage, scriptOf } from './detect.js';
+import { blockKind } from './block-kind.js';
+import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 
 /** Options of `split`. */
@@ -49,10 +50,17 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     : autoGroups(text, lines);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
-  return groups.map((group, k): Block => {
+  const pieces: [number, number][] = [];
+  for (const group of groups) {
     const start = group[0]!.start;
     const end = group[group.length - 1]!.end;
+    const cut = group.length === 1 ? scriptCut(text, start, end) : undefined;
+    if (cut) pieces.push([start, cut[0]], [cut[1], end]);
+    else pieces.push([start, end]);
+  }
+  return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
+    const kind = blockKind(blockText);
     return {
       id: `b${idStart + k + 1}`,
       index: idStart + k,
@@ -60,8 +68,76 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       lang: detectLanguage(blockText),
       text: blockText,
       ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** Han characters and Latin letters, by code unit. */
+function letterClass(c: number): 0 | 1 | 2 {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 1;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 2;
+  return 0;
+}
+
+/** Most Han characters per Latin letter on the English side of a cut, and Latin letters per Han on the Chinese side. */
+const STRAY_HAN = 1 / 30;
+const STRAY_LATIN = 3;
+
+/**
+ * Where one line holding an English part and a Chinese part (`Demo marks anniversary 勿忘九一八`,
+ * `English sentence. 中文译文。`, or Chinese first) changes script: the end of the first part
+ * and the start of the second, or undefined when the line is in one language (a Chinese sentence
+ * naming `Apple CEO Tim Cook`, an English one quoting 成都). The English part must read as
+ * English words (three or more, two of them lower case), the Chinese part hold four Han or more,
+ * and each part be nearly free of the other script. Linear in the line's length.
+ */
+function scriptCut(text: string, start: number, end: number): [number, number] | undefined {
+  const n = end - start;
+  if (n < 12) return undefined;
+  const masked = maskNeutral(text.slice(start, end));
+  const han = new Int32Array(n + 1);
+  const latin = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = letterClass(masked.charCodeAt(i));
+    han[i + 1] = han[i]! + (c === 1 ? 1 : 0);
+    latin[i + 1] = latin[i]! + (c === 2 ? 1 : 0);
+  }
+  const totalHan = han[n]!;
+  const totalLatin = latin[n]!;
+  if (totalHan < 4 || totalLatin < 12) return undefined;
+  let best: { at: number; errors: number; enFirst: boolean } | undefined;
+  let previous: 0 | 1 | 2 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = letterClass(masked.charCodeAt(i));
+    if (c === 0) continue;
+    if (previous !== 0 && c !== previous) {
+      const enFirst = c === 1;
+      const errors = enFirst
+        ? han[i]! + (totalLatin - latin[i]!) / STRAY_LATIN
+        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!);
+      if (!best || errors < best.errors) best = { at: i, errors, enFirst };
+    }
+    previous = c;
+  }
+  if (!best) return undefined;
+  let at = start + best.at;
+  // Opening quotes, brackets and digits right before the new script belong to it.
+  while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
+  let firstEnd = at;
+  while (firstEnd > start && /\s/.test(text[firstEnd - 1]!)) firstEnd--;
+  const first = text.slice(start, firstEnd);
+  const second = text.slice(at, end);
+  const [en, zh] = best.enFirst ? [first, second] : [second, first];
+  const enHan = best.enFirst ? han[best.at]! : totalHan - han[best.at]!;
+  const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
+  const zhHan = totalHan - enHan;
+  const zhLatin = totalLatin - enLatin;
+  if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
+  const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
+  const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
+  if (words.length < 3 || lower < 2 || /^[(（]/.test(en)) return undefined;
+  return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
 /** The non-blank lines of `text`, trimmed, with their indentation. */
@@ -127,7 +203,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
-        const cut = perLine
+        const cut = (perLine && !continuesSentence(text, lines[prev]!, line))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText)
@@ -142,6 +218,17 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
     out.push(current);
   }
   return out;
+}
+
+/** Ends a sentence or a heading's line: a stop, a closing quote or bracket, a colon. */
+const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
+
+/**
+ * A line that carries on the sentence of the line before: the line before ends with no stop
+ * and this one starts with a lower-case word (a paragraph broken at a page's width).
+ */
+function continuesSentence(text: string, prev: Line, line: Line): boolean {
+  return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
 }
 
 function languageChanges(a: Lang, b: Lang): boolean {
@@ -168,6 +255,10 @@ function hardWrapped(text: string, lines: Line[]): boolean {
     return w;
   });
   if (widest < 40 || widest > WRAP_MAX) return false;
+  // Paragraphs one a line end with a stop; hard-wrapped ones mostly break mid-sentence.
+  let stops = 0;
+  for (const l of sample) if (LINE_END.test(text[l.end - 1]!)) stops++;
+  if (stops >= sample.length * 0.7) return false;
   let continued = 0;
   let nearWidth = 0;
   for (let i = 0; i + 1 < sample.length; i++) {

@@ -4,7 +4,7 @@ import {
   ANCHORS, BOILERPLATE, HOPELESS, LEXICON_REWARD, SHAPES, UND, anchorWeights, flags, gapInside, glossMatches,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
-import type { Item } from './streams.js';
+import { cutOff, type Item } from './streams.js';
 
 /** The length model of a search: English characters per Chinese one, and the spread of its log. */
 export interface LengthModel {
@@ -49,6 +49,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en);
   const zhFlags = flags(zh);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
+  const enCut = cutOff(en);
+  const zhCut = cutOff(zh);
   return (i, di, j, dj) => {
     if (di === 0) return skipCost(zh[j]!, profile);
     if (dj === 0) return skipCost(en[i]!, profile);
@@ -63,7 +65,12 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (enFlags[i]! & BOILERPLATE) c += profile.linkBoilerplate;
       if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
     }
-    c += lengthCost(enLength[i + di]! - enLength[i]!, zhLength[j + dj]! - zhLength[j]!, length.ratio, length.sigma, profile);
+    let le = enLength[i + di]! - enLength[i]!;
+    let lz = zhLength[j + dj]! - zhLength[j]!;
+    // A paragraph cut off by the excerpt's end may be any shorter than its partner.
+    if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
+    if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
+    c += lengthCost(le, lz, length.ratio, length.sigma, profile);
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
@@ -79,3 +86,4 @@ export function beadCost(input: BeadCostInput): BeadCost {
     return c;
   };
 }
+

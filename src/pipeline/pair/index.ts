@@ -1,5 +1,6 @@
 import type { Block, Pair } from '../../types.js';
 import { alignStreams, type Link } from './search.js';
+import { textSignals } from '../pair-signals.js';
 import { streams } from './streams.js';
 
 export { COST, SENTENCE_COST, type CostProfile } from './costs.js';
@@ -46,6 +47,14 @@ export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[
     links.push(link);
   }
   if (twoFiles) links.forEach((l, k) => { l.order = k; });
+  // Blocks that are no translation units stand alone where they are.
+  const after = twoFiles ? linkBefore(links, blocks) : undefined;
+  blocks.forEach((block, position) => {
+    if (!block.kind || block.lang === 'und') return;
+    const alone = { block, signals: textSignals(block.text), position };
+    const order = after ? after(position) : position;
+    links.push({ en: block.lang === 'en' ? [alone] : [], zh: block.lang === 'zh' ? [alone] : [], score: 1, order });
+  });
   links.sort((a, b) => a.order - b.order);
   return links.map((l, k) => ({
     id: `p${k + 1}`,
@@ -53,6 +62,26 @@ export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[
     zh: l.zh.map((x) => x.block.id),
     score: round(l.score),
   }));
+}
+
+/**
+ * Where a partnerless block of two files goes: just after the last link holding a block that
+ * stands before it in its own file (each file's blocks are consecutive in the input).
+ */
+function linkBefore(links: Link[], blocks: readonly Block[]): (position: number) => number {
+  const orderAt = new Float64Array(blocks.length).fill(-1);
+  for (const l of links) {
+    for (const x of l.en) orderAt[x.position] = l.order;
+    for (const x of l.zh) orderAt[x.position] = l.order;
+  }
+  const before = new Float64Array(blocks.length);
+  let last = -1;
+  for (let p = 0; p < blocks.length; p++) {
+    if (p > 0 && blocks[p]!.source !== blocks[p - 1]!.source) last = -1;
+    before[p] = last + 0.5;
+    if (orderAt[p]! >= 0) last = orderAt[p]!;
+  }
+  return (position) => before[position]!;
 }
 
 function round(x: number): number {

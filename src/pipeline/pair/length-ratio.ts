@@ -1,5 +1,8 @@
 import type { Bead } from '../pair-dp.js';
-import type { Item } from './streams.js';
+import { cutOff, type Item } from './streams.js';
+
+/** Ends with the stop of a sentence (perhaps inside a closing quote or bracket). */
+const SENTENCE_STOP = /[.!?。！？…]["”’」』)）]?\s*$/;
 
 /** English characters per Chinese character in translated news and prose (the dev articles run 1.9 to 3.0). */
 const PRIOR_RATIO = 2.6;
@@ -10,8 +13,20 @@ const PRIOR_WEIGHT = 3;
 export function lengthRatio(en: Item[], zh: Item[]): number {
   let le = 0;
   let lz = 0;
-  for (const x of en) if (!x.signals.boilerplate) le += x.signals.length;
-  for (const x of zh) if (!x.signals.boilerplate) lz += x.signals.length;
+  // Headings (short, with no stop), boilerplate and a paragraph the excerpt cut off say little
+  // about the ratio.
+  const enCut = cutOff(en);
+  const zhCut = cutOff(zh);
+  const body = (x: Item, k: number, cut: number, short: number) => !x.signals.boilerplate && k !== cut
+    && (x.signals.length >= short || SENTENCE_STOP.test(x.block.text));
+  en.forEach((x, k) => { if (body(x, k, enCut, 60)) le += x.signals.length; });
+  zh.forEach((x, k) => { if (body(x, k, zhCut, 24)) lz += x.signals.length; });
+  if (le === 0 || lz === 0) {
+    le = 0;
+    lz = 0;
+    for (const x of en) if (!x.signals.boilerplate) le += x.signals.length;
+    for (const x of zh) if (!x.signals.boilerplate) lz += x.signals.length;
+  }
   if (le === 0 || lz === 0) return PRIOR_RATIO;
   // Few blocks say little: shrink towards the usual ratio of news and prose.
   const n = Math.min(en.length, zh.length);

@@ -19,14 +19,18 @@ export interface Streams {
 }
 
 /**
- * Splits blocks into the English and the Chinese stream. With blocks from two files, each
+ * Splits blocks into the English and the Chinese stream; blocks with a `kind` (no translation
+ * units) stay out of both. With blocks from two files, each
  * file is one stream; otherwise blocks go by language, repeated non-Chinese blocks (twins)
  * one to each stream, and `und` blocks of a document written one language after the other
  * to the part they stand in.
  */
 export function streams(blocks: readonly Block[]): Streams {
   const sources = new Set(blocks.map((b) => b.source ?? ''));
-  const items = blocks.map((block, position): Item => ({ block, signals: textSignals(block.text), position }));
+  const items: Item[] = [];
+  blocks.forEach((block, position) => {
+    if (!block.kind) items.push({ block, signals: textSignals(block.text), position });
+  });
   if (sources.size === 2) {
     const [a, b] = [...sources];
     const zhShare = (s: string) => {
@@ -67,18 +71,17 @@ export function streams(blocks: readonly Block[]): Streams {
 const TWIN_WINDOW = 3;
 
 /**
- * Blocks without Chinese that repeat a nearby block exactly (a URL, a hashtag line, a
- * name): the first of the two joins the English stream, the second the Chinese one,
+ * `und` blocks that repeat a nearby one exactly (a URL, a hashtag line): the first of the two joins the English stream, the second the Chinese one,
  * so that they pair with each other. Returns the stream of each twin by position.
  */
 function twins(items: Item[]): Map<number, 'en' | 'zh'> {
   const out = new Map<number, 'en' | 'zh'>();
   for (let k = 0; k < items.length; k++) {
     const a = items[k]!;
-    if (a.block.lang === 'zh' || out.has(k) || a.signals.key === '') continue;
+    if (a.block.lang !== 'und' || out.has(k) || a.signals.key === '') continue;
     for (let m = k + 1; m < items.length && m <= k + TWIN_WINDOW; m++) {
       const b = items[m]!;
-      if (b.block.lang !== 'zh' && !out.has(m) && b.signals.key === a.signals.key) {
+      if (b.block.lang === 'und' && !out.has(m) && b.signals.key === a.signals.key) {
         out.set(k, 'en');
         out.set(m, 'zh');
         break;
@@ -102,4 +105,13 @@ export function isInterleaved(en: Item[], zh: Item[]): boolean {
   let changes = 0;
   for (let k = 1; k < all.length; k++) if (all[k]!.l !== all[k - 1]!.l) changes++;
   return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
+}
+
+/** Ends as a sentence or a heading does (a stop, a closing quote or bracket). */
+const COMPLETE = /[.!?。！？…"”’」』)）\]】:：;；]\s*$/;
+
+/** The stream's last block when the excerpt cut it off mid-sentence (it ends with no stop), else -1. */
+export function cutOff(items: Item[]): number {
+  const k = items.length - 1;
+  return k >= 0 && !items[k]!.signals.boilerplate && !COMPLETE.test(items[k]!.block.text) ? k : -1;
 }

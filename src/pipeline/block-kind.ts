@@ -1,0 +1,69 @@
+import type { BlockKind } from '../types.js';
+import { countScripts, isPinyinText } from './detect.js';
+
+/** A subtitle file header, cue number or timestamp line (WebVTT, SRT): `1`, `00:00:04.932 --> 00:00:10.269`. */
+const CUE = /^(?:WEBVTT\b.*|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$/;
+/**
+ * Page chrome: share, print, font-size, next-page and language-switch links, player controls,
+ * comment and view counters, 'word translation' toggles, as news and study sites print them
+ * (the words of common Chinese and English CMS templates).
+ */
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|share(?: this| on)?|print(?: this)?|email|e-mail|tweet|like|comments?|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）\[\]【】>»«<-])+$/i;
+/** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
+const SUMMARY = /^[【\[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+/** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
+const LABEL = /^[【\[][^【】\[\]]{1,12}[】\]]$/;
+/** A numbered or bulleted vocabulary entry opening. */
+const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
+/** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
+const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
+/** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
+const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
+/** Sentence punctuation of Chinese prose. */
+const ZH_SENTENCE = /[，。！？；]/;
+
+/**
+ * What a block is when it is no translation unit: a subtitle cue, page chrome, a summary line,
+ * a pinyin transcription, a vocabulary entry or bilingual label, anti-scraping garbage, or a
+ * third language. Undefined for text that may have a translation (titles, bylines and datelines
+ * stay text: pairing leaves them alone by their own costs).
+ */
+export function blockKind(text: string): BlockKind | undefined {
+  const t = text.trim();
+  if (t.includes('\n')) return undefined;
+  if (CUE.test(t)) return 'cue';
+  if (SUMMARY.test(t)) return 'summary';
+  if (t.length <= 40 && CHROME.test(t)) return 'chrome';
+  if (LABEL.test(t)) return 'vocabulary';
+  if (isPinyinText(t)) return 'pinyin';
+  const s = countScripts(t);
+  if (s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words)) return 'vocabulary';
+  if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
+  return undefined;
+}
+
+/**
+ * A word-list entry or bilingual label: a short Chinese term beside a short English gloss,
+ * without Chinese sentence punctuation (`budget 預算 (n.)`, `2. 扣 (kòu) to deduct`,
+ * `生詞 Vocabulary`).
+ */
+function isVocabulary(text: string, han: number, words: number): boolean {
+  if (han > 10 || words > 10 || ZH_SENTENCE.test(text)) return false;
+  if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
+  return BILINGUAL_LABEL.test(text);
+}
+
+/** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */
+const BILINGUAL_LABEL = /^(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+
+/**
+ * Anti-scraping tokens and other noise: a single token of 8 or more letters and digits
+ * mixing case and digits or underscores, with no vowel pattern of a word (`vwHw06yMdIM_fdP`).
+ */
+function looksScrambled(text: string): boolean {
+  if (!/^[\w-]{8,64}$/.test(text) || /^\d+$/.test(text)) return false;
+  const upperInside = /[a-z][A-Z]/.test(text);
+  const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
+  const underscore = /_/.test(text);
+  return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+}
