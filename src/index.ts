@@ -20,6 +20,7 @@ export { extractCandidates } from './pipeline/extract.js';
 export { check, rules } from './pipeline/check.js';
 export { extractEntities, entityKey } from './entities/index.js';
 export { LineIndex } from './pipeline/position.js';
+export * from './lexicon/index.js';
 export { OUTPUT_VERSION } from './version.js';
 export * from './format/index.js';
 
