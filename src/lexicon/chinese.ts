@@ -31,18 +31,22 @@ export function segmentChinese(text: string, lexicon: Lexicon): ChineseWord[] {
     }
     let runEnd = i;
     while (runEnd < text.length && runEnd - i < max && isHan(text.charCodeAt(runEnd))) runEnd++;
-    let matched = false;
-    for (let end = runEnd; end > i + 1; end--) {
+    let best = 0;
+    let bestGlosses: readonly string[] | undefined;
+    for (let end = i + 2; end <= runEnd; end++) {
       const word = text.slice(i, end);
+      if (!lexicon.hasPrefix(word)) break;
       const glosses = lexicon.glosses(word);
       if (glosses) {
-        out.push({ text: word, start: i, end, glosses });
-        i = end;
-        matched = true;
-        break;
+        best = end;
+        bestGlosses = glosses;
       }
     }
-    if (matched) continue;
+    if (bestGlosses) {
+      out.push({ text: text.slice(i, best), start: i, end: best, glosses: bestGlosses });
+      i = best;
+      continue;
+    }
     const ch = text[i]!;
     out.push({ text: ch, start: i, end: i + 1, glosses: lexicon.glosses(ch) ?? [] });
     i++;

@@ -2,7 +2,7 @@
  * The Chinese–English lexicon compiled from CC-CEDICT (CC BY-SA 4.0) and what reads it:
  * Chinese words and glosses, English lemmas, the lexical translation score, pinyin.
  */
-export { loadLexicon, isLexiconLoaded, lexiconFromData, type Lexicon } from './load.js';
+export { loadLexicon, isLexiconLoaded, lexiconFromBuffer, type Lexicon } from './load.js';
 export { lemma, contentLemmas, englishWords, STOP_WORDS } from './english.js';
 export { segmentChinese, glossesOf, pinyinOf, type ChineseWord } from './chinese.js';
 export {
