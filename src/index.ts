@@ -4,6 +4,8 @@ import type {
 import { split } from './pipeline/split.js';
 import { pair } from './pipeline/pair/index.js';
 import { alignSentences } from './pipeline/sentences.js';
+import { pairLines } from './pipeline/sentence-align.js';
+import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
@@ -20,6 +22,7 @@ export { extractCandidates } from './pipeline/extract.js';
 export { check, rules } from './pipeline/check.js';
 export { extractEntities, entityKey } from './entities/index.js';
 export { LineIndex } from './pipeline/position.js';
+export * from './lexicon/index.js';
 export { OUTPUT_VERSION } from './version.js';
 export * from './format/index.js';
 
@@ -58,7 +61,9 @@ export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): 
   const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];
   const enLines = new LineIndex(enText);
   const zhLines = new LineIndex(zhText);
-  return finish(`${enPath} + ${zhPath}`, blocks, (b) => (b.source === zhPath ? zhLines : enLines), options);
+  // Two files read line by line hold sentences (or paragraphs) in order: align them as such.
+  const pairs = mode === 'line' && options.lexicon !== false ? pairLines(blocks, zhPath, loadLexicon()) : undefined;
+  return finish(`${enPath} + ${zhPath}`, blocks, (b) => (b.source === zhPath ? zhLines : enLines), options, pairs);
 }
 
 /** Wraps file results in the versioned JSON document. */
@@ -71,22 +76,23 @@ function finish(
   blocks: Block[],
   lines: (block: Block) => LineIndex,
   options: AlignOptions,
+  paired?: Pair[],
 ): FileResult {
-  const pairs = pair(blocks);
+  const pairs = paired ?? pair(blocks);
   const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
-  if (options.sentences !== false) addSentences(pairs, blocks);
+  if (options.sentences !== false) addSentences(pairs, blocks, options.lexicon === false ? undefined : loadLexicon);
   const findings = check({ blocks, pairs, facts, rules: options.rules, glossary: options.glossary });
   return { path, blocks, pairs, facts, findings, summary: summarize(blocks, pairs, findings) };
 }
 
-function addSentences(pairs: Pair[], blocks: Block[]): void {
+function addSentences(pairs: Pair[], blocks: Block[], lexicon?: () => Lexicon): void {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   for (const p of pairs) {
     if (p.en.length === 0 || p.zh.length === 0) continue;
-    p.sentences = alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!));
+    p.sentences = alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon });
   }
 }
 

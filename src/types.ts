@@ -207,6 +207,11 @@ export interface AlignOptions {
   glossary?: GlossaryEntry[];
   /** Align sentences inside each pair. Default true. */
   sentences?: boolean;
+  /**
+   * Use the CC-CEDICT lexicon (loaded on first need) as translation evidence for sentence
+   * alignment and for two files read line by line. Default true; `false` never loads it.
+   */
+  lexicon?: boolean;
 }
 
 /** One glossary entry: an English term and the Chinese it requires. */

@@ -33,6 +33,7 @@ interface CliOptions {
   minScore?: number;
   sentences?: boolean;
   entities: boolean;
+  lexicon: boolean;
   deepEntities?: boolean;
   glossary?: string;
   config?: string;
@@ -90,6 +91,7 @@ function program(io: Io): Command {
     .addOption(new Option('--split <mode>', 'how blocks are cut: auto, blank lines, or one per line').choices(['auto', 'blank', 'line']))
     .option('--min-score <score>', 'hide (table) or leave out (exports) pairs scored below this', number('--min-score'))
     .option('--sentences', 'exports (tsv, jsonl, tmx) write aligned sentences instead of paragraphs')
+    .option('--no-lexicon', 'run without the CC-CEDICT lexicon (sentences and line files aligned by length and numbers only)')
     .option('--no-entities', 'skip people, places and organizations (no entity-mismatch)')
     .option('--deep-entities', 'also ask segmentit and compromise for names (a few more names, about 1 s more to start)')
     .option('--glossary <file>', 'terms that must be translated as given: en<TAB>zh a line (.tsv) or en,zh (.csv)')
@@ -135,6 +137,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     referenceYear: opts.year,
     entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
+    lexicon: opts.lexicon !== false,
     glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
   };
   const results: FileResult[] = [];

@@ -2,6 +2,8 @@ import type { Block, SentenceLink, SentenceSpan } from '../types.js';
 import { alignMonotonic, lengthDiagonal } from './pair-dp.js';
 import { LineIndex } from './position.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { alignTexts } from './sentence-align.js';
 
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
@@ -113,17 +115,29 @@ export function splitSentences(text: string): SentenceRange[] {
 /** A sentence with its signals for alignment. */
 interface Unit {
   span: SentenceSpan;
+  text: string;
   signals: TextSignals;
+}
+
+/** Options of `alignSentences`. */
+export interface SentenceOptions {
+  /**
+   * The lexicon, or a function that loads it (called only when a pair has more than one
+   * sentence on a side): its translation evidence drives the alignment. Without it, length
+   * and numbers do.
+   */
+  lexicon?: Lexicon | (() => Lexicon);
 }
 
 /**
  * Aligns the sentences of the English blocks of a pair with those of its Chinese blocks:
  * a monotonic search over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, scored by
- * length ratio (learned from the pair itself) and shared anchors.
+ * length ratio (learned from the pair itself), the lexicon's translation evidence when
+ * `options.lexicon` is given, and shared anchors.
  * Returns the links in order, with spans into the original text and a confidence
  * (the logistic of the margin by which the best alignment without the link loses).
  */
-export function alignSentences(en: readonly Block[], zh: readonly Block[]): SentenceLink[] {
+export function alignSentences(en: readonly Block[], zh: readonly Block[], options: SentenceOptions = {}): SentenceLink[] {
   const enUnits = units(en);
   const zhUnits = units(zh);
   if (enUnits.length === 0 || zhUnits.length === 0) {
@@ -132,6 +146,14 @@ export function alignSentences(en: readonly Block[], zh: readonly Block[]): Sent
   }
   if (enUnits.length === 1 && zhUnits.length === 1) {
     return [{ en: [enUnits[0]!.span], zh: [zhUnits[0]!.span], score: 1 }];
+  }
+  if (options.lexicon) {
+    const lexicon = typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon;
+    return alignTexts(enUnits.map((u) => u.text), zhUnits.map((u) => u.text), lexicon).map((l) => ({
+      en: l.en.map((k) => enUnits[k]!.span),
+      zh: l.zh.map((k) => zhUnits[k]!.span),
+      score: l.score,
+    }));
   }
   return alignUnits(enUnits, zhUnits);
 }
@@ -147,6 +169,7 @@ function units(blocks: readonly Block[]): Unit[] {
       const column = at.line === 1 ? b.column + r.start : at.column;
       out.push({
         span: { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + at.line - 1, column },
+        text,
         signals: textSignals(text),
       });
     }

@@ -1,0 +1,71 @@
+/**
+ * Chinese words by longest match over the lexicon, their glosses, and the pinyin of
+ * Chinese text from the compiled character readings.
+ */
+import type { Lexicon } from './load.js';
+
+/** A word of Chinese text with its offsets; `glosses` is empty for a character the lexicon lacks. */
+export interface ChineseWord {
+  text: string;
+  start: number;
+  end: number;
+  glosses: readonly string[];
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Splits the Han runs of `text` into dictionary words, longest match first (forward maximum
+ * matching); a character no headword starts with stands alone. Other characters are skipped.
+ */
+export function segmentChinese(text: string, lexicon: Lexicon): ChineseWord[] {
+  const out: ChineseWord[] = [];
+  const max = lexicon.maxWordLength;
+  let i = 0;
+  while (i < text.length) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < text.length && runEnd - i < max && isHan(text.charCodeAt(runEnd))) runEnd++;
+    let best = 0;
+    let bestGlosses: readonly string[] | undefined;
+    for (let end = i + 2; end <= runEnd; end++) {
+      const word = text.slice(i, end);
+      if (!lexicon.hasPrefix(word)) break;
+      const glosses = lexicon.glosses(word);
+      if (glosses) {
+        best = end;
+        bestGlosses = glosses;
+      }
+    }
+    if (bestGlosses) {
+      out.push({ text: text.slice(i, best), start: i, end: best, glosses: bestGlosses });
+      i = best;
+      continue;
+    }
+    const ch = text[i]!;
+    out.push({ text: ch, start: i, end: i + 1, glosses: lexicon.glosses(ch) ?? [] });
+    i++;
+  }
+  return out;
+}
+
+/** The English lemmas that translate the words of a Chinese text (for `pair`'s `lexicon` hook). */
+export function glossesOf(text: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const w of segmentChinese(text, lexicon)) for (const g of w.glosses) out.add(g);
+  return out;
+}
+
+/**
+ * Toneless pinyin of each character of `text` from CC-CEDICT's readings (`重庆` →
+ * `['chong', 'qing']` by the reading a character has most often in words: `zhong`, `qing`).
+ * A character without a reading gives `''`.
+ */
+export function pinyinOf(text: string, lexicon: Lexicon): string[] {
+  return [...text].map((c) => lexicon.reading(c) ?? '');
+}

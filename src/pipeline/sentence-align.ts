@@ -1,0 +1,193 @@
+/**
+ * Sentence alignment driven by translation evidence: a banded dynamic program over beads of
+ * 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1 sentences, each scored by the lexical
+ * translation score of its two sides (CC-CEDICT glosses, names, numbers, marks) and by how
+ * far its length ratio strays from the document's own. Work and memory grow linearly with
+ * the number of sentences.
+ */
+import type { Block, Pair } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { chineseBag, englishBag, idfOfBags, matchBags, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
+
+/** A link of the alignment: indices of English and Chinese texts (either side may be empty). */
+export interface TextLink {
+  en: number[];
+  zh: number[];
+  /** Confidence in 0..1. */
+  score: number;
+}
+
+/** Costs of the search, in nats; exported for tuning scripts. */
+export const LEXICAL_ALIGN_COST = {
+  /** Leaving one sentence without partner. */
+  skip: 2.2,
+  /** Extra cost of a bead by shape. */
+  shape: { '1-1': 0, '1-2': 1.2, '2-1': 1.2, '2-2': 2.6, '1-3': 2.6, '3-1': 2.6, '2-3': 4, '3-2': 4, '1-4': 4, '4-1': 4 } as Record<string, number>,
+  /** Weight of the lexical score (a bead whose words all match gains this much). */
+  lexical: 5,
+  /** Spread of the log length ratio of a bead around the document's. */
+  sigma: 0.45,
+  /** Half-width of the search band, in sentences. */
+  band: 30,
+};
+
+/** Beads the search tries. */
+const MOVES: readonly (readonly [number, number])[] = [
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2], [1, 4], [4, 1],
+];
+
+/** Length of a text without blank space. */
+function textLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text[i] !== '\u3000') n++;
+  return n;
+}
+
+/**
+ * Aligns English texts with Chinese texts (sentences, or paragraphs of two files read line by
+ * line) in order. Returns every text in exactly one link, links in order.
+ */
+export function alignTexts(
+  en: readonly string[],
+  zh: readonly string[],
+  lexicon: Lexicon,
+  costs: typeof LEXICAL_ALIGN_COST = LEXICAL_ALIGN_COST,
+): TextLink[] {
+  const enBags = en.map(englishBag);
+  const zhBags = zh.map((t) => chineseBag(t, lexicon));
+  return alignBags(en.map(textLength), zh.map(textLength), enBags, zhBags, costs);
+}
+
+/** `alignTexts` on prepared lengths and bags. */
+export function alignBags(
+  enLength: readonly number[],
+  zhLength: readonly number[],
+  enBags: readonly EnglishBag[],
+  zhBags: readonly ChineseBag[],
+  costs: typeof LEXICAL_ALIGN_COST = LEXICAL_ALIGN_COST,
+): TextLink[] {
+  const nEn = enLength.length;
+  const nZh = zhLength.length;
+  if (nEn === 0 || nZh === 0) {
+    const out: TextLink[] = [];
+    for (let i = 0; i < nEn; i++) out.push({ en: [i], zh: [], score: 1 });
+    for (let j = 0; j < nZh; j++) out.push({ en: [], zh: [j], score: 1 });
+    return out;
+  }
+  const idf = idfOfBags(enBags, zhBags);
+  const enPrefix = prefix(enLength);
+  const zhPrefix = prefix(zhLength);
+  const ratio = enPrefix[nEn]! > 0 && zhPrefix[nZh]! > 0 ? enPrefix[nEn]! / zhPrefix[nZh]! : 3;
+  const sigma2 = costs.sigma * costs.sigma;
+  const cost = (i: number, di: number, j: number, dj: number): number => {
+    if (di === 0 || dj === 0) return costs.skip * (di + dj);
+    const shape = costs.shape[`${di}-${dj}`];
+    if (shape === undefined) return Infinity;
+    const a = enPrefix[i + di]! - enPrefix[i]!;
+    const b = zhPrefix[j + dj]! - zhPrefix[j]!;
+    const d = Math.log((a + 6) / (ratio * b + 6));
+    const m = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
+    const s = m.total > 0 ? Math.min(1, m.matched / m.total) : 0;
+    return shape + (d * d) / (2 * sigma2) - costs.lexical * s;
+  };
+  // Band: around the Chinese position whose length prefix matches the English one.
+  const center = new Int32Array(nEn + 1);
+  let j = 0;
+  for (let i = 0; i <= nEn; i++) {
+    const target = enPrefix[i]! / ratio;
+    while (j < nZh && zhPrefix[j + 1]! <= target) j++;
+    center[i] = i === nEn ? nZh : j;
+  }
+  const width = Math.max(costs.band, Math.abs(nEn - nZh) + 4);
+  const lo = new Int32Array(nEn + 1);
+  const hi = new Int32Array(nEn + 1);
+  for (let i = 0; i <= nEn; i++) {
+    lo[i] = Math.max(0, center[i]! - width);
+    hi[i] = Math.min(nZh, center[i]! + width);
+  }
+  lo[0] = 0;
+  hi[nEn] = nZh;
+  for (let i = nEn - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= nEn; i++) {
+    hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+    lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  }
+  const offset = new Int32Array(nEn + 2);
+  for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
+  const size = offset[nEn + 1]!;
+  const best = new Float64Array(size).fill(Infinity);
+  const back = new Int8Array(size).fill(-1);
+  const stepCost = new Float64Array(size);
+  best[0] = 0;
+  for (let i = 0; i <= nEn; i++) {
+    for (let jj = lo[i]!; jj <= hi[i]!; jj++) {
+      if (i === 0 && jj === 0) continue;
+      const cell = offset[i]! + jj - lo[i]!;
+      for (let m = 0; m < MOVES.length; m++) {
+        const [di, dj] = MOVES[m]!;
+        const pi = i - di;
+        const pj = jj - dj;
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const prev = best[offset[pi]! + pj - lo[pi]!]!;
+        if (prev === Infinity) continue;
+        const c = cost(pi, di, pj, dj);
+        if (prev + c < best[cell]!) {
+          best[cell] = prev + c;
+          back[cell] = m;
+          stepCost[cell] = c;
+        }
+      }
+    }
+  }
+  const links: TextLink[] = [];
+  let i = nEn;
+  let jj = nZh;
+  while (i > 0 || jj > 0) {
+    const cell = offset[i]! + jj - lo[i]!;
+    const m = back[cell]!;
+    if (m < 0) throw new Error('sentence alignment found no path');
+    const [di, dj] = MOVES[m]!;
+    const c = stepCost[cell]!;
+    const link: TextLink = { en: [], zh: [], score: Math.round(1000 / (1 + Math.exp(c))) / 1000 };
+    for (let k = i - di; k < i; k++) link.en.push(k);
+    for (let k = jj - dj; k < jj; k++) link.zh.push(k);
+    links.push(link);
+    i -= di;
+    jj -= dj;
+  }
+  links.reverse();
+  // A skipped pair of neighbours is one link of two unmatched sides; keep each alone.
+  const out: TextLink[] = [];
+  for (const l of links) {
+    if (l.en.length > 0 && l.zh.length > 0) out.push(l);
+    else {
+      for (const e of l.en) out.push({ en: [e], zh: [], score: l.score });
+      for (const z of l.zh) out.push({ en: [], zh: [z], score: l.score });
+    }
+  }
+  return out;
+}
+
+function prefix(xs: readonly number[]): Float64Array {
+  const out = new Float64Array(xs.length + 1);
+  for (let k = 0; k < xs.length; k++) out[k + 1] = out[k]! + xs[k]!;
+  return out;
+}
+
+/**
+ * Pairs the blocks of two files read line by line (a sentence or a paragraph a line, in the
+ * same order): the blocks of `zhSource` are the Chinese stream, the others the English one,
+ * whatever language detection said of a single line. Every block ends up in one pair;
+ * pairs `p1`, `p2`, … in order, scored 0..1.
+ */
+export function pairLines(blocks: readonly Block[], zhSource: string, lexicon: Lexicon): Pair[] {
+  const en = blocks.filter((b) => b.source !== zhSource);
+  const zh = blocks.filter((b) => b.source === zhSource);
+  const links = alignTexts(en.map((b) => b.text), zh.map((b) => b.text), lexicon);
+  return links.map((l, k) => ({
+    id: `p${k + 1}`,
+    en: l.en.map((i) => en[i]!.id),
+    zh: l.zh.map((j) => zh[j]!.id),
+    score: l.score,
+  }));
+}
