@@ -90,7 +90,23 @@ export function looksLikeBoilerplate(text: string): boolean {
   const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
   if (BYLINE.test(first) && first.length <= 80) return true;
   if (BYLINE_ZH.test(first) && first.length <= 40) return true;
+  if (isPageInfo(first) && first === text.trim()) return true;
   return isDateLine(first) && first === text.trim();
+}
+
+/** A line holding only a date, or a page's information line (date with source, author, word count). */
+export function isDatelineOrPageInfo(line: string): boolean {
+  return isPageInfo(line) || isDateLine(line);
+}
+
+/** Labels of a page's information line (CMS templates): time, source, author, word count, views. */
+const PAGE_INFO_LABEL = /(?:时间|時間|日期|发布|發布|發佈|来源|來源|作者|单词数|單詞數|字数|字數|浏览|瀏覽|阅读|閱讀|点击|點擊|\b(?:date|posted|updated|source|views?|words)\b)\s*[:：]?/i;
+/** A numeric date: `2018-10-12`, `2015/8/26`, `2017年9月`. */
+const NUMERIC_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
+
+/** A short line with a numeric date and a page label: `时间:2018-10-12 单词数:1330`, `2017-09-26 17:53 来源:网络`. */
+function isPageInfo(line: string): boolean {
+  return line.length <= 64 && NUMERIC_DATE.test(line) && PAGE_INFO_LABEL.test(line);
 }
 
 /** A line that holds only a date, perhaps with a time and a weekday: `11 January 2024`, `2024年1月11日 10:26`. */

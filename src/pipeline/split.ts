@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Block, Lang, SplitMode } from '../types.js';
 import { blockKind } from './block-kind.js';
+import { isDatelineOrPageInfo } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 
@@ -207,6 +208,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText)
+          || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || (indentMarks && line.indent > lines[prev]!.indent);
         if (cut) {
           out.push(current);
@@ -229,6 +231,11 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** A line that is a block of its own: page chrome, a cue, a dateline or source line. */
+function standsAlone(line: string): boolean {
+  return blockKind(line) !== undefined || isDatelineOrPageInfo(line);
 }
 
 function languageChanges(a: Lang, b: Lang): boolean {

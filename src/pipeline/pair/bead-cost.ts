@@ -1,7 +1,7 @@
 import type { BeadCost } from '../pair-dp.js';
 import { anchorCost } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, HOPELESS, LEXICON_REWARD, SHAPES, UND, anchorWeights, flags, gapInside, glossMatches,
+  ANCHORS, BOILERPLATE, HEADING, HOPELESS, LEXICON_REWARD, SHAPES, UND, anchorWeights, flags, gapInside, glossMatches,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -46,11 +46,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhSignals = zh.map((x) => x.signals);
   const enWeight = anchorWeights(en, true);
   const zhWeight = anchorWeights(zh, false);
-  const enFlags = flags(en);
-  const zhFlags = flags(zh);
-  const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const enCut = cutOff(en);
   const zhCut = cutOff(zh);
+  const enFlags = flags(en, enCut);
+  const zhFlags = flags(zh, zhCut);
+  const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   return (i, di, j, dj) => {
     if (di === 0) return skipCost(zh[j]!, profile);
     if (dj === 0) return skipCost(en[i]!, profile);
@@ -65,6 +65,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (enFlags[i]! & BOILERPLATE) c += profile.linkBoilerplate;
       if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
     }
+    if (di + dj > 3 && any & HEADING) c += profile.headingInMerge;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.

@@ -23,6 +23,8 @@ export interface CostProfile {
   shortVariance: number;
   /** Most a length mismatch may cost, so that strong anchors can still win. */
   maxLength: number;
+  /** Joining a heading-like block (short, with no stop) with other blocks on its side. */
+  headingInMerge: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -38,6 +40,7 @@ export const COST: CostProfile = {
   sigma: 0.1,
   shortVariance: 3,
   maxLength: 14,
+  headingInMerge: 4,
 };
 
 /** Costs for aligning sentences (pre-split line files): links other than 1-1 are common. */
@@ -68,16 +71,21 @@ export function sameText(a: Item, b: Item): boolean {
 
 /** Bead shapes by `enCount * 4 + zhCount`. */
 export const SHAPES = Array.from({ length: 16 }, (_, k) => `${k >> 2}-${k & 3}`);
-/** Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese). */
+/** Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese), heading-like. */
 export const UND = 1;
 export const BOILERPLATE = 2;
 export const ANCHORS = 4;
+export const HEADING = 8;
 
-/** The flags of each item. */
-export function flags(items: Item[]): Uint8Array {
-  return Uint8Array.from(items, (x) => (x.block.lang === 'und' ? UND : 0)
+/** Ends with a stop or a closing quote or bracket, as a sentence does. */
+const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
+
+/** The flags of each item; `cut` is the index of a paragraph the excerpt cut off (not a heading). */
+export function flags(items: Item[], cut = -1): Uint8Array {
+  return Uint8Array.from(items, (x, k) => (x.block.lang === 'und' ? UND : 0)
     | (x.signals.boilerplate ? BOILERPLATE : 0)
-    | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0));
+    | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0)
+    | (k !== cut && x.signals.length < (x.block.lang === 'zh' ? 30 : 80) && !ENDS_SENTENCE.test(x.block.text) ? HEADING : 0));
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */
