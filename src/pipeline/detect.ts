@@ -24,6 +24,8 @@ const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐì�
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Han: CJK unified ideographs, extension A, compatibility ideographs, extension B+ (surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+/** Letters with diacritics that English words do not use (French, German, Spanish, Nordic…). */
+const FOREIGN_LETTERS = /[àâçéèêëîïôûùüÿñæœßäöåøãõ]/i;
 /** English function words: two of them settle a Latin text as English. */
 const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by at from it an be are this have has '
   + 'had were will which their his her they we you he she not but or its been also said who would can more').split(' '));
@@ -104,6 +106,8 @@ export function detectLanguage(text: string): Lang {
   const words = clean.toLowerCase().match(/[a-z]+/g) ?? [];
   let functionWords = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
+  // A shorter line of another Latin-script language: letters with diacritics and no English function word.
+  if (words.length >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
   if (words.length < 30 || functionWords >= words.length * 0.04) return 'en';
   const scores = francAll()(clean, { minLength: 10 });
   const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;

@@ -61,18 +61,22 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const kind = blockKind(blockText);
+    const lang = detectLanguage(blockText);
+    const kind = blockKind(blockText) ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
     return {
       id: `b${idStart + k + 1}`,
       index: idStart + k,
       ...index.span(start, end),
-      lang: detectLanguage(blockText),
+      lang,
       text: blockText,
       ...(options.source !== undefined ? { source: options.source } : {}),
       ...(kind ? { kind } : {}),
     };
   });
 }
+
+/** Letters of a word in some script: an `und` block holding them is in a third language. */
+const OTHER_LETTERS = /\p{L}{2,}/u;
 
 /** Han characters and Latin letters, by code unit. */
 function letterClass(c: number): 0 | 1 | 2 {
@@ -83,7 +87,7 @@ function letterClass(c: number): 0 | 1 | 2 {
 
 /** Most Han characters per Latin letter on the English side of a cut, and Latin letters per Han on the Chinese side. */
 const STRAY_HAN = 1 / 30;
-const STRAY_LATIN = 3;
+const STRAY_LATIN = 1;
 
 /**
  * Where one line holding an English part and a Chinese part (`Demo marks anniversary 勿忘九一八`,
@@ -137,7 +141,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
-  if (words.length < 3 || lower < 2 || /^[(（]/.test(en)) return undefined;
+  // The English part opens as a sentence or a title does: not mid-sentence, not in brackets.
+  if (words.length < 3 || lower < 2 || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 

@@ -45,6 +45,7 @@ export function streams(blocks: readonly Block[]): Streams {
       twoFiles: true,
     };
   }
+  markCopies(items);
   const twinOf = twins(items);
   const en = items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en');
   const zh = items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh');
@@ -65,6 +66,21 @@ export function streams(blocks: readonly Block[]): Streams {
     zh: items.filter((x) => inZh.has(x) || undIn.get(x.position) === 'zh'),
     twoFiles: false,
   };
+}
+
+/**
+ * A heading-like block (no closing stop) repeating an earlier block of its language word for
+ * word (a title given again mid-page, a caption repeating a heading) is treated as boilerplate: it is left alone
+ * rather than paired with its own copy or merged into a neighbour's pair.
+ */
+function markCopies(items: Item[]): void {
+  const seen = new Set<string>();
+  for (const x of items) {
+    if (x.block.lang === 'und' || x.signals.key.length < 6 || /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text)) continue;
+    const key = `${x.block.lang}:${x.signals.key}`;
+    if (seen.has(key)) x.signals.boilerplate = true;
+    else seen.add(key);
+  }
 }
 
 /** How far apart, in blocks, twins may stand. */
