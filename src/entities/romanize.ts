@@ -1,8 +1,9 @@
 /**
  * Romanization: Chinese names to pinyin keys, and a test of whether an English
- * word is written in pinyin. pinyin-pro loads on first use.
+ * word is written in pinyin. The readings compiled from CC-CEDICT load on first use.
  */
-import { getPinyin } from './lazy.js';
+import { loadReadings } from '../lexicon/readings.js';
+import { pinyinOf } from '../lexicon/chinese.js';
 import { NAME_DOTS, ZH_SURNAMES_DOUBLE, TRANSLIT_CHARS, chineseSurnameAt } from './names.js';
 
 const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
@@ -33,7 +34,7 @@ export function isPinyinWord(word: string): boolean {
 
 /** Toneless pinyin syllables of Chinese text, one per character (surname readings when `surname`). */
 export function pinyinSyllables(text: string, surname = false): string[] {
-  return getPinyin()(text, surname ? { surname: 'head' } : {}).map((s) => s.toLowerCase().replace(/ü/g, 'v'));
+  return pinyinOf(text, loadReadings(), surname).map((s, k) => s || text[k] || '');
 }
 
 /** Characters that occur in transliterations but hardly in Chinese given names (`查尔斯`, `马克思`). */

@@ -3,6 +3,7 @@
  * Chinese text from the compiled character readings.
  */
 import type { Lexicon } from './load.js';
+import type { Readings } from './readings.js';
 
 /** A word of Chinese text with its offsets; `glosses` is empty for a character the lexicon lacks. */
 export interface ChineseWord {
@@ -62,10 +63,31 @@ export function glossesOf(text: string, lexicon: Lexicon): Set<string> {
 }
 
 /**
- * Toneless pinyin of each character of `text` from CC-CEDICT's readings (`重庆` →
- * `['chong', 'qing']` by the reading a character has most often in words: `zhong`, `qing`).
- * A character without a reading gives `''`.
+ * Toneless pinyin of each character of `text` from CC-CEDICT's readings: words that read
+ * otherwise than their characters by longest match (`重庆` → `['chong', 'qing']`), other
+ * characters by the reading they have most often in words (`重` → `zhong`); with `surname`,
+ * the first character as a surname (`曾` → `zeng`). A character without a reading gives `''`.
  */
-export function pinyinOf(text: string, lexicon: Lexicon): string[] {
-  return [...text].map((c) => lexicon.reading(c) ?? '');
+export function pinyinOf(text: string, readings: Readings, surname = false): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    let matched = 0;
+    for (let n = Math.min(4, chars.length - i); n >= 2 && !(surname && i === 0); n--) {
+      const spoken = readings.wordReading(chars.slice(i, i + n).join(''));
+      if (spoken) {
+        out.push(...spoken.split(' '));
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const c = chars[i]!;
+    out.push((surname && i === 0 ? readings.surnameReading(c) : readings.reading(c)) ?? '');
+    i++;
+  }
+  return out;
 }

@@ -12,7 +12,6 @@ interface LexiconHeader {
   licence: string;
   maxWordLength: number;
   words: [number, number];
-  readings: [number, number];
   names: [number, number];
   /** Byte ranges of each first character's records, relative to the words section. */
   index: Record<string, [number, number]>;
@@ -24,8 +23,6 @@ export interface Lexicon {
   glosses(word: string): readonly string[] | undefined;
   /** True when some headword starts with `prefix` (a headword itself included). */
   hasPrefix(prefix: string): boolean;
-  /** Toneless pinyin of one Chinese character (`重` → `zhong`), or undefined. */
-  reading(char: string): string | undefined;
   /** English form of a Chinese proper noun (`柏林` → `Berlin`), or undefined. */
   name(word: string): string | undefined;
   /** Length in characters of the longest headword. */
@@ -142,15 +139,10 @@ export function lexiconFromBuffer(data: Uint8Array): Lexicon {
     }
     return m;
   };
-  let readings: Map<string, string> | undefined;
   let names: Map<string, string> | undefined;
   return {
     glosses,
     hasPrefix,
-    reading(char) {
-      readings ??= table(header.readings);
-      return readings.get(char);
-    },
     name(word) {
       names ??= table(header.names);
       return names.get(word);

@@ -6,6 +6,7 @@
 import { contentLemmas, englishWords, lemma, STOP_WORDS } from './english.js';
 import { pinyinOf, segmentChinese } from './chinese.js';
 import type { Lexicon } from './load.js';
+import { loadReadings } from './readings.js';
 
 /** What the score reads of one English text. */
 export interface EnglishBag {
@@ -75,7 +76,7 @@ export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
   if (/[?？]/.test(text)) marks.add('?');
   if (/[!！]/.test(text)) marks.add('!');
   if (/[“”"「」『』]/.test(text)) marks.add('"');
-  return { words, pinyin: pinyinOf(text, lexicon).join(''), marks: [...marks] };
+  return { words, pinyin: pinyinOf(text, loadReadings()).join(''), marks: [...marks] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/load.js';
+import { loadReadings } from '../../src/lexicon/readings.js';
 import { contentLemmas, lemma } from '../../src/lexicon/english.js';
 import { glossesOf, pinyinOf, segmentChinese } from '../../src/lexicon/chinese.js';
 import { documentIdf, lexicalScore } from '../../src/lexicon/score.js';
@@ -19,7 +20,9 @@ describe('the compiled lexicon', () => {
   });
 
   it('reads characters in toneless pinyin and knows proper nouns', () => {
-    expect(pinyinOf('莫拉维茨基', lexicon)).toEqual(['mo', 'la', 'wei', 'ci', 'ji']);
+    expect(pinyinOf('莫拉维茨基', loadReadings())).toEqual(['mo', 'la', 'wei', 'ci', 'ji']);
+    expect(pinyinOf('重庆', loadReadings())).toEqual(['chong', 'qing']);
+    expect(pinyinOf('曾国藩', loadReadings(), true)).toEqual(['zeng', 'guo', 'fan']);
     expect(lexicon.name('柏林')).toBe('Berlin');
     expect(lexicon.name('華沙')).toBe('Warsaw');
   });
