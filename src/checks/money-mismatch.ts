@@ -44,7 +44,7 @@ export const moneyMismatch: Rule = {
   description: 'Amounts of money whose value or currency differ between the two sides of a pair.',
   check(context) {
     const tolerance = toleranceOption(context.options);
-    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const oneSided = levelOption(context.options, 'oneSided', 'info');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);

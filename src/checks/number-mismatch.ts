@@ -45,8 +45,9 @@ export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
  *
  * Severities: a scale slip (10x, 10000x apart) or a changed number is an error; a range against
  * a single value inside it, or percent against percentage points, is a warning; a number written
- * in digits on one side only is a warning (`oneSided`, `off` to silence); numbers written in
- * words on one side only say nothing (`oneSidedWords`).
+ * in digits on one side only (a year or count one side adds for context) is an `info` note
+ * (`oneSided`, `off` to silence); numbers written in words on one side only say nothing
+ * (`oneSidedWords`); a value repeated on one side and stated once on the other is not missing.
  * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (relative difference allowed when either side is approximate; default 0, so `nearly 700` and `近700` agree but `about 160` and `约161` do not).
  */
 export const numberMismatch: Rule = {
@@ -55,7 +56,7 @@ export const numberMismatch: Rule = {
   description: 'Counts, percentages, ordinals, multiples or durations that differ between the two sides of a pair.',
   check(context) {
     const tolerance = toleranceOption(context.options);
-    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const oneSided = levelOption(context.options, 'oneSided', 'info');
     const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {

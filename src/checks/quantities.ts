@@ -399,7 +399,7 @@ export interface CompareOptions {
  * whose unit differs, then ranges against single values, then values the other side vouches for
  * in another form (a date's day, a bare number, a money amount without its currency), and finally
  * leftovers that look like one slip (a lone leftover ordinal on each side too, `first` against
- * `第二`). What is left has no counterpart.
+ * `第二`). What is left has no counterpart, unless it repeats a value of its own side that found one.
  */
 export function compare(
   en: readonly Quantity[],
@@ -476,8 +476,11 @@ export function compare(
       zhLeft.delete(b);
     }
   }
-  result.enOnly = [...enLeft];
-  result.zhOnly = [...zhLeft];
+  // A value this side repeats (stated once on the other side, twice here) is not missing.
+  const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity): boolean => all.some((other) => other !== q
+    && !left.has(other) && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, options.tolerance) === 'equal');
+  result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
+  result.zhOnly = [...zhLeft].filter((q) => !repeated(zhLeft, zh)(q));
   return result;
 }
 

@@ -118,7 +118,7 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     ['a number in digits on one side only', {
       text: '66 software companies in Chengdu have been the first batch to receive credit.', facts: [['66', 'number', 66]],
     }, { text: '成都市已有软件企业首批获得授信。' },
-    ['warning p1: EN "66" (66) has no counterpart in the Chinese']],
+    ['info p1: EN "66" (66) has no counterpart in the Chinese']],
     ['a range against a single value inside it', {
       text: 'The fair set up 10-12 activities.', facts: [['10-12', 'number', 10, { max: 12 }]],
     }, { text: '软洽会设置了12项活动。', facts: [['12', 'number', 12]] },
@@ -133,6 +133,17 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(finding).toMatchObject({ ruleId: 'number-mismatch', pair: 'p1', line: 1, en: ['f6'], zh: ['f12'] });
     expect(finding!.locations!.en).toEqual({ line: 1, column: REVENUE_EN.text.indexOf('35.3%') + 1 });
     expect(finding!.locations!.zh).toEqual({ line: 3, column: revenueZh('约95倍', '33.5%').text.indexOf('33.5%') + 1 });
+  });
+
+  it('a value one side repeats and the other states once is not missing', () => {
+    const d = pairDoc({ text: 'Sales rose 12% in March, after 12% in February.', facts: [['12%', 'percent', 12], ['12%', 'percent', 12]] },
+      { text: '3月和2月销售额均增长12%。', facts: [['12%', 'percent', 12]] });
+    expect(run(numberMismatch, d)).toEqual([]);
+  });
+
+  it('a one-sided number is a warning when asked', () => {
+    const d = pairDoc({ text: '66 software companies received credit.', facts: [['66', 'number', 66]] }, { text: '软件企业获得授信。' });
+    expect(run(numberMismatch, d, { oneSided: 'warning' }).map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('lets options silence one-sided numbers', () => {
