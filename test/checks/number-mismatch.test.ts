@@ -71,8 +71,8 @@ describe('number-mismatch: valid pairs stay quiet', () => {
       text: 'The park employs two hundred fifty and three engineers.', facts: [['two hundred fifty', 'number', 250], ['three', 'number', 3]],
     }, { text: '园区雇用了二百五十三名工程师。', facts: [['二百五十三', 'number', 253]] }],
     ['a thousands count read in two pieces', {
-      text: 'The fair counted forty and six thousand and five hundred visitors.', facts: [['forty', 'number', 40], ['six thousand and five hundred', 'number', 6500]],
-    }, { text: '软洽会共接待四万六千五百名观众。', facts: [['四万六千五百', 'number', 46500]] }],
+      text: 'The expo counted thirty and seven thousand and two hundred visitors.', facts: [['thirty', 'number', 30], ['seven thousand and two hundred', 'number', 7200]],
+    }, { text: '博览会共接待三万七千二百名观众。', facts: [['三万七千二百', 'number', 37200]] }],
     ['an ordinal naming a fraction', {
       text: 'A fifth part of the revenue comes from software exports.', facts: [['fifth', 'ordinal', 5]],
     }, { text: '五分之一的收入来自软件出口。', facts: [['五分之一', 'number', 0.2]] }],

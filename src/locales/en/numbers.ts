@@ -152,7 +152,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       return done(whole + (total + group || 1) / compound.den, { fraction: true });
     }
     if (denom !== undefined && denom >= 100 && w.endsWith('s') && last !== 'none' && total + group > 0) {
-      // `a hundred thousand trillionths`, `two hundredths`, `two hundred and fifty-four hundredths`
+      // `a thousand trillionths`, `two hundredths`, `three hundred and sixty-two hundredths`
       j++;
       end = words[j - 1]!.end;
       if (andBase > 0 && !whole) return done(andBase + (total + group - andBase) / denom, { fraction: true });
@@ -169,7 +169,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       end = words[j - 1]!.end;
       const nextScale = SCALES[words[j]?.w ?? ''];
       if (nextScale !== undefined && nextScale >= 1e3) {
-        // `three quarters million`, `one billion and a half million`
+        // `three quarters million`, `two billion and a half million`
         j++;
         end = words[j - 1]!.end;
         return done(whole + total + ((group || 1) / denom) * nextScale, { scaled: nextScale });
