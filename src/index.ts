@@ -7,7 +7,7 @@ import { alignSentences } from './pipeline/sentences.js';
 import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
-import { datelineYear } from './pipeline/dateline.js';
+import { readingContext } from './pipeline/dateline.js';
 import { extractEntities } from './entities/index.js';
 import { OUTPUT_VERSION } from './version.js';
 
@@ -73,7 +73,7 @@ function finish(
   options: AlignOptions,
 ): FileResult {
   const pairs = pair(blocks);
-  const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
+  const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);

@@ -24,7 +24,7 @@ import type { Block, Fact, FactCandidate, Finding, Lang, Pair, Severity } from '
 import { check } from '../../src/pipeline/check.js';
 import { extractFacts } from '../../src/pipeline/extract.js';
 import { LineIndex } from '../../src/pipeline/position.js';
-import { datelineYear } from '../../src/pipeline/dateline.js';
+import { readingContext } from '../../src/pipeline/dateline.js';
 import { partOf, type Part } from './split.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -107,7 +107,7 @@ function blankLineBlocks(text: string, langs: Lang[]): Block[] {
 
 function factsFor(text: string, blocks: Block[], entities: EntityExtractor | undefined): Fact[] {
   const lines = new LineIndex(text);
-  return extractFacts(blocks, () => lines, { referenceYear: datelineYear(blocks) },
+  return extractFacts(blocks, () => lines, readingContext(blocks),
     entities ? (b) => (b.lang === 'und' ? [] : entities(b.text, b.lang)) : undefined);
 }
 
