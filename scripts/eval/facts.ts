@@ -30,6 +30,8 @@
  *   their Cent/Pence values are divided by 100 before comparing.
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
+ * - we resolve relative dates against the reference moment (`Friday` → the day it names), so a
+ *   date matches the spec's timex or one of the spec's own resolutions of it.
  * - time per case is the best of three timed passes over the file's cases, after the scoring pass.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -180,8 +182,48 @@ interface RecognizersResult {
   Start: number;
   End?: number;
   Length?: number;
-  Resolution?: { value?: string | null; unit?: string; isoCurrency?: string; values?: { timex?: string }[] } | null;
-  Value?: { Timex?: string } | null;
+  Resolution?: { value?: string | null; unit?: string; isoCurrency?: string; values?: ResolvedValue[] } | null;
+  Value?: { Timex?: string; FutureResolution?: ResolvedValue; PastResolution?: ResolvedValue } | null;
+}
+
+/** A date the spec resolved against its reference moment (`value`, `date`, `start`/`end`, …). */
+interface ResolvedValue {
+  timex?: string;
+  value?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  startDate?: string;
+  endDate?: string;
+  dateTime?: string;
+}
+
+/** Our ISO form of a resolved moment: `2016-11-07` or `2016-11-07T16:12` (midnight times dropped). */
+function resolvedForm(moment: string | undefined): string | undefined {
+  const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d)(?::\d\d)?)?$/.exec(moment ?? '');
+  if (!m) return undefined;
+  return m[2] && m[2] !== '00:00' ? `${m[1]}T${m[2]}` : m[1];
+}
+
+/**
+ * The spec's own resolutions of a date against the case's reference moment (a weekday becomes
+ * the day it names, `Friday` → 2016-11-11): we resolve relative dates too, so these are accepted
+ * beside the timex.
+ */
+function resolvedForms(values: readonly (ResolvedValue | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (!v) continue;
+    const single = resolvedForm(v.value ?? v.date ?? v.dateTime);
+    if (single) out.push(single);
+    const a = resolvedForm(v.start ?? v.startDate);
+    const b = resolvedForm(v.end ?? v.endDate);
+    if (a && b) {
+      out.push(`${a}/${b}`);
+      if (/^\d{4}-\d\d-\d\d$/.test(b)) out.push(`${a}/${addDays(b, -1)}`);
+    }
+  }
+  return out;
 }
 
 interface RecognizersCase {
@@ -212,7 +254,8 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
   const res = r.Resolution ?? undefined;
   if (kind === 'date' || kind === 'duration') {
     const timex = res?.values?.[0]?.timex ?? r.Value?.Timex;
-    return timex ? { ...base, value: timexForms(timex) } : base;
+    const resolved = kind === 'date' ? resolvedForms([...(res?.values ?? []), r.Value?.FutureResolution, r.Value?.PastResolution]) : [];
+    return timex ? { ...base, value: [...timexForms(timex), ...resolved] } : base;
   }
   const raw = res?.value;
   // A currency named without an amount (`dollar :`, `50 dollar rmb`) is not a money fact for us.
