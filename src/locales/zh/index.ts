@@ -16,7 +16,9 @@
  * - Ordinals: 第N (span without the measure word), 首批/首次/首届 (1), 一是…二是 at the head
  *   of a clause (1, 2, …), 十四五 (14).
  * - Multiples are numbers with unit `x` (`95倍`); percentage points are percent with unit `pp`.
- * - Dates are ISO 8601; without a year `--MM-DD`, and a day without its month `---DD`.
+ * - Dates are ISO 8601; without a year `--MM-DD`, and a day without its month `---DD`; a
+ *   weekday written after a date is part of its span. Relative dates (昨天, 下周一, 去年,
+ *   过去15年) resolve against the reference day, as the English ones do.
  */
 import type { Extractor } from '../../types.js';
 import { dates } from './dates.js';
@@ -26,10 +28,11 @@ import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { percent } from './percent.js';
+import { relativeDates, withWeekday } from './relative-dates.js';
 import { prepare, type ZhExtractor } from './shared.js';
 
 /** The extractors, most specific first. */
-export const extractors: readonly ZhExtractor[] = [dates, money, percent, durations, ordinals, numbers];
+export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, money, percent, durations, ordinals, numbers];
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in a Chinese text.
