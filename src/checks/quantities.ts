@@ -150,8 +150,10 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     if (typeof fact.value !== 'string') return undefined;
     const single = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(fact.value);
     if (single) {
-      const n = Number(single[2]);
-      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: `${single[1]}${single[3]}` };
+      // Weeks are compared in days: `two weeks` = `14天` = `半个月` (P2W).
+      const weeks = single[1] === '' && single[3] === 'W';
+      const n = Number(single[2]) * (weeks ? 7 : 1);
+      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: weeks ? 'D' : `${single[1]}${single[3]}` };
     }
     const seconds = durationSeconds(fact.value);
     if (seconds === undefined) return undefined;

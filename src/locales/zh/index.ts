@@ -29,10 +29,11 @@ import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { percent } from './percent.js';
 import { relativeDates, withWeekday } from './relative-dates.js';
+import { roughScales } from './rough-scales.js';
 import { prepare, type ZhExtractor } from './shared.js';
 
 /** The extractors, most specific first. */
-export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, money, percent, durations, ordinals, numbers];
+export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, money, percent, durations, ordinals, numbers, roughScales];
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in a Chinese text.
@@ -40,8 +41,22 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  return resolveOverlaps(extractors.flatMap((run) => run(prepared)));
+  return resolveOverlaps(extractors.flatMap((run) => run(prepared))).filter((c) => !inName(prepared.norm, c));
 };
+
+/** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */
+const NOT_NAME = /[\d〇零一二两兩三四五六七八九十百千月年第和与與至到在是为為于於的、，,（(\s]/;
+
+/**
+ * A numeral inside a name that numbers a series (`嫦娥四号`, `神舟十三号`, `天宫一号`: two Han
+ * characters, the numeral, 号) is part of the name, as English `Chang'e-4` is no number.
+ */
+function inName(norm: string, c: { kind: string; start: number; end: number }): boolean {
+  if (c.kind !== 'number' || (norm[c.end] !== '号' && norm[c.end] !== '號')) return false;
+  const a = norm[c.start - 1] ?? '';
+  const b = norm[c.start - 2] ?? '';
+  return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_NAME.test(a);
+}
 
 export { normalize } from './normalize.js';
 export { readNumeral, scanNumerals, type Numeral } from './numerals.js';
