@@ -443,7 +443,7 @@ export function compare(
   const candidates: Slip[] = [];
   for (const a of enLeft) {
     for (const b of zhLeft) {
-      if (!options.comparable(a, b)) continue;
+      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) continue;
       const slip = slipBetween(a, b);
       if (slip) candidates.push(slip);
     }
@@ -484,6 +484,14 @@ export function compare(
   result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
   result.zhOnly = [...zhLeft].filter((q) => !repeated(zhLeft, zh)(q));
   return result;
+}
+
+/**
+ * Digits glued to the end of a word (`autonomous3`, `regions12`: a footnote mark or a code)
+ * against a count of the other side: no slip, the digits count nothing.
+ */
+function gluedMark(code: Quantity, other: Quantity): boolean {
+  return code.cls === 'code' && other.cls !== 'code' && /[A-Za-z]{3,}\d{1,3}$/.test(code.raw);
 }
 
 /** Same class, or a count against digits no extractor claimed. */

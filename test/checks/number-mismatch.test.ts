@@ -135,6 +135,12 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(finding!.locations!.zh).toEqual({ line: 3, column: revenueZh('约95倍', '33.5%').text.indexOf('33.5%') + 1 });
   });
 
+  it('a footnote mark glued to a word is no count', () => {
+    const d = pairDoc({ text: 'The province has five autonomous2 prefectures.', facts: [['five', 'number', 5]] },
+      { text: '该省有五个自治州和三个县。', facts: [['五', 'number', 5], ['三', 'number', 3]] });
+    expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('a value one side repeats and the other states once is not missing', () => {
     const d = pairDoc({ text: 'Sales rose 12% in March, after 12% in February.', facts: [['12%', 'percent', 12], ['12%', 'percent', 12]] },
       { text: '3月和2月销售额均增长12%。', facts: [['12%', 'percent', 12]] });
