@@ -3,7 +3,8 @@ import { apart, formatNumber, formatValue } from './describe.js';
 import {
   compare, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
-import { fullPairs, levelOption, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { enUnits, unitSlips, zhUnits } from './units.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -94,6 +95,18 @@ function checkPair(
   for (const slip of result.slips) {
     const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
+  }
+  // The same number in another unit of length, area or weight (`60 miles` against `60公里`).
+  const enBlocks = pair.en.map((id) => context.block(id)!);
+  const zhBlocks = pair.zh.map((id) => context.block(id)!);
+  const enAmounts = enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
+  const zhAmounts = zhBlocks.flatMap((b) => zhUnits(b.text).map((u) => ({ ...u, block: b })));
+  for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {
+    const ea = enAmounts.find((x) => x === a)!;
+    const zb = zhAmounts.find((y) => y === b)!;
+    findings.push(makeFinding(context, numberMismatch, 'error', pair,
+      `EN "${formatNumber(a.value)} ${a.unit}" vs ZH "${formatNumber(b.value)} ${b.unit}": the same number in another unit`,
+      { enAt: locationIn(ea.block, ea.at), zhAt: locationIn(zb.block, zb.at) }));
   }
   for (const [en, zh] of result.unit) {
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: `

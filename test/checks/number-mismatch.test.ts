@@ -158,3 +158,20 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(run(numberMismatch, d, { oneSided: 'info' }).map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('number-mismatch: the same number in another unit', () => {
+  it('miles against 公里 is an error', () => {
+    const d = pairDoc({ text: 'The town lies about 45 miles from the dam.', facts: [['45', 'number', 45]] },
+      { text: '该镇距大坝约45公里。', facts: [['45', 'number', 45]] });
+    expect(run(numberMismatch, d).map(brief)).toEqual(['error p1: EN "45 mile" vs ZH "45 km": the same number in another unit']);
+  });
+  it('a conversion written out is no slip', () => {
+    const d = pairDoc({ text: 'The road is 30 miles (48 km) long.', facts: [['30', 'number', 30], ['48', 'number', 48]] },
+      { text: '这条路长48公里。', facts: [['48', 'number', 48]] });
+    expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('one unit on both sides agrees', () => {
+    const d = pairDoc({ text: 'A 12-kilometre tunnel opened.', facts: [['12', 'number', 12]] }, { text: '一条12公里长的隧道开通。', facts: [['12', 'number', 12]] });
+    expect(run(numberMismatch, d)).toEqual([]);
+  });
+});
