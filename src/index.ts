@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
-import { datelineYear } from './pipeline/dateline.js';
+import { readingContext } from './pipeline/dateline.js';
 import { extractEntities } from './entities/index.js';
 import { OUTPUT_VERSION } from './version.js';
 
@@ -79,7 +79,7 @@ function finish(
   paired?: Pair[],
 ): FileResult {
   const pairs = paired ?? pair(blocks);
-  const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
+  const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);

@@ -197,6 +197,12 @@ export interface AlignOptions {
   /** Year for dates that have none; by default the year of the article's dateline. */
   referenceYear?: number;
   /**
+   * The day the text speaks from (a Date or an ISO 8601 string such as `2021-01-26`): relative
+   * dates (`yesterday`, `on Sunday`, `last year`, `昨天`, `下周一`) resolve against it and dates
+   * without a year take its year. By default the article's dateline.
+   */
+  referenceDate?: Date | string;
+  /**
    * Find people, places and organizations: `true` (default) with rules, a gazetteer and pinyin;
    * `'deep'` also with segmentit's and compromise's taggers (about 1 s more to load); `false` not at all.
    */
@@ -240,6 +246,8 @@ export interface FactCandidate {
 export interface ExtractContext {
   /** Year for dates written without one. */
   referenceYear?: number;
+  /** The day the text speaks from, ISO 8601 (`2021-01-26`, or with a time): relative dates resolve against it. */
+  referenceDate?: string;
 }
 
 /** An extractor: text in, non-overlapping candidates out (sorted by start). */

@@ -10,6 +10,8 @@
  * Pairs come from the gold links (data) or from the pipeline's own pairing (seed slips: the
  * library's `align` when it loads, else its split and pair stages), and facts from the real
  * extractors, so the figures follow the extractors as they improve.
+ * Every article set is split by `partOf(<file name before the first dot>)` (scripts/eval/split.ts)
+ * into a tuning and a held-out part; both get figures, only the tuning part prints its details.
  * `--pipeline` pairs the data articles with the pipeline too. `--show` lists every clean
  * error, `--show-warnings` every warning too, `--show-misses` every slip not caught.
  *
@@ -22,7 +24,8 @@ import type { Block, Fact, FactCandidate, Finding, Lang, Pair, Severity } from '
 import { check } from '../../src/pipeline/check.js';
 import { extractFacts } from '../../src/pipeline/extract.js';
 import { LineIndex } from '../../src/pipeline/position.js';
-import { datelineYear } from '../../src/pipeline/dateline.js';
+import { readingContext } from '../../src/pipeline/dateline.js';
+import { partOf, type Part } from './split.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, '../shared/data/align');
@@ -104,7 +107,7 @@ function blankLineBlocks(text: string, langs: Lang[]): Block[] {
 
 function factsFor(text: string, blocks: Block[], entities: EntityExtractor | undefined): Fact[] {
   const lines = new LineIndex(text);
-  return extractFacts(blocks, () => lines, { referenceYear: datelineYear(blocks) },
+  return extractFacts(blocks, () => lines, readingContext(blocks),
     entities ? (b) => (b.lang === 'und' ? [] : entities(b.text, b.lang)) : undefined);
 }
 
@@ -158,130 +161,144 @@ interface SeedSlip {
 
 const NUMERIC_RULES = ['number-mismatch', 'money-mismatch', 'date-mismatch'];
 
+/** Both parts of every article set, tuning first. */
+const PARTS: readonly Part[] = ['tuning', 'held-out'];
+
+/** An article's id for the split: its file name before the first dot. */
+function articleId(file: string): string {
+  return file.split('.')[0]!;
+}
+
 /** Runs the whole evaluation and returns its rows; prints details when asked. */
 export async function evaluateChecks(options: { pipeline?: boolean; show?: boolean; showWarnings?: boolean; showMisses?: boolean; log?: (line: string) => void } = {}): Promise<EvalRow[]> {
-  const log = options.log ?? (() => {});
+  const logAll = options.log ?? (() => {});
+  const log = logAll;
   const rows: EvalRow[] = [];
   const entities = await loadEntities();
   const pipeline = await loadPipeline();
   const usePipeline = options.pipeline === true && pipeline !== undefined;
   rows.push({ set: 'setup', metric: 'entities extracted', value: entities ? 1 : 0 });
 
-  if (existsSync(DATA)) {
-    const dir = join(DATA, 'articles/wmt24');
-    let pairs = 0;
-    const counts = new Map<string, number>();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-      const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
-      if (!doc) { log(`skipped ${file}: blocks do not match the gold`); continue; }
-      pairs += fullPairCount(doc);
-      for (const f of runChecks(doc)) {
-        const key = `${f.ruleId} ${f.severity}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        if ((options.show && f.severity === 'error') || (options.showWarnings && f.severity === 'warning')) {
-          log(`${f.severity} ${file.slice(0, 48)} ${f.pair} [${f.ruleId}] ${f.message}`);
-        }
-      }
-    }
-    rows.push({ set: 'clean', metric: 'pairs', value: pairs });
-    for (const [key, n] of [...counts].sort()) {
-      rows.push({ set: 'clean', metric: `${key} per 100 pairs`, value: round(100 * n / Math.max(pairs, 1)) });
-    }
-    const errors = [...counts].filter(([k]) => k.endsWith(' error')).reduce((s, [, n]) => s + n, 0);
-    rows.push({ set: 'clean', metric: 'errors per 100 pairs', value: round(100 * errors / Math.max(pairs, 1)) });
-
-    const pdir = join(DATA, 'perturbed/wmt24');
-    let total = 0;
-    let caught = 0;
-    let caughtError = 0;
-    for (const file of readdirSync(pdir).filter((f) => f.endsWith('.alter_num.txt')).sort()) {
-      const text = readFileSync(join(pdir, file), 'utf8');
-      const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-      const doc = goldDoc(file, text, gold, entities);
-      const p = gold.perturbation!;
-      if (!doc) { log(`skipped ${file}`); continue; }
-      total++;
-      const pairId = `p${p.pair_index + 1}`;
-      const hits = runChecks(doc).filter((f) => f.pair === pairId && NUMERIC_RULES.includes(f.ruleId));
-      if (hits.length) caught++;
-      if (hits.some((f) => f.severity === 'error')) caughtError++;
-      else if (options.showMisses) {
-        log(`missed ${file.slice(0, 50)} ${p.en_number}: ${p.zh_original_number} -> ${p.zh_altered_number}${hits.length ? ` (only ${hits.map((h) => h.severity).join(',')})` : ''}`);
-      }
-    }
-    for (const kind of ['drop_zh', 'merge_en']) {
-      let kindPairs = 0;
-      let errors = 0;
-      let found = 0;
-      let files = 0;
-      for (const file of readdirSync(pdir).filter((f) => f.endsWith(`.${kind}.txt`)).sort()) {
-        const text = readFileSync(join(pdir, file), 'utf8');
-        const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index?: number } };
+  for (const part of PARTS) {
+    const inPart = (file: string): boolean => partOf(articleId(file)) === part;
+    // Failures are read on the tuning part only.
+    const log = part === 'tuning' ? logAll : (): void => {};
+    if (existsSync(DATA)) {
+      const dir = join(DATA, 'articles/wmt24');
+      let pairs = 0;
+      const counts = new Map<string, number>();
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt') && inPart(f)).sort()) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
         const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
-        if (!doc) continue;
-        files++;
-        kindPairs += fullPairCount(doc);
-        const findings = runChecks(doc);
-        const orphan = gold.perturbation.orphan_en_index;
-        const orphanBlock = orphan !== undefined ? doc.blocks.find((b) => b.lang === 'en' && b.text === gold.en[orphan]!.trim()) : undefined;
-        const orphanPair = orphanBlock && doc.pairs.find((p) => p.en.includes(orphanBlock.id));
-        for (const f of findings) {
-          if (f.severity !== 'error') continue;
-          if (orphanPair && f.pair === orphanPair.id && f.ruleId === 'missing-translation') { found++; continue; }
-          errors++;
-          if (options.show) log(`error ${kind} ${file.slice(0, 44)} ${f.pair} [${f.ruleId}] ${f.message}`);
+        if (!doc) { log(`skipped ${file}: blocks do not match the gold`); continue; }
+        pairs += fullPairCount(doc);
+        for (const f of runChecks(doc)) {
+          const key = `${f.ruleId} ${f.severity}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          if ((options.show && f.severity === 'error') || (options.showWarnings && f.severity === 'warning')) {
+            log(`${f.severity} ${file.slice(0, 48)} ${f.pair} [${f.ruleId}] ${f.message}`);
+          }
         }
       }
-      if (kind === 'drop_zh' && options.showMisses) {
-        for (const file of readdirSync(pdir).filter((f) => f.endsWith('.drop_zh.txt')).sort()) {
-          const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index: number } };
-          const doc = goldDoc(file, readFileSync(join(pdir, file), 'utf8'), gold, entities);
-          const block = doc?.blocks.find((b) => b.lang === 'en' && b.text === gold.en[gold.perturbation.orphan_en_index]!.trim());
-          const pair = block && doc!.pairs.find((p) => p.en.includes(block.id));
-          const hit = pair && runChecks(doc!).some((f) => f.pair === pair.id && f.ruleId === 'missing-translation' && f.severity === 'error');
-          if (!hit) log(`missed drop_zh ${file.slice(0, 44)}: ${block?.text.slice(0, 80)}`);
-        }
+      rows.push({ set: `${'clean'} ${part}`, metric: 'pairs', value: pairs });
+      for (const [key, n] of [...counts].sort()) {
+        rows.push({ set: `${'clean'} ${part}`, metric: `${key} per 100 pairs`, value: round(100 * n / Math.max(pairs, 1)) });
       }
-      if (kind === 'drop_zh') rows.push({ set: kind, metric: 'dropped translations reported as missing %', value: round(100 * found / Math.max(files, 1)) });
-      rows.push({ set: kind, metric: 'other errors per 100 pairs', value: round(100 * errors / Math.max(kindPairs, 1)) });
-    }
-    rows.push({ set: 'alter_num', metric: 'slips', value: total });
-    rows.push({ set: 'alter_num', metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
-    rows.push({ set: 'alter_num', metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });
-  } else {
-    log(`no data at ${DATA}: clean and alter_num figures skipped`);
-  }
+      const errors = [...counts].filter(([k]) => k.endsWith(' error')).reduce((s, [, n]) => s + n, 0);
+      rows.push({ set: `${'clean'} ${part}`, metric: 'errors per 100 pairs', value: round(100 * errors / Math.max(pairs, 1)) });
 
-  if (existsSync(DATA)) {
-    const dir = join(DATA, 'articles/wmt24');
-    const tally = new Map<string, { total: number; caught: number }>();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
-      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
-      gold.links.forEach((link, index) => {
-        for (const slip of syntheticSlips(gold, link)) {
-          const edited: Gold = { ...gold, [slip.side]: gold[slip.side].map((t, i) => (i === slip.paragraph ? slip.text : t)) };
-          const text = edited.blocks.map(([lang, i]) => edited[lang as 'en' | 'zh'][i]).join('\n\n');
-          const doc = goldDoc(file, text, edited, entities);
-          if (!doc) continue;
-          const t = tally.get(slip.kind) ?? { total: 0, caught: 0 };
-          t.total++;
-          const hit = runChecks(doc).some((f) => f.pair === `p${index + 1}` && f.severity === 'error' && NUMERIC_RULES.includes(f.ruleId));
-          if (hit) t.caught++;
-          else if (options.showMisses) log(`missed synthetic ${slip.kind} ${file.slice(0, 40)} p${index + 1}: ${slip.what}`);
-          tally.set(slip.kind, t);
+      const pdir = join(DATA, 'perturbed/wmt24');
+      let total = 0;
+      let caught = 0;
+      let caughtError = 0;
+      for (const file of readdirSync(pdir).filter((f) => f.endsWith('.alter_num.txt') && inPart(f)).sort()) {
+        const text = readFileSync(join(pdir, file), 'utf8');
+        const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+        const doc = goldDoc(file, text, gold, entities);
+        const p = gold.perturbation!;
+        if (!doc) { log(`skipped ${file}`); continue; }
+        total++;
+        const pairId = `p${p.pair_index + 1}`;
+        const hits = runChecks(doc).filter((f) => f.pair === pairId && NUMERIC_RULES.includes(f.ruleId));
+        if (hits.length) caught++;
+        if (hits.some((f) => f.severity === 'error')) caughtError++;
+        else if (options.showMisses) {
+          log(`missed ${file.slice(0, 50)} ${p.en_number}: ${p.zh_original_number} -> ${p.zh_altered_number}${hits.length ? ` (only ${hits.map((h) => h.severity).join(',')})` : ''}`);
         }
-      });
+      }
+      for (const kind of ['drop_zh', 'merge_en']) {
+        let kindPairs = 0;
+        let errors = 0;
+        let found = 0;
+        let files = 0;
+        for (const file of readdirSync(pdir).filter((f) => f.endsWith(`.${kind}.txt`) && inPart(f)).sort()) {
+          const text = readFileSync(join(pdir, file), 'utf8');
+          const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index?: number } };
+          const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+          if (!doc) continue;
+          files++;
+          kindPairs += fullPairCount(doc);
+          const findings = runChecks(doc);
+          const orphan = gold.perturbation.orphan_en_index;
+          const orphanBlock = orphan !== undefined ? doc.blocks.find((b) => b.lang === 'en' && b.text === gold.en[orphan]!.trim()) : undefined;
+          const orphanPair = orphanBlock && doc.pairs.find((p) => p.en.includes(orphanBlock.id));
+          for (const f of findings) {
+            if (f.severity !== 'error') continue;
+            if (orphanPair && f.pair === orphanPair.id && f.ruleId === 'missing-translation') { found++; continue; }
+            errors++;
+            if (options.show) log(`error ${kind} ${file.slice(0, 44)} ${f.pair} [${f.ruleId}] ${f.message}`);
+          }
+        }
+        if (kind === 'drop_zh' && options.showMisses) {
+          for (const file of readdirSync(pdir).filter((f) => f.endsWith('.drop_zh.txt') && inPart(f)).sort()) {
+            const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index: number } };
+            const doc = goldDoc(file, readFileSync(join(pdir, file), 'utf8'), gold, entities);
+            const block = doc?.blocks.find((b) => b.lang === 'en' && b.text === gold.en[gold.perturbation.orphan_en_index]!.trim());
+            const pair = block && doc!.pairs.find((p) => p.en.includes(block.id));
+            const hit = pair && runChecks(doc!).some((f) => f.pair === pair.id && f.ruleId === 'missing-translation' && f.severity === 'error');
+            if (!hit) log(`missed drop_zh ${file.slice(0, 44)}: ${block?.text.slice(0, 80)}`);
+          }
+        }
+        if (kind === 'drop_zh') rows.push({ set: `${kind} ${part}`, metric: 'dropped translations reported as missing %', value: round(100 * found / Math.max(files, 1)) });
+        rows.push({ set: `${kind} ${part}`, metric: 'other errors per 100 pairs', value: round(100 * errors / Math.max(kindPairs, 1)) });
+      }
+      rows.push({ set: `${'alter_num'} ${part}`, metric: 'slips', value: total });
+      rows.push({ set: `${'alter_num'} ${part}`, metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
+      rows.push({ set: `${'alter_num'} ${part}`, metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });
+    } else {
+      log(`no data at ${DATA}: clean and alter_num figures skipped`);
     }
-    let total = 0;
-    let caught = 0;
-    for (const [kind, t] of [...tally].sort()) {
-      rows.push({ set: 'synthetic', metric: `${kind} caught as error % (of ${t.total})`, value: round(100 * t.caught / Math.max(t.total, 1)) });
-      total += t.total;
-      caught += t.caught;
+
+    if (existsSync(DATA)) {
+      const dir = join(DATA, 'articles/wmt24');
+      const tally = new Map<string, { total: number; caught: number }>();
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json') && inPart(f)).sort()) {
+        const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
+        gold.links.forEach((link, index) => {
+          for (const slip of syntheticSlips(gold, link)) {
+            const edited: Gold = { ...gold, [slip.side]: gold[slip.side].map((t, i) => (i === slip.paragraph ? slip.text : t)) };
+            const text = edited.blocks.map(([lang, i]) => edited[lang as 'en' | 'zh'][i]).join('\n\n');
+            const doc = goldDoc(file, text, edited, entities);
+            if (!doc) continue;
+            const t = tally.get(slip.kind) ?? { total: 0, caught: 0 };
+            t.total++;
+            const hit = runChecks(doc).some((f) => f.pair === `p${index + 1}` && f.severity === 'error' && NUMERIC_RULES.includes(f.ruleId));
+            if (hit) t.caught++;
+            else if (options.showMisses) log(`missed synthetic ${slip.kind} ${file.slice(0, 40)} p${index + 1}: ${slip.what}`);
+            tally.set(slip.kind, t);
+          }
+        });
+      }
+      let total = 0;
+      let caught = 0;
+      for (const [kind, t] of [...tally].sort()) {
+        rows.push({ set: `${'synthetic'} ${part}`, metric: `${kind} caught as error % (of ${t.total})`, value: round(100 * t.caught / Math.max(t.total, 1)) });
+        total += t.total;
+        caught += t.caught;
+      }
+      rows.push({ set: `${'synthetic'} ${part}`, metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
     }
-    rows.push({ set: 'synthetic', metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
   }
 
   const bible = join(DATA, 'sentences-bible');

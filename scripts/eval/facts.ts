@@ -5,7 +5,11 @@
  *     npx tsx scripts/eval/facts.ts [--lang en|zh] [--file substring] [--failures N] [--data dir]
  *     npx tsx scripts/eval/facts.ts --speed [--lang en|zh]   (MB/s on the articles' paragraphs, ≥ 5 M chars)
  *
- * Runs `extractCandidates(text, lang, {})` (the library API, both languages) on every case,
+ * Every file's cases are split into a tuning and a held-out part by `partOf('<file>#<index>')`
+ * (scripts/eval/split.ts); both parts get figures, only the tuning part prints failures.
+ * Runs `extractCandidates(text, lang, { referenceDate })` (the library API, both languages) on
+ * every case, with the case's reference moment (Recognizers' `ReferenceDateTime`, Duckling's
+ * 2013-02-12T04:30:00-02:00),
  * maps the expected results onto our fact kinds and prints one row per spec file:
  * cases, case-exact % (every expected result found with the right span and value, and no
  * extra fact of the kinds the file evaluates), recall, precision and µs per case.
@@ -26,6 +30,8 @@
  *   their Cent/Pence values are divided by 100 before comparing.
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
+ * - we resolve relative dates against the reference moment (`Friday` → the day it names), so a
+ *   date matches the spec's timex or one of the spec's own resolutions of it.
  * - time per case is the best of three timed passes over the file's cases, after the scoring pass.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import type { FactCandidate, FactKind, Lang } from '../../src/types.js';
+import { partOf, type Part } from './split.js';
 
 /** One expected fact: span (end exclusive) and what we must resolve it to. */
 interface Expected {
@@ -50,7 +57,11 @@ interface Expected {
 
 /** One test case: an input and everything that must be found in it. */
 interface Case {
+  /** `<file>#<index>`: decides the case's part (tuning or held-out). */
+  id: string;
   input: string;
+  /** The moment relative dates are read against (ISO 8601), when the spec gives one. */
+  referenceDate?: string;
   expected: Expected[];
   /** Why the case is left out of the score (a difference by design). */
   skip?: string;
@@ -73,6 +84,8 @@ export interface FactRow {
   /** Spec file, relative to the facts folder. */
   file: string;
   lang: 'en' | 'zh';
+  /** Which part of the file's cases the row scores. */
+  part: Part;
   /** Cases scored (skipped ones excluded). */
   cases: number;
   /** Cases left out as differences by design. */
@@ -169,12 +182,53 @@ interface RecognizersResult {
   Start: number;
   End?: number;
   Length?: number;
-  Resolution?: { value?: string | null; unit?: string; isoCurrency?: string; values?: { timex?: string }[] } | null;
-  Value?: { Timex?: string } | null;
+  Resolution?: { value?: string | null; unit?: string; isoCurrency?: string; values?: ResolvedValue[] } | null;
+  Value?: { Timex?: string; FutureResolution?: ResolvedValue; PastResolution?: ResolvedValue } | null;
+}
+
+/** A date the spec resolved against its reference moment (`value`, `date`, `start`/`end`, …). */
+interface ResolvedValue {
+  timex?: string;
+  value?: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  startDate?: string;
+  endDate?: string;
+  dateTime?: string;
+}
+
+/** Our ISO form of a resolved moment: `2016-11-07` or `2016-11-07T16:12` (midnight times dropped). */
+function resolvedForm(moment: string | undefined): string | undefined {
+  const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d)(?::\d\d)?)?$/.exec(moment ?? '');
+  if (!m) return undefined;
+  return m[2] && m[2] !== '00:00' ? `${m[1]}T${m[2]}` : m[1];
+}
+
+/**
+ * The spec's own resolutions of a date against the case's reference moment (a weekday becomes
+ * the day it names, `Friday` → 2016-11-11): we resolve relative dates too, so these are accepted
+ * beside the timex.
+ */
+function resolvedForms(values: readonly (ResolvedValue | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (!v) continue;
+    const single = resolvedForm(v.value ?? v.date ?? v.dateTime);
+    if (single) out.push(single);
+    const a = resolvedForm(v.start ?? v.startDate);
+    const b = resolvedForm(v.end ?? v.endDate);
+    if (a && b) {
+      out.push(`${a}/${b}`);
+      if (/^\d{4}-\d\d-\d\d$/.test(b)) out.push(`${a}/${addDays(b, -1)}`);
+    }
+  }
+  return out;
 }
 
 interface RecognizersCase {
   Input: string;
+  Context?: { ReferenceDateTime?: string };
   Results: RecognizersResult[];
 }
 
@@ -200,7 +254,8 @@ function expectRecognizers(r: RecognizersResult): Expected | undefined {
   const res = r.Resolution ?? undefined;
   if (kind === 'date' || kind === 'duration') {
     const timex = res?.values?.[0]?.timex ?? r.Value?.Timex;
-    return timex ? { ...base, value: timexForms(timex) } : base;
+    const resolved = kind === 'date' ? resolvedForms([...(res?.values ?? []), r.Value?.FutureResolution, r.Value?.PastResolution]) : [];
+    return timex ? { ...base, value: [...timexForms(timex), ...resolved] } : base;
   }
   const raw = res?.value;
   // A currency named without an amount (`dollar :`, `50 dollar rmb`) is not a money fact for us.
@@ -257,10 +312,11 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   const judged = specKinds(rel);
   if (!judged) return undefined;
   const lang = rel.includes('/Chinese/') ? 'zh' : 'en';
-  const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c): Case => {
+  const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c, index): Case => {
     const skip = /PercentMode\.json$/.test(rel) ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
-    return { input: c.Input, expected, ...(skip ? { skip } : {}) };
+    const referenceDate = c.Context?.ReferenceDateTime;
+    return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };
 }
@@ -313,6 +369,9 @@ function expectDuckling(dim: string, value: string, input: string, lang: 'en' | 
   return undefined;
 }
 
+/** The moment Duckling's corpora are relative to. */
+const DUCKLING_NOW = '2013-02-12T04:30:00-02:00';
+
 /** Duckling reads vague quantities as numbers (`a few` → 3); we do not. */
 const VAGUE = /^(?:an?[ \t]+)?(?:few|couple(?:[ \t]+of)?|pair|single|nil)$/i;
 
@@ -326,12 +385,14 @@ function readDuckling(dir: string, rel: string): Spec | undefined {
   };
   if (!kinds[dim]) return undefined;
   const cases: Case[] = [];
+  let index = 0;
   for (const group of readJson(join(dir, rel)) as { value: string; inputs: string[] }[]) {
     for (const input of group.inputs) {
+      const id = `${rel}#${index++}`;
       const e = expectDuckling(dim, group.value, input, lang);
       if (!e) continue;
       const skip = VAGUE.test(input.trim()) ? 'vague quantities (a few, a couple, single) are not numbers for us' : undefined;
-      cases.push({ input, expected: [e], ...(skip ? { skip } : {}) });
+      cases.push({ id, input, expected: [e], referenceDate: DUCKLING_NOW, ...(skip ? { skip } : {}) });
     }
   }
   return { file: rel, lang, kinds: kinds[dim]!, cases };
@@ -399,8 +460,8 @@ function describeExpected(e: Expected): string {
   return `${e.kind} "${e.text}" ${value}${extra ? ` ${extra}` : ''}`;
 }
 
-/** Scores one spec file. */
-function scoreSpec(spec: Spec, failures: number): FactRow {
+/** Scores one part of a spec file. */
+function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
   let exact = 0;
   let scored = 0;
   let skipped = 0;
@@ -409,13 +470,15 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
   let matched = 0;
   let time = 0;
   const failed: string[] = [];
-  for (const c of spec.cases) {
+  const cases = spec.cases.filter((c) => partOf(c.id) === part);
+  const contextOf = (c: Case) => (c.referenceDate ? { referenceDate: c.referenceDate } : {});
+  for (const c of cases) {
     if (c.skip) {
       skipped++;
       continue;
     }
     scored++;
-    const all = extractCandidates(c.input, spec.lang as Lang, {});
+    const all = extractCandidates(c.input, spec.lang as Lang, contextOf(c));
     const found = all.filter((f) => spec.kinds.includes(f.kind)
       && (!spec.rangesOnly || f.max !== undefined || f.bound !== undefined));
     // A number written with its unit is that unit's fact for us (`$10000` is money, `3 years`
@@ -429,21 +492,22 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
     foundTotal += found.length;
     matched += hits;
     if (hits === expected.length && found.length === expected.length) exact++;
-    else if (failed.length < failures) {
+    else if (part === 'tuning' && failed.length < failures) {
       failed.push(`${JSON.stringify(c.input)}\n    want: ${expected.map(describeExpected).join('; ') || '(nothing)'}`
         + `\n    got:  ${found.map((f) => describe(f, c.input)).join('; ') || '(nothing)'}`);
     }
   }
-  const inputs = spec.cases.filter((c) => !c.skip).map((c) => c.input);
+  const timed = cases.filter((c) => !c.skip);
   time = Infinity;
   for (let round = 0; round < 3; round++) {
     const t0 = performance.now();
-    for (const input of inputs) extractCandidates(input, spec.lang as Lang, {});
+    for (const c of timed) extractCandidates(c.input, spec.lang as Lang, contextOf(c));
     time = Math.min(time, performance.now() - t0);
   }
   return {
     file: spec.file,
     lang: spec.lang,
+    part,
     cases: scored,
     skipped,
     exact: scored ? exact / scored : 1,
@@ -455,7 +519,8 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
 }
 
 /**
- * Runs our extractors over the spec files and returns one row per file.
+ * Runs our extractors over the spec files and returns two rows per file: its tuning part and
+ * its held-out part (failures are kept for the tuning part only).
  * Throws when the data folder does not exist.
  */
 export function evaluateFacts(options: FactEvalOptions = {}): FactRow[] {
@@ -463,14 +528,14 @@ export function evaluateFacts(options: FactEvalOptions = {}): FactRow[] {
   if (!existsSync(dir)) throw new Error(`no facts data at ${dir}`);
   return readSpecs(dir)
     .filter((s) => (!options.lang || s.lang === options.lang) && (!options.file || s.file.includes(options.file)))
-    .map((s) => scoreSpec(s, options.failures ?? 0));
+    .flatMap((s) => (['tuning', 'held-out'] as const).map((part) => scoreSpec(s, part, options.failures ?? 0)));
 }
 
 /** Formats rows as a plain-text table. */
 export function formatFactTable(rows: readonly FactRow[]): string {
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-  const header = ['spec', 'lang', 'cases', 'skip', 'exact', 'recall', 'prec', 'µs/case'];
-  const body = rows.map((r) => [r.file, r.lang, String(r.cases), String(r.skipped), pct(r.exact), pct(r.recall),
+  const header = ['spec', 'lang', 'part', 'cases', 'skip', 'exact', 'recall', 'prec', 'µs/case'];
+  const body = rows.map((r) => [r.file, r.lang, r.part, String(r.cases), String(r.skipped), pct(r.exact), pct(r.recall),
     pct(r.precision), r.usPerCase.toFixed(1)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -520,16 +585,34 @@ export function measureSpeed(lang: 'en' | 'zh', options: { alignDir?: string; mi
   return { lang, megabytes, facts, ms: best, cpuMs: bestCpu, mbPerSecond: megabytes / (best / 1000), mbPerCpuSecond: megabytes / (bestCpu / 1000) };
 }
 
+/** Case-exact share of a group of rows: cases-weighted, skipped cases left out. */
+export interface Summary {
+  group: string;
+  lang: 'en' | 'zh' | 'all';
+  part: Part;
+  cases: number;
+  exact: number;
+}
+
+/** The Recognizers files of numbers, ordinals, percentages, ranges and money (the issue's target set). */
+const NUMBER_FILES = /recognizers\/(?:Number\/|NumberWithUnit\/[^/]+\/CurrencyModel)/;
+/** The Recognizers date and time files (scored with each case's reference date). */
+const DATE_FILES = /recognizers\/DateTime\//;
+
 /**
- * Case-exact over the Recognizers files of numbers, ordinals, percentages, ranges and money
- * (the issue's target set), per language: cases-weighted, skipped cases left out.
+ * Case-exact over the Recognizers number files and over the Recognizers date files, per
+ * language and both languages together, for each part.
  */
-export function summarizeNumbers(rows: readonly FactRow[]): { lang: 'en' | 'zh'; cases: number; exact: number }[] {
-  const out: { lang: 'en' | 'zh'; cases: number; exact: number }[] = [];
-  for (const lang of ['en', 'zh'] as const) {
-    const picked = rows.filter((r) => r.lang === lang && /recognizers\/(?:Number\/|NumberWithUnit\/[^/]+\/CurrencyModel)/.test(r.file));
-    const cases = picked.reduce((n, r) => n + r.cases, 0);
-    if (cases) out.push({ lang, cases, exact: picked.reduce((n, r) => n + r.exact * r.cases, 0) / cases });
+export function summarize(rows: readonly FactRow[]): Summary[] {
+  const out: Summary[] = [];
+  for (const [group, files] of [['numbers+ordinals+percent+ranges+money', NUMBER_FILES], ['dates and times', DATE_FILES]] as const) {
+    for (const part of ['tuning', 'held-out'] as const) {
+      for (const lang of ['en', 'zh', 'all'] as const) {
+        const picked = rows.filter((r) => r.part === part && (lang === 'all' || r.lang === lang) && files.test(r.file));
+        const cases = picked.reduce((n, r) => n + r.cases, 0);
+        if (cases) out.push({ group, lang, part, cases, exact: picked.reduce((n, r) => n + r.exact * r.cases, 0) / cases });
+      }
+    }
   }
   return out;
 }
@@ -563,8 +646,8 @@ function main(argv: string[]): void {
     failures: Number(arg('--failures') ?? 0),
   });
   process.stdout.write(`${formatFactTable(rows)}\n`);
-  for (const t of summarizeNumbers(rows)) {
-    process.stdout.write(`recognizers numbers+ordinals+percent+ranges+money, ${t.lang}: ${(100 * t.exact).toFixed(1)}% case-exact over ${t.cases} cases\n`);
+  for (const t of summarize(rows)) {
+    process.stdout.write(`recognizers ${t.group}, ${t.lang}, ${t.part}: ${(100 * t.exact).toFixed(1)}% case-exact over ${t.cases} cases\n`);
   }
   for (const r of rows) {
     if (r.failures.length) process.stdout.write(`\n## ${r.file}\n${r.failures.map((f) => `  ${f}`).join('\n')}\n`);

@@ -1,4 +1,5 @@
 import type { Block } from '../types.js';
+import { looksLikeDateline } from '../pipeline/dateline.js';
 
 /** What a block without a partner looks like. */
 export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' | 'heading' | 'caption' | 'signature';
@@ -12,8 +13,6 @@ const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links. */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|\d|,|$)/i;
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
@@ -32,7 +31,7 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
   if (LIST_HEAD.test(lines[0]!)) return 'list';
-  if (text.length <= 60 && YEAR.test(text) && (MONTH.test(text) || /[年月日]/.test(text) || /\d[-/.]\d/.test(text))) return 'dateline';
+  if (looksLikeDateline(text)) return 'dateline';
   if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;

@@ -135,7 +135,7 @@ function relate(a: DateValue, b: DateValue): Relation {
  * `date-mismatch`: dates and times that differ between the two sides of a pair: day, month,
  * year, weekday, time of day (AM/PM against 上午/下午). A different value is an error; a range
  * against a single day inside it (`January 10-11th` vs `1月11日`) is a warning; a year written on
- * one side only is a warning (`yearOneSided`); a date on one side only is a warning (`oneSided`)
+ * one side only is an `info` note (`yearOneSided`); a date on one side only is an `info` note (`oneSided`)
  * unless the other side writes its numbers some other way. A Chinese date that cannot exist
  * (`13月12日`) is an error.
  */
@@ -144,8 +144,8 @@ export const dateMismatch: Rule = {
   severity: 'error',
   description: 'Dates, weekdays or times of day that differ between the two sides of a pair.',
   check(context) {
-    const oneSided = levelOption(context.options, 'oneSided', 'warning');
-    const yearOneSided = levelOption(context.options, 'yearOneSided', 'warning');
+    const oneSided = levelOption(context.options, 'oneSided', 'info');
+    const yearOneSided = levelOption(context.options, 'yearOneSided', 'info');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) findings.push(...checkPair(context, pair, oneSided, yearOneSided));
     return findings;

@@ -56,22 +56,35 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     zhLeft.delete(b);
   }
   // A name copied as written (`RUSSOFT`, `CPU`), or named again by another matched entity, is present.
+  const repeatedEn: Fact[] = [];
+  const repeatedZh: Fact[] = [];
   for (const a of [...enLeft]) {
-    if (zhText.includes(a.raw.toLowerCase()) || zh.some((b) => !zhLeft.has(b) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    if (zhText.includes(a.raw.toLowerCase())) enLeft.delete(a);
+    else if (zh.some((b) => !zhLeft.has(b) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       enLeft.delete(a);
+      repeatedEn.push(a);
     }
   }
   for (const b of [...zhLeft]) {
-    if (enText.includes(b.raw.toLowerCase()) || en.some((a) => !enLeft.has(a) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    if (enText.includes(b.raw.toLowerCase())) zhLeft.delete(b);
+    else if (en.some((a) => !enLeft.has(a) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       zhLeft.delete(b);
+      repeatedZh.push(b);
     }
   }
+  // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
+  for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
+  for (const f of [...zhLeft]) if (f.type === 'place' && DEMONYM_ZH.test(f.raw)) zhLeft.delete(f);
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
   for (const type of ['person', 'place'] as const) {
-    const a = [...enLeft].filter((f) => f.type === type);
-    const b = [...zhLeft].filter((f) => f.type === type);
+    let a = [...enLeft].filter((f) => f.type === type);
+    let b = [...zhLeft].filter((f) => f.type === type);
+    // A name swapped for one the pair names elsewhere (`Beijing … Shanghai` against `上海…上海`):
+    // one side's only unmatched name against the other side's one extra repeat of a matched name.
+    if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold));
+    else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold));
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person' ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value)) : !samePlaceTier(String(x.value), String(y.value))) continue;
@@ -133,6 +146,22 @@ function samePlaceTier(a: string, b: string): boolean {
   if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
   const ta = PLACE_TIER.get(a);
   return ta !== undefined && ta === PLACE_TIER.get(b);
+}
+
+/** English demonyms and nationality words: `French`, `Frenchman`, `Chinese`, `Britons`, `Texan`. */
+const DEMONYM_EN = /(?:man|men|woman|women|ese|ians?|ish|eans?|ans|ic|ch|is|ons)$/i;
+
+/** An English place written as its people or its adjective (`Frenchman` for France): not its own name. */
+function demonym(f: Fact): boolean {
+  const raw = f.raw.toLowerCase();
+  return DEMONYM_EN.test(raw) && !raw.includes(String(f.value).toLowerCase());
+}
+/** Chinese nationality or origin words: `法国籍`, `法国人`, `中国籍`. */
+const DEMONYM_ZH = /[籍人]$/;
+
+/** Whether the other side repeats this name too (then a repeat on this side is no extra one). */
+function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number): boolean {
+  return otherRepeats.some((o) => compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold);
 }
 
 /** Entities of one type, or of unknown type on either side, may name the same thing. */

@@ -4,15 +4,18 @@ import { describeQuantity } from './number-mismatch.js';
 import { compare, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
 
-/** Currencies a bare `$` may stand for, and those a bare `¥` or `元` may stand for. */
+/** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
 const YUAN = new Set(['CNY', 'JPY']);
+/** 元 (块, 圓) is the unit of the yuan, the New Taiwan dollar, the Hong Kong dollar and the pataca alike. */
+const LOCAL_YUAN = new Set(['CNY', 'TWD', 'HKD', 'MOP']);
 
 /** Whether the amount is written with a bare symbol that names no country (`$5`, `¥3`, `5元`). */
-function bareSymbol(raw: string): 'dollar' | 'yuan' | undefined {
+function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | undefined {
   if (/(?:US|USD|A|AU|AUD|C|CA|CAD|HK|HKD|NZ|NZD|S|SG|SGD|NT)\s?\$/i.test(raw)) return undefined;
-  if (/美元|澳元|加元|港元|港币|新元|台币|日元|人民币|欧元|英镑|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
+  if (/美元|澳元|加元|港元|港币|港幣|新元|台币|台幣|澳门元|澳門元|澳门币|澳門幣|日元|日圓|人民币|人民幣|欧元|歐元|英镑|英鎊|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
   if (/\$|dollars?/i.test(raw)) return 'dollar';
+  if (/[元圓块塊]/.test(raw) && !/人民币|人民幣|RMB|[¥￥]/i.test(raw)) return 'local';
   if (/[¥￥元]|yuan/i.test(raw)) return 'yuan';
   return undefined;
 }
@@ -24,6 +27,7 @@ export function sameCurrency(a: Quantity, b: Quantity): boolean {
     const bare = bareSymbol(q.raw);
     if (bare === 'dollar' && DOLLARS.has(q.unit!)) return DOLLARS;
     if (bare === 'yuan' && YUAN.has(q.unit!)) return YUAN;
+    if (bare === 'local' && LOCAL_YUAN.has(q.unit!)) return LOCAL_YUAN;
     return undefined;
   };
   const fa = family(a);
@@ -44,7 +48,7 @@ export const moneyMismatch: Rule = {
   description: 'Amounts of money whose value or currency differ between the two sides of a pair.',
   check(context) {
     const tolerance = toleranceOption(context.options);
-    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const oneSided = levelOption(context.options, 'oneSided', 'info');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);

@@ -3,7 +3,8 @@ import { apart, formatNumber, formatValue } from './describe.js';
 import {
   compare, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
-import { fullPairs, levelOption, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { enUnits, unitSlips, zhUnits } from './units.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -45,8 +46,9 @@ export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
  *
  * Severities: a scale slip (10x, 10000x apart) or a changed number is an error; a range against
  * a single value inside it, or percent against percentage points, is a warning; a number written
- * in digits on one side only is a warning (`oneSided`, `off` to silence); numbers written in
- * words on one side only say nothing (`oneSidedWords`).
+ * in digits on one side only (a year or count one side adds for context) is an `info` note
+ * (`oneSided`, `off` to silence); numbers written in words on one side only say nothing
+ * (`oneSidedWords`); a value repeated on one side and stated once on the other is not missing.
  * Options: `tolerance` (relative, default 0: only rounding to fewer significant digits is forgiven), `approxTolerance` (relative difference allowed when either side is approximate; default 0, so `nearly 700` and `近700` agree but `about 160` and `约161` do not).
  */
 export const numberMismatch: Rule = {
@@ -55,7 +57,7 @@ export const numberMismatch: Rule = {
   description: 'Counts, percentages, ordinals, multiples or durations that differ between the two sides of a pair.',
   check(context) {
     const tolerance = toleranceOption(context.options);
-    const oneSided = levelOption(context.options, 'oneSided', 'warning');
+    const oneSided = levelOption(context.options, 'oneSided', 'info');
     const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {
@@ -93,6 +95,18 @@ function checkPair(
   for (const slip of result.slips) {
     const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
+  }
+  // The same number in another unit of length, area or weight (`60 miles` against `60公里`).
+  const enBlocks = pair.en.map((id) => context.block(id)!);
+  const zhBlocks = pair.zh.map((id) => context.block(id)!);
+  const enAmounts = enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
+  const zhAmounts = zhBlocks.flatMap((b) => zhUnits(b.text).map((u) => ({ ...u, block: b })));
+  for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {
+    const ea = enAmounts.find((x) => x === a)!;
+    const zb = zhAmounts.find((y) => y === b)!;
+    findings.push(makeFinding(context, numberMismatch, 'error', pair,
+      `EN "${formatNumber(a.value)} ${a.unit}" vs ZH "${formatNumber(b.value)} ${b.unit}": the same number in another unit`,
+      { enAt: locationIn(ea.block, ea.at), zhAt: locationIn(zb.block, zb.at) }));
   }
   for (const [en, zh] of result.unit) {
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: `

@@ -150,8 +150,10 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     if (typeof fact.value !== 'string') return undefined;
     const single = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(fact.value);
     if (single) {
-      const n = Number(single[2]);
-      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: `${single[1]}${single[3]}` };
+      // Weeks are compared in days: `two weeks` = `14天` = `半个月` (P2W).
+      const weeks = single[1] === '' && single[3] === 'W';
+      const n = Number(single[2]) * (weeks ? 7 : 1);
+      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: weeks ? 'D' : `${single[1]}${single[3]}` };
     }
     const seconds = durationSeconds(fact.value);
     if (seconds === undefined) return undefined;
@@ -399,7 +401,7 @@ export interface CompareOptions {
  * whose unit differs, then ranges against single values, then values the other side vouches for
  * in another form (a date's day, a bare number, a money amount without its currency), and finally
  * leftovers that look like one slip (a lone leftover ordinal on each side too, `first` against
- * `第二`). What is left has no counterpart.
+ * `第二`). What is left has no counterpart, unless it repeats a value of its own side that found one.
  */
 export function compare(
   en: readonly Quantity[],
@@ -441,7 +443,7 @@ export function compare(
   const candidates: Slip[] = [];
   for (const a of enLeft) {
     for (const b of zhLeft) {
-      if (!options.comparable(a, b)) continue;
+      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) continue;
       const slip = slipBetween(a, b);
       if (slip) candidates.push(slip);
     }
@@ -476,9 +478,20 @@ export function compare(
       zhLeft.delete(b);
     }
   }
-  result.enOnly = [...enLeft];
-  result.zhOnly = [...zhLeft];
+  // A value this side repeats (stated once on the other side, twice here) is not missing.
+  const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity): boolean => all.some((other) => other !== q
+    && !left.has(other) && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, options.tolerance) === 'equal');
+  result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
+  result.zhOnly = [...zhLeft].filter((q) => !repeated(zhLeft, zh)(q));
   return result;
+}
+
+/**
+ * Digits glued to the end of a word (`autonomous3`, `regions12`: a footnote mark or a code)
+ * against a count of the other side: no slip, the digits count nothing.
+ */
+function gluedMark(code: Quantity, other: Quantity): boolean {
+  return code.cls === 'code' && other.cls !== 'code' && /[A-Za-z]{3,}\d{1,3}$/.test(code.raw);
 }
 
 /** Same class, or a count against digits no extractor claimed. */

@@ -9,6 +9,7 @@ import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from 
 import { loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
+import { normalizeReferenceDate } from '../pipeline/dateline.js';
 
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
@@ -39,6 +40,7 @@ interface CliOptions {
   config?: string;
   rule: string[];
   year?: number;
+  date?: string;
   only?: Severity;
   maxLines?: number;
   color?: boolean;
@@ -98,6 +100,7 @@ function program(io: Io): Command {
     .option('--config <file>', 'config file (default: nearest .alignrc.json or package.json "align" key)')
     .option('--rule <id=setting>', 'rule setting: off, error, warning or info (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--year <yyyy>', 'year for dates written without one (default: the dateline\'s)', number('--year'))
+    .option('--date <yyyy-mm-dd>', 'the day the text speaks from, for yesterday, on Sunday, 去年… (default: the dateline\'s)')
     .addOption(new Option('--only <severity>', 'table: show only pairs with findings at or above this severity').choices(['error', 'warning', 'info']))
     .option('--max-lines <n>', 'table: lines of text shown per side', number('--max-lines'))
     .option('--color', 'force colour')
@@ -127,6 +130,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   if (!opts.en && !files.length) throw new UsageError('no input: name a file, - for standard input, or --en FILE --zh FILE (see --help)');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
+  if (opts.date !== undefined && normalizeReferenceDate(opts.date) === undefined) throw new UsageError(`--date takes an ISO 8601 date such as 2021-01-26, not "${opts.date}"`);
   const { config } = await loadConfig(io.cwd, opts.config);
   const rules = mergeRules(normalizeRules(config.rules), parseRuleFlags(opts.rule));
   const known = new Set(ruleList.map((r) => r.id));
@@ -135,6 +139,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
+    referenceDate: opts.date,
     entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
     lexicon: opts.lexicon !== false,

@@ -1,18 +1,75 @@
-import type { Block } from '../types.js';
+import type { Block, ExtractContext } from '../types.js';
 
-/** Month names, full or abbreviated. */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * The one reader of month names and date lines: the article's dateline (which dates without a
+ * year and relative dates are read against), a line that holds only a date (pairing's
+ * boilerplate signal) and a partnerless block that looks like a dateline (the partnerless
+ * rules). Month names and abbreviations are those of English (ISO 8601 months 1–12).
+ */
+
+/** English month names, full or abbreviated (`Jan`, `Sept.`, `September`), as a regex source. */
+export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The month (1–12) an English month word names: a full name, or an abbreviation of three or
+ * more letters that begins it (`Sept.`, `Sep`, `Aug`). Undefined for anything else.
+ */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTH_PREFIXES.indexOf(w.slice(0, 3));
+  if (i < 0) return undefined;
+  return MONTH_FULL[i]!.startsWith(w) ? i + 1 : undefined;
+}
+
 /**
  * A full date with its year: `2024年1月11日`, `2024-01-11`, `11/01/2024`, `11 January 2024`,
- * `January 11, 2024`, `Jan. 2024`. The year is the first group that matched.
+ * `January 11, 2024`, `Jan. 2024`. Groups: per alternative, year (and month, day where written).
  */
 const DATE = new RegExp([
-  '((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月',
-  '\\b((?:19|20)\\d\\d)[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
-  '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]((?:19|20)\\d\\d)\\b',
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`,
-  `\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
+  '((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号號])?',
+  '\\b((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})\\b',
+  '\\b(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d\\d)\\b',
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+((?:19|20)\\d\\d)\\b`,
+  `\\b(${MONTH_NAME})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
 ].join('|'), 'i');
+
+/** A date read from a dateline: year, and month and day when written. */
+export interface DatelineDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Reads the first full date (with its year) in a text, or undefined. */
+export function readFullDate(text: string): DatelineDate | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const g = (i: number): string | undefined => m[i];
+  let year: string | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (g(1)) [year, month, day] = [g(1), Number(g(2)), g(3) ? Number(g(3)) : undefined];
+  else if (g(4)) [year, month, day] = [g(4), Number(g(5)), Number(g(6))];
+  else if (g(9)) {
+    // `11/01/2024`: day first unless the first number cannot be a month's day… or the second a month.
+    const a = Number(g(7));
+    const b = Number(g(8));
+    year = g(9);
+    [month, day] = b > 12 && a <= 12 ? [a, b] : [b, a];
+  } else if (g(12)) [year, month, day] = [g(12), monthNumber(g(11)!), Number(g(10))];
+  else if (g(15)) [year, month, day] = [g(15), monthNumber(g(13)!), g(14) ? Number(g(14)) : undefined];
+  if (!year) return undefined;
+  const valid = month !== undefined && month >= 1 && month <= 12;
+  return {
+    year: Number(year),
+    ...(valid ? { month } : {}),
+    ...(valid && day !== undefined && day >= 1 && day <= 31 ? { day } : {}),
+  };
+}
 
 /** How many leading blocks may hold the dateline. */
 const HEAD = 6;
@@ -20,18 +77,89 @@ const HEAD = 6;
 const MAX_LENGTH = 80;
 
 /**
- * The year of the article's dateline (`11 January 2024`, `2024年1月11日 来源：新华社`,
- * `Chengdu, Jan 11, 2024`): the year of the first full date in a short block near the top.
- * A year alone (`2023年经济数据` in a title) is not a dateline. Dates written without a
- * year take this one. Returns undefined when no dateline is found.
+ * The article's dateline (`11 January 2024`, `2024年1月11日 来源：新华社`, `Chengdu, Jan 11, 2024`):
+ * the first full date in a short block near the top. A year alone (`2023年经济数据` in a title)
+ * is not a dateline. Returns undefined when no dateline is found.
  */
-export function datelineYear(blocks: readonly Block[]): number | undefined {
+export function datelineDate(blocks: readonly Block[]): DatelineDate | undefined {
   for (const block of blocks.slice(0, HEAD)) {
     const text = block.text.trim();
     if (text.length > MAX_LENGTH) continue;
-    const match = DATE.exec(text);
-    const year = match?.slice(1).find((group) => group !== undefined);
-    if (year) return Number(year);
+    const date = readFullDate(text);
+    if (date) return date;
   }
   return undefined;
+}
+
+/** The year of the article's dateline (see `datelineDate`); dates written without a year take it. */
+export function datelineYear(blocks: readonly Block[]): number | undefined {
+  return datelineDate(blocks)?.year;
+}
+
+/**
+ * The dateline as the ISO 8601 reference day relative dates are read against: `2024-01-11`,
+ * or `2024-01` / `2024` when the dateline names no day (relative days are then not resolved).
+ */
+export function datelineReference(blocks: readonly Block[]): string | undefined {
+  const d = datelineDate(blocks);
+  if (!d) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (d.month === undefined) return String(d.year);
+  return d.day === undefined ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** Words of a date line besides the date: months, weekdays, `updated`, `am`, zones. */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:updated|published|posted|am|pm|gmt|utc|bst|cst|est|edt|pst|at|on)$/;
+
+/** A line that holds only a date, perhaps with a time and a weekday: `11 January 2024`, `2024年1月11日 10:26`. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 48 || !/\d/.test(line)) return false;
+  if (/^[\d\s年月日号號时時分秒点點:：\-/.,，()（）星期周一二三四五六七天日上下午]+$/.test(line)) {
+    return /\d{4}|年|月/.test(line);
+  }
+  const words = line.toLowerCase().match(/[a-z]+\.?/g) ?? [];
+  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
+}
+
+const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?=\\s|\\d|,|$)`, 'i');
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/**
+ * A short block that looks like a dateline: a year with a month name, 年/月/日, or a numeric
+ * date (`Jan 5, 2024 10:00`, `2024年1月5日`, `2024-01-05 | Xinhua`).
+ */
+export function looksLikeDateline(text: string): boolean {
+  return text.length <= 60 && YEAR.test(text) && (MONTH_WORD.test(text) || /[年月日]/.test(text) || /\d[-/.]\d/.test(text));
+}
+
+/**
+ * Normalizes a reference date given as a Date or an ISO 8601 string (`2021-01-26`,
+ * `2021-01-26T10:00:00Z`, `2021-01`, `2021`) to the ISO day (or month, or year) it names,
+ * or undefined when it is not one. A Date gives its UTC day.
+ */
+export function normalizeReferenceDate(value: Date | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  const m = /^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\s*$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return undefined;
+  if (d !== undefined && (Number(d) < 1 || Number(d) > 31)) return undefined;
+  const day = d !== undefined ? `${y}-${mo}-${d}` : mo !== undefined ? `${y}-${mo}` : y!;
+  return h !== undefined && d !== undefined ? `${day}T${h}:${mi}` : day;
+}
+
+/**
+ * What the extractors of a document know beyond its text: the reference day (the given one, else
+ * the dateline's) and the year for dates without one (the given year, else the reference day's).
+ * Throws a TypeError when `referenceDate` is given but is no ISO 8601 date.
+ */
+export function readingContext(blocks: readonly Block[], referenceYear?: number, referenceDate?: Date | string): ExtractContext {
+  const given = normalizeReferenceDate(referenceDate);
+  if (referenceDate !== undefined && given === undefined) {
+    throw new TypeError(`referenceDate must be a Date or an ISO 8601 date such as 2021-01-26, not ${JSON.stringify(String(referenceDate))}`);
+  }
+  const reference = given ?? datelineReference(blocks);
+  const year = referenceYear ?? (reference ? Number(reference.slice(0, 4)) : undefined);
+  return { ...(year !== undefined ? { referenceYear: year } : {}), ...(reference ? { referenceDate: reference } : {}) };
 }

@@ -1,4 +1,5 @@
 import { stripNeutral } from './detect.js';
+import { isDateLine } from './dateline.js';
 
 /** What pairing knows about one piece of text (a block or a sentence). */
 export interface TextSignals {
@@ -25,8 +26,6 @@ const WORD = /[a-z][a-z0-9]+/g;
 /** A footnote mark glued to a word: `word[1]`, `詞¹`, `话[注2]`. */
 const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
 
-/** Month names and weekday names of dates standing alone. */
-const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:updated|published|posted|am|pm|gmt|utc|bst|cst|est|edt|pst|at|on)$/;
 /** A byline, a source or editor line, an end mark, a photo credit. */
 const BYLINE = /^(?:by\s+\S|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|\(?(?:xinhua|reuters|ap|afp)\)?$|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
 const BYLINE_ZH = /^[(（\[【]?(?:完|终|全文完|end)[)）\]】]?$|^(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
@@ -107,16 +106,6 @@ const NUMERIC_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
 /** A short line with a numeric date and a page label: `时间:2018-10-12 单词数:1330`, `2017-09-26 17:53 来源:网络`. */
 function isPageInfo(line: string): boolean {
   return line.length <= 64 && NUMERIC_DATE.test(line) && PAGE_INFO_LABEL.test(line);
-}
-
-/** A line that holds only a date, perhaps with a time and a weekday: `11 January 2024`, `2024年1月11日 10:26`. */
-function isDateLine(line: string): boolean {
-  if (line.length > 48 || !/\d/.test(line)) return false;
-  if (/^[\d\s年月日号號时時分秒点點:：\-/.,，()（）星期周一二三四五六七天日上下午]+$/.test(line)) {
-    return /\d{4}|年|月/.test(line);
-  }
-  const words = line.toLowerCase().match(/[a-z]+\.?/g) ?? [];
-  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
 }
 
 /** Reused scratch maps: anchor agreement runs in the innermost loop of the search. */

@@ -28,8 +28,8 @@ describe('date-mismatch: valid pairs stay quiet', () => {
       text: 'The Software School was selected in 2021.', facts: [['2021', 'date', '2021']],
     }, { text: '电子科技大学软件学院2021年入选。', facts: [['2021', 'number', 2021]] }],
     ['a month on one side only', {
-      text: 'There was an unexpected drop in business confidence in December.', facts: [['December', 'date', '--12']],
-    }, { text: '商业信心指数意外下降。' }],
+      text: 'Retail sales fell short of forecasts in December.', facts: [['December', 'date', '--12']],
+    }, { text: '零售额低于市场预期。' }],
   ];
   it.each(valid)('%s', (_, en, zh) => {
     expect(run(dateMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);
@@ -55,11 +55,11 @@ describe('date-mismatch: invalid pairs are flagged', () => {
     ['a weekday changed', fairEn('Wednesday, January 10', '2024-01-10'), fairZh('1月10日（星期四）', '2024-01-10'),
       ['error p1: EN "Wednesday, January 10" (2024-01-10) vs ZH "1月10日（星期四）" (2024-01-10): weekday differs']],
     ['a year on one side only', fairEn('January 11, 2024', '2024-01-11'), fairZh('1月11日', '2024-01-11'),
-      ['warning p1: EN "January 11, 2024" (2024-01-11): the year 2024 is not in the Chinese']],
+      ['info p1: EN "January 11, 2024" (2024-01-11): the year 2024 is not in the Chinese']],
     ['a date on one side only', {
       text: 'On January 4th an aggressive group of them blocked the minister.', facts: [['January 4th', 'date', '--01-04']],
     }, { text: '一群激进的农民阻拦了部长。' },
-    ['warning p1: EN "January 4th" (--01-04) has no counterpart in the Chinese']],
+    ['info p1: EN "January 4th" (--01-04) has no counterpart in the Chinese']],
     ['a Chinese date that cannot exist', {
       text: 'Speaker Mike Johnson in Washington on December 12, 2023.', facts: [['December 12, 2023', 'date', '2023-12-12']],
     }, { text: '众议院议长迈克·约翰逊于2023年13月12日在华盛顿。', facts: [['2023', 'number', 2023], ['13', 'number', 13], ['12', 'number', 12]] },

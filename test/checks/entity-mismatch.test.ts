@@ -86,3 +86,21 @@ describe('entity-mismatch: invalid pairs are flagged', () => {
     ]);
   });
 });
+
+describe('entity-mismatch: swaps for a name the pair names elsewhere, and demonyms', () => {
+  it('a city swapped for one the other side repeats is caught', () => {
+    const d = pairDoc({ text: 'Talks moved from Nanjing to Hangzhou.', facts: [['Nanjing', 'entity', 'nanjing', { type: 'place' }], ['Hangzhou', 'entity', 'hangzhou', { type: 'place' }]] },
+      { text: '会谈从杭州移至杭州。', facts: [['杭州', 'entity', 'hangzhou', { type: 'place' }], ['杭州', 'entity', 'hangzhou', { type: 'place' }]] });
+    expect(run(entityMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('a name both sides repeat is no swap', () => {
+    const d = pairDoc({ text: 'Hangzhou grew; Hangzhou hired, unlike Nanjing.', facts: [['Hangzhou', 'entity', 'hangzhou', { type: 'place' }], ['Hangzhou', 'entity', 'hangzhou', { type: 'place' }], ['Nanjing', 'entity', 'nanjing', { type: 'place' }]] },
+      { text: '杭州增长，杭州招聘。', facts: [['杭州', 'entity', 'hangzhou', { type: 'place' }], ['杭州', 'entity', 'hangzhou', { type: 'place' }]] });
+    expect(run(entityMismatch, d)).toEqual([]);
+  });
+  it('a demonym is no place to compare', () => {
+    const d = pairDoc({ text: 'A Frenchman won the race in Lyon.', facts: [['Frenchman', 'entity', 'france', { type: 'place' }], ['Lyon', 'entity', 'lyon', { type: 'place' }]] },
+      { text: '一名法国籍选手在里昂夺冠。', facts: [['里昂', 'entity', 'lyon', { type: 'place' }]] });
+    expect(run(entityMismatch, d)).toEqual([]);
+  });
+});

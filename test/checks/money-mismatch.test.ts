@@ -36,9 +36,25 @@ describe('money-mismatch: invalid pairs are flagged', () => {
     ['an amount changed', creditEn(), creditZh('35亿元', 3.5e9),
       ['error p1: EN "3 billion yuan" (3.0e9 CNY) vs ZH "35亿元" (3.5e9 CNY): amounts differ']],
     ['an amount on one side only', creditEn(), { text: '成都市已有66家软件企业首批获得授信。', facts: [['66家', 'number', 66]] },
-      ['warning p1: EN "3 billion yuan" (3.0e9 CNY) has no counterpart in the Chinese']],
+      ['info p1: EN "3 billion yuan" (3.0e9 CNY) has no counterpart in the Chinese']],
   ];
   it.each(invalid)('%s', (_, en, zh, expected) => {
     expect(run(moneyMismatch, pairDoc(en, zh)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('money-mismatch: 元 is not always the renminbi', () => {
+  it.each([
+    ['NT$ against 元 in a Taiwanese text', { text: 'The island will spend NT$320 billion on rail.', facts: [['NT$320 billion', 'money', 320e9, { unit: 'TWD' }]] as const },
+      { text: '該島將投入3200億元建設鐵路。', facts: [['3200億元', 'money', 320e9, { unit: 'CNY' }]] as const }],
+    ['HK$ against 元', { text: 'The fund holds HK$7 billion.', facts: [['HK$7 billion', 'money', 7e9, { unit: 'HKD' }]] as const },
+      { text: '基金持有70億元。', facts: [['70億元', 'money', 7e9, { unit: 'CNY' }]] as const }],
+  ])('%s', (_, en, zh) => {
+    expect(run(moneyMismatch, pairDoc(en as never, zh as never))).toEqual([]);
+  });
+  it('人民币 against NT$ is another currency', () => {
+    const d = pairDoc({ text: 'It cost NT$5 billion.', facts: [['NT$5 billion', 'money', 5e9, { unit: 'TWD' }]] },
+      { text: '耗资50亿元人民币。', facts: [['50亿元人民币', 'money', 5e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d).map((f) => f.severity)).toEqual(['error']);
   });
 });

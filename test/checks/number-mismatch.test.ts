@@ -71,8 +71,8 @@ describe('number-mismatch: valid pairs stay quiet', () => {
       text: 'The park employs two hundred fifty and three engineers.', facts: [['two hundred fifty', 'number', 250], ['three', 'number', 3]],
     }, { text: '园区雇用了二百五十三名工程师。', facts: [['二百五十三', 'number', 253]] }],
     ['a thousands count read in two pieces', {
-      text: 'The fair counted forty and six thousand and five hundred visitors.', facts: [['forty', 'number', 40], ['six thousand and five hundred', 'number', 6500]],
-    }, { text: '软洽会共接待四万六千五百名观众。', facts: [['四万六千五百', 'number', 46500]] }],
+      text: 'The expo counted thirty and seven thousand and two hundred visitors.', facts: [['thirty', 'number', 30], ['seven thousand and two hundred', 'number', 7200]],
+    }, { text: '博览会共接待三万七千二百名观众。', facts: [['三万七千二百', 'number', 37200]] }],
     ['an ordinal naming a fraction', {
       text: 'A fifth part of the revenue comes from software exports.', facts: [['fifth', 'ordinal', 5]],
     }, { text: '五分之一的收入来自软件出口。', facts: [['五分之一', 'number', 0.2]] }],
@@ -118,7 +118,7 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     ['a number in digits on one side only', {
       text: '66 software companies in Chengdu have been the first batch to receive credit.', facts: [['66', 'number', 66]],
     }, { text: '成都市已有软件企业首批获得授信。' },
-    ['warning p1: EN "66" (66) has no counterpart in the Chinese']],
+    ['info p1: EN "66" (66) has no counterpart in the Chinese']],
     ['a range against a single value inside it', {
       text: 'The fair set up 10-12 activities.', facts: [['10-12', 'number', 10, { max: 12 }]],
     }, { text: '软洽会设置了12项活动。', facts: [['12', 'number', 12]] },
@@ -135,9 +135,43 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(finding!.locations!.zh).toEqual({ line: 3, column: revenueZh('约95倍', '33.5%').text.indexOf('33.5%') + 1 });
   });
 
+  it('a footnote mark glued to a word is no count', () => {
+    const d = pairDoc({ text: 'The province has five autonomous2 prefectures.', facts: [['five', 'number', 5]] },
+      { text: '该省有五个自治州和三个县。', facts: [['五', 'number', 5], ['三', 'number', 3]] });
+    expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a value one side repeats and the other states once is not missing', () => {
+    const d = pairDoc({ text: 'Sales rose 12% in March, after 12% in February.', facts: [['12%', 'percent', 12], ['12%', 'percent', 12]] },
+      { text: '3月和2月销售额均增长12%。', facts: [['12%', 'percent', 12]] });
+    expect(run(numberMismatch, d)).toEqual([]);
+  });
+
+  it('a one-sided number is a warning when asked', () => {
+    const d = pairDoc({ text: '66 software companies received credit.', facts: [['66', 'number', 66]] }, { text: '软件企业获得授信。' });
+    expect(run(numberMismatch, d, { oneSided: 'warning' }).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('lets options silence one-sided numbers', () => {
     const d = pairDoc({ text: '66 software companies received credit.', facts: [['66', 'number', 66]] }, { text: '软件企业获得授信。' });
     expect(run(numberMismatch, d, { oneSided: 'off' })).toEqual([]);
     expect(run(numberMismatch, d, { oneSided: 'info' }).map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('number-mismatch: the same number in another unit', () => {
+  it('miles against 公里 is an error', () => {
+    const d = pairDoc({ text: 'The town lies about 45 miles from the dam.', facts: [['45', 'number', 45]] },
+      { text: '该镇距大坝约45公里。', facts: [['45', 'number', 45]] });
+    expect(run(numberMismatch, d).map(brief)).toEqual(['error p1: EN "45 mile" vs ZH "45 km": the same number in another unit']);
+  });
+  it('a conversion written out is no slip', () => {
+    const d = pairDoc({ text: 'The road is 30 miles (48 km) long.', facts: [['30', 'number', 30], ['48', 'number', 48]] },
+      { text: '这条路长48公里。', facts: [['48', 'number', 48]] });
+    expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('one unit on both sides agrees', () => {
+    const d = pairDoc({ text: 'A 12-kilometre tunnel opened.', facts: [['12', 'number', 12]] }, { text: '一条12公里长的隧道开通。', facts: [['12', 'number', 12]] });
+    expect(run(numberMismatch, d)).toEqual([]);
   });
 });

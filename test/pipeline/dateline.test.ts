@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineYear } from '../../src/pipeline/dateline.js';
+import { datelineYear, isDateLine, looksLikeDateline, monthNumber, normalizeReferenceDate, readingContext } from '../../src/pipeline/dateline.js';
 import { split } from '../../src/pipeline/split.js';
 import { fixture } from '../helpers.js';
 
@@ -26,5 +26,43 @@ describe('datelineYear', () => {
 
   it('reads the seed dateline', () => {
     expect(year(fixture('chengdu-software-2024.txt'))).toBe(2024);
+  });
+});
+
+describe('the dateline as a reference day', () => {
+  const reference = (text: string) => readingContext(split(text)).referenceDate;
+  it.each([
+    ['Tuesday, 26 January 2021\n\nBody text.', '2021-01-26'],
+    ['2021年1月26日 来源：新华社\n\n正文。', '2021-01-26'],
+    ['Harbin, Feb. 3, 2019\n\nBody.', '2019-02-03'],
+    ['Posted 2023-12-30 08:15\n\nBody.', '2023-12-30'],
+    ['March 2021\n\nBody.', '2021-03'],
+  ])('%j → %s', (text, expected) => expect(reference(text)).toBe(expected));
+
+  it('a given reference date wins over the dateline', () => {
+    const blocks = split('11 January 2024\n\nBody.');
+    expect(readingContext(blocks, undefined, '2020-05-04')).toEqual({ referenceYear: 2020, referenceDate: '2020-05-04' });
+    expect(readingContext(blocks, undefined, new Date(Date.UTC(2019, 6, 8)))).toEqual({ referenceYear: 2019, referenceDate: '2019-07-08' });
+    expect(readingContext(blocks, 2022)).toEqual({ referenceYear: 2022, referenceDate: '2024-01-11' });
+  });
+
+  it('rejects what is not an ISO 8601 date', () => {
+    expect(normalizeReferenceDate('26/01/2021')).toBeUndefined();
+    expect(normalizeReferenceDate('2021-13-01')).toBeUndefined();
+    expect(normalizeReferenceDate('2021-01-26T10:00:00Z')).toBe('2021-01-26T10:00');
+    expect(() => readingContext([], undefined, 'yesterday')).toThrow(TypeError);
+  });
+});
+
+describe('date lines and month words', () => {
+  it.each([['Sept.', 9], ['september', 9], ['Aug', 8], ['May', 5], ['Mayday', undefined], ['Ma', undefined]])('%s → %s', (w, n) => {
+    expect(monthNumber(w)).toBe(n);
+  });
+  it.each(['11 January 2024', '2024年1月11日 10:26', 'Updated Jan. 5, 2024 at 10:00 GMT'])('%s is a date line', (line) => {
+    expect(isDateLine(line)).toBe(true);
+    expect(looksLikeDateline(line)).toBe(true);
+  });
+  it.each(['In 2024 the fair grew by 5 percent.', '重庆发布数据'])('%s is no date line', (line) => {
+    expect(isDateLine(line)).toBe(false);
   });
 });

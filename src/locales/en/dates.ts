@@ -19,13 +19,15 @@ const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
 const DAY_BEFORE = new RegExp(`(?<![\\w.,/-])${DAY}(?:${JOIN}${DAY})?[ \\t]+(?:of[ \\t]+)?$`, 'i');
 /** The month and optional year after a day (`January 2024`, `Sept`). */
 const MONTH_OPT_YEAR = new RegExp(`${MONTH}(?:,?[ \\t]*${YEAR})?`, 'iy');
-/** Month and year: `January 2024`, `Aug. 2019`. */
-const MONTH_YEAR = new RegExp(`${MONTH},?[ \\t]+${YEAR}`, 'iy');
+/** Month and year: `January 2024`, `Aug. 2019`, `June of 2014`. */
+const MONTH_YEAR = new RegExp(`${MONTH},?[ \\t]+(?:of[ \\t]+)?${YEAR}`, 'iy');
 /** Month then day with a hyphen or slash: `Oct-2`, `Oct/2`, `Jan-1`. */
 const MONTH_DASH_DAY = new RegExp(`${MONTH}[-/]${DAY}`, 'iy');
 /** A month named on its own after a time word: `in January`, `since March`, `early May`. */
 const MONTH_NAME = /(January|February|March|April|May|June|July|August|September|October|November|December)\b/y;
 const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+$/;
+/** A month listed after another (`April, May and June`, `July to October`). */
+const LIST_BEFORE = new RegExp(`\\b${MONTH}[ \\t]*(?:,|,?[ \\t]+(?:and|or|to|through|until|till))[ \\t]+$`, 'i');
 /** A month before a spelled day (`Jan first`, `May twenty one`, `September the twenty-first`). */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** A month after a spelled day (`twenty second of June`, `tenth of September, 2000`). */
@@ -128,7 +130,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), undefined, context));
   }
   MONTH_NAME.lastIndex = at;
-  if ((m = MONTH_NAME.exec(text)) && MONTH_WORD_BEFORE.test(before)) {
+  if ((m = MONTH_NAME.exec(text)) && (MONTH_WORD_BEFORE.test(before) || LIST_BEFORE.test(before))) {
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
   }
 }

@@ -33,6 +33,7 @@ import { resolveOverlaps } from '../../pipeline/overlap.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
+import { extractRelativeDates } from './relative-dates.js';
 import { extractDurations } from './durations.js';
 import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
@@ -48,7 +49,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */

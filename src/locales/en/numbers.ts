@@ -31,12 +31,12 @@ const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|
 const AND_A_HALF = /[ \t]+and[ \t]+an?[ \t]+(half|quarter)(?![A-Za-z])/iy;
 /** Letters right after the digits. */
 const GLUED = /[A-Za-z]+/y;
-/** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`) or spaced (`6.6 billion`, `2.33 k`). */
+/** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`), spaced (`6.6 billion`, `2.33 k`) or hyphened in a compound (`124-million-hectare`). */
 const GLUED_SCALE: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12,
   lakh: 1e5, lkh: 1e5, crore: 1e7, dozen: 12, dozens: 12, doz: 12, dozs: 12,
 };
-const SPACED_SCALE = /[ \t\u00a0]*(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z])/iy;
+const SPACED_SCALE = /(?:[ \t\u00a0]*|-(?=(?:hundred|thousand|million|billion|trillion)-[A-Za-z]))(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z])/iy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 /** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
 const SLASH = /\/(\d{1,3})(?![\d/])/y;
@@ -152,7 +152,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       return done(whole + (total + group || 1) / compound.den, { fraction: true });
     }
     if (denom !== undefined && denom >= 100 && w.endsWith('s') && last !== 'none' && total + group > 0) {
-      // `a hundred thousand trillionths`, `two hundredths`, `two hundred and fifty-four hundredths`
+      // `a thousand trillionths`, `two hundredths`, `three hundred and sixty-two hundredths`
       j++;
       end = words[j - 1]!.end;
       if (andBase > 0 && !whole) return done(andBase + (total + group - andBase) / denom, { fraction: true });
@@ -169,7 +169,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       end = words[j - 1]!.end;
       const nextScale = SCALES[words[j]?.w ?? ''];
       if (nextScale !== undefined && nextScale >= 1e3) {
-        // `three quarters million`, `one billion and a half million`
+        // `three quarters million`, `two billion and a half million`
         j++;
         end = words[j - 1]!.end;
         return done(whole + total + ((group || 1) / denom) * nextScale, { scaled: nextScale });
@@ -306,7 +306,8 @@ function scanDigits(text: string, out: NumberToken[]): void {
     const start = m.index;
     let end = start + core.length;
     const negative = /^[-−]/.test(core);
-    let value = Number(core.replace(/[-−\s,\u00a0\u202f]/g, ''));
+    // The sign is read apart from the digits, so an exponent keeps its own (`-12e-1` = -1.2).
+    let value = Number(core.replace(/^[-−]\s?/, '').replace(/[\s,\u00a0\u202f]/g, ''));
     if (negative) value = -value;
     const token: NumberToken = { start, end, value, form: 'digits' };
     if (/^\d+$/.test(core)) token.bare = true;

@@ -75,7 +75,10 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
   PERCENT.lastIndex = numbers[i]!.end;
   const lowUnit = PERCENT.exec(text)?.[2] ? 'pp' : '%';
   PERCENT.lastIndex = high.end;
-  const highUnit = PERCENT.exec(text)?.[2] ? 'pp' : '%';
+  // `7 percent to 2,325` is a rise to a count, not a range: the high end needs its own unit.
+  const highMatch = PERCENT.exec(text);
+  if (!highMatch) return undefined;
+  const highUnit = highMatch[2] ? 'pp' : '%';
   if (lowUnit !== highUnit) return undefined;
   return { start: numbers[i]!.start, end: high.end, high: i + 1 };
 }

@@ -18,7 +18,7 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(over|above|exceeding|exceeds?|exceeded|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
 const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceed|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
 
@@ -51,6 +51,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   let bound = BOUND_BEFORE.exec(before);
   // `over three years` is usually `during three years`.
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
+  // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
+  if (bound && bound[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';

@@ -4,8 +4,8 @@
  * `referenceYear` 2024), `11日` → `---11` (a day of an unknown month), `二〇二四年三月三日`,
  * `2024-01-11`, ranges `2024年1月10日至11日` / `1月10日-11日` / `10至11日` /
  * `2021-2025年` → `a/b`, times `上午10点26分` → `T10:26` (下午, 晚上 add 12), `10:26`, decades
- * `90年代` → `1990/1999`. Relative years (今年, 去年) are left alone, as the English side leaves
- * `this year`, `last year`: a date on one side only would be a false alarm.
+ * `90年代` → `1990/1999`. Relative dates (今年, 去年, 昨天, 周日) are read in `relative-dates.ts`,
+ * against the reference day, as the English side reads `this year`, `last year`.
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';

@@ -117,8 +117,8 @@ export const durations: ZhExtractor = (t) => {
       approx: approx || before.approx || tail.approx, ...(bound ? { bound } : {}),
     });
   }
-  // 半年, 半个月, 半小时, 半天
-  const half: [string, string][] = [['半年', 'P6M'], ['半个月', 'P15D'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
+  // 半年, 半个月, 半小时, 半天; 半个月 is how Chinese says a fortnight (P2W, as `two weeks`)
+  const half: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
   for (const [word, value] of half) {
     for (let i = norm.indexOf(word); i >= 0; i = norm.indexOf(word, i + 1)) {
       if (word === '半年' && (norm[i - 1] === '上' || norm[i - 1] === '下' || norm[i + 2] === '度')) continue;

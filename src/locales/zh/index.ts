@@ -16,7 +16,9 @@
  * - Ordinals: 第N (span without the measure word), 首批/首次/首届 (1), 一是…二是 at the head
  *   of a clause (1, 2, …), 十四五 (14).
  * - Multiples are numbers with unit `x` (`95倍`); percentage points are percent with unit `pp`.
- * - Dates are ISO 8601; without a year `--MM-DD`, and a day without its month `---DD`.
+ * - Dates are ISO 8601; without a year `--MM-DD`, and a day without its month `---DD`; a
+ *   weekday written after a date is part of its span. Relative dates (昨天, 下周一, 去年,
+ *   过去15年) resolve against the reference day, as the English ones do.
  */
 import type { Extractor } from '../../types.js';
 import { dates } from './dates.js';
@@ -26,10 +28,12 @@ import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { percent } from './percent.js';
+import { relativeDates, withWeekday } from './relative-dates.js';
+import { roughScales } from './rough-scales.js';
 import { prepare, type ZhExtractor } from './shared.js';
 
 /** The extractors, most specific first. */
-export const extractors: readonly ZhExtractor[] = [dates, money, percent, durations, ordinals, numbers];
+export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, money, percent, durations, ordinals, numbers, roughScales];
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in a Chinese text.
@@ -37,8 +41,22 @@ export const extractors: readonly ZhExtractor[] = [dates, money, percent, durati
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  return resolveOverlaps(extractors.flatMap((run) => run(prepared)));
+  return resolveOverlaps(extractors.flatMap((run) => run(prepared))).filter((c) => !inName(prepared.norm, c));
 };
+
+/** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */
+const NOT_NAME = /[\d〇零一二两兩三四五六七八九十百千月年第和与與至到在是为為于於的、，,（(\s]/;
+
+/**
+ * A numeral inside a name that numbers a series (`嫦娥四号`, `神舟十三号`, `天宫一号`: two Han
+ * characters, the numeral, 号) is part of the name, as English `Chang'e-4` is no number.
+ */
+function inName(norm: string, c: { kind: string; start: number; end: number }): boolean {
+  if (c.kind !== 'number' || (norm[c.end] !== '号' && norm[c.end] !== '號')) return false;
+  const a = norm[c.start - 1] ?? '';
+  const b = norm[c.start - 2] ?? '';
+  return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_NAME.test(a);
+}
 
 export { normalize } from './normalize.js';
 export { readNumeral, scanNumerals, type Numeral } from './numerals.js';

@@ -26,7 +26,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('facts evaluation harness', () => {
   const rows = evaluateFacts({ dataDir: dir, lang: 'en', failures: 5 });
-  const row = (file: string) => rows.find((r) => r.file.endsWith(file))!;
+  /** Both parts of a file's cases, summed. */
+  const row = (file: string) => {
+    const parts = rows.filter((r) => r.file.endsWith(file));
+    const cases = parts.reduce((n, r) => n + r.cases, 0);
+    return {
+      parts,
+      cases,
+      skipped: parts.reduce((n, r) => n + r.skipped, 0),
+      exact: parts.reduce((n, r) => n + r.exact * r.cases, 0) / Math.max(cases, 1),
+      failures: parts.flatMap((r) => r.failures),
+    };
+  };
 
   it('scores a plain-number file: 10G and `one of` skipped by design, a number inside money not asked', () => {
     const r = row('NumberModel.json');
@@ -44,7 +55,11 @@ describe('facts evaluation harness', () => {
     expect(row('Duration_EN.json').exact).toBe(1);
   });
 
-  it('prints one table row per file', () => {
+  it('scores every file in a tuning and a held-out part', () => {
+    expect(row('NumberModel.json').parts.map((r) => r.part)).toEqual(['tuning', 'held-out']);
+  });
+
+  it('prints one table row per file and part', () => {
     expect(formatFactTable(rows).split('\n')).toHaveLength(rows.length + 1);
   });
 });

@@ -3,18 +3,18 @@ import { facts, type Row } from './helpers.js';
 
 /** Military times (`0430` = 四点半), pence (`50p` = 50便士), two-digit decades, `secondary` (二次), `fortnight` (两周). */
 const cases: [string, Row[]][] = [
-  ['0430 Itania time. Cohren hated waking up this early.', [['date', '0430', 'T04:30']]],
-  ['We are heading out with the 1st Armored Platoon at 0500', [['ordinal', '1st', 1], ['date', '0500', 'T05:00']]],
+  ['0630 local time. The crew was already on deck.', [['date', '0630', 'T06:30']]],
+  ['The 1st Rescue Team leaves the base at 0700', [['ordinal', '1st', 1], ['date', '0700', 'T07:00']]],
   ['at 0930, the convoy left', [['date', '0930', 'T09:30']]],
   ['The attack began at 1430 hours.', [['date', '1430 hours', 'T14:30']]],
-  ['These good quality stickers are about 50p each.', [['money', '50p', 0.5, { unit: 'GBP', approx: true }]]],
+  ['The postcards at the stall cost about 40p apiece.', [['money', '40p', 0.4, { unit: 'GBP', approx: true }]]],
   ['It costs 5p.', [['money', '5p', 0.05, { unit: 'GBP' }]]],
-  ['like back in the 00s you had bionicles', [['date', '00s', '2000/2009']]],
+  ['toys we collected back in the 00s', [['date', '00s', '2000/2009']]],
   ["music from the '90s", [['date', "'90s", '1990/1999']]],
   ['the ’60s', [['date', '’60s', '1960/1969']]],
-  ['recycled and secondary materials', [['ordinal', 'secondary', 2]]],
+  ['sorted into primary and secondary waste', [['ordinal', 'secondary', 2]]],
   ['tertiary industry', [['ordinal', 'tertiary', 3]]],
-  ['Back in a fortnight to get the job finished.', [['duration', 'a fortnight', 'P2W']]],
+  ['The builders return in a fortnight.', [['duration', 'a fortnight', 'P2W']]],
   ['two fortnights', [['duration', 'two fortnights', 'P4W']]],
 ];
 

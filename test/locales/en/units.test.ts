@@ -20,7 +20,7 @@ const money: [string, Row[]][] = [
   ['ten pounds', [['money', 'ten pounds', 10, { unit: 'GBP' }]]],
   ['50 million USD', [['money', '50 million USD', 50000000, { unit: 'USD' }]]],
   ['75 USD million', [['money', '75 USD million', 75000000, { unit: 'USD' }]]],
-  ['thirteen dollars and forty-five cents', [['money', 'thirteen dollars and forty-five cents', 13.45, { unit: 'USD' }]]],
+  ['nineteen dollars and sixty-five cents', [['money', 'nineteen dollars and sixty-five cents', 19.65, { unit: 'USD' }]]],
   ['470 pence a share', [['money', '470 pence', 4.7, { unit: 'GBP' }]]],
   ['more than $ 247 million', [['money', '$ 247 million', 247000000, { unit: 'USD', approx: true, bound: 'over' }]]],
   ['between $10 and $20', [['money', 'between $10 and $20', 10, { unit: 'USD', max: 20 }]]],

@@ -9,8 +9,8 @@ const NUMERALS: Table = [
   ['一百五', ['number 一百五 150']],
   ['两千四百五', ['number 两千四百五 2450']],
   ['一百零一万一千', ['number 一百零一万一千 1011000']],
-  ['四亿五千六百四十二万零一十五', ['number 四亿五千六百四十二万零一十五 456420015']],
-  ['负四十五亿零四百零四万', ['number 负四十五亿零四百零四万 -4504040000']],
+  ['三亿七千二百一十五万零三十六', ['number 三亿七千二百一十五万零三十六 372150036']],
+  ['负三十二亿零六百零八万', ['number 负三十二亿零六百零八万 -3206080000']],
   ['肆佰陸拾', ['number 肆佰陸拾 460']],
   ['壹萬二百五十', ['number 壹萬二百五十 10250']],
   ['廿三', ['number 廿三 23']],
@@ -60,7 +60,7 @@ const COUNTS: Table = [
   ['近百家', ['number 近百 100 ~']],
   ['百余人', ['number 百余 100 ~ over']],
   ['零下5摄氏度', ['number 零下5 -5']],
-  ['这不是四川这是五台山', ['number 五 5']],
+  ['他去的不是四川而是五台山', ['number 五 5']],
 ];
 
 const RANGES_AND_MULTIPLES: Table = [
@@ -69,7 +69,7 @@ const RANGES_AND_MULTIPLES: Table = [
   ['一到五个苹果', ['number 一到五 1..5']],
   ['1000以上，1500以下', ['number 1000以上，1500以下 1000..1500 ~']],
   ['大于4865并少于20793', ['number 大于4865并少于20793 4865..20793 ~']],
-  ['他的年龄比三十大一些', ['number 比三十大 30 ~ over']],
+  ['她的年龄比四十大一些', ['number 比四十大 40 ~ over']],
   ['10000与20000之间', ['number 10000与20000之间 10000..20000']],
   ['约95倍', ['number 约95倍 95 x ~']],
   ['翻了一番', ['number 一番 2 x']],
@@ -167,7 +167,7 @@ const DATES: Table = [
   ['十日，', ['date 十日 ---10']],
   ['三六七年一月一日', ['date 三六七年一月一日 0367-01-01']],
   ['08年奥运会', ['date 08年 2008']],
-  ['下午五点到晚上七点半', ['date 下午五点到晚上七点半 T17:00/T19:30']],
+  ['下午四点到晚上八点半', ['date 下午四点到晚上八点半 T16:00/T20:30']],
   ['17点55分23秒', ['date 17点55分23秒 T17:55:23']],
   ['下午5:00到6:00', ['date 下午5:00到6:00 T17:00/T18:00']],
   ['2:00pm的时候', ['date 2:00pm T14:00']],
@@ -255,10 +255,10 @@ describe('zh differences from Recognizers-Text by design', () => {
     expect(facts('六个百分点')).toEqual(['percent 六个百分点 6 pp']);
   });
   it('百分之 is a percentage, not the number after it (spec NumberModel: 55.579)', () => {
-    expect(facts('百分之五十五点五七九')).toEqual(['percent 百分之五十五点五七九 55.579 %']);
+    expect(facts('百分之六十二点三四八')).toEqual(['percent 百分之六十二点三四八 62.348 %']);
   });
   it('5-20% is a range (spec: only 20%)', () => {
-    expect(facts('找出酒精量在5-20%之间的产品')).toEqual(['percent 5-20% 5..20 %']);
+    expect(facts('挑出含糖量在3-15%之间的饮料')).toEqual(['percent 3-15% 3..15 %']);
   });
   it('6G and 5G are technology names (spec: giga)', () => {
     expect(facts('6G技术')).toEqual([]);

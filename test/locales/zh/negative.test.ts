@@ -11,7 +11,7 @@ const NOTHING: string[] = [
   // bare scale words, pairs and rough neighbours
   '万', '亿', '萬', '两两', '三三两两', '二三十个百分点',
   // financial numerals that are ordinary characters
-  '陆地上有许多动物', '小明每天收拾房间', '我準備要退伍了', '这个人很放肆', '四川', '五角大楼宣布了作战计划',
+  '陆地上有许多动物', '小明每天收拾房间', '我準備要退伍了', '这个人很放肆', '四川', '五角大楼发表了一份声明',
   // idioms with 成 and 折, and words starting with 首
   '一成不变', '一波三折', '百折不挠', '首都', '首先', '打造',
   // weekdays are not numbers

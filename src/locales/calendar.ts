@@ -1,0 +1,138 @@
+/**
+ * Calendar arithmetic on the reference day (the day a text speaks from): what both languages'
+ * date grammars resolve relative dates with (`yesterday`/`昨天`, `next Monday`/`下周一`,
+ * `last year`/`去年`). Proleptic Gregorian calendar, ISO 8601 weeks (Monday first), UTC only.
+ */
+
+/** A reference day read from `ExtractContext.referenceDate`. */
+export interface RefDay {
+  year: number;
+  /** 1–12, when the reference names its month. */
+  month?: number;
+  /** 1–31, when the reference names its day. */
+  day?: number;
+}
+
+/** Reads `2021-01-26`, `2021-01-26T10:00`, `2021-01` or `2021`; undefined for anything else. */
+export function readReference(iso: string | undefined): RefDay | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(iso);
+  if (!m) return undefined;
+  return {
+    year: Number(m[1]),
+    ...(m[2] ? { month: Number(m[2]) } : {}),
+    ...(m[3] ? { day: Number(m[3]) } : {}),
+  };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A day as a UTC Date. */
+function utc(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** ISO form of a UTC Date's day: `2021-01-24`. */
+export function isoDay(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** ISO form of a month: `2021-09`. */
+export function isoMonth(year: number, month: number): string {
+  return `${year}-${pad(month)}`;
+}
+
+/** The reference as a UTC Date, when it names a day. */
+export function refDate(ref: RefDay): Date | undefined {
+  return ref.month !== undefined && ref.day !== undefined ? utc(ref.year, ref.month, ref.day) : undefined;
+}
+
+/** The day `days` after the reference day (before it when negative). */
+export function shiftDays(ref: RefDay, days: number): string | undefined {
+  const d = refDate(ref);
+  if (!d) return undefined;
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
+/** The reference day moved by whole months or years (the day clipped to the month's end). */
+export function shiftMonths(ref: RefDay, months: number): string | undefined {
+  if (ref.month === undefined || ref.day === undefined) return undefined;
+  const total = ref.year * 12 + (ref.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(Math.min(ref.day, last))}`;
+}
+
+/** The month `months` after the reference's month: `2021-02` for +1 from January 2021. */
+export function shiftMonth(ref: RefDay, months: number): string | undefined {
+  if (ref.month === undefined) return undefined;
+  const total = ref.year * 12 + (ref.month - 1) + months;
+  return isoMonth(Math.floor(total / 12), (total % 12) + 1);
+}
+
+/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+function isoWeekday(date: Date): number {
+  return date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+}
+
+/**
+ * The day with ISO weekday `weekday` (1 = Monday … 7 = Sunday) in the week `weeks` after the
+ * reference's week (0: this week, -1: last week, 1: next week).
+ */
+export function weekdayInWeek(ref: RefDay, weekday: number, weeks: number): string | undefined {
+  const d = refDate(ref);
+  if (!d) return undefined;
+  d.setUTCDate(d.getUTCDate() - isoWeekday(d) + weekday + 7 * weeks);
+  return isoDay(d);
+}
+
+/**
+ * The nearest day with ISO weekday `weekday`: the last one on or before the reference day
+ * (`past`), or the next one on or after it.
+ */
+export function nearestWeekday(ref: RefDay, weekday: number, past: boolean): string | undefined {
+  const d = refDate(ref);
+  if (!d) return undefined;
+  const diff = weekday - isoWeekday(d);
+  d.setUTCDate(d.getUTCDate() + (past ? (diff > 0 ? diff - 7 : diff) : (diff < 0 ? diff + 7 : diff)));
+  return isoDay(d);
+}
+
+/** The ISO week `weeks` after the reference's: `2016-W46`. */
+export function isoWeek(ref: RefDay, weeks: number): string | undefined {
+  const d = refDate(ref);
+  if (!d) return undefined;
+  d.setUTCDate(d.getUTCDate() + 7 * weeks);
+  // The week's Thursday decides its year (ISO 8601).
+  d.setUTCDate(d.getUTCDate() + 4 - isoWeekday(d));
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** The Saturday-to-Sunday weekend `weeks` after the reference's week. */
+export function weekend(ref: RefDay, weeks: number): string | undefined {
+  const sat = weekdayInWeek(ref, 6, weeks);
+  const sun = weekdayInWeek(ref, 7, weeks);
+  return sat && sun ? `${sat}/${sun}` : undefined;
+}
+
+/**
+ * The last `count` units before the reference day up to it (`past`), or the next `count` units
+ * after it: `2016-11-04/2016-11-07` for the past 3 days from 7 November 2016.
+ */
+export function span(ref: RefDay, count: number, unit: 'D' | 'W' | 'M' | 'Y', past: boolean): string | undefined {
+  if (!Number.isInteger(count) || count <= 0) return undefined;
+  const signed = past ? -count : count;
+  const edge = unit === 'D' ? shiftDays(ref, signed) : unit === 'W' ? shiftDays(ref, 7 * signed)
+    : shiftMonths(ref, unit === 'M' ? signed : 12 * signed);
+  const today = shiftDays(ref, 0);
+  if (!edge || !today) return undefined;
+  if (past) return `${edge}/${today}`;
+  const tomorrow = shiftDays(ref, 1)!;
+  const end = unit === 'D' ? shiftDays(ref, count + 1) : unit === 'W' ? shiftDays(ref, 7 * count + 1)
+    : shiftMonths(readReference(tomorrow)!, unit === 'M' ? count : 12 * count);
+  return end ? `${tomorrow}/${end}` : undefined;
+}

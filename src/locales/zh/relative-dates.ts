@@ -1,0 +1,151 @@
+/**
+ * Chinese dates relative to the reference day (`ExtractContext.referenceDate`, by default the
+ * article's dateline), resolved to ISO 8601 as the English ones are: `昨天`, `前天`, `后天`,
+ * `周日` / `星期日` / `禮拜天` (the last one on or before the reference day, the next one in a
+ * sentence about the future), `下周一`, `上周五`, `本月`, `上个月`, `去年`, `今年9月`,
+ * `三天前`, `两年前`, `过去15年` / `近15年` (`2006-01-26/2021-01-26`), `未来三天`.
+ * Without a reference day they yield nothing (a reference year alone resolves years and months).
+ */
+import type { FactCandidate } from '../../types.js';
+import {
+  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, type RefDay,
+} from '../calendar.js';
+import type { ZhExtractor } from './shared.js';
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** A small count written in digits or Chinese numerals up to 99 (`15`, `十五`, `二十`, `两`). */
+export function smallCount(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const ten = text.indexOf('十');
+  if (ten < 0) return text.length === 1 ? DIGIT[text] ?? NaN : NaN;
+  const tens = ten === 0 ? 1 : DIGIT[text.slice(0, ten)] ?? NaN;
+  const ones = ten === text.length - 1 ? 0 : DIGIT[text.slice(ten + 1)] ?? NaN;
+  return tens * 10 + ones;
+}
+
+const NUM = '(\\d{1,3}|[一二两兩三四五六七八九十]{1,3})';
+/** ISO weekday of the character after 星期 / 周 / 礼拜. */
+const WEEKDAY_OF: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
+};
+
+/** 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日. */
+const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
+/** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五`. */
+const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
+/** 上周, 本周, 下周, 上个月, 本月, 下个月, 去年, 今年, 明年, 前年, 后年. */
+const PERIOD = /(上|下|本|这|這|今)(?:个|個)?(周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
+/** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
+const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
+/** 三天前, 两年前, 5个月前, 两周前. */
+const AGO = new RegExp(`${NUM}(天|日|周|週|星期|个月|個月|年)(?:以)?前`, 'g');
+/** 过去15年, 近15年, 最近三个月, 未来三天, 今后五年. */
+const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
+/** Words that put a sentence in the future, for a bare weekday. */
+const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
+
+function unitOf(word: string): 'D' | 'W' | 'M' | 'Y' {
+  if (word === '天' || word === '日') return 'D';
+  if (word.includes('月')) return 'M';
+  if (word === '年') return 'Y';
+  return 'W';
+}
+
+/** The clause before an offset, back to the last full stop (at most 80 characters). */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'), head.lastIndexOf('\n'));
+  return stop >= 0 ? head.slice(stop + 1) : head;
+}
+
+/** Resolves every relative date of a Chinese text against the reference day. */
+export const relativeDates: ZhExtractor = (t) => {
+  const ref: RefDay | undefined = readReference(t.context.referenceDate);
+  if (!ref) return [];
+  const text = t.norm;
+  const out: FactCandidate[] = [];
+  const push = (start: number, end: number, value: string | undefined): void => {
+    if (value) out.push({ kind: 'date', start, end, value, approx: false });
+  };
+  let m: RegExpExecArray | null;
+  NEAR_DAY.lastIndex = 0;
+  while ((m = NEAR_DAY.exec(text))) {
+    const w = m[1]!;
+    const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
+      : w === '前天' ? -2 : w === '明天' ? 1 : 2;
+    push(m.index, m.index + w.length, shiftDays(ref, days));
+  }
+  WEEKDAY.lastIndex = 0;
+  while ((m = WEEKDAY.exec(text))) {
+    const which = m[1];
+    const weekday = WEEKDAY_OF[m[3]!]!;
+    // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
+    let value: string | undefined;
+    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 20)));
+    else {
+      const weeks = which === '上上' ? -2 : which === '下下' ? 2 : which === '上' ? -1 : which === '下' ? 1 : 0;
+      value = weekdayInWeek(ref, weekday, weeks);
+    }
+    push(m.index, m.index + m[0].length, value);
+  }
+  PERIOD.lastIndex = 0;
+  while ((m = PERIOD.exec(text))) {
+    let value: string | undefined;
+    if (m[3]) {
+      const w = m[3];
+      const step = w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : w === '明年' ? 1 : 2;
+      value = String(ref.year + step);
+    } else {
+      const step = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
+      if (m[1] === '今' && m[2] !== '月') continue;
+      // 上周 is a week; 上月 a month; 本周 this week.
+      value = m[2] === '月' ? shiftMonth(ref, step) : isoWeek(ref, step);
+    }
+    push(m.index, m.index + m[0].length, value);
+  }
+  YEAR_MONTH.lastIndex = 0;
+  while ((m = YEAR_MONTH.exec(text))) {
+    const w = m[1]!;
+    const year = ref.year + (w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : 1);
+    const month = smallCount(m[2]!);
+    const day = m[3] ? smallCount(m[3]) : undefined;
+    if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) continue;
+    push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
+  }
+  AGO.lastIndex = 0;
+  while ((m = AGO.exec(text))) {
+    const n = smallCount(m[1]!);
+    if (!Number.isFinite(n) || n <= 0) continue;
+    const unit = unitOf(m[2]!);
+    const value = unit === 'D' ? shiftDays(ref, -n) : unit === 'W' ? shiftDays(ref, -7 * n) : shiftMonths(ref, unit === 'M' ? -n : -12 * n);
+    push(m.index, m.index + m[0].length, value);
+  }
+  SPAN.lastIndex = 0;
+  while ((m = SPAN.exec(text))) {
+    const n = smallCount(m[2]!);
+    if (!Number.isFinite(n) || n < 2) continue;
+    const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
+    push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
+  }
+  return out;
+};
+
+/** A weekday written after a date: `(星期日)`, `（周一）`, ` 禮拜天`. */
+const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][ \t]*[)）]?/;
+
+/**
+ * Dates with the weekday written after them: the span takes the weekday in (`2021年1月24日(星期日)`),
+ * so that a weekday stated on both sides is compared with the other side's.
+ */
+export function withWeekday(extractor: ZhExtractor): ZhExtractor {
+  return (t) => extractor(t).map((c) => {
+    if (c.kind !== 'date' || typeof c.value !== 'string' || !/\d-\d\d$/.test(c.value)) return c;
+    const m = WEEKDAY_AFTER.exec(t.norm.slice(c.end, c.end + 12));
+    return m ? { ...c, end: c.end + m[0].length } : c;
+  });
+}

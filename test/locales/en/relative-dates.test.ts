@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+/** A piece dated Tuesday 26 January 2021. */
+const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, Row[]][] = [
+  ['The ferry sank on Sunday off the coast.', [['date', 'Sunday', '2021-01-24']]],
+  ['The talks will resume on Friday.', [['date', 'Friday', '2021-01-29']]],
+  ['Shares fell yesterday, and trading resumes the day after tomorrow.', [['date', 'yesterday', '2021-01-25'], ['date', 'the day after tomorrow', '2021-01-28']]],
+  ['The council meets next Monday.', [['date', 'next Monday', '2021-02-01']]],
+  ['Police said last Friday that two men were held.', [['date', 'last Friday', '2021-01-22'], ['number', 'two', 2]]],
+  ['Prices rose this month after a fall last year.', [['date', 'this month', '2021-01'], ['date', 'last year', '2020']]],
+  ['The plant opens this September.', [['date', 'this September', '2021-09']]],
+  ['The bridge closed two weeks ago.', [['date', 'two weeks ago', '2021-01-12']]],
+  ['Output doubled over the past 15 years.', [['date', 'the past 15 years', '2006-01-26/2021-01-26']]],
+  ['Saturday, January 23, 2021', [['date', 'Saturday, January 23, 2021', '2021-01-23']]],
+];
+
+describe('English relative dates, read against the reference day', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});
+
+describe('English relative dates: negative cases', () => {
+  it('without a reference day, a weekday or yesterday is no date', () => {
+    expect(facts('The ferry sank on Sunday, the day after the storm began yesterday.')).toEqual([]);
+  });
+  it('a surname or a lowercase weekday-like word is no date', () => {
+    expect(facts('Sun Wenlong met the press.', TUESDAY)).toEqual([]);
+    expect(facts('a monday-morning feeling', TUESDAY)).toEqual([]);
+  });
+  it('in two weeks stays a duration', () => {
+    expect(facts('The results are due in two weeks.', TUESDAY)).toEqual([['duration', 'two weeks', 'P2W']]);
+  });
+});

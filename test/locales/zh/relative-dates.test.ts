@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+/** A piece dated Tuesday 26 January 2021. */
+const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, string[]][] = [
+  ['渡轮周日在沿海沉没。', ['date 周日 2021-01-24']],
+  ['谈判将于周五恢复。', ['date 周五 2021-01-29']],
+  ['昨天股市下跌，后天恢复交易。', ['date 昨天 2021-01-25', 'date 后天 2021-01-28']],
+  ['理事会下周一开会。', ['date 下周一 2021-02-01']],
+  ['警方上星期五拘留了一名男子。', ['date 上星期五 2021-01-22']],
+  ['本月物价上涨，去年则下降。', ['date 本月 2021-01', 'date 去年 2020']],
+  ['新厂今年9月投产。', ['date 今年9月 2021-09']],
+  ['大桥两周前关闭。', ['date 两周前 2021-01-12']],
+  ['过去15年产量大幅增长。', ['date 过去15年 2006-01-26/2021-01-26']],
+  ['投票于2021年1月23日(星期六)举行。', ['date 2021年1月23日(星期六) 2021-01-23']],
+  ['禮拜天休市。', ['date 禮拜天 2021-01-24']],
+];
+
+describe('Chinese relative dates, read against the reference day', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});
+
+describe('Chinese relative dates: negative cases', () => {
+  it('without a reference day, 昨天 and 周日 are no dates', () => {
+    expect(facts('昨天和周日都下了雨。')).toEqual([]);
+  });
+  it('a person surnamed 周 is no weekday', () => {
+    expect(facts('周一鸣表示，项目进展顺利。', TUESDAY)).toEqual([]);
+  });
+});
