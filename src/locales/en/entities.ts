@@ -192,6 +192,57 @@ function span(ws: Word[], type: EntityType, value: string): Found {
   return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, type, value };
 }
 
+/** English words of the PRC's administrative divisions that follow a romanized name (`Mianyang City`). */
+const DIVISION_WORDS = new Set(['city', 'county', 'district', 'province', 'prefecture']);
+
+/**
+ * A place outside the gazetteer named by its division: one or two capitalized pinyin words
+ * before `City`, `County`, `District`, `Province` or `Prefecture` (`Mianyang City`, `Pidu
+ * District`). Its key is the pinyin run, as the Chinese side keys `绵阳市`. Undefined otherwise.
+ */
+function divisionPlace(part: Word[]): string | undefined {
+  const last = part[part.length - 1];
+  if (!last || part.length < 2 || part.length > 3 || !DIVISION_WORDS.has(last.lower)) return undefined;
+  const name = part.slice(0, -1);
+  if (!name.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower.replace(/['-]/g, '')))) return undefined;
+  return name.map((w) => w.lower.replace(/['-]/g, '')).join('');
+}
+
+/** Lower-case words that make the all-caps word before them an organization (`the CCID consulting firm`). */
+const ACRONYM_ORG_AFTER =
+  /^\s+(?:(?:consulting|research|news|investment|law|accounting|technology|tech|media|energy|oil|trade|industry|software|security|data)\s+)?(?:firm|company|group|agency|association|institute|consultancy|bank|party|union|foundation|organization|organisation|council|alliance|federation|think tank|network|fund|coalition)\b/;
+
+/** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
+const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+
+/**
+ * Organizations known by an acronym. An acronym in apposition to an organization found in the
+ * text (`RUSSOFT, the Russian Software Industry Association`, `… Association (RUSSOFT)`) takes
+ * that organization's key; an acronym before a lower-case organization word (`the CCID
+ * consulting firm`) is an organization keyed by itself. Every other mention of a keyed
+ * acronym in the text gets the same key.
+ */
+function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
+  const covered = (w: Word): boolean => out.some((f) => f.start < w.end && w.start < f.end);
+  const keys = new Map<string, string>();
+  for (const w of all) {
+    if (!isAcronym(w) || covered(w) || keys.has(w.text)) continue;
+    const after = text.slice(w.end, w.end + 80);
+    const apposition = /^,\s+(?:the\s+)?/.exec(after);
+    const follower = apposition && out.find((f) => f.type === 'org' && f.start === w.end + apposition[0].length);
+    const leader = out.find(
+      (f) => f.type === 'org' && f.end <= w.start && /^\s*[(（]\s*$/.test(text.slice(f.end, w.start)) && /^\s*[)）]/.test(after),
+    );
+    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) ? w.lower : undefined);
+    if (key) keys.set(w.text, key);
+  }
+  if (!keys.size) return;
+  for (const w of all) {
+    const key = keys.get(w.text);
+    if (key && !covered(w)) out.push({ start: w.start, end: w.end, type: 'org', value: key });
+  }
+}
+
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
@@ -201,6 +252,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
+  const division = divisionPlace(part);
+  if (division) return void out.push(span(part, 'place', division));
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
     part.length >= 2 &&
@@ -248,6 +301,14 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       const ws = part.slice(i, end);
       out.push(span(ws, 'place', englishPlaceKey(phrase(part.slice(i, i + pl)))!));
       i = end;
+      continue;
+    }
+    const division = [3, 2].find((n) => i + n <= part.length && divisionPlace(part.slice(i, i + n)));
+    if (division) {
+      flush();
+      const ws = part.slice(i, i + division);
+      out.push(span(ws, 'place', divisionPlace(ws)!));
+      i += division;
       continue;
     }
     if (EN_TITLES.has(part[i]!.lower) && i + 1 < part.length) {
@@ -385,6 +446,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
       classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
+  acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
   return out
