@@ -82,7 +82,7 @@ export const EN_TITLES = new Set([
   'congressman', 'congresswoman', 'speaker', 'rep', 'mp', 'councillor', 'councilor', 'coach', 'author', 'writer',
 ]);
 
-/** Honorifics and offices that make the one capitalized word after them a person (`Queen Eirwen`, `Mr Zhang`). */
+/** Honorifics and offices that make the one capitalized word after them a person (`Queen Camilla`, `Mr Zhang`). */
 export const EN_NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
   'lieutenant', 'colonel', 'sergeant', 'senator', 'judge', 'chancellor', 'pope', 'president', 'premier', 'chairman',

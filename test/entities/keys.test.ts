@@ -78,7 +78,7 @@ describe('entity keys across languages', () => {
     expect(entityKey('Chongqing', 'en')).toBe('chongqing');
     expect(entityKey('Zhang Li', 'en')).toBe('zhang li');
     expect(entityKey('Wenlong Sun', 'en')).toBe('sun wenlong');
-    expect(entityKey('Green Jobs Fund', 'en')).toBe('fund green jobs');
+    expect(entityKey('Green Climate Fund', 'en')).toBe('climate fund green');
     expect(entityKey('重庆市', 'zh')).toBe('chongqing');
   });
 

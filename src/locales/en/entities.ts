@@ -341,7 +341,7 @@ const MAX_GROUP = 8;
 /**
  * Asks compromise about leftover word groups, all in one call (each group its own
  * sentence). A person or place compromise reads there counts when it covers whole
- * words of one group (`Thomas Massie` in `Thomas Massie of Kentucky`); a one-word
+ * words of one group (`Ro Khanna` in `Ro Khanna of California`); a one-word
  * person must not start a sentence.
  */
 function fromCompromise(groups: Word[][], out: Found[]): void {
@@ -392,7 +392,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
 
 /**
  * A lone capitalized word that is the last name of a person already found in the text
- * (`Rosendale` after `Matt Rosendale`) is that person again, with the same key.
+ * (`Warren` after `Elizabeth Warren`) is that person again, with the same key.
  */
 function repeatedSurnames(groups: Word[][], out: Found[]): void {
   const bySurname = new Map<string, string>();
@@ -440,7 +440,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
       s++;
     }
     for (const whole of splitRun(run.slice(s))) {
-      // A title inside the run (`Rwanda President Paul Kagame` split off as `President Paul Kagame`).
+      // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
       classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
