@@ -202,11 +202,12 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
 const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司']);
 
 /** Characters an organization's own name does not contain: function words, pronouns, verbs of speech. */
-const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所'.split(''));
+const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭'.split(''));
 
 /**
  * Modifiers that make `X公司`, `X银行`, `X大学` a kind of organization rather than one
- * organization (`上市公司`, `商业银行`, `重点大学`), and measure words a name never starts with.
+ * organization (`上市公司`, `商业银行`, `重点大学`), and numerals and measure words a name never
+ * starts with (`多家`, `这所`).
  */
 const ORG_KIND_WORDS = new Set([
   '上市', '当地', '本地', '国内', '国外', '外国', '海外', '境外', '境内', '全球', '世界', '大型', '中型', '小型', '知名',
@@ -215,6 +216,7 @@ const ORG_KIND_WORDS = new Set([
   '游戏', '汽车', '地方', '中央', '美国', '英国', '中国', '欧洲', '普通', '一流', '多数', '少数', '部分', '许多', '不少',
 ]);
 const MEASURE_WORDS = new Set('家所个位名座间只批类种'.split(''));
+const NUMERALS = new Set('多几一两数诸众'.split(''));
 
 /**
  * Where the name before a strong suffix at `at` starts: a run of two to eight characters
@@ -225,7 +227,11 @@ function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
   while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
   if (start > 0 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) return undefined;
-  while (start < at && MEASURE_WORDS.has(text[start]!)) start++;
+  for (;;) {
+    if (start < at && MEASURE_WORDS.has(text[start]!)) start++;
+    else if (start + 1 < at && NUMERALS.has(text[start]!) && MEASURE_WORDS.has(text[start + 1]!)) start += 2;
+    else break;
+  }
   const name = text.slice(start, at);
   if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
   if (allGeneric(name)) return undefined;
