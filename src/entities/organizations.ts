@@ -88,7 +88,8 @@ export const ENGLISH_ORG_NAMES: readonly string[][] = [...orgByEnglish.keys()]
  * Chinese words of organization names with their English words, as the official English
  * names of PRC bodies render them (the State Council's ministries and commissions, provincial
  * and municipal departments, universities and research institutes). `proper` marks words that
- * make a name specific on their own; these words are all generic.
+ * make a name specific on their own: `国家` (the state: `国家统计局`, the National Bureau of
+ * Statistics) and `世界` (`世界旅游组织`); the rest are generic.
  */
 export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }> = new Map([
   ['开源', { en: 'open source' }],
@@ -114,7 +115,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['工程', { en: 'engineering' }],
   ['研究', { en: 'research' }],
   ['国际', { en: 'international' }],
-  ['国家', { en: 'national' }],
+  ['国家', { en: 'national', proper: true }],
+  ['世界', { en: 'world', proper: true }],
   ['人民', { en: 'people' }],
   ['工商', { en: 'industrial commercial' }],
   ['商业', { en: 'commercial' }],

@@ -21,6 +21,7 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
       ['The OPN party won 12 seats; OPN leaders called it a start.', ['OPN/org=opn', 'OPN/org=opn']],
       ['The GDP figures and the CPU market both grew by 5% in March.', []],
       ['NASA said the launch would slip to May.', []],
+      ['Figures from the U.S. Census Bureau and U.K. officials differ.', ['U.S./place=united states', 'Census Bureau/org=bureau census', 'U.K./place=united kingdom']],
     ],
   ],
   [
@@ -74,15 +75,18 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
       ['中国汽车工业协会的数据显示销量增长。', ['中国汽车工业协会/org=association automobile china industry']],
       ['兰州大学和电子科技大学的学生参加了比赛。', ['兰州大学/org=lanzhou university', '电子科技大学/org=electronic science technology university']],
       ['这家公司和多家上市公司都表示反对。', []],
+      ['一家建筑垃圾回收公司由研究公司评估。', []],
+      ['国家统计局和世界旅游组织公布了数据。', ['国家统计局/org=bureau national statistics', '世界旅游组织/org=organization tourism world']],
       ['他在大学里学的是科技公司管理。', []],
       ['西部十省(区、市)软件行业协会联合发出倡议。', []],
     ],
   ],
   [
-    'a two-character place name before 市, 省, 县 or 区',
+    'a two-character place name before 市, 省, 县, 新区, or 区 after its city',
     'zh',
     [
-      ['绵阳市和温江区的代表出席了会议。', ['绵阳市/place=mianyang', '温江区/place=wenjiang']],
+      ['成都市温江区和绵阳市的代表出席了会议。', ['成都市/place=chengdu', '温江区/place=wenjiang', '绵阳市/place=mianyang']],
+      ['感染区和安全区都已划定，浦东新区也一样。', ['浦东新区/place=pudong']],
       ['四川省宜宾市今年的产量增长了一成。', ['四川省/place=sichuan', '宜宾市/place=yibin']],
       ['在城市和超市里，全省各地的社区都可节省时间。', []],
       ['四川省和成都市有关市级部门出席。', ['四川省/place=sichuan', '成都市/place=chengdu']],

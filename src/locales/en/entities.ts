@@ -243,6 +243,17 @@ function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
   }
 }
 
+/** Dotted country abbreviations of English style guides: `U.S.`, `U.S.A.`, `U.K.` */
+const DOTTED_COUNTRY = /\bU\.(?:S\.(?:A\.)?|K\.)/g;
+
+/** Countries written as dotted abbreviations (`the U.S. Geological Survey`), keyed as the gazetteer keys them. */
+function dottedCountries(text: string, out: Found[]): void {
+  for (const m of text.matchAll(DOTTED_COUNTRY)) {
+    const key = englishPlaceKey(m[0].replace(/\./g, ''));
+    if (key) out.push({ start: m.index, end: m.index + m[0].length, type: 'place', value: key });
+  }
+}
+
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
@@ -446,6 +457,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
       classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
+  dottedCountries(text, out);
   acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);

@@ -202,7 +202,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
 const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司']);
 
 /** Characters an organization's own name does not contain: function words, pronouns, verbs of speech. */
-const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭'.split(''));
+const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
 
 /**
  * Modifiers that make `X公司`, `X银行`, `X大学` a kind of organization rather than one
@@ -221,7 +221,9 @@ const NUMERALS = new Set('多几一两数诸众'.split(''));
 /**
  * Where the name before a strong suffix at `at` starts: a run of two to eight characters
  * back to the text's start, punctuation or a function word, that is neither a kind of
- * organization (`上市公司`) nor starts with a measure word (`这家公司`). Undefined if none.
+ * organization (`上市公司`) nor starts with a measure word (`这家公司`), with at most four
+ * characters outside the organization words (a longer run is a description:
+ * `建筑垃圾回收公司`). Undefined if none.
  */
 function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
@@ -234,8 +236,25 @@ function boundedNameStart(text: string, at: number): number | undefined {
   }
   const name = text.slice(start, at);
   if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
-  if (allGeneric(name)) return undefined;
+  if (allGeneric(name) || unknownLength(name) > 4) return undefined;
   return start;
+}
+
+/** How many characters of `name` are no organization word, place or well-known name (`华为` 2). */
+function unknownLength(name: string): number {
+  let unknown = 0;
+  for (let at = 0; at < name.length; ) {
+    let step = 0;
+    for (let len = Math.min(MAX_PIECE, name.length - at); len >= 1 && !step; len--) {
+      if (ORG_PIECES.has(name.slice(at, at + len))) step = len;
+    }
+    if (step) at += step;
+    else {
+      unknown++;
+      at++;
+    }
+  }
+  return unknown;
 }
 
 /** True when `name` is made only of generic organization words (`软件行业`, `科技`). */
@@ -286,7 +305,8 @@ const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对�
 /**
  * Places outside the gazetteer by their division suffix: a two-character name right after a
  * boundary (the text's start, punctuation, a function word, or a bigger division) before
- * `市`/`省`/`县`/`区`/`州` (`绵阳市`, `温江区`, `四川省宜宾市`). The key is the name's pinyin.
+ * `市`/`省`/`县`/`新区`, or `区` after its city (`绵阳市`, `成都市温江区`, `四川省宜宾市`).
+ * The key is the name's pinyin.
  */
 function divisionPlaces(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
@@ -295,6 +315,8 @@ function divisionPlaces(text: string, out: Found[]): void {
     const name = text.slice(i, i + 2);
     if (![...name].every(isHan) || NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!)) continue;
     if (text[i + 2 + suffix.length] === '级') continue;
+    // A bare `区` names a district only after its city (`成都市温江区`); alone it is mostly a zone (`感染区`).
+    if (suffix === '区' && text[i - 1] !== '市') continue;
     const before = text[i - 1];
     const bounded =
       i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
