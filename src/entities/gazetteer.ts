@@ -138,6 +138,27 @@ export const ZH_COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['印', 'india'], ['欧', 'european union'],
 ]);
 
+/**
+ * Nationality adjectives of the gazetteer's countries and continents (as the CIA World Factbook
+ * lists them), keyed to the place: Chinese text names the country where English uses the
+ * adjective (`Russian officials` = `俄罗斯官员`).
+ */
+export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['chinese', 'china'], ['russian', 'russia'], ['american', 'united states'], ['british', 'united kingdom'],
+  ['french', 'france'], ['german', 'germany'], ['japanese', 'japan'], ['korean', 'south korea'],
+  ['south korean', 'south korea'], ['north korean', 'north korea'], ['indian', 'india'], ['brazilian', 'brazil'],
+  ['italian', 'italy'], ['spanish', 'spain'], ['canadian', 'canada'], ['australian', 'australia'],
+  ['singaporean', 'singapore'], ['malaysian', 'malaysia'], ['thai', 'thailand'], ['vietnamese', 'vietnam'],
+  ['indonesian', 'indonesia'], ['filipino', 'philippines'], ['pakistani', 'pakistan'], ['iranian', 'iran'],
+  ['saudi', 'saudi arabia'], ['turkish', 'turkey'], ['egyptian', 'egypt'], ['israeli', 'israel'],
+  ['ukrainian', 'ukraine'], ['belarusian', 'belarus'], ['polish', 'poland'], ['dutch', 'netherlands'],
+  ['belgian', 'belgium'], ['swiss', 'switzerland'], ['swedish', 'sweden'], ['norwegian', 'norway'],
+  ['finnish', 'finland'], ['danish', 'denmark'], ['austrian', 'austria'], ['greek', 'greece'],
+  ['portuguese', 'portugal'], ['irish', 'ireland'], ['mexican', 'mexico'], ['argentine', 'argentina'],
+  ['nigerian', 'nigeria'], ['kenyan', 'kenya'], ['rwandan', 'rwanda'], ['scottish', 'scotland'], ['welsh', 'wales'],
+  ['soviet', 'soviet union'], ['european', 'europe'], ['asian', 'asia'], ['african', 'africa'],
+]);
+
 /** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`). */
 export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市'] as const;
 

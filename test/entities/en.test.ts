@@ -13,6 +13,7 @@ const CASES: Array<[string, string[]]> = [
       'Zhang Li/person=zhang li',
       'China Electronic Information Industry Development Research Institute/org=china development electronic industry information institute research',
       'Chengdu/place=chengdu',
+      'Chinese/place=china',
     ],
   ],
   [

@@ -59,6 +59,19 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
     ],
   ],
   [
+    'a nationality adjective names its country',
+    'en',
+    [
+      ['Russian officials met South Korean and Swiss envoys in Geneva.', [
+        'Russian/place=russia',
+        'South Korean/place=south korea',
+        'Swiss/place=switzerland',
+      ]],
+      ['The Russian Software Industry Association met on Monday.', ['Russian Software Industry Association/org=association industry russia software']],
+      ['Swissair and the Frenchman were late.', []],
+    ],
+  ],
+  [
     'a title before a name',
     'en',
     [

@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
@@ -265,6 +265,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   }
   const division = divisionPlace(part);
   if (division) return void out.push(span(part, 'place', division));
+  const demonym = part.length <= 2 ? EN_DEMONYMS.get(part.map((w) => w.lower).join(' ')) : undefined;
+  if (demonym) return void out.push(span(part, 'place', demonym));
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
     part.length >= 2 &&
@@ -312,6 +314,14 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       const ws = part.slice(i, end);
       out.push(span(ws, 'place', englishPlaceKey(phrase(part.slice(i, i + pl)))!));
       i = end;
+      continue;
+    }
+    const demonymLength = [2, 1].find((n) => i + n <= part.length && EN_DEMONYMS.has(phrase(part.slice(i, i + n)).toLowerCase()));
+    if (demonymLength) {
+      flush();
+      const ws = part.slice(i, i + demonymLength);
+      out.push(span(ws, 'place', EN_DEMONYMS.get(phrase(ws).toLowerCase())!));
+      i += demonymLength;
       continue;
     }
     const division = [3, 2].find((n) => i + n <= part.length && divisionPlace(part.slice(i, i + n)));
