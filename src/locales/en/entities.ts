@@ -18,7 +18,7 @@ interface Word {
   initial: boolean;
 }
 
-/** Words that may join the capitalized words of one name (`Bank of China`). */
+/** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
 
 /**
