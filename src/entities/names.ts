@@ -82,6 +82,18 @@ export const EN_TITLES = new Set([
   'congressman', 'congresswoman', 'speaker', 'rep', 'mp', 'councillor', 'councilor', 'coach', 'author', 'writer',
 ]);
 
+/**
+ * Occupations that stand in lower case right before a name in news apposition (`singer Viktor
+ * Tsoi`, `economist Jane Smith`): the common occupational nouns of English news style.
+ */
+export const EN_ROLES = new Set([
+  'singer', 'actor', 'actress', 'writer', 'poet', 'artist', 'musician', 'composer', 'director', 'producer',
+  'player', 'striker', 'goalkeeper', 'athlete', 'official', 'officer', 'spokesman', 'spokeswoman',
+  'spokesperson', 'lawyer', 'attorney', 'economist', 'analyst', 'journalist', 'scientist', 'researcher',
+  'historian', 'physicist', 'geologist', 'doctor', 'candidate', 'activist', 'businessman', 'businesswoman',
+  'entrepreneur', 'investor', 'billionaire', 'novelist', 'photographer', 'diplomat', 'lawmaker', 'politician',
+]);
+
 /** Honorifics and offices that make the one capitalized word after them a person (`Queen Camilla`, `Mr Zhang`). */
 export const EN_NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
@@ -100,7 +112,7 @@ export const TRANSLIT_CHARS = new Set(
     '留卢鲁伦罗洛马玛迈麦曼梅门蒙米密敏莫姆穆纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮平珀普奇齐契乔切钦丘萨塞赛桑瑟' +
     '森沙莎尚舍什施史斯索塔泰坦汤唐特滕提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹' +
     '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶诺谢尔盖弗米普特朗拜登默克龙' +
-    '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭').split(''),
+    '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭列').split(''),
 );
 
 /** Middle dots that join the parts of a transliterated name. */

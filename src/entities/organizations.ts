@@ -211,6 +211,7 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['省委', 'provincial party committee'],
   ['市委', 'municipal party committee'],
   ['联盟', 'alliance'],
+  ['论坛', 'forum'],
   ['组织', 'organization'],
   ['中心', 'center'],
   ['局', 'bureau'],
@@ -226,7 +227,7 @@ export const EN_ORG_HEADS = new Set([
   'commission', 'office', 'school', 'college', 'academy', 'federation', 'union', 'organization',
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
-  'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service',
+  'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
 ]);
 
 /**

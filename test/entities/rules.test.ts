@@ -76,6 +76,8 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
     'en',
     [
       ['On Monday President Emmanuel Macron opened the summit.', ['Emmanuel Macron/person=emmanuel macron']],
+      ['Kremlin spokesman Dmitry Peskov declined to comment.', ['Dmitry Peskov/person=dmitry peskov']],
+      ['A concert by the singer Adele Adkins sold out; the singer Said Nothing.', ['Adele Adkins/person=adele adkins']],
       ['The President said on Monday that the summit would open.', []],
     ],
   ],
@@ -89,6 +91,7 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
       ['兰州大学和电子科技大学的学生参加了比赛。', ['兰州大学/org=lanzhou university', '电子科技大学/org=electronic science technology university']],
       ['这家公司和多家上市公司都表示反对。', []],
       ['一家建筑垃圾回收公司由研究公司评估。', []],
+      ['世界经济论坛在达沃斯开幕。', ['世界经济论坛/org=economy forum world']],
       ['国家统计局和世界旅游组织公布了数据。', ['国家统计局/org=bureau national statistics', '世界旅游组织/org=organization tourism world']],
       ['他在大学里学的是科技公司管理。', []],
       ['西部十省(区、市)软件行业协会联合发出倡议。', []],
@@ -113,6 +116,14 @@ const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
       ['会上，孙文龙说开源需要更多人参与。', ['孙文龙/person=sun wenlong']],
       ['文章指出，公司表示，官方称，这些说法并不准确。', []],
       ['韩国表示欢迎。', ['韩国/place=south korea']],
+    ],
+  ],
+  [
+    'a transliterated name joined by a middle dot',
+    'zh',
+    [
+      ['反对派人士阿列克谢·纳瓦尔尼的支持者聚集。', ['阿列克谢·纳瓦尔尼/person=aliekexie nawaerni']],
+      ['以“新起点·新机遇”为主题的论坛开幕。', []],
     ],
   ],
   [

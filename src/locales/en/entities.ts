@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord } from '../../entities/romanize.js';
 
@@ -165,8 +165,13 @@ function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): n
 /** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
 const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
 
+/** The lower-case word right before a name (`spokeswoman` in `spokeswoman Maria Zakharova`). */
+const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
+
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
+  if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
   const after = TITLE_AFTER.exec(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 40));
   return after !== null && EN_TITLES.has(after[1]!.toLowerCase());
 }
