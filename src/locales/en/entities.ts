@@ -228,16 +228,27 @@ const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.tex
  * acronym in the text gets the same key.
  */
 function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
-  const covered = (w: Word): boolean => out.some((f) => f.start < w.end && w.start < f.end);
+  const taken = new Uint8Array(text.length + 1);
+  const orgByStart = new Map<number, Found>();
+  const orgByEnd = new Map<number, Found>();
+  for (const f of out) {
+    taken.fill(1, f.start, f.end);
+    if (f.type === 'org') {
+      orgByStart.set(f.start, f);
+      orgByEnd.set(f.end, f);
+    }
+  }
+  const covered = (w: Word): boolean => taken.subarray(w.start, w.end).includes(1);
   const keys = new Map<string, string>();
   for (const w of all) {
     if (!isAcronym(w) || covered(w) || keys.has(w.text)) continue;
     const after = text.slice(w.end, w.end + 80);
     const apposition = /^,\s+(?:the\s+)?/.exec(after);
-    const follower = apposition && out.find((f) => f.type === 'org' && f.start === w.end + apposition[0].length);
-    const leader = out.find(
-      (f) => f.type === 'org' && f.end <= w.start && /^\s*[(（]\s*$/.test(text.slice(f.end, w.start)) && /^\s*[)）]/.test(after),
-    );
+    const follower = apposition ? orgByStart.get(w.end + apposition[0].length) : undefined;
+    const opening = /[(（]\s*$/.exec(text.slice(Math.max(0, w.start - 4), w.start));
+    let before = opening ? w.start - opening[0].length : -1;
+    while (before > 0 && /\s/.test(text[before - 1]!)) before--;
+    const leader = opening && /^\s*[)）]/.test(after) ? orgByEnd.get(before) : undefined;
     const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) ? w.lower : undefined);
     if (key) keys.set(w.text, key);
   }
