@@ -83,8 +83,8 @@ export const EN_TITLES = new Set([
 ]);
 
 /**
- * Occupations that stand in lower case right before a name in news apposition (`singer Viktor
- * Tsoi`, `economist Jane Smith`): the common occupational nouns of English news style.
+ * Occupations that stand in lower case right before a name in news apposition (`singer Adele
+ * Adkins`, `economist Jane Smith`): the common occupational nouns of English news style.
  */
 export const EN_ROLES = new Set([
   'singer', 'actor', 'actress', 'writer', 'poet', 'artist', 'musician', 'composer', 'director', 'producer',

@@ -70,8 +70,8 @@ const CASES: Array<[string, string[]]> = [
   ],
   // Written for the test, in the shape of US news copy: a title before the name, a state after it.
   [
-    'But with the vote only 12 days off, Senate Majority Leader Chuck Schumer has said lawmakers will need a stopgap bill',
-    ['Chuck Schumer/person=chuck schumer'],
+    'But with the vote only 12 days off, Senate Majority Leader John Thune has said lawmakers will need a stopgap bill',
+    ['John Thune/person=john thune'],
   ],
   [
     "Senator Elizabeth Warren of Massachusetts, one of the Democratic Party's loudest critics of the banks",

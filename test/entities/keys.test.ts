@@ -27,7 +27,7 @@ const SAME: Array<[string, string, EntityType]> = [
   ['Sichuan Provincial Department of Economy and Information Technology', '四川省经济和信息化厅', 'org'],
   ['Chengdu Municipal Bureau of Economy and Information Technology', '成都市经济和信息化局', 'org'],
   ['Sichuan Provincial Party Committee', '四川省委', 'org'],
-  ['Chuck Schumer', '查克·舒默', 'person'],
+  ['Justin Trudeau', '贾斯廷·特鲁多', 'person'],
   ['Olaf Scholz', '奥拉夫·朔尔茨', 'person'],
   ['Scholz', '奥拉夫·朔尔茨', 'person'],
   ['German Foreign Ministry', '德国外交部', 'org'],

@@ -57,7 +57,7 @@ const CASES: Array<[string, string[]]> = [
     '德国外交部发言人塞巴斯蒂安·菲舍尔在四月表示',
     ['德国外交部/org=affairs foreign germany ministry', '塞巴斯蒂安·菲舍尔/person=saibasidian feisheer'],
   ],
-  ['但在投票只剩十二天之际，参议院多数党领袖查克·舒默表示', ['查克·舒默/person=chake shumo']],
+  ['但在投票只剩十二天之际，参议院多数党领袖约翰·图恩表示', ['约翰·图恩/person=yuehan tuen']],
   ['约翰逊曾公开表示', ['约翰逊/person=yuehanxun']],
   // Polyphones: 长沙 is chang, 重庆 is chong (invented sentence).
   ['长沙和重庆的代表出席。', ['长沙/place=changsha', '重庆/place=chongqing']],

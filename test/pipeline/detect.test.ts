@@ -11,7 +11,7 @@ const cases: [string, Lang][] = [
   ['2024-01-11 10:26', 'und'],
   ['6.6%', 'und'],
   ['How to promote the high-quality development of Chengdu\'s software industry?', 'en'],
-  ['Solar panel maker opens new Livingston factory amid green energy push', 'en'],
+  ['Solar panel maker opens new Kirkcaldy factory amid green energy push', 'en'],
   ['Zhang Li', 'en'],
   ['如何促进成都软件产业高质量发展?他们这样说', 'zh'],
   ['如何促進成都軟體產業高品質發展？他們這樣說', 'zh'],

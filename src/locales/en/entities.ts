@@ -165,7 +165,7 @@ function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): n
 /** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
 const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
 
-/** The lower-case word right before a name (`spokeswoman` in `spokeswoman Maria Zakharova`). */
+/** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
 
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {

@@ -85,7 +85,7 @@ function transliteratedNames(text: string, out: Found[]): void {
 /**
  * Transliterated names without a dot, told by what follows: three to six transliteration
  * characters, one of them a sound Chinese names hardly use, then a speech verb or a
- * function word (`约翰逊表示`, `舒默说`... only from three characters: `约翰逊`).
+ * function word (`约翰逊表示`, `图恩说`... only from three characters: `约翰逊`).
  */
 function undottedTransliterations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
