@@ -1,6 +1,7 @@
 /**
- * A small gazetteer: countries, Chinese provinces and major cities, and a few
- * world cities, each with its Chinese and English names and a shared key.
+ * A small gazetteer of places with their Chinese and English names and a shared key. Each
+ * section names its general source; places outside it are left to the rules (a Chinese name
+ * before 市/省/县/区, a pinyin word before City/County/District) and to the dictionary.
  */
 
 /** One place: Chinese names, English names, and the key both resolve to. */
@@ -19,7 +20,9 @@ export interface PlaceEntry {
  * cities (the `entity-mismatch` check reads the tiers off that boundary).
  */
 const PLACES: Array<[zh: string, en: string]> = [
-  // Countries and regions
+  // Countries: ISO 3166-1 short names (and common English forms) with the PRC's standard Chinese
+  // names of foreign countries; the constituent countries of the UK (ISO 3166-2:GB); the Soviet
+  // Union (ISO 3166-3); the European Union (ISO 3166-1 reserved code EU).
   ['中国|中华人民共和国', 'China|PRC|People’s Republic of China'],
   ['俄罗斯|俄罗斯联邦', 'Russia|Russian Federation'],
   ['美国|美利坚合众国', 'United States|USA|US|America|United States of America'],
@@ -37,12 +40,8 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['丹麦', 'Denmark'], ['奥地利', 'Austria'], ['希腊', 'Greece'], ['葡萄牙', 'Portugal'],
   ['爱尔兰', 'Ireland'], ['新西兰', 'New Zealand'], ['墨西哥', 'Mexico'], ['阿根廷', 'Argentina'],
   ['智利', 'Chile'], ['秘鲁', 'Peru'], ['尼日利亚', 'Nigeria'], ['肯尼亚', 'Kenya'],
-  ['埃塞俄比亚', 'Ethiopia'], ['欧洲', 'Europe'], ['亚洲', 'Asia'], ['非洲', 'Africa'],
-  ['欧盟', 'European Union|EU'],
-  ['北美', 'North America'], ['南美', 'South America'], ['东南亚', 'Southeast Asia'],
-  ['苏格兰', 'Scotland'], ['英格兰', 'England'], ['威尔士', 'Wales'], ['北爱尔兰', 'Northern Ireland'],
-  ['苏联', 'Soviet Union|USSR'], ['孟加拉国|孟加拉', 'Bangladesh'], ['卢旺达', 'Rwanda'], ['乌干达', 'Uganda'],
-  ['坦桑尼亚', 'Tanzania'], ['埃塞俄比亚', 'Ethiopia'], ['摩洛哥', 'Morocco'],
+  ['埃塞俄比亚', 'Ethiopia'], ['孟加拉国|孟加拉', 'Bangladesh'], ['卢旺达', 'Rwanda'], ['乌干达', 'Uganda'],
+  ['坦桑尼亚', 'Tanzania'], ['摩洛哥', 'Morocco'],
   ['阿尔及利亚', 'Algeria'], ['突尼斯', 'Tunisia'], ['利比亚', 'Libya'], ['苏丹', 'Sudan'], ['安哥拉', 'Angola'],
   ['津巴布韦', 'Zimbabwe'], ['赞比亚', 'Zambia'], ['刚果', 'Congo'], ['塞内加尔', 'Senegal'],
   ['伊拉克', 'Iraq'], ['叙利亚', 'Syria'], ['约旦', 'Jordan'], ['黎巴嫩', 'Lebanon'], ['卡塔尔', 'Qatar'],
@@ -55,7 +54,13 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['拉脱维亚', 'Latvia'], ['爱沙尼亚', 'Estonia'], ['冰岛', 'Iceland'], ['卢森堡', 'Luxembourg'],
   ['哥伦比亚', 'Colombia'], ['委内瑞拉', 'Venezuela'], ['古巴', 'Cuba'], ['厄瓜多尔', 'Ecuador'],
   ['玻利维亚', 'Bolivia'], ['乌拉圭', 'Uruguay'], ['巴拉圭', 'Paraguay'], ['巴拿马', 'Panama'],
-  // Provinces, autonomous regions, municipalities, special administrative regions
+  ['苏格兰', 'Scotland'], ['英格兰', 'England'], ['威尔士', 'Wales'], ['北爱尔兰', 'Northern Ireland'],
+  ['苏联', 'Soviet Union|USSR'], ['欧盟', 'European Union|EU'],
+  // Continents and the UN M49 regions most used in news.
+  ['欧洲', 'Europe'], ['亚洲', 'Asia'], ['非洲', 'Africa'], ['北美', 'North America'], ['南美', 'South America'],
+  ['东南亚', 'Southeast Asia'],
+  // The PRC's provincial-level divisions (GB/T 2260): provinces, autonomous regions,
+  // municipalities, special administrative regions, and Taiwan.
   ['北京', 'Beijing|Peking'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'],
   ['河北', 'Hebei'], ['山西', 'Shanxi'], ['辽宁', 'Liaoning'], ['吉林', 'Jilin'],
   ['黑龙江', 'Heilongjiang'], ['江苏', 'Jiangsu'], ['浙江', 'Zhejiang'], ['安徽', 'Anhui'],
@@ -65,7 +70,7 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['甘肃', 'Gansu'], ['青海', 'Qinghai'], ['台湾', 'Taiwan'], ['内蒙古', 'Inner Mongolia'],
   ['广西', 'Guangxi'], ['西藏', 'Tibet|Xizang'], ['宁夏', 'Ningxia'], ['新疆', 'Xinjiang'],
   ['香港', 'Hong Kong|HK'], ['澳门', 'Macao|Macau'],
-  // Major Chinese cities and regions
+  // The capitals of the provincial-level divisions and the sub-provincial cities (GB/T 2260).
   ['成都', 'Chengdu'], ['武汉', 'Wuhan'], ['广州', 'Guangzhou|Canton'], ['深圳', 'Shenzhen'],
   ['杭州', 'Hangzhou'], ['南京', 'Nanjing'], ['西安', 'Xi’an|Xian'], ['长沙', 'Changsha'],
   ['郑州', 'Zhengzhou'], ['济南', 'Jinan'], ['青岛', 'Qingdao'], ['沈阳', 'Shenyang'],
@@ -73,39 +78,29 @@ const PLACES: Array<[zh: string, en: string]> = [
   ['太原', 'Taiyuan'], ['合肥', 'Hefei'], ['福州', 'Fuzhou'], ['厦门', 'Xiamen|Amoy'],
   ['南昌', 'Nanchang'], ['昆明', 'Kunming'], ['贵阳', 'Guiyang'], ['南宁', 'Nanning'],
   ['兰州', 'Lanzhou'], ['西宁', 'Xining'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Urumqi'],
-  ['拉萨', 'Lhasa'], ['呼和浩特', 'Hohhot'], ['海口', 'Haikou'], ['苏州', 'Suzhou'],
-  ['无锡', 'Wuxi'], ['宁波', 'Ningbo'], ['东莞', 'Dongguan'], ['佛山', 'Foshan'],
-  ['珠海', 'Zhuhai'], ['绵阳', 'Mianyang'], ['宜宾', 'Yibin'], ['德阳', 'Deyang'],
-  ['乐山', 'Leshan'], ['泸州', 'Luzhou'], ['南充', 'Nanchong'], ['自贡', 'Zigong'],
-  ['成渝', 'Chengyu|Chengdu-Chongqing'], ['川渝', 'Sichuan-Chongqing'], ['雄安', 'Xiong’an|Xiongan'],
-  ['粤港澳大湾区', 'Guangdong-Hong Kong-Macao Greater Bay Area|Greater Bay Area'],
-  ['长三角', 'Yangtze River Delta'], ['珠三角', 'Pearl River Delta'],
-  // World cities
-  ['莫斯科', 'Moscow'], ['圣彼得堡', 'Saint Petersburg|St. Petersburg'], ['伦敦', 'London'],
-  ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'], ['首尔', 'Seoul'], ['纽约', 'New York'],
-  ['华盛顿', 'Washington'], ['洛杉矶', 'Los Angeles'], ['旧金山', 'San Francisco'],
-  ['新德里', 'New Delhi'], ['北方邦', 'Uttar Pradesh'], ['迪拜', 'Dubai'], ['悉尼', 'Sydney'],
-  ['基辅', 'Kyiv|Kiev'], ['敖德萨', 'Odesa|Odessa'], ['利沃夫', 'Lviv'], ['哈尔科夫', 'Kharkiv'], ['明斯克', 'Minsk'],
-  ['华沙', 'Warsaw'], ['布拉格', 'Prague'], ['维也纳', 'Vienna'], ['布鲁塞尔', 'Brussels'], ['阿姆斯特丹', 'Amsterdam'],
-  ['日内瓦', 'Geneva'], ['苏黎世', 'Zurich'], ['罗马', 'Rome'], ['米兰', 'Milan'], ['马德里', 'Madrid'],
-  ['巴塞罗那', 'Barcelona'], ['里斯本', 'Lisbon'], ['雅典', 'Athens'], ['伊斯坦布尔', 'Istanbul'], ['安卡拉', 'Ankara'],
-  ['开罗', 'Cairo'], ['德黑兰', 'Tehran'], ['利雅得', 'Riyadh'], ['耶路撒冷', 'Jerusalem'], ['特拉维夫', 'Tel Aviv'],
-  ['孟买', 'Mumbai|Bombay'], ['曼谷', 'Bangkok'], ['河内', 'Hanoi'], ['胡志明市', 'Ho Chi Minh City'],
-  ['雅加达', 'Jakarta'], ['吉隆坡', 'Kuala Lumpur'], ['马尼拉', 'Manila'], ['大阪', 'Osaka'], ['釜山', 'Busan'],
-  ['平壤', 'Pyongyang'], ['乌兰巴托', 'Ulaanbaatar'], ['阿斯塔纳', 'Astana'], ['塔什干', 'Tashkent'],
-  ['墨尔本', 'Melbourne'], ['布里斯班', 'Brisbane'], ['奥克兰', 'Auckland'], ['多伦多', 'Toronto'],
-  ['温哥华', 'Vancouver'], ['蒙特利尔', 'Montreal'], ['渥太华', 'Ottawa'], ['芝加哥', 'Chicago'],
-  ['波士顿', 'Boston'], ['西雅图', 'Seattle'], ['迈阿密', 'Miami'], ['休斯敦', 'Houston'], ['达拉斯', 'Dallas'],
-  ['亚特兰大', 'Atlanta'], ['费城', 'Philadelphia'], ['拉斯维加斯', 'Las Vegas'], ['硅谷', 'Silicon Valley'],
-  ['加利福尼亚|加州', 'California'], ['得克萨斯|德克萨斯|得州', 'Texas'], ['佛罗里达', 'Florida'],
-  ['路易斯安那', 'Louisiana'], ['蒙大拿', 'Montana'], ['纽约州', 'New York State'], ['夏威夷', 'Hawaii'],
-  ['阿拉斯加', 'Alaska'], ['曼彻斯特', 'Manchester'], ['利物浦', 'Liverpool'], ['伯明翰', 'Birmingham'],
-  ['爱丁堡', 'Edinburgh'], ['格拉斯哥', 'Glasgow'], ['都柏林', 'Dublin'], ['慕尼黑', 'Munich'],
-  ['法兰克福', 'Frankfurt'], ['斯德哥尔摩', 'Stockholm'], ['奥斯陆', 'Oslo'],
-  ['赫尔辛基', 'Helsinki'], ['哥本哈根', 'Copenhagen'], ['里约热内卢', 'Rio de Janeiro'], ['圣保罗', 'Sao Paulo|São Paulo'],
-  ['布宜诺斯艾利斯', 'Buenos Aires'], ['墨西哥城', 'Mexico City'], ['约翰内斯堡', 'Johannesburg'], ['开普敦', 'Cape Town'],
-  ['内罗毕', 'Nairobi'], ['拉各斯', 'Lagos'], ['基加利', 'Kigali'], ['达卡', 'Dhaka'], ['卡拉奇', 'Karachi'],
-  ['伊斯兰堡', 'Islamabad'], ['新西伯利亚', 'Novosibirsk'], ['海参崴|符拉迪沃斯托克', 'Vladivostok'], ['喀山', 'Kazan'],
+  ['拉萨', 'Lhasa'], ['呼和浩特', 'Hohhot'], ['海口', 'Haikou'], ['宁波', 'Ningbo'],
+  ['台北', 'Taipei'],
+  // Capitals of the countries above (UN member states' capitals).
+  ['莫斯科', 'Moscow'], ['伦敦', 'London'], ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'],
+  ['首尔', 'Seoul'], ['华盛顿', 'Washington'], ['新德里', 'New Delhi'], ['巴西利亚', 'Brasilia|Brasília'],
+  ['比勒陀利亚', 'Pretoria'], ['罗马', 'Rome'], ['马德里', 'Madrid'], ['渥太华', 'Ottawa'], ['堪培拉', 'Canberra'],
+  ['吉隆坡', 'Kuala Lumpur'], ['曼谷', 'Bangkok'], ['河内', 'Hanoi'], ['雅加达', 'Jakarta'], ['马尼拉', 'Manila'],
+  ['伊斯兰堡', 'Islamabad'], ['阿斯塔纳', 'Astana'], ['塔什干', 'Tashkent'], ['乌兰巴托', 'Ulaanbaatar'],
+  ['德黑兰', 'Tehran'], ['利雅得', 'Riyadh'], ['阿布扎比', 'Abu Dhabi'], ['安卡拉', 'Ankara'], ['开罗', 'Cairo'],
+  ['基辅', 'Kyiv|Kiev'], ['明斯克', 'Minsk'], ['华沙', 'Warsaw'], ['阿姆斯特丹', 'Amsterdam'],
+  ['布鲁塞尔', 'Brussels'], ['伯尔尼', 'Bern'], ['斯德哥尔摩', 'Stockholm'], ['奥斯陆', 'Oslo'],
+  ['赫尔辛基', 'Helsinki'], ['哥本哈根', 'Copenhagen'], ['维也纳', 'Vienna'], ['雅典', 'Athens'],
+  ['里斯本', 'Lisbon'], ['都柏林', 'Dublin'], ['惠灵顿', 'Wellington'], ['墨西哥城', 'Mexico City'],
+  ['布宜诺斯艾利斯', 'Buenos Aires'], ['圣地亚哥', 'Santiago'], ['利马', 'Lima'], ['阿布贾', 'Abuja'],
+  ['内罗毕', 'Nairobi'], ['亚的斯亚贝巴', 'Addis Ababa'], ['达卡', 'Dhaka'], ['基加利', 'Kigali'],
+  ['坎帕拉', 'Kampala'], ['拉巴特', 'Rabat'], ['巴格达', 'Baghdad'], ['大马士革', 'Damascus'], ['安曼', 'Amman'],
+  ['贝鲁特', 'Beirut'], ['多哈', 'Doha'], ['喀布尔', 'Kabul'], ['加德满都', 'Kathmandu'], ['金边', 'Phnom Penh'],
+  ['万象', 'Vientiane'], ['平壤', 'Pyongyang'], ['巴库', 'Baku'], ['第比利斯', 'Tbilisi'], ['埃里温', 'Yerevan'],
+  ['布加勒斯特', 'Bucharest'], ['索非亚', 'Sofia'], ['布达佩斯', 'Budapest'], ['布拉格', 'Prague'],
+  ['贝尔格莱德', 'Belgrade'], ['萨格勒布', 'Zagreb'], ['维尔纽斯', 'Vilnius'], ['里加', 'Riga'],
+  ['塔林', 'Tallinn'], ['雷克雅未克', 'Reykjavik'], ['波哥大', 'Bogota|Bogotá'], ['加拉加斯', 'Caracas'],
+  ['哈瓦那', 'Havana'], ['基多', 'Quito'], ['蒙得维的亚', 'Montevideo'], ['亚松森', 'Asuncion|Asunción'],
+  ['爱丁堡', 'Edinburgh'], ['加的夫', 'Cardiff'], ['贝尔法斯特', 'Belfast'],
 ];
 
 /** Every place of the gazetteer. */
@@ -132,10 +127,36 @@ for (const entry of PLACE_ENTRIES) {
   for (const name of entry.en) byEnglish.set(normalizeEnglish(name), entry.key);
 }
 
-/** One-character country abbreviations as they pair up in `中俄两国`, `中美关系`. */
+/**
+ * One-character country abbreviations as they pair up in `中俄两国`, `中美关系`: the first
+ * character of the Chinese name of the permanent members of the UN Security Council and of
+ * the other G7 members, India and the EU. `巴` (Brazil or Pakistan) is ambiguous and left out.
+ */
 export const ZH_COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['中', 'china'], ['俄', 'russia'], ['美', 'united states'], ['日', 'japan'], ['韩', 'south korea'],
-  ['英', 'united kingdom'], ['法', 'france'], ['德', 'germany'], ['印', 'india'], ['巴', 'brazil'], ['欧', 'european union'],
+  ['英', 'united kingdom'], ['法', 'france'], ['德', 'germany'], ['意', 'italy'], ['加', 'canada'],
+  ['印', 'india'], ['欧', 'european union'],
+]);
+
+/**
+ * Nationality adjectives of the gazetteer's countries and continents (as the CIA World Factbook
+ * lists them), keyed to the place: Chinese text names the country where English uses the
+ * adjective (`Russian officials` = `俄罗斯官员`).
+ */
+export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['chinese', 'china'], ['russian', 'russia'], ['american', 'united states'], ['british', 'united kingdom'],
+  ['french', 'france'], ['german', 'germany'], ['japanese', 'japan'], ['korean', 'south korea'],
+  ['south korean', 'south korea'], ['north korean', 'north korea'], ['indian', 'india'], ['brazilian', 'brazil'],
+  ['italian', 'italy'], ['spanish', 'spain'], ['canadian', 'canada'], ['australian', 'australia'],
+  ['singaporean', 'singapore'], ['malaysian', 'malaysia'], ['thai', 'thailand'], ['vietnamese', 'vietnam'],
+  ['indonesian', 'indonesia'], ['filipino', 'philippines'], ['pakistani', 'pakistan'], ['iranian', 'iran'],
+  ['saudi', 'saudi arabia'], ['turkish', 'turkey'], ['egyptian', 'egypt'], ['israeli', 'israel'],
+  ['ukrainian', 'ukraine'], ['belarusian', 'belarus'], ['polish', 'poland'], ['dutch', 'netherlands'],
+  ['belgian', 'belgium'], ['swiss', 'switzerland'], ['swedish', 'sweden'], ['norwegian', 'norway'],
+  ['finnish', 'finland'], ['danish', 'denmark'], ['austrian', 'austria'], ['greek', 'greece'],
+  ['portuguese', 'portugal'], ['irish', 'ireland'], ['mexican', 'mexico'], ['argentine', 'argentina'],
+  ['nigerian', 'nigeria'], ['kenyan', 'kenya'], ['rwandan', 'rwanda'], ['scottish', 'scotland'], ['welsh', 'wales'],
+  ['soviet', 'soviet union'], ['european', 'europe'], ['asian', 'asia'], ['african', 'africa'],
 ]);
 
 /** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`). */

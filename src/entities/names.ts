@@ -4,12 +4,16 @@
  * Chinese uses to transliterate foreign names.
  */
 
-/** Common single-character Chinese surnames (simplified, with a few traditional forms). */
+/**
+ * Single-character Chinese surnames: the most common surnames of the PRC's household register
+ * in order of frequency (the Ministry of Public Security's surname ranking), which covers the
+ * single surnames of the 百家姓.
+ */
 export const ZH_SURNAMES_SINGLE = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由').split(''),
 );
 
-/** Chinese double surnames. */
+/** Chinese double surnames (the compound surnames of the 百家姓). */
 export const ZH_SURNAMES_DOUBLE = new Set([
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '长孙', '尉迟', '公孙', '慕容', '令狐', '夏侯', '宇文', '司徒',
   '端木', '独孤', '南宫', '轩辕', '澹台', '申屠', '呼延', '西门', '百里', '万俟', '闻人', '赫连', '钟离',
@@ -29,7 +33,10 @@ export function chineseSurnameAt(text: string, at: number): string | undefined {
   return one !== undefined && ZH_SURNAMES_SINGLE.has(one) && !FUNCTION_WORD_SURNAMES.has(one) ? one : undefined;
 }
 
-/** Common Chinese surnames in pinyin (and Wade-Giles or Cantonese spellings seen in English). */
+/**
+ * The surnames above in Hanyu Pinyin, and their Hong Kong (Cantonese) romanizations, as English
+ * text writes them.
+ */
 export const PINYIN_SURNAMES = new Set(
   ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang ' +
     'han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du dai xia zhong ' +
@@ -40,7 +47,11 @@ export const PINYIN_SURNAMES = new Set(
     'chan cheung chow chu chung fong ho hui kwok lam lau lee leung lo mak ng poon tse tsang wong yeung yip').split(' '),
 );
 
-/** Chinese titles that stand right before a name (`院长张立`, `理事长孙文龙`), longest first. */
+/**
+ * Chinese titles that stand right before a name (`院长张立`, `理事长孙文龙`), longest first: the
+ * ranks of PRC government and party posts, company and institute offices, academic and military
+ * ranks, foreign heads of state and government, and press roles.
+ */
 export const ZH_TITLES: readonly string[] = [
   '常务副主席', '常务副市长', '常务副省长', '副秘书长', '秘书长', '副理事长', '理事长', '副董事长', '董事长',
   '总经理', '副总经理', '副总裁', '总裁', '首席执行官', '执行官', '副院长', '院长', '副校长', '校长', '副主席', '主席',
@@ -51,14 +62,17 @@ export const ZH_TITLES: readonly string[] = [
   '记者', '通讯员', '发言人', '创始人', '负责人', '经理', '董事', '理事', '区长', '县长', '所长', '总监', '首席',
 ].slice().sort((a, b) => b.length - a.length);
 
-/** Words that may follow a one-character given name (`张立在`, `彭岚希望`), so the name stops before them. */
+/**
+ * Words that may follow a one-character given name (`张立在`, `彭岚希望`), so the name stops
+ * before them: speech verbs, prepositions, conjunctions and particles of Chinese grammar.
+ */
 export const ZH_AFTER_NAME: readonly string[] = [
   '在', '说', '是', '表示', '希望', '指出', '认为', '介绍', '强调', '称', '等', '和', '与', '的', '也', '就', '对',
   '将', '会', '还', '出席', '参加', '致辞', '发表', '主持', '一行', '同志', '先生', '女士', '代表', '讲话', '指',
   '向', '为', '并', '则', '曾', '已', '都', '又', '从', '于', '被', '把', '所', '时', '接受', '告诉', '来', '到',
 ];
 
-/** English titles and roles that mark the name next to them as a person. */
+/** English titles and roles that mark the name next to them as a person: honorifics, offices, ranks, professions. */
 export const EN_TITLES = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'secretary', 'deputy', 'director', 'head', 'minister', 'mayor',
   'governor', 'ceo', 'founder', 'professor', 'dean', 'general', 'manager', 'vice', 'executive', 'spokesman',
@@ -68,7 +82,19 @@ export const EN_TITLES = new Set([
   'congressman', 'congresswoman', 'speaker', 'rep', 'mp', 'councillor', 'councilor', 'coach', 'author', 'writer',
 ]);
 
-/** Titles that make the one capitalized word after them a person (`Queen Eirwen`, `Mr Zhang`). */
+/**
+ * Occupations that stand in lower case right before a name in news apposition (`singer Adele
+ * Adkins`, `economist Jane Smith`): the common occupational nouns of English news style.
+ */
+export const EN_ROLES = new Set([
+  'singer', 'actor', 'actress', 'writer', 'poet', 'artist', 'musician', 'composer', 'director', 'producer',
+  'player', 'striker', 'goalkeeper', 'athlete', 'official', 'officer', 'spokesman', 'spokeswoman',
+  'spokesperson', 'lawyer', 'attorney', 'economist', 'analyst', 'journalist', 'scientist', 'researcher',
+  'historian', 'physicist', 'geologist', 'doctor', 'candidate', 'activist', 'businessman', 'businesswoman',
+  'entrepreneur', 'investor', 'billionaire', 'novelist', 'photographer', 'diplomat', 'lawmaker', 'politician',
+]);
+
+/** Honorifics and offices that make the one capitalized word after them a person (`Queen Camilla`, `Mr Zhang`). */
 export const EN_NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'captain',
   'lieutenant', 'colonel', 'sergeant', 'senator', 'judge', 'chancellor', 'pope', 'president', 'premier', 'chairman',
@@ -76,16 +102,17 @@ export const EN_NAME_TITLES = new Set([
 ]);
 
 /**
- * Characters Chinese uses to transliterate foreign names (瓦伦汀•马卡洛夫, 普京, 特朗普).
- * A run of them joined by a middle dot is one name.
+ * Characters Chinese uses to transliterate foreign names (瓦伦汀•马卡洛夫, 特朗普): the
+ * characters of Xinhua's transliteration tables for English, Russian, German and French names
+ * (外国人名译音表). A run of them joined by a middle dot is one name.
  */
 export const TRANSLIT_CHARS = new Set(
   ('阿埃艾爱安昂奥巴拔白班邦保鲍贝本比彼毕宾波伯勃博布采查柴昌达戴丹道德登迪蒂丁东杜多厄恩尔法范菲芬费丰弗福' +
     '冈高戈格哥根贡古瓜哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉丽林琳' +
     '留卢鲁伦罗洛马玛迈麦曼梅门蒙米密敏莫姆穆纳娜奈南内尼宁纽努诺欧帕潘庞佩彭皮平珀普奇齐契乔切钦丘萨塞赛桑瑟' +
     '森沙莎尚舍什施史斯索塔泰坦汤唐特滕提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹' +
-    '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶夫诺娃伊万谢尔盖弗拉基米尔普京特朗拜登奥巴马默克尔马克龙' +
-    '翰逊锡舒默凯琼森顿茜萝露薇芙麦迈劳瑞奎嘉芭').split(''),
+    '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶诺谢尔盖弗米普特朗拜登默克龙' +
+    '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭列').split(''),
 );
 
 /** Middle dots that join the parts of a transliterated name. */

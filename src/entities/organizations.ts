@@ -13,47 +13,47 @@ export interface OrgEntry {
 }
 
 /**
+ * Well-known organizations, each group from a stated general source. Other organizations are
+ * found by rule (a head word or suffix: `… Association`, `…协会`, `…大学`) and keyed word by word.
  * Short Chinese forms that sit inside ordinary text are left out (北约 in 东北约有,
  * 中共 in 集中共同, 北大 in 北大西洋, 川大 in 四川大力).
  */
 const ORGS: Array<[key: string, zh: string, en: string]> = [
-  ['icbc', '中国工商银行|工商银行', 'Industrial and Commercial Bank of China|ICBC'],
-  ['boc', '中国银行', 'Bank of China|BOC'],
-  ['ccb', '中国建设银行', 'China Construction Bank|CCB'],
-  ['abc', '中国农业银行', 'Agricultural Bank of China'],
+  // The PRC's central bank, policy banks and large state-owned commercial banks (as the
+  // banking regulator classes them).
   ['pboc', '中国人民银行|人民银行|央行', 'People’s Bank of China|PBOC|PBoC'],
   ['cdb', '国家开发银行', 'China Development Bank'],
-  ['russoft', '俄罗斯软件行业协会|俄罗斯软件协会', 'RUSSOFT|Russian Software Industry Association|Russian Software Association'],
-  ['uestc', '电子科技大学', 'University of Electronic Science and Technology|University of Electronic Science and Technology of China|UESTC'],
-  ['ccid', '中国电子信息产业发展研究院|赛迪研究院', 'China Electronic Information Industry Development Research Institute|China Center for Information Industry Development|CCID'],
-  ['openatom', '开放原子开源基金会', 'Open Atom Open Source Foundation|OpenAtom Foundation|OpenAtom Open Source Foundation'],
-  ['brics', '金砖国家|金砖', 'BRICS'],
+  ['adbc', '中国农业发展银行', 'Agricultural Development Bank of China|ADBC'],
+  ['cexim', '中国进出口银行', 'Export-Import Bank of China|China Exim Bank'],
+  ['icbc', '中国工商银行|工商银行', 'Industrial and Commercial Bank of China|ICBC'],
+  ['abc', '中国农业银行|农业银行', 'Agricultural Bank of China'],
+  ['boc', '中国银行', 'Bank of China|BOC'],
+  ['ccb', '中国建设银行|建设银行', 'China Construction Bank|CCB'],
+  ['bocom', '交通银行', 'Bank of Communications|BOCOM'],
+  ['psbc', '中国邮政储蓄银行|邮储银行', 'Postal Savings Bank of China|PSBC'],
+  // Intergovernmental organizations and groupings: the UN and its best-known agencies, the
+  // Bretton Woods institutions, the WTO, and the regional and summit groupings China or the
+  // major powers belong to.
   ['un', '联合国', 'United Nations|UN'],
-  ['wto', '世界贸易组织|世贸组织', 'World Trade Organization|WTO'],
   ['who', '世界卫生组织|世卫组织', 'World Health Organization'],
+  ['unesco', '联合国教科文组织', 'UNESCO'],
+  ['unicef', '联合国儿童基金会', 'UNICEF'],
   ['imf', '国际货币基金组织', 'International Monetary Fund|IMF'],
+  ['world bank', '世界银行|世行', 'World Bank'],
+  ['wto', '世界贸易组织|世贸组织', 'World Trade Organization|WTO'],
+  ['brics', '金砖国家|金砖', 'BRICS'],
+  ['g20', '二十国集团', 'G20|Group of Twenty'],
+  ['g7', '七国集团', 'G7|Group of Seven'],
   ['sco', '上海合作组织|上合组织', 'Shanghai Cooperation Organization|SCO'],
   ['asean', '东盟', 'ASEAN|Association of Southeast Asian Nations'],
   ['apec', '亚太经合组织', 'APEC|Asia-Pacific Economic Cooperation'],
   ['nato', '北大西洋公约组织', 'NATO'],
-  ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
-  ['miit', '工业和信息化部|工信部', 'Ministry of Industry and Information Technology|MIIT'],
-  ['ndrc', '国家发展和改革委员会|国家发改委|发改委', 'National Development and Reform Commission|NDRC'],
-  ['mofcom', '商务部', 'Ministry of Commerce|MOFCOM'],
-  ['tsinghua', '清华大学', 'Tsinghua University'],
-  ['pku', '北京大学', 'Peking University'],
-  ['sichuan university', '四川大学', 'Sichuan University'],
-  ['huawei', '华为|华为技术有限公司', 'Huawei|Huawei Technologies'],
-  ['tencent', '腾讯|腾讯公司', 'Tencent'],
-  ['alibaba', '阿里巴巴|阿里巴巴集团', 'Alibaba|Alibaba Group'],
-  ['baidu', '百度', 'Baidu'],
-  ['xinhua', '新华社', 'Xinhua|Xinhua News Agency'],
-  ['gop', '共和党|美国共和党', 'Republican Party|GOP|Republicans'],
-  ['democratic party', '民主党|美国民主党', 'Democratic Party|Democrats'],
-  ['world bank', '世界银行|世行', 'World Bank'],
-  ['house of representatives', '众议院', 'House of Representatives|House'],
-  ['senate', '参议院', 'Senate'],
+  ['opec', '石油输出国组织|欧佩克', 'OPEC'],
+  ['oecd', '经济合作与发展组织|经合组织', 'OECD'],
+  ['african union', '非洲联盟|非盟', 'African Union'],
   ['european commission', '欧盟委员会', 'European Commission'],
+  // The ruling party of the PRC.
+  ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
 ];
 
 /** Every well-known organization. */
@@ -85,14 +85,15 @@ export const ENGLISH_ORG_NAMES: readonly string[][] = [...orgByEnglish.keys()]
   .sort((a, b) => b.length - a.length);
 
 /**
- * Chinese words of organization names with their English words. `proper` marks
- * words that make a name specific on their own (`开放原子`); the rest are generic.
+ * Chinese words of organization names with their English words, as the official English
+ * names of PRC bodies render them (the State Council's ministries and commissions, provincial
+ * and municipal departments, universities and research institutes). `proper` marks words that
+ * make a name specific on their own: `国家` (the state: `国家统计局`, the National Bureau of
+ * Statistics) and `世界` (`世界旅游组织`); the rest are generic.
  */
 export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }> = new Map([
-  ['开放原子', { en: 'open atom', proper: true }],
   ['开源', { en: 'open source' }],
   ['开放', { en: 'open' }],
-  ['原子', { en: 'atom' }],
   ['软件', { en: 'software' }],
   ['硬件', { en: 'hardware' }],
   ['行业', { en: 'industry' }],
@@ -114,7 +115,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['工程', { en: 'engineering' }],
   ['研究', { en: 'research' }],
   ['国际', { en: 'international' }],
-  ['国家', { en: 'national' }],
+  ['国家', { en: 'national', proper: true }],
+  ['世界', { en: 'world', proper: true }],
   ['人民', { en: 'people' }],
   ['工商', { en: 'industrial commercial' }],
   ['商业', { en: 'commercial' }],
@@ -176,7 +178,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
 ]);
 
 /**
- * Chinese suffixes that end an organization name, with their English words.
+ * Chinese suffixes that end an organization name, with their English words (the head nouns
+ * of organization names in Chinese grammar).
  * Longest first so `基金会` wins over `会`-less matches and `委员会` over `会`.
  */
 export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
@@ -208,6 +211,7 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['省委', 'provincial party committee'],
   ['市委', 'municipal party committee'],
   ['联盟', 'alliance'],
+  ['论坛', 'forum'],
   ['组织', 'organization'],
   ['中心', 'center'],
   ['局', 'bureau'],
@@ -216,14 +220,14 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['署', 'administration'],
 ]);
 
-/** English head words that make a capitalized run an organization name. */
+/** English head words that make a capitalized run an organization name (the head nouns of organization names). */
 export const EN_ORG_HEADS = new Set([
   'association', 'associations', 'foundation', 'institute', 'institution', 'university', 'bank', 'committee',
   'bureau', 'department', 'ministry', 'company', 'corporation', 'corp', 'group', 'agency', 'council',
   'commission', 'office', 'school', 'college', 'academy', 'federation', 'union', 'organization',
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
-  'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly',
+  'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
 ]);
 
 /**
@@ -236,14 +240,26 @@ export const EN_GENERIC_WORDS = new Set([
   'main', 'head', 'working', 'joint', 'industry', 'industrial',
 ]);
 
-/**
- * Words dropped from organization keys on both sides (administrative levels, function words),
- * and words folded to one form (demonyms to countries, adjectives to nouns).
- */
+/** Words dropped from organization keys on both sides: administrative levels and function words. */
 export const ORG_KEY_DROP = new Set(['of', 'the', 'and', 'for', '&', 'provincial', 'municipal', 'province', 'city', 'in', 'on']);
+/** Words folded to one form in organization keys: demonyms to countries, plurals and adjectives to nouns. */
 export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
-  ['russian', 'russia'],
+  // Demonyms of the gazetteer's countries that appear in organization names.
   ['chinese', 'china'],
+  ['russian', 'russia'],
+  ['american', 'united states'],
+  ['british', 'united kingdom'],
+  ['french', 'france'],
+  ['german', 'germany'],
+  ['japanese', 'japan'],
+  ['indian', 'india'],
+  ['italian', 'italy'],
+  ['spanish', 'spain'],
+  ['canadian', 'canada'],
+  ['australian', 'australia'],
+  ['brazilian', 'brazil'],
+  ['ukrainian', 'ukraine'],
+  ['european', 'europe'],
   ['electronics', 'electronic'],
   ['technologies', 'technology'],
   ['technological', 'technology'],

@@ -33,13 +33,13 @@ function seedFrame(extra: Unit[] = []): ReturnType<typeof doc> {
 describe('partnerlessKind', () => {
   it.each([
     ['11 January 2024', 'dateline'], ['2024年1月11日 来源：新华社', 'dateline'], ['www.cqcb.com', 'url'],
-    ['https://example.com/a/b', 'url'], ['@user40 https://fedi.example.net/@user41/1121', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
+    ['https://example.com/a/b', 'url'], ['@city_desk https://social.example.org/@night_desk/7731', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
     ['来源：重庆晨报', 'source'], ['Source: Xinhua', 'source'], [RELATED.text, 'list'], [TITLE_EN.text, 'heading'],
     ['图：软洽会现场', 'caption'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
-  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A couple of extra other stickers I had on me too', '@user33 wow!'])('body text is none of them: %s', (text) => {
+  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a short line without a sentence end is a heading at the top or in title case', () => {
@@ -123,8 +123,8 @@ describe('untranslated', () => {
 
   const quiet: [string, string][] = [
     ['names, terms and acronyms', '我们将扩展合作领域,包括人工智能、CAD/CAM/CAE/PLM技术、量子通信、6G技术以及数字金融资产等,在不断增长的“金砖+”机制中与RUSSOFT紧密合作。'],
-    ['a foreign word explained in brackets', '一些人称之为“干草叉暴民”（Mistgabelmop），他们将在未来一年考验德国和谐的劳资关系。'],
-    ['handles and links', '@user40 https://fedi.simonwillison.net/@user41/112130028394563476 说得对'],
+    ['a foreign word explained in brackets', '有人把这种情绪叫作“周一恐惧症”（Montagsangst），说它让整个部门的效率下降了一成。'],
+    ['handles and links', '@city_desk https://social.example.org/@night_desk/113204417759902231 说得对'],
     ['a title of a work', '他们演唱了《Dancing Queen》和《Take a Chance on Me》。'],
   ];
   it.each(quiet)('stays quiet on %s', (_, zh) => {

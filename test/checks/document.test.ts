@@ -31,7 +31,7 @@ describe('length-ratio', () => {
   });
 
   it('leaves out pairs whose sides are the same link', () => {
-    const link = 'https://fedi.simonwillison.net/@user41/112130028394563476';
+    const link = 'https://social.example.org/@night_desk/113204417759902231';
     expect(run(lengthRatio, doc([...seedUnits(), { en: { text: link }, zh: { text: link } }]))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord } from '../../entities/romanize.js';
 
@@ -18,7 +18,7 @@ interface Word {
   initial: boolean;
 }
 
-/** Words that may join the capitalized words of one name (`Bank of China`). */
+/** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
 
 /**
@@ -165,8 +165,13 @@ function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): n
 /** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
 const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
 
+/** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
+const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
+
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
+  if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
   const after = TITLE_AFTER.exec(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 40));
   return after !== null && EN_TITLES.has(after[1]!.toLowerCase());
 }
@@ -192,6 +197,79 @@ function span(ws: Word[], type: EntityType, value: string): Found {
   return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, type, value };
 }
 
+/** English words of the PRC's administrative divisions that follow a romanized name (`Mianyang City`). */
+const DIVISION_WORDS = new Set(['city', 'county', 'district', 'province', 'prefecture']);
+
+/**
+ * A place outside the gazetteer named by its division: one or two capitalized pinyin words
+ * before `City`, `County`, `District`, `Province` or `Prefecture` (`Mianyang City`, `Pidu
+ * District`). Its key is the pinyin run, as the Chinese side keys `绵阳市`. Undefined otherwise.
+ */
+function divisionPlace(part: Word[]): string | undefined {
+  const last = part[part.length - 1];
+  if (!last || part.length < 2 || part.length > 3 || !DIVISION_WORDS.has(last.lower)) return undefined;
+  const name = part.slice(0, -1);
+  if (!name.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower.replace(/['-]/g, '')))) return undefined;
+  return name.map((w) => w.lower.replace(/['-]/g, '')).join('');
+}
+
+/** Lower-case words that make the all-caps word before them an organization (`the CCID consulting firm`). */
+const ACRONYM_ORG_AFTER =
+  /^\s+(?:(?:consulting|research|news|investment|law|accounting|technology|tech|media|energy|oil|trade|industry|software|security|data)\s+)?(?:firm|company|group|agency|association|institute|consultancy|bank|party|union|foundation|organization|organisation|council|alliance|federation|think tank|network|fund|coalition)\b/;
+
+/** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
+const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+
+/**
+ * Organizations known by an acronym. An acronym in apposition to an organization found in the
+ * text (`RUSSOFT, the Russian Software Industry Association`, `… Association (RUSSOFT)`) takes
+ * that organization's key; an acronym before a lower-case organization word (`the CCID
+ * consulting firm`) is an organization keyed by itself. Every other mention of a keyed
+ * acronym in the text gets the same key.
+ */
+function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
+  const taken = new Uint8Array(text.length + 1);
+  const orgByStart = new Map<number, Found>();
+  const orgByEnd = new Map<number, Found>();
+  for (const f of out) {
+    taken.fill(1, f.start, f.end);
+    if (f.type === 'org') {
+      orgByStart.set(f.start, f);
+      orgByEnd.set(f.end, f);
+    }
+  }
+  const covered = (w: Word): boolean => taken.subarray(w.start, w.end).includes(1);
+  const keys = new Map<string, string>();
+  for (const w of all) {
+    if (!isAcronym(w) || covered(w) || keys.has(w.text)) continue;
+    const after = text.slice(w.end, w.end + 80);
+    const apposition = /^,\s+(?:the\s+)?/.exec(after);
+    const follower = apposition ? orgByStart.get(w.end + apposition[0].length) : undefined;
+    const opening = /[(（]\s*$/.exec(text.slice(Math.max(0, w.start - 4), w.start));
+    let before = opening ? w.start - opening[0].length : -1;
+    while (before > 0 && /\s/.test(text[before - 1]!)) before--;
+    const leader = opening && /^\s*[)）]/.test(after) ? orgByEnd.get(before) : undefined;
+    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) ? w.lower : undefined);
+    if (key) keys.set(w.text, key);
+  }
+  if (!keys.size) return;
+  for (const w of all) {
+    const key = keys.get(w.text);
+    if (key && !covered(w)) out.push({ start: w.start, end: w.end, type: 'org', value: key });
+  }
+}
+
+/** Dotted country abbreviations of English style guides: `U.S.`, `U.S.A.`, `U.K.` */
+const DOTTED_COUNTRY = /\bU\.(?:S\.(?:A\.)?|K\.)/g;
+
+/** Countries written as dotted abbreviations (`the U.S. Geological Survey`), keyed as the gazetteer keys them. */
+function dottedCountries(text: string, out: Found[]): void {
+  for (const m of text.matchAll(DOTTED_COUNTRY)) {
+    const key = englishPlaceKey(m[0].replace(/\./g, ''));
+    if (key) out.push({ start: m.index, end: m.index + m[0].length, type: 'place', value: key });
+  }
+}
+
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
@@ -201,6 +279,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
+  const division = divisionPlace(part);
+  if (division) return void out.push(span(part, 'place', division));
+  const demonym = part.length <= 2 ? EN_DEMONYMS.get(part.map((w) => w.lower).join(' ')) : undefined;
+  if (demonym) return void out.push(span(part, 'place', demonym));
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
     part.length >= 2 &&
@@ -250,6 +332,22 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i = end;
       continue;
     }
+    const demonymLength = [2, 1].find((n) => i + n <= part.length && EN_DEMONYMS.has(phrase(part.slice(i, i + n)).toLowerCase()));
+    if (demonymLength) {
+      flush();
+      const ws = part.slice(i, i + demonymLength);
+      out.push(span(ws, 'place', EN_DEMONYMS.get(phrase(ws).toLowerCase())!));
+      i += demonymLength;
+      continue;
+    }
+    const division = [3, 2].find((n) => i + n <= part.length && divisionPlace(part.slice(i, i + n)));
+    if (division) {
+      flush();
+      const ws = part.slice(i, i + division);
+      out.push(span(ws, 'place', divisionPlace(ws)!));
+      i += division;
+      continue;
+    }
     if (EN_TITLES.has(part[i]!.lower) && i + 1 < part.length) {
       const titled = [3, 2, 1].find((n) => i + 1 + n <= part.length && nameShaped(part.slice(i + 1, i + 1 + n), n === 1));
       if (titled) {
@@ -280,7 +378,7 @@ const MAX_GROUP = 8;
 /**
  * Asks compromise about leftover word groups, all in one call (each group its own
  * sentence). A person or place compromise reads there counts when it covers whole
- * words of one group (`Thomas Massie` in `Thomas Massie of Kentucky`); a one-word
+ * words of one group (`Ro Khanna` in `Ro Khanna of California`); a one-word
  * person must not start a sentence.
  */
 function fromCompromise(groups: Word[][], out: Found[]): void {
@@ -331,7 +429,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
 
 /**
  * A lone capitalized word that is the last name of a person already found in the text
- * (`Rosendale` after `Matt Rosendale`) is that person again, with the same key.
+ * (`Warren` after `Elizabeth Warren`) is that person again, with the same key.
  */
 function repeatedSurnames(groups: Word[][], out: Found[]): void {
   const bySurname = new Map<string, string>();
@@ -379,12 +477,14 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
       s++;
     }
     for (const whole of splitRun(run.slice(s))) {
-      // A title inside the run (`Rwanda President Paul Kagame` split off as `President Paul Kagame`).
+      // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
       classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
+  dottedCountries(text, out);
+  acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
   return out

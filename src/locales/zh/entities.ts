@@ -85,7 +85,7 @@ function transliteratedNames(text: string, out: Found[]): void {
 /**
  * Transliterated names without a dot, told by what follows: three to six transliteration
  * characters, one of them a sound Chinese names hardly use, then a speech verb or a
- * function word (`约翰逊表示`, `舒默说`... only from three characters: `约翰逊`).
+ * function word (`约翰逊表示`, `图恩说`... only from three characters: `约翰逊`).
  */
 function undottedTransliterations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
@@ -182,10 +182,92 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
       }
       break;
     }
-    if (!proper || pieces === 0) continue;
     const end = i + suffix.length;
-    out.push({ start, end, type: 'org', value: chineseOrgKey(text.slice(start, end)), rank: 2 });
+    if (proper && pieces > 0) {
+      out.push({ start, end, type: 'org', value: chineseOrgKey(text.slice(start, end)), rank: 2 });
+      continue;
+    }
+    if (!STRONG_SUFFIXES.has(suffix)) continue;
+    // A strong suffix (`大学`, `研究院`, `公司`…) names an organization on its own after a short
+    // run that starts at a boundary and is not only generic words; a university also after two
+    // generic pieces (`电子`+`科技`+`大学`).
+    const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
+    if (nameStart !== undefined) {
+      out.push({ start: nameStart, end, type: 'org', value: chineseOrgKey(text.slice(nameStart, end)), rank: 2.5 });
+    }
   }
+}
+
+/** Suffixes that make an organization whatever words come before them (with a name-like run). */
+const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司']);
+
+/** Characters an organization's own name does not contain: function words, pronouns, verbs of speech. */
+const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
+
+/**
+ * Modifiers that make `X公司`, `X银行`, `X大学` a kind of organization rather than one
+ * organization (`上市公司`, `商业银行`, `重点大学`), and numerals and measure words a name never
+ * starts with (`多家`, `这所`).
+ */
+const ORG_KIND_WORDS = new Set([
+  '上市', '当地', '本地', '国内', '国外', '外国', '海外', '境外', '境内', '全球', '世界', '大型', '中型', '小型', '知名',
+  '著名', '民营', '国有', '私营', '私人', '跨国', '相关', '有关', '其他', '其它', '一些', '这些', '那些', '名牌', '重点',
+  '顶尖', '合资', '外资', '独资', '商业', '科技', '投资', '保险', '物流', '贸易', '咨询', '建筑', '能源', '互联网', '网络',
+  '游戏', '汽车', '地方', '中央', '美国', '英国', '中国', '欧洲', '普通', '一流', '多数', '少数', '部分', '许多', '不少',
+]);
+const MEASURE_WORDS = new Set('家所个位名座间只批类种'.split(''));
+const NUMERALS = new Set('多几一两数诸众'.split(''));
+
+/**
+ * Where the name before a strong suffix at `at` starts: a run of two to eight characters
+ * back to the text's start, punctuation or a function word, that is neither a kind of
+ * organization (`上市公司`) nor starts with a measure word (`这家公司`), with at most four
+ * characters outside the organization words (a longer run is a description:
+ * `建筑垃圾回收公司`). Undefined if none.
+ */
+function boundedNameStart(text: string, at: number): number | undefined {
+  let start = at;
+  while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
+  if (start > 0 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) return undefined;
+  for (;;) {
+    if (start < at && MEASURE_WORDS.has(text[start]!)) start++;
+    else if (start + 1 < at && NUMERALS.has(text[start]!) && MEASURE_WORDS.has(text[start + 1]!)) start += 2;
+    else break;
+  }
+  const name = text.slice(start, at);
+  if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
+  if (allGeneric(name) || unknownLength(name) > 4) return undefined;
+  return start;
+}
+
+/** How many characters of `name` are no organization word, place or well-known name (`华为` 2). */
+function unknownLength(name: string): number {
+  let unknown = 0;
+  for (let at = 0; at < name.length; ) {
+    let step = 0;
+    for (let len = Math.min(MAX_PIECE, name.length - at); len >= 1 && !step; len--) {
+      if (ORG_PIECES.has(name.slice(at, at + len))) step = len;
+    }
+    if (step) at += step;
+    else {
+      unknown++;
+      at++;
+    }
+  }
+  return unknown;
+}
+
+/** True when `name` is made only of generic organization words (`软件行业`, `科技`). */
+function allGeneric(name: string): boolean {
+  for (let at = 0; at < name.length; ) {
+    let step = 0;
+    for (let len = Math.min(MAX_PIECE, name.length - at); len >= 1 && !step; len--) {
+      if (ORG_PIECES.get(name.slice(at, at + len)) === 'generic') step = len;
+    }
+    if (!step) return false;
+    at += step;
+  }
+  return true;
 }
 
 /**
@@ -205,6 +287,104 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     if (word && word !== i + name.length && word !== end) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
     i = end - 1;
+  }
+}
+
+/** Place suffixes of the PRC's administrative divisions a two-character name stands before. */
+const DIVISION_SUFFIX = /^(?:自治州|自治县|新区|市|省|县|区)/;
+
+/**
+ * Characters before `市`, `省`, `县`, `区` that make an ordinary word, not a place
+ * (`城市`, `超市`, `股市`, `上市`, `全省`, `本市`, `社区`, `园区`, `郊区`…).
+ */
+const NOT_BEFORE_DIVISION = new Set('城超股上都夜门菜集黑楼车全本该各外邻我此友兄弟省市县区地社园郊山景街灾辖新矿特片小禁误雷校营战疫湾开发商住工农林牧渔老镇乡村一二三四五六七八九十两几多每某整同分范保税验贸护留节反回闹收撤入退年早花房牛熊债汇厂军垦边藏行关'.split(''));
+
+/** Characters a place name in Chinese does not start with: function words and pronouns. */
+const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对从向这那该其各此每某他她它我你们说也都就还又所到赴去来于要有'.split(''));
+
+/**
+ * Places outside the gazetteer by their division suffix: a two-character name right after a
+ * boundary (the text's start, punctuation, a function word, or a bigger division) before
+ * `市`/`省`/`县`/`新区`, or `区` after its city (`绵阳市`, `成都市温江区`, `四川省宜宾市`).
+ * The key is the name's pinyin.
+ */
+function divisionPlaces(text: string, out: Found[]): void {
+  for (let i = 0; i + 2 < text.length; i++) {
+    const suffix = DIVISION_SUFFIX.exec(text.slice(i + 2, i + 5))?.[0];
+    if (!suffix) continue;
+    const name = text.slice(i, i + 2);
+    if (![...name].every(isHan) || NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!)) continue;
+    if (text[i + 2 + suffix.length] === '级') continue;
+    // A bare `区` names a district only after its city (`成都市温江区`); alone it is mostly a zone (`感染区`).
+    if (suffix === '区' && text[i - 1] !== '市') continue;
+    const before = text[i - 1];
+    const bounded =
+      i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
+    if (!bounded) continue;
+    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
+  }
+}
+
+/** Speech verbs that follow a person's name (`张立表示`, `孙文龙说`). */
+const SPEECH_AFTER = /^(?:表示|说|指出|认为|介绍|强调|透露|坦言|告诉|回忆|解释|补充|呼吁|建议|宣布|称)/;
+
+/** Characters that end an ordinary noun rather than a given name (`公司表示`, `官方称`). */
+const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常'.split(''));
+
+/**
+ * People without a tagger: a surname from the standard list and a one- or two-character given
+ * name, at a boundary (the text's start, punctuation, `和`/`与`/`、`), right before a speech verb
+ * (`张立表示`, `，孙文龙说`). The two-character given name wins when both fit.
+ */
+function spokenPeople(text: string, out: Found[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const before = text[i - 1];
+    if (i > 0 && isHan(before) && !/[和与及]/.test(before!)) continue;
+    const surname = chineseSurnameAt(text, i);
+    if (!surname) continue;
+    for (const given of [2, 1]) {
+      const end = i + surname.length + given;
+      const name = text.slice(i, end);
+      if (![...name].every(isHan) || !SPEECH_AFTER.test(text.slice(end, end + 2))) continue;
+      const givenName = name.slice(surname.length);
+      if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
+      out.push({ start: i, end, type: 'person', value: chinesePersonKey(name), rank: 3.6 });
+      break;
+    }
+  }
+}
+
+/** Titles that follow a name in Chinese (`马克龙总统`, `李强总理`), longest first. */
+const TITLES_AFTER_NAME = ['国务卿', '总统', '总理', '首相', '主席', '议员', '大使', '部长', '外长', '先生', '女士', '教授', '博士', '院士'];
+
+/** Titles of foreign offices: a transliteration before them is a name even without a foreign sound (`拜登总统`). */
+const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
+
+/**
+ * People right before a title: a transliterated name of two to six characters (`马克龙总统`),
+ * or a surname with a one- or two-character given name after a boundary (`，李强总理`).
+ */
+function peopleBeforeTitles(text: string, out: Found[]): void {
+  for (let i = 1; i < text.length; i++) {
+    const title = TITLES_AFTER_NAME.find((t) => text.startsWith(t, i));
+    if (!title) continue;
+    let start = i;
+    while (start > 0 && i - start < 6 && isTranslit(text[start - 1])) start--;
+    const boundary = (at: number): boolean => at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
+    const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
+    if (i - start >= 2 && boundary(start) && foreignTitle) {
+      out.push({ start, end: i, type: 'person', value: chinesePersonKey(text.slice(start, i)), rank: 3.6 });
+      continue;
+    }
+    for (const length of [3, 2]) {
+      const at = i - length;
+      if (at < 0 || !boundary(at)) continue;
+      const surname = chineseSurnameAt(text, at);
+      const given = text.slice(at + (surname?.length ?? 0), i);
+      if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
+      out.push({ start: at, end: i, type: 'person', value: chinesePersonKey(text.slice(at, i)), rank: 3.6 });
+      break;
+    }
   }
 }
 
@@ -309,6 +489,9 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds);
   gazetteerPlaces(text, found, inside);
+  divisionPlaces(text, found);
+  spokenPeople(text, found);
+  peopleBeforeTitles(text, found);
   pairedCountries(text, found);
   taggedNames(text, tokens, found);
   return resolve(text.length, found, titles);
