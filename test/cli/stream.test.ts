@@ -23,7 +23,7 @@ const slipped = 'The museum received 1.2 million visitors last year.\n\n该博�
 const jsonl = (...records: unknown[]): string => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
 
 function validator() {
-  const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true });
+  const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, allowUnionTypes: true });
   ajv.addSchema(schema);
   return ajv.getSchema(`${schema.$id}#/$defs/streamLine`)!;
 }
