@@ -104,7 +104,7 @@ function program(io: Io): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--stream [file]', 'JSON Lines in ({"id","text"} or {"id","en","zh"} a line, - or no file for standard input), one result line out per document, in order')
-    .option('--jobs <n>', 'align several files on n worker threads (output as with 1)', number('--jobs'))
+    .option('--jobs <n>', 'align several files, or --stream documents, on n worker threads (output as with 1)', number('--jobs'))
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--debug', 'show stack traces')
     .exitOverride()
@@ -153,10 +153,13 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const fails = (result: FileResult): boolean =>
     failOn !== 'never' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  if (opts.jobs !== undefined && opts.jobs > 1 && (opts.en || (!streaming && files.length < 2))) {
+    io.stderr.write('align: --jobs helps with several files or --stream; this run uses one thread\n');
+  }
 
   if (streaming) {
     const input = typeof opts.stream === 'string' ? opts.stream : files[0] ?? '-';
-    return stream(input, options, fails, opts.output, io);
+    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output, io);
   }
 
   const results: FileResult[] = [];
@@ -202,11 +205,11 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
 async function stream(
   input: string,
   options: AlignOptions,
-  fails: (result: FileResult) => boolean,
+  exit: { fails: (result: FileResult) => boolean; failOn: Severity | 'never'; jobs: number },
   output: string | undefined,
   io: Io,
 ): Promise<number> {
-  const { runStream } = await import('./stream.js');
+  const { runStream, runStreamInWorkers } = await import('./stream.js');
   let source: AsyncIterable<Uint8Array | string> = io.stdin;
   if (input !== '-') {
     const { createReadStream } = await import('node:fs');
@@ -220,7 +223,9 @@ async function stream(
   }
   const sink = output ? await openFile(output) : undefined;
   const write = sink ? sink.write : (text: string) => writeTo(io.stdout, text);
-  const totals = await runStream(source, options, { align, alignFiles }, write, fails);
+  const totals = exit.jobs > 1
+    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write)
+    : await runStream(source, options, { align, alignFiles }, write, exit.fails);
   if (sink) await sink.close();
   if (totals.malformed > 0) {
     io.stderr.write(`align: ${totals.malformed} input line${totals.malformed === 1 ? '' : 's'} could not be aligned (see their "error")\n`);

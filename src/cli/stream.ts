@@ -1,4 +1,5 @@
-import type { AlignOptions, FileResult } from '../types.js';
+import { fileURLToPath } from 'node:url';
+import type { AlignOptions, FileResult, Severity } from '../types.js';
 
 /** One document of a JSON Lines stream: an interleaved text, or a translation in two texts. */
 export type StreamDocument =
@@ -155,6 +156,101 @@ export async function runStream(
       totals.malformed++;
     }
     await write(text + '\n');
+  }
+  return totals;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Whether a result has a finding at or above `failOn` (the exit code 1 of the CLI). */
+export function failsAt(result: FileResult, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && result.findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+}
+
+/** The compiled worker script (run from sources, the CLI still uses dist/). */
+function workerPath(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts')
+    ? here.replace(/[\\/]src[\\/]cli[\\/]stream\.ts$/, '/dist/src/cli/stream-worker.js')
+    : here.replace(/stream\.js$/, 'stream-worker.js');
+}
+
+/**
+ * `runStream` on `jobs` worker threads: documents go to the next free worker, and output
+ * lines are written in input order as soon as every line before them is done. At most a few
+ * documents a worker are in flight, so memory stays flat whatever the input size.
+ */
+export async function runStreamInWorkers(
+  source: AsyncIterable<Uint8Array | string>,
+  options: AlignOptions,
+  failOn: Severity | 'never',
+  jobs: number,
+  write: (text: string) => void | Promise<void>,
+): Promise<StreamTotals> {
+  const { Worker } = await import('node:worker_threads');
+  const totals: StreamTotals = { documents: 0, malformed: 0, failing: false };
+  const workers = Array.from({ length: jobs }, () => new Worker(workerPath(), { workerData: { options, failOn } }));
+  const idle = [...workers];
+  const done = new Map<number, string>();
+  let nextSeq = 0;
+  let nextWrite = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: { seq: number; text: string; ok: boolean; failing: boolean }) => {
+      done.set(reply.seq, reply.text);
+      if (reply.ok) totals.documents++;
+      else totals.malformed++;
+      if (reply.failing) totals.failing = true;
+      idle.push(worker);
+      signal();
+    });
+    worker.on('error', (error: Error) => { failure = error; signal(); });
+  }
+  const flush = async (): Promise<void> => {
+    while (done.has(nextWrite)) {
+      const text = done.get(nextWrite)!;
+      done.delete(nextWrite++);
+      await write(text + '\n');
+    }
+  };
+  // Waits for the next reply. Checked and armed with no await in between, so no reply is missed.
+  const nextReply = (): Promise<void> => {
+    if (failure) throw failure;
+    return new Promise<void>((resolve) => { wake = resolve; });
+  };
+  // Lines finished ahead of the one being written wait in `done`: at most this many.
+  const window = jobs * 16;
+  try {
+    for await (const { line, bytes } of readLines(source)) {
+      const item = parseLine(line, bytes);
+      if (!item) continue;
+      const seq = nextSeq++;
+      if ('error' in item) {
+        totals.malformed++;
+        done.set(seq, errorLine(item));
+        await flush();
+        continue;
+      }
+      while (idle.length === 0 || seq - nextWrite > window) {
+        if (done.has(nextWrite)) await flush();
+        else await nextReply();
+      }
+      if (failure) throw failure;
+      idle.pop()!.postMessage({ seq, line, document: item.document });
+    }
+    while (nextWrite < nextSeq) {
+      if (done.has(nextWrite)) await flush();
+      else await nextReply();
+    }
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return totals;
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers.js';
-import { ALIGN } from './corpus.js';
+import { ALIGN, writeCorpus } from './corpus.js';
 
-const FILES = ['chengdu-software-2024.txt', 'chengdu-software-2024.dropped.txt', 'slips/money-zh-yi.txt']
+const FILES = ['chengdu-software-2024.dropped.txt', 'slips/money-zh-yi.txt', 'slips/date-en-day.txt']
   .map(fixturePath);
 
 const run = (args: string[]) => spawnSync(process.execPath, [ALIGN, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -25,4 +26,18 @@ describe('--jobs N', () => {
     expect(res.stderr).toBe('align: cannot read no-such-file.txt: no such file\n');
     expect(run(['--jobs', '0', FILES[0]!]).stderr).toMatch(/^align: --jobs takes a whole number/);
   }, 60_000);
+
+  it('--stream --jobs 2 writes the lines of --stream, in input order, malformed lines included', () => {
+    const { input } = writeCorpus(40);
+    const lines = readFileSync(input, 'utf8').split('\n');
+    lines.splice(7, 0, '{"id": "cut short", "te');
+    writeFileSync(input, lines.join('\n'));
+    const one = run(['--stream', input, '--fail-on', 'warning']);
+    const two = run(['--stream', input, '--fail-on', 'warning', '--jobs', '2']);
+    expect(one.status).toBe(2);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n')[7]).toMatch(/^\{"line":8,"error":"not JSON/);
+  }, 120_000);
 });
