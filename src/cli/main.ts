@@ -263,9 +263,14 @@ async function openFile(path: string): Promise<{ write(text: string): Promise<vo
     write(text) {
       check();
       if (!file.write(text)) {
-        return new Promise((resolve) => {
-          file.once('drain', resolve);
-          file.once('error', resolve);
+        return new Promise<void>((resolve) => {
+          const done = (): void => {
+            file.off('drain', done);
+            file.off('error', done);
+            resolve();
+          };
+          file.on('drain', done);
+          file.on('error', done);
         }).then(check);
       }
     },
