@@ -1,66 +1,142 @@
 /**
- * Speed and memory figures: `npm run bench`.
- * - the seed run, whole pipeline, in-process (warm) and as a spawned binary (cold start);
- * - extraction throughput per language in MB/s on one core;
- * - pairing a large interleaved article built from the seed (default 10 MB; `--mb N`).
- * Reads only the repository's own fixtures.
+ * Speed and memory figures: `npm run bench` (add `--100` for the 100 MB point, `--runs N`).
+ * - start-up: the seed, all default stages, as a spawned binary, against a bare `node -e 0`;
+ * - against Microsoft Recognizers-Text (numbers, ordinals, percentages, currency, dimensions,
+ *   dates) over the seed's paragraphs in a child process: whole run against whole run;
+ * - throughput and peak RSS of `align BIG --json` at 1, 10 (and 100) MB, and of `--stream`;
+ * - extraction alone per language, in-process.
+ * Every child reports its own CPU time and peak RSS through a preloaded exit hook.
+ * Reads only the repository's own fixtures; big inputs are built from the seed in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { align, extractCandidates, split, pair } from '../src/index.js';
+import { extractCandidates, split } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seed = readFileSync(`${root}/fixtures/chengdu-software-2024.txt`, 'utf8');
-const mbArg = process.argv.indexOf('--mb');
-const targetMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 10;
+const seedPath = join(root, 'fixtures/chengdu-software-2024.txt');
+const seed = readFileSync(seedPath, 'utf8');
+const align = join(root, 'bin/align.js');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const sizes = args.includes('--100') ? [1, 10, 100] : [1, 10];
+const work = mkdtempSync(join(tmpdir(), 'align-bench-'));
 
-function time<T>(fn: () => T, runs = 1): { ms: number; value: T } {
-  let value!: T;
+/** A preloaded module that writes the process's CPU time and peak RSS to $BENCH_USAGE at exit. */
+const hook = join(work, 'usage-hook.mjs');
+writeFileSync(hook, `import { writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  writeFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024 }));
+});
+`);
+
+interface Usage { wall: number; cpu: number; rssMb: number }
+
+/** Runs `node ARGS` once; returns wall seconds, CPU seconds and peak RSS. */
+function measure(nodeArgs: string[], input?: string): Usage {
+  const usageFile = join(work, 'usage.json');
   const started = performance.now();
-  for (let i = 0; i < runs; i++) value = fn();
-  return { ms: (performance.now() - started) / runs, value };
+  const res = spawnSync(process.execPath, ['--import', hook, ...nodeArgs], {
+    cwd: root, input, maxBuffer: 1 << 30, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    env: { ...process.env, BENCH_USAGE: usageFile },
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (res.status !== 0 && res.status !== 1) throw new Error(`node ${nodeArgs.join(' ')}: exit ${res.status}\n${res.stderr}`);
+  const { cpu, rssMb } = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpu: number; rssMb: number };
+  return { wall, cpu, rssMb };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** A and B in turn, `n` times each after a warm-up; the median of each and of the pairwise ratios. */
+function versus(a: () => Usage, b: () => Usage, n: number): { a: Usage; b: Usage; wallRatio: number; cpuRatio: number } {
+  a(); b();
+  const as: Usage[] = [];
+  const bs: Usage[] = [];
+  for (let i = 0; i < n; i++) { as.push(a()); bs.push(b()); }
+  const pick = (us: Usage[]): Usage => ({ wall: median(us.map((u) => u.wall)), cpu: median(us.map((u) => u.cpu)), rssMb: median(us.map((u) => u.rssMb)) });
+  return {
+    a: pick(as), b: pick(bs),
+    wallRatio: median(as.map((u, i) => u.wall / bs[i]!.wall)),
+    cpuRatio: median(as.map((u, i) => u.cpu / bs[i]!.cpu)),
+  };
 }
 
 const rows: [string, string][] = [];
-
-const cold = (args: string[]): number => {
-  const started = performance.now();
-  const res = spawnSync(process.execPath, [`${root}/bin/align.js`, ...args], { encoding: 'utf8' });
-  if (res.status !== 0 && res.status !== 1) throw new Error(res.stderr);
-  return performance.now() - started;
+const print = (): void => {
+  let width = 0;
+  for (const [k] of rows) width = Math.max(width, k.length);
+  for (const [k, v] of rows.splice(0)) console.log(`${k.padEnd(width)}  ${v}`);
 };
-const coldRuns = [0, 1, 2].map(() => cold([`${root}/fixtures/chengdu-software-2024.txt`, '--json']));
-rows.push(['seed, spawned binary (cold start, all stages)', `${Math.min(...coldRuns).toFixed(0)} ms (best of 3)`]);
-for (const flag of ['--no-entities', '--deep-entities']) {
-  const runs = [0, 1, 2].map(() => cold([`${root}/fixtures/chengdu-software-2024.txt`, '--json', flag]));
-  rows.push([`seed, spawned binary, ${flag}`, `${Math.min(...runs).toFixed(0)} ms (best of 3)`]);
+const s = (x: number): string => `${x.toFixed(3)} s`;
+
+// Start-up: the whole seed run against a bare Node.js start.
+const start = versus(() => measure([align, seedPath, '--json']), () => measure(['-e', '0']), runs);
+rows.push(['start-up: align seed --json vs node -e 0 (median)',
+  `${start.wallRatio.toFixed(2)}x wall, ${start.cpuRatio.toFixed(2)}x CPU (${s(start.a.wall)} vs ${s(start.b.wall)} wall; ${start.a.rssMb.toFixed(0)} MB peak)`]);
+print();
+
+// Microsoft Recognizers-Text over the seed's paragraphs, whole run against whole run.
+const recognizers = `
+import { readFileSync } from 'node:fs';
+import * as R from '@microsoft/recognizers-text-suite';
+const text = readFileSync(process.argv[1], 'utf8');
+let found = 0;
+for (const p of text.split(/\\n\\s*\\n/).map((x) => x.trim()).filter(Boolean)) {
+  const culture = /[\\u4e00-\\u9fff]/.test(p) ? R.Culture.Chinese : R.Culture.English;
+  for (const f of [R.recognizeNumber, R.recognizeOrdinal, R.recognizePercentage, R.recognizeCurrency, R.recognizeDimension, R.recognizeDateTime]) found += f(p, culture).length;
+}
+`;
+try {
+  const rec = versus(() => measure(['--input-type=module', '-e', recognizers, seedPath]), () => measure([align, seedPath, '--json']), runs);
+  rows.push(['Recognizers-Text vs align on the seed (whole runs)',
+    `align ${rec.wallRatio.toFixed(1)}x faster wall, ${rec.cpuRatio.toFixed(1)}x CPU (${s(rec.a.wall)} vs ${s(rec.b.wall)})`]);
+} catch (error) {
+  rows.push(['Recognizers-Text vs align on the seed', `not run: ${(error as Error).message.split('\n')[0]} (npm install the devDependencies)`]);
+}
+print();
+
+// Throughput and peak memory on big interleaved articles built from the seed.
+for (const mb of sizes) {
+  const copies = Math.ceil((mb * 1e6) / Buffer.byteLength(seed));
+  const big = join(work, `article-${mb}mb.txt`);
+  writeFileSync(big, Array.from({ length: copies }, () => seed).join('\n\n'));
+  const bytes = Buffer.byteLength(readFileSync(big));
+  const u = measure([align, big, '--json', '-o', join(work, 'out.json')]);
+  rows.push([`align ${mb} MB article --json`, `${(bytes / 1e6 / u.wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / u.cpu).toFixed(2)} MB/s CPU, ${u.rssMb.toFixed(0)} MB peak RSS (${s(u.wall)})`]);
+  print();
+  rmSync(big);
 }
 
-align(seed);
-rows.push(['seed, align() in-process (warm)', `${time(() => align(seed), 20).ms.toFixed(1)} ms`]);
+// The stream: 10 MB of documents of the seed's size.
+{
+  const line = JSON.stringify({ id: 'doc', text: seed });
+  const count = Math.ceil(10e6 / Buffer.byteLength(line));
+  const input = join(work, 'corpus.jsonl');
+  writeFileSync(input, Array.from({ length: count }, (_, i) => line.replace('"doc"', `"doc-${i}"`)).join('\n') + '\n');
+  const bytes = Buffer.byteLength(readFileSync(input));
+  const u = measure([align, '--stream', input, '-o', join(work, 'out.jsonl')]);
+  rows.push([`align --stream, ${(bytes / 1e6).toFixed(0)} MB in ${count} documents`, `${(bytes / 1e6 / u.wall).toFixed(2)} MB/s wall, ${u.rssMb.toFixed(0)} MB peak RSS (${s(u.wall)})`]);
+  print();
+}
 
+// Extraction alone, in-process, per language.
 const blocks = split(seed);
-const enText = blocks.filter((b) => b.lang === 'en').map((b) => b.text).join('\n\n');
-const zhText = blocks.filter((b) => b.lang === 'zh').map((b) => b.text).join('\n\n');
-for (const [lang, text] of [['en', enText], ['zh', zhText]] as const) {
-  const big = Array.from({ length: Math.ceil(2_000_000 / text.length) }, () => text).join('\n\n');
-  const paragraphs = big.split('\n\n');
-  extractCandidates(paragraphs[0]!, lang);
-  const { ms } = time(() => { for (const p of paragraphs) extractCandidates(p, lang); });
-  const mb = Buffer.byteLength(big) / 1e6;
-  rows.push([`extraction ${lang}, numbers/money/dates (${mb.toFixed(1)} MB)`, `${(mb / (ms / 1000)).toFixed(1)} MB/s`]);
+for (const lang of ['en', 'zh'] as const) {
+  const text = blocks.filter((b) => b.lang === lang).map((b) => b.text).join('\n\n');
+  const paragraphs = Array.from({ length: Math.ceil(2_000_000 / text.length) }, () => text).join('\n\n').split('\n\n');
+  for (const p of paragraphs.slice(0, 50)) extractCandidates(p, lang);
+  const started = performance.now();
+  let bytes = 0;
+  for (const p of paragraphs) { extractCandidates(p, lang); bytes += Buffer.byteLength(p); }
+  rows.push([`extraction ${lang} in-process (${(bytes / 1e6).toFixed(1)} MB)`, `${(bytes / 1e6 / ((performance.now() - started) / 1000)).toFixed(1)} MB/s`]);
 }
-
-const copies = Math.ceil((targetMb * 1e6) / Buffer.byteLength(seed));
-const large = Array.from({ length: copies }, () => seed).join('\n\n');
-global.gc?.();
-const before = process.memoryUsage().rss;
-const largeBlocks = split(large);
-const { ms: pairMs, value: pairs } = time(() => pair(largeBlocks));
-const after = process.memoryUsage().rss;
-rows.push([`split + pair ${(Buffer.byteLength(large) / 1e6).toFixed(1)} MB interleaved (${largeBlocks.length} blocks)`,
-  `${(pairMs / 1000).toFixed(2)} s pairing, ${pairs.length} pairs, RSS ${(after / 1e6).toFixed(0)} MB (+${((after - before) / 1e6).toFixed(0)} MB)`]);
-
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+print();
+rmSync(work, { recursive: true, force: true });

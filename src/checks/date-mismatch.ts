@@ -147,7 +147,7 @@ export const dateMismatch: Rule = {
     const oneSided = levelOption(context.options, 'oneSided', 'info');
     const yearOneSided = levelOption(context.options, 'yearOneSided', 'info');
     const findings: Finding[] = [];
-    for (const pair of fullPairs(context)) findings.push(...checkPair(context, pair, oneSided, yearOneSided));
+    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided)) findings.push(f);
     return findings;
   },
 };

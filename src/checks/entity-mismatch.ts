@@ -31,7 +31,7 @@ export const entityMismatch: Rule = {
     const threshold = numberOption(context.options, 'threshold', 0.8);
     const oneSided = levelOption(context.options, 'oneSided', 'off');
     const findings: Finding[] = [];
-    for (const pair of fullPairs(context)) findings.push(...checkPair(context, pair, threshold, oneSided));
+    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, threshold, oneSided)) findings.push(f);
     return findings;
   },
 };

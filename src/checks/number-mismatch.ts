@@ -61,7 +61,7 @@ export const numberMismatch: Rule = {
     const oneSidedWords = levelOption(context.options, 'oneSidedWords', 'off');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) {
-      findings.push(...checkPair(context, pair, tolerance, oneSided, oneSidedWords));
+      for (const f of checkPair(context, pair, tolerance, oneSided, oneSidedWords)) findings.push(f);
     }
     return findings;
   },

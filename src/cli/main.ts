@@ -1,6 +1,6 @@
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import { align, alignFiles } from '../index.js';
 import { rules as ruleList } from '../pipeline/check.js';
 import { format, FORMATS, type FormatName } from '../format/index.js';
@@ -13,7 +13,8 @@ import { normalizeReferenceDate } from '../pipeline/dateline.js';
 
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  /** `write` may return false when the stream is full; then `once('drain')` waits (a Node stream's backpressure). */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(text: string): unknown };
   stdin: AsyncIterable<Uint8Array | string>;
   env: Record<string, string | undefined>;
@@ -46,6 +47,8 @@ interface CliOptions {
   color?: boolean;
   debug?: boolean;
   listRules?: boolean;
+  stream?: string | boolean;
+  jobs?: number;
 }
 
 /**
@@ -105,6 +108,8 @@ function program(io: Io): Command {
     .option('--max-lines <n>', 'table: lines of text shown per side', number('--max-lines'))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
+    .option('--stream [file]', 'JSON Lines in ({"id","text"} or {"id","en","zh"} a line, - or no file for standard input), one result line out per document, in order')
+    .option('--jobs <n>', 'align several files, or --stream documents, on n worker threads (output as with 1)', number('--jobs'))
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--debug', 'show stack traces')
     .exitOverride()
@@ -125,9 +130,17 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     for (const r of ruleList) io.stdout.write(`${r.id.padEnd(20)} ${r.severity.padEnd(8)} ${r.description}\n`);
     return 0;
   }
+  const streaming = opts.stream !== undefined && opts.stream !== false;
+  if (streaming) {
+    if (opts.en || opts.zh) throw new UsageError('--stream reads {"id","en","zh"} lines; it takes no --en/--zh');
+    if (typeof opts.stream === 'string' && files.length) throw new UsageError('--stream reads one input');
+    if (files.length > 1) throw new UsageError('--stream reads one input');
+    if (opts.json || cmd.getOptionValueSource('format') === 'cli') throw new UsageError('--stream writes JSON Lines of its own; it takes no --format or --json');
+  }
+  if (opts.jobs !== undefined && (!Number.isInteger(opts.jobs) || opts.jobs < 1)) throw new UsageError(`--jobs takes a whole number of 1 or more, not "${opts.jobs}"`);
   if ((opts.en === undefined) !== (opts.zh === undefined)) throw new UsageError('--en and --zh go together');
   if (opts.en && files.length) throw new UsageError('give either files or --en/--zh, not both');
-  if (!opts.en && !files.length) throw new UsageError('no input: name a file, - for standard input, or --en FILE --zh FILE (see --help)');
+  if (!streaming && !opts.en && !files.length) throw new UsageError('no input: name a file, - for standard input, or --en FILE --zh FILE (see --help)');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
   if (opts.date !== undefined && normalizeReferenceDate(opts.date) === undefined) throw new UsageError(`--date takes an ISO 8601 date such as 2021-01-26, not "${opts.date}"`);
@@ -145,10 +158,27 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     lexicon: opts.lexicon !== false,
     glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
   };
+  const failOn = opts.failOn ?? config.failOn ?? 'error';
+  const fails = (result: FileResult): boolean =>
+    failOn !== 'never' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  if (opts.jobs !== undefined && opts.jobs > 1 && (opts.en || (!streaming && files.length < 2))) {
+    io.stderr.write('align: --jobs helps with several files or --stream; this run uses one thread\n');
+  }
+
+  if (streaming) {
+    const input = typeof opts.stream === 'string' ? opts.stream : files[0] ?? '-';
+    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output, io);
+  }
+
   const results: FileResult[] = [];
   if (opts.en && opts.zh) {
     const [en, zh] = [await readInput(opts.en, io.stdin), await readInput(opts.zh, io.stdin)];
     results.push(alignFiles(en, zh, options));
+  } else if (opts.jobs !== undefined && opts.jobs > 1 && files.length > 1) {
+    const { alignInWorkers } = await import('./jobs.js');
+    const texts = new Map<string, string>();
+    if (files.includes('-')) texts.set('-', (await readInput('-', io.stdin)).text);
+    for (const result of await alignInWorkers(files, texts, options, opts.jobs)) results.push(result);
   } else {
     for (const file of files) {
       const input = await readInput(file, io.stdin);
@@ -165,28 +195,116 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const name: FormatName = opts.json ? 'json' : opts.format;
-  const output = format(name, results, {
-    columns: io.stdout.columns,
-    style: opts.output ? undefined : style(opts.color, io),
-    minScore: opts.minScore,
-    sentences: opts.sentences,
-    maxLines: opts.maxLines,
-    onlyFindings: opts.only,
-  });
-  if (opts.output) {
-    try {
-      await writeFile(opts.output, output);
-    } catch (error) {
-      throw new UsageError(`cannot write ${opts.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    io.stdout.write(output);
-  }
+  const pieces: Iterable<string> = name === 'json'
+    ? (await import('./stream-json.js')).jsonPieces(results)
+    : [format(name, results, {
+      columns: io.stdout.columns,
+      style: opts.output ? undefined : await style(opts.color, io),
+      minScore: opts.minScore,
+      sentences: opts.sentences,
+      maxLines: opts.maxLines,
+      onlyFindings: opts.only,
+    })];
+  await writeOut(pieces, opts.output, io);
+  return results.some(fails) ? 1 : 0;
+}
 
-  const failOn = opts.failOn ?? config.failOn ?? 'error';
-  if (failOn === 'never') return 0;
-  const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
-  return failing ? 1 : 0;
+/** `--stream`: JSON Lines in, one result line out per document; exit 2 if a line was malformed. */
+async function stream(
+  input: string,
+  options: AlignOptions,
+  exit: { fails: (result: FileResult) => boolean; failOn: Severity | 'never'; jobs: number },
+  output: string | undefined,
+  io: Io,
+): Promise<number> {
+  const { runStream, runStreamInWorkers } = await import('./stream.js');
+  let source: AsyncIterable<Uint8Array | string> = io.stdin;
+  if (input !== '-') {
+    const { createReadStream } = await import('node:fs');
+    const { open } = await import('node:fs/promises');
+    try {
+      await (await open(input, 'r')).close();
+    } catch (error) {
+      throw new UsageError(`cannot read ${input}: ${readError(error)}`);
+    }
+    source = createReadStream(input, { highWaterMark: 1 << 16 });
+  }
+  const sink = output ? await openFile(output) : undefined;
+  const write = sink ? sink.write : (text: string) => writeTo(io.stdout, text);
+  const totals = exit.jobs > 1
+    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write)
+    : await runStream(source, options, { align, alignFiles }, write, exit.fails);
+  if (sink) await sink.close();
+  if (totals.malformed > 0) {
+    io.stderr.write(`align: ${totals.malformed} input line${totals.malformed === 1 ? '' : 's'} could not be aligned (see their "error")\n`);
+    return 2;
+  }
+  return totals.failing ? 1 : 0;
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+}
+
+/** Writes to a stream, waiting for it to drain when it is full. */
+function writeTo(target: Io['stdout'], text: string): Promise<void> | void {
+  if (target.write(text) === false && target.once) {
+    return new Promise((resolve) => { target.once!('drain', resolve); });
+  }
+}
+
+/** A file to write output to, with backpressure; errors become one-line usage errors. */
+async function openFile(path: string): Promise<{ write(text: string): Promise<void> | void; close(): Promise<void> }> {
+  const file = createWriteStream(path);
+  let failure: Error | undefined;
+  file.on('error', (error) => { failure = error; });
+  await new Promise<void>((resolve) => {
+    file.once('open', () => resolve());
+    file.once('error', () => resolve());
+  });
+  const check = (): void => {
+    if (failure) throw new UsageError(`cannot write ${path}: ${(failure as NodeJS.ErrnoException).code ?? failure.message}`);
+  };
+  check();
+  return {
+    write(text) {
+      check();
+      if (!file.write(text)) {
+        return new Promise<void>((resolve) => {
+          const done = (): void => {
+            file.off('drain', done);
+            file.off('error', done);
+            resolve();
+          };
+          file.on('drain', done);
+          file.on('error', done);
+        }).then(check);
+      }
+    },
+    async close() {
+      await new Promise<void>((resolve) => { file.end(resolve); });
+      check();
+    },
+  };
+}
+
+/** Writes the output pieces to `-o FILE` or standard output, in chunks, with backpressure. */
+async function writeOut(pieces: Iterable<string>, output: string | undefined, io: Io): Promise<void> {
+  const { chunked } = await import('./stream-json.js');
+  if (output) {
+    // A failure to open (a missing folder) is a usage error, as it was with one write.
+    try {
+      await writeFile(output, '');
+    } catch (error) {
+      throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const sink = await openFile(output);
+    for (const chunk of chunked(pieces)) await sink.write(chunk);
+    await sink.close();
+    return;
+  }
+  for (const chunk of chunked(pieces)) await writeTo(io.stdout, chunk);
 }
 
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
@@ -200,14 +318,15 @@ function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
   return out;
 }
 
-/** Colour when asked, else as NO_COLOR / FORCE_COLOR / the terminal say. */
-function style(flag: boolean | undefined, io: Io): Style | undefined {
+/** Colour when asked, else as NO_COLOR / FORCE_COLOR / the terminal say (chalk loads only then). */
+async function style(flag: boolean | undefined, io: Io): Promise<Style | undefined> {
   let on: boolean;
   if (flag !== undefined) on = flag;
   else if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') on = true;
   else if (io.env.NO_COLOR) on = false;
   else on = io.stdout.isTTY === true && io.env.TERM !== 'dumb';
   if (!on) return undefined;
+  const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
   return { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan, blue: c.blue };
 }

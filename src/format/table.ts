@@ -53,7 +53,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     }
     const enFacts = en.flatMap((b) => factsByBlock.get(b.id) ?? []);
     const zhFacts = zh.flatMap((b) => factsByBlock.get(b.id) ?? []);
-    out.push(...factLines(enFacts, zhFacts, side, style));
+    for (const line of factLines(enFacts, zhFacts, side, style)) out.push(line);
     for (const f of findings) out.push(findingLine(f, style));
     out.push('');
   }
@@ -102,14 +102,17 @@ function factLines(en: Fact[], zh: Fact[], side: number, style: Style): string[]
   if (!en.length && !zh.length) return [];
   const describe = (f: Fact): string => `${f.kind} ${f.raw} → ${describeValue(f)}`;
   const rows: [string, string][] = [];
-  const open = [...zh];
+  // Each English fact takes the first Chinese fact left with its key (queues by key: linear).
+  const byKey = groupBy(zh, key);
+  const taken = new Set<Fact>();
   const unmatched: Fact[] = [];
   for (const f of en) {
-    const i = open.findIndex((z) => key(z) === key(f));
-    if (i < 0) { unmatched.push(f); continue; }
-    rows.push([style.green(`= ${fit(describe(f), side - 3)}`), style.green(`= ${fit(describe(open[i]!), side - 3)}`)]);
-    open.splice(i, 1);
+    const match = byKey.get(key(f))?.shift();
+    if (!match) { unmatched.push(f); continue; }
+    taken.add(match);
+    rows.push([style.green(`= ${fit(describe(f), side - 3)}`), style.green(`= ${fit(describe(match), side - 3)}`)]);
   }
+  const open = zh.filter((z) => !taken.has(z));
   for (let i = 0; i < Math.max(unmatched.length, open.length); i++) {
     rows.push([unmatched[i] ? `· ${fit(describe(unmatched[i]!), side - 3)}` : '', open[i] ? `· ${fit(describe(open[i]!), side - 3)}` : '']);
   }

@@ -8,6 +8,22 @@ let stringWidth: StringWidth | undefined;
  * first use, so runs that print no table (JSON, exports) do not pay for it.
  */
 export function width(text: string): number {
+  // Printable ASCII, Latin-1, punctuation, arrows and box drawing (one column), CJK ideographs
+  // and punctuation (two) are counted here, as string-width counts them; anything else (emoji,
+  // combining marks, control codes) asks string-width.
+  let columns = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) columns += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x302e && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60)) columns += 2;
+    else if ((c >= 0xa1 && c <= 0x17f && c !== 0xad) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)
+      || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x257f)) columns += 1;
+    else return slowWidth(text);
+  }
+  return columns;
+}
+
+function slowWidth(text: string): number {
   stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
   return stringWidth(text);
 }
@@ -39,8 +55,11 @@ export function wrap(text: string, columns: number): string[] {
         continue;
       }
       let piece = token;
+      // A long token without blanks (digit soup, a URL) is cut a line at a time: measure it
+      // once and take off what each cut takes, instead of measuring the rest again each time.
+      let rest = width(piece);
       while (piece) {
-        const w = width(piece);
+        const w = rest;
         if (lineWidth + w <= columns) { line += piece; lineWidth += w; piece = ''; break; }
         if (line && (WIDE.test(piece[0]!) || w <= columns)) {
           out.push(line.trimEnd()); line = ''; lineWidth = 0; continue;
@@ -54,6 +73,7 @@ export function wrap(text: string, columns: number): string[] {
         }
         if (!cut) { out.push(line.trimEnd()); line = ''; lineWidth = 0; continue; }
         line += cut; lineWidth += cutWidth; piece = piece.slice(cut.length);
+        rest = piece.length > 4 * columns ? rest - cutWidth : width(piece);
         out.push(line); line = ''; lineWidth = 0;
       }
     }

@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import type { AlignOptions, FileResult } from '../types.js';
+import { UsageError } from './errors.js';
+
+/** A file for a worker: its path, and its text when the main thread already read it (standard input). */
+export interface JobRequest {
+  index: number;
+  path: string;
+  text?: string;
+  options: AlignOptions;
+}
+
+/** A worker's answer: the file result, or why the file could not be aligned. */
+export type JobReply =
+  | { index: number; result: FileResult }
+  | { index: number; error: string; usage: boolean };
+
+/** The compiled worker script (the CLI runs from dist/; run from sources, it still uses dist/). */
+function workerPath(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts')
+    ? here.replace(/[\\/]src[\\/]cli[\\/]jobs\.ts$/, '/dist/src/cli/jobs-worker.js')
+    : here.replace(/jobs\.js$/, 'jobs-worker.js');
+}
+
+/**
+ * Aligns `files` on `jobs` worker threads, each file read and aligned by one worker, and
+ * returns the results in the order of `files`: the same results as aligning them in turn.
+ * `texts` holds inputs already read (standard input). The first failing file, in file
+ * order, is thrown as the serial run would throw it.
+ */
+export async function alignInWorkers(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  options: AlignOptions,
+  jobs: number,
+): Promise<FileResult[]> {
+  const { Worker } = await import('node:worker_threads');
+  const replies: (JobReply | undefined)[] = new Array(files.length).fill(undefined);
+  let next = 0;
+  const count = Math.max(1, Math.min(jobs, files.length));
+  const workers = Array.from({ length: count }, () => new Worker(workerPath()));
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const give = (): void => {
+        if (next >= files.length) {
+          resolve();
+          return;
+        }
+        const index = next++;
+        const path = files[index]!;
+        worker.postMessage({ index, path, text: texts.get(path), options } satisfies JobRequest);
+      };
+      worker.on('message', (reply: JobReply) => {
+        replies[reply.index] = reply;
+        give();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => { if (next < files.length || code !== 0) reject(new Error(`worker stopped (exit code ${code})`)); });
+      give();
+    })));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  const results: FileResult[] = [];
+  for (const reply of replies) {
+    if (!reply) throw new Error('a worker gave no answer');
+    if ('error' in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
+    results.push(reply.result);
+  }
+  return results;
+}
