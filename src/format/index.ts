@@ -8,7 +8,7 @@ export { formatJson } from './json.js';
 export { formatJsonl, formatTmx, formatTsv } from './corpus.js';
 export { formatGithub, formatJunit, formatSarif } from './ci.js';
 export { formatTable } from './table.js';
-export { describeValue } from './values.js';
+export { formatDate, formatDuration, formatNumber, formatValue } from './values.js';
 export { plain, type Style } from './style.js';
 
 /** Every output format by name. */

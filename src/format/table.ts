@@ -1,7 +1,7 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
-import { describeValue } from './values.js';
+import { formatValue } from './values.js';
 
 /** Options of the terminal table. */
 export interface TableOptions {
@@ -100,7 +100,7 @@ function textLines(blocks: Block[], side: number, maxLines?: number): string[] {
 
 function factLines(en: Fact[], zh: Fact[], side: number, style: Style): string[] {
   if (!en.length && !zh.length) return [];
-  const describe = (f: Fact): string => `${f.kind} ${f.raw} → ${describeValue(f)}`;
+  const describe = (f: Fact): string => `${f.kind} ${f.raw} → ${formatValue(f)}`;
   const rows: [string, string][] = [];
   const open = [...zh];
   const unmatched: Fact[] = [];
