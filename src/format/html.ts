@@ -1,5 +1,5 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
-import { partnerlessKind } from '../checks/block-kind.js';
+import { partnerlessWord } from './partnerless.js';
 import { matchFacts } from './counterparts.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
@@ -12,10 +12,6 @@ export interface HtmlOptions {
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-const KIND_WORDS: Record<string, string> = {
-  url: 'URL', dateline: 'dateline', byline: 'byline', source: 'source line', list: 'list',
-  heading: 'heading', caption: 'caption', signature: 'signature',
-};
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -222,8 +218,8 @@ function renderPair(
     out.push(`<span class="shape">${en.length}–${zh.length}</span> <span class="score${low ? ' low' : ''}" title="confidence that the two sides belong together">score ${pair.score.toFixed(2)}${low ? ' (low)' : ''}</span>`);
   } else {
     const lone = en.length ? en : zh;
-    const kind = lone[0] ? partnerlessKind(lone[0]) : undefined;
-    out.push(`<span class="partnerless-note">${en.length ? 'English' : 'Chinese'} without a partner${kind ? ` (${KIND_WORDS[kind] ?? kind})` : ''}</span>`);
+    const kind = lone[0] ? partnerlessWord(lone[0]) : undefined;
+    out.push(`<span class="partnerless-note">${en.length ? 'English' : 'Chinese'} without a partner${kind ? ` (${kind})` : ''}</span>`);
   }
   out.push(`<span class="where">${en[0] ? `EN ${escapeHtml(where(en[0]))}` : ''}${en[0] && zh[0] ? ' · ' : ''}${zh[0] ? `ZH ${escapeHtml(where(zh[0]))}` : ''}</span>`);
   out.push('</div>\n<div class="sides">\n');
@@ -238,9 +234,9 @@ function renderLoose(
   block: Block, findings: Finding[], idPrefix: string, factsByBlock: Map<string, Fact[]>,
   info: Map<string, FactInfo>, out: string[],
 ): void {
-  const kind = partnerlessKind(block);
+  const kind = partnerlessWord(block);
   out.push(`<article class="pair loose" id="${idPrefix}${escapeHtml(block.id)}" data-block="${escapeHtml(block.id)}" tabindex="-1">\n`);
-  out.push(`<div class="pair-head"><span class="label">${escapeHtml(block.id)}</span> <span class="partnerless-note">outside pairs, in neither language${kind ? ` (${KIND_WORDS[kind] ?? kind})` : ''}</span>`);
+  out.push(`<div class="pair-head"><span class="label">${escapeHtml(block.id)}</span> <span class="partnerless-note">outside pairs${block.lang === 'und' ? ', in neither language' : ''}${kind ? ` (${kind})` : ''}</span>`);
   out.push(`<span class="where">${escapeHtml(where(block))}</span></div>\n<div class="sides one">\n`);
   renderSide('und', [block], factsByBlock, info, out);
   out.push('</div>\n');
