@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import { align, alignFiles } from '../index.js';
@@ -6,7 +7,7 @@ import { rules as ruleList } from '../pipeline/check.js';
 import { format, FORMATS, type FormatName } from '../format/index.js';
 import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
-import { loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
+import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
 
@@ -43,6 +44,7 @@ interface CliOptions {
   color?: boolean;
   debug?: boolean;
   listRules?: boolean;
+  encoding?: string;
 }
 
 /**
@@ -93,6 +95,7 @@ function program(io: Io): Command {
     .option('--no-entities', 'skip people, places and organizations (no entity-mismatch)')
     .option('--deep-entities', 'also ask segmentit and compromise for names (a few more names, about 1 s more to start)')
     .option('--glossary <file>', 'terms that must be translated as given: en<TAB>zh a line (.tsv) or en,zh (.csv)')
+    .option('--encoding <name>', 'input encoding instead of guessing: utf-8, gb18030, big5, utf-16le, utf-16be')
     .option('--config <file>', 'config file (default: nearest .alignrc.json or package.json "align" key)')
     .option('--rule <id=setting>', 'rule setting: off, error, warning or info (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--year <yyyy>', 'year for dates written without one (default: the dateline\'s)', number('--year'))
@@ -125,25 +128,27 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   if (!opts.en && !files.length) throw new UsageError('no input: name a file, - for standard input, or --en FILE --zh FILE (see --help)');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
-  const { config } = await loadConfig(io.cwd, opts.config);
+  const loaded = await loadConfig(io.cwd, opts.config);
+  const { config } = loaded;
   const rules = mergeRules(normalizeRules(config.rules), parseRuleFlags(opts.rule));
   const known = new Set(ruleList.map((r) => r.id));
   for (const id of Object.keys(rules)) if (!known.has(id)) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
-  const glossaryPath = opts.glossary ?? config.glossary;
+  const glossaryFile = glossaryPath(io.cwd, opts.glossary, loaded);
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
     entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
-    glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
+    glossary: glossaryFile ? await loadGlossary(glossaryFile) : undefined,
   };
   const results: FileResult[] = [];
   if (opts.en && opts.zh) {
-    const [en, zh] = [await readInput(opts.en, io.stdin), await readInput(opts.zh, io.stdin)];
+    const read = { cwd: io.cwd, encoding: opts.encoding };
+    const [en, zh] = [await readInput(opts.en, io.stdin, read), await readInput(opts.zh, io.stdin, read)];
     results.push(alignFiles(en, zh, options));
   } else {
     for (const file of files) {
-      const input = await readInput(file, io.stdin);
+      const input = await readInput(file, io.stdin, { cwd: io.cwd, encoding: opts.encoding });
       results.push(align(input.text, { ...options, path: file }));
     }
   }
@@ -167,7 +172,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   });
   if (opts.output) {
     try {
-      await writeFile(opts.output, output);
+      await writeFile(resolve(io.cwd, opts.output), output);
     } catch (error) {
       throw new UsageError(`cannot write ${opts.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
