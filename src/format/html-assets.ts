@@ -54,6 +54,11 @@ footer { color: var(--muted); font-size: .85rem; padding: 0 1.2rem 1.5rem; max-w
 .side { min-width: 0; }
 .block { white-space: pre-wrap; overflow-wrap: anywhere; }
 .block + .block { margin-top: .6rem; padding-top: .6rem; border-top: 1px dotted var(--line); }
+.block.flag { padding-left: .5rem; }
+.block.flag-error { box-shadow: inset 3px 0 var(--error); }
+.block.flag-warning { box-shadow: inset 3px 0 var(--warning); }
+.block.flag-info { box-shadow: inset 3px 0 var(--info); }
+.block.flag-off { box-shadow: none; }
 .no-partner { color: var(--muted); font-style: italic; margin: 0; }
 mark.fact { background: var(--alone); color: inherit; border-radius: 3px; padding: 0 1px; position: relative; cursor: help; border-bottom: 2px solid transparent; }
 mark.fact.matched { background: var(--match); border-bottom-color: var(--match-line); }
@@ -121,6 +126,8 @@ export const HTML_SCRIPT = `
           (f.getAttribute('data-facts') || '').split(' ').forEach(function (id) { if (id) visibleFacts[id] = true; });
         }
       });
+      var blockFindings = $$('.finding', pair).some(function (f) { return !f.hidden && !f.hasAttribute('data-facts'); });
+      $$('.block[data-flag]', pair).forEach(function (b) { b.classList.toggle('flag-off', !blockFindings); });
       pair.hidden = !!only && n === 0;
       pair.classList.toggle('has-findings', n > 0);
       if (pair.classList.contains('full')) { total++; if (!pair.hidden) visible++; }

@@ -132,6 +132,8 @@ function renderFile(result: FileResult, index: number, several: boolean, out: st
     else factsByBlock.set(f.block, [f]);
   }
   const items = readingOrder(result);
+  const blockAt = new Map<string, Block>();
+  for (const b of result.blocks) blockAt.set(placeKey(b.source, b.line, b.column), b);
   const looseAt = new Map<string, Block>();
   for (const item of items) if ('loose' in item) looseAt.set(placeKey(item.loose.source, item.loose.line, item.loose.column), item.loose);
   const findingsByPair = new Map<string, Finding[]>();
@@ -149,6 +151,8 @@ function renderFile(result: FileResult, index: number, several: boolean, out: st
     if (list) list.push(f);
     else map.set(key, [f]);
     for (const id of [...f.en, ...f.zh]) infoOf(id).findings.push(f);
+    const at = !f.en.length && !f.zh.length ? blockAt.get(placeKey(f.source, f.line, f.column)) : undefined;
+    if (at) infoOf(`block:${at.id}`).findings.push(f);
     if (f.en.length === 1 && f.zh.length === 1) {
       const [a, b] = [factById.get(f.en[0]!), factById.get(f.zh[0]!)];
       if (a && b) { infoOf(a.id).counterpart = b; infoOf(b.id).counterpart = a; }
@@ -249,7 +253,12 @@ function renderSide(lang: 'en' | 'zh' | 'und', blocks: Block[], factsByBlock: Ma
   out.push(`<div class="side side-${lang}"${langAttr}>`);
   if (!blocks.length) out.push(`<p class="no-partner">no ${lang === 'en' ? 'English' : 'Chinese'} partner</p>`);
   for (const block of blocks) {
-    out.push(`<div class="block" data-block="${escapeHtml(block.id)}">`);
+    const flags = info.get(`block:${block.id}`)?.findings ?? [];
+    const worst = SEVERITIES.find((sev) => flags.some((f) => f.severity === sev));
+    const flag = worst
+      ? ` flag flag-${worst}" data-flag="${worst}" title="${escapeHtml(flags.map((f) => `${f.severity}: ${f.message}`).join('\n'))}`
+      : '';
+    out.push(`<div class="block${flag}" data-block="${escapeHtml(block.id)}">`);
     out.push(highlight(block, factsByBlock.get(block.id) ?? [], info));
     out.push('</div>');
   }
