@@ -10,7 +10,7 @@ export { formatJsonl, formatTmx, formatTsv } from './corpus.js';
 export { formatGithub, formatJunit, formatSarif } from './ci.js';
 export { formatTable } from './table.js';
 export { escapeHtml, formatHtml } from './html.js';
-export { formatDate, formatDuration, formatNumber, formatValue } from './values.js';
+export { describeValue, formatDate, formatDuration, formatNumber, formatValue } from './values.js';
 export { plain, type Style } from './style.js';
 
 /** Every output format by name. */

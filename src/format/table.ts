@@ -152,10 +152,15 @@ function textLines(blocks: Block[], side: number, maxLines?: number): string[] {
   return lines;
 }
 
-/** `place Chengdu → chengdu`, `money 66亿元 → 6.6 billion CNY`: the value is never cut; the text as written gives way first. */
-function describeFact(f: Fact, columns: number): string {
+/**
+ * `money 66亿元 → 6.6 billion CNY`, `number 14` (the value when it says more than the text),
+ * `place 成都` (an entity's key only when it found no partner): the value is never cut inside a
+ * number; the text as written gives way first.
+ */
+function describeFact(f: Fact, columns: number, matched = false): string {
   const kind = f.kind === 'entity' && f.type ? f.type : f.kind;
   const value = formatValue(f);
+  if (value === f.raw || (matched && f.kind === 'entity')) return `${kind} ${cut(f.raw, columns - width(kind) - 1)}`;
   const full = `${kind} ${f.raw} → ${value}`;
   if (width(full) <= columns) return full;
   const room = columns - width(`${kind}  → ${value}`);
@@ -170,7 +175,7 @@ function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: n
   const { matched, enOnly, zhOnly } = matchFacts(en, zh);
   const room = side - 3;
   const rows: [string, string][] = [];
-  for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room)}`), style.green(`= ${describeFact(b, room)}`)]);
+  for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room, true)}`), style.green(`= ${describeFact(b, room, true)}`)]);
   const left = new Set(enOnly);
   const right = new Set(zhOnly);
   const byId = new Map([...enOnly, ...zhOnly].map((f) => [f.id, f]));

@@ -29,6 +29,9 @@ export function formatValue(fact: FactValue): string {
   }
 }
 
+/** The former name of {@link formatValue}, kept so library users' imports still work. @deprecated */
+export const describeValue = formatValue;
+
 /** Currencies written with a symbol before the amount (the unambiguous ones; `¥` is both yuan and yen). */
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 
