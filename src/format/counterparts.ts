@@ -11,19 +11,20 @@ export function valueKey(f: Fact): string {
  * number of facts (one queue per value).
  */
 export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched: [Fact, Fact][]; enOnly: Fact[]; zhOnly: Fact[] } {
-  const queues = new Map<string, Fact[]>();
+  const queues = new Map<string, { facts: Fact[]; next: number }>();
   for (const f of zh) {
     const queue = queues.get(valueKey(f));
-    if (queue) queue.push(f);
-    else queues.set(valueKey(f), [f]);
+    if (queue) queue.facts.push(f);
+    else queues.set(valueKey(f), { facts: [f], next: 0 });
   }
   const taken = new Set<Fact>();
   const matched: [Fact, Fact][] = [];
   const enOnly: Fact[] = [];
   for (const f of en) {
     const queue = queues.get(valueKey(f));
-    const other = queue?.shift();
-    if (!other) { enOnly.push(f); continue; }
+    const other = queue?.facts[queue.next];
+    if (!queue || !other) { enOnly.push(f); continue; }
+    queue.next++;
     taken.add(other);
     matched.push([f, other]);
   }

@@ -148,7 +148,11 @@ function textLines(blocks: Block[], side: number, maxLines?: number): string[] {
     if (i) lines.push('');
     for (const line of wrap(b.text, side)) lines.push(line);
   });
-  if (maxLines && lines.length > maxLines) return [...lines.slice(0, Math.max(1, maxLines - 1)), '…'];
+  if (maxLines && lines.length > maxLines) {
+    const shown = lines.slice(0, Math.max(1, maxLines - 1));
+    shown.push('…');
+    return shown;
+  }
   return lines;
 }
 
@@ -178,7 +182,9 @@ function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: n
   for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room, true)}`), style.green(`= ${describeFact(b, room, true)}`)]);
   const left = new Set(enOnly);
   const right = new Set(zhOnly);
-  const byId = new Map([...enOnly, ...zhOnly].map((f) => [f.id, f]));
+  const byId = new Map<string, Fact>();
+  for (const f of enOnly) byId.set(f.id, f);
+  for (const f of zhOnly) byId.set(f.id, f);
   for (const f of findings) {
     if (f.en.length !== 1 || f.zh.length !== 1) continue;
     const [a, b] = [byId.get(f.en[0]!), byId.get(f.zh[0]!)];
@@ -188,16 +194,15 @@ function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: n
     const mark = f.severity === 'error' ? style.red : style.yellow;
     rows.push([mark(`≠ ${describeFact(a, room)}`), mark(`≠ ${describeFact(b, room)}`)]);
   }
-  const restEn = [...left];
-  const restZh = [...right];
+  const restEn = Array.from(left);
+  const restZh = Array.from(right);
   for (let i = 0; i < Math.max(restEn.length, restZh.length); i++) {
     const [a, b] = [restEn[i], restZh[i]];
     rows.push([a ? `· ${describeFact(a, room)}` : '', b ? `· ${describeFact(b, room)}` : '']);
   }
-  return [
-    style.dim(`${padEnd('facts', side)} │`),
-    ...rows.map(([l, r]) => `${l}${' '.repeat(Math.max(1, side - width(stripAnsi(l))))} ${style.dim('│')} ${r}`.trimEnd()),
-  ];
+  const lines = [style.dim(`${padEnd('facts', side)} │`)];
+  for (const [l, r] of rows) lines.push(`${l}${' '.repeat(Math.max(1, side - width(stripAnsi(l))))} ${style.dim('│')} ${r}`.trimEnd());
+  return lines;
 }
 
 /** Cuts `text` to `columns` terminal columns, at a space when one is near, ending with `…` when cut. */
