@@ -8,6 +8,8 @@ import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 export interface HtmlOptions {
   /** Page title (default `align report`). */
   title?: string;
+  /** Open the page showing only pairs with findings at or above this severity (the filters can widen it). */
+  onlyFindings?: Severity;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -32,7 +34,7 @@ export function formatHtml(results: readonly FileResult[], options: HtmlOptions 
   out.push(`<title>${escapeHtml(title)}</title>\n<style>${HTML_STYLE}</style>\n</head>\n<body>\n`);
   out.push(`<header class="top">\n<h1>${escapeHtml(title)}</h1>\n`);
   renderSummary(results, out);
-  renderFilters(results, out);
+  renderFilters(results, options.onlyFindings, out);
   out.push('</header>\n<main>\n');
   results.forEach((result, i) => renderFile(result, i + 1, results.length > 1, out));
   out.push('</main>\n');
@@ -76,7 +78,7 @@ function renderSummary(results: readonly FileResult[], out: string[]): void {
   out.push('</section>\n');
 }
 
-function renderFilters(results: readonly FileResult[], out: string[]): void {
+function renderFilters(results: readonly FileResult[], only: Severity | undefined, out: string[]): void {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -88,7 +90,8 @@ function renderFilters(results: readonly FileResult[], out: string[]): void {
   out.push('<form class="filters" aria-label="Filters" onsubmit="return false">\n');
   out.push('<fieldset class="severity"><legend>Severity</legend>\n');
   for (const s of SEVERITIES) {
-    out.push(`<button type="button" class="sev-toggle sev-${s}" data-filter-severity="${s}" aria-pressed="true">${MARK[s]} ${s} <span class="n">${bySeverity[s]}</span></button>\n`);
+    const pressed = !only || SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(only);
+    out.push(`<button type="button" class="sev-toggle sev-${s}" data-filter-severity="${s}" aria-pressed="${pressed}">${MARK[s]} ${s} <span class="n">${bySeverity[s]}</span></button>\n`);
   }
   out.push('</fieldset>\n<fieldset class="rules"><legend>Rules</legend>\n');
   if (!byRule.size) out.push('<span class="none">no findings</span>\n');
@@ -96,7 +99,7 @@ function renderFilters(results: readonly FileResult[], out: string[]): void {
     out.push(`<label><input type="checkbox" data-filter-rule="${escapeHtml(rule)}" checked> ${escapeHtml(rule)} <span class="n">${n}</span></label>\n`);
   }
   out.push('</fieldset>\n<fieldset class="view"><legend>View</legend>\n');
-  out.push('<label><input type="checkbox" data-filter-only> only pairs with findings</label>\n');
+  out.push(`<label><input type="checkbox" data-filter-only${only ? ' checked' : ''}> only pairs with findings</label>\n`);
   out.push('<output class="shown" aria-live="polite"></output>\n</fieldset>\n</form>\n');
 }
 

@@ -73,6 +73,13 @@ describe('formatHtml', () => {
     expect(formatHtml([result, result])).toContain('id="s2-p1"');
   });
 
+  it('opens filtered with --only', () => {
+    const page = formatHtml([result], { onlyFindings: 'warning' });
+    expect(page).toContain('<input type="checkbox" data-filter-only checked>');
+    expect(page).toContain('data-filter-severity="info" aria-pressed="false"');
+    expect(page).toContain('data-filter-severity="warning" aria-pressed="true"');
+  });
+
   it('grows linearly with the input', () => {
     const base = PORT.repeat(20);
     const one = formatHtml([align(base, { entities: false })]).length;
