@@ -90,6 +90,14 @@ describe.skipIf(!browserPath)(`the seed's HTML report in chromium${browserPath ?
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pair'))).toBe('p3');
   });
 
+  it('prints without the filters, every pair kept', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    expect(await page.locator('[data-pair="p1"]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.filters').isVisible()).toBe(true);
+  });
+
   it('takes a screenshot', async () => {
     const shot = join(dir, 'report.png');
     await page.screenshot({ path: shot });
