@@ -14,6 +14,7 @@ import { cli, fixturePath } from '../helpers.js';
 const CANDIDATES = [process.env.ALIGN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const browserPath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
 const skipReason = 'no chromium found (install it with `apt-get install -y chromium`, or point ALIGN_CHROMIUM at one)';
+if (!browserPath) console.warn(`HTML report browser test skipped: ${skipReason}`);
 
 describe.skipIf(!browserPath)(`the seed's HTML report in chromium${browserPath ? '' : ` — skipped: ${skipReason}`}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'align-report-'));
