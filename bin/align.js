@@ -1,13 +1,21 @@
 #!/usr/bin/env node
-// The `align` command: runs the compiled CLI (built by `npm run build`, which `npm install` runs).
-import { run } from '../dist/src/cli/main.js';
+// The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
+let main;
+try {
+  main = await import('../dist/src/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
+  const folder = new URL('..', import.meta.url).pathname;
+  process.stderr.write(`align: the compiled CLI is missing; run \`npm install\` (or \`npm run build\`) in ${folder}\n`);
+  process.exit(2);
+}
 
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
 
-const code = await run(process.argv.slice(2), {
+const code = await main.run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { lilconfig, type LilconfigResult } from 'lilconfig';
 import type { GlossaryEntry, RuleSetting, Severity } from '../types.js';
 import { UsageError } from './errors.js';
 
 /** What `.alignrc.json` (or the `align` key of package.json) may hold. */
 export interface Config {
   /** Settings by rule id: `"off"`, a severity, or an object with `enabled`, `severity` and tolerances. */
-  rules?: Record<string, RuleSetting | Severity | 'off'>;
+  rules?: Record<string, RuleSetting | Severity | 'off' | 'on'>;
   /** Severity at or above which the exit code is 1. */
   failOn?: Severity | 'never';
   /** Path of a glossary file, relative to the config file. */
@@ -23,41 +24,59 @@ export interface LoadedConfig {
   path?: string;
 }
 
+/** Where `align` looks for its config in each folder, nearest first. */
+const SEARCH_PLACES = ['.alignrc.json', 'package.json'];
+
 /**
- * Finds the config: `explicit` if given, else the nearest `.alignrc.json` or
- * package.json with an `align` key, from `cwd` upwards.
+ * Finds the config as other linters do (lilconfig): `explicit` if given (relative to `cwd`),
+ * else the nearest `.alignrc.json` or package.json with an `align` key, from `cwd` upwards.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  if (explicit) return { config: validate(await readJson(resolve(cwd, explicit)), explicit), path: resolve(cwd, explicit) };
-  let dir = resolve(cwd);
-  for (;;) {
-    const rc = join(dir, '.alignrc.json');
-    const fromRc = await readJson(rc, true);
-    if (fromRc !== undefined) return { config: validate(fromRc, rc), path: rc };
-    const pkg = join(dir, 'package.json');
-    const fromPkg = await readJson(pkg, true) as { align?: unknown } | undefined;
-    if (fromPkg && typeof fromPkg === 'object' && fromPkg.align !== undefined) {
-      return { config: validate(fromPkg.align, `${pkg} "align"`), path: pkg };
+  const json = (filepath: string, content: string): unknown => {
+    try {
+      return JSON.parse(content.replace(/^\ufeff/, ''));
+    } catch (error) {
+      throw new UsageError(`config ${filepath} is not valid JSON: ${(error as Error).message}`);
     }
-    const parent = dirname(dir);
-    if (parent === dir) return { config: {} };
-    dir = parent;
+  };
+  const explorer = lilconfig('align', {
+    searchPlaces: SEARCH_PLACES,
+    loaders: { '.json': json, noExt: json },
+    cache: false,
+  });
+  let found: LilconfigResult;
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    try {
+      found = await explorer.load(path);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot read config ${explicit}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    if (!found || found.config === undefined || found.config === null) {
+      throw new UsageError(`config ${explicit} holds no settings${basename(path) === 'package.json' ? ' (no "align" key)' : ''}`);
+    }
+  } else {
+    try {
+      found = await explorer.search(resolve(cwd));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    if (!found) return { config: {} };
   }
+  const where = basename(found.filepath) === 'package.json' ? `${found.filepath} "align"` : found.filepath;
+  return { config: validate(found.config, where), path: found.filepath };
 }
 
-async function readJson(path: string, optional = false): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`config ${path} is not valid JSON: ${(error as Error).message}`);
-  }
+/**
+ * The glossary to read: the command line's, relative to the working folder, else the config
+ * file's, relative to the folder of that config file.
+ */
+export function glossaryPath(cwd: string, flag: string | undefined, loaded: LoadedConfig): string | undefined {
+  if (flag) return resolve(cwd, flag);
+  if (!loaded.config.glossary) return undefined;
+  return resolve(loaded.path ? dirname(loaded.path) : cwd, loaded.config.glossary);
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -68,9 +87,15 @@ function validate(raw: unknown, where: string): Config {
   if (config.failOn !== undefined && ![...SEVERITIES, 'never'].includes(config.failOn)) {
     throw new UsageError(`config ${where}: failOn must be error, warning, info or never`);
   }
+  if (config.glossary !== undefined && typeof config.glossary !== 'string') {
+    throw new UsageError(`config ${where}: glossary must be a path`);
+  }
+  if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
+    throw new UsageError(`config ${where}: rules must be an object of rule ids`);
+  }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (typeof setting === 'string' && ![...SEVERITIES, 'off'].includes(setting)) {
-      throw new UsageError(`config ${where}: rule ${id} must be off, error, warning, info or an object`);
+    if (typeof setting === 'string' ? ![...SEVERITIES, 'off', 'on'].includes(setting) : typeof setting !== 'object' || setting === null) {
+      throw new UsageError(`config ${where}: rule ${id} must be off, on, error, warning, info or an object`);
     }
   }
   return config;
@@ -87,7 +112,7 @@ export function ruleSetting(setting: RuleSetting | RuleShorthand): RuleSetting {
   return setting;
 }
 
-/** Turns `"off"`/severity shorthands into rule settings. */
+/** Turns `"off"`, `"on"` and severity shorthands into rule settings. */
 export function normalizeRules(rules: Config['rules'] = {}): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(rules)) out[id] = ruleSetting(setting);

@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { align, alignFiles } from '../index.js';
 import { rules as ruleList } from '../pipeline/check.js';
 import { format, FORMATS, type FormatName } from '../format/index.js';
 import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
-import { loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
+import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
@@ -49,6 +50,7 @@ interface CliOptions {
   listRules?: boolean;
   stream?: string | boolean;
   jobs?: number;
+  encoding?: string;
 }
 
 /**
@@ -100,6 +102,7 @@ function program(io: Io): Command {
     .option('--no-entities', 'skip people, places and organizations (no entity-mismatch)')
     .option('--deep-entities', 'also ask segmentit and compromise for names (a few more names, about 1 s more to start)')
     .option('--glossary <file>', 'terms that must be translated as given: en<TAB>zh a line (.tsv) or en,zh (.csv)')
+    .option('--encoding <name>', 'input encoding instead of guessing: utf-8, gb18030, big5, utf-16le, utf-16be')
     .option('--config <file>', 'config file (default: nearest .alignrc.json or package.json "align" key)')
     .option('--rule <id=setting>', 'rule setting: off, error, warning or info (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--year <yyyy>', 'year for dates written without one (default: the dateline\'s)', number('--year'))
@@ -144,11 +147,12 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
   if (opts.date !== undefined && normalizeReferenceDate(opts.date) === undefined) throw new UsageError(`--date takes an ISO 8601 date such as 2021-01-26, not "${opts.date}"`);
-  const { config } = await loadConfig(io.cwd, opts.config);
+  const loaded = await loadConfig(io.cwd, opts.config);
+  const { config } = loaded;
   const rules = mergeRules(normalizeRules(config.rules), parseRuleFlags(opts.rule));
   const known = new Set(ruleList.map((r) => r.id));
   for (const id of Object.keys(rules)) if (!known.has(id)) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
-  const glossaryPath = opts.glossary ?? config.glossary;
+  const glossaryFile = glossaryPath(io.cwd, opts.glossary, loaded);
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
@@ -156,7 +160,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
     lexicon: opts.lexicon !== false,
-    glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
+    glossary: glossaryFile ? await loadGlossary(glossaryFile) : undefined,
   };
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const fails = (result: FileResult): boolean =>
@@ -167,12 +171,13 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
 
   if (streaming) {
     const input = typeof opts.stream === 'string' ? opts.stream : files[0] ?? '-';
-    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output, io);
+    return stream(input === '-' ? input : resolve(io.cwd, input), options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
   }
 
   const results: FileResult[] = [];
   if (opts.en && opts.zh) {
-    const [en, zh] = [await readInput(opts.en, io.stdin), await readInput(opts.zh, io.stdin)];
+    const read = { cwd: io.cwd, encoding: opts.encoding };
+    const [en, zh] = [await readInput(opts.en, io.stdin, read), await readInput(opts.zh, io.stdin, read)];
     results.push(alignFiles(en, zh, options));
   } else if (opts.jobs !== undefined && opts.jobs > 1 && files.length > 1) {
     const { alignInWorkers } = await import('./jobs.js');
@@ -181,7 +186,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     for (const result of await alignInWorkers(files, texts, options, opts.jobs)) results.push(result);
   } else {
     for (const file of files) {
-      const input = await readInput(file, io.stdin);
+      const input = await readInput(file, io.stdin, { cwd: io.cwd, encoding: opts.encoding });
       results.push(align(input.text, { ...options, path: file }));
     }
   }
@@ -205,7 +210,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
       maxLines: opts.maxLines,
       onlyFindings: opts.only,
     })];
-  await writeOut(pieces, opts.output, io);
+  await writeOut(pieces, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
   return results.some(fails) ? 1 : 0;
 }
 

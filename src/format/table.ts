@@ -1,7 +1,9 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
+import { matchFacts } from './counterparts.js';
+import { partnerlessWord } from './partnerless.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
-import { describeValue } from './values.js';
+import { formatValue } from './values.js';
 
 /** Options of the terminal table. */
 export interface TableOptions {
@@ -21,13 +23,32 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * Renders results for a person at a terminal: every pair side by side (width-aware
- * for Chinese), the facts of each side with their values, the findings, and a
- * one-line summary per file. Returns the text to print.
+ * for Chinese), the facts of each side with their values, the findings wrapped to the
+ * width, a block outside pairs in its place with its notes, and a one-line summary per
+ * file. Returns the text to print.
  */
 export function formatTable(results: readonly FileResult[], options: TableOptions = {}): string {
   const out: string[] = [];
   for (const result of results) for (const line of renderFile(result, options)) out.push(line);
   return out.join('\n') + '\n';
+}
+
+/** A pair, or a block outside every pair (as a pair without an id), in reading order. */
+function orderedPairs(result: FileResult): Pair[] {
+  const position = new Map<string, number>();
+  result.blocks.forEach((b, i) => position.set(b.id, i));
+  const inPairs = new Set<string>();
+  const items: { pair: Pair; first: number }[] = [];
+  for (const pair of result.pairs) {
+    let first = Infinity;
+    for (const id of pair.en) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
+    for (const id of pair.zh) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
+    items.push({ pair, first });
+  }
+  result.blocks.forEach((b, i) => {
+    if (!inPairs.has(b.id)) items.push({ pair: { id: '', en: [b.id], zh: [], score: 0 }, first: i });
+  });
+  return items.sort((a, b) => a.first - b.first).map((item) => item.pair);
 }
 
 function renderFile(result: FileResult, options: TableOptions): string[] {
@@ -36,16 +57,38 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
   const side = Math.floor((columns - 3) / 2);
   const blocks = new Map(result.blocks.map((b) => [b.id, b]));
   const factsByBlock = groupBy(result.facts, (f) => f.block);
-  const findingsByPair = groupBy(result.findings, (f) => f.pair);
+  const ordered = orderedPairs(result);
+  const looseAt = new Map<string, Block>();
+  for (const p of ordered) {
+    const block = !p.id ? blocks.get(p.en[0]!) : undefined;
+    if (block) looseAt.set(placeKey(block.source, block.line, block.column), block);
+  }
+  const findingsAt = groupBy(result.findings, (f) => {
+    const loose = !f.en.length && !f.zh.length ? looseAt.get(placeKey(f.source, f.line, f.column)) : undefined;
+    return loose ? `block:${loose.id}` : f.pair;
+  });
   const out: string[] = [style.bold(result.path), ''];
+  if (!result.blocks.length) {
+    out.push(`${result.path}: nothing to align (the input holds no text)`);
+    return out;
+  }
   const threshold = options.onlyFindings;
-  for (const p of orderedPairs(result)) {
-    const findings = findingsByPair.get(p.id) ?? [];
+  const placed = new Set<string>();
+  for (const p of ordered) {
+    const key = p.id || `block:${p.en[0]!}`;
+    placed.add(key);
+    const findings = findingsAt.get(key) ?? [];
     if (options.minScore !== undefined && p.en.length && p.zh.length && p.score < options.minScore) continue;
     if (threshold && !findings.some((f) => RANK[f.severity] >= RANK[threshold])) continue;
     const en = p.en.map((id) => blocks.get(id)!);
     const zh = p.zh.map((id) => blocks.get(id)!);
     out.push(header(result, p, en, zh, style, columns));
+    if (!p.id) {
+      for (const line of textLines(en, columns, options.maxLines)) out.push(line);
+      for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
+      out.push('');
+      continue;
+    }
     const left = textLines(en, side, options.maxLines);
     const right = textLines(zh, side, options.maxLines);
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -53,101 +96,150 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     }
     const enFacts = en.flatMap((b) => factsByBlock.get(b.id) ?? []);
     const zhFacts = zh.flatMap((b) => factsByBlock.get(b.id) ?? []);
-    for (const line of factLines(enFacts, zhFacts, side, style)) out.push(line);
-    for (const f of findings) out.push(findingLine(f, style));
+    for (const line of factLines(enFacts, zhFacts, findings, side, style)) out.push(line);
+    for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
     out.push('');
   }
-  const pairIds = new Set(result.pairs.map((p) => p.id));
-  for (const f of result.findings.filter((x) => !pairIds.has(x.pair))) {
-    out.push(findingLine(f, style));
+  for (const [key, findings] of findingsAt) {
+    if (placed.has(key)) continue;
+    for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
   }
-  out.push(summaryLine(result, style));
+  for (const line of summaryLines(result, style, columns)) out.push(line);
   return out;
 }
 
-/** Pairs and the `und` blocks outside pairs, in document order (as pseudo-pairs). */
-function orderedPairs(result: FileResult): Pair[] {
-  const inPairs = new Set(result.pairs.flatMap((p) => [...p.en, ...p.zh]));
-  const loose: Pair[] = result.blocks
-    .filter((b) => !inPairs.has(b.id))
-    .map((b) => ({ id: '', en: [b.id], zh: [], score: 0 }));
-  const position = new Map(result.blocks.map((b, i) => [b.id, i]));
-  const first = (p: Pair): number => Math.min(...[...p.en, ...p.zh].map((id) => position.get(id) ?? Infinity));
-  return [...result.pairs, ...loose].sort((a, b) => first(a) - first(b));
+/** Where a block starts or a finding points, as one key. */
+function placeKey(source: string | undefined, line: number, column: number): string {
+  return `${source ?? ''}:${line}:${column}`;
 }
 
+/**
+ * `p3 1-1 score 0.83 ──── EN line 7 · ZH line 9`: the file's path stands once above its pairs;
+ * a pair names a file only in two-file mode, where each side has its own.
+ */
 function header(result: FileResult, p: Pair, en: Block[], zh: Block[], style: Style, columns: number): string {
-  const where = (bs: Block[]): string =>
-    bs.length ? `${bs[0]!.source ?? result.path}:${bs[0]!.line}:${bs[0]!.column}` : '—';
-  const kind = `${en.length}-${zh.length}`;
+  const where = (side: string, bs: Block[]): string => {
+    const b = bs[0];
+    if (!b) return '';
+    return `${side} ${b.source !== undefined && b.source !== result.path ? `${b.source}:` : 'line '}${b.line}`;
+  };
   let label: string;
-  if (!p.id) label = style.dim(`${en[0]!.id} (${en[0]!.lang}) outside pairs`);
-  else if (!en.length || !zh.length) label = style.yellow(`${p.id} partnerless ${en.length ? 'EN' : 'ZH'}`);
-  else {
+  if (!p.id) {
+    const block = en[0]!;
+    const what = partnerlessWord(block);
+    label = style.dim(`${block.id} outside pairs${block.lang === 'und' ? ', in neither language' : ''}${what ? ` (${what})` : ''}`);
+  } else if (!en.length || !zh.length) {
+    const what = partnerlessWord((en[0] ?? zh[0])!);
+    label = style.yellow(`${p.id} ${en.length ? 'EN' : 'ZH'} without a partner${what ? ` (${what})` : ''}`);
+  } else {
     const score = p.score.toFixed(2);
-    label = `${style.bold(p.id)} ${kind} score ${p.score < 0.5 ? style.yellow(`${score} low`) : score}`;
+    label = `${style.bold(p.id)} ${en.length}-${zh.length} score ${p.score < 0.5 ? style.yellow(`${score} low`) : score}`;
   }
-  const right = style.dim(`EN ${where(en)}  ZH ${where(zh)}`);
-  const rule = '─'.repeat(Math.max(1, columns - width(stripAnsi(label)) - width(stripAnsi(right)) - 2));
-  return `${label} ${style.dim(rule)} ${right}`;
+  const right = style.dim((p.id ? [where('EN', en), where('ZH', zh)] : [where('at', en)]).filter(Boolean).join(' · '));
+  const free = columns - width(stripAnsi(label)) - width(stripAnsi(right)) - 2;
+  if (free >= 1) return `${label} ${style.dim('─'.repeat(free))} ${right}`;
+  const labelLines = width(stripAnsi(label)) <= columns ? [label] : wrap(stripAnsi(label), columns);
+  return [...labelLines, `${' '.repeat(Math.max(0, columns - width(stripAnsi(right))))}${right}`].join('\n');
 }
 
 function textLines(blocks: Block[], side: number, maxLines?: number): string[] {
-  const lines = blocks.flatMap((b, i) => [...(i ? [''] : []), ...wrap(b.text, side)]);
-  if (maxLines && lines.length > maxLines) return [...lines.slice(0, maxLines - 1), '…'];
+  const lines: string[] = [];
+  blocks.forEach((b, i) => {
+    if (i) lines.push('');
+    for (const line of wrap(b.text, side)) lines.push(line);
+  });
+  if (maxLines && lines.length > maxLines) {
+    const shown = lines.slice(0, Math.max(1, maxLines - 1));
+    shown.push('…');
+    return shown;
+  }
   return lines;
 }
 
-function factLines(en: Fact[], zh: Fact[], side: number, style: Style): string[] {
-  if (!en.length && !zh.length) return [];
-  const describe = (f: Fact): string => `${f.kind} ${f.raw} → ${describeValue(f)}`;
-  const rows: [string, string][] = [];
-  // Each English fact takes the first Chinese fact left with its key (queues by key: linear).
-  const byKey = groupBy(zh, key);
-  const taken = new Set<Fact>();
-  const unmatched: Fact[] = [];
-  for (const f of en) {
-    const match = byKey.get(key(f))?.shift();
-    if (!match) { unmatched.push(f); continue; }
-    taken.add(match);
-    rows.push([style.green(`= ${fit(describe(f), side - 3)}`), style.green(`= ${fit(describe(match), side - 3)}`)]);
-  }
-  const open = zh.filter((z) => !taken.has(z));
-  for (let i = 0; i < Math.max(unmatched.length, open.length); i++) {
-    rows.push([unmatched[i] ? `· ${fit(describe(unmatched[i]!), side - 3)}` : '', open[i] ? `· ${fit(describe(open[i]!), side - 3)}` : '']);
-  }
-  return [
-    style.dim(`${padEnd('facts', side)} │`),
-    ...rows.map(([l, r]) => `${l}${' '.repeat(Math.max(1, side - width(stripAnsi(l))))} ${style.dim('│')} ${r}`.trimEnd()),
-  ];
+/**
+ * `money 66亿元 → 6.6 billion CNY`, `number 14` (the value when it says more than the text),
+ * `place 成都` (an entity's key only when it found no partner): the value is never cut inside a
+ * number; the text as written gives way first.
+ */
+function describeFact(f: Fact, columns: number, matched = false): string {
+  const kind = f.kind === 'entity' && f.type ? f.type : f.kind;
+  const value = formatValue(f);
+  if (value === f.raw || (matched && f.kind === 'entity')) return `${kind} ${cut(f.raw, columns - width(kind) - 1)}`;
+  const full = `${kind} ${f.raw} → ${value}`;
+  if (width(full) <= columns) return full;
+  const room = columns - width(`${kind}  → ${value}`);
+  if (room >= 6) return `${kind} ${cut(f.raw, room)} → ${value}`;
+  if (f.kind !== 'entity' && width(`${cut(f.raw, 6)} → ${value}`) <= columns) return `${cut(f.raw, 6)} → ${value}`;
+  const half = Math.floor((columns - 3) / 2);
+  return `${cut(f.raw, half)} → ${cut(value, columns - 3 - Math.min(half, width(f.raw)))}`;
 }
 
-/** Cuts `text` to `columns` terminal columns, ending with `…` when cut. */
-function fit(text: string, columns: number): string {
+function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: number, style: Style): string[] {
+  if (!en.length && !zh.length) return [];
+  const { matched, enOnly, zhOnly } = matchFacts(en, zh);
+  const room = side - 3;
+  const rows: [string, string][] = [];
+  for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room, true)}`), style.green(`= ${describeFact(b, room, true)}`)]);
+  const left = new Set(enOnly);
+  const right = new Set(zhOnly);
+  const byId = new Map<string, Fact>();
+  for (const f of enOnly) byId.set(f.id, f);
+  for (const f of zhOnly) byId.set(f.id, f);
+  for (const f of findings) {
+    if (f.en.length !== 1 || f.zh.length !== 1) continue;
+    const [a, b] = [byId.get(f.en[0]!), byId.get(f.zh[0]!)];
+    if (!a || !b || !left.has(a) || !right.has(b)) continue;
+    left.delete(a);
+    right.delete(b);
+    const mark = f.severity === 'error' ? style.red : style.yellow;
+    rows.push([mark(`≠ ${describeFact(a, room)}`), mark(`≠ ${describeFact(b, room)}`)]);
+  }
+  const restEn = Array.from(left);
+  const restZh = Array.from(right);
+  for (let i = 0; i < Math.max(restEn.length, restZh.length); i++) {
+    const [a, b] = [restEn[i], restZh[i]];
+    rows.push([a ? `· ${describeFact(a, room)}` : '', b ? `· ${describeFact(b, room)}` : '']);
+  }
+  const lines = [style.dim(`${padEnd('facts', side)} │`)];
+  for (const [l, r] of rows) lines.push(`${l}${' '.repeat(Math.max(1, side - width(stripAnsi(l))))} ${style.dim('│')} ${r}`.trimEnd());
+  return lines;
+}
+
+/** Cuts `text` to `columns` terminal columns, at a space when one is near, ending with `…` when cut. */
+function cut(text: string, columns: number): string {
   if (width(text) <= columns) return text;
   let out = '';
+  let used = 0;
   for (const ch of text) {
-    if (width(out + ch) > columns - 1) break;
+    const w = width(ch);
+    if (used + w > columns - 1) break;
     out += ch;
+    used += w;
   }
-  return `${out}…`;
+  const space = out.lastIndexOf(' ');
+  if (space >= out.length * 0.6) out = out.slice(0, space);
+  return `${out.trimEnd()}…`;
 }
 
-function findingLine(f: Finding, style: Style): string {
+/** `⚠ warning message… rule-id`, wrapped to the width with the message's lines under its start. */
+function findingLines(f: Finding, style: Style, columns: number): string[] {
   const mark = f.severity === 'error' ? style.red('✖ error  ') : f.severity === 'warning' ? style.yellow('⚠ warning') : style.blue('ℹ info   ');
-  return `${mark} ${f.message} ${style.dim(f.ruleId)}`;
+  const indent = 10;
+  const lines = wrap(`${f.message} [${f.ruleId}]`, columns - indent);
+  return lines.map((line, i) => {
+    const text = i === lines.length - 1 ? line.replace(`[${f.ruleId}]`, style.dim(`[${f.ruleId}]`)) : line;
+    return `${i ? ' '.repeat(indent) : `${mark} `}${text}`;
+  });
 }
 
-function summaryLine(result: FileResult, style: Style): string {
+/** `path: 29 blocks, 13 pairs, 3 unpaired, 0 errors, 1 warning, 3 info`, the counts on a line of their own when the path is long. */
+function summaryLines(result: FileResult, style: Style, columns: number): string[] {
   const s = result.summary;
   const counts = `${s.findings.error} error${s.findings.error === 1 ? '' : 's'}, ${s.findings.warning} warning${s.findings.warning === 1 ? '' : 's'}, ${s.findings.info} info`;
   const colored = s.findings.error ? style.red(counts) : s.findings.warning ? style.yellow(counts) : style.green(counts);
-  return `${style.bold(result.path)}: ${s.blocks} blocks, ${s.pairs} pairs, ${s.unpaired} unpaired, ${colored}`;
-}
-
-/** A key under which two facts of different languages count as the same. */
-function key(f: Fact): string {
-  return `${f.kind}|${f.value}|${f.max ?? ''}|${f.unit ?? ''}`;
+  const sizes = `${s.blocks} blocks, ${s.pairs} pairs, ${s.unpaired} unpaired, `;
+  if (width(`${result.path}: ${sizes}${counts}`) <= columns) return [`${style.bold(result.path)}: ${sizes}${colored}`];
+  return [`${style.bold(result.path)}:`, ...(width(`  ${sizes}${counts}`) <= columns ? [`  ${sizes}${colored}`] : [`  ${sizes.trimEnd()}`, `  ${colored}`])];
 }
 
 function groupBy<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {

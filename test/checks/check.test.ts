@@ -38,8 +38,8 @@ describe('check', () => {
   it('runs every rule and orders findings by pair', () => {
     expect(check(slipped()).map(brief)).toEqual([
       'info p1: EN block "11 January 2024" has no partner (a dateline)',
-      'warning p2: EN "January 10-11th" (2024-01-10/2024-01-11) vs ZH "1月11日" (2024-01-11): a range against a single day inside it',
-      'error p3: EN "3 billion yuan" (3.0e9 CNY) vs ZH "3亿元" (3.0e8 CNY): 10x apart',
+      'warning p2: EN "January 10-11th" (10–11 January 2024) vs ZH "1月11日" (11 January 2024): a range against a single day inside it',
+      'error p3: EN "3 billion yuan" (3 billion CNY) vs ZH "3亿元" (300 million CNY): 10x apart',
     ]);
   });
 

@@ -28,15 +28,15 @@ describe('money-mismatch: valid pairs stay quiet', () => {
 describe('money-mismatch: invalid pairs are flagged', () => {
   const invalid: [string, SideSpec, SideSpec, string[]][] = [
     ['亿 written where 十亿 was meant', creditEn(), creditZh('3亿元', 3e8),
-      ['error p1: EN "3 billion yuan" (3.0e9 CNY) vs ZH "3亿元" (3.0e8 CNY): 10x apart']],
+      ['error p1: EN "3 billion yuan" (3 billion CNY) vs ZH "3亿元" (300 million CNY): 10x apart']],
     ['万 written where 亿 was meant', creditEn('635 billion yuan', 6.35e11), creditZh('6350万元', 6.35e7),
-      ['error p1: EN "635 billion yuan" (6.35e11 CNY) vs ZH "6350万元" (6.35e7 CNY): 10000x apart']],
+      ['error p1: EN "635 billion yuan" (635 billion CNY) vs ZH "6350万元" (63.5 million CNY): 10,000x apart']],
     ['the currency changed', creditEn('3 billion dollars', 3e9, 'USD'), creditZh(),
-      ['error p1: EN "3 billion dollars" (3.0e9 USD) vs ZH "30亿元" (3.0e9 CNY): currency differs']],
+      ['error p1: EN "3 billion dollars" ($3 billion) vs ZH "30亿元" (3 billion CNY): currency differs']],
     ['an amount changed', creditEn(), creditZh('35亿元', 3.5e9),
-      ['error p1: EN "3 billion yuan" (3.0e9 CNY) vs ZH "35亿元" (3.5e9 CNY): amounts differ']],
+      ['error p1: EN "3 billion yuan" (3 billion CNY) vs ZH "35亿元" (3.5 billion CNY): amounts differ']],
     ['an amount on one side only', creditEn(), { text: '成都市已有66家软件企业首批获得授信。', facts: [['66家', 'number', 66]] },
-      ['info p1: EN "3 billion yuan" (3.0e9 CNY) has no counterpart in the Chinese']],
+      ['info p1: EN "3 billion yuan" (3 billion CNY) has no counterpart in the Chinese']],
   ];
   it.each(invalid)('%s', (_, en, zh, expected) => {
     expect(run(moneyMismatch, pairDoc(en, zh)).map(brief)).toEqual(expected);

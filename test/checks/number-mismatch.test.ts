@@ -100,7 +100,7 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     ['an ordinal in Chinese numerals changed', fairEn, fairZh('第二十二', 22),
       ['error p1: EN "21st" (21st) vs ZH "第二十二" (22nd): differ']],
     ['a duration changed', fairEn, fairZh('第二十一', 21, '3天'),
-      ['error p1: EN "two-day" (P2D) vs ZH "3天" (P3D): differ']],
+      ['error p1: EN "two-day" (2 days) vs ZH "3天" (3 days): differ']],
     ['a count of aspects changed', fairEn, fairZh('第二十一', 21, '2天', '三', 3),
       ['error p1: EN "five" (5) vs ZH "三" (3): differ']],
     ['an approximate count changed: approximation does not license another number', {

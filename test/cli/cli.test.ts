@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../../schema/align-output.schema.json' with { type: 'json' };
 import { cli, fixture, fixturePath } from '../helpers.js';
+import { encodeBig5 } from './big5.js';
 
 const SEED = fixturePath('chengdu-software-2024.txt');
 
@@ -203,5 +204,95 @@ describe('align CLI on a file in one language', () => {
     const { code, stderr } = await cli([fixturePath('chengdu-software-2024.en.txt'), '--json']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/holds only English blocks; for a translation in another file use --en FILE --zh FILE/);
+  });
+});
+
+describe('align CLI configuration, found and resolved as users expect', () => {
+  const ruleIds = (stdout: string): string[] => JSON.parse(stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+
+  it('finds .alignrc.json in a folder above the working folder, and reads its glossary beside it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'align-'));
+    mkdirSync(join(root, 'config'));
+    mkdirSync(join(root, 'articles', 'march'), { recursive: true });
+    writeFileSync(join(root, 'config', 'terms.tsv'), 'RUSSOFT\t俄软协\n');
+    writeFileSync(join(root, '.alignrc.json'), JSON.stringify({ glossary: 'config/terms.tsv' }));
+    const { code, stdout, stderr } = await cli([SEED, '--json'], { cwd: join(root, 'articles', 'march') });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(ruleIds(stdout)).toContain('glossary');
+  });
+
+  it('reads a --config file\'s glossary relative to that file, and --glossary relative to the working folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'align-'));
+    mkdirSync(join(root, 'settings'));
+    writeFileSync(join(root, 'settings', 'terms.tsv'), 'RUSSOFT\t俄软协\n');
+    writeFileSync(join(root, 'settings', 'strict.json'), JSON.stringify({ glossary: 'terms.tsv' }));
+    expect(ruleIds((await cli([SEED, '--json', '--config', 'settings/strict.json'], { cwd: root })).stdout)).toContain('glossary');
+    expect(ruleIds((await cli([SEED, '--json', '--glossary', 'settings/terms.tsv'], { cwd: root })).stdout)).toContain('glossary');
+  });
+
+  it('takes "on" in the file as on the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': 'on', 'length-ratio': 'off' } }));
+    const { code, stdout, stderr } = await cli([SEED, '--json'], { cwd: dir });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(ruleIds(stdout)).toContain('date-mismatch');
+  });
+
+  it('rejects a rule setting it does not know, naming "on" among the choices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': 'loud' } }));
+    const { code, stderr } = await cli([SEED], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rule date-mismatch must be off, on, error, warning, info or an object/);
+  });
+
+  it('reads inputs and writes -o relative to the working folder it is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    writeFileSync(join(dir, 'note.txt'), 'The plant employs 1,200 people.\n\n该厂雇用1200人。\n');
+    const { code, stdout, stderr } = await cli(['note.txt', '--json', '-o', 'out.json'], { cwd: dir });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const written = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(written.files[0]).toMatchObject({ path: 'note.txt', summary: { pairs: 1 } });
+  });
+});
+
+describe('align CLI encodings', () => {
+  const EN = 'Taipei reported 4,300 new jobs in the third quarter.';
+  const ZH_TRADITIONAL = '臺北市第三季新增四千三百個工作機會，市府表示將繼續推動產業轉型與國際合作。';
+
+  it('detects Big5 and never reads it as GBK', async () => {
+    const big5 = Buffer.concat([Buffer.from(`${EN}\n\n`), encodeBig5(ZH_TRADITIONAL), Buffer.from('\n')]);
+    const { code, stdout } = await cli(['-', '--json'], { stdin: big5 });
+    expect(code).toBe(0);
+    const blocks = JSON.parse(stdout).files[0].blocks.map((b: { text: string }) => b.text);
+    expect(blocks).toEqual([EN, ZH_TRADITIONAL]);
+  });
+
+  it('decodes as told with --encoding, and refuses an unknown name', async () => {
+    const big5 = Buffer.concat([encodeBig5('臺灣'), Buffer.from('\n')]);
+    const told = await cli(['-', '--json', '--encoding', 'big5'], { stdin: big5 });
+    expect(JSON.parse(told.stdout).files[0].blocks[0].text).toBe('臺灣');
+    const wrong = await cli(['-', '--encoding', 'ebcdic'], { stdin: big5 });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/unknown encoding "ebcdic"/);
+  });
+
+  it('reads UTF-16 without a BOM', async () => {
+    const text = 'Output rose 4.3%.\n\n产量增长4.3%。\n';
+    for (const bytes of [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      const { code, stdout } = await cli(['-', '--json'], { stdin: bytes });
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).files[0].blocks.map((b: { lang: string }) => b.lang)).toEqual(['en', 'zh']);
+    }
+  });
+
+  it('says there is nothing to align in an empty input', async () => {
+    const { code, stdout } = await cli(['-'], { stdin: '' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('nothing to align');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { padEnd, width, wrap } from '../../src/format/text.js';
-import { describeValue } from '../../src/format/values.js';
 
 describe('terminal widths', () => {
   it.each([
@@ -33,19 +32,5 @@ describe('wrap', () => {
 
   it('cuts a word longer than a line', () => {
     expect(wrap('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
-  });
-});
-
-describe('describeValue', () => {
-  it.each([
-    [{ kind: 'money', value: 6.6e9, unit: 'CNY' }, '6.6e9 CNY'],
-    [{ kind: 'number', value: 700, approx: true }, '≈700'],
-    [{ kind: 'percent', value: 35.3, unit: '%' }, '35.3%'],
-    [{ kind: 'number', value: 95, unit: 'x', approx: true }, '≈95×'],
-    [{ kind: 'date', value: '2024-01-10/2024-01-11' }, '2024-01-10/2024-01-11'],
-    [{ kind: 'number', value: 10, max: 11 }, '10–11'],
-    [{ kind: 'duration', value: 'P20Y', bound: 'over' }, '>P20Y'],
-  ] as const)('%j → %s', (fact, text) => {
-    expect(describeValue(fact)).toBe(text);
   });
 });

@@ -1,0 +1,13 @@
+import type { Block } from '../types.js';
+import { partnerlessKind } from '../checks/block-kind.js';
+
+const KIND_WORDS: Record<string, string> = {
+  url: 'URL', dateline: 'dateline', byline: 'byline', source: 'source line', list: 'list',
+  heading: 'heading', caption: 'caption', signature: 'signature',
+};
+
+/** What a block without a partner looks like, in a word (`dateline`, `URL`, `list`), if it looks like anything. */
+export function partnerlessWord(block: Block): string | undefined {
+  const kind = partnerlessKind(block);
+  return kind ? KIND_WORDS[kind] ?? kind : undefined;
+}
