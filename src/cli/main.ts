@@ -171,7 +171,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
 
   if (streaming) {
     const input = typeof opts.stream === 'string' ? opts.stream : files[0] ?? '-';
-    return stream(input === '-' ? input : resolve(io.cwd, input), options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
+    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
   }
 
   const results: FileResult[] = [];
@@ -228,11 +228,11 @@ async function stream(
     const { createReadStream } = await import('node:fs');
     const { open } = await import('node:fs/promises');
     try {
-      await (await open(input, 'r')).close();
+      await (await open(resolve(io.cwd, input), 'r')).close();
     } catch (error) {
       throw new UsageError(`cannot read ${input}: ${readError(error)}`);
     }
-    source = createReadStream(input, { highWaterMark: 1 << 16 });
+    source = createReadStream(resolve(io.cwd, input), { highWaterMark: 1 << 16 });
   }
   const sink = output ? await openFile(output) : undefined;
   const write = sink ? sink.write : (text: string) => writeTo(io.stdout, text);

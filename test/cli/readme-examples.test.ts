@@ -47,6 +47,11 @@ describe('every example in the README runs as written', () => {
     copyFileSync(fixture('chengdu-software-2024.txt'), join(sandbox, 'a.txt'));
     copyFileSync(fixture('chengdu-software-2024.reordered.txt'), join(sandbox, 'b.txt'));
     writeFileSync(join(sandbox, 'terms.tsv'), 'en\tzh\nsoftware industry\t软件产业\n');
+    const read = (name: string) => readFileSync(fixture(name), 'utf8');
+    writeFileSync(join(sandbox, 'corpus.jsonl'), [
+      JSON.stringify({ id: 'seed', text: read('chengdu-software-2024.txt') }),
+      JSON.stringify({ id: 'seed-two-files', en: read('chengdu-software-2024.en.txt'), zh: read('chengdu-software-2024.zh.txt') }),
+    ].join('\n') + '\n');
     writeFileSync(join(sandbox, 'old-site.txt'), Buffer.concat([
       Buffer.from('The harbour bureau opened 3 new berths in 2024.\n\n'),
       encodeBig5('港務局於2024年啟用3座新碼頭。'),
@@ -69,7 +74,7 @@ describe('every example in the README runs as written', () => {
     const problems = res.stderr.split('\n').filter((l) => l && !/holds only (English|Chinese) blocks/.test(l));
     expect(problems).toEqual([]);
     expect([0, 1]).toContain(res.status);
-    const output = / -o (\S+)/.exec(command)?.[1];
+    const output = / -o (\S+)/.exec(command)?.[1] ?? / > (\S+)$/.exec(command)?.[1];
     expect(output ? readFileSync(join(sandbox, output), 'utf8').length : res.stdout.length).toBeGreaterThan(0);
   });
 });
