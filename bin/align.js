@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
+import { dirname } from 'node:path';
+
 let main;
 try {
   main = await import('../dist/src/cli/main.js');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
-  const folder = new URL('..', import.meta.url).pathname;
+  const folder = dirname(import.meta.dirname);
   process.stderr.write(`align: the compiled CLI is missing; run \`npm install\` (or \`npm run build\`) in ${folder}\n`);
   process.exit(2);
 }

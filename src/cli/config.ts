@@ -53,7 +53,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read config ${explicit}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    if (!found || found.config === undefined || found.config === null) {
+    if (found?.config === undefined || found.config === null) {
       throw new UsageError(`config ${explicit} holds no settings${basename(path) === 'package.json' ? ' (no "align" key)' : ''}`);
     }
   } else {
@@ -84,16 +84,18 @@ const SEVERITIES = ['error', 'warning', 'info'];
 function validate(raw: unknown, where: string): Config {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`config ${where} must be a JSON object`);
   const config = raw as Config;
+  const fields = raw as Record<string, unknown>;
   if (config.failOn !== undefined && ![...SEVERITIES, 'never'].includes(config.failOn)) {
     throw new UsageError(`config ${where}: failOn must be error, warning, info or never`);
   }
-  if (config.glossary !== undefined && typeof config.glossary !== 'string') {
+  if (fields.glossary !== undefined && typeof fields.glossary !== 'string') {
     throw new UsageError(`config ${where}: glossary must be a path`);
   }
-  if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
+  const rules = fields.rules;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
     throw new UsageError(`config ${where}: rules must be an object of rule ids`);
   }
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+  for (const [id, setting] of Object.entries((rules ?? {}) as Record<string, unknown>)) {
     if (typeof setting === 'string' ? ![...SEVERITIES, 'off', 'on'].includes(setting) : typeof setting !== 'object' || setting === null) {
       throw new UsageError(`config ${where}: rule ${id} must be off, on, error, warning, info or an object`);
     }

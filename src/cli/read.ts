@@ -59,7 +59,7 @@ export function decode(bytes: Uint8Array, path = 'input', encoding?: string): { 
   if (encoding !== undefined) {
     const label = ENCODING_ALIASES[encoding.toLowerCase()];
     if (!label) throw new UsageError(`unknown encoding "${encoding}" (${ENCODINGS.join(', ')})`);
-    const skip = bom && bom.encoding === label ? bom.length : 0;
+    const skip = bom?.encoding === label ? bom.length : 0;
     return { text: strict(bytes.subarray(skip), label, path), encoding: label };
   }
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };

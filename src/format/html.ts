@@ -36,7 +36,7 @@ export function formatHtml(results: readonly FileResult[], options: HtmlOptions 
   renderSummary(results, out);
   renderFilters(results, options.onlyFindings, out);
   out.push('</header>\n<main>\n');
-  results.forEach((result, i) => renderFile(result, i + 1, results.length > 1, out));
+  results.forEach((result, i) => { renderFile(result, i + 1, results.length > 1, out); });
   out.push('</main>\n');
   out.push('<footer><p>Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous pair with a finding; <kbd>Tab</kbd> moves through facts and filters. Hover or focus a fact to see its value and its counterpart.</p></footer>\n');
   out.push(`<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`);
@@ -302,7 +302,7 @@ function openMark(fact: Fact, info: FactInfo | undefined): string {
   const other = info?.counterpart;
   const worst = SEVERITIES.find((s) => info?.findings.some((f) => f.severity === s));
   let tip = `${fact.type ?? fact.kind}: ${value}`;
-  if (other) tip += other.value === fact.value && other.max === fact.max && other.unit === fact.unit && !info?.findings.length
+  if (other) tip += other.value === fact.value && other.max === fact.max && other.unit === fact.unit && !info.findings.length
     ? ` · matches “${other.raw}”`
     : ` · against “${other.raw}” (${formatValue(other)})`;
   else tip += ' · no counterpart on the other side';

@@ -191,7 +191,7 @@ function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: n
     if (!a || !b || !left.has(a) || !right.has(b)) continue;
     left.delete(a);
     right.delete(b);
-    const mark = f.severity === 'error' ? style.red : style.yellow;
+    const mark = (text: string): string => (f.severity === 'error' ? style.red(text) : style.yellow(text));
     rows.push([mark(`≠ ${describeFact(a, room)}`), mark(`≠ ${describeFact(b, room)}`)]);
   }
   const restEn = Array.from(left);

@@ -29,7 +29,7 @@ export function formatValue(fact: FactValue): string {
   }
 }
 
-/** The former name of {@link formatValue}, kept so library users' imports still work. @deprecated */
+/** The former name of {@link formatValue}, kept so library users' imports still work. */
 export const describeValue = formatValue;
 
 /** Currencies written with a symbol before the amount (the unambiguous ones; `¥` is both yuan and yen). */
@@ -57,7 +57,7 @@ export function formatRange(value: number, max?: number): string {
   if (max === undefined) return formatNumber(value);
   const a = scaleOf(Math.abs(value));
   const b = scaleOf(Math.abs(max));
-  if (a && b && a[0] === b[0] && value >= 0) return `${plainNumber(value / a[0])}–${plainNumber(max / a[0])} ${a[1]}`;
+  if (a && a[0] === b?.[0] && value >= 0) return `${plainNumber(value / a[0])}–${plainNumber(max / a[0])} ${a[1]}`;
   return `${formatNumber(value)}–${formatNumber(max)}`;
 }
 

@@ -19,7 +19,7 @@ if (!browserPath) console.warn(`HTML report browser test skipped: ${skipReason}`
 describe.skipIf(!browserPath)(`the seed's HTML report in chromium${browserPath ? '' : ` — skipped: ${skipReason}`}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'align-report-'));
   const report = join(dir, 'report.html');
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
 
   beforeAll(async () => {
@@ -33,7 +33,8 @@ describe.skipIf(!browserPath)(`the seed's HTML report in chromium${browserPath ?
       viewport: { width: 1280, height: 900 },
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    page = context.pages()[0] ?? await context.newPage();
+    const opened = context;
+    page = opened.pages()[0] ?? await opened.newPage();
     const requests: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
     await page.goto(pathToFileURL(report).href);

@@ -26,6 +26,9 @@ function exampleCommands(text: string): string[] {
 
 const commands = [...new Set(exampleCommands(readme))];
 
+/** The README's fenced JSON blocks: config examples. */
+const configExamples = [...readme.matchAll(/```json\n([^]*?)```/g)].map((m) => m[1]!);
+
 describe('every example in the README runs as written', () => {
   const sandbox = mkdtempSync(join(tmpdir(), 'align-readme-'));
   const bin = join(sandbox, '.bin');
@@ -76,5 +79,19 @@ describe('every example in the README runs as written', () => {
     expect([0, 1]).toContain(res.status);
     const output = / -o (\S+)/.exec(command)?.[1] ?? / > (\S+)$/.exec(command)?.[1];
     expect(output ? readFileSync(join(sandbox, output), 'utf8').length : res.stdout.length).toBeGreaterThan(0);
+  });
+
+  it.each(configExamples)('the config example %# is accepted as .alignrc.json', (json) => {
+    const folder = mkdtempSync(join(sandbox, 'config-'));
+    writeFileSync(join(folder, '.alignrc.json'), json);
+    writeFileSync(join(folder, 'terms.tsv'), 'software industry\t软件产业\n');
+    const res = spawnSync('sh', ['-c', 'align ../article.txt --json'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+    });
+    expect(res.stderr).toBe('');
+    expect([0, 1]).toContain(res.status);
+    expect(JSON.parse(res.stdout).files[0].summary.pairs).toBe(13);
   });
 });
