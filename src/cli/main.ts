@@ -9,6 +9,7 @@ import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from 
 import { loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
+import { atOrAbove } from '../severity.js';
 
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
@@ -19,7 +20,6 @@ export interface Io {
   cwd: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const VERSION = '0.1.0';
 
 interface CliOptions {
@@ -64,7 +64,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (debug) io.stderr.write(`${error.stack}\n`);
       return 2;
     }
-    io.stderr.write(`align: internal error: ${(error as Error).message ?? error}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.stderr.write(`align: internal error: ${error instanceof Error ? error.message : String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) io.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }
@@ -133,7 +133,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
-    entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
+    entities: !opts.entities ? false : opts.deepEntities ? 'deep' : config.entities,
     rules,
     glossary: glossaryPath ? await loadGlossary(glossaryPath) : undefined,
   };
@@ -177,7 +177,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   if (failOn === 'never') return 0;
-  const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]));
+  const failing = results.some((r) => r.findings.some((f) => atOrAbove(f.severity, failOn)));
   return failing ? 1 : 0;
 }
 
