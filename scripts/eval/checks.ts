@@ -57,7 +57,7 @@ type EntityExtractor = (text: string, lang: Lang) => FactCandidate[];
 
 async function loadEntities(): Promise<EntityExtractor | undefined> {
   try {
-    const path = '../../src/entities/index.js';
+    const path = '../../src/pipeline/entities.js';
     const mod = (await import(path)) as { extractEntities?: EntityExtractor };
     return mod.extractEntities;
   } catch {
@@ -65,18 +65,18 @@ async function loadEntities(): Promise<EntityExtractor | undefined> {
   }
 }
 
-type Pipeline = {
+interface Pipeline {
   split: (text: string, o?: object) => Block[];
   pair: (blocks: Block[]) => Pair[];
   /** The library's whole pipeline, when `src/index.ts` loads. */
   align?: (text: string) => { blocks: Block[]; pairs: Pair[]; facts: Fact[] };
-};
+}
 
 async function loadPipeline(): Promise<Pipeline | undefined> {
   try {
-    const index = (await import('../../src/index.js' as string).catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
-    const split = (await import('../../src/pipeline/split.js' as string)) as { split: Pipeline['split'] };
-    const pair = (await import('../../src/pipeline/pair.js' as string)) as { pair: Pipeline['pair'] };
+    const index = (await import('../../src/index.js').catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
+    const split = (await import('../../src/pipeline/split.js'));
+    const pair = (await import('../../src/pipeline/pair.js')) as { pair: Pipeline['pair'] };
     return { split: split.split, pair: pair.pair, ...(index?.align ? { align: index.align } : {}) };
   } catch {
     return undefined;
@@ -160,7 +160,7 @@ const NUMERIC_RULES = ['number-mismatch', 'money-mismatch', 'date-mismatch'];
 
 /** Runs the whole evaluation and returns its rows; prints details when asked. */
 export async function evaluateChecks(options: { pipeline?: boolean; show?: boolean; showWarnings?: boolean; showMisses?: boolean; log?: (line: string) => void } = {}): Promise<EvalRow[]> {
-  const log = options.log ?? (() => {});
+  const log = options.log ?? (() => undefined);
   const rows: EvalRow[] = [];
   const entities = await loadEntities();
   const pipeline = await loadPipeline();
@@ -174,7 +174,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
       const text = readFileSync(join(dir, file), 'utf8');
       const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-      const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+      const doc = usePipeline ? pipelineDoc(file, text, pipeline, entities) : goldDoc(file, text, gold, entities);
       if (!doc) { log(`skipped ${file}: blocks do not match the gold`); continue; }
       pairs += fullPairCount(doc);
       for (const f of runChecks(doc)) {
@@ -219,7 +219,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
       for (const file of readdirSync(pdir).filter((f) => f.endsWith(`.${kind}.txt`)).sort()) {
         const text = readFileSync(join(pdir, file), 'utf8');
         const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index?: number } };
-        const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+        const doc = usePipeline ? pipelineDoc(file, text, pipeline, entities) : goldDoc(file, text, gold, entities);
         if (!doc) continue;
         files++;
         kindPairs += fullPairCount(doc);
@@ -229,7 +229,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
         const orphanPair = orphanBlock && doc.pairs.find((p) => p.en.includes(orphanBlock.id));
         for (const f of findings) {
           if (f.severity !== 'error') continue;
-          if (orphanPair && f.pair === orphanPair.id && f.ruleId === 'missing-translation') { found++; continue; }
+          if (f.pair === orphanPair?.id && f.ruleId === 'missing-translation') { found++; continue; }
           errors++;
           if (options.show) log(`error ${kind} ${file.slice(0, 44)} ${f.pair} [${f.ruleId}] ${f.message}`);
         }
@@ -399,7 +399,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     show: argv.includes('--show'),
     showWarnings: argv.includes('--show-warnings'),
     showMisses: argv.includes('--show-misses'),
-    log: (line) => console.log(line),
+    log: (line) => { console.log(line); },
   });
   console.log(formatRows(rows));
 }

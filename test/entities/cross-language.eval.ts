@@ -7,7 +7,8 @@
  *     npx tsx test/entities/cross-language.eval.ts [--show]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extractEntities, sameEntity } from '../../src/entities/index.js';
+import { sameEntity } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 import type { FactCandidate } from '../../src/types.js';
 
 const dir = new URL('../../../shared/data/align/articles/wmt24/', import.meta.url);
@@ -26,7 +27,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
   const gold = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as {
     en: string[];
     zh: string[];
-    links: Array<{ en: number[]; zh: number[] }>;
+    links: { en: number[]; zh: number[] }[];
   };
   for (const link of gold.links) {
     if (!link.en.length || !link.zh.length) continue;

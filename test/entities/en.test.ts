@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 
 /** [sentence, expected entities as `text/type=key`] — sentences from the seed article unless noted. */
-const CASES: Array<[string, string[]]> = [
+const CASES: [string, string[]][] = [
   [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',
     ['Zhang Li/person=zhang li', 'China Electronic Information Industry Development Research Institute/org=ccid', 'Chengdu/place=chengdu'],

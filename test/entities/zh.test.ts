@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 
 /** [sentence, expected entities as `text/type=key`] — sentences from the seed article unless noted. */
-const CASES: Array<[string, string[]]> = [
+const CASES: [string, string[]][] = [
   [
     '中国电子信息产业发展研究院院长张立在大会致辞中说,成都作为全国首批、西部领先的中国软件名城',
     ['中国电子信息产业发展研究院/org=ccid', '张立/person=zhang li', '成都/place=chengdu', '中国/place=china'],
