@@ -33,7 +33,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractCandidates } from '../../src/pipeline/extract.js';
-import type { FactCandidate, FactKind, Lang } from '../../src/types.js';
+import type { FactCandidate, FactKind } from '../../src/types.js';
 
 /** One expected fact: span (end exclusive) and what we must resolve it to. */
 interface Expected {
@@ -241,7 +241,7 @@ function specKinds(file: string): { kinds: FactKind[]; rangesOnly?: boolean; num
   if (name.startsWith('PercentModel')) return { kinds: ['percent'] };
   if (name.startsWith('CurrencyModel')) return { kinds: ['money'] };
   if (file.includes('DateTime')) {
-    if (/Duration/.test(name)) return { kinds: ['duration'] };
+    if (name.includes('Duration')) return { kinds: ['duration'] };
     if (/^(Date|Time|DateTime|Holiday|Set|Merged)/.test(name)) {
       return { kinds: /Model|Merged/.test(name) ? ['date', 'duration'] : ['date'] };
     }
@@ -258,7 +258,7 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   if (!judged) return undefined;
   const lang = rel.includes('/Chinese/') ? 'zh' : 'en';
   const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c): Case => {
-    const skip = /PercentMode\.json$/.test(rel) ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
+    const skip = rel.endsWith("PercentMode.json") ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
     return { input: c.Input, expected, ...(skip ? { skip } : {}) };
   });
@@ -334,7 +334,7 @@ function readDuckling(dir: string, rel: string): Spec | undefined {
       cases.push({ input, expected: [e], ...(skip ? { skip } : {}) });
     }
   }
-  return { file: rel, lang, kinds: kinds[dim]!, cases };
+  return { file: rel, lang, kinds: kinds[dim], cases };
 }
 
 function listJson(dir: string, sub = ''): string[] {
@@ -407,7 +407,7 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
   let expectedTotal = 0;
   let foundTotal = 0;
   let matched = 0;
-  let time = 0;
+  let time: number;
   const failed: string[] = [];
   for (const c of spec.cases) {
     if (c.skip) {
@@ -415,7 +415,7 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
       continue;
     }
     scored++;
-    const all = extractCandidates(c.input, spec.lang as Lang, {});
+    const all = extractCandidates(c.input, spec.lang, {});
     const found = all.filter((f) => spec.kinds.includes(f.kind)
       && (!spec.rangesOnly || f.max !== undefined || f.bound !== undefined));
     // A number written with its unit is that unit's fact for us (`$10000` is money, `3 years`
@@ -438,7 +438,7 @@ function scoreSpec(spec: Spec, failures: number): FactRow {
   time = Infinity;
   for (let round = 0; round < 3; round++) {
     const t0 = performance.now();
-    for (const input of inputs) extractCandidates(input, spec.lang as Lang, {});
+    for (const input of inputs) extractCandidates(input, spec.lang, {});
     time = Math.min(time, performance.now() - t0);
   }
   return {

@@ -18,7 +18,7 @@ export interface PlaceEntry {
  * Order matters: countries and continents come first, and `Beijing` opens the provinces and
  * cities (the `entity-mismatch` check reads the tiers off that boundary).
  */
-const PLACES: Array<[zh: string, en: string]> = [
+const PLACES: [zh: string, en: string][] = [
   // Countries and regions
   ['中国|中华人民共和国', 'China|PRC|People’s Republic of China'],
   ['俄罗斯|俄罗斯联邦', 'Russia|Russian Federation'],

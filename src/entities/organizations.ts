@@ -16,7 +16,7 @@ export interface OrgEntry {
  * Short Chinese forms that sit inside ordinary text are left out (北约 in 东北约有,
  * 中共 in 集中共同, 北大 in 北大西洋, 川大 in 四川大力).
  */
-const ORGS: Array<[key: string, zh: string, en: string]> = [
+const ORGS: [key: string, zh: string, en: string][] = [
   ['icbc', '中国工商银行|工商银行', 'Industrial and Commercial Bank of China|ICBC'],
   ['boc', '中国银行', 'Bank of China|BOC'],
   ['ccb', '中国建设银行', 'China Construction Bank|CCB'],

@@ -41,7 +41,7 @@ export function wrap(text: string, columns: number): string[] {
       let piece = token;
       while (piece) {
         const w = width(piece);
-        if (lineWidth + w <= columns) { line += piece; lineWidth += w; piece = ''; break; }
+        if (lineWidth + w <= columns) { line += piece; lineWidth += w; break; }
         if (line && (WIDE.test(piece[0]!) || w <= columns)) {
           out.push(line.trimEnd()); line = ''; lineWidth = 0; continue;
         }
@@ -53,7 +53,7 @@ export function wrap(text: string, columns: number): string[] {
           cut += ch; cutWidth += cw;
         }
         if (!cut) { out.push(line.trimEnd()); line = ''; lineWidth = 0; continue; }
-        line += cut; lineWidth += cutWidth; piece = piece.slice(cut.length);
+        line += cut; piece = piece.slice(cut.length);
         out.push(line); line = ''; lineWidth = 0;
       }
     }

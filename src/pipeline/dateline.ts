@@ -30,7 +30,7 @@ export function datelineYear(blocks: readonly Block[]): number | undefined {
     const text = block.text.trim();
     if (text.length > MAX_LENGTH) continue;
     const match = DATE.exec(text);
-    const year = match?.slice(1).find((group) => group !== undefined);
+    const year = match?.slice(1).find((group: string | undefined) => group !== undefined);
     if (year) return Number(year);
   }
   return undefined;

@@ -110,7 +110,7 @@ describe('align CLI errors: one line on stderr, exit 2', () => {
     [[binary], /looks binary/],
     [[dir], /is a directory/],
   ])('%j', async (argv, message) => {
-    const { code, stderr, stdout } = await cli(argv as string[]);
+    const { code, stderr, stdout } = await cli(argv);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
