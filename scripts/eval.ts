@@ -1,7 +1,7 @@
 /**
  * Quality figures on the public gold data in ../shared/data: `npm run eval`.
- * Runs each evaluation in turn (pairing, extraction, checks), each printing its own table;
- * `npm run eval -- align` (or facts, checks) runs one. Says so and exits 0 when the data is absent.
+ * Runs each evaluation in turn (pairing, real pages, extraction, checks), each printing its own table;
+ * `npm run eval -- align` (or pages, facts, checks) runs one. Says so and exits 0 when the data is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = fileURLToPath(new URL('../../shared/data', import.meta.url));
-const parts = ['align', 'facts', 'checks'];
+const parts = ['align', 'pages', 'facts', 'checks'];
 const wanted = process.argv.slice(2).filter((a) => parts.includes(a));
 
 if (!existsSync(data)) {
