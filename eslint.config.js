@@ -25,6 +25,10 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // Spreading a string into its code points is intended: character sets of Chinese text (`new Set([...'个项家'])`).
       '@typescript-eslint/no-misused-spread': 'off',
+      // The code has no enums and one class (LineIndex); these two checks found nothing and took a
+      // quarter of the lint time (29 s instead of 39 s of CPU).
+      '@typescript-eslint/no-unsafe-enum-assignment': 'off',
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       // A leading underscore marks a parameter that a signature needs but the body does not use.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
