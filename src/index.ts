@@ -10,7 +10,7 @@ import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
 import { readingContext } from './pipeline/dateline.js';
-import { extractEntities } from './entities/index.js';
+import { extractEntities } from './pipeline/entities.js';
 import { OUTPUT_VERSION } from './version.js';
 
 export type * from './types.js';
@@ -20,7 +20,8 @@ export { pair } from './pipeline/pair/index.js';
 export { alignSentences } from './pipeline/sentences.js';
 export { extractCandidates } from './pipeline/extract.js';
 export { check, rules } from './pipeline/check.js';
-export { extractEntities, entityKey } from './entities/index.js';
+export { extractEntities } from './pipeline/entities.js';
+export { entityKey } from './entities/index.js';
 export { LineIndex } from './pipeline/position.js';
 export * from './lexicon/index.js';
 export { OUTPUT_VERSION } from './version.js';
@@ -76,24 +77,25 @@ function finish(
   blocks: Block[],
   lines: (block: Block) => LineIndex,
   options: AlignOptions,
-  paired?: Pair[],
+  given?: Pair[],
 ): FileResult {
-  const pairs = paired ?? pair(blocks);
+  const pairs = given ?? pair(blocks);
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
-  if (options.sentences !== false) addSentences(pairs, blocks, options.lexicon === false ? undefined : loadLexicon);
-  const findings = check({ blocks, pairs, facts, rules: options.rules, glossary: options.glossary });
-  return { path, blocks, pairs, facts, findings, summary: summarize(blocks, pairs, findings) };
+  const lexicon = options.lexicon === false ? undefined : loadLexicon;
+  const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon);
+  const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary });
+  return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
 }
 
-function addSentences(pairs: Pair[], blocks: Block[], lexicon?: () => Lexicon): void {
+/** The pairs with their sentence alignment added to each pair that has both sides (new pair objects). */
+function withSentences(pairs: readonly Pair[], blocks: readonly Block[], lexicon?: () => Lexicon): Pair[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
-  for (const p of pairs) {
-    if (p.en.length === 0 || p.zh.length === 0) continue;
-    p.sentences = alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon });
-  }
+  return pairs.map((p) => (p.en.length === 0 || p.zh.length === 0
+    ? p
+    : { ...p, sentences: alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon }) }));
 }
 
 /** Counts blocks, pairs, partnerless blocks and findings by severity. */

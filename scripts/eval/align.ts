@@ -156,7 +156,7 @@ const errors: string[] = [];
 function readDocs(dir: string): Doc[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
-    const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Doc, 'id'>;
     return { id: f.replace(/\.gold\.json$/, ''), en: g.en, zh: g.zh, blocks: g.blocks, links: g.links };
   });
 }
@@ -194,13 +194,12 @@ function predictedLinks(blocks: Block[], pairs: Pair[], paras: Para[]): string[]
   });
 }
 
-function runInterleaved(d: Doc, paras: Para[], extra: string[] = [], joiner = '\n\n'): ReturnType<Run> {
+function runInterleaved(d: Doc, paras: Para[], _extra: string[] = [], joiner = '\n\n'): ReturnType<Run> {
   const text = paras.map((p) => p.text).join(joiner);
   const t0 = performance.now();
   const blocks = split(text);
   const pairs = pair(blocks);
   const ms = performance.now() - t0;
-  void extra;
   return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
 }
 
@@ -347,7 +346,7 @@ function scoreBible(dir: string, sentences = true): AlignRow[] {
   );
   const gold = readFileSync(join(dir, 'gold', '001.align'), 'utf8').trim().split('\n').map((line) => {
     const [a, b] = line.split(':');
-    return linkKey(JSON.parse(a!), JSON.parse(b!));
+    return linkKey(JSON.parse(a!) as number[], JSON.parse(b!) as number[]);
   });
   const rows = [scoreSet('bible (verse-merged)', [() => ({ gold, predicted, ms })])];
   if (!sentences) return rows;

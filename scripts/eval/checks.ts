@@ -60,7 +60,7 @@ type EntityExtractor = (text: string, lang: Lang) => FactCandidate[];
 
 async function loadEntities(): Promise<EntityExtractor | undefined> {
   try {
-    const path = '../../src/entities/index.js';
+    const path = '../../src/pipeline/entities.js';
     const mod = (await import(path)) as { extractEntities?: EntityExtractor };
     return mod.extractEntities;
   } catch {

@@ -15,7 +15,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractEntities, sameEntity } from '../../src/entities/index.js';
+import { sameEntity } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 import type { EntityType, FactCandidate } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
 

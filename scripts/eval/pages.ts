@@ -112,7 +112,7 @@ function goldRanges(text: string, gold: Gold): { start: number; end: number }[] 
     if (b.column === undefined) return { start: base, end: base + body.length };
     const from = codeUnitOffset(body, b.column);
     const next = gold.blocks[i + 1];
-    const to = next && next.line === b.line && next.column !== undefined ? codeUnitOffset(body, next.column) : body.length;
+    const to = next?.line === b.line && next.column !== undefined ? codeUnitOffset(body, next.column) : body.length;
     return { start: base + from, end: base + to };
   });
 }

@@ -62,7 +62,7 @@ export function readDates(fact: Fact): DateValue[] {
   const value = readDate(fact);
   if (!value || value.interval || value.from.h === undefined || value.from.m === undefined) return value ? [value] : [];
   const { h, mi, ...day } = value.from;
-  const time: Point = { ...(h !== undefined ? { h } : {}), ...(mi !== undefined ? { mi } : {}) };
+  const time: Point = { h, ...(mi !== undefined ? { mi } : {}) };
   return [{ ...value, from: day, to: day }, { ...value, from: time, to: time, yearWritten: false }];
 }
 

@@ -28,7 +28,7 @@ function sentenceRenderings(context: CheckContext, minWords: number): Rendering[
   const out: Rendering[] = [];
   for (const pair of fullPairs(context)) {
     const links = pair.sentences;
-    const units = links && links.length
+    const units = links?.length
       ? links.filter((l) => l.en.length === 1 && l.zh.length >= 1)
         .map((l) => ({ en: spanText(context, l.en[0]!), zh: l.zh.map((s) => spanText(context, s)).join(''), block: context.block(l.en[0]!.block), offset: l.en[0]!.start }))
       : pair.en.length === 1

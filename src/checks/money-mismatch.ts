@@ -32,7 +32,7 @@ export function sameCurrency(a: Quantity, b: Quantity): boolean {
   };
   const fa = family(a);
   const fb = family(b);
-  return (fa !== undefined && fa.has(b.unit)) || (fb !== undefined && fb.has(a.unit));
+  return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
 }
 
 /**

@@ -41,7 +41,7 @@ export interface Token {
 const DIGITS = /[0-9０-９](?:[0-9０-９]|[.,](?=[0-9０-９]))*/g;
 
 /** Characters that glue digits into one code: `@user44`, `K1100`, `4D`, a URL path. */
-const CODE_CHAR = /[A-Za-z0-9_@#/.:\-]/;
+const CODE_CHAR = /[A-Za-z0-9_@#/.:-]/;
 
 /** Converts full-width digits to ASCII. */
 export function asciiDigits(text: string): string {
@@ -79,7 +79,7 @@ export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[
     let right = end;
     while (left > 0 && CODE_CHAR.test(block.text[left - 1]!) && start - left < 20) left--;
     while (right < block.text.length && CODE_CHAR.test(block.text[right]!) && right - end < 20) right++;
-    const token = block.text.slice(left, right).replace(/[.:/\-]+$/, '');
+    const token = block.text.slice(left, right).replace(/[.:/-]+$/, '');
     for (const part of runValues(match[0])) {
       out.push({
         raw: token || part.digits,
@@ -128,7 +128,7 @@ export function durationSeconds(iso: string): number | undefined {
   const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
     .exec(iso);
   if (!m || iso === 'P' || iso === 'PT') return undefined;
-  const [, y, mo, w, d, h, mi, s] = m.map((v) => (v === undefined ? 0 : Number(v)));
+  const [, y, mo, w, d, h, mi, s] = m.map((v: string | undefined) => (v === undefined ? 0 : Number(v)));
   return ((((y! * 365 + mo! * 30.4375 + w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60) + s!;
 }
 
@@ -282,7 +282,7 @@ function fractionOf(ordinal: Quantity, fraction: Quantity): boolean {
  * (`nine hundred sixty and nine` read as 960 and 9, against `九百六十九`).
  */
 function joins(a: Quantity, b: Quantity, whole: Quantity): boolean {
-  if (!a.fact || !b.fact || a.fact.block !== b.fact.block || whole.lo !== whole.hi) return false;
+  if (!a.fact || a.fact.block !== b.fact?.block || whole.lo !== whole.hi) return false;
   const [first, second] = a.fact.start <= b.fact.start ? [a, b] : [b, a];
   const gap = second.fact!.start - first.fact!.end;
   if (gap < 0 || gap > 6) return false;

@@ -10,10 +10,50 @@ const FUNCTION_WORDS = new Set([
   'you', 'he', 'she', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'do', 'does', 'did', 'so', 'if',
 ]);
 
-/** A run of Latin words with the spaces and light punctuation between them. */
-const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ \t,;:]+[A-Za-z][A-Za-z'’-]*)+/g;
-/** Latin text that is no prose: URLs, e-mail addresses, handles, hashtags. */
-const NOT_PROSE = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.]+/gu;
+/** A Latin word: a letter, then letters, apostrophes and hyphens. */
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+/** What may stand between two words of a run: spaces and light punctuation. */
+const RUN_GAP = /^[ \t,;:]+$/;
+/**
+ * Latin text that is no prose: URLs, e-mail addresses, handles, hashtags. An address starts
+ * only where a run of its characters starts (the lookbehind), so a long run without `@` is
+ * read once, not once per starting position.
+ */
+const NOT_PROSE = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.]+/gu;
+
+/** A run of two or more Latin words with only spaces and light punctuation between them. */
+interface LatinRun {
+  text: string;
+  index: number;
+}
+
+/**
+ * The runs of Latin words in `text`, left to right: each word is read once and joined to the
+ * previous one when only spaces and light punctuation stand between them (linear time, where
+ * one regular expression for the whole run backtracks over every start inside a long word).
+ */
+export function latinRuns(text: string): LatinRun[] {
+  const runs: LatinRun[] = [];
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  const close = (): void => {
+    if (words >= 2) runs.push({ text: text.slice(start, end), index: start });
+  };
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(text); m; m = LATIN_WORD.exec(text)) {
+    if (words > 0 && RUN_GAP.test(text.slice(end, m.index))) {
+      words++;
+    } else {
+      close();
+      start = m.index;
+      words = 1;
+    }
+    end = LATIN_WORD.lastIndex;
+  }
+  close();
+  return runs;
+}
 
 const byIndex = new WeakMap<readonly Block[], Map<number, Block>>();
 
@@ -100,15 +140,15 @@ export const untranslated: Rule = {
       for (const id of pair.zh) {
         const block = context.block(id)!;
         const text = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
-        for (const match of text.matchAll(LATIN_RUN)) {
-          const words = match[0].split(/[ \t,;:]+/).filter(Boolean);
+        for (const run of latinRuns(text)) {
+          const words = run.text.split(/[ \t,;:]+/).filter(Boolean);
           if (words.length < minWords) continue;
           const functional = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
           if (functional < 2) continue;
-          const copied = enText.includes(match[0].toLowerCase().replace(/\s+/g, ' '));
+          const copied = enText.includes(run.text.toLowerCase().replace(/\s+/g, ' '));
           findings.push(makeFinding(context, untranslated, 'warning', pair,
-            `ZH holds English ${copied ? 'copied from the source' : 'prose'}: "${excerpt(match[0], 60)}" (${words.length} words)`,
-            { zhAt: locationIn(block, match.index) }));
+            `ZH holds English ${copied ? 'copied from the source' : 'prose'}: "${excerpt(run.text, 60)}" (${words.length} words)`,
+            { zhAt: locationIn(block, run.index) }));
         }
       }
     }

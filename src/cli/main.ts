@@ -11,6 +11,7 @@ import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, rul
 import { UsageError } from './errors.js';
 import { readInput } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
+import { atOrAbove } from '../severity.js';
 
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
@@ -22,7 +23,6 @@ export interface Io {
   cwd: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const VERSION = '0.1.0';
 
 interface CliOptions {
@@ -164,7 +164,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   };
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const fails = (result: FileResult): boolean =>
-    failOn !== 'never' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+    failOn !== 'never' && result.findings.some((f) => atOrAbove(f.severity, failOn));
   if (opts.jobs !== undefined && opts.jobs > 1 && (opts.en || (!streaming && files.length < 2))) {
     io.stderr.write('align: --jobs helps with several files or --stream; this run uses one thread\n');
   }

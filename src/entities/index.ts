@@ -1,34 +1,8 @@
 /**
- * People, places and organizations in English and Chinese, with a language-independent
- * key so the same entity matches across languages.
- *
- * The heavy machinery (segmentit, compromise) loads on the first call
- * that needs it, never on import.
+ * What English and Chinese names share: the language-independent key of a person, place or
+ * organization and the matching of keys across languages. The extractors that find names in
+ * text are the entity stage (`src/pipeline/entities.ts`).
  */
-import type { FactCandidate, Lang } from '../types.js';
-import { extractEntities as extractEnglish } from '../locales/en/entities.js';
-import { extractEntities as extractChinese } from '../locales/zh/entities.js';
-
 export { entityKey } from './key.js';
 export { entityMatch, sameEntity, phoneticCode, SAME_ENTITY_THRESHOLD } from './match.js';
 export type { EntityLike } from './match.js';
-
-/** How hard to look for entities. */
-export interface EntityOptions {
-  /**
-   * Also ask the taggers: segmentit's proper-noun tags and word boundaries for Chinese,
-   * compromise for English names the rules leave open. Finds a few more names on unseen
-   * text and costs about 1 s of loading on first use. Default false: rules, the gazetteer,
-   * the organization table and pinyin only.
-   */
-  deep?: boolean;
-}
-
-/**
- * Finds the people, places and organizations of `text` in language `lang` (`und` reads
- * as English). Returns entity candidates (kind `entity`, `type` person/place/org, `value`
- * the key, `start`/`end` offsets into `text`), non-overlapping and sorted by start.
- */
-export function extractEntities(text: string, lang: Lang, options: EntityOptions = {}): FactCandidate[] {
-  return lang === 'zh' ? extractChinese(text, options) : extractEnglish(text, options);
-}

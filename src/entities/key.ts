@@ -126,7 +126,7 @@ export function chineseOrgKey(name: string): string {
       }
     }
     if (!found) {
-      unknown += name[i];
+      unknown += name[i]!;
       i++;
       continue;
     }

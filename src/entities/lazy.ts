@@ -56,7 +56,7 @@ export function getSegmenter(): Segmenter {
 
 /** compromise (about 0.3 s on first call), through its CommonJS build. */
 export function getNlp(): Nlp {
-  if (!nlp) nlp = load('compromise') as Nlp;
+  nlp ??= load('compromise') as Nlp;
   return nlp;
 }
 
@@ -73,8 +73,8 @@ export function getPinyin(): Pinyin {
  * Splits Chinese text into segmentit tokens with offsets into `text`.
  * segmentit trims and drops whitespace, so each token is found again from a cursor.
  */
-export function segmentWithOffsets(text: string): Array<SegmentToken & { start: number; end: number }> {
-  const out: Array<SegmentToken & { start: number; end: number }> = [];
+export function segmentWithOffsets(text: string): (SegmentToken & { start: number; end: number })[] {
+  const out: (SegmentToken & { start: number; end: number })[] = [];
   for (const [from, to] of chunks(text)) {
     const chunk = text.slice(from, to);
     const tokens = getSegmenter().doSegment(chunk);
@@ -108,8 +108,8 @@ const MAX_SEGMENTATIONS = 1000;
  * most MAX_CHUNK characters (a hard cut only inside a run with no punctuation at all),
  * and small enough that segmentit's enumeration of segmentations stays bounded.
  */
-function chunks(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
   let from = 0;
   let lastBreak = -1;
   for (let i = 0; i < text.length; i++) {
@@ -126,7 +126,7 @@ function chunks(text: string): Array<[number, number]> {
 }
 
 /** Splits `text[from, to)` in halves (at punctuation or a space when there is one near) until each half is cheap to segment. */
-function bounded(text: string, from: number, to: number): Array<[number, number]> {
+function bounded(text: string, from: number, to: number): [number, number][] {
   if (to - from < 8 || segmentations(text.slice(from, to)) <= MAX_SEGMENTATIONS) return [[from, to]];
   const middle = from + Math.floor((to - from) / 2);
   let cut = middle;
@@ -159,7 +159,7 @@ function segmentations(piece: string): number {
     let any = false;
     for (const length of lengths) {
       if (pos + length > piece.length) continue;
-      if (piece.substr(pos, length) in table[String(length)]!) {
+      if (piece.slice(pos, pos + length) in table[String(length)]!) {
         sum += ways[pos + length]!;
         any = true;
       }

@@ -3,6 +3,7 @@ import { partnerlessWord } from './partnerless.js';
 import { matchFacts } from './counterparts.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { SEVERITIES as SEVERITY_ORDER } from '../severity.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -12,7 +13,8 @@ export interface HtmlOptions {
   onlyFindings?: Severity;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Most serious first, as the page lists them. */
+const SEVERITIES: readonly Severity[] = [...SEVERITY_ORDER].reverse();
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 /** Escapes text for HTML content and double-quoted attributes. */

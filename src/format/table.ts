@@ -4,6 +4,7 @@ import { partnerlessWord } from './partnerless.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
 import { formatValue } from './values.js';
+import { atOrAbove } from '../severity.js';
 
 /** Options of the terminal table. */
 export interface TableOptions {
@@ -19,7 +20,6 @@ export interface TableOptions {
   onlyFindings?: Severity;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * Renders results for a person at a terminal: every pair side by side (width-aware
@@ -79,7 +79,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     placed.add(key);
     const findings = findingsAt.get(key) ?? [];
     if (options.minScore !== undefined && p.en.length && p.zh.length && p.score < options.minScore) continue;
-    if (threshold && !findings.some((f) => RANK[f.severity] >= RANK[threshold])) continue;
+    if (threshold && !findings.some((f) => atOrAbove(f.severity, threshold))) continue;
     const en = p.en.map((id) => blocks.get(id)!);
     const zh = p.zh.map((id) => blocks.get(id)!);
     out.push(header(result, p, en, zh, style, columns));

@@ -1,6 +1,7 @@
 import type { Block, Fact, Finding, GlossaryEntry, Pair, RuleSetting, Severity } from '../types.js';
 import { allRules } from '../checks/index.js';
 import { makeContext } from '../checks/rule.js';
+import { compareSeverity, isSeverity, shiftBy } from '../severity.js';
 
 /** A rule as `--list-rules` and the README show it. */
 export interface RuleInfo {
@@ -12,9 +13,6 @@ export interface RuleInfo {
 /** The registry: every rule's id, default severity and one-line description. */
 export const rules: readonly RuleInfo[] = allRules.map(({ id, severity, description }) => ({ id, severity, description }));
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const BY_RANK: Severity[] = ['info', 'warning', 'error'];
-
 /**
  * A finding's severity under a configured rule severity: the rule's main findings take the
  * configured severity and its lesser findings move with them (a rule set to `warning` turns
@@ -22,8 +20,7 @@ const BY_RANK: Severity[] = ['info', 'warning', 'error'];
  */
 export function shiftSeverity(severity: Severity, ruleDefault: Severity, configured: Severity | undefined): Severity {
   if (!configured) return severity;
-  const rank = RANK[severity] + RANK[configured] - RANK[ruleDefault];
-  return BY_RANK[Math.max(0, Math.min(2, rank))]!;
+  return shiftBy(severity, compareSeverity(configured, ruleDefault));
 }
 
 /** What `check` reads. */
@@ -55,8 +52,4 @@ export function check(input: CheckInput): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (order.get(a.f.pair) ?? 0) - (order.get(b.f.pair) ?? 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i)
     .map(({ f }) => f);
-}
-
-function isSeverity(value: unknown): value is Severity {
-  return value === 'error' || value === 'warning' || value === 'info';
 }

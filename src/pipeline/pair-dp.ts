@@ -205,9 +205,9 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
       const cell = offset[i]! + j - lo[i]!;
       const f0 = forward[cell * 2]!;
       const f1 = forward[cell * 2 + 1]!;
-      for (let m = 0; m < moves.length; m++) {
-        const di = moves[m]![0];
-        const dj = moves[m]![1];
+      for (const move of moves) {
+        const di = move[0];
+        const dj = move[1];
         const ni = i + di;
         const nj = j + dj;
         if (ni > nEn || nj > nZh || nj < lo[ni]! || nj > hi[ni]!) continue;

@@ -48,7 +48,7 @@ describe('glossary', () => {
     units[1] = { en: { text: SEED[1]![0].replace('famous software city', 'famous Software City') }, zh: { text: SEED[1]![1].replace('软件名城', '软件城市') } };
     const findings = run(glossary, doc(units), {}, entries);
     expect(findings.map(brief)).toEqual(['warning p2: EN "Software City" should be translated as "软件名城", which the Chinese lacks']);
-    expect(findings[0]!.locations!.en!.column).toBe(units[1].en && (units[1].en as SideSpec).text.indexOf('Software City') + 1);
+    expect(findings[0]!.locations!.en!.column).toBe((units[1].en as SideSpec).text.indexOf('Software City') + 1);
   });
 
   it('matches whole words only and accepts alternatives', () => {

@@ -14,7 +14,7 @@ import { pair } from '../../src/pipeline/pair/index.js';
  * (`fixtures/slips/`, listed with the pair and rule that must catch them in `slips.json`).
  */
 const fixtures = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
-const entityModule = '../../src/entities/index.js';
+const entityModule = '../../src/pipeline/entities.js';
 const entities = await import(entityModule)
   .then((m: { extractEntities?: (text: string, lang: Lang) => FactCandidate[] }) => m.extractEntities)
   .catch(() => undefined);

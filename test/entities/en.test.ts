@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 
 /**
  * [sentence, expected entities as `text/type=key`]: sentences of the seed article (our own

@@ -3,7 +3,7 @@ import { entityKey, entityMatch, sameEntity } from '../../src/entities/index.js'
 import type { EntityType } from '../../src/types.js';
 
 /** [English name, Chinese name, type]: the same entity on both sides. */
-const SAME: Array<[string, string, EntityType]> = [
+const SAME: [string, string, EntityType][] = [
   ['Zhang Li', '张立', 'person'],
   ['Sun Wenlong', '孙文龙', 'person'],
   ['Wenlong Sun', '孙文龙', 'person'],
@@ -36,7 +36,7 @@ const SAME: Array<[string, string, EntityType]> = [
 ];
 
 /** Pairs that must not match. */
-const DIFFERENT: Array<[string, string, EntityType]> = [
+const DIFFERENT: [string, string, EntityType][] = [
   ['Zhang Li', '张力伟', 'person'],
   ['Sun Wenlong', '宋文龙', 'person'],
   ['Wang Li', '张立', 'person'],

@@ -25,7 +25,7 @@ describe('lazy loading of the entity machinery', () => {
       import { createRequire } from 'node:module';
       const cache = createRequire(import.meta.url).cache;
       const loaded = () => ['segmentit', 'compromise', 'pinyin-pro'].filter((m) => Object.keys(cache).some((k) => k.includes('/node_modules/' + m + '/')));
-      const { extractEntities } = await import('./src/entities/index.ts');
+      const { extractEntities } = await import('./src/pipeline/entities.ts');
       const before = loaded();
       extractEntities('院长张立在大会致辞中说', 'zh');
       extractEntities('Zhang Li met Angela Merkel in Berlin.', 'en');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 import type { Lang } from '../../src/types.js';
 
 /** Text where some word could pass for a name but none is. [language, text, what must not appear] */
-const NOTHING: Array<[Lang, string]> = [
+const NOTHING: [Lang, string][] = [
   ['en', 'It may be that the software industry will grow.'],
   ['en', 'May be, may not be.'],
   ['en', 'With the theme of «New Journey. New Track. New Change», the two-day soft Fair set up 14 activities in five aspects.'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 import type { Lang } from '../../src/types.js';
 
 /** Pieces real text is made of, so random strings hit the rules' edges. */

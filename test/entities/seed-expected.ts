@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType, FactCandidate, Lang } from '../../src/types.js';
 
 /** The seed article's blocks, split on blank lines, with the language read off the script. */
-export function seedBlocks(): Array<{ text: string; lang: Lang }> {
+export function seedBlocks(): { text: string; lang: Lang }[] {
   const text = readFileSync(new URL('../../fixtures/chengdu-software-2024.txt', import.meta.url), 'utf8');
   return text
     .split(/\n\s*\n/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 import { EXPECTED_EN, EXPECTED_ZH, OPTIONAL_EN, OPTIONAL_ZH, mentions, score, seedBlocks } from './seed-expected.js';
 
 /**

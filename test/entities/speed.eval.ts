@@ -12,7 +12,7 @@ const en = blocks.filter((b) => !/\p{Script=Han}/u.test(b));
 
 const ms = (t: number): string => `${(performance.now() - t).toFixed(1)} ms`;
 let t = performance.now();
-const { extractEntities } = await import('../../src/entities/index.js');
+const { extractEntities } = await import('../../src/pipeline/entities.js');
 const lazy = await import('../../src/entities/lazy.js');
 console.log(`import of src/entities (nothing heavy): ${ms(t)}`);
 t = performance.now();

@@ -49,7 +49,7 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * Military times: four digits with a leading zero (`0430`, `at 0500`), or any valid hour after
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
-const MILITARY = /(?<![\w.,:$£€#+\/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:\/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
@@ -163,11 +163,11 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3] = m;
-    const half = code ? code[0] === 'H' : kind === 'half';
+    const half = code ? code.startsWith('H') : kind === 'half';
     const index = code ? Number(code[1]) : PERIOD_INDEX[word!.toLowerCase()]!;
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
-    if (!code && !yearText && !/year/.test(m[0])) continue;
+    if (!code && !yearText && !m[0].includes('year')) continue;
     const year = yearText ? Number(yearText) : context.referenceYear;
     const first = half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1;
     const lastMonth = first + (half ? 5 : 2);
@@ -274,8 +274,7 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
 const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
 
-function readTimes(text: string, numbers: Scan['numbers']): FactCandidate[] {
-  void numbers;
+function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;

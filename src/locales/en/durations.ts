@@ -136,7 +136,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (half && one) {
       parts = { [one[0]]: one[1] + (one[0] === 'Y' && one[1] >= 10 ? 0 : 0.5) };
       end += half[0].length;
-    } else if (one && one[0] === 'H' && Number.isInteger(one[1])) {
+    } else if (one?.[0] === 'H' && Number.isInteger(one[1])) {
       // `1 hour thirty`: a bare count of minutes after whole hours.
       const gap = BARE_MINUTES.exec(text.slice(end, end + 6));
       const t = gap ? numbers[byStart.get(end + gap[0].length) ?? -1] : undefined;

@@ -47,7 +47,7 @@ function words(text: string): Word[] {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
-    const start = m.index!;
+    const start = m.index;
     const possessive = /['’]s$/i.test(raw);
     if (possessive) raw = raw.slice(0, -2);
     const before = text.slice(last, start);
@@ -81,8 +81,7 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (let i = 0; i < all.length; i++) {
-    const w = all[i]!;
+  for (const w of all) {
     const prev = run[run.length - 1];
     const continues = prev !== undefined && joined(text, prev, w);
     if (isCapitalized(w) || (continues && text[w.start - 1] === '-' && isCapitalized(run[0]!))) {
@@ -189,7 +188,7 @@ function nameShaped(part: Word[], single = false): boolean {
     part.length >= (single ? 1 : 2) &&
     part.length <= 3 &&
     part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower)) &&
-    !part.some((w) => englishPlaceKey(w.text) || EN_ORG_HEADS.has(w.lower))
+    !part.some((w) => englishPlaceKey(w.text) !== undefined || EN_ORG_HEADS.has(w.lower))
   );
 }
 
@@ -390,7 +389,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
   );
   if (!worth.length) return;
   // Where each word of each group sits in the joined text.
-  const at: Array<{ group: number; word: number; start: number; end: number }> = [];
+  const at: { group: number; word: number; start: number; end: number }[] = [];
   let joinedText = '';
   worth.forEach((group, g) => {
     group.forEach((w, k) => {
@@ -409,7 +408,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
     const end = start + text.length;
     const first = byStart.get(start);
     const last = byEnd.get(end);
-    if (!first || !last || first.group !== last.group || last.word < first.word) return undefined;
+    if (!first || first.group !== last?.group || last.word < first.word) return undefined;
     return worth[first.group]!.slice(first.word, last.word + 1);
   };
   const taken = new Set<number>();

@@ -86,7 +86,7 @@ function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[]
     covered ??= new Uint8Array(text.length + 1);
     covered.fill(1, a, b);
   }
-  return covered ? candidates.filter((c) => !overlapsCovered(covered!, c)) : candidates;
+  return covered ? candidates.filter((c) => !overlapsCovered(covered, c)) : candidates;
 }
 
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;

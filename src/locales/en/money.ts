@@ -47,7 +47,7 @@ function scaledCode(letters: string): { unit: string; scale: number } | undefine
   const unit = isoCode(letters);
   if (unit) return { unit, scale: 1 };
   const inner = /^[MK]/.test(letters) ? isoCode(letters.slice(1)) : undefined;
-  return inner ? { unit: inner, scale: letters[0] === 'M' ? 1e6 : 1e3 } : undefined;
+  return inner ? { unit: inner, scale: letters.startsWith('M') ? 1e6 : 1e3 } : undefined;
 }
 
 /** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`). */

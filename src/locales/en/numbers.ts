@@ -107,7 +107,7 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
   let afterAnd = false;
   let andBase = 0;
   let lastScale = 1;
-  let leadFraction = 0;
+  let leadFraction: number;
   const done = (value: number, extra: Partial<NumberToken> = {}): { token?: NumberToken; next: number } => ({
     token: { start: words[i]!.start, end, value, form: 'words', ...extra },
     next: j,
@@ -360,11 +360,11 @@ function scanDigits(text: string, out: NumberToken[]): void {
       if (scale && !token.fraction) {
         token.value *= scale;
         token.scaled = scale;
-        token.end = end = GLUED.lastIndex;
+        token.end = GLUED.lastIndex;
         delete token.bare;
       } else if (ORDINAL_SUFFIX.test(letters) && /^\d+$/.test(core)) {
         token.ordinal = true;
-        token.end = end = GLUED.lastIndex;
+        token.end = GLUED.lastIndex;
         delete token.bare;
       } else token.glued = letters;
     } else {
@@ -390,7 +390,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         const half = scale >= 1e3 ? AND_A_HALF.exec(text) : null;
         if (half) {
           token.value += (half[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * scale;
-          token.end = end = AND_A_HALF.lastIndex;
+          token.end = AND_A_HALF.lastIndex;
         }
       }
     }
@@ -421,7 +421,7 @@ function continueScale(text: string, token: NumberToken, scale: number, end: num
     const m = SCALE_MORE.exec(text);
     if (!m) return end;
     let add: number;
-    let next = last;
+    let next: number;
     const joined = /and/i.test(m[0]) || last === 100;
     if (m[1]) {
       const s2 = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
@@ -451,7 +451,7 @@ function scanVulgar(text: string, out: NumberToken[]): void {
     const value = VULGAR_VALUES[m[0]]!;
     byEnd ??= new Map(out.map((t) => [t.end, t]));
     const found = byEnd.get(m.index);
-    const before = found && found.form === 'digits' && !found.fraction && Number.isInteger(found.value) ? found : undefined;
+    const before = found?.form === 'digits' && !found.fraction && Number.isInteger(found.value) ? found : undefined;
     if (before) {
       before.value += before.value < 0 ? -value : value;
       before.end += 1;

@@ -65,7 +65,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   }
   BOUND_AFTER.lastIndex = out.end;
   const after = BOUND_AFTER.exec(text);
-  if (after && after[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
+  if (after?.[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
     // `200 or greater than 190`: the bound is 190's.
   } else if (after) {
     const word = (after[1] ?? '').toLowerCase();

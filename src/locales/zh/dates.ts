@@ -59,7 +59,7 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undef
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   if (!monthFollows || n.fractional || n.over) return undefined;
-  if (n.sequence && n.sequence.length === 3) return n.value;
+  if (n.sequence?.length === 3) return n.value;
   if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
   return undefined;
 }
@@ -246,7 +246,7 @@ function iso(p: DateParts, referenceYear: number | undefined): string {
   const yy = p.y ?? (p.m !== undefined ? referenceYear : undefined);
   const y = yy === undefined ? undefined : String(yy).padStart(4, "0");
   let date: string;
-  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y !== undefined ? y : '';
+  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y ?? '';
   else if (y === undefined) date = p.d !== undefined ? `--${pad(p.m)}-${pad(p.d)}` : `--${pad(p.m)}`;
   else date = p.d !== undefined ? `${y}-${pad(p.m)}-${pad(p.d)}` : `${y}-${pad(p.m)}`;
   if (p.h === undefined) return date;
@@ -295,7 +295,7 @@ export const dates: ZhExtractor = (t) => {
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.value < 0 || n.fractional) continue;
-    let a = readDate(t, k);
+    const a = readDate(t, k);
     if (!a) {
       // 10至11日, 1-3月, 2021-2025年: a bare start taking its unit from the end
       const link = rangeConnector(norm, n.end);
@@ -310,7 +310,7 @@ export const dates: ZhExtractor = (t) => {
           // 下午五点到晚上七点半, 17点55分至18点33分: a range of times
           const to = rangeConnector(norm, time.end);
           const second = to > 0 ? readTime(t, k + 1, to, false) : undefined;
-          if (second && second.start === to) {
+          if (second?.start === to) {
             let h = second.h!;
             if (!second.period && time.period === 'pm' && h < 12) h += 12;
             if (h * 60 + (second.min ?? 0) > time.h! * 60 + (time.min ?? 0)) {

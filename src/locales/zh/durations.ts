@@ -95,7 +95,7 @@ export const durations: ZhExtractor = (t) => {
     const q = norm[end] === '又' ? end + 1 : end;
     const m = numeralAt(numerals, k + 1, q);
     // 零三 reads as one sequence: 两年零三个月
-    if (m && m.value > 0 && (!m.sequence || (m.sequence.length === 2 && m.sequence[0] === '0'))) {
+    if (m && m.value > 0 && (!m.sequence || (m.sequence.length === 2 && m.sequence.startsWith('0')))) {
       const u2 = unitAt(norm, m.end);
       const order = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
       if (u2 && order.indexOf(u2.unit) > order.indexOf(u.unit)) {

@@ -115,7 +115,7 @@ function givenNameLength(text: string, at: number): number {
 }
 
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
-function titledPeople(text: string, out: Found[], titles: Array<[number, number]>): void {
+function titledPeople(text: string, out: Found[], titles: [number, number][]): void {
   for (let i = 0; i < text.length; i++) {
     const title = longestAt(text, i, TITLES_BY_CHAR);
     if (!title) continue;
@@ -445,7 +445,7 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
  * Title spans block the weaker (rank 3 and up) candidates. Linear in the text's length
  * plus the candidates' total length.
  */
-function resolve(length: number, found: Found[], blockers: Array<[number, number]>): FactCandidate[] {
+function resolve(length: number, found: Found[], blockers: [number, number][]): FactCandidate[] {
   const sorted = [...found].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(length);
   const blocked = new Uint8Array(length);
@@ -475,7 +475,7 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   if (!HAN.test(original)) return [];
   const text = foldTraditional(original);
   const found: Found[] = [];
-  const titles: Array<[number, number]> = [];
+  const titles: [number, number][] = [];
   const tokens = options.deep ? segmentWithOffsets(text) : [];
   const properEnds = new Map<number, number>();
   const inside = new Uint32Array(text.length + 1);

@@ -41,7 +41,7 @@ for (const w of WORDS) {
 /** True when a listed word (`一道`, `十分`, `千万`) starts at `i`. */
 export function isNumeralWord(norm: string, i: number): boolean {
   const list = WORD_BY_FIRST.get(norm[i]!);
-  return list !== undefined && list.some((w) => norm.startsWith(w, i));
+  return list?.some((w) => norm.startsWith(w, i)) === true;
 }
 
 /** Length of a measure word after `end`, allowing 个 before it (三个方面). */

@@ -249,7 +249,7 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
       const u = SMALL[c]!;
       if (pending === undefined && lastWasUnit && lastUnit <= u) break;
       if (sequence.length > 1 && !sequenceBroken) break;
-      section += (pending || 1) * u;
+      section += (pending === undefined || pending === 0 ? 1 : pending) * u;
       if (pending !== undefined && !Number.isInteger(pending)) fractional = true;
       pending = undefined;
       lastUnit = u;
@@ -368,9 +368,9 @@ function readDecimals(text: string, j: number): { end: number; digits: string } 
   let digits = '';
   while (k < text.length) {
     const c = text[k]!;
-    if (c in DECIMAL) digits += DECIMAL[c];
+    if (c in DECIMAL) digits += DECIMAL[c]!;
     else if (isDigit(c.charCodeAt(0))) digits += c;
-    else if (c === ' ' && digits && (text[k + 1]! in DECIMAL)) { k++; continue; }
+    else if (c === ' ' && digits && ((text[k + 1] ?? '') in DECIMAL)) { k++; continue; }
     else break;
     k++;
   }
@@ -400,7 +400,8 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
   let value = first.value;
   let end = first.end;
   let fractional = first.fractional;
-  let { chinese, arabic, unitsOnly, over, ambiguous } = first;
+  const { arabic, over, ambiguous } = first;
+  let { chinese, unitsOnly } = first;
   let chars = first.chars;
   let sequence = first.sequence;
   // Decimal part: 三点五, 两千万点五五四四, 十五点七 (not 两百点两, not a time 十点二十分)
@@ -419,7 +420,7 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
       chinese = true;
       chars += 2;
       sequence = undefined;
-      if (text[end] !== undefined && text[end]! in BIG && !unitIsMeasure(text, end)) {
+      if ((text[end] ?? '') in BIG && !unitIsMeasure(text, end)) {
         value *= BIG[text[end]!]!;
         end++;
       }

@@ -51,7 +51,7 @@ export const percent: ZhExtractor = (t) => {
     const n = numerals[k]!;
     if (n.sequence && norm[n.end] !== '折') continue;
     const before = qualifierBefore(norm, n.start);
-    let low = n.value;
+    const low = n.value;
     let max: number | undefined;
     let last = n;
     const link = rangeConnector(norm, n.end, n.start);
@@ -85,7 +85,7 @@ export const percent: ZhExtractor = (t) => {
         end = p;
         unit = 'pp';
       } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
-        const mark = norm[at]!;
+        const mark = norm[at];
         const next = norm[at + 1];
         const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next);
         const prev = norm[n.start - 1];

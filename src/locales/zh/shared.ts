@@ -107,7 +107,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
   for (const [word, approx, bound] of last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates) {
     const s = (isHan(word[0]) ? start : spaced) - word.length;
-    if (s < 0 || norm.startsWith(word, s) === false) continue;
+    if (s < 0 || !norm.startsWith(word, s)) continue;
     const prev = norm[s - 1];
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from './describe-facts.js';
 
 /** [input, facts as `kind raw value[..max][ unit][ ~][ bound]`]. */
-type Table = Array<[string, string[]]>;
+type Table = [string, string[]][];
 
 /** Counts before 者 and 代人, a split into parts, one day after 只有, 一 listed after a count, 二次 as "secondary". */
 const COUNTS: Table = [

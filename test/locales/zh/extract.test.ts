@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from './describe-facts.js';
 
 /** [input, facts as `kind raw value[..max][ unit][ ~][ bound]`]. */
-type Table = Array<[string, string[]]>;
+type Table = [string, string[]][];
 
 const NUMERALS: Table = [
   ['三万五', ['number 三万五 35000']],
@@ -208,7 +208,7 @@ const DURATIONS: Table = [
 ];
 
 describe('zh extractors', () => {
-  const tables: Array<[string, Table]> = [
+  const tables: [string, Table][] = [
     ['numerals', NUMERALS], ['counts', COUNTS], ['ranges and multiples', RANGES_AND_MULTIPLES], ['money', MONEY],
     ['percentages', PERCENT], ['ordinals', ORDINALS], ['dates', DATES], ['durations', DURATIONS],
   ];

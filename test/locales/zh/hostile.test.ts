@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/locales/zh/index.js';
 
 /** Long runs of what the extractors look for: each must finish in linear time, never throw. */
-const PATTERNS: Array<[string, string]> = [
+const PATTERNS: [string, string][] = [
   ['a run of one numeral', '一'],
   ['chained fractions', '一分之'],
   ['chained mixed numbers', '一又'],

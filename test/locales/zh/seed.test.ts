@@ -11,7 +11,7 @@ const paragraph = (opening: string): string => {
   return found;
 };
 
-const CASES: Array<[string, string[]]> = [
+const CASES: [string, string[]][] = [
   ['如何促进成都软件产业', []],
   ['1月11日,第二十一届', [
     'date 1月11日 --01-11', 'ordinal 第二十一 21', 'duration 2天 P2D', 'number 五 5', 'number 14 14']],

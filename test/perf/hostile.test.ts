@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { check } from '../../src/pipeline/check.js';
+import { split } from '../../src/pipeline/split.js';
+import type { Pair } from '../../src/types.js';
+
+/**
+ * Hostile input: each stage that reads text with regular expressions must take time linear in
+ * the input. A quadratic pattern takes four times as long when the input doubles; these tests
+ * allow at most three times (a linear stage takes about twice), measured over two doublings
+ * (n to 4n: at most nine times), so a loaded machine does not make them fail while a quadratic
+ * stage (sixteen times) still does.
+ */
+
+/** Milliseconds one call of `run` takes: repeated until 25 ms have passed, best of three such rounds. */
+function timeOf(run: () => unknown): number {
+  const rounds: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < 25) {
+      run();
+      calls++;
+      elapsed = performance.now() - start;
+    }
+    rounds.push(elapsed / calls);
+  }
+  // The fastest round is the one the machine's other work disturbed least.
+  return Math.min(...rounds);
+}
+
+/** How many times longer `run` takes when its input doubles: the square root of the ratio from n to 4n. */
+function doublingRatio(n: number, run: (size: number) => unknown): number {
+  run(n);
+  const small = timeOf(() => run(n));
+  const large = timeOf(() => run(4 * n));
+  return Math.sqrt(large / small);
+}
+
+const EN = 'The city council met on Monday to discuss the new budget for schools and roads.';
+const ZH = '市议会周一开会讨论学校和道路的新预算。';
+
+/** Runs only the untranslated rule on a document whose English and Chinese blocks are paired. */
+function untranslatedOn(zh: string): number {
+  const text = `${EN}\n\n${ZH}${zh}${ZH}`;
+  const blocks = split(text, { mode: 'blank' }).map((b, i) => ({ ...b, lang: i === 0 ? 'en' as const : 'zh' as const }));
+  const pairs: Pair[] = [{ id: 'p1', en: [blocks[0]!.id], zh: [blocks[1]!.id], score: 1 }];
+  const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'entity-mismatch',
+    'missing-translation', 'unpaired-block', 'length-ratio', 'glossary', 'inconsistent-term']
+    .map((id) => [id, { enabled: false }]));
+  return check({ blocks, pairs, facts: [], rules }).length;
+}
+
+describe('the untranslated rule is linear on hostile input', () => {
+  const shapes: [string, (n: number) => string][] = [
+    ['one Latin word of n letters', (n) => 'a'.repeat(n)],
+    ['letters and dots without an @ (e-mail pattern)', (n) => 'a.'.repeat(n / 2)],
+    ['letters and hyphens', (n) => 'a-'.repeat(n / 2)],
+    ['n/3 short words', (n) => 'ab '.repeat(n / 3)],
+    ['words and @ signs', (n) => 'a@b '.repeat(n / 4)],
+  ];
+  it.each(shapes)('%s', (_name, make) => {
+    expect(doublingRatio(10_000, (n) => untranslatedOn(make(n)))).toBeLessThan(3);
+  });
+
+  it('still reports English prose inside the Chinese text', () => {
+    expect(untranslatedOn('the report said that the council is to meet again in the spring')).toBe(1);
+  });
+});
+
+describe('align() is linear on hostile input', () => {
+  const doc = (en: string, zh: string) => `${EN} ${en}\n\n${ZH}${zh}`;
+  const shapes: [string, (n: number) => string][] = [
+    ['a run of digits', (n) => doc('1'.repeat(n), '1'.repeat(n))],
+    ['1,1,1,…', (n) => doc('1,'.repeat(n / 2), '1,'.repeat(n / 2))],
+    ['1.1.1.…', (n) => doc('1.'.repeat(n / 2), '1.'.repeat(n / 2))],
+    ['1-1-1-…', (n) => doc('1-'.repeat(n / 2), '一-'.repeat(n / 2))],
+    ['二十二十…', (n) => doc('', '二十'.repeat(n / 2))],
+    ['第第第…', (n) => doc('', '第'.repeat(n))],
+    ['a long Latin word', (n) => doc('a'.repeat(n), 'a'.repeat(n))],
+    ['Capitalized Words', (n) => doc('Ab '.repeat(n / 3), '')],
+  ];
+  it.each(shapes)('%s', (_name, make) => {
+    expect(doublingRatio(5_000, (n) => align(make(n), { entities: false }))).toBeLessThan(3);
+  });
+});
