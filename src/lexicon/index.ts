@@ -4,6 +4,7 @@
  */
 export { loadLexicon, isLexiconLoaded, lexiconFromBuffer, type Lexicon } from './load.js';
 export { loadReadings, readingsFromText, type Readings } from './readings.js';
+export { isLikelyEnglish, englishEvidence, type EnglishEvidence } from './language.js';
 export { lemma, contentLemmas, englishWords, STOP_WORDS } from './english.js';
 export { segmentChinese, glossesOf, pinyinOf, type ChineseWord } from './chinese.js';
 export {
