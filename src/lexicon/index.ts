@@ -3,7 +3,9 @@
  * Chinese words and glosses, English lemmas, the lexical translation score, pinyin.
  */
 export { loadLexicon, isLexiconLoaded, lexiconFromBuffer, type Lexicon } from './load.js';
+export { properNoun } from './proper-nouns.js';
 export { loadReadings, readingsFromText, type Readings } from './readings.js';
+export { isLikelyEnglish, englishEvidence, type EnglishEvidence } from './language.js';
 export { lemma, contentLemmas, englishWords, STOP_WORDS } from './english.js';
 export { segmentChinese, glossesOf, pinyinOf, type ChineseWord } from './chinese.js';
 export {

@@ -5,6 +5,7 @@
  * first character, so loading reads the file and parses only its small header.
  */
 import { readFileSync } from 'node:fs';
+import { properNoun } from './proper-nouns.js';
 
 /** The header of the compiled file. */
 interface LexiconHeader {
@@ -12,7 +13,6 @@ interface LexiconHeader {
   licence: string;
   maxWordLength: number;
   words: [number, number];
-  names: [number, number];
   /** Byte ranges of each first character's records, relative to the words section. */
   index: Record<string, [number, number]>;
 }
@@ -131,22 +131,10 @@ export function lexiconFromBuffer(data: Uint8Array): Lexicon {
     }
     return out;
   };
-  const table = (range: [number, number]) => {
-    const m = new Map<string, string>();
-    for (const line of decoder.decode(data.subarray(range[0], range[1])).split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) m.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-    return m;
-  };
-  let names: Map<string, string> | undefined;
   return {
     glosses,
     hasPrefix,
-    name(word) {
-      names ??= table(header.names);
-      return names.get(word);
-    },
+    name: properNoun,
     maxWordLength: header.maxWordLength,
     source: `${header.source}; ${header.licence}`,
   };

@@ -4,7 +4,7 @@
  * with their language (`src/locales/en`, `src/locales/zh`); the names, keys and matching they
  * share live in `src/entities`.
  *
- * The heavy machinery (segmentit, compromise, pinyin-pro) loads on the first call
+ * The heavy machinery (segmentit, compromise) loads on the first call
  * that needs it, never on import.
  */
 import type { FactCandidate, Lang } from '../types.js';

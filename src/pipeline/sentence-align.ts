@@ -7,7 +7,8 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, matchBags, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfOfBags, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
+import { lemma } from '../lexicon/english.js';
 
 /** A link of the alignment: indices of English and Chinese texts (either side may be empty). */
 export interface TextLink {
@@ -74,20 +75,31 @@ export function alignBags(
     for (let j = 0; j < nZh; j++) out.push({ en: [], zh: [j], score: 1 });
     return out;
   }
-  const idf = idfOfBags(enBags, zhBags);
+  const evidence = beadEvidence(enBags, zhBags, idfOfBags(enBags, zhBags));
   const enPrefix = prefix(enLength);
   const zhPrefix = prefix(zhLength);
   const ratio = enPrefix[nEn]! > 0 && zhPrefix[nZh]! > 0 ? enPrefix[nEn]! / zhPrefix[nZh]! : 3;
   const sigma2 = costs.sigma * costs.sigma;
+  const shapes = new Float64Array(25).fill(Infinity);
+  for (const [di, dj] of MOVES) shapes[di * 5 + dj] = costs.shape[`${di}-${dj}`] ?? Infinity;
   const cost = (i: number, di: number, j: number, dj: number): number => {
     if (di === 0 || dj === 0) return costs.skip * (di + dj);
-    const shape = costs.shape[`${di}-${dj}`];
-    if (shape === undefined) return Infinity;
+    const shape = shapes[di * 5 + dj]!;
+    if (shape === Infinity) return Infinity;
     const a = enPrefix[i + di]! - enPrefix[i]!;
     const b = zhPrefix[j + dj]! - zhPrefix[j]!;
     const d = Math.log((a + 6) / (ratio * b + 6));
-    const m = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
-    const s = m.total > 0 ? Math.min(1, m.matched / m.total) : 0;
+    let matched = 0;
+    let total = 0;
+    for (let k = i; k < i + di; k++) {
+      matched += evidence.enMatched(k, j, dj);
+      total += evidence.enTotal[k]!;
+    }
+    for (let k = j; k < j + dj; k++) {
+      matched += evidence.zhMatched(k, i, di);
+      total += evidence.zhTotal[k]!;
+    }
+    const s = total > 0 ? Math.min(1, matched / total) : 0;
     return shape + (d * d) / (2 * sigma2) - costs.lexical * s;
   };
   // Band: around the Chinese position whose length prefix matches the English one.
@@ -98,7 +110,7 @@ export function alignBags(
     while (j < nZh && zhPrefix[j + 1]! <= target) j++;
     center[i] = i === nEn ? nZh : j;
   }
-  const width = Math.max(costs.band, Math.abs(nEn - nZh) + 4);
+  const width = costs.band;
   const lo = new Int32Array(nEn + 1);
   const hi = new Int32Array(nEn + 1);
   for (let i = 0; i <= nEn; i++) {
@@ -131,6 +143,7 @@ export function alignBags(
         const prev = best[offset[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
         const c = cost(pi, di, pj, dj);
+        if (c === Infinity) continue;
         if (prev + c < best[cell]!) {
           best[cell] = prev + c;
           back[cell] = m;
@@ -190,4 +203,110 @@ export function pairLines(blocks: readonly Block[], zhSource: string, lexicon: L
     zh: l.zh.map((j) => zh[j]!.id),
     score: l.score,
   }));
+}
+
+const MARK_WEIGHT = 1;
+const NAME_WEIGHT = 3;
+
+/**
+ * The lexical score's parts per sentence, so a bead's score is a sum: each English sentence's
+ * matched weight against a window of Chinese sentences (and the reverse), cached; totals per
+ * sentence. Words are numbered once per document.
+ */
+function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf: Idf) {
+  const ids = new Map<string, number>();
+  const id = (w: string) => {
+    let k = ids.get(w);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(w, k);
+    }
+    return k;
+  };
+  const enWords = en.map((b) => b.lemmas.map((l) => ({ id: id(l), weight: idf.en.get(l) ?? idf.unseen })));
+  const enSets = enWords.map((ws) => new Set(ws.map((w) => w.id)));
+  const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
+  const enMarks = en.map((b) => new Set(b.marks));
+  const zhWords = zh.map((b) => b.words.map((w) => ({ glosses: w.glosses.map(id), weight: idf.zh.get(w.text) ?? idf.unseen })));
+  const zhGlosses = zhWords.map((ws) => {
+    const set = new Set<number>();
+    for (const w of ws) for (const g of w.glosses) set.add(g);
+    return set;
+  });
+  const zhMarks = zh.map((b) => new Set(b.marks));
+  const enTotal = en.map((b, k) => {
+    let t = 0;
+    for (const w of enWords[k]!) t += w.weight;
+    return t + MARK_WEIGHT * b.marks.length;
+  });
+  const zhTotal = zh.map((b, k) => {
+    let t = 0;
+    for (const w of zhWords[k]!) t += w.weight;
+    return t + MARK_WEIGHT * b.marks.length;
+  });
+  const enCache = new Map<number, number>();
+  const zhCache = new Map<number, number>();
+  /** Matched weight of English sentence `i` against Chinese sentences `[j, j + dj)`. */
+  const enMatched = (i: number, j: number, dj: number): number => {
+    const key = (i * (zh.length + 1) + j) * 8 + dj;
+    let m = enCache.get(key);
+    if (m !== undefined) return m;
+    m = 0;
+    const named = new Set<number>();
+    for (const n of enNames[i]!) {
+      for (let k = j; k < j + dj; k++) {
+        if (zh[k]!.pinyin.includes(n.name) && !zhGlosses[k]!.has(n.lemma)) {
+          named.add(n.lemma);
+          break;
+        }
+      }
+    }
+    for (const w of enWords[i]!) {
+      let hit = named.has(w.id);
+      if (hit) m += NAME_WEIGHT;
+      for (let k = j; k < j + dj && !hit; k++) hit = zhGlosses[k]!.has(w.id);
+      if (hit) m += w.weight;
+    }
+    for (const mark of enMarks[i]!) {
+      for (let k = j; k < j + dj; k++) {
+        if (zhMarks[k]!.has(mark)) {
+          m += MARK_WEIGHT;
+          break;
+        }
+      }
+    }
+    enCache.set(key, m);
+    return m;
+  };
+  /** Matched weight of Chinese sentence `j` against English sentences `[i, i + di)`. */
+  const zhMatched = (j: number, i: number, di: number): number => {
+    const key = (j * (en.length + 1) + i) * 8 + di;
+    let m = zhCache.get(key);
+    if (m !== undefined) return m;
+    m = 0;
+    for (const w of zhWords[j]!) {
+      let hit = false;
+      for (let k = i; k < i + di && !hit; k++) {
+        const set = enSets[k]!;
+        for (const g of w.glosses) {
+          if (set.has(g)) {
+            hit = true;
+            break;
+          }
+        }
+      }
+      if (hit) m += w.weight;
+    }
+    for (const mark of zhMarks[j]!) {
+      for (let k = i; k < i + di; k++) {
+        if (enMarks[k]!.has(mark)) {
+          m += MARK_WEIGHT;
+          break;
+        }
+      }
+    }
+    zhCache.set(key, m);
+    return m;
+  };
+  return { enMatched, zhMatched, enTotal, zhTotal };
 }

@@ -40,3 +40,17 @@ describe('transliterated names', () => {
     expect(sameEntity({ value: entityKey('肖尔茨', 'zh', 'person'), type: 'person' }, { value: entityKey('Scholz', 'en', 'person'), type: 'person' })).toBe(true);
   });
 });
+
+describe('CC-CEDICT proper nouns in entity keys', () => {
+  it.each([
+    ['华沙', 'Warsaw', 'place'],
+    ['慕尼黑', 'Munich', 'place'],
+    ['默克尔', 'Merkel', 'person'],
+  ] as const)('%s ~ %s', (zh, en, type) => {
+    expect(sameEntity({ value: entityKey(zh, 'zh', type), type }, { value: entityKey(en, 'en', type), type })).toBe(true);
+  });
+
+  it('keeps other places apart', () => {
+    expect(sameEntity({ value: entityKey('华沙', 'zh', 'place'), type: 'place' }, { value: entityKey('Krakow', 'en', 'place'), type: 'place' })).toBe(false);
+  });
+});
