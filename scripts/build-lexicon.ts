@@ -89,8 +89,10 @@ function main(): void {
       for (const l of contentLemmas(text)) if (l.length >= 2) lemmas.add(l);
     }
     if (proper && senses[0] && !SKIP_SENSE.test(senses[0])) {
-      const name = cleanSense(senses[0]).split(/[,;]/)[0]!.replace(/\s+/g, ' ').trim();
-      if (/^[A-Z][A-Za-z' .-]*$/.test(name) && name.length <= 40) {
+      // `München or Munich, capital of Bavaria`: the first alternative spelled in plain Latin letters.
+      const alternatives = cleanSense(senses[0]).split(/[,;]/)[0]!.split(/\s+or\s+/).map((a) => a.replace(/\s+/g, ' ').trim());
+      const name = alternatives.find((a) => /^[A-Z][A-Za-z' .-]*$/.test(a)) ?? '';
+      if (name && name.length <= 40) {
         for (const h of new Set([simp, trad])) if (!names.has(h)) names.set(h, name);
       }
     }
