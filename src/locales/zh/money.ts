@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
+import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -67,17 +67,14 @@ export const money: ZhExtractor = (t) => {
     let low = n.value;
     let max: number | undefined;
     let last = n;
-    const link = rangeConnector(norm, n.end, n.start);
-    if (link > 0) {
-      const m = numeralAt(numerals, k + 1, link);
-      if (m && !m.sequence) {
-        // 5到10亿元: the scale written once applies to both ends
-        const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;
-        if (m.value > n.value * scale) {
-          low = n.value * scale;
-          max = m.value;
-          last = m;
-        }
+    const m = rangeEnd(t, k, n.end, (end) => !end.sequence);
+    if (m) {
+      // 5到10亿元: the scale written once applies to both ends
+      const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;
+      if (m.value > n.value * scale) {
+        low = n.value * scale;
+        max = m.value;
+        last = m;
       }
     }
     const rough = roughAfter(norm, last.end);
