@@ -30,3 +30,13 @@ describe('Chinese relative dates: negative cases', () => {
     expect(facts('周一鸣表示，项目进展顺利。', TUESDAY)).toEqual([]);
   });
 });
+
+describe('Chinese halves and quarters of a year', () => {
+  it.each([
+    ['2019年上半年出口增长。', ['date 2019年上半年 2019-01-01/2019-06-30']],
+    ['今年下半年将有所回落。', ['date 今年下半年 2021-07-01/2021-12-31']],
+    ['2019年第三季度利润下降。', ['date 2019年第三季度 2019-07-01/2019-09-30']],
+    ['营收较三季度增长。', ['ordinal 三 3']],
+    ['从2019年3月1日至3月9日', ['date 从2019年3月1日至3月9日 2019-03-01/2019-03-09']],
+  ])('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});
