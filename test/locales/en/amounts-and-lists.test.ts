@@ -31,3 +31,9 @@ describe('English look-alikes: negative cases', () => {
     expect(facts('Smith, May and Jones met in June.', YEAR)).toEqual([['date', 'June', '2021-06']]);
   });
 });
+
+describe('one percentage point named in words', () => {
+  it('every percentage point is 1 pp', () => {
+    expect(facts('Every percentage point of growth adds jobs.')).toEqual([['percent', 'Every percentage point', 1, { unit: 'pp' }]]);
+  });
+});
