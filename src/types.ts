@@ -248,6 +248,8 @@ export interface ExtractContext {
   referenceYear?: number;
   /** The day the text speaks from, ISO 8601 (`2021-01-26`, or with a time): relative dates resolve against it. */
   referenceDate?: string;
+  /** What a bare 元 / 块 stands for in this text (ISO 4217: `TWD` in a Taiwanese text); by default CNY. */
+  localCurrency?: string;
 }
 
 /** An extractor: text in, non-overlapping candidates out (sorted by start). */

@@ -78,8 +78,26 @@ export function readDate(fact: Fact): DateValue | undefined {
     return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
   }
   const raw = asciiDigits(fact.raw);
+  // A time written without its minute (`11 am`, `五点`) leaves the minute unknown, not zero.
+  if (!MINUTE_WRITTEN.test(raw)) {
+    for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
+  }
   const yearWritten = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/.test(raw);
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
+}
+
+/** A minute written in a time: `11:13`, `11時13分`, `四点半`, `half past`, `0430`. */
+const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;
+
+/** A time zone named beside a date: a day apart across it is no slip (`北京时间8月7日` vs `Aug 6`). */
+const ZONE = /北京时间|北京時間|当地时间|當地時間|美国东部时间|美東時間|格林尼治|\b(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|ET|PT|BST|CET|CEST|JST)\b|local time|Beijing time|(?:US|U\.S\.|Eastern|Pacific|Central) time/i;
+
+/** Whether two points are one day apart (both with month and day). */
+function oneDayApart(a: Point, b: Point): boolean {
+  if (a.m === undefined || a.d === undefined || b.m === undefined || b.d === undefined) return false;
+  const year = a.y ?? b.y ?? 2001;
+  const day = (p: Point) => Date.UTC(p.y ?? year, p.m! - 1, p.d!);
+  return Math.abs(day(a) - day(b)) === 86400000;
 }
 
 const PARTS: (keyof Point)[] = ['y', 'm', 'd', 'h', 'mi'];
@@ -137,7 +155,9 @@ function relate(a: DateValue, b: DateValue): Relation {
  * against a single day inside it (`January 10-11th` vs `1月11日`) is a warning; a year written on
  * one side only is an `info` note (`yearOneSided`); a date on one side only is an `info` note (`oneSided`)
  * unless the other side writes its numbers some other way. A Chinese date that cannot exist
- * (`13月12日`) is an error.
+ * (`13月12日`) is an error. A time written without its minute (`11 am`) agrees with any minute of
+ * that hour (`11時13分`); dates a day apart where a time zone is named (`北京时间8月7日` vs `Aug 6`)
+ * are an `info` note.
  */
 export const dateMismatch: Rule = {
   id: 'date-mismatch',
@@ -183,11 +203,16 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
     }
   }
   candidates.sort((x, y) => y.score - x.score);
+  const zoned = ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh));
   for (const c of candidates) {
     if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
     enLeft.delete(c.a);
     zhLeft.delete(c.b);
     matched.push([c.a, c.b]);
+    if (zoned && !c.a.interval && !c.b.interval && oneDayApart(c.a.from, c.b.from)) {
+      emit('info', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: a day apart, as across time zones`, [c.a], [c.b]);
+      continue;
+    }
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
       [c.a], [c.b]);
   }

@@ -38,7 +38,8 @@ export const entityMismatch: Rule = {
 
 function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSided: Severity | 'off'): Finding[] {
   const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
-  const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
+  // 北京时间 is a time zone, not a mention of the city.
+  const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity' && !zoneName(context, f));
   if (en.length === 0 && zh.length === 0) return [];
   const enText = sideText(context, pair.en).toLowerCase();
   const zhText = sideText(context, pair.zh).toLowerCase();
@@ -162,6 +163,14 @@ const DEMONYM_ZH = /[籍人]$/;
 /** Whether the other side repeats this name too (then a repeat on this side is no extra one). */
 function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number): boolean {
   return otherRepeats.some((o) => compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold);
+}
+
+/** A place named as a time zone: `北京时间`, `當地時間`. */
+function zoneName(context: CheckContext, f: Fact): boolean {
+  const block = context.block(f.block);
+  if (!block || f.type !== 'place') return false;
+  const after = block.text.slice(f.end - block.start, f.end - block.start + 2);
+  return after === '时间' || after === '時間';
 }
 
 /** Entities of one type, or of unknown type on either side, may name the same thing. */

@@ -161,5 +161,37 @@ export function readingContext(blocks: readonly Block[], referenceYear?: number,
   }
   const reference = given ?? datelineReference(blocks);
   const year = referenceYear ?? (reference ? Number(reference.slice(0, 4)) : undefined);
-  return { ...(year !== undefined ? { referenceYear: year } : {}), ...(reference ? { referenceDate: reference } : {}) };
+  const local = localCurrency(blocks);
+  return {
+    ...(year !== undefined ? { referenceYear: year } : {}),
+    ...(reference ? { referenceDate: reference } : {}),
+    ...(local ? { localCurrency: local } : {}),
+  };
+}
+
+/** Names of the currencies a bare 元 may stand for, as either side of a text writes them. */
+const LOCAL_MARKS: readonly [string, RegExp][] = [
+  ['TWD', /\bNT\$|\bTWD\b|New Taiwan dollars?|新台币|新台幣|新臺幣|台币|台幣/g],
+  ['HKD', /\bHK\$|\bHKD\b|Hong Kong dollars?|港元|港币|港幣/g],
+  ['MOP', /\bMOP\$?|\bpatacas?\b|澳门元|澳門元|澳门币|澳門幣/g],
+];
+const YUAN_MARKS = /\bRMB\b|\bCNY\b|\byuan\b|renminbi|人民币|人民幣/gi;
+
+/**
+ * The currency a bare 元 / 块 stands for in a text: the New Taiwan dollar, the Hong Kong dollar or
+ * the pataca when the text names that currency and never the renminbi; else undefined (the yuan).
+ */
+export function localCurrency(blocks: readonly Block[]): string | undefined {
+  let found: string | undefined;
+  for (const block of blocks) {
+    YUAN_MARKS.lastIndex = 0;
+    if (YUAN_MARKS.test(block.text)) return undefined;
+    for (const [code, marks] of LOCAL_MARKS) {
+      marks.lastIndex = 0;
+      if (!marks.test(block.text)) continue;
+      if (found !== undefined && found !== code) return undefined;
+      found = code;
+    }
+  }
+  return found;
 }

@@ -77,3 +77,26 @@ describe('weekdayOf', () => {
     expect(weekdayOf(raw)).toBe(day);
   });
 });
+
+describe('date-mismatch: minutes left out, time zones', () => {
+  it('a time without its minute agrees with any minute of the hour', () => {
+    const d = pairDoc({ text: 'The quake struck at 11 am.', facts: [['11 am', 'date', 'T11:00']] },
+      { text: '地震发生在11時13分。', facts: [['11時13分', 'date', 'T11:13']] });
+    expect(run(dateMismatch, d)).toEqual([]);
+  });
+  it('two minutes that differ still differ', () => {
+    const d = pairDoc({ text: 'The quake struck at 11:15 am.', facts: [['11:15 am', 'date', 'T11:15']] },
+      { text: '地震发生在11時13分。', facts: [['11時13分', 'date', 'T11:13']] });
+    expect(run(dateMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
+  it('a day apart across a named time zone is a note', () => {
+    const d = pairDoc({ text: 'The probe launched on Aug 6.', facts: [['Aug 6', 'date', '--08-06']] },
+      { text: '探测器于北京时间8月7日发射。', facts: [['8月7日', 'date', '--08-07']] });
+    expect(run(dateMismatch, d).map(brief)).toEqual(['info p1: EN "Aug 6" (--08-06) vs ZH "8月7日" (--08-07): a day apart, as across time zones']);
+  });
+  it('without a time zone a day apart is an error', () => {
+    const d = pairDoc({ text: 'The probe launched on Aug 6.', facts: [['Aug 6', 'date', '--08-06']] },
+      { text: '探测器于8月7日发射。', facts: [['8月7日', 'date', '--08-07']] });
+    expect(run(dateMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
+});

@@ -48,7 +48,7 @@ const SLIPS: [string, string, string, { en?: string; zh?: string }][] = [
   ['a military time against a bare hour',
     'The 1st Rescue Team leaves the base at 0700.',
     '第一救援队在七点准时离开基地。',
-    { en: 'The 1st Rescue Team leaves the base at 0701.' }],
+    { en: 'The 1st Rescue Team leaves the base at 0800.' }],
   ['pence',
     'The postcards at the stall cost about 40p apiece.',
     '摊位上的明信片每张约40便士。',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datelineYear, isDateLine, looksLikeDateline, monthNumber, normalizeReferenceDate, readingContext } from '../../src/pipeline/dateline.js';
+import { datelineYear, isDateLine, localCurrency, looksLikeDateline, monthNumber, normalizeReferenceDate, readingContext } from '../../src/pipeline/dateline.js';
+import { extractCandidates } from '../../src/pipeline/extract.js';
 import { split } from '../../src/pipeline/split.js';
 import { fixture } from '../helpers.js';
 
@@ -64,5 +65,20 @@ describe('date lines and month words', () => {
   });
   it.each(['In 2024 the fair grew by 5 percent.', '重庆发布数据'])('%s is no date line', (line) => {
     expect(isDateLine(line)).toBe(false);
+  });
+});
+
+describe('the local currency of a bare 元', () => {
+  it.each([
+    ['The ticket won NT$3,000.\n\n彩券中了三千元。', 'TWD'],
+    ['Fares rise to HK$12.\n\n車費加至12元。', 'HKD'],
+    ['Fares rise to 12 yuan.\n\n车费涨至12元。', undefined],
+    ['It cost NT$5 and 5 RMB.\n\n花了5元。', undefined],
+    ['花了5元。', undefined],
+  ])('%j → %s', (text, expected) => expect(localCurrency(split(text))).toBe(expected));
+
+  it('a Taiwanese text reads 元 and 块 as New Taiwan dollars', () => {
+    const context = readingContext(split('She won NT$2,000.\n\n她中了兩千塊呢！'));
+    expect(extractCandidates('她中了兩千塊呢！', 'zh', context).map((f) => [f.kind, f.value, f.unit])).toEqual([['money', 2000, 'TWD']]);
   });
 });

@@ -50,6 +50,10 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
 const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+/** A year and a month in digits: `2016-11`, `2016/11`, `11/2016`, `11-2016`. */
+const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
+/** A year, then a month name: `2016 November`, `2016 june`. */
+const YEAR_THEN_MONTH = new RegExp(`(?<![\\w.])(1[5-9]\\d\\d|2[01]\\d\\d)[ \\t]+${MONTH}`, 'gi');
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
@@ -193,6 +197,19 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if (p < q && q <= 10) continue;
     const [month, day] = p > 12 ? [q, p] : [p, q];
     push(out, m.index, m.index + m[0].length, iso(month, day, undefined, context));
+  }
+  YEAR_MONTH.lastIndex = 0;
+  while ((m = YEAR_MONTH.exec(text))) {
+    const year = m[1] ?? m[6]!;
+    const month = Number(m[3] ?? m[4]);
+    // 2011-12 is a season over two years (read below), not December
+    if (m[1] && (Number(m[1]) + 1) % 100 === month) continue;
+    push(out, m.index, m.index + m[0].length, `${year}-${pad(month)}`);
+  }
+  YEAR_THEN_MONTH.lastIndex = 0;
+  while ((m = YEAR_THEN_MONTH.exec(text))) {
+    if (!monthWordOk(m[2]!, false)) continue;
+    push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
   while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);

@@ -52,6 +52,10 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
     TIMES.lastIndex = low.end;
     if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, { unit: 'x' }));
   }
+  ONE_POINT.lastIndex = 0;
+  for (let m = ONE_POINT.exec(text); m; m = ONE_POINT.exec(text)) {
+    out.push(candidate('percent', { start: m.index, end: m.index + m[0].length }, 1, { unit: 'pp' }));
+  }
   FOLD.lastIndex = 0;
   for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
     const value = CARDINALS[m[1]!.toLowerCase()] ?? SCALES[m[1]!.toLowerCase()];
@@ -59,6 +63,9 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
   }
   return out;
 }
+
+/** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
+const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
 
 /** `tenfold`, `threefold`, `hundredfold`. */
 const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;

@@ -64,7 +64,7 @@ function sentenceBefore(text: string, at: number): string {
 
 /** Resolves every relative date of an English text against the reference day. */
 export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
-  const ref: RefDay | undefined = readReference(context.referenceDate);
+  const ref: RefDay | undefined = readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
   if (!ref) return [];
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {

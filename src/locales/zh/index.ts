@@ -41,8 +41,15 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  return resolveOverlaps(extractors.flatMap((run) => run(prepared))).filter((c) => !inName(prepared.norm, c));
+  const found = extractors.flatMap((run) => run(prepared)).map((c) => withLead(prepared.norm, c));
+  return resolveOverlaps(found).filter((c) => !inName(prepared.norm, c));
 };
+
+/** A date range takes the 从 / 自 before it into its span, as the English one takes `from`. */
+function withLead<T extends { kind: string; start: number; value: number | string }>(norm: string, c: T): T {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || !c.value.includes('/')) return c;
+  return norm[c.start - 1] === '从' || norm[c.start - 1] === '自' || norm[c.start - 1] === '從' ? { ...c, start: c.start - 1 } : c;
+}
 
 /** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */
 const NOT_NAME = /[\d〇零一二两兩三四五六七八九十百千月年第和与與至到在是为為于於的、，,（(\s]/;

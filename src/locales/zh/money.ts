@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
+import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -30,6 +30,9 @@ AFTER.sort((a, b) => b[0].length - a[0].length);
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
 const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
+/** Sentence-final particles: after them 块 ends an amount (中了两千块呢), not a count of pieces. */
+const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
+
 /** A currency word after a number; `generic` for 元 and 块, which a name before may narrow (港币100元). */
 function currencyAfter(norm: string, i: number): { end: number; unit: string; factor?: number; generic?: boolean } | undefined {
   let k = i;
@@ -40,7 +43,7 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   for (const [word, unit] of AFTER) {
     if (!norm.startsWith(word, k)) continue;
     const next = norm[k + word.length];
-    if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next)) return undefined; // 三块屏幕: pieces
+    if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next) && !PARTICLE.includes(next ?? '')) return undefined; // 三块屏幕, but 两千块呢: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
     return { end: k + word.length, unit, ...(word === '元' || word === '块' || word === '块钱' ? { generic: true } : {}) };
@@ -67,17 +70,14 @@ export const money: ZhExtractor = (t) => {
     let low = n.value;
     let max: number | undefined;
     let last = n;
-    const link = rangeConnector(norm, n.end, n.start);
-    if (link > 0) {
-      const m = numeralAt(numerals, k + 1, link);
-      if (m && !m.sequence) {
-        // 5到10亿元: the scale written once applies to both ends
-        const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;
-        if (m.value > n.value * scale) {
-          low = n.value * scale;
-          max = m.value;
-          last = m;
-        }
+    const m = rangeEnd(t, k, n.end, (end) => !end.sequence);
+    if (m) {
+      // 5到10亿元: the scale written once applies to both ends
+      const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;
+      if (m.value > n.value * scale) {
+        low = n.value * scale;
+        max = m.value;
+        last = m;
       }
     }
     const rough = roughAfter(norm, last.end);
@@ -92,7 +92,10 @@ export const money: ZhExtractor = (t) => {
     if (pre && cur && !narrowed && pre.unit !== cur.unit) pre = undefined;
     if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim())) pre = undefined;
     if (!cur && !pre) continue;
-    const unit = narrowed ? pre!.unit : cur ? cur.unit : pre!.unit;
+    // A bare 元 / 块 is the local currency of the text: the yuan, or the New Taiwan dollar in a
+    // Taiwanese text (`localCurrency`), as the Hong Kong dollar or the pataca.
+    const local = cur?.generic === true && !narrowed ? t.context.localCurrency : undefined;
+    const unit = local ?? (narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
     if (cur?.factor) {
       low = Number((low * cur.factor).toPrecision(15));
       if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));

@@ -11,7 +11,7 @@
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
-  combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter,
+  combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
   type ZhExtractor, type ZhText,
 } from './shared.js';
 
@@ -144,14 +144,11 @@ export const numbers: ZhExtractor = (t) => {
     let end = n.end;
     let max: number | undefined;
     // Ranges: 20到30, 10-11, 一到五
-    const link = rangeConnector(norm, end, n.start);
-    if (link > 0) {
-      const m = numeralAt(numerals, k + 1, link);
-      if (m && !m.sequence && (m.arabic === n.arabic || m.chinese === n.chinese) && m.value > n.value) {
-        max = m.value;
-        end = m.end;
-        k++;
-      }
+    const m = rangeEnd(t, k, end, (e) => !e.sequence && (e.arabic === n.arabic || e.chinese === n.chinese) && e.value > n.value);
+    if (m) {
+      max = m.value;
+      end = m.end;
+      k++;
     }
     const rough = roughAfter(norm, end);
     end = rough.end;

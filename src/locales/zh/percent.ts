@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, readNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, roughAfter, type ZhExtractor } from './shared.js';
+import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 function skipSpaces(norm: string, i: number, most = 3): number {
   let k = i;
@@ -54,24 +54,12 @@ export const percent: ZhExtractor = (t) => {
     const low = n.value;
     let max: number | undefined;
     let last = n;
-    const link = rangeConnector(norm, n.end, n.start);
-    if (link > 0) {
-      const m = numeralAt(numerals, k + 1, link);
-      if (m && m.value > n.value) {
-        const after = skipSpaces(norm, m.end);
-        if (norm[after] === '%' || pointsEnd(norm, m.end) > 0) {
-          max = m.value;
-          last = m;
-        }
-      }
-    } else if (norm[n.end] === '%') {
-      // 5%-10%
-      const link2 = rangeConnector(norm, n.end + 1, n.start);
-      const m = link2 > 0 ? numeralAt(numerals, k + 1, link2) : undefined;
-      if (m && norm[m.end] === '%' && m.value > n.value) {
-        max = m.value;
-        last = m;
-      }
+    // 5-10%, 5到10个百分点: the unit after the end; 5%-10%: after both
+    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0))
+      ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined);
+    if (m) {
+      max = m.value;
+      last = m;
     }
     const at = skipSpaces(norm, last.end);
     let end = -1;

@@ -42,8 +42,10 @@ const PERIOD = /(上|下|本|这|這|今)(?:个|個)?(周|週|星期|礼拜|禮�
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
 /** 三天前, 两年前, 5个月前, 两周前. */
 const AGO = new RegExp(`${NUM}(天|日|周|週|星期|个月|個月|年)(?:以)?前`, 'g');
-/** 过去15年, 近15年, 最近三个月, 未来三天, 今后五年. */
-const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
+/** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年. */
+const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
+/** 2016年上半年, 今年下半年, 上半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
+const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下)半年|第?([一二三四1-4])季度)/g;
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
 
@@ -63,7 +65,7 @@ function clauseBefore(text: string, at: number): string {
 
 /** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
-  const ref: RefDay | undefined = readReference(t.context.referenceDate);
+  const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
   if (!ref) return [];
   const text = t.norm;
   const out: FactCandidate[] = [];
@@ -117,6 +119,18 @@ export const relativeDates: ZhExtractor = (t) => {
     if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) continue;
     push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
   }
+  PART_OF_YEAR.lastIndex = 0;
+  while ((m = PART_OF_YEAR.exec(text))) {
+    const relative = m[2] ? ref.year + (m[2] === '前年' ? -2 : m[2] === '去年' ? -1 : m[2] === '今年' ? 0 : 1) : undefined;
+    const year = m[1] ? Number(m[1]) : relative;
+    // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
+    if (m[4] && year === undefined) continue;
+    const y = year ?? ref.year;
+    const quarter = m[4] ? ' 一二三四'.indexOf(m[4]) > 0 ? ' 一二三四'.indexOf(m[4]) : Number(m[4]) : undefined;
+    const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' ? [1, 6] : [7, 12];
+    const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
+    push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
+  }
   AGO.lastIndex = 0;
   while ((m = AGO.exec(text))) {
     const n = smallCount(m[1]!);
@@ -130,7 +144,9 @@ export const relativeDates: ZhExtractor = (t) => {
     const n = smallCount(m[2]!);
     if (!Number.isFinite(n) || n < 2) continue;
     const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
-    push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
+    const value = span(ref, n, unitOf(m[4]!), past);
+    // 过去20余年: more than twenty years, read as the span of twenty, approximate
+    if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: m[3] !== undefined });
   }
   return out;
 };

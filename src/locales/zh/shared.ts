@@ -201,6 +201,21 @@ export function numeralAt(numerals: readonly Numeral[], from: number, pos: numbe
   return undefined;
 }
 
+/**
+ * The one reader of ranges for the Chinese extractors: the numeral that ends a range begun by the
+ * numeral at index `k` (`20到30`, `5-10亿元`, `5%-10%`), found after a connector at `from` (the
+ * end of the first numeral, or of its unit) and accepted by `accept`; undefined when there is none.
+ * A change (`从5%增至10%`) is no range (see `rangeConnector`).
+ */
+export function rangeEnd(t: ZhText, k: number, from: number, accept: (end: Numeral) => boolean): Numeral | undefined {
+  const start = t.numerals[k];
+  if (!start) return undefined;
+  const link = rangeConnector(t.norm, from, start.start);
+  if (link <= 0) return undefined;
+  const end = numeralAt(t.numerals, k + 1, link);
+  return end && accept(end) ? end : undefined;
+}
+
 /** The numeral ending exactly at `pos` (binary search: numerals are sorted and disjoint). */
 export function numeralEndingAt(numerals: readonly Numeral[], pos: number): Numeral | undefined {
   let lo = 0;

@@ -31,3 +31,18 @@ describe('English look-alikes: negative cases', () => {
     expect(facts('Smith, May and Jones met in June.', YEAR)).toEqual([['date', 'June', '2021-06']]);
   });
 });
+
+describe('one percentage point named in words', () => {
+  it('every percentage point is 1 pp', () => {
+    expect(facts('Every percentage point of growth adds jobs.')).toEqual([['percent', 'Every percentage point', 1, { unit: 'pp' }]]);
+  });
+});
+
+describe('a year and a month in digits', () => {
+  it.each([
+    ['Sales in 2019/7 fell.', [['date', '2019/7', '2019-07']]],
+    ['Sales in 7/2019 fell.', [['date', '7/2019', '2019-07']]],
+    ['The 2018 March report', [['date', '2018 March', '2018-03']]],
+    ['the 2018-19 season', [['date', '2018-19', '2018/2019']]],
+  ] as [string, Row[]][])('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});

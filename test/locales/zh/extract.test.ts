@@ -181,9 +181,9 @@ const DATES: Table = [
 const DATES_2024: Table = [
   ['1月11日', ['date 1月11日 2024-01-11']],
   ['三月', ['date 三月 2024-03']],
-  // relative years stay unresolved, as the English extractor leaves "last year"
-  ['今年', []],
-  ['去年', []],
+  // relative years resolve against the reference year, as the English `this year`, `last year`
+  ['今年', ['date 今年 2024']],
+  ['去年', ['date 去年 2023']],
   ['1月10日-11日', ['date 1月10日-11日 2024-01-10/2024-01-11']],
 ];
 
