@@ -228,7 +228,10 @@ async function stream(
     const { createReadStream } = await import('node:fs');
     const { open } = await import('node:fs/promises');
     try {
-      await (await open(resolve(io.cwd, input), 'r')).close();
+      const handle = await open(resolve(io.cwd, input), 'r');
+      const directory = (await handle.stat()).isDirectory();
+      await handle.close();
+      if (directory) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     } catch (error) {
       throw new UsageError(`cannot read ${input}: ${readError(error)}`);
     }

@@ -110,6 +110,10 @@ function isPageInfo(line: string): boolean {
 
 /** Reused scratch maps: anchor agreement runs in the innermost loop of the search. */
 const scratchNumbers = new Map<string, number>();
+/** Up to this many numbers on the English side, anchorCost sums them in two small arrays. */
+const SMALL = 32;
+const scratchKeys: string[] = new Array<string>(SMALL).fill('');
+const scratchValues: number[] = new Array<number>(SMALL).fill(0);
 
 /**
  * How much the items `en[enStart, enStart + enCount)` and `zh[zhStart, zhStart + zhCount)`
@@ -128,6 +132,43 @@ export function anchorCost(
 ): number {
   let matched = 0;
   let unmatched = 0;
+  let enNumbers = 0;
+  for (let k = enStart; k < enStart + enCount; k++) enNumbers += en[k]!.numberKeys.length;
+  if (enNumbers <= SMALL) {
+    // Few numbers (nearly always): the same sums in the same order over two small arrays,
+    // without a Map to clear (clearing one allocates) in the innermost loop of the search.
+    const keys = scratchKeys;
+    const values = scratchValues;
+    let size = 0;
+    for (let k = enStart; k < enStart + enCount; k++) {
+      const enKeys = en[k]!.numberKeys;
+      const weights = en[k]!.numberWeights;
+      for (let n = 0; n < enKeys.length; n++) {
+        const at = keys.indexOf(enKeys[n]!);
+        if (at >= 0 && at < size) values[at] = values[at]! + weights[n]!;
+        else {
+          keys[size] = enKeys[n]!;
+          values[size++] = 0 + weights[n]!;
+        }
+      }
+    }
+    for (let k = zhStart; k < zhStart + zhCount; k++) {
+      const zhKeys = zh[k]!.numberKeys;
+      const weights = zh[k]!.numberWeights;
+      for (let n = 0; n < zhKeys.length; n++) {
+        const w = weights[n]!;
+        const found = keys.indexOf(zhKeys[n]!);
+        const at = found < size ? found : -1;
+        const v = at >= 0 ? values[at]! : 0;
+        matched += Math.min(w, v);
+        unmatched += Math.max(0, w - v);
+        if (v > 0) values[at] = Math.max(0, v - w);
+      }
+    }
+    for (let q = 0; q < size; q++) unmatched += values[q]!;
+    keys.fill('', 0, size);
+    return wordAnchors(en, zh, match, miss, enStart, enCount, zhStart, zhCount, matched, unmatched);
+  }
   const counts = scratchNumbers;
   counts.clear();
   for (let k = enStart; k < enStart + enCount; k++) {
@@ -147,6 +188,22 @@ export function anchorCost(
     }
   }
   if (counts.size > 0) counts.forEach((v) => { unmatched += v; });
+  return wordAnchors(en, zh, match, miss, enStart, enCount, zhStart, zhCount, matched, unmatched);
+}
+
+/** The Latin-word part of `anchorCost`, added to the number part's sums; returns the cost. */
+function wordAnchors(
+  en: readonly TextSignals[],
+  zh: readonly TextSignals[],
+  match: number,
+  miss: number,
+  enStart: number,
+  enCount: number,
+  zhStart: number,
+  zhCount: number,
+  matched: number,
+  unmatched: number,
+): number {
   for (let k = zhStart; k < zhStart + zhCount; k++) {
     if (!zh[k]!.hasWords) continue;
     zh[k]!.words.forEach((n, word) => {

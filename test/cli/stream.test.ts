@@ -102,6 +102,8 @@ describe('align --stream', () => {
     }
     const missing = await cli(['--stream', 'no-such-file.jsonl']);
     expect(missing).toMatchObject({ code: 2, stderr: 'align: cannot read no-such-file.jsonl: no such file\n' });
+    const folder = mkdtempSync(join(tmpdir(), 'align-stream-'));
+    expect(await cli(['--stream', folder])).toMatchObject({ code: 2, stderr: `align: cannot read ${folder}: is a directory\n` });
   });
 
   it('splits lines across chunk boundaries, with CRLF and without a last newline', async () => {
