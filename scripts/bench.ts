@@ -45,7 +45,7 @@ function measure(nodeArgs: string[], input?: string): Usage {
     env: { ...process.env, BENCH_USAGE: usageFile },
   });
   const wall = (performance.now() - started) / 1000;
-  if (res.status !== 0 && res.status !== 1) throw new Error(`node ${nodeArgs.join(' ')}: exit ${res.status}\n${res.stderr}`);
+  if (res.status !== 0 && res.status !== 1) throw new Error(`node ${nodeArgs.join(' ')}: exit ${res.status}\n${res.stderr.toString()}`);
   const { cpu, rssMb } = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpu: number; rssMb: number };
   return { wall, cpu, rssMb };
 }

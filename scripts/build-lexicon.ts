@@ -97,7 +97,7 @@ function main(): void {
       }
     }
     const chars = [...simp];
-    if (chars.length === 1 && proper && senses.some((x) => /^surname /.test(x)) && !surnames.has(simp)) {
+    if (chars.length === 1 && proper && senses.some((x) => x.startsWith('surname ')) && !surnames.has(simp)) {
       surnames.set(simp, toneless(syllables[0]!));
       if (trad !== simp) surnames.set(trad, toneless(syllables[0]!));
     }
@@ -142,7 +142,7 @@ function main(): void {
     if (!words.has(simp) || !usable(simp)) continue;
     for (const t of forms) if (!words.has(t) && usable(t)) records.push(Buffer.from(`${t} =${simp}\n`));
   }
-  records.sort(Buffer.compare);
+  records.sort((a, b) => Buffer.compare(a, b));
   const index: Record<string, [number, number]> = {};
   let at = 0;
   for (const r of records) {

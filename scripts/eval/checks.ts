@@ -68,18 +68,18 @@ async function loadEntities(): Promise<EntityExtractor | undefined> {
   }
 }
 
-type Pipeline = {
+interface Pipeline {
   split: (text: string, o?: object) => Block[];
   pair: (blocks: Block[]) => Pair[];
   /** The library's whole pipeline, when `src/index.ts` loads. */
   align?: (text: string) => { blocks: Block[]; pairs: Pair[]; facts: Fact[] };
-};
+}
 
 async function loadPipeline(): Promise<Pipeline | undefined> {
   try {
-    const index = (await import('../../src/index.js' as string).catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
-    const split = (await import('../../src/pipeline/split.js' as string)) as { split: Pipeline['split'] };
-    const pair = (await import('../../src/pipeline/pair/index.js' as string)) as { pair: Pipeline['pair'] };
+    const index = (await import('../../src/index.js').catch(() => undefined)) as { align?: Pipeline['align'] } | undefined;
+    const split = await import('../../src/pipeline/split.js');
+    const pair = (await import('../../src/pipeline/pair/index.js')) as { pair: Pipeline['pair'] };
     return { split: split.split, pair: pair.pair, ...(index?.align ? { align: index.align } : {}) };
   } catch {
     return undefined;
@@ -171,7 +171,7 @@ function articleId(file: string): string {
 
 /** Runs the whole evaluation and returns its rows; prints details when asked. */
 export async function evaluateChecks(options: { pipeline?: boolean; show?: boolean; showWarnings?: boolean; showMisses?: boolean; log?: (line: string) => void } = {}): Promise<EvalRow[]> {
-  const logAll = options.log ?? (() => {});
+  const logAll = options.log ?? ((): void => { /* quiet unless asked */ });
   const log = logAll;
   const rows: EvalRow[] = [];
   const entities = await loadEntities();
@@ -182,7 +182,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
   for (const part of PARTS) {
     const inPart = (file: string): boolean => partOf(articleId(file)) === part;
     // Failures are read on the tuning part only.
-    const log = part === 'tuning' ? logAll : (): void => {};
+    const log = part === 'tuning' ? logAll : (): void => { /* held-out failures stay unread */ };
     if (existsSync(DATA)) {
       const dir = join(DATA, 'articles/wmt24');
       let pairs = 0;
@@ -190,7 +190,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt') && inPart(f)).sort()) {
         const text = readFileSync(join(dir, file), 'utf8');
         const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-        const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+        const doc = usePipeline ? pipelineDoc(file, text, pipeline, entities) : goldDoc(file, text, gold, entities);
         if (!doc) { log(`skipped ${file}: blocks do not match the gold`); continue; }
         pairs += fullPairCount(doc);
         for (const f of runChecks(doc)) {
@@ -201,12 +201,12 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
           }
         }
       }
-      rows.push({ set: `${'clean'} ${part}`, metric: 'pairs', value: pairs });
+      rows.push({ set: `clean ${part}`, metric: 'pairs', value: pairs });
       for (const [key, n] of [...counts].sort()) {
-        rows.push({ set: `${'clean'} ${part}`, metric: `${key} per 100 pairs`, value: round(100 * n / Math.max(pairs, 1)) });
+        rows.push({ set: `clean ${part}`, metric: `${key} per 100 pairs`, value: round(100 * n / Math.max(pairs, 1)) });
       }
       const errors = [...counts].filter(([k]) => k.endsWith(' error')).reduce((s, [, n]) => s + n, 0);
-      rows.push({ set: `${'clean'} ${part}`, metric: 'errors per 100 pairs', value: round(100 * errors / Math.max(pairs, 1)) });
+      rows.push({ set: `clean ${part}`, metric: 'errors per 100 pairs', value: round(100 * errors / Math.max(pairs, 1)) });
 
       const pdir = join(DATA, 'perturbed/wmt24');
       let total = 0;
@@ -235,7 +235,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
         for (const file of readdirSync(pdir).filter((f) => f.endsWith(`.${kind}.txt`) && inPart(f)).sort()) {
           const text = readFileSync(join(pdir, file), 'utf8');
           const gold = JSON.parse(readFileSync(join(pdir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold & { perturbation: { orphan_en_index?: number } };
-          const doc = usePipeline ? pipelineDoc(file, text, pipeline!, entities) : goldDoc(file, text, gold, entities);
+          const doc = usePipeline ? pipelineDoc(file, text, pipeline, entities) : goldDoc(file, text, gold, entities);
           if (!doc) continue;
           files++;
           kindPairs += fullPairCount(doc);
@@ -245,7 +245,7 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
           const orphanPair = orphanBlock && doc.pairs.find((p) => p.en.includes(orphanBlock.id));
           for (const f of findings) {
             if (f.severity !== 'error') continue;
-            if (orphanPair && f.pair === orphanPair.id && f.ruleId === 'missing-translation') { found++; continue; }
+            if (f.pair === orphanPair?.id && f.ruleId === 'missing-translation') { found++; continue; }
             errors++;
             if (options.show) log(`error ${kind} ${file.slice(0, 44)} ${f.pair} [${f.ruleId}] ${f.message}`);
           }
@@ -263,9 +263,9 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
         if (kind === 'drop_zh') rows.push({ set: `${kind} ${part}`, metric: 'dropped translations reported as missing %', value: round(100 * found / Math.max(files, 1)) });
         rows.push({ set: `${kind} ${part}`, metric: 'other errors per 100 pairs', value: round(100 * errors / Math.max(kindPairs, 1)) });
       }
-      rows.push({ set: `${'alter_num'} ${part}`, metric: 'slips', value: total });
-      rows.push({ set: `${'alter_num'} ${part}`, metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
-      rows.push({ set: `${'alter_num'} ${part}`, metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });
+      rows.push({ set: `alter_num ${part}`, metric: 'slips', value: total });
+      rows.push({ set: `alter_num ${part}`, metric: 'caught at any severity %', value: round(100 * caught / Math.max(total, 1)) });
+      rows.push({ set: `alter_num ${part}`, metric: 'caught as error %', value: round(100 * caughtError / Math.max(total, 1)) });
     } else {
       log(`no data at ${DATA}: clean and alter_num figures skipped`);
     }
@@ -293,11 +293,11 @@ export async function evaluateChecks(options: { pipeline?: boolean; show?: boole
       let total = 0;
       let caught = 0;
       for (const [kind, t] of [...tally].sort()) {
-        rows.push({ set: `${'synthetic'} ${part}`, metric: `${kind} caught as error % (of ${t.total})`, value: round(100 * t.caught / Math.max(t.total, 1)) });
+        rows.push({ set: `synthetic ${part}`, metric: `${kind} caught as error % (of ${t.total})`, value: round(100 * t.caught / Math.max(t.total, 1)) });
         total += t.total;
         caught += t.caught;
       }
-      rows.push({ set: `${'synthetic'} ${part}`, metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
+      rows.push({ set: `synthetic ${part}`, metric: `all caught as error % (of ${total})`, value: round(100 * caught / Math.max(total, 1)) });
     }
   }
 
@@ -416,7 +416,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     show: argv.includes('--show'),
     showWarnings: argv.includes('--show-warnings'),
     showMisses: argv.includes('--show-misses'),
-    log: (line) => console.log(line),
+    log: (line) => { console.log(line); },
   });
   console.log(formatRows(rows));
 }

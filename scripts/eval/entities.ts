@@ -41,7 +41,7 @@ function wmtPairs(): GoldPair[] {
     const gold = JSON.parse(readFileSync(dir + file, 'utf8')) as {
       en: string[];
       zh: string[];
-      links: Array<{ en: number[]; zh: number[] }>;
+      links: { en: number[]; zh: number[] }[];
     };
     const id = file.split('.')[0]!;
     for (const link of gold.links) {
@@ -60,8 +60,8 @@ function realPagePairs(): GoldPair[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const id = file.replace(/\.gold\.json$/, '');
     const gold = JSON.parse(readFileSync(dir + file, 'utf8')) as {
-      blocks: Array<{ line: number; lang: string; part?: string; column?: number }>;
-      links: Array<{ en: number[]; zh: number[] }>;
+      blocks: { line: number; lang: string; part?: string; column?: number }[];
+      links: { en: number[]; zh: number[] }[];
     };
     const lines = readFileSync(`${dir}${id}.txt`, 'utf8').split(/\r?\n/);
     const blockText = (index: number): string => {

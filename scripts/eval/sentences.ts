@@ -27,7 +27,7 @@ const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefine
 const showFailures = args.includes('--failures');
 const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
 /** `--costs '{"skip":2}'` overrides costs of the search, for tuning runs. */
-const costs = args.includes('--costs') ? { ...LEXICAL_ALIGN_COST, ...JSON.parse(args[args.indexOf('--costs') + 1]!) } : LEXICAL_ALIGN_COST;
+const costs = args.includes('--costs') ? { ...LEXICAL_ALIGN_COST, ...JSON.parse(args[args.indexOf('--costs') + 1]!) as Partial<typeof LEXICAL_ALIGN_COST> } : LEXICAL_ALIGN_COST;
 const alignTexts = (en: readonly string[], zh: readonly string[], lexicon: Lexicon) => alignWith(en, zh, lexicon, costs);
 
 interface Counts { tp: number; predicted: number; gold: number }
@@ -123,7 +123,7 @@ function articles(name: string, filter: (id: string) => boolean): void {
     const dir = join(DATA, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) {
-      if (!f.endsWith('.gold.json') || /alter_num/.test(f)) continue;
+      if (!f.endsWith('.gold.json') || f.includes('alter_num')) continue;
       if (filter(f.split('.')[0]!)) files.push(join(dir, f));
     }
   }
@@ -148,7 +148,7 @@ function articleSentences(name: string, filter: (id: string) => boolean): void {
     const dir = join(DATA, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith('.gold.json') || /alter_num/.test(f) || !filter(f.split('.')[0]!)) continue;
+      if (!f.endsWith('.gold.json') || f.includes('alter_num') || !filter(f.split('.')[0]!)) continue;
       if (onlyPart && partOf(f.split('.')[0]!) !== onlyPart) continue;
       const id = f.split('.')[0]!;
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold;

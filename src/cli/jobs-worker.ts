@@ -21,6 +21,6 @@ async function handle(request: JobRequest): Promise<JobReply> {
     const options: AlignOptions = { ...request.options, path: request.path };
     return { index: request.index, result: align(text, options) };
   } catch (error) {
-    return { index: request.index, error: (error as Error).message ?? String(error), usage: error instanceof UsageError };
+    return { index: request.index, error: (error as Partial<Error>).message ?? String(error), usage: error instanceof UsageError };
   }
 }

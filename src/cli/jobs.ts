@@ -36,7 +36,7 @@ export async function alignInWorkers(
   jobs: number,
 ): Promise<FileResult[]> {
   const { Worker } = await import('node:worker_threads');
-  const replies: (JobReply | undefined)[] = new Array(files.length).fill(undefined);
+  const replies = new Array<JobReply | undefined>(files.length).fill(undefined);
   let next = 0;
   const count = Math.max(1, Math.min(jobs, files.length));
   const workers = Array.from({ length: count }, () => new Worker(workerPath()));

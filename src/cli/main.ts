@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (debug) io.stderr.write(`${error.stack}\n`);
       return 2;
     }
-    io.stderr.write(`align: internal error: ${(error as Error).message ?? error}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.stderr.write(`align: internal error: ${(error as Partial<Error>).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) io.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }
@@ -157,9 +157,9 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
     referenceDate: opts.date,
-    entities: opts.entities === false ? false : opts.deepEntities ? 'deep' : config.entities,
+    entities: opts.entities ? (opts.deepEntities ? 'deep' : config.entities) : false,
     rules,
-    lexicon: opts.lexicon !== false,
+    lexicon: opts.lexicon,
     glossary: glossaryFile ? await loadGlossary(glossaryFile) : undefined,
   };
   const failOn = opts.failOn ?? config.failOn ?? 'error';
@@ -263,13 +263,13 @@ function writeTo(target: Io['stdout'], text: string): Promise<void> | void {
 }
 
 /** A file to write output to, with backpressure; errors become one-line usage errors. */
-async function openFile(path: string): Promise<{ write(text: string): Promise<void> | void; close(): Promise<void> }> {
+async function openFile(path: string): Promise<{ write: (text: string) => Promise<void> | void; close: () => Promise<void> }> {
   const file = createWriteStream(path);
   let failure: Error | undefined;
   file.on('error', (error) => { failure = error; });
   await new Promise<void>((resolve) => {
-    file.once('open', () => resolve());
-    file.once('error', () => resolve());
+    file.once('open', () => { resolve(); });
+    file.once('error', () => { resolve(); });
   });
   const check = (): void => {
     if (failure) throw new UsageError(`cannot write ${path}: ${(failure as NodeJS.ErrnoException).code ?? failure.message}`);

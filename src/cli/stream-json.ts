@@ -22,7 +22,7 @@ export function* jsonPieces(results: readonly FileResult[]): Generator<string> {
 /** One file result as `JSON.stringify(file, null, 2)` would print it at `indent`, array items one piece each. */
 function* filePieces(file: FileResult, indent: string): Generator<string> {
   const inner = `${indent}  `;
-  const entries = Object.entries(file).filter(([, value]) => value !== undefined && typeof value !== 'function');
+  const entries: [string, unknown][] = Object.entries(file).filter(([, value]) => value !== undefined && typeof value !== 'function');
   if (entries.length === 0) {
     yield `${indent}{}`;
     return;
@@ -35,6 +35,7 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
       yield '[\n';
       const itemIndent = `${inner}  `;
       for (let i = 0; i < value.length; i++) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for a function or symbol; its declared type says string
         const item = value[i] === undefined ? 'null' : reindent(JSON.stringify(value[i], null, 2) ?? 'null', itemIndent);
         yield `${itemIndent}${item}${i < value.length - 1 ? ',' : ''}\n`;
       }

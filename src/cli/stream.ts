@@ -55,7 +55,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string>): As
     // Copy the tail: the chunk's buffer may be reused by the reader.
     if (from < buffer.length) parts.push(Buffer.from(buffer.subarray(from)));
   }
-  if (parts.length) yield { line: ++number, bytes: trimCr(Buffer.concat(parts)) };
+  if (parts.length) yield { line: number + 1, bytes: trimCr(Buffer.concat(parts)) };
 }
 
 function trimCr(bytes: Buffer): Buffer {
@@ -118,7 +118,7 @@ export function alignDocument(document: StreamDocument, line: number, options: A
       : { ...aligners.alignFiles({ text: document.en, path: 'en' }, { text: document.zh, path: 'zh' }, options), path: document.id };
     return { text: JSON.stringify(result), result };
   } catch (error) {
-    return { text: errorLine({ id: document.id, line, error: `internal error: ${(error as Error).message ?? String(error)}` }) };
+    return { text: errorLine({ id: document.id, line, error: `internal error: ${(error as Partial<Error>).message ?? String(error)}` }) };
   }
 }
 

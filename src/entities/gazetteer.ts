@@ -19,7 +19,7 @@ export interface PlaceEntry {
  * Order matters: countries and continents come first, and `Beijing` opens the provinces and
  * cities (the `entity-mismatch` check reads the tiers off that boundary).
  */
-const PLACES: Array<[zh: string, en: string]> = [
+const PLACES: [zh: string, en: string][] = [
   // Countries: ISO 3166-1 short names (and common English forms) with the PRC's standard Chinese
   // names of foreign countries; the constituent countries of the UK (ISO 3166-2:GB); the Soviet
   // Union (ISO 3166-3); the European Union (ISO 3166-1 reserved code EU).

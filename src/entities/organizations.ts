@@ -18,7 +18,7 @@ export interface OrgEntry {
  * Short Chinese forms that sit inside ordinary text are left out (北约 in 东北约有,
  * 中共 in 集中共同, 北大 in 北大西洋, 川大 in 四川大力).
  */
-const ORGS: Array<[key: string, zh: string, en: string]> = [
+const ORGS: [key: string, zh: string, en: string][] = [
   // The PRC's central bank, policy banks and large state-owned commercial banks (as the
   // banking regulator classes them).
   ['pboc', '中国人民银行|人民银行|央行', 'People’s Bank of China|PBOC|PBoC'],

@@ -34,7 +34,7 @@ export function isPinyinWord(word: string): boolean {
 
 /** Toneless pinyin syllables of Chinese text, one per character (surname readings when `surname`). */
 export function pinyinSyllables(text: string, surname = false): string[] {
-  return pinyinOf(text, loadReadings(), surname).map((s, k) => s || text[k] || '');
+  return pinyinOf(text, loadReadings(), surname).map((s, k) => s || (text[k] ?? ''));
 }
 
 /** Characters that occur in transliterations but hardly in Chinese given names (`查尔斯`, `马克思`). */

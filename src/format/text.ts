@@ -60,7 +60,7 @@ export function wrap(text: string, columns: number): string[] {
       let rest = width(piece);
       while (piece) {
         const w = rest;
-        if (lineWidth + w <= columns) { line += piece; lineWidth += w; piece = ''; break; }
+        if (lineWidth + w <= columns) { line += piece; lineWidth += w; break; }
         if (line && (WIDE.test(piece[0]!) || w <= columns)) {
           out.push(line.trimEnd()); line = ''; lineWidth = 0; continue;
         }
@@ -72,7 +72,7 @@ export function wrap(text: string, columns: number): string[] {
           cut += ch; cutWidth += cw;
         }
         if (!cut) { out.push(line.trimEnd()); line = ''; lineWidth = 0; continue; }
-        line += cut; lineWidth += cutWidth; piece = piece.slice(cut.length);
+        line += cut; piece = piece.slice(cut.length);
         rest = piece.length > 4 * columns ? rest - cutWidth : width(piece);
         out.push(line); line = ''; lineWidth = 0;
       }

@@ -41,7 +41,7 @@ let cached: Lexicon | undefined;
  * milliseconds: one file read, no parsing of the words); later calls return the same object.
  */
 export function loadLexicon(): Lexicon {
-  if (!cached) cached = lexiconFromBuffer(readData());
+  cached ??= lexiconFromBuffer(readData());
   return cached;
 }
 

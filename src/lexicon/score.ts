@@ -57,8 +57,8 @@ export function englishBag(text: string): EnglishBag {
     if (/^[A-Z][a-z]+$/.test(w) && w.length >= 3 && !STOP_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
   }
   const marks = new Set(digitKeys(text));
-  if (/\?/.test(text)) marks.add('?');
-  if (/!/.test(text)) marks.add('!');
+  if (text.includes('?')) marks.add('?');
+  if (text.includes('!')) marks.add('!');
   if (/["“”]/.test(text)) marks.add('"');
   return { lemmas, names: [...names], marks: [...marks] };
 }

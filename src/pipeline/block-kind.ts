@@ -8,11 +8,11 @@ const CUE = /^(?:WEBVTT\b.*|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*
  * comment and view counters, 'word translation' toggles, as news and study sites print them
  * (the words of common Chinese and English CMS templates).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|share(?: this| on)?|print(?: this)?|email|e-mail|tweet|like|comments?|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）\[\]【】>»«<-])+$/i;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|share(?: this| on)?|print(?: this)?|email|e-mail|tweet|like|comments?|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
-const SUMMARY = /^[【\[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
-const LABEL = /^[【\[][^【】\[\]]{1,12}[】\]]$/;
+const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
@@ -64,6 +64,6 @@ function looksScrambled(text: string): boolean {
   if (!/^[\w-]{8,64}$/.test(text) || /^\d+$/.test(text)) return false;
   const upperInside = /[a-z][A-Z]/.test(text);
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
-  const underscore = /_/.test(text);
+  const underscore = text.includes('_');
   return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
 }

@@ -6,7 +6,7 @@ import { extractEntities } from '../../src/pipeline/entities.js';
  * fixture) unless noted. Organizations outside the well-known list are keyed by their sorted
  * words, so the Chinese name translated word by word meets them.
  */
-const CASES: Array<[string, string[]]> = [
+const CASES: [string, string[]][] = [
   [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',
     [

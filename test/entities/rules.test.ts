@@ -12,7 +12,7 @@ const found = (text: string, lang: Lang): string[] =>
 
 type Case = [text: string, expected: string[]];
 
-const RULES: Array<[rule: string, lang: Lang, cases: Case[]]> = [
+const RULES: [rule: string, lang: Lang, cases: Case[]][] = [
   [
     'an all-caps acronym before a lower-case organization word',
     'en',

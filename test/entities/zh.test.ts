@@ -8,7 +8,7 @@ const CCID = 'china development electronic industry information institute resear
  * fixture) unless noted. Organizations outside the well-known list are keyed by their words
  * translated one by one, unknown characters as pinyin.
  */
-const CASES: Array<[string, string[]]> = [
+const CASES: [string, string[]][] = [
   [
     '中国电子信息产业发展研究院院长张立在大会致辞中说,成都作为全国首批、西部领先的中国软件名城',
     [`中国电子信息产业发展研究院/org=${CCID}`, '张立/person=zhang li', '成都/place=chengdu', '中国/place=china'],

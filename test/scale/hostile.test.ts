@@ -12,7 +12,7 @@ function manyFacts(n: number): FileResult {
   const facts: Fact[] = [];
   for (let i = 0; i < n; i++) {
     for (const [block, lang] of [['b1', 'en'], ['b2', 'zh']] as const) {
-      facts.push({ id: `f${facts.length + 1}`, block, kind: 'number', raw: String(i % 97), value: i % 97, approx: false, lang, start: 0, end: 1, line: 1, column: 1 } as Fact);
+      facts.push({ id: `f${facts.length + 1}`, block, kind: 'number', raw: String(i % 97), value: i % 97, approx: false, lang, start: 0, end: 1, line: 1, column: 1 });
     }
   }
   const text = '1,'.repeat(n);
@@ -26,7 +26,7 @@ function manyFacts(n: number): FileResult {
     facts,
     findings: [],
     summary: { blocks: 2, pairs: 1, unpaired: 0, findings: { error: 0, warning: 0, info: 0 } },
-  } as FileResult;
+  };
 }
 
 describe('hostile sizes', () => {

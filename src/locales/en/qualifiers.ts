@@ -52,7 +52,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `over three years` is usually `during three years`.
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
-  if (bound && bound[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
+  if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';

@@ -158,7 +158,7 @@ function realignWithout(beads: Bead[], from: number, to: number, e: number, z: n
   }
   enIdx.sort((a, b) => a - b);
   zhIdx.sort((a, b) => a - b);
-  const contiguous = (idx: number[], s: number, n: number) => n === 0 || idx[s + n - 1]! - idx[s]! === n - 1;
+  const contiguous = (idx: number[], s: number, n: number) => n === 0 || (idx[s + n - 1]! - idx[s]!) === n - 1;
   const at = (idx: number[], s: number) => (s < idx.length ? idx[s]! : idx.length ? idx[idx.length - 1]! + 1 : 0);
   const local: BeadCost = (i, di, j, dj) => {
     if (!contiguous(enIdx, i, di) || !contiguous(zhIdx, j, dj)) return Infinity;
