@@ -78,7 +78,7 @@ function finish(
   options: AlignOptions,
   paired?: Pair[],
 ): FileResult {
-  const pairs = paired ?? pair(blocks);
+  const pairs = paired ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon });
   const context: ExtractContext = { referenceYear: options.referenceYear ?? datelineYear(blocks) };
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,

@@ -31,6 +31,11 @@ import { performance } from 'node:perf_hooks';
 import { split } from '../../src/pipeline/split.js';
 import { pair } from '../../src/pipeline/pair/index.js';
 import { alignSentences } from '../../src/pipeline/sentences.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import type { PairOptions } from '../../src/pipeline/pair/index.js';
+
+/** Pairing runs as `align` runs it: with the lexicon, unless `--no-lexicon`. */
+let pairOptions: PairOptions = { lexicon: loadLexicon };
 import { LineIndex } from '../../src/pipeline/position.js';
 import type { Block, Pair } from '../../src/types.js';
 
@@ -198,7 +203,7 @@ function runInterleaved(d: Doc, paras: Para[], extra: string[] = [], joiner = '\
   const text = paras.map((p) => p.text).join(joiner);
   const t0 = performance.now();
   const blocks = split(text);
-  const pairs = pair(blocks);
+  const pairs = pair(blocks, pairOptions);
   const ms = performance.now() - t0;
   void extra;
   return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
@@ -233,7 +238,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const enBlocks = split(d.en.join('\n\n'), { mode: 'blank', source: 'a.en.txt' });
     const zhBlocks = split(d.zh.join('\n\n'), { mode: 'blank', source: 'a.zh.txt', idStart: enBlocks.length });
     const blocks = [...enBlocks, ...zhBlocks];
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
@@ -292,7 +297,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const enBlocks = split(d.en.join('\n\n'), { mode: 'blank', source: 'a.en.txt' });
     const zhBlocks = split(zhOrder.map((j) => d.zh[j]!).join('\n\n'), { mode: 'blank', source: 'a.zh.txt', idStart: enBlocks.length });
     const blocks = [...enBlocks, ...zhBlocks];
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
@@ -302,7 +307,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const text = pairsOf(d).map((p) => `${p.en.text}\n${p.zh.text}`).join('\n\n');
     const t0 = performance.now();
     const blocks = split(text);
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, layout(d)), ms: performance.now() - t0, scores: pairs.map((p) => p.score) };
   },
   'related-and-captions': (d, k) => {
@@ -417,7 +422,7 @@ export function timeBigArticle(dataDir: string = defaultDataDir(), megabytes = 1
   const text = parts.join('\n\n');
   const t0 = performance.now();
   const blocks = split(text);
-  const pairs = pair(blocks);
+  const pairs = pair(blocks, pairOptions);
   const ms = performance.now() - t0;
   const mem = process.memoryUsage();
   return { bytes: Buffer.byteLength(text), blocks: blocks.length, pairs: pairs.length, ms, heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };
@@ -428,6 +433,7 @@ function main(): void {
   const at = args.indexOf('--data');
   const dataDir = at >= 0 ? resolve(args[at + 1]!) : defaultDataDir();
   showErrors = args.includes('--errors');
+  if (args.includes('--no-lexicon')) pairOptions = {};
   if (!existsSync(dataDir)) {
     console.error(`align eval: data folder not found: ${dataDir} (nothing to evaluate)`);
     process.exitCode = 2;
