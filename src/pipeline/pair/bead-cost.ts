@@ -84,7 +84,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
         c += anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
       }
     }
-    if (evidence) c -= profile.lexical * evidence.share(i, di, j, dj);
+    // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
+    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * evidence.share(i, di, j, dj);
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
