@@ -141,12 +141,26 @@ function scoreParts(set: string, runs: Tagged[], keepErrors = true): AlignRow[] 
   const rows: AlignRow[] = [];
   for (const part of ['tuning', 'held-out'] as const) {
     const of = runs.filter((r) => r.part === part).map((r) => r.run);
-    if (of.length) rows.push({ ...scoreSet(`${set} · ${part}`, of, keepErrors && part === 'tuning'), part });
+    if (of.length) rows.push({ ...scoreSet(`${set} · ${part}`, of, keepErrors && part === 'tuning', keepErrors ? part : undefined), part });
   }
   return rows;
 }
 
-function scoreSet(set: string, runs: Run[], keepErrors = true): AlignRow {
+/** Lower bounds of the score bands the links' correctness is reported by. */
+const BANDS = [0, 0.5, 0.7, 0.9, 0.97];
+/** Two-sided predicted links by part and score band: [links, right]. */
+const bandTally = new Map<Part, [number, number][]>();
+
+function tallyBand(part: Part, score: number, right: boolean): void {
+  let bands = bandTally.get(part);
+  if (!bands) bandTally.set(part, bands = BANDS.map(() => [0, 0]));
+  let k = BANDS.length - 1;
+  while (k > 0 && score < BANDS[k]!) k--;
+  bands[k]![0]++;
+  if (right) bands[k]![1]++;
+}
+
+function scoreSet(set: string, runs: Run[], keepErrors = true, bandPart?: Part): AlignRow {
   let gold = 0;
   let predicted = 0;
   let correct = 0;
@@ -164,6 +178,7 @@ function scoreSet(set: string, runs: Run[], keepErrors = true): AlignRow {
     r.predicted.forEach((p, k) => {
       const n = want.get(p) ?? 0;
       const score = r.scores?.[k] ?? 1;
+      if (bandPart && !p.startsWith('[]') && !p.endsWith('[]')) tallyBand(bandPart, score, n > 0);
       if (score < LOW) lowScore++;
       else highScore++;
       if (n > 0) {
@@ -476,6 +491,10 @@ function main(): void {
   for (const r of rows) {
     const share = (a: number, b: number) => (b ? `${String(b).padStart(5)} ${pct(a / b)}` : `${'0'.padStart(5)}       `);
     console.log(`${r.set.padEnd(40)} ${String(r.articles).padStart(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(6)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${r.msPerArticle.toFixed(1).padStart(8)}   ${share(r.lowScoreCorrect, r.lowScore)}   ${share(r.highScoreCorrect, r.highScore)}`);
+  }
+  for (const [part, bands] of bandTally) {
+    const cells = bands.map(([n, right], k) => `${BANDS[k]!.toFixed(2)}+ ${right}/${n}${n ? ` (${((100 * right) / n).toFixed(1)}%)` : ''}`);
+    console.log(`two-sided links right by score band, ${part}: ${cells.join('  ')}`);
   }
   if (showErrors) for (const e of errors) console.log(e);
   if (args.includes('--big')) {

@@ -96,28 +96,32 @@ export function beadCost(input: BeadCostInput): BeadCost {
 export interface WordEvidence {
   /** The idf-weighted share of the words of `en[i, i + di)` and `zh[j, j + dj)` that translate each other, 0..1. */
   share: (i: number, di: number, j: number, dj: number) => number;
+  /** The idf-weighted count of those words: how much the share has to go on. */
+  weight: (i: number, di: number, j: number, dj: number) => number;
 }
 
 /**
  * Reads every block's words once (English lemmas; Chinese dictionary words with their glosses)
- * and weights them by rarity in the document; a bead's share is then computed on demand and
+ * and weights them by rarity in the document; a bead's match is then computed on demand and
  * kept, since the search asks for the same bead more than once.
  */
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon): WordEvidence {
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
   const idf = idfOfBags(enBags, zhBags);
-  const known = new Map<number, number>();
+  const known = new Map<number, { share: number; weight: number }>();
+  const match = (i: number, di: number, j: number, dj: number) => {
+    const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
+    let m = known.get(key);
+    if (m === undefined) {
+      const found = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
+      m = { share: found.total > 0 ? Math.min(1, found.matched / found.total) : 0, weight: found.total };
+      known.set(key, m);
+    }
+    return m;
+  };
   return {
-    share(i, di, j, dj) {
-      const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
-      let s = known.get(key);
-      if (s === undefined) {
-        const m = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
-        s = m.total > 0 ? Math.min(1, m.matched / m.total) : 0;
-        known.set(key, s);
-      }
-      return s;
-    },
+    share: (i, di, j, dj) => match(i, di, j, dj).share,
+    weight: (i, di, j, dj) => match(i, di, j, dj).weight,
   };
 }

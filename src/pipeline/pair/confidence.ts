@@ -14,14 +14,20 @@ import type { WordEvidence } from './bead-cost.js';
 export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile, evidence?: WordEvidence): number[] {
   const scores = marginConfidences(beads, en, zh, cost, profile);
   if (!evidence) return scores;
-  return beads.map((b, k) => (b.enCount > 0 && b.zhCount > 0
-    ? Math.min(scores[k]!, wordConfidence(evidence.share(b.enStart, b.enCount, b.zhStart, b.zhCount)))
-    : scores[k]!));
+  return beads.map((b, k) => {
+    if (b.enCount === 0 || b.zhCount === 0) return scores[k]!;
+    const weight = evidence.weight(b.enStart, b.enCount, b.zhStart, b.zhCount);
+    if (weight < ENOUGH_WORDS) return scores[k]!;
+    return Math.min(scores[k]!, wordConfidence(evidence.share(b.enStart, b.enCount, b.zhStart, b.zhCount)));
+  });
 }
 
+/** Weighted words a link needs before its word share may lower its confidence (short texts say little). */
+const ENOUGH_WORDS = 20;
+
 /** Word share of a link at which its confidence is one half, and how steeply it rises. */
-const SHARE_HALF = Number(process.env.SH ?? 0.1);
-const SHARE_SLOPE = Number(process.env.SS ?? 30);
+const SHARE_HALF = 0.05;
+const SHARE_SLOPE = 40;
 
 /**
  * How sure the words of a link make it: translations share a good part of their words
