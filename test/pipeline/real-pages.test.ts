@@ -269,6 +269,18 @@ describe('real pages: one paragraph a line in two files', () => {
   });
 });
 
+describe('real pages: a short file of one paragraph a line', () => {
+  it('sees three lines ending in stops as three paragraphs, and keeps chrome out', () => {
+    const en = 'Rain is expected across the north on Friday.\nShare this\nTemperatures will drop to 5 degrees by Sunday.\n';
+    const zh = '分享到:\n周五北方大部地区预计有雨。\n到周日气温将降至5度。\n';
+    const result = alignFiles({ text: en, path: 'a.txt' }, { text: zh, path: 'b.txt' }, { split: 'auto' });
+    expect(links(result.blocks, result.pairs)).toEqual([
+      'Rain is expected across the north on Friday. => 周五北方大部地区预计有雨。',
+      'Temperatures will drop to 5 degrees by Sunday. => 到周日气温将降至5度。',
+    ]);
+  });
+});
+
 describe('real pages: traditional Chinese with full-width punctuation', () => {
   it('pairs Taiwan and Hong Kong style text', () => {
     const pairsOf = [
