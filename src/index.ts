@@ -79,7 +79,7 @@ function finish(
   options: AlignOptions,
   given?: Pair[],
 ): FileResult {
-  const pairs = given ?? pair(blocks);
+  const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon });
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,

@@ -19,6 +19,9 @@
  *   (`split: line`, the pairs are the sentence alignment); links are merged by verse before
  *   scoring (gold is verse-sized): sentences of one verse in one language are joined, and so
  *   are sentences a predicted link joins, and each resulting group is one link.
+ * Each set is scored on the tuning and on the held-out part of the split (`partOf` of the article
+ * id, the file name before its first dot); `--errors` prints failures of the tuning part only.
+ * Pairing runs with the lexicon, as `align` does (`--no-lexicon`: without).
  * Scores are exact-link precision, recall and F1 (a link is the pair of index sets; 1-0 links
  * count), micro-averaged over the articles of a set, and milliseconds per article.
  * `--big` also times a 10 MB interleaved article made by repeating the articles;
@@ -31,8 +34,14 @@ import { performance } from 'node:perf_hooks';
 import { split } from '../../src/pipeline/split.js';
 import { pair } from '../../src/pipeline/pair/index.js';
 import { alignSentences } from '../../src/pipeline/sentences.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import type { PairOptions } from '../../src/pipeline/pair/index.js';
+
+/** Pairing runs as `align` runs it: with the lexicon, unless `--no-lexicon`. */
+let pairOptions: PairOptions = { lexicon: loadLexicon };
 import { LineIndex } from '../../src/pipeline/position.js';
 import type { Block, Pair } from '../../src/types.js';
+import { partOf, type Part } from './split.js';
 
 /** One row of the table. */
 export interface AlignRow {
@@ -49,6 +58,8 @@ export interface AlignRow {
   /** Predicted links with a score below 0.9, and how many of them are right. */
   lowScore: number;
   lowScoreCorrect: number;
+  /** The part of the split the row measures (absent: the Bible, one document). */
+  part?: Part;
   /** Predicted links scored 0.9 or more, and how many of them are right. */
   highScore: number;
   highScoreCorrect: number;
@@ -85,23 +96,24 @@ export function evaluateAlignment(dataDir: string = defaultDataDir(), options: {
   const rows: AlignRow[] = [];
   if (options.only === 'bible') return scoreBible(join(dataDir, 'sentences-bible'), options.sentences !== false);
   const articles = readDocs(join(dataDir, 'articles', 'wmt24'));
-  if (articles.length) rows.push(scoreSet('articles', articles.map((d) => () => runInterleaved(d, layout(d)))));
+  const tag = (d: Doc, run: Run): Tagged => ({ part: partOf(articleId(d.id)), run });
+  if (articles.length) rows.push(...scoreParts('articles', articles.map((d) => tag(d, () => runInterleaved(d, layout(d))))));
   const perturbed = readDocs(join(dataDir, 'perturbed', 'wmt24'));
   const kinds = [...new Set(perturbed.map((d) => d.id.split('.').pop()!))].sort();
-  const perturbedRuns: Run[] = [];
+  const perturbedRuns: Tagged[] = [];
   for (const kind of kinds) {
-    const runs = perturbed.filter((d) => d.id.endsWith(`.${kind}`)).map((d) => () => runInterleaved(d, layout(d)));
+    const runs = perturbed.filter((d) => d.id.endsWith(`.${kind}`)).map((d) => tag(d, () => runInterleaved(d, layout(d))));
     perturbedRuns.push(...runs);
-    rows.push(scoreSet(`perturbed/${kind}`, runs));
+    rows.push(...scoreParts(`perturbed/${kind}`, runs));
   }
-  if (perturbedRuns.length) rows.push(scoreSet('perturbed (all)', perturbedRuns));
-  const derivedRuns: Run[] = [];
+  if (perturbedRuns.length) rows.push(...scoreParts('perturbed (all)', perturbedRuns, false));
+  const derivedRuns: Tagged[] = [];
   for (const [kind, make] of Object.entries(DERIVED)) {
-    const runs = articles.map((d, k) => () => make(d, k));
+    const runs = articles.map((d, k) => tag(d, () => make(d, k)));
     derivedRuns.push(...runs);
-    rows.push(scoreSet(`derived/${kind}`, runs));
+    rows.push(...scoreParts(`derived/${kind}`, runs));
   }
-  if (derivedRuns.length) rows.push(scoreSet('derived (all)', derivedRuns));
+  if (derivedRuns.length) rows.push(...scoreParts('derived (all)', derivedRuns, false));
   const bible = join(dataDir, 'sentences-bible');
   if (options.bible !== false && existsSync(bible)) rows.push(...scoreBible(bible, options.sentences === true));
   return rows;
@@ -110,7 +122,45 @@ export function evaluateAlignment(dataDir: string = defaultDataDir(), options: {
 /** A run: aligns one article, returns gold and predicted links as strings. */
 type Run = () => { gold: string[]; predicted: string[]; ms: number; scores?: number[] };
 
-function scoreSet(set: string, runs: Run[]): AlignRow {
+/** A run with the part of the split its article falls in. */
+interface Tagged {
+  part: Part;
+  run: Run;
+}
+
+/** The article id of a document id: the file name before its first dot (`x.drop_zh` is article `x`). */
+function articleId(id: string): string {
+  return id.split('.')[0]!;
+}
+
+/**
+ * Scores a set once per part of the split (`set · tuning`, `set · held-out`); failures are
+ * collected for the tuning part only (`keepErrors` false: for none, as for the totals).
+ */
+function scoreParts(set: string, runs: Tagged[], keepErrors = true): AlignRow[] {
+  const rows: AlignRow[] = [];
+  for (const part of ['tuning', 'held-out'] as const) {
+    const of = runs.filter((r) => r.part === part).map((r) => r.run);
+    if (of.length) rows.push({ ...scoreSet(`${set} · ${part}`, of, keepErrors && part === 'tuning', keepErrors ? part : undefined), part });
+  }
+  return rows;
+}
+
+/** Lower bounds of the score bands the links' correctness is reported by. */
+const BANDS = [0, 0.5, 0.7, 0.9, 0.97];
+/** Two-sided predicted links by part and score band: [links, right]. */
+const bandTally = new Map<Part, [number, number][]>();
+
+function tallyBand(part: Part, score: number, right: boolean): void {
+  let bands = bandTally.get(part);
+  if (!bands) bandTally.set(part, bands = BANDS.map(() => [0, 0]));
+  let k = BANDS.length - 1;
+  while (k > 0 && score < BANDS[k]!) k--;
+  bands[k]![0]++;
+  if (right) bands[k]![1]++;
+}
+
+function scoreSet(set: string, runs: Run[], keepErrors = true, bandPart?: Part): AlignRow {
   let gold = 0;
   let predicted = 0;
   let correct = 0;
@@ -128,6 +178,7 @@ function scoreSet(set: string, runs: Run[]): AlignRow {
     r.predicted.forEach((p, k) => {
       const n = want.get(p) ?? 0;
       const score = r.scores?.[k] ?? 1;
+      if (bandPart && !p.startsWith('[]') && !p.endsWith('[]')) tallyBand(bandPart, score, n > 0);
       if (score < LOW) lowScore++;
       else highScore++;
       if (n > 0) {
@@ -135,7 +186,7 @@ function scoreSet(set: string, runs: Run[]): AlignRow {
         if (score < LOW) lowScoreCorrect++;
         else highScoreCorrect++;
         want.set(p, n - 1);
-      } else if (showErrors) errors.push(`${set}: predicted ${p}; gold ${r.gold.filter((g) => !r.predicted.includes(g)).join(' ').slice(0, 300)}`);
+      } else if (showErrors && keepErrors) errors.push(`${set}: predicted ${p}; gold ${r.gold.filter((g) => !r.predicted.includes(g)).join(' ').slice(0, 300)}`);
     });
     ms += r.ms;
   }
@@ -198,7 +249,7 @@ function runInterleaved(d: Doc, paras: Para[], _extra: string[] = [], joiner = '
   const text = paras.map((p) => p.text).join(joiner);
   const t0 = performance.now();
   const blocks = split(text);
-  const pairs = pair(blocks);
+  const pairs = pair(blocks, pairOptions);
   const ms = performance.now() - t0;
   return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
 }
@@ -232,7 +283,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const enBlocks = split(d.en.join('\n\n'), { mode: 'blank', source: 'a.en.txt' });
     const zhBlocks = split(d.zh.join('\n\n'), { mode: 'blank', source: 'a.zh.txt', idStart: enBlocks.length });
     const blocks = [...enBlocks, ...zhBlocks];
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
@@ -291,7 +342,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const enBlocks = split(d.en.join('\n\n'), { mode: 'blank', source: 'a.en.txt' });
     const zhBlocks = split(zhOrder.map((j) => d.zh[j]!).join('\n\n'), { mode: 'blank', source: 'a.zh.txt', idStart: enBlocks.length });
     const blocks = [...enBlocks, ...zhBlocks];
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     const ms = performance.now() - t0;
     const paras = [...d.en.map((text, index) => ({ lang: 'en' as const, index, text })), ...d.zh.map((text, index) => ({ lang: 'zh' as const, index, text }))];
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, paras), ms, scores: pairs.map((p) => p.score) };
@@ -301,7 +352,7 @@ const DERIVED: Record<string, (d: Doc, k: number) => ReturnType<Run>> = {
     const text = pairsOf(d).map((p) => `${p.en.text}\n${p.zh.text}`).join('\n\n');
     const t0 = performance.now();
     const blocks = split(text);
-    const pairs = pair(blocks);
+    const pairs = pair(blocks, pairOptions);
     return { gold: d.links.map((l) => linkKey(l.en, l.zh)), predicted: predictedLinks(blocks, pairs, layout(d)), ms: performance.now() - t0, scores: pairs.map((p) => p.score) };
   },
   'related-and-captions': (d, k) => {
@@ -416,7 +467,7 @@ export function timeBigArticle(dataDir: string = defaultDataDir(), megabytes = 1
   const text = parts.join('\n\n');
   const t0 = performance.now();
   const blocks = split(text);
-  const pairs = pair(blocks);
+  const pairs = pair(blocks, pairOptions);
   const ms = performance.now() - t0;
   const mem = process.memoryUsage();
   return { bytes: Buffer.byteLength(text), blocks: blocks.length, pairs: pairs.length, ms, heapMB: mem.heapUsed / 1e6, rssMB: mem.rss / 1e6 };
@@ -427,6 +478,7 @@ function main(): void {
   const at = args.indexOf('--data');
   const dataDir = at >= 0 ? resolve(args[at + 1]!) : defaultDataDir();
   showErrors = args.includes('--errors');
+  if (args.includes('--no-lexicon')) pairOptions = {};
   if (!existsSync(dataDir)) {
     console.error(`align eval: data folder not found: ${dataDir} (nothing to evaluate)`);
     process.exitCode = 2;
@@ -434,10 +486,14 @@ function main(): void {
   }
   const rows = evaluateAlignment(dataDir, { sentences: args.includes('--sentences') });
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-  console.log(`${'set'.padEnd(28)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc   score<.9 right   score>=.9 right`);
+  console.log(`${'set'.padEnd(40)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc   score<.9 right   score>=.9 right`);
   for (const r of rows) {
     const share = (a: number, b: number) => (b ? `${String(b).padStart(5)} ${pct(a / b)}` : `${'0'.padStart(5)}       `);
-    console.log(`${r.set.padEnd(28)} ${String(r.articles).padStart(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(6)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${r.msPerArticle.toFixed(1).padStart(8)}   ${share(r.lowScoreCorrect, r.lowScore)}   ${share(r.highScoreCorrect, r.highScore)}`);
+    console.log(`${r.set.padEnd(40)} ${String(r.articles).padStart(5)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(6)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${r.msPerArticle.toFixed(1).padStart(8)}   ${share(r.lowScoreCorrect, r.lowScore)}   ${share(r.highScoreCorrect, r.highScore)}`);
+  }
+  for (const [part, bands] of bandTally) {
+    const cells = bands.map(([n, right], k) => `${BANDS[k]!.toFixed(2)}+ ${right}/${n}${n ? ` (${((100 * right) / n).toFixed(1)}%)` : ''}`);
+    console.log(`two-sided links right by score band, ${part}: ${cells.join('  ')}`);
   }
   if (showErrors) for (const e of errors) console.log(e);
   if (args.includes('--big')) {

@@ -94,7 +94,9 @@ export function scriptOf(text: string): Lang {
 /**
  * Detects the language of a block: `zh` (simplified or traditional), `en`, or `und`
  * for text with no words of either (URLs, bare numbers, codes, hashtags, other scripts).
- * Script decides first. Latin text is English unless it is long, holds almost no English
+ * Script decides first. A line of pinyin transcription is `und`, and so is a Latin line of
+ * five words or more with letters English does not use and no English function word (a French
+ * or Spanish line). Latin text is English unless it is long, holds almost no English
  * function words and franc clearly prefers another language (a French or German paragraph):
  * franc misreads short lines and headlines, so it never judges those.
  */

@@ -199,7 +199,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
   // One paragraph per line: blank lines are rare compared with lines.
-  const perLine = !wrapped && !indentMarks && groups.length * 3 < lines.length;
+  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && mostEndWithStop(text, lines)));
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -236,6 +236,13 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** Seven lines in ten or more end as a sentence does: a short file written one paragraph a line. */
+function mostEndWithStop(text: string, lines: Line[]): boolean {
+  let stops = 0;
+  for (const l of lines) if (LINE_END.test(text[l.end - 1]!)) stops++;
+  return stops >= lines.length * 0.7;
 }
 
 /** A line that is a block of its own: page chrome, a cue, a dateline or source line. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { split } from '../../src/pipeline/split.js';
 import { pair } from '../../src/pipeline/pair/index.js';
 import type { Block, Pair } from '../../src/types.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 import { describePairs, fixture, SEED_PAIRS } from './seed.js';
 
 function run(name: string): { blocks: Block[]; pairs: Pair[] } {
@@ -185,16 +186,11 @@ describe('pair: real-document mess', () => {
 });
 
 describe('pair: lexicon evidence', () => {
-  const lexicon: Record<string, string[]> = {
-    软件: ['software'], 成都: ['chengdu'], 大会: ['conference'], 产业: ['industry'], 开源: ['open', 'source'],
-  };
-  const glosses = (zh: string) => Object.entries(lexicon).flatMap(([word, en]) => (zh.includes(word) ? en : []));
-
-  it('asks the lexicon once per Chinese block and keeps the seed pairs', () => {
+  it('keeps the seed pairs with the lexicon, loading it only when asked', () => {
     const blocks = split(fixture('chengdu-software-2024.txt'));
-    const asked: string[] = [];
-    const pairs = pair(blocks, { lexicon: (zh) => { asked.push(zh); return glosses(zh); } });
-    expect(asked).toHaveLength(blocks.filter((b) => b.lang === 'zh').length);
+    let loads = 0;
+    const pairs = pair(blocks, { lexicon: () => { loads++; return loadLexicon(); } });
+    expect(loads).toBe(1);
     expect(describePairs(blocks, pairs)).toEqual(SEED_PAIRS);
   });
 
@@ -202,7 +198,7 @@ describe('pair: lexicon evidence', () => {
     const en = ['Open source software is growing in Chengdu.', 'The weather was mild and the rivers were calm all week long.'];
     const zh = ['成都的开源软件正在发展。'];
     const blocks = split([en[0], zh[0], en[1]].join('\n\n'));
-    expect(describePairs(blocks, pair(blocks, { lexicon: glosses }))).toEqual([
+    expect(describePairs(blocks, pair(blocks, { lexicon: loadLexicon }))).toEqual([
       'Open source so = 成都的开源软件正在发展。', 'The weather wa = ',
     ]);
   });

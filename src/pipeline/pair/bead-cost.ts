@@ -1,7 +1,9 @@
 import type { BeadCost } from '../pair-dp.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import { chineseBag, englishBag, idfOfBags, matchBags } from '../../lexicon/score.js';
 import { anchorCost } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, HEADING, HOPELESS, LEXICON_REWARD, SHAPES, UND, anchorWeights, flags, gapInside, glossMatches,
+  ANCHORS, BOILERPLATE, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -21,8 +23,8 @@ export interface BeadCostInput {
   length: LengthModel;
   /** The languages alternate through one file: blocks standing between a bead's blocks cost. */
   interleaved: boolean;
-  /** English glosses of each Chinese block, from a lexicon. */
-  glosses?: Set<string>[];
+  /** Word translation evidence between the blocks, from a lexicon. */
+  evidence?: WordEvidence;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface BeadCostInput {
  * interleaved documents, the blocks standing in between. `Infinity` forbids a bead.
  */
 export function beadCost(input: BeadCostInput): BeadCost {
-  const { en, zh, profile, length, interleaved, glosses } = input;
+  const { en, zh, profile, length, interleaved, evidence } = input;
   // Streams blocks counted before each input position, to measure gaps inside a bead.
   let maxPos = 2;
   for (const x of en) maxPos = Math.max(maxPos, x.position + 2);
@@ -82,9 +84,44 @@ export function beadCost(input: BeadCostInput): BeadCost {
         c += anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
       }
     }
-    if (glosses) c -= LEXICON_REWARD * glossMatches(enSignals, i, di, glosses, j, dj);
+    // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
+    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * evidence.share(i, di, j, dj);
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
 }
 
+
+/** Word translation evidence of a document's blocks. */
+export interface WordEvidence {
+  /** The idf-weighted share of the words of `en[i, i + di)` and `zh[j, j + dj)` that translate each other, 0..1. */
+  share: (i: number, di: number, j: number, dj: number) => number;
+  /** The idf-weighted count of those words: how much the share has to go on. */
+  weight: (i: number, di: number, j: number, dj: number) => number;
+}
+
+/**
+ * Reads every block's words once (English lemmas; Chinese dictionary words with their glosses)
+ * and weights them by rarity in the document; a bead's match is then computed on demand and
+ * kept, since the search asks for the same bead more than once.
+ */
+export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon): WordEvidence {
+  const enBags = en.map((x) => englishBag(x.block.text));
+  const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
+  const idf = idfOfBags(enBags, zhBags);
+  const known = new Map<number, { share: number; weight: number }>();
+  const match = (i: number, di: number, j: number, dj: number) => {
+    const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
+    let m = known.get(key);
+    if (m === undefined) {
+      const found = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
+      m = { share: found.total > 0 ? Math.min(1, found.matched / found.total) : 0, weight: found.total };
+      known.set(key, m);
+    }
+    return m;
+  };
+  return {
+    share: (i, di, j, dj) => match(i, di, j, dj).share,
+    weight: (i, di, j, dj) => match(i, di, j, dj).weight,
+  };
+}

@@ -1,15 +1,43 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
 import { skipCost, type CostProfile } from './costs.js';
 import type { Item } from './streams.js';
+import type { WordEvidence } from './bead-cost.js';
 
 /**
- * Confidence of each bead as the logistic of a cost difference in nats: the margin by which
+ * Confidence of each bead: with word evidence, a link is only as sure as its words make it
+ * (see `wordConfidence`); otherwise, and at most, the logistic of a cost difference in nats: the margin by which
  * the best alignment without this bead loses (0.5 for a tie, 0.95 for 3 nats). Beads the
  * out-of-order pass made have no margin: for a link, its cost against leaving its blocks
  * unpaired; for a partnerless block, the cheapest way of linking it 1-1 with a neighbour
  * of the other stream against leaving it alone.
  */
-export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): number[] {
+export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile, evidence?: WordEvidence): number[] {
+  const scores = marginConfidences(beads, en, zh, cost, profile);
+  if (!evidence) return scores;
+  return beads.map((b, k) => {
+    if (b.enCount === 0 || b.zhCount === 0) return scores[k]!;
+    const weight = evidence.weight(b.enStart, b.enCount, b.zhStart, b.zhCount);
+    if (weight < ENOUGH_WORDS) return scores[k]!;
+    return Math.min(scores[k]!, wordConfidence(evidence.share(b.enStart, b.enCount, b.zhStart, b.zhCount)));
+  });
+}
+
+/** Weighted words a link needs before its word share may lower its confidence (short texts say little). */
+const ENOUGH_WORDS = 20;
+
+/** Word share of a link at which its confidence is one half, and how steeply it rises. */
+const SHARE_HALF = 0.05;
+const SHARE_SLOPE = 40;
+
+/**
+ * How sure the words of a link make it: translations share a good part of their words
+ * through the lexicon (0.3 and more is usual), unrelated paragraphs next to none.
+ */
+function wordConfidence(share: number): number {
+  return sigmoid(SHARE_SLOPE * (share - SHARE_HALF));
+}
+
+function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): number[] {
   const enBead = new Int32Array(en.length);
   const zhBead = new Int32Array(zh.length);
   beads.forEach((b, k) => {

@@ -1,4 +1,3 @@
-import type { TextSignals } from '../pair-signals.js';
 import type { Item } from './streams.js';
 
 /** Costs that shape the search, in nats (negative log-likelihoods): one profile per kind of input. */
@@ -25,6 +24,8 @@ export interface CostProfile {
   maxLength: number;
   /** Joining a heading-like block (short, with no stop) with other blocks on its side. */
   headingInMerge: number;
+  /** Reward of a link whose words all translate each other (lexicon evidence, share 0..1). */
+  lexical: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -41,6 +42,16 @@ export const COST: CostProfile = {
   shortVariance: 3,
   maxLength: 14,
   headingInMerge: 4,
+  lexical: 8,
+};
+
+/**
+ * Costs for documents whose languages alternate block by block: a block's neighbour is its
+ * partner so often that a length mismatch (an abridged translation) weighs less.
+ */
+export const INTERLEAVED_COST: CostProfile = {
+  ...COST,
+  maxLength: 6,
 };
 
 /** Costs for aligning sentences (pre-split line files): links other than 1-1 are common. */
@@ -107,25 +118,6 @@ export function prefixLengths(items: Item[]): Float64Array {
   const out = new Float64Array(items.length + 1);
   for (let k = 0; k < items.length; k++) out[k + 1] = out[k]! + items[k]!.signals.length;
   return out;
-}
-
-/** Reward per English word of a bead that a lexicon gives as a translation of its Chinese side. */
-export const LEXICON_REWARD = 0.3;
-
-/** English word types of `en[i, i + di)` found among the glosses of `zh[j, j + dj)`. */
-export function glossMatches(en: TextSignals[], i: number, di: number, glosses: Set<string>[], j: number, dj: number): number {
-  let n = 0;
-  for (let k = i; k < i + di; k++) {
-    en[k]!.words.forEach((_, word) => {
-      for (let g = j; g < j + dj; g++) {
-        if (glosses[g]!.has(word)) {
-          n++;
-          break;
-        }
-      }
-    });
-  }
-  return n;
 }
 
 /** Non-boilerplate stream blocks lying between the blocks of a bead, outside the bead. */

@@ -1,4 +1,5 @@
 import type { Block, Pair } from '../../types.js';
+import type { Lexicon } from '../../lexicon/load.js';
 import { alignStreams, type Link } from './search.js';
 import { textSignals } from '../pair-signals.js';
 import { streams } from './streams.js';
@@ -19,11 +20,11 @@ export interface PairOptions {
    */
   band?: number;
   /**
-   * Word translation evidence from a bilingual lexicon: the English words (lower case)
-   * that translate the words of a Chinese text. Called once per Chinese block; each
-   * English word of a bead found among its Chinese side's glosses lowers the bead's cost.
+   * The CC-CEDICT lexicon, or a function that loads it: its word translation evidence (the
+   * share of words on both sides of a bead that translate each other) lowers the cost of
+   * links whose sides share words. Without it, length, numbers and order decide.
    */
-  lexicon?: (zh: string) => Iterable<string>;
+  lexicon?: Lexicon | (() => Lexicon);
 }
 
 /**

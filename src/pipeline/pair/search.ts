@@ -1,7 +1,7 @@
 import { alignMonotonic, lengthDiagonal, type Bead } from '../pair-dp.js';
-import { beadCost, type LengthModel } from './bead-cost.js';
+import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import { confidences } from './confidence.js';
-import { COST, SENTENCE_COST, type CostProfile } from './costs.js';
+import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs.js';
 import { learnRatio, lengthRatio } from './length-ratio.js';
 import { repairMoves } from './move-repair.js';
 import { relinkMoved } from './relink.js';
@@ -22,7 +22,8 @@ const RATIO_SAMPLE = 1000;
 
 /** The cost profile for two streams: sentence costs for pre-split line files outside interleaved documents. */
 export function profileFor(en: Item[], zh: Item[], interleaved: boolean): CostProfile {
-  return !interleaved && mostlySentences(en) && mostlySentences(zh) ? SENTENCE_COST : COST;
+  if (interleaved) return INTERLEAVED_COST;
+  return mostlySentences(en) && mostlySentences(zh) ? SENTENCE_COST : COST;
 }
 
 /**
@@ -37,8 +38,9 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   const profile = profileFor(en, zh, interleaved);
   const zhBefore = zhCountsBefore(en, zh);
   const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
-  const glosses = options.lexicon ? zh.map((x) => new Set(options.lexicon!(x.block.text))) : undefined;
-  const cost = beadCost({ en, zh, profile, length, interleaved, ...(glosses ? { glosses } : {}) });
+  // One block a side needs no word evidence to be paired: the lexicon is not loaded for it.
+  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon) : undefined;
+  const cost = beadCost({ en, zh, profile, length, interleaved, ...(evidence ? { evidence } : {}) });
   const orientation = interleaved ? {
     of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
     flip: profile.flip,
@@ -72,7 +74,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   if (!interleaved && profile === COST) {
     beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), profile);
   }
-  const scores = confidences(beads, en, zh, cost, profile);
+  const scores = confidences(beads, en, zh, cost, profile, evidence);
   return beads.map((b, k) => {
     const e = en.slice(b.enStart, b.enStart + b.enCount);
     const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
