@@ -96,7 +96,7 @@ const ZONE = /北京时间|北京時間|当地时间|當地時間|美国东部�
 function oneDayApart(a: Point, b: Point): boolean {
   if (a.m === undefined || a.d === undefined || b.m === undefined || b.d === undefined) return false;
   const year = a.y ?? b.y ?? 2001;
-  const day = (p: Point) => Date.UTC(p.y ?? year, p.m! - 1, p.d!);
+  const day = (p: Point) => Date.UTC(p.y ?? year, p.m! - 1, p.d);
   return Math.abs(day(a) - day(b)) === 86400000;
 }
 
