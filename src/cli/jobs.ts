@@ -20,7 +20,7 @@ function workerPath(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts')
     ? here.replace(/[\\/]src[\\/]cli[\\/]jobs\.ts$/, '/dist/src/cli/jobs-worker.js')
-    : here.replace(/jobs\.js$/, 'jobs-worker.js');
+    : here.replace(/[^\\/]+\.js$/, 'jobs-worker.js'); // jobs.js, or the CLI bundle beside it
 }
 
 /**

@@ -172,7 +172,7 @@ function workerPath(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts')
     ? here.replace(/[\\/]src[\\/]cli[\\/]stream\.ts$/, '/dist/src/cli/stream-worker.js')
-    : here.replace(/stream\.js$/, 'stream-worker.js');
+    : here.replace(/[^\\/]+\.js$/, 'stream-worker.js'); // stream.js, or the CLI bundle beside it
 }
 
 /**

@@ -20,7 +20,21 @@ export function phoneticCode(text: string): string {
     .join('');
 }
 
+/** Skeletons already computed, by word: names recur through a text. */
+const WORD_CODES = new Map<string, string>();
+
 function wordCode(word: string): string {
+  let code = WORD_CODES.get(word);
+  if (code === undefined) {
+    // A memo of a pure function, emptied when it grows large.
+    if (WORD_CODES.size >= 50_000) WORD_CODES.clear();
+    code = skeleton(word);
+    WORD_CODES.set(word, code);
+  }
+  return code;
+}
+
+function skeleton(word: string): string {
   // Pinyin j and q stand for the k, g and ch of other languages before i (基 ji for -ki,
   // 吉 ji for gi, 奇 qi for chi): they become J, which meets s and k alike; x is s or sh;
   // the syllable wu is the vowel u (乌 for u in Mateusz = 马泰乌什).

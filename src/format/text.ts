@@ -1,32 +1,6 @@
-import { createRequire } from 'node:module';
+import { width } from '../text-width.js';
 
-type StringWidth = (text: string) => number;
-let stringWidth: StringWidth | undefined;
-
-/**
- * Terminal columns `text` takes (Chinese characters take two). string-width is loaded on
- * first use, so runs that print no table (JSON, exports) do not pay for it.
- */
-export function width(text: string): number {
-  // Printable ASCII, Latin-1, punctuation, arrows and box drawing (one column), CJK ideographs
-  // and punctuation (two) are counted here, as string-width counts them; anything else (emoji,
-  // combining marks, control codes) asks string-width.
-  let columns = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) columns += 1;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x302e && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60)) columns += 2;
-    else if ((c >= 0xa1 && c <= 0x17f && c !== 0xad) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)
-      || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x257f)) columns += 1;
-    else return slowWidth(text);
-  }
-  return columns;
-}
-
-function slowWidth(text: string): number {
-  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
-  return stringWidth(text);
-}
+export { width } from '../text-width.js';
 
 /** Pads `text` with spaces to `columns` terminal columns. */
 export function padEnd(text: string, columns: number): string {

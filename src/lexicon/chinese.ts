@@ -71,14 +71,22 @@ export function glossesOf(text: string, lexicon: Lexicon): Set<string> {
 export function pinyinOf(text: string, readings: Readings, surname = false): string[] {
   const chars = [...text];
   const out: string[] = [];
+  const candidates: string[] = [];
   for (let i = 0; i < chars.length;) {
     let matched = 0;
-    for (let n = Math.min(4, chars.length - i); n >= 2 && !(surname && i === 0); n--) {
-      const spoken = readings.wordReading(chars.slice(i, i + n).join(''));
-      if (spoken) {
-        out.push(...spoken.split(' '));
-        matched = n;
-        break;
+    // Only a character that starts some word reading is looked up with the characters after it.
+    if (!(surname && i === 0) && i + 1 < chars.length && (readings.startsWord?.(chars[i]!) ?? true)) {
+      const longest = Math.min(4, chars.length - i);
+      let word = chars[i]!;
+      candidates.length = 0;
+      for (let n = 2; n <= longest; n++) candidates.push(word += chars[i + n - 1]!);
+      for (let n = longest; n >= 2; n--) {
+        const spoken = readings.wordReading(candidates[n - 2]!);
+        if (spoken) {
+          for (const syllable of spoken.split(' ')) out.push(syllable);
+          matched = n;
+          break;
+        }
       }
     }
     if (matched) {

@@ -51,6 +51,20 @@ const VOWEL = /[aeiouy]/;
  * Rules, not a dictionary: forms of one word meet on one stem, which may not be a word.
  */
 export function lemma(word: string): string {
+  let stem = LEMMAS.get(word);
+  if (stem === undefined) {
+    // A memo of a pure function: a text repeats its words; emptied when it grows large.
+    if (LEMMAS.size >= 50_000) LEMMAS.clear();
+    stem = stemOf(word);
+    LEMMAS.set(word, stem);
+  }
+  return stem;
+}
+
+/** Stems already computed, by word as given. */
+const LEMMAS = new Map<string, string>();
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
   const irregular = IRREGULAR[w];
   if (irregular) w = irregular;

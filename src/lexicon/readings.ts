@@ -14,6 +14,8 @@ export interface Readings {
   surnameReading(char: string): string | undefined;
   /** Syllables of a word of two to four characters that reads otherwise than its characters (`重庆` → `chong qing`). */
   wordReading(word: string): string | undefined;
+  /** Whether some word with a reading of its own starts with this character (false: no need to look its words up). */
+  startsWord?(char: string): boolean;
 }
 
 /** From `src/lexicon/` and from `dist/src/lexicon/`. */
@@ -51,9 +53,12 @@ export function readingsFromText(text: string): Readings {
     else if (spoken.includes(' ')) words.set(head, spoken);
     else chars.set(head, spoken);
   }
+  const firsts = new Set<string>();
+  for (const word of words.keys()) firsts.add(String.fromCodePoint(word.codePointAt(0)!));
   return {
     reading: (c) => chars.get(c),
     surnameReading: (c) => surnames.get(c) ?? chars.get(c),
     wordReading: (w) => words.get(w),
+    startsWord: (c) => firsts.has(c),
   };
 }

@@ -42,14 +42,27 @@ export function isPinyinText(text: string): boolean {
   return marked >= 2 && marked * 3 >= words.length;
 }
 
+/**
+ * What every match of NEUTRAL_TOKEN contains (`://`, `www.`, `@`, `#` or a dot and a top-level
+ * domain): a text without any is left alone without running the costlier pattern.
+ */
+const NEUTRAL_HINT = /[@#]|:\/\/|www\.|\.(?:com|org|net|cn|gov|edu|io|uk|hk|tw|info)\b/i;
+
+/** Whether `text` may hold a pinyin gloss (every one is in brackets). */
+function mayHaveGloss(text: string): boolean {
+  return text.includes('(') || text.includes('（');
+}
+
 /** Removes URLs, addresses, hashtags and pinyin glosses: what says nothing about the language. */
 export function stripNeutral(text: string): string {
-  return text.replace(NEUTRAL_TOKEN, ' ').replace(PINYIN_GLOSS, '');
+  const out = NEUTRAL_HINT.test(text) ? text.replace(NEUTRAL_TOKEN, ' ') : text;
+  return mayHaveGloss(out) ? out.replace(PINYIN_GLOSS, '') : out;
 }
 
 /** Blanks out URLs, addresses, hashtags and pinyin glosses with spaces, keeping every offset. */
 export function maskNeutral(text: string): string {
-  return text.replace(NEUTRAL_TOKEN, (m) => ' '.repeat(m.length)).replace(PINYIN_GLOSS, (m) => ' '.repeat(m.length));
+  const out = NEUTRAL_HINT.test(text) ? text.replace(NEUTRAL_TOKEN, (m) => ' '.repeat(m.length)) : text;
+  return mayHaveGloss(out) ? out.replace(PINYIN_GLOSS, (m) => ' '.repeat(m.length)) : out;
 }
 
 /** Counts Han, other CJK and Latin letters in `text`, ignoring URLs, hashtags and pinyin glosses. */

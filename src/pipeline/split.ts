@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Block, Lang, SplitMode } from '../types.js';
 import { blockKind } from './block-kind.js';
 import { isDatelineOrPageInfo } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
+import { width as columns } from '../text-width.js';
 
 /** Options of `split`. */
 export interface SplitOptions {
@@ -299,13 +299,4 @@ function marksParagraphsByIndent(lines: Line[]): boolean {
     }
   }
   return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;
-}
-
-type StringWidth = (text: string) => number;
-let stringWidth: StringWidth | undefined;
-
-/** Terminal columns of a line (Chinese characters take two); string-width loads on first use. */
-function columns(line: string): number {
-  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: StringWidth }).default;
-  return stringWidth(line);
 }
