@@ -30,6 +30,7 @@
  * - Nothing inside web or e-mail addresses.
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { composeDates, type DateWords } from '../compose-dates.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
@@ -115,5 +116,22 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return resolveOverlaps(dropInLinks(text, all));
+  return composeDates(text, resolveOverlaps(dropInLinks(text, all)), DATE_WORDS, context.referenceDate);
+};
+
+/** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
+const DATE_WORDS: DateWords = {
+  glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around)[ \t]+)?$/i,
+  partAfter: /^[ \t]+(morning|afternoon|evening|night)\b/i,
+  partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
+  boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
+  boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier|after|before)|and[ \t]+(?:later|after)|onwards?)\b/i,
+  isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
+  dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
+  dayPartOf: (word) => {
+    const w = word.toLowerCase();
+    if (w === 'tonight' || w === 'tonite') return [0, 'NI'];
+    if (w.startsWith('last')) return [-1, 'NI'];
+    return [0, w.endsWith('morning') ? 'MO' : w.endsWith('afternoon') ? 'AF' : 'EV'];
+  },
 };

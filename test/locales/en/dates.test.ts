@@ -21,7 +21,7 @@ const noYear: [string, Row[]][] = [
   ['2010-01-29', [['date', '2010-01-29', '2010-01-29']]],
   ['on 22/04', [['date', '22/04', '--04-22']]],
   ['in May 2024', [['date', 'May 2024', '2024-05']]],
-  ['since January', [['date', 'January', '--01']]],
+  ['since January', [['date', 'since January', '--01', { bound: 'over' }]]],
   ['in the 1990s', [['date', '1990s', '1990/1999']]],
   ['by mid-2023', [['date', '2023', '2023']]],
   ['the 2022-23 season', [['date', '2022-23', '2022/2023']]],

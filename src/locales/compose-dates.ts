@@ -1,0 +1,163 @@
+/**
+ * Rules that compose the date candidates a locale's grammar found, shared by both languages:
+ * - a day and a time of day written side by side are one moment (`8am this morning`,
+ *   `2010-01-29早上七点`, `tonight at 2am`): `2016-11-07T08:00`;
+ * - a day followed by a part of the day is that part of the day (`tomorrow night`,
+ *   `明天上午`, `7月25日早间`), read as the interval Recognizers-Text gives it: morning
+ *   08:00–12:00, afternoon 12:00–16:00, evening 16:00–20:00, night 20:00–23:59;
+ * - a date with the word that bounds it (`before 2018`, `2012 or later`, `2019年1月1日或之后`,
+ *   `自2016年9月1日起`) takes the word into its span and sets `bound` (`under` before, `over`
+ *   after), as the quantities do.
+ * Each language passes its words; the rules run once over the sorted candidates.
+ */
+import type { FactCandidate } from '../types.js';
+import { readReference, shiftDays } from './calendar.js';
+
+/** A part of the day, as an interval of clock times. */
+export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
+
+/** The clock interval of each part of the day (Recognizers-Text's reading). */
+export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
+  MO: 'T08:00/T12:00', AF: 'T12:00/T16:00', EV: 'T16:00/T20:00', NI: 'T20:00/T23:59',
+};
+
+/** The words of one language that the rules read. */
+export interface DateWords {
+  /** The text between a day and a time that still joins them (whole gap; short). */
+  glue: RegExp;
+  /** A part of the day right after a day (anchored at the start of the text after it); group 1 the word. */
+  partAfter: RegExp;
+  /** The part of the day a matched word names. */
+  partOf: (word: string) => DayPart | undefined;
+  /** A word that bounds a date, right before it (anchored at the end); group 1 the bounding word. */
+  boundBefore: RegExp;
+  /** A word that bounds a date, right after it (anchored at the start); group 1 the bounding word. */
+  boundAfter: RegExp;
+  /** Whether a bounding word puts the date as an upper bound (`before`). */
+  isUpper: (word: string) => boolean;
+  /** A leading word that bounds only with a trailing one (`自…起`, `从…开始`). */
+  needsAfter?: (word: string) => boolean;
+  /** The trailing word such a leading word pairs with (anchored at the start); group 1 the word. */
+  pairedAfter?: RegExp;
+  /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
+  dayPartWords: RegExp;
+  /** The day (offset from the reference day) and the part a matched word names. */
+  dayPartOf: (word: string) => [number, DayPart] | undefined;
+}
+
+const DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
+const TIME = /^T\d\d:\d\d(?:\/T\d\d:\d\d)?$/;
+const DAY_PART = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):\d\d\/(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
+
+/** A day with a time or clock interval: `2016-11-07` + `T08:00/T12:00` → `2016-11-07T08:00/2016-11-07T12:00`. */
+export function atTime(day: string, time: string): string {
+  const [a, b] = time.split('/');
+  return b === undefined ? `${day}${a}` : `${day}${a}/${day}${b}`;
+}
+
+/** A time read within a part of the day: `8` in the evening is 20:00. */
+function timeInPart(time: string, partStart: number, raw: string): string {
+  if (time.includes('/')) return time;
+  const h = Number(time.slice(1, 3));
+  const pm = partStart >= 12 && h < 12 && !/\b(?:am|a\.m\.)|上午|早/i.test(raw);
+  return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
+}
+
+/**
+ * The words that name a day and its part (`tonight`), resolved against the reference day and
+ * merged into the candidates: a time that starts with one (`今晚7点`) takes its day; one that
+ * overlaps another candidate is left out.
+ */
+function withDayParts(text: string, found: readonly FactCandidate[], words: DateWords, reference: string | undefined): FactCandidate[] {
+  const ref = readReference(reference);
+  if (!ref) return [...found];
+  const out: FactCandidate[] = [];
+  let k = 0;
+  words.dayPartWords.lastIndex = 0;
+  for (let m = words.dayPartWords.exec(text); m; m = words.dayPartWords.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const named = words.dayPartOf(m[1]!);
+    const day = named ? shiftDays(ref, named[0]) : undefined;
+    if (!named || !day) continue;
+    while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
+    const next = found[k];
+    if (next && next.start < end) {
+      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value) && !next.value.includes('/')) {
+        out.push({ ...next, value: atTime(day, timeInPart(next.value, Number(DAY_PART_TIMES[named[1]].slice(1, 3)), text.slice(next.start, next.end))) });
+        k++;
+      }
+      continue;
+    }
+    out.push({ kind: 'date', start, end, value: atTime(day, DAY_PART_TIMES[named[1]]), approx: false });
+  }
+  while (k < found.length) out.push(found[k++]!);
+  return out;
+}
+
+/** Applies the composing rules to a locale's sorted, non-overlapping candidates. */
+export function composeDates(text: string, candidates: readonly FactCandidate[], words: DateWords, reference?: string): FactCandidate[] {
+  const found = withDayParts(text, candidates, words, reference);
+  const withParts: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
+      const m = words.partAfter.exec(text.slice(c.end, c.end + 16));
+      const part = m ? words.partOf(m[1]!) : undefined;
+      const next = found[k + 1];
+      if (m && part && !(next && next.start < c.end + m[0].length)) {
+        withParts.push({ ...c, end: c.end + m[0].length, value: atTime(c.value, DAY_PART_TIMES[part]) });
+        continue;
+      }
+    }
+    withParts.push(c);
+  }
+  const parts = withParts;
+  const joined: FactCandidate[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const a = parts[k]!;
+    const b = parts[k + 1];
+    const merged = b ? join(text, a, b, words) : undefined;
+    if (merged) {
+      joined.push(merged);
+      k++;
+    } else joined.push(a);
+  }
+  return joined.map((c) => bounded(text, c, words));
+}
+
+function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  const dayFirst = !a.value.startsWith('T');
+  const day = dayFirst ? a.value : b.value;
+  const time = dayFirst ? b.value : a.value;
+  if (!TIME.test(time)) return undefined;
+  const raw = text.slice(a.start, b.end);
+  let value: string | undefined;
+  if (DAY.test(day)) value = atTime(day, time);
+  else {
+    const part = DAY_PART.exec(day);
+    if (part && !time.includes('/')) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
+  }
+  return value ? { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) } : undefined;
+}
+
+function bounded(text: string, c: FactCandidate, words: DateWords): FactCandidate {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/') || c.value.startsWith('T')) return c;
+  let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));
+  if (before && words.needsAfter?.(before[1]!)) {
+    after ??= words.pairedAfter?.exec(text.slice(c.end, c.end + 16)) ?? null;
+    if (!after) before = null;
+  }
+  if (!before && !after) return c;
+  const word = after?.[1] ?? before?.[1] ?? '';
+  return {
+    ...c,
+    start: before ? c.start - before[0].length : c.start,
+    end: after ? c.end + after[0].length : c.end,
+    bound: words.isUpper(word) ? 'under' : 'over',
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+/** A piece dated Tuesday 26 January 2021. */
+const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, Row[]][] = [
+  // a day and a time side by side are one moment
+  ['The ferry sails at 6:40 am tomorrow.', [['date', '6:40 am tomorrow', '2021-01-27T06:40']]],
+  ['Polls closed yesterday at 8 pm, officials said.', [['date', 'yesterday at 8 pm', '2021-01-25T20:00']]],
+  // a day and its part
+  ['Talks resume tomorrow morning.', [['date', 'tomorrow morning', '2021-01-27T08:00/2021-01-27T12:00']]],
+  ['Fighting broke out on Sunday night.', [['date', 'Sunday night', '2021-01-24T20:00/2021-01-24T23:59']]],
+  ['Crowds gathered last night outside the palace.', [['date', 'last night', '2021-01-25T20:00/2021-01-25T23:59']]],
+  ['The minister speaks tonight.', [['date', 'tonight', '2021-01-26T20:00/2021-01-26T23:59']]],
+  ['Markets fell this afternoon.', [['date', 'this afternoon', '2021-01-26T12:00/2021-01-26T16:00']]],
+  ['The envoy lands tonight at 11 pm local time.', [['date', 'tonight at 11 pm', '2021-01-26T23:00']]],
+  // bounds
+  ['No vaccines are expected before March 2021.', [['date', 'before March 2021', '2021-03', { bound: 'under' }]]],
+  ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
+  ['Filings from May 2019 or later are void.', [['date', 'May 2019 or later', '2019-05', { bound: 'over' }]]],
+  ['Reports are due no later than June 30, 2021.', [['date', 'no later than June 30, 2021', '2021-06-30', { bound: 'under' }]]],
+];
+
+const negatives: [string, Row[]][] = [
+  // a day and a time far apart stay two facts
+  ['Tomorrow the board meets; lunch is served at 1 pm sharp.', [['date', 'Tomorrow', '2021-01-27'], ['date', '1 pm', 'T13:00']]],
+  // `night` that is no part of a named day
+  ['The opening night drew 2,000 people.', [['number', '2,000', 2000]]],
+  // a range is not a bounded point
+  ['Sales rose from 2015 to 2019.', [['date', 'from 2015 to 2019', '2015/2019']]],
+];
+
+describe('English dates composed from a day, a time, a part of the day or a bound', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+  it.each(negatives)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});
