@@ -39,6 +39,10 @@ export interface DateWords {
   needsAfter?: (word: string) => boolean;
   /** The trailing word such a leading word pairs with (anchored at the start); group 1 the word. */
   pairedAfter?: RegExp;
+  /** The text between a day of the month and its month (`15th day of` next month; `本月` + `十日`: empty). */
+  dayOfMonthGap: RegExp;
+  /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
+  weekdayOf?: (raw: string) => number | undefined;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -126,8 +130,53 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   return joined.map((c) => bounded(text, c, words));
 }
 
+const MONTH = /^(?:\d{4}|-)-\d\d$/;
+const WEEK = /^(\d{4})-W(\d\d)$/;
+
+/** The day of ISO week `week` of `year` with ISO weekday `weekday`. */
+function dayOfWeek(year: number, week: number, weekday: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
+  return new Date(monday + (weekday - 1) * 86400000).toISOString().slice(0, 10);
+}
+
+/** A day of a month: `---10` after `2017-03`, or the ordinal `15th` before `of next month`. */
+function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 12 || !words.dayOfMonthGap.test(gap)) return undefined;
+  let month: string | undefined;
+  let day: number | undefined;
+  let start = a.start;
+  if (a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && b.kind === 'date' && typeof b.value === 'string' && /^---\d\d$/.test(b.value)) {
+    month = a.value;
+    day = Number(b.value.slice(3));
+  } else if (a.kind === 'ordinal' && typeof a.value === 'number' && b.kind === 'date' && typeof b.value === 'string' && MONTH.test(b.value) && gap.trim() !== '') {
+    month = b.value;
+    day = a.value;
+    const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, a.start - 6), a.start));
+    if (the) start -= the[0].length;
+  }
+  if (month === undefined || day === undefined || !(day >= 1 && day <= 31)) return undefined;
+  return { kind: 'date', start, end: b.end, value: `${month}-${String(day).padStart(2, '0')}`, approx: false };
+}
+
+/** A weekday and the week it falls in: `Tuesday next week`, `next week Wednesday`, `tuesday of last week`. */
+function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.weekdayOf || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!/^[ \t]*(?:of[ \t]+)?$/i.test(text.slice(a.end, b.start))) return undefined;
+  const week = WEEK.exec(a.value) ?? WEEK.exec(b.value);
+  const named = WEEK.test(a.value) ? b : a;
+  const weekday = words.weekdayOf(text.slice(named.start, named.end));
+  if (!week || weekday === undefined || !DAY.test(named.value as string)) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: dayOfWeek(Number(week[1]), Number(week[2]), weekday), approx: false };
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const inMonth = dayInMonth(text, a, b, words);
+  if (inMonth) return inMonth;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  const inWeek = dayInWeek(text, a, b, words);
+  if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
   if (gap.length > 8 || !words.glue.test(gap)) return undefined;
   const dayFirst = !a.value.startsWith('T');

@@ -127,6 +127,11 @@ const DATE_WORDS: DateWords = {
   boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier|after|before)|and[ \t]+(?:later|after)|onwards?)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
+  dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
+  weekdayOf: (raw) => {
+    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
+    return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+  },
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {
     const w = word.toLowerCase();

@@ -57,6 +57,7 @@ const DATE_WORDS: DateWords = {
   pairedAfter: /^(起|开始|開始)/,
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
+  dayOfMonthGap: /^的?$/,
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早)/g,
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };

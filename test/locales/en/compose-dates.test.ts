@@ -15,6 +15,11 @@ const cases: [string, Row[]][] = [
   ['The minister speaks tonight.', [['date', 'tonight', '2021-01-26T20:00/2021-01-26T23:59']]],
   ['Markets fell this afternoon.', [['date', 'this afternoon', '2021-01-26T12:00/2021-01-26T16:00']]],
   ['The envoy lands tonight at 11 pm local time.', [['date', 'tonight at 11 pm', '2021-01-26T23:00']]],
+  // a day of a named month, a weekday of a named week
+  ['Payments resume on the 15th day of next month.', [['date', 'the 15th day of next month', '2021-02-15']]],
+  ['The vote is on the 3rd of next month.', [['date', 'the 3rd of next month', '2021-02-03']]],
+  ['Talks open Tuesday next week.', [['date', 'Tuesday next week', '2021-02-02']]],
+  ['Ask again next week Wednesday.', [['date', 'next week Wednesday', '2021-02-03']]],
   // bounds
   ['No vaccines are expected before March 2021.', [['date', 'before March 2021', '2021-03', { bound: 'under' }]]],
   ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
@@ -27,6 +32,8 @@ const negatives: [string, Row[]][] = [
   ['Tomorrow the board meets; lunch is served at 1 pm sharp.', [['date', 'Tomorrow', '2021-01-27'], ['date', '1 pm', 'T13:00']]],
   // `night` that is no part of a named day
   ['The opening night drew 2,000 people.', [['number', '2,000', 2000]]],
+  // an ordinal that is no day stays an ordinal
+  ['The 3rd of the candidates withdrew.', [['ordinal', '3rd', 3]]],
   // a range is not a bounded point
   ['Sales rose from 2015 to 2019.', [['date', 'from 2015 to 2019', '2015/2019']]],
 ];
