@@ -31,6 +31,7 @@
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import { composeDates, type DateWords } from '../compose-dates.js';
+import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
@@ -50,7 +51,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, ({ text, context }) => englishHolidays(text, context.referenceDate), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
