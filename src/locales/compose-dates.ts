@@ -43,6 +43,10 @@ export interface DateWords {
   dayOfMonthGap: RegExp;
   /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
   weekdayOf?: (raw: string) => number | undefined;
+  /** What follows a bare year-like number when it counts things (` people`): no year then. */
+  nounAfter?: RegExp;
+  /** A date that takes a `the` before it into its span (`the 09th of May`). */
+  theBefore?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -188,12 +192,26 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   if (DAY.test(day)) value = atTime(day, time);
   else {
     const part = DAY_PART.exec(day);
-    if (part && !time.includes('/')) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
   }
   return value ? { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) } : undefined;
 }
 
-function bounded(text: string, c: FactCandidate, words: DateWords): FactCandidate {
+/** A year written as a bare number (`1998`), which a bounding word before it makes a date. */
+function asYear(text: string, c: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (c.kind !== 'number' || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2999) return undefined;
+  if (!/^\d{4}$/.test(text.slice(c.start, c.end)) || (words.nounAfter?.test(text.slice(c.end, c.end + 3)) ?? false)) return undefined;
+  const before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!before || words.needsAfter?.(before[1]!)) return undefined;
+  return { kind: 'date', start: c.start, end: c.end, value: String(c.value), approx: false };
+}
+
+function bounded(text: string, found: FactCandidate, words: DateWords): FactCandidate {
+  const c = { ...(asYear(text, found, words) ?? found) };
+  if (c.kind === 'date' && typeof c.value === 'string' && words.theBefore?.test(text.slice(c.start, c.end))) {
+    const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    if (the) c.start -= the[0].length;
+  }
   if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/') || c.value.startsWith('T')) return c;
   let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
   let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));

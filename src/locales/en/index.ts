@@ -126,7 +126,9 @@ const DATE_WORDS: DateWords = {
   partAfter: /^[ \t]+(morning|afternoon|evening|night)\b/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
   boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
-  boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier|after|before)|and[ \t]+(?:later|after)|onwards?)\b/i,
+  boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
+  nounAfter: /^[ \t]+[a-z]/,
+  theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
   weekdayOf: (raw) => {

@@ -20,7 +20,11 @@ const cases: [string, Row[]][] = [
   ['The vote is on the 3rd of next month.', [['date', 'the 3rd of next month', '2021-02-03']]],
   ['Talks open Tuesday next week.', [['date', 'Tuesday next week', '2021-02-02']]],
   ['Ask again next week Wednesday.', [['date', 'next week Wednesday', '2021-02-03']]],
+  ['Rooms are booked for the 09th of May, officials said.', [['date', 'the 09th of May', '2021-05-09']]],
+  ['Viewers met Monday morning from 10am to 12pm to vote.', [['date', 'Monday morning from 10am to 12pm', '2021-01-25T10:00/2021-01-25T12:00']]],
   // bounds
+  ['No census was held after 1998.', [['date', 'after 1998', '1998', { bound: 'over' }]]],
+  ['Sales before 2018 or before 2000.', [['date', 'before 2018', '2018', { bound: 'under' }], ['date', 'before 2000', '2000', { bound: 'under' }]]],
   ['No vaccines are expected before March 2021.', [['date', 'before March 2021', '2021-03', { bound: 'under' }]]],
   ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
   ['Filings from May 2019 or later are void.', [['date', 'May 2019 or later', '2019-05', { bound: 'over' }]]],
