@@ -47,6 +47,12 @@ export interface DateWords {
   nounAfter?: RegExp;
   /** A date that takes a `the` before it into its span (`the 09th of May`). */
   theBefore?: RegExp;
+  /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
+  periodBefore?: RegExp;
+  /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
+  periodAfter?: RegExp;
+  /** Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end. */
+  thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -103,6 +109,44 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
   return out;
 }
 
+const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
+
+/**
+ * Part of a month or a year: a month in thirds as the Chinese 旬 are (days 1–10, 11–20, 21 to
+ * the end: `early March` = `3月上旬`), a year in thirds of four months (`the end of 2000` =
+ * `2000年底` = September to December, as Recognizers-Text reads it).
+ */
+function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
+  const m = YEAR_OR_MONTH.exec(c.value);
+  if (!m || (m[1] === '-' && !m[2])) return c;
+  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
+  const word = before?.[1] ?? after?.[1];
+  const third = word ? words.thirdOf(word) : undefined;
+  if (third === undefined) return c;
+  const y = m[1] === '-' ? undefined : Number(m[1]);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const head = m[1] === '-' ? '-' : m[1]!;
+  let value: string;
+  if (m[2]) {
+    const month = Number(m[2]);
+    const last = new Date(Date.UTC(y ?? 2001, month, 0)).getUTCDate();
+    const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, last];
+    value = `${head}-${m[2]}-${pad(a)}/${head}-${m[2]}-${pad(b)}`;
+  } else {
+    const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
+    const last = new Date(Date.UTC(y!, b, 0)).getUTCDate();
+    value = `${head}-${pad(a)}-01/${head}-${pad(b)}-${pad(last)}`;
+  }
+  return {
+    ...c,
+    start: before ? c.start - before[0].length : c.start,
+    end: after ? c.end + after[0].length : c.end,
+    value,
+  };
+}
+
 /** Applies the composing rules to a locale's sorted, non-overlapping candidates. */
 export function composeDates(text: string, candidates: readonly FactCandidate[], words: DateWords, reference?: string): FactCandidate[] {
   const found = withDayParts(text, candidates, words, reference);
@@ -131,7 +175,7 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
       k++;
     } else joined.push(a);
   }
-  return joined.map((c) => bounded(text, c, words));
+  return joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
 }
 
 const MONTH = /^(?:\d{4}|-)-\d\d$/;

@@ -59,6 +59,8 @@ const DATE_WORDS: DateWords = {
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
+  periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
+  thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早)/g,
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };

@@ -22,6 +22,10 @@ const cases: [string, Row[]][] = [
   ['Ask again next week Wednesday.', [['date', 'next week Wednesday', '2021-02-03']]],
   ['Rooms are booked for the 09th of May, officials said.', [['date', 'the 09th of May', '2021-05-09']]],
   ['Viewers met Monday morning from 10am to 12pm to vote.', [['date', 'Monday morning from 10am to 12pm', '2021-01-25T10:00/2021-01-25T12:00']]],
+  // part of a month or a year: a month in thirds (as the Chinese 旬), a year in thirds of four months
+  ['Harvest starts in early June.', [['date', 'early June', '2021-06-01/2021-06-10']]],
+  ['Prices peaked in late last month.', [['date', 'late last month', '2020-12-21/2020-12-31']]],
+  ['The firm was founded at the end of 2000.', [['date', 'end of 2000', '2000-09-01/2000-12-31']]],
   // bounds
   ['No census was held after 1998.', [['date', 'after 1998', '1998', { bound: 'over' }]]],
   ['Sales before 2018 or before 2000.', [['date', 'before 2018', '2018', { bound: 'under' }], ['date', 'before 2000', '2000', { bound: 'under' }]]],
@@ -38,6 +42,8 @@ const negatives: [string, Row[]][] = [
   ['The opening night drew 2,000 people.', [['number', '2,000', 2000]]],
   // an ordinal that is no day stays an ordinal
   ['The 3rd of the candidates withdrew.', [['ordinal', '3rd', 3]]],
+  // `late` that is no part of a date
+  ['The train was late on Tuesday.', [['date', 'Tuesday', '2021-01-26']]],
   // a range is not a bounded point
   ['Sales rose from 2015 to 2019.', [['date', 'from 2015 to 2019', '2015/2019']]],
 ];

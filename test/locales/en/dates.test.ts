@@ -23,7 +23,7 @@ const noYear: [string, Row[]][] = [
   ['in May 2024', [['date', 'May 2024', '2024-05']]],
   ['since January', [['date', 'since January', '--01', { bound: 'over' }]]],
   ['in the 1990s', [['date', '1990s', '1990/1999']]],
-  ['by mid-2023', [['date', '2023', '2023']]],
+  ['by mid-2023', [['date', 'mid-2023', '2023-05-01/2023-08-31']]],
   ['the 2022-23 season', [['date', '2022-23', '2022/2023']]],
   ['Sept. 5, 2023', [['date', 'Sept. 5, 2023', '2023-09-05']]],
   ['On Monday, Jan 8, 2024, at 9 a.m.', [['date', 'Monday, Jan 8, 2024, at 9 a.m.', '2024-01-08T09:00']]],
