@@ -10,7 +10,47 @@ import { mergeBehind } from './overlap.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return lang === 'zh' ? extractZh(text, context) : extractEn(text, context);
+  if (lang !== 'zh') return extractEn(text, context);
+  const bare = withoutPinyin(text);
+  if (!bare) return extractZh(text, context);
+  const { kept } = bare;
+  return extractZh(bare.text, context).map((c) => ({
+    ...c,
+    start: kept[c.start] ?? text.length,
+    end: c.end > c.start ? kept[c.end - 1]! + 1 : kept[c.start] ?? text.length,
+  }));
+}
+
+/**
+ * A pinyin reading in brackets after a Han character, as converters print them
+ * (`7.3萬(wàn)億`, `國(guó)`): letters of pinyin with at least one tone mark, at most 30.
+ */
+const PINYIN_NOTE = /[(（]([a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ' ]{1,30})[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The text with its pinyin readings removed, and for each kept character its offset in the
+ * original text (so facts read from the bare text keep spans into the original);
+ * undefined when the text has no such reading.
+ */
+export function withoutPinyin(text: string): { text: string; kept: number[] } | undefined {
+  PINYIN_NOTE.lastIndex = 0;
+  let m = PINYIN_NOTE.exec(text);
+  if (!m) return undefined;
+  const parts: string[] = [];
+  const kept: number[] = [];
+  let from = 0;
+  for (; m; m = PINYIN_NOTE.exec(text)) {
+    if (!TONE_MARK.test(m[1]!) || !HAN.test(text[m.index - 1] ?? '')) continue;
+    parts.push(text.slice(from, m.index));
+    for (let k = from; k < m.index; k++) kept.push(k);
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return undefined;
+  parts.push(text.slice(from));
+  for (let k = from; k < text.length; k++) kept.push(k);
+  return { text: parts.join(''), kept };
 }
 
 /**

@@ -30,6 +30,8 @@
  * - Nothing inside web or e-mail addresses.
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { composeDates, type DateWords } from '../compose-dates.js';
+import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
@@ -49,7 +51,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, ({ text, context }) => englishHolidays(text, context.referenceDate), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
@@ -115,5 +117,31 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return resolveOverlaps(dropInLinks(text, all));
+  return composeDates(text, resolveOverlaps(dropInLinks(text, all)), DATE_WORDS, context.referenceDate);
+};
+
+/** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
+const DATE_WORDS: DateWords = {
+  glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around)[ \t]+)?$/i,
+  partAfter: /^[ \t]+(morning|afternoon|evening|night)\b/i,
+  partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
+  boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
+  boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
+  nounAfter: /^[ \t]+[a-z]/,
+  periodBefore: /\b(early|mid|late|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
+  thirdOf: (word) => (/^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
+  theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
+  isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
+  dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
+  weekdayOf: (raw) => {
+    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
+    return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+  },
+  dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
+  dayPartOf: (word) => {
+    const w = word.toLowerCase();
+    if (w === 'tonight' || w === 'tonite') return [0, 'NI'];
+    if (w.startsWith('last')) return [-1, 'NI'];
+    return [0, w.endsWith('morning') ? 'MO' : w.endsWith('afternoon') ? 'AF' : 'EV'];
+  },
 };

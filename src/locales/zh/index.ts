@@ -27,13 +27,15 @@ import { money } from './money.js';
 import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { composeDates, type DateWords } from '../compose-dates.js';
+import { chineseHolidays } from '../holidays.js';
 import { percent } from './percent.js';
 import { relativeDates, withWeekday } from './relative-dates.js';
 import { roughScales } from './rough-scales.js';
 import { prepare, type ZhExtractor } from './shared.js';
 
 /** The extractors, most specific first. */
-export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, money, percent, durations, ordinals, numbers, roughScales];
+export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, (t) => chineseHolidays(t.norm, t.context.referenceDate), money, percent, durations, ordinals, numbers, roughScales];
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in a Chinese text.
@@ -42,7 +44,25 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
   const found = extractors.flatMap((run) => run(prepared)).map((c) => withLead(prepared.norm, c));
-  return resolveOverlaps(found).filter((c) => !inName(prepared.norm, c));
+  const kept = resolveOverlaps(found).filter((c) => !inName(prepared.norm, c));
+  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate);
+};
+
+/** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */
+const DATE_WORDS: DateWords = {
+  glue: /^[ \t]?的?$/,
+  partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
+  partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
+  boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
+  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|(?:起|开始|開始)(?!\p{Script=Han}))/u,
+  pairedAfter: /^(起|开始|開始)/,
+  isUpper: (word) => /前|截|直到/.test(word),
+  needsAfter: (word) => /^(?:自|从|從)$/.test(word),
+  dayOfMonthGap: /^的?$/,
+  periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
+  thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
+  dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早)/g,
+  dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };
 
 /** A date range takes the 从 / 自 before it into its span, as the English one takes `from`. */

@@ -8,7 +8,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import type { ZhExtractor } from './shared.js';
 
@@ -36,12 +36,12 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
 const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
 /** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五`. */
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
-/** 上周, 本周, 下周, 上个月, 本月, 下个月, 去年, 今年, 明年, 前年, 后年. */
-const PERIOD = /(上|下|本|这|這|今)(?:个|個)?(周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
+/** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
+const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
-/** 三天前, 两年前, 5个月前, 两周前. */
-const AGO = new RegExp(`${NUM}(天|日|周|週|星期|个月|個月|年)(?:以)?前`, 'g');
+/** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
+const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
 /** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年. */
 const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
 /** 2016年上半年, 今年下半年, 上半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
@@ -103,10 +103,10 @@ export const relativeDates: ZhExtractor = (t) => {
       const step = w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : w === '明年' ? 1 : 2;
       value = String(ref.year + step);
     } else {
-      const step = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
+      const step = m[1] === '上上' ? -2 : m[1] === '下下' ? 2 : m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
       if (m[1] === '今' && m[2] !== '月') continue;
-      // 上周 is a week; 上月 a month; 本周 this week.
-      value = m[2] === '月' ? shiftMonth(ref, step) : isoWeek(ref, step);
+      // 上周 is a week; 上月 a month; 本周 this week; 下周末 the weekend of next week.
+      value = m[2] === '月' ? shiftMonth(ref, step) : m[2]!.endsWith('末') ? weekend(ref, step) : isoWeek(ref, step);
     }
     push(m.index, m.index + m[0].length, value);
   }
@@ -136,7 +136,9 @@ export const relativeDates: ZhExtractor = (t) => {
     const n = smallCount(m[1]!);
     if (!Number.isFinite(n) || n <= 0) continue;
     const unit = unitOf(m[2]!);
-    const value = unit === 'D' ? shiftDays(ref, -n) : unit === 'W' ? shiftDays(ref, -7 * n) : shiftMonths(ref, unit === 'M' ? -n : -12 * n);
+    // 三天前 looks back; 三天后 ahead
+    const k = m[3] === '前' ? -n : n;
+    const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
     push(m.index, m.index + m[0].length, value);
   }
   SPAN.lastIndex = 0;

@@ -266,8 +266,8 @@ describe('zh differences from Recognizers-Text by design', () => {
   it('a range of years includes its last year (spec: 1995 - 1997年 ends before 1997)', () => {
     expect(facts('1995 - 1997年的收入')).toEqual(['date 1995 - 1997年 1995/1997']);
   });
-  it('holidays are names, not dates: the English side rarely gives their date (spec: 元旦 = XXXX-01-01)', () => {
-    expect(facts('元旦')).toEqual([]);
+  it('a holiday on a fixed day is that day, as its English name is (spec: 元旦 = XXXX-01-01)', () => {
+    expect(facts('元旦')).toEqual(['date 元旦 --01-01']);
   });
   it('a day without its month is ---29, the ISO 8601 form (spec timex: XXXX-XX-29)', () => {
     expect(facts('29日你去吃饭吗')).toEqual(['date 29日 ---29']);

@@ -20,6 +20,9 @@ const PATTERNS: [string, string][] = [
   ['rough scales', '上亿'],
   ['halves of a year', '2019年上半年'],
   ['days ago', '三天前'],
+  ['days with parts and times', '明天上午9点'],
+  ['bounded dates', '自2021年1月1日起或之后'],
+  ['parts of the day', '今晚'],
 ];
 
 describe('zh extraction on hostile input', () => {

@@ -17,6 +17,10 @@ const cases: [string, string[]][] = [
   ['过去20余年里成就突出。', ['date 过去20余年 2001-01-26/2021-01-26 ~']],
   ['投票于2021年1月23日(星期六)举行。', ['date 2021年1月23日(星期六) 2021-01-23']],
   ['禮拜天休市。', ['date 禮拜天 2021-01-24']],
+  ['三天后复会。', ['date 三天后 2021-01-29']],
+  ['两周之后公布结果。', ['date 两周之后 2021-02-09']],
+  // a year written with its leading zero is a year, not a count of years
+  ['他07年以后没再回来。', ['date 07年以后 2007 over']],
 ];
 
 describe('Chinese relative dates, read against the reference day', () => {

@@ -1,0 +1,274 @@
+/**
+ * Rules that compose the date candidates a locale's grammar found, shared by both languages:
+ * - a day and a time of day written side by side are one moment (`8am this morning`,
+ *   `2010-01-29早上七点`, `tonight at 2am`): `2016-11-07T08:00`;
+ * - a day followed by a part of the day is that part of the day (`tomorrow night`,
+ *   `明天上午`, `7月25日早间`), read as the interval Recognizers-Text gives it: morning
+ *   08:00–12:00, afternoon 12:00–16:00, evening 16:00–20:00, night 20:00–23:59;
+ * - a date with the word that bounds it (`before 2018`, `2012 or later`, `2019年1月1日或之后`,
+ *   `自2016年9月1日起`) takes the word into its span and sets `bound` (`under` before, `over`
+ *   after), as the quantities do.
+ * Each language passes its words; the rules run once over the sorted candidates.
+ */
+import type { FactCandidate } from '../types.js';
+import { readReference, shiftDays } from './calendar.js';
+
+/** A part of the day, as an interval of clock times. */
+export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
+
+/** The clock interval of each part of the day (Recognizers-Text's reading). */
+export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
+  MO: 'T08:00/T12:00', AF: 'T12:00/T16:00', EV: 'T16:00/T20:00', NI: 'T20:00/T23:59',
+};
+
+/** The words of one language that the rules read. */
+export interface DateWords {
+  /** The text between a day and a time that still joins them (whole gap; short). */
+  glue: RegExp;
+  /** A part of the day right after a day (anchored at the start of the text after it); group 1 the word. */
+  partAfter: RegExp;
+  /** The part of the day a matched word names. */
+  partOf: (word: string) => DayPart | undefined;
+  /** A word that bounds a date, right before it (anchored at the end); group 1 the bounding word. */
+  boundBefore: RegExp;
+  /** A word that bounds a date, right after it (anchored at the start); group 1 the bounding word. */
+  boundAfter: RegExp;
+  /** Whether a bounding word puts the date as an upper bound (`before`). */
+  isUpper: (word: string) => boolean;
+  /** A leading word that bounds only with a trailing one (`自…起`, `从…开始`). */
+  needsAfter?: (word: string) => boolean;
+  /** The trailing word such a leading word pairs with (anchored at the start); group 1 the word. */
+  pairedAfter?: RegExp;
+  /** The text between a day of the month and its month (`15th day of` next month; `本月` + `十日`: empty). */
+  dayOfMonthGap: RegExp;
+  /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
+  weekdayOf?: (raw: string) => number | undefined;
+  /** What follows a bare year-like number when it counts things (` people`): no year then. */
+  nounAfter?: RegExp;
+  /** A date that takes a `the` before it into its span (`the 09th of May`). */
+  theBefore?: RegExp;
+  /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
+  periodBefore?: RegExp;
+  /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
+  periodAfter?: RegExp;
+  /** Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end. */
+  thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
+  /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
+  dayPartWords: RegExp;
+  /** The day (offset from the reference day) and the part a matched word names. */
+  dayPartOf: (word: string) => [number, DayPart] | undefined;
+}
+
+const DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
+const TIME = /^T\d\d:\d\d(?:\/T\d\d:\d\d)?$/;
+const DAY_PART = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):\d\d\/(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
+
+/** A day with a time or clock interval: `2016-11-07` + `T08:00/T12:00` → `2016-11-07T08:00/2016-11-07T12:00`. */
+export function atTime(day: string, time: string): string {
+  const [a, b] = time.split('/');
+  return b === undefined ? `${day}${a}` : `${day}${a}/${day}${b}`;
+}
+
+/** A time read within a part of the day: `8` in the evening is 20:00. */
+function timeInPart(time: string, partStart: number, raw: string): string {
+  if (time.includes('/')) return time;
+  const h = Number(time.slice(1, 3));
+  const pm = partStart >= 12 && h < 12 && !/\b(?:am|a\.m\.)|上午|早/i.test(raw);
+  return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
+}
+
+/**
+ * The words that name a day and its part (`tonight`), resolved against the reference day and
+ * merged into the candidates: a time that starts with one (`今晚7点`) takes its day; one that
+ * overlaps another candidate is left out.
+ */
+function withDayParts(text: string, found: readonly FactCandidate[], words: DateWords, reference: string | undefined): FactCandidate[] {
+  const ref = readReference(reference);
+  if (!ref) return [...found];
+  const out: FactCandidate[] = [];
+  let k = 0;
+  words.dayPartWords.lastIndex = 0;
+  for (let m = words.dayPartWords.exec(text); m; m = words.dayPartWords.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const named = words.dayPartOf(m[1]!);
+    const day = named ? shiftDays(ref, named[0]) : undefined;
+    if (!named || !day) continue;
+    while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
+    const next = found[k];
+    if (next && next.start < end) {
+      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value) && !next.value.includes('/')) {
+        out.push({ ...next, value: atTime(day, timeInPart(next.value, Number(DAY_PART_TIMES[named[1]].slice(1, 3)), text.slice(next.start, next.end))) });
+        k++;
+      }
+      continue;
+    }
+    out.push({ kind: 'date', start, end, value: atTime(day, DAY_PART_TIMES[named[1]]), approx: false });
+  }
+  while (k < found.length) out.push(found[k++]!);
+  return out;
+}
+
+const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
+
+/**
+ * Part of a month or a year: a month in thirds as the Chinese 旬 are (days 1–10, 11–20, 21 to
+ * the end: `early March` = `3月上旬`), a year in thirds of four months (`the end of 2000` =
+ * `2000年底` = September to December, as Recognizers-Text reads it).
+ */
+function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
+  const m = YEAR_OR_MONTH.exec(c.value);
+  if (!m || (m[1] === '-' && !m[2])) return c;
+  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
+  const word = before?.[1] ?? after?.[1];
+  const third = word ? words.thirdOf(word) : undefined;
+  if (third === undefined) return c;
+  const y = m[1] === '-' ? undefined : Number(m[1]);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const head = m[1] === '-' ? '-' : m[1]!;
+  let value: string;
+  if (m[2]) {
+    const month = Number(m[2]);
+    const last = new Date(Date.UTC(y ?? 2001, month, 0)).getUTCDate();
+    const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, last];
+    value = `${head}-${m[2]}-${pad(a)}/${head}-${m[2]}-${pad(b)}`;
+  } else {
+    const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
+    const last = new Date(Date.UTC(y!, b, 0)).getUTCDate();
+    value = `${head}-${pad(a)}-01/${head}-${pad(b)}-${pad(last)}`;
+  }
+  return {
+    ...c,
+    start: before ? c.start - before[0].length : c.start,
+    end: after ? c.end + after[0].length : c.end,
+    value,
+  };
+}
+
+/** Applies the composing rules to a locale's sorted, non-overlapping candidates. */
+export function composeDates(text: string, candidates: readonly FactCandidate[], words: DateWords, reference?: string): FactCandidate[] {
+  const found = withDayParts(text, candidates, words, reference);
+  const withParts: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
+      const m = words.partAfter.exec(text.slice(c.end, c.end + 16));
+      const part = m ? words.partOf(m[1]!) : undefined;
+      const next = found[k + 1];
+      if (m && part && !(next && next.start < c.end + m[0].length)) {
+        withParts.push({ ...c, end: c.end + m[0].length, value: atTime(c.value, DAY_PART_TIMES[part]) });
+        continue;
+      }
+    }
+    withParts.push(c);
+  }
+  const parts = withParts;
+  const joined: FactCandidate[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const a = parts[k]!;
+    const b = parts[k + 1];
+    const merged = b ? join(text, a, b, words) : undefined;
+    if (merged) {
+      joined.push(merged);
+      k++;
+    } else joined.push(a);
+  }
+  return joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+}
+
+const MONTH = /^(?:\d{4}|-)-\d\d$/;
+const WEEK = /^(\d{4})-W(\d\d)$/;
+
+/** The day of ISO week `week` of `year` with ISO weekday `weekday`. */
+function dayOfWeek(year: number, week: number, weekday: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
+  return new Date(monday + (weekday - 1) * 86400000).toISOString().slice(0, 10);
+}
+
+/** A day of a month: `---10` after `2017-03`, or the ordinal `15th` before `of next month`. */
+function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 12 || !words.dayOfMonthGap.test(gap)) return undefined;
+  let month: string | undefined;
+  let day: number | undefined;
+  let start = a.start;
+  if (a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && b.kind === 'date' && typeof b.value === 'string' && /^---\d\d$/.test(b.value)) {
+    month = a.value;
+    day = Number(b.value.slice(3));
+  } else if (a.kind === 'ordinal' && typeof a.value === 'number' && b.kind === 'date' && typeof b.value === 'string' && MONTH.test(b.value) && gap.trim() !== '') {
+    month = b.value;
+    day = a.value;
+    const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, a.start - 6), a.start));
+    if (the) start -= the[0].length;
+  }
+  if (month === undefined || day === undefined || !(day >= 1 && day <= 31)) return undefined;
+  return { kind: 'date', start, end: b.end, value: `${month}-${String(day).padStart(2, '0')}`, approx: false };
+}
+
+/** A weekday and the week it falls in: `Tuesday next week`, `next week Wednesday`, `tuesday of last week`. */
+function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.weekdayOf || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!/^[ \t]*(?:of[ \t]+)?$/i.test(text.slice(a.end, b.start))) return undefined;
+  const week = WEEK.exec(a.value) ?? WEEK.exec(b.value);
+  const named = WEEK.test(a.value) ? b : a;
+  const weekday = words.weekdayOf(text.slice(named.start, named.end));
+  if (!week || weekday === undefined || !DAY.test(named.value as string)) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: dayOfWeek(Number(week[1]), Number(week[2]), weekday), approx: false };
+}
+
+function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const inMonth = dayInMonth(text, a, b, words);
+  if (inMonth) return inMonth;
+  if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  const inWeek = dayInWeek(text, a, b, words);
+  if (inWeek) return inWeek;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  const dayFirst = !a.value.startsWith('T');
+  const day = dayFirst ? a.value : b.value;
+  const time = dayFirst ? b.value : a.value;
+  if (!TIME.test(time)) return undefined;
+  const raw = text.slice(a.start, b.end);
+  let value: string | undefined;
+  if (DAY.test(day)) value = atTime(day, time);
+  else {
+    const part = DAY_PART.exec(day);
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
+  }
+  return value ? { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) } : undefined;
+}
+
+/** A year written as a bare number (`1998`), which a bounding word before it makes a date. */
+function asYear(text: string, c: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (c.kind !== 'number' || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2999) return undefined;
+  if (!/^\d{4}$/.test(text.slice(c.start, c.end)) || (words.nounAfter?.test(text.slice(c.end, c.end + 3)) ?? false)) return undefined;
+  const before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  if (!before || words.needsAfter?.(before[1]!)) return undefined;
+  return { kind: 'date', start: c.start, end: c.end, value: String(c.value), approx: false };
+}
+
+function bounded(text: string, found: FactCandidate, words: DateWords): FactCandidate {
+  const c = { ...(asYear(text, found, words) ?? found) };
+  if (c.kind === 'date' && typeof c.value === 'string' && words.theBefore?.test(text.slice(c.start, c.end))) {
+    const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    if (the) c.start -= the[0].length;
+  }
+  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/') || c.value.startsWith('T')) return c;
+  let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));
+  if (before && words.needsAfter?.(before[1]!)) {
+    after ??= words.pairedAfter?.exec(text.slice(c.end, c.end + 16)) ?? null;
+    if (!after) before = null;
+  }
+  if (!before && !after) return c;
+  const word = after?.[1] ?? before?.[1] ?? '';
+  return {
+    ...c,
+    start: before ? c.start - before[0].length : c.start,
+    end: after ? c.end + after[0].length : c.end,
+    bound: words.isUpper(word) ? 'under' : 'over',
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Holidays that fall on one fixed day of the Gregorian calendar, in both languages, read as that
+ * day (`Christmas` = `圣诞节` = `--12-25`; with a year written beside it, that year's day).
+ * Sources: the PRC State Council's 全国年节及纪念日放假办法 (元旦, 妇女节, 劳动节, 青年节,
+ * 儿童节, 建军节, 国庆节), the NPC Standing Committee's decisions on 植树节 (1979) and 教师节
+ * (1985), the US federal holidays of 5 U.S.C. 6103 (New Year's Day, Independence Day,
+ * Christmas Day) and the UN's International Women's Day and International Workers' Day.
+ * Movable feasts (Easter, 春节, 中秋节, Thanksgiving) need a lunar or weekday rule and are left out.
+ */
+import type { FactCandidate } from '../types.js';
+import { readReference } from './calendar.js';
+import { normalize } from './zh/normalize.js';
+
+/** English names (lower case, apostrophes folded to `'`) and their `MM-DD`. */
+const EN: Readonly<Record<string, string>> = {
+  "new year's day": '01-01', "new year's eve": '12-31', "valentine's day": '02-14',
+  "international women's day": '03-08', "women's day": '03-08', "april fools' day": '04-01', "april fool's day": '04-01',
+  "international workers' day": '05-01', "workers' day": '05-01', 'may day': '05-01', 'independence day': '07-04',
+  halloween: '10-31', 'christmas eve': '12-24', 'christmas day': '12-25', christmas: '12-25', 'boxing day': '12-26',
+};
+
+/** Chinese names (both scripts) and their `MM-DD`. */
+const ZH: Readonly<Record<string, string>> = {
+  元旦: '01-01', 情人节: '02-14', 情人節: '02-14', 三八妇女节: '03-08', 三八婦女節: '03-08', 妇女节: '03-08', 婦女節: '03-08',
+  植树节: '03-12', 植樹節: '03-12', 愚人节: '04-01', 愚人節: '04-01', 五一劳动节: '05-01', 五一勞動節: '05-01',
+  劳动节: '05-01', 勞動節: '05-01', 五四青年节: '05-04', 五四青年節: '05-04', 青年节: '05-04', 青年節: '05-04',
+  六一儿童节: '06-01', 六一兒童節: '06-01', 儿童节: '06-01', 兒童節: '06-01', 建党节: '07-01', 建黨節: '07-01',
+  建军节: '08-01', 建軍節: '08-01', 教师节: '09-10', 教師節: '09-10', 国庆节: '10-01', 國慶節: '10-01',
+  平安夜: '12-24', 圣诞节: '12-25', 聖誕節: '12-25',
+};
+
+const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day)\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
+/** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
+const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
+const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+function dated(monthDay: string, year: number | undefined): string {
+  return year === undefined ? `--${monthDay}` : `${String(year).padStart(4, '0')}-${monthDay}`;
+}
+
+/** The fixed-date holidays named in an English text. */
+export function englishHolidays(text: string, referenceDate: string | undefined): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  const refYear = readReference(referenceDate)?.year;
+  EN_NAMES.lastIndex = 0;
+  for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
+    const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
+    const monthDay = EN[name];
+    if (!monthDay) continue;
+    const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : undefined;
+    const year = m[2] ? Number(m[2]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
+    const end = m[2] || (m[3] && year !== undefined) ? m.index + m[0].length : m.index + m[1]!.length;
+    out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
+  }
+  return out;
+}
+
+/** The fixed-date holidays named in a Chinese text (`norm`: the folded text, same offsets). */
+export function chineseHolidays(norm: string, referenceDate: string | undefined): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  const refYear = readReference(referenceDate)?.year;
+  ZH_NAMES.lastIndex = 0;
+  for (let m = ZH_NAMES.exec(norm); m; m = ZH_NAMES.exec(norm)) {
+    const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : undefined;
+    const year = m[1] ? Number(m[1]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
+    const start = m[1] || (m[2] && year !== undefined) ? m.index : m.index + m[0].length - m[3]!.length;
+    out.push({ kind: 'date', start, end: m.index + m[0].length, value: dated(ZH_FOLDED[m[3]!]!, year), approx: false });
+  }
+  return out;
+}

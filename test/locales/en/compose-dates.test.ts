@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+/** A piece dated Tuesday 26 January 2021. */
+const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, Row[]][] = [
+  // a day and a time side by side are one moment
+  ['The ferry sails at 6:40 am tomorrow.', [['date', '6:40 am tomorrow', '2021-01-27T06:40']]],
+  ['Polls closed yesterday at 8 pm, officials said.', [['date', 'yesterday at 8 pm', '2021-01-25T20:00']]],
+  // a day and its part
+  ['Talks resume tomorrow morning.', [['date', 'tomorrow morning', '2021-01-27T08:00/2021-01-27T12:00']]],
+  ['Fighting broke out on Sunday night.', [['date', 'Sunday night', '2021-01-24T20:00/2021-01-24T23:59']]],
+  ['Crowds gathered last night outside the palace.', [['date', 'last night', '2021-01-25T20:00/2021-01-25T23:59']]],
+  ['The minister speaks tonight.', [['date', 'tonight', '2021-01-26T20:00/2021-01-26T23:59']]],
+  ['Markets fell this afternoon.', [['date', 'this afternoon', '2021-01-26T12:00/2021-01-26T16:00']]],
+  ['The envoy lands tonight at 11 pm local time.', [['date', 'tonight at 11 pm', '2021-01-26T23:00']]],
+  // a day of a named month, a weekday of a named week
+  ['Payments resume on the 15th day of next month.', [['date', 'the 15th day of next month', '2021-02-15']]],
+  ['The vote is on the 3rd of next month.', [['date', 'the 3rd of next month', '2021-02-03']]],
+  ['Talks open Tuesday next week.', [['date', 'Tuesday next week', '2021-02-02']]],
+  ['Ask again next week Wednesday.', [['date', 'next week Wednesday', '2021-02-03']]],
+  ['Rooms are booked for the 09th of May, officials said.', [['date', 'the 09th of May', '2021-05-09']]],
+  ['Viewers met Monday morning from 10am to 12pm to vote.', [['date', 'Monday morning from 10am to 12pm', '2021-01-25T10:00/2021-01-25T12:00']]],
+  // part of a month or a year: a month in thirds (as the Chinese 旬), a year in thirds of four months
+  ['Harvest starts in early June.', [['date', 'early June', '2021-06-01/2021-06-10']]],
+  ['Prices peaked in late last month.', [['date', 'late last month', '2020-12-21/2020-12-31']]],
+  ['The firm was founded at the end of 2000.', [['date', 'end of 2000', '2000-09-01/2000-12-31']]],
+  // bounds
+  ['No census was held after 1998.', [['date', 'after 1998', '1998', { bound: 'over' }]]],
+  ['Sales before 2018 or before 2000.', [['date', 'before 2018', '2018', { bound: 'under' }], ['date', 'before 2000', '2000', { bound: 'under' }]]],
+  ['No vaccines are expected before March 2021.', [['date', 'before March 2021', '2021-03', { bound: 'under' }]]],
+  ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
+  ['Filings from May 2019 or later are void.', [['date', 'May 2019 or later', '2019-05', { bound: 'over' }]]],
+  ['Reports are due no later than June 30, 2021.', [['date', 'no later than June 30, 2021', '2021-06-30', { bound: 'under' }]]],
+];
+
+const negatives: [string, Row[]][] = [
+  // a day and a time far apart stay two facts
+  ['Tomorrow the board meets; lunch is served at 1 pm sharp.', [['date', 'Tomorrow', '2021-01-27'], ['date', '1 pm', 'T13:00']]],
+  // `night` that is no part of a named day
+  ['The opening night drew 2,000 people.', [['number', '2,000', 2000]]],
+  // an ordinal that is no day stays an ordinal
+  ['The 3rd of the candidates withdrew.', [['ordinal', '3rd', 3]]],
+  // `late` that is no part of a date
+  ['The train was late on Tuesday.', [['date', 'Tuesday', '2021-01-26']]],
+  // a range is not a bounded point
+  ['Sales rose from 2015 to 2019.', [['date', 'from 2015 to 2019', '2015/2019']]],
+];
+
+describe('English dates composed from a day, a time, a part of the day or a bound', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+  it.each(negatives)('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});

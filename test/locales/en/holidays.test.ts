@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+const REF = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, Row[]][] = [
+  ['Shops close early on Christmas Eve.', [['date', 'Christmas Eve', '--12-24']]],
+  ['Fireworks light up the sky on Independence Day.', [['date', 'Independence Day', '--07-04']]],
+  ['Unions marched on International Workers\u2019 Day.', [['date', 'International Workers\u2019 Day', '--05-01']]],
+  ['The ceasefire began on Christmas 2014.', [['date', 'Christmas 2014', '2014-12-25']]],
+  ['Halloween of this year was quiet.', [['date', 'Halloween of this year', '2021-10-31']]],
+];
+
+const negatives: [string, Row[]][] = [
+  // a movable feast has no fixed day
+  ['Easter drew crowds to the square.', []],
+  // `day` alone after a name is no holiday
+  ['It was a good day for workers.', []],
+];
+
+describe('English fixed-date holidays', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
+  it.each(negatives)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+const REF = { referenceDate: '2021-01-26', referenceYear: 2021 };
+
+const cases: [string, string[]][] = [
+  ['国庆节期间景区游客爆满。', ['date 国庆节 --10-01']],
+  ['聖誕節前夕商場促銷。', ['date 聖誕節 --12-25']],
+  ['今年植树节全市种树十万棵。', ['date 今年植树节 2021-03-12', 'number 十万 100000']],
+  ['自2019年元旦起施行。', ['date 自2019年元旦起 2019-01-01 over']],
+  ['2019年元旦起飞', ['date 2019年元旦 2019-01-01']],
+];
+
+const negatives: [string, string[]][] = [
+  // 春节 and 中秋节 move with the lunar calendar
+  ['春节前后客流高峰。', []],
+  ['中秋节吃月饼。', []],
+];
+
+describe('Chinese fixed-date holidays', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
+  it.each(negatives)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
+});
