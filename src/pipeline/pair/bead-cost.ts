@@ -1,7 +1,7 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { chineseBag, englishBag, idfOfBags, matchBags } from '../../lexicon/score.js';
-import { anchorCost } from '../pair-signals.js';
+import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
@@ -68,6 +68,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
     }
     if (di + dj > 3 && any & HEADING) c += profile.headingInMerge;
+    if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -91,6 +92,30 @@ export function beadCost(input: BeadCostInput): BeadCost {
   };
 }
 
+/**
+ * The extra cost of a bead for its blocks whose numbers the other side shares none of, when the
+ * other side has numbers too: a translation keeps its figures, so such a block renders other
+ * text (an abridged line's neighbour, not its own original). Each such block on the merged
+ * side of a bead costs `strangerNumbers`.
+ */
+function strangerCost(
+  en: readonly TextSignals[], i: number, di: number, zh: readonly TextSignals[], j: number, dj: number, profile: CostProfile,
+): number {
+  if (profile.strangerNumbers === 0) return 0;
+  const enMany = di > 1;
+  const keys = new Set<string>();
+  if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
+  else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
+  if (keys.size === 0) return 0;
+  let strangers = 0;
+  const from = enMany ? i : j;
+  const to = enMany ? i + di : j + dj;
+  for (let k = from; k < to; k++) {
+    const own = (enMany ? en[k]! : zh[k]!).numberKeys;
+    if (own.length > 0 && !own.some((key) => keys.has(key))) strangers++;
+  }
+  return strangers * profile.strangerNumbers;
+}
 
 /** Word translation evidence of a document's blocks. */
 export interface WordEvidence {

@@ -26,6 +26,8 @@ export interface CostProfile {
   headingInMerge: number;
   /** Reward of a link whose words all translate each other (lexicon evidence, share 0..1). */
   lexical: number;
+  /** A block of a merge carrying numbers none of which the other side, which has numbers, shares. */
+  strangerNumbers: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -43,6 +45,7 @@ export const COST: CostProfile = {
   maxLength: 14,
   headingInMerge: 4,
   lexical: 8,
+  strangerNumbers: 7,
 };
 
 /**
@@ -61,6 +64,7 @@ export const SENTENCE_COST: CostProfile = {
   sigma: 0.2,
   shortVariance: 4,
   maxLength: 1000,
+  strangerNumbers: 0,
 };
 
 /** Cost of leaving one block without partner. */

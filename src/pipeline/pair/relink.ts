@@ -8,6 +8,9 @@ const MAX_LEFTOVERS = 300;
 /** How much cheaper than two partnerless blocks an out-of-order link must be. */
 export const RELINK_MARGIN = 4;
 
+/** Most margin, in nats, an out-of-order link gets. */
+const RELINK_SURE = 2;
+
 /**
  * Pairs partnerless blocks whose partner moved out of order (a paragraph moved in one
  * file only): each English leftover is linked 1-1 with the Chinese leftover it fits best,
@@ -32,7 +35,9 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     if (used.has(e) || used.has(z)) continue;
     used.add(e);
     used.add(z);
-    linked.set(e, { enStart: e.enStart, enCount: 1, zhStart: z.zhStart, zhCount: 1, cost: c });
+    // A link against the order is never certain: its margin is capped as a moved link's is.
+    const margin = Math.min(RELINK_SURE, skipCost(en[e.enStart]!, profile) + skipCost(zh[z.zhStart]!, profile) - c);
+    linked.set(e, { enStart: e.enStart, enCount: 1, zhStart: z.zhStart, zhCount: 1, cost: c, margin });
   }
   if (!linked.size) return beads;
   return beads.filter((b) => !used.has(b) || linked.has(b)).map((b) => linked.get(b) ?? b);
