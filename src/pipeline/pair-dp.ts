@@ -75,23 +75,7 @@ function alignInBand(
   moves: readonly (readonly [number, number])[],
   orientation?: Orientation,
 ): { beads: Bead[]; touched: boolean } {
-  const lo = new Int32Array(nEn + 1);
-  const hi = new Int32Array(nEn + 1);
-  for (let i = 0; i <= nEn; i++) {
-    const c = Math.round(center(i));
-    lo[i] = Math.max(0, Math.min(nZh, c - width));
-    hi[i] = Math.max(0, Math.min(nZh, c + width));
-  }
-  lo[0] = 0;
-  hi[nEn] = nZh;
-  for (let i = nEn - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
-  for (let i = 1; i <= nEn; i++) {
-    hi[i] = Math.max(hi[i]!, hi[i - 1]!);
-    lo[i] = Math.min(lo[i]!, hi[i - 1]!);
-  }
-  const offset = new Float64Array(nEn + 2);
-  for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
-  const size = offset[nEn + 1]!;
+  const { lo, hi, offset, size } = band(nEn, nZh, center, width);
   // Two states per cell: the orientation of the last link.
   const best = new Float64Array(size * 2).fill(Infinity);
   const back = new Int8Array(size * 2).fill(-1);
@@ -267,4 +251,38 @@ export function lengthDiagonal(en: readonly number[], zh: readonly number[]): In
   }
   out[en.length] = zh.length;
   return out;
+}
+
+/** The cells of a banded search: for each English position `i`, Chinese positions `lo[i]..hi[i]`. */
+export interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Index of row `i`'s first cell in a flat array of all cells; `offset[nEn + 1]` = `size`. */
+  offset: Float64Array;
+  size: number;
+}
+
+/**
+ * The band of a monotonic search over `nEn` × `nZh` positions: `width` cells either side of
+ * `center(i)`, clamped to the grid, widened so that every row meets the next (a path from
+ * (0, 0) to (nEn, nZh) always exists inside it).
+ */
+export function band(nEn: number, nZh: number, center: (i: number) => number, width: number): Band {
+  const lo = new Int32Array(nEn + 1);
+  const hi = new Int32Array(nEn + 1);
+  for (let i = 0; i <= nEn; i++) {
+    const c = Math.round(center(i));
+    lo[i] = Math.max(0, Math.min(nZh, c - width));
+    hi[i] = Math.max(0, Math.min(nZh, c + width));
+  }
+  lo[0] = 0;
+  hi[nEn] = nZh;
+  for (let i = nEn - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= nEn; i++) {
+    hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+    lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  }
+  const offset = new Float64Array(nEn + 2);
+  for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
+  return { lo, hi, offset, size: offset[nEn + 1]! };
 }

@@ -9,6 +9,7 @@ import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { chineseBag, englishBag, idfOfBags, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
+import { band } from './pair-dp.js';
 
 /** A link of the alignment: indices of English and Chinese texts (either side may be empty). */
 export interface TextLink {
@@ -110,23 +111,7 @@ export function alignBags(
     while (j < nZh && zhPrefix[j + 1]! <= target) j++;
     center[i] = i === nEn ? nZh : j;
   }
-  const width = costs.band;
-  const lo = new Int32Array(nEn + 1);
-  const hi = new Int32Array(nEn + 1);
-  for (let i = 0; i <= nEn; i++) {
-    lo[i] = Math.max(0, center[i]! - width);
-    hi[i] = Math.min(nZh, center[i]! + width);
-  }
-  lo[0] = 0;
-  hi[nEn] = nZh;
-  for (let i = nEn - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
-  for (let i = 1; i <= nEn; i++) {
-    hi[i] = Math.max(hi[i]!, hi[i - 1]!);
-    lo[i] = Math.min(lo[i]!, hi[i - 1]!);
-  }
-  const offset = new Int32Array(nEn + 2);
-  for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
-  const size = offset[nEn + 1]!;
+  const { lo, hi, offset, size } = band(nEn, nZh, (i) => center[i]!, costs.band);
   const best = new Float64Array(size).fill(Infinity);
   const back = new Int8Array(size).fill(-1);
   const stepCost = new Float64Array(size);
