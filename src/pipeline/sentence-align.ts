@@ -252,14 +252,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
       for (let k = j; k < j + dj && !hit; k++) hit = zhGlosses[k]!.has(w.id);
       if (hit) m += w.weight;
     }
-    for (const mark of enMarks[i]!) {
-      for (let k = j; k < j + dj; k++) {
-        if (zhMarks[k]!.has(mark)) {
-          m += MARK_WEIGHT;
-          break;
-        }
-      }
-    }
+    m = withSharedMarks(m, enMarks[i]!, zhMarks, j, j + dj);
     enCache.set(key, m);
     return m;
   };
@@ -282,16 +275,23 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
       }
       if (hit) m += w.weight;
     }
-    for (const mark of zhMarks[j]!) {
-      for (let k = i; k < i + di; k++) {
-        if (enMarks[k]!.has(mark)) {
-          m += MARK_WEIGHT;
-          break;
-        }
-      }
-    }
+    m = withSharedMarks(m, zhMarks[j]!, enMarks, i, i + di);
     zhCache.set(key, m);
     return m;
   };
   return { enMatched, zhMatched, enTotal, zhTotal };
+}
+
+/** `matched` plus `MARK_WEIGHT` for each of `marks` found in at least one of the sets `others[from..to)`. */
+function withSharedMarks(matched: number, marks: Iterable<string>, others: readonly ReadonlySet<string>[], from: number, to: number): number {
+  let m = matched;
+  for (const mark of marks) {
+    for (let k = from; k < to; k++) {
+      if (others[k]!.has(mark)) {
+        m += MARK_WEIGHT;
+        break;
+      }
+    }
+  }
+  return m;
 }
