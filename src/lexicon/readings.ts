@@ -1,10 +1,12 @@
 /**
- * Pinyin readings compiled from CC-CEDICT (`data/readings.txt`, written by
+ * Pinyin readings compiled from CC-CEDICT (`data/readings.bin`, written by
  * `scripts/build-lexicon.ts`): a character's commonest toneless reading, surname readings,
  * and words that read otherwise than their characters. A file of their own, so romanizing
- * names does not load the dictionary's words.
+ * names does not load the dictionary's words. Characters are a table indexed by code point
+ * and words a sorted table searched in place (`packed.ts`): loading parses a small header.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
+import { bytesReader, parseHeader, sectionOf, tableOf, uint16s, type PackedHeader, type ReadBytes } from './packed.js';
 
 /** Toneless pinyin readings of Chinese characters and words. */
 export interface Readings {
@@ -18,30 +20,60 @@ export interface Readings {
   startsWord?(char: string): boolean;
 }
 
-/** From `src/lexicon/` and from `dist/src/lexicon/`. */
-const CANDIDATES = ['../../data/readings.txt', '../../../data/readings.txt'];
+/** The header of `data/readings.bin`. */
+interface ReadingsHeader {
+  /** Syllables by number; a character's entry in `chars` is its syllable's number plus one. */
+  syllables: string[];
+  /** Code points `[from, to)` covered by `chars`, each with where its entries start there. */
+  ranges: [from: number, to: number, at: number][];
+  /** Characters read otherwise as a surname, and that reading. */
+  surnames: Record<string, string>;
+}
+
+/** Bit of a character's entry: some word with a reading of its own starts with it. */
+export const STARTS_WORD = 0x8000;
 
 let cached: Readings | undefined;
 
-/** The compiled readings, read on first call (about 0.4 MB). */
+/** The compiled readings (`data/readings.bin`, about 0.2 MB), read on first call. */
 export function loadReadings(): Readings {
   if (!cached) {
-    let text: string | undefined;
-    for (const path of CANDIDATES) {
-      try {
-        text = readFileSync(new URL(path, import.meta.url), 'utf8');
-        break;
-      } catch {
-        // try the next place
-      }
-    }
-    if (text === undefined) throw new Error('the compiled readings (data/readings.txt) are missing: run npm run build');
-    cached = readingsFromText(text);
+    const { parsed, read } = readDataFile<ReadingsHeader>('readings.bin');
+    cached = readingsOf(parsed, read);
   }
   return cached;
 }
 
-/** Readings from the compiled text (`char<TAB>syllable`, `char<TAB>syllable<TAB>*` for surnames, `word<TAB>syllables`). */
+/** Readings from the bytes of `data/readings.bin`. */
+export function readingsFromBuffer(bytes: Uint8Array): Readings {
+  return readingsOf(parseHeader<ReadingsHeader>(bytes), bytesReader(bytes));
+}
+
+function readingsOf(parsed: PackedHeader<ReadingsHeader>, read: ReadBytes): Readings {
+  const { syllables, ranges, surnames: surnameList } = parsed.header;
+  const entries = uint16s(sectionOf(parsed, read, 'chars'));
+  const words = tableOf(parsed, read, 'words');
+  const surnames = new Map(Object.entries(surnameList));
+  /** The entry of a one-character string, 0 when it has none. */
+  const entry = (c: string): number => {
+    const code = c.codePointAt(0);
+    if (code === undefined || c.length !== (code > 0xffff ? 2 : 1)) return 0;
+    for (const [from, to, at] of ranges) if (code >= from && code < to) return entries[at + code - from]!;
+    return 0;
+  };
+  const reading = (c: string): string | undefined => {
+    const n = entry(c) & ~STARTS_WORD;
+    return n === 0 ? undefined : syllables[n - 1];
+  };
+  return {
+    reading,
+    surnameReading: (c) => surnames.get(c) ?? reading(c),
+    wordReading: (w) => words.get(w),
+    startsWord: (c) => (entry(c) & STARTS_WORD) !== 0,
+  };
+}
+
+/** Readings from text lines (`char<TAB>syllable`, `char<TAB>syllable<TAB>*` for surnames, `word<TAB>syllables`). */
 export function readingsFromText(text: string): Readings {
   const chars = new Map<string, string>();
   const surnames = new Map<string, string>();
