@@ -82,13 +82,19 @@ export function alignBags(
   const sigma2 = costs.sigma * costs.sigma;
   const shapes = new Float64Array(25).fill(Infinity);
   for (const [di, dj] of MOVES) shapes[di * 5 + dj] = costs.shape[`${di}-${dj}`] ?? Infinity;
-  const cost = (i: number, di: number, j: number, dj: number): number => {
+  /**
+   * The cost of a bead; Infinity when it is forbidden, or when even a full lexical match could
+   * not bring `before + cost` below `beat` (the search would not take it).
+   */
+  const cost = (i: number, di: number, j: number, dj: number, before: number, beat: number): number => {
     if (di === 0 || dj === 0) return costs.skip * (di + dj);
     const shape = shapes[di * 5 + dj]!;
     if (shape === Infinity) return Infinity;
     const a = enPrefix[i + di]! - enPrefix[i]!;
     const b = zhPrefix[j + dj]! - zhPrefix[j]!;
     const d = Math.log((a + 6) / (ratio * b + 6));
+    const base = shape + (d * d) / (2 * sigma2);
+    if (before + (base - costs.lexical) >= beat) return Infinity;
     let matched = 0;
     let total = 0;
     for (let k = i; k < i + di; k++) {
@@ -100,7 +106,7 @@ export function alignBags(
       total += evidence.zhTotal[k]!;
     }
     const s = total > 0 ? Math.min(1, matched / total) : 0;
-    return shape + (d * d) / (2 * sigma2) - costs.lexical * s;
+    return base - costs.lexical * s;
   };
   // Band: around the Chinese position whose length prefix matches the English one.
   const center = new Int32Array(nEn + 1);
@@ -127,7 +133,7 @@ export function alignBags(
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = best[offset[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
-        const c = cost(pi, di, pj, dj);
+        const c = cost(pi, di, pj, dj, prev, best[cell]!);
         if (c === Infinity) continue;
         if (prev + c < best[cell]!) {
           best[cell] = prev + c;
@@ -241,8 +247,8 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     for (const w of zhWeights[k]!) t += w;
     return t + MARK_WEIGHT * b.marks.length;
   });
+  const inSentences = postings(zhGlosses, ids.size);
   // Words of the window being read, marked with its stamp.
-  const glossSeen = new Uint32Array(ids.size);
   const namedSeen = new Uint32Array(ids.size);
   const lemmaSeen = new Uint32Array(ids.size);
   let stamp = 0;
@@ -254,7 +260,6 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     const at = enCache.at(i, j, dj);
     if (at >= 0 && !Number.isNaN(enCache.values[at]!)) return enCache.values[at]!;
     stamp++;
-    for (let k = j; k < j + dj; k++) for (const g of zhGlosses[k]!) glossSeen[g] = stamp;
     for (const n of enNames[i]!) {
       for (let k = j; k < j + dj; k++) {
         if (zh[k]!.pinyin.includes(n.name) && !zhGlosses[k]!.includes(n.lemma)) {
@@ -270,7 +275,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
       const l = lemmaIds[w]!;
       let hit = namedSeen[l] === stamp;
       if (hit) m += NAME_WEIGHT;
-      else hit = glossSeen[l] === stamp;
+      else hit = inSentences(l, j, j + dj);
       if (hit) m += weights[w]!;
     }
     m = withSharedMarks(m, enMarks[i]!, zhMarks, j, j + dj);
@@ -300,6 +305,43 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     return m;
   };
   return { enMatched, zhMatched, enTotal, zhTotal };
+}
+
+/**
+ * Where each word stands: `has(id, from, to)` tells whether one of the lists `lists[from, to)`
+ * holds `id`, by a binary search in the sorted list of the lists that hold it.
+ */
+function postings(lists: readonly Int32Array[], size: number): (id: number, from: number, to: number) => boolean {
+  const start = new Int32Array(size + 1);
+  const last = new Int32Array(size).fill(-1);
+  for (let k = 0; k < lists.length; k++) {
+    for (const id of lists[k]!) {
+      if (last[id] === k) continue;
+      last[id] = k;
+      start[id + 1]!++;
+    }
+  }
+  for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
+  const where = new Int32Array(start[size]!);
+  const fill = start.slice(0, size);
+  last.fill(-1);
+  for (let k = 0; k < lists.length; k++) {
+    for (const id of lists[k]!) {
+      if (last[id] === k) continue;
+      last[id] = k;
+      where[fill[id]!++] = k;
+    }
+  }
+  return (id, from, to) => {
+    let a = start[id]!;
+    let b = start[id + 1]!;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (where[mid]! < from) a = mid + 1;
+      else b = mid;
+    }
+    return a < start[id + 1]! && where[a]! < to;
+  };
 }
 
 /**
