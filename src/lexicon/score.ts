@@ -22,8 +22,8 @@ export interface EnglishBag {
 export interface ChineseBag {
   /** Distinct dictionary words with their glosses (words the lexicon lacks are left out). */
   words: { text: string; glosses: readonly string[] }[];
-  /** Toneless pinyin of the text's characters, run together. */
-  pinyin: string;
+  /** Toneless pinyin of the text's characters, run together (worked out on first reading). */
+  readonly pinyin: string;
   /** Pseudo-words, as in `EnglishBag`. */
   marks: string[];
 }
@@ -76,7 +76,16 @@ export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
   if (/[?？]/.test(text)) marks.add('?');
   if (/[!！]/.test(text)) marks.add('!');
   if (/[“”"「」『』]/.test(text)) marks.add('"');
-  return { words, pinyin: pinyinOf(text, loadReadings()).join(''), marks: [...marks] };
+  // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
+  let pinyin: string | undefined;
+  return {
+    words,
+    get pinyin() {
+      pinyin ??= pinyinOf(text, loadReadings()).join('');
+      return pinyin;
+    },
+    marks: [...marks],
+  };
 }
 
 /**
@@ -179,9 +188,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     if (known[k] === 0) known[k] = zh[k]!.pinyin.includes(name) ? 1 : 2;
     return known[k] === 1;
   };
+  const inBags = postings(zhGlosses, words.size);
   // What a bead holds, marked with the stamp of the call that saw it.
   const lemmaSeen = new Uint32Array(words.size);
-  const glossSeen = new Uint32Array(words.size);
   const namedSeen = new Uint32Array(words.size);
   const textSeen = new Uint32Array(texts.size);
   const enMarkSeen = new Uint32Array(marks.size);
@@ -189,15 +198,12 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
-    for (let b = j; b < j + dj; b++) {
-      for (const g of zhGlosses[b]!) glossSeen[g] = stamp;
-    }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
+        if (namedSeen[l] === stamp || inBags(l, j, j + dj)) continue;
         for (let z = j; z < j + dj; z++) {
           if (foundIn(names[k]!, z)) {
             namedSeen[l] = stamp;
@@ -217,7 +223,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (glossSeen[l] === stamp) matched += w;
+        if (inBags(l, j, j + dj)) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;
@@ -261,6 +267,44 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     total += MARK_WEIGHT * zhMarkCount;
     return { matched, total };
+  };
+}
+
+/**
+ * Where each number stands among lists of numbers: `has(id, from, to)` tells whether one of
+ * `lists[from, to)` holds `id`, by a binary search in the sorted indices of the lists that hold it.
+ */
+export function postings(lists: readonly Int32Array[], size: number): (id: number, from: number, to: number) => boolean {
+  const start = new Int32Array(size + 1);
+  const last = new Int32Array(size).fill(-1);
+  for (let k = 0; k < lists.length; k++) {
+    for (const id of lists[k]!) {
+      if (last[id] === k) continue;
+      last[id] = k;
+      start[id + 1]!++;
+    }
+  }
+  for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
+  const where = new Int32Array(start[size]!);
+  const fill = start.slice(0, size);
+  last.fill(-1);
+  for (let k = 0; k < lists.length; k++) {
+    for (const id of lists[k]!) {
+      if (last[id] === k) continue;
+      last[id] = k;
+      where[fill[id]!++] = k;
+    }
+  }
+  return (id, from, to) => {
+    let a = start[id]!;
+    const end = start[id + 1]!;
+    let b = end;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (where[mid]! < from) a = mid + 1;
+      else b = mid;
+    }
+    return a < end && where[a]! < to;
   };
 }
 

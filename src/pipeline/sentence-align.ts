@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfOfBags, postings, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -305,43 +305,6 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     return m;
   };
   return { enMatched, zhMatched, enTotal, zhTotal };
-}
-
-/**
- * Where each word stands: `has(id, from, to)` tells whether one of the lists `lists[from, to)`
- * holds `id`, by a binary search in the sorted list of the lists that hold it.
- */
-function postings(lists: readonly Int32Array[], size: number): (id: number, from: number, to: number) => boolean {
-  const start = new Int32Array(size + 1);
-  const last = new Int32Array(size).fill(-1);
-  for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
-      if (last[id] === k) continue;
-      last[id] = k;
-      start[id + 1]!++;
-    }
-  }
-  for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
-  const where = new Int32Array(start[size]!);
-  const fill = start.slice(0, size);
-  last.fill(-1);
-  for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
-      if (last[id] === k) continue;
-      last[id] = k;
-      where[fill[id]!++] = k;
-    }
-  }
-  return (id, from, to) => {
-    let a = start[id]!;
-    let b = start[id + 1]!;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (where[mid]! < from) a = mid + 1;
-      else b = mid;
-    }
-    return a < start[id + 1]! && where[a]! < to;
-  };
 }
 
 /**
