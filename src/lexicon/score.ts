@@ -159,20 +159,12 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
   const zhTexts = zh.map((b) => Int32Array.from(b.words, (w) => number(texts, w.text)));
   const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf?.zh.get(w.text) ?? unseen));
-  // Glosses of each Chinese bag, word after word: word `k`'s are `glosses[from[k], from[k + 1])`.
+  // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
+  const numbered = numberedGlosses(words);
   const zhFrom: Int32Array[] = [];
   const zhGlosses: Int32Array[] = [];
   for (const b of zh) {
-    const from = new Int32Array(b.words.length + 1);
-    let n = 0;
-    for (let k = 0; k < b.words.length; k++) {
-      from[k] = n;
-      n += b.words[k]!.glosses.length;
-    }
-    from[b.words.length] = n;
-    const glosses = new Int32Array(n);
-    n = 0;
-    for (const w of b.words) for (const g of w.glosses) glosses[n++] = number(words, g);
+    const { from, glosses } = numbered(b.words);
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
@@ -267,6 +259,37 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     total += MARK_WEIGHT * zhMarkCount;
     return { matched, total };
+  };
+}
+
+/**
+ * Numbers the glosses of Chinese words with `ids` (the numbers of the English words they may
+ * meet), leaving out glosses `ids` lacks, which can match nothing: the glosses of word `k` are
+ * `glosses[from[k], from[k + 1])`. A word's gloss list is numbered once (the lexicon gives
+ * one list per word).
+ */
+export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
+  const known = new Map<readonly string[], Int32Array>();
+  const numberOf = (glosses: readonly string[]): Int32Array => {
+    let out = known.get(glosses);
+    if (out === undefined) {
+      const found: number[] = [];
+      for (const g of glosses) {
+        const id = ids.get(g);
+        if (id !== undefined) found.push(id);
+      }
+      out = Int32Array.from(found);
+      known.set(glosses, out);
+    }
+    return out;
+  };
+  return (words) => {
+    const lists = words.map((w) => numberOf(w.glosses));
+    const from = new Int32Array(words.length + 1);
+    for (let k = 0; k < lists.length; k++) from[k + 1] = from[k]! + lists[k]!.length;
+    const glosses = new Int32Array(from[words.length]!);
+    for (let k = 0; k < lists.length; k++) glosses.set(lists[k]!, from[k]);
+    return { from, glosses };
   };
 }
 

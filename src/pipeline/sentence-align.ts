@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, postings, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfOfBags, numberedGlosses, postings, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -224,18 +224,11 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
   const enMarks = en.map((b) => new Set(b.marks));
   const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf.zh.get(w.text) ?? idf.unseen));
-  // Glosses of each Chinese sentence, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
-  const zhFrom = zh.map((b) => {
-    const from = new Int32Array(b.words.length + 1);
-    for (let w = 0; w < b.words.length; w++) from[w + 1] = from[w]! + b.words[w]!.glosses.length;
-    return from;
-  });
-  const zhGlosses = zh.map((b, k) => {
-    const out = new Int32Array(zhFrom[k]![b.words.length]!);
-    let n = 0;
-    for (const w of b.words) for (const g of w.glosses) out[n++] = id(g);
-    return out;
-  });
+  // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
+  const numbered = numberedGlosses(ids);
+  const zhNumbered = zh.map((b) => numbered(b.words));
+  const zhFrom = zhNumbered.map((x) => x.from);
+  const zhGlosses = zhNumbered.map((x) => x.glosses);
   const zhMarks = zh.map((b) => new Set(b.marks));
   const enTotal = en.map((b, k) => {
     let t = 0;
