@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfOfBags, numberedGlosses, postings, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -76,20 +76,25 @@ export function alignBags(
     for (let j = 0; j < nZh; j++) out.push({ en: [], zh: [j], score: 1 });
     return out;
   }
-  const evidence = beadEvidence(enBags, zhBags, idfOfBags(enBags, zhBags));
   const enPrefix = prefix(enLength);
   const zhPrefix = prefix(zhLength);
   const ratio = enPrefix[nEn]! > 0 && zhPrefix[nZh]! > 0 ? enPrefix[nEn]! / zhPrefix[nZh]! : 3;
   const sigma2 = costs.sigma * costs.sigma;
   const shapes = new Float64Array(25).fill(Infinity);
   for (const [di, dj] of MOVES) shapes[di * 5 + dj] = costs.shape[`${di}-${dj}`] ?? Infinity;
-  const cost = (i: number, di: number, j: number, dj: number): number => {
+  /**
+   * The cost of a bead; Infinity when it is forbidden, or when even a full lexical match could
+   * not bring `before + cost` below `beat` (the search would not take it).
+   */
+  const cost = (i: number, di: number, j: number, dj: number, before: number, beat: number): number => {
     if (di === 0 || dj === 0) return costs.skip * (di + dj);
     const shape = shapes[di * 5 + dj]!;
     if (shape === Infinity) return Infinity;
     const a = enPrefix[i + di]! - enPrefix[i]!;
     const b = zhPrefix[j + dj]! - zhPrefix[j]!;
     const d = Math.log((a + 6) / (ratio * b + 6));
+    const base = shape + (d * d) / (2 * sigma2);
+    if (before + (base - costs.lexical) >= beat) return Infinity;
     let matched = 0;
     let total = 0;
     for (let k = i; k < i + di; k++) {
@@ -101,7 +106,7 @@ export function alignBags(
       total += evidence.zhTotal[k]!;
     }
     const s = total > 0 ? Math.min(1, matched / total) : 0;
-    return shape + (d * d) / (2 * sigma2) - costs.lexical * s;
+    return base - costs.lexical * s;
   };
   // Band: around the Chinese position whose length prefix matches the English one.
   const center = new Int32Array(nEn + 1);
@@ -112,6 +117,7 @@ export function alignBags(
     center[i] = i === nEn ? nZh : j;
   }
   const { lo, hi, offset, size } = band(nEn, nZh, (i) => center[i]!, costs.band);
+  const evidence = beadEvidence(enBags, zhBags, idfOfBags(enBags, zhBags), lo, hi);
   const best = new Float64Array(size).fill(Infinity);
   const back = new Int8Array(size).fill(-1);
   const stepCost = new Float64Array(size);
@@ -127,7 +133,7 @@ export function alignBags(
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = best[offset[pi]! + pj - lo[pi]!]!;
         if (prev === Infinity) continue;
-        const c = cost(pi, di, pj, dj);
+        const c = cost(pi, di, pj, dj, prev, best[cell]!);
         if (c === Infinity) continue;
         if (prev + c < best[cell]!) {
           best[cell] = prev + c;
@@ -193,12 +199,17 @@ export function pairLines(blocks: readonly Block[], zhSource: string, lexicon: L
 const MARK_WEIGHT = 1;
 const NAME_WEIGHT = 3;
 
+/** The longest bead side the search tries (moves 1-4 and 4-1). */
+const LONGEST = 4;
+
 /**
  * The lexical score's parts per sentence, so a bead's score is a sum: each English sentence's
  * matched weight against a window of Chinese sentences (and the reverse), cached; totals per
- * sentence. Words are numbered once per document.
+ * sentence. Words are numbered once per document; a window's words are marked in arrays with
+ * the stamp of the computation that reads them, and the cache is an array laid over the band
+ * (`lo`, `hi`: the Chinese positions searched at each English position).
  */
-function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf: Idf) {
+function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf: Idf, lo: Int32Array, hi: Int32Array) {
   const ids = new Map<string, number>();
   const id = (w: string) => {
     let k = ids.get(w);
@@ -208,78 +219,124 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     }
     return k;
   };
-  const enWords = en.map((b) => b.lemmas.map((l) => ({ id: id(l), weight: idf.en.get(l) ?? idf.unseen })));
-  const enSets = enWords.map((ws) => new Set(ws.map((w) => w.id)));
+  const enIds = en.map((b) => Int32Array.from(b.lemmas, id));
+  const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf.en.get(l) ?? idf.unseen));
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
   const enMarks = en.map((b) => new Set(b.marks));
-  const zhWords = zh.map((b) => b.words.map((w) => ({ glosses: w.glosses.map(id), weight: idf.zh.get(w.text) ?? idf.unseen })));
-  const zhGlosses = zhWords.map((ws) => {
-    const set = new Set<number>();
-    for (const w of ws) for (const g of w.glosses) set.add(g);
-    return set;
-  });
+  const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf.zh.get(w.text) ?? idf.unseen));
+  // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
+  const numbered = numberedGlosses(ids);
+  const zhNumbered = zh.map((b) => numbered(b.words));
+  const zhFrom = zhNumbered.map((x) => x.from);
+  const zhGlosses = zhNumbered.map((x) => x.glosses);
   const zhMarks = zh.map((b) => new Set(b.marks));
   const enTotal = en.map((b, k) => {
     let t = 0;
-    for (const w of enWords[k]!) t += w.weight;
+    for (const w of enWeights[k]!) t += w;
     return t + MARK_WEIGHT * b.marks.length;
   });
   const zhTotal = zh.map((b, k) => {
     let t = 0;
-    for (const w of zhWords[k]!) t += w.weight;
+    for (const w of zhWeights[k]!) t += w;
     return t + MARK_WEIGHT * b.marks.length;
   });
-  const enCache = new Map<number, number>();
-  const zhCache = new Map<number, number>();
+  const inSentences = postings(zhGlosses, ids.size);
+  // Words of the window being read, marked with its stamp.
+  const namedSeen = new Uint32Array(ids.size);
+  const lemmaSeen = new Uint32Array(ids.size);
+  let stamp = 0;
+  const enCache = windowCache(en.length, (k) => [lo[Math.max(0, k - LONGEST + 1)]!, hi[Math.min(k, lo.length - 1)]!]);
+  const zhRows = rowsAround(lo, hi, zh.length);
+  const zhCache = windowCache(zh.length, (k) => zhRows(k));
   /** Matched weight of English sentence `i` against Chinese sentences `[j, j + dj)`. */
   const enMatched = (i: number, j: number, dj: number): number => {
-    const key = (i * (zh.length + 1) + j) * 8 + dj;
-    let m = enCache.get(key);
-    if (m !== undefined) return m;
-    m = 0;
-    const named = new Set<number>();
+    const at = enCache.at(i, j, dj);
+    if (at >= 0 && !Number.isNaN(enCache.values[at]!)) return enCache.values[at]!;
+    stamp++;
     for (const n of enNames[i]!) {
       for (let k = j; k < j + dj; k++) {
-        if (zh[k]!.pinyin.includes(n.name) && !zhGlosses[k]!.has(n.lemma)) {
-          named.add(n.lemma);
+        if (zh[k]!.pinyin.includes(n.name) && !zhGlosses[k]!.includes(n.lemma)) {
+          namedSeen[n.lemma] = stamp;
           break;
         }
       }
     }
-    for (const w of enWords[i]!) {
-      let hit = named.has(w.id);
+    let m = 0;
+    const lemmaIds = enIds[i]!;
+    const weights = enWeights[i]!;
+    for (let w = 0; w < lemmaIds.length; w++) {
+      const l = lemmaIds[w]!;
+      let hit = namedSeen[l] === stamp;
       if (hit) m += NAME_WEIGHT;
-      for (let k = j; k < j + dj && !hit; k++) hit = zhGlosses[k]!.has(w.id);
-      if (hit) m += w.weight;
+      else hit = inSentences(l, j, j + dj);
+      if (hit) m += weights[w]!;
     }
     m = withSharedMarks(m, enMarks[i]!, zhMarks, j, j + dj);
-    enCache.set(key, m);
+    if (at >= 0) enCache.values[at] = m;
     return m;
   };
   /** Matched weight of Chinese sentence `j` against English sentences `[i, i + di)`. */
   const zhMatched = (j: number, i: number, di: number): number => {
-    const key = (j * (en.length + 1) + i) * 8 + di;
-    let m = zhCache.get(key);
-    if (m !== undefined) return m;
-    m = 0;
-    for (const w of zhWords[j]!) {
-      let hit = false;
-      for (let k = i; k < i + di && !hit; k++) {
-        const set = enSets[k]!;
-        for (const g of w.glosses) {
-          if (set.has(g)) {
-            hit = true;
-            break;
-          }
+    const at = zhCache.at(j, i, di);
+    if (at >= 0 && !Number.isNaN(zhCache.values[at]!)) return zhCache.values[at]!;
+    stamp++;
+    for (let k = i; k < i + di; k++) for (const l of enIds[k]!) lemmaSeen[l] = stamp;
+    let m = 0;
+    const from = zhFrom[j]!;
+    const glosses = zhGlosses[j]!;
+    const weights = zhWeights[j]!;
+    for (let w = 0; w < weights.length; w++) {
+      for (let g = from[w]!; g < from[w + 1]!; g++) {
+        if (lemmaSeen[glosses[g]!] === stamp) {
+          m += weights[w]!;
+          break;
         }
       }
-      if (hit) m += w.weight;
     }
     m = withSharedMarks(m, zhMarks[j]!, enMarks, i, i + di);
-    zhCache.set(key, m);
+    if (at >= 0) zhCache.values[at] = m;
     return m;
   };
   return { enMatched, zhMatched, enTotal, zhTotal };
+}
+
+/**
+ * A cache of one value per sentence `k`, window start `s` in `rows(k)` (inclusive) and window
+ * length 1..LONGEST, in one array (NaN: not computed); `at` gives -1 outside the rows.
+ */
+function windowCache(n: number, rows: (k: number) => readonly [number, number]) {
+  const first = new Int32Array(n);
+  const offset = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const [from, to] = rows(k);
+    first[k] = from;
+    offset[k + 1] = offset[k]! + Math.max(0, to - from + 1) * LONGEST;
+  }
+  const values = new Float64Array(offset[n]!).fill(NaN);
+  const at = (k: number, s: number, length: number): number => {
+    const cell = (s - first[k]!) * LONGEST + length - 1;
+    return s >= first[k]! && length >= 1 && length <= LONGEST && offset[k]! + cell < offset[k + 1]! ? offset[k]! + cell : -1;
+  };
+  return { values, at };
+}
+
+/**
+ * For each Chinese position `k`, the English rows of the band that hold a window start from
+ * which a bead of up to LONGEST Chinese sentences reaches `k`: rows `r` with
+ * `lo[r] <= k` and `hi[r] >= k - LONGEST + 1` (both bounds grow with `r`).
+ */
+function rowsAround(lo: Int32Array, hi: Int32Array, n: number): (k: number) => readonly [number, number] {
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let a = 0;
+  let b = -1;
+  for (let k = 0; k < n; k++) {
+    while (a < hi.length && hi[a]! < k - LONGEST + 1) a++;
+    while (b + 1 < lo.length && lo[b + 1]! <= k) b++;
+    from[k] = a;
+    to[k] = b;
+  }
+  return (k) => [from[k]!, to[k]!];
 }
 
 /** `matched` plus `MARK_WEIGHT` for each of `marks` found in at least one of the sets `others[from..to)`. */

@@ -1,6 +1,6 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, matchBags } from '../../lexicon/score.js';
+import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside,
@@ -133,13 +133,13 @@ export interface WordEvidence {
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon): WordEvidence {
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
-  const idf = idfOfBags(enBags, zhBags);
+  const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
   const known = new Map<number, { share: number; weight: number }>();
   const match = (i: number, di: number, j: number, dj: number) => {
     const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
     let m = known.get(key);
     if (m === undefined) {
-      const found = matchBags(enBags.slice(i, i + di), zhBags.slice(j, j + dj), idf);
+      const found = matchBead(i, di, j, dj);
       m = { share: found.total > 0 ? Math.min(1, found.matched / found.total) : 0, weight: found.total };
       known.set(key, m);
     }
