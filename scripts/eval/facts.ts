@@ -3,6 +3,7 @@
  * Microsoft Recognizers-Text spec files (half of them) and Duckling's corpora.
  *
  *     npx tsx scripts/eval/facts.ts [--lang en|zh] [--file substring] [--failures N] [--data dir]
+ *     npx tsx scripts/eval/facts.ts --shapes [--lang en|zh] [--file substring]   (tuning failures grouped by shape)
  *     npx tsx scripts/eval/facts.ts --speed [--lang en|zh]   (MB/s on the articles' paragraphs, ≥ 5 M chars)
  *
  * Every file's cases are split into a tuning and a held-out part by `partOf('<file>#<index>')`
@@ -103,6 +104,8 @@ export interface FactRow {
   usPerCase: number;
   /** Up to `failures` failing cases, for reading. */
   failures: string[];
+  /** The shape of every failing tuning case (see `shapeOf`), for grouping. */
+  failedShapes: string[];
 }
 
 /** Options of `evaluateFacts`. */
@@ -456,6 +459,28 @@ function matches(e: Expected, f: FactCandidate): boolean {
   return true;
 }
 
+const SHAPE_WORDS: readonly [RegExp, string][] = [
+  [/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi, 'MONTH'],
+  [/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/gi, 'WEEKDAY'],
+  [/\b(?:spring|summer|fall|autumn|winter)s?\b/gi, 'SEASON'],
+  [/\b(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/gi, 'ORD'],
+  [/\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|a|an)[ -]?)+\b/gi, 'N '],
+  [/\d+/g, '9'],
+  [/[一二两三四五六七八九十百千零〇]+/g, '九'],
+  [/(?:星期|周|礼拜)[日天]/g, '周九'],
+];
+
+/**
+ * The general shape of a date's text, for grouping failures: month and weekday names, seasons,
+ * ordinals and numbers (digits, English words, Chinese numerals) replaced by their class
+ * (`Saturday the 23rd` → `WEEKDAY the ORD`, `3月5日` → `9月9日`).
+ */
+export function shapeOf(text: string, _lang: 'en' | 'zh'): string {
+  let out = text.toLowerCase();
+  for (const [re, name] of SHAPE_WORDS) out = out.replace(re, name);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 function describe(f: FactCandidate, input: string): string {
   const extra = [f.unit, f.max !== undefined ? `max ${f.max}` : '', f.bound ?? '', f.approx ? '~' : ''].filter(Boolean).join(' ');
   return `${f.kind} "${input.slice(f.start, f.end)}" ${f.value}${extra ? ` ${extra}` : ''}`;
@@ -476,6 +501,7 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
   let foundTotal = 0;
   let matched = 0;
   const failed: string[] = [];
+  const failedShapes: string[] = [];
   const cases = spec.cases.filter((c) => partOf(c.id) === part);
   const contextOf = (c: Case) => (c.referenceDate ? { referenceDate: c.referenceDate } : {});
   for (const c of cases) {
@@ -498,7 +524,11 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
     foundTotal += found.length;
     matched += hits;
     if (hits === expected.length && found.length === expected.length) exact++;
-    else if (part === 'tuning' && failed.length < failures) {
+    else if (part === 'tuning') {
+      failedShapes.push(expected.length ? expected.map((e) => shapeOf(e.text, spec.lang)).join(' ; ')
+        : `(none wanted) ${found.map((f) => shapeOf(c.input.slice(f.start, f.end), spec.lang)).join(' ; ')}`);
+    }
+    if (!(hits === expected.length && found.length === expected.length) && part === 'tuning' && failed.length < failures) {
       failed.push(`${JSON.stringify(c.input)}\n    want: ${expected.map(describeExpected).join('; ') || '(nothing)'}`
         + `\n    got:  ${found.map((f) => describe(f, c.input)).join('; ') || '(nothing)'}`);
     }
@@ -521,6 +551,7 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
     precision: foundTotal ? matched / foundTotal : 1,
     usPerCase: scored ? (time * 1000) / scored : 0,
     failures: failed,
+    failedShapes,
   };
 }
 
@@ -651,6 +682,14 @@ function main(argv: string[]): void {
     ...(file ? { file } : {}),
     failures: Number(arg('--failures') ?? 0),
   });
+  if (argv.includes('--shapes')) {
+    const counts = new Map<string, number>();
+    for (const r of rows) for (const shape of r.failedShapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    process.stdout.write(`tuning failures by shape (${rows.reduce((n, r) => n + r.failedShapes.length, 0)} cases):\n`);
+    for (const [shape, n] of sorted) process.stdout.write(`${String(n).padStart(4)}  ${shape}\n`);
+    return;
+  }
   process.stdout.write(`${formatFactTable(rows)}\n`);
   for (const t of summarize(rows)) {
     process.stdout.write(`recognizers ${t.group}, ${t.lang}, ${t.part}: ${(100 * t.exact).toFixed(1)}% case-exact over ${t.cases} cases\n`);
