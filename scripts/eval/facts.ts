@@ -32,6 +32,12 @@
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
  * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
+ * - a season is its months for us (northern meteorological seasons: `this summer` →
+ *   `2016-06/2016-08`, winter December to February), their `2016-SU`: the same reading.
+ * - a range of months ends with the last month named for us (`from Sep to Nov` → `--09/--11`),
+ *   where they end it before that month (`--09-01/--11-01`): accepted as the same range.
+ * - a case without a reference moment (their extractor specs, judged on spans) is given
+ *   2016-11-07, the one most of their specs use, since relative dates need one.
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
  *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
@@ -148,8 +154,29 @@ function addDays(iso: string, days: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * A season as its months, as we write it (northern meteorological seasons: spring March–May,
+ * summer June–August, autumn September–November, winter December to February of the next
+ * year): `2016-SU` → `2016-06/2016-08`, `SU` → `--06/--08`.
+ */
+function seasonMonths(code: string, year: number | undefined): string {
+  const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+  const last = first === 12 ? 2 : first + 2;
+  const head = (y: number | undefined): string => (y === undefined ? '-' : String(y));
+  return `${head(year)}-${pad(first)}/${head(year === undefined ? undefined : first === 12 ? year + 1 : year)}-${pad(last)}`;
+}
+
 /** Normalizes a Recognizers timex to our ISO forms; returns every reading we accept. */
 function timexForms(timex: string): string[] {
+  const part = /^(.*)T(MO|AF|EV|NI)$/.exec(timex);
+  if (part) {
+    // A part of the day as the clock interval Recognizers gives it (`TMO` = 08:00–12:00).
+    const [from, to] = ({ MO: ['08:00', '12:00'], AF: ['12:00', '16:00'], EV: ['16:00', '20:00'], NI: ['20:00', '23:59'] } as const)[part[2] as 'MO'];
+    const day = part[1] ? timexForms(part[1])[0]! : '';
+    return [`${day}T${from}/${day}T${to}`];
+  }
+  const season = /^(\d{4})?-?(SP|SU|FA|WI)$/.exec(timex);
+  if (season) return [seasonMonths(season[2]!, season[1] ? Number(season[1]) : undefined)];
   const t = timex.replace(/^XXXX-/, '--').replace(/T(\d\d)$/, 'T$1:00').replace(/(T\d\d:\d\d):00$/, '$1');
   const interval = /^\(([^,]+),([^,]+),[^)]*\)$/.exec(t);
   if (!interval) return [t];
@@ -164,9 +191,12 @@ function timexForms(timex: string): string[] {
     }
     // `2014-2018` read as written: the years named at both ends (they end it before 2018).
     if (a.endsWith('-01-01') && b.endsWith('-01-01')) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
+    // `Jan-Feb 2017`, `from Sep to Nov`: the months named at both ends (they end it before the last).
+    if (a.endsWith('-01') && b.endsWith('-01') && a.slice(0, 7) !== b.slice(0, 7)) forms.push(`${a.slice(0, 7)}/${b.slice(0, 7)}`);
     if (a.endsWith('-01') && a.slice(0, 7) === last.slice(0, 7)) forms.push(a.slice(0, 7));
   } else if (/^--\d\d-\d\d$/.test(a) && /^--\d\d-\d\d$/.test(b)) {
     forms.push(`${a}/--${addDays(`2001${b.slice(1)}`, -1).slice(5)}`);
+    if (a.endsWith('-01') && b.endsWith('-01') && a !== b) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
   }
   return forms;
 }
@@ -316,6 +346,13 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
+/**
+ * The reference moment of a Recognizers case that gives none (their extractor specs): Recognizers
+ * then reads against the moment it runs; we resolve relative dates only against a reference day,
+ * so such cases get the one most of their specs use. They are judged on their spans.
+ */
+const DEFAULT_REFERENCE = '2016-11-07T00:00:00';
+
 function readRecognizers(dir: string, rel: string): Spec | undefined {
   const judged = specKinds(rel);
   if (!judged) return undefined;
@@ -323,7 +360,7 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c, index): Case => {
     const skip = rel.endsWith('PercentMode.json') ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
-    const referenceDate = c.Context?.ReferenceDateTime;
+    const referenceDate = c.Context?.ReferenceDateTime ?? DEFAULT_REFERENCE;
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };
