@@ -3,6 +3,7 @@
  * Microsoft Recognizers-Text spec files (half of them) and Duckling's corpora.
  *
  *     npx tsx scripts/eval/facts.ts [--lang en|zh] [--file substring] [--failures N] [--data dir]
+ *     npx tsx scripts/eval/facts.ts --shapes [--lang en|zh] [--file substring]   (tuning failures grouped by shape)
  *     npx tsx scripts/eval/facts.ts --speed [--lang en|zh]   (MB/s on the articles' paragraphs, ≥ 5 M chars)
  *
  * Every file's cases are split into a tuning and a held-out part by `partOf('<file>#<index>')`
@@ -31,6 +32,12 @@
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
  * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
+ * - a season is its months for us (northern meteorological seasons: `this summer` →
+ *   `2016-06/2016-08`, winter December to February), their `2016-SU`: the same reading.
+ * - a range of months ends with the last month named for us (`from Sep to Nov` → `--09/--11`),
+ *   where they end it before that month (`--09-01/--11-01`): accepted as the same range.
+ * - a case without a reference moment (their extractor specs, judged on spans) is given
+ *   2016-11-07, the one most of their specs use, since relative dates need one.
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
  *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
@@ -103,6 +110,8 @@ export interface FactRow {
   usPerCase: number;
   /** Up to `failures` failing cases, for reading. */
   failures: string[];
+  /** The shape of every failing tuning case (see `shapeOf`), for grouping. */
+  failedShapes: string[];
 }
 
 /** Options of `evaluateFacts`. */
@@ -145,8 +154,29 @@ function addDays(iso: string, days: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * A season as its months, as we write it (northern meteorological seasons: spring March–May,
+ * summer June–August, autumn September–November, winter December to February of the next
+ * year): `2016-SU` → `2016-06/2016-08`, `SU` → `--06/--08`.
+ */
+function seasonMonths(code: string, year: number | undefined): string {
+  const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+  const last = first === 12 ? 2 : first + 2;
+  const head = (y: number | undefined): string => (y === undefined ? '-' : String(y));
+  return `${head(year)}-${pad(first)}/${head(year === undefined ? undefined : first === 12 ? year + 1 : year)}-${pad(last)}`;
+}
+
 /** Normalizes a Recognizers timex to our ISO forms; returns every reading we accept. */
 function timexForms(timex: string): string[] {
+  const part = /^(.*)T(MO|AF|EV|NI)$/.exec(timex);
+  if (part) {
+    // A part of the day as the clock interval Recognizers gives it (`TMO` = 08:00–12:00).
+    const [from, to] = ({ MO: ['08:00', '12:00'], AF: ['12:00', '16:00'], EV: ['16:00', '20:00'], NI: ['20:00', '23:59'] } as const)[part[2] as 'MO'];
+    const day = part[1] ? timexForms(part[1])[0]! : '';
+    return [`${day}T${from}/${day}T${to}`];
+  }
+  const season = /^(\d{4})?-?(SP|SU|FA|WI)$/.exec(timex);
+  if (season) return [seasonMonths(season[2]!, season[1] ? Number(season[1]) : undefined)];
   const t = timex.replace(/^XXXX-/, '--').replace(/T(\d\d)$/, 'T$1:00').replace(/(T\d\d:\d\d):00$/, '$1');
   const interval = /^\(([^,]+),([^,]+),[^)]*\)$/.exec(t);
   if (!interval) return [t];
@@ -161,9 +191,12 @@ function timexForms(timex: string): string[] {
     }
     // `2014-2018` read as written: the years named at both ends (they end it before 2018).
     if (a.endsWith('-01-01') && b.endsWith('-01-01')) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
+    // `Jan-Feb 2017`, `from Sep to Nov`: the months named at both ends (they end it before the last).
+    if (a.endsWith('-01') && b.endsWith('-01') && a.slice(0, 7) !== b.slice(0, 7)) forms.push(`${a.slice(0, 7)}/${b.slice(0, 7)}`);
     if (a.endsWith('-01') && a.slice(0, 7) === last.slice(0, 7)) forms.push(a.slice(0, 7));
   } else if (/^--\d\d-\d\d$/.test(a) && /^--\d\d-\d\d$/.test(b)) {
     forms.push(`${a}/--${addDays(`2001${b.slice(1)}`, -1).slice(5)}`);
+    if (a.endsWith('-01') && b.endsWith('-01') && a !== b) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
   }
   return forms;
 }
@@ -313,6 +346,13 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
+/**
+ * The reference moment of a Recognizers case that gives none (their extractor specs): Recognizers
+ * then reads against the moment it runs; we resolve relative dates only against a reference day,
+ * so such cases get the one most of their specs use. They are judged on their spans.
+ */
+const DEFAULT_REFERENCE = '2016-11-07T00:00:00';
+
 function readRecognizers(dir: string, rel: string): Spec | undefined {
   const judged = specKinds(rel);
   if (!judged) return undefined;
@@ -320,7 +360,7 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c, index): Case => {
     const skip = rel.endsWith('PercentMode.json') ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
-    const referenceDate = c.Context?.ReferenceDateTime;
+    const referenceDate = c.Context?.ReferenceDateTime ?? DEFAULT_REFERENCE;
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };
@@ -456,6 +496,28 @@ function matches(e: Expected, f: FactCandidate): boolean {
   return true;
 }
 
+const SHAPE_WORDS: readonly [RegExp, string][] = [
+  [/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi, 'MONTH'],
+  [/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/gi, 'WEEKDAY'],
+  [/\b(?:spring|summer|fall|autumn|winter)s?\b/gi, 'SEASON'],
+  [/\b(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b/gi, 'ORD'],
+  [/\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|a|an)[ -]?)+\b/gi, 'N '],
+  [/\d+/g, '9'],
+  [/[一二两三四五六七八九十百千零〇]+/g, '九'],
+  [/(?:星期|周|礼拜)[日天]/g, '周九'],
+];
+
+/**
+ * The general shape of a date's text, for grouping failures: month and weekday names, seasons,
+ * ordinals and numbers (digits, English words, Chinese numerals) replaced by their class
+ * (`Saturday the 23rd` → `WEEKDAY the ORD`, `3月5日` → `9月9日`).
+ */
+export function shapeOf(text: string, _lang: 'en' | 'zh'): string {
+  let out = text.toLowerCase();
+  for (const [re, name] of SHAPE_WORDS) out = out.replace(re, name);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 function describe(f: FactCandidate, input: string): string {
   const extra = [f.unit, f.max !== undefined ? `max ${f.max}` : '', f.bound ?? '', f.approx ? '~' : ''].filter(Boolean).join(' ');
   return `${f.kind} "${input.slice(f.start, f.end)}" ${f.value}${extra ? ` ${extra}` : ''}`;
@@ -476,6 +538,7 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
   let foundTotal = 0;
   let matched = 0;
   const failed: string[] = [];
+  const failedShapes: string[] = [];
   const cases = spec.cases.filter((c) => partOf(c.id) === part);
   const contextOf = (c: Case) => (c.referenceDate ? { referenceDate: c.referenceDate } : {});
   for (const c of cases) {
@@ -498,7 +561,11 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
     foundTotal += found.length;
     matched += hits;
     if (hits === expected.length && found.length === expected.length) exact++;
-    else if (part === 'tuning' && failed.length < failures) {
+    else if (part === 'tuning') {
+      failedShapes.push(expected.length ? expected.map((e) => shapeOf(e.text, spec.lang)).join(' ; ')
+        : `(none wanted) ${found.map((f) => shapeOf(c.input.slice(f.start, f.end), spec.lang)).join(' ; ')}`);
+    }
+    if (!(hits === expected.length && found.length === expected.length) && part === 'tuning' && failed.length < failures) {
       failed.push(`${JSON.stringify(c.input)}\n    want: ${expected.map(describeExpected).join('; ') || '(nothing)'}`
         + `\n    got:  ${found.map((f) => describe(f, c.input)).join('; ') || '(nothing)'}`);
     }
@@ -521,6 +588,7 @@ function scoreSpec(spec: Spec, part: Part, failures: number): FactRow {
     precision: foundTotal ? matched / foundTotal : 1,
     usPerCase: scored ? (time * 1000) / scored : 0,
     failures: failed,
+    failedShapes,
   };
 }
 
@@ -651,6 +719,14 @@ function main(argv: string[]): void {
     ...(file ? { file } : {}),
     failures: Number(arg('--failures') ?? 0),
   });
+  if (argv.includes('--shapes')) {
+    const counts = new Map<string, number>();
+    for (const r of rows) for (const shape of r.failedShapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    process.stdout.write(`tuning failures by shape (${rows.reduce((n, r) => n + r.failedShapes.length, 0)} cases):\n`);
+    for (const [shape, n] of sorted) process.stdout.write(`${String(n).padStart(4)}  ${shape}\n`);
+    return;
+  }
   process.stdout.write(`${formatFactTable(rows)}\n`);
   for (const t of summarize(rows)) {
     process.stdout.write(`recognizers ${t.group}, ${t.lang}, ${t.part}: ${(100 * t.exact).toFixed(1)}% case-exact over ${t.cases} cases\n`);
