@@ -1,7 +1,7 @@
 /**
  * Pairing and sentence-alignment evaluation on `../shared/data/align`.
  *
- *     npx tsx scripts/eval/align.ts [--data dir] [--errors] [--big] [--sentences]
+ *     npx tsx scripts/eval/align.ts [--data dir] [--errors] [--big] [--sentences] [--no-bible]
  *
  * Sets:
  * - `articles`: the clean interleaved articles (1-1 by construction: tests splitting and detection);
@@ -484,7 +484,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const rows = evaluateAlignment(dataDir, { sentences: args.includes('--sentences') });
+  const rows = evaluateAlignment(dataDir, { sentences: args.includes('--sentences'), bible: !args.includes('--no-bible') });
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
   console.log(`${'set'.padEnd(40)} ${'docs'.padStart(5)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}      P      R     F1   ms/doc   score<.9 right   score>=.9 right`);
   for (const r of rows) {

@@ -13,6 +13,11 @@ const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
+/**
+ * A section label of study pages standing alone on its line, as their templates print them:
+ * vocabulary, key words, notes, glossary, reference translation, exercises.
+ */
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習)\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
@@ -34,7 +39,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (CUE.test(t)) return 'cue';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
-  if (LABEL.test(t)) return 'vocabulary';
+  if (LABEL.test(t) || SECTION_LABEL.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words)) return 'vocabulary';

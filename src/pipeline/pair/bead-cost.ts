@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside,
+  ANCHORS, BOILERPLATE, CUED, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -57,8 +57,15 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (di === 0) return skipCost(zh[j]!, profile);
     if (dj === 0) return skipCost(en[i]!, profile);
     let any = 0;
-    for (let k = i; k < i + di; k++) any |= enFlags[k]!;
-    for (let k = j; k < j + dj; k++) any |= zhFlags[k]!;
+    let all = -1;
+    for (let k = i; k < i + di; k++) {
+      any |= enFlags[k]!;
+      all &= enFlags[k]!;
+    }
+    for (let k = j; k < j + dj; k++) {
+      any |= zhFlags[k]!;
+      all &= zhFlags[k]!;
+    }
     if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
     if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
     let c = shape[di * 4 + dj]!;
@@ -67,7 +74,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (enFlags[i]! & BOILERPLATE) c += profile.linkBoilerplate;
       if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
     }
-    if (di + dj > 3 && any & HEADING) c += profile.headingInMerge;
+    if (di + dj > 2) {
+      // One sentence broken across blocks on each merged side, or subtitle cues: a merge as
+      // likely as its parts; otherwise headings do not join merges of four, nor follow a sentence.
+      const e = joinOf(enFlags, i, di);
+      const z = joinOf(zhFlags, j, dj);
+      if (all & CUED || ((di === 1 || e.broken) && (dj === 1 || z.broken) && (e.sure || z.sure))) c = Math.min(c, profile.brokenSentence);
+      else if ((di + dj > 3 && any & HEADING) || e.apart || z.apart) c += profile.headingInMerge;
+    }
     if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;

@@ -22,8 +22,18 @@ export interface CostProfile {
   shortVariance: number;
   /** Most a length mismatch may cost, so that strong anchors can still win. */
   maxLength: number;
-  /** Joining a heading-like block (short, with no stop) with other blocks on its side. */
+  /**
+   * Joining a heading-like block (short, with no stop) with other blocks on its side in a merge
+   * of four, or a note in brackets after a block that ends a sentence.
+   */
   headingInMerge: number;
+  /**
+   * Shape cost of a merge whose merged sides are one sentence broken across blocks (a line
+   * ending mid-sentence, the next starting in lower case), or of subtitle cues, which timing
+   * cuts rather than sense: the translation need not break at the same place, so such a merge
+   * is nearly as likely as two 1-1 links.
+   */
+  brokenSentence: number;
   /** Reward of a link whose words all translate each other (lexicon evidence, share 0..1). */
   lexical: number;
   /** A block of a merge carrying numbers none of which the other side, which has numbers, shares. */
@@ -44,6 +54,7 @@ export const COST: CostProfile = {
   shortVariance: 3,
   maxLength: 14,
   headingInMerge: 4,
+  brokenSentence: 1,
   lexical: 8,
   strangerNumbers: 7,
 };
@@ -86,21 +97,67 @@ export function sameText(a: Item, b: Item): boolean {
 
 /** Bead shapes by `enCount * 4 + zhCount`. */
 export const SHAPES = Array.from({ length: 16 }, (_, k) => `${k >> 2}-${k & 3}`);
-/** Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese), heading-like. */
+/**
+ * Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese),
+ * heading-like, a note wholly in brackets, ends a sentence, runs on into the next item of its
+ * stream (no stop at its end), and does so surely (the next English item opens in lower case,
+ * or it ends on a comma).
+ */
 export const UND = 1;
 export const BOILERPLATE = 2;
 export const ANCHORS = 4;
 export const HEADING = 8;
+export const NOTE = 16;
+export const ENDS = 32;
+export const OPEN = 64;
+export const RUNS_ON = 128;
+/** Item flag (of a wider set): the text of a timed subtitle cue. */
+export const CUED = 256;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
+/** Ends with no stop, colon or closing mark: the sentence goes on after it. */
+const OPEN_END = /[\p{L}\p{N},，、]\s*$/u;
+/** Ends on a comma: surely mid-sentence. */
+const COMMA_END = /[,，、]\s*$/;
+/** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
+const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
 /** The flags of each item; `cut` is the index of a paragraph the excerpt cut off (not a heading). */
-export function flags(items: Item[], cut = -1): Uint8Array {
-  return Uint8Array.from(items, (x, k) => (x.block.lang === 'und' ? UND : 0)
-    | (x.signals.boilerplate ? BOILERPLATE : 0)
-    | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0)
-    | (k !== cut && x.signals.length < (x.block.lang === 'zh' ? 30 : 80) && !ENDS_SENTENCE.test(x.block.text) ? HEADING : 0));
+export function flags(items: Item[], cut = -1): Uint16Array {
+  return Uint16Array.from(items, (x, k) => {
+    const text = x.block.text.trim();
+    const next = items[k + 1]?.block.text.trimStart() ?? '';
+    const open = k + 1 < items.length && OPEN_END.test(text);
+    const runsOn = open && (COMMA_END.test(text) || (x.block.lang === 'en' && /^[a-z]/.test(next)));
+    return (x.block.lang === 'und' ? UND : 0)
+      | (x.signals.boilerplate ? BOILERPLATE : 0)
+      | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0)
+      | (k !== cut && !runsOn && x.signals.length < (x.block.lang === 'zh' ? 30 : 80) && !ENDS_SENTENCE.test(text) ? HEADING : 0)
+      | (BRACKETED.test(text) && x.signals.length < (x.block.lang === 'zh' ? 60 : 160) ? NOTE : 0)
+      | (ENDS_SENTENCE.test(text) ? ENDS : 0)
+      | (open ? OPEN : 0)
+      | (runsOn ? RUNS_ON : 0)
+      | (x.cued ? CUED : 0);
+  });
+}
+
+/**
+ * How the blocks of one side of a merge join: `broken` when every block but the last runs on
+ * into the next (one sentence broken across blocks) and one surely does; `apart` when a note
+ * in brackets follows a block that ends a sentence: a note stands apart from the text before
+ * it (short lines of posts without stops do join their neighbours' translations).
+ */
+export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean } {
+  let broken = count > 1;
+  let sure = false;
+  let apart = false;
+  for (let k = from; k < from + count - 1; k++) {
+    if (!(f[k]! & OPEN)) broken = false;
+    if (f[k]! & RUNS_ON) sure = true;
+    if (f[k]! & ENDS && f[k + 1]! & NOTE) apart = true;
+  }
+  return { broken, sure, apart };
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */

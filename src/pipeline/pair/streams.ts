@@ -8,6 +8,8 @@ export interface Item {
   signals: TextSignals;
   /** Position among all blocks of the input. */
   position: number;
+  /** The block is the text of a timed subtitle cue (a timestamp line stands before it). */
+  cued?: boolean;
 }
 
 /** The English and the Chinese stream of a document. */
@@ -28,8 +30,13 @@ export interface Streams {
 export function streams(blocks: readonly Block[]): Streams {
   const sources = new Set(blocks.map((b) => b.source ?? ''));
   const items: Item[] = [];
+  let cued = false;
   blocks.forEach((block, position) => {
-    if (!block.kind) items.push({ block, signals: textSignals(block.text), position });
+    if (block.kind === 'cue') {
+      if (block.text.includes('-->')) cued = true;
+    } else if (!block.kind) {
+      items.push({ block, signals: textSignals(block.text), position, ...(cued ? { cued } : {}) });
+    }
   });
   if (sources.size === 2) {
     const [a, b] = [...sources];
@@ -126,8 +133,13 @@ export function isInterleaved(en: Item[], zh: Item[]): boolean {
 /** Ends as a sentence or a heading does (a stop, a closing quote or bracket). */
 const COMPLETE = /[.!?。！？…"”’」』)）\]】:：;；]\s*$/;
 
+/** Fewest characters of a paragraph the excerpt cut off: a shorter last line is a label or a heading. */
+const CUT_MIN = { en: 24, zh: 10 };
+
 /** The stream's last block when the excerpt cut it off mid-sentence (it ends with no stop), else -1. */
 export function cutOff(items: Item[]): number {
   const k = items.length - 1;
-  return k >= 0 && !items[k]!.signals.boilerplate && !COMPLETE.test(items[k]!.block.text) ? k : -1;
+  const last = items[k];
+  if (!last || last.signals.boilerplate || COMPLETE.test(last.block.text)) return -1;
+  return last.signals.length >= (last.block.lang === 'zh' ? CUT_MIN.zh : CUT_MIN.en) ? k : -1;
 }
