@@ -200,15 +200,17 @@ function wordTableScore(a: string, b: string): number {
 
 /**
  * Two names of one to three words by the transliteration tables (`shitaiyinmaier` ~
- * `steinmeier`): word by word when they have as many words (half the weakest, half the
- * mean), else one word against the first or last word of the other (`yuehanxun` ~ `chris
+ * `steinmeier`): word by word when they have as many words (half the surname, the last word,
+ * a quarter the weakest word, a quarter the mean: first names are rendered more loosely, 保罗
+ * Paul), else one word against the first or last word of the other (`yuehanxun` ~ `chris
  * johnson`), at most 0.9.
  */
 function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): number {
   if (wordsA.length === wordsB.length) {
     const scores = wordsA.map((w, i) => wordTableScore(w, wordsB[i]!));
     const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
-    return 0.5 * Math.min(...scores) + 0.5 * mean;
+    const last = scores[scores.length - 1]!;
+    return scores.length === 1 ? last : 0.5 * last + 0.25 * Math.min(...scores) + 0.25 * mean;
   }
   const [one, full] = wordsA.length === 1 ? [wordsA[0]!, wordsB] : wordsB.length === 1 ? [wordsB[0]!, wordsA] : [undefined, []];
   if (one === undefined || full.length < 2) return 0;

@@ -30,7 +30,7 @@ const SAME: Record<string, [zh: string, foreign: string][]> = {
   English: [
     ['约翰逊', 'Johnson'], ['哈里斯', 'Harris'], ['特朗普', 'Trump'], ['拜登', 'Biden'], ['布林肯', 'Blinken'],
     ['斯塔默', 'Starmer'], ['克林顿', 'Clinton'], ['佩洛西', 'Pelosi'], ['沙利文', 'Sullivan'], ['卡梅伦', 'Cameron'],
-    ['特拉斯', 'Truss'], ['奥巴马', 'Obama'], ['鲍里斯·约翰逊', 'Boris Johnson'], ['卡马拉·哈里斯', 'Kamala Harris'],
+    ['特拉斯', 'Truss'], ['奥巴马', 'Obama'], ['保罗·基廷', 'Paul Keating'], ['托尼·布莱尔', 'Tony Blair'], ['鲍里斯·约翰逊', 'Boris Johnson'], ['卡马拉·哈里斯', 'Kamala Harris'],
   ],
   Spanish: [
     ['桑切斯', 'Sánchez'], ['拉霍伊', 'Rajoy'], ['萨帕特罗', 'Zapatero'], ['费霍奥', 'Feijóo'], ['冈萨雷斯', 'González'],

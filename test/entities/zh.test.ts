@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/pipeline/entities.js';
 
-const CCID = 'china development electronic industry information institute research';
+const CCID = 'china development electronic industry information institute';
 
 /**
  * [sentence, expected entities as `text/type=key`]: sentences of the seed article (our own
