@@ -122,7 +122,7 @@ function oneNameChanged(en: string, zh: string): boolean {
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   const scores = a.map((word, i) => entityMatch(word, b[i]!));
-  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= 0.2;
+  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= 0.4;
 }
 
 /** Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart. */

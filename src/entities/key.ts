@@ -92,18 +92,26 @@ function englishPersonKey(text: string): string {
   return closed.join(' ');
 }
 
-/** Folds, drops and sorts the English words of an organization name into its key. */
+/** Head nouns that Chinese renders as one suffix (研究院, 委员会), which English names choose between. */
+const RESEARCH_HEADS = new Set(['institute', 'center']);
+
+/**
+ * Folds, drops and sorts the English words of an organization name into its key: a one-word
+ * place as the gazetteer keys it (`Kiev` → `kyiv`), and `research` dropped beside an institute
+ * or a center (研究院 is a research institute in one name, an academy or institute in another).
+ */
 export function orgWordsKey(words: readonly string[]): string {
   const out: string[] = [];
   for (const raw of words) {
     for (const part of raw.split(/[\s-]+/)) {
       const word = part.replace(/[^a-z0-9]/g, '');
       if (!word || ORG_KEY_DROP.has(word)) continue;
-      const folded = ORG_KEY_FOLD.get(word) ?? word;
-      out.push(...folded.split(' '));
+      const folded = ORG_KEY_FOLD.get(word) ?? englishPlaceKey(word) ?? word;
+      for (const piece of folded.split(' ')) out.push(piece);
     }
   }
-  return out.sort().join(' ');
+  const kept = out.some((w) => RESEARCH_HEADS.has(w)) ? out.filter((w) => w !== 'research') : out;
+  return kept.sort().join(' ');
 }
 
 function englishOrgKey(text: string): string {

@@ -4,8 +4,9 @@
  * (`walunting makaluofu`) meets the English spelling (`valentin makarov`).
  */
 import type { EntityType } from '../types.js';
-import { isPinyinWord, pinyinSyllables } from './romanize.js';
+import { isPinyinWord, transliterationSyllables } from './romanize.js';
 import { PINYIN_SURNAMES } from './names.js';
+import { foreignLetters, transliterationScore } from './transliteration.js';
 
 /**
  * A consonant skeleton of a romanized name: sounds Chinese transliteration merges are
@@ -149,8 +150,71 @@ export function entityMatch(a: string, b: string): number {
       const part = Math.max(...[full[0]!, full[full.length - 1]!].map((w) => stringSimilarity(code, phoneticCode(w))));
       if (code.length >= 2) best = Math.max(best, part * 0.85);
     }
+    best = Math.max(best, tableMatch(wordsA, wordsB), spellingMatch(wordsA, wordsB));
   }
   return Math.round(best * 1000) / 1000;
+}
+
+/**
+ * A foreign name's spelling with the letters spellings of one name differ in folded (`Fischer`,
+ * `Fisher` → `fisher`; `Johnson`, `Jonsson` → `jonson`): sch as sh, ck as k, ph as f, dt as t, tz
+ * as z, w as v, y as i, an h after a consonant other than s dropped, doubled letters single, a
+ * final e dropped.
+ */
+function spellingKey(word: string): string {
+  return word
+    .replace(/sch/g, 'sh')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/dt/g, 't')
+    .replace(/tz/g, 'z')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(?<=[bcdfgjklmnpqrtvxz])h/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/e$/, '');
+}
+
+/** Whether two words are spellings of one name (`fischer` ~ `fisher`): equal spelling keys of four letters or more. */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = spellingKey(a);
+  return key.length >= 4 && key === spellingKey(b);
+}
+
+/**
+ * Two names as spellings of each other, word by word (0.9), or one word as the first or last
+ * word of the other (0.85): a dictionary's English name against another language's spelling.
+ */
+function spellingMatch(wordsA: readonly string[], wordsB: readonly string[]): number {
+  if (wordsA.length === wordsB.length) return wordsA.every((w, i) => sameSpelling(w, wordsB[i]!)) ? 0.9 : 0;
+  const [one, full] = wordsA.length === 1 ? [wordsA[0]!, wordsB] : wordsB.length === 1 ? [wordsB[0]!, wordsA] : [undefined, []];
+  if (one === undefined || full.length < 2) return 0;
+  return sameSpelling(one, full[0]!) || sameSpelling(one, full[full.length - 1]!) ? 0.85 : 0;
+}
+
+/** The transliteration tables' score of two words, whichever of them is the pinyin. */
+function wordTableScore(a: string, b: string): number {
+  return Math.max(transliterationScore(a, b), transliterationScore(b, a));
+}
+
+/**
+ * Two names of one to three words by the transliteration tables (`shitaiyinmaier` ~
+ * `steinmeier`): word by word when they have as many words (half the surname, the last word,
+ * a quarter the weakest word, a quarter the mean: first names are rendered more loosely, 保罗
+ * Paul), else one word against the first or last word of the other (`yuehanxun` ~ `chris
+ * johnson`), at most 0.9.
+ */
+function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): number {
+  if (wordsA.length === wordsB.length) {
+    const scores = wordsA.map((w, i) => wordTableScore(w, wordsB[i]!));
+    const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
+    const last = scores[scores.length - 1]!;
+    return scores.length === 1 ? last : 0.5 * last + 0.25 * Math.min(...scores) + 0.25 * mean;
+  }
+  const [one, full] = wordsA.length === 1 ? [wordsA[0]!, wordsB] : wordsB.length === 1 ? [wordsB[0]!, wordsA] : [undefined, []];
+  if (one === undefined || full.length < 2) return 0;
+  return 0.9 * Math.max(wordTableScore(one, full[0]!), wordTableScore(one, full[full.length - 1]!));
 }
 
 /** An entity as facts and candidates carry it. */
@@ -181,8 +245,12 @@ export function transliterationMatch(chinese: string, english: string): number {
   const zh = chinese
     .split(/[·•‧・．.\s]+/)
     .filter(Boolean)
-    .map((part) => pinyinSyllables(part).join(''))
+    .map((part) => transliterationSyllables(part).join(''))
     .join(' ');
-  const en = english.toLowerCase().replace(/[^a-z\s-]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  const en = english
+    .split(/[\s-]+/)
+    .map(foreignLetters)
+    .filter(Boolean)
+    .join(' ');
   return entityMatch(zh, en);
 }

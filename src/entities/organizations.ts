@@ -274,6 +274,10 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   ['associations', 'association'],
   ['develop', 'development'],
   ['defence', 'defense'],
+  // Head nouns one Chinese suffix renders: 委员会 is a committee or a commission, 研究院 an
+  // institute or an academy (China Tourism Academy = 中国旅游研究院).
+  ['commission', 'committee'],
+  ['academy', 'institute'],
   ['people’s', 'people'],
   ['peoples', 'people'],
 ]);

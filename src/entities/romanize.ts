@@ -37,6 +37,25 @@ export function pinyinSyllables(text: string, surname = false): string[] {
   return pinyinOf(text, loadReadings(), surname).map((s, k) => s || (text[k] ?? ''));
 }
 
+/**
+ * Characters of Xinhua's transliteration tables (外国人名译音表) whose syllable there is not the
+ * reading they have most often in CC-CEDICT's words: 塞 is sai in 塞尔 (Sel-) where CEDICT's
+ * commonest reading is se, 什 is shi (-sch), 娜 na, 贾 jia, 茜 xi, 伽 jia, 柏 bo; 彭 and 滕 have
+ * no single-character reading in the compiled readings.
+ */
+const TRANSLITERATION_READINGS: ReadonlyMap<string, string> = new Map([
+  ['塞', 'sai'], ['什', 'shi'], ['娜', 'na'], ['贾', 'jia'], ['茜', 'xi'], ['伽', 'jia'], ['柏', 'bo'], ['彭', 'peng'], ['滕', 'teng'],
+]);
+
+/**
+ * Syllables of a transliterated name, each character read as the transliteration tables read it
+ * (`塞尔吉` → sai er ji, not se er ji), else as `pinyinSyllables` reads it.
+ */
+export function transliterationSyllables(text: string): string[] {
+  const syllables = pinyinSyllables(text);
+  return syllables.map((s, k) => TRANSLITERATION_READINGS.get(text[k] ?? '') ?? s);
+}
+
 /** Characters that occur in transliterations but hardly in Chinese given names (`查尔斯`, `马克思`). */
 export const FOREIGN_SOUNDS = new Set('尔斯夫德特克姆娃娅诺奥维耶伊基茨布普逊锡默'.split(''));
 
@@ -57,11 +76,11 @@ export function chinesePersonKey(name: string): string {
     return name
       .split(dotted)
       .filter(Boolean)
-      .map((part) => pinyinSyllables(part).join(''))
+      .map((part) => transliterationSyllables(part).join(''))
       .join(' ');
   }
   if (name.length >= 3 && looksTransliterated(name) && [...name].some((c) => FOREIGN_SOUNDS.has(c))) {
-    return pinyinSyllables(name).join('');
+    return transliterationSyllables(name).join('');
   }
   const surname = chineseSurnameAt(name, 0);
   if (!surname || name.length > 4 || (name.length >= 4 && !ZH_SURNAMES_DOUBLE.has(surname))) {

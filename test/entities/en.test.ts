@@ -11,7 +11,7 @@ const CASES: [string, string[]][] = [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',
     [
       'Zhang Li/person=zhang li',
-      'China Electronic Information Industry Development Research Institute/org=china development electronic industry information institute research',
+      'China Electronic Information Industry Development Research Institute/org=china development electronic industry information institute',
       'Chengdu/place=chengdu',
       'Chinese/place=china',
     ],

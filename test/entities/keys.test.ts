@@ -89,3 +89,28 @@ describe('entity keys across languages', () => {
     expect(sameEntity({ value: 'chongqing', type: 'place' }, { value: 'chongqing', type: 'org' })).toBe(false);
   });
 });
+
+describe('organization keys across head nouns', () => {
+  const same = (zh: string, en: string): boolean =>
+    sameEntity({ value: entityKey(zh, 'zh', 'org'), type: 'org' }, { value: entityKey(en, 'en', 'org'), type: 'org' });
+
+  it.each([
+    ['中国社会科学研究院', 'Chinese Academy of Social Sciences'],
+    ['国家发展和改革委员会', 'National Development and Reform Commission'],
+    ['上海旅游研究中心', 'Shanghai Tourism Research Center'],
+    ['上海旅游研究中心', 'Shanghai Tourism Center'],
+  ])('%s = %s', (zh, en) => {
+    expect(same(zh, en)).toBe(true);
+  });
+
+  it('a one-word place in the name meets its other spelling', () => {
+    expect(entityKey('Kiev Economic Institute', 'en', 'org')).toBe(entityKey('Kyiv Economic Institute', 'en', 'org'));
+  });
+
+  it.each([
+    ['中国旅游研究院', 'China Tourism Group'],
+    ['国家发展和改革委员会', 'National Health Commission'],
+  ])('%s is not %s', (zh, en) => {
+    expect(same(zh, en)).toBe(false);
+  });
+});
