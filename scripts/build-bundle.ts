@@ -41,6 +41,24 @@ const packagesOutside: Plugin = {
   },
 };
 
+/**
+ * The argument parser requires `child_process` at its top for subcommands that run other
+ * programs, which align has none of: it gets a stand-in that loads the module on first use,
+ * so a run does not load it (nor the sockets and pipes it brings).
+ */
+const childProcessOnUse: Plugin = {
+  name: 'child-process-on-use',
+  setup(on) {
+    on.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+      ? { path: 'child_process', namespace: 'on-use' }
+      : undefined));
+    on.onLoad({ filter: /.*/, namespace: 'on-use' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const shim = join(cli, 'import-meta-url.js');
 writeFileSync(shim, "export const importMetaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'main.js')).href;\n");
 rmSync(join(cli, 'main.bundle.js'), { force: true });
@@ -54,7 +72,7 @@ try {
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [packagesOutside],
+    plugins: [childProcessOnUse, packagesOutside],
     inject: [shim],
     define: { 'import.meta.url': 'importMetaUrl' },
     // `import()` becomes `require()`: a script compiled from cached data cannot import (Node 20).
