@@ -1,15 +1,91 @@
 #!/usr/bin/env node
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
-import { dirname } from 'node:path';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
-// The CLI's modules bundled into one file start faster (one file to resolve and read instead
-// of a hundred); the modules themselves serve when the bundle is absent.
-let main;
-try {
-  main = await import('../dist/src/cli/main.bundle.js').catch((error) => {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('main.bundle.js')) throw error;
-    return import('../dist/src/cli/main.js');
+v8.setFlagsFromString('--verify-snapshot-checksum');
+
+const bundlePath = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
+const cachePath = bundlePath.replace(/\.cjs$/, '.cache');
+const CACHE_MAGIC = 'align code cache 1\n';
+
+/**
+ * The CLI's modules bundled into one script (`scripts/build-bundle.ts`), compiled with V8's
+ * code cache of an earlier run when there is a valid one beside it: the functions that run
+ * compiled then are not parsed and compiled again. Returns undefined when there is no bundle.
+ */
+function loadBundle() {
+  let source;
+  try {
+    source = readFileSync(bundlePath, 'utf8');
+  } catch (error) {
+    if (error?.code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const stamp = cacheStamp();
+  const cachedData = readCache(stamp);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundlePath,
+    cachedData,
   });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  const fresh = cachedData === undefined || script.cachedDataRejected === true;
+  return { main: module.exports, saveCache: fresh ? () => writeCache(script, stamp) : undefined };
+}
+
+/** What a cache must have been made from: this bundle (size and time), this V8, this machine. */
+function cacheStamp() {
+  const { size, mtimeMs } = statSync(bundlePath);
+  return JSON.stringify({ size, mtimeMs, v8: process.versions.v8, arch: process.arch });
+}
+
+/** The cached data, when the cache file was made from this bundle by this V8 and is whole. */
+function readCache(stamp) {
+  let bytes;
+  try {
+    bytes = readFileSync(cachePath);
+  } catch {
+    return undefined;
+  }
+  const head = `${CACHE_MAGIC}${stamp}\n`;
+  const lengthEnd = bytes.indexOf(10, head.length);
+  if (lengthEnd < 0 || bytes.toString('latin1', 0, head.length) !== head) return undefined;
+  const data = bytes.subarray(lengthEnd + 1);
+  return Number(bytes.toString('latin1', head.length, lengthEnd)) === data.length ? data : undefined;
+}
+
+/**
+ * Writes the code cache after a run (into a file of its own, renamed into place, so a
+ * concurrent run never reads half of one). A folder it cannot write to is left alone.
+ */
+function writeCache(script, stamp) {
+  const temporary = `${cachePath}.${process.pid}.tmp`;
+  let fd;
+  try {
+    fd = openSync(temporary, 'wx');
+  } catch {
+    return;
+  }
+  try {
+    const data = script.createCachedData();
+    writeSync(fd, `${CACHE_MAGIC}${stamp}\n${data.length}\n`);
+    for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, cachePath);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+  }
+}
+
+let loaded;
+try {
+  loaded = loadBundle() ?? { main: await import('../dist/src/cli/main.js') };
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
   const folder = dirname(import.meta.dirname);
@@ -22,7 +98,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const code = await main.run(process.argv.slice(2), {
+const code = await loaded.main.run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
@@ -30,3 +106,4 @@ const code = await main.run(process.argv.slice(2), {
   cwd: process.cwd(),
 });
 process.exitCode = code;
+loaded.saveCache?.();

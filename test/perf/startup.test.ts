@@ -1,0 +1,175 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * What a cold run of the command costs, counted instead of timed (wall time on a shared
+ * machine would make a flaky test): the packages it loads and the bytes of compiled data it
+ * reads. `npm run bench` measures the time.
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seed = 'fixtures/chengdu-software-2024.txt';
+let work: string;
+
+/**
+ * A preload that records, at exit, every package the process required and how many bytes it
+ * read from each compiled data file (`data/*.bin`), as one JSON line on standard error.
+ */
+const RECORDER = `
+const Module = require('node:module');
+const fs = require('node:fs');
+const packages = new Set();
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  const out = load.apply(this, arguments);
+  try {
+    const file = Module._resolveFilename(request, parent, isMain);
+    const at = file.lastIndexOf('node_modules/');
+    if (at >= 0) packages.add(file.slice(at + 13).split('/').slice(0, file.slice(at + 13).startsWith('@') ? 2 : 1).join('/'));
+  } catch {}
+  return out;
+};
+const names = new Map();
+const bytes = {};
+const count = (name, n) => { bytes[name] = (bytes[name] ?? 0) + n; };
+const dataName = (path) => { const m = /data[\\\\/]([\\w.-]+\\.bin)$/.exec(String(path instanceof URL ? path.pathname : path)); return m && m[1]; };
+const { openSync, readSync, readFileSync, closeSync } = fs;
+fs.openSync = function (path) { const fd = openSync.apply(this, arguments); const name = dataName(path); if (name) names.set(fd, name); return fd; };
+fs.closeSync = function (fd) { names.delete(fd); return closeSync.apply(this, arguments); };
+let wholeFile = 0;
+fs.readSync = function (fd) { const n = readSync.apply(this, arguments); if (names.has(fd) && wholeFile === 0) count(names.get(fd), n); return n; };
+fs.readFileSync = function (path) {
+  wholeFile++;
+  try { const out = readFileSync.apply(this, arguments); const name = dataName(path); if (name) count(name, out.length); return out; } finally { wholeFile--; }
+};
+process.on('exit', () => process.stderr.write('RECORD ' + JSON.stringify({ packages: [...packages].sort(), bytes }) + '\\n'));
+`;
+
+interface RunRecord {
+  packages: string[];
+  bytes: Partial<Record<string, number>>;
+}
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+}
+
+function recorded(args: string[]): { record: RunRecord; stdout: string; stderr: string; status: number | null } {
+  const res = spawnSync(process.execPath, ['--require', join(work, 'recorder.cjs'), join(root, 'bin/align.js'), ...args], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+  });
+  const line = res.stderr.split('\n').find((l) => l.startsWith('RECORD '));
+  if (!line) throw new Error(`no record: ${res.stderr}`);
+  return { record: JSON.parse(line.slice(7)) as RunRecord, stdout: res.stdout, stderr: res.stderr.replace(`${line}\n`, ''), status: res.status };
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/src/cli/main.bundle.cjs'))) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  }
+  work = mkdtempSync(join(tmpdir(), 'align-startup-'));
+  writeFileSync(join(work, 'recorder.cjs'), RECORDER);
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a cold run of the seed', () => {
+  let json: ReturnType<typeof recorded>;
+  beforeAll(() => {
+    json = recorded([seed, '--json']);
+  });
+
+  it('loads no package: segmentit, compromise, franc, chardet and the rest stay unread', () => {
+    for (const { record, status, stderr } of [recorded([seed]), json]) {
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(record.packages).toEqual([]);
+    }
+  });
+
+  it('reads a fraction of the compiled lexicon and little of the names', () => {
+    const { record } = json;
+    const size = (name: string) => readFileSync(join(root, 'data', name)).length;
+    // The seed meets about 550 characters: their words are about a quarter of the lexicon.
+    expect(record.bytes['lexicon.bin']).toBeGreaterThan(0);
+    expect(record.bytes['lexicon.bin']).toBeLessThan(size('lexicon.bin') * 0.4);
+    expect(record.bytes['names.bin'] ?? 0).toBeLessThan(size('names.bin') * 0.2);
+    expect(record.bytes['readings.bin']).toBeLessThanOrEqual(size('readings.bin'));
+  });
+
+  it('does not read the lexicon with --no-lexicon', () => {
+    const { record, status } = recorded([seed, '--no-lexicon']);
+    expect(status).toBe(0);
+    expect(record.bytes['lexicon.bin'] ?? 0).toBe(0);
+  });
+
+  it('still colours the table (the colour package is inside the bundle)', () => {
+    const res = run(join(root, 'bin/align.js'), [seed, '--color'], { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('\u001b[1m');
+  });
+});
+
+describe('the code cache of the bundle', () => {
+  /** A copy of the installed command: its bin and bundle, with the data and packages linked. */
+  function install(): { bin: string; cache: string; bundle: string } {
+    const at = mkdtempSync(join(work, 'install-'));
+    mkdirSync(join(at, 'bin'));
+    mkdirSync(join(at, 'dist/src/cli'), { recursive: true });
+    cpSync(join(root, 'bin/align.js'), join(at, 'bin/align.js'));
+    cpSync(join(root, 'dist/src/cli/main.bundle.cjs'), join(at, 'dist/src/cli/main.bundle.cjs'));
+    writeFileSync(join(at, 'package.json'), '{"type": "module"}\n');
+    symlinkSync(join(root, 'data'), join(at, 'data'));
+    symlinkSync(join(root, 'node_modules'), join(at, 'node_modules'));
+    return { bin: join(at, 'bin/align.js'), cache: join(at, 'dist/src/cli/main.bundle.cache'), bundle: join(at, 'dist/src/cli/main.bundle.cjs') };
+  }
+
+  let seedJson: string | undefined;
+  const expected = () => (seedJson ??= run(join(root, 'bin/align.js'), [seed, '--json']).stdout);
+
+  it('is written by a first run and used by the next, with the same output', () => {
+    const { bin, cache } = install();
+    const first = run(bin, [seed, '--json']);
+    expect(first.stderr).toBe('');
+    expect(existsSync(cache)).toBe(true);
+    const written = readFileSync(cache);
+    const second = run(bin, [seed, '--json']);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toBe(expected());
+    // A cache that was used is not written again.
+    expect(readFileSync(cache).equals(written)).toBe(true);
+  });
+
+  it('is not used once the bundle changes, and is written anew', () => {
+    const { bin, cache, bundle } = install();
+    run(bin, ['--version']);
+    const before = readFileSync(cache);
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// rebuilt\n`);
+    const res = run(bin, [seed, '--json']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe(expected());
+    expect(readFileSync(cache).equals(before)).toBe(false);
+  });
+
+  it('survives a damaged cache: no crash, the same output, a sound cache after', () => {
+    const { bin, cache } = install();
+    run(bin, [seed]);
+    const damaged = readFileSync(cache);
+    for (const at of [damaged.length - 5000, Math.floor(damaged.length / 2), damaged.length - 1]) damaged[at] = damaged[at]! ^ 0x5a;
+    writeFileSync(cache, damaged);
+    const res = run(bin, [seed, '--json']);
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe(expected());
+    writeFileSync(cache, readFileSync(cache).subarray(0, 1000));
+    expect(run(bin, [seed, '--json']).stdout).toBe(expected());
+  });
+});
