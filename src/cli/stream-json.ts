@@ -3,7 +3,7 @@ import { OUTPUT_VERSION } from '../version.js';
 
 /**
  * The JSON contract (`--json`) in pieces: the same bytes as `formatJson(results)`, but
- * never held as one string, so a large document's output streams out an item at a time.
+ * never held as one string, so a large document's output streams out a batch of items at a time.
  */
 export function* jsonPieces(results: readonly FileResult[]): Generator<string> {
   yield `{\n  "version": ${JSON.stringify(OUTPUT_VERSION)},\n  "files": `;
@@ -19,7 +19,10 @@ export function* jsonPieces(results: readonly FileResult[]): Generator<string> {
   yield '  ]\n}\n';
 }
 
-/** One file result as `JSON.stringify(file, null, 2)` would print it at `indent`, array items one piece each. */
+/** Array items printed together: few large pieces, each still small. */
+const BATCH = 256;
+
+/** One file result as `JSON.stringify(file, null, 2)` would print it at `indent`, array items a batch at a time. */
 function* filePieces(file: FileResult, indent: string): Generator<string> {
   const inner = `${indent}  `;
   const entries: [string, unknown][] = Object.entries(file).filter(([, value]) => value !== undefined && typeof value !== 'function');
@@ -33,11 +36,12 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
     yield `${inner}${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield '[\n';
-      const itemIndent = `${inner}  `;
-      for (let i = 0; i < value.length; i++) {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for a function or symbol; its declared type says string
-        const item = value[i] === undefined ? 'null' : reindent(JSON.stringify(value[i], null, 2) ?? 'null', itemIndent);
-        yield `${itemIndent}${item}${i < value.length - 1 ? ',' : ''}\n`;
+      for (let from = 0; from < value.length; from += BATCH) {
+        const to = Math.min(value.length, from + BATCH);
+        // A batch printed as an array, less its brackets: its items at `inner` plus two, one after the other.
+        const json = reindent(JSON.stringify(value.slice(from, to), null, 2), inner);
+        yield json.slice(2, json.length - inner.length - 2);
+        yield to < value.length ? ',\n' : '\n';
       }
       yield `${inner}]`;
     } else {

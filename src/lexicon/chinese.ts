@@ -69,6 +69,7 @@ export function glossesOf(text: string, lexicon: Lexicon): Set<string> {
  * the first character as a surname (`曾` → `zeng`). A character without a reading gives `''`.
  */
 export function pinyinOf(text: string, readings: Readings, surname = false): string[] {
+  if (!SURROGATE.test(text)) return pinyinOfBmp(text, readings, surname);
   const chars = [...text];
   const out: string[] = [];
   const candidates: string[] = [];
@@ -95,6 +96,74 @@ export function pinyinOf(text: string, readings: Readings, surname = false): str
     }
     const c = chars[i]!;
     out.push((surname && i === 0 ? readings.surnameReading(c) : readings.reading(c)) ?? '');
+    i++;
+  }
+  return out;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Readings and word starts of characters already asked, by UTF-16 code (BMP characters only). */
+interface CharMemo {
+  /** 0: not asked yet; 1: a reading (in `reading`); 2: no reading. */
+  state: Uint8Array;
+  reading: string[];
+  /** 0: not asked yet; 1: starts a word reading; 2: does not. */
+  starts: Uint8Array;
+}
+
+/** One memo per readings object (static data loaded once): lookups by code instead of by string. */
+const MEMOS = new WeakMap<Readings, CharMemo>();
+
+function memoOf(readings: Readings): CharMemo {
+  let memo = MEMOS.get(readings);
+  if (!memo) {
+    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000) };
+    MEMOS.set(readings, memo);
+  }
+  return memo;
+}
+
+/** `pinyinOf` for text without characters outside the BMP: a character is one UTF-16 code. */
+function pinyinOfBmp(text: string, readings: Readings, surname: boolean): string[] {
+  const memo = memoOf(readings);
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    let matched = 0;
+    const code = text.charCodeAt(i);
+    if (!(surname && i === 0) && i + 1 < n) {
+      let starts = memo.starts[code]!;
+      if (starts === 0) {
+        starts = (readings.startsWord?.(text[i]!) ?? true) ? 1 : 2;
+        memo.starts[code] = starts;
+      }
+      if (starts === 1) {
+        for (let length = Math.min(4, n - i); length >= 2; length--) {
+          const spoken = readings.wordReading(text.slice(i, i + length));
+          if (spoken) {
+            for (const syllable of spoken.split(' ')) out.push(syllable);
+            matched = length;
+            break;
+          }
+        }
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    if (surname && i === 0) out.push(readings.surnameReading(text[i]!) ?? '');
+    else {
+      let state = memo.state[code]!;
+      if (state === 0) {
+        const found = readings.reading(text[i]!);
+        state = found === undefined ? 2 : 1;
+        if (found !== undefined) memo.reading[code] = found;
+        memo.state[code] = state;
+      }
+      out.push(state === 1 ? memo.reading[code]! : '');
+    }
     i++;
   }
   return out;

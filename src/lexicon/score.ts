@@ -3,7 +3,7 @@
  * mapped to their glosses and matched against English lemmas, both ways, each word weighted
  * by its rarity in the document, plus names matched by pinyin, numbers, `?`, `!` and quotes.
  */
-import { contentLemmas, englishWords, lemma, STOP_WORDS } from './english.js';
+import { englishWords, lemma, STOP_WORDS } from './english.js';
 import { pinyinOf, segmentChinese } from './chinese.js';
 import type { Lexicon } from './load.js';
 import { loadReadings } from './readings.js';
@@ -51,17 +51,26 @@ function digitKeys(text: string): string[] {
 
 /** The bag of an English text. */
 export function englishBag(text: string): EnglishBag {
-  const lemmas = [...new Set(contentLemmas(text))];
+  // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
+  const lemmas = new Set<string>();
   const names = new Set<string>();
-  for (const w of englishWords(text)) {
-    if (/^[A-Z][a-z]+$/.test(w) && w.length >= 3 && !STOP_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
+  for (const word of englishWords(text)) {
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) continue;
+    if (lower.length >= 2) {
+      const l = lemma(lower);
+      if (!STOP_WORDS.has(l)) lemmas.add(l);
+    }
+    if (word.length >= 3 && CAPITALIZED.test(word)) names.add(lower);
   }
   const marks = new Set(digitKeys(text));
   if (text.includes('?')) marks.add('?');
   if (text.includes('!')) marks.add('!');
   if (/["“”]/.test(text)) marks.add('"');
-  return { lemmas, names: [...names], marks: [...marks] };
+  return { lemmas: [...lemmas], names: [...names], marks: [...marks] };
 }
+
+const CAPITALIZED = /^[A-Z][a-z]+$/;
 
 /** The bag of a Chinese text. */
 export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
@@ -93,20 +102,18 @@ export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
  * words of Chinese texts, from their bags.
  */
 export function idfOfBags(en: readonly EnglishBag[], zh: readonly ChineseBag[]): Idf {
-  const count = <T>(bags: readonly T[], keys: (b: T) => Iterable<string>) => {
-    const df = new Map<string, number>();
-    for (const b of bags) for (const k of keys(b)) df.set(k, (df.get(k) ?? 0) + 1);
-    const n = Math.max(1, bags.length);
-    const out = new Map<string, number>();
-    for (const [k, d] of df) out.set(k, Math.log(1 + n / d));
-    return out;
+  // Document frequencies, then turned into idf in place.
+  const idf = (df: Map<string, number>, bags: number) => {
+    const n = Math.max(1, bags);
+    for (const [k, d] of df) df.set(k, Math.log(1 + n / d));
+    return df;
   };
+  const enDf = new Map<string, number>();
+  for (const b of en) for (const l of b.lemmas) enDf.set(l, (enDf.get(l) ?? 0) + 1);
+  const zhDf = new Map<string, number>();
+  for (const b of zh) for (const w of b.words) zhDf.set(w.text, (zhDf.get(w.text) ?? 0) + 1);
   const n = Math.max(1, en.length, zh.length);
-  return {
-    en: count(en, (b) => b.lemmas),
-    zh: count(zh, (b) => b.words.map((w) => w.text)),
-    unseen: Math.log(1 + n),
-  };
+  return { en: idf(enDf, en.length), zh: idf(zhDf, zh.length), unseen: Math.log(1 + n) };
 }
 
 /** Inverse document frequencies over the English and Chinese texts of a document. */

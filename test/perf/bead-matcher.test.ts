@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lemma } from '../../src/lexicon/english.js';
+import { contentLemmas, englishWords, lemma, STOP_WORDS } from '../../src/lexicon/english.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
 import { split } from '../../src/pipeline/split.js';
@@ -115,4 +115,17 @@ describe('beadMatcher speed', () => {
     });
     expect(reference / numbered).toBeGreaterThan(3);
   }, 60_000);
+});
+
+describe('englishBag', () => {
+  it('reads the content lemmas contentLemmas reads, in order, and the capitalized names', () => {
+    const word = fc.constantFrom('The', 'the', 'Wuhan', 'wuhan', 'It', 'Banks', 'banks', 'rose', 'I', 'a', 'Li', 'Zhang', 'O\'Neill', 'said', 'Does', 'ran', 'X', '12', '3.5', '?', '!', '"');
+    fc.assert(fc.property(fc.array(word, { maxLength: 20 }).map((xs) => xs.join(' ')), (text) => {
+      const bag = englishBag(text);
+      expect(bag.lemmas).toEqual([...new Set(contentLemmas(text))]);
+      const names = new Set<string>();
+      for (const w of englishWords(text)) if (/^[A-Z][a-z]+$/.test(w) && w.length >= 3 && !STOP_WORDS.has(w.toLowerCase())) names.add(w.toLowerCase());
+      expect(bag.names).toEqual([...names]);
+    }), { numRuns: 2000 });
+  });
 });
