@@ -354,4 +354,20 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Forecasters say the rain could last until the weekend.',
     '氣象預報員說，降雨可能持續到週末。',
   ], ['5+10 => 6+11', '15 => 16', '20 => 21'], [1, 3, 4, 8, 9, 13, 14, 18, 19]),
+
+  page('abridged lead with a figure in its title, an English subheading and English-only paragraphs', [
+    '新能源汽车销量突破900万辆',
+    '',
+    '2023-01-12 来源：经济日报 广告：英语学习APP限时优惠',
+    '',
+    '数据显示，去年新能源汽车销量达到900万辆，同比增长93%。其中出口68万辆，增长1.2倍。',
+    '',
+    'Sales of new energy vehicles reached 9 million last year, up 93 percent, the data showed. Battery electric cars made up most of them.',
+    '',
+    'Charging network',
+    '',
+    'The country added 2.6 million charging points in 2022, bringing the total to 5.2 million by the end of December.',
+    '',
+    'Local governments spent 18 billion yuan on subsidies for charging stations in rural counties.',
+  ], ['7 => 5', '11 => -', '13 => -'], [1, 3, 9]),
 ];
