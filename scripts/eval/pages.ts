@@ -1,7 +1,7 @@
 /**
  * Real bilingual web pages (`../shared/data/real-pages`): pairing, facts and findings.
  *
- *     npx tsx scripts/eval/pages.ts [--data dir] [--errors] [--all]
+ *     npx tsx scripts/eval/pages.ts [--data dir] [--errors] [--all] [--leave-one-out]
  *
  * Each page runs through `align()` as the CLI runs a file, with default options. Figures, for the
  * tuning and the held-out part (`partOf` of the file name without `.txt`):
@@ -16,11 +16,18 @@
  *   mismatch finding at warning or error level lands, per clean gold pair;
  * - slips: gold facts that disagree, with such a finding on their link naming one of their facts.
  * `--errors` prints the failures of the tuning part (`--all`: of both parts).
+ * `--leave-one-out` checks the page-layout costs on the tuning pages alone: each tuning page is
+ * left out in turn, the costs are chosen from a small grid on the others, and the left-out page is
+ * scored with them (see `leaveOneOut`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
+import { pair, COST, type CostProfile } from '../../src/pipeline/pair/index.js';
+import { INTERLEAVED_COST, SENTENCE_COST } from '../../src/pipeline/pair/costs.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 import type { Block, Fact, FileResult, Finding } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
 
@@ -169,15 +176,11 @@ function sameValue(a: Fact, b: Fact): boolean {
   return String(a.value) === String(b.value);
 }
 
-/** Evaluates one page. */
-function evalPage(name: string, text: string, gold: Gold, errors: string[]): PageCounts {
-  const result: FileResult = align(text, { path: name });
+/** The predicted links of a result as gold block sets, leaving out one-sided reports of `x` blocks. */
+function predictedLinks(result: { blocks: Block[]; pairs: FileResult['pairs'] }, text: string, gold: Gold): { id: string; en: number[]; zh: number[] }[] {
   const ranges = goldRanges(text, gold);
-  const blockById = new Map(result.blocks.map((b) => [b.id, b]));
   const mapped = new Map(result.blocks.map((b) => [b.id, goldOf(b, ranges)]));
   const isX = (i: number): boolean => gold.blocks[i]?.lang === 'x';
-
-  const goldKeys = new Map(gold.links.map((l, i) => [key(l.en, l.zh), i]));
   const predicted: { id: string; en: number[]; zh: number[] }[] = [];
   for (const p of result.pairs) {
     const en = p.en.flatMap((id) => mapped.get(id) ?? []);
@@ -186,6 +189,18 @@ function evalPage(name: string, text: string, gold: Gold, errors: string[]): Pag
     if ((p.en.length === 0 || p.zh.length === 0) && all.every(isX)) continue;
     predicted.push({ id: p.id, en, zh });
   }
+  return predicted;
+}
+
+/** Evaluates one page. */
+function evalPage(name: string, text: string, gold: Gold, errors: string[]): PageCounts {
+  const result: FileResult = align(text, { path: name });
+  const ranges = goldRanges(text, gold);
+  const blockById = new Map(result.blocks.map((b) => [b.id, b]));
+  const mapped = new Map(result.blocks.map((b) => [b.id, goldOf(b, ranges)]));
+
+  const goldKeys = new Map(gold.links.map((l, i) => [key(l.en, l.zh), i]));
+  const predicted = predictedLinks(result, text, gold);
   let correct = 0;
   for (const p of predicted) {
     if (goldKeys.has(key(p.en, p.zh))) correct++;
@@ -261,9 +276,105 @@ const f1 = (c: PageCounts): string => {
   return p + r ? ((2 * p * r) / (p + r)).toFixed(3) : '0.000';
 };
 
+/** Pairing counts of one page (split and pair as `align` runs them) under the current costs. */
+function pairingCounts(text: string, gold: Gold): { gold: number; predicted: number; correct: number } {
+  const blocks = split(text);
+  const predicted = predictedLinks({ blocks, pairs: pair(blocks, { lexicon: loadLexicon }) }, text, gold);
+  const want = new Set(gold.links.map((l) => key(l.en, l.zh)));
+  return { gold: gold.links.length, predicted: predicted.length, correct: predicted.filter((p) => want.has(key(p.en, p.zh))).length };
+}
+
+/**
+ * The costs the leave-one-out check tunes, each with the values it tries (the shipped value
+ * first, so that ties keep it; the last value of a page-layout cost turns its rule off).
+ */
+const GRID: Partial<Record<keyof CostProfile, number[]>> = {
+  skip: [COST.skip, 3, 5],
+  lexical: [COST.lexical, 4, 12],
+  strangerNumbers: [COST.strangerNumbers, 0],
+  skipHeading: [COST.skipHeading, 4],
+  brokenSentence: [COST.brokenSentence, 4.4],
+  headingAfterSentence: [COST.headingAfterSentence, 0],
+  numbersDisagree: [COST.numbersDisagree, 0],
+};
+
+/** Every combination of the grid's values. */
+function gridSettings(): Partial<CostProfile>[] {
+  let out: Partial<CostProfile>[] = [{}];
+  for (const [name, values] of Object.entries(GRID)) {
+    out = out.flatMap((s) => values.map((v) => ({ ...s, [name]: v })));
+  }
+  return out;
+}
+
+/** Runs `fn` with `setting` written into every cost profile, then puts the shipped values back. */
+function withCosts<T>(setting: Partial<CostProfile>, fn: () => T): T {
+  const profiles: CostProfile[] = [COST, INTERLEAVED_COST, SENTENCE_COST];
+  const saved = profiles.map((p) => ({ ...p }));
+  for (const p of profiles) Object.assign(p, setting);
+  try {
+    return fn();
+  } finally {
+    profiles.forEach((p, k) => Object.assign(p, saved[k]));
+  }
+}
+
+/**
+ * Leave-one-out on the tuning pages: for each tuning page, the grid setting with the most right
+ * links on the other tuning pages (fewest wrong ones on a tie, then the shipped one) is chosen
+ * and the left-out page is scored with it. Held-out pages take no part.
+ */
+function leaveOneOut(pages: { id: string; text: string; gold: Gold }[]): void {
+  const settings = gridSettings();
+  const counts = settings.map((s) => withCosts(s, () => pages.map((p) => pairingCounts(p.text, p.gold))));
+  console.log(`| left out | settings tied best on the rest | chosen setting | F1 left out (chosen) | F1 left out (shipped) |`);
+  console.log('|---|---|---|---|---|');
+  const total = { chosen: { gold: 0, predicted: 0, correct: 0 }, shipped: { gold: 0, predicted: 0, correct: 0 } };
+  pages.forEach((page, h) => {
+    const score = (k: number) => {
+      let right = 0;
+      let wrong = 0;
+      counts[k]!.forEach((c, q) => {
+        if (q === h) return;
+        right += c.correct;
+        wrong += c.predicted - c.correct;
+      });
+      return right * 1000 - wrong;
+    };
+    let best = 0;
+    let tied = 0;
+    settings.forEach((_, k) => {
+      if (score(k) > score(best)) {
+        best = k;
+        tied = 1;
+      } else if (score(k) === score(best)) tied++;
+    });
+    const chosen = counts[best]![h]!;
+    const shipped = counts[0]![h]!;
+    for (const [t, c] of [[total.chosen, chosen], [total.shipped, shipped]] as const) {
+      t.gold += c.gold;
+      t.predicted += c.predicted;
+      t.correct += c.correct;
+    }
+    const f = (c: { gold: number; predicted: number; correct: number }) => f1({ ...c, facts: 0, factsFound: 0, cleanPairs: 0, falseAlarmPairs: 0, slips: 0, slipsFlagged: 0 });
+    const setting = Object.entries(settings[best]!).map(([n, v]) => `${n} ${String(v as number)}`).join(', ');
+    console.log(`| ${page.id} | ${tied}/${settings.length} | ${setting} | ${f(chosen)} | ${f(shipped)} |`);
+  });
+  const f = (c: { gold: number; predicted: number; correct: number }) => f1({ ...c, facts: 0, factsFound: 0, cleanPairs: 0, falseAlarmPairs: 0, slips: 0, slipsFlagged: 0 });
+  console.log(`| all tuning pages, each left out once | | | ${f(total.chosen)} | ${f(total.shipped)} |`);
+}
+
 function main(): void {
   if (!existsSync(dir)) {
     console.log(`No real pages at ${dir}: nothing to measure.`);
+    return;
+  }
+  if (args.includes('--leave-one-out')) {
+    const pages = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()
+      .map((file) => ({ id: file.replace(/\.txt$/, ''), file }))
+      .filter(({ id }) => partOf(id) === 'tuning' && existsSync(join(dir, `${id}.gold.json`)))
+      .map(({ id, file }) => ({ id, text: readFileSync(join(dir, file), 'utf8'), gold: JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as Gold }));
+    leaveOneOut(pages);
     return;
   }
   const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();

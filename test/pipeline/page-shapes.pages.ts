@@ -354,4 +354,59 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Forecasters say the rain could last until the weekend.',
     '氣象預報員說，降雨可能持續到週末。',
   ], ['5+10 => 6+11', '15 => 16', '20 => 21'], [1, 3, 4, 8, 9, 13, 14, 18, 19]),
+
+  page('abridged lead with a figure in its title, an English subheading and English-only paragraphs', [
+    '新能源汽车销量突破900万辆',
+    '',
+    '2023-01-12 来源：经济日报 广告：英语学习APP限时优惠',
+    '',
+    '数据显示，去年新能源汽车销量达到900万辆，同比增长93%。其中出口68万辆，增长1.2倍。',
+    '',
+    'Sales of new energy vehicles reached 9 million last year, up 93 percent, the data showed. Battery electric cars made up most of them.',
+    '',
+    'Charging network',
+    '',
+    'The country added 2.6 million charging points in 2022, bringing the total to 5.2 million by the end of December.',
+    '',
+    'Local governments spent 18 billion yuan on subsidies for charging stations in rural counties.',
+  ], ['7 => 5', '11 => -', '13 => -'], [1, 3, 9]),
+
+  page('inline: a whole English text and its Chinese on one line, after a mixed header', [
+    'Spring in the Old Capital 古都之春',
+    'http://news.example.com.cn/2005-04-02/culture.html 2005年04月02日 来源：新浪网',
+    '[图片]',
+    'Every April the old capital fills with visitors who come to see the cherry blossoms along the city wall. The trees were planted in 1985 and now number more than 2,000. Local officials say about 1.5 million people visited last spring, and hotels were fully booked for two weeks. 古都之春 每年四月，古都都会迎来大批游客，他们来观赏城墙沿线的樱花。这些树种植于1985年，如今已有2000多棵。当地官员说，去年春天约有150万人前来参观，酒店连续两周客满。（记者 王',
+  ], ['1 => 1', '4 => 4'], [2, 3]),
+
+  page('news with a wire dateline, a Chinese editor line and an end mark', [
+    'BEIJING, May 3 (Xinhua) -- China will open 12 new high-speed rail lines this year, adding about 3,000 km of track, the national railway operator said on Friday.',
+    '新华社北京5月3日电 国家铁路运营商周五表示，中国今年将开通12条高铁新线，新增铁路约3000公里。',
+    'The new lines will mostly serve the central and western regions.',
+    '新线路将主要服务中西部地区。',
+    'By the end of the year, the high-speed network will cover more than 95 percent of cities with over 500,000 people.',
+    '到今年年底，高铁网络将覆盖95%以上的50万人口以上城市。',
+    '（完）',
+    '责任编辑：李明',
+  ], ['1 => 2', '3 => 4', '5 => 6'], [7, 8]),
+
+  page('forum thread: a quoted post, a reply, and signature lines', [
+    'Re: Is the new subway line worth it? 新地铁线值得坐吗？',
+    '引用 3樓 reader2020 的發言',
+    'I take it every day. The trip to the airport now takes 35 minutes instead of an hour.',
+    '我每天都坐。現在去機場只要35分鐘，以前要一個小時。',
+    'The only problem is that trains are crowded after 6pm.',
+    '唯一的問題是晚上6點以後車廂很擠。',
+    '---',
+    '簽名檔：天天向上',
+  ], ['1 => 1', '3 => 4', '5 => 6'], [2, 7, 8]),
+
+  page('grouped order with an untranslated English paragraph in the middle', [
+    'Lake water quality improves',
+    'Water quality in the lake reached grade III last year for the first time since 2005.',
+    'The lake has been used for fishing competitions since the 1970s, and local clubs still hold two events each summer.',
+    'Officials credited a ban on fish farming and new sewage plants along its shores.',
+    '湖泊水质改善',
+    '去年，该湖水质自2005年以来首次达到三类标准。',
+    '官员将此归功于禁止水产养殖以及在沿岸新建污水处理厂。',
+  ], ['1 => 5', '2 => 6', '3 => -', '4 => 7']),
 ];

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -54,8 +54,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   return (i, di, j, dj) => {
-    if (di === 0) return skipCost(zh[j]!, profile);
-    if (dj === 0) return skipCost(en[i]!, profile);
+    if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
+    if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
     let any = 0;
     let all = -1;
     for (let k = i; k < i + di; k++) {
@@ -81,8 +81,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
       const z = joinOf(zhFlags, j, dj);
       if (all & CUED || ((di === 1 || e.broken) && (dj === 1 || z.broken) && (e.sure || z.sure))) c = Math.min(c, profile.brokenSentence);
       else if ((di + dj > 3 && any & HEADING) || e.apart || z.apart) c += profile.headingInMerge;
+      // A subheading closing one side: its translation would close the other side too, with no stop.
+      else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
     if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -104,6 +107,13 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
+}
+
+/** Both texts carry a figure of two digits or more, and no number of one is a number of the other. */
+function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
+  const figure = (k: string) => k.length >= 2;
+  if (!en.numberKeys.some(figure) || !zh.numberKeys.some(figure)) return false;
+  return !en.numberKeys.some((k) => zh.numberKeys.includes(k));
 }
 
 /**

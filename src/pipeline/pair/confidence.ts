@@ -1,5 +1,4 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
-import { skipCost, type CostProfile } from './costs.js';
 import type { Item } from './streams.js';
 import type { WordEvidence } from './bead-cost.js';
 
@@ -11,8 +10,8 @@ import type { WordEvidence } from './bead-cost.js';
  * unpaired; for a partnerless block, the cheapest way of linking it 1-1 with a neighbour
  * of the other stream against leaving it alone.
  */
-export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile, evidence?: WordEvidence): number[] {
-  const scores = marginConfidences(beads, en, zh, cost, profile);
+export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, evidence?: WordEvidence): number[] {
+  const scores = marginConfidences(beads, en, zh, cost);
   if (!evidence) return scores;
   return beads.map((b, k) => {
     if (b.enCount === 0 || b.zhCount === 0) return scores[k]!;
@@ -37,7 +36,7 @@ function wordConfidence(share: number): number {
   return sigmoid(SHARE_SLOPE * (share - SHARE_HALF));
 }
 
-function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): number[] {
+function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): number[] {
   const enBead = new Int32Array(en.length);
   const zhBead = new Int32Array(zh.length);
   beads.forEach((b, k) => {
@@ -46,8 +45,8 @@ function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost
   });
   const skipOf = (b: Bead) => {
     let skip = 0;
-    for (let k = 0; k < b.enCount; k++) skip += skipCost(en[b.enStart + k]!, profile);
-    for (let k = 0; k < b.zhCount; k++) skip += skipCost(zh[b.zhStart + k]!, profile);
+    for (let k = 0; k < b.enCount; k++) skip += cost(b.enStart + k, 1, 0, 0);
+    for (let k = 0; k < b.zhCount; k++) skip += cost(0, 0, b.zhStart + k, 1);
     return skip;
   };
   return beads.map((b) => {
@@ -61,7 +60,7 @@ function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost
       const link = b.enCount > 0 ? cost(b.enStart, 1, k, 1) : cost(k, 1, b.zhStart, 1);
       const owner = beads[(b.enCount > 0 ? zhBead : enBead)[k]!]!;
       // The neighbour leaves its bead; the rest of that bead is left unpaired.
-      const rest = owner.enCount + owner.zhCount > 1 ? skipOf(owner) - skipCost(other[k]!, profile) : 0;
+      const rest = owner.enCount + owner.zhCount > 1 ? skipOf(owner) - (b.enCount > 0 ? cost(0, 0, k, 1) : cost(k, 1, 0, 0)) : 0;
       alternative = Math.min(alternative, link + rest - owner.cost);
     }
     return alternative === Infinity ? 1 : sigmoid(alternative - b.cost);

@@ -6,6 +6,8 @@ export interface CostProfile {
   skip: number;
   /** Leaving a boilerplate block (dateline, byline) without partner. */
   skipBoilerplate: number;
+  /** Leaving a heading-like block (short, with no stop) without partner: pages often leave titles untranslated. */
+  skipHeading: number;
   /** Pairing a boilerplate block at all. */
   linkBoilerplate: number;
   /** Extra cost of a bead by shape (`'1-2'`: one English block with two Chinese ones). */
@@ -34,16 +36,24 @@ export interface CostProfile {
    * is nearly as likely as two 1-1 links.
    */
   brokenSentence: number;
+  /**
+   * A heading-like block joining a merge after a block that ends a sentence (a subheading opens
+   * a section) while the other side ends a sentence too (the heading's translation is not there).
+   */
+  headingAfterSentence: number;
   /** Reward of a link whose words all translate each other (lexicon evidence, share 0..1). */
   lexical: number;
   /** A block of a merge carrying numbers none of which the other side, which has numbers, shares. */
   strangerNumbers: number;
+  /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
+  numbersDisagree: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
 export const COST: CostProfile = {
   skip: 4,
   skipBoilerplate: 0.5,
+  skipHeading: 2.5,
   linkBoilerplate: 4,
   shape: { '1-1': 0, '1-2': 3.5, '2-1': 3.5, '2-2': 4.4, '1-3': 4.4, '3-1': 4.4 },
   gap: 1.5,
@@ -55,8 +65,10 @@ export const COST: CostProfile = {
   maxLength: 14,
   headingInMerge: 4,
   brokenSentence: 1,
+  headingAfterSentence: 1.5,
   lexical: 8,
   strangerNumbers: 7,
+  numbersDisagree: 3,
 };
 
 /**
@@ -146,18 +158,21 @@ export function flags(items: Item[], cut = -1): Uint16Array {
  * How the blocks of one side of a merge join: `broken` when every block but the last runs on
  * into the next (one sentence broken across blocks) and one surely does; `apart` when a note
  * in brackets follows a block that ends a sentence: a note stands apart from the text before
- * it (short lines of posts without stops do join their neighbours' translations).
+ * it; `heading` when a heading-like block does (a subheading, though short lines of posts
+ * without stops do join their neighbours' translations).
  */
-export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean } {
+export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean } {
   let broken = count > 1;
   let sure = false;
   let apart = false;
+  let heading = false;
   for (let k = from; k < from + count - 1; k++) {
     if (!(f[k]! & OPEN)) broken = false;
     if (f[k]! & RUNS_ON) sure = true;
     if (f[k]! & ENDS && f[k + 1]! & NOTE) apart = true;
+    if (f[k]! & ENDS && f[k + 1]! & HEADING) heading = true;
   }
-  return { broken, sure, apart };
+  return { broken, sure, apart, heading };
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */

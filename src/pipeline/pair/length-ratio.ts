@@ -19,17 +19,32 @@ export function lengthRatio(en: Item[], zh: Item[]): number {
   const zhCut = cutOff(zh);
   const body = (x: Item, k: number, cut: number, short: number) => !x.signals.boilerplate && k !== cut
     && (x.signals.length >= short || SENTENCE_STOP.test(x.block.text));
-  en.forEach((x, k) => { if (body(x, k, enCut, 60)) le += x.signals.length; });
-  zh.forEach((x, k) => { if (body(x, k, zhCut, 24)) lz += x.signals.length; });
+  let nEn = 0;
+  let nZh = 0;
+  en.forEach((x, k) => {
+    if (body(x, k, enCut, 60)) {
+      le += x.signals.length;
+      nEn++;
+    }
+  });
+  zh.forEach((x, k) => {
+    if (body(x, k, zhCut, 24)) {
+      lz += x.signals.length;
+      nZh++;
+    }
+  });
   if (le === 0 || lz === 0) {
     le = 0;
     lz = 0;
-    for (const x of en) if (!x.signals.boilerplate) le += x.signals.length;
-    for (const x of zh) if (!x.signals.boilerplate) lz += x.signals.length;
+    nEn = 0;
+    nZh = 0;
+    for (const x of en) if (!x.signals.boilerplate) { le += x.signals.length; nEn++; }
+    for (const x of zh) if (!x.signals.boilerplate) { lz += x.signals.length; nZh++; }
   }
   if (le === 0 || lz === 0) return PRIOR_RATIO;
-  // Few blocks say little: shrink towards the usual ratio of news and prose.
-  const n = Math.min(en.length, zh.length);
+  // Few paragraphs say little (and one side's untranslated ones skew the totals): shrink
+  // towards the usual ratio of news and prose, by the paragraphs of the shorter side.
+  const n = Math.min(nEn, nZh);
   const ratio = Math.exp((n * Math.log(le / lz) + PRIOR_WEIGHT * Math.log(PRIOR_RATIO)) / (n + PRIOR_WEIGHT));
   return Math.min(8, Math.max(1, ratio));
 }

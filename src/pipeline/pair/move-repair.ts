@@ -1,6 +1,5 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
 import { alignMonotonic } from '../pair-dp.js';
-import { skipCost, type CostProfile } from './costs.js';
 import { RELINK_MARGIN } from './relink.js';
 import type { Item } from './streams.js';
 
@@ -37,7 +36,7 @@ interface Move {
  * the windows did, the link is taken, in the English block's place. Work per block is
  * bounded (a fixed neighbourhood, a capped count of weak blocks), so it grows linearly.
  */
-export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, linked: Bead[], profile: CostProfile): Bead[] {
+export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, linked: Bead[]): Bead[] {
   const enBead = new Int32Array(en.length).fill(-1);
   const zhBead = new Int32Array(zh.length).fill(-1);
   const enWeak: number[] = [];
@@ -88,7 +87,7 @@ export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     const ke = enBead[e]!;
     const kz = zhBead[z]!;
     const c = cost(e, 1, z, 1);
-    if (!(c < skipCost(en[e]!, profile) + skipCost(zh[z]!, profile) - RELINK_MARGIN)) continue;
+    if (!(c < cost(e, 1, 0, 0) + cost(0, 0, z, 1) - RELINK_MARGIN)) continue;
     if (!beatsLink(beads[ke]!, c) || !beatsLink(beads[kz]!, c)) continue;
     const spans: [number, number][] = Math.abs(ke - kz) <= MAX_SPAN
       ? [[Math.min(ke, kz) - RADIUS, Math.max(ke, kz) + RADIUS + 1]]

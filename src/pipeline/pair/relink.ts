@@ -1,5 +1,4 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
-import { skipCost, type CostProfile } from './costs.js';
 import type { Item } from './streams.js';
 
 /** Most partnerless blocks per side that the out-of-order pass compares all against all. */
@@ -17,7 +16,7 @@ const RELINK_SURE = 2;
  * when that link costs clearly less than leaving both alone (on length and anchors, the
  * signals that do not depend on position). The linked bead takes the English block's place.
  */
-export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, profile: CostProfile): Bead[] {
+export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): Bead[] {
   const lonelyEn = beads.filter((b) => b.zhCount === 0 && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
   const lonelyZh = beads.filter((b) => b.enCount === 0 && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
   if (!lonelyEn.length || !lonelyZh.length || lonelyEn.length > MAX_LEFTOVERS || lonelyZh.length > MAX_LEFTOVERS) return beads;
@@ -25,7 +24,7 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
   for (const e of lonelyEn) {
     for (const z of lonelyZh) {
       const c = cost(e.enStart, 1, z.zhStart, 1);
-      if (c < skipCost(en[e.enStart]!, profile) + skipCost(zh[z.zhStart]!, profile) - RELINK_MARGIN) candidates.push({ e, z, c });
+      if (c < cost(e.enStart, 1, 0, 0) + cost(0, 0, z.zhStart, 1) - RELINK_MARGIN) candidates.push({ e, z, c });
     }
   }
   candidates.sort((a, b) => a.c - b.c);
@@ -36,7 +35,7 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     used.add(e);
     used.add(z);
     // A link against the order is never certain: its margin is capped as a moved link's is.
-    const margin = Math.min(RELINK_SURE, skipCost(en[e.enStart]!, profile) + skipCost(zh[z.zhStart]!, profile) - c);
+    const margin = Math.min(RELINK_SURE, cost(e.enStart, 1, 0, 0) + cost(0, 0, z.zhStart, 1) - c);
     linked.set(e, { enStart: e.enStart, enCount: 1, zhStart: z.zhStart, zhCount: 1, cost: c, margin });
   }
   if (!linked.size) return beads;

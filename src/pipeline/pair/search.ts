@@ -70,11 +70,11 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     }
   }
   const monotonic = new Set(beads);
-  beads = relinkMoved(beads, en, zh, cost, profile);
+  beads = relinkMoved(beads, en, zh, cost);
   if (!interleaved && profile === COST) {
-    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), profile);
+    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)));
   }
-  const scores = confidences(beads, en, zh, cost, profile, evidence);
+  const scores = confidences(beads, en, zh, cost, evidence);
   return beads.map((b, k) => {
     const e = en.slice(b.enStart, b.enStart + b.enCount);
     const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
