@@ -120,3 +120,22 @@ describe('the other slips real pages show, at error', () => {
     expect(findings([[en, bad]]).map((f) => f.severity)).toContain('error');
   });
 });
+
+describe('a foreign name put in for another', () => {
+  it.each([
+    ['German Chancellor Olaf Scholz met the delegation on Tuesday.', '德国总理奥拉夫·默克尔周二会见了代表团。'],
+    ['Foreign Minister Sergei Lavrov spoke to reporters.', '外长谢尔盖·佩斯科夫对记者发表了讲话。'],
+    ['Spanish Prime Minister Pedro Sánchez chaired the talks.', '西班牙首相佩德罗·特鲁多主持了会谈。'],
+  ])('%s / %s: an error', (en, zh) => {
+    expect(findings([[en, zh]]).map((f) => [f.ruleId, f.severity])).toEqual([['entity-mismatch', 'error']]);
+  });
+
+  it.each([
+    ['German Chancellor Olaf Scholz met the delegation on Tuesday.', '德国总理奥拉夫·肖尔茨周二会见了代表团。'],
+    ['Foreign Minister Sergei Lavrov spoke to reporters.', '外长谢尔盖·拉夫罗夫对记者发表了讲话。'],
+    ['Spanish Prime Minister Pedro Sánchez chaired the talks.', '西班牙首相佩德罗·桑切斯主持了会谈。'],
+    ['Former Australian prime minister Paul Keating spoke first.', '澳大利亚前总理保罗·基廷首先发言。'],
+  ])('%s / %s: nothing', (en, zh) => {
+    expect(findings([[en, zh]])).toEqual([]);
+  });
+});
