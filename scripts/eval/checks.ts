@@ -423,8 +423,8 @@ function syntheticSlips(gold: Gold, link: { en: number[]; zh: number[] }, entiti
     const next = EN_WORDS[(i + 1) % EN_WORDS.length]!;
     out.push({ kind: 'en-word', side: 'en', paragraph: enAt, text: edit(en, word.index, word[0].length, next), what: `${word[0]} -> ${next}` });
   }
-  // Ten times: the first Chinese number that is no year, its decimal point moved or a 0 added.
-  const tenfold = /(?<![\d.A-Za-z/_?=-])(\d+)(?:\.(\d))?(\d*)(?![\d年A-Za-z/_-])/.exec(zh);
+  // Ten times: the first Chinese number that is no part of a date or time, its decimal point moved or a 0 added.
+  const tenfold = /(?<![\d.A-Za-z/_?=-])(\d+)(?:\.(\d))?(\d*)(?![\d年月日号號时時点點分秒A-Za-z/_-])/.exec(zh);
   if (tenfold && !/^(?:19|20)\d\d$/.test(tenfold[0]) && Number(tenfold[0]) > 0) {
     const [whole, int, first, rest] = [tenfold[0], tenfold[1]!, tenfold[2], tenfold[3] ?? ''];
     const changed = first === undefined ? `${int}0` : `${int}${first}${rest ? `.${rest}` : ''}`;

@@ -87,6 +87,16 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
     if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold));
     else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold));
+    if (type === 'person' && a.length === 0 && b.length === 1 && [...enLeft].every((f) => f.type !== 'person')) {
+      // The English name the rules did not find, read off the text by the Chinese name's first part.
+      const y = b[0]!;
+      const other = otherSurname(sideText(context, pair.en), y);
+      if (other !== undefined) {
+        zhLeft.delete(y);
+        emit('error', `EN "${other}" vs ${describe('ZH', y)}: different persons`, [], [y]);
+      }
+      continue;
+    }
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
@@ -130,8 +140,34 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
 }
 
-/** Similarity at or under which a transliteration and an English name are two people. */
-const FOREIGN_APART = 0.5;
+/** Two capitalized words in a row: a given name and a surname, as English writes a person. */
+const EN_FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+
+/**
+ * The English full name (`Boris Johnson`) whose first name is the first part of a transliterated
+ * Chinese name (`鲍里斯·加西亚`) and whose surname is far from its last part, when the English
+ * holds no full name that matches the Chinese one; else undefined. `text` is the English side.
+ */
+function otherSurname(text: string, zh: Fact): string | undefined {
+  const parts = String(zh.value).split(' ');
+  if (parts.length !== 2 || zh.raw.split(new RegExp(`[${NAME_DOTS}]`)).some((p) => p.length < 2)) return undefined;
+  let found: string | undefined;
+  for (const m of text.matchAll(EN_FULL_NAME)) {
+    const first = entityMatch(m[1]!.toLowerCase(), parts[0]!);
+    if (first < 0.8) continue;
+    const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);
+    if (last >= 0.8) return undefined;
+    if (last <= FOREIGN_APART) found ??= `${m[1]!} ${m[2]!}`;
+  }
+  return found;
+}
+
+/**
+ * Similarity at or under which a transliteration and an English name are two people: the
+ * renderings of one name score 0.67 and up word by word even where a first name is rendered
+ * loosely (`保罗` Paul), different names of shared sounds up to about 0.5.
+ */
+const FOREIGN_APART = 0.55;
 
 /**
  * Whether two transliterated names of two or three parts agree on one part and are far apart

@@ -139,3 +139,19 @@ describe('a foreign name put in for another', () => {
     expect(findings([[en, zh]])).toEqual([]);
   });
 });
+
+describe('a surname put in where the English rules find no person', () => {
+  it('the first name anchors the English name', () => {
+    const found = findings([['Boris Johnson arrived in Kyiv on Monday.', '鲍里斯·加西亚周一抵达基辅。']]);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['entity-mismatch', 'error']]);
+  });
+
+  it.each([
+    ['Boris Johnson arrived in Kyiv on Monday.', '鲍里斯·约翰逊周一抵达基辅。'],
+    ['Chris Johnson, the group’s chief executive, said sales rose.', '该集团首席执行官克里斯·约翰逊表示，销售额有所增长。'],
+    ['Sales rose in Boris County, the report said.', '报告称，鲍里斯县的销售额有所增长。'],
+    ['The talks in Geneva went on.', '鲍里斯·加西亚说，日内瓦的会谈仍在继续。'],
+  ])('%s / %s: nothing', (en, zh) => {
+    expect(findings([[en, zh]])).toEqual([]);
+  });
+});
