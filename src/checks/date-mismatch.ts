@@ -1,5 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { quote } from './describe.js';
+import { periodFindings, speakingYears } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -168,6 +169,9 @@ export const dateMismatch: Rule = {
     const yearOneSided = levelOption(context.options, 'yearOneSided', 'info');
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided)) findings.push(f);
+    // Periods named without digits (`by the end of the decade`) against a target year (`到2040年`).
+    const years = speakingYears(context.blocks);
+    for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years)) findings.push(f);
     return findings;
   },
 };

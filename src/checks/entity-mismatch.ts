@@ -1,7 +1,8 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { entityMatch } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
-import { isPinyinWord } from '../entities/romanize.js';
+import { isPinyinWord, looksTransliterated } from '../entities/romanize.js';
+import { NAME_DOTS } from '../entities/names.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
@@ -86,9 +87,21 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
     if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold));
     else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold));
+    if (type === 'person' && a.length === 0 && b.length === 1 && [...enLeft].every((f) => f.type !== 'person')) {
+      // The English name the rules did not find, read off the text by the Chinese name's first part.
+      const y = b[0]!;
+      const other = otherSurname(sideText(context, pair.en), y);
+      if (other !== undefined) {
+        zhLeft.delete(y);
+        emit('error', `EN "${other}" vs ${describe('ZH', y)}: different persons`, [], [y]);
+      }
+      continue;
+    }
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
-    if (type === 'person' ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value)) : !samePlaceTier(String(x.value), String(y.value))) continue;
+    if (type === 'person'
+      ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value)) && !foreignNamesApart(x, y)
+      : !samePlaceTier(String(x.value), String(y.value))) continue;
     enLeft.delete(x);
     zhLeft.delete(y);
     emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);
@@ -113,6 +126,50 @@ function chineseNames(en: Fact, zh: Fact): boolean {
 }
 
 /**
+ * Whether a transliterated Chinese name (`默克尔`, `奥拉夫·肖尔茨`) and an English name are far apart
+ * by the transliteration tables (`Scholz` against `默克尔`): another foreign person put in. A
+ * rendering the tables explain only in part (`保罗` Paul) is not far apart.
+ */
+function foreignNamesApart(en: Fact, zh: Fact): boolean {
+  const raw = zh.raw.trim();
+  const parts = raw.split(new RegExp(`[${NAME_DOTS}]`));
+  // A part of one character is a name the extractor cut short (`保罗·基` of 保罗·基廷): no evidence.
+  if (parts.some((part) => part.length < 2)) return false;
+  if (parts.length < 2 && !(raw.length >= 3 && looksTransliterated(raw))) return false;
+  if (!/^\p{Lu}/u.test(en.raw.trim())) return false;
+  return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
+}
+
+/** Two capitalized words in a row: a given name and a surname, as English writes a person. */
+const EN_FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+
+/**
+ * The English full name (`Boris Johnson`) whose first name is the first part of a transliterated
+ * Chinese name (`鲍里斯·加西亚`) and whose surname is far from its last part, when the English
+ * holds no full name that matches the Chinese one; else undefined. `text` is the English side.
+ */
+function otherSurname(text: string, zh: Fact): string | undefined {
+  const parts = String(zh.value).split(' ');
+  if (parts.length !== 2 || zh.raw.split(new RegExp(`[${NAME_DOTS}]`)).some((p) => p.length < 2)) return undefined;
+  let found: string | undefined;
+  for (const m of text.matchAll(EN_FULL_NAME)) {
+    const first = entityMatch(m[1]!.toLowerCase(), parts[0]!);
+    if (first < 0.8) continue;
+    const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);
+    if (last >= 0.8) return undefined;
+    if (last <= FOREIGN_APART) found ??= `${m[1]!} ${m[2]!}`;
+  }
+  return found;
+}
+
+/**
+ * Similarity at or under which a transliteration and an English name are two people: the
+ * renderings of one name score 0.67 and up word by word even where a first name is rendered
+ * loosely (`保罗` Paul), different names of shared sounds up to about 0.5.
+ */
+const FOREIGN_APART = 0.55;
+
+/**
  * Whether two transliterated names of two or three parts agree on one part and are far apart
  * on another (`Robert Habeck` against `罗伯特·施密特`): the same first name with another surname.
  * Spellings of one name stay close on every part (`Jochen Kopelke` ~ `约亨·科佩尔克`).
@@ -122,7 +179,7 @@ function oneNameChanged(en: string, zh: string): boolean {
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   const scores = a.map((word, i) => entityMatch(word, b[i]!));
-  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= 0.4;
+  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= FOREIGN_APART;
 }
 
 /** Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart. */

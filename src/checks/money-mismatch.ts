@@ -1,7 +1,7 @@
 import type { Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
-import { compare, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
+import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
@@ -74,6 +74,9 @@ export const moneyMismatch: Rule = {
       for (const [en, zh] of result.inside) {
         emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single amount inside it`,
           [en], [zh]);
+      }
+      for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)))) {
+        emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
       }
       const enOnly = [...result.enOnly];
       const zhOnly = [...result.zhOnly];

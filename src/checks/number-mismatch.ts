@@ -1,7 +1,7 @@
 import type { Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  compare, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
+  boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { enUnits, unitSlips, zhUnits } from './units.js';
@@ -116,6 +116,9 @@ function checkPair(
   for (const [en, zh] of result.inside) {
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single value inside it`,
       [en], [zh]);
+  }
+  for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)))) {
+    emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
   }
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {

@@ -506,6 +506,84 @@ function rank(slip: Slip): number {
   return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
 }
 
+/** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`. */
+const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:近|將近|将近|接近|逼近)$/i;
+
+/**
+ * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,
+ * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
+ * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
+ */
+const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower)\s+than\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達/i;
+
+/** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
+export type FactWindow = (q: Quantity) => { before: string; text: string };
+
+/**
+ * The bound a quantity's words set: `over` (`more than`, `at least`, `超过`, `以上`), `under`
+ * (`less than`, `up to`, `不到`, `nearly`, `近`), `exact` for a plain value, or undefined for one
+ * only approximate (`about`, `约`) or bounded by a suffix (`500多`), which binds nothing.
+ */
+export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
+  const fact = q.fact;
+  if (!fact) return undefined;
+  const { before, text } = window(q);
+  if (fact.bound) return BOUND_WORDS.test(text) ? fact.bound : undefined;
+  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
+  return fact.approx === true ? undefined : 'exact';
+}
+
+/** A bound that one side states and the other drops (`dropped`) or turns round (`changed`). */
+export interface BoundSlip {
+  en: Quantity;
+  zh: Quantity;
+  how: 'dropped' | 'changed';
+  /** The side that bounds the value, for a dropped bound. */
+  bounded?: 'EN' | 'ZH';
+  bound?: 'over' | 'under';
+}
+
+/**
+ * Pairs of equal values whose bound differs: one side bounds the value and the other states it
+ * plainly (`more than 90%` against `90%`: a dropped bound), or the two bound it in opposite
+ * directions (`more than 500` against `近500`). An approximate side (`about`, `约`) binds nothing
+ * and is never a slip of this kind.
+ */
+export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactWindow): BoundSlip[] {
+  const out: BoundSlip[] = [];
+  for (const [en, zh] of equal) {
+    if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
+    const a = boundOf(en, window);
+    const b = boundOf(zh, window);
+    if (a === undefined || b === undefined || a === b) continue;
+    if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
+    else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
+  }
+  return out;
+}
+
+/** The message of a bound slip: `EN gives a lower bound (more than) that the Chinese drops`. */
+export function boundMessage(slip: BoundSlip): string {
+  if (slip.how === 'changed') return 'the two sides bound the value in opposite directions';
+  const word = slip.bound === 'over' ? 'a lower bound (more than, at least)' : 'an upper bound (less than, up to, nearly)';
+  return `${slip.bounded} gives ${word} that the ${slip.bounded === 'EN' ? 'Chinese' : 'English'} drops`;
+}
+
+/**
+ * A `FactWindow` over the blocks of a check context: up to 16 characters before the fact, in
+ * its block, and the fact with 4 characters after it.
+ */
+export function factWindow(blockText: (blockId: string) => { text: string; start: number } | undefined): FactWindow {
+  return (q) => {
+    const fact = q.fact;
+    const block = fact ? blockText(fact.block) : undefined;
+    if (!fact || !block) return { before: '', text: q.raw };
+    const at = fact.start - block.start;
+    const end = fact.end - block.start;
+    return { before: block.text.slice(Math.max(0, at - 16), at), text: block.text.slice(Math.max(0, at - 16), end + 4) };
+  };
+}
+
 /** Marks the tokens a matched quantity was written with as spoken for. */
 function consume(tokens: Token[], q: Quantity): void {
   const values = q.fact ? [q.lo, ...(q.hi !== q.lo ? [q.hi] : [])] : [];

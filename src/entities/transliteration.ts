@@ -359,6 +359,21 @@ export function foreignLetters(word: string): string {
  * pinyin. Short names prove little and score lower (two syllables at most 0.9, one at most 0.7).
  */
 export function transliterationScore(pinyin: string, foreign: string): number {
+  const key = `${pinyin}\t${foreign}`;
+  let score = SCORES.get(key);
+  if (score === undefined) {
+    // A memo of a pure function, emptied when it grows large: names recur through a text.
+    if (SCORES.size >= 50_000) SCORES.clear();
+    score = computeScore(pinyin, foreign);
+    SCORES.set(key, score);
+  }
+  return score;
+}
+
+/** Scores already computed, by pinyin and foreign word. */
+const SCORES = new Map<string, number>();
+
+function computeScore(pinyin: string, foreign: string): number {
   if (!isPinyinWord(pinyin)) return 0;
   const syllables = pinyinParse(pinyin);
   const letters = foreignLetters(foreign);
