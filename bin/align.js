@@ -25,7 +25,7 @@ function loadBundle() {
     if (error?.code === 'ENOENT') return undefined;
     throw error;
   }
-  const stamp = cacheStamp();
+  const stamp = cacheStamp(source);
   const cachedData = readCache(stamp);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
@@ -37,10 +37,15 @@ function loadBundle() {
   return { main: module.exports, saveCache: fresh ? () => writeCache(script, stamp) : undefined };
 }
 
-/** What a cache must have been made from: this bundle (size and time), this V8, this machine. */
-function cacheStamp() {
+/**
+ * What a cache must have been made from: this bundle (the digest the build appends to it, its
+ * size and time), this V8, this machine.
+ */
+function cacheStamp(source) {
   const { size, mtimeMs } = statSync(bundlePath);
-  return JSON.stringify({ size, mtimeMs, v8: process.versions.v8, arch: process.arch });
+  const mark = source.lastIndexOf('//# alignBundle=');
+  const digest = mark < 0 ? '' : source.slice(mark + 16, mark + 80);
+  return JSON.stringify({ digest, size, mtimeMs, v8: process.versions.v8, arch: process.arch });
 }
 
 /** The cached data, when the cache file was made from this bundle by this V8 and is whole. */

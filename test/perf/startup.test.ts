@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,6 +156,20 @@ describe('the code cache of the bundle', () => {
     const res = run(bin, [seed, '--json']);
     expect(res.stderr).toBe('');
     expect(res.stdout).toBe(expected());
+    expect(readFileSync(cache).equals(before)).toBe(false);
+  });
+
+  it('is not used for other contents of the same size and time (files in a package share one time)', () => {
+    const { bin, cache, bundle } = install();
+    run(bin, ['--version']);
+    const before = readFileSync(cache);
+    const { mtime } = statSync(bundle);
+    const source = readFileSync(bundle, 'utf8');
+    const digest = source.lastIndexOf('//# alignBundle=') + 16;
+    expect(digest).toBeGreaterThan(16);
+    writeFileSync(bundle, `${source.slice(0, digest)}${source[digest] === '0' ? '1' : '0'}${source.slice(digest + 1)}`);
+    utimesSync(bundle, mtime, mtime);
+    expect(run(bin, [seed, '--json']).stdout).toBe(expected());
     expect(readFileSync(cache).equals(before)).toBe(false);
   });
 
