@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
+import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import type { FileResult } from '../../src/types.js';
 import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
 
@@ -62,5 +63,19 @@ describe('page shapes: two paragraphs swapped in the Chinese file only', () => {
     const line = new Map(result.blocks.map((b) => [b.id, b.line]));
     const found = result.pairs.map((p) => `${p.en.map((id) => line.get(id)).join('+')} => ${p.zh.map((id) => line.get(id)).join('+')}`);
     expect(found.sort()).toEqual(['1 => 1', '3 => 5', '5 => 3', '7 => 7', '9 => 9']);
+  });
+});
+
+describe('page shapes: credits and related lines stand alone', () => {
+  it('reads a photo credit in brackets and a related line as boilerplate', () => {
+    for (const line of ['(Photo by Mark Lee)', '[Photo/Xinhua]', '(Photo: Reuters)', 'Related: City plans second park near the airport', 'Related stories:']) {
+      expect(looksLikeBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it('leaves sentences that open with those words alone', () => {
+    for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
+      expect(looksLikeBoilerplate(line), line).toBe(false);
+    }
   });
 });
