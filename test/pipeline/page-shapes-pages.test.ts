@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
+import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
+import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import type { FileResult } from '../../src/types.js';
 import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
 
@@ -38,6 +39,43 @@ describe('page shapes: section labels of study pages', () => {
   it('leaves titles and sentences holding those words alone', () => {
     for (const line of ['Notes from a small island', 'Words fail me.', 'Vocabulary tests are getting harder', '生词很多，但文章不难。']) {
       expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe('page shapes: two paragraphs swapped in the Chinese file only', () => {
+  const en = [
+    'The port handled 48 million containers last year, the most of any port in the world. Its busiest month was July.',
+    'Its new automated terminal opened in 2017. It needs no crane drivers on site.',
+    'Ships now wait less than a day on average before they can unload. Ten years ago they waited three.',
+    'The operator plans to add two more berths by 2026. Demand from Southeast Asia keeps rising.',
+    'Exports of electric cars made up a growing share of the cargo in the past two years. Most went to Europe.',
+  ];
+  const zh = [
+    '该港口去年处理集装箱4800万个，居全球港口之首。最繁忙的月份是7月。',
+    '船舶平均等待不到一天即可卸货。十年前要等三天。',
+    '其新建的自动化码头于2017年启用。现场无需起重机司机。',
+    '运营方计划到2026年再增加两个泊位。来自东南亚的需求不断增长。',
+    '过去两年，电动汽车出口在货物中所占份额越来越大。大部分运往欧洲。',
+  ];
+  it('links each paragraph with its own translation, one link crossing the other', () => {
+    const result = alignFiles({ text: en.join('\n\n'), path: 'a.en.txt' }, { text: zh.join('\n\n'), path: 'a.zh.txt' });
+    const line = new Map(result.blocks.map((b) => [b.id, b.line]));
+    const found = result.pairs.map((p) => `${p.en.map((id) => line.get(id)).join('+')} => ${p.zh.map((id) => line.get(id)).join('+')}`);
+    expect(found.sort()).toEqual(['1 => 1', '3 => 5', '5 => 3', '7 => 7', '9 => 9']);
+  });
+});
+
+describe('page shapes: credits and related lines stand alone', () => {
+  it('reads a photo credit in brackets and a related line as boilerplate', () => {
+    for (const line of ['(Photo by Mark Lee)', '[Photo/Xinhua]', '(Photo: Reuters)', 'Related: City plans second park near the airport', 'Related stories:']) {
+      expect(looksLikeBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it('leaves sentences that open with those words alone', () => {
+    for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
+      expect(looksLikeBoilerplate(line), line).toBe(false);
     }
   });
 });

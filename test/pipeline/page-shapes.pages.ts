@@ -409,4 +409,32 @@ export const SHAPE_PAGES: ShapePage[] = [
     '去年，该湖水质自2005年以来首次达到三类标准。',
     '官员将此归功于禁止水产养殖以及在沿岸新建污水处理厂。',
   ], ['1 => 5', '2 => 6', '3 => -', '4 => 7']),
+
+  page('Chinese first, one Chinese paragraph rendered by two English ones with a rounded figure', [
+    '今年国庆假期，全国国内旅游出游8.26亿人次，同比增长15.4%。',
+    '',
+    'During this year\'s National Day holiday, domestic trips reached 826 million, up 15.4 percent year on year.',
+    '',
+    '国内旅游收入7534.32亿元，按可比口径较疫情前同期增长1.5%。',
+    '',
+    'Domestic tourism revenue came to 753.43 billion yuan.',
+    '',
+    'That was 1.5 percent more than in the same period before the pandemic, on a comparable basis.',
+    '',
+    '自驾游和乡村游最受欢迎。',
+    '',
+    'Road trips and rural tours were the most popular.',
+  ], ['3 => 1', '7+9 => 5', '13 => 11']),
+
+  page('news: a photo credit in brackets, an untranslated Chinese caption, a related line', [
+    'Officials open new science park',
+    '官员为新科技园揭幕',
+    'WASHINGTON — A new science park opened on Tuesday on the edge of the city, with space for 150 companies.',
+    '华盛顿——周二，一座新的科技园在城市边缘开园，可容纳150家公司。',
+    '(Photo by Mark Lee)',
+    '图为科技园入口。',
+    'The park cost 300 million dollars and took four years to build.',
+    '该园区耗资3亿美元，历时四年建成。',
+    'Related: City plans second park near the airport',
+  ], ['1 => 2', '3 => 4', '- => 6', '7 => 8'], [5, 9]),
 ];

@@ -113,7 +113,21 @@ export function beadCost(input: BeadCostInput): BeadCost {
 function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
   const figure = (k: string) => k.length >= 2;
   if (!en.numberKeys.some(figure) || !zh.numberKeys.some(figure)) return false;
-  return !en.numberKeys.some((k) => zh.numberKeys.includes(k));
+  return !en.numberKeys.some((k) => zh.numberKeys.some((z) => sameFigure(k, z)));
+}
+
+/**
+ * Two numbers' significant digits name the same figure: equal, or the longer rounded to the
+ * shorter's digits (a translation rounds: `6326.87亿` = `632.69 billion`).
+ */
+function sameFigure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  const head = long.slice(0, short.length);
+  if (head === short) return true;
+  const up = String(Number(head) + (long.charCodeAt(short.length) >= 53 ? 1 : 0));
+  return up === short;
 }
 
 /**
@@ -136,7 +150,7 @@ function strangerCost(
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
-    if (own.length > 0 && !own.some((key) => keys.has(key))) strangers++;
+    if (own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
   }
   return strangers * profile.strangerNumbers;
 }

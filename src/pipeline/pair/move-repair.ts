@@ -62,7 +62,8 @@ export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     if (!free(zh[z]!, kz)) continue;
     for (let k = Math.max(0, kz - MAX_SPAN); k < Math.min(beads.length, kz + MAX_SPAN + 1); k++) {
       const b = beads[k]!;
-      if (k === kz || b.enCount === 0) continue;
+      // Inside its own bead only when that bead is a merge on both sides: two swapped blocks.
+      if ((k === kz && (b.enCount < 2 || b.zhCount < 2)) || b.enCount === 0) continue;
       for (let e = b.enStart; e < b.enStart + b.enCount; e++) if (free(en[e]!, k)) pairs.push([e, z]);
     }
   }
