@@ -216,6 +216,13 @@ function divisionPlace(part: Word[]): string | undefined {
 const ACRONYM_ORG_AFTER =
   /^\s+(?:(?:consulting|research|news|investment|law|accounting|technology|tech|media|energy|oil|trade|industry|software|security|data)\s+)?(?:firm|company|group|agency|association|institute|consultancy|bank|party|union|foundation|organization|organisation|council|alliance|federation|think tank|network|fund|coalition)\b/;
 
+/**
+ * A source named by its acronym, as news attributes figures: `said the NBS`, `according to the
+ * NBS`, `data from the NBS`, and `the NBS said`, `the NBS reported`.
+ */
+const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|published\s+by|data\s+from|figures\s+from|told)\s+the\s+$/i;
+const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
+
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
 const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
 
@@ -223,7 +230,8 @@ const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.tex
  * Organizations known by an acronym. An acronym in apposition to an organization found in the
  * text (`RUSSOFT, the Russian Software Industry Association`, `… Association (RUSSOFT)`) takes
  * that organization's key; an acronym before a lower-case organization word (`the CCID
- * consulting firm`) is an organization keyed by itself. Every other mention of a keyed
+ * consulting firm`) or named as the source of what is said (`said the NBS`, `the NBS reported`)
+ * is an organization keyed by itself. Every other mention of a keyed
  * acronym in the text gets the same key.
  */
 function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
@@ -248,7 +256,9 @@ function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
     let before = opening ? w.start - opening[0].length : -1;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
     const leader = opening && /^\s*[)）]/.test(after) ? orgByEnd.get(before) : undefined;
-    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) ? w.lower : undefined);
+    const source = w.text.length >= 3 && (ACRONYM_SOURCE_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))
+      || (/\bthe\s+$/i.test(text.slice(Math.max(0, w.start - 5), w.start)) && ACRONYM_SOURCE_AFTER.test(after)));
+    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) || source ? w.lower : undefined);
     if (key) keys.set(w.text, key);
   }
   if (!keys.size) return;
