@@ -21,3 +21,22 @@ describe('an acronym named as the source of what is said', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a name before a speech verb or after its attribution is a person', () => {
+  const people = (text: string): string[] => extractEntities(text, 'en', {}).filter((e) => e.type === 'person').map((e) => String(e.value));
+  it.each([
+    ['Boris Johnson said on Monday that talks would go on.', 'boris johnson'],
+    ['"Talks will go on," said Jacinda Ardern.', 'jacinda ardern'],
+    ['Talks will go on, according to Jacinda Ardern.', 'jacinda ardern'],
+  ])('%s', (text, key) => {
+    expect(people(text)).toContain(key);
+  });
+
+  it.each([
+    'The Language Commissioner said talks would go on.',
+    'Talks will go on, the country’s Language Commissioner said.',
+    'Boris Johnson arrived on Monday.',
+  ])('%s: none', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

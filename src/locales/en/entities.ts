@@ -167,12 +167,27 @@ const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s
 /** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
 
+/**
+ * A speech verb right after a name, or its attribution right before it: `Boris Johnson said`,
+ * `Maria Zakharova told reporters`, `said Boris Johnson`, `according to Jane Smith`.
+ */
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|stressed|warned|argued|wrote|insisted|noted)\b/;
+const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording\s+to)\s+$/;
+/** A title in a possessive apposition: `, the group’s chief executive`, `, Ukraine's foreign minister`. */
+const POSSESSIVE_TITLE_AFTER = /^,\s+(?:the\s+)?[\p{L}-]+['’]s?\s+(?:former\s+|new\s+|vice\s+|deputy\s+|executive\s+|general\s+|foreign\s+|prime\s+)*(\p{L}+)/iu;
+
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
   if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
-  const after = TITLE_AFTER.exec(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 40));
-  return after !== null && EN_TITLES.has(after[1]!.toLowerCase());
+  const end = part[part.length - 1]!.end;
+  const following = text.slice(end, end + 50);
+  const after = TITLE_AFTER.exec(following) ?? POSSESSIVE_TITLE_AFTER.exec(following);
+  if (after !== null && EN_TITLES.has(after[1]!.toLowerCase())) return true;
+  // An office before a speech verb (`the Ombudsman said`, `the country's Ombudsman said`) takes an article or a possessive; a person does not.
+  const lead = text.slice(Math.max(0, part[0]!.start - 20), part[0]!.start);
+  if (/(?:\bthe|['’]s)\s+$/i.test(lead)) return false;
+  return SPEECH_AFTER.test(following) || SPEECH_BEFORE.test(lead);
 }
 
 /** A Chinese name in pinyin: a surname then one or two romanized given names (`Sun Wenlong`, `Peng Lan`). */
