@@ -98,6 +98,20 @@ function stringSimilarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / Math.max(a.length, b.length);
 }
 
+/**
+ * An acronym against the key of a name of as many words with those initials, 0.9 (`nbs` ~
+ * `bureau national statistics`, the key of `National Bureau of Statistics` and of `国家统计局`):
+ * organization keys are sorted words, so the initials are compared as multisets. Else 0.
+ */
+function acronymMatch(a: string, b: string): number {
+  const [short, long] = a.includes(' ') ? [b, a] : [a, b];
+  if (short.includes(' ') || !/^[a-z]{3,6}$/.test(short) || isPinyinWord(short)) return 0;
+  const words = long.split(' ');
+  if (words.length !== short.length) return 0;
+  const initials = words.map((w) => w[0] ?? '').sort().join('');
+  return initials === [...short].sort().join('') ? 0.9 : 0;
+}
+
 /** Dice overlap in 0..1 of two keys' word multisets. */
 function wordOverlap(a: string, b: string): number {
   const left = a.split(' ').filter(Boolean);
@@ -125,7 +139,7 @@ function wordOverlap(a: string, b: string): number {
  */
 export function entityMatch(a: string, b: string): number {
   if (a === b) return 1;
-  let best = wordOverlap(a, b);
+  let best = Math.max(wordOverlap(a, b), acronymMatch(a, b));
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
   const chineseName = (words: string[]): boolean => PINYIN_SURNAMES.has(words[0]!) && words.every(isPinyinWord);

@@ -114,3 +114,22 @@ describe('organization keys across head nouns', () => {
     expect(same(zh, en)).toBe(false);
   });
 });
+
+describe('acronyms against the names they stand for', () => {
+  const key = (name: string, lang: 'en' | 'zh') => entityKey(name, lang, 'org');
+  it.each([
+    ['NBS', '国家统计局', 'zh'],
+    ['NBS', 'National Bureau of Statistics', 'en'],
+    ['WWF', 'World Wildlife Fund', 'en'],
+  ] as const)('%s ~ %s', (acronym, name, lang) => {
+    expect(entityMatch(key(acronym, 'en'), key(name, lang))).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ['NBS', 'National Broadcasting Service Authority'],
+    ['NBA', 'National Bureau of Statistics'],
+    ['LIU', 'Liu Yang'],
+  ])('%s is not %s', (acronym, name) => {
+    expect(entityMatch(key(acronym, 'en'), key(name, 'en'))).toBeLessThan(0.8);
+  });
+});

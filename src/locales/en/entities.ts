@@ -167,12 +167,27 @@ const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s
 /** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
 
+/**
+ * A speech verb right after a name, or its attribution right before it: `Boris Johnson said`,
+ * `Maria Zakharova told reporters`, `said Boris Johnson`, `according to Jane Smith`.
+ */
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|stressed|warned|argued|wrote|insisted|noted)\b/;
+const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording\s+to)\s+$/;
+/** A title in a possessive apposition: `, the group’s chief executive`, `, Ukraine's foreign minister`. */
+const POSSESSIVE_TITLE_AFTER = /^,\s+(?:the\s+)?[\p{L}-]+['’]s?\s+(?:former\s+|new\s+|vice\s+|deputy\s+|executive\s+|general\s+|foreign\s+|prime\s+)*(\p{L}+)/iu;
+
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
   if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
-  const after = TITLE_AFTER.exec(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 40));
-  return after !== null && EN_TITLES.has(after[1]!.toLowerCase());
+  const end = part[part.length - 1]!.end;
+  const following = text.slice(end, end + 50);
+  const after = TITLE_AFTER.exec(following) ?? POSSESSIVE_TITLE_AFTER.exec(following);
+  if (after !== null && EN_TITLES.has(after[1]!.toLowerCase())) return true;
+  // An office before a speech verb (`the Ombudsman said`, `the country's Ombudsman said`) takes an article or a possessive; a person does not.
+  const lead = text.slice(Math.max(0, part[0]!.start - 20), part[0]!.start);
+  if (/(?:\bthe|['’]s)\s+$/i.test(lead)) return false;
+  return SPEECH_AFTER.test(following) || SPEECH_BEFORE.test(lead);
 }
 
 /** A Chinese name in pinyin: a surname then one or two romanized given names (`Sun Wenlong`, `Peng Lan`). */
@@ -216,6 +231,13 @@ function divisionPlace(part: Word[]): string | undefined {
 const ACRONYM_ORG_AFTER =
   /^\s+(?:(?:consulting|research|news|investment|law|accounting|technology|tech|media|energy|oil|trade|industry|software|security|data)\s+)?(?:firm|company|group|agency|association|institute|consultancy|bank|party|union|foundation|organization|organisation|council|alliance|federation|think tank|network|fund|coalition)\b/;
 
+/**
+ * A source named by its acronym, as news attributes figures: `said the NBS`, `according to the
+ * NBS`, `data from the NBS`, and `the NBS said`, `the NBS reported`.
+ */
+const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|published\s+by|data\s+from|figures\s+from|told)\s+the\s+$/i;
+const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
+
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
 const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
 
@@ -223,7 +245,8 @@ const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.tex
  * Organizations known by an acronym. An acronym in apposition to an organization found in the
  * text (`RUSSOFT, the Russian Software Industry Association`, `… Association (RUSSOFT)`) takes
  * that organization's key; an acronym before a lower-case organization word (`the CCID
- * consulting firm`) is an organization keyed by itself. Every other mention of a keyed
+ * consulting firm`) or named as the source of what is said (`said the NBS`, `the NBS reported`)
+ * is an organization keyed by itself. Every other mention of a keyed
  * acronym in the text gets the same key.
  */
 function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
@@ -248,7 +271,9 @@ function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
     let before = opening ? w.start - opening[0].length : -1;
     while (before > 0 && /\s/.test(text[before - 1]!)) before--;
     const leader = opening && /^\s*[)）]/.test(after) ? orgByEnd.get(before) : undefined;
-    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) ? w.lower : undefined);
+    const source = w.text.length >= 3 && (ACRONYM_SOURCE_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))
+      || (/\bthe\s+$/i.test(text.slice(Math.max(0, w.start - 5), w.start)) && ACRONYM_SOURCE_AFTER.test(after)));
+    const key = follower?.value ?? leader?.value ?? (ACRONYM_ORG_AFTER.test(after) || source ? w.lower : undefined);
     if (key) keys.set(w.text, key);
   }
   if (!keys.size) return;
