@@ -12,30 +12,35 @@ import { alignTexts } from '../../src/pipeline/sentence-align.js';
  * a loaded machine does not make them fail while a quadratic stage (four times) still does.
  */
 
-/** Milliseconds one call of `run` takes: repeated until 25 ms have passed, best of five such rounds. */
-function timeOf(run: () => unknown): number {
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    let calls = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < 25) {
-      run();
-      calls++;
-      elapsed = performance.now() - start;
-    }
-    // The fastest round is the one the machine's other work disturbed least.
-    best = Math.min(best, elapsed / calls);
+/** Milliseconds one call of `run` takes in one round: repeated until 25 ms have passed. */
+function roundOf(run: () => unknown): number {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < 25) {
+    run();
+    calls++;
+    elapsed = performance.now() - start;
   }
-  return best;
+  return elapsed / calls;
 }
 
-/** How many times longer `run` takes when its input doubles: the square root of the ratio from n to 4n. */
+/**
+ * How many times longer `run` takes when its input doubles: the square root of the ratio from n
+ * to 4n. The two sizes are timed back to back in nine rounds and the median of the rounds'
+ * ratios is kept, so the machine's other work, which changes from one second to the next,
+ * weighs on both sides of each ratio alike.
+ */
 function doublingRatio(n: number, run: (size: number) => unknown): number {
   run(n);
-  const small = timeOf(() => run(n));
-  const large = timeOf(() => run(4 * n));
-  return Math.sqrt(large / small);
+  run(4 * n);
+  const ratios: number[] = [];
+  for (let round = 0; round < 9; round++) {
+    const small = roundOf(() => run(n));
+    ratios.push(roundOf(() => run(4 * n)) / small);
+  }
+  ratios.sort((a, b) => a - b);
+  return Math.sqrt(ratios[4]!);
 }
 
 const lexicon = loadLexicon();
