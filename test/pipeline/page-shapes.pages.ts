@@ -437,4 +437,39 @@ export const SHAPE_PAGES: ShapePage[] = [
     '该园区耗资3亿美元，历时四年建成。',
     'Related: City plans second park near the airport',
   ], ['1 => 2', '3 => 4', '- => 6', '7 => 8'], [5, 9]),
+
+  page('a translator\'s note in Chinese between two pairs', [
+    'The bakery on Elm Street has sold bread for 60 years.',
+    '榆树街上的这家面包店已经卖了60年面包。',
+    'Its owner, Anna Kowalski, still gets up at 4am every day.',
+    '店主安娜·科瓦尔斯基至今每天凌晨4点起床。',
+    '注：科瓦尔斯基是波兰姓氏。',
+    '"Bread does not wait," she said.',
+    '“面包可不等人，”她说。',
+  ], ['1 => 2', '3 => 4', '- => 5', '6 => 7']),
+
+  page('grouped order, traditional Chinese first, full-width digits', [
+    '海洋公園宣布，園內新建的極地館將於７月１日開放。',
+    '',
+    '館內將展出企鵝、海豹等約２００隻動物。',
+    '',
+    '門票價格維持不變。',
+    '',
+    'Ocean Park announced that its new polar hall will open on July 1.',
+    '',
+    'The hall will show about 200 animals, including penguins and seals.',
+    '',
+    'Ticket prices will stay the same.',
+  ], ['7 => 1', '9 => 3', '11 => 5']),
+
+  page('English hard-wrapped over several lines, each paragraph followed by its Chinese', [
+    'Scientists have found that',
+    'a common garden plant can',
+    'clean heavy metals from soil.',
+    '科学家发现，一种常见的园林植物可以清除土壤中的重金属。',
+    '',
+    'The plant grows fast and',
+    'needs little water.',
+    '这种植物生长迅速，需水量少。',
+  ], ['1 => 4', '6 => 8']),
 ];
