@@ -99,8 +99,8 @@ function stringSimilarity(a: string, b: string): number {
 }
 
 /**
- * An acronym against the key of a name of as many words with those initials, 0.9 (`nbs` ~
- * `bureau national statistics`, the key of `National Bureau of Statistics` and of `国家统计局`):
+ * An acronym against the key of a name of as many words with those initials, 0.9 (`ons` ~
+ * `national office statistics`, the key of `Office for National Statistics`; `nbs` ~ `国家统计局`):
  * organization keys are sorted words, so the initials are compared as multisets. Else 0.
  */
 function acronymMatch(a: string, b: string): number {
