@@ -2,6 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, type Scan } from './scan.js';
+import { readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
@@ -12,7 +13,7 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
-  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:,?[ \\t]*${YEAR})?`, 'iy');
+  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
 /** A weekday before a date (`monday january 12th`, `Thursday, the`). */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$/i;
 /** Day first, the day part before the month: `11 `, `04th `, `10-11 `, `2nd of `. */
@@ -22,10 +23,26 @@ const MONTH_OPT_YEAR = new RegExp(`${MONTH}(?:,?[ \\t]*${YEAR})?`, 'iy');
 /** Month and year: `January 2024`, `Aug. 2019`, `June of 2014`. */
 const MONTH_YEAR = new RegExp(`${MONTH},?[ \\t]+(?:of[ \\t]+)?${YEAR}`, 'iy');
 /** Month then day with a hyphen or slash: `Oct-2`, `Oct/2`, `Jan-1`. */
-const MONTH_DASH_DAY = new RegExp(`${MONTH}[-/]${DAY}`, 'iy');
-/** A month named on its own after a time word: `in January`, `since March`, `early May`. */
+const MONTH_DASH_DAY = new RegExp(`${MONTH}[-/]${DAY}(?:[-/]${YEAR})?`, 'iy');
+/** A month name between digits: `23/Sep/2020`, `2019-aug-1`, `2019/aug/01`. */
+const NUMERIC_MONTH_NAME = new RegExp(
+  `(?<![\\w./-])(?:(3[01]|[12]\\d|0?[1-9])([-/])${MONTH}\\2${YEAR}|${YEAR}([-/])${MONTH}\\6(3[01]|[12]\\d|0?[1-9])(?![\\w/-]))`, 'gi');
+/** A month named on its own after a time word: `in January`, `since March`, `early May`, `after Feb`, `in the april`. */
 const MONTH_NAME = /(January|February|March|April|May|June|July|August|September|October|November|December)\b/y;
-const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+$/;
+const ANY_MONTH_NAME = new RegExp(MONTH, 'iy');
+const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+(?:the[ \t]+)?$/i;
+/** A month named alone: a capitalized full name that is no everyday word (not `May`, `March`). */
+const MONTH_ALONE = /(January|February|April|June|July|August|September|October|November|December)\b/y;
+/** Month names that are also given names (`April Ryan`, `June Carter`, `August Wilson`). */
+const NAME_MONTHS = /^(?:April|June|August)$/;
+/**
+ * Two months joined into a range: `Sep to Nov`, `Jan-Feb 2017`, `april in 2016 to June in 2017`
+ * (groups: month, its year, the joiner, month, its year, a year after both); not before a day
+ * (`Sep to Nov 5` is read by the day rules).
+ */
+const MONTH_RANGE = new RegExp(
+  `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?([ \\t]+(?:to|through|thru|until|till|and)[ \\t]+|[ \\t]*[-\\u2013][ \\t]*)`
+  + `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?(?:,?[ \\t]+${YEAR})?(?![ \\t]*(?:the[ \\t]+)?\\d)`, 'iy');
 /** A month listed after another (`April, May and June`, `July to October`). */
 const LIST_BEFORE = new RegExp(`\\b${MONTH}[ \\t]*(?:,|,?[ \\t]+(?:and|or|to|through|until|till))[ \\t]+$`, 'i');
 /** A month before a spelled day (`Jan first`, `May twenty one`, `September the twenty-first`). */
@@ -35,7 +52,7 @@ const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR
 const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 /** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `the third quarter of 2016`, `first half of 2024`. */
 const PERIOD = new RegExp(
-  `\\b(?:(?:${YEAR}[ \\t]+)?(Q[1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year)?)`, 'g');
+  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)/g;
@@ -59,13 +76,62 @@ const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
 const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
 /** Decades: `the 1990s`. */
-const DECADE = /(?<![\w.])(1[5-9]\d0|20\d0)'?s\b/g;
+const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
-const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)s\b/gi;
+const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A week of a year by its ISO number: `week 3 of 2027`, `the week 12 of 2019`. */
+const WEEK_OF_YEAR = new RegExp(`(?:\\bthe[ \\t]+)?\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
+
+/**
+ * Seasons (northern meteorological: spring March–May, summer June–August, autumn September–
+ * November, winter December to February), with a year or a word that makes them a time:
+ * `summer of 2016`, `2016 summer`, `winter 2021`, `this summer`, `next spring`, `in the fall`,
+ * `during winter`, `mid summer`. `spring` and `fall` need one (`hot spring`, prices `fall`); a
+ * season before a noun names a thing (`Spring Festival`, `summer camp`: no date).
+ * Groups: 1 the relative word, 2 the time word, 3 the season, 4 the year after, 5 the year before.
+ */
+const SEASON = new RegExp(
+  `(?:\\b(this|next|last|coming|previous|past)[ \\t]+|\\b(in|during|by|until|till|since|before|after|through|throughout|early|late|mid|the|whole)(?:[ \\t]+the(?:[ \\t]+whole)?)?[ \\t-]+|(?<![\\w-]))`
+  + `(spring|summer|autumn|fall|winter)(?:time)?(?:s(?![\\w]))?(?![\\w-])(?:,?[ \\t]+(?:of[ \\t]+)?${YEAR})?`, 'gi');
+const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** Nouns a season word names a thing before (`summer camp`, `Spring Festival`, `spring water`). */
+const SEASON_NOUN = /^[ \t]+(?:festival|water|roll|onion|break|camp|school|olympics|games|session|semester|term|collection|wheat|crops?|harvest|league|palace|davos|of[ \t]+(?!(?:1[5-9]|2[01])\d\d))/i;
+
+const SEASON_END = /^(?:[ \t]*(?:[.,;:!?)"”]|$)|[ \t]+(?:of|in|and|or|when|as|is|was|were|will|would|has|had|months?|season|to|before|after|until|with|at|on|for|that|this|the|a|an|we|he|she|they|it|i)\b)/i;
+
+function seasonOf(text: string, m: RegExpExecArray, context: ExtractContext): string | undefined {
+  const [whole, which, word, name, yearText] = m;
+  const season = name!.toLowerCase();
+  const after = text.slice(m.index + whole.length, m.index + whole.length + 24);
+  if (!yearText && SEASON_NOUN.test(after)) return undefined;
+  const yearBefore = /(?<![\w.])(1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+  const w = word?.toLowerCase();
+  // `the fall`, `the spring` alone are other words; `spring`/`fall` need a time word or a year.
+  if (!yearText && !yearBefore && !which) {
+    // A season alone is a time only before a stop or a word that cannot be its noun (`the winter
+    // was`, `in the fall.`); before other words it names a thing (`the winter run`, `summer camp`).
+    if (!SEASON_END.test(after)) return undefined;
+    if ((season === 'spring' || season === 'fall') && (!w || w === 'the' || w === 'whole')) return undefined;
+    if (!w && /^[A-Z]/.test(name!) && /[A-Z][\w'’-]*[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  }
+  const ref = readReference(context.referenceDate);
+  let year = yearText ? Number(yearText) : yearBefore ? Number(yearBefore[1]) : context.referenceYear;
+  if (which) {
+    if (!ref) return undefined;
+    const k = which.toLowerCase();
+    year = ref.year + (k === 'next' || k === 'coming' ? 1 : k === 'last' || k === 'previous' || k === 'past' ? -1 : 0);
+  }
+  const first = SEASON_MONTH[season]!;
+  const last = first === 12 ? 2 : first + 2;
+  const head = year === undefined ? '-' : String(year);
+  const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
+  return `${head}-${pad(first)}/${tail}-${pad(last)}`;
+}
 
 function daysIn(month: number, year?: number): number {
   return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
@@ -78,6 +144,16 @@ function iso(month: number, day: number | undefined, year: number | undefined, c
   if (day !== undefined && (day < 1 || day > 31 || (y !== undefined && day > daysIn(month, y) && month !== 2))) return undefined;
   const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
   return y === undefined ? `--${md}` : `${y}-${md}`;
+}
+
+/**
+ * 1 when a month name's match ends with a full stop that ends the sentence rather than
+ * abbreviating the name (`in the april.`, `to Nov.` at the end of a sentence), else 0.
+ */
+function stopAfter(text: string, end: number, word: string): number {
+  if (text[end - 1] !== '.') return 0;
+  if (word.length > 4 || /^(?:may|june|july)$/i.test(word)) return 1;
+  return /^(?:\s*$|\s+[A-Z"“])/.test(text.slice(end, end + 2)) ? 1 : 0;
 }
 
 function monthOf(word: string): number {
@@ -131,11 +207,45 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
   MONTH_DASH_DAY.lastIndex = at;
   if ((m = MONTH_DASH_DAY.exec(text))) {
-    push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), undefined, context));
+    push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined, context));
+  }
+  MONTH_RANGE.lastIndex = at;
+  if ((m = MONTH_RANGE.exec(text)) && monthWordOk(m[1]!, false) && monthWordOk(m[4]!, false)) {
+    const a = monthOf(m[1]!);
+    const b = monthOf(m[4]!);
+    const lead = RANGE_LEAD.exec(before);
+    const joiner = m[3]!.trim().toLowerCase();
+    const yearA = m[2] ? Number(m[2]) : undefined;
+    const yearB = m[5] ? Number(m[5]) : undefined;
+    const shared = m[6] ? Number(m[6]) : undefined;
+    // `and` joins two months into a range only after `between` (`May and June` is a list); a
+    // range needs a lead word, a dash, a year or a capital (`may to march` is no date).
+    const joins = joiner === 'and' ? /between/i.test(lead?.[0] ?? '') : true;
+    const named = lead !== null || /^[-\u2013]$/.test(joiner) || yearA !== undefined || shared !== undefined || /^[A-Z]/.test(m[1]!);
+    if (a !== b && joins && named) {
+      const y1 = yearA ?? (shared !== undefined && b < a ? shared - 1 : shared) ?? context.referenceYear;
+      const y2 = yearB ?? shared ?? (y1 !== undefined && b < a ? y1 + 1 : y1);
+      const head = (y: number | undefined): string => (y === undefined ? '-' : String(y));
+      if (!(y1 !== undefined && y2 !== undefined && y2 * 12 + b <= y1 * 12 + a)) {
+        const dot = !m[6] && !m[5] ? stopAfter(text, at + m[0].length, m[4]!) : 0;
+        push(out, at - (lead ? lead[0].length : 0), at + m[0].length - dot, `${head(y1)}-${pad(a)}/${head(y2)}-${pad(b)}`);
+      }
+    }
   }
   MONTH_NAME.lastIndex = at;
-  if ((m = MONTH_NAME.exec(text)) && (MONTH_WORD_BEFORE.test(before) || LIST_BEFORE.test(before))) {
-    push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
+  ANY_MONTH_NAME.lastIndex = at;
+  if ((MONTH_WORD_BEFORE.test(before) || LIST_BEFORE.test(before)) && (m = MONTH_NAME.exec(text) ?? ANY_MONTH_NAME.exec(text))
+    && monthWordOk(m[1]!, false)) {
+    // A full month name does not take the full stop after it (`in the april.`).
+    const dot = stopAfter(text, at + m[0].length, m[1]!);
+    push(out, at, at + m[0].length - dot, iso(monthOf(m[1]!), undefined, undefined, context));
+  } else {
+    MONTH_ALONE.lastIndex = at;
+    // A month alone: not beside another capitalized word, which makes it part of a name.
+    if ((m = MONTH_ALONE.exec(text)) && !/[A-Z][\w.'’-]*[ \t]+$/.test(before)
+      && !(NAME_MONTHS.test(m[1]!) && /^[ \t]+[A-Z]/.test(text.slice(at + m[0].length, at + m[0].length + 2)))) {
+      push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
+    }
   }
 }
 
@@ -166,18 +276,42 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   }
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
-    const [, y1, code, y2, word, kind, y3] = m;
+    const [, y1, code, y2, word, kind, y3, which] = m;
     const half = code ? code.startsWith('H') : kind === 'half';
     const index = code ? Number(code[1]) : PERIOD_INDEX[word!.toLowerCase()]!;
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;
-    const year = yearText ? Number(yearText) : context.referenceYear;
+    const refYear = context.referenceYear ?? readReference(context.referenceDate)?.year;
+    const step = which ? (/^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0) : 0;
+    if (which && refYear === undefined) continue;
+    const year = yearText ? Number(yearText) : which ? refYear! + step : context.referenceYear;
     const first = half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1;
     const lastMonth = first + (half ? 5 : 2);
     const a = iso(first, 1, year, context);
     const b = iso(lastMonth, daysIn(lastMonth, year), year, context);
     push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
+  }
+  NUMERIC_MONTH_NAME.lastIndex = 0;
+  while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+    const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
+    push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
+  }
+  SEASON.lastIndex = 0;
+  while ((m = SEASON.exec(text))) {
+    const value = seasonOf(text, m, context);
+    if (!value) continue;
+    // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
+    // `mid summer`), a year before it (`2016 summer`), else the season and its year.
+    const season = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
+    const yearBefore = /(?<![\w.])(?:1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, season - 5), season));
+    const start = m[1] ? m.index : m[2] && /^(?:early|late|mid)$/i.test(m[2]) ? m.index : yearBefore ? season - yearBefore[0].length : season;
+    push(out, start, m.index + m[0].length, value);
+  }
+  WEEK_OF_YEAR.lastIndex = 0;
+  while ((m = WEEK_OF_YEAR.exec(text))) {
+    const week = Number(m[1]);
+    if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
   ISO_DATE.lastIndex = 0;
   while ((m = ISO_DATE.exec(text))) {
@@ -225,9 +359,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   SHORT_DECADE.lastIndex = 0;
   while ((m = SHORT_DECADE.exec(text))) {
     const from = (m[1] === '00' ? 2000 : 1900) + Number(m[1]);
-    const end = m.index + m[0].length;
-    const digits = end - 3;
-    push(out, /['’]/.test(text[digits - 1] ?? '') ? digits - 1 : digits, end, `${from}/${from + 9}`);
+    push(out, m.index, m.index + m[0].length, `${from}/${from + 9}`);
   }
   YEAR_RANGE.lastIndex = 0;
   const byStart = new Map<number, (typeof numbers)[number]>();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+/** A piece dated Monday 7 November 2016. */
+const MONDAY = { referenceDate: '2016-11-07' };
+
+const absolute: [string, Row[]][] = [
+  ['Exports slowed from Sep to Nov.', [['date', 'from Sep to Nov', '--09/--11']]],
+  ['Talks ran Jan-Feb 2017 in Seoul.', [['date', 'Jan-Feb 2017', '2017-01/2017-02']]],
+  ['Output fell between March and May.', [['date', 'between March and May', '--03/--05']]],
+  ['Revenue grew from april in 2016 to June in 2017.', [['date', 'from april in 2016 to June in 2017', '2016-04/2017-06']]],
+  ['The winter run lasts Nov-Feb 2019.', [['date', 'Nov-Feb 2019', '2018-11/2019-02']]],
+  ['The board meets in October.', [['date', 'October', '--10']]],
+  ['Rates stay on hold until after Feb.', [['date', 'after Feb', '--02', { bound: 'over' }]]],
+  ['Filed on Dec31 , 1994 in Delaware', [['date', 'Dec31 , 1994', '1994-12-31']]],
+  ['signed july 4th of 1995', [['date', 'july 4th of 1995', '1995-07-04']]],
+  ['due Sep-23-2020', [['date', 'Sep-23-2020', '2020-09-23']]],
+  ['due 23/Sep/2020 or 2019-aug-1', [['date', '23/Sep/2020', '2020-09-23'], ['date', '2019-aug-1', '2019-08-01']]],
+  ['Sales rose in 2017 q1 and 2019-Q1.', [['date', '2017 q1', '2017-01-01/2017-03-31'], ['date', '2019-Q1', '2019-01-01/2019-03-31']]],
+  ['Prices peaked in the 1970s.', [['date', 'the 1970s', '1970/1979']]],
+  ['the week 3 of 2027', [['date', 'the week 3 of 2027', '2027-W03']]],
+  ['The dam opened in the summer of 2016.', [['date', 'summer of 2016', '2016-06/2016-08']]],
+  ['Harvests were poor in 2019 autumn.', [['date', '2019 autumn', '2019-09/2019-11']]],
+  ['Work resumes in the fall.', [['date', 'fall', '--09/--11']]],
+  ['by mid summer', [['date', 'mid summer', '--06/--08']]],
+];
+
+const relative: [string, Row[]][] = [
+  ['We leave this summer.', [['date', 'this summer', '2016-06/2016-08']]],
+  ['The plant opens next spring.', [['date', 'next spring', '2017-03/2017-05']]],
+  ['Profit fell in the third quarter this year.', [['date', 'the third quarter this year', '2016-07-01/2016-09-30']]],
+];
+
+describe('English date grammar: absolute shapes', () => {
+  it.each(absolute)('%s', (input, expected) => expect(facts(input)).toEqual(expected));
+});
+
+describe('English date grammar: shapes read against the reference day', () => {
+  it.each(relative)('%s', (input, expected) => expect(facts(input, MONDAY)).toEqual(expected));
+});
+
+describe('English date grammar: ordinary prose gives no date', () => {
+  it.each([
+    'April Ryan asked the first question.',
+    'August Wilson wrote the play.',
+    'They may march on the capital.',
+    'Prices fall when supply grows.',
+    'The resort has a hot spring and spring water.',
+    'Millions travel for the Spring Festival.',
+    'The fall of the empire was swift.',
+    'Children go to summer camp.',
+    'He will march from the square to the hall.',
+  ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
+});
