@@ -35,7 +35,7 @@ import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
 import { extractDates } from './dates.js';
-import { extractRelativeDates } from './relative-dates.js';
+import { composeRelativeDates, extractRelativeDates } from './relative-dates.js';
 import { extractDurations } from './durations.js';
 import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
@@ -117,7 +117,8 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  return composeDates(text, resolveOverlaps(dropInLinks(text, all)), DATE_WORDS, context.referenceDate);
+  const found = composeRelativeDates(text, resolveOverlaps(dropInLinks(text, all)), context.referenceDate);
+  return composeDates(text, found, DATE_WORDS, context.referenceDate);
 };
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */

@@ -22,14 +22,30 @@ const SMALL: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
 };
 const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
-const UNIT = '(days?|weeks?|fortnights?|months?|years?|decades?)';
+const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
+/** One or more counts of units, as an offset is written: `two months`, `2 years 21 days`, `a year and a half`? (no: halves stay out). */
+const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
 
 /** `yesterday`, `today`, `tomorrow`, `the day before yesterday`, `the day after tomorrow`. */
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
-const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
-/** `this week`, `last month`, `next year`, `this weekend`. */
-const PERIOD = /\b(last|next|this|previous|coming|current)[ \t]+(week|weekend|month|year)\b/gi;
+const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `this calendar year`, `this working week`. */
+const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+/** A short weekday with a day of the month: `Tue 13th`, `Sat. the 14th` (a short name alone is no date: `Sun`, `sat`). */
+const SHORT_WEEKDAY_DAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:the[ \t]+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])/gi;
+/** `the weekend`, `that weekend`, `the weekend after next`. */
+const THE_WEEKEND = /\b(?:the|that)[ \t]+weekend(?:[ \t]+after[ \t]+(?:the[ \t]+)?next)?\b/gi;
+/** A week of a month: `the first week of May`, `the last week of July 2016`, `3rd week of this month`. */
+const WEEK_OF_MONTH = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+week[ \\t]+(?:of|in)[ \\t]+`
+  + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
+/** A week of the year by number, the year the reference day's: `week 10`, `the week 1`. */
+const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
+/** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
+const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
+/** An offset from the reference day: `in two months`, `2 years 21 days later`, `three weeks from tomorrow`. */
+const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
+const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|[ \\w-]*['’])`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** `two weeks ago`, `3 days from now`. */
@@ -38,6 +54,47 @@ const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|h
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
+
+const ORDINAL_INDEX: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
+};
+
+/** The first `count` months of the year as numbers: `jan` → 1. */
+function monthNumber(word: string): number {
+  return MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+}
+
+/**
+ * The Monday-to-Sunday weeks of a month, each counted in the month that holds its Thursday (ISO
+ * 8601's rule for years, applied to months): the `index`-th (1-based; 0 the last one).
+ */
+export function weekOfMonth(year: number, month: number, index: number): string | undefined {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const weekday = first.getUTCDay() === 0 ? 7 : first.getUTCDay();
+  // The Monday of the month's first week: the week of the 1st if its Thursday is in the month.
+  const monday = weekday <= 4 ? 2 - weekday : 9 - weekday;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const weeks: number[] = [];
+  for (let d = monday; d + 3 <= lastDay; d += 7) weeks.push(d);
+  const start = index === 0 ? weeks[weeks.length - 1] : weeks[index - 1];
+  if (start === undefined) return undefined;
+  const a = new Date(Date.UTC(year, month - 1, start));
+  const b = new Date(Date.UTC(year, month - 1, start + 6));
+  return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
+}
+
+/** Moves the reference day by an amount: `[[2, 'year'], [21, 'days']]`, forward or back. */
+function shifted(ref: RefDay, amounts: readonly [number, string][], sign: number): string | undefined {
+  let day: RefDay | undefined = ref;
+  for (const [n, word] of amounts) {
+    if (!day || !Number.isFinite(n)) return undefined;
+    const { unit, times } = unitOf(word);
+    const k = sign * n * times;
+    const next = unit === 'D' ? shiftDays(day, k) : unit === 'W' ? shiftDays(day, 7 * k) : shiftMonths(day, unit === 'M' ? k : 12 * k);
+    day = readReference(next);
+  }
+  return day ? shiftDays(day, 0) : undefined;
+}
 
 function count(word: string): number {
   return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase()] ?? NaN;
@@ -50,6 +107,7 @@ function unitOf(word: string): { unit: 'D' | 'W' | 'M' | 'Y'; times: number } {
   if (w === 'week') return { unit: 'W', times: 1 };
   if (w === 'fortnight') return { unit: 'W', times: 2 };
   if (w === 'month') return { unit: 'M', times: 1 };
+  if (w === 'quarter') return { unit: 'M', times: 3 };
   if (w === 'decade') return { unit: 'Y', times: 10 };
   return { unit: 'Y', times: 1 };
 }
@@ -61,6 +119,19 @@ function sentenceBefore(text: string, at: number): string {
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
   return stop >= 0 ? head.slice(stop + 1) : head;
 }
+
+/** The quarter `step` quarters after the reference day's, as an interval of days. */
+function quarterOf(ref: RefDay, step: number): string | undefined {
+  if (ref.month === undefined) return undefined;
+  const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + step;
+  const year = Math.floor(index / 4);
+  const first = (index % 4) * 3 + 1;
+  const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
+  return `${isoMonth(year, first)}-01/${isoMonth(year, first + 2)}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** Words that put a sentence in the past, for `the weekend`. */
+const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
 /** Resolves every relative date of an English text against the reference day. */
 export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
@@ -81,12 +152,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   while ((m = WEEKDAY.exec(text))) {
     const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
-    if (!which && !/^[A-Z]/.test(m[2]!)) continue;
+    // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
+    if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+)?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // `every Friday`, `each monday`: a recurring day, not a date.
+    if (!which && /\b(?:every|each)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;
     if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
     else if (which === 'this') value = weekdayInWeek(ref, weekday, 0);
+    else if (which === 'this upcoming') value = nearestWeekday(readReference(shiftDays(ref, 1))!, weekday, false);
     else if (which === 'past' || which === 'this past') value = nearestWeekday(readReference(shiftDays(ref, -1))!, weekday, true);
     else value = nearestWeekday(readReference(shiftDays(ref, 1))!, weekday, false);
     push(m.index, m.index + m[0].length, value);
@@ -94,10 +170,10 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
     const which = m[1]!.toLowerCase();
-    const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
-    const unit = m[2]!.toLowerCase();
+    const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
+    const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
     const value = unit === 'week' ? isoWeek(ref, step) : unit === 'weekend' ? weekend(ref, step)
-      : unit === 'month' ? shiftMonth(ref, step) : String(ref.year + step);
+      : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step) : String(ref.year + step);
     push(m.index, m.index + m[0].length, value);
   }
   MONTH.lastIndex = 0;
@@ -119,6 +195,74 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
     push(m.index, m.index + m[0].length, Number.isFinite(n) ? value : undefined);
   }
+  SHORT_WEEKDAY_DAY.lastIndex = 0;
+  while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
+    const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    push(m.index, m.index + m[0].length, dayOnWeekday(ref, Number(m[2]), weekday));
+  }
+  THE_WEEKEND.lastIndex = 0;
+  while ((m = THE_WEEKEND.exec(text))) {
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    const step = /after/i.test(m[0]) ? 2 : FUTURE.test(around) ? 0 : PAST.test(around) ? -1 : 0;
+    push(m.index, m.index + m[0].length, weekend(ref, step));
+  }
+  WEEK_OF_MONTH.lastIndex = 0;
+  while ((m = WEEK_OF_MONTH.exec(text))) {
+    const index = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
+    let year = ref.year;
+    let month: number | undefined;
+    if (m[2]) {
+      const step = /^last$/i.test(m[2]) ? -1 : /^next$/i.test(m[2]) ? 1 : 0;
+      const shiftedMonth = shiftMonth(ref, step);
+      if (!shiftedMonth) continue;
+      year = Number(shiftedMonth.slice(0, 4));
+      month = Number(shiftedMonth.slice(5, 7));
+    } else {
+      month = monthNumber(m[3]!);
+      if (m[4]) year = Number(m[4]);
+      if (/^(?:may|march|mar)$/.test(m[3]!)) continue;
+    }
+    push(m.index, m.index + m[0].length, weekOfMonth(year, month, index));
+  }
+  WEEK_NUMBER.lastIndex = 0;
+  while ((m = WEEK_NUMBER.exec(text))) {
+    const week = Number(m[1]);
+    if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
+  }
+  REST_OF.lastIndex = 0;
+  while ((m = REST_OF.exec(text))) {
+    const today = shiftDays(ref, 0);
+    const unit = m[1]!.toLowerCase();
+    if (!today || ref.month === undefined) continue;
+    const end = unit === 'week' ? weekdayInWeek(ref, 7, 0)
+      : unit === 'month' ? `${isoMonth(ref.year, ref.month)}-${String(new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate()).padStart(2, '0')}`
+        : `${ref.year}-12-31`;
+    push(m.index, m.index + m[0].length, `${today}/${end}`);
+  }
+  OFFSET_FROM.lastIndex = 0;
+  while ((m = OFFSET_FROM.exec(text))) {
+    const [, , n1, u1, n2, u2, anchor] = m;
+    const a = anchor!.toLowerCase();
+    const from = /tomorrow$/.test(a) ? shiftDays(ref, 1) : /yesterday$/.test(a) ? shiftDays(ref, -1) : shiftDays(ref, 0);
+    const base = readReference(from);
+    const amounts: [number, string][] = [[count(n1!), u1!]];
+    if (n2 && u2) amounts.push([count(n2), u2]);
+    // `in two months later` keeps its `in` out; `N days before tomorrow` counts back.
+    const start = m[1] ? m.index + m[1].length : m.index;
+    if (base) push(start, m.index + m[0].length, shifted(base, amounts, /^before/.test(a) ? -1 : 1));
+  }
+  IN_AMOUNT.lastIndex = 0;
+  while ((m = IN_AMOUNT.exec(text))) {
+    // `in two months` is a day ahead only in a sentence about the future (or alone); elsewhere it
+    // says how long something took (`rose 5% in two months`).
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    const alone = text.trim().length === m[0].length;
+    if (!alone && !FUTURE.test(around)) continue;
+    const [, n1, u1, n2, u2] = m;
+    const amounts: [number, string][] = [[count(n1!), u1!]];
+    if (n2 && u2) amounts.push([count(n2), u2]);
+    push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
+  }
   SPAN.lastIndex = 0;
   while ((m = SPAN.exec(text))) {
     const n = count(m[2]!);
@@ -126,6 +270,110 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (!Number.isFinite(n) || n < 2 && !/^\d/.test(m[2]!)) continue;
     const past = !/^(?:next|coming)$/i.test(m[1]!);
     push(m.index, m.index + m[0].length, span(ref, n * times, unit, past));
+  }
+  return out;
+}
+
+/** An ISO 8601 duration of whole years, months, weeks and days: `P2W` → `[[2, 'weeks']]`. */
+function amountsOf(duration: string): [number, string][] | undefined {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!m || duration === 'P') return undefined;
+  const out: [number, string][] = [];
+  if (m[1]) out.push([Number(m[1]), 'years']);
+  if (m[2]) out.push([Number(m[2]), 'months']);
+  if (m[3]) out.push([Number(m[3]), 'weeks']);
+  if (m[4]) out.push([Number(m[4]), 'days']);
+  return out;
+}
+
+const DAY_VALUE = /^(\d{4}|-)-(\d\d)-(\d\d)$/;
+/** A weekday name alone, as the text of a candidate. */
+const WEEKDAY_TEXT = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** What follows a day of the month written alone (`on the 5th.`, `the 23rd at noon`): no noun. */
+const DAY_END = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|and|or|to|through|till|until|when|from|for|between|by|in|we|i|he|she|they|it)\b)/i;
+
+/** The day `day` of a month near the reference day that falls on ISO weekday `weekday` (the nearest such). */
+function dayOnWeekday(ref: RefDay, day: number, weekday: number): string | undefined {
+  if (ref.month === undefined) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const today = Date.UTC(ref.year, ref.month - 1, ref.day ?? 1);
+  for (let k = -12; k <= 12; k++) {
+    const d = new Date(Date.UTC(ref.year, ref.month - 1 + k, day));
+    if (d.getUTCDate() !== day) continue;
+    const wd = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+    const distance = Math.abs(d.getTime() - today);
+    if (wd === weekday && distance < bestDistance) {
+      best = d.toISOString().slice(0, 10);
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Dates composed of the candidates the grammar found, against the reference day:
+ * - an amount of time before or after a day (`2 weeks before May 13 1999`, `3 days after
+ *   Christmas`): that day moved;
+ * - a weekday with its day of the month (`Saturday the 23rd`, `Tue 13th`, `friday 5/12`): the
+ *   day (a day alone resolves to the nearest month where it falls on that weekday);
+ * - a day of the month alone after a time word (`on the 5th`, `by the twenty second.`): `---05`.
+ * Takes and returns sorted, non-overlapping candidates.
+ */
+export function composeRelativeDates(text: string, found: readonly FactCandidate[], reference: string | undefined): FactCandidate[] {
+  const ref = readReference(reference);
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
+    // An amount of time before or after a day.
+    if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
+      const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
+      const day = DAY_VALUE.exec(b.value);
+      const amounts = amountsOf(a.value);
+      const year = day && day[1] !== '-' ? Number(day[1]) : ref?.year;
+      if (word && day && amounts && year !== undefined) {
+        const value = shifted({ year, month: Number(day[2]), day: Number(day[3]) }, amounts, /before/i.test(word[1]!) ? -1 : 1);
+        if (value) {
+          out.push({ kind: 'date', start: a.start, end: b.end, value: day[1] === '-' && !ref ? `-${value.slice(4)}` : value, approx: false });
+          k++;
+          continue;
+        }
+      }
+    }
+    // A weekday with its day of the month.
+    if (b && a.kind === 'date' && WEEKDAY_TEXT.test(text.slice(a.start, a.end).replace(/^(?:on|this|next|last)\s+/i, ''))
+      && /^[ \t]*,?[ \t]*(?:the[ \t]+)?$/i.test(gap)) {
+      const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(text.slice(a.start, a.start + 3).toLowerCase()) + 1;
+      if (b.kind === 'date' && typeof b.value === 'string' && DAY_VALUE.test(b.value) && weekday > 0) {
+        out.push({ ...b, start: a.start });
+        k++;
+        continue;
+      }
+      const n = typeof b.value === 'number' ? b.value : NaN;
+      if ((b.kind === 'ordinal' || b.kind === 'number') && Number.isInteger(n) && n >= 1 && n <= 31 && ref && weekday > 0
+        && DAY_END.test(text.slice(b.end, b.end + 10)) && /^\d{1,2}(?:st|nd|rd|th)?$|^[a-z -]+$/i.test(text.slice(b.start, b.end))) {
+        const value = dayOnWeekday(ref, n, weekday);
+        if (value) {
+          out.push({ kind: 'date', start: a.start, end: b.end, value, approx: false });
+          k++;
+          continue;
+        }
+      }
+    }
+    // A day of the month alone, after a time word: `on the 5th`, `for the 27.`
+    if (a.kind === 'ordinal' || (a.kind === 'number' && /^\d{1,2}$/.test(text.slice(a.start, a.end)))) {
+      const n = typeof a.value === 'number' ? a.value : NaN;
+      const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      const ordinal = a.kind === 'ordinal';
+      const after = text.slice(a.end, a.end + 10);
+      if (lead && Number.isInteger(n) && n >= 1 && n <= 31 && (ordinal ? DAY_END.test(after) : /^[ \t]*(?:[.!?]|$)/.test(after))) {
+        out.push({ kind: 'date', start: a.start - lead[1]!.length, end: a.end, value: `---${String(n).padStart(2, '0')}`, approx: false });
+        continue;
+      }
+    }
+    out.push(a);
   }
   return out;
 }

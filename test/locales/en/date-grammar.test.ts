@@ -29,6 +29,24 @@ const relative: [string, Row[]][] = [
   ['We leave this summer.', [['date', 'this summer', '2016-06/2016-08']]],
   ['The plant opens next spring.', [['date', 'next spring', '2017-03/2017-05']]],
   ['Profit fell in the third quarter this year.', [['date', 'the third quarter this year', '2016-07-01/2016-09-30']]],
+  ['The plant closes in two months, officials said it will reopen.', [['date', 'in two months', '2017-01-07']]],
+  ['The loan falls due three weeks from tomorrow.', [['date', 'three weeks from tomorrow', '2016-11-29']]],
+  ['The mill will restart 2 years 21 days later.', [['date', '2 years 21 days later', '2018-11-28']]],
+  ['The deal closed 2 weeks before May 13 1999.', [['date', '2 weeks before May 13 1999', '1999-04-29']]],
+  ['Results for last quarter beat forecasts.', [['date', 'last quarter', '2016-07-01/2016-09-30']]],
+  ['Talks continue in the coming quarter.', [['date', 'coming quarter', '2017-01-01/2017-03-31']]],
+  ['She is away the last week of July.', [['date', 'the last week of July', '2016-07-25/2016-07-31']]],
+  ['the first week of Oct', [['date', 'the first week of Oct', '2016-10-03/2016-10-09']]],
+  ['the third week of this month', [['date', 'the third week of this month', '2016-11-14/2016-11-20']]],
+  ['Crowds are expected this weekend and the weekend after next.', [['date', 'this weekend', '2016-11-12/2016-11-13'], ['date', 'the weekend after next', '2016-11-26/2016-11-27']]],
+  ['Two people were hurt over the weekend.', [['number', 'Two', 2], ['date', 'the weekend', '2016-11-05/2016-11-06']]],
+  ['The office is shut for the rest of the month.', [['date', 'the rest of the month', '2016-11-07/2016-11-30']]],
+  ['Shares rose in this calendar year.', [['date', 'this calendar year', '2016']]],
+  ['The vote is on Saturday the 19th.', [['date', 'Saturday the 19th', '2016-11-19']]],
+  ['Doors open Tue 15th at noon.', [['date', 'Tue 15th at noon', '2016-11-15T12:00']]],
+  ['due friday 5/12', [['date', 'friday 5/12', '--05-12']]],
+  ['The hearing resumes on the 21st.', [['date', 'the 21st', '---21']]],
+  ['We met on tuesday of last week.', [['date', 'tuesday of last week', '2016-11-01']]],
 ];
 
 describe('English date grammar: absolute shapes', () => {
@@ -50,5 +68,10 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'The fall of the empire was swift.',
     'Children go to summer camp.',
     'He will march from the square to the hall.',
+    'Shares rose 5% in two months.',
+    'He lives on the 5th floor.',
+    'Stores open every Friday.',
+    'The Sun reported it; Sat Nav sales grew.',
+    'The team won a second title.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
