@@ -243,13 +243,13 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   while ((m = OFFSET_FROM.exec(text))) {
     const [, , n1, u1, n2, u2, anchor] = m;
     const a = anchor!.toLowerCase();
-    const from = /tomorrow$/.test(a) ? shiftDays(ref, 1) : /yesterday$/.test(a) ? shiftDays(ref, -1) : shiftDays(ref, 0);
+    const from = a.endsWith("tomorrow") ? shiftDays(ref, 1) : a.endsWith("yesterday") ? shiftDays(ref, -1) : shiftDays(ref, 0);
     const base = readReference(from);
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     // `in two months later` keeps its `in` out; `N days before tomorrow` counts back.
     const start = m[1] ? m.index + m[1].length : m.index;
-    if (base) push(start, m.index + m[0].length, shifted(base, amounts, /^before/.test(a) ? -1 : 1));
+    if (base) push(start, m.index + m[0].length, shifted(base, amounts, a.startsWith("before") ? -1 : 1));
   }
   IN_AMOUNT.lastIndex = 0;
   while ((m = IN_AMOUNT.exec(text))) {
