@@ -73,7 +73,7 @@ export function atTime(day: string, time: string): string {
 function timeInPart(time: string, partStart: number, raw: string): string {
   if (time.includes('/')) return time;
   const h = Number(time.slice(1, 3));
-  const pm = partStart >= 12 && h < 12 && !/\b(?:am|a\.m\.)|上午|早/i.test(raw);
+  const pm = partStart >= 12 && h < 12 && !/(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
   return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
 }
 

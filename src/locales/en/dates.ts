@@ -55,20 +55,22 @@ const PERIOD = new RegExp(
   `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
-const ISO_DATE = /(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)/g;
+const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
 const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
 /** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
 const DM = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 /** Clock times: `10:26 PM`, `16:00`, `4:00pm`, `7 am`. */
-const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])(?:[ \t]*([ap])\.?m\b\.?|[ \t]*o'?clock\b)|\b(noon|midday|midnight)\b)/gi;
+const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?|(1[0-2]|0?[1-9])(?:[ \t]*([ap])\.?m\b\.?|[ \t]*o'?clock\b)|\b(noon|midday|midnight)\b|(1[0-2]|0?[1-9])(?:\.|(?=\d\d[ \t]*[ap]\.?[ \t]?m\b))([0-5]\d)[ \t]*([ap])\.?[ \t]?m\b\.?)/gi;
 /**
  * Military times: four digits with a leading zero (`0430`, `at 0500`), or any valid hour after
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
 const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
 /** A year and a month in digits: `2016-11`, `2016/11`, `11/2016`, `11-2016`. */
-const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
+const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[ \t]?([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
+/** Two days of months with slashes joined into a range: `2/29-3/1`, `5/1-5/7, 2020` (month first). */
+const DM_RANGE = /(?<![\w./-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]*[-\u2013][ \t]*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?:,[ \t]*(1[5-9]\d\d|2[01]\d\d))?(?![\w/]|\.\d)/g;
 /** A year, then a month name: `2016 November`, `2016 june`. */
 const YEAR_THEN_MONTH = new RegExp(`(?<![\\w.])(1[5-9]\\d\\d|2[01]\\d\\d)[ \\t]+${MONTH}`, 'gi');
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
@@ -324,6 +326,14 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const [month, day] = Number(p) > 12 ? [Number(q), Number(p)] : [Number(p), Number(q)];
     push(out, m.index, m.index + m[0].length, iso(month, day, year, context));
   }
+  DM_RANGE.lastIndex = 0;
+  while ((m = DM_RANGE.exec(text))) {
+    const year = m[5] ? Number(m[5]) : undefined;
+    const a = iso(Number(m[1]), Number(m[2]), year, context);
+    const b = iso(Number(m[3]), Number(m[4]), year, context);
+    const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));
+    if (a && b && (year !== undefined || b >= a)) push(out, m.index - (lead ? lead[0].length : 0), m.index + m[0].length, `${a}/${b}`);
+  }
   DM.lastIndex = 0;
   while ((m = DM.exec(text))) {
     const p = Number(m[1]);
@@ -432,14 +442,18 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
     }
-    let hour = Number(m[1] ?? m[4]);
-    const minute = m[2] ? Number(m[2]) : 0;
-    const half = (m[3] ?? m[5])?.toLowerCase();
+    let hour = Number(m[1] ?? m[4] ?? m[7]);
+    const minute = m[2] ? Number(m[2]) : m[8] ? Number(m[8]) : 0;
+    const half = (m[3] ?? m[5] ?? m[9])?.toLowerCase();
     if (half && hour > 12) continue;
     if (half === 'p' && hour < 12) hour += 12;
     if (half === 'a' && hour === 12) hour = 0;
-    const time = `T${pad(hour)}:${pad(minute)}`;
-    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
+    // Seconds are kept when written and not zero (`7:56:30 pm` → T19:56:30).
+    const seconds = /^\d\d?:\d\d:(\d\d)/.exec(m[0])?.[1];
+    const time = `T${pad(hour)}:${pad(minute)}${seconds && seconds !== '00' ? `:${seconds}` : ''}`;
+    // `pm.` ends a sentence: the full stop is not part of the time (`p.m.` keeps its own).
+    const stop = /(?<!\.)[ap]m\.$/i.test(m[0]) ? 1 : 0;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length - stop }, time));
     const lead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
     if (lead) {
       let first = Number(lead[1]);

@@ -39,6 +39,13 @@ const THE_WEEKEND = /\b(?:the|that)[ \t]+weekend(?:[ \t]+after[ \t]+(?:the[ \t]+
 /** A week of a month: `the first week of May`, `the last week of July 2016`, `3rd week of this month`. */
 const WEEK_OF_MONTH = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+week[ \\t]+(?:of|in)[ \\t]+`
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
+/** A week of a year by its order: `the second week of 2015` (ISO weeks). */
+const WEEK_OF_YEAR = /(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(\d{4})\b/gi;
+/** A weekday counted in a month: `the first Monday of September`, `the last Friday in this month`, `second tuesday of next month`. */
+const NTH_WEEKDAY = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \\t]+(?:of|in)[ \\t]+`
+  + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
+/** The week around a day: `the week of April 10th`, `the week starting on February 4`, `w/c Feb 4`; group 1 the lead. */
+const WEEK_AROUND = /(?:\bthe[ \t]+)?\b(?:week[ \t]+(?:of|starting|beginning|commencing)(?:[ \t]+on)?|w\/c)[ \t]+$/i;
 /** A week of the year by number, the year the reference day's: `week 10`, `the week 1`. */
 const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
 /** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
@@ -52,6 +59,9 @@ const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|ju
 const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
+/** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `2 next days`, `10 previous weeks`. */
+const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
+const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|previous)[ \\t]+${UNIT}\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
 
@@ -81,6 +91,27 @@ export function weekOfMonth(year: number, month: number, index: number): string 
   const a = new Date(Date.UTC(year, month - 1, start));
   const b = new Date(Date.UTC(year, month - 1, start + 6));
   return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
+}
+
+/** The `nth` (1-based; 0 the last) day with ISO weekday `weekday` in a month. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): string | undefined {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days: number[] = [];
+  for (let d = 1; d <= lastDay; d++) {
+    const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
+    if ((wd === 0 ? 7 : wd) === weekday) days.push(d);
+  }
+  const day = nth === 0 ? days[days.length - 1] : days[nth - 1];
+  return day === undefined ? undefined : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`;
+}
+
+/** The Monday-to-Sunday week holding a day: `2017-04-10` → `2017-04-10/2017-04-16`. */
+function weekAround(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const wd = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+  const monday = new Date(d.getTime() - (wd - 1) * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
 
 /** Moves the reference day by an amount: `[[2, 'year'], [21, 'days']]`, forward or back. */
@@ -130,6 +161,13 @@ function quarterOf(ref: RefDay, step: number): string | undefined {
   return `${isoMonth(year, first)}-01/${isoMonth(year, first + 2)}-${String(lastDay).padStart(2, '0')}`;
 }
 
+/** The `n` whole quarters before the reference day's quarter (`past`), or after it. */
+function quarters(ref: RefDay, n: number, past: boolean): string | undefined {
+  const first = quarterOf(ref, past ? -n : 1);
+  const last = quarterOf(ref, past ? -1 : n);
+  return first && last ? `${first.split('/')[0]}/${last.split('/')[1]}` : undefined;
+}
+
 /** Words that put a sentence in the past, for `the weekend`. */
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
@@ -154,7 +192,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
     if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
-      && !/^[ \t]*,?[ \t]*(?:the[ \t]+)?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+\d|\d|(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // `every Friday`, `each monday`: a recurring day, not a date.
     if (!which && /\b(?:every|each)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;
@@ -224,6 +262,28 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     }
     push(m.index, m.index + m[0].length, weekOfMonth(year, month, index));
   }
+  WEEK_OF_YEAR.lastIndex = 0;
+  while ((m = WEEK_OF_YEAR.exec(text))) {
+    push(m.index, m.index + m[0].length, `${m[2]}-W${String(ORDINAL_INDEX[m[1]!.toLowerCase()]).padStart(2, '0')}`);
+  }
+  NTH_WEEKDAY.lastIndex = 0;
+  while ((m = NTH_WEEKDAY.exec(text))) {
+    const nth = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
+    const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
+    let year = ref.year;
+    let month: number;
+    if (m[3]) {
+      const shiftedMonth = shiftMonth(ref, /^last$/i.test(m[3]) ? -1 : /^next$/i.test(m[3]) ? 1 : 0);
+      if (!shiftedMonth) continue;
+      year = Number(shiftedMonth.slice(0, 4));
+      month = Number(shiftedMonth.slice(5, 7));
+    } else {
+      if (/^(?:may|march|mar)$/.test(m[4]!)) continue;
+      month = monthNumber(m[4]!);
+      if (m[5]) year = Number(m[5]);
+    }
+    push(m.index, m.index + m[0].length, nthWeekday(year, month, weekday, nth));
+  }
   WEEK_NUMBER.lastIndex = 0;
   while ((m = WEEK_NUMBER.exec(text))) {
     const week = Number(m[1]);
@@ -263,14 +323,23 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
-  SPAN.lastIndex = 0;
-  while ((m = SPAN.exec(text))) {
-    const n = count(m[2]!);
-    const { unit, times } = unitOf(m[3]!);
-    if (!Number.isFinite(n) || n < 2 && !/^\d/.test(m[2]!)) continue;
-    const past = !/^(?:next|coming)$/i.test(m[1]!);
-    push(m.index, m.index + m[0].length, span(ref, n * times, unit, past));
-  }
+  const spans = (re: RegExp, order: 'count-first' | 'word-first'): void => {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const [word, amount] = order === 'word-first' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
+      const { unit, times } = unitOf(m[3]!);
+      if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
+      const past = !/^(?:next|coming)$/i.test(word);
+      // Quarters are whole calendar quarters (`the last 2 quarters`: the two before this one).
+      const value = /^quarter/i.test(m[3]!) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
+      const start = /^quarter/i.test(m[3]!) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
+      push(start, m.index + m[0].length, value);
+    }
+  };
+  spans(SPAN, 'word-first');
+  spans(SPAN_VAGUE, 'word-first');
+  spans(SPAN_AFTER, 'count-first');
   return out;
 }
 
@@ -340,6 +409,16 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
           k++;
           continue;
         }
+      }
+    }
+    // The week around a day: `the week of April 10th`.
+    if (a.kind === 'date' && typeof a.value === 'string') {
+      const lead = WEEK_AROUND.exec(text.slice(Math.max(0, a.start - 32), a.start));
+      const day = DAY_VALUE.exec(a.value);
+      const year = day && day[1] !== '-' ? day[1] : ref ? String(ref.year) : undefined;
+      if (lead && day && year) {
+        out.push({ ...a, start: a.start - lead[0].length, value: weekAround(`${year}-${day[2]}-${day[3]}`) });
+        continue;
       }
     }
     // A weekday with its day of the month.

@@ -23,6 +23,11 @@ const absolute: [string, Row[]][] = [
   ['Harvests were poor in 2019 autumn.', [['date', '2019 autumn', '2019-09/2019-11']]],
   ['Work resumes in the fall.', [['date', 'fall', '--09/--11']]],
   ['by mid summer', [['date', 'mid summer', '--06/--08']]],
+  ['The flight leaves at 8.10 pm or 1140 a.m.', [['date', '8.10 pm', 'T20:10'], ['date', '1140 a.m.', 'T11:40']]],
+  ['The clock read 7:56:30 pm.', [['date', '7:56:30 pm', 'T19:56:30']]],
+  ['Leave runs 2/27-3/1 and 5/1-5/7, 2020.', [['date', '2/27-3/1', '--02-27/--03-01'], ['date', '5/1-5/7, 2020', '2020-05-01/2020-05-07']]],
+  ['See sales_report-2002-10-09.xlsx', [['date', '2002-10-09', '2002-10-09']]],
+  ['Output in 11 / 2016 was flat.', [['date', '11 / 2016', '2016-11']]],
 ];
 
 const relative: [string, Row[]][] = [
@@ -47,6 +52,16 @@ const relative: [string, Row[]][] = [
   ['due friday 5/12', [['date', 'friday 5/12', '--05-12']]],
   ['The hearing resumes on the 21st.', [['date', 'the 21st', '---21']]],
   ['We met on tuesday of last week.', [['date', 'tuesday of last week', '2016-11-01']]],
+  ['The forum opens the week of April 10th.', [['date', 'the week of April 10th', '2016-04-04/2016-04-10']]],
+  ['Book it for w/c Feb 4.', [['date', 'w/c Feb 4', '2016-02-01/2016-02-07']]],
+  ['Labor Day falls on the first Monday of September.', [['date', 'the first Monday of September', '2016-09-05']]],
+  ['The board meets the last Friday of next month.', [['date', 'the last Friday of next month', '2016-12-30']]],
+  ['Sales fell in the last 2 quarters.', [['date', 'last 2 quarters', '2016-04-01/2016-09-30']]],
+  ['Rain is due over the next couple of weeks.', [['date', 'next couple of weeks', '2016-11-08/2016-11-22']]],
+  ['Prices rose in the past few days.', [['date', 'past few days', '2016-11-04/2016-11-07']]],
+  ['I am out tuesday afternoon.', [['date', 'tuesday afternoon', '2016-11-01T12:00/2016-11-01T16:00']]],
+  ['the second week of 2015', [['date', 'the second week of 2015', '2015-W02']]],
+  ['Back tonight at 2am.', [['date', 'tonight at 2am', '2016-11-07T02:00']]],
 ];
 
 describe('English date grammar: absolute shapes', () => {
@@ -73,5 +88,8 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'Stores open every Friday.',
     'The Sun reported it; Sat Nav sales grew.',
     'The team won a second title.',
+    'The index rose 2.30 points and closed at 8.10.',
+    'Scores were 3/4-1/2 in the test.',
+    'The sunday paper sold out.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
