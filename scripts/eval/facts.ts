@@ -37,7 +37,8 @@
  * - a range of months ends with the last month named for us (`from Sep to Nov` → `--09/--11`),
  *   where they end it before that month (`--09-01/--11-01`): accepted as the same range.
  * - a case without a reference moment (their extractor specs, judged on spans) is given
- *   2016-11-07, the one most of their specs use, since relative dates need one.
+ *   2016-11-07, the one most of their specs use, since relative dates need one; not in the
+ *   holiday specs, which ask for holidays alone (`明天元旦`: only 元旦).
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
  *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
@@ -360,7 +361,9 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c, index): Case => {
     const skip = rel.endsWith('PercentMode.json') ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
-    const referenceDate = c.Context?.ReferenceDateTime ?? DEFAULT_REFERENCE;
+    // Holiday specs find holidays alone (`明天元旦` asks only for 元旦), so their cases keep no
+    // reference and our relative days stay silent there, as theirs do.
+    const referenceDate = c.Context?.ReferenceDateTime ?? (basename(rel).startsWith('Holiday') ? undefined : DEFAULT_REFERENCE);
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };

@@ -5,7 +5,13 @@
  * 儿童节, 建军节, 国庆节), the NPC Standing Committee's decisions on 植树节 (1979) and 教师节
  * (1985), the US federal holidays of 5 U.S.C. 6103 (New Year's Day, Independence Day,
  * Christmas Day) and the UN's International Women's Day and International Workers' Day.
- * Movable feasts (Easter, 春节, 中秋节, Thanksgiving) need a lunar or weekday rule and are left out.
+ * Holidays on a weekday of a month, from the same sources and the customs they name: Mother's Day
+ * = 母亲节 (the second Sunday of May), Father's Day = 父亲节 (the third Sunday of June), the US
+ * Thanksgiving = 感恩节 (the fourth Thursday of November, 5 U.S.C. 6103) and Black Friday = 黑色星期五
+ * (the day after it), Memorial Day (the last Monday of May), Martin Luther King Jr. Day (the third
+ * Monday of January): the day of the year written beside them, else of the reference day's year
+ * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Feasts of the lunar calendar
+ * or of Easter (春节, 中秋节, Easter) are left out.
  */
 import type { FactCandidate } from '../types.js';
 import { readReference } from './calendar.js';
@@ -26,8 +32,36 @@ const ZH: Readonly<Record<string, string>> = {
   劳动节: '05-01', 勞動節: '05-01', 五四青年节: '05-04', 五四青年節: '05-04', 青年节: '05-04', 青年節: '05-04',
   六一儿童节: '06-01', 六一兒童節: '06-01', 儿童节: '06-01', 兒童節: '06-01', 建党节: '07-01', 建黨節: '07-01',
   建军节: '08-01', 建軍節: '08-01', 教师节: '09-10', 教師節: '09-10', 国庆节: '10-01', 國慶節: '10-01',
-  平安夜: '12-24', 圣诞节: '12-25', 聖誕節: '12-25',
+  平安夜: '12-24', 圣诞节: '12-25', 聖誕節: '12-25', 光棍节: '11-11', 光棍節: '11-11', 双十一: '11-11', 雙十一: '11-11',
 };
+
+/** Holidays on the `nth` weekday of a month (0: the last), then a day offset: `[month, weekday (1 Monday), nth, offset]`. */
+type WeekdayRule = readonly [month: number, weekday: number, nth: number, offset: number];
+const EN_WEEKDAY_RULES: Readonly<Record<string, WeekdayRule>> = {
+  "mother's day": [5, 7, 2, 0], "father's day": [6, 7, 3, 0], thanksgiving: [11, 4, 4, 0], 'thanksgiving day': [11, 4, 4, 0],
+  'black friday': [11, 4, 4, 1], 'memorial day': [5, 1, 0, 0], 'martin luther king day': [1, 1, 3, 0],
+  'martin luther king jr. day': [1, 1, 3, 0], 'mlk day': [1, 1, 3, 0],
+};
+const ZH_WEEKDAY_RULES: Readonly<Record<string, WeekdayRule>> = {
+  母亲节: [5, 7, 2, 0], 母親節: [5, 7, 2, 0], 父亲节: [6, 7, 3, 0], 父親節: [6, 7, 3, 0], 感恩节: [11, 4, 4, 0], 感恩節: [11, 4, 4, 0],
+  黑色星期五: [11, 4, 4, 1],
+};
+
+/** The day a weekday rule gives in `year`: `2021-05-09` for Mother's Day 2021. */
+function ruleDay([month, weekday, nth, offset]: WeekdayRule, year: number): string {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days: number[] = [];
+  for (let d = 1; d <= lastDay; d++) {
+    const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
+    if ((wd === 0 ? 7 : wd) === weekday) days.push(d);
+  }
+  const day = new Date(Date.UTC(year, month - 1, (nth === 0 ? days[days.length - 1] : days[nth - 1])! + offset));
+  return day.toISOString().slice(0, 10);
+}
+
+const EN_RULE_NAMES = /\b(mother['’]s[ \t]+day|father['’]s[ \t]+day|thanksgiving(?:[ \t]+day)?|black[ \t]+friday|memorial[ \t]+day|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?[ \t]+day|mlk[ \t]+day)(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
+const ZH_FOLDED_RULES: Readonly<Record<string, WeekdayRule>> = Object.fromEntries(Object.entries(ZH_WEEKDAY_RULES).map(([name, rule]) => [normalize(name), rule]));
+const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED_RULES).sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day)\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 /** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
@@ -52,6 +86,16 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     const end = m[2] || (m[3] && year !== undefined) ? m.index + m[0].length : m.index + m[1]!.length;
     out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
   }
+  EN_RULE_NAMES.lastIndex = 0;
+  for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
+    const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
+    const rule = EN_WEEKDAY_RULES[name];
+    const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : 0;
+    const year = m[2] ? Number(m[2]) : refYear !== undefined ? refYear + step : undefined;
+    // `Black Friday` needs its capitals (a black Friday is any bad Friday) unless a year follows.
+    if (!rule || year === undefined || (name === 'black friday' && !m[2] && !(m[1]!).startsWith("Black"))) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(rule, year), approx: false });
+  }
   return out;
 }
 
@@ -65,6 +109,13 @@ export function chineseHolidays(norm: string, referenceDate: string | undefined)
     const year = m[1] ? Number(m[1]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
     const start = m[1] || (m[2] && year !== undefined) ? m.index : m.index + m[0].length - m[3]!.length;
     out.push({ kind: 'date', start, end: m.index + m[0].length, value: dated(ZH_FOLDED[m[3]!]!, year), approx: false });
+  }
+  ZH_RULE_NAMES.lastIndex = 0;
+  for (let m = ZH_RULE_NAMES.exec(norm); m; m = ZH_RULE_NAMES.exec(norm)) {
+    const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : 0;
+    const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
+    if (year === undefined) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(ZH_FOLDED_RULES[m[3]!]!, year), approx: false });
   }
   return out;
 }

@@ -389,6 +389,11 @@ export const dates: ZhExtractor = (t) => {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
   }
+  // 从2016到2018, 从2016年至2018年: two years joined by 从…到, as `from 2016 to 2018` (2016/2018)
+  const yearSpan = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
+  for (let m = yearSpan.exec(norm); m; m = yearSpan.exec(norm)) {
+    if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
+  }
   // 90年代, 20世纪90年代, 本世纪20年代, 1990年代: decades, as the English `1990s` (1990/1999)
   for (let i = norm.indexOf('年代'); i >= 0; i = norm.indexOf('年代', i + 1)) {
     const decade = decadeBefore(t, i);

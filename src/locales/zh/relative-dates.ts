@@ -44,8 +44,15 @@ const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[�
 const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
 /** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年. */
 const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
-/** 2016年上半年, 今年下半年, 上半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
-const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下)半年|第?([一二三四1-4])季度)/g;
+/** 2016年上半年, 今年下半年, 上半年, 今年后半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
+const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季度)/g;
+/** 上半月, 下半月 (of the reference day's month), 本月上半月. */
+const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g;
+/** 年初, 年中, 年底, 年末, 月初, 月中, 月底, 月末 alone: that part of the reference day's year or month (in thirds, as 旬). */
+const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月个個上下本今去明前后後])(年|月)(初|中|底|末)(?![\p{Script=Han}]?[的]?(?:奖|考|总结|报告))/gu;
+/** 前3天, 后1年, 下1年, 上2个月, 前1周: a span of units before or after the reference day, written alone (not 春节前3天). */
+const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'gu');
+
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
 
@@ -127,9 +134,38 @@ export const relativeDates: ZhExtractor = (t) => {
     if (m[4] && year === undefined) continue;
     const y = year ?? ref.year;
     const quarter = m[4] ? ' 一二三四'.indexOf(m[4]) > 0 ? ' 一二三四'.indexOf(m[4]) : Number(m[4]) : undefined;
-    const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' ? [1, 6] : [7, 12];
+    const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' || m[3] === '前' ? [1, 6] : [7, 12];
     const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
     push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
+  }
+  HALF_MONTH.lastIndex = 0;
+  while ((m = HALF_MONTH.exec(text))) {
+    if (ref.month === undefined) continue;
+    const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
+    const month = isoMonth(ref.year, ref.month);
+    const first = m[1] === '上' || m[1] === '前';
+    push(m.index, m.index + m[0].length, first ? `${month}-01/${month}-15` : `${month}-16/${month}-${lastDay}`);
+  }
+  PART_ALONE.lastIndex = 0;
+  while ((m = PART_ALONE.exec(text))) {
+    const third = m[2] === '初' ? 0 : m[2] === '中' ? 1 : 2;
+    if (m[1] === '年') {
+      const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
+      const lastDay = new Date(Date.UTC(ref.year, b, 0)).getUTCDate();
+      push(m.index, m.index + m[0].length, `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${String(lastDay).padStart(2, '0')}`);
+    } else if (ref.month !== undefined) {
+      const month = isoMonth(ref.year, ref.month);
+      const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
+      const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, lastDay];
+      push(m.index, m.index + m[0].length, `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`);
+    }
+  }
+  NEAR_SPAN.lastIndex = 0;
+  while ((m = NEAR_SPAN.exec(text))) {
+    const n = smallCount(m[2]!);
+    if (!Number.isFinite(n) || n <= 0) continue;
+    const past = m[1] === '前' || m[1] === '上';
+    push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
   }
   AGO.lastIndex = 0;
   while ((m = AGO.exec(text))) {

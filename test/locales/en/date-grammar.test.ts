@@ -61,6 +61,8 @@ const relative: [string, Row[]][] = [
   ['Prices rose in the past few days.', [['date', 'past few days', '2016-11-04/2016-11-07']]],
   ['I am out tuesday afternoon.', [['date', 'tuesday afternoon', '2016-11-01T12:00/2016-11-01T16:00']]],
   ['the second week of 2015', [['date', 'the second week of 2015', '2015-W02']]],
+  ['Stores open early on Black Friday; Thanksgiving 2010 was quiet.', [['date', 'Black Friday', '2016-11-25'], ['date', 'Thanksgiving 2010', '2010-11-25']]],
+  ["Mother's Day 2021 fell on a Sunday.", [["date", "Mother's Day 2021", '2021-05-09']]],
   ['Back tonight at 2am.', [['date', 'tonight at 2am', '2016-11-07T02:00']]],
 ];
 
@@ -91,5 +93,6 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'The index rose 2.30 points and closed at 8.10.',
     'Scores were 3/4-1/2 in the test.',
     'The sunday paper sold out.',
+    'It was a black friday for the markets.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
