@@ -193,11 +193,19 @@ function timexForms(timex: string): string[] {
     // `2014-2018` read as written: the years named at both ends (they end it before 2018).
     if (a.endsWith('-01-01') && b.endsWith('-01-01')) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
     // `Jan-Feb 2017`, `from Sep to Nov`: the months named at both ends (they end it before the last).
-    if (a.endsWith('-01') && b.endsWith('-01') && a.slice(0, 7) !== b.slice(0, 7)) forms.push(`${a.slice(0, 7)}/${b.slice(0, 7)}`);
+    if (a.endsWith('-01') && b.endsWith('-01') && a.slice(0, 7) !== b.slice(0, 7)) {
+      forms.push(`${a.slice(0, 7)}/${b.slice(0, 7)}`);
+      // Their end is exclusive (`--08-01/--11-01` = August to October): the months it holds.
+      if (last.slice(0, 7) !== a.slice(0, 7)) forms.push(`${a.slice(0, 7)}/${last.slice(0, 7)}`);
+    }
     if (a.endsWith('-01') && a.slice(0, 7) === last.slice(0, 7)) forms.push(a.slice(0, 7));
   } else if (/^--\d\d-\d\d$/.test(a) && /^--\d\d-\d\d$/.test(b)) {
     forms.push(`${a}/--${addDays(`2001${b.slice(1)}`, -1).slice(5)}`);
-    if (a.endsWith('-01') && b.endsWith('-01') && a !== b) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
+    if (a.endsWith('-01') && b.endsWith('-01') && a !== b) {
+      forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
+      const before = b.slice(2, 4) === '01' ? '12' : String(Number(b.slice(2, 4)) - 1).padStart(2, '0');
+      if (before !== a.slice(2, 4)) forms.push(`${a.slice(0, 4)}/--${before}`);
+    }
   }
   return forms;
 }

@@ -82,7 +82,11 @@ const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
-const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+/** Centuries: `the 15th century`, `21st-century`, `the nineteenth century` → `1400/1499`. */
+const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
+const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -361,6 +365,13 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   while ((m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
     if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
+  }
+  CENTURY.lastIndex = 0;
+  while ((m = CENTURY.exec(text))) {
+    const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
+    if (n < 1 || n > 22) continue;
+    const from = String((n - 1) * 100).padStart(4, '0');
+    push(out, m.index, m.index + m[0].length, `${from}/${String((n - 1) * 100 + 99).padStart(4, '0')}`);
   }
   DECADE.lastIndex = 0;
   while ((m = DECADE.exec(text))) {

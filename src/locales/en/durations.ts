@@ -51,6 +51,8 @@ export function isoDuration(count: number, unit: string): string | undefined {
 const HALF_UNIT = /\b(?:half[ \t]+an?|an?[ \t]+half|half)[ \t]+(hour|day|year|month|week|minute|century)\b/gi;
 /** `an hour`, `a month`: one unit, unless it is a frequency (`once a year`, `twice a day`, `per day`). */
 const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
+/** `all day`, `another month`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
+const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/gi;
 const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
 /** A half after a unit: `an hour and a half`, `one month and half`. */
 const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?half\b/i;
@@ -100,6 +102,13 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;
   }
+  WHOLE_UNIT.lastIndex = 0;
+  for (let m = WHOLE_UNIT.exec(text); m; m = WHOLE_UNIT.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^[-\w]|^[ \t]+(?!(?:and|or|to|in|on|at|for|of|with|before|after|until|since|long|round)\b)[a-z]/i.test(after)) continue;
+    const parts = partsOf(1, m[1]!);
+    if (parts) add(candidate('duration', { start: m.index, end: m.index + m[0].length }, ''), parts);
+  }
   for (const [re, count] of [[HALF_UNIT, 0.5], [ONE_UNIT, 1]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -114,6 +123,8 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
   for (let k = 0; k < found.length; k++) {
     const cur = found[k]!;
     if (out.length && cur.c.start < out[out.length - 1]!.end) continue;
+    // `every three weeks`: a frequency, not a span.
+    if (/\bevery[ \t]+$/i.test(text.slice(Math.max(0, cur.c.start - 8), cur.c.start))) continue;
     let { parts, smallest } = cur;
     let end = cur.c.end;
     const single = (): [Designator, number] | undefined => {
@@ -125,7 +136,9 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
       const next = found[k + 1];
       if (!next || next.c.max !== undefined || next.c.approx || next.c.start < end) break;
       const first = ORDER.indexOf(Object.keys(next.parts)[0] as Designator);
-      if (first <= smallest || !PART_JOIN.test(text.slice(end, next.c.start))) break;
+      // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named (`2 days 1 month`).
+      const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined);
+      if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(text.slice(end, next.c.start))) break;
       parts = { ...parts, ...next.parts };
       smallest = next.smallest;
       end = next.c.end;

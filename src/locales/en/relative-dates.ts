@@ -40,7 +40,7 @@ const THE_WEEKEND = /\b(?:the|that)[ \t]+weekend(?:[ \t]+after[ \t]+(?:the[ \t]+
 const WEEK_OF_MONTH = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+week[ \\t]+(?:of|in)[ \\t]+`
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
 /** A week of a year by its order: `the second week of 2015` (ISO weeks). */
-const WEEK_OF_YEAR = /(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(\d{4})\b/gi;
+const WEEK_OF_YEAR = /(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(\d{4})\b/gi;
 /** A weekday counted in a month: `the first Monday of September`, `the last Friday in this month`, `second tuesday of next month`. */
 const NTH_WEEKDAY = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \\t]+(?:of|in)[ \\t]+`
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
@@ -264,7 +264,9 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   }
   WEEK_OF_YEAR.lastIndex = 0;
   while ((m = WEEK_OF_YEAR.exec(text))) {
-    push(m.index, m.index + m[0].length, `${m[2]}-W${String(ORDINAL_INDEX[m[1]!.toLowerCase()]).padStart(2, '0')}`);
+    // The last week of a year is the ISO week holding its 28 December.
+    const week = /^last$/i.test(m[1]!) ? isoWeek({ year: Number(m[2]), month: 12, day: 28 }, 0)?.slice(6) : String(ORDINAL_INDEX[m[1]!.toLowerCase()]).padStart(2, '0');
+    if (week) push(m.index, m.index + m[0].length, `${m[2]}-W${week}`);
   }
   NTH_WEEKDAY.lastIndex = 0;
   while ((m = NTH_WEEKDAY.exec(text))) {

@@ -10,6 +10,7 @@
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
 import { isHan, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { smallCount } from './relative-dates.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -393,6 +394,14 @@ export const dates: ZhExtractor = (t) => {
   const yearSpan = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
   for (let m = yearSpan.exec(norm); m; m = yearSpan.exec(norm)) {
     if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
+  }
+  // 15世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 15th century` (1400/1499)
+  const century = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
+  for (let m = century.exec(norm); m; m = century.exec(norm)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : smallCount(m[1]!);
+    if (!(n >= 1 && n <= 22)) continue;
+    const from = String((n - 1) * 100).padStart(4, '0');
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${from}/${String((n - 1) * 100 + 99).padStart(4, '0')}`, approx: false });
   }
   // 90年代, 20世纪90年代, 本世纪20年代, 1990年代: decades, as the English `1990s` (1990/1999)
   for (let i = norm.indexOf('年代'); i >= 0; i = norm.indexOf('年代', i + 1)) {

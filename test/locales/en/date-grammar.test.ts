@@ -28,6 +28,11 @@ const absolute: [string, Row[]][] = [
   ['Leave runs 2/27-3/1 and 5/1-5/7, 2020.', [['date', '2/27-3/1', '--02-27/--03-01'], ['date', '5/1-5/7, 2020', '2020-05-01/2020-05-07']]],
   ['See sales_report-2002-10-09.xlsx', [['date', '2002-10-09', '2002-10-09']]],
   ['Output in 11 / 2016 was flat.', [['date', '11 / 2016', '2016-11']]],
+  ['Printing spread in the 15th century and the nineteenth century.', [['date', 'the 15th century', '1400/1499'], ['date', 'the nineteenth century', '1800/1899']]],
+  ['Prices held 2014~2018.', [['date', '2014~2018', '2014/2018']]],
+  ['The shop stayed open all day.', [['duration', 'all day', 'P1D']]],
+  ['Can we wait another month?', [['duration', 'another month', 'P1M']]],
+  ['The visa lasts 2 days 1 month.', [['duration', '2 days 1 month', 'P1M2D']]],
 ];
 
 const relative: [string, Row[]][] = [
@@ -94,5 +99,7 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'Scores were 3/4-1/2 in the test.',
     'The sunday paper sold out.',
     'It was a black friday for the markets.',
+    'The full-year profit rose.',
+    'Buses run every three weeks.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });

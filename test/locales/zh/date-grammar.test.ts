@@ -17,6 +17,7 @@ const cases: [string, string[]][] = [
   ['2021年母亲节在周日。', ['date 2021年母亲节 2021-05-09', 'date 周日 2017-03-19']],
   ['感恩节前后客流最大。', ['date 感恩节 2017-11-23']],
   ['光棍节促销。', ['date 光棍节 --11-11']],
+  ['15世纪的欧洲与二十一世纪的中国。', ['date 15世纪 1400/1499', 'date 二十一世纪 2000/2099']],
 ];
 
 describe('Chinese date grammar, read against the reference day', () => {
@@ -28,5 +29,6 @@ describe('Chinese date grammar: ordinary prose gives no date', () => {
     '春节前3天车票售罄。',
     '从2016到2018人不等。',
     '上半场比分落后。',
+    '公元前5世纪的雅典。',
   ])('%s', (input) => expect(facts(input, WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual([]));
 });
