@@ -56,6 +56,8 @@ const PERIOD = new RegExp(
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
+/** A year, month and day with spaces, zero-padded: `2016 10 16`, `2010 01 29`. */
+const SPACED_DATE = /(?<![\w.,])(1[5-9]\d\d|2[01]\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\w.,]\d|\d)/g;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
 const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
 /** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
@@ -323,6 +325,8 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   while ((m = ISO_DATE.exec(text))) {
     push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
   }
+  SPACED_DATE.lastIndex = 0;
+  while ((m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
   DMY.lastIndex = 0;
   while ((m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
@@ -441,6 +445,8 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
   return out;
 }
 
+/** `from 7 to`, `between 9 and`: a bare hour that opens a range of clock times. */
+const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u2013|to|and|until|till)[ \t]*$/i;
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
 const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
 
@@ -470,6 +476,12 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
       let first = Number(lead[1]);
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
       out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
+    } else if (m[2]) {
+      // `from 7 to 7:30`, `between 9 and 10:30`: a bare hour after `from`/`between` opens the range.
+      const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (bare && Number(bare[1]) <= hour) {
+        out.push(candidate('date', { start: m.index - bare[0].length, end: m.index + m[0].length }, `T${pad(Number(bare[1]))}:00/${time}`));
+      }
     }
   }
   MILITARY.lastIndex = 0;

@@ -31,6 +31,8 @@ const absolute: [string, Row[]][] = [
   ['Printing spread in the 15th century and the nineteenth century.', [['date', 'the 15th century', '1400/1499'], ['date', 'the nineteenth century', '1800/1899']]],
   ['Prices held 2014~2018.', [['date', '2014~2018', '2014/2018']]],
   ['The shop stayed open all day.', [['duration', 'all day', 'P1D']]],
+  ['The call runs between 9 and 10:30 today.', [['date', 'between 9 and 10:30', 'T09:00/T10:30']]],
+  ['On 2016 10 16, the conference started.', [['date', '2016 10 16', '2016-10-16']]],
   ['Can we wait another month?', [['duration', 'another month', 'P1M']]],
   ['The visa lasts 2 days 1 month.', [['duration', '2 days 1 month', 'P1M2D']]],
 ];
