@@ -31,7 +31,9 @@ const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+y
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `this calendar year`, `this working week`. */
-const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+/** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
+const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 13th`, `Sat. the 14th` (a short name alone is no date: `Sun`, `sat`). */
 const SHORT_WEEKDAY_DAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:the[ \t]+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])/gi;
 /** `the weekend`, `that weekend`, `the weekend after next`. */
@@ -168,6 +170,11 @@ function quarters(ref: RefDay, n: number, past: boolean): string | undefined {
   return first && last ? `${first.split('/')[0]}/${last.split('/')[1]}` : undefined;
 }
 
+/** Years `from` to `from + length - 1` as an interval: `2010/2019`. */
+function spanOf(from: number, length: number): string {
+  return `${String(from).padStart(4, '0')}/${String(from + length - 1).padStart(4, '0')}`;
+}
+
 /** Words that put a sentence in the past, for `the weekend`. */
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
@@ -211,7 +218,9 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
     const value = unit === 'week' ? isoWeek(ref, step) : unit === 'weekend' ? weekend(ref, step)
-      : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step) : String(ref.year + step);
+      : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step)
+        : unit === 'decade' ? spanOf(Math.floor(ref.year / 10) * 10 + 10 * step, 10)
+          : unit === 'century' ? spanOf(Math.floor(ref.year / 100) * 100 + 100 * step, 100) : String(ref.year + step);
     push(m.index, m.index + m[0].length, value);
   }
   MONTH.lastIndex = 0;
@@ -237,6 +246,26 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     push(m.index, m.index + m[0].length, dayOnWeekday(ref, Number(m[2]), weekday));
+  }
+  PART_OF_THIS.lastIndex = 0;
+  while ((m = PART_OF_THIS.exec(text))) {
+    const third = /^(?:beginning|start)$/i.test(m[1]!) ? 0 : /^middle$/i.test(m[1]!) ? 1 : 2;
+    const unit = m[2]!.toLowerCase();
+    let value: string | undefined;
+    if (unit === 'month' && ref.month !== undefined) {
+      const month = isoMonth(ref.year, ref.month);
+      const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
+      const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, lastDay];
+      value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
+    } else if (unit === 'year') {
+      const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
+      value = `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${String(new Date(Date.UTC(ref.year, b, 0)).getUTCDate()).padStart(2, '0')}`;
+    } else if (unit === 'decade') {
+      // A decade in thirds of years: its first three, the middle four, the last three.
+      const d = Math.floor(ref.year / 10) * 10;
+      value = third === 0 ? `${d}/${d + 2}` : third === 1 ? `${d + 3}/${d + 6}` : `${d + 7}/${d + 9}`;
+    }
+    push(m.index, m.index + m[0].length, value);
   }
   THE_WEEKEND.lastIndex = 0;
   while ((m = THE_WEEKEND.exec(text))) {
