@@ -250,13 +250,16 @@ function asYear(text: string, c: FactCandidate, words: DateWords): FactCandidate
   return { kind: 'date', start: c.start, end: c.end, value: String(c.value), approx: false };
 }
 
+/** The bounding words a clock time takes. */
+const TIME_BOUND = /^(?:before|after|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|or[ \t]+(?:later|earlier|after|before)|之前|之后|之後|以前|以后|以後|前|后|後)$/i;
+
 function bounded(text: string, found: FactCandidate, words: DateWords): FactCandidate {
   const c = { ...(asYear(text, found, words) ?? found) };
   if (c.kind === 'date' && typeof c.value === 'string' && words.theBefore?.test(text.slice(c.start, c.end))) {
     const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (the) c.start -= the[0].length;
   }
-  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/') || c.value.startsWith('T')) return c;
+  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/')) return c;
   let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
   let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));
   if (before && words.needsAfter?.(before[1]!)) {
@@ -265,6 +268,8 @@ function bounded(text: string, found: FactCandidate, words: DateWords): FactCand
   }
   if (!before && !after) return c;
   const word = after?.[1] ?? before?.[1] ?? '';
+  // A clock time takes only a plain before/after (`before 2.30pm`, `十二点之后`); `三点开始` starts then.
+  if (c.value.startsWith('T') && !TIME_BOUND.test(word)) return c;
   return {
     ...c,
     start: before ? c.start - before[0].length : c.start,

@@ -32,6 +32,7 @@ const absolute: [string, Row[]][] = [
   ['Prices held 2014~2018.', [['date', '2014~2018', '2014/2018']]],
   ['The shop stayed open all day.', [['duration', 'all day', 'P1D']]],
   ['The call runs between 9 and 10:30 today.', [['date', 'between 9 and 10:30', 'T09:00/T10:30']]],
+  ['He arrived after 5pm and left before noon.', [['date', 'after 5pm', 'T17:00', { bound: 'over' }], ['date', 'before noon', 'T12:00', { bound: 'under' }]]],
   ['On 2016 10 16, the conference started.', [['date', '2016 10 16', '2016-10-16']]],
   ['Can we wait another month?', [['duration', 'another month', 'P1M']]],
   ['The visa lasts 2 days 1 month.', [['duration', '2 days 1 month', 'P1M2D']]],
