@@ -38,7 +38,7 @@
  *   where they end it before that month (`--09-01/--11-01`): accepted as the same range.
  * - a case without a reference moment (their extractor specs, judged on spans) is given
  *   2016-11-07, the one most of their specs use, since relative dates need one; not in the
- *   holiday specs, which ask for holidays alone (`明天元旦`: only 元旦).
+ *   holiday specs, which ask for holidays alone (a day beside a holiday is not asked).
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
  *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
@@ -192,7 +192,7 @@ function timexForms(timex: string): string[] {
     }
     // `2014-2018` read as written: the years named at both ends (they end it before 2018).
     if (a.endsWith('-01-01') && b.endsWith('-01-01')) forms.push(`${a.slice(0, 4)}/${b.slice(0, 4)}`);
-    // `Jan-Feb 2017`, `from Sep to Nov`: the months named at both ends (they end it before the last).
+    // `Mar-Apr 2022`, `from Sep to Nov`: the months named at both ends (they end it before the last).
     if (a.endsWith('-01') && b.endsWith('-01') && a.slice(0, 7) !== b.slice(0, 7)) {
       forms.push(`${a.slice(0, 7)}/${b.slice(0, 7)}`);
       // Their end is exclusive (`--08-01/--11-01` = August to October): the months it holds.
@@ -369,7 +369,7 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
   const cases = (readJson(join(dir, rel)) as RecognizersCase[]).map((c, index): Case => {
     const skip = rel.endsWith('PercentMode.json') ? 'percent mode (fractions read as percentages) is not a mode we offer' : designDifference(c);
     const expected = c.Results.map(expectRecognizers).filter((e): e is Expected => e !== undefined);
-    // Holiday specs find holidays alone (`明天元旦` asks only for 元旦), so their cases keep no
+    // Holiday specs find holidays alone (a relative day beside a holiday is not asked), so their cases keep no
     // reference and our relative days stay silent there, as theirs do.
     const referenceDate = c.Context?.ReferenceDateTime ?? (basename(rel).startsWith('Holiday') ? undefined : DEFAULT_REFERENCE);
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
@@ -521,7 +521,7 @@ const SHAPE_WORDS: readonly [RegExp, string][] = [
 /**
  * The general shape of a date's text, for grouping failures: month and weekday names, seasons,
  * ordinals and numbers (digits, English words, Chinese numerals) replaced by their class
- * (`Saturday the 23rd` → `WEEKDAY the ORD`, `3月5日` → `9月9日`).
+ * (`Saturday the 19th` → `WEEKDAY the ORD`, `3月5日` → `9月9日`).
  */
 export function shapeOf(text: string, _lang: 'en' | 'zh'): string {
   let out = text.toLowerCase();

@@ -1,7 +1,7 @@
 /**
  * Rules that compose the date candidates a locale's grammar found, shared by both languages:
  * - a day and a time of day written side by side are one moment (`8am this morning`,
- *   `2010-01-29早上七点`, `tonight at 2am`): `2016-11-07T08:00`;
+ *   `2010-01-29早上七点`, `tonight at 1am`): `2016-11-07T08:00`;
  * - a day followed by a part of the day is that part of the day (`tomorrow night`,
  *   `明天上午`, `7月25日早间`), read as the interval Recognizers-Text gives it: morning
  *   08:00–12:00, afternoon 12:00–16:00, evening 16:00–20:00, night 20:00–23:59;
@@ -268,7 +268,7 @@ function bounded(text: string, found: FactCandidate, words: DateWords): FactCand
   }
   if (!before && !after) return c;
   const word = after?.[1] ?? before?.[1] ?? '';
-  // A clock time takes only a plain before/after (`before 2.30pm`, `十二点之后`); `三点开始` starts then.
+  // A clock time takes only a plain before/after (`before 4.15pm`, `九点之后`); `三点开始` starts then.
   if (c.value.startsWith('T') && !TIME_BOUND.test(word)) return c;
   return {
     ...c,

@@ -24,7 +24,7 @@ const MONTH_OPT_YEAR = new RegExp(`${MONTH}(?:,?[ \\t]*${YEAR})?`, 'iy');
 const MONTH_YEAR = new RegExp(`${MONTH},?[ \\t]+(?:of[ \\t]+)?${YEAR}`, 'iy');
 /** Month then day with a hyphen or slash: `Oct-2`, `Oct/2`, `Jan-1`. */
 const MONTH_DASH_DAY = new RegExp(`${MONTH}[-/]${DAY}(?:[-/]${YEAR})?`, 'iy');
-/** A month name between digits: `23/Sep/2020`, `2019-aug-1`, `2019/aug/01`. */
+/** A month name between digits: `17/Oct/2021`, `2022-feb-3`, `2022/feb/03`. */
 const NUMERIC_MONTH_NAME = new RegExp(
   `(?<![\\w./-])(?:(3[01]|[12]\\d|0?[1-9])([-/])${MONTH}\\2${YEAR}|${YEAR}([-/])${MONTH}\\6(3[01]|[12]\\d|0?[1-9])(?![\\w/-]))`, 'gi');
 /** A month named on its own after a time word: `in January`, `since March`, `early May`, `after Feb`, `in the april`. */
@@ -36,9 +36,9 @@ const MONTH_ALONE = /(January|February|April|June|July|August|September|October|
 /** Month names that are also given names (`April Ryan`, `June Carter`, `August Wilson`). */
 const NAME_MONTHS = /^(?:April|June|August)$/;
 /**
- * Two months joined into a range: `Sep to Nov`, `Jan-Feb 2017`, `april in 2016 to June in 2017`
+ * Two months joined into a range: `Aug to Oct`, `Mar-Apr 2022`, `july in 2013 to March in 2015`
  * (groups: month, its year, the joiner, month, its year, a year after both); not before a day
- * (`Sep to Nov 5` is read by the day rules).
+ * (`Aug to Oct 5` is read by the day rules).
  */
 const MONTH_RANGE = new RegExp(
   `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?([ \\t]+(?:to|through|thru|until|till|and)[ \\t]+|[ \\t]*[-\\u2013][ \\t]*)`
@@ -56,7 +56,7 @@ const PERIOD = new RegExp(
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
-/** A year, month and day with spaces, zero-padded: `2016 10 16`, `2010 01 29`. */
+/** A year, month and day with spaces, zero-padded: `2019 05 21`, `2013 09 04`. */
 const SPACED_DATE = /(?<![\w.,])(1[5-9]\d\d|2[01]\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\w.,]\d|\d)/g;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
 const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
@@ -71,7 +71,7 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
 const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
 /** A year and a month in digits: `2016-11`, `2016/11`, `11/2016`, `11-2016`. */
 const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[ \t]?([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
-/** Two days of months with slashes joined into a range: `2/29-3/1`, `5/1-5/7, 2020` (month first). */
+/** Two days of months with slashes joined into a range: `2/27-3/2`, `6/3-6/9, 2023` (month first). */
 const DM_RANGE = /(?<![\w./-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]*[-\u2013][ \t]*(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?:,[ \t]*(1[5-9]\d\d|2[01]\d\d))?(?![\w/]|\.\d)/g;
 /** A year, then a month name: `2016 November`, `2016 june`. */
 const YEAR_THEN_MONTH = new RegExp(`(?<![\\w.])(1[5-9]\\d\\d|2[01]\\d\\d)[ \\t]+${MONTH}`, 'gi');
@@ -85,21 +85,21 @@ const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
-/** Centuries: `the 15th century`, `21st-century`, `the nineteenth century` → `1400/1499`. */
+/** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
 const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A week of a year by its ISO number: `week 3 of 2027`, `the week 12 of 2019`. */
+/** A week of a year by its ISO number: `week 14 of 2023`. */
 const WEEK_OF_YEAR = new RegExp(`(?:\\bthe[ \\t]+)?\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
 
 /**
  * Seasons (northern meteorological: spring March–May, summer June–August, autumn September–
  * November, winter December to February), with a year or a word that makes them a time:
- * `summer of 2016`, `2016 summer`, `winter 2021`, `this summer`, `next spring`, `in the fall`,
- * `during winter`, `mid summer`. `spring` and `fall` need one (`hot spring`, prices `fall`); a
+ * `summer of 2012`, `2012 summer`, `winter 2021`, `this summer`, `next spring`, `in the fall`,
+ * `during winter`, `mid winter`. `spring` and `fall` need one (`hot spring`, prices `fall`); a
  * season before a noun names a thing (`Spring Festival`, `summer camp`: no date).
  * Groups: 1 the relative word, 2 the time word, 3 the season, 4 the year after, 5 the year before.
  */
@@ -310,7 +310,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     const value = seasonOf(text, m, context);
     if (!value) continue;
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
-    // `mid summer`), a year before it (`2016 summer`), else the season and its year.
+    // `mid winter`), a year before it (`2012 summer`), else the season and its year.
     const season = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
     const yearBefore = /(?<![\w.])(?:1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, season - 5), season));
     const start = m[1] ? m.index : m[2] && /^(?:early|late|mid)$/i.test(m[2]) ? m.index : yearBefore ? season - yearBefore[0].length : season;
@@ -445,7 +445,7 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
   return out;
 }
 
-/** `from 7 to`, `between 9 and`: a bare hour that opens a range of clock times. */
+/** `from 8 to`, `between 9 and`: a bare hour that opens a range of clock times. */
 const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u2013|to|and|until|till)[ \t]*$/i;
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
 const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
@@ -465,7 +465,7 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     if (half && hour > 12) continue;
     if (half === 'p' && hour < 12) hour += 12;
     if (half === 'a' && hour === 12) hour = 0;
-    // Seconds are kept when written and not zero (`7:56:30 pm` → T19:56:30).
+    // Seconds are kept when written and not zero (`6:41:15 pm` → T18:41:15).
     const seconds = /^\d\d?:\d\d:(\d\d)/.exec(m[0])?.[1];
     const time = `T${pad(hour)}:${pad(minute)}${seconds && seconds !== '00' ? `:${seconds}` : ''}`;
     // `pm.` ends a sentence: the full stop is not part of the time (`p.m.` keeps its own).
@@ -477,7 +477,7 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
       out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
     } else if (m[2]) {
-      // `from 7 to 7:30`, `between 9 and 10:30`: a bare hour after `from`/`between` opens the range.
+      // `from 8 to 8:45`, `between 9 and 11:15`: a bare hour after `from`/`between` opens the range.
       const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (bare && Number(bare[1]) <= hour) {
         out.push(candidate('date', { start: m.index - bare[0].length, end: m.index + m[0].length }, `T${pad(Number(bare[1]))}:00/${time}`));

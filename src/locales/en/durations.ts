@@ -51,7 +51,7 @@ export function isoDuration(count: number, unit: string): string | undefined {
 const HALF_UNIT = /\b(?:half[ \t]+an?|an?[ \t]+half|half)[ \t]+(hour|day|year|month|week|minute|century)\b/gi;
 /** `an hour`, `a month`: one unit, unless it is a frequency (`once a year`, `twice a day`, `per day`). */
 const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
-/** `all day`, `another month`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
+/** `all week`, `another year`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
 const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/gi;
 const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
 /** A half after a unit: `an hour and a half`, `one month and half`. */
@@ -136,7 +136,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
       const next = found[k + 1];
       if (!next || next.c.max !== undefined || next.c.approx || next.c.start < end) break;
       const first = ORDER.indexOf(Object.keys(next.parts)[0] as Designator);
-      // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named (`2 days 1 month`).
+      // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named (`5 days 2 months`).
       const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined);
       if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(text.slice(end, next.c.start))) break;
       parts = { ...parts, ...next.parts };

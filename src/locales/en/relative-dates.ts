@@ -23,36 +23,36 @@ const SMALL: Readonly<Record<string, number>> = {
 };
 const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
-/** One or more counts of units, as an offset is written: `two months`, `2 years 21 days`, `a year and a half`? (no: halves stay out). */
+/** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
 const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
 
 /** `yesterday`, `today`, `tomorrow`, `the day before yesterday`, `the day after tomorrow`. */
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
-/** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `this calendar year`, `this working week`. */
+/** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
 /** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
 const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
-/** A short weekday with a day of the month: `Tue 13th`, `Sat. the 14th` (a short name alone is no date: `Sun`, `sat`). */
+/** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
 const SHORT_WEEKDAY_DAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:the[ \t]+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])/gi;
 /** `the weekend`, `that weekend`, `the weekend after next`. */
 const THE_WEEKEND = /\b(?:the|that)[ \t]+weekend(?:[ \t]+after[ \t]+(?:the[ \t]+)?next)?\b/gi;
-/** A week of a month: `the first week of May`, `the last week of July 2016`, `3rd week of this month`. */
+/** A week of a month: `the first week of May`, `the last week of August 2016`, `2nd week of this month`. */
 const WEEK_OF_MONTH = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+week[ \\t]+(?:of|in)[ \\t]+`
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
-/** A week of a year by its order: `the second week of 2015` (ISO weeks). */
+/** A week of a year by its order: `the fourth week of 2018` (ISO weeks). */
 const WEEK_OF_YEAR = /(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \t]+week[ \t]+of[ \t]+(\d{4})\b/gi;
 /** A weekday counted in a month: `the first Monday of September`, `the last Friday in this month`, `second tuesday of next month`. */
 const NTH_WEEKDAY = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)[ \\t]+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \\t]+(?:of|in)[ \\t]+`
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
-/** The week around a day: `the week of April 10th`, `the week starting on February 4`, `w/c Feb 4`; group 1 the lead. */
+/** The week around a day: `the week of June 15th`, `the week beginning June 8`, `w/c Sept 12`; group 1 the lead. */
 const WEEK_AROUND = /(?:\bthe[ \t]+)?\b(?:week[ \t]+(?:of|starting|beginning|commencing)(?:[ \t]+on)?|w\/c)[ \t]+$/i;
-/** A week of the year by number, the year the reference day's: `week 10`, `the week 1`. */
+/** A week of the year by number, the year the reference day's: `week 14`, `in week 9`. */
 const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
 /** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
 const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
-/** An offset from the reference day: `in two months`, `2 years 21 days later`, `three weeks from tomorrow`. */
+/** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
@@ -61,7 +61,7 @@ const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|ju
 const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
-/** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `2 next days`, `10 previous weeks`. */
+/** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
 const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|previous)[ \\t]+${UNIT}\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
@@ -107,7 +107,7 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
   return day === undefined ? undefined : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`;
 }
 
-/** The Monday-to-Sunday week holding a day: `2017-04-10` → `2017-04-10/2017-04-16`. */
+/** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
 function weekAround(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   const wd = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
@@ -116,7 +116,7 @@ function weekAround(day: string): string {
   return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
 
-/** Moves the reference day by an amount: `[[2, 'year'], [21, 'days']]`, forward or back. */
+/** Moves the reference day by an amount: `[[1, 'year'], [10, 'days']]`, forward or back. */
 function shifted(ref: RefDay, amounts: readonly [number, string][], sign: number): string | undefined {
   let day: RefDay | undefined = ref;
   for (const [n, word] of amounts) {
@@ -362,7 +362,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       const { unit, times } = unitOf(m[3]!);
       if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
       const past = !/^(?:next|coming)$/i.test(word);
-      // Quarters are whole calendar quarters (`the last 2 quarters`: the two before this one).
+      // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
       const value = /^quarter/i.test(m[3]!) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
       const start = /^quarter/i.test(m[3]!) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
       push(start, m.index + m[0].length, value);
@@ -389,7 +389,7 @@ function amountsOf(duration: string): [number, string][] | undefined {
 const DAY_VALUE = /^(\d{4}|-)-(\d\d)-(\d\d)$/;
 /** A weekday name alone, as the text of a candidate. */
 const WEEKDAY_TEXT = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/** What follows a day of the month written alone (`on the 5th.`, `the 23rd at noon`): no noun. */
+/** What follows a day of the month written alone (`on the 5th.`, `the 19th at noon`): no noun. */
 const DAY_END = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|and|or|to|through|till|until|when|from|for|between|by|in|we|i|he|she|they|it)\b)/i;
 
 /** The day `day` of a month near the reference day that falls on ISO weekday `weekday` (the nearest such). */
@@ -413,9 +413,9 @@ function dayOnWeekday(ref: RefDay, day: number, weekday: number): string | undef
 
 /**
  * Dates composed of the candidates the grammar found, against the reference day:
- * - an amount of time before or after a day (`2 weeks before May 13 1999`, `3 days after
+ * - an amount of time before or after a day (`3 days before June 20 2004`, `3 days after
  *   Christmas`): that day moved;
- * - a weekday with its day of the month (`Saturday the 23rd`, `Tue 13th`, `friday 5/12`): the
+ * - a weekday with its day of the month (`Saturday the 19th`, `Tue 15th`, `thursday 8/24`): the
  *   day (a day alone resolves to the nearest month where it falls on that weekday);
  * - a day of the month alone after a time word (`on the 5th`, `by the twenty second.`): `---05`.
  * Takes and returns sorted, non-overlapping candidates.
@@ -442,7 +442,7 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
         }
       }
     }
-    // The week around a day: `the week of April 10th`.
+    // The week around a day: `the week of June 15th`.
     if (a.kind === 'date' && typeof a.value === 'string') {
       const lead = WEEK_AROUND.exec(text.slice(Math.max(0, a.start - 32), a.start));
       const day = DAY_VALUE.exec(a.value);
@@ -472,7 +472,7 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
         }
       }
     }
-    // A day of the month alone, after a time word: `on the 5th`, `for the 27.`
+    // A day of the month alone, after a time word: `on the 5th`, `for the 12.`
     if (a.kind === 'ordinal' || (a.kind === 'number' && /^\d{1,2}$/.test(text.slice(a.start, a.end)))) {
       const n = typeof a.value === 'number' ? a.value : NaN;
       const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));

@@ -390,17 +390,17 @@ export const dates: ZhExtractor = (t) => {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
   }
-  // 2010 01 29: year, month and day with spaces, zero-padded
+  // 2013 09 04: year, month and day with spaces, zero-padded
   const spaced = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
   for (let m = spaced.exec(norm); m; m = spaced.exec(norm)) {
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}-${m[3]}`, approx: false });
   }
-  // 从2016到2018, 从2016年至2018年: two years joined by 从…到, as `from 2016 to 2018` (2016/2018)
+  // 从2011到2014, 从2011年至2014年: two years joined by 从…到, as `from 2011 to 2014` (2011/2014)
   const yearSpan = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
   for (let m = yearSpan.exec(norm); m; m = yearSpan.exec(norm)) {
     if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
   }
-  // 15世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 15th century` (1400/1499)
+  // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   const century = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
   for (let m = century.exec(norm); m; m = century.exec(norm)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : smallCount(m[1]!);
