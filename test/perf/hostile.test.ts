@@ -33,9 +33,15 @@ function timeOf(run: () => unknown): number {
 /** How many times longer `run` takes when its input doubles: the square root of the ratio from n to 4n. */
 function doublingRatio(n: number, run: (size: number) => unknown): number {
   run(n);
-  const small = timeOf(() => run(n));
-  const large = timeOf(() => run(4 * n));
-  return Math.sqrt(large / small);
+  // Up to three tries, the best kept: a pause of the machine (garbage collection, other work)
+  // can spoil one try of a linear stage, while a quadratic stage fails all three.
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= 3; attempt++) {
+    const small = timeOf(() => run(n));
+    const large = timeOf(() => run(4 * n));
+    best = Math.min(best, Math.sqrt(large / small));
+  }
+  return best;
 }
 
 const EN = 'The city council met on Monday to discuss the new budget for schools and roads.';
@@ -61,7 +67,9 @@ describe('the untranslated rule is linear on hostile input', () => {
     ['words and @ signs', (n) => 'a@b '.repeat(n / 4)],
   ];
   it.each(shapes)('%s', (_name, make) => {
-    expect(doublingRatio(10_000, (n) => untranslatedOn(make(n)))).toBeLessThan(3);
+    // 40,000 characters: a call takes tens of milliseconds, so a busy machine's pauses weigh
+    // less against it than against the few milliseconds of a smaller input.
+    expect(doublingRatio(40_000, (n) => untranslatedOn(make(n)))).toBeLessThan(3);
   });
 
   it('still reports English prose inside the Chinese text', () => {
