@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { quote } from './describe.js';
-import { periodFindings, speakingYears } from './period-phrases.js';
+import { insidePeriodPhrase, periodFindings, speakingYears } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -178,8 +178,10 @@ export const dateMismatch: Rule = {
 
 function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off'): Finding[] {
   const findings: Finding[] = [];
-  const enFacts = context.factsOf(pair.en);
-  const zhFacts = context.factsOf(pair.zh);
+  // A period named without digits (`by the end of the decade`) is the period rule's to judge.
+  const outsidePeriods = (f: Fact) => { const block = context.block(f.block); return !block || !insidePeriodPhrase(block, f); };
+  const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
+  const zhFacts = context.factsOf(pair.zh).filter(outsidePeriods);
   const en = enFacts.flatMap(readDates);
   const zh = zhFacts.flatMap(readDates);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>

@@ -160,3 +160,16 @@ export function periodFindings(
   }
   return findings;
 }
+
+/**
+ * Whether a date fact lies inside a period phrase of its block (`the end of the decade` inside
+ * `by the end of the decade`). Such a phrase is judged by `periodFindings`, which knows that the
+ * end of a decade may mean its round year after it (2030 for the 2020s), not by its exact reading.
+ */
+export function insidePeriodPhrase(block: Block, fact: Fact): boolean {
+  if (block.lang !== 'en' && block.lang !== 'zh') return false;
+  return periodPhrases(block.text, block.lang, [2000, 2000]).some((p) => {
+    const from = block.start + p.at;
+    return fact.start < from + p.raw.length && fact.end > from;
+  });
+}
