@@ -51,8 +51,13 @@ export interface DateWords {
   periodBefore?: RegExp;
   /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
   periodAfter?: RegExp;
-  /** Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end. */
+  /**
+   * Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end; undefined for a
+   * word that names no third (`later`), which joins only a period named relatively.
+   */
   thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
+  /** A period named relatively (`this month`, `next year`); anchored. */
+  relativePeriod?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -118,13 +123,20 @@ const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
  */
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
+  const week = WEEK.test(c.value);
   const m = YEAR_OR_MONTH.exec(c.value);
-  if (!m || (m[1] === '-' && !m[2])) return c;
+  if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
   const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
   const word = before?.[1] ?? after?.[1];
-  const third = word ? words.thirdOf(word) : undefined;
-  if (third === undefined) return c;
+  if (!word) return c;
+  const third = words.thirdOf(word);
+  // A week is not cut in thirds, and `later this month` is no third: the word joins the span, the
+  // period stays whole (`late this week` = this week, `earlier this year` = this year).
+  if (week || third === undefined || !m) {
+    if (third === undefined && !(words.relativePeriod?.test(text.slice(c.start, c.end)) ?? false)) return c;
+    return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end };
+  }
   const y = m[1] === '-' ? undefined : Number(m[1]);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const head = m[1] === '-' ? '-' : m[1]!;

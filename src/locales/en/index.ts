@@ -129,8 +129,10 @@ const DATE_WORDS: DateWords = {
   boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
   nounAfter: /^[ \t]+[a-z]/,
-  periodBefore: /\b(early|mid|late|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
-  thirdOf: (word) => (/^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
+  periodBefore: /\b(early|mid|late|later|earlier|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
+  thirdOf: (word) => (/^(?:later|earlier)$/i.test(word) ? undefined
+    : /^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
+  relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,

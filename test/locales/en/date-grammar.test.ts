@@ -76,6 +76,11 @@ const relative: [string, Row[]][] = [
   ['Stores open early on Black Friday; Thanksgiving 2012 was quiet.', [['date', 'Black Friday', '2016-11-25'], ['date', 'Thanksgiving 2012', '2012-11-22']]],
   ["Mother's Day 2021 fell on a Sunday.", [["date", "Mother's Day 2021", '2021-05-09']]],
   ['Back tonight at 1am.', [['date', 'tonight at 1am', '2016-11-07T01:00']]],
+  ['Crews return late next week.', [['date', 'late next week', '2016-W46']]],
+  ['Earlier this year the mill shut.', [['date', 'Earlier this year', '2016']]],
+  ['A ruling is due later this month.', [['date', 'later this month', '2016-11']]],
+  ['Talks resume at the start of next week.', [['date', 'start of next week', '2016-W46']]],
+  ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
 describe('English date grammar: absolute shapes', () => {
@@ -108,5 +113,6 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'It was a black friday for the markets.',
     'The full-year profit rose.',
     'Buses run every three weeks.',
+    'He came back later and left earlier.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
