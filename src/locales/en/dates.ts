@@ -491,3 +491,114 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   }
   return out;
 }
+
+/* Years written in words: `two thousand and fifteen`, `nineteen eighty six`, `twenty twenty`,
+ * `nineteen oh five`, `seventeen hundred`, `one thousand seven hundred and eighty nine`, and the
+ * decades `the nineteen seventies`, `the twenty twenties`. English number words (any year). */
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const UNIT_W = `(?:${UNIT_WORDS.join('|')})`;
+/** 1–99 in words: `seven`, `fifteen`, `eighty six`, `eighty-six`. */
+const TWO_DIGITS_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')}|${UNIT_W})`;
+/** 10–99 in words, the first half of a year read in pairs (`nineteen`, `twenty`). */
+const PAIR_HEAD_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')})`;
+const AND_W = '[ \\t]+(?:and[ \\t]+)?';
+/** A following word that makes the number words a count of things (`two thousand workers`): no year then. */
+const NOT_A_NOUN = '(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|would)\\b)[a-z])';
+const YEAR_WORDS_SOURCE = `(?:${UNIT_W}[ \\t]+thousand(?:${AND_W}${UNIT_W}[ \\t]+hundred)?(?:${AND_W}${TWO_DIGITS_W})?`
+  + `|${PAIR_HEAD_W}[ \\t]+(?:hundred(?:${AND_W}${TWO_DIGITS_W})?|(?:oh|o)[ \\t]+${UNIT_W}|${PAIR_HEAD_W}))(?![\\w-])${NOT_A_NOUN}`;
+/** A year in words right after a date without its year (`August` + `, two thousand and fifteen`). */
+const YEAR_WORDS_AFTER = new RegExp(`^,?[ \\t]+(?:of[ \\t]+)?(${YEAR_WORDS_SOURCE})`, 'i');
+/** A year in words after the word `year` (`the year two thousand`, `Year two hundred and sixty seven`). */
+const YEAR_NAMED_WORDS = new RegExp(
+  `(?<!\\b(?:a|an|one|per|each|every|that|this|next|last)[ \\t]+)\\b(?:the[ \\t]+)?year[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
+/** A decade in words: `the nineteen seventies`, `the twenty tens`. */
+const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
+
+function wordValue(word: string): number {
+  const w = word.toLowerCase();
+  const unit = UNIT_WORDS.indexOf(w);
+  if (unit >= 0) return unit + 1;
+  const teen = TEEN_WORDS.indexOf(w);
+  if (teen >= 0) return teen + 10;
+  const ten = TEN_WORDS.indexOf(w);
+  return ten >= 0 ? 20 + 10 * ten : w === 'oh' || w === 'o' || w === 'and' ? 0 : NaN;
+}
+
+/** The value of a year written in words (`nineteen eighty six` → 1986); NaN when it is not one. */
+export function yearFromWords(words: string): number {
+  const parts = words.toLowerCase().split(/[ \t-]+/).filter((w) => w !== 'and');
+  const thousand = parts.indexOf('thousand');
+  const hundred = parts.indexOf('hundred');
+  const sum = (ws: readonly string[]): number => ws.reduce((n, w) => n + wordValue(w), 0);
+  if (thousand >= 0) {
+    const head = sum(parts.slice(0, thousand));
+    const hundreds = hundred > thousand ? sum(parts.slice(thousand + 1, hundred)) : 0;
+    return head * 1000 + hundreds * 100 + sum(parts.slice(hundred > thousand ? hundred + 1 : thousand + 1));
+  }
+  if (hundred >= 0) return sum(parts.slice(0, hundred)) * 100 + sum(parts.slice(hundred + 1));
+  // Read in pairs: the first 10–99 is the century part (`nineteen` `eighty six`, `twenty` `twenty`).
+  const first = parts[0] && parts[1] && TEN_WORDS.includes(parts[0]) && UNIT_WORDS.includes(parts[1]) ? 2 : 1;
+  return sum(parts.slice(0, first)) * 100 + sum(parts.slice(first));
+}
+
+const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
+
+/**
+ * Years written in words: a date without its year takes one right after it (`August two thousand
+ * and fifteen` = 2015-08, `the tenth of September, two thousand` = 2000-09-10), the word `year`
+ * makes one a date on its own (`the year two thousand`), and decades in words are their years
+ * (`the nineteen seventies` = 1970/1979). The number facts the words also made give way.
+ * Takes sorted, non-overlapping candidates and returns them so.
+ */
+export function withYearsInWords(text: string, found: readonly FactCandidate[]): FactCandidate[] {
+  const added: FactCandidate[] = [];
+  const out: FactCandidate[] = [];
+  for (const c of found) {
+    if (c.kind === 'date' && typeof c.value === 'string' && YEARLESS.test(c.value)) {
+      // A day in words may be the first half of a year in pairs (`October nineteen` `ninety one`).
+      const wordDay = /^--\d\d-\d\d$/.test(c.value) ? /^([a-z]+\.?)[ \t]+[a-z \t-]+$/i.exec(text.slice(c.start, c.end)) : null;
+      const fromMonth = wordDay ? YEAR_WORDS_AFTER.exec(text.slice(c.start + wordDay[1]!.length, c.start + 100)) : null;
+      const asYear = fromMonth ? yearFromWords(fromMonth[1]!) : NaN;
+      if (wordDay && fromMonth && c.start + wordDay[1]!.length + fromMonth[0].length > c.end && asYear >= 1000 && asYear <= 2999) {
+        const month = `${asYear}${c.value.slice(1, 4)}`;
+        // A day in words before the month (`twenty five January nineteen eighty six`).
+        const prev = out[out.length - 1];
+        const day = prev?.kind === 'number' && typeof prev.value === 'number' && Number.isInteger(prev.value) && prev.value >= 1 && prev.value <= 31
+          && /^[a-z -]+$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]+(?:of[ \t]+)?$/i.test(text.slice(prev.end, c.start)) ? prev : undefined;
+        if (day) out.pop();
+        const end = c.start + wordDay[1]!.length + fromMonth[0].length;
+        added.push({ ...c, start: day ? day.start : c.start, end, value: day ? `${month}-${String(day.value).padStart(2, '0')}` : month });
+        continue;
+      }
+      const m = YEAR_WORDS_AFTER.exec(text.slice(c.end, c.end + 80));
+      const year = m ? yearFromWords(m[1]!) : NaN;
+      if (m && year >= 1000 && year <= 2999) {
+        const value = c.value.split('/').map((v) => `${year}${v.slice(1)}`).join('/');
+        added.push({ ...c, end: c.end + m[0].length, value });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  let m: RegExpExecArray | null;
+  YEAR_NAMED_WORDS.lastIndex = 0;
+  while ((m = YEAR_NAMED_WORDS.exec(text))) {
+    const year = yearFromWords(m[1]!);
+    const start = /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
+    if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
+  }
+  DECADE_IN_WORDS.lastIndex = 0;
+  while ((m = DECADE_IN_WORDS.exec(text))) {
+    const century = wordValue(m[1]!);
+    const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
+    const first = century * 100 + decade;
+    added.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `${first}/${first + 9}`));
+  }
+  if (!added.length) return found.slice();
+  const kept = out.filter((c) => !added.some((a) => a.start < c.end && c.start < a.end));
+  const merged = kept.concat(added.filter((a, i) => !added.some((b, j) => j < i && b.start < a.end && a.start < b.end)));
+  return merged.sort((a, b) => a.start - b.start);
+}

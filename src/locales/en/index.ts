@@ -34,7 +34,7 @@ import { composeDates, type DateWords } from '../compose-dates.js';
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
-import { extractDates } from './dates.js';
+import { extractDates, withYearsInWords } from './dates.js';
 import { composeRelativeDates, extractRelativeDates } from './relative-dates.js';
 import { extractDurations } from './durations.js';
 import { extractMoney } from './money.js';
@@ -117,7 +117,7 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  const found = composeRelativeDates(text, resolveOverlaps(dropInLinks(text, all)), context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all))), context.referenceDate);
   return composeDates(text, found, DATE_WORDS, context.referenceDate);
 };
 

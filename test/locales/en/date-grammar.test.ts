@@ -36,6 +36,13 @@ const absolute: [string, Row[]][] = [
   ['On 2019 05 21, the conference started.', [['date', '2019 05 21', '2019-05-21']]],
   ['Can we wait another year?', [['duration', 'another year', 'P1Y']]],
   ['The visa lasts 5 days 2 months.', [['duration', '5 days 2 months', 'P2M5D']]],
+  ['The bridge opened in October nineteen ninety one.', [['date', 'October nineteen ninety one', '1991-10']]],
+  ['Signed on the third of May, two thousand and nine.', [['date', 'third of May, two thousand and nine', '2009-05-03']]],
+  ['Trade ran 4 to 9 June twenty twenty-two.', [['date', '4 to 9 June twenty twenty-two', '2022-06-04/2022-06-09']]],
+  ['The town was founded in the year seventeen oh four.', [['date', 'year seventeen oh four', '1704']]],
+  ['Jazz spread in the nineteen twenties.', [['date', 'the nineteen twenties', '1920/1929']]],
+  ['In March two thousand workers marched.', [['date', 'March', '--03'], ['number', 'two thousand', 2000]]],
+  ['Born on eleven April nineteen oh two.', [['date', 'eleven April nineteen oh two', '1902-04-11']]],
 ];
 
 const relative: [string, Row[]][] = [
@@ -114,5 +121,7 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'The full-year profit rose.',
     'Buses run every three weeks.',
     'He came back later and left earlier.',
+    'Nineteen twenty-year-olds signed up.',
+    'It took a year two hundred miles away.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
