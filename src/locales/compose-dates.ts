@@ -56,6 +56,11 @@ export interface DateWords {
    * word that names no third (`later`), which joins only a period named relatively.
    */
   thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
+  /**
+   * A range of bare numbers that may be clock hours next to a day (`between 3 and 8`, `6-8`);
+   * anchored, group 1 set when a word introduces it (`between`, `from`).
+   */
+  clockRange?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
   relativePeriod?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
@@ -76,7 +81,8 @@ export function atTime(day: string, time: string): string {
 
 /** A time read within a part of the day: `8` in the evening is 20:00. */
 function timeInPart(time: string, partStart: number, raw: string): string {
-  if (time.includes('/')) return time;
+  // A range of clock times: each end in the part (`this evening from 7 to 7:30` = 19:00 to 19:30).
+  if (time.includes('/')) return time.split('/').map((t) => timeInPart(t, partStart, raw)).join('/');
   const h = Number(time.slice(1, 3));
   const pm = partStart >= 12 && h < 12 && !/(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
   return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
@@ -231,9 +237,42 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   return { kind: 'date', start: a.start, end: b.end, value: dayOfWeek(Number(week[1]), Number(week[2]), weekday), approx: false };
 }
 
+/**
+ * A range of bare hours next to a day or a part of a day reads as clock times on that day:
+ * `between 3 and 8 yesterday`, `next Monday 6-8`, `tonight from 8 to 10`, `tomorrow evening 7-9`
+ * (in the evening: 19:00 to 21:00). Without `between`/`from` the range must follow the day
+ * closely and no noun may follow it (`Sunday, 3-5 people` stays a count, `rose 3-5 today` too).
+ */
+function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.clockRange) return undefined;
+  const range = a.kind === 'number' ? a : b;
+  const day = range === a ? b : a;
+  if (range.kind !== 'number' || typeof range.value !== 'number' || range.max === undefined || day.kind !== 'date' || typeof day.value !== 'string') return undefined;
+  const from = range.value;
+  const to = range.max;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > 24 || from >= to) return undefined;
+  const raw = text.slice(range.start, range.end);
+  const gap = text.slice(a.end, b.start);
+  const introduced = words.clockRange.exec(raw);
+  if (!introduced) return undefined;
+  if (introduced[1] === undefined && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
+  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const time = `T${pad(from)}:00/T${pad(to)}:00`;
+  let value: string | undefined;
+  if (DAY.test(day.value)) value = atTime(day.value, time);
+  else {
+    const part = DAY_PART.exec(day.value);
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
+  }
+  return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const inMonth = dayInMonth(text, a, b, words);
   if (inMonth) return inMonth;
+  const clock = clockRangeOnDay(text, a, b, words);
+  if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
   const inWeek = dayInWeek(text, a, b, words);
   if (inWeek) return inWeek;

@@ -87,6 +87,12 @@ const relative: [string, Row[]][] = [
   ['Earlier this year the mill shut.', [['date', 'Earlier this year', '2016']]],
   ['A ruling is due later this month.', [['date', 'later this month', '2016-11']]],
   ['Talks resume at the start of next week.', [['date', 'start of next week', '2016-W46']]],
+  ['The hall is booked between 2 and 6 tomorrow.', [['date', 'between 2 and 6 tomorrow', '2016-11-08T02:00/2016-11-08T06:00']]],
+  ['Can you call next Friday 9-11?', [['date', 'next Friday 9-11', '2016-11-18T09:00/2016-11-18T11:00']]],
+  ['Drinks tomorrow night from 8 to 11.', [['date', 'tomorrow night from 8 to 11', '2016-11-08T20:00/2016-11-08T23:00']]],
+  ['The shift ran between 6 and 10:30 last night.', [['date', 'between 6 and 10:30 last night', '2016-11-06T18:00/2016-11-06T22:30']]],
+  ['Shares rose 3-5 today.', [['number', '3-5', 3, { max: 5 }], ['date', 'today', '2016-11-07']]],
+  ['On Sunday, 4-6 boats sailed.', [['date', 'Sunday', '2016-11-06'], ['number', '4-6', 4, { max: 6 }]]],
   ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
