@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, type Scan } from './scan.js';
-import { readReference } from '../calendar.js';
+import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
@@ -440,7 +440,8 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
-    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, `${va}/${vb}`));
+    // Ends of different grains meet at the finer one (`between 2015 and Feb 2018` = 2015-01/2018-02).
+    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, intervalValue(va, vb) ?? `${va}/${vb}`));
   }
   return out;
 }

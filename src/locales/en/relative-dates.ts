@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
 
@@ -427,6 +427,13 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     const a = found[k]!;
     const b = found[k + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
+    // Any two dates of a `from … to …` / `between … and …` interval, and `now` as either end.
+    const interval = dateInterval(text, a, b, ref);
+    if (interval) {
+      out.push(interval.fact);
+      k += interval.used - 1;
+      continue;
+    }
     // An amount of time before or after a day.
     if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
       const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
@@ -486,4 +493,32 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     out.push(a);
   }
   return out;
+}
+
+const INTERVAL_LEAD = /\b(from|between)[ \t]+$/i;
+const INTERVAL_GAP = /^[ \t]*(?:-|\u2013|to|until|till|through|thru|and)[ \t]+$/i;
+const NOW_AFTER = /^[ \t]*(?:to|until|till|and)[ \t]+now\b/i;
+const NOW_BEFORE = /\b(from|between)[ \t]+now[ \t]+(?:to|until|till|and)[ \t]+$/i;
+/** A `from`/`between` interval that starts at `a` (or at `now` before it); how many candidates it used. */
+function dateInterval(text: string, a: FactCandidate, b: FactCandidate | undefined, ref: RefDay | undefined): { fact: FactCandidate; used: number } | undefined {
+  if (a.kind !== 'date' || typeof a.value !== 'string') return undefined;
+  const today = ref ? shiftDays(ref, 0) : undefined;
+  const nowBefore = NOW_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+  if (nowBefore && today) {
+    // A day or month without its year, after `now`, is in the reference year (`between now and November 15th`).
+    const value = intervalValue(today, a.value.startsWith('--') ? `${ref!.year}${a.value.slice(1)}` : a.value);
+    return value ? { fact: { kind: 'date', start: a.start - nowBefore[0].length, end: a.end, value, approx: false }, used: 1 } : undefined;
+  }
+  const lead = INTERVAL_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
+  if (!lead) return undefined;
+  const nowAfter = NOW_AFTER.exec(text.slice(a.end, a.end + 12));
+  if (nowAfter && today && (lead[1]!.toLowerCase() === 'between') === /\band\b/i.test(nowAfter[0])) {
+    const value = intervalValue(a.value, today);
+    return value ? { fact: { kind: 'date', start: a.start - lead[0].length, end: a.end + nowAfter[0].length, value, approx: false }, used: 1 } : undefined;
+  }
+  if (b?.kind !== 'date' || typeof b.value !== 'string') return undefined;
+  const gap = text.slice(a.end, b.start);
+  if (!INTERVAL_GAP.test(gap) || (lead[1]!.toLowerCase() === 'between') !== /\band\b/i.test(gap)) return undefined;
+  const value = intervalValue(a.value, b.value);
+  return value ? { fact: { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false }, used: 2 } : undefined;
 }

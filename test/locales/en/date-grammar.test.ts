@@ -93,6 +93,14 @@ const relative: [string, Row[]][] = [
   ['The shift ran between 6 and 10:30 last night.', [['date', 'between 6 and 10:30 last night', '2016-11-06T18:00/2016-11-06T22:30']]],
   ['Shares rose 3-5 today.', [['number', '3-5', 3, { max: 5 }], ['date', 'today', '2016-11-07']]],
   ['On Sunday, 4-6 boats sailed.', [['date', 'Sunday', '2016-11-06'], ['number', '4-6', 4, { max: 6 }]]],
+  ['Flights stopped from 2015/mar/05 to today.', [['date', 'from 2015/mar/05 to today', '2015-03-05/2016-11-07']]],
+  ['Flights stop from 2018/mar/05 to today.', [['date', '2018/mar/05', '2018-03-05'], ['date', 'today', '2016-11-07']]],
+  ['The fund grew between June 2014 and now.', [['date', 'between June 2014 and now', '2014-06-01/2016-11-07']]],
+  ['Work continues between now and December 20th.', [['date', 'between now and December 20th', '2016-11-07/2016-12-20']]],
+  ['Fares rose from next Tuesday to Jan 9, 2017.', [['date', 'from next Tuesday to Jan 9, 2017', '2016-11-15/2017-01-09']]],
+  ['Output grew between 2011 and Aug 2013.', [['date', 'between 2011 and Aug 2013', '2011-01/2013-08']]],
+  ['Rain fell from 2 to today.', [['number', '2', 2], ['date', 'today', '2016-11-07']]],
+  ['He ran from now on.', []],
   ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
