@@ -490,7 +490,52 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
+  CLOCK_IN_PART.lastIndex = 0;
+  while ((m = CLOCK_IN_PART.exec(text))) {
+    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // A time needs its part of the day or `o'clock`; `half past seven` alone needs a word before it.
+    if (!m[4] && !m[5] && !m[6] && !(m[2] && lead)) continue;
+    let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
+    if (!(hour >= 1 && hour <= 12)) continue;
+    let minute = 0;
+    if (m[1]) {
+      const amount = m[1].toLowerCase().replace(/^a[ \t]+/, '');
+      minute = amount === 'half' ? 30 : amount === 'quarter' ? 15 : /^\d+$/.test(amount) ? Number(amount) : minuteWords(amount);
+      // Counting down to the hour takes a round amount or the word minutes (`ten to nine`; `two to nine` is a range).
+      const down = /^(?:to|before)$/i.test(m[2]!);
+      if (!(minute >= 1 && minute <= 59) || (down && (amount === 'half' || (minute % 5 !== 0 && !/minute/i.test(m[0])) || minute < 10))) continue;
+      if (/^(?:to|before)$/i.test(m[2]!)) {
+        hour = hour === 1 ? 12 : hour - 1;
+        minute = 60 - minute;
+      }
+    }
+    const part = (m[5] ?? m[6])?.toLowerCase();
+    if (part && (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
+    if (part === 'morning' && hour === 12) hour = 0;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+  }
   return out;
+}
+
+const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/**
+ * A clock time in words or digits with its part of the day or `o'clock`: `seven in the evening`,
+ * `fifteen past eight in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
+ * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 and 6 the part of the day. A noun
+ * after the part keeps it out (`two in the morning papers`).
+ */
+const CLOCK_IN_PART = new RegExp(
+  `\\b(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
+  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?`
+  + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
+  + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
+
+function minuteWords(words: string): number {
+  const all = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+    'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const tens = ['twenty', 'thirty', 'forty', 'fifty'];
+  return words.toLowerCase().split(/[ \t-]+/).reduce((n, w) => n + (all.indexOf(w) + 1 || (tens.indexOf(w) >= 0 ? 20 + 10 * tens.indexOf(w) : NaN)), 0);
 }
 
 /* Years written in words: `two thousand and fifteen`, `nineteen eighty six`, `twenty twenty`,
