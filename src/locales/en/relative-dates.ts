@@ -60,10 +60,12 @@ const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|ju
 /** `two weeks ago`, `3 days from now`. */
 const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
-const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
+const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
-const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+/** A span ahead with its words after the amount: `4 weeks in the future`. */
+const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
 
@@ -354,23 +356,24 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
-  const spans = (re: RegExp, order: 'count-first' | 'word-first'): void => {
+  const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const [word, amount] = order === 'word-first' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      const [word, amount, unitWord] = order === 'word-first' ? [m[1]!, m[2]!, m[3]!] : order === 'count-first' ? [m[2]!, m[1]!, m[3]!] : ['next', m[1]!, m[2]!];
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
-      const { unit, times } = unitOf(m[3]!);
+      const { unit, times } = unitOf(unitWord);
       if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
-      const past = !/^(?:next|coming)$/i.test(word);
+      const past = !/^(?:next|coming|upcoming)$/i.test(word);
       // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
-      const value = /^quarter/i.test(m[3]!) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
-      const start = /^quarter/i.test(m[3]!) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
+      const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
+      const start = /^quarter/i.test(unitWord) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
       push(start, m.index + m[0].length, value);
     }
   };
   spans(SPAN, 'word-first');
   spans(SPAN_VAGUE, 'word-first');
   spans(SPAN_AFTER, 'count-first');
+  spans(SPAN_AHEAD, 'word-last');
   return out;
 }
 

@@ -109,6 +109,9 @@ const relative: [string, Row[]][] = [
   ['He read three in the morning papers.', [['number', 'three', 3]]],
   ['They lost 2 to 9 on the road.', [['number', '2 to 9', 2, { max: 9 }]]],
   ['Half past presidents were there.', []],
+  ['Demand will grow 3 years in the future.', [['date', '3 years in the future', '2016-11-08/2019-11-08']]],
+  ['Fares rise over the 2 upcoming weeks.', [['date', '2 upcoming weeks', '2016-11-08/2016-11-22']]],
+  ['The line ran 3 days ahead of schedule.', [['duration', '3 days', 'P3D']]],
   ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
