@@ -201,7 +201,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
     if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
-      && !/^[ \t]*,?[ \t]*(?:the[ \t]+\d|\d|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // `every Friday`, `each monday`, `on a Sunday`: a recurring or any such day, not a date.
     if (!which && /\b(?:every|each|any|a)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;

@@ -112,6 +112,9 @@ const relative: [string, Row[]][] = [
   ['Demand will grow 3 years in the future.', [['date', '3 years in the future', '2016-11-08/2019-11-08']]],
   ['Fares rise over the 2 upcoming weeks.', [['date', '2 upcoming weeks', '2016-11-08/2016-11-22']]],
   ['The line ran 3 days ahead of schedule.', [['duration', '3 days', 'P3D']]],
+  ['The panel sits friday, nov eighteen, 2016.', [['date', 'friday, nov eighteen, 2016', '2016-11-18']]],
+  ['Pick-up is on thursday the tenth.', [['date', 'thursday the tenth', '2016-11-10']]],
+  ['Our sunday may be quiet.', []],
   ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
