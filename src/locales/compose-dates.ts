@@ -61,6 +61,8 @@ export interface DateWords {
    * anchored, group 1 set when a word introduces it (`between`, `from`).
    */
   clockRange?: RegExp;
+  /** The gap between a day and a bare number that makes the number its hour (` at `); anchored. */
+  hourAfterDay?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
   relativePeriod?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
@@ -268,10 +270,29 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
   return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
 }
 
+/**
+ * A bare hour after a day and a word of clock time (`friday 23 at 4`, `tomorrow evening at 7`;
+ * the locale's `hourAfterDay` says which words) at the end of a clause: that hour on that day,
+ * in its part of the day.
+ */
+function bareHourOnDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.hourAfterDay || a.kind !== 'date' || typeof a.value !== 'string' || b.kind !== 'number' || typeof b.value !== 'number') return undefined;
+  if (!words.hourAfterDay.test(text.slice(a.end, b.start)) || !Number.isInteger(b.value) || b.value < 1 || b.value > 12 || b.max !== undefined) return undefined;
+  if (!/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(b.start, b.end)) || !/^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|to|when|for|with|we|i|he|she|they|it)\b)/i.test(text.slice(b.end, b.end + 8))) return undefined;
+  const time = `T${String(b.value).padStart(2, '0')}:00`;
+  let value: string | undefined;
+  if (DAY.test(a.value)) value = atTime(a.value, time);
+  else {
+    const part = DAY_PART.exec(a.value);
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), text.slice(a.start, b.end)));
+  }
+  return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const inMonth = dayInMonth(text, a, b, words);
   if (inMonth) return inMonth;
-  const clock = clockRangeOnDay(text, a, b, words);
+  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
   const inWeek = dayInWeek(text, a, b, words);

@@ -115,6 +115,10 @@ const relative: [string, Row[]][] = [
   ['The panel sits friday, nov eighteen, 2016.', [['date', 'friday, nov eighteen, 2016', '2016-11-18']]],
   ['Pick-up is on thursday the tenth.', [['date', 'thursday the tenth', '2016-11-10']]],
   ['Our sunday may be quiet.', []],
+  ['Dinner is tomorrow night at 9.', [['date', 'tomorrow night at 9', '2016-11-08T21:00']]],
+  ['The polls shut on Tuesday 8th at 10, officials said.', [['date', 'Tuesday 8th at 10', '2016-11-08T10:00']]],
+  ['Bonds closed Friday at 3 percent.', [['date', 'Friday', '2016-11-04'], ['percent', '3 percent', 3, { unit: '%' }]]],
+  ['The club was Monday at 4 places behind.', [['date', 'Monday', '2016-11-07'], ['number', '4', 4]]],
   ['Bids close no later than 2018.', [['date', 'no later than 2018', '2018', { bound: 'under' }]]],
 ];
 
