@@ -152,8 +152,8 @@ function atGrain(value: string, grain: 1 | 2 | 3, end: boolean): string | undefi
 }
 
 /**
- * Two dated ends as one interval, each at the finer grain of the two (`between 2015 and Feb 2018`
- * = 2015-01/2018-02, `from 2007 to the end of 2008` = 2007-01-01/2008-12-31); undefined when an
+ * Two dated ends as one interval, each at the finer grain of the two (`between 2011 and Aug 2013`
+ * = 2011-01/2013-08, `from 2003 to May 4, 2006` = 2003-01-01/2006-05-04); undefined when an
  * end has no year, when the ends are reversed, or when they are clock times (joined elsewhere).
  */
 export function intervalValue(from: string, to: string): string | undefined {

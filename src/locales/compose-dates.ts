@@ -57,7 +57,7 @@ export interface DateWords {
    */
   thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
   /**
-   * A range of bare numbers that may be clock hours next to a day (`between 3 and 8`, `6-8`);
+   * A range of bare numbers that may be clock hours next to a day (`between 2 and 6`, `9-11`);
    * anchored, group 1 set when a word introduces it (`between`, `from`).
    */
   clockRange?: RegExp;
@@ -83,7 +83,7 @@ export function atTime(day: string, time: string): string {
 
 /** A time read within a part of the day: `8` in the evening is 20:00. */
 function timeInPart(time: string, partStart: number, raw: string): string {
-  // A range of clock times: each end in the part (`this evening from 7 to 7:30` = 19:00 to 19:30).
+  // A range of clock times: each end in the part (`tonight from 6 to 6:45` = 18:00 to 18:45).
   if (time.includes('/')) return time.split('/').map((t) => timeInPart(t, partStart, raw)).join('/');
   const h = Number(time.slice(1, 3));
   const pm = partStart >= 12 && h < 12 && !/(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
@@ -139,8 +139,8 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
   const word = before?.[1] ?? after?.[1];
   if (!word) return c;
   const third = words.thirdOf(word);
-  // A week is not cut in thirds, and `later this month` is no third: the word joins the span, the
-  // period stays whole (`late this week` = this week, `earlier this year` = this year).
+  // A week is not cut in thirds, and `later next month` is no third: the word joins the span, the
+  // period stays whole (`late next week` = next week, `earlier this year` = this year).
   if (week || third === undefined || !m) {
     if (third === undefined && !(words.relativePeriod?.test(text.slice(c.start, c.end)) ?? false)) return c;
     return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end };
@@ -241,7 +241,7 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
 
 /**
  * A range of bare hours next to a day or a part of a day reads as clock times on that day:
- * `between 3 and 8 yesterday`, `next Monday 6-8`, `tonight from 8 to 10`, `tomorrow evening 7-9`
+ * `between 2 and 6 tomorrow`, `next Friday 9-11`, `tomorrow night from 8 to 11`, `tonight 6-9`
  * (in the evening: 19:00 to 21:00). Without `between`/`from` the range must follow the day
  * closely and no noun may follow it (`Sunday, 3-5 people` stays a count, `rose 3-5 today` too).
  */
@@ -271,7 +271,7 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
 }
 
 /**
- * A bare hour after a day and a word of clock time (`friday 23 at 4`, `tomorrow evening at 7`;
+ * A bare hour after a day and a word of clock time (`Tuesday 8th at 10`, `tomorrow night at 9`;
  * the locale's `hourAfterDay` says which words) at the end of a clause: that hour on that day,
  * in its part of the day.
  */

@@ -440,7 +440,7 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
-    // Ends of different grains meet at the finer one (`between 2015 and Feb 2018` = 2015-01/2018-02).
+    // Ends of different grains meet at the finer one (`between 2011 and Aug 2013` = 2011-01/2013-08).
     out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, intervalValue(va, vb) ?? `${va}/${vb}`));
   }
   return out;
@@ -520,8 +520,8 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
 const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /**
- * A clock time in words or digits with its part of the day or `o'clock`: `seven in the evening`,
- * `fifteen past eight in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
+ * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
+ * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
  * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 and 6 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
@@ -538,15 +538,15 @@ function minuteWords(words: string): number {
   return words.toLowerCase().split(/[ \t-]+/).reduce((n, w) => n + (all.indexOf(w) + 1 || (tens.indexOf(w) >= 0 ? 20 + 10 * tens.indexOf(w) : NaN)), 0);
 }
 
-/* Years written in words: `two thousand and fifteen`, `nineteen eighty six`, `twenty twenty`,
- * `nineteen oh five`, `seventeen hundred`, `one thousand seven hundred and eighty nine`, and the
- * decades `the nineteen seventies`, `the twenty twenties`. English number words (any year). */
+/* Years written in words: `two thousand and nine`, `nineteen ninety one`, `twenty twenty`,
+ * `nineteen oh five`, `seventeen hundred`, `one thousand six hundred and sixty six`, and the
+ * decades `the nineteen twenties`, `the twenty tens`. English number words (any year). */
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const UNIT_W = `(?:${UNIT_WORDS.join('|')})`;
-/** 1–99 in words: `seven`, `fifteen`, `eighty six`, `eighty-six`. */
+/** 1–99 in words: `seven`, `fifteen`, `sixty two`, `sixty-two`. */
 const TWO_DIGITS_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')}|${UNIT_W})`;
 /** 10–99 in words, the first half of a year read in pairs (`nineteen`, `twenty`). */
 const PAIR_HEAD_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')})`;
@@ -555,12 +555,12 @@ const AND_W = '[ \\t]+(?:and[ \\t]+)?';
 const NOT_A_NOUN = '(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|would)\\b)[a-z])';
 const YEAR_WORDS_SOURCE = `(?:${UNIT_W}[ \\t]+thousand(?:${AND_W}${UNIT_W}[ \\t]+hundred)?(?:${AND_W}${TWO_DIGITS_W})?`
   + `|${PAIR_HEAD_W}[ \\t]+(?:hundred(?:${AND_W}${TWO_DIGITS_W})?|(?:oh|o)[ \\t]+${UNIT_W}|${PAIR_HEAD_W}))(?![\\w-])${NOT_A_NOUN}`;
-/** A year in words right after a date without its year (`August` + `, two thousand and fifteen`). */
+/** A year in words right after a date without its year (`June` + `, two thousand and nine`). */
 const YEAR_WORDS_AFTER = new RegExp(`^,?[ \\t]+(?:of[ \\t]+)?(${YEAR_WORDS_SOURCE})`, 'i');
-/** A year in words after the word `year` (`the year two thousand`, `Year two hundred and sixty seven`). */
+/** A year in words after the word `year` (`the year two thousand`, `year three hundred and twelve`). */
 const YEAR_NAMED_WORDS = new RegExp(
   `(?<!\\b(?:a|an|one|per|each|every|that|this|next|last)[ \\t]+)\\b(?:the[ \\t]+)?year[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
-/** A decade in words: `the nineteen seventies`, `the twenty tens`. */
+/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
 function wordValue(word: string): number {
@@ -573,7 +573,7 @@ function wordValue(word: string): number {
   return ten >= 0 ? 20 + 10 * ten : w === 'oh' || w === 'o' || w === 'and' ? 0 : NaN;
 }
 
-/** The value of a year written in words (`nineteen eighty six` → 1986); NaN when it is not one. */
+/** The value of a year written in words (`nineteen ninety one` → 1991); NaN when it is not one. */
 export function yearFromWords(words: string): number {
   const parts = words.toLowerCase().split(/[ \t-]+/).filter((w) => w !== 'and');
   const thousand = parts.indexOf('thousand');
@@ -585,7 +585,7 @@ export function yearFromWords(words: string): number {
     return head * 1000 + hundreds * 100 + sum(parts.slice(hundred > thousand ? hundred + 1 : thousand + 1));
   }
   if (hundred >= 0) return sum(parts.slice(0, hundred)) * 100 + sum(parts.slice(hundred + 1));
-  // Read in pairs: the first 10–99 is the century part (`nineteen` `eighty six`, `twenty` `twenty`).
+  // Read in pairs: the first 10–99 is the century part (`nineteen` `ninety one`, `twenty` `twenty`).
   const first = parts[0] && parts[1] && TEN_WORDS.includes(parts[0]) && UNIT_WORDS.includes(parts[1]) ? 2 : 1;
   return sum(parts.slice(0, first)) * 100 + sum(parts.slice(first));
 }
@@ -593,10 +593,10 @@ export function yearFromWords(words: string): number {
 const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
 
 /**
- * Years written in words: a date without its year takes one right after it (`August two thousand
- * and fifteen` = 2015-08, `the tenth of September, two thousand` = 2000-09-10), the word `year`
+ * Years written in words: a date without its year takes one right after it (`October nineteen
+ * ninety one` = 1991-10, `the fourth of June, two thousand` = 2000-06-04), the word `year`
  * makes one a date on its own (`the year two thousand`), and decades in words are their years
- * (`the nineteen seventies` = 1970/1979). The number facts the words also made give way.
+ * (`the nineteen twenties` = 1920/1929). The number facts the words also made give way.
  * Takes sorted, non-overlapping candidates and returns them so.
  */
 export function withYearsInWords(text: string, found: readonly FactCandidate[]): FactCandidate[] {
@@ -610,7 +610,7 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
       const asYear = fromMonth ? yearFromWords(fromMonth[1]!) : NaN;
       if (wordDay && fromMonth && c.start + wordDay[1]!.length + fromMonth[0].length > c.end && asYear >= 1000 && asYear <= 2999) {
         const month = `${asYear}${c.value.slice(1, 4)}`;
-        // A day in words before the month (`twenty five January nineteen eighty six`).
+        // A day in words before the month (`eleven April nineteen oh two`).
         const prev = out[out.length - 1];
         const day = prev?.kind === 'number' && typeof prev.value === 'number' && Number.isInteger(prev.value) && prev.value >= 1 && prev.value <= 31
           && /^[a-z -]+$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]+(?:of[ \t]+)?$/i.test(text.slice(prev.end, c.start)) ? prev : undefined;

@@ -508,7 +508,7 @@ function dateInterval(text: string, a: FactCandidate, b: FactCandidate | undefin
   const today = ref ? shiftDays(ref, 0) : undefined;
   const nowBefore = NOW_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start));
   if (nowBefore && today) {
-    // A day or month without its year, after `now`, is in the reference year (`between now and November 15th`).
+    // A day or month without its year, after `now`, is in the reference year (`between now and December 20th`).
     const value = intervalValue(today, a.value.startsWith('--') ? `${ref!.year}${a.value.slice(1)}` : a.value);
     return value ? { fact: { kind: 'date', start: a.start - nowBefore[0].length, end: a.end, value, approx: false }, used: 1 } : undefined;
   }
