@@ -526,7 +526,7 @@ const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|thre
  * after the part keeps it out (`two in the morning papers`).
  */
 const CLOCK_IN_PART = new RegExp(
-  `\\b(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
+  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
   + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?`
   + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
   + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
@@ -559,7 +559,7 @@ const YEAR_WORDS_SOURCE = `(?:${UNIT_W}[ \\t]+thousand(?:${AND_W}${UNIT_W}[ \\t]
 const YEAR_WORDS_AFTER = new RegExp(`^,?[ \\t]+(?:of[ \\t]+)?(${YEAR_WORDS_SOURCE})`, 'i');
 /** A year in words after the word `year` (`the year two thousand`, `year three hundred and twelve`). */
 const YEAR_NAMED_WORDS = new RegExp(
-  `(?<!\\b(?:a|an|one|per|each|every|that|this|next|last)[ \\t]+)\\b(?:the[ \\t]+)?year[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
+  `\\byear[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
 /** A decade in words: `the nineteen twenties`, `the twenty tens`. */
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
@@ -632,8 +632,10 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   let m: RegExpExecArray | null;
   YEAR_NAMED_WORDS.lastIndex = 0;
   while ((m = YEAR_NAMED_WORDS.exec(text))) {
+    // `a year two hundred miles away`, `each year`: a count of years, not a year's name.
+    if (/\b(?:a|an|one|per|each|every|that|this|next|last)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const year = yearFromWords(m[1]!);
-    const start = /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
+    const start = m.index;
     if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
   }
   DECADE_IN_WORDS.lastIndex = 0;
