@@ -136,3 +136,36 @@ export function span(ref: RefDay, count: number, unit: 'D' | 'W' | 'M' | 'Y', pa
     : shiftMonths(readReference(tomorrow)!, unit === 'M' ? count : 12 * count);
   return end ? `${tomorrow}/${end}` : undefined;
 }
+
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+
+/** A calendar value as its first (`start`) or last (`end`) day, month or year, at the grain asked. */
+function atGrain(value: string, grain: 1 | 2 | 3, end: boolean): string | undefined {
+  const m = CALENDAR_VALUE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : end ? last : 1;
+  const parts = [m[1]!, String(month).padStart(2, '0'), String(day).padStart(2, '0')];
+  return parts.slice(0, grain).join('-');
+}
+
+/**
+ * Two dated ends as one interval, each at the finer grain of the two (`between 2011 and Aug 2013`
+ * = 2011-01/2013-08, `from 2003 to May 4, 2006` = 2003-01-01/2006-05-04); undefined when an
+ * end has no year, when the ends are reversed, or when they are clock times (joined elsewhere).
+ */
+export function intervalValue(from: string, to: string): string | undefined {
+  const a = from.split('/')[0]!;
+  const b = to.split('/').pop()!;
+  const ma = CALENDAR_VALUE.exec(a);
+  const mb = CALENDAR_VALUE.exec(b);
+  if (!ma || !mb) return undefined;
+  const grainOf = (m: RegExpExecArray): 1 | 2 | 3 => (m[3] ? 3 : m[2] ? 2 : 1);
+  const grain = Math.max(grainOf(ma), grainOf(mb)) as 1 | 2 | 3;
+  const start = atGrain(a, grain, false);
+  const end = atGrain(b, grain, true);
+  return start && end && start < end ? `${start}/${end}` : undefined;
+}
+

@@ -51,8 +51,20 @@ export interface DateWords {
   periodBefore?: RegExp;
   /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
   periodAfter?: RegExp;
-  /** Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end. */
+  /**
+   * Which third a part-of-period word names: 0 the start, 1 the middle, 2 the end; undefined for a
+   * word that names no third (`later`), which joins only a period named relatively.
+   */
   thirdOf?: (word: string) => 0 | 1 | 2 | undefined;
+  /**
+   * A range of bare numbers that may be clock hours next to a day (`between 2 and 6`, `9-11`);
+   * anchored, group 1 set when a word introduces it (`between`, `from`).
+   */
+  clockRange?: RegExp;
+  /** The gap between a day and a bare number that makes the number its hour (` at `); anchored. */
+  hourAfterDay?: RegExp;
+  /** A period named relatively (`this month`, `next year`); anchored. */
+  relativePeriod?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -71,7 +83,8 @@ export function atTime(day: string, time: string): string {
 
 /** A time read within a part of the day: `8` in the evening is 20:00. */
 function timeInPart(time: string, partStart: number, raw: string): string {
-  if (time.includes('/')) return time;
+  // A range of clock times: each end in the part (`tonight from 6 to 6:45` = 18:00 to 18:45).
+  if (time.includes('/')) return time.split('/').map((t) => timeInPart(t, partStart, raw)).join('/');
   const h = Number(time.slice(1, 3));
   const pm = partStart >= 12 && h < 12 && !/(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
   return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
@@ -118,13 +131,20 @@ const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
  */
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
+  const week = WEEK.test(c.value);
   const m = YEAR_OR_MONTH.exec(c.value);
-  if (!m || (m[1] === '-' && !m[2])) return c;
+  if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
   const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
   const word = before?.[1] ?? after?.[1];
-  const third = word ? words.thirdOf(word) : undefined;
-  if (third === undefined) return c;
+  if (!word) return c;
+  const third = words.thirdOf(word);
+  // A week is not cut in thirds, and `later next month` is no third: the word joins the span, the
+  // period stays whole (`late next week` = next week, `earlier this year` = this year).
+  if (week || third === undefined || !m) {
+    if (third === undefined && !(words.relativePeriod?.test(text.slice(c.start, c.end)) ?? false)) return c;
+    return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end };
+  }
   const y = m[1] === '-' ? undefined : Number(m[1]);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const head = m[1] === '-' ? '-' : m[1]!;
@@ -219,9 +239,61 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   return { kind: 'date', start: a.start, end: b.end, value: dayOfWeek(Number(week[1]), Number(week[2]), weekday), approx: false };
 }
 
+/**
+ * A range of bare hours next to a day or a part of a day reads as clock times on that day:
+ * `between 2 and 6 tomorrow`, `next Friday 9-11`, `tomorrow night from 8 to 11`, `tonight 6-9`
+ * (in the evening: 19:00 to 21:00). Without `between`/`from` the range must follow the day
+ * closely and no noun may follow it (`Sunday, 3-5 people` stays a count, `rose 3-5 today` too).
+ */
+function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.clockRange) return undefined;
+  const range = a.kind === 'number' ? a : b;
+  const day = range === a ? b : a;
+  if (range.kind !== 'number' || typeof range.value !== 'number' || range.max === undefined || day.kind !== 'date' || typeof day.value !== 'string') return undefined;
+  const from = range.value;
+  const to = range.max;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > 24 || from >= to) return undefined;
+  const raw = text.slice(range.start, range.end);
+  const gap = text.slice(a.end, b.start);
+  const introduced = words.clockRange.exec(raw);
+  if (!introduced) return undefined;
+  if (introduced[1] === undefined && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
+  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const time = `T${pad(from)}:00/T${pad(to)}:00`;
+  let value: string | undefined;
+  if (DAY.test(day.value)) value = atTime(day.value, time);
+  else {
+    const part = DAY_PART.exec(day.value);
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
+  }
+  return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
+}
+
+/**
+ * A bare hour after a day and a word of clock time (`Tuesday 8th at 10`, `tomorrow night at 9`;
+ * the locale's `hourAfterDay` says which words) at the end of a clause: that hour on that day,
+ * in its part of the day.
+ */
+function bareHourOnDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.hourAfterDay || a.kind !== 'date' || typeof a.value !== 'string' || b.kind !== 'number' || typeof b.value !== 'number') return undefined;
+  if (!words.hourAfterDay.test(text.slice(a.end, b.start)) || !Number.isInteger(b.value) || b.value < 1 || b.value > 12 || b.max !== undefined) return undefined;
+  if (!/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(b.start, b.end)) || !/^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|to|when|for|with|we|i|he|she|they|it)\b)/i.test(text.slice(b.end, b.end + 8))) return undefined;
+  const time = `T${String(b.value).padStart(2, '0')}:00`;
+  let value: string | undefined;
+  if (DAY.test(a.value)) value = atTime(a.value, time);
+  else {
+    const part = DAY_PART.exec(a.value);
+    if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), text.slice(a.start, b.end)));
+  }
+  return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const inMonth = dayInMonth(text, a, b, words);
   if (inMonth) return inMonth;
+  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words);
+  if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
   const inWeek = dayInWeek(text, a, b, words);
   if (inWeek) return inWeek;

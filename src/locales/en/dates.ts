@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, type Scan } from './scan.js';
-import { readReference } from '../calendar.js';
+import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
@@ -440,7 +440,8 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
-    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, `${va}/${vb}`));
+    // Ends of different grains meet at the finer one (`between 2011 and Aug 2013` = 2011-01/2013-08).
+    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, intervalValue(va, vb) ?? `${va}/${vb}`));
   }
   return out;
 }
@@ -489,5 +490,163 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
+  CLOCK_IN_PART.lastIndex = 0;
+  while ((m = CLOCK_IN_PART.exec(text))) {
+    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // A time needs its part of the day or `o'clock`; `half past seven` alone needs a word before it.
+    if (!m[4] && !m[5] && !m[6] && !(m[2] && lead)) continue;
+    let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
+    if (!(hour >= 1 && hour <= 12)) continue;
+    let minute = 0;
+    if (m[1]) {
+      const amount = m[1].toLowerCase().replace(/^a[ \t]+/, '');
+      minute = amount === 'half' ? 30 : amount === 'quarter' ? 15 : /^\d+$/.test(amount) ? Number(amount) : minuteWords(amount);
+      // Counting down to the hour takes a round amount or the word minutes (`ten to nine`; `two to nine` is a range).
+      const down = /^(?:to|before)$/i.test(m[2]!);
+      if (!(minute >= 1 && minute <= 59) || (down && (amount === 'half' || (minute % 5 !== 0 && !/minute/i.test(m[0])) || minute < 10))) continue;
+      if (/^(?:to|before)$/i.test(m[2]!)) {
+        hour = hour === 1 ? 12 : hour - 1;
+        minute = 60 - minute;
+      }
+    }
+    const part = (m[5] ?? m[6])?.toLowerCase();
+    if (part && (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
+    if (part === 'morning' && hour === 12) hour = 0;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+  }
   return out;
+}
+
+const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/**
+ * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
+ * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
+ * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 and 6 the part of the day. A noun
+ * after the part keeps it out (`two in the morning papers`).
+ */
+const CLOCK_IN_PART = new RegExp(
+  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
+  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?`
+  + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
+  + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
+
+function minuteWords(words: string): number {
+  const all = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+    'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const tens = ['twenty', 'thirty', 'forty', 'fifty'];
+  return words.toLowerCase().split(/[ \t-]+/).reduce((n, w) => n + (all.indexOf(w) + 1 || (tens.indexOf(w) >= 0 ? 20 + 10 * tens.indexOf(w) : NaN)), 0);
+}
+
+/* Years written in words: `two thousand and nine`, `nineteen ninety one`, `twenty twenty`,
+ * `nineteen oh five`, `seventeen hundred`, `one thousand six hundred and sixty six`, and the
+ * decades `the nineteen twenties`, `the twenty tens`. English number words (any year). */
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const UNIT_W = `(?:${UNIT_WORDS.join('|')})`;
+/** 1–99 in words: `seven`, `fifteen`, `sixty two`, `sixty-two`. */
+const TWO_DIGITS_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')}|${UNIT_W})`;
+/** 10–99 in words, the first half of a year read in pairs (`nineteen`, `twenty`). */
+const PAIR_HEAD_W = `(?:(?:${TEN_WORDS.join('|')})(?:[ \\t-]+${UNIT_W})?|${TEEN_WORDS.join('|')})`;
+const AND_W = '[ \\t]+(?:and[ \\t]+)?';
+/** A following word that makes the number words a count of things (`two thousand workers`): no year then. */
+const NOT_A_NOUN = '(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|would)\\b)[a-z])';
+const YEAR_WORDS_SOURCE = `(?:${UNIT_W}[ \\t]+thousand(?:${AND_W}${UNIT_W}[ \\t]+hundred)?(?:${AND_W}${TWO_DIGITS_W})?`
+  + `|${PAIR_HEAD_W}[ \\t]+(?:hundred(?:${AND_W}${TWO_DIGITS_W})?|(?:oh|o)[ \\t]+${UNIT_W}|${PAIR_HEAD_W}))(?![\\w-])${NOT_A_NOUN}`;
+/** A year in words right after a date without its year (`June` + `, two thousand and nine`). */
+const YEAR_WORDS_AFTER = new RegExp(`^,?[ \\t]+(?:of[ \\t]+)?(${YEAR_WORDS_SOURCE})`, 'i');
+/** A year in words after the word `year` (`the year two thousand`, `year three hundred and twelve`). */
+const YEAR_NAMED_WORDS = new RegExp(
+  `\\byear[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
+/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
+const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
+
+function wordValue(word: string): number {
+  const w = word.toLowerCase();
+  const unit = UNIT_WORDS.indexOf(w);
+  if (unit >= 0) return unit + 1;
+  const teen = TEEN_WORDS.indexOf(w);
+  if (teen >= 0) return teen + 10;
+  const ten = TEN_WORDS.indexOf(w);
+  return ten >= 0 ? 20 + 10 * ten : w === 'oh' || w === 'o' || w === 'and' ? 0 : NaN;
+}
+
+/** The value of a year written in words (`nineteen ninety one` → 1991); NaN when it is not one. */
+export function yearFromWords(words: string): number {
+  const parts = words.toLowerCase().split(/[ \t-]+/).filter((w) => w !== 'and');
+  const thousand = parts.indexOf('thousand');
+  const hundred = parts.indexOf('hundred');
+  const sum = (ws: readonly string[]): number => ws.reduce((n, w) => n + wordValue(w), 0);
+  if (thousand >= 0) {
+    const head = sum(parts.slice(0, thousand));
+    const hundreds = hundred > thousand ? sum(parts.slice(thousand + 1, hundred)) : 0;
+    return head * 1000 + hundreds * 100 + sum(parts.slice(hundred > thousand ? hundred + 1 : thousand + 1));
+  }
+  if (hundred >= 0) return sum(parts.slice(0, hundred)) * 100 + sum(parts.slice(hundred + 1));
+  // Read in pairs: the first 10–99 is the century part (`nineteen` `ninety one`, `twenty` `twenty`).
+  const first = parts[0] && parts[1] && TEN_WORDS.includes(parts[0]) && UNIT_WORDS.includes(parts[1]) ? 2 : 1;
+  return sum(parts.slice(0, first)) * 100 + sum(parts.slice(first));
+}
+
+const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
+
+/**
+ * Years written in words: a date without its year takes one right after it (`October nineteen
+ * ninety one` = 1991-10, `the fourth of June, two thousand` = 2000-06-04), the word `year`
+ * makes one a date on its own (`the year two thousand`), and decades in words are their years
+ * (`the nineteen twenties` = 1920/1929). The number facts the words also made give way.
+ * Takes sorted, non-overlapping candidates and returns them so.
+ */
+export function withYearsInWords(text: string, found: readonly FactCandidate[]): FactCandidate[] {
+  const added: FactCandidate[] = [];
+  const out: FactCandidate[] = [];
+  for (const c of found) {
+    if (c.kind === 'date' && typeof c.value === 'string' && YEARLESS.test(c.value)) {
+      // A day in words may be the first half of a year in pairs (`October nineteen` `ninety one`).
+      const wordDay = /^--\d\d-\d\d$/.test(c.value) ? /^([a-z]+\.?)[ \t]+[a-z \t-]+$/i.exec(text.slice(c.start, c.end)) : null;
+      const fromMonth = wordDay ? YEAR_WORDS_AFTER.exec(text.slice(c.start + wordDay[1]!.length, c.start + 100)) : null;
+      const asYear = fromMonth ? yearFromWords(fromMonth[1]!) : NaN;
+      if (wordDay && fromMonth && c.start + wordDay[1]!.length + fromMonth[0].length > c.end && asYear >= 1000 && asYear <= 2999) {
+        const month = `${asYear}${c.value.slice(1, 4)}`;
+        // A day in words before the month (`eleven April nineteen oh two`).
+        const prev = out[out.length - 1];
+        const day = prev?.kind === 'number' && typeof prev.value === 'number' && Number.isInteger(prev.value) && prev.value >= 1 && prev.value <= 31
+          && /^[a-z -]+$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]+(?:of[ \t]+)?$/i.test(text.slice(prev.end, c.start)) ? prev : undefined;
+        if (day) out.pop();
+        const end = c.start + wordDay[1]!.length + fromMonth[0].length;
+        added.push({ ...c, start: day ? day.start : c.start, end, value: day ? `${month}-${String(day.value).padStart(2, '0')}` : month });
+        continue;
+      }
+      const m = YEAR_WORDS_AFTER.exec(text.slice(c.end, c.end + 80));
+      const year = m ? yearFromWords(m[1]!) : NaN;
+      if (m && year >= 1000 && year <= 2999) {
+        const value = c.value.split('/').map((v) => `${year}${v.slice(1)}`).join('/');
+        added.push({ ...c, end: c.end + m[0].length, value });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  let m: RegExpExecArray | null;
+  YEAR_NAMED_WORDS.lastIndex = 0;
+  while ((m = YEAR_NAMED_WORDS.exec(text))) {
+    // `a year two hundred miles away`, `each year`: a count of years, not a year's name.
+    if (/\b(?:a|an|one|per|each|every|that|this|next|last)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const year = yearFromWords(m[1]!);
+    const start = m.index;
+    if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
+  }
+  DECADE_IN_WORDS.lastIndex = 0;
+  while ((m = DECADE_IN_WORDS.exec(text))) {
+    const century = wordValue(m[1]!);
+    const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
+    const first = century * 100 + decade;
+    added.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `${first}/${first + 9}`));
+  }
+  if (!added.length) return found.slice();
+  const kept = out.filter((c) => !added.some((a) => a.start < c.end && c.start < a.end));
+  const merged = kept.concat(added.filter((a, i) => !added.some((b, j) => j < i && b.start < a.end && a.start < b.end)));
+  return merged.sort((a, b) => a.start - b.start);
 }

@@ -54,8 +54,8 @@ const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|for
 /** `all week`, `another year`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
 const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/gi;
 const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
-/** A half after a unit: `an hour and a half`, `one month and half`. */
-const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?half\b/i;
+/** A half or a quarter after a unit: `an hour and a half`, `one month and half`, `a year and a quarter`. */
+const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?(half|quarter)\b(?![ \t]+(?:of|mile|pound|cup|hour|day|year|month|week|minute)s?\b)/i;
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
@@ -144,10 +144,11 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
       end = next.c.end;
       k++;
     }
-    const half = AND_HALF.exec(text.slice(end, end + 16));
+    const half = AND_HALF.exec(text.slice(end, end + 40));
     const one = single();
     if (half && one) {
-      parts = { [one[0]]: one[1] + (one[0] === 'Y' && one[1] >= 10 ? 0 : 0.5) };
+      const part = half[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5;
+      parts = { [one[0]]: one[1] + (one[0] === 'Y' && one[1] >= 10 ? 0 : part) };
       end += half[0].length;
     } else if (one?.[0] === 'H' && Number.isInteger(one[1])) {
       // `1 hour thirty`: a bare count of minutes after whole hours.

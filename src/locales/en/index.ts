@@ -34,7 +34,7 @@ import { composeDates, type DateWords } from '../compose-dates.js';
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
-import { extractDates } from './dates.js';
+import { extractDates, withYearsInWords } from './dates.js';
 import { composeRelativeDates, extractRelativeDates } from './relative-dates.js';
 import { extractDurations } from './durations.js';
 import { extractMoney } from './money.js';
@@ -117,20 +117,24 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  const found = composeRelativeDates(text, resolveOverlaps(dropInLinks(text, all)), context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all))), context.referenceDate);
   return composeDates(text, found, DATE_WORDS, context.referenceDate);
 };
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 const DATE_WORDS: DateWords = {
   glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around)[ \t]+)?$/i,
-  partAfter: /^[ \t]+(morning|afternoon|evening|night)\b/i,
+  partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
   boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
   nounAfter: /^[ \t]+[a-z]/,
-  periodBefore: /\b(early|mid|late|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
-  thirdOf: (word) => (/^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
+  periodBefore: /\b(early|mid|late|later|earlier|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
+  thirdOf: (word) => (/^(?:later|earlier)$/i.test(word) ? undefined
+    : /^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
+  clockRange: /^(?:(between|from)[ \t]+)?(?:\d{1,2}|[a-z]+)[ \t]*(?:-|\u2013|to|and|till|until)[ \t]*(?:\d{1,2}|[a-z]+)$/i,
+  hourAfterDay: /^[ \t]*,?[ \t]+at[ \t]+$/i,
+  relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,

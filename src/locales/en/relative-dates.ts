@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
 
@@ -60,10 +60,12 @@ const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|ju
 /** `two weeks ago`, `3 days from now`. */
 const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
-const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
+const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
-const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+/** A span ahead with its words after the amount: `4 weeks in the future`. */
+const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
 
@@ -199,7 +201,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
     if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
-      && !/^[ \t]*,?[ \t]*(?:the[ \t]+\d|\d|(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // `every Friday`, `each monday`, `on a Sunday`: a recurring or any such day, not a date.
     if (!which && /\b(?:every|each|any|a)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;
@@ -354,23 +356,24 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
-  const spans = (re: RegExp, order: 'count-first' | 'word-first'): void => {
+  const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const [word, amount] = order === 'word-first' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      const [word, amount, unitWord] = order === 'word-first' ? [m[1]!, m[2]!, m[3]!] : order === 'count-first' ? [m[2]!, m[1]!, m[3]!] : ['next', m[1]!, m[2]!];
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
-      const { unit, times } = unitOf(m[3]!);
+      const { unit, times } = unitOf(unitWord);
       if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
-      const past = !/^(?:next|coming)$/i.test(word);
+      const past = !/^(?:next|coming|upcoming)$/i.test(word);
       // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
-      const value = /^quarter/i.test(m[3]!) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
-      const start = /^quarter/i.test(m[3]!) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
+      const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
+      const start = /^quarter/i.test(unitWord) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
       push(start, m.index + m[0].length, value);
     }
   };
   spans(SPAN, 'word-first');
   spans(SPAN_VAGUE, 'word-first');
   spans(SPAN_AFTER, 'count-first');
+  spans(SPAN_AHEAD, 'word-last');
   return out;
 }
 
@@ -427,6 +430,13 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     const a = found[k]!;
     const b = found[k + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
+    // Any two dates of a `from … to …` / `between … and …` interval, and `now` as either end.
+    const interval = dateInterval(text, a, b, ref);
+    if (interval) {
+      out.push(interval.fact);
+      k += interval.used - 1;
+      continue;
+    }
     // An amount of time before or after a day.
     if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
       const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
@@ -486,4 +496,32 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     out.push(a);
   }
   return out;
+}
+
+const INTERVAL_LEAD = /\b(from|between)[ \t]+$/i;
+const INTERVAL_GAP = /^[ \t]*(?:-|\u2013|to|until|till|through|thru|and)[ \t]+$/i;
+const NOW_AFTER = /^[ \t]*(?:to|until|till|and)[ \t]+now\b/i;
+const NOW_BEFORE = /\b(from|between)[ \t]+now[ \t]+(?:to|until|till|and)[ \t]+$/i;
+/** A `from`/`between` interval that starts at `a` (or at `now` before it); how many candidates it used. */
+function dateInterval(text: string, a: FactCandidate, b: FactCandidate | undefined, ref: RefDay | undefined): { fact: FactCandidate; used: number } | undefined {
+  if (a.kind !== 'date' || typeof a.value !== 'string') return undefined;
+  const today = ref ? shiftDays(ref, 0) : undefined;
+  const nowBefore = NOW_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+  if (nowBefore && today) {
+    // A day or month without its year, after `now`, is in the reference year (`between now and December 20th`).
+    const value = intervalValue(today, a.value.startsWith('--') ? `${ref!.year}${a.value.slice(1)}` : a.value);
+    return value ? { fact: { kind: 'date', start: a.start - nowBefore[0].length, end: a.end, value, approx: false }, used: 1 } : undefined;
+  }
+  const lead = INTERVAL_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
+  if (!lead) return undefined;
+  const nowAfter = NOW_AFTER.exec(text.slice(a.end, a.end + 12));
+  if (nowAfter && today && (lead[1]!.toLowerCase() === 'between') === /\band\b/i.test(nowAfter[0])) {
+    const value = intervalValue(a.value, today);
+    return value ? { fact: { kind: 'date', start: a.start - lead[0].length, end: a.end + nowAfter[0].length, value, approx: false }, used: 1 } : undefined;
+  }
+  if (b?.kind !== 'date' || typeof b.value !== 'string') return undefined;
+  const gap = text.slice(a.end, b.start);
+  if (!INTERVAL_GAP.test(gap) || (lead[1]!.toLowerCase() === 'between') !== /\band\b/i.test(gap)) return undefined;
+  const value = intervalValue(a.value, b.value);
+  return value ? { fact: { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false }, used: 2 } : undefined;
 }

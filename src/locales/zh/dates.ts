@@ -38,7 +38,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Periods of the day before a time, and whether they move the hour past noon. */
 const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
   ['上午', 'am'], ['下午', 'pm'], ['晚上', 'pm'], ['晚间', 'pm'], ['傍晚', 'pm'], ['夜间', 'pm'], ['夜里', 'pm'],
-  ['早上', 'am'], ['早晨', 'am'], ['清晨', 'am'], ['凌晨', 'am'], ['中午', 'noon'], ['午后', 'pm'], ['今晚', 'pm'],
+  ['早上', 'am'], ['早晨', 'am'], ['清晨', 'am'], ['凌晨', 'am'], ['中午', 'noon'], ['午后', 'pm'],
+  // A day and its part in one word (今晨9点, 昨晚8点): the day comes from the reference day.
+  ['今晚', 'pm'], ['今夜', 'pm'], ['昨晚', 'pm'], ['昨夜', 'pm'], ['明晚', 'pm'], ['今晨', 'am'], ['今早', 'am'],
+  ['明早', 'am'], ['明晨', 'am'], ['昨晨', 'am'], ['昨早', 'am'],
   ['晚', 'pm'], ['早', 'am'],
 ];
 

@@ -19,6 +19,9 @@ const cases: [string, string[]][] = [
   ['会议定于2013 09 04召开。', ['date 2013 09 04 2013-09-04']],
   ['光棍节促销。', ['date 光棍节 --11-11']],
   ['16世纪的欧洲与二十一世纪的中国。', ['date 16世纪 1500/1599', 'date 二十一世纪 2000/2099']],
+  ['代表团今晨7点抵达。', ['date 今晨7点 2017-03-22T07:00']],
+  ['昨夜11点发生余震。', ['date 昨夜11点 2017-03-21T23:00']],
+  ['明早六点半出发。', ['date 明早六点半 2017-03-23T06:30']],
 ];
 
 describe('Chinese date grammar, read against the reference day', () => {
@@ -31,5 +34,6 @@ describe('Chinese date grammar: ordinary prose gives no date', () => {
     '从2016到2018人不等。',
     '上半场比分落后。',
     '公元前5世纪的雅典。',
+    '他提出三点建议，晚些时候再议。',
   ])('%s', (input) => expect(facts(input, WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual([]));
 });
