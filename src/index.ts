@@ -86,7 +86,8 @@ function finish(
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
   const lexicon = options.lexicon === false ? undefined : loadLexicon;
   const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon);
-  const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary });
+  const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
+    ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });
   return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
 }
 

@@ -170,7 +170,7 @@ export const dateMismatch: Rule = {
     const findings: Finding[] = [];
     for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided)) findings.push(f);
     // Periods named without digits (`by the end of the decade`) against a target year (`到2040年`).
-    const years = speakingYears(context.blocks);
+    const years = speakingYears(context.blocks, context.referenceYear);
     for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years)) findings.push(f);
     return findings;
   },

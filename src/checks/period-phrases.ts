@@ -91,12 +91,12 @@ function yearOf(fact: Fact): number | undefined {
 const FUTURE = /\b(?:will|would|expected|forecasts?|predict(?:s|ed|ions?)?|projected|plans?|aims?|target|by)\b|[将將预預]计|[将將]|目标|目標|到|之前/i;
 
 /**
- * The years a document speaks from: the dateline's year (or the reference the reading context
- * gives) when there is one; else from the latest year it names as past (not after `by`, `到`,
+ * The years a document speaks from: `given` (the year of `referenceDate` or `--date`), else the
+ * dateline's year when there is one; else from the latest year it names as past (not after `by`, `到`,
  * nor in a sentence about the future) to two years later, as news reports on the years just gone.
  */
-export function speakingYears(blocks: readonly Block[]): [number, number] | undefined {
-  const year = readingContext(blocks).referenceYear;
+export function speakingYears(blocks: readonly Block[], given?: number): [number, number] | undefined {
+  const year = given ?? readingContext(blocks).referenceYear;
   if (year !== undefined) return [year, year];
   let latest: number | undefined;
   for (const block of blocks) {

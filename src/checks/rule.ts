@@ -6,6 +6,8 @@ export interface CheckContext {
   pairs: readonly Pair[];
   facts: readonly Fact[];
   glossary: readonly GlossaryEntry[];
+  /** The year the text speaks from (`referenceDate`, `--date`, or its dateline), when known. */
+  referenceYear?: number;
   /** The rule's settings from the configuration (may be empty). */
   options: RuleSetting;
   /** Blocks by id. */
@@ -28,7 +30,7 @@ export interface Rule {
 
 /** Builds the read-only context rules share. */
 export function makeContext(
-  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[] },
+  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
   options: RuleSetting,
 ): CheckContext {
   const byId = new Map(input.blocks.map((b) => [b.id, b]));
@@ -43,6 +45,7 @@ export function makeContext(
     pairs: input.pairs,
     facts: input.facts,
     glossary: input.glossary ?? [],
+    ...(input.referenceYear !== undefined ? { referenceYear: input.referenceYear } : {}),
     options,
     block: (id) => byId.get(id),
     factsOf: (ids) => ids.flatMap((id) => byBlock.get(id) ?? []),

@@ -31,6 +31,8 @@ export interface CheckInput {
   /** Settings by rule id: `enabled: false` turns a rule off, `severity` shifts its findings, the rest are its options. */
   rules?: Record<string, RuleSetting>;
   glossary?: GlossaryEntry[];
+  /** The year the text speaks from (`referenceDate`, `--date`, or its dateline), when known. */
+  referenceYear?: number;
 }
 
 /**

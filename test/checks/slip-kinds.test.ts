@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
 import type { Block, Finding } from '../../src/types.js';
 import { check } from '../../src/pipeline/check.js';
 import { extractFacts } from '../../src/pipeline/extract.js';
@@ -153,5 +154,20 @@ describe('a surname put in where the English rules find no person', () => {
     ['The talks in Geneva went on.', '鲍里斯·加西亚说，日内瓦的会谈仍在继续。'],
   ])('%s / %s: nothing', (en, zh) => {
     expect(findings([[en, zh]])).toEqual([]);
+  });
+});
+
+describe('a period phrase read from the reference date', () => {
+  const text = 'The city plans to double its bus fleet by the end of the decade.\n\n该市计划到2040年将公交车队规模扩大一倍。';
+  const periods = (options: { referenceDate?: string }) =>
+    align(text, options).findings.filter((f) => f.ruleId === 'date-mismatch' && f.severity === 'warning');
+
+  it('takes the year of referenceDate when the text has no dateline', () => {
+    expect(periods({})).toEqual([]);
+    expect(periods({ referenceDate: '2023-05-04' })).toHaveLength(1);
+  });
+
+  it('finds nothing to say when the target year is inside the period it names', () => {
+    expect(periods({ referenceDate: '2033-05-04' })).toEqual([]);
   });
 });
