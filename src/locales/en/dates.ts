@@ -535,7 +535,7 @@ function minuteWords(words: string): number {
   const all = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
     'sixteen', 'seventeen', 'eighteen', 'nineteen'];
   const tens = ['twenty', 'thirty', 'forty', 'fifty'];
-  return words.toLowerCase().split(/[ \t-]+/).reduce((n, w) => n + (all.indexOf(w) + 1 || (tens.indexOf(w) >= 0 ? 20 + 10 * tens.indexOf(w) : NaN)), 0);
+  return words.toLowerCase().split(/[ \t-]+/).reduce((n, w) => n + (all.indexOf(w) + 1 || (tens.includes(w) ? 20 + 10 * tens.indexOf(w) : NaN)), 0);
 }
 
 /* Years written in words: `two thousand and nine`, `nineteen ninety one`, `twenty twenty`,

@@ -19,9 +19,9 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
 };
-const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
 /** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
 const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
@@ -55,6 +55,11 @@ const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
+/** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
+const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
+const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
+/** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
+const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** `two weeks ago`, `3 days from now`. */
@@ -129,6 +134,19 @@ function shifted(ref: RefDay, amounts: readonly [number, string][], sign: number
     day = readReference(next);
   }
   return day ? shiftDays(day, 0) : undefined;
+}
+
+/** The reference moment (its day at midnight when it names no time) moved by `minutes`: `2016-11-07T00:05`. */
+function shiftedMoment(ref: RefDay, referenceDate: string | undefined, minutes: number): string | undefined {
+  if (ref.month === undefined || ref.day === undefined || !Number.isFinite(minutes)) return undefined;
+  const clock = /T(\d\d):(\d\d)/.exec(referenceDate ?? '');
+  const at = Date.UTC(ref.year, ref.month - 1, ref.day, Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0)) + minutes * 60000;
+  return new Date(at).toISOString().slice(0, 16);
+}
+
+/** Minutes in a count of clock units: `2`, `hours` → 120. */
+function clockMinutes(amount: string, unitWord: string): number {
+  return count(amount) * (/^h/i.test(unitWord) ? 60 : 1);
 }
 
 function count(word: string): number {
@@ -355,6 +373,21 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
+  }
+  CLOCK_OFFSET.lastIndex = 0;
+  while ((m = CLOCK_OFFSET.exec(text))) {
+    const sign = /^ago$/i.test(m[4]!) ? -1 : 1;
+    const start = m[1] ? m.index + m[1].length : m.index;
+    // The last word of a longer count (`twenty-five minutes later`, `1.5 hours ago`) is no count of its own.
+    if (/(?:[\d.,]|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and))[ \t-]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    push(start, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, sign * clockMinutes(m[2]!, m[3]!)));
+  }
+  IN_CLOCK.lastIndex = 0;
+  while ((m = IN_CLOCK.exec(text))) {
+    // As `in two months`: a moment ahead only in a sentence about the future (or alone).
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
+    push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
   }
   const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
     re.lastIndex = 0;

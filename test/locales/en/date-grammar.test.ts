@@ -160,3 +160,25 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'It took a year two hundred miles away.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
+
+describe('English date grammar: offsets in minutes and hours from the reference moment', () => {
+  const NOON = { referenceDate: '2021-03-14T12:40' };
+  it.each<[string, Row[]]>([
+    ['The ferry will dock in 20 minutes.', [['date', 'in 20 minutes', '2021-03-14T13:00']]],
+    ['The courier called 3 hours ago.', [['date', '3 hours ago', '2021-03-14T09:40']]],
+    ['We regrouped forty minutes later.', [['date', 'forty minutes later', '2021-03-14T13:20']]],
+    ['The vote closes twelve hours from now.', [['date', 'twelve hours from now', '2021-03-15T00:40']]],
+  ])('%s', (input, expected) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual(expected));
+
+  it('counts from midnight when the reference names no time', () => {
+    expect(facts('The shop will reopen in an hour.', MONDAY).filter((f) => f[0] === 'date')).toEqual([['date', 'in an hour', '2016-11-07T01:00']]);
+  });
+
+  it.each([
+    'The crew fixed the leak in 20 minutes.',
+    'The race was won in two hours.',
+    'We will meet in 3 hours\' time.',
+    'It takes 30 minutes by train.',
+    'The line moved twenty-five minutes later.',
+  ])('%s is no moment', (input) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual([]));
+});
