@@ -359,8 +359,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     // `in two months later` keeps its `in` out; `N days before tomorrow` counts back.
-    const start = m[1] ? m.index + m[1].length : m.index;
-    if (base) push(start, m.index + m[0].length, shifted(base, amounts, a.startsWith("before") ? -1 : 1));
+    let start = m[1] ? m.index + m[1].length : m.index;
+    const sign = a.startsWith("before") ? -1 : 1;
+    let value = base ? shifted(base, amounts, sign) : undefined;
+    // `more than 2 weeks after today` is that day at the earliest; `less than 3 days after
+    // tomorrow` the days between the anchor and that day.
+    const bound = m[1] ? null : /\b(more|less)[ \t]+than[ \t]+$/i.exec(text.slice(Math.max(0, start - 16), start));
+    if (bound && value && from) {
+      start -= bound[0].length;
+      if (/^less$/i.test(bound[1]!)) value = sign > 0 ? `${from}/${value}` : `${value}/${from}`;
+    }
+    push(start, m.index + m[0].length, value);
   }
   IN_AMOUNT.lastIndex = 0;
   while ((m = IN_AMOUNT.exec(text))) {

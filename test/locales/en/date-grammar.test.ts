@@ -161,6 +161,15 @@ describe('English date grammar: ordinary prose gives no date', () => {
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
 
+describe('English date grammar: more or less than an offset', () => {
+  it.each<[string, Row[]]>([
+    ['The audit opens more than 3 weeks after today.', [['date', 'more than 3 weeks after today', '2016-11-28']]],
+    ['Repairs end less than 4 days after tomorrow.', [['date', 'less than 4 days after tomorrow', '2016-11-08/2016-11-12']]],
+    ['The files moved less than 5 days before yesterday.', [['date', 'less than 5 days before yesterday', '2016-11-01/2016-11-06']]],
+    ['Costs were more than 3 weeks of pay.', []],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
 describe('English date grammar: offsets in minutes and hours from the reference moment', () => {
   const NOON = { referenceDate: '2021-03-14T12:40' };
   it.each<[string, Row[]]>([
