@@ -60,6 +60,8 @@ const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
 const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
 /** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
 const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
+/** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
+const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** `two weeks ago`, `3 days from now`. */
@@ -397,6 +399,16 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
+  }
+  CLOCK_SPAN.lastIndex = 0;
+  while ((m = CLOCK_SPAN.exec(text))) {
+    const word = (m[1] ?? m[4]!).toLowerCase();
+    const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
+    if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
+    const now = shiftedMoment(ref, context.referenceDate, 0);
+    const ahead = /^(?:next|coming|upcoming|within)$/.test(word);
+    const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);
+    if (now && other) push(m.index, m.index + m[0].length, ahead ? `${now}/${other}` : `${other}/${now}`);
   }
   const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
     re.lastIndex = 0;

@@ -177,6 +177,10 @@ describe('English date grammar: offsets in minutes and hours from the reference 
     ['The courier called 3 hours ago.', [['date', '3 hours ago', '2021-03-14T09:40']]],
     ['We regrouped forty minutes later.', [['date', 'forty minutes later', '2021-03-14T13:20']]],
     ['The vote closes twelve hours from now.', [['date', 'twelve hours from now', '2021-03-15T00:40']]],
+    ['Two alerts fired in the last 15 minutes.', [['date', 'the last 15 minutes', '2021-03-14T12:25/2021-03-14T12:40']]],
+    ['What moved in the 10 past minutes?', [['date', '10 past minutes', '2021-03-14T12:30/2021-03-14T12:40']]],
+    ['Crews will arrive within 2 hours.', [['date', 'within 2 hours', '2021-03-14T12:40/2021-03-14T14:40']]],
+    ['Rain is due over the next three hours.', [['date', 'the next three hours', '2021-03-14T12:40/2021-03-14T15:40']]],
   ])('%s', (input, expected) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual(expected));
 
   it('counts from midnight when the reference names no time', () => {
@@ -189,5 +193,7 @@ describe('English date grammar: offsets in minutes and hours from the reference 
     'We will meet in 3 hours\' time.',
     'It takes 30 minutes by train.',
     'The line moved twenty-five minutes later.',
+    'He spoke for the last hour of the meeting.',
+    'Trains run every 20 minutes past the hour.',
   ])('%s is no moment', (input) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual([]));
 });
