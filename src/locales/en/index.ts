@@ -142,6 +142,10 @@ const DATE_WORDS: DateWords = {
     const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
     return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
   },
+  startFor: {
+    leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
+    lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
+  },
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {
     const w = word.toLowerCase();

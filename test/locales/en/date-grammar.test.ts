@@ -161,6 +161,16 @@ describe('English date grammar: ordinary prose gives no date', () => {
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
 
+describe('English date grammar: a start and a length written together', () => {
+  it.each<[string, Row[]]>([
+    ['The hall is booked from 9 am for 2 hours 15 minutes.', [['date', 'from 9 am for 2 hours 15 minutes', 'T09:00/T11:15']]],
+    ['Power is cut for 3 hours from 1pm.', [['date', 'for 3 hours from 1pm', 'T13:00/T16:00']]],
+    ['The desk is closed for 4 days, from today.', [['date', 'for 4 days, from today', '2016-11-07/2016-11-10']]],
+    ['We rented a boat for 2 hours from the pier.', []],
+    ['From 9 am the queue grew for an hour or so.', [['date', '9 am', 'T09:00']]],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
 describe('English date grammar: more or less than an offset', () => {
   it.each<[string, Row[]]>([
     ['The audit opens more than 3 weeks after today.', [['date', 'more than 3 weeks after today', '2016-11-28']]],
