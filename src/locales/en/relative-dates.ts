@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
 
@@ -136,14 +136,6 @@ function shifted(ref: RefDay, amounts: readonly [number, string][], sign: number
     day = readReference(next);
   }
   return day ? shiftDays(day, 0) : undefined;
-}
-
-/** The reference moment (its day at midnight when it names no time) moved by `minutes`: `2016-11-07T00:05`. */
-function shiftedMoment(ref: RefDay, referenceDate: string | undefined, minutes: number): string | undefined {
-  if (ref.month === undefined || ref.day === undefined || !Number.isFinite(minutes)) return undefined;
-  const clock = /T(\d\d):(\d\d)/.exec(referenceDate ?? '');
-  const at = Date.UTC(ref.year, ref.month - 1, ref.day, Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0)) + minutes * 60000;
-  return new Date(at).toISOString().slice(0, 16);
 }
 
 /** Minutes in a count of clock units: `2`, `hours` → 120. */
