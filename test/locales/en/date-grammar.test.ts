@@ -171,6 +171,14 @@ describe('English date grammar: a start and a length written together', () => {
   ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
 });
 
+describe('English date grammar: a day and the time it is due by', () => {
+  it.each<[string, Row[]]>([
+    ['Send the draft next Friday by 4pm.', [['date', 'next Friday by 4pm', '2016-11-18T16:00']]],
+    ['The form will be due Wednesday by 3 in the afternoon.', [['date', 'Wednesday by 3 in the afternoon', '2016-11-09T15:00']]],
+    ['Prices rose in 2015 by 4%.', [['date', '2015', '2015']]],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
 describe('English date grammar: more or less than an offset', () => {
   it.each<[string, Row[]]>([
     ['The audit opens more than 3 weeks after today.', [['date', 'more than 3 weeks after today', '2016-11-28']]],
