@@ -314,19 +314,19 @@ function startForLength(text: string, a: FactCandidate, b: FactCandidate, words:
   const days = Number(l[1] ?? 0);
   const minutes = Number(l[2] ?? 0) * 60 + Number(l[3] ?? 0);
   let value: string | undefined;
-  if (s[1] && !s[2] && minutes === 0 && days > 0 && s[1] !== '-') {
+  if (s[1] && /^\d{4}/.test(s[1]) && !s[2] && minutes === 0 && days > 0 && days <= 36600) {
     // Whole days from a day: that day and the days after it.
     const end = new Date(`${s[1]}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + days - 1);
-    value = `${s[1]}/${end.toISOString().slice(0, 10)}`;
-  } else if (s[2] && days === 0 && minutes > 0) {
+    if (!Number.isNaN(end.getTime())) value = `${s[1]}/${end.toISOString().slice(0, 10)}`;
+  } else if (s[2] && days === 0 && minutes > 0 && minutes <= 60 * 24 * 366) {
     const from = Number(s[2]) * 60 + Number(s[3] ?? 0);
     const to = from + minutes;
     const clock = (t: number): string => `${String(Math.floor(t / 60) % 24).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
-    if (s[1] && s[1] !== '-' && /^\d{4}/.test(s[1])) {
+    if (s[1] && /^\d{4}/.test(s[1])) {
       const end = new Date(`${s[1]}T00:00:00Z`);
       end.setUTCMinutes(to);
-      value = `${s[1]}T${clock(from)}/${end.toISOString().slice(0, 16)}`;
+      if (!Number.isNaN(end.getTime())) value = `${s[1]}T${clock(from)}/${end.toISOString().slice(0, 16)}`;
     } else if (!s[1] && to <= 24 * 60) value = `T${clock(from)}/T${clock(to)}`;
   }
   return value ? { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false } : undefined;
