@@ -169,3 +169,10 @@ export function intervalValue(from: string, to: string): string | undefined {
   return start && end && start < end ? `${start}/${end}` : undefined;
 }
 
+/** The reference moment (its day at midnight when it names no time) moved by `minutes`: `2016-11-07T00:05`. */
+export function shiftedMoment(ref: RefDay, referenceDate: string | undefined, minutes: number): string | undefined {
+  if (ref.month === undefined || ref.day === undefined || !Number.isFinite(minutes)) return undefined;
+  const clock = /T(\d\d):(\d\d)/.exec(referenceDate ?? '');
+  const at = Date.UTC(ref.year, ref.month - 1, ref.day, Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0)) + minutes * 60000;
+  return new Date(at).toISOString().slice(0, 16);
+}

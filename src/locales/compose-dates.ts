@@ -65,6 +65,12 @@ export interface DateWords {
   hourAfterDay?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
   relativePeriod?: RegExp;
+  /**
+   * The words around a start and a length that make them one span (`from 10 am for 2 hours`, `for
+   * 3 days from today`): `lead` anchored at the end of the text before the first, `gap` the whole
+   * text between the two; each with group 1 `from` when the start comes first.
+   */
+  startFor?: { lead: RegExp; gapStartFirst: RegExp; gapLengthFirst: RegExp; leadStartFirst: RegExp };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -289,9 +295,48 @@ function bareHourOnDay(text: string, a: FactCandidate, b: FactCandidate, words: 
   return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
 }
 
+const LENGTH = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?)?$/;
+const MOMENT = /^((?:\d{4}|-)-\d\d-\d\d)?T?(\d\d)?:?(\d\d)?$/;
+
+/** A start and a length written together (`from 2pm for 3 hours`, `for 4 days, from today`): the span they cover. */
+function startForLength(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const w = words.startFor;
+  if (!w || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  const startFirst = a.kind === 'date' && b.kind === 'duration';
+  if (!startFirst && !(a.kind === 'duration' && b.kind === 'date')) return undefined;
+  const [start, length] = startFirst ? [a.value, b.value] : [b.value, a.value];
+  const gap = text.slice(a.end, b.start);
+  const lead = (startFirst ? w.leadStartFirst : w.lead).exec(text.slice(Math.max(0, a.start - 8), a.start));
+  if (!lead || !(startFirst ? w.gapStartFirst : w.gapLengthFirst).test(gap)) return undefined;
+  const l = LENGTH.exec(length);
+  const s = MOMENT.exec(start);
+  if (!l || !s || length === 'P' || length === 'PT') return undefined;
+  const days = Number(l[1] ?? 0);
+  const minutes = Number(l[2] ?? 0) * 60 + Number(l[3] ?? 0);
+  let value: string | undefined;
+  if (s[1] && /^\d{4}/.test(s[1]) && !s[2] && minutes === 0 && days > 0 && days <= 36600) {
+    // Whole days from a day: that day and the days after it.
+    const end = new Date(`${s[1]}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + days - 1);
+    if (!Number.isNaN(end.getTime())) value = `${s[1]}/${end.toISOString().slice(0, 10)}`;
+  } else if (s[2] && days === 0 && minutes > 0 && minutes <= 60 * 24 * 366) {
+    const from = Number(s[2]) * 60 + Number(s[3] ?? 0);
+    const to = from + minutes;
+    const clock = (t: number): string => `${String(Math.floor(t / 60) % 24).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+    if (s[1] && /^\d{4}/.test(s[1])) {
+      const end = new Date(`${s[1]}T00:00:00Z`);
+      end.setUTCMinutes(to);
+      if (!Number.isNaN(end.getTime())) value = `${s[1]}T${clock(from)}/${end.toISOString().slice(0, 16)}`;
+    } else if (!s[1] && to <= 24 * 60) value = `T${clock(from)}/T${clock(to)}`;
+  }
+  return value ? { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false } : undefined;
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const inMonth = dayInMonth(text, a, b, words);
   if (inMonth) return inMonth;
+  const covered = startForLength(text, a, b, words);
+  if (covered) return covered;
   const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;

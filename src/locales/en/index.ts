@@ -123,7 +123,7 @@ export const extract: Extractor = (input, context) => {
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 const DATE_WORDS: DateWords = {
-  glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around)[ \t]+)?$/i,
+  glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
   boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
@@ -141,6 +141,10 @@ const DATE_WORDS: DateWords = {
   weekdayOf: (raw) => {
     const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
     return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+  },
+  startFor: {
+    leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
+    lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
   },
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {

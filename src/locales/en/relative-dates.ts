@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
 
@@ -19,9 +19,9 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
 };
-const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)';
+const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
 /** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
 const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
@@ -55,6 +55,13 @@ const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
+/** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
+const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
+const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
+/** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
+const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
+/** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
+const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** `two weeks ago`, `3 days from now`. */
@@ -129,6 +136,11 @@ function shifted(ref: RefDay, amounts: readonly [number, string][], sign: number
     day = readReference(next);
   }
   return day ? shiftDays(day, 0) : undefined;
+}
+
+/** Minutes in a count of clock units: `2`, `hours` → 120. */
+function clockMinutes(amount: string, unitWord: string): number {
+  return count(amount) * (/^h/i.test(unitWord) ? 60 : 1);
 }
 
 function count(word: string): number {
@@ -341,8 +353,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     // `in two months later` keeps its `in` out; `N days before tomorrow` counts back.
-    const start = m[1] ? m.index + m[1].length : m.index;
-    if (base) push(start, m.index + m[0].length, shifted(base, amounts, a.startsWith("before") ? -1 : 1));
+    let start = m[1] ? m.index + m[1].length : m.index;
+    const sign = a.startsWith("before") ? -1 : 1;
+    let value = base ? shifted(base, amounts, sign) : undefined;
+    // `more than 2 weeks after today` is that day at the earliest; `less than 3 days after
+    // tomorrow` the days between the anchor and that day.
+    const bound = m[1] ? null : /\b(more|less)[ \t]+than[ \t]+$/i.exec(text.slice(Math.max(0, start - 16), start));
+    if (bound && value && from) {
+      start -= bound[0].length;
+      if (/^less$/i.test(bound[1]!)) value = sign > 0 ? `${from}/${value}` : `${value}/${from}`;
+    }
+    push(start, m.index + m[0].length, value);
   }
   IN_AMOUNT.lastIndex = 0;
   while ((m = IN_AMOUNT.exec(text))) {
@@ -355,6 +376,31 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
+  }
+  CLOCK_OFFSET.lastIndex = 0;
+  while ((m = CLOCK_OFFSET.exec(text))) {
+    const sign = /^ago$/i.test(m[4]!) ? -1 : 1;
+    const start = m[1] ? m.index + m[1].length : m.index;
+    // The last word of a longer count (`twenty-five minutes later`, `1.5 hours ago`) is no count of its own.
+    if (/(?:[\d.,]|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and))[ \t-]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    push(start, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, sign * clockMinutes(m[2]!, m[3]!)));
+  }
+  IN_CLOCK.lastIndex = 0;
+  while ((m = IN_CLOCK.exec(text))) {
+    // As `in two months`: a moment ahead only in a sentence about the future (or alone).
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
+    push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
+  }
+  CLOCK_SPAN.lastIndex = 0;
+  while ((m = CLOCK_SPAN.exec(text))) {
+    const word = (m[1] ?? m[4]!).toLowerCase();
+    const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
+    if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
+    const now = shiftedMoment(ref, context.referenceDate, 0);
+    const ahead = /^(?:next|coming|upcoming|within)$/.test(word);
+    const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);
+    if (now && other) push(m.index, m.index + m[0].length, ahead ? `${now}/${other}` : `${other}/${now}`);
   }
   const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
     re.lastIndex = 0;

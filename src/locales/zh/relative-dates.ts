@@ -8,7 +8,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import type { ZhExtractor } from './shared.js';
 
@@ -42,6 +42,10 @@ const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週�
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
 /** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
 const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
+/** 5分钟后, 两个小时以前, 三十分钟之后: minutes or hours from the reference moment (bare 分 stays a clock minute). */
+const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前|后|後)`, 'g');
+/** 过去3小时, 最近十分钟, 未来两小时: the minutes or hours up to or from the reference moment. */
+const CLOCK_SPAN = new RegExp(`(过去|過去|最近|未来|未來)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)`, 'g');
 /** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年. */
 const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
 /** 2016年上半年, 今年下半年, 上半年, 明年前半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
@@ -176,6 +180,20 @@ export const relativeDates: ZhExtractor = (t) => {
     const k = m[3] === '前' ? -n : n;
     const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
     push(m.index, m.index + m[0].length, value);
+  }
+  const clockMinutes = (n: string, unit: string): number => smallCount(n) * (unit.includes('分') ? 1 : 60);
+  CLOCK_AGO.lastIndex = 0;
+  while ((m = CLOCK_AGO.exec(text))) {
+    const minutes = clockMinutes(m[1]!, m[2]!);
+    if (minutes > 0) push(m.index, m.index + m[0].length, shiftedMoment(ref, t.context.referenceDate, m[3] === '前' ? -minutes : minutes));
+  }
+  CLOCK_SPAN.lastIndex = 0;
+  while ((m = CLOCK_SPAN.exec(text))) {
+    const minutes = clockMinutes(m[2]!, m[3]!);
+    const ahead = m[1]!.startsWith('未');
+    const now = shiftedMoment(ref, t.context.referenceDate, 0);
+    const other = shiftedMoment(ref, t.context.referenceDate, ahead ? minutes : -minutes);
+    if (minutes > 0 && now && other) push(m.index, m.index + m[0].length, ahead ? `${now}/${other}` : `${other}/${now}`);
   }
   SPAN.lastIndex = 0;
   while ((m = SPAN.exec(text))) {

@@ -160,3 +160,59 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'It took a year two hundred miles away.',
   ])('%s', (input) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]));
 });
+
+describe('English date grammar: a start and a length written together', () => {
+  it.each<[string, Row[]]>([
+    ['The hall is booked from 9 am for 2 hours 15 minutes.', [['date', 'from 9 am for 2 hours 15 minutes', 'T09:00/T11:15']]],
+    ['Power is cut for 3 hours from 1pm.', [['date', 'for 3 hours from 1pm', 'T13:00/T16:00']]],
+    ['The desk is closed for 4 days, from today.', [['date', 'for 4 days, from today', '2016-11-07/2016-11-10']]],
+    ['We rented a boat for 2 hours from the pier.', []],
+    ['Rooms are free for 3 days from Feb 14th.', [['date', '3 days from Feb 14th', '2016-02-17']]],
+    ['From 9 am the queue grew for an hour or so.', [['date', '9 am', 'T09:00']]],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
+describe('English date grammar: a day and the time it is due by', () => {
+  it.each<[string, Row[]]>([
+    ['Send the draft next Friday by 4pm.', [['date', 'next Friday by 4pm', '2016-11-18T16:00']]],
+    ['The form will be due Wednesday by 3 in the afternoon.', [['date', 'Wednesday by 3 in the afternoon', '2016-11-09T15:00']]],
+    ['Prices rose in 2015 by 4%.', [['date', '2015', '2015']]],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
+describe('English date grammar: more or less than an offset', () => {
+  it.each<[string, Row[]]>([
+    ['The audit opens more than 3 weeks after today.', [['date', 'more than 3 weeks after today', '2016-11-28']]],
+    ['Repairs end less than 4 days after tomorrow.', [['date', 'less than 4 days after tomorrow', '2016-11-08/2016-11-12']]],
+    ['The files moved less than 5 days before yesterday.', [['date', 'less than 5 days before yesterday', '2016-11-01/2016-11-06']]],
+    ['Costs were more than 3 weeks of pay.', []],
+  ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
+});
+
+describe('English date grammar: offsets in minutes and hours from the reference moment', () => {
+  const NOON = { referenceDate: '2021-03-14T12:40' };
+  it.each<[string, Row[]]>([
+    ['The ferry will dock in 20 minutes.', [['date', 'in 20 minutes', '2021-03-14T13:00']]],
+    ['The courier called 3 hours ago.', [['date', '3 hours ago', '2021-03-14T09:40']]],
+    ['We regrouped forty minutes later.', [['date', 'forty minutes later', '2021-03-14T13:20']]],
+    ['The vote closes twelve hours from now.', [['date', 'twelve hours from now', '2021-03-15T00:40']]],
+    ['Two alerts fired in the last 15 minutes.', [['date', 'the last 15 minutes', '2021-03-14T12:25/2021-03-14T12:40']]],
+    ['What moved in the 10 past minutes?', [['date', '10 past minutes', '2021-03-14T12:30/2021-03-14T12:40']]],
+    ['Crews will arrive within 2 hours.', [['date', 'within 2 hours', '2021-03-14T12:40/2021-03-14T14:40']]],
+    ['Rain is due over the next three hours.', [['date', 'the next three hours', '2021-03-14T12:40/2021-03-14T15:40']]],
+  ])('%s', (input, expected) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual(expected));
+
+  it('counts from midnight when the reference names no time', () => {
+    expect(facts('The shop will reopen in an hour.', MONDAY).filter((f) => f[0] === 'date')).toEqual([['date', 'in an hour', '2016-11-07T01:00']]);
+  });
+
+  it.each([
+    'The crew fixed the leak in 20 minutes.',
+    'The race was won in two hours.',
+    'We will meet in 3 hours\' time.',
+    'It takes 30 minutes by train.',
+    'The line moved twenty-five minutes later.',
+    'He spoke for the last hour of the meeting.',
+    'Trains run every 20 minutes past the hour.',
+  ])('%s is no moment', (input) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual([]));
+});

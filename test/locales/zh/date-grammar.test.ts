@@ -37,3 +37,15 @@ describe('Chinese date grammar: ordinary prose gives no date', () => {
     '他提出三点建议，晚些时候再议。',
   ])('%s', (input) => expect(facts(input, WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual([]));
 });
+
+describe('Chinese date grammar: minutes and hours from the reference moment', () => {
+  const AFTERNOON = { referenceDate: '2017-03-22T15:20' };
+  it.each<[string, string[]]>([
+    ['渡轮20分钟后靠岸。', ['date 20分钟后 2017-03-22T15:40']],
+    ['快递员三个小时以前来过。', ['date 三个小时以前 2017-03-22T12:20']],
+    ['过去两小时气温骤降。', ['date 过去两小时 2017-03-22T13:20/2017-03-22T15:20']],
+    ['未来十分钟有阵雨。', ['date 未来十分钟 2017-03-22T15:20/2017-03-22T15:30']],
+    ['会议开了两个小时。', []],
+    ['他8点10分前到了。', ['date 8点10分 T08:10']],
+  ])('%s', (input, expected) => expect(facts(input, AFTERNOON).filter((f) => f.startsWith('date'))).toEqual(expected));
+});
