@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { quote } from './describe.js';
-import { insidePeriodPhrase, periodFindings, speakingYears } from './period-phrases.js';
+import { periodFindings, periodSpans, speakingYears } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -179,7 +179,12 @@ export const dateMismatch: Rule = {
 function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off'): Finding[] {
   const findings: Finding[] = [];
   // A period named without digits (`by the end of the decade`) is the period rule's to judge.
-  const outsidePeriods = (f: Fact) => { const block = context.block(f.block); return !block || !insidePeriodPhrase(block, f); };
+  const spans: [number, number][] = [];
+  for (const id of [...pair.en, ...pair.zh]) {
+    const block = context.block(id);
+    if (block) for (const span of periodSpans(block)) spans.push(span);
+  }
+  const outsidePeriods = (f: Fact) => !spans.some(([from, to]) => f.start < to && f.end > from);
   const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
   const zhFacts = context.factsOf(pair.zh).filter(outsidePeriods);
   const en = enFacts.flatMap(readDates);

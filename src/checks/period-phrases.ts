@@ -162,14 +162,13 @@ export function periodFindings(
 }
 
 /**
- * Whether a date fact lies inside a period phrase of its block (`the end of the decade` inside
- * `by the end of the decade`). Such a phrase is judged by `periodFindings`, which knows that the
- * end of a decade may mean its round year after it (2030 for the 2020s), not by its exact reading.
+ * The spans (offsets in the file) of a block's period phrases: a date fact inside one
+ * (`the end of the decade` inside `by the end of the decade`) is judged by `periodFindings`,
+ * which knows that the end of a decade may mean the round year after it (2030 for the 2020s),
+ * not by its exact reading.
  */
-export function insidePeriodPhrase(block: Block, fact: Fact): boolean {
-  if (block.lang !== 'en' && block.lang !== 'zh') return false;
-  return periodPhrases(block.text, block.lang, [2000, 2000]).some((p) => {
-    const from = block.start + p.at;
-    return fact.start < from + p.raw.length && fact.end > from;
-  });
+export function periodSpans(block: Block): [number, number][] {
+  if (block.lang !== 'en' && block.lang !== 'zh') return [];
+  if (!/decade|century|世[纪紀]|十年/i.test(block.text)) return [];
+  return periodPhrases(block.text, block.lang, [2000, 2000]).map((p) => [block.start + p.at, block.start + p.at + p.raw.length]);
 }
