@@ -4,6 +4,7 @@ import { align } from '../../src/index.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../src/lexicon/score.js';
 import { alignTexts } from '../../src/pipeline/sentence-align.js';
+import { roundOf } from './timing.js';
 
 /**
  * Throughput on big input: the lexical bead match, the sentence aligner and a whole run must
@@ -11,19 +12,6 @@ import { alignTexts } from '../../src/pipeline/sentence-align.js';
  * measures n and 4n and allows three times per doubling (the square root of the 4n/n ratio), so
  * a loaded machine does not make them fail while a quadratic stage (four times) still does.
  */
-
-/** Milliseconds one call of `run` takes in one round: repeated until 25 ms have passed. */
-function roundOf(run: () => unknown): number {
-  let calls = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < 25) {
-    run();
-    calls++;
-    elapsed = performance.now() - start;
-  }
-  return elapsed / calls;
-}
 
 /**
  * How many times longer `run` takes when its input doubles: the square root of the ratio from n
