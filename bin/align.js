@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+// CommonJS (bin/package.json says so): a run starts no ES module loader before the CLI's own script.
+'use strict';
+/* global require, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script imports with require() */
+const { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 v8.setFlagsFromString('--verify-snapshot-checksum');
 
-const bundlePath = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
+const bundlePath = join(__dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
 const cachePath = bundlePath.replace(/\.cjs$/, '.cache');
 const CACHE_MAGIC = 'align code cache 1\n';
+/** How the build opens the bundle: a function of the CommonJS module's variables (`scripts/build-bundle.ts`). */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /**
  * The CLI's modules bundled into one script (`scripts/build-bundle.ts`), compiled with V8's
@@ -25,12 +31,10 @@ function loadBundle() {
     if (error?.code === 'ENOENT') return undefined;
     throw error;
   }
+  const wrapped = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
   const stamp = cacheStamp(source);
   const cachedData = readCache(stamp);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundlePath,
-    cachedData,
-  });
+  const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
@@ -88,27 +92,36 @@ function writeCache(script, stamp) {
   }
 }
 
-let loaded;
-try {
-  loaded = loadBundle() ?? { main: await import('../dist/src/cli/main.js') };
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
-  const folder = dirname(import.meta.dirname);
-  process.stderr.write(`align: the compiled CLI is missing; run \`npm install\` (or \`npm run build\`) in ${folder}\n`);
-  process.exit(2);
+/** The CLI: the bundle, or the compiled modules when there is no bundle. */
+async function load() {
+  try {
+    return loadBundle() ?? { main: await import('../dist/src/cli/main.js') };
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
+    process.stderr.write(`align: the compiled CLI is missing; run \`npm install\` (or \`npm run build\`) in ${dirname(__dirname)}\n`);
+    process.exit(2);
+  }
 }
 
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+async function main() {
+  const loaded = await load();
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const code = await loaded.main.run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Standard input is opened only when a run reads it.
+    stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+  loaded.saveCache?.();
+  // Everything is written: leave now rather than wait for the collector's pending work. A
+  // stream that still holds output (a pipe written asynchronously) is left to drain instead.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+}
 
-const code = await loaded.main.run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  cwd: process.cwd(),
-});
-process.exitCode = code;
-loaded.saveCache?.();
+main();

@@ -61,6 +61,27 @@ const childProcessOnUse: Plugin = {
   },
 };
 
+/**
+ * The bundle is written as the function Node wraps a CommonJS module in, so that `bin/align.js`
+ * compiles the file's text as it is read, without building a second copy of it.
+ */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
+/**
+ * The bundle in ASCII: esbuild escapes strings but leaves other letters in regular expressions
+ * and comments as they are. Each code unit above 0x7f becomes `\uXXXX`, which means the same
+ * in a regular expression (with or without the `u` flag: a pair of escaped surrogates is one
+ * code point there), a string, an identifier or a comment; an identity escape (`\é`) loses its
+ * backslash. ASCII text is read into a one-byte string: half the memory, and UTF-8 decoding
+ * takes its fast path.
+ */
+function asciiOnly(code: string): string {
+  return code.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes: string, char: string) => {
+    const escaped = `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}${escaped}`;
+  });
+}
+
 const shim = join(cli, 'import-meta-url.js');
 writeFileSync(shim, "export const importMetaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'main.js')).href;\n");
 rmSync(join(cli, 'main.bundle.js'), { force: true });
@@ -83,9 +104,10 @@ try {
 } finally {
   rmSync(shim, { force: true });
 }
+const bundle = join(cli, 'main.bundle.cjs');
+writeFileSync(bundle, `${WRAPPER}${asciiOnly(readFileSync(bundle, 'utf8'))}\n})\n`);
 // The bundle's digest, last: a code cache made from other contents is never used, even when
 // the sizes and file times agree (a package's files all carry one fixed time).
-const bundle = join(cli, 'main.bundle.cjs');
 const digest = createHash('sha256').update(readFileSync(bundle)).digest('hex');
 appendFileSync(bundle, `//# alignBundle=${digest}\n`);
 

@@ -46,12 +46,14 @@ fs.readFileSync = function (path) {
   wholeFile++;
   try { const out = readFileSync.apply(this, arguments); const name = dataName(path); if (name) count(name, out.length); return out; } finally { wholeFile--; }
 };
-process.on('exit', () => process.stderr.write('RECORD ' + JSON.stringify({ packages: [...packages].sort(), bytes }) + '\\n'));
+process.on('exit', () => process.stderr.write('RECORD ' + JSON.stringify({ packages: [...packages].sort(), bytes, builtins: process.moduleLoadList }) + '\\n'));
 `;
 
 interface RunRecord {
   packages: string[];
   bytes: Partial<Record<string, number>>;
+  /** Node's own modules the process loaded (`process.moduleLoadList`). */
+  builtins: string[];
 }
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -104,6 +106,12 @@ describe('a cold run of the seed', () => {
     expect(record.bytes['readings.bin']).toBeLessThanOrEqual(size('readings.bin'));
   });
 
+  it('starts no ES module loader: the command is CommonJS and so is the bundle', () => {
+    const { record } = json;
+    expect(record.builtins).toContain('NativeModule vm');
+    expect(record.builtins.filter((m) => /esm\/(module_job|translators)/.test(m))).toEqual([]);
+  });
+
   it('does not read the lexicon with --no-lexicon', () => {
     const { record, status } = recorded([seed, '--no-lexicon']);
     expect(status).toBe(0);
@@ -121,9 +129,8 @@ describe('the code cache of the bundle', () => {
   /** A copy of the installed command: its bin and bundle, with the data and packages linked. */
   function install(): { bin: string; cache: string; bundle: string } {
     const at = mkdtempSync(join(work, 'install-'));
-    mkdirSync(join(at, 'bin'));
     mkdirSync(join(at, 'dist/src/cli'), { recursive: true });
-    cpSync(join(root, 'bin/align.js'), join(at, 'bin/align.js'));
+    cpSync(join(root, 'bin'), join(at, 'bin'), { recursive: true });
     cpSync(join(root, 'dist/src/cli/main.bundle.cjs'), join(at, 'dist/src/cli/main.bundle.cjs'));
     writeFileSync(join(at, 'package.json'), '{"type": "module"}\n');
     symlinkSync(join(root, 'data'), join(at, 'data'));
@@ -171,6 +178,23 @@ describe('the code cache of the bundle', () => {
     utimesSync(bundle, mtime, mtime);
     expect(run(bin, [seed, '--json']).stdout).toBe(expected());
     expect(readFileSync(cache).equals(before)).toBe(false);
+  });
+
+  it('is compiled from the file as it is: ASCII, already wrapped as a CommonJS module', () => {
+    const source = readFileSync(join(root, 'dist/src/cli/main.bundle.cjs'));
+    expect(source.every((byte) => byte < 0x80)).toBe(true);
+    expect(source.toString('latin1', 0, 61)).toBe('(function (exports, require, module, __filename, __dirname) {');
+  });
+
+  it('runs a bundle of an older build that is neither (UTF-8, not wrapped) the same', () => {
+    const { bin, bundle } = install();
+    const source = readFileSync(bundle, 'utf8');
+    const body = source.slice(source.indexOf('{') + 1, source.lastIndexOf('\n})\n'));
+    writeFileSync(bundle, `${body.replace(/\\u4e00-\\u9fff/g, '\u4e00-\u9fff')}\n`);
+    expect(readFileSync(bundle).some((byte) => byte >= 0x80)).toBe(true);
+    const res = run(bin, [seed, '--json']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe(expected());
   });
 
   it('survives a damaged cache: no crash, the same output, a sound cache after', () => {
