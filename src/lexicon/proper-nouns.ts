@@ -9,12 +9,22 @@ import { openDataFile } from './data-file.js';
 import { tableOf, type PackedTable } from './packed.js';
 
 let table: PackedTable | undefined;
+/** Answers already looked up: a text asks for the same candidates again and again (a cache of static data). */
+const known = new Map<string, string | null>();
+/** Answers kept at most, so that a corpus of many distinct candidates does not grow the cache without end. */
+const KNOWN_LIMIT = 100_000;
 
 /** The English name CC-CEDICT gives a Chinese proper noun, or undefined; opens the list on first call. */
 export function properNoun(chinese: string): string | undefined {
-  if (!table) {
-    const { parsed, read } = openDataFile('names.bin');
-    table = tableOf(parsed, read, 'names');
+  let out = known.get(chinese);
+  if (out === undefined) {
+    if (!table) {
+      const { parsed, read } = openDataFile('names.bin');
+      table = tableOf(parsed, read, 'names');
+    }
+    out = table.get(chinese) ?? null;
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(chinese, out);
   }
-  return table.get(chinese);
+  return out ?? undefined;
 }
