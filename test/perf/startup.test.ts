@@ -125,6 +125,23 @@ describe('a cold run of the seed', () => {
   });
 });
 
+describe('the tiers a short run compiles with', () => {
+  it('hands few functions to the optimizing compiler in a seed run (the command raises the interrupt budget)', () => {
+    // V8's default budget marks about fifty of the pipeline's functions for optimization in a
+    // seed run, work a process that ends a moment later never gets back.
+    const at = mkdtempSync(join(work, 'tiers-'));
+    cpSync(join(root, 'bin'), join(at, 'bin'), { recursive: true });
+    mkdirSync(join(at, 'dist/src/cli'), { recursive: true });
+    cpSync(join(root, 'dist/src/cli/main.bundle.cjs'), join(at, 'dist/src/cli/main.bundle.cjs'));
+    symlinkSync(join(root, 'data'), join(at, 'data'));
+    symlinkSync(join(root, 'node_modules'), join(at, 'node_modules'));
+    const res = spawnSync(process.execPath, ['--trace-opt', join(at, 'bin/align.js'), seed], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(res.status).toBe(0);
+    const marked = res.stdout.split('\n').filter((line) => line.includes('marking') && line.includes('for optimization'));
+    expect(marked.length).toBeLessThan(15);
+  });
+});
+
 describe('the code cache of the bundle', () => {
   /** A copy of the installed command: its bin and bundle, with the data and packages linked. */
   function install(): { bin: string; cache: string; bundle: string } {
