@@ -99,6 +99,8 @@ const STRAY_LATIN = 1;
  */
 function scriptCut(text: string, start: number, end: number): [number, number] | undefined {
   const n = end - start;
+  const heading = numberedHeadingCut(text.slice(start, end));
+  if (heading) return [start + heading[0], start + heading[1]];
   if (n < 12) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
@@ -141,9 +143,37 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
-  // The English part opens as a sentence or a title does: not mid-sentence, not in brackets.
-  if (words.length < 3 || lower < 2 || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
+  // The English part opens as a sentence or a title does: not mid-sentence, not in brackets; a
+  // title in title case has four words or more, one a small word (`Annual Report on Air Quality`),
+  // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
+  if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */
+const EN_SECTION = String.raw`(?:\d{1,2}|[IVX]{1,4})[.)．]`;
+const ZH_SECTION = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])`;
+/** An English heading after its section number: words, up to 60 characters. */
+const EN_HEADING = String.raw`[A-Z][A-Za-z'’&,-]*(?: [A-Za-z'’&,-]+){0,8}`;
+/** A Chinese heading after its section number: Han characters, up to 24. */
+const ZH_HEADING = String.raw`\p{Script=Han}[\p{Script=Han}、，]{0,23}`;
+/** A numbered heading given in both languages on one line, English first: `1. Main findings 一、主要结论`. */
+const NUMBERED_EN_ZH = new RegExp(String.raw`^(${EN_SECTION}\s*${EN_HEADING})\s+(${ZH_SECTION}\s*${ZH_HEADING})$`, 'u');
+/** The same, Chinese first: `一、主要结论 1. Main findings`. */
+const NUMBERED_ZH_EN = new RegExp(String.raw`^(${ZH_SECTION}\s*${ZH_HEADING})\s+(${EN_SECTION}\s*${EN_HEADING})$`, 'u');
+
+/**
+ * Where a numbered heading given in both languages on one line (both parts numbered, as
+ * reports print their sections) changes language: the end of the first part and the start of
+ * the second, as offsets into `line`. Headings this short are below the length a script cut
+ * otherwise needs.
+ */
+function numberedHeadingCut(line: string): [number, number] | undefined {
+  if (line.length > 100) return undefined;
+  const m = NUMBERED_EN_ZH.exec(line) ?? NUMBERED_ZH_EN.exec(line);
+  if (!m) return undefined;
+  const first = m[1]!.length;
+  return [first, line.length - m[2]!.length];
 }
 
 /** The non-blank lines of `text`, trimmed, with their indentation. */
@@ -188,7 +218,8 @@ function blankGroups(lines: Line[]): Line[][] {
  * Decides block boundaries for one file. Blank lines always separate blocks. Inside a
  * run of lines without blank lines, a new block also starts at a change of language, at a
  * line repeating the one before (a URL or hashtags given for both languages),
- * at a bullet, at an indented line when the file marks paragraphs by indentation, and
+ * at a bullet, at an indented line when the file marks paragraphs by indentation, around a
+ * line holding both languages (a title or a paragraph with its translation), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
@@ -196,6 +227,8 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
+  // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
+  const mixed = lines.map((l) => scripts.length > 1 && scriptCut(text, l.start, l.end) !== undefined);
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
   // One paragraph per line: blank lines are rare compared with lines.
@@ -214,7 +247,8 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText)
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
-          || (indentMarks && line.indent > lines[prev]!.indent);
+          || (indentMarks && line.indent > lines[prev]!.indent)
+          || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
           current = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { split } from '../../src/pipeline/split.js';
 import type { FileResult } from '../../src/types.js';
 import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
 
@@ -77,5 +78,43 @@ describe('page shapes: credits and related lines stand alone', () => {
     for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
       expect(looksLikeBoilerplate(line), line).toBe(false);
     }
+  });
+});
+
+describe('page shapes: lines holding both languages', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts a numbered heading given in both languages, either first', () => {
+    expect(parts('1. Main findings 一、主要结论\n')).toEqual(['en:1. Main findings', 'zh:一、主要结论']);
+    expect(parts('（二）优良天数 II. Days of good air\n')).toEqual(['zh:（二）优良天数', 'en:II. Days of good air']);
+  });
+
+  it('cuts a title in title case with a small word from its Chinese', () => {
+    expect(parts('Annual Report on Air Quality 2022年空气质量年报\n')).toEqual(['en:Annual Report on Air Quality', 'zh:2022年空气质量年报']);
+  });
+
+  it('keeps a numbered vocabulary entry, an unnumbered label and a quoted name whole', () => {
+    for (const line of ['1. budget 预算 (n.)', '3. Ozone 臭氧', 'Main findings 主要结论', '苹果公司首席执行官 Apple CEO Tim Cook', '一、Main findings 主要结论']) {
+      expect(split(`${line}\n`), line).toHaveLength(1);
+    }
+  });
+
+  it('makes each line holding both languages a block of its own in a file without blank lines', () => {
+    const text = '北京迎来今冬首场降雪 Beijing sees first snow of winter\n周日，北京迎来今冬首场降雪，比往年晚了两周。 Beijing saw its first snow of the winter on Sunday, two weeks later than usual.\n';
+    expect(split(text).map((b) => `${b.line}:${b.lang}`)).toEqual(['1:zh', '1:en', '2:zh', '2:en']);
+  });
+});
+
+describe('page shapes: credits, ad slots and comment headings', () => {
+  it('reads a photo credit without brackets as boilerplate, and not a sentence about photos', () => {
+    expect(looksLikeBoilerplate('Photo by Liu Kun / China Daily')).toBe(true);
+    expect(looksLikeBoilerplate('Photos courtesy of the museum')).toBe(true);
+    expect(looksLikeBoilerplate('Pictures by children hang in the school hall.')).toBe(false);
+    expect(looksLikeBoilerplate('Photos by the roadside showed the damage.')).toBe(false);
+  });
+
+  it('gives ad slots and comment-section headings the chrome kind', () => {
+    for (const line of ['Advertisement', '广告', 'Sponsored content', '网友评论（23）', 'Comments (12)', '发表评论']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['Advertising revenue fell 8 percent.', '广告收入下降了8%。', '网友评论说，这座桥太窄了。']) expect(blockKind(line), line).toBeUndefined();
   });
 });
