@@ -118,3 +118,27 @@ describe('page shapes: credits, ad slots and comment headings', () => {
     for (const line of ['Advertising revenue fell 8 percent.', '广告收入下降了8%。', '网友评论说，这座桥太窄了。']) expect(blockKind(line), line).toBeUndefined();
   });
 });
+
+describe('page shapes: a comment section under the article', () => {
+  const article = [
+    'Scientists map the deepest part of the ocean',
+    '科学家绘制海洋最深处地图',
+    'The map took four years and more than 80 dives to make.',
+    '绘制这张地图历时四年，下潜80多次。',
+  ];
+  const twoSided = (text: string) => {
+    const r = align(text);
+    const line = new Map(r.blocks.map((b) => [b.id, b.line]));
+    return r.pairs.filter((p) => p.en.length && p.zh.length).map((p) => `${p.en.map((id) => line.get(id)).join('+')} => ${p.zh.map((id) => line.get(id)).join('+')}`);
+  };
+
+  it('pairs no reader comment under a comment heading', () => {
+    const text = [...article, 'Leave a comment', 'Great photos, thanks for sharing.', '这张地图太漂亮了！'].join('\n');
+    expect(twoSided(text)).toEqual(['1 => 2', '3 => 4']);
+  });
+
+  it('still pairs the article under a comment counter at its top', () => {
+    const text = ['评论：0', 'Comments (12)', ...article].join('\n');
+    expect(twoSided(text)).toEqual(['3 => 4', '5 => 6']);
+  });
+});

@@ -683,4 +683,40 @@ export const SHAPE_PAGES: ShapePage[] = [
     '它依靠一个摄像头和一台小电脑工作。',
     '这台机器人在学校食堂试用了一个月，分类准确率达到九成。',
   ], ['1 => 5', '3 => 7+8', '4 => 9'], [2, 6]),
+
+  page('news with ad slots and a comment section', [
+    'Scientists map the deepest part of the ocean',
+    '科学家绘制海洋最深处地图',
+    'Advertisement',
+    'A team of scientists has completed the most detailed map yet of the Mariana Trench, which reaches nearly 11,000 metres below the surface.',
+    '一个科学家团队完成了迄今最详细的马里亚纳海沟地图，海沟深度近11000米。',
+    '广告',
+    'The map took four years and more than 80 dives to make.',
+    '绘制这张地图历时四年，下潜80多次。',
+    '网友评论（23）',
+    '海底的世界真神奇！',
+    'Wow, amazing work.',
+    '请问有中文版的地图吗？',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6, 9, 10, 11, 12]),
+
+  page('forum: an English post translated by a reply, with thread chrome', [
+    '【求翻译】一段关于睡眠的英文',
+    '楼主 发表于 2015-3-2 10:12',
+    'Adults need seven to nine hours of sleep a night, but about a third get less than that.',
+    'People who sleep too little are more likely to gain weight and catch colds.',
+    '2楼 回复',
+    '成年人每晚需要七到九个小时的睡眠，但大约三分之一的人睡不够。',
+    '睡眠太少的人更容易发胖和感冒。',
+    '谢谢楼主分享！',
+  ], ['3 => 6', '4 => 7'], [1, 2, 5, 8]),
+
+  page('abridged: long English paragraphs, each rendered by one short Chinese sentence', [
+    'The World Health Organization said on Tuesday that the number of measles cases worldwide rose by 79 percent in the first two months of the year compared with the same period last year. The agency warned that the disease was spreading fast in countries where vaccination rates had fallen, and said the real number was probably much higher because many cases went unreported.',
+    '世卫组织称，今年前两个月全球麻疹病例同比增长79%。',
+    'Measles is one of the most contagious diseases known. It spreads through the air when an infected person coughs or sneezes, and it can cause serious complications in young children, including pneumonia and swelling of the brain. Two doses of vaccine give about 97 percent protection.',
+    '两剂疫苗可提供约97%的保护。',
+    'Health officials in several countries have started catch-up campaigns in schools. In some areas, parents can now bring their children to pharmacies for the vaccine without booking ahead, and mobile teams visit remote villages once a month.',
+    '多国卫生官员已在学校开展补种活动。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
 ];

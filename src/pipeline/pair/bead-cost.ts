@@ -85,13 +85,15 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
     if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
+    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, i, di, j, dj);
     if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    c += lengthCost(le, lz, length.ratio, length.sigma, profile);
+    c += lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
@@ -131,9 +133,9 @@ function sameFigure(a: string, b: string): boolean {
 }
 
 /**
- * The extra cost of a bead for its blocks whose numbers the other side shares none of, when the
- * other side has numbers too: a translation keeps its figures, so such a block renders other
- * text (an abridged line's neighbour, not its own original). Each such block on the merged
+ * The extra cost of a bead for its blocks whose numbers the other side shares none of (when the
+ * other side has no numbers: its blocks with a figure of two digits or more): a translation keeps
+ * its figures, so such a block renders other text (an abridged line's neighbour, not its own original). Each such block on the merged
  * side of a bead costs `strangerNumbers`.
  */
 function strangerCost(
@@ -144,15 +146,37 @@ function strangerCost(
   const keys = new Set<string>();
   if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
   else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
-  if (keys.size === 0) return 0;
   let strangers = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
-    if (own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
+    // With no numbers on the other side, only a figure (two digits or more) is out of place.
+    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
   }
   return strangers * profile.strangerNumbers;
+}
+
+/** Own word weight (idf-weighted) a block needs before words matching nothing make it a stranger to a merge. */
+export const STRANGER_WEIGHT = 4.5;
+
+/**
+ * The blocks of a merge's merged sides that carry `STRANGER_WEIGHT` of words or more and match
+ * no word of the other side: a translation shares some words with each part of its original.
+ */
+function strangerBlocks(evidence: WordEvidence, i: number, di: number, j: number, dj: number): number {
+  let strangers = 0;
+  if (di > 1) {
+    for (let k = i; k < i + di; k++) {
+      if (evidence.weight(k, 1, 0, 0) >= STRANGER_WEIGHT && evidence.share(k, 1, j, dj) === 0) strangers++;
+    }
+  }
+  if (dj > 1) {
+    for (let k = j; k < j + dj; k++) {
+      if (evidence.weight(0, 0, k, 1) >= STRANGER_WEIGHT && evidence.share(i, di, k, 1) === 0) strangers++;
+    }
+  }
+  return strangers;
 }
 
 /** Word translation evidence of a document's blocks. */

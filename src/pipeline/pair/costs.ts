@@ -45,6 +45,11 @@ export interface CostProfile {
   lexical: number;
   /** A block of a merge carrying numbers none of which the other side, which has numbers, shares. */
   strangerNumbers: number;
+  /**
+   * A block of a merge with words enough to be judged (see `STRANGER_WEIGHT`) none of which the
+   * other side translates: a reader's comment or an untranslated caption beside a paragraph.
+   */
+  strangerWords: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
 }
@@ -68,6 +73,7 @@ export const COST: CostProfile = {
   headingAfterSentence: 1.5,
   lexical: 8,
   strangerNumbers: 7,
+  strangerWords: 3,
   numbersDisagree: 3,
 };
 
@@ -95,11 +101,15 @@ export function skipCost(x: Item, profile: CostProfile): number {
   return x.signals.boilerplate ? profile.skipBoilerplate : profile.skip;
 }
 
-/** Log-ratio of lengths against the document's ratio, as a normal log-likelihood. */
-export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile): number {
+/**
+ * Log-ratio of lengths against the document's ratio, as a normal log-likelihood, capped at
+ * `maxLength` times `blocks` (the blocks of the bead's smaller side): a merge of two abridged
+ * paragraphs with two short lines is capped no lower than the two links it would stand for.
+ */
+export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
   const variance = sigma * sigma + profile.shortVariance / ((le + ratio * lz) / 2 + 1);
-  return Math.min(profile.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+  return Math.min(profile.maxLength * blocks, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 /** Both blocks have the same normalized text (a URL, a name given for both languages). */
