@@ -61,8 +61,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const lang = detectLanguage(blockText);
-    const kind = blockKind(blockText) ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
+    const cue = blockKind(blockText);
+    // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
+    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
+    const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
     return {
       id: `b${idStart + k + 1}`,
       index: idStart + k,

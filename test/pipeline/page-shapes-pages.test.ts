@@ -3,6 +3,7 @@ import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
+import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
 import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
 
@@ -140,5 +141,42 @@ describe('page shapes: a comment section under the article', () => {
   it('still pairs the article under a comment counter at its top', () => {
     const text = ['评论：0', 'Comments (12)', ...article].join('\n');
     expect(twoSided(text)).toEqual(['3 => 4', '5 => 6']);
+  });
+});
+
+describe('page shapes: lines that are no translation unit are told as what they are', () => {
+  const subtitles = [
+    'WEBVTT', '', '1', '00:00:01.000 --> 00:00:03.500', 'The bridge opened this morning.', '大桥今天上午通车。', '',
+    '2', '00:00:03.500 --> 00:00:06.000', 'It took six years to build.', '它历时六年建成。', '',
+  ].join('\n');
+
+  it('gives the WebVTT header, cue numbers and timestamps neither language', () => {
+    const cues = split(subtitles).filter((b) => b.kind === 'cue');
+    expect(cues.map((b) => `${b.lang}:${b.text}`)).toEqual(['und:WEBVTT', 'und:1', 'und:00:00:01.000 --> 00:00:03.500', 'und:2', 'und:00:00:03.500 --> 00:00:06.000']);
+  });
+
+  it('tells a run of cue lines once, in the findings and in the table', () => {
+    const result = align(subtitles);
+    const unpaired = result.findings.filter((f) => f.ruleId === 'unpaired-block');
+    expect(unpaired.map((f) => f.message)).toEqual(['5 subtitle cue lines (lines 1–9) are in neither language']);
+    const table = formatTable([result], { columns: 100 });
+    expect(table.match(/outside pairs/g)).toHaveLength(1);
+    expect(table).toContain('(subtitle cue)');
+  });
+
+  it('reports chrome and vocabulary lines as unpaired with their kind, not as missing translations', () => {
+    const text = ['Young farmers head back to the countryside', '青年农民回到乡村', '分享到:', 'Vocabulary', 'survey 调查 (n.)', ''].join('\n');
+    const result = align(text);
+    expect(result.findings.filter((f) => f.ruleId === 'missing-translation')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual([
+      'ZH block "分享到:" has no partner (page chrome)',
+      'EN block "Vocabulary" has no partner (a vocabulary line or label)',
+      'ZH block "survey 调查 (n.)" has no partner (a vocabulary line or label)',
+    ]);
+  });
+
+  it('still tells a cue number standing alone outside a subtitle file by itself', () => {
+    const result = align(['Prices rose 3 percent.', '价格上涨了3%。', '', '12', ''].join('\n'));
+    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual(['Block "12" is in neither language (a subtitle cue)']);
   });
 });
