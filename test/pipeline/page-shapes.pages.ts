@@ -471,7 +471,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'The plant grows fast and',
     'needs little water.',
     '这种植物生长迅速，需水量少。',
-  ], ['1 => 4', '6 => 8']),
+  ], ['1+2+3 => 4', '6+7 => 8']),
 
   page('grouped order, abridged: the Chinese leaves out two whole paragraphs', [
     'Coastal city bans single-use plastic bags',
@@ -719,4 +719,98 @@ export const SHAPE_PAGES: ShapePage[] = [
     '多国卫生官员已在学校开展补种活动。',
   ], ['1 => 2', '3 => 4', '5 => 6']),
 
+  page('an untranslated English caption between a paragraph and its Chinese', [
+    'Airport opens new terminal',
+    '机场新航站楼启用',
+    'The new terminal can handle 40 million passengers a year, twice as many as the old one.',
+    'An aerial view of the new terminal on the morning of its opening.',
+    '新航站楼每年可接待旅客4000万人次，是旧航站楼的两倍。',
+    'Airlines will move their international flights there by the end of June.',
+    '各航空公司将于6月底前把国际航班迁至新航站楼。',
+  ], ['1 => 2', '3 => 5', '6 => 7'], [4]),
+
+  page('song lyrics: two short English lines to one Chinese line', [
+    'Moon over the harbour',
+    '港湾上的月亮',
+    'The boats come home at evening,',
+    'their lanterns low and bright.',
+    '傍晚船儿回港，灯笼低垂明亮。',
+    'My mother waits beside the door',
+    'and calls my name at night.',
+    '母亲倚门等候，夜里呼唤我的名字。',
+    'The tide will turn tomorrow,',
+    'the nets will fill again.',
+    '明天潮水会回转，渔网会再次装满。',
+  ], ['1 => 2', '3+4 => 5', '6+7 => 8', '9+10 => 11']),
+
+  page('study site: a terse Chinese rendering of wordy English paragraphs, no figures', [
+    'Why do we dream?',
+    '我们为什么会做梦？',
+    'Scientists have long argued about why we dream, and there is still no single answer that everyone accepts. Some believe that dreams help the brain sort through the events of the day and decide which memories to keep.',
+    '科学家对做梦的原因争论已久，至今没有定论。有人认为，梦帮助大脑整理白天的经历。',
+    'Others think that dreams are a kind of rehearsal, a safe place where we can practise how we would react to danger without ever being in real trouble.',
+    '也有人认为，梦是一种演练。',
+    'What most researchers do agree on is that sleep, whether or not we remember our dreams, is essential for learning and for our mood the following day.',
+    '多数研究者都认为，睡眠对学习和情绪至关重要。',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8']),
+
+  page('Chinese first, each English rendering twice as long, no figures', [
+    '故宫推出夜游',
+    'The Palace Museum opens at night',
+    '故宫博物院宣布，将在部分周末晚间对游客开放。',
+    'The Palace Museum in Beijing has announced that it will open to visitors on some weekend evenings, something it has rarely done in its long history as a museum.',
+    '夜游路线包括太和殿和御花园。',
+    'The evening route takes visitors past the Hall of Supreme Harmony, the largest hall in the palace, and through the Imperial Garden at the northern end of the site.',
+    '门票需提前在网上预订。',
+    'Tickets must be booked online in advance, and they are expected to sell out within minutes.',
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7']),
+
+  page('one sentence a line: an English sentence rendered by two short Chinese lines', [
+    'The council voted on Monday to close the old market, which has stood in the square since the war.',
+    '市议会周一投票决定关闭旧市场。',
+    '这座市场自战争结束后一直位于广场上。',
+    'Traders will move to a new hall near the station.',
+    '商贩们将搬到车站附近的新大厅。',
+    'Many of them are unhappy.',
+    '他们中的许多人对此不满。',
+    'They say the new hall is too far from their customers.',
+    '他们说，新大厅离顾客太远。',
+  ], ['1 => 2+3', '4 => 5', '6 => 7', '8 => 9']),
+
+  page('Taiwan news, English first, traditional, NT dollars and a vocabulary block in the middle', [
+    'Taipei raises bus fares for the first time in 10 years',
+    '台北公車十年來首度漲價',
+    'Taipei will raise the basic bus fare from NT$15 to NT$18 starting next month, the city\'s transport department said yesterday.',
+    '台北市交通局昨天表示，下個月起公車基本票價將由新台幣15元調漲至18元。',
+    'raise 調漲 (v.)',
+    'fare 票價 (n.)',
+    'Students and seniors will still pay half price.',
+    '學生與長者仍享半價優惠。',
+    'Officials said fuel and wage costs had risen by more than 30 percent since the last change.',
+    '官員說，自上次調整以來，燃料和人事成本已上漲超過三成。',
+  ], ['1 => 2', '3 => 4', '7 => 8', '9 => 10'], [5, 6]),
+
+  page('bilingual quiz: numbered questions with their options and an answer key', [
+    'Reading quiz 閱讀測驗',
+    '1. When did the library open its new wing?',
+    '1. 圖書館的新館是什麼時候開放的？',
+    'A. In March  B. In May  C. In July',
+    '2. How many books does the new wing hold?',
+    '2. 新館藏書多少冊？',
+    'A. 20,000  B. 50,000  C. 80,000',
+    'Answers: 1. B  2. C',
+    '答案：1. B  2. C',
+  ], ['2 => 3', '5 => 6', '8 => 9'], [1, 4, 7]),
+
+  page('grouped order: an English title and dateline, the Chinese title with a source line', [
+    'Wetland park doubles bird count',
+    'NANJING, April 2 -- The number of bird species seen in the city\'s wetland park has doubled in five years to 210, park managers said on Tuesday.',
+    'Rare visitors this spring included a pair of oriental storks.',
+    'The park was built on former fish ponds in 2016.',
+    '湿地公园鸟类数量翻番',
+    '来源：南京日报 2019-04-03',
+    '公园管理方周二表示，五年来在该市湿地公园观测到的鸟类已翻了一番，达到210种。',
+    '今年春天到访的珍稀鸟类包括一对东方白鹳。',
+    '该公园于2016年在原鱼塘上建成。',
+  ], ['1 => 5', '2 => 7', '3 => 8', '4 => 9'], [6]),
 ];
