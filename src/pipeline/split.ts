@@ -55,8 +55,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   for (const group of groups) {
     const start = group[0]!.start;
     const end = group[group.length - 1]!.end;
-    const cut = group.length === 1 ? scriptCut(text, start, end) : undefined;
-    if (cut) pieces.push([start, cut[0]], [cut[1], end]);
+    const runs = group.length === 1 ? alternatingRuns(text, start, end) : undefined;
+    const cut = group.length === 1 && !runs ? scriptCut(text, start, end) : undefined;
+    if (runs) for (const run of runs) pieces.push(run);
+    else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
   }
   return pieces.map(([start, end], k): Block => {
@@ -178,6 +180,61 @@ function numberedHeadingCut(line: string): [number, number] | undefined {
   return [first, line.length - m[2]!.length];
 }
 
+/** Closing quotes and brackets that may follow a sentence's stop. */
+const CLOSERS = /["”’」』)）]/;
+
+/**
+ * A line whose English and Chinese sentences alternate (`Sentence one. 第一句。 Sentence two.
+ * 第二句。`): the runs of each language as `[start, end]` offsets into `text`, when the line
+ * changes script three times or more (four runs), each time right after a sentence's stop, and every run
+ * reads as its language (English: two words or more and no Han; Chinese: four Han or more, Han
+ * outnumbering Latin letters). Undefined otherwise. Linear in the line's length.
+ */
+function alternatingRuns(text: string, start: number, end: number): [number, number][] | undefined {
+  if (end - start < 24) return undefined;
+  const masked = maskNeutral(text.slice(start, end));
+  const cuts: number[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]!;
+    const latinStop = c === '.' || c === '!' || c === '?';
+    if (!latinStop && c !== '。' && c !== '！' && c !== '？') continue;
+    let k = i + 1;
+    while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
+    const after = k;
+    while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
+    if (k >= masked.length) break;
+    const next = letterClass(masked.charCodeAt(k));
+    if ((latinStop && next === 1 && after < k) || (!latinStop && next === 2)) cuts.push(after);
+  }
+  if (cuts.length < 3) return undefined;
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (const to of [...cuts, masked.length]) {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(masked[a]!)) a++;
+    while (b > a && /\s/.test(masked[b - 1]!)) b--;
+    runs.push([a, b]);
+    from = to;
+  }
+  let previous: 0 | 1 | 2 = 0;
+  for (const [a, b] of runs) {
+    let han = 0;
+    let latin = 0;
+    for (let i = a; i < b; i++) {
+      const c = letterClass(masked.charCodeAt(i));
+      if (c === 1) han++;
+      else if (c === 2) latin++;
+    }
+    const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
+    const script = han === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
+    if (script === 0 || script === previous) return undefined;
+    previous = script;
+  }
+  return runs.map(([a, b]) => [start + a, start + b]);
+}
+
 /** The non-blank lines of `text`, trimmed, with their indentation. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -230,7 +287,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
-  const mixed = lines.map((l) => scripts.length > 1 && scriptCut(text, l.start, l.end) !== undefined);
+  const mixed = lines.map((l) => scripts.length > 1 && (scriptCut(text, l.start, l.end) !== undefined || alternatingRuns(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
   // One paragraph per line: blank lines are rare compared with lines.

@@ -103,6 +103,17 @@ describe('page shapes: lines holding both languages', () => {
     }
   });
 
+  it('cuts a line whose English and Chinese sentences alternate into its runs', () => {
+    const line = 'The city will plant 10,000 trees. 该市将种植1万棵树。 Most will line bike paths. 其中大部分将种在自行车道两旁。';
+    expect(parts(`${line}\n`)).toEqual(['en:The city will plant 10,000 trees.', 'zh:该市将种植1万棵树。', 'en:Most will line bike paths.', 'zh:其中大部分将种在自行车道两旁。']);
+  });
+
+  it('leaves a Chinese paragraph quoting one English sentence whole, and cuts two runs only once', () => {
+    expect(split('他说：“We will win this time.” 大家都笑了。然后比赛开始了。\n')).toHaveLength(1);
+    expect(split('记者问他感觉如何。 He said: I feel great today. 然后他离开了。\n')).toHaveLength(1);
+    expect(parts('Volunteers can sign up online today. 志愿者今天可以在网上报名。\n')).toEqual(['en:Volunteers can sign up online today.', 'zh:志愿者今天可以在网上报名。']);
+  });
+
   it('makes each line holding both languages a block of its own in a file without blank lines', () => {
     const text = '北京迎来今冬首场降雪 Beijing sees first snow of winter\n周日，北京迎来今冬首场降雪，比往年晚了两周。 Beijing saw its first snow of the winter on Sunday, two weeks later than usual.\n';
     expect(split(text).map((b) => `${b.line}:${b.lang}`)).toEqual(['1:zh', '1:en', '2:zh', '2:en']);

@@ -813,4 +813,63 @@ export const SHAPE_PAGES: ShapePage[] = [
     '今年春天到访的珍稀鸟类包括一对东方白鹳。',
     '该公园于2016年在原鱼塘上建成。',
   ], ['1 => 5', '2 => 7', '3 => 8', '4 => 9'], [6]),
+
+  page('English and Chinese alternating sentence by sentence inside one line', [
+    'Learning English with the news 看新闻学英语',
+    'The city will plant 10,000 trees this spring. 该市今年春天将种植1万棵树。 Most of them will line new bike paths. 其中大部分将种在新建的自行车道两旁。',
+    'Volunteers can sign up online. 志愿者可以在网上报名。',
+  ], ['1 => 1', '2 => 2', '2 => 2', '3 => 3']),
+
+  page('study site: a paragraph with pinyin after each character, then its English', [
+    '今(jīn)天(tiān)下(xià)雨(yǔ)了(le)。',
+    'It is raining today.',
+    '我(wǒ)們(men)不(bù)去(qù)公(gōng)園(yuán)了(le)。',
+    'We are not going to the park.',
+  ], ['2 => 1', '4 => 3']),
+
+  page('news with scraping noise, a third language and a repeated title', [
+    'Museum returns bronze to Greece',
+    '博物馆向希腊归还青铜器',
+    'The museum said on Friday that it would return a bronze horse, about 2,500 years old, to Greece next month.',
+    'vwJq83KdLp_x2Rt',
+    '该博物馆周五表示，将于下月向希腊归还一件约有2500年历史的青铜马。',
+    'Το μουσείο θα επιστρέψει το άγαλμα τον επόμενο μήνα.',
+    'Museum returns bronze to Greece',
+    'The horse was bought at an auction in 1972.',
+    '这件青铜马是1972年在拍卖会上购得的。',
+  ], ['1 => 2', '3 => 5', '8 => 9'], [4, 6, 7]),
+
+  page('study site: Chinese notes on words after each pair', [
+    'Fewer babies were born in the country last year than in any year since 1950.',
+    '去年该国出生人口为1950年以来最少。',
+    '【講解】',
+    '「fewer」是「few」的比較級，用於可數名詞。',
+    'The government is offering families more money for each child.',
+    '政府正為每個孩子的家庭提供更多補貼。',
+    '【講解】',
+    '「offer」在這裡是「提供」的意思。',
+  ], ['1 => 2', '5 => 6'], [3, 4, 7, 8]),
+
+  page('an excerpt cut off mid-sentence, its last Chinese paragraph whole', [
+    'Fishermen on the lake say catches have fallen by half since the dam was built in 2003.',
+    '湖上的渔民说，自2003年大坝建成以来，渔获量减少了一半。',
+    'Scientists blame lower water levels in the dry season, which leave fewer places for fish to lay their',
+    '科学家认为原因是旱季水位下降，鱼类产卵的地方变少了。',
+  ], ['1 => 2', '3 => 4']),
+
+  page('editor\'s notes in both languages at the top, then the article', [
+    'Editor\'s note: This is the second article in a series on how cities cope with heat.',
+    '编者按：本文是城市如何应对高温系列报道的第二篇。',
+    'Cities across the south recorded temperatures above 40 degrees for a week.',
+    '南方多个城市连续一周气温超过40度。',
+    'Some set up cooling centres in libraries and subway stations.',
+    '一些城市在图书馆和地铁站设立了纳凉点。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('forum: a Chinese question quoting English, a reply with its translation', [
+    '请问这句英文怎么翻译？谢谢！',
+    'The meeting has been moved to Thursday because the manager is travelling.',
+    '回复：',
+    '会议改到周四了，因为经理出差了。',
+  ], ['2 => 4'], [1, 3]),
 ];
