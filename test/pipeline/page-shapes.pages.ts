@@ -872,4 +872,62 @@ export const SHAPE_PAGES: ShapePage[] = [
     '回复：',
     '会议改到周四了，因为经理出差了。',
   ], ['2 => 4'], [1, 3]),
+
+  page('grouped order, abridged: the Chinese joins two English paragraphs and skips one, no figures', [
+    'A quiet village learns to welcome tourists',
+    'For years, young people left the village to find work in the cities.',
+    'Only the old stayed behind, farming the terraces their families had built.',
+    'Then a photographer posted pictures of the terraces online, and visitors began to arrive.',
+    'One of them, a retired engineer, stayed for a whole summer and helped repair the stone paths.',
+    'Now several families run guesthouses, and some of the young people have come home.',
+    '小山村学会迎接游客',
+    '多年来，年轻人纷纷离开村子进城打工，只有老人留下来耕种祖辈修建的梯田。',
+    '后来，一位摄影师把梯田的照片发到网上，游客开始来到这里。',
+    '如今，好几户人家开起了民宿，一些年轻人也回到了家乡。',
+  ], ['1 => 7', '2+3 => 8', '4 => 9', '5 => -', '6 => 10']),
+
+  page('grouped order, Chinese first: one Chinese paragraph rendered by three English ones', [
+    '高铁站启用人脸识别',
+    '该站周一起启用人脸识别闸机，旅客刷身份证并经面部比对后即可进站，整个过程只需几秒钟，车站方面表示，这将大大缩短高峰期排队时间。',
+    '车站还增设了无障碍通道。',
+    'Railway station starts using face scans',
+    'The station began using face-scanning gates on Monday.',
+    'Passengers scan their ID cards and have their faces checked, and the whole process takes only a few seconds.',
+    'The station said this would greatly cut queues at peak times.',
+    'It has also added step-free entrances.',
+  ], ['4 => 1', '5+6+7 => 2', '8 => 3']),
+
+  page('one line a sentence, English first: three short English lines rendered by one Chinese line', [
+    'Doors open at 7pm.',
+    'The show starts at 7:30.',
+    'Please arrive early.',
+    '晚上7点开门，7点半演出开始，请提前到场。',
+    'Tickets are not refundable.',
+    '门票售出后不予退换。',
+  ], ['1+2+3 => 4', '5 => 6']),
+
+  page('a Chinese translator\'s note after the Chinese paragraph it explains', [
+    'The senator, a Democrat from Ohio, has served in Congress since 2007.',
+    '这位来自俄亥俄州的民主党参议员自2007年起在国会任职。',
+    '译者注：美国国会由参议院和众议院组成。',
+    'He is expected to announce his decision on Friday.',
+    '预计他将于周五宣布决定。',
+  ], ['1 => 2', '- => 3', '4 => 5']),
+
+  page('a long grouped page with an untranslated paragraph on each side', [
+    'City marathon draws record field',
+    'A record 32,000 runners took part in the city marathon on Sunday.',
+    'The men\'s race was won in 2 hours 8 minutes, a course record.',
+    'The women\'s winner finished in 2 hours 24 minutes.',
+    'Organisers closed 40 roads for the day and sent 3,500 volunteers to help.',
+    'Local cafes along the route said Sunday was their busiest day of the year, and several stayed open late into the evening for runners and their families.',
+    'Next year\'s race will be held on the third Sunday in April.',
+    '城市马拉松参赛人数创新高',
+    '周日，创纪录的3.2万名选手参加了城市马拉松赛。',
+    '男子组冠军成绩为2小时8分，打破赛道纪录。',
+    '女子组冠军用时2小时24分。',
+    '组委会当天封闭了40条道路，并派出3500名志愿者提供服务。',
+    '明年的比赛将于4月的第三个星期日举行。',
+    '（本报记者 刘洋）',
+  ], ['1 => 8', '2 => 9', '3 => 10', '4 => 11', '5 => 12', '6 => -', '7 => 13'], [14]),
 ];

@@ -86,7 +86,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, i, di, j, dj);
+    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
     if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
@@ -157,25 +157,20 @@ function strangerCost(
   return strangers * profile.strangerNumbers;
 }
 
-/** Own word weight (idf-weighted) a block needs before words matching nothing make it a stranger to a merge. */
+/** Own word weight (idf-weighted) a block needs before its words are judged in a merge. */
 export const STRANGER_WEIGHT = 4.5;
 
 /**
  * The blocks of a merge's merged sides that carry `STRANGER_WEIGHT` of words or more and match
- * no word of the other side: a translation shares some words with each part of its original.
+ * `strangerMatch` of it or less in the other side (see `CostProfile`): a translation shares
+ * words with each part of its original.
  */
-function strangerBlocks(evidence: WordEvidence, i: number, di: number, j: number, dj: number): number {
+function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number): number {
   let strangers = 0;
-  if (di > 1) {
-    for (let k = i; k < i + di; k++) {
-      if (evidence.weight(k, 1, 0, 0) >= STRANGER_WEIGHT && evidence.share(k, 1, j, dj) === 0) strangers++;
-    }
-  }
-  if (dj > 1) {
-    for (let k = j; k < j + dj; k++) {
-      if (evidence.weight(0, 0, k, 1) >= STRANGER_WEIGHT && evidence.share(i, di, k, 1) === 0) strangers++;
-    }
-  }
+  const stranger = (own: number, a: number, da: number, b: number, db: number) =>
+    own >= STRANGER_WEIGHT && evidence.share(a, da, b, db) * evidence.weight(a, da, b, db) <= profile.strangerMatch * own;
+  if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, 1, j, dj)) strangers++;
+  if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), i, di, k, 1)) strangers++;
   return strangers;
 }
 

@@ -50,6 +50,13 @@ export interface CostProfile {
    * other side translates: a reader's comment or an untranslated caption beside a paragraph.
    */
   strangerWords: number;
+  /**
+   * Matched word weight, against the other side of a merge, per unit of a block's own word
+   * weight, at or below which the block is a stranger to the merge (0: only a block matching no
+   * word). Translations match about as much as the block weighs or more (the other side's words
+   * count too), an untranslated neighbour little; paragraphs of rarer words match less.
+   */
+  strangerMatch: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
 }
@@ -74,6 +81,7 @@ export const COST: CostProfile = {
   lexical: 8,
   strangerNumbers: 7,
   strangerWords: 3,
+  strangerMatch: 0,
   numbersDisagree: 3,
 };
 
@@ -94,6 +102,7 @@ export const SENTENCE_COST: CostProfile = {
   shortVariance: 4,
   maxLength: 1000,
   strangerNumbers: 0,
+  strangerMatch: 0.5,
 };
 
 /** Cost of leaving one block without partner. */
