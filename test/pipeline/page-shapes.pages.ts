@@ -930,4 +930,63 @@ export const SHAPE_PAGES: ShapePage[] = [
     '明年的比赛将于4月的第三个星期日举行。',
     '（本报记者 刘洋）',
   ], ['1 => 8', '2 => 9', '3 => 10', '4 => 11', '5 => 12', '6 => -', '7 => 13'], [14]),
+
+  page('grouped order with multi-sentence paragraphs and an untranslated pull quote', [
+    'Night buses return to the old town',
+    'Night buses will run through the old town again from next month, after a break of three years. The city dropped the service during the pandemic, when few people went out after dark.',
+    '"We never expected so many people to ask for it," one planner said.',
+    'Four routes will run every 30 minutes between midnight and 5am. They will stop at the main hospitals and the railway station as well as the old town.',
+    'A single ride will cost 3 yuan, the same as a daytime bus. Passengers can pay with their phones or with a transport card.',
+    '夜班公交重回老城区',
+    '停运三年后，夜班公交将于下月起重新途经老城区。疫情期间，夜间出行的人很少，该市因此停开了这项服务。',
+    '四条线路将在午夜至凌晨5点之间运行，每30分钟一班。除老城区外，线路还将停靠主要医院和火车站。',
+    '单程票价3元，与日间公交相同。乘客可用手机或交通卡支付。',
+  ], ['1 => 6', '2 => 7', '3 => -', '4 => 8', '5 => 9']),
+
+  page('interleaved paragraphs with an untranslated Chinese subheading before a paragraph pair', [
+    'The factory will hire 2,000 workers when it opens in March, the company said.',
+    '该公司表示，工厂将于3月投产，届时将招聘2000名工人。',
+    '专家观点',
+    'Economists said the plant would help the region, which has lost many jobs in recent years. "It is a good sign," said one professor at the provincial university.',
+    '经济学家表示，该厂将为近年来流失大量就业岗位的地区带来帮助。省立大学的一位教授说：“这是一个好兆头。”',
+    'Local officials hope more suppliers will follow.',
+    '当地官员希望更多供应商随之而来。',
+  ], ['1 => 2', '- => 3', '4 => 5', '6 => 7']),
+
+  page('paragraphs with an untranslated English photo caption under each, grouped order', [
+    'Farmers bring in an early harvest',
+    'Farmers in the north of the province began harvesting wheat two weeks earlier than usual this year, after a warm and dry spring. Officials expect the harvest to reach 8 million tonnes.',
+    'A combine harvester at work near the county town on Tuesday.',
+    'Prices for wheat have been stable, and most of the crop has already been sold to state buyers. Farmers said they were pleased with the quality of the grain.',
+    '农民提前收获',
+    '今年春季温暖干燥，该省北部农民比往年提前两周开始收割小麦。官员预计收成将达到800万吨。',
+    '小麦价格保持稳定，大部分已售给国家收购单位。农民们表示，对粮食的质量感到满意。',
+  ], ['1 => 5', '2 => 6', '4 => 7'], [3]),
+
+  page('interleaved, abridged: English-only paragraphs on the same topic beside translated ones', [
+    'Rural tourism grows fast',
+    '乡村旅游快速增长',
+    'Rural tourism in China received 3 billion visits last year, a rise of 12 percent, according to a report by the tourism academy. Visitors spent about 1.2 trillion yuan in the countryside.',
+    '旅游研究院的报告显示，去年中国乡村旅游接待游客30亿人次，增长12%，游客在乡村消费约1.2万亿元。',
+    'The report said that tourism in the countryside had become an important way for farmers to earn more, and that many villages had built roads, toilets and parking lots for visitors.',
+    'Most rural tourists were city families who drove less than two hours from home. Weekends and short holidays were the busiest times.',
+    '乡村游客大多是自驾两小时以内的城市家庭，周末和小长假最为繁忙。',
+    'Tourism officials also warned that some villages had copied each other too closely, offering the same farm stays and the same food, and said they should make more of their own history and crafts.',
+    'The academy expects rural tourism to keep growing by about 10 percent a year until 2025.',
+    '研究院预计，到2025年，乡村旅游将保持每年10%左右的增长。',
+  ], ['1 => 2', '3 => 4', '5 => -', '6 => 7', '8 => -', '9 => 10']),
+
+  page('Chinese first, interleaved, with Chinese editorial lines that have no English', [
+    '【双语新闻】',
+    '春运期间全国旅客发送量预计达29.9亿人次',
+    'Chinese travelers expected to make 2.99 billion trips during Spring Festival travel rush',
+    '编者按：每年春节前后，数以亿计的中国人踏上回家的旅程。',
+    '国家发展改革委周四表示，今年春运期间全国旅客发送量预计达29.9亿人次，比去年增加0.6%。',
+    'Chinese travelers are expected to make 2.99 billion trips during this year\'s Spring Festival travel rush, up 0.6 percent from last year, the National Development and Reform Commission said on Thursday.',
+    '春运从1月21日开始，到3月1日结束，共40天。',
+    'The travel rush starts on January 21 and ends on March 1, lasting 40 days.',
+    '其中，铁路预计发送旅客4.13亿人次，增长8.3%。',
+    'Railways are expected to handle 413 million trips, up 8.3 percent.',
+    '（来源：中国日报网）',
+  ], ['3 => 2', '- => 4', '6 => 5', '8 => 7', '10 => 9'], [1, 11]),
 ];

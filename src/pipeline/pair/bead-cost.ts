@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -67,6 +67,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
       all &= zhFlags[k]!;
     }
     if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    // An editor's or translator's note is rendered by a note: it joins no merge, and links
+    // only with a note of the other language.
+    if (any & EDITORIAL && (di + dj > 2 || !(enFlags[i]! & zhFlags[j]! & EDITORIAL))) return Infinity;
     if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {

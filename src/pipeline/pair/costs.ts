@@ -132,7 +132,7 @@ export const SHAPES = Array.from({ length: 16 }, (_, k) => `${k >> 2}-${k & 3}`)
  * Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese),
  * heading-like, a note wholly in brackets, ends a sentence, runs on into the next item of its
  * stream (no stop at its end), and does so surely (the next English item opens in lower case,
- * or it ends on a comma).
+ * or it ends on a comma); then the wider flags below.
  */
 export const UND = 1;
 export const BOILERPLATE = 2;
@@ -144,6 +144,11 @@ export const OPEN = 64;
 export const RUNS_ON = 128;
 /** Item flag (of a wider set): the text of a timed subtitle cue. */
 export const CUED = 256;
+/** Item flag: an editor's or translator's note (`编者按：`, `Editor's note:`). */
+export const EDITORIAL = 512;
+
+/** The label opening an editor's or translator's note. */
+const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
@@ -169,7 +174,8 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (ENDS_SENTENCE.test(text) ? ENDS : 0)
       | (open ? OPEN : 0)
       | (runsOn ? RUNS_ON : 0)
-      | (x.cued ? CUED : 0);
+      | (x.cued ? CUED : 0)
+      | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0);
   });
 }
 
