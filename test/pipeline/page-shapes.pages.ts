@@ -989,4 +989,43 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Railways are expected to handle 413 million trips, up 8.3 percent.',
     '（来源：中国日报网）',
   ], ['3 => 2', '- => 4', '6 => 5', '8 => 7', '10 => 9'], [1, 11]),
+
+  page('three short English bullet lines rendered by one Chinese line, among long paragraphs', [
+    'The new law on food waste takes effect on Thursday. Restaurants that encourage customers to order too much can be fined up to 10,000 yuan, and television shows that promote eating contests face fines of up to 100,000 yuan. The law asks people to:',
+    '关于食品浪费的新法律于周四生效。诱导顾客过量点餐的餐馆最高可被罚款1万元，宣传吃播比赛的电视节目最高可被罚款10万元。',
+    '• order only what they can eat',
+    '• take leftovers home',
+    '• buy food that is close to its sell-by date',
+    '法律倡导人们按需点餐、打包剩菜、购买临期食品。',
+    'Officials say China wastes about 35 million tonnes of food a year, enough to feed 30 million to 50 million people.',
+    '官员表示，中国每年浪费的食物约有3500万吨，足以养活3000万至5000万人。',
+  ], ['1 => 2', '3+4+5 => 6', '7 => 8']),
+
+  page('a Chinese rendering that adds context and runs longer than its English', [
+    'The team will play its first match at the new stadium on Saturday.',
+    '这支球队将于本周六在新建成的体育场迎来搬迁后的首场比赛。这座体育场位于城市东部的开发区，可容纳4万名观众，是该省规模最大的足球专用场地。',
+    'Tickets sold out within an hour.',
+    '比赛门票在开售后不到一个小时内便被抢购一空。',
+    'The club moved from its old ground, which it had used for 60 years, last summer. Many older fans said they were sad to leave it, but most agreed that the new stadium was much more comfortable.',
+    '去年夏天，俱乐部搬离了使用了60年的老球场。许多老球迷表示舍不得离开，但大多数人都认为新球场舒适得多。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('interleaved paragraphs with no figures and no names, one rendered by two Chinese paragraphs', [
+    'It was late in the evening when the rain finally stopped, and the streets shone under the lamps.',
+    '夜深了，雨终于停了，街道在路灯下闪闪发亮。',
+    'She walked slowly along the river, thinking about the letter in her pocket and about what she would say to her brother when she saw him the next morning.',
+    '她沿着河边慢慢地走着，想着口袋里的那封信。',
+    '明天早上见到哥哥时，她该对他说些什么呢？',
+    'A boat passed under the bridge, its engine quiet, its lights yellow on the dark water.',
+    '一艘小船从桥下驶过，马达声很轻，灯光在黑色的水面上泛着黄色。',
+  ], ['1 => 2', '3 => 4+5', '6 => 7']),
+
+  page('two English lines of a broken paragraph with no blank line, then the Chinese, twice', [
+    'The school will add a second canteen next year, the head teacher said,',
+    'because the old one is too small for its 1,800 pupils.',
+    '校长说，由于原有食堂容纳不下1800名学生，学校明年将新建第二个食堂。',
+    'Lunch will also be served in two shifts',
+    'from September, starting at 11:30.',
+    '从9月起，午餐也将分两批供应，11点半开始。',
+  ], ['1+2 => 3', '4+5 => 6']),
 ];

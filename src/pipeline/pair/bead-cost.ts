@@ -83,7 +83,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
       const e = joinOf(enFlags, i, di);
       const z = joinOf(zhFlags, j, dj);
       if (all & CUED || ((di === 1 || e.broken) && (dj === 1 || z.broken) && (e.sure || z.sure))) c = Math.min(c, profile.brokenSentence);
-      else if ((di + dj > 3 && any & HEADING) || e.apart || z.apart) c += profile.headingInMerge;
+      // Short list items without stops may join one another, as a list rendered in one line.
+      else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
@@ -112,6 +113,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
+}
+
+/** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
+function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
+  if (list && count > 1) return 0;
+  let n = 0;
+  for (let k = from; k < from + count; k++) if (f[k]! & HEADING) n++;
+  return n;
 }
 
 /** Both texts carry a figure of two digits or more, and no number of one is a number of the other. */

@@ -146,6 +146,8 @@ export const RUNS_ON = 128;
 export const CUED = 256;
 /** Item flag: an editor's or translator's note (`编者按：`, `Editor's note:`). */
 export const EDITORIAL = 512;
+/** Item flag: a list item opening with a bullet. */
+export const LIST = 1024;
 
 /** The label opening an editor's or translator's note. */
 const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
@@ -156,6 +158,8 @@ const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
 const OPEN_END = /[\p{L}\p{N},，、]\s*$/u;
 /** Ends on a comma: surely mid-sentence. */
 const COMMA_END = /[,，、]\s*$/;
+/** A list item opening with a bullet (`• take leftovers home`). */
+const LIST_ITEM = /^[•●○◦▪■□◆◇▶►·‧∙*–—-]\s/;
 /** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
 const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
@@ -175,29 +179,33 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (open ? OPEN : 0)
       | (runsOn ? RUNS_ON : 0)
       | (x.cued ? CUED : 0)
-      | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0);
+      | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
+      | (LIST_ITEM.test(text) ? LIST : 0);
   });
 }
 
 /**
  * How the blocks of one side of a merge join: `broken` when every block but the last runs on
  * into the next (one sentence broken across blocks) and one surely does; `apart` when a note
- * in brackets follows a block that ends a sentence: a note stands apart from the text before
- * it; `heading` when a heading-like block does (a subheading, though short lines of posts
+ * in brackets follows a block that ends a sentence (a note stands apart from the text before
+ * it), or a list item stands beside a block that is no item; `list` when every block is a list item; `heading` when a heading-like block does (a subheading, though short lines of posts
  * without stops do join their neighbours' translations).
  */
-export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean } {
+export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean; list: boolean } {
   let broken = count > 1;
+  let list = true;
+  for (let k = from; k < from + count; k++) if (!(f[k]! & LIST)) list = false;
   let sure = false;
   let apart = false;
   let heading = false;
   for (let k = from; k < from + count - 1; k++) {
     if (!(f[k]! & OPEN)) broken = false;
     if (f[k]! & RUNS_ON) sure = true;
-    if (f[k]! & ENDS && f[k + 1]! & NOTE) apart = true;
+    // A note after a sentence, or a list item beside text that is no item, stands apart.
+    if ((f[k]! & ENDS && f[k + 1]! & NOTE) || (f[k]! & LIST) !== (f[k + 1]! & LIST)) apart = true;
     if (f[k]! & ENDS && f[k + 1]! & HEADING) heading = true;
   }
-  return { broken, sure, apart, heading };
+  return { broken, sure, apart, heading, list };
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */
