@@ -53,8 +53,14 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
   for (const group of groups) {
-    const start = group[0]!.start;
+    let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
+    // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
+    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
+    if (stamp && stamp[0].length < end - start) {
+      pieces.push([start, start + stamp[1]!.length]);
+      start += stamp[0].length;
+    }
     const runs = group.length === 1 ? alternatingRuns(text, start, end) : undefined;
     const cut = group.length === 1 && !runs ? scriptCut(text, start, end) : undefined;
     if (runs) for (const run of runs) pieces.push(run);
@@ -81,6 +87,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */
 const OTHER_LETTERS = /\p{L}{2,}/u;
+
+/** A lyric or transcript timestamp in brackets opening a line (LRC): `[00:04.52]`, `[00:00:03] `. */
+const TIMESTAMP_PREFIX = /^(\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\])\s*/;
 
 /** Han characters and Latin letters, by code unit. */
 function letterClass(c: number): 0 | 1 | 2 {
@@ -304,7 +313,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
         const cut = (perLine && !continuesSentence(text, lines[prev]!, line))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
-          || BULLET.test(lineText)
+          || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || (indentMarks && line.indent > lines[prev]!.indent)
           || mixed[i]! || mixed[prev]!;

@@ -114,6 +114,15 @@ describe('page shapes: lines holding both languages', () => {
     expect(parts('Volunteers can sign up online today. 志愿者今天可以在网上报名。\n')).toEqual(['en:Volunteers can sign up online today.', 'zh:志愿者今天可以在网上报名。']);
   });
 
+  it('cuts a lyric or transcript timestamp opening a line off as a cue, and leaves footnote marks and years alone', () => {
+    const blocks = split('[00:04.52]Chinese tourists spent more abroad last year.\n[00:00:03] 科学家说，台风正变得越来越强。\n');
+    expect(blocks.map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual([
+      'cue:[00:04.52]', 'en:Chinese tourists spent more abroad last year.', 'cue:[00:00:03]', 'zh:科学家说，台风正变得越来越强。',
+    ]);
+    expect(blocks[1]!.column).toBe(11);
+    for (const line of ['[1] Including the outer districts.', '[2019] A year of change for the city.', '[10:30 pm] Doors open.']) expect(split(`${line}\n`), line).toHaveLength(1);
+  });
+
   it('makes each line holding both languages a block of its own in a file without blank lines', () => {
     const text = '北京迎来今冬首场降雪 Beijing sees first snow of winter\n周日，北京迎来今冬首场降雪，比往年晚了两周。 Beijing saw its first snow of the winter on Sunday, two weeks later than usual.\n';
     expect(split(text).map((b) => `${b.line}:${b.lang}`)).toEqual(['1:zh', '1:en', '2:zh', '2:en']);
