@@ -78,6 +78,11 @@ describe('page shapes: credits and related lines stand alone', () => {
     }
   });
 
+  it('reads the end marks and issue times of government releases as boilerplate', () => {
+    for (const line of ['Ends/Friday, March 3, 2023', 'Issued at HKT 15:30', '香港時間15時30分', 'NNNN']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['Issued at a time of crisis, the report was read widely.', 'Ends and means are not the same thing.', '香港時間過得很快。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
   it('leaves sentences that open with those words alone', () => {
     for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
       expect(looksLikeBoilerplate(line), line).toBe(false);

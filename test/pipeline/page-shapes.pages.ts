@@ -1098,4 +1098,31 @@ export const SHAPE_PAGES: ShapePage[] = [
     '[00:09.40]Entry costs 40 yuan for two hours.',
     '门票40元，可滑两小时。',
   ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('Hong Kong government press release, grouped, with end marks and issue times', [
+    'Temporary closure of Tai Po swimming pool',
+    'The Leisure and Cultural Services Department announced today (March 3) that Tai Po Swimming Pool will be closed from March 6 to 20 for repair works.',
+    'Members of the public may use the nearby Tai Wo Hau Swimming Pool during the period.',
+    'Ends/Friday, March 3, 2023',
+    'Issued at HKT 15:30',
+    '大埔游泳池暫停開放',
+    '康樂及文化事務署今日（三月三日）宣布，大埔游泳池將於三月六日至二十日暫停開放，以進行維修工程。',
+    '市民在此期間可使用附近的大窩口游泳池。',
+    '完',
+    '2023年3月3日（星期五）',
+    '香港時間15時30分',
+  ], ['1 => 6', '2 => 7', '3 => 8'], [4, 5, 9, 10, 11]),
+
+  page('Taiwan news in traditional characters, Chinese first, with a byline and a photo credit in each language', [
+    '台鐵新車上路 通勤時間縮短',
+    'New TRA trains cut commute times',
+    '記者陳怡君／台北報導',
+    'By Chen Yi-chun / Staff reporter',
+    '台鐵局昨日表示，新購的城際列車將於下月起投入西部幹線營運，台北到台中最快只需一小時五十分鐘。',
+    'The Taiwan Railway Administration said yesterday that its new intercity trains would enter service on the western line next month, cutting the fastest trip from Taipei to Taichung to one hour and 50 minutes.',
+    '（圖／台鐵局提供）',
+    'Photo courtesy of the TRA',
+    '每列車共有十二節車廂，可載客五百三十八人。',
+    'Each train has 12 cars and can carry 538 passengers.',
+  ], ['2 => 1', '6 => 5', '10 => 9'], [3, 4, 7, 8]),
 ];
