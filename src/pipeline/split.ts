@@ -299,8 +299,9 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
   const mixed = lines.map((l) => scripts.length > 1 && (scriptCut(text, l.start, l.end) !== undefined || alternatingRuns(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
-  // One paragraph per line: blank lines are rare compared with lines.
-  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && mostEndWithStop(text, lines)));
+  // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
+  // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
+  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -340,11 +341,38 @@ function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
 }
 
-/** Seven lines in ten or more end as a sentence does: a short file written one paragraph a line. */
+/** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
+const FEW_LINES = 4;
+
+/** Longest line, in characters, read as a title when it ends without a stop. */
+const TITLE_MAX = 80;
+
+/**
+ * Seven lines in ten or more end a unit: a short file written one paragraph a line. A line ends
+ * a unit when it ends as a sentence does, or when it is short and the next line does not carry
+ * on its sentence (a title above its first paragraph, not a sentence broken at a width).
+ */
 function mostEndWithStop(text: string, lines: Line[]): boolean {
-  let stops = 0;
-  for (const l of lines) if (LINE_END.test(text[l.end - 1]!)) stops++;
-  return stops >= lines.length * 0.7;
+  const short = shortLines(text, lines);
+  let ends = 0;
+  lines.forEach((l, k) => {
+    const next = lines[k + 1];
+    if (LINE_END.test(text[l.end - 1]!)) ends++;
+    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(text[l.end - 1]!)) ends++;
+  });
+  return ends >= lines.length * 0.7;
+}
+
+/**
+ * Lines short enough to be a title or a label rather than a line broken at a width: at most
+ * `TITLE_MAX` characters, and narrower than three quarters of the widest line.
+ */
+function shortLines(text: string, lines: Line[]): boolean[] {
+  if (lines.length > WRAP_SAMPLE) return lines.map(() => false);
+  const widths = lines.map((l) => (l.end - l.start <= TITLE_MAX ? columns(text.slice(l.start, l.end)) : Infinity));
+  let widest = 0;
+  for (const l of lines) widest = Math.max(widest, l.end - l.start > TITLE_MAX * 2 ? Infinity : columns(text.slice(l.start, l.end)));
+  return widths.map((w) => w < widest * 0.75);
 }
 
 /** A line that is a block of its own: page chrome, a cue, a dateline or source line. */
@@ -376,10 +404,8 @@ function hardWrapped(text: string, lines: Line[]): boolean {
     return w;
   });
   if (widest < 40 || widest > WRAP_MAX) return false;
-  // Paragraphs one a line end with a stop; hard-wrapped ones mostly break mid-sentence.
-  let stops = 0;
-  for (const l of sample) if (LINE_END.test(text[l.end - 1]!)) stops++;
-  if (stops >= sample.length * 0.7) return false;
+  // Paragraphs one a line end with a stop (or are titles); hard-wrapped ones mostly break mid-sentence.
+  if (mostEndWithStop(text, sample)) return false;
   let continued = 0;
   let nearWidth = 0;
   for (let i = 0; i + 1 < sample.length; i++) {

@@ -208,3 +208,28 @@ describe('page shapes: lines that are no translation unit are told as what they 
     expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual(['Block "12" is in neither language (a subtitle cue)']);
   });
 });
+
+describe('page shapes: two files of one paragraph a line, without blank lines', () => {
+  const linesOf = (result: FileResult) => {
+    const line = new Map(result.blocks.map((b) => [b.id, b.line]));
+    return result.pairs.map((p) => `${p.en.map((id) => line.get(id)).join('+') || '-'} => ${p.zh.map((id) => line.get(id)).join('+') || '-'}`).sort();
+  };
+
+  it('reads a title without a stop above its paragraphs as a paragraph of its own', () => {
+    const en = 'Rural tourism grows fast\nRural tourism received 3 billion visits last year, up 12 percent.\nMost visitors were city families who drove less than two hours.\n';
+    const zh = '乡村旅游快速增长\n去年乡村旅游接待游客30亿人次，增长12%。\n游客大多是自驾两小时以内的城市家庭。\n';
+    expect(split(en, { mode: 'auto' })).toHaveLength(3);
+    expect(linesOf(alignFiles({ text: en, path: 'a.en.txt' }, { text: zh, path: 'a.zh.txt' }, { split: 'auto' }))).toEqual(['1 => 1', '2 => 2', '3 => 3']);
+  });
+
+  it('keeps a sentence broken over two lines whole, and a hard-wrapped paragraph one block', () => {
+    expect(split('Scientists have found that a common garden plant\ncan clean heavy metals from soil.\n', { mode: 'auto' })).toHaveLength(1);
+    const wrapped = [
+      'The new line links the capital with the port city in ninety minutes, half the time',
+      'of the old route, and trains will run every twenty minutes at peak hours, the operator',
+      'said on Monday. Tickets cost sixty yuan for a standard seat and go on sale this week',
+      'at stations and online.',
+    ].join('\n');
+    expect(split(`${wrapped}\n`, { mode: 'auto' })).toHaveLength(1);
+  });
+});
