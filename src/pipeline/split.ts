@@ -1,6 +1,6 @@
 import type { Block, Lang, SplitMode } from '../types.js';
 import { blockKind } from './block-kind.js';
-import { isDatelineOrPageInfo } from './pair-signals.js';
+import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { width as columns } from '../text-width.js';
@@ -316,6 +316,7 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
+          || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
           || mixed[i]! || mixed[prev]!;
         if (cut) {
@@ -378,6 +379,15 @@ function shortLines(text: string, lines: Line[]): boolean[] {
 /** A line that is a block of its own: page chrome, a cue, a dateline or source line. */
 function standsAlone(line: string): boolean {
   return blockKind(line) !== undefined || isDatelineOrPageInfo(line);
+}
+
+/**
+ * A byline, editor line, credit or end mark on a line of its own after a line that ends a
+ * sentence (`责任编辑：王芳`, `[Photo/China Daily]` under a paragraph): it is no part of the
+ * paragraph above it.
+ */
+function creditAfterSentence(text: string, prev: Line, line: Line): boolean {
+  return LINE_END.test(text.slice(prev.start, prev.end)) && looksLikeBoilerplate(text.slice(line.start, line.end));
 }
 
 function languageChanges(a: Lang, b: Lang): boolean {

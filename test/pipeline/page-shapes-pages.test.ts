@@ -83,6 +83,11 @@ describe('page shapes: credits and related lines stand alone', () => {
     for (const line of ['Issued at a time of crisis, the report was read widely.', 'Ends and means are not the same thing.', '香港時間過得很快。']) expect(looksLikeBoilerplate(line), line).toBe(false);
   });
 
+  it('reads a reporter line in brackets as boilerplate, and not a sentence about a press conference', () => {
+    for (const line of ['（本报记者 刘洋）', '(编辑：李明)', '记者 张宇']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['（记者会上，他表示将继续改革。）', '记者们在现场等了一天。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
   it('leaves sentences that open with those words alone', () => {
     for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
       expect(looksLikeBoilerplate(line), line).toBe(false);
@@ -143,7 +148,8 @@ describe('page shapes: credits, ad slots and comment headings', () => {
   });
 
   it('gives ad slots and comment-section headings the chrome kind', () => {
-    for (const line of ['Advertisement', '广告', 'Sponsored content', '网友评论（23）', 'Comments (12)', '发表评论']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['Advertisement', '广告', 'Sponsored content', '网友评论（23）', 'Comments (12)', '发表评论', '分享到：微博 微信', 'Share on Facebook Twitter', 'Share this article']) expect(blockKind(line), line).toBe('chrome');
+    expect(blockKind('WeChat is used by a billion people.')).toBeUndefined();
     for (const line of ['Advertising revenue fell 8 percent.', '广告收入下降了8%。', '网友评论说，这座桥太窄了。']) expect(blockKind(line), line).toBeUndefined();
   });
 });

@@ -1125,4 +1125,20 @@ export const SHAPE_PAGES: ShapePage[] = [
     '每列車共有十二節車廂，可載客五百三十八人。',
     'Each train has 12 cars and can carry 538 passengers.',
   ], ['2 => 1', '6 => 5', '10 => 9'], [3, 4, 7, 8]),
+
+  page('blank-line paragraphs with an editor line and a credit glued under them, and share links', [
+    'Heat wave grips the north',
+    '分享到：微博 微信 QQ空间',
+    '',
+    'Temperatures in the north passed 40 degrees on Tuesday for the third day in a row.',
+    '[Photo/China Daily]',
+    '',
+    '周二，北方气温连续第三天超过40度。',
+    '（本报记者 刘洋）',
+    '',
+    'Power use hit a record as people turned on air conditioners.',
+    '',
+    '随着人们打开空调，用电量创下新高。',
+    '责任编辑：王芳',
+  ], ['4 => 7', '10 => 12'], [1, 2, 5, 8, 13]),
 ];
