@@ -382,13 +382,20 @@ function standsAlone(line: string): boolean {
 }
 
 /**
- * A byline, editor line, credit or end mark on a line of its own after a line that ends a
- * sentence (`责任编辑：王芳`, `[Photo/China Daily]` under a paragraph): it is no part of the
- * paragraph above it.
+ * A byline, editor line, credit or end mark on a line of its own, under a line that ends a
+ * sentence or a title (`责任编辑：王芳`, `[Photo/China Daily]` under a paragraph, `By Staff Reporter`
+ * under a title), or above a paragraph (`(Xinhua)`): it is no part of the text beside it. The
+ * head of a list of related links keeps its items.
  */
 function creditAfterSentence(text: string, prev: Line, line: Line): boolean {
-  return LINE_END.test(text.slice(prev.start, prev.end)) && looksLikeBoilerplate(text.slice(line.start, line.end));
+  const prevText = text.slice(prev.start, prev.end);
+  const lineText = text.slice(line.start, line.end);
+  if (looksLikeBoilerplate(lineText) && (LINE_END.test(prevText) || /^[\p{Lu}\p{Script=Han}(（[【]/u.test(lineText))) return true;
+  return looksLikeBoilerplate(prevText) && !LIST_HEAD.test(prevText) && /^[\p{Lu}\p{Script=Han}"“‘「]/u.test(lineText);
 }
+
+/** The head of a list of related links, which keeps its items in its block. */
+const LIST_HEAD = /^(?:related|read more|see also|more (?:news|stories)|recommended|相关|相關|延伸|推荐|推薦|更多)|[:：]$/i;
 
 function languageChanges(a: Lang, b: Lang): boolean {
   return (a === 'en' && b === 'zh') || (a === 'zh' && b === 'en');

@@ -133,6 +133,15 @@ describe('page shapes: lines holding both languages', () => {
     for (const line of ['[1] Including the outer districts.', '[2019] A year of change for the city.', '[10:30 pm] Doors open.']) expect(split(`${line}\n`), line).toHaveLength(1);
   });
 
+  it('cuts a byline under a title, a credit under a paragraph and a wire tag above one, but keeps a related list and a wrapped line', () => {
+    const texts = (t: string) => split(t, { mode: 'auto' }).map((b) => b.text);
+    expect(texts('Volunteers clean up the riverbank\nBy Staff Reporter\n\nDozens of volunteers came.\n')).toEqual(['Volunteers clean up the riverbank', 'By Staff Reporter', 'Dozens of volunteers came.']);
+    expect(texts('Dozens of volunteers came on Sunday.\n[Photo/China Daily]\n\n数十名志愿者周日到场。\n')).toEqual(['Dozens of volunteers came on Sunday.', '[Photo/China Daily]', '数十名志愿者周日到场。']);
+    expect(texts('(Xinhua)\nDozens of volunteers came on Sunday.\n\n数十名志愿者周日到场。\n')).toEqual(['(Xinhua)', 'Dozens of volunteers came on Sunday.', '数十名志愿者周日到场。']);
+    expect(texts('Prices rose.\n\nRelated news:\nCity plans second park\nAirport adds new routes\n')).toEqual(['Prices rose.', 'Related news:\nCity plans second park\nAirport adds new routes']);
+    expect(texts('The results of the vote were, in the end,\nby no means certain until the last count.\n')).toHaveLength(1);
+  });
+
   it('makes each line holding both languages a block of its own in a file without blank lines', () => {
     const text = '北京迎来今冬首场降雪 Beijing sees first snow of winter\n周日，北京迎来今冬首场降雪，比往年晚了两周。 Beijing saw its first snow of the winter on Sunday, two weeks later than usual.\n';
     expect(split(text).map((b) => `${b.line}:${b.lang}`)).toEqual(['1:zh', '1:en', '2:zh', '2:en']);
