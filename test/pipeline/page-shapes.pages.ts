@@ -1141,4 +1141,23 @@ export const SHAPE_PAGES: ShapePage[] = [
     '随着人们打开空调，用电量创下新高。',
     '责任编辑：王芳',
   ], ['4 => 7', '10 => 12'], [1, 2, 5, 8, 13]),
+
+  page('Chinese intro lines without a label before a Chinese-first article', [
+    '春运即将开始，一起来看看外媒怎么报道今年的返乡潮。',
+    '以下为英文原文及参考译文。',
+    '今年春运期间，全国铁路预计发送旅客4.13亿人次，比去年增长8.3%。',
+    'Railways are expected to handle 413 million trips during this year\'s travel rush, up 8.3 percent from last year.',
+    '许多在外地工作的年轻人会提前几周抢购车票。',
+    'Many young people who work far from home try to buy tickets weeks in advance.',
+    '今年，更多的人选择在网上购票。',
+    'This year, more people are buying tickets online.',
+  ], ['- => 1', '- => 2', '4 => 3', '6 => 5', '8 => 7']),
+
+  page('English first, an untranslated English background paragraph between two pairs', [
+    'The central bank cut its key lending rate by 0.1 percentage points on Monday, the second cut this year.',
+    '央行周一将主要贷款利率下调0.1个百分点，这是今年第二次降息。',
+    'Background: The loan prime rate is set each month by 18 banks and serves as the benchmark for most new loans, including home loans, in the country.',
+    'Analysts said the cut would help home buyers and small firms.',
+    '分析人士表示，此次降息将惠及购房者和小企业。',
+  ], ['1 => 2', '3 => -', '4 => 5']),
 ];
