@@ -1,8 +1,11 @@
-import type { Block } from '../types.js';
+import type { Block, BlockKind } from '../types.js';
 import { looksLikeDateline } from '../pipeline/dateline.js';
 
-/** What a block without a partner looks like. */
-export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' | 'heading' | 'caption' | 'signature';
+/**
+ * What a block without a partner looks like; the kinds of blocks that are no translation unit
+ * (`BlockKind`: subtitle cues, page chrome, vocabulary lines…) come first.
+ */
+export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' | 'heading' | 'caption' | 'signature' | BlockKind;
 
 /** A URL or a bare domain on its own. */
 const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov|edu|io|uk|au|hk|tw|info|co)(?:\/\S*)?)$/i;
@@ -17,12 +20,14 @@ const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|s
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
 /**
- * What a partnerless block looks like: a URL, a dateline, a byline, a source or caption line,
+ * What a partnerless block looks like: the kind split gave it (a subtitle cue, page chrome, a
+ * vocabulary line…), or else a URL, a dateline, a byline, a source or caption line,
  * a list of related links, or a short heading (near the top, in title case, or Chinese without
  * a sentence end). Undefined for body text, which a missing
  * translation would leave behind.
  */
 export function partnerlessKind(block: Block): PartnerlessKind | undefined {
+  if (block.kind) return block.kind;
   const text = block.text.trim();
   const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return 'heading';
@@ -51,4 +56,24 @@ function titleCase(text: string): boolean {
 /** Text reduced for comparing copies: lower case, spacing and punctuation dropped. */
 export function normalizeText(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Most blocks of subtitle text standing between two cue lines of one run. */
+const CUE_GAP = 4;
+
+/**
+ * Runs of subtitle cue lines (header, cue numbers, timestamps) of one file: cue blocks with at
+ * most a few blocks of subtitle text between them. Returns the blocks of each run, in order.
+ */
+export function cueRuns(blocks: readonly Block[]): Block[][] {
+  const runs: Block[][] = [];
+  let last: Block | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'cue') continue;
+    const run = runs[runs.length - 1];
+    if (run && last && last.source === block.source && block.index - last.index <= CUE_GAP + 1) run.push(block);
+    else runs.push([block]);
+    last = block;
+  }
+  return runs;
 }

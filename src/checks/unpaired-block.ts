@@ -1,5 +1,5 @@
 import type { Block, Finding, Pair } from '../types.js';
-import { partnerlessKind, type PartnerlessKind } from './block-kind.js';
+import { cueRuns, partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { makeFinding, type CheckContext, type Rule } from './rule.js';
@@ -13,6 +13,13 @@ const KIND_WORDS: Record<PartnerlessKind, string> = {
   heading: 'a heading',
   caption: 'a caption',
   signature: 'a signature',
+  cue: 'a subtitle cue',
+  chrome: 'page chrome',
+  pinyin: 'a pinyin transcription',
+  vocabulary: 'a vocabulary line or label',
+  summary: 'a summary line',
+  garbage: 'noise',
+  foreign: 'a third language',
 };
 
 /**
@@ -50,7 +57,7 @@ function continueLists<T extends { block: Block; kind: PartnerlessKind | undefin
 /**
  * `unpaired-block` (info): a block without a partner that looks like a dateline, byline,
  * source line, URL, list of related links or heading, and every `und` block outside all pairs,
- * so that nothing in the input goes unmentioned. Findings on blocks outside every pair name
+ * so that nothing in the input goes unmentioned (a run of subtitle cue lines in one finding). Findings on blocks outside every pair name
  * the nearest pair before them (or the first pair).
  */
 export const unpairedBlock: Rule = {
@@ -72,9 +79,27 @@ export const unpairedBlock: Rule = {
     const starts = context.pairs
       .map((pair) => ({ pair, start: Math.min(...[...pair.en, ...pair.zh].map((id) => context.block(id)?.index ?? Infinity)) }))
       .sort((a, b) => a.start - b.start);
+    // A run of subtitle cue lines is told once, at its first line.
+    const inLaterCue = new Set<string>();
+    const cueRunAt = new Map<string, Block[]>();
+    for (const run of cueRuns(context.blocks)) {
+      const loose = run.filter((b) => !inPairs.has(b.id));
+      if (loose.length < 2) continue;
+      cueRunAt.set(loose[0]!.id, loose);
+      for (const b of loose.slice(1)) inLaterCue.add(b.id);
+    }
     for (const block of context.blocks) {
-      if (inPairs.has(block.id) || block.lang !== 'und') continue;
+      if (inPairs.has(block.id) || block.lang !== 'und' || inLaterCue.has(block.id)) continue;
       const pair = nearestPair(starts, block.index);
+      const run = cueRunAt.get(block.id);
+      if (pair && run) {
+        findings.push({
+          ...makeFinding(context, unpairedBlock, 'info', pair,
+            `${run.length} subtitle cue lines (lines ${block.line}–${run[run.length - 1]!.line}) are in neither language`, { enBlock: block }),
+          locations: { en: { ...(block.source !== undefined ? { path: block.source } : {}), line: block.line, column: block.column } },
+        });
+        continue;
+      }
       if (!pair) continue;
       const kind = partnerlessKind(block);
       findings.push({

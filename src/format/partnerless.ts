@@ -4,6 +4,8 @@ import { partnerlessKind } from '../checks/block-kind.js';
 const KIND_WORDS: Record<string, string> = {
   url: 'URL', dateline: 'dateline', byline: 'byline', source: 'source line', list: 'list',
   heading: 'heading', caption: 'caption', signature: 'signature',
+  cue: 'subtitle cue', chrome: 'page chrome', pinyin: 'pinyin', vocabulary: 'vocabulary', summary: 'summary line',
+  garbage: 'noise', foreign: 'third language',
 };
 
 /** What a block without a partner looks like, in a word (`dateline`, `URL`, `list`), if it looks like anything. */

@@ -1,6 +1,7 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { matchFacts } from './counterparts.js';
 import { partnerlessWord } from './partnerless.js';
+import { cueRuns } from '../checks/block-kind.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
 import { formatValue } from './values.js';
@@ -74,7 +75,9 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
   }
   const threshold = options.onlyFindings;
   const placed = new Set<string>();
+  const laterCues = laterCueLines(result, ordered);
   for (const p of ordered) {
+    if (!p.id && laterCues.has(p.en[0]!)) continue;
     const key = p.id || `block:${p.en[0]!}`;
     placed.add(key);
     const findings = findingsAt.get(key) ?? [];
@@ -105,6 +108,18 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
   }
   for (const line of summaryLines(result, style, columns)) out.push(line);
+  return out;
+}
+
+/** Subtitle cue lines outside pairs after the first of their run: the run is shown once, at its first line. */
+function laterCueLines(result: FileResult, ordered: readonly Pair[]): Set<string> {
+  const loose = new Set<string>();
+  for (const p of ordered) if (!p.id) loose.add(p.en[0]!);
+  const out = new Set<string>();
+  for (const run of cueRuns(result.blocks)) {
+    const outside = run.filter((b) => loose.has(b.id));
+    if (outside.length > 1) for (const b of outside.slice(1)) out.add(b.id);
+  }
   return out;
 }
 

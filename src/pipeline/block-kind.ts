@@ -1,14 +1,17 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 
-/** A subtitle file header, cue number or timestamp line (WebVTT, SRT): `1`, `00:00:04.932 --> 00:00:10.269`. */
-const CUE = /^(?:WEBVTT\b.*|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$/;
 /**
- * Page chrome: share, print, font-size, next-page and language-switch links, player controls,
- * comment and view counters, 'word translation' toggles, as news and study sites print them
- * (the words of common Chinese and English CMS templates).
+ * A subtitle file header, cue number or timestamp line (WebVTT, SRT): `1`, `00:00:04.932 --> 00:00:10.269`;
+ * a lyric or transcript timestamp in brackets (LRC): `[00:04.52]`, `[00:00:03]`.
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|share(?: this| on)?|print(?: this)?|email|e-mail|tweet|like|comments?|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+const CUE = /^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$/;
+/**
+ * Page chrome: share (and the networks shared to), print, font-size, next-page and language-switch links, player controls,
+ * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
+ * and study sites print them (the words of common Chinese and English CMS templates).
+ */
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */

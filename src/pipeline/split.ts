@@ -1,6 +1,6 @@
 import type { Block, Lang, SplitMode } from '../types.js';
 import { blockKind } from './block-kind.js';
-import { isDatelineOrPageInfo } from './pair-signals.js';
+import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { width as columns } from '../text-width.js';
@@ -53,16 +53,26 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
   for (const group of groups) {
-    const start = group[0]!.start;
+    let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
-    const cut = group.length === 1 ? scriptCut(text, start, end) : undefined;
-    if (cut) pieces.push([start, cut[0]], [cut[1], end]);
+    // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
+    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
+    if (stamp && stamp[0].length < end - start) {
+      pieces.push([start, start + stamp[1]!.length]);
+      start += stamp[0].length;
+    }
+    const runs = group.length === 1 ? alternatingRuns(text, start, end) : undefined;
+    const cut = group.length === 1 && !runs ? scriptCut(text, start, end) : undefined;
+    if (runs) for (const run of runs) pieces.push(run);
+    else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
   }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const lang = detectLanguage(blockText);
-    const kind = blockKind(blockText) ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
+    const cue = blockKind(blockText);
+    // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
+    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
+    const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
     return {
       id: `b${idStart + k + 1}`,
       index: idStart + k,
@@ -77,6 +87,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */
 const OTHER_LETTERS = /\p{L}{2,}/u;
+
+/** A lyric or transcript timestamp in brackets opening a line (LRC): `[00:04.52]`, `[00:00:03] `. */
+const TIMESTAMP_PREFIX = /^(\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\])\s*/;
 
 /** Han characters and Latin letters, by code unit. */
 function letterClass(c: number): 0 | 1 | 2 {
@@ -99,6 +112,8 @@ const STRAY_LATIN = 1;
  */
 function scriptCut(text: string, start: number, end: number): [number, number] | undefined {
   const n = end - start;
+  const heading = numberedHeadingCut(text.slice(start, end));
+  if (heading) return [start + heading[0], start + heading[1]];
   if (n < 12) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
@@ -141,9 +156,92 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
-  // The English part opens as a sentence or a title does: not mid-sentence, not in brackets.
-  if (words.length < 3 || lower < 2 || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
+  // The English part opens as a sentence or a title does: not mid-sentence, not in brackets; a
+  // title in title case has four words or more, one a small word (`Annual Report on Air Quality`),
+  // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
+  if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */
+const EN_SECTION = String.raw`(?:\d{1,2}|[IVX]{1,4})[.)．]`;
+const ZH_SECTION = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])`;
+/** An English heading after its section number: words, up to 60 characters. */
+const EN_HEADING = String.raw`[A-Z][A-Za-z'’&,-]*(?: [A-Za-z'’&,-]+){0,8}`;
+/** A Chinese heading after its section number: Han characters, up to 24. */
+const ZH_HEADING = String.raw`\p{Script=Han}[\p{Script=Han}、，]{0,23}`;
+/** A numbered heading given in both languages on one line, English first: `1. Main findings 一、主要结论`. */
+const NUMBERED_EN_ZH = new RegExp(String.raw`^(${EN_SECTION}\s*${EN_HEADING})\s+(${ZH_SECTION}\s*${ZH_HEADING})$`, 'u');
+/** The same, Chinese first: `一、主要结论 1. Main findings`. */
+const NUMBERED_ZH_EN = new RegExp(String.raw`^(${ZH_SECTION}\s*${ZH_HEADING})\s+(${EN_SECTION}\s*${EN_HEADING})$`, 'u');
+
+/**
+ * Where a numbered heading given in both languages on one line (both parts numbered, as
+ * reports print their sections) changes language: the end of the first part and the start of
+ * the second, as offsets into `line`. Headings this short are below the length a script cut
+ * otherwise needs.
+ */
+function numberedHeadingCut(line: string): [number, number] | undefined {
+  if (line.length > 100) return undefined;
+  const m = NUMBERED_EN_ZH.exec(line) ?? NUMBERED_ZH_EN.exec(line);
+  if (!m) return undefined;
+  const first = m[1]!.length;
+  return [first, line.length - m[2]!.length];
+}
+
+/** Closing quotes and brackets that may follow a sentence's stop. */
+const CLOSERS = /["”’」』)）]/;
+
+/**
+ * A line whose English and Chinese sentences alternate (`Sentence one. 第一句。 Sentence two.
+ * 第二句。`): the runs of each language as `[start, end]` offsets into `text`, when the line
+ * changes script three times or more (four runs), each time right after a sentence's stop, and every run
+ * reads as its language (English: two words or more and no Han; Chinese: four Han or more, Han
+ * outnumbering Latin letters). Undefined otherwise. Linear in the line's length.
+ */
+function alternatingRuns(text: string, start: number, end: number): [number, number][] | undefined {
+  if (end - start < 24) return undefined;
+  const masked = maskNeutral(text.slice(start, end));
+  const cuts: number[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]!;
+    const latinStop = c === '.' || c === '!' || c === '?';
+    if (!latinStop && c !== '。' && c !== '！' && c !== '？') continue;
+    let k = i + 1;
+    while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
+    const after = k;
+    while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
+    if (k >= masked.length) break;
+    const next = letterClass(masked.charCodeAt(k));
+    if ((latinStop && next === 1 && after < k) || (!latinStop && next === 2)) cuts.push(after);
+  }
+  if (cuts.length < 3) return undefined;
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (const to of [...cuts, masked.length]) {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(masked[a]!)) a++;
+    while (b > a && /\s/.test(masked[b - 1]!)) b--;
+    runs.push([a, b]);
+    from = to;
+  }
+  let previous: 0 | 1 | 2 = 0;
+  for (const [a, b] of runs) {
+    let han = 0;
+    let latin = 0;
+    for (let i = a; i < b; i++) {
+      const c = letterClass(masked.charCodeAt(i));
+      if (c === 1) han++;
+      else if (c === 2) latin++;
+    }
+    const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
+    const script = han === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
+    if (script === 0 || script === previous) return undefined;
+    previous = script;
+  }
+  return runs.map(([a, b]) => [start + a, start + b]);
 }
 
 /** The non-blank lines of `text`, trimmed, with their indentation. */
@@ -188,7 +286,8 @@ function blankGroups(lines: Line[]): Line[][] {
  * Decides block boundaries for one file. Blank lines always separate blocks. Inside a
  * run of lines without blank lines, a new block also starts at a change of language, at a
  * line repeating the one before (a URL or hashtags given for both languages),
- * at a bullet, at an indented line when the file marks paragraphs by indentation, and
+ * at a bullet, at an indented line when the file marks paragraphs by indentation, around a
+ * line holding both languages (a title or a paragraph with its translation), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
@@ -196,10 +295,13 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
+  // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
+  const mixed = lines.map((l) => scripts.length > 1 && (scriptCut(text, l.start, l.end) !== undefined || alternatingRuns(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
-  // One paragraph per line: blank lines are rare compared with lines.
-  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && mostEndWithStop(text, lines)));
+  // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
+  // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
+  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -212,9 +314,11 @@ function autoGroups(text: string, lines: Line[]): Line[][] {
         const cut = (perLine && !continuesSentence(text, lines[prev]!, line))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
-          || BULLET.test(lineText)
+          || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
-          || (indentMarks && line.indent > lines[prev]!.indent);
+          || creditAfterSentence(text, lines[prev]!, line)
+          || (indentMarks && line.indent > lines[prev]!.indent)
+          || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
           current = [];
@@ -238,17 +342,60 @@ function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
 }
 
-/** Seven lines in ten or more end as a sentence does: a short file written one paragraph a line. */
+/** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
+const FEW_LINES = 4;
+
+/** Longest line, in characters, read as a title when it ends without a stop. */
+const TITLE_MAX = 80;
+
+/**
+ * Seven lines in ten or more end a unit: a short file written one paragraph a line. A line ends
+ * a unit when it ends as a sentence does, or when it is short and the next line does not carry
+ * on its sentence (a title above its first paragraph, not a sentence broken at a width).
+ */
 function mostEndWithStop(text: string, lines: Line[]): boolean {
-  let stops = 0;
-  for (const l of lines) if (LINE_END.test(text[l.end - 1]!)) stops++;
-  return stops >= lines.length * 0.7;
+  const short = shortLines(text, lines);
+  let ends = 0;
+  lines.forEach((l, k) => {
+    const next = lines[k + 1];
+    if (LINE_END.test(text[l.end - 1]!)) ends++;
+    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(text[l.end - 1]!)) ends++;
+  });
+  return ends >= lines.length * 0.7;
+}
+
+/**
+ * Lines short enough to be a title or a label rather than a line broken at a width: at most
+ * `TITLE_MAX` characters, and narrower than three quarters of the widest line.
+ */
+function shortLines(text: string, lines: Line[]): boolean[] {
+  if (lines.length > WRAP_SAMPLE) return lines.map(() => false);
+  const widths = lines.map((l) => (l.end - l.start <= TITLE_MAX ? columns(text.slice(l.start, l.end)) : Infinity));
+  let widest = 0;
+  for (const l of lines) widest = Math.max(widest, l.end - l.start > TITLE_MAX * 2 ? Infinity : columns(text.slice(l.start, l.end)));
+  return widths.map((w) => w < widest * 0.75);
 }
 
 /** A line that is a block of its own: page chrome, a cue, a dateline or source line. */
 function standsAlone(line: string): boolean {
   return blockKind(line) !== undefined || isDatelineOrPageInfo(line);
 }
+
+/**
+ * A byline, editor line, credit or end mark on a line of its own, under a line that ends a
+ * sentence or a title (`责任编辑：王芳`, `[Photo/China Daily]` under a paragraph, `By Staff Reporter`
+ * under a title), or above a paragraph (`(Xinhua)`): it is no part of the text beside it. The
+ * head of a list of related links keeps its items.
+ */
+function creditAfterSentence(text: string, prev: Line, line: Line): boolean {
+  const prevText = text.slice(prev.start, prev.end);
+  const lineText = text.slice(line.start, line.end);
+  if (looksLikeBoilerplate(lineText) && (LINE_END.test(prevText) || /^[\p{Lu}\p{Script=Han}(（[【]/u.test(lineText))) return true;
+  return looksLikeBoilerplate(prevText) && !LIST_HEAD.test(prevText) && /^[\p{Lu}\p{Script=Han}"“‘「]/u.test(lineText);
+}
+
+/** The head of a list of related links, which keeps its items in its block. */
+const LIST_HEAD = /^(?:related|read more|see also|more (?:news|stories)|recommended|相关|相關|延伸|推荐|推薦|更多)|[:：]$/i;
 
 function languageChanges(a: Lang, b: Lang): boolean {
   return (a === 'en' && b === 'zh') || (a === 'zh' && b === 'en');
@@ -274,10 +421,8 @@ function hardWrapped(text: string, lines: Line[]): boolean {
     return w;
   });
   if (widest < 40 || widest > WRAP_MAX) return false;
-  // Paragraphs one a line end with a stop; hard-wrapped ones mostly break mid-sentence.
-  let stops = 0;
-  for (const l of sample) if (LINE_END.test(text[l.end - 1]!)) stops++;
-  if (stops >= sample.length * 0.7) return false;
+  // Paragraphs one a line end with a stop (or are titles); hard-wrapped ones mostly break mid-sentence.
+  if (mostEndWithStop(text, sample)) return false;
   let continued = 0;
   let nearWidth = 0;
   for (let i = 0; i + 1 < sample.length; i++) {

@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { split } from '../../src/pipeline/split.js';
+import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
 import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
 
-/** The links of a result by line, leaving out one-sided pairs made only of lines that are no translation unit. */
+/**
+ * The links of a result by line (a block running over several lines stands for each of them),
+ * leaving out one-sided pairs made only of lines that are no translation unit.
+ */
 function linksOf(result: FileResult, page: ShapePage): string[] {
-  const line = new Map(result.blocks.map((b) => [b.id, b.line]));
-  const side = (ids: string[]) => (ids.length ? ids.map((id) => line.get(id)).join('+') : '-');
+  const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
+  const side = (ids: string[]) => (ids.length ? ids.flatMap((id) => lines.get(id)!).join('+') : '-');
   return result.pairs
-    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => !page.x.includes(line.get(id)!)))
+    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => lines.get(id)!.some((l) => !page.x.includes(l))))
     .map((p) => `${side(p.en)} => ${side(p.zh)}`);
 }
 
@@ -73,9 +78,173 @@ describe('page shapes: credits and related lines stand alone', () => {
     }
   });
 
+  it('reads the end marks and issue times of government releases as boilerplate', () => {
+    for (const line of ['Ends/Friday, March 3, 2023', 'Issued at HKT 15:30', '香港時間15時30分', 'NNNN']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['Issued at a time of crisis, the report was read widely.', 'Ends and means are not the same thing.', '香港時間過得很快。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
+  it('reads a reporter line in brackets as boilerplate, and not a sentence about a press conference', () => {
+    for (const line of ['（本报记者 刘洋）', '(编辑：李明)', '记者 张宇']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['（记者会上，他表示将继续改革。）', '记者们在现场等了一天。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
   it('leaves sentences that open with those words alone', () => {
     for (const line of ['(Photographers waited outside the court all day.)', 'Related companies saw their shares fall on Monday.', 'Photos of the flood spread quickly online.']) {
       expect(looksLikeBoilerplate(line), line).toBe(false);
     }
+  });
+});
+
+describe('page shapes: lines holding both languages', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts a numbered heading given in both languages, either first', () => {
+    expect(parts('1. Main findings 一、主要结论\n')).toEqual(['en:1. Main findings', 'zh:一、主要结论']);
+    expect(parts('（二）优良天数 II. Days of good air\n')).toEqual(['zh:（二）优良天数', 'en:II. Days of good air']);
+  });
+
+  it('cuts a title in title case with a small word from its Chinese', () => {
+    expect(parts('Annual Report on Air Quality 2022年空气质量年报\n')).toEqual(['en:Annual Report on Air Quality', 'zh:2022年空气质量年报']);
+  });
+
+  it('keeps a numbered vocabulary entry, an unnumbered label and a quoted name whole', () => {
+    for (const line of ['1. budget 预算 (n.)', '3. Ozone 臭氧', 'Main findings 主要结论', '苹果公司首席执行官 Apple CEO Tim Cook', '一、Main findings 主要结论']) {
+      expect(split(`${line}\n`), line).toHaveLength(1);
+    }
+  });
+
+  it('cuts a line whose English and Chinese sentences alternate into its runs', () => {
+    const line = 'The city will plant 10,000 trees. 该市将种植1万棵树。 Most will line bike paths. 其中大部分将种在自行车道两旁。';
+    expect(parts(`${line}\n`)).toEqual(['en:The city will plant 10,000 trees.', 'zh:该市将种植1万棵树。', 'en:Most will line bike paths.', 'zh:其中大部分将种在自行车道两旁。']);
+  });
+
+  it('leaves a Chinese paragraph quoting one English sentence whole, and cuts two runs only once', () => {
+    expect(split('他说：“We will win this time.” 大家都笑了。然后比赛开始了。\n')).toHaveLength(1);
+    expect(split('记者问他感觉如何。 He said: I feel great today. 然后他离开了。\n')).toHaveLength(1);
+    expect(parts('Volunteers can sign up online today. 志愿者今天可以在网上报名。\n')).toEqual(['en:Volunteers can sign up online today.', 'zh:志愿者今天可以在网上报名。']);
+  });
+
+  it('cuts a lyric or transcript timestamp opening a line off as a cue, and leaves footnote marks and years alone', () => {
+    const blocks = split('[00:04.52]Chinese tourists spent more abroad last year.\n[00:00:03] 科学家说，台风正变得越来越强。\n');
+    expect(blocks.map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual([
+      'cue:[00:04.52]', 'en:Chinese tourists spent more abroad last year.', 'cue:[00:00:03]', 'zh:科学家说，台风正变得越来越强。',
+    ]);
+    expect(blocks[1]!.column).toBe(11);
+    for (const line of ['[1] Including the outer districts.', '[2019] A year of change for the city.', '[10:30 pm] Doors open.']) expect(split(`${line}\n`), line).toHaveLength(1);
+  });
+
+  it('cuts a byline under a title, a credit under a paragraph and a wire tag above one, but keeps a related list and a wrapped line', () => {
+    const texts = (t: string) => split(t, { mode: 'auto' }).map((b) => b.text);
+    expect(texts('Volunteers clean up the riverbank\nBy Staff Reporter\n\nDozens of volunteers came.\n')).toEqual(['Volunteers clean up the riverbank', 'By Staff Reporter', 'Dozens of volunteers came.']);
+    expect(texts('Dozens of volunteers came on Sunday.\n[Photo/China Daily]\n\n数十名志愿者周日到场。\n')).toEqual(['Dozens of volunteers came on Sunday.', '[Photo/China Daily]', '数十名志愿者周日到场。']);
+    expect(texts('(Xinhua)\nDozens of volunteers came on Sunday.\n\n数十名志愿者周日到场。\n')).toEqual(['(Xinhua)', 'Dozens of volunteers came on Sunday.', '数十名志愿者周日到场。']);
+    expect(texts('Prices rose.\n\nRelated news:\nCity plans second park\nAirport adds new routes\n')).toEqual(['Prices rose.', 'Related news:\nCity plans second park\nAirport adds new routes']);
+    expect(texts('The results of the vote were, in the end,\nby no means certain until the last count.\n')).toHaveLength(1);
+  });
+
+  it('makes each line holding both languages a block of its own in a file without blank lines', () => {
+    const text = '北京迎来今冬首场降雪 Beijing sees first snow of winter\n周日，北京迎来今冬首场降雪，比往年晚了两周。 Beijing saw its first snow of the winter on Sunday, two weeks later than usual.\n';
+    expect(split(text).map((b) => `${b.line}:${b.lang}`)).toEqual(['1:zh', '1:en', '2:zh', '2:en']);
+  });
+});
+
+describe('page shapes: credits, ad slots and comment headings', () => {
+  it('reads a photo credit without brackets as boilerplate, and not a sentence about photos', () => {
+    expect(looksLikeBoilerplate('Photo by Liu Kun / China Daily')).toBe(true);
+    expect(looksLikeBoilerplate('Photos courtesy of the museum')).toBe(true);
+    expect(looksLikeBoilerplate('Pictures by children hang in the school hall.')).toBe(false);
+    expect(looksLikeBoilerplate('Photos by the roadside showed the damage.')).toBe(false);
+  });
+
+  it('gives ad slots and comment-section headings the chrome kind', () => {
+    for (const line of ['Advertisement', '广告', 'Sponsored content', '网友评论（23）', 'Comments (12)', '发表评论', '分享到：微博 微信', 'Share on Facebook Twitter', 'Share this article']) expect(blockKind(line), line).toBe('chrome');
+    expect(blockKind('WeChat is used by a billion people.')).toBeUndefined();
+    for (const line of ['Advertising revenue fell 8 percent.', '广告收入下降了8%。', '网友评论说，这座桥太窄了。']) expect(blockKind(line), line).toBeUndefined();
+  });
+});
+
+describe('page shapes: a comment section under the article', () => {
+  const article = [
+    'Scientists map the deepest part of the ocean',
+    '科学家绘制海洋最深处地图',
+    'The map took four years and more than 80 dives to make.',
+    '绘制这张地图历时四年，下潜80多次。',
+  ];
+  const twoSided = (text: string) => {
+    const r = align(text);
+    const line = new Map(r.blocks.map((b) => [b.id, b.line]));
+    return r.pairs.filter((p) => p.en.length && p.zh.length).map((p) => `${p.en.map((id) => line.get(id)).join('+')} => ${p.zh.map((id) => line.get(id)).join('+')}`);
+  };
+
+  it('pairs no reader comment under a comment heading', () => {
+    const text = [...article, 'Leave a comment', 'Great photos, thanks for sharing.', '这张地图太漂亮了！'].join('\n');
+    expect(twoSided(text)).toEqual(['1 => 2', '3 => 4']);
+  });
+
+  it('still pairs the article under a comment counter at its top', () => {
+    const text = ['评论：0', 'Comments (12)', ...article].join('\n');
+    expect(twoSided(text)).toEqual(['3 => 4', '5 => 6']);
+  });
+});
+
+describe('page shapes: lines that are no translation unit are told as what they are', () => {
+  const subtitles = [
+    'WEBVTT', '', '1', '00:00:01.000 --> 00:00:03.500', 'The bridge opened this morning.', '大桥今天上午通车。', '',
+    '2', '00:00:03.500 --> 00:00:06.000', 'It took six years to build.', '它历时六年建成。', '',
+  ].join('\n');
+
+  it('gives the WebVTT header, cue numbers and timestamps neither language', () => {
+    const cues = split(subtitles).filter((b) => b.kind === 'cue');
+    expect(cues.map((b) => `${b.lang}:${b.text}`)).toEqual(['und:WEBVTT', 'und:1', 'und:00:00:01.000 --> 00:00:03.500', 'und:2', 'und:00:00:03.500 --> 00:00:06.000']);
+  });
+
+  it('tells a run of cue lines once, in the findings and in the table', () => {
+    const result = align(subtitles);
+    const unpaired = result.findings.filter((f) => f.ruleId === 'unpaired-block');
+    expect(unpaired.map((f) => f.message)).toEqual(['5 subtitle cue lines (lines 1–9) are in neither language']);
+    const table = formatTable([result], { columns: 100 });
+    expect(table.match(/outside pairs/g)).toHaveLength(1);
+    expect(table).toContain('(subtitle cue)');
+  });
+
+  it('reports chrome and vocabulary lines as unpaired with their kind, not as missing translations', () => {
+    const text = ['Young farmers head back to the countryside', '青年农民回到乡村', '分享到:', 'Vocabulary', 'survey 调查 (n.)', ''].join('\n');
+    const result = align(text);
+    expect(result.findings.filter((f) => f.ruleId === 'missing-translation')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual([
+      'ZH block "分享到:" has no partner (page chrome)',
+      'EN block "Vocabulary" has no partner (a vocabulary line or label)',
+      'ZH block "survey 调查 (n.)" has no partner (a vocabulary line or label)',
+    ]);
+  });
+
+  it('still tells a cue number standing alone outside a subtitle file by itself', () => {
+    const result = align(['Prices rose 3 percent.', '价格上涨了3%。', '', '12', ''].join('\n'));
+    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual(['Block "12" is in neither language (a subtitle cue)']);
+  });
+});
+
+describe('page shapes: two files of one paragraph a line, without blank lines', () => {
+  const linesOf = (result: FileResult) => {
+    const line = new Map(result.blocks.map((b) => [b.id, b.line]));
+    return result.pairs.map((p) => `${p.en.map((id) => line.get(id)).join('+') || '-'} => ${p.zh.map((id) => line.get(id)).join('+') || '-'}`).sort();
+  };
+
+  it('reads a title without a stop above its paragraphs as a paragraph of its own', () => {
+    const en = 'Rural tourism grows fast\nRural tourism received 3 billion visits last year, up 12 percent.\nMost visitors were city families who drove less than two hours.\n';
+    const zh = '乡村旅游快速增长\n去年乡村旅游接待游客30亿人次，增长12%。\n游客大多是自驾两小时以内的城市家庭。\n';
+    expect(split(en, { mode: 'auto' })).toHaveLength(3);
+    expect(linesOf(alignFiles({ text: en, path: 'a.en.txt' }, { text: zh, path: 'a.zh.txt' }, { split: 'auto' }))).toEqual(['1 => 1', '2 => 2', '3 => 3']);
+  });
+
+  it('keeps a sentence broken over two lines whole, and a hard-wrapped paragraph one block', () => {
+    expect(split('Scientists have found that a common garden plant\ncan clean heavy metals from soil.\n', { mode: 'auto' })).toHaveLength(1);
+    const wrapped = [
+      'The new line links the capital with the port city in ninety minutes, half the time',
+      'of the old route, and trains will run every twenty minutes at peak hours, the operator',
+      'said on Monday. Tickets cost sixty yuan for a standard seat and go on sale this week',
+      'at stations and online.',
+    ].join('\n');
+    expect(split(`${wrapped}\n`, { mode: 'auto' })).toHaveLength(1);
   });
 });

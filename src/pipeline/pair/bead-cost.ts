@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -67,6 +67,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
       all &= zhFlags[k]!;
     }
     if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    // An editor's or translator's note is rendered by a note: it joins no merge, and links
+    // only with a note of the other language.
+    if (any & EDITORIAL && (di + dj > 2 || !(enFlags[i]! & zhFlags[j]! & EDITORIAL))) return Infinity;
     if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
@@ -80,18 +83,21 @@ export function beadCost(input: BeadCostInput): BeadCost {
       const e = joinOf(enFlags, i, di);
       const z = joinOf(zhFlags, j, dj);
       if (all & CUED || ((di === 1 || e.broken) && (dj === 1 || z.broken) && (e.sure || z.sure))) c = Math.min(c, profile.brokenSentence);
-      else if ((di + dj > 3 && any & HEADING) || e.apart || z.apart) c += profile.headingInMerge;
+      // Short list items without stops may join one another, as a list rendered in one line.
+      else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
     if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
+    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
     if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    c += lengthCost(le, lz, length.ratio, length.sigma, profile);
+    c += lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
@@ -107,6 +113,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
+}
+
+/** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
+function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
+  if (list && count > 1) return 0;
+  let n = 0;
+  for (let k = from; k < from + count; k++) if (f[k]! & HEADING) n++;
+  return n;
 }
 
 /** Both texts carry a figure of two digits or more, and no number of one is a number of the other. */
@@ -131,9 +145,9 @@ function sameFigure(a: string, b: string): boolean {
 }
 
 /**
- * The extra cost of a bead for its blocks whose numbers the other side shares none of, when the
- * other side has numbers too: a translation keeps its figures, so such a block renders other
- * text (an abridged line's neighbour, not its own original). Each such block on the merged
+ * The extra cost of a bead for its blocks whose numbers the other side shares none of (when the
+ * other side has no numbers: its blocks with a figure of two digits or more): a translation keeps
+ * its figures, so such a block renders other text (an abridged line's neighbour, not its own original). Each such block on the merged
  * side of a bead costs `strangerNumbers`.
  */
 function strangerCost(
@@ -144,15 +158,32 @@ function strangerCost(
   const keys = new Set<string>();
   if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
   else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
-  if (keys.size === 0) return 0;
   let strangers = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
-    if (own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
+    // With no numbers on the other side, only a figure (two digits or more) is out of place.
+    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
   }
   return strangers * profile.strangerNumbers;
+}
+
+/** Own word weight (idf-weighted) a block needs before its words are judged in a merge. */
+export const STRANGER_WEIGHT = 4.5;
+
+/**
+ * The blocks of a merge's merged sides that carry `STRANGER_WEIGHT` of words or more and match
+ * `strangerMatch` of it or less in the other side (see `CostProfile`): a translation shares
+ * words with each part of its original.
+ */
+function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number): number {
+  let strangers = 0;
+  const stranger = (own: number, a: number, da: number, b: number, db: number) =>
+    own >= STRANGER_WEIGHT && evidence.share(a, da, b, db) * evidence.weight(a, da, b, db) <= profile.strangerMatch * own;
+  if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, 1, j, dj)) strangers++;
+  if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), i, di, k, 1)) strangers++;
+  return strangers;
 }
 
 /** Word translation evidence of a document's blocks. */

@@ -45,6 +45,18 @@ export interface CostProfile {
   lexical: number;
   /** A block of a merge carrying numbers none of which the other side, which has numbers, shares. */
   strangerNumbers: number;
+  /**
+   * A block of a merge with words enough to be judged (see `STRANGER_WEIGHT`) none of which the
+   * other side translates: a reader's comment or an untranslated caption beside a paragraph.
+   */
+  strangerWords: number;
+  /**
+   * Matched word weight, against the other side of a merge, per unit of a block's own word
+   * weight, at or below which the block is a stranger to the merge (0: only a block matching no
+   * word). Translations match about as much as the block weighs or more (the other side's words
+   * count too), an untranslated neighbour little; paragraphs of rarer words match less.
+   */
+  strangerMatch: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
 }
@@ -68,6 +80,8 @@ export const COST: CostProfile = {
   headingAfterSentence: 1.5,
   lexical: 8,
   strangerNumbers: 7,
+  strangerWords: 3,
+  strangerMatch: 0,
   numbersDisagree: 3,
 };
 
@@ -88,6 +102,7 @@ export const SENTENCE_COST: CostProfile = {
   shortVariance: 4,
   maxLength: 1000,
   strangerNumbers: 0,
+  strangerMatch: 0.5,
 };
 
 /** Cost of leaving one block without partner. */
@@ -95,11 +110,15 @@ export function skipCost(x: Item, profile: CostProfile): number {
   return x.signals.boilerplate ? profile.skipBoilerplate : profile.skip;
 }
 
-/** Log-ratio of lengths against the document's ratio, as a normal log-likelihood. */
-export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile): number {
+/**
+ * Log-ratio of lengths against the document's ratio, as a normal log-likelihood, capped at
+ * `maxLength` times `blocks` (the blocks of the bead's smaller side): a merge of two abridged
+ * paragraphs with two short lines is capped no lower than the two links it would stand for.
+ */
+export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
   const variance = sigma * sigma + profile.shortVariance / ((le + ratio * lz) / 2 + 1);
-  return Math.min(profile.maxLength, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+  return Math.min(profile.maxLength * blocks, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 /** Both blocks have the same normalized text (a URL, a name given for both languages). */
@@ -113,7 +132,7 @@ export const SHAPES = Array.from({ length: 16 }, (_, k) => `${k >> 2}-${k & 3}`)
  * Item flags: `und` block, boilerplate, has anchors (numbers or Latin words in Chinese),
  * heading-like, a note wholly in brackets, ends a sentence, runs on into the next item of its
  * stream (no stop at its end), and does so surely (the next English item opens in lower case,
- * or it ends on a comma).
+ * or it ends on a comma); then the wider flags below.
  */
 export const UND = 1;
 export const BOILERPLATE = 2;
@@ -125,6 +144,13 @@ export const OPEN = 64;
 export const RUNS_ON = 128;
 /** Item flag (of a wider set): the text of a timed subtitle cue. */
 export const CUED = 256;
+/** Item flag: an editor's or translator's note (`编者按：`, `Editor's note:`). */
+export const EDITORIAL = 512;
+/** Item flag: a list item opening with a bullet. */
+export const LIST = 1024;
+
+/** The label opening an editor's or translator's note. */
+const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
@@ -132,6 +158,8 @@ const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
 const OPEN_END = /[\p{L}\p{N},，、]\s*$/u;
 /** Ends on a comma: surely mid-sentence. */
 const COMMA_END = /[,，、]\s*$/;
+/** A list item opening with a bullet (`• take leftovers home`). */
+const LIST_ITEM = /^[•●○◦▪■□◆◇▶►·‧∙*–—-]\s/;
 /** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
 const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
@@ -150,29 +178,34 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (ENDS_SENTENCE.test(text) ? ENDS : 0)
       | (open ? OPEN : 0)
       | (runsOn ? RUNS_ON : 0)
-      | (x.cued ? CUED : 0);
+      | (x.cued ? CUED : 0)
+      | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
+      | (LIST_ITEM.test(text) ? LIST : 0);
   });
 }
 
 /**
  * How the blocks of one side of a merge join: `broken` when every block but the last runs on
  * into the next (one sentence broken across blocks) and one surely does; `apart` when a note
- * in brackets follows a block that ends a sentence: a note stands apart from the text before
- * it; `heading` when a heading-like block does (a subheading, though short lines of posts
+ * in brackets follows a block that ends a sentence (a note stands apart from the text before
+ * it), or a list item stands beside a block that is no item; `list` when every block is a list item; `heading` when a heading-like block does (a subheading, though short lines of posts
  * without stops do join their neighbours' translations).
  */
-export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean } {
+export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean; list: boolean } {
   let broken = count > 1;
+  let list = true;
+  for (let k = from; k < from + count; k++) if (!(f[k]! & LIST)) list = false;
   let sure = false;
   let apart = false;
   let heading = false;
   for (let k = from; k < from + count - 1; k++) {
     if (!(f[k]! & OPEN)) broken = false;
     if (f[k]! & RUNS_ON) sure = true;
-    if (f[k]! & ENDS && f[k + 1]! & NOTE) apart = true;
+    // A note after a sentence, or a list item beside text that is no item, stands apart.
+    if ((f[k]! & ENDS && f[k + 1]! & NOTE) || (f[k]! & LIST) !== (f[k + 1]! & LIST)) apart = true;
     if (f[k]! & ENDS && f[k + 1]! & HEADING) heading = true;
   }
-  return { broken, sure, apart, heading };
+  return { broken, sure, apart, heading, list };
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */

@@ -31,11 +31,17 @@ export function streams(blocks: readonly Block[]): Streams {
   const sources = new Set(blocks.map((b) => b.source ?? ''));
   const items: Item[] = [];
   let cued = false;
+  let comments = false;
   blocks.forEach((block, position) => {
     if (block.kind === 'cue') {
       if (block.text.includes('-->')) cued = true;
+    } else if (block.kind === 'chrome') {
+      if (COMMENT_SECTION.test(block.text.trim())) comments = true;
     } else if (!block.kind) {
-      items.push({ block, signals: textSignals(block.text), position, ...(cued ? { cued } : {}) });
+      const signals = textSignals(block.text);
+      // Readers' comments under a page's comment heading are no translation units.
+      if (comments) signals.boilerplate = true;
+      items.push({ block, signals, position, ...(cued ? { cued } : {}) });
     }
   });
   if (sources.size === 2) {
@@ -74,6 +80,13 @@ export function streams(blocks: readonly Block[]): Streams {
     twoFiles: false,
   };
 }
+
+/**
+ * The heading of a page's comment section, as news-site templates print it above readers'
+ * comments (`网友评论（23）`, `发表评论`, `Leave a comment`, `Reader comments`); a bare counter
+ * (`评论：0`, `Comments (12)`) may stand at the top of an article and opens nothing.
+ */
+const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論|用户评论|用戶評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|leave a comment|add a comment|reader comments)/i;
 
 /**
  * A heading-like block (no closing stop) repeating an earlier block of its language word for
