@@ -1,4 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
+import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
 import { periodFindings, periodSpans, speakingYears } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
@@ -195,6 +196,12 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
   const zhLeft = new Set(zh);
   const matched: [DateValue, DateValue][] = [];
   for (const want of ['equal', 'inside'] as const) {
+    // A vague date (`the year`, `in the morning`) agrees where it equals the other side's and is
+    // otherwise no evidence either way: never a range around a day, a difference or one-sided.
+    if (want === 'inside') {
+      for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
+      for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
+    }
     for (const a of [...enLeft]) {
       const b = [...zhLeft].find((z) => relate(a, z).kind === want);
       if (!b) continue;
@@ -261,6 +268,21 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
   }
   return findings;
 }
+
+/**
+ * Dates too vague to stand against another: a period named by its unit alone (`the year`,
+ * `same month`), a part of the day without its day (`in the morning`, `上午`), and a date of the
+ * lunar calendar (`unit: 'lunar'`: `中秋节` as its lunar month and day).
+ */
+export function isVague(fact: Fact): boolean {
+  if (fact.kind !== 'date') return false;
+  if (fact.unit === 'lunar') return true;
+  if (typeof fact.value === 'string' && PART_TIMES.has(fact.value) && !/[\d点點时時]/.test(fact.raw)) return true;
+  return VAGUE_PERIOD.test(fact.raw);
+}
+
+const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));
+const VAGUE_PERIOD = /^(?:the|same)[ \t]+(?:week|fortnight|month|year)$/i;
 
 /** Whether the other side writes every number of a date some other way (as a year, a day, bare digits). */
 function vouched(date: DateValue, tokens: Token[]): boolean {

@@ -71,6 +71,12 @@ export interface DateWords {
    * text between the two; each with group 1 `from` when the start comes first.
    */
   startFor?: { lead: RegExp; gapStartFirst: RegExp; gapLengthFirst: RegExp; leadStartFirst: RegExp };
+  /**
+   * A part of the day written without its day (`in the morning`, `上午`); global, group 1 the word
+   * `partOf` reads. Read as the part's clock interval (`T08:00/T12:00`), only where no other
+   * candidate covers it (a day before it takes it first: `tomorrow in the morning`).
+   */
+  partAlone?: RegExp;
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -180,7 +186,7 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
-      const m = words.partAfter.exec(text.slice(c.end, c.end + 16));
+      const m = words.partAfter.exec(text.slice(c.end, c.end + 24));
       const part = m ? words.partOf(m[1]!) : undefined;
       const next = found[k + 1];
       if (m && part && !(next && next.start < c.end + m[0].length)) {
@@ -201,7 +207,26 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
       k++;
     } else joined.push(a);
   }
-  return joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  const done = joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+/** Adds the parts of the day written alone (`in the morning`) that no candidate covers. */
+function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words: DateWords): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
+    const part = words.partOf(m[1]!);
+    const next = found[k];
+    if (!part || (next && next.start < end)) continue;
+    out.push({ kind: 'date', start, end, value: DAY_PART_TIMES[part], approx: false });
+  }
+  while (k < found.length) out.push(found[k++]!);
+  return out;
 }
 
 const MONTH = /^(?:\d{4}|-)-\d\d$/;

@@ -51,6 +51,13 @@ const WEEK_AROUND = /(?:\bthe[ \t]+)?\b(?:week[ \t]+(?:of|starting|beginning|com
 /** A week of the year by number, the year the reference day's: `week 14`, `in week 9`. */
 const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
 /** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
+/**
+ * A period named by its unit alone, read as the one the text speaks from (Recognizers-Text's
+ * reading): `partner of the month`, `away for the week`, `sales in the year` (the unit closes
+ * its phrase, after `of`/`for`/`in`/`during`/`throughout`), and `same year`, `same month` (the
+ * period of the reference day; the date check takes these as vague).
+ */
+const THE_PERIOD = /(?<=\b(?:of|for|in|during|throughout|all)[ \t]+)the[ \t]+(week|fortnight|month|year)(?=[ \t]*(?:[.,;:!?)]|$))|\bsame[ \t]+(week|month|year)\b/gi;
 const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
@@ -333,6 +340,14 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   while ((m = WEEK_NUMBER.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
+  }
+  THE_PERIOD.lastIndex = 0;
+  while ((m = THE_PERIOD.exec(text))) {
+    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const today = shiftDays(ref, 0);
+    const value = unit === 'week' ? isoWeek(ref, 0) : unit === 'month' ? shiftMonth(ref, 0)
+      : unit === 'year' ? String(ref.year) : today && `${today}/${shiftDays(ref, 13)}`;
+    push(m.index, m.index + m[0].length, value);
   }
   REST_OF.lastIndex = 0;
   while ((m = REST_OF.exec(text))) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+import { facts as zhFacts } from '../zh/describe-facts.js';
+
+/** A piece dated Wednesday 3 March 2021. */
+const WEDNESDAY = { referenceDate: '2021-03-03', referenceYear: 2021 };
+
+const cases: [string, Row[]][] = [
+  // A period named by its unit alone, closing its phrase: the one the text speaks from.
+  ['She was named employee of the month.', [['date', 'the month', '2021-03']]],
+  ['The plant will be shut for the week.', [['date', 'the week', '2021-W09']]],
+  ['Exports rose 4% in the year, the ministry said.', [['percent', '4%', 4, { unit: '%' }], ['date', 'the year', '2021']]],
+  ['The council sits twice during the fortnight.', [['date', 'the fortnight', '2021-03-03/2021-03-16']]],
+  ['Both bridges opened the same year.', [['date', 'same year', '2021']]],
+  // A part of the day written without its day.
+  ['The market opens in the morning.', [['date', 'in the morning', 'T08:00/T12:00']]],
+  ['Crews worked early in the morning and in the evenings.', [['date', 'early in the morning', 'T08:00/T12:00'], ['date', 'in the evenings', 'T16:00/T20:00']]],
+  // A day before it takes it first; a clock time keeps it.
+  ['The envoy will arrive on Friday in the afternoon.', [['date', 'Friday in the afternoon', '2021-03-05T12:00/2021-03-05T16:00']]],
+  ['The ferry leaves at 6 in the morning.', [['date', '6 in the morning', 'T06:00']]],
+];
+
+describe('English vague dates: a period by its unit, a part of the day alone', () => {
+  it.each(cases)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+});
+
+describe('English vague dates: negative cases', () => {
+  it('a unit that goes on is no date', () => {
+    expect(facts('The month of Ramadan began. The year before, prices fell.', WEDNESDAY)).toEqual([]);
+    expect(facts('He planned for the week ahead.', WEDNESDAY)).toEqual([]);
+  });
+  it('a part of the day that names a thing is no date', () => {
+    expect(facts('It was in the morning papers and in the afternoon session.', WEDNESDAY)).toEqual([]);
+  });
+  it('without a reference day, the month is nothing', () => {
+    expect(facts('She was named employee of the month.')).toEqual([]);
+  });
+});
+
+describe('Chinese parts of the day alone', () => {
+  it('上午, 晚上 alone are their clock intervals; with a day or a time they join it', () => {
+    expect(zhFacts('上午，代表团参观了工厂。', WEDNESDAY)).toEqual(['date 上午 T08:00/T12:00']);
+    expect(zhFacts('代表团将于周五晚上抵达。', WEDNESDAY)).toEqual(['date 周五晚上 2021-03-05T16:00/2021-03-05T20:00']);
+    expect(zhFacts('上午10点开会。', WEDNESDAY)).toEqual(['date 上午10点 T10:00']);
+  });
+  it('晚上好 and 上午班 are no dates', () => {
+    expect(zhFacts('晚上好！她上午班。', WEDNESDAY)).toEqual([]);
+  });
+});
