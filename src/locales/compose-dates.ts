@@ -77,6 +77,13 @@ export interface DateWords {
    * candidate covers it (a day before it takes it first: `tomorrow in the morning`).
    */
   partAlone?: RegExp;
+  /**
+   * A moment and a clock time after it that ends a range on its day (`2:00 tomorrow and 4:00`,
+   * `12月15日晚上7:00到8:00`): `gap` the whole text between them (group 1 the joining word),
+   * `lead` the word that opens the range (anchored at the end; group 1 the word), `needsLead` the
+   * joining words that count only after an opening word (`and` after `between`).
+   */
+  clockTo?: { gap: RegExp; lead: RegExp; needsLead?: RegExp };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -122,7 +129,7 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
     while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
     const next = found[k];
     if (next && next.start < end) {
-      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value) && !next.value.includes('/')) {
+      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value)) {
         out.push({ ...next, value: atTime(day, timeInPart(next.value, Number(DAY_PART_TIMES[named[1]].slice(1, 3)), text.slice(next.start, next.end))) });
         k++;
       }
@@ -207,8 +214,44 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
       k++;
     } else joined.push(a);
   }
-  const done = joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
+  const done = ranged.map((c) => bounded(text, partOfPeriod(text, c, words), words));
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+const MOMENT_ON_DAY = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):(\d\d)$/;
+const CLOCK = /^T(\d\d):(\d\d)$/;
+
+/**
+ * A moment on a day, then a clock time that ends a range (`from 4pm tomorrow to 6pm`): the
+ * range on that day. An end without its half of the day that would fall before the start is
+ * in the afternoon or evening (`晚上7:00到8:00` = 19:00 to 20:00).
+ */
+function withClockEnds(text: string, found: FactCandidate[], w: NonNullable<DateWords['clockTo']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const from = a.kind === 'date' && typeof a.value === 'string' ? MOMENT_ON_DAY.exec(a.value) : null;
+    const to = b && b.kind === 'date' && typeof b.value === 'string' ? CLOCK.exec(b.value) : null;
+    const gap = b ? w.gap.exec(text.slice(a.end, b.start)) : null;
+    const lead = w.lead.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    if (!from || !to || !gap || !b || (w.needsLead?.test(gap[1]!) && !lead)) {
+      out.push(a);
+      continue;
+    }
+    const start = Number(from[2]) * 60 + Number(from[3]);
+    let end = Number(to[1]) * 60 + Number(to[2]);
+    if (end <= start && end < 12 * 60 && end + 12 * 60 > start && !/[ap]\.?[ \t]?m\b|[上下]午|凌晨|早|晚|夜/i.test(text.slice(b.start, b.end))) end += 12 * 60;
+    if (end <= start) {
+      out.push(a);
+      continue;
+    }
+    const clock = (t: number): string => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+    out.push({ kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: b.end, value: `${a.value}/${from[1]}T${clock(end)}`, approx: false });
+    k++;
+  }
+  return out;
 }
 
 /** Adds the parts of the day written alone (`in the morning`) that no candidate covers. */

@@ -441,15 +441,30 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
     // Ends of different grains meet at the finer one (`between 2011 and Aug 2013` = 2011-01/2013-08).
-    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, intervalValue(va, vb) ?? `${va}/${vb}`));
+    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end },
+      intervalValue(va, vb) ?? `${va.startsWith('T') ? startInMeridiem(text.slice(a.start, a.end), va, text.slice(b.start, b.end), vb) : va}/${vb}`));
   }
   return out;
 }
 
+/**
+ * The start of a range of clock times in the half of the day its end names when it names none
+ * itself (`from 2:00 to 2:30 pm` = 14:00 to 14:30; `from 10 am to 2 pm`, `9:00 to 1 pm` keep
+ * theirs): a start after 12 hours would end before it began.
+ */
+function startInMeridiem(rawA: string, va: string, rawB: string, vb: string): string {
+  const ha = Number(va.slice(1, 3));
+  const later = `T${pad(ha + 12)}${va.slice(3)}`;
+  if (!/[ap]\.?[ \t]?m\b|noon|midnight/i.test(rawA) && /p\.?[ \t]?m\b/i.test(rawB) && ha < 12 && later < vb) return later;
+  return va;
+}
+
+/** ` to 3`, ` and 11`: a bare hour that closes a range of clock times (no am/pm, minutes or noun after it). */
+const BARE_HOUR_AFTER = /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*(1[0-2]|0?[1-9])(?=[ \t]*(?:[.,;:!?)](?!\d)|$)|[ \t]+(?:on|at|in|tomorrow|today|tonight|yesterday|this|next|last|and|or|for|with|when|we|i|you|he|she|they|it|mon|tues?|wed|thu|fri|sat|sun)\b)/i;
 /** `from 8 to`, `between 9 and`: a bare hour that opens a range of clock times. */
 const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u2013|to|and|until|till)[ \t]*$/i;
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
-const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
+const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
 function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -472,12 +487,28 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     // `pm.` ends a sentence: the full stop is not part of the time (`p.m.` keeps its own).
     const stop = /(?<!\.)[ap]m\.$/i.test(m[0]) ? 1 : 0;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length - stop }, time));
-    const lead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    const hourLead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 22), m.index)) : null;
+    // `between 2 and 4 pm` takes its `between`; `and` joins only after it.
+    const lead = hourLead && (/^and$/i.test(hourLead[3]!) ? /^between$/i.test(hourLead[1] ?? '') : true) ? hourLead : null;
     if (lead) {
-      let first = Number(lead[1]);
+      let first = Number(lead[2]);
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
       out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
-    } else if (m[2]) {
+    } else if (m[2] && !half) {
+      // `from 10:30 to 3`, `between 9:15 and 11`: a bare hour closes the range, the first one after
+      // its start on the 12-hour clock (3 after 10:30 is 15:00).
+      const opened = /\b(?:from|between)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const close = opened ? BARE_HOUR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+      if (close && (/^and$/i.test(close[1]!) === /between[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) {
+        let last = Number(close[2]);
+        if (last <= hour && last + 12 > hour && last < 12) last += 12;
+        if (last > hour) {
+          const start = m.index - /(?:from|between)[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 8), m.index))![0].length;
+          out.push(candidate('date', { start, end: m.index + m[0].length + close[0].length }, `${time}/T${pad(last)}:00`));
+        }
+      }
+    }
+    if (m[2] && !lead) {
       // `from 8 to 8:45`, `between 9 and 11:15`: a bare hour after `from`/`between` opens the range.
       const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (bare && Number(bare[1]) <= hour) {

@@ -146,6 +146,7 @@ const DATE_WORDS: DateWords = {
     leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
     lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
   },
+  clockTo: { gap: /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i, lead: /\b(?:from|between)[ \t]+$/i, needsLead: /^and$/i },
   partAlone: /\b(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?(morning|afternoon|evening)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {

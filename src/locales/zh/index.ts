@@ -61,6 +61,7 @@ const DATE_WORDS: DateWords = {
   dayOfMonthGap: /^的?$/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
   thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
+  clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
