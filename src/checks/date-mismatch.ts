@@ -80,6 +80,15 @@ export function readDate(fact: Fact): DateValue | undefined {
     return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
   }
   const raw = asciiDigits(fact.raw);
+  // A part of the day (`the night of June 4`, `6月4日晚上`) names no hour: the languages cut the
+  // day in parts differently, so only its day is compared.
+  if (b !== undefined && PART_TIMES.has(`T${a?.split('T')[1]}/T${b.split('T')[1]}`)) {
+    for (const p of [from, to]) {
+      delete p.h;
+      delete p.mi;
+    }
+    if (Object.keys(from).length === 0) return weekday === undefined ? undefined : { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
+  }
   // A time written without its minute (`11 am`, `五点`) leaves the minute unknown, not zero.
   if (!MINUTE_WRITTEN.test(raw)) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;

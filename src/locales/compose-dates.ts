@@ -27,6 +27,8 @@ export interface DateWords {
   glue: RegExp;
   /** A part of the day right after a day (anchored at the start of the text after it); group 1 the word. */
   partAfter: RegExp;
+  /** A part of the day right before the day it belongs to (`the morning of`); anchored at the end, group 1 the word. */
+  partBefore?: RegExp;
   /** The part of the day a matched word names. */
   partOf: (word: string) => DayPart | undefined;
   /** A word that bounds a date, right before it (anchored at the end); group 1 the bounding word. */
@@ -45,6 +47,8 @@ export interface DateWords {
   weekdayOf?: (raw: string) => number | undefined;
   /** What follows a bare year-like number when it counts things (` people`): no year then. */
   nounAfter?: RegExp;
+  /** A word that makes the date after it approximate and joins its span (`around`, `大约`); anchored at the end. */
+  aroundBefore?: RegExp;
   /** A date that takes a `the` before it into its span (`the 09th of May`). */
   theBefore?: RegExp;
   /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
@@ -193,6 +197,14 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
+      // `the morning of March 3`: the part named before its day.
+      const b = words.partBefore?.exec(text.slice(Math.max(0, c.start - 28), c.start));
+      const partBefore = b ? words.partOf(b[1]!) : undefined;
+      const prev = withParts[withParts.length - 1];
+      if (b && partBefore && !(prev && prev.end > c.start - b[0].length)) {
+        withParts.push({ ...c, start: c.start - b[0].length, value: atTime(c.value, DAY_PART_TIMES[partBefore]) });
+        continue;
+      }
       const m = words.partAfter.exec(text.slice(c.end, c.end + 24));
       const part = m ? words.partOf(m[1]!) : undefined;
       const next = found[k + 1];
@@ -431,12 +443,13 @@ function asYear(text: string, c: FactCandidate, words: DateWords): FactCandidate
   if (c.kind !== 'number' || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2999) return undefined;
   if (!/^\d{4}$/.test(text.slice(c.start, c.end)) || (words.nounAfter?.test(text.slice(c.end, c.end + 3)) ?? false)) return undefined;
   const before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  if (!before || words.needsAfter?.(before[1]!)) return undefined;
+  // `by 2000` may be an amount of change (`rose by 2000`): a bare number stays one there.
+  if (!before || words.needsAfter?.(before[1]!) || /^by$/i.test(before[1]!)) return undefined;
   return { kind: 'date', start: c.start, end: c.end, value: String(c.value), approx: false };
 }
 
 /** The bounding words a clock time takes. */
-const TIME_BOUND = /^(?:before|after|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|or[ \t]+(?:later|earlier|after|before)|之前|之后|之後|以前|以后|以後|前|后|後)$/i;
+const TIME_BOUND = /^(?:before|after|until|till|by|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|or[ \t]+(?:later|earlier|after|before)|之前|之后|之後|以前|以后|以後|前|后|後)$/i;
 
 function bounded(text: string, found: FactCandidate, words: DateWords): FactCandidate {
   const c = { ...(asYear(text, found, words) ?? found) };
@@ -444,7 +457,14 @@ function bounded(text: string, found: FactCandidate, words: DateWords): FactCand
     const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (the) c.start -= the[0].length;
   }
-  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/')) return c;
+  if (c.kind !== 'date' || typeof c.value !== 'string') return c;
+  // `around 3 pm`, `circa 1990`, `大约十点`: the word joins the span and makes the date approximate.
+  const around = words.aroundBefore?.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (around) {
+    c.start -= around[0].length;
+    c.approx = true;
+  }
+  if (c.value.includes('/')) return c;
   let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
   let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));
   if (before && words.needsAfter?.(before[1]!)) {

@@ -31,7 +31,7 @@ const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+y
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
-const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
 /** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
 const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
@@ -58,6 +58,8 @@ const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi
  * period of the reference day; the date check takes these as vague).
  */
 const THE_PERIOD = /(?<=\b(?:of|for|in|during|throughout|all)[ \t]+)the[ \t]+(week|fortnight|month|year)(?=[ \t]*(?:[.,;:!?)]|$))|\bsame[ \t]+(week|month|year)\b/gi;
+/** The end of the day the text speaks from: `by end of day`, `the EOD`, `end of the day` (23:59 of it). */
+const END_OF_DAY = /\b(?:the[ \t]+)?(?:eod|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:business[ \t]+)?day)\b/gi;
 const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
@@ -235,8 +237,8 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   }
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
-    const which = m[1]!.toLowerCase();
-    const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
+    const which = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    const step = which === 'last' || which === 'previous' || which === 'this past' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'this coming' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
     const value = unit === 'week' ? isoWeek(ref, step) : unit === 'weekend' ? weekend(ref, step)
       : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step)
@@ -348,6 +350,12 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const value = unit === 'week' ? isoWeek(ref, 0) : unit === 'month' ? shiftMonth(ref, 0)
       : unit === 'year' ? String(ref.year) : today && `${today}/${shiftDays(ref, 13)}`;
     push(m.index, m.index + m[0].length, value);
+  }
+  END_OF_DAY.lastIndex = 0;
+  while ((m = END_OF_DAY.exec(text))) {
+    // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
+    const today = shiftDays(ref, 0);
+    if (today && (/eod/i.test(m[0]) || /\b(?:by|until|till|before)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) push(m.index, m.index + m[0].length, `${today}T23:59`);
   }
   REST_OF.lastIndex = 0;
   while ((m = REST_OF.exec(text))) {

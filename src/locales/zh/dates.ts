@@ -91,7 +91,7 @@ const HOUR_AFTER_AT = ['前', '后', '之前', '之后', '以前', '以后', '�
 function hourWordAfter(norm: string, start: number, end: number): boolean {
   if (HOUR_AFTER.some((w) => norm.startsWith(w, end))) return true;
   if (norm.startsWith('后果', end) || norm.startsWith('前提', end) || '者面方'.includes(norm[end + 1] ?? '\0')) return false;
-  return '在于从到至等'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
+  return '在于从到至等约約概'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
 }
 
 /** Reads a time of day at `pos` (after an optional period word). */
@@ -307,7 +307,9 @@ export const dates: ZhExtractor = (t) => {
       const m = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
       if (!m || !Number.isInteger(n.value)) {
         const period = PERIODS.find(([word]) => norm.startsWith(word, n.start - word.length));
-        const time = readTime(t, k, period ? n.start - period[0].length : n.start, true);
+        // 大约十点: `about` makes a bare hour a time, as 左右 after it does
+        const about = !period && /(?:大约|大概|大約)$/.test(norm.slice(Math.max(0, n.start - 2), n.start));
+        const time = readTime(t, k, period ? n.start - period[0].length : n.start, !about);
         if (time) {
           let end = time.end;
           let value = iso(time, undefined);

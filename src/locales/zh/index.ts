@@ -62,6 +62,7 @@ const DATE_WORDS: DateWords = {
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
   thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
+  aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],

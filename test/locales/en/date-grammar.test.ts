@@ -107,7 +107,7 @@ const relative: [string, Row[]][] = [
   ['The ferry sails at a quarter to six in the evening.', [['date', 'a quarter to six in the evening', 'T17:45']]],
   ['Doors shut at eleven o\'clock at night.', [['date', "eleven o'clock at night", 'T23:00']]],
   ['We land at twenty past 4 in the afternoon.', [['date', 'twenty past 4 in the afternoon', 'T16:20']]],
-  ['Breakfast is served until half past nine.', [['date', 'half past nine', 'T09:30']]],
+  ['Breakfast is served until half past nine.', [['date', 'until half past nine', 'T09:30', { bound: 'under' }]]],
   ['The vote was held wednesday in the morning.', [['date', 'wednesday in the morning', '2016-11-02T08:00/2016-11-02T12:00']]],
   ['He read three in the morning papers.', [['number', 'three', 3]]],
   ['They lost 2 to 9 on the road.', [['number', '2 to 9', 2, { max: 9 }]]],
