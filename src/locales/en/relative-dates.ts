@@ -432,6 +432,8 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
       const { unit, times } = unitOf(unitWord);
       if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
+      // `2 next weeks` counts; `19 next month` is a day of next month, not nineteen months.
+      if (order === 'count-first' && n > 1 && !/s$/i.test(unitWord)) continue;
       const past = !/^(?:next|coming|upcoming)$/i.test(word);
       // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
       const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
@@ -499,6 +501,14 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     const a = found[k]!;
     const b = found[k + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
+    // Days of one month written as a range, the month named once (`April 9th through the
+    // seventeenth`, `from the 4th to the 22nd of this month`, `between 4 and 22 this month`).
+    const days = b ? daysOfMonth(text, a, b) : undefined;
+    if (days) {
+      out.push(days);
+      k++;
+      continue;
+    }
     // Any two dates of a `from … to …` / `between … and …` interval, and `now` as either end.
     const interval = dateInterval(text, a, b, ref);
     if (interval) {
@@ -565,6 +575,46 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     out.push(a);
   }
   return out;
+}
+
+const FULL_DAY = /^(\d{4}|-)-(\d\d)-(\d\d)$/;
+const MONTH_VALUE = /^(?:\d{4}|-)-\d\d$/;
+const DAY_GAP = /^[ \t]*(-|\u2013|to|through|thru|till|until|and)[ \t]+(?:the[ \t]+)?$/i;
+const DAYS_LEAD = /\b(from|between)[ \t]+(?:the[ \t]+)?$/i;
+/** A day of the month alone: `---17`, or an ordinal (`seventeenth`, `the 17th`). */
+function dayAlone(text: string, c: FactCandidate): number | undefined {
+  const n = c.kind === 'ordinal' && typeof c.value === 'number' ? c.value
+    : c.kind === 'date' && typeof c.value === 'string' && /^---\d\d$/.test(c.value) ? Number(c.value.slice(3)) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 31 && !/^\d+$/.test(text.slice(c.start, c.end)) ? n : undefined;
+}
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Two days of one month, the month written at one end or after a range of bare days. */
+function daysOfMonth(text: string, a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
+  const gap = text.slice(a.end, b.start);
+  const lead = DAYS_LEAD.exec(text.slice(Math.max(0, a.start - 14), a.start));
+  // A range of bare days, then its month: `4-23 of next month`, `between 4 and 22 this month`.
+  if (a.kind === 'number' && a.max !== undefined && typeof a.value === 'number' && b.kind === 'date' && typeof b.value === 'string'
+    && MONTH_VALUE.test(b.value) && /^[ \t]+(?:(?:of|in)[ \t]+)?$/i.test(gap) && (lead || /\b(?:of|in)\b/i.test(gap) || /^(?:between|from)\b/i.test(text.slice(a.start, a.end)))) {
+    const [d1, d2] = [a.value, a.max];
+    if (!Number.isInteger(d1) || !Number.isInteger(d2) || d1 < 1 || d2 > 31 || d1 >= d2) return undefined;
+    const start = lead && /^from$/i.test(lead[1]!) ? a.start - lead[0].length : a.start;
+    return { kind: 'date', start, end: b.end, value: `${b.value}-${pad2(d1)}/${b.value}-${pad2(d2)}`, approx: false };
+  }
+  const joint = DAY_GAP.exec(gap);
+  if (!joint || (/^and$/i.test(joint[1]!) && !(lead && /^between$/i.test(lead[1]!)))) return undefined;
+  const fa = a.kind === 'date' && typeof a.value === 'string' ? FULL_DAY.exec(a.value) : null;
+  const fb = b.kind === 'date' && typeof b.value === 'string' ? FULL_DAY.exec(b.value) : null;
+  const start = lead ? a.start - lead[0].length : a.start;
+  if (fa) {
+    const day = dayAlone(text, b);
+    if (day === undefined || day <= Number(fa[3]) || !DAY_END.test(text.slice(b.end, b.end + 10))) return undefined;
+    return { kind: 'date', start, end: b.end, value: `${a.value as string}/${fa[1]}-${fa[2]}-${pad2(day)}`, approx: false };
+  }
+  const day = dayAlone(text, a);
+  if (fb && day !== undefined && lead && day < Number(fb[3])) {
+    return { kind: 'date', start, end: b.end, value: `${fb[1]}-${fb[2]}-${pad2(day)}/${b.value as string}`, approx: false };
+  }
+  return undefined;
 }
 
 const INTERVAL_LEAD = /\b(from|between)[ \t]+$/i;

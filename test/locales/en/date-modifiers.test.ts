@@ -47,3 +47,19 @@ describe('Chinese: 大约 before a bare hour makes it a time', () => {
     expect(zhFacts('他大约三点建议都没有。', WEDNESDAY)).toEqual([]);
   });
 });
+
+describe('English days of one month written as a range', () => {
+  const days: [string, Row[]][] = [
+    ['The fair runs from May the third till the ninth.', [['date', 'from May the third till the ninth', '2021-05-03/2021-05-09']]],
+    ['Offices close June 2nd through sixth.', [['date', 'June 2nd through sixth', '2021-06-02/2021-06-06']]],
+    ['The count takes place between 8 and 19 next month.', [['date', 'between 8 and 19 next month', '2021-04-08/2021-04-19']]],
+    ['Exams fall on 10-14 of this month.', [['date', '10-14 of this month', '2021-03-10/2021-03-14']]],
+  ];
+  it.each(days)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+  it('a score beside a month stays a score', () => {
+    expect(facts('The team went 4-23 this month.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([['date', 'this month', '2021-03']]);
+  });
+  it('a day then an ordinal that numbers a thing is no range', () => {
+    expect(facts('From June 2nd to the fifth floor.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([['date', 'June 2nd', '2021-06-02']]);
+  });
+});
