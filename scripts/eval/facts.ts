@@ -31,6 +31,7 @@
  *   their Cent/Pence values are divided by 100 before comparing.
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
+ * - `PRESENT_REF` (`now`, `to date`) is the case's reference moment, which we write out.
  * - whole years or months that they resolve as days with an exclusive end (`1990-01-01` to
  *   `2000-01-01`) are our years or months at their grain (`1990/1999`), as their timex ranges are.
  * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
@@ -381,6 +382,9 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
     // Holiday specs find holidays alone (a relative day beside a holiday is not asked), so their cases keep no
     // reference and our relative days stay silent there, as theirs do.
     const referenceDate = c.Context?.ReferenceDateTime ?? (basename(rel).startsWith('Holiday') ? undefined : DEFAULT_REFERENCE);
+    // `PRESENT_REF` (now, to date) is the reference moment, which we write out.
+    const present = resolvedForm(referenceDate?.replace(/(T\d\d:\d\d)(:\d\d)?.*$/, '$1'));
+    for (const e of expected) if (present && Array.isArray(e.value) && e.value.includes('PRESENT_REF')) e.value.push(present);
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };

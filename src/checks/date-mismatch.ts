@@ -280,7 +280,8 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
 
 /**
  * Dates too vague to stand against another: a period named by its unit alone (`the year`,
- * `same month`), a part of the day without its day (`in the morning`, `上午`), and a date of the
+ * `same month`), the moment or day the text speaks from named by a word (`now`, `to date`, `the
+ * next day`: a story's next day is seldom the dateline's), a part of the day without its day (`in the morning`, `上午`), and a date of the
  * lunar calendar (`unit: 'lunar'`: `中秋节` as its lunar month and day).
  */
 export function isVague(fact: Fact): boolean {
@@ -291,7 +292,7 @@ export function isVague(fact: Fact): boolean {
 }
 
 const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));
-const VAGUE_PERIOD = /^(?:the|same)[ \t]+(?:week|fortnight|month|year)$/i;
+const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:right[ \t]+)?now|at[ \t]+this[ \t]+time|to[ \t]+date|(?:the[ \t]+)?(?:next|previous)[ \t]+day)$/i;
 
 /** Whether the other side writes every number of a date some other way (as a year, a day, bare digits). */
 function vouched(date: DateValue, tokens: Token[]): boolean {

@@ -98,7 +98,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range && unitAfter(low)) continue;
     const parts = partsOf(low.value, unit.unit);
     if (!parts) continue;
-    const span = qualify(text, range?.start ?? low.start, unit.end, false, true);
+    const span = comparedInSpan(text, qualify(text, range?.start ?? low.start, unit.end, false, true));
     add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;
   }
@@ -115,7 +115,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
       if (count === 1 && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       const parts = partsOf(count, m[1]!);
-      if (parts) add(candidate('duration', qualify(text, m.index, m.index + m[0].length, false), ''), parts);
+      if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), ''), parts);
     }
   }
   found.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
@@ -163,4 +163,12 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     out.push({ ...cur.c, end, value: iso(parts) });
   }
   return out;
+}
+
+/** `more than` / `less than` before a length: the comparison joins its span, as Recognizers-Text's date-time durations write it. */
+const COMPARED_BEFORE = /\b(?:more|less|longer|shorter|fewer)[ \t]+than[ \t]+$/i;
+
+function comparedInSpan<T extends { start: number; bound?: 'over' | 'under' }>(text: string, span: T): T {
+  const m = span.bound ? COMPARED_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
+  return m ? { ...span, start: span.start - m[0].length } : span;
 }

@@ -1,4 +1,5 @@
 import type { FactCandidate } from '../../types.js';
+import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
@@ -58,6 +59,14 @@ const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi
  * period of the reference day; the date check takes these as vague).
  */
 const THE_PERIOD = /(?<=\b(?:of|for|in|during|throughout|all)[ \t]+)the[ \t]+(week|fortnight|month|year)(?=[ \t]*(?:[.,;:!?)]|$))|\bsame[ \t]+(week|month|year)\b/gi;
+/**
+ * The moment the text speaks from, as Recognizers-Text reads it: `now`, `right now`, `at this
+ * time`, `to date` (the reference moment, its day when it names no time); `now that` and
+ * `up to date` are no time. The date check takes these as vague.
+ */
+const NOW = /\b(?:(?:right[ \t]+)?now(?![ \t]+(?:that|on)\b|['’])|at[ \t]+this[ \t]+time|(?<!\bup[ \t]+)to[ \t]+date(?![ \t]*[-\w]))\b/gi;
+/** The day after or before the one the text speaks from: `the next day`, `the previous day`. */
+const NEXT_DAY = /\b(?:the[ \t]+)?(next|previous)[ \t]+day\b/gi;
 /** The end of the day the text speaks from: `by end of day`, `the EOD`, `end of the day` (23:59 of it). */
 const END_OF_DAY = /\b(?:the[ \t]+)?(?:eod|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:business[ \t]+)?day)\b/gi;
 const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
@@ -351,6 +360,13 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       : unit === 'year' ? String(ref.year) : today && `${today}/${shiftDays(ref, 13)}`;
     push(m.index, m.index + m[0].length, value);
   }
+  NOW.lastIndex = 0;
+  while ((m = NOW.exec(text))) {
+    const moment = /T(?!00:00)\d\d:\d\d/.test(context.referenceDate ?? '') ? shiftedMoment(ref, context.referenceDate, 0) : shiftDays(ref, 0);
+    push(m.index, m.index + m[0].length, moment);
+  }
+  NEXT_DAY.lastIndex = 0;
+  while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
   END_OF_DAY.lastIndex = 0;
   while ((m = END_OF_DAY.exec(text))) {
     // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
@@ -574,7 +590,8 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     }
     out.push(a);
   }
-  return out;
+  // An interval that took `now` in (`between June 2014 and now`) covers the `now` read alone.
+  return resolveOverlaps(out);
 }
 
 const FULL_DAY = /^(\d{4}|-)-(\d\d)-(\d\d)$/;

@@ -47,3 +47,34 @@ describe('Chinese parts of the day alone', () => {
     expect(zhFacts('晚上好！她上午班。', WEDNESDAY)).toEqual([]);
   });
 });
+
+describe('English: the moment the text speaks from, and the day after it', () => {
+  const AT_NOON = { referenceDate: '2021-03-03T12:30' };
+  it.each<[string, Row[]]>([
+    ['The market is closed right now.', [['date', 'right now', '2021-03-03T12:30']]],
+    ['It is the largest haul to date.', [['date', 'to date', '2021-03-03T12:30']]],
+    ['Lines are busy at this time.', [['date', 'at this time', '2021-03-03T12:30']]],
+    ['Results come out the next day.', [['date', 'the next day', '2021-03-04']]],
+  ])('%s', (input, expected) => expect(facts(input, AT_NOON)).toEqual(expected));
+  it('a day without its time gives the day', () => {
+    expect(facts('Prices are higher now.', WEDNESDAY)).toEqual([['date', 'now', '2021-03-03']]);
+  });
+  it('an interval that ends now takes it in', () => {
+    expect(facts('Output rose between May 2019 and now.', WEDNESDAY)).toEqual([['date', 'between May 2019 and now', '2019-05-01/2021-03-03']]);
+  });
+  it('now that, from now on and up to date are no time', () => {
+    expect(facts('Now that rates fell, we act from now on and keep books up to date.', WEDNESDAY)).toEqual([]);
+  });
+});
+
+describe('English durations: a comparison joins the length it bounds', () => {
+  it('more than 3 weeks, less than 2 hours', () => {
+    expect(facts('It took more than 3 weeks, then less than 2 hours.', WEDNESDAY).filter((r) => r[0] === 'duration')).toEqual([
+      ['duration', 'more than 3 weeks', 'P3W', { approx: true, bound: 'over' }],
+      ['duration', 'less than 2 hours', 'PT2H', { approx: true, bound: 'under' }],
+    ]);
+  });
+  it('over three years stays during three years', () => {
+    expect(facts('Sales grew over three years.', WEDNESDAY)).toEqual([['duration', 'three years', 'P3Y']]);
+  });
+});
