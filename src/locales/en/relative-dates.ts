@@ -21,8 +21,10 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+  // vague counts, as Recognizers-Text reads them: `a few days ago` is three days back
+  'a few': 3, 'a couple': 2, 'a couple of': 2, several: 3,
 };
-const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
+const COUNT = '(\\d{1,3}|a[ \\t]+few|a[ \\t]+couple(?:[ \\t]+of)?|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
 /** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
 const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
@@ -162,7 +164,7 @@ function clockMinutes(amount: string, unitWord: string): number {
 }
 
 function count(word: string): number {
-  return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase()] ?? NaN;
+  return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase().replace(/[ \t]+/g, ' ')] ?? NaN;
 }
 
 /** A unit word as months (a year is 12), days (a week is 7) or decades. */

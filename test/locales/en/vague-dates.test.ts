@@ -78,3 +78,14 @@ describe('English durations: a comparison joins the length it bounds', () => {
     expect(facts('Sales grew over three years.', WEDNESDAY)).toEqual([['duration', 'three years', 'P3Y']]);
   });
 });
+
+describe('English: vague counts of time, as Recognizers-Text reads them', () => {
+  it.each<[string, Row[]]>([
+    ['The strike lasted a couple of days.', [['duration', 'a couple of days', 'P2D', { approx: true }]]],
+    ['Talks resumed several weeks ago.', [['date', 'several weeks ago', '2021-02-10']]],
+    ['The hotel charged for three nights.', [['duration', 'three nights', 'P3D']]],
+  ])('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+  it('some without a unit of time is no count', () => {
+    expect(facts('Some say a few words matter.', WEDNESDAY)).toEqual([]);
+  });
+});
