@@ -30,9 +30,11 @@ const NUMERIC_MONTH_NAME = new RegExp(
 /** A month named on its own after a time word: `in January`, `since March`, `early May`, `after Feb`, `in the april`. */
 const MONTH_NAME = /(January|February|March|April|May|June|July|August|September|October|November|December)\b/y;
 const ANY_MONTH_NAME = new RegExp(MONTH, 'iy');
-const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+(?:the[ \t]+)?$/i;
+const MONTH_WORD_BEFORE = /(?:\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+|\bmid-)(?:the[ \t]+)?$/i;
 /** A month named alone: a capitalized full name that is no everyday word (not `May`, `March`). */
 const MONTH_ALONE = /(January|February|April|June|July|August|September|October|November|December)\b/y;
+/** A month named alone in lower case: only the names that are no everyday word (not `may`, `march`, `august`). */
+const LOWER_MONTH_ALONE = /(january|february|april|june|july|september|october|november|december)\b(?![-'’])/y;
 /** Month names that are also given names (`April Ryan`, `June Carter`, `August Wilson`). */
 const NAME_MONTHS = /^(?:April|June|August)$/;
 /**
@@ -196,7 +198,8 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
   const day = DAY_BEFORE.exec(before);
   MONTH_OPT_YEAR.lastIndex = at;
-  if (day && (m = MONTH_OPT_YEAR.exec(text)) && monthWordOk(m[1]!, false)) {
+  // `the 9th of may`, `9th may`: a day before `may`/`march` makes it the month; a bare `9 may` does not.
+  if (day && (m = MONTH_OPT_YEAR.exec(text)) && monthWordOk(m[1]!, /st|nd|rd|th|\bof\b/i.test(day[0]))) {
     const [, d1, d2] = day;
     const [, mw, y] = m;
     const year = y ? Number(y) : undefined;
@@ -218,7 +221,8 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined, context));
   }
   MONTH_RANGE.lastIndex = at;
-  if ((m = MONTH_RANGE.exec(text)) && monthWordOk(m[1]!, false) && monthWordOk(m[4]!, false)) {
+  // After `from`/`between`, a range's lowercase end `march`/`may` is the month (`from nov to march`).
+  if ((m = MONTH_RANGE.exec(text)) && monthWordOk(m[1]!, false) && monthWordOk(m[4]!, RANGE_LEAD.test(before))) {
     const a = monthOf(m[1]!);
     const b = monthOf(m[4]!);
     const lead = RANGE_LEAD.exec(before);
@@ -249,8 +253,9 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length - dot, iso(monthOf(m[1]!), undefined, undefined, context));
   } else {
     MONTH_ALONE.lastIndex = at;
+    LOWER_MONTH_ALONE.lastIndex = at;
     // A month alone: not beside another capitalized word, which makes it part of a name.
-    if ((m = MONTH_ALONE.exec(text)) && !/[A-Z][\w.'’-]*[ \t]+$/.test(before)
+    if ((m = MONTH_ALONE.exec(text) ?? LOWER_MONTH_ALONE.exec(text)) && !/[A-Z][\w.'’-]*[ \t]+$/.test(before)
       && !(NAME_MONTHS.test(m[1]!) && /^[ \t]+[A-Z]/.test(text.slice(at + m[0].length, at + m[0].length + 2)))) {
       push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
     }

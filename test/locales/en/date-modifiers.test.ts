@@ -63,3 +63,15 @@ describe('English days of one month written as a range', () => {
     expect(facts('From June 2nd to the fifth floor.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([['date', 'June 2nd', '2021-06-02']]);
   });
 });
+
+describe('English months written in lower case', () => {
+  it.each<[string, Row[]]>([
+    ['the office is shut in mid-october.', [['date', 'mid-october', '2021-10-11/2021-10-20']]],
+    ['rents rose in february', [['date', 'february', '2021-02']]],
+    ['we sail on the 2nd of may', [['date', 'the 2nd of may', '2021-05-02']]],
+    ['the season runs from nov to march', [['date', 'from nov to march', '2021-11/2022-03']]],
+  ])('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+  it('may, march and august in lower case stay words', () => {
+    expect(facts('rule 9 may apply to an august body that will march on.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([]);
+  });
+});
