@@ -32,3 +32,15 @@ describe('Chinese fixed-date holidays', () => {
   it.each(negatives)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
   it.each(lunar)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
 });
+
+describe('Chinese relative dates: one unit of a span, half a year, 以来, recurring weekdays', () => {
+  const REF2 = { referenceDate: '2021-03-03' };
+  it.each<[string, string[]]>([
+    ['过去一周股价下跌。', ['date 过去一周 2021-02-24/2021-03-03']],
+    ['半年前他离开了公司。', ['date 半年前 2020-09-03']],
+    ['2015年以来累计投资增长。', ['date 2015年以来 2015 over']],
+  ])('%s', (input, expected) => expect(facts(input, REF2).filter((f) => f.startsWith('date'))).toEqual(expected));
+  it('每周一 recurs: no date', () => {
+    expect(facts('商店每周一休息。', REF2).filter((f) => f.startsWith('date'))).toEqual([]);
+  });
+});
