@@ -33,7 +33,7 @@
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
  * - `PRESENT_REF` (`now`, `to date`) is the case's reference moment, which we write out.
  * - whole years or months that they resolve as days with an exclusive end (`1990-01-01` to
- *   `2000-01-01`) are our years or months at their grain (`1990/1999`), as their timex ranges are.
+ *   `2000-01-01`) are our years or months at their grain (`1990/1999`, `2017-11`), as their timex ranges are.
  * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
  * - a season is its months for us (northern meteorological seasons: `this summer` →
  *   `2016-06/2016-08`, winter December to February), their `2016-SU`: the same reading.
@@ -276,7 +276,7 @@ function resolvedForms(values: readonly (ResolvedValue | undefined)[]): string[]
         // Whole years or whole months resolved as days: the same reading at their grain
         // (`1990-01-01`..`2000-01-01` = `1990/1999`, `2016-04-01`..`2016-07-01` = `2016-04/2016-06`).
         if (/^\d{4}-01-01$/.test(a) && last.endsWith('-12-31')) out.push(a.slice(0, 4) === last.slice(0, 4) ? a.slice(0, 4) : `${a.slice(0, 4)}/${last.slice(0, 4)}`);
-        else if (/^\d{4}-\d\d-01$/.test(a) && b.endsWith('-01') && a.slice(0, 7) !== last.slice(0, 7)) out.push(`${a.slice(0, 7)}/${last.slice(0, 7)}`);
+        else if (/^\d{4}-\d\d-01$/.test(a) && b.endsWith('-01')) out.push(a.slice(0, 7) === last.slice(0, 7) ? a.slice(0, 7) : `${a.slice(0, 7)}/${last.slice(0, 7)}`);
       }
     }
   }

@@ -25,6 +25,8 @@ export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
 export interface DateWords {
   /** The text between a day and a time that still joins them (whole gap; short). */
   glue: RegExp;
+  /** The gap between a day and a clock time that bounds the time on that day (` before `); anchored, group 1 the word. */
+  boundGlue?: RegExp;
   /** A part of the day right after a day (anchored at the start of the text after it); group 1 the word. */
   partAfter: RegExp;
   /** A part of the day right before the day it belongs to (`the morning of`); anchored at the end, group 1 the word. */
@@ -423,7 +425,9 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const inWeek = dayInWeek(text, a, b, words);
   if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
-  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  // `tomorrow before 5pm`: a day, then a bounded clock time on it.
+  const boundWord = !a.value.startsWith('T') && b.value.startsWith('T') && !b.value.includes('/') ? words.boundGlue?.exec(gap) : null;
+  if (!boundWord && (gap.length > 8 || !words.glue.test(gap))) return undefined;
   const dayFirst = !a.value.startsWith('T');
   const day = dayFirst ? a.value : b.value;
   const time = dayFirst ? b.value : a.value;
@@ -435,7 +439,10 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
     const part = DAY_PART.exec(day);
     if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
   }
-  return value ? { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) } : undefined;
+  if (!value) return undefined;
+  const merged: FactCandidate = { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
+  if (boundWord) merged.bound = words.isUpper(boundWord[1]!) ? 'under' : 'over';
+  return merged;
 }
 
 /** A year written as a bare number (`1998`), which a bounding word before it makes a date. */

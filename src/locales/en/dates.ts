@@ -13,7 +13,7 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
-  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
+  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
 /** A weekday before a date (`monday january 12th`, `Thursday, the`). */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$/i;
 /** Day first, the day part before the month: `11 `, `04th `, `10-11 `, `2nd of `. */
@@ -95,7 +95,7 @@ const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A week of a year by its ISO number: `week 14 of 2023`. */
-const WEEK_OF_YEAR = new RegExp(`(?:\\bthe[ \\t]+)?\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
+const WEEK_OF_YEAR = new RegExp(`\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
 
 /**
  * Seasons (northern meteorological: spring March–May, summer June–August, autumn September–
@@ -494,7 +494,9 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length - stop }, time));
     const hourLead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 22), m.index)) : null;
     // `between 2 and 4 pm` takes its `between`; `and` joins only after it.
-    const lead = hourLead && (/^and$/i.test(hourLead[3]!) ? /^between$/i.test(hourLead[1] ?? '') : true) ? hourLead : null;
+    // `June 3 to 4 pm`: the first number is the month's day, not an hour.
+    const afterMonth = hourLead ? MONTH_BEFORE.test(text.slice(Math.max(0, m.index - hourLead[0].length - 16), m.index - hourLead[0].length)) : false;
+    const lead = hourLead && !afterMonth && (/^and$/i.test(hourLead[3]!) ? /^between$/i.test(hourLead[1] ?? '') : true) ? hourLead : null;
     if (lead) {
       let first = Number(lead[2]);
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;

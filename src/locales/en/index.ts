@@ -124,6 +124,7 @@ export const extract: Extractor = (input, context) => {
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 const DATE_WORDS: DateWords = {
   glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
+  boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
   boundBefore: /\b(before|after|since|until|till|by|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+(?:on|from|in|with))?)[ \t]+$/i,

@@ -47,3 +47,16 @@ describe('Chinese ranges of clock times', () => {
     expect(zhFacts('上午10:00到9:00', WEDNESDAY)).toEqual(['date 上午10:00 T10:00', 'date 9:00 T09:00']);
   });
 });
+
+describe('English: a day, then a bounded clock time on it', () => {
+  it.each<[string, Row[]]>([
+    ['The results are due tomorrow before 9am.', [['date', 'tomorrow before 9am', '2021-03-04T09:00', { bound: 'under' }]]],
+    ['Tickets go on sale March 12 after 10 am.', [['date', 'March 12 after 10 am', '2021-03-12T10:00', { bound: 'over' }]]],
+  ])('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+  it('a month day before an hour range keeps its day', () => {
+    expect(facts('The vote is on June 3 to 5 pm.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([['date', 'June 3', '2021-06-03'], ['date', '5 pm', 'T17:00']]);
+  });
+  it('a count after before stays a count', () => {
+    expect(facts('It rained Monday before 5 people came.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([['date', 'Monday', '2021-03-01']]);
+  });
+});
