@@ -44,8 +44,7 @@
  *   holiday specs, which ask for holidays alone (a day beside a holiday is not asked).
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
- *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
- *   (`in the morning`, `上午`) is no date for us without the day it belongs to.
+ *   March` agrees with `3月上旬`, where Recognizers halves the month.
  * - we resolve relative dates against the reference moment (`Friday` → the day it names), so a
  *   date matches the spec's timex or one of the spec's own resolutions of it.
  * - time per case is the best of three timed passes over the file's cases, after the scoring pass.

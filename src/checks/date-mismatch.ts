@@ -1,7 +1,7 @@
-import type { Fact, Finding, Pair, Severity } from '../types.js';
+import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
-import { periodFindings, periodSpans, speakingYears } from './period-phrases.js';
+import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -178,21 +178,30 @@ export const dateMismatch: Rule = {
     const oneSided = levelOption(context.options, 'oneSided', 'info');
     const yearOneSided = levelOption(context.options, 'yearOneSided', 'info');
     const findings: Finding[] = [];
-    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided)) findings.push(f);
-    // Periods named without digits (`by the end of the decade`) against a target year (`到2040年`).
+    // Periods named without digits (`by the end of the decade`), read once a block: their spans
+    // leave the facts inside them to the period rule, which judges them against a target year (`到2040年`).
     const years = speakingYears(context.blocks, context.referenceYear);
-    for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years)) findings.push(f);
+    const read = new Map<string, PeriodPhrase[]>();
+    const phrasesOf = (block: Block): PeriodPhrase[] => {
+      let phrases = read.get(block.id);
+      if (!phrases) read.set(block.id, (phrases = blockPeriodPhrases(block, years)));
+      return phrases;
+    };
+    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided, phrasesOf)) findings.push(f);
+    for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years, phrasesOf)) findings.push(f);
     return findings;
   },
 };
 
-function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off'): Finding[] {
+function checkPair(
+  context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off', phrasesOf: (block: Block) => PeriodPhrase[],
+): Finding[] {
   const findings: Finding[] = [];
   // A period named without digits (`by the end of the decade`) is the period rule's to judge.
   const spans: [number, number][] = [];
   for (const id of [...pair.en, ...pair.zh]) {
     const block = context.block(id);
-    if (block) for (const span of periodSpans(block)) spans.push(span);
+    if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
   }
   const outsidePeriods = (f: Fact) => !spans.some(([from, to]) => f.start < to && f.end > from);
   const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
