@@ -297,7 +297,7 @@ export function isVague(fact: Fact): boolean {
   if (fact.kind !== 'date') return false;
   if (fact.unit === 'lunar') return true;
   if (typeof fact.value === 'string' && PART_TIMES.has(fact.value) && !/[\d点點时時]/.test(fact.raw)) return true;
-  return VAGUE_PERIOD.test(fact.raw) || /\b(?:few|couple|several)\b/i.test(fact.raw);
+  return VAGUE_PERIOD.test(fact.raw) || /\b(?:few|couple|several)\b/i.test(fact.raw) || /^(?:周末|週末)$/.test(fact.raw);
 }
 
 const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));

@@ -68,10 +68,15 @@ const DATE_WORDS: DateWords = {
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };
 
-/** A date range takes the 从 / 自 before it into its span, as the English one takes `from`. */
-function withLead<T extends { kind: string; start: number; value: number | string }>(norm: string, c: T): T {
+/**
+ * A date range takes the 从 / 自 before it into its span, as the English one takes `from`, and
+ * the 之间 / 间 after it (`四点到六点之间`, `2010年至2015年间`), as `between` joins the English one.
+ */
+function withLead<T extends { kind: string; start: number; end: number; value: number | string }>(norm: string, c: T): T {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !c.value.includes('/')) return c;
-  return norm[c.start - 1] === '从' || norm[c.start - 1] === '自' || norm[c.start - 1] === '從' ? { ...c, start: c.start - 1 } : c;
+  const start = norm[c.start - 1] === '从' || norm[c.start - 1] === '自' || norm[c.start - 1] === '從' ? c.start - 1 : c.start;
+  const between = /^(?:之间|之間)/.test(norm.slice(c.end, c.end + 2)) ? 2 : /^[间間](?![谍諜隔接])/.test(norm.slice(c.end, c.end + 2)) && /[年月日号號点點时時]$/.test(norm.slice(c.end - 1, c.end)) ? 1 : 0;
+  return start === c.start && between === 0 ? c : { ...c, start, end: c.end + between };
 }
 
 /** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */

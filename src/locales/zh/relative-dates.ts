@@ -38,6 +38,8 @@ const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
+/** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
+const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
 /** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
@@ -125,6 +127,9 @@ export const relativeDates: ZhExtractor = (t) => {
     }
     push(m.index, m.index + m[0].length, value);
   }
+  // 周末 alone: the weekend of this week (每个周末 recurs; 上周末, 本周末 are read above).
+  WEEKEND_ALONE.lastIndex = 0;
+  while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
   YEAR_MONTH.lastIndex = 0;
   while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;

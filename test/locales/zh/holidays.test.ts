@@ -44,3 +44,15 @@ describe('Chinese relative dates: one unit of a span, half a year, 以来, recur
     expect(facts('商店每周一休息。', REF2).filter((f) => f.startsWith('date'))).toEqual([]);
   });
 });
+
+describe('Chinese: ranges take 之间 and 间, 周末 alone', () => {
+  const REF2 = { referenceDate: '2021-03-03' };
+  it.each<[string, string[]]>([
+    ['凌晨两点到四点之间停电。', ['date 凌晨两点到四点之间 T02:00/T04:00']],
+    ['2012年至2016年间产量翻番。', ['date 2012年至2016年间 2012/2016']],
+    ['周末有雨。', ['date 周末 2021-03-06/2021-03-07']],
+  ])('%s', (input, expected) => expect(facts(input, REF2).filter((f) => f.startsWith('date'))).toEqual(expected));
+  it('间谍 after a date is no 间; 每个周末 recurs', () => {
+    expect(facts('3月5日到3月8日间谍案开庭，每个周末休庭。', REF2).filter((f) => f.startsWith('date'))).toEqual(['date 3月5日到3月8日 --03-05/--03-08']);
+  });
+});
