@@ -49,6 +49,8 @@ export interface DateWords {
   weekdayOf?: (raw: string) => number | undefined;
   /** What follows a bare year-like number when it counts things (` people`): no year then. */
   nounAfter?: RegExp;
+  /** The word `year` before a year it names (`year 2012`); anchored at the end. */
+  yearBefore?: RegExp;
   /** A word that makes the date after it approximate and joins its span (`around`, `大约`); anchored at the end. */
   aroundBefore?: RegExp;
   /** A date that takes a `the` before it into its span (`the 09th of May`). */
@@ -465,6 +467,9 @@ function bounded(text: string, found: FactCandidate, words: DateWords): FactCand
     if (the) c.start -= the[0].length;
   }
   if (c.kind !== 'date' || typeof c.value !== 'string') return c;
+  // `year 2012`: the word joins the span of the year it names.
+  const yearWord = /^\d{4}$/.test(c.value) ? words.yearBefore?.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+  if (yearWord) c.start -= yearWord[0].length;
   // `around 3 pm`, `circa 1990`, `大约十点`: the word joins the span and makes the date approximate.
   const around = words.aroundBefore?.exec(text.slice(Math.max(0, c.start - 16), c.start));
   if (around) {

@@ -149,6 +149,7 @@ const DATE_WORDS: DateWords = {
   },
   clockTo: { gap: /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i, lead: /\b(?:from|between)[ \t]+$/i, needsLead: /^and$/i },
   partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
+  yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
   partAlone: /\b(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?(morning|afternoon|evening)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,

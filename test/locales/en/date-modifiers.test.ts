@@ -75,3 +75,12 @@ describe('English months written in lower case', () => {
     expect(facts('rule 9 may apply to an august body that will march on.', WEDNESDAY).filter((r) => r[0] === 'date')).toEqual([]);
   });
 });
+
+describe('English: the word year before the year it names', () => {
+  it('year 2012 or later', () => {
+    expect(facts('Sales for year 2012 or later rose.', WEDNESDAY)).toEqual([['date', 'year 2012 or later', '2012', { bound: 'over' }]]);
+  });
+  it('the year keeps its article out of the date', () => {
+    expect(facts('In the year 2011 prices fell.', WEDNESDAY)).toEqual([['date', '2011', '2011']]);
+  });
+});
