@@ -31,6 +31,9 @@
  *   their Cent/Pence values are divided by 100 before comparing.
  * - a currency named without an amount (`dollar :` resolved to 0) is not a money fact for us.
  * - durations match when they last as long (`PT90M` = `PT1.5H`, `P27M` = `P2Y3M`).
+ * - `PRESENT_REF` (`now`, `to date`) is the case's reference moment, which we write out.
+ * - whole years or months that they resolve as days with an exclusive end (`1990-01-01` to
+ *   `2000-01-01`) are our years or months at their grain (`1990/1999`, `2017-11`), as their timex ranges are.
  * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
  * - a season is its months for us (northern meteorological seasons: `this summer` →
  *   `2016-06/2016-08`, winter December to February), their `2016-SU`: the same reading.
@@ -41,8 +44,7 @@
  *   holiday specs, which ask for holidays alone (a day beside a holiday is not asked).
  * - where our dates read differently on purpose the case stays failing rather than faked:
  *   `early`/`late` in a month are thirds as the Chinese 旬 (days 1–10, 21–end) so that `early
- *   March` agrees with `3月上旬`, where Recognizers halves the month; a part of the day alone
- *   (`in the morning`, `上午`) is no date for us without the day it belongs to.
+ *   March` agrees with `3月上旬`, where Recognizers halves the month.
  * - we resolve relative dates against the reference moment (`Friday` → the day it names), so a
  *   date matches the spec's timex or one of the spec's own resolutions of it.
  * - time per case is the best of three timed passes over the file's cases, after the scoring pass.
@@ -267,7 +269,14 @@ function resolvedForms(values: readonly (ResolvedValue | undefined)[]): string[]
     const b = resolvedForm(v.end ?? v.endDate);
     if (a && b) {
       out.push(`${a}/${b}`);
-      if (/^\d{4}-\d\d-\d\d$/.test(b)) out.push(`${a}/${addDays(b, -1)}`);
+      if (/^\d{4}-\d\d-\d\d$/.test(b)) {
+        const last = addDays(b, -1);
+        out.push(`${a}/${last}`);
+        // Whole years or whole months resolved as days: the same reading at their grain
+        // (`1990-01-01`..`2000-01-01` = `1990/1999`, `2016-04-01`..`2016-07-01` = `2016-04/2016-06`).
+        if (/^\d{4}-01-01$/.test(a) && last.endsWith('-12-31')) out.push(a.slice(0, 4) === last.slice(0, 4) ? a.slice(0, 4) : `${a.slice(0, 4)}/${last.slice(0, 4)}`);
+        else if (/^\d{4}-\d\d-01$/.test(a) && b.endsWith('-01')) out.push(a.slice(0, 7) === last.slice(0, 7) ? a.slice(0, 7) : `${a.slice(0, 7)}/${last.slice(0, 7)}`);
+      }
     }
   }
   return out;
@@ -372,6 +381,9 @@ function readRecognizers(dir: string, rel: string): Spec | undefined {
     // Holiday specs find holidays alone (a relative day beside a holiday is not asked), so their cases keep no
     // reference and our relative days stay silent there, as theirs do.
     const referenceDate = c.Context?.ReferenceDateTime ?? (basename(rel).startsWith('Holiday') ? undefined : DEFAULT_REFERENCE);
+    // `PRESENT_REF` (now, to date) is the reference moment, which we write out.
+    const present = resolvedForm(referenceDate?.replace(/(T\d\d:\d\d)(:\d\d)?.*$/, '$1'));
+    for (const e of expected) if (present && Array.isArray(e.value) && e.value.includes('PRESENT_REF')) e.value.push(present);
     return { id: `${rel}#${index}`, input: c.Input, expected, ...(referenceDate ? { referenceDate } : {}), ...(skip ? { skip } : {}) };
   });
   return { file: rel, lang, ...judged, cases };

@@ -1,6 +1,7 @@
-import type { Fact, Finding, Pair, Severity } from '../types.js';
+import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
+import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
-import { periodFindings, periodSpans, speakingYears } from './period-phrases.js';
+import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -79,6 +80,15 @@ export function readDate(fact: Fact): DateValue | undefined {
     return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
   }
   const raw = asciiDigits(fact.raw);
+  // A part of the day (`the night of June 4`, `6月4日晚上`) names no hour: the languages cut the
+  // day in parts differently, so only its day is compared.
+  if (b !== undefined && PART_TIMES.has(`T${a?.split('T')[1]}/T${b.split('T')[1]}`)) {
+    for (const p of [from, to]) {
+      delete p.h;
+      delete p.mi;
+    }
+    if (Object.keys(from).length === 0) return weekday === undefined ? undefined : { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
+  }
   // A time written without its minute (`11 am`, `五点`) leaves the minute unknown, not zero.
   if (!MINUTE_WRITTEN.test(raw)) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
@@ -168,21 +178,30 @@ export const dateMismatch: Rule = {
     const oneSided = levelOption(context.options, 'oneSided', 'info');
     const yearOneSided = levelOption(context.options, 'yearOneSided', 'info');
     const findings: Finding[] = [];
-    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided)) findings.push(f);
-    // Periods named without digits (`by the end of the decade`) against a target year (`到2040年`).
+    // Periods named without digits (`by the end of the decade`), read once a block: their spans
+    // leave the facts inside them to the period rule, which judges them against a target year (`到2040年`).
     const years = speakingYears(context.blocks, context.referenceYear);
-    for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years)) findings.push(f);
+    const read = new Map<string, PeriodPhrase[]>();
+    const phrasesOf = (block: Block): PeriodPhrase[] => {
+      let phrases = read.get(block.id);
+      if (!phrases) read.set(block.id, (phrases = blockPeriodPhrases(block, years)));
+      return phrases;
+    };
+    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, oneSided, yearOneSided, phrasesOf)) findings.push(f);
+    for (const pair of fullPairs(context)) for (const f of periodFindings(context, pair, dateMismatch, years, phrasesOf)) findings.push(f);
     return findings;
   },
 };
 
-function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off'): Finding[] {
+function checkPair(
+  context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off', phrasesOf: (block: Block) => PeriodPhrase[],
+): Finding[] {
   const findings: Finding[] = [];
   // A period named without digits (`by the end of the decade`) is the period rule's to judge.
   const spans: [number, number][] = [];
   for (const id of [...pair.en, ...pair.zh]) {
     const block = context.block(id);
-    if (block) for (const span of periodSpans(block)) spans.push(span);
+    if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
   }
   const outsidePeriods = (f: Fact) => !spans.some(([from, to]) => f.start < to && f.end > from);
   const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
@@ -195,6 +214,12 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
   const zhLeft = new Set(zh);
   const matched: [DateValue, DateValue][] = [];
   for (const want of ['equal', 'inside'] as const) {
+    // A vague date (`the year`, `in the morning`) agrees where it equals the other side's and is
+    // otherwise no evidence either way: never a range around a day, a difference or one-sided.
+    if (want === 'inside') {
+      for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
+      for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
+    }
     for (const a of [...enLeft]) {
       const b = [...zhLeft].find((z) => relate(a, z).kind === want);
       if (!b) continue;
@@ -261,6 +286,22 @@ function checkPair(context: CheckContext, pair: Pair, oneSided: Severity | 'off'
   }
   return findings;
 }
+
+/**
+ * Dates too vague to stand against another: a period named by its unit alone (`the year`,
+ * `same month`), the moment or day the text speaks from named by a word (`now`, `to date`, `the
+ * next day`: a story's next day is seldom the dateline's), a part of the day without its day (`in the morning`, `上午`), and a date of the
+ * lunar calendar (`unit: 'lunar'`: `中秋节` as its lunar month and day).
+ */
+export function isVague(fact: Fact): boolean {
+  if (fact.kind !== 'date') return false;
+  if (fact.unit === 'lunar') return true;
+  if (typeof fact.value === 'string' && PART_TIMES.has(fact.value) && !/[\d点點时時]/.test(fact.raw)) return true;
+  return VAGUE_PERIOD.test(fact.raw) || /\b(?:few|couple|several)\b/i.test(fact.raw) || /^(?:周末|週末)$/.test(fact.raw);
+}
+
+const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));
+const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:right[ \t]+)?now|at[ \t]+this[ \t]+time|to[ \t]+date|(?:the[ \t]+)?(?:next|previous)[ \t]+day)$/i;
 
 /** Whether the other side writes every number of a date some other way (as a year, a day, bare digits). */
 function vouched(date: DateValue, tokens: Token[]): boolean {

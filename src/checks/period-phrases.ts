@@ -75,7 +75,8 @@ const ZH_TARGET_AFTER = /^年?(?:之前|以前|前|底|末|为止|為止|时|時
 
 /** Whether a year fact of the given side stands as a target year (see above). */
 function targetYear(block: Block, fact: Fact, lang: 'en' | 'zh'): boolean {
-  const at = fact.start - block.start;
+  // Read before the year's digits: a bounding word may be inside the fact (`by 2040`).
+  const at = fact.start - block.start + Math.max(0, asciiDigits(fact.raw).search(/\d{4}/));
   const end = fact.end - block.start;
   const before = block.text.slice(Math.max(0, at - 20), at);
   if (lang === 'en') return EN_TARGET.test(before) || /\b(?:by|until|before|in|to)\s+$/i.test(before);
@@ -122,6 +123,7 @@ export function periodFindings(
   pair: Pair,
   rule: { id: string },
   years: readonly [number, number] | undefined,
+  phrasesOf: (block: Block) => readonly PeriodPhrase[] = (block) => blockPeriodPhrases(block, years),
 ): Finding[] {
   if (!years) return [];
   const findings: Finding[] = [];
@@ -129,7 +131,7 @@ export function periodFindings(
   for (const lang of ['en', 'zh'] as const) {
     const other = lang === 'en' ? 'zh' : 'en';
     const blocks = sides[lang].map((id) => context.block(id)).filter((b): b is Block => b !== undefined);
-    const phrases = blocks.flatMap((block) => periodPhrases(block.text, lang, years).map((p) => ({ ...p, block })));
+    const phrases = blocks.flatMap((block) => phrasesOf(block).map((p) => ({ ...p, block })));
     if (!phrases.length) continue;
     const ownYears = context.factsOf(sides[lang]).map(yearOf).filter((y): y is number => y !== undefined);
     const targets = context.factsOf(sides[other]).filter((f) => {
@@ -167,8 +169,17 @@ export function periodFindings(
  * which knows that the end of a decade may mean the round year after it (2030 for the 2020s),
  * not by its exact reading.
  */
-export function periodSpans(block: Block): [number, number][] {
+export function periodSpans(block: Block, phrases: readonly PeriodPhrase[] = blockPeriodPhrases(block, undefined)): [number, number][] {
+  return phrases.map((p) => [block.start + p.at, block.start + p.at + p.raw.length]);
+}
+
+/**
+ * The period phrases of one block, read once for both `periodSpans` and `periodFindings`
+ * (where a phrase is does not depend on the years; without them its years are left as 2000).
+ * Only blocks that name a decade or a century are read.
+ */
+export function blockPeriodPhrases(block: Block, years: readonly [number, number] | undefined): PeriodPhrase[] {
   if (block.lang !== 'en' && block.lang !== 'zh') return [];
   if (!/decade|century|世[纪紀]|十年/i.test(block.text)) return [];
-  return periodPhrases(block.text, block.lang, [2000, 2000]).map((p) => [block.start + p.at, block.start + p.at + p.raw.length]);
+  return periodPhrases(block.text, block.lang, years ?? [2000, 2000]);
 }

@@ -25,8 +25,12 @@ export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
 export interface DateWords {
   /** The text between a day and a time that still joins them (whole gap; short). */
   glue: RegExp;
+  /** The gap between a day and a clock time that bounds the time on that day (` before `); anchored, group 1 the word. */
+  boundGlue?: RegExp;
   /** A part of the day right after a day (anchored at the start of the text after it); group 1 the word. */
   partAfter: RegExp;
+  /** A part of the day right before the day it belongs to (`the morning of`); anchored at the end, group 1 the word. */
+  partBefore?: RegExp;
   /** The part of the day a matched word names. */
   partOf: (word: string) => DayPart | undefined;
   /** A word that bounds a date, right before it (anchored at the end); group 1 the bounding word. */
@@ -45,6 +49,10 @@ export interface DateWords {
   weekdayOf?: (raw: string) => number | undefined;
   /** What follows a bare year-like number when it counts things (` people`): no year then. */
   nounAfter?: RegExp;
+  /** The word `year` before a year it names (`year 2012`); anchored at the end. */
+  yearBefore?: RegExp;
+  /** A word that makes the date after it approximate and joins its span (`around`, `大约`); anchored at the end. */
+  aroundBefore?: RegExp;
   /** A date that takes a `the` before it into its span (`the 09th of May`). */
   theBefore?: RegExp;
   /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
@@ -71,6 +79,19 @@ export interface DateWords {
    * text between the two; each with group 1 `from` when the start comes first.
    */
   startFor?: { lead: RegExp; gapStartFirst: RegExp; gapLengthFirst: RegExp; leadStartFirst: RegExp };
+  /**
+   * A part of the day written without its day (`in the morning`, `上午`); global, group 1 the word
+   * `partOf` reads. Read as the part's clock interval (`T08:00/T12:00`), only where no other
+   * candidate covers it (a day before it takes it first: `tomorrow in the morning`).
+   */
+  partAlone?: RegExp;
+  /**
+   * A moment and a clock time after it that ends a range on its day (`2:00 tomorrow and 4:00`,
+   * `12月15日晚上7:00到8:00`): `gap` the whole text between them (group 1 the joining word),
+   * `lead` the word that opens the range (anchored at the end; group 1 the word), `needsLead` the
+   * joining words that count only after an opening word (`and` after `between`).
+   */
+  clockTo?: { gap: RegExp; lead: RegExp; needsLead?: RegExp };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -116,7 +137,7 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
     while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
     const next = found[k];
     if (next && next.start < end) {
-      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value) && !next.value.includes('/')) {
+      if (next.start === start && next.kind === 'date' && typeof next.value === 'string' && TIME.test(next.value)) {
         out.push({ ...next, value: atTime(day, timeInPart(next.value, Number(DAY_PART_TIMES[named[1]].slice(1, 3)), text.slice(next.start, next.end))) });
         k++;
       }
@@ -180,7 +201,15 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
-      const m = words.partAfter.exec(text.slice(c.end, c.end + 16));
+      // `the morning of March 3`: the part named before its day.
+      const b = words.partBefore?.exec(text.slice(Math.max(0, c.start - 28), c.start));
+      const partBefore = b ? words.partOf(b[1]!) : undefined;
+      const prev = withParts[withParts.length - 1];
+      if (b && partBefore && !(prev && prev.end > c.start - b[0].length)) {
+        withParts.push({ ...c, start: c.start - b[0].length, value: atTime(c.value, DAY_PART_TIMES[partBefore]) });
+        continue;
+      }
+      const m = words.partAfter.exec(text.slice(c.end, c.end + 24));
       const part = m ? words.partOf(m[1]!) : undefined;
       const next = found[k + 1];
       if (m && part && !(next && next.start < c.end + m[0].length)) {
@@ -201,7 +230,62 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
       k++;
     } else joined.push(a);
   }
-  return joined.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
+  const done = ranged.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+const MOMENT_ON_DAY = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):(\d\d)$/;
+const CLOCK = /^T(\d\d):(\d\d)$/;
+
+/**
+ * A moment on a day, then a clock time that ends a range (`from 4pm tomorrow to 6pm`): the
+ * range on that day. An end without its half of the day that would fall before the start is
+ * in the afternoon or evening (`晚上7:00到8:00` = 19:00 to 20:00).
+ */
+function withClockEnds(text: string, found: FactCandidate[], w: NonNullable<DateWords['clockTo']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const from = a.kind === 'date' && typeof a.value === 'string' ? MOMENT_ON_DAY.exec(a.value) : null;
+    const to = b && b.kind === 'date' && typeof b.value === 'string' ? CLOCK.exec(b.value) : null;
+    const gap = b ? w.gap.exec(text.slice(a.end, b.start)) : null;
+    const lead = w.lead.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    if (!from || !to || !gap || !b || (w.needsLead?.test(gap[1]!) && !lead)) {
+      out.push(a);
+      continue;
+    }
+    const start = Number(from[2]) * 60 + Number(from[3]);
+    let end = Number(to[1]) * 60 + Number(to[2]);
+    if (end <= start && end < 12 * 60 && end + 12 * 60 > start && !/[ap]\.?[ \t]?m\b|[上下]午|凌晨|早|晚|夜/i.test(text.slice(b.start, b.end))) end += 12 * 60;
+    if (end <= start) {
+      out.push(a);
+      continue;
+    }
+    const clock = (t: number): string => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+    out.push({ kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: b.end, value: `${a.value}/${from[1]}T${clock(end)}`, approx: false });
+    k++;
+  }
+  return out;
+}
+
+/** Adds the parts of the day written alone (`in the morning`) that no candidate covers. */
+function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words: DateWords): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    while (k < found.length && found[k]!.end <= start) out.push(found[k++]!);
+    const part = words.partOf(m[1]!);
+    const next = found[k];
+    if (!part || (next && next.start < end)) continue;
+    out.push({ kind: 'date', start, end, value: DAY_PART_TIMES[part], approx: false });
+  }
+  while (k < found.length) out.push(found[k++]!);
+  return out;
 }
 
 const MONTH = /^(?:\d{4}|-)-\d\d$/;
@@ -343,7 +427,9 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const inWeek = dayInWeek(text, a, b, words);
   if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
-  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  // `tomorrow before 5pm`: a day, then a bounded clock time on it.
+  const boundWord = !a.value.startsWith('T') && b.value.startsWith('T') && !b.value.includes('/') ? words.boundGlue?.exec(gap) : null;
+  if (!boundWord && (gap.length > 8 || !words.glue.test(gap))) return undefined;
   const dayFirst = !a.value.startsWith('T');
   const day = dayFirst ? a.value : b.value;
   const time = dayFirst ? b.value : a.value;
@@ -355,7 +441,10 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
     const part = DAY_PART.exec(day);
     if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
   }
-  return value ? { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) } : undefined;
+  if (!value) return undefined;
+  const merged: FactCandidate = { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
+  if (boundWord) merged.bound = words.isUpper(boundWord[1]!) ? 'under' : 'over';
+  return merged;
 }
 
 /** A year written as a bare number (`1998`), which a bounding word before it makes a date. */
@@ -363,12 +452,13 @@ function asYear(text: string, c: FactCandidate, words: DateWords): FactCandidate
   if (c.kind !== 'number' || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000 || c.value > 2999) return undefined;
   if (!/^\d{4}$/.test(text.slice(c.start, c.end)) || (words.nounAfter?.test(text.slice(c.end, c.end + 3)) ?? false)) return undefined;
   const before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  if (!before || words.needsAfter?.(before[1]!)) return undefined;
+  // `by 2000` may be an amount of change (`rose by 2000`): a bare number stays one there.
+  if (!before || words.needsAfter?.(before[1]!) || /^by$/i.test(before[1]!)) return undefined;
   return { kind: 'date', start: c.start, end: c.end, value: String(c.value), approx: false };
 }
 
 /** The bounding words a clock time takes. */
-const TIME_BOUND = /^(?:before|after|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|or[ \t]+(?:later|earlier|after|before)|之前|之后|之後|以前|以后|以後|前|后|後)$/i;
+const TIME_BOUND = /^(?:before|after|until|till|by|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|or[ \t]+(?:later|earlier|after|before)|之前|之后|之後|以前|以后|以後|前|后|後)$/i;
 
 function bounded(text: string, found: FactCandidate, words: DateWords): FactCandidate {
   const c = { ...(asYear(text, found, words) ?? found) };
@@ -376,7 +466,17 @@ function bounded(text: string, found: FactCandidate, words: DateWords): FactCand
     const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (the) c.start -= the[0].length;
   }
-  if (c.kind !== 'date' || typeof c.value !== 'string' || c.value.includes('/')) return c;
+  if (c.kind !== 'date' || typeof c.value !== 'string') return c;
+  // `year 2012`: the word joins the span of the year it names.
+  const yearWord = /^\d{4}$/.test(c.value) ? words.yearBefore?.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+  if (yearWord) c.start -= yearWord[0].length;
+  // `around 3 pm`, `circa 1990`, `大约十点`: the word joins the span and makes the date approximate.
+  const around = words.aroundBefore?.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (around) {
+    c.start -= around[0].length;
+    c.approx = true;
+  }
+  if (c.value.includes('/')) return c;
   let before = words.boundBefore.exec(text.slice(Math.max(0, c.start - 24), c.start));
   let after = words.boundAfter.exec(text.slice(c.end, c.end + 16));
   if (before && words.needsAfter?.(before[1]!)) {

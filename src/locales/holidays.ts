@@ -10,8 +10,13 @@
  * Thanksgiving = 感恩节 (the fourth Thursday of November, 5 U.S.C. 6103) and Black Friday = 黑色星期五
  * (the day after it), Memorial Day (the last Monday of May), Martin Luther King Jr. Day (the third
  * Monday of January): the day of the year written beside them, else of the reference day's year
- * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Feasts of the lunar calendar
- * or of Easter (春节, 中秋节, Easter) are left out.
+ * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Easter is left out.
+ *
+ * Feasts of the Chinese lunar calendar, as the State Council's 全国年节及纪念日放假办法 names them
+ * (春节, 端午节, 中秋节) with the customary 元宵节, 七夕, 重阳节 and 腊八: read as Recognizers-Text
+ * does, by the lunar month and day they fall on (`中秋节` = `Mid-Autumn Festival` = `--08-15`),
+ * with `unit: 'lunar'` so that no reader takes that for a Gregorian day (the date check takes them
+ * as vague). 清明 is a solar term, on 4 or 5 April: `--04-04` with `unit: 'solar-term'`.
  */
 import type { FactCandidate } from '../types.js';
 import { readReference } from './calendar.js';
@@ -34,6 +39,26 @@ const ZH: Readonly<Record<string, string>> = {
   建军节: '08-01', 建軍節: '08-01', 教师节: '09-10', 教師節: '09-10', 国庆节: '10-01', 國慶節: '10-01',
   平安夜: '12-24', 圣诞节: '12-25', 聖誕節: '12-25', 光棍节: '11-11', 光棍節: '11-11', 双十一: '11-11', 雙十一: '11-11',
 };
+
+/** Lunar feasts: Chinese names (both scripts) and English names, their lunar `MM-DD` (清明: its usual Gregorian day). */
+const ZH_LUNAR: Readonly<Record<string, string>> = {
+  春节: '01-01', 春節: '01-01', 元宵节: '01-15', 元宵節: '01-15', 端午节: '05-05', 端午節: '05-05', 端午: '05-05',
+  七夕节: '07-07', 七夕節: '07-07', 七夕: '07-07', 中秋节: '08-15', 中秋節: '08-15', 中秋: '08-15',
+  重阳节: '09-09', 重陽節: '09-09', 腊八节: '12-08', 臘八節: '12-08', 清明节: '04-04', 清明節: '04-04', 清明: '04-04',
+};
+const EN_LUNAR: Readonly<Record<string, string>> = {
+  'chinese new year': '01-01', 'lunar new year': '01-01', 'spring festival': '01-01', 'lantern festival': '01-15',
+  'dragon boat festival': '05-05', 'qixi festival': '07-07', 'mid-autumn festival': '08-15', 'mid autumn festival': '08-15',
+  'double ninth festival': '09-09', 'chongyang festival': '09-09', 'laba festival': '12-08',
+  'qingming festival': '04-04', 'tomb-sweeping day': '04-04', 'tomb sweeping day': '04-04',
+};
+const unitOfLunar = (monthDay: string, name: string): string => (/清明|qingming|tomb/i.test(name) ? 'solar-term' : 'lunar');
+/** `Spring Festival` needs its capitals (a town's spring festival is no feast); the others any case. */
+const EN_LUNAR_NAMES = /\b(chinese[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|Spring[ \t]+Festival|lantern[ \t]+festival|dragon[ \t]+boat[ \t]+festival|qixi[ \t]+festival|mid-?[ \t]?autumn[ \t]+festival|double[ \t]+ninth[ \t]+festival|chongyang[ \t]+festival|laba[ \t]+festival|qingming[ \t]+festival|tomb[- \t]sweeping[ \t]+day)\b(?:[ \t]+(\d{4})\b)?/gi;
+const ZH_LUNAR_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH_LUNAR).map(([name, day]) => [normalize(name), day]));
+const ZH_LUNAR_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_LUNAR_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** A bare 清明 after a word is clarity (政治清明), not the solar term. */
+const HAN_BEFORE = /[\u4e00-\u9fff]$/;
 
 /** Holidays on the `nth` weekday of a month (0: the last), then a day offset: `[month, weekday (1 Monday), nth, offset]`. */
 type WeekdayRule = readonly [month: number, weekday: number, nth: number, offset: number];
@@ -96,6 +121,14 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     if (!rule || year === undefined || (name === 'black friday' && !m[2] && !(m[1]!).startsWith("Black"))) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(rule, year), approx: false });
   }
+  EN_LUNAR_NAMES.lastIndex = 0;
+  for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
+    const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
+    const monthDay = EN_LUNAR[name];
+    if (!monthDay || (/^spring/i.test(name) && !m[1]!.startsWith('Spring'))) continue;
+    const end = m[2] ? m.index + m[0].length : m.index + m[1]!.length;
+    out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, m[2] ? Number(m[2]) : undefined), unit: unitOfLunar(monthDay, name), approx: false });
+  }
   return out;
 }
 
@@ -116,6 +149,15 @@ export function chineseHolidays(norm: string, referenceDate: string | undefined)
     const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
     if (year === undefined) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(ZH_FOLDED_RULES[m[3]!]!, year), approx: false });
+  }
+  ZH_LUNAR_NAMES.lastIndex = 0;
+  for (let m = ZH_LUNAR_NAMES.exec(norm); m; m = ZH_LUNAR_NAMES.exec(norm)) {
+    const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : undefined;
+    const year = m[1] ? Number(m[1]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
+    const start = m[1] || (m[2] && year !== undefined) ? m.index : m.index + m[0].length - m[3]!.length;
+    const monthDay = ZH_LUNAR_FOLDED[m[3]!]!;
+    if (m[3] === '清明' && !m[1] && !m[2] && HAN_BEFORE.test(norm.slice(Math.max(0, m.index - 1), m.index)) && !/[年天日到至和与、]$/.test(norm.slice(Math.max(0, m.index - 1), m.index))) continue;
+    out.push({ kind: 'date', start, end: m.index + m[0].length, value: dated(monthDay, year), unit: unitOfLunar(monthDay, m[3]!), approx: false });
   }
   return out;
 }

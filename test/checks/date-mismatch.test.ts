@@ -100,3 +100,33 @@ describe('date-mismatch: minutes left out, time zones', () => {
     expect(run(dateMismatch, d).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('date-mismatch: vague dates are no evidence', () => {
+  const quiet: [string, SideSpec, SideSpec][] = [
+    ['a period by its unit alone against a year', {
+      text: 'Output fell for the year as a whole.', facts: [['the year', 'date', '2021']],
+    }, { text: '2020年全年产量下降。', facts: [['2020年', 'date', '2020']] }],
+    ['a part of the day alone against a clock time', {
+      text: 'The talks began in the morning.', facts: [['in the morning', 'date', 'T08:00/T12:00']],
+    }, { text: '会谈于上午10时开始。', facts: [['上午10时', 'date', 'T10:00']] }],
+    ['a night against an evening of the same day', {
+      text: 'Protests spread on the night of June 4.', facts: [['the night of June 4', 'date', '--06-04T20:00/--06-04T23:59']],
+    }, { text: '6月4日晚上抗议蔓延。', facts: [['6月4日晚上', 'date', '--06-04T16:00/--06-04T20:00']] }],
+    ['a lunar festival against a Gregorian day', {
+      text: 'Families gathered on September 21.', facts: [['September 21', 'date', '--09-21']],
+    }, { text: '中秋节家人团聚。', facts: [['中秋节', 'date', '--08-15', { unit: 'lunar' }]] }],
+  ];
+  it.each(quiet)('%s: no error or warning', (_, en, zh) => {
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief).filter((line) => !line.startsWith('info'))).toEqual([]);
+  });
+  it('a part of the day on another day is still flagged', () => {
+    const en: SideSpec = { text: 'Protests spread on the night of June 4.', facts: [['the night of June 4', 'date', '--06-04T20:00/--06-04T23:59']] };
+    const zh: SideSpec = { text: '6月5日晚上抗议蔓延。', facts: [['6月5日晚上', 'date', '--06-05T16:00/--06-05T20:00']] };
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief).join('\n')).toMatch(/day differs/);
+  });
+  it('a real slip beside a vague date is still flagged', () => {
+    const en: SideSpec = { text: 'On March 4 in the morning, the plant shut.', facts: [['March 4', 'date', '--03-04'], ['in the morning', 'date', 'T08:00/T12:00']] };
+    const zh: SideSpec = { text: '3月5日上午，工厂关闭。', facts: [['3月5日', 'date', '--03-05'], ['上午', 'date', 'T08:00/T12:00']] };
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief).join('\n')).toMatch(/day differs/);
+  });
+});

@@ -13,7 +13,7 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
-  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY})?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
+  `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
 /** A weekday before a date (`monday january 12th`, `Thursday, the`). */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$/i;
 /** Day first, the day part before the month: `11 `, `04th `, `10-11 `, `2nd of `. */
@@ -30,9 +30,11 @@ const NUMERIC_MONTH_NAME = new RegExp(
 /** A month named on its own after a time word: `in January`, `since March`, `early May`, `after Feb`, `in the april`. */
 const MONTH_NAME = /(January|February|March|April|May|June|July|August|September|October|November|December)\b/y;
 const ANY_MONTH_NAME = new RegExp(MONTH, 'iy');
-const MONTH_WORD_BEFORE = /\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+(?:the[ \t]+)?$/i;
+const MONTH_WORD_BEFORE = /(?:\b(?:in|since|until|till|by|before|after|during|early|late|mid-?|last|next|this|from|through|of)[ \t]+|\bmid-)(?:the[ \t]+)?$/i;
 /** A month named alone: a capitalized full name that is no everyday word (not `May`, `March`). */
 const MONTH_ALONE = /(January|February|April|June|July|August|September|October|November|December)\b/y;
+/** A month named alone in lower case: only the names that are no everyday word (not `may`, `march`, `august`). */
+const LOWER_MONTH_ALONE = /(january|february|april|june|july|september|october|november|december)\b(?![-'’])/y;
 /** Month names that are also given names (`April Ryan`, `June Carter`, `August Wilson`). */
 const NAME_MONTHS = /^(?:April|June|August)$/;
 /**
@@ -93,7 +95,7 @@ const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A week of a year by its ISO number: `week 14 of 2023`. */
-const WEEK_OF_YEAR = new RegExp(`(?:\\bthe[ \\t]+)?\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
+const WEEK_OF_YEAR = new RegExp(`\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
 
 /**
  * Seasons (northern meteorological: spring March–May, summer June–August, autumn September–
@@ -196,7 +198,8 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
   const day = DAY_BEFORE.exec(before);
   MONTH_OPT_YEAR.lastIndex = at;
-  if (day && (m = MONTH_OPT_YEAR.exec(text)) && monthWordOk(m[1]!, false)) {
+  // `the 9th of may`, `9th may`: a day before `may`/`march` makes it the month; a bare `9 may` does not.
+  if (day && (m = MONTH_OPT_YEAR.exec(text)) && monthWordOk(m[1]!, /st|nd|rd|th|\bof\b/i.test(day[0]))) {
     const [, d1, d2] = day;
     const [, mw, y] = m;
     const year = y ? Number(y) : undefined;
@@ -218,7 +221,8 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined, context));
   }
   MONTH_RANGE.lastIndex = at;
-  if ((m = MONTH_RANGE.exec(text)) && monthWordOk(m[1]!, false) && monthWordOk(m[4]!, false)) {
+  // After `from`/`between`, a range's lowercase end `march`/`may` is the month (`from nov to march`).
+  if ((m = MONTH_RANGE.exec(text)) && monthWordOk(m[1]!, false) && monthWordOk(m[4]!, RANGE_LEAD.test(before))) {
     const a = monthOf(m[1]!);
     const b = monthOf(m[4]!);
     const lead = RANGE_LEAD.exec(before);
@@ -249,8 +253,9 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length - dot, iso(monthOf(m[1]!), undefined, undefined, context));
   } else {
     MONTH_ALONE.lastIndex = at;
+    LOWER_MONTH_ALONE.lastIndex = at;
     // A month alone: not beside another capitalized word, which makes it part of a name.
-    if ((m = MONTH_ALONE.exec(text)) && !/[A-Z][\w.'’-]*[ \t]+$/.test(before)
+    if ((m = MONTH_ALONE.exec(text) ?? LOWER_MONTH_ALONE.exec(text)) && !/[A-Z][\w.'’-]*[ \t]+$/.test(before)
       && !(NAME_MONTHS.test(m[1]!) && /^[ \t]+[A-Z]/.test(text.slice(at + m[0].length, at + m[0].length + 2)))) {
       push(out, at, at + m[0].length, iso(monthOf(m[1]!), undefined, undefined, context));
     }
@@ -441,15 +446,30 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
     // Ends of different grains meet at the finer one (`between 2011 and Aug 2013` = 2011-01/2013-08).
-    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end }, intervalValue(va, vb) ?? `${va}/${vb}`));
+    out.push(candidate('date', { start: lead ? a.start - lead[0].length : a.start, end: b.end },
+      intervalValue(va, vb) ?? `${va.startsWith('T') ? startInMeridiem(text.slice(a.start, a.end), va, text.slice(b.start, b.end), vb) : va}/${vb}`));
   }
   return out;
 }
 
+/**
+ * The start of a range of clock times in the half of the day its end names when it names none
+ * itself (`from 2:00 to 2:30 pm` = 14:00 to 14:30; `from 10 am to 2 pm`, `9:00 to 1 pm` keep
+ * theirs): a start after 12 hours would end before it began.
+ */
+function startInMeridiem(rawA: string, va: string, rawB: string, vb: string): string {
+  const ha = Number(va.slice(1, 3));
+  const later = `T${pad(ha + 12)}${va.slice(3)}`;
+  if (!/[ap]\.?[ \t]?m\b|noon|midnight/i.test(rawA) && /p\.?[ \t]?m\b/i.test(rawB) && ha < 12 && later < vb) return later;
+  return va;
+}
+
+/** ` to 3`, ` and 11`: a bare hour that closes a range of clock times (no am/pm, minutes or noun after it). */
+const BARE_HOUR_AFTER = /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*(1[0-2]|0?[1-9])(?=[ \t]*(?:[.,;:!?)](?!\d)|$)|[ \t]+(?:on|at|in|tomorrow|today|tonight|yesterday|this|next|last|and|or|for|with|when|we|i|you|he|she|they|it|mon|tues?|wed|thu|fri|sat|sun)\b)/i;
 /** `from 8 to`, `between 9 and`: a bare hour that opens a range of clock times. */
 const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u2013|to|and|until|till)[ \t]*$/i;
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
-const HOUR_BEFORE_TIME = /(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(?:-|\u2013|to|until|till)[ \t]*$/i;
+const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
 function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -472,12 +492,30 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     // `pm.` ends a sentence: the full stop is not part of the time (`p.m.` keeps its own).
     const stop = /(?<!\.)[ap]m\.$/i.test(m[0]) ? 1 : 0;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length - stop }, time));
-    const lead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    const hourLead = half ? HOUR_BEFORE_TIME.exec(text.slice(Math.max(0, m.index - 22), m.index)) : null;
+    // `between 2 and 4 pm` takes its `between`; `and` joins only after it.
+    // `June 3 to 4 pm`: the first number is the month's day, not an hour.
+    const afterMonth = hourLead ? MONTH_BEFORE.test(text.slice(Math.max(0, m.index - hourLead[0].length - 16), m.index - hourLead[0].length)) : false;
+    const lead = hourLead && !afterMonth && (/^and$/i.test(hourLead[3]!) ? /^between$/i.test(hourLead[1] ?? '') : true) ? hourLead : null;
     if (lead) {
-      let first = Number(lead[1]);
+      let first = Number(lead[2]);
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
       out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
-    } else if (m[2]) {
+    } else if (m[2] && !half) {
+      // `from 10:30 to 3`, `between 9:15 and 11`: a bare hour closes the range, the first one after
+      // its start on the 12-hour clock (3 after 10:30 is 15:00).
+      const opened = /\b(?:from|between)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const close = opened ? BARE_HOUR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+      if (close && (/^and$/i.test(close[1]!) === /between[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) {
+        let last = Number(close[2]);
+        if (last <= hour && last + 12 > hour && last < 12) last += 12;
+        if (last > hour) {
+          const start = m.index - /(?:from|between)[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 8), m.index))![0].length;
+          out.push(candidate('date', { start, end: m.index + m[0].length + close[0].length }, `${time}/T${pad(last)}:00`));
+        }
+      }
+    }
+    if (m[2] && !lead) {
       // `from 8 to 8:45`, `between 9 and 11:15`: a bare hour after `from`/`between` opens the range.
       const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (bare && Number(bare[1]) <= hour) {

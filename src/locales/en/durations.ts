@@ -4,7 +4,7 @@ import { candidate, type Scan } from './scan.js';
 import type { NumberToken } from './numbers.js';
 
 /** Time units after a number: spaced, hyphenated (`two-day`, `20-year`) or glued (`3h`, `3.5years`). */
-const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?)(?![A-Za-z])/iy;
+const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?|nights?)(?![A-Za-z])/iy;
 
 /** Uses of a time unit that are not a span of time (`20 years old`, `five-year-old`, `Five-Year Plan`). */
 const NOT_DURATION = /^(?:[ \t]*-?[ \t]*old\b|[ \t]+(?:Plan|Programme|Program)\b)/;
@@ -16,7 +16,7 @@ const ORDER: readonly Designator[] = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
 const DESIGNATORS: [RegExp, Designator, number][] = [
   [/^(?:year|yr)/i, 'Y', 1], [/^month/i, 'M', 1], [/^(?:week|wk)/i, 'W', 1], [/^day/i, 'D', 1],
   [/^(?:hour|hr|h$)/i, 'H', 1], [/^min/i, 'TM', 1], [/^sec/i, 'S', 1], [/^decade/i, 'Y', 10],
-  [/^centur/i, 'Y', 100], [/^quarter/i, 'M', 3], [/^fortnight/i, 'W', 2],
+  [/^centur/i, 'Y', 100], [/^quarter/i, 'M', 3], [/^fortnight/i, 'W', 2], [/^night/i, 'D', 1],
 ];
 
 /** A duration as counts per designator (`2 years and 3 months` → {Y: 2, M: 3}). */
@@ -56,6 +56,11 @@ const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/g
 const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
 /** A half or a quarter after a unit: `an hour and a half`, `one month and half`, `a year and a quarter`. */
 const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?(half|quarter)\b(?![ \t]+(?:of|mile|pound|cup|hour|day|year|month|week|minute)s?\b)/i;
+/**
+ * A length counted vaguely, as Recognizers-Text reads it: `a couple of days` (2), `a few
+ * minutes`, `some days`, `several weeks` (3); approximate.
+ */
+const VAGUE_UNITS = /\b(?:(a[ \t]+couple[ \t]+of|a[ \t]+couple)|(?:a[ \t]+few|some|several))[ \t]+(years|months|weeks|days|hours|minutes|seconds|decades)\b/gi;
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
@@ -98,7 +103,7 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range && unitAfter(low)) continue;
     const parts = partsOf(low.value, unit.unit);
     if (!parts) continue;
-    const span = qualify(text, range?.start ?? low.start, unit.end, false, true);
+    const span = comparedInSpan(text, qualify(text, range?.start ?? low.start, unit.end, false, true));
     add(candidate('duration', span, '', range ? { max: last.value } : {}), parts);
     if (range) i = range.high;
   }
@@ -115,8 +120,14 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
       if (count === 1 && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       const parts = partsOf(count, m[1]!);
-      if (parts) add(candidate('duration', qualify(text, m.index, m.index + m[0].length, false), ''), parts);
+      if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), ''), parts);
     }
+  }
+  VAGUE_UNITS.lastIndex = 0;
+  for (let m = VAGUE_UNITS.exec(text); m; m = VAGUE_UNITS.exec(text)) {
+    if (NOT_DURATION.test(text.slice(VAGUE_UNITS.lastIndex, VAGUE_UNITS.lastIndex + 10))) continue;
+    const parts = partsOf(m[1] ? 2 : 3, m[2]!);
+    if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), '', { approx: true }), parts);
   }
   found.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
   const out: FactCandidate[] = [];
@@ -163,4 +174,12 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     out.push({ ...cur.c, end, value: iso(parts) });
   }
   return out;
+}
+
+/** `more than` / `less than` before a length: the comparison joins its span, as Recognizers-Text's date-time durations write it. */
+const COMPARED_BEFORE = /\b(?:more|less|longer|shorter|fewer)[ \t]+than[ \t]+$/i;
+
+function comparedInSpan<T extends { start: number; bound?: 'over' | 'under' }>(text: string, span: T): T {
+  const m = span.bound ? COMPARED_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
+  return m ? { ...span, start: span.start - m[0].length } : span;
 }

@@ -124,9 +124,10 @@ export const extract: Extractor = (input, context) => {
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 const DATE_WORDS: DateWords = {
   glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
+  boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
-  boundBefore: /\b(before|after|since|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|(?:starting|beginning)(?:[ \t]+(?:on|from|in))?)[ \t]+$/i,
+  boundBefore: /\b(before|after|since|until|till|by|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+(?:on|from|in|with))?)[ \t]+$/i,
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
   nounAfter: /^[ \t]+[a-z]/,
   periodBefore: /\b(early|mid|late|later|earlier|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
@@ -136,7 +137,7 @@ const DATE_WORDS: DateWords = {
   hourAfterDay: /^[ \t]*,?[ \t]+at[ \t]+$/i,
   relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
-  isUpper: (word) => /^(?:before|prior|earlier|no\b)|^or[ \t]+(?:earlier|before)/i.test(word),
+  isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|no[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
   weekdayOf: (raw) => {
     const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
@@ -146,6 +147,11 @@ const DATE_WORDS: DateWords = {
     leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
     lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
   },
+  clockTo: { gap: /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i, lead: /\b(?:from|between)[ \t]+$/i, needsLead: /^and$/i },
+  partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
+  yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
+  aroundBefore: /\b(?:around|circa)[ \t]+$/i,
+  partAlone: /\b(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?(morning|afternoon|evening)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {
     const w = word.toLowerCase();

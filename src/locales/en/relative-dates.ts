@@ -1,4 +1,5 @@
 import type { FactCandidate } from '../../types.js';
+import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
@@ -20,8 +21,10 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+  // vague counts, as Recognizers-Text reads them: `a few days ago` is three days back
+  'a few': 3, 'a couple': 2, 'a couple of': 2, several: 3,
 };
-const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
+const COUNT = '(\\d{1,3}|a[ \\t]+few|a[ \\t]+couple(?:[ \\t]+of)?|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
 /** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
 const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
@@ -31,7 +34,7 @@ const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+y
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
-const PERIOD = /\b(last|next|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
 /** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
 const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
@@ -51,6 +54,23 @@ const WEEK_AROUND = /(?:\bthe[ \t]+)?\b(?:week[ \t]+(?:of|starting|beginning|com
 /** A week of the year by number, the year the reference day's: `week 14`, `in week 9`. */
 const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
 /** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
+/**
+ * A period named by its unit alone, read as the one the text speaks from (Recognizers-Text's
+ * reading): `partner of the month`, `away for the week`, `sales in the year` (the unit closes
+ * its phrase, after `of`/`for`/`in`/`during`/`throughout`), and `same year`, `same month` (the
+ * period of the reference day; the date check takes these as vague).
+ */
+const THE_PERIOD = /(?<=\b(?:of|for|in|during|throughout|all)[ \t]+)the[ \t]+(week|fortnight|month|year)(?=[ \t]*(?:[.,;:!?)]|$))|\bsame[ \t]+(week|month|year)\b/gi;
+/**
+ * The moment the text speaks from, as Recognizers-Text reads it: `now`, `right now`, `at this
+ * time`, `to date` (the reference moment, its day when it names no time); `now that` and
+ * `up to date` are no time. The date check takes these as vague.
+ */
+const NOW = /\b(?:(?:right[ \t]+)?now(?![ \t]+(?:that|on)\b|['’])|at[ \t]+this[ \t]+time|(?<!\bup[ \t]+)to[ \t]+date(?![ \t]*[-\w]))\b/gi;
+/** The day after or before the one the text speaks from: `the next day`, `the previous day`. */
+const NEXT_DAY = /\b(?:the[ \t]+)?(next|previous)[ \t]+day\b/gi;
+/** The end of the day the text speaks from: `by end of day`, `the EOD`, `end of the day` (23:59 of it). */
+const END_OF_DAY = /\b(?:the[ \t]+)?(?:eod|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:business[ \t]+)?day)\b/gi;
 const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month|year)\b/gi;
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
@@ -144,7 +164,7 @@ function clockMinutes(amount: string, unitWord: string): number {
 }
 
 function count(word: string): number {
-  return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase()] ?? NaN;
+  return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase().replace(/[ \t]+/g, ' ')] ?? NaN;
 }
 
 /** A unit word as months (a year is 12), days (a week is 7) or decades. */
@@ -228,8 +248,8 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
   }
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
-    const which = m[1]!.toLowerCase();
-    const step = which === 'last' || which === 'previous' ? -1 : which === 'next' || which === 'coming' || which === 'following' ? 1 : 0;
+    const which = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    const step = which === 'last' || which === 'previous' || which === 'this past' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'this coming' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
     const value = unit === 'week' ? isoWeek(ref, step) : unit === 'weekend' ? weekend(ref, step)
       : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step)
@@ -334,6 +354,27 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const week = Number(m[1]);
     if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
   }
+  THE_PERIOD.lastIndex = 0;
+  while ((m = THE_PERIOD.exec(text))) {
+    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const today = shiftDays(ref, 0);
+    const value = unit === 'week' ? isoWeek(ref, 0) : unit === 'month' ? shiftMonth(ref, 0)
+      : unit === 'year' ? String(ref.year) : today && `${today}/${shiftDays(ref, 13)}`;
+    push(m.index, m.index + m[0].length, value);
+  }
+  NOW.lastIndex = 0;
+  while ((m = NOW.exec(text))) {
+    const moment = /T(?!00:00)\d\d:\d\d/.test(context.referenceDate ?? '') ? shiftedMoment(ref, context.referenceDate, 0) : shiftDays(ref, 0);
+    push(m.index, m.index + m[0].length, moment);
+  }
+  NEXT_DAY.lastIndex = 0;
+  while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
+  END_OF_DAY.lastIndex = 0;
+  while ((m = END_OF_DAY.exec(text))) {
+    // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
+    const today = shiftDays(ref, 0);
+    if (today && (/eod/i.test(m[0]) || /\b(?:by|until|till|before)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) push(m.index, m.index + m[0].length, `${today}T23:59`);
+  }
   REST_OF.lastIndex = 0;
   while ((m = REST_OF.exec(text))) {
     const today = shiftDays(ref, 0);
@@ -409,6 +450,8 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
       const { unit, times } = unitOf(unitWord);
       if (!Number.isFinite(n) || n < 2 && !/^\d/.test(amount)) continue;
+      // `2 next weeks` counts; `19 next month` is a day of next month, not nineteen months.
+      if (order === 'count-first' && n > 1 && !/s$/i.test(unitWord)) continue;
       const past = !/^(?:next|coming|upcoming)$/i.test(word);
       // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
       const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
@@ -476,6 +519,14 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     const a = found[k]!;
     const b = found[k + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
+    // Days of one month written as a range, the month named once (`April 9th through the
+    // seventeenth`, `from the 4th to the 22nd of this month`, `between 4 and 22 this month`).
+    const days = b ? daysOfMonth(text, a, b) : undefined;
+    if (days) {
+      out.push(days);
+      k++;
+      continue;
+    }
     // Any two dates of a `from … to …` / `between … and …` interval, and `now` as either end.
     const interval = dateInterval(text, a, b, ref);
     if (interval) {
@@ -541,7 +592,48 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     }
     out.push(a);
   }
-  return out;
+  // An interval that took `now` in (`between June 2014 and now`) covers the `now` read alone.
+  return resolveOverlaps(out);
+}
+
+const FULL_DAY = /^(\d{4}|-)-(\d\d)-(\d\d)$/;
+const MONTH_VALUE = /^(?:\d{4}|-)-\d\d$/;
+const DAY_GAP = /^[ \t]*(-|\u2013|to|through|thru|till|until|and)[ \t]+(?:the[ \t]+)?$/i;
+const DAYS_LEAD = /\b(from|between)[ \t]+(?:the[ \t]+)?$/i;
+/** A day of the month alone: `---17`, or an ordinal (`seventeenth`, `the 17th`). */
+function dayAlone(text: string, c: FactCandidate): number | undefined {
+  const n = c.kind === 'ordinal' && typeof c.value === 'number' ? c.value
+    : c.kind === 'date' && typeof c.value === 'string' && /^---\d\d$/.test(c.value) ? Number(c.value.slice(3)) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 31 && !/^\d+$/.test(text.slice(c.start, c.end)) ? n : undefined;
+}
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Two days of one month, the month written at one end or after a range of bare days. */
+function daysOfMonth(text: string, a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
+  const gap = text.slice(a.end, b.start);
+  const lead = DAYS_LEAD.exec(text.slice(Math.max(0, a.start - 14), a.start));
+  // A range of bare days, then its month: `4-23 of next month`, `between 4 and 22 this month`.
+  if (a.kind === 'number' && a.max !== undefined && typeof a.value === 'number' && b.kind === 'date' && typeof b.value === 'string'
+    && MONTH_VALUE.test(b.value) && /^[ \t]+(?:(?:of|in)[ \t]+)?$/i.test(gap) && (lead || /\b(?:of|in)\b/i.test(gap) || /^(?:between|from)\b/i.test(text.slice(a.start, a.end)))) {
+    const [d1, d2] = [a.value, a.max];
+    if (!Number.isInteger(d1) || !Number.isInteger(d2) || d1 < 1 || d2 > 31 || d1 >= d2) return undefined;
+    const start = lead && /^from$/i.test(lead[1]!) ? a.start - lead[0].length : a.start;
+    return { kind: 'date', start, end: b.end, value: `${b.value}-${pad2(d1)}/${b.value}-${pad2(d2)}`, approx: false };
+  }
+  const joint = DAY_GAP.exec(gap);
+  if (!joint || (/^and$/i.test(joint[1]!) && !(lead && /^between$/i.test(lead[1]!)))) return undefined;
+  const fa = a.kind === 'date' && typeof a.value === 'string' ? FULL_DAY.exec(a.value) : null;
+  const fb = b.kind === 'date' && typeof b.value === 'string' ? FULL_DAY.exec(b.value) : null;
+  const start = lead ? a.start - lead[0].length : a.start;
+  if (fa) {
+    const day = dayAlone(text, b);
+    if (day === undefined || day <= Number(fa[3]) || !DAY_END.test(text.slice(b.end, b.end + 10))) return undefined;
+    return { kind: 'date', start, end: b.end, value: `${a.value as string}/${fa[1]}-${fa[2]}-${pad2(day)}`, approx: false };
+  }
+  const day = dayAlone(text, a);
+  if (fb && day !== undefined && lead && day < Number(fb[3])) {
+    return { kind: 'date', start, end: b.end, value: `${fb[1]}-${fb[2]}-${pad2(day)}/${b.value as string}`, approx: false };
+  }
+  return undefined;
 }
 
 const INTERVAL_LEAD = /\b(from|between)[ \t]+$/i;

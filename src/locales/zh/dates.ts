@@ -91,11 +91,11 @@ const HOUR_AFTER_AT = ['前', '后', '之前', '之后', '以前', '以后', '�
 function hourWordAfter(norm: string, start: number, end: number): boolean {
   if (HOUR_AFTER.some((w) => norm.startsWith(w, end))) return true;
   if (norm.startsWith('后果', end) || norm.startsWith('前提', end) || '者面方'.includes(norm[end + 1] ?? '\0')) return false;
-  return '在于从到至等'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
+  return '在于从到至等约約概'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
 }
 
 /** Reads a time of day at `pos` (after an optional period word). */
-function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | undefined {
+function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd = false): Read | undefined {
   const { norm, numerals } = t;
   let p = pos;
   let period: 'am' | 'pm' | 'noon' | undefined;
@@ -164,7 +164,8 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean): Read | 
     }
     if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
     if (min === undefined && !period && needMark && !approx && !clock) return undefined;
-    if (min === undefined && mark === '点' && !period && !approx && !clock && isHan(norm[q])) return undefined;
+    // The end of a range of times is an hour whatever follows it (八点到十点停电).
+    if (min === undefined && mark === '点' && !period && !approx && !clock && !rangeEnd && isHan(norm[q])) return undefined;
   } else {
     return undefined;
   }
@@ -306,18 +307,21 @@ export const dates: ZhExtractor = (t) => {
       const m = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
       if (!m || !Number.isInteger(n.value)) {
         const period = PERIODS.find(([word]) => norm.startsWith(word, n.start - word.length));
-        const time = readTime(t, k, period ? n.start - period[0].length : n.start, true);
+        // 大约十点: `about` makes a bare hour a time, as 左右 after it does
+        const about = !period && /(?:大约|大概|大約)$/.test(norm.slice(Math.max(0, n.start - 2), n.start));
+        const time = readTime(t, k, period ? n.start - period[0].length : n.start, !about);
         if (time) {
           let end = time.end;
           let value = iso(time, undefined);
           k = time.last;
           // 下午五点到晚上七点半, 17点55分至18点33分: a range of times
           const to = rangeConnector(norm, time.end);
-          const second = to > 0 ? readTime(t, k + 1, to, false) : undefined;
+          const second = to > 0 ? readTime(t, k + 1, to, false, true) : undefined;
           if (second?.start === to) {
             let h = second.h!;
             if (!second.period && time.period === 'pm' && h < 12) h += 12;
-            if (h * 60 + (second.min ?? 0) > time.h! * 60 + (time.min ?? 0)) {
+            // An end with its own part of the day may pass midnight (下午5:00到凌晨3:00).
+            if (h * 60 + (second.min ?? 0) > time.h! * 60 + (time.min ?? 0) || (second.period && time.period)) {
               value += `/${iso({ ...second, h }, undefined)}`;
               end = second.end;
               k = second.last;

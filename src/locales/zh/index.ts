@@ -54,21 +54,29 @@ const DATE_WORDS: DateWords = {
   partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
   boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
-  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|(?:起|开始|開始)(?!\p{Script=Han}))/u,
+  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|(?:起|开始|開始)(?!\p{Script=Han}))/u,
   pairedAfter: /^(起|开始|開始)/,
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
   thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
+  clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
+  aroundBefore: /(?:大约|大概|大約)$/,
+  partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };
 
-/** A date range takes the 从 / 自 before it into its span, as the English one takes `from`. */
-function withLead<T extends { kind: string; start: number; value: number | string }>(norm: string, c: T): T {
+/**
+ * A date range takes the 从 / 自 before it into its span, as the English one takes `from`, and
+ * the 之间 / 间 after it (`四点到六点之间`, `2010年至2015年间`), as `between` joins the English one.
+ */
+function withLead<T extends { kind: string; start: number; end: number; value: number | string }>(norm: string, c: T): T {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !c.value.includes('/')) return c;
-  return norm[c.start - 1] === '从' || norm[c.start - 1] === '自' || norm[c.start - 1] === '從' ? { ...c, start: c.start - 1 } : c;
+  const start = norm[c.start - 1] === '从' || norm[c.start - 1] === '自' || norm[c.start - 1] === '從' ? c.start - 1 : c.start;
+  const between = /^(?:之间|之間)/.test(norm.slice(c.end, c.end + 2)) ? 2 : /^[间間](?![谍諜隔接])/.test(norm.slice(c.end, c.end + 2)) && /[年月日号號点點时時]$/.test(norm.slice(c.end - 1, c.end)) ? 1 : 0;
+  return start === c.start && between === 0 ? c : { ...c, start, end: c.end + between };
 }
 
 /** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */

@@ -38,10 +38,14 @@ const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
+/** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
+const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
 /** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
 const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
+/** 半年前, 半年以后: half a year before or after the reference day. */
+const HALF_AGO = /(?<![\d〇零一二两兩三四五六七八九十百千个個多])半年(?:以|之)?(前|后|後)/g;
 /** 5分钟后, 两个小时以前, 三十分钟之后: minutes or hours from the reference moment (bare 分 stays a clock minute). */
 const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前|后|後)`, 'g');
 /** 过去3小时, 最近十分钟, 未来两小时: the minutes or hours up to or from the reference moment. */
@@ -98,6 +102,8 @@ export const relativeDates: ZhExtractor = (t) => {
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
+    // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`).
+    if (!which && /[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let value: string | undefined;
     if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 20)));
     else {
@@ -121,6 +127,9 @@ export const relativeDates: ZhExtractor = (t) => {
     }
     push(m.index, m.index + m[0].length, value);
   }
+  // 周末 alone: the weekend of this week (每个周末 recurs; 上周末, 本周末 are read above).
+  WEEKEND_ALONE.lastIndex = 0;
+  while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
   YEAR_MONTH.lastIndex = 0;
   while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;
@@ -181,6 +190,8 @@ export const relativeDates: ZhExtractor = (t) => {
     const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
     push(m.index, m.index + m[0].length, value);
   }
+  HALF_AGO.lastIndex = 0;
+  while ((m = HALF_AGO.exec(text))) push(m.index, m.index + m[0].length, shiftMonths(ref, m[1] === '前' ? -6 : 6));
   const clockMinutes = (n: string, unit: string): number => smallCount(n) * (unit.includes('分') ? 1 : 60);
   CLOCK_AGO.lastIndex = 0;
   while ((m = CLOCK_AGO.exec(text))) {
@@ -198,7 +209,8 @@ export const relativeDates: ZhExtractor = (t) => {
   SPAN.lastIndex = 0;
   while ((m = SPAN.exec(text))) {
     const n = smallCount(m[2]!);
-    if (!Number.isFinite(n) || n < 2) continue;
+    // 过去一周, 近一年: one unit counts too (`过去一周` is the past week).
+    if (!Number.isFinite(n) || n < 1) continue;
     const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
     const value = span(ref, n, unitOf(m[4]!), past);
     // 过去20余年: more than twenty years, read as the span of twenty, approximate

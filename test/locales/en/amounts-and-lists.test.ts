@@ -8,7 +8,7 @@ const cases: [string, Row[]][] = [
   ['The deficit is not to exceed 3.5 percent of output.', [['percent', '3.5 percent', 3.5, { unit: '%', approx: true, bound: 'under' }]]],
   ['a 96-million-acre reserve', [['number', '96-million', 96000000]]],
   ['The constant is -15e-2 here.', [['number', '-15e-2', -0.15]]],
-  ['By March of 2019 the line was open.', [['date', 'March of 2019', '2019-03']]],
+  ['By March of 2019 the line was open.', [['date', 'By March of 2019', '2019-03', { bound: 'under' }]]],
   ['Sales peak in April, May and June.', [['date', 'April', '2021-04'], ['date', 'May', '2021-05'], ['date', 'June', '2021-06']]],
   ['The season runs from July to October.', [['date', 'from July to October', '2021-07/2021-10']]],
 ];

@@ -11,7 +11,16 @@ const cases: [string, Row[]][] = [
   ['Halloween of this year was quiet.', [['date', 'Halloween of this year', '2021-10-31']]],
 ];
 
+// Lunar feasts: their lunar month and day, marked `lunar`.
+const lunar: [string, Row[]][] = [
+  ['Trains were packed for Chinese New Year.', [['date', 'Chinese New Year', '--01-01', { unit: 'lunar' }]]],
+  ['Families met for the Mid-Autumn Festival 2020.', [['date', 'Mid-Autumn Festival 2020', '2020-08-15', { unit: 'lunar' }]]],
+  ['The Dragon Boat Festival holiday ended quietly.', [['date', 'Dragon Boat Festival', '--05-05', { unit: 'lunar' }]]],
+];
+
 const negatives: [string, Row[]][] = [
+  // a town's spring festival is no feast of the lunar calendar
+  ['The town holds its spring festival in the square.', []],
   // a movable feast has no fixed day
   ['Easter drew crowds to the square.', []],
   // `day` alone after a name is no holiday
@@ -21,4 +30,5 @@ const negatives: [string, Row[]][] = [
 describe('English fixed-date holidays', () => {
   it.each(cases)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
   it.each(negatives)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
+  it.each(lunar)('%s', (input, expected) => expect(facts(input, REF)).toEqual(expected));
 });

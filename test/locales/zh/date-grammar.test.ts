@@ -30,12 +30,17 @@ describe('Chinese date grammar, read against the reference day', () => {
 
 describe('Chinese date grammar: ordinary prose gives no date', () => {
   it.each([
-    '春节前3天车票售罄。',
     '从2016到2018人不等。',
     '上半场比分落后。',
     '公元前5世纪的雅典。',
     '他提出三点建议，晚些时候再议。',
   ])('%s', (input) => expect(facts(input, WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual([]));
+});
+
+describe('Chinese date grammar: a day counted from a feast is not counted from today', () => {
+  it('春节前3天: the feast (lunar) and a length, no day three days before today', () => {
+    expect(facts('春节前3天车票售罄。', WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual(['date 春节 --01-01 lunar']);
+  });
 });
 
 describe('Chinese date grammar: minutes and hours from the reference moment', () => {
