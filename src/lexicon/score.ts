@@ -187,8 +187,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     if (known[k] === 0) known[k] = zh[k]!.pinyin.includes(name) ? 1 : 2;
     return known[k] === 1;
   };
-  const inBags = postings(zhGlosses, words.size);
-  // What a bead holds, marked with the stamp of the call that saw it.
+  // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
+  // Chinese words first, so that an English word is looked up in them by one read.
+  const glossSeen = new Uint32Array(words.size);
   const lemmaSeen = new Uint32Array(words.size);
   const namedSeen = new Uint32Array(words.size);
   const textSeen = new Uint32Array(texts.size);
@@ -197,12 +198,16 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
+    for (let b = j; b < j + dj; b++) {
+      const glosses = zhGlosses[b]!;
+      for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+    }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || inBags(l, j, j + dj)) continue;
+        if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
         for (let z = j; z < j + dj; z++) {
           if (foundIn(names[k]!, z)) {
             namedSeen[l] = stamp;
@@ -222,7 +227,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (inBags(l, j, j + dj)) matched += w;
+        if (glossSeen[l] === stamp) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;
