@@ -79,7 +79,7 @@ export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
   for (const w of segmentChinese(text, lexicon)) {
     if (w.glosses.length === 0 || seen.has(w.text)) continue;
     seen.add(w.text);
-    words.push({ text: w.text, glosses: w.glosses });
+    words.push(w);
   }
   const marks = new Set(digitKeys(text));
   if (/[?？]/.test(text)) marks.add('?');
