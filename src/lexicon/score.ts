@@ -162,6 +162,8 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enLemmas = en.map((b) => Int32Array.from(b.lemmas, (l) => number(words, l)));
   const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf?.en.get(l) ?? unseen));
   const enNames = en.map((b) => b.names);
+  const nameIds = new Map<string, number>();
+  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => number(nameIds, n)));
   const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => number(words, lemma(n))));
   const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
   const zhTexts = zh.map((b) => Int32Array.from(b.words, (w) => number(texts, w.text)));
@@ -176,16 +178,16 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhGlosses.push(glosses);
   }
   const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
-  // Whether a capitalized English word is found in a Chinese bag's pinyin, by name and bag.
-  const inPinyin = new Map<string, Int8Array>();
-  const foundIn = (name: string, k: number): boolean => {
-    let known = inPinyin.get(name);
+  // Whether a capitalized English word is found in a Chinese bag's pinyin, by name number and bag.
+  const inPinyin = new Map<number, boolean>();
+  const foundIn = (name: string, id: number, k: number): boolean => {
+    const key = id * zh.length + k;
+    let known = inPinyin.get(key);
     if (known === undefined) {
-      known = new Int8Array(zh.length);
-      inPinyin.set(name, known);
+      known = zh[k]!.pinyin.includes(name);
+      inPinyin.set(key, known);
     }
-    if (known[k] === 0) known[k] = zh[k]!.pinyin.includes(name) ? 1 : 2;
-    return known[k] === 1;
+    return known;
   };
   // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
   // Chinese words first, so that an English word is looked up in them by one read.
@@ -204,12 +206,13 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
+      const ids = enNameIds[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
         if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
         for (let z = j; z < j + dj; z++) {
-          if (foundIn(names[k]!, z)) {
+          if (foundIn(names[k]!, ids[k]!, z)) {
             namedSeen[l] = stamp;
             break;
           }
