@@ -37,6 +37,8 @@ export interface Idf {
 }
 
 const MARK_WEIGHT = 1;
+/** Chinese bags around the first one asked whose pinyin matches of an English bag's names are kept in an array. */
+const PINYIN_WINDOW = 48;
 const NAME_WEIGHT = 3;
 
 function digitKeys(text: string): string[] {
@@ -178,14 +180,29 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhGlosses.push(glosses);
   }
   const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
-  // Whether a capitalized English word is found in a Chinese bag's pinyin, by name number and bag.
-  const inPinyin = new Map<number, boolean>();
-  const foundIn = (name: string, id: number, k: number): boolean => {
-    const key = id * zh.length + k;
-    let known = inPinyin.get(key);
+  // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
+  // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
+  // asked yet); outside its window, by name number and bag.
+  const windowStart = new Int32Array(en.length).fill(-1);
+  const nearby: (Int8Array | undefined)[] = [];
+  const farther = new Map<number, boolean>();
+  const foundIn = (b: number, k: number, z: number): boolean => {
+    if (windowStart[b] === -1) {
+      windowStart[b] = Math.max(0, z - (PINYIN_WINDOW >> 1));
+      nearby[b] = new Int8Array(enNames[b]!.length * PINYIN_WINDOW);
+    }
+    const off = z - windowStart[b]!;
+    if (off >= 0 && off < PINYIN_WINDOW) {
+      const memo = nearby[b]!;
+      const at = k * PINYIN_WINDOW + off;
+      if (memo[at] === 0) memo[at] = zh[z]!.pinyin.includes(enNames[b]![k]!) ? 1 : 2;
+      return memo[at] === 1;
+    }
+    const key = enNameIds[b]![k]! * zh.length + z;
+    let known = farther.get(key);
     if (known === undefined) {
-      known = zh[k]!.pinyin.includes(name);
-      inPinyin.set(key, known);
+      known = zh[z]!.pinyin.includes(enNames[b]![k]!);
+      farther.set(key, known);
     }
     return known;
   };
@@ -206,13 +223,12 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
-      const ids = enNameIds[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
         if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
         for (let z = j; z < j + dj; z++) {
-          if (foundIn(names[k]!, ids[k]!, z)) {
+          if (foundIn(b, k, z)) {
             namedSeen[l] = stamp;
             break;
           }
