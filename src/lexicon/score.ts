@@ -218,8 +218,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   return (i, di, j, dj) => {
     stamp++;
     for (let b = j; b < j + dj; b++) {
-      const glosses = zhGlosses[b]!;
-      for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+      for (const g of zhGlosses[b]!) glossSeen[g] = stamp;
     }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
