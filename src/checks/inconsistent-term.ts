@@ -82,14 +82,29 @@ export const inconsistentTerm: Rule = {
     const minWords = numberOption(context.options, 'minWords', 6);
     const findings: Finding[] = [];
     const seen = new Map<string, Rendering[]>();
+    // The Chinese renderings of each English unit: one given before agrees with itself.
+    const given = new Map<string, Set<string>>();
+    // The pairs `findings` already names.
+    const named = new Set<string>();
     const report = (kind: 'name' | 'sentence', renderings: Rendering[]) => {
       seen.clear();
+      given.clear();
       for (const r of renderings) {
-        const earlier = seen.get(r.en) ?? [];
+        const earlier = seen.get(r.en);
+        if (earlier === undefined) {
+          seen.set(r.en, [r]);
+          given.set(r.en, new Set([r.zh]));
+          continue;
+        }
+        const zhs = given.get(r.en)!;
+        if (zhs.has(r.zh)) {
+          earlier.push(r);
+          continue;
+        }
+        zhs.add(r.zh);
         const differs = earlier.find((e) => e.pair.id !== r.pair.id && !e.zh.includes(r.zh) && !r.zh.includes(e.zh));
         const agrees = earlier.some((e) => e.zh.includes(r.zh) || r.zh.includes(e.zh));
-        const named = kind === 'sentence' && findings.some((f) => f.pair === r.pair.id);
-        if (differs && !agrees && !named) {
+        if (differs && !agrees && !(kind === 'sentence' && named.has(r.pair.id))) {
           const what = kind === 'name'
             ? `EN "${r.enFact!.raw}" is "${r.zhFact!.raw}" here but "${differs.zhFact!.raw}" in ${differs.pair.id}`
             : `EN sentence "${excerpt(r.enBlock ? r.enBlock.text.slice(r.enOffset ?? 0) : r.en, 50)}" is translated differently than in ${differs.pair.id}`;
@@ -98,8 +113,9 @@ export const inconsistentTerm: Rule = {
             ...(r.zhFact ? { zh: [r.zhFact] } : {}),
             ...(!r.enFact && r.enBlock ? { enAt: locationIn(r.enBlock, r.enOffset ?? 0) } : {}),
           }));
+          named.add(r.pair.id);
         }
-        seen.set(r.en, [...earlier, r]);
+        earlier.push(r);
       }
     };
     report('name', nameRenderings(context));

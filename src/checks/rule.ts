@@ -28,11 +28,14 @@ export interface Rule {
   check(context: CheckContext): Finding[];
 }
 
-/** Builds the read-only context rules share. */
-export function makeContext(
-  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
-  options: RuleSetting,
-): CheckContext {
+/** A document's blocks by id and facts by block, built once for all the rules of a check. */
+export interface DocumentIndex {
+  byId: ReadonlyMap<string, Block>;
+  byBlock: ReadonlyMap<string, readonly Fact[]>;
+}
+
+/** Indexes a document's blocks by id and its facts by block (in document order). */
+export function indexDocument(input: { blocks: readonly Block[]; facts: readonly Fact[] }): DocumentIndex {
   const byId = new Map(input.blocks.map((b) => [b.id, b]));
   const byBlock = new Map<string, Fact[]>();
   for (const fact of input.facts) {
@@ -40,6 +43,16 @@ export function makeContext(
     if (list) list.push(fact);
     else byBlock.set(fact.block, [fact]);
   }
+  return { byId, byBlock };
+}
+
+/** Builds the read-only context rules share (`index`: from `indexDocument`, to share it between rules). */
+export function makeContext(
+  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
+  options: RuleSetting,
+  index: DocumentIndex = indexDocument(input),
+): CheckContext {
+  const { byId, byBlock } = index;
   return {
     blocks: input.blocks,
     pairs: input.pairs,

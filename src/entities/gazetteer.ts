@@ -4,6 +4,9 @@
  * before 市/省/县/区, a pinyin word before City/County/District) and to the dictionary.
  */
 
+/** Printable ASCII without blanks or a backquote: text `normalizeEnglish` only lower-cases. */
+const PLAIN_ASCII = /^[\x21-\x5f\x61-\x7e]*$/;
+
 /** One place: Chinese names, English names, and the key both resolve to. */
 export interface PlaceEntry {
   key: string;
@@ -111,6 +114,8 @@ export const PLACE_ENTRIES: readonly PlaceEntry[] = PLACES.map(([zh, en]) => {
 
 /** Lower-cases English text, folds accents and curly apostrophes, and collapses spaces. */
 export function normalizeEnglish(text: string): string {
+  // Printable ASCII without blanks or a backquote: nothing to fold or collapse.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

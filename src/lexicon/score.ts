@@ -37,6 +37,8 @@ export interface Idf {
 }
 
 const MARK_WEIGHT = 1;
+/** Chinese bags around the first one asked whose pinyin matches of an English bag's names are kept in an array. */
+const PINYIN_WINDOW = 48;
 const NAME_WEIGHT = 3;
 
 function digitKeys(text: string): string[] {
@@ -79,7 +81,7 @@ export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
   for (const w of segmentChinese(text, lexicon)) {
     if (w.glosses.length === 0 || seen.has(w.text)) continue;
     seen.add(w.text);
-    words.push({ text: w.text, glosses: w.glosses });
+    words.push(w);
   }
   const marks = new Set(digitKeys(text));
   if (/[?？]/.test(text)) marks.add('?');
@@ -162,6 +164,8 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enLemmas = en.map((b) => Int32Array.from(b.lemmas, (l) => number(words, l)));
   const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf?.en.get(l) ?? unseen));
   const enNames = en.map((b) => b.names);
+  const nameIds = new Map<string, number>();
+  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => number(nameIds, n)));
   const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => number(words, lemma(n))));
   const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
   const zhTexts = zh.map((b) => Int32Array.from(b.words, (w) => number(texts, w.text)));
@@ -176,19 +180,35 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhGlosses.push(glosses);
   }
   const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
-  // Whether a capitalized English word is found in a Chinese bag's pinyin, by name and bag.
-  const inPinyin = new Map<string, Int8Array>();
-  const foundIn = (name: string, k: number): boolean => {
-    let known = inPinyin.get(name);
-    if (known === undefined) {
-      known = new Int8Array(zh.length);
-      inPinyin.set(name, known);
+  // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
+  // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
+  // asked yet); outside its window, by name number and bag.
+  const windowStart = new Int32Array(en.length).fill(-1);
+  const nearby: (Int8Array | undefined)[] = [];
+  const farther = new Map<number, boolean>();
+  const foundIn = (b: number, k: number, z: number): boolean => {
+    if (windowStart[b] === -1) {
+      windowStart[b] = Math.max(0, z - (PINYIN_WINDOW >> 1));
+      nearby[b] = new Int8Array(enNames[b]!.length * PINYIN_WINDOW);
     }
-    if (known[k] === 0) known[k] = zh[k]!.pinyin.includes(name) ? 1 : 2;
-    return known[k] === 1;
+    const off = z - windowStart[b]!;
+    if (off >= 0 && off < PINYIN_WINDOW) {
+      const memo = nearby[b]!;
+      const at = k * PINYIN_WINDOW + off;
+      if (memo[at] === 0) memo[at] = zh[z]!.pinyin.includes(enNames[b]![k]!) ? 1 : 2;
+      return memo[at] === 1;
+    }
+    const key = enNameIds[b]![k]! * zh.length + z;
+    let known = farther.get(key);
+    if (known === undefined) {
+      known = zh[z]!.pinyin.includes(enNames[b]![k]!);
+      farther.set(key, known);
+    }
+    return known;
   };
-  const inBags = postings(zhGlosses, words.size);
-  // What a bead holds, marked with the stamp of the call that saw it.
+  // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
+  // Chinese words first, so that an English word is looked up in them by one read.
+  const glossSeen = new Uint32Array(words.size);
   const lemmaSeen = new Uint32Array(words.size);
   const namedSeen = new Uint32Array(words.size);
   const textSeen = new Uint32Array(texts.size);
@@ -197,14 +217,17 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   let stamp = 0;
   return (i, di, j, dj) => {
     stamp++;
+    for (let b = j; b < j + dj; b++) {
+      for (const g of zhGlosses[b]!) glossSeen[g] = stamp;
+    }
     for (let b = i; b < i + di; b++) {
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || inBags(l, j, j + dj)) continue;
+        if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
         for (let z = j; z < j + dj; z++) {
-          if (foundIn(names[k]!, z)) {
+          if (foundIn(b, k, z)) {
             namedSeen[l] = stamp;
             break;
           }
@@ -222,7 +245,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (inBags(l, j, j + dj)) matched += w;
+        if (glossSeen[l] === stamp) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;

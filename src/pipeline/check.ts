@@ -1,6 +1,6 @@
 import type { Block, Fact, Finding, GlossaryEntry, Pair, RuleSetting, Severity } from '../types.js';
 import { allRules } from '../checks/index.js';
-import { makeContext } from '../checks/rule.js';
+import { indexDocument, makeContext } from '../checks/rule.js';
 import { compareSeverity, isSeverity, shiftBy } from '../severity.js';
 
 /** A rule as `--list-rules` and the README show it. */
@@ -41,10 +41,11 @@ export interface CheckInput {
  */
 export function check(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
+  const index = indexDocument(input);
   for (const rule of allRules) {
     const setting = input.rules?.[rule.id] ?? {};
     if (setting.enabled === false) continue;
-    const context = makeContext(input, setting);
+    const context = makeContext(input, setting, index);
     const found = rule.check(context);
     const configured = isSeverity(setting.severity) ? setting.severity : undefined;
     for (const f of found) findings.push({ ...f, severity: shiftSeverity(f.severity, rule.severity, configured) });

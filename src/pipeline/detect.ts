@@ -36,6 +36,8 @@ const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by a
  */
 export function isPinyinText(text: string): boolean {
   if (/[\u3400-\u9fff]/.test(text)) return false;
+  // Without a tone mark no word carries one.
+  if (!TONE_MARK.test(text)) return false;
   const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
   let marked = 0;
   for (const w of words) if (TONE_MARK.test(w)) marked++;

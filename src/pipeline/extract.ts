@@ -72,20 +72,25 @@ export function extractFacts(
     const index = lines(block);
     for (const candidate of all) {
       const span = index.span(block.start + candidate.start, block.start + candidate.end);
-      facts.push({
+      // Fields set one by one, in the contract's order (the order JSON prints them in).
+      const fact = {
         id: `f${facts.length + 1}`,
         block: block.id,
         kind: candidate.kind,
         raw: block.text.slice(candidate.start, candidate.end),
         value: candidate.value,
-        ...(candidate.max !== undefined ? { max: candidate.max } : {}),
-        ...(candidate.unit !== undefined ? { unit: candidate.unit } : {}),
-        ...(candidate.kind === 'entity' ? {} : { approx: candidate.approx ?? false }),
-        ...(candidate.bound !== undefined ? { bound: candidate.bound } : {}),
-        ...(candidate.type !== undefined ? { type: candidate.type } : {}),
-        lang: block.lang,
-        ...span,
-      });
+      } as Fact;
+      if (candidate.max !== undefined) fact.max = candidate.max;
+      if (candidate.unit !== undefined) fact.unit = candidate.unit;
+      if (candidate.kind !== 'entity') fact.approx = candidate.approx ?? false;
+      if (candidate.bound !== undefined) fact.bound = candidate.bound;
+      if (candidate.type !== undefined) fact.type = candidate.type;
+      fact.lang = block.lang;
+      fact.start = span.start;
+      fact.end = span.end;
+      fact.line = span.line;
+      fact.column = span.column;
+      facts.push(fact);
     }
   }
   return facts;

@@ -81,6 +81,8 @@ function alignInBand(
   const back = new Int8Array(size * 2).fill(-1);
   const backState = new Int8Array(size * 2);
   const beadCost = new Float64Array(size * 2);
+  // Each bead's cost, by its end cell and move, asked once: the margins' backward pass asks again.
+  const costs = new Float64Array(size * moves.length).fill(NaN);
   const flip = orientation?.flip ?? 0;
   best[0] = 0;
   best[1] = orientation ? 0 : Infinity;
@@ -99,6 +101,7 @@ function alignInBand(
         const p1 = best[prevCell * 2 + 1]!;
         if (p0 === Infinity && p1 === Infinity) continue;
         const c = cost(pi, di, pj, dj);
+        costs[cell * moves.length + m] = c;
         if (c === Infinity) continue;
         if (di === 0 || dj === 0 || !orientation) {
           for (let o = 0; o < 2; o++) {
@@ -144,7 +147,7 @@ function alignInBand(
     j -= dj;
   }
   beads.reverse();
-  if (!touched) addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, orientation });
+  if (!touched) addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, costs, orientation });
   return { beads, touched };
 }
 
@@ -157,6 +160,8 @@ interface Search {
   offset: Float64Array;
   moves: readonly (readonly [number, number])[];
   cost: BeadCost;
+  /** Costs the forward pass asked, by end cell and move (`NaN`: not asked). */
+  costs: Float64Array;
   orientation?: Orientation;
 }
 
@@ -166,7 +171,7 @@ interface Search {
  * over the other beads sharing one of its items, less the optimum.
  */
 function addMargins(beads: Bead[], forward: Float64Array, search: Search): void {
-  const { nEn, nZh, lo, hi, offset, moves, cost, orientation } = search;
+  const { nEn, nZh, lo, hi, offset, moves, cost, costs, orientation } = search;
   const flip = orientation?.flip ?? 0;
   const size = offset[nEn + 1]!;
   const backward = new Float64Array(size * 2).fill(Infinity);
@@ -189,9 +194,9 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
       const cell = offset[i]! + j - lo[i]!;
       const f0 = forward[cell * 2]!;
       const f1 = forward[cell * 2 + 1]!;
-      for (const move of moves) {
-        const di = move[0];
-        const dj = move[1];
+      for (let m = 0; m < moves.length; m++) {
+        const di = moves[m]![0];
+        const dj = moves[m]![1];
         const ni = i + di;
         const nj = j + dj;
         if (ni > nEn || nj > nZh || nj < lo[ni]! || nj > hi[ni]!) continue;
@@ -199,7 +204,8 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
         const b0 = backward[next * 2]!;
         const b1 = backward[next * 2 + 1]!;
         if (b0 === Infinity && b1 === Infinity) continue;
-        const c = cost(i, di, j, dj);
+        let c = costs[next * moves.length + m]!;
+        if (c !== c) c = cost(i, di, j, dj);
         if (c === Infinity) continue;
         let total: number;
         if (di === 0 || dj === 0 || !orientation) {

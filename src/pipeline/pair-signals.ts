@@ -149,8 +149,8 @@ export function anchorCost(
       const enKeys = en[k]!.numberKeys;
       const weights = en[k]!.numberWeights;
       for (let n = 0; n < enKeys.length; n++) {
-        const at = keys.indexOf(enKeys[n]!);
-        if (at >= 0 && at < size) values[at] = values[at]! + weights[n]!;
+        const at = indexIn(keys, size, enKeys[n]!);
+        if (at >= 0) values[at] = values[at]! + weights[n]!;
         else {
           keys[size] = enKeys[n]!;
           values[size++] = 0 + weights[n]!;
@@ -162,8 +162,7 @@ export function anchorCost(
       const weights = zh[k]!.numberWeights;
       for (let n = 0; n < zhKeys.length; n++) {
         const w = weights[n]!;
-        const found = keys.indexOf(zhKeys[n]!);
-        const at = found < size ? found : -1;
+        const at = indexIn(keys, size, zhKeys[n]!);
         const v = at >= 0 ? values[at]! : 0;
         matched += Math.min(w, v);
         unmatched += Math.max(0, w - v);
@@ -194,6 +193,12 @@ export function anchorCost(
   }
   if (counts.size > 0) counts.forEach((v) => { unmatched += v; });
   return wordAnchors(en, zh, match, miss, enStart, enCount, zhStart, zhCount, matched, unmatched);
+}
+
+/** Where `key` stands among the first `size` of `keys`, or -1. */
+function indexIn(keys: readonly string[], size: number, key: string): number {
+  for (let q = 0; q < size; q++) if (keys[q] === key) return q;
+  return -1;
 }
 
 /** The Latin-word part of `anchorCost`, added to the number part's sums; returns the cost. */

@@ -20,6 +20,10 @@ const MAX_QUOTE = 400;
 /** Marks that may follow a sentence's final mark: `?!`, `……`, `...`. */
 const TERMINALS = new Set([...'。！？!?.…．']);
 
+/** 1 for each character `splitSentences` acts on (line breaks, openers, closers, stops); 0 for the rest. */
+const ACTS_ON = new Uint8Array(0x10000);
+for (const c of ['\n', '\r', ...OPENERS, ...PAIRED_CLOSERS, ...'。！？…!?.．']) ACTS_ON[c.charCodeAt(0)] = 1;
+
 function isHan(ch: string): boolean {
   return ch >= '\u3400' && ch <= '\u9fff';
 }
@@ -68,6 +72,7 @@ export function splitSentences(text: string): SentenceRange[] {
   let depth = 0;
   let openedAt = 0;
   for (let i = 0; i < text.length; i++) {
+    if (ACTS_ON[text.charCodeAt(i)] === 0) continue;
     const c = text[i]!;
     if (c === '\n' || c === '\r') {
       push(i);
@@ -112,10 +117,14 @@ export function splitSentences(text: string): SentenceRange[] {
   return out;
 }
 
-/** A sentence with its signals for alignment. */
+/** A sentence for alignment; its signals are read only by the search without a lexicon. */
 interface Unit {
   span: SentenceSpan;
   text: string;
+}
+
+/** A sentence with its signals. */
+interface SignalUnit extends Unit {
   signals: TextSignals;
 }
 
@@ -155,7 +164,7 @@ export function alignSentences(en: readonly Block[], zh: readonly Block[], optio
       score: l.score,
     }));
   }
-  return alignUnits(enUnits, zhUnits);
+  return alignUnits(withSignals(enUnits), withSignals(zhUnits));
 }
 
 /** Sentences of blocks as spans with signals. */
@@ -170,11 +179,14 @@ function units(blocks: readonly Block[]): Unit[] {
       out.push({
         span: { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + at.line - 1, column },
         text,
-        signals: textSignals(text),
       });
     }
   }
   return out;
+}
+
+function withSignals(units: readonly Unit[]): SignalUnit[] {
+  return units.map((u) => ({ ...u, signals: textSignals(u.text) }));
 }
 
 const SENTENCE_COST = {
@@ -183,7 +195,7 @@ const SENTENCE_COST = {
 };
 
 /** Aligns sentence units with the banded search; the ratio comes from their totals. */
-function alignUnits(en: Unit[], zh: Unit[]): SentenceLink[] {
+function alignUnits(en: SignalUnit[], zh: SignalUnit[]): SentenceLink[] {
   let le = 0;
   let lz = 0;
   for (const u of en) le += u.signals.length;

@@ -115,6 +115,15 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const heading = numberedHeadingCut(text.slice(start, end));
   if (heading) return [start + heading[0], start + heading[1]];
   if (n < 12) return undefined;
+  // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
+  let rawHan = 0;
+  let rawLatin = 0;
+  for (let i = start; i < end; i++) {
+    const c = letterClass(text.charCodeAt(i));
+    if (c === 1) rawHan++;
+    else if (c === 2) rawLatin++;
+  }
+  if (rawHan < 4 || rawLatin < 12) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);

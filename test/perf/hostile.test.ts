@@ -3,7 +3,7 @@ import { align } from '../../src/index.js';
 import { check } from '../../src/pipeline/check.js';
 import { split } from '../../src/pipeline/split.js';
 import type { Pair } from '../../src/types.js';
-import { roundOf } from './timing.js';
+import { doublingRatio } from './timing.js';
 
 /**
  * Hostile input: each stage that reads text with regular expressions must take time linear in
@@ -12,28 +12,6 @@ import { roundOf } from './timing.js';
  * (n to 4n: at most nine times), so a loaded machine does not make them fail while a quadratic
  * stage (sixteen times) still does.
  */
-
-/** Milliseconds one call of `run` takes: the best of five rounds. */
-function timeOf(run: () => unknown): number {
-  let best = Infinity;
-  // The fastest round is the one the machine's other work disturbed least.
-  for (let round = 0; round < 5; round++) best = Math.min(best, roundOf(run));
-  return best;
-}
-
-/** How many times longer `run` takes when its input doubles: the square root of the ratio from n to 4n. */
-function doublingRatio(n: number, run: (size: number) => unknown): number {
-  run(n);
-  // Up to three tries, the best kept: a pause of the machine (garbage collection, other work)
-  // can spoil one try of a linear stage, while a quadratic stage fails all three.
-  let best = Infinity;
-  for (let attempt = 0; attempt < 3 && best >= 3; attempt++) {
-    const small = timeOf(() => run(n));
-    const large = timeOf(() => run(4 * n));
-    best = Math.min(best, Math.sqrt(large / small));
-  }
-  return best;
-}
 
 const EN = 'The city council met on Monday to discuss the new budget for schools and roads.';
 const ZH = '市议会周一开会讨论学校和道路的新预算。';

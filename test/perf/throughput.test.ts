@@ -4,7 +4,7 @@ import { align } from '../../src/index.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../src/lexicon/score.js';
 import { alignTexts } from '../../src/pipeline/sentence-align.js';
-import { roundOf } from './timing.js';
+import { doublingRatio } from './timing.js';
 
 /**
  * Throughput on big input: the lexical bead match, the sentence aligner and a whole run must
@@ -12,24 +12,6 @@ import { roundOf } from './timing.js';
  * measures n and 4n and allows three times per doubling (the square root of the 4n/n ratio), so
  * a loaded machine does not make them fail while a quadratic stage (four times) still does.
  */
-
-/**
- * How many times longer `run` takes when its input doubles: the square root of the ratio from n
- * to 4n. The two sizes are timed back to back in nine rounds and the median of the rounds'
- * ratios is kept, so the machine's other work, which changes from one second to the next,
- * weighs on both sides of each ratio alike.
- */
-function doublingRatio(n: number, run: (size: number) => unknown): number {
-  run(n);
-  run(4 * n);
-  const ratios: number[] = [];
-  for (let round = 0; round < 9; round++) {
-    const small = roundOf(() => run(n));
-    ratios.push(roundOf(() => run(4 * n)) / small);
-  }
-  ratios.sort((a, b) => a - b);
-  return Math.sqrt(ratios[4]!);
-}
 
 const lexicon = loadLexicon();
 const TOWNS = ['Wuhan', 'Chengdu', 'Nanjing', 'Xi\'an', 'Kunming', 'Lanzhou'];

@@ -35,6 +35,26 @@ const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => 
 const MAX_PIECE = Math.max(...[...ORG_PIECES.keys()].map((k) => k.length));
 const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length);
 
+/**
+ * `list.find((s) => text.startsWith(s, at))` by a look-up of the character at `at`: the words of
+ * `list` grouped by first character, each group in the list's order.
+ */
+function firstStartingAt(list: readonly string[]): (text: string, at: number) => string | undefined {
+  if (list.includes('')) return (text, at) => list.find((s) => text.startsWith(s, at));
+  const groups = new Map<string, string[]>();
+  for (const s of list) {
+    const group = groups.get(s[0]!);
+    if (group) group.push(s);
+    else groups.set(s[0]!, [s]);
+  }
+  return (text, at) => {
+    const c = text[at];
+    const group = c === undefined ? undefined : groups.get(c);
+    return group?.find((s) => text.startsWith(s, at));
+  };
+}
+const suffixAt = firstStartingAt(SUFFIXES);
+
 /** Names of a list grouped by first character, longest first, for scanning. */
 function byFirstChar(names: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -154,7 +174,7 @@ function knownOrganizations(text: string, out: Found[]): void {
  */
 function suffixedOrganizations(text: string, out: Found[], properEnds: Map<number, number>): void {
   for (let i = 0; i < text.length; i++) {
-    const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
+    const suffix = suffixAt(text, i);
     if (!suffix) continue;
     let start = i;
     let proper = false;
@@ -356,6 +376,7 @@ function spokenPeople(text: string, out: Found[]): void {
 
 /** Titles that follow a name in Chinese (`马克龙总统`, `李强总理`), longest first. */
 const TITLES_AFTER_NAME = ['国务卿', '总统', '总理', '首相', '主席', '议员', '大使', '部长', '外长', '先生', '女士', '教授', '博士', '院士'];
+const titleAfterNameAt = firstStartingAt(TITLES_AFTER_NAME);
 
 /** Titles of foreign offices: a transliteration before them is a name even without a foreign sound (`拜登总统`). */
 const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
@@ -366,7 +387,7 @@ const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
  */
 function peopleBeforeTitles(text: string, out: Found[]): void {
   for (let i = 1; i < text.length; i++) {
-    const title = TITLES_AFTER_NAME.find((t) => text.startsWith(t, i));
+    const title = titleAfterNameAt(text, i);
     if (!title) continue;
     let start = i;
     while (start > 0 && i - start < 6 && isTranslit(text[start - 1])) start--;

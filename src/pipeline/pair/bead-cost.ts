@@ -164,9 +164,15 @@ function strangerCost(
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
     // With no numbers on the other side, only a figure (two digits or more) is out of place.
-    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || [...keys].some((other) => sameFigure(key, other)))) strangers++;
+    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || someSameFigure(keys, key))) strangers++;
   }
   return strangers * profile.strangerNumbers;
+}
+
+/** Whether one of `keys` names the same figure as `key` (in the set's order, as a spread array would). */
+function someSameFigure(keys: ReadonlySet<string>, key: string): boolean {
+  for (const other of keys) if (sameFigure(key, other)) return true;
+  return false;
 }
 
 /** Own word weight (idf-weighted) a block needs before its words are judged in a merge. */
@@ -203,19 +209,24 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon): WordEvid
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
-  const known = new Map<number, { share: number; weight: number }>();
-  const match = (i: number, di: number, j: number, dj: number) => {
+  // Each bead's share and weight at its slot in two lists, the slot kept by bead.
+  const known = new Map<number, number>();
+  const shares: number[] = [];
+  const weights: number[] = [];
+  const slot = (i: number, di: number, j: number, dj: number): number => {
     const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
-    let m = known.get(key);
-    if (m === undefined) {
+    let at = known.get(key);
+    if (at === undefined) {
       const found = matchBead(i, di, j, dj);
-      m = { share: found.total > 0 ? Math.min(1, found.matched / found.total) : 0, weight: found.total };
-      known.set(key, m);
+      at = shares.length;
+      shares.push(found.total > 0 ? Math.min(1, found.matched / found.total) : 0);
+      weights.push(found.total);
+      known.set(key, at);
     }
-    return m;
+    return at;
   };
   return {
-    share: (i, di, j, dj) => match(i, di, j, dj).share,
-    weight: (i, di, j, dj) => match(i, di, j, dj).weight,
+    share: (i, di, j, dj) => shares[slot(i, di, j, dj)]!,
+    weight: (i, di, j, dj) => weights[slot(i, di, j, dj)]!,
   };
 }
