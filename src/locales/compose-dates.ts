@@ -249,7 +249,7 @@ function withClockEnds(text: string, found: FactCandidate[], w: NonNullable<Date
     const a = found[k]!;
     const b = found[k + 1];
     const from = a.kind === 'date' && typeof a.value === 'string' ? MOMENT_ON_DAY.exec(a.value) : null;
-    const to = b && b.kind === 'date' && typeof b.value === 'string' ? CLOCK.exec(b.value) : null;
+    const to = b?.kind === 'date' && typeof b.value === 'string' ? CLOCK.exec(b.value) : null;
     const gap = b ? w.gap.exec(text.slice(a.end, b.start)) : null;
     const lead = w.lead.exec(text.slice(Math.max(0, a.start - 10), a.start));
     if (!from || !to || !gap || !b || (w.needsLead?.test(gap[1]!) && !lead)) {
