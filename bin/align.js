@@ -18,6 +18,15 @@ v8.setFlagsFromString('--verify-snapshot-checksum');
 // article) still optimizes whatever stays hot, as fast or faster. Set before the bundle is
 // compiled; its code cache is made and checked under the same flags.
 v8.setFlagsFromString('--interrupt-budget=4000000');
+// Regular expressions compile to machine code at their first use, not after a first run in
+// V8's regexp interpreter: the interpreter compiles a pattern to its own bytecode and then, on
+// the second use, to machine code anyway, twice the compiling for the hundreds of patterns a
+// run uses more than once: a seed run takes about 0.9x the CPU, a 1 MB article 1.02x (within
+// the noise of a loaded machine). No tick before the tier-up rather than `--no-regexp-tier-up`:
+// that flag, changed once patterns have run (a preload's, Node's own), can crash V8, since a
+// pattern compiled for the interpreter is then never compiled again; a count of ticks only
+// applies to the patterns compiled after it. Also set before the bundle is compiled.
+v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 
 const bundlePath = join(__dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
 const cachePath = bundlePath.replace(/\.cjs$/, '.cache');

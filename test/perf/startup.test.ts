@@ -140,6 +140,15 @@ describe('the tiers a short run compiles with', () => {
     const marked = res.stdout.split('\n').filter((line) => line.includes('marking') && line.includes('for optimization'));
     expect(marked.length).toBeLessThan(15);
   });
+
+  it('compiles regular expressions to machine code at their first use (no interpreter run first)', () => {
+    // With V8's default, a seed run compiles about four hundred patterns twice: to the regexp
+    // interpreter's bytecode, then to machine code on their second use (V8 traces each of these
+    // as 'needs tier-up compilation'; patterns a replace or a global search runs start native).
+    const res = spawnSync(process.execPath, ['--trace-regexp-tier-up', join(root, 'bin/align.js'), seed], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(res.status).toBe(0);
+    expect(res.stdout.split('\n').filter((line) => line.includes('needs tier-up compilation')).length).toBe(0);
+  });
 });
 
 describe('the code cache of the bundle', () => {
