@@ -124,8 +124,31 @@ function memoOf(readings: Readings): CharMemo {
   return memo;
 }
 
-/** `pinyinOf` for text without characters outside the BMP: a character is one UTF-16 code. */
-function pinyinOfBmp(text: string, readings: Readings, surname: boolean): string[] {
+/** The pinyin of a text's characters, and which characters a word reading holds after its first. */
+export interface CharPinyin {
+  /** As `pinyinOf` gives them: one a UTF-16 code when `inWord` is set. */
+  syllables: string[];
+  /** 1 at a character inside a word read as a whole, after its first; absent when syllables are not one a code. */
+  inWord?: Uint8Array;
+}
+
+/**
+ * `pinyinOf(text, readings)` with where its word readings lie: a piece of the text whose ends no
+ * word reading crosses reads as the same piece of the syllables.
+ */
+export function pinyinByChar(text: string, readings: Readings): CharPinyin {
+  if (SURROGATE.test(text)) return { syllables: pinyinOf(text, readings) };
+  const inWord = new Uint8Array(text.length + 1);
+  const syllables = pinyinOfBmp(text, readings, false, inWord);
+  return syllables.length === text.length && inWord[text.length] === 0 ? { syllables, inWord } : { syllables };
+}
+
+/**
+ * `pinyinOf` for text without characters outside the BMP: a character is one UTF-16 code.
+ * With `inWord`, marks the characters of each word reading after its first (and sets
+ * `inWord[text.length]` when a word reading has not one syllable a character).
+ */
+function pinyinOfBmp(text: string, readings: Readings, surname: boolean, inWord?: Uint8Array): string[] {
   const memo = memoOf(readings);
   const out: string[] = [];
   const n = text.length;
@@ -142,8 +165,13 @@ function pinyinOfBmp(text: string, readings: Readings, surname: boolean): string
         for (let length = Math.min(4, n - i); length >= 2; length--) {
           const spoken = readings.wordReading(text.slice(i, i + length));
           if (spoken) {
+            const before = out.length;
             for (const syllable of spoken.split(' ')) out.push(syllable);
             matched = length;
+            if (inWord) {
+              for (let k = i + 1; k < i + length; k++) inWord[k] = 1;
+              if (out.length - before !== length) inWord[n] = 1;
+            }
             break;
           }
         }

@@ -39,7 +39,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   const zhBefore = zhCountsBefore(en, zh);
   const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
   // One block a side needs no word evidence to be paired: the lexicon is not loaded for it.
-  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon) : undefined;
+  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon, options.chinese) : undefined;
   const cost = beadCost({ en, zh, profile, length, interleaved, ...(evidence ? { evidence } : {}) });
   const orientation = interleaved ? {
     of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
