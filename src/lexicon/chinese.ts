@@ -110,7 +110,12 @@ interface CharMemo {
   reading: string[];
   /** 0: not asked yet; 1: starts a word reading; 2: does not. */
   starts: Uint8Array;
+  /** Two characters (`code << 16 | code`) some word reading starts with (true) or none does (false). */
+  pairs: Map<number, boolean>;
 }
+
+/** Most character pairs a memo keeps (beyond them, pairs are looked up each time). */
+const MAX_PAIRS = 1 << 18;
 
 /** One memo per readings object (static data loaded once): lookups by code instead of by string. */
 const MEMOS = new WeakMap<Readings, CharMemo>();
@@ -118,7 +123,7 @@ const MEMOS = new WeakMap<Readings, CharMemo>();
 function memoOf(readings: Readings): CharMemo {
   let memo = MEMOS.get(readings);
   if (!memo) {
-    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000) };
+    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000), pairs: new Map() };
     MEMOS.set(readings, memo);
   }
   return memo;
@@ -160,6 +165,16 @@ function pinyinOfBmp(text: string, readings: Readings, surname: boolean, inWord?
       if (starts === 0) {
         starts = (readings.startsWord?.(text[i]!) ?? true) ? 1 : 2;
         memo.starts[code] = starts;
+      }
+      if (starts === 1 && readings.startsWordWith) {
+        // No word reading starts with the two characters: none of 2 to 4 starting here is asked.
+        const pair = code * 0x10000 + text.charCodeAt(i + 1);
+        let known = memo.pairs.get(pair);
+        if (known === undefined) {
+          known = readings.startsWordWith(text.slice(i, i + 2));
+          if (memo.pairs.size < MAX_PAIRS) memo.pairs.set(pair, known);
+        }
+        if (!known) starts = 2;
       }
       if (starts === 1) {
         for (let length = Math.min(4, n - i); length >= 2; length--) {
