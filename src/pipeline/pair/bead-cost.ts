@@ -202,8 +202,9 @@ export interface WordEvidence {
 
 /**
  * Reads every block's words once (English lemmas; Chinese dictionary words with their glosses)
- * and weights them by rarity in the document (`chinese` keeps the Chinese readings for later stages); a bead's match is then computed on demand and
- * kept, since the search asks for the same bead more than once.
+ * and weights them by rarity in the document; a bead's match is then computed on demand and
+ * kept, since the search asks for the same bead more than once. `chinese` keeps what was read
+ * of the Chinese blocks for their sentences.
  */
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
   const enBags = en.map((x) => englishBag(x.block.text));
