@@ -6,6 +6,7 @@ import { pair } from './pipeline/pair/index.js';
 import { alignSentences } from './pipeline/sentences.js';
 import { pairLines } from './pipeline/sentence-align.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
+import { chineseBlockCache, type ChineseBlockCache } from './lexicon/score.js';
 import { extractFacts } from './pipeline/extract.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
@@ -79,24 +80,26 @@ function finish(
   options: AlignOptions,
   given?: Pair[],
 ): FileResult {
-  const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon });
+  // The Chinese blocks' words and pinyin, read while pairing, serve their sentences again.
+  const chinese = options.lexicon === false || options.sentences === false ? undefined : chineseBlockCache();
+  const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon, ...(chinese ? { chinese } : {}) });
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
   const facts = extractFacts(blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
   const lexicon = options.lexicon === false ? undefined : loadLexicon;
-  const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon);
+  const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
     ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });
   return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
 }
 
 /** The pairs with their sentence alignment added to each pair that has both sides (new pair objects). */
-function withSentences(pairs: readonly Pair[], blocks: readonly Block[], lexicon?: () => Lexicon): Pair[] {
+function withSentences(pairs: readonly Pair[], blocks: readonly Block[], lexicon?: () => Lexicon, chinese?: ChineseBlockCache): Pair[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   return pairs.map((p) => (p.en.length === 0 || p.zh.length === 0
     ? p
-    : { ...p, sentences: alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon }) }));
+    : { ...p, sentences: alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon, ...(chinese ? { chinese } : {}) }) }));
 }
 
 /** Counts blocks, pairs, partnerless blocks and findings by severity. */

@@ -110,7 +110,12 @@ interface CharMemo {
   reading: string[];
   /** 0: not asked yet; 1: starts a word reading; 2: does not. */
   starts: Uint8Array;
+  /** Two characters (`code << 16 | code`) some word reading starts with (true) or none does (false). */
+  pairs: Map<number, boolean>;
 }
+
+/** Most character pairs a memo keeps (beyond them, pairs are looked up each time). */
+const MAX_PAIRS = 1 << 18;
 
 /** One memo per readings object (static data loaded once): lookups by code instead of by string. */
 const MEMOS = new WeakMap<Readings, CharMemo>();
@@ -118,14 +123,37 @@ const MEMOS = new WeakMap<Readings, CharMemo>();
 function memoOf(readings: Readings): CharMemo {
   let memo = MEMOS.get(readings);
   if (!memo) {
-    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000) };
+    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000), pairs: new Map() };
     MEMOS.set(readings, memo);
   }
   return memo;
 }
 
-/** `pinyinOf` for text without characters outside the BMP: a character is one UTF-16 code. */
-function pinyinOfBmp(text: string, readings: Readings, surname: boolean): string[] {
+/** The pinyin of a text's characters, and which characters a word reading holds after its first. */
+export interface CharPinyin {
+  /** As `pinyinOf` gives them: one a UTF-16 code when `inWord` is set. */
+  syllables: string[];
+  /** 1 at a character inside a word read as a whole, after its first; absent when syllables are not one a code. */
+  inWord?: Uint8Array;
+}
+
+/**
+ * `pinyinOf(text, readings)` with where its word readings lie: a piece of the text whose ends no
+ * word reading crosses reads as the same piece of the syllables.
+ */
+export function pinyinByChar(text: string, readings: Readings): CharPinyin {
+  if (SURROGATE.test(text)) return { syllables: pinyinOf(text, readings) };
+  const inWord = new Uint8Array(text.length + 1);
+  const syllables = pinyinOfBmp(text, readings, false, inWord);
+  return syllables.length === text.length && inWord[text.length] === 0 ? { syllables, inWord } : { syllables };
+}
+
+/**
+ * `pinyinOf` for text without characters outside the BMP: a character is one UTF-16 code.
+ * With `inWord`, marks the characters of each word reading after its first (and sets
+ * `inWord[text.length]` when a word reading has not one syllable a character).
+ */
+function pinyinOfBmp(text: string, readings: Readings, surname: boolean, inWord?: Uint8Array): string[] {
   const memo = memoOf(readings);
   const out: string[] = [];
   const n = text.length;
@@ -138,12 +166,27 @@ function pinyinOfBmp(text: string, readings: Readings, surname: boolean): string
         starts = (readings.startsWord?.(text[i]!) ?? true) ? 1 : 2;
         memo.starts[code] = starts;
       }
+      if (starts === 1 && readings.startsWordWith) {
+        // No word reading starts with the two characters: none of 2 to 4 starting here is asked.
+        const pair = code * 0x10000 + text.charCodeAt(i + 1);
+        let known = memo.pairs.get(pair);
+        if (known === undefined) {
+          known = readings.startsWordWith(text.slice(i, i + 2));
+          if (memo.pairs.size < MAX_PAIRS) memo.pairs.set(pair, known);
+        }
+        if (!known) starts = 2;
+      }
       if (starts === 1) {
         for (let length = Math.min(4, n - i); length >= 2; length--) {
           const spoken = readings.wordReading(text.slice(i, i + length));
           if (spoken) {
+            const before = out.length;
             for (const syllable of spoken.split(' ')) out.push(syllable);
             matched = length;
+            if (inWord) {
+              for (let k = i + 1; k < i + length; k++) inWord[k] = 1;
+              if (out.length - before !== length) inWord[n] = 1;
+            }
             break;
           }
         }

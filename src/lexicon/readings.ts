@@ -18,6 +18,8 @@ export interface Readings {
   wordReading(word: string): string | undefined;
   /** Whether some word with a reading of its own starts with this character (false: no need to look its words up). */
   startsWord?(char: string): boolean;
+  /** Whether some word with a reading of its own starts with these characters (false: none of their words need looking up). */
+  startsWordWith?(prefix: string): boolean;
 }
 
 /** The header of `data/readings.bin`. */
@@ -70,6 +72,7 @@ function readingsOf(parsed: PackedHeader<ReadingsHeader>, read: ReadBytes): Read
     surnameReading: (c) => surnames.get(c) ?? reading(c),
     wordReading: (w) => words.get(w),
     startsWord: (c) => (entry(c) & STARTS_WORD) !== 0,
+    startsWordWith: (prefix) => words.hasPrefix(prefix),
   };
 }
 

@@ -4,7 +4,7 @@
  * by its rarity in the document, plus names matched by pinyin, numbers, `?`, `!` and quotes.
  */
 import { englishWords, lemma, STOP_WORDS } from './english.js';
-import { pinyinOf, segmentChinese } from './chinese.js';
+import { pinyinByChar, pinyinOf, segmentChinese, type CharPinyin } from './chinese.js';
 import type { Lexicon } from './load.js';
 import { loadReadings } from './readings.js';
 
@@ -74,29 +74,122 @@ export function englishBag(text: string): EnglishBag {
 
 const CAPITALIZED = /^[A-Z][a-z]+$/;
 
-/** The bag of a Chinese text. */
-export function chineseBag(text: string, lexicon: Lexicon): ChineseBag {
+/** The bag of a Chinese text; with `cache`, the text is a block whose sentences `chineseBagWithin` reads later. */
+export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockCache): ChineseBag {
   const seen = new Set<string>();
   const words: ChineseBag['words'] = [];
+  const kept = cache ? { at: [] as number[], glosses: [] as (readonly string[])[] } : undefined;
   for (const w of segmentChinese(text, lexicon)) {
-    if (w.glosses.length === 0 || seen.has(w.text)) continue;
+    if (w.glosses.length === 0) continue;
+    if (kept) {
+      kept.at.push(w.start, w.end);
+      kept.glosses.push(w.glosses);
+    }
+    if (seen.has(w.text)) continue;
     seen.add(w.text);
     words.push(w);
   }
-  const marks = new Set(digitKeys(text));
-  if (/[?？]/.test(text)) marks.add('?');
-  if (/[!！]/.test(text)) marks.add('!');
-  if (/[“”"「」『』]/.test(text)) marks.add('"');
+  let block: BlockReading | undefined;
+  if (cache && kept) {
+    block = { words: Int32Array.from(kept.at), glosses: kept.glosses };
+    cache.blocks.set(text, block);
+  }
   // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
   let pinyin: string | undefined;
   return {
     words,
     get pinyin() {
-      pinyin ??= pinyinOf(text, loadReadings()).join('');
+      pinyin ??= block ? blockPinyin(text, block).syllables.join('') : pinyinOf(text, loadReadings()).join('');
       return pinyin;
     },
-    marks: [...marks],
+    marks: chineseMarks(text),
   };
+}
+
+function chineseMarks(text: string): string[] {
+  const marks = new Set(digitKeys(text));
+  if (/[?？]/.test(text)) marks.add('?');
+  if (/[!！]/.test(text)) marks.add('!');
+  if (/[“”"「」『』]/.test(text)) marks.add('"');
+  return [...marks];
+}
+
+/**
+ * What a run read of its Chinese blocks while pairing them, kept for their sentences: each block's
+ * dictionary words and the pinyin of its characters. The run makes one (`chineseBlockCache`) and
+ * passes it to the stages; it holds what it read until the run ends.
+ */
+export interface ChineseBlockCache {
+  readonly blocks: Map<string, BlockReading>;
+}
+
+/** A block's glossed words (`[start, end)` pairs and their glosses) and, once asked, its pinyin. */
+interface BlockReading {
+  words: Int32Array;
+  glosses: (readonly string[])[];
+  pinyin?: CharPinyin;
+}
+
+/** An empty cache for one run. */
+export function chineseBlockCache(): ChineseBlockCache {
+  return { blocks: new Map() };
+}
+
+function blockPinyin(text: string, block: BlockReading): CharPinyin {
+  block.pinyin ??= pinyinByChar(text, loadReadings());
+  return block.pinyin;
+}
+
+/**
+ * The bag of the sentence `[start, end)` of a block the cache read (else of the sentence's text):
+ * its words are the block's words inside it, since sentences end after a mark that no Han run
+ * crosses; its pinyin is the block's characters' when no word reading crosses its ends.
+ */
+export function chineseBagWithin(blockText: string, start: number, end: number, lexicon: Lexicon, cache?: ChineseBlockCache): ChineseBag {
+  const block = cache?.blocks.get(blockText);
+  const text = blockText.slice(start, end);
+  if (!block || !cutsHanRuns(blockText, start, end)) return chineseBag(text, lexicon);
+  const seen = new Set<string>();
+  const words: ChineseBag['words'] = [];
+  const at = block.words;
+  // The first word ending after `start`, by bisection.
+  let lo = 0;
+  let hi = at.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid * 2 + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.length >> 1 && at[k * 2 + 1]! <= end; k++) {
+    const w = blockText.slice(at[k * 2], at[k * 2 + 1]);
+    if (seen.has(w)) continue;
+    seen.add(w);
+    words.push({ text: w, glosses: block.glosses[k]! });
+  }
+  let pinyin: string | undefined;
+  return {
+    words,
+    get pinyin() {
+      if (pinyin === undefined) {
+        const chars = blockPinyin(blockText, block);
+        pinyin = chars.inWord && !chars.inWord[start] && (end >= blockText.length || !chars.inWord[end])
+          ? chars.syllables.slice(start, end).join('')
+          : pinyinOf(text, loadReadings()).join('');
+      }
+      return pinyin;
+    },
+    marks: chineseMarks(text),
+  };
+}
+
+/** Whether `[start, end)` holds whole Han runs of `text` only (no Han character on both sides of an end). */
+function cutsHanRuns(text: string, start: number, end: number): boolean {
+  const han = (k: number) => k >= 0 && k < text.length && isHanCode(text.charCodeAt(k));
+  return !(han(start - 1) && han(start)) && !(han(end - 1) && han(end));
+}
+
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /**

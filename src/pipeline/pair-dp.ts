@@ -57,10 +57,28 @@ export function alignMonotonic(
   moves: readonly (readonly [number, number])[] = MOVES,
   orientation?: Orientation,
 ): Bead[] {
+  const found = searchMonotonic(nEn, nZh, cost, center, width, moves, orientation);
+  found.addMargins();
+  return found.beads;
+}
+
+/**
+ * `alignMonotonic` without the margins: the beads, and `addMargins` to set them later. A search
+ * whose path only guides the next one (or teaches it the length ratio) skips their backward pass.
+ */
+export function searchMonotonic(
+  nEn: number,
+  nZh: number,
+  cost: BeadCost,
+  center: (i: number) => number,
+  width: number,
+  moves: readonly (readonly [number, number])[] = MOVES,
+  orientation?: Orientation,
+): { beads: Bead[]; addMargins: () => void } {
   let w = width;
   for (;;) {
-    const { beads, touched } = alignInBand(nEn, nZh, cost, center, w, moves, orientation);
-    if (!touched || w >= Math.max(nEn, nZh)) return beads;
+    const found = alignInBand(nEn, nZh, cost, center, w, moves, orientation);
+    if (!found.touched || w >= Math.max(nEn, nZh)) return found;
     w *= 2;
   }
 }
@@ -74,7 +92,7 @@ function alignInBand(
   width: number,
   moves: readonly (readonly [number, number])[],
   orientation?: Orientation,
-): { beads: Bead[]; touched: boolean } {
+): { beads: Bead[]; touched: boolean; addMargins: () => void } {
   const { lo, hi, offset, size } = band(nEn, nZh, center, width);
   // Two states per cell: the orientation of the last link.
   const best = new Float64Array(size * 2).fill(Infinity);
@@ -147,8 +165,16 @@ function alignInBand(
     j -= dj;
   }
   beads.reverse();
-  if (!touched) addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, costs, orientation });
-  return { beads, touched };
+  let marked = touched;
+  return {
+    beads,
+    touched,
+    addMargins: () => {
+      if (marked) return;
+      marked = true;
+      addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, costs, orientation });
+    },
+  };
 }
 
 /** The band and search of one `alignInBand` call, for the margin computation. */

@@ -47,16 +47,18 @@ function textLength(text: string): number {
 
 /**
  * Aligns English texts with Chinese texts (sentences, or paragraphs of two files read line by
- * line) in order. Returns every text in exactly one link, links in order.
+ * line) in order (`bags`: the Chinese texts' bags, when the caller has them). Returns every text
+ * in exactly one link, links in order.
  */
 export function alignTexts(
   en: readonly string[],
   zh: readonly string[],
   lexicon: Lexicon,
   costs: typeof LEXICAL_ALIGN_COST = LEXICAL_ALIGN_COST,
+  bags?: readonly ChineseBag[],
 ): TextLink[] {
   const enBags = en.map(englishBag);
-  const zhBags = zh.map((t) => chineseBag(t, lexicon));
+  const zhBags = bags ?? zh.map((t) => chineseBag(t, lexicon));
   return alignBags(en.map(textLength), zh.map(textLength), enBags, zhBags, costs);
 }
 

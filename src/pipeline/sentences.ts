@@ -4,6 +4,7 @@ import { LineIndex } from './position.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { alignTexts } from './sentence-align.js';
+import { chineseBagWithin, type ChineseBlockCache } from '../lexicon/score.js';
 
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
@@ -121,6 +122,9 @@ export function splitSentences(text: string): SentenceRange[] {
 interface Unit {
   span: SentenceSpan;
   text: string;
+  /** The block's text, and where the sentence is in it. */
+  blockText: string;
+  from: number;
 }
 
 /** A sentence with its signals. */
@@ -136,6 +140,8 @@ export interface SentenceOptions {
    * and numbers do.
    */
   lexicon?: Lexicon | (() => Lexicon);
+  /** What pairing read of the Chinese blocks in this run: their sentences' words and pinyin are taken from it. */
+  chinese?: ChineseBlockCache;
 }
 
 /**
@@ -158,7 +164,8 @@ export function alignSentences(en: readonly Block[], zh: readonly Block[], optio
   }
   if (options.lexicon) {
     const lexicon = typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon;
-    return alignTexts(enUnits.map((u) => u.text), zhUnits.map((u) => u.text), lexicon).map((l) => ({
+    const bags = zhUnits.map((u) => chineseBagWithin(u.blockText, u.from, u.from + u.text.length, lexicon, options.chinese));
+    return alignTexts(enUnits.map((u) => u.text), zhUnits.map((u) => u.text), lexicon, undefined, bags).map((l) => ({
       en: l.en.map((k) => enUnits[k]!.span),
       zh: l.zh.map((k) => zhUnits[k]!.span),
       score: l.score,
@@ -179,6 +186,8 @@ function units(blocks: readonly Block[]): Unit[] {
       out.push({
         span: { block: b.id, start: b.start + r.start, end: b.start + r.end, line: b.line + at.line - 1, column },
         text,
+        blockText: b.text,
+        from: r.start,
       });
     }
   }

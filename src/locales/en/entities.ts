@@ -7,15 +7,23 @@ import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } fr
 import { isPinyinWord } from '../../entities/romanize.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** The word ends in a possessive (`Chengdu's`), so a name cannot run on past it. */
-  possessive: boolean;
-  /** The word starts a sentence (or a title, a quotation, a line). */
-  initial: boolean;
+class Word {
+  #lower: string | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** The word ends in a possessive (`Chengdu's`), so a name cannot run on past it. */
+    readonly possessive: boolean,
+    /** The word starts a sentence (or a title, a quotation, a line). */
+    readonly initial: boolean,
+  ) {}
+
+  /** The word normalized (`normalizeEnglish`), worked out on first reading: most words are never asked. */
+  get lower(): string {
+    this.#lower ??= normalizeEnglish(this.text);
+    return this.#lower;
+  }
 }
 
 /** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
@@ -53,7 +61,7 @@ function words(text: string): Word[] {
     const before = text.slice(last, start);
     const prev = out[out.length - 1];
     const initial = !prev || /[.!?«»"“”:;\n(]/.test(before);
-    out.push({ start, end: start + raw.length, text: raw, lower: normalizeEnglish(raw), possessive, initial });
+    out.push(new Word(start, start + raw.length, raw, possessive, initial));
     last = start + m[0].length;
   }
   return out;

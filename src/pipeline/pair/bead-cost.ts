@@ -1,6 +1,6 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { beadMatcher, chineseBag, englishBag, idfOfBags } from '../../lexicon/score.js';
+import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
@@ -203,11 +203,12 @@ export interface WordEvidence {
 /**
  * Reads every block's words once (English lemmas; Chinese dictionary words with their glosses)
  * and weights them by rarity in the document; a bead's match is then computed on demand and
- * kept, since the search asks for the same bead more than once.
+ * kept, since the search asks for the same bead more than once. `chinese` keeps what was read
+ * of the Chinese blocks for their sentences.
  */
-export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon): WordEvidence {
+export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
   const enBags = en.map((x) => englishBag(x.block.text));
-  const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
+  const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
   // Each bead's share and weight at its slot in two lists, the slot kept by bead.
   const known = new Map<number, number>();

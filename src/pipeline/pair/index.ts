@@ -1,5 +1,6 @@
 import type { Block, Pair } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
+import type { ChineseBlockCache } from '../../lexicon/score.js';
 import { alignStreams, type Link } from './search.js';
 import { textSignals } from '../pair-signals.js';
 import { streams } from './streams.js';
@@ -25,6 +26,8 @@ export interface PairOptions {
    * links whose sides share words. Without it, length, numbers and order decide.
    */
   lexicon?: Lexicon | (() => Lexicon);
+  /** Keeps what the word evidence reads of the Chinese blocks, for their sentences later in the run. */
+  chinese?: ChineseBlockCache;
 }
 
 /**

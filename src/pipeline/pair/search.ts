@@ -1,4 +1,4 @@
-import { alignMonotonic, lengthDiagonal, type Bead } from '../pair-dp.js';
+import { lengthDiagonal, searchMonotonic, type Bead } from '../pair-dp.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import { confidences } from './confidence.js';
 import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs.js';
@@ -39,7 +39,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   const zhBefore = zhCountsBefore(en, zh);
   const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
   // One block a side needs no word evidence to be paired: the lexicon is not loaded for it.
-  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon) : undefined;
+  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon, options.chinese) : undefined;
   const cost = beadCost({ en, zh, profile, length, interleaved, ...(evidence ? { evidence } : {}) });
   const orientation = interleaved ? {
     of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
@@ -51,24 +51,27 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en.map((x) => x.signals.length), zh.map((x) => x.signals.length)));
     const center = diagonal ? (i: number) => diagonal[i]! : byOrder;
     const width = options.band ?? (path || interleaved ? 8 : 40);
-    return alignMonotonic(nEn, nZh, cost, center, width, undefined, orientation);
+    return searchMonotonic(nEn, nZh, cost, center, width, undefined, orientation);
   };
-  let beads: Bead[];
+  // A search that only teaches the ratio and guides the next one needs no margins.
+  let found: ReturnType<typeof run>;
   if (options.ratio !== undefined) {
-    beads = run(en.length, zh.length);
+    found = run(en.length, zh.length);
   } else if (interleaved && en.length > RATIO_SAMPLE * 1.5) {
     // Order already guides the search: learn the ratio on the start of a long document only.
-    const learned = learnRatio(run(RATIO_SAMPLE, byOrder(RATIO_SAMPLE)), en, zh);
+    const learned = learnRatio(run(RATIO_SAMPLE, byOrder(RATIO_SAMPLE)).beads, en, zh);
     if (learned) length.ratio = learned;
-    beads = run(en.length, zh.length);
+    found = run(en.length, zh.length);
   } else {
-    beads = run(en.length, zh.length);
-    const learned = learnRatio(beads, en, zh);
+    found = run(en.length, zh.length);
+    const learned = learnRatio(found.beads, en, zh);
     if (learned) {
       length.ratio = learned;
-      beads = run(en.length, zh.length, pathOf(beads, en.length));
+      found = run(en.length, zh.length, pathOf(found.beads, en.length));
     }
   }
+  found.addMargins();
+  let beads = found.beads;
   const monotonic = new Set(beads);
   beads = relinkMoved(beads, en, zh, cost);
   if (!interleaved && profile === COST) {
