@@ -81,6 +81,8 @@ const relative: [string, Row[]][] = [
   ['The plant closes at the end of the month.', [['date', 'the end of the month', '2016-11-21/2016-11-30']]],
   ['Output doubles by the end of the decade.', [['date', 'the end of the decade', '2017/2019']]],
   ['Emissions fell this decade.', [['date', 'this decade', '2010/2019']]],
+  ['Emissions fell over the past two decades.', [['date', 'the past two decades', '1990/2009']]],
+  ['Demand may double in the next 3 decades.', [['date', 'the next 3 decades', '2020/2049']]],
   ['We meet a week from Monday.', [['date', 'a week from Monday', '2016-11-14']]],
   ['the fourth week of 2018', [['date', 'the fourth week of 2018', '2018-W04']]],
   ['Stores open early on Black Friday; Thanksgiving 2012 was quiet.', [['date', 'Black Friday', '2016-11-25'], ['date', 'Thanksgiving 2012', '2012-11-22']]],
