@@ -345,6 +345,11 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   return { kind: 'date', start: a.start, end: b.end, value: atTime(day, `T${timed[2]!}${timed[4] !== undefined ? `/T${timed[4]}` : ''}`), approx: false };
 }
 
+/** Two hours joined by `to`, the end in words: `five to seven`, `5 to seven`. */
+const WORD_HOURS = /^(?:\d{1,2}|[a-z]+)[ \t]+to[ \t]+[a-z]+$/i;
+/** Words before a range that make it an amount (`rose five to seven`). */
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|up|down|by|grew|grow|cut|raised|lowered|from|gained?|lost|dropped|climbed|jumped)[ \t]+$/i;
+
 /**
  * A range of bare hours next to a day or a part of a day reads as clock times on that day:
  * `between 2 and 6 tomorrow`, `next Friday 9-11`, `tomorrow night from 8 to 11`, `tonight 6-9`
@@ -363,7 +368,10 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
   const gap = text.slice(a.end, b.start);
   const introduced = words.clockRange.exec(raw);
   if (!introduced) return undefined;
-  if (introduced[1] === undefined && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
+  // before its day only with its end hour in words (`five to seven today`), not after a word of change
+  const wordsBefore = range === a && WORD_HOURS.test(raw) && /^[ \t]+$/.test(gap)
+    && !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start));
+  if (introduced[1] === undefined && !wordsBefore && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
   if (gap.length > 8 || !words.glue.test(gap)) return undefined;
   const pad = (n: number): string => String(n).padStart(2, '0');
   const time = `T${pad(from)}:00/T${pad(to)}:00`;
