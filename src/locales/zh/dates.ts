@@ -476,6 +476,17 @@ export const dates: ZhExtractor = (t) => {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
   }
+  // 15/3/2019, 3/15/2019: a day and a month before the year, in whichever order a day above 12
+  // makes certain (1/2/2020 could be either and is left alone)
+  const dayMonthYear = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
+  for (let m = dayMonthYear.exec(norm); m; m = dayMonthYear.exec(norm)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [mo, d] = a > 12 && b >= 1 && b <= 12 ? [b, a] : b > 12 && a >= 1 && a <= 12 ? [a, b] : [0, 0];
+    if (mo === 0 || d > 31) continue;
+    const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 50 ? 2000 : 1900);
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad(mo)}-${pad(d)}`, approx: false });
+  }
   // 2013 09 04: year, month and day with spaces, zero-padded
   const spaced = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
   for (let m = spaced.exec(norm); m; m = spaced.exec(norm)) {
