@@ -279,6 +279,16 @@ function withClockEnds(text: string, found: FactCandidate[], w: NonNullable<Date
   return out;
 }
 
+/** The clock time (`T07:00`) a candidate right after a part of the day gives: a time, or a bare hour after `at` at a clause end. */
+function timeAfterPart(text: string, partEnd: number, next: FactCandidate, words: DateWords): string | undefined {
+  const gap = text.slice(partEnd, next.start);
+  if (next.kind === 'date' && typeof next.value === 'string' && /^T\d\d:\d\d$/.test(next.value) && words.glue.test(gap) && gap.length <= 8) return next.value;
+  if (next.kind !== 'number' || typeof next.value !== 'number' || next.max !== undefined || !Number.isInteger(next.value) || next.value < 1 || next.value > 12) return undefined;
+  if (!words.hourAfterDay?.test(gap) || !/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(next.start, next.end))) return undefined;
+  if (!/^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|to|when|for|with|we|i|he|she|they|it)\b)/i.test(text.slice(next.end, next.end + 8))) return undefined;
+  return `T${String(next.value).padStart(2, '0')}:00`;
+}
+
 /** Adds the parts of the day written alone (`in the morning`) that no candidate covers. */
 function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words: DateWords): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -291,7 +301,15 @@ function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words:
     const part = words.partOf(m[1]!);
     const next = found[k];
     if (!part || (next && next.start < end)) continue;
-    out.push({ kind: 'date', start, end, value: DAY_PART_TIMES[part], approx: false });
+    const value = DAY_PART_TIMES[part];
+    // `in the morning at 7`, `in the evening 9 o'clock`: the time that follows, in that part
+    const time = next ? timeAfterPart(text, end, next, words) : undefined;
+    if (time) {
+      out.push({ kind: 'date', start, end: next!.end, value: timeInPart(time, Number(value.slice(1, 3)), text.slice(start, next!.end)), approx: false });
+      k++;
+      continue;
+    }
+    out.push({ kind: 'date', start, end, value, approx: false });
   }
   while (k < found.length) out.push(found[k++]!);
   return out;
