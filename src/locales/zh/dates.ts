@@ -484,7 +484,7 @@ export const dates: ZhExtractor = (t) => {
     const b = Number(m[2]);
     const [mo, d] = a > 12 && b >= 1 && b <= 12 ? [b, a] : b > 12 && a >= 1 && a <= 12 ? [a, b] : [0, 0];
     if (mo === 0 || d > 31) continue;
-    const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 50 ? 2000 : 1900);
+    const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900); // the 1930–2029 window, as the English side
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad(mo)}-${pad(d)}`, approx: false });
   }
   // 2013 09 04: year, month and day with spaces, zero-padded
