@@ -511,5 +511,24 @@ export const dates: ZhExtractor = (t) => {
     if (decade) out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + 9}`, approx: false });
   }
   for (const c of eraAndLunarDates(norm)) out.push(c);
-  return out;
+  return withBetween(norm, out);
 };
+
+/**
+ * Two dates joined by 和/与/及 before 之间 or 间 (`2007年与2009年间`, `3月和5月之间`): the range
+ * between them, as `between 2007 and 2009`. The end keeps its own parts (no inheriting).
+ */
+function withBetween(norm: string, found: FactCandidate[]): FactCandidate[] {
+  const dates = found.filter((c) => c.kind === 'date' && typeof c.value === 'string' && !c.value.includes('/') && !c.unit).sort((a, b) => a.start - b.start);
+  const out = found;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    if (b.start !== a.end + 1 || !'和与及跟'.includes(norm[a.end] ?? '\0')) continue;
+    const tail = /^(?:之间|间(?![谍隔接断]))/.exec(norm.slice(b.end, b.end + 3));
+    if (!tail || (a.value as string) >= (b.value as string) && !(a.value as string).startsWith('-')) continue;
+    out.push({ kind: 'date', start: a.start, end: b.end + tail[0].length, value: `${a.value as string}/${b.value as string}`, approx: false });
+    i++;
+  }
+  return out;
+}
