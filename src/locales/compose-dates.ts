@@ -353,12 +353,12 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   const named = WEEK.test(a.value) ? b : a;
   const timed = DAY_TIMED.exec(named.value as string);
   const raw = text.slice(named.start, named.end);
-  // a weekday with its time or part of the day names the weekday first (`Wednesday evening`)
+  // a weekday with its time or part of the day names the weekday first (`Thursday afternoon`)
   const weekday = words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
   if (!week || weekday === undefined) return undefined;
   const day = dayOfWeek(Number(week[1]), Number(week[2]), weekday);
   if (DAY.test(named.value as string)) return { kind: 'date', start: a.start, end: b.end, value: day, approx: false };
-  // `Wednesday evening next week`: the weekday's part of the day (or time) moves with it
+  // `Thursday afternoon next week`: the weekday's part of the day (or time) moves with it
   if (!timed || (timed[3] !== undefined && timed[3] !== timed[1])) return undefined;
   return { kind: 'date', start: a.start, end: b.end, value: atTime(day, `T${timed[2]!}${timed[4] !== undefined ? `/T${timed[4]}` : ''}`), approx: false };
 }
