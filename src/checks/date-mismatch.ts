@@ -148,6 +148,7 @@ function relate(a: DateValue, b: DateValue): Relation {
   const dFrom = differences(a.from, b.from);
   const dTo = differences(a.to, b.to);
   if (dFrom.length === 0 && dTo.length === 0) return { kind: 'equal' };
+  if (sameDecades(a, b) || sameDecades(b, a)) return { kind: 'equal' };
   if (a.interval !== b.interval) {
     const [range, single] = a.interval ? [a, b] : [b, a];
     if (within(single.from, range.from, range.to)) return { kind: 'inside' };
@@ -158,6 +159,23 @@ function relate(a: DateValue, b: DateValue): Relation {
     return ({ y: 'year', m: 'month', d: 'day', h: 'hour', mi: 'minute' } as const)[k];
   });
   return { kind: 'differ', parts: named };
+}
+
+/** Whole years an interval covers: `1990/2009` 20, `1996-11-07/2016-11-07` 20. */
+function yearsCovered(v: DateValue): number | undefined {
+  if (!v.interval || v.from.y === undefined || v.to.y === undefined) return undefined;
+  return v.to.y - v.from.y + (v.to.m === undefined ? 1 : 0);
+}
+
+/**
+ * Whole decades (`the past two decades`: 1990/2009) against as many years counted from the
+ * day (`过去二十年`: 1996-11-07/2016-11-07): the same stretch, counted in two ways.
+ */
+function sameDecades(decades: DateValue, years: DateValue): boolean {
+  if (!/\bdecades?\b/i.test(decades.fact.raw)) return false;
+  const n = yearsCovered(decades);
+  return n !== undefined && n % 10 === 0 && n === yearsCovered(years)
+    && Math.abs((decades.from.y ?? 0) - (years.from.y ?? 0)) < 10;
 }
 
 /**

@@ -176,3 +176,25 @@ export function shiftedMoment(ref: RefDay, referenceDate: string | undefined, mi
   const at = Date.UTC(ref.year, ref.month - 1, ref.day, Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0)) + minutes * 60000;
   return new Date(at).toISOString().slice(0, 16);
 }
+
+/**
+ * Easter Sunday of a Gregorian year, moved by `offset` days (Good Friday -2, Easter Monday +1):
+ * the anonymous Gregorian computus (Meeus, Astronomical Algorithms, ch. 8; Butcher 1876).
+ */
+export function easter(year: number, offset = 0): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDay(utc(year, month, day + offset));
+}

@@ -100,6 +100,8 @@ export interface DateWords {
 
 const DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
 const TIME = /^T\d\d:\d\d(?:\/T\d\d:\d\d)?$/;
+/** A day with a time, or a clock interval within one day: `2018-08-01T16:00/2018-08-01T20:00`. */
+const DAY_TIMED = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d:\d\d)(?:\/((?:\d{4}|-)-\d\d-\d\d)T(\d\d:\d\d))?$/;
 const DAY_PART = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):\d\d\/(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
 
 /** A day with a time or clock interval: `2016-11-07` + `T08:00/T12:00` → `2016-11-07T08:00/2016-11-07T12:00`. */
@@ -224,6 +226,13 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   for (let k = 0; k < parts.length; k++) {
     const a = parts[k]!;
     const b = parts[k + 1];
+    const c = parts[k + 2];
+    const across = b && c ? hoursAcrossNoon(text, a, b, c, words) : undefined;
+    if (across) {
+      joined.push(across);
+      k += 2;
+      continue;
+    }
     const merged = b ? join(text, a, b, words) : undefined;
     if (merged) {
       joined.push(merged);
@@ -270,6 +279,16 @@ function withClockEnds(text: string, found: FactCandidate[], w: NonNullable<Date
   return out;
 }
 
+/** The clock time (`T07:00`) a candidate right after a part of the day gives: a time, or a bare hour after `at` at a clause end. */
+function timeAfterPart(text: string, partEnd: number, next: FactCandidate, words: DateWords): string | undefined {
+  const gap = text.slice(partEnd, next.start);
+  if (next.kind === 'date' && typeof next.value === 'string' && /^T\d\d:\d\d$/.test(next.value) && words.glue.test(gap) && gap.length <= 8) return next.value;
+  if (next.kind !== 'number' || typeof next.value !== 'number' || next.max !== undefined || !Number.isInteger(next.value) || next.value < 1 || next.value > 12) return undefined;
+  if (!words.hourAfterDay?.test(gap) || !/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(next.start, next.end))) return undefined;
+  if (!/^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|to|when|for|with|we|i|he|she|they|it)\b)/i.test(text.slice(next.end, next.end + 8))) return undefined;
+  return `T${String(next.value).padStart(2, '0')}:00`;
+}
+
 /** Adds the parts of the day written alone (`in the morning`) that no candidate covers. */
 function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words: DateWords): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -282,7 +301,15 @@ function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words:
     const part = words.partOf(m[1]!);
     const next = found[k];
     if (!part || (next && next.start < end)) continue;
-    out.push({ kind: 'date', start, end, value: DAY_PART_TIMES[part], approx: false });
+    const value = DAY_PART_TIMES[part];
+    // `in the morning at 7`, `in the evening 9 o'clock`: the time that follows, in that part
+    const time = next ? timeAfterPart(text, end, next, words) : undefined;
+    if (time) {
+      out.push({ kind: 'date', start, end: next!.end, value: timeInPart(time, Number(value.slice(1, 3)), text.slice(start, next!.end)), approx: false });
+      k++;
+      continue;
+    }
+    out.push({ kind: 'date', start, end, value, approx: false });
   }
   while (k < found.length) out.push(found[k++]!);
   return out;
@@ -324,10 +351,22 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   if (!/^[ \t]*(?:of[ \t]+)?$/i.test(text.slice(a.end, b.start))) return undefined;
   const week = WEEK.exec(a.value) ?? WEEK.exec(b.value);
   const named = WEEK.test(a.value) ? b : a;
-  const weekday = words.weekdayOf(text.slice(named.start, named.end));
-  if (!week || weekday === undefined || !DAY.test(named.value as string)) return undefined;
-  return { kind: 'date', start: a.start, end: b.end, value: dayOfWeek(Number(week[1]), Number(week[2]), weekday), approx: false };
+  const timed = DAY_TIMED.exec(named.value as string);
+  const raw = text.slice(named.start, named.end);
+  // a weekday with its time or part of the day names the weekday first (`Thursday afternoon`)
+  const weekday = words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
+  if (!week || weekday === undefined) return undefined;
+  const day = dayOfWeek(Number(week[1]), Number(week[2]), weekday);
+  if (DAY.test(named.value as string)) return { kind: 'date', start: a.start, end: b.end, value: day, approx: false };
+  // `Thursday afternoon next week`: the weekday's part of the day (or time) moves with it
+  if (!timed || (timed[3] !== undefined && timed[3] !== timed[1])) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: atTime(day, `T${timed[2]!}${timed[4] !== undefined ? `/T${timed[4]}` : ''}`), approx: false };
 }
+
+/** Two hours joined by `to`, the end in words: `five to seven`, `5 to seven`. */
+const WORD_HOURS = /^(?:\d{1,2}|[a-z]+)[ \t]+to[ \t]+[a-z]+$/i;
+/** Words before a range that make it an amount (`rose five to seven`). */
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|up|down|by|grew|grow|cut|raised|lowered|from|gained?|lost|dropped|climbed|jumped)[ \t]+$/i;
 
 /**
  * A range of bare hours next to a day or a part of a day reads as clock times on that day:
@@ -347,7 +386,10 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
   const gap = text.slice(a.end, b.start);
   const introduced = words.clockRange.exec(raw);
   if (!introduced) return undefined;
-  if (introduced[1] === undefined && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
+  // before its day only with its end hour in words (`five to seven today`), not after a word of change
+  const wordsBefore = range === a && WORD_HOURS.test(raw) && /^[ \t]+$/.test(gap)
+    && !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start));
+  if (introduced[1] === undefined && !wordsBefore && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
   if (gap.length > 8 || !words.glue.test(gap)) return undefined;
   const pad = (n: number): string => String(n).padStart(2, '0');
   const time = `T${pad(from)}:00/T${pad(to)}:00`;
@@ -358,6 +400,30 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
     if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));
   }
   return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
+}
+
+/**
+ * A day, then two bare hours joined by a dash whose end is the smaller (`Monday 11-4`): a range
+ * across noon on that day (11:00 to 16:00), as on a 12-hour clock; not before a noun (`Monday 11-4
+ * votes`). The number reader leaves such a pair as two numbers, since as amounts it runs backwards.
+ */
+const SCORE_WORDS = /\b(?:beat|beats|won|wins?|lost|lose|loses|defeat(?:s|ed)?|scored?|led|leads?|trail(?:s|ed)?|victory|match|game|votes?|voted|against|versus|vs)\b/i;
+
+function hoursAcrossNoon(text: string, day: FactCandidate, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.clockRange || day.kind !== 'date' || typeof day.value !== 'string' || !DAY.test(day.value)) return undefined;
+  if (a.kind !== 'number' || b.kind !== 'number' || typeof a.value !== 'number' || typeof b.value !== 'number' || a.max !== undefined || b.max !== undefined) return undefined;
+  const from = a.value;
+  const to = b.value;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < 1 || from > 12 || to >= from) return undefined;
+  if (!/^[ \t]+$/.test(text.slice(day.end, a.start)) || !/^[-\u2013]$/.test(text.slice(a.end, b.start))) return undefined;
+  if (!/^\d{1,2}$/.test(text.slice(a.start, a.end)) || !/^\d{1,2}$/.test(text.slice(b.start, b.end))) return undefined;
+  if (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false) return undefined;
+  // a score (`beat the Cubs on Sunday 11-4`, `voted 11-4`) is no clock
+  const before = text.slice(Math.max(0, day.start - 120), day.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  if (SCORE_WORDS.test(clause)) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return { kind: 'date', start: day.start, end: b.end, value: atTime(day.value, `T${pad(from)}:00/T${pad(to + 12)}:00`), approx: false };
 }
 
 /**

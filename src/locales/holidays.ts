@@ -10,7 +10,10 @@
  * Thanksgiving = 感恩节 (the fourth Thursday of November, 5 U.S.C. 6103) and Black Friday = 黑色星期五
  * (the day after it), Memorial Day (the last Monday of May), Martin Luther King Jr. Day (the third
  * Monday of January): the day of the year written beside them, else of the reference day's year
- * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Easter is left out.
+ * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Easter (复活节), Good Friday
+ * (耶稣受难日, two days before) and Easter Monday (the day after) by the Gregorian computus, in the
+ * year written beside them, the reference day's year, or with `next`/`last` the one after or
+ * before the reference day.
  *
  * Feasts of the Chinese lunar calendar, as the State Council's 全国年节及纪念日放假办法 names them
  * (春节, 端午节, 中秋节) with the customary 元宵节, 七夕, 重阳节 and 腊八: read as Recognizers-Text
@@ -19,7 +22,7 @@
  * as vague). 清明 is a solar term, on 4 or 5 April: `--04-04` with `unit: 'solar-term'`.
  */
 import type { FactCandidate } from '../types.js';
-import { readReference } from './calendar.js';
+import { easter, readReference, type RefDay } from './calendar.js';
 import { normalize } from './zh/normalize.js';
 
 /** English names (lower case, apostrophes folded to `'`) and their `MM-DD`. */
@@ -93,6 +96,29 @@ const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
 const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+/** Easter and the days named by it, as days from Easter Sunday. */
+const EASTER_OFFSET: Readonly<Record<string, number>> = {
+  easter: 0, 'easter sunday': 0, 'easter day': 0, 'good friday': -2, 'easter monday': 1,
+  复活节: 0, 復活節: 0, 耶稣受难日: -2, 耶穌受難日: -2,
+};
+/**
+ * `Easter`, `Easter Sunday 2021`, `next Easter`, `Good Friday`; lower case only after a word that
+ * makes it a day (`the following easter`). Not `Easter Island`, `an Easter egg`, `the Easter Rising`.
+ */
+const EN_EASTER = /\b(?:(next|following|coming|last|previous|this)[ \t]+)?(easter(?:[ \t]+(?:sunday|monday|day))?|good[ \t]+friday)\b(?![ \t]+(?:island|eggs?|bunny|rising|lil(?:y|ies)|parade|break|holidays?|term|vacation)\b)(?:[ \t]+(\d{4})\b)?/gi;
+const ZH_EASTER = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(复活节|耶稣受难日|${normalize('復活節')}|${normalize('耶穌受難日')})(?![岛島彩蛋])`, 'g');
+
+/** The Easter-based day `offset` days from Easter Sunday: in `year`, or the next or last one around the reference day. */
+function easterDay(offset: number, year: number | undefined, step: 'next' | 'last' | undefined, ref: RefDay | undefined): string | undefined {
+  if (year !== undefined) return easter(year, offset);
+  if (!ref) return undefined;
+  if (!step) return easter(ref.year, offset);
+  const today = `${ref.year}-${String(ref.month ?? 1).padStart(2, '0')}-${String(ref.day ?? 1).padStart(2, '0')}`;
+  const mine = easter(ref.year, offset);
+  if (step === 'next') return mine > today ? mine : easter(ref.year + 1, offset);
+  return mine < today ? mine : easter(ref.year - 1, offset);
+}
+
 function dated(monthDay: string, year: number | undefined): string {
   return year === undefined ? `--${monthDay}` : `${String(year).padStart(4, '0')}-${monthDay}`;
 }
@@ -120,6 +146,18 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     // `Black Friday` needs its capitals (a black Friday is any bad Friday) unless a year follows.
     if (!rule || year === undefined || (name === 'black friday' && !m[2] && !(m[1]!).startsWith("Black"))) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(rule, year), approx: false });
+  }
+  const ref = readReference(referenceDate);
+  EN_EASTER.lastIndex = 0;
+  for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
+    const name = m[2]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    const offset = EASTER_OFFSET[name];
+    if (offset === undefined || (!m[1] && !m[3] && !/^[EG]/.test(m[2]!))) continue;
+    const which = m[1]?.toLowerCase();
+    const step = which === undefined || which === 'this' ? undefined : /^(?:next|following|coming)$/.test(which) ? 'next' : 'last';
+    const value = easterDay(offset, m[3] ? Number(m[3]) : undefined, step, ref);
+    if (!value) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
   }
   EN_LUNAR_NAMES.lastIndex = 0;
   for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
@@ -149,6 +187,14 @@ export function chineseHolidays(norm: string, referenceDate: string | undefined)
     const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
     if (year === undefined) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(ZH_FOLDED_RULES[m[3]!]!, year), approx: false });
+  }
+  ZH_EASTER.lastIndex = 0;
+  for (let m = ZH_EASTER.exec(norm); m; m = ZH_EASTER.exec(norm)) {
+    const offset = EASTER_OFFSET[m[3]!] ?? (m[3]!.length === 5 ? -2 : 0);
+    const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : 0;
+    const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
+    if (year === undefined) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: easter(year, offset), approx: false });
   }
   ZH_LUNAR_NAMES.lastIndex = 0;
   for (let m = ZH_LUNAR_NAMES.exec(norm); m; m = ZH_LUNAR_NAMES.exec(norm)) {

@@ -27,6 +27,9 @@ describe('date-mismatch: valid pairs stay quiet', () => {
     ['a year as a date against the year as a bare number', {
       text: 'The Software School was selected in 2021.', facts: [['2021', 'date', '2021']],
     }, { text: '电子科技大学软件学院2021年入选。', facts: [['2021', 'number', 2021]] }],
+    ['whole decades against as many years counted from the day', {
+      text: 'Over the past two decades the port tripled its traffic.', facts: [['the past two decades', 'date', '1990/2009']],
+    }, { text: '过去二十年，港口吞吐量增长了两倍。', facts: [['过去二十年', 'date', '1996-11-07/2016-11-07']] }],
     ['a month on one side only', {
       text: 'Retail sales fell short of forecasts in December.', facts: [['December', 'date', '--12']],
     }, { text: '零售额低于市场预期。' }],
@@ -60,6 +63,10 @@ describe('date-mismatch: invalid pairs are flagged', () => {
       text: 'On January 4th an aggressive group of them blocked the minister.', facts: [['January 4th', 'date', '--01-04']],
     }, { text: '一群激进的农民阻拦了部长。' },
     ['info p1: EN "January 4th" (4 January) has no counterpart in the Chinese']],
+    ['two decades against thirty years', {
+      text: 'Over the past two decades the port tripled its traffic.', facts: [['the past two decades', 'date', '1990/2009']],
+    }, { text: '过去三十年，港口吞吐量增长了两倍。', facts: [['过去三十年', 'date', '1986-11-07/2016-11-07']] },
+    ['error p1: EN "the past two decades" (1990–2009) vs ZH "过去三十年" (7 November 1986 – 7 November 2016): year differs']],
     ['a Chinese date that cannot exist', {
       text: 'Speaker Mike Johnson in Washington on December 12, 2023.', facts: [['December 12, 2023', 'date', '2023-12-12']],
     }, { text: '众议院议长迈克·约翰逊于2023年13月12日在华盛顿。', facts: [['2023', 'number', 2023], ['13', 'number', 13], ['12', 'number', 12]] },

@@ -262,6 +262,9 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
 }
 
+/** An hour with `-ish` (`11ish`, `noonish`); a number of 13 or more is an age or amount (`30ish`). */
+const ISH = /\b(\d{1,2}|noon|midnight)-?ish\b(?![ \t-]+(?:years?|months?|weeks?|days?|hours?|minutes?|people|percent|per|points?|kg|km|miles?|pounds?|dollars?|inch(?:es)?|feet|foot)\b)/gi;
+
 /**
  * Dates and times in ISO 8601: `January 10-11th` → `2024-01-10/2024-01-11` (year from the
  * context, else `--01-10/--01-11`), `11 January 2024`, `in 2003` → `2003` (a bare year only
@@ -335,9 +338,17 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   DMY.lastIndex = 0;
   while ((m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
-    const year = yy!.length === 2 ? (Number(yy) < 50 ? 2000 : 1900) + Number(yy) : Number(yy);
+    // two-digit years in the window 1930–2029 (the Windows and .NET default, as Recognizers-Text reads them)
+    const year = yy!.length === 2 ? (Number(yy) < 30 ? 2000 : 1900) + Number(yy) : Number(yy);
     const [month, day] = Number(p) > 12 ? [Number(q), Number(p)] : [Number(p), Number(q)];
     push(out, m.index, m.index + m[0].length, iso(month, day, year, context));
+  }
+  // `11ish`, `noonish`, `7-ish`: an hour given roughly
+  ISH.lastIndex = 0;
+  while ((m = ISH.exec(text))) {
+    const hour = /^noon/i.test(m[1]!) ? 12 : /^midnight/i.test(m[1]!) ? 0 : Number(m[1]);
+    if (!(hour >= 0 && hour <= 12)) continue;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${String(hour).padStart(2, '0')}:00`, { approx: true }));
   }
   DM_RANGE.lastIndex = 0;
   while ((m = DM_RANGE.exec(text))) {

@@ -453,8 +453,11 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       // `2 next weeks` counts; `19 next month` is a day of next month, not nineteen months.
       if (order === 'count-first' && n > 1 && !/s$/i.test(unitWord)) continue;
       const past = !/^(?:next|coming|upcoming)$/i.test(word);
-      // Quarters are whole calendar quarters (`the past three quarters`: the three before this one).
-      const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past) : span(ref, n * times, unit, past);
+      // Quarters are whole calendar quarters (`the past three quarters`: the three before this one),
+      // decades whole decades (`the past 2 decades` in 2016: 1990/2009), as Recognizers-Text reads them.
+      const value = /^quarter/i.test(unitWord) ? quarters(ref, n, past)
+        : /^decade/i.test(unitWord) ? spanOf(Math.floor(ref.year / 10) * 10 + (past ? -10 * n : 10), 10 * n)
+          : span(ref, n * times, unit, past);
       const start = /^quarter/i.test(unitWord) && /^the\s/i.test(m[0]) ? m.index + 4 : m.index;
       push(start, m.index + m[0].length, value);
     }

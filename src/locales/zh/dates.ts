@@ -11,6 +11,7 @@ import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
 import { isHan, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
 import { smallCount } from './relative-dates.js';
+import { normalize } from './normalize.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -31,6 +32,8 @@ interface Read extends DateParts {
   approx?: boolean;
   /** Index of the last numeral used. */
   last: number;
+  /** A day of the lunar calendar (初一…初十). */
+  lunar?: boolean;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -152,6 +155,12 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
     } else if (norm[q] === '整') {
       min = 0;
       q++;
+    } else if ((period || !needMark) && mark === '点' && isInt(m, 1, 59) && m.start === q && m.end - m.start >= 2
+      && !/[\d.%个人多余万亿元块岁次年天]/.test(norm[m.end] ?? '')) {
+      // 早上九点二十, 1月5日8点15: minutes without 分 after a part of the day or a day, at a pause
+      min = m.value;
+      q = m.end;
+      last = numerals.indexOf(m, last);
     }
     if (norm[q] === '钟') {
       q++;
@@ -177,6 +186,9 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
     ...(period ? { period } : {}), ...(approx ? { approx } : {}),
   };
 }
+
+/** Second characters of words that begin with 一 (一直, 一些, 一起, 一样, 一定, 一切). */
+const ONE_WORDS = '直些起样樣般定致切同共度向再旦边邊带帶律概味时時个個下点點阵陣';
 
 /** Reads a calendar date (with an optional time) starting at numeral `k`. */
 function readDate(t: ZhText, k: number): Read | undefined {
@@ -204,12 +216,14 @@ function readDate(t: ZhText, k: number): Read | undefined {
     if (n) i = numerals.indexOf(n, i);
   }
   if (r.m !== undefined && norm[r.end] === '初') {
-    // 三月初一: the first days of a (lunar) month
+    // 三月初一: the first days of a (lunar) month; a part of the day may follow (初一早上九点)
     const d = numeralAt(numerals, i, r.end + 1);
-    if (isInt(d, 1, 10) && (!isHan(norm[d.end]) || norm[d.end] === '日')) {
+    // but not 初 + a word of 一 (三月初一直下雨: early March, it kept raining)
+    if (isInt(d, 1, 10) && !(d.value === 1 && ONE_WORDS.includes(norm[d.end] ?? '\0'))) {
       r.d = d.value;
       r.end = norm[d.end] === '日' ? d.end + 1 : d.end;
       r.last = numerals.indexOf(d, i);
+      r.lunar = true;
     }
   }
   if (r.d === undefined && n && (r.m !== undefined || n === first) && isInt(n, 1, 31) && !n.sequence) {
@@ -292,6 +306,66 @@ function decadeBefore(t: ZhText, i: number): { start: number; year: number } | u
   return { start, year: (n.value >= 30 ? 1900 : 2000) + n.value };
 }
 
+/**
+ * Era names (年号) and the Gregorian year of their first year, from the list of Chinese era names
+ * (Wikipedia, 中国年号列表): the Republic (民国, still how Taiwan counts years), all Qing and Ming
+ * eras, and the best-known Tang ones. `康熙20年` is 1662 + 19 = 1681; 元年 is the first year.
+ * Written as found in text, traditional forms beside simplified ones (folded as the text is).
+ */
+const ERAS: readonly [string[], number][] = [
+  [['民国', '民國'], 1912],
+  [['顺治', '順治'], 1644], [['康熙'], 1662], [['雍正'], 1723], [['乾隆'], 1736], [['嘉庆', '嘉慶'], 1796], [['道光'], 1821],
+  [['咸丰', '咸豐'], 1851], [['同治'], 1862], [['光绪', '光緒'], 1875], [['宣统', '宣統'], 1909],
+  [['洪武'], 1368], [['建文'], 1399], [['永乐', '永樂'], 1403], [['洪熙'], 1425], [['宣德'], 1426], [['正统', '正統'], 1436],
+  [['景泰'], 1450], [['天顺', '天順'], 1457], [['成化'], 1465], [['弘治'], 1488], [['正德'], 1506], [['嘉靖'], 1522],
+  [['隆庆', '隆慶'], 1567], [['万历', '萬曆', '萬歷'], 1573], [['泰昌'], 1620], [['天启', '天啟'], 1621], [['崇祯', '崇禎'], 1628],
+  [['武德'], 618], [['贞观', '貞觀'], 627], [['永徽'], 650], [['神龙', '神龍'], 705], [['开元', '開元'], 713], [['天宝', '天寶'], 742],
+];
+const ERA_START: ReadonlyMap<string, number> = new Map(ERAS.flatMap(([names, year]) => names.map((n) => [normalize(n), year] as const)));
+/** Lunar months by name: 正月 (the first), 冬月 (the eleventh), 腊月 (the twelfth). */
+const LUNAR_MONTH: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
+const CN_MONTH = '(正|冬|腊|臘|十[一二]|[一二三四五六七八九十])月';
+/** A lunar day: 初一…初十, 十一…十九, 二十, 廿一…廿九, 三十. */
+const CN_LUNAR_DAY = '(初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]|[二三]十[一二三四五六七八九]?)';
+/** `康熙二十年九月`, `民国三年`, `神龙二年正月初一`: a year of an era, with its month and day. */
+const ERA_DATE = new RegExp(`(${[...ERA_START.keys()].join('|')})(元|\\d{1,2}|[一二三四五六七八九十]{1,3})年(?:(正|冬|腊|臘|\\d{1,2}|十[一二]|[一二三四五六七八九十])月(?:${CN_LUNAR_DAY}日?)?)?`, 'g');
+/** `农历十月初一`, `正月三十`, `腊月廿三`: a day of the lunar calendar written out. */
+const LUNAR_DATE = new RegExp(`(农历|阴历|農曆|陰曆)?${CN_MONTH}${CN_LUNAR_DAY}(?![\\d〇零一二三四五六七八九十日号])`, 'g');
+
+/** The number of a lunar day or month written out (初三 → 3, 廿一 → 21). */
+function lunarNumber(text: string): number {
+  if (text.startsWith('初')) return smallCount(text.slice(1));
+  if (text.startsWith('廿')) return 20 + smallCount(text.slice(1));
+  return LUNAR_MONTH[text] ?? smallCount(text);
+}
+
+/** Dates of the era years and of the lunar calendar written out. */
+function eraAndLunarDates(norm: string): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let m = ERA_DATE.exec(norm); m; m = ERA_DATE.exec(norm)) {
+    const nth = m[2] === '元' ? 1 : smallCount(m[2]!);
+    const first = ERA_START.get(m[1]!);
+    if (first === undefined || !(nth >= 1)) continue;
+    const parts: DateParts = { y: first + nth - 1 };
+    const month = m[3] !== undefined ? lunarNumber(m[3]) : undefined;
+    if (month !== undefined && month >= 1 && month <= 12) parts.m = month;
+    const day = m[4] !== undefined ? lunarNumber(m[4]) : undefined;
+    if (parts.m !== undefined && day !== undefined && day >= 1 && day <= 30) parts.d = day;
+    const end = parts.m === undefined ? m.index + m[1]!.length + m[2]!.length + 1 : m.index + m[0].length;
+    out.push({ kind: 'date', start: m.index, end, value: iso(parts, undefined), approx: false });
+  }
+  for (let m = LUNAR_DATE.exec(norm); m; m = LUNAR_DATE.exec(norm)) {
+    const month = lunarNumber(m[2]!);
+    const day = lunarNumber(m[3]!);
+    // without 农历, only a lunar name of the month or of the day says the calendar (正月三十, 十月初一)
+    if (!m[1] && LUNAR_MONTH[m[2] ?? ''] === undefined && !/^[初廿]/.test(m[3]!)) continue;
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 30)) continue;
+    if (m[3] === '初一' && ONE_WORDS.includes(norm[m.index + m[0].length] ?? '\0')) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `--${pad(month)}-${pad(day)}`, approx: false, unit: 'lunar' });
+  }
+  return out;
+}
+
 /** Finds dates, date ranges and times. */
 export const dates: ZhExtractor = (t) => {
   const { norm, numerals, context } = t;
@@ -364,7 +438,12 @@ export const dates: ZhExtractor = (t) => {
         }
       }
     }
-    out.push({ kind: 'date', start: a.start, end, value, approx: a.approx === true });
+    // 农历十月初一: a lunar day, with the word that says so in its span
+    const lunarWord = /(?:农历|阴历|農曆|陰曆)$/.test(norm.slice(Math.max(0, a.start - 2), a.start));
+    out.push({
+      kind: 'date', start: lunarWord ? a.start - 2 : a.start, end, value, approx: a.approx === true,
+      ...(a.lunar || lunarWord ? { unit: 'lunar' } : {}),
+    });
     k = Math.max(k, last);
   }
   // 1月10-11日: month, then a bare day range
@@ -397,6 +476,17 @@ export const dates: ZhExtractor = (t) => {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
   }
+  // 15/3/2019, 3/15/2019: a day and a month before the year, in whichever order a day above 12
+  // makes certain (1/2/2020 could be either and is left alone)
+  const dayMonthYear = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
+  for (let m = dayMonthYear.exec(norm); m; m = dayMonthYear.exec(norm)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [mo, d] = a > 12 && b >= 1 && b <= 12 ? [b, a] : b > 12 && a >= 1 && a <= 12 ? [a, b] : [0, 0];
+    if (mo === 0 || d > 31) continue;
+    const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900); // the 1930–2029 window, as the English side
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad(mo)}-${pad(d)}`, approx: false });
+  }
   // 2013 09 04: year, month and day with spaces, zero-padded
   const spaced = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
   for (let m = spaced.exec(norm); m; m = spaced.exec(norm)) {
@@ -420,5 +510,25 @@ export const dates: ZhExtractor = (t) => {
     const decade = decadeBefore(t, i);
     if (decade) out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + 9}`, approx: false });
   }
-  return out;
+  for (const c of eraAndLunarDates(norm)) out.push(c);
+  return withBetween(norm, out);
 };
+
+/**
+ * Two dates joined by 和/与/及 before 之间 or 间 (`2007年与2009年间`, `3月和5月之间`): the range
+ * between them, as `between 2007 and 2009`. The end keeps its own parts (no inheriting).
+ */
+function withBetween(norm: string, found: FactCandidate[]): FactCandidate[] {
+  const dates = found.filter((c) => c.kind === 'date' && typeof c.value === 'string' && !c.value.includes('/') && !c.unit).sort((a, b) => a.start - b.start);
+  const out = found;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    if (b.start !== a.end + 1 || !'和与及跟'.includes(norm[a.end] ?? '\0')) continue;
+    const tail = /^(?:之间|间(?![谍隔接断]))/.exec(norm.slice(b.end, b.end + 3));
+    if (!tail || (a.value as string) >= (b.value as string) && !(a.value as string).startsWith('-')) continue;
+    out.push({ kind: 'date', start: a.start, end: b.end + tail[0].length, value: `${a.value as string}/${b.value as string}`, approx: false });
+    i++;
+  }
+  return out;
+}

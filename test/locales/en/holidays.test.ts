@@ -9,6 +9,12 @@ const cases: [string, Row[]][] = [
   ['Unions marched on International Workers\u2019 Day.', [['date', 'International Workers\u2019 Day', '--05-01']]],
   ['The ceasefire began on Christmas 2014.', [['date', 'Christmas 2014', '2014-12-25']]],
   ['Halloween of this year was quiet.', [['date', 'Halloween of this year', '2021-10-31']]],
+  // Easter by the Gregorian computus: the reference year's, one written beside it, the next or last one
+  ['Churches fill at Easter.', [['date', 'Easter', '2021-04-04']]],
+  ['The parade was cancelled on Easter Sunday 2019.', [['date', 'Easter Sunday 2019', '2019-04-21']]],
+  ['Banks shut on Good Friday and Easter Monday.', [['date', 'Good Friday', '2021-04-02'], ['date', 'Easter Monday', '2021-04-05']]],
+  ['The house was sold the previous easter.', [['date', 'previous easter', '2020-04-12']]],
+  ['Repairs finish before next Easter.', [['date', 'before next Easter', '2021-04-04', { bound: 'under' }]]],
 ];
 
 // Lunar feasts: their lunar month and day, marked `lunar`.
@@ -19,10 +25,10 @@ const lunar: [string, Row[]][] = [
 ];
 
 const negatives: [string, Row[]][] = [
+  ['Tourists flew to Easter Island.', []],
+  ['The game hides an easter egg.', []],
   // a town's spring festival is no feast of the lunar calendar
   ['The town holds its spring festival in the square.', []],
-  // a movable feast has no fixed day
-  ['Easter drew crowds to the square.', []],
   // `day` alone after a name is no holiday
   ['It was a good day for workers.', []],
 ];

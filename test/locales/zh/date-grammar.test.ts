@@ -54,3 +54,33 @@ describe('Chinese date grammar: minutes and hours from the reference moment', ()
     ['他8点10分前到了。', ['date 8点10分 T08:10']],
   ])('%s', (input, expected) => expect(facts(input, AFTERNOON).filter((f) => f.startsWith('date'))).toEqual(expected));
 });
+
+const eraAndLunar: [string, string[]][] = [
+  ['乾隆四十五年三月，皇帝第五次南巡。', ['date 乾隆四十五年三月 1780-03', 'ordinal 第五 5']],
+  ['此碑立于光绪元年。', ['date 光绪元年 1875']],
+  ['他生于民國38年10月。', ['date 民國38年10月 1949-10']],
+  ['贞观四年正月初八，使团抵达长安。', ['date 贞观四年正月初八 0630-01-08']],
+  ['庙会定在农历二月十九举行。', ['date 农历二月十九 --02-19 lunar']],
+  ['腊月廿八全家大扫除。', ['date 腊月廿八 --12-28 lunar']],
+  ['阴历2020年八月初三是她的生日。', ['date 阴历2020年八月初三 2020-08-03 lunar']],
+  ['六月初六晚上八点开席。', ['date 六月初六晚上八点 --06-06T20:00 lunar']],
+  ['晚上七点四十在门口见。', ['date 晚上七点四十 T19:40']],
+  // no era year without its 年, no era in other words, no lunar day without a lunar word
+  ['康熙字典收字四万多个。', ['number 四万多 40000 ~ over']],
+  ['民国时期的建筑保存完好。', []],
+  ['三月初一直在下雨。', ['date 三月初 --03-01/--03-10']],
+  ['八月二十日开学。', ['date 八月二十日 --08-20']],
+  ['2012年与2016年间，产量大增。', ['date 2012年与2016年间 2012/2016']],
+  ['4月和6月之间雨水最多。', ['date 4月和6月之间 --04/--06']],
+  // two dates without 之间 stay two dates
+  ['2012年和2016年的产量相同。', ['date 2012年 2012', 'date 2016年 2016']],
+  ['合同于15/3/2019签署。', ['date 15/3/2019 2019-03-15']],
+  ['截止日期是12/25/19。', ['date 12/25/19 2019-12-25']],
+  // both parts 12 or under: the order is not certain
+  ['会议定于1/2/2020举行。', ['number 1 1', 'number 2 2', 'number 2020 2020']],
+  ['利率为三点二五。', ['number 三点二五 3.25']],
+];
+
+describe('Chinese era years and lunar days', () => {
+  it.each(eraAndLunar)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
+});

@@ -9,9 +9,12 @@ const cases: [string, string[]][] = [
   ['今年植树节全市种树十万棵。', ['date 今年植树节 2021-03-12', 'number 十万 100000']],
   ['自2019年元旦起施行。', ['date 自2019年元旦起 2019-01-01 over']],
   ['2019年元旦起飞', ['date 2019年元旦 2019-01-01']],
+  ['复活节当天教堂人满为患。', ['date 复活节 2021-04-04']],
+  ['去年復活節假期很短。', ['date 去年復活節 2020-04-12']],
 ];
 
 const negatives: [string, string[]][] = [
+  ['游客乘船前往复活节岛。', []],
   // 清明 after a word is clarity, not the solar term
   ['力求政治清明。', []],
   // 元宵 alone is the dumpling
