@@ -98,6 +98,18 @@ function letterClass(c: number): 0 | 1 | 2 {
   return 0;
 }
 
+/** How many Han characters and Latin letters `text[from, to)` holds. */
+function letterCounts(text: string, from: number, to: number): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = from; i < to; i++) {
+    const c = letterClass(text.charCodeAt(i));
+    if (c === 1) han++;
+    else if (c === 2) latin++;
+  }
+  return { han, latin };
+}
+
 /** Most Han characters per Latin letter on the English side of a cut, and Latin letters per Han on the Chinese side. */
 const STRAY_HAN = 1 / 30;
 const STRAY_LATIN = 1;
@@ -116,14 +128,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (heading) return [start + heading[0], start + heading[1]];
   if (n < 12) return undefined;
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
-  let rawHan = 0;
-  let rawLatin = 0;
-  for (let i = start; i < end; i++) {
-    const c = letterClass(text.charCodeAt(i));
-    if (c === 1) rawHan++;
-    else if (c === 2) rawLatin++;
-  }
-  if (rawHan < 4 || rawLatin < 12) return undefined;
+  const raw = letterCounts(text, start, end);
+  if (raw.han < 4 || raw.latin < 12) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -238,13 +244,7 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   }
   let previous: 0 | 1 | 2 = 0;
   for (const [a, b] of runs) {
-    let han = 0;
-    let latin = 0;
-    for (let i = a; i < b; i++) {
-      const c = letterClass(masked.charCodeAt(i));
-      if (c === 1) han++;
-      else if (c === 2) latin++;
-    }
+    const { han, latin } = letterCounts(masked, a, b);
     const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
     const script = han === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
     if (script === 0 || script === previous) return undefined;
