@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enUnits, zhUnits } from '../../src/checks/units.js';
 import { extractRelativeDates } from '../../src/locales/en/relative-dates.js';
-
-/** Time of the fastest of three runs, in ms. */
-function timed(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
+import { doublingRatio } from '../perf/timing.js';
 
 describe('unit and relative-date readers are linear', () => {
   it.each([
@@ -26,10 +16,8 @@ describe('unit and relative-date readers are linear', () => {
         extractRelativeDates({ text, numbers: [], context: { referenceDate: '2021-01-26' } });
       };
     };
-    const n = Math.ceil(40_000 / unit.length);
-    const small = timed(run(n));
-    const large = timed(run(2 * n));
-    // generous for a busy machine; quadratic work would be about four times slower
-    expect(large).toBeLessThan(3 * small + 20);
-  });
+    const n = Math.ceil(20_000 / unit.length);
+    const runs = new Map([n, 4 * n].map((size) => [size, run(size)]));
+    expect(doublingRatio(n, (size) => runs.get(size)!())).toBeLessThan(3);
+  }, 60_000);
 });
