@@ -2,9 +2,9 @@
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
 // CommonJS (bin/package.json says so): a run starts no ES module loader before the CLI's own script.
 'use strict';
-/* global require, __dirname */
+/* global require, __dirname, Buffer */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script imports with require() */
-const { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const v8 = require('node:v8');
@@ -27,6 +27,12 @@ v8.setFlagsFromString('--interrupt-budget=4000000');
 // pattern compiled for the interpreter is then never compiled again; a count of ticks only
 // applies to the patterns compiled after it. Also set before the bundle is compiled.
 v8.setFlagsFromString('--regexp-tier-up-ticks=0');
+// The young generation keeps the size it starts with (1 MB a half) instead of doubling as
+// objects survive: a short run then touches about 6 MB less memory, and on this kind of
+// machine each fresh page costs a page fault (a seed run takes fewer minor faults, less
+// system time and a 9% smaller peak; a 1 MB article about the same CPU, with a peak of
+// 118 MB instead of 157 MB). Read at each growth, so it may be set now.
+v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 const bundlePath = join(__dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
 const cachePath = bundlePath.replace(/\.cjs$/, '.cache');
@@ -38,18 +44,39 @@ const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
  * The CLI's modules bundled into one script (`scripts/build-bundle.ts`), compiled with V8's
  * code cache of an earlier run when there is a valid one beside it: the functions that run
  * compiled then are not parsed and compiled again. Returns undefined when there is no bundle.
+ *
+ * The bundle and then the cache are read into one buffer (each fresh page a process touches
+ * costs it a page fault, and these two files are a good part of what a short run touches), and
+ * the cache's bytes start at a multiple of eight in it, so V8 reads them in place rather than
+ * copying them to an aligned buffer first.
  */
 function loadBundle() {
-  let source;
+  let bundleFd;
   try {
-    source = readFileSync(bundlePath, 'utf8');
+    bundleFd = openSync(bundlePath, 'r');
   } catch (error) {
     if (error?.code === 'ENOENT') return undefined;
     throw error;
   }
+  let source;
+  let stamp;
+  let cachedData;
+  try {
+    const bundleStat = fstatSync(bundleFd);
+    const cacheFd = openCache();
+    try {
+      const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
+      const buffer = Buffer.allocUnsafeSlow(Math.max(bundleStat.size, cacheSize));
+      source = buffer.toString('utf8', 0, readAll(bundleFd, buffer, bundleStat.size));
+      stamp = cacheStamp(source, bundleStat);
+      if (cacheFd !== undefined) cachedData = cacheData(buffer.subarray(0, readAll(cacheFd, buffer, cacheSize)), stamp);
+    } finally {
+      if (cacheFd !== undefined) closeSync(cacheFd);
+    }
+  } finally {
+    closeSync(bundleFd);
+  }
   const wrapped = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
-  const stamp = cacheStamp(source);
-  const cachedData = readCache(stamp);
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
@@ -57,25 +84,38 @@ function loadBundle() {
   return { main: module.exports, saveCache: fresh ? () => writeCache(script, stamp) : undefined };
 }
 
+/** Reads up to `length` bytes of an open file from its start into `buffer`; returns how many. */
+function readAll(fd, buffer, length) {
+  let filled = 0;
+  while (filled < length) {
+    const n = readSync(fd, buffer, filled, length - filled, filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
+}
+
+/** The cache file, open, or undefined when there is none to read. */
+function openCache() {
+  try {
+    return openSync(cachePath, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What a cache must have been made from: this bundle (the digest the build appends to it, its
  * size and time), this V8, this machine.
  */
-function cacheStamp(source) {
-  const { size, mtimeMs } = statSync(bundlePath);
+function cacheStamp(source, { size, mtimeMs }) {
   const mark = source.lastIndexOf('//# alignBundle=');
   const digest = mark < 0 ? '' : source.slice(mark + 16, mark + 80);
   return JSON.stringify({ digest, size, mtimeMs, v8: process.versions.v8, arch: process.arch });
 }
 
-/** The cached data, when the cache file was made from this bundle by this V8 and is whole. */
-function readCache(stamp) {
-  let bytes;
-  try {
-    bytes = readFileSync(cachePath);
-  } catch {
-    return undefined;
-  }
+/** The cached data in the cache file's bytes, when it was made from this bundle by this V8 and is whole. */
+function cacheData(bytes, stamp) {
   const head = `${CACHE_MAGIC}${stamp}\n`;
   const lengthEnd = bytes.indexOf(10, head.length);
   if (lengthEnd < 0 || bytes.toString('latin1', 0, head.length) !== head) return undefined;
@@ -97,7 +137,10 @@ function writeCache(script, stamp) {
   }
   try {
     const data = script.createCachedData();
-    writeSync(fd, `${CACHE_MAGIC}${stamp}\n${data.length}\n`);
+    // The length is padded with spaces so that the data starts at a multiple of eight.
+    const head = `${CACHE_MAGIC}${stamp}\n`;
+    const digits = String(data.length);
+    writeSync(fd, `${head}${digits.padStart(digits.length + ((8 - ((Buffer.byteLength(head) + digits.length + 1) % 8)) % 8))}\n`);
     for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
     closeSync(fd);
     fd = undefined;
