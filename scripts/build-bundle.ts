@@ -62,6 +62,23 @@ const childProcessOnUse: Plugin = {
 };
 
 /**
+ * The config finder takes `fs.promises.readFile` at its top, for its asynchronous search;
+ * align uses its synchronous search, so the function is looked up on first use instead, and a
+ * run does not load `fs/promises` (with the readline and file watcher modules it brings). A
+ * newer version written otherwise is bundled as it is (the start-up test then says so).
+ */
+const lilconfigOnUse: Plugin = {
+  name: 'lilconfig-on-use',
+  setup(on) {
+    on.onLoad({ filter: /[\\/]node_modules[\\/]lilconfig[\\/]src[\\/]index\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8')
+        .replace('const fsReadFileAsync = fs.promises.readFile;', 'const fsReadFileAsync = (...args) => fs.promises.readFile(...args);'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The bundle is written as the function Node wraps a CommonJS module in, so that `bin/align.js`
  * compiles the file's text as it is read, without building a second copy of it.
  */
@@ -95,7 +112,7 @@ try {
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [childProcessOnUse, packagesOutside],
+    plugins: [childProcessOnUse, lilconfigOnUse, packagesOutside],
     inject: [shim],
     define: { 'import.meta.url': 'importMetaUrl' },
     // `import()` becomes `require()`: a script compiled from cached data cannot import (Node 20).

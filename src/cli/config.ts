@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { lilconfigSync, type LilconfigResult } from 'lilconfig';
 import type { GlossaryEntry, RuleSetting, Severity } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -31,7 +31,7 @@ const SEARCH_PLACES = ['.alignrc.json', 'package.json'];
  * Finds the config as other linters do (lilconfig): `explicit` if given (relative to `cwd`),
  * else the nearest `.alignrc.json` or package.json with an `align` key, from `cwd` upwards.
  */
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   const json = (filepath: string, content: string): unknown => {
     try {
       return JSON.parse(content.replace(/^\ufeff/, ''));
@@ -39,7 +39,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       throw new UsageError(`config ${filepath} is not valid JSON: ${(error as Error).message}`);
     }
   };
-  const explorer = lilconfig('align', {
+  // Synchronous look-ups: a run then starts neither the thread pool nor `fs/promises`.
+  const explorer = lilconfigSync('align', {
     searchPlaces: SEARCH_PLACES,
     loaders: { '.json': json, noExt: json },
     cache: false,
@@ -48,7 +49,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   if (explicit) {
     const path = resolve(cwd, explicit);
     try {
-      found = await explorer.load(path);
+      found = explorer.load(path);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read config ${explicit}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -58,7 +59,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     }
   } else {
     try {
-      found = await explorer.search(resolve(cwd));
+      found = explorer.search(resolve(cwd));
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -135,10 +136,10 @@ export function mergeRules(base: Record<string, RuleSetting>, over: Record<strin
  * Reads a glossary: `en<TAB>zh` (or `en,zh` in a .csv) a line; `#` starts a comment,
  * a header line `en<TAB>zh` is skipped.
  */
-export async function loadGlossary(path: string): Promise<GlossaryEntry[]> {
+export function loadGlossary(path: string): GlossaryEntry[] {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read glossary ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

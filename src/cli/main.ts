@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { align, alignFiles } from '../index.js';
@@ -147,7 +146,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
   if (opts.date !== undefined && normalizeReferenceDate(opts.date) === undefined) throw new UsageError(`--date takes an ISO 8601 date such as 2021-01-26, not "${opts.date}"`);
-  const loaded = await loadConfig(io.cwd, opts.config);
+  const loaded = loadConfig(io.cwd, opts.config);
   const { config } = loaded;
   const rules = mergeRules(normalizeRules(config.rules), parseRuleFlags(opts.rule));
   const known = new Set(ruleList.map((r) => r.id));
@@ -160,7 +159,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     entities: opts.entities ? (opts.deepEntities ? 'deep' : config.entities) : false,
     rules,
     lexicon: opts.lexicon,
-    glossary: glossaryFile ? await loadGlossary(glossaryFile) : undefined,
+    glossary: glossaryFile ? loadGlossary(glossaryFile) : undefined,
   };
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const fails = (result: FileResult): boolean =>
@@ -303,6 +302,8 @@ async function writeOut(pieces: Iterable<string>, output: string | undefined, io
   if (output) {
     // A failure to open (a missing folder) is a usage error, as it was with one write.
     try {
+      // Loaded here: a run that writes to standard output does not load `fs/promises`.
+      const { writeFile } = await import('node:fs/promises');
       await writeFile(output, '');
     } catch (error) {
       throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
@@ -28,7 +28,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Uint8Array | 
     bytes = Buffer.concat(chunks);
   } else {
     try {
-      bytes = await readFile(options.cwd ? resolve(options.cwd, path) : path);
+      bytes = readFileSync(options.cwd ? resolve(options.cwd, path) : path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;

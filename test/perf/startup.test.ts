@@ -112,6 +112,12 @@ describe('a cold run of the seed', () => {
     expect(record.builtins.filter((m) => /esm\/(module_job|translators)/.test(m))).toEqual([]);
   });
 
+  it('reads its config and input synchronously: no fs/promises (nor the readline and watcher modules it brings)', () => {
+    const { record } = json;
+    expect(record.builtins).not.toContain('NativeModule fs/promises');
+    expect(record.builtins).not.toContain('NativeModule internal/readline/interface');
+  });
+
   it('does not read the lexicon with --no-lexicon', () => {
     const { record, status } = recorded([seed, '--no-lexicon']);
     expect(status).toBe(0);
