@@ -53,7 +53,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
-  return (i, di, j, dj) => {
+  // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
+  // most the anchors and the word evidence could take off: a bound no higher than the cost,
+  // the same sums in the same order otherwise.
+  const linkCost = (i: number, di: number, j: number, dj: number, floor: boolean): number => {
     if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
     if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
     let any = 0;
@@ -88,10 +91,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
-    if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
-    if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
+    if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -105,15 +108,22 @@ export function beadCost(input: BeadCostInput): BeadCost {
       let zhReward = 0;
       for (let k = j; k < j + dj; k++) zhReward += zhWeight[k]!;
       if (c - profile.anchorMatch * Math.min(reward, zhReward) < (di + dj) * profile.skip + HOPELESS) {
-        c += anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
+        c += floor ? -profile.anchorMatch * Math.min(reward, zhReward) : anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
       }
     }
     // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
-    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * evidence.share(i, di, j, dj);
+    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * (floor ? 1 : evidence.share(i, di, j, dj));
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
-    return c;
+    // Rounding may take a hair more off the anchors' bound than their sums could.
+    return floor ? c - FLOOR_SLACK : c;
   };
+  const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
+  cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
+  return cost;
 }
+
+/** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
+const FLOOR_SLACK = 1e-9;
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
@@ -210,24 +220,68 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
-  // Each bead's share and weight at its slot in two lists, the slot kept by bead.
-  const known = new Map<number, number>();
-  const shares: number[] = [];
-  const weights: number[] = [];
+  // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`,
+  // `j * 4 + dj`): a search asks hundreds of thousands of beads, which a Map would key by boxed numbers.
+  let mask = 4095;
+  let enKeys = new Int32Array(mask + 1).fill(-1);
+  let zhKeys = new Int32Array(mask + 1);
+  let shares = new Float64Array(mask + 1);
+  let weights = new Float64Array(mask + 1);
+  let count = 0;
+  const place = (a: number, b: number): number => {
+    let at = hashPair(a, b) & mask;
+    while (enKeys[at] !== -1 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
+    return at;
+  };
+  const grow = () => {
+    const [oldEn, oldZh, oldShares, oldWeights] = [enKeys, zhKeys, shares, weights];
+    mask = mask * 2 + 1;
+    enKeys = new Int32Array(mask + 1).fill(-1);
+    zhKeys = new Int32Array(mask + 1);
+    shares = new Float64Array(mask + 1);
+    weights = new Float64Array(mask + 1);
+    for (let k = 0; k < oldEn.length; k++) {
+      if (oldEn[k] === -1) continue;
+      const at = place(oldEn[k]!, oldZh[k]!);
+      enKeys[at] = oldEn[k]!;
+      zhKeys[at] = oldZh[k]!;
+      shares[at] = oldShares[k]!;
+      weights[at] = oldWeights[k]!;
+    }
+  };
   const slot = (i: number, di: number, j: number, dj: number): number => {
-    const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
-    let at = known.get(key);
-    if (at === undefined) {
+    const a = i * 4 + di;
+    const b = j * 4 + dj;
+    let at = place(a, b);
+    if (enKeys[at] === -1) {
       const found = matchBead(i, di, j, dj);
-      at = shares.length;
-      shares.push(found.total > 0 ? Math.min(1, found.matched / found.total) : 0);
-      weights.push(found.total);
-      known.set(key, at);
+      if (++count * 2 > mask) {
+        grow();
+        at = place(a, b);
+      }
+      enKeys[at] = a;
+      zhKeys[at] = b;
+      shares[at] = found.total > 0 ? Math.min(1, found.matched / found.total) : 0;
+      weights[at] = found.total;
     }
     return at;
   };
+  // The slot first: asking it may grow the table, and so replace the arrays.
   return {
-    share: (i, di, j, dj) => shares[slot(i, di, j, dj)]!,
-    weight: (i, di, j, dj) => weights[slot(i, di, j, dj)]!,
+    share: (i, di, j, dj) => {
+      const at = slot(i, di, j, dj);
+      return shares[at]!;
+    },
+    weight: (i, di, j, dj) => {
+      const at = slot(i, di, j, dj);
+      return weights[at]!;
+    },
   };
+}
+
+/** A hash of two small non-negative integers (a bead's English and Chinese keys). */
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
