@@ -7,6 +7,7 @@ import { alignMonotonic, MOVES, type BeadCost, type Orientation } from '../../sr
 import { beadCost, wordEvidence } from '../../src/pipeline/pair/bead-cost.js';
 import { COST, INTERLEAVED_COST } from '../../src/pipeline/pair/costs.js';
 import { isInterleaved, streams } from '../../src/pipeline/pair/streams.js';
+import { textSignals } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
 
 /**
@@ -111,6 +112,15 @@ describe('pairing search with cost floors', () => {
       }
     }
     expect(beads).toBeGreaterThan(1000);
+  });
+
+  it('never finds the same text in two texts of which only one holds a Han character (the bead cost asks no key then)', () => {
+    const piece = fc.constantFrom('Wuhan', ' ', '，', '.', '2024', '武汉', '２０２４', 'ＡＢＣ', '（', '"', '\u3000', '\uf900', 'İ', '𠀀', '-', 'x');
+    const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''));
+    const han = (t: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(t);
+    fc.assert(fc.property(text, text, (a, b) => {
+      if (han(a) !== han(b)) expect(textSignals(a).key === textSignals(b).key && textSignals(a).key !== '').toBe(false);
+    }), { numRuns: 2000 });
   });
 
   it('gives each bead the word evidence its matcher gives, asked in any order, as the table grows', () => {

@@ -53,6 +53,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
+  // Of two texts only one of which holds Han characters neither is the other (`sameText` keeps
+  // them in its key): their keys need not be worked out.
+  const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
   // most the anchors and the word evidence could take off: a bound no higher than the cost,
   // the same sums in the same order otherwise.
@@ -69,11 +74,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
       any |= zhFlags[k]!;
       all &= zhFlags[k]!;
     }
-    if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    if (any & UND) return di + dj > 2 || !same(i, j) ? Infinity : -8;
     // An editor's or translator's note is rendered by a note: it joins no merge, and links
     // only with a note of the other language.
     if (any & EDITORIAL && (di + dj > 2 || !(enFlags[i]! & zhFlags[j]! & EDITORIAL))) return Infinity;
-    if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
+    if (di + dj === 2 && same(i, j)) return -8;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
       if (di + dj > 2) return Infinity;
@@ -121,6 +126,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
   cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
   return cost;
 }
+
+/** A Han character (unified or compatibility ideograph). */
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
