@@ -228,28 +228,30 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
-  // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`,
-  // `j * 4 + dj`): a search asks hundreds of thousands of beads, which a Map would key by boxed numbers.
+  // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
+  // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
+  // Map would key by boxed numbers. Room for 16 beads a block before it grows.
   let mask = 4095;
-  let enKeys = new Int32Array(mask + 1).fill(-1);
+  while (mask < 32 * (en.length + zh.length)) mask = mask * 2 + 1;
+  let enKeys = new Int32Array(mask + 1);
   let zhKeys = new Int32Array(mask + 1);
   let shares = new Float64Array(mask + 1);
   let weights = new Float64Array(mask + 1);
   let count = 0;
   const place = (a: number, b: number): number => {
     let at = hashPair(a, b) & mask;
-    while (enKeys[at] !== -1 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
+    while (enKeys[at] !== 0 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
     return at;
   };
   const grow = () => {
     const [oldEn, oldZh, oldShares, oldWeights] = [enKeys, zhKeys, shares, weights];
     mask = mask * 2 + 1;
-    enKeys = new Int32Array(mask + 1).fill(-1);
+    enKeys = new Int32Array(mask + 1);
     zhKeys = new Int32Array(mask + 1);
     shares = new Float64Array(mask + 1);
     weights = new Float64Array(mask + 1);
     for (let k = 0; k < oldEn.length; k++) {
-      if (oldEn[k] === -1) continue;
+      if (oldEn[k] === 0) continue;
       const at = place(oldEn[k]!, oldZh[k]!);
       enKeys[at] = oldEn[k]!;
       zhKeys[at] = oldZh[k]!;
@@ -258,10 +260,10 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
     }
   };
   const slot = (i: number, di: number, j: number, dj: number): number => {
-    const a = i * 4 + di;
+    const a = i * 4 + di + 1;
     const b = j * 4 + dj;
     let at = place(a, b);
-    if (enKeys[at] === -1) {
+    if (enKeys[at] === 0) {
       const found = matchBead(i, di, j, dj);
       if (++count * 2 > mask) {
         grow();
