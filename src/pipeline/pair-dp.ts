@@ -123,7 +123,8 @@ function alignInBand(
         const p0 = best[prevCell * 2]!;
         const p1 = best[prevCell * 2 + 1]!;
         if (p0 === Infinity && p1 === Infinity) continue;
-        if (floor && di > 0 && dj > 0) {
+        // A cell no move has reached yet takes any bead: no bound to ask then.
+        if (floor && di > 0 && dj > 0 && (best[cell * 2] !== Infinity || best[cell * 2 + 1] !== Infinity)) {
           // A bead whose bound cannot better the cell is left unasked: its cost could not either.
           const f = floor(pi, di, pj, dj);
           if (orientation) {
@@ -263,7 +264,8 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
         if (b0 === Infinity && b1 === Infinity) continue;
         let c = costs[next * moves.length + m]!;
         if (c !== c) {
-          if (floor && di > 0 && dj > 0 && !canBetter(floor(i, di, j, dj), i, di, j, dj, cell, next)) continue;
+          const reached = backward[cell * 2] !== Infinity || backward[cell * 2 + 1] !== Infinity;
+          if (floor && di > 0 && dj > 0 && reached && !canBetter(floor(i, di, j, dj), i, di, j, dj, cell, next)) continue;
           c = cost(i, di, j, dj);
         }
         if (c === Infinity) continue;
