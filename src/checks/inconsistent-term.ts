@@ -36,8 +36,10 @@ function sentenceRenderings(context: CheckContext, minWords: number): Rendering[
         : [];
     for (const unit of units) {
       if (unit.en.trim().split(/\s+/).length < minWords) continue;
+      // The Chinese is compared only when its English comes again: normalized on first reading.
+      let zh: string | undefined;
       out.push({
-        pair, en: normalizeText(unit.en), zh: normalizeText(unit.zh),
+        pair, en: normalizeText(unit.en), get zh() { return (zh ??= normalizeText(unit.zh)); },
         ...(unit.block ? { enBlock: unit.block, enOffset: unit.offset - unit.block.start } : {}),
       });
     }
@@ -93,10 +95,14 @@ export const inconsistentTerm: Rule = {
         const earlier = seen.get(r.en);
         if (earlier === undefined) {
           seen.set(r.en, [r]);
-          given.set(r.en, new Set([r.zh]));
           continue;
         }
-        const zhs = given.get(r.en)!;
+        // The renderings given so far, from the first one, once the English comes again.
+        let zhs = given.get(r.en);
+        if (zhs === undefined) {
+          zhs = new Set([earlier[0]!.zh]);
+          given.set(r.en, zhs);
+        }
         if (zhs.has(r.zh)) {
           earlier.push(r);
           continue;

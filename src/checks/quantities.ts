@@ -242,6 +242,8 @@ export function close(a: number, b: number, tolerance: number): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
   if (Math.abs(a - b) <= 1e-9 * scale) return true;
   if (Math.abs(a - b) <= tolerance * scale) return true;
+  // Below ten thousand nothing is rounded (the test below says so too): no digits to count.
+  if (scale < 1e4) return false;
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);

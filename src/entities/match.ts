@@ -139,6 +139,31 @@ function wordOverlap(a: string, b: string): number {
  */
 export function entityMatch(a: string, b: string): number {
   if (a === b) return 1;
+  // A memo of a pure function: a document names its people and places again and again;
+  // emptied when it grows large.
+  let row = MATCHES.get(a);
+  if (row === undefined) {
+    if (matchCount >= 50_000) {
+      MATCHES.clear();
+      matchCount = 0;
+    }
+    row = new Map();
+    MATCHES.set(a, row);
+  }
+  let known = row.get(b);
+  if (known === undefined) {
+    known = keysMatch(a, b);
+    row.set(b, known);
+    matchCount++;
+  }
+  return known;
+}
+
+/** `entityMatch` already worked out, by first and second key. */
+const MATCHES = new Map<string, Map<string, number>>();
+let matchCount = 0;
+
+function keysMatch(a: string, b: string): number {
   let best = Math.max(wordOverlap(a, b), acronymMatch(a, b));
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');

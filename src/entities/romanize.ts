@@ -14,6 +14,20 @@ const FINALS = new Set(
 
 /** True when `word` (lower case) splits into one or more pinyin syllables (`wenlong`, `li`). */
 export function isPinyinWord(word: string): boolean {
+  let known = PINYIN_WORDS.get(word);
+  if (known === undefined) {
+    // A memo of a pure function: a text repeats its names; emptied when it grows large.
+    if (PINYIN_WORDS.size >= 50_000) PINYIN_WORDS.clear();
+    known = splitsIntoSyllables(word);
+    PINYIN_WORDS.set(word, known);
+  }
+  return known;
+}
+
+/** `isPinyinWord` already worked out, by word as given. */
+const PINYIN_WORDS = new Map<string, boolean>();
+
+function splitsIntoSyllables(word: string): boolean {
   const w = word.toLowerCase().replace(/ü/g, 'v');
   if (!/^[a-z]+$/.test(w) || w.length > 18) return false;
   // reachable[i]: w.slice(0, i) is a sequence of syllables

@@ -26,9 +26,13 @@ export const MOVES: readonly (readonly [number, number])[] = [
 
 /**
  * Cost of a bead of `enCount` items from `enStart` and `zhCount` from `zhStart`;
- * `Infinity` forbids it.
+ * `Infinity` forbids it. `floor`, when given, is a cheaper bound no higher than the cost of a
+ * bead that links both sides: the search asks the cost only of beads whose bound could still
+ * better a cell (the same path and margins, fewer costs worked out).
  */
-export type BeadCost = (enStart: number, enCount: number, zhStart: number, zhCount: number) => number;
+export type BeadCost = ((enStart: number, enCount: number, zhStart: number, zhCount: number) => number) & {
+  floor?: (enStart: number, enCount: number, zhStart: number, zhCount: number) => number;
+};
 
 /**
  * Which side of a linking bead comes first in the input (0: English, 1: Chinese);
@@ -102,6 +106,7 @@ function alignInBand(
   // Each bead's cost, by its end cell and move, asked once: the margins' backward pass asks again.
   const costs = new Float64Array(size * moves.length).fill(NaN);
   const flip = orientation?.flip ?? 0;
+  const floor = cost.floor;
   best[0] = 0;
   best[1] = orientation ? 0 : Infinity;
   for (let i = 0; i <= nEn; i++) {
@@ -118,6 +123,15 @@ function alignInBand(
         const p0 = best[prevCell * 2]!;
         const p1 = best[prevCell * 2 + 1]!;
         if (p0 === Infinity && p1 === Infinity) continue;
+        // A cell no move has reached yet takes any bead: no bound to ask then.
+        if (floor && di > 0 && dj > 0 && (best[cell * 2] !== Infinity || best[cell * 2 + 1] !== Infinity)) {
+          // A bead whose bound cannot better the cell is left unasked: its cost could not either.
+          const f = floor(pi, di, pj, dj);
+          if (orientation) {
+            const o = orientation.of(pi, di, pj, dj);
+            if (Math.min(best[prevCell * 2 + o]!, best[prevCell * 2 + 1 - o]! + flip) + f >= best[cell * 2 + o]!) continue;
+          } else if (p0 + f >= best[cell * 2]! && p1 + f >= best[cell * 2 + 1]!) continue;
+        }
         const c = cost(pi, di, pj, dj);
         costs[cell * moves.length + m] = c;
         if (c === Infinity) continue;
@@ -215,6 +229,24 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
   const otherZh = new Float64Array(nZh).fill(Infinity);
   const same = (b: Bead, i: number, di: number, j: number, dj: number) =>
     b.enStart === i && b.enCount === di && b.zhStart === j && b.zhCount === dj;
+  const floor = cost.floor;
+  // Whether a bead of cost `f` or more, from `cell` to `next`, could lower a backward cost or a
+  // bead's best alternative below what they hold now (the same sums as below, with `f`).
+  const canBetter = (f: number, i: number, di: number, j: number, dj: number, cell: number, next: number): boolean => {
+    let total: number;
+    if (di === 0 || dj === 0 || !orientation) {
+      if (f + backward[next * 2]! < backward[cell * 2]! || f + backward[next * 2 + 1]! < backward[cell * 2 + 1]!) return true;
+      total = Math.min(forward[cell * 2]! + f + backward[next * 2]!, forward[cell * 2 + 1]! + f + backward[next * 2 + 1]!);
+    } else {
+      const o = orientation.of(i, di, j, dj);
+      const after = f + backward[next * 2 + o]!;
+      if (after < backward[cell * 2 + o]! || after + flip < backward[cell * 2 + 1 - o]!) return true;
+      total = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
+    }
+    for (let x = i; x < i + di; x++) if (total < otherEn[x]!) return true;
+    for (let x = j; x < j + dj; x++) if (total < otherZh[x]!) return true;
+    return false;
+  };
   for (let i = nEn; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const cell = offset[i]! + j - lo[i]!;
@@ -231,7 +263,11 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
         const b1 = backward[next * 2 + 1]!;
         if (b0 === Infinity && b1 === Infinity) continue;
         let c = costs[next * moves.length + m]!;
-        if (c !== c) c = cost(i, di, j, dj);
+        if (c !== c) {
+          const reached = backward[cell * 2] !== Infinity || backward[cell * 2 + 1] !== Infinity;
+          if (floor && di > 0 && dj > 0 && reached && !canBetter(floor(i, di, j, dj), i, di, j, dj, cell, next)) continue;
+          c = cost(i, di, j, dj);
+        }
         if (c === Infinity) continue;
         let total: number;
         if (di === 0 || dj === 0 || !orientation) {

@@ -56,15 +56,25 @@ function words(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     const start = m.index;
-    const possessive = /['’]s$/i.test(raw);
+    // `'s` or `’s` (either case) closing the run, read by its last two characters.
+    const end = raw.charCodeAt(raw.length - 1);
+    const apostrophe = raw.charCodeAt(raw.length - 2);
+    const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
     if (possessive) raw = raw.slice(0, -2);
-    const before = text.slice(last, start);
-    const prev = out[out.length - 1];
-    const initial = !prev || /[.!?«»"“”:;\n(]/.test(before);
+    const initial = out.length === 0 || opensSentence(text, last, start);
     out.push(new Word(start, start + raw.length, raw, possessive, initial));
     last = start + m[0].length;
   }
   return out;
+}
+
+/** Marks after which a word opens a sentence, a quote, a line or a bracket. */
+const OPENING_MARKS = new Set('.!?«»"“”:;\n('.split(''));
+
+/** Whether `text[from, to)` holds one of `OPENING_MARKS`. */
+function opensSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OPENING_MARKS.has(text[k]!)) return true;
+  return false;
 }
 
 const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);

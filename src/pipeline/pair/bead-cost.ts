@@ -53,7 +53,15 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
-  return (i, di, j, dj) => {
+  // Of two texts only one of which holds Han characters neither is the other (`sameText` keeps
+  // them in its key): their keys need not be worked out.
+  const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
+  // most the anchors and the word evidence could take off: a bound no higher than the cost,
+  // the same sums in the same order otherwise.
+  const linkCost = (i: number, di: number, j: number, dj: number, floor: boolean): number => {
     if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
     if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
     let any = 0;
@@ -66,11 +74,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
       any |= zhFlags[k]!;
       all &= zhFlags[k]!;
     }
-    if (any & UND) return di + dj > 2 || !sameText(en[i]!, zh[j]!) ? Infinity : -8;
+    if (any & UND) return di + dj > 2 || !same(i, j) ? Infinity : -8;
     // An editor's or translator's note is rendered by a note: it joins no merge, and links
     // only with a note of the other language.
     if (any & EDITORIAL && (di + dj > 2 || !(enFlags[i]! & zhFlags[j]! & EDITORIAL))) return Infinity;
-    if (di + dj === 2 && sameText(en[i]!, zh[j]!)) return -8;
+    if (di + dj === 2 && same(i, j)) return -8;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
       if (di + dj > 2) return Infinity;
@@ -88,10 +96,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
     }
-    if (di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
-    if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
+    if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -105,15 +113,25 @@ export function beadCost(input: BeadCostInput): BeadCost {
       let zhReward = 0;
       for (let k = j; k < j + dj; k++) zhReward += zhWeight[k]!;
       if (c - profile.anchorMatch * Math.min(reward, zhReward) < (di + dj) * profile.skip + HOPELESS) {
-        c += anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
+        c += floor ? -profile.anchorMatch * Math.min(reward, zhReward) : anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
       }
     }
     // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
-    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * evidence.share(i, di, j, dj);
+    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * (floor ? 1 : evidence.share(i, di, j, dj));
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
-    return c;
+    // Rounding may take a hair more off the anchors' bound than their sums could.
+    return floor ? c - FLOOR_SLACK : c;
   };
+  const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
+  cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
+  return cost;
 }
+
+/** A Han character (unified or compatibility ideograph). */
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
+const FLOOR_SLACK = 1e-9;
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
@@ -210,24 +228,70 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const enBags = en.map((x) => englishBag(x.block.text));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
-  // Each bead's share and weight at its slot in two lists, the slot kept by bead.
-  const known = new Map<number, number>();
-  const shares: number[] = [];
-  const weights: number[] = [];
+  // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
+  // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
+  // Map would key by boxed numbers. Room for 16 beads a block before it grows.
+  let mask = 4095;
+  while (mask < 32 * (en.length + zh.length)) mask = mask * 2 + 1;
+  let enKeys = new Int32Array(mask + 1);
+  let zhKeys = new Int32Array(mask + 1);
+  let shares = new Float64Array(mask + 1);
+  let weights = new Float64Array(mask + 1);
+  let count = 0;
+  const place = (a: number, b: number): number => {
+    let at = hashPair(a, b) & mask;
+    while (enKeys[at] !== 0 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
+    return at;
+  };
+  const grow = () => {
+    const [oldEn, oldZh, oldShares, oldWeights] = [enKeys, zhKeys, shares, weights];
+    mask = mask * 2 + 1;
+    enKeys = new Int32Array(mask + 1);
+    zhKeys = new Int32Array(mask + 1);
+    shares = new Float64Array(mask + 1);
+    weights = new Float64Array(mask + 1);
+    for (let k = 0; k < oldEn.length; k++) {
+      if (oldEn[k] === 0) continue;
+      const at = place(oldEn[k]!, oldZh[k]!);
+      enKeys[at] = oldEn[k]!;
+      zhKeys[at] = oldZh[k]!;
+      shares[at] = oldShares[k]!;
+      weights[at] = oldWeights[k]!;
+    }
+  };
   const slot = (i: number, di: number, j: number, dj: number): number => {
-    const key = ((i * 4 + di) * (zh.length + 1) + j) * 4 + dj;
-    let at = known.get(key);
-    if (at === undefined) {
+    const a = i * 4 + di + 1;
+    const b = j * 4 + dj;
+    let at = place(a, b);
+    if (enKeys[at] === 0) {
       const found = matchBead(i, di, j, dj);
-      at = shares.length;
-      shares.push(found.total > 0 ? Math.min(1, found.matched / found.total) : 0);
-      weights.push(found.total);
-      known.set(key, at);
+      if (++count * 2 > mask) {
+        grow();
+        at = place(a, b);
+      }
+      enKeys[at] = a;
+      zhKeys[at] = b;
+      shares[at] = found.total > 0 ? Math.min(1, found.matched / found.total) : 0;
+      weights[at] = found.total;
     }
     return at;
   };
+  // The slot first: asking it may grow the table, and so replace the arrays.
   return {
-    share: (i, di, j, dj) => shares[slot(i, di, j, dj)]!,
-    weight: (i, di, j, dj) => weights[slot(i, di, j, dj)]!,
+    share: (i, di, j, dj) => {
+      const at = slot(i, di, j, dj);
+      return shares[at]!;
+    },
+    weight: (i, di, j, dj) => {
+      const at = slot(i, di, j, dj);
+      return weights[at]!;
+    },
   };
+}
+
+/** A hash of two small non-negative integers (a bead's English and Chinese keys). */
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }

@@ -96,7 +96,8 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
 function markCopies(items: Item[]): void {
   const seen = new Set<string>();
   for (const x of items) {
-    if (x.block.lang === 'und' || x.signals.key.length < 6 || /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text)) continue;
+    // The stop first: a paragraph's key need not be worked out.
+    if (x.block.lang === 'und' || /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text) || x.signals.key.length < 6) continue;
     const key = `${x.block.lang}:${x.signals.key}`;
     if (seen.has(key)) x.signals.boilerplate = true;
     else seen.add(key);
