@@ -235,8 +235,8 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
     }
     const merged = b ? join(text, a, b, words) : undefined;
     if (merged) {
-      joined.push(merged);
-      k++;
+      // What two parts made may take a third (`Thursday` `at 3pm` `next week`).
+      parts[k + 1] = merged;
     } else joined.push(a);
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;

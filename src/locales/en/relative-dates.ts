@@ -75,6 +75,14 @@ const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
+/**
+ * A span from the reference day to an amount of time after it: `within 5 days`, `within two
+ * weeks`, `within 1 year 3 months` (the reference day through the day the amount reaches, as
+ * Recognizers-Text reads it); not `within 30 days of the filing`, counted from another day.
+ */
+const WITHIN = new RegExp(`\\bwithin[ \\t]+(${COUNT}[ \\t]+${UNIT}(?:,?[ \\t]+(?:and[ \\t]+)?${COUNT}[ \\t]+${UNIT}){0,2})\\b(?![ \\t]+(?:of|after|from|before|since|following)\\b|['’-])`, 'gi');
+/** One count and unit of an amount (`5 years`), global. */
+const AMOUNT_PART = new RegExp(`${COUNT}[ \\t]+${UNIT}`, 'gi');
 /** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
 const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
 const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
@@ -417,6 +425,18 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const amounts: [number, string][] = [[count(n1!), u1!]];
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
+  }
+  WITHIN.lastIndex = 0;
+  while ((m = WITHIN.exec(text))) {
+    // In a sentence about the past it says how long something took (`prices doubled within a year`).
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (PAST.test(around) && !FUTURE.test(around)) continue;
+    const amounts: [number, string][] = [];
+    AMOUNT_PART.lastIndex = 0;
+    for (let p = AMOUNT_PART.exec(m[1]!); p; p = AMOUNT_PART.exec(m[1]!)) amounts.push([count(p[1]!), p[2]!]);
+    const today = shiftDays(ref, 0);
+    const last = ref.month === undefined ? undefined : shifted(ref, amounts, 1);
+    push(m.index, m.index + m[0].length, today && last ? `${today}/${last}` : undefined);
   }
   CLOCK_OFFSET.lastIndex = 0;
   while ((m = CLOCK_OFFSET.exec(text))) {
