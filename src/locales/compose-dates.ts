@@ -57,6 +57,8 @@ export interface DateWords {
   theBefore?: RegExp;
   /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
   periodBefore?: RegExp;
+  /** A word that names part of the decade before it (`初`, `中期`, `末期`); anchored at the start, group 1 the word. */
+  decadePartAfter?: RegExp;
   /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
   periodAfter?: RegExp;
   /**
@@ -73,6 +75,10 @@ export interface DateWords {
   hourAfterDay?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
   relativePeriod?: RegExp;
+  /** A year named relatively (`next year`, `明年`); anchored. */
+  relativeYear?: RegExp;
+  /** The gap between a date without its year and the year after it (` of `); anchored. */
+  yearGap?: RegExp;
   /**
    * The words around a start and a length that make them one span (`from 10 am for 2 hours`, `for
    * 3 days from today`): `lead` anchored at the end of the text before the first, `gap` the whole
@@ -153,6 +159,23 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
 
 const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
 
+/** A decade's years: `1990/1999`. */
+const DECADE = /^(\d{3}0)\/\d{3}9$/;
+
+/**
+ * Part of a decade (`the early 2000s`, `late 90s`, `the mid-1980s`, `90年代初`, `80年代中期`): its first three years, the
+ * middle four or the last three, as the end of the decade is read (`2000/2002`, `1997/1999`).
+ */
+function partOfDecade(text: string, c: FactCandidate, first: number, words: DateWords): FactCandidate {
+  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const after = before ? undefined : words.decadePartAfter?.exec(text.slice(c.end, c.end + 4));
+  const word = before?.[1] ?? after?.[1];
+  const third = word ? words.thirdOf?.(word) : undefined;
+  if (third === undefined) return c;
+  const [a, b] = third === 0 ? [0, 2] : third === 1 ? [3, 6] : [7, 9];
+  return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end, value: `${first + a}/${first + b}` };
+}
+
 /**
  * Part of a month or a year: a month in thirds as the Chinese 旬 are (days 1–10, 11–20, 21 to
  * the end: `early March` = `3月上旬`), a year in thirds of four months (`the end of 2000` =
@@ -161,6 +184,8 @@ const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
   const week = WEEK.test(c.value);
+  const decade = DECADE.exec(c.value);
+  if (decade) return partOfDecade(text, c, Number(decade[1]), words);
   const m = YEAR_OR_MONTH.exec(c.value);
   if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
@@ -302,6 +327,12 @@ function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words:
     const next = found[k];
     if (!part || (next && next.start < end)) continue;
     const value = DAY_PART_TIMES[part];
+    // `6:45 in the evening`: a clock time right before the part is read in it
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'date' && typeof prev.value === 'string' && CLOCK.test(prev.value) && /^[ \t]+$/.test(text.slice(prev.end, start))) {
+      out[out.length - 1] = { ...prev, end, value: timeInPart(prev.value, Number(value.slice(1, 3)), text.slice(prev.start, end)) };
+      continue;
+    }
     // `in the morning at 7`, `in the evening 9 o'clock`: the time that follows, in that part
     const time = next ? timeAfterPart(text, end, next, words) : undefined;
     if (time) {
@@ -445,6 +476,23 @@ function bareHourOnDay(text: string, a: FactCandidate, b: FactCandidate, words: 
   return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
 }
 
+/** Words before a bare number that make it an hour (`at 8 tonight`, `back 10, tonight`), or the start of the text. */
+const HOUR_LEAD = /(?:^|\b(?:at|by|around|about|circa|until|till|from|before|after|back)[ \t]+)$/i;
+
+/**
+ * A bare hour after a word of clock time, right before a word that names a day and its part (`at 8
+ * tonight`, `at seven this evening`, `back 10, tonight`): that hour on that day, in that part (20:00, 19:00, 22:00).
+ */
+function hourBeforeDayPart(text: string, a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
+  if (a.kind !== 'number' || typeof a.value !== 'number' || a.max !== undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 12) return undefined;
+  if (b.kind !== 'date' || typeof b.value !== 'string' || /\d/.test(text.slice(b.start, b.end))) return undefined;
+  const part = DAY_PART.exec(b.value);
+  if (!part || !/^[ \t]*,?[ \t]+$/.test(text.slice(a.end, b.start)) || !/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(a.start, a.end))) return undefined;
+  if (!HOUR_LEAD.test(text.slice(Math.max(0, a.start - 10), a.start))) return undefined;
+  const time = `T${String(a.value).padStart(2, '0')}:00`;
+  return { kind: 'date', start: a.start, end: b.end, value: atTime(part[1]!, timeInPart(time, Number(part[2]), text.slice(a.start, b.end))), approx: false };
+}
+
 const LENGTH = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?)?$/;
 const MOMENT = /^((?:\d{4}|-)-\d\d-\d\d)?T?(\d\d)?:?(\d\d)?$/;
 
@@ -482,12 +530,30 @@ function startForLength(text: string, a: FactCandidate, b: FactCandidate, words:
   return value ? { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false } : undefined;
 }
 
+/** A date without its year: a month, a day, a range of them (`--10`, `--04-01/--06-30`). */
+const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A date without its year, then the year it falls in named relatively (`October of next year`,
+ * `Q2 of this year`, `late March last year`): the date in that year (a range that runs backwards
+ * across the new year ends in it: `December to February next year`).
+ */
+function inYear(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!YEARLESS.test(a.value) || !/^\d{4}$/.test(b.value) || !(words.relativeYear?.test(text.slice(b.start, b.end)) ?? false)) return undefined;
+  if (!(words.yearGap?.test(text.slice(a.end, b.start)) ?? false)) return undefined;
+  const [from, to] = a.value.split('/');
+  const y = Number(b.value);
+  const value = to === undefined ? `${y}${from!.slice(1)}` : `${to < from! ? y - 1 : y}${from!.slice(1)}/${y}${to.slice(1)}`;
+  return { kind: 'date', start: a.start, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
-  const inMonth = dayInMonth(text, a, b, words);
+  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words);
   if (inMonth) return inMonth;
   const covered = startForLength(text, a, b, words);
   if (covered) return covered;
-  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words);
+  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
   const inWeek = dayInWeek(text, a, b, words);

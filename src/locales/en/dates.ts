@@ -83,8 +83,8 @@ const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
 /** Decades: `the 1990s`. */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
-/** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
-const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
+/** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */

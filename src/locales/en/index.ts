@@ -136,6 +136,8 @@ const DATE_WORDS: DateWords = {
   clockRange: /^(?:(between|from)[ \t]+)?(?:\d{1,2}|[a-z]+)[ \t]*(?:-|\u2013|to|and|till|until)[ \t]*(?:\d{1,2}|[a-z]+)$/i,
   hourAfterDay: /^[ \t]*,?[ \t]+at[ \t]+$/i,
   relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
+  relativeYear: /^(?:this|next|last|the[ \t]+(?:next|previous|following))[ \t]+year$/i,
+  yearGap: /^(?:[ \t]+of)?[ \t]+$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|no[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,

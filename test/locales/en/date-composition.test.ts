@@ -9,12 +9,22 @@ const composed: [string, Row[]][] = [
   ['Refunds will be paid within two weeks, the airline said.', [['date', 'within two weeks', '2016-11-07/2016-11-21']]],
   ['The plant is to be rebuilt within 1 year and 6 months.', [['date', 'within 1 year and 6 months', '2016-11-07/2018-05-07']]],
   ['The committee will meet on Thursday at 3pm next week.', [['date', 'Thursday at 3pm next week', '2016-11-17T15:00']]],
+  ['Polls close at eight tonight in Ohio.', [['date', 'eight tonight', '2016-11-07T20:00']]],
+  ['The mayor speaks at 6 this evening.', [['date', '6 this evening', '2016-11-07T18:00']]],
+  ['The ferry sails at 6:45 in the evening.', [['date', '6:45 in the evening', 'T18:45']]],
+  ['The new terminal opens in October of next year.', [['date', 'October of next year', '2017-10']]],
+  ['Output should recover in Q2 of this year.', [['date', 'Q2 of this year', '2016-04-01/2016-06-30']]],
+  ['The vote was held in late March last year.', [['date', 'late March last year', '2015-03-21/2015-03-31']]],
+  ['Prices soared in the early 1990s and fell in the late 90s.', [['date', 'early 1990s', '1990/1992'], ['date', 'late 90s', '1997/1999']]],
+  ['Demand peaked in the mid-1980s.', [['date', 'mid-1980s', '1983/1986']]],
 ];
 
 const notDates: [string, Row[]][] = [
   // an amount counted from another day, or how long something took, stays a length
   ['Appeals must be lodged within 30 days of the ruling.', [['duration', '30 days', 'P30D']]],
   ['Prices doubled within a year.', [['duration', 'a year', 'P1Y']]],
+  ['The top 8 tonight go through.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
+  ['He scored 8 tonight.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
 ];
 
 describe('English dates composed of parts', () => {

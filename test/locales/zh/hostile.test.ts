@@ -23,6 +23,7 @@ const PATTERNS: [string, string][] = [
   ['days with parts and times', '明天上午9点'],
   ['bounded dates', '自2021年1月1日起或之后'],
   ['parts of the day', '今晚'],
+  ['parts of decades', '90年代初期'],
 ];
 
 describe('zh extraction on hostile input', () => {
