@@ -47,6 +47,12 @@ export interface DateWords {
   dayOfMonthGap: RegExp;
   /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
   weekdayOf?: (raw: string) => number | undefined;
+  /**
+   * Two weekdays joined into a range (`周一到周三`, `Monday to Wednesday next week`): `gap` the whole
+   * text between them, `lead` a word that opens the range (anchored at the end), `bare` a weekday
+   * written alone (no week named with it).
+   */
+  weekdayRange?: { gap: RegExp; lead: RegExp; bare: RegExp };
   /** What follows a bare year-like number when it counts things (` people`): no year then. */
   nounAfter?: RegExp;
   /** The word `year` before a year it names (`year 2012`); anchored at the end. */
@@ -376,6 +382,37 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
   return { kind: 'date', start, end: b.end, value: `${month}-${String(day).padStart(2, '0')}`, approx: false };
 }
 
+/** Two days of one year: `2016-11-07/2016-11-09`. */
+const DAY_RANGE = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/;
+
+/** `2016-11-07` moved by `days`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Two weekdays joined into a range (`周一到周三`, `from Monday to Wednesday`, `Monday to Wednesday
+ * next week`): the days from the first to the next day with the second's weekday, counted in the
+ * week the text names (on the end when the end names it, else on the start).
+ */
+function weekdayRange(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const w = words.weekdayRange;
+  if (!w || !words.weekdayOf || a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || !w.gap.test(text.slice(a.end, b.start))) return undefined;
+  const rawA = text.slice(a.start, a.end);
+  const rawB = text.slice(b.start, b.end);
+  const first = words.weekdayOf(rawA);
+  const bareB = w.bare.test(rawB);
+  const second = words.weekdayOf(bareB ? rawB : /^\S+/.exec(rawB)?.[0] ?? '');
+  if (first === undefined || second === undefined || first === second) return undefined;
+  const length = (second - first + 7) % 7;
+  const [from, to] = bareB || !w.bare.test(rawA) ? [a.value, addDays(a.value, length)] : [addDays(b.value, -length), b.value];
+  const lead = w.lead.exec(text.slice(Math.max(0, a.start - 8), a.start));
+  return { kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: b.end, value: `${from}/${to}`, approx: false };
+}
+
 /** A weekday and the week it falls in: `Tuesday next week`, `next week Wednesday`, `tuesday of last week`. */
 function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   if (!words.weekdayOf || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
@@ -385,10 +422,18 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   const timed = DAY_TIMED.exec(named.value as string);
   const raw = text.slice(named.start, named.end);
   // a weekday with its time or part of the day names the weekday first (`Thursday afternoon`)
-  const weekday = words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
+  // a range of weekdays names its first weekday first after its lead word (`between Wednesday and Friday`)
+  const weekday = DAY_RANGE.test(named.value as string) ? raw.split(/[ \t]+/).map(words.weekdayOf).find((d) => d !== undefined)
+    : words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
   if (!week || weekday === undefined) return undefined;
   const day = dayOfWeek(Number(week[1]), Number(week[2]), weekday);
   if (DAY.test(named.value as string)) return { kind: 'date', start: a.start, end: b.end, value: day, approx: false };
+  // `Monday to Wednesday next week`: a range of weekdays moves into the week as a whole
+  const days = DAY_RANGE.exec(named.value as string);
+  if (days && words.weekdayRange) {
+    const length = Math.round((Date.parse(days[2]!) - Date.parse(days[1]!)) / 86400000);
+    if (length > 0 && length < 7) return { kind: 'date', start: a.start, end: b.end, value: `${day}/${addDays(day, length)}`, approx: false };
+  }
   // `Thursday afternoon next week`: the weekday's part of the day (or time) moves with it
   if (!timed || (timed[3] !== undefined && timed[3] !== timed[1])) return undefined;
   return { kind: 'date', start: a.start, end: b.end, value: atTime(day, `T${timed[2]!}${timed[4] !== undefined ? `/T${timed[4]}` : ''}`), approx: false };
@@ -556,7 +601,7 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
-  const inWeek = dayInWeek(text, a, b, words);
+  const inWeek = dayInWeek(text, a, b, words) ?? weekdayRange(text, a, b, words);
   if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
   // `tomorrow before 5pm`: a day, then a bounded clock time on it.

@@ -145,6 +145,10 @@ const DATE_WORDS: DateWords = {
     const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
     return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
   },
+  weekdayRange: {
+    gap: /^[ \t]*(?:-|\u2013|to|through|thru|till|until)[ \t]*$/i, lead: /\bfrom[ \t]+$/i,
+    bare: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i,
+  },
   startFor: {
     leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
     lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,

@@ -17,6 +17,9 @@ const composed: [string, Row[]][] = [
   ['The vote was held in late March last year.', [['date', 'late March last year', '2015-03-21/2015-03-31']]],
   ['Prices soared in the early 1990s and fell in the late 90s.', [['date', 'early 1990s', '1990/1992'], ['date', 'late 90s', '1997/1999']]],
   ['Demand peaked in the mid-1980s.', [['date', 'mid-1980s', '1983/1986']]],
+  ['The summit runs Monday to Wednesday next week.', [['date', 'Monday to Wednesday next week', '2016-11-14/2016-11-16']]],
+  ['Voting will take place next week between Tuesday and Thursday.', [['date', 'next week between Tuesday and Thursday', '2016-11-15/2016-11-17']]],
+  ['The office will be shut from Thursday to Saturday.', [['date', 'from Thursday to Saturday', '2016-11-10/2016-11-12']]],
 ];
 
 const notDates: [string, Row[]][] = [

@@ -24,6 +24,9 @@ const PATTERNS: [string, string][] = [
   ['bounded dates', '自2021年1月1日起或之后'],
   ['parts of the day', '今晚'],
   ['parts of decades', '90年代初期'],
+  ['ranges of hours', '8点到10点开会'],
+  ['hours at a clause end', '定在9点。'],
+  ['ranges of weekdays', '从周一到周三'],
 ];
 
 describe('zh extraction on hostile input', () => {
