@@ -63,6 +63,8 @@ export interface DateWords {
   theBefore?: RegExp;
   /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
   periodBefore?: RegExp;
+  /** The days each part of a month covers (by default `MONTH_THIRDS`). */
+  monthParts?: MonthParts;
   /** A word that names part of the decade before it (`初`, `中期`, `末期`); anchored at the start, group 1 the word. */
   decadePartAfter?: RegExp;
   /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
@@ -165,6 +167,18 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
 
 const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
 
+/** The first and last day of a part of a month (0 the start, 1 the middle, 2 the end), given its last day. */
+export type MonthParts = readonly [(last: number) => [number, number], (last: number) => [number, number], (last: number) => [number, number]];
+
+/** A month in thirds, as the Chinese 旬: days 1–10, 11–20, 21 to the end (`3月上旬`, `月底`). */
+export const MONTH_THIRDS: MonthParts = [() => [1, 10], () => [11, 20], (last) => [21, last]];
+
+/**
+ * A month as English reads its parts (Recognizers-Text's reading): `early March` the first half
+ * (1–15), `mid-March` days 10–20, `late March` / `the end of March` the second half (16 to the end).
+ */
+export const MONTH_HALVES: MonthParts = [() => [1, 15], () => [10, 20], (last) => [16, last]];
+
 /** A decade's years: `1990/1999`. */
 const DECADE = /^(\d{3}0)\/\d{3}9$/;
 
@@ -183,8 +197,8 @@ function partOfDecade(text: string, c: FactCandidate, first: number, words: Date
 }
 
 /**
- * Part of a month or a year: a month in thirds as the Chinese 旬 are (days 1–10, 11–20, 21 to
- * the end: `early March` = `3月上旬`), a year in thirds of four months (`the end of 2000` =
+ * Part of a month or a year: a month in the locale's parts (`monthParts`; by default thirds, as the
+ * Chinese 旬 are), a year in thirds of four months (`the end of 2000` =
  * `2000年底` = September to December, as Recognizers-Text reads it).
  */
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
@@ -212,7 +226,7 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
   if (m[2]) {
     const month = Number(m[2]);
     const last = new Date(Date.UTC(y ?? 2001, month, 0)).getUTCDate();
-    const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, last];
+    const [a, b] = (words.monthParts ?? MONTH_THIRDS)[third](last);
     value = `${head}-${m[2]}-${pad(a)}/${head}-${m[2]}-${pad(b)}`;
   } else {
     const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];

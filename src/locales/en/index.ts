@@ -30,7 +30,7 @@
  * - Nothing inside web or e-mail addresses.
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
-import { composeDates, type DateWords } from '../compose-dates.js';
+import { composeDates, MONTH_HALVES, type DateWords } from '../compose-dates.js';
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
@@ -131,6 +131,7 @@ const DATE_WORDS: DateWords = {
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
   nounAfter: /^[ \t]+[a-z]/,
   periodBefore: /\b(early|mid|late|later|earlier|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
+  monthParts: MONTH_HALVES,
   thirdOf: (word) => (/^(?:later|earlier)$/i.test(word) ? undefined
     : /^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
   clockRange: /^(?:(between|from)[ \t]+)?(?:\d{1,2}|[a-z]+)[ \t]*(?:-|\u2013|to|and|till|until)[ \t]*(?:\d{1,2}|[a-z]+)$/i,

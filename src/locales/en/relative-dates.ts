@@ -4,6 +4,7 @@ import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
+import { MONTH_HALVES } from '../compose-dates.js';
 
 /**
  * English dates relative to the reference day (`ExtractContext.referenceDate`, by default the
@@ -35,8 +36,8 @@ const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+y
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
-/** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
-const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
+/** A part of the reference day's month (in halves) or year (in thirds): `the end of the month`, `the start of this year`, `the end of the decade`. */
+const PART_OF_THIS = /\b(beginning|start|middle|end)[ \t]+of[ \t]+(?:(?:the|this)[ \t]+)?(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
 const SHORT_WEEKDAY_DAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:the[ \t]+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])/gi;
 /** `the weekend`, `that weekend`, `the weekend after next`. */
@@ -297,7 +298,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (unit === 'month' && ref.month !== undefined) {
       const month = isoMonth(ref.year, ref.month);
       const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
-      const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, lastDay];
+      const [a, b] = MONTH_HALVES[third](lastDay);
       value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
     } else if (unit === 'year') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];

@@ -14,7 +14,7 @@ const composed: [string, Row[]][] = [
   ['The ferry sails at 6:45 in the evening.', [['date', '6:45 in the evening', 'T18:45']]],
   ['The new terminal opens in October of next year.', [['date', 'October of next year', '2017-10']]],
   ['Output should recover in Q2 of this year.', [['date', 'Q2 of this year', '2016-04-01/2016-06-30']]],
-  ['The vote was held in late March last year.', [['date', 'late March last year', '2015-03-21/2015-03-31']]],
+  ['The vote was held in late March last year.', [['date', 'late March last year', '2015-03-16/2015-03-31']]],
   ['Prices soared in the early 1990s and fell in the late 90s.', [['date', 'early 1990s', '1990/1992'], ['date', 'late 90s', '1997/1999']]],
   ['Demand peaked in the mid-1980s.', [['date', 'mid-1980s', '1983/1986']]],
   ['The summit runs Monday to Wednesday next week.', [['date', 'Monday to Wednesday next week', '2016-11-14/2016-11-16']]],
