@@ -542,8 +542,10 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   CLOCK_IN_PART.lastIndex = 0;
   while ((m = CLOCK_IN_PART.exec(text))) {
     const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    // A time needs its part of the day or `o'clock`; `half past seven` alone needs a word before it.
-    if (!m[4] && !m[5] && !m[6] && !(m[2] && lead)) continue;
+    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word before it.
+    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && lead)) continue;
+    // digits with am/pm alone are read by the clock pattern above (`7 pm`)
+    if (m[5] && !m[1] && !m[4] && /^\d/.test(m[3]!)) continue;
     let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
     if (!(hour >= 1 && hour <= 12)) continue;
     let minute = 0;
@@ -558,27 +560,52 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
         minute = 60 - minute;
       }
     }
-    const part = (m[5] ?? m[6])?.toLowerCase();
+    const part = (m[6] ?? m[7])?.toLowerCase();
     if (part && (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
-    if (part === 'morning' && hour === 12) hour = 0;
+    if ((part === 'morning' || m[5]?.toLowerCase() === 'a') && hour === 12) hour = 0;
+    if (m[5]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+  }
+  HOUR_MINUTE_WORDS.lastIndex = 0;
+  while ((m = HOUR_MINUTE_WORDS.exec(text))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from|back)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (!m[3] && !lead && !TIME_WORD_AFTER.test(after)) continue;
+    let hour = CLOCK_HOUR_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const minute = minuteWords(m[2]!.replace(/^o h?[ \t]+|^oh[ \t]+|^o[ \t]+/i, ''));
+    if (!(minute >= 1 && minute <= 59)) continue;
+    if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
   }
   return out;
 }
+
+/** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
+const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;
 
 const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /**
  * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
  * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
- * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 and 6 the part of the day. A noun
+ * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
 const CLOCK_IN_PART = new RegExp(
-  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
-  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?`
+  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
+  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`
   + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
   + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
+
+/**
+ * An hour and its minutes in words: `eight thirty`, `six forty-five pm`, `twelve oh five a.m.`,
+ * `five-thirty`; a time with am/pm, after a word of clock time (`at`, `by`, `until`) or before a
+ * day or its part (`seven thirty tomorrow morning`). Groups: 1 the hour, 2 the minutes, 3 a/p.
+ */
+const HOUR_MINUTE_WORDS = new RegExp(
+  `\\b(${CLOCK_HOUR_WORDS.join('|')})[ \\t-]+((?:oh|o)[ \\t]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
+  + `(?![\\w-])(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`, 'gi');
 
 function minuteWords(words: string): number {
   const all = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',

@@ -19,6 +19,11 @@ const composed: [string, Row[]][] = [
   ['Demand peaked in the mid-1980s.', [['date', 'mid-1980s', '1983/1986']]],
   ['The summit runs Monday to Wednesday next week.', [['date', 'Monday to Wednesday next week', '2016-11-14/2016-11-16']]],
   ['Voting will take place next week between Tuesday and Thursday.', [['date', 'next week between Tuesday and Thursday', '2016-11-15/2016-11-17']]],
+  ['The polls open at seven am and close at nine pm.', [['date', 'seven am', 'T07:00'], ['date', 'nine pm', 'T21:00']]],
+  ['The rally starts at six thirty pm.', [['date', 'six thirty pm', 'T18:30']]],
+  ['We land at eight forty-five tomorrow morning.', [['date', 'eight forty-five tomorrow morning', '2016-11-08T08:45']]],
+  ['The talks resume at quarter past 3 pm.', [['date', 'quarter past 3 pm', 'T15:15']]],
+  ['The gates shut at 10 past 5.', [['date', '10 past 5', 'T05:10']]],
   ['The office will be shut from Thursday to Saturday.', [['date', 'from Thursday to Saturday', '2016-11-10/2016-11-12']]],
 ];
 
@@ -36,4 +41,10 @@ describe('English dates composed of parts', () => {
 
 describe('English dates composed of parts: what stays apart', () => {
   it.each(notDates)('%s', (input, expected) => expect(facts(input, MONDAY)).toEqual(expected));
+});
+
+describe('English clock words that are no time', () => {
+  it.each(['Eight thirty-year-olds applied.', 'She counted ten twenty times.', 'The vote went 12 after 10 recounts.'])('%s', (input) => {
+    expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]);
+  });
 });

@@ -102,6 +102,7 @@ describe('English extractor invariants', () => {
       'within 5 years 1 month '.repeat(2000), 'within 5 days of '.repeat(2000), 'Thursday at 3pm next week '.repeat(2000),
       'at 8 tonight '.repeat(3000), '6:45 in the evening '.repeat(2000), 'October of next year '.repeat(2000), 'the late 90s '.repeat(3000), 'late '.repeat(10000),
       'Monday to Wednesday next week '.repeat(2000), 'from Monday to '.repeat(3000),
+      'at six thirty pm '.repeat(3000), 'quarter past 3 pm '.repeat(3000), 'eight forty five '.repeat(3000), 'ten past '.repeat(5000),
     ];
     for (const text of hostile) {
       const t0 = performance.now();
