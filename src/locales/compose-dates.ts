@@ -79,6 +79,8 @@ export interface DateWords {
    * anchored, group 1 set when a word introduces it (`between`, `from`).
    */
   clockRange?: RegExp;
+  /** The gap between a bare hour and the day after it (` `, ` on `); anchored. */
+  hourBeforeDayGap?: RegExp;
   /** The gap between a day and a bare number that makes the number its hour (` at `); anchored. */
   hourAfterDay?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
@@ -552,6 +554,17 @@ function hourBeforeDayPart(text: string, a: FactCandidate, b: FactCandidate): Fa
   return { kind: 'date', start: a.start, end: b.end, value: atTime(part[1]!, timeInPart(time, Number(part[2]), text.slice(a.start, b.end))), approx: false };
 }
 
+/**
+ * A bare hour after a word of clock time, then its day (`at 10 tomorrow`, `at 3 on Nov 15`): that
+ * hour on that day (the locale's `hourBeforeDayGap` says what may stand between them).
+ */
+function hourBeforeDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.hourBeforeDayGap || a.kind !== 'number' || typeof a.value !== 'number' || a.max !== undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 12) return undefined;
+  if (b.kind !== 'date' || typeof b.value !== 'string' || !DAY.test(b.value) || !words.hourBeforeDayGap.test(text.slice(a.end, b.start))) return undefined;
+  if (!/^\d{1,2}$|^[a-z]+$/i.test(text.slice(a.start, a.end)) || !/\b(?:at|by|around|about|until|till)[ \t]+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: atTime(b.value, `T${String(a.value).padStart(2, '0')}:00`), approx: false };
+}
+
 const LENGTH = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?)?$/;
 const MOMENT = /^((?:\d{4}|-)-\d\d-\d\d)?T?(\d\d)?:?(\d\d)?$/;
 
@@ -612,7 +625,7 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   if (inMonth) return inMonth;
   const covered = startForLength(text, a, b, words);
   if (covered) return covered;
-  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b);
+  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b) ?? hourBeforeDay(text, a, b, words);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
   const inWeek = dayInWeek(text, a, b, words) ?? weekdayRange(text, a, b, words);

@@ -54,7 +54,7 @@ const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR
 const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 /** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `the third quarter of 2016`, `first half of 2024`. */
 const PERIOD = new RegExp(
-  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
+  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
@@ -294,7 +294,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
     const half = code ? code.startsWith('H') : kind === 'half';
-    const index = code ? Number(code[1]) : PERIOD_INDEX[word!.toLowerCase()]!;
+    const index = code ? Number(code[1]) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;

@@ -36,6 +36,13 @@ const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+y
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+/** The period after the next one: `the week after next`, `the month after the next`, `the year after next`. */
+const AFTER_NEXT = /\b(?:the[ \t]+)?(week|month|year)[ \t]+after[ \t]+(?:the[ \t]+)?next\b/gi;
+/** A week named as past or upcoming (`the past week`, `the upcoming weekend`): the last one or the next one. */
+const PAST_WEEK = /\b(past|upcoming)[ \t]+(week|weekend)\b/gi;
+/** A month of a year by its order: `the 9th month of next year`, `the first month of 2017`, `the last month of the year`. */
+const MONTH_OF_YEAR = /\b(?:the[ \t]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|(?:1[0-2]|[1-9])(?:st|nd|rd|th))[ \t]+month[ \t]+of[ \t]+(?:(this|next|last|the)[ \t]+year|(\d{4}))\b/gi;
+const MONTH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** A part of the reference day's month (in halves) or year (in thirds): `the end of the month`, `the start of this year`, `the end of the decade`. */
 const PART_OF_THIS = /\b(beginning|start|middle|end)[ \t]+of[ \t]+(?:(?:the|this)[ \t]+)?(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
@@ -265,6 +272,24 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
         : unit === 'decade' ? spanOf(Math.floor(ref.year / 10) * 10 + 10 * step, 10)
           : unit === 'century' ? spanOf(Math.floor(ref.year / 100) * 100 + 100 * step, 100) : String(ref.year + step);
     push(m.index, m.index + m[0].length, value);
+  }
+  AFTER_NEXT.lastIndex = 0;
+  while ((m = AFTER_NEXT.exec(text))) {
+    const unit = m[1]!.toLowerCase();
+    push(m.index, m.index + m[0].length, unit === 'week' ? isoWeek(ref, 2) : unit === 'month' ? shiftMonth(ref, 2) : String(ref.year + 2));
+  }
+  PAST_WEEK.lastIndex = 0;
+  while ((m = PAST_WEEK.exec(text))) {
+    const step = /^past$/i.test(m[1]!) ? -1 : 1;
+    push(m.index, m.index + m[0].length, /^weekend$/i.test(m[2]!) ? weekend(ref, step) : isoWeek(ref, step));
+  }
+  MONTH_OF_YEAR.lastIndex = 0;
+  while ((m = MONTH_OF_YEAR.exec(text))) {
+    const word = m[1]!.toLowerCase();
+    const month = word === 'last' ? 12 : /^\d/.test(word) ? Number.parseInt(word, 10) : MONTH_ORDINALS.indexOf(word) + 1;
+    const which = m[2]?.toLowerCase();
+    const year = m[3] ?? (which === 'the' ? '-' : String(ref.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0)));
+    if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, '0')}`);
   }
   MONTH.lastIndex = 0;
   while ((m = MONTH.exec(text))) {

@@ -24,6 +24,16 @@ const composed: [string, Row[]][] = [
   ['We land at eight forty-five tomorrow morning.', [['date', 'eight forty-five tomorrow morning', '2016-11-08T08:45']]],
   ['The talks resume at quarter past 3 pm.', [['date', 'quarter past 3 pm', 'T15:15']]],
   ['The gates shut at 10 past 5.', [['date', '10 past 5', 'T05:10']]],
+  ['Are you free at 10 tomorrow?', [['date', '10 tomorrow', '2016-11-08T10:00']]],
+  ['The jury returns at 3 on Nov 15.', [['date', '3 on Nov 15', '--11-15T03:00']]],
+  ['Patrols were stepped up at night.', [['date', 'at night', 'T20:00/T23:59']]],
+  ['The blast was heard at 10:30 at night.', [['date', '10:30 at night', 'T22:30']]],
+  ['Bids are due not later than next Friday.', [['date', 'not later than next Friday', '2016-11-18', { bound: 'under' }]]],
+  ['The bridge reopens the week after next.', [['date', 'the week after next', '2016-W47']]],
+  ['Rates may rise the month after next.', [['date', 'the month after next', '2017-01']]],
+  ['The audit starts in the 3rd month of next year.', [['date', 'the 3rd month of next year', '2017-03']]],
+  ['Sales slowed in the last quarter of 2015.', [['date', 'the last quarter of 2015', '2015-10-01/2015-12-31']]],
+  ['Fighting eased over the past week.', [['date', 'past week', '2016-W44']]],
   ['The office will be shut from Thursday to Saturday.', [['date', 'from Thursday to Saturday', '2016-11-10/2016-11-12']]],
 ];
 
