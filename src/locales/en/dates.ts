@@ -286,7 +286,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
       continue;
     }
     const after = MONTH_AFTER.exec(text.slice(t.end, t.end + 24));
-    if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, false)) {
+    if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, /of/i.test(after[0]))) {
       push(out, t.start, t.end + after[0].length, iso(monthOf(after[1]!), t.value, after[2] ? Number(after[2]) : undefined, context));
     }
   }

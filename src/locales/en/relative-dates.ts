@@ -249,10 +249,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
     if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
-      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b|(?:of[ \t]+)?(?:this|next|last)[ \t]+week\b|after[ \t]+(?:the[ \t]+)?next\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // `every Friday`, `each monday`, `on a Sunday`: a recurring or any such day, not a date.
     if (!which && /\b(?:every|each|any|a)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;
+    // `Friday after next`: the weekday of the week after next
+    const afterNext = which ? null : /^[ \t]+after[ \t]+(?:the[ \t]+)?next\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (afterNext) {
+      const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
+      continue;
+    }
     if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
