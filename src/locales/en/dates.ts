@@ -565,6 +565,13 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     if ((part === 'morning' || m[5]?.toLowerCase() === 'a') && hour === 12) hour = 0;
     if (m[5]?.toLowerCase() === 'p' && hour < 12) hour += 12;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+    // `5 to seven in the morning`, `from 9 to 11 in the evening`: a bare hour before it opens a range in the same part
+    const opening = (m[5] || part) && !m[1] ? HOUR_BEFORE_PART.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    if (opening && (opening[3]!.toLowerCase() !== 'and' || opening[1]?.toLowerCase() === 'between')) {
+      let first = CLOCK_HOUR_WORDS.indexOf(opening[2]!.toLowerCase()) + 1 || Number(opening[2]);
+      if (hour >= 12 && first < 12 && first + 12 < hour) first += 12;
+      if (first < hour) out.push(candidate('date', { start: m.index - opening[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/T${pad(hour)}:${pad(minute)}`));
+    }
   }
   HOUR_MINUTE_WORDS.lastIndex = 0;
   while ((m = HOUR_MINUTE_WORDS.exec(text))) {
@@ -580,6 +587,9 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   }
   return out;
 }
+
+/** A bare hour and a range word before a clock time in its part of the day (`5 to `, `from nine until `, `between 2 and `). */
+const HOUR_BEFORE_PART = new RegExp(`(?:\\b(from|between)[ \\t]+)?(?<![\\w:.])(1[0-2]|0?[1-9]|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].join('|')})[ \\t]*(-|\u2013|to|until|till|and)[ \\t]*$`, 'i');
 
 /** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
 const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;

@@ -94,6 +94,8 @@ const AMOUNT_PART = new RegExp(`${COUNT}[ \\t]+${UNIT}`, 'gi');
 /** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
 const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
 const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
+/** Half an hour or an hour and a half ahead of or before the reference moment: `in half an hour`, `an hour and a half later`, `half an hour ago`. */
+const HALF_HOUR = /\b(in[ \t]+)?(half[ \t]+an[ \t]+hour|an[ \t]+hour[ \t]+and[ \t]+a[ \t]+half)\b([ \t]+(?:later|ago|from[ \t]+now))?/gi;
 /** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
 const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
 /** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
@@ -485,6 +487,16 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
+  }
+  HALF_HOUR.lastIndex = 0;
+  while ((m = HALF_HOUR.exec(text))) {
+    const ago = /ago/i.test(m[3] ?? '');
+    // `in half an hour` looks ahead only in a sentence about the future (or alone), as `in 5 minutes` does
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (!m[3] && text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
+    if (!m[1] && !m[3]) continue;
+    const minutes = /^half/i.test(m[2]!) ? 30 : 90;
+    push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, ago ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
   while ((m = CLOCK_SPAN.exec(text))) {

@@ -37,6 +37,8 @@ const composed: [string, Row[]][] = [
   ['the board meets wednesday of next week', [['date', 'wednesday of next week', '2016-11-16']]],
   ['The hearing was put off to the Friday after next.', [['date', 'the Friday after next', '2016-11-25']]],
   ['schools reopen on the first of march', [['date', 'first of march', '--03-01']]],
+  ['The clinic is open from 9 to 11 in the morning.', [['date', 'from 9 to 11 in the morning', 'T09:00/T11:00']]],
+  ['Roads close 6 to nine in the evening.', [['date', '6 to nine in the evening', 'T18:00/T21:00']]],
   ['The office will be shut from Thursday to Saturday.', [['date', 'from Thursday to Saturday', '2016-11-10/2016-11-12']]],
 ];
 
@@ -47,6 +49,16 @@ const notDates: [string, Row[]][] = [
   ['The top 8 tonight go through.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
   ['He scored 8 tonight.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
 ];
+
+const NOON = { referenceDate: '2016-11-07T12:00:00' };
+
+describe('English moments half an hour or an hour and a half from the reference moment', () => {
+  it.each<[string, Row[]]>([
+    ['The minister will speak in half an hour.', [['date', 'in half an hour', '2016-11-07T12:30']]],
+    ['The train left half an hour ago.', [['date', 'half an hour ago', '2016-11-07T11:30']]],
+    ['The talk lasted half an hour.', [['duration', 'half an hour', 'PT0.5H']]],
+  ])('%s', (input, expected) => expect(facts(input, NOON)).toEqual(expected));
+});
 
 describe('English dates composed of parts', () => {
   it.each(composed)('%s', (input, expected) => expect(facts(input, MONDAY)).toEqual(expected));
