@@ -640,7 +640,8 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   if (!TIME.test(time)) return undefined;
   const raw = text.slice(a.start, b.end);
   let value: string | undefined;
-  if (DAY.test(day)) value = atTime(day, time);
+  // a day of the month written alone takes its time too (`on the 20th at 5pm` = `---20T17:00`)
+  if (DAY.test(day) || /^---\d\d$/.test(day)) value = atTime(day, time);
   else {
     const part = DAY_PART.exec(day);
     if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));

@@ -144,12 +144,12 @@ const DATE_WORDS: DateWords = {
   isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|not?[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
   weekdayOf: (raw) => {
-    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
-    return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))$/i.exec(raw);
+    return m ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf((m[1] ?? m[2]!).slice(0, 3).toLowerCase()) + 1 : undefined;
   },
   weekdayRange: {
     gap: /^[ \t]*(?:-|\u2013|to|through|thru|till|until)[ \t]*$/i, lead: /\bfrom[ \t]+$/i,
-    bare: /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i,
+    bare: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i,
   },
   startFor: {
     leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,

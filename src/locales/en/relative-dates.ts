@@ -34,6 +34,11 @@ const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/**
+ * A short weekday after a word that makes it a day (`on Tues`, `by Fri.`, `next Thu`, `until Wed`):
+ * group 1 `this`/`next`/`last`, group 2 the name.
+ */
+const SHORT_WEEKDAY = /\b(?:on|by|until|till|from|to|(this|next|last))[ \t]+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?![\w'’-])/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
 /** The period after the next one: `the week after next`, `the month after the next`, `the year after next`. */
@@ -270,6 +275,19 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     else if (which === 'past' || which === 'this past') value = nearestWeekday(readReference(shiftDays(ref, -1))!, weekday, true);
     else value = nearestWeekday(readReference(shiftDays(ref, 1))!, weekday, false);
     push(m.index, m.index + m[0].length, value);
+  }
+  SHORT_WEEKDAY.lastIndex = 0;
+  while ((m = SHORT_WEEKDAY.exec(text))) {
+    // `Sat` and `Sun` are words and names too: only before a stop (`on Sat.`, `by Sun,`)
+    if (/^s/i.test(m[2]!) && !/^[ \t]*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // `wed` is also a verb (`plans to wed`): in lower case, or after `to`, only a capital makes it a day
+    if ((/^wed$/.test(m[2]!) || /^to\b/i.test(m[0])) && !/^[A-Z]/.test(m[2]!)) continue;
+    const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    const which = m[1]?.toLowerCase();
+    const value = which === 'next' ? weekdayInWeek(ref, weekday, 1) : which === 'last' ? weekdayInWeek(ref, weekday, -1)
+      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
+    const nameAt = m.index + m[0].toLowerCase().lastIndexOf(m[2]!.toLowerCase());
+    push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
@@ -650,11 +668,12 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     // A day of the month alone, after a time word: `on the 5th`, `for the 12.`
     if (a.kind === 'ordinal' || (a.kind === 'number' && /^\d{1,2}$/.test(text.slice(a.start, a.end)))) {
       const n = typeof a.value === 'number' ? a.value : NaN;
-      const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      // `on the 5th`, `for the 12.`, and without `the` after `on`: `on 21st`, `on 15.`
+      const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$|\bon[ \t]+()$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const ordinal = a.kind === 'ordinal';
       const after = text.slice(a.end, a.end + 10);
       if (lead && Number.isInteger(n) && n >= 1 && n <= 31 && (ordinal ? DAY_END.test(after) : /^[ \t]*(?:[.!?]|$)/.test(after))) {
-        out.push({ kind: 'date', start: a.start - lead[1]!.length, end: a.end, value: `---${String(n).padStart(2, '0')}`, approx: false });
+        out.push({ kind: 'date', start: a.start - (lead[1] ?? '').length, end: a.end, value: `---${String(n).padStart(2, '0')}`, approx: false });
         continue;
       }
     }
