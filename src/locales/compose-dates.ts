@@ -438,7 +438,7 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   const timed = DAY_TIMED.exec(named.value as string);
   const raw = text.slice(named.start, named.end);
   // a weekday with its time or part of the day names the weekday first (`Thursday afternoon`)
-  // a range of weekdays names its first weekday first after its lead word (`between Wednesday and Friday`)
+  // a range of weekdays names its first weekday first after its lead word (`between Tuesday and Thursday`)
   const weekday = DAY_RANGE.test(named.value as string) ? raw.split(/[ \t]+/).map(words.weekdayOf).find((d) => d !== undefined)
     : words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
   if (!week || weekday === undefined) return undefined;
