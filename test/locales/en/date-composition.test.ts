@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { doublingRatio } from '../../perf/timing.js';
 import { facts, type Row } from './helpers.js';
 
 /** A piece dated Monday 7 November 2016. */
@@ -76,4 +77,19 @@ describe('English clock words that are no time', () => {
   it.each(['The couple plan to wed soon.', 'The Sun reported it on Sun Microsystems.', 'The second march through the city was calm.', 'Eight thirty-year-olds applied.', 'She counted ten twenty times.', 'The vote went 12 after 10 recounts.'])('%s', (input) => {
     expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]);
   });
+});
+
+describe('the composing date rules are linear on hostile input', () => {
+  // Runs of the new shapes, joined so each rule meets its own words over and over: a quadratic
+  // rule takes four times as long when the text doubles, a linear one about twice.
+  const shapes: [string, string][] = [
+    ['offsets and bounds', 'within 5 years 1 month of not later than half an hour ago on 21st '],
+    ['clock words and ranges', 'at six thirty pm quarter past 3 pm 10 past 5 to seven in the morning at 8 tonight at 3 on Nov 15 '],
+    ['weekdays and weeks', 'Thursday at 3pm next week from Mon to Wed friday after the next wednesday of next week '],
+    ['periods', 'October of next year the 3rd month of next year the late 90s the week after the next the last quarter of '],
+  ];
+  it.each(shapes)('%s', (_name, unit) => {
+    const text = (n: number): string => unit.repeat(Math.ceil(n / unit.length));
+    expect(doublingRatio(8_000, (n) => facts(text(n), MONDAY))).toBeLessThan(3);
+  }, 60_000);
 });
