@@ -104,6 +104,8 @@ function hourWordAfter(norm: string, start: number, end: number): boolean {
   if (HOUR_AFTER.some((w) => norm.startsWith(w, end)) && !/^[见見][解地]/.test(norm.slice(end, end + 2))) return true;
   if (HOUR_RANGE_AFTER.test(norm.slice(end, end + 8)) && !'一几幾'.includes(norm.slice(start, end - 1))) return true;
   if (norm.startsWith('后果', end) || norm.startsWith('前提', end) || '者面方'.includes(norm[end + 1] ?? '\0')) return false;
+  // 9点 written alone, as a clause of its own (a time asked or given: `9点`, `零点。`)
+  if (/^[，。,.；;！!？?\n]?$/.test(norm.slice(Math.max(0, start - 1), start)) && /^(?:[。，,.；;！!？?]|$)/.test(norm.slice(end, end + 1))) return true;
   // 定在9点。: after 在/于 an hour may end its clause
   if ('在于於'.includes(norm[start - 1] ?? '\0') && /^(?:[。，,.；;！!？?、）)]|$)/.test(norm.slice(end, end + 1))) return true;
   return '在于从到至等约約概'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));

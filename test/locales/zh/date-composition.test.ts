@@ -15,10 +15,13 @@ const cases: [string, string[]][] = [
   ['周五8点见。', ['date 周五8点 2017-03-17T08:00']],
   ['展览从周一到周三开放。', ['date 从周一到周三 2017-03-20/2017-03-22']],
   ['下周二至周四有雨。', ['date 下周二至周四 2017-03-28/2017-03-30']],
+  ['几点出发？9点。', ['date 9点 T09:00']],
+  ['明年第九个月完成审查。', ['date 明年第九个月 2018-09']],
+  ['2016年的第3个月销量回升。', ['date 2016年的第3个月 2016-03']],
 ];
 
 /** 点 as points, items or `a little`: no hour. */
-const notHours = ['他提出了三点建议。', '道指下跌12点。', '请快一点。', '这是第三点。', '他有三点见解。'];
+const notHours = ['指数上涨了9点。', '他提出了三点建议。', '道指下跌12点。', '请快一点。', '这是第三点。', '他有三点见解。'];
 
 describe('Chinese dates composed of parts', () => {
   it.each(cases)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));

@@ -27,6 +27,8 @@ const PATTERNS: [string, string][] = [
   ['ranges of hours', '8点到10点开会'],
   ['hours at a clause end', '定在9点。'],
   ['ranges of weekdays', '从周一到周三'],
+  ['hours alone', '，9点。'],
+  ['months of a year by order', '明年的第九个月'],
 ];
 
 describe('zh extraction on hostile input', () => {
