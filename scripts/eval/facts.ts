@@ -34,7 +34,8 @@
  * - `PRESENT_REF` (`now`, `to date`) is the case's reference moment, which we write out.
  * - whole years or months that they resolve as days with an exclusive end (`1990-01-01` to
  *   `2000-01-01`) are our years or months at their grain (`1990/1999`, `2017-11`), as their timex ranges are.
- * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading.
+ * - a day written without its month is `---15` for us, `--XX-15` for them: the same reading; and
+ *   a day or an interval of days written without its year (`--11-10/--11-20`) is theirs in any year.
  * - a season is its months for us (northern meteorological seasons: `this summer` →
  *   `2016-06/2016-08`, winter December to February), their `2016-SU`: the same reading.
  * - a range of months ends with the last month named for us (`from Sep to Nov` → `--09/--11`),
@@ -497,6 +498,14 @@ function close(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** Whether an interval of ours without its year (`--11-10/--11-20`) is theirs in some year, end by end. */
+function yearlessEnds(theirs: string, ours: string): boolean {
+  const [a, b] = theirs.split('/');
+  const [c, d] = ours.split('/');
+  return a !== undefined && b !== undefined && c !== undefined && d !== undefined && /^\d{4}-/.test(a) && /^\d{4}-/.test(b)
+    && a.slice(4) === c.slice(1) && b.slice(4) === d.slice(1);
+}
+
 /** True when our candidate is the expected fact: same span, kind and value. */
 function matches(e: Expected, f: FactCandidate): boolean {
   if (e.start !== f.start || e.end !== f.end) return false;
@@ -508,6 +517,7 @@ function matches(e: Expected, f: FactCandidate): boolean {
     if (e.kind === 'duration') return e.value.some((v) => v === ours || close(durationSeconds(v), durationSeconds(ours)));
     // Our day without its month (`---15`) is their `--XX-15`.
     return e.value.some((v) => v === ours || (ours.startsWith('--') && v.length > 4 && v.slice(4) === ours.slice(1))
+      || (ours.startsWith('--') && ours.includes('/') && yearlessEnds(v, ours))
       || (ours.startsWith('---') && v === `--XX-${ours.slice(3)}`)
       || (ours.startsWith('T') && v.endsWith(ours)));
   }

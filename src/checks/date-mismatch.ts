@@ -149,6 +149,7 @@ function relate(a: DateValue, b: DateValue): Relation {
   const dTo = differences(a.to, b.to);
   if (dFrom.length === 0 && dTo.length === 0) return { kind: 'equal' };
   if (sameDecades(a, b) || sameDecades(b, a)) return { kind: 'equal' };
+  if (samePartOfMonth(a, b)) return { kind: 'equal' };
   if (a.interval !== b.interval) {
     const [range, single] = a.interval ? [a, b] : [b, a];
     if (within(single.from, range.from, range.to)) return { kind: 'inside' };
@@ -159,6 +160,21 @@ function relate(a: DateValue, b: DateValue): Relation {
     return ({ y: 'year', m: 'month', d: 'day', h: 'hour', mi: 'minute' } as const)[k];
   });
   return { kind: 'differ', parts: named };
+}
+
+/** A word that names part of a month: `early`, `mid-`, `the end of`, `上旬`, `月底`, `初`. */
+const MONTH_PART_WORD = /\b(?:early|mid|middle|late|beginning|start|end)\b|上旬|中旬|下旬|初|底|末|月中/i;
+
+/**
+ * Parts of one month named by words that overlap (`late March` = days 16–31, `3月下旬` = 21–31;
+ * `mid-May` against `5月中旬`): the languages cut a month in halves and in thirds (旬), so parts
+ * that overlap are the same part.
+ */
+function samePartOfMonth(a: DateValue, b: DateValue): boolean {
+  if (!a.interval || !b.interval || !MONTH_PART_WORD.test(a.fact.raw) || !MONTH_PART_WORD.test(b.fact.raw)) return false;
+  const oneMonth = (v: DateValue): boolean => v.from.m !== undefined && v.from.d !== undefined && v.to.d !== undefined && v.from.m === v.to.m && v.from.y === v.to.y;
+  if (!oneMonth(a) || !oneMonth(b) || a.from.m !== b.from.m || (a.from.y !== undefined && b.from.y !== undefined && a.from.y !== b.from.y)) return false;
+  return a.from.d! <= b.to.d! && b.from.d! <= a.to.d!;
 }
 
 /** Whole years an interval covers: `1990/2009` 20, `1996-11-07/2016-11-07` 20. */

@@ -47,6 +47,12 @@ export interface DateWords {
   dayOfMonthGap: RegExp;
   /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
   weekdayOf?: (raw: string) => number | undefined;
+  /**
+   * Two weekdays joined into a range (`周一到周三`, `Monday to Wednesday next week`): `gap` the whole
+   * text between them, `lead` a word that opens the range (anchored at the end), `bare` a weekday
+   * written alone (no week named with it).
+   */
+  weekdayRange?: { gap: RegExp; lead: RegExp; bare: RegExp };
   /** What follows a bare year-like number when it counts things (` people`): no year then. */
   nounAfter?: RegExp;
   /** The word `year` before a year it names (`year 2012`); anchored at the end. */
@@ -57,6 +63,10 @@ export interface DateWords {
   theBefore?: RegExp;
   /** A word that names part of the month or year after it (`early`, `the end of`); anchored at the end, group 1 the word. */
   periodBefore?: RegExp;
+  /** The days each part of a month covers (by default `MONTH_THIRDS`). */
+  monthParts?: MonthParts;
+  /** A word that names part of the decade before it (`初`, `中期`, `末期`); anchored at the start, group 1 the word. */
+  decadePartAfter?: RegExp;
   /** A word that names part of the month or year before it (`上旬`, `底`); anchored at the start, group 1 the word. */
   periodAfter?: RegExp;
   /**
@@ -69,10 +79,16 @@ export interface DateWords {
    * anchored, group 1 set when a word introduces it (`between`, `from`).
    */
   clockRange?: RegExp;
+  /** The gap between a bare hour and the day after it (` `, ` on `); anchored. */
+  hourBeforeDayGap?: RegExp;
   /** The gap between a day and a bare number that makes the number its hour (` at `); anchored. */
   hourAfterDay?: RegExp;
   /** A period named relatively (`this month`, `next year`); anchored. */
   relativePeriod?: RegExp;
+  /** A year named relatively (`next year`, `明年`); anchored. */
+  relativeYear?: RegExp;
+  /** The gap between a date without its year and the year after it (` of `); anchored. */
+  yearGap?: RegExp;
   /**
    * The words around a start and a length that make them one span (`from 10 am for 2 hours`, `for
    * 3 days from today`): `lead` anchored at the end of the text before the first, `gap` the whole
@@ -153,14 +169,45 @@ function withDayParts(text: string, found: readonly FactCandidate[], words: Date
 
 const YEAR_OR_MONTH = /^(\d{4}|-)(?:-(\d\d))?$/;
 
+/** The first and last day of a part of a month (0 the start, 1 the middle, 2 the end), given its last day. */
+export type MonthParts = readonly [(last: number) => [number, number], (last: number) => [number, number], (last: number) => [number, number]];
+
+/** A month in thirds, as the Chinese 旬: days 1–10, 11–20, 21 to the end (`3月上旬`, `月底`). */
+export const MONTH_THIRDS: MonthParts = [() => [1, 10], () => [11, 20], (last) => [21, last]];
+
 /**
- * Part of a month or a year: a month in thirds as the Chinese 旬 are (days 1–10, 11–20, 21 to
- * the end: `early March` = `3月上旬`), a year in thirds of four months (`the end of 2000` =
+ * A month as English reads its parts (Recognizers-Text's reading): `early March` the first half
+ * (1–15), `mid-March` days 10–20, `late March` / `the end of March` the second half (16 to the end).
+ */
+export const MONTH_HALVES: MonthParts = [() => [1, 15], () => [10, 20], (last) => [16, last]];
+
+/** A decade's years: `1990/1999`. */
+const DECADE = /^(\d{3}0)\/\d{3}9$/;
+
+/**
+ * Part of a decade (`the early 2000s`, `late 90s`, `the mid-1980s`, `90年代初`, `80年代中期`): its first three years, the
+ * middle four or the last three, as the end of the decade is read (`2000/2002`, `1997/1999`).
+ */
+function partOfDecade(text: string, c: FactCandidate, first: number, words: DateWords): FactCandidate {
+  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const after = before ? undefined : words.decadePartAfter?.exec(text.slice(c.end, c.end + 4));
+  const word = before?.[1] ?? after?.[1];
+  const third = word ? words.thirdOf?.(word) : undefined;
+  if (third === undefined) return c;
+  const [a, b] = third === 0 ? [0, 2] : third === 1 ? [3, 6] : [7, 9];
+  return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end, value: `${first + a}/${first + b}` };
+}
+
+/**
+ * Part of a month or a year: a month in the locale's parts (`monthParts`; by default thirds, as the
+ * Chinese 旬 are), a year in thirds of four months (`the end of 2000` =
  * `2000年底` = September to December, as Recognizers-Text reads it).
  */
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
   const week = WEEK.test(c.value);
+  const decade = DECADE.exec(c.value);
+  if (decade) return partOfDecade(text, c, Number(decade[1]), words);
   const m = YEAR_OR_MONTH.exec(c.value);
   if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
@@ -181,7 +228,7 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
   if (m[2]) {
     const month = Number(m[2]);
     const last = new Date(Date.UTC(y ?? 2001, month, 0)).getUTCDate();
-    const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, last];
+    const [a, b] = (words.monthParts ?? MONTH_THIRDS)[third](last);
     value = `${head}-${m[2]}-${pad(a)}/${head}-${m[2]}-${pad(b)}`;
   } else {
     const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
@@ -235,8 +282,8 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
     }
     const merged = b ? join(text, a, b, words) : undefined;
     if (merged) {
-      joined.push(merged);
-      k++;
+      // What two parts made may take a third (`Thursday` `at 3pm` `next week`).
+      parts[k + 1] = merged;
     } else joined.push(a);
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
@@ -302,6 +349,12 @@ function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words:
     const next = found[k];
     if (!part || (next && next.start < end)) continue;
     const value = DAY_PART_TIMES[part];
+    // `6:45 in the evening`: a clock time right before the part is read in it
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'date' && typeof prev.value === 'string' && CLOCK.test(prev.value) && /^[ \t]+$/.test(text.slice(prev.end, start))) {
+      out[out.length - 1] = { ...prev, end, value: timeInPart(prev.value, Number(value.slice(1, 3)), text.slice(prev.start, end)) };
+      continue;
+    }
     // `in the morning at 7`, `in the evening 9 o'clock`: the time that follows, in that part
     const time = next ? timeAfterPart(text, end, next, words) : undefined;
     if (time) {
@@ -345,6 +398,37 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
   return { kind: 'date', start, end: b.end, value: `${month}-${String(day).padStart(2, '0')}`, approx: false };
 }
 
+/** Two days of one year: `2016-11-07/2016-11-09`. */
+const DAY_RANGE = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/;
+
+/** `2016-11-07` moved by `days`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Two weekdays joined into a range (`周一到周三`, `from Monday to Wednesday`, `Monday to Wednesday
+ * next week`): the days from the first to the next day with the second's weekday, counted in the
+ * week the text names (on the end when the end names it, else on the start).
+ */
+function weekdayRange(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  const w = words.weekdayRange;
+  if (!w || !words.weekdayOf || a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || !w.gap.test(text.slice(a.end, b.start))) return undefined;
+  const rawA = text.slice(a.start, a.end);
+  const rawB = text.slice(b.start, b.end);
+  const first = words.weekdayOf(rawA);
+  const bareB = w.bare.test(rawB);
+  const second = words.weekdayOf(bareB ? rawB : /^\S+/.exec(rawB)?.[0] ?? '');
+  if (first === undefined || second === undefined || first === second) return undefined;
+  const length = (second - first + 7) % 7;
+  const [from, to] = bareB || !w.bare.test(rawA) ? [a.value, addDays(a.value, length)] : [addDays(b.value, -length), b.value];
+  const lead = w.lead.exec(text.slice(Math.max(0, a.start - 8), a.start));
+  return { kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: b.end, value: `${from}/${to}`, approx: false };
+}
+
 /** A weekday and the week it falls in: `Tuesday next week`, `next week Wednesday`, `tuesday of last week`. */
 function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   if (!words.weekdayOf || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
@@ -354,10 +438,18 @@ function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: Date
   const timed = DAY_TIMED.exec(named.value as string);
   const raw = text.slice(named.start, named.end);
   // a weekday with its time or part of the day names the weekday first (`Thursday afternoon`)
-  const weekday = words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
+  // a range of weekdays names its first weekday first after its lead word (`between Tuesday and Thursday`)
+  const weekday = DAY_RANGE.test(named.value as string) ? raw.split(/[ \t]+/).map(words.weekdayOf).find((d) => d !== undefined)
+    : words.weekdayOf(timed ? /^\S+/.exec(raw)![0] : raw);
   if (!week || weekday === undefined) return undefined;
   const day = dayOfWeek(Number(week[1]), Number(week[2]), weekday);
   if (DAY.test(named.value as string)) return { kind: 'date', start: a.start, end: b.end, value: day, approx: false };
+  // `Monday to Wednesday next week`: a range of weekdays moves into the week as a whole
+  const days = DAY_RANGE.exec(named.value as string);
+  if (days && words.weekdayRange) {
+    const length = Math.round((Date.parse(days[2]!) - Date.parse(days[1]!)) / 86400000);
+    if (length > 0 && length < 7) return { kind: 'date', start: a.start, end: b.end, value: `${day}/${addDays(day, length)}`, approx: false };
+  }
   // `Thursday afternoon next week`: the weekday's part of the day (or time) moves with it
   if (!timed || (timed[3] !== undefined && timed[3] !== timed[1])) return undefined;
   return { kind: 'date', start: a.start, end: b.end, value: atTime(day, `T${timed[2]!}${timed[4] !== undefined ? `/T${timed[4]}` : ''}`), approx: false };
@@ -445,6 +537,34 @@ function bareHourOnDay(text: string, a: FactCandidate, b: FactCandidate, words: 
   return value ? { kind: 'date', start: a.start, end: b.end, value, approx: false } : undefined;
 }
 
+/** Words before a bare number that make it an hour (`at 8 tonight`, `back 10, tonight`), or the start of the text. */
+const HOUR_LEAD = /(?:^|\b(?:at|by|around|about|circa|until|till|from|before|after|back)[ \t]+)$/i;
+
+/**
+ * A bare hour after a word of clock time, right before a word that names a day and its part (`at 8
+ * tonight`, `at seven this evening`, `back 10, tonight`): that hour on that day, in that part (20:00, 19:00, 22:00).
+ */
+function hourBeforeDayPart(text: string, a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
+  if (a.kind !== 'number' || typeof a.value !== 'number' || a.max !== undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 12) return undefined;
+  if (b.kind !== 'date' || typeof b.value !== 'string' || /\d/.test(text.slice(b.start, b.end))) return undefined;
+  const part = DAY_PART.exec(b.value);
+  if (!part || !/^[ \t]*,?[ \t]+$/.test(text.slice(a.end, b.start)) || !/^(?:\d{1,2}|[a-z]+)$/i.test(text.slice(a.start, a.end))) return undefined;
+  if (!HOUR_LEAD.test(text.slice(Math.max(0, a.start - 10), a.start))) return undefined;
+  const time = `T${String(a.value).padStart(2, '0')}:00`;
+  return { kind: 'date', start: a.start, end: b.end, value: atTime(part[1]!, timeInPart(time, Number(part[2]), text.slice(a.start, b.end))), approx: false };
+}
+
+/**
+ * A bare hour after a word of clock time, then its day (`at 10 tomorrow`, `at 3 on Nov 15`): that
+ * hour on that day (the locale's `hourBeforeDayGap` says what may stand between them).
+ */
+function hourBeforeDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.hourBeforeDayGap || a.kind !== 'number' || typeof a.value !== 'number' || a.max !== undefined || !Number.isInteger(a.value) || a.value < 1 || a.value > 12) return undefined;
+  if (b.kind !== 'date' || typeof b.value !== 'string' || !DAY.test(b.value) || !words.hourBeforeDayGap.test(text.slice(a.end, b.start))) return undefined;
+  if (!/^\d{1,2}$|^[a-z]+$/i.test(text.slice(a.start, a.end)) || !/\b(?:at|by|around|about|until|till)[ \t]+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: atTime(b.value, `T${String(a.value).padStart(2, '0')}:00`), approx: false };
+}
+
 const LENGTH = /^P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?)?$/;
 const MOMENT = /^((?:\d{4}|-)-\d\d-\d\d)?T?(\d\d)?:?(\d\d)?$/;
 
@@ -482,15 +602,33 @@ function startForLength(text: string, a: FactCandidate, b: FactCandidate, words:
   return value ? { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false } : undefined;
 }
 
+/** A date without its year: a month, a day, a range of them (`--10`, `--04-01/--06-30`). */
+const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A date without its year, then the year it falls in named relatively (`October of next year`,
+ * `Q2 of this year`, `late March last year`): the date in that year (a range that runs backwards
+ * across the new year ends in it: `December to February next year`).
+ */
+function inYear(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  if (!YEARLESS.test(a.value) || !/^\d{4}$/.test(b.value) || !(words.relativeYear?.test(text.slice(b.start, b.end)) ?? false)) return undefined;
+  if (!(words.yearGap?.test(text.slice(a.end, b.start)) ?? false)) return undefined;
+  const [from, to] = a.value.split('/');
+  const y = Number(b.value);
+  const value = to === undefined ? `${y}${from!.slice(1)}` : `${to < from! ? y - 1 : y}${from!.slice(1)}/${y}${to.slice(1)}`;
+  return { kind: 'date', start: a.start, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
-  const inMonth = dayInMonth(text, a, b, words);
+  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words);
   if (inMonth) return inMonth;
   const covered = startForLength(text, a, b, words);
   if (covered) return covered;
-  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words);
+  const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b) ?? hourBeforeDay(text, a, b, words);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
-  const inWeek = dayInWeek(text, a, b, words);
+  const inWeek = dayInWeek(text, a, b, words) ?? weekdayRange(text, a, b, words);
   if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
   // `tomorrow before 5pm`: a day, then a bounded clock time on it.
@@ -502,7 +640,8 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   if (!TIME.test(time)) return undefined;
   const raw = text.slice(a.start, b.end);
   let value: string | undefined;
-  if (DAY.test(day)) value = atTime(day, time);
+  // a day of the month written alone takes its time too (`on the 20th at 5pm` = `---20T17:00`)
+  if (DAY.test(day) || /^---\d\d$/.test(day)) value = atTime(day, time);
   else {
     const part = DAY_PART.exec(day);
     if (part) value = atTime(part[1]!, timeInPart(time, Number(part[2]), raw));

@@ -30,6 +30,12 @@ describe('date-mismatch: valid pairs stay quiet', () => {
     ['whole decades against as many years counted from the day', {
       text: 'Over the past two decades the port tripled its traffic.', facts: [['the past two decades', 'date', '1990/2009']],
     }, { text: '过去二十年，港口吞吐量增长了两倍。', facts: [['过去二十年', 'date', '1996-11-07/2016-11-07']] }],
+    ['the second half of a month against its last ten days (旬)', {
+      text: 'Rice planting starts in late March in Hunan.', facts: [['late March', 'date', '2024-03-16/2024-03-31']],
+    }, { text: '湖南的水稻3月下旬开始插秧。', facts: [['3月下旬', 'date', '2024-03-21/2024-03-31']] }],
+    ['mid-May against the middle ten days of May', {
+      text: 'The survey closes in mid-May.', facts: [['mid-May', 'date', '--05-10/--05-20']],
+    }, { text: '调查于5月中旬结束。', facts: [['5月中旬', 'date', '--05-11/--05-20']] }],
     ['a month on one side only', {
       text: 'Retail sales fell short of forecasts in December.', facts: [['December', 'date', '--12']],
     }, { text: '零售额低于市场预期。' }],
@@ -57,6 +63,10 @@ describe('date-mismatch: invalid pairs are flagged', () => {
       ['error p1: EN "JANUARY 19th, 2:34 PM" (19 January 14:34) vs ZH "下午2点35分" (14:35): minute differs']],
     ['a weekday changed', fairEn('Wednesday, January 10', '2024-01-10'), fairZh('1月10日（星期四）', '2024-01-10'),
       ['error p1: EN "Wednesday, January 10" (10 January 2024) vs ZH "1月10日（星期四）" (10 January 2024): weekday differs']],
+    ['the start of a month against its last ten days', {
+      text: 'Rice planting starts in early March in Hunan.', facts: [['early March', 'date', '2024-03-01/2024-03-15']],
+    }, { text: '湖南的水稻3月下旬开始插秧。', facts: [['3月下旬', 'date', '2024-03-21/2024-03-31']] },
+    ['error p1: EN "early March" (1–15 March 2024) vs ZH "3月下旬" (21–31 March 2024): day differs']],
     ['a year on one side only', fairEn('January 11, 2024', '2024-01-11'), fairZh('1月11日', '2024-01-11'),
       ['info p1: EN "January 11, 2024" (11 January 2024): the year 2024 is not in the Chinese']],
     ['a date on one side only', {

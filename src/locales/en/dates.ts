@@ -54,7 +54,7 @@ const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR
 const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 /** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `the third quarter of 2016`, `first half of 2024`. */
 const PERIOD = new RegExp(
-  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
+  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
@@ -83,8 +83,8 @@ const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
 /** Decades: `the 1990s`. */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
-/** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
-const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
+/** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
@@ -286,7 +286,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
       continue;
     }
     const after = MONTH_AFTER.exec(text.slice(t.end, t.end + 24));
-    if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, false)) {
+    if (after && (t.ordinal || /of/i.test(after[0])) && monthWordOk(after[1]!, /of/i.test(after[0]))) {
       push(out, t.start, t.end + after[0].length, iso(monthOf(after[1]!), t.value, after[2] ? Number(after[2]) : undefined, context));
     }
   }
@@ -294,7 +294,7 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
     const half = code ? code.startsWith('H') : kind === 'half';
-    const index = code ? Number(code[1]) : PERIOD_INDEX[word!.toLowerCase()]!;
+    const index = code ? Number(code[1]) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;
@@ -542,8 +542,10 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   CLOCK_IN_PART.lastIndex = 0;
   while ((m = CLOCK_IN_PART.exec(text))) {
     const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    // A time needs its part of the day or `o'clock`; `half past seven` alone needs a word before it.
-    if (!m[4] && !m[5] && !m[6] && !(m[2] && lead)) continue;
+    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word before it.
+    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && lead)) continue;
+    // digits with am/pm alone are read by the clock pattern above (`7 pm`)
+    if (m[5] && !m[1] && !m[4] && /^\d/.test(m[3]!)) continue;
     let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
     if (!(hour >= 1 && hour <= 12)) continue;
     let minute = 0;
@@ -558,27 +560,62 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
         minute = 60 - minute;
       }
     }
-    const part = (m[5] ?? m[6])?.toLowerCase();
+    const part = (m[6] ?? m[7])?.toLowerCase();
     if (part && (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
-    if (part === 'morning' && hour === 12) hour = 0;
+    if ((part === 'morning' || m[5]?.toLowerCase() === 'a') && hour === 12) hour = 0;
+    if (m[5]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+    // `5 to seven in the morning`, `from 9 to 11 in the evening`: a bare hour before it opens a range in the same part
+    const opening = (m[5] || part) && !m[1] ? HOUR_BEFORE_PART.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    if (opening && (opening[3]!.toLowerCase() !== 'and' || opening[1]?.toLowerCase() === 'between')) {
+      let first = CLOCK_HOUR_WORDS.indexOf(opening[2]!.toLowerCase()) + 1 || Number(opening[2]);
+      if (hour >= 12 && first < 12 && first + 12 < hour) first += 12;
+      if (first < hour) out.push(candidate('date', { start: m.index - opening[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/T${pad(hour)}:${pad(minute)}`));
+    }
+  }
+  HOUR_MINUTE_WORDS.lastIndex = 0;
+  while ((m = HOUR_MINUTE_WORDS.exec(text))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from|back)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (!m[3] && !lead && !TIME_WORD_AFTER.test(after)) continue;
+    let hour = CLOCK_HOUR_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    const minute = minuteWords(m[2]!.replace(/^o h?[ \t]+|^oh[ \t]+|^o[ \t]+/i, ''));
+    if (!(minute >= 1 && minute <= 59)) continue;
+    if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
   }
   return out;
 }
+
+/** A bare hour and a range word before a clock time in its part of the day (`5 to `, `from nine until `, `between 2 and `). */
+const HOUR_BEFORE_PART = new RegExp(`(?:\\b(from|between)[ \\t]+)?(?<![\\w:.])(1[0-2]|0?[1-9]|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].join('|')})[ \\t]*(-|\u2013|to|until|till|and)[ \\t]*$`, 'i');
+
+/** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
+const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;
 
 const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /**
  * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
  * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
- * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 and 6 the part of the day. A noun
+ * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
 const CLOCK_IN_PART = new RegExp(
-  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+minutes?)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
-  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?`
+  `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
+  + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`
   + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
   + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
+
+/**
+ * An hour and its minutes in words: `eight thirty`, `six forty-five pm`, `twelve oh five a.m.`,
+ * `five-thirty`; a time with am/pm, after a word of clock time (`at`, `by`, `until`) or before a
+ * day or its part (`seven thirty tomorrow morning`). Groups: 1 the hour, 2 the minutes, 3 a/p.
+ */
+const HOUR_MINUTE_WORDS = new RegExp(
+  `\\b(${CLOCK_HOUR_WORDS.join('|')})[ \\t-]+((?:oh|o)[ \\t]+(?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
+  + `(?![\\w-])(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`, 'gi');
 
 function minuteWords(words: string): number {
   const all = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',

@@ -30,7 +30,7 @@
  * - Nothing inside web or e-mail addresses.
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
-import { composeDates, type DateWords } from '../compose-dates.js';
+import { composeDates, MONTH_HALVES, type DateWords } from '../compose-dates.js';
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
@@ -127,21 +127,29 @@ const DATE_WORDS: DateWords = {
   boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
-  boundBefore: /\b(before|after|since|until|till|by|prior[ \t]+to|(?:no[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+(?:on|from|in|with))?)[ \t]+$/i,
+  boundBefore: /\b(before|after|since|until|till|by|prior[ \t]+to|(?:no[t]?[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+(?:on|from|in|with))?)[ \t]+$/i,
   boundAfter: /^[ \t]+(or[ \t]+(?:later|earlier)|or[ \t]+(?:after|before)(?=[ \t]*(?:[.,;:!?)]|$))|and[ \t]+later|onwards?)\b/i,
   nounAfter: /^[ \t]+[a-z]/,
   periodBefore: /\b(early|mid|late|later|earlier|(?:beginning|start|middle|end)[ \t]+of(?:[ \t]+the)?)(?:[ \t]+|-)$/i,
+  monthParts: MONTH_HALVES,
   thirdOf: (word) => (/^(?:later|earlier)$/i.test(word) ? undefined
     : /^(?:early|beginning|start)/i.test(word) ? 0 : /^(?:mid|middle)/i.test(word) ? 1 : 2),
   clockRange: /^(?:(between|from)[ \t]+)?(?:\d{1,2}|[a-z]+)[ \t]*(?:-|\u2013|to|and|till|until)[ \t]*(?:\d{1,2}|[a-z]+)$/i,
   hourAfterDay: /^[ \t]*,?[ \t]+at[ \t]+$/i,
+  hourBeforeDayGap: /^[ \t]+(?:on[ \t]+)?$/i,
   relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
+  relativeYear: /^(?:this|next|last|the[ \t]+(?:next|previous|following))[ \t]+year$/i,
+  yearGap: /^(?:[ \t]+of)?[ \t]+$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
-  isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|no[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
+  isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|not?[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,
   weekdayOf: (raw) => {
-    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.exec(raw);
-    return m ? ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(m[1]!.toLowerCase()) + 1 : undefined;
+    const m = /^(?:(?:last|next|this|coming|previous|past|upcoming)[ \t]+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))$/i.exec(raw);
+    return m ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf((m[1] ?? m[2]!).slice(0, 3).toLowerCase()) + 1 : undefined;
+  },
+  weekdayRange: {
+    gap: /^[ \t]*(?:-|\u2013|to|through|thru|till|until)[ \t]*$/i, lead: /\bfrom[ \t]+$/i,
+    bare: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/i,
   },
   startFor: {
     leadStartFirst: /\bfrom[ \t]+$/i, gapStartFirst: /^[ \t]+for[ \t]+$/i,
@@ -151,7 +159,7 @@ const DATE_WORDS: DateWords = {
   partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
   yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
-  partAlone: /\b(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?(morning|afternoon|evening)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
+  partAlone: /\b(?:(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?|at[ \t]+(?=night))(morning|afternoon|evening|night)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartOf: (word) => {
     const w = word.toLowerCase();

@@ -4,6 +4,7 @@ import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, type Scan } from './scan.js';
+import { MONTH_HALVES } from '../compose-dates.js';
 
 /**
  * English dates relative to the reference day (`ExtractContext.referenceDate`, by default the
@@ -33,10 +34,22 @@ const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
 /** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
 const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/**
+ * A short weekday after a word that makes it a day (`on Tues`, `by Fri.`, `next Thu`, `until Wed`):
+ * group 1 `this`/`next`/`last`, group 2 the name.
+ */
+const SHORT_WEEKDAY = /\b(?:on|by|until|till|from|to|(this|next|last))[ \t]+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?![\w'’-])/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
-/** A part of the reference day's month or year (in thirds, as the Chinese 旬): `the end of the month`, `the start of this year`, `the end of the decade`. */
-const PART_OF_THIS = /\b(?:the[ \t]+)?(beginning|start|middle|end)[ \t]+of[ \t]+(?:the|this)[ \t]+(month|year|decade)\b/gi;
+/** The period after the next one: `the week after next`, `the month after the next`, `the year after next`. */
+const AFTER_NEXT = /\b(?:the[ \t]+)?(week|month|year)[ \t]+after[ \t]+(?:the[ \t]+)?next\b/gi;
+/** A week named as past or upcoming (`the past week`, `the upcoming weekend`): the last one or the next one. */
+const PAST_WEEK = /\b(past|upcoming)[ \t]+(week|weekend)\b/gi;
+/** A month of a year by its order: `the 9th month of next year`, `the first month of 2017`, `the last month of the year`. */
+const MONTH_OF_YEAR = /\b(?:the[ \t]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|(?:1[0-2]|[1-9])(?:st|nd|rd|th))[ \t]+month[ \t]+of[ \t]+(?:(this|next|last|the)[ \t]+year|(\d{4}))\b/gi;
+const MONTH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** A part of the reference day's month (in halves) or year (in thirds): `the end of the month`, `the start of this year`, `the end of the decade`. */
+const PART_OF_THIS = /\b(beginning|start|middle|end)[ \t]+of[ \t]+(?:(?:the|this)[ \t]+)?(month|year|decade)\b/gi;
 /** A short weekday with a day of the month: `Tue 15th`, `Sat. the 12th` (a short name alone is no date: `Sun`, `sat`). */
 const SHORT_WEEKDAY_DAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:the[ \t]+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w])/gi;
 /** `the weekend`, `that weekend`, `the weekend after next`. */
@@ -75,9 +88,19 @@ const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
+/**
+ * A span from the reference day to an amount of time after it: `within 5 days`, `within two
+ * weeks`, `within 1 year 3 months` (the reference day through the day the amount reaches, as
+ * Recognizers-Text reads it); not `within 30 days of the filing`, counted from another day.
+ */
+const WITHIN = new RegExp(`\\bwithin[ \\t]+(${COUNT}[ \\t]+${UNIT}(?:,?[ \\t]+(?:and[ \\t]+)?${COUNT}[ \\t]+${UNIT}){0,2})\\b(?![ \\t]+(?:of|after|from|before|since|following)\\b|['’-])`, 'gi');
+/** One count and unit of an amount (`5 years`), global. */
+const AMOUNT_PART = new RegExp(`${COUNT}[ \\t]+${UNIT}`, 'gi');
 /** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
 const CLOCK_UNIT = '(minutes?|mins?|hours?|hrs?)';
 const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\t]+(later|ago|from[ \\t]+now|hence)\\b`, 'gi');
+/** Half an hour or an hour and a half ahead of or before the reference moment: `in half an hour`, `an hour and a half later`, `half an hour ago`. */
+const HALF_HOUR = /\b(in[ \t]+)?(half[ \t]+an[ \t]+hour|an[ \t]+hour[ \t]+and[ \t]+a[ \t]+half)\b([ \t]+(?:later|ago|from[ \t]+now))?/gi;
 /** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
 const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
 /** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
@@ -233,10 +256,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
     if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
-      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b|(?:of[ \t]+)?(?:this|next|last)[ \t]+week\b|after[ \t]+(?:the[ \t]+)?next\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // `every Friday`, `each monday`, `on a Sunday`: a recurring or any such day, not a date.
     if (!which && /\b(?:every|each|any|a)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let value: string | undefined;
+    // `Friday after next`: the weekday of the week after next
+    const afterNext = which ? null : /^[ \t]+after[ \t]+(?:the[ \t]+)?next\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (afterNext) {
+      const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
+      continue;
+    }
     if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
@@ -245,6 +275,19 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     else if (which === 'past' || which === 'this past') value = nearestWeekday(readReference(shiftDays(ref, -1))!, weekday, true);
     else value = nearestWeekday(readReference(shiftDays(ref, 1))!, weekday, false);
     push(m.index, m.index + m[0].length, value);
+  }
+  SHORT_WEEKDAY.lastIndex = 0;
+  while ((m = SHORT_WEEKDAY.exec(text))) {
+    // `Sat` and `Sun` are words and names too: only before a stop (`on Sat.`, `by Sun,`)
+    if (/^s/i.test(m[2]!) && !/^[ \t]*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // `wed` is also a verb (`plans to wed`): in lower case, or after `to`, only a capital makes it a day
+    if ((/^wed$/.test(m[2]!) || /^to\b/i.test(m[0])) && !/^[A-Z]/.test(m[2]!)) continue;
+    const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    const which = m[1]?.toLowerCase();
+    const value = which === 'next' ? weekdayInWeek(ref, weekday, 1) : which === 'last' ? weekdayInWeek(ref, weekday, -1)
+      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
+    const nameAt = m.index + m[0].toLowerCase().lastIndexOf(m[2]!.toLowerCase());
+    push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
   PERIOD.lastIndex = 0;
   while ((m = PERIOD.exec(text))) {
@@ -256,6 +299,24 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
         : unit === 'decade' ? spanOf(Math.floor(ref.year / 10) * 10 + 10 * step, 10)
           : unit === 'century' ? spanOf(Math.floor(ref.year / 100) * 100 + 100 * step, 100) : String(ref.year + step);
     push(m.index, m.index + m[0].length, value);
+  }
+  AFTER_NEXT.lastIndex = 0;
+  while ((m = AFTER_NEXT.exec(text))) {
+    const unit = m[1]!.toLowerCase();
+    push(m.index, m.index + m[0].length, unit === 'week' ? isoWeek(ref, 2) : unit === 'month' ? shiftMonth(ref, 2) : String(ref.year + 2));
+  }
+  PAST_WEEK.lastIndex = 0;
+  while ((m = PAST_WEEK.exec(text))) {
+    const step = /^past$/i.test(m[1]!) ? -1 : 1;
+    push(m.index, m.index + m[0].length, /^weekend$/i.test(m[2]!) ? weekend(ref, step) : isoWeek(ref, step));
+  }
+  MONTH_OF_YEAR.lastIndex = 0;
+  while ((m = MONTH_OF_YEAR.exec(text))) {
+    const word = m[1]!.toLowerCase();
+    const month = word === 'last' ? 12 : /^\d/.test(word) ? Number.parseInt(word, 10) : MONTH_ORDINALS.indexOf(word) + 1;
+    const which = m[2]?.toLowerCase();
+    const year = m[3] ?? (which === 'the' ? '-' : String(ref.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0)));
+    if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, '0')}`);
   }
   MONTH.lastIndex = 0;
   while ((m = MONTH.exec(text))) {
@@ -289,7 +350,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (unit === 'month' && ref.month !== undefined) {
       const month = isoMonth(ref.year, ref.month);
       const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
-      const [a, b] = third === 0 ? [1, 10] : third === 1 ? [11, 20] : [21, lastDay];
+      const [a, b] = MONTH_HALVES[third](lastDay);
       value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
     } else if (unit === 'year') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
@@ -418,6 +479,18 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (n2 && u2) amounts.push([count(n2), u2]);
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
+  WITHIN.lastIndex = 0;
+  while ((m = WITHIN.exec(text))) {
+    // In a sentence about the past it says how long something took (`prices doubled within a year`).
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (PAST.test(around) && !FUTURE.test(around)) continue;
+    const amounts: [number, string][] = [];
+    AMOUNT_PART.lastIndex = 0;
+    for (let p = AMOUNT_PART.exec(m[1]!); p; p = AMOUNT_PART.exec(m[1]!)) amounts.push([count(p[1]!), p[2]!]);
+    const today = shiftDays(ref, 0);
+    const last = ref.month === undefined ? undefined : shifted(ref, amounts, 1);
+    push(m.index, m.index + m[0].length, today && last ? `${today}/${last}` : undefined);
+  }
   CLOCK_OFFSET.lastIndex = 0;
   while ((m = CLOCK_OFFSET.exec(text))) {
     const sign = /^ago$/i.test(m[4]!) ? -1 : 1;
@@ -432,6 +505,16 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
+  }
+  HALF_HOUR.lastIndex = 0;
+  while ((m = HALF_HOUR.exec(text))) {
+    const ago = /ago/i.test(m[3] ?? '');
+    // `in half an hour` looks ahead only in a sentence about the future (or alone), as `in 5 minutes` does
+    const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
+    if (!m[3] && text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
+    if (!m[1] && !m[3]) continue;
+    const minutes = /^half/i.test(m[2]!) ? 30 : 90;
+    push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, ago ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
   while ((m = CLOCK_SPAN.exec(text))) {
@@ -585,11 +668,12 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     // A day of the month alone, after a time word: `on the 5th`, `for the 12.`
     if (a.kind === 'ordinal' || (a.kind === 'number' && /^\d{1,2}$/.test(text.slice(a.start, a.end)))) {
       const n = typeof a.value === 'number' ? a.value : NaN;
-      const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      // `on the 5th`, `for the 12.`, and without `the` after `on`: `on 21st`, `on 15.`
+      const lead = /\b(?:on|by|until|till|since|before|after|from|for)[ \t]+(the[ \t]+)$|\bon[ \t]+()$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const ordinal = a.kind === 'ordinal';
       const after = text.slice(a.end, a.end + 10);
       if (lead && Number.isInteger(n) && n >= 1 && n <= 31 && (ordinal ? DAY_END.test(after) : /^[ \t]*(?:[.!?]|$)/.test(after))) {
-        out.push({ kind: 'date', start: a.start - lead[1]!.length, end: a.end, value: `---${String(n).padStart(2, '0')}`, approx: false });
+        out.push({ kind: 'date', start: a.start - (lead[1] ?? '').length, end: a.end, value: `---${String(n).padStart(2, '0')}`, approx: false });
         continue;
       }
     }

@@ -86,14 +86,28 @@ function after(norm: string, i: number, word: string): number {
 /** Characters after 年 that make it not a calendar year (年代, 年级, 年龄, 年薪). */
 const NOT_YEAR = '代级龄薪均限轻纪';
 
-/** Words after a bare `N点` that make it an hour (五点出发, 在五点前), not points (五点建议). */
-const HOUR_AFTER = ['准时', '出发', '起床', '到达', '集合', '钟'];
+/**
+ * Words after a bare `N点` that make it an hour (五点出发, 9点开会, 八点见), not points (五点建议,
+ * 三点见解): verbs of what happens at a set time (meetings, departures, opening hours, broadcasts).
+ */
+const HOUR_AFTER = ['准时', '出发', '起床', '到达', '集合', '钟', '开会', '開會', '开始', '開始', '举行', '舉行', '召开', '召開', '见面', '見面',
+  '起飞', '起飛', '降落', '抵达', '抵達', '上班', '下班', '开门', '開門', '关门', '關門', '营业', '營業', '开播', '開播', '播出', '发车', '發車',
+  '登机', '登機', '截止', '结束', '結束', '举办', '舉辦', '开幕', '開幕', '闭幕', '閉幕', '见', '見'];
 /** Words after `在N点` (在五点前, 于三点开始) that make it an hour. */
 const HOUR_AFTER_AT = ['前', '后', '之前', '之后', '以前', '以后', '开始', '结束', '见'];
 
+/** `N点` then a range word and another hour (八点到十点, 9点至11点): the start of a range of times. */
+const HOUR_RANGE_AFTER = /^(?:到|至|-|~|～)[ ]?[\d〇零一二两兩三四五六七八九十]{1,3}[点點时時]/;
+
 function hourWordAfter(norm: string, start: number, end: number): boolean {
-  if (HOUR_AFTER.some((w) => norm.startsWith(w, end))) return true;
+  // 见解, 见地: a view, not `see you at`
+  if (HOUR_AFTER.some((w) => norm.startsWith(w, end)) && !/^[见見][解地]/.test(norm.slice(end, end + 2))) return true;
+  if (HOUR_RANGE_AFTER.test(norm.slice(end, end + 8)) && !'一几幾'.includes(norm.slice(start, end - 1))) return true;
   if (norm.startsWith('后果', end) || norm.startsWith('前提', end) || '者面方'.includes(norm[end + 1] ?? '\0')) return false;
+  // 9点 written alone, as a clause of its own (a time asked or given: `9点`, `零点。`)
+  if (/^[，。,.；;！!？?\n]?$/.test(norm.slice(Math.max(0, start - 1), start)) && /^(?:[。，,.；;！!？?]|$)/.test(norm.slice(end, end + 1))) return true;
+  // 定在9点。: after 在/于 an hour may end its clause
+  if ('在于於'.includes(norm[start - 1] ?? '\0') && /^(?:[。，,.；;！!？?、）)]|$)/.test(norm.slice(end, end + 1))) return true;
   return '在于从到至等约約概'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
 }
 

@@ -60,7 +60,13 @@ const DATE_WORDS: DateWords = {
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
-  thirdOf: (word) => (word === '上旬' || word === '初' ? 0 : word === '中旬' ? 1 : 2),
+  weekdayOf: (raw) => {
+    const m = /^(?:(?:上上|下下|上|下|本|这|這)(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])$/.exec(raw);
+    return m ? '一二三四五六日'.indexOf(m[1] === '天' ? '日' : m[1]!) + 1 : undefined;
+  },
+  weekdayRange: { gap: /^(?:到|至|-|~|～|—)$/, lead: /(?:从|從)$/, bare: /^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$/ },
+  decadePartAfter: /^(初期|中期|末期|初|末)/,
+  thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
   aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,

@@ -45,6 +45,9 @@ const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[�
 /** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
 const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
 /** 半年前, 半年以后: half a year before or after the reference day. */
+/** A month of a year by its order: `明年第九个月`, `今年的第3个月`, `2017年第一个月`; group 1 the year word, 2 the year, 3 the order. */
+const MONTH_OF_YEAR = new RegExp(`(?:(今年|明年|去年|前年|后年|後年)|(\\d{4})年)的?第${NUM}(?:个|個)月`, 'g');
+const YEAR_WORD_STEP: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1, 前年: -2, 后年: 2, 後年: 2 };
 const HALF_AGO = /(?<![\d〇零一二两兩三四五六七八九十百千个個多])半年(?:以|之)?(前|后|後)/g;
 /** 5分钟后, 两个小时以前, 三十分钟之后: minutes or hours from the reference moment (bare 分 stays a clock minute). */
 const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前|后|後)`, 'g');
@@ -189,6 +192,12 @@ export const relativeDates: ZhExtractor = (t) => {
     const k = m[3] === '前' ? -n : n;
     const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
     push(m.index, m.index + m[0].length, value);
+  }
+  MONTH_OF_YEAR.lastIndex = 0;
+  while ((m = MONTH_OF_YEAR.exec(text))) {
+    const month = smallCount(m[3]!);
+    const year = m[2] ? Number(m[2]) : ref.year + YEAR_WORD_STEP[m[1]!]!;
+    if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, isoMonth(year, month));
   }
   HALF_AGO.lastIndex = 0;
   while ((m = HALF_AGO.exec(text))) push(m.index, m.index + m[0].length, shiftMonths(ref, m[1] === '前' ? -6 : 6));

@@ -23,8 +23,8 @@ const cases: [string, Row[]][] = [
   ['Rooms are booked for the 09th of May, officials said.', [['date', 'the 09th of May', '2021-05-09']]],
   ['Viewers met Monday morning from 10am to 12pm to vote.', [['date', 'Monday morning from 10am to 12pm', '2021-01-25T10:00/2021-01-25T12:00']]],
   // part of a month or a year: a month in thirds (as the Chinese 旬), a year in thirds of four months
-  ['Harvest starts in early June.', [['date', 'early June', '2021-06-01/2021-06-10']]],
-  ['Prices peaked in late last month.', [['date', 'late last month', '2020-12-21/2020-12-31']]],
+  ['Harvest starts in early June.', [['date', 'early June', '2021-06-01/2021-06-15']]],
+  ['Prices peaked in late last month.', [['date', 'late last month', '2020-12-16/2020-12-31']]],
   ['The firm was founded at the end of 2000.', [['date', 'end of 2000', '2000-09-01/2000-12-31']]],
   // bounds
   ['No census was held after 1998.', [['date', 'after 1998', '1998', { bound: 'over' }]]],

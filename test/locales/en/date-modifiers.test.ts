@@ -66,7 +66,7 @@ describe('English days of one month written as a range', () => {
 
 describe('English months written in lower case', () => {
   it.each<[string, Row[]]>([
-    ['the office is shut in mid-october.', [['date', 'mid-october', '2021-10-11/2021-10-20']]],
+    ['the office is shut in mid-october.', [['date', 'mid-october', '2021-10-10/2021-10-20']]],
     ['rents rose in february', [['date', 'february', '2021-02']]],
     ['we sail on the 2nd of may', [['date', 'the 2nd of may', '2021-05-02']]],
     ['the season runs from nov to march', [['date', 'from nov to march', '2021-11/2022-03']]],

@@ -99,6 +99,11 @@ describe('English extractor invariants', () => {
       'more than '.repeat(5000), '$'.repeat(20000), '1/'.repeat(10000), '1:'.repeat(10000),
       'ab-'.repeat(10000), 'a@b.'.repeat(5000), 'www.'.repeat(5000), 'USD'.concat('1'.repeat(20000)),
       'tomorrow night at 8 pm '.repeat(2000), 'before 2019 or later '.repeat(2000), 'tonight '.repeat(5000),
+      'within 5 years 1 month '.repeat(500), 'within 5 days of '.repeat(500), 'Thursday at 3pm next week '.repeat(500),
+      'at 8 tonight '.repeat(750), '6:45 in the evening '.repeat(500), 'October of next year '.repeat(500), 'the late 90s '.repeat(750), 'late '.repeat(2500),
+      'Monday to Wednesday next week '.repeat(500), 'from Monday to '.repeat(750),
+      'at six thirty pm '.repeat(750), 'quarter past 3 pm '.repeat(750), 'eight forty five '.repeat(750), 'ten past '.repeat(1250),
+      'at 3 on Nov 15 '.repeat(750), 'the week after the next '.repeat(500), 'the 3rd month of next year '.repeat(500), 'not later than '.repeat(750), 'friday after the next '.repeat(750), 'wednesday of next week '.repeat(500), 'from 9 to 11 in the morning '.repeat(500), 'in half an hour ago '.repeat(500), 'on Tues. '.repeat(1000), 'from Mon to '.repeat(1000), 'on the 20th at 5pm '.repeat(500),
     ];
     for (const text of hostile) {
       const t0 = performance.now();

@@ -23,6 +23,12 @@ const PATTERNS: [string, string][] = [
   ['days with parts and times', '明天上午9点'],
   ['bounded dates', '自2021年1月1日起或之后'],
   ['parts of the day', '今晚'],
+  ['parts of decades', '90年代初期'],
+  ['ranges of hours', '8点到10点开会'],
+  ['hours at a clause end', '定在9点。'],
+  ['ranges of weekdays', '从周一到周三'],
+  ['hours alone', '，9点。'],
+  ['months of a year by order', '明年的第九个月'],
 ];
 
 describe('zh extraction on hostile input', () => {
