@@ -11,7 +11,14 @@ const CUE = /^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
  * and study sites print them (the words of common Chinese and English CMS templates).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+/** Markup left in pasted text: a line of HTML tags only (`<br />`, `</p><p>`). */
+const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/;
+/**
+ * Header lines of a WebVTT file (`Kind: captions`, `Language: en`) and its comment, style and
+ * region blocks (`NOTE …`, `STYLE`, `REGION`).
+ */
+const VTT_HEADER = /^(?:Kind:\s*(?:captions|subtitles|descriptions|chapters|metadata)|Language:\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|NOTE(?:\s.*)?|STYLE|REGION)$/;
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
@@ -29,6 +36,8 @@ const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /** Sentence punctuation of Chinese prose. */
 const ZH_SENTENCE = /[，。！？；]/;
+/** A stop that ends a Chinese sentence: a word list's senses are set apart by `；` or `，`, never by these. */
+const ZH_STOP = /[。！？]/;
 
 /**
  * What a block is when it is no translation unit: a subtitle cue, page chrome, a summary line,
@@ -39,7 +48,8 @@ const ZH_SENTENCE = /[，。！？；]/;
 export function blockKind(text: string): BlockKind | undefined {
   const t = text.trim();
   if (t.includes('\n')) return undefined;
-  if (CUE.test(t)) return 'cue';
+  if (CUE.test(t) || VTT_HEADER.test(t)) return 'cue';
+  if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
   if (LABEL.test(t) || SECTION_LABEL.test(t)) return 'vocabulary';
@@ -53,10 +63,13 @@ export function blockKind(text: string): BlockKind | undefined {
 /**
  * A word-list entry or bilingual label: a short Chinese term beside a short English gloss,
  * without Chinese sentence punctuation (`budget 預算 (n.)`, `2. 扣 (kòu) to deduct`,
- * `生詞 Vocabulary`).
+ * `生詞 Vocabulary`); an entry with a part-of-speech tag may list its senses apart by `；` or `，`
+ * (`energy 能源；能量 (n.)`).
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
-  if (han > 10 || words > 10 || ZH_SENTENCE.test(text)) return false;
+  if (han > 10 || words > 10 || ZH_STOP.test(text)) return false;
+  if (POS_TAG.test(text)) return true;
+  if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text);
 }

@@ -67,9 +67,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
   }
+  const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = blockKind(blockText);
+    const cue = ids.has(k) ? 'cue' : blockKind(blockText);
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -83,6 +84,28 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */
+const TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$/;
+
+/**
+ * Pieces that are cue identifiers of a subtitle file (`cue-12`, `intro`): one line standing
+ * right above a timestamp line, with a blank line or the start of the text above it.
+ */
+function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    const [nextStart, nextEnd] = pieces[k + 1]!;
+    if (end - start > 60 || nextEnd - nextStart > 120 || !TIMING.test(text.slice(nextStart, nextEnd))) continue;
+    const between = text.slice(end, nextStart);
+    if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1);
+    const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
+    if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
+  }
+  return out;
 }
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */

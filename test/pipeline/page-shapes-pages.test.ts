@@ -248,3 +248,32 @@ describe('page shapes: two files of one paragraph a line, without blank lines', 
     expect(split(`${wrapped}\n`, { mode: 'auto' })).toHaveLength(1);
   });
 });
+
+describe('page shapes: word lists, markup and subtitle headers', () => {
+  it('reads a word-list entry with a part-of-speech tag as vocabulary, its senses set apart by ； or ，', () => {
+    for (const line of ['energy 能源；能量 (n.)', 'important adj. 重要的，重大的', 'charger 充电器 (n.)']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves Chinese sentences with a stop, and long ones, alone even beside a tag', () => {
+    for (const line of ['他说这个词是名词 (n.)，不是动词。', '能源价格上涨，政府表示将采取措施稳定市场供应，保障居民用电 (n.)']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+
+  it('gives a line of HTML tags left in the paste, and a forum footer, the chrome kind', () => {
+    for (const line of ['<br />', '</p><p>', '<div class="ad">', '引用 回覆 頂部']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['Use <br /> to break a line in HTML.', 'a < b and c > d']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('gives WebVTT header lines and cue identifiers the cue kind, and not a line of text above a timestamp', () => {
+    const vtt = ['WEBVTT', 'Kind: captions', 'Language: zh-TW', '', 'intro-1', '00:01.000 --> 00:04.200', 'The river rose 3 metres overnight.', '河水一夜上涨了3米。', ''].join('\n');
+    expect(split(vtt).map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual([
+      'cue:WEBVTT', 'cue:Kind: captions', 'cue:Language: zh-TW', 'cue:intro-1', 'cue:00:01.000 --> 00:04.200',
+      'en:The river rose 3 metres overnight.', 'zh:河水一夜上涨了3米。',
+    ]);
+    // Without a blank line above, the line before a timestamp is the last cue's text.
+    const tight = ['WEBVTT', '', '00:01.000 --> 00:03.000', 'Good morning.', '早上好。', '00:03.000 --> 00:05.000', 'Welcome back.', '欢迎回来。', ''].join('\n');
+    expect(split(tight).filter((b) => !b.kind).map((b) => b.text)).toEqual(['Good morning.', '早上好。', 'Welcome back.', '欢迎回来。']);
+    expect(blockKind('Language: the words we use every day')).toBeUndefined();
+  });
+});
