@@ -34,6 +34,15 @@ const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
 const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
+/**
+ * Words of a study page's note on an English word or phrase: what it means (`意为`, `的意思`), its
+ * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
+ */
+const WORD_NOTE = /意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+/** An English word in lower case, as a note quotes the word it explains. */
+const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
+/** Most Han characters of a note on a word. */
+const WORD_NOTE_HAN = 60;
 /** Sentence punctuation of Chinese prose. */
 const ZH_SENTENCE = /[，。！？；]/;
 /** A stop that ends a Chinese sentence: a word list's senses are set apart by `；` or `，`, never by these. */
@@ -55,7 +64,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (LABEL.test(t) || SECTION_LABEL.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
-  if (s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words)) return 'vocabulary';
+  if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
   return undefined;
 }
@@ -72,6 +81,14 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text);
+}
+
+/**
+ * A study page's note on an English word or phrase, in Chinese: it quotes the word in lower case
+ * and says what it means or how it is used (`rent 在这里作动词，意为“租用”。`, `「offer」在這裡是「提供」的意思。`).
+ */
+function isWordNote(text: string, han: number): boolean {
+  return han <= WORD_NOTE_HAN && WORD_NOTE.test(text) && LOWER_WORD.test(text);
 }
 
 /** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */

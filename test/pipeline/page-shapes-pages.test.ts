@@ -277,3 +277,17 @@ describe('page shapes: word lists, markup and subtitle headers', () => {
     expect(blockKind('Language: the words we use every day')).toBeUndefined();
   });
 });
+
+describe('page shapes: a study page\'s notes on English words', () => {
+  it('reads a Chinese note quoting an English word and saying what it means or how it is used as vocabulary', () => {
+    for (const line of ['rent 在这里作动词，意为“租用”。', 'one reason 意为“原因之一”，注意 reason 后面常接 for。', '「offer」在這裡是「提供」的意思。', 'take off 的用法和搭配']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+  });
+
+  it('leaves a translation naming a product or quoting a sentence alone', () => {
+    for (const line of ['Apple 周二發佈新款 iPad Pro，採用 M4 晶片。', '他说这个计划的意思是让更多人受益。', '新版 iPhone 的用法和旧版一样简单，苹果公司表示。']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+});
