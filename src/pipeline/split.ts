@@ -171,9 +171,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     if (c === 0) continue;
     if (previous !== 0 && c !== previous) {
       const enFirst = c === 1;
-      const errors = enFirst
+      // A cut right after the first part's sentence stop outweighs a stray name across it (`… last year. 据CNN报道`).
+      const errors = (enFirst
         ? han[i]! + (totalLatin - latin[i]!) / STRAY_LATIN
-        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!);
+        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!)) - (afterStop(masked, i, enFirst) ? STOP_BONUS : 0);
       if (!best || errors < best.errors) best = { at: i, errors, enFirst };
     }
     previous = c;
@@ -187,7 +188,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
-  const enHan = best.enFirst ? han[best.at]! : totalHan - han[best.at]!;
+  // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
+  const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);
   const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
   const zhHan = totalHan - enHan;
   const zhLatin = totalLatin - enLatin;
@@ -199,6 +201,30 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
   if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/** How many stray letters a cut right after a sentence stop of the first part's language is worth. */
+const STOP_BONUS = 4;
+
+/**
+ * Whether the letter at `i` of `masked` follows a stop of the first part's language (`.`, `!`,
+ * `?` for English, `。！？` for Chinese), with blank space, closing quotes or opening brackets
+ * between (looks back at most 8 characters).
+ */
+function afterStop(masked: string, i: number, enFirst: boolean): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const c = masked[k]!;
+    if (/[\s"”’」』)）“‘「『(（]/.test(c)) continue;
+    return enFirst ? c === '.' || c === '!' || c === '?' : c === '。' || c === '！' || c === '？';
+  }
+  return false;
+}
+
+/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`). */
+function glossedHan(en: string): number {
+  let n = 0;
+  for (const m of en.matchAll(/[(（]([^()（）]{1,12})[)）]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
+  return n;
 }
 
 /** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */

@@ -291,3 +291,23 @@ describe('page shapes: a study page\'s notes on English words', () => {
     }
   });
 });
+
+describe('page shapes: where a line holding both languages is cut', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts after the English sentence\'s stop, not after a name the Chinese opens with', () => {
+    expect(parts('CNN reported that 2.1 billion trips were made by road last year. 据CNN报道，去年公路出行达21亿人次。\n')).toEqual([
+      'en:CNN reported that 2.1 billion trips were made by road last year.', 'zh:据CNN报道，去年公路出行达21亿人次。',
+    ]);
+  });
+
+  it('cuts an English sentence glossing a Chinese term in brackets from its Chinese', () => {
+    expect(parts('The travel rush, known as chunyun (春运), starts 15 days before the Lunar New Year. 春运从农历新年前15天开始。\n')).toEqual([
+      'en:The travel rush, known as chunyun (春运), starts 15 days before the Lunar New Year.', 'zh:春运从农历新年前15天开始。',
+    ]);
+  });
+
+  it('still leaves an English sentence with Chinese outside brackets whole', () => {
+    expect(split('We visited the old town of 丽江古城 and the lake of 泸沽湖 last summer with friends.\n')).toHaveLength(1);
+  });
+});

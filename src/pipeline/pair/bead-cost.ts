@@ -53,6 +53,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
+  const cuesWithEn = new Set<number>();
+  const cuesWithZh = new Set<number>();
+  for (const x of en) if (x.cue !== undefined) cuesWithEn.add(x.cue);
+  for (const x of zh) if (x.cue !== undefined) cuesWithZh.add(x.cue);
   return (i, di, j, dj) => {
     if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
     if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
@@ -92,6 +96,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
     if (di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -113,6 +118,16 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
+}
+
+/**
+ * The two blocks stand in different timed cues, one of which holds a block of the other's
+ * language as well (cues carrying both languages: each is translated in its own cue). Cues of
+ * one language each (all the English cues, then the Chinese) link across cues.
+ */
+function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWithEn: ReadonlySet<number>): boolean {
+  if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
+  return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
 }
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */

@@ -59,6 +59,11 @@ export interface CostProfile {
   strangerMatch: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
+  /**
+   * A 1-1 link between blocks of two different timed cues of a subtitle file: a cue's text is
+   * translated in its own cue (a sentence running over cues joins them in a merge instead).
+   */
+  crossCue: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -83,6 +88,7 @@ export const COST: CostProfile = {
   strangerWords: 3,
   strangerMatch: 0,
   numbersDisagree: 3,
+  crossCue: 2.5,
 };
 
 /**
