@@ -1,11 +1,19 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 
+/** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
+const CUE_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/**
+ * A cue's timing: start and end time, perhaps after its cue number on the same line, and the
+ * WebVTT cue settings after it (`line:85% align:start`).
+ */
+export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TIME}(?:\s+[A-Za-z-]{1,12}:[^\s:]{1,12})*`;
+
 /**
  * A subtitle file header, cue number or timestamp line (WebVTT, SRT): `1`, `00:00:04.932 --> 00:00:10.269`;
  * a lyric or transcript timestamp in brackets (LRC): `[00:04.52]`, `[00:00:03]`.
  */
-const CUE = /^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$/;
+const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
  * Page chrome: share (and the networks shared to), print, font-size, next-page and language-switch links, player controls,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news

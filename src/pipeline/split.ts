@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { blockKind } from './block-kind.js';
+import { blockKind, CUE_TIMING } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -56,7 +56,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
-    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
+    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) ?? TIMING_PREFIX.exec(text.slice(start, Math.min(end, start + 120)));
     if (stamp && stamp[0].length < end - start) {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
@@ -87,7 +87,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
 }
 
 /** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */
-const TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$/;
+const TIMING = new RegExp(`^${CUE_TIMING}$`);
+/** A cue's timing opening a line whose text follows it (line breaks lost in the paste). */
+const TIMING_PREFIX = new RegExp(`^(${CUE_TIMING})[ \\t]+(?=\\S)(?![A-Za-z-]{1,12}:[^\\s:]{1,12}(?:\\s|$))`);
 
 /**
  * Pieces that are cue identifiers of a subtitle file (`cue-12`, `intro`): one line standing

@@ -311,3 +311,24 @@ describe('page shapes: where a line holding both languages is cut', () => {
     expect(split('We visited the old town of 丽江古城 and the lake of 泸沽湖 last summer with friends.\n')).toHaveLength(1);
   });
 });
+
+describe('page shapes: subtitle timings as pages paste them', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.kind ?? b.lang}:${b.text}`);
+
+  it('reads a timing without fractions of a second, with its cue number or its settings on the line, as a cue', () => {
+    for (const line of ['00:00:01 --> 00:00:05', '1 00:00:01,200 --> 00:00:04,600', '00:00:01.000 --> 00:00:04.000 line:85% position:50% align:middle']) {
+      expect(blockKind(line), line).toBe('cue');
+    }
+  });
+
+  it('cuts the text following a timing on its line off as a block of its own', () => {
+    expect(parts('2 00:00:04,600 --> 00:00:08,000 Schools and most offices were closed.\n')).toEqual([
+      'cue:2 00:00:04,600 --> 00:00:08,000', 'en:Schools and most offices were closed.',
+    ]);
+  });
+
+  it('leaves a sentence about times with an arrow alone', () => {
+    expect(blockKind('Trains ran from 10:30 --> 11:45 and then stopped.')).toBeUndefined();
+    expect(parts('The match ran 1:30 --> 2:45 on the clock, longer than planned.\n')).toHaveLength(1);
+  });
+});

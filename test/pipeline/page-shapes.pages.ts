@@ -1703,4 +1703,25 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Air quality has also improved: the average PM2.5 level fell to 32 micrograms per cubic metre.',
     '空气质量也有所改善，PM2.5年均浓度降至每立方米32微克。',
   ], ['1 => 2', '3 => 4', '7 => 8'], [5, 6]),
+
+  page('subtitles pasted with each cue number, timing and English on one line, the Chinese under it', [
+    '1 00:00:01,200 --> 00:00:04,600 Hong Kong raised its typhoon signal to number 8 on Sunday.',
+    '香港週日將颱風信號提升至八號。',
+    '2 00:00:04,600 --> 00:00:08,000 Schools and most offices were closed.',
+    '學校和大部分辦公室都關閉了。',
+    '3 00:00:08,000 --> 00:00:11,900 Ferries to Macau stopped running in the afternoon.',
+    '前往澳門的渡輪下午停航。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('WebVTT without fractions of a second, cue settings and blank lines between cues', [
+    'WEBVTT',
+    '',
+    '00:00:01 --> 00:00:05 line:85%',
+    'The new airport can handle 72 million passengers a year.',
+    '新機場每年可接待旅客七千二百萬人次。',
+    '',
+    '00:00:05 --> 00:00:09 line:85%',
+    'It has four runways and one terminal shaped like a starfish.',
+    '它有四條跑道和一座海星形狀的航站樓。',
+  ], ['4 => 5', '8 => 9'], [1, 3, 7]),
 ];
