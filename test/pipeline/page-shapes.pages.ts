@@ -1724,4 +1724,40 @@ export const SHAPE_PAGES: ShapePage[] = [
     'It has four runways and one terminal shaped like a starfish.',
     '它有四條跑道和一座海星形狀的航站樓。',
   ], ['4 => 5', '8 => 9'], [1, 3, 7]),
+
+  page('Chinese teacher comments between pairs, one paragraph a line, figures in billions against 亿', [
+    '小编导读：春运又来了！今年的数字有多惊人？一起看看外媒怎么说。',
+    'The Spring Festival travel rush will see nearly 3 billion trips this year, from Jan 21 to March 1.',
+    '今年春运从1月21日持续到3月1日，预计出行近30亿人次。',
+    '小编说：30亿人次相当于让全世界三分之一以上的人出门一趟，真是人类最大规模的迁徙。',
+    'Railways are expected to handle 413 million of those trips, up 8 percent from 2018.',
+    '其中铁路预计发送旅客4.13亿人次，比18年增长8%。',
+    '小编说：注意英文里 billion 和 million 的换算，1 billion 等于10亿。',
+    'Air travel is expected to grow even faster, by 12 percent.',
+    '航空出行预计增长更快，增幅达12%。',
+    '你今年春节回家吗？欢迎留言分享你的春运故事。',
+  ], ['2 => 3', '5 => 6', '8 => 9', '- => 1', '- => 4', '- => 10'], [7]),
+
+  page('zh-first abridged, blank lines: the English leaves out the second half of the lead and adds two paragraphs of its own', [
+    '报告：去年全国快递业务量达1320亿件',
+    '',
+    '2024-01-11  来源：经济日报  编辑：李华',
+    '',
+    '国家邮政局发布数据，2023年全国快递业务量完成1320.7亿件，同比增长19.4%；快递业务收入完成1.2万亿元，同比增长14.3%。',
+    '',
+    'China\'s express delivery companies handled 132.07 billion parcels in 2023, up 19.4 percent year on year, the State Post Bureau said.',
+    '',
+    'Rural growth',
+    '',
+    'Parcels sent to and from the countryside grew faster than those in cities, as more farmers sold produce online for about 50 billion yuan.',
+    '',
+    'Cross-border parcels also rose, with more than 3 billion items sent abroad.',
+  ], ['7 => 5', '11 => -', '13 => -'], [1, 3, 9]),
+
+  page('inline study page: a mixed title, a date and source line, a placeholder, then the whole English text and its Chinese on one line ending in a cut-off byline', [
+    'The Great Wall 长城',
+    '2006-05-20 15:30 来源：英语学习网',
+    '[图片]',
+    'The Great Wall is more than 21,000 kilometres long. It was built over some 2,000 years by many dynasties. About 10 million people visit the Mutianyu and Badaling sections each year. 长城 长城全长2.1万多公里，由多个朝代历时约两千年修建而成。每年约有1000万人游览慕田峪和八达岭段。 （文/张',
+  ], ['4 => 4'], [1, 2, 3]),
 ];
