@@ -114,7 +114,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       }
     }
     // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
-    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * evidence.share(i, di, j, dj);
+    // Cues are cut by timing: a merge of cues stands for more than one link, and its word
+    // evidence counts for more than one link's (each two-sided cue beyond the first adds half).
+    const links = all & CUED ? 1 + CUE_LINK_SHARE * (Math.min(di, dj) - 1) : 1;
+    if (evidence && c - profile.lexical * links < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * links * evidence.share(i, di, j, dj);
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     return c;
   };
@@ -129,6 +132,9 @@ function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWith
   if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
 }
+
+/** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
+const CUE_LINK_SHARE = 0.5;
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
