@@ -1862,4 +1862,41 @@ export const SHAPE_PAGES: ShapePage[] = [
     '充电桩数量也在快速增长，总数已超过1000万个。',
     'The number of charging posts is also growing fast, with more than 10 million in total.',
   ], ['2 => 1', '5 => 3+4', '7 => 6', '8 => -', '10 => 9']),
+
+  page('forum repost from a converter: pinyin glosses in brackets, a stray tag at a line end, an English caption glued to a Chinese line', [
+    '[轉載] 四川地震 Sichuan quake 樓主: hkreader 2008-05-13',
+    'A 7.9-magnitude earthquake struck Sichuan province on Monday afternoon, state media said.<br />',
+    '官方媒體說，週一下午四川省發生7.9級(jí)地震。',
+    'The quake was felt as far away as Beijing and Bangkok.',
+    '遠在北京和曼谷都有震感(gǎn)。Rescue workers search for survivors in Dujiangyan on Tuesday.',
+    '週二，救援人員在都江堰搜尋倖存者。',
+    'Officials said more than 8,000 people had died in the province.',
+    '官員說，全省已有八千多人死亡。',
+  ], ['2 => 3', '4 => 5', '5 => 6', '7 => 8'], [1]),
+
+  page('government report, interleaved paragraphs under bilingual numbered headings on separate lines', [
+    '（一）稳定经济增长',
+    '(1) Keeping economic growth stable',
+    '全年国内生产总值增长5.2%，高于全球平均水平。',
+    'GDP grew by 5.2 percent for the year, faster than the global average.',
+    '（二）扩大就业',
+    '(2) Expanding employment',
+    '城镇新增就业1244万人。',
+    '12.44 million new urban jobs were added.',
+    '（三）保障民生',
+    '(3) Ensuring people\'s wellbeing',
+    '基本养老保险参保人数达到10.6亿人。',
+    'The number of people covered by basic old-age insurance reached 1.06 billion.',
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7', '10 => 9', '12 => 11']),
+
+  page('a page with mojibake lines and a garbled Chinese caption between pairs', [
+    'The panda centre welcomed 1.2 million visitors last year.',
+    '大熊猫基地去年接待游客120万人次。',
+    'Ã¥Â¤Â§Ã§â€ Å Ã§Å’Â«',
+    'Visitors can watch the cubs from 7:30 am.',
+    '游客早上7:30起就可以观看熊猫幼崽。',
+    '锟斤拷锟斤拷 烫烫烫',
+    'Tickets cost 55 yuan.',
+    '门票55元。',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6]),
 ];
