@@ -1899,4 +1899,15 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Tickets cost 55 yuan.',
     '门票55元。',
   ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6]),
+
+  page('Taiwan tech news, Chinese first: a Chinese paragraph naming firms and a newspaper at length, with more Latin letters than Han', [
+    '台積電在美設廠進度',
+    'TSMC\'s US plant on track',
+    '《The Wall Street Journal》報導，Apple Inc. 與 Taiwan Semiconductor Manufacturing Co. 簽約。',
+    'The Wall Street Journal reported that Apple had signed a deal with Taiwan Semiconductor Manufacturing Co.',
+    '台積電表示，亞利桑那州的工廠將於2025年開始量產。',
+    'TSMC said its Arizona plant would start mass production in 2025.',
+    'Nvidia、AMD 與 Qualcomm 也在洽談，Intel 則未回應。',
+    'Nvidia, AMD and Qualcomm are also in talks, while Intel did not respond.',
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7']),
 ];
