@@ -29,6 +29,11 @@ const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/
 const VTT_HEADER = /^(?:Kind:\s*(?:captions|subtitles|descriptions|chapters|metadata)|Language:\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|NOTE(?:\s.*)?|STYLE|REGION)$/;
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+/**
+ * An exam page's explanation of an answer, which no translation follows: `解析：原文第一句提到…`,
+ * `【答案解析】…` (an answer key itself may be given in both languages).
+ */
+const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
@@ -69,7 +74,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
-  if (LABEL.test(t) || SECTION_LABEL.test(t)) return 'vocabulary';
+  if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';

@@ -332,3 +332,13 @@ describe('page shapes: subtitle timings as pages paste them', () => {
     expect(parts('The match ran 1:30 --> 2:45 on the clock, longer than planned.\n')).toHaveLength(1);
   });
 });
+
+describe('page shapes: an exam page\'s explanation lines', () => {
+  it('reads the explanation of an answer as a study note', () => {
+    for (const line of ['解析：原文第一句提到 in 1987。', '【答案解析】第二段说明了原因。', '詳解：本題考查時態。']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves an answer key and a sentence about analysis alone', () => {
+    for (const line of ['答案：1. B  2. C', '解析几何是数学的一个分支。', 'Answers: 1. B  2. C']) expect(blockKind(line), line).not.toBe('vocabulary');
+  });
+});

@@ -1910,4 +1910,40 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Nvidia、AMD 與 Qualcomm 也在洽談，Intel 則未回應。',
     'Nvidia, AMD and Qualcomm are also in talks, while Intel did not respond.',
   ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7']),
+
+  page('exam practice page: a passage pair, a question with options, answer and explanation lines', [
+    'Translation practice 翻译练习',
+    'The Great Wall was listed as a World Heritage Site in 1987.',
+    '长城于1987年被列入世界遗产名录。',
+    'It attracts more than 10 million visitors every year.',
+    '它每年吸引1000多万游客。',
+    '1. When was the Great Wall listed as a World Heritage Site?',
+    'A. 1978  B. 1987  C. 1997  D. 2007',
+    '答案：B',
+    '解析：原文第一句提到 in 1987。',
+  ], ['2 => 3', '4 => 5'], [1, 6, 7, 8, 9]),
+
+  page('Taipei dialogue, English turns first then the Chinese turns, with a translation header and numbered word list', [
+    'A: How much did you win?',
+    'B: Only NT$400, but it was fun.',
+    'A: Will you buy another ticket next week?',
+    '翻譯 Translation',
+    'A：你贏了多少錢？',
+    'B：只有四百塊，不過很好玩。',
+    'A：你下週還會再買一張嗎？',
+    '生詞 Vocabulary',
+    '1. 贏 (yíng) to win',
+    '2. 好玩 (hǎo wán) fun',
+  ], ['1 => 5', '2 => 6', '3 => 7'], [4, 8, 9, 10]),
+
+  page('news for learners, English first, a ZH summary line repeating the lead and a player time', [
+    'Chinese students flock to vocational schools',
+    '中国学生涌向职业学校',
+    '00:00 / 01:52',
+    '导读：越来越多的中国学生选择职业教育。',
+    'More Chinese students are choosing vocational education, with enrolment up 7 percent this year.',
+    '越来越多的中国学生选择职业教育，今年招生人数增长了7%。',
+    'Many say the schools lead more quickly to jobs.',
+    '许多人说，这些学校能更快地帮助他们找到工作。',
+  ], ['1 => 2', '5 => 6', '7 => 8'], [3, 4]),
 ];
