@@ -16,6 +16,36 @@ export interface ShapePage {
 
 const page = (name: string, lines: string[], links: string[], x: number[] = []): ShapePage => ({ name, text: `${lines.join('\n')}\n`, links, x });
 
+/** Short sentences of a zoo story, English and Chinese, for the long grouped pages. */
+const zooEn = [
+  'The city zoo welcomed a baby giraffe on Monday morning.',
+  'The calf stood up within an hour of being born.',
+  'Keepers say mother and baby are both healthy.',
+  'The zoo now has five giraffes.',
+  'Visitors will be able to see the calf from next week.',
+  'A naming contest will open on the zoo website on Friday.',
+  'The winning name will be announced in June.',
+  'Giraffes are pregnant for about 15 months.',
+  'A newborn calf is nearly two metres tall.',
+  'The zoo joined a breeding programme for giraffes in 2015.',
+  'Wild giraffe numbers have fallen by about 40 percent in 30 years.',
+  'The zoo is open from 9 am to 5 pm every day.',
+];
+const zooZh = [
+  '市动物园周一上午迎来了一只长颈鹿宝宝。',
+  '这只幼崽出生后不到一小时就站了起来。',
+  '饲养员说，母子都很健康。',
+  '动物园现在有五只长颈鹿。',
+  '游客从下周起就可以看到这只幼崽。',
+  '周五，动物园网站将开始征名活动。',
+  '获胜的名字将在6月公布。',
+  '长颈鹿的孕期约为15个月。',
+  '新生幼崽身高接近两米。',
+  '该动物园于2015年加入了长颈鹿繁育计划。',
+  '30年来，野生长颈鹿数量下降了约40%。',
+  '动物园每天上午9点至下午5点开放。',
+];
+
 /** The pages. */
 export const SHAPE_PAGES: ShapePage[] = [
   page('study site: bilingual title, info line, vocabulary list', [
@@ -1946,4 +1976,16 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Many say the schools lead more quickly to jobs.',
     '许多人说，这些学校能更快地帮助他们找到工作。',
   ], ['1 => 2', '5 => 6', '7 => 8'], [3, 4]),
+
+  page('long grouped page of short sentences, an English lead-in paragraph without translation before the English, a Chinese title before the Chinese', [
+    'Editor\'s note: This story was first published in our weekend edition and has been updated with new photos.',
+    ...zooEn,
+    '动物园喜添长颈鹿宝宝',
+    ...zooZh,
+  ], [...zooEn.map((_, k) => `${k + 2} => ${k + 15}`)], [1, 14]),
+
+  page('long grouped page, the Chinese drops the third sentence and joins the eighth and ninth', [
+    ...zooEn,
+    ...zooZh.slice(0, 2), ...zooZh.slice(3, 7), '长颈鹿的孕期约为15个月，新生幼崽身高接近两米。', ...zooZh.slice(9),
+  ], ['1 => 13', '2 => 14', '3 => -', '4 => 15', '5 => 16', '6 => 17', '7 => 18', '8+9 => 19', '10 => 20', '11 => 21', '12 => 22']),
 ];
