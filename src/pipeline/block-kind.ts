@@ -34,6 +34,8 @@ const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提�
  * `【答案解析】…` (an answer key itself may be given in both languages).
  */
 const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
+/** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
+const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
@@ -74,7 +76,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
-  if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t)) return 'vocabulary';
+  if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t) || LABELLED_ENTRIES.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';

@@ -342,3 +342,16 @@ describe('page shapes: an exam page\'s explanation lines', () => {
     for (const line of ['答案：1. B  2. C', '解析几何是数学的一个分支。', 'Answers: 1. B  2. C']) expect(blockKind(line), line).not.toBe('vocabulary');
   });
 });
+
+describe('page shapes: newspaper bylines and labelled word lists', () => {
+  it('reads a Chinese paper\'s own-correspondent line as boilerplate, and not a lead paragraph opening with it', () => {
+    for (const line of ['本报南京电 记者王芳', '本报讯', '本报北京3月5日电（记者 李明）']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['本报北京3月5日电 国家统计局今天发布数据显示，去年全国粮食产量创新高。', '本报讯 今天上午，市图书馆正式开放。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
+  it('reads a line opened by a bracketed study label as vocabulary, and not a news tag', () => {
+    expect(blockKind('【词汇】夜间 night；图书馆 library')).toBe('vocabulary');
+    expect(blockKind('[Notes] fewer 更少的')).toBe('vocabulary');
+    expect(blockKind('【快讯】市图书馆今起延长开放时间。')).toBeUndefined();
+  });
+});

@@ -1988,4 +1988,30 @@ export const SHAPE_PAGES: ShapePage[] = [
     ...zooEn,
     ...zooZh.slice(0, 2), ...zooZh.slice(3, 7), '长颈鹿的孕期约为15个月，新生幼崽身高接近两米。', ...zooZh.slice(9),
   ], ['1 => 13', '2 => 14', '3 => -', '4 => 15', '5 => 16', '6 => 17', '7 => 18', '8+9 => 19', '10 => 20', '11 => 21', '12 => 22']),
+
+  page('news with subheadings translated, a byline on each side at different places', [
+    'Smart farming spreads in Jiangsu',
+    '江苏推广智慧农业',
+    'By Wang Fang in Nanjing',
+    'Drones now spray crops on more than half of the farmland in Jiangsu province, officials said.',
+    '本报南京电 记者王芳',
+    '官员表示，江苏省一半以上的农田如今使用无人机喷洒农药。',
+    'Data helps farmers',
+    '数据帮助农民',
+    'Sensors in the fields send soil and weather data to farmers\' phones every hour.',
+    '田间的传感器每小时将土壤和天气数据发送到农民的手机上。',
+    'Costs are falling',
+    '成本正在下降',
+    'A spraying drone now costs about 30,000 yuan, half the price of five years ago.',
+    '一架植保无人机现在售价约3万元，是五年前价格的一半。',
+  ], ['1 => 2', '4 => 6', '7 => 8', '9 => 10', '11 => 12', '13 => 14'], [3, 5]),
+
+  page('Chinese-first page with a bracketed word list after each Chinese paragraph', [
+    '越来越多的城市开设了夜间图书馆。',
+    '【词汇】夜间 night；图书馆 library',
+    'More and more cities have opened night libraries.',
+    '这些图书馆通常开放到午夜，吸引了许多年轻读者。',
+    '【词汇】午夜 midnight；读者 reader',
+    'These libraries usually stay open until midnight and attract many young readers.',
+  ], ['3 => 1', '6 => 4'], [2, 5]),
 ];
