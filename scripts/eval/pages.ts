@@ -15,6 +15,9 @@
  * - false alarms: gold two-sided links whose facts all agree, on which a number/money/date/entity
  *   mismatch finding at warning or error level lands, per clean gold pair;
  * - slips: gold facts that disagree, with such a finding on their link naming one of their facts.
+ * - scores: the share of right two-sided links in each score band, on the tuning part and on the
+ *   pages written for the tests (`test/pipeline/page-shapes.pages.ts`); not on the held-out part,
+ *   whose few links would show which of them are wrong.
  * `--errors` prints the failures of the tuning part (`--all`: of both parts).
  * `--leave-one-out` checks the page-layout costs on the tuning pages alone: each tuning page is
  * left out in turn, the costs are chosen from a small grid on the others, and the left-out page is
@@ -30,6 +33,7 @@ import { INTERLEAVED_COST, SENTENCE_COST } from '../../src/pipeline/pair/costs.j
 import { loadLexicon } from '../../src/lexicon/load.js';
 import type { Block, Fact, FileResult, Finding } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
+import { SHAPE_PAGES } from '../../test/pipeline/page-shapes.pages.js';
 
 /** A block of the gold file. */
 interface GoldBlock {
@@ -192,8 +196,43 @@ function predictedLinks(result: { blocks: Block[]; pairs: FileResult['pairs'] },
   return predicted;
 }
 
-/** Evaluates one page. */
-function evalPage(name: string, text: string, gold: Gold, errors: string[]): PageCounts {
+/** Lower bounds of the score bands the links' correctness is reported by. */
+const BANDS = [0, 0.5, 0.7, 0.9, 0.97];
+
+/** Two-sided predicted links by score band: [links, right]. */
+type BandTally = [number, number][];
+
+const newBands = (): BandTally => BANDS.map(() => [0, 0]);
+
+/** Counts one two-sided link of score `score` in its band. */
+function tallyBand(bands: BandTally, score: number, right: boolean): void {
+  let k = BANDS.length - 1;
+  while (k > 0 && score < BANDS[k]!) k--;
+  bands[k]![0]++;
+  if (right) bands[k]![1]++;
+}
+
+/** One line of the share of right links per band. */
+function bandLine(label: string, bands: BandTally): string {
+  const cells = bands.map(([n, right], k) => `${BANDS[k]!.toFixed(2)}+ ${right}/${n}${n ? ` (${((100 * right) / n).toFixed(1)}%)` : ''}`);
+  return `two-sided links right by score band, ${label}: ${cells.join('  ')}`;
+}
+
+/** The score bands of the pages written for the tests, whose expected links each page lists. */
+function shapePageBands(): BandTally {
+  const bands = newBands();
+  for (const page of SHAPE_PAGES) {
+    const result = align(page.text);
+    const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
+    const side = (ids: string[]) => ids.flatMap((id) => lines.get(id)!).join('+');
+    const want = new Set(page.links);
+    for (const p of result.pairs) if (p.en.length && p.zh.length) tallyBand(bands, p.score, want.has(`${side(p.en)} => ${side(p.zh)}`));
+  }
+  return bands;
+}
+
+/** Evaluates one page; `bands` counts its two-sided links by score. */
+function evalPage(name: string, text: string, gold: Gold, errors: string[], bands = newBands()): PageCounts {
   const result: FileResult = align(text, { path: name });
   const ranges = goldRanges(text, gold);
   const blockById = new Map(result.blocks.map((b) => [b.id, b]));
@@ -202,7 +241,9 @@ function evalPage(name: string, text: string, gold: Gold, errors: string[]): Pag
   const goldKeys = new Map(gold.links.map((l, i) => [key(l.en, l.zh), i]));
   const predicted = predictedLinks(result, text, gold);
   let correct = 0;
+  const scoreOf = new Map(result.pairs.map((p) => [p.id, p.score]));
   for (const p of predicted) {
+    if (p.en.length && p.zh.length) tallyBand(bands, scoreOf.get(p.id) ?? 1, goldKeys.has(key(p.en, p.zh)));
     if (goldKeys.has(key(p.en, p.zh))) correct++;
     else errors.push(`  pair ${p.id}: en ${p.en.join('+') || '-'} zh ${p.zh.join('+') || '-'} (${[...p.en, ...p.zh].map((i) => `L${gold.blocks[i]?.line}${gold.blocks[i]?.lang}`).join(' ')})`);
   }
@@ -382,6 +423,7 @@ function main(): void {
     tuning: { gold: 0, predicted: 0, correct: 0, facts: 0, factsFound: 0, cleanPairs: 0, falseAlarmPairs: 0, slips: 0, slipsFlagged: 0 },
     'held-out': { gold: 0, predicted: 0, correct: 0, facts: 0, factsFound: 0, cleanPairs: 0, falseAlarmPairs: 0, slips: 0, slipsFlagged: 0 },
   };
+  const tuningBands = newBands();
   console.log('| page | part | pairing F1 | facts both sides | false alarms | slips flagged |');
   console.log('|---|---|---|---|---|---|');
   for (const file of names) {
@@ -390,7 +432,7 @@ function main(): void {
     if (!existsSync(goldPath)) continue;
     const part = partOf(id);
     const errors: string[] = [];
-    const c = evalPage(file, readFileSync(join(dir, file), 'utf8'), JSON.parse(readFileSync(goldPath, 'utf8')) as Gold, errors);
+    const c = evalPage(file, readFileSync(join(dir, file), 'utf8'), JSON.parse(readFileSync(goldPath, 'utf8')) as Gold, errors, part === 'tuning' ? tuningBands : newBands());
     const t = totals[part];
     for (const k of Object.keys(t) as (keyof PageCounts)[]) t[k] += c[k];
     const shown = part === 'tuning' || showHeldOut;
@@ -404,6 +446,9 @@ function main(): void {
     const c = totals[part];
     console.log(`| ${part} | ${c.gold} | ${pct(c.correct, c.predicted)} | ${pct(c.correct, c.gold)} | ${f1(c)} | ${pct(c.factsFound, c.facts)} (${c.factsFound}/${c.facts}) | ${c.falseAlarmPairs}/${c.cleanPairs} | ${c.slipsFlagged}/${c.slips} |`);
   }
+  console.log('');
+  console.log(bandLine('real pages, tuning', tuningBands));
+  console.log(bandLine(`pages written for the tests (${SHAPE_PAGES.length})`, shapePageBands()));
 }
 
 main();

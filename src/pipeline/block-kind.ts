@@ -1,19 +1,41 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 
+/** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
+const CUE_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/**
+ * A cue's timing: start and end time, perhaps after its cue number on the same line, and the
+ * WebVTT cue settings after it (`line:85% align:start`).
+ */
+export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TIME}(?:\s+[A-Za-z-]{1,12}:[^\s:]{1,12})*`;
+
 /**
  * A subtitle file header, cue number or timestamp line (WebVTT, SRT): `1`, `00:00:04.932 --> 00:00:10.269`;
  * a lyric or transcript timestamp in brackets (LRC): `[00:04.52]`, `[00:00:03]`.
  */
-const CUE = /^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$/;
+const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
  * Page chrome: share (and the networks shared to), print, font-size, next-page and language-switch links, player controls,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
  * and study sites print them (the words of common Chinese and English CMS templates).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+/** Markup left in pasted text: a line of HTML tags only (`<br />`, `</p><p>`). */
+const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/;
+/**
+ * Header lines of a WebVTT file (`Kind: captions`, `Language: en`) and its comment, style and
+ * region blocks (`NOTE …`, `STYLE`, `REGION`).
+ */
+const VTT_HEADER = /^(?:Kind:\s*(?:captions|subtitles|descriptions|chapters|metadata)|Language:\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|NOTE(?:\s.*)?|STYLE|REGION)$/;
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+/**
+ * An exam page's explanation of an answer, which no translation follows: `解析：原文第一句提到…`,
+ * `【答案解析】…` (an answer key itself may be given in both languages).
+ */
+const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
+/** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
+const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
@@ -27,8 +49,19 @@ const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
 const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
+/**
+ * Words of a study page's note on an English word or phrase: what it means (`意为`, `的意思`), its
+ * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
+ */
+const WORD_NOTE = /意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+/** An English word in lower case, as a note quotes the word it explains. */
+const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
+/** Most Han characters of a note on a word. */
+const WORD_NOTE_HAN = 60;
 /** Sentence punctuation of Chinese prose. */
 const ZH_SENTENCE = /[，。！？；]/;
+/** A stop that ends a Chinese sentence: a word list's senses are set apart by `；` or `，`, never by these. */
+const ZH_STOP = /[。！？]/;
 
 /**
  * What a block is when it is no translation unit: a subtitle cue, page chrome, a summary line,
@@ -39,13 +72,14 @@ const ZH_SENTENCE = /[，。！？；]/;
 export function blockKind(text: string): BlockKind | undefined {
   const t = text.trim();
   if (t.includes('\n')) return undefined;
-  if (CUE.test(t)) return 'cue';
+  if (CUE.test(t) || VTT_HEADER.test(t)) return 'cue';
+  if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
-  if (LABEL.test(t) || SECTION_LABEL.test(t)) return 'vocabulary';
+  if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t) || LABELLED_ENTRIES.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
-  if (s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words)) return 'vocabulary';
+  if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
   return undefined;
 }
@@ -53,12 +87,23 @@ export function blockKind(text: string): BlockKind | undefined {
 /**
  * A word-list entry or bilingual label: a short Chinese term beside a short English gloss,
  * without Chinese sentence punctuation (`budget 預算 (n.)`, `2. 扣 (kòu) to deduct`,
- * `生詞 Vocabulary`).
+ * `生詞 Vocabulary`); an entry with a part-of-speech tag may list its senses apart by `；` or `，`
+ * (`energy 能源；能量 (n.)`).
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
-  if (han > 10 || words > 10 || ZH_SENTENCE.test(text)) return false;
+  if (han > 10 || words > 10 || ZH_STOP.test(text)) return false;
+  if (POS_TAG.test(text)) return true;
+  if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text);
+}
+
+/**
+ * A study page's note on an English word or phrase, in Chinese: it quotes the word in lower case
+ * and says what it means or how it is used (`rent 在这里作动词，意为“租用”。`, `「offer」在這裡是「提供」的意思。`).
+ */
+function isWordNote(text: string, han: number): boolean {
+  return han <= WORD_NOTE_HAN && WORD_NOTE.test(text) && LOWER_WORD.test(text);
 }
 
 /** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */

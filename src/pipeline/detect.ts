@@ -92,6 +92,21 @@ export function countScripts(text: string): ScriptCounts {
   return { han, otherCjk, latin, words };
 }
 
+/** Punctuation of Chinese prose: full-width comma, stop, enumeration comma, title marks. */
+const ZH_PROSE_MARK = /[，。、；！？《》]/;
+
+/**
+ * A Chinese sentence naming English titles and firms at length (`《The Wall Street Journal》報導，
+ * Apple Inc. 與 …`): Chinese punctuation between its parts, and hardly an English function word
+ * (an English sentence quoting Chinese keeps its own little words).
+ */
+function namesInChinese(text: string): boolean {
+  if (!ZH_PROSE_MARK.test(text)) return false;
+  let functionWords = 0;
+  for (const w of stripNeutral(text).toLowerCase().match(/[a-z]+/g) ?? []) if (ENGLISH_WORDS.has(w) && ++functionWords >= 2) return false;
+  return true;
+}
+
 /**
  * The language a text's script alone shows: `zh` when Han characters are more than a
  * few stray ones among the Latin letters (one Han character for six letters: Chinese
@@ -101,6 +116,7 @@ export function countScripts(text: string): ScriptCounts {
 export function scriptOf(text: string): Lang {
   const s = countScripts(text);
   if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk) return 'zh';
+  if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text)) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';
   return 'und';

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { blockKind } from './block-kind.js';
+import { blockKind, CUE_TIMING } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -56,7 +56,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
-    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16)));
+    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) ?? TIMING_PREFIX.exec(text.slice(start, Math.min(end, start + 120)));
     if (stamp && stamp[0].length < end - start) {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
@@ -67,9 +67,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
   }
+  const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = blockKind(blockText);
+    const cue = ids.has(k) ? 'cue' : blockKind(blockText);
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -83,6 +84,30 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */
+const TIMING = new RegExp(`^${CUE_TIMING}$`);
+/** A cue's timing opening a line whose text follows it (line breaks lost in the paste). */
+const TIMING_PREFIX = new RegExp(`^(${CUE_TIMING})[ \\t]+(?=\\S)(?![A-Za-z-]{1,12}:[^\\s:]{1,12}(?:\\s|$))`);
+
+/**
+ * Pieces that are cue identifiers of a subtitle file (`cue-12`, `intro`): one line standing
+ * right above a timestamp line, with a blank line or the start of the text above it.
+ */
+function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    const [nextStart, nextEnd] = pieces[k + 1]!;
+    if (end - start > 60 || nextEnd - nextStart > 120 || !TIMING.test(text.slice(nextStart, nextEnd))) continue;
+    const between = text.slice(end, nextStart);
+    if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1);
+    const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
+    if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
+  }
+  return out;
 }
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */
@@ -148,9 +173,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     if (c === 0) continue;
     if (previous !== 0 && c !== previous) {
       const enFirst = c === 1;
-      const errors = enFirst
+      // A cut right after the first part's sentence stop outweighs a stray name across it (`… last year. 据CNN报道`).
+      const errors = (enFirst
         ? han[i]! + (totalLatin - latin[i]!) / STRAY_LATIN
-        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!);
+        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!)) - (afterStop(masked, i, enFirst) ? STOP_BONUS : 0);
       if (!best || errors < best.errors) best = { at: i, errors, enFirst };
     }
     previous = c;
@@ -164,7 +190,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
-  const enHan = best.enFirst ? han[best.at]! : totalHan - han[best.at]!;
+  // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
+  const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);
   const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
   const zhHan = totalHan - enHan;
   const zhLatin = totalLatin - enLatin;
@@ -176,6 +203,30 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
   if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/** How many stray letters a cut right after a sentence stop of the first part's language is worth. */
+const STOP_BONUS = 4;
+
+/**
+ * Whether the letter at `i` of `masked` follows a stop of the first part's language (`.`, `!`,
+ * `?` for English, `。！？` for Chinese), with blank space, closing quotes or opening brackets
+ * between (looks back at most 8 characters).
+ */
+function afterStop(masked: string, i: number, enFirst: boolean): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const c = masked[k]!;
+    if (/[\s"”’」』)）“‘「『(（]/.test(c)) continue;
+    return enFirst ? c === '.' || c === '!' || c === '?' : c === '。' || c === '！' || c === '？';
+  }
+  return false;
+}
+
+/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`). */
+function glossedHan(en: string): number {
+  let n = 0;
+  for (const m of en.matchAll(/[(（]([^()（）]{1,12})[)）]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
+  return n;
 }
 
 /** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */

@@ -45,3 +45,19 @@ describe('countScripts', () => {
     expect(countScripts('軟體软件').han).toBe(4);
   });
 });
+
+describe('detectLanguage: Chinese sentences naming English titles and firms at length', () => {
+  it('reads a Chinese sentence with more Latin letters than Han as Chinese by its punctuation and its lack of English little words', () => {
+    for (const text of [
+      '《The Wall Street Journal》報導，Apple Inc. 與 Taiwan Semiconductor Manufacturing Co. 簽約。',
+      '微软、Alphabet、Amazon Web Services 和 Meta Platforms 都出席了会议。',
+    ]) expect(detectLanguage(text), text).toBe('zh');
+  });
+
+  it('leaves an English sentence quoting Chinese, and a list of English names, English', () => {
+    for (const text of [
+      'The sign at the gate of the old city park read “禁止吸烟，违者罚款” in big red letters on a white board.',
+      'Apple, Microsoft, Alphabet and Amazon Web Services, the report said.',
+    ]) expect(detectLanguage(text), text).toBe('en');
+  });
+});

@@ -248,3 +248,110 @@ describe('page shapes: two files of one paragraph a line, without blank lines', 
     expect(split(`${wrapped}\n`, { mode: 'auto' })).toHaveLength(1);
   });
 });
+
+describe('page shapes: word lists, markup and subtitle headers', () => {
+  it('reads a word-list entry with a part-of-speech tag as vocabulary, its senses set apart by ； or ，', () => {
+    for (const line of ['energy 能源；能量 (n.)', 'important adj. 重要的，重大的', 'charger 充电器 (n.)']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves Chinese sentences with a stop, and long ones, alone even beside a tag', () => {
+    for (const line of ['他说这个词是名词 (n.)，不是动词。', '能源价格上涨，政府表示将采取措施稳定市场供应，保障居民用电 (n.)']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+
+  it('gives a line of HTML tags left in the paste, and a forum footer, the chrome kind', () => {
+    for (const line of ['<br />', '</p><p>', '<div class="ad">', '引用 回覆 頂部']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['Use <br /> to break a line in HTML.', 'a < b and c > d']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('gives WebVTT header lines and cue identifiers the cue kind, and not a line of text above a timestamp', () => {
+    const vtt = ['WEBVTT', 'Kind: captions', 'Language: zh-TW', '', 'intro-1', '00:01.000 --> 00:04.200', 'The river rose 3 metres overnight.', '河水一夜上涨了3米。', ''].join('\n');
+    expect(split(vtt).map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual([
+      'cue:WEBVTT', 'cue:Kind: captions', 'cue:Language: zh-TW', 'cue:intro-1', 'cue:00:01.000 --> 00:04.200',
+      'en:The river rose 3 metres overnight.', 'zh:河水一夜上涨了3米。',
+    ]);
+    // Without a blank line above, the line before a timestamp is the last cue's text.
+    const tight = ['WEBVTT', '', '00:01.000 --> 00:03.000', 'Good morning.', '早上好。', '00:03.000 --> 00:05.000', 'Welcome back.', '欢迎回来。', ''].join('\n');
+    expect(split(tight).filter((b) => !b.kind).map((b) => b.text)).toEqual(['Good morning.', '早上好。', 'Welcome back.', '欢迎回来。']);
+    expect(blockKind('Language: the words we use every day')).toBeUndefined();
+  });
+});
+
+describe('page shapes: a study page\'s notes on English words', () => {
+  it('reads a Chinese note quoting an English word and saying what it means or how it is used as vocabulary', () => {
+    for (const line of ['rent 在这里作动词，意为“租用”。', 'one reason 意为“原因之一”，注意 reason 后面常接 for。', '「offer」在這裡是「提供」的意思。', 'take off 的用法和搭配']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+  });
+
+  it('leaves a translation naming a product or quoting a sentence alone', () => {
+    for (const line of ['Apple 周二發佈新款 iPad Pro，採用 M4 晶片。', '他说这个计划的意思是让更多人受益。', '新版 iPhone 的用法和旧版一样简单，苹果公司表示。']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe('page shapes: where a line holding both languages is cut', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts after the English sentence\'s stop, not after a name the Chinese opens with', () => {
+    expect(parts('CNN reported that 2.1 billion trips were made by road last year. 据CNN报道，去年公路出行达21亿人次。\n')).toEqual([
+      'en:CNN reported that 2.1 billion trips were made by road last year.', 'zh:据CNN报道，去年公路出行达21亿人次。',
+    ]);
+  });
+
+  it('cuts an English sentence glossing a Chinese term in brackets from its Chinese', () => {
+    expect(parts('The travel rush, known as chunyun (春运), starts 15 days before the Lunar New Year. 春运从农历新年前15天开始。\n')).toEqual([
+      'en:The travel rush, known as chunyun (春运), starts 15 days before the Lunar New Year.', 'zh:春运从农历新年前15天开始。',
+    ]);
+  });
+
+  it('still leaves an English sentence with Chinese outside brackets whole', () => {
+    expect(split('We visited the old town of 丽江古城 and the lake of 泸沽湖 last summer with friends.\n')).toHaveLength(1);
+  });
+});
+
+describe('page shapes: subtitle timings as pages paste them', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.kind ?? b.lang}:${b.text}`);
+
+  it('reads a timing without fractions of a second, with its cue number or its settings on the line, as a cue', () => {
+    for (const line of ['00:00:01 --> 00:00:05', '1 00:00:01,200 --> 00:00:04,600', '00:00:01.000 --> 00:00:04.000 line:85% position:50% align:middle']) {
+      expect(blockKind(line), line).toBe('cue');
+    }
+  });
+
+  it('cuts the text following a timing on its line off as a block of its own', () => {
+    expect(parts('2 00:00:04,600 --> 00:00:08,000 Schools and most offices were closed.\n')).toEqual([
+      'cue:2 00:00:04,600 --> 00:00:08,000', 'en:Schools and most offices were closed.',
+    ]);
+  });
+
+  it('leaves a sentence about times with an arrow alone', () => {
+    expect(blockKind('Trains ran from 10:30 --> 11:45 and then stopped.')).toBeUndefined();
+    expect(parts('The match ran 1:30 --> 2:45 on the clock, longer than planned.\n')).toHaveLength(1);
+  });
+});
+
+describe('page shapes: an exam page\'s explanation lines', () => {
+  it('reads the explanation of an answer as a study note', () => {
+    for (const line of ['解析：原文第一句提到 in 1987。', '【答案解析】第二段说明了原因。', '詳解：本題考查時態。']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves an answer key and a sentence about analysis alone', () => {
+    for (const line of ['答案：1. B  2. C', '解析几何是数学的一个分支。', 'Answers: 1. B  2. C']) expect(blockKind(line), line).not.toBe('vocabulary');
+  });
+});
+
+describe('page shapes: newspaper bylines and labelled word lists', () => {
+  it('reads a Chinese paper\'s own-correspondent line as boilerplate, and not a lead paragraph opening with it', () => {
+    for (const line of ['本报南京电 记者王芳', '本报讯', '本报北京3月5日电（记者 李明）']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['本报北京3月5日电 国家统计局今天发布数据显示，去年全国粮食产量创新高。', '本报讯 今天上午，市图书馆正式开放。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
+  it('reads a line opened by a bracketed study label as vocabulary, and not a news tag', () => {
+    expect(blockKind('【词汇】夜间 night；图书馆 library')).toBe('vocabulary');
+    expect(blockKind('[Notes] fewer 更少的')).toBe('vocabulary');
+    expect(blockKind('【快讯】市图书馆今起延长开放时间。')).toBeUndefined();
+  });
+});

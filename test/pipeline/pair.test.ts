@@ -3,6 +3,11 @@ import { split } from '../../src/pipeline/split.js';
 import { pair } from '../../src/pipeline/pair/index.js';
 import type { Block, Pair } from '../../src/types.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
+import { confidences } from '../../src/pipeline/pair/confidence.js';
+import type { WordEvidence } from '../../src/pipeline/pair/bead-cost.js';
+import type { Item } from '../../src/pipeline/pair/streams.js';
+import type { Bead } from '../../src/pipeline/pair-dp.js';
+import { textSignals } from '../../src/pipeline/pair-signals.js';
 import { describePairs, fixture, SEED_PAIRS } from './seed.js';
 
 function run(name: string): { blocks: Block[]; pairs: Pair[] } {
@@ -210,5 +215,30 @@ describe('pair: two files with blocks of the other language', () => {
     const zh = split('博览会周三在成都开幕。\n\nIt closes on Friday.', { source: 'a.zh.txt', idStart: en.length });
     const pairs = pair([...en, ...zh]);
     expect(pairs.map((p) => [p.en, p.zh])).toEqual([[['b1'], ['b3']], [['b2'], ['b4']]]);
+  });
+});
+
+describe('pair: confidence by word evidence', () => {
+  const item = (lang: 'en' | 'zh', text: string, position: number): Item => {
+    const block: Block = { id: `b${position + 1}`, index: position, lang, text, start: 0, end: text.length, line: position + 1, column: 1 };
+    return { block, signals: textSignals(text), position };
+  };
+  const en = [item('en', 'Touch wood, so far so good.', 0), item('en', 'A long paragraph of many words.', 2), item('en', 'https://example.org/booking/visit.html', 4)];
+  const zh = [item('zh', '谢天谢地，目前一切顺利。', 1), item('zh', '一段很长的无关段落。', 3), item('zh', 'https://example.org/booking/visit.html', 5)];
+  const beads: Bead[] = [0, 1, 2].map((k) => ({ enStart: k, enCount: 1, zhStart: k, zhCount: 1, cost: -6, margin: 6 }));
+  // A short right link the lexicon finds no shared word in, a long link sharing next to none, a URL given twice.
+  const shares = [0, 0.01, 0];
+  const weights = [30, 300, 40];
+  const evidence: WordEvidence = { share: (i) => shares[i]!, weight: (i) => weights[i]! };
+  const scores = confidences(beads, en, zh, () => 0, evidence);
+
+  it('lets a few words shared with none lower a link less than many words shared with next to none', () => {
+    expect(scores[0]!).toBeGreaterThan(0.5);
+    expect(scores[1]!).toBeLessThan(0.2);
+    expect(scores[0]!).toBeGreaterThan(scores[1]!);
+  });
+
+  it('keeps the margin of a link whose two sides are the same text', () => {
+    expect(scores[2]!).toBeGreaterThan(0.99);
   });
 });

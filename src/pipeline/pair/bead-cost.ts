@@ -53,6 +53,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
+  const cuesWithEn = new Set<number>();
+  const cuesWithZh = new Set<number>();
+  for (const x of en) if (x.cue !== undefined) cuesWithEn.add(x.cue);
+  for (const x of zh) if (x.cue !== undefined) cuesWithZh.add(x.cue);
   // Of two texts only one of which holds Han characters neither is the other (`sameText` keeps
   // them in its key): their keys need not be worked out.
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
@@ -100,6 +104,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -117,7 +122,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       }
     }
     // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
-    if (evidence && c - profile.lexical < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * (floor ? 1 : evidence.share(i, di, j, dj));
+    // Cues are cut by timing: a merge of cues stands for more than one link, and its word
+    // evidence counts for more than one link's (each two-sided cue beyond the first adds half).
+    const links = all & CUED ? 1 + CUE_LINK_SHARE * (Math.min(di, dj) - 1) : 1;
+    if (evidence && c - profile.lexical * links < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * links * (floor ? 1 : evidence.share(i, di, j, dj));
     if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     // Rounding may take a hair more off the anchors' bound than their sums could.
     return floor ? c - FLOOR_SLACK : c;
@@ -132,6 +140,19 @@ const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
+
+/**
+ * The two blocks stand in different timed cues, one of which holds a block of the other's
+ * language as well (cues carrying both languages: each is translated in its own cue). Cues of
+ * one language each (all the English cues, then the Chinese) link across cues.
+ */
+function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWithEn: ReadonlySet<number>): boolean {
+  if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
+  return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
+}
+
+/** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
+const CUE_LINK_SHARE = 0.5;
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {

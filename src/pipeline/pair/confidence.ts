@@ -1,10 +1,11 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
 import type { Item } from './streams.js';
 import type { WordEvidence } from './bead-cost.js';
+import { sameText } from './costs.js';
 
 /**
  * Confidence of each bead: with word evidence, a link is only as sure as its words make it
- * (see `wordConfidence`); otherwise, and at most, the logistic of a cost difference in nats: the margin by which
+ * (see `wordConfidence`; a link of the same text on both sides needs no words); otherwise, and at most, the logistic of a cost difference in nats: the margin by which
  * the best alignment without this bead loses (0.5 for a tie, 0.95 for 3 nats). Beads the
  * out-of-order pass made have no margin: for a link, its cost against leaving its blocks
  * unpaired; for a partnerless block, the cheapest way of linking it 1-1 with a neighbour
@@ -15,9 +16,10 @@ export function confidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
   if (!evidence) return scores;
   return beads.map((b, k) => {
     if (b.enCount === 0 || b.zhCount === 0) return scores[k]!;
+    if (b.enCount === 1 && b.zhCount === 1 && sameText(en[b.enStart]!, zh[b.zhStart]!)) return scores[k]!;
     const weight = evidence.weight(b.enStart, b.enCount, b.zhStart, b.zhCount);
     if (weight < ENOUGH_WORDS) return scores[k]!;
-    return Math.min(scores[k]!, wordConfidence(evidence.share(b.enStart, b.enCount, b.zhStart, b.zhCount)));
+    return Math.min(scores[k]!, wordConfidence(evidence.share(b.enStart, b.enCount, b.zhStart, b.zhCount), weight));
   });
 }
 
@@ -29,11 +31,22 @@ const SHARE_HALF = 0.05;
 const SHARE_SLOPE = 40;
 
 /**
- * How sure the words of a link make it: translations share a good part of their words
- * through the lexicon (0.3 and more is usual), unrelated paragraphs next to none.
+ * Weighted words at which the share says all it can: below, a link's words weigh in proportion
+ * and the rest of its confidence is the prior. Right links of a few short sentences often share
+ * no word the lexicon knows (rare words, idioms), while long unrelated paragraphs share few.
  */
-function wordConfidence(share: number): number {
-  return sigmoid(SHARE_SLOPE * (share - SHARE_HALF));
+const FULL_WORDS = 150;
+/** Log-odds that a link is right before its words are read (most links of a search are). */
+const PRIOR_LOGIT = 2.2;
+
+/**
+ * How sure the words of a link make it: translations share a good part of their words
+ * through the lexicon (0.3 and more is usual), unrelated paragraphs next to none; the fewer
+ * the words (`weight`), the more the confidence leans on the prior.
+ */
+function wordConfidence(share: number, weight: number): number {
+  const k = Math.min(1, weight / FULL_WORDS);
+  return sigmoid(k * SHARE_SLOPE * (share - SHARE_HALF) + (1 - k) * PRIOR_LOGIT);
 }
 
 function marginConfidences(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): number[] {

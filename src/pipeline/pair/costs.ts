@@ -59,6 +59,11 @@ export interface CostProfile {
   strangerMatch: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
+  /**
+   * A 1-1 link between blocks of two different timed cues of a subtitle file: a cue's text is
+   * translated in its own cue (a sentence running over cues joins them in a merge instead).
+   */
+  crossCue: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -83,6 +88,7 @@ export const COST: CostProfile = {
   strangerWords: 3,
   strangerMatch: 0,
   numbersDisagree: 3,
+  crossCue: 2.5,
 };
 
 /**
@@ -150,7 +156,7 @@ export const EDITORIAL = 512;
 export const LIST = 1024;
 
 /** The label opening an editor's or translator's note. */
-const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
+const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;

@@ -1,5 +1,6 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
-import type { Item } from './streams.js';
+import { cutOff, type Item } from './streams.js';
+import { HEADING, flags } from './costs.js';
 
 /** Most partnerless blocks per side that the out-of-order pass compares all against all. */
 const MAX_LEFTOVERS = 300;
@@ -14,15 +15,20 @@ const RELINK_SURE = 2;
  * Pairs partnerless blocks whose partner moved out of order (a paragraph moved in one
  * file only): each English leftover is linked 1-1 with the Chinese leftover it fits best,
  * when that link costs clearly less than leaving both alone (on length and anchors, the
- * signals that do not depend on position). The linked bead takes the English block's place.
+ * signals that do not depend on position). In one file, a page's title (a heading-like first
+ * block of its stream) is not linked so with a block that is no heading: what moves in a page is
+ * a paragraph. The linked bead takes the English block's place.
  */
-export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost): Bead[] {
+export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, oneFile = false): Bead[] {
   const lonelyEn = beads.filter((b) => b.zhCount === 0 && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
   const lonelyZh = beads.filter((b) => b.enCount === 0 && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
   if (!lonelyEn.length || !lonelyZh.length || lonelyEn.length > MAX_LEFTOVERS || lonelyZh.length > MAX_LEFTOVERS) return beads;
+  const enFlags = oneFile ? flags(en, cutOff(en)) : undefined;
+  const zhFlags = oneFile ? flags(zh, cutOff(zh)) : undefined;
   const candidates: { e: Bead; z: Bead; c: number }[] = [];
   for (const e of lonelyEn) {
     for (const z of lonelyZh) {
+      if (enFlags && zhFlags && titleAndParagraph(e.enStart, enFlags, z.zhStart, zhFlags)) continue;
       const c = cost(e.enStart, 1, z.zhStart, 1);
       if (c < cost(e.enStart, 1, 0, 0) + cost(0, 0, z.zhStart, 1) - RELINK_MARGIN) candidates.push({ e, z, c });
     }
@@ -40,4 +46,11 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
   }
   if (!linked.size) return beads;
   return beads.filter((b) => !used.has(b) || linked.has(b)).map((b) => linked.get(b) ?? b);
+}
+
+/** One block is its stream's first and heading-like (a page's title), the other no heading. */
+function titleAndParagraph(e: number, enFlags: Uint16Array, z: number, zhFlags: Uint16Array): boolean {
+  const enHeading = (enFlags[e]! & HEADING) !== 0;
+  const zhHeading = (zhFlags[z]! & HEADING) !== 0;
+  return (enHeading && !zhHeading && e === 0) || (zhHeading && !enHeading && z === 0);
 }

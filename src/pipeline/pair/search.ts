@@ -73,7 +73,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   found.addMargins();
   let beads = found.beads;
   const monotonic = new Set(beads);
-  beads = relinkMoved(beads, en, zh, cost);
+  beads = relinkMoved(beads, en, zh, cost, !twoFiles);
   if (!interleaved && profile === COST) {
     beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)));
   }

@@ -10,6 +10,8 @@ export interface Item {
   position: number;
   /** The block is the text of a timed subtitle cue (a timestamp line stands before it). */
   cued?: boolean;
+  /** Which timed cue the block belongs to (counting timestamp lines), in a subtitle file. */
+  cue?: number;
 }
 
 /** The English and the Chinese stream of a document. */
@@ -31,17 +33,22 @@ export function streams(blocks: readonly Block[]): Streams {
   const sources = new Set(blocks.map((b) => b.source ?? ''));
   const items: Item[] = [];
   let cued = false;
+  let cue = -1;
   let comments = false;
   blocks.forEach((block, position) => {
     if (block.kind === 'cue') {
-      if (block.text.includes('-->')) cued = true;
+      if (block.text.includes('-->')) {
+        cued = true;
+        cue++;
+      }
     } else if (block.kind === 'chrome') {
       if (COMMENT_SECTION.test(block.text.trim())) comments = true;
     } else if (!block.kind) {
       const signals = textSignals(block.text);
       // Readers' comments under a page's comment heading are no translation units.
       if (comments) signals.boilerplate = true;
-      items.push({ block, signals, position, ...(cued ? { cued } : {}) });
+      // Cues are counted through one file: the cues of two files are not one another's.
+      items.push({ block, signals, position, ...(cued ? { cued } : {}), ...(cued && sources.size < 2 ? { cue } : {}) });
     }
   });
   if (sources.size === 2) {
