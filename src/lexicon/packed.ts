@@ -159,8 +159,46 @@ export class PackedTable {
   /** Writes the UTF-8 of `text` into the scratch buffer (grown when short); returns its length. */
   private encode(text: string): number {
     if (text.length * 3 > this.scratch.length) this.scratch = new Uint8Array(text.length * 3);
-    return encoder.encodeInto(text, this.scratch).written;
+    return encodeUtf8Into(text, this.scratch);
   }
+}
+
+/**
+ * Writes the UTF-8 of `text` into `out` (at least three bytes a code unit) and returns how
+ * many bytes it wrote: the bytes `TextEncoder.encodeInto` writes (a lone surrogate becomes
+ * U+FFFD), without a call into the runtime for each of the few short keys a lookup encodes.
+ */
+export function encodeUtf8Into(text: string, out: Uint8Array): number {
+  let at = 0;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 0x80) {
+      out[at++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[at++] = 0xc0 | (c >> 6);
+      out[at++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = k + 1 < text.length ? text.charCodeAt(k + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        out[at++] = 0xf0 | (point >> 18);
+        out[at++] = 0x80 | ((point >> 12) & 0x3f);
+        out[at++] = 0x80 | ((point >> 6) & 0x3f);
+        out[at++] = 0x80 | (point & 0x3f);
+        k++;
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[at++] = 0xe0 | (c >> 12);
+    out[at++] = 0x80 | ((c >> 6) & 0x3f);
+    out[at++] = 0x80 | (c & 0x3f);
+  }
+  return at;
 }
 
 /** Offset of the first record in `bucket` whose key is not below `key[0, keyLength)` (the bucket's length if none). */

@@ -646,6 +646,12 @@ const YEAR_WORDS_AFTER = new RegExp(`^,?[ \\t]+(?:of[ \\t]+)?(${YEAR_WORDS_SOURC
 /** A year in words after the word `year` (`the year two thousand`, `year three hundred and twelve`). */
 const YEAR_NAMED_WORDS = new RegExp(
   `\\byear[ \\t]+(${YEAR_WORDS_SOURCE}|${UNIT_W}[ \\t]+hundred(?:${AND_W}${TWO_DIGITS_W})?(?![\\w-])${NOT_A_NOUN})`, 'gi');
+/**
+ * What `YEAR_NAMED_WORDS` needs at the least: `year`, blanks, then the first letter of a number
+ * word. Tested first, so a text without it (`Year Plan`, `years`) never compiles the large pattern.
+ */
+const YEAR_NAMED_START = new RegExp(
+  `\\byear[ \\t]+[${[...new Set([...UNIT_WORDS, ...TEEN_WORDS, ...TEN_WORDS].map((w) => w[0]))].join('')}]`, 'i');
 /** A decade in words: `the nineteen twenties`, `the twenty tens`. */
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
@@ -717,7 +723,8 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   }
   let m: RegExpExecArray | null;
   YEAR_NAMED_WORDS.lastIndex = 0;
-  while ((m = YEAR_NAMED_WORDS.exec(text))) {
+  const named = YEAR_NAMED_START.test(text);
+  while (named && (m = YEAR_NAMED_WORDS.exec(text))) {
     // `a year two hundred miles away`, `each year`: a count of years, not a year's name.
     if (/\b(?:a|an|one|per|each|every|that|this|next|last)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const year = yearFromWords(m[1]!);

@@ -180,7 +180,7 @@ function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): n
 }
 
 /** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
-const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
+export const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
 
 /** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
@@ -192,7 +192,20 @@ const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|explained|stressed|warned|argued|wrote|insisted|noted)\b/;
 const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording\s+to)\s+$/;
 /** A title in a possessive apposition: `, the group’s chief executive`, `, Ukraine's foreign minister`. */
-const POSSESSIVE_TITLE_AFTER = /^,\s+(?:the\s+)?[\p{L}-]+['’]s?\s+(?:former\s+|new\s+|vice\s+|deputy\s+|executive\s+|general\s+|foreign\s+|prime\s+)*(\p{L}+)/iu;
+export const POSSESSIVE_TITLE_AFTER = /^,\s+(?:the\s+)?[\p{L}-]+['’]s?\s+(?:former\s+|new\s+|vice\s+|deputy\s+|executive\s+|general\s+|foreign\s+|prime\s+)*(\p{L}+)/iu;
+
+/**
+ * The title of an apposition opening `following` (`, the group’s chief executive`), as
+ * `TITLE_AFTER` or else `POSSESSIVE_TITLE_AFTER` finds it, or null. Both open with a comma and
+ * the possessive one needs an apostrophe, so these cheap tests come first: a run whose text
+ * has no such apposition never compiles the large case-insensitive Unicode patterns.
+ */
+export function titleAfter(following: string): RegExpExecArray | null {
+  if (following.charCodeAt(0) !== 44) return null;
+  const plain = TITLE_AFTER.exec(following);
+  if (plain !== null || !(following.includes("'") || following.includes('’'))) return plain;
+  return POSSESSIVE_TITLE_AFTER.exec(following);
+}
 
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
@@ -200,7 +213,7 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
   const end = part[part.length - 1]!.end;
   const following = text.slice(end, end + 50);
-  const after = TITLE_AFTER.exec(following) ?? POSSESSIVE_TITLE_AFTER.exec(following);
+  const after = titleAfter(following);
   if (after !== null && EN_TITLES.has(after[1]!.toLowerCase())) return true;
   // An office before a speech verb (`the Ombudsman said`, `the country's Ombudsman said`) takes an article or a possessive; a person does not.
   const lead = text.slice(Math.max(0, part[0]!.start - 20), part[0]!.start);
