@@ -26,13 +26,16 @@ function missing(name: string, cause: unknown): Error {
 export function readDataFile<T>(name: string): DataFile<T> {
   let last: unknown;
   for (const url of candidates(name)) {
-    let bytes: Uint8Array;
+    let file: Buffer;
     try {
-      bytes = readFileSync(url);
+      file = readFileSync(url);
     } catch (error) {
       last = error;
       continue;
     }
+    // A plain view of the file's bytes: searches then run V8's own typed-array `indexOf`, not
+    // Buffer's, which calls into Node for each search (the same results).
+    const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
     return { parsed: parseHeader<T>(bytes), read: bytesReader(bytes) };
   }
   throw missing(name, last);
