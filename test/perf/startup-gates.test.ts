@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8Into } from '../../src/lexicon/packed.js';
 import { POSSESSIVE_TITLE_AFTER, TITLE_AFTER, titleAfter } from '../../src/locales/en/entities.js';
@@ -131,7 +132,7 @@ describe('a seed run', () => {
     // V8's parser trace prints a pattern's tree when `new RegExp` or a literal makes it and again
     // each time it is compiled for a kind of string. A V8 that prints its trees otherwise makes the
     // counts 0: the test then guards nothing, but never fails for that.
-    const root = join(__dirname, '../..');
+    const root = fileURLToPath(new URL('../..', import.meta.url));
     const res = spawnSync(process.execPath, ['--trace-regexp-parser', join(root, 'bin/align.js'), join(root, 'fixtures/chengdu-software-2024.txt')], {
       cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
     });
