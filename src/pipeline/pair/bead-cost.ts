@@ -62,6 +62,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  const leads: (readonly number[] | undefined)[] = [];
+  const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
   // most the anchors and the word evidence could take off: a bound no higher than the cost,
   // the same sums in the same order otherwise.
@@ -110,7 +112,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    c += lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    if (di === 1 && dj === 1 && profile.abridged < Infinity && le > length.ratio * lz && i !== enCut) {
+      for (const share of enLeads(i)) lc = Math.min(lc, profile.abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
+    }
+    c += lc;
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
@@ -133,6 +139,29 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
   cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
   return cost;
+}
+
+/** An English sentence's end followed by the next sentence's start. */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
+
+/** Fewest characters of an opening sentence (`1. When …` opens with a number, not a sentence). */
+const LEAD_MIN = 24;
+
+/** Most opening runs of sentences of a paragraph an abridged translation is weighed against. */
+const MAX_LEADS = 6;
+
+/**
+ * The shares of a paragraph's length that its opening sentences take (one, two, …, all but the
+ * last; a sentence of `LEAD_MIN` characters or more), empty for a paragraph of one sentence.
+ */
+export function leadingSentenceShares(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.trimEnd().matchAll(SENTENCE_END)) {
+    if (m.index < LEAD_MIN) continue;
+    out.push((m.index + m[0].length) / text.length);
+    if (out.length >= MAX_LEADS) break;
+  }
+  return out;
 }
 
 /** A Han character (unified or compatibility ideograph). */

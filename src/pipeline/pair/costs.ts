@@ -64,6 +64,12 @@ export interface CostProfile {
    * translated in its own cue (a sentence running over cues joins them in a merge instead).
    */
   crossCue: number;
+  /**
+   * A 1-1 link whose Chinese renders only the opening sentences of a longer English paragraph
+   * (a free, abridged translation): the length is then weighed against those sentences, at this
+   * extra cost. `Infinity` weighs only whole paragraphs.
+   */
+  abridged: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -89,6 +95,7 @@ export const COST: CostProfile = {
   strangerMatch: 0,
   numbersDisagree: 3,
   crossCue: 2.5,
+  abridged: 0.5,
 };
 
 /**
