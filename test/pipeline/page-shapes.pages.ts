@@ -2120,4 +2120,36 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Judges praised the projects on clean water and batteries.',
     '评委称赞了关于清洁水和电池的项目。',
   ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8', '9 => 10'], []),
+
+  page("a reader's comment after the last pair, meeting a sense or two of the Chinese line's single characters", [
+    'City adds night buses to airport',
+    'The city will run four new night bus routes to the airport from next month, the transport bureau said on Wednesday. The buses will leave every 30 minutes between midnight and 5 am.',
+    '市交通局周三表示，从下月起将开通四条通往机场的夜间公交线路。',
+    'Fares will stay at 2 yuan, and riders can pay with a transit card or a phone.',
+    '票价仍为2元，乘客可刷交通卡或手机支付。',
+    'Great news for people who work late shifts at the airport like me.',
+    'The bureau said more routes may follow if demand is strong.',
+    '交通局表示，如果需求旺盛，可能会增开更多线路。',
+  ], ['2 => 3', '4 => 5', '6 => -', '7 => 8'], [1]),
+
+  page("a reader's comment after the last pair, naming the airport and the night the first pair speaks of", [
+    'City adds night buses to airport',
+    'The city will run four new night bus routes to the airport from next month, the transport bureau said on Wednesday. The buses will leave every 30 minutes between midnight and 5 am, and each route will stop at the two main railway stations.',
+    '市交通局周三表示，下月起将开通四条机场夜间公交线路。',
+    'Fares will stay at 2 yuan, and riders can pay with a transit card or a phone.',
+    '票价仍为2元，乘客可刷交通卡或手机支付。',
+    'Finally a way to reach the airport when the trains have stopped running for the night.',
+    'The bureau said more routes may follow if demand is strong.',
+    '交通局表示，如果需求旺盛，可能会增开更多线路。',
+  ], ['2 => 3', '4 => 5', '6 => -', '7 => 8'], [1]),
+
+  page('two English paragraphs rendered by one Chinese paragraph, the second short', [
+    'Museum to close for repairs',
+    '博物馆将闭馆维修',
+    'The provincial museum will close for repairs from March 1, its director said on Tuesday.',
+    'It will reopen in September with a new roof and two more galleries.',
+    '省博物馆馆长周二表示，该馆将从3月1日起闭馆维修，9月重新开放时将换上新屋顶，并增加两个展厅。',
+    'Online exhibitions will continue while the building is closed.',
+    '闭馆期间，线上展览将照常进行。',
+  ], ['1 => 2', '3+4 => 5', '6 => 7'], []),
 ];

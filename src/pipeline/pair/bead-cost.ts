@@ -255,13 +255,15 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   let strangers = 0;
   // What a block brings. An English block: its words the Chinese translates that the rest of the
   // merge does not already cover (a reader's comment repeating a word of the paragraph beside it
-  // brings nothing). A Chinese block: all its words the English translates, since the stricter
+  // brings nothing; one meeting a sense or two of the Chinese characters' many brings little:
+  // `strangerGain`). A Chinese block: all its words the English translates, since the stricter
   // test on that side lost right 1-2 links of joined English paragraphs (merge_en held-out 0.985
   // to 0.976). Without `gain`, all a block's words the other side translates.
   const brought = (k: number, zhSide: boolean) => !zhSide && evidence.gain
     ? evidence.gain(i, di, j, dj, k, zhSide)
     : zhSide ? evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
-  const stranger = (own: number, k: number, zhSide: boolean) => own >= STRANGER_WEIGHT && brought(k, zhSide) <= profile.strangerMatch * own;
+  const limit = (zhSide: boolean) => (!zhSide && evidence.gain ? Math.max(profile.strangerMatch, profile.strangerGain) : profile.strangerMatch);
+  const stranger = (own: number, k: number, zhSide: boolean) => own >= STRANGER_WEIGHT && brought(k, zhSide) <= limit(zhSide) * own;
   if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, false)) strangers++;
   if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;

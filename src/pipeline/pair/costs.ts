@@ -57,6 +57,13 @@ export interface CostProfile {
    * count too), an untranslated neighbour little; paragraphs of rarer words match less.
    */
   strangerMatch: number;
+  /**
+   * For an English block of a merge: the weight it brings (words the Chinese translates that the
+   * rest of the merge does not cover, both sides counted) per unit of its own weight, at or below
+   * which it is a stranger. A translated part brings about as much as it weighs; a reader's comment
+   * beside a short pair meets a few of the many senses of single characters (`会` like, `开` run).
+   */
+  strangerGain: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
@@ -93,6 +100,7 @@ export const COST: CostProfile = {
   strangerNumbers: 7,
   strangerWords: 3,
   strangerMatch: 0,
+  strangerGain: 0.5,
   numbersDisagree: 3,
   crossCue: 2.5,
   abridged: 0.5,
