@@ -232,7 +232,15 @@ export function matchBags(en: readonly EnglishBag[], zh: readonly ChineseBag[], 
 }
 
 /** The match of every bead of a document's bags: `(i, di, j, dj)` matches `en[i, i + di)` with `zh[j, j + dj)`. */
-export type BeadMatcher = (i: number, di: number, j: number, dj: number) => BagMatch;
+export type BeadMatcher = ((i: number, di: number, j: number, dj: number) => BagMatch) & {
+  /**
+   * What block `k` of a bead (of the Chinese side when `zhSide`, else of the English) adds to the
+   * bead's matched word weight: its words that the other side translates and the rest of its side
+   * does not already cover, each English lemma and Chinese word counted once per bead, by idf
+   * (names in pinyin count; numbers and marks do not). 0 for a block adding nothing new.
+   */
+  gain: (i: number, di: number, j: number, dj: number, k: number, zhSide: boolean) => number;
+};
 
 /**
  * Prepares a document's bags for matching many beads of them: every word, gloss and mark is
@@ -308,19 +316,26 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enMarkSeen = new Uint32Array(marks.size);
   const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
-  return (i, di, j, dj) => {
+  // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
+  // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
+  // Chinese words (marks left out of both).
+  let enMatched = 0;
+  let zhMatched = 0;
+  const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
     for (let b = j; b < j + dj; b++) {
+      if (b === skipZh) continue;
       for (const g of zhGlosses[b]!) glossSeen[g] = stamp;
     }
     for (let b = i; b < i + di; b++) {
+      if (b === skipEn) continue;
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
         if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
         for (let z = j; z < j + dj; z++) {
-          if (foundIn(b, k, z)) {
+          if (z !== skipZh && foundIn(b, k, z)) {
             namedSeen[l] = stamp;
             break;
           }
@@ -330,6 +345,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     let matched = 0;
     let total = 0;
     for (let b = i; b < i + di; b++) {
+      if (b === skipEn) continue;
       const lemmas = enLemmas[b]!;
       const weights = enWeights[b]!;
       for (let k = 0; k < lemmas.length; k++) {
@@ -345,7 +361,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         }
       }
     }
+    enMatched = matched;
     for (let b = j; b < j + dj; b++) {
+      if (b === skipZh) continue;
       const ids = zhTexts[b]!;
       const weights = zhWeights[b]!;
       const from = zhFrom[b]!;
@@ -364,8 +382,10 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         }
       }
     }
+    zhMatched = matched - enMatched;
     let zhMarkCount = 0;
     for (let b = j; b < j + dj; b++) {
+      if (b === skipZh) continue;
       for (const m of zhMarks[b]!) {
         if (zhMarkSeen[m] === stamp) continue;
         zhMarkSeen[m] = stamp;
@@ -373,6 +393,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
       }
     }
     for (let b = i; b < i + di; b++) {
+      if (b === skipEn) continue;
       for (const m of enMarks[b]!) {
         if (enMarkSeen[m] === stamp) continue;
         enMarkSeen[m] = stamp;
@@ -383,6 +404,14 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     total += MARK_WEIGHT * zhMarkCount;
     return { matched, total };
   };
+  const match = ((i: number, di: number, j: number, dj: number) => core(i, di, j, dj, -1, -1)) as BeadMatcher;
+  match.gain = (i, di, j, dj, k, zhSide) => {
+    core(i, di, j, dj, -1, -1);
+    const all = enMatched + zhMatched;
+    core(i, di, j, dj, zhSide ? -1 : k, zhSide ? k : -1);
+    return Math.max(0, all - enMatched - zhMatched);
+  };
+  return match;
 }
 
 /**

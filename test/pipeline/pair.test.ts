@@ -4,7 +4,7 @@ import { pair } from '../../src/pipeline/pair/index.js';
 import type { Block, Pair } from '../../src/types.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { confidences } from '../../src/pipeline/pair/confidence.js';
-import type { WordEvidence } from '../../src/pipeline/pair/bead-cost.js';
+import { leadingSentenceShares, type WordEvidence } from '../../src/pipeline/pair/bead-cost.js';
 import type { Item } from '../../src/pipeline/pair/streams.js';
 import type { Bead } from '../../src/pipeline/pair-dp.js';
 import { textSignals } from '../../src/pipeline/pair-signals.js';
@@ -240,5 +240,20 @@ describe('pair: confidence by word evidence', () => {
 
   it('keeps the margin of a link whose two sides are the same text', () => {
     expect(scores[2]!).toBeGreaterThan(0.99);
+  });
+});
+
+describe('leadingSentenceShares: the opening sentences an abridged translation may render', () => {
+  it('gives the share of each opening run of sentences', () => {
+    const text = 'The bridge opened on Monday after six years of work. Trucks will use it first. Tolls start in May.';
+    const shares = leadingSentenceShares(text);
+    expect(shares).toHaveLength(2);
+    expect(shares[0]).toBeCloseTo(text.indexOf('Trucks') / text.length);
+  });
+
+  it('gives none for one sentence, a numbered question or a short opening', () => {
+    expect(leadingSentenceShares('The bridge opened on Monday after six years of work.')).toEqual([]);
+    expect(leadingSentenceShares('1. When was the Great Wall listed as a World Heritage Site?')).toEqual([]);
+    expect(leadingSentenceShares('Mr. Li agreed. The rest of the board did not.')).toEqual([]);
   });
 });

@@ -62,6 +62,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  const leads: (readonly number[] | undefined)[] = [];
+  const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
   // most the anchors and the word evidence could take off: a bound no higher than the cost,
   // the same sums in the same order otherwise.
@@ -110,7 +112,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    c += lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    if (di === 1 && dj === 1 && profile.abridged < Infinity && le > length.ratio * lz && i !== enCut) {
+      for (const share of enLeads(i)) lc = Math.min(lc, profile.abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
+    }
+    c += lc;
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
@@ -133,6 +139,29 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
   cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
   return cost;
+}
+
+/** An English sentence's end followed by the next sentence's start. */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
+
+/** Fewest characters of an opening sentence (`1. When …` opens with a number, not a sentence). */
+const LEAD_MIN = 24;
+
+/** Most opening runs of sentences of a paragraph an abridged translation is weighed against. */
+const MAX_LEADS = 6;
+
+/**
+ * The shares of a paragraph's length that its opening sentences take (one, two, …, all but the
+ * last; a sentence of `LEAD_MIN` characters or more), empty for a paragraph of one sentence.
+ */
+export function leadingSentenceShares(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.trimEnd().matchAll(SENTENCE_END)) {
+    if (m.index < LEAD_MIN) continue;
+    out.push((m.index + m[0].length) / text.length);
+    if (out.length >= MAX_LEADS) break;
+  }
+  return out;
 }
 
 /** A Han character (unified or compatibility ideograph). */
@@ -224,10 +253,19 @@ export const STRANGER_WEIGHT = 4.5;
  */
 function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number): number {
   let strangers = 0;
-  const stranger = (own: number, a: number, da: number, b: number, db: number) =>
-    own >= STRANGER_WEIGHT && evidence.share(a, da, b, db) * evidence.weight(a, da, b, db) <= profile.strangerMatch * own;
-  if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, 1, j, dj)) strangers++;
-  if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), i, di, k, 1)) strangers++;
+  // What a block brings. An English block: its words the Chinese translates that the rest of the
+  // merge does not already cover (a reader's comment repeating a word of the paragraph beside it
+  // brings nothing; one meeting a sense or two of the Chinese characters' many brings little:
+  // `strangerGain`). A Chinese block: all its words the English translates, since the stricter
+  // test on that side lost right 1-2 links of joined English paragraphs (merge_en held-out 0.985
+  // to 0.976). Without `gain`, all a block's words the other side translates.
+  const brought = (k: number, zhSide: boolean) => !zhSide && evidence.gain
+    ? evidence.gain(i, di, j, dj, k, zhSide)
+    : zhSide ? evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
+  const limit = (zhSide: boolean) => (!zhSide && evidence.gain ? Math.max(profile.strangerMatch, profile.strangerGain) : profile.strangerMatch);
+  const stranger = (own: number, k: number, zhSide: boolean) => own >= STRANGER_WEIGHT && brought(k, zhSide) <= limit(zhSide) * own;
+  if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, false)) strangers++;
+  if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;
 }
 
@@ -237,6 +275,8 @@ export interface WordEvidence {
   share: (i: number, di: number, j: number, dj: number) => number;
   /** The idf-weighted count of those words: how much the share has to go on. */
   weight: (i: number, di: number, j: number, dj: number) => number;
+  /** What block `k` of a merged side brings to the bead's match that the rest does not (`BeadMatcher.gain`). */
+  gain?: (i: number, di: number, j: number, dj: number, k: number, zhSide: boolean) => number;
 }
 
 /**
@@ -307,6 +347,7 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
       const at = slot(i, di, j, dj);
       return weights[at]!;
     },
+    gain: matchBead.gain,
   };
 }
 

@@ -57,6 +57,13 @@ export interface CostProfile {
    * count too), an untranslated neighbour little; paragraphs of rarer words match less.
    */
   strangerMatch: number;
+  /**
+   * For an English block of a merge: the weight it brings (words the Chinese translates that the
+   * rest of the merge does not cover, both sides counted) per unit of its own weight, at or below
+   * which it is a stranger. A translated part brings about as much as it weighs; a reader's comment
+   * beside a short pair meets a few of the many senses of single characters (`会` like, `开` run).
+   */
+  strangerGain: number;
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
@@ -64,6 +71,12 @@ export interface CostProfile {
    * translated in its own cue (a sentence running over cues joins them in a merge instead).
    */
   crossCue: number;
+  /**
+   * A 1-1 link whose Chinese renders only the opening sentences of a longer English paragraph
+   * (a free, abridged translation): the length is then weighed against those sentences, at this
+   * extra cost. `Infinity` weighs only whole paragraphs.
+   */
+  abridged: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -87,8 +100,10 @@ export const COST: CostProfile = {
   strangerNumbers: 7,
   strangerWords: 3,
   strangerMatch: 0,
+  strangerGain: 0.5,
   numbersDisagree: 3,
   crossCue: 2.5,
+  abridged: 0.5,
 };
 
 /**
