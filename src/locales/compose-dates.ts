@@ -11,7 +11,7 @@
  * Each language passes its words; the rules run once over the sorted candidates.
  */
 import type { FactCandidate } from '../types.js';
-import { readReference, shiftDays } from './calendar.js';
+import { intervalValue, readReference, shiftDays } from './calendar.js';
 
 /** A part of the day, as an interval of clock times. */
 export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
@@ -108,6 +108,14 @@ export interface DateWords {
    * joining words that count only after an opening word (`and` after `between`).
    */
   clockTo?: { gap: RegExp; lead: RegExp; needsLead?: RegExp };
+  /**
+   * Any two dates written as one interval, whatever each end is (`from 2007 to the end of 2008`,
+   * `2015年5月至2018年底`): `gap` the whole text between them (group 1 the joining word), `lead`
+   * the word that opens it (anchored at the end; group 1 the word), `trail` a word after the end
+   * that closes it (anchored at the start: `之间`); `needsLead` / `needsTrail` the joining words
+   * that count only with that word (`and` after `between`, `和` before `之间`).
+   */
+  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -287,8 +295,75 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
     } else joined.push(a);
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
-  const done = ranged.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  const parted = ranged.map((c) => partOfPeriod(text, c, words));
+  const spanned = words.rangeJoin ? withRangeEnds(text, parted, words, words.rangeJoin) : parted;
+  const done = spanned.map((c) => bounded(text, c, words));
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+/** A calendar day with a clock time, dated or not: `2016-11-07T10:00`, `--01-15T04:00`. */
+const DAY_MOMENT = /^(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
+/** A date without its year as its first or last month or day: `--05`, `--05-12`. */
+const YEARLESS_END = /^--\d\d(?:-\d\d)?$/;
+/** A calendar date with its year: `2008`, `2008-05`, `2008-05-12`. */
+const DATED_END = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+/** A bare number that reads as a year at a range's end (`between 2015 May and 2018`). */
+function yearEnd(text: string, c: FactCandidate, words: DateWords): string | undefined {
+  if (c.kind === 'date' && typeof c.value === 'string') return c.value;
+  if (c.kind !== 'number' || typeof c.value !== 'number' || c.max !== undefined || !/^\d{4}$/.test(text.slice(c.start, c.end))) return undefined;
+  if (words.nounAfter?.test(text.slice(c.end, c.end + 3))) return undefined;
+  return c.value >= 1500 && c.value <= 2199 ? String(c.value) : undefined;
+}
+
+/**
+ * The interval from the start of one date to the end of another, each end any kind of date: two
+ * dated ends at the finer grain (`intervalValue`), an end without its year in the other's year,
+ * two ends without a year at one grain, two moments. Undefined for clock times (joined elsewhere),
+ * weeks, and ends that run backwards.
+ */
+export function rangeValue(from: string, to: string): string | undefined {
+  let a = from.split('/')[0]!;
+  let b = to.split('/').pop()!;
+  if (a.startsWith('T') || b.startsWith('T') || a.includes('W') || b.includes('W')) return undefined;
+  if (DAY_MOMENT.test(a) && DAY_MOMENT.test(b)) return a.startsWith('-') === b.startsWith('-') && a < b ? `${a}/${b}` : undefined;
+  if (YEARLESS_END.test(a) && DATED_END.test(b) && b.length > 4) a = `${b.slice(0, 4)}${a.slice(1)}`;
+  else if (DATED_END.test(a) && YEARLESS_END.test(b) && a.length > 4) b = `${a.slice(0, 4)}${b.slice(1)}`;
+  if (YEARLESS_END.test(a) && YEARLESS_END.test(b)) return a.length === b.length && a < b ? `${a}/${b}` : undefined;
+  return intervalValue(a, b);
+}
+
+/** Joins two dates written as one interval into one fact (see `DateWords.rangeJoin`). */
+function withRangeEnds(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['rangeJoin']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const joined = b && (a.kind === 'date' || b.kind === 'date') ? rangeOfEnds(text, a, b, words, w) : undefined;
+    if (joined) {
+      out.push(joined);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: DateWords, w: NonNullable<DateWords['rangeJoin']>): FactCandidate | undefined {
+  if (a.bound || b.bound || b.start - a.end > 12) return undefined;
+  const gap = w.gap.exec(text.slice(a.end, b.start));
+  if (!gap) return undefined;
+  const lead = w.lead.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  if (w.needsLead && w.needsLead.test(gap[1]!) !== (lead !== null && w.needsLead.test(lead[1]!))) return undefined;
+  const trail = w.trail?.exec(text.slice(b.end, b.end + 4)) ?? null;
+  if (w.needsTrail?.test(gap[1]!) && !trail) return undefined;
+  const va = yearEnd(text, a, words);
+  const vb = yearEnd(text, b, words);
+  const value = va && vb ? rangeValue(va, vb) : undefined;
+  if (!value) return undefined;
+  return {
+    kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: trail ? b.end + trail[0].length : b.end, value,
+    approx: (a.approx ?? false) || (b.approx ?? false),
+  };
 }
 
 const MOMENT_ON_DAY = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):(\d\d)$/;

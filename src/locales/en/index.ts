@@ -156,6 +156,9 @@ const DATE_WORDS: DateWords = {
     lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
   },
   clockTo: { gap: /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i, lead: /\b(?:from|between)[ \t]+$/i, needsLead: /^and$/i },
+  rangeJoin: {
+    gap: /^[ \t]*(-|\u2013|\u2014|to|until|till|through|thru|and)[ \t]*(?:the[ \t]+)?$/i, lead: /\b(from|between)[ \t]+$/i, needsLead: /^(?:and|between)$/i,
+  },
   partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
   yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
