@@ -116,6 +116,17 @@ export interface DateWords {
    * that count only with that word (`and` after `between`, `和` before `之间`).
    */
   rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp };
+  /**
+   * The first or last few days, weeks, months or quarters of a period (`the first 10 days of May`,
+   * `the last two weeks of this year`, `今年前10个月`): `before` the words before the period
+   * (anchored at the end), `after` the words after it (anchored at the start); each with group 1
+   * the first/last word, group 2 the count, group 3 the unit. `count` reads the count, `unitOf`
+   * the unit, `isLast` the word.
+   */
+  leadingPart?: {
+    before?: RegExp; after?: RegExp;
+    count: (text: string) => number | undefined; unitOf: (word: string) => 'D' | 'W' | 'M' | 'Q' | undefined; isLast: (word: string) => boolean;
+  };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -296,7 +307,8 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
   const parted = ranged.map((c) => partOfPeriod(text, c, words));
-  const spanned = words.rangeJoin ? withRangeEnds(text, parted, words, words.rangeJoin) : parted;
+  const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
+  const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
   const done = spanned.map((c) => bounded(text, c, words));
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
 }
@@ -307,6 +319,85 @@ const DAY_MOMENT = /^(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
 const YEARLESS_END = /^--\d\d(?:-\d\d)?$/;
 /** A calendar date with its year: `2008`, `2008-05`, `2008-05-12`. */
 const DATED_END = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+/** A period as its first and last day: `2020` → 2020-01-01, 2020-12-31; `--03` → --03-01, --03-31. */
+function daysOfPeriod(value: string): [string, string] | undefined {
+  const ends = value.split('/');
+  const a = ends[0]!;
+  const b = ends[1] ?? a;
+  const first = /^(\d{4}|-)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(a);
+  const last = /^(\d{4}|-)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(b);
+  if (!first || !last || (first[1] === '-') !== (last[1] === '-') || (first[1] === '-' && !first[2])) return undefined;
+  const y1 = first[1] === '-' ? 2001 : Number(first[1]);
+  const y2 = last[1] === '-' ? 2001 : Number(last[1]);
+  const m2 = last[2] ? Number(last[2]) : 12;
+  const start = Date.UTC(y1, first[2] ? Number(first[2]) - 1 : 0, first[3] ? Number(first[3]) : 1);
+  const end = Date.UTC(y2, m2 - 1, last[3] ? Number(last[3]) : new Date(Date.UTC(y2, m2, 0)).getUTCDate());
+  const iso = (t: number, yearless: boolean): string => {
+    const d = new Date(t).toISOString().slice(0, 10);
+    return yearless ? `-${d.slice(4)}` : d;
+  };
+  return start <= end ? [iso(start, first[1] === '-'), iso(end, last[1] === '-')] : undefined;
+}
+
+/** The first or last `count` units of a period, as an interval of days inside it; undefined when they do not fit. */
+export function partOfPeriodValue(period: string, count: number, unit: 'D' | 'W' | 'M' | 'Q', last: boolean): string | undefined {
+  const days = daysOfPeriod(period);
+  if (!days || !Number.isInteger(count) || count < 1) return undefined;
+  const yearless = days[0].startsWith('-');
+  const at = (iso: string): number => Date.UTC(yearless ? 2001 : Number(iso.slice(0, 4)), Number(iso.slice(-5, -3)) - 1, Number(iso.slice(-2)));
+  const [start, end] = [at(days[0]), at(days[1])];
+  const moved = (t: number, sign: 1 | -1): number => {
+    const d = new Date(t);
+    if (unit === 'D' || unit === 'W') d.setUTCDate(d.getUTCDate() + sign * count * (unit === 'W' ? 7 : 1));
+    else {
+      // Months from the first of a month stay on month ends (`the last 2 months` of a year: November 1).
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + sign * count * (unit === 'Q' ? 3 : 1));
+      if (sign < 0) d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return d.getTime();
+  };
+  const from = last ? moved(end, -1) + (unit === 'D' || unit === 'W' ? 86_400_000 : 0) : start;
+  const to = last ? end : moved(start, 1) - 86_400_000;
+  if (from < start || to > end || from > to) return undefined;
+  const iso = (t: number): string => {
+    const d = new Date(t).toISOString().slice(0, 10);
+    return yearless ? `-${d.slice(4)}` : d;
+  };
+  return `${iso(from)}/${iso(to)}`;
+}
+
+/** The first or last few units of the period a date names (see `DateWords.leadingPart`). */
+function withLeadingParts(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['leadingPart']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    // a period: a date that names no time or week, or a bare year (`the first six months of 2020`)
+    const period = c.kind === 'date' || c.kind === 'number' ? yearEnd(text, c, words) : undefined;
+    if (period === undefined || period.includes('T') || period.includes('W')) {
+      out.push(c);
+      continue;
+    }
+    const before = w.before?.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const after = before || c.kind !== 'date' ? undefined : w.after?.exec(text.slice(c.end, c.end + 12));
+    const m = before ?? after;
+    const count = m ? w.count(m[2]!) : undefined;
+    const unit = m ? w.unitOf(m[3]!) : undefined;
+    const value = m && count !== undefined && unit ? partOfPeriodValue(period, count, unit, w.isLast(m[1]!)) : undefined;
+    if (!m || !value) {
+      out.push(c);
+      continue;
+    }
+    const start = before ? c.start - before[0].length : c.start;
+    const end = after ? c.end + after[0].length : c.end;
+    // The words' own candidates (`first`, `10 days`, `the last two weeks` read alone) give way.
+    while (out.length && out[out.length - 1]!.end > start) out.pop();
+    while (k + 1 < found.length && found[k + 1]!.start < end) k++;
+    out.push({ kind: 'date', start, end, value, approx: c.approx ?? false });
+  }
+  return out;
+}
 
 /** A bare number that reads as a year at a range's end (`between 2015 May and 2018`). */
 function yearEnd(text: string, c: FactCandidate, words: DateWords): string | undefined {

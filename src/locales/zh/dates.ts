@@ -60,12 +60,14 @@ function isYear(norm: string, n: Numeral): boolean {
 
 /**
  * The year a numeral before 年 names, or undefined: 2003, 二〇〇三, `07` (2007); with a month
- * after it also 两千零四 (2004) and 三六七 (367).
+ * after it also 两千零四 (2004), 三六七 (367) and two digits (`15年3月` 2015-03, `99年` 1999).
  */
 function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undefined {
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   if (!monthFollows || n.fractional || n.over) return undefined;
+  // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
+  if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
   if (n.sequence?.length === 3) return n.value;
   if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
   return undefined;

@@ -29,6 +29,9 @@ const PATTERNS: [string, string][] = [
   ['ranges of weekdays', '从周一到周三'],
   ['hours alone', '，9点。'],
   ['months of a year by order', '明年的第九个月'],
+  ['first months of a year', '今年前10个月'],
+  ['ranges of days and hours', '1月15号4点和2月3号9点之间'],
+  ['two-digit years', '15年3月'],
 ];
 
 describe('zh extraction on hostile input', () => {
