@@ -109,7 +109,7 @@ export interface DateWords {
    */
   clockTo?: { gap: RegExp; lead: RegExp; needsLead?: RegExp };
   /**
-   * Any two dates written as one interval, whatever each end is (`from 2007 to the end of 2008`,
+   * Any two dates written as one interval, whatever each end is (`from 2006 to the end of 2009`,
    * `2015年5月至2018年底`): `gap` the whole text between them (group 1 the joining word), `lead`
    * the word that opens it (anchored at the end; group 1 the word), `trail` a word after the end
    * that closes it (anchored at the start: `之间`); `needsLead` / `needsTrail` the joining words

@@ -188,7 +188,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
       q += norm[q] === '许' ? 1 : 2;
     }
     if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
-    // After a day, an hour that a range or bounding word follows is an hour (1月15号4点和2月3号9点之间, 5日8点以前).
+    // After a day, an hour that a range or bounding word follows is an hour (3月8号6点和4月2号7点之间, 5日8点以前).
     if (min === undefined && mark === '点' && !needMark && /^(?:(?:和|与|與|到|至)[\d〇零一二两兩三四五六七八九十]|[之以][间間前后後])/.test(norm.slice(q, q + 2))) clock = true;
     if (min === undefined && !period && needMark && !approx && !clock) return undefined;
     // The end of a range of times is an hour whatever follows it (八点到十点停电).

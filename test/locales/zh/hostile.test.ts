@@ -30,7 +30,7 @@ const PATTERNS: [string, string][] = [
   ['hours alone', '，9点。'],
   ['months of a year by order', '明年的第九个月'],
   ['first months of a year', '今年前10个月'],
-  ['ranges of days and hours', '1月15号4点和2月3号9点之间'],
+  ['ranges of days and hours', '3月8号6点和4月2号7点之间'],
   ['two-digit years', '15年3月'],
 ];
 
