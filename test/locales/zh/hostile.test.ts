@@ -32,6 +32,7 @@ const PATTERNS: [string, string][] = [
   ['first months of a year', '今年前10个月'],
   ['ranges of days and hours', '3月8号6点和4月2号7点之间'],
   ['two-digit years', '15年3月'],
+  ['seasons', '去年的冬天'],
 ];
 
 describe('zh extraction on hostile input', () => {
