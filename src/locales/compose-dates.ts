@@ -87,6 +87,8 @@ export interface DateWords {
   relativePeriod?: RegExp;
   /** A year named relatively (`next year`, `明年`); anchored. */
   relativeYear?: RegExp;
+  /** The gap between a year and the date without its year after it that it dates (`今年` `1-10月`: empty); anchored. */
+  yearFirstGap?: RegExp;
   /** The gap between a date without its year and the year after it (` of `); anchored. */
   yearGap?: RegExp;
   /**
@@ -551,6 +553,12 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
   let month: string | undefined;
   let day: number | undefined;
   let start = a.start;
+  const days = a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && typeof b.value === 'string'
+    ? /^---(\d\d)\/---(\d\d)$/.exec(b.value) : null;
+  if (days && b.kind === 'date' && days[1]! < days[2]!) {
+    // a month, then a range of its days (`本月20日至22日`)
+    return { kind: 'date', start: a.start, end: b.end, value: `${a.value as string}-${days[1]}/${a.value as string}-${days[2]}`, approx: false };
+  }
   if (a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && b.kind === 'date' && typeof b.value === 'string' && /^---\d\d$/.test(b.value)) {
     month = a.value;
     day = Number(b.value.slice(3));
@@ -786,8 +794,25 @@ function inYear(text: string, a: FactCandidate, b: FactCandidate, words: DateWor
   return { kind: 'date', start: a.start, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
 }
 
+/** A month or a day with its year, or a range of them: `2021-01`, `2021-01-20/2021-01-22`. */
+const DATED_NO_TIME = /^\d{4}-\d\d(?:-\d\d)?(?:\/\d{4}-\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A year, then a date without its year right after it (`今年1-10月`, `去年12月5日`, `明年3月至5月`):
+ * the date in that year, where the locale writes the year first (`DateWords.yearFirstGap`).
+ */
+function yearFirst(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.yearFirstGap || a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  // A date whose year the text does not write may carry the reference year: the year before it wins.
+  const unwritten = DATED_NO_TIME.test(b.value) && !/年|\d{4}/.test(text.slice(b.start, b.end));
+  if (!/^\d{4}$/.test(a.value) || !(YEARLESS.test(b.value) || unwritten) || !words.yearFirstGap.test(text.slice(a.end, b.start))) return undefined;
+  const ends = b.value.split('/').map((v) => `${a.value as string}${v.startsWith('-') ? v.slice(1) : v.slice(4)}`);
+  if (ends.length === 2 && ends[1]! < ends[0]!) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: ends.join('/'), approx: (a.approx ?? false) || (b.approx ?? false) };
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
-  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words);
+  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words) ?? yearFirst(text, a, b, words);
   if (inMonth) return inMonth;
   const covered = startForLength(text, a, b, words);
   if (covered) return covered;

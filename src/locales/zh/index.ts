@@ -59,6 +59,7 @@ const DATE_WORDS: DateWords = {
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
+  yearFirstGap: /^的?$/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
   weekdayOf: (raw) => {
     const m = /^(?:(?:上上|下下|上|下|本|这|這)(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])$/.exec(raw);

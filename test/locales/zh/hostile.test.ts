@@ -33,6 +33,7 @@ const PATTERNS: [string, string][] = [
   ['ranges of days and hours', '3月8号6点和4月2号7点之间'],
   ['two-digit years', '15年3月'],
   ['seasons', '去年的冬天'],
+  ['a year before a yearless range', '今年1-10月'],
 ];
 
 describe('zh extraction on hostile input', () => {
