@@ -377,7 +377,8 @@ function withLeadingParts(text: string, found: readonly FactCandidate[], words: 
     const c = found[k]!;
     // a period: a date that names no time or week, or a bare year (`the first six months of 2020`)
     const period = c.kind === 'date' || c.kind === 'number' ? yearEnd(text, c, words) : undefined;
-    if (period === undefined || period.includes('T') || period.includes('W')) {
+    // a single day has no first days (`元旦前一天` is the day before New Year's Day)
+    if (period === undefined || period.includes('T') || period.includes('W') || DAY.test(period)) {
       out.push(c);
       continue;
     }

@@ -60,6 +60,8 @@ const negatives: [string, string[]][] = [
   ['2019年以前建成的桥梁', ['date 2019年以前 2019 under']],
   // 和 joins two dates only before 之间; an hour after a day then 和 and a count is no range
   ['2019年初和2020年3月都曾降息。', ['date 2019年初 2019-01-01/2019-04-30', 'date 2020年3月 2020-03']],
+  // 前一天 after a single day is no first day of it
+  ['元旦前一天', ['date 元旦 --01-01']],
   // a year before a range that runs backwards dates neither end
   ['今年12月至2月', ['date 今年 2021', 'date 12月至2月 2021-12/2021-02']],
   // 15年3个月 is a length; 前 that is no part of a period
