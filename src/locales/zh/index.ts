@@ -54,7 +54,7 @@ const DATE_WORDS: DateWords = {
   partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
   boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
-  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|(?:起|开始|開始)(?!\p{Script=Han}))/u,
+  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|至今|迄今|(?:起|开始|開始)(?!\p{Script=Han}))/u,
   pairedAfter: /^(起|开始|開始)/,
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
