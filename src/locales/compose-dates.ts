@@ -11,7 +11,7 @@
  * Each language passes its words; the rules run once over the sorted candidates.
  */
 import type { FactCandidate } from '../types.js';
-import { readReference, shiftDays } from './calendar.js';
+import { intervalValue, readReference, shiftDays } from './calendar.js';
 
 /** A part of the day, as an interval of clock times. */
 export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
@@ -87,6 +87,8 @@ export interface DateWords {
   relativePeriod?: RegExp;
   /** A year named relatively (`next year`, `明年`); anchored. */
   relativeYear?: RegExp;
+  /** The gap between a year and the date without its year after it that it dates (`今年` `1-10月`: empty); anchored. */
+  yearFirstGap?: RegExp;
   /** The gap between a date without its year and the year after it (` of `); anchored. */
   yearGap?: RegExp;
   /**
@@ -108,6 +110,25 @@ export interface DateWords {
    * joining words that count only after an opening word (`and` after `between`).
    */
   clockTo?: { gap: RegExp; lead: RegExp; needsLead?: RegExp };
+  /**
+   * Any two dates written as one interval, whatever each end is (`from 2006 to the end of 2009`,
+   * `2015年5月至2018年底`): `gap` the whole text between them (group 1 the joining word), `lead`
+   * the word that opens it (anchored at the end; group 1 the word), `trail` a word after the end
+   * that closes it (anchored at the start: `之间`); `needsLead` / `needsTrail` the joining words
+   * that count only with that word (`and` after `between`, `和` before `之间`).
+   */
+  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp };
+  /**
+   * The first or last few days, weeks, months or quarters of a period (`the first 10 days of May`,
+   * `the last two weeks of this year`, `今年前10个月`): `before` the words before the period
+   * (anchored at the end), `after` the words after it (anchored at the start); each with group 1
+   * the first/last word, group 2 the count, group 3 the unit. `count` reads the count, `unitOf`
+   * the unit, `isLast` the word.
+   */
+  leadingPart?: {
+    before?: RegExp; after?: RegExp;
+    count: (text: string) => number | undefined; unitOf: (word: string) => 'D' | 'W' | 'M' | 'Q' | undefined; isLast: (word: string) => boolean;
+  };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
   /** The day (offset from the reference day) and the part a matched word names. */
@@ -287,8 +308,156 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
     } else joined.push(a);
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
-  const done = ranged.map((c) => bounded(text, partOfPeriod(text, c, words), words));
+  const parted = ranged.map((c) => partOfPeriod(text, c, words));
+  const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
+  const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
+  const done = spanned.map((c) => bounded(text, c, words));
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+/** A calendar day with a clock time, dated or not: `2016-11-07T10:00`, `--01-15T04:00`. */
+const DAY_MOMENT = /^(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
+/** A date without its year as its first or last month or day: `--05`, `--05-12`. */
+const YEARLESS_END = /^--\d\d(?:-\d\d)?$/;
+/** A calendar date with its year: `2008`, `2008-05`, `2008-05-12`. */
+const DATED_END = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+/** A period as its first and last day: `2020` → 2020-01-01, 2020-12-31; `--03` → --03-01, --03-31. */
+function daysOfPeriod(value: string): [string, string] | undefined {
+  const ends = value.split('/');
+  const a = ends[0]!;
+  const b = ends[1] ?? a;
+  const first = /^(\d{4}|-)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(a);
+  const last = /^(\d{4}|-)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(b);
+  if (!first || !last || (first[1] === '-') !== (last[1] === '-') || (first[1] === '-' && !first[2])) return undefined;
+  const y1 = first[1] === '-' ? 2001 : Number(first[1]);
+  const y2 = last[1] === '-' ? 2001 : Number(last[1]);
+  const m2 = last[2] ? Number(last[2]) : 12;
+  const start = Date.UTC(y1, first[2] ? Number(first[2]) - 1 : 0, first[3] ? Number(first[3]) : 1);
+  const end = Date.UTC(y2, m2 - 1, last[3] ? Number(last[3]) : new Date(Date.UTC(y2, m2, 0)).getUTCDate());
+  const iso = (t: number, yearless: boolean): string => {
+    const d = new Date(t).toISOString().slice(0, 10);
+    return yearless ? `-${d.slice(4)}` : d;
+  };
+  return start <= end ? [iso(start, first[1] === '-'), iso(end, last[1] === '-')] : undefined;
+}
+
+/** The first or last `count` units of a period, as an interval of days inside it; undefined when they do not fit. */
+export function partOfPeriodValue(period: string, count: number, unit: 'D' | 'W' | 'M' | 'Q', last: boolean): string | undefined {
+  const days = daysOfPeriod(period);
+  if (!days || !Number.isInteger(count) || count < 1) return undefined;
+  const yearless = days[0].startsWith('-');
+  const at = (iso: string): number => Date.UTC(yearless ? 2001 : Number(iso.slice(0, 4)), Number(iso.slice(-5, -3)) - 1, Number(iso.slice(-2)));
+  const [start, end] = [at(days[0]), at(days[1])];
+  const moved = (t: number, sign: 1 | -1): number => {
+    const d = new Date(t);
+    if (unit === 'D' || unit === 'W') d.setUTCDate(d.getUTCDate() + sign * count * (unit === 'W' ? 7 : 1));
+    else {
+      // Months from the first of a month stay on month ends (`the last 2 months` of a year: November 1).
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + sign * count * (unit === 'Q' ? 3 : 1));
+      if (sign < 0) d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return d.getTime();
+  };
+  const from = last ? moved(end, -1) + (unit === 'D' || unit === 'W' ? 86_400_000 : 0) : start;
+  const to = last ? end : moved(start, 1) - 86_400_000;
+  if (from < start || to > end || from > to) return undefined;
+  const iso = (t: number): string => {
+    const d = new Date(t).toISOString().slice(0, 10);
+    return yearless ? `-${d.slice(4)}` : d;
+  };
+  return `${iso(from)}/${iso(to)}`;
+}
+
+/** The first or last few units of the period a date names (see `DateWords.leadingPart`). */
+function withLeadingParts(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['leadingPart']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    // a period: a date that names no time or week, or a bare year (`the first six months of 2020`)
+    const period = c.kind === 'date' || c.kind === 'number' ? yearEnd(text, c, words) : undefined;
+    // a single day has no first days (`元旦前一天` is the day before New Year's Day)
+    if (period === undefined || period.includes('T') || period.includes('W') || DAY.test(period)) {
+      out.push(c);
+      continue;
+    }
+    const before = w.before?.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const after = before || c.kind !== 'date' ? undefined : w.after?.exec(text.slice(c.end, c.end + 12));
+    const m = before ?? after;
+    const count = m ? w.count(m[2]!) : undefined;
+    const unit = m ? w.unitOf(m[3]!) : undefined;
+    const value = m && count !== undefined && unit ? partOfPeriodValue(period, count, unit, w.isLast(m[1]!)) : undefined;
+    if (!m || !value) {
+      out.push(c);
+      continue;
+    }
+    const start = before ? c.start - before[0].length : c.start;
+    const end = after ? c.end + after[0].length : c.end;
+    // The words' own candidates (`first`, `10 days`, `the last two weeks` read alone) give way.
+    while (out.length && out[out.length - 1]!.end > start) out.pop();
+    while (k + 1 < found.length && found[k + 1]!.start < end) k++;
+    out.push({ kind: 'date', start, end, value, approx: c.approx ?? false });
+  }
+  return out;
+}
+
+/** A bare number that reads as a year at a range's end (`between 2015 May and 2018`). */
+function yearEnd(text: string, c: FactCandidate, words: DateWords): string | undefined {
+  if (c.kind === 'date' && typeof c.value === 'string') return c.value;
+  if (c.kind !== 'number' || typeof c.value !== 'number' || c.max !== undefined || !/^\d{4}$/.test(text.slice(c.start, c.end))) return undefined;
+  if (words.nounAfter?.test(text.slice(c.end, c.end + 3))) return undefined;
+  return c.value >= 1500 && c.value <= 2199 ? String(c.value) : undefined;
+}
+
+/**
+ * The interval from the start of one date to the end of another, each end any kind of date: two
+ * dated ends at the finer grain (`intervalValue`), an end without its year in the other's year,
+ * two ends without a year at one grain, two moments. Undefined for clock times (joined elsewhere),
+ * weeks, and ends that run backwards.
+ */
+export function rangeValue(from: string, to: string): string | undefined {
+  let a = from.split('/')[0]!;
+  let b = to.split('/').pop()!;
+  if (a.startsWith('T') || b.startsWith('T') || a.includes('W') || b.includes('W')) return undefined;
+  if (DAY_MOMENT.test(a) && DAY_MOMENT.test(b)) return a.startsWith('-') === b.startsWith('-') && a < b ? `${a}/${b}` : undefined;
+  if (YEARLESS_END.test(a) && DATED_END.test(b) && b.length > 4) a = `${b.slice(0, 4)}${a.slice(1)}`;
+  else if (DATED_END.test(a) && YEARLESS_END.test(b) && a.length > 4) b = `${a.slice(0, 4)}${b.slice(1)}`;
+  if (YEARLESS_END.test(a) && YEARLESS_END.test(b)) return a.length === b.length && a < b ? `${a}/${b}` : undefined;
+  return intervalValue(a, b);
+}
+
+/** Joins two dates written as one interval into one fact (see `DateWords.rangeJoin`). */
+function withRangeEnds(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['rangeJoin']>): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    const joined = b && (a.kind === 'date' || b.kind === 'date') ? rangeOfEnds(text, a, b, words, w) : undefined;
+    if (joined) {
+      out.push(joined);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: DateWords, w: NonNullable<DateWords['rangeJoin']>): FactCandidate | undefined {
+  if (a.bound || b.bound || b.start - a.end > 12) return undefined;
+  const gap = w.gap.exec(text.slice(a.end, b.start));
+  if (!gap) return undefined;
+  const lead = w.lead.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  if (w.needsLead && w.needsLead.test(gap[1]!) !== (lead !== null && w.needsLead.test(lead[1]!))) return undefined;
+  const trail = w.trail?.exec(text.slice(b.end, b.end + 4)) ?? null;
+  if (w.needsTrail?.test(gap[1]!) && !trail) return undefined;
+  const va = yearEnd(text, a, words);
+  const vb = yearEnd(text, b, words);
+  const value = va && vb ? rangeValue(va, vb) : undefined;
+  if (!value) return undefined;
+  return {
+    kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: trail ? b.end + trail[0].length : b.end, value,
+    approx: (a.approx ?? false) || (b.approx ?? false),
+  };
 }
 
 const MOMENT_ON_DAY = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):(\d\d)$/;
@@ -385,6 +554,12 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
   let month: string | undefined;
   let day: number | undefined;
   let start = a.start;
+  const days = a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && typeof b.value === 'string'
+    ? /^---(\d\d)\/---(\d\d)$/.exec(b.value) : null;
+  if (days && b.kind === 'date' && days[1]! < days[2]!) {
+    // a month, then a range of its days (`本月20日至22日`)
+    return { kind: 'date', start: a.start, end: b.end, value: `${a.value as string}-${days[1]}/${a.value as string}-${days[2]}`, approx: false };
+  }
   if (a.kind === 'date' && typeof a.value === 'string' && MONTH.test(a.value) && b.kind === 'date' && typeof b.value === 'string' && /^---\d\d$/.test(b.value)) {
     month = a.value;
     day = Number(b.value.slice(3));
@@ -620,8 +795,25 @@ function inYear(text: string, a: FactCandidate, b: FactCandidate, words: DateWor
   return { kind: 'date', start: a.start, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
 }
 
+/** A month or a day with its year, or a range of them: `2021-01`, `2021-01-20/2021-01-22`. */
+const DATED_NO_TIME = /^\d{4}-\d\d(?:-\d\d)?(?:\/\d{4}-\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A year, then a date without its year right after it (`今年1-10月`, `去年12月5日`, `明年3月至5月`):
+ * the date in that year, where the locale writes the year first (`DateWords.yearFirstGap`).
+ */
+function yearFirst(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.yearFirstGap || a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  // A date whose year the text does not write may carry the reference year: the year before it wins.
+  const unwritten = DATED_NO_TIME.test(b.value) && !/年|\d{4}/.test(text.slice(b.start, b.end));
+  if (!/^\d{4}$/.test(a.value) || !(YEARLESS.test(b.value) || unwritten) || !words.yearFirstGap.test(text.slice(a.end, b.start))) return undefined;
+  const ends = b.value.split('/').map((v) => `${a.value as string}${v.startsWith('-') ? v.slice(1) : v.slice(4)}`);
+  if (ends.length === 2 && ends[1]! < ends[0]!) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: ends.join('/'), approx: (a.approx ?? false) || (b.approx ?? false) };
+}
+
 function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
-  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words);
+  const inMonth = dayInMonth(text, a, b, words) ?? inYear(text, a, b, words) ?? yearFirst(text, a, b, words);
   if (inMonth) return inMonth;
   const covered = startForLength(text, a, b, words);
   if (covered) return covered;

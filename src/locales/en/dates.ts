@@ -87,6 +87,8 @@ const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+/** A month name right before a year (`May 2015`, `Sept. 2015`). */
+const MONTH_BEFORE_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+$/i;
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
 const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
@@ -407,7 +409,8 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
   for (const t of numbers) if (yearLike(t)) byStart.set(t.start, t);
   while ((m = YEAR_RANGE.exec(text))) {
     const token = byStart.get(m.index);
-    if (!token || Number(m[2]) <= Number(m[1])) continue;
+    // `May 2015 to 2018`: the first year is the month's, and the range runs from that month.
+    if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const joined = m[0].slice(4).trim();
     if (/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) && !readsAsYear(text, token)) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));

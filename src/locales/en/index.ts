@@ -156,6 +156,16 @@ const DATE_WORDS: DateWords = {
     lead: /\bfor[ \t]+$/i, gapLengthFirst: /^[ \t]*,?[ \t]*(?:starting[ \t]+)?from[ \t]+$/i,
   },
   clockTo: { gap: /^[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i, lead: /\b(?:from|between)[ \t]+$/i, needsLead: /^and$/i },
+  leadingPart: {
+    before: /\bthe[ \t]+(first|last|final)[ \t]+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(days|weeks|months|quarters)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$/i,
+    count: (word) => (/^\d+$/.test(word) ? Number(word)
+      : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(word.toLowerCase()) + 1 || undefined),
+    unitOf: (word) => ({ d: 'D', w: 'W', m: 'M', q: 'Q' } as const)[word[0]!.toLowerCase() as 'd'],
+    isLast: (word) => !/^first$/i.test(word),
+  },
+  rangeJoin: {
+    gap: /^[ \t]*(-|\u2013|\u2014|to|until|till|through|thru|and)[ \t]*(?:the[ \t]+)?$/i, lead: /\b(from|between)[ \t]+$/i, needsLead: /^(?:and|between)$/i,
+  },
   partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
   yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,

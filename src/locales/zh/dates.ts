@@ -60,12 +60,14 @@ function isYear(norm: string, n: Numeral): boolean {
 
 /**
  * The year a numeral before 年 names, or undefined: 2003, 二〇〇三, `07` (2007); with a month
- * after it also 两千零四 (2004) and 三六七 (367).
+ * after it also 两千零四 (2004), 三六七 (367) and two digits (`15年3月` 2015-03, `99年` 1999).
  */
 function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undefined {
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   if (!monthFollows || n.fractional || n.over) return undefined;
+  // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
+  if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
   if (n.sequence?.length === 3) return n.value;
   if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
   return undefined;
@@ -186,6 +188,8 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
       q += norm[q] === '许' ? 1 : 2;
     }
     if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
+    // After a day, an hour that a range or bounding word follows is an hour (3月8号6点和4月2号7点之间, 5日8点以前).
+    if (min === undefined && mark === '点' && !needMark && /^(?:(?:和|与|與|到|至)[\d〇零一二两兩三四五六七八九十]|[之以][间間前后後])/.test(norm.slice(q, q + 2))) clock = true;
     if (min === undefined && !period && needMark && !approx && !clock) return undefined;
     // The end of a range of times is an hour whatever follows it (八点到十点停电).
     if (min === undefined && mark === '点' && !period && !approx && !clock && !rangeEnd && isHan(norm[q])) return undefined;

@@ -54,11 +54,12 @@ const DATE_WORDS: DateWords = {
   partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
   boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
-  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|(?:起|开始|開始)(?!\p{Script=Han}))/u,
+  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|至今|迄今|(?:起|开始|開始)(?!\p{Script=Han}))/u,
   pairedAfter: /^(起|开始|開始)/,
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
+  yearFirstGap: /^的?$/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
   weekdayOf: (raw) => {
     const m = /^(?:(?:上上|下下|上|下|本|这|這)(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])$/.exec(raw);
@@ -68,6 +69,19 @@ const DATE_WORDS: DateWords = {
   decadePartAfter: /^(初期|中期|末期|初|末)/,
   thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
+  leadingPart: {
+    after: /^的?(前|最后|最後)(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?(天|日|周|週|星期|礼拜|禮拜|月|季度)/,
+    count: (word) => {
+      if (/^\d+$/.test(word)) return Number(word);
+      const digit = (ch: string | undefined): number => (ch === undefined ? 0 : '一二三四五六七八九'.indexOf(ch) + 1 || ('两兩'.includes(ch) ? 2 : 0));
+      const ten = word.indexOf('十');
+      if (ten < 0) return word.length === 1 ? digit(word) || undefined : undefined;
+      return (ten === 0 ? 1 : digit(word[0])) * 10 + digit(word[ten + 1]);
+    },
+    unitOf: (word) => (/^[天日]$/.test(word) ? 'D' : word === '月' ? 'M' : word === '季度' ? 'Q' : 'W'),
+    isLast: (word) => word !== '前',
+  },
+  rangeJoin: { gap: /^(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間)/, needsTrail: /^(?:和|与|與)$/ },
   aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,

@@ -57,6 +57,12 @@ const CLOCK_SPAN = new RegExp(`(过去|過去|最近|未来|未來)${NUM}(分钟
 const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
 /** 2016年上半年, 今年下半年, 上半年, 明年前半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
 const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季度)/g;
+/**
+ * 春天, 2020年夏季, 去年冬天, 明年的秋季: a season (northern meteorological, as the English ones:
+ * spring March–May, summer June–August, autumn September–November, winter December to February);
+ * not before a noun it names a thing of (春季学期, 冬季奥运会, 夏季达沃斯, 秋季风).
+ */
+const SEASON = /(?:(?:(\d{4})年|(前年|去年|今年|明年|后年|後年))的?)?(春|夏|秋|冬)(?:天|季)(?![节節装裝奥奧运運达達令款学學播种種粮糧收风風赛賽])/g;
 /** 上半月, 下半月 (of the reference day's month), 本月上半月. */
 const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g;
 /** 年初, 年中, 年底, 年末, 月初, 月中, 月底, 月末 alone: that part of the reference day's year or month (in thirds, as 旬). */
@@ -141,6 +147,16 @@ export const relativeDates: ZhExtractor = (t) => {
     const day = m[3] ? smallCount(m[3]) : undefined;
     if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) continue;
     push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
+  }
+  SEASON.lastIndex = 0;
+  while ((m = SEASON.exec(text))) {
+    const relative = m[2] ? ref.year + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
+    const year = m[1] ? Number(m[1]) : relative;
+    const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
+    const last = first === 12 ? 2 : first + 2;
+    const head = year === undefined ? '-' : String(year);
+    const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
+    push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
   }
   PART_OF_YEAR.lastIndex = 0;
   while ((m = PART_OF_YEAR.exec(text))) {

@@ -33,6 +33,18 @@ const cases: [string, Row[]][] = [
   ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
   ['Filings from May 2019 or later are void.', [['date', 'May 2019 or later', '2019-05', { bound: 'over' }]]],
   ['Reports are due no later than June 30, 2021.', [['date', 'no later than June 30, 2021', '2021-06-30', { bound: 'under' }]]],
+  // two dates of any kind joined as one interval: from the start of the first to the end of the second
+  ['Output fell from 2007 to the end of 2009.', [['date', 'from 2007 to the end of 2009', '2007-01-01/2009-12-31']]],
+  ['The exhibition ran from Monday to the end of the month.', [['date', 'from Monday to the end of the month', '2021-01-25/2021-01-31']]],
+  // the first or last few days, weeks, months or quarters of a period
+  ['Exports rose in the first 10 months of the year.', [['date', 'the first 10 months of the year', '2021-01-01/2021-10-31']]],
+  ['Output fell in the first three quarters of 2020.', [['date', 'the first three quarters of 2020', '2020-01-01/2020-09-30']]],
+  ['Works close the road for the last two weeks of June.', [['date', 'the last two weeks of June', '2021-06-17/2021-06-30']]],
+  ['Rent is due in the first 5 days of next month.', [['date', 'the first 5 days of next month', '2021-02-01/2021-02-05']]],
+  ['Staff grew from May 2015 to 2018.', [['date', 'from May 2015 to 2018', '2015-05/2018-12']]],
+  ['Inflation stayed high between early 2019 and mid-2020.', [['date', 'between early 2019 and mid-2020', '2019-01-01/2020-08-31']]],
+  ['The strike lasted from March 3 to the end of April.', [['date', 'from March 3 to the end of April', '2021-03-03/2021-04-30']]],
+  ['Prices rose between May 2015 and 2018.', [['date', 'between May 2015 and 2018', '2015-05/2018-12']]],
 ];
 
 const negatives: [string, Row[]][] = [
@@ -46,6 +58,12 @@ const negatives: [string, Row[]][] = [
   ['The train was late on Tuesday.', [['date', 'Tuesday', '2021-01-26']]],
   // a range is not a bounded point
   ['Sales rose from 2015 to 2019.', [['date', 'from 2015 to 2019', '2015/2019']]],
+  // `and` joins two dates only after `between`; a backwards pair and a count stay apart
+  ['Reports came in early 2019 and mid-2020.', [['date', 'early 2019', '2019-01-01/2019-04-30'], ['date', 'mid-2020', '2020-05-01/2020-08-31']]],
+  ['The plan moved from the end of 2020 to 2019.', [['date', 'end of 2020', '2020-09-01/2020-12-31'], ['number', '2019', 2019]]],
+  // minutes of a match are no part of a date; more days than the month holds stay apart
+  ['He scored in the first 10 minutes of the game.', [['ordinal', 'first', 1], ['duration', '10 minutes', 'PT10M']]],
+  ['Staff rose from May 2015 to 2018 people.', [['date', 'May 2015', '2015-05'], ['number', '2018', 2018]]],
 ];
 
 describe('English dates composed from a day, a time, a part of the day or a bound', () => {

@@ -87,6 +87,8 @@ describe('the composing date rules are linear on hostile input', () => {
     ['clock words and ranges', 'at six thirty pm quarter past 3 pm 10 past 5 to seven in the morning at 8 tonight at 3 on Nov 15 '],
     ['weekdays and weeks', 'Thursday at 3pm next week from Mon to Wed friday after the next wednesday of next week '],
     ['periods', 'October of next year the 3rd month of next year the late 90s the week after the next the last quarter of '],
+    ['range ends', 'from 2006 to the end of 2009 between early 2019 and mid-2020 to the end of the month - '],
+    ['parts of periods', 'the first 10 days of the last two weeks of the first three quarters of 2020 the '],
   ];
   it.each(shapes)('%s', (_name, unit) => {
     const text = (n: number): string => unit.repeat(Math.ceil(n / unit.length));

@@ -29,6 +29,11 @@ const PATTERNS: [string, string][] = [
   ['ranges of weekdays', '从周一到周三'],
   ['hours alone', '，9点。'],
   ['months of a year by order', '明年的第九个月'],
+  ['first months of a year', '今年前10个月'],
+  ['ranges of days and hours', '3月8号6点和4月2号7点之间'],
+  ['two-digit years', '15年3月'],
+  ['seasons', '去年的冬天'],
+  ['a year before a yearless range', '今年1-10月'],
 ];
 
 describe('zh extraction on hostile input', () => {

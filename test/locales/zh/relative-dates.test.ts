@@ -45,3 +45,16 @@ describe('Chinese halves and quarters of a year', () => {
     ['从2019年3月1日至3月9日', ['date 从2019年3月1日至3月9日 2019-03-01/2019-03-09']],
   ])('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
 });
+
+describe('Chinese seasons, as the English ones (northern meteorological)', () => {
+  it.each([
+    ['今年夏天气温偏高。', ['date 今年夏天 2021-06/2021-08']],
+    ['2020年春季，疫情暴发。', ['date 2020年春季 2020-03/2020-05']],
+    ['去年冬天雪少。', ['date 去年冬天 2020-12/2021-02']],
+    ['工厂明年的秋季投产。', ['date 明年的秋季 2022-09/2022-11']],
+    ['春天到了。', ['date 春天 --03/--05']],
+    // a season before a noun it names a thing of, and the Spring Festival, are no seasons
+    ['北京举办冬季奥运会。', []],
+    ['秋季学期开学。', []],
+  ])('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
+});
