@@ -405,9 +405,17 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     return { matched, total };
   };
   const match = ((i: number, di: number, j: number, dj: number) => core(i, di, j, dj, -1, -1)) as BeadMatcher;
+  // The whole bead's match, kept for the last bead asked: `gain` is asked for each block of one bead in turn.
+  let lastBead = -1;
+  let lastAll = 0;
   match.gain = (i, di, j, dj, k, zhSide) => {
-    core(i, di, j, dj, -1, -1);
-    const all = enMatched + zhMatched;
+    const bead = ((i * 8 + di) * (zh.length + 1) + j) * 8 + dj;
+    if (bead !== lastBead) {
+      core(i, di, j, dj, -1, -1);
+      lastAll = enMatched + zhMatched;
+      lastBead = bead;
+    }
+    const all = lastAll;
     core(i, di, j, dj, zhSide ? -1 : k, zhSide ? k : -1);
     return Math.max(0, all - enMatched - zhMatched);
   };

@@ -259,11 +259,16 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   // `strangerGain`). A Chinese block: all its words the English translates, since the stricter
   // test on that side lost right 1-2 links of joined English paragraphs (merge_en held-out 0.985
   // to 0.976). Without `gain`, all a block's words the other side translates.
-  const brought = (k: number, zhSide: boolean) => !zhSide && evidence.gain
-    ? evidence.gain(i, di, j, dj, k, zhSide)
-    : zhSide ? evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
-  const limit = (zhSide: boolean) => (!zhSide && evidence.gain ? Math.max(profile.strangerMatch, profile.strangerGain) : profile.strangerMatch);
-  const stranger = (own: number, k: number, zhSide: boolean) => own >= STRANGER_WEIGHT && brought(k, zhSide) <= limit(zhSide) * own;
+  // What an English block brings is never more than all its words the other side translates
+  // (a kept bead of its own): when that is already little, the block is a stranger without `gain`.
+  const stranger = (own: number, k: number, zhSide: boolean): boolean => {
+    if (own < STRANGER_WEIGHT) return false;
+    if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) <= profile.strangerMatch * own;
+    const alone = evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
+    if (!evidence.gain) return alone <= profile.strangerMatch * own;
+    const limit = Math.max(profile.strangerMatch, profile.strangerGain) * own;
+    return alone <= limit || evidence.gain(i, di, j, dj, k, zhSide) <= limit;
+  };
   if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, false)) strangers++;
   if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;
