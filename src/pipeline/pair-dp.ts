@@ -52,16 +52,8 @@ export interface Orientation {
  * `orientation.flip` (the search keeps both orientations per cell).
  * Returns the beads in order.
  */
-export function alignMonotonic(
-  nEn: number,
-  nZh: number,
-  cost: BeadCost,
-  center: (i: number) => number,
-  width: number,
-  moves: readonly (readonly [number, number])[] = MOVES,
-  orientation?: Orientation,
-): Bead[] {
-  const found = searchMonotonic(nEn, nZh, cost, center, width, moves, orientation);
+export function alignMonotonic(...search: Parameters<typeof searchMonotonic>): Bead[] {
+  const found = searchMonotonic(...search);
   found.addMargins();
   return found.beads;
 }
@@ -230,28 +222,34 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
   const same = (b: Bead, i: number, di: number, j: number, dj: number) =>
     b.enStart === i && b.enCount === di && b.zhStart === j && b.zhCount === dj;
   const floor = cost.floor;
-  // Whether a bead of cost `f` or more, from `cell` to `next`, could lower a backward cost or a
-  // bead's best alternative below what they hold now (the same sums as below, with `f`).
-  const canBetter = (f: number, i: number, di: number, j: number, dj: number, cell: number, next: number): boolean => {
-    let total: number;
+  // What a bead of cost `c` from `cell` to `next` offers: the cell's backward cost in each state
+  // (`via[0]`, `via[1]`) and the best whole alignment through the bead (`via[2]`).
+  const via = new Float64Array(3);
+  const through = (c: number, i: number, di: number, j: number, dj: number, cell: number, next: number): void => {
     if (di === 0 || dj === 0 || !orientation) {
-      if (f + backward[next * 2]! < backward[cell * 2]! || f + backward[next * 2 + 1]! < backward[cell * 2 + 1]!) return true;
-      total = Math.min(forward[cell * 2]! + f + backward[next * 2]!, forward[cell * 2 + 1]! + f + backward[next * 2 + 1]!);
+      via[0] = c + backward[next * 2]!;
+      via[1] = c + backward[next * 2 + 1]!;
+      via[2] = Math.min(forward[cell * 2]! + c + backward[next * 2]!, forward[cell * 2 + 1]! + c + backward[next * 2 + 1]!);
     } else {
       const o = orientation.of(i, di, j, dj);
-      const after = f + backward[next * 2 + o]!;
-      if (after < backward[cell * 2 + o]! || after + flip < backward[cell * 2 + 1 - o]!) return true;
-      total = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
+      const after = c + backward[next * 2 + o]!;
+      via[o] = after;
+      via[1 - o] = after + flip;
+      via[2] = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
     }
-    for (let x = i; x < i + di; x++) if (total < otherEn[x]!) return true;
-    for (let x = j; x < j + dj; x++) if (total < otherZh[x]!) return true;
+  };
+  // Whether a bead of cost `f` or more could lower a backward cost or a bead's best alternative
+  // below what they hold now.
+  const canBetter = (f: number, i: number, di: number, j: number, dj: number, cell: number, next: number): boolean => {
+    through(f, i, di, j, dj, cell, next);
+    if (via[0]! < backward[cell * 2]! || via[1]! < backward[cell * 2 + 1]!) return true;
+    for (let x = i; x < i + di; x++) if (via[2]! < otherEn[x]!) return true;
+    for (let x = j; x < j + dj; x++) if (via[2]! < otherZh[x]!) return true;
     return false;
   };
   for (let i = nEn; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const cell = offset[i]! + j - lo[i]!;
-      const f0 = forward[cell * 2]!;
-      const f1 = forward[cell * 2 + 1]!;
       for (let m = 0; m < moves.length; m++) {
         const di = moves[m]![0];
         const dj = moves[m]![1];
@@ -269,18 +267,10 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
           c = cost(i, di, j, dj);
         }
         if (c === Infinity) continue;
-        let total: number;
-        if (di === 0 || dj === 0 || !orientation) {
-          backward[cell * 2] = Math.min(backward[cell * 2]!, c + b0);
-          backward[cell * 2 + 1] = Math.min(backward[cell * 2 + 1]!, c + b1);
-          total = Math.min(f0 + c + b0, f1 + c + b1);
-        } else {
-          const o = orientation.of(i, di, j, dj);
-          const after = c + backward[next * 2 + o]!;
-          backward[cell * 2 + o] = Math.min(backward[cell * 2 + o]!, after);
-          backward[cell * 2 + 1 - o] = Math.min(backward[cell * 2 + 1 - o]!, after + flip);
-          total = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
-        }
+        through(c, i, di, j, dj, cell, next);
+        backward[cell * 2] = Math.min(backward[cell * 2]!, via[0]!);
+        backward[cell * 2 + 1] = Math.min(backward[cell * 2 + 1]!, via[1]!);
+        const total = via[2]!;
         if (total === Infinity) continue;
         for (let x = i; x < ni; x++) if (!same(beads[chosenEn[x]!]!, i, di, j, dj) && total < otherEn[x]!) otherEn[x] = total;
         for (let x = j; x < nj; x++) if (!same(beads[chosenZh[x]!]!, i, di, j, dj) && total < otherZh[x]!) otherZh[x] = total;
