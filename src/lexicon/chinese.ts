@@ -13,7 +13,8 @@ export interface ChineseWord {
   glosses: readonly string[];
 }
 
-function isHan(code: number): boolean {
+/** Whether a UTF-16 code is a Han character of the BMP (unified, extension A or compatibility ideograph). */
+export function isHanCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
@@ -26,12 +27,12 @@ export function segmentChinese(text: string, lexicon: Lexicon): ChineseWord[] {
   const max = lexicon.maxWordLength;
   let i = 0;
   while (i < text.length) {
-    if (!isHan(text.charCodeAt(i))) {
+    if (!isHanCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let runEnd = i;
-    while (runEnd < text.length && runEnd - i < max && isHan(text.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < text.length && runEnd - i < max && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     let best = 0;
     let bestGlosses: readonly string[] | undefined;
     for (let end = i + 2; end <= runEnd; end++) {

@@ -4,7 +4,7 @@
  * by its rarity in the document, plus names matched by pinyin, numbers, `?`, `!` and quotes.
  */
 import { englishWords, lemma, STOP_WORDS } from './english.js';
-import { pinyinByChar, pinyinOf, segmentChinese, type CharPinyin } from './chinese.js';
+import { isHanCode, pinyinByChar, pinyinOf, segmentChinese, type CharPinyin } from './chinese.js';
 import type { Lexicon } from './load.js';
 import { loadReadings } from './readings.js';
 
@@ -186,10 +186,6 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
 function cutsHanRuns(text: string, start: number, end: number): boolean {
   const han = (k: number) => k >= 0 && k < text.length && isHanCode(text.charCodeAt(k));
   return !(han(start - 1) && han(start)) && !(han(end - 1) && han(end));
-}
-
-function isHanCode(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /**
