@@ -335,11 +335,13 @@ function daysOfPeriod(value: string): [string, string] | undefined {
   const m2 = last[2] ? Number(last[2]) : 12;
   const start = Date.UTC(y1, first[2] ? Number(first[2]) - 1 : 0, first[3] ? Number(first[3]) : 1);
   const end = Date.UTC(y2, m2 - 1, last[3] ? Number(last[3]) : new Date(Date.UTC(y2, m2, 0)).getUTCDate());
-  const iso = (t: number, yearless: boolean): string => {
-    const d = new Date(t).toISOString().slice(0, 10);
-    return yearless ? `-${d.slice(4)}` : d;
-  };
-  return start <= end ? [iso(start, first[1] === '-'), iso(end, last[1] === '-')] : undefined;
+  return start <= end ? [isoOf(start, first[1] === '-'), isoOf(end, last[1] === '-')] : undefined;
+}
+
+/** A UTC time's day in ISO form, without its year (`--03-01`) when `yearless`. */
+function isoOf(t: number, yearless: boolean): string {
+  const d = new Date(t).toISOString().slice(0, 10);
+  return yearless ? `-${d.slice(4)}` : d;
 }
 
 /** The first or last `count` units of a period, as an interval of days inside it; undefined when they do not fit. */
@@ -363,11 +365,7 @@ export function partOfPeriodValue(period: string, count: number, unit: 'D' | 'W'
   const from = last ? moved(end, -1) + (unit === 'D' || unit === 'W' ? 86_400_000 : 0) : start;
   const to = last ? end : moved(start, 1) - 86_400_000;
   if (from < start || to > end || from > to) return undefined;
-  const iso = (t: number): string => {
-    const d = new Date(t).toISOString().slice(0, 10);
-    return yearless ? `-${d.slice(4)}` : d;
-  };
-  return `${iso(from)}/${iso(to)}`;
+  return `${isoOf(from, yearless)}/${isoOf(to, yearless)}`;
 }
 
 /** The first or last few units of the period a date names (see `DateWords.leadingPart`). */
@@ -576,11 +574,9 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
 /** Two days of one year: `2016-11-07/2016-11-09`. */
 const DAY_RANGE = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/;
 
-/** `2016-11-07` moved by `days`. */
+/** `2016-11-07` moved by `days` (a whole day, which the calendar reads as its reference). */
 function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return shiftDays(readReference(day)!, days)!;
 }
 
 /**
