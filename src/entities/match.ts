@@ -4,6 +4,7 @@
  * (`walunting makaluofu`) meets the English spelling (`valentin makarov`).
  */
 import type { EntityType } from '../types.js';
+import { memoized } from '../memo.js';
 import { isPinyinWord, transliterationSyllables } from './romanize.js';
 import { PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
@@ -21,19 +22,8 @@ export function phoneticCode(text: string): string {
     .join('');
 }
 
-/** Skeletons already computed, by word: names recur through a text. */
-const WORD_CODES = new Map<string, string>();
-
-function wordCode(word: string): string {
-  let code = WORD_CODES.get(word);
-  if (code === undefined) {
-    // A memo of a pure function, emptied when it grows large.
-    if (WORD_CODES.size >= 50_000) WORD_CODES.clear();
-    code = skeleton(word);
-    WORD_CODES.set(word, code);
-  }
-  return code;
-}
+/** A word's skeleton, kept by word: names recur through a text. */
+const wordCode = memoized(skeleton);
 
 function skeleton(word: string): string {
   // Pinyin j and q stand for the k, g and ch of other languages before i (基 ji for -ki,

@@ -3,6 +3,7 @@
  * word is written in pinyin. The readings compiled from CC-CEDICT load on first use.
  */
 import { loadReadings } from '../lexicon/readings.js';
+import { memoized } from '../memo.js';
 import { pinyinOf } from '../lexicon/chinese.js';
 import { NAME_DOTS, ZH_SURNAMES_DOUBLE, TRANSLIT_CHARS, chineseSurnameAt } from './names.js';
 
@@ -13,19 +14,7 @@ const FINALS = new Set(
 );
 
 /** True when `word` (lower case) splits into one or more pinyin syllables (`wenlong`, `li`). */
-export function isPinyinWord(word: string): boolean {
-  let known = PINYIN_WORDS.get(word);
-  if (known === undefined) {
-    // A memo of a pure function: a text repeats its names; emptied when it grows large.
-    if (PINYIN_WORDS.size >= 50_000) PINYIN_WORDS.clear();
-    known = splitsIntoSyllables(word);
-    PINYIN_WORDS.set(word, known);
-  }
-  return known;
-}
-
-/** `isPinyinWord` already worked out, by word as given. */
-const PINYIN_WORDS = new Map<string, boolean>();
+export const isPinyinWord: (word: string) => boolean = memoized(splitsIntoSyllables);
 
 function splitsIntoSyllables(word: string): boolean {
   const w = word.toLowerCase().replace(/ü/g, 'v');

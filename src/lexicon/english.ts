@@ -4,6 +4,7 @@
  * The same functions reduce CC-CEDICT glosses at build time and English text at run time,
  * so both sides meet on the same lemmas.
  */
+import { memoized } from '../memo.js';
 
 /**
  * Function words of English: articles, pronouns, prepositions, conjunctions, auxiliaries
@@ -50,19 +51,7 @@ const VOWEL = /[aeiouy]/;
  * `walked` → `walk`, `stopping` → `stop`, `cities` → `city`, `said` → `say`, `loved` → `lov`.
  * Rules, not a dictionary: forms of one word meet on one stem, which may not be a word.
  */
-export function lemma(word: string): string {
-  let stem = LEMMAS.get(word);
-  if (stem === undefined) {
-    // A memo of a pure function: a text repeats its words; emptied when it grows large.
-    if (LEMMAS.size >= 50_000) LEMMAS.clear();
-    stem = stemOf(word);
-    LEMMAS.set(word, stem);
-  }
-  return stem;
-}
-
-/** Stems already computed, by word as given. */
-const LEMMAS = new Map<string, string>();
+export const lemma: (word: string) => string = memoized(stemOf);
 
 function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');

@@ -1,0 +1,17 @@
+/**
+ * A memo of a pure function of a string: a text repeats its words and names, so a run asks the
+ * same keys again and again. It is emptied when it holds `limit` answers, so that a corpus of
+ * many distinct keys does not grow it without end.
+ */
+export function memoized<V>(compute: (key: string) => V, limit = 50_000): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let answer = known.get(key);
+    if (answer === undefined) {
+      if (known.size >= limit) known.clear();
+      answer = compute(key);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
