@@ -258,9 +258,9 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   // brings nothing; one meeting a sense or two of the Chinese characters' many brings little:
   // `strangerGain`). A Chinese block: all its words the English translates, since the stricter
   // test on that side lost right 1-2 links of joined English paragraphs (merge_en held-out 0.985
-  // to 0.976). Without `gain`, all a block's words the other side translates.
-  // What an English block brings is never more than all its words the other side translates
-  // (a kept bead of its own): when that is already little, the block is a stranger without `gain`.
+  // to 0.976). Without `gain`, all a block's words the other side translates. An English block
+  // never brings more than all its words the other side translates (a kept bead of its own):
+  // when that is already little, it is a stranger without asking `gain`.
   const stranger = (own: number, k: number, zhSide: boolean): boolean => {
     if (own < STRANGER_WEIGHT) return false;
     if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) <= profile.strangerMatch * own;
