@@ -7,8 +7,40 @@
 const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
-const v8 = require('node:v8');
 const vm = require('node:vm');
+
+/**
+ * A binding of Node's own (`process.binding(NAME)`), or undefined where there is none. Fetched
+ * with deprecation warnings off: accessing some bindings (`v8`) prints DEP0111, a note about
+ * the API's future that says nothing about the run. Under `--pending-deprecation` (a user who
+ * asks to see every deprecated access) no binding is used: callers fall back to the public
+ * module.
+ */
+function nodeBinding(name) {
+  const options = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (typeof process.binding !== 'function' || options.includes('--pending-deprecation')) return undefined;
+  const quiet = Object.getOwnPropertyDescriptor(process, 'noDeprecation');
+  try {
+    process.noDeprecation = true;
+    return process.binding(name);
+  } catch {
+    return undefined;
+  } finally {
+    if (quiet) Object.defineProperty(process, 'noDeprecation', quiet);
+    else delete process.noDeprecation;
+  }
+}
+
+/**
+ * V8's `setFlagsFromString`, from Node's `v8` binding rather than the `node:v8` module: in
+ * Node 20 `node:v8` loads its heap snapshot helpers and with them the whole stream family
+ * (readable, writable, duplex, pipeline, string_decoder...), about 5 ms of a seed run for a
+ * function the binding holds as it is. `node:v8` where the binding is missing.
+ */
+const setFlagsFromString = (() => {
+  const set = nodeBinding('v8')?.setFlagsFromString;
+  return typeof set === 'function' ? (flags) => set(flags) : require('node:v8').setFlagsFromString;
+})();
 
 /** Input files up to this many bytes in all make a short run (the seed article is 13 KB). */
 const SHORT_RUN_BYTES = 256 * 1024;
@@ -24,14 +56,14 @@ const YOUNG_GROWTH_SHORT = 1;
 /** V8's own growth factor of the young generation. */
 const YOUNG_GROWTH_DEFAULT = 2;
 
-v8.setFlagsFromString('--verify-snapshot-checksum');
+setFlagsFromString('--verify-snapshot-checksum');
 // A function is handed to the optimizing compiler after about 60 times more work than V8's
 // default asks (an interrupt budget of 4,000,000 bytecode units instead of 67,584): a short run
 // (one article) then spends its time running the pipeline rather than optimizing functions it
 // leaves a moment later, about half the CPU of the seed run; a long run (a corpus, a 10 MB
 // article) still optimizes whatever stays hot, as fast or faster. Set before the bundle is
 // compiled; its code cache is made and checked under the same flags.
-v8.setFlagsFromString('--interrupt-budget=4000000');
+setFlagsFromString('--interrupt-budget=4000000');
 // Regular expressions compile to machine code at their first use, not after a first run in
 // V8's regexp interpreter: the interpreter compiles a pattern to its own bytecode and then, on
 // the second use, to machine code anyway, twice the compiling for the hundreds of patterns a
@@ -40,7 +72,7 @@ v8.setFlagsFromString('--interrupt-budget=4000000');
 // that flag, changed once patterns have run (a preload's, Node's own), can crash V8, since a
 // pattern compiled for the interpreter is then never compiled again; a count of ticks only
 // applies to the patterns compiled after it. Also set before the bundle is compiled.
-v8.setFlagsFromString('--regexp-tier-up-ticks=0');
+setFlagsFromString('--regexp-tier-up-ticks=0');
 
 const bundlePath = join(__dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
 const cachePath = bundlePath.replace(/\.cjs$/, '.cache');
@@ -109,7 +141,7 @@ function loadBundle() {
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   // Set once the bundle is compiled: V8's code cache carries a digest of the flags, and a short
   // run and a long one must read the same cache (the growth is set back before a cache is made).
-  if (shortRun(process.argv.slice(2))) v8.setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_SHORT}`);
+  if (shortRun(process.argv.slice(2))) setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_SHORT}`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
@@ -168,7 +200,7 @@ function writeCache(script, stamp) {
     return;
   }
   try {
-    v8.setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_DEFAULT}`);
+    setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_DEFAULT}`);
     const data = script.createCachedData();
     // The length is padded with spaces so that the data starts at a multiple of eight.
     const head = `${CACHE_MAGIC}${stamp}\n`;
@@ -195,15 +227,39 @@ async function load() {
   }
 }
 
+/**
+ * Standard output and error for the CLI: written straight to the file descriptor when it is a
+ * file, a pipe, a socket or /dev/null (`src/cli/output.ts`: no stream modules loaded, about 5%
+ * of a seed run to a pipe), Node's streams for a terminal. A Node stream is made only when it
+ * is written to, with the EPIPE handling of standard output attached.
+ */
+function standardStreams(main) {
+  const stdoutStream = () => {
+    process.stdout.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+    return process.stdout;
+  };
+  if (typeof main.directOutput !== 'function' || !main.writesDirectly(1)) {
+    return { stdout: stdoutStream(), stderr: process.stderr, pending: () => process.stdout.writableLength + process.stderr.writableLength };
+  }
+  const stdout = main.directOutput(1, stdoutStream);
+  const stderr = main.writesDirectly(2) ? main.directOutput(2, () => process.stderr) : undefined;
+  let stderrUsed = false;
+  return {
+    stdout,
+    stderr: stderr ?? { write: (text) => { stderrUsed = true; return process.stderr.write(text); } },
+    pending: () => stdout.writableLength + (stderr ? stderr.writableLength : stderrUsed ? process.stderr.writableLength : 0),
+  };
+}
+
 async function main() {
   const loaded = await load();
-  process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  const streams = standardStreams(loaded.main);
   const code = await loaded.main.run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: streams.stdout,
+    stderr: streams.stderr,
     // Standard input is opened only when a run reads it.
     stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
     env: process.env,
@@ -213,7 +269,7 @@ async function main() {
   loaded.saveCache?.();
   // Everything is written: leave now rather than wait for the collector's pending work. A
   // stream that still holds output (a pipe written asynchronously) is left to drain instead.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+  if (streams.pending() === 0) process.exit(code);
 }
 
 main();

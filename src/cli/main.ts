@@ -12,6 +12,8 @@ import { readInput } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
 import { atOrAbove } from '../severity.js';
 
+export { directOutput, writesDirectly } from './output.js';
+
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
   /** `write` may return false when the stream is full; then `once('drain')` waits (a Node stream's backpressure). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,7 @@ fs.readFileSync = function (path) {
   wholeFile++;
   try { const out = readFileSync.apply(this, arguments); const name = dataName(path); if (name) count(name, out.length); return out; } finally { wholeFile--; }
 };
-process.on('exit', () => process.stderr.write('RECORD ' + JSON.stringify({ packages: [...packages].sort(), bytes, builtins: process.moduleLoadList }) + '\\n'));
+process.on('exit', () => fs.writeSync(2, 'RECORD ' + JSON.stringify({ packages: [...packages].sort(), bytes, builtins: process.moduleLoadList }) + '\\n'));
 `;
 
 interface RunRecord {
@@ -60,9 +60,9 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
-function recorded(args: string[]): { record: RunRecord; stdout: string; stderr: string; status: number | null } {
+function recorded(args: string[], stdout: 'pipe' | 'ignore' | number = 'pipe'): { record: RunRecord; stdout: string; stderr: string; status: number | null } {
   const res = spawnSync(process.execPath, ['--require', join(work, 'recorder.cjs'), join(root, 'bin/align.js'), ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+    cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', stdout, 'pipe'],
   });
   const line = res.stderr.split('\n').find((l) => l.startsWith('RECORD '));
   if (!line) throw new Error(`no record: ${res.stderr}`);
@@ -116,6 +116,31 @@ describe('a cold run of the seed', () => {
     const { record } = json;
     expect(record.builtins).not.toContain('NativeModule fs/promises');
     expect(record.builtins).not.toContain('NativeModule internal/readline/interface');
+  });
+
+  it('writes to a pipe, a file or /dev/null without making a Node stream (no stream modules loaded)', () => {
+    const file = join(work, 'seed.json');
+    const fd = openSync(file, 'w');
+    try {
+      for (const { record, status } of [json, recorded([seed, '--json'], fd), recorded([seed, '--json'], 'ignore')]) {
+        expect(status).toBe(0);
+        expect(record.builtins.filter((m) => /^NativeModule (stream|net|tty|internal\/streams\/(readable|writable|duplex)|internal\/fs\/sync_write_stream)$/.test(m))).toEqual([]);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(json.stdout);
+  });
+
+  it('sets V8 flags without loading node:v8 (nor the stream modules it brings) and prints no deprecation', () => {
+    expect(json.stderr).toBe('');
+    expect(json.record.builtins).not.toContain('NativeModule v8');
+    for (const flag of ['--pending-deprecation', '--throw-deprecation']) {
+      const res = spawnSync(process.execPath, [flag, join(root, 'bin/align.js'), seed, '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      expect(res.stdout).toBe(json.stdout);
+    }
   });
 
   it('does not read the lexicon with --no-lexicon', () => {
