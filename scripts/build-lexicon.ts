@@ -3,10 +3,10 @@
  * data `align` reads at run time, three files in the layout of `src/lexicon/packed.ts` (a small
  * JSON header, then sections searched in place, never parsed whole):
  *
- * - `data/lexicon.bin`, the words: a table of the headwords of up to four characters,
- *   `simplified<TAB>lemma lemma ...` (the English content lemmas of its glosses:
+ * - `data/lexicon.bin`, the words: a word table (`packWords`) of the headwords of up to four
+ *   characters, `simplified` → `lemma lemma ...` (the English content lemmas of its glosses:
  *   cross-references, classifiers, variants, pinyin-only glosses and function words dropped)
- *   or `traditional<TAB>=simplified`;
+ *   or `traditional` → `=simplified`;
  * - `data/readings.bin` (its own file, so that romanizing names does not read the words): the
  *   toneless pinyin each character has most often inside CEDICT's words, as a 16-bit entry per
  *   code point; surname readings that differ (曾 zeng) in the header; and a table of the words
@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentLemmas } from '../src/lexicon/english.js';
-import { packFile, packTable, wordsLE } from '../src/lexicon/packed.js';
+import { packFile, packTable, packWords, wordsLE } from '../src/lexicon/packed.js';
 import { STARTS_WORD } from '../src/lexicon/readings.js';
 
 type Entry = [string, string, string, string | string[], unknown, unknown];
@@ -168,8 +168,10 @@ function main(): void {
   writeFileSync(readingsOut, packReadings(charReading, surnameReadings, wordsReadOtherwise, credit));
   const nameTable = packTable(names);
   writeFileSync(namesOut, packFile(credit, { 'names.index': nameTable.index, 'names.records': nameTable.records }));
-  const wordTable = packTable(wordRecords);
-  writeFileSync(out, packFile({ ...credit, maxWordLength: MAX_WORD }, { 'words.index': wordTable.index, 'words.records': wordTable.records }));
+  const wordTable = packWords(wordRecords);
+  writeFileSync(out, packFile({ ...credit, maxWordLength: MAX_WORD }, {
+    'words.firsts': wordTable.firsts, 'words.starts': wordTable.starts, 'words.buckets': wordTable.buckets,
+  }));
 }
 
 /**

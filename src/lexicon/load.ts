@@ -1,11 +1,12 @@
 /**
  * The compiled CC-CEDICT lexicon (`data/lexicon.bin`, written by `scripts/build-lexicon.ts`):
- * opened on first use, once per process, and only by stages that need it. The words stay
- * sorted records in the file (`packed.ts`); a lookup is a binary search among the records of
- * the word's first character, read from the file the first time that character is met.
+ * opened on first use, once per process, and only by stages that need it. The words stay in
+ * the file as a word table (`packed.ts`): a lookup is a binary search among the words of its
+ * first character, read from the file the first time that character is met, and a word's
+ * glosses are read when first asked for.
  */
 import { openDataFile } from './data-file.js';
-import { bytesReader, parseHeader, tableOf, type PackedHeader, type ReadBytes } from './packed.js';
+import { bytesReader, parseHeader, wordTableOf, type PackedHeader, type ReadBytes } from './packed.js';
 import { properNoun } from './proper-nouns.js';
 
 /** The header of `data/lexicon.bin`. */
@@ -34,7 +35,7 @@ let cached: Lexicon | undefined;
 /**
  * The lexicon compiled from CC-CEDICT (CC BY-SA 4.0). The first call opens the file and reads
  * its header and index (about 0.1 MB); the words of a character are read when a lookup first
- * needs them. Later calls return the same object.
+ * needs them, a word's glosses when they are first asked for. Later calls return the same object.
  */
 export function loadLexicon(): Lexicon {
   if (!cached) {
@@ -56,7 +57,7 @@ export function lexiconFromBuffer(data: Uint8Array): Lexicon {
 
 function lexiconOf(parsed: PackedHeader<LexiconHeader>, read: ReadBytes): Lexicon {
   const { header } = parsed;
-  const words = tableOf(parsed, read, 'words');
+  const words = wordTableOf(parsed, read, 'words');
   const found = new Map<string, readonly string[] | null>();
   const glosses = (word: string): readonly string[] | undefined => {
     let out = found.get(word);

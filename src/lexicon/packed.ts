@@ -292,3 +292,230 @@ export function packFile(header: object, sections: Record<string, Uint8Array>): 
   for (const [name, bytes] of Object.entries(sections)) out.set(bytes, body + spans[name]![0]);
   return out;
 }
+
+/*
+ * A word table: a lexicon's headwords and their values laid out for the two questions word
+ * segmentation asks at each position of a text, "is this a word" and "does a word start with
+ * this". Per first character of the words (a bucket):
+ *
+ * - `.firsts`: the first code points in order (32-bit words), and `.starts`: where each one's
+ *   bucket starts in `.buckets` (one more word than code points, the last the section's end);
+ * - a bucket in `.buckets` (at a multiple of four bytes): 16-bit words, G, the counts of its
+ *   words by the length of their rest in UTF-16 code units (0 for the one-character word, up
+ *   to G - 1), the rests of each length in code-unit order, and where each word's value starts
+ *   in the values that follow, in the same order (one more than words, the last their end);
+ *   then the values, UTF-8, with nothing between them.
+ *
+ * A lookup compares code units of the question as it is (sorted `key<TAB>value` records had it
+ * encoded to UTF-8 and searched bytes for tabs and newlines at each step), and a bucket is one
+ * read of the file: a read costs about as much as a fresh page of memory here, so a bucket
+ * keeps its values beside its words (the values apart, each read when asked for, made the seed
+ * run twice as many reads). A bucket is about 0.7x the bytes of the same records.
+ */
+
+/** A word table searched in place, its buckets read on first use. */
+export class WordTable {
+  private readonly firsts: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly buckets: (Uint16Array | undefined)[];
+  /** The bytes of each bucket read (its values are decoded from them). */
+  private readonly bytes: (Uint8Array | undefined)[];
+  /** The index of the bucket `bucketOf` found last. */
+  private last = 0;
+
+  /**
+   * `firsts` and `starts` are the table's index sections; `read` reads the file, whose
+   * `.buckets` section starts at byte `at`.
+   */
+  constructor(firsts: Uint8Array, starts: Uint8Array, private readonly read: ReadBytes, private readonly at: number) {
+    this.firsts = uint32s(firsts);
+    this.starts = uint32s(starts);
+    this.buckets = new Array<Uint16Array | undefined>(this.firsts.length);
+    this.bytes = new Array<Uint8Array | undefined>(this.firsts.length);
+  }
+
+  /** The value of the word `word`, or undefined. */
+  get(word: string): string | undefined {
+    const bucket = this.bucketOf(word);
+    if (!bucket || !wellFormed(word)) return undefined;
+    const groups = bucket[0]!;
+    const rest = word.length - (word.codePointAt(0)! > 0xffff ? 2 : 1);
+    if (rest >= groups) return undefined;
+    const count = bucket[1 + rest]!;
+    let entry = 0;
+    let total = 0;
+    let at = 1 + groups;
+    let offsets = 1 + groups;
+    for (let length = 0; length < groups; length++) {
+      const n = bucket[1 + length]!;
+      if (length < rest) {
+        entry += n;
+        at += n * length;
+      }
+      total += n;
+      offsets += n * length;
+    }
+    const from = word.length - rest;
+    let found = -1;
+    if (rest === 0) found = count > 0 ? 0 : -1;
+    else {
+      const k = lowerBoundUnits(bucket, at, rest, count, word, from, rest);
+      if (k < count && compareUnits(bucket, at + k * rest, word, from, rest) === 0) found = k;
+    }
+    if (found < 0) return undefined;
+    const values = 2 * (offsets + total + 1);
+    return decoder.decode(this.bytes[this.last]!.subarray(values + bucket[offsets + entry + found]!, values + bucket[offsets + entry + found + 1]!));
+  }
+
+  /** True when some word starts with `prefix` (a word equal to it included). */
+  hasPrefix(prefix: string): boolean {
+    const bucket = this.bucketOf(prefix);
+    if (!bucket || !wellFormed(prefix)) return false;
+    const rest = prefix.length - (prefix.codePointAt(0)! > 0xffff ? 2 : 1);
+    if (rest === 0) return true;
+    const groups = bucket[0]!;
+    const from = prefix.length - rest;
+    let at = 1 + groups;
+    for (let length = 0; length < groups; length++) {
+      const count = bucket[1 + length]!;
+      if (length >= rest && count > 0) {
+        const k = lowerBoundUnits(bucket, at, length, count, prefix, from, rest);
+        if (k < count && compareUnits(bucket, at + k * length, prefix, from, rest) === 0) return true;
+      }
+      at += count * length;
+    }
+    return false;
+  }
+
+  /** The bucket of the words that start with the first character of `word`, or undefined. */
+  private bucketOf(word: string): Uint16Array | undefined {
+    const first = word.codePointAt(0);
+    if (first === undefined) return undefined;
+    const firsts = this.firsts;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (firsts[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= firsts.length || firsts[lo] !== first) return undefined;
+    this.last = lo;
+    let bucket = this.buckets[lo];
+    if (!bucket) {
+      const from = this.starts[lo]!;
+      const bytes = this.read(this.at + from, this.starts[lo + 1]! - from);
+      bucket = uint16s(bytes);
+      this.buckets[lo] = bucket;
+      this.bytes[lo] = bytes;
+    }
+    return bucket;
+  }
+}
+
+/** Whether a string holds no lone surrogate (UTF-8 would write U+FFFD for one, which no word holds). */
+function wellFormed(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c > 0xdbff || k + 1 >= text.length) return false;
+    const next = text.charCodeAt(k + 1);
+    if (next < 0xdc00 || next > 0xdfff) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
+ * Compares the first `length` code units of the rest at `units[at]` with `text[from, from +
+ * length)` (the rest is at least that long).
+ */
+function compareUnits(units: Uint16Array, at: number, text: string, from: number, length: number): number {
+  for (let k = 0; k < length; k++) {
+    const d = units[at + k]! - text.charCodeAt(from + k);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The first of `count` rests of `stride` units from `units[at]` whose first `length` units are not below `text[from, from + length)`. */
+function lowerBoundUnits(units: Uint16Array, at: number, stride: number, count: number, text: string, from: number, length: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareUnits(units, at + mid * stride, text, from, length) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A word table by name from a parsed file. */
+export function wordTableOf<T>(parsed: PackedHeader<T>, read: ReadBytes, name: string): WordTable {
+  const span = (part: string): SectionSpan => {
+    const found = parsed.header.sections[`${name}.${part}`];
+    if (!found) throw new Error(`the compiled data file has no word table ${name} (run npm run build)`);
+    return found;
+  };
+  const [firsts, starts, buckets] = [span('firsts'), span('starts'), span('buckets')];
+  return new WordTable(read(parsed.body + firsts[0], firsts[1]), read(parsed.body + starts[0], starts[1]), read, parsed.body + buckets[0]);
+}
+
+/**
+ * The three sections of a word table built from `[word, value]` entries (words unique and
+ * well formed, none holding U+FFFD; a bucket's values under 64 KB).
+ */
+export function packWords(entries: Iterable<readonly [string, string]>): Record<'firsts' | 'starts' | 'buckets', Uint8Array> {
+  const byFirst = new Map<number, [string, string][]>();
+  for (const [word, value] of entries) {
+    if (word.length === 0 || !wellFormed(word) || word.includes('\ufffd')) throw new Error(`packWords: not a word: ${JSON.stringify(word)}`);
+    const first = word.codePointAt(0)!;
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    list.push([word, value]);
+  }
+  const firsts = [...byFirst.keys()].sort((a, b) => a - b);
+  const starts: number[] = [];
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (const first of firsts) {
+    const firstLength = first > 0xffff ? 2 : 1;
+    const words = byFirst.get(first)!.map(([word, value]) => ({ rest: word.slice(firstLength), value: encoder.encode(value) }));
+    // By the length of the rest, then by code units (JavaScript's string order).
+    words.sort((a, b) => a.rest.length - b.rest.length || (a.rest < b.rest ? -1 : a.rest > b.rest ? 1 : 0));
+    let groups = 1;
+    for (const w of words) groups = Math.max(groups, w.rest.length + 1);
+    const counts = new Array<number>(groups).fill(0);
+    for (const w of words) counts[w.rest.length]!++;
+    if (counts.some((n) => n > 0xffff)) throw new Error('packWords: a bucket holds too many words');
+    const units: number[] = [groups];
+    for (const n of counts) units.push(n);
+    for (const w of words) for (let k = 0; k < w.rest.length; k++) units.push(w.rest.charCodeAt(k));
+    let offset = 0;
+    units.push(0);
+    for (const w of words) {
+      offset += w.value.length;
+      if (offset > 0xffff) throw new Error('packWords: the values of a bucket exceed 64 KB');
+      units.push(offset);
+    }
+    starts.push(length);
+    const head = wordsLE(units, 2);
+    const bucket = new Uint8Array(align4(head.length + offset));
+    bucket.set(head, 0);
+    let at = head.length;
+    for (const w of words) {
+      bucket.set(w.value, at);
+      at += w.value.length;
+    }
+    parts.push(bucket);
+    length += bucket.length;
+  }
+  starts.push(length);
+  const buckets = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    buckets.set(part, at);
+    at += part.length;
+  }
+  return { firsts: wordsLE(firsts, 4), starts: wordsLE(starts, 4), buckets };
+}

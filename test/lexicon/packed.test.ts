@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesReader, packFile, packTable, parseHeader, sectionOf, tableOf, uint16s, wordsLE } from '../../src/lexicon/packed.js';
+import { bytesReader, packFile, packTable, packWords, parseHeader, sectionOf, tableOf, uint16s, wordTableOf, wordsLE, type ReadBytes } from '../../src/lexicon/packed.js';
 
 /** A file holding one table built from `entries`, read back. */
 function tableFrom(entries: [string, string][]) {
@@ -44,5 +44,80 @@ describe('packed tables', () => {
     const parsed = parseHeader(bytes);
     expect([...uint16s(sectionOf(parsed, bytesReader(bytes), 'words'))]).toEqual([1, 65535, 300]);
     expect(parsed.body % 4).toBe(0);
+  });
+});
+
+/** A file holding one word table built from `entries`, read back (from a copy of its bytes per read when `copies`, as from a file). */
+function wordTableFrom(entries: [string, string][], copies = false) {
+  const { firsts, starts, buckets } = packWords(entries);
+  const bytes = packFile({ note: 'test' }, { 'w.firsts': firsts, 'w.starts': starts, 'w.buckets': buckets });
+  const read: ReadBytes = copies ? (offset, length) => bytes.slice(offset, offset + length) : bytesReader(bytes);
+  return wordTableOf(parseHeader(bytes), read, 'w');
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('word tables', () => {
+  const entries: [string, string][] = [
+    ['银行', 'bank'], ['银', 'silver'], ['银行家', 'banker'], ['中国', 'China'], ['中', 'middle'],
+    ['中国人', 'Chinese person'], ['中华', 'Chinese'], ['A', 'letter a'], ['AB', 'ab'], ['重庆', 'chong qing'],
+    ['𠀀', 'astral'], ['𠀀𠀁', 'two astral'], ['中𠀀', 'astral rest'], ['é', 'accented'], ['中國', '=中国'], ['成都市', 'Chéngdū city'],
+  ];
+
+  it('finds every word and tells prefixes from other strings, as sorted records do', () => {
+    const records = tableFrom(entries);
+    for (const copies of [false, true]) {
+      const words = wordTableFrom(entries, copies);
+      for (const [word, value] of entries) expect(words.get(word)).toBe(value);
+      const questions = ['中国银行', '银河', '中间', 'ABC', 'B', '', 'x', '重', '𠀁', '中国人民', 'AC', 'Z', '中\ud840', '\ud840', '\udc00',
+        '中\ud840\udc00', '𠀀\ud840', '成都', '成', '成都市区', '\ufffd', '中\ufffd'];
+      for (const q of [...questions, ...entries.map(([w]) => w)]) {
+        expect(words.get(q), q).toBe(records.get(q));
+        expect(words.hasPrefix(q), q).toBe(records.hasPrefix(q));
+      }
+    }
+  });
+
+  it('answers as sorted records do on random words and questions of every range', () => {
+    const next = random(8);
+    const ranges: [number, number][] = [[0x4e00, 0x4e0f], [0x41, 0x44], [0xd800, 0xd801], [0xdc00, 0xdc01], [0xe9, 0xea]];
+    const text = (max: number): string => {
+      let out = '';
+      const length = 1 + Math.floor(next() * max);
+      for (let k = 0; k < length; k++) {
+        const [lo, hi] = ranges[Math.floor(next() * ranges.length)]!;
+        out += String.fromCharCode(lo + Math.floor(next() * (hi - lo + 1)));
+      }
+      return out;
+    };
+    const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+    const dictionary = new Map<string, string>();
+    while (dictionary.size < 400) {
+      const word = text(4);
+      if (wellFormed(word)) dictionary.set(word, text(6).replace(/[\ud800-\udfff]/g, 'x'));
+    }
+    const records = tableFrom([...dictionary]);
+    const words = wordTableFrom([...dictionary]);
+    for (let round = 0; round < 5000; round++) {
+      const q = text(5);
+      expect(words.get(q), q).toBe(records.get(q));
+      expect(words.hasPrefix(q), q).toBe(records.hasPrefix(q));
+    }
+  });
+
+  it('refuses words it could not answer for as records do', () => {
+    expect(() => packWords([['a\ud800', 'x']])).toThrow(/not a word/);
+    expect(() => packWords([['\ufffd', 'x']])).toThrow(/not a word/);
+    expect(() => packWords([['', 'x']])).toThrow(/not a word/);
   });
 });
