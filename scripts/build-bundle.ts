@@ -117,6 +117,11 @@ try {
     define: { 'import.meta.url': 'importMetaUrl' },
     // `import()` becomes `require()`: a script compiled from cached data cannot import (Node 20).
     supported: { 'dynamic-import': false },
+    // Without comments and indentation: the bundle's text is read, copied into a string of V8's
+    // heap and kept for the process (V8 compiles from it what the code cache lacks), 0.65 MB
+    // instead of 0.87 MB, about 55 fewer fresh pages (page faults) a run. Names stay as they
+    // are, so stack traces (`--debug`) still name functions.
+    minifyWhitespace: true,
   });
 } finally {
   rmSync(shim, { force: true });
