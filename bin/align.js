@@ -2,10 +2,15 @@
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
 // CommonJS (bin/package.json says so): a run starts no ES module loader before the CLI's own script.
 'use strict';
-/* global require, __dirname, Buffer */
+/* global require, module, __dirname, Buffer */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script imports with require() */
 const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
-const { createRequire } = require('node:module');
+/**
+ * Node's module class, as this script's own module is made by it: its `createRequire` is the one
+ * `node:module` exports, without loading `node:module`, which adds the ES module loader's
+ * pieces and the source map classes to it (about 1 ms).
+ */
+const Module = module.constructor;
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -143,9 +148,20 @@ function loadBundle() {
   // run and a long one must read the same cache (the growth is set back before a cache is made).
   if (shortRun(process.argv.slice(2))) setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_SHORT}`);
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  script.runInThisContext()(module.exports, bundleRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
   return { main: module.exports, saveCache: fresh ? () => writeCache(script, stamp) : undefined };
+}
+
+/**
+ * The bundle's `require`: Node's, from the bundle's folder, except that `node:module` (which the
+ * bundle's modules ask for its `createRequire` alone) is Node's module class itself, with the
+ * same `createRequire`, so that a run does not load the `node:module` builtin.
+ */
+function bundleRequire(path) {
+  const required = Module.createRequire(path);
+  const out = (id) => (id === 'node:module' || id === 'module' ? Module : required(id));
+  return Object.assign(out, { resolve: required.resolve, cache: required.cache, main: required.main, extensions: required.extensions });
 }
 
 /** Reads up to `length` bytes of an open file from its start into `buffer`; returns how many. */

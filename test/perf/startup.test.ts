@@ -20,7 +20,7 @@ let work: string;
  * read from each compiled data file (`data/*.bin`), as one JSON line on standard error.
  */
 const RECORDER = `
-const Module = require('node:module');
+const Module = module.constructor; // not node:module, which the command itself does not load
 const fs = require('node:fs');
 const packages = new Set();
 const load = Module._load;
@@ -130,6 +130,11 @@ describe('a cold run of the seed', () => {
       closeSync(fd);
     }
     expect(readFileSync(file, 'utf8')).toBe(json.stdout);
+  });
+
+  it('loads neither node:module (the ES module loader pieces it brings) nor node:v8 (the stream modules)', () => {
+    expect(json.record.builtins).not.toContain('NativeModule module');
+    expect(json.record.builtins).not.toContain('NativeModule internal/modules/esm/loader');
   });
 
   it('sets V8 flags without loading node:v8 (nor the stream modules it brings) and prints no deprecation', () => {
