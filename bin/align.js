@@ -39,8 +39,9 @@ function nodeBinding(name) {
 /**
  * V8's `setFlagsFromString`, from Node's `v8` binding rather than the `node:v8` module: in
  * Node 20 `node:v8` loads its heap snapshot helpers and with them the whole stream family
- * (readable, writable, duplex, pipeline, string_decoder...), about 5 ms of a seed run for a
- * function the binding holds as it is. `node:v8` where the binding is missing.
+ * (readable, writable, duplex, pipeline, string_decoder...), about 4 ms of CPU in a fresh
+ * process (30 alternating runs) for a function the binding holds as it is. `node:v8` where the
+ * binding is missing.
  */
 const setFlagsFromString = (() => {
   const set = nodeBinding('v8')?.setFlagsFromString;
@@ -245,8 +246,8 @@ async function load() {
 
 /**
  * Standard output and error for the CLI: written straight to the file descriptor when it is a
- * file, a pipe, a socket or /dev/null (`src/cli/output.ts`: no stream modules loaded, about 5%
- * of a seed run to a pipe), Node's streams for a terminal. A Node stream is made only when it
+ * file, a pipe, a socket or /dev/null (`src/cli/output.ts`: no stream modules loaded), Node's
+ * streams for a terminal. A Node stream is made only when it
  * is written to, with the EPIPE handling of standard output attached.
  */
 function standardStreams(main) {
