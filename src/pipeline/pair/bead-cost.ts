@@ -62,6 +62,17 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  // Each merge's stranger blocks, by the bead (`i * 4 + di`, `j * 4 + dj`): the passes of a search ask a bead again.
+  const strangers = new Map<number, number>();
+  const strangersOf = (ev: WordEvidence, i: number, di: number, j: number, dj: number): number => {
+    const key = (i * 4 + di) * (4 * zh.length + 4) + j * 4 + dj;
+    let n = strangers.get(key);
+    if (n === undefined) {
+      n = strangerBlocks(ev, profile, i, di, j, dj);
+      strangers.set(key, n);
+    }
+    return n;
+  };
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
@@ -104,7 +115,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
+    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
