@@ -196,7 +196,8 @@ export function idfOfBags(en: readonly EnglishBag[], zh: readonly ChineseBag[]):
   // Document frequencies, then turned into idf in place.
   const idf = (df: Map<string, number>, bags: number) => {
     const n = Math.max(1, bags);
-    for (const [k, d] of df) df.set(k, Math.log(1 + n / d));
+    // `forEach` rather than `for...of`: no entry array per word (setting a key it holds adds none).
+    df.forEach((d, k) => df.set(k, Math.log(1 + n / d)));
     return df;
   };
   const enDf = new Map<string, number>();
@@ -439,8 +440,9 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
     let out = known.get(glosses);
     if (out === undefined) {
       const found: number[] = [];
-      for (const g of glosses) {
-        const id = ids.get(g);
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
+      for (let k = 0; k < glosses.length; k++) {
+        const id = ids.get(glosses[k]!);
         if (id !== undefined) found.push(id);
       }
       out = Int32Array.from(found);

@@ -282,7 +282,11 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     const at = zhCache.at(j, i, di);
     if (at >= 0 && !Number.isNaN(zhCache.values[at]!)) return zhCache.values[at]!;
     stamp++;
-    for (let k = i; k < i + di; k++) for (const l of enIds[k]!) lemmaSeen[l] = stamp;
+    for (let k = i; k < i + di; k++) {
+      const lemmaIds = enIds[k]!;
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per lemma
+      for (let w = 0; w < lemmaIds.length; w++) lemmaSeen[lemmaIds[w]!] = stamp;
+    }
     let m = 0;
     const from = zhFrom[j]!;
     const glosses = zhGlosses[j]!;
