@@ -410,14 +410,18 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     return { matched, total };
   };
   /* eslint-enable @typescript-eslint/prefer-for-of */
-  const match = ((i: number, di: number, j: number, dj: number) => core(i, di, j, dj, -1, -1)) as BeadMatcher;
-  // The whole bead's match, kept for the last bead asked: `gain` is asked for each block of one bead in turn.
+  // The whole bead's match, kept for the last bead `gain` was asked of: it is asked for each block
+  // of one bead in turn, and a search asks a merge's stranger blocks before its share (`match`).
   let lastBead = -1;
   let lastAll = 0;
+  let lastMatch: BagMatch | undefined;
+  const beadKey = (i: number, di: number, j: number, dj: number): number => ((i * 8 + di) * (zh.length + 1) + j) * 8 + dj;
+  const match = ((i: number, di: number, j: number, dj: number) =>
+    (lastMatch !== undefined && beadKey(i, di, j, dj) === lastBead ? lastMatch : core(i, di, j, dj, -1, -1))) as BeadMatcher;
   match.gain = (i, di, j, dj, k, zhSide) => {
-    const bead = ((i * 8 + di) * (zh.length + 1) + j) * 8 + dj;
+    const bead = beadKey(i, di, j, dj);
     if (bead !== lastBead) {
-      core(i, di, j, dj, -1, -1);
+      lastMatch = core(i, di, j, dj, -1, -1);
       lastAll = enMatched + zhMatched;
       lastBead = bead;
     }
