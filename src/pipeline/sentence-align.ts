@@ -129,7 +129,9 @@ export function alignBags(
       if (i === 0 && jj === 0) continue;
       const cell = offset[i]! + jj - lo[i]!;
       for (let m = 0; m < MOVES.length; m++) {
-        const [di, dj] = MOVES[m]!;
+        // Not destructured: an array pattern runs the iterator protocol, objects per move and cell.
+        const di = MOVES[m]![0];
+        const dj = MOVES[m]![1];
         const pi = i - di;
         const pj = jj - dj;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
