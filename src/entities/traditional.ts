@@ -27,14 +27,20 @@ const FOLD: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The same fold by UTF-16 code (every character of the table is one code unit): a look-up makes no string. */
+const FOLD_CODE: ReadonlyMap<number, string> = new Map([...FOLD].map(([from, to]) => [from.charCodeAt(0), to]));
+
 /** The text with known traditional characters replaced by simplified ones, same length. */
 export function foldTraditional(text: string): string {
+  // Most texts hold no traditional character: nothing is built for them; else the runs between
+  // folded characters are copied whole.
   let out = '';
-  let changed = false;
-  for (const c of text) {
-    const s = FOLD.get(c);
-    if (s) changed = true;
-    out += s ?? c;
+  let copied = 0;
+  for (let k = 0; k < text.length; k++) {
+    const s = FOLD_CODE.get(text.charCodeAt(k));
+    if (s === undefined) continue;
+    out += text.slice(copied, k) + s;
+    copied = k + 1;
   }
-  return changed ? out : text;
+  return copied === 0 ? text : out + text.slice(copied);
 }

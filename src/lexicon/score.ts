@@ -196,7 +196,8 @@ export function idfOfBags(en: readonly EnglishBag[], zh: readonly ChineseBag[]):
   // Document frequencies, then turned into idf in place.
   const idf = (df: Map<string, number>, bags: number) => {
     const n = Math.max(1, bags);
-    for (const [k, d] of df) df.set(k, Math.log(1 + n / d));
+    // `forEach` rather than `for...of`: no entry array per word (setting a key it holds adds none).
+    df.forEach((d, k) => df.set(k, Math.log(1 + n / d)));
     return df;
   };
   const enDf = new Map<string, number>();
@@ -317,11 +318,15 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   // Chinese words (marks left out of both).
   let enMatched = 0;
   let zhMatched = 0;
+  // Index loops: a run spends most of its time in V8's interpreter, where `for...of` makes an
+  // iterator result object for every element.
+  /* eslint-disable @typescript-eslint/prefer-for-of */
   const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
     for (let b = j; b < j + dj; b++) {
       if (b === skipZh) continue;
-      for (const g of zhGlosses[b]!) glossSeen[g] = stamp;
+      const glosses = zhGlosses[b]!;
+      for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
     }
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
@@ -382,7 +387,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     let zhMarkCount = 0;
     for (let b = j; b < j + dj; b++) {
       if (b === skipZh) continue;
-      for (const m of zhMarks[b]!) {
+      const bagMarks = zhMarks[b]!;
+      for (let k = 0; k < bagMarks.length; k++) {
+        const m = bagMarks[k]!;
         if (zhMarkSeen[m] === stamp) continue;
         zhMarkSeen[m] = stamp;
         zhMarkCount++;
@@ -390,7 +397,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
-      for (const m of enMarks[b]!) {
+      const bagMarks = enMarks[b]!;
+      for (let k = 0; k < bagMarks.length; k++) {
+        const m = bagMarks[k]!;
         if (enMarkSeen[m] === stamp) continue;
         enMarkSeen[m] = stamp;
         total += MARK_WEIGHT;
@@ -400,14 +409,19 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     total += MARK_WEIGHT * zhMarkCount;
     return { matched, total };
   };
-  const match = ((i: number, di: number, j: number, dj: number) => core(i, di, j, dj, -1, -1)) as BeadMatcher;
-  // The whole bead's match, kept for the last bead asked: `gain` is asked for each block of one bead in turn.
+  /* eslint-enable @typescript-eslint/prefer-for-of */
+  // The whole bead's match, kept for the last bead `gain` was asked of: it is asked for each block
+  // of one bead in turn, and a search asks a merge's stranger blocks before its share (`match`).
   let lastBead = -1;
   let lastAll = 0;
+  let lastMatch: BagMatch | undefined;
+  const beadKey = (i: number, di: number, j: number, dj: number): number => ((i * 8 + di) * (zh.length + 1) + j) * 8 + dj;
+  const match = ((i: number, di: number, j: number, dj: number) =>
+    (lastMatch !== undefined && beadKey(i, di, j, dj) === lastBead ? lastMatch : core(i, di, j, dj, -1, -1))) as BeadMatcher;
   match.gain = (i, di, j, dj, k, zhSide) => {
-    const bead = ((i * 8 + di) * (zh.length + 1) + j) * 8 + dj;
+    const bead = beadKey(i, di, j, dj);
     if (bead !== lastBead) {
-      core(i, di, j, dj, -1, -1);
+      lastMatch = core(i, di, j, dj, -1, -1);
       lastAll = enMatched + zhMatched;
       lastBead = bead;
     }
@@ -430,8 +444,9 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
     let out = known.get(glosses);
     if (out === undefined) {
       const found: number[] = [];
-      for (const g of glosses) {
-        const id = ids.get(g);
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
+      for (let k = 0; k < glosses.length; k++) {
+        const id = ids.get(glosses[k]!);
         if (id !== undefined) found.push(id);
       }
       out = Int32Array.from(found);

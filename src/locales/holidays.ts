@@ -24,6 +24,7 @@
 import type { FactCandidate } from '../types.js';
 import { easter, readReference, type RefDay } from './calendar.js';
 import { normalize } from './zh/normalize.js';
+import { holdsAny } from './needs.js';
 
 /** English names (lower case, apostrophes folded to `'`) and their `MM-DD`. */
 const EN: Readonly<Record<string, string>> = {
@@ -87,6 +88,8 @@ function ruleDay([month, weekday, nth, offset]: WeekdayRule, year: number): stri
   return day.toISOString().slice(0, 10);
 }
 
+/** Words one of which `EN_RULE_NAMES` needs (lower case). */
+const NEEDS_RULE_NAMES = ['mother', 'father', 'thanksgiving', 'black', 'memorial', 'king', 'mlk'];
 const EN_RULE_NAMES = /\b(mother['’]s[ \t]+day|father['’]s[ \t]+day|thanksgiving(?:[ \t]+day)?|black[ \t]+friday|memorial[ \t]+day|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?[ \t]+day|mlk[ \t]+day)(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 const ZH_FOLDED_RULES: Readonly<Record<string, WeekdayRule>> = Object.fromEntries(Object.entries(ZH_WEEKDAY_RULES).map(([name, rule]) => [normalize(name), rule]));
 const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED_RULES).sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -105,6 +108,8 @@ const EASTER_OFFSET: Readonly<Record<string, number>> = {
  * `Easter`, `Easter Sunday 2021`, `next Easter`, `Good Friday`; lower case only after a word that
  * makes it a day (`the following easter`). Not `Easter Island`, `an Easter egg`, `the Easter Rising`.
  */
+/** Words one of which `EN_EASTER` needs (lower case). */
+const NEEDS_EASTER = ['easter', 'friday'];
 const EN_EASTER = /\b(?:(next|following|coming|last|previous|this)[ \t]+)?(easter(?:[ \t]+(?:sunday|monday|day))?|good[ \t]+friday)\b(?![ \t]+(?:island|eggs?|bunny|rising|lil(?:y|ies)|parade|break|holidays?|term|vacation)\b)(?:[ \t]+(\d{4})\b)?/gi;
 const ZH_EASTER = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(复活节|耶稣受难日|${normalize('復活節')}|${normalize('耶穌受難日')})(?![岛島彩蛋])`, 'g');
 
@@ -137,8 +142,10 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     const end = m[2] || (m[3] && year !== undefined) ? m.index + m[0].length : m.index + m[1]!.length;
     out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
   }
+  // The patterns below need one of their words: a text without any neither runs nor compiles them.
+  const lower = text.toLowerCase();
   EN_RULE_NAMES.lastIndex = 0;
-  for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
+  if (holdsAny(lower, NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const rule = EN_WEEKDAY_RULES[name];
     const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : 0;
@@ -149,7 +156,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   }
   const ref = readReference(referenceDate);
   EN_EASTER.lastIndex = 0;
-  for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
+  if (holdsAny(lower, NEEDS_EASTER)) for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
     const name = m[2]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const offset = EASTER_OFFSET[name];
     if (offset === undefined || (!m[1] && !m[3] && !/^[EG]/.test(m[2]!))) continue;

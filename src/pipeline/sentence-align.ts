@@ -129,7 +129,9 @@ export function alignBags(
       if (i === 0 && jj === 0) continue;
       const cell = offset[i]! + jj - lo[i]!;
       for (let m = 0; m < MOVES.length; m++) {
-        const [di, dj] = MOVES[m]!;
+        // Not destructured: an array pattern runs the iterator protocol, objects per move and cell.
+        const di = MOVES[m]![0];
+        const dj = MOVES[m]![1];
         const pi = i - di;
         const pj = jj - dj;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
@@ -282,7 +284,11 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
     const at = zhCache.at(j, i, di);
     if (at >= 0 && !Number.isNaN(zhCache.values[at]!)) return zhCache.values[at]!;
     stamp++;
-    for (let k = i; k < i + di; k++) for (const l of enIds[k]!) lemmaSeen[l] = stamp;
+    for (let k = i; k < i + di; k++) {
+      const lemmaIds = enIds[k]!;
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per lemma
+      for (let w = 0; w < lemmaIds.length; w++) lemmaSeen[lemmaIds[w]!] = stamp;
+    }
     let m = 0;
     const from = zhFrom[j]!;
     const glosses = zhGlosses[j]!;

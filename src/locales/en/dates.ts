@@ -1,7 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, type Scan } from './scan.js';
+import { candidate, lowerText, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -273,7 +273,8 @@ const ISH = /\b(\d{1,2}|noon|midnight)-?ish\b(?![ \t-]+(?:years?|months?|weeks?|
  * after a year word, otherwise it stays a number), `the 1990s` → `1990/1999`, `2010-01-29`,
  * `21/04/2016`, `10:26 PM` → `T22:26`, `3 o'clock`, `noon`, `0430` → `T04:30`, `the 80s` → `1980/1989`. Weekday names alone are not dates (`Sun Wenlong`).
  */
-export function extractDates({ text, numbers, context }: Scan): FactCandidate[] {
+export function extractDates(scan: Scan): FactCandidate[] {
+  const { text, numbers, context } = scan;
   const out: FactCandidate[] = [];
   let m: RegExpExecArray | null;
   MONTH_HIT.lastIndex = 0;
@@ -389,7 +390,8 @@ export function extractDates({ text, numbers, context }: Scan): FactCandidate[] 
     if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
   }
   CENTURY.lastIndex = 0;
-  while ((m = CENTURY.exec(text))) {
+  // The pattern needs the word: a text without it neither runs nor compiles it.
+  if (lowerText(scan).includes('century')) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
     if (n < 1 || n > 22) continue;
     const from = String((n - 1) * 100).padStart(4, '0');

@@ -53,7 +53,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 function words(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  // An `exec` loop rather than `matchAll`: no iterator result per word.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
     const start = m.index;
     // `'s` or `’s` (either case) closing the run, read by its last two characters.

@@ -53,15 +53,98 @@ const VULGAR_VALUES: Readonly<Record<string, number>> = {
 /** A power (`1.1^23`, `2.5^-1`). */
 const POWER = /\^([-+]*)(\d+)/y;
 
-const WORD = alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, {
+/** The number words, lower case (all ASCII letters). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(alternation(CARDINALS, SCALES, ORDINALS, DENOMINATORS, {
   dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, lakhs: 0, crore: 0, crores: 0, firsts: 0,
   thousands: 0, millions: 0, billions: 0, trillions: 0,
-});
-/** A run of number words joined by spaces, hyphens, `and`, `a`. */
-const WORD_RUN = new RegExp(
-  `\\b(?:${WORD})(?:(?:[ \\t]+and[ \\t]+(?:an?[ \\t]+)?|[ \\t]*[-\u2013\u2014][ \\t]*|[ \\t]+(?:an?[ \\t]+)?)(?:${WORD}))*\\b`,
-  'gi',
-);
+}).split('|'));
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+const SHORTEST_NUMBER_WORD = Math.min(...[...NUMBER_WORDS].map((w) => w.length));
+
+/**
+ * A run of number words joined by spaces, hyphens, `and`, `a`: what the pattern
+ * `\b(?:W)(?:(?:[ \t]+and[ \t]+(?:an?[ \t]+)?|[ \t]*[-–—][ \t]*|[ \t]+(?:an?[ \t]+)?)(?:W))*\b`
+ * (`W` a number word, any case) finds from `from`, read by hand: that pattern, an alternation
+ * of every number word twice, took a run longer to compile than all the reading it did. Each
+ * word of a run is a whole run of word characters (`\w`: what follows a word is a separator or
+ * the pattern's end, neither a word character), and the first way of joining the next word that
+ * works is the one the pattern takes (nothing after the run can fail). `[start, end)`, or
+ * undefined when there is none.
+ */
+function nextWordRun(text: string, from: number): [number, number] | undefined {
+  LETTER_RUN.lastIndex = from;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    if (!NUMBER_WORDS.has(m[0].toLowerCase())) continue;
+    let end = m.index + m[0].length;
+    for (let next = joinedWordEnd(text, end); next >= 0; next = joinedWordEnd(text, end)) end = next;
+    return [m.index, end];
+  }
+  return undefined;
+}
+
+/** A run of word characters (`\w`) that are all ASCII letters, as long as a number word can be. */
+const LETTER_RUN = new RegExp(`\\b[A-Za-z]{${SHORTEST_NUMBER_WORD},${LONGEST_NUMBER_WORD}}\\b`, 'g');
+
+/** `\w` in a pattern without the `u` flag: ASCII letters and digits, `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The end of the run of word characters at `at` when it is a number word (any case), else -1. */
+function numberWordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  if (end === at || end - at > LONGEST_NUMBER_WORD) return -1;
+  return NUMBER_WORDS.has(text.slice(at, end).toLowerCase()) ? end : -1;
+}
+
+/** After spaces and tabs from `at`. */
+function blanksEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k;
+}
+
+/** The end of a number word after the separator at `at` (`and`, a dash, blanks; then `a`/`an` in two of them), else -1. */
+function joinedWordEnd(text: string, at: number): number {
+  const blanks = blanksEnd(text, at);
+  // `[ \t]+and[ \t]+(?:an?[ \t]+)?`
+  if (blanks > at && blanks + 3 < text.length && (text.charCodeAt(blanks) | 0x20) === 0x61
+    && (text.charCodeAt(blanks + 1) | 0x20) === 0x6e && (text.charCodeAt(blanks + 2) | 0x20) === 0x64) {
+    const after = blanksEnd(text, blanks + 3);
+    if (after > blanks + 3) {
+      const end = wordAfterArticle(text, after);
+      if (end >= 0) return end;
+    }
+  }
+  // `[ \t]*[-–—][ \t]*`
+  const dash = text.charCodeAt(blanks);
+  if (dash === 0x2d || dash === 0x2013 || dash === 0x2014) {
+    const end = numberWordEnd(text, blanksEnd(text, blanks + 1));
+    if (end >= 0) return end;
+  }
+  // `[ \t]+(?:an?[ \t]+)?`
+  return blanks > at ? wordAfterArticle(text, blanks) : -1;
+}
+
+/** The end of a number word at `at`, after `a` or `an` and blanks if the text has them there and that works, else -1. */
+function wordAfterArticle(text: string, at: number): number {
+  if ((text.charCodeAt(at) | 0x20) === 0x61) {
+    if ((text.charCodeAt(at + 1) | 0x20) === 0x6e) {
+      const after = blanksEnd(text, at + 2);
+      if (after > at + 2) {
+        const end = numberWordEnd(text, after);
+        if (end >= 0) return end;
+      }
+    }
+    const after = blanksEnd(text, at + 1);
+    if (after > at + 1) {
+      const end = numberWordEnd(text, after);
+      if (end >= 0) return end;
+    }
+  }
+  return numberWordEnd(text, at);
+}
 const RUN_WORD = /[A-Za-z]+/g;
 const A_BEFORE = /\ban?[ \t]+$/i;
 const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
@@ -261,18 +344,19 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
 }
 
 function scanWords(text: string, out: NumberToken[]): void {
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+  for (let run = nextWordRun(text, 0); run; run = nextWordRun(text, run[1])) {
+    const [at, runEnd] = run;
+    const raw = text.slice(at, runEnd);
     const words: Word[] = [];
     RUN_WORD.lastIndex = 0;
-    for (let w = RUN_WORD.exec(m[0]); w; w = RUN_WORD.exec(m[0])) {
-      words.push({ w: w[0].toLowerCase(), start: m.index + w.index, end: m.index + w.index + w[0].length });
+    for (let w = RUN_WORD.exec(raw); w; w = RUN_WORD.exec(raw)) {
+      words.push({ w: w[0].toLowerCase(), start: at + w.index, end: at + w.index + w[0].length });
     }
     // A leading `a`/`an` before a scale, `dozen` or a fraction (`a dozen`, `a half`).
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const before = text.slice(Math.max(0, at - 3), at);
     const lead = A_BEFORE.exec(before);
     if (lead && CARDINALS[words[0]!.w] === undefined && (ORDINALS[words[0]!.w] === undefined || (DENOMINATORS[words[0]!.w] ?? 0) >= 100)) {
-      const start = m.index - lead[0].length;
+      const start = at - lead[0].length;
       words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
     }
     let i = 0;

@@ -3,7 +3,8 @@ import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
-import { candidate, type Scan } from './scan.js';
+import { candidate, lowerText, type Scan } from './scan.js';
+import { holdsAny } from '../needs.js';
 import { MONTH_HALVES } from '../compose-dates.js';
 
 /**
@@ -118,6 +119,28 @@ const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|
 const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
+
+/**
+ * Words one of which each pattern above needs (the text in lower case is looked through for them
+ * first): a pattern a text cannot match is not run, nor compiled, for it.
+ */
+const NEEDS_NEAR_DAY = ['today', 'tomorrow', 'yesterday'];
+const NEEDS_WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const NEEDS_SHORT_WEEKDAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const NEEDS_MONTH_NAME = MONTH_NAMES;
+/** The words of `UNIT`, and `century` of `PERIOD`. */
+const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
+const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
+const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
+const NEEDS_PART_OF = ['month', 'year', 'decade'];
+const NEEDS_OFFSET = ['ago', 'now', 'hence'];
+const NEEDS_CLOCK_OFFSET = ['later', 'ago', 'now', 'hence'];
+/** The words of `CLOCK_UNIT`. */
+const NEEDS_CLOCK_UNIT = ['min', 'hour', 'hr'];
+const NEEDS_NOW = ['now', 'time', 'date'];
+const NEEDS_END_OF_DAY = ['eod', 'day'];
+const NEEDS_VAGUE = ['couple', 'few'];
+const NEEDS_FUTURE = ['future'];
 
 const ORDINAL_INDEX: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
@@ -236,22 +259,24 @@ function spanOf(from: number, length: number): string {
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
 /** Resolves every relative date of an English text against the reference day. */
-export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
+export function extractRelativeDates(scan: Scan): FactCandidate[] {
+  const { text, context } = scan;
   const ref: RefDay | undefined = readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
   if (!ref) return [];
+  const lower = lowerText(scan);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push(candidate('date', { start, end }, value));
   };
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
-  while ((m = NEAR_DAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     const days = word.startsWith('after') ? 2 : word.startsWith('before') ? -2 : word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1;
     push(m.index, m.index + m[0].length, shiftDays(ref, days));
   }
   WEEKDAY.lastIndex = 0;
-  while ((m = WEEKDAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_WEEKDAY)) while ((m = WEEKDAY.exec(text))) {
     const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
@@ -277,7 +302,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   SHORT_WEEKDAY.lastIndex = 0;
-  while ((m = SHORT_WEEKDAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY.exec(text))) {
     // `Sat` and `Sun` are words and names too: only before a stop (`on Sat.`, `by Sun,`)
     if (/^s/i.test(m[2]!) && !/^[ \t]*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // `wed` is also a verb (`plans to wed`): in lower case, or after `to`, only a capital makes it a day
@@ -290,7 +315,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
   PERIOD.lastIndex = 0;
-  while ((m = PERIOD.exec(text))) {
+  if (holdsAny(lower, NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
     const which = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const step = which === 'last' || which === 'previous' || which === 'this past' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'this coming' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
@@ -301,17 +326,17 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   AFTER_NEXT.lastIndex = 0;
-  while ((m = AFTER_NEXT.exec(text))) {
+  if (lower.includes('next')) while ((m = AFTER_NEXT.exec(text))) {
     const unit = m[1]!.toLowerCase();
     push(m.index, m.index + m[0].length, unit === 'week' ? isoWeek(ref, 2) : unit === 'month' ? shiftMonth(ref, 2) : String(ref.year + 2));
   }
   PAST_WEEK.lastIndex = 0;
-  while ((m = PAST_WEEK.exec(text))) {
+  if (lower.includes('week')) while ((m = PAST_WEEK.exec(text))) {
     const step = /^past$/i.test(m[1]!) ? -1 : 1;
     push(m.index, m.index + m[0].length, /^weekend$/i.test(m[2]!) ? weekend(ref, step) : isoWeek(ref, step));
   }
   MONTH_OF_YEAR.lastIndex = 0;
-  while ((m = MONTH_OF_YEAR.exec(text))) {
+  if (lower.includes('month')) while ((m = MONTH_OF_YEAR.exec(text))) {
     const word = m[1]!.toLowerCase();
     const month = word === 'last' ? 12 : /^\d/.test(word) ? Number.parseInt(word, 10) : MONTH_ORDINALS.indexOf(word) + 1;
     const which = m[2]?.toLowerCase();
@@ -319,7 +344,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, '0')}`);
   }
   MONTH.lastIndex = 0;
-  while ((m = MONTH.exec(text))) {
+  if (holdsAny(lower, NEEDS_MONTH_NAME)) while ((m = MONTH.exec(text))) {
     const which = m[1]!.toLowerCase();
     const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
     if (m[2] === 'may' || m[2] === 'march') continue;
@@ -329,7 +354,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, isoMonth(year, month));
   }
   OFFSET.lastIndex = 0;
-  while ((m = OFFSET.exec(text))) {
+  if (holdsAny(lower, NEEDS_OFFSET)) while ((m = OFFSET.exec(text))) {
     const n = count(m[1]!);
     const { unit, times } = unitOf(m[2]!);
     const sign = /^ago$/i.test(m[3]!) ? -1 : 1;
@@ -338,12 +363,12 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, Number.isFinite(n) ? value : undefined);
   }
   SHORT_WEEKDAY_DAY.lastIndex = 0;
-  while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     push(m.index, m.index + m[0].length, dayOnWeekday(ref, Number(m[2]), weekday));
   }
   PART_OF_THIS.lastIndex = 0;
-  while ((m = PART_OF_THIS.exec(text))) {
+  if (holdsAny(lower, NEEDS_PART_OF)) while ((m = PART_OF_THIS.exec(text))) {
     const third = /^(?:beginning|start)$/i.test(m[1]!) ? 0 : /^middle$/i.test(m[1]!) ? 1 : 2;
     const unit = m[2]!.toLowerCase();
     let value: string | undefined;
@@ -363,13 +388,13 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   THE_WEEKEND.lastIndex = 0;
-  while ((m = THE_WEEKEND.exec(text))) {
+  if (lower.includes('weekend')) while ((m = THE_WEEKEND.exec(text))) {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     const step = /after/i.test(m[0]) ? 2 : FUTURE.test(around) ? 0 : PAST.test(around) ? -1 : 0;
     push(m.index, m.index + m[0].length, weekend(ref, step));
   }
   WEEK_OF_MONTH.lastIndex = 0;
-  while ((m = WEEK_OF_MONTH.exec(text))) {
+  if (lower.includes('week')) while ((m = WEEK_OF_MONTH.exec(text))) {
     const index = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
     let year = ref.year;
     let month: number | undefined;
@@ -387,13 +412,13 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, weekOfMonth(year, month, index));
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
     // The last week of a year is the ISO week holding its 28 December.
     const week = /^last$/i.test(m[1]!) ? isoWeek({ year: Number(m[2]), month: 12, day: 28 }, 0)?.slice(6) : String(ORDINAL_INDEX[m[1]!.toLowerCase()]).padStart(2, '0');
     if (week) push(m.index, m.index + m[0].length, `${m[2]}-W${week}`);
   }
   NTH_WEEKDAY.lastIndex = 0;
-  while ((m = NTH_WEEKDAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_WEEKDAY)) while ((m = NTH_WEEKDAY.exec(text))) {
     const nth = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     let year = ref.year;
@@ -411,12 +436,12 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, nthWeekday(year, month, weekday, nth));
   }
   WEEK_NUMBER.lastIndex = 0;
-  while ((m = WEEK_NUMBER.exec(text))) {
+  if (lower.includes('week')) while ((m = WEEK_NUMBER.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
   }
   THE_PERIOD.lastIndex = 0;
-  while ((m = THE_PERIOD.exec(text))) {
+  if (holdsAny(lower, NEEDS_THE_PERIOD)) while ((m = THE_PERIOD.exec(text))) {
     const unit = (m[1] ?? m[2]!).toLowerCase();
     const today = shiftDays(ref, 0);
     const value = unit === 'week' ? isoWeek(ref, 0) : unit === 'month' ? shiftMonth(ref, 0)
@@ -424,20 +449,20 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   NOW.lastIndex = 0;
-  while ((m = NOW.exec(text))) {
+  if (holdsAny(lower, NEEDS_NOW)) while ((m = NOW.exec(text))) {
     const moment = /T(?!00:00)\d\d:\d\d/.test(context.referenceDate ?? '') ? shiftedMoment(ref, context.referenceDate, 0) : shiftDays(ref, 0);
     push(m.index, m.index + m[0].length, moment);
   }
   NEXT_DAY.lastIndex = 0;
-  while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
+  if (lower.includes('day')) while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
   END_OF_DAY.lastIndex = 0;
-  while ((m = END_OF_DAY.exec(text))) {
+  if (holdsAny(lower, NEEDS_END_OF_DAY)) while ((m = END_OF_DAY.exec(text))) {
     // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
     const today = shiftDays(ref, 0);
     if (today && (/eod/i.test(m[0]) || /\b(?:by|until|till|before)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) push(m.index, m.index + m[0].length, `${today}T23:59`);
   }
   REST_OF.lastIndex = 0;
-  while ((m = REST_OF.exec(text))) {
+  if (lower.includes('rest')) while ((m = REST_OF.exec(text))) {
     const today = shiftDays(ref, 0);
     const unit = m[1]!.toLowerCase();
     if (!today || ref.month === undefined) continue;
@@ -447,7 +472,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, `${today}/${end}`);
   }
   OFFSET_FROM.lastIndex = 0;
-  while ((m = OFFSET_FROM.exec(text))) {
+  if (holdsAny(lower, NEEDS_UNIT)) while ((m = OFFSET_FROM.exec(text))) {
     const [, , n1, u1, n2, u2, anchor] = m;
     const a = anchor!.toLowerCase();
     const from = a.endsWith("tomorrow") ? shiftDays(ref, 1) : a.endsWith("yesterday") ? shiftDays(ref, -1) : shiftDays(ref, 0);
@@ -468,7 +493,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(start, m.index + m[0].length, value);
   }
   IN_AMOUNT.lastIndex = 0;
-  while ((m = IN_AMOUNT.exec(text))) {
+  if (holdsAny(lower, NEEDS_UNIT)) while ((m = IN_AMOUNT.exec(text))) {
     // `in two months` is a day ahead only in a sentence about the future (or alone); elsewhere it
     // says how long something took (`rose 5% in two months`).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
@@ -480,7 +505,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
   WITHIN.lastIndex = 0;
-  while ((m = WITHIN.exec(text))) {
+  if (lower.includes('within')) while ((m = WITHIN.exec(text))) {
     // In a sentence about the past it says how long something took (`prices doubled within a year`).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (PAST.test(around) && !FUTURE.test(around)) continue;
@@ -492,7 +517,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, today && last ? `${today}/${last}` : undefined);
   }
   CLOCK_OFFSET.lastIndex = 0;
-  while ((m = CLOCK_OFFSET.exec(text))) {
+  if (holdsAny(lower, NEEDS_CLOCK_OFFSET)) while ((m = CLOCK_OFFSET.exec(text))) {
     const sign = /^ago$/i.test(m[4]!) ? -1 : 1;
     const start = m[1] ? m.index + m[1].length : m.index;
     // The last word of a longer count (`twenty-five minutes later`, `1.5 hours ago`) is no count of its own.
@@ -500,14 +525,14 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(start, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, sign * clockMinutes(m[2]!, m[3]!)));
   }
   IN_CLOCK.lastIndex = 0;
-  while ((m = IN_CLOCK.exec(text))) {
+  if (holdsAny(lower, NEEDS_CLOCK_UNIT)) while ((m = IN_CLOCK.exec(text))) {
     // As `in two months`: a moment ahead only in a sentence about the future (or alone).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
   }
   HALF_HOUR.lastIndex = 0;
-  while ((m = HALF_HOUR.exec(text))) {
+  if (lower.includes('hour')) while ((m = HALF_HOUR.exec(text))) {
     const ago = /ago/i.test(m[3] ?? '');
     // `in half an hour` looks ahead only in a sentence about the future (or alone), as `in 5 minutes` does
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
@@ -517,7 +542,7 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, ago ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
-  while ((m = CLOCK_SPAN.exec(text))) {
+  if (holdsAny(lower, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
     const word = (m[1] ?? m[4]!).toLowerCase();
     const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
     if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
@@ -526,8 +551,9 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
     const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);
     if (now && other) push(m.index, m.index + m[0].length, ahead ? `${now}/${other}` : `${other}/${now}`);
   }
-  const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last'): void => {
+  const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last', needs: readonly string[]): void => {
     re.lastIndex = 0;
+    if (!holdsAny(lower, needs)) return;
     while ((m = re.exec(text))) {
       const [word, amount, unitWord] = order === 'word-first' ? [m[1]!, m[2]!, m[3]!] : order === 'count-first' ? [m[2]!, m[1]!, m[3]!] : ['next', m[1]!, m[2]!];
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);
@@ -545,10 +571,10 @@ export function extractRelativeDates({ text, context }: Scan): FactCandidate[] {
       push(start, m.index + m[0].length, value);
     }
   };
-  spans(SPAN, 'word-first');
-  spans(SPAN_VAGUE, 'word-first');
-  spans(SPAN_AFTER, 'count-first');
-  spans(SPAN_AHEAD, 'word-last');
+  spans(SPAN, 'word-first', NEEDS_UNIT);
+  spans(SPAN_VAGUE, 'word-first', NEEDS_VAGUE);
+  spans(SPAN_AFTER, 'count-first', NEEDS_UNIT);
+  spans(SPAN_AHEAD, 'word-last', NEEDS_FUTURE);
   return out;
 }
 

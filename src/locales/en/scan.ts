@@ -7,6 +7,14 @@ export interface Scan {
   text: string;
   numbers: readonly NumberToken[];
   context: ExtractContext;
+  /** `text` in lower case, made on first use by `lowerText`. */
+  lower?: string;
+}
+
+/** The scan's text in lower case, made once for the extractors of one call. */
+export function lowerText(scan: Scan): string {
+  scan.lower ??= scan.text.toLowerCase();
+  return scan.lower;
 }
 
 /** One English extractor: candidates of its kinds (they may overlap other extractors'). */

@@ -41,27 +41,30 @@ const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length)
  */
 function firstStartingAt(list: readonly string[]): (text: string, at: number) => string | undefined {
   if (list.includes('')) return (text, at) => list.find((s) => text.startsWith(s, at));
-  const groups = new Map<string, string[]>();
+  // By UTF-16 code, not by one-character string: asked at every character of a text, a
+  // look-up then makes no string (nor a closure).
+  const groups = new Map<number, string[]>();
   for (const s of list) {
-    const group = groups.get(s[0]!);
+    const group = groups.get(s.charCodeAt(0));
     if (group) group.push(s);
-    else groups.set(s[0]!, [s]);
+    else groups.set(s.charCodeAt(0), [s]);
   }
   return (text, at) => {
-    const c = text[at];
-    const group = c === undefined ? undefined : groups.get(c);
-    return group?.find((s) => text.startsWith(s, at));
+    const group = groups.get(text.charCodeAt(at));
+    if (group) for (const s of group) if (text.startsWith(s, at)) return s;
+    return undefined;
   };
 }
 const suffixAt = firstStartingAt(SUFFIXES);
 
 /** Names of a list grouped by first character, longest first, for scanning. */
-function byFirstChar(names: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+function byFirstChar(names: readonly string[]): Map<number, string[]> {
+  // By UTF-16 code of the first character, as `firstStartingAt`.
+  const map = new Map<number, string[]>();
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const list = map.get(name[0]!) ?? [];
+    const list = map.get(name.charCodeAt(0)) ?? [];
     list.push(name);
-    map.set(name[0]!, list);
+    map.set(name.charCodeAt(0), list);
   }
   return map;
 }
@@ -69,9 +72,10 @@ const PLACES_BY_CHAR = byFirstChar(CHINESE_PLACE_NAMES);
 const ORGS_BY_CHAR = byFirstChar(CHINESE_ORG_NAMES);
 const TITLES_BY_CHAR = byFirstChar(ZH_TITLES);
 
-function longestAt(text: string, at: number, table: Map<string, string[]>): string | undefined {
-  const list = table.get(text[at]!);
-  return list?.find((name) => text.startsWith(name, at));
+function longestAt(text: string, at: number, table: Map<number, string[]>): string | undefined {
+  const list = table.get(text.charCodeAt(at));
+  if (list) for (const name of list) if (text.startsWith(name, at)) return name;
+  return undefined;
 }
 
 /** Transliterated foreign names joined by a middle dot: `瓦伦汀•马卡洛夫`. */

@@ -34,14 +34,22 @@ const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', '
 const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
 
 /** A currency word after a number; `generic` for 元 and 块, which a name before may narrow (港币100元). */
+/* eslint-disable @typescript-eslint/prefer-for-of -- see below */
 function currencyAfter(norm: string, i: number): { end: number; unit: string; factor?: number; generic?: boolean } | undefined {
   let k = i;
   while (norm[k] === ' ' && k - i < 2) k++;
-  for (const [word, unit, factor] of COINS) if (norm.startsWith(word, k)) return { end: k + word.length, unit, factor };
+  // Index loops over the tables: read after every number, where `for...of` and destructuring
+  // would make objects for each entry.
+  for (let c = 0; c < COINS.length; c++) {
+    const coin = COINS[c]!;
+    if (norm.startsWith(coin[0], k)) return { end: k + coin[0].length, unit: coin[1], factor: coin[2] };
+  }
   // 5角, 3毛: tenths of a yuan (not 三角形, 五角大楼)
   if ((norm[k] === '角' || norm[k] === '毛') && !isHan(norm[k + 1])) return { end: k + 1, unit: 'CNY', factor: 0.1 };
-  for (const [word, unit] of AFTER) {
+  for (let a = 0; a < AFTER.length; a++) {
+    const word = AFTER[a]![0];
     if (!norm.startsWith(word, k)) continue;
+    const unit = AFTER[a]![1];
     const next = norm[k + word.length];
     if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next) && !PARTICLE.includes(next ?? '')) return undefined; // 三块屏幕, but 两千块呢: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
@@ -50,6 +58,7 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   }
   return undefined;
 }
+/* eslint-enable @typescript-eslint/prefer-for-of */
 
 function currencyBefore(norm: string, start: number): { start: number; unit: string } | undefined {
   let k = start;

@@ -11,6 +11,7 @@ import {
   isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import type { ZhExtractor } from './shared.js';
+import { holdsAny } from '../needs.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -70,6 +71,21 @@ const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月�
 /** 前3天, 后1年, 下1年, 上2个月, 前1周: a span of units before or after the reference day, written alone (not 春节前3天). */
 const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'gu');
 
+/**
+ * Words one of which each pattern above needs: a pattern a text cannot match is not run, nor
+ * compiled, for it.
+ */
+const NEEDS_NEAR_DAY = ['今天', '今日', '昨天', '昨日', '前天', '明天', '后天', '後天'];
+const NEEDS_WEEK = ['星期', '礼拜', '禮拜', '周', '週'];
+const NEEDS_WEEKEND = ['周末', '週末'];
+const NEEDS_YEAR_WORD = ['前年', '去年', '今年', '明年'];
+const NEEDS_SEASON = ['春', '夏', '秋', '冬'];
+const NEEDS_PART_OF_YEAR = ['半年', '季度'];
+const NEEDS_PART_ALONE = ['年初', '年中', '年底', '年末', '月初', '月中', '月底', '月末'];
+const NEEDS_BEFORE_AFTER = ['前', '后', '後'];
+const NEEDS_MONTHS = ['个月', '個月'];
+const NEEDS_CLOCK_UNIT = ['分钟', '分鐘', '小时', '小時', '钟头', '鐘頭'];
+
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
 
@@ -98,14 +114,14 @@ export const relativeDates: ZhExtractor = (t) => {
   };
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
-  while ((m = NEAR_DAY.exec(text))) {
+  if (holdsAny(text, NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const w = m[1]!;
     const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
       : w === '前天' ? -2 : w === '明天' ? 1 : 2;
     push(m.index, m.index + w.length, shiftDays(ref, days));
   }
   WEEKDAY.lastIndex = 0;
-  while ((m = WEEKDAY.exec(text))) {
+  if (holdsAny(text, NEEDS_WEEK)) while ((m = WEEKDAY.exec(text))) {
     const which = m[1];
     const weekday = WEEKDAY_OF[m[3]!]!;
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
@@ -138,9 +154,9 @@ export const relativeDates: ZhExtractor = (t) => {
   }
   // 周末 alone: the weekend of this week (每个周末 recurs; 上周末, 本周末 are read above).
   WEEKEND_ALONE.lastIndex = 0;
-  while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
+  if (holdsAny(text, NEEDS_WEEKEND)) while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
   YEAR_MONTH.lastIndex = 0;
-  while ((m = YEAR_MONTH.exec(text))) {
+  if (holdsAny(text, NEEDS_YEAR_WORD)) while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;
     const year = ref.year + (w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : 1);
     const month = smallCount(m[2]!);
@@ -149,7 +165,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
   }
   SEASON.lastIndex = 0;
-  while ((m = SEASON.exec(text))) {
+  if (holdsAny(text, NEEDS_SEASON)) while ((m = SEASON.exec(text))) {
     const relative = m[2] ? ref.year + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
     const year = m[1] ? Number(m[1]) : relative;
     const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
@@ -159,7 +175,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
   }
   PART_OF_YEAR.lastIndex = 0;
-  while ((m = PART_OF_YEAR.exec(text))) {
+  if (holdsAny(text, NEEDS_PART_OF_YEAR)) while ((m = PART_OF_YEAR.exec(text))) {
     const relative = m[2] ? ref.year + (m[2] === '前年' ? -2 : m[2] === '去年' ? -1 : m[2] === '今年' ? 0 : 1) : undefined;
     const year = m[1] ? Number(m[1]) : relative;
     // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
@@ -171,7 +187,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
   }
   HALF_MONTH.lastIndex = 0;
-  while ((m = HALF_MONTH.exec(text))) {
+  if (text.includes('半月')) while ((m = HALF_MONTH.exec(text))) {
     if (ref.month === undefined) continue;
     const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
     const month = isoMonth(ref.year, ref.month);
@@ -179,7 +195,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, first ? `${month}-01/${month}-15` : `${month}-16/${month}-${lastDay}`);
   }
   PART_ALONE.lastIndex = 0;
-  while ((m = PART_ALONE.exec(text))) {
+  if (holdsAny(text, NEEDS_PART_ALONE)) while ((m = PART_ALONE.exec(text))) {
     const third = m[2] === '初' ? 0 : m[2] === '中' ? 1 : 2;
     if (m[1] === '年') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
@@ -200,7 +216,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
   }
   AGO.lastIndex = 0;
-  while ((m = AGO.exec(text))) {
+  if (holdsAny(text, NEEDS_BEFORE_AFTER)) while ((m = AGO.exec(text))) {
     const n = smallCount(m[1]!);
     if (!Number.isFinite(n) || n <= 0) continue;
     const unit = unitOf(m[2]!);
@@ -210,21 +226,21 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, value);
   }
   MONTH_OF_YEAR.lastIndex = 0;
-  while ((m = MONTH_OF_YEAR.exec(text))) {
+  if (holdsAny(text, NEEDS_MONTHS)) while ((m = MONTH_OF_YEAR.exec(text))) {
     const month = smallCount(m[3]!);
     const year = m[2] ? Number(m[2]) : ref.year + YEAR_WORD_STEP[m[1]!]!;
     if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, isoMonth(year, month));
   }
   HALF_AGO.lastIndex = 0;
-  while ((m = HALF_AGO.exec(text))) push(m.index, m.index + m[0].length, shiftMonths(ref, m[1] === '前' ? -6 : 6));
+  if (text.includes('半年')) while ((m = HALF_AGO.exec(text))) push(m.index, m.index + m[0].length, shiftMonths(ref, m[1] === '前' ? -6 : 6));
   const clockMinutes = (n: string, unit: string): number => smallCount(n) * (unit.includes('分') ? 1 : 60);
   CLOCK_AGO.lastIndex = 0;
-  while ((m = CLOCK_AGO.exec(text))) {
+  if (holdsAny(text, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_AGO.exec(text))) {
     const minutes = clockMinutes(m[1]!, m[2]!);
     if (minutes > 0) push(m.index, m.index + m[0].length, shiftedMoment(ref, t.context.referenceDate, m[3] === '前' ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
-  while ((m = CLOCK_SPAN.exec(text))) {
+  if (holdsAny(text, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
     const minutes = clockMinutes(m[2]!, m[3]!);
     const ahead = m[1]!.startsWith('未');
     const now = shiftedMoment(ref, t.context.referenceDate, 0);

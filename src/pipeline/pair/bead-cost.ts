@@ -62,6 +62,20 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  // Each merge's stranger blocks, by the bead (`i * 4 + di`, `j * 4 + dj`): the passes of a search ask a bead again.
+  const strangers = new Map<number, number>();
+  const strangersOf = (ev: WordEvidence, i: number, di: number, j: number, dj: number): number => {
+    const key = (i * 4 + di) * (4 * zh.length + 4) + j * 4 + dj;
+    let n = strangers.get(key);
+    if (n === undefined) {
+      n = strangerBlocks(ev, profile, i, di, j, dj);
+      strangers.set(key, n);
+    }
+    return n;
+  };
+  // How the blocks of each side of a merge join, by `i * 4 + di` (the search asks a side again and again).
+  const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
+  const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
@@ -94,8 +108,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (di + dj > 2) {
       // One sentence broken across blocks on each merged side, or subtitle cues: a merge as
       // likely as its parts; otherwise headings do not join merges of four, nor follow a sentence.
-      const e = joinOf(enFlags, i, di);
-      const z = joinOf(zhFlags, j, dj);
+      const e = (enJoins[i * 4 + di] ??= joinOf(enFlags, i, di));
+      const z = (zhJoins[j * 4 + dj] ??= joinOf(zhFlags, j, dj));
       if (all & CUED || ((di === 1 || e.broken) && (dj === 1 || z.broken) && (e.sure || z.sure))) c = Math.min(c, profile.brokenSentence);
       // Short list items without stops may join one another, as a list rendered in one line.
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
@@ -104,7 +118,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
+    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
@@ -191,11 +205,21 @@ function headingIn(f: Uint16Array, from: number, count: number, list: boolean): 
   return n;
 }
 
+/* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per element in V8's interpreter */
 /** Both texts carry a figure of two digits or more, and no number of one is a number of the other. */
 function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
-  const figure = (k: string) => k.length >= 2;
-  if (!en.numberKeys.some(figure) || !zh.numberKeys.some(figure)) return false;
-  return !en.numberKeys.some((k) => zh.numberKeys.some((z) => sameFigure(k, z)));
+  if (!hasFigure(en.numberKeys) || !hasFigure(zh.numberKeys)) return false;
+  // Asked of every 1-1 bead: no closure per call.
+  const a = en.numberKeys;
+  const b = zh.numberKeys;
+  for (let k = 0; k < a.length; k++) for (let z = 0; z < b.length; z++) if (sameFigure(a[k]!, b[z]!)) return false;
+  return true;
+}
+
+/** Whether one of the keys is a figure of two digits or more. */
+function hasFigure(keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (keys[k]!.length >= 2) return true;
+  return false;
 }
 
 /**
@@ -204,7 +228,8 @@ function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
  */
 function sameFigure(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
   if (short.length < 2) return false;
   const head = long.slice(0, short.length);
   if (head === short) return true;
@@ -226,22 +251,25 @@ function strangerCost(
   const keys = new Set<string>();
   if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
   else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
+  // The keys in the set's order, read by index.
+  const keyList = Array.from(keys);
   let strangers = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
     // With no numbers on the other side, only a figure (two digits or more) is out of place.
-    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || someSameFigure(keys, key))) strangers++;
+    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || someSameFigure(keyList, key))) strangers++;
   }
   return strangers * profile.strangerNumbers;
 }
 
-/** Whether one of `keys` names the same figure as `key` (in the set's order, as a spread array would). */
-function someSameFigure(keys: ReadonlySet<string>, key: string): boolean {
-  for (const other of keys) if (sameFigure(key, other)) return true;
+/** Whether one of `keys` names the same figure as `key`. */
+function someSameFigure(keys: readonly string[], key: string): boolean {
+  for (let k = 0; k < keys.length; k++) if (sameFigure(key, keys[k]!)) return true;
   return false;
 }
+/* eslint-enable @typescript-eslint/prefer-for-of */
 
 /** Own word weight (idf-weighted) a block needs before its words are judged in a merge. */
 export const STRANGER_WEIGHT = 4.5;
