@@ -108,6 +108,17 @@ function namesInChinese(text: string): boolean {
 }
 
 /**
+ * An English sentence quoting Chinese terms (`"Fields" is usually 运动场 or 体育场地. Yours is fine.`):
+ * no Chinese punctuation, and English function words between the terms.
+ */
+function termsInEnglish(text: string): boolean {
+  if (ZH_PROSE_MARK.test(text)) return false;
+  let functionWords = 0;
+  for (const w of stripNeutral(text).toLowerCase().match(/[a-z]+/g) ?? []) if (ENGLISH_WORDS.has(w) && ++functionWords >= 2) return true;
+  return false;
+}
+
+/**
  * The language a text's script alone shows: `zh` when Han characters are more than a
  * few stray ones among the Latin letters (one Han character for six letters: Chinese
  * text full of product names is still Chinese, an English text quoting 成都 is not),
@@ -115,7 +126,7 @@ function namesInChinese(text: string): boolean {
  */
 export function scriptOf(text: string): Lang {
   const s = countScripts(text);
-  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk) return 'zh';
+  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text))) return 'zh';
   if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text)) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';

@@ -189,6 +189,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   while (firstEnd > start && /\s/.test(text[firstEnd - 1]!)) firstEnd--;
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
+  // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
+  if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
   // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
   const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
-import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { chineseNumerals, englishNumberWords, isDatelineOrPageInfo, looksLikeBoilerplate, textSignals } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
 import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
@@ -353,5 +353,43 @@ describe('page shapes: newspaper bylines and labelled word lists', () => {
     expect(blockKind('【词汇】夜间 night；图书馆 library')).toBe('vocabulary');
     expect(blockKind('[Notes] fewer 更少的')).toBe('vocabulary');
     expect(blockKind('【快讯】市图书馆今起延长开放时间。')).toBeUndefined();
+  });
+});
+
+describe('page shapes: numbers written in words meet digits', () => {
+  it('reads Chinese numerals written as quantities, and leaves words made of numerals alone', () => {
+    expect(chineseNumerals('兩千塊，一百七十公里，二十四小時，八成以上，三萬五千人，二〇二三年')).toEqual([2000, 170, 24, 8, 35000, 2023]);
+    for (const word of ['千万不要忘记', '万一下雨', '一些人', '三四个', '十分重要', '统一发票', '第一']) expect(chineseNumerals(word), word).toEqual([]);
+  });
+
+  it('reads English number words with a scale, a tens or teens word, or before percent, not one or two alone', () => {
+    expect(englishNumberWords('twenty-four hours, five million trips, five percent, one hundred and seventy')).toEqual([24, 5e6, 5, 170]);
+    expect(englishNumberWords('one of the two cities, hundreds of people')).toEqual([]);
+  });
+
+  it('gives the significant digits of a number in words, and of a month named in English, as number keys', () => {
+    expect(textSignals('外贸企业中民营企业占八成以上').numberKeys).toEqual(['8']);
+    expect(textSignals('more than 80 percent of them').numberKeys).toEqual(['8']);
+    expect(textSignals('born in August, on Sept. 3').numberKeys.sort()).toEqual(['3', '8', '9']);
+    expect(textSignals('They may go in March.').numberKeys).toEqual([]);
+  });
+});
+
+describe('page shapes: forum post headers and quoted terms', () => {
+  it('reads a forum post header (floor, user, date and time) as page information', () => {
+    for (const line of ['楼主 englearner88 发表于 2022-03-05 10:12', 'Reply #1 translator_w 2022-03-05 10:30', '#2樓 Kelly_T 2021-11-02 22:40', 'Posted by lin_w 2020-06-01']) {
+      expect(isDatelineOrPageInfo(line), line).toBe(true);
+    }
+    for (const line of ['Reply to the ministry came on 2022-03-05.', 'The floor was laid in 2019.']) expect(isDatelineOrPageInfo(line), line).toBe(false);
+  });
+
+  it('keeps an English sentence quoting Chinese terms English, and a Chinese one quoting an English term Chinese', () => {
+    const blocks = split('"Community sports fields" is usually 社区运动场 or 社区体育场地. Your version is fine.\n“Community sports fields”一般译为社区运动场或社区体育场地，你的译文没问题。\n');
+    expect(blocks.map((b) => `${b.line}:${b.lang}`)).toEqual(['1:en', '2:zh']);
+  });
+
+  it('still cuts a line holding a sentence and its translation', () => {
+    const blocks = split('"We are ready," the coach said on Sunday. “我们准备好了，”教练周日说。\n');
+    expect(blocks.map((b) => b.lang)).toEqual(['en', 'zh']);
   });
 });
