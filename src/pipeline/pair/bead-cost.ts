@@ -62,6 +62,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
+  const enAsks = Uint8Array.from(en, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.en));
+  const zhAsks = Uint8Array.from(zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
@@ -105,6 +107,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
+    if (!floor && di + dj > 2) c += profile.strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
@@ -182,6 +185,38 @@ function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWith
 
 /** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
 const CUE_LINK_SHARE = 0.5;
+
+/** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */
+const ASKS = 1;
+const QUESTION = 2;
+const QUESTION_END = /[?？]["”’」』)）]?\s*$/;
+
+/** Fewest characters of a block whose words can judge it (see `strangerBlocks`): shorter ones are remarks. */
+const SHORT_REMARK = { en: 60, zh: 20 };
+
+/** What a text asks: see `ASKS`, and `QUESTION` for a short one (`short`, a remark) ending with a question mark. */
+function asks(text: string, short: boolean): number {
+  if (!text.includes('?') && !text.includes('？')) return 0;
+  return ASKS | (short && QUESTION_END.test(text) ? QUESTION : 0);
+}
+
+/**
+ * The short blocks of a merge's merged sides that are questions while the other side asks
+ * nothing: a translation keeps a question a question, so such a block is no part of the merge (a
+ * teacher's `你学会了吗？` after a pair, too short for its words to tell). Longer blocks are left
+ * to their words: translations do turn a long rhetorical question into a statement.
+ */
+function questionStrangers(enAsks: Uint8Array, i: number, di: number, zhAsks: Uint8Array, j: number, dj: number): number {
+  let enAny = 0;
+  let zhAny = 0;
+  for (let k = i; k < i + di; k++) enAny |= enAsks[k]!;
+  for (let k = j; k < j + dj; k++) zhAny |= zhAsks[k]!;
+  if ((enAny | zhAny) === 0 || (enAny & zhAny & ASKS) !== 0) return 0;
+  let strangers = 0;
+  if (di > 1 && !(zhAny & ASKS)) for (let k = i; k < i + di; k++) if (enAsks[k]! & QUESTION) strangers++;
+  if (dj > 1 && !(enAny & ASKS)) for (let k = j; k < j + dj; k++) if (zhAsks[k]! & QUESTION) strangers++;
+  return strangers;
+}
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {
