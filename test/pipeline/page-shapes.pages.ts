@@ -2475,4 +2475,25 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Schools will stay closed on Monday.',
     '學校星期一繼續停課。',
   ], ['1 => 2', '3 => 4', '6 => 7', '8 => 9'], [5]),
+
+  page('Chinese paragraph first, its English one sentence a line, four lines', [
+    '杭州亚运会闭幕',
+    'Hangzhou Asian Games close',
+    '第19届亚运会周日晚在杭州闭幕。中国代表团共获得201枚金牌，位居奖牌榜首位。来自45个国家和地区的运动员参加了比赛。下一届亚运会将于2026年在日本爱知和名古屋举行。',
+    'The 19th Asian Games closed in Hangzhou on Sunday night.',
+    'China won 201 gold medals, topping the medal table.',
+    'Athletes from 45 countries and regions took part.',
+    'The next Games will be held in Aichi and Nagoya, Japan, in 2026.',
+    '运动会期间，杭州地铁日均客运量超过400万人次。',
+    'During the Games, the Hangzhou metro carried more than 4 million passengers a day.',
+  ], ['2 => 1', '4+5+6+7 => 3', '9 => 8']),
+  page('Chinese first, three English lines render a paragraph, then an untranslated English note beside them', [
+    '这座城市去年新建了32座公园。公园总面积达到580公顷。市民步行15分钟即可到达一座公园。',
+    'The city built 32 new parks last year.',
+    'Together they cover 580 hectares.',
+    'Residents can reach a park within a 15-minute walk.',
+    'Readers may also enjoy our guide to weekend hiking trails around Chengdu.',
+    '明年还将再建20座。',
+    'Another 20 will be built next year.',
+  ], ['2+3+4 => 1', '5 => -', '7 => 6']),
 ];

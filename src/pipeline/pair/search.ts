@@ -6,6 +6,7 @@ import { learnRatio, lengthRatio } from './length-ratio.js';
 import { repairMoves } from './move-repair.js';
 import { relinkMoved } from './relink.js';
 import { joinAroundCaptions } from './caption-split.js';
+import { growLongMerges } from './long-merge.js';
 import { isInterleaved, mostlySentences, type Item } from './streams.js';
 import type { PairOptions } from './index.js';
 
@@ -89,7 +90,8 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     return { en: e, zh: z, score: scores[k]!, order };
   });
   // Two files hold no captions between a paragraph's parts.
-  return twoFiles ? links : joinAroundCaptions(links, en, zh, profile, length, lexicon);
+  const joined = twoFiles ? links : joinAroundCaptions(links, en, zh, profile, length, lexicon);
+  return growLongMerges(joined, en, zh, profile, length, lexicon);
 }
 
 /** Chinese stream blocks standing before each input position. */
