@@ -30,10 +30,10 @@ const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
  * A byline, a source or editor line, an end mark (`Ends/Friday, March 3, 2023`, `NNNN`), an issue
  * time (`Issued at HKT 15:30`), a photo credit (also in brackets: `(Photo by …)`, `[Photo/…]`).
  */
-const BYLINE = /^(?:by\s+\S|ends\s*\/|issued\s+at\s+(?:hkt\s+)?\d{1,2}[:：]\d{2}|nnnn$|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|[([【]\s*(?:photos?|pictures?|images?|video)\s*(?:by\b|credit|courtesy|[:：/])|\(?(?:xinhua|reuters|ap|afp)\)?$|related(?:\s+(?:news|articles|stories|reading))?\s*[:：]|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
+const BYLINE = /^[([【]?\s*(?:by\s+\S|ends\s*\/|issued\s+at\s+(?:hkt\s+)?\d{1,2}[:：]\d{2}|nnnn$|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|[([【]\s*(?:photos?|pictures?|images?|video)\s*(?:by\b|credit|courtesy|[:：/])|\(?(?:xinhua|reuters|ap|afp)\)?$|related(?:\s+(?:news|articles|stories|reading))?\s*[:：]|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
 /** A photo credit standing alone: `Photo by Liu Kun / China Daily` (a name follows `by`), `Photos courtesy of the museum`. */
 const PHOTO_CREDIT = /^(?:[Pp]hoto(?:s|graph(?:ed)?)?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+(?:by\s+\p{Lu}|courtesy\s+of\s)/u;
-const BYLINE_ZH = /^(?:香港|香港特區|澳門|澳门|北京|台北|臺北)(?:時間|时间)\s*\d|^(?:本报|本報)(?:讯|訊|[^\s，。（(]{1,12}(?:电|電))\s*(?:[(（]?\s*(?:记者|記者)[^，。()（）]{0,12}[)）]?)?$|^[(（[【]?(?:完|终|全文完|end)[)）\]】]?$|^[(（[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|(?:记者|記者)(?![会會们們站证證节節])|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
+const BYLINE_ZH = /^(?:新华社|新華社|中央社|中新社|中新网|中新網|中通社)[^，。,]{0,20}\d{1,2}日(?:电|電)$|^(?:文章来源|文章來源|本文来源|本文來源|本文来自|本文來自|责编|責編|译者|譯者)\s*[:：]|^(?:香港|香港特區|澳門|澳门|北京|台北|臺北)(?:時間|时间)\s*\d|^(?:本报|本報)(?:讯|訊|[^\s，。（(]{1,12}(?:电|電))\s*(?:[(（]?\s*(?:记者|記者)[^，。()（）]{0,12}[)）]?)?$|^[(（[【]?(?:完|终|全文完|end)[)）\]】]?$|^[(（[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|(?:记者|記者)(?![会會们們站证證节節])|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
 
 /**
  * Reads the pairing signals of one text: its length, numbers, Latin words, normalized

@@ -393,3 +393,26 @@ describe('page shapes: forum post headers and quoted terms', () => {
     expect(blocks.map((b) => b.lang)).toEqual(['en', 'zh']);
   });
 });
+
+describe('page shapes: more chrome, credits and study labels of CMS templates', () => {
+  it('gives links to the next page, copyright, tag and font-size lines the chrome kind', () => {
+    for (const line of ['上一篇：中国经济第三季度增长4.9%', 'Next article: Rail line opens', '【字体：大 中 小】', '打印本页 关闭窗口', '扫一扫分享到微信', 'Copyright © 2024 City Daily. All rights reserved.', '版权所有 © 城市日报网', '标签：经济 GDP', 'Keywords: GDP; growth', '阅读次数：1024', '返回列表']) {
+      expect(blockKind(line), line).toBe('chrome');
+    }
+  });
+
+  it('gives a study page\'s original-text and answer-key labels the vocabulary kind, and a starred entry too', () => {
+    for (const line of ['英文原文', '中文翻译', '听力原文', '原文：', 'Original:', '参考答案', '★ commute 通勤']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('reads news agency datelines, source and editor lines standing alone as boilerplate', () => {
+    for (const line of ['中央社記者王承中台北25日電', '新华社北京3月5日电', '文章来源：BBC', '责编：王晓', '(Source: chinadaily.com.cn)']) expect(looksLikeBoilerplate(line), line).toBe(true);
+  });
+
+  it('leaves sentences about copyright, tags and originals alone', () => {
+    for (const line of ['Copyright disputes rose 20 percent last year, the court said.', 'Top scientists met in Beijing on Monday.', '原文作者周一在北京接受了采访。', 'Next, the team will test the engine in Xinjiang.']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+    expect(looksLikeBoilerplate('新华社记者走访了北京的三个社区，了解居民的生活变化。')).toBe(false);
+  });
+});

@@ -2496,4 +2496,32 @@ export const SHAPE_PAGES: ShapePage[] = [
     '明年还将再建20座。',
     'Another 20 will be built next year.',
   ], ['2+3+4 => 1', '5 => -', '7 => 6']),
+
+  page('Taiwan news site: agency dateline line, font-size and share chrome, tags, copyright and links to the articles before and after', [
+    '高鐵連假加開班次',
+    'High-speed rail adds trains for long weekend',
+    '【字體：大 中 小】',
+    '中央社記者汪淑芬台北3日電',
+    '台灣高鐵公司今天表示，中秋連假期間將加開62班列車，提供超過5萬個座位。',
+    'Taiwan High Speed Rail Corp. said on Tuesday that it will add 62 trains during the Mid-Autumn Festival weekend, offering more than 50,000 extra seats.',
+    '車票將於本週六凌晨開賣。',
+    'Tickets go on sale early on Saturday.',
+    '標籤：高鐵 連假 交通',
+    'Tags: HSR, holidays, transport',
+    '上一篇：台北捷運新增夜間班次',
+    '下一篇：颱風海葵逼近東部',
+    'Copyright © 2023 Central News Agency. All rights reserved.',
+  ], ['2 => 1', '6 => 5', '8 => 7'], [3, 4, 9, 10, 11, 12, 13]),
+
+  page('study site: an original-text label, the English, a translation label, the Chinese, then an answer key', [
+    '英文原文',
+    'Original:',
+    'Most people in the village grow tea. The harvest starts in April and ends in June.',
+    'The best leaves are picked by hand in the early morning.',
+    '中文翻译',
+    '村里大多数人种茶。采茶从4月开始，到6月结束。',
+    '最好的茶叶是清晨手工采摘的。',
+    '参考答案',
+    '1. April 2. by hand',
+  ], ['3 => 6', '4 => 7', '9 => -'], [1, 2, 5, 8]),
 ];
