@@ -107,7 +107,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangerBlocks(evidence, profile, i, di, j, dj);
-    if (!floor && di + dj > 2) c += profile.strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
+    if (!floor) c += profile.strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
@@ -201,10 +201,11 @@ function asks(text: string, short: boolean): number {
 }
 
 /**
- * The short blocks of a merge's merged sides that are questions while the other side asks
- * nothing: a translation keeps a question a question, so such a block is no part of the merge (a
- * teacher's `你学会了吗？` after a pair, too short for its words to tell). Longer blocks are left
- * to their words: translations do turn a long rhetorical question into a statement.
+ * The short blocks of a link that are questions while the other side asks nothing: a
+ * translation keeps a question a question, so such a block is no part of the link (a teacher's
+ * `你学会了吗？` after a pair, a forum thread's title asking for help, too short for their words to
+ * tell). Longer blocks are left to their words: translations do turn a long rhetorical question
+ * into a statement.
  */
 function questionStrangers(enAsks: Uint8Array, i: number, di: number, zhAsks: Uint8Array, j: number, dj: number): number {
   let enAny = 0;
@@ -213,8 +214,8 @@ function questionStrangers(enAsks: Uint8Array, i: number, di: number, zhAsks: Ui
   for (let k = j; k < j + dj; k++) zhAny |= zhAsks[k]!;
   if ((enAny | zhAny) === 0 || (enAny & zhAny & ASKS) !== 0) return 0;
   let strangers = 0;
-  if (di > 1 && !(zhAny & ASKS)) for (let k = i; k < i + di; k++) if (enAsks[k]! & QUESTION) strangers++;
-  if (dj > 1 && !(enAny & ASKS)) for (let k = j; k < j + dj; k++) if (zhAsks[k]! & QUESTION) strangers++;
+  if (!(zhAny & ASKS)) for (let k = i; k < i + di; k++) if (enAsks[k]! & QUESTION) strangers++;
+  if (!(enAny & ASKS)) for (let k = j; k < j + dj; k++) if (zhAsks[k]! & QUESTION) strangers++;
   return strangers;
 }
 
