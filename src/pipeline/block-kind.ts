@@ -15,6 +15,12 @@ export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TI
  */
 const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
+ * A subtitle's description of a sound rather than speech: a few words in brackets (`(music)`,
+ * `[APPLAUSE]`, `（音乐）`, `【掌声】`), or notes of music alone (`♪`).
+ */
+const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|掌声|掌聲|笑声|笑聲|欢呼|歡呼|欢呼声|歡呼聲|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/;
+
+/**
  * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, player controls,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
  * and study sites print them (the words of common Chinese and English CMS templates).
@@ -78,7 +84,7 @@ const ZH_STOP = /[。！？]/;
 export function blockKind(text: string): BlockKind | undefined {
   const t = text.trim();
   if (t.includes('\n')) return undefined;
-  if (CUE.test(t) || VTT_HEADER.test(t)) return 'cue';
+  if (CUE.test(t) || VTT_HEADER.test(t) || SOUND.test(t)) return 'cue';
   if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';

@@ -416,3 +416,15 @@ describe('page shapes: more chrome, credits and study labels of CMS templates', 
     expect(looksLikeBoilerplate('新华社记者走访了北京的三个社区，了解居民的生活变化。')).toBe(false);
   });
 });
+
+describe('page shapes: sounds in subtitles and lines of three runs', () => {
+  it('gives a subtitle\'s sound description the cue kind, and leaves a bracketed sentence alone', () => {
+    for (const line of ['(music)', '[APPLAUSE]', '（音乐）', '【掌声】', '♪ ♪']) expect(blockKind(line), line).toBe('cue');
+    for (const line of ['(The meeting ended at 5 pm.)', '（会议于下午5点结束。）']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('cuts a line of an English sentence, its Chinese and the next English sentence into three runs, not a Chinese paragraph quoting English', () => {
+    expect(split('Airlines will add 1,500 flights a day. 航空公司每天将增加1500个航班。 Railways expect 480 million trips.\n').map((b) => b.lang)).toEqual(['en', 'zh', 'en']);
+    expect(split('记者问他感觉如何。 He said: I feel great today. 然后他离开了。\n')).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import type { Link } from './search.js';
 import type { Item } from './streams.js';
 
 /** How much cheaper than the paragraph's link plus its leftover alone the joined link must be. */
-const JOIN_MARGIN = 2;
+const JOIN_MARGIN = 1;
 /** Most share of the paragraph's length (in English characters) that the first half of its translation renders. */
 const PART_MAX = 0.75;
 /** Most characters of a caption, English and Chinese. */
@@ -17,8 +17,8 @@ const CAPTION_MAX = { en: 220, zh: 80 };
  * translation of a paragraph (`EN paragraph`, `ZH first half`, `EN caption`, `ZH caption`,
  * `ZH second half`). A monotonic search links the paragraph with the first half, the captions
  * with each other, and leaves the second half alone; the right links cross. A partnerless block
- * right after such a caption link (the caption's two languages standing side by side, shorter than
- * the two halves) whose stream predecessor's predecessor ends a 1-1 link with a block
+ * right after such a caption link (the caption's two languages standing side by side, or each right
+ * after the paragraph's part in its stream; shorter than the two halves) whose stream predecessor's predecessor ends a 1-1 link with a block
  * standing before the caption joins that link when the joined link (weighed alone, as a
  * 1-2 or 2-1 bead: length, anchors, words) costs clearly less than the link and the leftover
  * alone. Work is constant per partnerless block.
@@ -52,9 +52,12 @@ export function joinAroundCaptions(
     const source = theirs[0]!;
     const enCaption = zhSide ? other : caption;
     const zhCaption = zhSide ? caption : other;
-    // The captions stand side by side, after the paragraph's first half and before the leftover.
-    if (Math.abs(caption.position - other.position) !== 1 || part.position > Math.min(caption.position, other.position)) continue;
-    if (x.position < Math.max(caption.position, other.position) || source.position > Math.min(caption.position, other.position)) continue;
+    // The captions stand side by side (interleaved), or each right after the paragraph's part in
+    // its own stream (grouped), and before the leftover.
+    const otherStream = zhSide ? en : zh;
+    const sideBySide = Math.abs(caption.position - other.position) === 1;
+    if (!sideBySide && otherStream[(at.get(source) ?? -2) + 1] !== other) continue;
+    if (part.position > caption.position || source.position > other.position || x.position < Math.max(caption.position, other.position)) continue;
     if (enCaption.signals.length > CAPTION_MAX.en || zhCaption.signals.length > CAPTION_MAX.zh) continue;
     // A caption is short beside the paragraph, whose first half alone renders visibly less than
     // it (lines of subtitles or dialogue, all short, are no captions and no halves).
