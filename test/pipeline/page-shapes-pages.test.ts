@@ -428,3 +428,13 @@ describe('page shapes: sounds in subtitles and lines of three runs', () => {
     expect(split('记者问他感觉如何。 He said: I feel great today. 然后他离开了。\n')).toHaveLength(1);
   });
 });
+
+describe('page shapes: pinyin without tone marks', () => {
+  it('reads a toneless or tone-numbered pinyin line as a transcription', () => {
+    for (const line of ['Women mingtian qu Changcheng.', 'Ni3 xiang3 yi4qi3 qu4 ma5?', 'Wo ai ni']) expect(blockKind(line), line).toBe('pinyin');
+  });
+
+  it('leaves English sentences and lists of names in pinyin spelling alone', () => {
+    for (const line of ['He ran a long way.', 'The city will plant trees.', 'Beijing Shanghai Guangzhou', 'Zhang Wei, Li Na, Wang Fang']) expect(blockKind(line), line).toBeUndefined();
+  });
+});

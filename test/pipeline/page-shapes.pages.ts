@@ -2746,4 +2746,31 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Tickets can be booked on the town\'s official app.',
     '门票可在古城官方应用程序上预订。',
   ], ['1 => 2', '3 => 4', '- => 5', '6 => 7']),
+
+  page('study page: Chinese lines with toneless pinyin and numbered-tone pinyin under them, then English', [
+    '我们明天去长城。',
+    'Women mingtian qu Changcheng.',
+    'We are going to the Great Wall tomorrow.',
+    '你想一起去吗？',
+    'Ni3 xiang3 yi4qi3 qu4 ma5?',
+    'Do you want to come with us?',
+    '当然想去！',
+    'Dangran xiang qu!',
+    'Of course I do!',
+  ], ['3 => 1', '6 => 4', '9 => 7'], [2, 5, 8]),
+  page('news page with a Japanese line and a Korean line among the English and Chinese', [
+    'Tourists from Japan and South Korea return to Shanghai',
+    '日韩游客重返上海',
+    '日本と韓国からの観光客が上海に戻る',
+    '일본과 한국 관광객이 상하이로 돌아오다',
+    'Visitors from Japan and South Korea made 1.1 million trips to Shanghai in the first half of the year.',
+    '今年上半年，日本和韩国游客赴上海旅游达110万人次。',
+  ], ['1 => 2', '5 => 6'], [3, 4]),
+  page('Taiwan study page with zhuyin annotations and a vocabulary line per pair', [
+    '我們(ㄨㄛˇ ㄇㄣˊ)今天(ㄐㄧㄣ ㄊㄧㄢ)去(ㄑㄩˋ)看(ㄎㄢˋ)電影(ㄉㄧㄢˋ ㄧㄥˇ)。',
+    'We are going to see a movie today.',
+    '電影 movie',
+    '電影院(ㄉㄧㄢˋ ㄧㄥˇ ㄩㄢˋ)在(ㄗㄞˋ)車站(ㄔㄜ ㄓㄢˋ)旁邊(ㄆㄤˊ ㄅㄧㄢ)。',
+    'The cinema is next to the station.',
+  ], ['2 => 1', '5 => 4'], [3]),
 ];
