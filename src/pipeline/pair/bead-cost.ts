@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -103,6 +103,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
+      // Two cues whose English and Chinese both break mid-sentence at the cue's end: the
+      // translation follows the cue break, and each cue is its own link.
+      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & OPEN) c += SAME_CUE_BREAK;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
@@ -182,6 +185,13 @@ function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWith
   if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
 }
+
+/**
+ * Extra cost of a merge of two cues whose English and Chinese both run on past the first cue's
+ * end: about what two short links pay more than one for their length spread, so that the merge
+ * no longer wins by being one link.
+ */
+const SAME_CUE_BREAK = 1.5;
 
 /** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
 const CUE_LINK_SHARE = 0.5;
