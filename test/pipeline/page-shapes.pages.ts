@@ -2827,4 +2827,25 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Schools in 12 counties will stay closed on Friday.',
     '十二個縣市的學校週五將繼續停課。',
   ], ['5 => 6', '10 => 11', '15 => 16', '20 => 21'], [1, 3, 4, 8, 9, 13, 14, 18, 19]),
+
+  page('Chinese title only, English first article, the Chinese title a site label not a translation', [
+    '双语阅读｜每日一篇',
+    'Bike sharing returns to Amsterdam',
+    '共享单车重返阿姆斯特丹',
+    'Amsterdam will allow shared bikes back on its streets from June, two years after banning them.',
+    '阿姆斯特丹将从6月起重新允许共享单车上街，距离该市禁止共享单车已过去两年。',
+    'Each operator may place no more than 1,500 bikes.',
+    '每家运营商投放的单车不得超过1500辆。',
+  ], ['2 => 3', '4 => 5', '6 => 7'], [1]),
+  page('English title and subtitle translated, a kicker and a byline in each language untranslated', [
+    'SCIENCE',
+    'Ancient rice found in Zhejiang',
+    'Grains are about 10,000 years old, researchers say',
+    '浙江发现古稻',
+    '研究人员称，稻粒距今约1万年',
+    'By Lin Hui',
+    '记者 林慧',
+    'Archaeologists have found burned rice grains at the Shangshan site in Zhejiang province.',
+    '考古学家在浙江省上山遗址发现了炭化稻粒。',
+  ], ['2 => 4', '3 => 5', '8 => 9'], [1, 6, 7]),
 ];
