@@ -2848,4 +2848,25 @@ export const SHAPE_PAGES: ShapePage[] = [
     'Archaeologists have found burned rice grains at the Shangshan site in Zhejiang province.',
     '考古学家在浙江省上山遗址发现了炭化稻粒。',
   ], ['2 => 4', '3 => 5', '8 => 9'], [1, 6, 7]),
+
+  page('English paragraph first, five short Chinese lines render it, one sentence a line', [
+    'The new museum in Suzhou opens on Saturday. It has 12 galleries over four floors. Entry is free for children under six. Tickets for adults cost 40 yuan. The museum is closed on Mondays.',
+    '苏州新博物馆周六开馆。',
+    '馆内四层共有12个展厅。',
+    '6岁以下儿童免费入场。',
+    '成人票价40元。',
+    '博物馆周一闭馆。',
+    'It expects 3,000 visitors a day in the first month.',
+    '预计首月每天接待游客3000人次。',
+  ], ['1 => 2+3+4+5+6', '7 => 8']),
+
+  page('an English paragraph of five sentences rendered by one Chinese sentence, then three one-line Chinese comments', [
+    'The high-speed line between Fuzhou and Xiamen opened on Thursday. It crosses three bays on long sea bridges. Trains reach 350 kilometres an hour. The trip now takes 55 minutes. Tickets start at 80 yuan.',
+    '福厦高铁周四开通，列车最高时速350公里，全程只需55分钟。',
+    '太棒了！',
+    '下次回老家就坐这个。',
+    '什么时候能通到广州？',
+    'More lines are planned along the coast.',
+    '沿海还规划了更多线路。',
+  ], ['1 => 2', '- => 3', '- => 4', '- => 5', '6 => 7']),
 ];
