@@ -73,9 +73,10 @@ export function growLongMerges(
       const between = (a: number, b: number) => otherBefore[Math.max(a, b)]! - otherBefore[Math.min(a, b) + 1]!;
       // Below the search's largest, every block must be one sentence of the block they render.
       const bySentences = mine.length < SEARCH_MOST;
-      if (bySentences && mine.some((x) => sentencesOf(x) !== 1)) continue;
       for (const step of [1, -1]) {
         const edge = mine[step > 0 ? mine.length - 1 : 0]!;
+        // Most links have no partnerless neighbour: nothing to count then.
+        if (!alone(stream[at.get(edge)! + step]) || (bySentences && mine.some((x) => sentencesOf(x) !== 1))) continue;
         const run: Item[] = [];
         for (let k = at.get(edge)! + step; run.length + mine.length < LONG_MOST; k += step) {
           const y = stream[k];
