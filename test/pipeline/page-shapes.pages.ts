@@ -2869,4 +2869,22 @@ export const SHAPE_PAGES: ShapePage[] = [
     'More lines are planned along the coast.',
     '沿海还规划了更多线路。',
   ], ['1 => 2', '- => 3', '- => 4', '- => 5', '6 => 7']),
+
+  page('Hong Kong news, Chinese first, Chinese lines naming English firms and places, an English byline inside a Chinese line', [
+    '港鐵東涌綫延綫動工',
+    'Work starts on Tung Chung Line extension',
+    '記者 Kelly Wong 報導',
+    '港鐵公司（MTR Corporation）今日宣布，東涌綫延綫工程正式動工，預計2029年通車。',
+    'The MTR Corporation announced today that work on the Tung Chung Line extension has started, with the line expected to open in 2029.',
+    '延綫長約1.3公里，將設Tung Chung West（東涌西）站。',
+    'The 1.3-kilometre extension will include a new Tung Chung West station.',
+  ], ['2 => 1', '5 => 4', '7 => 6'], [3]),
+  page('English first news where each English paragraph quotes a Chinese name in brackets, grouped', [
+    'Residents of Chongqing (重庆) can now ride a cable car over the Yangtze for 20 yuan.',
+    'The line links Jiefangbei (解放碑) with the south bank in four minutes.',
+    'It carried 1.5 million passengers last year.',
+    '重庆市民现在花20元就能乘坐长江索道过江。',
+    '索道四分钟即可连接解放碑和南岸。',
+    '去年该索道运送乘客150万人次。',
+  ], ['1 => 4', '2 => 5', '3 => 6']),
 ];
