@@ -15,11 +15,23 @@ export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TI
  */
 const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
- * Page chrome: share (and the networks shared to), print, font-size, next-page and language-switch links, player controls,
+ * A subtitle's description of a sound rather than speech: a few words in brackets (`(music)`,
+ * `[APPLAUSE]`, `（音乐）`, `【掌声】`), or notes of music alone (`♪`).
+ */
+const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|掌声|掌聲|笑声|笑聲|欢呼|歡呼|欢呼声|歡呼聲|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/;
+
+/**
+ * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, player controls,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
  * and study sites print them (the words of common Chinese and English CMS templates).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|大|中|小|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+/** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
+const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)|prev)\s*[:：]/i;
+/** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
+/** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
+const TAGS = /^(?:tags?|keywords?|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]/i;
 /** Markup left in pasted text: a line of HTML tags only (`<br />`, `</p><p>`). */
 const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/;
 /**
@@ -40,11 +52,11 @@ const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
- * vocabulary, key words, notes, glossary, reference translation, exercises.
+ * vocabulary, key words, notes, glossary, original text, reference translation, exercises, answer key.
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習)\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習)\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
-const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·-]\s+)/;
+const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
 const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
@@ -72,10 +84,11 @@ const ZH_STOP = /[。！？]/;
 export function blockKind(text: string): BlockKind | undefined {
   const t = text.trim();
   if (t.includes('\n')) return undefined;
-  if (CUE.test(t) || VTT_HEADER.test(t)) return 'cue';
+  if (CUE.test(t) || VTT_HEADER.test(t) || SOUND.test(t)) return 'cue';
   if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
   if (SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && CHROME.test(t)) return 'chrome';
+  if (t.length <= 120 && (NAV_LINK.test(t) || COPYRIGHT.test(t) || TAGS.test(t))) return 'chrome';
   if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t) || LABELLED_ENTRIES.test(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);

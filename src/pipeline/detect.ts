@@ -36,12 +36,60 @@ const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by a
  */
 export function isPinyinText(text: string): boolean {
   if (/[\u3400-\u9fff]/.test(text)) return false;
-  // Without a tone mark no word carries one.
-  if (!TONE_MARK.test(text)) return false;
+  // Without a tone mark no word carries one: toneless or tone-numbered pinyin then.
+  if (!TONE_MARK.test(text)) return isPlainPinyin(text);
   const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
   let marked = 0;
   for (const w of words) if (TONE_MARK.test(w)) marked++;
   return marked >= 2 && marked * 3 >= words.length;
+}
+
+/** Pinyin finals after a consonant initial (a few combinations no syllable has are let in). */
+const FINALS = 'a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue ve'.split(' ');
+/** Syllables of Mandarin pinyin without tone marks (`zhong`, `guo`, `lv`), from its initials and finals. */
+const SYLLABLES = new Set([
+  ...'b p m f d t n l g k h j q x zh ch sh r z c s'.split(' ').flatMap((i) => FINALS.map((f) => i + f)),
+  ...'a o e ai ei ao ou an en ang eng er'.split(' '),
+  ...'ya ye yao you yan yin yang ying yong yi yu yue yuan yun wa wo wai wei wan wen wang weng wu'.split(' '),
+]);
+/** Longest pinyin syllable, in letters (`zhuang`). */
+const SYLLABLE_MOST = 6;
+
+/** Whether a lower-case word is a run of pinyin syllables, each perhaps followed by its tone number (`mingtian`, `yi4qi3`). */
+function isPinyinWord(word: string): boolean {
+  const n = word.length;
+  const reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!reach[i]) continue;
+    for (let len = 1; len <= SYLLABLE_MOST && i + len <= n; len++) {
+      if (!SYLLABLES.has(word.slice(i, i + len))) continue;
+      reach[i + len] = 1;
+      if (i + len < n && /[1-5]/.test(word[i + len]!)) reach[i + len + 1] = 1;
+    }
+  }
+  return reach[n] === 1;
+}
+
+/** Most characters of a line read as toneless pinyin (a transcription runs a sentence or two). */
+const PLAIN_PINYIN_MOST = 200;
+
+/**
+ * A line of pinyin without tone marks (`Women mingtian qu Changcheng.`) or with tone numbers
+ * (`Ni3 xiang3 qu4 ma5?`): every word is a run of pinyin syllables, with three words or more (or a
+ * tone number), most of them after the first in lower case (a list of names is no sentence), and
+ * no English function word that pinyin lacks (`the`, `of`, `to`).
+ */
+function isPlainPinyin(text: string): boolean {
+  if (text.length > PLAIN_PINYIN_MOST) return false;
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const numbered = /[a-z][1-5](?:[^0-9]|$)/i.test(text);
+  if (words.length < (numbered ? 1 : 3)) return false;
+  // A sentence: words after the first in lower case, unlike a list of names (`Zhang Wei, Li Na`).
+  const rest = (text.match(/[A-Za-z]+/g) ?? []).slice(1);
+  if (rest.filter((w) => /^[a-z]/.test(w)).length * 2 < rest.length) return false;
+  for (const w of words) if ((ENGLISH_WORDS.has(w) && !SYLLABLES.has(w)) || !isPinyinWord(w)) return false;
+  return true;
 }
 
 /**
@@ -108,6 +156,17 @@ function namesInChinese(text: string): boolean {
 }
 
 /**
+ * An English sentence quoting Chinese terms (`"Fields" is usually 运动场 or 体育场地. Yours is fine.`):
+ * no Chinese punctuation, and English function words between the terms.
+ */
+function termsInEnglish(text: string): boolean {
+  if (ZH_PROSE_MARK.test(text)) return false;
+  let functionWords = 0;
+  for (const w of stripNeutral(text).toLowerCase().match(/[a-z]+/g) ?? []) if (ENGLISH_WORDS.has(w) && ++functionWords >= 2) return true;
+  return false;
+}
+
+/**
  * The language a text's script alone shows: `zh` when Han characters are more than a
  * few stray ones among the Latin letters (one Han character for six letters: Chinese
  * text full of product names is still Chinese, an English text quoting 成都 is not),
@@ -115,7 +174,7 @@ function namesInChinese(text: string): boolean {
  */
 export function scriptOf(text: string): Lang {
   const s = countScripts(text);
-  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk) return 'zh';
+  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text))) return 'zh';
   if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text)) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';

@@ -30,10 +30,10 @@ const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
  * A byline, a source or editor line, an end mark (`Ends/Friday, March 3, 2023`, `NNNN`), an issue
  * time (`Issued at HKT 15:30`), a photo credit (also in brackets: `(Photo by …)`, `[Photo/…]`).
  */
-const BYLINE = /^(?:by\s+\S|ends\s*\/|issued\s+at\s+(?:hkt\s+)?\d{1,2}[:：]\d{2}|nnnn$|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|[([【]\s*(?:photos?|pictures?|images?|video)\s*(?:by\b|credit|courtesy|[:：/])|\(?(?:xinhua|reuters|ap|afp)\)?$|related(?:\s+(?:news|articles|stories|reading))?\s*[:：]|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
+const BYLINE = /^[([【]?\s*(?:by\s+\S|ends\s*\/|issued\s+at\s+(?:hkt\s+)?\d{1,2}[:：]\d{2}|nnnn$|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|[([【]\s*(?:photos?|pictures?|images?|video)\s*(?:by\b|credit|courtesy|[:：/])|\(?(?:xinhua|reuters|ap|afp)\)?$|related(?:\s+(?:news|articles|stories|reading))?\s*[:：]|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
 /** A photo credit standing alone: `Photo by Liu Kun / China Daily` (a name follows `by`), `Photos courtesy of the museum`. */
 const PHOTO_CREDIT = /^(?:[Pp]hoto(?:s|graph(?:ed)?)?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+(?:by\s+\p{Lu}|courtesy\s+of\s)/u;
-const BYLINE_ZH = /^(?:香港|香港特區|澳門|澳门|北京|台北|臺北)(?:時間|时间)\s*\d|^(?:本报|本報)(?:讯|訊|[^\s，。（(]{1,12}(?:电|電))\s*(?:[(（]?\s*(?:记者|記者)[^，。()（）]{0,12}[)）]?)?$|^[(（[【]?(?:完|终|全文完|end)[)）\]】]?$|^[(（[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|(?:记者|記者)(?![会會们們站证證节節])|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
+const BYLINE_ZH = /^(?:新华社|新華社|中央社|中新社|中新网|中新網|中通社)[^，。,]{0,20}\d{1,2}日(?:电|電)$|^(?:文章来源|文章來源|本文来源|本文來源|本文来自|本文來自|责编|責編|译者|譯者)\s*[:：]|^(?:香港|香港特區|澳門|澳门|北京|台北|臺北)(?:時間|时间)\s*\d|^(?:本报|本報)(?:讯|訊|[^\s，。（(]{1,12}(?:电|電))\s*(?:[(（]?\s*(?:记者|記者)[^，。()（）]{0,12}[)）]?)?$|^[(（[【]?(?:完|终|全文完|end)[)）\]】]?$|^[(（[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|(?:记者|記者)(?![会會们們站证證节節])|作者|来源|來源|出处|出處|审核|審核|校对|校對|摄影|攝影|图片来源|圖片來源|本报记者|本報記者|通讯员|通訊員|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞)/;
 
 /**
  * Reads the pairing signals of one text: its length, numbers, Latin words, normalized
@@ -53,6 +53,12 @@ export function textSignals(text: string): TextSignals {
     const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
     numbers.set(key, (numbers.get(key) ?? 0) + weight);
   }
+  // Numbers written in words on either side (`兩千`, `一百七十`, `八成`; `twenty-four`, `five million`)
+  // meet the digits of the other side by the same significant digits.
+  if (ZH_NUMERAL_HINT.test(clean)) for (const value of chineseNumerals(clean)) addWritten(numbers, value);
+  if (EN_NUMBER_HINT.test(folded)) for (const value of englishNumberWords(folded)) addWritten(numbers, value);
+  // A month named in English is the number the Chinese writes (`August` = `8月`).
+  for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
   let key: string | undefined;
   let words: Map<string, number> | undefined;
   return {
@@ -73,6 +79,116 @@ export function textSignals(text: string): TextSignals {
     },
     boilerplate: looksLikeBoilerplate(text),
   };
+}
+
+/** Adds a number written in words, as a number key of its significant digits. */
+function addWritten(numbers: Map<string, number>, value: number): void {
+  if (!(value > 0) || !Number.isFinite(value)) return;
+  const raw = String(value);
+  const key = significant(raw);
+  const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(raw) ? 1.5 : 1) : 0.4;
+  numbers.set(key, (numbers.get(key) ?? 0) + weight);
+}
+
+/** English month names, by their first three letters. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * An English month name, capitalized (`August`, `Aug.`, `Sept.`); `May` and `March` only before a
+ * day or a year (`May 5`, `March 2024`), since they are also words.
+ */
+const EN_MONTH = /\b(January|February|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:May|March|Mar\.)(?=\s+\d))/g;
+
+/** Values of Chinese numeral characters. */
+const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ZH_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/** A quick test: a numeral beside a unit or another numeral, or a digit before 成 (tenths) or 倍 (times). */
+const ZH_NUMERAL_HINT = /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億成倍]/;
+/**
+ * A number written in Chinese numerals as quantities are (`兩千`, `一百七十`, `二十四`, `三萬`): it
+ * opens with a digit or 十 and holds a unit; a digit before 成 or 倍 (`八成`, `三倍`); a year written
+ * digit by digit (`二〇二三`). Runs opening with 万 or 千 (`万一` in case, `千万` by all means) and bare
+ * digits (`一些`, `三四个`) are words, not figures.
+ */
+const ZH_NUMERAL = /[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*|[一二三四五六七八九][〇零][〇零一二三四五六七八九]{2}/g;
+
+/** The values of numbers written in Chinese numerals in `text` (see `ZH_NUMERAL`). */
+export function chineseNumerals(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(ZH_NUMERAL)) {
+    const run = m[0];
+    const next = text[m.index + run.length];
+    if (/^[一二三四五六七八九][〇零]/.test(run) && run.length === 4 && !/[十百千万萬亿億]/.test(run)) {
+      out.push(Number([...run].map((c) => ZH_DIGIT[c]).join('')));
+      continue;
+    }
+    const hasUnit = /[十百千万萬亿億]/.test(run);
+    if (run.length === 1 && (next === '成' || next === '倍') && run !== '十') out.push(ZH_DIGIT[run]!);
+    else if (hasUnit && run.length >= 2) out.push(readChineseNumeral(run));
+  }
+  return out;
+}
+
+/** The value of a run of Chinese numerals with units (`一百七十` 170, `三萬五千` 35000, `十二` 12). */
+function readChineseNumeral(run: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const c of run) {
+    if (c in ZH_DIGIT) digit = ZH_DIGIT[c]!;
+    else if (c in ZH_UNIT) {
+      section += (digit < 0 ? 1 : digit) * ZH_UNIT[c]!;
+      digit = -1;
+    } else if (c in ZH_BIG) {
+      total = (total + section + Math.max(0, digit)) * ZH_BIG[c]!;
+      section = 0;
+      digit = -1;
+    }
+  }
+  return total + section + Math.max(0, digit);
+}
+
+const EN_SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A quick test: a word for tens or teens, or a scale word. */
+const EN_NUMBER_HINT = /(?:ty|teen|hundred|thousand|million|billion|trillion|percent|per cent)\b/;
+/** A run of English number words (`one hundred and seventy`, `twenty-four`, `five million`). */
+const EN_NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\b(?:(?:\s+and\s+|[\s-]+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)\b)*(?=(\s+(?:percent|per cent))?)/g;
+
+/**
+ * The values of numbers written in English words in lower-cased `text`: a tens or teens word
+ * (`twenty-four`, `fifteen`), or words with a scale (`five million`, `three hundred`) or before
+ * `percent` (`five percent`). `one` or `two` alone (`one of them`, `two cities`) is no figure.
+ */
+export function englishNumberWords(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(EN_NUMBER_WORDS)) {
+    const words = m[0].split(/\s+and\s+|[\s-]+/);
+    let total = 0;
+    let section = 0;
+    let figure = m[1] !== undefined;
+    for (const w of words) {
+      if (w in EN_SCALE) {
+        const scale = EN_SCALE[w]!;
+        figure = true;
+        if (scale === 100) section = (section || 1) * 100;
+        else {
+          total += (section || 1) * scale;
+          section = 0;
+        }
+      } else {
+        const v = EN_SMALL[w]!;
+        if (v > 10) figure = true;
+        section += v;
+      }
+    }
+    if (figure) out.push(total + section);
+  }
+  return out;
 }
 
 /** Digits of a number without separators and without leading or trailing zeros. */
@@ -103,8 +219,11 @@ export function isDatelineOrPageInfo(line: string): boolean {
   return isPageInfo(line) || isDateLine(line);
 }
 
-/** Labels of a page's information line (CMS templates): time, source, author, word count, views. */
-const PAGE_INFO_LABEL = /(?:时间|時間|日期|发布|發布|發佈|来源|來源|作者|单词数|單詞數|字数|字數|浏览|瀏覽|阅读|閱讀|点击|點擊|\b(?:date|posted|updated|source|views?|words)\b)\s*[:：]?/i;
+/**
+ * Labels of a page's information line (CMS templates): time, source, author, word count, views;
+ * a forum post's header (`楼主`, `发表于`, `#2樓`, `Reply #3`), or a date with its clock time.
+ */
+const PAGE_INFO_LABEL = /(?:时间|時間|日期|发布|發布|發佈|来源|來源|作者|单词数|單詞數|字数|字數|浏览|瀏覽|阅读|閱讀|点击|點擊|\b(?:date|posted|updated|source|views?|words)\b)\s*[:：]?|(?:发表于|發表於|楼主|樓主|\d{1,4}\s*[楼樓]|#\d{1,4}|\breply\s*#?\d{1,4})|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}/i;
 /** A numeric date: `2018-10-12`, `2015/8/26`, `2017年9月`. */
 const NUMERIC_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
 

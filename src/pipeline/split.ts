@@ -189,6 +189,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   while (firstEnd > start && /\s/.test(text[firstEnd - 1]!)) firstEnd--;
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
+  // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
+  if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
   // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
   const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);
@@ -261,9 +263,11 @@ const CLOSERS = /["”’」』)）]/;
 /**
  * A line whose English and Chinese sentences alternate (`Sentence one. 第一句。 Sentence two.
  * 第二句。`): the runs of each language as `[start, end]` offsets into `text`, when the line
- * changes script three times or more (four runs), each time right after a sentence's stop, and every run
- * reads as its language (English: two words or more and no Han; Chinese: four Han or more, Han
- * outnumbering Latin letters). Undefined otherwise. Linear in the line's length.
+ * changes script twice or more (three runs, English first: a sentence and its translation, then the
+ * next sentence, whose translation opens the next line), each time right after a sentence's stop, and every run
+ * reads as its language (English: two words or more and no Han but terms it glosses in brackets;
+ * Chinese: four Han or more, Han outnumbering Latin letters). Undefined otherwise. Linear in the
+ * line's length.
  */
 function alternatingRuns(text: string, start: number, end: number): [number, number][] | undefined {
   if (end - start < 24) return undefined;
@@ -282,7 +286,7 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     const next = letterClass(masked.charCodeAt(k));
     if ((latinStop && next === 1 && after < k) || (!latinStop && next === 2)) cuts.push(after);
   }
-  if (cuts.length < 3) return undefined;
+  if (cuts.length < 2) return undefined;
   const runs: [number, number][] = [];
   let from = 0;
   for (const to of [...cuts, masked.length]) {
@@ -294,13 +298,18 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     from = to;
   }
   let previous: 0 | 1 | 2 = 0;
+  let first: 0 | 1 | 2 = 0;
   for (const [a, b] of runs) {
     const { han, latin } = letterCounts(masked, a, b);
     const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
-    const script = han === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
+    // An English run may gloss a term in brackets (`chunyun (春运)`).
+    const script = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
     if (script === 0 || script === previous) return undefined;
+    if (previous === 0) first = script;
     previous = script;
   }
+  // Three runs, Chinese first, are a Chinese paragraph quoting an English sentence.
+  if (runs.length === 3 && first === 1) return undefined;
   return runs.map(([a, b]) => [start + a, start + b]);
 }
 

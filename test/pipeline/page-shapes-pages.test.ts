@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
-import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { chineseNumerals, englishNumberWords, isDatelineOrPageInfo, looksLikeBoilerplate, textSignals } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
 import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
@@ -353,5 +353,88 @@ describe('page shapes: newspaper bylines and labelled word lists', () => {
     expect(blockKind('【词汇】夜间 night；图书馆 library')).toBe('vocabulary');
     expect(blockKind('[Notes] fewer 更少的')).toBe('vocabulary');
     expect(blockKind('【快讯】市图书馆今起延长开放时间。')).toBeUndefined();
+  });
+});
+
+describe('page shapes: numbers written in words meet digits', () => {
+  it('reads Chinese numerals written as quantities, and leaves words made of numerals alone', () => {
+    expect(chineseNumerals('兩千塊，一百七十公里，二十四小時，八成以上，三萬五千人，二〇二三年')).toEqual([2000, 170, 24, 8, 35000, 2023]);
+    for (const word of ['千万不要忘记', '万一下雨', '一些人', '三四个', '十分重要', '统一发票', '第一']) expect(chineseNumerals(word), word).toEqual([]);
+  });
+
+  it('reads English number words with a scale, a tens or teens word, or before percent, not one or two alone', () => {
+    expect(englishNumberWords('twenty-four hours, five million trips, five percent, one hundred and seventy')).toEqual([24, 5e6, 5, 170]);
+    expect(englishNumberWords('one of the two cities, hundreds of people')).toEqual([]);
+  });
+
+  it('gives the significant digits of a number in words, and of a month named in English, as number keys', () => {
+    expect(textSignals('外贸企业中民营企业占八成以上').numberKeys).toEqual(['8']);
+    expect(textSignals('more than 80 percent of them').numberKeys).toEqual(['8']);
+    expect(textSignals('born in August, on Sept. 3').numberKeys.sort()).toEqual(['3', '8', '9']);
+    expect(textSignals('They may go in March.').numberKeys).toEqual([]);
+  });
+});
+
+describe('page shapes: forum post headers and quoted terms', () => {
+  it('reads a forum post header (floor, user, date and time) as page information', () => {
+    for (const line of ['楼主 englearner88 发表于 2022-03-05 10:12', 'Reply #1 translator_w 2022-03-05 10:30', '#2樓 Kelly_T 2021-11-02 22:40', 'Posted by lin_w 2020-06-01']) {
+      expect(isDatelineOrPageInfo(line), line).toBe(true);
+    }
+    for (const line of ['Reply to the ministry came on 2022-03-05.', 'The floor was laid in 2019.']) expect(isDatelineOrPageInfo(line), line).toBe(false);
+  });
+
+  it('keeps an English sentence quoting Chinese terms English, and a Chinese one quoting an English term Chinese', () => {
+    const blocks = split('"Community sports fields" is usually 社区运动场 or 社区体育场地. Your version is fine.\n“Community sports fields”一般译为社区运动场或社区体育场地，你的译文没问题。\n');
+    expect(blocks.map((b) => `${b.line}:${b.lang}`)).toEqual(['1:en', '2:zh']);
+  });
+
+  it('still cuts a line holding a sentence and its translation', () => {
+    const blocks = split('"We are ready," the coach said on Sunday. “我们准备好了，”教练周日说。\n');
+    expect(blocks.map((b) => b.lang)).toEqual(['en', 'zh']);
+  });
+});
+
+describe('page shapes: more chrome, credits and study labels of CMS templates', () => {
+  it('gives links to the next page, copyright, tag and font-size lines the chrome kind', () => {
+    for (const line of ['上一篇：中国经济第三季度增长4.9%', 'Next article: Rail line opens', '【字体：大 中 小】', '打印本页 关闭窗口', '扫一扫分享到微信', 'Copyright © 2024 City Daily. All rights reserved.', '版权所有 © 城市日报网', '标签：经济 GDP', 'Keywords: GDP; growth', '阅读次数：1024', '返回列表']) {
+      expect(blockKind(line), line).toBe('chrome');
+    }
+  });
+
+  it('gives a study page\'s original-text and answer-key labels the vocabulary kind, and a starred entry too', () => {
+    for (const line of ['英文原文', '中文翻译', '听力原文', '原文：', 'Original:', '参考答案', '★ commute 通勤']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('reads news agency datelines, source and editor lines standing alone as boilerplate', () => {
+    for (const line of ['中央社記者王承中台北25日電', '新华社北京3月5日电', '文章来源：BBC', '责编：王晓', '(Source: chinadaily.com.cn)']) expect(looksLikeBoilerplate(line), line).toBe(true);
+  });
+
+  it('leaves sentences about copyright, tags and originals alone', () => {
+    for (const line of ['Copyright disputes rose 20 percent last year, the court said.', 'Top scientists met in Beijing on Monday.', '原文作者周一在北京接受了采访。', 'Next, the team will test the engine in Xinjiang.']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+    expect(looksLikeBoilerplate('新华社记者走访了北京的三个社区，了解居民的生活变化。')).toBe(false);
+  });
+});
+
+describe('page shapes: sounds in subtitles and lines of three runs', () => {
+  it('gives a subtitle\'s sound description the cue kind, and leaves a bracketed sentence alone', () => {
+    for (const line of ['(music)', '[APPLAUSE]', '（音乐）', '【掌声】', '♪ ♪']) expect(blockKind(line), line).toBe('cue');
+    for (const line of ['(The meeting ended at 5 pm.)', '（会议于下午5点结束。）']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('cuts a line of an English sentence, its Chinese and the next English sentence into three runs, not a Chinese paragraph quoting English', () => {
+    expect(split('Airlines will add 1,500 flights a day. 航空公司每天将增加1500个航班。 Railways expect 480 million trips.\n').map((b) => b.lang)).toEqual(['en', 'zh', 'en']);
+    expect(split('记者问他感觉如何。 He said: I feel great today. 然后他离开了。\n')).toHaveLength(1);
+  });
+});
+
+describe('page shapes: pinyin without tone marks', () => {
+  it('reads a toneless or tone-numbered pinyin line as a transcription', () => {
+    for (const line of ['Women mingtian qu Changcheng.', 'Ni3 xiang3 yi4qi3 qu4 ma5?', 'Wo ai ni']) expect(blockKind(line), line).toBe('pinyin');
+  });
+
+  it('leaves English sentences and lists of names in pinyin spelling alone', () => {
+    for (const line of ['He ran a long way.', 'The city will plant trees.', 'Beijing Shanghai Guangzhou', 'Zhang Wei, Li Na, Wang Fang']) expect(blockKind(line), line).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -76,6 +76,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   // How the blocks of each side of a merge join, by `i * 4 + di` (the search asks a side again and again).
   const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
+  const enAsks = Uint8Array.from(en, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.en));
+  const zhAsks = Uint8Array.from(zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
@@ -115,10 +117,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
+      // Two cues whose English and Chinese both break mid-sentence at the cue's end: the
+      // translation follows the cue break, and each cue is its own link.
+      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & OPEN) c += SAME_CUE_BREAK;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangersOf(evidence, i, di, j, dj);
+    if (!floor) c += profile.strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
@@ -194,8 +200,48 @@ function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWith
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
 }
 
+/**
+ * Extra cost of a merge of two cues whose English and Chinese both run on past the first cue's
+ * end: about what two short links pay more than one for their length spread, so that the merge
+ * no longer wins by being one link.
+ */
+const SAME_CUE_BREAK = 1.5;
+
 /** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
 const CUE_LINK_SHARE = 0.5;
+
+/** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */
+const ASKS = 1;
+const QUESTION = 2;
+const QUESTION_END = /[?？]["”’」』)）]?\s*$/;
+
+/** Fewest characters of a block whose words can judge it (see `strangerBlocks`): shorter ones are remarks. */
+const SHORT_REMARK = { en: 60, zh: 20 };
+
+/** What a text asks: see `ASKS`, and `QUESTION` for a short one (`short`, a remark) ending with a question mark. */
+function asks(text: string, short: boolean): number {
+  if (!text.includes('?') && !text.includes('？')) return 0;
+  return ASKS | (short && QUESTION_END.test(text) ? QUESTION : 0);
+}
+
+/**
+ * The short blocks of a link that are questions while the other side asks nothing: a
+ * translation keeps a question a question, so such a block is no part of the link (a teacher's
+ * `你学会了吗？` after a pair, a forum thread's title asking for help, too short for their words to
+ * tell). Longer blocks are left to their words: translations do turn a long rhetorical question
+ * into a statement.
+ */
+function questionStrangers(enAsks: Uint8Array, i: number, di: number, zhAsks: Uint8Array, j: number, dj: number): number {
+  let enAny = 0;
+  let zhAny = 0;
+  for (let k = i; k < i + di; k++) enAny |= enAsks[k]!;
+  for (let k = j; k < j + dj; k++) zhAny |= zhAsks[k]!;
+  if ((enAny | zhAny) === 0 || (enAny & zhAny & ASKS) !== 0) return 0;
+  let strangers = 0;
+  if (!(zhAny & ASKS)) for (let k = i; k < i + di; k++) if (enAsks[k]! & QUESTION) strangers++;
+  if (!(enAny & ASKS)) for (let k = j; k < j + dj; k++) if (zhAsks[k]! & QUESTION) strangers++;
+  return strangers;
+}
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
 function headingIn(f: Uint16Array, from: number, count: number, list: boolean): number {

@@ -43,7 +43,7 @@ export interface PairOptions {
  * Returns pairs `p1`, `p2`, … in document order, each with a confidence `score` in 0..1.
  */
 export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[] {
-  const { en, zh, twoFiles } = streams(blocks);
+  const { en, zh, twoFiles, aside } = streams(blocks);
   const links: Link[] = [];
   for (const link of alignStreams(en, zh, options, twoFiles)) {
     // `und` blocks (URLs, codes) enter the streams of two files only to meet a twin.
@@ -59,6 +59,8 @@ export function pair(blocks: readonly Block[], options: PairOptions = {}): Pair[
     const order = after ? after(position) : position;
     links.push({ en: block.lang === 'en' ? [alone] : [], zh: block.lang === 'zh' ? [alone] : [], score: 1, order });
   });
+  // A reply's quote of an earlier post stands alone where it is.
+  for (const x of aside ?? []) links.push({ en: x.block.lang === 'en' ? [x] : [], zh: x.block.lang === 'zh' ? [x] : [], score: 1, order: x.position });
   links.sort((a, b) => a.order - b.order);
   return links.map((l, k) => ({
     id: `p${k + 1}`,

@@ -5,6 +5,8 @@ import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs
 import { learnRatio, lengthRatio } from './length-ratio.js';
 import { repairMoves } from './move-repair.js';
 import { relinkMoved } from './relink.js';
+import { joinAroundCaptions } from './caption-split.js';
+import { growLongMerges } from './long-merge.js';
 import { isInterleaved, mostlySentences, type Item } from './streams.js';
 import type { PairOptions } from './index.js';
 
@@ -39,7 +41,8 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   const zhBefore = zhCountsBefore(en, zh);
   const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
   // One block a side needs no word evidence to be paired: the lexicon is not loaded for it.
-  const evidence = options.lexicon && (en.length > 1 || zh.length > 1) ? wordEvidence(en, zh, typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon, options.chinese) : undefined;
+  const lexicon = options.lexicon && (en.length > 1 || zh.length > 1) ? (typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon) : undefined;
+  const evidence = lexicon ? wordEvidence(en, zh, lexicon, options.chinese) : undefined;
   const cost = beadCost({ en, zh, profile, length, interleaved, ...(evidence ? { evidence } : {}) });
   const orientation = interleaved ? {
     of: (i: number, _di: number, j: number, _dj: number): 0 | 1 => (en[i]!.position < zh[j]!.position ? 0 : 1),
@@ -78,7 +81,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)));
   }
   const scores = confidences(beads, en, zh, cost, evidence);
-  return beads.map((b, k) => {
+  const links = beads.map((b, k): Link => {
     const e = en.slice(b.enStart, b.enStart + b.enCount);
     const z = zh.slice(b.zhStart, b.zhStart + b.zhCount);
     let order = Infinity;
@@ -86,6 +89,9 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     for (const x of z) order = Math.min(order, x.position);
     return { en: e, zh: z, score: scores[k]!, order };
   });
+  // Two files hold no captions between a paragraph's parts.
+  const joined = twoFiles ? links : joinAroundCaptions(links, en, zh, profile, length, lexicon);
+  return growLongMerges(joined, en, zh, profile, length, lexicon);
 }
 
 /** Chinese stream blocks standing before each input position. */

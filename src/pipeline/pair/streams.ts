@@ -20,6 +20,8 @@ export interface Streams {
   zh: Item[];
   /** Each stream is one file (blocks carry two different `source`s). */
   twoFiles: boolean;
+  /** Blocks of neither stream that stand alone: a reply's quote of an earlier post. */
+  aside?: Item[];
 }
 
 /**
@@ -65,11 +67,19 @@ export function streams(blocks: readonly Block[]): Streams {
       twoFiles: true,
     };
   }
+  const aside = quotesOfEarlier(items);
+  if (aside.length) {
+    const quoted = new Set(aside);
+    const kept = items.filter((x) => !quoted.has(x));
+    items.length = 0;
+    for (const x of kept) items.push(x);
+  }
   markCopies(items);
   const twinOf = twins(items);
   const en = items.filter((x) => (x.block.lang === 'en' && !twinOf.has(x.position)) || twinOf.get(x.position) === 'en');
   const zh = items.filter((x) => x.block.lang === 'zh' || twinOf.get(x.position) === 'zh');
-  if (isInterleaved(en, zh)) return { en, zh, twoFiles: false };
+  const extra = aside.length ? { aside } : {};
+  if (isInterleaved(en, zh)) return { en, zh, twoFiles: false, ...extra };
   // One language after the other: an `und` block belongs to the part it stands in, where
   // it can meet its twin in the other part.
   let part: 'en' | 'zh' | undefined;
@@ -78,13 +88,14 @@ export function streams(blocks: readonly Block[]): Streams {
     if (x.block.lang !== 'und') part = x.block.lang;
     else if (!twinOf.has(x.position)) undIn.set(x.position, part ?? 'en');
   }
-  if (!undIn.size) return { en, zh, twoFiles: false };
+  if (!undIn.size) return { en, zh, twoFiles: false, ...extra };
   const inEn = new Set(en);
   const inZh = new Set(zh);
   return {
     en: items.filter((x) => inEn.has(x) || undIn.get(x.position) === 'en'),
     zh: items.filter((x) => inZh.has(x) || undIn.get(x.position) === 'zh'),
     twoFiles: false,
+    ...extra,
   };
 }
 
@@ -109,6 +120,36 @@ function markCopies(items: Item[]): void {
     if (seen.has(key)) x.signals.boilerplate = true;
     else seen.add(key);
   }
+}
+
+/**
+ * The opening of a reply's quote of an earlier post: a `>` mark, `Quote:`, `引用` (with the quoted
+ * user's name before a colon, or not).
+ */
+const QUOTE_LINE = /^\s*(?:[>＞]+|quote\s*[:：]|quoting\s+\S{1,30}\s*[:：]|(?:引用|引述|引自)(?:\s*\S{1,20}\s*[:：]|\s*[:：]?))\s*/i;
+/** How many blocks back a quote looks for the post it repeats. */
+const QUOTE_WINDOW = 50;
+
+/**
+ * A reply's quotes of an earlier post (`> …`, `Quote: …`, `引用 …：…`) that repeat part of a block
+ * of its language a few blocks before: the quoted text is paired where it first stands, and its
+ * copy links with nothing (a reply's comment beside it shares its words without translating it).
+ */
+function quotesOfEarlier(items: Item[]): Item[] {
+  const out: Item[] = [];
+  items.forEach((x, k) => {
+    const quote = QUOTE_LINE.exec(x.block.text);
+    if (!quote || x.block.lang === 'und') return;
+    const key = textSignals(x.block.text.slice(quote[0].length)).key;
+    if (key.length < 6) return;
+    for (let m = k - 1; m >= 0 && m >= k - QUOTE_WINDOW; m--) {
+      if (items[m]!.block.lang === x.block.lang && items[m]!.signals.key.includes(key)) {
+        out.push(x);
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /** How far apart, in blocks, twins may stand. */
