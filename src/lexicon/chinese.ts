@@ -35,13 +35,18 @@ export function segmentChinese(text: string, lexicon: Lexicon): ChineseWord[] {
     while (runEnd < text.length && runEnd - i < max && isHanCode(text.charCodeAt(runEnd))) runEnd++;
     let best = 0;
     let bestGlosses: readonly string[] | undefined;
-    for (let end = i + 2; end <= runEnd; end++) {
-      const word = text.slice(i, end);
-      if (!lexicon.hasPrefix(word)) break;
-      const glosses = lexicon.glosses(word);
-      if (glosses) {
-        best = end;
-        bestGlosses = glosses;
+    if (lexicon.longestWord) {
+      best = runEnd - i >= 2 ? lexicon.longestWord(text, i, runEnd) : 0;
+      if (best > 0) bestGlosses = lexicon.glosses(text.slice(i, best));
+    } else {
+      for (let end = i + 2; end <= runEnd; end++) {
+        const word = text.slice(i, end);
+        if (!lexicon.hasPrefix(word)) break;
+        const glosses = lexicon.glosses(word);
+        if (glosses) {
+          best = end;
+          bestGlosses = glosses;
+        }
       }
     }
     if (bestGlosses) {

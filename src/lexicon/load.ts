@@ -22,6 +22,12 @@ export interface Lexicon {
   glosses(word: string): readonly string[] | undefined;
   /** True when some headword starts with `prefix` (a headword itself included). */
   hasPrefix(prefix: string): boolean;
+  /**
+   * The end of the longest headword with glosses that starts at `from` in `text`, ends by `to`
+   * and is longer than one character, or 0: what `hasPrefix` and `glosses` tell of each longer
+   * slice, asked of the text in place. Optional: without it, segmentation asks slice by slice.
+   */
+  longestWord?(text: string, from: number, to: number): number;
   /** English form of a Chinese proper noun (`柏林` → `Berlin`), or undefined. */
   name(word: string): string | undefined;
   /** Length in characters of the longest headword. */
@@ -78,9 +84,16 @@ function lexiconOf(parsed: PackedHeader<LexiconHeader>, read: ReadBytes): Lexico
     }
     return out;
   };
+  const ends: number[] = [];
+  const longestWord = (text: string, from: number, to: number): number => {
+    const count = words.wordEndsAt(text, from, to, ends);
+    for (let k = 0; k < count; k++) if (glosses(text.slice(from, ends[k]))) return ends[k]!;
+    return 0;
+  };
   return {
     glosses,
     hasPrefix,
+    longestWord,
     name: properNoun,
     maxWordLength: header.maxWordLength,
     source: `${header.source}; ${header.licence}`,

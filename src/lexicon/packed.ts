@@ -387,10 +387,41 @@ export class WordTable {
     return false;
   }
 
+  /**
+   * The ends of the words of `text` that start at `from` and end by `to` and are longer than
+   * its first character, longest first, written into `ends`; returns how many. What
+   * `hasPrefix` and `get` asked of each slice `text[from, end)` in turn, asked of the text in
+   * place: one bucket, one binary search a length, no string made.
+   */
+  wordEndsAt(text: string, from: number, to: number, ends: number[]): number {
+    const first = text.codePointAt(from);
+    if (first === undefined) return 0;
+    const bucket = this.bucketAt(first);
+    if (!bucket) return 0;
+    const start = from + (first > 0xffff ? 2 : 1);
+    const groups = bucket[0]!;
+    const longest = Math.min(groups - 1, to - start);
+    let found = 0;
+    let at = 1 + groups;
+    for (let rest = 1; rest <= longest; rest++) at += bucket[1 + rest]! * rest;
+    for (let rest = longest; rest >= 1; rest--) {
+      const count = bucket[1 + rest]!;
+      at -= count * rest;
+      if (count === 0) continue;
+      const k = lowerBoundUnits(bucket, at, rest, count, text, start, rest);
+      if (k < count && compareUnits(bucket, at + k * rest, text, start, rest) === 0) ends[found++] = start + rest;
+    }
+    return found;
+  }
+
   /** The bucket of the words that start with the first character of `word`, or undefined. */
   private bucketOf(word: string): Uint16Array | undefined {
     const first = word.codePointAt(0);
-    if (first === undefined) return undefined;
+    return first === undefined ? undefined : this.bucketAt(first);
+  }
+
+  /** The bucket of the words that start with the code point `first`, or undefined. */
+  private bucketAt(first: number): Uint16Array | undefined {
     const firsts = this.firsts;
     let lo = 0;
     let hi = firsts.length;

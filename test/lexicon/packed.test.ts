@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { segmentChinese } from '../../src/lexicon/chinese.js';
+import { lexiconFromBuffer, type Lexicon } from '../../src/lexicon/load.js';
 import { bytesReader, packFile, packTable, packWords, parseHeader, sectionOf, tableOf, uint16s, wordTableOf, wordsLE, type ReadBytes } from '../../src/lexicon/packed.js';
 
 /** A file holding one table built from `entries`, read back. */
@@ -113,6 +115,57 @@ describe('word tables', () => {
       expect(words.get(q), q).toBe(records.get(q));
       expect(words.hasPrefix(q), q).toBe(records.hasPrefix(q));
     }
+  });
+
+  it('gives the ends of the words at a place in a text as get asks slice by slice, on random words and texts', () => {
+    const next = random(12);
+    const ranges: [number, number][] = [[0x4e00, 0x4e05], [0x41, 0x42], [0xd840, 0xd840], [0xdc00, 0xdc01]];
+    const text = (max: number): string => {
+      let out = '';
+      const length = 1 + Math.floor(next() * max);
+      for (let k = 0; k < length; k++) {
+        const [lo, hi] = ranges[Math.floor(next() * ranges.length)]!;
+        out += String.fromCharCode(lo + Math.floor(next() * (hi - lo + 1)));
+      }
+      return out;
+    };
+    const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+    const dictionary = new Map<string, string>();
+    while (dictionary.size < 300) {
+      const word = text(5);
+      if (wellFormed(word)) dictionary.set(word, 'x');
+    }
+    const words = wordTableFrom([...dictionary]);
+    const ends: number[] = [];
+    for (let round = 0; round < 3000; round++) {
+      const t = text(12);
+      const from = Math.floor(next() * t.length);
+      const to = from + Math.floor(next() * (t.length - from + 1));
+      const first = (t.codePointAt(from) ?? 0) > 0xffff ? 2 : 1;
+      const expected: number[] = [];
+      for (let end = to; end > from + first; end--) if (words.get(t.slice(from, end)) !== undefined) expected.push(end);
+      const count = words.wordEndsAt(t, from, to, ends);
+      expect(ends.slice(0, count), `${t} ${from} ${to}`).toEqual(expected);
+    }
+  });
+
+  it('segments Chinese text as slice-by-slice questions do, a word whose glosses point nowhere left out', () => {
+    const dictionary: [string, string][] = [
+      ['中', 'middle'], ['中国', 'China'], ['中国人', 'Chinese person'], ['国', 'country'], ['人', 'person'], ['人民', 'people'],
+      ['银行', 'bank'], ['银行家', 'banker'], ['中國', '=中国'], ['國人', '=国人'], ['民', 'folk'], ['成都市', 'Chengdu city'], ['都', 'capital'],
+    ];
+    const { firsts, starts, buckets } = packWords(dictionary);
+    const lexicon = lexiconFromBuffer(packFile({ source: 'test', licence: 'test', maxWordLength: 3 }, { 'words.firsts': firsts, 'words.starts': starts, 'words.buckets': buckets }));
+    const sliceBySlice: Lexicon = { ...lexicon, longestWord: undefined };
+    const next = random(3);
+    const alphabet = '中国國人民银行家成都市，a';
+    for (let round = 0; round < 2000; round++) {
+      let t = '';
+      const length = Math.floor(next() * 14);
+      for (let k = 0; k < length; k++) t += alphabet[Math.floor(next() * alphabet.length)]!;
+      expect(segmentChinese(t, lexicon), t).toEqual(segmentChinese(t, sliceBySlice));
+    }
+    expect(segmentChinese('中國人民', lexicon).map((w) => w.text)).toEqual(['中國', '人民']);
   });
 
   it('refuses words it could not answer for as records do', () => {
