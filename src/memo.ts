@@ -15,3 +15,16 @@ export function memoized<V>(compute: (key: string) => V, limit = 50_000): (key: 
     return answer;
   };
 }
+
+/** A value built on its first use and kept: static data (a table) that not every run needs. */
+export function lazyValue<V>(build: () => V): () => V {
+  let built = false;
+  let value: V;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value;
+  };
+}

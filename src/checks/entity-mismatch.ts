@@ -3,6 +3,7 @@ import { entityMatch } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isPinyinWord, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS } from '../entities/names.js';
+import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
@@ -182,12 +183,17 @@ function oneNameChanged(en: string, zh: string): boolean {
   return Math.max(...scores) >= 0.75 && Math.min(...scores) <= FOREIGN_APART;
 }
 
-/** Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart. */
-const FIRST_CITY = PLACE_ENTRIES.findIndex((e) => e.key === 'beijing');
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
-const PLACE_TIER = new Map(PLACE_ENTRIES.map((entry, i) => [
-  entry.key, REGIONS.has(entry.key) ? 'region' : i < FIRST_CITY ? 'country' : 'city',
-]));
+/**
+ * Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart.
+ * Built when two places are first compared (most runs compare none).
+ */
+const placeTiers = lazyValue(() => {
+  const firstCity = PLACE_ENTRIES.findIndex((e) => e.key === 'beijing');
+  return new Map(PLACE_ENTRIES.map((entry, i) => [
+    entry.key, REGIONS.has(entry.key) ? 'region' : i < firstCity ? 'country' : 'city',
+  ]));
+});
 /** Places that lie inside another of the same tier, which a translator may name instead. */
 const PART_OF = new Map([
   ['england', 'united kingdom'], ['scotland', 'united kingdom'], ['wales', 'united kingdom'], ['northern ireland', 'united kingdom'],
@@ -202,8 +208,9 @@ function samePlaceTier(a: string, b: string): boolean {
   const words = new Set(a.split(/[\s-]+/));
   if (b.split(/[\s-]+/).some((w) => words.has(w))) return false;
   if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
-  const ta = PLACE_TIER.get(a);
-  return ta !== undefined && ta === PLACE_TIER.get(b);
+  const tiers = placeTiers();
+  const ta = tiers.get(a);
+  return ta !== undefined && ta === tiers.get(b);
 }
 
 /** English demonyms and nationality words: `French`, `Frenchman`, `Chinese`, `Britons`, `Texan`. */
