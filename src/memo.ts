@@ -28,3 +28,10 @@ export function lazyValue<V>(build: () => V): () => V {
     return value;
   };
 }
+
+/** The length of the longest of `texts` (0 for none), without spreading them into a call. */
+export function longestLength(texts: Iterable<string>): number {
+  let longest = 0;
+  for (const text of texts) if (text.length > longest) longest = text.length;
+  return longest;
+}

@@ -19,6 +19,7 @@ import { chinesePersonKey, isPinyinWord, looksTransliterated, pinyinWord } from 
 import { chineseSurnameAt } from './names.js';
 import { foldTraditional } from './traditional.js';
 import { properNoun } from '../lexicon/proper-nouns.js';
+import { longestLength } from '../memo.js';
 
 /**
  * The key of an entity name in the given language. Persons: pinyin with the surname
@@ -128,7 +129,7 @@ const ORG_PIECES: ReadonlyMap<string, string> = (() => {
   return pieces;
 })();
 const PLACE_NAME_SET = new Set(CHINESE_PLACE_NAMES);
-const MAX_PIECE = Math.max(...[...ORG_PIECES.keys()].map((k) => k.length));
+const MAX_PIECE = longestLength(ORG_PIECES.keys());
 
 /**
  * The key of a Chinese organization name: a well-known alias, or its pieces translated

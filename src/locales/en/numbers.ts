@@ -1,4 +1,5 @@
 import { alternation, CARDINALS, DENOMINATORS, ORDINALS, SCALES } from './words.js';
+import { longestLength } from '../../memo.js';
 
 /** A number found in English text, before any unit or qualifier is attached. */
 export interface NumberToken {
@@ -58,7 +59,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(alternation(CARDINALS, SCALES,
   dozen: 0, dozens: 0, dozs: 0, doz: 0, point: 0, lakh: 0, lakhs: 0, crore: 0, crores: 0, firsts: 0,
   thousands: 0, millions: 0, billions: 0, trillions: 0,
 }).split('|'));
-const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+const LONGEST_NUMBER_WORD = longestLength(NUMBER_WORDS);
 const SHORTEST_NUMBER_WORD = Math.min(...[...NUMBER_WORDS].map((w) => w.length));
 
 /**

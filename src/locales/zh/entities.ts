@@ -6,6 +6,7 @@ import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 import { foldTraditional } from '../../entities/traditional.js';
+import { longestLength } from '../../memo.js';
 
 /** A candidate with the rank of the rule that found it (lower wins overlaps). */
 interface Found {
@@ -32,7 +33,7 @@ const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => 
   for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, 'closed');
   return pieces;
 })();
-const MAX_PIECE = Math.max(...[...ORG_PIECES.keys()].map((k) => k.length));
+const MAX_PIECE = longestLength(ORG_PIECES.keys());
 const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length);
 
 /**
