@@ -271,10 +271,25 @@ function standardStreams(main) {
   };
 }
 
+/** Options that print something and leave without aligning text. */
+const INFO_ONLY = new Set(['-h', '--help', '-V', '--version', '--list-rules']);
+
+/**
+ * Whether a run may write the code cache: one that aligned text (exit code 0 or 1). A cache
+ * holds the functions its run compiled, and it is used as long as the bundle stays the same:
+ * one written by `--help`, `--version` or a usage error left every later run compiling the
+ * pipeline's functions itself (a seed run under callgrind: 1.739e9 instructions instead of
+ * 1.571e9, 11% more). The package ships no cache, so a user's first run writes it.
+ */
+function writesCache(code, args) {
+  return (code === 0 || code === 1) && !args.some((arg) => INFO_ONLY.has(arg));
+}
+
 async function main() {
   const loaded = await load();
   const streams = standardStreams(loaded.main);
-  const code = await loaded.main.run(process.argv.slice(2), {
+  const args = process.argv.slice(2);
+  const code = await loaded.main.run(args, {
     stdout: streams.stdout,
     stderr: streams.stderr,
     // Standard input is opened only when a run reads it.
@@ -283,7 +298,7 @@ async function main() {
     cwd: process.cwd(),
   });
   process.exitCode = code;
-  loaded.saveCache?.();
+  if (writesCache(code, args)) loaded.saveCache?.();
   // Everything is written: leave now rather than wait for the collector's pending work. A
   // stream that still holds output (a pipe written asynchronously) is left to drain instead.
   if (streams.pending() === 0) process.exit(code);

@@ -252,6 +252,16 @@ describe('the code cache of the bundle', () => {
     expect(readFileSync(cache).equals(written)).toBe(true);
   });
 
+  it('is written only by a run that aligns text, not by --help, --version, --list-rules or a usage error', () => {
+    const { bin, cache } = install();
+    for (const args of [['--help'], ['--version'], ['-V'], ['--list-rules'], [seed, '--format', 'nope'], ['no-such-file.txt']]) {
+      run(bin, args);
+      expect(existsSync(cache), args.join(' ')).toBe(false);
+    }
+    expect(run(bin, [seed, '--json']).stdout).toBe(expected());
+    expect(existsSync(cache)).toBe(true);
+  });
+
   it('serves short and long runs alike (the young generation is set after the bundle is compiled)', () => {
     const { bin, cache } = install();
     run(bin, [seed]);
@@ -265,7 +275,7 @@ describe('the code cache of the bundle', () => {
 
   it('is not used once the bundle changes, and is written anew', () => {
     const { bin, cache, bundle } = install();
-    run(bin, ['--version']);
+    run(bin, [seed]);
     const before = readFileSync(cache);
     writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// rebuilt\n`);
     const res = run(bin, [seed, '--json']);
@@ -276,7 +286,7 @@ describe('the code cache of the bundle', () => {
 
   it('is not used for other contents of the same size and time (files in a package share one time)', () => {
     const { bin, cache, bundle } = install();
-    run(bin, ['--version']);
+    run(bin, [seed]);
     const before = readFileSync(cache);
     const { mtime } = statSync(bundle);
     const source = readFileSync(bundle, 'utf8');
