@@ -127,10 +127,12 @@ function letterClass(c: number): 0 | 1 | 2 {
 function letterCounts(text: string, from: number, to: number): { han: number; latin: number } {
   let han = 0;
   let latin = 0;
+  // `letterClass` inline: this runs over every character of a line.
   for (let i = from; i < to; i++) {
-    const c = letterClass(text.charCodeAt(i));
-    if (c === 1) han++;
-    else if (c === 2) latin++;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
   }
   return { han, latin };
 }
