@@ -56,7 +56,10 @@ export function englishBag(text: string): EnglishBag {
   // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
   const lemmas = new Set<string>();
   const names = new Set<string>();
-  for (const word of englishWords(text)) {
+  const all = englishWords(text);
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k]!;
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) continue;
     if (lower.length >= 2) {
@@ -200,10 +203,19 @@ export function idfOfBags(en: readonly EnglishBag[], zh: readonly ChineseBag[]):
     df.forEach((d, k) => df.set(k, Math.log(1 + n / d)));
     return df;
   };
+  // Index loops: no iterator result per word.
+  /* eslint-disable @typescript-eslint/prefer-for-of */
   const enDf = new Map<string, number>();
-  for (const b of en) for (const l of b.lemmas) enDf.set(l, (enDf.get(l) ?? 0) + 1);
+  for (let b = 0; b < en.length; b++) {
+    const lemmas = en[b]!.lemmas;
+    for (let k = 0; k < lemmas.length; k++) enDf.set(lemmas[k]!, (enDf.get(lemmas[k]!) ?? 0) + 1);
+  }
   const zhDf = new Map<string, number>();
-  for (const b of zh) for (const w of b.words) zhDf.set(w.text, (zhDf.get(w.text) ?? 0) + 1);
+  for (let b = 0; b < zh.length; b++) {
+    const words = zh[b]!.words;
+    for (let k = 0; k < words.length; k++) zhDf.set(words[k]!.text, (zhDf.get(words[k]!.text) ?? 0) + 1);
+  }
+  /* eslint-enable @typescript-eslint/prefer-for-of */
   const n = Math.max(1, en.length, zh.length);
   return { en: idf(enDf, en.length), zh: idf(zhDf, zh.length), unseen: Math.log(1 + n) };
 }
