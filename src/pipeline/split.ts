@@ -276,9 +276,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   const masked = maskNeutral(text.slice(start, end));
   const cuts: number[] = [];
   for (let i = 0; i < masked.length; i++) {
-    const c = masked[i]!;
-    const latinStop = c === '.' || c === '!' || c === '?';
-    if (!latinStop && c !== '。' && c !== '！' && c !== '？') continue;
+    // By code unit (`.`, `!`, `?`; `。`, `！`, `？`): no string per character.
+    const c = masked.charCodeAt(i);
+    const latinStop = c === 0x2e || c === 0x21 || c === 0x3f;
+    if (!latinStop && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
     const after = k;
@@ -320,9 +321,12 @@ function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   let blankBefore = false;
+  // Without a `\r`, a line ends at the next line feed, found by `indexOf`.
+  const noReturn = !text.includes('\r');
   while (pos <= text.length) {
-    let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    let eol = noReturn ? text.indexOf('\n', pos) : pos;
+    if (eol < 0) eol = text.length;
+    else if (!noReturn) while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let start = pos;
     let indent = 0;
     while (start < eol && BLANK.test(text[start]!)) {
