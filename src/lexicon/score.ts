@@ -325,6 +325,12 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enMarkSeen = new Uint32Array(marks.size);
   const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
+  // The Chinese blocks whose glosses `glossSeen` holds marked with `glossStamp` (`j`, `dj`,
+  // `skipZh`): `gain` asks a bead again leaving out an English block, over the same Chinese side.
+  let glossStamp = 0;
+  let glossJ = -1;
+  let glossDj = -1;
+  let glossSkip = -1;
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -335,18 +341,25 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   /* eslint-disable @typescript-eslint/prefer-for-of */
   const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
-    for (let b = j; b < j + dj; b++) {
-      if (b === skipZh) continue;
-      const glosses = zhGlosses[b]!;
-      for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+    if (j !== glossJ || dj !== glossDj || skipZh !== glossSkip) {
+      for (let b = j; b < j + dj; b++) {
+        if (b === skipZh) continue;
+        const glosses = zhGlosses[b]!;
+        for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+      }
+      glossStamp = stamp;
+      glossJ = j;
+      glossDj = dj;
+      glossSkip = skipZh;
     }
+    const glossed = glossStamp;
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
+        if (namedSeen[l] === stamp || glossSeen[l] === glossed) continue;
         for (let z = j; z < j + dj; z++) {
           if (z !== skipZh && foundIn(b, k, z)) {
             namedSeen[l] = stamp;
@@ -367,7 +380,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (glossSeen[l] === stamp) matched += w;
+        if (glossSeen[l] === glossed) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;
