@@ -46,9 +46,12 @@ const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,
 export function split(text: string, options: SplitOptions = {}): Block[] {
   const lines = readLines(text);
   const mode = options.mode ?? 'auto';
+  // `autoGroups` asks these of every line, and the loop below again of a one-line block.
+  const runsOf = byRange(alternatingRuns);
+  const cutOf = byRange(scriptCut);
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroups(text, lines);
+    : autoGroups(text, lines, runsOf, cutOf);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -61,8 +64,8 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
     }
-    const runs = group.length === 1 ? alternatingRuns(text, start, end) : undefined;
-    const cut = group.length === 1 && !runs ? scriptCut(text, start, end) : undefined;
+    const runs = group.length === 1 ? runsOf(text, start, end) : undefined;
+    const cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
     if (runs) for (const run of runs) pieces.push(run);
     else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
@@ -316,6 +319,18 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   return runs.map(([a, b]) => [start + a, start + b]);
 }
 
+/** `f` of one text, each range's answer kept (by its start, with its end): `f` must be pure. */
+function byRange<T>(f: (text: string, start: number, end: number) => T): (text: string, start: number, end: number) => T {
+  const known = new Map<number, { end: number; value: T }>();
+  return (text, start, end) => {
+    const hit = known.get(start);
+    if (hit?.end === end) return hit.value;
+    const value = f(text, start, end);
+    known.set(start, { end, value });
+    return value;
+  };
+}
+
 /** The non-blank lines of `text`, trimmed, with their indentation. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -366,12 +381,12 @@ function blankGroups(lines: Line[]): Line[][] {
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
-function autoGroups(text: string, lines: Line[]): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: typeof scriptCut): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
-  const mixed = lines.map((l) => scripts.length > 1 && (scriptCut(text, l.start, l.end) !== undefined || alternatingRuns(text, l.start, l.end) !== undefined));
+  const mixed = lines.map((l) => scripts.length > 1 && (cutOf(text, l.start, l.end) !== undefined || runsOf(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
