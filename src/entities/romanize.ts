@@ -24,7 +24,9 @@ function splitsIntoSyllables(word: string): boolean {
   reachable[0] = true;
   for (let i = 0; i < w.length; i++) {
     if (!reachable[i]) continue;
-    for (const initial of INITIALS) {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per initial
+    for (let n = 0; n < INITIALS.length; n++) {
+      const initial = INITIALS[n]!;
       if (!w.startsWith(initial, i)) continue;
       for (let len = 1; len <= 4; len++) {
         const fin = w.slice(i + initial.length, i + initial.length + len);

@@ -288,7 +288,10 @@ function renderings(syllable: Syllable, tokens: readonly Token[], from: number):
   }
   const rendered = vowelsOf(final);
   const coda = /ng?$/.test(final) ? final.endsWith('ng') ? 'ng' : 'n' : '';
-  for (const [afterOnset, onset] of onsets) {
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
+  for (let e = 0; e < onsets.length; e++) {
+    const afterOnset = onsets[e]![0];
+    const onset = onsets[e]![1];
     const consumedOnset = afterOnset > from;
     let k = afterOnset;
     let otherVowel = true;
@@ -328,7 +331,11 @@ function renderCost(syllables: readonly Syllable[], tokens: readonly Token[]): n
       const here = row[j]!;
       if (here === INF) continue;
       if (here + SKIP_SYLLABLE < next[j]!) next[j] = here + SKIP_SYLLABLE;
-      for (const [end, cost] of renderings(syllables[i]!, tokens, j)) {
+      const ways = renderings(syllables[i]!, tokens, j);
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per way
+      for (let w = 0; w < ways.length; w++) {
+        const end = ways[w]![0];
+        const cost = ways[w]![1];
         if (here + cost < next[end]!) next[end] = here + cost;
       }
     }

@@ -80,8 +80,10 @@ export function englishWords(text: string): string[] {
 /** The content lemmas of English text, in order, function words left out. */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
-  for (const word of englishWords(text)) {
-    const lower = word.toLowerCase();
+  const all = englishWords(text);
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+  for (let k = 0; k < all.length; k++) {
+    const lower = all[k]!.toLowerCase();
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
     const l = lemma(lower);
     if (!STOP_WORDS.has(l)) out.push(l);

@@ -56,7 +56,10 @@ export function englishBag(text: string): EnglishBag {
   // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
   const lemmas = new Set<string>();
   const names = new Set<string>();
-  for (const word of englishWords(text)) {
+  const all = englishWords(text);
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k]!;
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) continue;
     if (lower.length >= 2) {
@@ -200,10 +203,19 @@ export function idfOfBags(en: readonly EnglishBag[], zh: readonly ChineseBag[]):
     df.forEach((d, k) => df.set(k, Math.log(1 + n / d)));
     return df;
   };
+  // Index loops: no iterator result per word.
+  /* eslint-disable @typescript-eslint/prefer-for-of */
   const enDf = new Map<string, number>();
-  for (const b of en) for (const l of b.lemmas) enDf.set(l, (enDf.get(l) ?? 0) + 1);
+  for (let b = 0; b < en.length; b++) {
+    const lemmas = en[b]!.lemmas;
+    for (let k = 0; k < lemmas.length; k++) enDf.set(lemmas[k]!, (enDf.get(lemmas[k]!) ?? 0) + 1);
+  }
   const zhDf = new Map<string, number>();
-  for (const b of zh) for (const w of b.words) zhDf.set(w.text, (zhDf.get(w.text) ?? 0) + 1);
+  for (let b = 0; b < zh.length; b++) {
+    const words = zh[b]!.words;
+    for (let k = 0; k < words.length; k++) zhDf.set(words[k]!.text, (zhDf.get(words[k]!.text) ?? 0) + 1);
+  }
+  /* eslint-enable @typescript-eslint/prefer-for-of */
   const n = Math.max(1, en.length, zh.length);
   return { en: idf(enDf, en.length), zh: idf(zhDf, zh.length), unseen: Math.log(1 + n) };
 }
@@ -313,6 +325,12 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const enMarkSeen = new Uint32Array(marks.size);
   const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
+  // The Chinese blocks whose glosses `glossSeen` holds marked with `glossStamp` (`j`, `dj`,
+  // `skipZh`): `gain` asks a bead again leaving out an English block, over the same Chinese side.
+  let glossStamp = 0;
+  let glossJ = -1;
+  let glossDj = -1;
+  let glossSkip = -1;
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -323,18 +341,25 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   /* eslint-disable @typescript-eslint/prefer-for-of */
   const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
-    for (let b = j; b < j + dj; b++) {
-      if (b === skipZh) continue;
-      const glosses = zhGlosses[b]!;
-      for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+    if (j !== glossJ || dj !== glossDj || skipZh !== glossSkip) {
+      for (let b = j; b < j + dj; b++) {
+        if (b === skipZh) continue;
+        const glosses = zhGlosses[b]!;
+        for (let g = 0; g < glosses.length; g++) glossSeen[glosses[g]!] = stamp;
+      }
+      glossStamp = stamp;
+      glossJ = j;
+      glossDj = dj;
+      glossSkip = skipZh;
     }
+    const glossed = glossStamp;
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || glossSeen[l] === stamp) continue;
+        if (namedSeen[l] === stamp || glossSeen[l] === glossed) continue;
         for (let z = j; z < j + dj; z++) {
           if (z !== skipZh && foundIn(b, k, z)) {
             namedSeen[l] = stamp;
@@ -355,7 +380,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (glossSeen[l] === stamp) matched += w;
+        if (glossSeen[l] === glossed) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;

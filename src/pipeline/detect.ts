@@ -125,6 +125,17 @@ export function countScripts(text: string): ScriptCounts {
   let run = 0;
   for (let i = 0; i < clean.length; i++) {
     const c = clean.charCodeAt(i);
+    // ASCII first, the most of an English text: a letter or not.
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        latin++;
+        run++;
+      } else {
+        if (run >= 2) words++;
+        run = 0;
+      }
+      continue;
+    }
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
     else if (c >= 0xd840 && c <= 0xd87f) { han++; i++; }
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7a3)) otherCjk++;

@@ -101,49 +101,69 @@ function alignInBand(
   const floor = cost.floor;
   best[0] = 0;
   best[1] = orientation ? 0 : Infinity;
+  // Row `i`'s cells are `rowBase[i] + j`, read from an array of plain numbers, and a cell's two
+  // best costs are kept in locals while its moves are tried: a run spends most of its time in
+  // V8's interpreter, where each read of a Float64Array makes a new number object.
+  const rowBase: number[] = [];
+  for (let i = 0; i <= nEn; i++) rowBase.push(offset[i]! - lo[i]!);
+  const nMoves = moves.length;
   for (let i = 0; i <= nEn; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const cell = offset[i]! + j - lo[i]!;
+    const base = rowBase[i]!;
+    const jHi = hi[i]!;
+    for (let j = lo[i]!; j <= jHi; j++) {
+      const cell = base + j;
       if (i === 0 && j === 0) continue;
-      for (let m = 0; m < moves.length; m++) {
-        const di = moves[m]![0];
-        const dj = moves[m]![1];
+      let b0 = best[cell * 2]!;
+      let b1 = best[cell * 2 + 1]!;
+      for (let m = 0; m < nMoves; m++) {
+        const move = moves[m]!;
+        const di = move[0];
+        const dj = move[1];
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const prevCell = offset[pi]! + pj - lo[pi]!;
+        const prevCell = rowBase[pi]! + pj;
         const p0 = best[prevCell * 2]!;
         const p1 = best[prevCell * 2 + 1]!;
         if (p0 === Infinity && p1 === Infinity) continue;
         // A cell no move has reached yet takes any bead: no bound to ask then.
-        if (floor && di > 0 && dj > 0 && (best[cell * 2] !== Infinity || best[cell * 2 + 1] !== Infinity)) {
+        if (floor && di > 0 && dj > 0 && (b0 !== Infinity || b1 !== Infinity)) {
           // A bead whose bound cannot better the cell is left unasked: its cost could not either.
           const f = floor(pi, di, pj, dj);
           if (orientation) {
             const o = orientation.of(pi, di, pj, dj);
-            if (Math.min(best[prevCell * 2 + o]!, best[prevCell * 2 + 1 - o]! + flip) + f >= best[cell * 2 + o]!) continue;
-          } else if (p0 + f >= best[cell * 2]! && p1 + f >= best[cell * 2 + 1]!) continue;
+            if (o === 0 ? Math.min(p0, p1 + flip) + f >= b0 : Math.min(p1, p0 + flip) + f >= b1) continue;
+          } else if (p0 + f >= b0 && p1 + f >= b1) continue;
         }
         const c = cost(pi, di, pj, dj);
-        costs[cell * moves.length + m] = c;
+        costs[cell * nMoves + m] = c;
         if (c === Infinity) continue;
         if (di === 0 || dj === 0 || !orientation) {
-          for (let o = 0; o < 2; o++) {
-            const v = best[prevCell * 2 + o]! + c;
-            if (v < best[cell * 2 + o]!) {
-              best[cell * 2 + o] = v;
-              back[cell * 2 + o] = m;
-              backState[cell * 2 + o] = o;
-              beadCost[cell * 2 + o] = c;
-            }
+          const v0 = p0 + c;
+          if (v0 < b0) {
+            b0 = v0;
+            best[cell * 2] = v0;
+            back[cell * 2] = m;
+            backState[cell * 2] = 0;
+            beadCost[cell * 2] = c;
+          }
+          const v1 = p1 + c;
+          if (v1 < b1) {
+            b1 = v1;
+            best[cell * 2 + 1] = v1;
+            back[cell * 2 + 1] = m;
+            backState[cell * 2 + 1] = 1;
+            beadCost[cell * 2 + 1] = c;
           }
         } else {
           const o = orientation.of(pi, di, pj, dj);
-          const stay = best[prevCell * 2 + o]!;
-          const change = best[prevCell * 2 + 1 - o]! + flip;
+          const stay = o === 0 ? p0 : p1;
+          const change = (o === 0 ? p1 : p0) + flip;
           const from = stay <= change ? o : 1 - o;
           const v = Math.min(stay, change) + c;
-          if (v < best[cell * 2 + o]!) {
+          if (v < (o === 0 ? b0 : b1)) {
+            if (o === 0) b0 = v;
+            else b1 = v;
             best[cell * 2 + o] = v;
             back[cell * 2 + o] = m;
             backState[cell * 2 + o] = from;
@@ -222,55 +242,74 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
   const same = (b: Bead, i: number, di: number, j: number, dj: number) =>
     b.enStart === i && b.enCount === di && b.zhStart === j && b.zhCount === dj;
   const floor = cost.floor;
-  // What a bead of cost `c` from `cell` to `next` offers: the cell's backward cost in each state
-  // (`via[0]`, `via[1]`) and the best whole alignment through the bead (`via[2]`).
-  const via = new Float64Array(3);
-  const through = (c: number, i: number, di: number, j: number, dj: number, cell: number, next: number): void => {
+  // What a bead of cost `c` into a cell whose backward costs are `n0`, `n1` offers, from a cell
+  // whose forward costs are `fw0`, `fw1`: the cell's backward cost in each state (`via0`,
+  // `via1`) and the best whole alignment through the bead (`via2`). Locals rather than a
+  // Float64Array, as the cell's costs below: a run spends most of its time in V8's interpreter,
+  // where each read of a Float64Array makes a new number object.
+  let via0 = 0;
+  let via1 = 0;
+  let via2 = 0;
+  const through = (c: number, i: number, di: number, j: number, dj: number, n0: number, n1: number, fw0: number, fw1: number): void => {
     if (di === 0 || dj === 0 || !orientation) {
-      via[0] = c + backward[next * 2]!;
-      via[1] = c + backward[next * 2 + 1]!;
-      via[2] = Math.min(forward[cell * 2]! + c + backward[next * 2]!, forward[cell * 2 + 1]! + c + backward[next * 2 + 1]!);
+      via0 = c + n0;
+      via1 = c + n1;
+      via2 = Math.min(fw0 + c + n0, fw1 + c + n1);
     } else {
       const o = orientation.of(i, di, j, dj);
-      const after = c + backward[next * 2 + o]!;
-      via[o] = after;
-      via[1 - o] = after + flip;
-      via[2] = Math.min(forward[cell * 2 + o]!, forward[cell * 2 + 1 - o]! + flip) + after;
+      const after = c + (o === 0 ? n0 : n1);
+      if (o === 0) {
+        via0 = after;
+        via1 = after + flip;
+      } else {
+        via1 = after;
+        via0 = after + flip;
+      }
+      via2 = Math.min(o === 0 ? fw0 : fw1, (o === 0 ? fw1 : fw0) + flip) + after;
     }
   };
-  // Whether a bead of cost `f` or more could lower a backward cost or a bead's best alternative
-  // below what they hold now.
-  const canBetter = (f: number, i: number, di: number, j: number, dj: number, cell: number, next: number): boolean => {
-    through(f, i, di, j, dj, cell, next);
-    if (via[0]! < backward[cell * 2]! || via[1]! < backward[cell * 2 + 1]!) return true;
-    for (let x = i; x < i + di; x++) if (via[2]! < otherEn[x]!) return true;
-    for (let x = j; x < j + dj; x++) if (via[2]! < otherZh[x]!) return true;
-    return false;
-  };
+  const rowBase: number[] = [];
+  for (let i = 0; i <= nEn; i++) rowBase.push(offset[i]! - lo[i]!);
+  const nMoves = moves.length;
   for (let i = nEn; i >= 0; i--) {
+    const base = rowBase[i]!;
     for (let j = hi[i]!; j >= lo[i]!; j--) {
-      const cell = offset[i]! + j - lo[i]!;
-      for (let m = 0; m < moves.length; m++) {
-        const di = moves[m]![0];
-        const dj = moves[m]![1];
+      const cell = base + j;
+      const fw0 = forward[cell * 2]!;
+      const fw1 = forward[cell * 2 + 1]!;
+      let k0 = backward[cell * 2]!;
+      let k1 = backward[cell * 2 + 1]!;
+      for (let m = 0; m < nMoves; m++) {
+        const move = moves[m]!;
+        const di = move[0];
+        const dj = move[1];
         const ni = i + di;
         const nj = j + dj;
         if (ni > nEn || nj > nZh || nj < lo[ni]! || nj > hi[ni]!) continue;
-        const next = offset[ni]! + nj - lo[ni]!;
+        const next = rowBase[ni]! + nj;
         const b0 = backward[next * 2]!;
         const b1 = backward[next * 2 + 1]!;
         if (b0 === Infinity && b1 === Infinity) continue;
-        let c = costs[next * moves.length + m]!;
+        let c = costs[next * nMoves + m]!;
         if (c !== c) {
-          const reached = backward[cell * 2] !== Infinity || backward[cell * 2 + 1] !== Infinity;
-          if (floor && di > 0 && dj > 0 && reached && !canBetter(floor(i, di, j, dj), i, di, j, dj, cell, next)) continue;
+          // Whether a bead of cost `floor` or more could lower a backward cost or a bead's best
+          // alternative below what they hold now: if not, its cost is left unasked.
+          if (floor && di > 0 && dj > 0 && (k0 !== Infinity || k1 !== Infinity)) {
+            through(floor(i, di, j, dj), i, di, j, dj, b0, b1, fw0, fw1);
+            let better = via0 < k0 || via1 < k1;
+            for (let x = i; !better && x < ni; x++) if (via2 < otherEn[x]!) better = true;
+            for (let x = j; !better && x < nj; x++) if (via2 < otherZh[x]!) better = true;
+            if (!better) continue;
+          }
           c = cost(i, di, j, dj);
         }
         if (c === Infinity) continue;
-        through(c, i, di, j, dj, cell, next);
-        backward[cell * 2] = Math.min(backward[cell * 2]!, via[0]!);
-        backward[cell * 2 + 1] = Math.min(backward[cell * 2 + 1]!, via[1]!);
-        const total = via[2]!;
+        through(c, i, di, j, dj, b0, b1, fw0, fw1);
+        k0 = Math.min(k0, via0);
+        k1 = Math.min(k1, via1);
+        backward[cell * 2] = k0;
+        backward[cell * 2 + 1] = k1;
+        const total = via2;
         if (total === Infinity) continue;
         for (let x = i; x < ni; x++) if (!same(beads[chosenEn[x]!]!, i, di, j, dj) && total < otherEn[x]!) otherEn[x] = total;
         for (let x = j; x < nj; x++) if (!same(beads[chosenZh[x]!]!, i, di, j, dj) && total < otherZh[x]!) otherZh[x] = total;

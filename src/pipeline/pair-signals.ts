@@ -68,7 +68,9 @@ export function textSignals(text: string): TextSignals {
     get words() {
       if (!words) {
         words = new Map<string, number>();
-        for (const m of folded.matchAll(WORD)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
+        // An `exec` loop rather than `matchAll`: no iterator result per word.
+        WORD.lastIndex = 0;
+        for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
       }
       return words;
     },

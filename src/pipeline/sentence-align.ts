@@ -41,7 +41,10 @@ const MOVES: readonly (readonly [number, number])[] = [
 /** Length of a text without blank space. */
 function textLength(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text[i] !== '\u3000') n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000) n++;
+  }
   return n;
 }
 

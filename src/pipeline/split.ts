@@ -46,9 +46,12 @@ const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,
 export function split(text: string, options: SplitOptions = {}): Block[] {
   const lines = readLines(text);
   const mode = options.mode ?? 'auto';
+  // `autoGroups` asks these of every line, and the loop below again of a one-line block.
+  const runsOf = byRange(alternatingRuns);
+  const cutOf = byRange(scriptCut);
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroups(text, lines);
+    : autoGroups(text, lines, runsOf, cutOf);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -61,8 +64,8 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
     }
-    const runs = group.length === 1 ? alternatingRuns(text, start, end) : undefined;
-    const cut = group.length === 1 && !runs ? scriptCut(text, start, end) : undefined;
+    const runs = group.length === 1 ? runsOf(text, start, end) : undefined;
+    const cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
     if (runs) for (const run of runs) pieces.push(run);
     else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
     else pieces.push([start, end]);
@@ -127,10 +130,12 @@ function letterClass(c: number): 0 | 1 | 2 {
 function letterCounts(text: string, from: number, to: number): { han: number; latin: number } {
   let han = 0;
   let latin = 0;
+  // `letterClass` inline: this runs over every character of a line.
   for (let i = from; i < to; i++) {
-    const c = letterClass(text.charCodeAt(i));
-    if (c === 1) han++;
-    else if (c === 2) latin++;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
   }
   return { han, latin };
 }
@@ -274,9 +279,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   const masked = maskNeutral(text.slice(start, end));
   const cuts: number[] = [];
   for (let i = 0; i < masked.length; i++) {
-    const c = masked[i]!;
-    const latinStop = c === '.' || c === '!' || c === '?';
-    if (!latinStop && c !== '。' && c !== '！' && c !== '？') continue;
+    // By code unit (`.`, `!`, `?`; `。`, `！`, `？`): no string per character.
+    const c = masked.charCodeAt(i);
+    const latinStop = c === 0x2e || c === 0x21 || c === 0x3f;
+    if (!latinStop && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
     const after = k;
@@ -313,14 +319,29 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   return runs.map(([a, b]) => [start + a, start + b]);
 }
 
+/** `f` of one text, each range's answer kept (by its start, with its end): `f` must be pure. */
+function byRange<T>(f: (text: string, start: number, end: number) => T): (text: string, start: number, end: number) => T {
+  const known = new Map<number, { end: number; value: T }>();
+  return (text, start, end) => {
+    const hit = known.get(start);
+    if (hit?.end === end) return hit.value;
+    const value = f(text, start, end);
+    known.set(start, { end, value });
+    return value;
+  };
+}
+
 /** The non-blank lines of `text`, trimmed, with their indentation. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   let blankBefore = false;
+  // Without a `\r`, a line ends at the next line feed, found by `indexOf`.
+  const noReturn = !text.includes('\r');
   while (pos <= text.length) {
-    let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    let eol = noReturn ? text.indexOf('\n', pos) : pos;
+    if (eol < 0) eol = text.length;
+    else if (!noReturn) while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let start = pos;
     let indent = 0;
     while (start < eol && BLANK.test(text[start]!)) {
@@ -360,12 +381,12 @@ function blankGroups(lines: Line[]): Line[][] {
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
-function autoGroups(text: string, lines: Line[]): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: typeof scriptCut): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
-  const mixed = lines.map((l) => scripts.length > 1 && (scriptCut(text, l.start, l.end) !== undefined || alternatingRuns(text, l.start, l.end) !== undefined));
+  const mixed = lines.map((l) => scripts.length > 1 && (cutOf(text, l.start, l.end) !== undefined || runsOf(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines);
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds

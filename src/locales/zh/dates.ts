@@ -118,7 +118,10 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
   const { norm, numerals } = t;
   let p = pos;
   let period: 'am' | 'pm' | 'noon' | undefined;
-  for (const [word, kind] of PERIODS) {
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
+  for (let e = 0; e < PERIODS.length; e++) {
+    const word = PERIODS[e]![0];
+    const kind = PERIODS[e]![1];
     if (norm.startsWith(word, p)) {
       period = kind;
       p += word.length;

@@ -23,8 +23,11 @@ const ONE_SPAN_BEFORE = ['为期', '历时', '持续', '长达', '用了', '花�
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日';
 
 function unitAt(norm: string, i: number): { end: number; unit: string; over: boolean } | undefined {
-  for (const [word, unit] of UNITS) {
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
+  for (let e = 0; e < UNITS.length; e++) {
+    const word = UNITS[e]![0];
     if (!norm.startsWith(word, i)) continue;
+    const unit = UNITS[e]![1];
     const next = norm[i + word.length];
     if (word === '年' && next !== undefined && NOT_YEARS.includes(next)) return undefined;
     if (word === '周' && next !== undefined && NOT_WEEKS.includes(next)) return undefined;

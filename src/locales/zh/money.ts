@@ -63,8 +63,10 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
 function currencyBefore(norm: string, start: number): { start: number; unit: string } | undefined {
   let k = start;
   while (norm[k - 1] === ' ' && start - k < 2) k--;
-  for (const [word, unit] of BEFORE) {
-    if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit };
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
+  for (let e = 0; e < BEFORE.length; e++) {
+    const word = BEFORE[e]![0];
+    if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit: BEFORE[e]![1] };
   }
   return undefined;
 }

@@ -83,6 +83,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
   // most the anchors and the word evidence could take off: a bound no higher than the cost,
   // the same sums in the same order otherwise.
+  // The weights a bead's cost reads, read from the profile once: a run spends most of its time in
+  // V8's interpreter, where each read of a fractional field makes a new number object.
+  const { skip, lexical, anchorMatch, anchorMiss, strangerWords, gap, abridged } = profile;
   const linkCost = (i: number, di: number, j: number, dj: number, floor: boolean): number => {
     if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
     if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
@@ -123,8 +126,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (!floor && di + dj > 2 && evidence && profile.strangerWords > 0 && !(all & CUED)) c += profile.strangerWords * strangersOf(evidence, i, di, j, dj);
-    if (!floor) c += profile.strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
+    if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
+    if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     let le = enLength[i + di]! - enLength[i]!;
@@ -133,8 +136,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
     let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
-    if (di === 1 && dj === 1 && profile.abridged < Infinity && le > length.ratio * lz && i !== enCut) {
-      for (const share of enLeads(i)) lc = Math.min(lc, profile.abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
+    if (di === 1 && dj === 1 && abridged < Infinity && le > length.ratio * lz && i !== enCut) {
+      for (const share of enLeads(i)) lc = Math.min(lc, abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
     }
     c += lc;
     if (any & ANCHORS) {
@@ -143,16 +146,16 @@ export function beadCost(input: BeadCostInput): BeadCost {
       for (let k = i; k < i + di; k++) reward += enWeight[k]!;
       let zhReward = 0;
       for (let k = j; k < j + dj; k++) zhReward += zhWeight[k]!;
-      if (c - profile.anchorMatch * Math.min(reward, zhReward) < (di + dj) * profile.skip + HOPELESS) {
-        c += floor ? -profile.anchorMatch * Math.min(reward, zhReward) : anchorCost(enSignals, zhSignals, profile.anchorMatch, profile.anchorMiss, i, di, j, dj);
+      if (c - anchorMatch * Math.min(reward, zhReward) < (di + dj) * skip + HOPELESS) {
+        c += floor ? -anchorMatch * Math.min(reward, zhReward) : anchorCost(enSignals, zhSignals, anchorMatch, anchorMiss, i, di, j, dj);
       }
     }
     // Word evidence lowers a cost by `lexical` at most: skip it where that cannot matter.
     // Cues are cut by timing: a merge of cues stands for more than one link, and its word
     // evidence counts for more than one link's (each two-sided cue beyond the first adds half).
     const links = all & CUED ? 1 + CUE_LINK_SHARE * (Math.min(di, dj) - 1) : 1;
-    if (evidence && c - profile.lexical * links < (di + dj) * profile.skip + HOPELESS) c -= profile.lexical * links * (floor ? 1 : evidence.share(i, di, j, dj));
-    if (interleaved) c += profile.gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
+    if (evidence && c - lexical * links < (di + dj) * skip + HOPELESS) c -= lexical * links * (floor ? 1 : evidence.share(i, di, j, dj));
+    if (interleaved) c += gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     // Rounding may take a hair more off the anchors' bound than their sums could.
     return floor ? c - FLOOR_SLACK : c;
   };

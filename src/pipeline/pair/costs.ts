@@ -243,10 +243,13 @@ export function anchorWeights(items: Item[], english: boolean): Float64Array {
   });
 }
 
-/** Lengths summed up to each item (`out[k]` is the length of the first `k`). */
-export function prefixLengths(items: Item[]): Float64Array {
-  const out = new Float64Array(items.length + 1);
-  for (let k = 0; k < items.length; k++) out[k + 1] = out[k]! + items[k]!.signals.length;
+/**
+ * Lengths summed up to each item (`out[k]` is the length of the first `k`): whole numbers in a
+ * plain array, read without making a number object each time as a Float64Array's are.
+ */
+export function prefixLengths(items: Item[]): number[] {
+  const out = [0];
+  for (let k = 0; k < items.length; k++) out.push(out[k]! + items[k]!.signals.length);
   return out;
 }
 
