@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+// The English date patterns run only on a text holding what each needs (a word, a slash, a
+// month name's first letters): each form below still reads, and a text without them reads none.
+const rows: [string, Row[]][] = [
+  ['Sales rose in Q3 2016 and in the first half of 2024.', [['date', 'Q3 2016', '2016-07-01/2016-09-30'], ['date', 'the first half of 2024', '2024-01-01/2024-06-30']]],
+  ['The port opened on 17/Oct/2021 and closed 2022-feb-3.', [['date', '17/Oct/2021', '2021-10-17'], ['date', '2022-feb-3', '2022-02-03']]],
+  ['We will meet this summer of 2012, not in the fall.', [['date', 'this summer of 2012', '2024-06/2024-08'], ['date', 'fall', '--09/--11']]],
+  ['Week 14 of 2023 was busy.', [['date', 'Week 14 of 2023', '2023-W14']]],
+  ['Call me at 11ish tomorrow.', [['date', '11ish tomorrow', '2024-01-03T11:00', { approx: true }]]],
+  ['From 2/27-3/2, and on 6/15.', [['date', 'From 2/27-3/2', '--02-27/--03-02'], ['date', '6/15', '--06-15']]],
+  ['In 2016 November the rate fell.', [['date', '2016 November', '2016-11']]],
+  ['By mid-2023 the plant was done.', [['date', 'mid-2023', '2023-05-01/2023-08-31']]],
+  ["Prices peaked in the 1990s and the '80s.", [['date', 'the 1990s', '1990/1999'], ['date', "the '80s", '1980/1989']]],
+  ['In 2 days from today we leave.', [['date', '2 days from today', '2024-01-04']]],
+  ['The firm hired forty staff and opened two sites in the northern district.', []],
+  ['Output of the Chengdu plant reached 12.5 million units, up 8 percent.', []],
+];
+
+describe('gated English date patterns', () => {
+  it.each(rows)('%s', (text, expected) => {
+    expect(facts(text, { referenceDate: '2024-01-02' }).filter((r) => r[0] === 'date')).toEqual(expected);
+  });
+});
