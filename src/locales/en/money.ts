@@ -63,8 +63,32 @@ function isoOfWord(word: string): string | undefined {
   return WORDS.find(([re]) => re.test(trimmed))?.[1];
 }
 
+/** The symbols PREFIX may end with. */
+const PREFIX_SYMBOLS = '$€£¥￥₹₩₽₺₫₱฿₪₴₦₡₭';
+/** The words and codes PREFIX may end with, in lower case (a code may carry `M` or `K` before it). */
+const PREFIX_ENDINGS = [
+  'rmb', 'cny', 'usd', 'hkd', 'eur', 'gbp', 'jpy', 'cad', 'aud', 'inr', 'chf', 'sgd', 'mxn', 'krw', 'rub', 'brl', 'twd',
+  'nzd', 'kwd', 'lbp', 'egp', 'qar', 'sar', 'aed', 'bgn', 'myr', 'ils', 'uah', 'mnt', 'try', 'thb', 'idr', 'php', 'vnd',
+  'zar', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'rs', 'rs.', 'dollar', 'dollars', 'euro', 'euros',
+];
+
+/**
+ * Whether the text before an amount may end with a currency PREFIX reads: after at most one space
+ * or tab, a symbol of its own, or a word or code of its own (in any case, as its `i` flag reads
+ * ASCII letters). Text that cannot is answered without running (and compiling) the pattern.
+ */
+function mayEndWithPrefix(before: string): boolean {
+  const last = before.charAt(before.length - 1);
+  const head = last === ' ' || last === '\t' ? before.slice(0, -1) : before;
+  if (head.length === 0) return false;
+  if (PREFIX_SYMBOLS.includes(head.charAt(head.length - 1))) return true;
+  const lower = head.toLowerCase();
+  return PREFIX_ENDINGS.some((w) => lower.endsWith(w));
+}
+
 function prefixAt(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
-  const m = PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+  const before = text.slice(Math.max(0, start - 10), start);
+  const m = mayEndWithPrefix(before) ? PREFIX.exec(before) : null;
   if (!m) return undefined;
   const code = m[3] ? scaledCode(m[3]) : undefined;
   if (m[3] && !code) return undefined;
