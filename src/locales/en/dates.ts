@@ -87,8 +87,6 @@ const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
 /** What PERIOD needs, in lower case: a quarter or half code or word. */
 const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half'];
-/** The first three letters of every month name MONTH reads, in lower case. */
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The season words SEASON needs one of. */
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
@@ -287,7 +285,11 @@ export function extractDates(scan: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   let m: RegExpExecArray | null;
   MONTH_HIT.lastIndex = 0;
-  while ((m = MONTH_HIT.exec(text))) readMonthAt(text, m.index, context, out);
+  let monthName = false;
+  while ((m = MONTH_HIT.exec(text))) {
+    monthName = true;
+    readMonthAt(text, m.index, context, out);
+  }
   for (const t of numbers) {
     if (t.form !== 'words' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) continue;
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
@@ -324,8 +326,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
-  // A month name's first three letters and a hyphen or slash.
-  const monthName = holdsAny(lower, MONTH_STEMS);
+  // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
   if (monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));

@@ -96,7 +96,38 @@ function prefixAt(text: string, start: number): { start: number; unit: string; s
   return unit ? { start: start - m[0].length, unit, scale: code?.scale ?? 1 } : undefined;
 }
 
+/** The codes SUFFIX reads (with `M` or `K` before them or not), in lower case. */
+const SUFFIX_CODES = [
+  'usd', 'cny', 'rmb', 'eur', 'gbp', 'jpy', 'hkd', 'cad', 'aud', 'chf', 'inr', 'mxn', 'krw', 'rub', 'brl', 'twd', 'sgd',
+  'nzd', 'kwd', 'lbp', 'egp', 'qar', 'sar', 'aed', 'bgn', 'myr', 'ils', 'uah', 'mnt', 'try', 'thb', 'idr', 'php', 'vnd',
+  'zar', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf',
+];
+/** How SUFFIX's words begin, in lower case. */
+const SUFFIX_WORD_STARTS = [
+  'us', 'u.s.', 'american', 'hong', 'hk', 'canadian', 'australian', 'singapore', 'new', 'taiwan', 'nt', 'dollar', 'buck',
+  'chinese', 'yuan', 'renminbi', 'rmb', 'kuai', 'euro', 'pound', 'sterling', 'japanese', 'yen', 'cent', 'penn', 'pence',
+  'rupee', 'swiss', 'franc', 'turkish', 'lira', 'rouble', 'ruuble', 'baht',
+];
+/** The symbols SUFFIX reads. */
+const SUFFIX_SYMBOLS = '$€£¥¢₩₽₺₫₱฿₪₴₦₡₭';
+
+/**
+ * Whether a currency SUFFIX reads may start at `end`: after spaces and tabs or one hyphen, a
+ * symbol of its own or a word or code of its own (in any case, as its `i` flag reads ASCII
+ * letters). Text that cannot is answered without running (and compiling) the pattern.
+ */
+function mayStartSuffix(text: string, end: number): boolean {
+  let at = end;
+  if (text[at] === '-') at++;
+  else while (text[at] === ' ' || text[at] === '\t') at++;
+  if (SUFFIX_SYMBOLS.includes(text.charAt(at)) && at < text.length) return true;
+  const ahead = text.slice(at, at + 12).toLowerCase();
+  const code = ahead.startsWith('m') || ahead.startsWith('k') ? ahead.slice(1) : '';
+  return SUFFIX_WORD_STARTS.some((w) => ahead.startsWith(w)) || SUFFIX_CODES.some((c) => ahead.startsWith(c) || code.startsWith(c));
+}
+
 function suffixAt(text: string, end: number): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
+  if (!mayStartSuffix(text, end)) return undefined;
   SUFFIX.lastIndex = end;
   const m = SUFFIX.exec(text);
   if (!m) return undefined;

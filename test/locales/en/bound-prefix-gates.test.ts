@@ -21,3 +21,17 @@ describe('gated bound and currency patterns', () => {
     expect(facts(text, {})).toEqual(expected);
   });
 });
+
+// The currency after an amount is read only where a word, code or symbol of its own may start.
+const suffixRows: [string, Row[]][] = [
+  ['It paid 40 roubles and 12 Swiss francs.', [['money', '40 roubles', 40, { unit: 'RUB' }], ['money', '12 Swiss francs', 12, { unit: 'CHF' }]]],
+  ['A ticket costs 30-euros.', [['money', '30-euros', 30, { unit: 'EUR' }]]],
+  ['It cost 75 USD in total.', [['money', '75 USD', 75, { unit: 'USD' }]]],
+  ['They sold 40 tonnes of tea.', [['number', '40', 40]]],
+];
+
+describe('gated currency suffix pattern', () => {
+  it.each(suffixRows)('%s', (text, expected) => {
+    expect(facts(text, {})).toEqual(expected);
+  });
+});

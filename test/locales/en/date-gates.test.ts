@@ -23,3 +23,14 @@ describe('gated English date patterns', () => {
     expect(facts(text, { referenceDate: '2024-01-02' }).filter((r) => r[0] === 'date')).toEqual(expected);
   });
 });
+
+// Holiday names run only on text holding one of their words.
+describe('gated English holiday patterns', () => {
+  it('reads a lunar festival and a fixed holiday, and nothing in text without them', () => {
+    const dates = (text: string): Row[] => facts(text, { referenceDate: '2024-01-02' }).filter((r) => r[0] === 'date');
+    expect(dates('The fair runs through the Lantern Festival and Christmas 2024.')).toEqual([
+      ['date', 'Lantern Festival', '--01-15', { unit: 'lunar' }], ['date', 'Christmas 2024', '2024-12-25'],
+    ]);
+    expect(dates('Chinese software exports grew this year.')).toEqual([['date', 'this year', '2024']]);
+  });
+});
