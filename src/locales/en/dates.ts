@@ -506,11 +506,37 @@ const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
 const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
+/** What TIME needs one of, in lower case, beside a digit before `a` or `p` (`7 pm`, `7.30am`). */
+const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
+
+/**
+ * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
+ * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
+ */
+function mayHoldTime(text: string): boolean {
+  if (holdsAny(text.toLowerCase(), TIME_WORDS)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    const next = text.charCodeAt(j) | 32;
+    if (next === 97 || next === 112) return true;
+  }
+  return false;
+}
+
+/** How HOUR_MINUTE_WORDS's minutes open after the hour: a space, tab or hyphen, then a minute word or `o`. */
+const MINUTE_STARTS = [' ', '\t', '-'].flatMap((gap) => [
+  ...['twenty', 'thirty', 'forty', 'fifty', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+    'seventeen', 'eighteen', 'nineteen', 'oh', 'o ', 'o\t'].map((w) => gap + w),
+]);
+
 function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TIME.exec(text))) {
+  if (mayHoldTime(text)) while ((m = TIME.exec(text))) {
     if (m[6]) {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
@@ -598,6 +624,8 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     }
   }
   HOUR_MINUTE_WORDS.lastIndex = 0;
+  // HOUR_MINUTE_WORDS needs its minutes after a space, tab or hyphen.
+  if (!holdsAny(text.toLowerCase(), MINUTE_STARTS)) return out;
   while ((m = HOUR_MINUTE_WORDS.exec(text))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from|back)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));

@@ -34,3 +34,20 @@ describe('gated English holiday patterns', () => {
     expect(dates('Chinese software exports grew this year.')).toEqual([['date', 'this year', '2024']]);
   });
 });
+
+// Clock times run only on text with a colon, `o'clock`, noon words, a digit before am/pm, or a
+// minute word after a space or hyphen.
+const timeRows: [string, Row[]][] = [
+  ['The shuttle leaves at 7 pm.', [['date', '7 pm', 'T19:00']]],
+  ['Doors open at 7:30.', [['date', '7:30', 'T07:30']]],
+  ['The alarm rang at twelve oh five a.m.', [['date', 'twelve oh five a.m', 'T00:05']]],
+  ['We met at six forty-five pm.', [['date', 'six forty-five pm', 'T18:45']]],
+  ['Lunch is at noon.', [['date', 'noon', 'T12:00']]],
+  ['The team of 12 engineers grew.', []],
+];
+
+describe('gated English clock patterns', () => {
+  it.each(timeRows)('%s', (text, expected) => {
+    expect(facts(text, { referenceDate: '2024-01-02' }).filter((r) => r[0] === 'date')).toEqual(expected);
+  });
+});
