@@ -191,6 +191,17 @@ function push(out: FactCandidate[], start: number, end: number, value: string | 
 }
 
 /** Reads every date that uses the month name starting at `at` (`January 10-11th`, `11 January 2024`, …). */
+/**
+ * Whether the month word at `at` (its ASCII letters, as MONTH ends where they do) is followed by a
+ * hyphen or slash, after its full stop or not: what MONTH_DASH_DAY needs there.
+ */
+function dashAfterMonth(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+  const next = text[end] === '.' ? text.charAt(end + 1) : text.charAt(end);
+  return next === '-' || next === '/';
+}
+
 function readMonthAt(text: string, at: number, context: ExtractContext, out: FactCandidate[]): void {
   let m: RegExpExecArray | null;
   const before = text.slice(Math.max(0, at - 40), at);
@@ -226,7 +237,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
   }
   MONTH_DASH_DAY.lastIndex = at;
-  if ((m = MONTH_DASH_DAY.exec(text))) {
+  if (dashAfterMonth(text, at) && (m = MONTH_DASH_DAY.exec(text))) {
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined, context));
   }
   MONTH_RANGE.lastIndex = at;

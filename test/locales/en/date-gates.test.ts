@@ -51,3 +51,12 @@ describe('gated English clock patterns', () => {
     expect(facts(text, { referenceDate: '2024-01-02' }).filter((r) => r[0] === 'date')).toEqual(expected);
   });
 });
+
+// A month then a day with a hyphen or slash is read only where one follows the month word.
+describe('gated month-dash-day pattern', () => {
+  it('reads `Oct-2` and `Oct./2`, and leaves a month before a space to the other patterns', () => {
+    const dates = (text: string): Row[] => facts(text, {}).filter((r) => r[0] === 'date');
+    expect(dates('Filed on Oct-2 by the office.')).toEqual([['date', 'Oct-2', '--10-02']]);
+    expect(dates('Filed on Oct./2 by the office.')).toEqual([['date', 'Oct./2', '--10-02']]);
+  });
+});
