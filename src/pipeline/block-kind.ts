@@ -133,7 +133,7 @@ function chromeLine(t: string): boolean {
   return CHROME.test(t.toLowerCase());
 }
 
-/** The digits of a `\\uXXXX` escape. */
+/** The digits of a `\uXXXX` escape. */
 const HEX_DIGITS = '0123456789abcdefABCDEF';
 
 /** The characters of a pattern's source, with `\uXXXX` escapes read as the characters they name. */
