@@ -94,6 +94,8 @@ const EN_RULE_NAMES = /\b(mother['’]s[ \t]+day|father['’]s[ \t]+day|thanksgi
 const ZH_FOLDED_RULES: Readonly<Record<string, WeekdayRule>> = Object.fromEntries(Object.entries(ZH_WEEKDAY_RULES).map(([name, rule]) => [normalize(name), rule]));
 const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED_RULES).sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+/** Words one of which `EN_NAMES` needs (lower case): each of its names holds one. */
+const NEEDS_NAMES = ["year's", 'year’s', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing'];
 const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day)\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 /** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
@@ -132,8 +134,10 @@ function dated(monthDay: string, year: number | undefined): string {
 export function englishHolidays(text: string, referenceDate: string | undefined): FactCandidate[] {
   const out: FactCandidate[] = [];
   const refYear = readReference(referenceDate)?.year;
+  // The patterns below need one of their words: a text without any neither runs nor compiles them.
+  const lower = text.toLowerCase();
   EN_NAMES.lastIndex = 0;
-  for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
+  if (holdsAny(lower, NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const monthDay = EN[name];
     if (!monthDay) continue;
@@ -142,8 +146,6 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     const end = m[2] || (m[3] && year !== undefined) ? m.index + m[0].length : m.index + m[1]!.length;
     out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
   }
-  // The patterns below need one of their words: a text without any neither runs nor compiles them.
-  const lower = text.toLowerCase();
   EN_RULE_NAMES.lastIndex = 0;
   if (holdsAny(lower, NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
@@ -167,7 +169,9 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
   }
   EN_LUNAR_NAMES.lastIndex = 0;
-  for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
+  // A festival, a tomb-sweeping day, or a Chinese or lunar new year.
+  const lunar = holdsAny(lower, ['festival', 'tomb']) || (holdsAny(lower, ['chinese', 'lunar']) && lower.includes('new') && lower.includes('year'));
+  if (lunar) for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
     const monthDay = EN_LUNAR[name];
     if (!monthDay || (/^spring/i.test(name) && !m[1]!.startsWith('Spring'))) continue;

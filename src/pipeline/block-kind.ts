@@ -1,5 +1,6 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
+import { holdsAny } from '../locales/needs.js';
 
 /** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
 const CUE_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
@@ -23,9 +24,11 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
 /**
  * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, player controls,
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
- * and study sites print them (the words of common Chinese and English CMS templates).
+ * and study sites print them (the words of common Chinese and English CMS templates). In lower
+ * case, without the `i` flag (compiled at half the cost): `chromeLine` runs it on the text
+ * lower-cased, which matches as the flag would (see there).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|大|中|小|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/i;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|大|中|小|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)|prev)\s*[:：]/i;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
@@ -84,17 +87,66 @@ const ZH_STOP = /[。！？]/;
 export function blockKind(text: string): BlockKind | undefined {
   const t = text.trim();
   if (t.includes('\n')) return undefined;
-  if (CUE.test(t) || VTT_HEADER.test(t) || SOUND.test(t)) return 'cue';
-  if (t.length <= 400 && MARKUP.test(t)) return 'chrome';
-  if (SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && CHROME.test(t)) return 'chrome';
-  if (t.length <= 120 && (NAV_LINK.test(t) || COPYRIGHT.test(t) || TAGS.test(t))) return 'chrome';
-  if (LABEL.test(t) || SECTION_LABEL.test(t) || EXPLANATION.test(t) || LABELLED_ENTRIES.test(t)) return 'vocabulary';
+  // Gates before the patterns, each necessary for a match (a pattern not run is not compiled):
+  // the first character the pattern must start with, a colon it must hold, a word it needs.
+  const first = t.charAt(0);
+  const colon = t.includes(':') || t.includes('：');
+  if ((CUE_FIRST.includes(first) && CUE.test(t)) || ('KLNSR'.includes(first) && VTT_HEADER.test(t))
+    || (SOUND_FIRST.includes(first) && SOUND.test(t))) return 'cue';
+  if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
+  if (colon && SUMMARY.test(t)) return 'summary';
+  if (t.length <= 40 && chromeLine(t)) return 'chrome';
+  if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
+  const bracket = first === '【' || first === '[';
+  if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
+    || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
   return undefined;
+}
+
+/** Where CUE may start: a digit, `WEBVTT`, or a bracketed time (`charAt(0)` of an empty text is `''`, which `includes` finds: the pattern then runs). */
+const CUE_FIRST = '0123456789W[';
+/** Where SOUND may start (the text is trimmed, so no white space). */
+const SOUND_FIRST = '([（【♪♫';
+/** What COPYRIGHT needs one of, in lower case. */
+const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
+
+/** The characters of CHROME's source, made on first use: a line of page chrome holds no others but digits and white space. */
+let chromeChars: string | undefined;
+
+/**
+ * Whether a line is page chrome (CHROME). A text with a character outside the pattern's (its
+ * source's characters with `\uXXXX` escapes read, ASCII capitals taken as small letters, digits,
+ * white space) cannot match, and is answered without the pattern; any other text changes in lower
+ * case only in its ASCII capitals, which the `i` flag would have matched as small letters.
+ */
+function chromeLine(t: string): boolean {
+  chromeChars ??= sourceChars(CHROME.source);
+  for (const c of t) {
+    const code = c.charCodeAt(0);
+    if ((code >= 48 && code <= 57) || c.trim() === '') continue;
+    if (!chromeChars.includes(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
+  }
+  return CHROME.test(t.toLowerCase());
+}
+
+/** The digits of a `\uXXXX` escape. */
+const HEX_DIGITS = '0123456789abcdefABCDEF';
+
+/** The characters of a pattern's source, with `\uXXXX` escapes read as the characters they name. */
+function sourceChars(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const hex = source[i] === '\\' && source[i + 1] === 'u' ? source.slice(i + 2, i + 6) : '';
+    if (hex.length === 4 && [...hex].every((h) => HEX_DIGITS.includes(h))) {
+      out += String.fromCharCode(Number.parseInt(hex, 16));
+      i += 5;
+    } else out += source.charAt(i);
+  }
+  return out;
 }
 
 /**

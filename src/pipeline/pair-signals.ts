@@ -210,8 +210,9 @@ export function toHalfWidth(text: string): string {
  */
 export function looksLikeBoilerplate(text: string): boolean {
   const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
-  if ((BYLINE.test(first) || PHOTO_CREDIT.test(first)) && first.length <= 80) return true;
-  if (BYLINE_ZH.test(first) && first.length <= 40) return true;
+  // The length first: a line too long is answered without running (and compiling) the patterns.
+  if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
+  if (first.length <= 40 && BYLINE_ZH.test(first)) return true;
   if (isPageInfo(first) && first === text.trim()) return true;
   return isDateLine(first) && first === text.trim();
 }

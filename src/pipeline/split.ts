@@ -59,7 +59,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
-    const stamp = TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) ?? TIMING_PREFIX.exec(text.slice(start, Math.min(end, start + 120)));
+    // One opens with `[`, the other with a digit: a line opening otherwise runs (and compiles) neither.
+    const head = text.charCodeAt(start);
+    const stamp = (head === 91 ? TIMESTAMP_PREFIX.exec(text.slice(start, Math.min(end, start + 16))) : null)
+      ?? (head >= 48 && head <= 57 ? TIMING_PREFIX.exec(text.slice(start, Math.min(end, start + 120))) : null);
     if (stamp && stamp[0].length < end - start) {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;

@@ -2,6 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, lowerText, type Scan } from './scan.js';
+import { holdsAny } from '../needs.js';
 import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -84,6 +85,12 @@ const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|
 /** Decades: `the 1990s`. */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+/** What PERIOD needs, in lower case: a quarter or half code or word. */
+const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half'];
+/** The season words SEASON needs one of. */
+const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+/** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
+const DECADE_ENDS = ['0s', "0'", '0’'];
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
@@ -184,6 +191,17 @@ function push(out: FactCandidate[], start: number, end: number, value: string | 
 }
 
 /** Reads every date that uses the month name starting at `at` (`January 10-11th`, `11 January 2024`, …). */
+/**
+ * Whether the month word at `at` (its ASCII letters, as MONTH ends where they do) is followed by a
+ * hyphen or slash, after its full stop or not: what MONTH_DASH_DAY needs there.
+ */
+function dashAfterMonth(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+  const next = text[end] === '.' ? text.charAt(end + 1) : text.charAt(end);
+  return next === '-' || next === '/';
+}
+
 function readMonthAt(text: string, at: number, context: ExtractContext, out: FactCandidate[]): void {
   let m: RegExpExecArray | null;
   const before = text.slice(Math.max(0, at - 40), at);
@@ -219,7 +237,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     push(out, at, at + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
   }
   MONTH_DASH_DAY.lastIndex = at;
-  if ((m = MONTH_DASH_DAY.exec(text))) {
+  if (dashAfterMonth(text, at) && (m = MONTH_DASH_DAY.exec(text))) {
     push(out, at, at + m[0].length, iso(monthOf(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : undefined, context));
   }
   MONTH_RANGE.lastIndex = at;
@@ -278,7 +296,11 @@ export function extractDates(scan: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   let m: RegExpExecArray | null;
   MONTH_HIT.lastIndex = 0;
-  while ((m = MONTH_HIT.exec(text))) readMonthAt(text, m.index, context, out);
+  let monthName = false;
+  while ((m = MONTH_HIT.exec(text))) {
+    monthName = true;
+    readMonthAt(text, m.index, context, out);
+  }
   for (const t of numbers) {
     if (t.form !== 'words' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) continue;
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
@@ -294,7 +316,10 @@ export function extractDates(scan: Scan): FactCandidate[] {
     }
   }
   PERIOD.lastIndex = 0;
-  while ((m = PERIOD.exec(text))) {
+  const lower = lowerText(scan);
+  // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`).
+  // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
+  if (holdsAny(lower, PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
     const half = code ? code.startsWith('H') : kind === 'half';
     const index = code ? Number(code[1]) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
@@ -312,12 +337,13 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
-  while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+  // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
+  if (monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
   SEASON.lastIndex = 0;
-  while ((m = SEASON.exec(text))) {
+  if (holdsAny(lower, SEASON_WORDS)) while ((m = SEASON.exec(text))) {
     const value = seasonOf(text, m, context);
     if (!value) continue;
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
@@ -328,7 +354,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, start, m.index + m[0].length, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
@@ -348,13 +374,15 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   // `11ish`, `noonish`, `7-ish`: an hour given roughly
   ISH.lastIndex = 0;
-  while ((m = ISH.exec(text))) {
+  if (lower.includes('ish')) while ((m = ISH.exec(text))) {
     const hour = /^noon/i.test(m[1]!) ? 12 : /^midnight/i.test(m[1]!) ? 0 : Number(m[1]);
     if (!(hour >= 0 && hour <= 12)) continue;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${String(hour).padStart(2, '0')}:00`, { approx: true }));
   }
   DM_RANGE.lastIndex = 0;
-  while ((m = DM_RANGE.exec(text))) {
+  // DM_RANGE and DM need a slash.
+  const slash = text.includes('/');
+  if (slash) while ((m = DM_RANGE.exec(text))) {
     const year = m[5] ? Number(m[5]) : undefined;
     const a = iso(Number(m[1]), Number(m[2]), year, context);
     const b = iso(Number(m[3]), Number(m[4]), year, context);
@@ -362,7 +390,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (a && b && (year !== undefined || b >= a)) push(out, m.index - (lead ? lead[0].length : 0), m.index + m[0].length, `${a}/${b}`);
   }
   DM.lastIndex = 0;
-  while ((m = DM.exec(text))) {
+  if (slash) while ((m = DM.exec(text))) {
     const p = Number(m[1]);
     const q = Number(m[2]);
     if (p < q && q <= 10) continue;
@@ -378,12 +406,12 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, `${year}-${pad(month)}`);
   }
   YEAR_THEN_MONTH.lastIndex = 0;
-  while ((m = YEAR_THEN_MONTH.exec(text))) {
+  if (monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
     if (!monthWordOk(m[2]!, false)) continue;
     push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
-  while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  if (lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
   while ((m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
@@ -391,18 +419,20 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   CENTURY.lastIndex = 0;
   // The pattern needs the word: a text without it neither runs nor compiles it.
-  if (lowerText(scan).includes('century')) while ((m = CENTURY.exec(text))) {
+  if (lower.includes('century')) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
     if (n < 1 || n > 22) continue;
     const from = String((n - 1) * 100).padStart(4, '0');
     push(out, m.index, m.index + m[0].length, `${from}/${String((n - 1) * 100 + 99).padStart(4, '0')}`);
   }
   DECADE.lastIndex = 0;
-  while ((m = DECADE.exec(text))) {
+  // DECADE and SHORT_DECADE need a `0` before `s` or an apostrophe.
+  const decade = holdsAny(lower, DECADE_ENDS);
+  if (decade) while ((m = DECADE.exec(text))) {
     push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
   }
   SHORT_DECADE.lastIndex = 0;
-  while ((m = SHORT_DECADE.exec(text))) {
+  if (decade) while ((m = SHORT_DECADE.exec(text))) {
     const from = (m[1] === '00' ? 2000 : 1900) + Number(m[1]);
     push(out, m.index, m.index + m[0].length, `${from}/${from + 9}`);
   }
@@ -487,11 +517,37 @@ const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u
 /** An hour before a time with am/pm: `5 to 6pm`, `3-8pm`, `1-3 pm`. */
 const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
+/** What TIME needs one of, in lower case, beside a digit before `a` or `p` (`7 pm`, `7.30am`). */
+const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
+
+/**
+ * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
+ * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
+ */
+function mayHoldTime(text: string): boolean {
+  if (holdsAny(text.toLowerCase(), TIME_WORDS)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    const next = text.charCodeAt(j) | 32;
+    if (next === 97 || next === 112) return true;
+  }
+  return false;
+}
+
+/** How HOUR_MINUTE_WORDS's minutes open after the hour: a space, tab or hyphen, then a minute word or `o`. */
+const MINUTE_STARTS = [' ', '\t', '-'].flatMap((gap) => [
+  ...['twenty', 'thirty', 'forty', 'fifty', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+    'seventeen', 'eighteen', 'nineteen', 'oh', 'o ', 'o\t'].map((w) => gap + w),
+]);
+
 function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TIME.exec(text))) {
+  if (mayHoldTime(text)) while ((m = TIME.exec(text))) {
     if (m[6]) {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
@@ -579,6 +635,8 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
     }
   }
   HOUR_MINUTE_WORDS.lastIndex = 0;
+  // HOUR_MINUTE_WORDS needs its minutes after a space, tab or hyphen.
+  if (!holdsAny(text.toLowerCase(), MINUTE_STARTS)) return out;
   while ((m = HOUR_MINUTE_WORDS.exec(text))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from|back)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));

@@ -181,8 +181,13 @@ function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): n
   return 0;
 }
 
-/** Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. */
-export const TITLE_AFTER = /^,\s+(?:the\s+|a\s+|former\s+|vice\s+|deputy\s+|executive\s+|general\s+)*(\p{L}+)/iu;
+/**
+ * Title right after a name: `, president of`, `, the chairman`, `, deputy secretary`. Its words
+ * in either case letter by letter, and `\u0345` beside `\p{L}`, rather than the `i` flag: the same
+ * match (under `iu` these letters fold only with their ASCII capitals, and `\p{L}` takes in only
+ * U+0345, which folds to a Greek iota), compiled at less than half the cost.
+ */
+export const TITLE_AFTER = /^,\s+(?:[Tt][Hh][Ee]\s+|[Aa]\s+|[Ff][Oo][Rr][Mm][Ee][Rr]\s+|[Vv][Ii][Cc][Ee]\s+|[Dd][Ee][Pp][Uu][Tt][Yy]\s+|[Ee][Xx][Ee][Cc][Uu][Tt][Ii][Vv][Ee]\s+|[Gg][Ee][Nn][Ee][Rr][Aa][Ll]\s+)*([\p{L}\u0345]+)/u;
 
 /** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;

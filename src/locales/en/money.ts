@@ -63,8 +63,32 @@ function isoOfWord(word: string): string | undefined {
   return WORDS.find(([re]) => re.test(trimmed))?.[1];
 }
 
+/** The symbols PREFIX may end with. */
+const PREFIX_SYMBOLS = '$€£¥￥₹₩₽₺₫₱฿₪₴₦₡₭';
+/** The words and codes PREFIX may end with, in lower case (a code may carry `M` or `K` before it). */
+const PREFIX_ENDINGS = [
+  'rmb', 'cny', 'usd', 'hkd', 'eur', 'gbp', 'jpy', 'cad', 'aud', 'inr', 'chf', 'sgd', 'mxn', 'krw', 'rub', 'brl', 'twd',
+  'nzd', 'kwd', 'lbp', 'egp', 'qar', 'sar', 'aed', 'bgn', 'myr', 'ils', 'uah', 'mnt', 'try', 'thb', 'idr', 'php', 'vnd',
+  'zar', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'rs', 'rs.', 'dollar', 'dollars', 'euro', 'euros',
+];
+
+/**
+ * Whether the text before an amount may end with a currency PREFIX reads: after at most one space
+ * or tab, a symbol of its own, or a word or code of its own (in any case, as its `i` flag reads
+ * ASCII letters). Text that cannot is answered without running (and compiling) the pattern.
+ */
+function mayEndWithPrefix(before: string): boolean {
+  const last = before.charAt(before.length - 1);
+  const head = last === ' ' || last === '\t' ? before.slice(0, -1) : before;
+  if (head.length === 0) return false;
+  if (PREFIX_SYMBOLS.includes(head.charAt(head.length - 1))) return true;
+  const lower = head.toLowerCase();
+  return PREFIX_ENDINGS.some((w) => lower.endsWith(w));
+}
+
 function prefixAt(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
-  const m = PREFIX.exec(text.slice(Math.max(0, start - 10), start));
+  const before = text.slice(Math.max(0, start - 10), start);
+  const m = mayEndWithPrefix(before) ? PREFIX.exec(before) : null;
   if (!m) return undefined;
   const code = m[3] ? scaledCode(m[3]) : undefined;
   if (m[3] && !code) return undefined;
@@ -72,7 +96,38 @@ function prefixAt(text: string, start: number): { start: number; unit: string; s
   return unit ? { start: start - m[0].length, unit, scale: code?.scale ?? 1 } : undefined;
 }
 
+/** The codes SUFFIX reads (with `M` or `K` before them or not), in lower case. */
+const SUFFIX_CODES = [
+  'usd', 'cny', 'rmb', 'eur', 'gbp', 'jpy', 'hkd', 'cad', 'aud', 'chf', 'inr', 'mxn', 'krw', 'rub', 'brl', 'twd', 'sgd',
+  'nzd', 'kwd', 'lbp', 'egp', 'qar', 'sar', 'aed', 'bgn', 'myr', 'ils', 'uah', 'mnt', 'try', 'thb', 'idr', 'php', 'vnd',
+  'zar', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf',
+];
+/** How SUFFIX's words begin, in lower case. */
+const SUFFIX_WORD_STARTS = [
+  'us', 'u.s.', 'american', 'hong', 'hk', 'canadian', 'australian', 'singapore', 'new', 'taiwan', 'nt', 'dollar', 'buck',
+  'chinese', 'yuan', 'renminbi', 'rmb', 'kuai', 'euro', 'pound', 'sterling', 'japanese', 'yen', 'cent', 'penn', 'pence',
+  'rupee', 'swiss', 'franc', 'turkish', 'lira', 'rouble', 'ruuble', 'baht',
+];
+/** The symbols SUFFIX reads. */
+const SUFFIX_SYMBOLS = '$€£¥¢₩₽₺₫₱฿₪₴₦₡₭';
+
+/**
+ * Whether a currency SUFFIX reads may start at `end`: after spaces and tabs or one hyphen, a
+ * symbol of its own or a word or code of its own (in any case, as its `i` flag reads ASCII
+ * letters). Text that cannot is answered without running (and compiling) the pattern.
+ */
+function mayStartSuffix(text: string, end: number): boolean {
+  let at = end;
+  if (text[at] === '-') at++;
+  else while (text[at] === ' ' || text[at] === '\t') at++;
+  if (SUFFIX_SYMBOLS.includes(text.charAt(at)) && at < text.length) return true;
+  const ahead = text.slice(at, at + 12).toLowerCase();
+  const code = ahead.startsWith('m') || ahead.startsWith('k') ? ahead.slice(1) : '';
+  return SUFFIX_WORD_STARTS.some((w) => ahead.startsWith(w)) || SUFFIX_CODES.some((c) => ahead.startsWith(c) || code.startsWith(c));
+}
+
 function suffixAt(text: string, end: number): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
+  if (!mayStartSuffix(text, end)) return undefined;
   SUFFIX.lastIndex = end;
   const m = SUFFIX.exec(text);
   if (!m) return undefined;

@@ -22,6 +22,39 @@ const BOUND_BEFORE =
 
 const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceed|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
 
+/**
+ * The last words of BOUND_BEFORE's phrases, in lower case, each with the words that must stand
+ * right before it (any word where none is listed): `than`, `up to`, `upwards of`, `at least`, `as many as`.
+ */
+const BOUND_LAST_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['than', []], ['exceed', []], ['exceeding', []], ['exceeds', []], ['exceeded', []], ['over', []], ['above', []],
+  ['beyond', []], ['under', []], ['below', []], ['to', ['up', 'equal']], ['of', ['upwards', 'excess']],
+  ['least', ['at']], ['most', ['at']], ['as', ['many', 'much', 'high', 'few', 'little', 'low']],
+];
+const BOUND_SYMBOLS = '<>=≥≤';
+
+/**
+ * Whether the text before a number may end with a bound BOUND_BEFORE reads: a bound symbol
+ * (`>`, `≤`, `>=`) before spaces or tabs, or, before at least one space or tab, a word that ends
+ * one of its phrases, after the word that phrase needs. Text that cannot is answered without
+ * running (and compiling) the pattern. Words are compared by their ends, in lower case (its `i`
+ * flag reads ASCII letters in any case), so a word glued to punctuation (`(over`) still runs it.
+ */
+function mayEndWithBound(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  if (end === 0) return false;
+  if (BOUND_SYMBOLS.includes(before.charAt(end - 1))) return true;
+  if (end === before.length) return false;
+  const head = before.slice(0, end).toLowerCase();
+  const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
+  const last = head.slice(space + 1);
+  let prevEnd = space;
+  while (prevEnd > 0 && (head[prevEnd - 1] === ' ' || head[prevEnd - 1] === '\t')) prevEnd--;
+  const prev = space < 0 ? '' : head.slice(0, prevEnd);
+  return BOUND_LAST_WORDS.some(([word, needs]) => last.endsWith(word) && (needs.length === 0 || needs.some((b) => prev.endsWith(b))));
+}
+
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
 const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
@@ -48,7 +81,7 @@ export interface Qualified extends Qualifier {
 export function qualify(text: string, start: number, end: number, boundInSpan = true, overMeansDuring = false): Qualified {
   const before = text.slice(Math.max(0, start - 28), start);
   const out: Qualified = { start, end };
-  let bound = BOUND_BEFORE.exec(before);
+  let bound = mayEndWithBound(before) ? BOUND_BEFORE.exec(before) : null;
   // `over three years` is usually `during three years`.
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.

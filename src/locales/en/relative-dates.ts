@@ -137,6 +137,8 @@ const NEEDS_OFFSET = ['ago', 'now', 'hence'];
 const NEEDS_CLOCK_OFFSET = ['later', 'ago', 'now', 'hence'];
 /** The words of `CLOCK_UNIT`. */
 const NEEDS_CLOCK_UNIT = ['min', 'hour', 'hr'];
+/** The anchor words OFFSET_FROM needs one of. */
+const NEEDS_ANCHOR = ['later', 'today', 'tomorrow', 'yesterday', 'now'];
 const NEEDS_NOW = ['now', 'time', 'date'];
 const NEEDS_END_OF_DAY = ['eod', 'day'];
 const NEEDS_VAGUE = ['couple', 'few'];
@@ -472,7 +474,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, `${today}/${end}`);
   }
   OFFSET_FROM.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_UNIT)) while ((m = OFFSET_FROM.exec(text))) {
+  // OFFSET_FROM also needs its anchor: `later`, or `today`, `tomorrow`, `yesterday` or `now`.
+  if (holdsAny(lower, NEEDS_UNIT) && holdsAny(lower, NEEDS_ANCHOR)) while ((m = OFFSET_FROM.exec(text))) {
     const [, , n1, u1, n2, u2, anchor] = m;
     const a = anchor!.toLowerCase();
     const from = a.endsWith("tomorrow") ? shiftDays(ref, 1) : a.endsWith("yesterday") ? shiftDays(ref, -1) : shiftDays(ref, 0);

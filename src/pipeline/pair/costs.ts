@@ -177,6 +177,21 @@ const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者�
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
 /** Ends with no stop, colon or closing mark: the sentence goes on after it. */
 const OPEN_END = /[\p{L}\p{N},，、]\s*$/u;
+/** The closing marks OPEN_END never ends on, beside ASCII (answered by code): `。`, `！`, `？`, `”`, `」`, `』`, `）`, `…`. */
+const CLOSED_ENDS = '。！？”」』）…';
+
+/**
+ * OPEN_END on a trimmed text (`\s*$` then matches nothing), answered without the pattern where the
+ * last character is ASCII (a letter or digit of `\p{L}`/`\p{N}`, or a comma) or a closing mark.
+ */
+function openEnd(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 44;
+  if (CLOSED_ENDS.includes(text.charAt(text.length - 1))) return false;
+  return OPEN_END.test(text);
+}
+
 /** Ends on a comma: surely mid-sentence. */
 const COMMA_END = /[,，、]\s*$/;
 /** A list item opening with a bullet (`• take leftovers home`). */
@@ -189,7 +204,7 @@ export function flags(items: Item[], cut = -1): Uint16Array {
   return Uint16Array.from(items, (x, k) => {
     const text = x.block.text.trim();
     const next = items[k + 1]?.block.text.trimStart() ?? '';
-    const open = k + 1 < items.length && OPEN_END.test(text);
+    const open = k + 1 < items.length && openEnd(text);
     const runsOn = open && (COMMA_END.test(text) || (x.block.lang === 'en' && /^[a-z]/.test(next)));
     return (x.block.lang === 'und' ? UND : 0)
       | (x.signals.boilerplate ? BOILERPLATE : 0)

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { blockKind } from '../../src/pipeline/block-kind.js';
+
+// The block patterns run behind cheap checks (a first character, a colon, a word, the page-chrome
+// pattern's own characters); these lines still read as before, in either case where the
+// pattern ignores case, and lines without what a pattern needs read as text.
+const rows: [string, ReturnType<typeof blockKind>][] = [
+  ['SHARE', 'chrome'],
+  ['Back To Top', 'chrome'],
+  ['分享到 Facebook', 'chrome'],
+  ['打印 | 关闭', 'chrome'],
+  ['QQ空間', 'chrome'],
+  ['top\u3000ad', 'chrome'],
+  ['Reads 1,024', 'chrome'],
+  // a Kelvin sign or dotted capital I is no ASCII letter: the case-blind pattern never read it as one
+  ['LIN\u212AEDIN', undefined],
+  ['L\u0130KE', undefined],
+  ['Related news', undefined],
+  ['11 January 2024', undefined],
+  ['www.example.com', undefined],
+  ['00:00:04.932 --> 00:00:10.269', 'cue'],
+  ['[00:04.52]', 'cue'],
+  ['WEBVTT', 'cue'],
+  ['Kind: captions', 'cue'],
+  ['(music)', 'cue'],
+  ['（掌声）', 'cue'],
+  ['♪ ♫', 'cue'],
+  ['<div class="x">', 'chrome'],
+  ['摘要：长江经济带', 'summary'],
+  ['Summary: trade rose', 'summary'],
+  ['Next article: Port traffic', 'chrome'],
+  ['Copyright © 2024 Example Media', 'chrome'],
+  ['ALL RIGHTS RESERVED.', 'chrome'],
+  ['版权所有 © 示例网', 'chrome'],
+  ['Tags: trade, ports', 'chrome'],
+  ['【词汇】', 'vocabulary'],
+  ['答案解析：', 'vocabulary'],
+  ['new words and expressions:', 'vocabulary'],
+  ['成都软件园', undefined],
+  ['Chengdu software park', undefined],
+  ['', undefined],
+];
+
+describe('blockKind behind its gates', () => {
+  it.each(rows)('%j', (text, kind) => {
+    expect(blockKind(text)).toBe(kind);
+  });
+});
