@@ -138,15 +138,8 @@ export class PackedTable {
   private bucketOf(key: string): Uint8Array | undefined {
     const first = key.codePointAt(0);
     if (first === undefined) return undefined;
-    const firsts = this.firsts;
-    let lo = 0;
-    let hi = firsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid]! < first) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= firsts.length || firsts[lo] !== first) return undefined;
+    const lo = indexOfFirst(this.firsts, first);
+    if (lo < 0) return undefined;
     let bucket = this.buckets[lo];
     if (!bucket) {
       const from = this.starts[lo]!;
@@ -422,15 +415,8 @@ export class WordTable {
 
   /** The bucket of the words that start with the code point `first`, or undefined. */
   private bucketAt(first: number): Uint16Array | undefined {
-    const firsts = this.firsts;
-    let lo = 0;
-    let hi = firsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid]! < first) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= firsts.length || firsts[lo] !== first) return undefined;
+    const lo = indexOfFirst(this.firsts, first);
+    if (lo < 0) return undefined;
     this.last = lo;
     let bucket = this.buckets[lo];
     if (!bucket) {
@@ -442,6 +428,18 @@ export class WordTable {
     }
     return bucket;
   }
+}
+
+/** Where the code point `first` stands in a table's sorted first characters, or -1 when no key starts with it. */
+function indexOfFirst(firsts: Uint32Array, first: number): number {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (firsts[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < firsts.length && firsts[lo] === first ? lo : -1;
 }
 
 /** Whether a string holds no lone surrogate (UTF-8 would write U+FFFD for one, which no word holds). */

@@ -1,6 +1,7 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
+import { lazyValue } from '../memo.js';
 
 /** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
 const CUE_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
@@ -115,7 +116,7 @@ const SOUND_FIRST = '([（【♪♫';
 const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
 
 /** The characters of CHROME's source, made on first use: a line of page chrome holds no others but digits and white space. */
-let chromeChars: string | undefined;
+const chromeChars = lazyValue(() => sourceChars(CHROME.source));
 
 /**
  * Whether a line is page chrome (CHROME). A text with a character outside the pattern's (its
@@ -124,11 +125,11 @@ let chromeChars: string | undefined;
  * case only in its ASCII capitals, which the `i` flag would have matched as small letters.
  */
 function chromeLine(t: string): boolean {
-  chromeChars ??= sourceChars(CHROME.source);
+  const chars = chromeChars();
   for (const c of t) {
     const code = c.charCodeAt(0);
     if ((code >= 48 && code <= 57) || c.trim() === '') continue;
-    if (!chromeChars.includes(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
+    if (!chars.includes(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
   }
   return CHROME.test(t.toLowerCase());
 }
