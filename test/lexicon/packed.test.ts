@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentChinese } from '../../src/lexicon/chinese.js';
 import { lexiconFromBuffer, type Lexicon } from '../../src/lexicon/load.js';
+import { random } from '../seeded-random.js';
 import { bytesReader, packFile, packTable, packWords, parseHeader, sectionOf, tableOf, uint16s, wordTableOf, wordsLE, type ReadBytes } from '../../src/lexicon/packed.js';
 
 /** A file holding one table built from `entries`, read back. */
@@ -57,17 +58,19 @@ function wordTableFrom(entries: [string, string][], copies = false) {
   return wordTableOf(parseHeader(bytes), read, 'w');
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A text of 1 to `max` code units, each drawn by `next` from one of `ranges` (lone surrogates included when a range holds them). */
+function randomText(next: () => number, ranges: readonly [number, number][], max: number): string {
+  let out = '';
+  const length = 1 + Math.floor(next() * max);
+  for (let k = 0; k < length; k++) {
+    const [lo, hi] = ranges[Math.floor(next() * ranges.length)]!;
+    out += String.fromCharCode(lo + Math.floor(next() * (hi - lo + 1)));
+  }
+  return out;
 }
+
+/** Whether a text holds no lone surrogate (a dictionary word is always well formed). */
+const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
 describe('word tables', () => {
   const entries: [string, string][] = [
@@ -93,16 +96,7 @@ describe('word tables', () => {
   it('answers as sorted records do on random words and questions of every range', () => {
     const next = random(8);
     const ranges: [number, number][] = [[0x4e00, 0x4e0f], [0x41, 0x44], [0xd800, 0xd801], [0xdc00, 0xdc01], [0xe9, 0xea]];
-    const text = (max: number): string => {
-      let out = '';
-      const length = 1 + Math.floor(next() * max);
-      for (let k = 0; k < length; k++) {
-        const [lo, hi] = ranges[Math.floor(next() * ranges.length)]!;
-        out += String.fromCharCode(lo + Math.floor(next() * (hi - lo + 1)));
-      }
-      return out;
-    };
-    const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+    const text = (max: number): string => randomText(next, ranges, max);
     const dictionary = new Map<string, string>();
     while (dictionary.size < 400) {
       const word = text(4);
@@ -120,16 +114,7 @@ describe('word tables', () => {
   it('gives the ends of the words at a place in a text as get asks slice by slice, on random words and texts', () => {
     const next = random(12);
     const ranges: [number, number][] = [[0x4e00, 0x4e05], [0x41, 0x42], [0xd840, 0xd840], [0xdc00, 0xdc01]];
-    const text = (max: number): string => {
-      let out = '';
-      const length = 1 + Math.floor(next() * max);
-      for (let k = 0; k < length; k++) {
-        const [lo, hi] = ranges[Math.floor(next() * ranges.length)]!;
-        out += String.fromCharCode(lo + Math.floor(next() * (hi - lo + 1)));
-      }
-      return out;
-    };
-    const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+    const text = (max: number): string => randomText(next, ranges, max);
     const dictionary = new Map<string, string>();
     while (dictionary.size < 300) {
       const word = text(5);

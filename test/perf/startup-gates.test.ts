@@ -4,23 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8Into } from '../../src/lexicon/packed.js';
 import { POSSESSIVE_TITLE_AFTER, TITLE_AFTER, titleAfter } from '../../src/locales/en/entities.js';
+import { random } from '../seeded-random.js';
 
 /**
  * Speed-only shortcuts of a cold run, each checked against the slower way it replaces: the
  * same result on inputs with and without what triggers it.
  */
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the lexicon key encoder', () => {
   const encoder = new TextEncoder();
