@@ -15,19 +15,26 @@ export interface UnitReading {
   at: number;
 }
 
-const EN_UNITS: readonly [RegExp, string, UnitReading['dimension']][] = [
-  [/^(?:miles?|mi)$/i, 'mile', 'length'],
-  [/^(?:kilomet(?:er|re)s?|km)$/i, 'km', 'length'],
-  [/^(?:met(?:er|re)s?)$/i, 'm', 'length'],
-  [/^(?:feet|foot|ft)$/i, 'ft', 'length'],
-  [/^(?:square[ \t]+kilomet(?:er|re)s?|sq[ \t]?km|km2|km²)$/i, 'km2', 'area'],
-  [/^(?:square[ \t]+miles?|sq[ \t]?mi)$/i, 'mi2', 'area'],
-  [/^(?:hectares?|ha)$/i, 'ha', 'area'],
-  [/^(?:acres?)$/i, 'acre', 'area'],
-  [/^(?:kilograms?|kilos?|kg)$/i, 'kg', 'weight'],
-  [/^(?:pounds?|lbs?)$/i, 'lb', 'weight'],
-  [/^(?:tonnes?|metric[ \t]+tons?)$/i, 't', 'weight'],
+/**
+ * Each unit's English names in lower case, words apart by one space. A name is looked up, not
+ * matched by a pattern a unit: the eleven case-insensitive patterns this replaces were each
+ * compiled twice a seed run (once for one-byte and once for two-byte text) to read 22 words
+ * that were none of them a unit.
+ */
+const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][] = [
+  [['mile', 'miles', 'mi'], 'mile', 'length'],
+  [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], 'km', 'length'],
+  [['meter', 'meters', 'metre', 'metres'], 'm', 'length'],
+  [['feet', 'foot', 'ft'], 'ft', 'length'],
+  [['square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'sq km', 'sqkm', 'km2', 'km²'], 'km2', 'area'],
+  [['square mile', 'square miles', 'sq mi', 'sqmi'], 'mi2', 'area'],
+  [['hectare', 'hectares', 'ha'], 'ha', 'area'],
+  [['acre', 'acres'], 'acre', 'area'],
+  [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], 'kg', 'weight'],
+  [['pound', 'pounds', 'lb', 'lbs'], 'lb', 'weight'],
+  [['tonne', 'tonnes', 'metric ton', 'metric tons'], 't', 'weight'],
 ];
+const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
 const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['平方英里', 'mi2', 'area'],
   ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['英里', 'mile', 'length'], ['英尺', 'ft', 'length'], ['米', 'm', 'length'],
@@ -46,9 +53,9 @@ function numberOf(whole: string, fraction: string | undefined): number {
 export function enUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   for (const m of text.matchAll(EN_AMOUNT)) {
-    const word = m[3]!;
-    const hit = EN_UNITS.find(([re]) => re.test(word));
-    if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit[1], dimension: hit[2], at: m.index });
+    // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
+    const hit = EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
+    if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit.unit, dimension: hit.dimension, at: m.index });
   }
   return out;
 }
