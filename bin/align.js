@@ -61,6 +61,16 @@ const SHORT_RUN_BYTES = 256 * 1024;
 const YOUNG_GROWTH_SHORT = 1;
 /** V8's own growth factor of the young generation. */
 const YOUNG_GROWTH_DEFAULT = 2;
+/**
+ * In a short run a function is compiled by V8's baseline compiler (Sparkplug) as soon as it has
+ * run enough to be worth it, instead of waiting in a batch until the batch holds enough code
+ * (V8's default, which suits long sessions): the seed run under callgrind takes 1.449e9-1.452e9
+ * instructions instead of 1.470e9 (three runs against one, about 1.3% fewer), output byte for
+ * byte the same. Read by V8 whenever a function is due, so it may be set while the process runs.
+ */
+const SHORT_RUN_FLAGS = [`--semi-space-growth-factor=${YOUNG_GROWTH_SHORT}`, '--no-baseline-batch-compilation'];
+/** V8's own values of `SHORT_RUN_FLAGS`, set back before a code cache is made. */
+const DEFAULT_RUN_FLAGS = [`--semi-space-growth-factor=${YOUNG_GROWTH_DEFAULT}`, '--baseline-batch-compilation'];
 
 setFlagsFromString('--verify-snapshot-checksum');
 // A function is handed to the optimizing compiler after about 60 times more work than V8's
@@ -146,8 +156,8 @@ function loadBundle() {
   const wrapped = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
   // Set once the bundle is compiled: V8's code cache carries a digest of the flags, and a short
-  // run and a long one must read the same cache (the growth is set back before a cache is made).
-  if (shortRun(process.argv.slice(2))) setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_SHORT}`);
+  // run and a long one must read the same cache (they are set back before a cache is made).
+  if (shortRun(process.argv.slice(2))) for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, bundleRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
@@ -217,7 +227,7 @@ function writeCache(script, stamp) {
     return;
   }
   try {
-    setFlagsFromString(`--semi-space-growth-factor=${YOUNG_GROWTH_DEFAULT}`);
+    for (const flag of DEFAULT_RUN_FLAGS) setFlagsFromString(flag);
     const data = script.createCachedData();
     // The length is padded with spaces so that the data starts at a multiple of eight.
     const head = `${CACHE_MAGIC}${stamp}\n`;
