@@ -120,9 +120,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
-      // Two cues whose English and Chinese both break mid-sentence at the cue's end: the
-      // translation follows the cue break, and each cue is its own link.
-      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & OPEN) c += SAME_CUE_BREAK;
+      // Two cues whose English and Chinese both break at the same point of the sentence at the
+      // first cue's end (both mid-sentence, or both at its stop): the translation follows the cue
+      // break, and each cue is its own link.
+      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.

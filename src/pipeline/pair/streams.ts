@@ -37,11 +37,20 @@ export function streams(blocks: readonly Block[]): Streams {
   let cued = false;
   let cue = -1;
   let comments = false;
+  // A timing given again word for word opens the same cue: a translation track pasted as cues of
+  // its own (each English cue followed by a Chinese cue of the same timing, or the whole English
+  // track then the Chinese one) holds each cue's two languages under one timing.
+  const cueOfTiming = new Map<string, number>();
+  let cues = 0;
   blocks.forEach((block, position) => {
     if (block.kind === 'cue') {
-      if (block.text.includes('-->')) {
+      const timing = TIMING.exec(block.text);
+      if (timing) {
         cued = true;
-        cue++;
+        const key = `${timing[1]}|${timing[2]}`;
+        const known = cueOfTiming.get(key);
+        if (known === undefined) cueOfTiming.set(key, (cue = cues++));
+        else cue = known;
       }
     } else if (block.kind === 'chrome') {
       if (COMMENT_SECTION.test(block.text.trim())) comments = true;
@@ -98,6 +107,9 @@ export function streams(blocks: readonly Block[]): Streams {
     ...extra,
   };
 }
+
+/** A cue timing (`00:00:01,000 --> 00:00:03,500`): its start and its end, settings left out. */
+const TIMING = /([\d:.,]+)\s*-->\s*([\d:.,]+)/;
 
 /**
  * The heading of a page's comment section, as news-site templates print it above readers'
