@@ -15,13 +15,14 @@ const RELINK_SURE = 2;
  * Pairs partnerless blocks whose partner moved out of order (a paragraph moved in one
  * file only): each English leftover is linked 1-1 with the Chinese leftover it fits best,
  * when that link costs clearly less than leaving both alone (on length and anchors, the
- * signals that do not depend on position). In one file, a page's title (a heading-like first
+ * signals that do not depend on position); a `claimed` block (the part of a translation that
+ * chrome keeps apart from its link) is left out. In one file, a page's title (a heading-like first
  * block of its stream) is not linked so with a block that is no heading: what moves in a page is
  * a paragraph. The linked bead takes the English block's place.
  */
-export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, oneFile = false): Bead[] {
-  const lonelyEn = beads.filter((b) => b.zhCount === 0 && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
-  const lonelyZh = beads.filter((b) => b.enCount === 0 && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
+export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, oneFile = false, claimed: ReadonlySet<Bead> = new Set()): Bead[] {
+  const lonelyEn = beads.filter((b) => b.zhCount === 0 && !claimed.has(b) && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
+  const lonelyZh = beads.filter((b) => b.enCount === 0 && !claimed.has(b) && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
   if (!lonelyEn.length || !lonelyZh.length || lonelyEn.length > MAX_LEFTOVERS || lonelyZh.length > MAX_LEFTOVERS) return beads;
   const enFlags = oneFile ? flags(en, cutOff(en)) : undefined;
   const zhFlags = oneFile ? flags(zh, cutOff(zh)) : undefined;
