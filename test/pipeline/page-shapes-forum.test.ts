@@ -61,6 +61,10 @@ describe('page shapes: two files of one paragraph a line', () => {
     expect(two(en, zh, 'auto')).toEqual(['1 => 1', '2 => 2', '3 => 3', '4 => 4', '5 => 5']);
   });
 
+  it('pairs line by line when no split mode is given (auto, as for one file)', () => {
+    expect(two(en, zh)).toEqual(['1 => 1', '2 => 2', '3 => 3', '4 => 4', '5 => 5']);
+  });
+
   it('pairs line by line with Windows line ends', () => {
     const result = alignFiles({ text: `${en.join('\r\n')}\r\n`, path: 'a.en.txt' }, { text: `${zh.join('\r\n')}\r\n`, path: 'a.zh.txt' }, { split: 'auto' });
     expect(linesOf(result)).toEqual(['1 => 1', '2 => 2', '3 => 3', '4 => 4', '5 => 5']);
