@@ -124,6 +124,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // first cue's end (both mid-sentence, or both at its stop): the translation follows the cue
       // break, and each cue is its own link.
       if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK;
+      // A speaker's next turn (`HOST:`, `问：`, a dash in a cue of two speakers) is translated as a turn of its own.
+      if (e.turn || z.turn) c += profile.headingInMerge;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
