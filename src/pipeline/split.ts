@@ -143,6 +143,9 @@ function letterCounts(text: string, from: number, to: number): { han: number; la
   return { han, latin };
 }
 
+/** Fewest Latin letters of a line's English part: a short sentence (`It opened in 1957.`) has eight or more. */
+const MIN_LATIN = 8;
+
 /** Most Han characters per Latin letter on the English side of a cut, and Latin letters per Han on the Chinese side. */
 const STRAY_HAN = 1 / 30;
 const STRAY_LATIN = 1;
@@ -162,7 +165,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (n < 12) return undefined;
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
-  if (raw.han < 4 || raw.latin < 12) return undefined;
+  if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -173,7 +176,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   }
   const totalHan = han[n]!;
   const totalLatin = latin[n]!;
-  if (totalHan < 4 || totalLatin < 12) return undefined;
+  if (totalHan < 4 || totalLatin < MIN_LATIN) return undefined;
   let best: { at: number; errors: number; enFirst: boolean } | undefined;
   let previous: 0 | 1 | 2 = 0;
   for (let i = 0; i < n; i++) {
