@@ -8,6 +8,9 @@ const MAX_LEFTOVERS = 300;
 /** How much cheaper than two partnerless blocks an out-of-order link must be. */
 export const RELINK_MARGIN = 4;
 
+/** Highest cost of an out-of-order link in one file: below what the link's shape and length cost alone. */
+export const ONE_FILE_MOST = 0;
+
 /** Most margin, in nats, an out-of-order link gets. */
 const RELINK_SURE = 2;
 
@@ -31,6 +34,9 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     for (const z of lonelyZh) {
       if (enFlags && zhFlags && titleAndParagraph(e.enStart, enFlags, z.zhStart, zhFlags)) continue;
       const c = cost(e.enStart, 1, z.zhStart, 1);
+      // In one file, what moves is a paragraph, whose words and figures show it: the link must
+      // pay for itself (a page's labels, options and keys left alone share nothing of the kind).
+      if (oneFile && c >= ONE_FILE_MOST) continue;
       if (c < cost(e.enStart, 1, 0, 0) + cost(0, 0, z.zhStart, 1) - RELINK_MARGIN) candidates.push({ e, z, c });
     }
   }

@@ -82,7 +82,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   const joins = twoFiles ? [] : chromeJoins(beads, en, zh, profile, length, lexicon);
   beads = relinkMoved(beads, en, zh, cost, !twoFiles, new Set(joins.map((j) => j.alone)));
   if (!interleaved && profile === COST) {
-    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)));
+    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), !twoFiles);
   }
   const scores = confidences(beads, en, zh, cost, evidence);
   const links = beads.map((b, k): Link => {
