@@ -75,6 +75,11 @@ describe('page shapes: two files of one paragraph a line', () => {
     expect(two(en, zhNote, 'auto')).toEqual(['- => 4', '1 => 1', '2 => 2', '3 => 3', '4 => 5', '5 => 6']);
   });
 
+  it('pairs an English title missing from the Chinese file alone, and one Chinese line rendering two English lines', () => {
+    const zhJoined = [zh[1]!, `${zh[2]!}${zh[3]!}`, zh[4]!];
+    expect(two(en, zhJoined)).toEqual(['1 => -', '2 => 1', '3+4 => 2', '5 => 3']);
+  });
+
   it('pairs an English file of blank-line paragraphs with a Chinese file of one paragraph a line', () => {
     const result = alignFiles({ text: `${en.join('\n\n')}\n`, path: 'a.en.txt' }, { text: `${zh.join('\n')}\n`, path: 'a.zh.txt' }, { split: 'auto' });
     expect(linesOf(result)).toEqual(['1 => 1', '3 => 2', '5 => 3', '7 => 4', '9 => 5']);
