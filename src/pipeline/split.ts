@@ -414,6 +414,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
+          || (!wrapped && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
@@ -436,6 +437,21 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?。！？][”’"'」』)）]?$/;
+/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character. */
+const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
+
+/**
+ * A line that ends a sentence followed by one that opens the next, in a file not wrapped at a
+ * width: paragraphs (or sentences) a line each, though no blank line stands between them. A
+ * paragraph broken mid-sentence (06-style pastes, `…in the first six months` / `rebound from…`)
+ * stays one block.
+ */
+function sentenceBreak(text: string, prev: Line, line: Line): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(prev.start, prev.end - 2), prev.end)) && SENTENCE_START.test(text[line.start]!);
 }
 
 /** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
