@@ -1021,4 +1021,17 @@ export const FORUM_PAGES: ShapePage[] = [
     '园内有一个可以租船的湖。',
     'Entry is free. 免费入园。',
   ], ['1 => 1', '2 => 3', '4 => 4']),
+  page('grouped in blank-line groups: two English paragraphs a line each, then their two Chinese paragraphs, twice', [
+    'The ferry across the bay will run every 15 minutes from next month.',
+    'A single ticket will cost 4 yuan, half the price of the old service.',
+    '',
+    '从下个月起，海湾渡轮将每15分钟一班。',
+    '单程票价4元，是原来的一半。',
+    '',
+    'The new boats are electric and carry up to 300 passengers.',
+    'They are quieter and cheaper to run than the diesel ships.',
+    '',
+    '新渡轮采用电力驱动，最多可载客300人。',
+    '它们比柴油船更安静，运营成本也更低。',
+  ], ['1 => 4', '2 => 5', '7 => 10', '8 => 11']),
 ];

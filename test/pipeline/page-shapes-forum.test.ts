@@ -80,6 +80,12 @@ describe('page shapes: two files of one paragraph a line', () => {
     expect(two(en, zhJoined)).toEqual(['1 => -', '2 => 1', '3+4 => 2', '5 => 3']);
   });
 
+  it('reads two paragraphs a line each inside a blank-line group as two blocks', () => {
+    const grouped = `${en[0]!}\n\n${en[1]!}\n${en[2]!}\n\n${en[3]!}\n${en[4]!}\n`;
+    const result = alignFiles({ text: grouped, path: 'a.en.txt' }, { text: `${zh.join('\n')}\n`, path: 'a.zh.txt' });
+    expect(linesOf(result)).toEqual(['1 => 1', '3 => 2', '4 => 3', '6 => 4', '7 => 5']);
+  });
+
   it('pairs an English file of blank-line paragraphs with a Chinese file of one paragraph a line', () => {
     const result = alignFiles({ text: `${en.join('\n\n')}\n`, path: 'a.en.txt' }, { text: `${zh.join('\n')}\n`, path: 'a.zh.txt' }, { split: 'auto' });
     expect(linesOf(result)).toEqual(['1 => 1', '3 => 2', '5 => 3', '7 => 4', '9 => 5']);
