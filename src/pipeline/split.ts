@@ -212,11 +212,17 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
   // The English part opens as a sentence or a title does: not mid-sentence, not in brackets; a
-  // title in title case has four words or more, one a small word (`Annual Report on Air Quality`),
-  // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
-  if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
+  // title in title case has four words or more, one a small word (`Annual Report on Air
+  // Quality`), written with a capital too when the title opens the line (`Beijing To Host Winter
+  // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
+  // Tim Cook`) or a title a Chinese sentence ends with.
+  const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
+  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** The small words of English titles, which title case and capitals write with a capital too. */
+const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|after|over|into)$/i;
 
 /** How many stray letters a cut right after a sentence stop of the first part's language is worth. */
 const STOP_BONUS = 4;
