@@ -1034,4 +1034,12 @@ export const FORUM_PAGES: ShapePage[] = [
     '新渡轮采用电力驱动，最多可载客300人。',
     '它们比柴油船更安静，运营成本也更低。',
   ], ['1 => 4', '2 => 5', '7 => 10', '8 => 11']),
+  page('one-line headlines in title case and in capitals with their Chinese, each over its paragraph pair', [
+    'Beijing To Open Three New Subway Lines By The End Of The Year 北京年底前将开通三条地铁新线',
+    'The three lines will add 70 kilometres to the network, the city transport commission said on Monday.',
+    '北京市交通委周一表示，三条新线将使地铁网络增加70公里。',
+    'FREE MUSEUM ENTRY FOR ALL STUDENTS 所有学生免费参观博物馆',
+    'Students of any age can visit the city\'s 12 public museums free of charge from July 1.',
+    '从7月1日起，任何年龄的学生都可以免费参观该市12家公立博物馆。',
+  ], ['1 => 1', '2 => 3', '4 => 4', '5 => 6']),
 ];
