@@ -120,19 +120,30 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
 
 /**
  * A heading-like block (no closing stop) repeating an earlier block of its language word for
- * word (a title given again mid-page, a caption repeating a heading) is treated as boilerplate: it is left alone
- * rather than paired with its own copy or merged into a neighbour's pair.
+ * word (a title given again mid-page, a caption repeating a heading), or a paragraph doing so (a
+ * reply quoting a post, `COPY_MIN`), is treated as boilerplate: it is left alone rather than
+ * paired with its own copy or merged into a neighbour's pair. A subtitle line ending a sentence is never one.
  */
 function markCopies(items: Item[]): void {
   const seen = new Set<string>();
   for (const x of items) {
-    // The stop first: a paragraph's key need not be worked out.
-    if (x.block.lang === 'und' || /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text) || x.signals.key.length < 6) continue;
+    if (x.block.lang === 'und') continue;
+    // The stop first: a paragraph's key is worked out only where it is long enough to count.
+    const sentence = /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text);
+    if (sentence && (x.cued || x.signals.length < COPY_MIN[x.block.lang === 'zh' ? 'zh' : 'en'])) continue;
+    if (x.signals.key.length < 6) continue;
     const key = `${x.block.lang}:${x.signals.key}`;
     if (seen.has(key)) x.signals.boilerplate = true;
     else seen.add(key);
   }
 }
+
+/**
+ * Fewest characters of a paragraph (ending with a stop) whose word-for-word repeat is a copy (a
+ * reply quoting a post on the line under its quote header, a summary repeating a paragraph):
+ * short lines (`Thank you.`, a subtitle's line) are said again and translated again.
+ */
+const COPY_MIN = { en: 40, zh: 15 };
 
 /**
  * The opening of a reply's quote of an earlier post: a `>` mark, `Quote:`, `引用` (with the quoted
