@@ -1042,4 +1042,16 @@ export const FORUM_PAGES: ShapePage[] = [
     'Students of any age can visit the city\'s 12 public museums free of charge from July 1.',
     '从7月1日起，任何年龄的学生都可以免费参观该市12家公立博物馆。',
   ], ['1 => 1', '2 => 3', '4 => 4', '5 => 6']),
+  page('forum: a reply quoting a post on the line under its quote header, then asking in Chinese only', [
+    '1楼 bookworm',
+    'The library on Fuxing Road stays open until 10 pm and has a large English section on the third floor.',
+    '复兴路上的图书馆开到晚上10点，三楼有很大的英文书区。',
+    '2楼 小李',
+    '引用 1楼 bookworm 的发言：',
+    'The library on Fuxing Road stays open until 10 pm and has a large English section on the third floor.',
+    '真的吗？周末也开到10点吗？',
+    '3楼 bookworm',
+    'Yes, every day except Monday, when it closes at 5 pm.',
+    '是的，除了周一下午5点闭馆，其他每天都开到10点。',
+  ], ['2 => 3', '- => 7', '9 => 10'], [1, 4, 5, 6, 8]),
 ];
