@@ -208,7 +208,14 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
   const zhHan = totalHan - enHan;
   const zhLatin = totalLatin - enLatin;
-  if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
+  if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN) return undefined;
+  // Latin in the Chinese part: a name both parts give (`iPhone 15 Pro`) is no stray; a product
+  // name in a short Chinese sentence closing with its stop, after the English one's stop, is few.
+  if (zhLatin > zhHan * STRAY_LATIN) {
+    const named = zhLatin - sharedLatin(en, zh);
+    const sentences = afterStop(masked, best.at, best.enFirst) && /[。！？][”’」』)）]?\s*$/.test(best.enFirst ? zh : first);
+    if (named > zhHan * STRAY_LATIN * (sentences ? 2 : 1)) return undefined;
+  }
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
   // The English part opens as a sentence or a title does: not mid-sentence, not in brackets; a
@@ -239,6 +246,14 @@ function afterStop(masked: string, i: number, enFirst: boolean): boolean {
     return enFirst ? c === '.' || c === '!' || c === '?' : c === '。' || c === '！' || c === '？';
   }
   return false;
+}
+
+/** Latin letters of the Chinese part's words (two letters or more) that the English part holds too. */
+function sharedLatin(en: string, zh: string): number {
+  const inEnglish = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+  let n = 0;
+  for (const w of zh.match(/[A-Za-z]{2,}/g) ?? []) if (inEnglish.has(w.toLowerCase())) n += w.length;
+  return n;
 }
 
 /** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`). */
