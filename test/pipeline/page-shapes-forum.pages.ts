@@ -1054,4 +1054,10 @@ export const FORUM_PAGES: ShapePage[] = [
     'Yes, every day except Monday, when it closes at 5 pm.',
     '是的，除了周一下午5点闭馆，其他每天都开到10点。',
   ], ['2 => 3', '- => 7', '9 => 10'], [1, 4, 5, 6, 8]),
+  page('one-line pages whose short Chinese sentences name products in Latin letters', [
+    'The new phone costs 7,999 yuan. 新款iPhone售价7999元。',
+    'It goes on sale on Friday. 该机型周五开售。',
+    'Buyers can pay by card or by phone. 买家可以用银行卡或Apple Pay付款。',
+    'Stores open at 8 am on the first day. 首日门店早上8点开门。',
+  ], ['1 => 1', '2 => 2', '3 => 3', '4 => 4']),
 ];
