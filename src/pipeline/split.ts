@@ -193,7 +193,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     previous = c;
   }
   if (!best) return undefined;
-  let at = start + best.at;
+  // A Chinese sentence opening with a name in Latin letters (`Tesla在上海…`): the cut goes back to
+  // the English sentence's stop before the name.
+  const cutAt = best.enFirst ? nameOpening(masked, best.at) : best.at;
+  let at = start + cutAt;
   // Opening quotes, brackets and digits right before the new script belong to it.
   while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
   let firstEnd = at;
@@ -204,8 +207,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
   // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
-  const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);
-  const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
+  const enHan = (best.enFirst ? han[cutAt]! : totalHan - han[cutAt]!) - glossedHan(en);
+  const enLatin = best.enFirst ? latin[cutAt]! : totalLatin - latin[cutAt]!;
   const zhHan = totalHan - enHan;
   const zhLatin = totalLatin - enLatin;
   if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN) return undefined;
@@ -213,7 +216,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // name in a short Chinese sentence closing with its stop, after the English one's stop, is few.
   if (zhLatin > zhHan * STRAY_LATIN) {
     const named = zhLatin - sharedLatin(en, zh);
-    const sentences = afterStop(masked, best.at, best.enFirst) && /[。！？][”’」』)）]?\s*$/.test(best.enFirst ? zh : first);
+    const sentences = afterStop(masked, cutAt, best.enFirst) && /[。！？][”’」』)）]?\s*$/.test(best.enFirst ? zh : first);
     if (named > zhHan * STRAY_LATIN * (sentences ? 2 : 1)) return undefined;
   }
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
@@ -246,6 +249,26 @@ function afterStop(masked: string, i: number, enFirst: boolean): boolean {
     return enFirst ? c === '.' || c === '!' || c === '?' : c === '。' || c === '！' || c === '？';
   }
   return false;
+}
+
+/** Most characters of a Latin name opening a Chinese sentence after an English one. */
+const NAME_MOST = 24;
+
+/**
+ * Where a Latin name opening the Chinese part starts (`… last year. Tesla在上海…`): right after the
+ * English stop and its blank space, when no more than `NAME_MOST` characters of at most three
+ * words, letters, digits and blank space only, stand between it and the Han at `i`; else `i`.
+ */
+function nameOpening(masked: string, i: number): number {
+  let k = i;
+  while (k > 0 && i - k <= NAME_MOST && /[A-Za-z0-9 -]/.test(masked[k - 1]!)) k--;
+  // The run opens with blank space right after an English stop, perhaps closing a quote.
+  if (k === i || i - k > NAME_MOST || k < 1 || masked[k] !== ' ' || !/[.!?"”’)]/.test(masked[k - 1]!)) return i;
+  if (!/[.!?]/.test(masked[k - 1]!) && !(k >= 2 && /[.!?]/.test(masked[k - 2]!))) return i;
+  let name = k;
+  while (name < i && masked[name] === ' ') name++;
+  const run = masked.slice(name, i).trim();
+  return /[A-Za-z]/.test(run) && run.split(/\s+/).length <= 3 ? name : i;
 }
 
 /** Latin letters of the Chinese part's words (two letters or more) that the English part holds too. */
