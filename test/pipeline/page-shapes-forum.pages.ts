@@ -1060,4 +1060,9 @@ export const FORUM_PAGES: ShapePage[] = [
     'Buyers can pay by card or by phone. 买家可以用银行卡或Apple Pay付款。',
     'Stores open at 8 am on the first day. 首日门店早上8点开门。',
   ], ['1 => 1', '2 => 2', '3 => 3', '4 => 4']),
+  page('one-line pages whose Chinese sentences open with a name in Latin letters', [
+    'Tesla opened its second factory in Shanghai on Monday. Tesla周一在上海开设了第二家工厂。',
+    'The plant will make 450,000 batteries a year. 该工厂每年将生产45万块电池。',
+    'An NBA star also visited the site in the afternoon. NBA球星当天下午也到场参观。',
+  ], ['1 => 1', '2 => 2', '3 => 3']),
 ];
