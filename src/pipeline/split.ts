@@ -227,9 +227,12 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
   // Tim Cook`) or a title a Chinese sentence ends with.
   const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
-  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
+  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
+const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
 
 /** The small words of English titles, which title case and capitals write with a capital too. */
 const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|after|over|into)$/i;
@@ -279,10 +282,10 @@ function sharedLatin(en: string, zh: string): number {
   return n;
 }
 
-/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`). */
+/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`), a forum's tag (`【讨论】`). */
 function glossedHan(en: string): number {
   let n = 0;
-  for (const m of en.matchAll(/[(（]([^()（）]{1,12})[)）]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
+  for (const m of en.matchAll(/[(（【[〔]([^()（）【】[\]〔〕]{1,12})[)）】\]〕]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
   return n;
 }
 
