@@ -162,6 +162,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const n = end - start;
   const heading = numberedHeadingCut(text.slice(start, end));
   if (heading) return [start + heading[0], start + heading[1]];
+  const pairCut = shortSentencePair(text.slice(start, end));
+  if (pairCut) return [start + pairCut[0], start + pairCut[1]];
   if (n < 12) return undefined;
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
@@ -236,6 +238,22 @@ const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
 
 /** The small words of English titles, which title case and capitals write with a capital too. */
 const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|after|over|into)$/i;
+
+/**
+ * A short English sentence and its Chinese, either first, each closing with its own stop and
+ * free of the other script (`Good morning. 早上好。`, `明天见！ See you tomorrow!`): the stops make
+ * the cut sure, however few the words. The English sentence opens with a capital or a quote.
+ */
+const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
+const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,'’"-]*[.!?]["”’]?)$/u;
+
+/** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) is cut, or undefined. */
+function shortSentencePair(line: string): [number, number] | undefined {
+  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line);
+  if (!m) return undefined;
+  const first = m[1]!;
+  return [first.length, line.length - m[2]!.length];
+}
 
 /** How many stray letters a cut right after a sentence stop of the first part's language is worth. */
 const STOP_BONUS = 4;
