@@ -133,6 +133,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
+    // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
+    // the cue gives them together as a pair, however few words they share.
+    if (di + dj === 2 && all & CUED && sameLine(en[i]!, zh[j]!)) c -= SAME_LINE;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -204,6 +207,14 @@ const FLOOR_SLACK = 1e-9;
 function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWithEn: ReadonlySet<number>): boolean {
   if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
+}
+
+/** What a 1-1 link of the two parts of one line of a subtitle cue takes off its cost. */
+const SAME_LINE = 1.5;
+
+/** The two blocks were cut from one line of one file. */
+function sameLine(e: Item, z: Item): boolean {
+  return e.block.line === z.block.line && e.block.source === z.block.source;
 }
 
 /**
