@@ -244,8 +244,8 @@ const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|a
  * free of the other script (`Good morning. 早上好。`, `明天见！ See you tomorrow!`): the stops make
  * the cut sure, however few the words. The English sentence opens with a capital or a quote.
  */
-const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
-const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,'’"-]*[.!?]["”’]?)$/u;
+const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
+const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)$/u;
 
 /** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) is cut, or undefined. */
 function shortSentencePair(line: string): [number, number] | undefined {
