@@ -1102,4 +1102,13 @@ export const FORUM_PAGES: ShapePage[] = [
     '00:00:06.100 --> 00:00:08.000',
     'See you at lunch! 午饭时见！',
   ], ['4 => 4', '7 => 7', '10 => 10', '13 => 13'], [1, 3, 6, 9, 12]),
+  page('a study dialogue with each short turn and its Chinese on one line, letter labels on both sides', [
+    'Dialogue 2: At the hotel 对话2：在酒店',
+    'A: Good evening. 甲：晚上好。',
+    'B: Hi. I have a booking. 乙：你好，我有预订。',
+    'A: May I see your passport? 甲：能看一下您的护照吗？',
+    'B: Sure. Here you are. 乙：当然，给您。',
+    'A: Your room is 1206. 甲：您的房间是1206。',
+    'B: Thanks! 乙：谢谢！',
+  ], ['1 => 1', '2 => 2', '3 => 3', '4 => 4', '5 => 5', '6 => 6', '7 => 7']),
 ];
