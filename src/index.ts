@@ -57,7 +57,7 @@ export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): 
   const zhText = stripBom(zh.text);
   const enPath = en.path ?? 'en';
   const zhPath = zh.path ?? 'zh';
-  const mode = options.split ?? 'blank';
+  const mode = options.split ?? 'auto';
   const enBlocks = split(enText, { mode, source: enPath });
   const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length });
   const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];

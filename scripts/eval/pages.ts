@@ -16,7 +16,7 @@
  *   mismatch finding at warning or error level lands, per clean gold pair;
  * - slips: gold facts that disagree, with such a finding on their link naming one of their facts.
  * - scores: the share of right two-sided links in each score band, on the tuning part and on the
- *   pages written for the tests (`test/pipeline/page-shapes.pages.ts`); not on the held-out part,
+ *   pages written for the tests (`test/pipeline/page-shapes.pages.ts`, `page-shapes-forum.pages.ts`); not on the held-out part,
  *   whose few links would show which of them are wrong.
  * `--errors` prints the failures of the tuning part (`--all`: of both parts).
  * `--leave-one-out` checks the page-layout costs on the tuning pages alone: each tuning page is
@@ -33,7 +33,8 @@ import { INTERLEAVED_COST, SENTENCE_COST } from '../../src/pipeline/pair/costs.j
 import { loadLexicon } from '../../src/lexicon/load.js';
 import type { Block, Fact, FileResult, Finding } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
-import { SHAPE_PAGES } from '../../test/pipeline/page-shapes.pages.js';
+import { SHAPE_PAGES, type ShapePage } from '../../test/pipeline/page-shapes.pages.js';
+import { FORUM_PAGES } from '../../test/pipeline/page-shapes-forum.pages.js';
 
 /** A block of the gold file. */
 interface GoldBlock {
@@ -218,10 +219,10 @@ function bandLine(label: string, bands: BandTally): string {
   return `two-sided links right by score band, ${label}: ${cells.join('  ')}`;
 }
 
-/** The score bands of the pages written for the tests, whose expected links each page lists. */
-function shapePageBands(): BandTally {
+/** The score bands of pages written for the tests, whose expected links each page lists. */
+function shapePageBands(pages: readonly ShapePage[] = SHAPE_PAGES): BandTally {
   const bands = newBands();
-  for (const page of SHAPE_PAGES) {
+  for (const page of pages) {
     const result = align(page.text);
     const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
     const side = (ids: string[]) => ids.flatMap((id) => lines.get(id)!).join('+');
@@ -449,6 +450,7 @@ function main(): void {
   console.log('');
   console.log(bandLine('real pages, tuning', tuningBands));
   console.log(bandLine(`pages written for the tests (${SHAPE_PAGES.length})`, shapePageBands()));
+  console.log(bandLine(`study, forum, subtitle and one-line pages written for the tests (${FORUM_PAGES.length})`, shapePageBands(FORUM_PAGES)));
 }
 
 main();

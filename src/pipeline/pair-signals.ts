@@ -214,8 +214,35 @@ export function looksLikeBoilerplate(text: string): boolean {
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
   if (first.length <= 40 && BYLINE_ZH.test(first)) return true;
   if (isPageInfo(first) && first === text.trim()) return true;
+  if (first.length <= 64 && first === text.trim() && isPostMeta(first)) return true;
   return isDateLine(first) && first === text.trim();
 }
+
+/**
+ * What forum and comment templates print around a post: a relative time (`2小时前`, `3 days ago`),
+ * a reply number (`Reply #3`, `#12`), counters (`15 replies`, `2,304 views`, `赞(5)`, `15 条回复`),
+ * `Posted by`, votes (`▲ 8 ▼ 0`).
+ */
+const POST_META = /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:just now|yesterday)\b|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}|\breply\s*#\s*\d{1,5}|(?:^|\s)#\s?\d{1,5}\b|\b\d[\d,.]*[km]?\s+(?:replies|reply|views|comments|likes|posts|votes|points|reads|shares)\b|\b(?:replies|views|comments|likes|votes)\s*[:：(（]\s*\d|\d+\s*条?(?:回复|回覆|评论|評論)|(?:回复|回覆|评论|評論|赞|讚|浏览|瀏覽|阅读|閱讀)\s*[:：(（]\s*\d|\bposted\s+(?:by|on|at)\b|\bby\s+\S+\s*[|·•]|[▲▼△▽↑↓👍👎]\s*\d/giu;
+/** A sentence's stop inside or at the end of a line. */
+const SENTENCE_STOP = /[.!?。！？](?:\s|$)/;
+
+/**
+ * A forum post's header or footer line: two or more of POST_META (`Reply #1 · 老成都 · 2小时前`,
+ * `Posted by maple | 15 replies | 2,304 views`), or one on a short line without a stop
+ * (`查看全部 15 条回复`, `▲ 8 ▼ 0 回复`). A sentence telling a count (`The post drew 15 replies.`) has a stop.
+ */
+function isPostMeta(line: string): boolean {
+  if (SENTENCE_STOP.test(line)) return false;
+  const found = line.match(POST_META);
+  if (!found) return false;
+  if (found.length >= 2) return true;
+  // One on its own: little else on the line (`3 days ago`, `查看全部 15 条回复`, not `Panda video gets 2m views`).
+  return line.replace(POST_META, '').replace(/[^\p{L}]/gu, '').length <= POST_META_REST;
+}
+
+/** Most letters besides its one meta item a post's header line holds. */
+const POST_META_REST = 6;
 
 /** A line holding only a date, or a page's information line (date with source, author, word count). */
 export function isDatelineOrPageInfo(line: string): boolean {

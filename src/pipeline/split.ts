@@ -143,6 +143,9 @@ function letterCounts(text: string, from: number, to: number): { han: number; la
   return { han, latin };
 }
 
+/** Fewest Latin letters of a line's English part: a short sentence (`It opened in 1957.`) has eight or more. */
+const MIN_LATIN = 8;
+
 /** Most Han characters per Latin letter on the English side of a cut, and Latin letters per Han on the Chinese side. */
 const STRAY_HAN = 1 / 30;
 const STRAY_LATIN = 1;
@@ -159,10 +162,12 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const n = end - start;
   const heading = numberedHeadingCut(text.slice(start, end));
   if (heading) return [start + heading[0], start + heading[1]];
+  const pairCut = shortSentencePair(text.slice(start, end));
+  if (pairCut) return [start + pairCut[0], start + pairCut[1]];
   if (n < 12) return undefined;
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
-  if (raw.han < 4 || raw.latin < 12) return undefined;
+  if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -173,7 +178,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   }
   const totalHan = han[n]!;
   const totalLatin = latin[n]!;
-  if (totalHan < 4 || totalLatin < 12) return undefined;
+  if (totalHan < 4 || totalLatin < MIN_LATIN) return undefined;
   let best: { at: number; errors: number; enFirst: boolean } | undefined;
   let previous: 0 | 1 | 2 = 0;
   for (let i = 0; i < n; i++) {
@@ -190,7 +195,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     previous = c;
   }
   if (!best) return undefined;
-  let at = start + best.at;
+  // A Chinese sentence opening with a name in Latin letters (`Tesla在上海…`): the cut goes back to
+  // the English sentence's stop before the name.
+  const cutAt = best.enFirst ? nameOpening(masked, best.at) : best.at;
+  let at = start + cutAt;
   // Opening quotes, brackets and digits right before the new script belong to it.
   while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
   let firstEnd = at;
@@ -201,18 +209,50 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
   // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
-  const enHan = (best.enFirst ? han[best.at]! : totalHan - han[best.at]!) - glossedHan(en);
-  const enLatin = best.enFirst ? latin[best.at]! : totalLatin - latin[best.at]!;
+  const enHan = (best.enFirst ? han[cutAt]! : totalHan - han[cutAt]!) - glossedHan(en);
+  const enLatin = best.enFirst ? latin[cutAt]! : totalLatin - latin[cutAt]!;
   const zhHan = totalHan - enHan;
   const zhLatin = totalLatin - enLatin;
-  if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN || zhLatin > zhHan * STRAY_LATIN) return undefined;
+  if (firstEnd <= start || zhHan < 4 || enHan > enLatin * STRAY_HAN) return undefined;
+  // Latin in the Chinese part: a name both parts give (`iPhone 15 Pro`) is no stray; a product
+  // name in a short Chinese sentence closing with its stop, after the English one's stop, is few.
+  if (zhLatin > zhHan * STRAY_LATIN) {
+    const named = zhLatin - sharedLatin(en, zh);
+    const sentences = afterStop(masked, cutAt, best.enFirst) && /[。！？][”’」』)）]?\s*$/.test(best.enFirst ? zh : first);
+    if (named > zhHan * STRAY_LATIN * (sentences ? 2 : 1)) return undefined;
+  }
   const words = en.match(/[A-Za-z][a-z']*/g) ?? [];
   const lower = words.filter((w) => /^[a-z]{2,}/.test(w)).length;
   // The English part opens as a sentence or a title does: not mid-sentence, not in brackets; a
-  // title in title case has four words or more, one a small word (`Annual Report on Air Quality`),
-  // unlike a name quoted in Chinese (`Apple CEO Tim Cook`).
-  if (words.length < 3 || lower < (words.length >= 4 ? 1 : 2) || !/^["“‘'A-Z0-9]/.test(en)) return undefined;
+  // title in title case has four words or more, one a small word (`Annual Report on Air
+  // Quality`), written with a capital too when the title opens the line (`Beijing To Host Winter
+  // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
+  // Tim Cook`) or a title a Chinese sentence ends with.
+  const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
+  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
+const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
+
+/** The small words of English titles, which title case and capitals write with a capital too. */
+const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|after|over|into)$/i;
+
+/**
+ * A short English sentence and its Chinese, either first, each closing with its own stop and
+ * free of the other script (`Good morning. 早上好。`, `明天见！ See you tomorrow!`): the stops make
+ * the cut sure, however few the words. The English sentence opens with a capital or a quote.
+ */
+const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
+const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)$/u;
+
+/** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) is cut, or undefined. */
+function shortSentencePair(line: string): [number, number] | undefined {
+  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line);
+  if (!m) return undefined;
+  const first = m[1]!;
+  return [first.length, line.length - m[2]!.length];
 }
 
 /** How many stray letters a cut right after a sentence stop of the first part's language is worth. */
@@ -232,10 +272,38 @@ function afterStop(masked: string, i: number, enFirst: boolean): boolean {
   return false;
 }
 
-/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`). */
+/** Most characters of a Latin name opening a Chinese sentence after an English one. */
+const NAME_MOST = 24;
+
+/**
+ * Where a Latin name opening the Chinese part starts (`… last year. Tesla在上海…`): right after the
+ * English stop and its blank space, when no more than `NAME_MOST` characters of at most three
+ * words, letters, digits and blank space only, stand between it and the Han at `i`; else `i`.
+ */
+function nameOpening(masked: string, i: number): number {
+  let k = i;
+  while (k > 0 && i - k <= NAME_MOST && /[A-Za-z0-9 -]/.test(masked[k - 1]!)) k--;
+  // The run opens with blank space right after an English stop, perhaps closing a quote.
+  if (k === i || i - k > NAME_MOST || k < 1 || masked[k] !== ' ' || !/[.!?"”’)]/.test(masked[k - 1]!)) return i;
+  if (!/[.!?]/.test(masked[k - 1]!) && !(k >= 2 && /[.!?]/.test(masked[k - 2]!))) return i;
+  let name = k;
+  while (name < i && masked[name] === ' ') name++;
+  const run = masked.slice(name, i).trim();
+  return /[A-Za-z]/.test(run) && run.split(/\s+/).length <= 3 ? name : i;
+}
+
+/** Latin letters of the Chinese part's words (two letters or more) that the English part holds too. */
+function sharedLatin(en: string, zh: string): number {
+  const inEnglish = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+  let n = 0;
+  for (const w of zh.match(/[A-Za-z]{2,}/g) ?? []) if (inEnglish.has(w.toLowerCase())) n += w.length;
+  return n;
+}
+
+/** Han characters inside short brackets of an English text: terms it glosses (`chunyun (春运)`), a forum's tag (`【讨论】`). */
 function glossedHan(en: string): number {
   let n = 0;
-  for (const m of en.matchAll(/[(（]([^()（）]{1,12})[)）]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
+  for (const m of en.matchAll(/[(（【[〔]([^()（）【】[\]〔〕]{1,12})[)）】\]〕]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
   return n;
 }
 
@@ -411,6 +479,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
+          || (!wrapped && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
@@ -433,6 +502,21 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?。！？][”’"'」』)）]?$/;
+/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character. */
+const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
+
+/**
+ * A line that ends a sentence followed by one that opens the next, in a file not wrapped at a
+ * width: paragraphs (or sentences) a line each, though no blank line stands between them. A
+ * paragraph broken mid-sentence (06-style pastes, `…in the first six months` / `rebound from…`)
+ * stays one block.
+ */
+function sentenceBreak(text: string, prev: Line, line: Line): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(prev.start, prev.end - 2), prev.end)) && SENTENCE_START.test(text[line.start]!);
 }
 
 /** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */

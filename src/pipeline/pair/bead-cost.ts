@@ -120,9 +120,12 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
-      // Two cues whose English and Chinese both break mid-sentence at the cue's end: the
-      // translation follows the cue break, and each cue is its own link.
-      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & OPEN) c += SAME_CUE_BREAK;
+      // Two cues whose English and Chinese both break at the same point of the sentence at the
+      // first cue's end (both mid-sentence, or both at its stop): the translation follows the cue
+      // break, and each cue is its own link.
+      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK;
+      // A speaker's next turn (`HOST:`, `问：`, a dash in a cue of two speakers) is translated as a turn of its own.
+      if (e.turn || z.turn) c += profile.headingInMerge;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
@@ -130,6 +133,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
+    // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
+    // the cue gives them together as a pair, however few words they share.
+    if (di + dj === 2 && all & CUED && sameLine(en[i]!, zh[j]!)) c -= SAME_LINE;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -201,6 +207,14 @@ const FLOOR_SLACK = 1e-9;
 function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWithEn: ReadonlySet<number>): boolean {
   if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
+}
+
+/** What a 1-1 link of the two parts of one line of a subtitle cue takes off its cost. */
+const SAME_LINE = 1.5;
+
+/** The two blocks were cut from one line of one file. */
+function sameLine(e: Item, z: Item): boolean {
+  return e.block.line === z.block.line && e.block.source === z.block.source;
 }
 
 /**

@@ -169,6 +169,17 @@ export const CUED = 256;
 export const EDITORIAL = 512;
 /** Item flag: a list item opening with a bullet. */
 export const LIST = 1024;
+/** Item flag: a dialogue or interview turn, opening with its speaker's label (`HOST:`, `Q:`, `问：`). */
+export const TURN = 2048;
+
+/**
+ * The label opening a turn of a dialogue, transcript or interview: one to three capitalised
+ * English words (`HOST:`, `Dr. Lin:`, `Q:`, `Reporter:`), or the question and answer, speaker
+ * and letter labels of Chinese transcripts (`问：`, `答：`, `男：`, `女：`, `甲：`, `乙：`).
+ */
+const TURN_LABEL = /^(?:[A-Z][A-Za-z'’.-]{0,15}(?: [A-Z][A-Za-z'’.-]{0,15}){0,2}\s?:\s|[问答問答男女甲乙]\s?[：:])/;
+/** A subtitle line opened by a dash: a speaker's turn in a cue of two speakers (`- Are you OK?`, `-我没事。`). */
+const CUE_DASH = /^[-‐–—]\s?\S/;
 
 /** The label opening an editor's or translator's note. */
 const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
@@ -216,7 +227,8 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (runsOn ? RUNS_ON : 0)
       | (x.cued ? CUED : 0)
       | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
-      | (LIST_ITEM.test(text) ? LIST : 0);
+      | (LIST_ITEM.test(text) ? LIST : 0)
+      | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0);
   });
 }
 
@@ -224,24 +236,27 @@ export function flags(items: Item[], cut = -1): Uint16Array {
  * How the blocks of one side of a merge join: `broken` when every block but the last runs on
  * into the next (one sentence broken across blocks) and one surely does; `apart` when a note
  * in brackets follows a block that ends a sentence (a note stands apart from the text before
- * it), or a list item stands beside a block that is no item; `list` when every block is a list item; `heading` when a heading-like block does (a subheading, though short lines of posts
+ * it), or a list item stands beside a block that is no item; `turn` when a block after the
+ * first opens a speaker's turn (each turn is translated as a turn); `list` when every block is a list item; `heading` when a heading-like block does (a subheading, though short lines of posts
  * without stops do join their neighbours' translations).
  */
-export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean; list: boolean } {
+export function joinOf(f: Uint16Array, from: number, count: number): { broken: boolean; sure: boolean; apart: boolean; heading: boolean; list: boolean; turn: boolean } {
   let broken = count > 1;
   let list = true;
   for (let k = from; k < from + count; k++) if (!(f[k]! & LIST)) list = false;
   let sure = false;
   let apart = false;
   let heading = false;
+  let turn = false;
   for (let k = from; k < from + count - 1; k++) {
     if (!(f[k]! & OPEN)) broken = false;
     if (f[k]! & RUNS_ON) sure = true;
     // A note after a sentence, or a list item beside text that is no item, stands apart.
     if ((f[k]! & ENDS && f[k + 1]! & NOTE) || (f[k]! & LIST) !== (f[k + 1]! & LIST)) apart = true;
+    if (f[k + 1]! & TURN) turn = true;
     if (f[k]! & ENDS && f[k + 1]! & HEADING) heading = true;
   }
-  return { broken, sure, apart, heading, list };
+  return { broken, sure, apart, heading, list, turn };
 }
 
 /** Margin over leaving all its blocks alone above which a bead is never chosen. */

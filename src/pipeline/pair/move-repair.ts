@@ -1,6 +1,6 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
 import { alignMonotonic } from '../pair-dp.js';
-import { RELINK_MARGIN } from './relink.js';
+import { ONE_FILE_MOST, RELINK_MARGIN } from './relink.js';
 import type { Item } from './streams.js';
 
 /** A 1-1 bead costing more than this is weak: it may hold a block that moved. */
@@ -33,10 +33,11 @@ interface Move {
  * different beads that fit each other 1-1 better than their beads do (on length and
  * anchors), within a few beads of each other or both in weak beads, it realigns the beads
  * around both without them; when the link plus the realigned windows cost clearly less than
- * the windows did, the link is taken, in the English block's place. Work per block is
+ * the windows did, the link is taken, in the English block's place (in one file, `oneFile`, only
+ * a link that costs less than nothing: a paragraph moved in a page shows it by its words). Work per block is
  * bounded (a fixed neighbourhood, a capped count of weak blocks), so it grows linearly.
  */
-export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, linked: Bead[]): Bead[] {
+export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, linked: Bead[], oneFile = false): Bead[] {
   const enBead = new Int32Array(en.length).fill(-1);
   const zhBead = new Int32Array(zh.length).fill(-1);
   const enWeak: number[] = [];
@@ -88,6 +89,8 @@ export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     const ke = enBead[e]!;
     const kz = zhBead[z]!;
     const c = cost(e, 1, z, 1);
+    // In one file the moved link must pay for itself, as an out-of-order link of leftovers does.
+    if (oneFile && c >= ONE_FILE_MOST) continue;
     if (!(c < cost(e, 1, 0, 0) + cost(0, 0, z, 1) - RELINK_MARGIN)) continue;
     if (!beatsLink(beads[ke]!, c) || !beatsLink(beads[kz]!, c)) continue;
     const spans: [number, number][] = Math.abs(ke - kz) <= MAX_SPAN

@@ -8,6 +8,9 @@ const MAX_LEFTOVERS = 300;
 /** How much cheaper than two partnerless blocks an out-of-order link must be. */
 export const RELINK_MARGIN = 4;
 
+/** Highest cost of an out-of-order link in one file: below what the link's shape and length cost alone. */
+export const ONE_FILE_MOST = 0;
+
 /** Most margin, in nats, an out-of-order link gets. */
 const RELINK_SURE = 2;
 
@@ -15,13 +18,14 @@ const RELINK_SURE = 2;
  * Pairs partnerless blocks whose partner moved out of order (a paragraph moved in one
  * file only): each English leftover is linked 1-1 with the Chinese leftover it fits best,
  * when that link costs clearly less than leaving both alone (on length and anchors, the
- * signals that do not depend on position). In one file, a page's title (a heading-like first
+ * signals that do not depend on position); a `claimed` block (the part of a translation that
+ * chrome keeps apart from its link) is left out. In one file, a page's title (a heading-like first
  * block of its stream) is not linked so with a block that is no heading: what moves in a page is
  * a paragraph. The linked bead takes the English block's place.
  */
-export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, oneFile = false): Bead[] {
-  const lonelyEn = beads.filter((b) => b.zhCount === 0 && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
-  const lonelyZh = beads.filter((b) => b.enCount === 0 && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
+export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, oneFile = false, claimed: ReadonlySet<Bead> = new Set()): Bead[] {
+  const lonelyEn = beads.filter((b) => b.zhCount === 0 && !claimed.has(b) && !en[b.enStart]!.signals.boilerplate && en[b.enStart]!.block.lang !== 'und');
+  const lonelyZh = beads.filter((b) => b.enCount === 0 && !claimed.has(b) && !zh[b.zhStart]!.signals.boilerplate && zh[b.zhStart]!.block.lang !== 'und');
   if (!lonelyEn.length || !lonelyZh.length || lonelyEn.length > MAX_LEFTOVERS || lonelyZh.length > MAX_LEFTOVERS) return beads;
   const enFlags = oneFile ? flags(en, cutOff(en)) : undefined;
   const zhFlags = oneFile ? flags(zh, cutOff(zh)) : undefined;
@@ -30,6 +34,9 @@ export function relinkMoved(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
     for (const z of lonelyZh) {
       if (enFlags && zhFlags && titleAndParagraph(e.enStart, enFlags, z.zhStart, zhFlags)) continue;
       const c = cost(e.enStart, 1, z.zhStart, 1);
+      // In one file, what moves is a paragraph, whose words and figures show it: the link must
+      // pay for itself (a page's labels, options and keys left alone share nothing of the kind).
+      if (oneFile && c >= ONE_FILE_MOST) continue;
       if (c < cost(e.enStart, 1, 0, 0) + cost(0, 0, z.zhStart, 1) - RELINK_MARGIN) candidates.push({ e, z, c });
     }
   }

@@ -7,6 +7,8 @@ import { repairMoves } from './move-repair.js';
 import { relinkMoved } from './relink.js';
 import { joinAroundCaptions } from './caption-split.js';
 import { growLongMerges } from './long-merge.js';
+import { joinHeadingLabels } from './heading-label.js';
+import { chromeJoins, type ChromeJoin } from './chrome-join.js';
 import { isInterleaved, mostlySentences, type Item } from './streams.js';
 import type { PairOptions } from './index.js';
 
@@ -76,9 +78,11 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   found.addMargins();
   let beads = found.beads;
   const monotonic = new Set(beads);
-  beads = relinkMoved(beads, en, zh, cost, !twoFiles);
+  // Parts of a translation that chrome keeps apart join their link (see `chromeJoins`), and no other.
+  const joins = twoFiles ? [] : chromeJoins(beads, en, zh, profile, length, lexicon);
+  beads = relinkMoved(beads, en, zh, cost, !twoFiles, new Set(joins.map((j) => j.alone)));
   if (!interleaved && profile === COST) {
-    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)));
+    beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), !twoFiles);
   }
   const scores = confidences(beads, en, zh, cost, evidence);
   const links = beads.map((b, k): Link => {
@@ -89,9 +93,39 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     for (const x of z) order = Math.min(order, x.position);
     return { en: e, zh: z, score: scores[k]!, order };
   });
+  const rejoined = joins.length ? joinParts(links, joins, en, zh) : links;
   // Two files hold no captions between a paragraph's parts.
-  const joined = twoFiles ? links : joinAroundCaptions(links, en, zh, profile, length, lexicon);
-  return growLongMerges(joined, en, zh, profile, length, lexicon);
+  const joined = twoFiles ? rejoined : joinAroundCaptions(rejoined, en, zh, profile, length, lexicon);
+  return joinHeadingLabels(growLongMerges(joined, en, zh, profile, length, lexicon), en, zh, lexicon);
+}
+
+/**
+ * Moves each block of a chrome join from its link alone into the link of its translation's other
+ * part, where both links are still as the search left them.
+ */
+function joinParts(links: Link[], joins: ChromeJoin[], en: Item[], zh: Item[]): Link[] {
+  const linkOf = new Map<Item, Link>();
+  for (const l of links) {
+    for (const x of l.en) linkOf.set(x, l);
+    for (const x of l.zh) linkOf.set(x, l);
+  }
+  const dropped = new Set<Link>();
+  for (const { alone, into, after } of joins) {
+    const enSide = alone.enCount === 1;
+    const y = enSide ? en[alone.enStart]! : zh[alone.zhStart]!;
+    const from = linkOf.get(y);
+    const first = enSide ? en[into.enStart] : zh[into.zhStart];
+    const to = first && linkOf.get(first);
+    if (!from || !to || from === to || from.en.length + from.zh.length !== 1) continue;
+    const side = enSide ? to.en : to.zh;
+    if (side.length !== (enSide ? into.enCount : into.zhCount)) continue;
+    if (after) side.push(y);
+    else side.unshift(y);
+    to.order = Math.min(to.order, y.position);
+    to.score = Math.min(to.score, from.score);
+    dropped.add(from);
+  }
+  return dropped.size ? links.filter((l) => !dropped.has(l)) : links;
 }
 
 /** Chinese stream blocks standing before each input position. */

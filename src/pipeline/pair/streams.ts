@@ -37,11 +37,20 @@ export function streams(blocks: readonly Block[]): Streams {
   let cued = false;
   let cue = -1;
   let comments = false;
+  // A timing given again word for word opens the same cue: a translation track pasted as cues of
+  // its own (each English cue followed by a Chinese cue of the same timing, or the whole English
+  // track then the Chinese one) holds each cue's two languages under one timing.
+  const cueOfTiming = new Map<string, number>();
+  let cues = 0;
   blocks.forEach((block, position) => {
     if (block.kind === 'cue') {
-      if (block.text.includes('-->')) {
+      const timing = TIMING.exec(block.text);
+      if (timing) {
         cued = true;
-        cue++;
+        const key = `${timing[1]}|${timing[2]}`;
+        const known = cueOfTiming.get(key);
+        if (known === undefined) cueOfTiming.set(key, (cue = cues++));
+        else cue = known;
       }
     } else if (block.kind === 'chrome') {
       if (COMMENT_SECTION.test(block.text.trim())) comments = true;
@@ -99,6 +108,9 @@ export function streams(blocks: readonly Block[]): Streams {
   };
 }
 
+/** A cue timing (`00:00:01,000 --> 00:00:03,500`): its start and its end, settings left out. */
+const TIMING = /([\d:.,]+)\s*-->\s*([\d:.,]+)/;
+
 /**
  * The heading of a page's comment section, as news-site templates print it above readers'
  * comments (`网友评论（23）`, `发表评论`, `Leave a comment`, `Reader comments`); a bare counter
@@ -108,19 +120,30 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
 
 /**
  * A heading-like block (no closing stop) repeating an earlier block of its language word for
- * word (a title given again mid-page, a caption repeating a heading) is treated as boilerplate: it is left alone
- * rather than paired with its own copy or merged into a neighbour's pair.
+ * word (a title given again mid-page, a caption repeating a heading), or a paragraph doing so (a
+ * reply quoting a post, `COPY_MIN`), is treated as boilerplate: it is left alone rather than
+ * paired with its own copy or merged into a neighbour's pair. A subtitle line ending a sentence is never one.
  */
 function markCopies(items: Item[]): void {
   const seen = new Set<string>();
   for (const x of items) {
-    // The stop first: a paragraph's key need not be worked out.
-    if (x.block.lang === 'und' || /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text) || x.signals.key.length < 6) continue;
+    if (x.block.lang === 'und') continue;
+    // The stop first: a paragraph's key is worked out only where it is long enough to count.
+    const sentence = /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text);
+    if (sentence && (x.cued || x.signals.length < COPY_MIN[x.block.lang === 'zh' ? 'zh' : 'en'])) continue;
+    if (x.signals.key.length < 6) continue;
     const key = `${x.block.lang}:${x.signals.key}`;
     if (seen.has(key)) x.signals.boilerplate = true;
     else seen.add(key);
   }
 }
+
+/**
+ * Fewest characters of a paragraph (ending with a stop) whose word-for-word repeat is a copy (a
+ * reply quoting a post on the line under its quote header, a summary repeating a paragraph):
+ * short lines (`Thank you.`, a subtitle's line) are said again and translated again.
+ */
+const COPY_MIN = { en: 40, zh: 15 };
 
 /**
  * The opening of a reply's quote of an earlier post: a `>` mark, `Quote:`, `引用` (with the quoted
