@@ -123,9 +123,15 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
  * word (a title given again mid-page, a caption repeating a heading), or a paragraph doing so (a
  * reply quoting a post, `COPY_MIN`), is treated as boilerplate: it is left alone rather than
  * paired with its own copy or merged into a neighbour's pair. A subtitle line ending a sentence is never one.
+ * Repeated paragraphs are copies only in the language that repeats more of them: a text given
+ * twice with its translation (two copies of an article, a bilingual post quoted whole) repeats
+ * as many paragraphs on each side, and each copy pairs with its own translation.
  */
 function markCopies(items: Item[]): void {
   const seen = new Set<string>();
+  const repeats: Item[] = [];
+  let enRepeats = 0;
+  let zhRepeats = 0;
   for (const x of items) {
     if (x.block.lang === 'und') continue;
     // The stop first: a paragraph's key is worked out only where it is long enough to count.
@@ -133,8 +139,16 @@ function markCopies(items: Item[]): void {
     if (sentence && (x.cued || x.signals.length < COPY_MIN[x.block.lang === 'zh' ? 'zh' : 'en'])) continue;
     if (x.signals.key.length < 6) continue;
     const key = `${x.block.lang}:${x.signals.key}`;
-    if (seen.has(key)) x.signals.boilerplate = true;
-    else seen.add(key);
+    if (!seen.has(key)) seen.add(key);
+    else if (!sentence) x.signals.boilerplate = true;
+    else {
+      repeats.push(x);
+      if (x.block.lang === 'zh') zhRepeats++;
+      else enRepeats++;
+    }
+  }
+  for (const x of repeats) {
+    if (x.block.lang === 'zh' ? zhRepeats > enRepeats : enRepeats > zhRepeats) x.signals.boilerplate = true;
   }
 }
 
