@@ -98,6 +98,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (colon && SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && chromeLine(t)) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
@@ -185,4 +186,78 @@ function looksScrambled(text: string): boolean {
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
   return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+}
+
+/** A separator of a breadcrumb's items: `>`, `>>`, `›`, `»`, full-width `＞`, `→`. */
+const CRUMB_SEPARATOR = /\s*(?:>>?|›|»|＞|→)\s*/;
+/** A label opening a breadcrumb: `当前位置：`, `您的位置:`, `You are here:`. */
+const CRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|location|you are here)\s*[:：]\s*/i;
+/** The first item of a breadcrumb that starts at the site's home page. */
+const CRUMB_HOME = /^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home(?:page)?)$/i;
+/** A stop that ends a sentence: a breadcrumb's items are names, never sentences. */
+const SENTENCE_STOP = /[。！？!?]|\.(?:\s|$)/;
+
+/**
+ * A breadcrumb or menu path of a news site: short items set apart by `>`, `›` or `»`, three items
+ * or more, or two when a label opens it or the first is the home page (`首页 > 新闻 > 国内`,
+ * `Home > News > China`, `当前位置：首页 » 财经`). Items run 16 characters at most and hold no
+ * sentence stop.
+ */
+function isBreadcrumb(text: string): boolean {
+  if (!/[>›»＞→]/.test(text) || SENTENCE_STOP.test(text)) return false;
+  const label = CRUMB_LABEL.exec(text);
+  const items = text.slice(label ? label[0].length : 0).split(CRUMB_SEPARATOR);
+  if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.trim().length > 16)) return false;
+  return items.length >= 3 || label !== null || CRUMB_HOME.test(items[0]!.trim());
+}
+
+/**
+ * A full numeric date closing a line: `2024-02-16`, `2024/2/16`, `2024.02.16`, or a month and day
+ * in brackets, `(02-16)`, `［2-16］`.
+ */
+const CLOSING_DATE = /[\s\u3000]+[(（[【［]?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[)）\]】］]?$|[\s\u3000]*[(（[【［]\d{1,2}[-/]\d{1,2}[)）\]】］]$/;
+
+/**
+ * An item of a related-news or headline list: a headline ending in its date, without a sentence
+ * stop (`· 春运返程高峰来临 铁路加开列车 2024-02-16`, `Highways see traffic peak (02-15)`). The
+ * headline holds six Han characters or three English words at least, so a dateline (`北京
+ * 2024-02-16`) stays a dateline.
+ */
+function isDatedLink(text: string): boolean {
+  if (!/\d[-/.]\d/.test(text)) return false;
+  const m = CLOSING_DATE.exec(text);
+  if (!m) return false;
+  const headline = text.slice(0, m.index);
+  if (/[。！？!?]/.test(headline) || /\.\s*$/.test(headline)) return false;
+  const s = countScripts(headline);
+  return s.han >= 6 || (s.han === 0 && s.words >= 3);
+}
+
+/**
+ * A credit label and a name: who reported, wrote, translated, edited or shot the piece
+ * (`Reporter: Wu Qi`, `Translated by Lin Lee-kai`, `Compiled by …`).
+ */
+const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：]|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
+/** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
+const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}[)）\]]$/i;
+/** A Chinese credit label and a name: `翻译：王相宜`, `撰文：記者 陳嘉欣`, `文／李明`, `圖／中央社`. */
+const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰稿|采写|採寫|整理|口述|文字|文|图|圖|摄|攝|图文|圖文)\s*[:：/／|｜]/;
+/**
+ * A reporter's tag standing alone in brackets, perhaps after the paper's name: `（自由時報記者蔡思培）`,
+ * `〔記者郭安家／台北報導〕`, `（通讯员 李丽）`.
+ */
+const REPORTER_TAG = /^[(（〔[【][^()（）〔〕[\]【】，。！？]{0,12}(?:记者|記者|通讯员|通訊員|特派员|特派員|特约记者|特約記者)[^()（）〔〕[\]【】，。！？]{1,24}[)）〕\]】]$/;
+/** A source standing alone in brackets: a name of one to twelve characters (`（香港電台）`, `（中央社）`). */
+const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！？:：]{2,12}\s*[)）〕】]$/;
+/** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
+const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
+
+/**
+ * A credit or source line of a news page, which no translation renders: a credit label and a
+ * name in either language, a reporter's tag or a source's name standing alone in brackets.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 100) return false;
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t);
 }
