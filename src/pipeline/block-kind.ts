@@ -1,6 +1,7 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
+import { isWireDateline } from './dateline.js';
 import { lazyValue } from '../memo.js';
 
 /** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
@@ -29,9 +30,19 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
  * case, without the `i` flag (compiled at half the cost): `chromeLine` runs it on the text
  * lower-cased, which matches as the flag would (see there).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|大|中|小|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
-const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)|prev)\s*[:：]/i;
+const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
+/**
+ * A site's promotion of itself: follow us, scan the QR code, download the app, subscribe
+ * (`Follow us on WeChat`, `扫描二维码关注我们`, `扫码下载APP`).
+ */
+const PROMO = /^(?:follow us\b|subscribe (?:to|now)\b|sign up for our\b|download (?:the|our) app\b|get (?:the|our) app\b|扫描?二维码|掃描?二維碼|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別|关注我们|關注我們|欢迎关注|歡迎關注|下载.{0,8}(?:app|客户端)|下載.{0,8}(?:app|客戶端))/i;
+/**
+ * The heading of a list of other stories: related, popular, recommended, more (`热点推荐`,
+ * `相关报道`, `Most popular`, `Top stories`), standing alone on its line.
+ */
+const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|热门推荐|熱門推薦|热门新闻|熱門新聞|精彩推荐|精彩推薦|更多精彩(?:内容|內容)?|查看更多|更多|点击进入专题|點擊進入專題|猜你喜欢|猜你喜歡|相关文章|相關文章|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|top stories|most popular|most read|most viewed|trending(?: now)?|you may also like|editor'?s picks|latest news|more)\s*[:：]?$/i;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
@@ -99,6 +110,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 40 && chromeLine(t)) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
+  if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
@@ -253,11 +265,36 @@ const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！�
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 
 /**
+ * A photo's credit standing alone, without a caption: a file photo, a photo provided to the paper,
+ * an agency's photo (`File photo`, `[Photo provided to China Daily]`, `IC photo`, `资料图片`,
+ * `视觉中国供图`, `（新华社发）`).
+ */
+const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
+/** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */
+const ORIGINAL_TITLE = /^[(（【]?\s*(?:原标题|原標題|原题|原題|original (?:title|headline))\s*[:：]/i;
+/** A byline's second line: `Staff writer, with CNA`, `Special to the Taipei Times`. */
+const STAFF_LINE = /^(?:staff (?:writer|reporter)s?|special to the|contributing (?:writer|reporter)|our correspondents?|foreign correspondents?)\b[^.!?]{0,60}$/i;
+/**
+ * A byline of names in Latin letters and the day in Chinese, as bilingual editions print it over
+ * the Chinese text (`Alexandra Stevenson, Li You 2024年3月5日`, `KEITH BRADSHER 2024年3月5日`).
+ */
+const NAMES_AND_DATE = /^(?:[A-Z][A-Za-z'.-]+\s+){1,3}[A-Z][A-Za-z'.-]+(?:\s*(?:,|、|和|and)\s*(?:[A-Z][A-Za-z'.-]+\s+){1,3}[A-Z][A-Za-z'.-]+){0,3}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
+/**
+ * A Chinese byline closing on what the writer did: wrote for the paper, reported from a place,
+ * took the photo (`英国《金融时报》 马丁•桑德布 为英国《金融时报》撰稿`, `记者 陈昀 台北报道`, `記者陳昀／台北報導`,
+ * `新华社记者 肖艺九 摄`); no sentence punctuation before it.
+ */
+const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\s]{1,20}(?:撰稿|供稿)|[\s／/][^\s，。！？；／/]{1,6}(?:报道|報導|报导)|\s(?:摄|攝))$/;
+
+/**
  * A credit or source line of a news page, which no translation renders: a credit label and a
- * name in either language, a reporter's tag or a source's name standing alone in brackets.
+ * name in either language, a reporter's tag or a source's name standing alone in brackets, a
+ * photo credit without a caption, a byline's second line or its names and day, an original
+ * title, a wire dateline standing alone.
  */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t);
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+    || PHOTO_LINE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

@@ -70,3 +70,37 @@ describe('news pages: credit and source lines are boilerplate', () => {
     ]) expect(looksLikeBoilerplate(line), line).toBe(false);
   });
 });
+
+describe('news pages: promotion, pagination, font-size and list-heading chrome', () => {
+  it('reads them as chrome in either language', () => {
+    for (const line of [
+      'Follow us on WeChat', '扫描二维码关注我们', '扫码下载APP', '字級：小 中 大', 'A+ A-', 'Text size', 'Page 1 of 3', '第1页 共3页', '1 2 3 下一页 尾页',
+      'Print this page | Close window', '热点推荐', 'Most popular', 'Top stories', '相關報導：', 'Next: Railways carry record passengers',
+    ]) expect(blockKind(line), line).toBe('chrome');
+  });
+
+  it('leaves sentences and titles holding those words alone', () => {
+    for (const line of [
+      'Follow the money, investigators say.', 'More than 300 people attended.', 'Page three of the report lists the figures.', 'Next, the city will build a new airport.',
+      'The city said it would close the old bridge in May.', 'Mail delivery resumed on Monday.', '第一', '共同富裕', '大中小学', '页面', '相关报道称，工厂已复工。',
+    ]) expect(blockKind(line), line).toBeUndefined();
+  });
+});
+
+describe('news pages: wire datelines, photo lines and bylines standing alone are boilerplate', () => {
+  it('reads them as boilerplate', () => {
+    for (const line of [
+      'SHENZHEN, Dec. 28 (Xinhua) --', 'HONG KONG, March 5 (Reuters) -', 'TAIPEI (Taipei Times) -', 'BEIJING, March 5 (Xinhua)', '新华网深圳12月28日电', '人民网北京3月5日电（记者 王晨）', '央视网消息',
+      'File photo', 'IC photo', '[Photo provided to China Daily]', 'Provided to China Daily', '资料图片', '视觉中国供图', '（新华社发）',
+      '（原标题：长江禁渔成效显著）', 'Staff writer, with CNA', 'Alexandra Stevenson, Li You 2024年3月5日', 'KEITH BRADSHER 2024年3月5日',
+      '英国《金融时报》 马丁•桑德布 为英国《金融时报》撰稿', '记者 陈昀 台北报道', '新华社记者 肖艺九 摄',
+    ]) expect(looksLikeBoilerplate(line), line).toBe(true);
+  });
+
+  it('leaves a lead opening with its dateline, an acronym spelled out and sentences alone', () => {
+    for (const line of [
+      'BEIJING (Reuters) - China\'s exports rose 7 percent in March.', 'IMF (International Monetary Fund)', 'The photo provided to police shows the driver.',
+      'Staff writers at the paper went on strike on Monday.', '他3月5日电话告诉记者，工厂已经复工。', '中国经济网消息称，工厂已复工。', '这是记者在现场的报道', '外媒对中国经济的报道', '文化和旅游部发布',
+    ]) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+});
