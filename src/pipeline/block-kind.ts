@@ -43,6 +43,28 @@ const PROMO = /^(?:follow us\b|subscribe (?:to|now)\b|sign up for our\b|download
  * `相关报道`, `Most popular`, `Top stories`), standing alone on its line.
  */
 const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|热门推荐|熱門推薦|热门新闻|熱門新聞|精彩推荐|精彩推薦|更多精彩(?:内容|內容)?|查看更多|更多|点击进入专题|點擊進入專題|猜你喜欢|猜你喜歡|相关文章|相關文章|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|top stories|most popular|most read|most viewed|trending(?: now)?|you may also like|editor'?s picks|latest news|more)\s*[:：]?$/i;
+/**
+ * The heading of a list of other stories that links their headlines, as news pages print it
+ * under the article: a list heading (LIST_HEADING) or a related-stories heading (`Related stories`,
+ * `Read more:`, `相关新闻`, `延伸閱讀：`).
+ */
+const STORY_LIST_HEADING = /^[【[]?(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more (?:news|stories|on this)|recommended(?:\s+(?:reading|stories|for you))?|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結)[】\]]?\s*[:：]?$/i;
+
+/** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
+export function isStoryListHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (STORY_LIST_HEADING.test(t) || LIST_HEADING.test(t));
+}
+
+/** Ends as a sentence does: a stop, perhaps inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?。！？…][”"’」』)）]?\s*$/;
+
+/** A headline as a list of stories gives it: one short line that does not end as a sentence. */
+export function isListedHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !t.includes('\n') && !SENTENCE_END.test(t);
+}
+
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
