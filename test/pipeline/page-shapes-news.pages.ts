@@ -843,4 +843,88 @@ export const NEWS_PAGES: ShapePage[] = [
     'The largest gallery shows a full-size model of a space station module.',
     '最大的展厅展出了一个空间站舱段的全尺寸模型。',
   ], ['1 => 2', '3 => 4', '7 => 8', '9 => 10'], [5, 6]),
+
+  page('grouped news, English block then Chinese block: a byline and a caption on each side, the Chinese leaving out one paragraph', [
+    'Lanzhou noodle shops go global',
+    'By MA JING in Lanzhou',
+    'Lanzhou beef noodle restaurants have opened in more than 40 countries, according to the city\'s noodle industry association.',
+    'A chef pulls noodles at a shop in Lanzhou, Gansu province. [Photo/VCG]',
+    'The city has about 1,300 noodle shops of its own, which sell more than 1 million bowls a day.',
+    'Training schools in Lanzhou teach about 10,000 cooks a year, many of whom go abroad.',
+    '兰州牛肉面走向世界',
+    '本报记者 马静',
+    '据兰州市牛肉拉面行业协会介绍，兰州牛肉面馆已开到40多个国家。',
+    '甘肃兰州，一名厨师在面馆里拉面。',
+    '兰州市培训学校每年培训约1万名厨师，其中许多人出国工作。',
+  ], ['1 => 7', '3 => 9', '4 => 10', '5 => -', '6 => 11'], [2, 8]),
+
+  page('a loose headline translation and a dashed Chinese subtitle with its English standfirst, Chinese first', [
+    '小县城里的大工厂',
+    '——记一家走向世界的电动车企业',
+    'Big factory, small town',
+    'How an electric scooter maker from a county in Zhejiang became a global brand',
+    '在浙江省的一个县城里，一家电动车企业每年向80多个国家出口200万辆电动滑板车。',
+    'In a county town in Zhejiang province, an electric vehicle company exports 2 million scooters a year to more than 80 countries.',
+    '公司创始人说，最难的是第一次参加国外展会。',
+    'The founder said the hardest part was the first trade fair abroad.',
+  ], ['3 => 1', '4 => 2', '6 => 5', '8 => 7']),
+
+  page('Hong Kong release with both titles at the top, then the Chinese paragraphs and the English ones grouped', [
+    '天文台發出今年首個八號風球',
+    'Observatory issues first No. 8 Signal of the year',
+    '天文台今日（七月十七日）下午二時四十分發出八號東北烈風或暴風信號。',
+    '天文台表示，颱風泰利正吹向珠江口一帶，會在今晚最接近香港。',
+    '市民應留在安全地方。',
+    'The Observatory issued the No. 8 Northeast Gale or Storm Signal at 2.40pm today (July 17).',
+    'It said Typhoon Talim was moving towards the Pearl River Estuary and would be closest to Hong Kong tonight.',
+    'Members of the public should stay in a safe place.',
+  ], ['2 => 1', '6 => 3', '7 => 4', '8 => 5']),
+
+  page('an abridged Chinese that renders only the last sentence of each English paragraph, English first', [
+    'Farmers turn to drones',
+    '农民用上无人机',
+    'Drones have become a common sight over the rice fields of Hunan province in recent years. They spray pesticides, spread fertilizer and even sow seeds. One drone can cover 200 mu of fields in a day, the work of 30 people.',
+    '一架无人机一天能作业200亩，相当于30个人的工作量。',
+    'Local governments pay part of the cost, which starts at about 50,000 yuan for a drone. Many farmers do not buy their own but hire operators for 10 yuan a mu.',
+    '许多农民并不自己购买，而是以每亩10元的价格雇请飞手。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('bilingual editor\'s notes in both languages at the top, then a Chinese-first article with a photo credit line in each language', [
+    '编者按：今年是中国与东盟建立对话关系第33年。本报记者走访了三个国家。',
+    'Editor\'s note: This year marks the 33rd anniversary of China-ASEAN dialogue relations. Our reporters visited three countries.',
+    '在老挝首都万象，中老铁路开通后，每天有数千名游客乘火车抵达。',
+    'In Vientiane, the capital of Laos, thousands of tourists arrive by train every day since the China-Laos Railway opened.',
+    '图/本报记者 刘晨',
+    'Photo by Liu Chen / China Daily',
+    '这条铁路全长1035公里，连接昆明和万象。',
+    'The 1,035-kilometer railway links Kunming and Vientiane.',
+  ], ['2 => 1', '4 => 3', '8 => 7'], [5, 6]),
+
+  page('the Chinese joins two English paragraphs of a quote into one, US paper edition, Chinese first', [
+    '“我们只是想要一个安静的地方。”一位住在附近的退休教师说。“以前这里晚上很热闹，现在到了九点就没人了。”',
+    '"We just want a quiet place," said a retired teacher who lives nearby.',
+    '"It used to be lively here at night. Now there is nobody around after 9 o\'clock."',
+    '该社区的人口在过去十年中减少了四分之一。',
+    'The population of the neighborhood has fallen by a quarter over the past decade.',
+  ], ['2+3 => 1', '5 => 4']),
+
+  page('a government work report, Chinese first, with a Chinese heading whose English is given on the same line after it, and paragraphs in pairs', [
+    '五、2024年政府工作任务 V. Our Work for 2024',
+    '今年经济社会发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；城镇调查失业率5.5%左右。',
+    'The main targets for development this year are: GDP growth of around 5 percent; over 12 million new urban jobs; and a surveyed urban unemployment rate of around 5.5 percent.',
+    '赤字率拟按3%安排，赤字规模4.06万亿元。',
+    'The deficit-to-GDP ratio is projected to be 3 percent, and the government deficit 4.06 trillion yuan.',
+  ], ['1 => 1', '3 => 2', '5 => 4']),
+
+  page('a Taiwan paper bilingual column: a Chinese title repeated mid-page, an English title only once, traditional quotes and NT dollars', [
+    '颱風假該怎麼放？',
+    'Who decides on typhoon days off?',
+    'Each city and county in Taiwan decides for itself whether to close schools and offices when a typhoon comes.',
+    '颱風來襲時，台灣各縣市自行決定是否停班停課。',
+    '颱風假該怎麼放？',
+    'Last year, Taipei closed offices for two days while New Taipei stayed open, which upset many commuters.',
+    '去年台北市停班兩天，新北市卻照常上班，讓不少通勤族不滿。',
+    'Workers who go to work on a typhoon day cannot be punished for staying home, but employers do not have to pay them, the Ministry of Labor says.',
+    '勞動部表示，勞工在颱風假不出勤不得受處分，但雇主可以不支付工資。',
+  ], ['2 => 1', '3 => 4', '6 => 7', '8 => 9'], [5]),
 ];

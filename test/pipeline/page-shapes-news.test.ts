@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { split } from '../../src/pipeline/split.js';
 import type { FileResult } from '../../src/types.js';
 import type { ShapePage } from './page-shapes.pages.js';
 import { NEWS_PAGES } from './page-shapes-news.pages.js';
@@ -102,5 +103,18 @@ describe('news pages: wire datelines, photo lines and bylines standing alone are
       'BEIJING (Reuters) - China\'s exports rose 7 percent in March.', 'IMF (International Monetary Fund)', 'The photo provided to police shows the driver.',
       'Staff writers at the paper went on strike on Monday.', '他3月5日电话告诉记者，工厂已经复工。', '中国经济网消息称，工厂已复工。', '这是记者在现场的报道', '外媒对中国经济的报道', '文化和旅游部发布',
     ]) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+});
+
+describe('news pages: numbered report headings holding a year, given in both languages on one line', () => {
+  const parts = (text: string) => split(text).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts the heading at the change of language, either first', () => {
+    expect(parts('五、2024年政府工作任务 V. Our Work for 2024\n')).toEqual(['zh:五、2024年政府工作任务', 'en:V. Our Work for 2024']);
+    expect(parts('I. Review of Our Work in 2023 一、2023年工作回顾\n')).toEqual(['en:I. Review of Our Work in 2023', 'zh:一、2023年工作回顾']);
+  });
+
+  it('keeps vocabulary entries whole', () => {
+    for (const line of ['1. budget 预算 (n.)', '3. Ozone 臭氧', '2. GDP 2023 国内生产总值']) expect(split(`${line}\n`), line).toHaveLength(1);
   });
 });
