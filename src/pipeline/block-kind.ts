@@ -30,7 +30,7 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
  * case, without the `i` flag (compiled at half the cost): `chromeLine` runs it on the text
  * lower-cased, which matches as the flag would (see there).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -273,7 +273,13 @@ function isDatedLink(text: string): boolean {
  */
 const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：]|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
 /** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
-const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}[)）\]]$/i;
+const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
+/**
+ * A page's disclaimer, a note on who prepared the text or how to reach its writer:
+ * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
+ * `Contact the writer at …`, `联系作者：…`.
+ */
+const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]/i;
 /** A Chinese credit label and a name: `翻译：王相宜`, `撰文：記者 陳嘉欣`, `文／李明`, `圖／中央社`. */
 const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰稿|采写|採寫|整理|口述|文字|文|图|圖|摄|攝|图文|圖文)\s*[:：/／|｜]/;
 /**
@@ -311,12 +317,12 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 /**
  * A credit or source line of a news page, which no translation renders: a credit label and a
  * name in either language, a reporter's tag or a source's name standing alone in brackets, a
- * photo credit without a caption, a byline's second line or its names and day, an original
- * title, a wire dateline standing alone.
+ * photo credit without a caption, a page's disclaimer or contact note, a byline's second line or
+ * its names and day, an original title, a wire dateline standing alone.
  */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
   return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
-    || PHOTO_LINE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
+    || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

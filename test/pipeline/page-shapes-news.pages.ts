@@ -927,4 +927,20 @@ export const NEWS_PAGES: ShapePage[] = [
     'Workers who go to work on a typhoon day cannot be punished for staying home, but employers do not have to pay them, the Ministry of Labor says.',
     '勞動部表示，勞工在颱風假不出勤不得受處分，但雇主可以不支付工資。',
   ], ['2 => 1', '3 => 4', '6 => 7', '8 => 9'], [5]),
+
+  page('an opinion page, English first: the author note pairs, a contributor line and the disclaimers in both languages stay alone', [
+    'Cities need more parks, not more parking',
+    '城市需要更多公园，而不是更多停车场',
+    'Over the past decade, the average city in China has added far more parking spaces than parks.',
+    '过去十年间，中国城市平均新增的停车位远远多于公园。',
+    'Small pocket parks of less than one hectare can be built quickly and cheaply, and residents use them every day.',
+    '面积不足1公顷的口袋公园建设快、成本低，居民每天都会使用。',
+    '(Zhou Min contributed to this story.)',
+    'The author is a professor of urban planning at Tongji University.',
+    '作者为同济大学城市规划教授。',
+    'The views don\'t necessarily reflect those of China Daily.',
+    '本文仅代表作者观点，不代表本报立场。',
+    'Contact the writer at editor@example.com',
+    '联系作者：editor@example.com',
+  ], ['1 => 2', '3 => 4', '5 => 6', '8 => 9'], [7, 10, 11, 12, 13]),
 ];

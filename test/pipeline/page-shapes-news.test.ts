@@ -76,7 +76,7 @@ describe('news pages: promotion, pagination, font-size and list-heading chrome',
   it('reads them as chrome in either language', () => {
     for (const line of [
       'Follow us on WeChat', '扫描二维码关注我们', '扫码下载APP', '字級：小 中 大', 'A+ A-', 'Text size', 'Page 1 of 3', '第1页 共3页', '1 2 3 下一页 尾页',
-      'Print this page | Close window', '热点推荐', 'Most popular', 'Top stories', '相關報導：', 'Next: Railways carry record passengers',
+      'Print this page | Close window', '阅读量：1234', '0条评论', '热点推荐', 'Most popular', 'Top stories', '相關報導：', 'Next: Railways carry record passengers',
     ]) expect(blockKind(line), line).toBe('chrome');
   });
 
@@ -95,6 +95,8 @@ describe('news pages: wire datelines, photo lines and bylines standing alone are
       'File photo', 'IC photo', '[Photo provided to China Daily]', 'Provided to China Daily', '资料图片', '视觉中国供图', '（新华社发）',
       '（原标题：长江禁渔成效显著）', 'Staff writer, with CNA', 'Alexandra Stevenson, Li You 2024年3月5日', 'KEITH BRADSHER 2024年3月5日',
       '英国《金融时报》 马丁•桑德布 为英国《金融时报》撰稿', '记者 陈昀 台北报道', '新华社记者 肖艺九 摄',
+      '(Wang Xiaoyu contributed to this story.)', 'The views don\'t necessarily reflect those of China Daily.', '免责声明：本站部分内容来自网络', '本文仅代表作者观点',
+      '本文由本站编辑整理', 'Contact the writer at editor@example.com', '联系作者：editor@example.com',
     ]) expect(looksLikeBoilerplate(line), line).toBe(true);
   });
 
@@ -102,6 +104,7 @@ describe('news pages: wire datelines, photo lines and bylines standing alone are
     for (const line of [
       'BEIJING (Reuters) - China\'s exports rose 7 percent in March.', 'IMF (International Monetary Fund)', 'The photo provided to police shows the driver.',
       'Staff writers at the paper went on strike on Monday.', '他3月5日电话告诉记者，工厂已经复工。', '中国经济网消息称，工厂已复工。', '这是记者在现场的报道', '外媒对中国经济的报道', '文化和旅游部发布',
+      'Views differ on the plan.', 'Contact with the virus is rare.', '本文由此展开讨论。', '声明说，工厂已复工。', 'The views from the tower are stunning.',
     ]) expect(looksLikeBoilerplate(line), line).toBe(false);
   });
 });
