@@ -99,10 +99,11 @@ const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
- * Words of a study page's note on an English word or phrase: what it means (`意为`, `的意思`), its
+ * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`), the
+ * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
  * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
  */
-const WORD_NOTE = /意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|[a-z]{2,}\s*(?:是|就是|即|指|表示|相当于|相當於)\s*[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */

@@ -121,3 +121,13 @@ describe('news pages: numbered report headings holding a year, given in both lan
     for (const line of ['1. budget 预算 (n.)', '3. Ozone 臭氧', '2. GDP 2023 国内生产总值']) expect(split(`${line}\n`), line).toHaveLength(1);
   });
 });
+
+describe('news pages: a teacher\'s note on an English word is a vocabulary line', () => {
+  it('reads a labelled note or a word said to be a quoted Chinese term as vocabulary', () => {
+    for (const line of ['注意：billion是“十亿”，9 billion就是90亿。', '他说survey是“调查”的意思。']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves a labelled note with no English word and a sentence quoting a term alone', () => {
+    for (const line of ['注意：明天的会议改到下午三点。', '这家公司是“独角兽”。']) expect(blockKind(line), line).toBeUndefined();
+  });
+});
