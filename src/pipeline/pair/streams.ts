@@ -216,8 +216,11 @@ function translatedNext(blocks: readonly Block[], position: number): boolean {
 /** Ends as a sentence or a heading does (a stop, a closing quote or bracket). */
 const COMPLETE = /[.!?。！？…"”’」』)）\]】:：;；]\s*$/;
 
-/** Ends on a comma or an enumeration comma: the sentence goes on. */
-const CONTINUES = /[,，、]\s*$/;
+/**
+ * Ends on a comma or an enumeration comma, or on an English article, preposition or conjunction
+ * (`A total of`): the sentence goes on; no heading or label ends so.
+ */
+const CONTINUES = /(?:[,，、]|\b(?:of|the|a|an|and|or|to|in|with|for|by|from|at|on|as|that|which|who|whose|was|were|is|are|its|their|his|her|but|than)\b)\s*$/i;
 
 /** Fewest characters of a paragraph the excerpt cut off: a shorter last line is a label or a heading. */
 const CUT_MIN = { en: 24, zh: 10 };
@@ -227,7 +230,7 @@ export function cutOff(items: Item[]): number {
   const k = items.length - 1;
   const last = items[k];
   if (!last || last.signals.boilerplate || COMPLETE.test(last.block.text)) return -1;
-  // A line ending on a comma stops mid-sentence, however short: no heading or label ends so.
+  // A line ending on a comma or a function word stops mid-sentence, however short.
   if (CONTINUES.test(last.block.text)) return k;
   return last.signals.length >= (last.block.lang === 'zh' ? CUT_MIN.zh : CUT_MIN.en) ? k : -1;
 }
