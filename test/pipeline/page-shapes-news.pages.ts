@@ -1104,4 +1104,44 @@ export const NEWS_PAGES: ShapePage[] = [
     '1. urbanization rate: the share of people living in cities',
     '2. towns: smaller urban places',
   ], ['4+5 => 6', '8+9 => 10'], [1, 2, 3, 7, 11, 12]),
+
+  page('side-by-side columns pasted as one line a row, English and Chinese apart by a tab', [
+    'Young Chinese embrace "city walks"\t年轻人爱上“城市漫步”',
+    'On weekends, groups of young people follow guides through the old lanes of Shanghai, listening to stories about the buildings they pass.\t周末，成群的年轻人跟着向导穿行在上海的老街巷中，听他们讲述沿途建筑的故事。',
+    'A two-hour walk costs about 100 yuan, and most are booked out days in advance.\t两小时的漫步收费约100元，大多提前几天就已约满。',
+    'Guides say the trend started after the pandemic, when people wanted to explore close to home.\t向导们说，这股风潮始于疫情之后，当时人们想在家附近探索。',
+  ], ['1 => 1', '2 => 2', '3 => 3', '4 => 4']),
+
+  page('side-by-side columns pasted Chinese first, a full-width space between the columns, traditional', [
+    '港鐵將加密東鐵綫班次　MTR to run more East Rail trains',
+    '港鐵宣布，由下月起東鐵綫繁忙時間班次將由每三分鐘一班加密至每兩分半鐘一班。　The MTR Corporation announced that from next month, East Rail Line trains will run every two and a half minutes during peak hours, up from every three minutes.',
+    '新安排預計每小時可多載客約八千人次。　The change is expected to add capacity for about 8,000 passengers an hour.',
+  ], ['1 => 1', '2 => 2', '3 => 3']),
+
+  page('a pasted page with full-width indents on the Chinese, HTML entities and stray tags left in the English, non-breaking spaces', [
+    'Xiamen marathon draws 30,000 runners<br>',
+    '　　厦门马拉松吸引3万名跑者',
+    'About 30,000 runners took part in the Xiamen Marathon on Sunday, running along the city&#8217;s coastal road.&nbsp;',
+    '　　周日，约3万名跑者参加了厦门马拉松，沿着城市的环岛路奔跑。',
+    'The winner finished in 2 hours, 6 minutes and 51 seconds, a course record.<br />',
+    '　　冠军的成绩为2小时6分51秒，打破了赛会纪录。',
+    '&quot;The sea breeze helped,&quot; he said after the race.',
+    '　　“海风帮了我，”他在赛后说。',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8']),
+
+  page('a pasted page with zero-width spaces and a soft hyphen inside words, the order Chinese first, blank lines, a caption pair and an end mark', [
+    '成都\u200b大运会场馆向公众开放',
+    '',
+    'Chengdu Uni\u00adversiade venues open to the public',
+    '',
+    '成都大运会的49个场馆中，已有40个\u200b向市民开放，每天接待健身者超过2万人次。',
+    '',
+    'Of the 49 venues built for the Chengdu Universiade, 40 are now open to residents, receiving more than 20,000 visits a day.',
+    '',
+    '市民在东安湖体育公园游泳馆游泳。',
+    '',
+    'Residents swim at the Dong\'an Lake Sports Park pool.',
+    '',
+    '（完）',
+  ], ['3 => 1', '7 => 5', '11 => 9'], [13]),
 ];
