@@ -299,6 +299,8 @@ const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
  * `视觉中国供图`, `（新华社发）`).
  */
 const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
+/** An end mark standing alone: `Ends`, `- Ends -`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
+const END_MARK = /^[-–—－(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－)）\]】\s.]*$|^-+\s*30\s*-+$/i;
 /** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */
 const ORIGINAL_TITLE = /^[(（【]?\s*(?:原标题|原標題|原题|原題|original (?:title|headline))\s*[:：]/i;
 /** A byline's second line: `Staff writer, with CNA`, `Special to the Taipei Times`. */
@@ -318,12 +320,12 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 /**
  * A credit or source line of a news page, which no translation renders: a credit label and a
  * name in either language, a reporter's tag or a source's name standing alone in brackets, a
- * photo credit without a caption, a page's disclaimer or contact note, a byline's second line or
+ * photo credit without a caption, an end mark, a page's disclaimer or contact note, a byline's second line or
  * its names and day, an original title, a wire dateline standing alone.
  */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
   return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
-    || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
+    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

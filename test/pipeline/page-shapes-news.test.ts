@@ -96,7 +96,7 @@ describe('news pages: wire datelines, photo lines and bylines standing alone are
       '（原标题：长江禁渔成效显著）', 'Staff writer, with CNA', 'Alexandra Stevenson, Li You 2024年3月5日', 'KEITH BRADSHER 2024年3月5日',
       '英国《金融时报》 马丁•桑德布 为英国《金融时报》撰稿', '记者 陈昀 台北报道', '新华社记者 肖艺九 摄',
       '(Wang Xiaoyu contributed to this story.)', 'The views don\'t necessarily reflect those of China Daily.', '免责声明：本站部分内容来自网络', '本文仅代表作者观点',
-      '本文由本站编辑整理', 'Contact the writer at editor@example.com', '联系作者：editor@example.com',
+      '本文由本站编辑整理', 'Contact the writer at editor@example.com', '联系作者：editor@example.com', 'Ends', '- Ends -', '###', '-30-', '（全文完）', '－完－',
     ]) expect(looksLikeBoilerplate(line), line).toBe(true);
   });
 
@@ -105,6 +105,7 @@ describe('news pages: wire datelines, photo lines and bylines standing alone are
       'BEIJING (Reuters) - China\'s exports rose 7 percent in March.', 'IMF (International Monetary Fund)', 'The photo provided to police shows the driver.',
       'Staff writers at the paper went on strike on Monday.', '他3月5日电话告诉记者，工厂已经复工。', '中国经济网消息称，工厂已复工。', '这是记者在现场的报道', '外媒对中国经济的报道', '文化和旅游部发布',
       'Views differ on the plan.', 'Contact with the virus is rare.', '本文由此展开讨论。', '声明说，工厂已复工。', 'The views from the tower are stunning.',
+      'End of story: the bridge is open.', 'Ending', '完成了',
     ]) expect(looksLikeBoilerplate(line), line).toBe(false);
   });
 });
