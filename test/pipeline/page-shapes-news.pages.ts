@@ -1175,4 +1175,27 @@ export const NEWS_PAGES: ShapePage[] = [
     'Cosmetics were the best-selling goods, followed by jewelry and watches.',
     '化妆品是最畅销的商品，其次是珠宝和手表。',
   ], ['1 => 2', '3 => 4', '6 => 7', '9 => 10', '12 => 13'], [5, 8, 11]),
+
+  page('abridged, Chinese first: short English lines each render part of a long Chinese paragraph, the same year in neighbouring paragraphs', [
+    '2023年，全省接待游客8.1亿人次，实现旅游收入1.1万亿元，分别比上年增长42%和48%。其中，入境游客恢复至疫情前的六成左右，乡村旅游接待游客超过3亿人次。',
+    'The province received 810 million visitors in 2023, up 42 percent.',
+    '2023年，全省新增A级景区56家，新建旅游公路1200公里，并在主要景区推行预约、错峰和限量措施，游客满意度进一步提升。',
+    'It added 56 rated scenic spots in 2023.',
+    '2024年，全省将继续办好各类文旅节会活动，力争接待游客突破9亿人次。',
+    'In 2024 it aims to receive more than 900 million visitors.',
+  ], ['2 => 1', '4 => 3', '6 => 5']),
+
+  page('abridged, English first, blank lines: each Chinese paragraph keeps only the figures of its English, two English paragraphs sharing a figure', [
+    'Sales of new energy vehicles reached 9.5 million units in 2023, up 37.9 percent, accounting for 31.6 percent of all new car sales, the China Association of Automobile Manufacturers said on Thursday.',
+    '',
+    '2023年新能源汽车销量达950万辆，同比增长37.9%。',
+    '',
+    'Exports of new energy vehicles rose 77.6 percent to 1.2 million units, and the association expects overall car exports to keep growing in 2024, though at a slower pace.',
+    '',
+    '新能源汽车出口120万辆，增长77.6%。',
+    '',
+    'The association forecast total vehicle sales of 31 million units in 2024, with new energy vehicles making up about 11.5 million of them.',
+    '',
+    '协会预计2024年汽车总销量将达3100万辆。',
+  ], ['1 => 3', '5 => 7', '9 => 11']),
 ];
