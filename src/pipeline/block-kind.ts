@@ -65,6 +65,11 @@ export function isListedHeadline(text: string): boolean {
   return t.length > 0 && t.length <= 80 && !t.includes('\n') && !SENTENCE_END.test(t);
 }
 
+/**
+ * The name of a site's bilingual column standing alone: `每日双语`, `双语新闻`, `雙語閱讀`,
+ * `China Daily Bilingual`, `Bilingual News`.
+ */
+const COLUMN_LABEL = /^(?:【\s*)?(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?(?:\s*】)?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
@@ -133,7 +138,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 40 && chromeLine(t)) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
-  if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t))) return 'chrome';
+  if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';

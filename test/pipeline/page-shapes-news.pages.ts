@@ -1198,4 +1198,29 @@ export const NEWS_PAGES: ShapePage[] = [
     '',
     '协会预计2024年汽车总销量将达3100万辆。',
   ], ['1 => 3', '5 => 7', '9 => 11']),
+
+  page('a Chinese title with no English title, English first below it, the English lead short and sharing the title\'s words', [
+    '国务院常务会议部署稳外贸工作',
+    'The State Council executive meeting on Friday set out measures to stabilize foreign trade.',
+    '国务院总理周五主持召开国务院常务会议，部署稳外贸相关措施。',
+    'The meeting called for more support for small exporters.',
+    '会议要求加大对中小外贸企业的支持力度。',
+  ], ['2 => 3', '4 => 5'], [1]),
+
+  page('an English title with no Chinese title, Chinese first below it, a short Chinese lead sharing the title\'s words', [
+    'Shanghai opens new cruise terminal',
+    '上海新邮轮码头启用。',
+    'A new cruise terminal opened in Shanghai on Monday.',
+    '该码头每年可接待旅客100万人次。',
+    'The terminal can handle one million passengers a year.',
+  ], ['3 => 2', '5 => 4'], [1]),
+
+  page('titles in both languages that do not translate each other, each a site column name, then a Chinese-first article', [
+    '每日双语',
+    'China Daily Bilingual',
+    '全国铁路暑运发送旅客9亿人次',
+    'Railways carry 900 million passengers in summer',
+    '今年暑运期间，全国铁路累计发送旅客9亿人次，同比增长7%。',
+    'Railways carried 900 million passengers during the summer travel season this year, up 7 percent from a year earlier.',
+  ], ['4 => 3', '6 => 5'], [1, 2]),
 ];

@@ -76,14 +76,14 @@ describe('news pages: promotion, pagination, font-size and list-heading chrome',
   it('reads them as chrome in either language', () => {
     for (const line of [
       'Follow us on WeChat', '扫描二维码关注我们', '扫码下载APP', '字級：小 中 大', 'A+ A-', 'Text size', 'Page 1 of 3', '第1页 共3页', '1 2 3 下一页 尾页',
-      'Print this page | Close window', '阅读量：1234', '0条评论', '热点推荐', 'Most popular', 'Top stories', '相關報導：', 'Next: Railways carry record passengers',
+      'Print this page | Close window', '阅读量：1234', '0条评论', '热点推荐', '每日双语', '【雙語閱讀】', 'China Daily Bilingual', 'Bilingual News', 'Most popular', 'Top stories', '相關報導：', 'Next: Railways carry record passengers',
     ]) expect(blockKind(line), line).toBe('chrome');
   });
 
   it('leaves sentences and titles holding those words alone', () => {
     for (const line of [
       'Follow the money, investigators say.', 'More than 300 people attended.', 'Page three of the report lists the figures.', 'Next, the city will build a new airport.',
-      'The city said it would close the old bridge in May.', 'Mail delivery resumed on Monday.', '第一', '共同富裕', '大中小学', '页面', '相关报道称，工厂已复工。',
+      'The city said it would close the old bridge in May.', 'Mail delivery resumed on Monday.', 'Bilingual Education', '双语教育', '第一', '共同富裕', '大中小学', '页面', '相关报道称，工厂已复工。',
     ]) expect(blockKind(line), line).toBeUndefined();
   });
 });
