@@ -1223,4 +1223,28 @@ export const NEWS_PAGES: ShapePage[] = [
     '今年暑运期间，全国铁路累计发送旅客9亿人次，同比增长7%。',
     'Railways carried 900 million passengers during the summer travel season this year, up 7 percent from a year earlier.',
   ], ['4 => 3', '6 => 5'], [1, 2]),
+
+  page('Hong Kong news, traditional, Chinese first: two one-sentence Chinese paragraphs to each two-sentence English paragraph', [
+    '啟德體育園下月開幕',
+    'Kai Tak Sports Park to open next month',
+    '啟德體育園將於三月一日開幕。',
+    '園區佔地二十八公頃，設有一個可容納五萬人的主場館。',
+    'Kai Tak Sports Park will open on March 1. The 28-hectare park has a main stadium with 50,000 seats.',
+    '首場活動為一場國際足球友誼賽。',
+    '門票將於下星期一起公開發售。',
+    'The first event will be an international football friendly. Tickets go on public sale next Monday.',
+  ], ['2 => 1', '5 => 3+4', '8 => 6+7']),
+
+  page('mainland tabloid bilingual, English first: each English paragraph followed by its Chinese in one-sentence lines, a caption pair in the middle', [
+    'Chinese scientists breed salt-tolerant rice',
+    '中国科学家培育出耐盐碱水稻',
+    'Scientists in Shandong have bred a rice variety that grows in salty soil. Trial fields yielded 600 kilograms per mu last autumn.',
+    '山东的科学家培育出一种能在盐碱地生长的水稻品种。',
+    '去年秋天，试验田亩产达到600公斤。',
+    'Researchers check rice plants in a trial field in Dongying, Shandong province. [Photo/Xinhua]',
+    '研究人员在山东东营的试验田查看水稻长势。',
+    'China has about 100 million hectares of salt-affected land. About 5 million hectares could be used to grow crops.',
+    '我国有约1亿公顷盐碱地。',
+    '其中约500万公顷可用于种植农作物。',
+  ], ['1 => 2', '3 => 4+5', '6 => 7', '8 => 9+10']),
 ];
