@@ -1,6 +1,7 @@
 import type { BlockKind } from '../types.js';
 import { countScripts, isPinyinText } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
+import { isWireDateline } from './dateline.js';
 import { lazyValue } from '../memo.js';
 
 /** A clock time of a subtitle cue: `00:00:04.932`, `00:04,93`, `0:00:04` (seconds' fraction or not). */
@@ -29,9 +30,46 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
  * case, without the `i` flag (compiled at half the cost): `chromeLine` runs it on the text
  * lower-cased, which matches as the flag would (see there).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|字体|字體|大|中|小|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
-const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)|prev)\s*[:：]/i;
+const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
+/**
+ * A site's promotion of itself: follow us, scan the QR code, download the app, subscribe
+ * (`Follow us on WeChat`, `扫描二维码关注我们`, `扫码下载APP`).
+ */
+const PROMO = /^(?:follow us\b|subscribe (?:to|now)\b|sign up for our\b|download (?:the|our) app\b|get (?:the|our) app\b|扫描?二维码|掃描?二維碼|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別|关注我们|關注我們|欢迎关注|歡迎關注|下载.{0,8}(?:app|客户端)|下載.{0,8}(?:app|客戶端))/i;
+/**
+ * The heading of a list of other stories: related, popular, recommended, more (`热点推荐`,
+ * `相关报道`, `Most popular`, `Top stories`), standing alone on its line.
+ */
+const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|热门推荐|熱門推薦|热门新闻|熱門新聞|精彩推荐|精彩推薦|更多精彩(?:内容|內容)?|查看更多|更多|点击进入专题|點擊進入專題|猜你喜欢|猜你喜歡|相关文章|相關文章|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|top stories|most popular|most read|most viewed|trending(?: now)?|you may also like|editor'?s picks|latest news|more)\s*[:：]?$/i;
+/**
+ * The heading of a list of other stories that links their headlines, as news pages print it
+ * under the article: a list heading (LIST_HEADING) or a related-stories heading (`Related stories`,
+ * `Read more:`, `相关新闻`, `延伸閱讀：`).
+ */
+const STORY_LIST_HEADING = /^[【[]?(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more (?:news|stories|on this)|recommended(?:\s+(?:reading|stories|for you))?|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結)[】\]]?\s*[:：]?$/i;
+
+/** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
+export function isStoryListHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (STORY_LIST_HEADING.test(t) || LIST_HEADING.test(t));
+}
+
+/** Ends as a sentence does: a stop, perhaps inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?。！？…][”"’」』)）]?\s*$/;
+
+/** A headline as a list of stories gives it: one short line that does not end as a sentence. */
+export function isListedHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !t.includes('\n') && !SENTENCE_END.test(t);
+}
+
+/**
+ * The name of a site's bilingual column standing alone: `每日双语`, `双语新闻`, `雙語閱讀`,
+ * `China Daily Bilingual`, `Bilingual News`.
+ */
+const COLUMN_LABEL = /^(?:【\s*)?(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?(?:\s*】)?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
@@ -66,10 +104,11 @@ const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
- * Words of a study page's note on an English word or phrase: what it means (`意为`, `的意思`), its
+ * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`), the
+ * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
  * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
  */
-const WORD_NOTE = /意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -98,6 +137,8 @@ export function blockKind(text: string): BlockKind | undefined {
   if (colon && SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && chromeLine(t)) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
+  if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
@@ -185,4 +226,111 @@ function looksScrambled(text: string): boolean {
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
   return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+}
+
+/** A separator of a breadcrumb's items: `>`, `>>`, `›`, `»`, full-width `＞`, `→`. */
+const CRUMB_SEPARATOR = /\s*(?:>>?|›|»|＞|→)\s*/;
+/** A label opening a breadcrumb: `当前位置：`, `您的位置:`, `You are here:`. */
+const CRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|location|you are here)\s*[:：]\s*/i;
+/** The first item of a breadcrumb that starts at the site's home page. */
+const CRUMB_HOME = /^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home(?:page)?)$/i;
+/** A stop that ends a sentence: a breadcrumb's items are names, never sentences. */
+const SENTENCE_STOP = /[。！？!?]|\.(?:\s|$)/;
+
+/**
+ * A breadcrumb or menu path of a news site: short items set apart by `>`, `›` or `»`, three items
+ * or more, or two when a label opens it or the first is the home page (`首页 > 新闻 > 国内`,
+ * `Home > News > China`, `当前位置：首页 » 财经`). Items run 16 characters at most and hold no
+ * sentence stop.
+ */
+function isBreadcrumb(text: string): boolean {
+  if (!/[>›»＞→]/.test(text) || SENTENCE_STOP.test(text)) return false;
+  const label = CRUMB_LABEL.exec(text);
+  const items = text.slice(label ? label[0].length : 0).split(CRUMB_SEPARATOR);
+  if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.trim().length > 16)) return false;
+  return items.length >= 3 || label !== null || CRUMB_HOME.test(items[0]!.trim());
+}
+
+/**
+ * A full numeric date closing a line: `2024-02-16`, `2024/2/16`, `2024.02.16`, or a month and day
+ * in brackets, `(02-16)`, `［2-16］`.
+ */
+const CLOSING_DATE = /[\s\u3000]+[(（[【［]?(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[)）\]】］]?$|[\s\u3000]*[(（[【［]\d{1,2}[-/]\d{1,2}[)）\]】］]$/;
+
+/**
+ * An item of a related-news or headline list: a headline ending in its date, without a sentence
+ * stop (`· 春运返程高峰来临 铁路加开列车 2024-02-16`, `Highways see traffic peak (02-15)`). The
+ * headline holds six Han characters or three English words at least, so a dateline (`北京
+ * 2024-02-16`) stays a dateline.
+ */
+function isDatedLink(text: string): boolean {
+  if (!/\d[-/.]\d/.test(text)) return false;
+  const m = CLOSING_DATE.exec(text);
+  if (!m) return false;
+  const headline = text.slice(0, m.index);
+  if (/[。！？!?]/.test(headline) || /\.\s*$/.test(headline)) return false;
+  const s = countScripts(headline);
+  return s.han >= 6 || (s.han === 0 && s.words >= 3);
+}
+
+/**
+ * A credit label and a name: who reported, wrote, translated, edited or shot the piece
+ * (`Reporter: Wu Qi`, `Translated by Lin Lee-kai`, `Compiled by …`).
+ */
+const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：]|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
+/** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
+const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
+/**
+ * A page's disclaimer, a note on who prepared the text or how to reach its writer:
+ * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
+ * `Contact the writer at …`, `联系作者：…`.
+ */
+const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]/i;
+/** A Chinese credit label and a name: `翻译：王相宜`, `撰文：記者 陳嘉欣`, `文／李明`, `圖／中央社`. */
+const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰稿|采写|採寫|整理|口述|文字|文|图|圖|摄|攝|图文|圖文)\s*[:：/／|｜]/;
+/**
+ * A reporter's tag standing alone in brackets, perhaps after the paper's name: `（自由時報記者蔡思培）`,
+ * `〔記者郭安家／台北報導〕`, `（通讯员 李丽）`.
+ */
+const REPORTER_TAG = /^[(（〔[【][^()（）〔〕[\]【】，。！？]{0,12}(?:记者|記者|通讯员|通訊員|特派员|特派員|特约记者|特約記者)[^()（）〔〕[\]【】，。！？]{1,24}[)）〕\]】]$/;
+/** A source standing alone in brackets: a name of one to twelve characters (`（香港電台）`, `（中央社）`). */
+const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！？:：]{2,12}\s*[)）〕】]$/;
+/** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
+const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
+
+/**
+ * A photo's credit standing alone, without a caption: a file photo, a photo provided to the paper,
+ * an agency's photo (`File photo`, `[Photo provided to China Daily]`, `IC photo`, `资料图片`,
+ * `视觉中国供图`, `（新华社发）`).
+ */
+const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
+/** An end mark standing alone: `Ends`, `- Ends -`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
+const END_MARK = /^[-–—－(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－)）\]】\s.]*$|^-+\s*30\s*-+$/i;
+/** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */
+const ORIGINAL_TITLE = /^[(（【]?\s*(?:原标题|原標題|原题|原題|original (?:title|headline))\s*[:：]/i;
+/** A byline's second line: `Staff writer, with CNA`, `Special to the Taipei Times`. */
+const STAFF_LINE = /^(?:staff (?:writer|reporter)s?|special to the|contributing (?:writer|reporter)|our correspondents?|foreign correspondents?)\b[^.!?]{0,60}$/i;
+/**
+ * A byline of names in Latin letters and the day in Chinese, as bilingual editions print it over
+ * the Chinese text (`Alexandra Stevenson, Li You 2024年3月5日`, `KEITH BRADSHER 2024年3月5日`).
+ */
+const NAMES_AND_DATE = /^(?:[A-Z][A-Za-z'.-]+\s+){1,3}[A-Z][A-Za-z'.-]+(?:\s*(?:,|、|和|and)\s*(?:[A-Z][A-Za-z'.-]+\s+){1,3}[A-Z][A-Za-z'.-]+){0,3}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
+/**
+ * A Chinese byline closing on what the writer did: wrote for the paper, reported from a place,
+ * took the photo (`英国《金融时报》 马丁•桑德布 为英国《金融时报》撰稿`, `记者 陈昀 台北报道`, `記者陳昀／台北報導`,
+ * `新华社记者 肖艺九 摄`); no sentence punctuation before it.
+ */
+const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\s]{1,20}(?:撰稿|供稿)|[\s／/][^\s，。！？；／/]{1,6}(?:报道|報導|报导)|\s(?:摄|攝))$/;
+
+/**
+ * A credit or source line of a news page, which no translation renders: a credit label and a
+ * name in either language, a reporter's tag or a source's name standing alone in brackets, a
+ * photo credit without a caption, an end mark, a page's disclaimer or contact note, a byline's second line or
+ * its names and day, an original title, a wire dateline standing alone.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 100) return false;
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

@@ -133,6 +133,26 @@ export function looksLikeDateline(text: string): boolean {
 }
 
 /**
+ * A wire story's dateline standing alone on its line, before the lead it belongs to: a place in
+ * capitals, a date or a closing dash (or both), and the agency in brackets (`SHENZHEN, Dec. 28 (Xinhua) --`,
+ * `HONG KONG, March 5 (Reuters) -`, `TAIPEI (Taipei Times) —`).
+ */
+const WIRE_DATELINE_EN = /^[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s*(?:--|-|—|–)?|\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s*(?:--|-|—|–))$/;
+/**
+ * A Chinese wire dateline standing alone: a source (agency, paper or site), perhaps a place, the
+ * day and `电`/`讯` (`新华网深圳12月28日电`, `人民网北京3月5日电（记者 王晨）`), or a site's
+ * `…消息` (`央视网消息`).
+ */
+const WIRE_DATELINE_ZH = /^[^\s，。！？,.()（）]{2,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊|消息)\s*(?:[(（][^()（）。]{1,20}[)）])?$|^[^\s，。！？,.()（）]{1,8}(?:网|網|社|台|报|報)(?:消息|讯|訊)$/;
+
+/** Whether a line is a wire dateline standing alone, in English or Chinese (see WIRE_DATELINE_EN, WIRE_DATELINE_ZH). */
+export function isWireDateline(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60) return false;
+  return /[()]/.test(t) ? WIRE_DATELINE_EN.test(t) || WIRE_DATELINE_ZH.test(t) : WIRE_DATELINE_ZH.test(t);
+}
+
+/**
  * Normalizes a reference date given as a Date or an ISO 8601 string (`2021-01-26`,
  * `2021-01-26T10:00:00Z`, `2021-01`, `2021`) to the ISO day (or month, or year) it names,
  * or undefined when it is not one. A Date gives its UTC day.

@@ -1,5 +1,6 @@
 import { stripNeutral } from './detect.js';
 import { isDateLine } from './dateline.js';
+import { isCreditLine } from './block-kind.js';
 
 /** What pairing knows about one piece of text (a block or a sentence). */
 export interface TextSignals {
@@ -213,6 +214,7 @@ export function looksLikeBoilerplate(text: string): boolean {
   // The length first: a line too long is answered without running (and compiling) the patterns.
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
   if (first.length <= 40 && BYLINE_ZH.test(first)) return true;
+  if (first.length <= 100 && isCreditLine(first)) return true;
   if (isPageInfo(first) && first === text.trim()) return true;
   if (first.length <= 64 && first === text.trim() && isPostMeta(first)) return true;
   return isDateLine(first) && first === text.trim();

@@ -310,10 +310,10 @@ function glossedHan(en: string): number {
 /** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */
 const EN_SECTION = String.raw`(?:\d{1,2}|[IVX]{1,4})[.)．]`;
 const ZH_SECTION = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])`;
-/** An English heading after its section number: words, up to 60 characters. */
-const EN_HEADING = String.raw`[A-Z][A-Za-z'’&,-]*(?: [A-Za-z'’&,-]+){0,8}`;
-/** A Chinese heading after its section number: Han characters, up to 24. */
-const ZH_HEADING = String.raw`\p{Script=Han}[\p{Script=Han}、，]{0,23}`;
+/** An English heading after its section number: words (a year among them: `Our Work for 2024`), up to nine. */
+const EN_HEADING = String.raw`[A-Z][A-Za-z'’&,-]*(?: [A-Za-z0-9'’&,-]+){0,8}`;
+/** A Chinese heading after its section number: Han characters and digits (`2024年政府工作任务`), up to 24, a Han character among the first five. */
+const ZH_HEADING = String.raw`(?:\p{Script=Han}|\d{1,4}\p{Script=Han})[\p{Script=Han}\d、，]{0,23}`;
 /** A numbered heading given in both languages on one line, English first: `1. Main findings 一、主要结论`. */
 const NUMBERED_EN_ZH = new RegExp(String.raw`^(${EN_SECTION}\s*${EN_HEADING})\s+(${ZH_SECTION}\s*${ZH_HEADING})$`, 'u');
 /** The same, Chinese first: `一、主要结论 1. Main findings`. */

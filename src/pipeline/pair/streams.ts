@@ -1,6 +1,7 @@
 import type { Block } from '../../types.js';
 import { textSignals, type TextSignals } from '../pair-signals.js';
 import { splitSentences } from '../sentences.js';
+import { isListedHeadline, isStoryListHeading } from '../block-kind.js';
 
 /** A block in one of the two streams, with its signals. */
 export interface Item {
@@ -37,6 +38,7 @@ export function streams(blocks: readonly Block[]): Streams {
   let cued = false;
   let cue = -1;
   let comments = false;
+  let storyList = false;
   // A timing given again word for word opens the same cue: a translation track pasted as cues of
   // its own (each English cue followed by a Chinese cue of the same timing, or the whole English
   // track then the Chinese one) holds each cue's two languages under one timing.
@@ -54,10 +56,15 @@ export function streams(blocks: readonly Block[]): Streams {
       }
     } else if (block.kind === 'chrome') {
       if (COMMENT_SECTION.test(block.text.trim())) comments = true;
+      storyList = isStoryListHeading(block.text);
     } else if (!block.kind) {
       const signals = textSignals(block.text);
       // Readers' comments under a page's comment heading are no translation units.
       if (comments) signals.boilerplate = true;
+      // Nor are the headlines of other stories listed under a related-stories heading (a list
+      // keeps to one language: a headline followed by a line of the other language is a subheading and its translation).
+      if (storyList && isListedHeadline(block.text) && !translatedNext(blocks, position)) signals.boilerplate = true;
+      else storyList = isStoryListHeading(block.text);
       // Cues are counted through one file: the cues of two files are not one another's.
       items.push({ block, signals, position, ...(cued ? { cued } : {}), ...(cued && sources.size < 2 ? { cue } : {}) });
     }
@@ -229,8 +236,28 @@ export function isInterleaved(en: Item[], zh: Item[]): boolean {
   return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
 }
 
+/**
+ * Whether the next block (past a few blocks with a kind) is in the other language and no heading
+ * of a story list: what follows a headline of a list is another headline or another list.
+ */
+function translatedNext(blocks: readonly Block[], position: number): boolean {
+  const lang = blocks[position]!.lang;
+  for (let k = position + 1; k < blocks.length && k <= position + 4; k++) {
+    const next = blocks[k]!;
+    if (next.kind) continue;
+    return next.lang !== lang && next.lang !== 'und' && !isStoryListHeading(next.text);
+  }
+  return false;
+}
+
 /** Ends as a sentence or a heading does (a stop, a closing quote or bracket). */
 const COMPLETE = /[.!?。！？…"”’」』)）\]】:：;；]\s*$/;
+
+/**
+ * Ends on a comma or an enumeration comma, or on an English article, preposition or conjunction
+ * (`A total of`): the sentence goes on; no heading or label ends so.
+ */
+const CONTINUES = /(?:[,，、]|\b(?:of|the|a|an|and|or|to|in|with|for|by|from|at|on|as|that|which|who|whose|was|were|is|are|its|their|his|her|but|than)\b)\s*$/i;
 
 /** Fewest characters of a paragraph the excerpt cut off: a shorter last line is a label or a heading. */
 const CUT_MIN = { en: 24, zh: 10 };
@@ -240,5 +267,7 @@ export function cutOff(items: Item[]): number {
   const k = items.length - 1;
   const last = items[k];
   if (!last || last.signals.boilerplate || COMPLETE.test(last.block.text)) return -1;
+  // A line ending on a comma or a function word stops mid-sentence, however short.
+  if (CONTINUES.test(last.block.text)) return k;
   return last.signals.length >= (last.block.lang === 'zh' ? CUT_MIN.zh : CUT_MIN.en) ? k : -1;
 }
