@@ -275,9 +275,10 @@ function isDatedLink(text: string): boolean {
 
 /**
  * A credit label and a name: who reported, wrote, translated, edited or shot the piece
- * (`Reporter: Wu Qi`, `Translated by Lin Lee-kai`, `Compiled by …`).
+ * (`Reporter: Wu Qi`, `Translated by Lin Lee-kai`, `Compiled by …`); a label opening a sentence that
+ * ends with a stop is a speaker's turn (`Reporter: Why did you move here?`), not a credit.
  */
-const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：]|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
+const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：](?![^.?!。？！]*[.?!。？！]\s*$)|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
 /** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
 const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
 /**

@@ -68,6 +68,7 @@ describe('news pages: credit and source lines are boilerplate', () => {
     for (const line of [
       'Reporters waited outside the court all day.', 'Translated into 30 languages, the book sold millions.', 'The editor said the story was true.',
       '〔記者郭安家／台北報導〕台北市政府昨天宣布新的補助計畫。', '（记者会上，他表示将继续改革。）', '（一）', '(Photographers waited outside the court all day.)', '文化和旅游部周日表示，假期出游人次增长。',
+      'Reporter: Why did you open the shop in Chengdu?',
     ]) expect(looksLikeBoilerplate(line), line).toBe(false);
   });
 });
