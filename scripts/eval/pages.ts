@@ -35,6 +35,7 @@ import type { Block, Fact, FileResult, Finding } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
 import { SHAPE_PAGES, type ShapePage } from '../../test/pipeline/page-shapes.pages.js';
 import { FORUM_PAGES } from '../../test/pipeline/page-shapes-forum.pages.js';
+import { NEWS_PAGES } from '../../test/pipeline/page-shapes-news.pages.js';
 
 /** A block of the gold file. */
 interface GoldBlock {
@@ -451,6 +452,7 @@ function main(): void {
   console.log(bandLine('real pages, tuning', tuningBands));
   console.log(bandLine(`pages written for the tests (${SHAPE_PAGES.length})`, shapePageBands()));
   console.log(bandLine(`study, forum, subtitle and one-line pages written for the tests (${FORUM_PAGES.length})`, shapePageBands(FORUM_PAGES)));
+  console.log(bandLine(`news, report and press-release pages written for the tests (${NEWS_PAGES.length})`, shapePageBands(NEWS_PAGES)));
 }
 
 main();
