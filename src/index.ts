@@ -13,6 +13,7 @@ import { LineIndex } from './pipeline/position.js';
 import { readingContext } from './pipeline/dateline.js';
 import { extractEntities } from './pipeline/entities.js';
 import { OUTPUT_VERSION } from './version.js';
+import { blocksWithoutFacts } from './checks/block-kind.js';
 
 export type * from './types.js';
 export { split } from './pipeline/split.js';
@@ -85,7 +86,10 @@ function finish(
   const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon, ...(chinese ? { chinese } : {}) });
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
-  const facts = extractFacts(blocks, lines, context,
+  // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id));
+  const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
   const lexicon = options.lexicon === false ? undefined : loadLexicon;
   const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon, chinese);

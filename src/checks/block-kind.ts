@@ -1,5 +1,6 @@
-import type { Block, BlockKind } from '../types.js';
-import { looksLikeDateline } from '../pipeline/dateline.js';
+import type { Block, BlockKind, Pair } from '../types.js';
+import { isWireDateline, looksLikeDateline } from '../pipeline/dateline.js';
+import { isCreditLine } from '../pipeline/block-kind.js';
 
 /**
  * What a block without a partner looks like; the kinds of blocks that are no translation unit
@@ -36,7 +37,8 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
   if (LIST_HEAD.test(lines[0]!)) return 'list';
-  if (looksLikeDateline(text)) return 'dateline';
+  if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
+  if (isCreditLine(text)) return 'byline';
   if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
@@ -44,6 +46,32 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
   return undefined;
+}
+
+/**
+ * Kinds of a partnerless block that is no translation unit of the text (a title left without a
+ * partner, a byline, a dateline, a source line, a URL, a list of links, a signature): in a
+ * document that has pairs, such a block yields no facts. Captions and body text keep theirs.
+ */
+const NO_FACTS = new Set<PartnerlessKind>(['url', 'dateline', 'byline', 'source', 'list', 'heading', 'signature']);
+
+/**
+ * The ids of the blocks whose facts are dropped: blocks of one-sided pairs, in a document with at
+ * least one two-sided pair, that look like a title, byline, dateline, source line, URL, list or
+ * signature (`partnerlessKind`).
+ */
+export function blocksWithoutFacts(pairs: readonly Pair[], block: (id: string) => Block | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!pairs.some((p) => p.en.length > 0 && p.zh.length > 0)) return out;
+  for (const p of pairs) {
+    if (p.en.length > 0 && p.zh.length > 0) continue;
+    for (const id of p.en.length > 0 ? p.en : p.zh) {
+      const b = block(id);
+      const kind = b && partnerlessKind(b);
+      if (kind && NO_FACTS.has(kind)) out.add(id);
+    }
+  }
+  return out;
 }
 
 /** Most longer words capitalized, as in `Related Stories` or `How Chengdu Builds a Software City`. */

@@ -133,3 +133,40 @@ describe('news pages: a teacher\'s note on an English word is a vocabulary line'
     for (const line of ['注意：明天的会议改到下午三点。', '这家公司是“独角兽”。']) expect(blockKind(line), line).toBeUndefined();
   });
 });
+
+describe('news pages: lines left alone that are no translation unit yield no facts', () => {
+  const text = [
+    'Ferry fares to rise in July',
+    '渡轮票价7月上调',
+    'Reporter: Wu Qi',
+    '记者：吴琪',
+    'HONG KONG, May 3 (Xinhua) --',
+    '新华社香港5月3日电',
+    'Fares on three ferry routes will rise by 8 percent from July 1, the transport department said on Friday.',
+    '运输署周五表示，三条渡轮航线的票价将从7月1日起上调8%。',
+    'Source: Transport Department, May 2024',
+    'The department expects about 40,000 passengers a day on the three routes, up from 35,000 in 2023.',
+    '',
+  ].join('\n');
+  const result = align(text);
+  const factsOnLine = (line: number) => {
+    const block = result.blocks.find((b) => b.line === line)!;
+    return result.facts.filter((f) => f.block === block.id).map((f) => f.raw);
+  };
+
+  it('drops the facts of a byline, a dateline and a source line left without a partner', () => {
+    for (const line of [3, 4, 5, 6, 9]) expect(factsOnLine(line), `line ${line}`).toEqual([]);
+  });
+
+  it('keeps the facts of pairs and of an untranslated paragraph', () => {
+    expect(factsOnLine(7)).toContain('8 percent');
+    expect(factsOnLine(8)).toContain('8%');
+    expect(factsOnLine(10)).toContain('40,000');
+  });
+
+  it('keeps every fact of a document without a pair (nothing to tell titles from text by)', () => {
+    const alone = align('Reporter: Wu Qi\nFares will rise by 8 percent from July 1.\n');
+    expect(alone.facts.map((f) => f.raw)).toContain('8 percent');
+    expect(alone.facts.map((f) => f.raw)).toContain('Wu Qi');
+  });
+});
