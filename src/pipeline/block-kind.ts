@@ -94,9 +94,10 @@ const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
- * vocabulary, key words, notes, glossary, original text, reference translation, exercises, answer key.
+ * vocabulary, key words, notes, glossary, original text, reference translation, full translation,
+ * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key.
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習)\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */

@@ -38,11 +38,11 @@ describe('page shapes: scores mean something on these pages', () => {
 
 describe('page shapes: section labels of study pages', () => {
   it('gives a label standing alone on its line the vocabulary kind', () => {
-    for (const line of ['Vocabulary', 'New words:', 'Notes', '生詞', '重点词汇：', '參考譯文']) expect(blockKind(line), line).toBe('vocabulary');
+    for (const line of ['Vocabulary', 'New words:', 'Notes', '生詞', '重点词汇：', '參考譯文', '全文翻译', 'Transcript', 'Listening script:', 'Passage B', 'Text A', '课文']) expect(blockKind(line), line).toBe('vocabulary');
   });
 
   it('leaves titles and sentences holding those words alone', () => {
-    for (const line of ['Notes from a small island', 'Words fail me.', 'Vocabulary tests are getting harder', '生词很多，但文章不难。']) {
+    for (const line of ['Notes from a small island', 'Words fail me.', 'Vocabulary tests are getting harder', '生词很多，但文章不难。', 'Passage to India', 'Text messages', 'Transcript of the minister\'s speech', '课文很长。']) {
       expect(blockKind(line), line).toBeUndefined();
     }
   });
