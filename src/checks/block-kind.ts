@@ -17,6 +17,8 @@ const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links. */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+/** A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. */
+const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|链接)|相關(?:新聞|閱讀|報導|連結)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S/i;
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
@@ -36,7 +38,7 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (BYLINE.test(text) && text.length <= 80) return 'byline';
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
-  if (LIST_HEAD.test(lines[0]!)) return 'list';
+  if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
   if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';

@@ -36,10 +36,12 @@ describe('partnerlessKind', () => {
     ['https://example.com/a/b', 'url'], ['@city_desk https://social.example.org/@night_desk/7731', 'url'], ['By Staff Reporter', 'byline'], ['责任编辑：王芳', 'byline'], ['(完)', 'byline'],
     ['来源：重庆晨报', 'source'], ['Source: Xinhua', 'source'], [RELATED.text, 'list'], [TITLE_EN.text, 'heading'],
     ['图：软洽会现场', 'caption'],
+    ['Related: Bus fares frozen for 2025', 'list'], ['延伸阅读：地铁票价明年不变', 'list'],
+    ['HONG KONG, May 3 (Xinhua) --', 'dateline'], ['Reporter: Wu Qi', 'byline'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
-  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!'])('body text is none of them: %s', (text) => {
+  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!', 'See also the chart below, which shows fares since 2010.', 'Read more about it: the report runs to 300 pages and covers every district.'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a short line without a sentence end is a heading at the top or in title case', () => {
