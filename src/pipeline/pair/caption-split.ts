@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import type { CostProfile } from './costs.js';
 import type { Link } from './search.js';
-import type { Item } from './streams.js';
+import { indexInStream, ownersOf, type Item } from './streams.js';
 
 /** How much cheaper than the paragraph's link plus its leftover alone the joined link must be. */
 const JOIN_MARGIN = 1;
@@ -26,11 +26,8 @@ const CAPTION_MAX = { en: 220, zh: 80 };
 export function joinAroundCaptions(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
-  const owner = new Map<Item, Link>();
-  for (const l of links) for (const x of [...l.en, ...l.zh]) owner.set(x, l);
-  const at = new Map<Item, number>();
-  en.forEach((x, k) => at.set(x, k));
-  zh.forEach((x, k) => at.set(x, k));
+  const owner = ownersOf(links);
+  const at = indexInStream(en, zh);
   const dropped = new Set<Link>();
   for (const alone of links) {
     if (alone.en.length + alone.zh.length !== 1 || dropped.has(alone)) continue;

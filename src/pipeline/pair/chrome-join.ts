@@ -2,7 +2,7 @@ import type { Bead } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import { skipCost, type CostProfile } from './costs.js';
-import type { Item } from './streams.js';
+import { countsBefore, type Item } from './streams.js';
 
 /** Most chrome blocks (post headers, counters) a translation's parts may stand apart by. */
 const CHROME_MOST = 4;
@@ -44,17 +44,7 @@ export function chromeJoins(
     for (let k = b.zhStart; k < b.zhStart + b.zhCount; k++) zhBead[k] = b;
   }
   // Items of each stream standing before each input position.
-  let size = 2;
-  for (const x of en) size = Math.max(size, x.position + 2);
-  for (const x of zh) size = Math.max(size, x.position + 2);
-  const countsBefore = (stream: Item[]) => {
-    const out = new Int32Array(size + 1);
-    for (const x of stream) out[x.position + 1] = 1;
-    for (let p = 1; p <= size; p++) out[p] = out[p]! + out[p - 1]!;
-    return out;
-  };
-  const enBefore = countsBefore(en);
-  const zhBefore = countsBefore(zh);
+  const { en: enBefore, zh: zhBefore } = countsBefore(en, zh);
   const out: ChromeJoin[] = [];
   const taken = new Set<Bead>();
   for (const into of beads) {

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { textSignals } from '../pair-signals.js';
 import { wordEvidence } from './bead-cost.js';
 import type { Link } from './search.js';
-import type { Item } from './streams.js';
+import { countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
 
 /**
  * The label a paragraph opens with before a colon (`申请方法：…`, `How to apply: …`): a translation
@@ -26,26 +26,10 @@ const STOP = /[.!?。！？…"”’」』)）;；]\s*$/;
  */
 export function joinHeadingLabels(links: Link[], en: Item[], zh: Item[], lexicon: Lexicon | undefined): Link[] {
   if (!lexicon) return links;
-  const owner = new Map<Item, Link>();
-  for (const l of links) {
-    for (const x of l.en) owner.set(x, l);
-    for (const x of l.zh) owner.set(x, l);
-  }
-  const at = new Map<Item, number>();
-  en.forEach((x, k) => at.set(x, k));
-  zh.forEach((x, k) => at.set(x, k));
+  const owner = ownersOf(links);
+  const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.
-  let size = 2;
-  for (const x of en) size = Math.max(size, x.position + 2);
-  for (const x of zh) size = Math.max(size, x.position + 2);
-  const countsBefore = (stream: Item[]) => {
-    const out = new Int32Array(size + 1);
-    for (const x of stream) out[x.position + 1] = 1;
-    for (let p = 1; p <= size; p++) out[p] = out[p]! + out[p - 1]!;
-    return out;
-  };
-  const enBefore = countsBefore(en);
-  const zhBefore = countsBefore(zh);
+  const { en: enBefore, zh: zhBefore } = countsBefore(en, zh);
   const dropped = new Set<Link>();
   for (const link of links) {
     for (const enSide of [true, false]) {

@@ -4,7 +4,7 @@ import { splitSentences } from '../sentences.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import type { CostProfile } from './costs.js';
 import type { Link } from './search.js';
-import type { Item } from './streams.js';
+import { countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
 
 /** Most blocks the search joins on one side of a link (its largest moves are 1-3 and 3-1). */
 const SEARCH_MOST = 3;
@@ -33,24 +33,10 @@ const JOIN_MARGIN = 2;
 export function growLongMerges(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
-  const owner = new Map<Item, Link>();
-  for (const l of links) for (const x of l.en) owner.set(x, l);
-  for (const l of links) for (const x of l.zh) owner.set(x, l);
-  const at = new Map<Item, number>();
-  en.forEach((x, k) => at.set(x, k));
-  zh.forEach((x, k) => at.set(x, k));
+  const owner = ownersOf(links);
+  const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.
-  let size = 2;
-  for (const x of en) size = Math.max(size, x.position + 2);
-  for (const x of zh) size = Math.max(size, x.position + 2);
-  const countsBefore = (stream: Item[]) => {
-    const out = new Int32Array(size + 1);
-    for (const x of stream) out[x.position + 1] = 1;
-    for (let p = 1; p <= size; p++) out[p] = out[p]! + out[p - 1]!;
-    return out;
-  };
-  const enBefore = countsBefore(en);
-  const zhBefore = countsBefore(zh);
+  const { en: enBefore, zh: zhBefore } = countsBefore(en, zh);
   const sentences = new Map<Item, number>();
   const sentencesOf = (x: Item) => {
     let n = sentences.get(x);

@@ -9,7 +9,7 @@ import { joinAroundCaptions } from './caption-split.js';
 import { growLongMerges } from './long-merge.js';
 import { joinHeadingLabels } from './heading-label.js';
 import { chromeJoins, type ChromeJoin } from './chrome-join.js';
-import { isInterleaved, mostlySentences, type Item } from './streams.js';
+import { countsBefore, isInterleaved, mostlySentences, type Item } from './streams.js';
 import type { PairOptions } from './index.js';
 
 /** A link found by the search: blocks of each stream, confidence, and where it stands in the input. */
@@ -40,7 +40,7 @@ export function profileFor(en: Item[], zh: Item[], interleaved: boolean): CostPr
 export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFiles: boolean): Link[] {
   const interleaved = !twoFiles && isInterleaved(en, zh);
   const profile = profileFor(en, zh, interleaved);
-  const zhBefore = zhCountsBefore(en, zh);
+  const zhBefore = countsBefore(en, zh).zh;
   const length: LengthModel = { ratio: options.ratio ?? lengthRatio(en, zh), sigma: profile.sigma };
   // One block a side needs no word evidence to be paired: the lexicon is not loaded for it.
   const lexicon = options.lexicon && (en.length > 1 || zh.length > 1) ? (typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon) : undefined;
@@ -126,17 +126,6 @@ function joinParts(links: Link[], joins: ChromeJoin[], en: Item[], zh: Item[]): 
     dropped.add(from);
   }
   return dropped.size ? links.filter((l) => !dropped.has(l)) : links;
-}
-
-/** Chinese stream blocks standing before each input position. */
-function zhCountsBefore(en: Item[], zh: Item[]): Int32Array {
-  let maxPos = 2;
-  for (const x of en) maxPos = Math.max(maxPos, x.position + 2);
-  for (const x of zh) maxPos = Math.max(maxPos, x.position + 2);
-  const out = new Int32Array(maxPos + 1);
-  for (const x of zh) out[x.position + 1] = 1;
-  for (let p = 1; p <= maxPos; p++) out[p] = out[p]! + out[p - 1]!;
-  return out;
 }
 
 /** The Chinese position of a path at each count of English items. */

@@ -271,3 +271,39 @@ export function cutOff(items: Item[]): number {
   if (CONTINUES.test(last.block.text)) return k;
   return last.signals.length >= (last.block.lang === 'zh' ? CUT_MIN.zh : CUT_MIN.en) ? k : -1;
 }
+
+/**
+ * For each input position p, how many items of each stream stand before it: `en[b] - en[a + 1]`
+ * counts the English items strictly between positions a and b (none: only blocks of the other
+ * language or of no stream stand between them). Sized one past the last position of either stream.
+ */
+export function countsBefore(en: readonly Item[], zh: readonly Item[]): { en: Int32Array; zh: Int32Array } {
+  let size = 2;
+  for (const x of en) size = Math.max(size, x.position + 2);
+  for (const x of zh) size = Math.max(size, x.position + 2);
+  const count = (stream: readonly Item[]) => {
+    const out = new Int32Array(size + 1);
+    for (const x of stream) out[x.position + 1] = 1;
+    for (let p = 1; p <= size; p++) out[p] = out[p]! + out[p - 1]!;
+    return out;
+  };
+  return { en: count(en), zh: count(zh) };
+}
+
+/** The link each item belongs to, on either side. */
+export function ownersOf<L extends { en: readonly Item[]; zh: readonly Item[] }>(links: readonly L[]): Map<Item, L> {
+  const owner = new Map<Item, L>();
+  for (const l of links) {
+    for (const x of l.en) owner.set(x, l);
+    for (const x of l.zh) owner.set(x, l);
+  }
+  return owner;
+}
+
+/** Each item's index in its own stream. */
+export function indexInStream(en: readonly Item[], zh: readonly Item[]): Map<Item, number> {
+  const at = new Map<Item, number>();
+  en.forEach((x, k) => at.set(x, k));
+  zh.forEach((x, k) => at.set(x, k));
+  return at;
+}
