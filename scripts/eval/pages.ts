@@ -33,7 +33,7 @@ import { INTERLEAVED_COST, SENTENCE_COST } from '../../src/pipeline/pair/costs.j
 import { loadLexicon } from '../../src/lexicon/load.js';
 import type { Block, Fact, FileResult, Finding } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
-import { SHAPE_PAGES, type ShapePage } from '../../test/pipeline/page-shapes.pages.js';
+import { SHAPE_PAGES, blockLines, linkOf, type ShapePage } from '../../test/pipeline/page-shapes.pages.js';
 import { FORUM_PAGES } from '../../test/pipeline/page-shapes-forum.pages.js';
 import { NEWS_PAGES } from '../../test/pipeline/page-shapes-news.pages.js';
 
@@ -225,10 +225,9 @@ function shapePageBands(pages: readonly ShapePage[] = SHAPE_PAGES): BandTally {
   const bands = newBands();
   for (const page of pages) {
     const result = align(page.text);
-    const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
-    const side = (ids: string[]) => ids.flatMap((id) => lines.get(id)!).join('+');
+    const lines = blockLines(result);
     const want = new Set(page.links);
-    for (const p of result.pairs) if (p.en.length && p.zh.length) tallyBand(bands, p.score, want.has(`${side(p.en)} => ${side(p.zh)}`));
+    for (const p of result.pairs) if (p.en.length && p.zh.length) tallyBand(bands, p.score, want.has(linkOf(p, lines)));
   }
   return bands;
 }

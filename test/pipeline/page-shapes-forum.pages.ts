@@ -4,9 +4,7 @@
  * pages of `page-shapes.pages.ts` do not show. Same format: expected links by line
  * (`'5 => 6'`, `'3+4 => 5'`, `'7 => -'`) and the lines that are no translation unit (`x`).
  */
-import type { ShapePage } from './page-shapes.pages.js';
-
-const page = (name: string, lines: string[], links: string[], x: number[] = []): ShapePage => ({ name, text: `${lines.join('\n')}\n`, links, x });
+import { page, type ShapePage } from './page-shapes.pages.js';
 
 /** The pages. */
 export const FORUM_PAGES: ShapePage[] = [

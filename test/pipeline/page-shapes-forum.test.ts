@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { align, alignFiles } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
-import type { ShapePage } from './page-shapes.pages.js';
+import { linksOf } from './page-shapes.pages.js';
 import { FORUM_PAGES } from './page-shapes-forum.pages.js';
-
-/**
- * The links of a result by line (a block running over several lines stands for each of them),
- * leaving out one-sided pairs made only of lines that are no translation unit.
- */
-function linksOf(result: FileResult, page: ShapePage): string[] {
-  const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
-  const side = (ids: string[]) => (ids.length ? ids.flatMap((id) => lines.get(id)!).join('+') : '-');
-  return result.pairs
-    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => lines.get(id)!.some((l) => !page.x.includes(l))))
-    .map((p) => `${side(p.en)} => ${side(p.zh)}`);
-}
 
 describe('page shapes: study sites, forums, subtitles, interviews and one-line pages', () => {
   for (const page of FORUM_PAGES) {

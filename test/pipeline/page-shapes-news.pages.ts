@@ -6,9 +6,7 @@
  * partner. Same format as `page-shapes.pages.ts`: expected links by line, `x` the lines that are
  * no translation unit.
  */
-import type { ShapePage } from './page-shapes.pages.js';
-
-const page = (name: string, lines: string[], links: string[], x: number[] = []): ShapePage => ({ name, text: `${lines.join('\n')}\n`, links, x });
+import { page, type ShapePage } from './page-shapes.pages.js';
 
 /** The pages. */
 export const NEWS_PAGES: ShapePage[] = [

@@ -3,21 +3,8 @@ import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
-import type { FileResult } from '../../src/types.js';
-import type { ShapePage } from './page-shapes.pages.js';
+import { linksOf } from './page-shapes.pages.js';
 import { NEWS_PAGES } from './page-shapes-news.pages.js';
-
-/**
- * The links of a result by line (a block running over several lines stands for each of them),
- * leaving out one-sided pairs made only of lines that are no translation unit.
- */
-function linksOf(result: FileResult, page: ShapePage): string[] {
-  const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
-  const side = (ids: string[]) => (ids.length ? ids.flatMap((id) => lines.get(id)!).join('+') : '-');
-  return result.pairs
-    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => lines.get(id)!.some((l) => !page.x.includes(l))))
-    .map((p) => `${side(p.en)} => ${side(p.zh)}`);
-}
 
 describe('news pages: each pairs as its translation runs', () => {
   for (const page of NEWS_PAGES) {

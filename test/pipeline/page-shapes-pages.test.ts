@@ -5,19 +5,7 @@ import { chineseNumerals, englishNumberWords, isDatelineOrPageInfo, looksLikeBoi
 import { split } from '../../src/pipeline/split.js';
 import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
-import { SHAPE_PAGES, type ShapePage } from './page-shapes.pages.js';
-
-/**
- * The links of a result by line (a block running over several lines stands for each of them),
- * leaving out one-sided pairs made only of lines that are no translation unit.
- */
-function linksOf(result: FileResult, page: ShapePage): string[] {
-  const lines = new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
-  const side = (ids: string[]) => (ids.length ? ids.flatMap((id) => lines.get(id)!).join('+') : '-');
-  return result.pairs
-    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => lines.get(id)!.some((l) => !page.x.includes(l))))
-    .map((p) => `${side(p.en)} => ${side(p.zh)}`);
-}
+import { SHAPE_PAGES, linksOf } from './page-shapes.pages.js';
 
 describe('page shapes: pages of each layout pair as their translation runs', () => {
   for (const page of SHAPE_PAGES) {

@@ -1,3 +1,5 @@
+import type { FileResult, Pair } from '../../src/types.js';
+
 /**
  * Bilingual pages written for the tests, one of each layout people paste: study-site articles,
  * government reports, news with its chrome, forum posts, subtitle files, inline lines, grouped
@@ -14,7 +16,30 @@ export interface ShapePage {
   x: number[];
 }
 
-const page = (name: string, lines: string[], links: string[], x: number[] = []): ShapePage => ({ name, text: `${lines.join('\n')}\n`, links, x });
+/** A page of the given lines (a newline closes the last), its expected links and its `x` lines. */
+export const page = (name: string, lines: string[], links: string[], x: number[] = []): ShapePage => ({ name, text: `${lines.join('\n')}\n`, links, x });
+
+/** The lines of each block of a result, by block id: a block running over several lines stands for each of them. */
+export function blockLines(result: FileResult): Map<string, number[]> {
+  return new Map(result.blocks.map((b) => [b.id, Array.from({ length: b.text.split('\n').length }, (_, k) => b.line + k)]));
+}
+
+/** A pair written as pages list their links: `en lines => zh lines`, `-` for an empty side. */
+export function linkOf(p: Pair, lines: Map<string, number[]>): string {
+  const side = (ids: string[]) => (ids.length ? ids.flatMap((id) => lines.get(id)!).join('+') : '-');
+  return `${side(p.en)} => ${side(p.zh)}`;
+}
+
+/**
+ * The links of a result by line, leaving out one-sided pairs made only of lines that are no
+ * translation unit (the page's `x`).
+ */
+export function linksOf(result: FileResult, page: ShapePage): string[] {
+  const lines = blockLines(result);
+  return result.pairs
+    .filter((p) => (p.en.length && p.zh.length) || [...p.en, ...p.zh].some((id) => lines.get(id)!.some((l) => !page.x.includes(l))))
+    .map((p) => linkOf(p, lines));
+}
 
 /** Short sentences of a zoo story, English and Chinese, for the long grouped pages. */
 const zooEn = [
