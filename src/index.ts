@@ -86,21 +86,20 @@ function finish(
   const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon, ...(chinese ? { chinese } : {}) });
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
-  // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
   const byId = new Map(blocks.map((b) => [b.id, b]));
+  // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
   const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id));
   const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
   const lexicon = options.lexicon === false ? undefined : loadLexicon;
-  const paired = options.sentences === false ? pairs : withSentences(pairs, blocks, lexicon, chinese);
+  const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
     ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });
   return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
 }
 
 /** The pairs with their sentence alignment added to each pair that has both sides (new pair objects). */
-function withSentences(pairs: readonly Pair[], blocks: readonly Block[], lexicon?: () => Lexicon, chinese?: ChineseBlockCache): Pair[] {
-  const byId = new Map(blocks.map((b) => [b.id, b]));
+function withSentences(pairs: readonly Pair[], byId: ReadonlyMap<string, Block>, lexicon?: () => Lexicon, chinese?: ChineseBlockCache): Pair[] {
   return pairs.map((p) => (p.en.length === 0 || p.zh.length === 0
     ? p
     : { ...p, sentences: alignSentences(p.en.map((id) => byId.get(id)!), p.zh.map((id) => byId.get(id)!), { lexicon, ...(chinese ? { chinese } : {}) }) }));
