@@ -22,6 +22,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { caselessLiterals, type PatternLiteral } from './caseless-patterns.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/src/cli');
@@ -99,6 +101,22 @@ function asciiOnly(code: string): string {
   });
 }
 
+/** The regular expression literals of a script (TypeScript's parser reads it as JavaScript). */
+function patternLiterals(code: string): PatternLiteral[] {
+  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const out: PatternLiteral[] = [];
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = (node as ts.RegularExpressionLiteral).text;
+      const slash = text.lastIndexOf('/');
+      out.push({ start: node.getStart(file), end: node.end, source: text.slice(1, slash), flags: text.slice(slash + 1) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
 const shim = join(cli, 'import-meta-url.js');
 writeFileSync(shim, "export const importMetaUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'main.js')).href;\n");
 rmSync(join(cli, 'main.bundle.js'), { force: true });
@@ -127,7 +145,11 @@ try {
   rmSync(shim, { force: true });
 }
 const bundle = join(cli, 'main.bundle.cjs');
-writeFileSync(bundle, `${WRAPPER}${asciiOnly(readFileSync(bundle, 'utf8'))}\n})\n`);
+// Case-insensitive patterns written with both cases instead (`scripts/caseless-patterns.ts`):
+// the same matches, compiled without asking ICU for the cases of each letter.
+const built = readFileSync(bundle, 'utf8');
+const caseless = caselessLiterals(built, patternLiterals(built)).code;
+writeFileSync(bundle, `${WRAPPER}${asciiOnly(caseless)}\n})\n`);
 // The bundle's digest, last: a code cache made from other contents is never used, even when
 // the sizes and file times agree (a package's files all carry one fixed time).
 const digest = createHash('sha256').update(readFileSync(bundle)).digest('hex');
