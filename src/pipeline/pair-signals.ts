@@ -225,7 +225,7 @@ export function looksLikeBoilerplate(text: string): boolean {
  * a reply number (`Reply #3`, `#12`), counters (`15 replies`, `2,304 views`, `赞(5)`, `15 条回复`),
  * `Posted by`, votes (`▲ 8 ▼ 0`).
  */
-const POST_META = /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:just now|yesterday)\b|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}|\breply\s*#\s*\d{1,5}|(?:^|\s)#\s?\d{1,5}\b|\b\d[\d,.]*[km]?\s+(?:replies|reply|views|comments|likes|posts|votes|points|reads|shares)\b|\b(?:replies|views|comments|likes|votes)\s*[:：(（]\s*\d|\d+\s*条?(?:回复|回覆|评论|評論)|(?:回复|回覆|评论|評論|赞|讚|浏览|瀏覽|阅读|閱讀)\s*[:：(（]\s*\d|\bposted\s+(?:by|on|at)\b|\bby\s+\S+\s*[|·•]|[▲▼△▽↑↓👍👎]\s*\d/giu;
+export const POST_META = /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:just now|yesterday)\b|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}|\breply\s*#\s*\d{1,5}|(?:^|\s)#\s?\d{1,5}\b|\b\d[\d,.]*[km]?\s+(?:replies|reply|views|comments|likes|posts|votes|points|reads|shares)\b|\b(?:replies|views|comments|likes|votes)\s*[:：(（]\s*\d|\d+\s*条?(?:回复|回覆|评论|評論)|(?:回复|回覆|评论|評論|赞|讚|浏览|瀏覽|阅读|閱讀)\s*[:：(（]\s*\d|\bposted\s+(?:by|on|at)\b|\bby\s+\S+\s*[|·•]|[▲▼△▽↑↓👍👎]\s*\d/giu;
 /** A sentence's stop inside or at the end of a line. */
 const SENTENCE_STOP = /[.!?。！？](?:\s|$)/;
 
@@ -235,12 +235,46 @@ const SENTENCE_STOP = /[.!?。！？](?:\s|$)/;
  * (`查看全部 15 条回复`, `▲ 8 ▼ 0 回复`). A sentence telling a count (`The post drew 15 replies.`) has a stop.
  */
 function isPostMeta(line: string): boolean {
-  if (SENTENCE_STOP.test(line)) return false;
+  if (SENTENCE_STOP.test(line) || !mayHoldPostMeta(line)) return false;
   const found = line.match(POST_META);
   if (!found) return false;
   if (found.length >= 2) return true;
   // One on its own: little else on the line (`3 days ago`, `查看全部 15 条回复`, not `Panda video gets 2m views`).
   return line.replace(POST_META, '').replace(/[^\p{L}]/gu, '').length <= POST_META_REST;
+}
+
+/** Characters of which one makes a match of POST_META on its own (`刚刚`, `剛剛`, `by … |`). */
+const POST_META_ALONE = '刚剛|·•';
+/** Characters of which one, with a digit, may make a match (`2小时前`, `15 条回复`, `昨天 14:30`, `#12`, `▲ 8`). */
+const POST_META_WITH_DIGIT = '前回评評赞讚浏瀏阅閱昨#▲▼△▽↑↓';
+/** POST_META's words that match alone, in lower case. */
+const POST_META_WORDS = ['just now', 'yesterday', 'posted'];
+/** POST_META's English words of which one, with a digit, may make a match (`3 days ago`, `15 replies`, `views: 20`). */
+const POST_META_WORDS_WITH_DIGIT = ['ago', 'repl', 'view', 'comment', 'like', 'post', 'vote', 'point', 'read', 'share'];
+
+/**
+ * Whether `line` holds what every match of POST_META holds, so that a line without it is
+ * answered without compiling the pattern (50 KB of machine code, most runs match no line).
+ * Each alternative of the pattern needs one of: `刚`, `剛`, `|`, `·`, `•`; one of its words
+ * `just now`, `yesterday`, `posted`; or an ASCII digit (`\d` with the `u` flag) with one of
+ * `前 回 评 評 赞 讚 浏 瀏 阅 閱 昨 # ▲ ▼ △ ▽ ↑ ↓ 👍 👎` or of the words `ago`, `repl…`, `view`,
+ * `comment`, `like`, `post`, `vote`, `point`, `read`, `share`. With `i` and `u` a letter
+ * matches its other case and also `ſ` (for `s`) and `K` (for `k`): the line is compared in
+ * lower case (`K` lowers to `k`) with `ſ` read as `s`.
+ */
+export function mayHoldPostMeta(line: string): boolean {
+  let digit = false;
+  let mark = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (POST_META_ALONE.includes(line[k]!)) return true;
+    else if (POST_META_WITH_DIGIT.includes(line[k]!)) mark = true;
+  }
+  const lower = line.toLowerCase().replaceAll('ſ', 's');
+  if (POST_META_WORDS.some((w) => lower.includes(w))) return true;
+  if (!digit) return false;
+  return mark || line.includes('👍') || line.includes('👎') || POST_META_WORDS_WITH_DIGIT.some((w) => lower.includes(w));
 }
 
 /** Most letters besides its one meta item a post's header line holds. */
