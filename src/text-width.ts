@@ -14,7 +14,7 @@ export function width(text: string): number {
   // punctuation (two). None of these joins a neighbour into one grapheme; anything else
   // (emoji, combining marks, zero-width and control codes) asks string-width for the whole text.
   let columns = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f) columns += 1;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x302e && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60)) columns += 2;

@@ -395,13 +395,17 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
       const weights = zhWeights[b]!;
       const from = zhFrom[b]!;
       const glosses = zhGlosses[b]!;
+      // Where each word's glosses end is where the next one's start: one read a word.
+      let end = from[0]!;
       for (let k = 0, n = ids.length; k < n; k++) {
+        const start = end;
+        end = from[k + 1]!;
         const t = ids[k]!;
         if (textSeen[t] === stamp) continue;
         textSeen[t] = stamp;
         const w = weights[k]!;
         total += w;
-        for (let g = from[k]!, end = from[k + 1]!; g < end; g++) {
+        for (let g = start; g < end; g++) {
           if (lemmaSeen[glosses[g]!] === stamp) {
             matched += w;
             break;
