@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
+import { SHAPE_PAGES } from './page-shapes.pages.js';
+import { FORUM_PAGES } from './page-shapes-forum.pages.js';
+import { NEWS_PAGES } from './page-shapes-news.pages.js';
+import { scoreVariant } from '../../scripts/eval/variants/score.js';
+import { parsePage, titleEnTop } from '../../scripts/eval/variants/transforms.js';
 
 /** Every pair as `en lines => zh lines` (block line numbers, `-` for none), sorted. */
 function links(result: FileResult): string[] {
@@ -21,6 +26,20 @@ describe('pair: two texts that share no word are no 1-1 link', () => {
       '',
     ].join('\n');
     expect(links(align(text))).toEqual(['1 => 2', '3 => 4+5', '6 => -']);
+  });
+
+  it('leaves an English title without partner apart from the Chinese introduction lines below it', () => {
+    const pages = [...SHAPE_PAGES, ...FORUM_PAGES, ...NEWS_PAGES].map(parsePage);
+    for (const name of ['Chinese intro lines without a label before a Chinese-first article', 'forum: a post translated across two replies, reply counters and a signature']) {
+      const seed = pages.findIndex((p) => p.name === name);
+      expect(scoreVariant(titleEnTop(pages[seed]!, seed)).right, name).toBe(true);
+    }
+  });
+
+  it('still pairs titles that share a word, and a short title pair the lexicon cannot read', () => {
+    const pairOf = (en: string, zh: string) => links(align([en, zh, 'The new line has 18 stations.', '新线路共设18座车站。', ''].join('\n')));
+    expect(pairOf('Metro line opens next month', '地铁新线下月开通')).toEqual(['1 => 2', '3 => 4']);
+    expect(pairOf('All aboard', '出发吧')).toEqual(['1 => 2', '3 => 4']);
   });
 
   it('still pairs a short translation whose few words the lexicon renders otherwise', () => {
