@@ -1,7 +1,7 @@
 /**
  * Quality figures on the public gold data in ../shared/data: `npm run eval`.
- * Runs each evaluation in turn (pairing, sentences, real pages, extraction, checks, entities), each printing
- * its own table; `npm run eval -- align` (or sentences, pages, facts, checks, entities) runs one. Says so and
+ * Runs each evaluation in turn (pairing, sentences, real pages, page variants, extraction, checks, entities), each printing
+ * its own table; `npm run eval -- align` (or sentences, pages, variants, facts, checks, entities) runs one. Says so and
  * exits 0 when the data is absent.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = fileURLToPath(new URL('../../shared/data', import.meta.url));
-const parts = ['align', 'sentences', 'pages', 'facts', 'checks', 'entities'];
+const parts = ['align', 'sentences', 'pages', 'variants', 'facts', 'checks', 'entities'];
 const wanted = process.argv.slice(2).filter((a) => parts.includes(a));
 
 if (!existsSync(data)) {

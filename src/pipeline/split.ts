@@ -459,7 +459,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
   const mixed = lines.map((l) => scripts.length > 1 && (cutOf(text, l.start, l.end) !== undefined || runsOf(text, l.start, l.end) !== undefined));
   const wrapped = hardWrapped(text, lines);
-  const indentMarks = marksParagraphsByIndent(lines);
+  const indentMarks = marksParagraphsByIndent(lines, (i) => !languageChanges(scripts[i]!, scripts[i + 1]!));
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
   // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
   const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
@@ -610,14 +610,18 @@ function hardWrapped(text: string, lines: Line[]): boolean {
   return continued >= 2 && nearWidth >= continued * 0.6;
 }
 
-/** Paragraphs start with an indented line and continue flush left. */
-function marksParagraphsByIndent(lines: Line[]): boolean {
+/**
+ * Paragraphs start with an indented line and continue flush left. A flush line in the other
+ * language (`sameLanguageAsNext(i)` false) continues nothing: a page indenting only its Chinese
+ * paragraphs (two ideographic spaces) beside flush English ones writes one paragraph a line.
+ */
+function marksParagraphsByIndent(lines: Line[], sameLanguageAsNext: (i: number) => boolean): boolean {
   let indented = 0;
   let flushAfterIndented = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.indent >= 2) {
       indented++;
-      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank) flushAfterIndented++;
+      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank && sameLanguageAsNext(i)) flushAfterIndented++;
     }
   }
   return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;

@@ -132,6 +132,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
     // the cue gives them together as a pair, however few words they share.
@@ -363,6 +364,25 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, false)) strangers++;
   if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;
+}
+
+/**
+ * Own word weight both blocks of a 1-1 link need before sharing no word makes them strangers:
+ * twice a merge's, since a short translation may render its few words by others than the
+ * lexicon's (`step-free` for `无障碍`), while two sentences of a dozen words each share some.
+ */
+export const STRANGER_PAIR_WEIGHT = 2 * STRANGER_WEIGHT;
+
+/**
+ * Whether English block `i` and Chinese block `j` both weigh words enough to be judged and share
+ * none that translate each other: a translation shares some of its words. A heading-like line
+ * (`enHeading`, `zhHeading`: short, no stop) is judged on a merge's `STRANGER_WEIGHT`, since a
+ * title's few words are its content words; other blocks on `STRANGER_PAIR_WEIGHT`.
+ */
+function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: boolean, zhHeading: boolean): boolean {
+  return evidence.share(i, 1, j, 1) === 0
+    && evidence.weight(i, 1, 0, 0) >= (enHeading ? STRANGER_WEIGHT : STRANGER_PAIR_WEIGHT)
+    && evidence.weight(0, 0, j, 1) >= (zhHeading ? STRANGER_WEIGHT : STRANGER_PAIR_WEIGHT);
 }
 
 /** Word translation evidence of a document's blocks. */

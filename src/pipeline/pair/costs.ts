@@ -67,6 +67,12 @@ export interface CostProfile {
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
+   * A 1-1 link whose sides both carry words enough to be judged (see `STRANGER_WEIGHT`) and share
+   * no word the lexicon translates: two texts that only stand side by side (an untranslated
+   * paragraph beside an ad line, an unrelated title above the article's own).
+   */
+  strangerPair: number;
+  /**
    * A 1-1 link between blocks of two different timed cues of a subtitle file: a cue's text is
    * translated in its own cue (a sentence running over cues joins them in a merge instead).
    */
@@ -102,6 +108,7 @@ export const COST: CostProfile = {
   strangerMatch: 0,
   strangerGain: 0.5,
   numbersDisagree: 3,
+  strangerPair: 3,
   crossCue: 2.5,
   abridged: 0.5,
 };
