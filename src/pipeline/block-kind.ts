@@ -90,6 +90,26 @@ const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提�
 const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
 /** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
 const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
+/**
+ * A study page's label of terms given with their senses, then the terms after a colon: `提示词：剪纸
+ * paper cutting；民间艺术 folk art`, `Key words: 剪纸 paper cutting`. Only the label is matched here;
+ * the rest must read as a list of terms (`isTermList`).
+ */
+const TERMS_LABEL = /^(?:提示词|提示詞|参考词汇|參考詞彙|词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|关键词汇|關鍵詞彙|短语|短語|词组|詞組|key words|new words|vocabulary|words and expressions|glossary)\s*[:：]\s*/i;
+/**
+ * Whether the text after a terms label (TERMS_LABEL) is a list of terms: Han and Latin letters both,
+ * no Chinese sentence stop, and no English sentence (no more than ten Latin words in a row between
+ * the Chinese terms).
+ */
+function isTermList(text: string): boolean {
+  const m = TERMS_LABEL.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  if (/[。！？]/.test(rest) || /(?:[A-Za-z']+\s+){10}/.test(rest)) return false;
+  const s = countScripts(rest);
+  return s.han > 0 && s.latin > 0;
+}
+
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
@@ -109,7 +129,7 @@ const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔù�
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
  * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
  */
-const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -142,7 +162,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
-    || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
+    || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
@@ -190,6 +210,18 @@ function sourceChars(source: string): string {
     } else out += source.charAt(i);
   }
   return out;
+}
+
+/**
+ * A word-list entry naming its part of speech, whatever its length: a term, perhaps its phonetics
+ * (`/rɪˈzɪliənt/`, `[ˈbʌdʒɪt]`), a tag (`adj.`) and its Chinese senses (`有韧性的；能迅速恢复的`). Such a
+ * line is one entry, never an English part and its translation.
+ */
+export function isWordListEntry(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || !POS_TAG.test(t)) return false;
+  const s = countScripts(t);
+  return s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words);
 }
 
 /**

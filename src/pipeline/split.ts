@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { blockKind, CUE_TIMING } from './block-kind.js';
+import { blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -168,6 +168,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
   if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
+  if (isWordListEntry(text.slice(start, end))) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);

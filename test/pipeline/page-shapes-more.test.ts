@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { blockKind, isWordListEntry } from '../../src/pipeline/block-kind.js';
+import { split } from '../../src/pipeline/split.js';
+import { linksOf } from './page-shapes.pages.js';
+import { MORE_GAPS, MORE_PAGES } from './page-shapes-more.pages.js';
+
+describe('more page shapes: glossaries, pinyin, exam and practice pages, grouped releases, lyrics, converters, a third language', () => {
+  for (const page of MORE_PAGES) {
+    const links = () => expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
+    // A known gap (MORE_GAPS says why) is expected to fail: when a fix makes it pass, move it out of the list.
+    if (MORE_GAPS.has(page.name)) it.fails(`${page.name} (known gap)`, links);
+    else it(page.name, links);
+  }
+
+  it('names only pages that exist as known gaps', () => {
+    for (const name of MORE_GAPS.keys()) expect(MORE_PAGES.some((p) => p.name === name), name).toBe(true);
+  });
+});
+
+describe('more page shapes: scores mean something', () => {
+  it('scores every right two-sided link 0.5 or more', () => {
+    for (const page of MORE_PAGES) {
+      if (MORE_GAPS.has(page.name)) continue;
+      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
+
+describe('more page shapes: word-list entries and term lists', () => {
+  it('keeps a word-list entry with its part of speech, its phonetics and several Chinese senses whole', () => {
+    for (const line of ['1. resilient /rɪˈzɪliənt/ adj. 有韧性的；能迅速恢复的', '3. undo /ʌnˈduː/ v. 使无效；抵消', 'budget [ˈbʌdʒɪt] n. 预算；预算案']) {
+      expect(isWordListEntry(line), line).toBe(true);
+      expect(split(`${line}\n`), line).toHaveLength(1);
+    }
+  });
+
+  it('still cuts a sentence and its translation, and a headline with a word list\'s tag in it', () => {
+    for (const line of ['The adj. form is rare. 这种形容词形式很少见。', 'Prices rose 8 percent in May, the bureau said. 统计局说，5月份价格上涨了8%。']) expect(isWordListEntry(line), line).toBe(false);
+    expect(split('Prices rose 8 percent in May, the bureau said. 统计局说，5月份价格上涨了8%。\n')).toHaveLength(2);
+  });
+
+  it('reads a labelled list of terms after a colon as vocabulary', () => {
+    for (const line of ['提示词：剪纸 paper cutting；民间艺术 folk art；祝愿 wish', 'Key words: 剪纸 paper cutting; 民间艺术 folk art', '生词：预算 budget，议员 lawmaker']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+  });
+
+  it('leaves a labelled sentence and a label over English prose alone', () => {
+    for (const line of ['提示：明天的考试改到下午三点。', 'Vocabulary: students who read every day learn about 3,000 new words a year, the study found.', '生词：这篇文章里有很多生词，比如 resilient。']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+
+  it('reads a word named before 一词 as a note on it, and a column name holding 一词 as no note', () => {
+    expect(blockKind('resilient一词意思很多，这里指“能迅速恢复的”。')).toBe('vocabulary');
+    expect(blockKind('每日一词：resilient')).toBeUndefined();
+  });
+});
