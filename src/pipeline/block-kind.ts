@@ -166,7 +166,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
-  if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
+  if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
   return undefined;
 }
 
@@ -259,6 +259,24 @@ function looksScrambled(text: string): boolean {
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
   return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+}
+
+/**
+ * A UTF-8 byte sequence read as Latin-1 or Windows-1252: a lead byte shown as `Â`…`ï`, then a
+ * continuation byte shown as a C1 control, a Latin-1 sign or a Windows-1252 punctuation mark
+ * (`ä¸­` for 中, `Ã©` for é, `â€™` for ’).
+ */
+const MISDECODED_PAIR = /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/g;
+
+/**
+ * Text decoded with the wrong encoding (mojibake: `ç¬¬ä¸€åœºé›ª`): such pairs (MISDECODED_PAIR), two
+ * or more, make up half its characters but blank space at least. A French or German word's
+ * accents (`élève`, `Größe`) are no such pairs.
+ */
+function looksMisdecoded(text: string): boolean {
+  if (!/[\u00c2-\u00ef]/.test(text)) return false;
+  const pairs = text.match(MISDECODED_PAIR)?.length ?? 0;
+  return pairs >= 2 && pairs * 4 >= text.replace(/\s/g, '').length;
 }
 
 /** A separator of a breadcrumb's items: `>`, `>>`, `›`, `»`, full-width `＞`, `→`. */

@@ -540,6 +540,196 @@ export const MORE_PAGES: ShapePage[] = [
     'The Ministry of Agriculture expects prices to stabilise within two weeks.',
     '（今日行情：高麗菜45元、青江菜38元、空心菜40元）',
   ], ['2 => 1', '4 => 3', '6 => 5', '- => 7']),
+
+  // Lyrics, quotes of the day and dialogues.
+  page('song lyrics line by line: each English line capitalized with its Chinese line under it, a chorus label in both languages', [
+    'Home Again 再次回家',
+    'Verse 1',
+    'The road is long and the night is cold,',
+    '路途遥远，夜色寒冷，',
+    'But I can see the lights of home.',
+    '但我已能看见家中的灯火。',
+    'Chorus 副歌',
+    'Take me home, take me home again,',
+    '带我回家，再带我回家，',
+    'Where the river meets the sea.',
+    '回到江河入海的地方。',
+  ], ['3 => 4', '5 => 6', '8 => 9', '10 => 11'], [1, 2, 7]),
+
+  page('quotes of the day: each quote with its author in English, then its Chinese with the author in Chinese, a date line over each', [
+    '2024-05-06',
+    'The best time to plant a tree was 20 years ago. The second best time is now.',
+    '种一棵树最好的时间是20年前，其次是现在。',
+    '— Chinese proverb',
+    '——中国谚语',
+    '2024-05-07',
+    'It always seems impossible until it\'s done.',
+    '在事情完成之前，它似乎总是不可能的。',
+    '— Nelson Mandela',
+    '——纳尔逊·曼德拉',
+  ], ['2 => 3', '4 => 5', '7 => 8', '9 => 10'], [1, 6]),
+
+  page('a dialogue with the speaker names in both scripts opening each line, the Chinese turn right after its English', [
+    'Tom: Excuse me, is this seat taken?',
+    '汤姆：打扰一下，这个座位有人吗？',
+    'Lily: No, please sit down.',
+    '莉莉：没有，请坐。',
+    'Tom: Thanks. Are you going to Hangzhou too?',
+    '汤姆：谢谢。你也去杭州吗？',
+    'Lily: Yes, I visit my grandparents there every month.',
+    '莉莉：是的，我每个月都去那里看望祖父母。',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8']),
+
+  page('a dialogue, Chinese first, full-width colons after the Chinese names, the English names in capitals', [
+    '服务员：您好，请问几位？',
+    'WAITER: Good evening. How many people?',
+    '王先生：两位，有靠窗的位子吗？',
+    'MR WANG: Two. Do you have a table by the window?',
+    '服务员：有的，这边请。',
+    'WAITER: Yes, this way please.',
+    '王先生：请先给我们两杯热茶。',
+    'MR WANG: Two cups of hot tea first, please.',
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7']),
+
+  page('a poem with capitalized lines: all the Chinese lines, then all the English lines, a mixed title line on top', [
+    '春晓 Spring Morning',
+    '春眠不觉晓，',
+    '处处闻啼鸟。',
+    '夜来风雨声，',
+    '花落知多少。',
+    'Asleep in spring, I missed the dawn,',
+    'Now everywhere the birds are singing.',
+    'Last night there was the sound of wind and rain,',
+    'How many flowers have fallen?',
+  ], ['6 => 2', '7 => 3', '8 => 4', '9 => 5'], [1]),
+
+  page('a famous speech excerpt, one sentence a line, the Chinese under each, the speaker and year on a line in both languages', [
+    'Speech of the week: John F. Kennedy, 1961',
+    '本周演讲：约翰·F·肯尼迪，1961年',
+    'Ask not what your country can do for you.',
+    '不要问你的国家能为你做些什么。',
+    'Ask what you can do for your country.',
+    '要问你能为你的国家做些什么。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  // Converter artefacts, placeholders and emoji.
+  page('a pasted page with HTML entities left in both languages and an image placeholder between the pairs', [
+    'Farmers&#8217; markets open in 40 towns',
+    '40个镇开设农贸市场',
+    '[图片]',
+    'The markets will open every Saturday from 8&nbsp;am, the county said.',
+    '县政府表示，市场将于每周六上午8点开放。',
+    '[Image]',
+    'Farmers can rent a stall for 20 yuan a day &amp; sell their own vegetables.',
+    '农民可以每天花20元租一个摊位，出售自己种的蔬菜。',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6]),
+
+  page('a converter that lost characters: question marks in place of some Chinese characters and of curly quotes', [
+    'The museum?s new wing opens on Saturday with 300 works from the Tang dynasty.',
+    '博物馆新馆将于周六开放，展出300件唐代文物。',
+    'Entry is free for children under 12, the museum said.',
+    '博物?表示，12?以下儿童免费入?。',
+    '?We want families to come back again and again,? the director said.',
+    '馆长说：“我们希望家庭一次又一次地回来。”',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('a social post pasted with emoji lines, hashtags and a like counter between bilingual lines', [
+    '🌸🌸🌸',
+    'Cherry blossoms are in full bloom at Wuhan University this week!',
+    '本周武汉大学的樱花盛开啦！',
+    '#武汉大学 #cherryblossom',
+    'Visitors must book online, and only 20,000 tickets are released each day.',
+    '游客需要在网上预约，每天只发放2万张门票。',
+    '👍 1.2万',
+  ], ['2 => 3', '5 => 6'], [1, 4, 7]),
+
+  page('a pasted page with mojibake lines from a wrong encoding between clean pairs', [
+    'Shenzhen opens its 1,000th park',
+    '深圳第1000个公园开园',
+    'ç¬¬ä¸€åœºé›ª',
+    'The city has added about 60 parks a year since 2015.',
+    '自2015年以来，该市每年新增约60个公园。',
+    'Ã¤Â¸Â­Ã¥â€ºÂ½',
+    'Almost every resident now lives within 500 metres of a park.',
+    '现在几乎每个居民都住在离公园500米以内的地方。',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6]),
+
+  page('a pasted page with a video placeholder and a caption placeholder in Chinese, and a photo alt text line in English', [
+    '【视频】',
+    'A panda cub at Chengdu\'s research base took its first steps this week.',
+    '成都大熊猫繁育研究基地的一只熊猫幼崽本周迈出了第一步。',
+    'image: panda cub on grass',
+    'The cub was born in August and now weighs 6 kilograms.',
+    '这只幼崽于8月出生，现在体重6公斤。',
+    '（图片来源：网络）',
+  ], ['2 => 3', '5 => 6'], [1, 4, 7]),
+
+  // A third language.
+  page('a travel phrase page: English, Chinese and a French line for each phrase, the French left alone', [
+    'Where is the train station?',
+    '火车站在哪里？',
+    'Où est la gare ?',
+    'How much is a ticket to Lyon?',
+    '去里昂的票多少钱？',
+    'Combien coûte un billet pour Lyon ?',
+    'I would like a window seat, please.',
+    '我想要一个靠窗的座位。',
+    'Je voudrais une place côté fenêtre, s\'il vous plaît.',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6, 9]),
+
+  page('a Spanish line without accents in a bilingual news page, the Spanish quote left alone', [
+    'Chinese and Mexican students meet online',
+    '中国和墨西哥学生在线交流',
+    'More than 200 students from Beijing and Mexico City met in an online class on Friday.',
+    '周五，来自北京和墨西哥城的200多名学生在网络课堂上见面。',
+    'Hola a todos, somos estudiantes de la Ciudad de Mexico',
+    'They talked about food, music and their plans for the summer.',
+    '他们谈论了美食、音乐和暑假计划。',
+  ], ['1 => 2', '3 => 4', '6 => 7'], [5]),
+
+  page('a Japanese learner page: the Japanese sentence in kana and kanji, then its English and its Chinese', [
+    'おはようございます。',
+    'Good morning.',
+    '早上好。',
+    'きょうは いい てんき ですね。',
+    'It\'s nice weather today, isn\'t it?',
+    '今天天气真好啊。',
+    'らいしゅう とうきょうへ いきます。',
+    'I am going to Tokyo next week.',
+    '我下周去东京。',
+  ], ['2 => 3', '5 => 6', '8 => 9'], [1, 4, 7]),
+
+  page('a Korean drama subtitle file: each cue with a Korean line, then the Chinese, then the English', [
+    '1',
+    '00:00:01,000 --> 00:00:03,000',
+    '어디 가요?',
+    '你去哪儿？',
+    'Where are you going?',
+    '',
+    '2',
+    '00:00:03,500 --> 00:00:06,000',
+    '병원에 가요. 엄마가 아파요.',
+    '去医院。我妈妈病了。',
+    'To the hospital. My mom is sick.',
+  ], ['5 => 4', '11 => 10'], [1, 2, 3, 7, 8, 9]),
+
+  page('a German and an Italian line in a bilingual museum notice, English first', [
+    'The museum is closed on Mondays.',
+    '本馆周一闭馆。',
+    'Das Museum ist montags geschlossen.',
+    'Il museo è chiuso il lunedì.',
+    'Tickets cost 15 euros for adults and are free for children under 6.',
+    '成人票价15欧元，6岁以下儿童免费。',
+    'Eintritt für Kinder unter 6 Jahren frei.',
+  ], ['1 => 2', '5 => 6'], [3, 4, 7]),
+
+  page('a French sentence with no accented letter between the pairs of a news page', [
+    'The Louvre welcomed 8.7 million visitors last year.',
+    '卢浮宫去年接待了870万名游客。',
+    'Le musee a recu des visiteurs de plus de cent pays',
+    'About a quarter of them came from France.',
+    '其中约四分之一来自法国。',
+  ], ['1 => 2', '4 => 5'], [3]),
 ];
 
 /**

@@ -57,3 +57,31 @@ describe('more page shapes: word-list entries and term lists', () => {
     expect(blockKind('每日一词：resilient')).toBeUndefined();
   });
 });
+
+describe('more page shapes: a third language and mojibake', () => {
+  const kinds = (text: string) => split(`${text}\n`).map((b) => `${b.lang}:${b.kind ?? ''}`);
+
+  it('gives a French, Spanish, German, Italian or Malay line the foreign kind, with or without accents', () => {
+    for (const line of [
+      'Où est la gare ?', 'Combien coûte un billet pour Lyon ?', 'Hola a todos, somos estudiantes de la Ciudad de Mexico', 'Das Museum ist montags geschlossen.',
+      'Il museo è chiuso il lunedì.', 'Le musee a recu des visiteurs de plus de cent pays', 'Merci beaucoup', 'Gracias por todo', 'Terima kasih banyak',
+    ]) expect(kinds(line), line).toEqual(['und:foreign']);
+  });
+
+  it('leaves English lines naming foreign places, people and dishes English', () => {
+    for (const line of [
+      'Juan Carlos de la Vega', 'Café de Flore reopens', 'Los Angeles and Las Vegas', 'Bon appétit, as the French say.', 'José Mourinho wins again', 'Dan Yang',
+      'El Niño returns to the Pacific', 'La Liga title race heats up', 'Die Hard is on TV tonight', 'Des Moines', 'En route to Paris',
+    ]) expect(kinds(line), line).toEqual(['en:']);
+  });
+
+  it('still reads pinyin with tone marks as pinyin, and Italian accents as no tone marks', () => {
+    for (const line of ['Nǐ hǎo, wǒ jiào Wáng Fāng.', 'Wáng Míng: Nǐ zhōumò zuò shénme?', 'chuáng qián míng yuè guāng,']) expect(kinds(line), line).toEqual(['und:pinyin']);
+    expect(kinds('Il museo è chiuso il lunedì.')).toEqual(['und:foreign']);
+  });
+
+  it('reads text decoded with the wrong encoding as garbage, and accents and a stray misdecoded quote as no garbage', () => {
+    for (const line of ['ç¬¬ä¸€åœºé›ª', 'Ã¤Â¸Â­Ã¥â€ºÂ½']) expect(blockKind(line), line).toBe('garbage');
+    for (const line of ['Itâ€™s a cafÃ© near the park', 'Élève de l\'école', 'Die Größe ist wichtig', 'Â© 2024']) expect(blockKind(line), line).not.toBe('garbage');
+  });
+});
