@@ -31,6 +31,11 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
  * lower-cased, which matches as the flag would (see there).
  */
 const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+/**
+ * A forum's floor label standing alone, perhaps with the poster's name and a colon, the post
+ * on the lines after it: `1楼 网友A：`, `#3 小王`, `5F 阿明:`, `沙发 老李：`, `第2楼`.
+ */
+const FLOOR_LABEL = /^(?:\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|第\s*\d{1,5}\s*(?:楼|樓)|沙发|沙發|板凳|地板)(?:\s+[^\s，。！？,.!?:：]{1,20})?\s*[:：]?$/;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -81,6 +86,20 @@ const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/
  * region blocks (`NOTE …`, `STYLE`, `REGION`).
  */
 const VTT_HEADER = /^(?:Kind:\s*(?:captions|subtitles|descriptions|chapters|metadata)|Language:\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|NOTE(?:\s.*)?|STYLE|REGION)$/;
+/**
+ * Lines of an ASS or SSA subtitle file that are no speech: its header's settings (`ScriptType: v4.00+`,
+ * `PlayResX: 1920`), the format line of a section (`Format: Layer, Start, End, …`), a style
+ * (`Style: Default,Arial,20,…`), a comment line (`Comment: 0,0:00:01.20,…`).
+ */
+const ASS_HEADER = /^(?:(?:ScriptType|PlayRes[XY]|WrapStyle|ScaledBorderAndShadow|YCbCr Matrix|Collisions|Timer)\s*:.{0,40}|Format:\s*(?:Layer|Marked|Name)\s*,.{0,200}|Style:\s*[^,]{1,40},[^,]{1,60},\s*\d.{0,300}|Comment:\s*(?:\d+|Marked=\d)\s*,\s*\d{1,2}:\d{2}:\d{2}.{0,300})$/;
+/**
+ * The fields of an ASS or SSA event line before its text: `Dialogue: 0,0:00:01.20,0:00:03.50,Default,,0,0,0,,`
+ * (layer or `Marked=0`, start, end, style, name, margins, effect). The text after the last comma
+ * is the speech, its lines apart by `\N`.
+ */
+export const ASS_EVENT = String.raw`Dialogue:\s*(?:\d{1,3}|Marked=\d),\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},[^,\n]{0,40},[^,\n]{0,40},\d{0,4},\d{0,4},\d{0,4},[^,\n]{0,40},`;
+/** An ASS event line's fields standing alone, the speech cut off (`split` makes them a block of their own). */
+const ASS_EVENT_FIELDS = new RegExp(`^${ASS_EVENT}?$`);
 /** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
 const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
 /**
@@ -115,9 +134,9 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
  * vocabulary, key words, notes, glossary, original text, reference translation, full translation,
- * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key.
+ * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key (`Key:`, `Answers`).
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
@@ -153,10 +172,11 @@ export function blockKind(text: string): BlockKind | undefined {
   const first = t.charAt(0);
   const colon = t.includes(':') || t.includes('：');
   if ((CUE_FIRST.includes(first) && CUE.test(t)) || ('KLNSR'.includes(first) && VTT_HEADER.test(t))
-    || (SOUND_FIRST.includes(first) && SOUND.test(t))) return 'cue';
+    || (SOUND_FIRST.includes(first) && SOUND.test(t)) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
+    || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if (colon && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && chromeLine(t)) return 'chrome';
+  if (t.length <= 40 && (chromeLine(t) || FLOOR_LABEL.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -67,6 +67,13 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
     }
+    // An ASS subtitle event: its fields are a cue, and each line of its speech (apart by `\N`) a block.
+    const event = head === 68 && group.length === 1 ? ASS_EVENT_PREFIX.exec(text.slice(start, Math.min(end, start + 200))) : null;
+    if (event && event[0].length < end - start) {
+      pieces.push([start, start + event[0].length - 1]);
+      for (const part of assLines(text, start + event[0].length, end)) pieces.push(part);
+      continue;
+    }
     const runs = group.length === 1 ? runsOf(text, start, end) : undefined;
     const cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
     if (runs) for (const run of runs) pieces.push(run);
@@ -90,6 +97,32 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** The fields of an ASS subtitle event opening a line, up to its speech. */
+const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);
+
+/**
+ * The lines of an ASS event's speech in `text[start, end)`, apart by its line breaks `\N` and `\n`,
+ * each trimmed of blank space; empty lines are left out.
+ */
+function assLines(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  const push = (a: number, b: number) => {
+    while (a < b && BLANK.test(text[a]!)) a++;
+    while (b > a && BLANK.test(text[b - 1]!)) b--;
+    if (b > a) out.push([a, b]);
+  };
+  for (let i = start; i + 1 < end; i++) {
+    if (text[i] === '\\' && (text[i + 1] === 'N' || text[i + 1] === 'n')) {
+      push(from, i);
+      from = i + 2;
+      i++;
+    }
+  }
+  push(from, end);
+  return out;
 }
 
 /** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */

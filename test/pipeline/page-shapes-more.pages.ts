@@ -730,6 +730,209 @@ export const MORE_PAGES: ShapePage[] = [
     'About a quarter of them came from France.',
     '其中约四分之一来自法国。',
   ], ['1 => 2', '4 => 5'], [3]),
+
+  // Subtitle files of bilingual fansubs.
+  page('an ASS subtitle file: a script-info header and style lines, each dialogue line holding the Chinese and the English apart by \\N', [
+    '[Script Info]',
+    'Title: Episode 3',
+    'ScriptType: v4.00+',
+    '',
+    '[Events]',
+    'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    'Dialogue: 0,0:00:01.20,0:00:03.50,Default,,0,0,0,,我们得马上走了。\\NWe have to leave right now.',
+    'Dialogue: 0,0:00:03.60,0:00:06.10,Default,,0,0,0,,外面已经下了三天雨。\\NIt has been raining for three days outside.',
+    'Dialogue: 0,0:00:06.30,0:00:08.00,Default,,0,0,0,,带上你的外套。\\NTake your coat.',
+  ], ['7 => 7', '8 => 8', '9 => 9'], [1, 2, 3, 5, 6]),
+
+  page('SRT whose cues hold the Chinese line then the English line, with numbers differing between the languages', [
+    '1',
+    '00:00:02,000 --> 00:00:05,000',
+    '这座桥花了七年才建成。',
+    'The bridge took seven years to build.',
+    '',
+    '2',
+    '00:00:05,500 --> 00:00:09,000',
+    '全长55公里，是世界上最长的跨海大桥。',
+    'At 55 kilometres, it is the longest sea bridge in the world.',
+    '',
+    '3',
+    '00:00:09,500 --> 00:00:12,000',
+    '每天约有4万辆车通过。',
+    'About 40,000 vehicles cross it every day.',
+  ], ['4 => 3', '9 => 8', '14 => 13'], [1, 2, 6, 7, 11, 12]),
+
+  page('a transcript pasted from a video site: time marks in brackets opening each English line, the Chinese lines with the same marks', [
+    '[00:00:05] Welcome back to the channel.',
+    '[00:00:05] 欢迎回到本频道。',
+    '[00:00:08] Today we are cooking mapo tofu, a classic dish from Sichuan.',
+    '[00:00:08] 今天我们来做麻婆豆腐，一道经典川菜。',
+    '[00:00:14] You only need 400 grams of tofu and some minced beef.',
+    '[00:00:14] 你只需要400克豆腐和一些牛肉末。',
+  ], ['1 => 2', '3 => 4', '5 => 6'], []),
+
+  // Forum reposts.
+  page('forum repost: a tagged Chinese title, the poster line, the English original under a label, then the translation under a label, and replies', [
+    '【转载】外媒：中国高铁里程突破4万公里',
+    '楼主：火车迷2020 发表于 2024-01-05 10:12',
+    'Original:',
+    'China\'s high-speed rail network has passed 40,000 kilometres, more than the rest of the world combined.',
+    'The country plans to reach 50,000 kilometres by 2030.',
+    '译文：',
+    '中国高铁网络里程已突破4万公里，超过世界其他国家的总和。',
+    '中国计划到2030年达到5万公里。',
+    '回复 #1 老王：厉害了！',
+    '回复 #2 小李：2030年我要坐遍全国。',
+  ], ['4 => 7', '5 => 8', '- => 9', '- => 10'], [1, 2, 3, 6]),
+
+  page('forum repost, traditional: the Chinese translation first, then the English original after a source line with a link', [
+    '轉貼：日本推出四天工作制試點',
+    '東京都政府宣布，將從明年4月起讓職員選擇每週工作四天。',
+    '約有16萬名職員符合資格。',
+    '原文出處：https://www.example.com/news/tokyo-four-day-week',
+    'The Tokyo Metropolitan Government said staff could choose to work four days a week from next April.',
+    'About 160,000 employees are eligible.',
+    '推 阿明：台灣什麼時候跟進？',
+  ], ['5 => 2', '6 => 3', '- => 7'], [1, 4]),
+
+  page('forum thread: a question in Chinese quoting an English sentence, a reply giving the Chinese of it, a second reply in English only', [
+    '求翻译：这句话怎么翻比较好？',
+    '"The early bird catches the worm, but the second mouse gets the cheese."',
+    '1楼 网友A：',
+    '“早起的鸟儿有虫吃，但第二只老鼠才能吃到奶酪。”',
+    '2楼 网友B：',
+    'It means being first is not always best.',
+  ], ['2 => 4', '6 => -'], [1, 3, 5]),
+
+  page('forum repost with a site watermark line after each paragraph and the English and Chinese interleaved', [
+    'The lake has shrunk by a third since 2000, satellite images show.',
+    '卫星图像显示，自2000年以来，该湖面积缩小了三分之一。',
+    '本文来自某某论坛 www.example.com',
+    'Local officials blame years of drought and farming.',
+    '当地官员将此归咎于多年干旱和农业用水。',
+    '本文来自某某论坛 www.example.com',
+    'A project to bring water from a nearby river will start next year.',
+    '一项从附近河流引水的工程将于明年启动。',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6]),
+
+  // More exam and practice pages.
+  page('gaokao-style translation exercise: Chinese sentences with the English word to use in brackets, then the key', [
+    '翻译句子（使用括号内的词）',
+    '1. 这本书值得一读。(worth)',
+    '2. 他直到深夜才回家。(not...until)',
+    '3. 我们应该充分利用这次机会。(make full use of)',
+    'Key:',
+    '1. This book is worth reading.',
+    '2. He did not come home until late at night.',
+    '3. We should make full use of this opportunity.',
+  ], ['6 => 2', '7 => 3', '8 => 4'], [1, 5]),
+
+  page('a sentence-by-sentence reading page: English, Chinese, then a grammar point in Chinese, blank lines between the units', [
+    'Only when the rain stopped did we leave the station.',
+    '直到雨停了，我们才离开车站。',
+    '语法：only + 状语位于句首时，句子要部分倒装。',
+    '',
+    'Not until midnight did the last train arrive.',
+    '直到午夜，最后一班火车才到达。',
+    '语法：not until 位于句首，主句部分倒装。',
+    '',
+    'Hardly had we sat down when the music started.',
+    '我们刚坐下，音乐就响起来了。',
+  ], ['1 => 2', '5 => 6', '9 => 10'], [3, 7]),
+
+  page('IELTS-style listening page: a section heading, the transcript in English, the Chinese under a translation label, then questions', [
+    'Section 1',
+    'Good morning, City Sports Centre. How can I help you?',
+    'Hi, I\'d like to book a tennis court for Saturday afternoon.',
+    'Certainly. Courts cost 12 pounds an hour.',
+    '参考翻译',
+    '早上好，这里是城市体育中心。有什么可以帮您？',
+    '你好，我想预订周六下午的网球场。',
+    '好的。球场每小时12英镑。',
+    'Questions 1-3',
+    'Complete the notes below. Write NO MORE THAN TWO WORDS.',
+  ], ['2 => 6', '3 => 7', '4 => 8', '10 => -'], [1, 5, 9]),
+
+  page('a business-English lesson: key sentences numbered in English with the Chinese under each, a tip line in Chinese between', [
+    'Key sentences 重点句型',
+    '1. Could you send me the quotation by Friday?',
+    '您能在周五之前把报价单发给我吗？',
+    '2. We can offer a 5% discount on orders over 1,000 units.',
+    '订单超过1000件，我们可以给予5%的折扣。',
+    '小贴士：quotation 指“报价单”，不要与 quote 混淆。',
+    '3. Please find the contract attached.',
+    '合同请见附件。',
+  ], ['2 => 3', '4 => 5', '7 => 8'], [1, 6]),
+
+  // More Hong Kong and Taiwan news.
+  page('Hong Kong weather warning release, Chinese first in full then English, signal times and temperatures, 完 and Ends', [
+    '天文台發出酷熱天氣警告',
+    '天文台在今日（七月二十日）上午六時四十五分發出酷熱天氣警告。',
+    '預料今日市區氣溫高達攝氏34度。',
+    '市民應多喝水，避免長時間在戶外工作。',
+    '完',
+    'Very Hot Weather Warning issued',
+    'The Hong Kong Observatory issued the Very Hot Weather Warning at 6.45am today (July 20).',
+    'Temperatures in urban areas are expected to reach 34 degrees Celsius today.',
+    'People should drink plenty of water and avoid prolonged work outdoors.',
+    'Ends',
+  ], ['6 => 1', '7 => 2', '8 => 3', '9 => 4'], [5, 10]),
+
+  page('Hong Kong news, traditional, English first, interleaved with blank lines: 億 and 萬 against billion and thousand, a 港元 amount', [
+    'Hong Kong\'s retail sales fell 7 per cent in April to HK$29.8 billion, government data showed on Thursday.',
+    '',
+    '政府週四公布的數據顯示，四月份香港零售業總銷貨價值下跌7%，至298億港元。',
+    '',
+    'Visitor arrivals reached 3.4 million during the month, but spending per visitor fell.',
+    '',
+    '當月訪港旅客達340萬人次，但人均消費下降。',
+    '',
+    'Jewellery and watch sales dropped the most, by 19 per cent.',
+    '',
+    '珠寶首飾及鐘錶的銷售跌幅最大，下跌19%。',
+  ], ['1 => 3', '5 => 7', '9 => 11']),
+
+  page('Taiwan news, traditional, Chinese first: a reporter dateline in brackets glued to the lead, ROC year 112年 and a 新台幣 amount in 萬', [
+    '高雄捷運新線通車',
+    '（中央社記者洪學廣高雄15日電）高雄捷運新線今天通車，全長14.3公里，設有12座車站。',
+    '市府表示，112年起投入新台幣5億元改善周邊道路。',
+    'Kaohsiung opens new metro line',
+    'A new Kaohsiung metro line opened on Friday, running 14.3km with 12 stations.',
+    'The city government said it had spent NT$500 million on nearby roads since 2023.',
+  ], ['4 => 1', '5 => 2', '6 => 3']),
+
+  page('Taiwan study column, English first, traditional, a vocabulary block with zhuyin-free Chinese senses and part-of-speech tags', [
+    'Night markets draw record crowds',
+    '夜市湧入創紀錄人潮',
+    'Taiwan\'s night markets drew more than 30 million visits last year, the tourism agency said.',
+    '觀光署表示，去年台灣夜市吸引超過3千萬人次造訪。',
+    'Stinky tofu and bubble tea remain the most popular snacks.',
+    '臭豆腐和珍珠奶茶仍是最受歡迎的小吃。',
+    '1. draw v. 吸引',
+    '2. crowd n. 人群',
+    '3. snack n. 小吃，點心',
+  ], ['1 => 2', '3 => 4', '5 => 6'], [7, 8, 9]),
+
+  // More learner news.
+  page('learner news, Chinese first, one paragraph a line: a level tag line, a listening player line, then pairs and a sign-off', [
+    '【初级】',
+    '▶ 00:00 / 02:15',
+    '北京计划到2025年新增1000公里绿道。',
+    'Beijing plans to add 1,000 kilometers of greenways by 2025.',
+    '绿道将连接公园、河流和居民区。',
+    'The greenways will link parks, rivers and neighborhoods.',
+    '这里是英语新闻，我是安娜。',
+    'This is English News. I\'m Anna.',
+  ], ['4 => 3', '6 => 5', '8 => 7'], [1, 2]),
+
+  page('learner news with difficult words glossed in brackets inside the Chinese and a sentence with two English clauses on two lines', [
+    'Scientists have found a new species of frog in the mountains of Guangxi.',
+    '科学家在广西的山区发现了一种新的蛙类物种（species）。',
+    'The frog is only 2 centimeters long,',
+    'and it lives in caves.',
+    '这种蛙只有2厘米长，生活在洞穴（cave）里。',
+    'Researchers named it after the county where it was found.',
+    '研究人员以发现地所在的县为它命名。',
+  ], ['1 => 2', '3+4 => 5', '6 => 7']),
 ];
 
 /**
@@ -745,5 +948,7 @@ export const MORE_GAPS = new Map<string, string>([
     'a lone Chinese answer key pairs with the English question whose numbers it repeats'],
   ['Hong Kong LegCo reply, grouped: the English question and reply, then the Chinese, with the President salutation and numbered parts',
     'the one-word labels `Reply:` and `President,` against `答覆：` and `主席：`: the pairing joins the two Chinese labels and leaves `Reply:` alone'],
+  ['forum repost, traditional: the Chinese translation first, then the English original after a source line with a link',
+    'the two sentences pair 1-1 on their own, but between a tagged title, a source line and a reply the pairing joins them into one 2-2 link'],
 ]);
 

@@ -85,3 +85,27 @@ describe('more page shapes: a third language and mojibake', () => {
     for (const line of ['Itâ€™s a cafÃ© near the park', 'Élève de l\'école', 'Die Größe ist wichtig', 'Â© 2024']) expect(blockKind(line), line).not.toBe('garbage');
   });
 });
+
+describe('more page shapes: forum floors, answer-key labels and ASS subtitles', () => {
+  it('reads a forum floor label with the poster\'s name as chrome, and a floor label opening a post as no chrome', () => {
+    for (const line of ['1楼 网友A：', '#3 小王', '5F 阿明:', '第2楼', '沙发 老李：']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['2楼 网友B：他说的对。', '3 Fish', '1楼的住户投诉噪音。']) expect(blockKind(line), line).not.toBe('chrome');
+  });
+
+  it('reads an answer-key label standing alone as a section label, and a sentence about keys as text', () => {
+    for (const line of ['Key:', 'Answer key', 'Answers']) expect(blockKind(line), line).toBe('vocabulary');
+    for (const line of ['Key findings', 'Answers came slowly.', 'Key: the bridge will open in May.']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('cuts an ASS event into its fields, a cue, and each line of its speech', () => {
+    const line = 'Dialogue: 0,0:00:01.20,0:00:03.50,Default,,0,0,0,,我们得马上走了。\\NWe have to leave right now.';
+    expect(split(`${line}\n`).map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual(['cue:Dialogue: 0,0:00:01.20,0:00:03.50,Default,,0,0,0,', 'zh:我们得马上走了。', 'en:We have to leave right now.']);
+    for (const header of ['ScriptType: v4.00+', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text', 'Style: Default,Arial,20,&H00FFFFFF,&H000000FF,0,0']) {
+      expect(blockKind(header), header).toBe('cue');
+    }
+  });
+
+  it('leaves a line of dialogue in a script and a format sentence alone', () => {
+    for (const line of ['Dialogue: the two leaders met for an hour.', 'Format: the talks will run over two days.', 'Style: a plain, direct voice.']) expect(blockKind(line), line).toBeUndefined();
+  });
+});
