@@ -100,8 +100,8 @@ const ASS_HEADER = /^(?:(?:ScriptType|PlayRes[XY]|WrapStyle|ScaledBorderAndShado
 export const ASS_EVENT = String.raw`Dialogue:\s*(?:\d{1,3}|Marked=\d),\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},[^,\n]{0,40},[^,\n]{0,40},\d{0,4},\d{0,4},\d{0,4},[^,\n]{0,40},`;
 /** An ASS event line's fields standing alone, the speech cut off (`split` makes them a block of their own). */
 const ASS_EVENT_FIELDS = new RegExp(`^${ASS_EVENT}?$`);
-/** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
-const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+/** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`, or its label in brackets (`【导读】`). */
+const SUMMARY = /^(?:[【[](?:摘要|导读|導讀|导语|導語|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]|(?:摘要|导读|導讀|导语|導語|提要|内容提要|內容提要|核心提示|summary|abstract)\s*[:：])/i;
 /**
  * An exam page's explanation of an answer, which no translation follows: `解析：原文第一句提到…`,
  * `【答案解析】…` (an answer key itself may be given in both languages).
@@ -109,6 +109,39 @@ const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提�
 const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
 /** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
 const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
+/** Letters of the IPA that English spelling never uses, and its stress marks. */
+const IPA = /[ɪʊəɒʌæɑɔɛɜŋθðʃʒːˈˌ]/;
+/** A word's phonetics in slashes or brackets standing alone, perhaps with its part of speech: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`. */
+const PHONETICS = /^[/[][^/[\]\n]{1,40}[/\]](?:\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.)*$/;
+
+/** An option's letter opening a line or after blank space: `A.`, `B)`, `（C）`, `D、`. */
+const OPTION_MARK = /(?:^|\s)[(（]?([A-H])[.)）、．]/g;
+/** A question's or gap's number opening a line of options: `(1) `, `3. `, `（2）`. */
+const QUESTION_NUMBER = /^(?:[(（]\d{1,3}[)）]|\d{1,3}[.)．])\s*/;
+/** Most characters of one option. */
+const OPTION_MOST = 40;
+
+/**
+ * A line of a question's lettered options (`A. In March  B. In May  C. In July`, `A. 北京 B. 上海 C. 广州`):
+ * three options or more, lettered from A in turn, the first opening the line (perhaps after the
+ * question's number: `(1) A. get  B. gets  C. got`), each of
+ * `OPTION_MOST` characters at most.
+ */
+function isOptionsLine(line: string): boolean {
+  // A gap's or question's number may open the line: `(1) A. get  B. gets  C. got`.
+  const text = line.replace(QUESTION_NUMBER, '');
+  if (!/^[(（]?A[.)）、．]/.test(text) || text.length > 240) return false;
+  let expected = 65;
+  let last = 0;
+  for (const m of text.matchAll(OPTION_MARK)) {
+    if (m[1]!.charCodeAt(0) !== expected) return false;
+    if (m.index - last > OPTION_MOST) return false;
+    last = m.index;
+    expected++;
+  }
+  return expected >= 68 && text.length - last <= OPTION_MOST;
+}
+
 /**
  * A study page's label of terms given with their senses, then the terms after a colon: `提示词：剪纸
  * paper cutting；民间艺术 folk art`, `Key words: 剪纸 paper cutting`. Only the label is matched here;
@@ -144,11 +177,12 @@ const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
- * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`), the
+ * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`, `语法：`), the
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
- * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
+ * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`), a
+ * quoted Chinese term and how to translate it (`“种植”译为grow`).
  */
-const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -175,14 +209,15 @@ export function blockKind(text: string): BlockKind | undefined {
     || (SOUND_FIRST.includes(first) && SOUND.test(t)) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
-  if (colon && SUMMARY.test(t)) return 'summary';
+  if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && (chromeLine(t) || FLOOR_LABEL.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
-    || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t))) return 'vocabulary';
+    || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
+    || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
@@ -192,6 +227,8 @@ export function blockKind(text: string): BlockKind | undefined {
 
 /** Where CUE may start: a digit, `WEBVTT`, or a bracketed time (`charAt(0)` of an empty text is `''`, which `includes` finds: the pattern then runs). */
 const CUE_FIRST = '0123456789W[';
+/** Where a line of options may start: its first letter, or a question's number. */
+const OPTIONS_FIRST = 'A(（0123456789';
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫';
 /** What COPYRIGHT needs one of, in lower case. */
@@ -255,7 +292,7 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (POS_TAG.test(text)) return true;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
-  return BILINGUAL_LABEL.test(text);
+  return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
 
 /**
@@ -268,6 +305,8 @@ function isWordNote(text: string, han: number): boolean {
 
 /** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */
 const BILINGUAL_LABEL = /^(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+/** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
+const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
 /**
  * Anti-scraping tokens and other noise: a single token of 8 or more letters and digits
@@ -373,9 +412,9 @@ const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 /**
  * A photo's credit standing alone, without a caption: a file photo, a photo provided to the paper,
  * an agency's photo (`File photo`, `[Photo provided to China Daily]`, `IC photo`, `资料图片`,
- * `视觉中国供图`, `（新华社发）`).
+ * `视觉中国供图`, `（新华社发）`, `（图片来源：网络）`).
  */
-const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
+const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|(?:图片|圖片|照片|图|圖)(?:来源|來源|来自|來自)\s*[:：]\s*[^\s，。！？()（）]{1,20}|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
 /** An end mark standing alone: `Ends`, `- Ends -`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
 const END_MARK = /^[-–—－(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－)）\]】\s.]*$|^-+\s*30\s*-+$/i;
 /** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */

@@ -933,6 +933,115 @@ export const MORE_PAGES: ShapePage[] = [
     'Researchers named it after the county where it was found.',
     '研究人员以发现地所在的县为它命名。',
   ], ['1 => 2', '3+4 => 5', '6 => 7']),
+
+  // Harder mixes of the kinds above.
+  page('WebVTT news clip: each cue holds an English line then its Chinese line, a sentence running over two cues, figures in each', [
+    'WEBVTT',
+    '',
+    '00:00:01.000 --> 00:00:04.500',
+    'Typhoon Doksuri has forced more than 400,000 people',
+    '台风“杜苏芮”已迫使40多万人',
+    '',
+    '00:00:04.500 --> 00:00:07.800',
+    'to leave their homes in Fujian province.',
+    '撤离福建省的家园。',
+    '',
+    '00:00:08.000 --> 00:00:11.200',
+    'Wind speeds reached 180 kilometers per hour.',
+    '风速达到每小时180公里。',
+  ], ['4 => 5', '8 => 9', '12 => 13'], [1, 3, 7, 11]),
+
+  page('abridged learner translation: long English paragraphs, a short Chinese summary under two of them, one English paragraph left out, blank lines', [
+    'Hotel bookings for the May Day holiday rose sharply this year, with searches for smaller cities up more than 200 percent compared with 2019, according to a major online travel agency.',
+    '',
+    '据一家大型在线旅行社称，今年五一假期酒店预订量大增，小城市的搜索量比2019年增长200%以上。',
+    '',
+    'Analysts say younger travellers are avoiding crowded tourist spots and looking for cheaper places with good food, a trend that has helped towns such as Zibo in Shandong become famous almost overnight.',
+    '',
+    'Air ticket prices for domestic routes were about 10 percent higher than last year, the agency said, while train tickets for popular routes sold out within minutes of going on sale.',
+    '',
+    '该旅行社表示，国内航线机票价格比去年高出约10%。',
+  ], ['1 => 3', '5 => -', '7 => 9']),
+
+  page('a learner page in one inline block: the title in both languages on one line, a date and source line, then the whole English and its Chinese on one line', [
+    'Pandas return home 大熊猫回家',
+    '2023-11-09 来源：中国日报',
+    'Three giant pandas left the National Zoo in Washington on Wednesday to return to China. They had lived there for 23 years. Many visitors came to say goodbye. 周三，三只大熊猫离开华盛顿国家动物园返回中国。它们在那里生活了23年。许多游客前来道别。',
+  ], ['1 => 1', '3 => 3'], [2]),
+
+  page('numbered practice sentences with the English and its Chinese on one line under each number', [
+    '句子翻译练习',
+    '1. The meeting has been put off until next Monday. 会议已推迟到下周一。',
+    '2. She has lived in Shanghai for ten years. 她在上海住了十年。',
+    '3. The price of eggs doubled in a month. 鸡蛋价格一个月内翻了一番。',
+  ], ['2 => 2', '3 => 3', '4 => 4'], [1]),
+
+  page('a dialogue with the Chinese turn and then the English turn on one line, speaker names in each script', [
+    '李雷：你吃早饭了吗？ Li Lei: Have you had breakfast?',
+    '韩梅梅：还没有，我起晚了。 Han Meimei: Not yet. I got up late.',
+    '李雷：我们去楼下的面包店吧。 Li Lei: Let\'s go to the bakery downstairs.',
+  ], ['1 => 1', '2 => 2', '3 => 3']),
+
+  page('Hong Kong release, grouped, English first: an English-only photo caption after the English and an issue-time line in each language', [
+    'Chief Executive visits Shenzhen',
+    'The Chief Executive, Mr John Lee, visited Shenzhen today (April 8) to meet the city\'s leaders.',
+    'They discussed cross-boundary transport and the development of the Northern Metropolis.',
+    'Photo shows Mr Lee (left) meeting the Secretary of the Shenzhen Municipal Committee.',
+    'Ends/Monday, April 8, 2024',
+    'Issued at HKT 19:05',
+    '行政長官訪問深圳',
+    '行政長官李家超今日（四月八日）到訪深圳，與深圳市領導會面。',
+    '雙方討論了跨境交通及北部都會區的發展。',
+    '完',
+    '2024年4月8日（星期一）',
+    '香港時間19時05分',
+  ], ['1 => 7', '2 => 8', '3 => 9', '4 => -'], [5, 6, 10, 11, 12]),
+
+  page('Taiwan news, traditional, English first: a hashtag line, NT$ in 萬 and 億, and a corner-bracket quote', [
+    '#Taiwan #economy',
+    'Taiwan\'s exports hit a record US$47.5 billion in October, up 20.8 percent from a year earlier, the Ministry of Finance said.',
+    '財政部表示，10月出口金額達475億美元，創歷史新高，較去年同期增加20.8%。',
+    '"Demand for AI servers remains strong," a ministry official said.',
+    '財政部官員表示：「AI伺服器需求依然強勁。」',
+    'Exports to the United States rose 75 percent.',
+    '對美國出口成長75%。',
+  ], ['2 => 3', '4 => 5', '6 => 7'], [1]),
+
+  page('learner news, English first, blank lines: a vocabulary box in the middle with words in bold markers and their Chinese after a dash', [
+    'Drone deliveries take off in Shenzhen',
+    '',
+    '深圳无人机送货起飞',
+    '',
+    'Customers in Shenzhen can now order meals that arrive by drone in about 20 minutes.',
+    '',
+    '深圳的顾客现在可以点外卖，由无人机在大约20分钟内送达。',
+    '',
+    '**drone** – 无人机',
+    '**deliver** – 递送',
+    '',
+    'The company made more than 200,000 drone deliveries last year.',
+    '',
+    '该公司去年完成了20多万次无人机配送。',
+  ], ['1 => 3', '5 => 7', '12 => 14'], [9, 10]),
+
+  page('translation practice, Chinese first: numbered Chinese paragraphs with their reference English, and a Chinese tip after the second', [
+    '1. 中国的城镇化率已超过65%。',
+    'China\'s urbanization rate has exceeded 65 percent.',
+    '2. 越来越多的农村人口进入城市工作和生活。',
+    'More and more rural people are moving to cities to work and live.',
+    '翻译技巧：“越来越多的”可以译为 more and more 或 a growing number of。',
+    '3. 这也给城市的住房和交通带来了压力。',
+    'This has also put pressure on housing and transport in cities.',
+  ], ['2 => 1', '4 => 3', '7 => 6'], [5]),
+
+  page('a forum post with a long English paragraph, the Chinese translation split into three lines by the translator, and a thanks reply', [
+    'The library will stay open 24 hours a day during the exam weeks, from December 10 to January 12. Students must show their ID cards after 10 pm. Coffee is allowed on the ground floor only.',
+    '考试周期间（12月10日至1月12日），图书馆将24小时开放。',
+    '晚上10点后，学生须出示学生证。',
+    '只有一楼允许喝咖啡。',
+    '3楼 路人甲：',
+    '谢谢楼主翻译！',
+  ], ['1 => 2+3+4', '- => 6'], [5]),
 ];
 
 /**

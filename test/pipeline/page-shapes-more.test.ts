@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
-import { blockKind, isWordListEntry } from '../../src/pipeline/block-kind.js';
+import { blockKind, isCreditLine, isWordListEntry } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
 import { linksOf } from './page-shapes.pages.js';
 import { MORE_GAPS, MORE_PAGES } from './page-shapes-more.pages.js';
@@ -107,5 +107,29 @@ describe('more page shapes: forum floors, answer-key labels and ASS subtitles', 
 
   it('leaves a line of dialogue in a script and a format sentence alone', () => {
     for (const line of ['Dialogue: the two leaders met for an hour.', 'Format: the talks will run over two days.', 'Style: a plain, direct voice.']) expect(blockKind(line), line).toBeUndefined();
+  });
+});
+
+describe('more page shapes: study-page apparatus left alone gets its kind', () => {
+  it('reads lines of lettered options as vocabulary, a question number before them or not', () => {
+    for (const line of ['A. 1 yuan  B. 1.5 yuan  C. 2 yuan', 'A. Two B. Four C. Five', 'A. 北京 B. 上海 C. 广州 D. 深圳', '(1) A. get  B. gets  C. got', '3. A. takes  B. take  C. taking']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+    for (const line of ['A. Lincoln was the 16th president of the United States.', '1. A new bridge opened.', 'A. In March B. In May', 'A. yes C. no D. maybe']) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('reads phonetics standing alone, a word in emphasis marks with its Chinese and a grammar or translation note as vocabulary', () => {
+    for (const line of ['/rɪˈzɪliənt/ adj.', '[ˈbʌdʒɪt]', '**drone** – 无人机', '语法：only + 状语位于句首时，句子要部分倒装。', '1. “种植”译为grow，比plant更常用于农作物。']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+    for (const line of ['/usr/bin/node', '**Breaking** news from Beijing', '语法课改到了周三下午。', '“Community sports fields”一般译为社区运动场，你的译文没问题。']) expect(blockKind(line), line).not.toBe('vocabulary');
+  });
+
+  it('reads a bracketed lead-in label as a summary line, and a photo source in brackets as a credit', () => {
+    expect(blockKind('【导读】本文讲述了一家百年老店如何借助网络重获新生。')).toBe('summary');
+    expect(blockKind('导语：下面这篇文章介绍了新能源汽车出口。')).toBe('summary');
+    expect(blockKind('导读课上，老师讲了三篇文章。')).toBeUndefined();
+    expect(isCreditLine('（图片来源：网络）')).toBe(true);
+    expect(isCreditLine('图片来源问题引发争议，网友拍摄的视频显示洪水已退去。')).toBe(false);
   });
 });
