@@ -74,11 +74,20 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       for (const part of assLines(text, start + event[0].length, end)) pieces.push(part);
       continue;
     }
-    const runs = group.length === 1 ? runsOf(text, start, end) : undefined;
-    const cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    let runs = group.length === 1 ? runsOf(text, start, end) : undefined;
+    let cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    // A quote and its translation on one line, the author after a dash at its end (`Knowledge is
+    // power. / 知识就是力量。 —— Francis Bacon`): the author is a block of its own when the quote cuts.
+    const author = group.length === 1 && !runs && !cut ? authorAt(text, start, end) : -1;
+    if (author > 0) {
+      runs = runsOf(text, start, author);
+      cut = runs ? undefined : cutOf(text, start, author);
+    }
+    const bodyEnd = author > 0 && (runs || cut) ? blankBefore(text, start, author) : end;
     if (runs) for (const run of runs) pieces.push(run);
-    else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
+    else if (cut) pieces.push([start, cut[0]], [cut[1], bodyEnd]);
     else pieces.push([start, end]);
+    if (bodyEnd < end) pieces.push([author, end]);
   }
   const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
@@ -123,6 +132,25 @@ function assLines(text: string, start: number, end: number): [number, number][] 
   }
   push(from, end);
   return out;
+}
+
+/** A quote's author after a dash closing the line: `—— Francis Bacon`, `— 孔子`, `-- Mark Twain`. */
+const AUTHOR_TAIL = /[ \t\u3000]+(?:——|――|—|--|－－)[ \t\u3000]*[^—―\-－\s][^—―－]{0,39}$/;
+
+/** Where a quote's author after a dash (AUTHOR_TAIL) starts in `text[start, end)`, at its dash, or -1. */
+function authorAt(text: string, start: number, end: number): number {
+  const from = Math.max(start, end - 48);
+  const m = AUTHOR_TAIL.exec(text.slice(from, end));
+  if (!m) return -1;
+  let at = from + m.index;
+  while (at < end && /[ \t\u3000]/.test(text[at]!)) at++;
+  return at > start ? at : -1;
+}
+
+/** `end` moved back over the blank space before it, not past `start`. */
+function blankBefore(text: string, start: number, end: number): number {
+  while (end > start && /[ \t\u3000]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */
@@ -236,7 +264,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Opening quotes, brackets and digits right before the new script belong to it.
   while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
   let firstEnd = at;
-  while (firstEnd > start && /\s/.test(text[firstEnd - 1]!)) firstEnd--;
+  // Blank space and a separator between the two parts (`… a way. / 有志者…`) belong to neither.
+  while (firstEnd > start && /[\s/|｜／]/.test(text[firstEnd - 1]!)) firstEnd--;
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
   // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
@@ -392,6 +421,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
     const after = k;
     while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    if (k < masked.length && /[/|｜／]/.test(masked[k]!)) {
+      k++;
+      while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    }
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));

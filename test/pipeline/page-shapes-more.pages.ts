@@ -1042,6 +1042,128 @@ export const MORE_PAGES: ShapePage[] = [
     '3楼 路人甲：',
     '谢谢楼主翻译！',
   ], ['1 => 2+3+4', '- => 6'], [5]),
+
+  page('WebVTT of a news clip: English cues first, then a line of Chinese under each, a cue with two English sentences and one Chinese', [
+    'WEBVTT',
+    '',
+    '1',
+    '00:00:00.000 --> 00:00:03.200',
+    'Every year, hundreds of millions of people travel home for the Lunar New Year.',
+    '每年，数亿人回家过春节。',
+    '',
+    '2',
+    '00:00:03.200 --> 00:00:06.900',
+    'It\'s the world\'s largest annual migration. Trains are packed.',
+    '这是世界上规模最大的年度人口迁徙，火车上挤满了人。',
+    '',
+    '3',
+    '00:00:07.000 --> 00:00:10.400',
+    'This year, officials expect nearly 3 billion trips over 40 days.',
+    '今年，官方预计40天内将有近30亿人次出行。',
+  ], ['5 => 6', '10 => 11', '15 => 16'], [1, 3, 4, 8, 9, 13, 14]),
+
+  page('an abridged practice page: English paragraphs, the Chinese renders the first and the third, with figures in 万 and 亿, blank lines', [
+    'Domestic tourists made 4.8 billion trips in 2023, up 93 percent from a year earlier, spending a total of 4.9 trillion yuan.',
+    '',
+    '2023年国内游客出游48亿人次，比上年增长93%，总花费4.9万亿元。',
+    '',
+    'Rural tourism and short trips near cities grew fastest, as many families chose weekend breaks rather than long holidays.',
+    '',
+    'Inbound tourists made about 82 million trips, still well below the level of 2019.',
+    '',
+    '入境游客约8200万人次，仍远低于2019年的水平。',
+  ], ['1 => 3', '5 => -', '7 => 9']),
+
+  page('Chinese-first learner page where each Chinese paragraph is followed by an English paragraph rendering only its first sentence', [
+    '春运期间，全国铁路预计发送旅客4.8亿人次。其中，学生和务工人员占了很大比例。',
+    'During the Spring Festival travel rush, the national railway is expected to carry 480 million passengers.',
+    '为应对客流高峰，铁路部门将加开夜间列车。部分线路还将增加卧铺车厢。',
+    'To cope with the peak, railway authorities will add night trains.',
+    '航空公司也计划增加航班。预计民航旅客运输量将达到8000万人次。',
+    'Airlines also plan to add flights.',
+  ], ['2 => 1', '4 => 3', '6 => 5']),
+
+  page('an inline page of one paragraph a line, each line holding the English and then the Chinese, with a mixed header and a source line', [
+    'Tourism bluebook released 旅游绿皮书发布',
+    '来源：新华网 2016-04-20',
+    'The report says Chinese tourists will make 4.4 billion domestic trips this year. 报告称，今年中国游客国内旅游将达44亿人次。',
+    'Outbound trips are expected to reach 130 million. 出境旅游预计将达1.3亿人次。',
+    'Spending on tourism will rise by about 12 percent. 旅游消费将增长约12%。',
+  ], ['1 => 1', '3 => 3', '4 => 4', '5 => 5'], [2]),
+
+  page('an SRT of a lecture: each cue\'s English wrapped over two lines, its Chinese on one line, a cue whose Chinese is left blank', [
+    '1',
+    '00:00:01,000 --> 00:00:04,000',
+    'Today I want to talk about',
+    'why cities grow the way they do.',
+    '今天我想谈谈城市为什么会以这样的方式发展。',
+    '',
+    '2',
+    '00:00:04,500 --> 00:00:08,000',
+    'In 1950, fewer than 30 percent',
+    'of people lived in cities.',
+    '1950年，只有不到30%的人住在城市。',
+    '',
+    '3',
+    '00:00:08,500 --> 00:00:10,000',
+    'Okay.',
+  ], ['3+4 => 5', '9+10 => 11', '15 => -'], [1, 2, 7, 8, 13, 14]),
+
+  page('a CNN-style bilingual article with figures: English first, a bracketed Chinese note by the translator after one paragraph, blank lines', [
+    'China\'s Lunar New Year travel season begins',
+    '',
+    '中国春运开始',
+    '',
+    'The 40-day travel season, known as chunyun, began on Monday.',
+    '',
+    '为期40天的春运于周一开始。',
+    '',
+    'Authorities expect 2.98 billion trips, about 50 million more than last year.',
+    '',
+    '当局预计出行人次将达29.8亿，比去年多出约5000万。',
+    '',
+    '（译者注：春运通常从春节前15天开始。）',
+    '',
+    'Most people will travel by road.',
+    '',
+    '大多数人将选择公路出行。',
+  ], ['1 => 3', '5 => 7', '9 => 11', '- => 13', '15 => 17']),
+
+  page('a translation forum repost: an English news paragraph, a user\'s Chinese, then a corrected Chinese by another user, each under a floor label', [
+    '1楼 楼主：',
+    'The government will spend 100 billion yuan on new railways this year.',
+    '政府今年会花100亿元建设新铁路。',
+    '2楼 翻译达人：',
+    '楼主的数字错了，应该是：政府今年将投入1000亿元建设新铁路。',
+  ], ['2 => 3', '- => 5'], [1, 4]),
+
+  page('a Taiwan page with a bilingual title line, a date line with a ROC year, and the English and Chinese paragraphs interleaved, traditional', [
+    'Typhoon Gaemi makes landfall 颱風凱米登陸',
+    '民國113年7月24日',
+    'Typhoon Gaemi made landfall in Yilan County late on Wednesday, bringing winds of up to 227 kilometers per hour.',
+    '颱風凱米週三深夜在宜蘭縣登陸，最大陣風達每小時227公里。',
+    'More than 500,000 households lost power.',
+    '超過50萬戶停電。',
+  ], ['1 => 1', '3 => 4', '5 => 6'], [2]),
+
+  page('a Hong Kong bilingual notice, Chinese line then English line for each item, with a date in both styles and a phone number', [
+    '通告',
+    'Notice',
+    '大廈食水缸將於2024年8月12日（星期一）上午9時至下午5時進行清洗。',
+    'The building\'s fresh water tank will be cleaned from 9 am to 5 pm on Monday, 12 August 2024.',
+    '期間食水供應將會暫停。',
+    'Fresh water supply will be suspended during the period.',
+    '如有查詢，請致電管理處 2345 6789。',
+    'For enquiries, please call the management office at 2345 6789.',
+    '管理處',
+    'Management Office',
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7', '10 => 9']),
+
+  page('a bilingual quotes page: each English quote and its Chinese on one line apart by a slash, the author after a dash', [
+    'Knowledge is power. / 知识就是力量。 —— Francis Bacon',
+    'Where there is a will, there is a way. / 有志者，事竟成。',
+    'Practice makes perfect. / 熟能生巧。',
+  ], ['1 => 1', '1 => -', '2 => 2', '3 => 3']),
 ];
 
 /**
@@ -1059,5 +1181,9 @@ export const MORE_GAPS = new Map<string, string>([
     'the one-word labels `Reply:` and `President,` against `答覆：` and `主席：`: the pairing joins the two Chinese labels and leaves `Reply:` alone'],
   ['forum repost, traditional: the Chinese translation first, then the English original after a source line with a link',
     'the two sentences pair 1-1 on their own, but between a tagged title, a source line and a reply the pairing joins them into one 2-2 link'],
+  ['WebVTT of a news clip: English cues first, then a line of Chinese under each, a cue with two English sentences and one Chinese',
+    'a short Chinese line rendering a long English cue: in cued text a merge costs no more than a broken sentence, and two cues that each hold both languages join into one 2-2 link'],
+  ['an SRT of a lecture: each cue\'s English wrapped over two lines, its Chinese on one line, a cue whose Chinese is left blank',
+    'the last cue\'s English alone (`Okay.`) joins the cue before it, across the cue boundary, in a 3-1 link'],
 ]);
 

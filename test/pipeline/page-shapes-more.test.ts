@@ -133,3 +133,18 @@ describe('more page shapes: study-page apparatus left alone gets its kind', () =
     expect(isCreditLine('图片来源问题引发争议，网友拍摄的视频显示洪水已退去。')).toBe(false);
   });
 });
+
+describe('more page shapes: a quote and its translation on one line', () => {
+  const parts = (text: string) => split(`${text}\n`).map((b) => `${b.lang}:${b.text}`);
+
+  it('cuts a quote, its translation and its author after a dash into three blocks, a slash between the languages left out', () => {
+    expect(parts('Knowledge is power. / 知识就是力量。 —— Francis Bacon')).toEqual(['en:Knowledge is power.', 'zh:知识就是力量。', 'en:—— Francis Bacon']);
+    expect(parts('Where there is a will, there is a way. / 有志者，事竟成。')).toEqual(['en:Where there is a will, there is a way.', 'zh:有志者，事竟成。']);
+  });
+
+  it('leaves a line in one language with a dash in it whole', () => {
+    expect(parts('The minister said the plan would go ahead -- with or without funds')).toHaveLength(1);
+    expect(parts('他说，这个计划将继续推进——无论有没有资金')).toHaveLength(1);
+    expect(parts('Less is more. —— Ludwig Mies van der Rohe')).toHaveLength(1);
+  });
+});
