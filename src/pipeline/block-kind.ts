@@ -210,7 +210,7 @@ export function blockKind(text: string): BlockKind | undefined {
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && (chromeLine(t) || FLOOR_LABEL.test(t))) return 'chrome';
+  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
@@ -229,6 +229,12 @@ export function blockKind(text: string): BlockKind | undefined {
 const CUE_FIRST = '0123456789W[';
 /** Where a line of options may start: its first letter, or a question's number. */
 const OPTIONS_FIRST = 'A(（0123456789';
+/**
+ * An English reply's label closing on its colon, above the reply it heads (`Reply:`, as a
+ * government's answers to questions print it, translated by `答覆：`): text, unlike a forum's reply
+ * button (`Reply`) or a Chinese forum's reply label (`回复：`, which heads a post, no translation).
+ */
+const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫';
 /** What COPYRIGHT needs one of, in lower case. */

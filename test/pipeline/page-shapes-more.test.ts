@@ -148,3 +148,10 @@ describe('more page shapes: a quote and its translation on one line', () => {
     expect(parts('Less is more. —— Ludwig Mies van der Rohe')).toHaveLength(1);
   });
 });
+
+describe('more page shapes: a reply label heading an answer', () => {
+  it('leaves a reply label closing on its colon as text, and a reply button as chrome', () => {
+    for (const line of ['Reply:', '答覆：']) expect(blockKind(line), line).toBeUndefined();
+    for (const line of ['Reply', '回复', '回复：', 'Reply | Quote', '赞(5) 回复']) expect(blockKind(line), line).toBe('chrome');
+  });
+});
