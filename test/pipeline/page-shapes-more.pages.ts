@@ -1261,6 +1261,63 @@ export const MORE_PAGES: ShapePage[] = [
     '步行速度似乎并不重要。',
     '(Walking speed did not seem to matter.)',
   ], ['2 => 1', '4 => 3', '6 => 5']),
+
+  page('an abridged study page, grouped: five English paragraphs, then a Chinese block rendering the first, third and fifth, with a translation label', [
+    'China\'s tourism revenue is expected to reach 4.7 trillion yuan this year, up 12 percent, according to a report released on Wednesday by the China Tourism Academy.',
+    'The report, known as the tourism green book, is published every spring and draws on surveys of more than 30,000 households.',
+    'Domestic trips are forecast to rise 10 percent to 4.4 billion, while outbound trips will grow more slowly.',
+    'Experts say a shortage of paid holidays still keeps many workers from travelling.',
+    'The report also warns that some popular sites are too crowded during the national holidays.',
+    '参考译文：',
+    '中国旅游研究院周三发布的报告显示，今年中国旅游总收入预计达4.7万亿元，增长12%。',
+    '国内旅游人次预计增长10%，达44亿人次。',
+    '报告还警告说，一些热门景点在国庆等长假期间过于拥挤。',
+  ], ['1 => 7', '2 => -', '3 => 8', '4 => -', '5 => 9'], [6]),
+
+  page('a CNN-style travel-rush page, English first, single newlines: many figures, a paragraph whose Chinese rounds its figure, and an English-only closing line', [
+    'Chinese travelers are expected to make 9 billion trips during this year\'s Spring Festival travel rush.',
+    '今年春运期间，预计中国旅客出行将达90亿人次。',
+    'That is about 1.9 billion more than in 2019, before the pandemic.',
+    '这比疫情前的2019年多出约19亿人次。',
+    'Railways are expected to carry 480 million passengers, and airlines 90 million.',
+    '铁路预计发送旅客4.8亿人次，民航9000万人次。',
+    'About 7.2 billion trips will be made by car, the ministry said, an average of 180 million a day.',
+    '交通运输部表示，自驾出行约72亿人次，日均约1.8亿人次。',
+    'CNN\'s Beijing bureau contributed to this report.',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8'], [9]),
+
+  page('a Chinese-first abridged page with blank lines: each Chinese paragraph long, its English a one-sentence summary, one Chinese paragraph without English', [
+    '据文化和旅游部数据，今年国庆假期全国国内旅游出游8.26亿人次，按可比口径同比增长4.1%。国内游客出游总花费7008亿元，同比增长6.3%。',
+    '',
+    'Domestic tourists made 826 million trips during this year\'s National Day holiday, up 4.1 percent.',
+    '',
+    '假期期间，各地推出了大量文化活动，博物馆和历史街区格外受欢迎。许多城市延长了景区开放时间。',
+    '',
+    '与此同时，入境游客数量也明显回升，上海、北京和广州是最受欢迎的目的地。',
+    '',
+    'Inbound visitor numbers also rose sharply, with Shanghai, Beijing and Guangzhou the most popular destinations.',
+  ], ['3 => 1', '- => 5', '9 => 7']),
+
+  // Negative cases for the third-language rule: English lines naming places, teams and titles in other languages.
+  page('English lines naming Spanish, French and Italian places, teams and titles, each with its Chinese, none of them a third language', [
+    'Los Angeles Dodgers sign Japanese pitcher',
+    '洛杉矶道奇队签下日本投手',
+    'The Venice Biennale opens on Saturday with the theme "Stranieri Ovunque", or "Foreigners Everywhere".',
+    '威尼斯双年展周六开幕，主题为“处处都是外人”。',
+    'In Paris, the Musée d\'Orsay will stay open until 9:45 pm on Thursdays.',
+    '在巴黎，奥赛博物馆每周四将开放至晚上9点45分。',
+    'Real Madrid beat Atlético de Madrid 2-1 in La Liga on Sunday.',
+    '周日，皇家马德里在西甲联赛中以2比1击败马德里竞技。',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8']),
+
+  page('Chinese names in pinyin heading English paragraphs and a Malay-looking name, each paired, nothing foreign', [
+    'Yang Dan wins gold in Hangzhou',
+    '杨丹在杭州夺金',
+    'Dan Yang and Li Na finished first and second in the 10-kilometre race on Sunday.',
+    '周日，杨丹和李娜在10公里比赛中分获第一和第二名。',
+    'Ada Lin, a coach from Kuala Lumpur, said the course was the fastest she had seen.',
+    '来自吉隆坡的教练林爱达说，这是她见过的最快的赛道。',
+  ], ['1 => 2', '3 => 4', '5 => 6']),
 ];
 
 /**
