@@ -36,6 +36,12 @@ const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭
  * on the lines after it: `1楼 网友A：`, `#3 小王`, `5F 阿明:`, `沙发 老李：`, `第2楼`.
  */
 const FLOOR_LABEL = /^(?:\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|第\s*\d{1,5}\s*(?:楼|樓)|沙发|沙發|板凳|地板)(?:\s+[^\s，。！？,.!?:：]{1,20})?\s*[:：]?$/;
+/**
+ * A forum's header over a quoted post (`引用 1楼 bookworm 的发言：`, `Quote from mapfan:`, `mapfan wrote:`),
+ * a moderator's or the system's notice (`版主提示：…`), or a link to the page in the other language
+ * (`点击查看本文英文版。`, `阅读英文原文`).
+ */
+const FORUM_CHROME = /^(?:(?:引用|quote from|quoting)\s*.{1,40}?(?:的发言|的發言|的帖子|:|：)|[^\s:：]{1,30}\s+(?:wrote|写道|寫道)\s*[:：])$|^(?:版主提示|版主提醒|管理员提示|管理員提示|系统提示|系統提示)\s*[:：]|^(?:(?:点击|點擊)(?:查看|阅读|閱讀)?|查看|阅读|閱讀)(?:本文)?(?:的)?(?:英文版|中文版|英文原文|中文原文|双语版|雙語版)[。.]?$/i;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -212,7 +218,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
-  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))

@@ -155,3 +155,17 @@ describe('more page shapes: a reply label heading an answer', () => {
     for (const line of ['Reply', '回复', '回复：', 'Reply | Quote', '赞(5) 回复']) expect(blockKind(line), line).toBe('chrome');
   });
 });
+
+describe('more page shapes: forum quote headers, notices and language links', () => {
+  it('reads them as chrome', () => {
+    for (const line of ['引用 1楼 bookworm 的发言：', 'Quote from mapfan:', 'mapfan wrote:', '版主提示：请勿在帖子中发布广告。', '点击查看本文英文版。', '阅读英文原文']) {
+      expect(blockKind(line), line).toBe('chrome');
+    }
+  });
+
+  it('leaves a quoted post, a sentence about writing and sentences holding those words alone', () => {
+    for (const line of ['Quote: Shanghai will build 100 new community sports fields', 'He wrote: the plan will fail.', '英文版权归原作者所有。', '引用数据显示，房价上涨了5%。']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+});
