@@ -42,6 +42,11 @@ const FLOOR_LABEL = /^(?:\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|第\s*\d{1,5}\s*(?:�
  * (`点击查看本文英文版。`, `阅读英文原文`).
  */
 const FORUM_CHROME = /^(?:(?:引用|quote from|quoting)\s*.{1,40}?(?:的发言|的發言|的帖子|:|：)|[^\s:：]{1,30}\s+(?:wrote|写道|寫道)\s*[:：])$|^(?:版主提示|版主提醒|管理员提示|管理員提示|系统提示|系統提示)\s*[:：]|^(?:(?:点击|點擊)(?:查看|阅读|閱讀)?|查看|阅读|閱讀)(?:本文)?(?:的)?(?:英文版|中文版|英文原文|中文原文|双语版|雙語版)[。.]?$/i;
+/**
+ * A line of emoji (a reaction, a like counter, a divider: `😂😂👍`, `👍 1.2万`, `🌸🌸🌸`), perhaps with a
+ * count beside them, and no word.
+ */
+const EMOJI_LINE = /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s\d.,+万萬kK]|\u200d|\ufe0f)+$/u;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -216,7 +221,7 @@ export function blockKind(text: string): BlockKind | undefined {
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t))) return 'chrome';
+  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || EMOJI_LINE.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';

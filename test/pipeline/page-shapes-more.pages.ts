@@ -1318,6 +1318,28 @@ export const MORE_PAGES: ShapePage[] = [
     'Ada Lin, a coach from Kuala Lumpur, said the course was the fastest she had seen.',
     '来自吉隆坡的教练林爱达说，这是她见过的最快的赛道。',
   ], ['1 => 2', '3 => 4', '5 => 6']),
+
+  page('a Hong Kong forum post in Cantonese with its English under each line, an emoji reaction line and a floor label', [
+    '#1 阿明',
+    '佢哋話聽日八號風球，啲巴士會停晒。',
+    'They say the No. 8 typhoon signal will be up tomorrow, and all the buses will stop.',
+    '我哋公司叫我哋喺屋企返工。',
+    'Our company told us to work from home.',
+    '😂😂👍',
+    '#2 Kelly',
+    '記得買定啲麵包同水！',
+    'Remember to buy some bread and water!',
+  ], ['3 => 2', '5 => 4', '9 => 8'], [1, 6, 7]),
+
+  page('a Japanese-Chinese-English phrase page: a Japanese line with kanji and kana, then the Chinese and the English, a kanji-only Japanese place name line', [
+    '東京駅',
+    '東京駅はどこですか。',
+    '东京站在哪里？',
+    'Where is Tokyo Station?',
+    '切符を二枚ください。',
+    '请给我两张票。',
+    'Two tickets, please.',
+  ], ['4 => 3', '7 => 6'], [1, 2, 5]),
 ];
 
 /**

@@ -156,16 +156,16 @@ describe('more page shapes: a reply label heading an answer', () => {
   });
 });
 
-describe('more page shapes: forum quote headers, notices and language links', () => {
+describe('more page shapes: forum quote headers, notices, language links and emoji lines', () => {
   it('reads them as chrome', () => {
-    for (const line of ['引用 1楼 bookworm 的发言：', 'Quote from mapfan:', 'mapfan wrote:', '版主提示：请勿在帖子中发布广告。', '点击查看本文英文版。', '阅读英文原文']) {
+    for (const line of ['引用 1楼 bookworm 的发言：', 'Quote from mapfan:', 'mapfan wrote:', '版主提示：请勿在帖子中发布广告。', '点击查看本文英文版。', '阅读英文原文', '😂😂👍', '👍 1.2万', '🌸🌸🌸']) {
       expect(blockKind(line), line).toBe('chrome');
     }
   });
 
   it('leaves a quoted post, a sentence about writing and sentences holding those words alone', () => {
-    for (const line of ['Quote: Shanghai will build 100 new community sports fields', 'He wrote: the plan will fail.', '英文版权归原作者所有。', '引用数据显示，房价上涨了5%。']) {
-      expect(blockKind(line), line).toBeUndefined();
+    for (const line of ['Quote: Shanghai will build 100 new community sports fields', 'He wrote: the plan will fail.', '英文版权归原作者所有。', '引用数据显示，房价上涨了5%。', 'I ❤️ Beijing', '英文原文']) {
+      expect(blockKind(line), line).not.toBe('chrome');
     }
   });
 });
