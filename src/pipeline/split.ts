@@ -539,7 +539,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
-        const cut = (perLine && !continuesSentence(text, lines[prev]!, line))
+        const cut = (perLine && (!continuesSentence(text, lines[prev]!, line) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
@@ -569,6 +569,26 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** Longest line, in characters, of a poem's or a song's verse. */
+const VERSE_MOST = 48;
+/** Ends a line of verse: a comma or a stop, perhaps inside a closing quote. */
+const VERSE_END = /[,.;!?，。；！？]["”’」』]?$/;
+
+/**
+ * Line `i` is a line of a stanza: it, the line before it and one more line on either side, of one
+ * language, are short and each ends with a comma or a stop (`Before my bed the moonlight glows,` / `I take it for frost
+ * upon the ground.` / `I raise my head to see the moon,` / `and lower it to think of home.`). A
+ * verse opening in lower case is still a line of its own, as its translation gives it; two lines
+ * of a subtitle cue have a timing line above them, and a paragraph broken at a width long lines.
+ */
+function inStanza(text: string, lines: readonly Line[], scripts: readonly Lang[], i: number): boolean {
+  const verse = (k: number) => {
+    const l = lines[k];
+    return l !== undefined && scripts[k] === scripts[i] && l.end - l.start <= VERSE_MOST && VERSE_END.test(text.slice(Math.max(l.start, l.end - 2), l.end));
+  };
+  return i >= 1 && verse(i - 1) && verse(i) && ((i >= 2 && verse(i - 2)) || verse(i + 1));
 }
 
 /** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */

@@ -1340,6 +1340,18 @@ export const MORE_PAGES: ShapePage[] = [
     '请给我两张票。',
     'Two tickets, please.',
   ], ['4 => 3', '7 => 6'], [1, 2, 5]),
+
+  page('song lyrics, English first in a verse block, then the Chinese verse block, lines opening in lower case', [
+    'Moonlight on the River',
+    'The river runs beneath the moon,',
+    'and carries all my dreams away,',
+    'the boats are sleeping by the shore,',
+    'and I will wait for break of day.',
+    '河水在月下流淌，',
+    '带走我所有的梦，',
+    '船儿在岸边沉睡，',
+    '我将等待天明。',
+  ], ['2 => 6', '3 => 7', '4 => 8', '5 => 9'], [1]),
 ];
 
 /**
@@ -1347,8 +1359,6 @@ export const MORE_PAGES: ShapePage[] = [
  * to fail, so a fix shows), with what goes wrong.
  */
 export const MORE_GAPS = new Map<string, string>([
-  ['a classical poem: the title and poet, each Chinese line with pinyin under it, then the English lines and the translator',
-    'a verse line opening in lower case after a line ending in a comma reads as one sentence broken over two lines (as a two-line subtitle cue is), so two English verse lines pair with two Chinese ones as one 2-2 link'],
   ['reading exam page: a passage with numbered underlined sentences, the numbered Chinese after, and an answer-key line',
     'an answer key is left a text block (a bilingual key pairs with its translation), so a lone Chinese key pairs with an untranslated English sentence beside it'],
   ['a quiz page: instructions in both languages, questions with lettered options, an answer key and a Chinese explanation',

@@ -169,3 +169,16 @@ describe('more page shapes: forum quote headers, notices, language links and emo
     }
   });
 });
+
+describe('more page shapes: verse lines', () => {
+  const texts = (text: string) => split(text).map((b) => b.text);
+
+  it('keeps each line of a stanza a block of its own, a line opening in lower case included', () => {
+    expect(texts('Before my bed the moonlight glows,\nI take it for frost upon the ground.\nI raise my head to see the moon,\nand lower it to think of home.\n')).toHaveLength(4);
+  });
+
+  it('still joins two lines of a subtitle cue and a sentence broken over two lines', () => {
+    expect(texts('1\n00:00:01,000 --> 00:00:04,000\nToday I want to talk about,\nwhy cities grow the way they do.\n')).toHaveLength(3);
+    expect(texts('The results of the vote were, in the end,\nby no means certain until the last count.\n')).toHaveLength(1);
+  });
+});
