@@ -1352,6 +1352,52 @@ export const MORE_PAGES: ShapePage[] = [
     '船儿在岸边沉睡，',
     '我将等待天明。',
   ], ['2 => 6', '3 => 7', '4 => 8', '5 => 9'], [1]),
+
+  page('Taiwan Executive Yuan release, English first, traditional: a ROC-year date line, a numbered list of measures in both languages, contact lines', [
+    'Cabinet approves energy-saving subsidies',
+    'Date: 2024-06-13',
+    'The Executive Yuan today approved a plan to subsidize energy-saving appliances for households.',
+    '1. Each household may claim up to NT$5,000.',
+    '2. The plan runs until the end of 2025.',
+    '行政院核定節能家電補助',
+    '發布日期：113年6月13日',
+    '行政院今日核定家庭節能家電補助計畫。',
+    '一、每戶最高可申請新台幣5,000元。',
+    '二、計畫實施至114年底。',
+    'Contact: Department of Information Services',
+    '聯絡人：新聞傳播處',
+  ], ['1 => 6', '3 => 8', '4 => 9', '5 => 10', '11 => 12'], [2, 7]),
+
+  page('an exam page of sentence translation, Chinese first, each Chinese sentence numbered with its score, the reference English under each and a scoring note', [
+    '四、翻译（共10分）',
+    '1. 我们的城市越来越干净了。（2分）',
+    'Our city is getting cleaner and cleaner.',
+    '2. 他花了三年时间写这本书。（2分）',
+    'He spent three years writing this book.',
+    '评分标准：意思正确、语法无误即可得分。',
+  ], ['3 => 2', '5 => 4'], [1, 6]),
+
+  page('a learner article with each English paragraph followed by its Chinese and then a line-by-line word gloss in brackets', [
+    'Giant pandas are no longer endangered, Chinese officials said on Wednesday.',
+    '中国官员周三表示，大熊猫不再是濒危物种。',
+    '[endangered 濒危的]',
+    'There are now about 1,800 pandas living in the wild.',
+    '目前约有1800只大熊猫生活在野外。',
+    '[in the wild 在野外]',
+  ], ['1 => 2', '4 => 5'], [3, 6]),
+
+  page('a Hong Kong bilingual school notice, English first, with the date in both styles and a reply slip section in both languages', [
+    'Notice to Parents',
+    '致家長通告',
+    'The school will be closed on 1 October 2024 (Tuesday) for National Day.',
+    '本校將於2024年10月1日（星期二）國慶日放假一天。',
+    'Classes will resume on 2 October 2024.',
+    '學校將於2024年10月2日復課。',
+    'Reply Slip',
+    '回條',
+    'Name of student: ________',
+    '學生姓名：________',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8', '9 => 10']),
 ];
 
 /**
