@@ -1398,6 +1398,46 @@ export const MORE_PAGES: ShapePage[] = [
     'Name of student: ________',
     '學生姓名：________',
   ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8', '9 => 10']),
+
+  page('WebVTT excerpt cut off: cues holding the English then the Chinese, the last cue\'s English left without its Chinese', [
+    'WEBVTT',
+    '',
+    '00:00:00.000 --> 00:00:04.000',
+    'Flood waters rose across southern China this week after days of heavy rain.',
+    '连日暴雨过后，本周华南地区洪水上涨。',
+    '',
+    '00:00:04.000 --> 00:00:08.000',
+    'More than 110,000 people have been moved to safety in Guangdong.',
+    '广东已有11万多人被转移到安全地带。',
+    '',
+    '00:00:08.000 --> 00:00:12.000',
+    'Forecasters say more rain is on the way, and rivers could',
+  ], ['4 => 5', '8 => 9', '12 => -'], [1, 3, 7, 11]),
+
+  page('a news page with figures in each pair and Chinese editorial lines between them that render nothing, English first, single newlines', [
+    'About 3 billion trips are expected during the 40-day travel season.',
+    '在为期40天的春运期间，预计出行人次将达30亿。',
+    '编者按：春运被称为“人类历史上规模最大的周期性迁徙”。',
+    'Train tickets went on sale 30 days before departure.',
+    '火车票提前30天开售。',
+    '小编提醒：购票请认准官方渠道。',
+    'Railway operators added 1,000 extra trains a day.',
+    '铁路部门每天加开1000列列车。',
+  ], ['1 => 2', '- => 3', '4 => 5', '- => 6', '7 => 8']),
+
+  page('an abridged learner page, English first, blank lines: English background paragraphs with no Chinese anywhere among paragraph pairs with figures', [
+    'The number of Chinese tourists going abroad reached 155 million in 2019, up 3.3 percent.',
+    '',
+    '2019年中国出境游客达1.55亿人次，增长3.3%。',
+    '',
+    'Thailand, Japan and Vietnam were the most popular destinations, according to travel agencies, and many travellers booked their trips on mobile apps.',
+    '',
+    'Chinese tourists spent more than 130 billion dollars abroad.',
+    '',
+    '中国游客在境外消费超过1300亿美元。',
+    '',
+    'Younger travellers increasingly prefer independent travel to group tours.',
+  ], ['1 => 3', '5 => -', '7 => 9', '11 => -']),
 ];
 
 /**
