@@ -408,6 +408,8 @@ function isDatedLink(text: string): boolean {
 const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：](?![^.?!。？！]*[.?!。？！]\s*$)|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
 /** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
 const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
+/** A credit naming who else worked on the story, standing alone: `CNN's Beijing bureau contributed to this report.` */
+const CONTRIBUTED = /^[A-Z][^.!?()（）]{1,60}\bcontributed (?:reporting )?to (?:this|the) (?:story|report|article)\.?$/;
 /**
  * A page's disclaimer, a note on who prepared the text or how to reach its writer:
  * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
@@ -459,6 +461,6 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
     || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

@@ -233,7 +233,8 @@ const OTHER_FUNCTION_WORDS = new Set((
   + 'der das den dem ein eine einen einem einer und oder aber nicht mit von zu für auf ist sind war waren '
   + 'ich du er sie wir ihr es auch wie wenn dass noch nur schon sehr danke bitte het een ik niet zijn '
   // Malay and Indonesian
-  + 'yang dan dari untuk dengan ini itu akan tidak ada pada dalam adalah kami kita anda saya terima kasih selamat'
+  + 'yang dan dari untuk dengan ini itu akan tidak ada pada dalam adalah kami kita anda saya terima kasih selamat '
+  + 'atas bagi oleh kepada hingga sehingga boleh telah sudah juga tetapi atau jika kerana karena semua sebarang mereka sila'
 ).split(' '));
 
 /**

@@ -65,6 +65,7 @@ describe('more page shapes: a third language and mojibake', () => {
     for (const line of [
       'Où est la gare ?', 'Combien coûte un billet pour Lyon ?', 'Hola a todos, somos estudiantes de la Ciudad de Mexico', 'Das Museum ist montags geschlossen.',
       'Il museo è chiuso il lunedì.', 'Le musee a recu des visiteurs de plus de cent pays', 'Merci beaucoup', 'Gracias por todo', 'Terima kasih banyak',
+      'Lif di Blok 123 akan dinaik taraf dari 3 Jun hingga 28 Jun.', 'Kami memohon maaf atas sebarang kesulitan.',
     ]) expect(kinds(line), line).toEqual(['und:foreign']);
   });
 
@@ -180,5 +181,13 @@ describe('more page shapes: verse lines', () => {
   it('still joins two lines of a subtitle cue and a sentence broken over two lines', () => {
     expect(texts('1\n00:00:01,000 --> 00:00:04,000\nToday I want to talk about,\nwhy cities grow the way they do.\n')).toHaveLength(3);
     expect(texts('The results of the vote were, in the end,\nby no means certain until the last count.\n')).toHaveLength(1);
+  });
+});
+
+describe('more page shapes: a contributor credit standing alone', () => {
+  it('reads it as a credit line, and a sentence about a contribution as text', () => {
+    expect(isCreditLine('CNN\'s Beijing bureau contributed to this report.')).toBe(true);
+    expect(isCreditLine('Li Wei contributed reporting to this story.')).toBe(true);
+    expect(isCreditLine('He contributed to the report on climate change in 2019, which was widely read.')).toBe(false);
   });
 });
