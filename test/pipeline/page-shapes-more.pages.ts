@@ -1438,6 +1438,28 @@ export const MORE_PAGES: ShapePage[] = [
     '',
     'Younger travellers increasingly prefer independent travel to group tours.',
   ], ['1 => 3', '5 => -', '7 => 9', '11 => -']),
+
+  page('a Singapore community notice in English, Chinese and Malay, each paragraph in the three languages in turn, the Malay left alone', [
+    'Water supply interruption',
+    '停水通知',
+    'Gangguan bekalan air',
+    'Water supply to Blocks 201 to 205 will be stopped from 9 am to 1 pm on 14 May for pipe repairs.',
+    '因维修水管，第201至205座组屋将于5月14日上午9时至下午1时停止供水。',
+    'Bekalan air ke Blok 201 hingga 205 akan dihentikan dari 9 pagi hingga 1 tengah hari pada 14 Mei.',
+    'We apologise for any inconvenience caused.',
+    '如有不便，敬请原谅。',
+    'Kami memohon maaf atas sebarang kesulitan.',
+  ], ['1 => 2', '4 => 5', '7 => 8'], [3, 6, 9]),
+
+  page('a study page of tongue twisters: the Chinese line, its pinyin, then an English gloss, a French learner\'s note left alone', [
+    '四是四，十是十。',
+    'Sì shì sì, shí shì shí.',
+    'Four is four, ten is ten.',
+    'Note pour les francophones : attention aux tons de ces deux mots.',
+    '吃葡萄不吐葡萄皮。',
+    'Chī pútao bù tǔ pútao pí.',
+    'Eat grapes without spitting out the skins.',
+  ], ['3 => 1', '7 => 5'], [2, 4, 6]),
 ];
 
 /**
