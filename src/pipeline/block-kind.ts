@@ -31,6 +31,22 @@ const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|
  * lower-cased, which matches as the flag would (see there).
  */
 const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+/**
+ * A forum's floor label standing alone, perhaps with the poster's name and a colon, the post
+ * on the lines after it: `1楼 网友A：`, `#3 小王`, `5F 阿明:`, `沙发 老李：`, `第2楼`.
+ */
+const FLOOR_LABEL = /^(?:\d{1,5}\s*(?:楼|樓|F|#)|#\d{1,5}|第\s*\d{1,5}\s*(?:楼|樓)|沙发|沙發|板凳|地板)(?:\s+[^\s，。！？,.!?:：]{1,20})?\s*[:：]?$/;
+/**
+ * A forum's header over a quoted post (`引用 1楼 bookworm 的发言：`, `Quote from mapfan:`, `mapfan wrote:`),
+ * a moderator's or the system's notice (`版主提示：…`), or a link to the page in the other language
+ * (`点击查看本文英文版。`, `阅读英文原文`).
+ */
+const FORUM_CHROME = /^(?:(?:引用|quote from|quoting)\s*.{1,40}?(?:的发言|的發言|的帖子|:|：)|[^\s:：]{1,30}\s+(?:wrote|写道|寫道)\s*[:：])$|^(?:版主提示|版主提醒|管理员提示|管理員提示|系统提示|系統提示)\s*[:：]|^(?:(?:点击|點擊)(?:查看|阅读|閱讀)?|查看|阅读|閱讀)(?:本文)?(?:的)?(?:英文版|中文版|英文原文|中文原文|双语版|雙語版)[。.]?$/i;
+/**
+ * A line of emoji (a reaction, a like counter, a divider: `😂😂👍`, `👍 1.2万`, `🌸🌸🌸`), perhaps with a
+ * count beside them, and no word.
+ */
+const EMOJI_LINE = /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s\d.,+万萬kK]|\u200d|\ufe0f)+$/u;
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -81,8 +97,22 @@ const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/
  * region blocks (`NOTE …`, `STYLE`, `REGION`).
  */
 const VTT_HEADER = /^(?:Kind:\s*(?:captions|subtitles|descriptions|chapters|metadata)|Language:\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|NOTE(?:\s.*)?|STYLE|REGION)$/;
-/** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`. */
-const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]?\s*[:：]/i;
+/**
+ * Lines of an ASS or SSA subtitle file that are no speech: its header's settings (`ScriptType: v4.00+`,
+ * `PlayResX: 1920`), the format line of a section (`Format: Layer, Start, End, …`), a style
+ * (`Style: Default,Arial,20,…`), a comment line (`Comment: 0,0:00:01.20,…`).
+ */
+const ASS_HEADER = /^(?:(?:ScriptType|PlayRes[XY]|WrapStyle|ScaledBorderAndShadow|YCbCr Matrix|Collisions|Timer)\s*:.{0,40}|Format:\s*(?:Layer|Marked|Name)\s*,.{0,200}|Style:\s*[^,]{1,40},[^,]{1,60},\s*\d.{0,300}|Comment:\s*(?:\d+|Marked=\d)\s*,\s*\d{1,2}:\d{2}:\d{2}.{0,300})$/;
+/**
+ * The fields of an ASS or SSA event line before its text: `Dialogue: 0,0:00:01.20,0:00:03.50,Default,,0,0,0,,`
+ * (layer or `Marked=0`, start, end, style, name, margins, effect). The text after the last comma
+ * is the speech, its lines apart by `\N`.
+ */
+export const ASS_EVENT = String.raw`Dialogue:\s*(?:\d{1,3}|Marked=\d),\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},\s*\d{1,2}:\d{2}:\d{2}[.:]\d{1,3},[^,\n]{0,40},[^,\n]{0,40},\d{0,4},\d{0,4},\d{0,4},[^,\n]{0,40},`;
+/** An ASS event line's fields standing alone, the speech cut off (`split` makes them a block of their own). */
+const ASS_EVENT_FIELDS = new RegExp(`^${ASS_EVENT}?$`);
+/** A site's summary or lead-in line that repeats the text: `摘要:`, `导读:`, `提要:`, `Summary:`, or its label in brackets (`【导读】`). */
+const SUMMARY = /^(?:[【[](?:摘要|导读|導讀|导语|導語|提要|内容提要|內容提要|核心提示|summary|abstract)[】\]]|(?:摘要|导读|導讀|导语|導語|提要|内容提要|內容提要|核心提示|summary|abstract)\s*[:：])/i;
 /**
  * An exam page's explanation of an answer, which no translation follows: `解析：原文第一句提到…`,
  * `【答案解析】…` (an answer key itself may be given in both languages).
@@ -90,14 +120,67 @@ const SUMMARY = /^[【[]?(?:摘要|导读|導讀|提要|内容提要|內容提�
 const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
 /** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
 const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
+/** Letters of the IPA that English spelling never uses, and its stress marks. */
+const IPA = /[ɪʊəɒʌæɑɔɛɜŋθðʃʒːˈˌ]/;
+/** A word's phonetics in slashes or brackets standing alone, perhaps with its part of speech: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`. */
+const PHONETICS = /^[/[][^/[\]\n]{1,40}[/\]](?:\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.)*$/;
+
+/** An option's letter opening a line or after blank space: `A.`, `B)`, `（C）`, `D、`. */
+const OPTION_MARK = /(?:^|\s)[(（]?([A-H])[.)）、．]/g;
+/** A question's or gap's number opening a line of options: `(1) `, `3. `, `（2）`. */
+const QUESTION_NUMBER = /^(?:[(（]\d{1,3}[)）]|\d{1,3}[.)．])\s*/;
+/** Most characters of one option. */
+const OPTION_MOST = 40;
+
+/**
+ * A line of a question's lettered options (`A. In March  B. In May  C. In July`, `A. 北京 B. 上海 C. 广州`):
+ * three options or more, lettered from A in turn, the first opening the line (perhaps after the
+ * question's number: `(1) A. get  B. gets  C. got`), each of
+ * `OPTION_MOST` characters at most.
+ */
+function isOptionsLine(line: string): boolean {
+  // A gap's or question's number may open the line: `(1) A. get  B. gets  C. got`.
+  const text = line.replace(QUESTION_NUMBER, '');
+  if (!/^[(（]?A[.)）、．]/.test(text) || text.length > 240) return false;
+  let expected = 65;
+  let last = 0;
+  for (const m of text.matchAll(OPTION_MARK)) {
+    if (m[1]!.charCodeAt(0) !== expected) return false;
+    if (m.index - last > OPTION_MOST) return false;
+    last = m.index;
+    expected++;
+  }
+  return expected >= 68 && text.length - last <= OPTION_MOST;
+}
+
+/**
+ * A study page's label of terms given with their senses, then the terms after a colon: `提示词：剪纸
+ * paper cutting；民间艺术 folk art`, `Key words: 剪纸 paper cutting`. Only the label is matched here;
+ * the rest must read as a list of terms (`isTermList`).
+ */
+const TERMS_LABEL = /^(?:提示词|提示詞|参考词汇|參考詞彙|词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|关键词汇|關鍵詞彙|短语|短語|词组|詞組|key words|new words|vocabulary|words and expressions|glossary)\s*[:：]\s*/i;
+/**
+ * Whether the text after a terms label (TERMS_LABEL) is a list of terms: Han and Latin letters both,
+ * no Chinese sentence stop, and no English sentence (no more than ten Latin words in a row between
+ * the Chinese terms).
+ */
+function isTermList(text: string): boolean {
+  const m = TERMS_LABEL.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  if (/[。！？]/.test(rest) || /(?:[A-Za-z']+\s+){10}/.test(rest)) return false;
+  const s = countScripts(rest);
+  return s.han > 0 && s.latin > 0;
+}
+
 /** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
  * vocabulary, key words, notes, glossary, original text, reference translation, full translation,
- * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key.
+ * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key (`Key:`, `Answers`).
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
@@ -105,11 +188,12 @@ const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
- * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`), the
+ * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`, `语法：`), the
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
- * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`).
+ * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`), a
+ * quoted Chinese term and how to translate it (`“种植”译为grow`).
  */
-const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|一词|一詞|同义词|同義詞|反义词|反義詞/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -133,25 +217,35 @@ export function blockKind(text: string): BlockKind | undefined {
   const first = t.charAt(0);
   const colon = t.includes(':') || t.includes('：');
   if ((CUE_FIRST.includes(first) && CUE.test(t)) || ('KLNSR'.includes(first) && VTT_HEADER.test(t))
-    || (SOUND_FIRST.includes(first) && SOUND.test(t))) return 'cue';
+    || (SOUND_FIRST.includes(first) && SOUND.test(t)) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
+    || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
-  if (colon && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && chromeLine(t)) return 'chrome';
+  if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
+  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || EMOJI_LINE.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
-  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
-    || (bracket && LABELLED_ENTRIES.test(t))) return 'vocabulary';
+    || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
+    || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
-  if (s.han === 0 && s.otherCjk === 0 && looksScrambled(t)) return 'garbage';
+  if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
   return undefined;
 }
 
 /** Where CUE may start: a digit, `WEBVTT`, or a bracketed time (`charAt(0)` of an empty text is `''`, which `includes` finds: the pattern then runs). */
 const CUE_FIRST = '0123456789W[';
+/** Where a line of options may start: its first letter, or a question's number. */
+const OPTIONS_FIRST = 'A(（0123456789';
+/**
+ * An English reply's label closing on its colon, above the reply it heads (`Reply:`, as a
+ * government's answers to questions print it, translated by `答覆：`): text, unlike a forum's reply
+ * button (`Reply`) or a Chinese forum's reply label (`回复：`, which heads a post, no translation).
+ */
+const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫';
 /** What COPYRIGHT needs one of, in lower case. */
@@ -193,6 +287,18 @@ function sourceChars(source: string): string {
 }
 
 /**
+ * A word-list entry naming its part of speech, whatever its length: a term, perhaps its phonetics
+ * (`/rɪˈzɪliənt/`, `[ˈbʌdʒɪt]`), a tag (`adj.`) and its Chinese senses (`有韧性的；能迅速恢复的`). Such a
+ * line is one entry, never an English part and its translation.
+ */
+export function isWordListEntry(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || !POS_TAG.test(t)) return false;
+  const s = countScripts(t);
+  return s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words);
+}
+
+/**
  * A word-list entry or bilingual label: a short Chinese term beside a short English gloss,
  * without Chinese sentence punctuation (`budget 預算 (n.)`, `2. 扣 (kòu) to deduct`,
  * `生詞 Vocabulary`); an entry with a part-of-speech tag may list its senses apart by `；` or `，`
@@ -203,7 +309,7 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (POS_TAG.test(text)) return true;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
-  return BILINGUAL_LABEL.test(text);
+  return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
 
 /**
@@ -216,6 +322,8 @@ function isWordNote(text: string, han: number): boolean {
 
 /** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */
 const BILINGUAL_LABEL = /^(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+/** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
+const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
 /**
  * Anti-scraping tokens and other noise: a single token of 8 or more letters and digits
@@ -227,6 +335,24 @@ function looksScrambled(text: string): boolean {
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
   return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+}
+
+/**
+ * A UTF-8 byte sequence read as Latin-1 or Windows-1252: a lead byte shown as `Â`…`ï`, then a
+ * continuation byte shown as a C1 control, a Latin-1 sign or a Windows-1252 punctuation mark
+ * (`ä¸­` for 中, `Ã©` for é, `â€™` for ’).
+ */
+const MISDECODED_PAIR = /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/g;
+
+/**
+ * Text decoded with the wrong encoding (mojibake: `ç¬¬ä¸€åœºé›ª`): such pairs (MISDECODED_PAIR), two
+ * or more, make up half its characters but blank space at least. A French or German word's
+ * accents (`élève`, `Größe`) are no such pairs.
+ */
+function looksMisdecoded(text: string): boolean {
+  if (!/[\u00c2-\u00ef]/.test(text)) return false;
+  const pairs = text.match(MISDECODED_PAIR)?.length ?? 0;
+  return pairs >= 2 && pairs * 4 >= text.replace(/\s/g, '').length;
 }
 
 /** A separator of a breadcrumb's items: `>`, `>>`, `›`, `»`, full-width `＞`, `→`. */
@@ -282,6 +408,8 @@ function isDatedLink(text: string): boolean {
 const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：](?![^.?!。？！]*[.?!。？！]\s*$)|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
 /** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
 const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,60}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
+/** A credit naming who else worked on the story, standing alone: `CNN's Beijing bureau contributed to this report.` */
+const CONTRIBUTED = /^[A-Z][^.!?()（）]{1,60}\bcontributed (?:reporting )?to (?:this|the) (?:story|report|article)\.?$/;
 /**
  * A page's disclaimer, a note on who prepared the text or how to reach its writer:
  * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
@@ -303,9 +431,9 @@ const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 /**
  * A photo's credit standing alone, without a caption: a file photo, a photo provided to the paper,
  * an agency's photo (`File photo`, `[Photo provided to China Daily]`, `IC photo`, `资料图片`,
- * `视觉中国供图`, `（新华社发）`).
+ * `视觉中国供图`, `（新华社发）`, `（图片来源：网络）`).
  */
-const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
+const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|(?:图片|圖片|照片|图|圖)(?:来源|來源|来自|來自)\s*[:：]\s*[^\s，。！？()（）]{1,20}|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
 /** An end mark standing alone: `Ends`, `- Ends -`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
 const END_MARK = /^[-–—－(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－)）\]】\s.]*$|^-+\s*30\s*-+$/i;
 /** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */
@@ -333,6 +461,6 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
     || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

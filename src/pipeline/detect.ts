@@ -40,8 +40,27 @@ export function isPinyinText(text: string): boolean {
   if (!TONE_MARK.test(text)) return isPlainPinyin(text);
   const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
   let marked = 0;
-  for (const w of words) if (TONE_MARK.test(w)) marked++;
-  return marked >= 2 && marked * 3 >= words.length;
+  let syllables = 0;
+  for (const w of words) {
+    if (TONE_MARK.test(w)) marked++;
+    if (isPinyinWord(toneless(w))) syllables++;
+  }
+  // Italian or French accents (`è`, `lunedì`) are tone marks too: pinyin is made of pinyin syllables.
+  return marked >= 2 && marked * 3 >= words.length && syllables * 5 >= words.length * 4;
+}
+
+/** Vowels with tone marks, and the plain letter of each (`ü` written `v`, as `isPinyinWord` reads it). */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+const PLAIN = 'aaaaeeeeiiiioooouuuuvvvvv';
+
+/** A word in lower case without its tone marks (`Běijīng` → `beijing`, `lǜ` → `lv`). */
+function toneless(word: string): string {
+  let out = '';
+  for (const c of word.toLowerCase()) {
+    const k = TONED.indexOf(c);
+    out += k < 0 ? c : PLAIN[k]!;
+  }
+  return out;
 }
 
 /** Pinyin finals after a consonant initial (a few combinations no syllable has are let in). */
@@ -194,6 +213,55 @@ export function scriptOf(text: string): Lang {
 }
 
 /**
+ * Function words of the Latin-script languages a bilingual page most often adds (French, Spanish,
+ * Portuguese, Italian, German, Dutch, Malay and Indonesian: articles, prepositions, pronouns,
+ * conjunctions, forms of to be, quantifiers; closed classes of each language's grammar), and the
+ * courtesy words of phrase books (`merci`, `gracias`, `danke`, `terima kasih`). Words that are
+ * English words too (`die`, `son`, `come`, `on`, `plus`) are left out.
+ */
+const OTHER_FUNCTION_WORDS = new Set((
+  // French
+  'de en le la les des du au aux une et ou mais qui que dans sur avec pour par sans est sont était être ont '
+  + 'il elle ils elles nous vous je ce cette ces sa ses leur leurs pas ne très aussi où mon ma mes ton ta tes '
+  + 'merci bonjour bonsoir beaucoup voici voilà '
+  // Spanish and Portuguese
+  + 'el los las del al un unos unas pero por para se con sin sobre entre es fue era está están estar hay muy más '
+  + 'también como cuando donde porque su sus mi mis lo les nos esta este esto todos todas todo toda '
+  + 'somos soy eres hola gracias buenos buenas adiós um uma os das dos da em não são foi obrigado obrigada '
+  // Italian
+  + 'gli della delle dei degli nel nella non è sono anche più alle alla ciao grazie buongiorno '
+  // German and Dutch
+  + 'der das den dem ein eine einen einem einer und oder aber nicht mit von zu für auf ist sind war waren '
+  + 'ich du er sie wir ihr es auch wie wenn dass noch nur schon sehr danke bitte het een ik niet zijn '
+  // Malay and Indonesian
+  + 'yang dan dari untuk dengan ini itu akan tidak ada pada dalam adalah kami kita anda saya terima kasih selamat '
+  + 'atas bagi oleh kepada hingga sehingga boleh telah sudah juga tetapi atau jika kerana karena semua sebarang mereka sila'
+).split(' '));
+
+/**
+ * A Latin-script line in another language than English: two of its function words or more
+ * (`OTHER_FUNCTION_WORDS`) and a word in lower case besides them (a name such as `Juan de la
+ * Vega` has none), a quarter of its words at least and three times as many as English function
+ * words (or any share, with letters English does not use and no English word: `Où est la
+ * gare ?`); or nothing but such words, one in lower case (`Merci beaucoup`, not `Dan Yang`).
+ */
+function otherLatinLanguage(clean: string, words: readonly string[], english: number): boolean {
+  let other = 0;
+  let content = false;
+  const tokens = clean.match(/[\p{L}']+/gu) ?? [];
+  for (const w of tokens) {
+    const lower = w.toLowerCase();
+    if (OTHER_FUNCTION_WORDS.has(lower)) other++;
+    else if (w === lower && !ENGLISH_WORDS.has(lower)) content = true;
+  }
+  // A phrase of such words alone (`Merci beaucoup`) needs no other word.
+  if (other >= 2 && other === tokens.length && tokens.some((w) => w === w.toLowerCase())) return true;
+  if (!content || other < 2) return false;
+  if (english === 0 && FOREIGN_LETTERS.test(clean)) return true;
+  return other * 4 >= words.length && other >= english * 3;
+}
+
+/**
  * Detects the language of a block: `zh` (simplified or traditional), `en`, or `und`
  * for text with no words of either (URLs, bare numbers, codes, hashtags, other scripts).
  * Script decides first. A line of pinyin transcription is `und`, and so is a Latin line of
@@ -212,6 +280,7 @@ export function detectLanguage(text: string): Lang {
   for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
   if (words.length >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
+  if (words.length < 30 && otherLatinLanguage(clean, words, functionWords)) return 'und';
   if (words.length < 30 || functionWords >= words.length * 0.04) return 'en';
   const scores = francAll()(clean, { minLength: 10 });
   const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { blockKind, CUE_TIMING } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -67,11 +67,27 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       pieces.push([start, start + stamp[1]!.length]);
       start += stamp[0].length;
     }
-    const runs = group.length === 1 ? runsOf(text, start, end) : undefined;
-    const cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    // An ASS subtitle event: its fields are a cue, and each line of its speech (apart by `\N`) a block.
+    const event = head === 68 && group.length === 1 ? ASS_EVENT_PREFIX.exec(text.slice(start, Math.min(end, start + 200))) : null;
+    if (event && event[0].length < end - start) {
+      pieces.push([start, start + event[0].length - 1]);
+      for (const part of assLines(text, start + event[0].length, end)) pieces.push(part);
+      continue;
+    }
+    let runs = group.length === 1 ? runsOf(text, start, end) : undefined;
+    let cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    // A quote and its translation on one line, the author after a dash at its end (`Knowledge is
+    // power. / 知识就是力量。 —— Francis Bacon`): the author is a block of its own when the quote cuts.
+    const author = group.length === 1 && !runs && !cut ? authorAt(text, start, end) : -1;
+    if (author > 0) {
+      runs = runsOf(text, start, author);
+      cut = runs ? undefined : cutOf(text, start, author);
+    }
+    const bodyEnd = author > 0 && (runs || cut) ? blankBefore(text, start, author) : end;
     if (runs) for (const run of runs) pieces.push(run);
-    else if (cut) pieces.push([start, cut[0]], [cut[1], end]);
+    else if (cut) pieces.push([start, cut[0]], [cut[1], bodyEnd]);
     else pieces.push([start, end]);
+    if (bodyEnd < end) pieces.push([author, end]);
   }
   const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
@@ -90,6 +106,51 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** The fields of an ASS subtitle event opening a line, up to its speech. */
+const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);
+
+/**
+ * The lines of an ASS event's speech in `text[start, end)`, apart by its line breaks `\N` and `\n`,
+ * each trimmed of blank space; empty lines are left out.
+ */
+function assLines(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  const push = (a: number, b: number) => {
+    while (a < b && BLANK.test(text[a]!)) a++;
+    while (b > a && BLANK.test(text[b - 1]!)) b--;
+    if (b > a) out.push([a, b]);
+  };
+  for (let i = start; i + 1 < end; i++) {
+    if (text[i] === '\\' && (text[i + 1] === 'N' || text[i + 1] === 'n')) {
+      push(from, i);
+      from = i + 2;
+      i++;
+    }
+  }
+  push(from, end);
+  return out;
+}
+
+/** A quote's author after a dash closing the line: `—— Francis Bacon`, `— 孔子`, `-- Mark Twain`. */
+const AUTHOR_TAIL = /[ \t\u3000]+(?:——|――|—|--|－－)[ \t\u3000]*[^—―\-－\s][^—―－]{0,39}$/;
+
+/** Where a quote's author after a dash (AUTHOR_TAIL) starts in `text[start, end)`, at its dash, or -1. */
+function authorAt(text: string, start: number, end: number): number {
+  const from = Math.max(start, end - 48);
+  const m = AUTHOR_TAIL.exec(text.slice(from, end));
+  if (!m) return -1;
+  let at = from + m.index;
+  while (at < end && /[ \t\u3000]/.test(text[at]!)) at++;
+  return at > start ? at : -1;
+}
+
+/** `end` moved back over the blank space before it, not past `start`. */
+function blankBefore(text: string, start: number, end: number): number {
+  while (end > start && /[ \t\u3000]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** A subtitle timestamp line: `00:00:01.000 --> 00:00:04.000`, cue settings after it or not. */
@@ -168,6 +229,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
   if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
+  if (isWordListEntry(text.slice(start, end))) return undefined;
   const masked = maskNeutral(text.slice(start, end));
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -202,7 +264,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Opening quotes, brackets and digits right before the new script belong to it.
   while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
   let firstEnd = at;
-  while (firstEnd > start && /\s/.test(text[firstEnd - 1]!)) firstEnd--;
+  // Blank space and a separator between the two parts (`… a way. / 有志者…`) belong to neither.
+  while (firstEnd > start && /[\s/|｜／]/.test(text[firstEnd - 1]!)) firstEnd--;
   const first = text.slice(start, firstEnd);
   const second = text.slice(at, end);
   // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
@@ -358,6 +421,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
     const after = k;
     while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    if (k < masked.length && /[/|｜／]/.test(masked[k]!)) {
+      k++;
+      while (k < masked.length && /\s/.test(masked[k]!)) k++;
+    }
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));
@@ -472,7 +539,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
-        const cut = (perLine && !continuesSentence(text, lines[prev]!, line))
+        const cut = (perLine && (!continuesSentence(text, lines[prev]!, line) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
@@ -502,6 +569,26 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+}
+
+/** Longest line, in characters, of a poem's or a song's verse. */
+const VERSE_MOST = 48;
+/** Ends a line of verse: a comma or a stop, perhaps inside a closing quote. */
+const VERSE_END = /[,.;!?，。；！？]["”’」』]?$/;
+
+/**
+ * Line `i` is a line of a stanza: it, the line before it and one more line on either side, of one
+ * language, are short and each ends with a comma or a stop (`Before my bed the moonlight glows,` / `I take it for frost
+ * upon the ground.` / `I raise my head to see the moon,` / `and lower it to think of home.`). A
+ * verse opening in lower case is still a line of its own, as its translation gives it; two lines
+ * of a subtitle cue have a timing line above them, and a paragraph broken at a width long lines.
+ */
+function inStanza(text: string, lines: readonly Line[], scripts: readonly Lang[], i: number): boolean {
+  const verse = (k: number) => {
+    const l = lines[k];
+    return l !== undefined && scripts[k] === scripts[i] && l.end - l.start <= VERSE_MOST && VERSE_END.test(text.slice(Math.max(l.start, l.end - 2), l.end));
+  };
+  return i >= 1 && verse(i - 1) && verse(i) && ((i >= 2 && verse(i - 2)) || verse(i + 1));
 }
 
 /** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */

@@ -123,7 +123,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // Two cues whose English and Chinese both break at the same point of the sentence at the
       // first cue's end (both mid-sentence, or both at its stop): the translation follows the cue
       // break, and each cue is its own link.
-      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK;
+      if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK + (enFlags[i]! & zhFlags[j]! & ENDS && cuesTranslatedInPlace(en, zh, i, j) ? profile.crossCue : 0);
       // A speaker's next turn (`HOST:`, `问：`, a dash in a cue of two speakers) is translated as a turn of its own.
       if (e.turn || z.turn) c += profile.headingInMerge;
     }
@@ -208,6 +208,18 @@ const FLOOR_SLACK = 1e-9;
 function crossesCues(e: Item, z: Item, cuesWithZh: ReadonlySet<number>, cuesWithEn: ReadonlySet<number>): boolean {
   if (e.cue === undefined || z.cue === undefined || e.cue === z.cue) return false;
   return cuesWithZh.has(e.cue) || cuesWithEn.has(z.cue);
+}
+
+/**
+ * Two cues each holding an English block and a Chinese one (`en[i]` with `zh[j]`, `en[i + 1]` with
+ * `zh[j + 1]`), the first cue's two blocks of as many sentences: the first cue is translated in
+ * itself, none of its English carried into the next cue's Chinese.
+ */
+function cuesTranslatedInPlace(en: readonly Item[], zh: readonly Item[], i: number, j: number): boolean {
+  const a = en[i]!.cue;
+  const b = en[i + 1]?.cue;
+  if (a === undefined || b === undefined || a === b || zh[j]!.cue !== a || zh[j + 1]?.cue !== b) return false;
+  return (en[i]!.block.text.match(/[.!?](?=["”’)]?(?:\s|$))/g)?.length ?? 0) === (zh[j]!.block.text.match(/[。！？]/g)?.length ?? 0);
 }
 
 /** What a 1-1 link of the two parts of one line of a subtitle cue takes off its cost. */
