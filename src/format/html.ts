@@ -1,5 +1,6 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { partnerlessWord } from './partnerless.js';
+import { readingOrder } from './reading-order.js';
 import { matchFacts } from './counterparts.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
@@ -105,24 +106,6 @@ function renderFilters(results: readonly FileResult[], only: Severity | undefine
   out.push('<output class="shown" aria-live="polite"></output>\n</fieldset>\n</form>\n');
 }
 
-/** One item of the reading order: a pair, or a block outside every pair. */
-type Item = { pair: Pair; first: number } | { loose: Block; first: number };
-
-function readingOrder(result: FileResult): Item[] {
-  const position = new Map<string, number>();
-  result.blocks.forEach((b, i) => position.set(b.id, i));
-  const inPairs = new Set<string>();
-  const items: Item[] = [];
-  for (const pair of result.pairs) {
-    let first = Infinity;
-    for (const id of pair.en) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
-    for (const id of pair.zh) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
-    items.push({ pair, first });
-  }
-  result.blocks.forEach((b, i) => { if (!inPairs.has(b.id)) items.push({ loose: b, first: i }); });
-  return items.sort((a, b) => a.first - b.first);
-}
-
 /** What the page knows about each fact: its counterpart and the findings that name it. */
 interface FactInfo { counterpart?: Fact; findings: Finding[] }
 
@@ -180,7 +163,7 @@ function renderFile(result: FileResult, index: number, several: boolean, out: st
   const placed = new Set<string>();
   for (const item of items) {
     if ('loose' in item) {
-      renderLoose(item.loose, findingsByLoose.get(item.loose.id) ?? [], idPrefix, factsByBlock, info, out);
+      renderLoose(item.loose, item.run, findingsByLoose.get(item.loose.id) ?? [], idPrefix, factsByBlock, info, out);
     } else {
       placed.add(item.pair.id);
       renderPair(item.pair, blocks, findingsByPair.get(item.pair.id) ?? [], factsByBlock, info, idPrefix, out);
@@ -239,15 +222,17 @@ function renderPair(
   out.push('</article>\n');
 }
 
+/** A block outside pairs, or a run of cue lines outside pairs told once with all its lines. */
 function renderLoose(
-  block: Block, findings: Finding[], idPrefix: string, factsByBlock: Map<string, Fact[]>,
+  block: Block, run: Block[], findings: Finding[], idPrefix: string, factsByBlock: Map<string, Fact[]>,
   info: Map<string, FactInfo>, out: string[],
 ): void {
   const kind = partnerlessWord(block);
   out.push(`<article class="pair loose" id="${idPrefix}${escapeHtml(block.id)}" data-block="${escapeHtml(block.id)}" tabindex="-1">\n`);
-  out.push(`<div class="pair-head"><span class="label">${escapeHtml(block.id)}</span> <span class="partnerless-note">outside pairs${block.lang === 'und' ? ', in neither language' : ''}${kind ? ` (${kind})` : ''}</span>`);
-  out.push(`<span class="where">${escapeHtml(where(block))}</span></div>\n<div class="sides one">\n`);
-  renderSide('und', [block], factsByBlock, info, out);
+  out.push(`<div class="pair-head"><span class="label">${escapeHtml(block.id)}</span> <span class="partnerless-note">${run.length > 1 ? `${run.length} lines ` : ''}outside pairs${block.lang === 'und' ? ', in neither language' : ''}${kind ? ` (${kind})` : ''}</span>`);
+  const last = run[run.length - 1]!;
+  out.push(`<span class="where">${escapeHtml(where(block))}${last.line > block.line ? `–${last.line}` : ''}</span></div>\n<div class="sides one">\n`);
+  renderSide('und', run, factsByBlock, info, out);
   out.push('</div>\n');
   renderFindings(findings, out);
   out.push('</article>\n');

@@ -1,7 +1,7 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { matchFacts } from './counterparts.js';
 import { partnerlessWord } from './partnerless.js';
-import { cueRuns } from '../checks/block-kind.js';
+import { readingOrder } from './reading-order.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
 import { formatValue } from './values.js';
@@ -34,22 +34,9 @@ export function formatTable(results: readonly FileResult[], options: TableOption
   return out.join('\n') + '\n';
 }
 
-/** A pair, or a block outside every pair (as a pair without an id), in reading order. */
+/** A pair, or a block outside every pair (as a pair without an id), in reading order; a run of cue lines once. */
 function orderedPairs(result: FileResult): Pair[] {
-  const position = new Map<string, number>();
-  result.blocks.forEach((b, i) => position.set(b.id, i));
-  const inPairs = new Set<string>();
-  const items: { pair: Pair; first: number }[] = [];
-  for (const pair of result.pairs) {
-    let first = Infinity;
-    for (const id of pair.en) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
-    for (const id of pair.zh) { inPairs.add(id); first = Math.min(first, position.get(id) ?? Infinity); }
-    items.push({ pair, first });
-  }
-  result.blocks.forEach((b, i) => {
-    if (!inPairs.has(b.id)) items.push({ pair: { id: '', en: [b.id], zh: [], score: 0 }, first: i });
-  });
-  return items.sort((a, b) => a.first - b.first).map((item) => item.pair);
+  return readingOrder(result).map((item) => ('pair' in item ? item.pair : { id: '', en: [item.loose.id], zh: [], score: 0 }));
 }
 
 function renderFile(result: FileResult, options: TableOptions): string[] {
@@ -75,9 +62,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
   }
   const threshold = options.onlyFindings;
   const placed = new Set<string>();
-  const laterCues = laterCueLines(result, ordered);
   for (const p of ordered) {
-    if (!p.id && laterCues.has(p.en[0]!)) continue;
     const key = p.id || `block:${p.en[0]!}`;
     placed.add(key);
     const findings = findingsAt.get(key) ?? [];
@@ -108,18 +93,6 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
   }
   for (const line of summaryLines(result, style, columns)) out.push(line);
-  return out;
-}
-
-/** Subtitle cue lines outside pairs after the first of their run: the run is shown once, at its first line. */
-function laterCueLines(result: FileResult, ordered: readonly Pair[]): Set<string> {
-  const loose = new Set<string>();
-  for (const p of ordered) if (!p.id) loose.add(p.en[0]!);
-  const out = new Set<string>();
-  for (const run of cueRuns(result.blocks)) {
-    const outside = run.filter((b) => loose.has(b.id));
-    if (outside.length > 1) for (const b of outside.slice(1)) out.add(b.id);
-  }
   return out;
 }
 

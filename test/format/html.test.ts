@@ -87,3 +87,29 @@ describe('formatHtml', () => {
     expect(two / one).toBeLessThan(2.1);
   });
 });
+
+describe('formatHtml: blocks outside pairs', () => {
+  const cues = [
+    '1', '00:00:02,000 --> 00:00:04,200', 'Good evening from Xiamen.', '厦门，晚上好。', '',
+    '2', '00:00:04,300 --> 00:00:07,000', 'The ferry leaves at nine.', '渡轮九点出发。', '',
+    '3', '00:00:07,100 --> 00:00:09,900', 'Tickets cost 35 yuan.', '船票35元。', '',
+  ].join('\n');
+
+  it('tells a run of cue lines once, at its first line, with every line of the run', () => {
+    const result = align(cues, { path: 'ferry.srt', entities: false });
+    const html = formatHtml([result]);
+    const loose = html.match(/<article class="pair loose"/g) ?? [];
+    expect(loose).toHaveLength(1);
+    expect(html).toContain('6 lines outside pairs');
+    expect(html).toMatch(/<span class="where">line 1–12<\/span>/);
+    for (const b of result.blocks.filter((b) => b.kind === 'cue')) expect(html).toContain(`data-block="${b.id}">`);
+  });
+
+  it('keeps one entry per block for loose lines that are not cues', () => {
+    const page = ['www.example.org/weather', '', 'Rain is due on Friday.', '', '周五将有降雨。', '', '★★★★☆', ''].join('\n');
+    const result = align(page, { path: 'rain.txt', entities: false });
+    const loose = result.blocks.filter((b) => !result.pairs.some((p) => p.en.includes(b.id) || p.zh.includes(b.id)));
+    expect(loose.length).toBeGreaterThanOrEqual(2);
+    expect(formatHtml([result]).match(/<article class="pair loose"/g) ?? []).toHaveLength(loose.length);
+  });
+});
