@@ -16,7 +16,8 @@
  *   mismatch finding at warning or error level lands, per clean gold pair;
  * - slips: gold facts that disagree, with such a finding on their link naming one of their facts.
  * - scores: the share of right two-sided links in each score band, on the tuning part and on the
- *   pages written for the tests (`test/pipeline/page-shapes.pages.ts`, `page-shapes-forum.pages.ts`); not on the held-out part,
+ *   pages written for the tests (`test/pipeline/page-shapes.pages.ts`, `page-shapes-forum.pages.ts`,
+ *   `page-shapes-news.pages.ts`, `page-shapes-more.pages.ts`); not on the held-out part,
  *   whose few links would show which of them are wrong.
  * `--errors` prints the failures of the tuning part (`--all`: of both parts).
  * `--leave-one-out` checks the page-layout costs on the tuning pages alone: each tuning page is
@@ -36,6 +37,7 @@ import { partOf, type Part } from './split.js';
 import { SHAPE_PAGES, blockLines, linkOf, type ShapePage } from '../../test/pipeline/page-shapes.pages.js';
 import { FORUM_PAGES } from '../../test/pipeline/page-shapes-forum.pages.js';
 import { NEWS_PAGES } from '../../test/pipeline/page-shapes-news.pages.js';
+import { MORE_PAGES } from '../../test/pipeline/page-shapes-more.pages.js';
 
 /** A block of the gold file. */
 interface GoldBlock {
@@ -452,6 +454,7 @@ function main(): void {
   console.log(bandLine(`pages written for the tests (${SHAPE_PAGES.length})`, shapePageBands()));
   console.log(bandLine(`study, forum, subtitle and one-line pages written for the tests (${FORUM_PAGES.length})`, shapePageBands(FORUM_PAGES)));
   console.log(bandLine(`news, report and press-release pages written for the tests (${NEWS_PAGES.length})`, shapePageBands(NEWS_PAGES)));
+  console.log(bandLine(`glossary, exam, verse, subtitle and third-language pages written for the tests (${MORE_PAGES.length})`, shapePageBands(MORE_PAGES)));
 }
 
 main();
