@@ -1467,8 +1467,6 @@ export const MORE_PAGES: ShapePage[] = [
  * to fail, so a fix shows), with what goes wrong.
  */
 export const MORE_GAPS = new Map<string, string>([
-  ['reading exam page: a passage with numbered underlined sentences, the numbered Chinese after, and an answer-key line',
-    'an answer key is left a text block (a bilingual key pairs with its translation), so a lone Chinese key pairs with an untranslated English sentence beside it'],
   ['a quiz page: instructions in both languages, questions with lettered options, an answer key and a Chinese explanation',
     'a lone Chinese answer key pairs with the English question whose numbers it repeats'],
   ['forum repost, traditional: the Chinese translation first, then the English original after a source line with a link',
