@@ -12,9 +12,7 @@
  * and link precision, recall and F1. `--errors` prints each failing page with its missing and
  * extra links; `--only NAME` runs one transformation.
  */
-import { SHAPE_PAGES } from '../../test/pipeline/page-shapes.pages.js';
-import { FORUM_PAGES } from '../../test/pipeline/page-shapes-forum.pages.js';
-import { NEWS_PAGES } from '../../test/pipeline/page-shapes-news.pages.js';
+import { WRITTEN_PAGES } from '../../test/pipeline/written-pages.js';
 import { oneBlockPerLine, scoreVariant } from './variants/score.js';
 import { parsePage, render, transformations } from './variants/transforms.js';
 
@@ -23,7 +21,7 @@ const showErrors = args.includes('--errors');
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
 
-const pages = [...SHAPE_PAGES, ...FORUM_PAGES, ...NEWS_PAGES].map(parsePage);
+const pages = WRITTEN_PAGES.map(parsePage);
 const rows: string[][] = [['transformation', 'pages', 'skipped', 'all right', 'P', 'R', 'F1', 'what']];
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
 const f3 = (x: number) => x.toFixed(3);

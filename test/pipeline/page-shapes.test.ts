@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
+import { blockLines, linkOf } from './page-shapes.pages.js';
 
-/** Every pair as `en lines => zh lines` (block line numbers, `-` for none). */
+/** Every pair as `en lines => zh lines` (`-` for none). */
 function links(result: FileResult): string[] {
-  const line = new Map(result.blocks.map((b) => [b.id, b.line]));
-  const side = (ids: string[]) => (ids.length ? ids.map((id) => line.get(id)).join('+') : '-');
-  return result.pairs.map((p) => `${side(p.en)} => ${side(p.zh)}`);
+  const lines = blockLines(result);
+  return result.pairs.map((p) => linkOf(p, lines));
 }
 
 describe('page shapes: abridged translations and EN-only paragraphs', () => {

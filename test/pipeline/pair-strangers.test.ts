@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
-import { SHAPE_PAGES } from './page-shapes.pages.js';
-import { FORUM_PAGES } from './page-shapes-forum.pages.js';
-import { NEWS_PAGES } from './page-shapes-news.pages.js';
+import { blockLines, linkOf } from './page-shapes.pages.js';
+import { WRITTEN_PAGES } from './written-pages.js';
 import { scoreVariant } from '../../scripts/eval/variants/score.js';
 import { parsePage, titleEnTop } from '../../scripts/eval/variants/transforms.js';
 
-/** Every pair as `en lines => zh lines` (block line numbers, `-` for none), sorted. */
+/** Every pair as `en lines => zh lines` (`-` for none), sorted. */
 function links(result: FileResult): string[] {
-  const line = new Map(result.blocks.map((b) => [b.id, b.line]));
-  const side = (ids: string[]) => (ids.length ? ids.map((id) => line.get(id)).join('+') : '-');
-  return result.pairs.map((p) => `${side(p.en)} => ${side(p.zh)}`).sort();
+  const lines = blockLines(result);
+  return result.pairs.map((p) => linkOf(p, lines)).sort();
 }
 
 describe('pair: two texts that share no word are no 1-1 link', () => {
@@ -29,7 +27,7 @@ describe('pair: two texts that share no word are no 1-1 link', () => {
   });
 
   it('leaves an English title without partner apart from the Chinese introduction lines below it', () => {
-    const pages = [...SHAPE_PAGES, ...FORUM_PAGES, ...NEWS_PAGES].map(parsePage);
+    const pages = WRITTEN_PAGES.map(parsePage);
     for (const name of ['Chinese intro lines without a label before a Chinese-first article', 'forum: a post translated across two replies, reply counters and a signature']) {
       const seed = pages.findIndex((p) => p.name === name);
       expect(scoreVariant(titleEnTop(pages[seed]!, seed)).right, name).toBe(true);
