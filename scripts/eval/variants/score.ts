@@ -34,7 +34,6 @@ export function alignVariant(v: Variant): FileResult {
 /** The links of a result in the page's line numbers, leaving out one-sided pairs of lines that are no translation unit. */
 export function linksInPageLines(result: FileResult, v: Variant): string[] {
   const x = new Set(v.x);
-  const lines = new Map<string, { en: number[]; zh: number[] }>();
   const origOf = new Map<string, number[]>();
   for (const b of result.blocks) {
     const file = v.files[b.source === ZH_PATH ? 1 : 0]!;
@@ -53,7 +52,6 @@ export function linksInPageLines(result: FileResult, v: Variant): string[] {
     const zh = p.zh.flatMap((id) => origOf.get(id) ?? []).sort((a, b) => a - b);
     const one = !en.length || !zh.length;
     if (one && [...en, ...zh].every((n) => x.has(n))) continue;
-    lines.set(p.id, { en, zh });
     out.push(formatLink({ en, zh }));
   }
   return out;
