@@ -308,7 +308,7 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (han > 10 || words > 10 || ZH_STOP.test(text)) return false;
   if (POS_TAG.test(text)) return true;
   if (ZH_SENTENCE.test(text)) return false;
-  if (ENTRY_NUMBER.test(text) || POS_TAG.test(text) || BRACKETED_PINYIN.test(text)) return true;
+  if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
 
