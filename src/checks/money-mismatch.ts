@@ -3,6 +3,7 @@ import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
+import { foldTraditional } from '../entities/traditional.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
@@ -20,9 +21,19 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | undefined {
   return undefined;
 }
 
-/** Whether two money amounts may be in the same currency, allowing for a bare `$` or `¥`. */
-export function sameCurrency(a: Quantity, b: Quantity): boolean {
+/**
+ * Whether two money amounts may be in the same currency, allowing for a bare `$` or `¥`.
+ * `localDollar`: the Chinese is written in traditional characters, as in Hong Kong, Macao and
+ * Taiwan, where a bare 元 names the local dollar, which English writes as a bare `$`
+ * (`$1.2 billion` = `12億元` in a Hong Kong release); in simplified text 元 is the yuan.
+ */
+export function sameCurrency(a: Quantity, b: Quantity, localDollar = false): boolean {
   if (!a.unit || !b.unit || a.unit === b.unit) return true;
+  if (localDollar) {
+    const sa = bareSymbol(a.raw);
+    const sb = bareSymbol(b.raw);
+    if ((sa === 'dollar' && sb === 'local') || (sa === 'local' && sb === 'dollar')) return true;
+  }
   const family = (q: Quantity) => {
     const bare = bareSymbol(q.raw);
     if (bare === 'dollar' && DOLLARS.has(q.unit!)) return DOLLARS;
@@ -33,6 +44,11 @@ export function sameCurrency(a: Quantity, b: Quantity): boolean {
   const fa = family(a);
   const fb = family(b);
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
+}
+
+/** Whether a text holds a traditional character (one the fold changes). */
+function isTraditional(text: string): boolean {
+  return foldTraditional(text) !== text;
 }
 
 /**
@@ -56,8 +72,10 @@ export const moneyMismatch: Rule = {
       const money = (facts: Fact[]) => facts.map(toQuantity).filter((q): q is Quantity => q?.cls === 'money');
       const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
       const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+      const localDollar = pair.zh.some((id) => isTraditional(context.block(id)!.text));
+      const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
       const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
-        { tolerance, comparable: () => true, sameUnit: sameCurrency });
+        { tolerance, comparable: () => true, sameUnit: same });
       const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>
         findings.push(makeFinding(context, moneyMismatch, severity, pair, message, {
           en: en.map((q) => q.fact!), zh: zh.map((q) => q.fact!),
@@ -67,7 +85,7 @@ export const moneyMismatch: Rule = {
       }
       for (const slip of result.slips) {
         const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : 'amounts differ';
-        const currency = sameCurrency(slip.en, slip.zh) ? '' : ', and the currency differs';
+        const currency = same(slip.en, slip.zh) ? '' : ', and the currency differs';
         emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}${currency}`,
           [slip.en], [slip.zh]);
       }
@@ -82,7 +100,7 @@ export const moneyMismatch: Rule = {
       const zhOnly = [...result.zhOnly];
       if (enOnly.length === 1 && zhOnly.length === 1) {
         const [en, zh] = [enOnly.pop()!, zhOnly.pop()!];
-        const currency = sameCurrency(en, zh) ? '' : ', and the currency differs';
+        const currency = same(en, zh) ? '' : ', and the currency differs';
         emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: amounts differ${currency}`, [en], [zh]);
       }
       if (oneSided === 'off') continue;

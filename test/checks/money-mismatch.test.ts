@@ -52,6 +52,21 @@ describe('money-mismatch: 元 is not always the renminbi', () => {
   ])('%s', (_, en, zh) => {
     expect(run(moneyMismatch, pairDoc(en as never, zh as never))).toEqual([]);
   });
+  it('a bare $ against a bare 元 in traditional characters is the local dollar', () => {
+    const d = pairDoc({ text: 'The harbour works will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
+      { text: '海港工程將耗資48億元。', facts: [['48億元', 'money', 4.8e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d)).toEqual([]);
+  });
+  it('a bare $ against a bare 元 in simplified characters is a currency slip', () => {
+    const d = pairDoc({ text: 'The harbour works will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
+      { text: '海港工程将耗资48亿元。', facts: [['48亿元', 'money', 4.8e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d).map(brief)).toEqual(['error p1: EN "$4.8 billion" ($4.8 billion) vs ZH "48亿元" (4.8 billion CNY): currency differs']);
+  });
+  it('a bare $ against 人民幣 in traditional characters is another currency', () => {
+    const d = pairDoc({ text: 'The harbour works will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
+      { text: '海港工程將耗資48億元人民幣。', facts: [['48億元人民幣', 'money', 4.8e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
   it('人民币 against NT$ is another currency', () => {
     const d = pairDoc({ text: 'It cost NT$5 billion.', facts: [['NT$5 billion', 'money', 5e9, { unit: 'TWD' }]] },
       { text: '耗资50亿元人民币。', facts: [['50亿元人民币', 'money', 5e9, { unit: 'CNY' }]] });
