@@ -387,6 +387,9 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
   return out;
 }
 
+/** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
+const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
+
 /** Finds dates, date ranges and times. */
 export const dates: ZhExtractor = (t) => {
   const { norm, numerals, context } = t;
@@ -410,7 +413,9 @@ export const dates: ZhExtractor = (t) => {
           let value = iso(time, undefined);
           k = time.last;
           // 下午五点到晚上七点半, 17点55分至18点33分: a range of times
-          const to = rangeConnector(norm, time.end);
+          let to = rangeConnector(norm, time.end);
+          // 晚上11点至次日凌晨5点: the end on the next day
+          if (to > 0) to += NEXT_DAY.exec(norm.slice(to, to + 3))?.[0].length ?? 0;
           const second = to > 0 ? readTime(t, k + 1, to, false, true) : undefined;
           if (second?.start === to) {
             let h = second.h!;
