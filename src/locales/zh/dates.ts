@@ -63,15 +63,22 @@ function isYear(norm: string, n: Numeral): boolean {
  * after it also 两千零四 (2004), 三六七 (367) and two digits (`15年3月` 2015-03, `99年` 1999).
  */
 function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undefined {
+  // 民國112年 (中華民國, 民国): a year of the Republic of China calendar, used in Taiwan (year 1 = 1912)
+  if (MINGUO.test(norm.slice(Math.max(0, n.start - 3), n.start)) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 199) return n.value + 1911;
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
+  // 112年3月: three digits from 100 before a month are a Republic of China year as Taiwan writes dates (2011 on)
+  if (n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199) return n.value + 1911;
   if (n.sequence?.length === 3) return n.value;
   if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
   return undefined;
 }
+
+/** The era name of the Republic of China calendar right before a year. */
+const MINGUO = /(?:民國|民国)\s?$/;
 
 /** True when a month (`N月`) starts at `i`, after at most one space. */
 function monthAt(t: ZhText, from: number, i: number): boolean {
