@@ -1,6 +1,7 @@
 import type { Block, BlockKind, Pair } from '../types.js';
 import { isWireDateline, looksLikeDateline } from '../pipeline/dateline.js';
 import { isCreditLine } from '../pipeline/block-kind.js';
+import { foldTraditional } from '../entities/traditional.js';
 
 /**
  * What a block without a partner looks like; the kinds of blocks that are no translation unit
@@ -11,12 +12,12 @@ export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' 
 /** A URL or a bare domain on its own. */
 const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov|edu|io|uk|au|hk|tw|info|co)(?:\/\S*)?)$/i;
 /** A byline, an editor's line or an end mark: `By Staff Reporter`, `责任编辑：王芳`, `(完)`. */
-const BYLINE = /^(?:by\s+\S|written by|reporter|reported by|editor|edited by|translated by|translator|author|staff reporter|记者|编辑|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者|编辑)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者)\s*[:：|｜]/i;
+const BYLINE = /^(?:by\s+\S|written by|reporter|reported by|editor|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者|编辑)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者)\s*[:：|｜]/i;
 /** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links. */
-const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
 /** A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. */
 const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|链接)|相關(?:新聞|閱讀|報導|連結)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S/i;
 /** Ends like a sentence. */
@@ -24,14 +25,15 @@ const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
 /**
  * What a partnerless block looks like: the kind split gave it (a subtitle cue, page chrome, a
- * vocabulary line…), or else a URL, a dateline, a byline, a source or caption line,
+ * vocabulary line…), or else, in simplified or traditional characters, a URL, a dateline, a byline, a source or caption line,
  * a list of related links, or a short heading (near the top, in title case, or Chinese without
  * a sentence end). Undefined for body text, which a missing
  * translation would leave behind.
  */
 export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (block.kind) return block.kind;
-  const text = block.text.trim();
+  // Traditional characters read as simplified ones (`責任編輯：` as `责任编辑：`); the fold keeps the length.
+  const text = foldTraditional(block.text.trim());
   const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return 'heading';
   if (lines.every((l) => l.split(/\s+/).every((w) => URL.test(w) || /^[@#]\w[\w.]*$/.test(w)))) return 'url';

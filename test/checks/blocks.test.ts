@@ -38,10 +38,13 @@ describe('partnerlessKind', () => {
     ['图：软洽会现场', 'caption'],
     ['Related: Bus fares frozen for 2025', 'list'], ['延伸阅读：地铁票价明年不变', 'list'],
     ['HONG KONG, May 3 (Xinhua) --', 'dateline'], ['Reporter: Wu Qi', 'byline'],
+    ['（記者陳柏宇）', 'byline'], ['來源：自由時報', 'source'], ['相關報導\n加入好友 LINE', 'list'],
+    ['圖：颱風過後的街道', 'caption'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
-  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!', 'See also the chart below, which shows fares since 2010.', 'Read more about it: the report runs to 300 pages and covers every district.'])('body text is none of them: %s', (text) => {
+  it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!', 'See also the chart below, which shows fares since 2010.', 'Read more about it: the report runs to 300 pages and covers every district.',
+    '記者會上，市長表示將增加三條公車路線，並延長末班車時間。', '记者会上，市长表示将增加三条公交线路。'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a short line without a sentence end is a heading at the top or in title case', () => {
