@@ -41,6 +41,7 @@ describe('a bound one side states and the other drops', () => {
     ['The fund raised more than $5 million last year.', '该基金去年筹集了500万美元。'],
     ['The hall seats 1,200 people.', '大厅可容纳超过1200人。'],
     ['More than 500 people attended the hearing.', '不到500人出席了听证会。'],
+    ['You need to deposit at least NT$1,000.', '至少要开户，存入新台币一千元。'],
   ])('%s / %s: a warning', (en, zh) => {
     const found = findings([[en, zh]]);
     expect(found.map((f) => f.severity)).toEqual(['warning']);
@@ -55,6 +56,8 @@ describe('a bound one side states and the other drops', () => {
     ['More than 500 people attended the hearing.', '500多人出席了听证会。'],
     ['Nearly 700 workers lost their jobs.', '近700名工人失去了工作。'],
     ['The hall seats 1,200 people.', '大厅可容纳1200人。'],
+    ['You need to deposit at least NT$1,000.', '您至少需要存入新台幣一千元。'],
+    ['Each team may send at most 12 players.', '每队最多可以派出12名球员。'],
   ])('%s / %s: nothing', (en, zh) => {
     expect(findings([[en, zh]])).toEqual([]);
   });
