@@ -397,6 +397,9 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
 /** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
 const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
 
+/** Words for an hour that end a range of times: midnight, noon. */
+const CLOCK_WORD = /^(?:午夜|子夜|中午|正午)(?![\d〇零一二两兩三四五六七八九十])/;
+
 /** Finds dates, date ranges and times. */
 export const dates: ZhExtractor = (t) => {
   const { norm, numerals, context } = t;
@@ -424,7 +427,12 @@ export const dates: ZhExtractor = (t) => {
           // 晚上11点至次日凌晨5点: the end on the next day
           if (to > 0) to += NEXT_DAY.exec(norm.slice(to, to + 3))?.[0].length ?? 0;
           const second = to > 0 ? readTime(t, k + 1, to, false, true) : undefined;
-          if (second?.start === to) {
+          const word = to > 0 && second?.start !== to ? CLOCK_WORD.exec(norm.slice(to, to + 3)) : null;
+          if (word) {
+            // 下午5点至午夜, 上午9点到中午: an end named by a word
+            value += `/T${word[0] === '中午' || word[0] === '正午' ? '12' : '00'}:00`;
+            end = to + word[0].length;
+          } else if (second?.start === to) {
             let h = second.h!;
             if (!second.period && time.period === 'pm' && h < 12) h += 12;
             // An end with its own part of the day may pass midnight (下午5:00到凌晨3:00).
