@@ -4,7 +4,7 @@ import {
   boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
-import { enUnits, unitSlips, zhUnits } from './units.js';
+import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -92,15 +92,21 @@ function checkPair(
       ...(zh[0] && !zh[0].fact && zh[0].at ? { zhAt: zh[0].at } : {}),
     }));
   };
-  for (const slip of result.slips) {
-    const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
-    emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
-  }
   // The same number in another unit of length, area or weight (`60 miles` against `60公里`).
   const enBlocks = pair.en.map((id) => context.block(id)!);
   const zhBlocks = pair.zh.map((id) => context.block(id)!);
   const enAmounts = enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
   const zhAmounts = zhBlocks.flatMap((b) => zhUnits(b.text).map((u) => ({ ...u, block: b })));
+  const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
+    q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : undefined;
+  for (const slip of result.slips) {
+    // One quantity in two metric units (`1.6 km` against `1600米`) is no slip.
+    const ua = amountOf(slip.en, enAmounts);
+    const ub = amountOf(slip.zh, zhAmounts);
+    if (ua && ub && sameMetricQuantity(ua, ub)) continue;
+    const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
+    emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
+  }
   for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {
     const ea = enAmounts.find((x) => x === a)!;
     const zb = zhAmounts.find((y) => y === b)!;

@@ -25,25 +25,49 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['mile', 'miles', 'mi'], 'mile', 'length'],
   [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], 'km', 'length'],
   [['meter', 'meters', 'metre', 'metres'], 'm', 'length'],
+  [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], 'cm', 'length'],
+  [['millimeter', 'millimeters', 'millimetre', 'millimetres', 'mm'], 'mm', 'length'],
   [['feet', 'foot', 'ft'], 'ft', 'length'],
   [['square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'sq km', 'sqkm', 'km2', 'km²'], 'km2', 'area'],
   [['square mile', 'square miles', 'sq mi', 'sqmi'], 'mi2', 'area'],
   [['hectare', 'hectares', 'ha'], 'ha', 'area'],
   [['acre', 'acres'], 'acre', 'area'],
   [['kilogram', 'kilograms', 'kilo', 'kilos', 'kg'], 'kg', 'weight'],
+  [['gram', 'grams', 'gramme', 'grammes'], 'g', 'weight'],
   [['pound', 'pounds', 'lb', 'lbs'], 'lb', 'weight'],
   [['tonne', 'tonnes', 'metric ton', 'metric tons'], 't', 'weight'],
 ];
 const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
 const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['平方英里', 'mi2', 'area'],
-  ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['英里', 'mile', 'length'], ['英尺', 'ft', 'length'], ['米', 'm', 'length'],
+  ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['英里', 'mile', 'length'], ['英尺', 'ft', 'length'],
+  ['厘米', 'cm', 'length'], ['公分', 'cm', 'length'], ['毫米', 'mm', 'length'], ['米', 'm', 'length'],
   ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
+  ['克', 'g', 'weight'],
 ];
 
+/**
+ * Size of each metric unit in the base unit of its dimension (metre, square metre, kilogram): the same
+ * quantity in two metric units (`1.6 km` = `1600米`) is no slip. Imperial units convert only
+ * approximately in translations and are left out.
+ */
+const METRIC: ReadonlyMap<string, number> = new Map([
+  ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
+]);
+
+/** Whether two amounts are one quantity in two metric units of one dimension. */
+export function sameMetricQuantity(a: UnitReading, b: UnitReading): boolean {
+  const fa = METRIC.get(a.unit);
+  const fb = METRIC.get(b.unit);
+  if (fa === undefined || fb === undefined || a.dimension !== b.dimension || a.unit === b.unit) return false;
+  const x = a.value * fa;
+  const y = b.value * fb;
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(平方公里|平方千米|平方英里|公里|千米|英里|英尺|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸|克)/g;
 
 function numberOf(whole: string, fraction: string | undefined): number {
   return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));

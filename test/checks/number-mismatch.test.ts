@@ -170,6 +170,18 @@ describe('number-mismatch: the same number in another unit', () => {
       { text: '这条路长48公里。', facts: [['48', 'number', 48]] });
     expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
   });
+  it.each([
+    ['The pier is 1.2 km long.', '1.2', 1.2, '码头全长1200米。', '1200', 1200],
+    ['Each bag holds 2.5 tonnes of sand.', '2.5', 2.5, '每袋装沙2500公斤。', '2500', 2500],
+    ['The blade is 35 centimetres wide.', '35', 35, '刀片宽350毫米。', '350', 350],
+  ])('one quantity in two metric units agrees: %s', (en, enRaw, enValue, zh, zhRaw, zhValue) => {
+    const d = pairDoc({ text: en, facts: [[enRaw, 'number', enValue]] }, { text: zh, facts: [[zhRaw, 'number', zhValue]] });
+    expect(run(numberMismatch, d)).toEqual([]);
+  });
+  it('metric units that do not make the same quantity are still a slip', () => {
+    const d = pairDoc({ text: 'The pier is 1.2 km long.', facts: [['1.2', 'number', 1.2]] }, { text: '码头全长12米。', facts: [['12', 'number', 12]] });
+    expect(run(numberMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
   it('one unit on both sides agrees', () => {
     const d = pairDoc({ text: 'A 12-kilometre tunnel opened.', facts: [['12', 'number', 12]] }, { text: '一条12公里长的隧道开通。', facts: [['12', 'number', 12]] });
     expect(run(numberMismatch, d)).toEqual([]);
