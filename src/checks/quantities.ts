@@ -273,6 +273,23 @@ export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation
   return 'differ';
 }
 
+/**
+ * A rough Chinese amount (`十几`, `二十多`, `500余`, `三万多`: the number, then something of its
+ * lowest place) against a value of that span on the other side (`a dozen` = `十几`, `580` =
+ * `500多`) that is itself loose (approximate, or in words): the Chinese says it less precisely.
+ */
+function roughCovers(rough: Quantity, value: Quantity): boolean {
+  const raw = rough.fact?.raw;
+  if (rough.fact?.bound !== 'over' || rough.lo !== rough.hi || value.lo !== value.hi || !raw || !ROUGH.test(raw)) return false;
+  // An exact figure in digits (`25 people` against `二十多人`) is a slip still: only a loose one (`about 25`, `a dozen`) agrees.
+  if (!value.approx && value.written) return false;
+  const place = lowestPlace(rough.lo);
+  return place > 0 && value.lo > rough.lo && value.lo < rough.lo + place;
+}
+
+/** The markers of a rough Chinese amount: 几 (幾), 多, 余 (餘). */
+const ROUGH = /[几幾多余餘]/;
+
 /** `fifth` against `五分之一`: an ordinal that names the fraction one over it. */
 function fractionOf(ordinal: Quantity, fraction: Quantity): boolean {
   return ordinal.cls === 'ordinal' && fraction.lo > 0 && fraction.lo < 1 && ordinal.lo === ordinal.hi
@@ -432,6 +449,8 @@ export function compare(
   take((a, b) => relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, options.tolerance) === 'equal', result.unit);
   take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
+  // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
+  take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
   for (const a of [...enLeft]) {
     const token = zhTokens.find((t) => !t.used && vouches(t, a, options.tolerance));
     if (token) { token.used = true; enLeft.delete(a); }

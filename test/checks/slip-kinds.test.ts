@@ -32,6 +32,16 @@ function findings(pairs: [string, string][], head?: string): Finding[] {
   return check({ blocks, pairs: pairList, facts }).filter((f) => f.severity !== 'info' && MISMATCH.includes(f.ruleId));
 }
 
+describe('a rough Chinese amount covers only its own span', () => {
+  it.each([
+    ['About 680 people attended the hearing.', '500多人出席了听证会。'],
+    ['Twenty villages lost power in the storm.', '暴风雨中十几个村庄停电。'],
+    ['The fire destroyed 14 houses.', '大火烧毁了十几栋房屋。'],
+  ])('%s / %s: an error', (en, zh) => {
+    expect(findings([[en, zh]]).map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
 describe('a bound one side states and the other drops', () => {
   it.each([
     ['Ethnic minorities make up more than 8 percent of the population.', '少数民族占人口的8%。'],
@@ -58,6 +68,9 @@ describe('a bound one side states and the other drops', () => {
     ['The hall seats 1,200 people.', '大厅可容纳1200人。'],
     ['You need to deposit at least NT$1,000.', '您至少需要存入新台幣一千元。'],
     ['Each team may send at most 12 players.', '每队最多可以派出12名球员。'],
+    ['A dozen villages lost power in the storm.', '暴风雨中十几个村庄停电。'],
+    ['About 580 people attended the hearing.', '500多人出席了听证会。'],
+    ['The plant employs some 130,000 people.', '该厂雇用了十多万人。'],
   ])('%s / %s: nothing', (en, zh) => {
     expect(findings([[en, zh]])).toEqual([]);
   });
