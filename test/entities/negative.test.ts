@@ -24,6 +24,9 @@ const NOTHING: [Lang, string][] = [
   ['zh', 'www.cqcb.com'],
   ['zh', '今日本报记者走访了多家企业。'],
   ['zh', '要把新区建成都市圈的重要增长极。'],
+  ['zh', '其中国有企业的利润增长了百分之八。'],
+  ['zh', '其中國防支出占一成。'],
+  ['zh', '资金集中国内市场。'],
 ];
 
 describe('entity negative cases', () => {

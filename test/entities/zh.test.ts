@@ -9,6 +9,9 @@ const CCID = 'china development electronic industry information institute';
  * translated one by one, unknown characters as pinyin.
  */
 const CASES: [string, string[]][] = [
+  // 中国 after a word that does not end in 中, or before a word that does not start with 国 (our own sentences)
+  ['在中国有三千多家这样的企业。', ['中国/place=china']],
+  ['其中中国企业占一半。', ['中国/place=china']],
   [
     '中国电子信息产业发展研究院院长张立在大会致辞中说,成都作为全国首批、西部领先的中国软件名城',
     [`中国电子信息产业发展研究院/org=${CCID}`, '张立/person=zhang li', '成都/place=chengdu', '中国/place=china'],

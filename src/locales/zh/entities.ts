@@ -310,10 +310,21 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     if (suffix && !text.startsWith(suffix + '委', end)) end += suffix.length;
     const word = inside[i];
     if (word && word !== i + name.length && word !== end) continue;
+    if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
     i = end - 1;
   }
 }
+
+/**
+ * `其中国有企业` is 其中 / 国有企业, not 中国: an overlap of two words that segmentit resolves
+ * as 中国. 中国 is no place where the character before it makes a word with 中 (其中, 之中, 当中,
+ * 集中, 空中, 手中, 心中, 从中, 暗中, 高中, 初中) and the one after makes a word with 国 (国有,
+ * 国家, 国内, 国际, 国外, 国防, 国企, 国营, 国产, 国民, 国债, 国土, 国务, 国库, 国旗, 国籍): common
+ * words of CC-CEDICT.
+ */
+const CHINA_OVERLAP_BEFORE = new Set('其之当當集空手心从從暗高初'.split(''));
+const CHINA_OVERLAP_AFTER = new Set('有家内內际際外防企营營产產民债債土务務库庫旗籍'.split(''));
 
 /** Place suffixes of the PRC's administrative divisions a two-character name stands before. */
 const DIVISION_SUFFIX = /^(?:自治州|自治县|新区|市|省|县|区)/;
