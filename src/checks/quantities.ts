@@ -537,6 +537,9 @@ const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|
  */
 const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower)\s+than\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達/i;
 
+/** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
+const ZH_REACH = /[达達]\s?$/;
+
 /**
  * A Chinese bound word opening the verb phrase that holds the value, in the same clause, up to
  * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most).
@@ -558,6 +561,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (fact.bound) return BOUND_WORDS.test(text) ? fact.bound : undefined;
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
   if (fact.approx === true) return undefined;
+  // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
+  if (ZH_REACH.test(before)) return undefined;
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
   if (clause) return /^(?:至少|最少|起码|起碼)/.test(clause[0]) ? 'over' : 'under';

@@ -69,6 +69,8 @@ describe('a bound one side states and the other drops', () => {
     ['You need to deposit at least NT$1,000.', '您至少需要存入新台幣一千元。'],
     ['Each team may send at most 12 players.', '每队最多可以派出12名球员。'],
     ['A dozen villages lost power in the storm.', '暴风雨中十几个村庄停电。'],
+    ['Drivers were stuck for up to nine hours.', '司机被困长达9小时。'],
+    ['As many as 400 flights were cancelled.', '多达400个航班被取消。'],
     ['About 580 people attended the hearing.', '500多人出席了听证会。'],
     ['The plant employs some 130,000 people.', '该厂雇用了十多万人。'],
   ])('%s / %s: nothing', (en, zh) => {
