@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import type { FileResult } from '../../src/types.js';
 import { blockLines, linkOf } from './page-shapes.pages.js';
 import { WRITTEN_PAGES } from './written-pages.js';
@@ -94,5 +95,29 @@ describe('pair: a subtitle cue whose translation is missing', () => {
     ]);
     expect(links(result)).toContain('4+7 => 8');
     expect(links(result)).toContain('11 => 12');
+  });
+});
+
+describe('pair: a site\'s ad line is no translation unit', () => {
+  it('leaves an ad line under the last pair alone, the English above it still unpaired', () => {
+    const result = page([
+      'The night market on Pier Road opens again this Friday.',
+      '码头路夜市本周五重新开放。',
+      'More than 120 stalls will sell food, toys and clothes.',
+      '120多个摊位将出售小吃、玩具和服装。',
+      'Parking near the pier will be free after 6 pm.',
+      '【广告】扫码关注公众号，每天学一句英语',
+    ]);
+    expect(links(result)).toEqual(['- => 6', '1 => 2', '3 => 4', '5 => -']);
+    expect(result.blocks.find((b) => b.line === 6)?.lang).toBe('zh');
+  });
+
+  it('reads labelled ads as boilerplate and a sentence about advertising as text', () => {
+    for (const line of ['【广告】扫码下载APP', '[Sponsored] Learn English in 30 days', '(Advertisement)', '广告：暑期班火热报名中', 'Sponsored | Travel deals']) {
+      expect(looksLikeBoilerplate(line), line).toBe(true);
+    }
+    for (const line of ['Advertising spending rose 8 percent last year.', '广告收入去年增长了8%。', 'Ad revenue fell.']) {
+      expect(looksLikeBoilerplate(line), line).toBe(false);
+    }
   });
 });
