@@ -121,3 +121,15 @@ describe('pair: a site\'s ad line is no translation unit', () => {
     }
   });
 });
+
+describe('pair: a 1-1 link of two short texts sharing no word the lexicon reads', () => {
+  it('still pairs a short grouped translation that renders its words by others than the lexicon\'s', () => {
+    const result = page([
+      'The station began using face-scanning gates on Monday.',
+      'It has also added step-free entrances.',
+      '该站周一起启用刷脸闸机。',
+      '车站还增设了无障碍通道。',
+    ]);
+    expect(links(result)).toEqual(['1 => 3', '2 => 4']);
+  });
+});
