@@ -5,14 +5,17 @@
  * a known way (a Chinese block dropped, the pairs swapped or joined on one line, two files), run
  * through `align()` and read back in the page's line numbers.
  *
- *     npx tsx scripts/eval/variants.ts [--errors] [--only NAME]
+ *     npx tsx scripts/eval/variants.ts [--set written|more] [--errors] [--only NAME]
  *
  * Per transformation: pages it applies to and pages it skips (where it makes no sense: a page
  * that is not interleaved cannot swap its pairs), the share of pages whose links are all right,
  * and link precision, recall and F1. `--errors` prints each failing page with its missing and
- * extra links; `--only NAME` runs one transformation.
+ * extra links; `--only NAME` runs one transformation. `--set more` runs over a second set of
+ * pages of the same layouts on other topics (`test/pipeline/page-shapes-fresh.pages.ts`), written
+ * apart from the pages the pairing was tuned on, to check that a gain holds on pages not tuned on.
  */
 import { WRITTEN_PAGES } from '../../test/pipeline/written-pages.js';
+import { FRESH_PAGES } from '../../test/pipeline/page-shapes-fresh.pages.js';
 import { oneBlockPerLine, scoreVariant } from './variants/score.js';
 import { parsePage, render, transformations } from './variants/transforms.js';
 
@@ -20,8 +23,19 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
+const setArg = args.indexOf('--set');
+const set = setArg >= 0 ? args[setArg + 1] : 'written';
+const SETS: Record<string, { pages: typeof WRITTEN_PAGES; about: string }> = {
+  written: { pages: WRITTEN_PAGES, about: 'written pages (test/pipeline/page-shapes*.pages.ts)' },
+  more: { pages: FRESH_PAGES, about: 'pages of the second set, not tuned on (test/pipeline/page-shapes-fresh.pages.ts)' },
+};
+const chosen = set ? SETS[set] : undefined;
+if (!chosen) {
+  console.error(`unknown --set ${set ?? ''}: written or more`);
+  process.exit(2);
+}
 
-const pages = WRITTEN_PAGES.map(parsePage);
+const pages = chosen.pages.map(parsePage);
 const rows: string[][] = [['transformation', 'pages', 'skipped', 'all right', 'P', 'R', 'F1', 'what']];
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
 const f3 = (x: number) => x.toFixed(3);
@@ -72,6 +86,6 @@ for (const t of transformations(oneBlockPerLine)) {
 }
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(`Variants of the ${pages.length} written pages (test/pipeline/page-shapes*.pages.ts)\n`);
+console.log(`Variants of the ${pages.length} ${chosen.about}\n`);
 for (const r of rows) console.log(r.map((cell, c) => (c >= 1 && c <= 6 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
 if (!only) console.log(`\nall transformations but identity: ${totalRight}/${totalPages} variants all right (${pct(totalRight, totalPages)}%)`);

@@ -31,6 +31,12 @@ const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
  * A byline, a source or editor line, an end mark (`Ends/Friday, March 3, 2023`, `NNNN`), an issue
  * time (`Issued at HKT 15:30`), a photo credit (also in brackets: `(Photo by …)`, `[Photo/…]`).
  */
+/**
+ * A line a site's advertising label opens: the label in brackets (`【广告】扫码下载APP`,
+ * `[Sponsored] …`, `(Advertisement)`) or before a colon or bar (`广告：…`, `Sponsored | …`).
+ */
+const AD_LABEL = /^(?:[([【]\s*(?:广告|廣告|推广|推廣|赞助|贊助|advertisement|advert|ad|sponsored|promoted)\s*[)\]】]|(?:广告|廣告|推广|推廣|advertisement|sponsored(?:\s+content)?|promoted)\s*[:：|｜])/i;
+
 const BYLINE = /^[([【]?\s*(?:by\s+\S|ends\s*\/|issued\s+at\s+(?:hkt\s+)?\d{1,2}[:：]\d{2}|nnnn$|from\s+(?:our|the)\s|source\s*[:：]|editor\s*[:：]|edited\s+by|reporting\s+by|written\s+by|photo\s*(?:by|credit)?\s*[:：]|[([【]\s*(?:photos?|pictures?|images?|video)\s*(?:by\b|credit|courtesy|[:：/])|\(?(?:xinhua|reuters|ap|afp)\)?$|related(?:\s+(?:news|articles|stories|reading))?\s*[:：]|related\s+(?:news|articles|stories|reading)|read\s+more|see\s+also|more\s+(?:news|stories)|recommended)/i;
 /** A photo credit standing alone: `Photo by Liu Kun / China Daily` (a name follows `by`), `Photos courtesy of the museum`. */
 const PHOTO_CREDIT = /^(?:[Pp]hoto(?:s|graph(?:ed)?)?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+(?:by\s+\p{Lu}|courtesy\s+of\s)/u;
@@ -213,6 +219,7 @@ export function looksLikeBoilerplate(text: string): boolean {
   const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
   // The length first: a line too long is answered without running (and compiling) the patterns.
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
+  if (first.length <= 100 && AD_LABEL.test(first)) return true;
   if (first.length <= 40 && BYLINE_ZH.test(first)) return true;
   if (first.length <= 100 && isCreditLine(first)) return true;
   if (isPageInfo(first) && first === text.trim()) return true;

@@ -1471,7 +1471,5 @@ export const MORE_GAPS = new Map<string, string>([
     'a lone Chinese answer key pairs with the English question whose numbers it repeats'],
   ['forum repost, traditional: the Chinese translation first, then the English original after a source line with a link',
     'the two sentences pair 1-1 on their own, but between a tagged title, a source line and a reply the pairing joins them into one 2-2 link'],
-  ['an SRT of a lecture: each cue\'s English wrapped over two lines, its Chinese on one line, a cue whose Chinese is left blank',
-    'the last cue\'s English alone (`Okay.`) joins the cue before it, across the cue boundary, in a 3-1 link'],
 ]);
 

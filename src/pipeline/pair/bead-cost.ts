@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -57,6 +57,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const cuesWithZh = new Set<number>();
   for (const x of en) if (x.cue !== undefined) cuesWithEn.add(x.cue);
   for (const x of zh) if (x.cue !== undefined) cuesWithZh.add(x.cue);
+  const enLoneCue = loneCues(en, cuesWithEn, cuesWithZh);
+  const zhLoneCue = loneCues(zh, cuesWithZh, cuesWithEn);
   // Of two texts only one of which holds Han characters neither is the other (`sameText` keeps
   // them in its key): their keys need not be worked out.
   const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
@@ -68,7 +70,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     const key = (i * 4 + di) * (4 * zh.length + 4) + j * 4 + dj;
     let n = strangers.get(key);
     if (n === undefined) {
-      n = strangerBlocks(ev, profile, i, di, j, dj);
+      n = strangerBlocks(ev, profile, i, di, j, dj, enFlags, zhFlags);
       strangers.set(key, n);
     }
     return n;
@@ -120,12 +122,20 @@ export function beadCost(input: BeadCostInput): BeadCost {
       else if ((di + dj > 3 && headingIn(enFlags, i, di, e.list) + headingIn(zhFlags, j, dj, z.list) > 0) || e.apart || z.apart) c += profile.headingInMerge;
       // A subheading closing one side: its translation would close the other side too, with no stop.
       else if ((e.heading && zhFlags[j + dj - 1]! & ENDS) || (z.heading && enFlags[i + di - 1]! & ENDS)) c += profile.headingAfterSentence;
+      // An English title opening the merged side above a sentence, sharing no word with the
+      // Chinese, which opens with a sentence: a title is translated as a line of its own, so the
+      // Chinese lacks it. (A short Chinese line without a stop may as well be a sentence broken
+      // across lines.)
+      else if (!(any & CUED) && di > 1 && titleOver(enFlags, i) && (zhFlags[j]! & (HEADING | ENDS)) === ENDS && evidence?.share(i, 1, j, dj) === 0) c += profile.headingAfterSentence;
       // Two cues whose English and Chinese both break at the same point of the sentence at the
       // first cue's end (both mid-sentence, or both at its stop): the translation follows the cue
       // break, and each cue is its own link.
       if (all & CUED && di === 2 && dj === 2 && enFlags[i]! & zhFlags[j]! & (OPEN | ENDS)) c += SAME_CUE_BREAK + (enFlags[i]! & zhFlags[j]! & ENDS && cuesTranslatedInPlace(en, zh, i, j) ? profile.crossCue : 0);
       // A speaker's next turn (`HOST:`, `问：`, a dash in a cue of two speakers) is translated as a turn of its own.
       if (e.turn || z.turn) c += profile.headingInMerge;
+      // A cue left in one language where the others carry both has lost its translation: it joins
+      // a neighbour cue's merge only as part of a sentence running over the cue break.
+      if (all & CUED) c += profile.headingInMerge * (loneInMerge(enLoneCue, enFlags, i, di) + loneInMerge(zhLoneCue, zhFlags, j, dj));
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
@@ -222,6 +232,31 @@ function cuesTranslatedInPlace(en: readonly Item[], zh: readonly Item[], i: numb
   return (en[i]!.block.text.match(/[.!?](?=["”’)]?(?:\s|$))/g)?.length ?? 0) === (zh[j]!.block.text.match(/[。！？]/g)?.length ?? 0);
 }
 
+/**
+ * For each item, whether it stands in a timed cue holding no block of the other language while
+ * other cues of the file hold both languages (a cue whose translation is missing).
+ */
+function loneCues(items: readonly Item[], mine: ReadonlySet<number>, other: ReadonlySet<number>): Uint8Array {
+  let bilingual = false;
+  for (const c of mine) if (other.has(c)) bilingual = true;
+  return Uint8Array.from(items, (x) => (bilingual && x.cue !== undefined && !other.has(x.cue) ? 1 : 0));
+}
+
+/**
+ * The lone-cue items (see `loneCues`) of one merged side of a bead that no sentence carries over
+ * a cue break: neither running on into the next item of the side nor continuing the one before.
+ */
+function loneInMerge(lone: Uint8Array, f: Uint16Array, from: number, count: number): number {
+  if (count < 2) return 0;
+  let n = 0;
+  for (let k = from; k < from + count; k++) {
+    if (!lone[k]) continue;
+    const carries = (k + 1 < from + count && f[k]! & OPEN) || (k > from && f[k - 1]! & OPEN);
+    if (!carries) n++;
+  }
+  return n;
+}
+
 /** What a 1-1 link of the two parts of one line of a subtitle cue takes off its cost. */
 const SAME_LINE = 1.5;
 
@@ -271,6 +306,11 @@ function questionStrangers(enAsks: Uint8Array, i: number, di: number, zhAsks: Ui
   if (!(zhAny & ASKS)) for (let k = i; k < i + di; k++) if (enAsks[k]! & QUESTION) strangers++;
   if (!(enAny & ASKS)) for (let k = j; k < j + dj; k++) if (zhAsks[k]! & QUESTION) strangers++;
   return strangers;
+}
+
+/** Item `k` is a heading-like line (not a list item) and item `k + 1` a sentence ending with a stop. */
+function titleOver(f: Uint16Array, k: number): boolean {
+  return (f[k]! & (HEADING | LIST)) === HEADING && (f[k + 1]! & (HEADING | ENDS)) === ENDS;
 }
 
 /** Heading-like blocks of one side of a bead, none when the side is a run of list items. */
@@ -355,7 +395,9 @@ export const STRANGER_WEIGHT = 4.5;
  * `strangerMatch` of it or less in the other side (see `CostProfile`): a translation shares
  * words with each part of its original.
  */
-function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number): number {
+function strangerBlocks(
+  evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number, enFlags: Uint16Array, zhFlags: Uint16Array,
+): number {
   let strangers = 0;
   // What a block brings. An English block: its words the Chinese translates that the rest of the
   // merge does not already cover (a reader's comment repeating a word of the paragraph beside it
@@ -366,7 +408,7 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   // never brings more than all its words the other side translates (a kept bead of its own):
   // when that is already little, it is a stranger without asking `gain`.
   const stranger = (own: number, k: number, zhSide: boolean): boolean => {
-    if (own < STRANGER_WEIGHT) return false;
+    if (own < (((zhSide ? zhFlags : enFlags)[k]! & (HEADING | LIST)) === HEADING ? HEADING_WEIGHT : STRANGER_WEIGHT)) return false;
     if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) <= profile.strangerMatch * own;
     const alone = evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
     if (!evidence.gain) return alone <= profile.strangerMatch * own;
@@ -377,6 +419,13 @@ function strangerBlocks(evidence: WordEvidence, profile: CostProfile, i: number,
   if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;
 }
+
+/**
+ * Own word weight of a heading-like line (short, no stop) before its words are judged: a title's
+ * few words are its content words (two or three of a document's rarer ones), and a title that
+ * translates another shares one of them.
+ */
+export const HEADING_WEIGHT = 2.5;
 
 /**
  * Own word weight both blocks of a 1-1 link need before sharing no word makes them strangers:
@@ -393,8 +442,8 @@ export const STRANGER_PAIR_WEIGHT = 2 * STRANGER_WEIGHT;
  */
 function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: boolean, zhHeading: boolean): boolean {
   return evidence.share(i, 1, j, 1) === 0
-    && evidence.weight(i, 1, 0, 0) >= (enHeading ? STRANGER_WEIGHT : STRANGER_PAIR_WEIGHT)
-    && evidence.weight(0, 0, j, 1) >= (zhHeading ? STRANGER_WEIGHT : STRANGER_PAIR_WEIGHT);
+    && evidence.weight(i, 1, 0, 0) >= (enHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT)
+    && evidence.weight(0, 0, j, 1) >= (zhHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT);
 }
 
 /** Word translation evidence of a document's blocks. */
