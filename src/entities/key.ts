@@ -168,7 +168,7 @@ export function chineseOrgKey(name: string): string {
     unknown = '';
     words.push(ORG_PIECES.get(found)!);
     i += found.length;
-    if (PLACE_NAME_SET.has(found) && /^[省市]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
+    if (PLACE_NAME_SET.has(found) && /^[省市县]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
   if (unknown) words.push(pinyinWord(unknown));
   return orgWordsKey(words);

@@ -346,7 +346,7 @@ function divisionPlaces(text: string, out: Found[]): void {
     const bounded =
       i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
     if (!bounded) continue;
-    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
+    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
   }
 }
 
