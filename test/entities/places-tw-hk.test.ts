@@ -19,7 +19,15 @@ describe('Taiwan and Hong Kong divisions in Chinese text', () => {
     expect(places(chineseEntities(text), text)).toEqual(expected);
   });
 
-  it.each(['台中的天氣很好。', '南投的茶很有名。', '新北部的山區下雨', '台南的小吃', '台东部沿海'])('no place in %s: the short form is an ordinary word', (text) => {
+  it.each([
+    ['臺中市長林家豪昨天表示', [['臺中', 'taichung']]],
+    ['南投縣長出席典禮', [['南投', 'nantou']]],
+    ['北京市长王明表示', [['北京', 'beijing']]],
+  ] as const)('a head of the place keeps its suffix: %s', (text, expected) => {
+    expect(places(chineseEntities(text), text)).toEqual(expected);
+  });
+
+  it.each(['台中的天氣很好。', '南投的茶很有名。', '新北部的山區下雨', '台南的小吃', '台东部沿海', '台中長期合作'])('no place in %s: the short form is an ordinary word', (text) => {
     expect(places(chineseEntities(text), text)).toEqual([]);
   });
 });

@@ -307,7 +307,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     if (!name) continue;
     let end = i + name.length;
     const suffix = ZH_PLACE_SUFFIXES.find((s) => text.startsWith(s, end));
-    if (suffix && !text.startsWith(suffix + '委', end)) end += suffix.length;
+    // The suffix of a committee or a head of the place (`市委`, `市长`) is theirs: `北京市长` holds 北京;
+    // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
+    if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
+    if (/[市县]$/.test(name) && text[end] === '长') end--;
     const word = inside[i];
     if (word && word !== i + name.length && word !== end) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
