@@ -83,6 +83,22 @@ const PLACES: [zh: string, en: string][] = [
   ['兰州', 'Lanzhou'], ['西宁', 'Xining'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Urumqi'],
   ['拉萨', 'Lhasa'], ['呼和浩特', 'Hohhot'], ['海口', 'Haikou'], ['宁波', 'Ningbo'],
   ['台北', 'Taipei'],
+  // Taiwan's divisions (ISO 3166-2:TW): special municipalities, counties and cities. Short forms
+  // that are also ordinary words (台中 central Taiwan, 台南, 台东, 新北, 南投) only with their suffix;
+  // Chiayi and Hsinchu are each a city and a county.
+  ['高雄', 'Kaohsiung'], ['新北市', 'New Taipei|New Taipei City'], ['桃园', 'Taoyuan'], ['台南市', 'Tainan'],
+  ['台中市', 'Taichung'], ['彰化', 'Changhua'], ['嘉义县', 'Chiayi County'], ['嘉义市', 'Chiayi City|Chiayi'],
+  ['新竹县', 'Hsinchu County'], ['新竹市', 'Hsinchu City|Hsinchu'], ['花莲', 'Hualien'], ['宜兰', 'Yilan|Ilan'],
+  ['金门', 'Kinmen|Quemoy'], ['连江县', 'Lienchiang|Matsu'], ['苗栗', 'Miaoli'], ['南投县', 'Nantou'],
+  ['澎湖', 'Penghu|Pescadores'], ['屏东', 'Pingtung'], ['台东县', 'Taitung'], ['云林', 'Yunlin'], ['基隆', 'Keelung'],
+  // Hong Kong's three regions and its District Council districts (the Hong Kong government's list
+  // of the 18 districts); 离岛 only as 离岛区; 东区, 南区 and 北区 are left out, ordinary words for
+  // any eastern, southern or northern district.
+  ['香港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
+  ['中西区', 'Central and Western|Central and Western District'], ['湾仔', 'Wan Chai|Wanchai'],
+  ['油尖旺', 'Yau Tsim Mong'], ['深水埗', 'Sham Shui Po'], ['九龙城', 'Kowloon City'], ['黄大仙', 'Wong Tai Sin'],
+  ['观塘', 'Kwun Tong'], ['荃湾', 'Tsuen Wan'], ['屯门', 'Tuen Mun'], ['元朗', 'Yuen Long'], ['大埔', 'Tai Po'],
+  ['西贡', 'Sai Kung'], ['沙田', 'Sha Tin|Shatin'], ['葵青', 'Kwai Tsing'], ['离岛区', 'Islands District'],
   // Capitals of the countries above (UN member states' capitals).
   ['莫斯科', 'Moscow'], ['伦敦', 'London'], ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'],
   ['首尔', 'Seoul'], ['华盛顿', 'Washington'], ['新德里', 'New Delhi'], ['巴西利亚', 'Brasilia|Brasília'],
@@ -164,20 +180,21 @@ export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['soviet', 'soviet union'], ['european', 'europe'], ['asian', 'asia'], ['african', 'africa'],
 ]);
 
-/** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`). */
-export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市'] as const;
+/** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`, `彰化县`). */
+export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市', '县'] as const;
 
-/** English words that may follow a place name and belong to it (`Sichuan Province`). */
-export const EN_PLACE_SUFFIXES = new Set(['province', 'city', 'municipality', 'region', 'autonomous region']);
+/** English words that may follow a place name and belong to it (`Sichuan Province`, `Nantou County`). */
+export const EN_PLACE_SUFFIXES = new Set(['province', 'city', 'municipality', 'region', 'autonomous region', 'county', 'district']);
 
-/** The key of a Chinese place name (with or without `省`/`市`), or undefined. */
+/** The key of a Chinese place name (with or without `省`/`市`/`县`, or `区` after a district), or undefined. */
 export function chinesePlaceKey(name: string): string | undefined {
   const direct = byChinese.get(name);
   if (direct) return direct;
   for (const suffix of ZH_PLACE_SUFFIXES) {
     if (name.endsWith(suffix)) return byChinese.get(name.slice(0, -suffix.length));
   }
-  return undefined;
+  // A district by its name alone (`沙田区`): `区` is read off a name, not scanned for after one.
+  return name.endsWith('区') ? byChinese.get(name.slice(0, -1)) : undefined;
 }
 
 /** The key of an English place name (`Chengdu`, `Sichuan Province`, `Hong Kong`), or undefined. */
@@ -185,7 +202,7 @@ export function englishPlaceKey(name: string): string | undefined {
   const n = normalizeEnglish(name).replace(/'s$/, '');
   const direct = byEnglish.get(n);
   if (direct) return direct;
-  const cut = n.replace(/ (province|city|municipality|region|autonomous region)$/, '');
+  const cut = n.replace(/ (province|city|municipality|region|autonomous region|county|district)$/, '');
   return cut !== n ? byEnglish.get(cut) : undefined;
 }
 

@@ -15,7 +15,7 @@ import {
   CHINESE_ORG_NAMES,
   EN_ORG_HEADS,
 } from './organizations.js';
-import { chinesePersonKey, isPinyinWord, looksTransliterated, pinyinWord } from './romanize.js';
+import { chinesePersonKey, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord } from './romanize.js';
 import { chineseSurnameAt } from './names.js';
 import { foldTraditional } from './traditional.js';
 import { properNoun } from '../lexicon/proper-nouns.js';
@@ -73,9 +73,11 @@ function englishKey(name: string, type?: EntityType): string {
 }
 
 /**
- * Person keys from English: lower case, hyphens of romanized given names closed
- * (`Wen-long` → `wenlong`), and a given-name-first Chinese name turned surname-first
- * (`Wenlong Sun` → `sun wenlong`) when only the last word is a surname.
+ * Person keys from English: lower case; a given name of two romanized syllables keeps its
+ * hyphen (`Tsai Ing-wen` → `tsai ing-wen`, `Sun Wen-long` → `sun wen-long`; `entityMatch` reads
+ * it by sound against the pinyin `cai yingwen`, `sun wenlong`), other hyphens of pinyin words
+ * are closed; a given-name-first Chinese name is turned surname-first (`Wenlong Sun` → `sun
+ * wenlong` when only the last word is a surname, `Ing-wen Tsai` → `tsai ing-wen`).
  */
 function englishPersonKey(text: string): string {
   const words = text
@@ -83,14 +85,22 @@ function englishPersonKey(text: string): string {
     .replace(/[^a-z' -]/g, '')
     .split(' ')
     .filter(Boolean);
-  const closed = words.map((w) => (isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
+  const closed = words.map((w) => (!isHyphenatedGivenName(w) && isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
   if (closed.length === 2) {
     const [first, last] = closed as [string, string];
     if (PINYIN_SURNAMES.has(last) && !PINYIN_SURNAMES.has(first) && isPinyinWord(first) && isPinyinWord(last)) {
       return `${last} ${first}`;
     }
+    // A hyphenated romanized given name first (`Ing-wen Tsai` → `tsai ing-wen`).
+    if (isHyphenatedGivenName(first) && !last.includes('-') && isRomanizedSyllable(last)) return `${last} ${first}`;
   }
   return closed.join(' ');
+}
+
+/** Two romanized syllables joined by a hyphen (`ing-wen`, `chun-ying`). */
+function isHyphenatedGivenName(word: string): boolean {
+  const halves = word.split('-');
+  return halves.length === 2 && halves.every(isRomanizedSyllable);
 }
 
 /** Head nouns that Chinese renders as one suffix (研究院, 委员会), which English names choose between. */
@@ -158,7 +168,7 @@ export function chineseOrgKey(name: string): string {
     unknown = '';
     words.push(ORG_PIECES.get(found)!);
     i += found.length;
-    if (PLACE_NAME_SET.has(found) && /^[省市]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
+    if (PLACE_NAME_SET.has(found) && /^[省市县]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
   if (unknown) words.push(pinyinWord(unknown));
   return orgWordsKey(words);

@@ -5,8 +5,8 @@
  */
 import type { EntityType } from '../types.js';
 import { memoized } from '../memo.js';
-import { isPinyinWord, transliterationSyllables } from './romanize.js';
-import { PINYIN_SURNAMES } from './names.js';
+import { isPinyinWord, isRomanizedSyllable, splitPinyin, transliterationSyllables } from './romanize.js';
+import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
 
 /**
@@ -157,6 +157,9 @@ function keysMatch(a: string, b: string): number {
   let best = Math.max(wordOverlap(a, b), acronymMatch(a, b));
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
+  // A romanized Chinese name against a pinyin one is read syllable by syllable, not by skeleton.
+  const romanized = romanizedNameMatch(wordsA, wordsB) ?? romanizedNameMatch(wordsB, wordsA);
+  if (romanized !== undefined) return Math.round(Math.max(best, romanized) * 1000) / 1000;
   const chineseName = (words: string[]): boolean => PINYIN_SURNAMES.has(words[0]!) && words.every(isPinyinWord);
   const bothChinese = chineseName(wordsA) && chineseName(wordsB);
   if (!bothChinese && wordsA.length <= 3 && wordsB.length <= 3) {
@@ -244,6 +247,63 @@ function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): numbe
   const [one, full] = wordsA.length === 1 ? [wordsA[0]!, wordsB] : wordsB.length === 1 ? [wordsB[0]!, wordsA] : [undefined, []];
   if (one === undefined || full.length < 2) return 0;
   return 0.9 * Math.max(wordTableScore(one, full[0]!), wordTableScore(one, full[full.length - 1]!));
+}
+
+/**
+ * The sound of one romanized syllable, spelled so that pinyin and Wade-Giles meet: the initial
+ * as a class (affricates zh ch j q z c ts tz → C, sibilants x s sh hs → S, b p → P, d t → T,
+ * g k kw → K; the glides y and w dropped), the final as pinyin writes it (Wade-Giles `ih`,
+ * `ieh`, `ien`, `ueh`, `uei`, `erh`, `ung`, `tzu`, Singapore `oo`, `ee`; `o` after K or h as
+ * the `e` of pinyin `ke`, `he`). `hsien` and `xian` are both `Sian`.
+ */
+function syllableSound(syllable: string): string {
+  const m = /^(tsz|tz|ts|ss|sz|ch|zh|hs|sh|kw|gw|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(syllable)!;
+  const initial = m[1] ?? '';
+  let final = m[2]!;
+  if (/^(?:tsz|tz|ts|ss|sz)$/.test(initial) && (final === 'u' || final === '')) final = 'i';
+  final = final
+    .replace(/^ih$/, 'i')
+    .replace(/eh$/, 'e')
+    .replace(/^ien$/, 'ian')
+    .replace(/^uei$/, 'ui')
+    .replace(/^erh$/, 'er')
+    .replace(/ung$/, 'ong')
+    .replace(/oo/, 'o')
+    .replace(/^ee$/, 'i');
+  const group = /^(?:tsz|tz|ts|ch|zh|j|q|z|c)$/.test(initial) ? 'C'
+    : /^(?:ss|sz|hs|sh|x|s)$/.test(initial) ? 'S'
+      : /^[bp]$/.test(initial) ? 'P'
+        : /^[dt]$/.test(initial) ? 'T'
+          : /^(?:kw|gw|g|k)$/.test(initial) ? 'K'
+            : /^[yw]$/.test(initial) ? '' : initial;
+  if ((group === 'K' || group === 'h') && final === 'o') final = 'e';
+  return group + final;
+}
+
+/**
+ * A Chinese name romanized with a hyphenated given name (`tsai ing-wen`, the key of `Tsai
+ * Ing-wen`) against the pinyin key of a Chinese name (`cai yingwen`), syllable by syllable by
+ * `syllableSound`: half the surname, a quarter the weakest given syllable, a quarter the mean
+ * (as `tableMatch` weighs), at most 0.7 unless the surnames sound alike. 0 when either is not of
+ * that shape or the syllable counts differ.
+ */
+function romanizedNameMatch(romanized: readonly string[], pinyin: readonly string[]): number | undefined {
+  if (romanized.length !== 2 || pinyin.length !== 2 || !romanized[1]!.includes('-')) return undefined;
+  const given = romanized[1]!.split('-');
+  if (!isRomanizedSyllable(romanized[0]!) || !given.every(isRomanizedSyllable)) return undefined;
+  if (!PINYIN_SURNAMES.has(pinyin[0]!) || !isPinyinWord(pinyin[1]!)) return undefined;
+  const surname = splitPinyin(pinyin[0]!, 1);
+  const pinyinGiven = splitPinyin(pinyin[1]!, given.length);
+  if (!surname || !pinyinGiven) return undefined;
+  const similar = (x: string, y: string): number => stringSimilarity(syllableSound(x), syllableSound(y));
+  const scores = given.map((g, i) => similar(g, pinyinGiven[i]!));
+  const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
+  const family = similar(romanized[0]!, surname[0]!);
+  // A Cantonese spelling is compared by skeleton as other spellings are (Leung Chun-ying ~ liang zhenying).
+  if (family < 1 && CANTONESE_SURNAMES.has(romanized[0]!)) return undefined;
+  const score = 0.5 * family + 0.25 * Math.min(...scores) + 0.25 * mean;
+  // Surnames one sound apart are other surnames (Chen 陈, Cheng 程; Sun 孙, Song 宋).
+  return family < 1 ? Math.min(score, 0.7) : score;
 }
 
 /** An entity as facts and candidates carry it. */

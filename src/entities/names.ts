@@ -33,6 +33,12 @@ export function chineseSurnameAt(text: string, at: number): string | undefined {
   return one !== undefined && ZH_SURNAMES_SINGLE.has(one) && !FUNCTION_WORD_SURNAMES.has(one) ? one : undefined;
 }
 
+/** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */
+const CANTONESE_SURNAME_SPELLINGS = 'chan cheung chow chu chung fong ho hui kwok lam lau lee leung lo mak ng poon tse tsang wong yeung yip';
+
+/** The surnames of `CANTONESE_SURNAME_SPELLINGS`: their sounds are not pinyin's (Leung 梁 liang, Lam 林 lin). */
+export const CANTONESE_SURNAMES: ReadonlySet<string> = new Set(CANTONESE_SURNAME_SPELLINGS.split(' '));
+
 /**
  * The surnames above in Hanyu Pinyin, and their Hong Kong (Cantonese) romanizations, as English
  * text writes them.
@@ -44,7 +50,7 @@ export const PINYIN_SURNAMES = new Set(
     'kong bai niu ge xing an qi wan ni zhuang nie ou geng guan lan jiao zuo gan zhu bao ning shang fu shu ruan ke ji ' +
     'mei tong ling bi shan cheng miao qu weng ran lan xin kang ma qu rong lang mao hao ' +
     'ouyang sima shangguan zhuge dongfang huangfu zhangsun yuchi gongsun murong linghu xiahou yuwen situ ' +
-    'chan cheung chow chu chung fong ho hui kwok lam lau lee leung lo mak ng poon tse tsang wong yeung yip').split(' '),
+    CANTONESE_SURNAME_SPELLINGS).split(' '),
 );
 
 /**

@@ -100,3 +100,87 @@ export function chinesePersonKey(name: string): string {
 export function pinyinWord(text: string): string {
   return pinyinSyllables(text).join('');
 }
+
+/**
+ * Initials of one syllable of Chinese written in Latin letters: pinyin's, Wade-Giles's with its
+ * apostrophes dropped (`hs`, `ts`, `tz`, `ch`), and those of the Hong Kong government's Cantonese
+ * spellings (`kw`, `ng`, `gw`). Longest first.
+ */
+const ROMAN_INITIALS = ['tsz', 'hs', 'ts', 'tz', 'ss', 'sz', 'ch', 'zh', 'sh', 'kw', 'gw', 'ng', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
+
+/**
+ * Finals of those spellings: pinyin's, Wade-Giles's (`ih`, `ieh`, `ien`, `ueh`, `erh`, `ung`) and
+ * Cantonese and Singapore ones (`eung`, `euk`, `oi`, `oon`, `ee`, `ew`, `at`, `ok`, …).
+ */
+const ROMAN_FINALS = new Set(
+  ('a ai an ang ao au e ei en eng er erh eh i ia iang iao ie ieh ien in ing iu iung ih o ou ong ' +
+    'u ua uai uan uang ue ueh uei ui un ung uo v ve vn uen ' +
+    'am ap at ak ek ok ot om oi on oh oo oon oong ow ee eet eng eung euk eun eui eoi ew ik it ip im iu ui ut uk um uet').split(' '),
+);
+
+/**
+ * True when `word` is one syllable of Chinese romanized by pinyin, Wade-Giles (apostrophes
+ * dropped), or the Hong Kong government's or Singapore's Cantonese and Hokkien-style spellings:
+ * `Tsai`, `ing`, `hsien`, `loong`, `cheuk`, `tzu`. Not `Coca`, `cola`, `well`, `Wi`, `Fi`
+ * (no such syllable: `wei`, `fei`), `known`. Case is ignored.
+ */
+export function isRomanizedSyllable(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 1 || w.length > 6 || !/^[a-z]+$/.test(w)) return false;
+  if (w === 'm' || w === 'ng') return true;
+  for (const initial of ROMAN_INITIALS) {
+    if (!w.startsWith(initial)) continue;
+    const final = w.slice(initial.length);
+    if (initial === 'tsz' || ((initial === 'tz' || initial === 'ss' || initial === 'sz') && final === 'u')) {
+      if (final === '' || final === 'u' || final === 'e') return true;
+      continue;
+    }
+    if (!ROMAN_FINALS.has(final)) continue;
+    // w and f take no final in i but Cantonese wing (榮), nor h a bare i: no wi, fi, wit, hi; a lone c
+    // is pinyin's, which has no co.
+    if ((initial === 'w' || initial === 'f') && final.startsWith('i') && final !== 'ing') continue;
+    if ((initial === 'h' && final === 'i') || (initial === 'c' && final === 'o')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A word of pinyin cut into exactly `count` syllables (`yingwen`, 2 → `ying`, `wen`), the longer
+ * first syllable preferred; undefined when it cannot be.
+ */
+export function splitPinyin(word: string, count: number): string[] | undefined {
+  const w = word.toLowerCase();
+  const n = w.length;
+  if (count < 1 || count > 4 || n > 24) return undefined;
+  // ends[k][i]: w.slice(i) is exactly k syllables.
+  const ends = Array.from({ length: count + 1 }, () => new Array<boolean>(n + 1).fill(false));
+  ends[0]![n] = true;
+  for (let k = 1; k <= count; k++) {
+    for (let i = n - 1; i >= 0; i--) {
+      for (let len = 1; len <= 6 && i + len <= n && !ends[k]![i]; len++) {
+        if (ends[k - 1]![i + len] && isPinyinSyllable(w.slice(i, i + len))) ends[k]![i] = true;
+      }
+    }
+  }
+  if (!ends[count]![0]) return undefined;
+  const out: string[] = [];
+  for (let i = 0, k = count; k > 0; k--) {
+    let len = Math.min(6, n - i);
+    while (!(ends[k - 1]![i + len] && isPinyinSyllable(w.slice(i, i + len)))) len--;
+    out.push(w.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
+/** One pinyin syllable (`ying`, `wen`, `an`). */
+function isPinyinSyllable(s: string): boolean {
+  if (s.length > 6) return false;
+  for (const initial of INITIALS) {
+    if (!s.startsWith(initial)) continue;
+    const fin = s.slice(initial.length);
+    if (FINALS.has(fin) && (initial ? fin !== 'er' : /^[aoe]/.test(fin))) return true;
+  }
+  return false;
+}

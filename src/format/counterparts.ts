@@ -1,14 +1,22 @@
 import type { Fact } from '../types.js';
+import { entityMatch, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
   return `${f.kind}|${f.value}|${f.max ?? ''}|${f.unit ?? ''}`;
 }
 
+/** Most entity couples weighed for the fuzzy pass; past it, names pair by equal keys only. */
+const MAX_ENTITY_COUPLES = 10_000;
+
 /**
  * Matches each English fact with the first unmatched Chinese fact of the same value, in
- * reading order. Returns the matched couples and what is left on each side. Linear in the
- * number of facts (one queue per value).
+ * reading order; then the entities left on both sides by how well their names match
+ * (`entityMatch` at least `SAME_ENTITY_THRESHOLD`, types agreeing), best first: `Tsai Ing-wen`
+ * (`tsai ing-wen`) and `蔡英文` (`cai yingwen`) are one person though their keys differ.
+ * Returns the matched couples in English reading order and what is left on each side.
+ * Linear in the number of facts (one queue per value), and in the couples of leftover
+ * entities, of which at most `MAX_ENTITY_COUPLES` are weighed.
  */
 export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched: [Fact, Fact][]; enOnly: Fact[]; zhOnly: Fact[] } {
   const queues = new Map<string, { facts: Fact[]; next: number }>();
@@ -18,15 +26,41 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched:
     else queues.set(valueKey(f), { facts: [f], next: 0 });
   }
   const taken = new Set<Fact>();
-  const matched: [Fact, Fact][] = [];
-  const enOnly: Fact[] = [];
+  const partner = new Map<Fact, Fact>();
   for (const f of en) {
     const queue = queues.get(valueKey(f));
     const other = queue?.facts[queue.next];
-    if (!queue || !other) { enOnly.push(f); continue; }
+    if (!queue || !other) continue;
     queue.next++;
     taken.add(other);
-    matched.push([f, other]);
+    partner.set(f, other);
+  }
+  matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
+  const matched: [Fact, Fact][] = [];
+  const enOnly: Fact[] = [];
+  for (const f of en) {
+    const other = partner.get(f);
+    if (other) matched.push([f, other]);
+    else enOnly.push(f);
   }
   return { matched, enOnly, zhOnly: zh.filter((f) => !taken.has(f)) };
+}
+
+/** Couples leftover entities whose names match, best score first (then reading order). */
+function matchEntitiesByName(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
+  if (!en.length || !zh.length || en.length * zh.length > MAX_ENTITY_COUPLES) return;
+  const couples: { a: Fact; b: Fact; score: number; order: number }[] = [];
+  en.forEach((a, i) => {
+    zh.forEach((b, j) => {
+      if (a.type && b.type && a.type !== b.type) return;
+      const score = entityMatch(String(a.value), String(b.value));
+      if (score >= SAME_ENTITY_THRESHOLD) couples.push({ a, b, score, order: i * zh.length + j });
+    });
+  });
+  couples.sort((x, y) => y.score - x.score || x.order - y.order);
+  for (const { a, b } of couples) {
+    if (partner.has(a) || taken.has(b)) continue;
+    partner.set(a, b);
+    taken.add(b);
+  }
 }

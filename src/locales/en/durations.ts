@@ -54,6 +54,13 @@ const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|for
 /** `all week`, `another year`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
 const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/gi;
 const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
+/**
+ * One unit shorter than a day counted from now: `over the next hour`, `within the next minute`,
+ * `for the past hour` (longer units, `the next week`, are dates). The span starts at `the`.
+ */
+const NEXT_SHORT_UNIT = /\b(?:over|in|within|during|for|throughout)[ \t]+(the[ \t]+(?:next|coming|past|last)[ \t]+(hour|minute|second))\b/gi;
+/** A counted noun before `a year`, `a day` (`3 million visitors a year`): a rate, not a duration. */
+const COUNTED_WORDS = /(?:[ \t]+[A-Za-z][A-Za-z-]*){1,2}[ \t]+$/;
 /** A half or a quarter after a unit: `an hour and a half`, `one month and half`, `a year and a quarter`. */
 const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?(half|quarter)\b(?![ \t]+(?:of|mile|pound|cup|hour|day|year|month|week|minute)s?\b)/i;
 /**
@@ -77,7 +84,8 @@ interface Found {
  * Durations: a count and a time unit (`two-day` → P2D, `20 years` → P20Y, `3h` → PT3H),
  * several units as one (`2 years and 3 months` → P2Y3M, `an hour and a half` → PT1.5H),
  * ranges (`10-15 years` → P10Y, max 15) and qualifiers (`nearly 20 years`).
- * Not ages (`20 years old`), plan names (`Five-Year Plan`) nor frequencies (`once a year`).
+ * One short unit from now (`over the next hour` → PT1H). Not ages (`20 years old`), plan names
+ * (`Five-Year Plan`) nor frequencies (`once a year`, `3 million visitors a year`).
  */
 export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
   const found: Found[] = [];
@@ -94,6 +102,17 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
   };
   const byStart = new Map<number, number>();
   numbers.forEach((t, k) => byStart.set(t.start, k));
+  let numberEnds: Set<number> | undefined;
+  // A number and one or two words, the last a plural, right before `at` (`3 million visitors `, `200 flights `).
+  const countedBefore = (at: number): boolean => {
+    const from = Math.max(0, at - 40);
+    const words = COUNTED_WORDS.exec(text.slice(from, at));
+    if (!words || !/s[ \t]+$/i.test(words[0])) return false;
+    const lead = /^[ \t]+[A-Za-z][A-Za-z-]*/.exec(words[0])![0];
+    numberEnds ??= new Set(numbers.map((t) => t.end));
+    // The number ends where the words begin, or (two words read) where the second begins.
+    return numberEnds.has(from + words.index) || numberEnds.has(from + words.index + lead.length);
+  };
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
     const range = rangeAt(text, numbers, i, (a, b) => !a.ordinal && !b.ordinal && a.value < b.value);
@@ -117,11 +136,17 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
   for (const [re, count] of [[HALF_UNIT, 0.5], [ONE_UNIT, 1]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (count === 1 && FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (count === 1 && (FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || countedBefore(m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       const parts = partsOf(count, m[1]!);
       if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), ''), parts);
     }
+  }
+  NEXT_SHORT_UNIT.lastIndex = 0;
+  for (let m = NEXT_SHORT_UNIT.exec(text); m; m = NEXT_SHORT_UNIT.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const parts = partsOf(1, m[2]!);
+    if (parts) add(candidate('duration', { start, end: m.index + m[0].length }, ''), parts);
   }
   VAGUE_UNITS.lastIndex = 0;
   for (let m = VAGUE_UNITS.exec(text); m; m = VAGUE_UNITS.exec(text)) {

@@ -4,7 +4,7 @@ import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
-import { isPinyinWord } from '../../entities/romanize.js';
+import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
@@ -67,7 +67,43 @@ function words(text: string): Word[] {
     out.push(new Word(start, start + raw.length, raw, possessive, initial));
     last = start + m[0].length;
   }
-  return out;
+  return joinRomanizedGivenNames(text, out);
+}
+
+/** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
+const isSyllableWord = (w: Word | undefined): boolean =>
+  w !== undefined && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
+
+/**
+ * Joins the two halves of a hyphenated romanized given name into one word (`Ing` `-` `wen` →
+ * `Ing-wen`), as Taiwan, Hong Kong and Singapore write names (`Tsai Ing-wen`, `Leung Chun-ying`):
+ * both halves romanized syllables, the first capitalized, and a surname of one capitalized
+ * syllable beside them (before, or after in `Ing-wen Tsai`). `Coca-Cola`, `Wi-Fi` and
+ * `well-known` stay apart.
+ */
+function joinRomanizedGivenNames(text: string, ws: Word[]): Word[] {
+  const beside = (w: Word | undefined, from: number, to: number): boolean => isSyllableWord(w) && /^[ \t]+$/.test(text.slice(from, to));
+  const joins = (i: number): boolean => {
+    const a = ws[i]!;
+    const b = ws[i + 1];
+    if (b?.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x2d || a.possessive) return false;
+    if (!isSyllableWord(a) || !/^\p{L}\p{Ll}*$/u.test(b.text) || !isRomanizedSyllable(b.text)) return false;
+    const before = ws[i - 1];
+    const after = ws[i + 2];
+    return (before !== undefined && !before.possessive && beside(before, before.end, a.start)) || (after !== undefined && beside(after, b.end, after.start));
+  };
+  let out: Word[] | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    if (!joins(i)) {
+      out?.push(ws[i]!);
+      continue;
+    }
+    out ??= ws.slice(0, i);
+    const [a, b] = [ws[i]!, ws[i + 1]!];
+    out.push(new Word(a.start, b.end, text.slice(a.start, b.end), b.possessive, a.initial));
+    i++;
+  }
+  return out ?? ws;
 }
 
 /** Marks after which a word opens a sentence, a quote, a line or a bracket. */
@@ -235,6 +271,20 @@ function isPinyinName(part: Word[]): boolean {
   return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
 }
 
+/**
+ * A Chinese name romanized with a hyphenated given name (`Tsai Ing-wen`, `Ing-wen Tsai`): two
+ * capitalized words, one a single romanized syllable, the other two joined by a hyphen.
+ */
+function isRomanizedName(part: Word[]): boolean {
+  if (part.length !== 2) return false;
+  const [a, b] = part as [Word, Word];
+  const hyphenated = (w: Word): boolean => {
+    const halves = w.text.split('-');
+    return halves.length === 2 && /^\p{Lu}/u.test(w.text) && halves.every(isRomanizedSyllable);
+  };
+  return (isSyllableWord(a) && hyphenated(b)) || (hyphenated(a) && isSyllableWord(b));
+}
+
 /** Looks like a personal name: two or three capitalized words (one if `single`), none a common word or place. */
 function nameShaped(part: Word[], single = false): boolean {
   return (
@@ -243,6 +293,11 @@ function nameShaped(part: Word[], single = false): boolean {
     part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower)) &&
     !part.some((w) => englishPlaceKey(w.text) !== undefined || EN_ORG_HEADS.has(w.lower))
   );
+}
+
+/** Whether the words are one hyphenated word (`Wi-Fi`, `Coca-Cola`): a name of several words has a space in it. */
+function oneHyphenatedWord(text: string, part: Word[]): boolean {
+  return part.length > 1 && part.every((w, i) => i === 0 || text.slice(part[i - 1]!.end, w.start) === '-');
 }
 
 function span(ws: Word[], type: EntityType, value: string): Found {
@@ -353,7 +408,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
-  if (isPinyinName(part) || (nameShaped(part) && titledAround(text, part, dropped))) {
+  const romanizedInside = part.length > 2 && part.some((_, i) => isRomanizedName(part.slice(i, i + 2)));
+  if (isPinyinName(part) || isRomanizedName(part) || (nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part) && titledAround(text, part, dropped))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   const single = part[0]!;
@@ -420,7 +476,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const person = [3, 2].find((n) => isPinyinName(part.slice(i, i + n)));
+    const person = [3, 2].find((n) => isPinyinName(part.slice(i, i + n)) || isRomanizedName(part.slice(i, i + n)));
     if (person) {
       flush();
       const ws = part.slice(i, i + person);
@@ -528,6 +584,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     const startsName = (at: number): boolean =>
       isPinyinName(run.slice(at, at + 2)) ||
       isPinyinName(run.slice(at, at + 3)) ||
+      isRomanizedName(run.slice(at, at + 2)) ||
       longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
       longestNameAt(run, at, ORGS_BY_WORD) > 1;
     while (

@@ -80,10 +80,12 @@ export const durations: ZhExtractor = (t) => {
     }
     if (!u) continue;
     if (u.unit === 'Y' && looksLikeYear(n) && !approx) continue;
-    // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …
+    // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …;
+    // one unit shorter than a day (一小时, 一分钟) is always a length of time (`未来一小时内`).
     const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');
     const standalone = !isHan(norm[n.start - 1]) && !isHan(norm[u.end]);
-    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
+    const belowDay = u.unit.startsWith('T');
+    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !belowDay && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
     if (u.over) {
       over = true;
       approx = true;

@@ -307,7 +307,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     if (!name) continue;
     let end = i + name.length;
     const suffix = ZH_PLACE_SUFFIXES.find((s) => text.startsWith(s, end));
-    if (suffix && !text.startsWith(suffix + '委', end)) end += suffix.length;
+    // The suffix of a committee or a head of the place (`市委`, `市长`) is theirs: `北京市长` holds 北京;
+    // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
+    if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
+    if (/[市县]$/.test(name) && text[end] === '长') end--;
     const word = inside[i];
     if (word && word !== i + name.length && word !== end) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
@@ -357,7 +360,7 @@ function divisionPlaces(text: string, out: Found[]): void {
     const bounded =
       i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
     if (!bounded) continue;
-    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
+    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
   }
 }
 
@@ -368,9 +371,24 @@ const SPEECH_AFTER = /^(?:表示|说|指出|认为|介绍|强调|透露|坦言|�
 const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常'.split(''));
 
 /**
+ * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`): days
+ * relative to today, parts of the day, weekdays.
+ */
+const TIME_BETWEEN = /^(?:昨天|今天|前天|昨日|今日|前日|日前|近日|当天|当日|此前|随后|上午|下午|晚间|早前|周[一二三四五六日]|星期[一二三四五六日天])/;
+
+/** Length of the time word at `at` (`TIME_BETWEEN`), or 0. */
+function timeWordLength(text: string, at: number): number {
+  return TIME_BETWEEN.exec(text.slice(at, at + 3))?.[0].length ?? 0;
+}
+
+/** Terms of address after a surname (`王先生`, `李女士`): the surname alone names the person. */
+const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']);
+
+/**
  * People without a tagger: a surname from the standard list and a one- or two-character given
  * name, at a boundary (the text's start, punctuation, `和`/`与`/`、`), right before a speech verb
- * (`张立表示`, `，孙文龙说`). The two-character given name wins when both fit.
+ * (`张立表示`, `，孙文龙说`), or a time word and one (`王明昨天表示`). The two-character given name
+ * wins when both fit; a term of address is no given name (`王先生说` is `peopleBeforeTitles`').
  */
 function spokenPeople(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
@@ -381,8 +399,9 @@ function spokenPeople(text: string, out: Found[]): void {
     for (const given of [2, 1]) {
       const end = i + surname.length + given;
       const name = text.slice(i, end);
-      if (![...name].every(isHan) || !SPEECH_AFTER.test(text.slice(end, end + 2))) continue;
+      if (![...name].every(isHan) || !SPEECH_AFTER.test(text.slice(end + timeWordLength(text, end), end + timeWordLength(text, end) + 2))) continue;
       const givenName = name.slice(surname.length);
+      if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
       out.push({ start: i, end, type: 'person', value: chinesePersonKey(name), rank: 3.6 });
       break;
@@ -391,7 +410,7 @@ function spokenPeople(text: string, out: Found[]): void {
 }
 
 /** Titles that follow a name in Chinese (`马克龙总统`, `李强总理`), longest first. */
-const TITLES_AFTER_NAME = ['国务卿', '总统', '总理', '首相', '主席', '议员', '大使', '部长', '外长', '先生', '女士', '教授', '博士', '院士'];
+const TITLES_AFTER_NAME = ['国务卿', '总统', '总理', '首相', '主席', '议员', '大使', '部长', '外长', '先生', '女士', '小姐', '太太', '夫人', '教授', '博士', '院士'];
 const titleAfterNameAt = firstStartingAt(TITLES_AFTER_NAME);
 
 /** Titles of foreign offices: a transliteration before them is a name even without a foreign sound (`拜登总统`). */
@@ -399,7 +418,8 @@ const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
 
 /**
  * People right before a title: a transliterated name of two to six characters (`马克龙总统`),
- * or a surname with a one- or two-character given name after a boundary (`，李强总理`).
+ * a surname with a one- or two-character given name after a boundary (`，李强总理`), or a
+ * surname alone before a term of address (`王先生` → `wang`, as English keys `Mr Wang`).
  */
 function peopleBeforeTitles(text: string, out: Found[]): void {
   for (let i = 1; i < text.length; i++) {
@@ -412,6 +432,14 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     if (i - start >= 2 && boundary(start) && foreignTitle) {
       out.push({ start, end: i, type: 'person', value: chinesePersonKey(text.slice(start, i)), rank: 3.6 });
       continue;
+    }
+    // A surname and a term of address (`王先生`, `欧阳女士`): the person is keyed by the surname.
+    if (ADDRESS_TERMS.has(title)) {
+      const surname = [2, 1].map((n) => i - n).find((at) => at >= 0 && boundary(at) && chineseSurnameAt(text, at)?.length === i - at);
+      if (surname !== undefined) {
+        out.push({ start: surname, end: i, type: 'person', value: chinesePersonKey(text.slice(surname, i)), rank: 3.6 });
+        continue;
+      }
     }
     for (const length of [3, 2]) {
       const at = i - length;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, sameEntity } from '../../src/entities/index.js';
+import { isRomanizedSyllable, splitPinyin } from '../../src/entities/romanize.js';
+import { extractEntities } from '../../src/locales/en/entities.js';
+import type { EntityType } from '../../src/types.js';
+
+describe('isRomanizedSyllable', () => {
+  it.each(['Tsai', 'ing', 'wen', 'Hsu', 'hsien', 'loong', 'Leung', 'cheuk', 'tzu', 'chih', 'Kwok', 'Yeung', 'Wing', 'shek', 'Ng', 'jen', 'hsueh'])(
+    '%s is one syllable',
+    (w) => expect(isRomanizedSyllable(w)).toBe(true),
+  );
+  it.each(['Coca', 'Cola', 'well', 'known', 'Wi', 'Fi', 'Hi', 'Rolls', 'based', 'Macau', 'op', 'TsaiIng', 'wen2', ''])(
+    '%s is not',
+    (w) => expect(isRomanizedSyllable(w)).toBe(false),
+  );
+});
+
+describe('splitPinyin', () => {
+  it('cuts a pinyin word into as many syllables as asked', () => {
+    expect(splitPinyin('yingwen', 2)).toEqual(['ying', 'wen']);
+    expect(splitPinyin('xian', 2)).toEqual(['xi', 'an']);
+    expect(splitPinyin('xian', 1)).toEqual(['xian']);
+    expect(splitPinyin('kinman', 3)).toBeUndefined();
+    expect(splitPinyin('smith', 1)).toBeUndefined();
+  });
+});
+
+const people = (text: string): [string, string][] =>
+  extractEntities(text)
+    .filter((c) => c.type === 'person')
+    .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+
+describe('hyphenated romanized names in English text', () => {
+  it.each([
+    ['Legislator Lin Chia-hao said the bill would pass.', 'Lin Chia-hao', 'lin chia-hao'],
+    ['The prize went to Chen Yi-ting of Kaohsiung.', 'Chen Yi-ting', 'chen yi-ting'],
+    ['Taichung councillor Hsu Mei-ling’s office confirmed it.', 'Hsu Mei-ling', 'hsu mei-ling'],
+    ['District officer Leung Ka-wai opened the market on Friday.', 'Leung Ka-wai', 'leung ka-wai'],
+    ['Mei-ling Hsu, a nurse, spoke first.', 'Mei-ling Hsu', 'hsu mei-ling'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toContainEqual([name, key]);
+  });
+
+  it.each([
+    'The café sells Coca-Cola and offers free Wi-Fi to guests.',
+    'A well-known chef said Wi-Fi was slow.',
+    'He said Wi-Fi access was free at Taoyuan airport.',
+    'Rolls-Royce said the engines were fine.',
+    'The Hong Kong-based firm said profits rose.',
+  ])('no person in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+/** [English name, Chinese name]: one person. */
+const SAME: [string, string][] = [
+  ['Lin Chia-hao', '林家豪'],
+  ['Chen Yi-ting', '陳怡婷'],
+  ['Hsu Mei-ling', '許美玲'],
+  ['Chou Tzu-hsuan', '周子萱'],
+  ['Wu Chih-wei', '吳志偉'],
+  ['Ko Wen-chieh', '柯文傑'],
+  ['Mei-ling Hsu', '许美玲'],
+  ['Sun Wen-long', '孙文龙'],
+  ['Leung Ka-wai', '梁家偉'],
+];
+
+/** Different people. */
+const DIFFERENT: [string, string][] = [
+  ['Lin Chia-hao', '林家明'],
+  ['Chen Yi-ting', '程怡婷'],
+  ['Hsu Mei-ling', '徐志强'],
+  ['Wu Chih-wei', '吴志明'],
+  ['Sun Wen-long', '宋文龙'],
+];
+
+describe('romanized names against Chinese names by sound', () => {
+  const key = (name: string, lang: 'en' | 'zh'): { value: string; type: EntityType } => ({ value: entityKey(name, lang, 'person'), type: 'person' });
+  it.each(SAME)('%s = %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(true));
+  it.each(DIFFERENT)('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
+});

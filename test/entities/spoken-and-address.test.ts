@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { sameEntity } from '../../src/entities/index.js';
+import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
+import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
+
+const people = (text: string): [string, string][] =>
+  chineseEntities(text)
+    .filter((c) => c.type === 'person')
+    .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+
+describe('a time word between a name and its speech verb', () => {
+  it.each([
+    ['王明昨天表示，项目将延期。', '王明', 'wang ming'],
+    ['记者了解到，张立今日指出，票价不变。', '张立', 'zhang li'],
+    ['陳怡婷週三表示，颱風將登陸。', '陳怡婷', 'chen yiting'],
+    ['，孙文龙当天说', '孙文龙', 'sun wenlong'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toContainEqual([name, key]);
+  });
+
+  it.each(['他昨天表示同意。', '王明今天的工作很多。', '市民今天表示欢迎。', '公司昨天表示'])('no person in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a surname and a term of address', () => {
+  it.each([
+    ['王先生说他不同意。', '王', 'wang'],
+    ['，李女士昨天表示', '李', 'li'],
+    ['欧阳女士指出，价格上涨。', '欧阳', 'ouyang'],
+    ['陳先生說', '陳', 'chen'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toEqual([[name, key]]);
+  });
+
+  it.each(['各位先生，各位女士', '他是一位好先生。'])('no person in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keys 王先生 as Mr Wang, not as Mr Zhang', () => {
+    const zh = chineseEntities('王先生说他不同意。')[0]!;
+    const [wang] = englishEntities('Mr Wang said he disagreed.');
+    const [zhang] = englishEntities('Mr Zhang said he disagreed.');
+    expect(sameEntity({ value: zh.value, type: 'person' }, { value: wang!.value, type: 'person' })).toBe(true);
+    expect(sameEntity({ value: zh.value, type: 'person' }, { value: zhang!.value, type: 'person' })).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '../../src/entities/index.js';
+import { matchFacts } from '../../src/format/counterparts.js';
+import type { EntityType, Fact, Lang } from '../../src/types.js';
+
+let next = 0;
+function entity(raw: string, lang: Lang, type: EntityType): Fact {
+  next++;
+  return { id: `f${next}`, block: 'b1', kind: 'entity', raw, value: entityKey(raw, lang, type), type, lang, start: next, end: next + 1, line: 1, column: next };
+}
+function number(raw: string, value: number, lang: Lang): Fact {
+  next++;
+  return { id: `f${next}`, block: 'b1', kind: 'number', raw, value, lang, start: next, end: next + 1, line: 1, column: next };
+}
+const raws = (couples: [Fact, Fact][]): [string, string][] => couples.map(([a, b]) => [a.raw, b.raw]);
+
+describe('matchFacts', () => {
+  it('pairs names whose keys differ but match (a romanized name and its characters)', () => {
+    const en = [entity('Lin Chia-hao', 'en', 'person'), number('12', 12, 'en'), entity('Taichung', 'en', 'place')];
+    const zh = [entity('臺中市', 'zh', 'place'), number('12', 12, 'zh'), entity('林家豪', 'zh', 'person')];
+    const { matched, enOnly, zhOnly } = matchFacts(en, zh);
+    expect(raws(matched)).toEqual([['Lin Chia-hao', '林家豪'], ['12', '12'], ['Taichung', '臺中市']]);
+    expect(enOnly).toEqual([]);
+    expect(zhOnly).toEqual([]);
+  });
+
+  it('pairs the better-matching name first', () => {
+    const en = [entity('Chen Yi-ting', 'en', 'person')];
+    const zh = [entity('程怡婷', 'zh', 'person'), entity('陳怡婷', 'zh', 'person')];
+    const { matched, zhOnly } = matchFacts(en, zh);
+    expect(raws(matched)).toEqual([['Chen Yi-ting', '陳怡婷']]);
+    expect(zhOnly.map((f) => f.raw)).toEqual(['程怡婷']);
+  });
+
+  it('leaves apart names that do not match, and entities of different types', () => {
+    const en = [entity('Wu Chih-wei', 'en', 'person'), entity('Kaohsiung', 'en', 'place'), entity('Hsu Mei-ling', 'en', 'person')];
+    const zh = [entity('吳志明', 'zh', 'person'), entity('台南市', 'zh', 'place'), { ...entity('許美玲', 'zh', 'person'), type: 'org' as const }];
+    const { matched, enOnly, zhOnly } = matchFacts(en, zh);
+    expect(matched).toEqual([]);
+    expect(enOnly.map((f) => f.raw)).toEqual(['Wu Chih-wei', 'Kaohsiung', 'Hsu Mei-ling']);
+    expect(zhOnly.map((f) => f.raw)).toEqual(['吳志明', '台南市', '許美玲']);
+  });
+
+  it('still pairs numbers by equal value only', () => {
+    const { matched, enOnly, zhOnly } = matchFacts([number('12', 12, 'en')], [number('13', 13, 'zh')]);
+    expect(matched).toEqual([]);
+    expect(enOnly).toHaveLength(1);
+    expect(zhOnly).toHaveLength(1);
+  });
+});
