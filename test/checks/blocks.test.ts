@@ -39,6 +39,7 @@ describe('partnerlessKind', () => {
     ['Related: Bus fares frozen for 2025', 'list'], ['延伸阅读：地铁票价明年不变', 'list'],
     ['HONG KONG, May 3 (Xinhua) --', 'dateline'], ['Reporter: Wu Qi', 'byline'],
     ['（記者陳柏宇）', 'byline'], ['來源：自由時報', 'source'], ['相關報導\n加入好友 LINE', 'list'],
+    ['責任編輯：林雅婷', 'byline'], ['相關新聞\n加入好友 LINE', 'list'], ['延伸閱讀', 'list'],
     ['圖：颱風過後的街道', 'caption'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
