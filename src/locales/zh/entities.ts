@@ -18,9 +18,25 @@ interface Found {
 }
 
 const HAN = /\p{Script=Han}/u;
-const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
-const isTranslit = (c: string | undefined): boolean => c !== undefined && TRANSLIT_CHARS.has(c);
-const isDot = (c: string | undefined): boolean => c !== undefined && NAME_DOTS.includes(c);
+/**
+ * Whether a character is Han. The CJK Unified Ideographs block is Han throughout and no Han
+ * character comes before U+2E80, so most characters are told by their code alone.
+ */
+const isHan = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x2e80) return false;
+  return (code >= 0x4e00 && code <= 0x9fff) || HAN.test(c);
+};
+/** Transliteration characters and name dots by UTF-16 code: a look-up makes no string of a character. */
+const TRANSLIT_CODES = new Set([...TRANSLIT_CHARS].map((c) => c.charCodeAt(0)));
+const DOT_CODES = new Set([...NAME_DOTS].map((c) => c.charCodeAt(0)));
+/** Whether `text[at]` is a transliteration character (false past either end). */
+const translitAt = (text: string, at: number): boolean => TRANSLIT_CODES.has(text.charCodeAt(at));
+/** Whether `text[at]` is a name dot (false past either end). */
+const dotAt = (text: string, at: number): boolean => DOT_CODES.has(text.charCodeAt(at));
+/** Whether `text[at]` is Han (false past either end). */
+const hanAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isHan(text[at]);
 
 /** Words organization names are built from, longest first: glossary words, places (with 省/市), well-known names. */
 const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => {
@@ -36,6 +52,15 @@ const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => 
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
 const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length);
 
+/** UTF-16 codes as the bits of a table of 65,536: a test of one is an array read, no hashing. */
+function codeBits(codes: Iterable<number>): Int32Array {
+  const bits = new Int32Array(2048);
+  for (const code of codes) bits[code >>> 5]! |= 1 << (code & 31);
+  return bits;
+}
+/** Whether `code` is in `bits` (`codeBits`); NaN, a position past the text, reads as code 0. */
+const hasCode = (bits: Int32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+
 /**
  * `list.find((s) => text.startsWith(s, at))` by a look-up of the character at `at`: the words of
  * `list` grouped by first character, each group in the list's order.
@@ -50,16 +75,25 @@ function firstStartingAt(list: readonly string[]): (text: string, at: number) =>
     if (group) group.push(s);
     else groups.set(s.charCodeAt(0), [s]);
   }
+  const firsts = codeBits(groups.keys());
   return (text, at) => {
-    const group = groups.get(text.charCodeAt(at));
+    const code = text.charCodeAt(at);
+    if (!hasCode(firsts, code)) return undefined;
+    const group = groups.get(code);
     if (group) for (const s of group) if (text.startsWith(s, at)) return s;
     return undefined;
   };
 }
 const suffixAt = firstStartingAt(SUFFIXES);
 
+/** Names grouped by the UTF-16 code of their first character, and the codes that start one. */
+interface FirstCharTable {
+  groups: Map<number, string[]>;
+  firsts: Int32Array;
+}
+
 /** Names of a list grouped by first character, longest first, for scanning. */
-function byFirstChar(names: readonly string[]): Map<number, string[]> {
+function byFirstChar(names: readonly string[]): FirstCharTable {
   // By UTF-16 code of the first character, as `firstStartingAt`.
   const map = new Map<number, string[]>();
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
@@ -67,14 +101,16 @@ function byFirstChar(names: readonly string[]): Map<number, string[]> {
     list.push(name);
     map.set(name.charCodeAt(0), list);
   }
-  return map;
+  return { groups: map, firsts: codeBits(map.keys()) };
 }
 const PLACES_BY_CHAR = byFirstChar(CHINESE_PLACE_NAMES);
 const ORGS_BY_CHAR = byFirstChar(CHINESE_ORG_NAMES);
 const TITLES_BY_CHAR = byFirstChar(ZH_TITLES);
 
-function longestAt(text: string, at: number, table: Map<number, string[]>): string | undefined {
-  const list = table.get(text.charCodeAt(at));
+function longestAt(text: string, at: number, table: FirstCharTable): string | undefined {
+  const code = text.charCodeAt(at);
+  if (!hasCode(table.firsts, code)) return undefined;
+  const list = table.groups.get(code);
   if (list) for (const name of list) if (text.startsWith(name, at)) return name;
   return undefined;
 }
@@ -82,7 +118,7 @@ function longestAt(text: string, at: number, table: Map<number, string[]>): stri
 /** Transliterated foreign names joined by a middle dot: `瓦伦汀•马卡洛夫`. */
 function transliteratedNames(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
-    if (!isTranslit(text[i])) {
+    if (!translitAt(text, i)) {
       i++;
       continue;
     }
@@ -90,8 +126,8 @@ function transliteratedNames(text: string, out: Found[]): void {
     let dots = 0;
     let part = 0;
     let shortPart = false;
-    while (j < text.length && (isTranslit(text[j]) || (isDot(text[j]) && isTranslit(text[j + 1]) && part > 0))) {
-      if (isDot(text[j])) {
+    while (j < text.length && (translitAt(text, j) || (dotAt(text, j) && translitAt(text, j + 1) && part > 0))) {
+      if (dotAt(text, j)) {
         dots++;
         if (part < 2) shortPart = true;
         part = 0;
@@ -114,16 +150,16 @@ function transliteratedNames(text: string, out: Found[]): void {
  */
 function undottedTransliterations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
-    if (!isTranslit(text[i]) || isTranslit(text[i - 1]) || isDot(text[i - 1])) {
+    if (!translitAt(text, i) || translitAt(text, i - 1) || dotAt(text, i - 1)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && isTranslit(text[j])) j++;
+    while (j < text.length && translitAt(text, j)) j++;
     const length = j - i;
     const after = text.slice(j, j + 2);
     const cue = AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
-    if (length >= 3 && length <= 6 && !isDot(text[j]) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
+    if (length >= 3 && length <= 6 && !dotAt(text, j) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
       out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(text.slice(i, j)), rank: 3.5 });
     }
     i = j;
@@ -148,7 +184,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     titles.push([i, at]);
     i = at - 1;
     let end = at;
-    while (end < text.length && (isTranslit(text[end]) || (isDot(text[end]) && isTranslit(text[end + 1])))) end++;
+    while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
     const surname = chineseSurnameAt(text, at);
     if (surname) {
       const given = givenNameLength(text, at + surname.length);
@@ -392,8 +428,7 @@ const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']
  */
 function spokenPeople(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
-    const before = text[i - 1];
-    if (i > 0 && isHan(before) && !/[和与及]/.test(before!)) continue;
+    if (hanAt(text, i - 1) && !/[和与及]/.test(text[i - 1]!)) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (const given of [2, 1]) {
@@ -426,7 +461,7 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     const title = titleAfterNameAt(text, i);
     if (!title) continue;
     let start = i;
-    while (start > 0 && i - start < 6 && isTranslit(text[start - 1])) start--;
+    while (start > 0 && i - start < 6 && translitAt(text, start - 1)) start--;
     const boundary = (at: number): boolean => at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
     const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
     if (i - start >= 2 && boundary(start) && foreignTitle) {
@@ -456,9 +491,13 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
 /** Words after a pair of one-character country names: `中俄两国`, `中美关系`. */
 const PAIR_AFTER = /^(?:两国|双方|关系|合作|贸易|友好|边境|联合|两军|元首)/;
 
+/** The one-character abbreviations' codes (each is one UTF-16 unit): most characters start no pair. */
+const COUNTRY_ABBREVIATION_CODES = codeBits([...ZH_COUNTRY_ABBREVIATIONS.keys()].map((c) => c.charCodeAt(0)));
+
 /** Paired one-character country abbreviations: `俄中两国` → Russia, China. */
 function pairedCountries(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
+    if (!hasCode(COUNTRY_ABBREVIATION_CODES, text.charCodeAt(i)) || !hasCode(COUNTRY_ABBREVIATION_CODES, text.charCodeAt(i + 1))) continue;
     const a = ZH_COUNTRY_ABBREVIATIONS.get(text[i]!);
     const b = ZH_COUNTRY_ABBREVIATIONS.get(text[i + 1]!);
     if (!a || !b || a === b || !PAIR_AFTER.test(text.slice(i + 2, i + 4))) continue;
