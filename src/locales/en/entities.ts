@@ -120,9 +120,14 @@ const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.t
 
 /** True when only spaces (or one hyphen) separate two words, so they may belong to one name. */
 function joined(text: string, a: Word, b: Word): boolean {
-  if (a.possessive) return false;
-  const gap = text.slice(a.end, b.start);
-  return /^[ \t]+$/.test(gap) || gap === '-';
+  if (a.possessive || b.start <= a.end) return false;
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
+  // Read in place, code by code: asked of every two neighbouring words, a gap makes no string.
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 /**
