@@ -12,6 +12,11 @@ const rows: [string, ReturnType<typeof blockKind>][] = [
   ['QQ空間', 'chrome'],
   ['top\u3000ad', 'chrome'],
   ['Reads 1,024', 'chrome'],
+  ['(单词翻译:双击或拖选)', 'chrome'],
+  ['雙擊取詞', 'chrome'],
+  ['Click here to listen', 'chrome'],
+  ['Click the map to enlarge it and see every station.', undefined],
+  ['双击这里的人很多', undefined],
   // a Kelvin sign or dotted capital I is no ASCII letter: the case-blind pattern never read it as one
   ['LIN\u212AEDIN', undefined],
   ['L\u0130KE', undefined],
