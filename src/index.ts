@@ -44,7 +44,7 @@ export interface Source {
  */
 export function align(text: string, options: AlignOptions = {}): FileResult {
   const input = stripBom(text);
-  const blocks = split(input, { mode: options.split ?? 'auto' });
+  const blocks = split(input, { mode: options.split ?? 'auto', ...(options.lexicon === false ? { lexicon: false as const } : {}) });
   const lines = new LineIndex(input);
   return finish(options.path ?? '-', blocks, () => lines, options);
 }
@@ -59,8 +59,9 @@ export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): 
   const enPath = en.path ?? 'en';
   const zhPath = zh.path ?? 'zh';
   const mode = options.split ?? 'auto';
-  const enBlocks = split(enText, { mode, source: enPath });
-  const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length });
+  const lexicon = options.lexicon === false ? { lexicon: false as const } : {};
+  const enBlocks = split(enText, { mode, source: enPath, ...lexicon });
+  const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length, ...lexicon });
   const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];
   const enLines = new LineIndex(enText);
   const zhLines = new LineIndex(zhText);

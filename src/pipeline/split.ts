@@ -3,6 +3,8 @@ import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
+import { lexicalCut } from './split-short.js';
+import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { width as columns } from '../text-width.js';
 
 /** Options of `split`. */
@@ -18,6 +20,12 @@ export interface SplitOptions {
   source?: string;
   /** Number of ids already used: the first block gets id `b${idStart + 1}` and index `idStart`. Default 0. */
   idStart?: number;
+  /**
+   * The CC-CEDICT lexicon that cuts a line holding both languages where the script alone does not
+   * (`Green Beijing 绿色北京`): called only for such a line. Default `loadLexicon`; `false` leaves
+   * those lines whole and loads nothing.
+   */
+  lexicon?: false | (() => Lexicon);
 }
 
 /** One non-blank line of the input, trimmed of surrounding blank space. */
@@ -48,14 +56,30 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const mode = options.mode ?? 'auto';
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const runsOf = byRange(alternatingRuns);
-  const cutOf = byRange(scriptCut);
+  const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
+  const shortOf = lexicon ? byRange((t: string, a: number, b: number) => lexicalCut(t, a, b, lexicon)) : undefined;
+  const scriptCutOf = byRange(scriptCut);
+  // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
+  // (a word-list entry, chrome, a byline) is not, but a bilingual label opening with a capital
+  // among lines that are no word list is a title (`Results 比赛结果`: a word list runs line after
+  // line; a label alone says nothing).
+  const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
+    const byScript = scriptCutOf(t, a, b);
+    if (byScript || !shortOf) return byScript;
+    // A note under a word list (`in the first half of the year 上半年`) is one of its entries.
+    if ((before !== undefined && blockKind(before) === 'vocabulary') || (after !== undefined && blockKind(after) === 'vocabulary')) return undefined;
+    const kind = blockKind(t.slice(a, b));
+    if (kind !== undefined && !(kind === 'vocabulary' && /^[A-Z]/.test(t[a]!) && (before !== undefined || after !== undefined))) return undefined;
+    return shortOf(t, a, b);
+  };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
     : autoGroups(text, lines, runsOf, cutOf);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
-  for (const group of groups) {
+  const lineText = (g: Line[] | undefined) => (g?.length === 1 ? text.slice(g[0]!.start, g[0]!.end) : undefined);
+  for (const [g, group] of groups.entries()) {
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
@@ -75,7 +99,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       continue;
     }
     let runs = group.length === 1 ? runsOf(text, start, end) : undefined;
-    let cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    let cut = group.length === 1 && !runs ? cutOf(text, start, end, lineText(groups[g - 1]), lineText(groups[g + 1])) : undefined;
     // A quote and its translation on one line, the author after a dash at its end (`Knowledge is
     // power. / 知识就是力量。 —— Francis Bacon`): the author is a block of its own when the quote cuts.
     const author = group.length === 1 && !runs && !cut ? authorAt(text, start, end) : -1;
@@ -295,6 +319,9 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
+type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
 
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
@@ -519,12 +546,14 @@ function blankGroups(lines: Line[]): Line[][] {
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: typeof scriptCut): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
-  const mixed = lines.map((l) => scripts.length > 1 && (cutOf(text, l.start, l.end) !== undefined || runsOf(text, l.start, l.end) !== undefined));
+  const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
+  const mixed = lines.map((l, k) => scripts.length > 1
+    && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines, (i) => !languageChanges(scripts[i]!, scripts[i + 1]!));
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
