@@ -26,7 +26,55 @@ export interface SplitOptions {
    * those lines whole and loads nothing.
    */
   lexicon?: false | (() => Lexicon);
+  /**
+   * The other file of a translation held in two files (`fileShape` of its text): a file without
+   * blank lines beside another without blank lines is read with it line for line when both have
+   * as many lines, and is cut at each line closing a sentence otherwise, wrapped or not.
+   */
+  partner?: FileShape;
 }
+
+/** What `split` is told of the other file of a translation held in two files. */
+export interface FileShape {
+  /** Non-blank lines. */
+  lines: number;
+  /** Whether a blank line stands between two of them. */
+  blank: boolean;
+  /** How each line ends: a sentence's stop, a clause's comma (or colon, dash), or open, mid-clause. */
+  ends: LineEnd[];
+  /** Whether each line opens with a lower-case letter (an English line carrying on a sentence). */
+  lower: boolean[];
+}
+
+/** How a line ends: with a sentence's stop, a clause's comma, colon or dash, or open (a word or a number). */
+export type LineEnd = 'stop' | 'comma' | 'open';
+
+/** The shape of a text as the other file of a translation sees it: its non-blank lines, whether blank lines part them, how each ends. */
+export function fileShape(text: string): FileShape {
+  const lines = readLines(text);
+  return {
+    lines: lines.length,
+    blank: lines.some((l, k) => k > 0 && l.afterBlank),
+    ends: lines.map((l) => lineEnd(text.slice(Math.max(l.start, l.end - 120), l.end))),
+    lower: lines.map((l) => opensLower(text, l)),
+  };
+}
+
+/** Whether a line opens with a lower-case letter, markup tags before it aside. */
+function opensLower(text: string, line: Line): boolean {
+  return /^(?:<[A-Za-z][^<>\n]{0,80}>)*[a-z]/.test(text.slice(line.start, Math.min(line.end, line.start + 100)));
+}
+
+/** How a line ends (`LineEnd`), closing quotes, brackets and markup tags after its last word aside. */
+function lineEnd(line: string): LineEnd {
+  const bare = line.replace(TRAILING_CLOSERS, '');
+  const last = bare[bare.length - 1];
+  if (last === undefined || /[.!?。！？…]/.test(last)) return 'stop';
+  return /[,，、;；:：—–-]/.test(last) ? 'comma' : 'open';
+}
+
+/** Closing quotes, brackets and markup tags at the end of a line (`?</v>`, `。”`). */
+const TRAILING_CLOSERS = /(?:<\/?[A-Za-z][^<>\n]{0,80}>|["”’'」』)）\]】\s])+$/;
 
 /** One non-blank line of the input, trimmed of surrounding blank space. */
 interface Line {
@@ -74,7 +122,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroups(text, lines, runsOf, cutOf);
+    : autoGroups(text, lines, runsOf, cutOf, options.partner);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -195,6 +243,8 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     const between = text.slice(end, nextStart);
     if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
     const lineStart = text.lastIndexOf('\n', start - 1);
+    // A cue identifier stands alone on its line: not the text after a cue's timing on the same line.
+    if (text.slice(lineStart + 1, start).trim() !== '') continue;
     const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
     if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
   }
@@ -546,9 +596,13 @@ function blankGroups(lines: Line[]): Line[][] {
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
+  // Two files without blank lines: as many lines on both sides are a translation line for line
+  // (subtitles, sentence-aligned text); else each line closing a sentence closes a paragraph.
+  const twoPlain = partner !== undefined && !partner.blank && groups.length === 1;
+  if (twoPlain && partner.lines === lines.length) return lineForLine(text, lines, partner);
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
   const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
@@ -575,7 +629,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
-          || (!wrapped && !indentMarks && sentenceBreak(text, lines[prev]!, line))
+          || ((!wrapped || twoPlain) && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
@@ -586,6 +640,32 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
     }
     out.push(current);
   }
+  return out;
+}
+
+/**
+ * The lines of a file read line for line with the other file of its translation: each line a
+ * block, but a line that ends open (mid-clause, no mark at all) in either file, and without a
+ * stop in the other, goes on in the next line in both when the English next line opens in lower
+ * case (a subtitle cue broken over two lines: `Some of the old men` / `有些老人`, then `had not
+ * skated in 50 years.` / `已经50年没滑过冰了。`; a title ends open too, but a capital follows it).
+ */
+function lineForLine(text: string, lines: readonly Line[], partner: FileShape): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  lines.forEach((line, k) => {
+    current.push(line);
+    const mine = lineEnd(text.slice(Math.max(line.start, line.end - 120), line.end));
+    const theirs = partner.ends[k] ?? 'stop';
+    const next = lines[k + 1];
+    const goesOn = next !== undefined && (opensLower(text, next) || partner.lower[k + 1] === true)
+      && ((mine === 'open' && theirs !== 'stop') || (theirs === 'open' && mine !== 'stop'));
+    if (!goesOn) {
+      out.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) out.push(current);
   return out;
 }
 
