@@ -7,7 +7,7 @@
  */
 import type { Lexicon } from '../lexicon/load.js';
 import { STOP_WORDS } from '../lexicon/english.js';
-import { chineseBag, englishBag, matchBags } from '../lexicon/score.js';
+import { chineseBag, englishBag, matchBags, type ChineseBag } from '../lexicon/score.js';
 import { isWordListEntry } from './block-kind.js';
 import { hanCount, maskNeutral } from './detect.js';
 
@@ -20,6 +20,13 @@ const MIN_SCORE_SENTENCES = 0.2;
 /** Fewest and most Latin letters of the English part per Han character of the Chinese part. */
 const LETTERS_PER_HAN_LEAST = 0.4;
 const LETTERS_PER_HAN_MOST = 16;
+
+/** Any Han character, for `search`. */
+const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** A section or item number opening a part (`(2) `, `1. `, `IV. `, `（二）`, `一、`): the structure, not the words. */
+const ITEM_NUMBER = /^\s*(?:[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,3}|[IVX]{1,4})[.)．、]|[一二三四五六七八九十]{1,3}、)\s*/;
+/** Shortest gloss or lemma that may stand for a longer form of its word (`consum`: `consumption`, `recover`: `recovery`). */
+const STEM_LEAST = 5;
 
 /** A markup tag (`<v Anna>`, `</font>`, `<i>`): neither language. */
 const TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
@@ -149,6 +156,9 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     const second = masked.slice(p).trim();
     if (!first || !second || BRACKETED.test(first) || BRACKETED.test(second) || /^[”’」』)）\]】]/.test(second)) continue;
     const en = enFirst ? first : second;
+    // The Chinese part holds no English sentence's end before its first Han (`2024-25. （二）約…`).
+    const zhHead = enFirst ? second.slice(0, Math.max(0, second.search(HAN_ANY))) : '';
+    if (/[.!?]\s/.test(zhHead)) continue;
     // An English part holds no Han and no Chinese punctuation (`…(Belt and Road Initiative)。` closes a Chinese sentence).
     if (!/[A-Za-z]{2}/.test(en) || HAN_CHAR.test(en) || /[。，、；：！？]/.test(en) || !quotesClosed(first)) continue;
     out.push({ firstEnd, secondStart: p, enFirst });
@@ -175,7 +185,9 @@ function quotesClosed(text: string): boolean {
  * word (not a mark alone) finds its translation. Latin words of the Chinese part that the English part holds as often
  * count as matched words on both sides; those it lacks as unmatched ones.
  */
-function translationScore(en: string, zh: string, lexicon: Lexicon): { score: number; words: boolean } {
+function translationScore(enPart: string, zhPart: string, lexicon: Lexicon): { score: number; words: boolean } {
+  const en = enPart.replace(ITEM_NUMBER, '');
+  const zh = zhPart.replace(ITEM_NUMBER, '');
   const given = new Map<string, number>();
   for (const w of latinWords(en)) given.set(w, (given.get(w) ?? 0) + 1);
   let shared = 0;
@@ -209,10 +221,31 @@ function translationScore(en: string, zh: string, lexicon: Lexicon): { score: nu
   enBag.marks = [];
   zhBag.marks = [];
   // Latin words both parts give are names (`Apple`, `iPad Pro`): a word the lexicon translates must match too.
-  const words = matchBags([enBag], [zhBag]).matched > 0;
+  const stems = stemMatches(enBag.lemmas, zhBag.words);
+  const words = matchBags([enBag], [zhBag]).matched + stems > 0;
   enBag.marks = marks[0];
   zhBag.marks = marks[1];
   const all = matchBags([enBag], [zhBag]);
   const total = all.total + 2 * shared + 2 * stray;
-  return { score: total > 0 ? (all.matched + 2 * shared) / total : 0, words };
+  return { score: total > 0 ? (all.matched + stems + 2 * shared) / total : 0, words };
+}
+
+/**
+ * English lemmas and Chinese words that match only by a longer form of the same word (`消费`
+ * glossed `consum` against `consumption`, `恢复` glossed `recover` against `recovery`): one gloss
+ * opens the other, the shorter of `STEM_LEAST` letters or more. Each counts once.
+ */
+function stemMatches(lemmas: readonly string[], words: ChineseBag['words']): number {
+  const exact = new Set<string>();
+  for (const w of words) for (const g of w.glosses) exact.add(g);
+  const lemmaSet = new Set(lemmas);
+  const related = (a: string, b: string) => a !== b && Math.min(a.length, b.length) >= STEM_LEAST && (a.startsWith(b) || b.startsWith(a));
+  let n = 0;
+  for (const l of lemmas) {
+    if (!exact.has(l) && words.some((w) => w.glosses.some((g) => related(l, g)))) n++;
+  }
+  for (const w of words) {
+    if (!w.glosses.some((g) => lemmaSet.has(g)) && w.glosses.some((g) => lemmas.some((l) => related(l, g)))) n++;
+  }
+  return n;
 }
