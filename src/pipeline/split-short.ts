@@ -66,10 +66,10 @@ interface Candidate {
  * the one whose parts translate each other best wins: CC-CEDICT glosses of the Chinese words
  * against the English lemmas, names in pinyin, numbers, and Latin words of the Chinese part that
  * the English part gives too (a Latin word it does not give tells against the place). The winner
- * must reach `MIN_SCORE` with a word the other part translates. `lexicon` is called only for a
- * line that reaches the lexicon's test.
+ * must reach `MIN_SCORE` with a word the other part translates. `permit` (the caller's last
+ * word on the line) and then `lexicon` are called only for a line that reaches the lexicon's test.
  */
-export function lexicalCut(text: string, start: number, end: number, lexicon: () => Lexicon): [number, number] | undefined {
+export function lexicalCut(text: string, start: number, end: number, lexicon: () => Lexicon, permit?: () => boolean): [number, number] | undefined {
   const n = end - start;
   if (n < 4 || n > LINE_MOST) return undefined;
   const line = text.slice(start, end);
@@ -80,21 +80,25 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
   let lastHan = -1;
   let han = 0;
   for (let i = 0; i < n; i++) {
-    if (!HAN_CHAR.test(masked[i]!)) continue;
+    const c = masked.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))) continue;
     han++;
     if (firstHan < 0) firstHan = i;
     lastHan = i;
   }
   if (han === 0) return undefined;
-  const candidates: Candidate[] = [];
   const prefix = masked.slice(0, firstHan);
-  if (/[A-Za-z]{2}/.test(prefix)) collect(masked, 1, firstHan, true, candidates);
   const suffix = masked.slice(lastHan + 1);
-  if (/[A-Za-z]{2}/.test(suffix)) collect(masked, lastHan + 1, n - 1, false, candidates);
-  if (candidates.length === 0) return undefined;
+  const enFirst = /[A-Za-z]{2}/.test(prefix);
+  const zhFirst = /[A-Za-z]{2}/.test(suffix);
   // The English part's letters against the Han: a title and its translation, not a Chinese paragraph opening with a name.
-  const letters = Math.max(letterCount(prefix), letterCount(suffix));
+  const letters = Math.max(enFirst ? letterCount(prefix) : 0, zhFirst ? letterCount(suffix) : 0);
   if (letters < han * LETTERS_PER_HAN_LEAST || letters > han * LETTERS_PER_HAN_MOST) return undefined;
+  const candidates: Candidate[] = [];
+  if (enFirst) collect(masked, 1, firstHan, true, candidates);
+  if (zhFirst) collect(masked, lastHan + 1, n - 1, false, candidates);
+  if (candidates.length === 0) return undefined;
+  if (permit && !permit()) return undefined;
   const lex = lexicon();
   let best: { score: number; cut: Candidate } | undefined;
   for (const c of candidates) {

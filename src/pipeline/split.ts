@@ -105,19 +105,25 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const runsOf = byRange(alternatingRuns);
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
-  const shortOf = lexicon ? byRange((t: string, a: number, b: number) => lexicalCut(t, a, b, lexicon)) : undefined;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
   // (a word-list entry, chrome, a byline) is not, but a bilingual label opening with a capital
   // among lines that are no word list is a title (`Results 比赛结果`: a word list runs line after
-  // line; a label alone says nothing).
+  // line; a label alone says nothing). A note under a word list (`in the first half of the year
+  // 上半年`) is one of its entries. The line's company is asked only of a line the lexicon may cut.
+  const permitted = (t: string, a: number, b: number, before?: string, after?: string): boolean => {
+    if ((before !== undefined && blockKind(before) === 'vocabulary') || (after !== undefined && blockKind(after) === 'vocabulary')) return false;
+    const kind = blockKind(t.slice(a, b));
+    return kind === undefined || (kind === 'vocabulary' && /^[A-Z]/.test(t[a]!) && (before !== undefined || after !== undefined));
+  };
+  const shortOf = lexicon ? byRange((t: string, a: number, b: number) => lexicalCut(t, a, b, lexicon, () => permitted(t, a, b, context.before, context.after))) : undefined;
+  // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
+  const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
-    // A note under a word list (`in the first half of the year 上半年`) is one of its entries.
-    if ((before !== undefined && blockKind(before) === 'vocabulary') || (after !== undefined && blockKind(after) === 'vocabulary')) return undefined;
-    const kind = blockKind(t.slice(a, b));
-    if (kind !== undefined && !(kind === 'vocabulary' && /^[A-Z]/.test(t[a]!) && (before !== undefined || after !== undefined))) return undefined;
+    context.before = before;
+    context.after = after;
     return shortOf(t, a, b);
   };
   const groups = mode === 'line' ? lines.map((l) => [l])
