@@ -1,7 +1,7 @@
 import type {
   AlignOptions, AlignOutput, Block, ExtractContext, Fact, FileResult, Finding, Pair, Severity, Summary,
 } from './types.js';
-import { split } from './pipeline/split.js';
+import { fileShape, split } from './pipeline/split.js';
 import { pair } from './pipeline/pair/index.js';
 import { alignSentences } from './pipeline/sentences.js';
 import { pairLines } from './pipeline/sentence-align.js';
@@ -44,7 +44,7 @@ export interface Source {
  */
 export function align(text: string, options: AlignOptions = {}): FileResult {
   const input = stripBom(text);
-  const blocks = split(input, { mode: options.split ?? 'auto' });
+  const blocks = split(input, { mode: options.split ?? 'auto', ...(options.lexicon === false ? { lexicon: false as const } : {}) });
   const lines = new LineIndex(input);
   return finish(options.path ?? '-', blocks, () => lines, options);
 }
@@ -59,8 +59,10 @@ export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): 
   const enPath = en.path ?? 'en';
   const zhPath = zh.path ?? 'zh';
   const mode = options.split ?? 'auto';
-  const enBlocks = split(enText, { mode, source: enPath });
-  const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length });
+  const lexicon = options.lexicon === false ? { lexicon: false as const } : {};
+  // Each file is split knowing the other's shape: two files of as many lines are read line for line.
+  const enBlocks = split(enText, { mode, source: enPath, partner: fileShape(zhText), ...lexicon });
+  const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length, partner: fileShape(enText), ...lexicon });
   const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];
   const enLines = new LineIndex(enText);
   const zhLines = new LineIndex(zhText);

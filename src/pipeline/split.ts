@@ -3,6 +3,8 @@ import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
+import { lexicalCut } from './split-short.js';
+import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { width as columns } from '../text-width.js';
 
 /** Options of `split`. */
@@ -18,7 +20,61 @@ export interface SplitOptions {
   source?: string;
   /** Number of ids already used: the first block gets id `b${idStart + 1}` and index `idStart`. Default 0. */
   idStart?: number;
+  /**
+   * The CC-CEDICT lexicon that cuts a line holding both languages where the script alone does not
+   * (`Green Beijing 绿色北京`): called only for such a line. Default `loadLexicon`; `false` leaves
+   * those lines whole and loads nothing.
+   */
+  lexicon?: false | (() => Lexicon);
+  /**
+   * The other file of a translation held in two files (`fileShape` of its text): a file without
+   * blank lines beside another without blank lines is read with it line for line when both have
+   * as many lines, and is cut at each line closing a sentence otherwise, wrapped or not.
+   */
+  partner?: FileShape;
 }
+
+/** What `split` is told of the other file of a translation held in two files. */
+export interface FileShape {
+  /** Non-blank lines. */
+  lines: number;
+  /** Whether a blank line stands between two of them. */
+  blank: boolean;
+  /** How each line ends: a sentence's stop, a clause's comma (or colon, dash), or open, mid-clause. */
+  ends: LineEnd[];
+  /** Whether each line opens with a lower-case letter (an English line carrying on a sentence). */
+  lower: boolean[];
+}
+
+/** How a line ends: with a sentence's stop, a clause's comma, colon or dash, or open (a word or a number). */
+export type LineEnd = 'stop' | 'comma' | 'open';
+
+/** The shape of a text as the other file of a translation sees it: its non-blank lines, whether blank lines part them, how each ends. */
+export function fileShape(text: string): FileShape {
+  const lines = readLines(text);
+  return {
+    lines: lines.length,
+    blank: lines.some((l, k) => k > 0 && l.afterBlank),
+    ends: lines.map((l) => lineEnd(text.slice(Math.max(l.start, l.end - 120), l.end))),
+    lower: lines.map((l) => opensLower(text, l)),
+  };
+}
+
+/** Whether a line opens with a lower-case letter, markup tags before it aside. */
+function opensLower(text: string, line: Line): boolean {
+  return /^(?:<[A-Za-z][^<>\n]{0,80}>)*[a-z]/.test(text.slice(line.start, Math.min(line.end, line.start + 100)));
+}
+
+/** How a line ends (`LineEnd`), closing quotes, brackets and markup tags after its last word aside. */
+function lineEnd(line: string): LineEnd {
+  const bare = line.replace(TRAILING_CLOSERS, '');
+  const last = bare[bare.length - 1];
+  if (last === undefined || /[.!?。！？…]/.test(last)) return 'stop';
+  return /[,，、;；:：—–-]/.test(last) ? 'comma' : 'open';
+}
+
+/** Closing quotes, brackets and markup tags at the end of a line (`?</v>`, `。”`). */
+const TRAILING_CLOSERS = /(?:<\/?[A-Za-z][^<>\n]{0,80}>|["”’'」』)）\]】\s])+$/;
 
 /** One non-blank line of the input, trimmed of surrounding blank space. */
 interface Line {
@@ -48,14 +104,36 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const mode = options.mode ?? 'auto';
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const runsOf = byRange(alternatingRuns);
-  const cutOf = byRange(scriptCut);
+  const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
+  const scriptCutOf = byRange(scriptCut);
+  // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
+  // (a word-list entry, chrome, a byline) is not, but a bilingual label opening with a capital
+  // among lines that are no word list is a title (`Results 比赛结果`: a word list runs line after
+  // line; a label alone says nothing). A note under a word list (`in the first half of the year
+  // 上半年`) is one of its entries. The line's company is asked only of a line the lexicon may cut.
+  const permitted = (t: string, a: number, b: number, before?: string, after?: string): boolean => {
+    if ((before !== undefined && blockKind(before) === 'vocabulary') || (after !== undefined && blockKind(after) === 'vocabulary')) return false;
+    const kind = blockKind(t.slice(a, b));
+    return kind === undefined || (kind === 'vocabulary' && /^[A-Z]/.test(t[a]!) && (before !== undefined || after !== undefined));
+  };
+  const shortOf = lexicon ? byRange((t: string, a: number, b: number) => lexicalCut(t, a, b, lexicon, () => permitted(t, a, b, context.before, context.after))) : undefined;
+  // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
+  const context: { before?: string; after?: string } = {};
+  const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
+    const byScript = scriptCutOf(t, a, b);
+    if (byScript || !shortOf) return byScript;
+    context.before = before;
+    context.after = after;
+    return shortOf(t, a, b);
+  };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroups(text, lines, runsOf, cutOf);
+    : autoGroups(text, lines, runsOf, cutOf, options.partner);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
-  for (const group of groups) {
+  const lineText = (g: Line[] | undefined) => (g?.length === 1 ? text.slice(g[0]!.start, g[0]!.end) : undefined);
+  for (const [g, group] of groups.entries()) {
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
@@ -75,7 +153,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       continue;
     }
     let runs = group.length === 1 ? runsOf(text, start, end) : undefined;
-    let cut = group.length === 1 && !runs ? cutOf(text, start, end) : undefined;
+    let cut = group.length === 1 && !runs ? cutOf(text, start, end, lineText(groups[g - 1]), lineText(groups[g + 1])) : undefined;
     // A quote and its translation on one line, the author after a dash at its end (`Knowledge is
     // power. / 知识就是力量。 —— Francis Bacon`): the author is a block of its own when the quote cuts.
     const author = group.length === 1 && !runs && !cut ? authorAt(text, start, end) : -1;
@@ -171,6 +249,8 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     const between = text.slice(end, nextStart);
     if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
     const lineStart = text.lastIndexOf('\n', start - 1);
+    // A cue identifier stands alone on its line: not the text after a cue's timing on the same line.
+    if (text.slice(lineStart + 1, start).trim() !== '') continue;
     const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
     if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
   }
@@ -295,6 +375,9 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
+type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
 
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
@@ -519,12 +602,18 @@ function blankGroups(lines: Line[]): Line[][] {
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: typeof scriptCut): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
+  // Two files without blank lines: as many lines on both sides are a translation line for line
+  // (subtitles, sentence-aligned text); else each line closing a sentence closes a paragraph.
+  const twoPlain = partner !== undefined && !partner.blank && groups.length === 1;
+  if (twoPlain && partner.lines === lines.length) return lineForLine(text, lines, partner);
   const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
-  const mixed = lines.map((l) => scripts.length > 1 && (cutOf(text, l.start, l.end) !== undefined || runsOf(text, l.start, l.end) !== undefined));
+  const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
+  const mixed = lines.map((l, k) => scripts.length > 1
+    && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = hardWrapped(text, lines);
   const indentMarks = marksParagraphsByIndent(lines, (i) => !languageChanges(scripts[i]!, scripts[i + 1]!));
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
@@ -546,7 +635,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
-          || (!wrapped && !indentMarks && sentenceBreak(text, lines[prev]!, line))
+          || ((!wrapped || twoPlain) && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
           out.push(current);
@@ -557,6 +646,32 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
     }
     out.push(current);
   }
+  return out;
+}
+
+/**
+ * The lines of a file read line for line with the other file of its translation: each line a
+ * block, but a line that ends open (mid-clause, no mark at all) in either file, and without a
+ * stop in the other, goes on in the next line in both when the English next line opens in lower
+ * case (a subtitle cue broken over two lines: `Some of the old men` / `有些老人`, then `had not
+ * skated in 50 years.` / `已经50年没滑过冰了。`; a title ends open too, but a capital follows it).
+ */
+function lineForLine(text: string, lines: readonly Line[], partner: FileShape): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  lines.forEach((line, k) => {
+    current.push(line);
+    const mine = lineEnd(text.slice(Math.max(line.start, line.end - 120), line.end));
+    const theirs = partner.ends[k] ?? 'stop';
+    const next = lines[k + 1];
+    const goesOn = next !== undefined && (opensLower(text, next) || partner.lower[k + 1] === true)
+      && ((mine === 'open' && theirs !== 'stop') || (theirs === 'open' && mine !== 'stop'));
+    if (!goesOn) {
+      out.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) out.push(current);
   return out;
 }
 

@@ -554,7 +554,7 @@ export const MORE_PAGES: ShapePage[] = [
     '带我回家，再带我回家，',
     'Where the river meets the sea.',
     '回到江河入海的地方。',
-  ], ['3 => 4', '5 => 6', '8 => 9', '10 => 11'], [1, 2, 7]),
+  ], ['1 => 1', '3 => 4', '5 => 6', '7 => 7', '8 => 9', '10 => 11'], [2]),
 
   page('quotes of the day: each quote with its author in English, then its Chinese with the author in Chinese, a date line over each', [
     '2024-05-06',
@@ -861,7 +861,7 @@ export const MORE_PAGES: ShapePage[] = [
     '小贴士：quotation 指“报价单”，不要与 quote 混淆。',
     '3. Please find the contract attached.',
     '合同请见附件。',
-  ], ['2 => 3', '4 => 5', '7 => 8'], [1, 6]),
+  ], ['1 => 1', '2 => 3', '4 => 5', '7 => 8'], [6]),
 
   // More Hong Kong and Taiwan news.
   page('Hong Kong weather warning release, Chinese first in full then English, signal times and temperatures, 完 and Ends', [

@@ -573,7 +573,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     '+86 755 8888 1234',
     'press@greenway-energy.example.com',
     'This press release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially from those expressed or implied in these statements.',
-  ], ['2 => 3', '4 => 5', '6 => 7', '8 => 9', '10 => 11', '16 => -'], [1, 12, 13, 14, 15]),
+  ], ['1 => 1', '2 => 3', '4 => 5', '6 => 7', '8 => 9', '10 => 11', '16 => -'], [12, 13, 14, 15]),
 
   page('news: image captions with credits in both languages', [
     'Giant pandas return from abroad',
@@ -855,7 +855,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'A. 20,000  B. 50,000  C. 80,000',
     'Answers: 1. B  2. C',
     '答案：1. B  2. C',
-  ], ['2 => 3', '5 => 6', '8 => 9'], [1, 4, 7]),
+  ], ['1 => 1', '2 => 3', '5 => 6', '8 => 9'], [4, 7]),
 
   page('grouped order: an English title and dateline, the Chinese title with a source line', [
     'Wetland park doubles bird count',
@@ -1474,7 +1474,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'http://www.example.com.cn/english/2005-03-14/012345.shtml 2005年03月14日 来源：网络',
     '[图片]',
     'The Yellow River is the second longest river in China. It is about 5,464 kilometres long and flows through nine provinces. Its basin covers 752,000 square kilometres and is home to more than 100 million people. Because it carries so much silt, its water looks yellow. 黄河 黄河是中国第二长河，全长约5464公里，流经九个省区。流域面积75.2万平方公里，有一亿多人口生活在这里。由于河水含沙量大，河水呈黄色。 （作者：王',
-  ], ['4 => 4'], [1, 2, 3]),
+  ], ['1 => 1', '4 => 4'], [2, 3]),
 
   page('Chinese-first abridged news: a title with a figure, a dateline with an ad, the lead\'s second half left out, English-only paragraphs with money', [
     '2023年电影票房达549亿元',
@@ -1814,7 +1814,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     '2006-05-20 15:30 来源：英语学习网',
     '[图片]',
     'The Great Wall is more than 21,000 kilometres long. It was built over some 2,000 years by many dynasties. About 10 million people visit the Mutianyu and Badaling sections each year. 长城 长城全长2.1万多公里，由多个朝代历时约两千年修建而成。每年约有1000万人游览慕田峪和八达岭段。 （文/张',
-  ], ['4 => 4'], [1, 2, 3]),
+  ], ['1 => 1', '4 => 4'], [2, 3]),
 
   page('WebVTT with cue settings, a 2:2 carry-over and a cut-off last cue', [
     'WEBVTT',
@@ -1976,7 +1976,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'A. 1978  B. 1987  C. 1997  D. 2007',
     '答案：B',
     '解析：原文第一句提到 in 1987。',
-  ], ['2 => 3', '4 => 5'], [1, 6, 7, 8, 9]),
+  ], ['1 => 1', '2 => 3', '4 => 5'], [6, 7, 8, 9]),
 
   page('Taipei dialogue, English turns first then the Chinese turns, with a translation header and numbered word list', [
     'A: How much did you win?',
