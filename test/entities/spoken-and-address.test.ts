@@ -23,6 +23,17 @@ describe('a time word between a name and its speech verb', () => {
   });
 });
 
+describe('a time word right after a titled name', () => {
+  it.each([
+    ['国务院总理李明周二表示，将继续减税。', '李明', 'li ming'],
+    ['记者王芳周三报道，', '王芳', 'wang fang'],
+    ['市長陳志強昨天表示', '陳志強', 'chen zhiqiang'],
+    ['总经理周周说', '周周', 'zhou zhou'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toEqual([[name, key]]);
+  });
+});
+
 describe('a surname and a term of address', () => {
   it.each([
     ['王先生说他不同意。', '王', 'wang'],

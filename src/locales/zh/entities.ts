@@ -172,6 +172,8 @@ function givenNameLength(text: string, at: number): number {
   if (!isHan(first) || ZH_AFTER_NAME.includes(first!)) return 0;
   const second = text[at + 1];
   if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1))) return 1;
+  // 总理李强周二表示: a time word after the first character of the given name ends the name
+  if (timeWordLength(text, at + 1) > 0) return 1;
   return 2;
 }
 
