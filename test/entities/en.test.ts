@@ -7,6 +7,9 @@ import { extractEntities } from '../../src/pipeline/entities.js';
  * words, so the Chinese name translated word by word meets them.
  */
 const CASES: [string, string[]][] = [
+  // a title of two or three words before the name (our own sentences)
+  ['Macao Chief Executive Tony Leong arrived on Friday.', ['Macao/place=macao', 'Tony Leong/person=tony leong']],
+  ['Deputy Director General Anna Kowalski said the plan was ready.', ['Anna Kowalski/person=anna kowalski']],
   [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',
     [

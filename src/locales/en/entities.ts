@@ -472,12 +472,15 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       continue;
     }
     if (EN_TITLES.has(part[i]!.lower) && i + 1 < part.length) {
-      const titled = [3, 2, 1].find((n) => i + 1 + n <= part.length && nameShaped(part.slice(i + 1, i + 1 + n), n === 1));
+      // A title of several words (`Chief Executive`, `Deputy Director General`): the name follows the last.
+      let at = i + 1;
+      while (at < part.length - 1 && EN_TITLES.has(part[at]!.lower)) at++;
+      const titled = [3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
       if (titled) {
         flush();
-        const ws = part.slice(i + 1, i + 1 + titled);
+        const ws = part.slice(at, at + titled);
         out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
-        i += 1 + titled;
+        i = at + titled;
         continue;
       }
     }
