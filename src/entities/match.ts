@@ -6,6 +6,7 @@
 import type { EntityType } from '../types.js';
 import { memoized } from '../memo.js';
 import { isPinyinWord, isRomanizedSyllable, splitPinyin, transliterationSyllables } from './romanize.js';
+import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
 import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
 
@@ -299,8 +300,15 @@ function romanizedNameMatch(romanized: readonly string[], pinyin: readonly strin
   const scores = given.map((g, i) => similar(g, pinyinGiven[i]!));
   const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
   const family = similar(romanized[0]!, surname[0]!);
-  // A Cantonese spelling is compared by skeleton as other spellings are (Leung Chun-ying ~ liang zhenying).
-  if (family < 1 && CANTONESE_SURNAMES.has(romanized[0]!)) return undefined;
+  // A Hong Kong spelling (a Cantonese surname, or a syllable only Cantonese spells so) is read
+  // by the sound correspondences of `cantonese.ts`, every syllable (Lam Cheuk-ting ~ lin
+  // zhuoting); failing them, by skeleton as other spellings are.
+  if (CANTONESE_SURNAMES.has(romanized[0]!) || [romanized[0]!, ...given].some(cantoneseOnly)) {
+    const all = [romanized[0]!, ...given];
+    const pinyinAll = [surname[0]!, ...pinyinGiven];
+    if (all.every((s, i) => cantoneseSyllableMatches(s, pinyinAll[i]!))) return 0.9;
+    if (family < 1) return undefined;
+  }
   const score = 0.5 * family + 0.25 * Math.min(...scores) + 0.25 * mean;
   // Surnames one sound apart are other surnames (Chen 陈, Cheng 程; Sun 孙, Song 宋).
   return family < 1 ? Math.min(score, 0.7) : score;

@@ -3,6 +3,7 @@
  * pinyin), titles that stand next to names in both languages, and the characters
  * Chinese uses to transliterate foreign names.
  */
+import { CEDICT_DOUBLE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
 
 /**
  * Single-character Chinese surnames: the most common surnames of the PRC's household register
@@ -24,13 +25,34 @@ const FUNCTION_WORD_SURNAMES = new Set('和都向于对为将把从同时区应�
 
 /**
  * The surname at `at` in `text` (double first), or undefined. Rare surnames that are
- * common function words (`和`, `都`) are not taken, so `院长和副院长` names nobody.
+ * common function words (`和`, `都`) are not taken, so `院长和副院长` names nobody. With
+ * `rare`, also the surnames CC-CEDICT adds to the ranking (`surname-table.ts`: 赖, 洪, 丘,
+ * 禤, 司空): for a name another cue already marks (a title next to it, a person tag), since
+ * such a character is more often something else in running text.
  */
-export function chineseSurnameAt(text: string, at: number): string | undefined {
+export function chineseSurnameAt(text: string, at: number, rare = false): string | undefined {
   const two = text.slice(at, at + 2);
   if (ZH_SURNAMES_DOUBLE.has(two)) return two;
   const one = text[at];
-  return one !== undefined && ZH_SURNAMES_SINGLE.has(one) && !FUNCTION_WORD_SURNAMES.has(one) ? one : undefined;
+  if (one === undefined || FUNCTION_WORD_SURNAMES.has(one)) return undefined;
+  if (ZH_SURNAMES_SINGLE.has(one)) return one;
+  if (!rare) return undefined;
+  if (two.length === 2 && CEDICT_DOUBLE_SURNAMES.includes(two) && !two.includes(' ')) return two;
+  return one.length === 1 && inSortedChars(CEDICT_SINGLE_SURNAMES, one.charCodeAt(0)) ? one : undefined;
+}
+
+/** Whether a string of characters sorted by code holds the one of code `code` (by halving). */
+function inSortedChars(chars: string, code: number): boolean {
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = chars.charCodeAt(mid);
+    if (c === code) return true;
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */

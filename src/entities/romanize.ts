@@ -87,7 +87,7 @@ export function chinesePersonKey(name: string): string {
   if (name.length >= 3 && looksTransliterated(name) && [...name].some((c) => FOREIGN_SOUNDS.has(c))) {
     return transliterationSyllables(name).join('');
   }
-  const surname = chineseSurnameAt(name, 0);
+  const surname = chineseSurnameAt(name, 0, true);
   if (!surname || name.length > 4 || (name.length >= 4 && !ZH_SURNAMES_DOUBLE.has(surname))) {
     return pinyinSyllables(name).join('');
   }

@@ -52,6 +52,12 @@ describe('entity-mismatch: valid pairs stay quiet', () => {
       text: '中国电子信息产业发展研究院院长在大会致辞中说,成都产业基础好。',
       facts: [org('中国电子信息产业发展研究院', 'ccid'), place('成都', 'chengdu')],
     }],
+    ['a Hong Kong name in its Cantonese spelling', {
+      text: 'Legislator Lam Cheuk-man said on Monday that the bill would pass.', facts: [person('Lam Cheuk-man', 'lam cheuk-man')],
+    }, { text: '立法會議員林卓文周一表示，條例草案將獲通過。', facts: [person('林卓文', 'lin zhuowen')] }],
+    ['a Hong Kong surname with a Cantonese given name', {
+      text: 'District councillor Wong Yuk-ming opened the new library.', facts: [person('Wong Yuk-ming', 'wong yuk-ming')],
+    }, { text: '區議員黃玉明為新圖書館揭幕。', facts: [person('黃玉明', 'huang yuming')] }],
   ];
   it.each(valid)('%s', (_, en, zh) => {
     expect(run(entityMismatch, pairDoc(en, zh)).map(brief)).toEqual([]);

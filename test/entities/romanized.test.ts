@@ -79,3 +79,32 @@ describe('romanized names against Chinese names by sound', () => {
   it.each(SAME)('%s = %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(true));
   it.each(DIFFERENT)('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
 });
+
+/** Hong Kong spellings of Cantonese against the Chinese names (invented). */
+const HONG_KONG_SAME: [string, string][] = [
+  ['Lam Cheuk-man', '林卓文'],
+  ['Chan Kwok-ki', '陳國基'],
+  ['Wong Yuk-ming', '黃玉明'],
+  ['Cheung Kin-chung', '張建中'],
+  ['Ng Wing-ka', '吳永嘉'],
+  ['Tsang Chi-hung', '曾志雄'],
+  ['Yeung Siu-fai', '楊少輝'],
+  ['Leung Hoi-yan', '梁海仁'],
+];
+
+const HONG_KONG_DIFFERENT: [string, string][] = [
+  ['Chan Kwok-ki', '陳國強'],
+  ['Chan Kwok-ki', '陳家琪'],
+  ['Lam Cheuk-man', '林志明'],
+  ['Wong Yuk-ming', '黃玉文'],
+  ['Cheung Kin-chung', '張建國'],
+  ['Ng Wing-ka', '吳永強'],
+  ['Tsang Chi-hung', '曾志明'],
+  ['Yeung Siu-fai', '楊少華'],
+];
+
+describe('Hong Kong Cantonese spellings against Chinese names, syllable by syllable', () => {
+  const key = (name: string, lang: 'en' | 'zh'): { value: string; type: EntityType } => ({ value: entityKey(name, lang, 'person'), type: 'person' });
+  it.each(HONG_KONG_SAME)('%s = %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(true));
+  it.each(HONG_KONG_DIFFERENT)('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
+});

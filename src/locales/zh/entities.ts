@@ -177,6 +177,25 @@ function givenNameLength(text: string, at: number): number {
   return 2;
 }
 
+/**
+ * A surname of those CC-CEDICT adds to the ranking at `at`, when a two-character given name
+ * follows that starts no verb or function word (`也表示`, `也是`) and a cue ends it
+ * (punctuation, a speech verb, a title, a word that follows names, after a time word or
+ * not): else undefined.
+ */
+function rareSurnameName(text: string, at: number): string | undefined {
+  const surname = chineseSurnameAt(text, at, true);
+  if (!surname) return undefined;
+  const start = at + surname.length;
+  if (givenNameLength(text, start) !== 2) return undefined;
+  const given = text.slice(start, start + 2);
+  if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
+  const end = start + 2 + timeWordLength(text, start + 2);
+  const after = text.slice(end, end + 2);
+  const cue = after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w)) || titleAfterNameAt(text, end) !== undefined;
+  return cue ? surname : undefined;
+}
+
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
 function titledPeople(text: string, out: Found[], titles: [number, number][]): void {
   for (let i = 0; i < text.length; i++) {
@@ -187,7 +206,9 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     i = at - 1;
     let end = at;
     while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
-    const surname = chineseSurnameAt(text, at);
+    // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
+    // more starts, with a given name that is no verb after it and a cue after the name.
+    const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
     if (surname) {
       const given = givenNameLength(text, at + surname.length);
       if (given > 0) {
@@ -481,7 +502,8 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     for (const length of [3, 2]) {
       const at = i - length;
       if (at < 0 || !boundary(at)) continue;
-      const surname = chineseSurnameAt(text, at);
+      // A surname CC-CEDICT adds only with a two-character given name (`，賴清德總統`).
+      const surname = chineseSurnameAt(text, at) ?? (length === 3 ? rareSurnameName(text, at) : undefined);
       const given = text.slice(at + (surname?.length ?? 0), i);
       if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
       out.push({ start: at, end: i, type: 'person', value: chinesePersonKey(text.slice(at, i)), rank: 3.6 });
@@ -528,7 +550,7 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
     const w = token.w;
     if (![...w].every(isHan)) continue;
     if (p & POS.person) {
-      const surname = chineseSurnameAt(w, 0);
+      const surname = chineseSurnameAt(w, 0, w.length === 3);
       if (!surname) continue;
       const given = w.slice(surname.length);
       const maxLength = ZH_SURNAMES_DOUBLE.has(surname) ? 4 : 3;
