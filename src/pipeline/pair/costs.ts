@@ -73,6 +73,14 @@ export interface CostProfile {
    */
   strangerPair: number;
   /**
+   * A 1-1 link whose sides both carry words enough to be judged in a merge (see `STRANGER_WEIGHT`)
+   * and share none, while one side shares a quarter of its words or more with a neighbour of the
+   * other side's stream (see `NEIGHBOUR_SHARE`): the second part of the neighbour's 1-2 rendering,
+   * or a comment on it, standing where a translation the page lacks would stand. More than
+   * `strangerPair`, since the neighbour is a likelier partner.
+   */
+  pulledAway: number;
+  /**
    * A 1-1 link between blocks of two different timed cues of a subtitle file: a cue's text is
    * translated in its own cue (a sentence running over cues joins them in a merge instead).
    */
@@ -109,6 +117,7 @@ export const COST: CostProfile = {
   strangerGain: 0.5,
   numbersDisagree: 3,
   strangerPair: 3,
+  pulledAway: 5,
   crossCue: 2.5,
   abridged: 0.5,
 };
