@@ -51,3 +51,29 @@ describe('pair: a block that shares no word with its partner but many with a nei
     expect(links(align(text))).toEqual(['1 => 2', '3 => 4', '5 => 6']);
   });
 });
+
+describe('pair: a note opened by a bare label', () => {
+  it('leaves a Chinese note (注：) alone rather than pairing it with an English paragraph the page left untranslated', () => {
+    const text = [
+      'The tailor on Bridge Road has made suits for 45 years.',
+      '桥路上的这位裁缝已经做了45年西装。',
+      'His grandson, Tomasz Nowak, now runs the shop with him.',
+      '他的孙子托马斯·诺瓦克如今和他一起经营这家店。',
+      '注：诺瓦克是常见的波兰姓氏。',
+      '"A good suit takes patience," he said.',
+      '',
+    ].join('\n');
+    expect(links(align(text))).toEqual(['- => 5', '1 => 2', '3 => 4', '6 => -']);
+  });
+
+  it('still pairs a note with its translation', () => {
+    const text = [
+      'The tailor on Bridge Road has made suits for 45 years.',
+      '桥路上的这位裁缝已经做了45年西装。',
+      'Note: prices on the shop\'s website include alterations.',
+      '注：该店网站上的价格已包含修改费用。',
+      '',
+    ].join('\n');
+    expect(links(align(text))).toEqual(['1 => 2', '3 => 4']);
+  });
+});
