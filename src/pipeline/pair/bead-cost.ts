@@ -143,6 +143,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
+    // A block sharing no word with its partner but many with a neighbour of the partner's stream:
+    // the link fills the gap of a translation the page lacks with a part of the neighbour's.
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
     // the cue gives them together as a pair, however few words they share.
@@ -444,6 +447,28 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
   return evidence.share(i, 1, j, 1) === 0
     && evidence.weight(i, 1, 0, 0) >= (enHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT)
     && evidence.weight(0, 0, j, 1) >= (zhHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT);
+}
+
+/**
+ * Share of its words (idf-weighted) a block must match in a neighbour of the other language's
+ * stream before that neighbour pulls it away from a partner it shares no word with.
+ */
+export const NEIGHBOUR_SHARE = 0.25;
+
+/**
+ * Whether English block `i` and Chinese block `j`, both weighing words enough to be judged
+ * (`STRANGER_WEIGHT`), share no word that translates each other, while one of them shares many with a
+ * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`): the block belongs with that
+ * neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
+ * fills a gap left by a translation the page lacks.
+ */
+function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
+  if (evidence.share(i, 1, j, 1) > 0) return false;
+  if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
+  if (i > 0 && evidence.share(i - 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+  if (i + 1 < enCount && evidence.share(i + 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+  if (j > 0 && evidence.share(i, 1, j - 1, 1) >= NEIGHBOUR_SHARE) return true;
+  return j + 1 < zhCount && evidence.share(i, 1, j + 1, 1) >= NEIGHBOUR_SHARE;
 }
 
 /** Word translation evidence of a document's blocks. */

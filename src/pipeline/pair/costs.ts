@@ -73,6 +73,14 @@ export interface CostProfile {
    */
   strangerPair: number;
   /**
+   * A 1-1 link whose sides both carry words enough to be judged in a merge (see `STRANGER_WEIGHT`)
+   * and share none, while one side shares a quarter of its words or more with a neighbour of the
+   * other side's stream (see `NEIGHBOUR_SHARE`): the second part of the neighbour's 1-2 rendering,
+   * or a comment on it, standing where a translation the page lacks would stand. More than
+   * `strangerPair`, since the neighbour is a likelier partner.
+   */
+  pulledAway: number;
+  /**
    * A 1-1 link between blocks of two different timed cues of a subtitle file: a cue's text is
    * translated in its own cue (a sentence running over cues joins them in a merge instead).
    */
@@ -109,6 +117,7 @@ export const COST: CostProfile = {
   strangerGain: 0.5,
   numbersDisagree: 3,
   strangerPair: 3,
+  pulledAway: 5,
   crossCue: 2.5,
   abridged: 0.5,
 };
@@ -188,8 +197,8 @@ const TURN_LABEL = /^(?:[A-Z][A-Za-z'’.-]{0,15}(?: [A-Z][A-Za-z'’.-]{0,15}){
 /** A subtitle line opened by a dash: a speaker's turn in a cue of two speakers (`- Are you OK?`, `-我没事。`). */
 const CUE_DASH = /^[-‐–—]\s?\S/;
 
-/** The label opening an editor's or translator's note. */
-const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编提醒|小編提醒|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?/i;
+/** The label opening an editor's or translator's note, or a bare note (`注：`, `备注：`, `Note:`; the colon required). */
+const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编提醒|小編提醒|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?|^[【[(（]?\s*(?:注|註|备注|備註|note|notes|nb)\s*[:：]/i;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
