@@ -615,10 +615,23 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = hardWrapped(text, lines);
-  const indentMarks = marksParagraphsByIndent(lines, (i) => !languageChanges(scripts[i]!, scripts[i + 1]!));
+  // Whether indents open paragraphs is read for each language's lines apart: a page indenting its
+  // Chinese paragraphs may write its English ones flush, a line each. A flush line carries on an
+  // indented one only when it is no block of its own and the indented line ends no sentence.
+  const carriesOn = (i: number) => !languageChanges(scripts[i]!, scripts[i + 1]!) && !mixed[i + 1]!
+    && !SENTENCE_END.test(text.slice(Math.max(lines[i]!.start, lines[i]!.end - 2), lines[i]!.end))
+    && !standsAlone(text.slice(lines[i + 1]!.start, lines[i + 1]!.end));
+  const marksOf = (lang: Lang) => marksParagraphsByIndent(lines, carriesOn, (i) => scripts[i] === lang);
+  const marksEn = marksOf('en');
+  const marksZh = marksOf('zh');
+  // Lines in neither language (numbers, dates) follow the language beside them.
+  const indentMarksAt = (a: number, b: number): boolean => {
+    const lang = scripts[b] !== 'und' ? scripts[b] : scripts[a];
+    return lang === 'en' ? marksEn : lang === 'zh' ? marksZh : marksEn || marksZh;
+  };
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
   // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
-  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
+  const linesEach = !wrapped && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -628,6 +641,8 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
+        const indentMarks = indentMarksAt(prev, i);
+        const perLine = linesEach && !indentMarks;
         const cut = (perLine && (!continuesSentence(text, lines[prev]!, line) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
@@ -635,6 +650,8 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
+          // An indented line after a sentence's end opens a paragraph, whatever the indent before it.
+          || (line.indent >= 2 && sentenceBreak(text, lines[prev]!, line))
           || ((!wrapped || twoPlain) && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
@@ -813,18 +830,22 @@ function hardWrapped(text: string, lines: Line[]): boolean {
 }
 
 /**
- * Paragraphs start with an indented line and continue flush left. A flush line in the other
- * language (`sameLanguageAsNext(i)` false) continues nothing: a page indenting only its Chinese
- * paragraphs (two ideographic spaces) beside flush English ones writes one paragraph a line.
+ * Paragraphs start with an indented line and continue flush left, among the lines `of` takes (the
+ * lines of one language): two indented lines or more, half of them followed by a flush line that
+ * `carriesOn(i)` says goes on with line `i`, and some lines not indented (indents on every line
+ * say nothing of paragraphs).
  */
-function marksParagraphsByIndent(lines: Line[], sameLanguageAsNext: (i: number) => boolean): boolean {
+function marksParagraphsByIndent(lines: Line[], carriesOn: (i: number) => boolean, of: (i: number) => boolean): boolean {
   let indented = 0;
   let flushAfterIndented = 0;
+  let count = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (!of(i)) continue;
+    count++;
     if (lines[i]!.indent >= 2) {
       indented++;
-      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank && sameLanguageAsNext(i)) flushAfterIndented++;
+      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank && carriesOn(i)) flushAfterIndented++;
     }
   }
-  return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;
+  return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < count * 0.8;
 }
