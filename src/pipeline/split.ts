@@ -692,6 +692,26 @@ function lineForLine(text: string, lines: readonly Line[], partner: FileShape): 
   return out;
 }
 
+/** Markup tags opening a line (`<font color="#ffff00">`, `<i>`), as subtitle files wrap their lines. */
+const LEADING_TAGS = /^(?:<[A-Za-z][^<>\n]{0,80}>[ \t]*)+/;
+/** Markup tags closing a line (`</font>`, `</i>`). */
+const TRAILING_TAGS = /(?:[ \t]*<\/?[A-Za-z][^<>\n]{0,80}>)+$/;
+
+/** Offset of a line's first character after the markup tags opening it (`line.start` without tags). */
+function bareStart(text: string, line: Line): number {
+  if (text.charCodeAt(line.start) !== 60) return line.start;
+  const m = LEADING_TAGS.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
+  return m && m[0].length < line.end - line.start ? line.start + m[0].length : line.start;
+}
+
+/** Offset just past a line's last character before the markup tags closing it (`line.end` without tags). */
+function bareEnd(text: string, line: Line): number {
+  if (text.charCodeAt(line.end - 1) !== 62) return line.end;
+  const from = Math.max(line.start, line.end - 200);
+  const m = TRAILING_TAGS.exec(text.slice(from, line.end));
+  return m && from + m.index > line.start ? from + m.index : line.end;
+}
+
 /** Ends a sentence or a heading's line: a stop, a closing quote or bracket, a colon. */
 const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
 
@@ -700,7 +720,8 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  * and this one starts with a lower-case word (a paragraph broken at a page's width).
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
-  return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+  const last = text[bareEnd(text, prev) - 1]!;
+  return /^[a-z]/.test(text[bareStart(text, line)]!) && /[A-Za-z0-9,]$/.test(last) && !LINE_END.test(last);
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */
@@ -723,10 +744,10 @@ function inStanza(text: string, lines: readonly Line[], scripts: readonly Lang[]
   return i >= 1 && verse(i - 1) && verse(i) && ((i >= 2 && verse(i - 2)) || verse(i + 1));
 }
 
-/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */
-const SENTENCE_END = /[.!?。！？][”’"'」』)）]?$/;
-/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character. */
-const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
+/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket, or the note closing a sung line of subtitles (`♪`). */
+const SENTENCE_END = /(?:[.!?。！？][”’"'」』)）]?|[♪♫])$/;
+/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character, the note opening a sung line. */
+const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}♪♫]/u;
 
 /**
  * A line that ends a sentence followed by one that opens the next, in a file not wrapped at a
@@ -735,7 +756,8 @@ const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
  * stays one block.
  */
 function sentenceBreak(text: string, prev: Line, line: Line): boolean {
-  return SENTENCE_END.test(text.slice(Math.max(prev.start, prev.end - 2), prev.end)) && SENTENCE_START.test(text[line.start]!);
+  const end = bareEnd(text, prev);
+  return SENTENCE_END.test(text.slice(Math.max(prev.start, end - 2), end)) && SENTENCE_START.test(text[bareStart(text, line)]!);
 }
 
 /** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
@@ -754,8 +776,9 @@ function mostEndWithStop(text: string, lines: Line[]): boolean {
   let ends = 0;
   lines.forEach((l, k) => {
     const next = lines[k + 1];
-    if (LINE_END.test(text[l.end - 1]!)) ends++;
-    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(text[l.end - 1]!)) ends++;
+    const last = text[bareEnd(text, l) - 1]!;
+    if (LINE_END.test(last)) ends++;
+    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(last)) ends++;
   });
   return ends >= lines.length * 0.7;
 }
