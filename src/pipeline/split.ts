@@ -721,7 +721,19 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
   const last = text[bareEnd(text, prev) - 1]!;
-  return /^[a-z]/.test(text[bareStart(text, line)]!) && /[A-Za-z0-9,]$/.test(last) && !LINE_END.test(last);
+  return /^[a-z]/.test(text[bareStart(text, line)]!) && /[A-Za-z0-9,]$/.test(last) && !LINE_END.test(last)
+    && !inTitleCase(text.slice(prev.start, prev.end));
+}
+
+/**
+ * A title in title case (`Weekend Reading: Life in the Old Quarter`): three words or more, every
+ * one but the small words of titles opening with a capital, at most `TITLE_MAX` characters. A line
+ * in lower case under it opens a text of its own (a user name, a caption), not the title's rest.
+ */
+function inTitleCase(line: string): boolean {
+  if (line.length > TITLE_MAX) return false;
+  const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return words.length >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w)) && words.filter((w) => /^[A-Z]/.test(w)).length >= 3;
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */
