@@ -253,9 +253,15 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     if (text.slice(lineStart + 1, start).trim() !== '') continue;
     const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
     if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
+    // Blank lines lost in the paste: a word written as an identifier (`intro`, `cue-12`, `s1`), in
+    // lower case or with a digit, hyphen or underscore, under a line that is no timing.
+    else if (CUE_WORD.test(text.slice(start, end)) && !TIMING.test(above.slice(above.lastIndexOf('\n') + 1).trim())) out.add(k);
   }
   return out;
 }
+
+/** A cue identifier written as one word: lower case (`intro`, `library`), or letters with digits, hyphens or underscores (`cue-12`, `S1_a`). */
+const CUE_WORD = /^(?:[a-z][a-z]{0,23}|(?=[A-Za-z\d_-]*[\d_-])[A-Za-z][A-Za-z\d_-]{0,23})$/;
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */
 const OTHER_LETTERS = /\p{L}{2,}/u;
