@@ -732,14 +732,16 @@ function continuesSentence(text: string, prev: Line, line: Line): boolean {
 }
 
 /**
- * A title in title case (`Weekend Reading: Life in the Old Quarter`): three words or more, every
- * one but the small words of titles opening with a capital, at most `TITLE_MAX` characters. A line
- * in lower case under it opens a text of its own (a user name, a caption), not the title's rest.
+ * A title in title case (`Weekend Reading: Life in the Old Quarter`): four words or more, one a
+ * small word of titles (`in`, `of`, `the`), every other one opening with a capital, at most
+ * `TITLE_MAX` characters; a run of names (`North China's Inner Mongolia`) holds no small word. A
+ * line in lower case under it opens a text of its own (a user name, a caption), not the title's rest.
  */
 function inTitleCase(line: string): boolean {
   if (line.length > TITLE_MAX) return false;
   const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  return words.length >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w)) && words.filter((w) => /^[A-Z]/.test(w)).length >= 3;
+  const small = words.filter((w) => SMALL_WORD.test(w)).length;
+  return words.length >= 4 && small >= 1 && words.length - small >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w));
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */

@@ -26,4 +26,16 @@ describe('split: a title in title case above a line opening in lower case', () =
     ].join('\n');
     expect(shape(text)).toEqual(['1:en:2', '3:zh:1']);
   });
+
+  it('still joins a line of names broken mid-sentence to the line carrying the sentence on', () => {
+    const text = [
+      'Rail trips rose in most provinces in the first half of the year.',
+      '上半年，多数省份的铁路出行人次有所增长。',
+      'Only Northwest China\'s Qinghai Province',
+      'saw fewer trips than a year earlier, the ministry said.',
+      '只有西北的青海省出行人次少于去年同期。',
+      '',
+    ].join('\n');
+    expect(shape(text)).toEqual(['1:en:1', '2:zh:1', '3:en:2', '5:zh:1']);
+  });
 });
