@@ -253,9 +253,15 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     if (text.slice(lineStart + 1, start).trim() !== '') continue;
     const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
     if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
+    // Blank lines lost in the paste: a word written as an identifier (`intro`, `cue-12`, `s1`), in
+    // lower case or with a digit, hyphen or underscore, under a line that is no timing.
+    else if (CUE_WORD.test(text.slice(start, end)) && !TIMING.test(above.slice(above.lastIndexOf('\n') + 1).trim())) out.add(k);
   }
   return out;
 }
+
+/** A cue identifier written as one word: lower case (`intro`, `library`), or letters with digits, hyphens or underscores (`cue-12`, `S1_a`). */
+const CUE_WORD = /^(?:[a-z][a-z]{0,23}|(?=[A-Za-z\d_-]*[\d_-])[A-Za-z][A-Za-z\d_-]{0,23})$/;
 
 /** Letters of a word in some script: an `und` block holding them is in a third language. */
 const OTHER_LETTERS = /\p{L}{2,}/u;
@@ -615,10 +621,23 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = hardWrapped(text, lines);
-  const indentMarks = marksParagraphsByIndent(lines, (i) => !languageChanges(scripts[i]!, scripts[i + 1]!));
+  // Whether indents open paragraphs is read for each language's lines apart: a page indenting its
+  // Chinese paragraphs may write its English ones flush, a line each. A flush line carries on an
+  // indented one only when it is no block of its own and the indented line ends no sentence.
+  const carriesOn = (i: number) => !languageChanges(scripts[i]!, scripts[i + 1]!) && !mixed[i + 1]!
+    && !SENTENCE_END.test(text.slice(Math.max(lines[i]!.start, lines[i]!.end - 2), lines[i]!.end))
+    && !standsAlone(text.slice(lines[i + 1]!.start, lines[i + 1]!.end));
+  const marksOf = (lang: Lang) => marksParagraphsByIndent(lines, carriesOn, (i) => scripts[i] === lang);
+  const marksEn = marksOf('en');
+  const marksZh = marksOf('zh');
+  // Lines in neither language (numbers, dates) follow the language beside them.
+  const indentMarksAt = (a: number, b: number): boolean => {
+    const lang = scripts[b] !== 'und' ? scripts[b] : scripts[a];
+    return lang === 'en' ? marksEn : lang === 'zh' ? marksZh : marksEn || marksZh;
+  };
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
   // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
-  const perLine = !wrapped && !indentMarks && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
+  const linesEach = !wrapped && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -628,6 +647,8 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
+        const indentMarks = indentMarksAt(prev, i);
+        const perLine = linesEach && !indentMarks;
         const cut = (perLine && (!continuesSentence(text, lines[prev]!, line) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
@@ -635,6 +656,8 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)
+          // An indented line after a sentence's end opens a paragraph, whatever the indent before it.
+          || (line.indent >= 2 && sentenceBreak(text, lines[prev]!, line))
           || ((!wrapped || twoPlain) && !indentMarks && sentenceBreak(text, lines[prev]!, line))
           || mixed[i]! || mixed[prev]!;
         if (cut) {
@@ -675,6 +698,26 @@ function lineForLine(text: string, lines: readonly Line[], partner: FileShape): 
   return out;
 }
 
+/** Markup tags opening a line (`<font color="#ffff00">`, `<i>`), as subtitle files wrap their lines. */
+const LEADING_TAGS = /^(?:<[A-Za-z][^<>\n]{0,80}>[ \t]*)+/;
+/** Markup tags closing a line (`</font>`, `</i>`). */
+const TRAILING_TAGS = /(?:[ \t]*<\/?[A-Za-z][^<>\n]{0,80}>)+$/;
+
+/** Offset of a line's first character after the markup tags opening it (`line.start` without tags). */
+function bareStart(text: string, line: Line): number {
+  if (text.charCodeAt(line.start) !== 60) return line.start;
+  const m = LEADING_TAGS.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
+  return m && m[0].length < line.end - line.start ? line.start + m[0].length : line.start;
+}
+
+/** Offset just past a line's last character before the markup tags closing it (`line.end` without tags). */
+function bareEnd(text: string, line: Line): number {
+  if (text.charCodeAt(line.end - 1) !== 62) return line.end;
+  const from = Math.max(line.start, line.end - 200);
+  const m = TRAILING_TAGS.exec(text.slice(from, line.end));
+  return m && from + m.index > line.start ? from + m.index : line.end;
+}
+
 /** Ends a sentence or a heading's line: a stop, a closing quote or bracket, a colon. */
 const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
 
@@ -683,7 +726,22 @@ const LINE_END = /[.!?。！？…:：;；"”’」』)）\]】]$/;
  * and this one starts with a lower-case word (a paragraph broken at a page's width).
  */
 function continuesSentence(text: string, prev: Line, line: Line): boolean {
-  return /^[a-z]/.test(text[line.start]!) && /[A-Za-z0-9,]$/.test(text[prev.end - 1]!) && !LINE_END.test(text[prev.end - 1]!);
+  const last = text[bareEnd(text, prev) - 1]!;
+  return /^[a-z]/.test(text[bareStart(text, line)]!) && /[A-Za-z0-9,]$/.test(last) && !LINE_END.test(last)
+    && !inTitleCase(text.slice(prev.start, prev.end));
+}
+
+/**
+ * A title in title case (`Weekend Reading: Life in the Old Quarter`): four words or more, one a
+ * small word of titles (`in`, `of`, `the`), every other one opening with a capital, at most
+ * `TITLE_MAX` characters; a run of names (`North China's Inner Mongolia`) holds no small word. A
+ * line in lower case under it opens a text of its own (a user name, a caption), not the title's rest.
+ */
+function inTitleCase(line: string): boolean {
+  if (line.length > TITLE_MAX) return false;
+  const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const small = words.filter((w) => SMALL_WORD.test(w)).length;
+  return words.length >= 4 && small >= 1 && words.length - small >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w));
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */
@@ -706,10 +764,10 @@ function inStanza(text: string, lines: readonly Line[], scripts: readonly Lang[]
   return i >= 1 && verse(i - 1) && verse(i) && ((i >= 2 && verse(i - 2)) || verse(i + 1));
 }
 
-/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket. */
-const SENTENCE_END = /[.!?。！？][”’"'」』)）]?$/;
-/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character. */
-const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
+/** Ends a sentence: a stop, perhaps followed by a closing quote or bracket, or the note closing a sung line of subtitles (`♪`). */
+const SENTENCE_END = /(?:[.!?。！？][”’"'」』)）]?|[♪♫])$/;
+/** Opens a sentence: a capital, a digit, an opening quote or bracket, a Han character, the note opening a sung line. */
+const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}♪♫]/u;
 
 /**
  * A line that ends a sentence followed by one that opens the next, in a file not wrapped at a
@@ -718,7 +776,8 @@ const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}]/u;
  * stays one block.
  */
 function sentenceBreak(text: string, prev: Line, line: Line): boolean {
-  return SENTENCE_END.test(text.slice(Math.max(prev.start, prev.end - 2), prev.end)) && SENTENCE_START.test(text[line.start]!);
+  const end = bareEnd(text, prev);
+  return SENTENCE_END.test(text.slice(Math.max(prev.start, end - 2), end)) && SENTENCE_START.test(text[bareStart(text, line)]!);
 }
 
 /** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
@@ -737,8 +796,9 @@ function mostEndWithStop(text: string, lines: Line[]): boolean {
   let ends = 0;
   lines.forEach((l, k) => {
     const next = lines[k + 1];
-    if (LINE_END.test(text[l.end - 1]!)) ends++;
-    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(text[l.end - 1]!)) ends++;
+    const last = text[bareEnd(text, l) - 1]!;
+    if (LINE_END.test(last)) ends++;
+    else if (next && short[k] && !continuesSentence(text, l, next) && !/[,，、]$/.test(last)) ends++;
   });
   return ends >= lines.length * 0.7;
 }
@@ -813,18 +873,22 @@ function hardWrapped(text: string, lines: Line[]): boolean {
 }
 
 /**
- * Paragraphs start with an indented line and continue flush left. A flush line in the other
- * language (`sameLanguageAsNext(i)` false) continues nothing: a page indenting only its Chinese
- * paragraphs (two ideographic spaces) beside flush English ones writes one paragraph a line.
+ * Paragraphs start with an indented line and continue flush left, among the lines `of` takes (the
+ * lines of one language): two indented lines or more, half of them followed by a flush line that
+ * `carriesOn(i)` says goes on with line `i`, and some lines not indented (indents on every line
+ * say nothing of paragraphs).
  */
-function marksParagraphsByIndent(lines: Line[], sameLanguageAsNext: (i: number) => boolean): boolean {
+function marksParagraphsByIndent(lines: Line[], carriesOn: (i: number) => boolean, of: (i: number) => boolean): boolean {
   let indented = 0;
   let flushAfterIndented = 0;
+  let count = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (!of(i)) continue;
+    count++;
     if (lines[i]!.indent >= 2) {
       indented++;
-      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank && sameLanguageAsNext(i)) flushAfterIndented++;
+      if (i + 1 < lines.length && lines[i + 1]!.indent === 0 && !lines[i + 1]!.afterBlank && carriesOn(i)) flushAfterIndented++;
     }
   }
-  return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < lines.length * 0.8;
+  return indented >= 2 && flushAfterIndented >= indented * 0.5 && indented < count * 0.8;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { alignFiles } from '../../src/index.js';
+
+/** The blocks of each file as `alignFiles` cuts them, by text. */
+const both = (en: string, zh: string): [string[], string[]] => {
+  const r = alignFiles({ text: en, path: 'en.txt' }, { text: zh, path: 'zh.txt' });
+  return [r.blocks.filter((b) => b.source === 'en.txt').map((b) => b.text), r.blocks.filter((b) => b.source === 'zh.txt').map((b) => b.text)];
+};
+
+describe('split: subtitle lines wrapped in markup tags, two files', () => {
+  it('reads the stop before a closing tag as the end of the line', () => {
+    const en = '<i>The ferry leaves the pier at nine.</i>\n<i>It reaches the island an hour later.</i>\n';
+    const zh = '<i>渡轮九点离开码头，一小时后抵达海岛。</i>\n<i>船上载有三百名乘客，多数是当地居民。</i>\n<i>当天海上风平浪静，航行十分顺利。</i>\n';
+    expect(both(en, zh)[1]).toEqual(zh.trim().split('\n'));
+  });
+
+  it('reads a sung line between its notes as a line of its own', () => {
+    const en = '<font size="14">You look tired today.</font>\n<font size="14">I only slept four hours last night.</font>\n';
+    const zh = '<font color="#ffff00">你今天看起来很累。</font>\n<font color="#ffff00">♪ 月亮代表我的心 ♪</font>\n<font color="#ffff00">我昨晚只睡了四个小时。</font>\n';
+    expect(both(en, zh)[1]).toEqual(zh.trim().split('\n'));
+  });
+
+  it('keeps a line ending mid-sentence inside its tags with the next one', () => {
+    const en = '<i>The ferry leaves the pier at nine</i>\n<i>and reaches the island an hour later.</i>\n<i>It carries 300 passengers.</i>\n';
+    const zh = '<i>渡轮九点离开码头，一小时后抵达海岛。</i>\n<i>船上载有三百名乘客。</i>\n';
+    expect(both(en, zh)[0]).toEqual(['<i>The ferry leaves the pier at nine</i>\n<i>and reaches the island an hour later.</i>', '<i>It carries 300 passengers.</i>']);
+  });
+});
