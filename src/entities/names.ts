@@ -3,6 +3,7 @@
  * pinyin), titles that stand next to names in both languages, and the characters
  * Chinese uses to transliterate foreign names.
  */
+import { indexOfSortedCode } from './sorted-chars.js';
 import { CEDICT_DOUBLE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
 
 /**
@@ -38,21 +39,7 @@ export function chineseSurnameAt(text: string, at: number, rare = false): string
   if (ZH_SURNAMES_SINGLE.has(one)) return one;
   if (!rare) return undefined;
   if (two.length === 2 && CEDICT_DOUBLE_SURNAMES.includes(two) && !two.includes(' ')) return two;
-  return one.length === 1 && inSortedChars(CEDICT_SINGLE_SURNAMES, one.charCodeAt(0)) ? one : undefined;
-}
-
-/** Whether a string of characters sorted by code holds the one of code `code` (by halving). */
-function inSortedChars(chars: string, code: number): boolean {
-  let lo = 0;
-  let hi = chars.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = chars.charCodeAt(mid);
-    if (c === code) return true;
-    if (c < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return one.length === 1 && indexOfSortedCode(CEDICT_SINGLE_SURNAMES, one.charCodeAt(0)) >= 0 ? one : undefined;
 }
 
 /** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */

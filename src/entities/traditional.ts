@@ -4,6 +4,7 @@
  * (`traditional-table.ts`). One character maps to one, so offsets into the folded text are
  * offsets into the original.
  */
+import { indexOfSortedCode } from './sorted-chars.js';
 import { SIMPLIFIED, TRADITIONAL } from './traditional-table.js';
 
 const FIRST = TRADITIONAL.charCodeAt(0);
@@ -12,16 +13,8 @@ const LAST = TRADITIONAL.charCodeAt(TRADITIONAL.length - 1);
 /** The simplified form of the character with this UTF-16 code, or -1 when the table has none. */
 function foldedCode(code: number): number {
   if (code < FIRST || code > LAST) return -1;
-  let lo = 0;
-  let hi = TRADITIONAL.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = TRADITIONAL.charCodeAt(mid);
-    if (at === code) return SIMPLIFIED.charCodeAt(mid);
-    if (at < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const at = indexOfSortedCode(TRADITIONAL, code);
+  return at < 0 ? -1 : SIMPLIFIED.charCodeAt(at);
 }
 
 /** The text with traditional characters replaced by simplified ones, same length. */
