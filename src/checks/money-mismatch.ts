@@ -3,7 +3,7 @@ import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
-import { foldTraditional } from '../entities/traditional.js';
+import { hasTraditional } from '../entities/traditional.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
@@ -46,11 +46,6 @@ export function sameCurrency(a: Quantity, b: Quantity, localDollar = false): boo
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
 }
 
-/** Whether a text holds a traditional character (one the fold changes). */
-function isTraditional(text: string): boolean {
-  return foldTraditional(text) !== text;
-}
-
 /**
  * `money-mismatch`: amounts of money whose value or currency differ between the two sides of a
  * pair (`$4.5 million` = `450万美元`; `3 billion yuan` vs `3亿元` is 10x apart). A bare `$` or `¥`
@@ -72,7 +67,7 @@ export const moneyMismatch: Rule = {
       const money = (facts: Fact[]) => facts.map(toQuantity).filter((q): q is Quantity => q?.cls === 'money');
       const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
       const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-      const localDollar = pair.zh.some((id) => isTraditional(context.block(id)!.text));
+      const localDollar = pair.zh.some((id) => hasTraditional(context.block(id)!.text));
       const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
       const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });

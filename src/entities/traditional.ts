@@ -31,3 +31,9 @@ export function foldTraditional(text: string): string {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+
+/** Whether the text holds a traditional character the fold changes; stops at the first. */
+export function hasTraditional(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (foldedCode(text.charCodeAt(k)) >= 0) return true;
+  return false;
+}
