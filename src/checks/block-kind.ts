@@ -16,10 +16,13 @@ const BYLINE = /^(?:by\s+\S|written by|reporter|reported by|editor|edited by|tra
 /** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
-/** The head of a list of related links. */
-const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
-/** A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. */
-const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|链接)|相關(?:新聞|閱讀|報導|連結)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S/i;
+/** The head of a list of related links (on the folded text, as LIST_ITEM). */
+const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+/**
+ * A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. Read on
+ * the folded text, so traditional labels come as their simplified forms (`相關報導` as `相关报导`).
+ */
+const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读)\s*[:：]\s*\S/i;
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
