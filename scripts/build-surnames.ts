@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZH_SURNAMES_DOUBLE, ZH_SURNAMES_SINGLE } from '../src/entities/names.js';
-import { readCedict } from './build-traditional.js';
+import { readCedict, stringRows } from './build-traditional.js';
 
 type Entry = [string, string, string, (string | string[])?, ...unknown[]];
 
@@ -74,8 +74,6 @@ function isPerson(chars: readonly string[], pinyin: string, senses: readonly str
 
 /** The text of `src/entities/surname-table.ts`. */
 export function surnameTableSource({ single, double }: { single: string; double: string[] }): string {
-  const rows: string[] = [];
-  for (let i = 0; i < single.length; i += 64) rows.push(`  '${single.slice(i, i + 64)}'`);
   return [
     '/**',
     ' * Chinese surnames CC-CEDICT (CC BY-SA 4.0) marks (`surname Lai`, `two-character surname Situ`)',
@@ -85,7 +83,7 @@ export function surnameTableSource({ single, double }: { single: string; double:
     ' */',
     '',
     '/** Single-character surnames, simplified, sorted by code. */',
-    `export const CEDICT_SINGLE_SURNAMES =\n${rows.join(' +\n')};`,
+    `export const CEDICT_SINGLE_SURNAMES =\n${stringRows(single)};`,
     '',
     '/** Two-character surnames, simplified, space-separated. */',
     `export const CEDICT_DOUBLE_SURNAMES = '${double.join(' ')}';`,

@@ -71,13 +71,15 @@ export function foldPairs(entries: readonly Entry[]): [string, string][] {
   return pairs.sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0));
 }
 
+/** A string of characters as a TypeScript expression of quoted rows of 64, joined by `+`. */
+export function stringRows(chars: string): string {
+  const rows: string[] = [];
+  for (let i = 0; i < chars.length; i += 64) rows.push(`  '${chars.slice(i, i + 64)}'`);
+  return rows.join(' +\n');
+}
+
 /** The text of `src/entities/traditional-table.ts` for these pairs. */
 export function tableSource(pairs: readonly [string, string][]): string {
-  const lines = (chars: string): string => {
-    const rows: string[] = [];
-    for (let i = 0; i < chars.length; i += 64) rows.push(`  '${chars.slice(i, i + 64)}'`);
-    return rows.join(' +\n');
-  };
   return [
     '/**',
     ' * Traditional → simplified characters, one to one, derived from CC-CEDICT (CC BY-SA 4.0) by',
@@ -86,10 +88,10 @@ export function tableSource(pairs: readonly [string, string][]): string {
     ' */',
     '',
     '/** Traditional characters, sorted by code. */',
-    `export const TRADITIONAL =\n${lines(pairs.map((p) => p[0]).join(''))};`,
+    `export const TRADITIONAL =\n${stringRows(pairs.map((p) => p[0]).join(''))};`,
     '',
     '/** The simplified form of the character at the same index of `TRADITIONAL`. */',
-    `export const SIMPLIFIED =\n${lines(pairs.map((p) => p[1]).join(''))};`,
+    `export const SIMPLIFIED =\n${stringRows(pairs.map((p) => p[1]).join(''))};`,
     '',
   ].join('\n');
 }
