@@ -300,3 +300,24 @@ function francAll(): FrancAll {
 export function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
 }
+
+/** Han characters and Latin letters, by code unit. */
+export function letterClass(c: number): 0 | 1 | 2 {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 1;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 2;
+  return 0;
+}
+
+/** How many Han characters and Latin letters `text[from, to)` holds. */
+export function letterCounts(text: string, from: number, to: number): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  // `letterClass` inline: this runs over every character of a line.
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
+  return { han, latin };
+}

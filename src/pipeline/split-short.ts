@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { STOP_WORDS } from '../lexicon/english.js';
 import { chineseBag, englishBag, matchBags, type ChineseBag } from '../lexicon/score.js';
 import { isWordListEntry } from './block-kind.js';
-import { hanCount, maskNeutral } from './detect.js';
+import { hanCount, letterClass, letterCounts, maskNeutral } from './detect.js';
 
 /** Longest line, in code units, whose cut is looked for by the lexicon. */
 const LINE_MOST = 400;
@@ -21,8 +21,6 @@ const MIN_SCORE_SENTENCES = 0.2;
 const LETTERS_PER_HAN_LEAST = 0.4;
 const LETTERS_PER_HAN_MOST = 16;
 
-/** Any Han character, for `search`. */
-const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** A section or item number opening a part (`(2) `, `1. `, `IV. `, `（二）`, `一、`): the structure, not the words. */
 const ITEM_NUMBER = /^\s*(?:[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,3}|[IVX]{1,4})[.)．、]|[一二三四五六七八九十]{1,3}、)\s*/;
 /** Shortest gloss or lemma that may stand for a longer form of its word (`consum`: `consumption`, `recover`: `recovery`). */
@@ -80,8 +78,7 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
   let lastHan = -1;
   let han = 0;
   for (let i = 0; i < n; i++) {
-    const c = masked.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))) continue;
+    if (letterClass(masked.charCodeAt(i)) !== 1) continue;
     han++;
     if (firstHan < 0) firstHan = i;
     lastHan = i;
@@ -92,7 +89,7 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
   const enFirst = /[A-Za-z]{2}/.test(prefix);
   const zhFirst = /[A-Za-z]{2}/.test(suffix);
   // The English part's letters against the Han: a title and its translation, not a Chinese paragraph opening with a name.
-  const letters = Math.max(enFirst ? letterCount(prefix) : 0, zhFirst ? letterCount(suffix) : 0);
+  const letters = Math.max(enFirst ? letterCounts(prefix, 0, prefix.length).latin : 0, zhFirst ? letterCounts(suffix, 0, suffix.length).latin : 0);
   if (letters < han * LETTERS_PER_HAN_LEAST || letters > han * LETTERS_PER_HAN_MOST) return undefined;
   const candidates: Candidate[] = [];
   if (enFirst) collect(masked, 1, firstHan, true, candidates);
@@ -128,16 +125,6 @@ const TAG_AT_START = /^<\/[A-Za-z][^<>\n]{0,80}>/;
 /** An opening tag right at the end of a text (`<v Anna>`, `<font color="#ffff00">`). */
 const TAG_AT_END = /<[A-Za-z][^<>\n]{0,80}>$/;
 
-/** Latin letters of a text. */
-function letterCount(text: string): number {
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) k++;
-  }
-  return k;
-}
-
 /**
  * The places in `masked[from, to]` where the line may be cut: after blank space or a separator,
  * or right after the first part's stop. Each keeps the parts whole: neither wholly in brackets,
@@ -161,7 +148,7 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     if (!first || !second || BRACKETED.test(first) || BRACKETED.test(second) || /^[”’」』)）\]】]/.test(second)) continue;
     const en = enFirst ? first : second;
     // The Chinese part holds no English sentence's end before its first Han (`2024-25. （二）約…`).
-    const zhHead = enFirst ? second.slice(0, Math.max(0, second.search(HAN_ANY))) : '';
+    const zhHead = enFirst ? second.slice(0, Math.max(0, second.search(HAN_CHAR))) : '';
     if (/[.!?]\s/.test(zhHead)) continue;
     // An English part holds no Han and no Chinese punctuation (`…(Belt and Road Initiative)。` closes a Chinese sentence).
     if (!/[A-Za-z]{2}/.test(en) || HAN_CHAR.test(en) || /[。，、；：！？]/.test(en) || !quotesClosed(first)) continue;

@@ -1,7 +1,7 @@
 import type { Block, Lang, SplitMode } from '../types.js';
 import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
-import { detectLanguage, maskNeutral, scriptOf } from './detect.js';
+import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { lexicalCut } from './split-short.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
@@ -269,26 +269,7 @@ const OTHER_LETTERS = /\p{L}{2,}/u;
 /** A lyric or transcript timestamp in brackets opening a line (LRC): `[00:04.52]`, `[00:00:03] `. */
 const TIMESTAMP_PREFIX = /^(\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\])\s*/;
 
-/** Han characters and Latin letters, by code unit. */
-function letterClass(c: number): 0 | 1 | 2 {
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 1;
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 2;
-  return 0;
-}
 
-/** How many Han characters and Latin letters `text[from, to)` holds. */
-function letterCounts(text: string, from: number, to: number): { han: number; latin: number } {
-  let han = 0;
-  let latin = 0;
-  // `letterClass` inline: this runs over every character of a line.
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-  }
-  return { han, latin };
-}
 
 /** Fewest Latin letters of a line's English part: a short sentence (`It opened in 1957.`) has eight or more. */
 const MIN_LATIN = 8;
