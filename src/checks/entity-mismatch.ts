@@ -1,5 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { entityMatch } from '../entities/match.js';
+import { coupleEntities, entityMatch } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isPinyinWord, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS } from '../entities/names.js';
@@ -47,14 +47,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const zhText = sideText(context, pair.zh).toLowerCase();
   const enLeft = new Set(en);
   const zhLeft = new Set(zh);
-  const scored: { a: Fact; b: Fact; score: number }[] = [];
-  for (const a of en) {
-    for (const b of zh) scored.push({ a, b, score: compatible(a, b) ? entityMatch(String(a.value), String(b.value)) : 0 });
-  }
-  scored.sort((x, y) => y.score - x.score);
-  for (const { a, b, score } of scored) {
-    if (score < threshold) break;
-    if (!enLeft.has(a) || !zhLeft.has(b)) continue;
+  for (const [a, b] of coupleEntities(en, zh, threshold)) {
     enLeft.delete(a);
     zhLeft.delete(b);
   }

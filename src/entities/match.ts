@@ -3,7 +3,7 @@
  * as word multisets, and person keys also phonetically, so a transliteration's pinyin
  * (`walunting makaluofu`) meets the English spelling (`valentin makarov`).
  */
-import type { EntityType } from '../types.js';
+import type { EntityType, Fact } from '../types.js';
 import { memoized } from '../memo.js';
 import { isPinyinWord, isRomanizedSyllable, splitPinyin, transliterationSyllables } from './romanize.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
@@ -350,4 +350,32 @@ export function transliterationMatch(chinese: string, english: string): number {
     .filter(Boolean)
     .join(' ');
   return entityMatch(zh, en);
+}
+
+/**
+ * Couples of entity facts, one English and one Chinese, whose names match at least `threshold`
+ * and whose types agree (or one has none): best score first, then reading order, each fact in
+ * one couple at most.
+ */
+export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], threshold: number): [Fact, Fact][] {
+  const scored: { a: Fact; b: Fact; score: number }[] = [];
+  for (const a of en) {
+    for (const b of zh) {
+      if (a.type && b.type && a.type !== b.type) continue;
+      const score = entityMatch(String(a.value), String(b.value));
+      if (score >= threshold) scored.push({ a, b, score });
+    }
+  }
+  // A stable sort: equal scores keep reading order.
+  scored.sort((x, y) => y.score - x.score);
+  const enTaken = new Set<Fact>();
+  const zhTaken = new Set<Fact>();
+  const out: [Fact, Fact][] = [];
+  for (const { a, b } of scored) {
+    if (enTaken.has(a) || zhTaken.has(b)) continue;
+    enTaken.add(a);
+    zhTaken.add(b);
+    out.push([a, b]);
+  }
+  return out;
 }

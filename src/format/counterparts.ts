@@ -1,5 +1,5 @@
 import type { Fact } from '../types.js';
-import { entityMatch, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
+import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
@@ -49,17 +49,7 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched:
 /** Couples leftover entities whose names match, best score first (then reading order). */
 function matchEntitiesByName(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
   if (!en.length || !zh.length || en.length * zh.length > MAX_ENTITY_COUPLES) return;
-  const couples: { a: Fact; b: Fact; score: number; order: number }[] = [];
-  en.forEach((a, i) => {
-    zh.forEach((b, j) => {
-      if (a.type && b.type && a.type !== b.type) return;
-      const score = entityMatch(String(a.value), String(b.value));
-      if (score >= SAME_ENTITY_THRESHOLD) couples.push({ a, b, score, order: i * zh.length + j });
-    });
-  });
-  couples.sort((x, y) => y.score - x.score || x.order - y.order);
-  for (const { a, b } of couples) {
-    if (partner.has(a) || taken.has(b)) continue;
+  for (const [a, b] of coupleEntities(en, zh, SAME_ENTITY_THRESHOLD)) {
     partner.set(a, b);
     taken.add(b);
   }
