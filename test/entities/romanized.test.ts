@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { peopleIn } from './people.js';
 import { entityKey, sameEntity } from '../../src/entities/index.js';
 import { isRomanizedSyllable, splitPinyin } from '../../src/entities/romanize.js';
-import { extractEntities } from '../../src/locales/en/entities.js';
 import type { EntityType } from '../../src/types.js';
 
 describe('isRomanizedSyllable', () => {
@@ -25,10 +25,7 @@ describe('splitPinyin', () => {
   });
 });
 
-const people = (text: string): [string, string][] =>
-  extractEntities(text)
-    .filter((c) => c.type === 'person')
-    .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+const people = (text: string): [string, string][] => peopleIn(text, 'en');
 
 describe('hyphenated romanized names in English text', () => {
   it.each([

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { peopleIn } from './people.js';
 import { sameEntity } from '../../src/entities/index.js';
 import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
 import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
 
-const people = (text: string): [string, string][] =>
-  chineseEntities(text)
-    .filter((c) => c.type === 'person')
-    .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+const people = (text: string): [string, string][] => peopleIn(text, 'zh');
 
 describe('a time word between a name and its speech verb', () => {
   it.each([

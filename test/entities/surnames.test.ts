@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { peopleIn } from './people.js';
 import { cedictSurnames, surnameTableSource, SURNAME_TABLE_PATH } from '../../scripts/build-surnames.js';
 import { readCedict } from '../../scripts/build-traditional.js';
 import { sameEntity } from '../../src/entities/index.js';
@@ -9,10 +10,7 @@ import { extractEntities } from '../../src/locales/zh/entities.js';
 
 type Entry = Parameters<typeof cedictSurnames>[0][number];
 
-const people = (text: string): [string, string][] =>
-  extractEntities(text)
-    .filter((c) => c.type === 'person')
-    .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+const people = (text: string): [string, string][] => peopleIn(text, 'zh');
 
 describe('the surnames CC-CEDICT adds', () => {
   it('are what scripts/build-surnames.ts writes', () => {
