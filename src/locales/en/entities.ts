@@ -82,7 +82,7 @@ const isSyllableWord = (w: Word | undefined): boolean =>
  * `well-known` stay apart.
  */
 function joinRomanizedGivenNames(text: string, ws: Word[]): Word[] {
-  const beside = (w: Word | undefined, from: number, to: number): boolean => isSyllableWord(w) && /^[ \t]+$/.test(text.slice(from, to));
+  const beside = (w: Word | undefined, from: number, to: number): boolean => isSyllableWord(w) && blanks(text, from, to);
   const joins = (i: number): boolean => {
     const a = ws[i]!;
     const b = ws[i + 1];
@@ -122,8 +122,16 @@ const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.t
 function joined(text: string, a: Word, b: Word): boolean {
   if (a.possessive || b.start <= a.end) return false;
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
-  // Read in place, code by code: asked of every two neighbouring words, a gap makes no string.
-  for (let k = a.end; k < b.start; k++) {
+  return blanks(text, a.end, b.start);
+}
+
+/**
+ * Whether `text[from, to)` is one or more spaces and tabs. Read in place, code by code: asked of
+ * every two neighbouring words, a gap makes no string.
+ */
+function blanks(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c !== 0x20 && c !== 0x09) return false;
   }
