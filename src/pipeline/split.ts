@@ -475,8 +475,11 @@ const CLOSERS = /["”’」』)）]/;
  * changes script twice or more (three runs, English first: a sentence and its translation, then the
  * next sentence, whose translation opens the next line), each time right after a sentence's stop, and every run
  * reads as its language (English: two words or more and no Han but terms it glosses in brackets;
- * Chinese: four Han or more, Han outnumbering Latin letters). Undefined otherwise. Linear in the
- * line's length.
+ * Chinese: four Han or more, Han outnumbering Latin letters, or a sentence of two Han or more and
+ * no Latin letter). A stop is `.`, `!`, `?`, `。`, `！` or `？`; a comma (`,`, `，`) or an ASCII stop cuts
+ * also where the letter before it and the letter after the blank that follows it differ in script,
+ * as transcripts set a clause and its rendering and as Chinese stopped by ASCII marks reads.
+ * Undefined otherwise. Linear in the line's length.
  */
 function alternatingRuns(text: string, start: number, end: number): [number, number][] | undefined {
   if (end - start < 24) return undefined;
@@ -486,7 +489,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // By code unit (`.`, `!`, `?`; `。`, `！`, `？`): no string per character.
     const c = masked.charCodeAt(i);
     const latinStop = c === 0x2e || c === 0x21 || c === 0x3f;
-    if (!latinStop && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
+    const comma = c === 0x2c || c === 0xff0c;
+    if (!latinStop && !comma && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
     const after = k;
@@ -498,7 +502,11 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));
-    if ((latinStop && next === 1 && after < k) || (!latinStop && next === 2)) cuts.push(after);
+    if ((latinStop && next === 1 && after < k) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
+    // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
+    // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
+    // and a run of the other follow it.
+    else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
   if (cuts.length < 2) return undefined;
   const runs: [number, number][] = [];
@@ -517,7 +525,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     const { han, latin } = letterCounts(masked, a, b);
     const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
     // An English run may gloss a term in brackets (`chunyun (春运)`).
-    const script = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2 : han >= 4 && han > latin ? 1 : 0;
+    // A Chinese run: four Han or more, outnumbering Latin letters; a short sentence (`安全吗?`) all
+    // Han, where a term an English clause glosses (`jiaozi, 饺子, and…`) ends on a comma.
+    const script = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2
+      : (han >= 4 && han > latin) || (han >= 2 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
     if (script === 0 || script === previous) return undefined;
     if (previous === 0) first = script;
     previous = script;
@@ -525,6 +536,23 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   // Three runs, Chinese first, are a Chinese paragraph quoting an English sentence.
   if (runs.length === 3 && first === 1) return undefined;
   return runs.map(([a, b]) => [start + a, start + b]);
+}
+
+/** Whether `text[0, end)` ends on a sentence's stop, before any closing quotes or brackets. */
+function endsSentence(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && CLOSERS.test(text[k]!)) k--;
+  return '.!?。！？'.includes(text[k] ?? ',');
+}
+
+/**
+ * The letter class (`letterClass`) of the letter right before `at`, over closing quotes; 0 after
+ * anything else, so that a term glossed in brackets (`chunyun (春运), began…`) ends no run.
+ */
+function letterBefore(text: string, at: number): 0 | 1 | 2 {
+  let k = at - 1;
+  while (k > 0 && '"”’」』'.includes(text[k]!)) k--;
+  return k >= 0 ? letterClass(text.charCodeAt(k)) : 0;
 }
 
 /** `f` of one text, each range's answer kept (by its start, with its end): `f` must be pure. */

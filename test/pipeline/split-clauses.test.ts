@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
+
+const blocks = (input: string) => split(input).map((b) => [b.lang, b.text]);
+
+describe('split: a transcript line alternating clause by clause, or stopped by ASCII marks', () => {
+  // Listening pages print a transcript as one line: each English clause, then its rendering.
+  const transcript =
+    'Last winter the river froze for six weeks. 去年冬天,这条河封冻了六个星期。 The ferries could not run, 渡轮无法运行, ' +
+    'so the villagers walked across the ice. 于是村民们从冰面上走过去。 Was it safe? 安全吗? Not always. 并不总是安全。';
+
+  it('cuts at each change of script after a comma or an ASCII stop followed by a blank', () => {
+    expect(blocks(transcript)).toEqual([
+      ['en', 'Last winter the river froze for six weeks.'],
+      ['zh', '去年冬天,这条河封冻了六个星期。'],
+      ['en', 'The ferries could not run,'],
+      ['zh', '渡轮无法运行,'],
+      ['en', 'so the villagers walked across the ice.'],
+      ['zh', '于是村民们从冰面上走过去。'],
+      ['en', 'Was it safe?'],
+      ['zh', '安全吗?'],
+      ['en', 'Not always.'],
+      ['zh', '并不总是安全。'],
+    ]);
+  });
+
+  it('pairs each clause with its rendering', () => {
+    const result = align(transcript);
+    expect(result.pairs.filter((p) => p.en.length === 1 && p.zh.length === 1)).toHaveLength(5);
+    expect(result.pairs.every((p) => p.en.length > 0 && p.zh.length > 0)).toBe(true);
+  });
+
+  const whole: [string, string][] = [
+    ['a Chinese sentence naming an English term after a comma', '这项技术叫作 machine learning, 目前已经广泛应用于医疗和金融领域。'],
+    ['an English sentence glossing a Chinese word after a comma', 'The dish is called jiaozi, 饺子, and is eaten at the new year.'],
+    ['an English sentence with commas only between English clauses', 'The ferries could not run, so the villagers walked, and nobody complained.'],
+    ['Chinese with ASCII commas and no English', '去年冬天,这条河封冻了六个星期,渡轮无法运行,村民们从冰面上走过去。'],
+  ];
+  it.each(whole)('leaves %s whole', (_name, input) => {
+    expect(split(input)).toHaveLength(1);
+  });
+});
