@@ -88,8 +88,13 @@ export function isListedHeadline(text: string): boolean {
 const COLUMN_LABEL = /^(?:【\s*)?(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?(?:\s*】)?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
-/** A page's tag or keyword line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`. */
-const TAGS = /^(?:tags?|keywords?|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]/i;
+/** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `分類：翻譯新聞 (120)`. */
+const TAGS = /^(?:tags?|keywords?|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
+/**
+ * A site's counter with its count in brackets, as blogs and forums print them under a post
+ * (`留言(0)`, `人氣(35)`, `阅读（1024）`, `Comments (3)`); the count may be empty where a script fills it.
+ */
+const COUNTER = /(?:留言|评论|評論|回应|回應|迴響|回响|引用|人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|收藏|转发|轉發|comments?|views?|likes?|shares?|reads?)\s*[(（]\s*\d*\s*[)）]/i;
 /** Markup left in pasted text: a line of HTML tags only (`<br />`, `</p><p>`). */
 const MARKUP = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,200})?>\s*){1,20}$/;
 /**
@@ -224,6 +229,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || EMOJI_LINE.test(t))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
+  if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
@@ -320,8 +326,11 @@ function isWordNote(text: string, han: number): boolean {
   return han <= WORD_NOTE_HAN && WORD_NOTE.test(text) && LOWER_WORD.test(text);
 }
 
-/** A Chinese term and an English word or two set apart by a space, either first: `生詞 Vocabulary`, `budget 預算`. */
-const BILINGUAL_LABEL = /^(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+/**
+ * A Chinese term and an English word or two set apart by a space, either first, perhaps
+ * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`.
+ */
+const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
 /** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
@@ -361,7 +370,7 @@ const CRUMB_SEPARATOR = /\s*(?:>>?|›|»|＞|→)\s*/;
 const CRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|location|you are here)\s*[:：]\s*/i;
 /** The first item of a breadcrumb that starts at the site's home page. */
 const CRUMB_HOME = /^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home(?:page)?)$/i;
-/** A stop that ends a sentence: a breadcrumb's items are names, never sentences. */
+/** A stop that ends a sentence: a breadcrumb's items and a counter line's labels are names, never sentences. */
 const SENTENCE_STOP = /[。！？!?]|\.(?:\s|$)/;
 
 /**

@@ -100,12 +100,24 @@ describe('real pages: lines that are not translations', () => {
       ['摘要:市政府周二公布了新的预算。', 'summary'],
       ['Wǒmen míngtiān qù shìchǎng mǎi shuǐguǒ ba.', 'pinyin'],
       ['qX7_rTb09KzwLpQ', 'garbage'],
+      // A blog post's footer with its counters, a category line, a numbered word-list entry without a tag.
+      ['小林翻譯站 發表在 部落格 留言(0) 人氣()', 'chrome'],
+      ['Posted by Mei at 9:15 PM | Comments (2)', 'chrome'],
+      ['阅读（1024） 评论（5）', 'chrome'],
+      ['目前分類：雙語新聞 (512)', 'chrome'],
+      ['Filed under: Science, Health', 'chrome'],
+      ['4 solar panel 太陽能板', 'vocabulary'],
+      ['12. wind farm 风电场', 'vocabulary'],
       // Text that may have a translation keeps no kind.
       ['The budget passed on Tuesday.', undefined],
       ['预算周二获得通过。', undefined],
       ['FlightAware航迹', undefined],
       ['6英寸 X 6英寸画布', undefined],
       ['Chengdu', undefined],
+      ['网友评论(3)：这篇文章写得很好。', undefined],
+      ['The post drew 300 comments (a record).', undefined],
+      ['分类回收的效果正在显现。', undefined],
+      ['4 Solar Farms Open 四座太阳能电站投产', undefined],
     ];
     for (const [line, kind] of cases) expect(blockKind(line), line).toBe(kind);
   });
