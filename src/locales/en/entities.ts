@@ -277,9 +277,14 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   return SPEECH_AFTER.test(following) || SPEECH_BEFORE.test(lead);
 }
 
-/** A Chinese name in pinyin: a surname then one or two romanized given names (`Sun Wenlong`, `Peng Lan`). */
-function isPinyinName(part: Word[]): boolean {
+/**
+ * A Chinese name in pinyin: a surname then one or two romanized given names (`Sun Wenlong`, `Peng
+ * Lan`), written apart by blanks; a hyphen joins the parts of a word, never a surname to its name
+ * (`Long-Range` is no name).
+ */
+function isPinyinName(text: string, part: Word[]): boolean {
   if (part.length < 2 || part.length > 3) return false;
+  for (let i = 1; i < part.length; i++) if (!blanks(text, part[i - 1]!.end, part[i]!.start)) return false;
   if (!part.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower))) return false;
   return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
 }
@@ -422,7 +427,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
   const romanizedInside = part.length > 2 && part.some((_, i) => isRomanizedName(part.slice(i, i + 2)));
-  if (isPinyinName(part) || isRomanizedName(part) || (nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part) && titledAround(text, part, dropped))) {
+  if (isPinyinName(text, part) || isRomanizedName(part) || (nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part) && titledAround(text, part, dropped))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   const single = part[0]!;
@@ -492,7 +497,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const person = [3, 2].find((n) => isPinyinName(part.slice(i, i + n)) || isRomanizedName(part.slice(i, i + n)));
+    const person = [3, 2].find((n) => isPinyinName(text, part.slice(i, i + n)) || isRomanizedName(part.slice(i, i + n)));
     if (person) {
       flush();
       const ws = part.slice(i, i + person);
@@ -598,8 +603,8 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     const dropped: Word[] = [];
     let s = 0;
     const startsName = (at: number): boolean =>
-      isPinyinName(run.slice(at, at + 2)) ||
-      isPinyinName(run.slice(at, at + 3)) ||
+      isPinyinName(text, run.slice(at, at + 2)) ||
+      isPinyinName(text, run.slice(at, at + 3)) ||
       isRomanizedName(run.slice(at, at + 2)) ||
       longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
       longestNameAt(run, at, ORGS_BY_WORD) > 1;

@@ -285,8 +285,8 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
 const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司']);
 
-/** Characters an organization's own name does not contain: function words, pronouns, verbs of speech. */
-const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
+/** Characters an organization's own name does not contain: function words, pronouns, modal verbs, verbs of speech. */
+const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将要想需把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
 
 /**
  * Modifiers that make `X公司`, `X银行`, `X大学` a kind of organization rather than one
