@@ -337,6 +337,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const second = text.slice(at, end);
   // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
   if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
+  // A Chinese line naming an English title it quotes (`…英文原题为 Trump rules out…`): one block.
+  if (!best.enFirst && NAMES_TITLE.test(first)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];
   // Han glossed in brackets inside the English (`chunyun (春运)`) is a quoted term, not a stray.
   const enHan = (best.enFirst ? han[cutAt]! : totalHan - han[cutAt]!) - glossedHan(en);
@@ -365,6 +367,9 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
 
 /** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
 type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
+
+/** Chinese words ending a line's Chinese part that name the title quoted after them: `英文原题为`, `原標題：`, `题为`. */
+const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|名为|名為)(?:为|為|是)?\s*[:：]?$/;
 
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;

@@ -76,6 +76,8 @@ describe('real pages: English and Chinese on one line', () => {
       '他在发布会上说 Made in China 仍然重要。',
       'The menu lists 麻婆豆腐 as the house dish of the small restaurant.',
       '这种说法被称为“一带一路”(Belt and Road Initiative)。',
+      '——本文3月2日刊于某财经网站，英文原题为 Why city parks are planting more trees this winter',
+      '该报告题为 Clean Air for Growing Cities and the Road to 2030',
     ]) {
       expect(split(line), line).toHaveLength(1);
     }
