@@ -530,10 +530,11 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     const { han, latin } = letterCounts(masked, a, b);
     const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
     // An English run may gloss a term in brackets (`chunyun (春运)`).
-    // A Chinese run: four Han or more, outnumbering Latin letters; a short sentence (`安全吗?`) all
-    // Han, where a term an English clause glosses (`jiaozi, 饺子, and…`) ends on a comma.
+    // A Chinese run: four Han or more, outnumbering Latin letters or closing on a Chinese stop (a
+    // sentence naming a brand, `…英文字:Luckin Coffee。`); a short sentence (`安全吗?`) all Han, where
+    // a term an English clause glosses (`jiaozi, 饺子, and…`) ends on a comma.
     const script = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2
-      : (han >= 4 && han > latin) || (han >= 2 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
+      : (han >= 4 && (han > latin || endsChineseSentence(masked, b))) || (han >= 2 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
     if (script === 0 || script === previous) return undefined;
     if (previous === 0) first = script;
     previous = script;
@@ -543,12 +544,18 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   return runs.map(([a, b]) => [start + a, start + b]);
 }
 
-/** Whether `text[0, end)` ends on a sentence's stop, before any closing quotes or brackets. */
-function endsSentence(text: string, end: number): boolean {
+/** The last character of `text[0, end)` before any closing quotes or brackets. */
+function lastBeforeClosers(text: string, end: number): string {
   let k = end - 1;
   while (k > 0 && CLOSERS.test(text[k]!)) k--;
-  return '.!?。！？'.includes(text[k] ?? ',');
+  return text[k] ?? '';
 }
+
+/** Whether `text[0, end)` ends on a sentence's stop, before any closing quotes or brackets. */
+const endsSentence = (text: string, end: number): boolean => '.!?。！？'.includes(lastBeforeClosers(text, end) || ',');
+
+/** Whether `text[0, end)` ends on a Chinese sentence's stop (`。`, `！`, `？`). */
+const endsChineseSentence = (text: string, end: number): boolean => '。！？'.includes(lastBeforeClosers(text, end) || ',');
 
 /**
  * The letter class (`letterClass`) of the letter right before `at`, over closing quotes; 0 after

@@ -31,6 +31,12 @@ describe('split: a transcript line alternating clause by clause, or stopped by A
     expect(result.pairs.every((p) => p.en.length > 0 && p.zh.length > 0)).toBe(true);
   });
 
+  it('reads a Chinese run naming a brand in Latin letters as Chinese when it closes on a Chinese stop', () => {
+    const line = 'Over the door, one name shone in blue: Harbor Tea House. 门上方亮着一个蓝色名字:Harbor Tea House。 '
+      + 'Inside, the tables were full by noon. 店里的桌子到中午就坐满了。';
+    expect(blocks(line).map(([lang]) => lang)).toEqual(['en', 'zh', 'en', 'zh']);
+  });
+
   const whole: [string, string][] = [
     ['a Chinese sentence naming an English term after a comma', '这项技术叫作 machine learning, 目前已经广泛应用于医疗和金融领域。'],
     ['an English sentence glossing a Chinese word after a comma', 'The dish is called jiaozi, 饺子, and is eaten at the new year.'],
