@@ -46,9 +46,24 @@ describe('news pages: breadcrumbs and dated related links are page chrome', () =
 describe('news pages: credit and source lines are boilerplate', () => {
   it('reads credit labels, bracketed credits, reporter tags and bracketed sources as boilerplate', () => {
     for (const line of [
-      'Reporter: Wu Qi', 'Translated by Lin Lee-kai', '(Liberty Times, translated by Eddy Chang)', '(Reporting by Li Hong; editing by Tom Lee)',
+      'Reporter: Wu Qi', 'Translated by Lin Lee-kai', 'Translated & Edited by Zhou Min', 'Compiled and edited by Ho Ka-yan', '(Liberty Times, translated by Eddy Chang)', '(Reporting by Li Hong; editing by Tom Lee)',
       '翻译：王相宜', '撰文：記者 陳嘉欣', '文／李明', '（自由時報記者蔡思培）', '〔記者郭安家／台北報導〕', '（香港電台）', '(RTHK)', '(China Daily)',
     ]) expect(looksLikeBoilerplate(line), line).toBe(true);
+  });
+
+  it('keeps a column title and a translator credit on one line apart', () => {
+    const result = align([
+      '《环球》读译参考 Translated & Edited by Zhou Min',
+      '',
+      'Why cities plant trees in winter 城市为何在冬天植树',
+      'Planting in the cold months gives roots time to settle before the summer heat. 在寒冷的月份种树，可以让树根在夏季高温到来之前扎稳。',
+    ].join('\n'));
+    const texts = result.pairs.filter((p) => p.en.length && p.zh.length)
+      .map((p) => [p.en, p.zh].map((ids) => ids.map((id) => result.blocks.find((b) => b.id === id)!.text).join(' ')));
+    expect(texts).toEqual([
+      ['Why cities plant trees in winter', '城市为何在冬天植树'],
+      ['Planting in the cold months gives roots time to settle before the summer heat.', '在寒冷的月份种树，可以让树根在夏季高温到来之前扎稳。'],
+    ]);
   });
 
   it('leaves sentences about reporters, translations and editors alone', () => {
