@@ -19,9 +19,10 @@ export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TI
 const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
  * A subtitle's description of a sound rather than speech: a few words in brackets (`(music)`,
- * `[APPLAUSE]`, `（音乐）`, `【掌声】`), or notes of music alone (`♪`).
+ * `[APPLAUSE]`, `（音乐）`, `【掌声】`, `[觀眾笑聲]`: a few Han ending in 声/聲, sound), or notes of
+ * music alone (`♪`); a transcript may set a bullet before it (`• (Laughter)`).
  */
-const SOUND = /^(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|掌声|掌聲|笑声|笑聲|欢呼|歡呼|欢呼声|歡呼聲|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/;
+const SOUND = /^(?:[•·▪●◦]\s*)?(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|\p{Script=Han}{0,4}(?:声|聲)|欢呼|歡呼|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/u;
 
 /**
  * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, player controls,
@@ -253,7 +254,7 @@ const OPTIONS_FIRST = 'A(（0123456789';
  */
 const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
-const SOUND_FIRST = '([（【♪♫';
+const SOUND_FIRST = '([（【♪♫•·▪●◦';
 /** What COPYRIGHT needs one of, in lower case. */
 const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
 
