@@ -526,15 +526,19 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   }
   let previous: 0 | 1 | 2 = 0;
   let first: 0 | 1 | 2 = 0;
-  for (const [a, b] of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r]!;
     const { han, latin } = letterCounts(masked, a, b);
     const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
     // An English run may gloss a term in brackets (`chunyun (春运)`).
     // A Chinese run: four Han or more, outnumbering Latin letters or closing on a Chinese stop (a
     // sentence naming a brand, `…英文字:Luckin Coffee。`); a short sentence (`安全吗?`) all Han, where
     // a term an English clause glosses (`jiaozi, 饺子, and…`) ends on a comma.
-    const script = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2
+    let script: 0 | 1 | 2 = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2
       : (han >= 4 && (han > latin || endsChineseSentence(masked, b))) || (han >= 2 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
+    // A line of four runs or more may open on a label in the other script (`演说题目:… 演说者:…
+    // There is…`): a first run this long, nearly all English, is English.
+    if (script === 0 && r === 0 && runs.length >= 4 && words >= MIN_OPENING_WORDS && han * STRAY_OPENING_HAN < latin) script = 2;
     if (script === 0 || script === previous) return undefined;
     if (previous === 0) first = script;
     previous = script;
@@ -543,6 +547,11 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   if (runs.length === 3 && first === 1) return undefined;
   return runs.map(([a, b]) => [start + a, start + b]);
 }
+
+/** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */
+const MIN_OPENING_WORDS = 8;
+/** Latin letters per Han, at least, of such a run. */
+const STRAY_OPENING_HAN = 10;
 
 /** The last character of `text[0, end)` before any closing quotes or brackets. */
 function lastBeforeClosers(text: string, end: number): string {

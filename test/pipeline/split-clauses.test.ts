@@ -37,6 +37,13 @@ describe('split: a transcript line alternating clause by clause, or stopped by A
     expect(blocks(line).map(([lang]) => lang)).toEqual(['en', 'zh', 'en', 'zh']);
   });
 
+  it('reads a long first run opening on a Chinese label as English, in a line of four runs or more', () => {
+    const line = '讲题:Why rivers move 讲者:Ann Reyes Rivers are never still, and the maps we draw of them are out of date within a decade. '
+      + '河流从来不是静止的，我们绘制的河流地图十年之内就会过时。 Every flood moves sand from one bank to the other. 每一次洪水都会把沙子从一岸搬到另一岸。';
+    expect(blocks(line).map(([lang]) => lang)).toEqual(['en', 'zh', 'en', 'zh']);
+    expect(split('讲题:Why rivers move 讲者:Ann Reyes Rivers are never still, and the maps we draw of them are out of date. 河流从来不是静止的。 Every flood moves sand.')).toHaveLength(1);
+  });
+
   const whole: [string, string][] = [
     ['a Chinese sentence naming an English term after a comma', '这项技术叫作 machine learning, 目前已经广泛应用于医疗和金融领域。'],
     ['an English sentence glossing a Chinese word after a comma', 'The dish is called jiaozi, 饺子, and is eaten at the new year.'],
