@@ -588,6 +588,35 @@ function byRange<T>(f: (text: string, start: number, end: number) => T): (text: 
   };
 }
 
+/** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote)\b[^<>]{0,300}>/gi;
+
+/**
+ * The pieces of text of a line of a page's HTML source (`<p>First.</p><p>第一。</p>`) between its
+ * block tags, trimmed, in the order they come; each marks whether a tag other than a lone `<br>`
+ * opens it (a paragraph's end, read as a blank line). Undefined when fewer than two pieces hold
+ * text: a line of tags only stays a line (chrome), and so does text with an inline tag.
+ */
+function markupPieces(text: string, start: number, end: number): { start: number; end: number; afterBlock: boolean }[] | undefined {
+  const pieces: { start: number; end: number; afterBlock: boolean }[] = [];
+  const line = text.slice(start, end);
+  let from = 0;
+  let afterBlock = false;
+  const push = (a: number, b: number): void => {
+    while (a < b && BLANK.test(line[a]!)) a++;
+    while (b > a && BLANK.test(line[b - 1]!)) b--;
+    if (b > a) pieces.push({ start: start + a, end: start + b, afterBlock });
+  };
+  for (const m of line.matchAll(BLOCK_TAG)) {
+    push(from, m.index);
+    if (m.index > from && line.slice(from, m.index).trim()) afterBlock = false;
+    afterBlock ||= !/^<br\b/i.test(m[0]);
+    from = m.index + m[0].length;
+  }
+  push(from, line.length);
+  return pieces.length >= 2 ? pieces : undefined;
+}
+
 /** The non-blank lines of `text`, trimmed, with their indentation. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -609,7 +638,12 @@ function readLines(text: string): Line[] {
     let end = eol;
     while (end > start && BLANK.test(text[end - 1]!)) end--;
     if (end > start) {
-      lines.push({ start, end, indent, afterBlank: blankBefore || lines.length === 0 });
+      const pieces = text.indexOf('<', start) < end ? markupPieces(text, start, end) : undefined;
+      if (pieces) {
+        for (const [i, piece] of pieces.entries()) {
+          lines.push({ start: piece.start, end: piece.end, indent: i === 0 ? indent : 0, afterBlank: (i === 0 ? blankBefore : piece.afterBlock) || lines.length === 0 });
+        }
+      } else lines.push({ start, end, indent, afterBlank: blankBefore || lines.length === 0 });
       blankBefore = false;
     } else {
       blankBefore = true;

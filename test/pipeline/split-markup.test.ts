@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignFiles } from '../../src/index.js';
+import { align, alignFiles } from '../../src/index.js';
 
 /** The blocks of each file as `alignFiles` cuts them, by text. */
 const both = (en: string, zh: string): [string[], string[]] => {
@@ -24,5 +24,22 @@ describe('split: subtitle lines wrapped in markup tags, two files', () => {
     const en = '<i>The ferry leaves the pier at nine</i>\n<i>and reaches the island an hour later.</i>\n<i>It carries 300 passengers.</i>\n';
     const zh = '<i>渡轮九点离开码头，一小时后抵达海岛。</i>\n<i>船上载有三百名乘客。</i>\n';
     expect(both(en, zh)[0]).toEqual(['<i>The ferry leaves the pier at nine</i>\n<i>and reaches the island an hour later.</i>', '<i>It carries 300 passengers.</i>']);
+  });
+});
+
+describe('split: a page\'s HTML source pasted with its paragraphs on one line', () => {
+  const line = '<p class="post">The library opens a reading room on Monday.</p><p class="post">图书馆周一开放一间阅览室。</p>'
+    + '<p class="post"><br></p><p class="post">It seats 80 readers.<br>它可容纳80名读者。</p>';
+
+  it('cuts the line at its block tags, keeping the text between them with its own span', () => {
+    const r = align(line);
+    expect(r.blocks.map((b) => b.text)).toEqual(['The library opens a reading room on Monday.', '图书馆周一开放一间阅览室。', 'It seats 80 readers.', '它可容纳80名读者。']);
+    for (const b of r.blocks) expect(line.slice(b.start, b.end)).toBe(b.text);
+    expect(r.pairs.filter((p) => p.en.length === 1 && p.zh.length === 1)).toHaveLength(2);
+  });
+
+  it('leaves a line of tags only, and text with inline tags, whole', () => {
+    expect(align('<p><br></p>\nThe ferry leaves at nine.\n渡轮九点出发。').blocks[0]!.text).toBe('<p><br></p>');
+    expect(align('The ferry leaves at <b>nine</b>.\n渡轮<b>九点</b>出发。').blocks.map((b) => b.text)).toEqual(['The ferry leaves at <b>nine</b>.', '渡轮<b>九点</b>出发。']);
   });
 });
