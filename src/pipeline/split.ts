@@ -128,7 +128,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroups(text, lines, runsOf, cutOf, options.partner);
+    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -588,6 +588,61 @@ function byRange<T>(f: (text: string, start: number, end: number) => T): (text: 
   };
 }
 
+/** Fewest lines of a file whose blank lines may be read as spacing. */
+const MIN_SPACED_LINES = 6;
+/** Share of lines, at least, that a blank line opens in a file whose blank lines are spacing. */
+const SPACED_SHARE = 0.9;
+/** Share of lines, at least, that break off mid-sentence in such a file. */
+const WRAPPED_SHARE = 0.3;
+/** Fewest characters of a Chinese line of prose that holds no comma or stop (a title is shorter). */
+const MIN_WRAPPED_ZH = 30;
+
+/** A line of Chinese prose, not a title or a label: it holds a comma or a stop, or runs `MIN_WRAPPED_ZH` characters. */
+function chineseProse(text: string, line: Line): boolean {
+  if (line.end - line.start >= MIN_WRAPPED_ZH) return true;
+  for (let k = line.start; k < line.end; k++) if ('，。；、'.includes(text[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether a file's blank lines are spacing rather than paragraph breaks: text converted from a
+ * PDF or a print layout sets a blank line after every line, and its lines break off mid-sentence
+ * (`…Afive-year-old` / blank / `giant African…`). Then a blank line after a line that breaks off
+ * says nothing. Returns which lines go on with the one before, or undefined when the file's
+ * blank lines are paragraph breaks. A line breaks off when it ends on no stop and the next line
+ * goes on in its language: an English one in lower case, a Chinese one after a line of Chinese
+ * prose (`chineseProse`) ending on a Han or a comma.
+ */
+function spacedWraps(text: string, lines: readonly Line[]): boolean[] | undefined {
+  if (lines.length < MIN_SPACED_LINES) return undefined;
+  let spaced = 0;
+  let wrapped = 0;
+  const wraps = lines.map((next, i) => {
+    if (i === 0) return false;
+    const line = lines[i - 1]!;
+    if (next.afterBlank) spaced++;
+    const last = text.charCodeAt(line.end - 1);
+    const first = text.charCodeAt(next.start);
+    const lang = letterClass(last);
+    const wraps = lang === 2 || last === 0x2c || last === 0x2d
+      ? first >= 97 && first <= 122 && letterClass(text.charCodeAt(line.start)) === 2
+      : (lang === 1 || last === 0xff0c || last === 0x3001 || last === 0x2c) && letterClass(first) === 1 && chineseProse(text, line);
+    if (wraps) wrapped++;
+    return wraps;
+  });
+  return spaced >= SPACED_SHARE * (lines.length - 1) && wrapped >= WRAPPED_SHARE * (lines.length - 1) ? wraps : undefined;
+}
+
+/**
+ * `autoGroups`, after the blank lines of a file whose blank lines are spacing (`spacedWraps`) are
+ * read: a blank line between a line and the one that goes on with it is dropped, the others kept.
+ */
+function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
+  const wraps = spacedWraps(text, lines);
+  if (!wraps) return autoGroups(text, lines, runsOf, cutOf, partner);
+  return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true);
+}
+
 /** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote)\b[^<>]{0,300}>/gi;
 
@@ -670,9 +725,10 @@ function blankGroups(lines: Line[]): Line[][] {
  * at a bullet, at an indented line when the file marks paragraphs by indentation, around a
  * line holding both languages (a title or a paragraph with its translation), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
- * not hard-wrapped to a common width).
+ * not hard-wrapped to a common width). `wrapsMidSentence` says the lines are hard-wrapped
+ * whatever their widths (a file whose blank lines were read as spacing: `spacedWraps`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
@@ -684,7 +740,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
-  const wrapped = hardWrapped(text, lines);
+  const wrapped = wrapsMidSentence || hardWrapped(text, lines);
   // Whether indents open paragraphs is read for each language's lines apart: a page indenting its
   // Chinese paragraphs may write its English ones flush, a line each. A flush line carries on an
   // indented one only when it is no block of its own and the indented line ends no sentence.

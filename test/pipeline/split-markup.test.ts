@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, alignFiles } from '../../src/index.js';
+import { align, alignFiles, split } from '../../src/index.js';
 
 /** The blocks of each file as `alignFiles` cuts them, by text. */
 const both = (en: string, zh: string): [string[], string[]] => {
@@ -41,5 +41,23 @@ describe('split: a page\'s HTML source pasted with its paragraphs on one line', 
   it('leaves a line of tags only, and text with inline tags, whole', () => {
     expect(align('<p><br></p>\nThe ferry leaves at nine.\n渡轮九点出发。').blocks[0]!.text).toBe('<p><br></p>');
     expect(align('The ferry leaves at <b>nine</b>.\n渡轮<b>九点</b>出发。').blocks.map((b) => b.text)).toEqual(['The ferry leaves at <b>nine</b>.', '渡轮<b>九点</b>出发。']);
+  });
+});
+
+describe('split: text converted from print, a blank line after every line and lines broken mid-sentence', () => {
+  const en1 = ['The harbour bridge will close for repairs from', 'next Monday, the city said, and ferries will run', 'every ten minutes instead.'];
+  const zh1 = ['市政府表示，港口大桥将从下周一起封闭维修，届时渡轮', '将每十分钟开出一班作为替代。'];
+  const en2 = ['Work on the deck is expected to take about six', 'weeks, weather permitting.'];
+  const zh2 = ['若天气允许，桥面工程预计需要大约六个星期才能完成，', '市民出行请提前做好安排。'];
+  const page = ['Bridge closes for repairs', ...en1, ...zh1, ...en2, ...zh2].join('\n\n');
+
+  it('reads the blank lines as spacing and joins each paragraph again', () => {
+    const texts = split(page).map((b) => b.text.replace(/\n\n/g, ' '));
+    expect(texts).toEqual(['Bridge closes for repairs', en1.join(' '), zh1.join(' '), en2.join(' '), zh2.join(' ')]);
+  });
+
+  it('keeps blank lines as paragraph breaks where the lines are whole paragraphs', () => {
+    const whole = ['The bridge will close on Monday.', '大桥将于周一封闭。', 'Ferries will run instead.', '届时将以渡轮替代。', 'Work takes six weeks.', '工程需时六周。', 'The city apologised.', '市政府致歉。'].join('\n\n');
+    expect(split(whole)).toHaveLength(8);
   });
 });
