@@ -10,6 +10,10 @@ import { mergeBehind } from './overlap.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
+  return withoutListMarker(text, candidatesOf(text, lang, context));
+}
+
+function candidatesOf(text: string, lang: Lang, context: ExtractContext): FactCandidate[] {
   if (lang !== 'zh') return extractEn(text, context);
   const bare = withoutPinyin(text);
   if (!bare) return extractZh(text, context);
@@ -19,6 +23,22 @@ export function extractCandidates(text: string, lang: Lang, context: ExtractCont
     start: kept[c.start] ?? text.length,
     end: c.end > c.start ? kept[c.end - 1]! + 1 : kept[c.start] ?? text.length,
   }));
+}
+
+/**
+ * An item's number opening a text, as lists and numbered paragraphs print it: `1、`, `2. `,
+ * `3) `, `(4) `, `（五）`, `六、`. It orders the text and counts nothing, so it is no fact; a
+ * decimal (`1.5 million`) or a list of numbers (`1、2、3`) is no such number.
+ */
+const LIST_MARKER = /^\s*(?:[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:、(?![\d一二三四五六七八九十两])|[.．)）](?=\s|\p{Script=Han})))/u;
+
+/** The candidates without a number that is the item's number opening the text (`LIST_MARKER`). */
+function withoutListMarker(text: string, candidates: FactCandidate[]): FactCandidate[] {
+  const first = candidates[0];
+  if (first?.kind !== 'number') return candidates;
+  const m = LIST_MARKER.exec(text.slice(0, 16));
+  if (!m || first.start >= m[0].length || first.end > m[0].length) return candidates;
+  return candidates.slice(1);
 }
 
 /**
