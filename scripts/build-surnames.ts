@@ -9,7 +9,7 @@
  * Situ` (司徒). Every single-character surname (simplified; a traditional one is folded to it
  * before names are read) and every two-character one is taken, less those the ranking already
  * has. A single surname is kept when CEDICT lists a person bearing it (a headword of two or
- * three characters, capitalized pinyin `Lai4 Qing1 de2`, a gloss with life dates `(1959-)`:
+ * three characters, capitalized pinyin `Lai4 Qing1 de2`, a gloss with life dates `(1959-)` or `(1953–)`:
  * 賴清德, 洪秀全, 丘成桐) and the character starts at most `MAX_PERSON_WORD_STARTS` of CEDICT's
  * common words (headwords of two to four characters whose pinyin is not capitalized), or when it
  * starts at most `MAX_WORD_STARTS` of them and so is hardly anything but a name (禤, 庾, 傅).
@@ -65,7 +65,7 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
  */
 function isPerson(chars: readonly string[], pinyin: string, senses: readonly string[]): boolean {
   if (chars.length < 2 || chars.length > 3) return false;
-  const dated = senses.find((s) => /\(\S*\d{3,4}\S*-\S*\)/.test(s));
+  const dated = senses.find((s) => /\(\S*\d{3,4}\S*[-–]\S*\)/.test(s));
   if (dated === undefined) return false;
   if (chars.length === 3) return /^[A-Z]\S+ [A-Z]\S+ [a-z]\S+$/.test(pinyin);
   const surname = pinyin.split(' ')[0]!.replace(/\d$/, '').toLowerCase();
