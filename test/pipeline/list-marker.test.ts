@@ -27,6 +27,6 @@ describe('extract: an item number opening a text is no fact', () => {
 
   it('raises no number finding for a numbered Chinese paragraph beside unnumbered English', () => {
     const result = align('The dragon dance is one of the most common folk shows of the Spring Festival.\n\n1、舞龙是春节最常见的民间表演之一。\n');
-    expect(result.findings.filter((f) => f.rule === 'number-mismatch')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'number-mismatch')).toEqual([]);
   });
 });
