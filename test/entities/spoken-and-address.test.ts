@@ -32,6 +32,17 @@ describe('a time word right after a titled name', () => {
   });
 });
 
+describe('a verb that follows names, right after a titled one-character given name', () => {
+  it.each([
+    ['应外交部长周明邀请，代表团将来访。', '周明', 'zhou ming'],
+    ['校长李华宣布明天开学。', '李华', 'li hua'],
+    ['市长王刚会见了来宾。', '王刚', 'wang gang'],
+    ['部长张建华出席会议。', '张建华', 'zhang jianhua'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toEqual([[name, key]]);
+  });
+});
+
 describe('a surname and a term of address', () => {
   it.each([
     ['王先生说他不同意。', '王', 'wang'],

@@ -171,7 +171,8 @@ function givenNameLength(text: string, at: number): number {
   const first = text[at];
   if (!isHan(first) || ZH_AFTER_NAME.includes(first!)) return 0;
   const second = text[at + 1];
-  if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1))) return 1;
+  // 王毅邀请, 张明宣布: a verb that follows names, starting right after the first character, ends the name.
+  if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
   return 2;
@@ -536,7 +537,7 @@ const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任
 
 /** Words a person's name is often followed by: speech and action verbs, punctuation. */
 const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』]/;
-const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|发表|宣布|等人|先生|女士|同志|教授|博士)/;
+const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|邀请|发表|宣布|等人|先生|女士|同志|教授|博士)/;
 
 /**
  * Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname
