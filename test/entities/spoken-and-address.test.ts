@@ -43,6 +43,22 @@ describe('a verb that follows names, right after a titled one-character given na
   });
 });
 
+describe('a transliterated name after a title that opens with a surname', () => {
+  it.each([
+    ['总统杜特尔特将于下月访华。', '杜特尔特'],
+    ['主席马卡洛夫表示，合作是优先事项。', '马卡洛夫'],
+  ])('%s', (text, name) => {
+    expect(people(text).map(([n]) => n)).toEqual([name]);
+  });
+
+  it.each([
+    ['部长杜丽娜特别指出，预算不变。', '杜丽娜'],
+    ['总统马英九表示欢迎。', '马英九'],
+  ])('keeps the Chinese name in %s', (text, name) => {
+    expect(people(text).map(([n]) => n)).toEqual([name]);
+  });
+});
+
 describe('a surname and a term of address', () => {
   it.each([
     ['王先生说他不同意。', '王', 'wang'],

@@ -197,6 +197,12 @@ function rareSurnameName(text: string, at: number): string | undefined {
   return cue ? surname : undefined;
 }
 
+/** Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that follows names. */
+function cueAt(text: string, at: number): boolean {
+  const after = text.slice(at, at + 2);
+  return after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
+}
+
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
 function titledPeople(text: string, out: Found[], titles: [number, number][]): void {
   for (let i = 0; i < text.length; i++) {
@@ -210,7 +216,10 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
     // more starts, with a given name that is no verb after it and a cue after the name.
     const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
-    if (surname) {
+    // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
+    // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
+    const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
+    if (surname && !foreign) {
       const given = givenNameLength(text, at + surname.length);
       if (given > 0) {
         const name = text.slice(at, at + surname.length + given);
