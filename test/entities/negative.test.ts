@@ -31,7 +31,20 @@ const NOTHING: [Lang, string][] = [
   ['zh', '他们想办大学却没有资金。'],
   ['en', 'The plan sets Long-Range Objectives for the region.'],
   ['en', 'The Long-Run Outlook was approved.'],
+  ['en', 'Its Kingdom and its Principality were small.'],
 ];
+
+/** A state's form is no person: [text, the entities it holds]. */
+const STATE_FORMS: [string, string[]][] = [
+  ['President Mendes of the Republic of Portugal will visit.', ['Mendes/person', 'Portugal/place']],
+  ['President of the Republic Ana Mendes will visit.', ['Ana Mendes/person']],
+];
+
+describe('the form of a state in its official name is no person', () => {
+  it.each(STATE_FORMS)('%s', (text, expected) => {
+    expect(extractEntities(text, 'en').map((c) => `${text.slice(c.start, c.end)}/${c.type}`)).toEqual(expected);
+  });
+});
 
 describe('entity negative cases', () => {
   it.each(NOTHING)('%s: %s', (lang, text) => {

@@ -47,6 +47,12 @@ const COMMON_WORDS = new Set(
     'why yes oh ok okay hi hello well').split(' '),
 );
 
+/**
+ * The words of a state's form in the official names of ISO 3166-1 (`Republic of the Philippines`,
+ * `Kingdom of Spain`, `Principality of Monaco`, `United Arab Emirates`): a state, never a person.
+ */
+const STATE_FORM_WORDS = new Set(['republic', 'kingdom', 'federation', 'commonwealth', 'principality', 'sultanate', 'emirate', 'emirates', 'confederation', 'duchy']);
+
 /** One word run: the regex finds letters with an optional apostrophe part (`Chengdu's`, `O'Neil`). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -308,7 +314,7 @@ function nameShaped(part: Word[], single = false): boolean {
   return (
     part.length >= (single ? 1 : 2) &&
     part.length <= 3 &&
-    part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower)) &&
+    part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower) && !STATE_FORM_WORDS.has(w.lower)) &&
     !part.some((w) => englishPlaceKey(w.text) !== undefined || EN_ORG_HEADS.has(w.lower))
   );
 }
@@ -437,6 +443,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     EN_NAME_TITLES.has(dropped[dropped.length - 1]!.lower) &&
     !isAllCaps(single) &&
     !COMMON_WORDS.has(single.lower) &&
+    !STATE_FORM_WORDS.has(single.lower) &&
     !EN_ORG_HEADS.has(single.lower)
   ) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
@@ -611,7 +618,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     while (
       s < run.length &&
       !startsName(s) &&
-      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower))
+      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower))
     ) {
       dropped.push(run[s]!);
       s++;
