@@ -107,6 +107,7 @@ describe('real pages: lines that are not translations', () => {
       ['qX7_rTb09KzwLpQ', 'garbage'],
       // A blog post's footer with its counters, a category line, a numbered word-list entry without a tag.
       ['小林翻譯站 發表在 部落格 留言(0) 人氣()', 'chrome'],
+      ['(单词翻译:单击)', 'chrome'],
       ['Posted by Mei at 9:15 PM | Comments (2)', 'chrome'],
       ['阅读（1024） 评论（5）', 'chrome'],
       ['目前分類：雙語新聞 (512)', 'chrome'],
