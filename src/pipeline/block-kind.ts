@@ -336,15 +336,19 @@ const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
 /**
- * Anti-scraping tokens and other noise: a single token of 8 or more letters and digits
- * mixing case and digits or underscores, with no vowel pattern of a word (`vwHw06yMdIM_fdP`).
+ * Anti-scraping tokens and other noise: a single token of 8 to 64 letters, digits and marks
+ * mixing two of case, digits, underscores and marks between letters (`vwHw06yMdIM_fdP`,
+ * `kNSGRw%ku_Qj`), never a URL or an address.
  */
 function looksScrambled(text: string): boolean {
-  if (!/^[\w-]{8,64}$/.test(text) || /^\d+$/.test(text)) return false;
+  if (!/^[\x21-\x7e]{8,64}$/.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
   const upperInside = /[a-z][A-Z]/.test(text);
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
-  return [upperInside, digitsInside, underscore].filter(Boolean).length >= 2;
+  // Marks between letters and digits, as scrambled tokens of some sites hold them (`kNSGRw%ku`, `P&]X+^%Fn`).
+  const marksInside = /[A-Za-z\d][%#*^&!+[\](){}~|$,;=]+[A-Za-z\d]/.test(text);
+  if (!/^[\w-]+$/.test(text) && !marksInside) return false;
+  return [upperInside, digitsInside, underscore, marksInside].filter(Boolean).length >= 2;
 }
 
 /**

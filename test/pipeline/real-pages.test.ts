@@ -105,6 +105,8 @@ describe('real pages: lines that are not translations', () => {
       ['摘要:市政府周二公布了新的预算。', 'summary'],
       ['Wǒmen míngtiān qù shìchǎng mǎi shuǐguǒ ba.', 'pinyin'],
       ['qX7_rTb09KzwLpQ', 'garbage'],
+      ['Tq#8w*LmR]zpE2+Ka', 'garbage'],
+      ['hRWzq%mb_Lx', 'garbage'],
       // A blog post's footer with its counters, a category line, a numbered word-list entry without a tag.
       ['小林翻譯站 發表在 部落格 留言(0) 人氣()', 'chrome'],
       ['(单词翻译:单击)', 'chrome'],
@@ -122,6 +124,9 @@ describe('real pages: lines that are not translations', () => {
       ['Chengdu', undefined],
       ['网友评论(3)：这篇文章写得很好。', undefined],
       ['• Laughter is the best medicine.', undefined],
+      ['R&D+M&A', undefined],
+      ['getElementById()', undefined],
+      ['mail:desk@paper.example', undefined],
       ['The post drew 300 comments (a record).', undefined],
       ['分类回收的效果正在显现。', undefined],
       ['4 Solar Farms Open 四座太阳能电站投产', undefined],
