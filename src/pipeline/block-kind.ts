@@ -1,5 +1,5 @@
 import type { BlockKind } from '../types.js';
-import { countScripts, isPinyinText } from './detect.js';
+import { countScripts, isPinyinText, letterClass } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
 import { isWireDateline } from './dateline.js';
 import { lazyValue } from '../memo.js';
@@ -312,8 +312,10 @@ export function isWordListEntry(text: string): boolean {
  * (`energy 能源；能量 (n.)`).
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
-  if (han > 10 || words > 10 || ZH_STOP.test(text)) return false;
-  if (POS_TAG.test(text)) return true;
+  if (ZH_STOP.test(text)) return false;
+  // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word.
+  if (han <= TAGGED_ENTRY_HAN && words <= 10 && POS_TAG.test(text) && longestHanRun(text) <= SENSE_HAN) return true;
+  if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
@@ -325,6 +327,22 @@ function isVocabulary(text: string, han: number, words: number): boolean {
  */
 function isWordNote(text: string, han: number): boolean {
   return han <= WORD_NOTE_HAN && WORD_NOTE.test(text) && LOWER_WORD.test(text);
+}
+
+/** Most Han characters of a word-list entry that names its parts of speech (`debate n. 辩论，讨论 vt. 争论`). */
+const TAGGED_ENTRY_HAN = 30;
+/** Most Han characters in a row of one sense of such an entry: a sentence runs longer. */
+const SENSE_HAN = 8;
+
+/** The most Han characters `text` holds in a row. */
+function longestHanRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = letterClass(text.charCodeAt(i)) === 1 ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 /**

@@ -115,6 +115,8 @@ describe('real pages: lines that are not translations', () => {
       ['目前分類：雙語新聞 (512)', 'chrome'],
       ['Filed under: Science, Health', 'chrome'],
       ['4 solar panel 太陽能板', 'vocabulary'],
+      ['• harvest n. 收获，收成，产量 vt. 收割，收获 vi. 收割庄稼', 'vocabulary'],
+      ['stubborn adj. 顽固的，固执的，倔强的，难对付的', 'vocabulary'],
       ['12. wind farm 风电场', 'vocabulary'],
       // Text that may have a translation keeps no kind.
       ['The budget passed on Tuesday.', undefined],
@@ -125,6 +127,7 @@ describe('real pages: lines that are not translations', () => {
       ['网友评论(3)：这篇文章写得很好。', undefined],
       ['• Laughter is the best medicine.', undefined],
       ['R&D+M&A', undefined],
+      ['农民们今年在田里收获了大量的粮食，比如 n. 的用法', undefined],
       ['getElementById()', undefined],
       ['mail:desk@paper.example', undefined],
       ['The post drew 300 comments (a record).', undefined],
