@@ -507,7 +507,7 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));
-    if ((latinStop && next === 1 && after < k) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
+    if ((latinStop && next === 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
     // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
     // and a run of the other follow it.
@@ -565,6 +565,22 @@ const endsSentence = (text: string, end: number): boolean => '.!?。！？'.incl
 
 /** Whether `text[0, end)` ends on a Chinese sentence's stop (`。`, `！`, `？`). */
 const endsChineseSentence = (text: string, end: number): boolean => '。！？'.includes(lastBeforeClosers(text, end) || ',');
+
+/** Abbreviations that close on a stop inside English sentences (`etc.`, `Inc.`), in lower case. */
+const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'st', 'vs', 'approx', 'dept', 'govt', 'no', 'mr', 'mrs', 'ms', 'dr', 'prof']);
+
+/**
+ * Whether the ASCII stop at `at`, with Han right after it and no blank, ends an English sentence
+ * (`…in both languages.双语新闻…`): `!` or `?`, or a `.` after a word of three letters or more that
+ * closes in lower case and is no abbreviation (`U.S.中方`, `Inc.公司` stay whole).
+ */
+function gluedStop(text: string, at: number): boolean {
+  if (text[at] !== '.') return true;
+  let k = at;
+  while (k > 0 && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  const word = text.slice(k, at);
+  return word.length >= 3 && /[a-z]$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase()) && text[k - 1] !== '.';
+}
 
 /**
  * The letter class (`letterClass`) of the letter right before `at`, over closing quotes; 0 after

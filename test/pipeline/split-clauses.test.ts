@@ -44,6 +44,11 @@ describe('split: a transcript line alternating clause by clause, or stopped by A
     expect(split('讲题:Why rivers move 讲者:Ann Reyes Rivers are never still, and the maps we draw of them are out of date. 河流从来不是静止的。 Every flood moves sand.')).toHaveLength(1);
   });
 
+  it('cuts sentences glued to their rendering without a blank', () => {
+    const line = 'The museum opens a new hall this week.博物馆本周开放一个新展厅。It shows tools from the old harbour.展厅展出旧港口的工具。';
+    expect(blocks(line).map(([lang]) => lang)).toEqual(['en', 'zh', 'en', 'zh']);
+  });
+
   const whole: [string, string][] = [
     ['a Chinese sentence naming an English term after a comma', '这项技术叫作 machine learning, 目前已经广泛应用于医疗和金融领域。'],
     ['an English sentence glossing a Chinese word after a comma', 'The dish is called jiaozi, 饺子, and is eaten at the new year.'],
