@@ -142,6 +142,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    // A translation keeps its figures: one side's figures with no number on the other side and
+    // next to no word in common (a paragraph cut off by the excerpt may lack them).
+    else if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresMissing(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
     if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
@@ -333,6 +336,18 @@ function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
   const b = zh.numberKeys;
   for (let k = 0; k < a.length; k++) for (let z = 0; z < b.length; z++) if (sameFigure(a[k]!, b[z]!)) return false;
   return true;
+}
+
+/**
+ * Word share below which a 1-1 link whose figures one side lacks (see `figuresMissing`) pays
+ * `CostProfile.figuresMissing`: a free translation that spells a figure out in words still shares
+ * words with its original.
+ */
+const MISSING_FIGURES_SHARE = 0.1;
+
+/** One text carries a figure of two digits or more, the other no number at all. */
+function figuresMissing(en: TextSignals, zh: TextSignals): boolean {
+  return (hasFigure(en.numberKeys) && zh.numberKeys.length === 0) || (hasFigure(zh.numberKeys) && en.numberKeys.length === 0);
 }
 
 /** Whether one of the keys is a figure of two digits or more. */

@@ -67,6 +67,12 @@ export interface CostProfile {
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
+   * A 1-1 link one side of which carries a figure of two digits or more while the other carries
+   * no number at all, and whose sides share next to no word: a translation keeps its figures, so
+   * the other side is a note, caption or comment beside a paragraph whose translation is missing.
+   */
+  figuresMissing: number;
+  /**
    * A 1-1 link whose sides both carry words enough to be judged (see `STRANGER_WEIGHT`) and share
    * no word the lexicon translates: two texts that only stand side by side (an untranslated
    * paragraph beside an ad line, an unrelated title above the article's own).
@@ -116,6 +122,7 @@ export const COST: CostProfile = {
   strangerMatch: 0,
   strangerGain: 0.5,
   numbersDisagree: 3,
+  figuresMissing: 6,
   strangerPair: 3,
   pulledAway: 5,
   crossCue: 2.5,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import type { FileResult } from '../../src/types.js';
+import { blockLines, linkOf } from './page-shapes.pages.js';
+
+/** Every pair as `en lines => zh lines` (`-` for none), sorted. */
+function links(result: FileResult): string[] {
+  const lines = blockLines(result);
+  return result.pairs.map((p) => linkOf(p, lines)).sort();
+}
+
+const page = (lines: string[]) => align([...lines, ''].join('\n'));
+
+describe('pair: an English paragraph whose Chinese translation is missing', () => {
+  it('leaves a paragraph with figures apart from a reader comment that has none', () => {
+    const result = page([
+      'Night markets return to Chengdu',
+      '成都夜市回来了',
+      'More than 40 night markets have reopened across the city since May.',
+      '5月以来，全市已有40多个夜市重新开张。',
+      'Stalls sell hotpot skewers, rabbit heads and cold noodles until 2 am.',
+      '摊位售卖串串香、兔头和凉面，一直营业到凌晨2点。',
+      'Officials say the markets created 12,000 jobs in the first half of the year.',
+      '网友：好想去逛一逛啊！',
+    ]);
+    expect(links(result)).toEqual(['- => 8', '1 => 2', '3 => 4', '5 => 6', '7 => -']);
+  });
+
+  it('still pairs an abridged translation that leaves the figures out but keeps the words', () => {
+    const result = page([
+      'New bridge opens over the Yangtze',
+      '长江新大桥通车',
+      'The new bridge, which cost 3.2 billion yuan and took five years to build, opened to traffic on Monday.',
+      '新大桥周一正式通车。',
+      'It cuts the drive between the two banks from 40 minutes to 10.',
+      '两岸之间的车程从40分钟缩短到10分钟。',
+    ]);
+    expect(links(result)).toEqual(['1 => 2', '3 => 4', '5 => 6']);
+  });
+
+  it('still pairs a translation that writes its figures in Chinese numerals', () => {
+    const result = page([
+      'The school has 24 teachers and about 600 pupils.',
+      '这所学校有二十四名教师，约六百名学生。',
+      'Most of the pupils walk to school every morning.',
+      '大部分学生每天早上步行上学。',
+    ]);
+    expect(links(result)).toEqual(['1 => 2', '3 => 4']);
+  });
+});
