@@ -70,6 +70,7 @@ export interface CostProfile {
    * A 1-1 link one side of which carries a figure of two digits or more while the other carries
    * no number at all, and whose sides share next to no word: a translation keeps its figures, so
    * the other side is a note, caption or comment beside a paragraph whose translation is missing.
+   * As much as leaving both blocks alone: such a link is no likelier than two lone blocks.
    */
   figuresMissing: number;
   /**
@@ -122,7 +123,7 @@ export const COST: CostProfile = {
   strangerMatch: 0,
   strangerGain: 0.5,
   numbersDisagree: 3,
-  figuresMissing: 6,
+  figuresMissing: 8,
   strangerPair: 3,
   pulledAway: 5,
   crossCue: 2.5,
