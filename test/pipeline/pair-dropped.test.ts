@@ -47,4 +47,29 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
     ]);
     expect(links(result)).toEqual(['1 => 2', '3 => 4']);
   });
+
+  it('leaves the last paragraph alone rather than take the second part of the paragraph before it', () => {
+    const result = page([
+      'Students build a robot that waters plants',
+      'A group of primary school pupils in Suzhou have built a robot that waters the plants in their classroom. It uses a soil sensor and a small pump.',
+      'The teachers plan to show the robot at a science fair in the city next spring.',
+      '小学生制作浇花机器人',
+      '苏州的一群小学生制作了一台能给教室里的植物浇水的机器人。',
+      '它依靠一个土壤传感器和一个小水泵工作。',
+    ]);
+    expect(links(result)).toEqual(['1 => 4', '2 => 5+6', '3 => -']);
+  });
+
+  it('still pairs the last paragraph with its own short translation after a paragraph rendered in two', () => {
+    const result = page([
+      'Students build a robot that waters plants',
+      'A group of primary school pupils in Suzhou have built a robot that waters the plants in their classroom. It uses a soil sensor and a small pump.',
+      'The teachers plan to show the robot at a science fair in the city next spring.',
+      '小学生制作浇花机器人',
+      '苏州的一群小学生制作了一台能给教室里的植物浇水的机器人。',
+      '它依靠一个土壤传感器和一个小水泵工作。',
+      '老师们打算明年春天带它参加市里的科技节。',
+    ]);
+    expect(links(result)).toEqual(['1 => 4', '2 => 5+6', '3 => 7']);
+  });
 });

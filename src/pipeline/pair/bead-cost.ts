@@ -145,10 +145,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A translation keeps its figures: one side's figures with no number on the other side and
     // next to no word in common (a paragraph cut off by the excerpt may lack them).
     else if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresMissing(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
-    if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
-    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
     // the cue gives them together as a pair, however few words they share.

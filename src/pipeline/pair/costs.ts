@@ -84,7 +84,9 @@ export interface CostProfile {
    * and share none, while one side shares a quarter of its words or more with a neighbour of the
    * other side's stream (see `NEIGHBOUR_SHARE`): the second part of the neighbour's 1-2 rendering,
    * or a comment on it, standing where a translation the page lacks would stand. More than
-   * `strangerPair`, since the neighbour is a likelier partner.
+   * `strangerPair` (and charged in its place), since the neighbour is a likelier partner; about a
+   * skip and a 1-2 shape, so that the part goes back to its neighbour's 1-2 wherever that fits as
+   * well as the neighbour's 1-1, and the block left without it stays alone.
    */
   pulledAway: number;
   /**
@@ -125,7 +127,7 @@ export const COST: CostProfile = {
   numbersDisagree: 3,
   figuresMissing: 8,
   strangerPair: 3,
-  pulledAway: 5,
+  pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
 };
