@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
 import { blockLines, linkOf } from './page-shapes.pages.js';
+import { WRITTEN_PAGES } from './written-pages.js';
+import { scoreVariant } from '../../scripts/eval/variants/score.js';
+import { dropLastZh, dropMiddleZh, parsePage } from '../../scripts/eval/variants/transforms.js';
 
 /** Every pair as `en lines => zh lines` (`-` for none), sorted. */
 function links(result: FileResult): string[] {
@@ -71,5 +74,18 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
       '老师们打算明年春天带它参加市里的科技节。',
     ]);
     expect(links(result)).toEqual(['1 => 4', '2 => 5+6', '3 => 7']);
+  });
+
+  it('leaves a paragraph whose figures a neighbour line does not share apart from that line (date lines, comments)', () => {
+    const pages = WRITTEN_PAGES.map(parsePage);
+    const cases = [
+      { name: 'daily sentence page: a date line, the English sentence, its Chinese and a note, three days', drop: dropMiddleZh },
+      { name: 'unlabelled Chinese comments after pairs that repeat a figure of the paragraph', drop: dropLastZh },
+    ];
+    for (const { name, drop } of cases) {
+      const seed = pages.findIndex((p) => p.name === name);
+      expect(seed, name).toBeGreaterThanOrEqual(0);
+      expect(scoreVariant(drop(pages[seed]!)!).right, name).toBe(true);
+    }
   });
 });

@@ -141,10 +141,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
-    if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
-    // A translation keeps its figures: one side's figures with no number on the other side and
-    // next to no word in common (a paragraph cut off by the excerpt may lack them).
-    else if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresMissing(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
+    // A translation keeps its figures: one side's figures with no number of them on the other side
+    // and next to no word in common (a paragraph cut off by the excerpt may lack them).
+    if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresUnshared(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
+    else if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
     if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
@@ -339,15 +339,19 @@ function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
 }
 
 /**
- * Word share below which a 1-1 link whose figures one side lacks (see `figuresMissing`) pays
+ * Word share below which a 1-1 link whose figures the other side lacks (see `figuresUnshared`) pays
  * `CostProfile.figuresMissing`: a free translation that spells a figure out in words still shares
  * words with its original.
  */
 const MISSING_FIGURES_SHARE = 0.1;
 
-/** One text carries a figure of two digits or more, the other no number at all. */
-function figuresMissing(en: TextSignals, zh: TextSignals): boolean {
-  return (hasFigure(en.numberKeys) && zh.numberKeys.length === 0) || (hasFigure(zh.numberKeys) && en.numberKeys.length === 0);
+/** One of the texts carries a figure of two digits or more, and they share no number (the other may have none). */
+function figuresUnshared(en: TextSignals, zh: TextSignals): boolean {
+  if (!hasFigure(en.numberKeys) && !hasFigure(zh.numberKeys)) return false;
+  const a = en.numberKeys;
+  const b = zh.numberKeys;
+  for (let k = 0; k < a.length; k++) for (let z = 0; z < b.length; z++) if (a[k] === b[z] || sameFigure(a[k]!, b[z]!)) return false;
+  return true;
 }
 
 /** Whether one of the keys is a figure of two digits or more. */

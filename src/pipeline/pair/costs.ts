@@ -67,10 +67,11 @@ export interface CostProfile {
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
-   * A 1-1 link one side of which carries a figure of two digits or more while the other carries
-   * no number at all, and whose sides share next to no word: a translation keeps its figures, so
-   * the other side is a note, caption or comment beside a paragraph whose translation is missing.
-   * As much as leaving both blocks alone: such a link is no likelier than two lone blocks.
+   * A 1-1 link one side of which carries a figure of two digits or more while the two sides share
+   * no number (the other side may carry none, or others), and next to no word: a translation
+   * keeps its figures, so one side is a note, caption or comment beside a paragraph whose
+   * translation is missing. As much as leaving both blocks alone: such a link is no likelier than
+   * two lone blocks. Charged in place of `numbersDisagree`.
    */
   figuresMissing: number;
   /**
