@@ -88,4 +88,17 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
       expect(scoreVariant(drop(pages[seed]!)!).right, name).toBe(true);
     }
   });
+
+  it('leaves the last paragraph alone rather than take the second part of a paragraph split around a caption', () => {
+    const result = page([
+      'The new library in Tianjin opened on Sunday. Its white shelves rise in waves from the floor to the ceiling.',
+      '天津新图书馆周日开馆。',
+      'Readers sit on the steps of the central hall. (Photo: Xinhua)',
+      '读者坐在中央大厅的台阶上。（新华社图）',
+      '白色的书架从地面到天花板层层起伏。',
+      'Visitors must book a time slot online before they come.',
+    ]);
+    expect(links(result)).toContain('6 => -');
+    expect(links(result)).toContain('3 => 4');
+  });
 });

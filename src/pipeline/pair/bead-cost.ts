@@ -475,19 +475,30 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
 export const NEIGHBOUR_SHARE = 0.25;
 
 /**
+ * How far along its stream a neighbour may stand (see `pulledAway`): the next block, or the one
+ * after it, since a caption or a note may stand between a paragraph and the second part of its
+ * rendering.
+ */
+const NEIGHBOUR_REACH = 2;
+
+/**
  * Whether English block `i` and Chinese block `j`, both weighing words enough to be judged
  * (`STRANGER_WEIGHT`), share no word that translates each other, while one of them shares many with a
- * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`): the block belongs with that
+ * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see
+ * `NEIGHBOUR_REACH`): the block belongs with that
  * neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
  * fills a gap left by a translation the page lacks.
  */
 function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
   if (evidence.share(i, 1, j, 1) > 0) return false;
   if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
-  if (i > 0 && evidence.share(i - 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-  if (i + 1 < enCount && evidence.share(i + 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-  if (j > 0 && evidence.share(i, 1, j - 1, 1) >= NEIGHBOUR_SHARE) return true;
-  return j + 1 < zhCount && evidence.share(i, 1, j + 1, 1) >= NEIGHBOUR_SHARE;
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+    if (i >= d && evidence.share(i - d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+    if (j >= d && evidence.share(i, 1, j - d, 1) >= NEIGHBOUR_SHARE) return true;
+    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= NEIGHBOUR_SHARE) return true;
+  }
+  return false;
 }
 
 /** Word translation evidence of a document's blocks. */
