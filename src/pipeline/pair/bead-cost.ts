@@ -141,11 +141,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
-    if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
-    if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
+    // A translation keeps its figures: one side's figures with no number of them on the other side
+    // and next to no word in common (a paragraph cut off by the excerpt may lack them).
+    if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresUnshared(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
+    else if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
-    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
     // the cue gives them together as a pair, however few words they share.
@@ -335,6 +338,22 @@ function figuresDisagree(en: TextSignals, zh: TextSignals): boolean {
   return true;
 }
 
+/**
+ * Word share below which a 1-1 link whose figures the other side lacks (see `figuresUnshared`) pays
+ * `CostProfile.figuresMissing`: a free translation that spells a figure out in words still shares
+ * words with its original.
+ */
+const MISSING_FIGURES_SHARE = 0.1;
+
+/** One of the texts carries a figure of two digits or more, and they share no number (the other may have none). */
+function figuresUnshared(en: TextSignals, zh: TextSignals): boolean {
+  if (!hasFigure(en.numberKeys) && !hasFigure(zh.numberKeys)) return false;
+  const a = en.numberKeys;
+  const b = zh.numberKeys;
+  for (let k = 0; k < a.length; k++) for (let z = 0; z < b.length; z++) if (a[k] === b[z] || sameFigure(a[k]!, b[z]!)) return false;
+  return true;
+}
+
 /** Whether one of the keys is a figure of two digits or more. */
 function hasFigure(keys: readonly string[]): boolean {
   for (let k = 0; k < keys.length; k++) if (keys[k]!.length >= 2) return true;
@@ -456,19 +475,30 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
 export const NEIGHBOUR_SHARE = 0.25;
 
 /**
+ * How far along its stream a neighbour may stand (see `pulledAway`): the next block, or the one
+ * after it, since a caption or a note may stand between a paragraph and the second part of its
+ * rendering.
+ */
+const NEIGHBOUR_REACH = 2;
+
+/**
  * Whether English block `i` and Chinese block `j`, both weighing words enough to be judged
  * (`STRANGER_WEIGHT`), share no word that translates each other, while one of them shares many with a
- * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`): the block belongs with that
+ * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see
+ * `NEIGHBOUR_REACH`): the block belongs with that
  * neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
  * fills a gap left by a translation the page lacks.
  */
 function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
   if (evidence.share(i, 1, j, 1) > 0) return false;
   if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
-  if (i > 0 && evidence.share(i - 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-  if (i + 1 < enCount && evidence.share(i + 1, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-  if (j > 0 && evidence.share(i, 1, j - 1, 1) >= NEIGHBOUR_SHARE) return true;
-  return j + 1 < zhCount && evidence.share(i, 1, j + 1, 1) >= NEIGHBOUR_SHARE;
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
+    if (i >= d && evidence.share(i - d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
+    if (j >= d && evidence.share(i, 1, j - d, 1) >= NEIGHBOUR_SHARE) return true;
+    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= NEIGHBOUR_SHARE) return true;
+  }
+  return false;
 }
 
 /** Word translation evidence of a document's blocks. */

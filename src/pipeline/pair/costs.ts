@@ -67,6 +67,14 @@ export interface CostProfile {
   /** A 1-1 link whose sides both carry figures of two digits or more and share no number at all. */
   numbersDisagree: number;
   /**
+   * A 1-1 link one side of which carries a figure of two digits or more while the two sides share
+   * no number (the other side may carry none, or others), and next to no word: a translation
+   * keeps its figures, so one side is a note, caption or comment beside a paragraph whose
+   * translation is missing. As much as leaving both blocks alone: such a link is no likelier than
+   * two lone blocks. Charged in place of `numbersDisagree`.
+   */
+  figuresMissing: number;
+  /**
    * A 1-1 link whose sides both carry words enough to be judged (see `STRANGER_WEIGHT`) and share
    * no word the lexicon translates: two texts that only stand side by side (an untranslated
    * paragraph beside an ad line, an unrelated title above the article's own).
@@ -77,7 +85,9 @@ export interface CostProfile {
    * and share none, while one side shares a quarter of its words or more with a neighbour of the
    * other side's stream (see `NEIGHBOUR_SHARE`): the second part of the neighbour's 1-2 rendering,
    * or a comment on it, standing where a translation the page lacks would stand. More than
-   * `strangerPair`, since the neighbour is a likelier partner.
+   * `strangerPair` (and charged in its place), since the neighbour is a likelier partner; about a
+   * skip and a 1-2 shape, so that the part goes back to its neighbour's 1-2 wherever that fits as
+   * well as the neighbour's 1-1, and the block left without it stays alone.
    */
   pulledAway: number;
   /**
@@ -116,8 +126,9 @@ export const COST: CostProfile = {
   strangerMatch: 0,
   strangerGain: 0.5,
   numbersDisagree: 3,
+  figuresMissing: 8,
   strangerPair: 3,
-  pulledAway: 5,
+  pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
 };
