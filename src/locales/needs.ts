@@ -41,6 +41,20 @@ function tripleSlot(a: number, b: number, c: number): number {
  */
 export function textHolds(text: string): (words: readonly string[]) => boolean {
   if (text.length < INDEXED_LENGTH) return (words) => holdsAny(text, words);
+  const holds = textHoldsWord(text);
+  return (words) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+    for (let k = 0; k < words.length; k++) if (holds(words[k]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
+ * when the text is long enough for it to pay).
+ */
+export function textHoldsWord(text: string): (word: string) => boolean {
+  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
   const pairs = new Int32Array(PAIR_BITS >> 5);
   const triples = new Int32Array(TRIPLE_BITS >> 5);
   let a = -1;
@@ -69,9 +83,5 @@ export function textHolds(text: string): (words: readonly string[]) => boolean {
     }
     return true;
   };
-  return (words) => {
-    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
-    for (let k = 0; k < words.length; k++) if (mayHold(words[k]!) && text.includes(words[k]!)) return true;
-    return false;
-  };
+  return (word) => mayHold(word) && text.includes(word);
 }

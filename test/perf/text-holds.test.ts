@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsAny, textHolds } from '../../src/locales/needs.js';
+import { holdsAny, textHolds, textHoldsWord } from '../../src/locales/needs.js';
 
 /** Pieces of English and Chinese text and of the words the extractors look for, to build texts and lists from. */
 const PIECES = [
@@ -16,6 +16,15 @@ describe('textHolds', () => {
     fc.assert(fc.property(text, fc.array(words, { minLength: 1, maxLength: 4 }), (t, lists) => {
       const holds = textHolds(t);
       return lists.every((list) => holds(list) === holdsAny(t, list));
+    }), { numRuns: 5000 });
+  });
+
+  it('textHoldsWord answers as includes does', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(''));
+    const word = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.array(word, { minLength: 1, maxLength: 6 }), (t, words) => {
+      const holds = textHoldsWord(t);
+      return words.every((w) => holds(w) === t.includes(w));
     }), { numRuns: 5000 });
   });
 
