@@ -6,9 +6,29 @@ const PRIOR_RATIO = 3.2;
 /** How many pairs the prior counts for in the document's median. */
 const PRIOR_WEIGHT = 2;
 
-/** The length that matters for the ratio: characters without spaces. */
+/** The length that matters for the ratio: characters without spaces (UTF-16 code units not in `\s`). */
 export function visibleLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Whether a UTF-16 code unit is one that `\s` matches (ECMAScript's white space and line terminators). */
+function isBlankCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A Han character (a code point of the Han script). */
+const HAN = /\p{Script=Han}/gu;
+
+/** How many Han characters `text` holds, counted without making a list of them. */
+function hanCount(text: string): number {
+  let n = 0;
+  HAN.lastIndex = 0;
+  while (HAN.test(text)) n++;
+  return n;
 }
 
 function median(values: number[]): number {
@@ -57,6 +77,6 @@ function sideLengths(context: CheckContext, pair: Pair): { en: number; zh: numbe
   return {
     en: visibleLength(sideText(context, pair.en)),
     zh: visibleLength(zhText),
-    han: (zhText.match(/\p{Script=Han}/gu) ?? []).length,
+    han: hanCount(zhText),
   };
 }

@@ -136,7 +136,8 @@ export const untranslated: Rule = {
       }
     }
     for (const pair of fullPairs(context)) {
-      const enText = sideText(context, pair.en).toLowerCase().replace(/\s+/g, ' ');
+      // The English side, as a copied run is looked for in it: read for the few pairs that hold such a run.
+      let enText: string | undefined;
       for (const id of pair.zh) {
         const block = context.block(id)!;
         const text = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
@@ -145,6 +146,7 @@ export const untranslated: Rule = {
           if (words.length < minWords) continue;
           const functional = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
           if (functional < 2) continue;
+          enText ??= sideText(context, pair.en).toLowerCase().replace(/\s+/g, ' ');
           const copied = enText.includes(run.text.toLowerCase().replace(/\s+/g, ' '));
           findings.push(makeFinding(context, untranslated, 'warning', pair,
             `ZH holds English ${copied ? 'copied from the source' : 'prose'}: "${excerpt(run.text, 60)}" (${words.length} words)`,

@@ -4,8 +4,11 @@
  * before 市/省/县/区, a pinyin word before City/County/District) and to the dictionary.
  */
 
-/** Printable ASCII without blanks or a backquote: text `normalizeEnglish` only lower-cases. */
-const PLAIN_ASCII = /^[\x21-\x5f\x61-\x7e]*$/;
+/**
+ * Words of printable ASCII without a backquote, one space between two of them and none at either
+ * end (`Chengdu`, `Sichuan Province`): text `normalizeEnglish` only lower-cases.
+ */
+const PLAIN_ASCII = /^(?:[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*)?$/;
 
 /** One place: Chinese names, English names, and the key both resolve to. */
 export interface PlaceEntry {
@@ -130,7 +133,7 @@ export const PLACE_ENTRIES: readonly PlaceEntry[] = PLACES.map(([zh, en]) => {
 
 /** Lower-cases English text, folds accents and curly apostrophes, and collapses spaces. */
 export function normalizeEnglish(text: string): string {
-  // Printable ASCII without blanks or a backquote: nothing to fold or collapse.
+  // Printable ASCII words, single spaces between them: nothing to fold, collapse or trim.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')

@@ -7,6 +7,7 @@ import { englishWords, lemma, STOP_WORDS } from './english.js';
 import { isHanCode, pinyinByChar, pinyinOf, segmentChinese, type CharPinyin } from './chinese.js';
 import type { Lexicon } from './load.js';
 import { loadReadings } from './readings.js';
+import { textHoldsWord } from '../locales/needs.js';
 
 /** What the score reads of one English text. */
 export interface EnglishBag {
@@ -296,6 +297,10 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const windowStart = new Int32Array(en.length).fill(-1);
   const nearby: (Int8Array | undefined)[] = [];
   const farther = new Map<number, boolean>();
+  // Each Chinese bag's pinyin with an index of its pairs and triples of letters (`textHoldsWord`),
+  // made when a name is first looked for in it: most names are not there.
+  const pinyinHolds: ((word: string) => boolean)[] = [];
+  const inPinyin = (z: number, name: string): boolean => (pinyinHolds[z] ??= textHoldsWord(zh[z]!.pinyin))(name);
   const foundIn = (b: number, k: number, z: number): boolean => {
     if (windowStart[b] === -1) {
       windowStart[b] = Math.max(0, z - (PINYIN_WINDOW >> 1));
@@ -305,13 +310,13 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     if (off >= 0 && off < PINYIN_WINDOW) {
       const memo = nearby[b]!;
       const at = k * PINYIN_WINDOW + off;
-      if (memo[at] === 0) memo[at] = zh[z]!.pinyin.includes(enNames[b]![k]!) ? 1 : 2;
+      if (memo[at] === 0) memo[at] = inPinyin(z, enNames[b]![k]!) ? 1 : 2;
       return memo[at] === 1;
     }
     const key = enNameIds[b]![k]! * zh.length + z;
     let known = farther.get(key);
     if (known === undefined) {
-      known = zh[z]!.pinyin.includes(enNames[b]![k]!);
+      known = inPinyin(z, enNames[b]![k]!);
       farther.set(key, known);
     }
     return known;

@@ -15,3 +15,73 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true;
   return false;
 }
+
+/** Texts shorter than this are scanned for each word as `holdsAny` does: an index would cost more than it saves. */
+const INDEXED_LENGTH = 64;
+
+/** Bits of the sets of a text's character pairs and triples (powers of two). */
+const PAIR_BITS = 1024;
+const TRIPLE_BITS = 4096;
+
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 22;
+}
+
+function tripleSlot(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 20;
+}
+
+/**
+ * `holdsAny` for many lists of words over one text: `textHolds(text)(words)` is
+ * `holdsAny(text, words)`. The text's pairs and triples of characters are hashed into two bit sets
+ * once, so a word with a pair or triple the text lacks is answered without a scan of the text;
+ * only the others are looked for (a set may hold a pair or triple the text lacks, never the other
+ * way round, so the answer is the same). An extractor tests a paragraph for a dozen lists of words
+ * or more, nearly all of which it holds none of.
+ */
+export function textHolds(text: string): (words: readonly string[]) => boolean {
+  if (text.length < INDEXED_LENGTH) return (words) => holdsAny(text, words);
+  const holds = textHoldsWord(text);
+  return (words) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+    for (let k = 0; k < words.length; k++) if (holds(words[k]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
+ * when the text is long enough for it to pay).
+ */
+export function textHoldsWord(text: string): (word: string) => boolean {
+  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
+  const pairs = new Int32Array(PAIR_BITS >> 5);
+  const triples = new Int32Array(TRIPLE_BITS >> 5);
+  let a = -1;
+  let b = text.charCodeAt(0);
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const p = pairSlot(b, c);
+    pairs[p >> 5]! |= 1 << (p & 31);
+    if (a >= 0) {
+      const t = tripleSlot(a, b, c);
+      triples[t >> 5]! |= 1 << (t & 31);
+    }
+    a = b;
+    b = c;
+  }
+  /** Whether every pair (a word of two characters) or triple (a longer word) of `word` is in the sets. */
+  const mayHold = (word: string): boolean => {
+    if (word.length < 2) return true;
+    if (word.length === 2) {
+      const p = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
+      return (pairs[p >> 5]! & (1 << (p & 31))) !== 0;
+    }
+    for (let k = 2; k < word.length; k++) {
+      const t = tripleSlot(word.charCodeAt(k - 2), word.charCodeAt(k - 1), word.charCodeAt(k));
+      if ((triples[t >> 5]! & (1 << (t & 31))) === 0) return false;
+    }
+    return true;
+  };
+  return (word) => mayHold(word) && text.includes(word);
+}

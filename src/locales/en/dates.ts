@@ -1,8 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, lowerText, type Scan } from './scan.js';
-import { holdsAny } from '../needs.js';
+import { candidate, lowerHolds, lowerText, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -317,9 +316,10 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   PERIOD.lastIndex = 0;
   const lower = lowerText(scan);
+  const holds = lowerHolds(scan);
   // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`).
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
-  if (holdsAny(lower, PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
+  if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
     const half = code ? code.startsWith('H') : kind === 'half';
     const index = code ? Number(code[1]) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
@@ -343,7 +343,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
   SEASON.lastIndex = 0;
-  if (holdsAny(lower, SEASON_WORDS)) while ((m = SEASON.exec(text))) {
+  if (holds(SEASON_WORDS)) while ((m = SEASON.exec(text))) {
     const value = seasonOf(text, m, context);
     if (!value) continue;
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
@@ -427,7 +427,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   DECADE.lastIndex = 0;
   // DECADE and SHORT_DECADE need a `0` before `s` or an apostrophe.
-  const decade = holdsAny(lower, DECADE_ENDS);
+  const decade = holds(DECADE_ENDS);
   if (decade) while ((m = DECADE.exec(text))) {
     push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
   }
@@ -451,7 +451,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   for (const t of numbers) {
     if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));
   }
-  const times = readTimes(text, numbers);
+  const times = readTimes(text, holds);
   if (times.length === 0) return joinRanges(text, out);
   const byEnd = new Map<number, FactCandidate>();
   for (const d of out) {
@@ -524,8 +524,8 @@ const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
  * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
  * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
  */
-function mayHoldTime(text: string): boolean {
-  if (holdsAny(text.toLowerCase(), TIME_WORDS)) return true;
+function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean): boolean {
+  if (holds(TIME_WORDS)) return true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
@@ -543,11 +543,11 @@ const MINUTE_STARTS = [' ', '\t', '-'].flatMap((gap) => [
     'seventeen', 'eighteen', 'nineteen', 'oh', 'o ', 'o\t'].map((w) => gap + w),
 ]);
 
-function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
+function readTimes(text: string, holds: (words: readonly string[]) => boolean): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  if (mayHoldTime(text)) while ((m = TIME.exec(text))) {
+  if (mayHoldTime(text, holds)) while ((m = TIME.exec(text))) {
     if (m[6]) {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
@@ -636,7 +636,7 @@ function readTimes(text: string, _numbers: Scan['numbers']): FactCandidate[] {
   }
   HOUR_MINUTE_WORDS.lastIndex = 0;
   // HOUR_MINUTE_WORDS needs its minutes after a space, tab or hyphen.
-  if (!holdsAny(text.toLowerCase(), MINUTE_STARTS)) return out;
+  if (!holds(MINUTE_STARTS)) return out;
   while ((m = HOUR_MINUTE_WORDS.exec(text))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from|back)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));

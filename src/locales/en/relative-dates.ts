@@ -3,8 +3,7 @@ import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
-import { candidate, lowerText, type Scan } from './scan.js';
-import { holdsAny } from '../needs.js';
+import { candidate, lowerHolds, lowerText, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
 
 /**
@@ -266,19 +265,20 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   const ref: RefDay | undefined = readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
   if (!ref) return [];
   const lower = lowerText(scan);
+  const holds = lowerHolds(scan);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push(candidate('date', { start, end }, value));
   };
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
+  if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     const days = word.startsWith('after') ? 2 : word.startsWith('before') ? -2 : word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1;
     push(m.index, m.index + m[0].length, shiftDays(ref, days));
   }
   WEEKDAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_WEEKDAY)) while ((m = WEEKDAY.exec(text))) {
+  if (holds(NEEDS_WEEKDAY)) while ((m = WEEKDAY.exec(text))) {
     const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
@@ -304,7 +304,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   SHORT_WEEKDAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY.exec(text))) {
+  if (holds(NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY.exec(text))) {
     // `Sat` and `Sun` are words and names too: only before a stop (`on Sat.`, `by Sun,`)
     if (/^s/i.test(m[2]!) && !/^[ \t]*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // `wed` is also a verb (`plans to wed`): in lower case, or after `to`, only a capital makes it a day
@@ -317,7 +317,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
   PERIOD.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
+  if (holds(NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
     const which = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const step = which === 'last' || which === 'previous' || which === 'this past' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'this coming' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
@@ -346,7 +346,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, `${year}-${String(month).padStart(2, '0')}`);
   }
   MONTH.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_MONTH_NAME)) while ((m = MONTH.exec(text))) {
+  if (holds(NEEDS_MONTH_NAME)) while ((m = MONTH.exec(text))) {
     const which = m[1]!.toLowerCase();
     const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
     if (m[2] === 'may' || m[2] === 'march') continue;
@@ -356,7 +356,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, isoMonth(year, month));
   }
   OFFSET.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_OFFSET)) while ((m = OFFSET.exec(text))) {
+  if (holds(NEEDS_OFFSET)) while ((m = OFFSET.exec(text))) {
     const n = count(m[1]!);
     const { unit, times } = unitOf(m[2]!);
     const sign = /^ago$/i.test(m[3]!) ? -1 : 1;
@@ -365,12 +365,12 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, Number.isFinite(n) ? value : undefined);
   }
   SHORT_WEEKDAY_DAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
+  if (holds(NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY_DAY.exec(text))) {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     push(m.index, m.index + m[0].length, dayOnWeekday(ref, Number(m[2]), weekday));
   }
   PART_OF_THIS.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_PART_OF)) while ((m = PART_OF_THIS.exec(text))) {
+  if (holds(NEEDS_PART_OF)) while ((m = PART_OF_THIS.exec(text))) {
     const third = /^(?:beginning|start)$/i.test(m[1]!) ? 0 : /^middle$/i.test(m[1]!) ? 1 : 2;
     const unit = m[2]!.toLowerCase();
     let value: string | undefined;
@@ -420,7 +420,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (week) push(m.index, m.index + m[0].length, `${m[2]}-W${week}`);
   }
   NTH_WEEKDAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_WEEKDAY)) while ((m = NTH_WEEKDAY.exec(text))) {
+  if (holds(NEEDS_WEEKDAY)) while ((m = NTH_WEEKDAY.exec(text))) {
     const nth = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     let year = ref.year;
@@ -443,7 +443,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
   }
   THE_PERIOD.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_THE_PERIOD)) while ((m = THE_PERIOD.exec(text))) {
+  if (holds(NEEDS_THE_PERIOD)) while ((m = THE_PERIOD.exec(text))) {
     const unit = (m[1] ?? m[2]!).toLowerCase();
     const today = shiftDays(ref, 0);
     const value = unit === 'week' ? isoWeek(ref, 0) : unit === 'month' ? shiftMonth(ref, 0)
@@ -451,14 +451,14 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   NOW.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_NOW)) while ((m = NOW.exec(text))) {
+  if (holds(NEEDS_NOW)) while ((m = NOW.exec(text))) {
     const moment = /T(?!00:00)\d\d:\d\d/.test(context.referenceDate ?? '') ? shiftedMoment(ref, context.referenceDate, 0) : shiftDays(ref, 0);
     push(m.index, m.index + m[0].length, moment);
   }
   NEXT_DAY.lastIndex = 0;
   if (lower.includes('day')) while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
   END_OF_DAY.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_END_OF_DAY)) while ((m = END_OF_DAY.exec(text))) {
+  if (holds(NEEDS_END_OF_DAY)) while ((m = END_OF_DAY.exec(text))) {
     // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
     const today = shiftDays(ref, 0);
     if (today && (/eod/i.test(m[0]) || /\b(?:by|until|till|before)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) push(m.index, m.index + m[0].length, `${today}T23:59`);
@@ -475,7 +475,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   }
   OFFSET_FROM.lastIndex = 0;
   // OFFSET_FROM also needs its anchor: `later`, or `today`, `tomorrow`, `yesterday` or `now`.
-  if (holdsAny(lower, NEEDS_UNIT) && holdsAny(lower, NEEDS_ANCHOR)) while ((m = OFFSET_FROM.exec(text))) {
+  if (holds(NEEDS_UNIT) && holds(NEEDS_ANCHOR)) while ((m = OFFSET_FROM.exec(text))) {
     const [, , n1, u1, n2, u2, anchor] = m;
     const a = anchor!.toLowerCase();
     const from = a.endsWith("tomorrow") ? shiftDays(ref, 1) : a.endsWith("yesterday") ? shiftDays(ref, -1) : shiftDays(ref, 0);
@@ -496,7 +496,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(start, m.index + m[0].length, value);
   }
   IN_AMOUNT.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_UNIT)) while ((m = IN_AMOUNT.exec(text))) {
+  if (holds(NEEDS_UNIT)) while ((m = IN_AMOUNT.exec(text))) {
     // `in two months` is a day ahead only in a sentence about the future (or alone); elsewhere it
     // says how long something took (`rose 5% in two months`).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
@@ -520,7 +520,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, today && last ? `${today}/${last}` : undefined);
   }
   CLOCK_OFFSET.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_CLOCK_OFFSET)) while ((m = CLOCK_OFFSET.exec(text))) {
+  if (holds(NEEDS_CLOCK_OFFSET)) while ((m = CLOCK_OFFSET.exec(text))) {
     const sign = /^ago$/i.test(m[4]!) ? -1 : 1;
     const start = m[1] ? m.index + m[1].length : m.index;
     // The last word of a longer count (`twenty-five minutes later`, `1.5 hours ago`) is no count of its own.
@@ -528,7 +528,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(start, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, sign * clockMinutes(m[2]!, m[3]!)));
   }
   IN_CLOCK.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_CLOCK_UNIT)) while ((m = IN_CLOCK.exec(text))) {
+  if (holds(NEEDS_CLOCK_UNIT)) while ((m = IN_CLOCK.exec(text))) {
     // As `in two months`: a moment ahead only in a sentence about the future (or alone).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
@@ -545,7 +545,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, ago ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
+  if (holds(NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
     const word = (m[1] ?? m[4]!).toLowerCase();
     const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
     if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
@@ -556,7 +556,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   }
   const spans = (re: RegExp, order: 'count-first' | 'word-first' | 'word-last', needs: readonly string[]): void => {
     re.lastIndex = 0;
-    if (!holdsAny(lower, needs)) return;
+    if (!holds(needs)) return;
     while ((m = re.exec(text))) {
       const [word, amount, unitWord] = order === 'word-first' ? [m[1]!, m[2]!, m[3]!] : order === 'count-first' ? [m[2]!, m[1]!, m[3]!] : ['next', m[1]!, m[2]!];
       const n = /^couple$/i.test(amount) ? 2 : /^few$/i.test(amount) ? 3 : count(amount);

@@ -1,6 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import type { NumberToken } from './numbers.js';
 import type { Qualified } from './qualifiers.js';
+import { textHolds } from '../needs.js';
 
 /** A text read once for numbers, shared by the extractors of one call. */
 export interface Scan {
@@ -9,12 +10,20 @@ export interface Scan {
   context: ExtractContext;
   /** `text` in lower case, made on first use by `lowerText`. */
   lower?: string;
+  /** `textHolds` of `lower`, made on first use by `lowerHolds`. */
+  holds?: (words: readonly string[]) => boolean;
 }
 
 /** The scan's text in lower case, made once for the extractors of one call. */
 export function lowerText(scan: Scan): string {
   scan.lower ??= scan.text.toLowerCase();
   return scan.lower;
+}
+
+/** Whether the scan's text in lower case holds one of `words` (`holdsAny`), with one index for the extractors of one call. */
+export function lowerHolds(scan: Scan): (words: readonly string[]) => boolean {
+  scan.holds ??= textHolds(lowerText(scan));
+  return scan.holds;
 }
 
 /** One English extractor: candidates of its kinds (they may overlap other extractors'). */

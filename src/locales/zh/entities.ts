@@ -51,6 +51,17 @@ const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => 
 })();
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
 const SUFFIXES = [...ZH_ORG_SUFFIXES.keys()].sort((a, b) => b.length - a.length);
+/** The bit of a piece's length in `PIECE_LENGTHS_BY_LAST` (lengths of 30 and more share one bit). */
+const lengthBit = (length: number): number => 1 << Math.min(length, 30);
+/** For each UTF-16 code that ends an organization piece, the lengths (`lengthBit`) of the pieces it ends. */
+const PIECE_LENGTHS_BY_LAST: ReadonlyMap<number, number> = (() => {
+  const lengths = new Map<number, number>();
+  for (const piece of ORG_PIECES.keys()) {
+    const last = piece.charCodeAt(piece.length - 1);
+    lengths.set(last, (lengths.get(last) ?? 0) | lengthBit(piece.length));
+  }
+  return lengths;
+})();
 
 /** UTF-16 codes as the bits of a table of 65,536: a test of one is an array read, no hashing. */
 function codeBits(codes: Iterable<number>): Int32Array {
@@ -60,6 +71,8 @@ function codeBits(codes: Iterable<number>): Int32Array {
 }
 /** Whether `code` is in `bits` (`codeBits`); NaN, a position past the text, reads as code 0. */
 const hasCode = (bits: Int32Array, code: number): boolean => (bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+/** The codes that end an organization piece. */
+const PIECE_LAST_CODES = codeBits(PIECE_LENGTHS_BY_LAST.keys());
 
 /**
  * `list.find((s) => text.startsWith(s, at))` by a look-up of the character at `at`: the words of
@@ -255,7 +268,10 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
     let pieces = 0;
     for (;;) {
       let piece: string | undefined;
-      for (let len = Math.min(MAX_PIECE, start); len >= 1; len--) {
+      // Only the lengths of the pieces that end with the character before `start` are tried.
+      const lengths = start > 0 && hasCode(PIECE_LAST_CODES, text.charCodeAt(start - 1)) ? PIECE_LENGTHS_BY_LAST.get(text.charCodeAt(start - 1))! : 0;
+      if (lengths !== 0) for (let len = Math.min(MAX_PIECE, start); len >= 1; len--) {
+        if ((lengths & lengthBit(len)) === 0) continue;
         const candidate = text.slice(start - len, start);
         if (ORG_PIECES.has(candidate)) {
           piece = candidate;

@@ -11,7 +11,7 @@ import {
   isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import type { ZhExtractor } from './shared.js';
-import { holdsAny } from '../needs.js';
+import { textHolds } from '../needs.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -108,20 +108,21 @@ export const relativeDates: ZhExtractor = (t) => {
   const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
   if (!ref) return [];
   const text = t.norm;
+  const holds = textHolds(text);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push({ kind: 'date', start, end, value, approx: false });
   };
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
-  if (holdsAny(text, NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
+  if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const w = m[1]!;
     const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
       : w === '前天' ? -2 : w === '明天' ? 1 : 2;
     push(m.index, m.index + w.length, shiftDays(ref, days));
   }
   WEEKDAY.lastIndex = 0;
-  if (holdsAny(text, NEEDS_WEEK)) while ((m = WEEKDAY.exec(text))) {
+  if (holds(NEEDS_WEEK)) while ((m = WEEKDAY.exec(text))) {
     const which = m[1];
     const weekday = WEEKDAY_OF[m[3]!]!;
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
@@ -154,9 +155,9 @@ export const relativeDates: ZhExtractor = (t) => {
   }
   // 周末 alone: the weekend of this week (每个周末 recurs; 上周末, 本周末 are read above).
   WEEKEND_ALONE.lastIndex = 0;
-  if (holdsAny(text, NEEDS_WEEKEND)) while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
+  if (holds(NEEDS_WEEKEND)) while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
   YEAR_MONTH.lastIndex = 0;
-  if (holdsAny(text, NEEDS_YEAR_WORD)) while ((m = YEAR_MONTH.exec(text))) {
+  if (holds(NEEDS_YEAR_WORD)) while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;
     const year = ref.year + (w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : 1);
     const month = smallCount(m[2]!);
@@ -165,7 +166,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
   }
   SEASON.lastIndex = 0;
-  if (holdsAny(text, NEEDS_SEASON)) while ((m = SEASON.exec(text))) {
+  if (holds(NEEDS_SEASON)) while ((m = SEASON.exec(text))) {
     const relative = m[2] ? ref.year + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
     const year = m[1] ? Number(m[1]) : relative;
     const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
@@ -175,7 +176,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
   }
   PART_OF_YEAR.lastIndex = 0;
-  if (holdsAny(text, NEEDS_PART_OF_YEAR)) while ((m = PART_OF_YEAR.exec(text))) {
+  if (holds(NEEDS_PART_OF_YEAR)) while ((m = PART_OF_YEAR.exec(text))) {
     const relative = m[2] ? ref.year + (m[2] === '前年' ? -2 : m[2] === '去年' ? -1 : m[2] === '今年' ? 0 : 1) : undefined;
     const year = m[1] ? Number(m[1]) : relative;
     // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
@@ -195,7 +196,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, first ? `${month}-01/${month}-15` : `${month}-16/${month}-${lastDay}`);
   }
   PART_ALONE.lastIndex = 0;
-  if (holdsAny(text, NEEDS_PART_ALONE)) while ((m = PART_ALONE.exec(text))) {
+  if (holds(NEEDS_PART_ALONE)) while ((m = PART_ALONE.exec(text))) {
     const third = m[2] === '初' ? 0 : m[2] === '中' ? 1 : 2;
     if (m[1] === '年') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
@@ -216,7 +217,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
   }
   AGO.lastIndex = 0;
-  if (holdsAny(text, NEEDS_BEFORE_AFTER)) while ((m = AGO.exec(text))) {
+  if (holds(NEEDS_BEFORE_AFTER)) while ((m = AGO.exec(text))) {
     const n = smallCount(m[1]!);
     if (!Number.isFinite(n) || n <= 0) continue;
     const unit = unitOf(m[2]!);
@@ -226,7 +227,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, value);
   }
   MONTH_OF_YEAR.lastIndex = 0;
-  if (holdsAny(text, NEEDS_MONTHS)) while ((m = MONTH_OF_YEAR.exec(text))) {
+  if (holds(NEEDS_MONTHS)) while ((m = MONTH_OF_YEAR.exec(text))) {
     const month = smallCount(m[3]!);
     const year = m[2] ? Number(m[2]) : ref.year + YEAR_WORD_STEP[m[1]!]!;
     if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, isoMonth(year, month));
@@ -235,12 +236,12 @@ export const relativeDates: ZhExtractor = (t) => {
   if (text.includes('半年')) while ((m = HALF_AGO.exec(text))) push(m.index, m.index + m[0].length, shiftMonths(ref, m[1] === '前' ? -6 : 6));
   const clockMinutes = (n: string, unit: string): number => smallCount(n) * (unit.includes('分') ? 1 : 60);
   CLOCK_AGO.lastIndex = 0;
-  if (holdsAny(text, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_AGO.exec(text))) {
+  if (holds(NEEDS_CLOCK_UNIT)) while ((m = CLOCK_AGO.exec(text))) {
     const minutes = clockMinutes(m[1]!, m[2]!);
     if (minutes > 0) push(m.index, m.index + m[0].length, shiftedMoment(ref, t.context.referenceDate, m[3] === '前' ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
-  if (holdsAny(text, NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
+  if (holds(NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
     const minutes = clockMinutes(m[2]!, m[3]!);
     const ahead = m[1]!.startsWith('未');
     const now = shiftedMoment(ref, t.context.referenceDate, 0);

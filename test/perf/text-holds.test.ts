@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holdsAny, textHolds, textHoldsWord } from '../../src/locales/needs.js';
+
+/** Pieces of English and Chinese text and of the words the extractors look for, to build texts and lists from. */
+const PIECES = [
+  ' ', '\t', '-', ':', ',', '.', '2', '15', 'o', 'oh', 'ten', 'twenty', 'day', 'week', 'monday', 'mon', 'sunday', 'next',
+  'last', 'year', 'years', 'spring', 'clock', 'noon', 'the', 'park', 'opened', 'on', 'of', 'q1', 'h2', '0s', "0'",
+  '今天', '明天', '上周', '周末', '分钟', '小时', '年', '月', '成都', '软件', '产业', '。', '，',
+];
+
+describe('textHolds', () => {
+  it('answers as holdsAny does, for texts long and short', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(''));
+    const words = fc.array(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 3 }).map((p) => p.join('')), { maxLength: 8 });
+    fc.assert(fc.property(text, fc.array(words, { minLength: 1, maxLength: 4 }), (t, lists) => {
+      const holds = textHolds(t);
+      return lists.every((list) => holds(list) === holdsAny(t, list));
+    }), { numRuns: 5000 });
+  });
+
+  it('textHoldsWord answers as includes does', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(''));
+    const word = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.array(word, { minLength: 1, maxLength: 6 }), (t, words) => {
+      const holds = textHoldsWord(t);
+      return words.every((w) => holds(w) === t.includes(w));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds a word at the start, in the middle and at the end of a long text', () => {
+    const text = `${'the park opened on monday, '.repeat(4)}and closed at noon`;
+    const holds = textHolds(text);
+    expect(holds(['tuesday', 'the park'])).toBe(true);
+    expect(holds(['opened on monday'])).toBe(true);
+    expect(holds(['at noon'])).toBe(true);
+    expect(holds(['n'])).toBe(true);
+    expect(holds(['noon!', 'sunday', 'q1'])).toBe(false);
+    expect(holds([])).toBe(false);
+  });
+});
