@@ -693,6 +693,8 @@ function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   let blankBefore = false;
+  // The next `<` at or after the line read, found again only once passed: one scan of the text in all.
+  let nextTag = text.indexOf('<');
   // Without a `\r`, a line ends at the next line feed, found by `indexOf`.
   const noReturn = !text.includes('\r');
   while (pos <= text.length) {
@@ -709,7 +711,8 @@ function readLines(text: string): Line[] {
     let end = eol;
     while (end > start && BLANK.test(text[end - 1]!)) end--;
     if (end > start) {
-      const pieces = text.indexOf('<', start) < end ? markupPieces(text, start, end) : undefined;
+      if (nextTag >= 0 && nextTag < start) nextTag = text.indexOf('<', start);
+      const pieces = nextTag >= 0 && nextTag < end ? markupPieces(text, start, end) : undefined;
       if (pieces) {
         for (const [i, piece] of pieces.entries()) {
           lines.push({ start: piece.start, end: piece.end, indent: i === 0 ? indent : 0, afterBlank: (i === 0 ? blankBefore : piece.afterBlock) || lines.length === 0 });

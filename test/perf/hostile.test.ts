@@ -63,3 +63,16 @@ describe('align() is linear on hostile input', () => {
     expect(doublingRatio(5_000, (n) => align(make(n), { entities: false }))).toBeLessThan(3);
   });
 });
+
+describe('split() is linear on hostile input', () => {
+  const shapes: [string, (n: number) => string][] = [
+    ['many lines and one tag at the end', (n) => `${'a.\n'.repeat(n / 3)}<p>x</p><p>y</p>`],
+    ['many lines each holding a tag', (n) => '<b>a</b>\n'.repeat(n / 9)],
+    ['commas between scripts', (n) => `${'ab, 中, '.repeat(n / 8)}.`],
+    ['stops glued to Han', (n) => 'abc.中。'.repeat(n / 6)],
+    ['a blank line after every line', (n) => 'the line goes on\n\n'.repeat(n / 18)],
+  ];
+  it.each(shapes)('%s', (_name, make) => {
+    expect(doublingRatio(40_000, (n) => split(make(n), { lexicon: false }))).toBeLessThan(3);
+  });
+});
