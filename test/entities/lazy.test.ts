@@ -31,7 +31,7 @@ describe('lazy loading of the entity machinery', () => {
       extractEntities('Zhang Li met Angela Merkel in Berlin.', 'en');
       const fast = loaded();
       extractEntities('院长张立在大会致辞中说', 'zh', { deep: true });
-      extractEntities('Zhang Li met Angela Merkel in Berlin.', 'en', { deep: true });
+      extractEntities('Zhang Li met Qarvo Dunmore in Berlin.', 'en', { deep: true });
       console.log(JSON.stringify({ before, fast, after: loaded() }));
     `;
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

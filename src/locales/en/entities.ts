@@ -5,6 +5,8 @@ import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
+import { GIVEN_NAMES } from '../../entities/given-names.js';
+import { lazyValue } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
@@ -309,6 +311,20 @@ function isRomanizedName(part: Word[]): boolean {
   return (isSyllableWord(a) && hyphenated(b)) || (hyphenated(a) && isSyllableWord(b));
 }
 
+/** The given names of `given-names.ts`, as a set, made on first use. */
+const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
+
+/**
+ * A name of two or three words opening with a given name (`Chris Johnson`, `Taylor Brooks`),
+ * written apart by blanks, its last word no given name of an English first name alone
+ * (`Sarah Jane` may be a first name only; `Chris Johnson` is a person either way).
+ */
+function givenNameFirst(text: string, part: Word[]): boolean {
+  if (part.length < 2 || !givenNames().has(part[0]!.lower)) return false;
+  for (let i = 1; i < part.length; i++) if (!blanks(text, part[i - 1]!.end, part[i]!.start)) return false;
+  return true;
+}
+
 /** Looks like a personal name: two or three capitalized words (one if `single`), none a common word or place. */
 function nameShaped(part: Word[], single = false): boolean {
   return (
@@ -433,7 +449,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
   const romanizedInside = part.length > 2 && part.some((_, i) => isRomanizedName(part.slice(i, i + 2)));
-  if (isPinyinName(text, part) || isRomanizedName(part) || (nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part) && titledAround(text, part, dropped))) {
+  const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
+  if (isPinyinName(text, part) || isRomanizedName(part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   const single = part[0]!;
