@@ -205,9 +205,7 @@ function rareSurnameName(text: string, at: number): string | undefined {
   const given = text.slice(start, start + 2);
   if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
   const end = start + 2 + timeWordLength(text, start + 2);
-  const after = text.slice(end, end + 2);
-  const cue = after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w)) || titleAfterNameAt(text, end) !== undefined;
-  return cue ? surname : undefined;
+  return cueAt(text, end) || titleAfterNameAt(text, end) !== undefined ? surname : undefined;
 }
 
 /** Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that follows names. */
