@@ -291,8 +291,7 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
  * (`Long-Range` is no name).
  */
 function isPinyinName(text: string, part: Word[]): boolean {
-  if (part.length < 2 || part.length > 3) return false;
-  for (let i = 1; i < part.length; i++) if (!blanks(text, part[i - 1]!.end, part[i]!.start)) return false;
+  if (part.length < 2 || part.length > 3 || !apartByBlanks(text, part)) return false;
   if (!part.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower))) return false;
   return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
 }
@@ -314,13 +313,13 @@ function isRomanizedName(part: Word[]): boolean {
 /** The given names of `given-names.ts`, as a set, made on first use. */
 const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
 
-/**
- * A name of two or three words opening with a given name (`Chris Johnson`, `Taylor Brooks`),
- * written apart by blanks, its last word no given name of an English first name alone
- * (`Sarah Jane` may be a first name only; `Chris Johnson` is a person either way).
- */
+/** A name of two words or more opening with a given name (`Chris Johnson`), written apart by blanks. */
 function givenNameFirst(text: string, part: Word[]): boolean {
-  if (part.length < 2 || !givenNames().has(part[0]!.lower)) return false;
+  return part.length >= 2 && givenNames().has(part[0]!.lower) && apartByBlanks(text, part);
+}
+
+/** Whether only blanks stand between the words of `part` (no hyphen joins two of them). */
+function apartByBlanks(text: string, part: Word[]): boolean {
   for (let i = 1; i < part.length; i++) if (!blanks(text, part[i - 1]!.end, part[i]!.start)) return false;
   return true;
 }
