@@ -642,7 +642,7 @@ function spacedWraps(text: string, lines: readonly Line[]): boolean[] | undefine
     const lang = letterClass(last);
     const wraps = lang === 2 || last === 0x2c || last === 0x2d
       ? first >= 97 && first <= 122 && letterClass(text.charCodeAt(line.start)) === 2
-      : (lang === 1 || last === 0xff0c || last === 0x3001 || last === 0x2c) && letterClass(first) === 1 && chineseProse(text, line);
+      : (lang === 1 || last === 0xff0c || last === 0x3001) && letterClass(first) === 1 && chineseProse(text, line);
     if (wraps) wrapped++;
     return wraps;
   });
