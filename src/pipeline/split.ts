@@ -620,17 +620,27 @@ function chineseProse(text: string, line: Line): boolean {
   return false;
 }
 
+/** Brackets and quotes that may open a line going on with a Chinese sentence (`(rammed earth)以及…`). */
+const OPENERS = '(（「『“‘';
+
+/** A line ending on an article, a preposition or a conjunction, which ends no sentence (`…such as the` / `Great Wall`). */
+function endsOnSmallWord(text: string, line: Line): boolean {
+  let k = line.end;
+  while (k > line.start && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  return line.end - k <= 4 && k > line.start && text[k - 1] === ' ' && OPEN_ENDING.test(text.slice(k, line.end));
+}
+
+/** Articles, prepositions and conjunctions after which a sentence goes on. */
+const OPEN_ENDING = /^(?:a|an|the|of|to|and|or|with|by|from|into)$/i;
+
 /**
- * Whether a file's blank lines are spacing rather than paragraph breaks: text converted from a
- * PDF or a print layout sets a blank line after every line, and its lines break off mid-sentence
- * (`…Afive-year-old` / blank / `giant African…`). Then a blank line after a line that breaks off
- * says nothing. Returns which lines go on with the one before, or undefined when the file's
- * blank lines are paragraph breaks. A line breaks off when it ends on no stop and the next line
- * goes on in its language: an English one in lower case, a Chinese one after a line of Chinese
- * prose (`chineseProse`) ending on a Han or a comma.
+ * The lines that break off mid-sentence and go on in the next line: text converted from a PDF or
+ * a print layout breaks its lines at the page's width (`…Afive-year-old` / `giant African…`). A
+ * line breaks off when it ends on no stop and the next line goes on in its language: an English
+ * one in lower case, a Chinese one after a line of Chinese prose (`chineseProse`) ending on a Han
+ * or a comma. Also counts the lines a blank line opens.
  */
-function spacedWraps(text: string, lines: readonly Line[]): boolean[] | undefined {
-  if (lines.length < MIN_SPACED_LINES) return undefined;
+function midSentenceWraps(text: string, lines: readonly Line[]): { wraps: boolean[]; wrapped: number; spaced: number } {
   let spaced = 0;
   let wrapped = 0;
   const wraps = lines.map((next, i) => {
@@ -641,22 +651,36 @@ function spacedWraps(text: string, lines: readonly Line[]): boolean[] | undefine
     const first = text.charCodeAt(next.start);
     const lang = letterClass(last);
     const wraps = lang === 2 || last === 0x2c || last === 0x2d
-      ? first >= 97 && first <= 122 && letterClass(text.charCodeAt(line.start)) === 2
-      : (lang === 1 || last === 0xff0c || last === 0x3001) && letterClass(first) === 1 && chineseProse(text, line);
+      ? letterClass(text.charCodeAt(line.start)) === 2 && ((first >= 97 && first <= 122) || endsOnSmallWord(text, line))
+      : (lang === 1 || last === 0xff0c || last === 0x3001) && chineseProse(text, line)
+        && (letterClass(first) === 1 || (OPENERS.includes(text[next.start]!) && scriptOf(text.slice(next.start, next.end)) === 'zh'));
     if (wraps) wrapped++;
     return wraps;
   });
-  return spaced >= SPACED_SHARE * (lines.length - 1) && wrapped >= WRAPPED_SHARE * (lines.length - 1) ? wraps : undefined;
+  return { wraps, wrapped, spaced };
 }
 
 /**
- * `autoGroups`, after the blank lines of a file whose blank lines are spacing (`spacedWraps`) are
- * read: a blank line between a line and the one that goes on with it is dropped, the others kept.
+ * `autoGroups`, after reading how the file breaks its lines (`midSentenceWraps`):
+ * - a file with a blank line after every line and lines that break off mid-sentence (print
+ *   layout) has blank lines for spacing: a blank line between a line and the one that goes on
+ *   with it is dropped, the others kept;
+ * - in a file of one text (not one of two files) without blank lines, whose lines break off
+ *   mid-sentence in either language at the same rate, a line breaking off goes on in the next
+ *   even where the file is read a paragraph a line: a page converted from print, its Chinese and
+ *   English lines of different widths, too wide to read as wrapped at a width (`hardWrapped`).
  */
 function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
-  const wraps = spacedWraps(text, lines);
-  if (!wraps) return autoGroups(text, lines, runsOf, cutOf, partner);
-  return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true);
+  if (lines.length >= MIN_SPACED_LINES) {
+    const { wraps, wrapped, spaced } = midSentenceWraps(text, lines);
+    if (wrapped >= WRAPPED_SHARE * (lines.length - 1)) {
+      if (spaced >= SPACED_SHARE * (lines.length - 1)) {
+        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true);
+      }
+      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, partner, false, wraps);
+    }
+  }
+  return autoGroups(text, lines, runsOf, cutOf, partner);
 }
 
 /** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
@@ -745,9 +769,10 @@ function blankGroups(lines: Line[]): Line[][] {
  * line holding both languages (a title or a paragraph with its translation), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width). `wrapsMidSentence` says the lines are hard-wrapped
- * whatever their widths (a file whose blank lines were read as spacing: `spacedWraps`).
+ * whatever their widths, and `goesOn` which lines go on with the line before in a file read a paragraph a line
+ * (both from `autoGroupsOf`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[]): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
@@ -788,7 +813,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
         const lineText = text.slice(line.start, line.end);
         const indentMarks = indentMarksAt(prev, i);
         const perLine = linesEach && !indentMarks;
-        const cut = (perLine && (!continuesSentence(text, lines[prev]!, line) || inStanza(text, lines, scripts, i)))
+        const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
