@@ -32,6 +32,10 @@ const NOTHING: [Lang, string][] = [
   ['en', 'The plan sets Long-Range Objectives for the region.'],
   ['en', 'The Long-Run Outlook was approved.'],
   ['en', 'Its Kingdom and its Principality were small.'],
+  ['zh', '呼吁市民留意陌生来电。'],
+  ['zh', '超过一半的零售市场下周起延长营业时间。'],
+  ['zh', '公司希望市值在年底前回升。'],
+  ['zh', '天气转凉。衛生署呼籲長者接種疫苗。'],
 ];
 
 /** A state's form is no person: [text, the entities it holds]. */

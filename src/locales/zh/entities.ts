@@ -421,6 +421,13 @@ const DIVISION_SUFFIX = /^(?:自治州|自治县|新区|市|省|县|区)/;
  */
 const NOT_BEFORE_DIVISION = new Set('城超股上都夜门菜集黑楼车全本该各外邻我此友兄弟省市县区地社园郊山景街灾辖新矿特片小禁误雷校营战疫湾开发商住工农林牧渔老镇乡村一二三四五六七八九十两几多每某整同分范保税验贸护留节反回闹收撤入退年早花房牛熊债汇厂军垦边藏行关'.split(''));
 
+/**
+ * Characters after `市` that make a common word with it (CC-CEDICT: 市民 citizens, 市场 market,
+ * 市值 market value, 市价 market price, 市面 market conditions, 市况, 市集, 市容, 市井), where
+ * `市` is no city's suffix; a gazetteer name before it is still read (`成都市民`: 成都).
+ */
+const CITY_WORD_AFTER = new Set('民场場值价價面况況集容井'.split(''));
+
 /** Characters a place name in Chinese does not start with: function words and pronouns. */
 const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对从向这那该其各此每某他她它我你们说也都就还又所到赴去来于要有'.split(''));
 
@@ -437,6 +444,8 @@ function divisionPlaces(text: string, out: Found[]): void {
     const name = text.slice(i, i + 2);
     if (![...name].every(isHan) || NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!)) continue;
     if (text[i + 2 + suffix.length] === '级') continue;
+    // `市` opening a word of its own is no suffix (`呼吁市民`, `零售市场`).
+    if (suffix === '市' && CITY_WORD_AFTER.has(text[i + 3]!)) continue;
     // A bare `区` names a district only after its city (`成都市温江区`); alone it is mostly a zone (`感染区`).
     if (suffix === '区' && text[i - 1] !== '市') continue;
     const before = text[i - 1];
@@ -450,8 +459,8 @@ function divisionPlaces(text: string, out: Found[]): void {
 /** Speech verbs that follow a person's name (`张立表示`, `孙文龙说`). */
 const SPEECH_AFTER = /^(?:表示|说|指出|认为|介绍|强调|透露|坦言|告诉|回忆|解释|补充|呼吁|建议|宣布|称)/;
 
-/** Characters that end an ordinary noun rather than a given name (`公司表示`, `官方称`). */
-const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常'.split(''));
+/** Characters that end an ordinary noun rather than a given name (`公司表示`, `官方称`, a government office: `卫生署称`). */
+const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常署'.split(''));
 
 /**
  * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`): days
