@@ -1,5 +1,5 @@
 import type { BlockKind } from '../types.js';
-import { countScripts, isPinyinText, letterClass } from './detect.js';
+import { asciiAlphanumerics, countScripts, isPinyinText, letterClass } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
 import { isWireDateline } from './dateline.js';
 import { lazyValue } from '../memo.js';
@@ -125,7 +125,7 @@ const SUMMARY = /^(?:[【[](?:摘要|导读|導讀|导语|導語|提要|内容�
  */
 const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|試題解析|思路点拨|思路點撥)[】\]]?\s*[:：】\]]/;
 /** A study page's bracketed label opening the entries it heads: `【词汇】夜间 night；图书馆 library`. */
-const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
+const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|詞匯|生词|生詞|单词|單詞|重点词汇|重點詞彙|重點詞匯|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
 /** Letters of the IPA that English spelling never uses, and its stress marks. */
 const IPA = /[ɪʊəɒʌæɑɔɛɜŋθðʃʒːˈˌ]/;
 /** A word's phonetics in slashes or brackets standing alone, perhaps with its part of speech: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`. */
@@ -164,7 +164,7 @@ function isOptionsLine(line: string): boolean {
  * paper cutting；民间艺术 folk art`, `Key words: 剪纸 paper cutting`. Only the label is matched here;
  * the rest must read as a list of terms (`isTermList`).
  */
-const TERMS_LABEL = /^(?:提示词|提示詞|参考词汇|參考詞彙|词汇|詞彙|生词|生詞|单词|單詞|重点词汇|重點詞彙|关键词汇|關鍵詞彙|短语|短語|词组|詞組|key words|new words|vocabulary|words and expressions|glossary)\s*[:：]\s*/i;
+const TERMS_LABEL = /^(?:提示词|提示詞|参考词汇|參考詞彙|词汇|詞彙|詞匯|生词|生詞|单词|單詞|重点词汇|重點詞彙|重點詞匯|关键词汇|關鍵詞彙|關鍵詞匯|短语|短語|词组|詞組|key words|new words|vocabulary|words and expressions|glossary)\s*[:：]\s*/i;
 /**
  * Whether the text after a terms label (TERMS_LABEL) is a list of terms: Han and Latin letters both,
  * no Chinese sentence stop, and no English sentence (no more than ten Latin words in a row between
@@ -186,7 +186,7 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
  * vocabulary, key words, notes, glossary, original text, reference translation, full translation,
  * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key (`Key:`, `Answers`).
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|重点词汇|重點詞彙|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
@@ -216,7 +216,7 @@ const ZH_STOP = /[。！？]/;
  * stay text: pairing leaves them alone by their own costs).
  */
 export function blockKind(text: string): BlockKind | undefined {
-  const t = text.trim();
+  const t = asciiAlphanumerics(text.trim());
   if (t.includes('\n')) return undefined;
   // Gates before the patterns, each necessary for a match (a pattern not run is not compiled):
   // the first character the pattern must start with, a colon it must hold, a word it needs.

@@ -301,6 +301,20 @@ export function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
 }
 
+/** Full-width digits and Latin letters (`２０２３`, `ＨＫＴ`). */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
+/**
+ * The text with its full-width digits and Latin letters written as ASCII (`香港時間１５時３０分` →
+ * `香港時間15時30分`), so that patterns of `\d` and `[A-Za-z]` read them; full-width marks stay.
+ * The same text when it holds none.
+ */
+export function asciiAlphanumerics(text: string): string {
+  FULL_WIDTH_ALNUM.lastIndex = 0;
+  if (!FULL_WIDTH_ALNUM.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Han characters and Latin letters, by code unit. */
 export function letterClass(c: number): 0 | 1 | 2 {
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) return 1;

@@ -1,4 +1,4 @@
-import { stripNeutral } from './detect.js';
+import { asciiAlphanumerics, stripNeutral } from './detect.js';
 import { isDateLine } from './dateline.js';
 import { isCreditLine } from './block-kind.js';
 
@@ -215,7 +215,8 @@ export function toHalfWidth(text: string): string {
  * A block that, in news pages, usually has no counterpart: a date standing alone, a
  * byline or editor line, an end mark like `(完)`, a source line, a related-news list.
  */
-export function looksLikeBoilerplate(text: string): boolean {
+export function looksLikeBoilerplate(block: string): boolean {
+  const text = asciiAlphanumerics(block);
   const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
   // The length first: a line too long is answered without running (and compiling) the patterns.
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
@@ -288,7 +289,8 @@ export function mayHoldPostMeta(line: string): boolean {
 const POST_META_REST = 6;
 
 /** A line holding only a date, or a page's information line (date with source, author, word count). */
-export function isDatelineOrPageInfo(line: string): boolean {
+export function isDatelineOrPageInfo(text: string): boolean {
+  const line = asciiAlphanumerics(text);
   return isPageInfo(line) || isDateLine(line);
 }
 
