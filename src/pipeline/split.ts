@@ -385,9 +385,17 @@ const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|a
 const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
 const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)$/u;
 
-/** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) is cut, or undefined. */
+/**
+ * A speech's salutation and its Chinese on one line, either first (`Fellow Deputies, 各位代表：`,
+ * `President, 主席：`, `女士们、先生们： Ladies and gentlemen,`): the English, a few words opening
+ * with a capital, closes on a comma or a colon, the Chinese, a few Han, on a colon.
+ */
+const EN_ZH_SALUTATION = /^([A-Z][A-Za-z.'’ -]{0,40}[,:])\s+(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])$/u;
+const ZH_EN_SALUTATION = /^(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])\s*([A-Z][A-Za-z.'’ -]{0,40}[,:])$/u;
+
+/** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) or of a salutation in both is cut, or undefined. */
 function shortSentencePair(line: string): [number, number] | undefined {
-  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line);
+  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line) ?? EN_ZH_SALUTATION.exec(line) ?? ZH_EN_SALUTATION.exec(line);
   if (!m) return undefined;
   const first = m[1]!;
   return [first.length, line.length - m[2]!.length];
