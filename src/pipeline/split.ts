@@ -361,7 +361,11 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
   // Tim Cook`) or a title a Chinese sentence ends with.
   const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
-  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
+  // Two words closing on a stop, one of them in lower case, are a sentence (`Good evening.感谢…`),
+  // not a name before its Chinese (`Hong Kong.`, `Apple Inc.`).
+  const stopped = /([A-Za-z]+)[.!?]["”’]?$/.exec(en.trim());
+  const twoWordSentence = words.length === 2 && lower >= 1 && stopped !== null && !ABBREVIATIONS.has(stopped[1]!.toLowerCase());
+  if ((!twoWordSentence && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 

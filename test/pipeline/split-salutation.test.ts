@@ -28,3 +28,18 @@ describe('split: a speech salutation and its Chinese on one line', () => {
     expect(result.pairs.filter((p) => p.en.length === 1 && p.zh.length === 1)).toHaveLength(3);
   });
 });
+
+describe('split: a two-word English sentence glued to the Chinese paragraph after it', () => {
+  it('cuts a closing greeting off a Chinese paragraph that names someone in Latin letters', () => {
+    const line = 'Good afternoon.感谢主持人的介绍，也感谢Maria Lopez女士为今天的论坛所做的安排。';
+    expect(blocks(line)).toEqual([
+      ['en', 'Good afternoon.'],
+      ['zh', '感谢主持人的介绍，也感谢Maria Lopez女士为今天的论坛所做的安排。'],
+    ]);
+  });
+
+  it('leaves a name or a company with a stop inside its Chinese paragraph', () => {
+    expect(blocks('New Delhi.据报道，Global Trade公司计划在当地开设三家工厂。')).toHaveLength(1);
+    expect(blocks('Acme Ltd.据报道，Global Trade公司计划在当地开设三家工厂。')).toHaveLength(1);
+  });
+});
