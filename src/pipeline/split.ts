@@ -507,7 +507,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));
-    if ((latinStop && next === 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
+    // An ASCII stop between Han (`真的吗?太好了`) is Chinese typed with ASCII marks: no change of script.
+    if ((latinStop && next === 1 && letterBefore(masked, i) !== 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
     // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
     // and a run of the other follow it.

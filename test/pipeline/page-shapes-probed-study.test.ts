@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
+import { linksOf } from './page-shapes.pages.js';
+import { PROBED_STUDY_PAGES } from './page-shapes-probed-study.pages.js';
+
+describe('page shapes probed on study, listening and subtitle pages', () => {
+  for (const page of PROBED_STUDY_PAGES) {
+    it(page.name, () => {
+      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
+    });
+  }
+
+  it('scores every two-sided link of these pages 0.5 or more', () => {
+    for (const page of PROBED_STUDY_PAGES) {
+      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
+
+const blocks = (input: string) => split(input).map((b) => `${b.kind ?? b.lang}:${b.text}`);
+
+describe('split: Chinese stopped by ASCII marks inside a line of alternating runs', () => {
+  it('cuts where the script changes, not at an ASCII stop between Han', () => {
+    const line = 'Lin: Is the museum open today? 博物馆今天开门吗? Kai: No, it is closed on Mondays. 不开!周一闭馆.明天再来吧.';
+    expect(blocks(line)).toEqual([
+      'en:Lin: Is the museum open today?',
+      'zh:博物馆今天开门吗?',
+      'en:Kai: No, it is closed on Mondays.',
+      'zh:不开!周一闭馆.明天再来吧.',
+    ]);
+  });
+
+  it('still cuts an English stop glued to the Chinese after it, and leaves Chinese alone whole', () => {
+    expect(blocks('The shop opens at nine.商店九点开门。It closes at six.六点关门。').map((b) => b.slice(0, 3))).toEqual(['en:', 'zh:', 'en:', 'zh:']);
+    expect(split('真的吗?太好了.我们明天见!到时候再聊.')).toHaveLength(1);
+  });
+});
