@@ -191,6 +191,8 @@ const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
 const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
+/** Every part-of-speech tag of a line. */
+const POS_TAGS = new RegExp(POS_TAG.source, 'g');
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
@@ -313,8 +315,11 @@ export function isWordListEntry(text: string): boolean {
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
   if (ZH_STOP.test(text)) return false;
-  // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word.
-  if (han <= TAGGED_ENTRY_HAN && words <= 10 && POS_TAG.test(text) && longestHanRun(text) <= SENSE_HAN) return true;
+  // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word;
+  // a line may run several such entries together (`visit(v.)拜訪first(adj.)第一的`), each tag allowing
+  // a word or two and a sense more.
+  const tags = POS_TAG.test(text) ? (text.match(POS_TAGS)?.length ?? 0) : 0;
+  if (tags > 0 && han <= TAGGED_ENTRY_HAN + SENSE_HAN * (tags - 1) && words <= 10 + 2 * (tags - 1) && longestHanRun(text) <= SENSE_HAN) return true;
   if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;

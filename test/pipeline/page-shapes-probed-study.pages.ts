@@ -14,4 +14,20 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     'Ann: Have you tried the new noodle shop on Pine Street? 你去过松树街新开的面馆了吗? Ben: Yes, last Friday. The beef noodles cost 28 yuan. '
       + '去过,上周五去的.牛肉面28块钱. Ann: Was it busy? 人多吗? Ben: Really busy! We waited half an hour. 真的很多!我们等了半小时.',
   ], ['1 => 1', '1 => 1', '1 => 1', '1 => 1']),
+
+  page('dialogue in traditional characters, each turn followed by its words run together with their tags', [
+    '第一次來台南',
+    'Maya is visiting Tainan for the first time.',
+    '瑪雅第一次來台南玩。',
+    'visit(v.)拜訪first(adj.)第一的',
+    'Maya: Excuse me, how do I get to the old tea museum?',
+    '瑪雅：不好意思，請問舊茶葉博物館怎麼走？',
+    'excuse me不好意思museum(n.)博物館',
+    'Clerk: You can take the bus to the old bridge and then walk along the river to the second gate.',
+    '店員：妳可以搭公車到舊橋，然後沿著河走到第二個門。',
+    'take(v.)搭乘bus(n.)公車old(adj.)舊的bridge(n.)橋then(adv.)然後walk(v.)走路along(prep.)沿著river(n.)河second(adj.)第二的gate(n.)門',
+    'Maya: Thank you! Is it far?',
+    '瑪雅：謝謝！遠嗎？',
+    'far(adj.)遠的',
+  ], ['2 => 3', '5 => 6', '8 => 9', '11 => 12'], [1, 4, 7, 10, 13]),
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { blockKind } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
 import { linksOf } from './page-shapes.pages.js';
 import { PROBED_STUDY_PAGES } from './page-shapes-probed-study.pages.js';
@@ -34,5 +35,20 @@ describe('split: Chinese stopped by ASCII marks inside a line of alternating run
   it('still cuts an English stop glued to the Chinese after it, and leaves Chinese alone whole', () => {
     expect(blocks('The shop opens at nine.商店九点开门。It closes at six.六点关门。').map((b) => b.slice(0, 3))).toEqual(['en:', 'zh:', 'en:', 'zh:']);
     expect(split('真的吗?太好了.我们明天见!到时候再聊.')).toHaveLength(1);
+  });
+});
+
+describe('block kinds met on study and subtitle pages', () => {
+  it('reads a line of several word-list entries run together, each with its tag, as vocabulary', () => {
+    for (const line of ['take(v.)搭乘bus(n.)公車old(adj.)舊的bridge(n.)橋then(adv.)然後walk(v.)走路along(prep.)沿著river(n.)河second(adj.)第二的gate(n.)門', 'visit(v.)拜訪first(adj.)第一的']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+  });
+
+  it('leaves an English sentence naming two tags, or a sentence and its translation, as text', () => {
+    for (const line of [
+      'The word run (v.) and the word run (n.) are spelled the same but mean different things in most sentences we read and write 跑 跑步',
+      'Please bring a gift (n.) for the host. 請帶一份禮物給主人。',
+    ]) expect(blockKind(line), line).toBeUndefined();
   });
 });
