@@ -462,6 +462,12 @@ const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰�
 const REPORTER_TAG = /^[(（〔[【][^()（）〔〕[\]【】，。！？]{0,12}(?:记者|記者|通讯员|通訊員|特派员|特派員|特约记者|特約記者)[^()（）〔〕[\]【】，。！？]{1,24}[)）〕\]】]$/;
 /** A source standing alone in brackets: a name of one to twelve characters (`（香港電台）`, `（中央社）`). */
 const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！？:：]{2,12}\s*[)）〕】]$/;
+/**
+ * A bilingual credit in brackets, as bilingual editions close a text: the writer and paper in Latin
+ * letters, a slash, then the paper and the writer or translator in Chinese (`(Mary Lee, Harbour
+ * Post／港灣報王小明譯)`, `(By Tom Hill, Daily Star/每日星報李文)`): names, no punctuation on the Chinese side.
+ */
+const BILINGUAL_CREDIT = /^[(（]\s*[A-Z][A-Za-z'’.&-]*(?:[ ,]+[A-Za-z'’.&-]+){1,7}\s*[/／|｜]\s*\p{Script=Han}[\p{Script=Han}·・ ]{1,23}[)）]$/u;
 /** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 
@@ -492,12 +498,13 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 /**
  * A credit or source line of a news page, which no translation renders: a credit label and a
  * name in either language, a reporter's tag or a source's name standing alone in brackets, a
- * photo credit without a caption, an end mark, a page's disclaimer or contact note, a byline's second line or
- * its names and day, an original title, a wire dateline standing alone.
+ * bilingual credit in brackets, a photo credit without a caption, an end mark, a page's
+ * disclaimer or contact note, a byline's second line or its names and day, an original title, a
+ * wire dateline standing alone.
  */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
     || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

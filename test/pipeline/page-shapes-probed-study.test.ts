@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
-import { blockKind } from '../../src/pipeline/block-kind.js';
+import { blockKind, isCreditLine } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
 import { linksOf } from './page-shapes.pages.js';
 import { PROBED_STUDY_PAGES } from './page-shapes-probed-study.pages.js';
@@ -50,5 +50,10 @@ describe('block kinds met on study and subtitle pages', () => {
       'The word run (v.) and the word run (n.) are spelled the same but mean different things in most sentences we read and write 跑 跑步',
       'Please bring a gift (n.) for the host. 請帶一份禮物給主人。',
     ]) expect(blockKind(line), line).toBeUndefined();
+  });
+
+  it('reads a bilingual credit in brackets as a credit', () => {
+    for (const line of ['(Amy Lin, Harbor Daily／港都日報陳美玲譯)', '(By Tom Hill, Daily Star/每日星報李文)']) expect(isCreditLine(line), line).toBe(true);
+    for (const line of ['(The bridge opened in 1998, and the city grew around it.)', '（記得帶雨傘／明天會下雨，出門前看一下天氣預報）']) expect(isCreditLine(line), line).toBe(false);
   });
 });
