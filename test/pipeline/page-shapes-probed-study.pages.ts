@@ -30,4 +30,16 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     '瑪雅：謝謝！遠嗎？',
     'far(adj.)遠的',
   ], ['2 => 3', '5 => 6', '8 => 9', '11 => 12'], [1, 4, 7, 10, 13]),
+
+  page('dialogue, English turns then Chinese turns, closing on a bilingual credit in brackets and an English usage note', [
+    'A: Did you hear the night market is moving to the riverside?',
+    'B: Yes, the city says the new site will have 300 stalls.',
+    'A: I hope the stinky tofu stand moves too.',
+    'A: 你聽說夜市要搬到河濱了嗎？',
+    'B: 聽說了，市政府說新地點會有三百個攤位。',
+    'A: 希望臭豆腐攤也一起搬過去。',
+    '(Amy Lin, Harbor Daily／港都日報陳美玲譯)',
+    '“I hope”',
+    'We use “hope” with a verb in the present tense to talk about something we want to happen.',
+  ], ['1 => 4', '2 => 5', '3 => 6'], [7, 8, 9]),
 ];
