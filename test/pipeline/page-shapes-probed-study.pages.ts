@@ -42,4 +42,22 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     '“I hope”',
     'We use “hope” with a verb in the present tense to talk about something we want to happen.',
   ], ['1 => 4', '2 => 5', '3 => 6'], [7, 8, 9]),
+
+  page('subtitle page under an image placeholder and a video player tab line, each cue an item with its Chinese below', [
+    'Image placeholder',
+    '',
+    '視頻 字幕列表 播放',
+    '',
+    '  • Good morning and welcome to the weekly science roundup.',
+    '',
+    '    早安，歡迎收看每週科學新聞。',
+    '',
+    '  • Engineers in Norway have tested a ferry that runs on hydrogen.',
+    '',
+    '    挪威的工程師測試了一艘以氫為動力的渡輪。',
+    '',
+    '  • The ship can carry 120 cars and 300 passengers.',
+    '',
+    '    這艘船可以載運120輛汽車和300名乘客。',
+  ], ['5 => 7', '9 => 11', '13 => 15'], [1, 3]),
 ];

@@ -56,4 +56,9 @@ describe('block kinds met on study and subtitle pages', () => {
     for (const line of ['(Amy Lin, Harbor Daily／港都日報陳美玲譯)', '(By Tom Hill, Daily Star/每日星報李文)']) expect(isCreditLine(line), line).toBe(true);
     for (const line of ['(The bridge opened in 1998, and the city grew around it.)', '（記得帶雨傘／明天會下雨，出門前看一下天氣預報）']) expect(isCreditLine(line), line).toBe(false);
   });
+
+  it('reads a video player tab line and an image placeholder as chrome, a sentence naming them as text', () => {
+    for (const line of ['Image placeholder', '視頻 字幕列表 播放', 'Image', 'Subtitles', '影片 字幕']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['The image shows a ferry.', '視頻：渡輪的試航', 'Subtitles are on the left.']) expect(blockKind(line), line).toBeUndefined();
+  });
 });
