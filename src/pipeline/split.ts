@@ -189,16 +189,31 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
 /** The fields of an ASS subtitle event opening a line, up to its speech. */
 const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);
 
+/** Whether a line is an ASS subtitle event (`Dialogue: 0,0:00:01.50,…,,`): a cue of its own, never part of a paragraph. */
+const assEvent = (line: string): boolean => line.charCodeAt(0) === 68 && ASS_EVENT_PREFIX.test(line.slice(0, 200));
+
 /**
  * The lines of an ASS event's speech in `text[start, end)`, apart by its line breaks `\N` and `\n`,
- * each trimmed of blank space; empty lines are left out.
+ * each trimmed of blank space and of the override blocks that open or close it (`{\fn黑体\fs16}`,
+ * `{\r}`: styling, whose font names may be Chinese over an English line); empty lines are left out.
  */
 function assLines(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
   const push = (a: number, b: number) => {
-    while (a < b && BLANK.test(text[a]!)) a++;
-    while (b > a && BLANK.test(text[b - 1]!)) b--;
+    for (;;) {
+      while (a < b && BLANK.test(text[a]!)) a++;
+      while (b > a && BLANK.test(text[b - 1]!)) b--;
+      // Searched inside the line only: a brace with no partner there scans no further.
+      const close = text[a] === '{' && text[a + 1] === '\\' ? text.slice(a, b).indexOf('}') : -1;
+      if (close >= 0) {
+        a += close + 1;
+        continue;
+      }
+      const open = b - a >= 3 && text[b - 1] === '}' ? text.slice(a, b - 1).lastIndexOf('{') : -1;
+      if (open < 0 || text[a + open + 1] !== '\\') break;
+      b = a + open;
+    }
     if (b > a) out.push([a, b]);
   };
   for (let i = start; i + 1 < end; i++) {
@@ -507,7 +522,7 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
     const next = letterClass(masked.charCodeAt(k));
-    // An ASCII stop between Han (`真的吗?太好了`) is Chinese typed with ASCII marks: no change of script.
+    // An ASCII stop between Han (`不开!周一闭馆`) is Chinese typed with ASCII marks: no change of script.
     if ((latinStop && next === 1 && letterBefore(masked, i) !== 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
     // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
@@ -793,6 +808,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
+          || assEvent(lineText) || assEvent(text.slice(lines[prev]!.start, lines[prev]!.end))
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)

@@ -43,6 +43,15 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     'We use “hope” with a verb in the present tense to talk about something we want to happen.',
   ], ['1 => 4', '2 => 5', '3 => 6'], [7, 8, 9]),
 
+  page('ASS subtitles: Chinese line, then the English line styled with a Chinese font name in an override block', [
+    '[Events]',
+    'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    'Dialogue: 0,0:00:01.50,0:00:03.80,Default,,0,0,0,,这班车去机场吗？\\N{\\fn黑体\\fs16}Airport bus?',
+    'Dialogue: 0,0:00:04.00,0:00:06.20,Default,,0,0,0,,不去。\\N{\\fn黑体\\fs16}No, sorry.',
+    'Dialogue: 0,0:00:06.50,0:00:08.90,Default,,0,0,0,,那我坐哪路车？\\N{\\fn黑体\\fs16}Which one, then?',
+    'Dialogue: 0,0:00:09.10,0:00:11.00,Default,,0,0,0,,{\\fs16}坐12路。\\N{\\fn黑体\\fs16}Take the 12.{\\r}',
+  ], ['3 => 3', '4 => 4', '5 => 5', '6 => 6'], [1, 2]),
+
   page('subtitle page under an image placeholder and a video player tab line, each cue an item with its Chinese below', [
     'Image placeholder',
     '',

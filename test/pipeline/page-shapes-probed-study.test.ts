@@ -61,4 +61,9 @@ describe('block kinds met on study and subtitle pages', () => {
     for (const line of ['Image placeholder', '視頻 字幕列表 播放', 'Image', 'Subtitles', '影片 字幕']) expect(blockKind(line), line).toBe('chrome');
     for (const line of ['The image shows a ferry.', '視頻：渡輪的試航', 'Subtitles are on the left.']) expect(blockKind(line), line).toBeUndefined();
   });
+
+  it('drops the override blocks opening or closing a line of an ASS event from its text', () => {
+    const line = 'Dialogue: 0,0:00:01.50,0:00:03.80,Default,,0,0,0,,{\\fs16}车票多少钱？\\N{\\fn黑体\\fs16}How much is the ticket?{\\r}';
+    expect(blocks(`${line}\n`)).toEqual(['cue:Dialogue: 0,0:00:01.50,0:00:03.80,Default,,0,0,0,', 'zh:车票多少钱？', 'en:How much is the ticket?']);
+  });
 });
