@@ -376,7 +376,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
   // Tim Cook`) or a title a Chinese sentence ends with.
   const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
-  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
+  // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
+  // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
+  const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
+  if (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 

@@ -2,8 +2,9 @@
  * Bilingual pages written for the tests in the layouts of study, listening and subtitle pages that
  * people paste: a whole dialogue on one line with its Chinese stopped by ASCII marks, a dialogue
  * whose turns each carry a run-together word list, a dialogue closing on a bilingual credit and a
- * usage note, ASS subtitles styling the English line with a Chinese font's name, and a subtitle
- * page under a video player's tabs and an image's placeholder text. Same format as
+ * usage note, ASS subtitles styling the English line with a Chinese font's name, a subtitle page
+ * under a video player's tabs and an image's placeholder text, and an idiom lesson giving each
+ * example sentence's English in brackets after it. Same format as
  * `page-shapes.pages.ts`: expected links by line and the lines that are no translation unit (`x`).
  */
 import { page, type ShapePage } from './page-shapes.pages.js';
@@ -69,4 +70,13 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     '',
     '    這艘船可以載運120輛汽車和300名乘客。',
   ], ['5 => 7', '9 => 11', '13 => 15'], [1, 3]),
+
+  page('idiom lesson in traditional characters: example sentences, each followed on its line by its English in brackets', [
+    '成語練習',
+    '畫蛇添足 (hua4 she2 tian1 zu2)',
+    '這個成語是說做了多餘的事，反而把事情弄糟了。',
+    '報告已經寫得很好了，你再加圖表就是畫蛇添足。 (The report is already good. Adding charts now would be overdoing it.)',
+    '她的演講很精彩，最後那個笑話有點畫蛇添足。 (Her speech was great, but the joke at the end was one thing too many.)',
+    '（台北時報編譯陳小華）',
+  ], ['- => 3', '4 => 4', '5 => 5'], [1, 2, 6]),
 ];

@@ -36,6 +36,13 @@ describe('split: Chinese stopped by ASCII marks inside a line of alternating run
     expect(blocks('The shop opens at nine.商店九点开门。It closes at six.六点关门。').map((b) => b.slice(0, 3))).toEqual(['en:', 'zh:', 'en:', 'zh:']);
     expect(split('真的吗?太好了.我们明天见!到时候再聊.')).toHaveLength(1);
   });
+
+  it('cuts a Chinese sentence from its English rendering in brackets after it, not from a bracketed note', () => {
+    expect(blocks('他每天早上六點起床跑步。 (He gets up at six every morning to run.)')).toEqual(['zh:他每天早上六點起床跑步。', 'en:(He gets up at six every morning to run.)']);
+    for (const line of ['他每天早上六點起床跑步。 (see the table below for times)', '他每天早上六點起床跑步。(Photo: Lin Wei)', '他每天早上六點起床跑步 (He gets up at six every morning to run.)']) {
+      expect(split(line), line).toHaveLength(1);
+    }
+  });
 });
 
 describe('block kinds met on study and subtitle pages', () => {
