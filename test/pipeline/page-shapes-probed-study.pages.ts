@@ -79,4 +79,9 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     '她的演講很精彩，最後那個笑話有點畫蛇添足。 (Her speech was great, but the joke at the end was one thing too many.)',
     '（台北時報編譯陳小華）',
   ], ['- => 3', '4 => 4', '5 => 5'], [1, 2, 6]),
+
+  page('one-line interview: a one-character reply, a reply opening on a figure, and a turn whose stop the page left out', [
+    'Mia: Welcome back. Our guest today lives on a boat. 欢迎回来。今天的嘉宾住在一条船上。 Sam: Hi! 嗨! Mia: How long have you lived there? 你在船上住了多久? '
+      + 'Sam: Six years. 6年。 Mia: Do you like it? 你喜欢吗? Sam: Yes! 对! Sam: It gets cold in winter, though. Brr 不过冬天挺冷的,真冷。 Mia: I believe you. 我相信。',
+  ], Array.from({ length: 8 }, () => '1 => 1')),
 ];

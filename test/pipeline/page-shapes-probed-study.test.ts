@@ -37,6 +37,18 @@ describe('split: Chinese stopped by ASCII marks inside a line of alternating run
     expect(split('真的吗?太好了.我们明天见!到时候再聊.')).toHaveLength(1);
   });
 
+  it('reads a one-character Chinese reply, a reply opening on a figure, and a turn missing its stop before the Chinese', () => {
+    expect(blocks('Sam: Yes! 对! Mia: Six years? 6年? Sam: It gets cold, though. Brr 不过冬天挺冷的。 Mia: Really? 真的吗?')).toEqual([
+      'en:Sam: Yes!', 'zh:对!', 'en:Mia: Six years?', 'zh:6年?', 'en:Sam: It gets cold, though. Brr', 'zh:不过冬天挺冷的。', 'en:Mia: Really?', 'zh:真的吗?',
+    ]);
+  });
+
+  it('leaves whole an English line naming a character, and a version number glued to Chinese', () => {
+    for (const line of ['The word 人 means person. It is one of the first characters children learn to write.', 'The new app v2.5升级版 is fast. Everyone in the office likes it.']) {
+      expect(split(line), line).toHaveLength(1);
+    }
+  });
+
   it('cuts a Chinese sentence from its English rendering in brackets after it, not from a bracketed note', () => {
     expect(blocks('他每天早上六點起床跑步。 (He gets up at six every morning to run.)')).toEqual(['zh:他每天早上六點起床跑步。', 'en:(He gets up at six every morning to run.)']);
     for (const line of ['他每天早上六點起床跑步。 (see the table below for times)', '他每天早上六點起床跑步。(Photo: Lin Wei)', '他每天早上六點起床跑步 (He gets up at six every morning to run.)']) {
