@@ -3,9 +3,10 @@
  * people paste: a whole dialogue on one line with its Chinese stopped by ASCII marks, a dialogue
  * whose turns each carry a run-together word list, a dialogue closing on a bilingual credit and a
  * usage note, ASS subtitles styling the English line with a Chinese font's name, a subtitle page
- * under a video player's tabs and an image's placeholder text, and an idiom lesson giving each
- * example sentence's English in brackets after it. Same format as
- * `page-shapes.pages.ts`: expected links by line and the lines that are no translation unit (`x`).
+ * under a video player's tabs and an image's placeholder text, an idiom lesson giving each example
+ * sentence's English in brackets after it, a one-line interview, and a learner dictionary's entry.
+ * Same format as `page-shapes.pages.ts`: expected links by line and the lines that are no
+ * translation unit (`x`).
  */
 import { page, type ShapePage } from './page-shapes.pages.js';
 
@@ -84,4 +85,18 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     'Mia: Welcome back. Our guest today lives on a boat. 欢迎回来。今天的嘉宾住在一条船上。 Sam: Hi! 嗨! Mia: How long have you lived there? 你在船上住了多久? '
       + 'Sam: Six years. 6年。 Mia: Do you like it? 你喜欢吗? Sam: Yes! 对! Sam: It gets cold in winter, though. Brr 不过冬天挺冷的,真冷。 Mia: I believe you. 我相信。',
   ], Array.from({ length: 8 }, () => '1 => 1')),
+
+  page('learner dictionary entry: the headword, section labels in Chinese, example sentences with their translations, a pattern and a note', [
+    'harvest',
+    '例句',
+    'The apple harvest begins in late September.',
+    '蘋果的收成從九月底開始。',
+    'Heavy rain ruined much of the rice harvest this year.',
+    '今年大雨毀了大部分的稻米收成。',
+    '文法句型',
+    'a good harvest of [crop]',
+    '用法筆記',
+    'Used mostly for crops; for fish, people often say catch instead.',
+    '常見錯誤',
+  ], ['3 => 4', '5 => 6'], [1, 2, 7, 8, 9, 10, 11]),
 ];

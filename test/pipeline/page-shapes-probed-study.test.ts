@@ -71,6 +71,11 @@ describe('block kinds met on study and subtitle pages', () => {
     ]) expect(blockKind(line), line).toBeUndefined();
   });
 
+  it('reads the section labels of a learner dictionary entry as vocabulary, a sentence opening with one as text', () => {
+    for (const line of ['例句', '同義詞', '文法句型', '用法筆記', '常見錯誤', 'Examples', 'Usage notes', 'Common mistakes', 'Synonyms:']) expect(blockKind(line), line).toBe('vocabulary');
+    for (const line of ['Grammar: the verb comes second in a question.', '例句都很短。', 'Usage of the word has changed.']) expect(blockKind(line), line).toBeUndefined();
+  });
+
   it('reads a bilingual credit in brackets as a credit', () => {
     for (const line of ['(Amy Lin, Harbor Daily／港都日報陳美玲譯)', '(By Tom Hill, Daily Star/每日星報李文)']) expect(isCreditLine(line), line).toBe(true);
     for (const line of ['(The bridge opened in 1998, and the city grew around it.)', '（記得帶雨傘／明天會下雨，出門前看一下天氣預報）']) expect(isCreditLine(line), line).toBe(false);
