@@ -25,13 +25,14 @@ const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:
 const SOUND = /^(?:[•·▪●◦]\s*)?(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|\p{Script=Han}{0,4}(?:声|聲)|欢呼|歡呼|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/u;
 
 /**
- * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, player controls,
+ * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, a video
+ * player's controls and tabs (`視頻 字幕列表`, `Subtitles`), an image's placeholder text (`Image placeholder`),
  * comment and view counters, comment-section headings, ad slots, 'word translation' toggles, as news
  * and study sites print them (the words of common Chinese and English CMS templates). In lower
  * case, without the `i` flag (compiled at half the cost): `chromeLine` runs it on the text
  * lower-cased, which matches as the flag would (see there).
  */
-const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|双击|雙擊|单击|單擊|或|拖选|拖選|取词|取詞|查词|查詞|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|double-click|click(?: here)?(?: to (?:listen|play|enlarge))?|tap to (?:listen|play)|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
+const CHROME = /^(?:分享到|分享至|分享|打印|打印本页|列印|关闭|關閉|收藏|评论|評論|字号|字號|顶部|頂部|置顶|置頂|上一页|上一頁|下一页|下一頁|上一篇|下一篇|返回顶部|返回頂部|点击|點擊|阅读|閱讀|浏览|瀏覽|顶|頂|踩|赞|讚|举报|舉報|双语|雙語|中文|英文|中英|英中|对照|對照|单词翻译|單詞翻譯|划词翻译|劃詞翻譯|双击|雙擊|单击|單擊|或|拖选|拖選|取词|取詞|查词|查詞|回复|回覆|回帖|引用|楼主|樓主|楼|樓|沙发|沙發|板凳|微博|微信|朋友圈|qq空间|qq空間|qq|豆瓣|人人网|facebook|twitter|linkedin|whatsapp|weibo|wechat|广告|廣告|推广|推廣|赞助|贊助|网友评论|網友評論|用户评论|用戶評論|读者评论|讀者評論|发表评论|發表評論|我要评论|我要評論|热门评论|熱門評論|最新评论|最新評論|全部评论|全部評論|评论区|評論區|关闭窗口|關閉窗口|扫一扫|掃一掃|分享到微信|返回列表|返回首页|返回首頁|返回|点赞|點讚|播放|暂停|暫停|重播|音量|静音|靜音|全屏|全螢幕|视频|視頻|影片|音频|音頻|字幕|列表|查看原文|阅读原文|閱讀原文|阅读次数|閱讀次數|浏览次数|瀏覽次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|条评论|條評論|人阅读|人閱讀|次阅读|次閱讀|字体|字體|字级|字級|字型|大|中|小|尾页|尾頁|首页|首頁|末页|末頁|共|第|页|頁|english version|chinese version|audio|video|subtitles|captions|fullscreen|volume|mute|replay|image|placeholder|double-click|click(?: here)?(?: to (?:listen|play|enlarge))?|tap to (?:listen|play)|top|advertisement|advertising|sponsored(?: content)?|ad|share(?: this(?: article| story| page| post)?| on)?|print(?: this(?: article| story| page)?)?|email|e-mail|tweet|like|reply|quote|comments?|leave a comment|add a comment|reader comments|views?|reads?|next(?: page)?|previous(?: page)?|prev|back to top|font size|text size|large medium small|a\+|a-|close(?: window)?|mail|page|of|bilingual|english|chinese|translation|\d+|[\s:：|｜/·•,，()（）[\]【】>»«<-])+$/;
 /**
  * A forum's floor label standing alone, perhaps with the poster's name and a colon, the post
  * on the lines after it: `1楼 网友A：`, `#3 小王`, `5F 阿明:`, `沙发 老李：`, `第2楼`.
@@ -184,13 +185,17 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
  * vocabulary, key words, notes, glossary, original text, reference translation, full translation,
- * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key (`Key:`, `Answers`).
+ * transcript or script, a lettered passage or text (`Passage B`), exercises, answer key (`Key:`, `Answers`);
+ * and the sections of a learner's dictionary entry: examples, synonyms and antonyms, collocations,
+ * grammar patterns, usage notes, common mistakes (`例句`, `同義詞`, `文法句型`, `用法筆記`, `常見錯誤`).
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
 const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
+/** Every part-of-speech tag of a line. */
+const POS_TAGS = new RegExp(POS_TAG.source, 'g');
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
 const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
 /**
@@ -313,8 +318,11 @@ export function isWordListEntry(text: string): boolean {
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
   if (ZH_STOP.test(text)) return false;
-  // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word.
-  if (han <= TAGGED_ENTRY_HAN && words <= 10 && POS_TAG.test(text) && longestHanRun(text) <= SENSE_HAN) return true;
+  // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word;
+  // a line may run several such entries together (`visit(v.)拜訪first(adj.)第一的`), each tag allowing
+  // a word or two and a sense more.
+  const tags = POS_TAG.test(text) ? (text.match(POS_TAGS)?.length ?? 0) : 0;
+  if (tags > 0 && han <= TAGGED_ENTRY_HAN + SENSE_HAN * (tags - 1) && words <= 10 + 2 * (tags - 1) && longestHanRun(text) <= SENSE_HAN) return true;
   if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
@@ -457,6 +465,12 @@ const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰�
 const REPORTER_TAG = /^[(（〔[【][^()（）〔〕[\]【】，。！？]{0,12}(?:记者|記者|通讯员|通訊員|特派员|特派員|特约记者|特約記者)[^()（）〔〕[\]【】，。！？]{1,24}[)）〕\]】]$/;
 /** A source standing alone in brackets: a name of one to twelve characters (`（香港電台）`, `（中央社）`). */
 const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！？:：]{2,12}\s*[)）〕】]$/;
+/**
+ * A bilingual credit in brackets, as bilingual editions close a text: the writer and paper in Latin
+ * letters, a slash, then the paper and the writer or translator in Chinese (`(Mary Lee, Harbour
+ * Post／港灣報王小明譯)`, `(By Tom Hill, Daily Star/每日星報李文)`): names, no punctuation on the Chinese side.
+ */
+const BILINGUAL_CREDIT = /^[(（]\s*[A-Z][A-Za-z'’.&-]*(?:[ ,]+[A-Za-z'’.&-]+){1,7}\s*[/／|｜]\s*\p{Script=Han}[\p{Script=Han}·・ ]{1,23}[)）]$/u;
 /** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 
@@ -487,12 +501,13 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 /**
  * A credit or source line of a news page, which no translation renders: a credit label and a
  * name in either language, a reporter's tag or a source's name standing alone in brackets, a
- * photo credit without a caption, an end mark, a page's disclaimer or contact note, a byline's second line or
- * its names and day, an original title, a wire dateline standing alone.
+ * bilingual credit in brackets, a photo credit without a caption, an end mark, a page's
+ * disclaimer or contact note, a byline's second line or its names and day, an original title, a
+ * wire dateline standing alone.
  */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t)
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
     || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
 }

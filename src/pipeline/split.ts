@@ -189,16 +189,31 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
 /** The fields of an ASS subtitle event opening a line, up to its speech. */
 const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);
 
+/** Whether a line is an ASS subtitle event (`Dialogue: 0,0:00:01.50,…,,`): a cue of its own, never part of a paragraph. */
+const assEvent = (line: string): boolean => line.charCodeAt(0) === 68 && ASS_EVENT_PREFIX.test(line.slice(0, 200));
+
 /**
  * The lines of an ASS event's speech in `text[start, end)`, apart by its line breaks `\N` and `\n`,
- * each trimmed of blank space; empty lines are left out.
+ * each trimmed of blank space and of the override blocks that open or close it (`{\fn黑体\fs16}`,
+ * `{\r}`: styling, whose font names may be Chinese over an English line); empty lines are left out.
  */
 function assLines(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
   const push = (a: number, b: number) => {
-    while (a < b && BLANK.test(text[a]!)) a++;
-    while (b > a && BLANK.test(text[b - 1]!)) b--;
+    for (;;) {
+      while (a < b && BLANK.test(text[a]!)) a++;
+      while (b > a && BLANK.test(text[b - 1]!)) b--;
+      // Searched inside the line only: a brace with no partner there scans no further.
+      const close = text[a] === '{' && text[a + 1] === '\\' ? text.slice(a, b).indexOf('}') : -1;
+      if (close >= 0) {
+        a += close + 1;
+        continue;
+      }
+      const open = b - a >= 3 && text[b - 1] === '}' ? text.slice(a, b - 1).lastIndexOf('{') : -1;
+      if (open < 0 || text[a + open + 1] !== '\\') break;
+      b = a + open;
+    }
     if (b > a) out.push([a, b]);
   };
   for (let i = start; i + 1 < end; i++) {
@@ -365,7 +380,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // not a name before its Chinese (`Hong Kong.`, `Apple Inc.`).
   const stopped = /([A-Za-z]+)[.!?]["”’]?$/.exec(en.trim());
   const twoWordSentence = words.length === 2 && lower >= 1 && stopped !== null && !ABBREVIATIONS.has(stopped[1]!.toLowerCase());
-  if ((!twoWordSentence && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, ''))) return undefined;
+  // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
+  // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
+  const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
+  if ((!twoWordSentence && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
@@ -491,11 +509,11 @@ const CLOSERS = /["”’」』)）]/;
  * 第二句。`): the runs of each language as `[start, end]` offsets into `text`, when the line
  * changes script twice or more (three runs, English first: a sentence and its translation, then the
  * next sentence, whose translation opens the next line), each time right after a sentence's stop, and every run
- * reads as its language (English: two words or more and no Han but terms it glosses in brackets;
- * Chinese: four Han or more, Han outnumbering Latin letters, or a sentence of two Han or more and
- * no Latin letter). A stop is `.`, `!`, `?`, `。`, `！` or `？`; a comma (`,`, `，`) or an ASCII stop cuts
- * also where the letter before it and the letter after the blank that follows it differ in script,
- * as transcripts set a clause and its rendering and as Chinese stopped by ASCII marks reads.
+ * reads as its language (`runScript`). A stop is `.`, `!`, `?`, `。`, `！` or `？`; a comma (`,`, `，`) or an
+ * ASCII stop cuts also where the letter before it and the letter after the blank that follows it
+ * differ in script, as transcripts set a clause and its rendering and as Chinese stopped by ASCII
+ * marks reads; a figure after the blank opens the next run (`… floor. 24层。`). A run whose stop
+ * the page left out, changing script once at a blank, is two runs (`blankSwitch`).
  * Undefined otherwise. Linear in the line's length.
  */
 function alternatingRuns(text: string, start: number, end: number): [number, number][] | undefined {
@@ -517,9 +535,13 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
       while (k < masked.length && /\s/.test(masked[k]!)) k++;
     }
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
-    if (k >= masked.length) break;
-    const next = letterClass(masked.charCodeAt(k));
-    if ((latinStop && next === 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
+    // After a blank, the next sentence may open on a figure (`… floor. 24层。`): its script is the letter's after it.
+    let letter = k;
+    if (k > after) while (letter < masked.length && letter - k < 12 && /[\d.,%]/.test(masked[letter]!)) letter++;
+    if (letter >= masked.length) break;
+    const next = letterClass(masked.charCodeAt(letter));
+    // An ASCII stop between Han (`不开!周一闭馆`) is Chinese typed with ASCII marks: no change of script.
+    if ((latinStop && next === 1 && letterBefore(masked, i) !== 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
     // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
     // and a run of the other follow it.
@@ -538,26 +560,69 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   }
   let previous: 0 | 1 | 2 = 0;
   let first: 0 | 1 | 2 = 0;
+  const out: [number, number][] = [];
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r]!;
-    const { han, latin } = letterCounts(masked, a, b);
-    const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
-    // An English run may gloss a term in brackets (`chunyun (春运)`).
-    // A Chinese run: four Han or more, outnumbering Latin letters or closing on a Chinese stop (a
-    // sentence naming a brand, `…英文字:Luckin Coffee。`); a short sentence (`安全吗?`) all Han, where
-    // a term an English clause glosses (`jiaozi, 饺子, and…`) ends on a comma.
-    let script: 0 | 1 | 2 = han - glossedHan(masked.slice(a, b)) === 0 && words >= 2 ? 2
-      : (han >= 4 && (han > latin || endsChineseSentence(masked, b))) || (han >= 2 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
+    let script = runScript(masked, a, b);
     // A line of four runs or more may open on a label in the other script (`演说题目:… 演说者:…
     // There is…`): a first run this long, nearly all English, is English.
-    if (script === 0 && r === 0 && runs.length >= 4 && words >= MIN_OPENING_WORDS && han * STRAY_OPENING_HAN < latin) script = 2;
-    if (script === 0 || script === previous) return undefined;
-    if (previous === 0) first = script;
-    previous = script;
+    if (script === 0 && r === 0 && runs.length >= 4) {
+      const { han, latin } = letterCounts(masked, a, b);
+      if ((masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length >= MIN_OPENING_WORDS && han * STRAY_OPENING_HAN < latin) script = 2;
+    }
+    // A run in neither language, or in the one of the run before, that changes script once at a
+    // blank, its stop left out (`That's insane. Wow 对呀，太疯狂了。`): two runs, each reading as its language.
+    const parts: [number, number, 0 | 1 | 2][] = ((script === 0 || script === previous) && runs.length >= 3 ? blankSwitch(masked, a, b) : undefined) ?? [[a, b, script]];
+    for (const [x, y, s] of parts) {
+      if (s === 0 || s === previous) return undefined;
+      if (previous === 0) first = s;
+      previous = s;
+      out.push([start + x, start + y]);
+    }
   }
   // Three runs, Chinese first, are a Chinese paragraph quoting an English sentence.
-  if (runs.length === 3 && first === 1) return undefined;
-  return runs.map(([a, b]) => [start + a, start + b]);
+  if (out.length === 3 && first === 1) return undefined;
+  return out;
+}
+
+/**
+ * How a run of `alternatingRuns` reads: English (2: two words or more and no Han but terms it
+ * glosses in brackets, `chunyun (春运)`), Chinese (1: four Han or more, outnumbering Latin letters
+ * or closing on a Chinese stop, a sentence naming a brand, `…英文字:Luckin Coffee。`; or a sentence
+ * all Han closing on a stop, however short, `安全吗?`, `嗨!`, where a term an English clause glosses,
+ * `jiaozi, 饺子, and…`, ends on a comma), or neither (0).
+ */
+function runScript(masked: string, a: number, b: number): 0 | 1 | 2 {
+  const { han, latin } = letterCounts(masked, a, b);
+  const words = (masked.slice(a, b).match(/[A-Za-z]{2,}/g) ?? []).length;
+  if (han - glossedHan(masked.slice(a, b)) === 0 && words >= 2) return 2;
+  return (han >= 4 && (han > latin || endsChineseSentence(masked, b))) || (han >= 1 && latin === 0 && endsSentence(masked, b)) ? 1 : 0;
+}
+
+/**
+ * A run that changes script once, at blank space, each part reading as its language
+ * (`runScript`): the two parts with their scripts; undefined otherwise.
+ */
+function blankSwitch(masked: string, a: number, b: number): [number, number, 0 | 1 | 2][] | undefined {
+  let last = 0;
+  let lastAt = -1;
+  let cut = -1;
+  for (let i = a; i < b; i++) {
+    const c = letterClass(masked.charCodeAt(i));
+    if (c === 0) continue;
+    if (last !== 0 && c !== last) {
+      if (cut >= 0 || !/^\s+$/.test(masked.slice(lastAt + 1, i))) return undefined;
+      cut = i;
+    }
+    last = c;
+    lastAt = i;
+  }
+  if (cut < 0) return undefined;
+  let end = cut;
+  while (end > a && /\s/.test(masked[end - 1]!)) end--;
+  const left = runScript(masked, a, end);
+  const right = runScript(masked, cut, b);
+  return left !== 0 && right !== 0 && left !== right ? [[a, end, left], [cut, b, right]] : undefined;
 }
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */
@@ -829,6 +894,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
+          || assEvent(lineText) || assEvent(text.slice(lines[prev]!.start, lines[prev]!.end))
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
           || (indentMarks && line.indent > lines[prev]!.indent)

@@ -136,6 +136,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // A cue left in one language where the others carry both has lost its translation: it joins
       // a neighbour cue's merge only as part of a sentence running over the cue break.
       if (all & CUED) c += profile.headingInMerge * (loneInMerge(enLoneCue, enFlags, i, di) + loneInMerge(zhLoneCue, zhFlags, j, dj));
+      // Outside interleaved documents a paragraph's parts stand together: a side whose blocks
+      // stand apart around blocks of the other language outside the bead (an English line before
+      // the Chinese group and a note after it) joins two groups of the page.
+      if (!interleaved && (straddles(en, i, di, zh, j, dj, before) || straddles(zh, j, dj, en, i, di, before))) c += profile.headingInMerge;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
@@ -185,6 +189,25 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
   cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
   return cost;
+}
+
+/**
+ * Whether the blocks `side[a, a + n)` stand apart around a block of the other stream that is not
+ * `other[b, b + m)`: `before` counts the blocks of both streams, boilerplate left out, before each
+ * position, so the blocks between the side's first and last, less its own and the bead's other
+ * blocks standing there, are the other stream's.
+ */
+function straddles(side: Item[], a: number, n: number, other: Item[], b: number, m: number, before: Int32Array): boolean {
+  if (n < 2) return false;
+  const first = side[a]!.position;
+  const last = side[a + n - 1]!.position;
+  let inside = 0;
+  for (let k = a; k < a + n; k++) if (!side[k]!.signals.boilerplate) inside++;
+  for (let k = b; k < b + m; k++) {
+    const x = other[k]!;
+    if (x.position > first && x.position < last && !x.signals.boilerplate) inside++;
+  }
+  return before[last + 1]! - before[first]! - inside > 0;
 }
 
 /** An English sentence's end followed by the next sentence's start. */
