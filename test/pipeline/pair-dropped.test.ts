@@ -89,6 +89,21 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
     }
   });
 
+  it('leaves a paragraph alone rather than take a line that shares many more words with a neighbour (the second part of its rendering, a related list)', () => {
+    const pages = WRITTEN_PAGES.map(parsePage);
+    const cases = [
+      { name: 'mainland tabloid bilingual, English first: each English paragraph followed by its Chinese in one-sentence lines, a caption pair in the middle', drop: dropMiddleZh },
+      { name: 'mainland tabloid bilingual, English first: each English paragraph followed by its Chinese in one-sentence lines, a caption pair in the middle', drop: dropLastZh },
+      { name: 'forum: an English post translated by a reply, with thread chrome', drop: dropLastZh },
+      { name: 'blank-line page with a related list in each language as its own block after the article, items translating each other', drop: dropLastZh },
+    ];
+    for (const { name, drop } of cases) {
+      const seed = pages.findIndex((p) => p.name === name);
+      expect(seed, name).toBeGreaterThanOrEqual(0);
+      expect(scoreVariant(drop(pages[seed]!)!).right, name).toBe(true);
+    }
+  });
+
   it('leaves the last paragraph alone rather than take the second part of a paragraph split around a caption', () => {
     const result = page([
       'The new library in Tianjin opened on Sunday. Its white shelves rise in waves from the floor to the ceiling.',

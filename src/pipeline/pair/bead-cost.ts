@@ -493,9 +493,17 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
 
 /**
  * Share of its words (idf-weighted) a block must match in a neighbour of the other language's
- * stream before that neighbour pulls it away from a partner it shares no word with.
+ * stream before that neighbour pulls it away from its partner (see `NEIGHBOUR_EDGE`).
  */
 export const NEIGHBOUR_SHARE = 0.25;
+
+/**
+ * How many times its partner's share a block must match in a neighbour (see `pulledAway`) before
+ * that neighbour pulls it away: a translation shares more words with its original than with the
+ * paragraphs beside it, which speak of the same things; a caption, a comment or the second part of
+ * a neighbour's rendering meets its false partner in a word or two of that common topic.
+ */
+export const NEIGHBOUR_EDGE = 4;
 
 /**
  * How far along its stream a neighbour may stand (see `pulledAway`): the next block, or the one
@@ -506,20 +514,20 @@ const NEIGHBOUR_REACH = 2;
 
 /**
  * Whether English block `i` and Chinese block `j`, both weighing words enough to be judged
- * (`STRANGER_WEIGHT`), share no word that translates each other, while one of them shares many with a
- * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see
- * `NEIGHBOUR_REACH`): the block belongs with that
- * neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
+ * (`STRANGER_WEIGHT`), share few words that translate each other, while one of them shares many
+ * (`NEIGHBOUR_SHARE`) and `NEIGHBOUR_EDGE` times as many with a neighbour of the other's stream
+ * (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see `NEIGHBOUR_REACH`): the block belongs with
+ * that neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
  * fills a gap left by a translation the page lacks.
  */
 function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
-  if (evidence.share(i, 1, j, 1) > 0) return false;
   if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
+  const enough = Math.max(NEIGHBOUR_SHARE, evidence.share(i, 1, j, 1) * NEIGHBOUR_EDGE);
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
-    if (i >= d && evidence.share(i - d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-    if (j >= d && evidence.share(i, 1, j - d, 1) >= NEIGHBOUR_SHARE) return true;
-    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= NEIGHBOUR_SHARE) return true;
+    if (i >= d && evidence.share(i - d, 1, j, 1) >= enough) return true;
+    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= enough) return true;
+    if (j >= d && evidence.share(i, 1, j - d, 1) >= enough) return true;
+    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= enough) return true;
   }
   return false;
 }
