@@ -1469,7 +1469,5 @@ export const MORE_PAGES: ShapePage[] = [
 export const MORE_GAPS = new Map<string, string>([
   ['a quiz page: instructions in both languages, questions with lettered options, an answer key and a Chinese explanation',
     'a lone Chinese answer key pairs with the English question whose numbers it repeats'],
-  ['forum repost, traditional: the Chinese translation first, then the English original after a source line with a link',
-    'the two sentences pair 1-1 on their own, but between a tagged title, a source line and a reply the pairing joins them into one 2-2 link'],
 ]);
 

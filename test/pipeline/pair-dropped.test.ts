@@ -89,6 +89,21 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
     }
   });
 
+  it('leaves a paragraph alone rather than take a line that shares many more words with a neighbour (the second part of its rendering, a related list)', () => {
+    const pages = WRITTEN_PAGES.map(parsePage);
+    const cases = [
+      { name: 'mainland tabloid bilingual, English first: each English paragraph followed by its Chinese in one-sentence lines, a caption pair in the middle', drop: dropMiddleZh },
+      { name: 'mainland tabloid bilingual, English first: each English paragraph followed by its Chinese in one-sentence lines, a caption pair in the middle', drop: dropLastZh },
+      { name: 'forum: an English post translated by a reply, with thread chrome', drop: dropLastZh },
+      { name: 'blank-line page with a related list in each language as its own block after the article, items translating each other', drop: dropLastZh },
+    ];
+    for (const { name, drop } of cases) {
+      const seed = pages.findIndex((p) => p.name === name);
+      expect(seed, name).toBeGreaterThanOrEqual(0);
+      expect(scoreVariant(drop(pages[seed]!)!).right, name).toBe(true);
+    }
+  });
+
   it('leaves the last paragraph alone rather than take the second part of a paragraph split around a caption', () => {
     const result = page([
       'The new library in Tianjin opened on Sunday. Its white shelves rise in waves from the floor to the ceiling.',
@@ -100,5 +115,66 @@ describe('pair: an English paragraph whose Chinese translation is missing', () =
     ]);
     expect(links(result)).toContain('6 => -');
     expect(links(result)).toContain('3 => 4');
+  });
+});
+
+describe('pair: a short English line whose translation is missing, beside a paragraph rendered alone', () => {
+  it('leaves the last line of a dialogue alone rather than join it to the line before', () => {
+    const result = page([
+      '"Will you join us for dinner?" Mei asked.',
+      '“你来和我们一起吃晚饭吗？”梅问。',
+      '"Of course," he said.',
+      '“当然，”他说。',
+      '"I will bring some fruit."',
+      '“我会带些水果来。”',
+      'She smiled.',
+    ]);
+    expect(links(result)).toEqual(['1 => 2', '3 => 4', '5 => 6', '7 => -']);
+  });
+
+  it('leaves a short timed line alone rather than join it to the line its Chinese renders', () => {
+    const result = page([
+      '[00:00.00]Chengdu pandas draw record crowds',
+      '[00:03.10]The Chengdu panda base welcomed 9.6 million visitors last year, more than ever before.',
+      '[00:09.40]That was up 8 percent on the year before.',
+      '[00:14.20]Most visitors came in the summer holidays.',
+      '成都熊猫吸引创纪录游客',
+      '成都大熊猫基地去年接待游客960万人次，创历史新高。',
+      '大多数游客在暑假期间到访。',
+    ]);
+    expect(links(result)).toEqual(['1 => 5', '2 => 6', '3 => -', '4 => 7']);
+  });
+
+  it('still joins two English sentences that one Chinese sentence renders', () => {
+    const result = page([
+      'The old bridge over the Min River was built in 1958.',
+      'It was closed to cars last year.',
+      '闽江上这座建于1958年的老桥去年已禁止汽车通行。',
+      'A new bridge will open next to it in May.',
+      '一座新桥将于5月在旁边建成通车。',
+    ]);
+    expect(links(result)).toEqual(['1+2 => 3', '4 => 5']);
+  });
+
+  it('still joins a short sentence to the one before when the Chinese renders both in one', () => {
+    const result = page([
+      'Prices rose by 3 percent in June.',
+      'Food was the main reason.',
+      '6月份物价上涨3%，主要受食品价格推动。',
+      'Analysts expect prices to fall in the autumn.',
+      '分析人士预计秋季物价将回落。',
+    ]);
+    expect(links(result)).toEqual(['1+2 => 3', '4 => 5']);
+  });
+
+  it('still joins the two lines of a sentence broken mid-clause', () => {
+    const result = page([
+      'The city will plant 20,000 trees',
+      'along its two rivers this spring.',
+      '该市今春将沿两条河流种植2万棵树。',
+      'Volunteers can sign up online.',
+      '志愿者可在网上报名。',
+    ]);
+    expect(links(result)).toEqual(['1+2 => 3', '4 => 5']);
   });
 });

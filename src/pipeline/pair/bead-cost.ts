@@ -444,6 +444,8 @@ function strangerBlocks(
   evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number, enFlags: Uint16Array, zhFlags: Uint16Array,
 ): number {
   let strangers = 0;
+  // The words English block `k` brings that the Chinese translates and the rest of the merge does not cover.
+  const brings = (k: number): number => (evidence.gain ? evidence.gain(i, di, j, dj, k, false) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj));
   // What a block brings. An English block: its words the Chinese translates that the rest of the
   // merge does not already cover (a reader's comment repeating a word of the paragraph beside it
   // brings nothing; one meeting a sense or two of the Chinese characters' many brings little:
@@ -451,9 +453,12 @@ function strangerBlocks(
   // test on that side lost right 1-2 links of joined English paragraphs (merge_en held-out 0.985
   // to 0.976). Without `gain`, all a block's words the other side translates. An English block
   // never brings more than all its words the other side translates (a kept bead of its own):
-  // when that is already little, it is a stranger without asking `gain`.
+  // when that is already little, it is a stranger without asking `gain`. An English block too light
+  // to be judged so is a stranger when it brings no word at all (see `SILENT_WEIGHT`).
   const stranger = (own: number, k: number, zhSide: boolean): boolean => {
-    if (own < (((zhSide ? zhFlags : enFlags)[k]! & (HEADING | LIST)) === HEADING ? HEADING_WEIGHT : STRANGER_WEIGHT)) return false;
+    if (own < (((zhSide ? zhFlags : enFlags)[k]! & (HEADING | LIST)) === HEADING ? HEADING_WEIGHT : STRANGER_WEIGHT)) {
+      return !zhSide && own >= SILENT_WEIGHT && !joinedBySentence(enFlags, i, di, k) && brings(k) === 0;
+    }
     if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) <= profile.strangerMatch * own;
     const alone = evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
     if (!evidence.gain) return alone <= profile.strangerMatch * own;
@@ -463,6 +468,24 @@ function strangerBlocks(
   if (di > 1) for (let k = i; k < i + di; k++) if (stranger(evidence.weight(k, 1, 0, 0), k, false)) strangers++;
   if (dj > 1) for (let k = j; k < j + dj; k++) if (stranger(evidence.weight(0, 0, k, 1), k, true)) strangers++;
   return strangers;
+}
+
+/**
+ * Own word weight from which an English block of a merge too light for `STRANGER_WEIGHT` is a
+ * stranger when it brings no word at all (none the other side translates that the rest of the
+ * merge does not cover): a short sentence, a reply or a remark beside a paragraph whose
+ * translation renders that paragraph alone, its own translation missing. Lighter blocks (`OK.`,
+ * a bare number) say too little to tell.
+ */
+export const SILENT_WEIGHT = 1.5;
+
+/**
+ * Whether block `k` of a merged side continues a sentence of the block before it in the merge or
+ * runs on into the next one (no stop between them): a fragment of a sentence broken across lines
+ * is translated with the rest of its sentence, however few words it holds.
+ */
+function joinedBySentence(f: Uint16Array, from: number, count: number, k: number): boolean {
+  return (k > from && (f[k - 1]! & OPEN) !== 0) || (k + 1 < from + count && (f[k]! & OPEN) !== 0);
 }
 
 /**
@@ -493,9 +516,17 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
 
 /**
  * Share of its words (idf-weighted) a block must match in a neighbour of the other language's
- * stream before that neighbour pulls it away from a partner it shares no word with.
+ * stream before that neighbour pulls it away from its partner (see `NEIGHBOUR_EDGE`).
  */
 export const NEIGHBOUR_SHARE = 0.25;
+
+/**
+ * How many times its partner's share a block must match in a neighbour (see `pulledAway`) before
+ * that neighbour pulls it away: a translation shares more words with its original than with the
+ * paragraphs beside it, which speak of the same things; a caption, a comment or the second part of
+ * a neighbour's rendering meets its false partner in a word or two of that common topic.
+ */
+export const NEIGHBOUR_EDGE = 4;
 
 /**
  * How far along its stream a neighbour may stand (see `pulledAway`): the next block, or the one
@@ -506,20 +537,20 @@ const NEIGHBOUR_REACH = 2;
 
 /**
  * Whether English block `i` and Chinese block `j`, both weighing words enough to be judged
- * (`STRANGER_WEIGHT`), share no word that translates each other, while one of them shares many with a
- * neighbour of the other's stream (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see
- * `NEIGHBOUR_REACH`): the block belongs with that
- * neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
+ * (`STRANGER_WEIGHT`), share few words that translate each other, while one of them shares many
+ * (`NEIGHBOUR_SHARE`) and `NEIGHBOUR_EDGE` times as many with a neighbour of the other's stream
+ * (`en[i ± 1]`, `zh[j ± 1]`, or one block farther: see `NEIGHBOUR_REACH`): the block belongs with
+ * that neighbour (the second part of its 1-2 rendering, a comment on it) and its link here only
  * fills a gap left by a translation the page lacks.
  */
 function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
-  if (evidence.share(i, 1, j, 1) > 0) return false;
   if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
+  const enough = Math.max(NEIGHBOUR_SHARE, evidence.share(i, 1, j, 1) * NEIGHBOUR_EDGE);
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
-    if (i >= d && evidence.share(i - d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= NEIGHBOUR_SHARE) return true;
-    if (j >= d && evidence.share(i, 1, j - d, 1) >= NEIGHBOUR_SHARE) return true;
-    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= NEIGHBOUR_SHARE) return true;
+    if (i >= d && evidence.share(i - d, 1, j, 1) >= enough) return true;
+    if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= enough) return true;
+    if (j >= d && evidence.share(i, 1, j - d, 1) >= enough) return true;
+    if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= enough) return true;
   }
   return false;
 }

@@ -82,8 +82,8 @@ export interface CostProfile {
   strangerPair: number;
   /**
    * A 1-1 link whose sides both carry words enough to be judged in a merge (see `STRANGER_WEIGHT`)
-   * and share none, while one side shares a quarter of its words or more with a neighbour of the
-   * other side's stream (see `NEIGHBOUR_SHARE`): the second part of the neighbour's 1-2 rendering,
+   * while one side shares a quarter of its words or more with a neighbour of the other side's
+   * stream, and four times the share of its partner (see `NEIGHBOUR_SHARE`, `NEIGHBOUR_EDGE`): the second part of the neighbour's 1-2 rendering,
    * or a comment on it, standing where a translation the page lacks would stand. More than
    * `strangerPair` (and charged in its place), since the neighbour is a likelier partner; about a
    * skip and a 1-2 shape, so that the part goes back to its neighbour's 1-2 wherever that fits as
