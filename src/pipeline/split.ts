@@ -506,7 +506,7 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     }
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
     if (k >= masked.length) break;
-    const next = letterClass(masked.charCodeAt(k));
+    const next = letterClass(masked.charCodeAt(numberSkipped(masked, k)));
     if ((latinStop && next === 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
     // Chinese stopped by ASCII marks (`他来了吗? Yes.`): the mark ends a run of one script, a blank
@@ -546,6 +546,25 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   // Three runs, Chinese first, are a Chinese paragraph quoting an English sentence.
   if (runs.length === 3 && first === 1) return undefined;
   return runs.map(([a, b]) => [start + a, start + b]);
+}
+
+/** Most characters of a number opening a sentence that the script of the sentence is read past (`7 月 1 日晚`, `10 pm`, `2,000 名`). */
+const NUMBER_MOST = 16;
+
+/**
+ * Where the first letter after a number opening `text` at `k` stands (digits, blanks and the
+ * marks inside numbers passed over), or `k` when no digit stands there or no letter follows the
+ * number closely: a sentence opening with a figure is in the script of the word after it.
+ */
+function numberSkipped(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 48 || c > 57) return k;
+  for (let m = k + 1; m < text.length && m - k <= NUMBER_MOST; m++) {
+    const d = text.charCodeAt(m);
+    if ((d >= 48 && d <= 57) || d === 0x2c || d === 0x2e || d === 0x25 || d === 0x3a || d === 0x20) continue;
+    return letterClass(d) === 0 ? k : m;
+  }
+  return k;
 }
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */

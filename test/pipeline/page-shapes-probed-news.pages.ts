@@ -1,0 +1,20 @@
+/**
+ * News and report pages written for the tests in the shapes that bilingual news, study and report
+ * pages take when pasted: a story pasted as one line whose sentences open with figures, a title
+ * glued to its translation, a glossary of `term：gloss` lines under a word of the day, a report's
+ * translated paragraph among Chinese ones the translation leaves out. Same format as
+ * `page-shapes.pages.ts`: expected links by line, `x` the lines that are no translation unit.
+ */
+import { page, type ShapePage } from './page-shapes.pages.js';
+
+/** The pages. */
+export const PROBED_NEWS_PAGES: ShapePage[] = [
+  page('audio news page, the story pasted as one line, sentences apart by two blanks, Chinese ones opening with figures', [
+    'City Radio',
+    '',
+    'Sports丨Record field runs the city marathon',
+    '',
+    'More than 30,000 runners took part in the city marathon on Sunday, the organizers said.  3 万多名跑者周日参加了城市马拉松赛，组委会表示。  The race started near the Olympic park at dawn.  比赛在奥林匹克公园附近于清晨鸣枪起跑。  In the afternoon of May 12, a Kenyan runner won the men\'s race in a new course record.  5 月 12 日下午，一名肯尼亚选手以新的赛道纪录赢得男子组冠军。  The organizers also set up medical stations along the route.  组委会还在沿途设置了医疗站。  12 of them were staffed by volunteer doctors.  其中 12 个由志愿医生值守。',
+  ], ['5 => 5', '5 => 5', '5 => 5', '5 => 5', '5 => 5'], [1, 3]),
+
+];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
+import { linksOf } from './page-shapes.pages.js';
+import { PROBED_NEWS_PAGES } from './page-shapes-probed-news.pages.js';
+
+describe('probed news pages: each pairs as its translation runs', () => {
+  for (const page of PROBED_NEWS_PAGES) {
+    it(page.name, () => {
+      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
+    });
+  }
+});
+
+/** The texts and languages of the blocks `split` cuts a text into. */
+const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
+
+describe('probed news pages: a sentence opening with a figure is in the script of the word after it', () => {
+  it('cuts a line of alternating sentences where a sentence of either language opens with a figure', () => {
+    expect(blocksOf('Sales rose again in the third quarter of the year.  7 月至 9 月销售额再度上升。  2,000 new shops opened in the same months.  同期新开门店 2000 家。')).toEqual([
+      ['en', 'Sales rose again in the third quarter of the year.'],
+      ['zh', '7 月至 9 月销售额再度上升。'],
+      ['en', '2,000 new shops opened in the same months.'],
+      ['zh', '同期新开门店 2000 家。'],
+    ]);
+  });
+
+  it('leaves a line in one language whole, whatever figures open its sentences', () => {
+    for (const line of [
+      'The plan runs until 2030. 2031 will bring a review of its goals. 45 cities have joined it so far.',
+      '项目于2019年完成。 2020年起，项目扩大到全省。 3 个城市率先试点。',
+      'Growth was 5.2 percent in 2023. 4.8 percent is expected for this year, the bank said.',
+    ]) expect(split(line), line).toHaveLength(1);
+  });
+});
