@@ -135,9 +135,11 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     const before = masked[p - 1]!;
     const at = masked[p]!;
     if (SEPARATOR.test(at)) continue;
-    // Glued parts: the first closes with its stop and the second opens in its own script or with a quote.
+    // Glued parts: the first closes with its stop and the second opens in its own script or with a
+    // quote; or an English title runs straight into its Chinese one (`New York纽约`), the script
+    // changing between two letters.
     const glued = enFirst
-      ? EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at))
+      ? (EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at))) || (/[A-Za-z]/.test(before) && HAN_CHAR.test(at))
       : ZH_STOP.test(masked.slice(Math.max(0, p - 4), p)) && /[A-Za-z"“(]/.test(at);
     if (!SEPARATOR.test(before) && !glued) continue;
     let firstEnd = p;

@@ -17,4 +17,15 @@ export const PROBED_NEWS_PAGES: ShapePage[] = [
     'More than 30,000 runners took part in the city marathon on Sunday, the organizers said.  3 万多名跑者周日参加了城市马拉松赛，组委会表示。  The race started near the Olympic park at dawn.  比赛在奥林匹克公园附近于清晨鸣枪起跑。  In the afternoon of May 12, a Kenyan runner won the men\'s race in a new course record.  5 月 12 日下午，一名肯尼亚选手以新的赛道纪录赢得男子组冠军。  The organizers also set up medical stations along the route.  组委会还在沿途设置了医疗站。  12 of them were staffed by volunteer doctors.  其中 12 个由志愿医生值守。',
   ], ['5 => 5', '5 => 5', '5 => 5', '5 => 5', '5 => 5'], [1, 3]),
 
+  page('story page, a short English title glued to its Chinese one, blank lines between paragraphs', [
+    'Hong Kong香港',
+    '',
+    'Hong Kong is a busy port city on the south coast of China, home to more than seven million people.',
+    '',
+    '香港是中国南部沿海一座繁忙的港口城市，有七百多万人口。',
+    '',
+    'The city is known for its harbour, its trams and its night markets.',
+    '',
+    '这座城市以港口、电车和夜市闻名。',
+  ], ['1 => 1', '3 => 5', '7 => 9']),
 ];

@@ -33,3 +33,15 @@ describe('probed news pages: a sentence opening with a figure is in the script o
     ]) expect(split(line), line).toHaveLength(1);
   });
 });
+
+describe('probed news pages: a title runs straight into its translation', () => {
+  it('cuts an English title from the Chinese one glued to it when the two translate each other', () => {
+    expect(blocksOf('Green Tea绿茶\n\nGreen tea is grown in the hills of Zhejiang.\n\n绿茶种植于浙江的山区。\n')[0]).toEqual(['en', 'Green Tea']);
+  });
+
+  it('leaves a Chinese line opening with a name or a brand in Latin letters whole', () => {
+    for (const line of ['Tesla在上海新建了一座工厂。', 'iPhone销量下滑', 'China Daily双语新闻', 'Apple公司发布新品']) {
+      expect(split(`${line}\n\nThe factory opened in May.\n`)[0]!.text, line).toBe(line);
+    }
+  });
+});
