@@ -36,6 +36,8 @@ const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】][.,;:!?。，；�
 const EN_STOP = /[.!?]["”’')）]*$/;
 /** Closes a Chinese sentence. */
 const ZH_STOP = /[。！？][”’」』)）"]*$/;
+/** Two Latin words or more. */
+const TWO_WORDS = /[A-Za-z][^A-Za-z]+[A-Za-z]/;
 /** Blank space and separators between the two parts. */
 const SEPARATOR = /[\s/|｜／]/;
 
@@ -136,10 +138,12 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     const at = masked[p]!;
     if (SEPARATOR.test(at)) continue;
     // Glued parts: the first closes with its stop and the second opens in its own script or with a
-    // quote; or an English title runs straight into its Chinese one (`New York纽约`), the script
-    // changing between two letters.
+    // quote; or an English title of two words or more runs straight into its Chinese one (`New
+    // York纽约`), the script changing between two letters (a single word glued to Han is a name
+    // the Chinese names: `FlightAware航迹`).
     const glued = enFirst
-      ? (EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at))) || (/[A-Za-z]/.test(before) && HAN_CHAR.test(at))
+      ? (EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at)))
+        || (/[A-Za-z]/.test(before) && HAN_CHAR.test(at) && TWO_WORDS.test(masked.slice(0, p)))
       : ZH_STOP.test(masked.slice(Math.max(0, p - 4), p)) && /[A-Za-z"“(]/.test(at);
     if (!SEPARATOR.test(before) && !glued) continue;
     let firstEnd = p;

@@ -40,7 +40,7 @@ describe('probed news pages: a title runs straight into its translation', () => 
   });
 
   it('leaves a Chinese line opening with a name or a brand in Latin letters whole', () => {
-    for (const line of ['Tesla在上海新建了一座工厂。', 'iPhone销量下滑', 'China Daily双语新闻', 'Apple公司发布新品']) {
+    for (const line of ['Tesla在上海新建了一座工厂。', 'iPhone销量下滑', 'China Daily双语新闻', 'Apple公司发布新品', 'WeatherWatch天气预报']) {
       expect(split(`${line}\n\nThe factory opened in May.\n`)[0]!.text, line).toBe(line);
     }
   });
