@@ -158,7 +158,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    // The blocks the side that runs too long holds beyond the other side's count.
+    const beyond = le < length.ratio * lz ? dj - di : di - dj;
+    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj), Math.max(0, beyond));
     if (di === 1 && dj === 1 && abridged < Infinity && le > length.ratio * lz && i !== enCut) {
       for (const share of enLeads(i)) lc = Math.min(lc, abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
     }

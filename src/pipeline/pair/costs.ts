@@ -162,11 +162,15 @@ export function skipCost(x: Item, profile: CostProfile): number {
  * Log-ratio of lengths against the document's ratio, as a normal log-likelihood, capped at
  * `maxLength` times `blocks` (the blocks of the bead's smaller side): a merge of two abridged
  * paragraphs with two short lines is capped no lower than the two links it would stand for.
+ * `beyond` is the count of blocks the side that runs too long holds beyond the other side's
+ * count: each lifts the cap by `skip`, so that a block joining the side already too long costs
+ * at least what leaving it alone would (under a reached cap, a merge would otherwise take any
+ * partnerless neighbour for the price of its shape).
  */
-export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1): number {
+export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1, beyond = 0): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
   const variance = sigma * sigma + profile.shortVariance / ((le + ratio * lz) / 2 + 1);
-  return Math.min(profile.maxLength * blocks, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+  return Math.min(profile.maxLength * blocks + profile.skip * beyond, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 /** Both blocks have the same normalized text (a URL, a name given for both languages). */
