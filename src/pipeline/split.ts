@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -102,8 +102,12 @@ const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,
 export function split(text: string, options: SplitOptions = {}): Block[] {
   const lines = readLines(text);
   const mode = options.mode ?? 'auto';
+  // The lines of a glossary (`term：gloss` lines one after another) are entries, each a block of
+  // its own in neither language's stream, and no line holding an English part and a Chinese one.
+  const glossary = glossaryLines(text, lines);
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
-  const runsOf = byRange(alternatingRuns);
+  const alternating = byRange(alternatingRuns);
+  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) ? undefined : alternating(t, a, b));
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
@@ -120,6 +124,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
   const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
+    if (glossary.has(a)) return undefined;
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
@@ -128,7 +133,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner);
+    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner, glossary);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -170,7 +175,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : blockKind(blockText);
+    const cue = ids.has(k) ? 'cue' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -672,10 +677,27 @@ function spacedWraps(text: string, lines: readonly Line[]): boolean[] | undefine
  * `autoGroups`, after the blank lines of a file whose blank lines are spacing (`spacedWraps`) are
  * read: a blank line between a line and the one that goes on with it is dropped, the others kept.
  */
-function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
+function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
   const wraps = spacedWraps(text, lines);
-  if (!wraps) return autoGroups(text, lines, runsOf, cutOf, partner);
-  return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true);
+  if (!wraps) return autoGroups(text, lines, runsOf, cutOf, partner, false, glossary);
+  return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true, glossary);
+}
+
+/**
+ * The starts of the lines of a glossary: lines of a glossary entry's shape (`isColonGloss`)
+ * next to another such line (a list of entries; one such line alone may be a column's label and
+ * its word), none a credit or a page's information line.
+ */
+function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  const entry = lines.map((l) => {
+    const t = text.slice(l.start, l.end);
+    return (t.includes(':') || t.includes('：')) && isColonGloss(t) && !looksLikeBoilerplate(t);
+  });
+  entry.forEach((e, k) => {
+    if (e && (entry[k - 1] === true || entry[k + 1] === true)) out.add(lines[k]!.start);
+  });
+  return out;
 }
 
 /** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
@@ -761,12 +783,13 @@ function blankGroups(lines: Line[]): Line[][] {
  * run of lines without blank lines, a new block also starts at a change of language, at a
  * line repeating the one before (a URL or hashtags given for both languages),
  * at a bullet, at an indented line when the file marks paragraphs by indentation, around a
- * line holding both languages (a title or a paragraph with its translation), and
+ * line holding both languages (a title or a paragraph with its translation), around the
+ * entries of a glossary (`glossary`, the starts of their lines), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width). `wrapsMidSentence` says the lines are hard-wrapped
  * whatever their widths (a file whose blank lines were read as spacing: `spacedWraps`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, glossary?: ReadonlySet<number>): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
@@ -813,6 +836,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
+          || glossary?.has(line.start) === true || glossary?.has(lines[prev]!.start) === true
           || (indentMarks && line.indent > lines[prev]!.indent)
           // An indented line after a sentence's end opens a paragraph, whatever the indent before it.
           || (line.indent >= 2 && sentenceBreak(text, lines[prev]!, line))

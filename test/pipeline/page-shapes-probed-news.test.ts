@@ -45,3 +45,19 @@ describe('probed news pages: a title runs straight into its translation', () => 
     }
   });
 });
+
+describe('probed news pages: a glossary of term and gloss lines', () => {
+  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
+
+  it('reads term and gloss lines one after another as vocabulary entries, a block each, either language first', () => {
+    expect(kinds('预算报告：budget report\n财政赤字：fiscal deficit\nGDP增速：GDP growth rate\n')).toEqual(['vocabulary', 'vocabulary', 'vocabulary']);
+    expect(kinds('budget report: 预算报告\nfiscal deficit: 财政赤字\n')).toEqual(['vocabulary', 'vocabulary']);
+  });
+
+  it('leaves a column label and its word alone on its line, credits, page information and sentences out', () => {
+    expect(kinds('每日一词：resilience\n\nThe word means the ability to recover.\n')).not.toContain('vocabulary');
+    for (const text of ['Reporter: 李明\nEditor: 王芳\n', '来源：China Daily\n作者：Tom Lee\n', '主持人：欢迎收看本期节目。\nHost: Welcome to the show.\n', '记者：What did you see?\n市民：We saw the flood.\n']) {
+      expect(kinds(text), text).not.toContain('vocabulary');
+    }
+  });
+});
