@@ -83,10 +83,10 @@ export function isListedHeadline(text: string): boolean {
 }
 
 /**
- * The name of a site's bilingual column standing alone: `每日双语`, `双语新闻`, `雙語閱讀`,
- * `China Daily Bilingual`, `Bilingual News`.
+ * The name of a site's bilingual column standing alone, perhaps with the bar that set it before
+ * a title (`英语新闻丨`): `每日双语`, `双语新闻`, `雙語閱讀`, `英语新闻`, `China Daily Bilingual`, `Bilingual News`.
  */
-const COLUMN_LABEL = /^(?:【\s*)?(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?(?:\s*】)?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
+const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?|(?:英语|英語)(?:新闻|新聞|资讯|資訊|播报|播報))(?:\s*】)?\s*[丨|｜]?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `分類：翻譯新聞 (120)`. */

@@ -77,4 +77,15 @@ export const PROBED_NEWS_PAGES: ShapePage[] = [
     'Last year the city renovated 120 old residential compounds and built 40 pocket parks.',
     '去年，该市改造了120个老旧小区，建成了40个口袋公园。',
   ], ['- => 3', '5 => 6', '13 => 14'], [1, 8, 9, 10, 11]),
+  page('audio news feed, indented: a site tagline, a numbered relative time, a column label glued to an English title, the story one line of alternating sentences', [
+    'Metro Voice',
+    '',
+    'Your daily guide to life in the city. Tell us what you think!',
+    '',
+    '  1. 3小时前',
+    '',
+    '    英语新闻丨Subway adds late-night trains',
+    '',
+    '    The city subway will run trains until 2 am on Fridays and Saturdays from next month, the operator said on Tuesday. 地铁运营方周二表示，从下个月起，每逢周五和周六，城市地铁将运营至凌晨2点。 Trains will run every 15 minutes after midnight. 午夜后列车每15分钟一班。',
+  ], ['3 => -', '9 => 9', '9 => 9'], [1, 5, 7]),
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { blockKind } from '../../src/pipeline/block-kind.js';
+import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
 import { linksOf } from './page-shapes.pages.js';
 import { PROBED_NEWS_PAGES } from './page-shapes-probed-news.pages.js';
@@ -59,5 +61,17 @@ describe('probed news pages: a glossary of term and gloss lines', () => {
     for (const text of ['Reporter: 李明\nEditor: 王芳\n', '来源：China Daily\n作者：Tom Lee\n', '主持人：欢迎收看本期节目。\nHost: Welcome to the show.\n', '记者：What did you see?\n市民：We saw the flood.\n']) {
       expect(kinds(text), text).not.toContain('vocabulary');
     }
+  });
+});
+
+describe('probed news pages: feed chrome', () => {
+  it('reads a relative time after a list number, or with a short unit, as a post time', () => {
+    for (const line of ['1. 3小时前', '12) 2天前', '5H AGO', '2h ago', '3. 10 minutes ago']) expect(looksLikeBoilerplate(line), line).toBe(true);
+    for (const line of ['1. He left 3 hours ago.', 'The talks ended 2 days ago, officials said.', '1. 3小时前，他离开了公司。']) expect(looksLikeBoilerplate(line), line).toBe(false);
+  });
+
+  it('reads a column name of English news standing alone, or with the bar that set it before a title, as chrome', () => {
+    for (const line of ['英语新闻丨', '英语新闻', '英語新聞｜', '双语新闻 |']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['英语新闻很有用', '英语新闻报道说，大雨还将持续。']) expect(blockKind(line), line).toBeUndefined();
   });
 });
