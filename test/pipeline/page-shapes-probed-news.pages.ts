@@ -88,4 +88,15 @@ export const PROBED_NEWS_PAGES: ShapePage[] = [
     '',
     '    The city subway will run trains until 2 am on Fridays and Saturdays from next month, the operator said on Tuesday. 地铁运营方周二表示，从下个月起，每逢周五和周六，城市地铁将运营至凌晨2点。 Trains will run every 15 minutes after midnight. 午夜后列车每15分钟一班。',
   ], ['3 => -', '9 => 9', '9 => 9'], [1, 5, 7]),
+  page('listening news list: numbered English titles in lenticular brackets glued to their Chinese titles, each over an English text without translation', [
+    '日期:2024-04-02 09:15',
+    '',
+    '1【City opens new library in old train station】老火车站变身城市新图书馆',
+    '',
+    'TEXT: The city opened a new public library on Monday inside a railway station that closed in 1998. The building keeps its old clock tower and ticket hall.',
+    '',
+    '2【Heavy rain delays spring planting in the north】北方强降雨推迟春耕',
+    '',
+    'TEXT: Farmers in several northern provinces have delayed spring planting after a week of heavy rain flooded their fields.',
+  ], ['3 => 3', '5 => -', '7 => 7', '9 => -'], [1]),
 ];

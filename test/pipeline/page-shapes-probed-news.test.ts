@@ -41,6 +41,13 @@ describe('probed news pages: a title runs straight into its translation', () => 
     expect(blocksOf('Green Tea绿茶\n\nGreen tea is grown in the hills of Zhejiang.\n\n绿茶种植于浙江的山区。\n')[0]).toEqual(['en', 'Green Tea']);
   });
 
+  it('cuts after the brackets framing an English title of three words or more, not after a tag or a quoted term', () => {
+    expect(blocksOf('【Rain ends long drought in the north】北方旱情终于缓解\n\nThe rain fell for three days.\n')[0]).toEqual(['en', '【Rain ends long drought in the north】']);
+    for (const line of ['【Tesla】特斯拉在上海建厂', '“Community sports fields”一般译为社区运动场']) {
+      expect(split(`${line}\n\nThe factory opened in May.\n`)[0]!.text, line).toBe(line);
+    }
+  });
+
   it('leaves a Chinese line opening with a name or a brand in Latin letters whole', () => {
     for (const line of ['Tesla在上海新建了一座工厂。', 'iPhone销量下滑', 'China Daily双语新闻', 'Apple公司发布新品', 'WeatherWatch天气预报']) {
       expect(split(`${line}\n\nThe factory opened in May.\n`)[0]!.text, line).toBe(line);
