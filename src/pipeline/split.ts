@@ -519,6 +519,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
   if (cuts.length < 2) return undefined;
+  // Titles opening a line of alternating sentences run into one another without stops (`City
+  // marathon draws record field 城市马拉松参赛人数创新高 More than 30,000…`): the first run is cut
+  // where the script changes across blank space between such parts.
+  cuts.unshift(...openingTitleCuts(masked, cuts[0]!));
   const runs: [number, number][] = [];
   let from = 0;
   for (const to of [...cuts, masked.length]) {
@@ -570,6 +574,50 @@ function numberSkipped(text: string, k: number): number {
     return letterClass(d) === 0 ? k : m;
   }
   return k;
+}
+
+/** Fewest words of an English title, and Han characters of a Chinese one, that `openingTitleCuts` cuts apart. */
+const TITLE_LEAST_WORDS = 3;
+const TITLE_LEAST_HAN = 4;
+/** Most titles `openingTitleCuts` reads before a line's first sentence. */
+const TITLES_MOST = 6;
+
+/**
+ * Where the titles opening a line of alternating sentences change script, in `masked[0, end)`
+ * (the line's first run, before the first cut at a stop): at the blank space between an English
+ * part of three words or more, opening with a capital, and a Chinese part of four Han or more,
+ * either first, as a headline and its translation, then a subheading and its translation, run
+ * into the story's first sentence. None when a script changes with no blank space before it
+ * (`据CNN报道`, `英文名是The Wandering Earth，上映后…`) or a part is short of a title (`据 CNN 报道`,
+ * two Han, a Chinese comma among English words).
+ */
+function openingTitleCuts(masked: string, end: number): number[] {
+  // The parts of one script, as [start, end) between blank-bounded script changes.
+  const parts: [number, number, 0 | 1 | 2][] = [];
+  let start = 0;
+  let script: 0 | 1 | 2 = 0;
+  let lastLetter = -1;
+  for (let i = 0; i < end; i++) {
+    const c = letterClass(masked.charCodeAt(i));
+    if (c === 0) continue;
+    if (script !== 0 && c !== script) {
+      // A change of script with no blank space before it stays inside a part (`据CNN报道`).
+      if (!/\s/.test(masked[i - 1]!)) return [];
+      parts.push([start, lastLetter + 1, script]);
+      if (parts.length > TITLES_MOST) return [];
+      start = i;
+    }
+    script = c;
+    lastLetter = i;
+  }
+  if (parts.length === 0) return [];
+  const reads = ([a, b, c]: [number, number, 0 | 1 | 2]) => {
+    const text = masked.slice(a, b);
+    return c === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
+      : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
+  };
+  if (!parts.every(reads)) return [];
+  return parts.map(([, b]) => b);
 }
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */

@@ -99,4 +99,11 @@ export const PROBED_NEWS_PAGES: ShapePage[] = [
     '',
     'TEXT: Farmers in several northern provinces have delayed spring planting after a week of heavy rain flooded their fields.',
   ], ['3 => 3', '5 => -', '7 => 7', '9 => -'], [1]),
+  page('podcast episode page: headline and standfirst in both languages run into a one-line story, no stops between them', [
+    'City Talk',
+    '',
+    '  1. 2天前',
+    '',
+    '    Old port town finds new life in tourism 老港口小镇靠旅游焕发新生 Cafes and guesthouses fill former warehouses by the harbour 港口旁的旧仓库里开起了咖啡馆和民宿 The town of Shipu, once a busy fishing port, now welcomes more than a million visitors a year, local officials said. 当地官员表示，石浦镇曾是繁忙的渔港，如今每年接待游客超过100万人次。 Many of the old warehouses have been turned into cafes. 许多旧仓库已被改造成咖啡馆。',
+  ], ['5 => 5', '5 => 5', '5 => 5', '5 => 5'], [1, 3]),
 ];

@@ -27,6 +27,14 @@ describe('probed news pages: a sentence opening with a figure is in the script o
     ]);
   });
 
+  it('cuts a headline from its translation at the head of a line of alternating sentences, and leaves a Chinese sentence naming a source or a title whole', () => {
+    expect(blocksOf('据 CNN 报道，大雨还将持续。 The rain will go on, CNN said. 大雨将持续。 Schools will stay shut. 学校将继续停课。')[0]).toEqual(['zh', '据 CNN 报道，大雨还将持续。']);
+    expect(blocksOf('这部电影的英文名是The Wandering Earth Two，上映后广受好评。 The film was a hit at home. 这部电影在国内大获成功。 It opened in February. 它于二月上映。')[0])
+      .toEqual(['zh', '这部电影的英文名是The Wandering Earth Two，上映后广受好评。']);
+    expect(blocksOf('The city subway will run late trains 地铁将开行夜间列车 The service starts next month. 该服务下月开始。 Trains run every 15 minutes. 列车每15分钟一班。').slice(0, 2))
+      .toEqual([['en', 'The city subway will run late trains'], ['zh', '地铁将开行夜间列车']]);
+  });
+
   it('leaves a line in one language whole, whatever figures open its sentences', () => {
     for (const line of [
       'The plan runs until 2030. 2031 will bring a review of its goals. 45 cities have joined it so far.',
