@@ -101,6 +101,15 @@ export interface CostProfile {
    * extra cost. `Infinity` weighs only whole paragraphs.
    */
   abridged: number;
+  /**
+   * A link of English sentences (a block of twelve words or more, a stop among them) with Chinese
+   * blocks none of which holds any punctuation (`，。！？；` or their ASCII forms): a translation of
+   * sentences is punctuated, a line of menu links, a promotion or a site's name is not. As much as
+   * leaving both blocks of a 1-1 link alone. Subtitle cues, whose Chinese is often set apart by
+   * blanks alone, and a paragraph the excerpt cut off (whose Han no blank space sets apart) are
+   * not charged.
+   */
+  bareChinese: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -131,6 +140,7 @@ export const COST: CostProfile = {
   pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
+  bareChinese: 8,
 };
 
 /**
@@ -151,6 +161,7 @@ export const SENTENCE_COST: CostProfile = {
   maxLength: 1000,
   strangerNumbers: 0,
   strangerMatch: 0.5,
+  bareChinese: 0,
 };
 
 /** Cost of leaving one block without partner. */
