@@ -84,10 +84,10 @@ export function isListedHeadline(text: string): boolean {
 }
 
 /**
- * The name of a site's bilingual column standing alone: `每日双语`, `双语新闻`, `雙語閱讀`,
- * `China Daily Bilingual`, `Bilingual News`.
+ * The name of a site's bilingual column standing alone, perhaps with the bar that set it before
+ * a title (`英语新闻丨`): `每日双语`, `双语新闻`, `雙語閱讀`, `英语新闻`, `China Daily Bilingual`, `Bilingual News`.
  */
-const COLUMN_LABEL = /^(?:【\s*)?(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?(?:\s*】)?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
+const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?|(?:英语|英語)(?:新闻|新聞|资讯|資訊|播报|播報))(?:\s*】)?\s*[丨|｜]?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `分類：翻譯新聞 (120)`. */
@@ -358,6 +358,34 @@ function longestHanRun(text: string): number {
  * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`.
  */
 const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+/**
+ * The Chinese term of a glossary entry (`COLON_GLOSS`): two to ten Han, perhaps after or among
+ * capitals (`GDP预期增长目标`), perhaps with its pinyin or a note in brackets after it
+ * (`高质量发展[gāo zhì liàng fā zhǎn]`).
+ */
+const GLOSS_TERM = /^[A-Z]{0,6}\p{Script=Han}{2,10}(?:[A-Z]{1,6}\p{Script=Han}{0,6})?(?:\s*[[(（【][^[\]()（）【】]{1,40}[\])）】])?$/u;
+/** The English gloss of a glossary entry: a few words without a stop (`the GDP-growth forecast`, `deliver the/a report`). */
+const GLOSS_WORDS = /^[A-Za-z][A-Za-z'’/ -]{0,59}$/;
+/** Most words of such a gloss. */
+const GLOSS_MOST_WORDS = 8;
+
+/**
+ * The shape of a glossary entry of a study or news page: a Chinese term (`GLOSS_TERM`) and its
+ * English gloss (`GLOSS_WORDS`, eight words at most) set apart by a colon, either first
+ * (`政府工作报告：Government Work Report`, `总理: premier`, `quality growth: 高质量发展`). A credit
+ * (`Reporter: 李明`) is none. A line alone of this shape may be a column's label and its word
+ * (`每日一词：resilient`): the caller asks for a list of such lines.
+ */
+export function isColonGloss(text: string): boolean {
+  if (text.length > 100 || isCreditLine(text)) return false;
+  const m = /^([^:：]+)[:：]([^:：]+)$/.exec(text);
+  if (!m) return false;
+  const a = m[1]!.trim();
+  const b = m[2]!.trim();
+  const gloss = GLOSS_TERM.test(a) ? b : GLOSS_TERM.test(b) ? a : undefined;
+  return gloss !== undefined && GLOSS_WORDS.test(gloss) && gloss.split(/\s+/).length <= GLOSS_MOST_WORDS;
+}
+
 /** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 

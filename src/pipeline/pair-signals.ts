@@ -233,7 +233,9 @@ export function looksLikeBoilerplate(block: string): boolean {
  * a reply number (`Reply #3`, `#12`), counters (`15 replies`, `2,304 views`, `赞(5)`, `15 条回复`),
  * `Posted by`, votes (`▲ 8 ▼ 0`).
  */
-export const POST_META = /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:just now|yesterday)\b|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}|\breply\s*#\s*\d{1,5}|(?:^|\s)#\s?\d{1,5}\b|\b\d[\d,.]*[km]?\s+(?:replies|reply|views|comments|likes|posts|votes|points|reads|shares)\b|\b(?:replies|views|comments|likes|votes)\s*[:：(（]\s*\d|\d+\s*条?(?:回复|回覆|评论|評論)|(?:回复|回覆|评论|評論|赞|讚|浏览|瀏覽|阅读|閱讀)\s*[:：(（]\s*\d|\bposted\s+(?:by|on|at)\b|\bby\s+\S+\s*[|·•]|[▲▼△▽↑↓👍👎]\s*\d/giu;
+export const POST_META = /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|\b\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|m|d|w|days?|weeks?|months?|years?)\s+ago\b|\b(?:just now|yesterday)\b|刚刚|剛剛|昨天\s*\d{1,2}:\d{2}|\breply\s*#\s*\d{1,5}|(?:^|\s)#\s?\d{1,5}\b|\b\d[\d,.]*[km]?\s+(?:replies|reply|views|comments|likes|posts|votes|points|reads|shares)\b|\b(?:replies|views|comments|likes|votes)\s*[:：(（]\s*\d|\d+\s*条?(?:回复|回覆|评论|評論)|(?:回复|回覆|评论|評論|赞|讚|浏览|瀏覽|阅读|閱讀)\s*[:：(（]\s*\d|\bposted\s+(?:by|on|at)\b|\bby\s+\S+\s*[|·•]|[▲▼△▽↑↓👍👎]\s*\d/giu;
+/** An item number opening a line of a list: `1. `, `12) `. */
+const ITEM_NUMBER = /^\d{1,3}[.)]\s+/;
 /** A sentence's stop inside or at the end of a line. */
 const SENTENCE_STOP = /[.!?。！？](?:\s|$)/;
 
@@ -242,7 +244,9 @@ const SENTENCE_STOP = /[.!?。！？](?:\s|$)/;
  * `Posted by maple | 15 replies | 2,304 views`), or one on a short line without a stop
  * (`查看全部 15 条回复`, `▲ 8 ▼ 0 回复`). A sentence telling a count (`The post drew 15 replies.`) has a stop.
  */
-function isPostMeta(line: string): boolean {
+function isPostMeta(text: string): boolean {
+  // A list's item number opening the line (`1. 6小时前`, as a feed numbers its entries) is no sentence stop.
+  const line = text.replace(ITEM_NUMBER, '');
   if (SENTENCE_STOP.test(line) || !mayHoldPostMeta(line)) return false;
   const found = line.match(POST_META);
   if (!found) return false;

@@ -36,6 +36,22 @@ const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】][.,;:!?。，；�
 const EN_STOP = /[.!?]["”’')）]*$/;
 /** Closes a Chinese sentence. */
 const ZH_STOP = /[。！？][”’」』)）"]*$/;
+/** Brackets that frame a title or a tag on news and study pages, closing. */
+const TITLE_CLOSE = '】]';
+/** Fewest words of a title framed by brackets. */
+const FRAMED_TITLE_WORDS = 3;
+
+/**
+ * Whether a part wholly in brackets is a title they frame: `【】` or `[]` around three Latin words
+ * or more (`【Rain ends drought】`), no gloss of the part beside it as round brackets hold one.
+ */
+function framedTitle(part: string): boolean {
+  if (!'【['.includes(part.charAt(0)) || !TITLE_CLOSE.includes(part.charAt(part.length - 1))) return false;
+  return (part.match(/[A-Za-z]+/g)?.length ?? 0) >= FRAMED_TITLE_WORDS;
+}
+
+/** Two Latin words or more. */
+const TWO_WORDS = /[A-Za-z][^A-Za-z]+[A-Za-z]/;
 /** Blank space and separators between the two parts. */
 const SEPARATOR = /[\s/|｜／]/;
 
@@ -135,9 +151,14 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     const before = masked[p - 1]!;
     const at = masked[p]!;
     if (SEPARATOR.test(at)) continue;
-    // Glued parts: the first closes with its stop and the second opens in its own script or with a quote.
+    // Glued parts: the first closes with its stop and the second opens in its own script or with a
+    // quote; or an English title of two words or more runs straight into its Chinese one (`New
+    // York纽约`, `【Rain ends drought】旱情缓解`), the script changing between two letters or after
+    // the bracket framing the English title (a single word glued to Han is a name the Chinese
+    // names: `FlightAware航迹`).
     const glued = enFirst
-      ? EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at))
+      ? (EN_STOP.test(masked.slice(Math.max(0, p - 4), p)) && (HAN_CHAR.test(at) || /[“「『（]/.test(at)))
+        || ((/[A-Za-z]/.test(before) || TITLE_CLOSE.includes(before)) && HAN_CHAR.test(at) && TWO_WORDS.test(masked.slice(0, p)))
       : ZH_STOP.test(masked.slice(Math.max(0, p - 4), p)) && /[A-Za-z"“(]/.test(at);
     if (!SEPARATOR.test(before) && !glued) continue;
     let firstEnd = p;
@@ -145,7 +166,7 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     if (firstEnd === 0) continue;
     const first = masked.slice(0, firstEnd).trim();
     const second = masked.slice(p).trim();
-    if (!first || !second || BRACKETED.test(first) || BRACKETED.test(second) || /^[”’」』)）\]】]/.test(second)) continue;
+    if (!first || !second || (BRACKETED.test(first) && !framedTitle(first)) || BRACKETED.test(second) || /^[”’」』)）\]】]/.test(second)) continue;
     const en = enFirst ? first : second;
     // The Chinese part holds no English sentence's end before its first Han (`2024-25. （二）約…`).
     const zhHead = enFirst ? second.slice(0, Math.max(0, second.search(HAN_CHAR))) : '';

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -102,8 +102,12 @@ const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,
 export function split(text: string, options: SplitOptions = {}): Block[] {
   const lines = readLines(text);
   const mode = options.mode ?? 'auto';
+  // The lines of a glossary (`term：gloss` lines one after another) are entries, each a block of
+  // its own in neither language's stream, and no line holding an English part and a Chinese one.
+  const glossary = glossaryLines(text, lines);
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
-  const runsOf = byRange(alternatingRuns);
+  const alternating = byRange(alternatingRuns);
+  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) ? undefined : alternating(t, a, b));
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
@@ -120,6 +124,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
   const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
+    if (glossary.has(a)) return undefined;
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
@@ -128,7 +133,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner);
+    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner, glossary);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -170,7 +175,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const ids = cueIdentifiers(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : blockKind(blockText);
+    const cue = ids.has(k) ? 'cue' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -535,11 +540,9 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
       while (k < masked.length && /\s/.test(masked[k]!)) k++;
     }
     while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
-    // After a blank, the next sentence may open on a figure (`… floor. 24层。`): its script is the letter's after it.
-    let letter = k;
-    if (k > after) while (letter < masked.length && letter - k < 12 && /[\d.,%]/.test(masked[letter]!)) letter++;
-    if (letter >= masked.length) break;
-    const next = letterClass(masked.charCodeAt(letter));
+    if (k >= masked.length) break;
+    // A sentence may open on a figure (`… floor. 24层。`, `7 月 1 日晚`): its script is the letter's after it.
+    const next = letterClass(masked.charCodeAt(numberSkipped(masked, k)));
     // An ASCII stop between Han (`不开!周一闭馆`) is Chinese typed with ASCII marks: no change of script.
     if ((latinStop && next === 1 && letterBefore(masked, i) !== 1 && (after < k || gluedStop(masked, i))) || (c >= 0x3000 && !comma && next === 2)) cuts.push(after);
     // A clause and its rendering (`They didn't win, 他们没有赢, but…`), as transcripts set them, and
@@ -548,6 +551,10 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
   if (cuts.length < 2) return undefined;
+  // Titles opening a line of alternating sentences run into one another without stops (`City
+  // marathon draws record field 城市马拉松参赛人数创新高 More than 30,000…`): the first run is cut
+  // where the script changes across blank space between such parts.
+  cuts.unshift(...openingTitleCuts(masked, cuts[0]!));
   const runs: [number, number][] = [];
   let from = 0;
   for (const to of [...cuts, masked.length]) {
@@ -623,6 +630,69 @@ function blankSwitch(masked: string, a: number, b: number): [number, number, 0 |
   const left = runScript(masked, a, end);
   const right = runScript(masked, cut, b);
   return left !== 0 && right !== 0 && left !== right ? [[a, end, left], [cut, b, right]] : undefined;
+}
+
+/** Most characters of a number opening a sentence that the script of the sentence is read past (`7 月 1 日晚`, `10 pm`, `2,000 名`). */
+const NUMBER_MOST = 16;
+
+/**
+ * Where the first letter after a number opening `text` at `k` stands (digits, blanks and the
+ * marks inside numbers passed over), or `k` when no digit stands there or no letter follows the
+ * number closely: a sentence opening with a figure is in the script of the word after it.
+ */
+function numberSkipped(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 48 || c > 57) return k;
+  for (let m = k + 1; m < text.length && m - k <= NUMBER_MOST; m++) {
+    const d = text.charCodeAt(m);
+    if ((d >= 48 && d <= 57) || d === 0x2c || d === 0x2e || d === 0x25 || d === 0x3a || d === 0x20) continue;
+    return letterClass(d) === 0 ? k : m;
+  }
+  return k;
+}
+
+/** Fewest words of an English title, and Han characters of a Chinese one, that `openingTitleCuts` cuts apart. */
+const TITLE_LEAST_WORDS = 3;
+const TITLE_LEAST_HAN = 4;
+/** Most titles `openingTitleCuts` reads before a line's first sentence. */
+const TITLES_MOST = 6;
+
+/**
+ * Where the titles opening a line of alternating sentences change script, in `masked[0, end)`
+ * (the line's first run, before the first cut at a stop): at the blank space between an English
+ * part of three words or more, opening with a capital, and a Chinese part of four Han or more,
+ * either first, as a headline and its translation, then a subheading and its translation, run
+ * into the story's first sentence. None when a script changes with no blank space before it
+ * (`据CNN报道`, `英文名是The Wandering Earth，上映后…`) or a part is short of a title (`据 CNN 报道`,
+ * two Han, a Chinese comma among English words).
+ */
+function openingTitleCuts(masked: string, end: number): number[] {
+  // The parts of one script, as [start, end) between blank-bounded script changes.
+  const parts: [number, number, 0 | 1 | 2][] = [];
+  let start = 0;
+  let script: 0 | 1 | 2 = 0;
+  let lastLetter = -1;
+  for (let i = 0; i < end; i++) {
+    const c = letterClass(masked.charCodeAt(i));
+    if (c === 0) continue;
+    if (script !== 0 && c !== script) {
+      // A change of script with no blank space before it stays inside a part (`据CNN报道`).
+      if (!/\s/.test(masked[i - 1]!)) return [];
+      parts.push([start, lastLetter + 1, script]);
+      if (parts.length > TITLES_MOST) return [];
+      start = i;
+    }
+    script = c;
+    lastLetter = i;
+  }
+  if (parts.length === 0) return [];
+  const reads = ([a, b, c]: [number, number, 0 | 1 | 2]) => {
+    const text = masked.slice(a, b);
+    return c === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
+      : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
+  };
+  if (!parts.every(reads)) return [];
+  return parts.map(([, b]) => b);
 }
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */
@@ -747,17 +817,34 @@ function midSentenceWraps(text: string, lines: readonly Line[]): { wraps: boolea
  *   even where the file is read a paragraph a line: a page converted from print, its Chinese and
  *   English lines of different widths, too wide to read as wrapped at a width (`hardWrapped`).
  */
-function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape): Line[][] {
+function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
   if (lines.length >= MIN_SPACED_LINES) {
     const { wraps, wrapped, spaced } = midSentenceWraps(text, lines);
     if (wrapped >= WRAPPED_SHARE * (lines.length - 1)) {
       if (spaced >= SPACED_SHARE * (lines.length - 1)) {
-        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true);
+        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true, undefined, glossary);
       }
-      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, partner, false, wraps);
+      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, partner, false, wraps, glossary);
     }
   }
-  return autoGroups(text, lines, runsOf, cutOf, partner);
+  return autoGroups(text, lines, runsOf, cutOf, partner, false, undefined, glossary);
+}
+
+/**
+ * The starts of the lines of a glossary: lines of a glossary entry's shape (`isColonGloss`)
+ * next to another such line (a list of entries; one such line alone may be a column's label and
+ * its word), none a credit or a page's information line.
+ */
+function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  const entry = lines.map((l) => {
+    const t = text.slice(l.start, l.end);
+    return (t.includes(':') || t.includes('：')) && isColonGloss(t) && !looksLikeBoilerplate(t);
+  });
+  entry.forEach((e, k) => {
+    if (e && (entry[k - 1] === true || entry[k + 1] === true)) out.add(lines[k]!.start);
+  });
+  return out;
 }
 
 /** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
@@ -843,13 +930,14 @@ function blankGroups(lines: Line[]): Line[][] {
  * run of lines without blank lines, a new block also starts at a change of language, at a
  * line repeating the one before (a URL or hashtags given for both languages),
  * at a bullet, at an indented line when the file marks paragraphs by indentation, around a
- * line holding both languages (a title or a paragraph with its translation), and
+ * line holding both languages (a title or a paragraph with its translation), around the
+ * entries of a glossary (`glossary`, the starts of their lines), and
  * at every line when the file is written one paragraph per line (few blank lines, lines
  * not hard-wrapped to a common width). `wrapsMidSentence` says the lines are hard-wrapped
  * whatever their widths, and `goesOn` which lines go on with the line before in a file read a paragraph a line
  * (both from `autoGroupsOf`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[]): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[], glossary?: ReadonlySet<number>): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
@@ -897,6 +985,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || assEvent(lineText) || assEvent(text.slice(lines[prev]!.start, lines[prev]!.end))
           || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
           || creditAfterSentence(text, lines[prev]!, line)
+          || glossary?.has(line.start) === true || glossary?.has(lines[prev]!.start) === true
           || (indentMarks && line.indent > lines[prev]!.indent)
           // An indented line after a sentence's end opens a paragraph, whatever the indent before it.
           || (line.indent >= 2 && sentenceBreak(text, lines[prev]!, line))

@@ -79,6 +79,18 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const enAsks = Uint8Array.from(en, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.en));
+  // English blocks of sentences, and Chinese blocks holding no punctuation (see `bareChinese`).
+  const enSentences = Uint8Array.from(en, (x) => (sentencesIn(x.block.text) ? 1 : 0));
+  // The last block may be a paragraph the excerpt cut off before its first comma, unless blank
+  // space sets its Han apart (items of a menu or of a list of links; prose runs on without blanks).
+  const zhBare = Uint8Array.from(zh, (x, k) => (x.block.lang === 'zh' && !PUNCTUATION.test(x.block.text) && (k !== zhCut || HAN_APART.test(x.block.text)) ? 1 : 0));
+  const bareBeside = (i: number, di: number, j: number, dj: number): boolean => {
+    let sentences = 0;
+    for (let k = i; k < i + di; k++) sentences |= enSentences[k]!;
+    if (!sentences) return false;
+    for (let k = j; k < j + dj; k++) if (!zhBare[k]) return false;
+    return true;
+  };
   const zhAsks = Uint8Array.from(zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
@@ -145,6 +157,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
+    // Punctuated English sentences beside Chinese lines without any punctuation: menus,
+    // promotions, a site's name, no translation (the Chinese of a cut-off paragraph may stop
+    // before its first comma).
+    if (!floor && !(all & CUED) && bareBeside(i, di, j, dj)) c += profile.bareChinese;
     // A translation keeps its figures: one side's figures with no number of them on the other side
     // and next to no word in common (a paragraph cut off by the excerpt may lack them).
     if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresUnshared(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
@@ -162,7 +178,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
     if (di === 1 && dj === 1 && i === enCut) le = Math.max(le, length.ratio * lz);
     if (di === 1 && dj === 1 && j === zhCut) lz = Math.max(lz, le / length.ratio);
-    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj));
+    // The blocks the side that runs too long holds beyond the other side's count.
+    const beyond = le < length.ratio * lz ? dj - di : di - dj;
+    let lc = lengthCost(le, lz, length.ratio, length.sigma, profile, Math.min(di, dj), Math.max(0, beyond));
     if (di === 1 && dj === 1 && abridged < Infinity && le > length.ratio * lz && i !== enCut) {
       for (const share of enLeads(i)) lc = Math.min(lc, abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
     }
@@ -303,6 +321,18 @@ const SAME_CUE_BREAK = 1.5;
 
 /** What each cue beyond the first on both sides of a merge of cues adds to its word evidence, in links. */
 const CUE_LINK_SHARE = 0.5;
+
+/** Punctuation a translated sentence holds: a comma or a stop, Chinese or ASCII. */
+const PUNCTUATION = /[，。！？；,.!?;]/;
+/** Han characters set apart by blank space. */
+const HAN_APART = /[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]/;
+/** Fewest words of an English block of sentences (see `bareChinese`). */
+const SENTENCES_LEAST_WORDS = 12;
+
+/** Whether an English text is sentences: twelve words or more, and a stop closing a sentence among them. */
+function sentencesIn(text: string): boolean {
+  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= SENTENCES_LEAST_WORDS;
+}
 
 /** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */
 const ASKS = 1;

@@ -101,6 +101,15 @@ export interface CostProfile {
    * extra cost. `Infinity` weighs only whole paragraphs.
    */
   abridged: number;
+  /**
+   * A link of English sentences (a block of twelve words or more, a stop among them) with Chinese
+   * blocks none of which holds any punctuation (`，。！？；` or their ASCII forms): a translation of
+   * sentences is punctuated, a line of menu links, a promotion or a site's name is not. As much as
+   * leaving both blocks of a 1-1 link alone. Subtitle cues, whose Chinese is often set apart by
+   * blanks alone, and a paragraph the excerpt cut off (whose Han no blank space sets apart) are
+   * not charged.
+   */
+  bareChinese: number;
 }
 
 /** Costs for paragraphs. Exported for tuning scripts. */
@@ -131,6 +140,7 @@ export const COST: CostProfile = {
   pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
+  bareChinese: 8,
 };
 
 /**
@@ -151,6 +161,7 @@ export const SENTENCE_COST: CostProfile = {
   maxLength: 1000,
   strangerNumbers: 0,
   strangerMatch: 0.5,
+  bareChinese: 0,
 };
 
 /** Cost of leaving one block without partner. */
@@ -162,11 +173,15 @@ export function skipCost(x: Item, profile: CostProfile): number {
  * Log-ratio of lengths against the document's ratio, as a normal log-likelihood, capped at
  * `maxLength` times `blocks` (the blocks of the bead's smaller side): a merge of two abridged
  * paragraphs with two short lines is capped no lower than the two links it would stand for.
+ * `beyond` is the count of blocks the side that runs too long holds beyond the other side's
+ * count: each lifts the cap by `skip`, so that a block joining the side already too long costs
+ * at least what leaving it alone would (under a reached cap, a merge would otherwise take any
+ * partnerless neighbour for the price of its shape).
  */
-export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1): number {
+export function lengthCost(le: number, lz: number, ratio: number, sigma: number, profile: CostProfile, blocks = 1, beyond = 0): number {
   const d = Math.log((le + 4) / (ratio * lz + 4));
   const variance = sigma * sigma + profile.shortVariance / ((le + ratio * lz) / 2 + 1);
-  return Math.min(profile.maxLength * blocks, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
+  return Math.min(profile.maxLength * blocks + profile.skip * beyond, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
 /** Both blocks have the same normalized text (a URL, a name given for both languages). */
