@@ -79,6 +79,12 @@ describe('entity negative cases', () => {
     const raws = extractEntities(text, 'zh').map((c) => text.slice(c.start, c.end));
     expect(raws).toEqual(['瓦伦汀•马卡洛夫']);
   });
+
+  it('reads a transliteration with 罕 whole, and 罕 in an ordinary word as none', () => {
+    const text = '外长穆罕默德·阿齐兹说,这种大雪十分罕见。';
+    const raws = extractEntities(text, 'zh').filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+    expect(raws).toEqual(['穆罕默德·阿齐兹']);
+  });
 });
 
 describe('function words are not surnames', () => {
