@@ -383,13 +383,25 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
   // Two words closing on a stop, one of them in lower case, are a sentence (`Good evening.感谢…`),
   // not a name before its Chinese (`Hong Kong.`, `Apple Inc.`).
-  const stopped = /([A-Za-z]+)[.!?]["”’]?$/.exec(en.trim());
-  const twoWordSentence = words.length === 2 && lower >= 1 && stopped !== null && !ABBREVIATIONS.has(stopped[1]!.toLowerCase());
+  const twoWordSentence = words.length === 2 && lower >= 1 && closesOnWordStop(en.trim());
   // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
   // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
   const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
   if ((!twoWordSentence && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
+}
+
+/**
+ * Whether `text` closes on a sentence's stop (before any closing quote) right after a word that
+ * is no abbreviation (`evening.`, not `Inc.`). Reads back from the end: linear.
+ */
+function closesOnWordStop(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && '"”’'.includes(text[end - 1]!)) end--;
+  if (end === 0 || !'.!?'.includes(text[end - 1]!)) return false;
+  let k = end - 1;
+  while (k > 0 && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  return k < end - 1 && !ABBREVIATIONS.has(text.slice(k, end - 1).toLowerCase());
 }
 
 /** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
