@@ -429,20 +429,25 @@ const CRUMB_SEPARATOR = /\s*(?:>>?|›|»|＞|→)\s*/;
 const CRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|location|you are here)\s*[:：]\s*/i;
 /** The first item of a breadcrumb that starts at the site's home page. */
 const CRUMB_HOME = /^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home(?:page)?)$/i;
+/** Longest item of a breadcrumb, and longest page title closing one of three items or more. */
+const CRUMB_ITEM_MOST = 16;
+const CRUMB_TITLE_MOST = 60;
 /** A stop that ends a sentence: a breadcrumb's items and a counter line's labels are names, never sentences. */
 const SENTENCE_STOP = /[。！？!?]|\.(?:\s|$)/;
 
 /**
  * A breadcrumb or menu path of a news site: short items set apart by `>`, `›` or `»`, three items
  * or more, or two when a label opens it or the first is the home page (`首页 > 新闻 > 国内`,
- * `Home > News > China`, `当前位置：首页 » 财经`). Items run 16 characters at most and hold no
- * sentence stop.
+ * `Home > News > China`, `当前位置：首页 » 财经`). Items run 16 characters at most, the last of
+ * three or more, the page's title, 60, and hold no sentence stop.
  */
 function isBreadcrumb(text: string): boolean {
   if (!/[>›»＞→]/.test(text) || SENTENCE_STOP.test(text)) return false;
   const label = CRUMB_LABEL.exec(text);
   const items = text.slice(label ? label[0].length : 0).split(CRUMB_SEPARATOR);
-  if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.trim().length > 16)) return false;
+  // The last item of a path of three or more may be the page's own title (`论坛 › 翻译区 › Why cities plant trees`).
+  const longest = (k: number) => (k === items.length - 1 && items.length >= 3 ? CRUMB_TITLE_MOST : CRUMB_ITEM_MOST);
+  if (items.length < 2 || items.some((item, k) => item.trim().length === 0 || item.trim().length > longest(k))) return false;
   return items.length >= 3 || label !== null || CRUMB_HOME.test(items[0]!.trim());
 }
 

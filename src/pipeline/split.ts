@@ -173,9 +173,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     if (bodyEnd < end) pieces.push([author, end]);
   }
   const ids = cueIdentifiers(text, pieces);
+  const authors = postAuthors(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    const cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -255,6 +256,38 @@ function blankBefore(text: string, start: number, end: number): number {
 const TIMING = new RegExp(`^${CUE_TIMING}$`);
 /** A cue's timing opening a line whose text follows it (line breaks lost in the paste). */
 const TIMING_PREFIX = new RegExp(`^(${CUE_TIMING})[ \\t]+(?=\\S)(?![A-Za-z-]{1,12}:[^\\s:]{1,12}(?:\\s|$))`);
+
+/**
+ * Pieces that are a forum post's author: a user name alone on its line (one token of letters,
+ * digits, `_`, `.` or `-`, `greenleaf`, `Freeman_Liu`), right above the post's header line
+ * (`发表于 2023-5-6 10:12 | 只看该作者`, `#3`, `5楼`), as forums print a post's head. A word alone
+ * above a sentence is a title or a label and stays one.
+ */
+function postAuthors(text: string, pieces: readonly [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    const [nextStart, nextEnd] = pieces[k + 1]!;
+    if (end - start > USER_NAME_MOST || !USER_NAME.test(text.slice(start, end))) continue;
+    if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
+    const nextLineEnd = text.indexOf('\n', nextStart);
+    const next = text.slice(nextStart, nextLineEnd < 0 ? nextEnd : Math.min(nextEnd, nextLineEnd));
+    if (next.length <= POST_HEADER_MOST && POST_HEADER.test(next)) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * A user name: one token of Latin letters, digits, `_`, `.` and `-`, opening with a letter. A
+ * Chinese word alone above a post header is as likely the thread's title and stays text.
+ */
+const USER_NAME = /^[A-Za-z][A-Za-z0-9_.-]{1,31}$/;
+/** Longest user name `postAuthors` reads. */
+const USER_NAME_MOST = 32;
+/** A forum post's header line: when it was posted, its floor, a link to the author's posts. */
+const POST_HEADER = /发表于|發表於|發表时间|发表时间|發表時間|只看该作者|只看該作者|^\s*(?:楼主|樓主|#\d{1,5}\b|\d{1,5}\s*[楼樓#])|\bposted\s+(?:on|at)\b/i;
+/** Longest post header line `postAuthors` reads. */
+const POST_HEADER_MOST = 80;
 
 /**
  * Pieces that are cue identifiers of a subtitle file (`cue-12`, `intro`): one line standing
@@ -387,7 +420,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
   // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
   const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
-  if ((!twoWordSentence && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+  const titlePair = !best.enFirst && zhFirstTitles(first, en);
+  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
@@ -406,6 +440,36 @@ function closesOnWordStop(text: string): boolean {
 
 /** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
 type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
+
+/**
+ * Whether a line's Chinese part and the English after it are a title and its translation
+ * (`錯過的祝福 The Missed Blessings`, `第二章 七戶人家 THE SEVEN FAMILIES`, `第一章 前言 INTRODUCTORY`):
+ * the Chinese holds no comma, colon or stop and runs at most `MAX_TITLE_HAN` Han, the English has
+ * every word in capitals or title case and three words or more, a small word of titles among them
+ * or all in capitals, or follows a chapter's number. A name after a Chinese phrase (`苹果公司首席执行官
+ * Apple CEO Tim Cook`) has no small word; a sentence in the English has words in lower case and is
+ * read as one already.
+ */
+function zhFirstTitles(zh: string, en: string): boolean {
+  const zhText = zh.trim();
+  if (/[，,。.！!？?：:；;]/.test(zhText) || letterCounts(zhText, 0, zhText.length).han > MAX_TITLE_HAN) return false;
+  const words = en.trim().split(/\s+/);
+  if (words.length > 12) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/[?!'’"”]+$/, '');
+    if (/^[A-Z][A-Za-z'’-]*$/.test(w) || /^\d{1,3}$/.test(w)) continue;
+    if (i > 0 && SMALL_WORD.test(w)) continue;
+    return false;
+  }
+  const titled = words.some((w) => SMALL_WORD.test(w)) || words.every((w) => !/[a-z]/.test(w));
+  return (words.length >= 3 && titled) || (CHAPTER_LABEL.test(zhText) && /[A-Z]{4}/.test(en));
+}
+
+/** Most Han of a Chinese title that `zhFirstTitles` reads before its English. */
+const MAX_TITLE_HAN = 20;
+
+/** A chapter's, part's or lesson's number opening a Chinese heading: `第一章`, `第3回`, `第十二課`. */
+const CHAPTER_LABEL = /^第[一二三四五六七八九十百零〇两兩\d]{1,4}[章回节節卷部篇课課讲講幕]/;
 
 /** Chinese words ending a line's Chinese part that name the title quoted after them: `英文原题为`, `原標題：`, `题为`. */
 const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|名为|名為)(?:为|為|是)?\s*[:：]?$/;
@@ -593,6 +657,12 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // blank, its stop left out (`That's insane. Wow 对呀，太疯狂了。`): two runs, each reading as its language.
     const parts: [number, number, 0 | 1 | 2][] = ((script === 0 || script === previous) && runs.length >= 3 ? blankSwitch(masked, a, b) : undefined) ?? [[a, b, script]];
     for (const [x, y, s] of parts) {
+      // A Chinese sentence opening with a name in Latin letters after a Chinese one (`…的家。
+      // Henry Laxton不能…`) goes on the Chinese run before it.
+      if (s === 1 && previous === 1 && masked.charCodeAt(x) < 0x3000 && letterClass(masked.charCodeAt(x)) === 2) {
+        out[out.length - 1]![1] = start + y;
+        continue;
+      }
       if (s === 0 || s === previous) return undefined;
       if (previous === 0) first = s;
       previous = s;
@@ -690,7 +760,10 @@ function openingTitleCuts(masked: string, end: number): number[] {
     if (script !== 0 && c !== script) {
       // A change of script with no blank space before it stays inside a part (`据CNN报道`).
       if (!/\s/.test(masked[i - 1]!)) return [];
-      parts.push([start, lastLetter + 1, script]);
+      // Closing quotes and brackets after a part's last letter close that part (`(下拉看译文) Here…`).
+      let partEnd = lastLetter + 1;
+      while (partEnd < i && CLOSERS.test(masked[partEnd]!)) partEnd++;
+      parts.push([start, partEnd, script]);
       if (parts.length > TITLES_MOST) return [];
       start = i;
     }
@@ -855,8 +928,20 @@ function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
   });
   entry.forEach((e, k) => {
     if (e && (entry[k - 1] === true || entry[k + 1] === true)) out.add(lines[k]!.start);
+    else if (!e && severalGlosses(text.slice(lines[k]!.start, lines[k]!.end))) out.add(lines[k]!.start);
   });
   return out;
+}
+
+/**
+ * Whether a line holds two glossary entries or more set apart by wide blank space (`公德心：public
+ * spirit   乱扔垃圾：litter`), as a study page notes the terms under the sentence they gloss: a list
+ * of its own, never part of that sentence.
+ */
+function severalGlosses(line: string): boolean {
+  if (line.length > 200) return false;
+  const pieces = line.trim().split(/\s{3,}|\t+/);
+  return pieces.length >= 2 && pieces.every((p) => isColonGloss(p) && !looksLikeBoilerplate(p));
 }
 
 /** An HTML tag that starts a new line when a page's source is pasted: paragraphs, breaks, list items, cells, headings. */
