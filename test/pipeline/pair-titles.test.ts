@@ -9,7 +9,7 @@ function links(result: FileResult): string[] {
   return result.pairs.map((p) => linkOf(p, lines)).sort();
 }
 
-/** The links of a page of four lines: a title, a line of the other language, then a pair. */
+/** The links of a page of the given lines: a title, a line of the other language, then pairs. */
 const linksOf = (...lines: string[]) => links(align([...lines, ''].join('\n')));
 
 describe('pair: an untranslated title beside a sentence of the other language', () => {
@@ -53,5 +53,24 @@ describe('pair: an untranslated title beside a sentence of the other language', 
       'The team won the final 3-1 on Sunday.',
       '周日，球队以3比1赢得决赛。',
     )).toEqual(['1 => 2', '3 => 4']);
+  });
+});
+
+describe('pair: an untranslated Chinese title beside an English kicker or label', () => {
+  it('leaves a Chinese title apart from a one-word English kicker over a title pair', () => {
+    expect(linksOf(
+      '山居笔记',
+      'TRAVEL',
+      'Mountain railway reopens after storm',
+      '山区铁路在暴风雨后恢复运营',
+      'The line reopened on Tuesday after two weeks of repairs.',
+      '经过两周的抢修，该线路于周二恢复运营。',
+    )).toEqual(['- => 1', '2 => -', '3 => 4', '5 => 6']);
+  });
+
+  it('still pairs short title pairs, and counts only the Han characters of a title holding a Latin name', () => {
+    expect(linksOf('Oh no', '糟糕', 'The train left without us.', '火车丢下我们开走了。')).toEqual(['1 => 2', '3 => 4']);
+    expect(linksOf('Open Day', '开放日', 'The lab opens its doors to visitors on Saturday.', '实验室周六向公众开放。')).toEqual(['1 => 2', '3 => 4']);
+    expect(linksOf('The GitHub guide', 'GitHub指南', 'The guide explains how to open a pull request.', '该指南介绍了如何提交拉取请求。')).toEqual(['1 => 2', '3 => 4']);
   });
 });

@@ -52,6 +52,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhCut = cutOff(zh);
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
+  // The Han characters of each heading-like Chinese block (see `labelUnderTitle`).
+  const zhHeadingHan = Uint16Array.from(zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const cuesWithEn = new Set<number>();
   const cuesWithZh = new Set<number>();
@@ -169,6 +171,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
     if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
     else if (!floor && di + dj === 2 && evidence && !(all & CUED) && titleBesideSentence(evidence, i, j, enFlags[i]!, zhFlags[j]!, enSignals[i]!.length, zhSignals[j]!.length)) c += profile.titleBesideSentence;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && labelUnderTitle(evidence, i, j, enFlags[i]!, zhFlags[j]!, enLength[i + 1]! - enLength[i]!, zhHeadingHan[j]!)) c += profile.labelUnderTitle;
     else if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
@@ -254,6 +257,13 @@ export function leadingSentenceShares(text: string): number[] {
 
 /** A Han character (unified or compatibility ideograph). */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The Han characters of a text (a heading's: short). */
+function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN_CHAR.test(ch)) n++;
+  return n;
+}
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
@@ -566,6 +576,28 @@ function titleBesideSentence(evidence: WordEvidence, i: number, j: number, enFla
   return evidence.share(i, 1, j, 1) === 0
     && (enTitle ? enWeight : zhWeight) >= SILENT_WEIGHT
     && (enTitle ? zhWeight : enWeight) >= HEADING_WEIGHT;
+}
+
+/**
+ * Fewest English letters per Chinese character of a title's rendering (spaces left out; see
+ * `labelUnderTitle`): news English runs two to four letters a character, and Chinese titles are
+ * terse, so their renderings run longer still.
+ */
+const TITLE_LETTERS = 2;
+
+/**
+ * Whether English block `i` and Chinese block `j` are both heading-like (short, no stop), share no
+ * word that translates each other while the Chinese weighs words enough to tell (`HEADING_WEIGHT`),
+ * and the English holds fewer than `TITLE_LETTERS` letters per Han character of the Chinese
+ * (`enLength`, `zhHan`; Latin words in the Chinese run as long in English): too short to render
+ * the title, the English is a kicker or label of its own (`SCIENCE`, `Paragraph 1`, `How to
+ * apply`) beside an untranslated Chinese title.
+ */
+function labelUnderTitle(evidence: WordEvidence, i: number, j: number, enFlag: number, zhFlag: number, enLength: number, zhHan: number): boolean {
+  return (enFlag & zhFlag & HEADING) !== 0
+    && enLength < TITLE_LETTERS * zhHan
+    && evidence.share(i, 1, j, 1) === 0
+    && evidence.weight(0, 0, j, 1) >= HEADING_WEIGHT;
 }
 
 /**
