@@ -52,6 +52,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhCut = cutOff(zh);
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
+  // The Han characters of each heading-like Chinese block (see `labelUnderTitle`).
+  const zhHeadingHan = Uint16Array.from(zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const cuesWithEn = new Set<number>();
   const cuesWithZh = new Set<number>();
@@ -168,6 +170,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
     if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && titleBesideSentence(evidence, i, j, enFlags[i]!, zhFlags[j]!, enSignals[i]!.length, zhSignals[j]!.length)) c += profile.titleBesideSentence;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && labelUnderTitle(evidence, i, j, enFlags[i]!, zhFlags[j]!, enLength[i + 1]! - enLength[i]!, zhHeadingHan[j]!)) c += profile.labelUnderTitle;
     else if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
     // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
@@ -253,6 +257,13 @@ export function leadingSentenceShares(text: string): number[] {
 
 /** A Han character (unified or compatibility ideograph). */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The Han characters of a text (a heading's: short). */
+function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN_CHAR.test(ch)) n++;
+  return n;
+}
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
@@ -542,6 +553,51 @@ function strangerPair(evidence: WordEvidence, i: number, j: number, enHeading: b
   return evidence.share(i, 1, j, 1) === 0
     && evidence.weight(i, 1, 0, 0) >= (enHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT)
     && evidence.weight(0, 0, j, 1) >= (zhHeading ? HEADING_WEIGHT : STRANGER_PAIR_WEIGHT);
+}
+
+/** Fewest characters (spaces left out) of a title in `titleBesideSentence`: three words or so. */
+const TITLE_LENGTH = { en: 12, zh: 6 };
+
+/**
+ * Whether one of English block `i` and Chinese block `j` is a title (heading-like, short with no
+ * stop, and a phrase of `TITLE_LENGTH` at least) and the other ends a sentence (a stop, a question
+ * mark, a closing bracket), while they share no word that translates each other and each weighs
+ * words enough to tell (`SILENT_WEIGHT` for the title, `HEADING_WEIGHT` for the sentence): a title
+ * is rendered by a title, so the two are an untranslated title and a line of the other language (a
+ * request, a remark, an instruction) that only stand side by side. A word or two without a stop
+ * (`Yay`, `Thanks`) is a reply or an exclamation as often, rendered with its stop.
+ */
+function titleBesideSentence(evidence: WordEvidence, i: number, j: number, enFlag: number, zhFlag: number, enLength: number, zhLength: number): boolean {
+  const enTitle = (enFlag & (HEADING | ENDS)) === HEADING && (zhFlag & (HEADING | ENDS)) === ENDS && enLength >= TITLE_LENGTH.en;
+  const zhTitle = (zhFlag & (HEADING | ENDS)) === HEADING && (enFlag & (HEADING | ENDS)) === ENDS && zhLength >= TITLE_LENGTH.zh;
+  if (!enTitle && !zhTitle) return false;
+  const enWeight = evidence.weight(i, 1, 0, 0);
+  const zhWeight = evidence.weight(0, 0, j, 1);
+  return evidence.share(i, 1, j, 1) === 0
+    && (enTitle ? enWeight : zhWeight) >= SILENT_WEIGHT
+    && (enTitle ? zhWeight : enWeight) >= HEADING_WEIGHT;
+}
+
+/**
+ * Fewest English letters per Chinese character of a title's rendering (spaces left out; see
+ * `labelUnderTitle`): news English runs two to four letters a character, and Chinese titles are
+ * terse, so their renderings run longer still.
+ */
+const TITLE_LETTERS = 2;
+
+/**
+ * Whether English block `i` and Chinese block `j` are both heading-like (short, no stop), share no
+ * word that translates each other while the Chinese weighs words enough to tell (`HEADING_WEIGHT`),
+ * and the English holds fewer than `TITLE_LETTERS` letters per Han character of the Chinese
+ * (`enLength`, `zhHan`; Latin words in the Chinese run as long in English): too short to render
+ * the title, the English is a kicker or label of its own (`SCIENCE`, `Paragraph 1`, `How to
+ * apply`) beside an untranslated Chinese title.
+ */
+function labelUnderTitle(evidence: WordEvidence, i: number, j: number, enFlag: number, zhFlag: number, enLength: number, zhHan: number): boolean {
+  return (enFlag & zhFlag & HEADING) !== 0
+    && enLength < TITLE_LETTERS * zhHan
+    && evidence.share(i, 1, j, 1) === 0
+    && evidence.weight(0, 0, j, 1) >= HEADING_WEIGHT;
 }
 
 /**

@@ -81,6 +81,20 @@ export interface CostProfile {
    */
   strangerPair: number;
   /**
+   * A 1-1 link of a heading-like line (short, no stop) and a line of the other language that ends
+   * a sentence, sharing no word the lexicon translates: a title is rendered by a title, so one is
+   * an untranslated title and the other a request, remark or instruction beside it. As much as
+   * leaving a heading and a block alone. Charged in place of `strangerPair`.
+   */
+  titleBesideSentence: number;
+  /**
+   * A 1-1 link of two heading-like lines sharing no word the lexicon translates, the English too
+   * short to render the Chinese (fewer than two letters a character): a kicker or label beside an
+   * untranslated Chinese title. As much as leaving both headings alone. Charged in place of
+   * `strangerPair`.
+   */
+  labelUnderTitle: number;
+  /**
    * A 1-1 link whose sides both carry words enough to be judged in a merge (see `STRANGER_WEIGHT`)
    * while one side shares a quarter of its words or more with a neighbour of the other side's
    * stream, and four times the share of its partner (see `NEIGHBOUR_SHARE`, `NEIGHBOUR_EDGE`): the second part of the neighbour's 1-2 rendering,
@@ -137,6 +151,8 @@ export const COST: CostProfile = {
   numbersDisagree: 3,
   figuresMissing: 8,
   strangerPair: 3,
+  titleBesideSentence: 6.5,
+  labelUnderTitle: 5,
   pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
