@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { alignFiles } from '../../src/index.js';
+import type { FileResult } from '../../src/types.js';
+
+/** Pairs as `en line => zh line`, each side's lines counted in its own file. */
+function linesOf(result: FileResult): string[] {
+  const line = new Map(result.blocks.map((b) => [b.id, b.line]));
+  const side = (ids: string[]) => ids.map((id) => line.get(id)).join('+') || '-';
+  return result.pairs.map((p) => `${side(p.en)} => ${side(p.zh)}`).sort();
+}
+
+/** Aligns an English file with a Chinese one, a paragraph a line. */
+function two(en: string[], zh: string[]): string[] {
+  return linesOf(alignFiles({ text: `${en.join('\n')}\n`, path: 'a.en.txt' }, { text: `${zh.join('\n')}\n`, path: 'a.zh.txt' }));
+}
+
+describe('pairing two files: a caption between the parts of a translation', () => {
+  it('joins the second part of a paragraph\'s Chinese, set after the caption, to its paragraph', () => {
+    const en = [
+      'The old bridge over the Qinhuai River reopened on Sunday after two years of repairs. Its stone arches were cleaned and the railings replaced.',
+      'Visitors walk across the repaired bridge. (Photo: Xinhua)',
+      'Boat tours under the bridge will start again in May.',
+    ];
+    const zh = [
+      '秦淮河上的老桥经过两年修缮，于周日重新开放。',
+      '游客走过修缮后的老桥。（新华社图）',
+      '桥的石拱被清洗干净，栏杆也全部更换。',
+      '桥下的游船项目将于5月恢复。',
+    ];
+    expect(two(en, zh)).toEqual(['1 => 1+3', '2 => 2', '3 => 4']);
+  });
+
+  it('leaves a Chinese paragraph after a caption alone when the paragraph before the caption is rendered whole', () => {
+    const en = [
+      'The old bridge over the Qinhuai River reopened on Sunday after two years of repairs.',
+      'Visitors walk across the repaired bridge. (Photo: Xinhua)',
+      'Boat tours under the bridge will start again in May.',
+    ];
+    const zh = [
+      '秦淮河上的老桥经过两年修缮，于周日重新开放。',
+      '游客走过修缮后的老桥。（新华社图）',
+      '本报记者将持续关注。',
+      '桥下的游船项目将于5月恢复。',
+    ];
+    expect(two(en, zh)).toEqual(['- => 3', '1 => 1', '2 => 2', '3 => 4']);
+  });
+});
