@@ -45,3 +45,22 @@ describe('pairing two files: a caption between the parts of a translation', () =
     expect(two(en, zh)).toEqual(['- => 3', '1 => 1', '2 => 2', '3 => 4']);
   });
 });
+
+describe('pairing two files: no link across the order for a line the excerpt cut off', () => {
+  it('leaves the cut-off last English line alone rather than link it with the first Chinese line (the English lines 1 and 2 are one sentence)', () => {
+    const en = [
+      'The rainy season in the south begins in May and lasts until September,',
+      'and this year it may come early. Rivers are already high.',
+      'A flood warning is issued when a river rises 2 metres in a day.',
+      'The highest warning, level one, means people must leave their homes.',
+      'Last year there were 12 floods in the south, and four of them',
+    ];
+    const zh = [
+      '南方的雨季每年五月开始，',
+      '一直持续到九月，今年可能提前到来。河水已经很高。',
+      '当河水一天上涨2米时，就会发布洪水预警。',
+      '最高的一级预警意味着人们必须离开家园。',
+    ];
+    expect(two(en, zh)).toEqual(['1 => 1+2', '3 => 3', '4 => 4', '5 => -']);
+  });
+});
