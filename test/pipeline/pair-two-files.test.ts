@@ -64,3 +64,34 @@ describe('pairing two files: no link across the order for a line the excerpt cut
     expect(two(en, zh)).toEqual(['1 => 1+2', '3 => 3', '4 => 4', '5 => -']);
   });
 });
+
+describe('pairing two files: a Chinese rendering that adds a sentence of context', () => {
+  it('pairs a short English line with the Chinese paragraph whose opening sentence renders it', () => {
+    const en = [
+      'The museum will open its new wing on Friday.',
+      'Entry will be free for the first week.',
+      'The museum was founded in 1933 and holds more than 80,000 objects, most of them from the Song and Ming dynasties.',
+    ];
+    const zh = [
+      '博物馆新馆将于本周五对外开放。新馆位于老馆东侧，由一座旧纺织厂改建而成，展厅面积约一万两千平方米，以近现代工业文物为主。',
+      '开馆第一周免费参观。',
+      '该馆建于1933年，藏品超过8万件，大部分来自宋代和明代。',
+    ];
+    expect(two(en, zh)).toEqual(['1 => 1', '2 => 2', '3 => 3']);
+  });
+
+  it('keeps two short English remarks rendered by one Chinese line of two sentences a 2-1 link', () => {
+    const en = [
+      'The night market on Jiefang Road reopens on Saturday after a year of repairs.',
+      'Great news!',
+      'I will be there with my kids.',
+      'Stalls will stay open until midnight on weekends.',
+    ];
+    const zh = [
+      '解放路夜市经过一年的修缮，将于周六重新开放。',
+      '好消息！我会带孩子们去。',
+      '周末摊位将营业至午夜。',
+    ];
+    expect(two(en, zh)).toEqual(['1 => 1', '2+3 => 2', '4 => 3']);
+  });
+});
