@@ -96,12 +96,14 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhAsks = Uint8Array.from(zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
+  const zhLeadsOf: (readonly number[] | undefined)[] = [];
+  const zhLeads = (k: number) => (zhLeadsOf[k] ??= leadingChineseShares(zh[k]!.block.text));
   // `floor` leaves out the terms that only add (strangers, figures that disagree) and takes the
   // most the anchors and the word evidence could take off: a bound no higher than the cost,
   // the same sums in the same order otherwise.
   // The weights a bead's cost reads, read from the profile once: a run spends most of its time in
   // V8's interpreter, where each read of a fractional field makes a new number object.
-  const { skip, lexical, anchorMatch, anchorMiss, strangerWords, gap, abridged } = profile;
+  const { skip, lexical, anchorMatch, anchorMiss, strangerWords, gap, abridged, expanded } = profile;
   const linkCost = (i: number, di: number, j: number, dj: number, floor: boolean): number => {
     if (di === 0) return zhFlags[j]! & HEADING ? Math.min(profile.skipHeading, skipCost(zh[j]!, profile)) : skipCost(zh[j]!, profile);
     if (dj === 0) return enFlags[i]! & HEADING ? Math.min(profile.skipHeading, skipCost(en[i]!, profile)) : skipCost(en[i]!, profile);
@@ -188,6 +190,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
     if (di === 1 && dj === 1 && abridged < Infinity && le > length.ratio * lz && i !== enCut) {
       for (const share of enLeads(i)) lc = Math.min(lc, abridged + lengthCost(le * share, lz, length.ratio, length.sigma, profile, 1));
     }
+    // The mirror: a Chinese rendering whose opening sentences render the English, the rest added context.
+    if (di === 1 && dj === 1 && expanded < Infinity && le < length.ratio * lz && j !== zhCut && i !== enCut) {
+      for (const share of zhLeads(j)) lc = Math.min(lc, expanded + lengthCost(le, lz * share, length.ratio, length.sigma, profile, 1));
+    }
     c += lc;
     if (any & ANCHORS) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
@@ -250,6 +256,27 @@ export function leadingSentenceShares(text: string): number[] {
   for (const m of text.trimEnd().matchAll(SENTENCE_END)) {
     if (m.index < LEAD_MIN) continue;
     out.push((m.index + m[0].length) / text.length);
+    if (out.length >= MAX_LEADS) break;
+  }
+  return out;
+}
+
+/** A Chinese sentence's stop, with a closing quote after it, and more text after that. */
+const ZH_SENTENCE_END = /[。！？][”’」』）]?(?=.)/gu;
+
+/** Fewest characters of a Chinese opening sentence. */
+const ZH_LEAD_MIN = 8;
+
+/**
+ * The shares of a Chinese paragraph's length that its opening sentences take (one, two, …, all but
+ * the last; a sentence of `ZH_LEAD_MIN` characters or more), empty for a paragraph of one sentence.
+ */
+export function leadingChineseShares(text: string): number[] {
+  const out: number[] = [];
+  const trimmed = text.trimEnd();
+  for (const m of trimmed.matchAll(ZH_SENTENCE_END)) {
+    if (m.index < ZH_LEAD_MIN) continue;
+    out.push((m.index + m[0].length) / trimmed.length);
     if (out.length >= MAX_LEADS) break;
   }
   return out;

@@ -18,7 +18,7 @@ const CAPTION_MAX = { en: 220, zh: 80 };
  * `ZH second half`). A monotonic search links the paragraph with the first half, the captions
  * with each other, and leaves the second half alone; the right links cross. A partnerless block
  * right after such a caption link (the caption's two languages standing side by side, or each right
- * after the paragraph's part in its stream; shorter than the two halves) whose stream predecessor's predecessor ends a 1-1 link with a block
+ * after the paragraph's part in its stream, as in two files of one language each; shorter than the two halves) whose stream predecessor's predecessor ends a 1-1 link with a block
  * standing before the caption joins that link when the joined link (weighed alone, as a
  * 1-2 or 2-1 bead: length, anchors, words) costs clearly less than the link and the leftover
  * alone. Work is constant per partnerless block.

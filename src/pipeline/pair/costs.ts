@@ -116,6 +116,13 @@ export interface CostProfile {
    */
   abridged: number;
   /**
+   * The mirror of `abridged`: a 1-1 link whose Chinese opening sentences render a shorter English
+   * block, the sentences after them added context (what a place is, what a phrase first meant);
+   * the length is then weighed against those sentences, at this extra cost, more than `abridged`'s
+   * (two English blocks rendered by one Chinese paragraph of two sentences stay a 2-1 link).
+   */
+  expanded: number;
+  /**
    * A link of English sentences (a block of twelve words or more, a stop among them) with Chinese
    * blocks none of which holds any punctuation (`，。！？；` or their ASCII forms): a translation of
    * sentences is punctuated, a line of menu links, a promotion or a site's name is not. As much as
@@ -156,6 +163,7 @@ export const COST: CostProfile = {
   pulledAway: 7.5,
   crossCue: 2.5,
   abridged: 0.5,
+  expanded: 2,
   bareChinese: 8,
 };
 

@@ -1,7 +1,7 @@
 import type { Bead, BeadCost } from '../pair-dp.js';
 import { alignMonotonic } from '../pair-dp.js';
 import { ONE_FILE_MOST, RELINK_MARGIN } from './relink.js';
-import type { Item } from './streams.js';
+import { cutOff, type Item } from './streams.js';
 
 /** A 1-1 bead costing more than this is weak: it may hold a block that moved. */
 const WEAK_COST = 2;
@@ -34,7 +34,8 @@ interface Move {
  * anchors), within a few beads of each other or both in weak beads, it realigns the beads
  * around both without them; when the link plus the realigned windows cost clearly less than
  * the windows did, the link is taken, in the English block's place (in one file, `oneFile`, only
- * a link that costs less than nothing: a paragraph moved in a page shows it by its words). Work per block is
+ * a link that costs less than nothing: a paragraph moved in a page shows it by its words). A stream's
+ * last paragraph that the excerpt cut off mid-sentence takes part in no move. Work per block is
  * bounded (a fixed neighbourhood, a capped count of weak blocks), so it grows linearly.
  */
 export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCost, linked: Bead[], oneFile = false): Bead[] {
@@ -42,7 +43,10 @@ export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
   const zhBead = new Int32Array(zh.length).fill(-1);
   const enWeak: number[] = [];
   const zhWeak: number[] = [];
-  const usable = (x: Item) => !x.signals.boilerplate && x.block.lang !== 'und';
+  // A paragraph the excerpt cut off stands at the end, where the other stream's excerpt ends too.
+  const enCut = cutOff(en);
+  const zhCut = cutOff(zh);
+  const usable = (x: Item) => !x.signals.boilerplate && x.block.lang !== 'und' && x !== en[enCut] && x !== zh[zhCut];
   beads.forEach((b, k) => {
     const weak = b.enCount !== 1 || b.zhCount !== 1 || b.cost > WEAK_COST;
     for (let i = b.enStart; i < b.enStart + b.enCount; i++) {

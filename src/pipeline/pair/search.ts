@@ -94,8 +94,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     return { en: e, zh: z, score: scores[k]!, order };
   });
   const rejoined = joins.length ? joinParts(links, joins, en, zh) : links;
-  // Two files hold no captions between a paragraph's parts.
-  const joined = twoFiles ? rejoined : joinAroundCaptions(rejoined, en, zh, profile, length, lexicon);
+  const joined = joinAroundCaptions(rejoined, en, zh, profile, length, lexicon);
   return joinHeadingLabels(growLongMerges(joined, en, zh, profile, length, lexicon), en, zh, lexicon);
 }
 
