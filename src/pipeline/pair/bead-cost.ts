@@ -7,6 +7,7 @@ import {
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
+import { hanCount } from '../detect.js';
 
 /** The length model of a search: English characters per Chinese one, and the spread of its log. */
 export interface LengthModel {
@@ -284,13 +285,6 @@ export function leadingChineseShares(text: string): number[] {
 
 /** A Han character (unified or compatibility ideograph). */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** The Han characters of a text (a heading's: short). */
-function hanCount(text: string): number {
-  let n = 0;
-  for (const ch of text) if (HAN_CHAR.test(ch)) n++;
-  return n;
-}
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
