@@ -433,8 +433,7 @@ function closesOnWordStop(text: string): boolean {
   let end = text.length;
   if (end > 0 && '"”’'.includes(text[end - 1]!)) end--;
   if (end === 0 || !'.!?'.includes(text[end - 1]!)) return false;
-  let k = end - 1;
-  while (k > 0 && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  const k = latinWordStart(text, end - 1);
   return k < end - 1 && !ABBREVIATIONS.has(text.slice(k, end - 1).toLowerCase());
 }
 
@@ -801,6 +800,13 @@ const endsChineseSentence = (text: string, end: number): boolean => '。！？'.
 /** Abbreviations that close on a stop inside English sentences (`etc.`, `Inc.`), in lower case. */
 const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'st', 'vs', 'approx', 'dept', 'govt', 'no', 'mr', 'mrs', 'ms', 'dr', 'prof']);
 
+/** Where the run of Latin letters ending at `at` starts, reading back no further than `from`. */
+function latinWordStart(text: string, at: number, from = 0): number {
+  let k = at;
+  while (k > from && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  return k;
+}
+
 /**
  * Whether the ASCII stop at `at`, with Han right after it and no blank, ends an English sentence
  * (`…in both languages.双语新闻…`): `!` or `?`, or a `.` after a word of three letters or more that
@@ -808,8 +814,7 @@ const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 's
  */
 function gluedStop(text: string, at: number): boolean {
   if (text[at] !== '.') return true;
-  let k = at;
-  while (k > 0 && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  const k = latinWordStart(text, at);
   const word = text.slice(k, at);
   return word.length >= 3 && /[a-z]$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase()) && text[k - 1] !== '.';
 }
@@ -857,8 +862,7 @@ const OPENERS = '(（「『“‘';
 
 /** A line ending on an article, a preposition or a conjunction, which ends no sentence (`…such as the` / `Great Wall`). */
 function endsOnSmallWord(text: string, line: Line): boolean {
-  let k = line.end;
-  while (k > line.start && letterClass(text.charCodeAt(k - 1)) === 2) k--;
+  const k = latinWordStart(text, line.end, line.start);
   return line.end - k <= 4 && k > line.start && text[k - 1] === ' ' && OPEN_ENDING.test(text.slice(k, line.end));
 }
 
@@ -922,13 +926,13 @@ function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRun
  */
 function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
-  const entry = lines.map((l) => {
-    const t = text.slice(l.start, l.end);
-    return (t.includes(':') || t.includes('：')) && isColonGloss(t) && !looksLikeBoilerplate(t);
-  });
+  const texts = lines.map((l) => text.slice(l.start, l.end));
+  // Every entry holds a colon: a line without one is read no further.
+  const colon = texts.map((t) => t.includes(':') || t.includes('：'));
+  const entry = texts.map((t, k) => colon[k]! && isColonGloss(t) && !looksLikeBoilerplate(t));
   entry.forEach((e, k) => {
     if (e && (entry[k - 1] === true || entry[k + 1] === true)) out.add(lines[k]!.start);
-    else if (!e && severalGlosses(text.slice(lines[k]!.start, lines[k]!.end))) out.add(lines[k]!.start);
+    else if (!e && colon[k]! && severalGlosses(texts[k]!)) out.add(lines[k]!.start);
   });
   return out;
 }
@@ -1073,14 +1077,15 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
       if (current.length > 0) {
         const prev = i - 1;
         const lineText = text.slice(line.start, line.end);
+        const prevText = text.slice(lines[prev]!.start, lines[prev]!.end);
         const indentMarks = indentMarksAt(prev, i);
         const perLine = linesEach && !indentMarks;
         const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
-          || lineText === text.slice(lines[prev]!.start, lines[prev]!.end)
+          || lineText === prevText
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
-          || assEvent(lineText) || assEvent(text.slice(lines[prev]!.start, lines[prev]!.end))
-          || standsAlone(lineText) || standsAlone(text.slice(lines[prev]!.start, lines[prev]!.end))
+          || assEvent(lineText) || assEvent(prevText)
+          || standsAlone(lineText) || standsAlone(prevText)
           || creditAfterSentence(text, lines[prev]!, line)
           || glossary?.has(line.start) === true || glossary?.has(lines[prev]!.start) === true
           || (indentMarks && line.indent > lines[prev]!.indent)
