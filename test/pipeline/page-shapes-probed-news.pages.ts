@@ -131,4 +131,23 @@ export const PROBED_NEWS_PAGES: ShapePage[] = [
     '',
     '交通部门周五表示这座大桥将于明年春天',
   ], ['1 => 3', '5 => 7']),
+  page('white paper contents, line by line: numbered Chinese headings over Roman-numbered English ones of twelve words or more', [
+    '城市绿色交通发展报告',
+    '',
+    '目录',
+    'Contents',
+    '一、城市交通走出一条绿色发展道路',
+    'I. The City Has Found a Green Path for Its Transport in the Past Ten Years',
+    '二、公共交通是市民出行的首选',
+    'II. Public Transport Is the First Choice of Residents',
+    '三、建设人人共享的步行和骑行网络',
+    'III. A Network for Walking and Cycling That Everyone in the City Can Share',
+    '结束语',
+    'Conclusion',
+  ], ['4 => 3', '6 => 5', '8 => 7', '10 => 9', '12 => 11'], [1]),
+  page('a numbered English paragraph of sentences under a menu line of Chinese words: no translation of each other', [
+    '首页 新闻 视频 图片',
+    '',
+    '2. The council approved the plan on Monday. Work on the new lines will begin in May and end before the winter.',
+  ], ['3 => -'], [1]),
 ];
