@@ -3,6 +3,8 @@ import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
+import { streams, isInterleaved } from '../../src/pipeline/pair/streams.js';
+import { flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
 import { linksOf } from './page-shapes.pages.js';
 import { PROBED_NEWS_PAGES } from './page-shapes-probed-news.pages.js';
 
@@ -88,5 +90,59 @@ describe('probed news pages: feed chrome', () => {
   it('reads a column name of English news standing alone, or with the bar that set it before a title, as chrome', () => {
     for (const line of ['英语新闻丨', '英语新闻', '英語新聞｜', '双语新闻 |']) expect(blockKind(line), line).toBe('chrome');
     for (const line of ['英语新闻很有用', '英语新闻报道说，大雨还将持续。']) expect(blockKind(line), line).toBeUndefined();
+  });
+});
+
+describe('probed news pages: a line holding both languages', () => {
+  const interleaved = (text: string) => {
+    const { en, zh } = streams(split(text));
+    return isInterleaved(en, zh);
+  };
+
+  it('does not make a page written one language after the other alternate', () => {
+    const page = [
+      '城市漫步',
+      '',
+      '市民公园 The People\'s Park of the City',
+      '',
+      '大家好，欢迎收看本期《城市漫步》！我们今天要去的是市民公园。',
+      '',
+      '市民公园建于1986年，占地约40公顷，是全市最大的公园。',
+      '',
+      '例句：2023年5月1日，市民公园迎来了开园以来最多的一天游客。',
+      '',
+      '你学会了吗？',
+      '',
+      'Hi! Welcome to this episode of City Walk! Today we are visiting the People\'s Park.',
+      '',
+      'The park was built in 1986 and covers about 40 hectares, the largest park in the city.',
+      '',
+      'E.g.: The park welcomed its largest crowd on May 1, 2023.',
+      '',
+      'Did you get it?',
+    ].join('\n');
+    expect(interleaved(page)).toBe(false);
+  });
+
+  it('still alternates where every line is a sentence and its rendering, or the lines take turns', () => {
+    expect(interleaved('The park opened in 1986. 公园于1986年开放。\nIt has a lake. 园内有一个湖。\nIt is free. 公园免费开放。\n')).toBe(true);
+    expect(interleaved('The park opened in 1986.\n公园于1986年开放。\nIt has a lake.\n园内有一个湖。\nIt is free.\n公园免费开放。\n')).toBe(true);
+  });
+});
+
+describe('probed news pages: a line ending on a comma', () => {
+  const runsOn = (text: string) => {
+    const { en, zh } = streams(split(text));
+    return [...flags(en), ...flags(zh)].map((f) => (f & RUNS_ON) !== 0);
+  };
+
+  it('is no sentence surely broken when a few words stand over a capital: a salutation names one person a line', () => {
+    expect(runsOn('Professor Lin Hai,\n\nMs. Zhou Li,\n\nIt is a pleasure to be here.\n')[0]).toBe(false);
+  });
+
+  it('runs on into a lower-case line, or from a long line, or in Chinese', () => {
+    expect(runsOn('In the first half of the year,\n\nthe city built two new parks.\n')[0]).toBe(true);
+    expect(runsOn('The city built two new parks and a long riverside path in the first half of the year,\n\nBeijing said on Monday.\n')[0]).toBe(true);
+    expect(runsOn('今年上半年，\n\n全市新建了两座公园。\n').slice(-2)[0]).toBe(true);
   });
 });

@@ -361,9 +361,20 @@ const HAN_APART = /[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]/;
 /** Fewest words of an English block of sentences (see `bareChinese`). */
 const SENTENCES_LEAST_WORDS = 12;
 
-/** Whether an English text is sentences: twelve words or more, and a stop closing a sentence among them. */
+/**
+ * The number or letter opening an item of a numbered list or a numbered heading (`1. `, `IV. `,
+ * `b) `): its dot closes no sentence.
+ */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)]\s/;
+
+/**
+ * Whether an English text is sentences: twelve words or more, and a stop closing a sentence among
+ * them (not the dot after a list item's or a heading's number).
+ */
 function sentencesIn(text: string): boolean {
-  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= SENTENCES_LEAST_WORDS;
+  const m = ITEM_NUMBER.exec(text);
+  const body = m ? text.slice(m[0].length) : text;
+  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(body) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= SENTENCES_LEAST_WORDS;
 }
 
 /** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */

@@ -276,13 +276,26 @@ const LIST_ITEM = /^[•●○◦▪■□◆◇▶►·‧∙*–—-]\s/;
 /** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
 const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
+/** Most words of a line of a speech's salutation (`Chief Economist David Mann,`). */
+const ADDRESS_WORDS = 6;
+
+/**
+ * Whether an English line ending on a comma may be one line of a speech's salutation, each
+ * person or group addressed on a line of its own (`Chief Economist David Mann,` above
+ * `Mr. Parag Khanna,`) and rendered alone: a few words, with a capital opening the next line. A
+ * sentence broken after a comma runs on in lower case as often as not, so it is not surely broken.
+ */
+function addressLine(x: Item, text: string, next: string): boolean {
+  return x.block.lang === 'en' && /^[A-Z]/.test(next) && text.split(' ').length <= ADDRESS_WORDS;
+}
+
 /** The flags of each item; `cut` is the index of a paragraph the excerpt cut off (not a heading). */
 export function flags(items: Item[], cut = -1): Uint16Array {
   return Uint16Array.from(items, (x, k) => {
     const text = x.block.text.trim();
     const next = items[k + 1]?.block.text.trimStart() ?? '';
     const open = k + 1 < items.length && openEnd(text);
-    const runsOn = open && (COMMA_END.test(text) || (x.block.lang === 'en' && /^[a-z]/.test(next)));
+    const runsOn = open && ((COMMA_END.test(text) && !addressLine(x, text, next)) || (x.block.lang === 'en' && /^[a-z]/.test(next)));
     return (x.block.lang === 'und' ? UND : 0)
       | (x.signals.boilerplate ? BOILERPLATE : 0)
       | (x.signals.numberKeys.length > 0 || (x.block.lang !== 'en' && x.signals.hasWords) ? ANCHORS : 0)

@@ -227,12 +227,30 @@ export function mostlySentences(items: Item[]): boolean {
   return items.length > 0 && single >= items.length * 0.8;
 }
 
-/** The two languages alternate through the document rather than following each other. */
+/**
+ * The two languages alternate through the document rather than following each other. A line
+ * holding both languages (a title run into its translation, a sentence and its rendering) counts
+ * the changes inside it, and stands outside the order of the lines around it: one such line above
+ * a page written one language after the other does not make the page alternate.
+ */
 export function isInterleaved(en: Item[], zh: Item[]): boolean {
-  const all = [...en.map((x) => ({ p: x.position, l: 0 })), ...zh.map((x) => ({ p: x.position, l: 1 }))]
+  const all = [...en.map((x) => ({ p: x.position, l: 0, line: x.block.line })), ...zh.map((x) => ({ p: x.position, l: 1, line: x.block.line }))]
     .sort((a, b) => a.p - b.p);
+  const enLines = new Set<number>();
+  for (const x of en) enLines.add(x.block.line);
+  const mixed = new Set<number>();
+  for (const x of zh) if (enLines.has(x.block.line)) mixed.add(x.block.line);
   let changes = 0;
-  for (let k = 1; k < all.length; k++) if (all[k]!.l !== all[k - 1]!.l) changes++;
+  let last = -1;
+  for (let k = 0; k < all.length; k++) {
+    const x = all[k]!;
+    if (mixed.has(x.line)) {
+      if (k > 0 && all[k - 1]!.line === x.line && all[k - 1]!.l !== x.l) changes++;
+      continue;
+    }
+    if (last >= 0 && last !== x.l) changes++;
+    last = x.l;
+  }
   return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
 }
 
