@@ -64,6 +64,18 @@ describe('block kinds met on study and subtitle pages', () => {
     }
   });
 
+  it('reads a numbered entry whose part of speech stands in brackets without its stop, before or after the phonetics, as one vocabulary line', () => {
+    for (const line of ['4. harbour (n) /ˈhɑːbə/,HAR-ber 港口、海港', '5. gloomy /ˈɡluːmi/ (adj) 陰暗的、憂鬱的', 'set off (phr) 出發']) {
+      expect(blocks(line), line).toEqual([`vocabulary:${line}`]);
+    }
+  });
+
+  it('still cuts a sentence naming a tag in brackets deep inside it, or a bracket glued to a word, from its translation', () => {
+    for (const line of ['Underline each verb (v) and each noun (n) in the passage 在短文中劃出動詞和名詞', 'The cost c(n) rises with the size 成本隨規模上升']) {
+      expect(blocks(line).map((b) => b.slice(0, 3)), line).toEqual(['en:', 'zh:']);
+    }
+  });
+
   it('leaves an English sentence naming two tags, or a sentence and its translation, as text', () => {
     for (const line of [
       'The word run (v.) and the word run (n.) are spelled the same but mean different things in most sentences we read and write 跑 跑步',
