@@ -312,7 +312,9 @@ function sourceChars(source: string): string {
  */
 export function isWordListEntry(text: string): boolean {
   const t = text.trim();
-  if (t.includes('\n') || !POS_TAG.test(t)) return false;
+  if (t.includes('\n')) return false;
+  if (phoneticEntries(t)) return true;
+  if (!POS_TAG.test(t)) return false;
   const s = countScripts(t);
   return s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words);
 }
@@ -325,6 +327,7 @@ export function isWordListEntry(text: string): boolean {
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
   if (ZH_STOP.test(text)) return false;
+  if (phoneticEntries(text)) return true;
   // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word;
   // a line may run several such entries together (`visit(v.)拜訪first(adj.)第一的`), each tag allowing
   // a word or two and a sense more.
@@ -335,6 +338,20 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
+
+/**
+ * Whether a line is one word-list entry or several run together, each a headword of up to four
+ * words, its phonetics in slashes or brackets and its Chinese sense with no part of speech
+ * (`bus [bʌs] 公交車`, `harbour /ˈhɑːbə/ 港口`, `cup[kʌp] 杯子 hut[hʌt] 小木屋`), as phonics and
+ * vocabulary lessons list them; the phonetics hold a letter or mark of the IPA, so a code or a
+ * note in brackets (`Apple [AAPL] 苹果`) is none.
+ */
+function phoneticEntries(text: string): boolean {
+  return IPA.test(text) && PHONETIC_ENTRIES.test(text.trim());
+}
+
+/** One or more entries of `phoneticEntries`, perhaps numbered. */
+const PHONETIC_ENTRIES = /^(?:\d{1,3}[.)、．]\s*)?(?:[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}[ \t]*[/[][^/[\]\n]{1,40}[/\]][ \t]*\p{Script=Han}[\p{Script=Han}，,；;、…]*\s*)+$/u;
 
 /**
  * A study page's note on an English word or phrase, in Chinese: it quotes the word in lower case

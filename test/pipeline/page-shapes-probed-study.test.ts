@@ -70,6 +70,17 @@ describe('block kinds met on study and subtitle pages', () => {
     }
   });
 
+  it('reads a headword with its phonetics and its Chinese sense, no part of speech, as vocabulary, several on a line too', () => {
+    for (const line of ['lamp [læmp] 燈', 'kettle /ˈketl/ 水壺', '3. sunflower /ˈsʌnflaʊə/ 向日葵，葵花', 'ship[ʃɪp] 船 sheep[ʃiːp] 綿羊 shop[ʃɒp] 商店']) {
+      expect(blocks(line), line).toEqual([`vocabulary:${line}`]);
+    }
+  });
+
+  it('leaves a code in brackets before Chinese, and a sentence quoting a word\'s phonetics, to be cut as text', () => {
+    expect(blocks('Tencent [TCEHY] 腾讯今年利润增长').map((b) => b.slice(0, 11))).not.toContain('vocabulary:');
+    expect(blocks('The vowel in cat [kæt] is short 這個母音很短').map((b) => b.slice(0, 3))).toEqual(['en:', 'zh:']);
+  });
+
   it('still cuts a sentence naming a tag in brackets deep inside it, or a bracket glued to a word, from its translation', () => {
     for (const line of ['Underline each verb (v) and each noun (n) in the passage 在短文中劃出動詞和名詞', 'The cost c(n) rises with the size 成本隨規模上升']) {
       expect(blocks(line).map((b) => b.slice(0, 3)), line).toEqual(['en:', 'zh:']);
