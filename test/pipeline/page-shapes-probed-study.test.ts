@@ -57,6 +57,17 @@ describe('split: Chinese stopped by ASCII marks inside a line of alternating run
   });
 });
 
+describe('split: a title of function words before its Chinese title', () => {
+  it('cuts an English title made only of function words from the Chinese title after it', () => {
+    expect(blocks('Just For Us 只屬於我們')).toEqual(['en:Just For Us', 'zh:只屬於我們']);
+    expect(blocks('What About You 那你呢')).toEqual(['en:What About You', 'zh:那你呢']);
+  });
+
+  it('leaves whole a name before a Chinese phrase, and function words before a Chinese sentence with its stop', () => {
+    for (const line of ['Jay Chou 演唱会门票', 'All Of Them 都是我的朋友。']) expect(split(line), line).toHaveLength(1);
+  });
+});
+
 describe('block kinds met on study and subtitle pages', () => {
   it('reads a line of several word-list entries run together, each with its tag, as vocabulary', () => {
     for (const line of ['take(v.)搭乘bus(n.)公車old(adj.)舊的bridge(n.)橋then(adv.)然後walk(v.)走路along(prep.)沿著river(n.)河second(adj.)第二的gate(n.)門', 'visit(v.)拜訪first(adj.)第一的']) {
