@@ -190,10 +190,17 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
  * grammar patterns, usage notes, common mistakes (`例句`, `同義詞`, `文法句型`, `用法筆記`, `常見錯誤`).
  */
 const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+/** The parts of speech word lists tag their entries with. */
+const POS_NAMES = '(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)';
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
-/** A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`. */
-const POS_TAG = /(?:^|[\s(（])(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.(?=[\s)）]|$)/;
+/**
+ * A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`; or one in brackets without its stop
+ * right after an entry's headword or its phonetics (`3. lagoon (n) /ləˈɡuːn/`, `lagoon /ləˈɡuːn/ (n)`),
+ * as Hong Kong and Taiwan study pages print it (not a bracket glued to a word, `f(n)`, nor one
+ * deep in a sentence, `a verb (v)`).
+ */
+const POS_TAG = new RegExp(String.raw`(?:^|[\s(（])${POS_NAMES}\.(?=[\s)）]|$)|^\s*(?:\d{1,3}[.)、．]\s*)?[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}(?:[ \t]*[/[][^/\]\n]{1,40}[/\]])?[ \t]+[(（]${POS_NAMES}[)）](?=[\s,，/]|$)`);
 /** Every part-of-speech tag of a line. */
 const POS_TAGS = new RegExp(POS_TAG.source, 'g');
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
@@ -305,7 +312,9 @@ function sourceChars(source: string): string {
  */
 export function isWordListEntry(text: string): boolean {
   const t = text.trim();
-  if (t.includes('\n') || !POS_TAG.test(t)) return false;
+  if (t.includes('\n')) return false;
+  if (phoneticEntries(t)) return true;
+  if (!POS_TAG.test(t)) return false;
   const s = countScripts(t);
   return s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words);
 }
@@ -318,6 +327,7 @@ export function isWordListEntry(text: string): boolean {
  */
 function isVocabulary(text: string, han: number, words: number): boolean {
   if (ZH_STOP.test(text)) return false;
+  if (phoneticEntries(text)) return true;
   // An entry naming its parts of speech lists their senses, often more than ten Han, each a short word;
   // a line may run several such entries together (`visit(v.)拜訪first(adj.)第一的`), each tag allowing
   // a word or two and a sense more.
@@ -328,6 +338,20 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
+
+/**
+ * Whether a line is one word-list entry or several run together, each a headword of up to four
+ * words, its phonetics in slashes or brackets and its Chinese sense with no part of speech
+ * (`bus [bʌs] 公交車`, `harbour /ˈhɑːbə/ 港口`, `cup[kʌp] 杯子 hut[hʌt] 小木屋`), as phonics and
+ * vocabulary lessons list them; the phonetics hold a letter or mark of the IPA, so a code or a
+ * note in brackets (`Apple [AAPL] 苹果`) is none.
+ */
+function phoneticEntries(text: string): boolean {
+  return IPA.test(text) && PHONETIC_ENTRIES.test(text.trim());
+}
+
+/** One or more entries of `phoneticEntries`, perhaps numbered. */
+const PHONETIC_ENTRIES = /^(?:\d{1,3}[.)、．]\s*)?(?:[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}[ \t]*[/[][^/[\]\n]{1,40}[/\]][ \t]*\p{Script=Han}[\p{Script=Han}，,；;、…]*\s*)+$/u;
 
 /**
  * A study page's note on an English word or phrase, in Chinese: it quotes the word in lower case

@@ -128,6 +128,7 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
     if (sentences ? score < MIN_SCORE_SENTENCES : !words || score < MIN_SCORE) continue;
     if (!best || score > best.score) best = { score, cut: c };
   }
+  best ??= functionWordTitle(masked, candidates);
   if (!best) return undefined;
   // Markup belongs to its part: a closing tag after the first part, an opening one before the second.
   let { firstEnd, secondStart } = best.cut;
@@ -135,6 +136,27 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
   for (let m = TAG_AT_END.exec(line.slice(firstEnd, secondStart)); m; m = TAG_AT_END.exec(line.slice(firstEnd, secondStart))) secondStart -= m[0].length;
   return [start + firstEnd, start + secondStart];
 }
+
+/**
+ * The cut of an English title made of function words alone, every one capitalized (`All About
+ * Me`, `Who Am I`), before a Chinese title of Han alone with no stop (`關於我自己`): the lexicon
+ * weighs no word of such a title, and a name the Chinese sentence would open with is no function
+ * word (`Tim Cook 访问上海` stays whole). Undefined for any other line.
+ */
+function functionWordTitle(masked: string, candidates: readonly Candidate[]): { score: number; cut: Candidate } | undefined {
+  for (const c of candidates) {
+    if (!c.enFirst) continue;
+    const words = masked.slice(0, c.firstEnd).trim().split(/\s+/);
+    const zh = masked.slice(c.secondStart).trim();
+    if (words.length < 2 || words.length > TITLE_WORDS_MOST || !words.every((w) => /^[A-Z][a-z]*$/.test(w) && STOP_WORDS.has(w.toLowerCase()))) continue;
+    if (/^\p{Script=Han}+$/u.test(zh) && zh.length <= TITLE_HAN_MOST) return { score: MIN_SCORE, cut: c };
+  }
+  return undefined;
+}
+
+/** Most words of a title of function words, and most Han of the Chinese title after it. */
+const TITLE_WORDS_MOST = 6;
+const TITLE_HAN_MOST = 12;
 
 /** A closing tag right at the start of a text (`</v>`, `</font>`). */
 const TAG_AT_START = /^<\/[A-Za-z][^<>\n]{0,80}>/;

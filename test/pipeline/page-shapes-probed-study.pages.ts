@@ -4,7 +4,8 @@
  * whose turns each carry a run-together word list, a dialogue closing on a bilingual credit and a
  * usage note, ASS subtitles styling the English line with a Chinese font's name, a subtitle page
  * under a video player's tabs and an image's placeholder text, an idiom lesson giving each example
- * sentence's English in brackets after it, a one-line interview, and a learner dictionary's entry.
+ * sentence's English in brackets after it, a one-line interview, a learner dictionary's entry, and
+ * song lyrics whose refrain comes back in both languages.
  * Same format as `page-shapes.pages.ts`: expected links by line and the lines that are no
  * translation unit (`x`).
  */
@@ -99,4 +100,36 @@ export const PROBED_STUDY_PAGES: ShapePage[] = [
     'Used mostly for crops; for fish, people often say catch instead.',
     '常見錯誤',
   ], ['3 => 4', '5 => 6'], [1, 2, 7, 8, 9, 10, 11]),
+
+  page('song lyrics in traditional characters, each English line over its Chinese, none with a stop, the refrain sung three times in both languages', [
+    'Harbour Lights',
+    'The boats come in at evening',
+    '船隻在黃昏時歸來',
+    'Under the harbour lights',
+    '在港口的燈光下',
+    'The gulls are crying over the pier',
+    '海鷗在碼頭上空鳴叫',
+    'Under the harbour lights',
+    '在港口的燈光下',
+    'My father mends his nets again',
+    '父親又在補他的漁網',
+    'Under the harbour lights',
+    '在港口的燈光下',
+  ], ['2 => 3', '4 => 5', '6 => 7', '8 => 9', '10 => 11', '12 => 13'], [1]),
+
+  page('reading page giving its Chinese title again at the foot of the translation, the English title given once', [
+    'The Lighthouse Cat',
+    '',
+    'A grey cat has lived in the old lighthouse for nine years. The keepers feed it fish every morning.',
+    '',
+    'It sleeps on the warm lamp room floor.',
+    '',
+    '燈塔上的貓',
+    '',
+    '一隻灰貓在舊燈塔裡住了九年。看守人每天早上餵牠吃魚。',
+    '',
+    '牠睡在溫暖的燈室地板上。',
+    '',
+    '燈塔上的貓',
+  ], ['1 => 7', '3 => 9', '5 => 11'], [13]),
 ];

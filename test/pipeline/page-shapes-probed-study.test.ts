@@ -57,10 +57,44 @@ describe('split: Chinese stopped by ASCII marks inside a line of alternating run
   });
 });
 
+describe('split: a title of function words before its Chinese title', () => {
+  it('cuts an English title made only of function words from the Chinese title after it', () => {
+    expect(blocks('Just For Us 只屬於我們')).toEqual(['en:Just For Us', 'zh:只屬於我們']);
+    expect(blocks('What About You 那你呢')).toEqual(['en:What About You', 'zh:那你呢']);
+  });
+
+  it('leaves whole a name before a Chinese phrase, and function words before a Chinese sentence with its stop', () => {
+    for (const line of ['Jay Chou 演唱会门票', 'All Of Them 都是我的朋友。']) expect(split(line), line).toHaveLength(1);
+  });
+});
+
 describe('block kinds met on study and subtitle pages', () => {
   it('reads a line of several word-list entries run together, each with its tag, as vocabulary', () => {
     for (const line of ['take(v.)搭乘bus(n.)公車old(adj.)舊的bridge(n.)橋then(adv.)然後walk(v.)走路along(prep.)沿著river(n.)河second(adj.)第二的gate(n.)門', 'visit(v.)拜訪first(adj.)第一的']) {
       expect(blockKind(line), line).toBe('vocabulary');
+    }
+  });
+
+  it('reads a numbered entry whose part of speech stands in brackets without its stop, before or after the phonetics, as one vocabulary line', () => {
+    for (const line of ['4. harbour (n) /ˈhɑːbə/,HAR-ber 港口、海港', '5. gloomy /ˈɡluːmi/ (adj) 陰暗的、憂鬱的', 'set off (phr) 出發']) {
+      expect(blocks(line), line).toEqual([`vocabulary:${line}`]);
+    }
+  });
+
+  it('reads a headword with its phonetics and its Chinese sense, no part of speech, as vocabulary, several on a line too', () => {
+    for (const line of ['lamp [læmp] 燈', 'kettle /ˈketl/ 水壺', '3. sunflower /ˈsʌnflaʊə/ 向日葵，葵花', 'ship[ʃɪp] 船 sheep[ʃiːp] 綿羊 shop[ʃɒp] 商店']) {
+      expect(blocks(line), line).toEqual([`vocabulary:${line}`]);
+    }
+  });
+
+  it('leaves a code in brackets before Chinese, and a sentence quoting a word\'s phonetics, to be cut as text', () => {
+    expect(blocks('Tencent [TCEHY] 腾讯今年利润增长').map((b) => b.slice(0, 11))).not.toContain('vocabulary:');
+    expect(blocks('The vowel in cat [kæt] is short 這個母音很短').map((b) => b.slice(0, 3))).toEqual(['en:', 'zh:']);
+  });
+
+  it('still cuts a sentence naming a tag in brackets deep inside it, or a bracket glued to a word, from its translation', () => {
+    for (const line of ['Underline each verb (v) and each noun (n) in the passage 在短文中劃出動詞和名詞', 'The cost c(n) rises with the size 成本隨規模上升']) {
+      expect(blocks(line).map((b) => b.slice(0, 3)), line).toEqual(['en:', 'zh:']);
     }
   });
 

@@ -129,7 +129,9 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
  * A heading-like block (no closing stop) repeating an earlier block of its language word for
  * word (a title given again mid-page, a caption repeating a heading), or a paragraph doing so (a
  * reply quoting a post, `COPY_MIN`), is treated as boilerplate: it is left alone rather than
- * paired with its own copy or merged into a neighbour's pair. A subtitle line ending a sentence is never one.
+ * paired with its own copy or merged into a neighbour's pair. A subtitle line ending a sentence is never one,
+ * nor is a line said again with its translation beside it, itself said again (a song's refrain,
+ * `In the rain` and `在雨中` sung a second time: each repeat pairs with its own translation).
  * Repeated paragraphs are copies only in the language that repeats more of them: a text given
  * twice with its translation (two copies of an article, a bilingual post quoted whole) repeats
  * as many paragraphs on each side, and each copy pairs with its own translation.
@@ -139,7 +141,10 @@ function markCopies(items: Item[]): void {
   const repeats: Item[] = [];
   let enRepeats = 0;
   let zhRepeats = 0;
-  for (const x of items) {
+  const echoes = echoesOf(items);
+  const refrain = (k: number) => [k - 1, k + 1].some((n) => echoes[n] === 1 && items[n]!.block.lang !== items[k]!.block.lang);
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k]!;
     if (x.block.lang === 'und') continue;
     // The stop first: a paragraph's key is worked out only where it is long enough to count.
     const sentence = /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text);
@@ -147,7 +152,9 @@ function markCopies(items: Item[]): void {
     if (x.signals.key.length < 6) continue;
     const key = `${x.block.lang}:${x.signals.key}`;
     if (!seen.has(key)) seen.add(key);
-    else if (!sentence) x.signals.boilerplate = true;
+    else if (!sentence) {
+      if (!refrain(k)) x.signals.boilerplate = true;
+    }
     else {
       repeats.push(x);
       if (x.block.lang === 'zh') zhRepeats++;
@@ -157,6 +164,23 @@ function markCopies(items: Item[]): void {
   for (const x of repeats) {
     if (x.block.lang === 'zh' ? zhRepeats > enRepeats : enRepeats > zhRepeats) x.signals.boilerplate = true;
   }
+}
+
+/**
+ * For each item, 1 where it repeats an earlier block of its language word for word (a key of six
+ * characters or more, stops and blanks left out), 0 otherwise.
+ */
+function echoesOf(items: readonly Item[]): Uint8Array {
+  const seen = new Set<string>();
+  const out = new Uint8Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k]!;
+    if (x.block.lang === 'und' || x.signals.key.length < 6) continue;
+    const key = `${x.block.lang}:${x.signals.key}`;
+    if (seen.has(key)) out[k] = 1;
+    else seen.add(key);
+  }
+  return out;
 }
 
 /**
