@@ -519,10 +519,25 @@ const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\
  */
 const EN_ZH_SALUTATION = /^([A-Z][A-Za-z.'’ -]{0,40}[,:])\s+(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])$/u;
 const ZH_EN_SALUTATION = /^(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])\s*([A-Z][A-Za-z.'’ -]{0,40}[,:])$/u;
+/**
+ * A greeting of two to seven English words closing on a comma, then its Chinese, a few Han closing
+ * on a stop, with no space between (`Ladies and gentlemen,晚上好！`, `Thank you very much,非常感谢。`).
+ * One word before the comma (`OK,我们走吧。`) is a Chinese sentence opening on an English word, and
+ * words all capitalized (`Harry Potter,这本书…`) a name opening it: the greeting holds a word in
+ * lower case (`greeting`).
+ */
+const EN_ZH_GREETING = /^([A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){1,6},)\s*(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:。！？!?])$/u;
+
+/** `EN_ZH_GREETING`'s match of a line whose English holds a word in lower case, or null. */
+function greeting(line: string): RegExpExecArray | null {
+  const m = EN_ZH_GREETING.exec(line);
+  return m && / [a-z]/.test(m[1]!) ? m : null;
+}
 
 /** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) or of a salutation in both is cut, or undefined. */
 function shortSentencePair(line: string): [number, number] | undefined {
-  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line) ?? EN_ZH_SALUTATION.exec(line) ?? ZH_EN_SALUTATION.exec(line);
+  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line) ?? EN_ZH_SALUTATION.exec(line) ?? ZH_EN_SALUTATION.exec(line)
+    ?? greeting(line);
   if (!m) return undefined;
   const first = m[1]!;
   return [first.length, line.length - m[2]!.length];
