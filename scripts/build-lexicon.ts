@@ -9,7 +9,8 @@
  *   or `traditional` → `=simplified`;
  * - `data/readings.bin` (its own file, so that romanizing names does not read the words): the
  *   toneless pinyin each character has most often inside CEDICT's words, as a 16-bit entry per
- *   code point; surname readings that differ (曾 zeng) in the header; and a table of the words
+ *   code point; surname readings that differ (曾 zeng) and given-name readings that differ (娜 na)
+ *   in the header; and a table of the words
  *   of two to four characters read otherwise than their characters (`重庆<TAB>chong qing`);
  * - `data/names.bin`: a table of the proper nouns (CEDICT writes their pinyin capitalized),
  *   `headword<TAB>English name`.
@@ -44,6 +45,12 @@ function source(): string | undefined {
 const MAX_WORD = 4;
 
 /** Senses that only point elsewhere or say nothing translatable. */
+/**
+ * A sense saying a character is used in people's names (`used esp. in female names`, `(used in
+ * given names)`, `used in the transliteration of female names`): its reading there is the one a
+ * given name takes. Senses of place, plant or compound names do not say so.
+ */
+const GIVEN_NAME_SENSE = /\bused (?:esp\. |mostly |mainly )?in (?:the transliteration of )?(?:female |personal |given |female given )names|\bin female names|^female (?:personal )?name/i;
 const SKIP_SENSE = /^(?:.*\bvariant of\b|(?:old |archaic |ancient |japanese |korean |erhua |euphemistic |literary |dialectal |taiwan )?variant of|see |see also|cf\.|used in|used before|abbr\. (?:for|of|to)|also written|also pr\.|also called|pr\.|CL:|surname |used (?:in|after|before|as|to|for|between|with)|\(used |\(bound form\)$|\(onom\.\)|\(classifier|classifier for|\(grammatical|\(particle|particle|radical|Kangxi radical|component in)/i;
 
 function toneless(syllable: string): string {
@@ -75,6 +82,7 @@ function main(): void {
   const names = new Map<string, string>();
   const traditional = new Map<string, Set<string>>();
   const surnames = new Map<string, string>();
+  const givenNames = new Map<string, string>();
   const wordReadings = new Map<string, string>();
   const readingCounts = new Map<string, Map<string, number>>();
   for (const [trad, simp, pinyin, glosses] of all) {
@@ -101,6 +109,10 @@ function main(): void {
     if (chars.length === 1 && proper && senses.some((x) => x.startsWith('surname ')) && !surnames.has(simp)) {
       surnames.set(simp, toneless(syllables[0]!));
       if (trad !== simp) surnames.set(trad, toneless(syllables[0]!));
+    }
+    if (chars.length === 1 && syllables.length === 1 && senses.some((x) => GIVEN_NAME_SENSE.test(x))) {
+      const s = toneless(syllables[0]!);
+      for (const c of new Set([simp, trad])) if (/^[a-z]+$/.test(s) && !givenNames.has(c)) givenNames.set(c, s);
     }
     if (chars.length >= 2 && chars.length <= MAX_WORD && chars.length === syllables.length
       && syllables.every((x) => /^[A-Za-z:]+[1-5]$/.test(x))) {
@@ -158,6 +170,9 @@ function main(): void {
   // Surname readings (曾 zeng, not ceng), then words read otherwise than their characters (重庆 chongqing).
   const surnameReadings = Object.fromEntries(sorted(surnames).filter((c) => surnames.get(c) !== charReading.get(c))
     .map((c) => [c, surnames.get(c)!]));
+  // Readings a character takes in people's given names (娜 na, where its commonest reading is nuo).
+  const givenNameReadings = Object.fromEntries(sorted(givenNames).filter((c) => givenNames.get(c) !== charReading.get(c))
+    .map((c) => [c, givenNames.get(c)!]));
   const wordsReadOtherwise = sorted(wordReadings).filter((h) => [...h].map((c) => charReading.get(c)).join(' ') !== wordReadings.get(h))
     .map((h) => [h, wordReadings.get(h)!] as const);
   const credit = {
@@ -165,7 +180,7 @@ function main(): void {
     licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
   };
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(readingsOut, packReadings(charReading, surnameReadings, wordsReadOtherwise, credit));
+  writeFileSync(readingsOut, packReadings(charReading, surnameReadings, givenNameReadings, wordsReadOtherwise, credit));
   const nameTable = packTable(names);
   writeFileSync(namesOut, packFile(credit, { 'names.index': nameTable.index, 'names.records': nameTable.records }));
   const wordTable = packWords(wordRecords);
@@ -181,7 +196,7 @@ function main(): void {
  * header, and the words read otherwise as a table.
  */
 function packReadings(
-  charReading: Map<string, string>, surnames: Record<string, string>,
+  charReading: Map<string, string>, surnames: Record<string, string>, givenNames: Record<string, string>,
   wordsReadOtherwise: readonly (readonly [string, string])[], credit: object,
 ): Uint8Array {
   const syllables = [...new Set(charReading.values())].sort();
@@ -206,7 +221,7 @@ function packReadings(
     values.push(entries.get(code)!);
   }
   const wordTable = packTable(wordsReadOtherwise);
-  return packFile({ ...credit, syllables, ranges, surnames }, {
+  return packFile({ ...credit, syllables, ranges, surnames, givenNames }, {
     chars: wordsLE(values, 2),
     'words.index': wordTable.index,
     'words.records': wordTable.records,

@@ -14,6 +14,7 @@ import { readingContext } from './pipeline/dateline.js';
 import { extractEntities } from './pipeline/entities.js';
 import { OUTPUT_VERSION } from './version.js';
 import { blocksWithoutFacts } from './checks/block-kind.js';
+import { translatedSummaries } from './pipeline/block-kind.js';
 
 export type * from './types.js';
 export { split } from './pipeline/split.js';
@@ -44,7 +45,7 @@ export interface Source {
  */
 export function align(text: string, options: AlignOptions = {}): FileResult {
   const input = stripBom(text);
-  const blocks = split(input, { mode: options.split ?? 'auto', ...(options.lexicon === false ? { lexicon: false as const } : {}) });
+  const blocks = translatedSummaries(split(input, { mode: options.split ?? 'auto', ...(options.lexicon === false ? { lexicon: false as const } : {}) }));
   const lines = new LineIndex(input);
   return finish(options.path ?? '-', blocks, () => lines, options);
 }
@@ -63,7 +64,7 @@ export function alignFiles(en: Source, zh: Source, options: AlignOptions = {}): 
   // Each file is split knowing the other's shape: two files of as many lines are read line for line.
   const enBlocks = split(enText, { mode, source: enPath, partner: fileShape(zhText), ...lexicon });
   const zhBlocks = split(zhText, { mode, source: zhPath, idStart: enBlocks.length, partner: fileShape(enText), ...lexicon });
-  const blocks = [...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))];
+  const blocks = translatedSummaries([...enBlocks, ...zhBlocks.map((b) => ({ ...b, index: b.index + enBlocks.length }))]);
   const enLines = new LineIndex(enText);
   const zhLines = new LineIndex(zhText);
   // Two files read line by line hold sentences (or paragraphs) in order: align them as such.

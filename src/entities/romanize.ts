@@ -89,11 +89,27 @@ export function chinesePersonKey(name: string): string {
   }
   const surname = chineseSurnameAt(name, 0, true);
   if (!surname || name.length > 4 || (name.length >= 4 && !ZH_SURNAMES_DOUBLE.has(surname))) {
-    return pinyinSyllables(name).join('');
+    return givenNameSyllables(name, 0).join('');
   }
-  const syllables = pinyinSyllables(name, true);
+  const syllables = givenNameSyllables(name, surname.length);
   const cut = surname.length;
   return `${syllables.slice(0, cut).join('')} ${syllables.slice(cut).join('')}`.trim();
+}
+
+/**
+ * Syllables of a Chinese name whose surname is its first `cut` characters (none: 0): the surname
+ * read as a surname, and each character of the given name that CC-CEDICT reads otherwise in given
+ * names read so (`杜丽娜` → du li na, where 娜 is most often nuo).
+ */
+function givenNameSyllables(name: string, cut: number): string[] {
+  const readings = loadReadings();
+  const syllables = pinyinSyllables(name, cut > 0);
+  for (let k = cut; k < name.length && k < syllables.length; k++) {
+    const c = name[k]!;
+    const given = readings.givenNameReading?.(c);
+    if (given !== undefined && given !== readings.reading(c)) syllables[k] = given;
+  }
+  return syllables;
 }
 
 /** Pinyin of a Chinese word with no spaces (`成华` → `chenghua`), for names outside the gazetteer. */

@@ -14,6 +14,8 @@ export interface Readings {
   reading(char: string): string | undefined;
   /** Toneless pinyin of one character read as a surname (`曾` → `zeng`), or undefined. */
   surnameReading(char: string): string | undefined;
+  /** Toneless pinyin of one character in a person's given name (`娜` → `na`), or undefined. */
+  givenNameReading?(char: string): string | undefined;
   /** Syllables of a word of two to four characters that reads otherwise than its characters (`重庆` → `chong qing`). */
   wordReading(word: string): string | undefined;
   /** Whether some word with a reading of its own starts with this character (false: no need to look its words up). */
@@ -30,6 +32,8 @@ interface ReadingsHeader {
   ranges: [from: number, to: number, at: number][];
   /** Characters read otherwise as a surname, and that reading. */
   surnames: Record<string, string>;
+  /** Characters read otherwise in given names, and that reading (absent in files built before it). */
+  givenNames?: Record<string, string>;
 }
 
 /** Bit of a character's entry: some word with a reading of its own starts with it. */
@@ -52,10 +56,11 @@ export function readingsFromBuffer(bytes: Uint8Array): Readings {
 }
 
 function readingsOf(parsed: PackedHeader<ReadingsHeader>, read: ReadBytes): Readings {
-  const { syllables, ranges, surnames: surnameList } = parsed.header;
+  const { syllables, ranges, surnames: surnameList, givenNames: givenNameList } = parsed.header;
   const entries = uint16s(sectionOf(parsed, read, 'chars'));
   const words = tableOf(parsed, read, 'words');
   const surnames = new Map(Object.entries(surnameList));
+  const givenNames = new Map(Object.entries(givenNameList ?? {}));
   /** The entry of a one-character string, 0 when it has none. */
   const entry = (c: string): number => {
     const code = c.codePointAt(0);
@@ -70,21 +75,27 @@ function readingsOf(parsed: PackedHeader<ReadingsHeader>, read: ReadBytes): Read
   return {
     reading,
     surnameReading: (c) => surnames.get(c) ?? reading(c),
+    givenNameReading: (c) => givenNames.get(c) ?? reading(c),
     wordReading: (w) => words.get(w),
     startsWord: (c) => (entry(c) & STARTS_WORD) !== 0,
     startsWordWith: (prefix) => words.hasPrefix(prefix),
   };
 }
 
-/** Readings from text lines (`char<TAB>syllable`, `char<TAB>syllable<TAB>*` for surnames, `word<TAB>syllables`). */
+/**
+ * Readings from text lines (`char<TAB>syllable`, `char<TAB>syllable<TAB>*` for surnames,
+ * `char<TAB>syllable<TAB>given` for given names, `word<TAB>syllables`).
+ */
 export function readingsFromText(text: string): Readings {
   const chars = new Map<string, string>();
   const surnames = new Map<string, string>();
+  const givenNames = new Map<string, string>();
   const words = new Map<string, string>();
   for (const line of text.split('\n')) {
     const [head, spoken, mark] = line.split('\t');
     if (!head || !spoken) continue;
     if (mark === '*') surnames.set(head, spoken);
+    else if (mark === 'given') givenNames.set(head, spoken);
     else if (spoken.includes(' ')) words.set(head, spoken);
     else chars.set(head, spoken);
   }
@@ -93,6 +104,7 @@ export function readingsFromText(text: string): Readings {
   return {
     reading: (c) => chars.get(c),
     surnameReading: (c) => surnames.get(c) ?? chars.get(c),
+    givenNameReading: (c) => givenNames.get(c) ?? chars.get(c),
     wordReading: (w) => words.get(w),
     startsWord: (c) => firsts.has(c),
   };

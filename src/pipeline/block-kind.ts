@@ -1,4 +1,4 @@
-import type { BlockKind } from '../types.js';
+import type { Block, BlockKind } from '../types.js';
 import { asciiAlphanumerics, countScripts, isPinyinText, letterClass } from './detect.js';
 import { holdsAny } from '../locales/needs.js';
 import { isWireDateline } from './dateline.js';
@@ -90,8 +90,8 @@ export function isListedHeadline(text: string): boolean {
 const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?|(?:英语|英語)(?:新闻|新聞|资讯|資訊|播报|播報))(?:\s*】)?\s*[丨|｜]?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
-/** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `分類：翻譯新聞 (120)`. */
-const TAGS = /^(?:tags?|keywords?|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
+/** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
+const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
 /**
  * A site's counter with its count in brackets, as blogs and forums print them under a post
  * (`留言(0)`, `人氣(35)`, `阅读（1024）`, `Comments (3)`); the count may be empty where a script fills it.
@@ -253,6 +253,28 @@ export function blockKind(text: string): BlockKind | undefined {
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
   return undefined;
+}
+
+/**
+ * The blocks with their summary lines made text again when the document holds a summary in each
+ * language: a paper's `摘要：…` and its `Abstract: …`, a page's `导读：` and its `Summary:`, are each
+ * other's translation, where a summary in one language alone repeats the story it heads. Blocks
+ * are returned as they are (the same array) when nothing changes.
+ */
+export function translatedSummaries(blocks: Block[]): Block[] {
+  let en = false;
+  let zh = false;
+  for (const b of blocks) {
+    if (b.kind !== 'summary') continue;
+    if (b.lang === 'en') en = true;
+    else if (b.lang === 'zh') zh = true;
+  }
+  if (!en || !zh) return blocks;
+  return blocks.map((b) => {
+    if (b.kind !== 'summary' || (b.lang !== 'en' && b.lang !== 'zh')) return b;
+    const { kind: _summary, ...text } = b;
+    return text;
+  });
 }
 
 /** Where CUE may start: a digit, `WEBVTT`, or a bracketed time (`charAt(0)` of an empty text is `''`, which `includes` finds: the pattern then runs). */

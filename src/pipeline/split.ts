@@ -173,6 +173,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     if (bodyEnd < end) pieces.push([author, end]);
   }
   const ids = cueIdentifiers(text, pieces);
+  for (const k of vttBlockBodies(text, pieces, ids)) ids.add(k);
   const authors = postAuthors(text, pieces);
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
@@ -309,6 +310,30 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     // Blank lines lost in the paste: a word written as an identifier (`intro`, `cue-12`, `s1`), in
     // lower case or with a digit, hyphen or underscore, under a line that is no timing.
     else if (CUE_WORD.test(text.slice(start, end)) && !TIMING.test(above.slice(above.lastIndexOf('\n') + 1).trim())) out.add(k);
+  }
+  return out;
+}
+
+/** The line opening a WebVTT comment, style or region block: `NOTE`, `NOTE text`, `STYLE`, `REGION`. */
+const VTT_BLOCK_HEAD = /^(?:NOTE(?:[ \t].*)?|STYLE|REGION)$/;
+
+/**
+ * Pieces of a WebVTT file (its first line `WEBVTT`) that are the body of a comment, style or
+ * region block: the lines after its `NOTE`, `STYLE` or `REGION` line up to the next blank line,
+ * which the format reads as no caption (a comment on the file, CSS, region settings). Where the
+ * blank lines are lost, a cue's identifier (`ids`) or timing line (no block holds `-->`) ends it.
+ */
+function vttBlockBodies(text: string, pieces: readonly [number, number][], ids: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  if (!/^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(text.slice(0, 12))) return out;
+  let inBody = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    const before = k === 0 ? '' : text.slice(pieces[k - 1]![1], start);
+    // A blank line ends the block; a piece of the same line (a cut) or the next line goes on in it.
+    if (inBody && (before.replace(/[ \t\r]/g, '').length > 1 || ids.has(k) || text.slice(start, end).includes('-->'))) inBody = false;
+    if (inBody) out.push(k);
+    else if (VTT_BLOCK_HEAD.test(text.slice(start, end).trim())) inBody = true;
   }
   return out;
 }
@@ -494,10 +519,25 @@ const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\
  */
 const EN_ZH_SALUTATION = /^([A-Z][A-Za-z.'’ -]{0,40}[,:])\s+(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])$/u;
 const ZH_EN_SALUTATION = /^(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:])\s*([A-Z][A-Za-z.'’ -]{0,40}[,:])$/u;
+/**
+ * A greeting of two to seven English words closing on a comma, then its Chinese, a few Han closing
+ * on a stop, with no space between (`Ladies and gentlemen,晚上好！`, `Thank you very much,非常感谢。`).
+ * One word before the comma (`OK,我们走吧。`) is a Chinese sentence opening on an English word, and
+ * words all capitalized (`Harry Potter,这本书…`) a name opening it: the greeting holds a word in
+ * lower case (`greeting`).
+ */
+const EN_ZH_GREETING = /^([A-Z][A-Za-z.'’-]*(?: [A-Za-z.'’-]+){1,6},)\s*(\p{Script=Han}[\p{Script=Han}、，·]{0,20}[：:。！？!?])$/u;
+
+/** `EN_ZH_GREETING`'s match of a line whose English holds a word in lower case, or null. */
+function greeting(line: string): RegExpExecArray | null {
+  const m = EN_ZH_GREETING.exec(line);
+  return m && / [a-z]/.test(m[1]!) ? m : null;
+}
 
 /** Where a line of a short English sentence and its Chinese (`EN_ZH_SENTENCES`) or of a salutation in both is cut, or undefined. */
 function shortSentencePair(line: string): [number, number] | undefined {
-  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line) ?? EN_ZH_SALUTATION.exec(line) ?? ZH_EN_SALUTATION.exec(line);
+  const m = EN_ZH_SENTENCES.exec(line) ?? ZH_EN_SENTENCES.exec(line) ?? EN_ZH_SALUTATION.exec(line) ?? ZH_EN_SALUTATION.exec(line)
+    ?? greeting(line);
   if (!m) return undefined;
   const first = m[1]!;
   return [first.length, line.length - m[2]!.length];

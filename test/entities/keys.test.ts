@@ -33,6 +33,9 @@ const SAME: [string, string, EntityType][] = [
   ['German Foreign Ministry', '德国外交部', 'org'],
   ['Mianyang City', '绵阳市', 'place'],
   ['Kyiv', '基辅', 'place'],
+  // 娜 reads nuo in most words and na in given names (CC-CEDICT: used esp. in female names).
+  ['Fang Lina', '方丽娜', 'person'],
+  ['Natasha', '娜塔莎', 'person'],
 ];
 
 /** Pairs that must not match. */
@@ -45,6 +48,7 @@ const DIFFERENT: [string, string, EntityType][] = [
   ['Russian Software Industry Association', '香港软件行业协会', 'org'],
   ['RUSSOFT', '俄罗斯软件行业协会', 'org'],
   ['Mianyang City', '德阳市', 'place'],
+  ['Fang Lina', '方文龙', 'person'],
   ['Chengdu Municipal Bureau of Economy and Information Technology', '四川省经济和信息化厅', 'org'],
 ];
 
@@ -68,6 +72,7 @@ describe('entity keys across languages', () => {
     ['长沙', 'place', 'changsha'],
     ['单雄信', 'person', 'shan xiongxin'],
     ['欧阳修', 'person', 'ouyang xiu'],
+    ['方丽娜', 'person', 'fang lina'],
     ['中国工商银行', 'org', 'icbc'],
   ] as const)('keys %s as %s', (name, type, key) => {
     expect(entityKey(name, 'zh', type)).toBe(key);

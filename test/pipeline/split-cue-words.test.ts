@@ -38,3 +38,66 @@ describe('split: WebVTT cue identifiers written as words, the blank lines lost',
     expect(shape(text).filter((b) => !b.endsWith('|cue'))).toEqual(['Hello|en', 'sharks|en', 'They are hungry.|en']);
   });
 });
+
+describe('split: WebVTT comment, style and region blocks', () => {
+  it('reads the lines of a NOTE, STYLE or REGION block, up to the blank line, as no caption', () => {
+    const text = [
+      'WEBVTT',
+      '',
+      'NOTE',
+      'Captions for the museum tour, first floor.',
+      'Checked against the guide\'s script.',
+      '',
+      'STYLE',
+      '::cue {',
+      '  color: white;',
+      '}',
+      '',
+      'REGION',
+      'id:left',
+      'width:40%',
+      '',
+      '00:00:01.000 --> 00:00:03.500',
+      'This hall shows tools from the Stone Age.',
+      '这个展厅展出石器时代的工具。',
+      '',
+      'NOTE the next cue was shortened',
+      '',
+      '00:00:04.000 --> 00:00:06.000',
+      'Please do not touch the glass.',
+      '请勿触摸玻璃。',
+      '',
+    ].join('\n');
+    expect(shape(text).filter((b) => !b.endsWith('|cue'))).toEqual([
+      'This hall shows tools from the Stone Age.|en', '这个展厅展出石器时代的工具。|zh',
+      'Please do not touch the glass.|en', '请勿触摸玻璃。|zh',
+    ]);
+  });
+
+  it('ends a NOTE block at the next cue\'s identifier or timing where the blank lines are lost', () => {
+    const text = [
+      'WEBVTT',
+      'NOTE Made for the open day.',
+      'hall-1',
+      '00:00:01.000 --> 00:00:03.000',
+      'This hall shows old coins.',
+      '这个展厅展出古钱币。',
+      'NOTE',
+      'Checked twice.',
+      '00:00:03.500 --> 00:00:05.000',
+      'The shop is on the left.',
+      '商店在左边。',
+      '',
+    ].join('\n');
+    expect(shape(text).filter((b) => !b.endsWith('|cue'))).toEqual([
+      'This hall shows old coins.|en', '这个展厅展出古钱币。|zh', 'The shop is on the left.|en', '商店在左边。|zh',
+    ]);
+  });
+
+  it('leaves a line opening on the word Note as text outside a WebVTT file, and a caption saying NOTE after a timing', () => {
+    expect(shape('NOTE\nThe museum closes early on Fridays.\n\n博物馆周五提前闭馆。\n').filter((b) => !b.endsWith('|cue') && !b.endsWith('|chrome')))
+      .toContain('The museum closes early on Fridays.|en');
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'Note the old map on the wall.', '注意墙上的旧地图。', ''].join('\n');
+    expect(shape(vtt)).toContain('Note the old map on the wall.|en');
+  });
+});

@@ -43,3 +43,17 @@ describe('split: a two-word English sentence glued to the Chinese paragraph afte
     expect(blocks('Acme Ltd.据报道，Global Trade公司计划在当地开设三家工厂。')).toHaveLength(1);
   });
 });
+
+describe('split: a greeting glued by its comma to its Chinese', () => {
+  it('cuts a greeting of a few words closing on a comma from the Chinese closing on a stop', () => {
+    expect(blocks('Ladies and gentlemen,女士们、先生们！')).toEqual([['en', 'Ladies and gentlemen,'], ['zh', '女士们、先生们！']]);
+    expect(blocks('Thank you all,谢谢大家。')).toEqual([['en', 'Thank you all,'], ['zh', '谢谢大家。']]);
+    expect(blocks('Dear colleagues,各位同事:')).toEqual([['en', 'Dear colleagues,'], ['zh', '各位同事:']]);
+  });
+
+  it('leaves a Chinese sentence opening on one English word or a capitalized name whole', () => {
+    expect(blocks('OK,我们出发吧。')).toHaveLength(1);
+    expect(blocks('Star Wars,这部电影我看了三遍。')).toHaveLength(1);
+    expect(blocks('Good morning,大家')).toHaveLength(1);
+  });
+});

@@ -157,6 +157,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // stand apart around blocks of the other language outside the bead (an English line before
       // the Chinese group and a note after it) joins two groups of the page.
       if (!interleaved && (straddles(en, i, di, zh, j, dj, before) || straddles(zh, j, dj, en, i, di, before))) c += profile.headingInMerge;
+      // In interleaved documents a merged side wraps around its translation (English, the Chinese,
+      // more English): a translation follows or precedes what it renders, so the block after it
+      // opens the next pair, whose translation the page lacks. A sentence running on across the
+      // blocks is exempt.
+      else if (interleaved && !(any & CUED) && ((!e.broken && wraps(en, i, di, zh, j, dj)) || (!z.broken && wraps(zh, j, dj, en, i, di)))) c += profile.headingInMerge;
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
@@ -218,6 +223,21 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const cost: BeadCost = (i, di, j, dj) => linkCost(i, di, j, dj, false);
   cost.floor = (i, di, j, dj) => linkCost(i, di, j, dj, true);
   return cost;
+}
+
+/**
+ * Whether the merged blocks `side[a, a + n)` stand on both sides of all of the bead's blocks of the
+ * other stream, `other[b, b + m)`: an English block, its Chinese, then another English block.
+ */
+function wraps(side: Item[], a: number, n: number, other: Item[], b: number, m: number): boolean {
+  if (n < 2) return false;
+  const first = side[a]!.position;
+  const last = side[a + n - 1]!.position;
+  for (let k = b; k < b + m; k++) {
+    const p = other[k]!.position;
+    if (p < first || p > last) return false;
+  }
+  return true;
 }
 
 /**
