@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { align, alignFiles } from '../../src/index.js';
+import { alignFiles } from '../../src/index.js';
 import type { FileResult } from '../../src/types.js';
-import { linksOf } from './page-shapes.pages.js';
 import { FORUM_PAGES } from './page-shapes-forum.pages.js';
+import { testPages } from './page-checks.js';
 
-describe('page shapes: study sites, forums, subtitles, interviews and one-line pages', () => {
-  for (const page of FORUM_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
-});
-
-describe('page shapes: right links on these pages score 0.5 or more', () => {
-  it('scores every two-sided link of every page 0.5 or more', () => {
-    for (const page of FORUM_PAGES) {
-      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
-    }
-  });
+describe('page shapes: study sites, forums, subtitles, interviews and one-line pages (links, and each two-sided link at 0.5 or more)', () => {
+  testPages(FORUM_PAGES);
 });
 
 describe('page shapes: two files of one paragraph a line', () => {

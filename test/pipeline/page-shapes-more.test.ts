@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
 import { blockKind, isCreditLine, isWordListEntry } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
-import { linksOf } from './page-shapes.pages.js';
 import { MORE_GAPS, MORE_PAGES } from './page-shapes-more.pages.js';
+import { testPages } from './page-checks.js';
 
 describe('more page shapes: glossaries, pinyin, exam and practice pages, grouped releases, lyrics, converters, a third language', () => {
-  for (const page of MORE_PAGES) {
-    const links = () => expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    // A known gap (MORE_GAPS says why) is expected to fail: when a fix makes it pass, move it out of the list.
-    if (MORE_GAPS.has(page.name)) it.fails(`${page.name} (known gap)`, links);
-    else it(page.name, links);
-  }
+  // Links, and each two-sided link at 0.5 or more; a known gap (MORE_GAPS says why) is expected to fail.
+  testPages(MORE_PAGES, MORE_GAPS);
 
   it('names only pages that exist as known gaps', () => {
     for (const name of MORE_GAPS.keys()) expect(MORE_PAGES.some((p) => p.name === name), name).toBe(true);
-  });
-});
-
-describe('more page shapes: scores mean something', () => {
-  it('scores every right two-sided link 0.5 or more', () => {
-    for (const page of MORE_PAGES) {
-      if (MORE_GAPS.has(page.name)) continue;
-      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
-    }
   });
 });
 

@@ -3,23 +3,11 @@ import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
-import { linksOf } from './page-shapes.pages.js';
 import { NEWS_PAGES } from './page-shapes-news.pages.js';
+import { testPages } from './page-checks.js';
 
-describe('news pages: each pairs as its translation runs', () => {
-  for (const page of NEWS_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
-});
-
-describe('news pages: scores mean something', () => {
-  it('scores every two-sided link 0.5 or more', () => {
-    for (const page of NEWS_PAGES) {
-      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
-    }
-  });
+describe('news pages: each pairs as its translation runs, each two-sided link at 0.5 or more', () => {
+  testPages(NEWS_PAGES);
 });
 
 describe('news pages: breadcrumbs and dated related links are page chrome', () => {

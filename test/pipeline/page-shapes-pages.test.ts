@@ -5,23 +5,11 @@ import { chineseNumerals, englishNumberWords, isDatelineOrPageInfo, looksLikeBoi
 import { split } from '../../src/pipeline/split.js';
 import { formatTable } from '../../src/format/table.js';
 import type { FileResult } from '../../src/types.js';
-import { SHAPE_PAGES, linksOf } from './page-shapes.pages.js';
+import { SHAPE_PAGES } from './page-shapes.pages.js';
+import { testPages } from './page-checks.js';
 
-describe('page shapes: pages of each layout pair as their translation runs', () => {
-  for (const page of SHAPE_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
-});
-
-describe('page shapes: scores mean something on these pages', () => {
-  it('scores every right two-sided link 0.5 or more', () => {
-    for (const page of SHAPE_PAGES) {
-      const result = align(page.text);
-      for (const p of result.pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
-    }
-  });
+describe('page shapes: pages of each layout pair as their translation runs, each two-sided link at 0.5 or more', () => {
+  testPages(SHAPE_PAGES);
 });
 
 describe('page shapes: section labels of study pages', () => {

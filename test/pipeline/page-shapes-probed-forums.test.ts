@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
 import { split } from '../../src/pipeline/split.js';
-import { linksOf } from './page-shapes.pages.js';
 import { PROBED_FORUM_PAGES } from './page-shapes-probed-forums.pages.js';
+import { testPages } from './page-checks.js';
 
 describe('probed forum, magazine and novel pages: each pairs as its translation runs', () => {
-  for (const page of PROBED_FORUM_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
+  // Links, and each two-sided link at 0.5 or more.
+  testPages(PROBED_FORUM_PAGES);
 });
 
 /** The texts and languages of the blocks `split` cuts a text into. */

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
 import { split } from '../../src/pipeline/split.js';
 import { streams, isInterleaved } from '../../src/pipeline/pair/streams.js';
 import { flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
-import { linksOf } from './page-shapes.pages.js';
 import { PROBED_NEWS_PAGES } from './page-shapes-probed-news.pages.js';
+import { testPages } from './page-checks.js';
 
 describe('probed news pages: each pairs as its translation runs', () => {
-  for (const page of PROBED_NEWS_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
+  // Links, and each two-sided link at 0.5 or more.
+  testPages(PROBED_NEWS_PAGES);
 });
 
 /** The texts and languages of the blocks `split` cuts a text into. */

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
 import { blockKind, isCreditLine } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
-import { linksOf } from './page-shapes.pages.js';
 import { PROBED_STUDY_PAGES } from './page-shapes-probed-study.pages.js';
+import { testPages } from './page-checks.js';
 
 describe('page shapes probed on study, listening and subtitle pages', () => {
-  for (const page of PROBED_STUDY_PAGES) {
-    it(page.name, () => {
-      expect(linksOf(align(page.text), page).sort()).toEqual([...page.links].sort());
-    });
-  }
-
-  it('scores every two-sided link of these pages 0.5 or more', () => {
-    for (const page of PROBED_STUDY_PAGES) {
-      for (const p of align(page.text).pairs) if (p.en.length && p.zh.length) expect(p.score, `${page.name} ${p.id}`).toBeGreaterThanOrEqual(0.5);
-    }
-  });
+  // Links, and each two-sided link at 0.5 or more.
+  testPages(PROBED_STUDY_PAGES);
 });
 
 const blocks = (input: string) => split(input).map((b) => `${b.kind ?? b.lang}:${b.text}`);

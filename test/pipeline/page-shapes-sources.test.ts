@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { align } from '../../src/index.js';
-import { linksOf, page } from './page-shapes.pages.js';
+import { describe } from 'vitest';
+import { page } from './page-shapes.pages.js';
+import { testPages } from './page-checks.js';
 
 /**
  * Pages shaped like the sources people paste from (listening sites, HTML source, text converted
@@ -95,15 +95,6 @@ const SOURCE_PAGES = [
 ];
 
 describe('page shapes: pages shaped like the sources people paste from', () => {
-  for (const p of SOURCE_PAGES) {
-    it(p.name, () => {
-      expect(linksOf(align(p.text), p).sort()).toEqual([...p.links].sort());
-    });
-  }
-
-  it('scores every two-sided link 0.5 or more', () => {
-    for (const p of SOURCE_PAGES) {
-      for (const pair of align(p.text).pairs) if (pair.en.length && pair.zh.length) expect(pair.score, `${p.name} ${pair.id}`).toBeGreaterThanOrEqual(0.5);
-    }
-  });
+  // Links, and each two-sided link at 0.5 or more.
+  testPages(SOURCE_PAGES);
 });
