@@ -5,7 +5,7 @@
  * a known way (a Chinese block dropped, the pairs swapped or joined on one line, two files), run
  * through `align()` and read back in the page's line numbers.
  *
- *     npx tsx scripts/eval/variants.ts [--set written|more] [--errors] [--only NAME]
+ *     npx tsx scripts/eval/variants.ts [--set written|more|real] [--errors] [--only NAME]
  *
  * Per transformation: pages it applies to and pages it skips (where it makes no sense: a page
  * that is not interleaved cannot swap its pairs), the share of pages whose links are all right,
@@ -14,10 +14,13 @@
  * pages of the same layouts on other topics (`test/pipeline/page-shapes-fresh.pages.ts`), written
  * apart from the pages the pairing was tuned on, to check that a gain holds on pages not tuned on.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { WRITTEN_PAGES } from '../../test/pipeline/written-pages.js';
 import { FRESH_PAGES } from '../../test/pipeline/page-shapes-fresh.pages.js';
 import { oneBlockPerLine, scoreVariant } from './variants/score.js';
 import { parsePage, render, transformations } from './variants/transforms.js';
+import { realTuningPages } from './variants/real-pages.js';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -28,10 +31,11 @@ const set = setArg >= 0 ? args[setArg + 1] : 'written';
 const SETS: Record<string, { pages: typeof WRITTEN_PAGES; about: string }> = {
   written: { pages: WRITTEN_PAGES, about: 'written pages (test/pipeline/page-shapes*.pages.ts)' },
   more: { pages: FRESH_PAGES, about: 'pages of the second set, not tuned on (test/pipeline/page-shapes-fresh.pages.ts)' },
+  real: { pages: realTuningPages(join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/real-pages')), about: 'the tuning part of ../shared/data/real-pages, pages without a line cut in two' },
 };
 const chosen = set ? SETS[set] : undefined;
 if (!chosen) {
-  console.error(`unknown --set ${set ?? ''}: written or more`);
+  console.error(`unknown --set ${set ?? ''}: written, more or real`);
   process.exit(2);
 }
 

@@ -380,8 +380,34 @@ const PHONETIC_ENTRIES = /^(?:\d{1,3}[.)、．]\s*)?(?:[A-Za-z][A-Za-z'’-]*(?:
  * and says what it means or how it is used (`rent 在这里作动词，意为“租用”。`, `「offer」在這裡是「提供」的意思。`).
  */
 function isWordNote(text: string, han: number): boolean {
-  return han <= WORD_NOTE_HAN && WORD_NOTE.test(text) && LOWER_WORD.test(text);
+  if (han > WORD_NOTE_LONG_HAN || !WORD_NOTE.test(text) || !LOWER_WORD.test(text)) return false;
+  return han <= WORD_NOTE_HAN || lowerWords(text) >= NOTE_WORDS;
 }
+
+/**
+ * A longer note goes through a word and its kin (`millionaire`, `billion`, `trillion`), quoting
+ * this many distinct English words in lower case or more: a translation holds next to none.
+ */
+const NOTE_WORDS = 3;
+/** Most Han characters of such a longer note. */
+const WORD_NOTE_LONG_HAN = 240;
+
+/** How many distinct English words in lower case `text` quotes (counting stops at `NOTE_WORDS`). */
+function lowerWords(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LOWER_WORDS)) {
+    seen.add(m[1]!);
+    if (seen.size >= NOTE_WORDS) break;
+  }
+  return seen.size;
+}
+
+/**
+ * English words of three letters or more in lower case, standing apart from other Latin letters
+ * and not opening a bracket: a pinyin reading a converter left in brackets (`據(jù)`, `項(xiàng)`)
+ * counts no word.
+ */
+const LOWER_WORDS = /(?:^|[^A-Za-z(（])([a-z]{3,24})(?![A-Za-z])/g;
 
 /** Most Han characters of a word-list entry that names its parts of speech (`debate n. 辩论，讨论 vt. 争论`). */
 const TAGGED_ENTRY_HAN = 30;

@@ -261,6 +261,21 @@ describe('page shapes: a study page\'s notes on English words', () => {
     }
   });
 
+  it('reads a longer note going through a word and its kin, three lower-case words or more, as vocabulary', () => {
+    const note = '文中的harvest就是“收获”的意思，与之相关的词汇还有harvester（收割机）和harvesting（收割）。此外，动词reap也可以表示收获庄稼，'
+      + '常用于比喻句中，例如“种瓜得瓜，种豆得豆”在英语中常译为you reap what you sow，意思是一个人的行为会带来相应的结果。';
+    expect(blockKind(note)).toBe('vocabulary');
+  });
+
+  it('leaves a long translation alone, its pinyin left in brackets by a converter or one product name in it', () => {
+    const converted = '據(jù)新華社報(bào)道，該市今年的用法規(guī)定已經(jīng)修改，居民的意思表達(dá)渠道更加暢通，'
+      + '市政府表示將在明年繼續(xù)推進(jìn)相關(guān)改革，讓更多市民從中受益，並且在各個(gè)社區(qū)設(shè)立服務(wù)中心。';
+    expect(blockKind(converted)).toBeUndefined();
+    const product = '这家公司表示，新版iPhone的用法和旧版一样简单，用户的意思是希望电池更耐用，公司将在今年秋季推出新的型号，'
+      + '并在全国各地的门店同步开售，预计首批供货量将比去年增加三成，价格与上一代基本持平。';
+    expect(blockKind(product)).toBeUndefined();
+  });
+
   it('leaves a translation naming a product or quoting a sentence alone', () => {
     for (const line of ['Apple 周二發佈新款 iPad Pro，採用 M4 晶片。', '他说这个计划的意思是让更多人受益。', '新版 iPhone 的用法和旧版一样简单，苹果公司表示。']) {
       expect(blockKind(line), line).toBeUndefined();
