@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -175,9 +175,18 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const ids = cueIdentifiers(text, pieces);
   for (const k of vttBlockBodies(text, pieces, ids)) ids.add(k);
   const authors = postAuthors(text, pieces);
+  const kinds = pieces.map(([start, end], k) => {
+    const blockText = text.slice(start, end);
+    return ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+  });
+  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over `英 /prəʊb/ 美 /proʊb/`).
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (kinds[k] === undefined && kinds[k + 1] === 'vocabulary' && HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())
+      && isPhoneticsLine(text.slice(pieces[k + 1]![0], pieces[k + 1]![1]))) kinds[k] = 'vocabulary';
+  }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
