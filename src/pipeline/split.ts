@@ -446,8 +446,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // title in title case has four words or more, one a small word (`Annual Report on Air
   // Quality`), written with a capital too when the title opens the line (`Beijing To Host Winter
   // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
-  // Tim Cook`) or a title a Chinese sentence ends with.
-  const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
+  // Tim Cook`) or a title a Chinese sentence ends with. A small word opening the part says nothing
+  // of title case (every title and name opens with a capital): a name that opens a Chinese sentence
+  // (`The China Post (CP) 周三宣布…`) is no title.
+  const titleWords = best.enFirst && words.length >= 4 ? (en.replace(LEADING_TAG, '').match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w, k) => k > 0 && SMALL_WORD.test(w)).length : 0;
   // Two words closing on a stop, one of them in lower case, are a sentence (`Good evening.感谢…`),
   // not a name before its Chinese (`Hong Kong.`, `Apple Inc.`).
   const twoWordSentence = words.length === 2 && lower >= 1 && closesOnWordStop(en.trim());

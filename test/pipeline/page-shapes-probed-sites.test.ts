@@ -61,3 +61,19 @@ describe('split: a headword on the line above its phonetics', () => {
     expect(kinds(['The bus was late again.', '英 /leɪt/ 美 /leɪt/'])).toEqual(['en', 'vocabulary']);
   });
 });
+
+describe('split: a name opening with a small word at the head of a Chinese paragraph', () => {
+  const langs = (line: string) => split(line).map((b) => b.lang);
+
+  it('leaves whole a Chinese paragraph opening with a name that starts with The, after a column tag or alone', () => {
+    for (const line of ['【雙語新聞】The Harbor Times (HT) 週一宣布，明年起將與兩所大學合作推出線上英文課程，提供學生更多學習資源。',
+      'The Harbor Times (HT) 週一宣布，明年起將與兩所大學合作推出線上英文課程，提供學生更多學習資源。']) {
+      expect(langs(line), line).toEqual(['zh']);
+    }
+  });
+
+  it('still cuts an English title in title case, a small word inside it, from the Chinese after it', () => {
+    expect(langs('The Night Market Moves to the River 夜市搬到河濱')).toEqual(['en', 'zh']);
+    expect(langs('Beijing To Host Winter Games In 2022 北京將主辦2022年冬奧會')).toEqual(['en', 'zh']);
+  });
+});
