@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockKind } from '../../src/pipeline/block-kind.js';
+import { titledInEnglish } from '../../src/pipeline/pair/bead-cost.js';
 import { split } from '../../src/pipeline/split.js';
 import { page, type ShapePage } from './page-shapes.pages.js';
 import { testPages } from './page-checks.js';
@@ -29,6 +30,30 @@ const PROBED_SITE_PAGES: ShapePage[] = [
     'Museum opens late on Fridays',
     '博物馆周五延长开放时间',
   ], ['1 => 2', '3 => 4', '5 => 6', '14 => 15'], [7, 8, 9, 10, 11, 12, 13]),
+
+  page('blog of news for Chinese learners: each story under a tagged Chinese headline carrying its English in lower case', [
+    'Blog',
+    '',
+    '【城市】地铁五号线延长至机场 metro line five extended to the airport',
+    '',
+    '市政府周一宣布，地铁五号线将于明年延长至国际机场，沿途新增六个车站。',
+    'The city government announced on Monday that metro line five will reach the international airport next year, adding six new stations along the way.',
+    '',
+    '【天气】本周末将迎来降温 Temperatures To Drop This Weekend',
+    '',
+    '气象台预计，周六起气温将下降八度左右，市民出行请注意保暖。',
+    'The weather bureau expects temperatures to fall by about eight degrees from Saturday, and residents should dress warmly.',
+  ], ['6 => 5', '8 => 8', '11 => 10'], [1, 3]),
+
+  page('radio news archive: each story dated, its Chinese and English headlines on one line, then its Chinese and English on one line', [
+    '2009-03-02 北京举办春季书展 Beijing Holds Spring Book Fair',
+    '',
+    '北京春季书展周日开幕，来自二十个国家的出版商参展。主办方说，展期五天，预计吸引十万名读者。 The Beijing spring book fair opened on Sunday with publishers from 20 countries. Organizers say the five-day fair is expected to draw 100,000 readers.',
+    '',
+    '2009-03-01 上海推出夜间博物馆 Shanghai Museums Open At Night',
+    '',
+    '上海十家博物馆从本月起每周五开放至晚上九点。 Ten museums in Shanghai will stay open until 9 pm every Friday from this month.',
+  ], ['3 => 3', '5 => 5', '7 => 7'], [1]),
 ];
 
 describe('page shapes probed on learning-news sites', () => {
@@ -75,5 +100,19 @@ describe('split: a name opening with a small word at the head of a Chinese parag
   it('still cuts an English title in title case, a small word inside it, from the Chinese after it', () => {
     expect(langs('The Night Market Moves to the River 夜市搬到河濱')).toEqual(['en', 'zh']);
     expect(langs('Beijing To Host Winter Games In 2022 北京將主辦2022年冬奧會')).toEqual(['en', 'zh']);
+  });
+});
+
+describe('titledInEnglish: a Chinese title carrying its English on its line', () => {
+  it('reads a headline, dated or tagged, with its English title after it', () => {
+    for (const line of ['2009-03-02 北京举办春季书展 Beijing Holds Spring Book Fair', '【城市】地铁五号线延长至机场 metro line five extended to the airport']) {
+      expect(titledInEnglish(line), line).toBe(true);
+    }
+  });
+
+  it('leaves alone a Chinese sentence closing on its stop, a product name of two words, and a paragraph of many Han', () => {
+    for (const line of ['华为周五发布了新的操作系统 Harmony OS Next。', '苹果发布新款 iPad Pro', `${'市政府表示今年将新建公园绿地'.repeat(3)} Green City Plan`]) {
+      expect(titledInEnglish(line), line).toBe(false);
+    }
   });
 });
