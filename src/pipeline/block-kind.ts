@@ -131,6 +131,17 @@ const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|詞匯|生词|生詞|单词
 const IPA = /[ɪʊəɒʌæɑɔɛɜŋθðʃʒːˈˌ]/;
 /** A word's phonetics in slashes or brackets standing alone, perhaps with its part of speech: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`. */
 const PHONETICS = /^[/[][^/[\]\n]{1,40}[/\]](?:\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.)*$/;
+/** An accent's label before a word's phonetics: `英`, `美音`, `UK`, `AmE`. */
+const ACCENT = '(?:英|美|英音|美音|英式|美式|UK|US|BrE|AmE)';
+/**
+ * A word's British and American phonetics, each after its accent's label, as learner dictionaries
+ * and news-for-learners pages print them under a headword: `英 /prəʊb/ 美 /proʊb/`,
+ * `英 [kæmˈpeɪnə(r)] 美 [kæmˈpeɪnər]`, `UK /ˈhɑːbə/ US /ˈhɑːrbər/`, one accent alone; the last may be
+ * cut off where a page's excerpt ends (`英 /ˈ`).
+ */
+const ACCENT_PHONETICS = new RegExp(String.raw`^(?:${ACCENT}[ \t]*[/[][^/[\]\n]{1,40}[/\]][ \t]*)?${ACCENT}[ \t]*[/[][^/[\]\n]{0,40}[/\]]?$`);
+/** Where ACCENT_PHONETICS may start. */
+const ACCENT_FIRST = '英美UBA';
 
 /** An option's letter opening a line or after blank space: `A.`, `B)`, `（C）`, `D、`. */
 const OPTION_MARK = /(?:^|\s)[(（]?([A-H])[.)）、．]/g;
@@ -247,13 +258,30 @@ export function blockKind(text: string): BlockKind | undefined {
   const bracket = first === '【' || first === '[';
   if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
-    || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))) return 'vocabulary';
+    || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))
+    || (ACCENT_FIRST.includes(first) && IPA.test(t) && ACCENT_PHONETICS.test(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
   return undefined;
 }
+
+/**
+ * Whether a line is a word's phonetics alone, as a word list prints them on the line under their
+ * headword: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`, `英 /prəʊb/ 美 /proʊb/`.
+ */
+export function isPhoneticsLine(text: string): boolean {
+  const t = text.trim();
+  const first = t.charAt(0);
+  return IPA.test(t) && (((first === '/' || first === '[') && PHONETICS.test(t)) || (ACCENT_FIRST.includes(first) && ACCENT_PHONETICS.test(t)));
+}
+
+/**
+ * A word list's headword standing on its line above its phonetics: one to four English words,
+ * perhaps numbered (`probe`, `1、mirror`, `3. strike a chord with`), no stop.
+ */
+export const HEADWORD = /^(?:\d{1,3}[.)、．]\s*)?[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}$/;
 
 /**
  * The blocks with their summary lines made text again when the document holds a summary in each

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -175,9 +175,18 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const ids = cueIdentifiers(text, pieces);
   for (const k of vttBlockBodies(text, pieces, ids)) ids.add(k);
   const authors = postAuthors(text, pieces);
+  const kinds = pieces.map(([start, end], k) => {
+    const blockText = text.slice(start, end);
+    return ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+  });
+  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over `英 /prəʊb/ 美 /proʊb/`).
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (kinds[k] === undefined && kinds[k + 1] === 'vocabulary' && HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())
+      && isPhoneticsLine(text.slice(pieces[k + 1]![0], pieces[k + 1]![1]))) kinds[k] = 'vocabulary';
+  }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -437,8 +446,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // title in title case has four words or more, one a small word (`Annual Report on Air
   // Quality`), written with a capital too when the title opens the line (`Beijing To Host Winter
   // Games In 2022`, `PANDA CUBS MEET THE PUBLIC`), unlike a name quoted in Chinese (`Apple CEO
-  // Tim Cook`) or a title a Chinese sentence ends with.
-  const titleWords = best.enFirst && words.length >= 4 ? (en.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => SMALL_WORD.test(w)).length : 0;
+  // Tim Cook`) or a title a Chinese sentence ends with. A small word opening the part says nothing
+  // of title case (every title and name opens with a capital): a name that opens a Chinese sentence
+  // (`The China Post (CP) 周三宣布…`) is no title.
+  const titleWords = best.enFirst && words.length >= 4 ? (en.replace(LEADING_TAG, '').match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w, k) => k > 0 && SMALL_WORD.test(w)).length : 0;
   // Two words closing on a stop, one of them in lower case, are a sentence (`Good evening.感谢…`),
   // not a name before its Chinese (`Hong Kong.`, `Apple Inc.`).
   const twoWordSentence = words.length === 2 && lower >= 1 && closesOnWordStop(en.trim());

@@ -55,6 +55,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhFlags = flags(zh, zhCut);
   // The Han characters of each heading-like Chinese block (see `labelUnderTitle`).
   const zhHeadingHan = Uint16Array.from(zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
+  // Chinese titles given with their English on the same line (see `titledInEnglish`).
+  const zhTitled = Uint8Array.from(zh, (x) => (titledInEnglish(x.block.text) ? 1 : 0));
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const cuesWithEn = new Set<number>();
   const cuesWithZh = new Set<number>();
@@ -129,6 +131,9 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (enFlags[i]! & BOILERPLATE) c += profile.linkBoilerplate;
       if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
     }
+    // A Chinese title carrying its English title on its line is a pair of its own: it joins no
+    // paragraph's merge (the English paragraph's words it shares are its own English's).
+    if (dj > 1 && titledIn(zhTitled, j, dj)) return Infinity;
     if (di + dj > 2) {
       // One sentence broken across blocks on each merged side, or subtitle cues: a merge as
       // likely as its parts; otherwise headings do not join merges of four, nor follow a sentence.
@@ -780,4 +785,31 @@ function hashPair(a: number, b: number): number {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+/** Most Han of a Chinese title that `titledInEnglish` reads. */
+const TITLED_HAN_MOST = 40;
+/** Fewest English words of the title after a Chinese one. */
+const TITLED_WORDS_LEAST = 3;
+
+/**
+ * Whether a block is a Chinese title followed on its line by its English title, as bilingual news
+ * lists print a story's headline (`美国人庆祝独立日 Americans Celebrate Independence Day`,
+ * `【通乌门】…人数上调 supporters for Trump impeachment increase`): no Chinese stop, at most
+ * `TITLED_HAN_MOST` Han, and `TITLED_WORDS_LEAST` English words or more closing the line after a
+ * word ending in Han. Reads the line's words once.
+ */
+export function titledInEnglish(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 400 || !/[A-Za-z]$/.test(t) || /[。！？]/.test(t) || hanCount(t) > TITLED_HAN_MOST) return false;
+  const tokens = t.split(/\s+/);
+  let k = tokens.length;
+  while (k > 0 && /^[A-Za-z][A-Za-z'’-]*$/.test(tokens[k - 1]!)) k--;
+  return tokens.length - k >= TITLED_WORDS_LEAST && k > 0 && /\p{Script=Han}[】\]]?$/u.test(tokens[k - 1]!);
+}
+
+/** Whether one of `count` blocks from `from` is a Chinese title carrying its English. */
+function titledIn(titled: Uint8Array, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (titled[k]) return true;
+  return false;
 }
