@@ -1,0 +1,51 @@
+/**
+ * A function that removes from a text every character `oneChar` matches, as
+ * `text.replace(/[CLASS]+/gu, '')` does, for a class of spacing, punctuation or symbols
+ * (`/[\s\p{P}]/uy`): such a class holds no Han character, which are letters.
+ *
+ * The pattern's replace pays a match's setup for each run it removes, and English text has one
+ * every word; this reads the text once, answering ASCII from a table made from the pattern on
+ * first use, Han without asking (the unified ideographs and extension A, not the hexagram
+ * symbols between them), and any other character by the pattern at its place (a
+ * surrogate pair as one character, as the `u` flag reads it).
+ *
+ * `oneChar` must be sticky (`y`) and Unicode-aware (`u`), matching one character.
+ */
+export function charRemover(oneChar: RegExp): (text: string) => string {
+  let ascii: Uint8Array | undefined;
+  return (text) => {
+    if (!ascii) {
+      ascii = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) {
+        oneChar.lastIndex = 0;
+        ascii[c] = oneChar.test(String.fromCharCode(c)) ? 1 : 0;
+      }
+    }
+    const n = text.length;
+    let out = '';
+    // Start of the characters kept since the last one removed.
+    let kept = 0;
+    for (let i = 0; i < n;) {
+      const c = text.charCodeAt(i);
+      let width = 1;
+      let drop: boolean;
+      if (c < 128) drop = ascii[c] === 1;
+      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) drop = false;
+      else {
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+        }
+        oneChar.lastIndex = i;
+        drop = oneChar.test(text);
+      }
+      if (drop) {
+        if (i > kept) out += text.slice(kept, i);
+        kept = i + width;
+      }
+      i += width;
+    }
+    if (kept === 0) return text;
+    return kept < n ? out + text.slice(kept) : out;
+  };
+}
