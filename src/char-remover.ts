@@ -4,25 +4,20 @@
  * (`/[\s\p{P}]/uy`): such a class holds no Han character, which are letters.
  *
  * The pattern's replace pays a match's setup for each run it removes, and English text has one
- * every word; this reads the text once, answering ASCII from a table made from the pattern on
- * first use, Han without asking (the unified ideographs and extension A, not the hexagram
- * symbols between them), and any other character by the pattern at its place (a
- * surrogate pair as one character, as the `u` flag reads it). It gives one flat string where
- * the replace gives a chain of concatenations, a node a removed run, which a key kept for a
- * whole run holds (some 14 MB of a 2 MB article's pairing).
+ * every word; this reads the text once, answering an ASCII character by what the pattern said
+ * of the same code before (it is asked once a code, and only of codes a text holds), Han
+ * without asking (the unified ideographs and extension A, not the hexagram symbols between
+ * them), and any other character by the pattern at its place (a surrogate pair as one
+ * character, as the `u` flag reads it). It gives one flat string where the replace gives a
+ * chain of concatenations, a node a removed run, which a key kept for a whole run holds (some
+ * 14 MB of a 2 MB article's pairing).
  *
  * `oneChar` must be sticky (`y`) and Unicode-aware (`u`), matching one character.
  */
 export function charRemover(oneChar: RegExp): (text: string) => string {
-  let ascii: Uint8Array | undefined;
+  // What the pattern answered of each ASCII code met so far: 0 not asked yet, 1 removed, 2 kept.
+  const ascii = new Uint8Array(128);
   return (text) => {
-    if (!ascii) {
-      ascii = new Uint8Array(128);
-      for (let c = 0; c < 128; c++) {
-        oneChar.lastIndex = 0;
-        ascii[c] = oneChar.test(String.fromCharCode(c)) ? 1 : 0;
-      }
-    }
     const n = text.length;
     // The pieces kept, joined at the end into one flat string.
     const pieces: string[] = [];
@@ -32,8 +27,15 @@ export function charRemover(oneChar: RegExp): (text: string) => string {
       const c = text.charCodeAt(i);
       let width = 1;
       let drop: boolean;
-      if (c < 128) drop = ascii[c] === 1;
-      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) drop = false;
+      if (c < 128) {
+        let known = ascii[c]!;
+        if (known === 0) {
+          oneChar.lastIndex = i;
+          known = oneChar.test(text) ? 1 : 2;
+          ascii[c] = known;
+        }
+        drop = known === 1;
+      } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) drop = false;
       else {
         if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
           const low = text.charCodeAt(i + 1);
