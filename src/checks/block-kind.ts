@@ -2,6 +2,7 @@ import type { Block, BlockKind, Pair } from '../types.js';
 import { isWireDateline, looksLikeDateline } from '../pipeline/dateline.js';
 import { isCreditLine } from '../pipeline/block-kind.js';
 import { foldTraditional } from '../entities/traditional.js';
+import { charRemover } from '../char-remover.js';
 
 /**
  * What a block without a partner looks like; the kinds of blocks that are no translation unit
@@ -88,9 +89,12 @@ function titleCase(text: string): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
 }
 
-/** Text reduced for comparing copies: lower case, spacing and punctuation dropped. */
+/** Drops spacing, punctuation and symbols (`/[\s\p{P}\p{S}]+/gu`). */
+const dropSpacingAndMarks = charRemover(/[\s\p{P}\p{S}]/uy);
+
+/** Text reduced for comparing copies: lower case, spacing, punctuation and symbols dropped. */
 export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return dropSpacingAndMarks(text.toLowerCase());
 }
 
 /** Most blocks of subtitle text standing between two cue lines of one run. */

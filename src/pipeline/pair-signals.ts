@@ -1,6 +1,7 @@
 import { asciiAlphanumerics, stripNeutral } from './detect.js';
 import { isDateLine } from './dateline.js';
 import { isCreditLine } from './block-kind.js';
+import { charRemover } from '../char-remover.js';
 
 /** What pairing knows about one piece of text (a block or a sentence). */
 export interface TextSignals {
@@ -24,6 +25,8 @@ export interface TextSignals {
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 /** A Latin word of two letters or more (with inner digits: `5G`-like codes start with a letter here). */
 const WORD = /[a-z][a-z0-9]+/g;
+/** Drops spacing and punctuation (`/[\s\p{P}]+/gu`). */
+const dropSpacingAndPunctuation = charRemover(/[\s\p{P}]/uy);
 /** A footnote mark glued to a word: `word[1]`, `詞¹`, `话[注2]`. */
 const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
 
@@ -83,7 +86,7 @@ export function textSignals(text: string): TextSignals {
     },
     hasWords: /[a-z]/.test(folded),
     get key() {
-      key ??= toHalfWidth(text).toLowerCase().replace(/[\s\p{P}]+/gu, '');
+      key ??= dropSpacingAndPunctuation(toHalfWidth(text).toLowerCase());
       return key;
     },
     boilerplate: looksLikeBoilerplate(text),

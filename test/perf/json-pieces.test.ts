@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces } from '../../src/cli/stream-json.js';
+import { chunked, jsonPieces } from '../../src/cli/stream-json.js';
 import { formatJson } from '../../src/format/json.js';
 import { align } from '../../src/index.js';
 
@@ -14,4 +14,10 @@ describe('jsonPieces in batches', () => {
     expect(whole).toBe(formatJson([result, { ...result, path: 'b.txt', facts: result.facts.slice(0, 256) }]));
     for (const p of pieces) expect(p.length).toBeLessThan(whole.length / 4);
   }, 30_000);
+
+  it('chunks small pieces together and lets a large piece go out alone, the same text in order', () => {
+    const big = 'x'.repeat(100);
+    const pieces = ['a', 'b', big, 'c', 'd'.repeat(30), 'e'.repeat(30), 'f'];
+    expect([...chunked(pieces, 50)]).toEqual(['ab', big, `c${'d'.repeat(30)}${'e'.repeat(30)}`, 'f']);
+  });
 });
