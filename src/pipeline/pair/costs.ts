@@ -279,13 +279,24 @@ const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 /** Most words of a line of a speech's salutation (`Chief Economist David Mann,`). */
 const ADDRESS_WORDS = 6;
 
+/** Most characters of a Chinese line of a speech's salutation (`尊敬的市交通局局长王明先生，`). */
+const ADDRESS_HAN = 40;
+/**
+ * The words opening a Chinese line of a speech's or a letter's salutation: `尊敬的`, `敬爱的`,
+ * `亲爱的`, `尊贵的` (honoured, dear), `各位` (all of you), `女士们` (ladies), as speeches and
+ * letters open in either script.
+ */
+const ZH_ADDRESS = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊贵的|尊貴的|各位|女士们|女士們)/;
+
 /**
  * Whether an English line ending on a comma may be one line of a speech's salutation, each
  * person or group addressed on a line of its own (`Chief Economist David Mann,` above
  * `Mr. Parag Khanna,`) and rendered alone: a few words, with a capital opening the next line. A
  * sentence broken after a comma runs on in lower case as often as not, so it is not surely broken.
+ * A Chinese line is one when it is short and opens with a word of address (ZH_ADDRESS).
  */
 function addressLine(x: Item, text: string, next: string): boolean {
+  if (x.block.lang === 'zh') return x.signals.length <= ADDRESS_HAN && ZH_ADDRESS.test(text);
   return x.block.lang === 'en' && /^[A-Z]/.test(next) && text.split(' ').length <= ADDRESS_WORDS;
 }
 
