@@ -174,9 +174,13 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   }
   const ids = cueIdentifiers(text, pieces);
   const authors = postAuthors(text, pieces);
+  // A bare number is a subtitle cue's number only in a text of cues (one timed `-->`); elsewhere
+  // it is a page's section or page number, or a counter.
+  const timed = text.includes('-->');
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    const cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    let cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    if (cue === 'cue' && !timed && BARE_NUMBER.test(blockText)) cue = 'chrome';
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
@@ -191,6 +195,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     };
   });
 }
+
+/** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */
+const BARE_NUMBER = /^\d{1,5}$/;
 
 /** The fields of an ASS subtitle event opening a line, up to its speech. */
 const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);

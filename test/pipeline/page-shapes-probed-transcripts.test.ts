@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { blockKind } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
 import { streams } from '../../src/pipeline/pair/streams.js';
 import { flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
@@ -40,5 +41,25 @@ describe('probed transcript pages: a Chinese line ending on a comma', () => {
   it('runs on when it opens otherwise, or runs long', () => {
     expect(runsOn('今年夏天,\n\nThis summer the city built three parks.\n\n市里新建了三座公园。\n')[0]).toBe(true);
     expect(runsOn('尊敬的各位代表,今年以来我们在市委的坚强领导下团结一心、攻坚克难、扎实推进各项工作并取得了显著成效,\n\nDelegates, this year we made progress.\n\n成绩来之不易。\n')[0]).toBe(true);
+  });
+});
+
+describe('probed pages: the kind of a label or a number standing alone', () => {
+  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
+
+  it('reads a number alone on its line as page chrome outside a subtitle file, as a cue number inside one', () => {
+    expect(kinds('01\n\nThe plan has three parts.\n\n计划分为三部分。\n')[0]).toBe('chrome');
+    expect(kinds('0\n\nShare this story\n')[0]).toBe('chrome');
+    expect(kinds('1\n00:00:01,000 --> 00:00:03,000\nGood morning.\n早上好。\n')[0]).toBe('cue');
+  });
+
+  it('reads English words in lenticular brackets as a column label, not a sound; a sound in brackets stays a cue', () => {
+    for (const line of ['【Highlights】', '【Cover Story】', '【WORLD】']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['(Laughter)', '[APPLAUSE]', '【掌声】', '（音乐）']) expect(blockKind(line), line).toBe('cue');
+  });
+
+  it('reads Chinese in square brackets naming no study section as a topic label, a section label of a study page as vocabulary', () => {
+    for (const line of ['[乡村振兴]', '[科技前沿]']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['【講解】', '【重点词汇】', '[Vocabulary]', '【Notes】', '[生词]', '[ˈbʌdʒɪt]']) expect(blockKind(line), line).toBe('vocabulary');
   });
 });
