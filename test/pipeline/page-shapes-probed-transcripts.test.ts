@@ -3,7 +3,7 @@ import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
 import { streams } from '../../src/pipeline/pair/streams.js';
-import { flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
+import { CAPTION, flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
 import { linksOf, page } from './page-shapes.pages.js';
 
 /**
@@ -17,6 +17,23 @@ const PAGES = [
     '尊敬的市教育局原副局长 刘芳女士',
     'Dear Former Deputy Director of the City Education Bureau, Ms. Liu Fang',
   ], ['2 => 1', '4 => 3']),
+  page('news photo story: the English caption above the first paragraph, the Chinese one below its translation, each closing on the credit and the photo number', [
+    'Ferry service returns to the island',
+    '',
+    '轮渡恢复通往海岛的航线',
+    '',
+    'A ferry leaves the pier in Zhoushan, east China\'s Zhejiang province, May 8, 2024. (Xinhua/Chen Lin)(1)',
+    '',
+    'The ferry between the city and the island will run again from Friday after two years of repairs to the pier, the port authority said.',
+    '',
+    '港务局表示，经过两年的码头维修，城市与海岛之间的轮渡将从周五起恢复运行。',
+    '',
+    '5月8日，一艘渡轮驶离浙江舟山的码头。(新华社记者 陈林 摄)(1)',
+    '',
+    'Boats will leave every hour from 7 am to 6 pm.',
+    '',
+    '渡轮每天早上7点至下午6点每小时一班。',
+  ], ['1 => 3', '5 => 11', '7 => 9', '13 => 15']),
 ];
 
 describe('probed transcript pages: each pairs as its translation runs', () => {
@@ -61,5 +78,31 @@ describe('probed pages: the kind of a label or a number standing alone', () => {
   it('reads Chinese in square brackets naming no study section as a topic label, a section label of a study page as vocabulary', () => {
     for (const line of ['[乡村振兴]', '[科技前沿]']) expect(blockKind(line), line).toBe('chrome');
     for (const line of ['【講解】', '【重点词汇】', '[Vocabulary]', '【Notes】', '[生词]', '[ˈbʌdʒɪt]']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+});
+
+describe('probed pages: a photo caption closing on its credit', () => {
+  const captions = (text: string) => {
+    const { en, zh } = streams(split(text));
+    return [...flags(en), ...flags(zh)].map((f) => (f & CAPTION) !== 0);
+  };
+
+  it('is flagged a caption, whatever the language of its credit, with or without the photo number', () => {
+    for (const line of [
+      'Boats at the pier in Zhoushan on Monday. (Xinhua/Chen Lin)(2)',
+      'Boats at the pier in Zhoushan on Monday. (Photo by Chen Lin)',
+      'Boats at the pier in Zhoushan on Monday. [Photo/China Daily]',
+      '5月8日，渡轮驶离码头。（新华社记者 陈林 摄）',
+      '渡轮驶离码头。（受访者供图）(3)',
+    ]) expect(captions(`${line}\n`), line).toEqual([true]);
+  });
+
+  it('is not flagged when a paragraph closes on a year, a source or a note in brackets', () => {
+    for (const line of [
+      'The pier was first built in the 1950s (and rebuilt in 1987).',
+      'The ferry will run again from Friday, the port said. (AP)',
+      '渡轮将从周五起恢复运行（据新华社）。',
+      '码头始建于上世纪50年代(1)',
+    ]) expect(captions(`${line}\n`), line).toEqual([false]);
   });
 });

@@ -237,6 +237,8 @@ export const EDITORIAL = 512;
 export const LIST = 1024;
 /** Item flag: a dialogue or interview turn, opening with its speaker's label (`HOST:`, `Q:`, `问：`). */
 export const TURN = 2048;
+/** Item flag: a photo's caption, closing on the photo's credit (see `photoCaption`). */
+export const CAPTION = 4096;
 
 /**
  * The label opening a turn of a dialogue, transcript or interview: one to three capitalised
@@ -275,6 +277,22 @@ const COMMA_END = /[,，、]\s*$/;
 const LIST_ITEM = /^[•●○◦▪■□◆◇▶►·‧∙*–—-]\s/;
 /** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
 const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
+
+/**
+ * A photo's credit closing its caption, perhaps before the photo's number in a series (`(1)`): an
+ * agency or photographer in brackets, in English (`(Xinhua/Li Ming)`, `(Photo by Li Ming)`,
+ * `[Photo/China Daily]`) or Chinese (`(新华社记者 李明 摄)`, `（受访者供图）`), as news agencies and
+ * papers print them.
+ */
+const PHOTO_CREDIT_END = /(?:\((?:(?:photos?|images?|pictures?)\s*(?:by\b|:|\/)|(?:xinhua|reuters|ap|afp|cfp|ic|vcg|getty images|china daily|cns)\s*\/)[^()\n]{0,60}\)|\[(?:photos?|images?)\s*(?:\/|by\b|provided\b)[^[\]\n]{0,60}\]|[(（][^()（）\n]{0,40}(?:摄|攝|供图|供圖)\s*[)）])\s*(?:[(（]\d{1,2}[)）]\s*)?$/i;
+/** Most characters of a photo's caption. */
+const CAPTION_MAX = 300;
+
+/** Whether a block is a photo's caption: a short text closing on a photo's credit (PHOTO_CREDIT_END). */
+function photoCaption(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return text.length <= CAPTION_MAX && (last === ')' || last === '）' || last === ']') && PHOTO_CREDIT_END.test(text);
+}
 
 /** Most words of a line of a speech's salutation (`Chief Economist David Mann,`). */
 const ADDRESS_WORDS = 6;
@@ -318,7 +336,8 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (x.cued ? CUED : 0)
       | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
       | (LIST_ITEM.test(text) ? LIST : 0)
-      | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0);
+      | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0)
+      | (photoCaption(text) ? CAPTION : 0);
   });
 }
 
