@@ -611,7 +611,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // By code unit (`.`, `!`, `?`; `。`, `！`, `？`): no string per character.
     const c = masked.charCodeAt(i);
     const latinStop = c === 0x2e || c === 0x21 || c === 0x3f;
-    const comma = c === 0x2c || c === 0xff0c;
+    // A colon closes a salutation's list of those addressed (`…各位来宾: Good morning!`) as a comma does a clause.
+    const comma = c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
     if (!latinStop && !comma && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;

@@ -106,3 +106,24 @@ describe('probed pages: a photo caption closing on its credit', () => {
     ]) expect(captions(`${line}\n`), line).toEqual([false]);
   });
 });
+
+describe('probed pages: a speech pasted as one line of alternating sentences', () => {
+  const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
+
+  it('cuts after the colon closing a salutation, where the script changes across a blank', () => {
+    expect(blocksOf('Distinguished guests, ladies and gentlemen, 尊敬的各位来宾、女士们、先生们: Good evening! 晚上好! It is an honour to join you at the opening of the new library tonight. 很荣幸今晚出席新图书馆的开馆仪式。')).toEqual([
+      ['en', 'Distinguished guests, ladies and gentlemen,'],
+      ['zh', '尊敬的各位来宾、女士们、先生们:'],
+      ['en', 'Good evening!'],
+      ['zh', '晚上好!'],
+      ['en', 'It is an honour to join you at the opening of the new library tonight.'],
+      ['zh', '很荣幸今晚出席新图书馆的开馆仪式。'],
+    ]);
+  });
+
+  it('leaves a line of labels and names whole', () => {
+    for (const line of ['Reporter: 李明 Editor: 王芳', '来源:China Daily 作者:Tom Lee 时间:2024-05-06', '记者：What did you see? 市民：We saw the flood.']) {
+      expect(split(line), line).toHaveLength(1);
+    }
+  });
+});
