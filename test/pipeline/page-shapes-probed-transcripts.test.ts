@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { split } from '../../src/pipeline/split.js';
-import { streams } from '../../src/pipeline/pair/streams.js';
+import { isInterleaved, streams } from '../../src/pipeline/pair/streams.js';
+import { profileFor } from '../../src/pipeline/pair/search.js';
+import { beadCost, wordEvidence } from '../../src/pipeline/pair/bead-cost.js';
+import { lengthRatio } from '../../src/pipeline/pair/length-ratio.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 import { CAPTION, flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
 import { linksOf, page } from './page-shapes.pages.js';
 
@@ -125,5 +129,38 @@ describe('probed pages: a speech pasted as one line of alternating sentences', (
     for (const line of ['Reporter: 李明 Editor: 王芳', '来源:China Daily 作者:Tom Lee 时间:2024-05-06', '记者：What did you see? 市民：We saw the flood.']) {
       expect(split(line), line).toHaveLength(1);
     }
+  });
+});
+
+describe('probed pages: a talk translated phrase by phrase', () => {
+  /** The cost of the 1-1 link of the `i`-th English and `j`-th Chinese block of a text, and the charge for bare Chinese. */
+  const linkCost = (text: string, i: number, j: number) => {
+    const { en, zh } = streams(split(text));
+    const interleaved = isInterleaved(en, zh);
+    const profile = profileFor(en, zh, interleaved);
+    const cost = beadCost({ en, zh, profile, length: { ratio: lengthRatio(en, zh), sigma: profile.sigma }, interleaved, evidence: wordEvidence(en, zh, loadLexicon()) });
+    return { cost: cost(i, 1, j, 1), bare: profile.bareChinese };
+  };
+  const talk = [
+    'And I asked my grandmother what she did every morning before the sun came up.',
+    '我問我的祖母 每天早上太陽升起之前 她都在做些什麼',
+    'She told me that she walked to the river and listened to the birds for an hour.',
+    '她說她走到河邊 聽鳥兒唱歌 整整一個小時',
+    'When I was young, I thought this was the strangest thing anyone could do with their time.',
+    '我小時候覺得 這是一個人能用來打發時間 最奇怪的事情',
+    'But now I understand that she was teaching me how to pay attention to the world.',
+    '但現在我明白了,她是在教我 如何留心這個世界',
+  ].join('\n\n');
+
+  it('reads Chinese whose clauses blanks set apart throughout the page as punctuated, not as a bare menu line', () => {
+    const apart = linkCost(`${talk}\n`, 0, 0).cost;
+    const commas = linkCost(`${talk.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1，')}\n`, 0, 0).cost;
+    expect(Math.abs(apart - commas)).toBeLessThan(1);
+  });
+
+  it('still charges one promotion line of long phrases beside English sentences', () => {
+    const page = 'Night markets have returned to the old town after a three-year break, drawing thousands of visitors.\n\n免費訂閱雙語新聞手機報 編輯短信發送至本台\n\nThe markets will open every Friday and Saturday evening until the end of October, the office said.\n\n夜市將在每週五和週六晚上開放，直到十月底。\n';
+    const { cost, bare } = linkCost(page, 0, 0);
+    expect(cost).toBeGreaterThanOrEqual(bare);
   });
 });

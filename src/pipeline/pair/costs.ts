@@ -127,8 +127,9 @@ export interface CostProfile {
    * blocks none of which holds any punctuation (`，。！？；` or their ASCII forms): a translation of
    * sentences is punctuated, a line of menu links, a promotion or a site's name is not. As much as
    * leaving both blocks of a 1-1 link alone. Subtitle cues, whose Chinese is often set apart by
-   * blanks alone, and a paragraph the excerpt cut off (whose Han no blank space sets apart) are
-   * not charged.
+   * blanks alone, the Chinese of a page translating a talk phrase by phrase (long phrases set
+   * apart by blanks in place of commas, throughout the page), and a paragraph the excerpt cut off
+   * (whose Han no blank space sets apart) are not charged.
    */
   bareChinese: number;
 }
