@@ -93,6 +93,12 @@ const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|�
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
+
+/** Whether a line is a tag or keyword label standing alone, its tags on the lines after it (`标签:`, `Tags:`). */
+export function isTagsLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 20 && (t.endsWith(':') || t.endsWith('：')) && TAGS.test(t);
+}
 /**
  * A site's counter with its count in brackets, as blogs and forums print them under a post
  * (`留言(0)`, `人氣(35)`, `阅读（1024）`, `Comments (3)`); the count may be empty where a script fills it.

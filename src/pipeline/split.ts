@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, isColonGloss, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -174,12 +174,13 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   }
   const ids = cueIdentifiers(text, pieces);
   const authors = postAuthors(text, pieces);
+  const tags = tagLines(text, pieces);
   // A bare number is a subtitle cue's number only in a text of cues (one timed `-->`); elsewhere
   // it is a page's section or page number, or a counter.
   const timed = text.includes('-->');
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
-    let cue = ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    let cue = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     if (cue === 'cue' && !timed && BARE_NUMBER.test(blockText)) cue = 'chrome';
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
@@ -194,6 +195,30 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       ...(kind ? { kind } : {}),
     };
   });
+}
+
+/** Most tags `tagLines` reads under one label. */
+const TAGS_MOST = 12;
+/** A tag standing alone on its line: a word or a few, no stop or colon (`legal`, `company law`, `香港法例`). */
+const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{1,20}){0,2}$/;
+
+/**
+ * The pieces that are tags, one a line, under a tag or keyword label standing alone (`标签:` above
+ * `legal`, `english`, `company`), as blog platforms print them: page chrome, up to the first line that
+ * is no tag.
+ */
+function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    if (end - start > 20 || !isTagsLabel(text.slice(start, end))) continue;
+    for (let n = k + 1; n < pieces.length && n <= k + TAGS_MOST; n++) {
+      const [a, b] = pieces[n]!;
+      if (b - a > 40 || !TAG_LINE.test(text.slice(a, b))) break;
+      out.add(n);
+    }
+  }
+  return out;
 }
 
 /** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */

@@ -38,6 +38,27 @@ const PAGES = [
     '',
     '渡轮每天早上7点至下午6点每小时一班。',
   ], ['1 => 3', '5 => 11', '7 => 9', '13 => 15']),
+  page('blog post of a bilingual law: tags one a line under a tags label, then sections whose labels and titles each have their translation', [
+    '标签:',
+    '',
+    'law',
+    '',
+    'shipping',
+    '',
+    '分类: 法规双语',
+    '',
+    'Section:',
+    '',
+    'Duties of the harbour master',
+    '',
+    '条:',
+    '',
+    '港务长的职责',
+    '',
+    'The harbour master shall keep a record of every ship entering the port.',
+    '',
+    '港务长须记录每一艘进港船舶。',
+  ], ['9 => 13', '11 => 15', '17 => 19'], [1, 3, 5, 7]),
 ];
 
 describe('probed transcript pages: each pairs as its translation runs', () => {
@@ -162,5 +183,17 @@ describe('probed pages: a talk translated phrase by phrase', () => {
     const page = 'Night markets have returned to the old town after a three-year break, drawing thousands of visitors.\n\n免費訂閱雙語新聞手機報 編輯短信發送至本台\n\nThe markets will open every Friday and Saturday evening until the end of October, the office said.\n\n夜市將在每週五和週六晚上開放，直到十月底。\n';
     const { cost, bare } = linkCost(page, 0, 0);
     expect(cost).toBeGreaterThanOrEqual(bare);
+  });
+});
+
+describe('probed pages: tags one a line', () => {
+  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
+
+  it('reads the words standing alone under a tags label as page chrome, up to the first line that is no tag', () => {
+    expect(kinds('Tags:\n\nfinance\n\nstock market\n\nThe index rose on Monday.\n')).toEqual(['chrome', 'chrome', 'chrome', 'en']);
+  });
+
+  it('leaves the lines under a label that names no tags alone', () => {
+    expect(kinds('Words:\n\nfinance\n\nThe index rose on Monday.\n')[1]).not.toBe('chrome');
   });
 });
