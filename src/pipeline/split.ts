@@ -452,10 +452,16 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
   // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
   const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
+  // Each part wholly in brackets (`(No. 29 [2019] of the Stock Exchange) (上证发〔2019〕29号)`): a
+  // document's number or a note given in both languages.
+  const bothBracketed = WHOLLY_BRACKETED.test(first) && WHOLLY_BRACKETED.test(second.trim());
   const titlePair = !best.enFirst && zhFirstTitles(first, en);
-  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !bothBracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** A text opening with a bracket and closing with one, round or full-width. */
+const WHOLLY_BRACKETED = /^[(（].*[)）]$/s;
 
 /**
  * Whether `text` closes on a sentence's stop (before any closing quote) right after a word that

@@ -197,3 +197,15 @@ describe('probed pages: tags one a line', () => {
     expect(kinds('Words:\n\nfinance\n\nThe index rose on Monday.\n')[1]).not.toBe('chrome');
   });
 });
+
+describe('probed pages: a document number given in both languages on one line', () => {
+  const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
+
+  it('cuts a line of an English and a Chinese part each wholly in brackets', () => {
+    expect(blocksOf('(Order No. 5 [2024] of the Ministry of Commerce) (商务部令2024年第5号)\n').map(([lang]) => lang)).toEqual(['en', 'zh']);
+  });
+
+  it('leaves a Chinese line opening with an English note in brackets whole', () => {
+    expect(split('(see the table below) 详见下表所列各项\n')).toHaveLength(1);
+  });
+});
