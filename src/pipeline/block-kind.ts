@@ -19,10 +19,11 @@ export const CUE_TIMING = String.raw`(?:\d{1,5}\s+)?${CUE_TIME}\s*-->\s*${CUE_TI
 const CUE = new RegExp(String.raw`^(?:WEBVTT\b.*|\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]|\d{1,5}|${CUE_TIMING}|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?)$`);
 /**
  * A subtitle's description of a sound rather than speech: a few words in brackets (`(music)`,
- * `[APPLAUSE]`, `（音乐）`, `【掌声】`, `[觀眾笑聲]`: a few Han ending in 声/聲, sound), or notes of
+ * `[APPLAUSE]`; English never in `【】`, which frame a page's column labels: `【Highlights】`), a few Han in
+ * brackets (`（音乐）`, `【掌声】`, `[觀眾笑聲]`: a few Han ending in 声/聲, sound), or notes of
  * music alone (`♪`); a transcript may set a bullet before it (`• (Laughter)`).
  */
-const SOUND = /^(?:[•·▪●◦]\s*)?(?:[([（【]\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}|音乐|音樂|背景音乐|背景音樂|\p{Script=Han}{0,4}(?:声|聲)|欢呼|歡呼|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/u;
+const SOUND = /^(?:[•·▪●◦]\s*)?(?:[([（]\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*[)\]）]|[([（【]\s*(?:音乐|音樂|背景音乐|背景音樂|\p{Script=Han}{0,4}(?:声|聲)|欢呼|歡呼|沉默|叹气|嘆氣)\s*[)\]）】]|[♪♫\s]+)$/u;
 
 /**
  * Page chrome: share (and the networks shared to), print, close, back-to-list, font-size (`字体：大 中 小`), next-page and language-switch links, a video
@@ -92,6 +93,13 @@ const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|�
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
+
+/** Whether a line is a tag or keyword label standing alone, its tags on the lines after it (`标签:`, `Tags:`). */
+export function isTagsLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 20 && (t.endsWith(':') || t.endsWith('：')) && TAGS.test(t);
+}
+
 /**
  * A site's counter with its count in brackets, as blogs and forums print them under a post
  * (`留言(0)`, `人氣(35)`, `阅读（1024）`, `Comments (3)`); the count may be empty where a script fills it.
@@ -191,7 +199,7 @@ function isTermList(text: string): boolean {
   return s.han > 0 && s.latin > 0;
 }
 
-/** A bracketed section label of study pages: `【講解】`, `[Vocabulary]`. */
+/** A bracketed label: a section label of study pages (`【講解】`, `[Vocabulary]`), or a site's column or topic label (`[乡村振兴]`, see `columnLabel`). */
 const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 /**
  * A section label of study pages standing alone on its line, as their templates print them:
@@ -246,7 +254,7 @@ export function blockKind(text: string): BlockKind | undefined {
   const first = t.charAt(0);
   const colon = t.includes(':') || t.includes('：');
   if ((CUE_FIRST.includes(first) && CUE.test(t)) || ('KLNSR'.includes(first) && VTT_HEADER.test(t))
-    || (SOUND_FIRST.includes(first) && SOUND.test(t)) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
+    || (SOUND_FIRST.includes(first) && SOUND.test(t) && !SECTION_LABEL.test(t.slice(1, -1).trim())) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
@@ -256,7 +264,9 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
-  if ((bracket && LABEL.test(t)) || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
+  const label = bracket && LABEL.test(t);
+  if (label && columnLabel(t)) return 'chrome';
+  if (label || SECTION_LABEL.test(t) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))
     || (ACCENT_FIRST.includes(first) && IPA.test(t) && ACCENT_PHONETICS.test(t))) return 'vocabulary';
@@ -304,6 +314,24 @@ export function translatedSummaries(blocks: Block[]): Block[] {
     return text;
   });
 }
+
+/**
+ * Whether a bracketed label (LABEL) is a site's column or topic label rather than a section label
+ * of a study page: English words naming no section (`【Highlights】`, `[Cover Story]`, not
+ * `[Vocabulary]` or phonetics), or Chinese in ASCII square brackets naming none (`[乡村振兴]`;
+ * study pages frame their Chinese section labels in `【】`: `【講解】`).
+ */
+function columnLabel(t: string): boolean {
+  const inner = t.slice(1, -1).trim();
+  if (LABELLED_ENTRIES.test(t) || SECTION_LABEL.test(inner)) return false;
+  if (ENGLISH_LABEL.test(inner)) return true;
+  return t.startsWith('[') && HAN_LABEL.test(inner);
+}
+
+/** A label of English words, each opening with a letter: `Highlights`, `Cover Story`, `WORLD`. */
+const ENGLISH_LABEL = /^[A-Za-z][A-Za-z'’&-]*(?: [A-Za-z&][A-Za-z'’&-]*){0,3}$/;
+/** A label of Han characters alone, a few to a phrase: `乡村振兴`, `中国制造`. */
+const HAN_LABEL = /^\p{Script=Han}{2,12}$/u;
 
 /** Where CUE may start: a digit, `WEBVTT`, or a bracketed time (`charAt(0)` of an empty text is `''`, which `includes` finds: the pattern then runs). */
 const CUE_FIRST = '0123456789W[';

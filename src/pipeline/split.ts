@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
@@ -175,9 +175,14 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const ids = cueIdentifiers(text, pieces);
   for (const k of vttBlockBodies(text, pieces, ids)) ids.add(k);
   const authors = postAuthors(text, pieces);
+  const tags = tagLines(text, pieces);
+  // A bare number is a subtitle cue's number only in a text of cues (one timed `-->`); elsewhere
+  // it is a page's section or page number, or a counter.
+  const timed = text.includes('-->');
   const kinds = pieces.map(([start, end], k) => {
     const blockText = text.slice(start, end);
-    return ids.has(k) ? 'cue' : authors.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    const kind = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
+    return kind === 'cue' && !timed && BARE_NUMBER.test(blockText) ? 'chrome' : kind;
   });
   // A word list's headword on its own line is an entry with the phonetics under it (`probe` over `英 /prəʊb/ 美 /proʊb/`).
   for (let k = 0; k + 1 < pieces.length; k++) {
@@ -201,6 +206,33 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     };
   });
 }
+
+/** Most tags `tagLines` reads under one label. */
+const TAGS_MOST = 12;
+/** A tag standing alone on its line: a word or a few, no stop or colon (`legal`, `company law`, `香港法例`). */
+const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{1,20}){0,2}$/;
+
+/**
+ * The pieces that are tags, one a line, under a tag or keyword label standing alone (`标签:` above
+ * `legal`, `english`, `company`), as blog platforms print them: page chrome, up to the first line that
+ * is no tag.
+ */
+function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < pieces.length; k++) {
+    const [start, end] = pieces[k]!;
+    if (end - start > 20 || !isTagsLabel(text.slice(start, end))) continue;
+    for (let n = k + 1; n < pieces.length && n <= k + TAGS_MOST; n++) {
+      const [a, b] = pieces[n]!;
+      if (b - a > 40 || !TAG_LINE.test(text.slice(a, b))) break;
+      out.add(n);
+    }
+  }
+  return out;
+}
+
+/** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */
+const BARE_NUMBER = /^\d{1,5}$/;
 
 /** The fields of an ASS subtitle event opening a line, up to its speech. */
 const ASS_EVENT_PREFIX = new RegExp(`^${ASS_EVENT}`);
@@ -456,10 +488,16 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // A Chinese sentence closed by its stop, then its English wholly in brackets (`他明天走。 (He leaves
   // tomorrow.)`), as study pages give an example sentence and its translation: the brackets hold the rendering.
   const bracketed = !best.enFirst && /[。！？][”’」』]?$/.test(first) && /^[(（]["“‘']?[A-Z]/.test(en) && /[)）]$/.test(en);
+  // Each part wholly in brackets (`(No. 29 [2019] of the Stock Exchange) (上证发〔2019〕29号)`): a
+  // document's number or a note given in both languages.
+  const bothBracketed = WHOLLY_BRACKETED.test(first) && WHOLLY_BRACKETED.test(second.trim());
   const titlePair = !best.enFirst && zhFirstTitles(first, en);
-  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !bothBracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** A text opening with a bracket and closing with one, round or full-width. */
+const WHOLLY_BRACKETED = /^[(（].*[)）]$/s;
 
 /**
  * Whether `text` closes on a sentence's stop (before any closing quote) right after a word that
@@ -655,7 +693,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // By code unit (`.`, `!`, `?`; `。`, `！`, `？`): no string per character.
     const c = masked.charCodeAt(i);
     const latinStop = c === 0x2e || c === 0x21 || c === 0x3f;
-    const comma = c === 0x2c || c === 0xff0c;
+    // A colon closes a salutation's list of those addressed (`…各位来宾: Good morning!`) as a comma does a clause.
+    const comma = c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
     if (!latinStop && !comma && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
     while (k < masked.length && CLOSERS.test(masked[k]!)) k++;

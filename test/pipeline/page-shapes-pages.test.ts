@@ -194,9 +194,9 @@ describe('page shapes: lines that are no translation unit are told as what they 
     ]);
   });
 
-  it('still tells a cue number standing alone outside a subtitle file by itself', () => {
+  it('still tells a number standing alone outside a subtitle file by itself, as a page number rather than a cue', () => {
     const result = align(['Prices rose 3 percent.', '价格上涨了3%。', '', '12', ''].join('\n'));
-    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual(['Block "12" is in neither language (a subtitle cue)']);
+    expect(result.findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message)).toEqual(['Block "12" is in neither language (page chrome)']);
   });
 });
 

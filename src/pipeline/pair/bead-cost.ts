@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
-  ANCHORS, BOILERPLATE, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
+  ANCHORS, BOILERPLATE, CAPTION, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
@@ -88,7 +88,12 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enSentences = Uint8Array.from(en, (x) => (sentencesIn(x.block.text) ? 1 : 0));
   // The last block may be a paragraph the excerpt cut off before its first comma, unless blank
   // space sets its Han apart (items of a menu or of a list of links; prose runs on without blanks).
-  const zhBare = Uint8Array.from(zh, (x, k) => (x.block.lang === 'zh' && !PUNCTUATION.test(x.block.text) && (k !== zhCut || HAN_APART.test(x.block.text)) ? 1 : 0));
+  // A page translating a talk phrase by phrase sets its Chinese clauses apart by blanks throughout;
+  // a line or two so set among punctuated ones are menu links or promotions.
+  const apart = Uint8Array.from(zh, (x) => (x.block.lang === 'zh' && phrasesApart(x.block.text) ? 1 : 0));
+  const apartCount = apart.reduce((n, a) => n + a, 0);
+  const byPhrases = apartCount >= PHRASED_LEAST && apartCount * PHRASED_SHARE >= zh.length;
+  const zhBare = Uint8Array.from(zh, (x, k) => (x.block.lang === 'zh' && !PUNCTUATION.test(x.block.text) && (k !== zhCut || HAN_APART.test(x.block.text)) && !(byPhrases && apart[k]) ? 1 : 0));
   const bareBeside = (i: number, di: number, j: number, dj: number): boolean => {
     let sentences = 0;
     for (let k = i; k < i + di; k++) sentences |= enSentences[k]!;
@@ -125,6 +130,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // only with a note of the other language.
     if (any & EDITORIAL && (di + dj > 2 || !(enFlags[i]! & zhFlags[j]! & EDITORIAL))) return Infinity;
     if (di + dj === 2 && same(i, j)) return -8;
+    // A photo's caption is rendered by a caption alone: it joins no merge.
+    if (di + dj > 2 && any & CAPTION) return Infinity;
     let c = shape[di * 4 + dj]!;
     if (any & BOILERPLATE) {
       if (di + dj > 2) return Infinity;
@@ -383,6 +390,31 @@ const CUE_LINK_SHARE = 0.5;
 const PUNCTUATION = /[，。！？；,.!?;]/;
 /** Han characters set apart by blank space. */
 const HAN_APART = /[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]/;
+/** Fewest Han, on average, of the phrases of a Chinese rendering set apart by blanks (see `phrasesApart`). */
+const PHRASE_HAN = 6;
+/** Fewest Chinese blocks of a page translated phrase by phrase that set their phrases apart by blanks, and their least share (one in this many). */
+const PHRASED_LEAST = 3;
+const PHRASED_SHARE = 4;
+
+/**
+ * Whether a Chinese block is a rendering whose clauses blank space sets apart in place of commas,
+ * as transcripts of talks translated phrase by phrase set them (`我們這些工作人員總是 開玩笑說每集節目之中的
+ * 秘密主題都是一樣的`): two phrases of Han or more, six Han each on average. A menu's or a list's
+ * items run shorter (`首页 新闻 体育`, `每日英语 双语阅读`).
+ */
+function phrasesApart(text: string): boolean {
+  if (!HAN_APART.test(text)) return false;
+  let phrases = 0;
+  let han = 0;
+  for (const piece of text.split(/[ \t\u3000]+/)) {
+    const n = hanCount(piece);
+    if (n === 0) continue;
+    phrases++;
+    han += n;
+  }
+  return phrases >= 2 && han >= PHRASE_HAN * phrases;
+}
+
 /** Fewest words of an English block of sentences (see `bareChinese`). */
 const SENTENCES_LEAST_WORDS = 12;
 

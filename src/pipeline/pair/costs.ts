@@ -127,8 +127,9 @@ export interface CostProfile {
    * blocks none of which holds any punctuation (`，。！？；` or their ASCII forms): a translation of
    * sentences is punctuated, a line of menu links, a promotion or a site's name is not. As much as
    * leaving both blocks of a 1-1 link alone. Subtitle cues, whose Chinese is often set apart by
-   * blanks alone, and a paragraph the excerpt cut off (whose Han no blank space sets apart) are
-   * not charged.
+   * blanks alone, the Chinese of a page translating a talk phrase by phrase (long phrases set
+   * apart by blanks in place of commas, throughout the page), and a paragraph the excerpt cut off
+   * (whose Han no blank space sets apart) are not charged.
    */
   bareChinese: number;
 }
@@ -237,6 +238,8 @@ export const EDITORIAL = 512;
 export const LIST = 1024;
 /** Item flag: a dialogue or interview turn, opening with its speaker's label (`HOST:`, `Q:`, `问：`). */
 export const TURN = 2048;
+/** Item flag: a photo's caption, closing on the photo's credit (see `photoCaption`). */
+export const CAPTION = 4096;
 
 /**
  * The label opening a turn of a dialogue, transcript or interview: one to three capitalised
@@ -276,16 +279,43 @@ const LIST_ITEM = /^[•●○◦▪■□◆◇▶►·‧∙*–—-]\s/;
 /** A note wholly in brackets: `(Editing by …)`, `（本文由…供稿）`, `[Photo]`. */
 const BRACKETED = /^[(（[【][^()（）[\]【】]*[)）\]】]$/;
 
+/**
+ * A photo's credit closing its caption, perhaps before the photo's number in a series (`(1)`): an
+ * agency or photographer in brackets, in English (`(Xinhua/Li Ming)`, `(Photo by Li Ming)`,
+ * `[Photo/China Daily]`) or Chinese (`(新华社记者 李明 摄)`, `（受访者供图）`), as news agencies and
+ * papers print them.
+ */
+const PHOTO_CREDIT_END = /(?:\((?:(?:photos?|images?|pictures?)\s*(?:by\b|:|\/)|(?:xinhua|reuters|ap|afp|cfp|ic|vcg|getty images|china daily|cns)\s*\/)[^()\n]{0,60}\)|\[(?:photos?|images?)\s*(?:\/|by\b|provided\b)[^[\]\n]{0,60}\]|[(（][^()（）\n]{0,40}(?:摄|攝|供图|供圖)\s*[)）])\s*(?:[(（]\d{1,2}[)）]\s*)?$/i;
+/** Most characters of a photo's caption. */
+const CAPTION_MAX = 300;
+
+/** Whether a block is a photo's caption: a short text closing on a photo's credit (PHOTO_CREDIT_END). */
+function photoCaption(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return text.length <= CAPTION_MAX && (last === ')' || last === '）' || last === ']') && PHOTO_CREDIT_END.test(text);
+}
+
 /** Most words of a line of a speech's salutation (`Chief Economist David Mann,`). */
 const ADDRESS_WORDS = 6;
+
+/** Most characters of a Chinese line of a speech's salutation (`尊敬的市交通局局长王明先生，`). */
+const ADDRESS_HAN = 40;
+/**
+ * The words opening a Chinese line of a speech's or a letter's salutation: `尊敬的`, `敬爱的`,
+ * `亲爱的`, `尊贵的` (honoured, dear), `各位` (all of you), `女士们` (ladies), as speeches and
+ * letters open in either script.
+ */
+const ZH_ADDRESS = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊贵的|尊貴的|各位|女士们|女士們)/;
 
 /**
  * Whether an English line ending on a comma may be one line of a speech's salutation, each
  * person or group addressed on a line of its own (`Chief Economist David Mann,` above
  * `Mr. Parag Khanna,`) and rendered alone: a few words, with a capital opening the next line. A
  * sentence broken after a comma runs on in lower case as often as not, so it is not surely broken.
+ * A Chinese line is one when it is short and opens with a word of address (ZH_ADDRESS).
  */
 function addressLine(x: Item, text: string, next: string): boolean {
+  if (x.block.lang === 'zh') return x.signals.length <= ADDRESS_HAN && ZH_ADDRESS.test(text);
   return x.block.lang === 'en' && /^[A-Z]/.test(next) && text.split(' ').length <= ADDRESS_WORDS;
 }
 
@@ -307,7 +337,8 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (x.cued ? CUED : 0)
       | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
       | (LIST_ITEM.test(text) ? LIST : 0)
-      | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0);
+      | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0)
+      | (photoCaption(text) ? CAPTION : 0);
   });
 }
 
