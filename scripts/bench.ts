@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractCandidates, split } from '../src/index.js';
@@ -134,6 +134,14 @@ for (const mb of sizes) {
   const u = measure([align, '--stream', input, '-o', join(work, 'out.jsonl')]);
   rows.push([`align --stream, ${(bytes / 1e6).toFixed(0)} MB in ${count} documents`, `${(bytes / 1e6 / u.wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / u.cpu).toFixed(2)} MB/s CPU, ${u.rssMb.toFixed(0)} MB peak RSS (${s(u.wall)})`]);
   print();
+  // The same stream on worker threads, one a core of this machine (output as with one thread).
+  const jobs = availableParallelism();
+  if (jobs > 1) {
+    const w = measure([align, '--stream', input, '--jobs', String(jobs), '-o', join(work, 'out-jobs.jsonl')]);
+    const same = readFileSync(join(work, 'out.jsonl')).equals(readFileSync(join(work, 'out-jobs.jsonl')));
+    rows.push([`align --stream --jobs ${jobs}, the same documents`, `${(bytes / 1e6 / w.wall).toFixed(2)} MB/s wall, ${w.rssMb.toFixed(0)} MB peak RSS (${s(w.wall)}); output ${same ? 'identical to' : 'DIFFERENT from'} one thread's`]);
+    print();
+  }
 }
 
 // Extraction alone, in-process, per language.
