@@ -496,26 +496,33 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
  */
 export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
   const known = new Map<readonly string[], Int32Array>();
+  // The numbers of one gloss list are gathered in a buffer kept between calls, then copied once;
+  // the lists of one call's words likewise: no array grown a gloss or a word.
+  let found = new Int32Array(64);
   const numberOf = (glosses: readonly string[]): Int32Array => {
     let out = known.get(glosses);
     if (out === undefined) {
-      const found: number[] = [];
-      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
-      for (let k = 0; k < glosses.length; k++) {
+      if (found.length < glosses.length) found = new Int32Array(glosses.length);
+      let size = 0;
+      for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) found.push(id);
+        if (id !== undefined) found[size++] = id;
       }
-      out = Int32Array.from(found);
+      out = found.slice(0, size);
       known.set(glosses, out);
     }
     return out;
   };
+  const lists: Int32Array[] = [];
   return (words) => {
-    const lists = words.map((w) => numberOf(w.glosses));
     const from = new Int32Array(words.length + 1);
-    for (let k = 0; k < lists.length; k++) from[k + 1] = from[k]! + lists[k]!.length;
+    for (let k = 0; k < words.length; k++) {
+      lists[k] = numberOf(words[k]!.glosses);
+      from[k + 1] = from[k]! + lists[k]!.length;
+    }
     const glosses = new Int32Array(from[words.length]!);
-    for (let k = 0; k < lists.length; k++) glosses.set(lists[k]!, from[k]);
+    for (let k = 0; k < words.length; k++) glosses.set(lists[k]!, from[k]);
+    lists.length = 0;
     return { from, glosses };
   };
 }
