@@ -4,7 +4,7 @@
  * by its rarity in the document, plus names matched by pinyin, numbers, `?`, `!` and quotes.
  */
 import { englishWords, lemma, STOP_WORDS } from './english.js';
-import { isHanCode, pinyinByChar, pinyinOf, segmentChinese, type CharPinyin } from './chinese.js';
+import { isHanCode, pinyinByChar, pinyinOf, segmentChinese } from './chinese.js';
 import type { Lexicon } from './load.js';
 import { loadReadings } from './readings.js';
 import { textHoldsWord } from '../locales/needs.js';
@@ -103,7 +103,7 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
   return {
     words,
     get pinyin() {
-      pinyin ??= block ? blockPinyin(text, block).syllables.join('') : pinyinOf(text, loadReadings()).join('');
+      pinyin ??= block ? blockPinyin(text, block).text : pinyinOf(text, loadReadings()).join('');
       return pinyin;
     },
     marks: chineseMarks(text),
@@ -131,7 +131,18 @@ export interface ChineseBlockCache {
 interface BlockReading {
   words: Int32Array;
   glosses: (readonly string[])[];
-  pinyin?: CharPinyin;
+  pinyin?: BlockPinyin;
+}
+
+/**
+ * A block's toneless pinyin run together; when each character has its syllable (`CharPinyin`'s
+ * `inWord` set), where each character's syllable starts in it (`at`, one past the last too) and
+ * which characters a word reading holds after its first.
+ */
+interface BlockPinyin {
+  text: string;
+  at?: Int32Array;
+  inWord?: Uint8Array;
 }
 
 /** An empty cache for one run. */
@@ -139,8 +150,19 @@ export function chineseBlockCache(): ChineseBlockCache {
   return { blocks: new Map() };
 }
 
-function blockPinyin(text: string, block: BlockReading): CharPinyin {
-  block.pinyin ??= pinyinByChar(text, loadReadings());
+/**
+ * The block's pinyin, worked out on first asking: one string and an offset a character rather
+ * than an array of syllables, since a run keeps it for every Chinese block until the run ends.
+ */
+function blockPinyin(text: string, block: BlockReading): BlockPinyin {
+  if (block.pinyin === undefined) {
+    const { syllables, inWord } = pinyinByChar(text, loadReadings());
+    if (inWord) {
+      const at = new Int32Array(syllables.length + 1);
+      for (let k = 0; k < syllables.length; k++) at[k + 1] = at[k]! + syllables[k]!.length;
+      block.pinyin = { text: syllables.join(''), at, inWord };
+    } else block.pinyin = { text: syllables.join('') };
+  }
   return block.pinyin;
 }
 
@@ -175,9 +197,9 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
     words,
     get pinyin() {
       if (pinyin === undefined) {
-        const chars = blockPinyin(blockText, block);
-        pinyin = chars.inWord && !chars.inWord[start] && (end >= blockText.length || !chars.inWord[end])
-          ? chars.syllables.slice(start, end).join('')
+        const read = blockPinyin(blockText, block);
+        pinyin = read.at && read.inWord && !read.inWord[start] && (end >= blockText.length || !read.inWord[end])
+          ? read.text.slice(read.at[start], read.at[end])
           : pinyinOf(text, loadReadings()).join('');
       }
       return pinyin;
@@ -474,26 +496,33 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
  */
 export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
   const known = new Map<readonly string[], Int32Array>();
+  // The numbers of one gloss list are gathered in a buffer kept between calls, then copied once;
+  // the lists of one call's words likewise: no array grown a gloss or a word.
+  let found = new Int32Array(64);
   const numberOf = (glosses: readonly string[]): Int32Array => {
     let out = known.get(glosses);
     if (out === undefined) {
-      const found: number[] = [];
-      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
-      for (let k = 0; k < glosses.length; k++) {
+      if (found.length < glosses.length) found = new Int32Array(glosses.length);
+      let size = 0;
+      for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) found.push(id);
+        if (id !== undefined) found[size++] = id;
       }
-      out = Int32Array.from(found);
+      out = found.slice(0, size);
       known.set(glosses, out);
     }
     return out;
   };
+  const lists: Int32Array[] = [];
   return (words) => {
-    const lists = words.map((w) => numberOf(w.glosses));
     const from = new Int32Array(words.length + 1);
-    for (let k = 0; k < lists.length; k++) from[k + 1] = from[k]! + lists[k]!.length;
+    for (let k = 0; k < words.length; k++) {
+      lists[k] = numberOf(words[k]!.glosses);
+      from[k + 1] = from[k]! + lists[k]!.length;
+    }
     const glosses = new Int32Array(from[words.length]!);
-    for (let k = 0; k < lists.length; k++) glosses.set(lists[k]!, from[k]);
+    for (let k = 0; k < words.length; k++) glosses.set(lists[k]!, from[k]);
+    lists.length = 0;
     return { from, glosses };
   };
 }

@@ -23,8 +23,6 @@ export interface TextSignals {
 
 /** A run of digits with inner separators: `1,234.5`, `2024`. */
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-/** A Latin word of two letters or more (with inner digits: `5G`-like codes start with a letter here). */
-const WORD = /[a-z][a-z0-9]+/g;
 /** Drops spacing and punctuation (`/[\s\p{P}]+/gu`). */
 const dropSpacingAndPunctuation = charRemover(/[\s\p{P}]/uy);
 /** A footnote mark glued to a word: `word[1]`, `詞¹`, `话[注2]`. */
@@ -70,6 +68,10 @@ export function textSignals(text: string): TextSignals {
   // A month named in English is the number the Chinese writes (`August` = `8月`).
   for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
   let key: string | undefined;
+  const hasWords = /[a-z]/.test(folded);
+  // The folded text is kept only until its words are read (and not at all without words):
+  // pairing keeps every block's signals to its end.
+  let unread: string | undefined = hasWords ? folded : undefined;
   let words: Map<string, number> | undefined;
   return {
     length,
@@ -77,20 +79,46 @@ export function textSignals(text: string): TextSignals {
     numberWeights: [...numbers.values()],
     get words() {
       if (!words) {
-        words = new Map<string, number>();
-        // An `exec` loop rather than `matchAll`: no iterator result per word.
-        WORD.lastIndex = 0;
-        for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) words.set(m[0], (words.get(m[0]) ?? 0) + 1);
+        words = unread === undefined ? new Map<string, number>() : latinWords(unread);
+        unread = undefined;
       }
       return words;
     },
-    hasWords: /[a-z]/.test(folded),
+    hasWords,
     get key() {
       key ??= dropSpacingAndPunctuation(toHalfWidth(text).toLowerCase());
       return key;
     },
     boilerplate: looksLikeBoilerplate(text),
   };
+}
+
+/**
+ * The Latin words of lower-cased `text` (`/[a-z][a-z0-9]+/g`: a letter, then letters or digits, two
+ * or more) with their counts, read code by code: no match array per word.
+ */
+function latinWords(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n) {
+      const d = text.charCodeAt(end);
+      if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) break;
+      end++;
+    }
+    if (end - i >= 2) {
+      const word = text.slice(i, end);
+      words.set(word, (words.get(word) ?? 0) + 1);
+    }
+    i = end;
+  }
+  return words;
 }
 
 /** Adds a number written in words, as a number key of its significant digits. */
