@@ -1,6 +1,7 @@
 import type { Block, Lang, SplitMode } from '../types.js';
 import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
+import { isDateLine } from './dateline.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { lexicalCut } from './split-short.js';
@@ -736,6 +737,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r]!;
     let script = runScript(masked, a, b);
+    // A date among the titles opening the line (`August 18, 2011`, `2011 年8月 18 日`) reads as the script of its words.
+    if (script === 0 && r < runs.length - 1 && isDateLine(masked.slice(a, b))) script = letterCounts(masked, a, b).han > 0 ? 1 : 2;
     // A line of four runs or more may open on a label in the other script (`演说题目:… 演说者:…
     // There is…`): a first run this long, nearly all English, is English.
     if (script === 0 && r === 0 && runs.length >= 4) {
@@ -852,9 +855,20 @@ function openingTitleCuts(masked: string, end: number): number[] {
       // Closing quotes and brackets after a part's last letter close that part (`(下拉看译文) Here…`).
       let partEnd = lastLetter + 1;
       while (partEnd < i && CLOSERS.test(masked[partEnd]!)) partEnd++;
+      // A date's figures go with the date: an English one keeps its day and year (`August 18,
+      // 2011`), the Chinese one after it opens on its year (`2011 年8月 18 日`).
+      let next = i;
+      if (script === 2 && DATE_UNIT.test(masked[i]!)) {
+        const figures = YEAR_BEFORE.exec(masked.slice(partEnd, i));
+        if (figures) {
+          next = partEnd + figures.index + figures[0].search(/\d/);
+          partEnd = next;
+          while (partEnd > lastLetter + 1 && /\s/.test(masked[partEnd - 1]!)) partEnd--;
+        }
+      }
       parts.push([start, partEnd, script]);
       if (parts.length > TITLES_MOST) return [];
-      start = i;
+      start = next;
     }
     script = c;
     lastLetter = i;
@@ -862,12 +876,18 @@ function openingTitleCuts(masked: string, end: number): number[] {
   if (parts.length === 0) return [];
   const reads = ([a, b, c]: [number, number, 0 | 1 | 2]) => {
     const text = masked.slice(a, b);
+    if (isDateLine(text.trim())) return true;
     return c === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
       : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
   };
   if (!parts.every(reads)) return [];
   return parts.map(([, b]) => b);
 }
+
+/** A Chinese date's unit after its figure (`2011 年`, `8月`, `18 日`). */
+const DATE_UNIT = /[年月日]/;
+/** The figures closing the blank space between an English part and a Chinese date (` 2011 ` before `年`). */
+const YEAR_BEFORE = /\s\d{1,4}\s?$/;
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */
 const MIN_OPENING_WORDS = 8;
@@ -1158,6 +1178,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
   // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
   const linesEach = !wrapped && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
+  const titleRest = brokenTitles(text, lines, scripts);
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -1170,7 +1191,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
         const prevText = text.slice(lines[prev]!.start, lines[prev]!.end);
         const indentMarks = indentMarksAt(prev, i);
         const perLine = linesEach && !indentMarks;
-        const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true) || inStanza(text, lines, scripts, i)))
+        const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true && !titleRest[i]) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === prevText
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
@@ -1265,6 +1286,40 @@ function inTitleCase(line: string): boolean {
   const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const small = words.filter((w) => SMALL_WORD.test(w)).length;
   return words.length >= 4 && small >= 1 && words.length - small >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w));
+}
+
+/** A title's head broken off at its colon (`Urban Renewal:`, `城市更新：`): a capital or Han, no stop before the colon. */
+const TITLE_HEAD = { en: /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’&-]+){1,5}\s?:$/, zh: /^[\p{Script=Han}\d“”《》·、]{2,16}[：:]$/u };
+/** A title's rest under its head (`Old Streets Get New Life`, `老街焕发新生`): two words or more from a capital, or Han, and no stop or colon. */
+const TITLE_REST = { en: /^[A-Z0-9][^.!?:;。！？：；]{0,60}$/, zh: /^[\p{Script=Han}\d“”《》·、，,\- ]{2,30}$/u };
+
+/**
+ * For each line, whether it is the rest of a title its line before broke off after a colon
+ * (`Urban Renewal:` / `Old Streets Get New Life`), as a page narrower than the title wraps it: the
+ * two lines are one title when the translation of the title, in the other language, stands right
+ * after or right before them broken the same way (`城市更新：` / `老街焕发新生`). A label over its
+ * text (`Section:` / `Duties of the harbour master`) has one word, and its text no translation
+ * broken beside it the same way.
+ */
+function brokenTitles(text: string, lines: readonly Line[], scripts: readonly Lang[]): boolean[] {
+  const out = lines.map(() => false);
+  const halves = (k: number): Lang | undefined => {
+    const lang = scripts[k];
+    if (k < 0 || k + 1 >= lines.length || (lang !== 'en' && lang !== 'zh') || scripts[k + 1] !== lang || lines[k + 1]!.afterBlank) return undefined;
+    const head = text.slice(lines[k]!.start, lines[k]!.end);
+    const rest = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
+    if (head.length > 60 || rest.length > 60 || !TITLE_HEAD[lang].test(head) || !TITLE_REST[lang].test(rest)) return undefined;
+    return lang === 'zh' || /\s\S/.test(rest) ? lang : undefined;
+  };
+  for (let k = 0; k + 3 < lines.length; k++) {
+    const a = halves(k);
+    if (a === undefined || lines[k + 2]!.afterBlank) continue;
+    const b = halves(k + 2);
+    if (b === undefined || b === a) continue;
+    out[k + 1] = true;
+    out[k + 3] = true;
+  }
+  return out;
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */

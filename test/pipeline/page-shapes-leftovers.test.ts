@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
+import { testPages } from './page-checks.js';
+import { page } from './page-shapes.pages.js';
+
+/**
+ * Pages written for the tests in shapes seen on real bilingual pages that earlier rules left
+ * open, each with a page of a near shape that the rule must leave as it was.
+ */
+const PAGES = [
+  page('a title broken after its colon in both languages, no blank lines: each language\'s halves are one title', [
+    'Urban Renewal:',
+    'Old Streets Get New Life',
+    '城市更新：',
+    '老街焕发新生',
+    'The city will repair forty old streets this year, keeping the houses and trees that residents love.',
+    '今年，该市将修缮四十条老街，保留居民喜爱的房屋和树木。',
+    'Shops that closed during the works will open again by the end of the summer.',
+    '施工期间关闭的商店将在夏末前重新开业。',
+  ], ['1+2 => 3+4', '5 => 6', '7 => 8']),
+  page('the same, Chinese first', [
+    '港口新闻：',
+    '渡轮恢复运行',
+    'Port News:',
+    'Ferry Service Returns',
+    'The ferry between the city and the island will run again from Friday.',
+    '城市与海岛之间的轮渡将从周五起恢复运行。',
+  ], ['3+4 => 1+2', '5 => 6']),
+  page('negative: a one-word label over a title in both languages stays a label of its own', [
+    'Section:',
+    'Duties of the harbour master',
+    '条:',
+    '港务长的职责',
+    'The harbour master shall keep a record of every ship entering the port.',
+    '港务长须记录每一艘进港船舶。',
+  ], ['1 => 3', '2 => 4', '5 => 6']),
+];
+
+describe('page shapes left open by earlier rounds', () => {
+  testPages(PAGES);
+
+  it('a one-line page opening with a title and a date in both languages is cut at each', () => {
+    const text = 'River Clean-Up Brings Back Fish 河流治理让鱼儿回归 August 18, 2011 2011 年8月 18 日 Volunteers cleared rubbish from the river every weekend for a year. 一年来，志愿者每个周末都清理河里的垃圾。 Now fish have come back to the water near the old bridge. 如今，鱼儿又回到了老桥附近的水中。\n';
+    expect(split(text).map((b) => [b.lang, b.text])).toEqual([
+      ['en', 'River Clean-Up Brings Back Fish'],
+      ['zh', '河流治理让鱼儿回归'],
+      ['en', 'August 18, 2011'],
+      ['zh', '2011 年8月 18 日'],
+      ['en', 'Volunteers cleared rubbish from the river every weekend for a year.'],
+      ['zh', '一年来，志愿者每个周末都清理河里的垃圾。'],
+      ['en', 'Now fish have come back to the water near the old bridge.'],
+      ['zh', '如今，鱼儿又回到了老桥附近的水中。'],
+    ]);
+    const result = align(text);
+    const ids = new Map(result.blocks.map((b) => [b.id, b.text]));
+    const two = result.pairs.filter((p) => p.en.length && p.zh.length).map((p) => [ids.get(p.en[0]!), ids.get(p.zh[0]!)]);
+    expect(two).toContainEqual(['River Clean-Up Brings Back Fish', '河流治理让鱼儿回归']);
+    expect(two).toContainEqual(['Now fish have come back to the water near the old bridge.', '如今，鱼儿又回到了老桥附近的水中。']);
+  });
+
+  it('negative: a date inside the sentences of a one-line page stays in its sentence', () => {
+    const text = 'Ferry Service Returns 轮渡恢复运行 The ferry returned on August 18, 2011 after two years of repairs. 2011年8月18日，经过两年维修的轮渡恢复运行。 Boats leave every hour from the old pier. 渡轮每小时从老码头出发一班。\n';
+    expect(split(text).map((b) => b.text)).toEqual([
+      'Ferry Service Returns',
+      '轮渡恢复运行',
+      'The ferry returned on August 18, 2011 after two years of repairs.',
+      '2011年8月18日，经过两年维修的轮渡恢复运行。',
+      'Boats leave every hour from the old pier.',
+      '渡轮每小时从老码头出发一班。',
+    ]);
+  });
+});
