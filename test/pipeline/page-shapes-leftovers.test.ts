@@ -35,6 +35,29 @@ const PAGES = [
     'The harbour master shall keep a record of every ship entering the port.',
     '港务长须记录每一艘进港船舶。',
   ], ['1 => 3', '2 => 4', '5 => 6']),
+  page('a travel page: each place\'s English heading, then its Chinese heading closing on the English name in brackets, the excerpt cut off in the last English paragraph', [
+    'Travel Notes',
+    '旅行笔记',
+    'Lijiang, Yunnan',
+    '▌中国丽江(Lijiang, China)',
+    'Lijiang is an old town of stone streets and canals at the foot of a snow mountain.',
+    '丽江是一座位于雪山脚下、有石板街和水渠的古城。',
+    'Xishuangbanna, China',
+    '▌中国西双版纳(Xishuangbanna, China)',
+    'Xishuangbanna, in the far south of Yunnan, is known for its rain forests, wild elephants and the',
+  ], ['1 => 2', '3 => 4', '5 => 6', '7 => 8', '9 => -']),
+  page('the same without the English heading: the Chinese heading stays alone beside the cut-off paragraph naming the place', [
+    'Lijiang is an old town of stone streets and canals at the foot of a snow mountain.',
+    '丽江是一座位于雪山脚下、有石板街和水渠的古城。',
+    '▌中国西双版纳(Xishuangbanna, China)',
+    'Xishuangbanna, in the far south of Yunnan, is known for its rain forests, wild elephants and the',
+  ], ['1 => 2', '- => 3', '4 => -']),
+  page('negative: a Chinese line closing on its English in brackets beside a rendering of about that length pairs with it', [
+    'The class will visit three old houses this week.',
+    '本周全班将参观三座老房子。',
+    '今天的主题是城市里的老建筑(Old Buildings in the City)',
+    'Today\'s topic is the old buildings in our city',
+  ], ['1 => 2', '4 => 3']),
 ];
 
 describe('page shapes left open by earlier rounds', () => {
