@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine } from './dateline.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
@@ -185,10 +185,12 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const kind = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     return kind === 'cue' && !timed && BARE_NUMBER.test(blockText) ? 'chrome' : kind;
   });
-  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over `英 /prəʊb/ 美 /proʊb/`).
+  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over
+  // `英 /prəʊb/ 美 /proʊb/`), or with its sense opening on a part of speech (`sector` over `n. 部門；領域`).
   for (let k = 0; k + 1 < pieces.length; k++) {
-    if (kinds[k] === undefined && kinds[k + 1] === 'vocabulary' && HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())
-      && isPhoneticsLine(text.slice(pieces[k + 1]![0], pieces[k + 1]![1]))) kinds[k] = 'vocabulary';
+    if (kinds[k] !== undefined || kinds[k + 1] !== 'vocabulary' || !HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())) continue;
+    const under = text.slice(pieces[k + 1]![0], pieces[k + 1]![1]);
+    if (isPhoneticsLine(under) || isSenseLine(under)) kinds[k] = 'vocabulary';
   }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);

@@ -58,6 +58,31 @@ const PAGES = [
     '今天的主题是城市里的老建筑(Old Buildings in the City)',
     'Today\'s topic is the old buildings in our city',
   ], ['1 => 2', '4 => 3']),
+  page('a study page in traditional characters: a numbered section label over a word list, each headword alone on its line over its sense opening on a part of speech', [
+    'The farm sector grew faster than expected last year, the report said.',
+    '報告稱，去年農業部門的增長快於預期。',
+    '二、單詞',
+    'sector',
+    'n. 部門；領域',
+    'harvest',
+    'n. 收成',
+  ], ['1 => 2'], [3, 4, 5, 6, 7]),
+  page('negative: a numbered section heading that is no label pairs with its translation', [
+    '二、城市交通',
+    '2. City Transport',
+    'More people took the subway to work last year than ever before.',
+    '去年乘地铁上班的人比以往任何时候都多。',
+  ], ['2 => 1', '3 => 4']),
+  page('negative: a phrase over its sense without a part of speech is a pair of its own, after an entry that has one', [
+    'resonate',
+    'v. 共鸣；回响',
+    'strike a chord',
+    '引起共鸣',
+    'Old Songs Find New Fans',
+    'A band of students has recorded the songs their grandparents sang, and the album sells well.',
+    '老歌找到新粉丝',
+    '一支学生乐队录制了他们祖父母唱过的歌，专辑卖得很好。',
+  ], ['3 => 4', '5 => 7', '6 => 8'], [1, 2]),
 ];
 
 describe('page shapes left open by earlier rounds', () => {
