@@ -718,6 +718,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // and a run of the other follow it.
     else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
+  // A line of phrases without a mark, each followed by its rendering (lyrics, a list of phrases).
+  if (cuts.length === 0) cuts.push(...phraseCuts(masked));
   if (cuts.length < 2) return undefined;
   // Titles opening a line of alternating sentences run into one another without stops (`City
   // marathon draws record field 城市马拉松参赛人数创新高 More than 30,000…`): the first run is cut
@@ -842,7 +844,7 @@ const TITLES_MOST = 6;
  * (`据CNN报道`, `英文名是The Wandering Earth，上映后…`) or a part is short of a title (`据 CNN 报道`,
  * two Han, a Chinese comma among English words).
  */
-function openingTitleCuts(masked: string, end: number): number[] {
+function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): number[] {
   // The parts of one script, as [start, end) between blank-bounded script changes.
   const parts: [number, number, 0 | 1 | 2][] = [];
   let start = 0;
@@ -869,21 +871,47 @@ function openingTitleCuts(masked: string, end: number): number[] {
         }
       }
       parts.push([start, partEnd, script]);
-      if (parts.length > TITLES_MOST) return [];
+      if (parts.length > most) return [];
       start = next;
     }
     script = c;
     lastLetter = i;
   }
   if (parts.length === 0) return [];
-  const reads = ([a, b, c]: [number, number, 0 | 1 | 2]) => {
-    const text = masked.slice(a, b);
-    if (isDateLine(text.trim())) return true;
-    return c === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
-      : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
-  };
-  if (!parts.every(reads)) return [];
+  if (!parts.every(([a, b, c]) => readsAsTitle(masked.slice(a, b), c))) return [];
   return parts.map(([, b]) => b);
+}
+
+/** Whether a part of a line reads as a title in its script (`openingTitleCuts`), or is a date. */
+function readsAsTitle(text: string, script: 0 | 1 | 2): boolean {
+  if (isDateLine(text.trim())) return true;
+  return script === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
+    : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
+}
+
+/** Fewest phrases, in both languages, of a line that `phraseCuts` cuts. */
+const PHRASES_LEAST = 4;
+/** Most phrases `phraseCuts` reads on one line. */
+const PHRASES_MOST = 40;
+/** A mark of prose: a line holding one is no line of bare phrases. */
+const PROSE_MARK = /[,.!?;:，。！？；：、]/;
+
+/**
+ * Where a line of phrases without any mark changes language, each phrase followed by its
+ * rendering (`月亮代表我的心 The moon represents my heart 你问我爱你有多深 You ask me how deep my
+ * love is`), as lyrics and phrase lists are pasted: at each blank-bounded change of script, when
+ * there are `PHRASES_LEAST` phrases or more, an even count, and every one reads as a title does
+ * (`readsAsTitle`: an English one opening with a capital, three words or more; a Chinese one four
+ * Han or more). None for a Chinese sentence naming an English title (`我最喜欢的电影是 The Lord
+ * of the Rings 因为它很好看`: three parts) or for any line with a comma or a stop.
+ */
+function phraseCuts(masked: string): number[] {
+  if (masked.length > PHRASES_MOST * 80 || PROSE_MARK.test(masked)) return [];
+  const cuts = openingTitleCuts(masked, masked.length, PHRASES_MOST);
+  if (cuts.length + 1 < PHRASES_LEAST || cuts.length % 2 === 0) return [];
+  const last = masked.slice(cuts[cuts.length - 1]).trim();
+  const script = letterClass(last.charCodeAt(0));
+  return script !== 0 && readsAsTitle(last, script) ? cuts : [];
 }
 
 /** A Chinese date's unit after its figure (`2011 年`, `8月`, `18 日`). */

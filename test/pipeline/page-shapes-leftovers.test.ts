@@ -107,6 +107,25 @@ describe('page shapes left open by earlier rounds', () => {
     expect(two).toContainEqual(['Now fish have come back to the water near the old bridge.', '如今，鱼儿又回到了老桥附近的水中。']);
   });
 
+  it('lyrics on one line, Chinese and English phrases alternating without a mark, are cut at each phrase', () => {
+    const text = '月亮代表我的心 The moon represents my heart 你问我爱你有多深 You ask me how deep my love is 我爱你有几分 How much I love you\n';
+    expect(split(text).map((b) => [b.lang, b.text])).toEqual([
+      ['zh', '月亮代表我的心'],
+      ['en', 'The moon represents my heart'],
+      ['zh', '你问我爱你有多深'],
+      ['en', 'You ask me how deep my love is'],
+      ['zh', '我爱你有几分'],
+      ['en', 'How much I love you'],
+    ]);
+    expect(align(text).pairs.filter((p) => p.en.length === 1 && p.zh.length === 1)).toHaveLength(3);
+  });
+
+  it('negative: a Chinese line naming English titles among its words stays one block', () => {
+    for (const line of ['我最喜欢的电影是 The Lord of the Rings 因为它很好看', '我们今天学习 Past Perfect Tense 以及 Future Continuous Tense 的用法']) {
+      expect(split(`${line}\n`).map((b) => b.text)).toHaveLength(1);
+    }
+  });
+
   it('negative: a date inside the sentences of a one-line page stays in its sentence', () => {
     const text = 'Ferry Service Returns 轮渡恢复运行 The ferry returned on August 18, 2011 after two years of repairs. 2011年8月18日，经过两年维修的轮渡恢复运行。 Boats leave every hour from the old pier. 渡轮每小时从老码头出发一班。\n';
     expect(split(text).map((b) => b.text)).toEqual([
