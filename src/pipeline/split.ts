@@ -495,9 +495,17 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // document's number or a note given in both languages.
   const bothBracketed = WHOLLY_BRACKETED.test(first) && WHOLLY_BRACKETED.test(second.trim());
   const titlePair = !best.enFirst && zhFirstTitles(first, en);
-  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !bothBracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+  // A paragraph opening the line in lower case, as machine translation leaves it, then its
+  // Chinese paragraph: both long, the English mostly in lower case (a sentence's tail broken off
+  // the line above holds a few words).
+  const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
+  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** Fewest English words and Han of a paragraph and its Chinese on one line, the English opening in lower case. */
+const LOWER_PARAGRAPH = { words: 15, han: 15 };
 
 /** A text opening with a bracket and closing with one, round or full-width. */
 const WHOLLY_BRACKETED = /^[(（].*[)）]$/s;

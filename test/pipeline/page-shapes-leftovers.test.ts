@@ -126,6 +126,16 @@ describe('page shapes left open by earlier rounds', () => {
     }
   });
 
+  it('a long machine-translated English paragraph opening in lower case, its Chinese on the same line, is cut from it', () => {
+    const en = 'the museum opened a new hall for old maps on monday , more than two thousand people came on the first day , many of them students from the nearby schools who came with their teachers';
+    const zh = '周一，博物馆开设了一个古地图新展厅，首日有两千多人参观，其中许多是附近学校的学生，他们和老师一起来参观';
+    expect(split(`Old maps go on show 古地图展出\n${en} ${zh}\n`).map((b) => b.text)).toEqual(['Old maps go on show', '古地图展出', en, zh]);
+  });
+
+  it('negative: a Chinese sentence quoting a short English sentence in lower case before it stays whole', () => {
+    expect(split('the quick brown fox jumps over the lazy dog 是一个包含所有英文字母的句子，常用于测试字体的显示效果。\n')).toHaveLength(1);
+  });
+
   it('negative: a date inside the sentences of a one-line page stays in its sentence', () => {
     const text = 'Ferry Service Returns 轮渡恢复运行 The ferry returned on August 18, 2011 after two years of repairs. 2011年8月18日，经过两年维修的轮渡恢复运行。 Boats leave every hour from the old pier. 渡轮每小时从老码头出发一班。\n';
     expect(split(text).map((b) => b.text)).toEqual([
