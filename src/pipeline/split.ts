@@ -1,6 +1,7 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
+import { isDateLine } from './dateline.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { lexicalCut } from './split-short.js';
@@ -184,10 +185,12 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const kind = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     return kind === 'cue' && !timed && BARE_NUMBER.test(blockText) ? 'chrome' : kind;
   });
-  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over `英 /prəʊb/ 美 /proʊb/`).
+  // A word list's headword on its own line is an entry with the phonetics under it (`probe` over
+  // `英 /prəʊb/ 美 /proʊb/`), or with its sense opening on a part of speech (`sector` over `n. 部門；領域`).
   for (let k = 0; k + 1 < pieces.length; k++) {
-    if (kinds[k] === undefined && kinds[k + 1] === 'vocabulary' && HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())
-      && isPhoneticsLine(text.slice(pieces[k + 1]![0], pieces[k + 1]![1]))) kinds[k] = 'vocabulary';
+    if (kinds[k] !== undefined || kinds[k + 1] !== 'vocabulary' || !HEADWORD.test(text.slice(pieces[k]![0], pieces[k]![1]).trim())) continue;
+    const under = text.slice(pieces[k + 1]![0], pieces[k + 1]![1]);
+    if (isPhoneticsLine(under) || isSenseLine(under)) kinds[k] = 'vocabulary';
   }
   return pieces.map(([start, end], k): Block => {
     const blockText = text.slice(start, end);
@@ -492,9 +495,17 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // document's number or a note given in both languages.
   const bothBracketed = WHOLLY_BRACKETED.test(first) && WHOLLY_BRACKETED.test(second.trim());
   const titlePair = !best.enFirst && zhFirstTitles(first, en);
-  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0))) || (!bracketed && !bothBracketed && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+  // A paragraph opening the line in lower case, as machine translation leaves it, then its
+  // Chinese paragraph: both long, the English mostly in lower case (a sentence's tail broken off
+  // the line above holds a few words).
+  const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
+  if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/** Fewest English words and Han of a paragraph and its Chinese on one line, the English opening in lower case. */
+const LOWER_PARAGRAPH = { words: 15, han: 15 };
 
 /** A text opening with a bracket and closing with one, round or full-width. */
 const WHOLLY_BRACKETED = /^[(（].*[)）]$/s;
@@ -715,6 +726,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     // and a run of the other follow it.
     else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
+  // A line of phrases without a mark, each followed by its rendering (lyrics, a list of phrases).
+  if (cuts.length === 0) cuts.push(...phraseCuts(masked));
   if (cuts.length < 2) return undefined;
   // Titles opening a line of alternating sentences run into one another without stops (`City
   // marathon draws record field 城市马拉松参赛人数创新高 More than 30,000…`): the first run is cut
@@ -736,6 +749,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r]!;
     let script = runScript(masked, a, b);
+    // A date among the titles opening the line (`August 18, 2011`, `2011 年8月 18 日`) reads as the script of its words.
+    if (script === 0 && r < runs.length - 1 && isDateLine(masked.slice(a, b))) script = letterCounts(masked, a, b).han > 0 ? 1 : 2;
     // A line of four runs or more may open on a label in the other script (`演说题目:… 演说者:…
     // There is…`): a first run this long, nearly all English, is English.
     if (script === 0 && r === 0 && runs.length >= 4) {
@@ -837,7 +852,7 @@ const TITLES_MOST = 6;
  * (`据CNN报道`, `英文名是The Wandering Earth，上映后…`) or a part is short of a title (`据 CNN 报道`,
  * two Han, a Chinese comma among English words).
  */
-function openingTitleCuts(masked: string, end: number): number[] {
+function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): number[] {
   // The parts of one script, as [start, end) between blank-bounded script changes.
   const parts: [number, number, 0 | 1 | 2][] = [];
   let start = 0;
@@ -852,22 +867,65 @@ function openingTitleCuts(masked: string, end: number): number[] {
       // Closing quotes and brackets after a part's last letter close that part (`(下拉看译文) Here…`).
       let partEnd = lastLetter + 1;
       while (partEnd < i && CLOSERS.test(masked[partEnd]!)) partEnd++;
+      // A date's figures go with the date: an English one keeps its day and year (`August 18,
+      // 2011`), the Chinese one after it opens on its year (`2011 年8月 18 日`).
+      let next = i;
+      if (script === 2 && DATE_UNIT.test(masked[i]!)) {
+        const figures = YEAR_BEFORE.exec(masked.slice(partEnd, i));
+        if (figures) {
+          next = partEnd + figures.index + figures[0].search(/\d/);
+          partEnd = next;
+          while (partEnd > lastLetter + 1 && /\s/.test(masked[partEnd - 1]!)) partEnd--;
+        }
+      }
       parts.push([start, partEnd, script]);
-      if (parts.length > TITLES_MOST) return [];
-      start = i;
+      if (parts.length > most) return [];
+      start = next;
     }
     script = c;
     lastLetter = i;
   }
   if (parts.length === 0) return [];
-  const reads = ([a, b, c]: [number, number, 0 | 1 | 2]) => {
-    const text = masked.slice(a, b);
-    return c === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
-      : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
-  };
-  if (!parts.every(reads)) return [];
+  if (!parts.every(([a, b, c]) => readsAsTitle(masked.slice(a, b), c))) return [];
   return parts.map(([, b]) => b);
 }
+
+/** Whether a part of a line reads as a title in its script (`openingTitleCuts`), or is a date. */
+function readsAsTitle(text: string, script: 0 | 1 | 2): boolean {
+  if (isDateLine(text.trim())) return true;
+  return script === 2 ? /^[A-Z]/.test(text) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= TITLE_LEAST_WORDS && !/[。，！？]/.test(text)
+    : letterCounts(text, 0, text.length).han >= TITLE_LEAST_HAN && !/[A-Za-z]/.test(text);
+}
+
+/** Fewest phrases, in both languages, of a line that `phraseCuts` cuts. */
+const PHRASES_LEAST = 4;
+/** Most phrases `phraseCuts` reads on one line. */
+const PHRASES_MOST = 40;
+/** A mark of prose: a line holding one is no line of bare phrases. */
+const PROSE_MARK = /[,.!?;:，。！？；：、]/;
+
+/**
+ * Where a line of phrases without any mark changes language, each phrase followed by its
+ * rendering (`月亮代表我的心 The moon represents my heart 你问我爱你有多深 You ask me how deep my
+ * love is`), as lyrics and phrase lists are pasted: at each blank-bounded change of script, when
+ * there are `PHRASES_LEAST` phrases or more, an even count, and every one reads as a title does
+ * (`readsAsTitle`: an English one opening with a capital, three words or more; a Chinese one four
+ * Han or more). None for a Chinese sentence naming an English title (`我最喜欢的电影是 The Lord
+ * of the Rings 因为它很好看`: three parts) or for any line with a comma or a stop.
+ */
+function phraseCuts(masked: string): number[] {
+  if (masked.length > PHRASES_MOST * 80 || PROSE_MARK.test(masked)) return [];
+  const cuts = openingTitleCuts(masked, masked.length, PHRASES_MOST);
+  if (cuts.length + 1 < PHRASES_LEAST || cuts.length % 2 === 0) return [];
+  const last = masked.slice(cuts[cuts.length - 1]).trim();
+  const script = letterClass(last.charCodeAt(0));
+  return script !== 0 && readsAsTitle(last, script) ? cuts : [];
+}
+
+/** A Chinese date's unit after its figure (`2011 年`, `8月`, `18 日`). */
+const DATE_UNIT = /[年月日]/;
+/** The figures closing the blank space between an English part and a Chinese date (` 2011 ` before `年`). */
+const YEAR_BEFORE = /\s\d{1,4}\s?$/;
 
 /** Fewest words of an English first run that opens on a label in Chinese, in a line of alternating runs. */
 const MIN_OPENING_WORDS = 8;
@@ -1158,6 +1216,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   // One paragraph per line: blank lines are rare compared with lines, or a file without any holds
   // a few lines (too few to show a wrapping width) or lines that mostly end a unit.
   const linesEach = !wrapped && (groups.length * 3 < lines.length || (groups.length === 1 && (lines.length <= FEW_LINES || mostEndWithStop(text, lines))));
+  const titleRest = brokenTitles(text, lines, scripts);
   const out: Line[][] = [];
   let k = 0;
   for (const group of groups) {
@@ -1170,7 +1229,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
         const prevText = text.slice(lines[prev]!.start, lines[prev]!.end);
         const indentMarks = indentMarksAt(prev, i);
         const perLine = linesEach && !indentMarks;
-        const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true) || inStanza(text, lines, scripts, i)))
+        const cut = (perLine && ((!continuesSentence(text, lines[prev]!, line) && goesOn?.[i] !== true && !titleRest[i]) || inStanza(text, lines, scripts, i)))
           || languageChanges(scripts[prev]!, scripts[i]!)
           || lineText === prevText
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
@@ -1265,6 +1324,40 @@ function inTitleCase(line: string): boolean {
   const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const small = words.filter((w) => SMALL_WORD.test(w)).length;
   return words.length >= 4 && small >= 1 && words.length - small >= 3 && words.every((w) => /^[A-Z]/.test(w) || SMALL_WORD.test(w));
+}
+
+/** A title's head broken off at its colon (`Urban Renewal:`, `城市更新：`): a capital or Han, no stop before the colon. */
+const TITLE_HEAD = { en: /^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’&-]+){1,5}\s?:$/, zh: /^[\p{Script=Han}\d“”《》·、]{2,16}[：:]$/u };
+/** A title's rest under its head (`Old Streets Get New Life`, `老街焕发新生`): two words or more from a capital, or Han, and no stop or colon. */
+const TITLE_REST = { en: /^[A-Z0-9][^.!?:;。！？：；]{0,60}$/, zh: /^[\p{Script=Han}\d“”《》·、，,\- ]{2,30}$/u };
+
+/**
+ * For each line, whether it is the rest of a title its line before broke off after a colon
+ * (`Urban Renewal:` / `Old Streets Get New Life`), as a page narrower than the title wraps it: the
+ * two lines are one title when the translation of the title, in the other language, stands right
+ * after or right before them broken the same way (`城市更新：` / `老街焕发新生`). A label over its
+ * text (`Section:` / `Duties of the harbour master`) has one word, and its text no translation
+ * broken beside it the same way.
+ */
+function brokenTitles(text: string, lines: readonly Line[], scripts: readonly Lang[]): boolean[] {
+  const out = lines.map(() => false);
+  const halves = (k: number): Lang | undefined => {
+    const lang = scripts[k];
+    if (k < 0 || k + 1 >= lines.length || (lang !== 'en' && lang !== 'zh') || scripts[k + 1] !== lang || lines[k + 1]!.afterBlank) return undefined;
+    const head = text.slice(lines[k]!.start, lines[k]!.end);
+    const rest = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
+    if (head.length > 60 || rest.length > 60 || !TITLE_HEAD[lang].test(head) || !TITLE_REST[lang].test(rest)) return undefined;
+    return lang === 'zh' || /\s\S/.test(rest) ? lang : undefined;
+  };
+  for (let k = 0; k + 3 < lines.length; k++) {
+    const a = halves(k);
+    if (a === undefined || lines[k + 2]!.afterBlank) continue;
+    const b = halves(k + 2);
+    if (b === undefined || b === a) continue;
+    out[k + 1] = true;
+    out[k + 3] = true;
+  }
+  return out;
 }
 
 /** Longest line, in characters, of a poem's or a song's verse. */

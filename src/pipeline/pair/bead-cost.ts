@@ -7,7 +7,7 @@ import {
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, type Item } from './streams.js';
-import { hanCount } from '../detect.js';
+import { hanCount, letterClass } from '../detect.js';
 
 /** The length model of a search: English characters per Chinese one, and the spread of its log. */
 export interface LengthModel {
@@ -57,6 +57,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhHeadingHan = Uint16Array.from(zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
   // Chinese titles given with their English on the same line (see `titledInEnglish`).
   const zhTitled = Uint8Array.from(zh, (x) => (titledInEnglish(x.block.text) ? 1 : 0));
+  // Letters of the English name a Chinese heading closes on in brackets (see `namedInBrackets`).
+  const zhNamed = Uint16Array.from(zh, (x) => namedInBrackets(x.block.text));
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const cuesWithEn = new Set<number>();
   const cuesWithZh = new Set<number>();
@@ -140,7 +142,12 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     // A Chinese title carrying its English title on its line is a pair of its own: it joins no
     // paragraph's merge (the English paragraph's words it shares are its own English's).
-    if (dj > 1 && titledIn(zhTitled, j, dj)) return Infinity;
+    if (dj > 1 && (titledIn(zhTitled, j, dj) || titledIn(zhNamed, j, dj))) return Infinity;
+    // Nor does a Chinese heading closing on its English name in brackets (`▌中国西双版纳(Xishuangbanna,
+    // China)`) render a paragraph that only names the place: the words they share are its own
+    // English's, which neither anchors nor word evidence count, and a heading renders a heading.
+    const named = dj === 1 && di === 1 && zhNamed[j]! > 0 && !(enFlags[i]! & HEADING) && enLength[i + 1]! - enLength[i]! > NAMED_BEYOND * zhNamed[j]!;
+    if (named) c += profile.titleBesideSentence;
     if (di + dj > 2) {
       // One sentence broken across blocks on each merged side, or subtitle cues: a merge as
       // likely as its parts; otherwise headings do not join merges of four, nor follow a sentence.
@@ -213,7 +220,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
       for (const share of zhLeads(j)) lc = Math.min(lc, expanded + lengthCost(le, lz * share, length.ratio, length.sigma, profile, 1));
     }
     c += lc;
-    if (any & ANCHORS) {
+    if (any & ANCHORS && !named) {
       // Anchors can only lower the cost by their matched weight: skip them where that cannot matter.
       let reward = 0;
       for (let k = i; k < i + di; k++) reward += enWeight[k]!;
@@ -227,7 +234,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // Cues are cut by timing: a merge of cues stands for more than one link, and its word
     // evidence counts for more than one link's (each two-sided cue beyond the first adds half).
     const links = all & CUED ? 1 + CUE_LINK_SHARE * (Math.min(di, dj) - 1) : 1;
-    if (evidence && c - lexical * links < (di + dj) * skip + HOPELESS) c -= lexical * links * (floor ? 1 : evidence.share(i, di, j, dj));
+    if (evidence && !named && c - lexical * links < (di + dj) * skip + HOPELESS) c -= lexical * links * (floor ? 1 : evidence.share(i, di, j, dj));
     if (interleaved) c += gap * Math.min(3, gapInside(en, i, di, zh, j, dj, before));
     // Rounding may take a hair more off the anchors' bound than their sums could.
     return floor ? c - FLOOR_SLACK : c;
@@ -819,6 +826,26 @@ function hashPair(a: number, b: number): number {
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
+/** How many times its bracketed English name an English block runs, at least, that is no rendering of the Chinese heading. */
+const NAMED_BEYOND = 2;
+
+/**
+ * The letters of the English name a Chinese heading closes on in brackets (`中国西双版纳(Xishuangbanna,
+ * China)`, `故宫（The Palace Museum）`), or 0: Han before the opening bracket, at most
+ * `TITLED_HAN_MOST`, and only Latin words, blanks and commas inside.
+ */
+export function namedInBrackets(text: string): number {
+  const t = text.trim();
+  if (t.length > 200 || !/[)）]$/.test(t)) return 0;
+  const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+  if (open < 1) return 0;
+  const inside = t.slice(open + 1, -1);
+  const before = t.slice(0, open).trimEnd();
+  const han = hanCount(before);
+  if (han === 0 || han > TITLED_HAN_MOST || !/^[A-Za-z][A-Za-z ,.'’-]*$/.test(inside) || letterClass(before.charCodeAt(before.length - 1)) !== 1) return 0;
+  return inside.replace(/[^A-Za-z]/g, '').length;
+}
+
 /** Most Han of a Chinese title that `titledInEnglish` reads. */
 const TITLED_HAN_MOST = 40;
 /** Fewest English words of the title after a Chinese one. */
@@ -841,7 +868,7 @@ export function titledInEnglish(text: string): boolean {
 }
 
 /** Whether one of `count` blocks from `from` is a Chinese title carrying its English. */
-function titledIn(titled: Uint8Array, from: number, count: number): boolean {
+function titledIn(titled: Uint8Array | Uint16Array, from: number, count: number): boolean {
   for (let k = from; k < from + count; k++) if (titled[k]) return true;
   return false;
 }
