@@ -137,8 +137,14 @@ const EXPLANATION = /^[【[]?(?:答案解析|解析|详解|詳解|试题解析|�
 const LABELLED_ENTRIES = /^[【[]\s*(?:词汇|詞彙|詞匯|生词|生詞|单词|單詞|重点词汇|重點詞彙|重點詞匯|短语|短語|词组|詞組|注释|註釋|讲解|講解|vocabulary|new words|key words|words|notes?)\s*[】\]]/i;
 /** Letters of the IPA that English spelling never uses, and its stress marks. */
 const IPA = /[ɪʊəɒʌæɑɔɛɜŋθðʃʒːˈˌ]/;
+/** The parts of speech word lists tag their entries with. */
+const POS_NAMES = '(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)';
+/** A word list's headword: one to four English words (`probe`, `strike a chord with`). */
+const HEAD_WORDS = String.raw`[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}`;
+/** The number of a word list's entry, with the blank after it (`1. `, `3、`). */
+const ENTRY_NO = String.raw`\d{1,3}[.)、．]\s*`;
 /** A word's phonetics in slashes or brackets standing alone, perhaps with its part of speech: `/rɪˈzɪliənt/ adj.`, `[ˈbʌdʒɪt]`. */
-const PHONETICS = /^[/[][^/[\]\n]{1,40}[/\]](?:\s*(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.)*$/;
+const PHONETICS = new RegExp(String.raw`^[/[][^/[\]\n]{1,40}[/\]](?:\s*${POS_NAMES}\.)*$`);
 /** An accent's label before a word's phonetics: `英`, `美音`, `UK`, `AmE`. */
 const ACCENT = '(?:英|美|英音|美音|英式|美式|UK|US|BrE|AmE)';
 /**
@@ -211,8 +217,6 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
 const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /** The number of a page's section before its label (`二、單詞`, `3. Vocabulary`, `(一)生词`, `II. Notes`). */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[IVX]{1,4}\.)\s?/;
-/** The parts of speech word lists tag their entries with. */
-const POS_NAMES = '(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)';
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /**
@@ -221,7 +225,7 @@ const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
  * as Hong Kong and Taiwan study pages print it (not a bracket glued to a word, `f(n)`, nor one
  * deep in a sentence, `a verb (v)`).
  */
-const POS_TAG = new RegExp(String.raw`(?:^|[\s(（])${POS_NAMES}\.(?=[\s)）]|$)|^\s*(?:\d{1,3}[.)、．]\s*)?[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}(?:[ \t]*[/[][^/\]\n]{1,40}[/\]])?[ \t]+[(（]${POS_NAMES}[)）](?=[\s,，/]|$)`);
+const POS_TAG = new RegExp(String.raw`(?:^|[\s(（])${POS_NAMES}\.(?=[\s)）]|$)|^\s*(?:${ENTRY_NO})?${HEAD_WORDS}(?:[ \t]*[/[][^/\]\n]{1,40}[/\]])?[ \t]+[(（]${POS_NAMES}[)）](?=[\s,，/]|$)`);
 /** Every part-of-speech tag of a line. */
 const POS_TAGS = new RegExp(POS_TAG.source, 'g');
 /** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
@@ -270,8 +274,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (label && columnLabel(t)) return 'chrome';
   if (label || SECTION_LABEL.test(t) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
-    || ((first === '/' || bracket) && IPA.test(t) && PHONETICS.test(t))
-    || (ACCENT_FIRST.includes(first) && IPA.test(t) && ACCENT_PHONETICS.test(t))) return 'vocabulary';
+    || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
@@ -301,7 +304,7 @@ export function isPhoneticsLine(text: string): boolean {
  * A word list's headword standing on its line above its phonetics: one to four English words,
  * perhaps numbered (`probe`, `1、mirror`, `3. strike a chord with`), no stop.
  */
-export const HEADWORD = /^(?:\d{1,3}[.)、．]\s*)?[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}$/;
+export const HEADWORD = new RegExp(`^(?:${ENTRY_NO})?${HEAD_WORDS}$`);
 
 /**
  * The blocks with their summary lines made text again when the document holds a summary in each
@@ -439,7 +442,7 @@ function phoneticEntries(text: string): boolean {
 }
 
 /** One or more entries of `phoneticEntries`, perhaps numbered. */
-const PHONETIC_ENTRIES = /^(?:\d{1,3}[.)、．]\s*)?(?:[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}[ \t]*[/[][^/[\]\n]{1,40}[/\]][ \t]*\p{Script=Han}[\p{Script=Han}，,；;、…]*\s*)+$/u;
+const PHONETIC_ENTRIES = new RegExp(String.raw`^(?:${ENTRY_NO})?(?:${HEAD_WORDS}[ \t]*[/[][^/[\]\n]{1,40}[/\]][ \t]*\p{Script=Han}[\p{Script=Han}，,；;、…]*\s*)+$`, 'u');
 
 /**
  * A study page's note on an English word or phrase, in Chinese: it quotes the word in lower case
