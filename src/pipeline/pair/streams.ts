@@ -141,8 +141,12 @@ function markCopies(items: Item[]): void {
   const repeats: Item[] = [];
   let enRepeats = 0;
   let zhRepeats = 0;
-  const echoes = echoesOf(items);
-  const refrain = (k: number) => [k - 1, k + 1].some((n) => echoes[n] === 1 && items[n]!.block.lang !== items[k]!.block.lang);
+  // Which items repeat an earlier block, read only once a heading-like repeat asks (most pages have none).
+  let echoes: Uint8Array | undefined;
+  const refrain = (k: number) => {
+    echoes ??= echoesOf(items);
+    return [k - 1, k + 1].some((n) => echoes![n] === 1 && items[n]!.block.lang !== items[k]!.block.lang);
+  };
   for (let k = 0; k < items.length; k++) {
     const x = items[k]!;
     if (x.block.lang === 'und') continue;
