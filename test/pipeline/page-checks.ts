@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { split } from '../../src/pipeline/split.js';
 import { linksOf, type ShapePage } from './page-shapes.pages.js';
 
 /**
@@ -19,3 +20,9 @@ export function testPages(pages: readonly ShapePage[], gaps: { has(name: string)
     else it(page.name, check);
   }
 }
+
+/** The language and text of each block `split` cuts a text into. */
+export const blocksOf = (text: string): [string, string][] => split(text).map((b) => [b.lang, b.text]);
+
+/** The kind of each block `split` cuts a text into, or its language when it has none. */
+export const kindsOf = (text: string): string[] => split(text).map((b) => b.kind ?? b.lang);

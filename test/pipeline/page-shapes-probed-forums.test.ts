@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { split } from '../../src/pipeline/split.js';
 import { PROBED_FORUM_PAGES } from './page-shapes-probed-forums.pages.js';
-import { testPages } from './page-checks.js';
+import { blocksOf, kindsOf as kinds, testPages } from './page-checks.js';
 
 describe('probed forum, magazine and novel pages: each pairs as its translation runs', () => {
   // Links, and each two-sided link at 0.5 or more.
   testPages(PROBED_FORUM_PAGES);
 });
 
-/** The texts and languages of the blocks `split` cuts a text into. */
-const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
 /** The kinds (or languages) of the blocks `split` cuts a text into. */
-const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
 
 describe('probed forum pages: a Chinese title with its English title after it on one line', () => {
   it('cuts a title in title case or capitals, a small word of titles among three words or more, from the Chinese before it', () => {

@@ -5,15 +5,13 @@ import { split } from '../../src/pipeline/split.js';
 import { streams, isInterleaved } from '../../src/pipeline/pair/streams.js';
 import { flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
 import { PROBED_NEWS_PAGES } from './page-shapes-probed-news.pages.js';
-import { testPages } from './page-checks.js';
+import { blocksOf, kindsOf as kinds, testPages } from './page-checks.js';
 
 describe('probed news pages: each pairs as its translation runs', () => {
   // Links, and each two-sided link at 0.5 or more.
   testPages(PROBED_NEWS_PAGES);
 });
 
-/** The texts and languages of the blocks `split` cuts a text into. */
-const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
 
 describe('probed news pages: a sentence opening with a figure is in the script of the word after it', () => {
   it('cuts a line of alternating sentences where a sentence of either language opens with a figure', () => {
@@ -62,7 +60,6 @@ describe('probed news pages: a title runs straight into its translation', () => 
 });
 
 describe('probed news pages: a glossary of term and gloss lines', () => {
-  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
 
   it('reads term and gloss lines one after another as vocabulary entries, a block each, either language first', () => {
     expect(kinds('预算报告：budget report\n财政赤字：fiscal deficit\nGDP增速：GDP growth rate\n')).toEqual(['vocabulary', 'vocabulary', 'vocabulary']);

@@ -9,6 +9,7 @@ import { lengthRatio } from '../../src/pipeline/pair/length-ratio.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { CAPTION, flags, RUNS_ON } from '../../src/pipeline/pair/costs.js';
 import { linksOf, page } from './page-shapes.pages.js';
+import { blocksOf, kindsOf as kinds } from './page-checks.js';
 
 /**
  * Pages written for the tests in the shapes that speeches, talks, interviews and press releases
@@ -87,7 +88,6 @@ describe('probed transcript pages: a Chinese line ending on a comma', () => {
 });
 
 describe('probed pages: the kind of a label or a number standing alone', () => {
-  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
 
   it('reads a number alone on its line as page chrome outside a subtitle file, as a cue number inside one', () => {
     expect(kinds('01\n\nThe plan has three parts.\n\n计划分为三部分。\n')[0]).toBe('chrome');
@@ -133,7 +133,6 @@ describe('probed pages: a photo caption closing on its credit', () => {
 });
 
 describe('probed pages: a speech pasted as one line of alternating sentences', () => {
-  const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
 
   it('cuts after the colon closing a salutation, where the script changes across a blank', () => {
     expect(blocksOf('Distinguished guests, ladies and gentlemen, 尊敬的各位来宾、女士们、先生们: Good evening! 晚上好! It is an honour to join you at the opening of the new library tonight. 很荣幸今晚出席新图书馆的开馆仪式。')).toEqual([
@@ -187,7 +186,6 @@ describe('probed pages: a talk translated phrase by phrase', () => {
 });
 
 describe('probed pages: tags one a line', () => {
-  const kinds = (text: string) => split(text).map((b) => b.kind ?? b.lang);
 
   it('reads the words standing alone under a tags label as page chrome, up to the first line that is no tag', () => {
     expect(kinds('Tags:\n\nfinance\n\nstock market\n\nThe index rose on Monday.\n')).toEqual(['chrome', 'chrome', 'chrome', 'en']);
@@ -199,7 +197,6 @@ describe('probed pages: tags one a line', () => {
 });
 
 describe('probed pages: a document number given in both languages on one line', () => {
-  const blocksOf = (text: string) => split(text).map((b) => [b.lang, b.text]);
 
   it('cuts a line of an English and a Chinese part each wholly in brackets', () => {
     expect(blocksOf('(Order No. 5 [2024] of the Ministry of Commerce) (商务部令2024年第5号)\n').map(([lang]) => lang)).toEqual(['en', 'zh']);
