@@ -5,7 +5,8 @@
  *   install -g` links as `align`), against a bare `node -e 0`;
  * - against Microsoft Recognizers-Text (numbers, ordinals, percentages, currency, dimensions,
  *   dates) over the seed's paragraphs in a child process: whole run against whole run;
- * - throughput and peak RSS of `align BIG --json` at 1, 10 (and 100) MB, and of `--stream`;
+ * - throughput and peak RSS of `align BIG --json` at 1, 10 (and 100) MB, of a TMX export at 10 MB
+ *   (`--fail-on never`: pairs alone), and of `--stream`;
  * - extraction alone per language, in-process.
  * Every child reports its own CPU time and peak RSS through a preloaded exit hook.
  * Reads only the repository's own fixtures; big inputs are built from the seed in a temporary folder.
@@ -121,6 +122,12 @@ for (const mb of sizes) {
   const u = measure([align, big, '--json', '-o', join(work, 'out.json')]);
   rows.push([`align ${mb} MB article --json`, `${(bytes / 1e6 / u.wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / u.cpu).toFixed(2)} MB/s CPU, ${u.rssMb.toFixed(0)} MB peak RSS (${s(u.wall)})`]);
   print();
+  if (mb === 10) {
+    // A corpus export with no exit code riding on findings: pairs alone, no facts or checks.
+    const t = measure([align, big, '-f', 'tmx', '--fail-on', 'never', '-o', join(work, 'out.tmx')]);
+    rows.push([`align ${mb} MB article -f tmx --fail-on never`, `${(bytes / 1e6 / t.wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / t.cpu).toFixed(2)} MB/s CPU, ${t.rssMb.toFixed(0)} MB peak RSS (${s(t.wall)})`]);
+    print();
+  }
   rmSync(big);
 }
 

@@ -87,14 +87,19 @@ function finish(
   // The Chinese blocks' words and pinyin, read while pairing, serve their sentences again.
   const chinese = options.lexicon === false || options.sentences === false ? undefined : chineseBlockCache();
   const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon, ...(chinese ? { chinese } : {}) });
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const lexicon = options.lexicon === false ? undefined : loadLexicon;
+  if (options.facts === false) {
+    // The pairs alone, as a corpus export writes them: no facts read, no pair checked.
+    const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
+    return { path, blocks, pairs: paired, facts: [], findings: [], summary: summarize(blocks, paired, []) };
+  }
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
-  const byId = new Map(blocks.map((b) => [b.id, b]));
   // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
   const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id));
   const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
-  const lexicon = options.lexicon === false ? undefined : loadLexicon;
   const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
     ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });

@@ -214,6 +214,11 @@ export interface AlignOptions {
   /** Align sentences inside each pair. Default true. */
   sentences?: boolean;
   /**
+   * Extract the facts of every block and check each pair. Default true; `false` leaves `facts`
+   * and `findings` empty: the blocks and their pairs alone, all that a corpus export writes.
+   */
+  facts?: boolean;
+  /**
    * Use the CC-CEDICT lexicon (loaded on first need) as translation evidence for sentence
    * alignment and for two files read line by line. Default true; `false` never loads it.
    */

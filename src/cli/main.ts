@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { align, alignFiles } from '../index.js';
 import { rules as ruleList } from '../pipeline/check.js';
-import { format, FORMATS, type FormatName } from '../format/index.js';
+import { CORPUS_FORMATS, format, FORMATS, type FormatName } from '../format/index.js';
 import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
 import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
@@ -154,6 +154,11 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const known = new Set(ruleList.map((r) => r.id));
   for (const id of Object.keys(rules)) if (!known.has(id)) throw new UsageError(`unknown rule "${id}" (see --list-rules)`);
   const glossaryFile = glossaryPath(io.cwd, opts.glossary, loaded);
+  const failOn = opts.failOn ?? config.failOn ?? 'error';
+  const name: FormatName = opts.json ? 'json' : opts.format;
+  // A corpus export writes pairs alone: when no exit code rides on findings either, the facts and
+  // the checks are not worked out, nor the sentences unless they are written.
+  const pairsOnly = !streaming && CORPUS_FORMATS.has(name) && failOn === 'never';
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
@@ -162,8 +167,8 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     rules,
     lexicon: opts.lexicon,
     glossary: glossaryFile ? loadGlossary(glossaryFile) : undefined,
+    ...(pairsOnly ? { facts: false, ...(opts.sentences ? {} : { sentences: false }) } : {}),
   };
-  const failOn = opts.failOn ?? config.failOn ?? 'error';
   const fails = (result: FileResult): boolean =>
     failOn !== 'never' && result.findings.some((f) => atOrAbove(f.severity, failOn));
   if (opts.jobs !== undefined && opts.jobs > 1 && (opts.en || (!streaming && files.length < 2))) {
@@ -200,7 +205,6 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
-  const name: FormatName = opts.json ? 'json' : opts.format;
   const pieces: Iterable<string> = name === 'json'
     ? (await import('./stream-json.js')).jsonPieces(results)
     : [format(name, results, {

@@ -17,6 +17,9 @@ export { plain, type Style } from './style.js';
 export const FORMATS = ['table', 'json', 'jsonl', 'tsv', 'tmx', 'sarif', 'junit', 'github', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** The corpus exports: they write paired text alone, none of the facts or findings. */
+export const CORPUS_FORMATS: ReadonlySet<FormatName> = new Set<FormatName>(['jsonl', 'tsv', 'tmx']);
+
 /** Options any format may use. */
 export type FormatOptions = TableOptions & CorpusOptions & HtmlOptions;
 
