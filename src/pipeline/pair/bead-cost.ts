@@ -728,6 +728,9 @@ const NEIGHBOUR_REACH = 2;
 function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: number, zhCount: number): boolean {
   if (evidence.weight(i, 1, 0, 0) < STRANGER_WEIGHT || evidence.weight(0, 0, j, 1) < STRANGER_WEIGHT) return false;
   const enough = Math.max(NEIGHBOUR_SHARE, evidence.share(i, 1, j, 1) * NEIGHBOUR_EDGE);
+  // A share is at most 1: a pair sharing more than 1 / NEIGHBOUR_EDGE of its words stays together
+  // whatever its neighbours share, and they need not be worked out.
+  if (enough > 1) return false;
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (i >= d && evidence.share(i - d, 1, j, 1) >= enough) return true;
     if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= enough) return true;
