@@ -2,7 +2,7 @@
 // The `align` command: runs the compiled CLI (built into dist/ by `npm install` in a clone, shipped in the package).
 // CommonJS (bin/package.json says so): a run starts no ES module loader before the CLI's own script.
 'use strict';
-/* global require, module, __dirname, Buffer */
+/* global require, module, __dirname, __filename, Buffer */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script imports with require() */
 const { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 /**
@@ -108,13 +108,11 @@ const CACHE_MAGIC = 'align code cache 1\n';
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /**
- * How long a run the command line asks for: `short` for named files up to `SHORT_RUN_BYTES` in
- * all, `long` for larger files, a stream or worker threads, undefined when standard input is read
- * as a document (its size is not known beforehand). Every argument that names a file is counted
- * (an option's value too), so the guess errs on the long side.
+ * The bytes of the files the command line names, or undefined when standard input is read as a
+ * document (its size is not known beforehand) or no file is named. Every argument that names a
+ * file is counted (an option's value too), so the count errs on the large side.
  */
-function runLength(args) {
-  if (args.some((arg) => arg === '--stream' || arg.startsWith('--stream=') || arg.startsWith('--jobs'))) return 'long';
+function namedBytes(args) {
   let bytes = 0;
   let files = 0;
   for (const arg of args) {
@@ -127,8 +125,62 @@ function runLength(args) {
       // Not a file: an option's value.
     }
   }
-  if (files === 0) return undefined;
+  return files === 0 ? undefined : bytes;
+}
+
+/**
+ * How long a run the command line asks for: `short` for named files up to `SHORT_RUN_BYTES` in
+ * all, `long` for larger files, a stream or worker threads, undefined when standard input is read
+ * as a document or no file is named.
+ */
+function runLength(args) {
+  if (args.some((arg) => arg === '--stream' || arg.startsWith('--stream=') || arg.startsWith('--jobs'))) return 'long';
+  const bytes = namedBytes(args);
+  if (bytes === undefined) return undefined;
   return bytes <= SHORT_RUN_BYTES ? 'short' : 'long';
+}
+
+/** Named input files of more than this many bytes in all run with a larger heap (`bigHeap`). */
+const BIG_RUN_BYTES = 64 * 1024 * 1024;
+/** The share of the machine's memory a run of big files may let its heap grow to. */
+const BIG_HEAP_SHARE = 0.75;
+
+/**
+ * The heap limit, in MB, to run big named files under, or undefined to run in this process. A
+ * file's results are held until they are written (about 12 bytes of heap a byte of input, more
+ * while a document is paired): Node's default limit (about 4 GB on a 64-bit machine) holds a
+ * 100 MB article's with little room, and a larger article would end the run with "JavaScript
+ * heap out of memory". A run already given a limit (`--max-old-space-size`, in Node's options or
+ * by an earlier pass of this script) keeps it; a stream holds one document at a time.
+ */
+function bigHeap(args) {
+  if (process.env.ALIGN_BIG_HEAP !== undefined) return undefined;
+  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (given.includes('--max-old-space-size') || args.some((arg) => arg === '--stream' || arg.startsWith('--stream='))) return undefined;
+  const bytes = namedBytes(args);
+  if (bytes === undefined || bytes <= BIG_RUN_BYTES) return undefined;
+  const limit = Math.floor((require('node:os').totalmem() * BIG_HEAP_SHARE) / 1048576);
+  return limit > require('node:v8').getHeapStatistics().heap_size_limit / 1048576 ? limit : undefined;
+}
+
+/**
+ * Runs this script again in a child Node.js with a heap limit of `megabytes`, standard streams
+ * shared; the child's exit code (or its signal, as a shell reports one) is this process's. The
+ * signals that stop a command are passed on, so the child never outlives its parent.
+ */
+function runWithHeap(megabytes, args) {
+  if (args.includes('--debug')) process.stderr.write(`align: ${megabytes} MB heap for the named files, in a child process\n`);
+  const { spawn } = require('node:child_process');
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${megabytes}`, __filename, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ALIGN_BIG_HEAP: String(megabytes) },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    process.stderr.write(`align: could not start Node.js again with a larger heap: ${error.message}\n`);
+    process.exit(2);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (require('node:os').constants.signals[signal] ?? 1)));
 }
 
 /**
@@ -313,6 +365,8 @@ function writesCache(code, args) {
 }
 
 async function main() {
+  const heap = bigHeap(process.argv.slice(2));
+  if (heap !== undefined) return runWithHeap(heap, process.argv.slice(2));
   const loaded = await load();
   const streams = standardStreams(loaded.main);
   const args = process.argv.slice(2);
@@ -325,7 +379,9 @@ async function main() {
     cwd: process.cwd(),
   });
   process.exitCode = code;
-  if (writesCache(code, args)) loaded.saveCache?.();
+  // A run under the larger heap of big files reads a cache made without it (V8's digest of the
+  // flags then turns it down) and writes none: it would turn down every later run's in turn.
+  if (writesCache(code, args) && process.env.ALIGN_BIG_HEAP === undefined) loaded.saveCache?.();
   // Everything is written: leave now rather than wait for the collector's pending work. A
   // stream that still holds output (a pipe written asynchronously) is left to drain instead.
   if (streams.pending() === 0) process.exit(code);

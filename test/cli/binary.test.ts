@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, ftruncateSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +25,28 @@ describe('the built binary, spawned as a user runs it', () => {
     expect(JSON.parse(res.stdout).files[0].summary).toMatchObject({ blocks: 29, pairs: 13, unpaired: 3 });
     // A sanity bound only: `npm run bench` measures start-up on a quiet machine.
     expect(elapsed).toBeLessThan(15000);
+  });
+
+  it('runs named files of more than 64 MB in a child Node.js whose heap may grow to most of the memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-big-'));
+    try {
+      // A sparse file: 65 MB long at once, all NUL bytes, which the child refuses as binary.
+      const big = join(dir, 'big.txt');
+      const fd = openSync(big, 'w');
+      ftruncateSync(fd, 65 * 1024 * 1024);
+      closeSync(fd);
+      const res = spawnSync(process.execPath, [bin, big, '--debug'], { cwd: root, encoding: 'utf8' });
+      expect(res.status).toBe(2);
+      expect(res.stderr).toContain(`align: ${big} looks binary`);
+      const raised = totalmem() * 0.75 > getHeapStatistics().heap_size_limit;
+      expect(res.stderr.includes('MB heap for the named files, in a child process')).toBe(raised);
+      // Without --debug the child's one line is all there is.
+      const quiet = spawnSync(process.execPath, [bin, big], { cwd: root, encoding: 'utf8' });
+      expect(quiet.status).toBe(2);
+      expect(quiet.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with one line and no stack trace on a missing file', () => {
