@@ -29,13 +29,15 @@ const sizes = args.includes('--100') ? [1, 10, 100] : [1, 10];
 const work = mkdtempSync(join(tmpdir(), 'align-bench-'));
 
 /**
- * A preloaded script that writes the process's CPU time and peak RSS to $BENCH_USAGE at exit:
- * CommonJS, so that it loads no module loader that the measured command would not load.
+ * A preloaded script that adds a line with the process's CPU time and peak RSS to $BENCH_USAGE
+ * at exit: CommonJS, so that it loads no module loader that the measured command would not load.
+ * A line a process: a run of big files goes on in a child Node.js (`bin/align.js`), which loads
+ * the script too; the run's CPU is their sum, its peak the larger.
  */
 const hook = join(work, 'usage-hook.cjs');
 writeFileSync(hook, `process.on('exit', () => {
   const u = process.resourceUsage();
-  require('node:fs').writeFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024 }));
+  require('node:fs').appendFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024 }) + '\\n');
 });
 `);
 
@@ -43,7 +45,8 @@ interface Usage { wall: number; cpu: number; rssMb: number }
 
 /** Runs `node ARGS` once; returns wall seconds, CPU seconds and peak RSS. */
 function measure(nodeArgs: string[], input?: string): Usage {
-  const usageFile = join(work, 'usage.json');
+  const usageFile = join(work, 'usage.jsonl');
+  rmSync(usageFile, { force: true });
   const started = performance.now();
   const res = spawnSync(process.execPath, ['--require', hook, ...nodeArgs], {
     cwd: root, input, maxBuffer: 1 << 30, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
@@ -51,7 +54,13 @@ function measure(nodeArgs: string[], input?: string): Usage {
   });
   const wall = (performance.now() - started) / 1000;
   if (res.status !== 0 && res.status !== 1) throw new Error(`node ${nodeArgs.join(' ')}: exit ${res.status}\n${res.stderr.toString()}`);
-  const { cpu, rssMb } = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpu: number; rssMb: number };
+  let cpu = 0;
+  let rssMb = 0;
+  for (const line of readFileSync(usageFile, 'utf8').trim().split('\n')) {
+    const u = JSON.parse(line) as { cpu: number; rssMb: number };
+    cpu += u.cpu;
+    rssMb = Math.max(rssMb, u.rssMb);
+  }
   return { wall, cpu, rssMb };
 }
 
