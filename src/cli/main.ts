@@ -11,6 +11,7 @@ import { UsageError } from './errors.js';
 import { readInput } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
 import { atOrAbove } from '../severity.js';
+import type { StreamOutput } from './stream.js';
 
 export { directOutput, writesDirectly } from './output.js';
 
@@ -112,7 +113,7 @@ function program(io: Io): Command {
     .option('--max-lines <n>', 'table: lines of text shown per side', number('--max-lines'))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('--stream [file]', 'JSON Lines in ({"id","text"} or {"id","en","zh"} a line, - or no file for standard input), one result line out per document, in order')
+    .option('--stream [file]', 'JSON Lines in ({"id","text"} or {"id","en","zh"} a line, - or no file for standard input), one result line out per document, in order (-f jsonl: a line a pair)')
     .option('--jobs <n>', 'align several files, or --stream documents, on n worker threads (output as with 1)', number('--jobs'))
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--debug', 'show stack traces')
@@ -139,7 +140,9 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     if (opts.en || opts.zh) throw new UsageError('--stream reads {"id","en","zh"} lines; it takes no --en/--zh');
     if (typeof opts.stream === 'string' && files.length) throw new UsageError('--stream reads one input');
     if (files.length > 1) throw new UsageError('--stream reads one input');
-    if (opts.json || cmd.getOptionValueSource('format') === 'cli') throw new UsageError('--stream writes JSON Lines of its own; it takes no --format or --json');
+    if (opts.json || (cmd.getOptionValueSource('format') === 'cli' && opts.format !== 'jsonl')) {
+      throw new UsageError('--stream writes JSON Lines: the JSON contract a document, or with -f jsonl a line a pair; it takes no other --format, nor --json');
+    }
   }
   if (opts.jobs !== undefined && (!Number.isInteger(opts.jobs) || opts.jobs < 1)) throw new UsageError(`--jobs takes a whole number of 1 or more, not "${opts.jobs}"`);
   if ((opts.en === undefined) !== (opts.zh === undefined)) throw new UsageError('--en and --zh go together');
@@ -158,7 +161,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const name: FormatName = opts.json ? 'json' : opts.format;
   // A corpus export writes pairs alone: when no exit code rides on findings either, the facts and
   // the checks are not worked out, nor the sentences unless they are written.
-  const pairsOnly = !streaming && CORPUS_FORMATS.has(name) && failOn === 'never';
+  const pairsOnly = CORPUS_FORMATS.has(name) && failOn === 'never';
   const options: AlignOptions = {
     split: opts.split ?? config.split,
     referenceYear: opts.year,
@@ -177,7 +180,8 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
 
   if (streaming) {
     const input = typeof opts.stream === 'string' ? opts.stream : files[0] ?? '-';
-    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
+    const output = name === 'jsonl' ? { format: 'jsonl' as const, corpus: { minScore: opts.minScore, sentences: opts.sentences } } : {};
+    return stream(input, options, { fails, failOn, jobs: opts.jobs ?? 1 }, output, opts.output === undefined ? undefined : resolve(io.cwd, opts.output), io);
   }
 
   const results: FileResult[] = [];
@@ -219,11 +223,12 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   return results.some(fails) ? 1 : 0;
 }
 
-/** `--stream`: JSON Lines in, one result line out per document; exit 2 if a line was malformed. */
+/** `--stream`: JSON Lines in, one result line out per document (or a line a pair, by `written`); exit 2 if a line was malformed. */
 async function stream(
   input: string,
   options: AlignOptions,
   exit: { fails: (result: FileResult) => boolean; failOn: Severity | 'never'; jobs: number },
+  written: StreamOutput,
   output: string | undefined,
   io: Io,
 ): Promise<number> {
@@ -245,8 +250,8 @@ async function stream(
   const sink = output ? await openFile(output) : undefined;
   const write = sink ? sink.write : (text: string) => writeTo(io.stdout, text);
   const totals = exit.jobs > 1
-    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write)
-    : await runStream(source, options, { align, alignFiles }, write, exit.fails);
+    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write, written)
+    : await runStream(source, options, { align, alignFiles }, write, exit.fails, written);
   if (sink) await sink.close();
   if (totals.malformed > 0) {
     io.stderr.write(`align: ${totals.malformed} input line${totals.malformed === 1 ? '' : 's'} could not be aligned (see their "error")\n`);

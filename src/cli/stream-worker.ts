@@ -5,11 +5,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { align, alignFiles } from '../index.js';
 import type { AlignOptions, Severity } from '../types.js';
-import { alignDocument, failsAt, type StreamDocument } from './stream.js';
+import { alignDocument, failsAt, type StreamDocument, type StreamOutput } from './stream.js';
 
-const { options, failOn } = workerData as { options: AlignOptions; failOn: Severity | 'never' };
+const { options, failOn, output } = workerData as { options: AlignOptions; failOn: Severity | 'never'; output: StreamOutput };
 
 parentPort?.on('message', ({ seq, line, document }: { seq: number; line: number; document: StreamDocument }) => {
-  const { text, result } = alignDocument(document, line, options, { align, alignFiles });
+  const { text, result } = alignDocument(document, line, options, { align, alignFiles }, output);
   parentPort?.postMessage({ seq, text, ok: result !== undefined, failing: result !== undefined && failsAt(result, failOn) });
 });

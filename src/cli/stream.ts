@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { formatJsonl, type CorpusOptions } from '../format/corpus.js';
 import type { AlignOptions, FileResult, Severity } from '../types.js';
 
 /** One document of a JSON Lines stream: an interleaved text, or a translation in two texts. */
@@ -108,23 +109,33 @@ export interface Aligners {
 }
 
 /**
- * Aligns one document and returns its output line (without the newline): the file result
- * with `path` set to the id, or an error line if aligning failed.
+ * What a stream writes for each document: the file result of the JSON contract (undefined), or
+ * with `jsonl` the corpus export's lines, one a pair with both sides (none for a document without
+ * one), `corpus` choosing which.
  */
-export function alignDocument(document: StreamDocument, line: number, options: AlignOptions, aligners: Aligners): { text: string; result?: FileResult } {
+export interface StreamOutput {
+  format?: 'jsonl';
+  corpus?: CorpusOptions;
+}
+
+/**
+ * Aligns one document and returns its output, newline included: the file result with `path` set
+ * to the id (or its pairs' lines, by `output`), or an error line if aligning failed.
+ */
+export function alignDocument(document: StreamDocument, line: number, options: AlignOptions, aligners: Aligners, output: StreamOutput = {}): { text: string; result?: FileResult } {
   try {
     const result = 'text' in document
       ? aligners.align(document.text, { ...options, path: document.id })
       : { ...aligners.alignFiles({ text: document.en, path: 'en' }, { text: document.zh, path: 'zh' }, options), path: document.id };
-    return { text: JSON.stringify(result), result };
+    return { text: output.format === 'jsonl' ? formatJsonl([result], output.corpus) : `${JSON.stringify(result)}\n`, result };
   } catch (error) {
     return { text: errorLine({ id: document.id, line, error: `internal error: ${(error as Partial<Error>).message ?? String(error)}` }) };
   }
 }
 
-/** The output line of an error item. */
+/** The output line of an error item, newline included. */
 export function errorLine(error: StreamError): string {
-  return JSON.stringify(error.id === undefined ? { line: error.line, error: error.error } : { id: error.id, line: error.line, error: error.error });
+  return `${JSON.stringify(error.id === undefined ? { line: error.line, error: error.error } : { id: error.id, line: error.line, error: error.error })}\n`;
 }
 
 /**
@@ -138,6 +149,7 @@ export async function runStream(
   aligners: Aligners,
   write: (text: string) => void | Promise<void>,
   failing: (result: FileResult) => boolean,
+  output: StreamOutput = {},
 ): Promise<StreamTotals> {
   const totals: StreamTotals = { documents: 0, malformed: 0, failing: false };
   for await (const { line, bytes } of readLines(source)) {
@@ -145,17 +157,17 @@ export async function runStream(
     if (!item) continue;
     if ('error' in item) {
       totals.malformed++;
-      await write(errorLine(item) + '\n');
+      await write(errorLine(item));
       continue;
     }
-    const { text, result } = alignDocument(item.document, line, options, aligners);
+    const { text, result } = alignDocument(item.document, line, options, aligners, output);
     if (result) {
       totals.documents++;
       if (!totals.failing && failing(result)) totals.failing = true;
     } else {
       totals.malformed++;
     }
-    await write(text + '\n');
+    if (text) await write(text);
   }
   return totals;
 }
@@ -186,10 +198,11 @@ export async function runStreamInWorkers(
   failOn: Severity | 'never',
   jobs: number,
   write: (text: string) => void | Promise<void>,
+  output: StreamOutput = {},
 ): Promise<StreamTotals> {
   const { Worker } = await import('node:worker_threads');
   const totals: StreamTotals = { documents: 0, malformed: 0, failing: false };
-  const workers = Array.from({ length: jobs }, () => new Worker(workerPath(), { workerData: { options, failOn } }));
+  const workers = Array.from({ length: jobs }, () => new Worker(workerPath(), { workerData: { options, failOn, output } }));
   const idle = [...workers];
   const done = new Map<number, string>();
   let nextSeq = 0;
@@ -216,7 +229,7 @@ export async function runStreamInWorkers(
     while (done.has(nextWrite)) {
       const text = done.get(nextWrite)!;
       done.delete(nextWrite++);
-      await write(text + '\n');
+      if (text) await write(text);
     }
   };
   // Waits for the next reply. Checked and armed with no await in between, so no reply is missed.

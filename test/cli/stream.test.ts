@@ -8,6 +8,7 @@ import { align, alignFiles } from '../../src/index.js';
 import { parseLine, readLines } from '../../src/cli/stream.js';
 import { jsonPieces } from '../../src/cli/stream-json.js';
 import { formatJson } from '../../src/format/json.js';
+import { formatJsonl } from '../../src/format/corpus.js';
 import { cli, fixture } from '../helpers.js';
 
 const interleaved = [
@@ -94,8 +95,31 @@ describe('align --stream', () => {
     for (const l of lines) expect(validate(l) ? [] : validate.errors).toEqual([]);
   });
 
+  it('writes with -f jsonl the corpus export of each document: a line a pair, errors in place', async () => {
+    const lone = 'Only an English line here.';
+    const input = jsonl({ id: 'doc-1', text: interleaved }, 'not json', { id: 'doc-2', text: lone }, { id: 'doc-3', en: english, zh: chinese }, { id: 'doc-4', text: slipped });
+    const { code, stdout } = await cli(['--stream', '-f', 'jsonl'], { stdin: input });
+    const expected = formatJsonl([align(interleaved, { path: 'doc-1' })])
+      + '{"line":2,"error":"not JSON: Unexpected token \'o\', \\"not json\\" is not valid JSON"}\n'
+      + formatJsonl([{ ...alignFiles({ text: english, path: 'en' }, { text: chinese, path: 'zh' }), path: 'doc-3' }])
+      + formatJsonl([align(slipped, { path: 'doc-4' })]);
+    expect(stdout).toBe(expected);
+    // doc-2 has no pair with both sides: no line at all.
+    expect(stdout).not.toContain('doc-2');
+    expect(code).toBe(2);
+    const fine = jsonl({ id: 'doc-1', text: interleaved }, { id: 'doc-4', text: slipped });
+    const checked = await cli(['--stream', '-f', 'jsonl', '--sentences'], { stdin: fine });
+    expect(checked.code).toBe(1); // the slipped figure is an error
+    // No exit code riding on findings: pairs alone are worked out, the same lines written.
+    const bare = await cli(['--stream', '-f', 'jsonl', '--sentences', '--fail-on', 'never'], { stdin: fine });
+    expect(bare).toEqual({ code: 0, stdout: checked.stdout, stderr: '' });
+    const threads = await cli(['--stream', '-f', 'jsonl', '--sentences', '--fail-on', 'never', '--jobs', '2'], { stdin: fine });
+    expect(threads.stdout).toBe(checked.stdout);
+    expect(checked.stdout).toBe(formatJsonl([align(interleaved, { path: 'doc-1' }), align(slipped, { path: 'doc-4' })], { sentences: true }));
+  });
+
   it('refuses options that do not fit a stream, in one line', async () => {
-    for (const argv of [['--stream', '--json'], ['--stream', '-f', 'tsv'], ['--stream', '--en', 'a', '--zh', 'b'], ['--stream', 'a', 'b']]) {
+    for (const argv of [['--stream', '--json'], ['--stream', '-f', 'tsv'], ['--stream', '-f', 'tmx'], ['--stream', '-f', 'json'], ['--stream', '--en', 'a', '--zh', 'b'], ['--stream', 'a', 'b']]) {
       const { code, stderr } = await cli(argv, { stdin: '' });
       expect(code).toBe(2);
       expect(stderr).toMatch(/^align: .*\n$/);
