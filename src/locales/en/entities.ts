@@ -11,6 +11,8 @@ import { lazyValue } from '../../memo.js';
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
   #lower: string | undefined;
+  /** The word opens with a capital letter (`\p{Lu}`), read once: runs, names and titles all ask it. */
+  readonly capitalized: boolean;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -19,7 +21,11 @@ class Word {
     readonly possessive: boolean,
     /** The word starts a sentence (or a title, a quotation, a line). */
     readonly initial: boolean,
-  ) {}
+  ) {
+    const first = text.charCodeAt(0);
+    // An ASCII first letter is told by its code; any other by the pattern.
+    this.capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_START.test(text);
+  }
 
   /** The word normalized (`normalizeEnglish`), worked out on first reading: most words are never asked. */
   get lower(): string {
@@ -27,6 +33,8 @@ class Word {
     return this.#lower;
   }
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
@@ -55,25 +63,86 @@ const COMMON_WORDS = new Set(
  */
 const STATE_FORM_WORDS = new Set(['republic', 'kingdom', 'federation', 'commonwealth', 'principality', 'sultanate', 'emirate', 'emirates', 'confederation', 'duchy']);
 
-/** One word run: the regex finds letters with an optional apostrophe part (`Chengdu's`, `O'Neil`). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Classes of a code for the words of `words`: neither a letter nor a digit, a digit (`\p{N}`), a letter (`\p{L}`). */
+const OTHER = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_ONLY = /^\p{L}$/u;
 
+/**
+ * The class of each BMP code outside ASCII, filled in as codes are met (0: not yet read). The
+ * Unicode tables are the regex engine's own, so a code is read as a `\p{L}`/`\p{N}` pattern
+ * reads it; 64 KB at most.
+ */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** The class (`OTHER`, `DIGIT`, `LETTER`) of code point `code`. */
+function classOf(code: number): number {
+  if (code < 0x80) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
+    return code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
+  }
+  if (code < 0x10000) {
+    let known = bmpClasses[code]!;
+    if (known === 0) {
+      known = readClass(String.fromCharCode(code));
+      bmpClasses[code] = known;
+    }
+    return known;
+  }
+  return readClass(String.fromCodePoint(code));
+}
+
+function readClass(c: string): number {
+  if (!LETTER_OR_DIGIT.test(c)) return OTHER;
+  return LETTER_ONLY.test(c) ? LETTER : DIGIT;
+}
+
+/** The width in UTF-16 units of code point `code`. */
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/**
+ * The words of the text: runs of letters and digits (`[\p{L}\p{N}]+`) with an optional
+ * apostrophe part of letters (`['’]\p{L}+`: `Chengdu's`, `O'Neil`), one after another as the
+ * pattern `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu` would match them. Read code by code rather than
+ * by that pattern: no match array nor matched string per word, only the word's own text.
+ */
 function words(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
-  // An `exec` loop rather than `matchAll`: no iterator result per word.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
+  const n = text.length;
+  for (let k = 0; k < n; ) {
+    let code = text.codePointAt(k)!;
+    if (classOf(code) === OTHER) {
+      k += width(code);
+      continue;
+    }
+    const start = k;
+    k += width(code);
+    while (k < n) {
+      code = text.codePointAt(k)!;
+      if (classOf(code) === OTHER) break;
+      k += width(code);
+    }
+    // An apostrophe part: `'` or `’` and at least one letter.
+    const mark = text.charCodeAt(k);
+    if ((mark === 0x27 || mark === 0x2019) && k + 1 < n && classOf(text.codePointAt(k + 1)!) === LETTER) {
+      k++;
+      while (k < n) {
+        code = text.codePointAt(k)!;
+        if (classOf(code) !== LETTER) break;
+        k += width(code);
+      }
+    }
     // `'s` or `’s` (either case) closing the run, read by its last two characters.
-    const end = raw.charCodeAt(raw.length - 1);
-    const apostrophe = raw.charCodeAt(raw.length - 2);
+    const end = text.charCodeAt(k - 1);
+    const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
     const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
-    if (possessive) raw = raw.slice(0, -2);
+    const wordEnd = possessive ? k - 2 : k;
     const initial = out.length === 0 || opensSentence(text, last, start);
-    out.push(new Word(start, start + raw.length, raw, possessive, initial));
-    last = start + m[0].length;
+    out.push(new Word(start, wordEnd, text.slice(start, wordEnd), possessive, initial));
+    last = k;
   }
   return joinRomanizedGivenNames(text, out);
 }
@@ -114,16 +183,22 @@ function joinRomanizedGivenNames(text: string, ws: Word[]): Word[] {
   return out ?? ws;
 }
 
-/** Marks after which a word opens a sentence, a quote, a line or a bracket. */
-const OPENING_MARKS = new Set('.!?«»"“”:;\n('.split(''));
-
-/** Whether `text[from, to)` holds one of `OPENING_MARKS`. */
+/**
+ * Whether `text[from, to)` holds a mark after which a word opens a sentence, a quote, a line or
+ * a bracket: `.!?«»"“”:;`, a line feed, `(`. By code, in place: asked between every two words.
+ */
 function opensSentence(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (OPENING_MARKS.has(text[k]!)) return true;
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x2e: case 0x21: case 0x3f: case 0xab: case 0xbb: case 0x22: case 0x201c: case 0x201d:
+      case 0x3a: case 0x3b: case 0x0a: case 0x28:
+        return true;
+    }
+  }
   return false;
 }
 
-const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+const isCapitalized = (w: Word): boolean => w.capitalized;
 const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(w.text);
 
 /** True when only spaces (or one hyphen) separate two words, so they may belong to one name. */
