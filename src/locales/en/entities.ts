@@ -149,7 +149,7 @@ function words(text: string): Word[] {
 
 /** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
 const isSyllableWord = (w: Word | undefined): boolean =>
-  w !== undefined && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
+  w !== undefined && w.capitalized && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
 
 /**
  * Joins the two halves of a hyphenated romanized given name into one word (`Ing` `-` `wen` →
@@ -229,6 +229,8 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = (): void => {
+    // Most words close an empty run: nothing to keep, and no new array for it.
+    if (run.length === 0) return;
     while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
     if (run.length) runs.push(run);
     run = [];
@@ -379,8 +381,10 @@ function isRomanizedName(part: Word[]): boolean {
   if (part.length !== 2) return false;
   const [a, b] = part as [Word, Word];
   const hyphenated = (w: Word): boolean => {
+    // Only a word `joinRomanizedGivenNames` made has a hyphen: the others are told without a split.
+    if (!w.capitalized || !w.text.includes('-')) return false;
     const halves = w.text.split('-');
-    return halves.length === 2 && /^\p{Lu}/u.test(w.text) && halves.every(isRomanizedSyllable);
+    return halves.length === 2 && halves.every(isRomanizedSyllable);
   };
   return (isSyllableWord(a) && hyphenated(b)) || (hyphenated(a) && isSyllableWord(b));
 }
@@ -446,7 +450,14 @@ const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|publi
 const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
 
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
-const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+function isAcronym(w: Word): boolean {
+  // Asked of every word: a lower-case word, or a capitalized one with an ASCII small letter
+  // second (`China`), is told by codes before the pattern.
+  if (!w.capitalized || w.text.length < 2) return false;
+  const second = w.text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+}
 
 /**
  * Organizations known by an acronym. An acronym in apposition to an organization found in the
@@ -457,6 +468,8 @@ const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.tex
  * acronym in the text gets the same key.
  */
 function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
+  // Most texts have no acronym: no table of taken offsets for them.
+  if (!all.some(isAcronym)) return;
   const taken = new Uint8Array(text.length + 1);
   const orgByStart = new Map<number, Found>();
   const orgByEnd = new Map<number, Found>();
@@ -517,7 +530,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
     part.length >= 2 &&
-    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || ['of', 'for'].includes(part[i + 1]!.lower)));
+    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || part[i + 1]!.lower === 'of' || part[i + 1]!.lower === 'for'));
   if (hasHead) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
@@ -706,10 +719,11 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
       isRomanizedName(run.slice(at, at + 2)) ||
       longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
       longestNameAt(run, at, ORGS_BY_WORD) > 1;
+    // The set look-ups before `startsName`: most runs open with a word none of them holds.
     while (
       s < run.length &&
-      !startsName(s) &&
-      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower))
+      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)) &&
+      !startsName(s)
     ) {
       dropped.push(run[s]!);
       s++;
