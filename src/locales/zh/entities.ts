@@ -26,17 +26,36 @@ const isHan = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 0x2e80) return false;
+  if (c.length === 1) return isHanCode(code);
   return (code >= 0x4e00 && code <= 0x9fff) || HAN.test(c);
 };
-/** Transliteration characters and name dots by UTF-16 code: a look-up makes no string of a character. */
-const TRANSLIT_CODES = new Set([...TRANSLIT_CHARS].map((c) => c.charCodeAt(0)));
-const DOT_CODES = new Set([...NAME_DOTS].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether each UTF-16 code from U+2E80 outside the CJK block is Han (2) or not (1), filled in as
+ * codes are met (0: not yet read): Chinese punctuation (`，`, `。`) is read by `HAN` once, not at
+ * every place it stands. 64 KB at most.
+ */
+const hanCodes = new Uint8Array(0x10000);
+
+/** Whether the one UTF-16 unit `code` is Han, as `isHan` reads a string of it; NaN (past the text) is not. */
+function isHanCode(code: number): boolean {
+  if (!(code >= 0x2e80)) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  let known = hanCodes[code]!;
+  if (known === 0) {
+    known = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    hanCodes[code] = known;
+  }
+  return known === 2;
+}
+
+/** Transliteration characters and name dots by UTF-16 code (`codeBits`): a look-up makes no string of a character. */
+const TRANSLIT_CODES = codeBits([...TRANSLIT_CHARS].map((c) => c.charCodeAt(0)));
+const DOT_CODES = codeBits([...NAME_DOTS].map((c) => c.charCodeAt(0)));
 /** Whether `text[at]` is a transliteration character (false past either end). */
-const translitAt = (text: string, at: number): boolean => TRANSLIT_CODES.has(text.charCodeAt(at));
+const translitAt = (text: string, at: number): boolean => hasCode(TRANSLIT_CODES, text.charCodeAt(at));
 /** Whether `text[at]` is a name dot (false past either end). */
-const dotAt = (text: string, at: number): boolean => DOT_CODES.has(text.charCodeAt(at));
-/** Whether `text[at]` is Han (false past either end). */
-const hanAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isHan(text[at]);
+const dotAt = (text: string, at: number): boolean => hasCode(DOT_CODES, text.charCodeAt(at));
 
 /** Words organization names are built from, longest first: glossary words, places (with 省/市), well-known names. */
 const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => {
@@ -384,7 +403,7 @@ function allGeneric(name: string): boolean {
  * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`).
  * Its end is not checked, as segmentit often cuts a place's last character off (`成/都是`).
  */
-function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void {
+function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undefined): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, PLACES_BY_CHAR);
     if (!name) continue;
@@ -394,7 +413,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
     if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
-    const word = inside[i];
+    const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
@@ -439,6 +458,9 @@ const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对�
  */
 function divisionPlaces(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
+    // Every suffix opens with 自, 新, 市, 省, 县 or 区: other characters are passed by their code.
+    const next = text.charCodeAt(i + 2);
+    if (next !== 0x81ea && next !== 0x65b0 && next !== 0x5e02 && next !== 0x7701 && next !== 0x53bf && next !== 0x533a) continue;
     const suffix = DIVISION_SUFFIX.exec(text.slice(i + 2, i + 5))?.[0];
     if (!suffix) continue;
     const name = text.slice(i, i + 2);
@@ -484,7 +506,9 @@ const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']
  */
 function spokenPeople(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (hanAt(text, i - 1) && !/[和与及]/.test(text[i - 1]!)) continue;
+    // After a Han character other than 和, 与, 及 (U+548C, U+4E0E, U+53CA) no name starts.
+    const before = text.charCodeAt(i - 1);
+    if (isHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (const given of [2, 1]) {
@@ -639,9 +663,10 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   const titles: [number, number][] = [];
   const tokens = options.deep ? segmentWithOffsets(text) : [];
   const properEnds = new Map<number, number>();
-  const inside = new Uint32Array(text.length + 1);
+  // Without segmentit's words (not `deep`) no place starts inside one: no table for them.
+  const inside = tokens.length > 0 ? new Uint32Array(text.length + 1) : undefined;
   for (const t of tokens) {
-    if (t.end - t.start >= 2) inside.fill(t.end, t.start + 1, t.end);
+    if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
   }
   transliteratedNames(text, found);
