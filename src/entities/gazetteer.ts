@@ -209,6 +209,16 @@ export function englishPlaceKey(name: string): string | undefined {
   return cut !== n ? byEnglish.get(cut) : undefined;
 }
 
+/**
+ * `englishPlaceKey` of one word of ASCII small letters and digits only (`kiev`): such a word is
+ * its own normal form, and with no space nor apostrophe no suffix or `'s` comes off it.
+ */
+export function plainWordPlaceKey(word: string): string | undefined {
+  const direct = byEnglish.get(word);
+  if (direct) return direct;
+  return undefined;
+}
+
 /** Chinese gazetteer names, longest first, for scanning text. */
 export const CHINESE_PLACE_NAMES: readonly string[] = [...byChinese.keys()].sort((a, b) => b.length - a.length);
 
