@@ -368,9 +368,21 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
  * (`Long-Range` is no name).
  */
 function isPinyinName(text: string, part: Word[]): boolean {
-  if (part.length < 2 || part.length > 3 || !apartByBlanks(text, part)) return false;
-  if (!part.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower))) return false;
-  return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
+  return isPinyinNameIn(text, part, 0, part.length);
+}
+
+/**
+ * `isPinyinName` of the words `ws[from, to)`, read in place: runs are tried at every word, two
+ * and three words long, and a copy of each stretch would be made only to be asked this.
+ */
+function isPinyinNameIn(text: string, ws: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (!blanks(text, ws[k - 1]!.end, ws[k]!.start)) return false;
+  for (let k = from; k < to; k++) {
+    const w = ws[k]!;
+    if (!isCapitalized(w) || isAllCaps(w) || !isPinyinWord(w.lower)) return false;
+  }
+  return PINYIN_SURNAMES.has(ws[from]!.lower) || PINYIN_SURNAMES.has(ws[to - 1]!.lower);
 }
 
 /**
@@ -378,15 +390,35 @@ function isPinyinName(text: string, part: Word[]): boolean {
  * capitalized words, one a single romanized syllable, the other two joined by a hyphen.
  */
 function isRomanizedName(part: Word[]): boolean {
-  if (part.length !== 2) return false;
-  const [a, b] = part as [Word, Word];
-  const hyphenated = (w: Word): boolean => {
-    // Only a word `joinRomanizedGivenNames` made has a hyphen: the others are told without a split.
-    if (!w.capitalized || !w.text.includes('-')) return false;
-    const halves = w.text.split('-');
-    return halves.length === 2 && halves.every(isRomanizedSyllable);
-  };
-  return (isSyllableWord(a) && hyphenated(b)) || (hyphenated(a) && isSyllableWord(b));
+  return isRomanizedNameIn(part, 0, part.length);
+}
+
+/** `isRomanizedName` of the words `ws[from, to)`, read in place (as `isPinyinNameIn`). */
+function isRomanizedNameIn(ws: Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const a = ws[from]!;
+  const b = ws[from + 1]!;
+  return (isSyllableWord(a) && isHyphenatedSyllables(b)) || (isHyphenatedSyllables(a) && isSyllableWord(b));
+}
+
+/** A capitalized word of two romanized syllables joined by a hyphen (`Ing-wen`). */
+function isHyphenatedSyllables(w: Word): boolean {
+  // Only a word `joinRomanizedGivenNames` made has a hyphen: the others are told without a split.
+  if (!w.capitalized || !w.text.includes('-')) return false;
+  const halves = w.text.split('-');
+  return halves.length === 2 && halves.every(isRomanizedSyllable);
+}
+
+/**
+ * The length (3 or 2) of a pinyin or romanized Chinese name starting at `part[i]`, as the words
+ * `part.slice(i, i + n)` would be asked, or 0.
+ */
+function chineseNameLength(text: string, part: Word[], i: number): number {
+  for (let n = 3; n >= 2; n--) {
+    const to = Math.min(i + n, part.length);
+    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to)) return n;
+  }
+  return 0;
 }
 
 /** The given names of `given-names.ts`, as a set, made on first use. */
@@ -535,7 +567,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
-  const romanizedInside = part.length > 2 && part.some((_, i) => isRomanizedName(part.slice(i, i + 2)));
+  let romanizedInside = false;
+  if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
   if (isPinyinName(text, part) || isRomanizedName(part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
@@ -579,7 +612,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i = end;
       continue;
     }
-    const demonymLength = [2, 1].find((n) => i + n <= part.length && EN_DEMONYMS.has(phrase(part.slice(i, i + n)).toLowerCase()));
+    // The demonym of two words, else of one, each phrase made only for its look-up.
+    const demonymLength =
+      i + 2 <= part.length && EN_DEMONYMS.has(`${part[i]!.text} ${part[i + 1]!.text}`.toLowerCase()) ? 2
+        : EN_DEMONYMS.has(part[i]!.text.toLowerCase()) ? 1 : 0;
     if (demonymLength) {
       flush();
       const ws = part.slice(i, i + demonymLength);
@@ -587,7 +623,11 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i += demonymLength;
       continue;
     }
-    const division = [3, 2].find((n) => i + n <= part.length && divisionPlace(part.slice(i, i + n)));
+    // A division word must end the stretch (`divisionPlace`): no copy of one that it does not end.
+    let division = 0;
+    for (let n = 3; n >= 2 && !division; n--) {
+      if (i + n <= part.length && DIVISION_WORDS.has(part[i + n - 1]!.lower) && divisionPlace(part.slice(i, i + n))) division = n;
+    }
     if (division) {
       flush();
       const ws = part.slice(i, i + division);
@@ -608,7 +648,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const person = [3, 2].find((n) => isPinyinName(text, part.slice(i, i + n)) || isRomanizedName(part.slice(i, i + n)));
+    const person = chineseNameLength(text, part, i);
     if (person) {
       flush();
       const ws = part.slice(i, i + person);
@@ -714,9 +754,9 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     const dropped: Word[] = [];
     let s = 0;
     const startsName = (at: number): boolean =>
-      isPinyinName(text, run.slice(at, at + 2)) ||
-      isPinyinName(text, run.slice(at, at + 3)) ||
-      isRomanizedName(run.slice(at, at + 2)) ||
+      isPinyinNameIn(text, run, at, Math.min(at + 2, run.length)) ||
+      isPinyinNameIn(text, run, at, Math.min(at + 3, run.length)) ||
+      isRomanizedNameIn(run, at, Math.min(at + 2, run.length)) ||
       longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
       longestNameAt(run, at, ORGS_BY_WORD) > 1;
     // The set look-ups before `startsName`: most runs open with a word none of them holds.
