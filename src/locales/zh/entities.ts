@@ -8,14 +8,24 @@ import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/rom
 import { foldTraditional } from '../../entities/traditional.js';
 import { longestLength } from '../../memo.js';
 
-/** A candidate with the rank of the rule that found it (lower wins overlaps). */
+/**
+ * A candidate with the rank of the rule that found it (lower wins overlaps). Its `value` is the
+ * key (`KEY`), or the person's or organization's name (`PERSON_NAME`, `ORG_NAME`) whose key is
+ * worked out only if the candidate is kept: about a third of them lose an overlap.
+ */
 interface Found {
   start: number;
   end: number;
   type: EntityType;
   value: string;
+  keyed: typeof KEY | typeof PERSON_NAME | typeof ORG_NAME;
   rank: number;
 }
+
+/** What `Found.value` holds: the key, a name for `chinesePersonKey`, a name for `chineseOrgKey`. */
+const KEY = 0;
+const PERSON_NAME = 1;
+const ORG_NAME = 2;
 
 const HAN = /\p{Script=Han}/u;
 /**
@@ -169,7 +179,7 @@ function transliteratedNames(text: string, out: Found[]): void {
     if (part < 2) shortPart = true;
     if (dots > 0 && !shortPart) {
       const raw = text.slice(i, j);
-      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(raw), rank: 1 });
+      out.push({ start: i, end: j, type: 'person', value: raw, keyed: PERSON_NAME, rank: 1 });
     }
     i = j;
   }
@@ -192,7 +202,7 @@ function undottedTransliterations(text: string, out: Found[]): void {
     const after = text.slice(j, j + 2);
     const cue = AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
     if (length >= 3 && length <= 6 && !dotAt(text, j) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
-      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(text.slice(i, j)), rank: 3.5 });
+      out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: 3.5 });
     }
     i = j;
   }
@@ -253,12 +263,12 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
       const given = givenNameLength(text, at + surname.length);
       if (given > 0) {
         const name = text.slice(at, at + surname.length + given);
-        out.push({ start: at, end: at + name.length, type: 'person', value: chinesePersonKey(name), rank: 2 });
+        out.push({ start: at, end: at + name.length, type: 'person', value: name, keyed: PERSON_NAME, rank: 2 });
         continue;
       }
     }
     if (end - at >= 3) {
-      out.push({ start: at, end, type: 'person', value: chinesePersonKey(text.slice(at, end)), rank: 2 });
+      out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
     }
   }
 }
@@ -267,7 +277,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
 function knownOrganizations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, ORGS_BY_CHAR);
-    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: chineseOrgKey(name), rank: 2 });
+    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
   }
 }
 
@@ -311,7 +321,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
     }
     const end = i + suffix.length;
     if (proper && pieces > 0) {
-      out.push({ start, end, type: 'org', value: chineseOrgKey(text.slice(start, end)), rank: 2 });
+      out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
       continue;
     }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
@@ -320,7 +330,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
     // generic pieces (`电子`+`科技`+`大学`).
     const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
     if (nameStart !== undefined) {
-      out.push({ start: nameStart, end, type: 'org', value: chineseOrgKey(text.slice(nameStart, end)), rank: 2.5 });
+      out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
 }
@@ -416,7 +426,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
-    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
+    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
   }
 }
@@ -474,7 +484,7 @@ function divisionPlaces(text: string, out: Found[]): void {
     const bounded =
       i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
     if (!bounded) continue;
-    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
+    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), keyed: KEY, rank: 3.5 });
   }
 }
 
@@ -518,7 +528,7 @@ function spokenPeople(text: string, out: Found[]): void {
       const givenName = name.slice(surname.length);
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
-      out.push({ start: i, end, type: 'person', value: chinesePersonKey(name), rank: 3.6 });
+      out.push({ start: i, end, type: 'person', value: name, keyed: PERSON_NAME, rank: 3.6 });
       break;
     }
   }
@@ -545,14 +555,14 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     const boundary = (at: number): boolean => at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
     const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
     if (i - start >= 2 && boundary(start) && foreignTitle) {
-      out.push({ start, end: i, type: 'person', value: chinesePersonKey(text.slice(start, i)), rank: 3.6 });
+      out.push({ start, end: i, type: 'person', value: text.slice(start, i), keyed: PERSON_NAME, rank: 3.6 });
       continue;
     }
     // A surname and a term of address (`王先生`, `欧阳女士`): the person is keyed by the surname.
     if (ADDRESS_TERMS.has(title)) {
       const surname = [2, 1].map((n) => i - n).find((at) => at >= 0 && boundary(at) && chineseSurnameAt(text, at)?.length === i - at);
       if (surname !== undefined) {
-        out.push({ start: surname, end: i, type: 'person', value: chinesePersonKey(text.slice(surname, i)), rank: 3.6 });
+        out.push({ start: surname, end: i, type: 'person', value: text.slice(surname, i), keyed: PERSON_NAME, rank: 3.6 });
         continue;
       }
     }
@@ -563,7 +573,7 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
       const surname = chineseSurnameAt(text, at) ?? (length === 3 ? rareSurnameName(text, at) : undefined);
       const given = text.slice(at + (surname?.length ?? 0), i);
       if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
-      out.push({ start: at, end: i, type: 'person', value: chinesePersonKey(text.slice(at, i)), rank: 3.6 });
+      out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
       break;
     }
   }
@@ -582,8 +592,8 @@ function pairedCountries(text: string, out: Found[]): void {
     const a = ZH_COUNTRY_ABBREVIATIONS.get(text[i]!);
     const b = ZH_COUNTRY_ABBREVIATIONS.get(text[i + 1]!);
     if (!a || !b || a === b || !PAIR_AFTER.test(text.slice(i + 2, i + 4))) continue;
-    out.push({ start: i, end: i + 1, type: 'place', value: a, rank: 3 });
-    out.push({ start: i + 1, end: i + 2, type: 'place', value: b, rank: 3 });
+    out.push({ start: i, end: i + 1, type: 'place', value: a, keyed: KEY, rank: 3 });
+    out.push({ start: i + 1, end: i + 2, type: 'place', value: b, keyed: KEY, rank: 3 });
     i++;
   }
 }
@@ -615,12 +625,12 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
       const after = text.slice(token.end, token.end + 2);
       const cue = AFTER_PERSON.test(after) || (w.length > 2 && (AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((x) => after.startsWith(x))));
       if (!cue) continue;
-      out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'person', value: w, keyed: PERSON_NAME, rank: 4 });
     } else if (p & POS.place && w.length >= 3 && /[省市县州镇]$/.test(w)) {
       const key = chinesePlaceKey(w) ?? pinyinWord(w.slice(0, -1));
-      out.push({ start: token.start, end: token.end, type: 'place', value: key, rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'place', value: key, keyed: KEY, rank: 4 });
     } else if (p & POS.org && w.length >= 3) {
-      out.push({ start: token.start, end: token.end, type: 'org', value: chineseOrgKey(w), rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'org', value: w, keyed: ORG_NAME, rank: 4 });
     }
   }
 }
@@ -645,7 +655,13 @@ function resolve(length: number, found: Found[], blockers: [number, number][]): 
   }
   return kept
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+    .map(({ start, end, type, value, keyed }) => ({ kind: 'entity' as const, start, end, value: keyOf(value, keyed), type }));
+}
+
+/** The key of a candidate's `value` (`Found`). */
+function keyOf(value: string, keyed: Found['keyed']): string {
+  if (keyed === PERSON_NAME) return chinesePersonKey(value);
+  return keyed === ORG_NAME ? chineseOrgKey(value) : value;
 }
 
 /**
