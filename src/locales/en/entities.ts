@@ -126,7 +126,8 @@ function words(text: string): Word[] {
       k += width(code);
     }
     // An apostrophe part: `'` or `’` and at least one letter.
-    const mark = text.charCodeAt(k);
+    // Read only inside the text: a read past its end would throw optimized code out once.
+    const mark = k < n ? text.charCodeAt(k) : -1;
     if ((mark === 0x27 || mark === 0x2019) && k + 1 < n && classOf(text.codePointAt(k + 1)!) === LETTER) {
       k++;
       while (k < n) {
@@ -271,15 +272,17 @@ function splitRun(run: Word[]): Word[][] {
     part.push(w);
   }
   parts.push(part);
-  return parts
-    .map((p) => {
-      let s = 0;
-      let e = p.length;
-      while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
-      while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
-      return p.slice(s, e);
-    })
-    .filter((p) => p.length > 0);
+  // Each part without connectors at either end; an empty one (cut right at its start) is
+  // passed over before any copy is made of it.
+  const out: Word[][] = [];
+  for (const p of parts) {
+    let s = 0;
+    let e = p.length;
+    while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
+    while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
+    if (e > s) out.push(p.slice(s, e));
+  }
+  return out;
 }
 
 /** Candidate before overlap resolution. */

@@ -517,7 +517,8 @@ const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']
 function spokenPeople(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
     // After a Han character other than 和, 与, 及 (U+548C, U+4E0E, U+53CA) no name starts.
-    const before = text.charCodeAt(i - 1);
+    // No read before the text's start: a read out of bounds would throw optimized code out once.
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (isHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
