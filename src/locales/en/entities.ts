@@ -293,7 +293,22 @@ interface Found {
   value: string;
 }
 
-const phrase = (ws: Word[]): string => ws.map((w) => w.text).join(' ');
+/**
+ * The words' texts joined by single spaces (`Bank of China`). Built by a loop, not by `map` and
+ * `join`: no array in between, and no optimized code thrown out on the array's kind.
+ */
+function phrase(ws: Word[]): string {
+  let out = ws.length > 0 ? ws[0]!.text : '';
+  for (let k = 1; k < ws.length; k++) out += ' ' + ws[k]!.text;
+  return out;
+}
+
+/** The words' normal forms (`Word.lower`) joined by single spaces, as `phrase` joins their texts. */
+function lowerPhrase(ws: Word[]): string {
+  let out = ws.length > 0 ? ws[0]!.lower : '';
+  for (let k = 1; k < ws.length; k++) out += ' ' + ws[k]!.lower;
+  return out;
+}
 
 /** Word-array names grouped by first word, longest first. */
 function byFirstWord(names: readonly string[][]): Map<string, string[][]> {
@@ -560,7 +575,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   }
   const division = divisionPlace(part);
   if (division) return void out.push(span(part, 'place', division));
-  const demonym = part.length <= 2 ? EN_DEMONYMS.get(part.map((w) => w.lower).join(' ')) : undefined;
+  const demonym = part.length <= 2 ? EN_DEMONYMS.get(lowerPhrase(part)) : undefined;
   if (demonym) return void out.push(span(part, 'place', demonym));
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
