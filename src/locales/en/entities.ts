@@ -141,11 +141,28 @@ function words(text: string): Word[] {
     const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
     const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
     const wordEnd = possessive ? k - 2 : k;
-    const initial = out.length === 0 || opensSentence(text, last, start);
+    if (!mayMatter(text, start, wordEnd)) {
+      last = k;
+      continue;
+    }
+    const initial = last === 0 || opensSentence(text, last, start);
     out.push(new Word(start, wordEnd, text.slice(start, wordEnd), possessive, initial));
     last = k;
   }
   return joinRomanizedGivenNames(text, out);
+}
+
+/**
+ * Whether the word `text[start, end)` can matter to the readers of `words`: most words of a text
+ * are in small letters (or digits) and only close a run of capitalized words, which the letters
+ * they leave between its neighbours do as well (`joined`, `blanks`). Such a word is left out,
+ * unless it could be a connector (`CONNECTORS`, three letters at most) or follows a hyphen
+ * (`Hong Kong-based`, the `wen` of `Ing-wen`).
+ */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const small = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
+  return !small || end - start <= 3 || (start > 0 && text.charCodeAt(start - 1) === 0x2d);
 }
 
 /** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
