@@ -199,13 +199,18 @@ function undottedTransliterations(text: string, out: Found[]): void {
     let j = i;
     while (j < text.length && translitAt(text, j)) j++;
     const length = j - i;
-    const after = text.slice(j, j + 2);
-    const cue = AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
-    if (length >= 3 && length <= 6 && !dotAt(text, j) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
+    // The cue after the run is read only for a run of a name's length: most runs are one or
+    // two characters of ordinary words.
+    if (length >= 3 && length <= 6 && !dotAt(text, j) && cueAfterRun(text.slice(j, j + 2)) && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
       out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: 3.5 });
     }
     i = j;
   }
+}
+
+/** Whether the two characters after a run (`after`) are a cue: a verb, punctuation or a word that follows names (not the text's end). */
+function cueAfterRun(after: string): boolean {
+  return AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
 }
 
 /** Length of the given name after a surname at `at`: 1 or 2 characters, 0 when there is none. */
