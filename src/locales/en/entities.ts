@@ -773,6 +773,20 @@ function repeatedSurnames(groups: Word[][], out: Found[]): void {
   }
 }
 
+/** No words: the words dropped from a run's start when there are none (never written to). */
+const NO_WORDS: Word[] = [];
+
+/** Whether a pinyin or romanized name, or a gazetteer place or well-known organization of two words or more, starts at `run[at]`. */
+function startsName(text: string, run: Word[], at: number): boolean {
+  return (
+    isPinyinNameIn(text, run, at, Math.min(at + 2, run.length)) ||
+    isPinyinNameIn(text, run, at, Math.min(at + 3, run.length)) ||
+    isRomanizedNameIn(run, at, Math.min(at + 2, run.length)) ||
+    longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
+    longestNameAt(run, at, ORGS_BY_WORD) > 1
+  );
+}
+
 /**
  * People, places and organizations in English text, as entity candidates whose value
  * is a language-independent key (`Zhang Li` → `zhang li`, `Chongqing` → `chongqing`,
@@ -786,28 +800,21 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   const out: Found[] = [];
   const unresolved: Word[][] = [];
   for (const run of capitalizedRuns(text, all)) {
-    const dropped: Word[] = [];
     let s = 0;
-    const startsName = (at: number): boolean =>
-      isPinyinNameIn(text, run, at, Math.min(at + 2, run.length)) ||
-      isPinyinNameIn(text, run, at, Math.min(at + 3, run.length)) ||
-      isRomanizedNameIn(run, at, Math.min(at + 2, run.length)) ||
-      longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
-      longestNameAt(run, at, ORGS_BY_WORD) > 1;
     // The set look-ups before `startsName`: most runs open with a word none of them holds.
     while (
       s < run.length &&
       (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)) &&
-      !startsName(s)
-    ) {
-      dropped.push(run[s]!);
-      s++;
-    }
-    for (const whole of splitRun(run.slice(s))) {
+      !startsName(text, run, s)
+    ) s++;
+    // The words dropped from the run's start, and the run and its parts themselves where nothing
+    // is cut off them: these arrays are only read, so no copy is made of a whole one.
+    const dropped = s > 0 ? run.slice(0, s) : NO_WORDS;
+    for (const whole of splitRun(s > 0 ? run.slice(s) : run)) {
       // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
-      classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
+      classify(text, t > 0 ? whole.slice(t) : whole, t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
   dottedCountries(text, out);
