@@ -1,9 +1,9 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
-import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
+import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
 import { GIVEN_NAMES } from '../../entities/given-names.js';
 import { lazyValue } from '../../memo.js';
@@ -476,7 +476,8 @@ function nameShaped(part: Word[], single = false): boolean {
     part.length >= (single ? 1 : 2) &&
     part.length <= 3 &&
     part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower) && !STATE_FORM_WORDS.has(w.lower)) &&
-    !part.some((w) => englishPlaceKey(w.text) !== undefined || EN_ORG_HEADS.has(w.lower))
+    // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
+    !part.some((w) => normalPlaceKey(w.lower) !== undefined || EN_ORG_HEADS.has(w.lower))
   );
 }
 
@@ -584,9 +585,11 @@ function dottedCountries(text: string, out: Found[]): void {
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
-  const alias = englishOrgAlias(name);
+  // The name normalized once for both look-ups.
+  const normal = normalizeEnglish(name);
+  const alias = normalOrgAlias(normal);
   if (alias) return void out.push(span(part, 'org', alias));
-  const place = englishPlaceKey(name);
+  const place = normalPlaceKey(normal);
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
