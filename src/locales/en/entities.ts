@@ -433,7 +433,8 @@ function isRomanizedNameIn(ws: Word[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const a = ws[from]!;
   const b = ws[from + 1]!;
-  return (isSyllableWord(a) && isHyphenatedSyllables(b)) || (isHyphenatedSyllables(a) && isSyllableWord(b));
+  // The hyphen first: most words have none, and are told so without the syllable pattern.
+  return (isHyphenatedSyllables(b) && isSyllableWord(a)) || (isHyphenatedSyllables(a) && isSyllableWord(b));
 }
 
 /** A capitalized word of two romanized syllables joined by a hyphen (`Ing-wen`). */
