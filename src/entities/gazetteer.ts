@@ -202,11 +202,26 @@ export function chinesePlaceKey(name: string): string | undefined {
 
 /** The key of an English place name (`Chengdu`, `Sichuan Province`, `Hong Kong`), or undefined. */
 export function englishPlaceKey(name: string): string | undefined {
-  const n = normalizeEnglish(name).replace(/'s$/, '');
+  return normalPlaceKey(normalizeEnglish(name));
+}
+
+/** `englishPlaceKey` of a name already normalized (`normalizeEnglish`): a caller that has the normal form does not normalize it again. */
+export function normalPlaceKey(normal: string): string | undefined {
+  const n = normal.replace(/'s$/, '');
   const direct = byEnglish.get(n);
   if (direct) return direct;
   const cut = n.replace(/ (province|city|municipality|region|autonomous region|county|district)$/, '');
   return cut !== n ? byEnglish.get(cut) : undefined;
+}
+
+/**
+ * `englishPlaceKey` of one word of ASCII small letters and digits only (`kiev`): such a word is
+ * its own normal form, and with no space nor apostrophe no suffix or `'s` comes off it.
+ */
+export function plainWordPlaceKey(word: string): string | undefined {
+  const direct = byEnglish.get(word);
+  if (direct) return direct;
+  return undefined;
 }
 
 /** Chinese gazetteer names, longest first, for scanning text. */

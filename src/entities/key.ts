@@ -3,7 +3,7 @@
  * gets the same key whether it is written in English or in Chinese.
  */
 import type { EntityType, Lang } from '../types.js';
-import { chinesePlaceKey, englishPlaceKey, normalizeEnglish, CHINESE_PLACE_NAMES } from './gazetteer.js';
+import { chinesePlaceKey, englishPlaceKey, normalizeEnglish, plainWordPlaceKey, CHINESE_PLACE_NAMES } from './gazetteer.js';
 import { PINYIN_SURNAMES } from './names.js';
 import {
   ORG_GLOSSARY,
@@ -114,15 +114,31 @@ const RESEARCH_HEADS = new Set(['institute', 'center']);
 export function orgWordsKey(words: readonly string[]): string {
   const out: string[] = [];
   for (const raw of words) {
-    for (const part of raw.split(/[\s-]+/)) {
-      const word = part.replace(/[^a-z0-9]/g, '');
-      if (!word || ORG_KEY_DROP.has(word)) continue;
-      const folded = ORG_KEY_FOLD.get(word) ?? englishPlaceKey(word) ?? word;
-      for (const piece of folded.split(' ')) out.push(piece);
-    }
+    // Most words are small letters and digits already (`software`, `hong`): no split nor
+    // clean-up makes a string of them.
+    if (isPlainWord(raw)) addOrgWord(raw, out);
+    else for (const part of raw.split(/[\s-]+/)) addOrgWord(part.replace(/[^a-z0-9]/g, ''), out);
   }
   const kept = out.some((w) => RESEARCH_HEADS.has(w)) ? out.filter((w) => w !== 'research') : out;
   return kept.sort().join(' ');
+}
+
+/** Adds the key words of `word` (ASCII small letters and digits) to `out`: none if dropped, else its fold. */
+function addOrgWord(word: string, out: string[]): void {
+  if (!word || ORG_KEY_DROP.has(word)) return;
+  const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? word;
+  if (!folded.includes(' ')) out.push(folded);
+  else for (const piece of folded.split(' ')) out.push(piece);
+}
+
+/** Whether `word` is one or more ASCII small letters and digits. */
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 function englishOrgKey(text: string): string {
@@ -140,6 +156,26 @@ const ORG_PIECES: ReadonlyMap<string, string> = (() => {
 })();
 const PLACE_NAME_SET = new Set(CHINESE_PLACE_NAMES);
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
+/**
+ * For each UTF-16 code that starts a piece, the lengths of the pieces it starts, as bits (lengths
+ * of 31 and more share bit 31): `chineseOrgKey` slices only lengths some piece has.
+ */
+const PIECE_LENGTHS_BY_FIRST: ReadonlyMap<number, number> = (() => {
+  const lengths = new Map<number, number>();
+  for (const piece of ORG_PIECES.keys()) {
+    const first = piece.charCodeAt(0);
+    lengths.set(first, (lengths.get(first) ?? 0) | pieceLengthBit(piece.length));
+  }
+  return lengths;
+})();
+
+/** Whether a UTF-16 code is 省, 市 or 县 (U+7701, U+5E02, U+53BF), read without a string of the rest. */
+const isDivisionCode = (code: number): boolean => code === 0x7701 || code === 0x5e02 || code === 0x53bf;
+
+/** The bit of a piece's length in `PIECE_LENGTHS_BY_FIRST`. */
+function pieceLengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
 
 /**
  * The key of a Chinese organization name: a well-known alias, or its pieces translated
@@ -152,7 +188,9 @@ export function chineseOrgKey(name: string): string {
   let unknown = '';
   for (let i = 0; i < name.length; ) {
     let found = '';
-    for (let len = Math.min(MAX_PIECE, name.length - i); len >= 1; len--) {
+    const lengths = PIECE_LENGTHS_BY_FIRST.get(name.charCodeAt(i)) ?? 0;
+    for (let len = lengths === 0 ? 0 : Math.min(MAX_PIECE, name.length - i); len >= 1; len--) {
+      if ((lengths & pieceLengthBit(len)) === 0) continue;
       const piece = name.slice(i, i + len);
       if (ORG_PIECES.has(piece)) {
         found = piece;
@@ -168,7 +206,7 @@ export function chineseOrgKey(name: string): string {
     unknown = '';
     words.push(ORG_PIECES.get(found)!);
     i += found.length;
-    if (PLACE_NAME_SET.has(found) && /^[省市县]/.test(name.slice(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
+    if (PLACE_NAME_SET.has(found) && isDivisionCode(name.charCodeAt(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
   if (unknown) words.push(pinyinWord(unknown));
   return orgWordsKey(words);

@@ -21,6 +21,19 @@ export const ZH_SURNAMES_DOUBLE = new Set([
   '端木', '独孤', '南宫', '轩辕', '澹台', '申屠', '呼延', '西门', '百里', '万俟', '闻人', '赫连', '钟离',
 ]);
 
+/**
+ * The UTF-16 codes that open a surname of the two lists above, as the bits of a table of 65,536:
+ * most characters open none, and are told so without a string made of them.
+ */
+const SURNAME_FIRST_CODES: Int32Array = (() => {
+  const bits = new Int32Array(2048);
+  for (const surname of [...ZH_SURNAMES_SINGLE, ...ZH_SURNAMES_DOUBLE]) {
+    const code = surname.charCodeAt(0);
+    bits[code >>> 5]! |= 1 << (code & 31);
+  }
+  return bits;
+})();
+
 /** Surnames that are far more often function words (和 and, 都 all, 向 towards): never read as surnames in running text. */
 const FUNCTION_WORD_SURNAMES = new Set('和都向于对为将把从同时区应那但由信展干'.split(''));
 
@@ -32,6 +45,9 @@ const FUNCTION_WORD_SURNAMES = new Set('和都向于对为将把从同时区应�
  * such a character is more often something else in running text.
  */
 export function chineseSurnameAt(text: string, at: number, rare = false): string | undefined {
+  // Past either end the code is NaN, which reads as code 0: no surname.
+  const code = text.charCodeAt(at);
+  if (!rare && (SURNAME_FIRST_CODES[code >>> 5]! & (1 << (code & 31))) === 0) return undefined;
   const two = text.slice(at, at + 2);
   if (ZH_SURNAMES_DOUBLE.has(two)) return two;
   const one = text[at];

@@ -73,7 +73,12 @@ export function chineseOrgAlias(name: string): string | undefined {
 
 /** The key of a well-known English organization name or abbreviation, or undefined. */
 export function englishOrgAlias(name: string): string | undefined {
-  return orgByEnglish.get(normalizeEnglish(name).replace(/^the /, ''));
+  return normalOrgAlias(normalizeEnglish(name));
+}
+
+/** `englishOrgAlias` of a name already normalized (`normalizeEnglish`): a caller that has the normal form does not normalize it again. */
+export function normalOrgAlias(normal: string): string | undefined {
+  return orgByEnglish.get(normal.replace(/^the /, ''));
 }
 
 /** Chinese well-known organization names, longest first. */

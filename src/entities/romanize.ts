@@ -70,16 +70,18 @@ export function looksTransliterated(name: string): boolean {
   return chars.length >= 2 && chars.every((c) => TRANSLIT_CHARS.has(c));
 }
 
+/** Any name dot (`NAME_DOTS`); without `g`, so a test or a split leaves no state behind. */
+const DOTTED = new RegExp(`[${NAME_DOTS}]`);
+
 /**
  * The key of a Chinese person name: `张立` → `zhang li`, `孙文龙` → `sun wenlong`,
  * `欧阳修` → `ouyang xiu`; transliterated names (`瓦伦汀•马卡洛夫`) become their parts'
  * pinyin, `walunting makaluofu`, to be compared phonetically with the English spelling.
  */
 export function chinesePersonKey(name: string): string {
-  const dotted = new RegExp(`[${NAME_DOTS}]`);
-  if (dotted.test(name)) {
+  if (DOTTED.test(name)) {
     return name
-      .split(dotted)
+      .split(DOTTED)
       .filter(Boolean)
       .map((part) => transliterationSyllables(part).join(''))
       .join(' ');

@@ -1,9 +1,9 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
-import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias } from '../../entities/organizations.js';
+import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
 import { GIVEN_NAMES } from '../../entities/given-names.js';
 import { lazyValue } from '../../memo.js';
@@ -11,6 +11,8 @@ import { lazyValue } from '../../memo.js';
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
   #lower: string | undefined;
+  /** The word opens with a capital letter (`\p{Lu}`), read once: runs, names and titles all ask it. */
+  readonly capitalized: boolean;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -19,7 +21,11 @@ class Word {
     readonly possessive: boolean,
     /** The word starts a sentence (or a title, a quotation, a line). */
     readonly initial: boolean,
-  ) {}
+  ) {
+    const first = text.charCodeAt(0);
+    // An ASCII first letter is told by its code; any other by the pattern.
+    this.capitalized = first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_START.test(text);
+  }
 
   /** The word normalized (`normalizeEnglish`), worked out on first reading: most words are never asked. */
   get lower(): string {
@@ -27,6 +33,8 @@ class Word {
     return this.#lower;
   }
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
@@ -55,32 +63,111 @@ const COMMON_WORDS = new Set(
  */
 const STATE_FORM_WORDS = new Set(['republic', 'kingdom', 'federation', 'commonwealth', 'principality', 'sultanate', 'emirate', 'emirates', 'confederation', 'duchy']);
 
-/** One word run: the regex finds letters with an optional apostrophe part (`Chengdu's`, `O'Neil`). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Classes of a code for the words of `words`: neither a letter nor a digit, a digit (`\p{N}`), a letter (`\p{L}`). */
+const OTHER = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_ONLY = /^\p{L}$/u;
 
+/**
+ * The class of each BMP code outside ASCII, filled in as codes are met (0: not yet read). The
+ * Unicode tables are the regex engine's own, so a code is read as a `\p{L}`/`\p{N}` pattern
+ * reads it; 64 KB at most.
+ */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** The class (`OTHER`, `DIGIT`, `LETTER`) of code point `code`. */
+function classOf(code: number): number {
+  if (code < 0x80) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
+    return code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
+  }
+  if (code < 0x10000) {
+    let known = bmpClasses[code]!;
+    if (known === 0) {
+      known = readClass(String.fromCharCode(code));
+      bmpClasses[code] = known;
+    }
+    return known;
+  }
+  return readClass(String.fromCodePoint(code));
+}
+
+function readClass(c: string): number {
+  if (!LETTER_OR_DIGIT.test(c)) return OTHER;
+  return LETTER_ONLY.test(c) ? LETTER : DIGIT;
+}
+
+/** The width in UTF-16 units of code point `code`. */
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/**
+ * The words of the text: runs of letters and digits (`[\p{L}\p{N}]+`) with an optional
+ * apostrophe part of letters (`['’]\p{L}+`: `Chengdu's`, `O'Neil`), one after another as the
+ * pattern `/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu` would match them. Read code by code rather than
+ * by that pattern: no match array nor matched string per word, only the word's own text.
+ */
 function words(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
-  // An `exec` loop rather than `matchAll`: no iterator result per word.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
+  const n = text.length;
+  for (let k = 0; k < n; ) {
+    let code = text.codePointAt(k)!;
+    if (classOf(code) === OTHER) {
+      k += width(code);
+      continue;
+    }
+    const start = k;
+    k += width(code);
+    while (k < n) {
+      code = text.codePointAt(k)!;
+      if (classOf(code) === OTHER) break;
+      k += width(code);
+    }
+    // An apostrophe part: `'` or `’` and at least one letter.
+    // Read only inside the text: a read past its end would throw optimized code out once.
+    const mark = k < n ? text.charCodeAt(k) : -1;
+    if ((mark === 0x27 || mark === 0x2019) && k + 1 < n && classOf(text.codePointAt(k + 1)!) === LETTER) {
+      k++;
+      while (k < n) {
+        code = text.codePointAt(k)!;
+        if (classOf(code) !== LETTER) break;
+        k += width(code);
+      }
+    }
     // `'s` or `’s` (either case) closing the run, read by its last two characters.
-    const end = raw.charCodeAt(raw.length - 1);
-    const apostrophe = raw.charCodeAt(raw.length - 2);
+    const end = text.charCodeAt(k - 1);
+    const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
     const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
-    if (possessive) raw = raw.slice(0, -2);
-    const initial = out.length === 0 || opensSentence(text, last, start);
-    out.push(new Word(start, start + raw.length, raw, possessive, initial));
-    last = start + m[0].length;
+    const wordEnd = possessive ? k - 2 : k;
+    if (!mayMatter(text, start, wordEnd)) {
+      last = k;
+      continue;
+    }
+    const initial = last === 0 || opensSentence(text, last, start);
+    out.push(new Word(start, wordEnd, text.slice(start, wordEnd), possessive, initial));
+    last = k;
   }
   return joinRomanizedGivenNames(text, out);
 }
 
+/**
+ * Whether the word `text[start, end)` can matter to the readers of `words`: most words of a text
+ * are in small letters (or digits) and only close a run of capitalized words, which the letters
+ * they leave between its neighbours do as well (`joined`, `blanks`). Such a word is left out,
+ * unless it could be a connector (`CONNECTORS`, three letters at most) or follows a hyphen
+ * (`Hong Kong-based`, the `wen` of `Ing-wen`).
+ */
+function mayMatter(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const small = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
+  return !small || end - start <= 3 || (start > 0 && text.charCodeAt(start - 1) === 0x2d);
+}
+
 /** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
 const isSyllableWord = (w: Word | undefined): boolean =>
-  w !== undefined && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
+  w !== undefined && w.capitalized && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
 
 /**
  * Joins the two halves of a hyphenated romanized given name into one word (`Ing` `-` `wen` →
@@ -114,16 +201,22 @@ function joinRomanizedGivenNames(text: string, ws: Word[]): Word[] {
   return out ?? ws;
 }
 
-/** Marks after which a word opens a sentence, a quote, a line or a bracket. */
-const OPENING_MARKS = new Set('.!?«»"“”:;\n('.split(''));
-
-/** Whether `text[from, to)` holds one of `OPENING_MARKS`. */
+/**
+ * Whether `text[from, to)` holds a mark after which a word opens a sentence, a quote, a line or
+ * a bracket: `.!?«»"“”:;`, a line feed, `(`. By code, in place: asked between every two words.
+ */
 function opensSentence(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (OPENING_MARKS.has(text[k]!)) return true;
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x2e: case 0x21: case 0x3f: case 0xab: case 0xbb: case 0x22: case 0x201c: case 0x201d:
+      case 0x3a: case 0x3b: case 0x0a: case 0x28:
+        return true;
+    }
+  }
   return false;
 }
 
-const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+const isCapitalized = (w: Word): boolean => w.capitalized;
 const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(w.text);
 
 /** True when only spaces (or one hyphen) separate two words, so they may belong to one name. */
@@ -154,6 +247,8 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = (): void => {
+    // Most words close an empty run: nothing to keep, and no new array for it.
+    if (run.length === 0) return;
     while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
     if (run.length) runs.push(run);
     run = [];
@@ -194,15 +289,17 @@ function splitRun(run: Word[]): Word[][] {
     part.push(w);
   }
   parts.push(part);
-  return parts
-    .map((p) => {
-      let s = 0;
-      let e = p.length;
-      while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
-      while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
-      return p.slice(s, e);
-    })
-    .filter((p) => p.length > 0);
+  // Each part without connectors at either end; an empty one (cut right at its start) is
+  // passed over before any copy is made of it.
+  const out: Word[][] = [];
+  for (const p of parts) {
+    let s = 0;
+    let e = p.length;
+    while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
+    while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
+    if (e > s) out.push(p.slice(s, e));
+  }
+  return out;
 }
 
 /** Candidate before overlap resolution. */
@@ -213,7 +310,22 @@ interface Found {
   value: string;
 }
 
-const phrase = (ws: Word[]): string => ws.map((w) => w.text).join(' ');
+/**
+ * The words' texts joined by single spaces (`Bank of China`). Built by a loop, not by `map` and
+ * `join`: no array in between, and no optimized code thrown out on the array's kind.
+ */
+function phrase(ws: Word[]): string {
+  let out = ws.length > 0 ? ws[0]!.text : '';
+  for (let k = 1; k < ws.length; k++) out += ' ' + ws[k]!.text;
+  return out;
+}
+
+/** The words' normal forms (`Word.lower`) joined by single spaces, as `phrase` joins their texts. */
+function lowerPhrase(ws: Word[]): string {
+  let out = ws.length > 0 ? ws[0]!.lower : '';
+  for (let k = 1; k < ws.length; k++) out += ' ' + ws[k]!.lower;
+  return out;
+}
 
 /** Word-array names grouped by first word, longest first. */
 function byFirstWord(names: readonly string[][]): Map<string, string[][]> {
@@ -291,9 +403,21 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
  * (`Long-Range` is no name).
  */
 function isPinyinName(text: string, part: Word[]): boolean {
-  if (part.length < 2 || part.length > 3 || !apartByBlanks(text, part)) return false;
-  if (!part.every((w) => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower))) return false;
-  return PINYIN_SURNAMES.has(part[0]!.lower) || PINYIN_SURNAMES.has(part[part.length - 1]!.lower);
+  return isPinyinNameIn(text, part, 0, part.length);
+}
+
+/**
+ * `isPinyinName` of the words `ws[from, to)`, read in place: runs are tried at every word, two
+ * and three words long, and a copy of each stretch would be made only to be asked this.
+ */
+function isPinyinNameIn(text: string, ws: Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (!blanks(text, ws[k - 1]!.end, ws[k]!.start)) return false;
+  for (let k = from; k < to; k++) {
+    const w = ws[k]!;
+    if (!isCapitalized(w) || isAllCaps(w) || !isPinyinWord(w.lower)) return false;
+  }
+  return PINYIN_SURNAMES.has(ws[from]!.lower) || PINYIN_SURNAMES.has(ws[to - 1]!.lower);
 }
 
 /**
@@ -301,13 +425,36 @@ function isPinyinName(text: string, part: Word[]): boolean {
  * capitalized words, one a single romanized syllable, the other two joined by a hyphen.
  */
 function isRomanizedName(part: Word[]): boolean {
-  if (part.length !== 2) return false;
-  const [a, b] = part as [Word, Word];
-  const hyphenated = (w: Word): boolean => {
-    const halves = w.text.split('-');
-    return halves.length === 2 && /^\p{Lu}/u.test(w.text) && halves.every(isRomanizedSyllable);
-  };
-  return (isSyllableWord(a) && hyphenated(b)) || (hyphenated(a) && isSyllableWord(b));
+  return isRomanizedNameIn(part, 0, part.length);
+}
+
+/** `isRomanizedName` of the words `ws[from, to)`, read in place (as `isPinyinNameIn`). */
+function isRomanizedNameIn(ws: Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const a = ws[from]!;
+  const b = ws[from + 1]!;
+  // The hyphen first: most words have none, and are told so without the syllable pattern.
+  return (isHyphenatedSyllables(b) && isSyllableWord(a)) || (isHyphenatedSyllables(a) && isSyllableWord(b));
+}
+
+/** A capitalized word of two romanized syllables joined by a hyphen (`Ing-wen`). */
+function isHyphenatedSyllables(w: Word): boolean {
+  // Only a word `joinRomanizedGivenNames` made has a hyphen: the others are told without a split.
+  if (!w.capitalized || !w.text.includes('-')) return false;
+  const halves = w.text.split('-');
+  return halves.length === 2 && halves.every(isRomanizedSyllable);
+}
+
+/**
+ * The length (3 or 2) of a pinyin or romanized Chinese name starting at `part[i]`, as the words
+ * `part.slice(i, i + n)` would be asked, or 0.
+ */
+function chineseNameLength(text: string, part: Word[], i: number): number {
+  for (let n = 3; n >= 2; n--) {
+    const to = Math.min(i + n, part.length);
+    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to)) return n;
+  }
+  return 0;
 }
 
 /** The given names of `given-names.ts`, as a set, made on first use. */
@@ -330,7 +477,8 @@ function nameShaped(part: Word[], single = false): boolean {
     part.length >= (single ? 1 : 2) &&
     part.length <= 3 &&
     part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower) && !STATE_FORM_WORDS.has(w.lower)) &&
-    !part.some((w) => englishPlaceKey(w.text) !== undefined || EN_ORG_HEADS.has(w.lower))
+    // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
+    !part.some((w) => normalPlaceKey(w.lower) !== undefined || EN_ORG_HEADS.has(w.lower))
   );
 }
 
@@ -371,7 +519,14 @@ const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|publi
 const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
 
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
-const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+function isAcronym(w: Word): boolean {
+  // Asked of every word: a lower-case word, or a capitalized one with an ASCII small letter
+  // second (`China`), is told by codes before the pattern.
+  if (!w.capitalized || w.text.length < 2) return false;
+  const second = w.text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+}
 
 /**
  * Organizations known by an acronym. An acronym in apposition to an organization found in the
@@ -382,6 +537,8 @@ const isAcronym = (w: Word): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.tex
  * acronym in the text gets the same key.
  */
 function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
+  // Most texts have no acronym: no table of taken offsets for them.
+  if (!all.some(isAcronym)) return;
   const taken = new Uint8Array(text.length + 1);
   const orgByStart = new Map<number, Found>();
   const orgByEnd = new Map<number, Found>();
@@ -429,25 +586,28 @@ function dottedCountries(text: string, out: Found[]): void {
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
-  const alias = englishOrgAlias(name);
+  // The name normalized once for both look-ups.
+  const normal = normalizeEnglish(name);
+  const alias = normalOrgAlias(normal);
   if (alias) return void out.push(span(part, 'org', alias));
-  const place = englishPlaceKey(name);
+  const place = normalPlaceKey(normal);
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
   const division = divisionPlace(part);
   if (division) return void out.push(span(part, 'place', division));
-  const demonym = part.length <= 2 ? EN_DEMONYMS.get(part.map((w) => w.lower).join(' ')) : undefined;
+  const demonym = part.length <= 2 ? EN_DEMONYMS.get(lowerPhrase(part)) : undefined;
   if (demonym) return void out.push(span(part, 'place', demonym));
   // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
   const hasHead =
     part.length >= 2 &&
-    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || ['of', 'for'].includes(part[i + 1]!.lower)));
+    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || part[i + 1]!.lower === 'of' || part[i + 1]!.lower === 'for'));
   if (hasHead) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
-  const romanizedInside = part.length > 2 && part.some((_, i) => isRomanizedName(part.slice(i, i + 2)));
+  let romanizedInside = false;
+  if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
   if (isPinyinName(text, part) || isRomanizedName(part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
@@ -491,7 +651,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i = end;
       continue;
     }
-    const demonymLength = [2, 1].find((n) => i + n <= part.length && EN_DEMONYMS.has(phrase(part.slice(i, i + n)).toLowerCase()));
+    // The demonym of two words, else of one, each phrase made only for its look-up.
+    const demonymLength =
+      i + 2 <= part.length && EN_DEMONYMS.has(`${part[i]!.text} ${part[i + 1]!.text}`.toLowerCase()) ? 2
+        : EN_DEMONYMS.has(part[i]!.text.toLowerCase()) ? 1 : 0;
     if (demonymLength) {
       flush();
       const ws = part.slice(i, i + demonymLength);
@@ -499,7 +662,11 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       i += demonymLength;
       continue;
     }
-    const division = [3, 2].find((n) => i + n <= part.length && divisionPlace(part.slice(i, i + n)));
+    // A division word must end the stretch (`divisionPlace`): no copy of one that it does not end.
+    let division = 0;
+    for (let n = 3; n >= 2 && !division; n--) {
+      if (i + n <= part.length && DIVISION_WORDS.has(part[i + n - 1]!.lower) && divisionPlace(part.slice(i, i + n))) division = n;
+    }
     if (division) {
       flush();
       const ws = part.slice(i, i + division);
@@ -520,7 +687,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const person = [3, 2].find((n) => isPinyinName(text, part.slice(i, i + n)) || isRomanizedName(part.slice(i, i + n)));
+    const person = chineseNameLength(text, part, i);
     if (person) {
       flush();
       const ws = part.slice(i, i + person);
@@ -610,6 +777,20 @@ function repeatedSurnames(groups: Word[][], out: Found[]): void {
   }
 }
 
+/** No words: the words dropped from a run's start when there are none (never written to). */
+const NO_WORDS: Word[] = [];
+
+/** Whether a pinyin or romanized name, or a gazetteer place or well-known organization of two words or more, starts at `run[at]`. */
+function startsName(text: string, run: Word[], at: number): boolean {
+  return (
+    isPinyinNameIn(text, run, at, Math.min(at + 2, run.length)) ||
+    isPinyinNameIn(text, run, at, Math.min(at + 3, run.length)) ||
+    isRomanizedNameIn(run, at, Math.min(at + 2, run.length)) ||
+    longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
+    longestNameAt(run, at, ORGS_BY_WORD) > 1
+  );
+}
+
 /**
  * People, places and organizations in English text, as entity candidates whose value
  * is a language-independent key (`Zhang Li` → `zhang li`, `Chongqing` → `chongqing`,
@@ -623,27 +804,21 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   const out: Found[] = [];
   const unresolved: Word[][] = [];
   for (const run of capitalizedRuns(text, all)) {
-    const dropped: Word[] = [];
     let s = 0;
-    const startsName = (at: number): boolean =>
-      isPinyinName(text, run.slice(at, at + 2)) ||
-      isPinyinName(text, run.slice(at, at + 3)) ||
-      isRomanizedName(run.slice(at, at + 2)) ||
-      longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
-      longestNameAt(run, at, ORGS_BY_WORD) > 1;
+    // The set look-ups before `startsName`: most runs open with a word none of them holds.
     while (
       s < run.length &&
-      !startsName(s) &&
-      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower))
-    ) {
-      dropped.push(run[s]!);
-      s++;
-    }
-    for (const whole of splitRun(run.slice(s))) {
+      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)) &&
+      !startsName(text, run, s)
+    ) s++;
+    // The words dropped from the run's start, and the run and its parts themselves where nothing
+    // is cut off them: these arrays are only read, so no copy is made of a whole one.
+    const dropped = s > 0 ? run.slice(0, s) : NO_WORDS;
+    for (const whole of splitRun(s > 0 ? run.slice(s) : run)) {
       // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
-      classify(text, whole.slice(t), t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
+      classify(text, t > 0 ? whole.slice(t) : whole, t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }
   dottedCountries(text, out);

@@ -8,14 +8,24 @@ import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/rom
 import { foldTraditional } from '../../entities/traditional.js';
 import { longestLength } from '../../memo.js';
 
-/** A candidate with the rank of the rule that found it (lower wins overlaps). */
+/**
+ * A candidate with the rank of the rule that found it (lower wins overlaps). Its `value` is the
+ * key (`KEY`), or the person's or organization's name (`PERSON_NAME`, `ORG_NAME`) whose key is
+ * worked out only if the candidate is kept: about a third of them lose an overlap.
+ */
 interface Found {
   start: number;
   end: number;
   type: EntityType;
   value: string;
+  keyed: typeof KEY | typeof PERSON_NAME | typeof ORG_NAME;
   rank: number;
 }
+
+/** What `Found.value` holds: the key, a name for `chinesePersonKey`, a name for `chineseOrgKey`. */
+const KEY = 0;
+const PERSON_NAME = 1;
+const ORG_NAME = 2;
 
 const HAN = /\p{Script=Han}/u;
 /**
@@ -26,17 +36,36 @@ const isHan = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 0x2e80) return false;
+  if (c.length === 1) return isHanCode(code);
   return (code >= 0x4e00 && code <= 0x9fff) || HAN.test(c);
 };
-/** Transliteration characters and name dots by UTF-16 code: a look-up makes no string of a character. */
-const TRANSLIT_CODES = new Set([...TRANSLIT_CHARS].map((c) => c.charCodeAt(0)));
-const DOT_CODES = new Set([...NAME_DOTS].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether each UTF-16 code from U+2E80 outside the CJK block is Han (2) or not (1), filled in as
+ * codes are met (0: not yet read): Chinese punctuation (`，`, `。`) is read by `HAN` once, not at
+ * every place it stands. 64 KB at most.
+ */
+const hanCodes = new Uint8Array(0x10000);
+
+/** Whether the one UTF-16 unit `code` is Han, as `isHan` reads a string of it; NaN (past the text) is not. */
+function isHanCode(code: number): boolean {
+  if (!(code >= 0x2e80)) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  let known = hanCodes[code]!;
+  if (known === 0) {
+    known = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    hanCodes[code] = known;
+  }
+  return known === 2;
+}
+
+/** Transliteration characters and name dots by UTF-16 code (`codeBits`): a look-up makes no string of a character. */
+const TRANSLIT_CODES = codeBits([...TRANSLIT_CHARS].map((c) => c.charCodeAt(0)));
+const DOT_CODES = codeBits([...NAME_DOTS].map((c) => c.charCodeAt(0)));
 /** Whether `text[at]` is a transliteration character (false past either end). */
-const translitAt = (text: string, at: number): boolean => TRANSLIT_CODES.has(text.charCodeAt(at));
+const translitAt = (text: string, at: number): boolean => hasCode(TRANSLIT_CODES, text.charCodeAt(at));
 /** Whether `text[at]` is a name dot (false past either end). */
-const dotAt = (text: string, at: number): boolean => DOT_CODES.has(text.charCodeAt(at));
-/** Whether `text[at]` is Han (false past either end). */
-const hanAt = (text: string, at: number): boolean => at >= 0 && at < text.length && isHan(text[at]);
+const dotAt = (text: string, at: number): boolean => hasCode(DOT_CODES, text.charCodeAt(at));
 
 /** Words organization names are built from, longest first: glossary words, places (with 省/市), well-known names. */
 const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => {
@@ -150,7 +179,7 @@ function transliteratedNames(text: string, out: Found[]): void {
     if (part < 2) shortPart = true;
     if (dots > 0 && !shortPart) {
       const raw = text.slice(i, j);
-      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(raw), rank: 1 });
+      out.push({ start: i, end: j, type: 'person', value: raw, keyed: PERSON_NAME, rank: 1 });
     }
     i = j;
   }
@@ -170,13 +199,18 @@ function undottedTransliterations(text: string, out: Found[]): void {
     let j = i;
     while (j < text.length && translitAt(text, j)) j++;
     const length = j - i;
-    const after = text.slice(j, j + 2);
-    const cue = AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
-    if (length >= 3 && length <= 6 && !dotAt(text, j) && cue && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
-      out.push({ start: i, end: j, type: 'person', value: chinesePersonKey(text.slice(i, j)), rank: 3.5 });
+    // The cue after the run is read only for a run of a name's length: most runs are one or
+    // two characters of ordinary words.
+    if (length >= 3 && length <= 6 && !dotAt(text, j) && cueAfterRun(text.slice(j, j + 2)) && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
+      out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: 3.5 });
     }
     i = j;
   }
+}
+
+/** Whether the two characters after a run (`after`) are a cue: a verb, punctuation or a word that follows names (not the text's end). */
+function cueAfterRun(after: string): boolean {
+  return AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
 }
 
 /** Length of the given name after a surname at `at`: 1 or 2 characters, 0 when there is none. */
@@ -234,12 +268,12 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
       const given = givenNameLength(text, at + surname.length);
       if (given > 0) {
         const name = text.slice(at, at + surname.length + given);
-        out.push({ start: at, end: at + name.length, type: 'person', value: chinesePersonKey(name), rank: 2 });
+        out.push({ start: at, end: at + name.length, type: 'person', value: name, keyed: PERSON_NAME, rank: 2 });
         continue;
       }
     }
     if (end - at >= 3) {
-      out.push({ start: at, end, type: 'person', value: chinesePersonKey(text.slice(at, end)), rank: 2 });
+      out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
     }
   }
 }
@@ -248,7 +282,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
 function knownOrganizations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, ORGS_BY_CHAR);
-    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: chineseOrgKey(name), rank: 2 });
+    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
   }
 }
 
@@ -292,7 +326,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
     }
     const end = i + suffix.length;
     if (proper && pieces > 0) {
-      out.push({ start, end, type: 'org', value: chineseOrgKey(text.slice(start, end)), rank: 2 });
+      out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
       continue;
     }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
@@ -301,7 +335,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
     // generic pieces (`电子`+`科技`+`大学`).
     const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
     if (nameStart !== undefined) {
-      out.push({ start: nameStart, end, type: 'org', value: chineseOrgKey(text.slice(nameStart, end)), rank: 2.5 });
+      out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
 }
@@ -384,7 +418,7 @@ function allGeneric(name: string): boolean {
  * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`).
  * Its end is not checked, as segmentit often cuts a place's last character off (`成/都是`).
  */
-function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void {
+function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undefined): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, PLACES_BY_CHAR);
     if (!name) continue;
@@ -394,10 +428,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array): void 
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
     if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
-    const word = inside[i];
+    const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
-    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, rank: 3 });
+    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
   }
 }
@@ -439,6 +473,9 @@ const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对�
  */
 function divisionPlaces(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
+    // Every suffix opens with 自, 新, 市, 省, 县 or 区: other characters are passed by their code.
+    const next = text.charCodeAt(i + 2);
+    if (next !== 0x81ea && next !== 0x65b0 && next !== 0x5e02 && next !== 0x7701 && next !== 0x53bf && next !== 0x533a) continue;
     const suffix = DIVISION_SUFFIX.exec(text.slice(i + 2, i + 5))?.[0];
     if (!suffix) continue;
     const name = text.slice(i, i + 2);
@@ -452,7 +489,7 @@ function divisionPlaces(text: string, out: Found[]): void {
     const bounded =
       i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
     if (!bounded) continue;
-    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), rank: 3.5 });
+    out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), keyed: KEY, rank: 3.5 });
   }
 }
 
@@ -484,7 +521,10 @@ const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']
  */
 function spokenPeople(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (hanAt(text, i - 1) && !/[和与及]/.test(text[i - 1]!)) continue;
+    // After a Han character other than 和, 与, 及 (U+548C, U+4E0E, U+53CA) no name starts.
+    // No read before the text's start: a read out of bounds would throw optimized code out once.
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (isHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (const given of [2, 1]) {
@@ -494,7 +534,7 @@ function spokenPeople(text: string, out: Found[]): void {
       const givenName = name.slice(surname.length);
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
-      out.push({ start: i, end, type: 'person', value: chinesePersonKey(name), rank: 3.6 });
+      out.push({ start: i, end, type: 'person', value: name, keyed: PERSON_NAME, rank: 3.6 });
       break;
     }
   }
@@ -521,14 +561,14 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     const boundary = (at: number): boolean => at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
     const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
     if (i - start >= 2 && boundary(start) && foreignTitle) {
-      out.push({ start, end: i, type: 'person', value: chinesePersonKey(text.slice(start, i)), rank: 3.6 });
+      out.push({ start, end: i, type: 'person', value: text.slice(start, i), keyed: PERSON_NAME, rank: 3.6 });
       continue;
     }
     // A surname and a term of address (`王先生`, `欧阳女士`): the person is keyed by the surname.
     if (ADDRESS_TERMS.has(title)) {
       const surname = [2, 1].map((n) => i - n).find((at) => at >= 0 && boundary(at) && chineseSurnameAt(text, at)?.length === i - at);
       if (surname !== undefined) {
-        out.push({ start: surname, end: i, type: 'person', value: chinesePersonKey(text.slice(surname, i)), rank: 3.6 });
+        out.push({ start: surname, end: i, type: 'person', value: text.slice(surname, i), keyed: PERSON_NAME, rank: 3.6 });
         continue;
       }
     }
@@ -539,7 +579,7 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
       const surname = chineseSurnameAt(text, at) ?? (length === 3 ? rareSurnameName(text, at) : undefined);
       const given = text.slice(at + (surname?.length ?? 0), i);
       if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
-      out.push({ start: at, end: i, type: 'person', value: chinesePersonKey(text.slice(at, i)), rank: 3.6 });
+      out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
       break;
     }
   }
@@ -558,8 +598,8 @@ function pairedCountries(text: string, out: Found[]): void {
     const a = ZH_COUNTRY_ABBREVIATIONS.get(text[i]!);
     const b = ZH_COUNTRY_ABBREVIATIONS.get(text[i + 1]!);
     if (!a || !b || a === b || !PAIR_AFTER.test(text.slice(i + 2, i + 4))) continue;
-    out.push({ start: i, end: i + 1, type: 'place', value: a, rank: 3 });
-    out.push({ start: i + 1, end: i + 2, type: 'place', value: b, rank: 3 });
+    out.push({ start: i, end: i + 1, type: 'place', value: a, keyed: KEY, rank: 3 });
+    out.push({ start: i + 1, end: i + 2, type: 'place', value: b, keyed: KEY, rank: 3 });
     i++;
   }
 }
@@ -591,12 +631,12 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
       const after = text.slice(token.end, token.end + 2);
       const cue = AFTER_PERSON.test(after) || (w.length > 2 && (AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((x) => after.startsWith(x))));
       if (!cue) continue;
-      out.push({ start: token.start, end: token.end, type: 'person', value: chinesePersonKey(w), rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'person', value: w, keyed: PERSON_NAME, rank: 4 });
     } else if (p & POS.place && w.length >= 3 && /[省市县州镇]$/.test(w)) {
       const key = chinesePlaceKey(w) ?? pinyinWord(w.slice(0, -1));
-      out.push({ start: token.start, end: token.end, type: 'place', value: key, rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'place', value: key, keyed: KEY, rank: 4 });
     } else if (p & POS.org && w.length >= 3) {
-      out.push({ start: token.start, end: token.end, type: 'org', value: chineseOrgKey(w), rank: 4 });
+      out.push({ start: token.start, end: token.end, type: 'org', value: w, keyed: ORG_NAME, rank: 4 });
     }
   }
 }
@@ -621,7 +661,13 @@ function resolve(length: number, found: Found[], blockers: [number, number][]): 
   }
   return kept
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+    .map(({ start, end, type, value, keyed }) => ({ kind: 'entity' as const, start, end, value: keyOf(value, keyed), type }));
+}
+
+/** The key of a candidate's `value` (`Found`). */
+function keyOf(value: string, keyed: Found['keyed']): string {
+  if (keyed === PERSON_NAME) return chinesePersonKey(value);
+  return keyed === ORG_NAME ? chineseOrgKey(value) : value;
 }
 
 /**
@@ -639,9 +685,10 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   const titles: [number, number][] = [];
   const tokens = options.deep ? segmentWithOffsets(text) : [];
   const properEnds = new Map<number, number>();
-  const inside = new Uint32Array(text.length + 1);
+  // Without segmentit's words (not `deep`) no place starts inside one: no table for them.
+  const inside = tokens.length > 0 ? new Uint32Array(text.length + 1) : undefined;
   for (const t of tokens) {
-    if (t.end - t.start >= 2) inside.fill(t.end, t.start + 1, t.end);
+    if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
   }
   transliteratedNames(text, found);
