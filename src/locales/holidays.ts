@@ -101,6 +101,12 @@ const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
 const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+/** Words one of which `EN_LUNAR_NAMES` needs, unless it holds `chinese` or `lunar`, `new` and `year` (lower case). */
+const LUNAR_NEEDS = ['festival', 'tomb'];
+const LUNAR_NEW_YEAR_NEEDS = ['chinese', 'lunar'];
+const NEW = ['new'];
+const YEAR = ['year'];
+
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
   easter: 0, 'easter sunday': 0, 'easter day': 0, 'good friday': -2, 'easter monday': 1,
@@ -130,14 +136,22 @@ function dated(monthDay: string, year: number | undefined): string {
   return year === undefined ? `--${monthDay}` : `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-/** The fixed-date holidays named in an English text. */
-export function englishHolidays(text: string, referenceDate: string | undefined): FactCandidate[] {
+/**
+ * The fixed-date holidays named in an English text. `lower` is the text in lower case and `holds`
+ * answers `holdsAny(lower, words)`, when the caller has them already (the English extractors share
+ * one index of the text for all their word tests, which is cheaper than scanning it for each word).
+ */
+export function englishHolidays(
+  text: string,
+  referenceDate: string | undefined,
+  lower: string = text.toLowerCase(),
+  holds: (words: readonly string[]) => boolean = (words) => holdsAny(lower, words),
+): FactCandidate[] {
   const out: FactCandidate[] = [];
   const refYear = readReference(referenceDate)?.year;
   // The patterns below need one of their words: a text without any neither runs nor compiles them.
-  const lower = text.toLowerCase();
   EN_NAMES.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
+  if (holds(NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const monthDay = EN[name];
     if (!monthDay) continue;
@@ -147,7 +161,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
   }
   EN_RULE_NAMES.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
+  if (holds(NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const rule = EN_WEEKDAY_RULES[name];
     const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : 0;
@@ -158,7 +172,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   }
   const ref = readReference(referenceDate);
   EN_EASTER.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_EASTER)) for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
+  if (holds(NEEDS_EASTER)) for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
     const name = m[2]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const offset = EASTER_OFFSET[name];
     if (offset === undefined || (!m[1] && !m[3] && !/^[EG]/.test(m[2]!))) continue;
@@ -170,7 +184,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   }
   EN_LUNAR_NAMES.lastIndex = 0;
   // A festival, a tomb-sweeping day, or a Chinese or lunar new year.
-  const lunar = holdsAny(lower, ['festival', 'tomb']) || (holdsAny(lower, ['chinese', 'lunar']) && lower.includes('new') && lower.includes('year'));
+  const lunar = holds(LUNAR_NEEDS) || (holds(LUNAR_NEW_YEAR_NEEDS) && holds(NEW) && holds(YEAR));
   if (lunar) for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
     const monthDay = EN_LUNAR[name];

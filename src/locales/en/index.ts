@@ -41,7 +41,7 @@ import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractPercent } from './percent.js';
-import type { ScanExtractor } from './scan.js';
+import { lowerHolds, lowerText, type ScanExtractor } from './scan.js';
 
 export { scanNumbers } from './numbers.js';
 export type { NumberToken } from './numbers.js';
@@ -51,7 +51,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, ({ text, context }) => englishHolidays(text, context.referenceDate), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
