@@ -1,7 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, lowerHolds, lowerText, type Scan } from './scan.js';
+import { candidate, holdsDigit, lowerHolds, lowerText, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -11,6 +11,8 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 
 /** Where a month name may start: the regexes below run only there (sticky), for speed. */
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+/** What MONTH_HIT needs one of, in lower case. */
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
@@ -296,7 +298,11 @@ export function extractDates(scan: Scan): FactCandidate[] {
   let m: RegExpExecArray | null;
   MONTH_HIT.lastIndex = 0;
   let monthName = false;
-  while ((m = MONTH_HIT.exec(text))) {
+  const holds = lowerHolds(scan);
+  // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`);
+  // `digit`: the text holds a digit, which every pattern written with `\d` needs.
+  const digit = holdsDigit(scan);
+  if (holds(MONTH_STARTS)) while ((m = MONTH_HIT.exec(text))) {
     monthName = true;
     readMonthAt(text, m.index, context, out);
   }
@@ -316,8 +322,6 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   PERIOD.lastIndex = 0;
   const lower = lowerText(scan);
-  const holds = lowerHolds(scan);
-  // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`).
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
   if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
@@ -338,7 +342,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
   // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
-  if (monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+  if (digit && monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
@@ -354,18 +358,18 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, start, m.index + m[0].length, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  if (lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (digit && lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
   ISO_DATE.lastIndex = 0;
-  while ((m = ISO_DATE.exec(text))) {
+  while (digit && (m = ISO_DATE.exec(text))) {
     push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
   }
   SPACED_DATE.lastIndex = 0;
-  while ((m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
+  while (digit && (m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
   DMY.lastIndex = 0;
-  while ((m = DMY.exec(text))) {
+  while (digit && (m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
     // two-digit years in the window 1930–2029 (the Windows and .NET default, as Recognizers-Text reads them)
     const year = yy!.length === 2 ? (Number(yy) < 30 ? 2000 : 1900) + Number(yy) : Number(yy);
@@ -381,7 +385,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   DM_RANGE.lastIndex = 0;
   // DM_RANGE and DM need a slash.
-  const slash = text.includes('/');
+  const slash = digit && text.includes('/');
   if (slash) while ((m = DM_RANGE.exec(text))) {
     const year = m[5] ? Number(m[5]) : undefined;
     const a = iso(Number(m[1]), Number(m[2]), year, context);
@@ -398,7 +402,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, iso(month, day, undefined, context));
   }
   YEAR_MONTH.lastIndex = 0;
-  while ((m = YEAR_MONTH.exec(text))) {
+  while (digit && (m = YEAR_MONTH.exec(text))) {
     const year = m[1] ?? m[6]!;
     const month = Number(m[3] ?? m[4]);
     // 2011-12 is a season over two years (read below), not December
@@ -406,14 +410,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, `${year}-${pad(month)}`);
   }
   YEAR_THEN_MONTH.lastIndex = 0;
-  if (monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
+  if (digit && monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
     if (!monthWordOk(m[2]!, false)) continue;
     push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
-  if (lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  if (digit && lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
-  while ((m = SPLIT_YEAR.exec(text))) {
+  while (digit && (m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
     if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
   }
@@ -439,7 +443,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   YEAR_RANGE.lastIndex = 0;
   const byStart = new Map<number, (typeof numbers)[number]>();
   for (const t of numbers) if (yearLike(t)) byStart.set(t.start, t);
-  while ((m = YEAR_RANGE.exec(text))) {
+  while (digit && (m = YEAR_RANGE.exec(text))) {
     const token = byStart.get(m.index);
     // `May 2015 to 2018`: the first year is the month's, and the range runs from that month.
     if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -451,7 +455,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   for (const t of numbers) {
     if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));
   }
-  const times = readTimes(text, holds);
+  const times = readTimes(text, holds, digit);
   if (times.length === 0) return joinRanges(text, out);
   const byEnd = new Map<number, FactCandidate>();
   for (const d of out) {
@@ -524,8 +528,9 @@ const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
  * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
  * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
  */
-function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean): boolean {
+function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): boolean {
   if (holds(TIME_WORDS)) return true;
+  if (!digit) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
@@ -543,11 +548,12 @@ const MINUTE_STARTS = [' ', '\t', '-'].flatMap((gap) => [
     'seventeen', 'eighteen', 'nineteen', 'oh', 'o ', 'o\t'].map((w) => gap + w),
 ]);
 
-function readTimes(text: string, holds: (words: readonly string[]) => boolean): FactCandidate[] {
+/** The clock times of a text; `holds` and `digit` as in `extractDates`. */
+function readTimes(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  if (mayHoldTime(text, holds)) while ((m = TIME.exec(text))) {
+  if (mayHoldTime(text, holds, digit)) while ((m = TIME.exec(text))) {
     if (m[6]) {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
@@ -596,7 +602,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean): 
     }
   }
   MILITARY.lastIndex = 0;
-  while ((m = MILITARY.exec(text))) {
+  while (digit && (m = MILITARY.exec(text))) {
     const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
