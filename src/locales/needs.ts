@@ -41,20 +41,58 @@ function tripleSlot(a: number, b: number, c: number): number {
  */
 export function textHolds(text: string): (words: readonly string[]) => boolean {
   if (text.length < INDEXED_LENGTH) return (words) => holdsAny(text, words);
-  const holds = textHoldsWord(text);
+  const { pairs, triples } = indexOf(text);
   return (words) => {
+    // The slots of each list's words are found once, not at each test of each text.
+    let slots = LIST_SLOTS.get(words);
+    if (!slots) {
+      slots = listSlots(words);
+      LIST_SLOTS.set(words, slots);
+    }
+    let at = 0;
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
-    for (let k = 0; k < words.length; k++) if (holds(words[k]!)) return true;
+    for (let k = 0; k < words.length; k++) {
+      const count = slots[at++]!;
+      let may = true;
+      for (let j = at; j < at + count; j++) {
+        const slot = slots[j]!;
+        const bit = slot >= TRIPLE_BITS
+          ? pairs[(slot - TRIPLE_BITS) >> 5]! & (1 << (slot & 31))
+          : triples[slot >> 5]! & (1 << (slot & 31));
+        if (bit === 0) {
+          may = false;
+          break;
+        }
+      }
+      at += count;
+      if (may && text.includes(words[k]!)) return true;
+    }
     return false;
   };
 }
 
 /**
- * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
- * when the text is long enough for it to pay).
+ * For each list `textHolds` has met, its words' slots in the index, one word after the other: how
+ * many, then the slots (a pair's as `TRIPLE_BITS` + its slot). A word of one character or none has
+ * none: it is looked for in every long text.
  */
-export function textHoldsWord(text: string): (word: string) => boolean {
-  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
+const LIST_SLOTS = new WeakMap<readonly string[], Int32Array>();
+
+function listSlots(words: readonly string[]): Int32Array {
+  const out: number[] = [];
+  for (const word of words) {
+    if (word.length < 2) out.push(0);
+    else if (word.length === 2) out.push(1, TRIPLE_BITS + pairSlot(word.charCodeAt(0), word.charCodeAt(1)));
+    else {
+      out.push(word.length - 2);
+      for (let k = 2; k < word.length; k++) out.push(tripleSlot(word.charCodeAt(k - 2), word.charCodeAt(k - 1), word.charCodeAt(k)));
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** The sets of a text's pairs and triples of characters, hashed (see `textHolds`). */
+function indexOf(text: string): { pairs: Int32Array; triples: Int32Array } {
   const pairs = new Int32Array(PAIR_BITS >> 5);
   const triples = new Int32Array(TRIPLE_BITS >> 5);
   let a = -1;
@@ -70,6 +108,16 @@ export function textHoldsWord(text: string): (word: string) => boolean {
     a = b;
     b = c;
   }
+  return { pairs, triples };
+}
+
+/**
+ * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
+ * when the text is long enough for it to pay).
+ */
+export function textHoldsWord(text: string): (word: string) => boolean {
+  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
+  const { pairs, triples } = indexOf(text);
   /** Whether every pair (a word of two characters) or triple (a longer word) of `word` is in the sets. */
   const mayHold = (word: string): boolean => {
     if (word.length < 2) return true;
