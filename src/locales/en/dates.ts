@@ -722,6 +722,9 @@ const YEAR_NAMED_WORDS = new RegExp(
 const YEAR_NAMED_START = new RegExp(
   `\\byear[ \\t]+[${[...new Set([...UNIT_WORDS, ...TEEN_WORDS, ...TEN_WORDS].map((w) => w[0]))].join('')}]`, 'i');
 /** A decade in words: `the nineteen twenties`, `the twenty tens`. */
+/** What YEAR_NAMED_START and DECADE_IN_WORDS need (in lower case): a text without it is not run through them. */
+const YEAR_WORD_NEEDS = ['year'];
+const DECADE_IN_WORDS_NEEDS = ['tens', 'ties'];
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
 function wordValue(word: string): number {
@@ -758,9 +761,14 @@ const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
  * ninety one` = 1991-10, `the fourth of June, two thousand` = 2000-06-04), the word `year`
  * makes one a date on its own (`the year two thousand`), and decades in words are their years
  * (`the nineteen twenties` = 1920/1929). The number facts the words also made give way.
- * Takes sorted, non-overlapping candidates and returns them so.
+ * Takes sorted, non-overlapping candidates and returns them so; `holds` answers whether the text
+ * in lower case holds one of some words (`lowerHolds`), for the gates of the patterns.
  */
-export function withYearsInWords(text: string, found: readonly FactCandidate[]): FactCandidate[] {
+export function withYearsInWords(
+  text: string,
+  found: readonly FactCandidate[],
+  holds: (words: readonly string[]) => boolean,
+): FactCandidate[] {
   const added: FactCandidate[] = [];
   const out: FactCandidate[] = [];
   for (const c of found) {
@@ -792,7 +800,7 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   }
   let m: RegExpExecArray | null;
   YEAR_NAMED_WORDS.lastIndex = 0;
-  const named = YEAR_NAMED_START.test(text);
+  const named = holds(YEAR_WORD_NEEDS) && YEAR_NAMED_START.test(text);
   while (named && (m = YEAR_NAMED_WORDS.exec(text))) {
     // `a year two hundred miles away`, `each year`: a count of years, not a year's name.
     if (/\b(?:a|an|one|per|each|every|that|this|next|last)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -801,7 +809,7 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
     if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
   }
   DECADE_IN_WORDS.lastIndex = 0;
-  while ((m = DECADE_IN_WORDS.exec(text))) {
+  while (holds(DECADE_IN_WORDS_NEEDS) && (m = DECADE_IN_WORDS.exec(text))) {
     const century = wordValue(m[1]!);
     const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
     const first = century * 100 + decade;
@@ -812,3 +820,16 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   const merged = kept.concat(added.filter((a, i) => !added.some((b, j) => j < i && b.start < a.end && a.start < b.end)));
   return merged.sort((a, b) => a.start - b.start);
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case;
+ * `DIGITS` for the gate `digit`), as its gate asks them: for the test that checks every gate
+ * against its pattern.
+ */
+export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [MONTH_HIT, MONTH_STARTS], [YEAR_NAMED_START, YEAR_WORD_NEEDS], [YEAR_NAMED_WORDS, YEAR_WORD_NEEDS], [DECADE_IN_WORDS, DECADE_IN_WORDS_NEEDS],
+  ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
+    .map((pattern) => [pattern, DIGITS] as const),
+];

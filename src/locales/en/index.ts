@@ -117,12 +117,12 @@ export const extract: Extractor = (input, context) => {
     const covered = coverage(text.length, all);
     for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
   }
-  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all))), context.referenceDate);
-  return composeDates(text, found, DATE_WORDS, context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all)), lowerHolds(scan)), context.referenceDate);
+  return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
 };
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
-const DATE_WORDS: DateWords = {
+export const DATE_WORDS: DateWords = {
   glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
   boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
@@ -171,6 +171,8 @@ const DATE_WORDS: DateWords = {
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
   partAlone: /\b(?:(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?|at[ \t]+(?=night))(morning|afternoon|evening|night)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
+  dayPartNeeds: ['night', 'tonite', 'morning', 'afternoon', 'evening'],
+  partAloneNeeds: ['morning', 'afternoon', 'evening', 'night'],
   dayPartOf: (word) => {
     const w = word.toLowerCase();
     if (w === 'tonight' || w === 'tonite') return [0, 'NI'];

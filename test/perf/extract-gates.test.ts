@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/pipeline/extract.js';
+import { DATE_WORDS } from '../../src/locales/en/index.js';
+import { DATE_GATES } from '../../src/locales/en/dates.js';
+import { DURATION_GATES } from '../../src/locales/en/durations.js';
+import { PERCENT_GATES } from '../../src/locales/en/percent.js';
+import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
+import { holdsAny } from '../../src/locales/needs.js';
+
+/**
+ * The English extractors run a pattern only over a text that holds one word of each list the
+ * pattern needs (or a digit). Each gate must hold wherever its pattern matches: checked here on
+ * random texts built from the patterns' own pieces, in both cases and with the characters case
+ * folding reads apart (`ſ`, `K`), and on sentences that each pattern reads.
+ */
+const GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES,
+  [DATE_WORDS.dayPartWords, DATE_WORDS.dayPartNeeds!], [DATE_WORDS.partAlone!, DATE_WORDS.partAloneNeeds!],
+];
+
+const PIECES = [
+  ' ', '\t', '  ', '-', '/', '.', ',', "'", '’', ':', '0', '1', '2', '4', '9', '12', '30', '2016', '1990', '0430', 'at ', ' hours',
+  'jan', 'Jan', 'feb', 'SEP', 'Oct', 'may', 'May', 'year', 'Year', 'YEAR', 'the', 'a', 'an', 'of', 'in', 'and', 's',
+  'two', 'ten', 'twenty', 'Twenty', 'nineteen', 'thousand', 'hundred', 'oh', 'tens', 'twenties', 'NINETIES', 'fold', 'FOLD',
+  'percentage', 'Percentage', 'point', 'one', 'each', 'per', 'secondary', 'Tertiary', 'day', 'Day', 'days', 'week', 'month', 'months',
+  'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'decade', 'century', 'fortnight', 'all', 'another', 'full', 'whole',
+  'half', 'HALF', 'over', 'within', 'for', 'next', 'coming', 'past', 'last', 'Last', 'couple', 'few', 'some', 'several', 'Some',
+  'tonight', 'tonite', 'night', 'Night', 'this', 'morning', 'afternoon', 'Evening', 'early', 'at', 'mid-', 'Mid-', 'week ',
+  '\u017f', '\u212a', 'ſome', 'Kind',
+];
+
+describe('gates of the English extractors', () => {
+  it('hold wherever their patterns match (random texts from the patterns\' pieces)', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(''));
+    for (const [pattern, ...lists] of GATES) {
+      const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+      fc.assert(fc.property(text, (t) => !once.test(t) || lists.every((list) => holdsAny(t.toLowerCase(), list))), { numRuns: 3000 });
+    }
+  });
+
+  it('hold for sentences each pattern reads', () => {
+    const texts = [
+      'Sales rose 2016-11-29 and on 2019 05 21, 21/04/2016, 2/27-3/2 and 22/04; 2016/11, 2016 November, mid-2023, 2022-23.',
+      'From 2003-2022 in week 14 of 2023, 17/Oct/2021, at 0430 hours, the year two thousand and nine, the nineteen twenties.',
+      'A threefold rise, every percentage point, secondary materials, all week, half an hour, an hour, for the next minute.',
+      'A couple of days, several weeks, tonight, this morning, in the evening, at night, TONIGHT and In The Morning.',
+    ];
+    for (const t of texts) {
+      for (const [pattern, ...lists] of GATES) {
+        const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+        if (once.test(t)) expect(lists.every((list) => holdsAny(t.toLowerCase(), list))).toBe(true);
+      }
+    }
+    // Every pattern above is met by one of the sentences.
+    for (const [pattern] of GATES) {
+      const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+      expect(texts.some((t) => once.test(t)), pattern.source.slice(0, 40)).toBe(true);
+    }
+  });
+
+  it('leave the facts of long texts as they were (the index answers for texts of 64 characters and more)', () => {
+    const values = (text: string): (string | number)[] => extractCandidates(text, 'en', { referenceDate: '2024-01-02' }).map((c) => c.value);
+    expect(values('The plant ran for a couple of days and then several weeks, all week, for half an hour at night.')).toEqual(['P2D', 'P3W', 'P1W', 'PT0.5H', 'T20:00/T23:59']);
+    expect(values('Output rose threefold, every percentage point counted; secondary materials were sorted tonight.')).toEqual([3, 1, 2, '2024-01-02T20:00/2024-01-02T23:59']);
+    expect(values('In the year two thousand and nine, and in the nineteen twenties, the firm had no digits at all in its books.')).toEqual(['2009', '1920/1929']);
+  });
+});
