@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
-import { DATE_WORDS } from '../../src/locales/en/index.js';
+import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
 import { DATE_GATES } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { PERCENT_GATES } from '../../src/locales/en/percent.js';
 import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
+import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { holdsAny } from '../../src/locales/needs.js';
+import { tidy } from '../../src/locales/en/numbers.js';
 
 /**
  * The English extractors run a pattern only over a text that holds one word of each list the
@@ -15,7 +17,7 @@ import { holdsAny } from '../../src/locales/needs.js';
  * folding reads apart (`ſ`, `K`), and on sentences that each pattern reads.
  */
 const GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
-  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES,
+  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES,
   [DATE_WORDS.dayPartWords, DATE_WORDS.dayPartNeeds!], [DATE_WORDS.partAlone!, DATE_WORDS.partAloneNeeds!],
 ];
 
@@ -27,7 +29,10 @@ const PIECES = [
   'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'decade', 'century', 'fortnight', 'all', 'another', 'full', 'whole',
   'half', 'HALF', 'over', 'within', 'for', 'next', 'coming', 'past', 'last', 'Last', 'couple', 'few', 'some', 'several', 'Some',
   'tonight', 'tonite', 'night', 'Night', 'this', 'morning', 'afternoon', 'Evening', 'early', 'at', 'mid-', 'Mid-', 'week ',
-  '\u017f', '\u212a', 'ſome', 'Kind',
+  '\u017f', '\u212a', 'ſome', 'Kind', 'today', 'Tomorrow', 'yesterday', 'Monday', 'friday', 'mon', 'Tue', 'thurs', 'sat', 'on', 'by',
+  'until', 'previous', 'current', 'following', 'january', 'March', 'ago', 'now', 'hence', 'from', 'later', 'after', 'before',
+  'beginning', 'start', 'middle', 'end', 'first', '1st', 'time', 'date', 'eod', 'EOD', 'same', 'up', 'to', 'right', 'min', 'mins',
+  'hr', 'hrs', 'upcoming', 'future', 'weekend', 'quarter', 'calendar', 'working', '15th', 'oh', 'business', 'during', 'throughout', 'http://', 'HTTPS://', 'www.', 'WWW.', 'x.com',
 ];
 
 describe('gates of the English extractors', () => {
@@ -45,6 +50,9 @@ describe('gates of the English extractors', () => {
       'From 2003-2022 in week 14 of 2023, 17/Oct/2021, at 0430 hours, the year two thousand and nine, the nineteen twenties.',
       'A threefold rise, every percentage point, secondary materials, all week, half an hour, an hour, for the next minute.',
       'A couple of days, several weeks, tonight, this morning, in the evening, at night, TONIGHT and In The Morning.',
+      'Today, next Monday, on Tue, last week, this March, two weeks ago, Sat 15th, the end of the month, the first Friday of May.',
+      'Of the year. Now, by end of day, 2 days from today, in 3 months, 5 minutes later, in 10 minutes, the past 2 hours.',
+      'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, see https://example.com.',
     ];
     for (const t of texts) {
       for (const [pattern, ...lists] of GATES) {
@@ -64,5 +72,13 @@ describe('gates of the English extractors', () => {
     expect(values('The plant ran for a couple of days and then several weeks, all week, for half an hour at night.')).toEqual(['P2D', 'P3W', 'P1W', 'PT0.5H', 'T20:00/T23:59']);
     expect(values('Output rose threefold, every percentage point counted; secondary materials were sorted tonight.')).toEqual([3, 1, 2, '2024-01-02T20:00/2024-01-02T23:59']);
     expect(values('In the year two thousand and nine, and in the nineteen twenties, the firm had no digits at all in its books.')).toEqual(['2009', '1920/1929']);
+  });
+});
+
+describe('tidy', () => {
+  it('returns a whole number below 1e15 as it is, as the long way through 15 digits does', () => {
+    const longWay = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+    const value = fc.oneof(fc.integer(), fc.double(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1e15, -1e15, 1e15 - 1, 999999999999999, 1234567890123456));
+    fc.assert(fc.property(value, (v) => Object.is(tidy(v), longWay(v))), { numRuns: 20000 });
   });
 });

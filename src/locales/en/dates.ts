@@ -608,9 +608,9 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
   }
   CLOCK_IN_PART.lastIndex = 0;
   while ((m = CLOCK_IN_PART.exec(text))) {
-    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word before it.
-    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && lead)) continue;
+    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word
+    // before it (looked for last: the pattern also stops at every bare `one`, `two`, `ten`).
+    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     // digits with am/pm alone are read by the clock pattern above (`7 pm`)
     if (m[5] && !m[1] && !m[4] && /^\d/.test(m[3]!)) continue;
     let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
@@ -659,6 +659,9 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
 
 /** A bare hour and a range word before a clock time in its part of the day (`5 to `, `from nine until `, `between 2 and `). */
 const HOUR_BEFORE_PART = new RegExp(`(?:\\b(from|between)[ \\t]+)?(?<![\\w:.])(1[0-2]|0?[1-9]|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].join('|')})[ \\t]*(-|\u2013|to|until|till|and)[ \\t]*$`, 'i');
+
+/** A word before a clock time that makes `half past seven` one without its part of the day. */
+const CLOCK_LEAD = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i;
 
 /** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
 const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;

@@ -70,11 +70,16 @@ function overlapsCovered(covered: Uint8Array, c: FactCandidate): boolean {
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const EMAIL_CHAR = /[\w.+-]/;
 
-/** Drops candidates inside web or e-mail addresses. */
-function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[] {
+/** What URL needs one of, in lower case. */
+const URL_NEEDS = ['http', 'www.'];
+/** URL with the words it needs, for the test that checks every gate against its pattern. */
+export const LINK_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[URL, URL_NEEDS]];
+
+/** Drops candidates inside web or e-mail addresses; `holds` as `lowerHolds` of the text answers (a gate for URL). */
+function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: readonly string[]) => boolean): FactCandidate[] {
   let covered: Uint8Array | undefined;
   URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+  if (holds(URL_NEEDS)) for (let m = URL.exec(text); m; m = URL.exec(text)) {
     covered ??= new Uint8Array(text.length + 1);
     covered.fill(1, m.index, m.index + m[0].length);
   }
@@ -109,15 +114,18 @@ export const extract: Extractor = (input, context) => {
   const scan = { text, numbers, context };
   const all: FactCandidate[] = [];
   for (const extractor of extractors) {
+    const found = extractor(scan);
     if (extractor !== extractCounts) {
-      for (const candidate of extractor(scan)) all.push(candidate);
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator per extractor and text
+      for (let k = 0; k < found.length; k++) all.push(found[k]!);
       continue;
     }
     // A bare number loses to any fact with a unit that overlaps it (`more than 20` in `more than 20 years`).
     const covered = coverage(text.length, all);
-    for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above
+    for (let k = 0; k < found.length; k++) if (!overlapsCovered(covered, found[k]!)) all.push(found[k]!);
   }
-  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all)), lowerHolds(scan)), context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), context.referenceDate);
   return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
 };
 

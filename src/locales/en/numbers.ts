@@ -593,6 +593,9 @@ function scanVulgar(text: string, out: NumberToken[]): void {
 
 /** Rounds away binary noise (`6.6 * 1e9` → 6600000000). */
 export function tidy(value: number): number {
+  // A whole number of at most 15 digits has no noise: 15 significant digits write it exactly.
+  // (Zero is left to the long way, which turns -0 into 0.)
+  if (Number.isInteger(value) && value !== 0 && value < 1e15 && value > -1e15) return value;
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
