@@ -9,6 +9,7 @@ import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { holdsAny } from '../../src/locales/needs.js';
 import { tidy } from '../../src/locales/en/numbers.js';
+import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 
 /**
  * The English extractors run a pattern only over a text that holds one word of each list the
@@ -80,5 +81,24 @@ describe('tidy', () => {
     const longWay = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
     const value = fc.oneof(fc.integer(), fc.double(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1e15, -1e15, 1e15 - 1, 999999999999999, 1234567890123456));
     fc.assert(fc.property(value, (v) => Object.is(tidy(v), longWay(v))), { numRuns: 20000 });
+  });
+});
+
+describe('gates of the Chinese holiday patterns', () => {
+  const PIECES_ZH = ['2024', '年', '今年', '明年', '节', '節', '元旦', '情人', '妇女', '三八', '劳动', '五一', '国庆', '圣诞', '平安夜', '光棍', '双十一',
+    '母亲', '父亲', '感恩', '黑色', '星期五', '复活', '耶稣受难日', '岛', '彩蛋', '春', '元宵', '端午', '七夕', '中秋', '重阳', '腊八', '清明', '成都', '软件', ' ', '，'];
+  it('hold wherever their patterns match (random texts from the names\' pieces)', () => {
+    const text = fc.array(fc.constantFrom(...PIECES_ZH), { maxLength: 10 }).map((p) => p.join(''));
+    for (const [pattern, ...lists] of CHINESE_HOLIDAY_GATES) {
+      const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+      fc.assert(fc.property(text, (t) => !once.test(t) || lists.every((list) => holdsAny(t, list))), { numRuns: 3000 });
+    }
+  });
+
+  it('leave the holidays of a long text as they were', () => {
+    const values = (text: string): (string | number)[] => extractCandidates(text, 'zh', { referenceDate: '2024-01-02' })
+      .filter((c) => c.kind === 'date').map((c) => c.value);
+    expect(values('成都软件产业在2024年国庆节、明年母亲节、复活节和中秋节前后举办了多场活动，吸引了大量企业参加，活动内容十分丰富。'))
+      .toEqual(['2024-10-01', '2025-05-11', '2024-03-31', '--08-15']);
   });
 });
