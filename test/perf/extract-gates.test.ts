@@ -9,6 +9,7 @@ import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { holdsAny } from '../../src/locales/needs.js';
 import { tidy } from '../../src/locales/en/numbers.js';
+import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 
 /**
@@ -100,5 +101,23 @@ describe('gates of the Chinese holiday patterns', () => {
       .filter((c) => c.kind === 'date').map((c) => c.value);
     expect(values('成都软件产业在2024年国庆节、明年母亲节、复活节和中秋节前后举办了多场活动，吸引了大量企业参加，活动内容十分丰富。'))
       .toEqual(['2024-10-01', '2025-05-11', '2024-03-31', '--08-15']);
+  });
+});
+
+describe('quick tests before the currency patterns', () => {
+  const { PREFIX, SUFFIX, mayEndWithPrefix, mayStartSuffix } = MONEY_GATES;
+  const PIECES_MONEY = [' ', '\t', '-', '.', ',', '$', 'US', 'us', 'U.S.', 'HK', 'hk', 'C', 'NZ', '€', '£', '¥', '¢', '₹', 'RMB', 'rmb', 'Rs', 'rs.',
+    'dollar', 'Dollars', 'euro', 'EUROS', 'yuan', 'Yuan', 'usd', 'MUSD', 'kEUR', 'm', 'k', 'M', 'K', 'cny', 'pounds', 'sterling', 'pence',
+    'penny', 'yen', 'Japanese', 'Swiss', 'francs', 'lira', 'roubles', 'baht', 'bucks', 'kuai', 'American', 'Hong Kong', 'people', 'years', 'of',
+    'per', 'the', 'a', '\u212a', '\u0130', '\u017f', 'é', '成都', 'x'];
+  const text = fc.array(fc.constantFrom(...PIECES_MONEY), { maxLength: 6 }).map((p) => p.join(''));
+  it('mayEndWithPrefix holds wherever PREFIX matches', () => {
+    fc.assert(fc.property(text, (t) => !PREFIX.test(t) || mayEndWithPrefix(t)), { numRuns: 20000 });
+  });
+  it('mayStartSuffix holds wherever SUFFIX matches', () => {
+    fc.assert(fc.property(text, (t) => {
+      SUFFIX.lastIndex = 0;
+      return !SUFFIX.test(t) || mayStartSuffix(t, 0);
+    }), { numRuns: 20000 });
   });
 });
