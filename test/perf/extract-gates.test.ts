@@ -9,6 +9,8 @@ import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { holdsAny } from '../../src/locales/needs.js';
 import { tidy } from '../../src/locales/en/numbers.js';
+import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
+import type { FactCandidate } from '../../src/types.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 
@@ -119,5 +121,44 @@ describe('quick tests before the currency patterns', () => {
       SUFFIX.lastIndex = 0;
       return !SUFFIX.test(t) || mayStartSuffix(t, 0);
     }), { numRuns: 20000 });
+  });
+});
+
+describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
+  /** The way both were written before: one byte a character. */
+  function covering(): { overlaps: (s: number, e: number) => boolean; add: (s: number, e: number) => void } {
+    const bits = new Uint8Array(400);
+    return {
+      overlaps: (s, e) => { for (let i = s; i < e; i++) if (bits[i]) return true; return false; },
+      add: (s, e) => { bits.fill(1, s, e); },
+    };
+  }
+  function resolveByBytes(cs: readonly FactCandidate[]): FactCandidate[] {
+    const ranked = cs.map((candidate, order) => ({ candidate, order })).filter(({ candidate }) => candidate.end > candidate.start)
+      .sort((a, b) => (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
+    const taken = covering();
+    const kept: FactCandidate[] = [];
+    for (const { candidate } of ranked) {
+      if (taken.overlaps(candidate.start, candidate.end)) continue;
+      taken.add(candidate.start, candidate.end);
+      kept.push(candidate);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  function mergeByBytes(kept: readonly FactCandidate[], extra: readonly FactCandidate[]): FactCandidate[] {
+    if (!extra.length) return [...kept];
+    const taken = covering();
+    for (const k of kept) taken.add(k.start, k.end);
+    return [...kept, ...extra.filter((e) => !taken.overlaps(e.start, e.end))].sort((a, b) => a.start - b.start);
+  }
+  const span = fc.tuple(fc.nat(300), fc.nat(12)).map(([start, length]): FactCandidate => ({ kind: 'number', start, end: start + length, value: start }));
+  const spans = fc.array(span, { maxLength: 40 });
+
+  it('resolveOverlaps keeps what one byte a character kept', () => {
+    fc.assert(fc.property(spans, (cs) => JSON.stringify(resolveOverlaps(cs)) === JSON.stringify(resolveByBytes(cs))), { numRuns: 5000 });
+  });
+
+  it('mergeBehind keeps what one byte a character kept', () => {
+    fc.assert(fc.property(spans, spans, (a, b) => JSON.stringify(mergeBehind(a, b)) === JSON.stringify(mergeByBytes(a, b))), { numRuns: 5000 });
   });
 });

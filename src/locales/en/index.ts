@@ -66,6 +66,19 @@ function overlapsCovered(covered: Uint8Array, c: FactCandidate): boolean {
   return false;
 }
 
+/** How many candidates `overlapsAny` tests one by one; past that, `coverage` marks the characters they cover. */
+const LISTED_CANDIDATES = 16;
+
+/** Whether `c` overlaps one of the first `count` of `candidates` (what `overlapsCovered` answers of their coverage). */
+function overlapsAny(candidates: readonly FactCandidate[], count: number, c: FactCandidate): boolean {
+  if (c.start >= c.end) return false;
+  for (let k = 0; k < count; k++) {
+    const a = candidates[k]!;
+    if (a.start < a.end && a.start < c.end && c.start < a.end) return true;
+  }
+  return false;
+}
+
 /** Web addresses: the digits in them are not facts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const EMAIL_CHAR = /[\w.+-]/;
@@ -121,9 +134,14 @@ export const extract: Extractor = (input, context) => {
       continue;
     }
     // A bare number loses to any fact with a unit that overlaps it (`more than 20` in `more than 20 years`).
-    const covered = coverage(text.length, all);
+    // A few such facts are each tested; many are marked on the text's characters once.
+    const count = all.length;
+    const covered = count > LISTED_CANDIDATES ? coverage(text.length, all) : undefined;
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above
-    for (let k = 0; k < found.length; k++) if (!overlapsCovered(covered, found[k]!)) all.push(found[k]!);
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
+      if (!(covered ? overlapsCovered(covered, c) : overlapsAny(all, count, c))) all.push(c);
+    }
   }
   const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), context.referenceDate);
   return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
