@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { DATE_GATES } from '../../src/locales/en/dates.js';
+import { DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { PERCENT_GATES } from '../../src/locales/en/percent.js';
 import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
@@ -160,5 +160,19 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
 
   it('mergeBehind keeps what one byte a character kept', () => {
     fc.assert(fc.property(spans, spans, (a, b) => JSON.stringify(mergeBehind(a, b)) === JSON.stringify(mergeByBytes(a, b))), { numRuns: 5000 });
+  });
+});
+
+describe('the gate of military times', () => {
+  it('holds wherever MILITARY matches', () => {
+    const { pattern, mayHold } = MILITARY_GATE;
+    const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const PIECES_MIL = ['0', '1', '2', '4', '5', '6', '9', '0430', '1430', '2359', 'at', 'AT', ' ', '\t', 'hours', 'HOURS', 'hrs', 'Hrs', 'h', '.', ',', '-', ':', '%', 'x'];
+    const text = fc.array(fc.constantFrom(...PIECES_MIL), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => !once.test(t) || mayHold(t)), { numRuns: 20000 });
+    for (const t of ['We leave at 0430.', 'At 1430 hours the plant opened.', 'at 2100 HRS']) {
+      expect(once.test(t)).toBe(true);
+      expect(mayHold(t)).toBe(true);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, holdsDigit, lowerHolds, lowerText, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
+import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
@@ -73,6 +74,15 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
 const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+/** What MILITARY needs: four digits, the first a zero and the third under 6, or `hours` / `hrs` after them. */
+const ZERO_HOUR_MINUTES = /0\d[0-5]\d/;
+const HOURS_WORDS = ['hours', 'hrs'];
+
+/** Whether a text may hold a time MILITARY reads (its lookbehind makes the pattern slow to run over a whole text). */
+function mayHoldMilitary(text: string, holds: (words: readonly string[]) => boolean): boolean {
+  return holds(HOURS_WORDS) || ZERO_HOUR_MINUTES.test(text);
+}
+
 /** A year and a month in digits: `2016-11`, `2016/11`, `11/2016`, `11-2016`. */
 const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[ \t]?([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
 /** Two days of months with slashes joined into a range: `2/27-3/2`, `6/3-6/9, 2023` (month first). */
@@ -602,7 +612,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     }
   }
   MILITARY.lastIndex = 0;
-  while (digit && (m = MILITARY.exec(text))) {
+  if (digit && mayHoldMilitary(text, holds)) while ((m = MILITARY.exec(text))) {
     const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
@@ -836,3 +846,6 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
     .map((pattern) => [pattern, DIGITS] as const),
 ];
+
+/** MILITARY and its second gate, for the same test. */
+export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;
