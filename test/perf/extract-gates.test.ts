@@ -1,18 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
+import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
 import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
 import { DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
-import { PERCENT_GATES } from '../../src/locales/en/percent.js';
-import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
-import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
-import { holdsAny } from '../../src/locales/needs.js';
-import { tidy } from '../../src/locales/en/numbers.js';
-import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
-import type { FactCandidate } from '../../src/types.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
+import { tidy } from '../../src/locales/en/numbers.js';
+import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
+import { PERCENT_GATES } from '../../src/locales/en/percent.js';
+import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
+import { holdsAny } from '../../src/locales/needs.js';
+import type { FactCandidate } from '../../src/types.js';
+
+/*
+ * Speed-only shortcuts of the value-fact extractors, each checked against what it stands in for:
+ * the gates before patterns (below), the quick tests before the currency and military-time
+ * patterns, tidy's shortcut for whole numbers, and the span lists of resolveOverlaps/mergeBehind.
+ */
 
 /**
  * The English extractors run a pattern only over a text that holds one word of each list the
