@@ -131,6 +131,12 @@ export interface DateWords {
   };
   /** Words that name a day and its part at once (`tonight`, `last night`, `今晚`); global, group 1 the word. */
   dayPartWords: RegExp;
+  /**
+   * Words one of which `dayPartWords` needs, and one of which `partAlone` needs, as `holds` (an
+   * argument of `composeDates`) reads them: a text without any is not run through the pattern.
+   */
+  dayPartNeeds?: readonly string[];
+  partAloneNeeds?: readonly string[];
   /** The day (offset from the reference day) and the part a matched word names. */
   dayPartOf: (word: string) => [number, DayPart] | undefined;
 }
@@ -265,8 +271,16 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
 }
 
 /** Applies the composing rules to a locale's sorted, non-overlapping candidates. */
-export function composeDates(text: string, candidates: readonly FactCandidate[], words: DateWords, reference?: string): FactCandidate[] {
-  const found = withDayParts(text, candidates, words, reference);
+export function composeDates(
+  text: string,
+  candidates: readonly FactCandidate[],
+  words: DateWords,
+  reference?: string,
+  holds?: (words: readonly string[]) => boolean,
+): FactCandidate[] {
+  // `holds` answers whether the text may hold one of some words (the `…Needs` of `words`); the
+  // patterns that need one are not run over a text that holds none (each finds nothing there).
+  const found = holds && words.dayPartNeeds && !holds(words.dayPartNeeds) ? [...candidates] : withDayParts(text, candidates, words, reference);
   const withParts: FactCandidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
@@ -312,6 +326,7 @@ export function composeDates(text: string, candidates: readonly FactCandidate[],
   const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
   const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
   const done = spanned.map((c) => bounded(text, c, words));
+  if (holds && words.partAloneNeeds && !holds(words.partAloneNeeds)) return done;
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
 }
 

@@ -61,6 +61,7 @@ const unitOfLunar = (monthDay: string, name: string): string => (/清明|qingmin
 const EN_LUNAR_NAMES = /\b(chinese[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|Spring[ \t]+Festival|lantern[ \t]+festival|dragon[ \t]+boat[ \t]+festival|qixi[ \t]+festival|mid-?[ \t]?autumn[ \t]+festival|double[ \t]+ninth[ \t]+festival|chongyang[ \t]+festival|laba[ \t]+festival|qingming[ \t]+festival|tomb[- \t]sweeping[ \t]+day)\b(?:[ \t]+(\d{4})\b)?/gi;
 const ZH_LUNAR_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH_LUNAR).map(([name, day]) => [normalize(name), day]));
 const ZH_LUNAR_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_LUNAR_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const ZH_LUNAR_NAMES_NEEDS = Object.keys(ZH_LUNAR_FOLDED);
 /** A bare 清明 after a word is clarity (政治清明), not the solar term. */
 const HAN_BEFORE = /[\u4e00-\u9fff]$/;
 
@@ -93,6 +94,7 @@ const NEEDS_RULE_NAMES = ['mother', 'father', 'thanksgiving', 'black', 'memorial
 const EN_RULE_NAMES = /\b(mother['’]s[ \t]+day|father['’]s[ \t]+day|thanksgiving(?:[ \t]+day)?|black[ \t]+friday|memorial[ \t]+day|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?[ \t]+day|mlk[ \t]+day)(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 const ZH_FOLDED_RULES: Readonly<Record<string, WeekdayRule>> = Object.fromEntries(Object.entries(ZH_WEEKDAY_RULES).map(([name, rule]) => [normalize(name), rule]));
 const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED_RULES).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const ZH_RULE_NAMES_NEEDS = Object.keys(ZH_FOLDED_RULES);
 
 /** Words one of which `EN_NAMES` needs (lower case): each of its names holds one. */
 const NEEDS_NAMES = ["year's", 'year’s', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing'];
@@ -100,6 +102,14 @@ const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]
 /** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
 const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** The names one of which ZH_NAMES needs (its last group); so for the other Chinese patterns. */
+const ZH_NAMES_NEEDS = Object.keys(ZH_FOLDED);
+
+/** Words one of which `EN_LUNAR_NAMES` needs, unless it holds `chinese` or `lunar`, `new` and `year` (lower case). */
+const LUNAR_NEEDS = ['festival', 'tomb'];
+const LUNAR_NEW_YEAR_NEEDS = ['chinese', 'lunar'];
+const NEW = ['new'];
+const YEAR = ['year'];
 
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
@@ -113,7 +123,8 @@ const EASTER_OFFSET: Readonly<Record<string, number>> = {
 /** Words one of which `EN_EASTER` needs (lower case). */
 const NEEDS_EASTER = ['easter', 'friday'];
 const EN_EASTER = /\b(?:(next|following|coming|last|previous|this)[ \t]+)?(easter(?:[ \t]+(?:sunday|monday|day))?|good[ \t]+friday)\b(?![ \t]+(?:island|eggs?|bunny|rising|lil(?:y|ies)|parade|break|holidays?|term|vacation)\b)(?:[ \t]+(\d{4})\b)?/gi;
-const ZH_EASTER = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(复活节|耶稣受难日|${normalize('復活節')}|${normalize('耶穌受難日')})(?![岛島彩蛋])`, 'g');
+const ZH_EASTER_NEEDS = ['复活节', '耶稣受难日', normalize('復活節'), normalize('耶穌受難日')];
+const ZH_EASTER = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${ZH_EASTER_NEEDS.join('|')})(?![岛島彩蛋])`, 'g');
 
 /** The Easter-based day `offset` days from Easter Sunday: in `year`, or the next or last one around the reference day. */
 function easterDay(offset: number, year: number | undefined, step: 'next' | 'last' | undefined, ref: RefDay | undefined): string | undefined {
@@ -130,14 +141,22 @@ function dated(monthDay: string, year: number | undefined): string {
   return year === undefined ? `--${monthDay}` : `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-/** The fixed-date holidays named in an English text. */
-export function englishHolidays(text: string, referenceDate: string | undefined): FactCandidate[] {
+/**
+ * The fixed-date holidays named in an English text. `lower` is the text in lower case and `holds`
+ * answers `holdsAny(lower, words)`, when the caller has them already (the English extractors share
+ * one index of the text for all their word tests, which is cheaper than scanning it for each word).
+ */
+export function englishHolidays(
+  text: string,
+  referenceDate: string | undefined,
+  lower: string = text.toLowerCase(),
+  holds: (words: readonly string[]) => boolean = (words) => holdsAny(lower, words),
+): FactCandidate[] {
   const out: FactCandidate[] = [];
   const refYear = readReference(referenceDate)?.year;
   // The patterns below need one of their words: a text without any neither runs nor compiles them.
-  const lower = text.toLowerCase();
   EN_NAMES.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
+  if (holds(NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const monthDay = EN[name];
     if (!monthDay) continue;
@@ -147,7 +166,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
     out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, year), approx: false });
   }
   EN_RULE_NAMES.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
+  if (holds(NEEDS_RULE_NAMES)) for (let m = EN_RULE_NAMES.exec(text); m; m = EN_RULE_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const rule = EN_WEEKDAY_RULES[name];
     const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : 0;
@@ -158,7 +177,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   }
   const ref = readReference(referenceDate);
   EN_EASTER.lastIndex = 0;
-  if (holdsAny(lower, NEEDS_EASTER)) for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
+  if (holds(NEEDS_EASTER)) for (let m = EN_EASTER.exec(text); m; m = EN_EASTER.exec(text)) {
     const name = m[2]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const offset = EASTER_OFFSET[name];
     if (offset === undefined || (!m[1] && !m[3] && !/^[EG]/.test(m[2]!))) continue;
@@ -170,7 +189,7 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   }
   EN_LUNAR_NAMES.lastIndex = 0;
   // A festival, a tomb-sweeping day, or a Chinese or lunar new year.
-  const lunar = holdsAny(lower, ['festival', 'tomb']) || (holdsAny(lower, ['chinese', 'lunar']) && lower.includes('new') && lower.includes('year'));
+  const lunar = holds(LUNAR_NEEDS) || (holds(LUNAR_NEW_YEAR_NEEDS) && holds(NEW) && holds(YEAR));
   if (lunar) for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
     const monthDay = EN_LUNAR[name];
@@ -181,26 +200,34 @@ export function englishHolidays(text: string, referenceDate: string | undefined)
   return out;
 }
 
-/** The fixed-date holidays named in a Chinese text (`norm`: the folded text, same offsets). */
-export function chineseHolidays(norm: string, referenceDate: string | undefined): FactCandidate[] {
+/**
+ * The fixed-date holidays named in a Chinese text (`norm`: the folded text, same offsets). `holds`
+ * answers `holdsAny(norm, words)` (the Chinese extractors share one index of the text): each
+ * pattern below needs one of its names, and a text without any is not run through it.
+ */
+export function chineseHolidays(
+  norm: string,
+  referenceDate: string | undefined,
+  holds: (words: readonly string[]) => boolean = (words) => holdsAny(norm, words),
+): FactCandidate[] {
   const out: FactCandidate[] = [];
   const refYear = readReference(referenceDate)?.year;
   ZH_NAMES.lastIndex = 0;
-  for (let m = ZH_NAMES.exec(norm); m; m = ZH_NAMES.exec(norm)) {
+  if (holds(ZH_NAMES_NEEDS)) for (let m = ZH_NAMES.exec(norm); m; m = ZH_NAMES.exec(norm)) {
     const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : undefined;
     const year = m[1] ? Number(m[1]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
     const start = m[1] || (m[2] && year !== undefined) ? m.index : m.index + m[0].length - m[3]!.length;
     out.push({ kind: 'date', start, end: m.index + m[0].length, value: dated(ZH_FOLDED[m[3]!]!, year), approx: false });
   }
   ZH_RULE_NAMES.lastIndex = 0;
-  for (let m = ZH_RULE_NAMES.exec(norm); m; m = ZH_RULE_NAMES.exec(norm)) {
+  if (holds(ZH_RULE_NAMES_NEEDS)) for (let m = ZH_RULE_NAMES.exec(norm); m; m = ZH_RULE_NAMES.exec(norm)) {
     const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : 0;
     const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
     if (year === undefined) continue;
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: ruleDay(ZH_FOLDED_RULES[m[3]!]!, year), approx: false });
   }
   ZH_EASTER.lastIndex = 0;
-  for (let m = ZH_EASTER.exec(norm); m; m = ZH_EASTER.exec(norm)) {
+  if (holds(ZH_EASTER_NEEDS)) for (let m = ZH_EASTER.exec(norm); m; m = ZH_EASTER.exec(norm)) {
     const offset = EASTER_OFFSET[m[3]!] ?? (m[3]!.length === 5 ? -2 : 0);
     const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : 0;
     const year = m[1] ? Number(m[1]) : refYear !== undefined ? refYear + step : undefined;
@@ -208,7 +235,7 @@ export function chineseHolidays(norm: string, referenceDate: string | undefined)
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: easter(year, offset), approx: false });
   }
   ZH_LUNAR_NAMES.lastIndex = 0;
-  for (let m = ZH_LUNAR_NAMES.exec(norm); m; m = ZH_LUNAR_NAMES.exec(norm)) {
+  if (holds(ZH_LUNAR_NAMES_NEEDS)) for (let m = ZH_LUNAR_NAMES.exec(norm); m; m = ZH_LUNAR_NAMES.exec(norm)) {
     const step = m[2] ? (m[2] === '今年' ? 0 : m[2] === '明年' ? 1 : -1) : undefined;
     const year = m[1] ? Number(m[1]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
     const start = m[1] || (m[2] && year !== undefined) ? m.index : m.index + m[0].length - m[3]!.length;
@@ -218,3 +245,11 @@ export function chineseHolidays(norm: string, referenceDate: string | undefined)
   }
   return out;
 }
+
+/**
+ * Each gated Chinese pattern of this file with the names it needs one of, as its gate asks them:
+ * for the test that checks every gate against its pattern.
+ */
+export const CHINESE_HOLIDAY_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [ZH_NAMES, ZH_NAMES_NEEDS], [ZH_RULE_NAMES, ZH_RULE_NAMES_NEEDS], [ZH_EASTER, ZH_EASTER_NEEDS], [ZH_LUNAR_NAMES, ZH_LUNAR_NAMES_NEEDS],
+];

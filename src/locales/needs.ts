@@ -19,7 +19,7 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
 /** Texts shorter than this are scanned for each word as `holdsAny` does: an index would cost more than it saves. */
 const INDEXED_LENGTH = 64;
 
-/** Bits of the sets of a text's character pairs and triples (powers of two). */
+/** Bits of `textHoldsWord`'s sets of a text's character pairs and triples (powers of two). */
 const PAIR_BITS = 1024;
 const TRIPLE_BITS = 4096;
 
@@ -33,28 +33,105 @@ function tripleSlot(a: number, b: number, c: number): number {
 
 /**
  * `holdsAny` for many lists of words over one text: `textHolds(text)(words)` is
- * `holdsAny(text, words)`. The text's pairs and triples of characters are hashed into two bit sets
- * once, so a word with a pair or triple the text lacks is answered without a scan of the text;
- * only the others are looked for (a set may hold a pair or triple the text lacks, never the other
- * way round, so the answer is the same). An extractor tests a paragraph for a dozen lists of words
+ * `holdsAny(text, words)`. The text's characters, pairs and triples of characters are hashed into
+ * one bit set once, so a word with a character, pair or triple the text lacks is answered without a
+ * scan of the text; only the others are looked for (the set may hold a gram the text lacks, never
+ * the other way round, so the answer is the same). An extractor tests a paragraph for a dozen lists of words
  * or more, nearly all of which it holds none of.
  */
 export function textHolds(text: string): (words: readonly string[]) => boolean {
   if (text.length < INDEXED_LENGTH) return (words) => holdsAny(text, words);
-  const holds = textHoldsWord(text);
+  const grams = gramsOf(text);
   return (words) => {
+    // The slots of each list's words are found once, not at each test of each text.
+    let slots = LIST_SLOTS.get(words);
+    if (!slots) {
+      slots = listSlots(words);
+      LIST_SLOTS.set(words, slots);
+    }
+    let at = 0;
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
-    for (let k = 0; k < words.length; k++) if (holds(words[k]!)) return true;
+    for (let k = 0; k < words.length; k++) {
+      const count = slots[at++]!;
+      let may = true;
+      for (let j = at; j < at + count; j++) {
+        const slot = slots[j]!;
+        if ((grams[slot >> 5]! & (1 << (slot & 31))) === 0) {
+          may = false;
+          break;
+        }
+      }
+      at += count;
+      if (may && text.includes(words[k]!)) return true;
+    }
     return false;
   };
 }
 
 /**
- * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
- * when the text is long enough for it to pay).
+ * Bits of the one set `textHolds` hashes a text's characters, pairs and triples of characters into
+ * (a power of two): a paragraph sets some hundreds of them, so a word's gram the text lacks is
+ * seldom taken for one it has (each such mistake costs a scan of the text).
  */
-export function textHoldsWord(text: string): (word: string) => boolean {
-  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
+const GRAM_BITS = 1 << 15;
+
+function charGram(a: number): number {
+  return Math.imul(a ^ 0x5bd1e995, 0x27d4eb2d) >>> 17;
+}
+
+function pairGram(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 17;
+}
+
+function tripleGram(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 17;
+}
+
+/**
+ * For each list `textHolds` has met, its words' slots in the set, one word after the other: how
+ * many, then the slots (a word's character, pair, or triples).
+ */
+const LIST_SLOTS = new WeakMap<readonly string[], Int32Array>();
+
+function listSlots(words: readonly string[]): Int32Array {
+  const out: number[] = [];
+  for (const word of words) {
+    if (word.length === 0) out.push(0);
+    else if (word.length === 1) out.push(1, charGram(word.charCodeAt(0)));
+    else if (word.length === 2) out.push(1, pairGram(word.charCodeAt(0), word.charCodeAt(1)));
+    else {
+      out.push(word.length - 2);
+      for (let k = 2; k < word.length; k++) out.push(tripleGram(word.charCodeAt(k - 2), word.charCodeAt(k - 1), word.charCodeAt(k)));
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** The set of a text's characters, pairs and triples of characters, hashed (see `textHolds`). */
+function gramsOf(text: string): Int32Array {
+  const grams = new Int32Array(GRAM_BITS >> 5);
+  let a = -1;
+  let b = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let g = charGram(c);
+    grams[g >> 5]! |= 1 << (g & 31);
+    if (b >= 0) {
+      g = pairGram(b, c);
+      grams[g >> 5]! |= 1 << (g & 31);
+      if (a >= 0) {
+        g = tripleGram(a, b, c);
+        grams[g >> 5]! |= 1 << (g & 31);
+      }
+    }
+    a = b;
+    b = c;
+  }
+  return grams;
+}
+
+/** The sets of a text's pairs and triples of characters, hashed (see `textHoldsWord`). */
+function pairsAndTriplesOf(text: string): { pairs: Int32Array; triples: Int32Array } {
   const pairs = new Int32Array(PAIR_BITS >> 5);
   const triples = new Int32Array(TRIPLE_BITS >> 5);
   let a = -1;
@@ -70,6 +147,16 @@ export function textHoldsWord(text: string): (word: string) => boolean {
     a = b;
     b = c;
   }
+  return { pairs, triples };
+}
+
+/**
+ * `text.includes(word)` for many words over one text, by the index `textHolds` describes (made
+ * when the text is long enough for it to pay).
+ */
+export function textHoldsWord(text: string): (word: string) => boolean {
+  if (text.length < INDEXED_LENGTH) return (word) => text.includes(word);
+  const { pairs, triples } = pairsAndTriplesOf(text);
   /** Whether every pair (a word of two characters) or triple (a longer word) of `word` is in the sets. */
   const mayHold = (word: string): boolean => {
     if (word.length < 2) return true;

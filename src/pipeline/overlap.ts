@@ -34,22 +34,52 @@ export function mergeBehind(kept: readonly FactCandidate[], extra: readonly Fact
   return [...kept, ...extra.filter((e) => !taken.overlaps(e.start, e.end))].sort((a, b) => a.start - b.start);
 }
 
-/** Which character offsets are already covered, one bit a character, grown on demand. */
+/** How many spans `Coverage` keeps as a list before it marks characters instead. */
+const LISTED_SPANS = 16;
+
+/**
+ * Which character offsets are already covered. A text's few facts are kept as a list of spans (a
+ * span overlaps one of them if each starts before the other ends), so most texts allocate no
+ * array of their length; past `LISTED_SPANS` spans, one byte a character, grown on demand, keeps
+ * each test linear in the span's length.
+ */
 class Coverage {
-  private bits = new Uint8Array(256);
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private bits: Uint8Array | undefined;
 
   overlaps(start: number, end: number): boolean {
-    const stop = Math.min(end, this.bits.length);
-    for (let i = start; i < stop; i++) if (this.bits[i]) return true;
+    const bits = this.bits;
+    if (bits) {
+      const stop = Math.min(end, bits.length);
+      for (let i = start; i < stop; i++) if (bits[i]) return true;
+      return false;
+    }
+    if (start >= end) return false;
+    for (let k = 0; k < this.starts.length; k++) if (this.starts[k]! < end && start < this.ends[k]!) return true;
     return false;
   }
 
   add(start: number, end: number): void {
-    if (end > this.bits.length) {
-      const grown = new Uint8Array(Math.max(end, this.bits.length * 2));
-      grown.set(this.bits);
+    if (start >= end) return;
+    if (!this.bits) {
+      if (this.starts.length < LISTED_SPANS) {
+        this.starts.push(start);
+        this.ends.push(end);
+        return;
+      }
+      this.bits = new Uint8Array(256);
+      for (let k = 0; k < this.starts.length; k++) this.mark(this.starts[k]!, this.ends[k]!);
+    }
+    this.mark(start, end);
+  }
+
+  private mark(start: number, end: number): void {
+    if (end > this.bits!.length) {
+      const grown = new Uint8Array(Math.max(end, this.bits!.length * 2));
+      grown.set(this.bits!);
       this.bits = grown;
     }
-    this.bits.fill(1, start, end);
+    this.bits!.fill(1, start, end);
   }
 }

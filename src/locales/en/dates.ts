@@ -1,8 +1,9 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, lowerHolds, lowerText, type Scan } from './scan.js';
+import { candidate, holdsDigit, lowerHolds, lowerText, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
+import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
 const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\w])';
@@ -11,6 +12,8 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 
 /** Where a month name may start: the regexes below run only there (sticky), for speed. */
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+/** What MONTH_HIT needs one of, in lower case. */
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
@@ -71,6 +74,15 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
 const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+/** What MILITARY needs: four digits, the first a zero and the third under 6, or `hours` / `hrs` after them. */
+const ZERO_HOUR_MINUTES = /0\d[0-5]\d/;
+const HOURS_WORDS = ['hours', 'hrs'];
+
+/** Whether a text may hold a time MILITARY reads (its lookbehind makes the pattern slow to run over a whole text). */
+function mayHoldMilitary(text: string, holds: (words: readonly string[]) => boolean): boolean {
+  return holds(HOURS_WORDS) || ZERO_HOUR_MINUTES.test(text);
+}
+
 /** A year and a month in digits: `2016-11`, `2016/11`, `11/2016`, `11-2016`. */
 const YEAR_MONTH = /(?<![\w./-])(?:(1[5-9]\d\d|2[01]\d\d)[ \t]?([-/])(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[ \t]?([-/])[ \t]?(1[5-9]\d\d|2[01]\d\d))(?![\w%]|[./-]\d)/g;
 /** Two days of months with slashes joined into a range: `2/27-3/2`, `6/3-6/9, 2023` (month first). */
@@ -296,7 +308,11 @@ export function extractDates(scan: Scan): FactCandidate[] {
   let m: RegExpExecArray | null;
   MONTH_HIT.lastIndex = 0;
   let monthName = false;
-  while ((m = MONTH_HIT.exec(text))) {
+  const holds = lowerHolds(scan);
+  // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`);
+  // `digit`: the text holds a digit, which every pattern written with `\d` needs.
+  const digit = holdsDigit(scan);
+  if (holds(MONTH_STARTS)) while ((m = MONTH_HIT.exec(text))) {
     monthName = true;
     readMonthAt(text, m.index, context, out);
   }
@@ -316,8 +332,6 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   PERIOD.lastIndex = 0;
   const lower = lowerText(scan);
-  const holds = lowerHolds(scan);
-  // Gates: a text without what a pattern needs neither runs nor compiles it (see `../needs.ts`).
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
   if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
@@ -338,7 +352,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
   // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
-  if (monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+  if (digit && monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
@@ -354,18 +368,18 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, start, m.index + m[0].length, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  if (lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (digit && lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
   ISO_DATE.lastIndex = 0;
-  while ((m = ISO_DATE.exec(text))) {
+  while (digit && (m = ISO_DATE.exec(text))) {
     push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
   }
   SPACED_DATE.lastIndex = 0;
-  while ((m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
+  while (digit && (m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
   DMY.lastIndex = 0;
-  while ((m = DMY.exec(text))) {
+  while (digit && (m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
     // two-digit years in the window 1930–2029 (the Windows and .NET default, as Recognizers-Text reads them)
     const year = yy!.length === 2 ? (Number(yy) < 30 ? 2000 : 1900) + Number(yy) : Number(yy);
@@ -381,7 +395,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   DM_RANGE.lastIndex = 0;
   // DM_RANGE and DM need a slash.
-  const slash = text.includes('/');
+  const slash = digit && text.includes('/');
   if (slash) while ((m = DM_RANGE.exec(text))) {
     const year = m[5] ? Number(m[5]) : undefined;
     const a = iso(Number(m[1]), Number(m[2]), year, context);
@@ -398,7 +412,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, iso(month, day, undefined, context));
   }
   YEAR_MONTH.lastIndex = 0;
-  while ((m = YEAR_MONTH.exec(text))) {
+  while (digit && (m = YEAR_MONTH.exec(text))) {
     const year = m[1] ?? m[6]!;
     const month = Number(m[3] ?? m[4]);
     // 2011-12 is a season over two years (read below), not December
@@ -406,14 +420,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, `${year}-${pad(month)}`);
   }
   YEAR_THEN_MONTH.lastIndex = 0;
-  if (monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
+  if (digit && monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
     if (!monthWordOk(m[2]!, false)) continue;
     push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
-  if (lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  if (digit && lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
-  while ((m = SPLIT_YEAR.exec(text))) {
+  while (digit && (m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
     if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
   }
@@ -439,7 +453,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   YEAR_RANGE.lastIndex = 0;
   const byStart = new Map<number, (typeof numbers)[number]>();
   for (const t of numbers) if (yearLike(t)) byStart.set(t.start, t);
-  while ((m = YEAR_RANGE.exec(text))) {
+  while (digit && (m = YEAR_RANGE.exec(text))) {
     const token = byStart.get(m.index);
     // `May 2015 to 2018`: the first year is the month's, and the range runs from that month.
     if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -451,7 +465,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   for (const t of numbers) {
     if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));
   }
-  const times = readTimes(text, holds);
+  const times = readTimes(text, holds, digit);
   if (times.length === 0) return joinRanges(text, out);
   const byEnd = new Map<number, FactCandidate>();
   for (const d of out) {
@@ -524,8 +538,9 @@ const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
  * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
  * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
  */
-function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean): boolean {
+function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): boolean {
   if (holds(TIME_WORDS)) return true;
+  if (!digit) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
@@ -543,11 +558,12 @@ const MINUTE_STARTS = [' ', '\t', '-'].flatMap((gap) => [
     'seventeen', 'eighteen', 'nineteen', 'oh', 'o ', 'o\t'].map((w) => gap + w),
 ]);
 
-function readTimes(text: string, holds: (words: readonly string[]) => boolean): FactCandidate[] {
+/** The clock times of a text; `holds` and `digit` as in `extractDates`. */
+function readTimes(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): FactCandidate[] {
   const out: FactCandidate[] = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  if (mayHoldTime(text, holds)) while ((m = TIME.exec(text))) {
+  if (mayHoldTime(text, holds, digit)) while ((m = TIME.exec(text))) {
     if (m[6]) {
       out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, /^midn/i.test(m[6]) ? 'T00:00' : 'T12:00'));
       continue;
@@ -596,15 +612,15 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean): 
     }
   }
   MILITARY.lastIndex = 0;
-  while ((m = MILITARY.exec(text))) {
+  if (digit && mayHoldMilitary(text, holds)) while ((m = MILITARY.exec(text))) {
     const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
   CLOCK_IN_PART.lastIndex = 0;
   while ((m = CLOCK_IN_PART.exec(text))) {
-    const lead = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word before it.
-    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && lead)) continue;
+    // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word
+    // before it (looked for last: the pattern also stops at every bare `one`, `two`, `ten`).
+    if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     // digits with am/pm alone are read by the clock pattern above (`7 pm`)
     if (m[5] && !m[1] && !m[4] && /^\d/.test(m[3]!)) continue;
     let hour = CLOCK_HOUR_WORDS.indexOf(m[3]!.toLowerCase()) + 1 || Number(m[3]);
@@ -653,6 +669,9 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean): 
 
 /** A bare hour and a range word before a clock time in its part of the day (`5 to `, `from nine until `, `between 2 and `). */
 const HOUR_BEFORE_PART = new RegExp(`(?:\\b(from|between)[ \\t]+)?(?<![\\w:.])(1[0-2]|0?[1-9]|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].join('|')})[ \\t]*(-|\u2013|to|until|till|and)[ \\t]*$`, 'i');
+
+/** A word before a clock time that makes `half past seven` one without its part of the day. */
+const CLOCK_LEAD = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i;
 
 /** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
 const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;
@@ -716,6 +735,9 @@ const YEAR_NAMED_WORDS = new RegExp(
 const YEAR_NAMED_START = new RegExp(
   `\\byear[ \\t]+[${[...new Set([...UNIT_WORDS, ...TEEN_WORDS, ...TEN_WORDS].map((w) => w[0]))].join('')}]`, 'i');
 /** A decade in words: `the nineteen twenties`, `the twenty tens`. */
+/** What YEAR_NAMED_START and DECADE_IN_WORDS need (in lower case): a text without it is not run through them. */
+const YEAR_WORD_NEEDS = ['year'];
+const DECADE_IN_WORDS_NEEDS = ['tens', 'ties'];
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
 function wordValue(word: string): number {
@@ -752,9 +774,14 @@ const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
  * ninety one` = 1991-10, `the fourth of June, two thousand` = 2000-06-04), the word `year`
  * makes one a date on its own (`the year two thousand`), and decades in words are their years
  * (`the nineteen twenties` = 1920/1929). The number facts the words also made give way.
- * Takes sorted, non-overlapping candidates and returns them so.
+ * Takes sorted, non-overlapping candidates and returns them so; `holds` answers whether the text
+ * in lower case holds one of some words (`lowerHolds`), for the gates of the patterns.
  */
-export function withYearsInWords(text: string, found: readonly FactCandidate[]): FactCandidate[] {
+export function withYearsInWords(
+  text: string,
+  found: readonly FactCandidate[],
+  holds: (words: readonly string[]) => boolean,
+): FactCandidate[] {
   const added: FactCandidate[] = [];
   const out: FactCandidate[] = [];
   for (const c of found) {
@@ -786,7 +813,7 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   }
   let m: RegExpExecArray | null;
   YEAR_NAMED_WORDS.lastIndex = 0;
-  const named = YEAR_NAMED_START.test(text);
+  const named = holds(YEAR_WORD_NEEDS) && YEAR_NAMED_START.test(text);
   while (named && (m = YEAR_NAMED_WORDS.exec(text))) {
     // `a year two hundred miles away`, `each year`: a count of years, not a year's name.
     if (/\b(?:a|an|one|per|each|every|that|this|next|last)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -795,7 +822,7 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
     if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
   }
   DECADE_IN_WORDS.lastIndex = 0;
-  while ((m = DECADE_IN_WORDS.exec(text))) {
+  while (holds(DECADE_IN_WORDS_NEEDS) && (m = DECADE_IN_WORDS.exec(text))) {
     const century = wordValue(m[1]!);
     const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
     const first = century * 100 + decade;
@@ -806,3 +833,19 @@ export function withYearsInWords(text: string, found: readonly FactCandidate[]):
   const merged = kept.concat(added.filter((a, i) => !added.some((b, j) => j < i && b.start < a.end && a.start < b.end)));
   return merged.sort((a, b) => a.start - b.start);
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case;
+ * `DIGITS` for the gate `digit`), as its gate asks them: for the test that checks every gate
+ * against its pattern.
+ */
+export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [MONTH_HIT, MONTH_STARTS], [YEAR_NAMED_START, YEAR_WORD_NEEDS], [YEAR_NAMED_WORDS, YEAR_WORD_NEEDS], [DECADE_IN_WORDS, DECADE_IN_WORDS_NEEDS],
+  ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
+    .map((pattern) => [pattern, DIGITS] as const),
+];
+
+/** MILITARY and its second gate, for the same test. */
+export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;

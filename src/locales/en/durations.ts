@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import { qualify, rangeAt } from './qualifiers.js';
-import { candidate, type Scan } from './scan.js';
+import { candidate, lowerHolds, type Scan } from './scan.js';
 import type { NumberToken } from './numbers.js';
 
 /** Time units after a number: spaced, hyphenated (`two-day`, `20-year`) or glued (`3h`, `3.5years`). */
@@ -68,6 +68,14 @@ const AND_HALF = /^[ \t]+and[ \t]+(?:an?[ \t]+)?(half|quarter)\b(?![ \t]+(?:of|m
  * minutes`, `some days`, `several weeks` (3); approximate.
  */
 const VAGUE_UNITS = /\b(?:(a[ \t]+couple[ \t]+of|a[ \t]+couple)|(?:a[ \t]+few|some|several))[ \t]+(years|months|weeks|days|hours|minutes|seconds|decades)\b/gi;
+/** The words of the patterns above, one of each list a match needs (in lower case). */
+const WHOLE_UNIT_NEEDS = ['day', 'week', 'month', 'year'];
+const HALF_UNIT_NEEDS = ['half'];
+const ONE_UNIT_NEEDS = ['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'century', 'fortnight'];
+const SHORT_UNIT_NEEDS = ['hour', 'minute', 'second'];
+const NEXT_NEEDS = ['next', 'coming', 'past', 'last'];
+const VAGUE_NEEDS = ['couple', 'few', 'some', 'several'];
+const PLURAL_UNIT_NEEDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
@@ -87,7 +95,10 @@ interface Found {
  * One short unit from now (`over the next hour` → PT1H). Not ages (`20 years old`), plan names
  * (`Five-Year Plan`) nor frequencies (`once a year`, `3 million visitors a year`).
  */
-export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
+export function extractDurations(scan: Scan): FactCandidate[] {
+  const { text, numbers } = scan;
+  // Each pattern below runs only over a text that holds a word of each of its `…_NEEDS` (it finds nothing in another).
+  const holds = lowerHolds(scan);
   const found: Found[] = [];
   const add = (c: FactCandidate, parts: Parts): void => {
     const smallest = Math.max(...Object.keys(parts).map((d) => ORDER.indexOf(d as Designator)));
@@ -127,15 +138,15 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     if (range) i = range.high;
   }
   WHOLE_UNIT.lastIndex = 0;
-  for (let m = WHOLE_UNIT.exec(text); m; m = WHOLE_UNIT.exec(text)) {
+  if (holds(WHOLE_UNIT_NEEDS)) for (let m = WHOLE_UNIT.exec(text); m; m = WHOLE_UNIT.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^[-\w]|^[ \t]+(?!(?:and|or|to|in|on|at|for|of|with|before|after|until|since|long|round)\b)[a-z]/i.test(after)) continue;
     const parts = partsOf(1, m[1]!);
     if (parts) add(candidate('duration', { start: m.index, end: m.index + m[0].length }, ''), parts);
   }
-  for (const [re, count] of [[HALF_UNIT, 0.5], [ONE_UNIT, 1]] as const) {
+  for (const [re, count, needs] of [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (holds(needs)) for (let m = re.exec(text); m; m = re.exec(text)) {
       if (count === 1 && (FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || countedBefore(m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       const parts = partsOf(count, m[1]!);
@@ -143,13 +154,13 @@ export function extractDurations({ text, numbers }: Scan): FactCandidate[] {
     }
   }
   NEXT_SHORT_UNIT.lastIndex = 0;
-  for (let m = NEXT_SHORT_UNIT.exec(text); m; m = NEXT_SHORT_UNIT.exec(text)) {
+  if (holds(SHORT_UNIT_NEEDS) && holds(NEXT_NEEDS)) for (let m = NEXT_SHORT_UNIT.exec(text); m; m = NEXT_SHORT_UNIT.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const parts = partsOf(1, m[2]!);
     if (parts) add(candidate('duration', { start, end: m.index + m[0].length }, ''), parts);
   }
   VAGUE_UNITS.lastIndex = 0;
-  for (let m = VAGUE_UNITS.exec(text); m; m = VAGUE_UNITS.exec(text)) {
+  if (holds(VAGUE_NEEDS) && holds(PLURAL_UNIT_NEEDS)) for (let m = VAGUE_UNITS.exec(text); m; m = VAGUE_UNITS.exec(text)) {
     if (NOT_DURATION.test(text.slice(VAGUE_UNITS.lastIndex, VAGUE_UNITS.lastIndex + 10))) continue;
     const parts = partsOf(m[1] ? 2 : 3, m[2]!);
     if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), '', { approx: true }), parts);
@@ -208,3 +219,12 @@ function comparedInSpan<T extends { start: number; bound?: 'over' | 'under' }>(t
   const m = span.bound ? COMPARED_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
   return m ? { ...span, start: span.start - m[0].length } : span;
 }
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
+ * as its gate asks them: for the test that checks every gate against its pattern.
+ */
+export const DURATION_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [WHOLE_UNIT, WHOLE_UNIT_NEEDS], [HALF_UNIT, HALF_UNIT_NEEDS], [ONE_UNIT, ONE_UNIT_NEEDS],
+  [NEXT_SHORT_UNIT, SHORT_UNIT_NEEDS, NEXT_NEEDS], [VAGUE_UNITS, VAGUE_NEEDS, PLURAL_UNIT_NEEDS],
+];

@@ -41,7 +41,7 @@ import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractPercent } from './percent.js';
-import type { ScanExtractor } from './scan.js';
+import { lowerHolds, lowerText, type ScanExtractor } from './scan.js';
 
 export { scanNumbers } from './numbers.js';
 export type { NumberToken } from './numbers.js';
@@ -51,7 +51,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, ({ text, context }) => englishHolidays(text, context.referenceDate), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
@@ -66,15 +66,33 @@ function overlapsCovered(covered: Uint8Array, c: FactCandidate): boolean {
   return false;
 }
 
+/** How many candidates `overlapsAny` tests one by one; past that, `coverage` marks the characters they cover. */
+const LISTED_CANDIDATES = 16;
+
+/** Whether `c` overlaps one of the first `count` of `candidates` (what `overlapsCovered` answers of their coverage). */
+function overlapsAny(candidates: readonly FactCandidate[], count: number, c: FactCandidate): boolean {
+  if (c.start >= c.end) return false;
+  for (let k = 0; k < count; k++) {
+    const a = candidates[k]!;
+    if (a.start < a.end && a.start < c.end && c.start < a.end) return true;
+  }
+  return false;
+}
+
 /** Web addresses: the digits in them are not facts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const EMAIL_CHAR = /[\w.+-]/;
 
-/** Drops candidates inside web or e-mail addresses. */
-function dropInLinks(text: string, candidates: FactCandidate[]): FactCandidate[] {
+/** What URL needs one of, in lower case. */
+const URL_NEEDS = ['http', 'www.'];
+/** URL with the words it needs, for the test that checks every gate against its pattern. */
+export const LINK_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[URL, URL_NEEDS]];
+
+/** Drops candidates inside web or e-mail addresses; `holds` as `lowerHolds` of the text answers (a gate for URL). */
+function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: readonly string[]) => boolean): FactCandidate[] {
   let covered: Uint8Array | undefined;
   URL.lastIndex = 0;
-  for (let m = URL.exec(text); m; m = URL.exec(text)) {
+  if (holds(URL_NEEDS)) for (let m = URL.exec(text); m; m = URL.exec(text)) {
     covered ??= new Uint8Array(text.length + 1);
     covered.fill(1, m.index, m.index + m[0].length);
   }
@@ -109,20 +127,28 @@ export const extract: Extractor = (input, context) => {
   const scan = { text, numbers, context };
   const all: FactCandidate[] = [];
   for (const extractor of extractors) {
+    const found = extractor(scan);
     if (extractor !== extractCounts) {
-      for (const candidate of extractor(scan)) all.push(candidate);
+      // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator per extractor and text
+      for (let k = 0; k < found.length; k++) all.push(found[k]!);
       continue;
     }
     // A bare number loses to any fact with a unit that overlaps it (`more than 20` in `more than 20 years`).
-    const covered = coverage(text.length, all);
-    for (const c of extractor(scan)) if (!overlapsCovered(covered, c)) all.push(c);
+    // A few such facts are each tested; many are marked on the text's characters once.
+    const count = all.length;
+    const covered = count > LISTED_CANDIDATES ? coverage(text.length, all) : undefined;
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
+      if (!(covered ? overlapsCovered(covered, c) : overlapsAny(all, count, c))) all.push(c);
+    }
   }
-  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all))), context.referenceDate);
-  return composeDates(text, found, DATE_WORDS, context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), context.referenceDate);
+  return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
 };
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
-const DATE_WORDS: DateWords = {
+export const DATE_WORDS: DateWords = {
   glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
   boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
@@ -171,6 +197,8 @@ const DATE_WORDS: DateWords = {
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
   partAlone: /\b(?:(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?|at[ \t]+(?=night))(morning|afternoon|evening|night)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
+  dayPartNeeds: ['night', 'tonite', 'morning', 'afternoon', 'evening'],
+  partAloneNeeds: ['morning', 'afternoon', 'evening', 'night'],
   dayPartOf: (word) => {
     const w = word.toLowerCase();
     if (w === 'tonight' || w === 'tonite') return [0, 'NI'];

@@ -82,8 +82,22 @@ function mayEndWithPrefix(before: string): boolean {
   const head = last === ' ' || last === '\t' ? before.slice(0, -1) : before;
   if (head.length === 0) return false;
   if (PREFIX_SYMBOLS.includes(head.charAt(head.length - 1))) return true;
+  // Most amounts follow a word that ends as none of the endings does: the last two characters
+  // tell (an ASCII character is lower-cased by setting one bit; other characters, some of which
+  // lower-case to ASCII letters, take the long way below).
+  const x = head.charCodeAt(head.length - 2);
+  const y = head.charCodeAt(head.length - 1);
+  if (x < 128 && y < 128 && !PREFIX_LAST_PAIRS.has(((x | 0x20) << 8) | (y | 0x20))) return false;
   const lower = head.toLowerCase();
   return PREFIX_ENDINGS.some((w) => lower.endsWith(w));
+}
+
+/** The last two characters of PREFIX_ENDINGS, as `pairKey` writes them. */
+const PREFIX_LAST_PAIRS: ReadonlySet<number> = new Set(PREFIX_ENDINGS.map((w) => pairKey(w, w.length - 2)));
+
+/** Two lower-case ASCII characters of `word` from `at` as one number. */
+function pairKey(word: string, at: number): number {
+  return (word.charCodeAt(at) << 8) | word.charCodeAt(at + 1);
 }
 
 function prefixAt(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
@@ -108,6 +122,8 @@ const SUFFIX_WORD_STARTS = [
   'chinese', 'yuan', 'renminbi', 'rmb', 'kuai', 'euro', 'pound', 'sterling', 'japanese', 'yen', 'cent', 'penn', 'pence',
   'rupee', 'swiss', 'franc', 'turkish', 'lira', 'rouble', 'ruuble', 'baht',
 ];
+/** The first two characters of SUFFIX's words and codes, as `pairKey` writes them. */
+const SUFFIX_FIRST_PAIRS: ReadonlySet<number> = new Set([...SUFFIX_WORD_STARTS, ...SUFFIX_CODES].map((w) => pairKey(w, 0)));
 /** The symbols SUFFIX reads. */
 const SUFFIX_SYMBOLS = '$€£¥¢₩₽₺₫₱฿₪₴₦₡₭';
 
@@ -121,6 +137,13 @@ function mayStartSuffix(text: string, end: number): boolean {
   if (text[at] === '-') at++;
   else while (text[at] === ' ' || text[at] === '\t') at++;
   if (SUFFIX_SYMBOLS.includes(text.charAt(at)) && at < text.length) return true;
+  // Most numbers are followed by a word that starts as none of SUFFIX's does: the first two
+  // characters tell (or the two after a scale letter `M` or `K`), as in `mayEndWithPrefix`.
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (a < 128 && b < 128 && c < 128 && !SUFFIX_FIRST_PAIRS.has(((a | 0x20) << 8) | (b | 0x20))
+    && !(((a | 0x20) === 0x6d || (a | 0x20) === 0x6b) && SUFFIX_FIRST_PAIRS.has(((b | 0x20) << 8) | (c | 0x20)))) return false;
   const ahead = text.slice(at, at + 12).toLowerCase();
   const code = ahead.startsWith('m') || ahead.startsWith('k') ? ahead.slice(1) : '';
   return SUFFIX_WORD_STARTS.some((w) => ahead.startsWith(w)) || SUFFIX_CODES.some((c) => ahead.startsWith(c) || code.startsWith(c));
@@ -236,3 +259,6 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const lead = /\bbetween[ \t]+(?:US\$|HK\$|\$|€|£|¥)?[ \t]?$/i.exec(text.slice(Math.max(0, low.start - 14), low.start));
   return { start: lead ? low.start - lead[0].length : low.start, end: high.end, high: i + 1 };
 }
+
+/** The currency patterns and the quick tests run before them, for the test that checks each test against its pattern. */
+export const MONEY_GATES = { PREFIX, SUFFIX, mayEndWithPrefix, mayStartSuffix } as const;

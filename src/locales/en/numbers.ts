@@ -73,18 +73,59 @@ const SHORTEST_NUMBER_WORD = Math.min(...[...NUMBER_WORDS].map((w) => w.length))
  * undefined when there is none.
  */
 function nextWordRun(text: string, from: number): [number, number] | undefined {
-  LETTER_RUN.lastIndex = from;
-  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
-    if (!NUMBER_WORDS.has(m[0].toLowerCase())) continue;
-    let end = m.index + m[0].length;
+  // What `\b[A-Za-z]{S,L}\b` (S and L the shortest and longest number word) finds from `from`,
+  // read by hand: a whole run of word characters that are all ASCII letters, of S to L of them.
+  // The pattern built an array and a string for each word of the text, and the text then had
+  // to be lower-cased for the look-up; here each run's letters are hashed as they are read,
+  // and only a run whose hash a number word has is cut out and looked up.
+  const n = text.length;
+  let k = from;
+  // A run that began before `from` has no `\b` inside it.
+  if (k > 0 && isWordCode(text.charCodeAt(k - 1))) while (k < n && isWordCode(text.charCodeAt(k))) k++;
+  while (k < n) {
+    let c = text.charCodeAt(k);
+    if (!isWordCode(c)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let letters = true;
+    let hash = 0;
+    do {
+      if (isLetterCode(c)) hash = wordHash(hash, c);
+      else letters = false;
+      c = ++k < n ? text.charCodeAt(k) : -1;
+    } while (isWordCode(c));
+    const length = k - start;
+    if (!letters || length < SHORTEST_NUMBER_WORD || length > LONGEST_NUMBER_WORD) continue;
+    if ((NUMBER_WORD_HASHES[(hash >>> 5) & HASH_MASK]! & (1 << (hash & 31))) === 0) continue;
+    if (!NUMBER_WORDS.has(text.slice(start, k).toLowerCase())) continue;
+    let end = k;
     for (let next = joinedWordEnd(text, end); next >= 0; next = joinedWordEnd(text, end)) end = next;
-    return [m.index, end];
+    return [start, end];
   }
   return undefined;
 }
 
-/** A run of word characters (`\w`) that are all ASCII letters, as long as a number word can be. */
-const LETTER_RUN = new RegExp(`\\b[A-Za-z]{${SHORTEST_NUMBER_WORD},${LONGEST_NUMBER_WORD}}\\b`, 'g');
+/** The hash of a run of letters so far and its next letter `c` (either case: the same hash). */
+function wordHash(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + (c | 0x20)) | 0;
+}
+
+/** Bits of the set of the number words' hashes (a power of two): a hash outside it is no number word's. */
+const HASH_BITS = 1 << 14;
+const HASH_MASK = (HASH_BITS >> 5) - 1;
+const NUMBER_WORD_HASHES = new Int32Array(HASH_BITS >> 5);
+for (const word of NUMBER_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k));
+  NUMBER_WORD_HASHES[(hash >>> 5) & HASH_MASK]! |= 1 << (hash & 31);
+}
+
+/** An ASCII letter (`[A-Za-z]`). */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 /** `\w` in a pattern without the `u` flag: ASCII letters and digits, `_`. */
 function isWordCode(c: number): boolean {
@@ -552,6 +593,9 @@ function scanVulgar(text: string, out: NumberToken[]): void {
 
 /** Rounds away binary noise (`6.6 * 1e9` → 6600000000). */
 export function tidy(value: number): number {
+  // A whole number of at most 15 digits has no noise: 15 significant digits write it exactly.
+  // (Zero is left to the long way, which turns -0 into 0.)
+  if (Number.isInteger(value) && value !== 0 && value < 1e15 && value > -1e15) return value;
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 

@@ -1,22 +1,31 @@
 import type { FactCandidate } from '../../types.js';
-import { candidate, type Scan } from './scan.js';
+import { candidate, lowerHolds, type Scan } from './scan.js';
 
 /** `secondary` and `tertiary` as ranks (`secondary materials` = 二次材料 = 2). */
 const RANKS = /\b(secondary|tertiary)\b/gi;
+/** What RANKS needs one of (a text without either is not run through it). */
+const RANKS_NEEDS = ['secondary', 'tertiary'];
 
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
  * (dropped by the number scan); `secondary` (2) and `tertiary` (3).
  */
-export function extractOrdinals({ text, numbers }: Scan): FactCandidate[] {
+export function extractOrdinals(scan: Scan): FactCandidate[] {
+  const { text, numbers } = scan;
   const out: FactCandidate[] = [];
   for (const t of numbers) {
     if (t.ordinal) out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
   }
   RANKS.lastIndex = 0;
-  for (let m = RANKS.exec(text); m; m = RANKS.exec(text)) {
+  if (lowerHolds(scan)(RANKS_NEEDS)) for (let m = RANKS.exec(text); m; m = RANKS.exec(text)) {
     out.push(candidate('ordinal', { start: m.index, end: m.index + m[0].length }, m[1]!.toLowerCase() === 'secondary' ? 2 : 3));
   }
   return out;
 }
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
+ * as its gate asks them: for the test that checks every gate against its pattern.
+ */
+export const ORDINAL_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[RANKS, RANKS_NEEDS]];

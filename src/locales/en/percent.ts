@@ -2,7 +2,7 @@ import type { FactCandidate } from '../../types.js';
 import { CARDINALS, SCALES } from './words.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
-import { candidate, plain, rangeLow, type Scan } from './scan.js';
+import { candidate, lowerHolds, plain, rangeLow, type Scan } from './scan.js';
 
 /** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`). */
 const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z]))/iy;
@@ -17,7 +17,8 @@ const TIMES = /(?:[ \t]+times|[ \t]*-?[ \t]*fold)(?![A-Za-z])/iy;
  * Percentages (`35.3%` → 35.3 `%`; `3 percentage points` → 3 `pp`; ranges `10-15%`,
  * `10% to 15%`) and multiples (`about 95 times` → 95 `x`, approximate).
  */
-export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
+export function extractPercent(scan: Scan): FactCandidate[] {
+  const { text, numbers } = scan;
   const out: FactCandidate[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
@@ -53,11 +54,13 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
     if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, { unit: 'x' }));
   }
   ONE_POINT.lastIndex = 0;
-  for (let m = ONE_POINT.exec(text); m; m = ONE_POINT.exec(text)) {
+  // Each pattern below needs a word (`ONE_POINT_NEEDS`, `FOLD_NEEDS`): a text without it is not run through it.
+  const holds = lowerHolds(scan);
+  if (holds(ONE_POINT_NEEDS)) for (let m = ONE_POINT.exec(text); m; m = ONE_POINT.exec(text)) {
     out.push(candidate('percent', { start: m.index, end: m.index + m[0].length }, 1, { unit: 'pp' }));
   }
   FOLD.lastIndex = 0;
-  for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
+  if (holds(FOLD_NEEDS)) for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
     const value = CARDINALS[m[1]!.toLowerCase()] ?? SCALES[m[1]!.toLowerCase()];
     if (value) out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), value, { unit: 'x' }));
   }
@@ -66,9 +69,11 @@ export function extractPercent({ text, numbers }: Scan): FactCandidate[] {
 
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
+const ONE_POINT_NEEDS = ['percentage'];
 
 /** `tenfold`, `threefold`, `hundredfold`. */
 const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;
+const FOLD_NEEDS = ['fold'];
 
 /**
  * `10% to 15%`, `10%-15%`: the unit written on both ends, the same unit. A change
@@ -89,3 +94,9 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
   if (lowUnit !== highUnit) return undefined;
   return { start: numbers[i]!.start, end: high.end, high: i + 1 };
 }
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
+ * as its gate asks them: for the test that checks every gate against its pattern.
+ */
+export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS]];

@@ -132,10 +132,13 @@ const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'dec
 const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
 const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
 const NEEDS_PART_OF = ['month', 'year', 'decade'];
+const NEEDS_PART = ['beginning', 'start', 'middle', 'end'];
 const NEEDS_OFFSET = ['ago', 'now', 'hence'];
 const NEEDS_CLOCK_OFFSET = ['later', 'ago', 'now', 'hence'];
 /** The words of `CLOCK_UNIT`. */
 const NEEDS_CLOCK_UNIT = ['min', 'hour', 'hr'];
+/** The words of CLOCK_SPAN before or after its count (`upcoming` holds `coming`). */
+const NEEDS_SPAN_WORD = ['past', 'last', 'next', 'coming', 'previous', 'within'];
 /** The anchor words OFFSET_FROM needs one of. */
 const NEEDS_ANCHOR = ['later', 'today', 'tomorrow', 'yesterday', 'now'];
 const NEEDS_NOW = ['now', 'time', 'date'];
@@ -370,7 +373,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, dayOnWeekday(ref, Number(m[2]), weekday));
   }
   PART_OF_THIS.lastIndex = 0;
-  if (holds(NEEDS_PART_OF)) while ((m = PART_OF_THIS.exec(text))) {
+  if (holds(NEEDS_PART_OF) && holds(NEEDS_PART)) while ((m = PART_OF_THIS.exec(text))) {
     const third = /^(?:beginning|start)$/i.test(m[1]!) ? 0 : /^middle$/i.test(m[1]!) ? 1 : 2;
     const unit = m[2]!.toLowerCase();
     let value: string | undefined;
@@ -545,7 +548,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, ago ? -minutes : minutes));
   }
   CLOCK_SPAN.lastIndex = 0;
-  if (holds(NEEDS_CLOCK_UNIT)) while ((m = CLOCK_SPAN.exec(text))) {
+  if (holds(NEEDS_CLOCK_UNIT) && holds(NEEDS_SPAN_WORD)) while ((m = CLOCK_SPAN.exec(text))) {
     const word = (m[1] ?? m[4]!).toLowerCase();
     const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
     if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
@@ -779,3 +782,15 @@ function dateInterval(text: string, a: FactCandidate, b: FactCandidate | undefin
   const value = intervalValue(a.value, b.value);
   return value ? { fact: { kind: 'date', start: a.start - lead[0].length, end: b.end, value, approx: false }, used: 2 } : undefined;
 }
+
+/**
+ * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
+ * as its gate asks them: for the test that checks every gate against its pattern.
+ */
+export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [NEAR_DAY, NEEDS_NEAR_DAY], [WEEKDAY, NEEDS_WEEKDAY], [SHORT_WEEKDAY, NEEDS_SHORT_WEEKDAY], [PERIOD, NEEDS_PERIOD],
+  [MONTH, NEEDS_MONTH_NAME], [OFFSET, NEEDS_OFFSET], [SHORT_WEEKDAY_DAY, NEEDS_SHORT_WEEKDAY], [PART_OF_THIS, NEEDS_PART_OF, NEEDS_PART],
+  [NTH_WEEKDAY, NEEDS_WEEKDAY], [THE_PERIOD, NEEDS_THE_PERIOD], [NOW, NEEDS_NOW], [END_OF_DAY, NEEDS_END_OF_DAY],
+  [OFFSET_FROM, NEEDS_UNIT, NEEDS_ANCHOR], [IN_AMOUNT, NEEDS_UNIT], [CLOCK_OFFSET, NEEDS_CLOCK_OFFSET], [IN_CLOCK, NEEDS_CLOCK_UNIT],
+  [CLOCK_SPAN, NEEDS_CLOCK_UNIT, NEEDS_SPAN_WORD], [SPAN, NEEDS_UNIT], [SPAN_VAGUE, NEEDS_VAGUE], [SPAN_AFTER, NEEDS_UNIT], [SPAN_AHEAD, NEEDS_FUTURE],
+];

@@ -12,6 +12,8 @@ export interface Scan {
   lower?: string;
   /** `textHolds` of `lower`, made on first use by `lowerHolds`. */
   holds?: (words: readonly string[]) => boolean;
+  /** Whether `text` holds an ASCII digit, found on first use by `holdsDigit`. */
+  digit?: boolean;
 }
 
 /** The scan's text in lower case, made once for the extractors of one call. */
@@ -24,6 +26,18 @@ export function lowerText(scan: Scan): string {
 export function lowerHolds(scan: Scan): (words: readonly string[]) => boolean {
   scan.holds ??= textHolds(lowerText(scan));
   return scan.holds;
+}
+
+const DIGIT = /[0-9]/;
+
+/**
+ * Whether the scan's text holds an ASCII digit, found once for the extractors of one call. A
+ * pattern without the `u` flag that needs `\d` cannot match a text without one (nearly half of
+ * the paragraphs of an article), and is then not run over it.
+ */
+export function holdsDigit(scan: Scan): boolean {
+  scan.digit ??= DIGIT.test(scan.text);
+  return scan.digit;
 }
 
 /** One English extractor: candidates of its kinds (they may overlap other extractors'). */

@@ -130,7 +130,7 @@ interface IntegerRead {
   value: number;
   chinese: boolean;
   arabic: boolean;
-  sequence?: string;
+  sequence: string | undefined;
   unitsOnly: boolean;
   over: boolean;
   fractional: boolean;
@@ -322,8 +322,9 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
     }
     value = total + section + tail;
   }
+  // `sequence` always present (undefined when none), so every read has one shape and no spread.
   return {
-    end, value, chinese, arabic, ...(seq ? { sequence } : {}), unitsOnly, over, fractional, chars, ambiguous,
+    end, value, chinese, arabic, sequence: seq ? sequence : undefined, unitsOnly, over, fractional, chars, ambiguous,
   };
 }
 

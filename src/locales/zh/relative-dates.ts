@@ -10,8 +10,7 @@ import type { FactCandidate } from '../../types.js';
 import {
   isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
-import type { ZhExtractor } from './shared.js';
-import { textHolds } from '../needs.js';
+import { normHolds, type ZhExtractor } from './shared.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -108,7 +107,7 @@ export const relativeDates: ZhExtractor = (t) => {
   const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
   if (!ref) return [];
   const text = t.norm;
-  const holds = textHolds(text);
+  const holds = normHolds(t);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push({ kind: 'date', start, end, value, approx: false });

@@ -5,6 +5,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { normalize } from './normalize.js';
 import { scanNumerals, type Numeral } from './numerals.js';
+import { textHolds } from '../needs.js';
 
 /** One text prepared for the extractors. */
 export interface ZhText {
@@ -15,6 +16,14 @@ export interface ZhText {
   /** Every number in the text, left to right. */
   numerals: Numeral[];
   context: ExtractContext;
+  /** `textHolds` of `norm`, made on first use by `normHolds`. */
+  holds?: (words: readonly string[]) => boolean;
+}
+
+/** Whether the folded text holds one of `words` (`holdsAny`), with one index for the extractors of one call. */
+export function normHolds(t: ZhText): (words: readonly string[]) => boolean {
+  t.holds ??= textHolds(t.norm);
+  return t.holds;
 }
 
 /** A Chinese extractor: a prepared text in, candidates out (they may overlap). */
