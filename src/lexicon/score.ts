@@ -41,6 +41,8 @@ const MARK_WEIGHT = 1;
 /** Chinese bags around the first one asked whose pinyin matches of an English bag's names are kept in an array. */
 const PINYIN_WINDOW = 48;
 const NAME_WEIGHT = 3;
+/** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
+const GLOSS_SIDES = 4;
 
 function digitKeys(text: string): string[] {
   const out: string[] = [];
@@ -424,19 +426,22 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   };
   // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
   // Chinese words first, so that an English word is looked up in them by one read.
-  const glossSeen = new Uint32Array(words.size);
   const lemmaSeen = new Uint32Array(words.size);
   const namedSeen = new Uint32Array(words.size);
   const textSeen = new Uint32Array(texts.size);
   const enMarkSeen = new Uint32Array(marks.size);
   const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
-  // The Chinese blocks whose glosses `glossSeen` holds marked with `glossStamp` (`j`, `dj`,
-  // `skipZh`): `gain` asks a bead again leaving out an English block, over the same Chinese side.
-  let glossStamp = 0;
-  let glossJ = -1;
-  let glossDj = -1;
-  let glossSkip = -1;
+  // The glosses of the Chinese sides read last, each side's in an array of its own marked with the
+  // stamp of the call that read it (`glossKey`: `j`, `dj` and `skipZh` of the side; `glossUsed`: when
+  // it was last read, so the longest unread one gives way): a search asks beads over a few Chinese
+  // sides in turn (one cell's moves, a block's neighbours), and `gain` asks a bead again leaving out
+  // an English block, over the same Chinese side.
+  const glossSeen: Uint32Array[] = [];
+  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Uint32Array(words.size));
+  const glossStamp = new Uint32Array(GLOSS_SIDES);
+  const glossKey = new Float64Array(GLOSS_SIDES).fill(-1);
+  const glossUsed = new Uint32Array(GLOSS_SIDES);
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -448,25 +453,31 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   // (about a quarter of a million calls in the seed run, some 10% of its instructions here).
   const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
-    if (j !== glossJ || dj !== glossDj || skipZh !== glossSkip) {
+    const key = (j * 8 + dj) * (zh.length + 2) + skipZh + 1;
+    let side = 0;
+    while (side < GLOSS_SIDES && glossKey[side] !== key) side++;
+    if (side === GLOSS_SIDES) {
+      side = 0;
+      for (let e = 1; e < GLOSS_SIDES; e++) if (glossUsed[e]! < glossUsed[side]!) side = e;
+      const marks = glossSeen[side]!;
       for (let b = j; b < j + dj; b++) {
         if (b === skipZh) continue;
         const glosses = zhGlosses[b]!;
-        for (let g = 0, n = glosses.length; g < n; g++) glossSeen[glosses[g]!] = stamp;
+        for (let g = 0, n = glosses.length; g < n; g++) marks[glosses[g]!] = stamp;
       }
-      glossStamp = stamp;
-      glossJ = j;
-      glossDj = dj;
-      glossSkip = skipZh;
+      glossStamp[side] = stamp;
+      glossKey[side] = key;
     }
-    const glossed = glossStamp;
+    glossUsed[side] = stamp;
+    const glossMarks = glossSeen[side]!;
+    const glossed = glossStamp[side]!;
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || glossSeen[l] === glossed) continue;
+        if (namedSeen[l] === stamp || glossMarks[l] === glossed) continue;
         for (let z = j; z < j + dj; z++) {
           if (z !== skipZh && foundIn(b, k, z)) {
             namedSeen[l] = stamp;
@@ -487,7 +498,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (glossSeen[l] === glossed) matched += w;
+        if (glossMarks[l] === glossed) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;
