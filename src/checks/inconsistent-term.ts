@@ -22,29 +22,59 @@ function spanText(context: CheckContext, span: SentenceSpan): string {
 
 /**
  * The English sentences (or whole one-sentence blocks) of a document with the Chinese that
- * translates them, from the sentence alignment where there is one.
+ * translates them, from the sentence alignment where there is one. Sentences of fewer than
+ * `minWords` words are left out before anything else is read of them.
  */
 function sentenceRenderings(context: CheckContext, minWords: number): Rendering[] {
   const out: Rendering[] = [];
+  const add = (pair: Pair, en: string, zhOf: () => string, block: Block | undefined, offset: number) => {
+    if (!holdsWords(en, minWords)) return;
+    // The Chinese is compared only when its English comes again: joined and normalized on first reading.
+    let zh: string | undefined;
+    out.push({
+      pair, en: normalizeText(en), get zh() { return (zh ??= normalizeText(zhOf())); },
+      ...(block ? { enBlock: block, enOffset: offset - block.start } : {}),
+    });
+  };
   for (const pair of fullPairs(context)) {
     const links = pair.sentences;
-    const units = links?.length
-      ? links.filter((l) => l.en.length === 1 && l.zh.length >= 1)
-        .map((l) => ({ en: spanText(context, l.en[0]!), zh: l.zh.map((s) => spanText(context, s)).join(''), block: context.block(l.en[0]!.block), offset: l.en[0]!.start }))
-      : pair.en.length === 1
-        ? [{ en: context.block(pair.en[0]!)!.text, zh: pair.zh.map((id) => context.block(id)!.text).join(''), block: context.block(pair.en[0]!), offset: context.block(pair.en[0]!)!.start }]
-        : [];
-    for (const unit of units) {
-      if (unit.en.trim().split(/\s+/).length < minWords) continue;
-      // The Chinese is compared only when its English comes again: normalized on first reading.
-      let zh: string | undefined;
-      out.push({
-        pair, en: normalizeText(unit.en), get zh() { return (zh ??= normalizeText(unit.zh)); },
-        ...(unit.block ? { enBlock: unit.block, enOffset: unit.offset - unit.block.start } : {}),
-      });
+    if (links?.length) {
+      for (const l of links) {
+        if (l.en.length !== 1 || l.zh.length < 1) continue;
+        const span = l.en[0]!;
+        add(pair, spanText(context, span), () => l.zh.map((s) => spanText(context, s)).join(''), context.block(span.block), span.start);
+      }
+    } else if (pair.en.length === 1) {
+      const block = context.block(pair.en[0]!)!;
+      add(pair, block.text, () => pair.zh.map((id) => context.block(id)!.text).join(''), block, block.start);
     }
   }
   return out;
+}
+
+/**
+ * Whether `text` holds `least` words or more, as `text.trim().split(/\s+/).length >= least` tells
+ * (blank text counting one), without making the words: runs of characters other than blank space.
+ */
+function holdsWords(text: string, least: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!blank && !inWord) {
+      count++;
+      if (count >= least) return true;
+    }
+    inWord = !blank;
+  }
+  return !(Math.max(count, 1) < least);
+}
+
+/** The characters `\s` matches (and `trim` removes). */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Names matched across the two sides of each pair, with the Chinese each pair gives them. */

@@ -41,6 +41,8 @@ const MARK_WEIGHT = 1;
 /** Chinese bags around the first one asked whose pinyin matches of an English bag's names are kept in an array. */
 const PINYIN_WINDOW = 48;
 const NAME_WEIGHT = 3;
+/** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
+const GLOSS_SIDES = 4;
 
 function digitKeys(text: string): string[] {
   const out: string[] = [];
@@ -54,26 +56,103 @@ function digitKeys(text: string): string[] {
 
 /** The bag of an English text. */
 export function englishBag(text: string): EnglishBag {
+  return readEnglishBag(text, undefined);
+}
+
+/**
+ * The bag of an English block whose sentences `englishBagWithin` reads later: each word's
+ * reading is kept in `cache` with where it starts.
+ */
+export function englishBlockBag(text: string, cache?: ChineseBlockCache): EnglishBag {
+  return readEnglishBag(text, cache);
+}
+
+function readEnglishBag(text: string, cache: ChineseBlockCache | undefined): EnglishBag {
   // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
   const lemmas = new Set<string>();
   const names = new Set<string>();
   const all = englishWords(text);
-  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+  const kept: EnglishReading | undefined = cache
+    ? { at: new Int32Array(all.length), lemmas: new Array<string | undefined>(all.length), names: new Array<string | undefined>(all.length) }
+    : undefined;
+  // Where the word after the last one starts looking: no letter stands between two words.
+  let from = 0;
   for (let k = 0; k < all.length; k++) {
     const word = all[k]!;
+    if (kept) {
+      from = text.indexOf(word, from);
+      kept.at[k] = from;
+      from += word.length;
+    }
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) continue;
     if (lower.length >= 2) {
       const l = lemma(lower);
-      if (!STOP_WORDS.has(l)) lemmas.add(l);
+      if (!STOP_WORDS.has(l)) {
+        lemmas.add(l);
+        if (kept) kept.lemmas[k] = l;
+      }
     }
-    if (word.length >= 3 && CAPITALIZED.test(word)) names.add(lower);
+    if (word.length >= 3 && CAPITALIZED.test(word)) {
+      names.add(lower);
+      if (kept) kept.names[k] = lower;
+    }
   }
+  if (cache && kept) cache.english.set(text, kept);
+  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+}
+
+function englishMarks(text: string): string[] {
   const marks = new Set(digitKeys(text));
   if (text.includes('?')) marks.add('?');
   if (text.includes('!')) marks.add('!');
   if (/["“”]/.test(text)) marks.add('"');
-  return { lemmas: [...lemmas], names: [...names], marks: [...marks] };
+  return [...marks];
+}
+
+/**
+ * The bag of the piece `[start, end)` of an English block the cache read (else of the piece's
+ * text): its lemmas and names are those of the block's words inside it, in order, when no word
+ * runs across its ends (a word is a run of letters and apostrophes, which sentences end outside of).
+ */
+export function englishBagWithin(blockText: string, start: number, end: number, cache?: ChineseBlockCache): EnglishBag {
+  const reading = cache?.english.get(blockText);
+  const text = blockText.slice(start, end);
+  if (!reading || cutsWord(blockText, start) || cutsWord(blockText, end)) return englishBag(text);
+  const lemmas = new Set<string>();
+  const names = new Set<string>();
+  const at = reading.at;
+  // The first word starting at `start` or after, by bisection.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.length && at[k]! < end; k++) {
+    const l = reading.lemmas[k];
+    if (l !== undefined) lemmas.add(l);
+    const n = reading.names[k];
+    if (n !== undefined) names.add(n);
+  }
+  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+}
+
+/** Whether a word character (a letter or an apostrophe) stands on both sides of `k` in `text`. */
+function cutsWord(text: string, k: number): boolean {
+  return k > 0 && k < text.length && isWordCode(text.charCodeAt(k - 1)) && isWordCode(text.charCodeAt(k));
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+}
+
+/** An English block's words as `englishBag` read them: where each starts, its lemma and its name (none: a word the bag leaves out). */
+interface EnglishReading {
+  at: Int32Array;
+  lemmas: (string | undefined)[];
+  names: (string | undefined)[];
 }
 
 const CAPITALIZED = /^[A-Z][a-z]+$/;
@@ -119,12 +198,14 @@ function chineseMarks(text: string): string[] {
 }
 
 /**
- * What a run read of its Chinese blocks while pairing them, kept for their sentences: each block's
- * dictionary words and the pinyin of its characters. The run makes one (`chineseBlockCache`) and
- * passes it to the stages; it holds what it read until the run ends.
+ * What a run read of its blocks while pairing them, kept for their sentences: each Chinese block's
+ * dictionary words and the pinyin of its characters (`blocks`), each English block's words
+ * (`english`). The run makes one (`chineseBlockCache`) and passes it to the stages; it holds what
+ * it read until the run ends.
  */
 export interface ChineseBlockCache {
   readonly blocks: Map<string, BlockReading>;
+  readonly english: Map<string, EnglishReading>;
 }
 
 /** A block's glossed words (`[start, end)` pairs and their glosses) and, once asked, its pinyin. */
@@ -147,7 +228,7 @@ interface BlockPinyin {
 
 /** An empty cache for one run. */
 export function chineseBlockCache(): ChineseBlockCache {
-  return { blocks: new Map() };
+  return { blocks: new Map(), english: new Map() };
 }
 
 /**
@@ -345,19 +426,22 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   };
   // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
   // Chinese words first, so that an English word is looked up in them by one read.
-  const glossSeen = new Uint32Array(words.size);
   const lemmaSeen = new Uint32Array(words.size);
   const namedSeen = new Uint32Array(words.size);
   const textSeen = new Uint32Array(texts.size);
   const enMarkSeen = new Uint32Array(marks.size);
   const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
-  // The Chinese blocks whose glosses `glossSeen` holds marked with `glossStamp` (`j`, `dj`,
-  // `skipZh`): `gain` asks a bead again leaving out an English block, over the same Chinese side.
-  let glossStamp = 0;
-  let glossJ = -1;
-  let glossDj = -1;
-  let glossSkip = -1;
+  // The glosses of the Chinese sides read last, each side's in an array of its own marked with the
+  // stamp of the call that read it (`glossKey`: `j`, `dj` and `skipZh` of the side; `glossUsed`: when
+  // it was last read, so the longest unread one gives way): a search asks beads over a few Chinese
+  // sides in turn (one cell's moves, a block's neighbours), and `gain` asks a bead again leaving out
+  // an English block, over the same Chinese side.
+  const glossSeen: Uint32Array[] = [];
+  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Uint32Array(words.size));
+  const glossStamp = new Uint32Array(GLOSS_SIDES);
+  const glossKey = new Float64Array(GLOSS_SIDES).fill(-1);
+  const glossUsed = new Uint32Array(GLOSS_SIDES);
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -369,25 +453,31 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   // (about a quarter of a million calls in the seed run, some 10% of its instructions here).
   const core = (i: number, di: number, j: number, dj: number, skipEn: number, skipZh: number): BagMatch => {
     stamp++;
-    if (j !== glossJ || dj !== glossDj || skipZh !== glossSkip) {
+    const key = (j * 8 + dj) * (zh.length + 2) + skipZh + 1;
+    let side = 0;
+    while (side < GLOSS_SIDES && glossKey[side] !== key) side++;
+    if (side === GLOSS_SIDES) {
+      side = 0;
+      for (let e = 1; e < GLOSS_SIDES; e++) if (glossUsed[e]! < glossUsed[side]!) side = e;
+      const marks = glossSeen[side]!;
       for (let b = j; b < j + dj; b++) {
         if (b === skipZh) continue;
         const glosses = zhGlosses[b]!;
-        for (let g = 0, n = glosses.length; g < n; g++) glossSeen[glosses[g]!] = stamp;
+        for (let g = 0, n = glosses.length; g < n; g++) marks[glosses[g]!] = stamp;
       }
-      glossStamp = stamp;
-      glossJ = j;
-      glossDj = dj;
-      glossSkip = skipZh;
+      glossStamp[side] = stamp;
+      glossKey[side] = key;
     }
-    const glossed = glossStamp;
+    glossUsed[side] = stamp;
+    const glossMarks = glossSeen[side]!;
+    const glossed = glossStamp[side]!;
     for (let b = i; b < i + di; b++) {
       if (b === skipEn) continue;
       const names = enNames[b]!;
       const nameLemmas = enNameLemmas[b]!;
       for (let k = 0; k < names.length; k++) {
         const l = nameLemmas[k]!;
-        if (namedSeen[l] === stamp || glossSeen[l] === glossed) continue;
+        if (namedSeen[l] === stamp || glossMarks[l] === glossed) continue;
         for (let z = j; z < j + dj; z++) {
           if (z !== skipZh && foundIn(b, k, z)) {
             namedSeen[l] = stamp;
@@ -408,7 +498,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
         lemmaSeen[l] = stamp;
         const w = weights[k]!;
         total += w;
-        if (glossSeen[l] === glossed) matched += w;
+        if (glossMarks[l] === glossed) matched += w;
         else if (namedSeen[l] === stamp) {
           matched += w + NAME_WEIGHT;
           total += NAME_WEIGHT;

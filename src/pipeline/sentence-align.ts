@@ -50,8 +50,8 @@ function textLength(text: string): number {
 
 /**
  * Aligns English texts with Chinese texts (sentences, or paragraphs of two files read line by
- * line) in order (`bags`: the Chinese texts' bags, when the caller has them). Returns every text
- * in exactly one link, links in order.
+ * line) in order (`bags`, `enBags`: the Chinese and the English texts' bags, when the caller has
+ * them). Returns every text in exactly one link, links in order.
  */
 export function alignTexts(
   en: readonly string[],
@@ -59,8 +59,8 @@ export function alignTexts(
   lexicon: Lexicon,
   costs: typeof LEXICAL_ALIGN_COST = LEXICAL_ALIGN_COST,
   bags?: readonly ChineseBag[],
+  enBags: readonly EnglishBag[] = en.map(englishBag),
 ): TextLink[] {
-  const enBags = en.map(englishBag);
   const zhBags = bags ?? zh.map((t) => chineseBag(t, lexicon));
   return alignBags(en.map(textLength), zh.map(textLength), enBags, zhBags, costs);
 }

@@ -4,7 +4,7 @@ import { LineIndex } from './position.js';
 import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { alignTexts } from './sentence-align.js';
-import { chineseBagWithin, type ChineseBlockCache } from '../lexicon/score.js';
+import { chineseBagWithin, englishBagWithin, type ChineseBlockCache } from '../lexicon/score.js';
 
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
@@ -140,7 +140,7 @@ export interface SentenceOptions {
    * and numbers do.
    */
   lexicon?: Lexicon | (() => Lexicon);
-  /** What pairing read of the Chinese blocks in this run: their sentences' words and pinyin are taken from it. */
+  /** What pairing read of the blocks in this run: their sentences' words (and Chinese pinyin) are taken from it. */
   chinese?: ChineseBlockCache;
 }
 
@@ -165,7 +165,8 @@ export function alignSentences(en: readonly Block[], zh: readonly Block[], optio
   if (options.lexicon) {
     const lexicon = typeof options.lexicon === 'function' ? options.lexicon() : options.lexicon;
     const bags = zhUnits.map((u) => chineseBagWithin(u.blockText, u.from, u.from + u.text.length, lexicon, options.chinese));
-    return alignTexts(enUnits.map((u) => u.text), zhUnits.map((u) => u.text), lexicon, undefined, bags).map((l) => ({
+    const enBags = enUnits.map((u) => englishBagWithin(u.blockText, u.from, u.from + u.text.length, options.chinese));
+    return alignTexts(enUnits.map((u) => u.text), zhUnits.map((u) => u.text), lexicon, undefined, bags, enBags).map((l) => ({
       en: l.en.map((k) => enUnits[k]!.span),
       zh: l.zh.map((k) => zhUnits[k]!.span),
       score: l.score,

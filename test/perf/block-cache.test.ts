@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicon/load.js';
-import { chineseBag, chineseBagWithin, chineseBlockCache, type ChineseBag } from '../../src/lexicon/score.js';
+import fc from 'fast-check';
+import { chineseBag, chineseBagWithin, chineseBlockCache, englishBag, englishBagWithin, englishBlockBag, type ChineseBag } from '../../src/lexicon/score.js';
 import { splitSentences } from '../../src/pipeline/sentences.js';
 
 const plain = (b: ChineseBag) => ({ words: b.words.map((w) => [w.text, w.glosses]), pinyin: b.pinyin, marks: b.marks });
@@ -41,5 +42,37 @@ describe('chineseBagWithin', () => {
   it('reads a block the cache has not seen from its own text', () => {
     const block = BLOCKS[0]!;
     expect(plain(chineseBagWithin(block, 0, 20, lexicon, chineseBlockCache()))).toEqual(plain(chineseBag(block.slice(0, 20), lexicon)));
+  });
+});
+
+/** English paragraphs written for the test: abbreviations, quotes, apostrophes, figures, lines. */
+const ENGLISH = [
+  'The U.S. Treasury said on Monday that 3.5 billion dollars had been paid. "We will go on," Mr. Smith said! Was it enough?',
+  'Li Na\'s coach didn\'t travel.Officials in Wuhan\'s banks rose early \u2019tis said; the banks\u2019 staff left at 5 p.m. today.',
+  'First line without a stop\nSecond line, with Zhang Wei and O\'Neill.\n\nThird line ends here...',
+];
+
+describe('englishBagWithin', () => {
+  it('reads each sentence of a cached block as englishBag reads the sentence alone', () => {
+    const cache = chineseBlockCache();
+    for (const block of ENGLISH) {
+      expect(englishBlockBag(block, cache)).toEqual(englishBag(block));
+      for (const r of splitSentences(block)) {
+        expect(englishBagWithin(block, r.start, r.end, cache)).toEqual(englishBag(block.slice(r.start, r.end)));
+      }
+    }
+  });
+  it('reads any piece of a block the same, pieces that cut a word included', () => {
+    const piece = fc.constantFrom('The', 'bank', 'Wuhan', "O'Neill", "don't", 'banks\u2019', "'s", 'rose', 'a', 'I', '12', '3.5', '.', ',', '?', '!', '"', ' ', '\n', 'x', "'");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (block, a, b) => {
+      const cache = chineseBlockCache();
+      englishBlockBag(block, cache);
+      const start = block.length ? a % (block.length + 1) : 0;
+      const end = start + (block.length - start ? b % (block.length - start + 1) : 0);
+      expect(englishBagWithin(block, start, end, cache)).toEqual(englishBag(block.slice(start, end)));
+    }), { numRuns: 3000 });
+  });
+  it('reads a block the cache has not seen from its own text', () => {
+    expect(englishBagWithin(ENGLISH[0]!, 4, 40, chineseBlockCache())).toEqual(englishBag(ENGLISH[0]!.slice(4, 40)));
   });
 });

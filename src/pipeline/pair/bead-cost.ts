@@ -1,6 +1,6 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { beadMatcher, chineseBag, englishBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
+import { beadMatcher, chineseBag, englishBlockBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, CAPTION, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
@@ -731,9 +731,14 @@ function pulledAway(evidence: WordEvidence, i: number, j: number, enCount: numbe
   // A share is at most 1: a pair sharing more than 1 / NEIGHBOUR_EDGE of its words stays together
   // whatever its neighbours share, and they need not be worked out.
   if (enough > 1) return false;
+  // Any neighbour will do, so they are asked in the order cheapest to work out: the English ones
+  // first, whose beads share Chinese block `j` with the bead just asked (the bead matcher keeps
+  // the marks of the last Chinese side it read), then the Chinese ones.
   for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (i >= d && evidence.share(i - d, 1, j, 1) >= enough) return true;
     if (i + d < enCount && evidence.share(i + d, 1, j, 1) >= enough) return true;
+  }
+  for (let d = 1; d <= NEIGHBOUR_REACH; d++) {
     if (j >= d && evidence.share(i, 1, j - d, 1) >= enough) return true;
     if (j + d < zhCount && evidence.share(i, 1, j + d, 1) >= enough) return true;
   }
@@ -757,7 +762,7 @@ export interface WordEvidence {
  * of the Chinese blocks for their sentences.
  */
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
-  const enBags = en.map((x) => englishBag(x.block.text));
+  const enBags = en.map((x) => englishBlockBag(x.block.text, chinese));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
   // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
