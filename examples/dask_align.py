@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Align a JSON Lines corpus on a Dask cluster, one `align --stream` process per partition.
 
-    python3 examples/dask_align.py IN.jsonl OUT.jsonl [--scheduler ADDR] [--align CMD]
+    python3 examples/dask_align.py IN.jsonl OUT.jsonl [--scheduler ADDR] [--align CMD] [--pairs]
 
 IN.jsonl holds one document a line, {"id", "text"} or {"id", "en", "zh"}; OUT.jsonl gets
 one result line per document, as `align --stream` writes it (partitions in input order
-here; a real pipeline may write them in any order). Without --scheduler a small local
+here; a real pipeline may write them in any order); with --pairs, a line per pair with
+both sides instead, as `align --stream -f jsonl` writes it. Without --scheduler a small local
 cluster is started; with it, the cluster at ADDR (tcp://host:8786) does the work, and
 every worker needs `align` installed. Exit code: 2 if a line was malformed, 1 if a
 document has a finding at or above --fail-on (passed through to align), else 0.
@@ -46,12 +47,14 @@ def main(argv=None):
     parser.add_argument("--blocksize", default="1MB", help="bytes of input per partition (default 1MB)")
     parser.add_argument("--workers", type=int, default=2, help="workers of the local cluster (default 2)")
     parser.add_argument("--fail-on", default="error", choices=["error", "warning", "info", "never"])
+    parser.add_argument("--pairs", action="store_true",
+                        help="write a line per pair (align --stream -f jsonl); with --fail-on never only pairs are worked out")
     args = parser.parse_args(argv)
 
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
-    command = align_command(args.align) + ["--stream", "--fail-on", args.fail_on]
+    command = align_command(args.align) + ["--stream", "--fail-on", args.fail_on] + (["-f", "jsonl"] if args.pairs else [])
     cluster = None
     if args.scheduler:
         client = Client(args.scheduler)
