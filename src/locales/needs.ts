@@ -19,16 +19,30 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
 /** Texts shorter than this are scanned for each word as `holdsAny` does: an index would cost more than it saves. */
 const INDEXED_LENGTH = 64;
 
+/**
+ * A hash of two or three character codes, all 32 bits of it: a set of 2^n bits takes its top n
+ * (`>>> (32 - n)`), so the sets of `textHolds` and of `textHoldsWord` share one mixing.
+ */
+function pairHash(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77);
+}
+
+function tripleHash(a: number, b: number, c: number): number {
+  return pairHash(a, b) ^ Math.imul(c, 0xc2b2ae3d);
+}
+
 /** Bits of `textHoldsWord`'s sets of a text's character pairs and triples (powers of two). */
 const PAIR_BITS = 1024;
 const TRIPLE_BITS = 4096;
+const PAIR_SHIFT = 32 - Math.log2(PAIR_BITS);
+const TRIPLE_SHIFT = 32 - Math.log2(TRIPLE_BITS);
 
 function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 22;
+  return pairHash(a, b) >>> PAIR_SHIFT;
 }
 
 function tripleSlot(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 20;
+  return tripleHash(a, b, c) >>> TRIPLE_SHIFT;
 }
 
 /**
@@ -74,17 +88,18 @@ export function textHolds(text: string): (words: readonly string[]) => boolean {
  * seldom taken for one it has (each such mistake costs a scan of the text).
  */
 const GRAM_BITS = 1 << 15;
+const GRAM_SHIFT = 32 - Math.log2(GRAM_BITS);
 
 function charGram(a: number): number {
-  return Math.imul(a ^ 0x5bd1e995, 0x27d4eb2d) >>> 17;
+  return Math.imul(a ^ 0x5bd1e995, 0x27d4eb2d) >>> GRAM_SHIFT;
 }
 
 function pairGram(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 17;
+  return pairHash(a, b) >>> GRAM_SHIFT;
 }
 
 function tripleGram(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 17;
+  return tripleHash(a, b, c) >>> GRAM_SHIFT;
 }
 
 /**
