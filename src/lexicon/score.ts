@@ -56,7 +56,7 @@ function digitKeys(text: string): string[] {
 
 /** The bag of an English text. */
 export function englishBag(text: string): EnglishBag {
-  return readEnglishBag(text, undefined);
+  return englishBlockBag(text);
 }
 
 /**
@@ -64,10 +64,6 @@ export function englishBag(text: string): EnglishBag {
  * reading is kept in `cache` with where it starts.
  */
 export function englishBlockBag(text: string, cache?: ChineseBlockCache): EnglishBag {
-  return readEnglishBag(text, cache);
-}
-
-function readEnglishBag(text: string, cache: ChineseBlockCache | undefined): EnglishBag {
   // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
   const lemmas = new Set<string>();
   const names = new Set<string>();
