@@ -782,13 +782,7 @@ const NO_WORDS: Word[] = [];
 
 /** Whether a pinyin or romanized name, or a gazetteer place or well-known organization of two words or more, starts at `run[at]`. */
 function startsName(text: string, run: Word[], at: number): boolean {
-  return (
-    isPinyinNameIn(text, run, at, Math.min(at + 2, run.length)) ||
-    isPinyinNameIn(text, run, at, Math.min(at + 3, run.length)) ||
-    isRomanizedNameIn(run, at, Math.min(at + 2, run.length)) ||
-    longestNameAt(run, at, PLACES_BY_WORD) > 1 ||
-    longestNameAt(run, at, ORGS_BY_WORD) > 1
-  );
+  return chineseNameLength(text, run, at) > 0 || longestNameAt(run, at, PLACES_BY_WORD) > 1 || longestNameAt(run, at, ORGS_BY_WORD) > 1;
 }
 
 /**
