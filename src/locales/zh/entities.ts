@@ -36,7 +36,7 @@ const isHan = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 0x2e80) return false;
-  if (c.length === 1) return isHanCode(code);
+  if (c.length === 1) return isScriptHanCode(code);
   return (code >= 0x4e00 && code <= 0x9fff) || HAN.test(c);
 };
 
@@ -47,8 +47,11 @@ const isHan = (c: string | undefined): boolean => {
  */
 const hanCodes = new Uint8Array(0x10000);
 
-/** Whether the one UTF-16 unit `code` is Han, as `isHan` reads a string of it; NaN (past the text) is not. */
-function isHanCode(code: number): boolean {
+/**
+ * Whether the one UTF-16 unit `code` is Han by script (`\p{Script=Han}`, as `isHan` reads a string of
+ * it; the lexicon's `isHanCode` takes the ideograph blocks alone); NaN (past the text) is not.
+ */
+function isScriptHanCode(code: number): boolean {
   if (!(code >= 0x2e80)) return false;
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   let known = hanCodes[code]!;
@@ -524,7 +527,7 @@ function spokenPeople(text: string, out: Found[]): void {
     // After a Han character other than 和, 与, 及 (U+548C, U+4E0E, U+53CA) no name starts.
     // No read before the text's start: a read out of bounds would throw optimized code out once.
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if (isHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
+    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (const given of [2, 1]) {
