@@ -128,14 +128,18 @@ function namedBytes(args) {
   return files === 0 ? undefined : bytes;
 }
 
+/** Whether the command line asks for a stream (`--stream`, `--stream=FILE`). */
+function asksStream(args) {
+  return args.some((arg) => arg === '--stream' || arg.startsWith('--stream='));
+}
+
 /**
- * How long a run the command line asks for: `short` for named files up to `SHORT_RUN_BYTES` in
- * all, `long` for larger files, a stream or worker threads, undefined when standard input is read
- * as a document or no file is named.
+ * How long a run the command line asks for: `short` for named files (`bytes`, as `namedBytes`
+ * counts them) up to `SHORT_RUN_BYTES` in all, `long` for larger files, a stream or worker
+ * threads, undefined when standard input is read as a document or no file is named.
  */
-function runLength(args) {
-  if (args.some((arg) => arg === '--stream' || arg.startsWith('--stream=') || arg.startsWith('--jobs'))) return 'long';
-  const bytes = namedBytes(args);
+function runLength(args, bytes) {
+  if (asksStream(args) || args.some((arg) => arg.startsWith('--jobs'))) return 'long';
   if (bytes === undefined) return undefined;
   return bytes <= SHORT_RUN_BYTES ? 'short' : 'long';
 }
@@ -146,18 +150,17 @@ const BIG_RUN_BYTES = 64 * 1024 * 1024;
 const BIG_HEAP_SHARE = 0.75;
 
 /**
- * The heap limit, in MB, to run big named files under, or undefined to run in this process. A
+ * The heap limit, in MB, to run big named files (`bytes` in all) under, or undefined to run in this process. A
  * file's results are held until they are written (about 12 bytes of heap a byte of input, more
  * while a document is paired): Node's default limit (about 4 GB on a 64-bit machine) holds a
  * 100 MB article's with little room, and a larger article would end the run with "JavaScript
  * heap out of memory". A run already given a limit (`--max-old-space-size`, in Node's options or
  * by an earlier pass of this script) keeps it; a stream holds one document at a time.
  */
-function bigHeap(args) {
+function bigHeap(args, bytes) {
   if (process.env.ALIGN_BIG_HEAP !== undefined) return undefined;
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  if (given.includes('--max-old-space-size') || args.some((arg) => arg === '--stream' || arg.startsWith('--stream='))) return undefined;
-  const bytes = namedBytes(args);
+  if (given.includes('--max-old-space-size') || asksStream(args)) return undefined;
   if (bytes === undefined || bytes <= BIG_RUN_BYTES) return undefined;
   const limit = Math.floor((require('node:os').totalmem() * BIG_HEAP_SHARE) / 1048576);
   return limit > require('node:v8').getHeapStatistics().heap_size_limit / 1048576 ? limit : undefined;
@@ -186,14 +189,15 @@ function runWithHeap(megabytes, args) {
 /**
  * The CLI's modules bundled into one script (`scripts/build-bundle.ts`), compiled with V8's
  * code cache of an earlier run when there is a valid one beside it: the functions that run
- * compiled then are not parsed and compiled again. Returns undefined when there is no bundle.
+ * compiled then are not parsed and compiled again, under the flags of a run of `length`
+ * (`runLength`). Returns undefined when there is no bundle.
  *
  * The bundle and then the cache are read into one buffer (each fresh page a process touches
  * costs it a page fault, and these two files are a good part of what a short run touches), and
  * the cache's bytes start at a multiple of eight in it, so V8 reads them in place rather than
  * copying them to an aligned buffer first.
  */
-function loadBundle() {
+function loadBundle(length) {
   let bundleFd;
   try {
     bundleFd = openSync(bundlePath, 'r');
@@ -224,7 +228,6 @@ function loadBundle() {
   // Set once the bundle is compiled: V8's code cache carries a digest of the flags, and a short
   // run, a long one and one of unknown length must read the same cache (they are set back before
   // a cache is made).
-  const length = runLength(process.argv.slice(2));
   if (length === 'short') for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
   else if (length === 'long') for (const flag of LONG_RUN_FLAGS) setFlagsFromString(flag);
   const module = { exports: {} };
@@ -313,9 +316,9 @@ function writeCache(script, stamp) {
 }
 
 /** The CLI: the bundle, or the compiled modules when there is no bundle. */
-async function load() {
+async function load(length) {
   try {
-    return loadBundle() ?? { main: await import('../dist/src/cli/main.js') };
+    return loadBundle(length) ?? { main: await import('../dist/src/cli/main.js') };
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
     process.stderr.write(`align: the compiled CLI is missing; run \`npm install\` (or \`npm run build\`) in ${dirname(__dirname)}\n`);
@@ -365,11 +368,12 @@ function writesCache(code, args) {
 }
 
 async function main() {
-  const heap = bigHeap(process.argv.slice(2));
-  if (heap !== undefined) return runWithHeap(heap, process.argv.slice(2));
-  const loaded = await load();
-  const streams = standardStreams(loaded.main);
   const args = process.argv.slice(2);
+  const bytes = namedBytes(args);
+  const heap = bigHeap(args, bytes);
+  if (heap !== undefined) return runWithHeap(heap, args);
+  const loaded = await load(runLength(args, bytes));
+  const streams = standardStreams(loaded.main);
   const code = await loaded.main.run(args, {
     stdout: streams.stdout,
     stderr: streams.stderr,
