@@ -2,7 +2,7 @@ import type { Block, Fact, Finding, Pair, SentenceSpan } from '../types.js';
 import { entityMatch } from '../entities/match.js';
 import { normalizeText } from './block-kind.js';
 import { excerpt } from './describe.js';
-import { fullPairs, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, isBlankCode, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 
 /** One English unit and how one pair translates it. */
 interface Rendering {
@@ -60,7 +60,7 @@ function holdsWords(text: string, least: number): boolean {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const blank = isBlank(text.charCodeAt(i));
+    const blank = isBlankCode(text.charCodeAt(i));
     if (!blank && !inWord) {
       count++;
       if (count >= least) return true;
@@ -68,13 +68,6 @@ function holdsWords(text: string, least: number): boolean {
     inWord = !blank;
   }
   return !(Math.max(count, 1) < least);
-}
-
-/** The characters `\s` matches (and `trim` removes). */
-function isBlank(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Names matched across the two sides of each pair, with the Chinese each pair gives them. */

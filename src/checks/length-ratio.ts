@@ -1,5 +1,5 @@
 import type { Finding, Pair } from '../types.js';
-import { fullPairs, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, isBlankCode, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 /** Characters of English text per character of its Chinese translation in news text, before a document teaches its own. */
 const PRIOR_RATIO = 3.2;
@@ -11,13 +11,6 @@ export function visibleLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) n++;
   return n;
-}
-
-/** Whether a UTF-16 code unit is one that `\s` matches (ECMAScript's white space and line terminators). */
-function isBlankCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A Han character (a code point of the Han script). */

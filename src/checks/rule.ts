@@ -151,3 +151,10 @@ export function locationIn(block: Block, offset: number): Location {
   }
   return { ...(block.source !== undefined ? { path: block.source } : {}), line, column: offset - lineStart + 1 };
 }
+
+/** Whether a UTF-16 code unit is one that `\s` matches (ECMAScript's white space and line terminators). */
+export function isBlankCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
