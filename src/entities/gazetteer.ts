@@ -219,9 +219,7 @@ export function normalPlaceKey(normal: string): string | undefined {
  * its own normal form, and with no space nor apostrophe no suffix or `'s` comes off it.
  */
 export function plainWordPlaceKey(word: string): string | undefined {
-  const direct = byEnglish.get(word);
-  if (direct) return direct;
-  return undefined;
+  return byEnglish.get(word);
 }
 
 /** Chinese gazetteer names, longest first, for scanning text. */
