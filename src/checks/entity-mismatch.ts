@@ -173,7 +173,7 @@ function oneNameChanged(en: string, zh: string): boolean {
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   const scores = a.map((word, i) => entityMatch(word, b[i]!));
-  return Math.max(...scores) >= 0.75 && Math.min(...scores) <= FOREIGN_APART;
+  return scores.some((s) => s >= 0.75) && scores.some((s) => s <= FOREIGN_APART);
 }
 
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);

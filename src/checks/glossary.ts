@@ -26,7 +26,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): Term[] {
     const key = en.toLowerCase();
     const known = byTerm.get(key);
     if (known) {
-      known.zh.push(...zh.filter((z) => !known.zh.includes(z)));
+      for (const z of zh) if (!known.zh.includes(z)) known.zh.push(z);
       continue;
     }
     const body = en.split(' ').map(escape).join('\\s+');

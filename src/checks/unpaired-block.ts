@@ -77,7 +77,7 @@ export const unpairedBlock: Rule = {
     }
     const inPairs = new Set(context.pairs.flatMap((p) => [...p.en, ...p.zh]));
     const starts = context.pairs
-      .map((pair) => ({ pair, start: Math.min(...[...pair.en, ...pair.zh].map((id) => context.block(id)?.index ?? Infinity)) }))
+      .map((pair) => ({ pair, start: [...pair.en, ...pair.zh].reduce((least, id) => Math.min(least, context.block(id)?.index ?? Infinity), Infinity) }))
       .sort((a, b) => a.start - b.start);
     // A run of subtitle cue lines is told once, at its first line.
     const inLaterCue = new Set<string>();

@@ -106,18 +106,37 @@ function chunks(text: string): [number, number][] {
     if (/[。！？；，、,.!?;:：\n]/.test(text[i]!)) lastBreak = i + 1;
     if (i + 1 - from >= MAX_CHUNK) {
       const cut = lastBreak > from ? lastBreak : i + 1;
-      out.push(...bounded(text, from, cut));
+      for (const piece of bounded(text, from, cut)) out.push(piece);
       from = cut;
       lastBreak = -1;
     }
   }
-  if (from < text.length) out.push(...bounded(text, from, text.length));
+  if (from < text.length) for (const piece of bounded(text, from, text.length)) out.push(piece);
   return out;
 }
 
-/** Splits `text[from, to)` in halves (at punctuation or a space when there is one near) until each half is cheap to segment. */
+/**
+ * Splits `text[from, to)` in halves (at punctuation or a space when there is one near) until each
+ * half is cheap to segment. The pieces wait on a stack, right half below left, so they come out
+ * in the text's order.
+ */
 function bounded(text: string, from: number, to: number): [number, number][] {
-  if (to - from < 8 || segmentations(text.slice(from, to)) <= MAX_SEGMENTATIONS) return [[from, to]];
+  const out: [number, number][] = [];
+  const pending: [number, number][] = [[from, to]];
+  while (pending.length > 0) {
+    const [start, end] = pending.pop()!;
+    if (end - start < 8 || segmentations(text.slice(start, end)) <= MAX_SEGMENTATIONS) {
+      out.push([start, end]);
+      continue;
+    }
+    const cut = halfway(text, start, end);
+    pending.push([cut, end], [start, cut]);
+  }
+  return out;
+}
+
+/** Where `bounded` cuts `text[from, to)`: after a mark or space near the middle, else the middle. */
+function halfway(text: string, from: number, to: number): number {
   const middle = from + Math.floor((to - from) / 2);
   let cut = middle;
   for (let d = 0; d < (to - from) / 4; d++) {
@@ -130,8 +149,7 @@ function bounded(text: string, from: number, to: number): [number, number][] {
       break;
     }
   }
-  if (cut <= from || cut >= to) cut = middle;
-  return [...bounded(text, from, cut), ...bounded(text, cut, to)];
+  return cut <= from || cut >= to ? middle : cut;
 }
 
 /**

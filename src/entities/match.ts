@@ -170,7 +170,7 @@ function keysMatch(a: string, b: string): number {
     let phonetic = stringSimilarity(codeA, codeB);
     if (sameShape) {
       const perWord = wordsA.map((w, i) => stringSimilarity(phoneticCode(w), phoneticCode(wordsB[i]!)));
-      phonetic = Math.min(phonetic, ...perWord) * 0.5 + phonetic * 0.5;
+      phonetic = perWord.reduce((a, b) => Math.min(a, b), phonetic) * 0.5 + phonetic * 0.5;
     } else if (Math.min(codeA.length, codeB.length) < 3) {
       phonetic *= 0.8;
     }
@@ -180,7 +180,7 @@ function keysMatch(a: string, b: string): number {
     const [one, full] = wordsA.length === 1 ? [a, wordsB] : wordsB.length === 1 ? [b, wordsA] : [undefined, []];
     if (one !== undefined && full.length > 1) {
       const code = phoneticCode(one);
-      const part = Math.max(...[full[0]!, full[full.length - 1]!].map((w) => stringSimilarity(code, phoneticCode(w))));
+      const part = Math.max(stringSimilarity(code, phoneticCode(full[0]!)), stringSimilarity(code, phoneticCode(full[full.length - 1]!)));
       if (code.length >= 2) best = Math.max(best, part * 0.85);
     }
     best = Math.max(best, tableMatch(wordsA, wordsB), spellingMatch(wordsA, wordsB));
@@ -243,7 +243,7 @@ function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): numbe
     const scores = wordsA.map((w, i) => wordTableScore(w, wordsB[i]!));
     const mean = scores.reduce((x, y) => x + y, 0) / scores.length;
     const last = scores[scores.length - 1]!;
-    return scores.length === 1 ? last : 0.5 * last + 0.25 * Math.min(...scores) + 0.25 * mean;
+    return scores.length === 1 ? last : 0.5 * last + 0.25 * scores.reduce((a, b) => Math.min(a, b)) + 0.25 * mean;
   }
   const [one, full] = wordsA.length === 1 ? [wordsA[0]!, wordsB] : wordsB.length === 1 ? [wordsB[0]!, wordsA] : [undefined, []];
   if (one === undefined || full.length < 2) return 0;
@@ -309,7 +309,7 @@ function romanizedNameMatch(romanized: readonly string[], pinyin: readonly strin
     if (all.every((s, i) => cantoneseSyllableMatches(s, pinyinAll[i]!))) return 0.9;
     if (family < 1) return undefined;
   }
-  const score = 0.5 * family + 0.25 * Math.min(...scores) + 0.25 * mean;
+  const score = 0.5 * family + 0.25 * scores.reduce((a, b) => Math.min(a, b)) + 0.25 * mean;
   // Surnames one sound apart are other surnames (Chen 陈, Cheng 程; Sun 孙, Song 宋).
   return family < 1 ? Math.min(score, 0.7) : score;
 }

@@ -155,11 +155,12 @@ export function atTime(day: string, time: string): string {
 
 /** A time read within a part of the day: `8` in the evening is 20:00. */
 function timeInPart(time: string, partStart: number, raw: string): string {
+  const morning = /(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
   // A range of clock times: each end in the part (`tonight from 6 to 6:45` = 18:00 to 18:45).
-  if (time.includes('/')) return time.split('/').map((t) => timeInPart(t, partStart, raw)).join('/');
-  const h = Number(time.slice(1, 3));
-  const pm = partStart >= 12 && h < 12 && !/(?:\b|\d)(?:am|a\.m\.)|上午|早/i.test(raw);
-  return pm ? `T${String(h + 12).padStart(2, '0')}${time.slice(3)}` : time;
+  return time.split('/').map((t) => {
+    const h = Number(t.slice(1, 3));
+    return partStart >= 12 && h < 12 && !morning ? `T${String(h + 12).padStart(2, '0')}${t.slice(3)}` : t;
+  }).join('/');
 }
 
 /**

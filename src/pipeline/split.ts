@@ -727,12 +727,12 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     else if ((latinStop || comma) && after < k && next !== 0 && letterBefore(masked, i) === 3 - next) cuts.push(after);
   }
   // A line of phrases without a mark, each followed by its rendering (lyrics, a list of phrases).
-  if (cuts.length === 0) cuts.push(...phraseCuts(masked));
+  if (cuts.length === 0) for (const cut of phraseCuts(masked)) cuts.push(cut);
   if (cuts.length < 2) return undefined;
   // Titles opening a line of alternating sentences run into one another without stops (`City
   // marathon draws record field 城市马拉松参赛人数创新高 More than 30,000…`): the first run is cut
   // where the script changes across blank space between such parts.
-  cuts.unshift(...openingTitleCuts(masked, cuts[0]!));
+  for (const cut of openingTitleCuts(masked, cuts[0]!).reverse()) cuts.unshift(cut);
   const runs: [number, number][] = [];
   let from = 0;
   for (const to of [...cuts, masked.length]) {

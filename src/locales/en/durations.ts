@@ -101,7 +101,7 @@ export function extractDurations(scan: Scan): FactCandidate[] {
   const holds = lowerHolds(scan);
   const found: Found[] = [];
   const add = (c: FactCandidate, parts: Parts): void => {
-    const smallest = Math.max(...Object.keys(parts).map((d) => ORDER.indexOf(d as Designator)));
+    const smallest = Object.keys(parts).reduce((most, d) => Math.max(most, ORDER.indexOf(d as Designator)), -Infinity);
     found.push({ c, parts, smallest });
   };
   const unitAfter = (t: NumberToken): { unit: string; end: number } | null => {

@@ -60,7 +60,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(alternation(CARDINALS, SCALES,
   thousands: 0, millions: 0, billions: 0, trillions: 0,
 }).split('|'));
 const LONGEST_NUMBER_WORD = longestLength(NUMBER_WORDS);
-const SHORTEST_NUMBER_WORD = Math.min(...[...NUMBER_WORDS].map((w) => w.length));
+const SHORTEST_NUMBER_WORD = [...NUMBER_WORDS].reduce((least, w) => Math.min(least, w.length), Infinity);
 
 /**
  * A run of number words joined by spaces, hyphens, `and`, `a`: what the pattern

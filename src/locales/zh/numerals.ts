@@ -460,6 +460,7 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
     if (text[m] === '之') {
       m++;
       while (text[m] === ' ' && m - k < 6) m++;
+      // eslint-disable-next-line align/no-self-call -- two levels at most, whatever the text: `depth` bounds it
       const num = depth >= 2 ? undefined : readNumeral(text, m, 2);
       if (num && value !== 0) {
         value = num.value / value;
@@ -474,6 +475,7 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
   } else if (text[k] === '又') {
     let m = k + 1;
     while (text[m] === ' ' && m - k < 3) m++;
+    // eslint-disable-next-line align/no-self-call -- one level at most, whatever the text: `depth` bounds it
     const frac = depth > 0 ? undefined : readNumeral(text, m, 1);
     if (frac && frac.fractional && frac.value < 1 && frac.value > 0) {
       value += frac.value;

@@ -130,7 +130,7 @@ export function repairMoves(beads: Bead[], en: Item[], zh: Item[], cost: BeadCos
   for (let k = 0; k < beads.length; k++) {
     const w = replaced.get(k);
     if (w) {
-      out.push(...w.beads);
+      for (const b of w.beads) out.push(b);
       k = w.to - 1;
     } else out.push(beads[k]!);
   }
