@@ -8,19 +8,18 @@ import type { FactCandidate } from '../types.js';
  * Runs in O(n log n + total length of the candidates).
  */
 export function resolveOverlaps(candidates: readonly FactCandidate[]): FactCandidate[] {
+  // `sort` is stable: candidates of one length stay in the order they are listed.
   const ranked = candidates
-    .map((candidate, order) => ({ candidate, order }))
-    .filter(({ candidate }) => candidate.end > candidate.start)
-    .sort((a, b) =>
-      (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
+    .filter((candidate) => candidate.end > candidate.start)
+    .sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const taken = new Coverage();
   const kept: FactCandidate[] = [];
-  for (const { candidate } of ranked) {
+  for (const candidate of ranked) {
     if (taken.overlaps(candidate.start, candidate.end)) continue;
     taken.add(candidate.start, candidate.end);
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return byStart(kept) ? kept : kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -31,7 +30,23 @@ export function mergeBehind(kept: readonly FactCandidate[], extra: readonly Fact
   if (!extra.length) return [...kept];
   const taken = new Coverage();
   for (const k of kept) taken.add(k.start, k.end);
-  return [...kept, ...extra.filter((e) => !taken.overlaps(e.start, e.end))].sort((a, b) => a.start - b.start);
+  const rest = extra.filter((e) => !taken.overlaps(e.start, e.end));
+  if (!byStart(kept) || !byStart(rest)) return [...kept, ...rest].sort((a, b) => a.start - b.start);
+  // Both lists in order, as extractors return them: merged as the stable sort of the two, one
+  // after the other, orders them (on a tie the one of `kept` first), without sorting.
+  const out: FactCandidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < rest.length) out.push(rest[j]!.start < kept[i]!.start ? rest[j++]! : kept[i++]!);
+  while (i < kept.length) out.push(kept[i++]!);
+  while (j < rest.length) out.push(rest[j++]!);
+  return out;
+}
+
+/** Whether candidates are in order of their starts. */
+function byStart(candidates: readonly FactCandidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k]!.start < candidates[k - 1]!.start) return false;
+  return true;
 }
 
 /** How many spans `Coverage` keeps as a list before it marks characters instead. */
