@@ -4,6 +4,7 @@ import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine } from './dateline.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
+import { isBlankCode } from '../checks/rule.js';
 import { lexicalCut } from './split-short.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { width as columns } from '../text-width.js';
@@ -91,6 +92,8 @@ interface Line {
 
 /** Blank space at the ends of a line: ASCII blanks, NBSP, full-width space, BOM, zero-width space. */
 const BLANK = /[\s\u00a0\u3000\ufeff\u200b]/;
+/** Whether a code unit is blank space at the ends of a line (BLANK), asked by code: no string made for the character. */
+const isLineBlank = (c: number): boolean => isBlankCode(c) || c === 0x200b;
 /** A bullet or list marker opening a line: `•`, `·`, `-`, `*`, `–`, `1.`, `1)`, `(1)`, `①`, `一、`. */
 const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,3}[.)、]\s?|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)/;
 
@@ -682,7 +685,20 @@ function numberedHeadingCut(line: string): [number, number] | undefined {
 }
 
 /** Closing quotes and brackets that may follow a sentence's stop. */
-const CLOSERS = /["”’」』)）]/;
+const CLOSERS = '"”’」』)）';
+/** Opening quotes and brackets that may open a sentence. */
+const OPENING_QUOTES = '"“‘「『(（';
+/** Separators a line may set between a sentence and its translation (`… a way. / 有志者…`). */
+const SEPARATORS = '/|｜／';
+
+/**
+ * Whether `chars` holds the character of code unit `c`: asked by code, a character read from a
+ * line makes no string (a Han character's string is made anew each time it is read).
+ */
+function holdsCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
 
 /**
  * A line whose English and Chinese sentences alternate (`Sentence one. 第一句。 Sentence two.
@@ -708,14 +724,14 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     const comma = c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
     if (!latinStop && !comma && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
-    while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
+    while (k < masked.length && holdsCode(CLOSERS, masked.charCodeAt(k))) k++;
     const after = k;
-    while (k < masked.length && /\s/.test(masked[k]!)) k++;
-    if (k < masked.length && /[/|｜／]/.test(masked[k]!)) {
+    while (k < masked.length && isBlankCode(masked.charCodeAt(k))) k++;
+    if (k < masked.length && holdsCode(SEPARATORS, masked.charCodeAt(k))) {
       k++;
-      while (k < masked.length && /\s/.test(masked[k]!)) k++;
+      while (k < masked.length && isBlankCode(masked.charCodeAt(k))) k++;
     }
-    while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
+    while (k < masked.length && holdsCode(OPENING_QUOTES, masked.charCodeAt(k))) k++;
     if (k >= masked.length) break;
     // A sentence may open on a figure (`… floor. 24层。`, `7 月 1 日晚`): its script is the letter's after it.
     const next = letterClass(masked.charCodeAt(numberSkipped(masked, k)));
@@ -738,8 +754,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   for (const to of [...cuts, masked.length]) {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(masked[a]!)) a++;
-    while (b > a && /\s/.test(masked[b - 1]!)) b--;
+    while (a < b && isBlankCode(masked.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(masked.charCodeAt(b - 1))) b--;
     runs.push([a, b]);
     from = to;
   }
@@ -812,7 +828,7 @@ function blankSwitch(masked: string, a: number, b: number): [number, number, 0 |
   }
   if (cut < 0) return undefined;
   let end = cut;
-  while (end > a && /\s/.test(masked[end - 1]!)) end--;
+  while (end > a && isBlankCode(masked.charCodeAt(end - 1))) end--;
   const left = runScript(masked, a, end);
   const right = runScript(masked, cut, b);
   return left !== 0 && right !== 0 && left !== right ? [[a, end, left], [cut, b, right]] : undefined;
@@ -863,10 +879,10 @@ function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): numb
     if (c === 0) continue;
     if (script !== 0 && c !== script) {
       // A change of script with no blank space before it stays inside a part (`据CNN报道`).
-      if (!/\s/.test(masked[i - 1]!)) return [];
+      if (!isBlankCode(masked.charCodeAt(i - 1))) return [];
       // Closing quotes and brackets after a part's last letter close that part (`(下拉看译文) Here…`).
       let partEnd = lastLetter + 1;
-      while (partEnd < i && CLOSERS.test(masked[partEnd]!)) partEnd++;
+      while (partEnd < i && holdsCode(CLOSERS, masked.charCodeAt(partEnd))) partEnd++;
       // A date's figures go with the date: an English one keeps its day and year (`August 18,
       // 2011`), the Chinese one after it opens on its year (`2011 年8月 18 日`).
       let next = i;
@@ -875,7 +891,7 @@ function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): numb
         if (figures) {
           next = partEnd + figures.index + figures[0].search(/\d/);
           partEnd = next;
-          while (partEnd > lastLetter + 1 && /\s/.test(masked[partEnd - 1]!)) partEnd--;
+          while (partEnd > lastLetter + 1 && isBlankCode(masked.charCodeAt(partEnd - 1))) partEnd--;
         }
       }
       parts.push([start, partEnd, script]);
@@ -935,7 +951,7 @@ const STRAY_OPENING_HAN = 10;
 /** The last character of `text[0, end)` before any closing quotes or brackets. */
 function lastBeforeClosers(text: string, end: number): string {
   let k = end - 1;
-  while (k > 0 && CLOSERS.test(text[k]!)) k--;
+  while (k > 0 && holdsCode(CLOSERS, text.charCodeAt(k))) k--;
   return text[k] ?? '';
 }
 
@@ -973,7 +989,7 @@ function gluedStop(text: string, at: number): boolean {
  */
 function letterBefore(text: string, at: number): 0 | 1 | 2 {
   let k = at - 1;
-  while (k > 0 && '"”’」』'.includes(text[k]!)) k--;
+  while (k > 0 && holdsCode('"”’」』', text.charCodeAt(k))) k--;
   return k >= 0 ? letterClass(text.charCodeAt(k)) : 0;
 }
 
@@ -1140,13 +1156,13 @@ function readLines(text: string): Line[] {
     else if (!noReturn) while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let start = pos;
     let indent = 0;
-    while (start < eol && BLANK.test(text[start]!)) {
-      const c = text[start]!;
-      indent += c === '\t' || c === '\u3000' ? 2 : 1;
+    while (start < eol && isLineBlank(text.charCodeAt(start))) {
+      const c = text.charCodeAt(start);
+      indent += c === 0x09 || c === 0x3000 ? 2 : 1;
       start++;
     }
     let end = eol;
-    while (end > start && BLANK.test(text[end - 1]!)) end--;
+    while (end > start && isLineBlank(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       if (nextTag >= 0 && nextTag < start) nextTag = text.indexOf('<', start);
       const pieces = nextTag >= 0 && nextTag < end ? markupPieces(text, start, end) : undefined;
