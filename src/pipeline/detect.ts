@@ -188,7 +188,11 @@ export function maskNeutral(text: string): string {
 
 /** Counts Han, other CJK and Latin letters in `text`, ignoring URLs, hashtags and pinyin glosses. */
 export function countScripts(text: string): ScriptCounts {
-  const clean = stripNeutral(text);
+  return countCleanScripts(stripNeutral(text));
+}
+
+/** `countScripts` of a text already stripped of what belongs to neither language (`stripNeutral`). */
+function countCleanScripts(clean: string): ScriptCounts {
   let han = 0;
   let otherCjk = 0;
   let latin = 0;
@@ -231,18 +235,18 @@ const ZH_PROSE_MARK = /[，。、；！？《》]/;
  * Apple Inc. 與 …`): Chinese punctuation between its parts, and hardly an English function word
  * (an English sentence quoting Chinese keeps its own little words).
  */
-function namesInChinese(text: string): boolean {
+function namesInChinese(text: string, clean: string): boolean {
   if (!ZH_PROSE_MARK.test(text)) return false;
-  return englishWordCounts(stripNeutral(text).toLowerCase()).functionWords < 2;
+  return englishWordCounts(clean.toLowerCase()).functionWords < 2;
 }
 
 /**
  * An English sentence quoting Chinese terms (`"Fields" is usually 运动场 or 体育场地. Yours is fine.`):
  * no Chinese punctuation, and English function words between the terms.
  */
-function termsInEnglish(text: string): boolean {
+function termsInEnglish(text: string, clean: string): boolean {
   if (ZH_PROSE_MARK.test(text)) return false;
-  return englishWordCounts(stripNeutral(text).toLowerCase()).functionWords >= 2;
+  return englishWordCounts(clean.toLowerCase()).functionWords >= 2;
 }
 
 /**
@@ -252,9 +256,14 @@ function termsInEnglish(text: string): boolean {
  * `en` for Latin words, `und` for neither (numbers, URLs, punctuation, other scripts).
  */
 export function scriptOf(text: string): Lang {
-  const s = countScripts(text);
-  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text))) return 'zh';
-  if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text)) return 'zh';
+  return scriptOfClean(text, stripNeutral(text));
+}
+
+/** `scriptOf` of `text`, told the text stripped (`stripNeutral(text)`): each reader asks it, and it is made once. */
+function scriptOfClean(text: string, clean: string): Lang {
+  const s = countCleanScripts(clean);
+  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text, clean))) return 'zh';
+  if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text, clean)) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';
   return 'und';
@@ -341,10 +350,10 @@ function englishWordCounts(text: string): { words: number; functionWords: number
  * franc misreads short lines and headlines, so it never judges those.
  */
 export function detectLanguage(text: string): Lang {
-  const script = scriptOf(text);
+  const clean = stripNeutral(text);
+  const script = scriptOfClean(text, clean);
   if (script === 'en' && isPinyinText(text)) return 'und';
   if (script !== 'en') return script;
-  const clean = stripNeutral(text);
   const { words, functionWords } = englishWordCounts(clean.toLowerCase());
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
   if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
