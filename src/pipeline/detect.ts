@@ -22,6 +22,11 @@ const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)[^\s\u3000，。、；：！？）�
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]|(?<=\S)[(（][a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
 /** A vowel with a pinyin tone mark. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/**
+ * The block every TONE_MARK vowel lies in (`à` U+00E0 to `ǜ` U+01DC): one range, tested several
+ * times faster than the class of scattered letters, which only a text holding it needs.
+ */
+const TONE_MARK_BLOCK = /[\u00e0-\u01dc]/;
 /** Han: CJK unified ideographs, extension A, compatibility ideographs, extension B+ (surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
 /** Letters with diacritics that English words do not use (French, German, Spanish, Nordic…). */
@@ -39,7 +44,7 @@ const ENGLISH_WORD_MOST = [...ENGLISH_WORDS].reduce((most, w) => Math.max(most, 
 export function isPinyinText(text: string): boolean {
   if (/[\u3400-\u9fff]/.test(text)) return false;
   // Without a tone mark no word carries one: toneless or tone-numbered pinyin then.
-  if (!TONE_MARK.test(text)) return isPlainPinyin(text);
+  if (!TONE_MARK_BLOCK.test(text) || !TONE_MARK.test(text)) return isPlainPinyin(text);
   const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
   let marked = 0;
   let syllables = 0;
