@@ -35,3 +35,12 @@ describe('mergeBehind', () => {
     expect(spans(mergeBehind([at(4, 5)], [at(9, 10), at(0, 2), at(6, 7)]))).toEqual([[0, 2, 0], [4, 5, 4], [6, 7, 6], [9, 10, 9]]);
   });
 });
+
+describe('resolveOverlaps of candidates already apart', () => {
+  it('keeps them all, in their order, in a new array', () => {
+    const given = [at(0, 2), at(2, 5), at(7, 8)];
+    const kept = resolveOverlaps(given);
+    expect(spans(kept)).toEqual([[0, 2, 0], [2, 5, 2], [7, 8, 7]]);
+    expect(kept).not.toBe(given);
+  });
+});
