@@ -201,15 +201,22 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
-    return {
+    const line = index.lineOf(start);
+    // One literal with the span's fields written out: spreading a span object into the block
+    // grows the block's store field by field.
+    const block: Block = {
       id: `b${idStart + k + 1}`,
       index: idStart + k,
-      ...index.span(start, end),
+      start,
+      end,
+      line,
+      column: start - index.lineStart(line) + 1,
       lang,
       text: blockText,
-      ...(options.source !== undefined ? { source: options.source } : {}),
-      ...(kind ? { kind } : {}),
     };
+    if (options.source !== undefined) block.source = options.source;
+    if (kind) block.kind = kind;
+    return block;
   });
 }
 
