@@ -264,7 +264,7 @@ export function scriptOf(text: string): Lang {
   return scriptOfClean(text, stripNeutral(text));
 }
 
-/** `scriptOf` of `text`, told the text stripped (`stripNeutral(text)`): each reader asks it, and it is made once. */
+/** `scriptOf` of `text` given its stripped form (`stripNeutral(text)`), which `detectLanguage` reads again for its words. */
 function scriptOfClean(text: string, clean: string): Lang {
   const s = countCleanScripts(clean);
   if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text, clean))) return 'zh';

@@ -35,8 +35,8 @@ export function mergeBehind(kept: readonly FactCandidate[], extra: readonly Fact
   for (const k of kept) taken.add(k.start, k.end);
   const rest = extra.filter((e) => !taken.overlaps(e.start, e.end));
   if (!byStart(kept) || !byStart(rest)) return [...kept, ...rest].sort((a, b) => a.start - b.start);
-  // Both lists in order, as extractors return them: merged as the stable sort of the two, one
-  // after the other, orders them (on a tie the one of `kept` first), without sorting.
+  // Both lists in order, as extractors return them: a merge orders them as the stable sort of one
+  // after the other does (on a tie, `kept` first), without sorting.
   const out: FactCandidate[] = [];
   let i = 0;
   let j = 0;
