@@ -142,7 +142,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
   const lineText = (g: Line[] | undefined) => (g?.length === 1 ? text.slice(g[0]!.start, g[0]!.end) : undefined);
-  for (const [g, group] of groups.entries()) {
+  // Pieces and groups are read by index, not destructured: until V8 optimizes a function (one run
+  // of a document may never), destructuring an array runs the iterator protocol, objects per read.
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
@@ -183,8 +186,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // A bare number is a subtitle cue's number only in a text of cues (one timed `-->`); elsewhere
   // it is a page's section or page number, or a counter.
   const timed = text.includes('-->');
-  const kinds = pieces.map(([start, end], k) => {
-    const blockText = text.slice(start, end);
+  const kinds = pieces.map((piece, k) => {
+    const start = piece[0];
+    const blockText = text.slice(start, piece[1]);
     const kind = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     return kind === 'cue' && !timed && BARE_NUMBER.test(blockText) ? 'chrome' : kind;
   });
@@ -195,7 +199,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const under = text.slice(pieces[k + 1]![0], pieces[k + 1]![1]);
     if (isPhoneticsLine(under) || isSenseLine(under)) kinds[k] = 'vocabulary';
   }
-  return pieces.map(([start, end], k): Block => {
+  return pieces.map((piece, k): Block => {
+    const start = piece[0];
+    const end = piece[1];
     const blockText = text.slice(start, end);
     const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
@@ -233,10 +239,12 @@ const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{
 function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
     if (end - start > 20 || !isTagsLabel(text.slice(start, end))) continue;
     for (let n = k + 1; n < pieces.length && n <= k + TAGS_MOST; n++) {
-      const [a, b] = pieces[n]!;
+      const a = pieces[n]![0];
+      const b = pieces[n]![1];
       if (b - a > 40 || !TAG_LINE.test(text.slice(a, b))) break;
       out.add(n);
     }
@@ -321,9 +329,11 @@ const TIMING_PREFIX = new RegExp(`^(${CUE_TIMING})[ \\t]+(?=\\S)(?![A-Za-z-]{1,1
 function postAuthors(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    const [nextStart, nextEnd] = pieces[k + 1]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
     if (end - start > USER_NAME_MOST || !USER_NAME.test(text.slice(start, end))) continue;
+    const nextStart = pieces[k + 1]![0];
+    const nextEnd = pieces[k + 1]![1];
     if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
     const nextLineEnd = text.indexOf('\n', nextStart);
     const next = text.slice(nextStart, nextLineEnd < 0 ? nextEnd : Math.min(nextEnd, nextLineEnd));
@@ -351,8 +361,10 @@ const POST_HEADER_MOST = 80;
 function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    const [nextStart, nextEnd] = pieces[k + 1]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
+    const nextStart = pieces[k + 1]![0];
+    const nextEnd = pieces[k + 1]![1];
     if (end - start > 60 || nextEnd - nextStart > 120 || !TIMING.test(text.slice(nextStart, nextEnd))) continue;
     const between = text.slice(end, nextStart);
     if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
