@@ -22,6 +22,11 @@ const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)[^\s\u3000，。、；：！？）�
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]|(?<=\S)[(（][a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
 /** A vowel with a pinyin tone mark. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/**
+ * The block every TONE_MARK vowel lies in (`à` U+00E0 to `ǜ` U+01DC): one range, tested several
+ * times faster than the class of scattered letters, which only a text holding it needs.
+ */
+const TONE_MARK_BLOCK = /[\u00e0-\u01dc]/;
 /** Han: CJK unified ideographs, extension A, compatibility ideographs, extension B+ (surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
 /** Letters with diacritics that English words do not use (French, German, Spanish, Nordic…). */
@@ -29,6 +34,8 @@ const FOREIGN_LETTERS = /[àâçéèêëîïôûùüÿñæœßäöåøãõ]/i;
 /** English function words: two of them settle a Latin text as English. */
 const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by at from it an be are this have has '
   + 'had were will which their his her they we you he she not but or its been also said who would can more').split(' '));
+/** Letters of the longest of ENGLISH_WORDS: a longer word is none of them, and is not sliced out to ask. */
+const ENGLISH_WORD_MOST = [...ENGLISH_WORDS].reduce((most, w) => Math.max(most, w.length), 0);
 
 /**
  * A line of pinyin transcription (`Nǐ hǎo, wǒ jīntiān bù lái.`): no Han, and at least a third
@@ -37,7 +44,7 @@ const ENGLISH_WORDS = new Set(('the of and to in is was for on that with as by a
 export function isPinyinText(text: string): boolean {
   if (/[\u3400-\u9fff]/.test(text)) return false;
   // Without a tone mark no word carries one: toneless or tone-numbered pinyin then.
-  if (!TONE_MARK.test(text)) return isPlainPinyin(text);
+  if (!TONE_MARK_BLOCK.test(text) || !TONE_MARK.test(text)) return isPlainPinyin(text);
   const words = text.match(/[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g) ?? [];
   let marked = 0;
   let syllables = 0;
@@ -101,14 +108,64 @@ const PLAIN_PINYIN_MOST = 200;
  */
 function isPlainPinyin(text: string): boolean {
   if (text.length > PLAIN_PINYIN_MOST) return false;
-  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  // The words (`/[a-z0-9]+/g` of the text in lower case), counted first and read one by one after
+  // the cheaper tests: most lines fail on their first word, and no array of words is made.
+  const lower = text.toLowerCase();
+  let words = 0;
+  for (let i = wordAt(lower, 0); i < lower.length; i = wordAt(lower, wordEnd(lower, i))) words++;
   const numbered = /[a-z][1-5](?:[^0-9]|$)/i.test(text);
-  if (words.length < (numbered ? 1 : 3)) return false;
+  if (words < (numbered ? 1 : 3)) return false;
   // A sentence: words after the first in lower case, unlike a list of names (`Zhang Wei, Li Na`).
-  const rest = (text.match(/[A-Za-z]+/g) ?? []).slice(1);
-  if (rest.filter((w) => /^[a-z]/.test(w)).length * 2 < rest.length) return false;
-  for (const w of words) if ((ENGLISH_WORDS.has(w) && !SYLLABLES.has(w)) || !isPinyinWord(w)) return false;
+  if (!mostAfterFirstLower(text)) return false;
+  for (let i = wordAt(lower, 0); i < lower.length;) {
+    const end = wordEnd(lower, i);
+    const w = lower.slice(i, end);
+    if ((ENGLISH_WORDS.has(w) && !SYLLABLES.has(w)) || !isPinyinWord(w)) return false;
+    i = wordAt(lower, end);
+  }
   return true;
+}
+
+/** Whether a code unit is a small ASCII letter or a digit (`/[a-z0-9]/`). */
+function isSmallAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Where the next word (`/[a-z0-9]+/`) of `text` starts, from `from` on; the text's length when none. */
+function wordAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isSmallAlnum(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the word (`/[a-z0-9]+/`) starting at `from` ends. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSmallAlnum(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether `c` is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Whether half or more of the runs of ASCII letters (`/[A-Za-z]+/g`) after the first open in lower case. */
+function mostAfterFirstLower(text: string): boolean {
+  let runs = 0;
+  let lower = 0;
+  for (let i = 0, n = text.length; i < n;) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    if (runs > 0 && c >= 0x61) lower++;
+    runs++;
+    i++;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+  }
+  return lower * 2 >= runs - 1;
 }
 
 /**
@@ -136,7 +193,11 @@ export function maskNeutral(text: string): string {
 
 /** Counts Han, other CJK and Latin letters in `text`, ignoring URLs, hashtags and pinyin glosses. */
 export function countScripts(text: string): ScriptCounts {
-  const clean = stripNeutral(text);
+  return countCleanScripts(stripNeutral(text));
+}
+
+/** `countScripts` of a text already stripped of what belongs to neither language (`stripNeutral`). */
+function countCleanScripts(clean: string): ScriptCounts {
   let han = 0;
   let otherCjk = 0;
   let latin = 0;
@@ -179,22 +240,18 @@ const ZH_PROSE_MARK = /[，。、；！？《》]/;
  * Apple Inc. 與 …`): Chinese punctuation between its parts, and hardly an English function word
  * (an English sentence quoting Chinese keeps its own little words).
  */
-function namesInChinese(text: string): boolean {
+function namesInChinese(text: string, clean: string): boolean {
   if (!ZH_PROSE_MARK.test(text)) return false;
-  let functionWords = 0;
-  for (const w of stripNeutral(text).toLowerCase().match(/[a-z]+/g) ?? []) if (ENGLISH_WORDS.has(w) && ++functionWords >= 2) return false;
-  return true;
+  return englishWordCounts(clean.toLowerCase()).functionWords < 2;
 }
 
 /**
  * An English sentence quoting Chinese terms (`"Fields" is usually 运动场 or 体育场地. Yours is fine.`):
  * no Chinese punctuation, and English function words between the terms.
  */
-function termsInEnglish(text: string): boolean {
+function termsInEnglish(text: string, clean: string): boolean {
   if (ZH_PROSE_MARK.test(text)) return false;
-  let functionWords = 0;
-  for (const w of stripNeutral(text).toLowerCase().match(/[a-z]+/g) ?? []) if (ENGLISH_WORDS.has(w) && ++functionWords >= 2) return true;
-  return false;
+  return englishWordCounts(clean.toLowerCase()).functionWords >= 2;
 }
 
 /**
@@ -204,9 +261,14 @@ function termsInEnglish(text: string): boolean {
  * `en` for Latin words, `und` for neither (numbers, URLs, punctuation, other scripts).
  */
 export function scriptOf(text: string): Lang {
-  const s = countScripts(text);
-  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text))) return 'zh';
-  if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text)) return 'zh';
+  return scriptOfClean(text, stripNeutral(text));
+}
+
+/** `scriptOf` of `text` given its stripped form (`stripNeutral(text)`), which `detectLanguage` reads again for its words. */
+function scriptOfClean(text: string, clean: string): Lang {
+  const s = countCleanScripts(clean);
+  if (s.han > 0 && s.han * 6 >= s.latin && s.han >= s.otherCjk && !(s.latin >= s.han * 3 && termsInEnglish(text, clean))) return 'zh';
+  if (s.han >= 2 && s.han >= s.otherCjk && namesInChinese(text, clean)) return 'zh';
   if (s.otherCjk > s.han && s.otherCjk * 3 >= s.latin) return 'und';
   if (s.words > 0) return 'en';
   return 'und';
@@ -245,7 +307,7 @@ const OTHER_FUNCTION_WORDS = new Set((
  * words (or any share, with letters English does not use and no English word: `Où est la
  * gare ?`); or nothing but such words, one in lower case (`Merci beaucoup`, not `Dan Yang`).
  */
-function otherLatinLanguage(clean: string, words: readonly string[], english: number): boolean {
+function otherLatinLanguage(clean: string, words: number, english: number): boolean {
   let other = 0;
   let content = false;
   const tokens = clean.match(/[\p{L}']+/gu) ?? [];
@@ -258,7 +320,29 @@ function otherLatinLanguage(clean: string, words: readonly string[], english: nu
   if (other >= 2 && other === tokens.length && tokens.some((w) => w === w.toLowerCase())) return true;
   if (!content || other < 2) return false;
   if (english === 0 && FOREIGN_LETTERS.test(clean)) return true;
-  return other * 4 >= words.length && other >= english * 3;
+  return other * 4 >= words && other >= english * 3;
+}
+
+/**
+ * How many words (`/[a-z]+/g`) lower-cased `text` holds, and how many of them are English function
+ * words (ENGLISH_WORDS), read code by code: no array of its words (a paragraph has hundreds).
+ */
+function englishWordCounts(text: string): { words: number; functionWords: number } {
+  let words = 0;
+  let functionWords = 0;
+  for (let i = 0, n = text.length; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) end++;
+    words++;
+    if (end - i <= ENGLISH_WORD_MOST && ENGLISH_WORDS.has(text.slice(i, end))) functionWords++;
+    i = end;
+  }
+  return { words, functionWords };
 }
 
 /**
@@ -271,17 +355,15 @@ function otherLatinLanguage(clean: string, words: readonly string[], english: nu
  * franc misreads short lines and headlines, so it never judges those.
  */
 export function detectLanguage(text: string): Lang {
-  const script = scriptOf(text);
+  const clean = stripNeutral(text);
+  const script = scriptOfClean(text, clean);
   if (script === 'en' && isPinyinText(text)) return 'und';
   if (script !== 'en') return script;
-  const clean = stripNeutral(text);
-  const words = clean.toLowerCase().match(/[a-z]+/g) ?? [];
-  let functionWords = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) functionWords++;
+  const { words, functionWords } = englishWordCounts(clean.toLowerCase());
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
-  if (words.length >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
-  if (words.length < 30 && otherLatinLanguage(clean, words, functionWords)) return 'und';
-  if (words.length < 30 || functionWords >= words.length * 0.04) return 'en';
+  if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
+  if (words < 30 && otherLatinLanguage(clean, words, functionWords)) return 'und';
+  if (words < 30 || functionWords >= words * 0.04) return 'en';
   const scores = francAll()(clean, { minLength: 10 });
   const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
   return scores[0]![0] === 'eng' || english >= 0.75 ? 'en' : 'und';

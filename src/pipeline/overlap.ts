@@ -8,19 +8,21 @@ import type { FactCandidate } from '../types.js';
  * Runs in O(n log n + total length of the candidates).
  */
 export function resolveOverlaps(candidates: readonly FactCandidate[]): FactCandidate[] {
+  // Candidates in order, none empty, each starting where the one before ends or later (facts far
+  // apart, as most texts hold them): every one is kept, in that order, with no sort.
+  if (apart(candidates)) return candidates.slice();
+  // `sort` is stable: candidates of one length stay in the order they are listed.
   const ranked = candidates
-    .map((candidate, order) => ({ candidate, order }))
-    .filter(({ candidate }) => candidate.end > candidate.start)
-    .sort((a, b) =>
-      (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.order - b.order);
+    .filter((candidate) => candidate.end > candidate.start)
+    .sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const taken = new Coverage();
   const kept: FactCandidate[] = [];
-  for (const { candidate } of ranked) {
+  for (const candidate of ranked) {
     if (taken.overlaps(candidate.start, candidate.end)) continue;
     taken.add(candidate.start, candidate.end);
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return byStart(kept) ? kept : kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -31,7 +33,32 @@ export function mergeBehind(kept: readonly FactCandidate[], extra: readonly Fact
   if (!extra.length) return [...kept];
   const taken = new Coverage();
   for (const k of kept) taken.add(k.start, k.end);
-  return [...kept, ...extra.filter((e) => !taken.overlaps(e.start, e.end))].sort((a, b) => a.start - b.start);
+  const rest = extra.filter((e) => !taken.overlaps(e.start, e.end));
+  if (!byStart(kept) || !byStart(rest)) return [...kept, ...rest].sort((a, b) => a.start - b.start);
+  // Both lists in order, as extractors return them: a merge orders them as the stable sort of one
+  // after the other does (on a tie, `kept` first), without sorting.
+  const out: FactCandidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < rest.length) out.push(rest[j]!.start < kept[i]!.start ? rest[j++]! : kept[i++]!);
+  while (i < kept.length) out.push(kept[i++]!);
+  while (j < rest.length) out.push(rest[j++]!);
+  return out;
+}
+
+/** Whether candidates are non-empty and in order, none overlapping the one before it. */
+function apart(candidates: readonly FactCandidate[]): boolean {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.end <= c.start || (k > 0 && c.start < candidates[k - 1]!.end)) return false;
+  }
+  return true;
+}
+
+/** Whether candidates are in order of their starts. */
+function byStart(candidates: readonly FactCandidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k]!.start < candidates[k - 1]!.start) return false;
+  return true;
 }
 
 /** How many spans `Coverage` keeps as a list before it marks characters instead. */

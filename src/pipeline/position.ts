@@ -24,13 +24,24 @@ export class LineIndex {
 
   /** The span of `[start, end)` with its line and column. */
   span(start: number, end: number): Span {
+    const line = this.lineOf(start);
+    return { start, end, line, column: start - this.lineStarts[line - 1]! + 1 };
+  }
+
+  /** The 1-based line that holds `offset`. */
+  lineOf(offset: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= start) lo = mid;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { start, end, line: lo + 1, column: start - this.lineStarts[lo]! + 1 };
+    return lo + 1;
+  }
+
+  /** The offset where 1-based `line` starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line - 1]!;
   }
 }

@@ -4,6 +4,7 @@ import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine } from './dateline.js';
 import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
+import { isBlankCode } from '../checks/rule.js';
 import { lexicalCut } from './split-short.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { width as columns } from '../text-width.js';
@@ -91,6 +92,8 @@ interface Line {
 
 /** Blank space at the ends of a line: ASCII blanks, NBSP, full-width space, BOM, zero-width space. */
 const BLANK = /[\s\u00a0\u3000\ufeff\u200b]/;
+/** Whether a code unit is blank space at the ends of a line (BLANK), asked by code: no string made for the character. */
+const isLineBlank = (c: number): boolean => isBlankCode(c) || c === 0x200b;
 /** A bullet or list marker opening a line: `•`, `·`, `-`, `*`, `–`, `1.`, `1)`, `(1)`, `①`, `一、`. */
 const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,3}[.)、]\s?|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)/;
 
@@ -139,7 +142,10 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
   const lineText = (g: Line[] | undefined) => (g?.length === 1 ? text.slice(g[0]!.start, g[0]!.end) : undefined);
-  for (const [g, group] of groups.entries()) {
+  // Pieces and groups are read by index, not destructured: until V8 optimizes a function (one run
+  // of a document may never), destructuring an array runs the iterator protocol, objects per read.
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     let start = group[0]!.start;
     const end = group[group.length - 1]!.end;
     // A timestamp opening the line (lyrics, transcripts) is a cue block of its own.
@@ -180,8 +186,9 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // A bare number is a subtitle cue's number only in a text of cues (one timed `-->`); elsewhere
   // it is a page's section or page number, or a counter.
   const timed = text.includes('-->');
-  const kinds = pieces.map(([start, end], k) => {
-    const blockText = text.slice(start, end);
+  const kinds = pieces.map((piece, k) => {
+    const start = piece[0];
+    const blockText = text.slice(start, piece[1]);
     const kind = ids.has(k) ? 'cue' : authors.has(k) || tags.has(k) ? 'chrome' : blockKind(blockText) ?? (glossary.has(start) && !blockText.includes('\n') ? 'vocabulary' : undefined);
     return kind === 'cue' && !timed && BARE_NUMBER.test(blockText) ? 'chrome' : kind;
   });
@@ -192,21 +199,30 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const under = text.slice(pieces[k + 1]![0], pieces[k + 1]![1]);
     if (isPhoneticsLine(under) || isSenseLine(under)) kinds[k] = 'vocabulary';
   }
-  return pieces.map(([start, end], k): Block => {
+  return pieces.map((piece, k): Block => {
+    const start = piece[0];
+    const end = piece[1];
     const blockText = text.slice(start, end);
     const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
     const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
-    return {
+    const line = index.lineOf(start);
+    // One literal with the span's fields written out: spreading a span object into the block
+    // grows the block's store field by field.
+    const block: Block = {
       id: `b${idStart + k + 1}`,
       index: idStart + k,
-      ...index.span(start, end),
+      start,
+      end,
+      line,
+      column: start - index.lineStart(line) + 1,
       lang,
       text: blockText,
-      ...(options.source !== undefined ? { source: options.source } : {}),
-      ...(kind ? { kind } : {}),
     };
+    if (options.source !== undefined) block.source = options.source;
+    if (kind) block.kind = kind;
+    return block;
   });
 }
 
@@ -223,10 +239,12 @@ const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{
 function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
     if (end - start > 20 || !isTagsLabel(text.slice(start, end))) continue;
     for (let n = k + 1; n < pieces.length && n <= k + TAGS_MOST; n++) {
-      const [a, b] = pieces[n]!;
+      const a = pieces[n]![0];
+      const b = pieces[n]![1];
       if (b - a > 40 || !TAG_LINE.test(text.slice(a, b))) break;
       out.add(n);
     }
@@ -311,9 +329,11 @@ const TIMING_PREFIX = new RegExp(`^(${CUE_TIMING})[ \\t]+(?=\\S)(?![A-Za-z-]{1,1
 function postAuthors(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    const [nextStart, nextEnd] = pieces[k + 1]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
     if (end - start > USER_NAME_MOST || !USER_NAME.test(text.slice(start, end))) continue;
+    const nextStart = pieces[k + 1]![0];
+    const nextEnd = pieces[k + 1]![1];
     if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
     const nextLineEnd = text.indexOf('\n', nextStart);
     const next = text.slice(nextStart, nextLineEnd < 0 ? nextEnd : Math.min(nextEnd, nextLineEnd));
@@ -341,8 +361,10 @@ const POST_HEADER_MOST = 80;
 function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const [start, end] = pieces[k]!;
-    const [nextStart, nextEnd] = pieces[k + 1]!;
+    const start = pieces[k]![0];
+    const end = pieces[k]![1];
+    const nextStart = pieces[k + 1]![0];
+    const nextEnd = pieces[k + 1]![1];
     if (end - start > 60 || nextEnd - nextStart > 120 || !TIMING.test(text.slice(nextStart, nextEnd))) continue;
     const between = text.slice(end, nextStart);
     if (between.includes('\n\n') || between.replace(/[ \t\r]/g, '') !== '\n' || text.slice(start, end).includes('\n')) continue;
@@ -682,7 +704,20 @@ function numberedHeadingCut(line: string): [number, number] | undefined {
 }
 
 /** Closing quotes and brackets that may follow a sentence's stop. */
-const CLOSERS = /["”’」』)）]/;
+const CLOSERS = '"”’」』)）';
+/** Opening quotes and brackets that may open a sentence. */
+const OPENING_QUOTES = '"“‘「『(（';
+/** Separators a line may set between a sentence and its translation (`… a way. / 有志者…`). */
+const SEPARATORS = '/|｜／';
+
+/**
+ * Whether `chars` holds the character of code unit `c`: asked by code, a character read from a
+ * line makes no string (a Han character's string is made anew each time it is read).
+ */
+function holdsCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
 
 /**
  * A line whose English and Chinese sentences alternate (`Sentence one. 第一句。 Sentence two.
@@ -708,14 +743,14 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
     const comma = c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
     if (!latinStop && !comma && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
     let k = i + 1;
-    while (k < masked.length && CLOSERS.test(masked[k]!)) k++;
+    while (k < masked.length && holdsCode(CLOSERS, masked.charCodeAt(k))) k++;
     const after = k;
-    while (k < masked.length && /\s/.test(masked[k]!)) k++;
-    if (k < masked.length && /[/|｜／]/.test(masked[k]!)) {
+    while (k < masked.length && isBlankCode(masked.charCodeAt(k))) k++;
+    if (k < masked.length && holdsCode(SEPARATORS, masked.charCodeAt(k))) {
       k++;
-      while (k < masked.length && /\s/.test(masked[k]!)) k++;
+      while (k < masked.length && isBlankCode(masked.charCodeAt(k))) k++;
     }
-    while (k < masked.length && /["“‘「『(（]/.test(masked[k]!)) k++;
+    while (k < masked.length && holdsCode(OPENING_QUOTES, masked.charCodeAt(k))) k++;
     if (k >= masked.length) break;
     // A sentence may open on a figure (`… floor. 24层。`, `7 月 1 日晚`): its script is the letter's after it.
     const next = letterClass(masked.charCodeAt(numberSkipped(masked, k)));
@@ -738,8 +773,8 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   for (const to of [...cuts, masked.length]) {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(masked[a]!)) a++;
-    while (b > a && /\s/.test(masked[b - 1]!)) b--;
+    while (a < b && isBlankCode(masked.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(masked.charCodeAt(b - 1))) b--;
     runs.push([a, b]);
     from = to;
   }
@@ -812,7 +847,7 @@ function blankSwitch(masked: string, a: number, b: number): [number, number, 0 |
   }
   if (cut < 0) return undefined;
   let end = cut;
-  while (end > a && /\s/.test(masked[end - 1]!)) end--;
+  while (end > a && isBlankCode(masked.charCodeAt(end - 1))) end--;
   const left = runScript(masked, a, end);
   const right = runScript(masked, cut, b);
   return left !== 0 && right !== 0 && left !== right ? [[a, end, left], [cut, b, right]] : undefined;
@@ -863,10 +898,10 @@ function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): numb
     if (c === 0) continue;
     if (script !== 0 && c !== script) {
       // A change of script with no blank space before it stays inside a part (`据CNN报道`).
-      if (!/\s/.test(masked[i - 1]!)) return [];
+      if (!isBlankCode(masked.charCodeAt(i - 1))) return [];
       // Closing quotes and brackets after a part's last letter close that part (`(下拉看译文) Here…`).
       let partEnd = lastLetter + 1;
-      while (partEnd < i && CLOSERS.test(masked[partEnd]!)) partEnd++;
+      while (partEnd < i && holdsCode(CLOSERS, masked.charCodeAt(partEnd))) partEnd++;
       // A date's figures go with the date: an English one keeps its day and year (`August 18,
       // 2011`), the Chinese one after it opens on its year (`2011 年8月 18 日`).
       let next = i;
@@ -875,7 +910,7 @@ function openingTitleCuts(masked: string, end: number, most = TITLES_MOST): numb
         if (figures) {
           next = partEnd + figures.index + figures[0].search(/\d/);
           partEnd = next;
-          while (partEnd > lastLetter + 1 && /\s/.test(masked[partEnd - 1]!)) partEnd--;
+          while (partEnd > lastLetter + 1 && isBlankCode(masked.charCodeAt(partEnd - 1))) partEnd--;
         }
       }
       parts.push([start, partEnd, script]);
@@ -935,7 +970,7 @@ const STRAY_OPENING_HAN = 10;
 /** The last character of `text[0, end)` before any closing quotes or brackets. */
 function lastBeforeClosers(text: string, end: number): string {
   let k = end - 1;
-  while (k > 0 && CLOSERS.test(text[k]!)) k--;
+  while (k > 0 && holdsCode(CLOSERS, text.charCodeAt(k))) k--;
   return text[k] ?? '';
 }
 
@@ -973,7 +1008,7 @@ function gluedStop(text: string, at: number): boolean {
  */
 function letterBefore(text: string, at: number): 0 | 1 | 2 {
   let k = at - 1;
-  while (k > 0 && '"”’」』'.includes(text[k]!)) k--;
+  while (k > 0 && holdsCode('"”’」』', text.charCodeAt(k))) k--;
   return k >= 0 ? letterClass(text.charCodeAt(k)) : 0;
 }
 
@@ -1140,13 +1175,13 @@ function readLines(text: string): Line[] {
     else if (!noReturn) while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     let start = pos;
     let indent = 0;
-    while (start < eol && BLANK.test(text[start]!)) {
-      const c = text[start]!;
-      indent += c === '\t' || c === '\u3000' ? 2 : 1;
+    while (start < eol && isLineBlank(text.charCodeAt(start))) {
+      const c = text.charCodeAt(start);
+      indent += c === 0x09 || c === 0x3000 ? 2 : 1;
       start++;
     }
     let end = eol;
-    while (end > start && BLANK.test(text[end - 1]!)) end--;
+    while (end > start && isLineBlank(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       if (nextTag >= 0 && nextTag < start) nextTag = text.indexOf('<', start);
       const pieces = nextTag >= 0 && nextTag < end ? markupPieces(text, start, end) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScripts, detectLanguage } from '../../src/pipeline/detect.js';
+import { countScripts, detectLanguage, isPinyinText } from '../../src/pipeline/detect.js';
 import type { Lang } from '../../src/types.js';
 
 const cases: [string, Lang][] = [
@@ -59,5 +59,24 @@ describe('detectLanguage: Chinese sentences naming English titles and firms at l
       'The sign at the gate of the old city park read “禁止吸烟，违者罚款” in big red letters on a white board.',
       'Apple, Microsoft, Alphabet and Amazon Web Services, the report said.',
     ]) expect(detectLanguage(text), text).toBe('en');
+  });
+});
+
+describe('isPinyinText: pinyin without tone marks', () => {
+  it.each([
+    ['Women mingtian qu Changcheng.', true],
+    ['Ni3 xiang3 qu4 ma5?', true],
+    ['Wo3', true],
+    ['Ta shi wo de lao shi, wo hen xi huan ta.', true],
+    // A list of names: the words after the first open in capitals.
+    ['Zhang Wei, Li Na, Wang Fang', false],
+    // An English word among the syllables (`of`), or a word that is no run of syllables.
+    ['Women mingtian of Changcheng', false],
+    ['Women mingtian qu the park', false],
+    ['Ni hao', false],
+    ['', false],
+    ['2024 10 11', false],
+  ] as const)('%s', (text, expected) => {
+    expect(isPinyinText(text)).toBe(expected);
   });
 });
