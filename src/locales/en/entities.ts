@@ -156,13 +156,27 @@ function words(text: string): Word[] {
  * Whether the word `text[start, end)` can matter to the readers of `words`: most words of a text
  * are in small letters (or digits) and only close a run of capitalized words, which the letters
  * they leave between its neighbours do as well (`joined`, `blanks`). Such a word is left out,
- * unless it could be a connector (`CONNECTORS`, three letters at most) or follows a hyphen
- * (`Hong Kong-based`, the `wen` of `Ing-wen`).
+ * unless it is a connector (`CONNECTORS`, which runs read by their exact text) or follows a
+ * hyphen (`Hong Kong-based`, the `wen` of `Ing-wen`).
  */
 function mayMatter(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   const small = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
-  return !small || end - start <= 3 || (start > 0 && text.charCodeAt(start - 1) === 0x2d);
+  return !small || (start > 0 && text.charCodeAt(start - 1) === 0x2d) || isConnectorIn(text, start, end);
+}
+
+/** The connectors as a list, for `isConnectorIn`. */
+const CONNECTOR_LIST = [...CONNECTORS];
+
+/** Whether `text[start, end)` is a connector (`CONNECTORS`), compared code by code: most are not, and no string is made of them. */
+function isConnectorIn(text: string, start: number, end: number): boolean {
+  for (const connector of CONNECTOR_LIST) {
+    if (connector.length !== end - start) continue;
+    let k = 0;
+    while (k < connector.length && connector.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === connector.length) return true;
+  }
+  return false;
 }
 
 /** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
@@ -267,39 +281,36 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
   return runs;
 }
 
-/** Cuts a run where one name ends and another begins: at `of the`, `and the`, and after a head word before `and`. */
-function splitRun(run: Word[]): Word[][] {
-  const parts: Word[][] = [];
-  let part: Word[] = [];
-  for (let i = 0; i < run.length; i++) {
-    const w = run[i]!;
-    const next = run[i + 1];
-    const last = part[part.length - 1];
-    if ((w.text === 'of' || w.text === 'and') && next?.text === 'the') {
-      parts.push(part);
-      part = [];
-      i++;
-      continue;
-    }
-    if (w.text === 'and' && last && EN_ORG_HEADS.has(last.lower)) {
-      parts.push(part);
-      part = [];
-      continue;
-    }
-    part.push(w);
-  }
-  parts.push(part);
-  // Each part without connectors at either end; an empty one (cut right at its start) is
-  // passed over before any copy is made of it.
+/**
+ * Cuts the run `run[from…]` where one name ends and another begins: at `of the`, `and the`, and
+ * after a head word before `and`. Each part is a stretch of the run, without connectors at
+ * either end; the run itself when nothing is cut off it (the parts are only read).
+ */
+function splitRun(run: Word[], from: number): Word[][] {
   const out: Word[][] = [];
-  for (const p of parts) {
-    let s = 0;
-    let e = p.length;
-    while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
-    while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
-    if (e > s) out.push(p.slice(s, e));
+  let start = from;
+  for (let i = from; i < run.length; i++) {
+    const w = run[i]!;
+    if ((w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the') {
+      addPart(run, start, i, out);
+      i++;
+      start = i + 1;
+    } else if (w.text === 'and' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower)) {
+      addPart(run, start, i, out);
+      start = i + 1;
+    }
   }
+  addPart(run, start, run.length, out);
   return out;
+}
+
+/** Adds the part `run[from, to)` of `splitRun` to `out`, without connectors at either end; nothing when none is left. */
+function addPart(run: Word[], from: number, to: number, out: Word[][]): void {
+  let s = from;
+  let e = to;
+  while (s < e && CONNECTORS.has(run[s]!.lower)) s++;
+  while (e > s && CONNECTORS.has(run[e - 1]!.lower)) e--;
+  if (e > s) out.push(s === 0 && e === run.length ? run : run.slice(s, e));
 }
 
 /** Candidate before overlap resolution. */
@@ -343,11 +354,17 @@ const ORGS_BY_WORD = byFirstWord(ENGLISH_ORG_NAMES);
 
 /** Longest entry of `names` (grouped by first word) matching `ws` from index `i`, as its length in words. */
 function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): number {
-  for (const name of names.get(ws[i]!.lower) ?? []) {
-    if (name.length > ws.length - i) continue;
-    if (name.every((n, k) => ws[i + k]!.lower === n)) return name.length;
-  }
+  // Asked at most words of a run, and most open no name: no list and no closure made for them.
+  const list = names.get(ws[i]!.lower);
+  if (list === undefined) return 0;
+  for (const name of list) if (name.length <= ws.length - i && wordsAre(ws, i, name)) return name.length;
   return 0;
+}
+
+/** Whether the words from `ws[i]` are, in their normal forms, the words of `name` (which fits in `ws`). */
+function wordsAre(ws: Word[], i: number, name: string[]): boolean {
+  for (let k = 0; k < name.length; k++) if (ws[i + k]!.lower !== name[k]) return false;
+  return true;
 }
 
 /**
@@ -808,7 +825,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     // The words dropped from the run's start, and the run and its parts themselves where nothing
     // is cut off them: these arrays are only read, so no copy is made of a whole one.
     const dropped = s > 0 ? run.slice(0, s) : NO_WORDS;
-    for (const whole of splitRun(s > 0 ? run.slice(s) : run)) {
+    for (const whole of splitRun(run, s)) {
       // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
