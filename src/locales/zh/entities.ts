@@ -662,22 +662,29 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
   }
 }
 
+/** Bits of a character's mark in `resolve`: a kept candidate covers it, a title span blocks it. */
+const TAKEN = 1;
+const BLOCKED = 2;
+
 /**
  * Keeps the best non-overlapping candidates: lower rank first, then longer, then earlier.
  * Title spans block the weaker (rank 3 and up) candidates. Linear in the text's length
- * plus the candidates' total length.
+ * plus the candidates' total length. Sorts `found` in place.
  */
 function resolve(length: number, found: Found[], blockers: [number, number][]): FactCandidate[] {
-  const sorted = [...found].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length);
-  const blocked = new Uint8Array(length);
-  for (const [s, e] of blockers) blocked.fill(1, s, e);
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // One table of marks for both tests: a typed array costs far more to make than to fill.
+  const marks = new Uint8Array(length);
+  for (const [s, e] of blockers) marks.fill(BLOCKED, s, e);
   const kept: Found[] = [];
-  for (const c of sorted) {
+  for (const c of found) {
+    const mask = c.rank < 3 ? TAKEN : TAKEN | BLOCKED;
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0 && (c.rank < 3 || blocked[i] === 0);
+    // Past the text's end nothing is free.
+    for (let i = c.start; i < c.end && free; i++) free = i < length && (marks[i]! & mask) === 0;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    for (let i = c.start; i < c.end; i++) marks[i]! |= TAKEN;
     kept.push(c);
   }
   return kept
