@@ -527,7 +527,13 @@ function nameShaped(part: Word[], single = false): boolean {
 
 /** Whether the words are one hyphenated word (`Wi-Fi`, `Coca-Cola`): a name of several words has a space in it. */
 function oneHyphenatedWord(text: string, part: Word[]): boolean {
-  return part.length > 1 && part.every((w, i) => i === 0 || text.slice(part[i - 1]!.end, w.start) === '-');
+  if (part.length < 2) return false;
+  // Each gap read in place: one hyphen and nothing else.
+  for (let i = 1; i < part.length; i++) {
+    const gap = part[i - 1]!.end;
+    if (part[i]!.start - gap !== 1 || text.charCodeAt(gap) !== 0x2d) return false;
+  }
+  return true;
 }
 
 function span(ws: Word[], type: EntityType, value: string): Found {
