@@ -6,7 +6,7 @@ import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../enti
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
 import { GIVEN_NAMES } from '../../entities/given-names.js';
-import { lazyValue } from '../../memo.js';
+import { lazyValue, longestLength } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
@@ -164,11 +164,13 @@ function mayMatter(text: string, start: number, end: number, prev: Word | undefi
   const first = text.charCodeAt(start);
   const small = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
   if (!small || (start > 0 && text.charCodeAt(start - 1) === 0x2d)) return true;
-  return prev !== undefined && joinedAt(text, prev, start) && isConnectorIn(text, start, end);
+  // Most small words are longer than any connector: told by their length before anything is compared.
+  return end - start <= CONNECTOR_LENGTH && isConnectorIn(text, start, end) && prev !== undefined && joinedAt(text, prev, start);
 }
 
-/** The connectors as a list, for `isConnectorIn`. */
+/** The connectors as a list, for `isConnectorIn`, and the longest one's length. */
 const CONNECTOR_LIST = [...CONNECTORS];
+const CONNECTOR_LENGTH = longestLength(CONNECTOR_LIST);
 
 /** Whether `text[start, end)` is a connector (`CONNECTORS`), compared code by code: most are not, and no string is made of them. */
 function isConnectorIn(text: string, start: number, end: number): boolean {
@@ -567,6 +569,9 @@ const ACRONYM_ORG_AFTER =
 const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|published\s+by|data\s+from|figures\s+from|told)\s+the\s+$/i;
 const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
 
+/** Two to ten capitals, digits or `&`, opening with a capital. */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u;
+
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
 function isAcronym(w: Word): boolean {
   // Asked of every word: a lower-case word, or a capitalized one with an ASCII small letter
@@ -574,7 +579,7 @@ function isAcronym(w: Word): boolean {
   if (!w.capitalized || w.text.length < 2) return false;
   const second = w.text.charCodeAt(1);
   if (second >= 0x61 && second <= 0x7a) return false;
-  return /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+  return ACRONYM.test(w.text) && !COMMON_WORDS.has(w.lower);
 }
 
 /**
@@ -626,6 +631,8 @@ const DOTTED_COUNTRY = /\bU\.(?:S\.(?:A\.)?|K\.)/g;
 
 /** Countries written as dotted abbreviations (`the U.S. Geological Survey`), keyed as the gazetteer keys them. */
 function dottedCountries(text: string, out: Found[]): void {
+  // Each abbreviation opens with `U.`: a text without it is passed without the pattern's iterator.
+  if (!text.includes('U.')) return;
   for (const m of text.matchAll(DOTTED_COUNTRY)) {
     const key = englishPlaceKey(m[0].replace(/\./g, ''));
     if (key) out.push({ start: m.index, end: m.index + m[0].length, type: 'place', value: key });
