@@ -536,10 +536,12 @@ function spokenPeople(text: string, out: Found[]): void {
     if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
-    for (const given of [2, 1]) {
+    for (let given = 2; given >= 1; given--) {
       const end = i + surname.length + given;
       const name = text.slice(i, end);
-      if (![...name].every(isHan) || !SPEECH_AFTER.test(text.slice(end + timeWordLength(text, end), end + timeWordLength(text, end) + 2))) continue;
+      if (![...name].every(isHan)) continue;
+      const verb = end + timeWordLength(text, end);
+      if (!SPEECH_AFTER.test(text.slice(verb, verb + 2))) continue;
       const givenName = name.slice(surname.length);
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
