@@ -6,7 +6,7 @@ import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../enti
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
 import { GIVEN_NAMES } from '../../entities/given-names.js';
-import { lazyValue } from '../../memo.js';
+import { lazyValue, longestLength } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
@@ -141,7 +141,7 @@ function words(text: string): Word[] {
     const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
     const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
     const wordEnd = possessive ? k - 2 : k;
-    if (!mayMatter(text, start, wordEnd)) {
+    if (!mayMatter(text, start, wordEnd, out[out.length - 1])) {
       last = k;
       continue;
     }
@@ -156,18 +156,39 @@ function words(text: string): Word[] {
  * Whether the word `text[start, end)` can matter to the readers of `words`: most words of a text
  * are in small letters (or digits) and only close a run of capitalized words, which the letters
  * they leave between its neighbours do as well (`joined`, `blanks`). Such a word is left out,
- * unless it could be a connector (`CONNECTORS`, three letters at most) or follows a hyphen
- * (`Hong Kong-based`, the `wen` of `Ing-wen`).
+ * unless it follows a hyphen (`Hong Kong-based`, the `wen` of `Ing-wen`) or is a connector
+ * (`CONNECTORS`, which runs read by their exact text) that may go on the run of the word kept
+ * before it (`prev`): one right after it, as `joined` reads them.
  */
-function mayMatter(text: string, start: number, end: number): boolean {
+function mayMatter(text: string, start: number, end: number, prev: Word | undefined): boolean {
   const first = text.charCodeAt(start);
   const small = (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39);
-  return !small || end - start <= 3 || (start > 0 && text.charCodeAt(start - 1) === 0x2d);
+  if (!small || (start > 0 && text.charCodeAt(start - 1) === 0x2d)) return true;
+  // Most small words are longer than any connector: told by their length before anything is compared.
+  return end - start <= CONNECTOR_LENGTH && isConnectorIn(text, start, end) && prev !== undefined && joinedAt(text, prev, start);
 }
+
+/** The connectors as a list, for `isConnectorIn`, and the longest one's length. */
+const CONNECTOR_LIST = [...CONNECTORS];
+const CONNECTOR_LENGTH = longestLength(CONNECTOR_LIST);
+
+/** Whether `text[start, end)` is a connector (`CONNECTORS`), compared code by code: most are not, and no string is made of them. */
+function isConnectorIn(text: string, start: number, end: number): boolean {
+  for (const connector of CONNECTOR_LIST) {
+    if (connector.length !== end - start) continue;
+    let k = 0;
+    while (k < connector.length && connector.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === connector.length) return true;
+  }
+  return false;
+}
+
+/** A capital then small letters (`Tsai`). */
+const ONE_CAPITAL = /^\p{Lu}\p{Ll}*$/u;
 
 /** A capitalized word of one romanized syllable (`Tsai`, `Ko`), not all capitals. */
 const isSyllableWord = (w: Word | undefined): boolean =>
-  w !== undefined && w.capitalized && /^\p{Lu}\p{Ll}*$/u.test(w.text) && isRomanizedSyllable(w.text);
+  w !== undefined && w.capitalized && ONE_CAPITAL.test(w.text) && isRomanizedSyllable(w.text);
 
 /**
  * Joins the two halves of a hyphenated romanized given name into one word (`Ing` `-` `wen` →
@@ -217,13 +238,26 @@ function opensSentence(text: string, from: number, to: number): boolean {
 }
 
 const isCapitalized = (w: Word): boolean => w.capitalized;
-const isAllCaps = (w: Word): boolean => w.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(w.text);
+/** Capitals and digits only (`NBS`, `G20`). */
+const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+
+/** Whether the word is all capitals (and digits), two characters or more; a small ASCII letter second (`China`) tells it is not by its code. */
+function isAllCaps(w: Word): boolean {
+  if (w.text.length < 2) return false;
+  const second = w.text.charCodeAt(1);
+  return !(second >= 0x61 && second <= 0x7a) && ALL_CAPS.test(w.text);
+}
 
 /** True when only spaces (or one hyphen) separate two words, so they may belong to one name. */
 function joined(text: string, a: Word, b: Word): boolean {
-  if (a.possessive || b.start <= a.end) return false;
-  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
-  return blanks(text, a.end, b.start);
+  return joinedAt(text, a, b.start);
+}
+
+/** `joined` of `a` and a word that starts at `start`. */
+function joinedAt(text: string, a: Word, start: number): boolean {
+  if (a.possessive || start <= a.end) return false;
+  if (start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
+  return blanks(text, a.end, start);
 }
 
 /**
@@ -241,65 +275,70 @@ function blanks(text: string, from: number, to: number): boolean {
 
 /**
  * Splits the text into runs of capitalized words, with connectors allowed inside
- * (`Industrial and Commercial Bank of China`), none at either end.
+ * (`Industrial and Commercial Bank of China`), none at either end. A run is a stretch of `all`
+ * (`all[from, j)` while it grows), copied once it is closed.
  */
 function capitalizedRuns(text: string, all: Word[]): Word[][] {
   const runs: Word[][] = [];
-  let run: Word[] = [];
-  const close = (): void => {
-    // Most words close an empty run: nothing to keep, and no new array for it.
-    if (run.length === 0) return;
-    while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (const w of all) {
-    const prev = run[run.length - 1];
+  let from = 0;
+  for (let j = 0; j < all.length; j++) {
+    const w = all[j]!;
+    const prev = from < j ? all[j - 1] : undefined;
     const continues = prev !== undefined && joined(text, prev, w);
-    if (isCapitalized(w) || (continues && text[w.start - 1] === '-' && isCapitalized(run[0]!))) {
-      if (prev && !continues) close();
-      run.push(w);
-    } else if (continues && CONNECTORS.has(w.text)) {
-      run.push(w);
-    } else close();
+    if (isCapitalized(w) || (continues && text.charCodeAt(w.start - 1) === 0x2d && isCapitalized(all[from]!))) {
+      if (prev && !continues) {
+        addRun(all, from, j, runs);
+        from = j;
+      }
+    } else if (!(continues && CONNECTORS.has(w.text))) {
+      addRun(all, from, j, runs);
+      from = j + 1;
+    }
   }
-  close();
+  addRun(all, from, all.length, runs);
   return runs;
 }
 
-/** Cuts a run where one name ends and another begins: at `of the`, `and the`, and after a head word before `and`. */
-function splitRun(run: Word[]): Word[][] {
-  const parts: Word[][] = [];
-  let part: Word[] = [];
-  for (let i = 0; i < run.length; i++) {
+/** Adds the run `all[from, to)` to `runs` without the connectors at its end; nothing when it is empty. */
+function addRun(all: Word[], from: number, to: number, runs: Word[][]): void {
+  let end = to;
+  while (end > from && CONNECTORS.has(all[end - 1]!.text)) end--;
+  if (end > from) runs.push(all.slice(from, end));
+}
+
+/**
+ * Cuts the run `run[from…]` where one name ends and another begins: at `of the`, `and the`, and
+ * after a head word before `and`. Each part is a stretch of the run, without connectors at
+ * either end; the run itself when nothing is cut off it (the parts are only read).
+ */
+function splitRun(run: Word[], from: number): Word[][] {
+  // Most runs are not cut: their one part is returned without a list grown for it.
+  let parts: Word[][] | undefined;
+  let start = from;
+  for (let i = from; i < run.length; i++) {
     const w = run[i]!;
-    const next = run[i + 1];
-    const last = part[part.length - 1];
-    if ((w.text === 'of' || w.text === 'and') && next?.text === 'the') {
-      parts.push(part);
-      part = [];
-      i++;
-      continue;
-    }
-    if (w.text === 'and' && last && EN_ORG_HEADS.has(last.lower)) {
-      parts.push(part);
-      part = [];
-      continue;
-    }
-    part.push(w);
+    const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' ? 2
+      : w.text === 'and' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) ? 1 : 0;
+    if (cut === 0) continue;
+    const part = trimmedPart(run, start, i);
+    if (part) (parts ??= []).push(part);
+    i += cut - 1;
+    start = i + 1;
   }
-  parts.push(part);
-  // Each part without connectors at either end; an empty one (cut right at its start) is
-  // passed over before any copy is made of it.
-  const out: Word[][] = [];
-  for (const p of parts) {
-    let s = 0;
-    let e = p.length;
-    while (s < e && CONNECTORS.has(p[s]!.lower)) s++;
-    while (e > s && CONNECTORS.has(p[e - 1]!.lower)) e--;
-    if (e > s) out.push(p.slice(s, e));
-  }
-  return out;
+  const last = trimmedPart(run, start, run.length);
+  if (!parts) return last ? [last] : [];
+  if (last) parts.push(last);
+  return parts;
+}
+
+/** The part `run[from, to)` of `splitRun` without connectors at either end (the run itself when that is all of it), or undefined when none is left. */
+function trimmedPart(run: Word[], from: number, to: number): Word[] | undefined {
+  let s = from;
+  let e = to;
+  while (s < e && CONNECTORS.has(run[s]!.lower)) s++;
+  while (e > s && CONNECTORS.has(run[e - 1]!.lower)) e--;
+  if (e === s) return undefined;
+  return s === 0 && e === run.length ? run : run.slice(s, e);
 }
 
 /** Candidate before overlap resolution. */
@@ -343,11 +382,17 @@ const ORGS_BY_WORD = byFirstWord(ENGLISH_ORG_NAMES);
 
 /** Longest entry of `names` (grouped by first word) matching `ws` from index `i`, as its length in words. */
 function longestNameAt(ws: Word[], i: number, names: Map<string, string[][]>): number {
-  for (const name of names.get(ws[i]!.lower) ?? []) {
-    if (name.length > ws.length - i) continue;
-    if (name.every((n, k) => ws[i + k]!.lower === n)) return name.length;
-  }
+  // Asked at most words of a run, and most open no name: no list and no closure made for them.
+  const list = names.get(ws[i]!.lower);
+  if (list === undefined) return 0;
+  for (const name of list) if (name.length <= ws.length - i && wordsAre(ws, i, name)) return name.length;
   return 0;
+}
+
+/** Whether the words from `ws[i]` are, in their normal forms, the words of `name` (which fits in `ws`). */
+function wordsAre(ws: Word[], i: number, name: string[]): boolean {
+  for (let k = 0; k < name.length; k++) if (ws[i + k]!.lower !== name[k]) return false;
+  return true;
 }
 
 /**
@@ -484,7 +529,13 @@ function nameShaped(part: Word[], single = false): boolean {
 
 /** Whether the words are one hyphenated word (`Wi-Fi`, `Coca-Cola`): a name of several words has a space in it. */
 function oneHyphenatedWord(text: string, part: Word[]): boolean {
-  return part.length > 1 && part.every((w, i) => i === 0 || text.slice(part[i - 1]!.end, w.start) === '-');
+  if (part.length < 2) return false;
+  // Each gap read in place: one hyphen and nothing else.
+  for (let i = 1; i < part.length; i++) {
+    const gap = part[i - 1]!.end;
+    if (part[i]!.start - gap !== 1 || text.charCodeAt(gap) !== 0x2d) return false;
+  }
+  return true;
 }
 
 function span(ws: Word[], type: EntityType, value: string): Found {
@@ -518,6 +569,9 @@ const ACRONYM_ORG_AFTER =
 const ACRONYM_SOURCE_BEFORE = /\b(?:said|says|according\s+to|released\s+by|published\s+by|data\s+from|figures\s+from|told)\s+the\s+$/i;
 const ACRONYM_SOURCE_AFTER = /^\s+(?:said|says|reported|reports|announced|estimated|estimates|showed|shows|added|noted|stated)\b/;
 
+/** Two to ten capitals, digits or `&`, opening with a capital. */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u;
+
 /** An all-caps word that may be an organization's acronym: two to ten capitals, digits or `&`. */
 function isAcronym(w: Word): boolean {
   // Asked of every word: a lower-case word, or a capitalized one with an ASCII small letter
@@ -525,7 +579,7 @@ function isAcronym(w: Word): boolean {
   if (!w.capitalized || w.text.length < 2) return false;
   const second = w.text.charCodeAt(1);
   if (second >= 0x61 && second <= 0x7a) return false;
-  return /^[\p{Lu}][\p{Lu}\d&]{1,9}$/u.test(w.text) && !COMMON_WORDS.has(w.lower);
+  return ACRONYM.test(w.text) && !COMMON_WORDS.has(w.lower);
 }
 
 /**
@@ -577,6 +631,8 @@ const DOTTED_COUNTRY = /\bU\.(?:S\.(?:A\.)?|K\.)/g;
 
 /** Countries written as dotted abbreviations (`the U.S. Geological Survey`), keyed as the gazetteer keys them. */
 function dottedCountries(text: string, out: Found[]): void {
+  // Each abbreviation opens with `U.`: a text without it is passed without the pattern's iterator.
+  if (!text.includes('U.')) return;
   for (const m of text.matchAll(DOTTED_COUNTRY)) {
     const key = englishPlaceKey(m[0].replace(/\./g, ''));
     if (key) out.push({ start: m.index, end: m.index + m[0].length, type: 'place', value: key });
@@ -586,8 +642,8 @@ function dottedCountries(text: string, out: Found[]): void {
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
-  // The name normalized once for both look-ups.
-  const normal = normalizeEnglish(name);
+  // The name normalized once for both look-ups; a word's own normal form is that of a name of one word.
+  const normal = part.length === 1 ? part[0]!.lower : normalizeEnglish(name);
   const alias = normalOrgAlias(normal);
   if (alias) return void out.push(span(part, 'org', alias));
   const place = normalPlaceKey(normal);
@@ -598,11 +654,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (division) return void out.push(span(part, 'place', division));
   const demonym = part.length <= 2 ? EN_DEMONYMS.get(lowerPhrase(part)) : undefined;
   if (demonym) return void out.push(span(part, 'place', demonym));
-  // A head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`).
-  const hasHead =
-    part.length >= 2 &&
-    part.some((w, i) => EN_ORG_HEADS.has(w.lower) && (i === part.length - 1 || part[i + 1]!.lower === 'of' || part[i + 1]!.lower === 'for'));
-  if (hasHead) {
+  if (part.length >= 2 && hasHeadWord(part)) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
@@ -624,42 +676,42 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   ) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
-  // Scan inside: well-known organizations and gazetteer places, the rest left over.
-  let rest: Word[] = [];
-  const flush = (): void => {
-    while (rest.length && CONNECTORS.has(rest[rest.length - 1]!.lower)) rest.pop();
-    while (rest.length && CONNECTORS.has(rest[0]!.lower)) rest.shift();
-    if (rest.length) unresolved.push(rest);
-    rest = [];
-  };
+  // Scan inside: well-known organizations and gazetteer places, the rest (`part[rest, i)`) left over.
+  let rest = 0;
   for (let i = 0; i < part.length; ) {
     const org = longestNameAt(part, i, ORGS_BY_WORD);
     if (org && isCapitalized(part[i]!)) {
-      flush();
+      addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + org);
       out.push(span(ws, 'org', englishOrgAlias(phrase(ws))!));
       i += org;
+      rest = i;
       continue;
     }
     const pl = longestNameAt(part, i, PLACES_BY_WORD);
     if (pl && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
-      flush();
+      addLeftover(part, rest, i, unresolved);
       let end = i + pl;
       if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;
       const ws = part.slice(i, end);
       out.push(span(ws, 'place', englishPlaceKey(phrase(part.slice(i, i + pl)))!));
       i = end;
+      rest = i;
       continue;
     }
-    // The demonym of two words, else of one, each phrase made only for its look-up.
+    // The demonym of two words, else of one. Lower-casing a word is lower-casing it beside a
+    // blank (`South Korean`: `south` `korean`), so the two words are joined only after a first
+    // word that opens a demonym of two.
+    const folded = part[i]!.text.toLowerCase();
     const demonymLength =
-      i + 2 <= part.length && EN_DEMONYMS.has(`${part[i]!.text} ${part[i + 1]!.text}`.toLowerCase()) ? 2
-        : EN_DEMONYMS.has(part[i]!.text.toLowerCase()) ? 1 : 0;
+      i + 2 <= part.length && DEMONYM_FIRST_WORDS.has(folded) && EN_DEMONYMS.has(`${folded} ${part[i + 1]!.text.toLowerCase()}`) ? 2
+        : EN_DEMONYMS.has(folded) ? 1 : 0;
     if (demonymLength) {
-      flush();
+      addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + demonymLength);
       out.push(span(ws, 'place', EN_DEMONYMS.get(phrase(ws).toLowerCase())!));
       i += demonymLength;
+      rest = i;
       continue;
     }
     // A division word must end the stretch (`divisionPlace`): no copy of one that it does not end.
@@ -668,10 +720,11 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       if (i + n <= part.length && DIVISION_WORDS.has(part[i + n - 1]!.lower) && divisionPlace(part.slice(i, i + n))) division = n;
     }
     if (division) {
-      flush();
+      addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + division);
       out.push(span(ws, 'place', divisionPlace(ws)!));
       i += division;
+      rest = i;
       continue;
     }
     if (EN_TITLES.has(part[i]!.lower) && i + 1 < part.length) {
@@ -680,26 +733,51 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       while (at < part.length - 1 && EN_TITLES.has(part[at]!.lower)) at++;
       const titled = [3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
       if (titled) {
-        flush();
+        addLeftover(part, rest, i, unresolved);
         const ws = part.slice(at, at + titled);
         out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
         i = at + titled;
+        rest = i;
         continue;
       }
     }
     const person = chineseNameLength(text, part, i);
     if (person) {
-      flush();
+      addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + person);
       out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
       i += person;
+      rest = i;
       continue;
     }
-    rest.push(part[i]!);
     i++;
   }
-  flush();
+  addLeftover(part, rest, part.length, unresolved);
 }
+
+/**
+ * Adds the words `part[from, to)` that `classify` found nothing in to `unresolved`, without
+ * connectors at either end; nothing when none is left.
+ */
+function addLeftover(part: Word[], from: number, to: number, unresolved: Word[][]): void {
+  let s = from;
+  let e = to;
+  while (e > s && CONNECTORS.has(part[e - 1]!.lower)) e--;
+  while (s < e && CONNECTORS.has(part[s]!.lower)) s++;
+  if (e > s) unresolved.push(part.slice(s, e));
+}
+
+/** Whether a head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`). */
+function hasHeadWord(part: Word[]): boolean {
+  for (let i = 0; i < part.length; i++) {
+    if (!EN_ORG_HEADS.has(part[i]!.lower)) continue;
+    if (i === part.length - 1 || part[i + 1]!.lower === 'of' || part[i + 1]!.lower === 'for') return true;
+  }
+  return false;
+}
+
+/** The first words of the demonyms of two words (`south` of `south korean`). */
+const DEMONYM_FIRST_WORDS = new Set([...EN_DEMONYMS.keys()].filter((d) => d.includes(' ')).map((d) => d.slice(0, d.indexOf(' '))));
 
 /** Most words of one group handed to compromise at once. */
 const MAX_GROUP = 8;
@@ -808,7 +886,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     // The words dropped from the run's start, and the run and its parts themselves where nothing
     // is cut off them: these arrays are only read, so no copy is made of a whole one.
     const dropped = s > 0 ? run.slice(0, s) : NO_WORDS;
-    for (const whole of splitRun(s > 0 ? run.slice(s) : run)) {
+    for (const whole of splitRun(run, s)) {
       // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
       let t = 0;
       while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;

@@ -416,6 +416,12 @@ function allGeneric(name: string): boolean {
 }
 
 /**
+ * The place suffix at `at` (`ZH_PLACE_SUFFIXES` in order), by a look-up: a closure reading the
+ * name's end, in the loop of `gazetteerPlaces`, would make a context at every step.
+ */
+const placeSuffixAt = firstStartingAt(ZH_PLACE_SUFFIXES);
+
+/**
  * Gazetteer places with their `省`/`市` suffix: `四川省`, `成都市`, `重庆`. A name that
  * starts inside one of segmentit's words is a piece of that word, not a place (`日本` in
  * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`).
@@ -426,7 +432,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const name = longestAt(text, i, PLACES_BY_CHAR);
     if (!name) continue;
     let end = i + name.length;
-    const suffix = ZH_PLACE_SUFFIXES.find((s) => text.startsWith(s, end));
+    const suffix = placeSuffixAt(text, end);
     // The suffix of a committee or a head of the place (`市委`, `市长`) is theirs: `北京市长` holds 北京;
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
     if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
@@ -530,10 +536,12 @@ function spokenPeople(text: string, out: Found[]): void {
     if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
-    for (const given of [2, 1]) {
+    for (let given = 2; given >= 1; given--) {
       const end = i + surname.length + given;
       const name = text.slice(i, end);
-      if (![...name].every(isHan) || !SPEECH_AFTER.test(text.slice(end + timeWordLength(text, end), end + timeWordLength(text, end) + 2))) continue;
+      if (![...name].every(isHan)) continue;
+      const verb = end + timeWordLength(text, end);
+      if (!SPEECH_AFTER.test(text.slice(verb, verb + 2))) continue;
       const givenName = name.slice(surname.length);
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
@@ -551,6 +559,15 @@ const titleAfterNameAt = firstStartingAt(TITLES_AFTER_NAME);
 const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
 
 /**
+ * Whether a name may start at `at`: the text's start, after a character that is not Han, or after
+ * `和`, `与`, `及`. A function, not a closure in the loop of `peopleBeforeTitles`: a closure there
+ * would hold the loop's index, and each step of the loop would make a context for it.
+ */
+function nameBoundary(text: string, at: number): boolean {
+  return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
+}
+
+/**
  * People right before a title: a transliterated name of two to six characters (`马克龙总统`),
  * a surname with a one- or two-character given name after a boundary (`，李强总理`), or a
  * surname alone before a term of address (`王先生` → `wang`, as English keys `Mr Wang`).
@@ -561,23 +578,26 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     if (!title) continue;
     let start = i;
     while (start > 0 && i - start < 6 && translitAt(text, start - 1)) start--;
-    const boundary = (at: number): boolean => at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
     const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
-    if (i - start >= 2 && boundary(start) && foreignTitle) {
+    if (i - start >= 2 && nameBoundary(text, start) && foreignTitle) {
       out.push({ start, end: i, type: 'person', value: text.slice(start, i), keyed: PERSON_NAME, rank: 3.6 });
       continue;
     }
     // A surname and a term of address (`王先生`, `欧阳女士`): the person is keyed by the surname.
     if (ADDRESS_TERMS.has(title)) {
-      const surname = [2, 1].map((n) => i - n).find((at) => at >= 0 && boundary(at) && chineseSurnameAt(text, at)?.length === i - at);
+      let surname: number | undefined;
+      for (let n = 2; n >= 1 && surname === undefined; n--) {
+        const at = i - n;
+        if (at >= 0 && nameBoundary(text, at) && chineseSurnameAt(text, at)?.length === n) surname = at;
+      }
       if (surname !== undefined) {
         out.push({ start: surname, end: i, type: 'person', value: text.slice(surname, i), keyed: PERSON_NAME, rank: 3.6 });
         continue;
       }
     }
-    for (const length of [3, 2]) {
+    for (let length = 3; length >= 2; length--) {
       const at = i - length;
-      if (at < 0 || !boundary(at)) continue;
+      if (at < 0 || !nameBoundary(text, at)) continue;
       // A surname CC-CEDICT adds only with a two-character given name (`，賴清德總統`).
       const surname = chineseSurnameAt(text, at) ?? (length === 3 ? rareSurnameName(text, at) : undefined);
       const given = text.slice(at + (surname?.length ?? 0), i);
@@ -644,22 +664,29 @@ function taggedNames(text: string, tokens: ReturnType<typeof segmentWithOffsets>
   }
 }
 
+/** Bits of a character's mark in `resolve`: a kept candidate covers it, a title span blocks it. */
+const TAKEN = 1;
+const BLOCKED = 2;
+
 /**
  * Keeps the best non-overlapping candidates: lower rank first, then longer, then earlier.
  * Title spans block the weaker (rank 3 and up) candidates. Linear in the text's length
- * plus the candidates' total length.
+ * plus the candidates' total length. Sorts `found` in place.
  */
 function resolve(length: number, found: Found[], blockers: [number, number][]): FactCandidate[] {
-  const sorted = [...found].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length);
-  const blocked = new Uint8Array(length);
-  for (const [s, e] of blockers) blocked.fill(1, s, e);
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // One table of marks for both tests: a typed array costs far more to make than to fill.
+  const marks = new Uint8Array(length);
+  for (const [s, e] of blockers) marks.fill(BLOCKED, s, e);
   const kept: Found[] = [];
-  for (const c of sorted) {
+  for (const c of found) {
+    const mask = c.rank < 3 ? TAKEN : TAKEN | BLOCKED;
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0 && (c.rank < 3 || blocked[i] === 0);
+    // Past the text's end nothing is free.
+    for (let i = c.start; i < c.end && free; i++) free = i < length && (marks[i]! & mask) === 0;
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    for (let i = c.start; i < c.end; i++) marks[i]! |= TAKEN;
     kept.push(c);
   }
   return kept
