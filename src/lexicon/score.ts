@@ -352,13 +352,18 @@ export type BeadMatcher = ((i: number, di: number, j: number, dj: number) => Bag
 };
 
 /**
+ * Asks `beadMatcher` to weigh words by their rarity in its own bags, as `idfOfBags` of the same
+ * bags would, counting each word's bags on its number rather than in maps keyed by the word.
+ */
+export const OWN_IDF = 'own';
+
+/**
  * Prepares a document's bags for matching many beads of them: every word, gloss and mark is
  * numbered once and weighed once, so a bead is matched by walking arrays of numbers and marking
  * what it has seen with the call's stamp, without a set or a string lookup. Gives what
  * `matchBags` gives on the same bags, added up in the same order.
  */
-export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf?: Idf): BeadMatcher {
-  const unseen = idf?.unseen ?? 1;
+export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf?: Idf | typeof OWN_IDF): BeadMatcher {
   // One numbering for English lemmas and glosses (they are compared), one for Chinese words, one for marks.
   const words = new Map<string, number>();
   const texts = new Map<string, number>();
@@ -371,15 +376,18 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     return k;
   };
-  const enLemmas = en.map((b) => Int32Array.from(b.lemmas, (l) => number(words, l)));
-  const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf?.en.get(l) ?? unseen));
+  const enLemmas = en.map((b) => numbers(words, b.lemmas, (l) => l));
+  const zhTexts = zh.map((b) => numbers(texts, b.words, (w) => w.text));
+  // Each word's weight is worked out once, by its number, rather than looked up at each bag holding it.
+  const given = idf === OWN_IDF ? undefined : idf;
+  const unseen = given?.unseen ?? 1;
+  const enWeights = weightsOf(enLemmas, words.size, en.length, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
+  const zhWeights = weightsOf(zhTexts, texts.size, zh.length, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
   const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => number(nameIds, n)));
   const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => number(words, lemma(n))));
   const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
-  const zhTexts = zh.map((b) => Int32Array.from(b.words, (w) => number(texts, w.text)));
-  const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf?.zh.get(w.text) ?? unseen));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
   const zhFrom: Int32Array[] = [];
@@ -572,6 +580,57 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     return Math.max(0, all - enMatched - zhMatched);
   };
   return match;
+}
+
+/** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
+function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const key = keyOf(items[k]!);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    out[k] = id;
+  }
+  return out;
+}
+
+/**
+ * The weight of each word of each bag (`bags[b][k]`, a number below `size`): by `weigh` (of the
+ * word's place and bag), asked once a number; without it, the word's idf over the bags,
+ * `log(1 + n / df)` as `idfOfBags` works it out.
+ */
+function weightsOf(bags: readonly Int32Array[], size: number, n: number, weigh?: (k: number, b: number) => number): Float64Array[] {
+  const weight = new Float64Array(size);
+  if (weigh) {
+    const known = new Uint8Array(size);
+    for (let b = 0; b < bags.length; b++) {
+      const ids = bags[b]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (known[id]) continue;
+        known[id] = 1;
+        weight[id] = weigh(k, b);
+      }
+    }
+  } else {
+    const df = new Int32Array(size);
+    /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
+    for (let b = 0; b < bags.length; b++) {
+      const ids = bags[b]!;
+      for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+    }
+    /* eslint-enable @typescript-eslint/prefer-for-of */
+    const bagCount = Math.max(1, n);
+    for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + bagCount / df[id]!);
+  }
+  return bags.map((ids) => {
+    const out = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
+    return out;
+  });
 }
 
 /**

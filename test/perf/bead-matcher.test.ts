@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentLemmas, englishWords, lemma, STOP_WORDS } from '../../src/lexicon/english.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
-import { beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
+import { OWN_IDF, beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
 import { split } from '../../src/pipeline/split.js';
 
 /** The matcher on sets and maps that the numbered one replaces: the reference, sums in the same order. */
@@ -80,6 +80,19 @@ describe('beadMatcher', () => {
         }
       }
     }), { numRuns: 300 });
+  });
+
+  it('weighs by the bags\' own idf (OWN_IDF) as it does by idfOfBags of the same bags', () => {
+    fc.assert(fc.property(fc.array(englishBags, { maxLength: 6 }), fc.array(chineseBags, { maxLength: 6 }), (en, zh) => {
+      const own = beadMatcher(en, zh, OWN_IDF);
+      const mapped = beadMatcher(en, zh, idfOfBags(en, zh));
+      for (let i = 0; i < en.length; i++) for (let di = 0; di <= 3 && i + di <= en.length; di++) {
+        for (let j = 0; j < zh.length; j++) for (let dj = 0; dj <= 3 && j + dj <= zh.length; dj++) {
+          expect(own(i, di, j, dj)).toEqual(mapped(i, di, j, dj));
+          for (let k = i; k < i + di; k++) expect(own.gain(i, di, j, dj, k, false)).toBe(mapped.gain(i, di, j, dj, k, false));
+        }
+      }
+    }), { numRuns: 200 });
   });
 });
 

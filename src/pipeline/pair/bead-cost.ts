@@ -1,6 +1,6 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { beadMatcher, chineseBag, englishBlockBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
+import { OWN_IDF, beadMatcher, chineseBag, englishBlockBag, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, CAPTION, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
@@ -764,7 +764,7 @@ export interface WordEvidence {
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
   const enBags = en.map((x) => englishBlockBag(x.block.text, chinese));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
-  const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
+  const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
   // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
   // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
   // Map would key by boxed numbers. Room for 16 beads a block before it grows.
