@@ -640,34 +640,47 @@ function weightsOf(bags: readonly Int32Array[], size: number, n: number, weigh?:
  * one list per word).
  */
 export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
-  const known = new Map<readonly string[], Int32Array>();
-  // The numbers of one gloss list are gathered in a buffer kept between calls, then copied once;
-  // the lists of one call's words likewise: no array grown a gloss or a word.
-  let found = new Int32Array(64);
-  const numberOf = (glosses: readonly string[]): Int32Array => {
-    let out = known.get(glosses);
-    if (out === undefined) {
-      if (found.length < glosses.length) found = new Int32Array(glosses.length);
+  // Each list's numbers stand in one pool, its count first, and `known` gives where: most lists keep
+  // none or one of their glosses, and an array of its own for each would be most of the work.
+  const known = new Map<readonly string[], number>();
+  let pool = new Int32Array(1024);
+  let used = 0;
+  const placeOf = (glosses: readonly string[]): number => {
+    let at = known.get(glosses);
+    if (at === undefined) {
+      if (used + 1 + glosses.length > pool.length) {
+        const grown = new Int32Array(Math.max(pool.length * 2, used + 1 + glosses.length));
+        grown.set(pool);
+        pool = grown;
+      }
+      at = used;
       let size = 0;
       for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) found[size++] = id;
+        if (id !== undefined) pool[at + 1 + size++] = id;
       }
-      out = found.slice(0, size);
-      known.set(glosses, out);
+      pool[at] = size;
+      used = at + 1 + size;
+      known.set(glosses, at);
     }
-    return out;
+    return at;
   };
-  const lists: Int32Array[] = [];
+  // Where each word's list stands, kept between calls: no array grown a word.
+  let places = new Int32Array(64);
   return (words) => {
-    const from = new Int32Array(words.length + 1);
-    for (let k = 0; k < words.length; k++) {
-      lists[k] = numberOf(words[k]!.glosses);
-      from[k + 1] = from[k]! + lists[k]!.length;
+    const n = words.length;
+    if (places.length < n) places = new Int32Array(n);
+    const from = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      const at = placeOf(words[k]!.glosses);
+      places[k] = at;
+      from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = new Int32Array(from[words.length]!);
-    for (let k = 0; k < words.length; k++) glosses.set(lists[k]!, from[k]);
-    lists.length = 0;
+    const glosses = new Int32Array(from[n]!);
+    for (let k = 0; k < n; k++) {
+      const at = places[k]! + 1;
+      for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
+    }
     return { from, glosses };
   };
 }

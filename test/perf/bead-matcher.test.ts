@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentLemmas, englishWords, lemma, STOP_WORDS } from '../../src/lexicon/english.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
-import { OWN_IDF, beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
+import { OWN_IDF, beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, numberedGlosses, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
 import { split } from '../../src/pipeline/split.js';
 
 /** The matcher on sets and maps that the numbered one replaces: the reference, sums in the same order. */
@@ -93,6 +93,27 @@ describe('beadMatcher', () => {
         }
       }
     }), { numRuns: 200 });
+  });
+});
+
+describe('numberedGlosses', () => {
+  it('gives each word the numbers of its glosses that ids holds, in order, over calls reusing lists', () => {
+    // Few lists, shared between words and calls as the lexicon shares them; some long, to outgrow the pool.
+    const lists = [[], ['river'], ['city', 'town', 'river'], ['go', 'rise', 'city', 'bank'], Array.from({ length: 1100 }, (_, k) => (k % 3 ? `w${k}` : 'year'))];
+    const ids = new Map([['river', 0], ['city', 1], ['town', 2], ['rise', 3], ['year', 4]]);
+    fc.assert(fc.property(fc.array(fc.array(fc.integer({ min: 0, max: lists.length - 1 }), { maxLength: 12 }), { maxLength: 6 }), (calls) => {
+      const numbered = numberedGlosses(ids);
+      for (const picks of calls) {
+        const words = picks.map((p, k) => ({ text: `w${k}`, glosses: lists[p]! }));
+        const { from, glosses } = numbered(words);
+        expect(from.length).toBe(words.length + 1);
+        words.forEach((w, k) => {
+          const expected = w.glosses.filter((g) => ids.has(g)).map((g) => ids.get(g)!);
+          expect([...glosses.subarray(from[k], from[k + 1])]).toEqual(expected);
+        });
+        expect(glosses.length).toBe(from[words.length]);
+      }
+    }), { numRuns: 300 });
   });
 });
 
