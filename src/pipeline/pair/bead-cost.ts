@@ -438,7 +438,23 @@ const ITEM_NUMBER = /^\s*(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)]\s/;
 function sentencesIn(text: string): boolean {
   const m = ITEM_NUMBER.exec(text);
   const body = m ? text.slice(m[0].length) : text;
-  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(body) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= SENTENCES_LEAST_WORDS;
+  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(body) && holdsLetterRuns(text, SENTENCES_LEAST_WORDS);
+}
+
+/**
+ * Whether `text` holds `least` runs of ASCII letters or more (as many matches of `/[A-Za-z]+/g`),
+ * counted only until there are enough: no array of every word of the block.
+ */
+export function holdsLetterRuns(text: string, least: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter && !inRun && ++runs >= least) return true;
+    inRun = letter;
+  }
+  return least <= 0;
 }
 
 /** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */
