@@ -64,12 +64,15 @@ export function englishBag(text: string): EnglishBag {
  * reading is kept in `cache` with where it starts.
  */
 export function englishBlockBag(text: string, cache?: ChineseBlockCache): EnglishBag {
-  // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
-  const lemmas = new Set<string>();
-  const names = new Set<string>();
+  // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names,
+  // each list in order of first use, with each one's place in it.
+  const lemmas: string[] = [];
+  const names: string[] = [];
+  const lemmaIds = new Map<string, number>();
+  const nameIds = new Map<string, number>();
   const all = englishWords(text);
   const kept: EnglishReading | undefined = cache
-    ? { at: new Int32Array(all.length), lemmas: new Array<string | undefined>(all.length), names: new Array<string | undefined>(all.length) }
+    ? { at: new Int32Array(all.length), lemmaIds: new Int32Array(all.length).fill(-1), nameIds: new Int32Array(all.length).fill(-1), lemmas, names }
     : undefined;
   // Where the word after the last one starts looking: no letter stands between two words.
   let from = 0;
@@ -85,17 +88,28 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
     if (lower.length >= 2) {
       const l = lemma(lower);
       if (!STOP_WORDS.has(l)) {
-        lemmas.add(l);
-        if (kept) kept.lemmas[k] = l;
+        let id = lemmaIds.get(l);
+        if (id === undefined) {
+          id = lemmas.length;
+          lemmaIds.set(l, id);
+          lemmas.push(l);
+        }
+        if (kept) kept.lemmaIds[k] = id;
       }
     }
     if (word.length >= 3 && CAPITALIZED.test(word)) {
-      names.add(lower);
-      if (kept) kept.names[k] = lower;
+      let id = nameIds.get(lower);
+      if (id === undefined) {
+        id = names.length;
+        nameIds.set(lower, id);
+        names.push(lower);
+      }
+      if (kept) kept.nameIds[k] = id;
     }
   }
   if (cache && kept) cache.english.set(text, kept);
-  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+  // The reading holds the bag's own lists (no reader changes a bag).
+  return { lemmas, names, marks: englishMarks(text) };
 }
 
 function englishMarks(text: string): string[] {
@@ -115,8 +129,11 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   const reading = cache?.english.get(blockText);
   const text = blockText.slice(start, end);
   if (!reading || cutsWord(blockText, start) || cutsWord(blockText, end)) return englishBag(text);
-  const lemmas = new Set<string>();
-  const names = new Set<string>();
+  const lemmas: string[] = [];
+  const names: string[] = [];
+  // The block's lemmas and names met already, by their places in the block's lists: no set of strings.
+  const lemmaSeen = new Uint8Array(reading.lemmas.length);
+  const nameSeen = new Uint8Array(reading.names.length);
   const at = reading.at;
   // The first word starting at `start` or after, by bisection.
   let lo = 0;
@@ -127,12 +144,18 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
     else hi = mid;
   }
   for (let k = lo; k < at.length && at[k]! < end; k++) {
-    const l = reading.lemmas[k];
-    if (l !== undefined) lemmas.add(l);
-    const n = reading.names[k];
-    if (n !== undefined) names.add(n);
+    const l = reading.lemmaIds[k]!;
+    if (l >= 0 && !lemmaSeen[l]) {
+      lemmaSeen[l] = 1;
+      lemmas.push(reading.lemmas[l]!);
+    }
+    const n = reading.nameIds[k]!;
+    if (n >= 0 && !nameSeen[n]) {
+      nameSeen[n] = 1;
+      names.push(reading.names[n]!);
+    }
   }
-  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+  return { lemmas, names, marks: englishMarks(text) };
 }
 
 /** Whether a word character (a letter or an apostrophe) stands on both sides of `k` in `text`. */
@@ -144,33 +167,48 @@ function isWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
 }
 
-/** An English block's words as `englishBag` read them: where each starts, its lemma and its name (none: a word the bag leaves out). */
+/**
+ * An English block's words as `englishBag` read them: where each starts, and the place of its
+ * lemma and of its name (-1: a word the bag leaves out) in the block's lists of each, in order
+ * of first use.
+ */
 interface EnglishReading {
   at: Int32Array;
-  lemmas: (string | undefined)[];
-  names: (string | undefined)[];
+  lemmaIds: Int32Array;
+  nameIds: Int32Array;
+  lemmas: readonly string[];
+  names: readonly string[];
 }
 
 const CAPITALIZED = /^[A-Z][a-z]+$/;
 
 /** The bag of a Chinese text; with `cache`, the text is a block whose sentences `chineseBagWithin` reads later. */
 export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockCache): ChineseBag {
-  const seen = new Set<string>();
+  // Each distinct word's place in `words`.
+  const seen = new Map<string, number>();
   const words: ChineseBag['words'] = [];
-  const kept = cache ? { at: [] as number[], glosses: [] as (readonly string[])[] } : undefined;
-  for (const w of segmentChinese(text, lexicon)) {
+  const kept = cache ? { at: [] as number[], glosses: [] as (readonly string[])[], ids: [] as number[] } : undefined;
+  const all = segmentChinese(text, lexicon);
+  // An index loop: no iterator result per word.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
+  for (let k = 0; k < all.length; k++) {
+    const w = all[k]!;
     if (w.glosses.length === 0) continue;
+    let id = seen.get(w.text);
+    if (id === undefined) {
+      id = words.length;
+      seen.set(w.text, id);
+      words.push(w);
+    }
     if (kept) {
       kept.at.push(w.start, w.end);
       kept.glosses.push(w.glosses);
+      kept.ids.push(id);
     }
-    if (seen.has(w.text)) continue;
-    seen.add(w.text);
-    words.push(w);
   }
   let block: BlockReading | undefined;
   if (cache && kept) {
-    block = { words: Int32Array.from(kept.at), glosses: kept.glosses };
+    block = { words: Int32Array.from(kept.at), glosses: kept.glosses, ids: Int32Array.from(kept.ids), distinct: words.length };
     cache.blocks.set(text, block);
   }
   // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
@@ -204,10 +242,15 @@ export interface ChineseBlockCache {
   readonly english: Map<string, EnglishReading>;
 }
 
-/** A block's glossed words (`[start, end)` pairs and their glosses) and, once asked, its pinyin. */
+/**
+ * A block's glossed words (`[start, end)` pairs, their glosses, and which of the block's
+ * `distinct` words each is, numbered in order of first use) and, once asked, its pinyin.
+ */
 interface BlockReading {
   words: Int32Array;
   glosses: (readonly string[])[];
+  ids: Int32Array;
+  distinct: number;
   pinyin?: BlockPinyin;
 }
 
@@ -252,7 +295,8 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   const block = cache?.blocks.get(blockText);
   const text = blockText.slice(start, end);
   if (!block || !cutsHanRuns(blockText, start, end)) return chineseBag(text, lexicon);
-  const seen = new Set<string>();
+  // The block's words met already, by their numbers: no set of their texts.
+  const seen = new Uint8Array(block.distinct);
   const words: ChineseBag['words'] = [];
   const at = block.words;
   // The first word ending after `start`, by bisection.
@@ -264,10 +308,10 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
     else hi = mid;
   }
   for (let k = lo; k < at.length >> 1 && at[k * 2 + 1]! <= end; k++) {
-    const w = blockText.slice(at[k * 2], at[k * 2 + 1]);
-    if (seen.has(w)) continue;
-    seen.add(w);
-    words.push({ text: w, glosses: block.glosses[k]! });
+    const id = block.ids[k]!;
+    if (seen[id]) continue;
+    seen[id] = 1;
+    words.push({ text: blockText.slice(at[k * 2], at[k * 2 + 1]), glosses: block.glosses[k]! });
   }
   let pinyin: string | undefined;
   return {
