@@ -829,6 +829,11 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
     }
     return at;
   };
+  // The weight of each block alone (NaN: not asked yet), which the tests of a 1-1 link ask twice
+  // each, kept by the block: an array read rather than a search of the table. A side with no block
+  // matches nothing, wherever it stands, so the block's weight is the same against any.
+  const enAlone = new Float64Array(en.length).fill(NaN);
+  const zhAlone = new Float64Array(zh.length).fill(NaN);
   // The slot first: asking it may grow the table, and so replace the arrays.
   return {
     share: (i, di, j, dj) => {
@@ -836,6 +841,16 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
       return shares[at]!;
     },
     weight: (i, di, j, dj) => {
+      if (di === 1 && dj === 0) {
+        let w = enAlone[i]!;
+        if (Number.isNaN(w)) enAlone[i] = w = weights[slot(i, di, j, dj)]!;
+        return w;
+      }
+      if (di === 0 && dj === 1) {
+        let w = zhAlone[j]!;
+        if (Number.isNaN(w)) zhAlone[j] = w = weights[slot(i, di, j, dj)]!;
+        return w;
+      }
       const at = slot(i, di, j, dj);
       return weights[at]!;
     },
