@@ -118,10 +118,17 @@ interface CharMemo {
   starts: Uint8Array;
   /** Two characters (`code << 16 | code`) some word reading starts with (true) or none does (false). */
   pairs: Map<number, boolean>;
+  /**
+   * Words of two to four characters asked for a word reading: the reading, or `''` for none. A
+   * document asks a few hundred of them again and again (each a search of the readings' data).
+   */
+  words: Map<string, string>;
 }
 
 /** Most character pairs a memo keeps (beyond them, pairs are looked up each time). */
 const MAX_PAIRS = 1 << 18;
+/** Most words a memo keeps the word reading of. */
+const MAX_WORDS = 1 << 16;
 
 /** One memo per readings object (static data loaded once): lookups by code instead of by string. */
 const MEMOS = new WeakMap<Readings, CharMemo>();
@@ -129,7 +136,7 @@ const MEMOS = new WeakMap<Readings, CharMemo>();
 function memoOf(readings: Readings): CharMemo {
   let memo = MEMOS.get(readings);
   if (!memo) {
-    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000), pairs: new Map() };
+    memo = { state: new Uint8Array(0x10000), reading: [], starts: new Uint8Array(0x10000), pairs: new Map(), words: new Map() };
     MEMOS.set(readings, memo);
   }
   return memo;
@@ -152,6 +159,16 @@ export function pinyinByChar(text: string, readings: Readings): CharPinyin {
   const inWord = new Uint8Array(text.length + 1);
   const syllables = pinyinOfBmp(text, readings, false, inWord);
   return syllables.length === text.length && inWord[text.length] === 0 ? { syllables, inWord } : { syllables };
+}
+
+/** The word reading of `word` (undefined for none), asked of the readings once a word while the memo has room. */
+function wordReadingOf(word: string, readings: Readings, memo: CharMemo): string | undefined {
+  let spoken = memo.words.get(word);
+  if (spoken === undefined) {
+    spoken = readings.wordReading(word) ?? '';
+    if (memo.words.size < MAX_WORDS) memo.words.set(word, spoken);
+  }
+  return spoken === '' ? undefined : spoken;
 }
 
 /**
@@ -184,7 +201,7 @@ function pinyinOfBmp(text: string, readings: Readings, surname: boolean, inWord?
       }
       if (starts === 1) {
         for (let length = Math.min(4, n - i); length >= 2; length--) {
-          const spoken = readings.wordReading(text.slice(i, i + length));
+          const spoken = wordReadingOf(text.slice(i, i + length), readings, memo);
           if (spoken) {
             const before = out.length;
             for (const syllable of spoken.split(' ')) out.push(syllable);

@@ -64,12 +64,15 @@ export function englishBag(text: string): EnglishBag {
  * reading is kept in `cache` with where it starts.
  */
 export function englishBlockBag(text: string, cache?: ChineseBlockCache): EnglishBag {
-  // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names.
-  const lemmas = new Set<string>();
-  const names = new Set<string>();
+  // One reading of the words for both lists: the content lemmas (as `contentLemmas`) and the names,
+  // each list in order of first use, with each one's place in it.
+  const lemmas: string[] = [];
+  const names: string[] = [];
+  const lemmaIds = new Map<string, number>();
+  const nameIds = new Map<string, number>();
   const all = englishWords(text);
   const kept: EnglishReading | undefined = cache
-    ? { at: new Int32Array(all.length), lemmas: new Array<string | undefined>(all.length), names: new Array<string | undefined>(all.length) }
+    ? { at: new Int32Array(all.length), lemmaIds: new Int32Array(all.length).fill(-1), nameIds: new Int32Array(all.length).fill(-1), lemmas, names }
     : undefined;
   // Where the word after the last one starts looking: no letter stands between two words.
   let from = 0;
@@ -85,17 +88,28 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
     if (lower.length >= 2) {
       const l = lemma(lower);
       if (!STOP_WORDS.has(l)) {
-        lemmas.add(l);
-        if (kept) kept.lemmas[k] = l;
+        let id = lemmaIds.get(l);
+        if (id === undefined) {
+          id = lemmas.length;
+          lemmaIds.set(l, id);
+          lemmas.push(l);
+        }
+        if (kept) kept.lemmaIds[k] = id;
       }
     }
     if (word.length >= 3 && CAPITALIZED.test(word)) {
-      names.add(lower);
-      if (kept) kept.names[k] = lower;
+      let id = nameIds.get(lower);
+      if (id === undefined) {
+        id = names.length;
+        nameIds.set(lower, id);
+        names.push(lower);
+      }
+      if (kept) kept.nameIds[k] = id;
     }
   }
   if (cache && kept) cache.english.set(text, kept);
-  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+  // The reading holds the bag's own lists (no reader changes a bag).
+  return { lemmas, names, marks: englishMarks(text) };
 }
 
 function englishMarks(text: string): string[] {
@@ -115,8 +129,11 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   const reading = cache?.english.get(blockText);
   const text = blockText.slice(start, end);
   if (!reading || cutsWord(blockText, start) || cutsWord(blockText, end)) return englishBag(text);
-  const lemmas = new Set<string>();
-  const names = new Set<string>();
+  const lemmas: string[] = [];
+  const names: string[] = [];
+  // The block's lemmas and names met already, by their places in the block's lists: no set of strings.
+  const lemmaSeen = new Uint8Array(reading.lemmas.length);
+  const nameSeen = new Uint8Array(reading.names.length);
   const at = reading.at;
   // The first word starting at `start` or after, by bisection.
   let lo = 0;
@@ -127,12 +144,18 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
     else hi = mid;
   }
   for (let k = lo; k < at.length && at[k]! < end; k++) {
-    const l = reading.lemmas[k];
-    if (l !== undefined) lemmas.add(l);
-    const n = reading.names[k];
-    if (n !== undefined) names.add(n);
+    const l = reading.lemmaIds[k]!;
+    if (l >= 0 && !lemmaSeen[l]) {
+      lemmaSeen[l] = 1;
+      lemmas.push(reading.lemmas[l]!);
+    }
+    const n = reading.nameIds[k]!;
+    if (n >= 0 && !nameSeen[n]) {
+      nameSeen[n] = 1;
+      names.push(reading.names[n]!);
+    }
   }
-  return { lemmas: [...lemmas], names: [...names], marks: englishMarks(text) };
+  return { lemmas, names, marks: englishMarks(text) };
 }
 
 /** Whether a word character (a letter or an apostrophe) stands on both sides of `k` in `text`. */
@@ -144,33 +167,48 @@ function isWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
 }
 
-/** An English block's words as `englishBag` read them: where each starts, its lemma and its name (none: a word the bag leaves out). */
+/**
+ * An English block's words as `englishBag` read them: where each starts, and the place of its
+ * lemma and of its name (-1: a word the bag leaves out) in the block's lists of each, in order
+ * of first use.
+ */
 interface EnglishReading {
   at: Int32Array;
-  lemmas: (string | undefined)[];
-  names: (string | undefined)[];
+  lemmaIds: Int32Array;
+  nameIds: Int32Array;
+  lemmas: readonly string[];
+  names: readonly string[];
 }
 
 const CAPITALIZED = /^[A-Z][a-z]+$/;
 
 /** The bag of a Chinese text; with `cache`, the text is a block whose sentences `chineseBagWithin` reads later. */
 export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockCache): ChineseBag {
-  const seen = new Set<string>();
+  // Each distinct word's place in `words`.
+  const seen = new Map<string, number>();
   const words: ChineseBag['words'] = [];
-  const kept = cache ? { at: [] as number[], glosses: [] as (readonly string[])[] } : undefined;
-  for (const w of segmentChinese(text, lexicon)) {
+  const kept = cache ? { at: [] as number[], glosses: [] as (readonly string[])[], ids: [] as number[] } : undefined;
+  const all = segmentChinese(text, lexicon);
+  // An index loop: no iterator result per word.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
+  for (let k = 0; k < all.length; k++) {
+    const w = all[k]!;
     if (w.glosses.length === 0) continue;
+    let id = seen.get(w.text);
+    if (id === undefined) {
+      id = words.length;
+      seen.set(w.text, id);
+      words.push(w);
+    }
     if (kept) {
       kept.at.push(w.start, w.end);
       kept.glosses.push(w.glosses);
+      kept.ids.push(id);
     }
-    if (seen.has(w.text)) continue;
-    seen.add(w.text);
-    words.push(w);
   }
   let block: BlockReading | undefined;
   if (cache && kept) {
-    block = { words: Int32Array.from(kept.at), glosses: kept.glosses };
+    block = { words: Int32Array.from(kept.at), glosses: kept.glosses, ids: Int32Array.from(kept.ids), distinct: words.length };
     cache.blocks.set(text, block);
   }
   // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
@@ -204,10 +242,15 @@ export interface ChineseBlockCache {
   readonly english: Map<string, EnglishReading>;
 }
 
-/** A block's glossed words (`[start, end)` pairs and their glosses) and, once asked, its pinyin. */
+/**
+ * A block's glossed words (`[start, end)` pairs, their glosses, and which of the block's
+ * `distinct` words each is, numbered in order of first use) and, once asked, its pinyin.
+ */
 interface BlockReading {
   words: Int32Array;
   glosses: (readonly string[])[];
+  ids: Int32Array;
+  distinct: number;
   pinyin?: BlockPinyin;
 }
 
@@ -252,7 +295,8 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   const block = cache?.blocks.get(blockText);
   const text = blockText.slice(start, end);
   if (!block || !cutsHanRuns(blockText, start, end)) return chineseBag(text, lexicon);
-  const seen = new Set<string>();
+  // The block's words met already, by their numbers: no set of their texts.
+  const seen = new Uint8Array(block.distinct);
   const words: ChineseBag['words'] = [];
   const at = block.words;
   // The first word ending after `start`, by bisection.
@@ -264,10 +308,10 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
     else hi = mid;
   }
   for (let k = lo; k < at.length >> 1 && at[k * 2 + 1]! <= end; k++) {
-    const w = blockText.slice(at[k * 2], at[k * 2 + 1]);
-    if (seen.has(w)) continue;
-    seen.add(w);
-    words.push({ text: w, glosses: block.glosses[k]! });
+    const id = block.ids[k]!;
+    if (seen[id]) continue;
+    seen[id] = 1;
+    words.push({ text: blockText.slice(at[k * 2], at[k * 2 + 1]), glosses: block.glosses[k]! });
   }
   let pinyin: string | undefined;
   return {
@@ -352,13 +396,18 @@ export type BeadMatcher = ((i: number, di: number, j: number, dj: number) => Bag
 };
 
 /**
+ * Asks `beadMatcher` to weigh words by their rarity in its own bags, as `idfOfBags` of the same
+ * bags would, counting each word's bags on its number rather than in maps keyed by the word.
+ */
+export const OWN_IDF = 'own';
+
+/**
  * Prepares a document's bags for matching many beads of them: every word, gloss and mark is
  * numbered once and weighed once, so a bead is matched by walking arrays of numbers and marking
  * what it has seen with the call's stamp, without a set or a string lookup. Gives what
  * `matchBags` gives on the same bags, added up in the same order.
  */
-export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf?: Idf): BeadMatcher {
-  const unseen = idf?.unseen ?? 1;
+export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf?: Idf | typeof OWN_IDF): BeadMatcher {
   // One numbering for English lemmas and glosses (they are compared), one for Chinese words, one for marks.
   const words = new Map<string, number>();
   const texts = new Map<string, number>();
@@ -371,15 +420,18 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     }
     return k;
   };
-  const enLemmas = en.map((b) => Int32Array.from(b.lemmas, (l) => number(words, l)));
-  const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf?.en.get(l) ?? unseen));
+  const enLemmas = en.map((b) => numbers(words, b.lemmas, (l) => l));
+  const zhTexts = zh.map((b) => numbers(texts, b.words, (w) => w.text));
+  // Each word's weight is worked out once, by its number, rather than looked up at each bag holding it.
+  const given = idf === OWN_IDF ? undefined : idf;
+  const unseen = given?.unseen ?? 1;
+  const enWeights = weightsOf(enLemmas, words.size, en.length, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
+  const zhWeights = weightsOf(zhTexts, texts.size, zh.length, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
   const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => number(nameIds, n)));
   const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => number(words, lemma(n))));
   const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
-  const zhTexts = zh.map((b) => Int32Array.from(b.words, (w) => number(texts, w.text)));
-  const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf?.zh.get(w.text) ?? unseen));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
   const zhFrom: Int32Array[] = [];
@@ -574,6 +626,57 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   return match;
 }
 
+/** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
+function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const key = keyOf(items[k]!);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    out[k] = id;
+  }
+  return out;
+}
+
+/**
+ * The weight of each word of each bag (`bags[b][k]`, a number below `size`): by `weigh` (of the
+ * word's place and bag), asked once a number; without it, the word's idf over the bags,
+ * `log(1 + n / df)` as `idfOfBags` works it out.
+ */
+function weightsOf(bags: readonly Int32Array[], size: number, n: number, weigh?: (k: number, b: number) => number): Float64Array[] {
+  const weight = new Float64Array(size);
+  if (weigh) {
+    const known = new Uint8Array(size);
+    for (let b = 0; b < bags.length; b++) {
+      const ids = bags[b]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (known[id]) continue;
+        known[id] = 1;
+        weight[id] = weigh(k, b);
+      }
+    }
+  } else {
+    const df = new Int32Array(size);
+    /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
+    for (let b = 0; b < bags.length; b++) {
+      const ids = bags[b]!;
+      for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+    }
+    /* eslint-enable @typescript-eslint/prefer-for-of */
+    const bagCount = Math.max(1, n);
+    for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + bagCount / df[id]!);
+  }
+  return bags.map((ids) => {
+    const out = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
+    return out;
+  });
+}
+
 /**
  * Numbers the glosses of Chinese words with `ids` (the numbers of the English words they may
  * meet), leaving out glosses `ids` lacks, which can match nothing: the glosses of word `k` are
@@ -581,34 +684,47 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
  * one list per word).
  */
 export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
-  const known = new Map<readonly string[], Int32Array>();
-  // The numbers of one gloss list are gathered in a buffer kept between calls, then copied once;
-  // the lists of one call's words likewise: no array grown a gloss or a word.
-  let found = new Int32Array(64);
-  const numberOf = (glosses: readonly string[]): Int32Array => {
-    let out = known.get(glosses);
-    if (out === undefined) {
-      if (found.length < glosses.length) found = new Int32Array(glosses.length);
+  // Each list's numbers stand in one pool, its count first, and `known` gives where: most lists keep
+  // none or one of their glosses, and an array of its own for each would be most of the work.
+  const known = new Map<readonly string[], number>();
+  let pool = new Int32Array(1024);
+  let used = 0;
+  const placeOf = (glosses: readonly string[]): number => {
+    let at = known.get(glosses);
+    if (at === undefined) {
+      if (used + 1 + glosses.length > pool.length) {
+        const grown = new Int32Array(Math.max(pool.length * 2, used + 1 + glosses.length));
+        grown.set(pool);
+        pool = grown;
+      }
+      at = used;
       let size = 0;
       for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) found[size++] = id;
+        if (id !== undefined) pool[at + 1 + size++] = id;
       }
-      out = found.slice(0, size);
-      known.set(glosses, out);
+      pool[at] = size;
+      used = at + 1 + size;
+      known.set(glosses, at);
     }
-    return out;
+    return at;
   };
-  const lists: Int32Array[] = [];
+  // Where each word's list stands, kept between calls: no array grown a word.
+  let places = new Int32Array(64);
   return (words) => {
-    const from = new Int32Array(words.length + 1);
-    for (let k = 0; k < words.length; k++) {
-      lists[k] = numberOf(words[k]!.glosses);
-      from[k + 1] = from[k]! + lists[k]!.length;
+    const n = words.length;
+    if (places.length < n) places = new Int32Array(n);
+    const from = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      const at = placeOf(words[k]!.glosses);
+      places[k] = at;
+      from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = new Int32Array(from[words.length]!);
-    for (let k = 0; k < words.length; k++) glosses.set(lists[k]!, from[k]);
-    lists.length = 0;
+    const glosses = new Int32Array(from[n]!);
+    for (let k = 0; k < n; k++) {
+      const at = places[k]! + 1;
+      for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
+    }
     return { from, glosses };
   };
 }

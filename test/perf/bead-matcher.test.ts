@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentLemmas, englishWords, lemma, STOP_WORDS } from '../../src/lexicon/english.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
-import { beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
+import { OWN_IDF, beadMatcher, chineseBag, englishBag, idfOfBags, matchBags, numberedGlosses, type BagMatch, type ChineseBag, type EnglishBag, type Idf } from '../../src/lexicon/score.js';
 import { split } from '../../src/pipeline/split.js';
 
 /** The matcher on sets and maps that the numbered one replaces: the reference, sums in the same order. */
@@ -78,6 +78,40 @@ describe('beadMatcher', () => {
           expect(match(i, di, j, dj)).toEqual(expected);
           expect(matchBags(en.slice(i, i + di), zh.slice(j, j + dj), idf)).toEqual(expected);
         }
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('weighs by the bags\' own idf (OWN_IDF) as it does by idfOfBags of the same bags', () => {
+    fc.assert(fc.property(fc.array(englishBags, { maxLength: 6 }), fc.array(chineseBags, { maxLength: 6 }), (en, zh) => {
+      const own = beadMatcher(en, zh, OWN_IDF);
+      const mapped = beadMatcher(en, zh, idfOfBags(en, zh));
+      for (let i = 0; i < en.length; i++) for (let di = 0; di <= 3 && i + di <= en.length; di++) {
+        for (let j = 0; j < zh.length; j++) for (let dj = 0; dj <= 3 && j + dj <= zh.length; dj++) {
+          expect(own(i, di, j, dj)).toEqual(mapped(i, di, j, dj));
+          for (let k = i; k < i + di; k++) expect(own.gain(i, di, j, dj, k, false)).toBe(mapped.gain(i, di, j, dj, k, false));
+        }
+      }
+    }), { numRuns: 200 });
+  });
+});
+
+describe('numberedGlosses', () => {
+  it('gives each word the numbers of its glosses that ids holds, in order, over calls reusing lists', () => {
+    // Few lists, shared between words and calls as the lexicon shares them; some long, to outgrow the pool.
+    const lists = [[], ['river'], ['city', 'town', 'river'], ['go', 'rise', 'city', 'bank'], Array.from({ length: 1100 }, (_, k) => (k % 3 ? `w${k}` : 'year'))];
+    const ids = new Map([['river', 0], ['city', 1], ['town', 2], ['rise', 3], ['year', 4]]);
+    fc.assert(fc.property(fc.array(fc.array(fc.integer({ min: 0, max: lists.length - 1 }), { maxLength: 12 }), { maxLength: 6 }), (calls) => {
+      const numbered = numberedGlosses(ids);
+      for (const picks of calls) {
+        const words = picks.map((p, k) => ({ text: `w${k}`, glosses: lists[p]! }));
+        const { from, glosses } = numbered(words);
+        expect(from.length).toBe(words.length + 1);
+        words.forEach((w, k) => {
+          const expected = w.glosses.filter((g) => ids.has(g)).map((g) => ids.get(g)!);
+          expect([...glosses.subarray(from[k], from[k + 1])]).toEqual(expected);
+        });
+        expect(glosses.length).toBe(from[words.length]);
       }
     }), { numRuns: 300 });
   });

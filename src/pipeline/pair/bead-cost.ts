@@ -1,6 +1,6 @@
 import type { BeadCost } from '../pair-dp.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { beadMatcher, chineseBag, englishBlockBag, idfOfBags, type ChineseBlockCache } from '../../lexicon/score.js';
+import { OWN_IDF, beadMatcher, chineseBag, englishBlockBag, type ChineseBlockCache } from '../../lexicon/score.js';
 import { anchorCost, type TextSignals } from '../pair-signals.js';
 import {
   ANCHORS, BOILERPLATE, CAPTION, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
@@ -438,7 +438,23 @@ const ITEM_NUMBER = /^\s*(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)]\s/;
 function sentencesIn(text: string): boolean {
   const m = ITEM_NUMBER.exec(text);
   const body = m ? text.slice(m[0].length) : text;
-  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(body) && (text.match(/[A-Za-z]+/g)?.length ?? 0) >= SENTENCES_LEAST_WORDS;
+  return /[.!?](?:["”’)]?\s|["”’)]?$)/.test(body) && holdsLetterRuns(text, SENTENCES_LEAST_WORDS);
+}
+
+/**
+ * Whether `text` holds `least` runs of ASCII letters or more (as many matches of `/[A-Za-z]+/g`),
+ * counted only until there are enough: no array of every word of the block.
+ */
+export function holdsLetterRuns(text: string, least: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter && !inRun && ++runs >= least) return true;
+    inRun = letter;
+  }
+  return least <= 0;
 }
 
 /** Holds a question mark (`ASKS`), and ends with one (`QUESTION`, a question). */
@@ -764,7 +780,7 @@ export interface WordEvidence {
 export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
   const enBags = en.map((x) => englishBlockBag(x.block.text, chinese));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
-  const matchBead = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
+  const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
   // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
   // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
   // Map would key by boxed numbers. Room for 16 beads a block before it grows.
@@ -813,6 +829,11 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
     }
     return at;
   };
+  // The weight of each block alone (NaN: not asked yet), which the tests of a 1-1 link ask twice
+  // each, kept by the block: an array read rather than a search of the table. A side with no block
+  // matches nothing, wherever it stands, so the block's weight is the same against any.
+  const enAlone = new Float64Array(en.length).fill(NaN);
+  const zhAlone = new Float64Array(zh.length).fill(NaN);
   // The slot first: asking it may grow the table, and so replace the arrays.
   return {
     share: (i, di, j, dj) => {
@@ -820,6 +841,16 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
       return shares[at]!;
     },
     weight: (i, di, j, dj) => {
+      if (di === 1 && dj === 0) {
+        let w = enAlone[i]!;
+        if (Number.isNaN(w)) enAlone[i] = w = weights[slot(i, di, j, dj)]!;
+        return w;
+      }
+      if (di === 0 && dj === 1) {
+        let w = zhAlone[j]!;
+        if (Number.isNaN(w)) zhAlone[j] = w = weights[slot(i, di, j, dj)]!;
+        return w;
+      }
       const at = slot(i, di, j, dj);
       return weights[at]!;
     },

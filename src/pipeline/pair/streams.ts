@@ -137,7 +137,8 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
  * as many paragraphs on each side, and each copy pairs with its own translation.
  */
 function markCopies(items: Item[]): void {
-  const seen = new Set<string>();
+  // The keys met, a set a language: no key string joined to its language for each item.
+  const seen = { en: new Set<string>(), zh: new Set<string>() };
   const repeats: Item[] = [];
   let enRepeats = 0;
   let zhRepeats = 0;
@@ -154,8 +155,9 @@ function markCopies(items: Item[]): void {
     const sentence = /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text);
     if (sentence && (x.cued || x.signals.length < COPY_MIN[x.block.lang === 'zh' ? 'zh' : 'en'])) continue;
     if (x.signals.key.length < 6) continue;
-    const key = `${x.block.lang}:${x.signals.key}`;
-    if (!seen.has(key)) seen.add(key);
+    const key = x.signals.key;
+    const seenIn = seen[x.block.lang];
+    if (!seenIn.has(key)) seenIn.add(key);
     else if (!sentence) {
       if (!refrain(k)) x.signals.boilerplate = true;
     }
@@ -175,14 +177,15 @@ function markCopies(items: Item[]): void {
  * characters or more, stops and blanks left out), 0 otherwise.
  */
 function echoesOf(items: readonly Item[]): Uint8Array {
-  const seen = new Set<string>();
+  const seen = { en: new Set<string>(), zh: new Set<string>() };
   const out = new Uint8Array(items.length);
   for (let k = 0; k < items.length; k++) {
     const x = items[k]!;
     if (x.block.lang === 'und' || x.signals.key.length < 6) continue;
-    const key = `${x.block.lang}:${x.signals.key}`;
-    if (seen.has(key)) out[k] = 1;
-    else seen.add(key);
+    const key = x.signals.key;
+    const seenIn = seen[x.block.lang];
+    if (seenIn.has(key)) out[k] = 1;
+    else seenIn.add(key);
   }
   return out;
 }
