@@ -296,14 +296,17 @@ function checkPair(
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
       a.yearWritten ? [a] : [], a.yearWritten ? [] : [b]);
   }
-  if (oneSided !== 'off') {
-    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+  // The tokens of a side are read only when the other side has a date left to vouch for.
+  if (oneSided !== 'off' && enLeft.size > 0) {
     const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
     for (const a of enLeft) {
       if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
+  }
+  if (oneSided !== 'off' && zhLeft.size > 0) {
+    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     for (const b of zhLeft) {
       if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }
