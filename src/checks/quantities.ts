@@ -42,6 +42,9 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** A digit, ASCII or full-width. */
+const DIGIT = /[0-9０-９]/g;
+
 /**
  * The end of the run of digits that starts at `start`: `1,234.5`, `２０２４`,
  * `112130028394563476` (digits, with a `.` or `,` only between two of them).
@@ -91,11 +94,12 @@ export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[
   };
   const out: Quantity[] = [];
   const text = block.text;
-  let end = 0;
-  for (let start = 0; start < text.length; start++) {
-    // A position inside the last run starts none of its own.
-    if (start < end || !isDigitCode(text.charCodeAt(start))) continue;
-    end = digitRunEnd(text, start);
+  // The regular expression finds each run's first digit (faster than a loop over the text), `digitRunEnd` its end.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    const end = digitRunEnd(text, start);
+    DIGIT.lastIndex = end;
     if (covered(start, end)) continue;
     let left = start;
     let right = end;
@@ -690,23 +694,35 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
 /** Marks the tokens a matched quantity was written with as spoken for. */
 function consume(tokens: Token[], q: Quantity): void {
   if (q.fact) {
-    spend(tokens, (t) => t.digits === undefined && t.value === q.lo);
-    if (q.hi !== q.lo) spend(tokens, (t) => t.digits === undefined && t.value === q.hi);
+    spendValue(tokens, q.lo);
+    if (q.hi !== q.lo) spendValue(tokens, q.hi);
   }
   if (q.digits !== undefined) {
-    const digits = q.digits.replace(/^0+(?=\d)/, '');
-    spend(tokens, (t) => t.digits === digits);
+    spendDigits(tokens, q.digits.replace(/^0+(?=\d)/, ''));
     return;
   }
   const raw = asciiDigits(q.raw);
   forEachNumber(raw, true, (start, end) => {
-    const digits = strippedDigits(raw, start, end);
-    spend(tokens, (t) => t.digits === digits);
+    spendDigits(tokens, strippedDigits(raw, start, end));
   });
 }
 
-/** Marks the first token not yet used that `fits` as used. */
-function spend(tokens: Token[], fits: (t: Token) => boolean): void {
-  const token = tokens.find((t) => !t.used && fits(t));
-  if (token) token.used = true;
+/** Marks the first token not yet used that holds `value` (and no digits of its own) as used. */
+function spendValue(tokens: Token[], value: number): void {
+  for (const t of tokens) {
+    if (!t.used && t.digits === undefined && t.value === value) {
+      t.used = true;
+      return;
+    }
+  }
+}
+
+/** Marks the first token not yet used that was written with `digits` as used. */
+function spendDigits(tokens: Token[], digits: string): void {
+  for (const t of tokens) {
+    if (!t.used && t.digits === digits) {
+      t.used = true;
+      return;
+    }
+  }
 }
