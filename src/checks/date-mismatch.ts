@@ -273,7 +273,8 @@ function checkPair(
     }
   }
   candidates.sort((x, y) => y.score - x.score);
-  const zoned = ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh));
+  // The texts are searched for a zone only when two dates differ, as in few pairs.
+  const zoned = candidates.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of candidates) {
     if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
     enLeft.delete(c.a);
