@@ -87,7 +87,9 @@ export function alignBags(
   const zhPrefix = prefix(zhLength);
   const ratio = enPrefix[nEn]! > 0 && zhPrefix[nZh]! > 0 ? enPrefix[nEn]! / zhPrefix[nZh]! : 3;
   const sigma2 = costs.sigma * costs.sigma;
-  const shapes = new Float64Array(25).fill(Infinity);
+  // A plain array: a typed array over 64 bytes takes a buffer outside the heap, dear to make for
+  // each short pair's search.
+  const shapes = new Array<number>(25).fill(Infinity);
   for (let m = 0; m < MOVES.length; m++) shapes[MOVES[m]![0] * 5 + MOVES[m]![1]] = costs.shape[MOVE_KEYS[m]!] ?? Infinity;
   /**
    * The cost of a bead; Infinity when it is forbidden, or when even a full lexical match could
@@ -221,13 +223,14 @@ const LONGEST = 4;
  */
 function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: Int32Array, hi: Int32Array) {
   const { ids, id } = numbering();
-  const enIds = en.map((b) => int32Of(b.lemmas, id));
+  // A sentence's numbers and weights in plain arrays: typed ones this small cost more to make than to read.
+  const enIds = en.map((b) => b.lemmas.map((l) => id(l)));
   // The words are numbered here anyway: their idf is counted on the numbers, not in maps of its own.
   const enWeights = idfWeights(enIds, ids.size);
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
   const enMarks = en.map((b) => b.marks);
   const zhWords = numbering();
-  const zhWordIds = zh.map((b) => int32Of(b.words, (w) => zhWords.id(w.text)));
+  const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
   const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
   // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
   const numbered = numberedGlosses(ids);
@@ -380,34 +383,20 @@ function numbering(): { ids: Map<string, number>; id: (w: string) => number } {
  * `idfOfBags` gives it: `log(1 + texts / df)`, df counting the word's places in the lists
  * (a text's words are distinct: the texts that hold it).
  */
-function idfWeights(lists: readonly Int32Array[], size: number): Float64Array[] {
+function idfWeights(lists: readonly (readonly number[])[], size: number): number[][] {
   const df = new Int32Array(size);
   for (const list of lists) {
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
     for (let k = 0; k < list.length; k++) df[list[k]!]!++;
   }
   const texts = Math.max(1, lists.length);
-  return lists.map((list) => float64Of(list, (w) => Math.log(1 + texts / df[w]!)));
+  return lists.map((list) => list.map((w) => Math.log(1 + texts / df[w]!)));
 }
 
 /** The sum of `xs`, in order. */
-function sum(xs: Float64Array): number {
+function sum(xs: readonly number[]): number {
   let t = 0;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per value
   for (let k = 0; k < xs.length; k++) t += xs[k]!;
   return t;
-}
-
-/** `Int32Array.from(xs, f)` by index: `from` runs the iterator protocol over an array, a result object per element. */
-function int32Of<T>(xs: ArrayLike<T>, f: (x: T) => number): Int32Array {
-  const out = new Int32Array(xs.length);
-  for (let k = 0; k < xs.length; k++) out[k] = f(xs[k]!);
-  return out;
-}
-
-/** `Float64Array.from(xs, f)` by index, as `int32Of`. */
-function float64Of<T>(xs: ArrayLike<T>, f: (x: T) => number): Float64Array {
-  const out = new Float64Array(xs.length);
-  for (let k = 0; k < xs.length; k++) out[k] = f(xs[k]!);
-  return out;
 }
