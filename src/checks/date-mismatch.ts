@@ -273,7 +273,8 @@ function checkPair(
     }
   }
   candidates.sort((x, y) => y.score - x.score);
-  const zoned = ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh));
+  // The texts are searched for a zone only when two dates differ, as in few pairs.
+  const zoned = candidates.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of candidates) {
     if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
     enLeft.delete(c.a);
@@ -296,14 +297,17 @@ function checkPair(
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
       a.yearWritten ? [a] : [], a.yearWritten ? [] : [b]);
   }
-  if (oneSided !== 'off') {
-    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+  // The tokens of a side are read only when the other side has a date left to vouch for.
+  if (oneSided !== 'off' && enLeft.size > 0) {
     const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
     for (const a of enLeft) {
       if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
+  }
+  if (oneSided !== 'off' && zhLeft.size > 0) {
+    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     for (const b of zhLeft) {
       if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }

@@ -226,8 +226,8 @@ function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number)
 function zoneName(context: CheckContext, f: Fact): boolean {
   const block = context.block(f.block);
   if (!block || f.type !== 'place') return false;
-  const after = block.text.slice(f.end - block.start, f.end - block.start + 2);
-  return after === '时间' || after === '時間';
+  const after = f.end - block.start;
+  return block.text.startsWith('时间', after) || block.text.startsWith('時間', after);
 }
 
 /** Entities of one type, or of unknown type on either side, may name the same thing. */

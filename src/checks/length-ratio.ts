@@ -45,7 +45,7 @@ export const lengthRatio: Rule = {
   check(context) {
     const factor = numberOption(context.options, 'factor', 2.2);
     const minLength = numberOption(context.options, 'minLength', 120);
-    const lengths = fullPairs(context).map((pair) => ({ pair, ...sideLengths(context, pair) }));
+    const lengths = fullPairs(context).map((pair) => sideLengths(context, pair));
     const counted = lengths.filter((l) => l.en >= 40 && l.han >= 12 && l.han >= l.zh / 3).map((l) => l.en / l.zh);
     const documentRatio = median([...counted, ...Array<number>(PRIOR_WEIGHT).fill(PRIOR_RATIO)]);
     const findings: Finding[] = [];
@@ -65,9 +65,11 @@ export const lengthRatio: Rule = {
   },
 };
 
-function sideLengths(context: CheckContext, pair: Pair): { en: number; zh: number; han: number } {
+/** The pair with its lengths, in one object (not one spread into another per pair). */
+function sideLengths(context: CheckContext, pair: Pair): { pair: Pair; en: number; zh: number; han: number } {
   const zhText = sideText(context, pair.zh);
   return {
+    pair,
     en: visibleLength(sideText(context, pair.en)),
     zh: visibleLength(zhText),
     han: hanCount(zhText),

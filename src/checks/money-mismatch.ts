@@ -46,6 +46,17 @@ export function sameCurrency(a: Quantity, b: Quantity, localDollar = false): boo
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
 }
 
+/** The amounts of money among facts (only a money fact becomes a `money` quantity). */
+function money(facts: readonly Fact[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const fact of facts) {
+    if (fact.kind !== 'money') continue;
+    const q = toQuantity(fact);
+    if (q?.cls === 'money') out.push(q);
+  }
+  return out;
+}
+
 /**
  * `money-mismatch`: amounts of money whose value or currency differ between the two sides of a
  * pair (`$4.5 million` = `450万美元`; `3 billion yuan` vs `3亿元` is 10x apart). A bare `$` or `¥`
@@ -64,12 +75,15 @@ export const moneyMismatch: Rule = {
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);
       const zhFacts = context.factsOf(pair.zh);
-      const money = (facts: Fact[]) => facts.map(toQuantity).filter((q): q is Quantity => q?.cls === 'money');
+      const enMoney = money(enFacts);
+      const zhMoney = money(zhFacts);
+      // No amount on either side: nothing to compare, nothing one-sided.
+      if (enMoney.length === 0 && zhMoney.length === 0) continue;
       const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
       const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
       const localDollar = pair.zh.some((id) => hasTraditional(context.block(id)!.text));
       const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
-      const result = compare(money(enFacts), money(zhFacts), tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
+      const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });
       const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>
         findings.push(makeFinding(context, moneyMismatch, severity, pair, message, {

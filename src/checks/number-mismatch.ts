@@ -95,8 +95,9 @@ function checkPair(
   // The same number in another unit of length, area or weight (`60 miles` against `60公里`).
   const enBlocks = pair.en.map((id) => context.block(id)!);
   const zhBlocks = pair.zh.map((id) => context.block(id)!);
-  const enAmounts = enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
   const zhAmounts = zhBlocks.flatMap((b) => zhUnits(b.text).map((u) => ({ ...u, block: b })));
+  // English amounts count only against Chinese ones: without any, the English is not read.
+  const enAmounts = zhAmounts.length === 0 ? [] : enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
   const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
     q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : undefined;
   for (const slip of result.slips) {

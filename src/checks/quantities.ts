@@ -37,8 +37,28 @@ export interface Token {
   used: boolean;
 }
 
-/** One run of digits in a text: `1,234.5`, `２０２４`, `112130028394563476`. */
-const DIGITS = /[0-9０-９](?:[0-9０-９]|[.,](?=[0-9０-９]))*/g;
+/** An ASCII or a full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A digit, ASCII or full-width. */
+const DIGIT = /[0-9０-９]/g;
+
+/**
+ * The end of the run of digits that starts at `start`: `1,234.5`, `２０２４`,
+ * `112130028394563476` (digits, with a `.` or `,` only between two of them).
+ */
+function digitRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (isDigitCode(c)) end++;
+    else if ((c === 46 || c === 44) && isDigitCode(text.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  return end;
+}
 
 /** Characters that glue digits into one code: `@user44`, `K1100`, `4D`, a URL path. */
 const CODE_CHAR = /[A-Za-z0-9_@#/.:-]/;
@@ -67,20 +87,26 @@ function runValues(run: string): { value: number; digits: string; offset: number
 
 /** The digit runs of a block that no fact covers, as `code` quantities. */
 export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[] {
-  const covered = facts
-    .filter((f) => f.block === block.id)
-    .map((f) => [f.start - block.start, f.end - block.start] as const);
+  // Most runs lie in a fact: they are found and skipped without making their text.
+  const covered = (start: number, end: number): boolean => {
+    for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start < end) return true;
+    return false;
+  };
   const out: Quantity[] = [];
-  for (const match of block.text.matchAll(DIGITS)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered.some(([s, e]) => start < e && s < end)) continue;
+  const text = block.text;
+  // The regular expression finds each run's first digit (faster than a loop over the text), `digitRunEnd` its end.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    const end = digitRunEnd(text, start);
+    DIGIT.lastIndex = end;
+    if (covered(start, end)) continue;
     let left = start;
     let right = end;
-    while (left > 0 && CODE_CHAR.test(block.text[left - 1]!) && start - left < 20) left--;
-    while (right < block.text.length && CODE_CHAR.test(block.text[right]!) && right - end < 20) right++;
-    const token = block.text.slice(left, right).replace(/[.:/-]+$/, '');
-    for (const part of runValues(match[0])) {
+    while (left > 0 && CODE_CHAR.test(text[left - 1]!) && start - left < 20) left--;
+    while (right < text.length && CODE_CHAR.test(text[right]!) && right - end < 20) right++;
+    const token = text.slice(left, right).replace(/[.:/-]+$/, '');
+    for (const part of runValues(text.slice(start, end))) {
       out.push({
         raw: token || part.digits,
         cls: 'code',
@@ -132,14 +158,53 @@ export function durationSeconds(iso: string): number | undefined {
   return ((((y! * 365 + mo! * 30.4375 + w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60) + s!;
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The end of the number `\d+(?:\.\d+)?` (`\d+` without `decimals`) that starts at the ASCII digit at `start`. */
+function numberEnd(text: string, start: number, decimals: boolean): number {
+  let end = start + 1;
+  while (isAsciiDigit(text.charCodeAt(end))) end++;
+  if (decimals && text.charCodeAt(end) === 46 && isAsciiDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isAsciiDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/**
+ * Calls `each` with the bounds of every number of ASCII digits in `text`, as the global
+ * `\d+(?:\.\d+)?` (`\d+` without `decimals`) finds them, without a match object for each.
+ */
+function forEachNumber(text: string, decimals: boolean, each: (start: number, end: number) => void): void {
+  let end = 0;
+  for (let start = 0; start < text.length; start++) {
+    if (start < end || !isAsciiDigit(text.charCodeAt(start))) continue;
+    end = numberEnd(text, start, decimals);
+    each(start, end);
+  }
+}
+
+/** The digits of the number at `[start, end)` of `text` without leading zeros, as `/^0+(?=\d)/` strips them (`007` → `7`, `0.5` stays). */
+function strippedDigits(text: string, start: number, end: number): string {
+  let from = start;
+  while (from + 1 < end && text.charCodeAt(from) === 48 && isAsciiDigit(text.charCodeAt(from + 1))) from++;
+  return text.slice(from, end);
+}
+
 /** The numbers an ISO 8601 duration is written with (`P1Y6M` → 1, 6). */
 function durationNumbers(iso: string): number[] {
-  return [...iso.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const out: number[] = [];
+  forEachNumber(iso, true, (start, end) => out.push(Number(iso.slice(start, end))));
+  return out;
 }
 
 /** The numbers a date value is written with: year, month, day, hour, minute, of both ends. */
 export function dateNumbers(iso: string): number[] {
-  return [...iso.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  const out: number[] = [];
+  forEachNumber(iso, false, (start, end) => out.push(Number(iso.slice(start, end))));
+  return out;
 }
 
 /** Turns a fact into a quantity to compare, or undefined for facts compared elsewhere. */
@@ -174,12 +239,12 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     case 'money': cls = 'money'; break;
     default: return undefined;
   }
-  const long = /^\d{16,}$/.exec(asciiDigits(fact.raw).replace(/[,\s]/g, ''));
-  return {
-    fact, raw: fact.raw, cls, lo: Math.min(fact.value, hi), hi: Math.max(fact.value, hi), approx, written,
-    ...(long ? { digits: long[0].replace(/^0+(?=\d)/, '') } : {}),
-    ...(fact.unit !== undefined && cls === 'money' ? { unit: fact.unit } : {}),
-  };
+  const q: Quantity = { fact, raw: fact.raw, cls, lo: Math.min(fact.value, hi), hi: Math.max(fact.value, hi), approx, written };
+  // Sixteen digits or more need as many characters: shorter text is never read as an id.
+  const long = fact.raw.length >= 16 ? /^\d{16,}$/.exec(asciiDigits(fact.raw).replace(/[,\s]/g, '')) : null;
+  if (long) q.digits = long[0].replace(/^0+(?=\d)/, '');
+  if (fact.unit !== undefined && cls === 'money') q.unit = fact.unit;
+  return q;
 }
 
 /**
@@ -188,7 +253,8 @@ export function toQuantity(fact: Fact): Quantity | undefined {
  */
 export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], otherFacts: readonly Fact[] = []): Token[] {
   const tokens: Token[] = [];
-  const otherDates = otherFacts.filter((f) => f.kind === 'date').map((f) => String(f.value));
+  const otherDates: string[] = [];
+  for (const f of otherFacts) if (f.kind === 'date') otherDates.push(String(f.value));
   for (const fact of facts) {
     if (fact.kind === 'date') {
       const at = otherDates.indexOf(String(fact.value));
@@ -205,9 +271,12 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
     } else if (fact.kind === 'duration') {
       for (const n of durationNumbers(fact.value)) tokens.push({ value: n, used: false });
     }
-    for (const run of asciiDigits(fact.raw).match(/\d+(?:\.\d+)?/g) ?? []) {
-      tokens.push({ value: Number(run), digits: run.replace(/^0+(?=\d)/, ''), used: false });
-    }
+    const raw = asciiDigits(fact.raw);
+    forEachNumber(raw, true, (start, end) => {
+      // Leading zeros change no value: the digits kept are the number's.
+      const digits = strippedDigits(raw, start, end);
+      tokens.push({ value: Number(digits), digits, used: false });
+    });
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
   return tokens;
@@ -432,8 +501,10 @@ export function compare(
   const result: Comparison = { equal: [], inside: [], unit: [], slips: [], enOnly: [], zhOnly: [] };
   const enLeft = new Set(en);
   const zhLeft = new Set(zh);
+  // The loops over a set below delete only the element they stand on, which a set's iteration
+  // allows: no copy of the set is needed.
   const take = (test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
-    for (const a of [...enLeft]) {
+    for (const a of enLeft) {
       for (const b of zhLeft) {
         if (!options.comparable(a, b) || !test(a, b)) continue;
         into.push([a, b]);
@@ -451,11 +522,11 @@ export function compare(
   take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
-  for (const a of [...enLeft]) {
+  for (const a of enLeft) {
     const token = zhTokens.find((t) => !t.used && vouches(t, a, options.tolerance));
     if (token) { token.used = true; enLeft.delete(a); }
   }
-  for (const b of [...zhLeft]) {
+  for (const b of zhLeft) {
     const token = enTokens.find((t) => !t.used && vouches(t, b, options.tolerance));
     if (token) { token.used = true; zhLeft.delete(b); }
   }
@@ -622,15 +693,36 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
 
 /** Marks the tokens a matched quantity was written with as spoken for. */
 function consume(tokens: Token[], q: Quantity): void {
-  const values = q.fact ? [q.lo, ...(q.hi !== q.lo ? [q.hi] : [])] : [];
-  for (const value of values) {
-    const token = tokens.find((t) => !t.used && t.digits === undefined && t.value === value);
-    if (token) token.used = true;
+  if (q.fact) {
+    spendValue(tokens, q.lo);
+    if (q.hi !== q.lo) spendValue(tokens, q.hi);
   }
-  const runs = q.digits !== undefined ? [q.digits] : (asciiDigits(q.raw).match(/\d+(?:\.\d+)?/g) ?? []);
-  for (const run of runs) {
-    const digits = run.replace(/^0+(?=\d)/, '');
-    const token = tokens.find((t) => !t.used && t.digits === digits);
-    if (token) token.used = true;
+  if (q.digits !== undefined) {
+    spendDigits(tokens, q.digits.replace(/^0+(?=\d)/, ''));
+    return;
+  }
+  const raw = asciiDigits(q.raw);
+  forEachNumber(raw, true, (start, end) => {
+    spendDigits(tokens, strippedDigits(raw, start, end));
+  });
+}
+
+/** Marks the first token not yet used that holds `value` (and no digits of its own) as used. */
+function spendValue(tokens: Token[], value: number): void {
+  for (const t of tokens) {
+    if (!t.used && t.digits === undefined && t.value === value) {
+      t.used = true;
+      return;
+    }
+  }
+}
+
+/** Marks the first token not yet used that was written with `digits` as used. */
+function spendDigits(tokens: Token[], digits: string): void {
+  for (const t of tokens) {
+    if (!t.used && t.digits === digits) {
+      t.used = true;
+      return;
+    }
   }
 }

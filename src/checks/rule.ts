@@ -61,7 +61,15 @@ export function makeContext(
     ...(input.referenceYear !== undefined ? { referenceYear: input.referenceYear } : {}),
     options,
     block: (id) => byId.get(id),
-    factsOf: (ids) => ids.flatMap((id) => byBlock.get(id) ?? []),
+    factsOf: (ids) => {
+      // A loop, not `flatMap`: rules ask for the facts of each side of every pair.
+      const out: Fact[] = [];
+      for (const id of ids) {
+        const facts = byBlock.get(id);
+        if (facts) for (const f of facts) out.push(f);
+      }
+      return out;
+    },
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfOfBags, numberedGlosses, postings, type ChineseBag, type EnglishBag, type Idf } from '../lexicon/score.js';
+import { chineseBag, englishBag, numberedGlosses, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -37,6 +37,8 @@ export const LEXICAL_ALIGN_COST = {
 const MOVES: readonly (readonly [number, number])[] = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2], [1, 4], [4, 1],
 ];
+/** The key of each move in `LEXICAL_ALIGN_COST.shape` (`1-2`), made once rather than per search. */
+const MOVE_KEYS: readonly string[] = MOVES.map(([di, dj]) => `${di}-${dj}`);
 
 /** Length of a text without blank space. */
 function textLength(text: string): number {
@@ -85,8 +87,10 @@ export function alignBags(
   const zhPrefix = prefix(zhLength);
   const ratio = enPrefix[nEn]! > 0 && zhPrefix[nZh]! > 0 ? enPrefix[nEn]! / zhPrefix[nZh]! : 3;
   const sigma2 = costs.sigma * costs.sigma;
-  const shapes = new Float64Array(25).fill(Infinity);
-  for (const [di, dj] of MOVES) shapes[di * 5 + dj] = costs.shape[`${di}-${dj}`] ?? Infinity;
+  // A plain array: a typed array over 64 bytes takes a buffer outside the heap, dear to make for
+  // each short pair's search.
+  const shapes = new Array<number>(25).fill(Infinity);
+  for (let m = 0; m < MOVES.length; m++) shapes[MOVES[m]![0] * 5 + MOVES[m]![1]] = costs.shape[MOVE_KEYS[m]!] ?? Infinity;
   /**
    * The cost of a bead; Infinity when it is forbidden, or when even a full lexical match could
    * not bring `before + cost` below `beat` (the search would not take it).
@@ -122,7 +126,7 @@ export function alignBags(
     center[i] = i === nEn ? nZh : j;
   }
   const { lo, hi, offset, size } = band(nEn, nZh, (i) => center[i]!, costs.band);
-  const evidence = beadEvidence(enBags, zhBags, idfOfBags(enBags, zhBags), lo, hi);
+  const evidence = beadEvidence(enBags, zhBags, lo, hi);
   const best = new Float64Array(size).fill(Infinity);
   const back = new Int8Array(size).fill(-1);
   const stepCost = new Float64Array(size);
@@ -157,7 +161,8 @@ export function alignBags(
     const cell = offset[i]! + jj - lo[i]!;
     const m = back[cell]!;
     if (m < 0) throw new Error('sentence alignment found no path');
-    const [di, dj] = MOVES[m]!;
+    const di = MOVES[m]![0];
+    const dj = MOVES[m]![1];
     const c = stepCost[cell]!;
     const link: TextLink = { en: [], zh: [], score: Math.round(1000 / (1 + Math.exp(c))) / 1000 };
     for (let k = i - di; k < i; k++) link.en.push(k);
@@ -216,45 +221,39 @@ const LONGEST = 4;
  * the stamp of the computation that reads them, and the cache is an array laid over the band
  * (`lo`, `hi`: the Chinese positions searched at each English position).
  */
-function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf: Idf, lo: Int32Array, hi: Int32Array) {
-  const ids = new Map<string, number>();
-  const id = (w: string) => {
-    let k = ids.get(w);
-    if (k === undefined) {
-      k = ids.size;
-      ids.set(w, k);
-    }
-    return k;
-  };
-  const enIds = en.map((b) => Int32Array.from(b.lemmas, id));
-  const enWeights = en.map((b) => Float64Array.from(b.lemmas, (l) => idf.en.get(l) ?? idf.unseen));
+function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: Int32Array, hi: Int32Array) {
+  const { ids, id } = numbering();
+  // A sentence's numbers and weights in plain arrays: typed ones this small cost more to make than to read.
+  const enIds = en.map((b) => b.lemmas.map((l) => id(l)));
+  // The words are numbered here anyway: their idf is counted on the numbers, not in maps of its own.
+  const enWeights = idfWeights(enIds, ids.size);
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
-  const enMarks = en.map((b) => new Set(b.marks));
-  const zhWeights = zh.map((b) => Float64Array.from(b.words, (w) => idf.zh.get(w.text) ?? idf.unseen));
+  const enMarks = en.map((b) => b.marks);
+  const zhWords = numbering();
+  const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
+  const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
   // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
   const numbered = numberedGlosses(ids);
   const zhNumbered = zh.map((b) => numbered(b.words));
   const zhFrom = zhNumbered.map((x) => x.from);
   const zhGlosses = zhNumbered.map((x) => x.glosses);
-  const zhMarks = zh.map((b) => new Set(b.marks));
-  const enTotal = en.map((b, k) => {
-    let t = 0;
-    for (const w of enWeights[k]!) t += w;
-    return t + MARK_WEIGHT * b.marks.length;
-  });
-  const zhTotal = zh.map((b, k) => {
-    let t = 0;
-    for (const w of zhWeights[k]!) t += w;
-    return t + MARK_WEIGHT * b.marks.length;
-  });
+  const zhMarks = zh.map((b) => b.marks);
+  const enTotal = en.map((b, k) => sum(enWeights[k]!) + MARK_WEIGHT * b.marks.length);
+  const zhTotal = zh.map((b, k) => sum(zhWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const inSentences = postings(zhGlosses, ids.size);
   // Words of the window being read, marked with its stamp.
   const namedSeen = new Uint32Array(ids.size);
   const lemmaSeen = new Uint32Array(ids.size);
   let stamp = 0;
-  const enCache = windowCache(en.length, (k) => [lo[Math.max(0, k - LONGEST + 1)]!, hi[Math.min(k, lo.length - 1)]!]);
+  const enFirst = new Int32Array(en.length);
+  const enLast = new Int32Array(en.length);
+  for (let k = 0; k < en.length; k++) {
+    enFirst[k] = lo[Math.max(0, k - LONGEST + 1)]!;
+    enLast[k] = hi[Math.min(k, lo.length - 1)]!;
+  }
+  const enCache = windowCache(enFirst, enLast);
   const zhRows = rowsAround(lo, hi, zh.length);
-  const zhCache = windowCache(zh.length, (k) => zhRows(k));
+  const zhCache = windowCache(zhRows.from, zhRows.to);
   /** Matched weight of English sentence `i` against Chinese sentences `[j, j + dj)`. */
   const enMatched = (i: number, j: number, dj: number): number => {
     const at = enCache.at(i, j, dj);
@@ -312,17 +311,13 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], idf:
 }
 
 /**
- * A cache of one value per sentence `k`, window start `s` in `rows(k)` (inclusive) and window
- * length 1..LONGEST, in one array (NaN: not computed); `at` gives -1 outside the rows.
+ * A cache of one value per sentence `k`, window start `s` in `[first[k], last[k]]` and window
+ * length 1..LONGEST, in one array (NaN: not computed); `at` gives -1 outside those rows.
  */
-function windowCache(n: number, rows: (k: number) => readonly [number, number]) {
-  const first = new Int32Array(n);
+function windowCache(first: Int32Array, last: Int32Array) {
+  const n = first.length;
   const offset = new Float64Array(n + 1);
-  for (let k = 0; k < n; k++) {
-    const [from, to] = rows(k);
-    first[k] = from;
-    offset[k + 1] = offset[k]! + Math.max(0, to - from + 1) * LONGEST;
-  }
+  for (let k = 0; k < n; k++) offset[k + 1] = offset[k]! + Math.max(0, last[k]! - first[k]! + 1) * LONGEST;
   const values = new Float64Array(offset[n]!).fill(NaN);
   const at = (k: number, s: number, length: number): number => {
     const cell = (s - first[k]!) * LONGEST + length - 1;
@@ -336,7 +331,7 @@ function windowCache(n: number, rows: (k: number) => readonly [number, number]) 
  * which a bead of up to LONGEST Chinese sentences reaches `k`: rows `r` with
  * `lo[r] <= k` and `hi[r] >= k - LONGEST + 1` (both bounds grow with `r`).
  */
-function rowsAround(lo: Int32Array, hi: Int32Array, n: number): (k: number) => readonly [number, number] {
+function rowsAround(lo: Int32Array, hi: Int32Array, n: number): { from: Int32Array; to: Int32Array } {
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   let a = 0;
@@ -347,19 +342,61 @@ function rowsAround(lo: Int32Array, hi: Int32Array, n: number): (k: number) => r
     from[k] = a;
     to[k] = b;
   }
-  return (k) => [from[k]!, to[k]!];
+  return { from, to };
 }
 
-/** `matched` plus `MARK_WEIGHT` for each of `marks` found in at least one of the sets `others[from..to)`. */
-function withSharedMarks(matched: number, marks: Iterable<string>, others: readonly ReadonlySet<string>[], from: number, to: number): number {
+/**
+ * `matched` plus `MARK_WEIGHT` for each distinct one of `marks` found in at least one of the lists
+ * `others[from..to)` (a text has a few marks: lists are searched, no set is made of them).
+ */
+function withSharedMarks(matched: number, marks: readonly string[], others: readonly (readonly string[])[], from: number, to: number): number {
   let m = matched;
-  for (const mark of marks) {
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    if (marks.indexOf(mark) !== i) continue;
     for (let k = from; k < to; k++) {
-      if (others[k]!.has(mark)) {
+      if (others[k]!.includes(mark)) {
         m += MARK_WEIGHT;
         break;
       }
     }
   }
   return m;
+}
+
+/** Numbers strings 0, 1, 2, … in the order `id` first meets them; `ids` holds the numbers given. */
+function numbering(): { ids: Map<string, number>; id: (w: string) => number } {
+  const ids = new Map<string, number>();
+  const id = (w: string) => {
+    let k = ids.get(w);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(w, k);
+    }
+    return k;
+  };
+  return { ids, id };
+}
+
+/**
+ * The idf weight of each numbered word of each text (`lists`, numbers below `size`), as
+ * `idfOfBags` gives it: `log(1 + texts / df)`, df counting the word's places in the lists
+ * (a text's words are distinct: the texts that hold it).
+ */
+function idfWeights(lists: readonly (readonly number[])[], size: number): number[][] {
+  const df = new Int32Array(size);
+  for (const list of lists) {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+    for (let k = 0; k < list.length; k++) df[list[k]!]!++;
+  }
+  const texts = Math.max(1, lists.length);
+  return lists.map((list) => list.map((w) => Math.log(1 + texts / df[w]!)));
+}
+
+/** The sum of `xs`, in order. */
+function sum(xs: readonly number[]): number {
+  let t = 0;
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per value
+  for (let k = 0; k < xs.length; k++) t += xs[k]!;
+  return t;
 }

@@ -5,34 +5,61 @@ import { anchorCost, textSignals, type TextSignals } from './pair-signals.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { alignTexts } from './sentence-align.js';
 import { chineseBagWithin, englishBagWithin, type ChineseBlockCache } from '../lexicon/score.js';
+import { isBlankCode } from '../checks/rule.js';
 
 /** Words after which a full stop does not end an English sentence. */
 const ABBREVIATIONS = new Set(('mr mrs ms dr prof sr jr st mt vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep '
   + 'jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp approx est dept univ e.g i.e a.m p.m u.s u.k u.n').split(' '));
-/** Closing quotes and brackets that stay with the sentence they close. */
-const CLOSERS = new Set([...'"\'”’」』）)]】》〉»']);
-
+/**
+ * What `splitSentences` reads of a character, one bit each, by UTF-16 code (every character
+ * it acts on is one code unit): the characters are told apart without a string made of each.
+ */
+const KIND = new Uint8Array(0x10000);
+/** A line break. */
+const BREAK = 1;
 /** Quotes and brackets that open, and those that close, a stretch a sentence does not end in. */
-const OPENERS = new Set([...'«“「『（(【《']);
-const PAIRED_CLOSERS = new Set([...'»”」』）)】》']);
+const OPENER = 2;
+const PAIRED_CLOSER = 4;
+/** Closing quotes and brackets that stay with the sentence they close. */
+const CLOSER = 8;
+/** Marks that may follow a sentence's final mark: `?!`, `……`, `...`. */
+const TERMINAL = 16;
+/** Marks that end a sentence: wide ones always, narrow ones (`.`, `!`) before blank space or Chinese. */
+const WIDE_STOP = 32;
+const NARROW_STOP = 64;
+for (const [chars, kind] of [
+  ['\n\r', BREAK], ['«“「『（(【《', OPENER], ['»”」』）)】》', PAIRED_CLOSER], ['"\'”’」』）)]】》〉»', CLOSER],
+  ['。！？!?.…．', TERMINAL], ['。！？…', WIDE_STOP], ['!?.．', NARROW_STOP],
+] as const) {
+  for (let k = 0; k < chars.length; k++) KIND[chars.charCodeAt(k)]! |= kind;
+}
+/** The characters `splitSentences` acts on where it meets them: breaks, openers, closers, stops. */
+const ACTS_ON = BREAK | OPENER | PAIRED_CLOSER | WIDE_STOP | NARROW_STOP;
+
 /** Characters after which an unclosed quote no longer holds sentences together. */
 const MAX_QUOTE = 400;
 
-/** Marks that may follow a sentence's final mark: `?!`, `……`, `...`. */
-const TERMINALS = new Set([...'。！？!?.…．']);
+function isHanCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
 
-/** 1 for each character `splitSentences` acts on (line breaks, openers, closers, stops); 0 for the rest. */
-const ACTS_ON = new Uint8Array(0x10000);
-for (const c of ['\n', '\r', ...OPENERS, ...PAIRED_CLOSERS, ...'。！？…!?.．']) ACTS_ON[c.charCodeAt(0)] = 1;
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
-function isHan(ch: string): boolean {
-  return ch >= '\u3400' && ch <= '\u9fff';
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** `[A-Za-z.]` */
+function isLetterOrDot(c: number): boolean {
+  return isLowerCode(c) || isUpperCode(c) || c === 46;
 }
 
 /** The full stop at `i` ends an abbreviation, an initial (`J.`) or a dotted acronym (`U.S.`). */
 function isAbbreviation(text: string, i: number): boolean {
   let w = i;
-  while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!) && i - w < 12) w--;
+  while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1)) && i - w < 12) w--;
   const word = text.slice(w, i).toLowerCase();
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
 }
@@ -43,8 +70,8 @@ function isAbbreviation(text: string, i: number): boolean {
  * `U.S.A`, `e.g.The` and `Node.js` stay whole.
  */
 function gluedSentence(text: string, i: number, end: number): boolean {
-  return /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2))
-    && !isAbbreviation(text, i);
+  return i >= 2 && isLowerCode(text.charCodeAt(i - 2)) && isLowerCode(text.charCodeAt(i - 1))
+    && isUpperCode(text.charCodeAt(end)) && isLowerCode(text.charCodeAt(end + 1)) && !isAbbreviation(text, i);
 }
 
 /** A sentence as offsets into its block's text. */
@@ -65,50 +92,47 @@ export function splitSentences(text: string): SentenceRange[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isBlankCode(text.charCodeAt(s))) s++;
+    while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
   let depth = 0;
   let openedAt = 0;
   for (let i = 0; i < text.length; i++) {
-    if (ACTS_ON[text.charCodeAt(i)] === 0) continue;
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
+    const kind = KIND[text.charCodeAt(i)]!;
+    if ((kind & ACTS_ON) === 0) continue;
+    if (kind & BREAK) {
       push(i);
       depth = 0;
       continue;
     }
-    if (OPENERS.has(c)) {
+    if (kind & OPENER) {
       if (depth === 0) openedAt = i;
       depth++;
       continue;
     }
-    if (PAIRED_CLOSERS.has(c)) {
+    if (kind & PAIRED_CLOSER) {
       depth = Math.max(0, depth - 1);
       continue;
     }
-    const wide = c === '。' || c === '！' || c === '？' || c === '…';
-    const narrow = c === '!' || c === '?' || c === '.' || c === '．';
-    if (!wide && !narrow) continue;
     let end = i + 1;
-    while (end < text.length && TERMINALS.has(text[end]!)) end++;
+    while (end < text.length && KIND[text.charCodeAt(end)]! & TERMINAL) end++;
     let closing = depth;
-    while (end < text.length && CLOSERS.has(text[end]!)) {
-      if (PAIRED_CLOSERS.has(text[end]!)) closing = Math.max(0, closing - 1);
+    while (end < text.length && KIND[text.charCodeAt(end)]! & CLOSER) {
+      if (KIND[text.charCodeAt(end)]! & PAIRED_CLOSER) closing = Math.max(0, closing - 1);
       end++;
     }
-    const next = text[end];
-    if (next === undefined) break;
+    if (end === text.length) break;
+    const next = text.charCodeAt(end);
     // Inside quotes or brackets a sentence goes on (unless they were left open long ago).
     if (closing > 0 && i - openedAt < MAX_QUOTE) continue;
-    if (narrow) {
-      if (!/\s/.test(next) && !isHan(next) && !gluedSentence(text, i, end)) continue;
-      if (c === '.' && isAbbreviation(text, i)) continue;
+    if (kind & NARROW_STOP) {
+      if (!isBlankCode(next) && !isHanCode(next) && !gluedSentence(text, i, end)) continue;
+      if (text.charCodeAt(i) === 46 && isAbbreviation(text, i)) continue;
       let k = end;
-      while (k < text.length && /\s/.test(text[k]!)) k++;
-      if (/[a-z]/.test(text[k] ?? '')) continue;
+      while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
+      if (isLowerCode(text.charCodeAt(k))) continue;
     }
     depth = closing;
     push(end);

@@ -20,6 +20,9 @@ describe('splitSentences', () => {
     ['他说：“我们来了。你们呢？”然后走了。', ['他说：“我们来了。你们呢？”', '然后走了。']],
     ['等等……他回来了。', ['等等……', '他回来了。']],
     ['First line without a stop\nsecond line', ['First line without a stop', 'second line']],
+    ['\u3000新的一年．开始了。\u3000', ['新的一年．', '开始了。']],
+    ['Go.It works. ok then.', ['Go.It works. ok then.']],
+    ['He said (it was late. very late) and left! Then?', ['He said (it was late. very late) and left!', 'Then?']],
     ['', []],
     ['   ', []],
   ];
