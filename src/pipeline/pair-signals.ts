@@ -262,6 +262,16 @@ const ASCII_IN_KEY = Int16Array.from({ length: 128 }, (_, c) => {
 });
 /** One character the key drops (spacing or punctuation, which have no case). */
 const DROPPED = /[\s\p{P}]/uy;
+/**
+ * Whether the key drops each code of the blocks Chinese text takes its punctuation from
+ * (general punctuation `“”—…`, CJK symbols and punctuation `。、《》`), answered once: 1 dropped.
+ */
+const GENERAL_PUNCTUATION = dropsOf(0x2000, 0x2070);
+const CJK_PUNCTUATION = dropsOf(0x3000, 0x3040);
+
+function dropsOf(from: number, to: number): Uint8Array {
+  return Uint8Array.from({ length: to - from }, (_, k) => (/[\s\p{P}]/u.test(String.fromCharCode(from + k)) ? 1 : 0));
+}
 
 /** Folds code `c` into `hash` (FNV-1a over code units). */
 function mix(hash: number, c: number): number {
@@ -305,8 +315,14 @@ function digestOfKey(text: string): KeyDigest | undefined {
       c = folded;
     } else if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) {
       if (c >= 0xd800 && c <= 0xdfff) return undefined;
-      DROPPED.lastIndex = i;
-      if (DROPPED.test(text)) continue;
+      let dropped: boolean;
+      if (c >= 0x2000 && c < 0x2070) dropped = GENERAL_PUNCTUATION[c - 0x2000] === 1;
+      else if (c >= 0x3000 && c < 0x3040) dropped = CJK_PUNCTUATION[c - 0x3000] === 1;
+      else {
+        DROPPED.lastIndex = i;
+        dropped = DROPPED.test(text);
+      }
+      if (dropped) continue;
       return undefined;
     }
     hash = mix(hash, c);
