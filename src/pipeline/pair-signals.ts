@@ -17,8 +17,21 @@ export interface TextSignals {
   hasWords: boolean;
   /** Normalized text, to recognise blocks that are the same on both sides (built on first use). */
   readonly key: string;
+  /**
+   * A hash of `key` and its length, worked out without building it where it can be (on first
+   * use): texts whose digests differ have different keys.
+   */
+  readonly keyDigest: KeyDigest;
   /** Looks like a part of an article that has no translation: dateline, byline, source line, related-news list. */
   boilerplate: boolean;
+}
+
+/** A hash of a normalized text (`TextSignals.key`) and its length. */
+export interface KeyDigest {
+  hash: number;
+  length: number;
+  /** The text the key is made of. */
+  text: string;
 }
 
 /** A run of digits with inner separators: `1,234.5`, `2024`. */
@@ -68,6 +81,7 @@ export function textSignals(text: string): TextSignals {
   // A month named in English is the number the Chinese writes (`August` = `8月`).
   for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
   let key: string | undefined;
+  let digest: KeyDigest | undefined;
   const hasWords = /[a-z]/.test(folded);
   // The folded text is kept only until its words are read (and not at all without words):
   // pairing keeps every block's signals to its end.
@@ -88,6 +102,10 @@ export function textSignals(text: string): TextSignals {
     get key() {
       key ??= dropSpacingAndPunctuation(toHalfWidth(text).toLowerCase());
       return key;
+    },
+    get keyDigest() {
+      digest ??= digestOfKey(text) ?? digestOf(text, this.key);
+      return digest;
     },
     boilerplate: looksLikeBoilerplate(text),
   };
@@ -237,9 +255,108 @@ function significant(raw: string): string {
   return digits === '' ? '0' : digits;
 }
 
-/** Full-width ASCII (`１２３`, `ＡＢＣ`) to half-width. */
+/** What each ASCII code turns into in a key: its lower case, or -1 where the key drops it. */
+const ASCII_IN_KEY = Int16Array.from({ length: 128 }, (_, c) => {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return /[\s\p{P}]/u.test(lower) ? -1 : lower.charCodeAt(0);
+});
+/** One character the key drops (spacing or punctuation, which have no case). */
+const DROPPED = /[\s\p{P}]/uy;
+/**
+ * Whether the key drops each code of the blocks Chinese text takes its punctuation from
+ * (general punctuation `“”—…`, CJK symbols and punctuation `。、《》`), answered once: 1 dropped.
+ */
+const GENERAL_PUNCTUATION = dropsOf(0x2000, 0x2070);
+const CJK_PUNCTUATION = dropsOf(0x3000, 0x3040);
+
+function dropsOf(from: number, to: number): Uint8Array {
+  return Uint8Array.from({ length: to - from }, (_, k) => (/[\s\p{P}]/u.test(String.fromCharCode(from + k)) ? 1 : 0));
+}
+
+/** Folds code `c` into `hash` (FNV-1a over code units). */
+function mix(hash: number, c: number): number {
+  return Math.imul(hash ^ c, 0x01000193);
+}
+
+/** The digest of the key built of `text`. */
+function digestOf(text: string, key: string): KeyDigest {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = mix(hash, key.charCodeAt(i));
+  return { hash, length: key.length, text };
+}
+
+/**
+ * Whether two texts have the same key, built only where their digests agree and the texts
+ * differ (a page's block given twice repeats its text as well).
+ */
+export function sameKey(a: TextSignals, b: TextSignals): boolean {
+  const da = a.keyDigest;
+  const db = b.keyDigest;
+  if (da.hash !== db.hash || da.length !== db.length) return false;
+  return da.text === db.text || a.key === b.key;
+}
+
+/**
+ * The digest of `text`'s key, read from the text without building the key, as `digestOf` reads
+ * the key: ASCII (full-width too) lower-cased or dropped, Han kept, other spacing and punctuation
+ * dropped (no such character has a case). Undefined for a text holding any other character
+ * (a letter whose lower case may take two codes or depend on its neighbours, `İ`, `Σ`; a symbol):
+ * its key is built.
+ */
+function digestOfKey(text: string): KeyDigest | undefined {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isFullWidthAscii(c)) c -= 0xfee0;
+    if (c < 128) {
+      const folded = ASCII_IN_KEY[c]!;
+      if (folded < 0) continue;
+      c = folded;
+    } else if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) {
+      if (c >= 0xd800 && c <= 0xdfff) return undefined;
+      let dropped: boolean;
+      if (c >= 0x2000 && c < 0x2070) dropped = GENERAL_PUNCTUATION[c - 0x2000] === 1;
+      else if (c >= 0x3000 && c < 0x3040) dropped = CJK_PUNCTUATION[c - 0x3000] === 1;
+      else {
+        DROPPED.lastIndex = i;
+        dropped = DROPPED.test(text);
+      }
+      if (dropped) continue;
+      return undefined;
+    }
+    hash = mix(hash, c);
+    length++;
+  }
+  return { hash, length, text };
+}
+
+/**
+ * Full-width ASCII (`１２３`, `ＡＢＣ`) to half-width. Read code by code, as a replace with a
+ * function would call it once a character: Chinese text holds a full-width comma or bracket every
+ * few words, and most texts none (returned as they are).
+ */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isFullWidthAscii(text.charCodeAt(i))) i++;
+  if (i === n) return text;
+  const pieces: string[] = [];
+  // Start of the characters kept as they are since the last one turned.
+  let kept = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isFullWidthAscii(c)) continue;
+    if (i > kept) pieces.push(text.slice(kept, i));
+    pieces.push(String.fromCharCode(c - 0xfee0));
+    kept = i + 1;
+  }
+  if (kept < n) pieces.push(text.slice(kept));
+  return pieces.join('');
+}
+
+function isFullWidthAscii(c: number): boolean {
+  return c >= 0xff01 && c <= 0xff5e;
 }
 
 /**

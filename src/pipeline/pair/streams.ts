@@ -1,5 +1,5 @@
 import type { Block } from '../../types.js';
-import { textSignals, type TextSignals } from '../pair-signals.js';
+import { sameKey, textSignals, type TextSignals } from '../pair-signals.js';
 import { splitSentences } from '../sentences.js';
 import { isListedHeadline, isStoryListHeading } from '../block-kind.js';
 
@@ -137,8 +137,8 @@ const COMMENT_SECTION = /^(?:网友评论|網友評論|读者评论|讀者評論
  * as many paragraphs on each side, and each copy pairs with its own translation.
  */
 function markCopies(items: Item[]): void {
-  // The keys met, a set a language: no key string joined to its language for each item.
-  const seen = { en: new Set<string>(), zh: new Set<string>() };
+  // The items met by the hash of their key, a map a language (see `repeatsMet`).
+  const seen = { en: new Map<number, number[]>(), zh: new Map<number, number[]>() };
   const repeats: Item[] = [];
   let enRepeats = 0;
   let zhRepeats = 0;
@@ -154,11 +154,9 @@ function markCopies(items: Item[]): void {
     // The stop first: a paragraph's key is worked out only where it is long enough to count.
     const sentence = /[.!?。！？…]["”’」』)）]?\s*$/.test(x.block.text);
     if (sentence && (x.cued || x.signals.length < COPY_MIN[x.block.lang === 'zh' ? 'zh' : 'en'])) continue;
-    if (x.signals.key.length < 6) continue;
-    const key = x.signals.key;
-    const seenIn = seen[x.block.lang];
-    if (!seenIn.has(key)) seenIn.add(key);
-    else if (!sentence) {
+    if (x.signals.keyDigest.length < 6) continue;
+    if (!repeatsMet(seen[x.block.lang], items, k)) continue;
+    if (!sentence) {
       if (!refrain(k)) x.signals.boilerplate = true;
     }
     else {
@@ -177,17 +175,32 @@ function markCopies(items: Item[]): void {
  * characters or more, stops and blanks left out), 0 otherwise.
  */
 function echoesOf(items: readonly Item[]): Uint8Array {
-  const seen = { en: new Set<string>(), zh: new Set<string>() };
+  const seen = { en: new Map<number, number[]>(), zh: new Map<number, number[]>() };
   const out = new Uint8Array(items.length);
   for (let k = 0; k < items.length; k++) {
     const x = items[k]!;
-    if (x.block.lang === 'und' || x.signals.key.length < 6) continue;
-    const key = x.signals.key;
-    const seenIn = seen[x.block.lang];
-    if (seenIn.has(key)) out[k] = 1;
-    else seenIn.add(key);
+    if (x.block.lang === 'und' || x.signals.keyDigest.length < 6) continue;
+    if (repeatsMet(seen[x.block.lang], items, k)) out[k] = 1;
   }
   return out;
+}
+
+/**
+ * Whether item `k` has the key of an item `met` holds (indices by the hash of their key), adding
+ * it to `met` where it has not. Keys are compared, and built, only where two hashes meet: a
+ * paragraph's key is a copy of it, and most paragraphs repeat nothing.
+ */
+function repeatsMet(met: Map<number, number[]>, items: readonly Item[], k: number): boolean {
+  const x = items[k]!;
+  const hash = x.signals.keyDigest.hash;
+  const same = met.get(hash);
+  if (same === undefined) {
+    met.set(hash, [k]);
+    return false;
+  }
+  for (const m of same) if (sameKey(items[m]!.signals, x.signals)) return true;
+  same.push(k);
+  return false;
 }
 
 /**
