@@ -189,6 +189,9 @@ export const ZH_PLACE_SUFFIXES = ['特别行政区', '自治区', '省', '市', 
 /** English words that may follow a place name and belong to it (`Sichuan Province`, `Nantou County`). */
 export const EN_PLACE_SUFFIXES = new Set(['province', 'city', 'municipality', 'region', 'autonomous region', 'county', 'district']);
 
+/** `EN_PLACE_SUFFIXES` as a name ends with them, longest first (` autonomous region` before ` region`). */
+const PLACE_ENDINGS: readonly string[] = [...EN_PLACE_SUFFIXES].map((s) => ` ${s}`).sort((a, b) => b.length - a.length);
+
 /** The key of a Chinese place name (with or without `省`/`市`/`县`, or `区` after a district), or undefined. */
 export function chinesePlaceKey(name: string): string | undefined {
   const direct = byChinese.get(name);
@@ -207,11 +210,12 @@ export function englishPlaceKey(name: string): string | undefined {
 
 /** `englishPlaceKey` of a name already normalized (`normalizeEnglish`): a caller that has the normal form does not normalize it again. */
 export function normalPlaceKey(normal: string): string | undefined {
-  const n = normal.replace(/'s$/, '');
+  // Tests of the end and slices: most names end otherwise, and a replace would scan each for nothing.
+  const n = normal.endsWith("'s") ? normal.slice(0, -2) : normal;
   const direct = byEnglish.get(n);
   if (direct) return direct;
-  const cut = n.replace(/ (province|city|municipality|region|autonomous region|county|district)$/, '');
-  return cut !== n ? byEnglish.get(cut) : undefined;
+  const ending = PLACE_ENDINGS.find((e) => n.endsWith(e));
+  return ending ? byEnglish.get(n.slice(0, -ending.length)) : undefined;
 }
 
 /**
