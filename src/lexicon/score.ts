@@ -88,22 +88,14 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
     if (lower.length >= 2) {
       const l = lemma(lower);
       if (!STOP_WORDS.has(l)) {
-        let id = lemmaIds.get(l);
-        if (id === undefined) {
-          id = lemmas.length;
-          lemmaIds.set(l, id);
-          lemmas.push(l);
-        }
+        const id = numberIn(lemmaIds, l);
+        if (id === lemmas.length) lemmas.push(l);
         if (kept) kept.lemmaIds[k] = id;
       }
     }
     if (word.length >= 3 && CAPITALIZED.test(word)) {
-      let id = nameIds.get(lower);
-      if (id === undefined) {
-        id = names.length;
-        nameIds.set(lower, id);
-        names.push(lower);
-      }
+      const id = numberIn(nameIds, lower);
+      if (id === names.length) names.push(lower);
       if (kept) kept.nameIds[k] = id;
     }
   }
@@ -194,12 +186,8 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
   for (let k = 0; k < all.length; k++) {
     const w = all[k]!;
     if (w.glosses.length === 0) continue;
-    let id = seen.get(w.text);
-    if (id === undefined) {
-      id = words.length;
-      seen.set(w.text, id);
-      words.push(w);
-    }
+    const id = numberIn(seen, w.text);
+    if (id === words.length) words.push(w);
     if (kept) {
       kept.at.push(w.start, w.end);
       kept.glosses.push(w.glosses);
@@ -412,26 +400,18 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const words = new Map<string, number>();
   const texts = new Map<string, number>();
   const marks = new Map<string, number>();
-  const number = (ids: Map<string, number>, key: string): number => {
-    let k = ids.get(key);
-    if (k === undefined) {
-      k = ids.size;
-      ids.set(key, k);
-    }
-    return k;
-  };
   const enLemmas = en.map((b) => numbers(words, b.lemmas, (l) => l));
   const zhTexts = zh.map((b) => numbers(texts, b.words, (w) => w.text));
   // Each word's weight is worked out once, by its number, rather than looked up at each bag holding it.
   const given = idf === OWN_IDF ? undefined : idf;
   const unseen = given?.unseen ?? 1;
-  const enWeights = weightsOf(enLemmas, words.size, en.length, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
-  const zhWeights = weightsOf(zhTexts, texts.size, zh.length, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
+  const enWeights = weightsOf(enLemmas, words.size, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
+  const zhWeights = weightsOf(zhTexts, texts.size, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
-  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => number(nameIds, n)));
-  const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => number(words, lemma(n))));
-  const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
+  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => numberIn(nameIds, n)));
+  const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => numberIn(words, lemma(n))));
+  const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
   const zhFrom: Int32Array[] = [];
@@ -441,7 +421,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => number(marks, m)));
+  const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
   // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
   // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
   // asked yet); outside its window, by name number and bag.
@@ -626,29 +606,35 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   return match;
 }
 
+/**
+ * The number of `key` in `ids`, which numbers keys 0, 1, 2, … in the order they are first asked
+ * for: a key not met before takes the next number.
+ */
+export function numberIn(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
 function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
   const out = new Int32Array(items.length);
-  for (let k = 0; k < items.length; k++) {
-    const key = keyOf(items[k]!);
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    out[k] = id;
-  }
+  for (let k = 0; k < items.length; k++) out[k] = numberIn(ids, keyOf(items[k]!));
   return out;
 }
 
 /**
  * The weight of each word of each bag (`bags[b][k]`, a number below `size`): by `weigh` (of the
- * word's place and bag), asked once a number; without it, the word's idf over the bags,
- * `log(1 + n / df)` as `idfOfBags` works it out.
+ * word's place and bag), asked once a number; without it, the word's idf over the bags
+ * (`idfByNumber`).
  */
-function weightsOf(bags: readonly Int32Array[], size: number, n: number, weigh?: (k: number, b: number) => number): Float64Array[] {
-  const weight = new Float64Array(size);
+function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number, b: number) => number): Float64Array[] {
+  let weight: Float64Array;
   if (weigh) {
+    weight = new Float64Array(size);
     const known = new Uint8Array(size);
     for (let b = 0; b < bags.length; b++) {
       const ids = bags[b]!;
@@ -659,22 +645,31 @@ function weightsOf(bags: readonly Int32Array[], size: number, n: number, weigh?:
         weight[id] = weigh(k, b);
       }
     }
-  } else {
-    const df = new Int32Array(size);
-    /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
-    for (let b = 0; b < bags.length; b++) {
-      const ids = bags[b]!;
-      for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
-    }
-    /* eslint-enable @typescript-eslint/prefer-for-of */
-    const bagCount = Math.max(1, n);
-    for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + bagCount / df[id]!);
-  }
+  } else weight = idfByNumber(bags, size);
   return bags.map((ids) => {
     const out = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
     return out;
   });
+}
+
+/**
+ * The idf of each number below `size` over `bags` (lists of distinct numbers), `log(1 + bags / df)`
+ * as `idfOfBags` works it out for words, df counting the bags that hold the number (0 for a number
+ * none holds).
+ */
+export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): Float64Array {
+  const df = new Int32Array(size);
+  /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
+  for (let b = 0; b < bags.length; b++) {
+    const ids = bags[b]!;
+    for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+  }
+  /* eslint-enable @typescript-eslint/prefer-for-of */
+  const count = Math.max(1, bags.length);
+  const weight = new Float64Array(size);
+  for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + count / df[id]!);
+  return weight;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, numberedGlosses, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfByNumber, numberIn, numberedGlosses, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -367,30 +367,16 @@ function withSharedMarks(matched: number, marks: readonly string[], others: read
 /** Numbers strings 0, 1, 2, … in the order `id` first meets them; `ids` holds the numbers given. */
 function numbering(): { ids: Map<string, number>; id: (w: string) => number } {
   const ids = new Map<string, number>();
-  const id = (w: string) => {
-    let k = ids.get(w);
-    if (k === undefined) {
-      k = ids.size;
-      ids.set(w, k);
-    }
-    return k;
-  };
-  return { ids, id };
+  return { ids, id: (w) => numberIn(ids, w) };
 }
 
 /**
- * The idf weight of each numbered word of each text (`lists`, numbers below `size`), as
- * `idfOfBags` gives it: `log(1 + texts / df)`, df counting the word's places in the lists
- * (a text's words are distinct: the texts that hold it).
+ * The idf weight of each numbered word of each text (`lists`, numbers below `size`; a text's words
+ * are distinct), as `idfByNumber` gives it, in plain arrays.
  */
 function idfWeights(lists: readonly (readonly number[])[], size: number): number[][] {
-  const df = new Int32Array(size);
-  for (const list of lists) {
-    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
-    for (let k = 0; k < list.length; k++) df[list[k]!]!++;
-  }
-  const texts = Math.max(1, lists.length);
-  return lists.map((list) => list.map((w) => Math.log(1 + texts / df[w]!)));
+  const weight = idfByNumber(lists, size);
+  return lists.map((list) => list.map((w) => weight[w]!));
 }
 
 /** The sum of `xs`, in order. */
