@@ -1,4 +1,5 @@
 import type { Item } from './streams.js';
+import { sameKey } from '../pair-signals.js';
 
 /** Costs that shape the search, in nats (negative log-likelihoods): one profile per kind of input. */
 export interface CostProfile {
@@ -209,9 +210,12 @@ export function lengthCost(le: number, lz: number, ratio: number, sigma: number,
   return Math.min(profile.maxLength * blocks + profile.skip * beyond, (d * d) / (2 * variance)) + 0.5 * Math.log(variance / (sigma * sigma));
 }
 
-/** Both blocks have the same normalized text (a URL, a name given for both languages). */
+/**
+ * Both blocks have the same normalized text (a URL, a name given for both languages), told by the
+ * keys' digests first: the keys are built only where those agree.
+ */
 export function sameText(a: Item, b: Item): boolean {
-  return a.signals.key !== '' && a.signals.key === b.signals.key;
+  return a.signals.keyDigest.length > 0 && sameKey(a.signals, b.signals);
 }
 
 /** Bead shapes by `enCount * 4 + zhCount`. */
