@@ -105,7 +105,7 @@ function factOf(id: string, block: Block, candidate: FactCandidate, index: LineI
   const start = block.start + candidate.start;
   const end = block.start + candidate.end;
   const line = index.lineOf(start);
-  const column = start - index.lineStart(line) + 1;
+  const column = index.columnOf(start, line);
   const raw = block.text.slice(candidate.start, candidate.end);
   const { kind, value } = candidate;
   if (candidate.max === undefined && candidate.unit === undefined && candidate.bound === undefined) {

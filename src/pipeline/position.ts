@@ -25,7 +25,7 @@ export class LineIndex {
   /** The span of `[start, end)` with its line and column. */
   span(start: number, end: number): Span {
     const line = this.lineOf(start);
-    return { start, end, line, column: start - this.lineStarts[line - 1]! + 1 };
+    return { start, end, line, column: this.columnOf(start, line) };
   }
 
   /** The 1-based line that holds `offset`. */
@@ -40,8 +40,8 @@ export class LineIndex {
     return lo + 1;
   }
 
-  /** The offset where 1-based `line` starts. */
-  lineStart(line: number): number {
-    return this.lineStarts[line - 1]!;
+  /** The 1-based column of `offset` on its 1-based `line` (`lineOf(offset)`). */
+  columnOf(offset: number, line: number): number {
+    return offset - this.lineStarts[line - 1]! + 1;
   }
 }

@@ -216,7 +216,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
       start,
       end,
       line,
-      column: start - index.lineStart(line) + 1,
+      column: index.columnOf(start, line),
       lang,
       text: blockText,
     };
