@@ -331,7 +331,10 @@ function splitRun(run: Word[], from: number): Word[][] {
   return parts;
 }
 
-/** The part `run[from, to)` of `splitRun` without connectors at either end (the run itself when that is all of it), or undefined when none is left. */
+/**
+ * The words `run[from, to)` without connectors at either end (the run itself when that is all of
+ * it: parts and leftovers are only read), or undefined when none is left.
+ */
 function trimmedPart(run: Word[], from: number, to: number): Word[] | undefined {
   let s = from;
   let e = to;
@@ -757,14 +760,11 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
 
 /**
  * Adds the words `part[from, to)` that `classify` found nothing in to `unresolved`, without
- * connectors at either end; nothing when none is left.
+ * connectors at either end (`trimmedPart`); nothing when none is left.
  */
 function addLeftover(part: Word[], from: number, to: number, unresolved: Word[][]): void {
-  let s = from;
-  let e = to;
-  while (e > s && CONNECTORS.has(part[e - 1]!.lower)) e--;
-  while (s < e && CONNECTORS.has(part[s]!.lower)) s++;
-  if (e > s) unresolved.push(part.slice(s, e));
+  const left = trimmedPart(part, from, to);
+  if (left) unresolved.push(left);
 }
 
 /** Whether a head word ends the name (`… Industry Association`) or opens its `of`/`for` part (`Bank of China`). */
