@@ -39,7 +39,8 @@ const ACTS_ON = BREAK | OPENER | PAIRED_CLOSER | WIDE_STOP | NARROW_STOP;
 /** Characters after which an unclosed quote no longer holds sentences together. */
 const MAX_QUOTE = 400;
 
-function isHanCode(c: number): boolean {
+/** A Han character of the unified block or extension A (not the compatibility ideographs `isHanCode` of the lexicon also takes). */
+function isUnifiedHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
@@ -128,7 +129,7 @@ export function splitSentences(text: string): SentenceRange[] {
     // Inside quotes or brackets a sentence goes on (unless they were left open long ago).
     if (closing > 0 && i - openedAt < MAX_QUOTE) continue;
     if (kind & NARROW_STOP) {
-      if (!isBlankCode(next) && !isHanCode(next) && !gluedSentence(text, i, end)) continue;
+      if (!isBlankCode(next) && !isUnifiedHanCode(next) && !gluedSentence(text, i, end)) continue;
       if (text.charCodeAt(i) === 46 && isAbbreviation(text, i)) continue;
       let k = end;
       while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
