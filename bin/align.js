@@ -83,23 +83,30 @@ const LONG_RUN_FLAGS = ['--interrupt-budget=250000'];
 /** V8's own values of `SHORT_RUN_FLAGS` and the budget `LONG_RUN_FLAGS` lowers, set back before a code cache is made. */
 const DEFAULT_RUN_FLAGS = [`--semi-space-growth-factor=${YOUNG_GROWTH_DEFAULT}`, '--baseline-batch-compilation', `--interrupt-budget=${INTERRUPT_BUDGET}`];
 
-setFlagsFromString('--verify-snapshot-checksum');
-// A function is handed to the optimizing compiler after about 60 times more work than V8's
-// default asks (an interrupt budget of 4,000,000 bytecode units instead of 67,584): a short run
-// (one article) then spends its time running the pipeline rather than optimizing functions it
-// leaves a moment later, about half the CPU of the seed run; a long run (a corpus, a 10 MB
-// article) lowers it again once the bundle is compiled (`LONG_RUN_FLAGS`). Set before the bundle
-// is compiled; its code cache is made and checked under the same flags.
-setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-// Regular expressions compile to machine code at their first use, not after a first run in
-// V8's regexp interpreter: the interpreter compiles a pattern to its own bytecode and then, on
-// the second use, to machine code anyway, twice the compiling for the hundreds of patterns a
-// run uses more than once: a seed run takes about 0.9x the CPU, a 1 MB article 1.02x (within
-// the noise of a loaded machine). No tick before the tier-up rather than `--no-regexp-tier-up`:
-// that flag, changed once patterns have run (a preload's, Node's own), can crash V8, since a
-// pattern compiled for the interpreter is then never compiled again; a count of ticks only
-// applies to the patterns compiled after it. Also set before the bundle is compiled.
-setFlagsFromString('--regexp-tier-up-ticks=0');
+/**
+ * The flags every run's bundle is compiled under, set by the main thread before it compiles the
+ * bundle (a worker thread, which loads this script as a module, finds them set).
+ */
+function setCompileFlags() {
+  setFlagsFromString('--verify-snapshot-checksum');
+  // A function is handed to the optimizing compiler after about 60 times more work than V8's
+  // default asks (an interrupt budget of 4,000,000 bytecode units instead of 67,584): a short run
+  // (one article) then spends its time running the pipeline rather than optimizing functions it
+  // leaves a moment later, about half the CPU of the seed run; a long run (a corpus, a 10 MB
+  // article) lowers it again once the bundle is compiled (`LONG_RUN_FLAGS`). Set before the bundle
+  // is compiled; its code cache is made and checked under the same flags.
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  // Regular expressions compile to machine code at their first use, not after a first run in
+  // V8's regexp interpreter: the interpreter compiles a pattern to its own bytecode and then, on
+  // the second use, to machine code anyway, twice the compiling for the hundreds of patterns a
+  // run uses more than once: a seed run takes about 0.9x the CPU, a 1 MB article 1.02x (within
+  // the noise of a loaded machine). No tick before the tier-up rather than `--no-regexp-tier-up`:
+  // that flag, changed once patterns have run (a preload's, Node's own), can crash V8, since a
+  // pattern compiled for the interpreter is then never compiled again; a count of ticks only
+  // applies to the patterns compiled after it. Also set before the bundle is compiled.
+  setFlagsFromString('--regexp-tier-up-ticks=0');
+}
+if (require.main === module) setCompileFlags();
 
 const bundlePath = join(__dirname, '..', 'dist', 'src', 'cli', 'main.bundle.cjs');
 const cachePath = bundlePath.replace(/\.cjs$/, '.cache');
@@ -195,9 +202,11 @@ function runWithHeap(megabytes, args) {
  * The bundle and then the cache are read into one buffer (each fresh page a process touches
  * costs it a page fault, and these two files are a good part of what a short run touches), and
  * the cache's bytes start at a multiple of eight in it, so V8 reads them in place rather than
- * copying them to an aligned buffer first.
+ * copying them to an aligned buffer first. *
+ * A worker thread of the run (`bin/align-worker.js`) loads the bundle the same way, with the
+ * main thread's `lock` on V8's flags, and never writes the cache.
  */
-function loadBundle(length) {
+function loadBundle(length, lock) {
   let bundleFd;
   try {
     bundleFd = openSync(bundlePath, 'r');
@@ -224,16 +233,35 @@ function loadBundle(length) {
     closeSync(bundleFd);
   }
   const wrapped = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
-  // Set once the bundle is compiled: V8's code cache carries a digest of the flags, and a short
-  // run, a long one and one of unknown length must read the same cache (they are set back before
-  // a cache is made).
-  if (length === 'short') for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
-  else if (length === 'long') for (const flag of LONG_RUN_FLAGS) setFlagsFromString(flag);
+  // V8's flags are the process's: a worker thread compiles under the flags the cache was made
+  // with and sets its run's back after, one thread at a time (`lock`), or the cache is turned down.
+  if (lock) holdFlags(lock);
+  let script;
+  try {
+    if (lock) for (const flag of DEFAULT_RUN_FLAGS) setFlagsFromString(flag);
+    script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
+    // Set once the bundle is compiled: V8's code cache carries a digest of the flags, and a short
+    // run, a long one and one of unknown length must read the same cache (they are set back before
+    // a cache is made).
+    if (length === 'short') for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
+    else if (length === 'long') for (const flag of LONG_RUN_FLAGS) setFlagsFromString(flag);
+  } finally {
+    if (lock) releaseFlags(lock);
+  }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, bundleRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const fresh = cachedData === undefined || script.cachedDataRejected === true;
-  return { main: module.exports, saveCache: fresh ? () => writeCache(script, stamp) : undefined };
+  return { main: module.exports, saveCache: fresh && !lock ? () => writeCache(script, stamp) : undefined };
+}
+
+/** Waits until no other thread sets V8's flags (`lock`, an `Int32Array` on shared memory: 1 while held). */
+function holdFlags(lock) {
+  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1);
+}
+
+function releaseFlags(lock) {
+  Atomics.store(lock, 0, 0);
+  Atomics.notify(lock, 0, 1);
 }
 
 /**
@@ -372,7 +400,8 @@ async function main() {
   const bytes = namedBytes(args);
   const heap = bigHeap(args, bytes);
   if (heap !== undefined) return runWithHeap(heap, args);
-  const loaded = await load(runLength(args, bytes));
+  const length = runLength(args, bytes);
+  const loaded = await load(length);
   const streams = standardStreams(loaded.main);
   const code = await loaded.main.run(args, {
     stdout: streams.stdout,
@@ -381,6 +410,10 @@ async function main() {
     stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
     env: process.env,
     cwd: process.cwd(),
+    // Worker threads run the bundle too, compiled with its code cache.
+    ...(typeof loaded.main.serveWorker === 'function'
+      ? { worker: { script: join(__dirname, 'align-worker.js'), data: { length, lock: new Int32Array(new SharedArrayBuffer(4)) } } }
+      : {}),
   });
   process.exitCode = code;
   // A run under the larger heap of big files reads a cache made without it (V8's digest of the
@@ -391,4 +424,5 @@ async function main() {
   if (streams.pending() === 0) process.exit(code);
 }
 
-main();
+if (require.main === module) main();
+else module.exports = { loadBundle };

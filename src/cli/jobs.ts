@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { AlignOptions, FileResult } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -14,6 +15,24 @@ export interface JobRequest {
 export type JobReply =
   | { index: number; result: FileResult }
   | { index: number; error: string; usage: boolean };
+
+/**
+ * A worker script other than the compiled worker module, and what it takes: the command's
+ * `bin/align-worker.js`, which runs the CLI bundle (`serveWorker`). Its worker data is the
+ * worker's own with `boot` set to `data` and the worker's `kind`.
+ */
+export interface WorkerStart {
+  script: string;
+  data: Record<string, unknown>;
+}
+
+/** A worker thread of `kind` with its own `workerData`, started from `start` when given, else from the compiled `module`. */
+export async function startWorker(kind: 'jobs' | 'stream', module: string, workerData: Record<string, unknown>, start?: WorkerStart): Promise<Worker> {
+  const { Worker } = await import('node:worker_threads');
+  return start
+    ? new Worker(start.script, { workerData: { ...workerData, boot: { ...start.data, kind } } })
+    : new Worker(module, { workerData });
+}
 
 /** The compiled worker script (the CLI runs from dist/; run from sources, it still uses dist/). */
 function workerPath(): string {
@@ -34,12 +53,13 @@ export async function alignInWorkers(
   texts: ReadonlyMap<string, string>,
   options: AlignOptions,
   jobs: number,
+  start?: WorkerStart,
 ): Promise<FileResult[]> {
-  const { Worker } = await import('node:worker_threads');
   const replies = new Array<JobReply | undefined>(files.length).fill(undefined);
   let next = 0;
   const count = Math.max(1, Math.min(jobs, files.length));
-  const workers = Array.from({ length: count }, () => new Worker(workerPath()));
+  const workers = [];
+  for (let k = 0; k < count; k++) workers.push(await startWorker('jobs', workerPath(), {}, start));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const give = (): void => {

@@ -12,8 +12,18 @@ import { readInput } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
 import { atOrAbove } from '../severity.js';
 import type { StreamOutput } from './stream.js';
+import type { WorkerStart } from './jobs.js';
 
 export { directOutput, writesDirectly } from './output.js';
+
+/**
+ * Serves a worker thread of `--jobs` (`jobs`) or of `--stream --jobs` (`stream`) from the bundle
+ * the main thread runs: `bin/align-worker.js` compiles it with the main thread's code cache and
+ * calls this, so a worker does not load and compile the hundred modules of `dist/` on its own.
+ */
+export async function serveWorker(kind: 'jobs' | 'stream'): Promise<void> {
+  await (kind === 'jobs' ? import('./jobs-worker.js') : import('./stream-worker.js'));
+}
 
 /** The streams and environment the CLI works with (injected, so tests run it in-process). */
 export interface Io {
@@ -23,6 +33,8 @@ export interface Io {
   stdin: AsyncIterable<Uint8Array | string>;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** How a worker thread of `--jobs` starts, when not from the compiled worker modules (`bin/align-worker.js`). */
+  worker?: WorkerStart;
 }
 
 const VERSION = '0.1.0';
@@ -193,7 +205,7 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     const { alignInWorkers } = await import('./jobs.js');
     const texts = new Map<string, string>();
     if (files.includes('-')) texts.set('-', (await readInput('-', io.stdin)).text);
-    for (const result of await alignInWorkers(files, texts, options, opts.jobs)) results.push(result);
+    for (const result of await alignInWorkers(files, texts, options, opts.jobs, io.worker)) results.push(result);
   } else {
     for (const file of files) {
       const input = await readInput(file, io.stdin, { cwd: io.cwd, encoding: opts.encoding });
@@ -250,7 +262,7 @@ async function stream(
   const sink = output ? await openFile(output) : undefined;
   const write = sink ? sink.write : (text: string) => writeTo(io.stdout, text);
   const totals = exit.jobs > 1
-    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write, written)
+    ? await runStreamInWorkers(source, options, exit.failOn, exit.jobs, write, written, io.worker)
     : await runStream(source, options, { align, alignFiles }, write, exit.fails, written);
   if (sink) await sink.close();
   if (totals.malformed > 0) {

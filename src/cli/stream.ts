@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatJsonl, type CorpusOptions } from '../format/corpus.js';
 import type { AlignOptions, FileResult, Severity } from '../types.js';
+import { startWorker, type WorkerStart } from './jobs.js';
 
 /** One document of a JSON Lines stream: an interleaved text, or a translation in two texts. */
 export type StreamDocument =
@@ -199,10 +200,11 @@ export async function runStreamInWorkers(
   jobs: number,
   write: (text: string) => void | Promise<void>,
   output: StreamOutput = {},
+  start?: WorkerStart,
 ): Promise<StreamTotals> {
-  const { Worker } = await import('node:worker_threads');
   const totals: StreamTotals = { documents: 0, malformed: 0, failing: false };
-  const workers = Array.from({ length: jobs }, () => new Worker(workerPath(), { workerData: { options, failOn, output } }));
+  const workers = [];
+  for (let k = 0; k < jobs; k++) workers.push(await startWorker('stream', workerPath(), { options, failOn, output }, start));
   const idle = [...workers];
   const done = new Map<number, string>();
   let nextSeq = 0;

@@ -298,6 +298,41 @@ describe('the code cache of the bundle', () => {
     expect(readFileSync(cache).equals(before)).toBe(false);
   });
 
+  /**
+   * A preload that prints, for each script compiled with cached data, which thread compiled it
+   * and whether V8 used the data (`CACHE main used`, `CACHE worker rejected`).
+   */
+  const CACHE_PROBE = `
+const vm = require('node:vm');
+const { writeSync } = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    if (options && options.cachedData) writeSync(2, 'CACHE ' + (isMainThread ? 'main' : 'worker') + ' ' + (this.cachedDataRejected ? 'rejected' : 'used') + '\\n');
+  }
+};
+`;
+
+  it('serves the worker threads of --jobs and --stream --jobs too (an install holds the bundle alone, no module of dist/)', () => {
+    const { bin } = install();
+    run(bin, [seed]);
+    const probe = join(work, 'cache-probe.cjs');
+    writeFileSync(probe, CACHE_PROBE);
+    const probed = (args: string[]) => spawnSync(process.execPath, ['--require', probe, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const other = 'fixtures/chengdu-software-2024.dropped.txt';
+    const jobs = probed([seed, other, '--json', '--jobs', '2']);
+    expect(jobs.stderr.split('\n').filter(Boolean).sort()).toEqual(['CACHE main used', 'CACHE worker used', 'CACHE worker used']);
+    expect(jobs.stdout).toBe(run(join(root, 'bin/align.js'), [seed, other, '--json']).stdout);
+    // A stream is a long run: the main thread has set its flags by the time the workers compile.
+    const lines = join(work, 'two.jsonl');
+    writeFileSync(lines, [seed, other].map((file, k) => JSON.stringify({ id: String(k), text: readFileSync(join(root, file), 'utf8') })).join('\n'));
+    const streamed = probed(['--stream', lines, '--jobs', '2']);
+    expect(streamed.stderr.split('\n').filter(Boolean).sort()).toEqual(['CACHE main used', 'CACHE worker used', 'CACHE worker used']);
+    expect(streamed.stdout).toBe(run(join(root, 'bin/align.js'), ['--stream', lines]).stdout);
+  }, 60_000);
+
   it('is compiled from the file as it is: ASCII, already wrapped as a CommonJS module', () => {
     const source = readFileSync(join(root, 'dist/src/cli/main.bundle.cjs'));
     expect(source.every((byte) => byte < 0x80)).toBe(true);
