@@ -80,35 +80,51 @@ export function textSignals(text: string): TextSignals {
   if (EN_NUMBER_HINT.test(folded)) for (const value of englishNumberWords(folded)) addWritten(numbers, value);
   // A month named in English is the number the Chinese writes (`August` = `8月`).
   for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
-  let key: string | undefined;
-  let digest: KeyDigest | undefined;
   const hasWords = /[a-z]/.test(folded);
-  // The folded text is kept only until its words are read (and not at all without words):
-  // pairing keeps every block's signals to its end.
-  let unread: string | undefined = hasWords ? folded : undefined;
-  let words: Map<string, number> | undefined;
-  return {
-    length,
-    numberKeys: [...numbers.keys()],
-    numberWeights: [...numbers.values()],
-    get words() {
-      if (!words) {
-        words = unread === undefined ? new Map<string, number>() : latinWords(unread);
-        unread = undefined;
-      }
-      return words;
-    },
-    hasWords,
-    get key() {
-      key ??= dropSpacingAndPunctuation(toHalfWidth(text).toLowerCase());
-      return key;
-    },
-    get keyDigest() {
-      digest ??= digestOfKey(text) ?? digestOf(text, this.key);
-      return digest;
-    },
-    boilerplate: looksLikeBoilerplate(text),
-  };
+  return new Signals(text, length, [...numbers.keys()], [...numbers.values()], hasWords, hasWords ? folded : undefined, looksLikeBoilerplate(text));
+}
+
+/**
+ * `TextSignals` whose words, key and digest are worked out on first use. A class, so that the
+ * getters are its prototype's: an object literal with getters takes three closures and is built
+ * by the runtime, for each block and sentence, at several times the cost of the rest of the signals.
+ */
+class Signals implements TextSignals {
+  private wordCounts: Map<string, number> | undefined;
+  private normalized: string | undefined;
+  private digest: KeyDigest | undefined;
+
+  constructor(
+    private readonly text: string,
+    public length: number,
+    public numberKeys: string[],
+    public numberWeights: number[],
+    public hasWords: boolean,
+    /**
+     * The folded text, kept only until its words are read (and not at all without words):
+     * pairing keeps every block's signals to its end.
+     */
+    private unread: string | undefined,
+    public boilerplate: boolean,
+  ) {}
+
+  get words(): Map<string, number> {
+    if (!this.wordCounts) {
+      this.wordCounts = this.unread === undefined ? new Map<string, number>() : latinWords(this.unread);
+      this.unread = undefined;
+    }
+    return this.wordCounts;
+  }
+
+  get key(): string {
+    this.normalized ??= dropSpacingAndPunctuation(toHalfWidth(this.text).toLowerCase());
+    return this.normalized;
+  }
+
+  get keyDigest(): KeyDigest {
+    this.digest ??= digestOfKey(this.text) ?? digestOf(this.text, this.key);
+    return this.digest;
+  }
 }
 
 /**
