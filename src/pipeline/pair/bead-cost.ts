@@ -783,8 +783,10 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
   // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
   // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
-  // Map would key by boxed numbers. Room for 16 beads a block before it grows.
-  let mask = 4095;
+  // Map would key by boxed numbers. Room for 16 beads a block before it grows, sized by the
+  // document: a fixed table of a few thousand slots, zeroed on every call, cost a short document
+  // more than its whole search.
+  let mask = 63;
   while (mask < 32 * (en.length + zh.length)) mask = mask * 2 + 1;
   let enKeys = new Int32Array(mask + 1);
   let zhKeys = new Int32Array(mask + 1);
