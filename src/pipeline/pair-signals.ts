@@ -69,7 +69,9 @@ export function textSignals(text: string): TextSignals {
   }
   const folded = toHalfWidth(clean).toLowerCase();
   const numbers = new Map<string, number>();
-  for (const m of folded.matchAll(NUMBER)) {
+  // `exec` over the pattern itself: `matchAll` copies the pattern and makes an iterator per text.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const key = significant(m[0]);
     const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
     numbers.set(key, (numbers.get(key) ?? 0) + weight);
@@ -78,9 +80,13 @@ export function textSignals(text: string): TextSignals {
   // meet the digits of the other side by the same significant digits.
   if (ZH_NUMERAL_HINT.test(clean)) for (const value of chineseNumerals(clean)) addWritten(numbers, value);
   if (EN_NUMBER_HINT.test(folded)) for (const value of englishNumberWords(folded)) addWritten(numbers, value);
-  // A month named in English is the number the Chinese writes (`August` = `8月`).
-  for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
   const hasWords = /[a-z]/.test(folded);
+  // A month named in English is the number the Chinese writes (`August` = `8月`); a text without
+  // Latin letters names none.
+  if (hasWords) {
+    EN_MONTH.lastIndex = 0;
+    for (let m = EN_MONTH.exec(clean); m; m = EN_MONTH.exec(clean)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
+  }
   return new Signals(text, length, [...numbers.keys()], [...numbers.values()], hasWords, hasWords ? folded : undefined, looksLikeBoilerplate(text));
 }
 
