@@ -381,13 +381,18 @@ function isFullWidthAscii(c: number): boolean {
   return c >= 0xff01 && c <= 0xff5e;
 }
 
+/** A line break (`\n`, `\r\n` or `\r`), by its first character. */
+const LINE_BREAK = /[\r\n]/;
+
 /**
  * A block that, in news pages, usually has no counterpart: a date standing alone, a
  * byline or editor line, an end mark like `(完)`, a source line, a related-news list.
  */
 export function looksLikeBoilerplate(block: string): boolean {
   const text = asciiAlphanumerics(block);
-  const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
+  // The first line, cut at its first line break without an array of the lines.
+  const cut = text.search(LINE_BREAK);
+  const first = (cut < 0 ? text : text.slice(0, cut)).trim();
   // The length first: a line too long is answered without running (and compiling) the patterns.
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
   if (first.length <= 100 && AD_LABEL.test(first)) return true;
