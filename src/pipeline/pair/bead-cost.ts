@@ -562,25 +562,29 @@ function strangerCost(
 ): number {
   if (profile.strangerNumbers === 0) return 0;
   const enMany = di > 1;
-  const keys = new Set<string>();
-  if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
-  else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
-  // The keys in the set's order, read by index.
-  const keyList = Array.from(keys);
+  // The other side's numbers are read where they stand, in its blocks: no set of them is made.
+  const other = enMany ? zh : en;
+  const otherFrom = enMany ? j : i;
+  const otherTo = enMany ? j + dj : i + di;
+  let none = true;
+  for (let k = otherFrom; k < otherTo; k++) if (other[k]!.numberKeys.length > 0) none = false;
   let strangers = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
     // With no numbers on the other side, only a figure (two digits or more) is out of place.
-    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || someSameFigure(keyList, key))) strangers++;
+    if (none ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => figureIn(other, otherFrom, otherTo, key))) strangers++;
   }
   return strangers * profile.strangerNumbers;
 }
 
-/** Whether one of `keys` names the same figure as `key`. */
-function someSameFigure(keys: readonly string[], key: string): boolean {
-  for (let k = 0; k < keys.length; k++) if (sameFigure(key, keys[k]!)) return true;
+/** Whether a number of `signals[from, to)` names the same figure as `key` (the same number included). */
+function figureIn(signals: readonly TextSignals[], from: number, to: number, key: string): boolean {
+  for (let k = from; k < to; k++) {
+    const keys = signals[k]!.numberKeys;
+    for (let n = 0; n < keys.length; n++) if (sameFigure(key, keys[n]!)) return true;
+  }
   return false;
 }
 /* eslint-enable @typescript-eslint/prefer-for-of */
