@@ -682,6 +682,12 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 100) return false;
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || CONTRIBUTED.test(t) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
-    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t) || ZH_BYLINE_END.test(t) || isWireDateline(t);
+  // The two patterns that scan the line before they can fail run only where their word or their
+  // last character stands: most lines are prose, on which they backtrack through every start.
+  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
+    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
+    || (ZH_BYLINE_LAST.includes(t.charAt(t.length - 1)) && ZH_BYLINE_END.test(t)) || isWireDateline(t);
 }
+
+/** The characters ZH_BYLINE_END's line ends on (`撰稿`, `供稿`, `报道`, `報導`, `报导`, `摄`, `攝`). */
+const ZH_BYLINE_LAST = '稿道導导摄攝';

@@ -108,22 +108,22 @@ const PLAIN_PINYIN_MOST = 200;
  */
 function isPlainPinyin(text: string): boolean {
   if (text.length > PLAIN_PINYIN_MOST) return false;
-  // The words (`/[a-z0-9]+/g` of the text in lower case), counted first and read one by one after
-  // the cheaper tests: most lines fail on their first word, and no array of words is made.
+  // The words (`/[a-z0-9]+/g` of the text in lower case), read one by one and counted before the
+  // tests of the whole line: most lines (English ones) fail on their first word, and no array of
+  // words is made.
   const lower = text.toLowerCase();
   let words = 0;
-  for (let i = wordAt(lower, 0); i < lower.length; i = wordAt(lower, wordEnd(lower, i))) words++;
-  const numbered = /[a-z][1-5](?:[^0-9]|$)/i.test(text);
-  if (words < (numbered ? 1 : 3)) return false;
-  // A sentence: words after the first in lower case, unlike a list of names (`Zhang Wei, Li Na`).
-  if (!mostAfterFirstLower(text)) return false;
   for (let i = wordAt(lower, 0); i < lower.length;) {
     const end = wordEnd(lower, i);
     const w = lower.slice(i, end);
     if ((ENGLISH_WORDS.has(w) && !SYLLABLES.has(w)) || !isPinyinWord(w)) return false;
+    words++;
     i = wordAt(lower, end);
   }
-  return true;
+  const numbered = /[a-z][1-5](?:[^0-9]|$)/i.test(text);
+  if (words < (numbered ? 1 : 3)) return false;
+  // A sentence: words after the first in lower case, unlike a list of names (`Zhang Wei, Li Na`).
+  return mostAfterFirstLower(text);
 }
 
 /** Whether a code unit is a small ASCII letter or a digit (`/[a-z0-9]/`). */

@@ -69,7 +69,9 @@ export function textSignals(text: string): TextSignals {
   }
   const folded = toHalfWidth(clean).toLowerCase();
   const numbers = new Map<string, number>();
-  for (const m of folded.matchAll(NUMBER)) {
+  // `exec` over the pattern itself: `matchAll` copies the pattern and makes an iterator per text.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const key = significant(m[0]);
     const weight = key.length >= 2 ? (/^(?:19|20)\d\d$/.test(m[0]) ? 1.5 : 1) : 0.4;
     numbers.set(key, (numbers.get(key) ?? 0) + weight);
@@ -78,37 +80,57 @@ export function textSignals(text: string): TextSignals {
   // meet the digits of the other side by the same significant digits.
   if (ZH_NUMERAL_HINT.test(clean)) for (const value of chineseNumerals(clean)) addWritten(numbers, value);
   if (EN_NUMBER_HINT.test(folded)) for (const value of englishNumberWords(folded)) addWritten(numbers, value);
-  // A month named in English is the number the Chinese writes (`August` = `8月`).
-  for (const m of clean.matchAll(EN_MONTH)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
-  let key: string | undefined;
-  let digest: KeyDigest | undefined;
   const hasWords = /[a-z]/.test(folded);
-  // The folded text is kept only until its words are read (and not at all without words):
-  // pairing keeps every block's signals to its end.
-  let unread: string | undefined = hasWords ? folded : undefined;
-  let words: Map<string, number> | undefined;
-  return {
-    length,
-    numberKeys: [...numbers.keys()],
-    numberWeights: [...numbers.values()],
-    get words() {
-      if (!words) {
-        words = unread === undefined ? new Map<string, number>() : latinWords(unread);
-        unread = undefined;
-      }
-      return words;
-    },
-    hasWords,
-    get key() {
-      key ??= dropSpacingAndPunctuation(toHalfWidth(text).toLowerCase());
-      return key;
-    },
-    get keyDigest() {
-      digest ??= digestOfKey(text) ?? digestOf(text, this.key);
-      return digest;
-    },
-    boilerplate: looksLikeBoilerplate(text),
-  };
+  // A month named in English is the number the Chinese writes (`August` = `8月`); a text without
+  // Latin letters names none.
+  if (hasWords) {
+    EN_MONTH.lastIndex = 0;
+    for (let m = EN_MONTH.exec(clean); m; m = EN_MONTH.exec(clean)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
+  }
+  return new Signals(text, length, [...numbers.keys()], [...numbers.values()], hasWords, hasWords ? folded : undefined, looksLikeBoilerplate(text));
+}
+
+/**
+ * `TextSignals` whose words, key and digest are worked out on first use. A class, so that the
+ * getters are its prototype's: an object literal with getters takes three closures and is built
+ * by the runtime, for each block and sentence, at several times the cost of the rest of the signals.
+ */
+class Signals implements TextSignals {
+  private wordCounts: Map<string, number> | undefined;
+  private normalized: string | undefined;
+  private digest: KeyDigest | undefined;
+
+  constructor(
+    private readonly text: string,
+    public length: number,
+    public numberKeys: string[],
+    public numberWeights: number[],
+    public hasWords: boolean,
+    /**
+     * The folded text, kept only until its words are read (and not at all without words):
+     * pairing keeps every block's signals to its end.
+     */
+    private unread: string | undefined,
+    public boilerplate: boolean,
+  ) {}
+
+  get words(): Map<string, number> {
+    if (!this.wordCounts) {
+      this.wordCounts = this.unread === undefined ? new Map<string, number>() : latinWords(this.unread);
+      this.unread = undefined;
+    }
+    return this.wordCounts;
+  }
+
+  get key(): string {
+    this.normalized ??= dropSpacingAndPunctuation(toHalfWidth(this.text).toLowerCase());
+    return this.normalized;
+  }
+
+  get keyDigest(): KeyDigest {
+    this.digest ??= digestOfKey(this.text) ?? digestOf(this.text, this.key);
+    return this.digest;
+  }
 }
 
 /**
@@ -359,13 +381,18 @@ function isFullWidthAscii(c: number): boolean {
   return c >= 0xff01 && c <= 0xff5e;
 }
 
+/** A line break (`\n`, `\r\n` or `\r`), by its first character. */
+const LINE_BREAK = /[\r\n]/;
+
 /**
  * A block that, in news pages, usually has no counterpart: a date standing alone, a
  * byline or editor line, an end mark like `(完)`, a source line, a related-news list.
  */
 export function looksLikeBoilerplate(block: string): boolean {
   const text = asciiAlphanumerics(block);
-  const first = text.split(/\r?\n|\r/, 1)[0]!.trim();
+  // The first line, cut at its first line break without an array of the lines.
+  const cut = text.search(LINE_BREAK);
+  const first = (cut < 0 ? text : text.slice(0, cut)).trim();
   // The length first: a line too long is answered without running (and compiling) the patterns.
   if (first.length <= 80 && (BYLINE.test(first) || PHOTO_CREDIT.test(first))) return true;
   if (first.length <= 100 && AD_LABEL.test(first)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockKind } from '../../src/pipeline/block-kind.js';
+import { blockKind, isCreditLine } from '../../src/pipeline/block-kind.js';
 
 // The block patterns run behind cheap checks (a first character, a colon, a word, the page-chrome
 // pattern's own characters); these lines still read as before, in either case where the
@@ -49,5 +49,27 @@ const rows: [string, ReturnType<typeof blockKind>][] = [
 describe('blockKind behind its gates', () => {
   it.each(rows)('%j', (text, kind) => {
     expect(blockKind(text)).toBe(kind);
+  });
+});
+
+// The credit patterns that scan a line run only where their word (`contributed`) or their last
+// character (`稿`, `道`, `導`, `导`, `摄`, `攝`) stands.
+const credits: [string, boolean][] = [
+  ['记者 王晓东 广州报道', true],
+  ['記者林志明／高雄報導', true],
+  ['记者 赵磊 昆明报导', true],
+  ['本报特约作者 周立 为本报撰稿', true],
+  ['新华社记者 陈刚 摄', true],
+  ['新華社記者 陳剛 攝', true],
+  ['The Wuhan bureau contributed to this article', true],
+  ['记者在广州现场的报道', false],
+  ['记者 王晓东 广州报道。', false],
+  ['The Wuhan bureau contributed', false],
+  ['', false],
+];
+
+describe('isCreditLine behind its gates', () => {
+  it.each(credits)('%j', (text, credit) => {
+    expect(isCreditLine(text)).toBe(credit);
   });
 });

@@ -6,7 +6,7 @@ import {
   ANCHORS, BOILERPLATE, CAPTION, CUED, EDITORIAL, ENDS, HEADING, HOPELESS, LIST, OPEN, SHAPES, UND, anchorWeights, flags, gapInside, joinOf,
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
-import { cutOff, type Item } from './streams.js';
+import { cutOff, perItem, type Item } from './streams.js';
 import { hanCount, letterClass } from '../detect.js';
 
 /** The length model of a search: English characters per Chinese one, and the spread of its log. */
@@ -54,11 +54,11 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enFlags = flags(en, enCut);
   const zhFlags = flags(zh, zhCut);
   // The Han characters of each heading-like Chinese block (see `labelUnderTitle`).
-  const zhHeadingHan = Uint16Array.from(zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
+  const zhHeadingHan = perItem(Uint16Array, zh, (x, k) => (zhFlags[k]! & HEADING ? hanCount(x.block.text) : 0));
   // Chinese titles given with their English on the same line (see `titledInEnglish`).
-  const zhTitled = Uint8Array.from(zh, (x) => (titledInEnglish(x.block.text) ? 1 : 0));
+  const zhTitled = perItem(Uint8Array, zh, (x) => (titledInEnglish(x.block.text) ? 1 : 0));
   // Letters of the English name a Chinese heading closes on in brackets (see `namedInBrackets`).
-  const zhNamed = Uint16Array.from(zh, (x) => namedInBrackets(x.block.text));
+  const zhNamed = perItem(Uint16Array, zh, (x) => namedInBrackets(x.block.text));
   const shape = SHAPES.map((k) => profile.shape[k] ?? Infinity);
   const cuesWithEn = new Set<number>();
   const cuesWithZh = new Set<number>();
@@ -68,8 +68,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhLoneCue = loneCues(zh, cuesWithZh, cuesWithEn);
   // Of two texts only one of which holds Han characters neither is the other (`sameText` keeps
   // them in its key): their keys need not be worked out.
-  const enHan = Uint8Array.from(en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
-  const zhHan = Uint8Array.from(zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const enHan = perItem(Uint8Array, en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
+  const zhHan = perItem(Uint8Array, zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
   // Each merge's stranger blocks, by the bead (`i * 4 + di`, `j * 4 + dj`): the passes of a search ask a bead again.
   const strangers = new Map<number, number>();
@@ -85,17 +85,17 @@ export function beadCost(input: BeadCostInput): BeadCost {
   // How the blocks of each side of a merge join, by `i * 4 + di` (the search asks a side again and again).
   const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
-  const enAsks = Uint8Array.from(en, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.en));
+  const enAsks = perItem(Uint8Array, en, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.en));
   // English blocks of sentences, and Chinese blocks holding no punctuation (see `bareChinese`).
-  const enSentences = Uint8Array.from(en, (x) => (sentencesIn(x.block.text) ? 1 : 0));
+  const enSentences = perItem(Uint8Array, en, (x) => (sentencesIn(x.block.text) ? 1 : 0));
   // The last block may be a paragraph the excerpt cut off before its first comma, unless blank
   // space sets its Han apart (items of a menu or of a list of links; prose runs on without blanks).
   // A page translating a talk phrase by phrase sets its Chinese clauses apart by blanks throughout;
   // a line or two so set among punctuated ones are menu links or promotions.
-  const apart = Uint8Array.from(zh, (x) => (x.block.lang === 'zh' && phrasesApart(x.block.text) ? 1 : 0));
+  const apart = perItem(Uint8Array, zh, (x) => (x.block.lang === 'zh' && phrasesApart(x.block.text) ? 1 : 0));
   const apartCount = apart.reduce((n, a) => n + a, 0);
   const byPhrases = apartCount >= PHRASED_LEAST && apartCount * PHRASED_SHARE >= zh.length;
-  const zhBare = Uint8Array.from(zh, (x, k) => (x.block.lang === 'zh' && !PUNCTUATION.test(x.block.text) && (k !== zhCut || HAN_APART.test(x.block.text)) && !(byPhrases && apart[k]) ? 1 : 0));
+  const zhBare = perItem(Uint8Array, zh, (x, k) => (x.block.lang === 'zh' && !PUNCTUATION.test(x.block.text) && (k !== zhCut || HAN_APART.test(x.block.text)) && !(byPhrases && apart[k]) ? 1 : 0));
   const bareBeside = (i: number, di: number, j: number, dj: number): boolean => {
     let sentences = 0;
     for (let k = i; k < i + di; k++) sentences |= enSentences[k]!;
@@ -103,7 +103,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     for (let k = j; k < j + dj; k++) if (!zhBare[k]) return false;
     return true;
   };
-  const zhAsks = Uint8Array.from(zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
+  const zhAsks = perItem(Uint8Array, zh, (x) => asks(x.block.text, x.signals.length < SHORT_REMARK.zh));
   const leads: (readonly number[] | undefined)[] = [];
   const enLeads = (k: number) => (leads[k] ??= leadingSentenceShares(en[k]!.block.text));
   const zhLeadsOf: (readonly number[] | undefined)[] = [];
@@ -357,7 +357,7 @@ function cuesTranslatedInPlace(en: readonly Item[], zh: readonly Item[], i: numb
 function loneCues(items: readonly Item[], mine: ReadonlySet<number>, other: ReadonlySet<number>): Uint8Array {
   let bilingual = false;
   for (const c of mine) if (other.has(c)) bilingual = true;
-  return Uint8Array.from(items, (x) => (bilingual && x.cue !== undefined && !other.has(x.cue) ? 1 : 0));
+  return perItem(Uint8Array, items, (x) => (bilingual && x.cue !== undefined && !other.has(x.cue) ? 1 : 0));
 }
 
 /**
@@ -562,25 +562,29 @@ function strangerCost(
 ): number {
   if (profile.strangerNumbers === 0) return 0;
   const enMany = di > 1;
-  const keys = new Set<string>();
-  if (enMany) for (let k = j; k < j + dj; k++) for (const key of zh[k]!.numberKeys) keys.add(key);
-  else for (let k = i; k < i + di; k++) for (const key of en[k]!.numberKeys) keys.add(key);
-  // The keys in the set's order, read by index.
-  const keyList = Array.from(keys);
+  // The other side's numbers are read where they stand, in its blocks: no set of them is made.
+  const other = enMany ? zh : en;
+  const otherFrom = enMany ? j : i;
+  const otherTo = enMany ? j + dj : i + di;
+  let none = true;
+  for (let k = otherFrom; k < otherTo; k++) if (other[k]!.numberKeys.length > 0) none = false;
   let strangers = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
     // With no numbers on the other side, only a figure (two digits or more) is out of place.
-    if (keys.size === 0 ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => keys.has(key) || someSameFigure(keyList, key))) strangers++;
+    if (none ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => figureIn(other, otherFrom, otherTo, key))) strangers++;
   }
   return strangers * profile.strangerNumbers;
 }
 
-/** Whether one of `keys` names the same figure as `key`. */
-function someSameFigure(keys: readonly string[], key: string): boolean {
-  for (let k = 0; k < keys.length; k++) if (sameFigure(key, keys[k]!)) return true;
+/** Whether a number of `signals[from, to)` names the same figure as `key` (the same number included). */
+function figureIn(signals: readonly TextSignals[], from: number, to: number, key: string): boolean {
+  for (let k = from; k < to; k++) {
+    const keys = signals[k]!.numberKeys;
+    for (let n = 0; n < keys.length; n++) if (sameFigure(key, keys[n]!)) return true;
+  }
   return false;
 }
 /* eslint-enable @typescript-eslint/prefer-for-of */
@@ -783,8 +787,10 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
   // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
   // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
-  // Map would key by boxed numbers. Room for 16 beads a block before it grows.
-  let mask = 4095;
+  // Map would key by boxed numbers. Room for 16 beads a block before it grows, sized by the
+  // document: a fixed table of a few thousand slots, zeroed on every call, cost a short document
+  // more than its whole search.
+  let mask = 63;
   while (mask < 32 * (en.length + zh.length)) mask = mask * 2 + 1;
   let enKeys = new Int32Array(mask + 1);
   let zhKeys = new Int32Array(mask + 1);

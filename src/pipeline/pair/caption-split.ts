@@ -26,6 +26,8 @@ const CAPTION_MAX = { en: 220, zh: 80 };
 export function joinAroundCaptions(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
+  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
+  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   const dropped = new Set<Link>();

@@ -37,6 +37,8 @@ export interface ChromeJoin {
 export function chromeJoins(
   beads: readonly Bead[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): ChromeJoin[] {
+  // Only a partnerless block joins a link: a document whose blocks all have partners has none to join.
+  if (!beads.some((b) => b.enCount + b.zhCount === 1)) return [];
   const enBead: (Bead | undefined)[] = new Array<Bead | undefined>(en.length);
   const zhBead: (Bead | undefined)[] = new Array<Bead | undefined>(zh.length);
   for (const b of beads) {

@@ -1,4 +1,4 @@
-import type { Item } from './streams.js';
+import { perItem, type Item } from './streams.js';
 import { sameKey } from '../pair-signals.js';
 
 /** Costs that shape the search, in nats (negative log-likelihoods): one profile per kind of input. */
@@ -325,7 +325,7 @@ function addressLine(x: Item, text: string, next: string): boolean {
 
 /** The flags of each item; `cut` is the index of a paragraph the excerpt cut off (not a heading). */
 export function flags(items: Item[], cut = -1): Uint16Array {
-  return Uint16Array.from(items, (x, k) => {
+  return perItem(Uint16Array, items, (x, k) => {
     const text = x.block.text.trim();
     const next = items[k + 1]?.block.text.trimStart() ?? '';
     const open = k + 1 < items.length && openEnd(text);
@@ -378,7 +378,7 @@ export const HOPELESS = 3;
 
 /** The most anchor weight each item can match: its numbers, and for Chinese its Latin words. */
 export function anchorWeights(items: Item[], english: boolean): Float64Array {
-  return Float64Array.from(items, (x) => {
+  return perItem(Float64Array, items, (x) => {
     let w = 0;
     for (const n of x.signals.numberWeights) w += n;
     if (english) return w + (x.signals.hasWords ? 1e9 : 0);

@@ -26,6 +26,8 @@ const STOP = /[.!?。！？…"”’」』)）;；]\s*$/;
  */
 export function joinHeadingLabels(links: Link[], en: Item[], zh: Item[], lexicon: Lexicon | undefined): Link[] {
   if (!lexicon) return links;
+  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
+  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.

@@ -33,6 +33,8 @@ const JOIN_MARGIN = 2;
 export function growLongMerges(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
+  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
+  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.

@@ -275,25 +275,30 @@ export function mostlySentences(items: Item[]): boolean {
  * The two languages alternate through the document rather than following each other. A line
  * holding both languages (a title run into its translation, a sentence and its rendering) counts
  * the changes inside it, and stands outside the order of the lines around it: one such line above
- * a page written one language after the other does not make the page alternate.
+ * a page written one language after the other does not make the page alternate. Each stream
+ * stands in input order, as `streams` makes them: the two are read merged by position.
  */
 export function isInterleaved(en: Item[], zh: Item[]): boolean {
-  const all = [...en.map((x) => ({ p: x.position, l: 0, line: x.block.line })), ...zh.map((x) => ({ p: x.position, l: 1, line: x.block.line }))]
-    .sort((a, b) => a.p - b.p);
   const enLines = new Set<number>();
   for (const x of en) enLines.add(x.block.line);
   const mixed = new Set<number>();
   for (const x of zh) if (enLines.has(x.block.line)) mixed.add(x.block.line);
   let changes = 0;
   let last = -1;
-  for (let k = 0; k < all.length; k++) {
-    const x = all[k]!;
-    if (mixed.has(x.line)) {
-      if (k > 0 && all[k - 1]!.line === x.line && all[k - 1]!.l !== x.l) changes++;
-      continue;
+  // The language (0 English, 1 Chinese) and line of the item read before, -1 before the first.
+  let before = -1;
+  let beforeLine = -1;
+  for (let a = 0, b = 0; a < en.length || b < zh.length;) {
+    const l = b >= zh.length || (a < en.length && en[a]!.position <= zh[b]!.position) ? 0 : 1;
+    const line = (l === 0 ? en[a++]! : zh[b++]!).block.line;
+    if (mixed.has(line)) {
+      if (before >= 0 && beforeLine === line && before !== l) changes++;
+    } else {
+      if (last >= 0 && last !== l) changes++;
+      last = l;
     }
-    if (last >= 0 && last !== x.l) changes++;
-    last = x.l;
+    before = l;
+    beforeLine = line;
   }
   return changes >= Math.max(2, Math.min(en.length, zh.length) * 0.6);
 }
@@ -360,6 +365,19 @@ export function ownersOf<L extends { en: readonly Item[]; zh: readonly Item[] }>
     for (const x of l.zh) owner.set(x, l);
   }
   return owner;
+}
+
+/**
+ * `of` each item, in a typed array of `Type` filled by a loop: `Uint8Array.from(items, of)` walks
+ * the items by the iteration protocol at several times the cost, and the pairing of a short
+ * document builds a dozen such arrays.
+ */
+export function perItem<A extends Uint8Array | Uint16Array | Float64Array>(
+  Type: new (length: number) => A, items: readonly Item[], of: (x: Item, k: number) => number,
+): A {
+  const out = new Type(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = of(items[k]!, k);
+  return out;
 }
 
 /** Each item's index in its own stream. */
