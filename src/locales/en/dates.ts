@@ -1,7 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, holdsDigit, lowerHolds, lowerText, type Scan } from './scan.js';
+import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
@@ -103,6 +103,13 @@ const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
 const DECADE_ENDS = ['0s', "0'", '0’'];
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
+/** What WEEK_OF_YEAR, ISH, MID_YEAR and CENTURY need, in lower case; NUMERIC_MONTH_NAME needs a hyphen or a slash, DM_RANGE and DM a slash. */
+const WEEK_NEEDS = ['week'];
+const ISH_NEEDS = ['ish'];
+const MID_YEAR_NEEDS = ['mid-'];
+const CENTURY_NEEDS = ['century'];
+const DASH_OR_SLASH = ['-', '/'];
+const SLASH_NEEDS = ['/'];
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** A month name right before a year (`May 2015`, `Sept. 2015`). */
@@ -331,7 +338,6 @@ export function extractDates(scan: Scan): FactCandidate[] {
     }
   }
   PERIOD.lastIndex = 0;
-  const lower = lowerText(scan);
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
   if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
@@ -352,7 +358,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
   // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
-  if (digit && monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+  if (digit && monthName && holds(DASH_OR_SLASH)) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
@@ -368,7 +374,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, start, m.index + m[0].length, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  if (digit && lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (digit && holds(WEEK_NEEDS)) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
@@ -388,14 +394,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   // `11ish`, `noonish`, `7-ish`: an hour given roughly
   ISH.lastIndex = 0;
-  if (lower.includes('ish')) while ((m = ISH.exec(text))) {
+  if (holds(ISH_NEEDS)) while ((m = ISH.exec(text))) {
     const hour = /^noon/i.test(m[1]!) ? 12 : /^midnight/i.test(m[1]!) ? 0 : Number(m[1]);
     if (!(hour >= 0 && hour <= 12)) continue;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${String(hour).padStart(2, '0')}:00`, { approx: true }));
   }
   DM_RANGE.lastIndex = 0;
   // DM_RANGE and DM need a slash.
-  const slash = digit && text.includes('/');
+  const slash = digit && holds(SLASH_NEEDS);
   if (slash) while ((m = DM_RANGE.exec(text))) {
     const year = m[5] ? Number(m[5]) : undefined;
     const a = iso(Number(m[1]), Number(m[2]), year, context);
@@ -425,7 +431,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
-  if (digit && lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  if (digit && holds(MID_YEAR_NEEDS)) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
   while (digit && (m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
@@ -433,7 +439,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   CENTURY.lastIndex = 0;
   // The pattern needs the word: a text without it neither runs nor compiles it.
-  if (lower.includes('century')) while ((m = CENTURY.exec(text))) {
+  if (holds(CENTURY_NEEDS)) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
     if (n < 1 || n > 22) continue;
     const from = String((n - 1) * 100).padStart(4, '0');
@@ -845,6 +851,8 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   [MONTH_HIT, MONTH_STARTS], [YEAR_NAMED_START, YEAR_WORD_NEEDS], [YEAR_NAMED_WORDS, YEAR_WORD_NEEDS], [DECADE_IN_WORDS, DECADE_IN_WORDS_NEEDS],
   ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
     .map((pattern) => [pattern, DIGITS] as const),
+  [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
+  [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS],
 ];
 
 /** MILITARY and its second gate, for the same test. */

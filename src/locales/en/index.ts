@@ -41,7 +41,7 @@ import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractPercent } from './percent.js';
-import { lowerHolds, lowerText, type ScanExtractor } from './scan.js';
+import { lowerHolds, lowerText, referenceDay, type ScanExtractor } from './scan.js';
 
 export { scanNumbers } from './numbers.js';
 export type { NumberToken } from './numbers.js';
@@ -143,7 +143,7 @@ export const extract: Extractor = (input, context) => {
       if (!(covered ? overlapsCovered(covered, c) : overlapsAny(all, count, c))) all.push(c);
     }
   }
-  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), context.referenceDate);
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
   return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
 };
 

@@ -1,6 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import type { NumberToken } from './numbers.js';
 import type { Qualified } from './qualifiers.js';
+import { readReference, type RefDay } from '../calendar.js';
 import { textHolds } from '../needs.js';
 
 /** A text read once for numbers, shared by the extractors of one call. */
@@ -14,6 +15,14 @@ export interface Scan {
   holds?: (words: readonly string[]) => boolean;
   /** Whether `text` holds an ASCII digit, found on first use by `holdsDigit`. */
   digit?: boolean;
+  /** `readReference` of the context's reference date (null for none), read on first use by `referenceDay`. */
+  reference?: RefDay | null;
+}
+
+/** The reference day of the scan's context, read once for the extractors of one call. */
+export function referenceDay(scan: Scan): RefDay | undefined {
+  scan.reference ??= readReference(scan.context.referenceDate) ?? null;
+  return scan.reference ?? undefined;
 }
 
 /** The scan's text in lower case, made once for the extractors of one call. */
