@@ -740,10 +740,14 @@ const YEAR_NAMED_WORDS = new RegExp(
  */
 const YEAR_NAMED_START = new RegExp(
   `\\byear[ \\t]+[${[...new Set([...UNIT_WORDS, ...TEEN_WORDS, ...TEN_WORDS].map((w) => w[0]))].join('')}]`, 'i');
-/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
-/** What YEAR_NAMED_START and DECADE_IN_WORDS need (in lower case): a text without it is not run through them. */
+/** What YEAR_NAMED_START needs (in lower case): a text without it is not run through it. */
 const YEAR_WORD_NEEDS = ['year'];
-const DECADE_IN_WORDS_NEEDS = ['tens', 'ties'];
+/**
+ * What DECADE_IN_WORDS needs (in lower case): its decade word after a blank or a hyphen. Not `ties`
+ * alone, which `activities` and `cities` hold, nearly every paragraph of an article.
+ */
+const DECADE_IN_WORDS_NEEDS = [' ', '\t', '-'].flatMap((gap) => ['tens', ...DECADE_WORDS].map((word) => gap + word));
+/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
 function wordValue(word: string): number {
@@ -828,7 +832,8 @@ export function withYearsInWords(
     if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
   }
   DECADE_IN_WORDS.lastIndex = 0;
-  while (holds(DECADE_IN_WORDS_NEEDS) && (m = DECADE_IN_WORDS.exec(text))) {
+  const decades = holds(DECADE_IN_WORDS_NEEDS);
+  while (decades && (m = DECADE_IN_WORDS.exec(text))) {
     const century = wordValue(m[1]!);
     const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
     const first = century * 100 + decade;
