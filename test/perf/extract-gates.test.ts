@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
-import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
+import { apartInOrder, DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
 import { DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
@@ -17,7 +17,7 @@ import type { FactCandidate } from '../../src/types.js';
 /*
  * Speed-only shortcuts of the value-fact extractors, each checked against what it stands in for:
  * the gates before patterns (below), the quick tests before the currency and military-time
- * patterns, tidy's shortcut for whole numbers, and the span lists of resolveOverlaps/mergeBehind.
+ * patterns, tidy's shortcut for whole numbers, the span lists of resolveOverlaps/mergeBehind, and apartInOrder.
  */
 
 /**
@@ -168,6 +168,27 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
 
   it('mergeBehind keeps what one byte a character kept', () => {
     fc.assert(fc.property(spans, spans, (a, b) => JSON.stringify(mergeBehind(a, b)) === JSON.stringify(mergeByBytes(a, b))), { numRuns: 5000 });
+  });
+
+  it('apartInOrder answers as resolveOverlaps does, where it answers', () => {
+    fc.assert(fc.property(spans, (cs) => {
+      const apart = apartInOrder(cs);
+      return apart === undefined || JSON.stringify(apart) === JSON.stringify(resolveOverlaps(cs));
+    }), { numRuns: 5000 });
+    // Spans apart, in any order, and up to 32 of them: it answers, in order of their starts.
+    const apartSpans = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 8 })), { maxLength: 32 })
+      .map((gaps) => {
+        let at = 0;
+        return gaps.map(([gap, length]): FactCandidate => {
+          const start = at + gap;
+          at = start + length;
+          return { kind: 'number', start, end: at, value: start };
+        });
+      })
+      .chain((cs) => fc.shuffledSubarray(cs, { minLength: cs.length }));
+    fc.assert(fc.property(apartSpans, (cs) => JSON.stringify(apartInOrder(cs)) === JSON.stringify(resolveOverlaps(cs))), { numRuns: 2000 });
+    expect(apartInOrder([{ kind: 'number', start: 4, end: 4, value: 1 }])).toBeUndefined();
+    expect(apartInOrder([{ kind: 'number', start: 4, end: 9, value: 1 }, { kind: 'number', start: 0, end: 5, value: 2 }])).toBeUndefined();
   });
 });
 
