@@ -636,5 +636,23 @@ export function scanNumbers(text: string): NumberToken[] {
     t.value = tidy(t.value);
   }
   if (digits === 0 || digits === out.length) return out;
-  return out.sort((a, b) => a.start - b.start);
+  return mergedByStart(out, digits);
+}
+
+/**
+ * `tokens` sorted by start (stably), where its first `split` tokens and the rest are each in
+ * order, as the digits and the words are found: merged, taking the digits first on a tie, as
+ * the stable sort does, with no sort. Sorted as usual otherwise.
+ */
+function mergedByStart(tokens: NumberToken[], split: number): NumberToken[] {
+  for (let k = 1; k < tokens.length; k++) {
+    if (k !== split && tokens[k]!.start < tokens[k - 1]!.start) return tokens.sort((a, b) => a.start - b.start);
+  }
+  const digits = tokens.slice(0, split);
+  let a = 0;
+  let b = split;
+  for (let k = 0; k < tokens.length; k++) {
+    tokens[k] = b >= tokens.length || (a < split && digits[a]!.start <= tokens[b]!.start) ? digits[a++]! : tokens[b++]!;
+  }
+  return tokens;
 }
