@@ -93,17 +93,15 @@ export function candidate(
   kind: FactCandidate['kind'],
   span: Qualified,
   value: number | string,
-  extra: Partial<FactCandidate> = {},
+  extra?: Partial<FactCandidate>,
 ): FactCandidate {
-  return {
-    kind,
-    start: span.start,
-    end: span.end,
-    value,
-    ...extra,
-    ...(span.approx ? { approx: true } : {}),
-    ...(span.bound ? { bound: span.bound } : {}),
-  };
+  // The keys in the order a spread of `extra`, then of `approx` and `bound`, gives them (facts are
+  // printed in it), set one by one: no object made for each flag and spread.
+  const out: FactCandidate = { kind, start: span.start, end: span.end, value };
+  if (extra) Object.assign(out, extra);
+  if (span.approx) out.approx = true;
+  if (span.bound) out.bound = span.bound;
+  return out;
 }
 
 /** True when a token can carry a unit: not an ordinal, no unknown letters glued to it. */
