@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
 import { apartInOrder, DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
+import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
@@ -203,5 +203,26 @@ describe('the gate of military times', () => {
       expect(once.test(t)).toBe(true);
       expect(mayHold(t)).toBe(true);
     }
+  });
+});
+
+describe('the gate of clock times in words', () => {
+  it('holds wherever CLOCK_IN_PART reads a time (a match with o\'clock, am/pm, a part of the day or past/to)', () => {
+    const { pattern, needs } = CLOCK_PART_GATE;
+    const PIECES_CLOCK = ['7', '10', '12', 'seven', 'Two', 'ten', 'half', 'a quarter', 'twenty', 'five', ' ', '\t', '-', '.', ':',
+      'past', 'TO', 'after', 'before', "o'clock", 'oclock', 'am', 'P.M', 'a. m', 'p\tm', 'pm.', 'in the', 'morning', 'Evening',
+      'at', 'night', 'minutes', 'the', 'and'];
+    const text = fc.array(fc.constantFrom(...PIECES_CLOCK), { maxLength: 10 }).map((p) => p.join(''));
+    const readsTime = (t: string): boolean => {
+      const all = new RegExp(pattern.source, pattern.flags);
+      for (let m = all.exec(t); m; m = all.exec(t)) if (m[2] || m[4] || m[5] || m[6] || m[7]) return true;
+      return false;
+    };
+    fc.assert(fc.property(text, (t) => !readsTime(t) || holdsAny(t.toLowerCase(), needs)), { numRuns: 20000 });
+    for (const t of ['at seven in the morning', "10 o'clock", 'half past 7', 'six p.m.', 'ten at night']) {
+      expect(readsTime(t)).toBe(true);
+      expect(holdsAny(t.toLowerCase(), needs)).toBe(true);
+    }
+    expect(holdsAny('the city had 3 parks in 2023.', needs)).toBe(false);
   });
 });

@@ -623,7 +623,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
   CLOCK_IN_PART.lastIndex = 0;
-  while ((m = CLOCK_IN_PART.exec(text))) {
+  if (holds(CLOCK_PART_NEEDS)) while ((m = CLOCK_IN_PART.exec(text))) {
     // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word
     // before it (looked for last: the pattern also stops at every bare `one`, `two`, `ten`).
     if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
@@ -690,6 +690,15 @@ const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|thre
  * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
+/**
+ * What a time CLOCK_IN_PART reads needs one of (in lower case): `o'clock`, am/pm, a part of the day,
+ * or `past`/`to` (its groups 4, 5, 6, 7 and 2). The pattern also stops at every bare `one`, `two`,
+ * `3`, and a text without any of these words gives nothing but those: it is not run over it.
+ */
+const CLOCK_PART_NEEDS = [
+  'clock', ...['a', 'p'].flatMap((half) => ['', '.', ' ', '\t', '. ', '.\t'].map((gap) => `${half}${gap}m`)),
+  'morning', 'afternoon', 'evening', 'night', 'past', 'after', 'to', 'before',
+];
 const CLOCK_IN_PART = new RegExp(
   `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
   + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`
@@ -859,6 +868,9 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
   [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS],
 ];
+
+/** CLOCK_IN_PART and the words a match that makes a time needs, for the same test. */
+export const CLOCK_PART_GATE = { pattern: CLOCK_IN_PART, needs: CLOCK_PART_NEEDS } as const;
 
 /** MILITARY and its second gate, for the same test. */
 export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;
