@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
-import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
+import { apartInOrder, DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
+import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
@@ -17,7 +17,7 @@ import type { FactCandidate } from '../../src/types.js';
 /*
  * Speed-only shortcuts of the value-fact extractors, each checked against what it stands in for:
  * the gates before patterns (below), the quick tests before the currency and military-time
- * patterns, tidy's shortcut for whole numbers, and the span lists of resolveOverlaps/mergeBehind.
+ * patterns, tidy's shortcut for whole numbers, the span lists of resolveOverlaps/mergeBehind, and apartInOrder.
  */
 
 /**
@@ -63,6 +63,8 @@ describe('gates of the English extractors', () => {
       'Today, next Monday, on Tue, last week, this March, two weeks ago, Sat 15th, the end of the month, the first Friday of May.',
       'Of the year. Now, by end of day, 2 days from today, in 3 months, 5 minutes later, in 10 minutes, the past 2 hours.',
       'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, see https://example.com.',
+      'Open until 11ish in the 16th century, the rest of the week, within two weeks, the second week of June, the next day.',
+      'The weekend after next, the past week, the third month of this year, the week after next, the first week of 2024, week 9 sales.',
     ];
     for (const t of texts) {
       for (const [pattern, ...lists] of GATES) {
@@ -167,6 +169,27 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
   it('mergeBehind keeps what one byte a character kept', () => {
     fc.assert(fc.property(spans, spans, (a, b) => JSON.stringify(mergeBehind(a, b)) === JSON.stringify(mergeByBytes(a, b))), { numRuns: 5000 });
   });
+
+  it('apartInOrder answers as resolveOverlaps does, where it answers', () => {
+    fc.assert(fc.property(spans, (cs) => {
+      const apart = apartInOrder(cs);
+      return apart === undefined || JSON.stringify(apart) === JSON.stringify(resolveOverlaps(cs));
+    }), { numRuns: 5000 });
+    // Spans apart, in any order, and up to 32 of them: it answers, in order of their starts.
+    const apartSpans = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 8 })), { maxLength: 32 })
+      .map((gaps) => {
+        let at = 0;
+        return gaps.map(([gap, length]): FactCandidate => {
+          const start = at + gap;
+          at = start + length;
+          return { kind: 'number', start, end: at, value: start };
+        });
+      })
+      .chain((cs) => fc.shuffledSubarray(cs, { minLength: cs.length }));
+    fc.assert(fc.property(apartSpans, (cs) => JSON.stringify(apartInOrder(cs)) === JSON.stringify(resolveOverlaps(cs))), { numRuns: 2000 });
+    expect(apartInOrder([{ kind: 'number', start: 4, end: 4, value: 1 }])).toBeUndefined();
+    expect(apartInOrder([{ kind: 'number', start: 4, end: 9, value: 1 }, { kind: 'number', start: 0, end: 5, value: 2 }])).toBeUndefined();
+  });
 });
 
 describe('the gate of military times', () => {
@@ -180,5 +203,26 @@ describe('the gate of military times', () => {
       expect(once.test(t)).toBe(true);
       expect(mayHold(t)).toBe(true);
     }
+  });
+});
+
+describe('the gate of clock times in words', () => {
+  it('holds wherever CLOCK_IN_PART reads a time (a match with o\'clock, am/pm, a part of the day or past/to)', () => {
+    const { pattern, needs } = CLOCK_PART_GATE;
+    const PIECES_CLOCK = ['7', '10', '12', 'seven', 'Two', 'ten', 'half', 'a quarter', 'twenty', 'five', ' ', '\t', '-', '.', ':',
+      'past', 'TO', 'after', 'before', "o'clock", 'oclock', 'am', 'P.M', 'a. m', 'p\tm', 'pm.', 'in the', 'morning', 'Evening',
+      'at', 'night', 'minutes', 'the', 'and'];
+    const text = fc.array(fc.constantFrom(...PIECES_CLOCK), { maxLength: 10 }).map((p) => p.join(''));
+    const readsTime = (t: string): boolean => {
+      const all = new RegExp(pattern.source, pattern.flags);
+      for (let m = all.exec(t); m; m = all.exec(t)) if (m[2] || m[4] || m[5] || m[6] || m[7]) return true;
+      return false;
+    };
+    fc.assert(fc.property(text, (t) => !readsTime(t) || holdsAny(t.toLowerCase(), needs)), { numRuns: 20000 });
+    for (const t of ['at seven in the morning', "10 o'clock", 'half past 7', 'six p.m.', 'ten at night']) {
+      expect(readsTime(t)).toBe(true);
+      expect(holdsAny(t.toLowerCase(), needs)).toBe(true);
+    }
+    expect(holdsAny('the city had 3 parks in 2023.', needs)).toBe(false);
   });
 });

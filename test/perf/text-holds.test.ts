@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shortTextHolds } from '../../src/locales/en/scan.js';
 import { holdsAny, textHolds, textHoldsWord } from '../../src/locales/needs.js';
 
 /** Pieces of English and Chinese text and of the words the extractors look for, to build texts and lists from. */
@@ -37,5 +38,28 @@ describe('textHolds', () => {
     expect(holds(['n'])).toBe(true);
     expect(holds(['noon!', 'sunday', 'q1'])).toBe(false);
     expect(holds([])).toBe(false);
+  });
+});
+
+describe('shortTextHolds', () => {
+  it('answers as holdsAny does', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((p) => p.join(''));
+    const words = fc.array(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 3 }).map((p) => p.join('')), { maxLength: 8 });
+    fc.assert(fc.property(text, fc.array(words, { minLength: 1, maxLength: 4 }), (t, lists) => {
+      const holds = shortTextHolds(t);
+      return lists.every((list) => holds(list) === holdsAny(t, list));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds words of one, two and more characters anywhere in the text, and the empty word', () => {
+    const holds = shortTextHolds('the park opened on monday at noon');
+    expect(holds(['tuesday', 'the park'])).toBe(true);
+    expect(holds(['at noon'])).toBe(true);
+    expect(holds(['q1', 'on'])).toBe(true);
+    expect(holds([':', 'y'])).toBe(true);
+    expect(holds(['noon!', 'sunday', 'q1', ':'])).toBe(false);
+    expect(holds([''])).toBe(true);
+    expect(holds([])).toBe(false);
+    expect(shortTextHolds('')(['a', 'ab'])).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { candidate, plain, rangeLow, type Scan } from './scan.js';
 /** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
 const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
 
-/** A number that is part of a name rather than a count (`Five-Year Plan`). */
+/** A number that is part of a name rather than a count (`Five-Year Plan`); it starts with a hyphen, tested first. */
 const NAME_AFTER = /^-Year[ \t]+Plan\b/;
 
 /**
@@ -21,7 +21,7 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
     if (!plain(low)) continue;
-    if (NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
+    if (text.charCodeAt(low.end) === 0x2d && NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
     const high = numbers[i + 1];
     if (high && plain(high) && high.value !== 0 && Math.abs(low.value) < Math.abs(high.value) && OVER.test(text.slice(low.end, high.start))) {
       out.push(candidate('number', { start: low.start, end: high.end }, tidy(low.value / high.value), {}));

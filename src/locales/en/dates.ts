@@ -1,7 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { candidate, holdsDigit, lowerHolds, lowerText, type Scan } from './scan.js';
+import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
 import { intervalValue, readReference } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
@@ -103,6 +103,13 @@ const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
 const DECADE_ENDS = ['0s', "0'", '0’'];
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
+/** What WEEK_OF_YEAR, ISH, MID_YEAR and CENTURY need, in lower case; NUMERIC_MONTH_NAME needs a hyphen or a slash, DM_RANGE and DM a slash. */
+const WEEK_NEEDS = ['week'];
+const ISH_NEEDS = ['ish'];
+const MID_YEAR_NEEDS = ['mid-'];
+const CENTURY_NEEDS = ['century'];
+const DASH_OR_SLASH = ['-', '/'];
+const SLASH_NEEDS = ['/'];
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** A month name right before a year (`May 2015`, `Sept. 2015`). */
@@ -331,7 +338,6 @@ export function extractDates(scan: Scan): FactCandidate[] {
     }
   }
   PERIOD.lastIndex = 0;
-  const lower = lowerText(scan);
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
   if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
@@ -352,7 +358,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
   // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.
-  if (digit && monthName && (text.includes('-') || text.includes('/'))) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
+  if (digit && monthName && holds(DASH_OR_SLASH)) while ((m = NUMERIC_MONTH_NAME.exec(text))) {
     const [day, month, year] = m[1] ? [m[1], m[3]!, m[4]!] : [m[8]!, m[7]!, m[5]!];
     push(out, m.index, m.index + m[0].length, iso(monthOf(month), Number(day), Number(year), context));
   }
@@ -368,7 +374,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, start, m.index + m[0].length, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  if (digit && lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (digit && holds(WEEK_NEEDS)) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
   }
@@ -388,14 +394,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   // `11ish`, `noonish`, `7-ish`: an hour given roughly
   ISH.lastIndex = 0;
-  if (lower.includes('ish')) while ((m = ISH.exec(text))) {
+  if (holds(ISH_NEEDS)) while ((m = ISH.exec(text))) {
     const hour = /^noon/i.test(m[1]!) ? 12 : /^midnight/i.test(m[1]!) ? 0 : Number(m[1]);
     if (!(hour >= 0 && hour <= 12)) continue;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${String(hour).padStart(2, '0')}:00`, { approx: true }));
   }
   DM_RANGE.lastIndex = 0;
   // DM_RANGE and DM need a slash.
-  const slash = digit && text.includes('/');
+  const slash = digit && holds(SLASH_NEEDS);
   if (slash) while ((m = DM_RANGE.exec(text))) {
     const year = m[5] ? Number(m[5]) : undefined;
     const a = iso(Number(m[1]), Number(m[2]), year, context);
@@ -425,7 +431,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
-  if (digit && lower.includes('mid-')) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
+  if (digit && holds(MID_YEAR_NEEDS)) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
   while (digit && (m = SPLIT_YEAR.exec(text))) {
     const first = Number(m[1]);
@@ -433,7 +439,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   CENTURY.lastIndex = 0;
   // The pattern needs the word: a text without it neither runs nor compiles it.
-  if (lower.includes('century')) while ((m = CENTURY.exec(text))) {
+  if (holds(CENTURY_NEEDS)) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
     if (n < 1 || n > 22) continue;
     const from = String((n - 1) * 100).padStart(4, '0');
@@ -617,7 +623,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
   CLOCK_IN_PART.lastIndex = 0;
-  while ((m = CLOCK_IN_PART.exec(text))) {
+  if (holds(CLOCK_PART_NEEDS)) while ((m = CLOCK_IN_PART.exec(text))) {
     // A time needs its part of the day, `o'clock` or am/pm; `half past seven` alone needs a word
     // before it (looked for last: the pattern also stops at every bare `one`, `two`, `ten`).
     if (!m[4] && !m[5] && !m[6] && !m[7] && !(m[2] && CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
@@ -684,6 +690,15 @@ const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|thre
  * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
+/**
+ * What a time CLOCK_IN_PART reads needs one of (in lower case): `o'clock`, am/pm, a part of the day,
+ * or `past`/`to` (its groups 4, 5, 6, 7 and 2). The pattern also stops at every bare `one`, `two`,
+ * `3`, and a text without any of these words gives nothing but those: it is not run over it.
+ */
+const CLOCK_PART_NEEDS = [
+  'clock', ...['a', 'p'].flatMap((half) => ['', '.', ' ', '\t', '. ', '.\t'].map((gap) => `${half}${gap}m`)),
+  'morning', 'afternoon', 'evening', 'night', 'past', 'after', 'to', 'before',
+];
 const CLOCK_IN_PART = new RegExp(
   `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
   + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`
@@ -734,10 +749,14 @@ const YEAR_NAMED_WORDS = new RegExp(
  */
 const YEAR_NAMED_START = new RegExp(
   `\\byear[ \\t]+[${[...new Set([...UNIT_WORDS, ...TEEN_WORDS, ...TEN_WORDS].map((w) => w[0]))].join('')}]`, 'i');
-/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
-/** What YEAR_NAMED_START and DECADE_IN_WORDS need (in lower case): a text without it is not run through them. */
+/** What YEAR_NAMED_START needs (in lower case): a text without it is not run through it. */
 const YEAR_WORD_NEEDS = ['year'];
-const DECADE_IN_WORDS_NEEDS = ['tens', 'ties'];
+/**
+ * What DECADE_IN_WORDS needs (in lower case): its decade word after a blank or a hyphen. Not `ties`
+ * alone, which `activities` and `cities` hold, nearly every paragraph of an article.
+ */
+const DECADE_IN_WORDS_NEEDS = [' ', '\t', '-'].flatMap((gap) => ['tens', ...DECADE_WORDS].map((word) => gap + word));
+/** A decade in words: `the nineteen twenties`, `the twenty tens`. */
 const DECADE_IN_WORDS = new RegExp(`\\b(?:the[ \\t]+)?(${TEEN_WORDS.join('|')}|twenty)[ \\t-]+(tens|${DECADE_WORDS.join('|')})\\b`, 'gi');
 
 function wordValue(word: string): number {
@@ -822,7 +841,8 @@ export function withYearsInWords(
     if (year >= 1 && year <= 2999) added.push(candidate('date', { start, end: m.index + m[0].length }, String(year).padStart(4, '0')));
   }
   DECADE_IN_WORDS.lastIndex = 0;
-  while (holds(DECADE_IN_WORDS_NEEDS) && (m = DECADE_IN_WORDS.exec(text))) {
+  const decades = holds(DECADE_IN_WORDS_NEEDS);
+  while (decades && (m = DECADE_IN_WORDS.exec(text))) {
     const century = wordValue(m[1]!);
     const decade = m[2]!.toLowerCase() === 'tens' ? 10 : 20 + 10 * DECADE_WORDS.indexOf(m[2]!.toLowerCase());
     const first = century * 100 + decade;
@@ -845,7 +865,12 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   [MONTH_HIT, MONTH_STARTS], [YEAR_NAMED_START, YEAR_WORD_NEEDS], [YEAR_NAMED_WORDS, YEAR_WORD_NEEDS], [DECADE_IN_WORDS, DECADE_IN_WORDS_NEEDS],
   ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
     .map((pattern) => [pattern, DIGITS] as const),
+  [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
+  [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS],
 ];
+
+/** CLOCK_IN_PART and the words a match that makes a time needs, for the same test. */
+export const CLOCK_PART_GATE = { pattern: CLOCK_IN_PART, needs: CLOCK_PART_NEEDS } as const;
 
 /** MILITARY and its second gate, for the same test. */
 export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;

@@ -76,6 +76,8 @@ const SHORT_UNIT_NEEDS = ['hour', 'minute', 'second'];
 const NEXT_NEEDS = ['next', 'coming', 'past', 'last'];
 const VAGUE_NEEDS = ['couple', 'few', 'some', 'several'];
 const PLURAL_UNIT_NEEDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
+/** HALF_UNIT and ONE_UNIT with the count each names and the words each needs. */
+const COUNTED_UNITS = [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const;
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
@@ -111,8 +113,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     if (!m || NOT_DURATION.test(text.slice(UNIT.lastIndex, UNIT.lastIndex + 10))) return null;
     return { unit: m[1]!, end: UNIT.lastIndex };
   };
-  const byStart = new Map<number, number>();
-  numbers.forEach((t, k) => byStart.set(t.start, k));
+  // Made on first use, as `numberEnds` below: only `1 hour thirty` looks a number up by its start.
+  let byStart: Map<number, number> | undefined;
   let numberEnds: Set<number> | undefined;
   // A number and one or two words, the last a plural, right before `at` (`3 million visitors `, `200 flights `).
   const countedBefore = (at: number): boolean => {
@@ -144,7 +146,7 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     const parts = partsOf(1, m[1]!);
     if (parts) add(candidate('duration', { start: m.index, end: m.index + m[0].length }, ''), parts);
   }
-  for (const [re, count, needs] of [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const) {
+  for (const [re, count, needs] of COUNTED_UNITS) {
     re.lastIndex = 0;
     if (holds(needs)) for (let m = re.exec(text); m; m = re.exec(text)) {
       if (count === 1 && (FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || countedBefore(m.index))) continue;
@@ -165,7 +167,7 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     const parts = partsOf(m[1] ? 2 : 3, m[2]!);
     if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), '', { approx: true }), parts);
   }
-  found.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
+  if (found.length > 1) found.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
   const out: FactCandidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const cur = found[k]!;
@@ -200,7 +202,11 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     } else if (one?.[0] === 'H' && Number.isInteger(one[1])) {
       // `1 hour thirty`: a bare count of minutes after whole hours.
       const gap = BARE_MINUTES.exec(text.slice(end, end + 6));
-      const t = gap ? numbers[byStart.get(end + gap[0].length) ?? -1] : undefined;
+      let t: NumberToken | undefined;
+      if (gap) {
+        byStart ??= new Map(numbers.map((n, j) => [n.start, j]));
+        t = numbers[byStart.get(end + gap[0].length) ?? -1];
+      }
       if (t && t.value > 0 && t.value < 60 && Number.isInteger(t.value) && !t.ordinal && t.glued === undefined
         && !/^[ \t]*[A-Za-z]/.test(text.slice(t.end, t.end + 2))) {
         parts = { H: one[1], TM: t.value };

@@ -431,18 +431,22 @@ function scanDigits(text: string, out: NumberToken[]): void {
     const core = m[0];
     const start = m.index;
     let end = start + core.length;
-    const negative = /^[-−]/.test(core);
+    // Most numbers are plain digits (`2023`, `14`), which need none of the tests of signs and separators.
+    const digitsOnly = allDigits(core);
+    const negative = !digitsOnly && /^[-−]/.test(core);
     // The sign is read apart from the digits, so an exponent keeps its own (`-12e-1` = -1.2).
-    let value = Number(core.replace(/^[-−]\s?/, '').replace(/[\s,\u00a0\u202f]/g, ''));
+    let value = digitsOnly ? Number(core) : Number(core.replace(/^[-−]\s?/, '').replace(/[\s,\u00a0\u202f]/g, ''));
     if (negative) value = -value;
     const token: NumberToken = { start, end, value, form: 'digits' };
-    if (/^\d+$/.test(core)) token.bare = true;
+    // Set on the token once it is known, at the end: a property deleted after others were added
+    // leaves the token a slow dictionary of properties for every extractor that reads it.
+    let bare = digitsOnly;
     TIMES_TEN.lastIndex = end;
     const sci = TIMES_TEN.exec(text);
     if (sci) {
       token.value = value * 10 ** Number(sci[1]);
       token.end = end = TIMES_TEN.lastIndex;
-      delete token.bare;
+      bare = false;
     }
     POWER.lastIndex = end;
     const power = sci ? null : POWER.exec(text);
@@ -450,10 +454,10 @@ function scanDigits(text: string, out: NumberToken[]): void {
       const exp = (power[1]!.split('-').length - 1) % 2 ? -Number(power[2]) : Number(power[2]);
       token.value = Math.sign(value) * Math.abs(value) ** exp;
       token.end = end = POWER.lastIndex;
-      delete token.bare;
+      bare = false;
     }
     SLASH.lastIndex = end;
-    const slash = !power && /^-?\d+$/.test(core) ? SLASH.exec(text) : null;
+    const slash = !power && (digitsOnly || /^-?\d+$/.test(core)) ? SLASH.exec(text) : null;
     if (slash) {
       const den = Number(slash[1]);
       const num = Math.abs(value);
@@ -461,13 +465,13 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.value = (negative ? -1 : 1) * (num / den);
         token.fraction = true;
         token.end = end = SLASH.lastIndex;
-        delete token.bare;
+        bare = false;
       } else {
         // Probably a date (`2/15`) or a code; the date extractor reads it.
         DIGITS.lastIndex = SLASH.lastIndex;
         continue;
       }
-    } else if (!power && /^[-−]?\s?\d+$/.test(core)) {
+    } else if (!power && (digitsOnly || /^[-−]?\s?\d+$/.test(core))) {
       MIXED.lastIndex = end;
       const mixed = MIXED.exec(text);
       if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) <= 16) {
@@ -475,7 +479,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.value = negative ? value - frac : value + frac;
         token.fraction = true;
         token.end = end = MIXED.lastIndex;
-        delete token.bare;
+        bare = false;
       }
     }
     GLUED.lastIndex = end;
@@ -487,11 +491,11 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.value *= scale;
         token.scaled = scale;
         token.end = GLUED.lastIndex;
-        delete token.bare;
-      } else if (ORDINAL_SUFFIX.test(letters) && /^\d+$/.test(core)) {
+        bare = false;
+      } else if (ORDINAL_SUFFIX.test(letters) && digitsOnly) {
         token.ordinal = true;
         token.end = GLUED.lastIndex;
-        delete token.bare;
+        bare = false;
       } else token.glued = letters;
     } else {
       AND_A_HALF.lastIndex = end;
@@ -500,7 +504,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.value += half[1]!.toLowerCase() === 'half' ? 0.5 : 0.25;
         token.end = end = AND_A_HALF.lastIndex;
         token.fraction = true;
-        delete token.bare;
+        bare = false;
       }
       SPACED_SCALE.lastIndex = end;
       const spaced = SPACED_SCALE.exec(text);
@@ -510,7 +514,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.value *= scale;
         token.scaled = scale;
         token.end = end = SPACED_SCALE.lastIndex;
-        delete token.bare;
+        bare = false;
         end = token.end = continueScale(text, token, scale, end);
         AND_A_HALF.lastIndex = end;
         const half = scale >= 1e3 ? AND_A_HALF.exec(text) : null;
@@ -528,9 +532,20 @@ function scanDigits(text: string, out: NumberToken[]): void {
       }
     }
     token.value = tidy(token.value);
+    if (bare) token.bare = true;
     out.push(token);
     DIGITS.lastIndex = Math.max(DIGITS.lastIndex, token.end);
   }
+}
+
+/** Whether `core` is ASCII digits only (`/^\d+$/`). */
+function allDigits(core: string): boolean {
+  if (core.length === 0) return false;
+  for (let k = 0; k < core.length; k++) {
+    const c = core.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function largestScale(value: number): number {
@@ -581,8 +596,9 @@ function scanVulgar(text: string, out: NumberToken[]): void {
     if (before) {
       before.value += before.value < 0 ? -value : value;
       before.end += 1;
-      before.fraction = true;
+      // `bare` goes before `fraction` comes: the property added last is taken away without making the token a dictionary.
       delete before.bare;
+      before.fraction = true;
     } else {
       out.push({ start: m.index, end: m.index + 1, value, form: 'digits', fraction: true });
       sorted = false;
@@ -620,5 +636,23 @@ export function scanNumbers(text: string): NumberToken[] {
     t.value = tidy(t.value);
   }
   if (digits === 0 || digits === out.length) return out;
-  return out.sort((a, b) => a.start - b.start);
+  return mergedByStart(out, digits);
+}
+
+/**
+ * `tokens` sorted by start (stably), where its first `split` tokens and the rest are each in
+ * order, as the digits and the words are found: merged, taking the digits first on a tie, as
+ * the stable sort does, with no sort. Sorted as usual otherwise.
+ */
+function mergedByStart(tokens: NumberToken[], split: number): NumberToken[] {
+  for (let k = 1; k < tokens.length; k++) {
+    if (k !== split && tokens[k]!.start < tokens[k - 1]!.start) return tokens.sort((a, b) => a.start - b.start);
+  }
+  const digits = tokens.slice(0, split);
+  let a = 0;
+  let b = split;
+  for (let k = 0; k < tokens.length; k++) {
+    tokens[k] = b >= tokens.length || (a < split && digits[a]!.start <= tokens[b]!.start) ? digits[a++]! : tokens[b++]!;
+  }
+  return tokens;
 }

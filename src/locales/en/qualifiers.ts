@@ -52,7 +52,17 @@ function mayEndWithBound(before: string): boolean {
   let prevEnd = space;
   while (prevEnd > 0 && (head[prevEnd - 1] === ' ' || head[prevEnd - 1] === '\t')) prevEnd--;
   const prev = space < 0 ? '' : head.slice(0, prevEnd);
-  return BOUND_LAST_WORDS.some(([word, needs]) => last.endsWith(word) && (needs.length === 0 || needs.some((b) => prev.endsWith(b))));
+  // Loops by index: destructuring each entry would step an iterator through it, at each number of the text.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above
+  for (let k = 0; k < BOUND_LAST_WORDS.length; k++) {
+    const entry = BOUND_LAST_WORDS[k]!;
+    if (!last.endsWith(entry[0])) continue;
+    const needs = entry[1];
+    if (needs.length === 0) return true;
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above
+    for (let j = 0; j < needs.length; j++) if (prev.endsWith(needs[j]!)) return true;
+  }
+  return false;
 }
 
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */

@@ -3,7 +3,7 @@ import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
   intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
-import { candidate, lowerHolds, lowerText, type Scan } from './scan.js';
+import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
 
 /**
@@ -145,6 +145,15 @@ const NEEDS_NOW = ['now', 'time', 'date'];
 const NEEDS_END_OF_DAY = ['eod', 'day'];
 const NEEDS_VAGUE = ['couple', 'few'];
 const NEEDS_FUTURE = ['future'];
+/** Single words the patterns named after them need: AFTER_NEXT `next`, the week patterns `week`, and so on. */
+const NEEDS_NEXT = ['next'];
+const NEEDS_WEEK = ['week'];
+const NEEDS_MONTH = ['month'];
+const NEEDS_WEEKEND = ['weekend'];
+const NEEDS_DAY = ['day'];
+const NEEDS_REST = ['rest'];
+const NEEDS_WITHIN = ['within'];
+const NEEDS_HOUR = ['hour'];
 
 const ORDINAL_INDEX: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
@@ -265,10 +274,11 @@ const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 /** Resolves every relative date of an English text against the reference day. */
 export function extractRelativeDates(scan: Scan): FactCandidate[] {
   const { text, context } = scan;
-  const ref: RefDay | undefined = readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
+  const ref: RefDay | undefined = referenceDay(scan) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
   if (!ref) return [];
-  const lower = lowerText(scan);
   const holds = lowerHolds(scan);
+  // Four patterns need `week`: the text is looked through for it once.
+  const week = holds(NEEDS_WEEK);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push(candidate('date', { start, end }, value));
@@ -331,17 +341,17 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   AFTER_NEXT.lastIndex = 0;
-  if (lower.includes('next')) while ((m = AFTER_NEXT.exec(text))) {
+  if (holds(NEEDS_NEXT)) while ((m = AFTER_NEXT.exec(text))) {
     const unit = m[1]!.toLowerCase();
     push(m.index, m.index + m[0].length, unit === 'week' ? isoWeek(ref, 2) : unit === 'month' ? shiftMonth(ref, 2) : String(ref.year + 2));
   }
   PAST_WEEK.lastIndex = 0;
-  if (lower.includes('week')) while ((m = PAST_WEEK.exec(text))) {
+  if (week) while ((m = PAST_WEEK.exec(text))) {
     const step = /^past$/i.test(m[1]!) ? -1 : 1;
     push(m.index, m.index + m[0].length, /^weekend$/i.test(m[2]!) ? weekend(ref, step) : isoWeek(ref, step));
   }
   MONTH_OF_YEAR.lastIndex = 0;
-  if (lower.includes('month')) while ((m = MONTH_OF_YEAR.exec(text))) {
+  if (holds(NEEDS_MONTH)) while ((m = MONTH_OF_YEAR.exec(text))) {
     const word = m[1]!.toLowerCase();
     const month = word === 'last' ? 12 : /^\d/.test(word) ? Number.parseInt(word, 10) : MONTH_ORDINALS.indexOf(word) + 1;
     const which = m[2]?.toLowerCase();
@@ -393,13 +403,13 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, value);
   }
   THE_WEEKEND.lastIndex = 0;
-  if (lower.includes('weekend')) while ((m = THE_WEEKEND.exec(text))) {
+  if (week && holds(NEEDS_WEEKEND)) while ((m = THE_WEEKEND.exec(text))) {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     const step = /after/i.test(m[0]) ? 2 : FUTURE.test(around) ? 0 : PAST.test(around) ? -1 : 0;
     push(m.index, m.index + m[0].length, weekend(ref, step));
   }
   WEEK_OF_MONTH.lastIndex = 0;
-  if (lower.includes('week')) while ((m = WEEK_OF_MONTH.exec(text))) {
+  if (week) while ((m = WEEK_OF_MONTH.exec(text))) {
     const index = m[1]!.toLowerCase() === 'last' ? 0 : ORDINAL_INDEX[m[1]!.toLowerCase()]!;
     let year = ref.year;
     let month: number | undefined;
@@ -417,7 +427,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, weekOfMonth(year, month, index));
   }
   WEEK_OF_YEAR.lastIndex = 0;
-  if (lower.includes('week')) while ((m = WEEK_OF_YEAR.exec(text))) {
+  if (week) while ((m = WEEK_OF_YEAR.exec(text))) {
     // The last week of a year is the ISO week holding its 28 December.
     const week = /^last$/i.test(m[1]!) ? isoWeek({ year: Number(m[2]), month: 12, day: 28 }, 0)?.slice(6) : String(ORDINAL_INDEX[m[1]!.toLowerCase()]).padStart(2, '0');
     if (week) push(m.index, m.index + m[0].length, `${m[2]}-W${week}`);
@@ -441,7 +451,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, nthWeekday(year, month, weekday, nth));
   }
   WEEK_NUMBER.lastIndex = 0;
-  if (lower.includes('week')) while ((m = WEEK_NUMBER.exec(text))) {
+  if (week) while ((m = WEEK_NUMBER.exec(text))) {
     const week = Number(m[1]);
     if (week >= 1 && week <= 52) push(m.index, m.index + m[0].length, `${ref.year}-W${String(week).padStart(2, '0')}`);
   }
@@ -459,7 +469,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, moment);
   }
   NEXT_DAY.lastIndex = 0;
-  if (lower.includes('day')) while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
+  if (holds(NEEDS_DAY)) while ((m = NEXT_DAY.exec(text))) push(m.index, m.index + m[0].length, shiftDays(ref, /^next$/i.test(m[1]!) ? 1 : -1));
   END_OF_DAY.lastIndex = 0;
   if (holds(NEEDS_END_OF_DAY)) while ((m = END_OF_DAY.exec(text))) {
     // `at the end of the day` as a figure of speech (`in the end`) is no time: only after `by`/`at`/`until`/`before` or alone.
@@ -467,7 +477,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (today && (/eod/i.test(m[0]) || /\b(?:by|until|till|before)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))) push(m.index, m.index + m[0].length, `${today}T23:59`);
   }
   REST_OF.lastIndex = 0;
-  if (lower.includes('rest')) while ((m = REST_OF.exec(text))) {
+  if (holds(NEEDS_REST)) while ((m = REST_OF.exec(text))) {
     const today = shiftDays(ref, 0);
     const unit = m[1]!.toLowerCase();
     if (!today || ref.month === undefined) continue;
@@ -511,7 +521,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shifted(ref, amounts, 1));
   }
   WITHIN.lastIndex = 0;
-  if (lower.includes('within')) while ((m = WITHIN.exec(text))) {
+  if (holds(NEEDS_WITHIN)) while ((m = WITHIN.exec(text))) {
     // In a sentence about the past it says how long something took (`prices doubled within a year`).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (PAST.test(around) && !FUTURE.test(around)) continue;
@@ -538,7 +548,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
   }
   HALF_HOUR.lastIndex = 0;
-  if (lower.includes('hour')) while ((m = HALF_HOUR.exec(text))) {
+  if (holds(NEEDS_HOUR)) while ((m = HALF_HOUR.exec(text))) {
     const ago = /ago/i.test(m[3] ?? '');
     // `in half an hour` looks ahead only in a sentence about the future (or alone), as `in 5 minutes` does
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
@@ -628,10 +638,9 @@ function dayOnWeekday(ref: RefDay, day: number, weekday: number): string | undef
  * - a weekday with its day of the month (`Saturday the 19th`, `Tue 15th`, `thursday 8/24`): the
  *   day (a day alone resolves to the nearest month where it falls on that weekday);
  * - a day of the month alone after a time word (`on the 5th`, `by the twenty second.`): `---05`.
- * Takes and returns sorted, non-overlapping candidates.
+ * Takes and returns sorted, non-overlapping candidates; `ref` is the context's reference day (`referenceDay`).
  */
-export function composeRelativeDates(text: string, found: readonly FactCandidate[], reference: string | undefined): FactCandidate[] {
-  const ref = readReference(reference);
+export function composeRelativeDates(text: string, found: readonly FactCandidate[], ref: RefDay | undefined): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k]!;
@@ -793,4 +802,7 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, ...(readonly strin
   [NTH_WEEKDAY, NEEDS_WEEKDAY], [THE_PERIOD, NEEDS_THE_PERIOD], [NOW, NEEDS_NOW], [END_OF_DAY, NEEDS_END_OF_DAY],
   [OFFSET_FROM, NEEDS_UNIT, NEEDS_ANCHOR], [IN_AMOUNT, NEEDS_UNIT], [CLOCK_OFFSET, NEEDS_CLOCK_OFFSET], [IN_CLOCK, NEEDS_CLOCK_UNIT],
   [CLOCK_SPAN, NEEDS_CLOCK_UNIT, NEEDS_SPAN_WORD], [SPAN, NEEDS_UNIT], [SPAN_VAGUE, NEEDS_VAGUE], [SPAN_AFTER, NEEDS_UNIT], [SPAN_AHEAD, NEEDS_FUTURE],
+  [AFTER_NEXT, NEEDS_NEXT], [PAST_WEEK, NEEDS_WEEK], [MONTH_OF_YEAR, NEEDS_MONTH], [THE_WEEKEND, NEEDS_WEEK, NEEDS_WEEKEND],
+  [WEEK_OF_MONTH, NEEDS_WEEK], [WEEK_OF_YEAR, NEEDS_WEEK], [WEEK_NUMBER, NEEDS_WEEK], [NEXT_DAY, NEEDS_DAY], [REST_OF, NEEDS_REST],
+  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR],
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanNumbers } from '../../../src/locales/en/numbers.js';
 import { facts, type Row } from './helpers.js';
 
 const cases: [string, Row[]][] = [
@@ -69,5 +70,14 @@ const cases: [string, Row[]][] = [
 describe('English numbers', () => {
   it.each(cases)('%s', (input, expected) => {
     expect(facts(input)).toEqual(expected);
+  });
+});
+
+describe('scanNumbers', () => {
+  it('gives digits and words in the order of the text, however they interleave', () => {
+    const tokens = scanNumbers('five crates, 3 pallets and twenty-one boxes; 7 more, then ½ a load and 2¾ tonnes, minus four');
+    expect(tokens.map((t) => t.value)).toEqual([5, 3, 21, 7, 0.5, 2.75, -4]);
+    expect(tokens.map((t) => t.start)).toEqual([...tokens.map((t) => t.start)].sort((a, b) => a - b));
+    expect(scanNumbers('one 1 two 2').map((t) => t.form)).toEqual(['words', 'digits', 'words', 'digits']);
   });
 });
