@@ -20,7 +20,7 @@
  *   weekday written after a date is part of its span. Relative dates (昨天, 下周一, 去年,
  *   过去15年) resolve against the reference day, as the English ones do.
  */
-import type { Extractor } from '../../types.js';
+import type { Extractor, FactCandidate } from '../../types.js';
 import { dates } from './dates.js';
 import { durations } from './durations.js';
 import { money } from './money.js';
@@ -43,8 +43,15 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  const found = extractors.flatMap((run) => run(prepared)).map((c) => withLead(prepared.norm, c));
-  const kept = resolveOverlaps(found).filter((c) => !inName(prepared.norm, c));
+  const found: FactCandidate[] = [];
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per extractor (each call runs them all)
+  for (let e = 0; e < extractors.length; e++) {
+    const candidates = extractors[e]!(prepared);
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above, per candidate
+    for (let k = 0; k < candidates.length; k++) found.push(withLead(prepared.norm, candidates[k]!));
+  }
+  const kept: FactCandidate[] = [];
+  for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
   return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate);
 };
 
@@ -99,6 +106,9 @@ function withLead<T extends { kind: string; start: number; end: number; value: n
   return start === c.start && between === 0 ? c : { ...c, start, end: c.end + between };
 }
 
+/** A Han character (one code unit; no `g` flag, so `test` keeps no state). */
+const HAN = /\p{Script=Han}/u;
+
 /** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */
 const NOT_NAME = /[\d〇零一二两兩三四五六七八九十百千月年第和与與至到在是为為于於的、，,（(\s]/;
 
@@ -110,7 +120,7 @@ function inName(norm: string, c: { kind: string; start: number; end: number }): 
   if (c.kind !== 'number' || (norm[c.end] !== '号' && norm[c.end] !== '號')) return false;
   const a = norm[c.start - 1] ?? '';
   const b = norm[c.start - 2] ?? '';
-  return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_NAME.test(a);
+  return HAN.test(a) && HAN.test(b) && !NOT_NAME.test(a);
 }
 
 export { normalize } from './normalize.js';
