@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { candidate, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
@@ -117,10 +117,7 @@ export const durations: ZhExtractor = (t) => {
     const before = qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const bound = before.bound ?? (over ? 'over' : undefined) ?? tail.bound;
-    out.push({
-      kind: 'duration', start: before.start, end: tail.end, value: iso(parts),
-      approx: approx || before.approx || tail.approx, ...(bound ? { bound } : {}),
-    });
+    out.push(candidate('duration', before.start, tail.end, iso(parts), undefined, undefined, approx || before.approx || tail.approx, bound));
   }
   // 半年, 半个月, 半小时, 半天; 半个月 is how Chinese says a fortnight (P2W, as `two weeks`)
   const half: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];

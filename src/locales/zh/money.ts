@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -149,10 +149,7 @@ export const money: ZhExtractor = (t) => {
     end = tail.end;
     let q = combine(before, rough.end > rough.start ? rough : tail);
     if (n.over || last.over) q = { approx: true, bound: 'over' };
-    out.push({
-      kind: 'money', start, end, value: low, ...(max !== undefined ? { max } : {}), unit,
-      approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
-    });
+    out.push(candidate('money', start, end, low, max, unit, q.approx, q.bound));
     if (last !== n) k++;
   }
   return out;

@@ -491,7 +491,8 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
     value: clean(sign * value),
     chinese,
     arabic,
-    ...(sequence ? { sequence } : {}),
+    // always present, so every numeral has one shape
+    sequence: sequence === '' ? undefined : sequence,
     single: chinese && !arabic && end - i === 1,
     unitsOnly: unitsOnly && !arabic,
     over,

@@ -125,7 +125,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
-    return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
+    return bound ? { start: s, end: start, approx, bound } : { start: s, end: start, approx };
   }
   if (last === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
@@ -242,5 +242,22 @@ export function numeralEndingAt(numerals: readonly Numeral[], pos: number): Nume
 /** Merges two qualifiers: the first's approximation or bound wins. */
 export function combine(a: Pick<Qualified, 'approx' | 'bound'>, b: Pick<Qualified, 'approx' | 'bound'>): { approx: boolean; bound?: 'over' | 'under' } {
   const bound = a.bound ?? b.bound;
-  return { approx: a.approx || b.approx, ...(bound ? { bound } : {}) };
+  const approx = a.approx || b.approx;
+  return bound ? { approx, bound } : { approx };
+}
+
+/**
+ * A candidate with its optional fields only where set, in the order the extractors write them
+ * (kind, start, end, value, max, unit, approx, bound), without a spread object for each field.
+ */
+export function candidate(
+  kind: FactCandidate['kind'], start: number, end: number, value: number | string,
+  max: number | undefined, unit: string | undefined, approx: boolean, bound: 'over' | 'under' | undefined,
+): FactCandidate {
+  const c: FactCandidate = { kind, start, end, value };
+  if (max !== undefined) c.max = max;
+  if (unit !== undefined) c.unit = unit;
+  c.approx = approx;
+  if (bound) c.bound = bound;
+  return c;
 }
