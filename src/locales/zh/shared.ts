@@ -160,9 +160,18 @@ const LONG_MEASURES = [
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
 const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);
 
+/** `LONG_MEASURES` by their first character, in their order (only those can start at a position). */
+const LONG_MEASURES_BY_FIRST = new Map<string, string[]>();
+for (const m of LONG_MEASURES) {
+  const list = LONG_MEASURES_BY_FIRST.get(m[0]!);
+  if (list) list.push(m);
+  else LONG_MEASURES_BY_FIRST.set(m[0]!, [m]);
+}
+
 /** Length of the measure word at `i` (0 when none). */
 export function measureLength(norm: string, i: number): number {
-  for (const m of LONG_MEASURES) if (norm.startsWith(m, i)) return m.length;
+  const long = LONG_MEASURES_BY_FIRST.get(norm[i] ?? '');
+  if (long) for (const m of long) if (norm.startsWith(m, i)) return m.length;
   const c = norm[i];
   return c !== undefined && MEASURES.has(c) ? 1 : 0;
 }
