@@ -114,7 +114,14 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
   const spaced = last === ' ' ? start - 1 : start;
   const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
-  for (const [word, approx, bound] of last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates) {
+  const words = last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates;
+  // An index loop: this runs before every number, where `for...of` and destructuring would make objects for each entry.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- see above
+  for (let e = 0; e < words.length; e++) {
+    const entry = words[e]!;
+    const word = entry[0];
+    const approx = entry[1];
+    const bound = entry[2];
     const s = (isHan(word[0]) ? start : spaced) - word.length;
     if (s < 0 || !norm.startsWith(word, s)) continue;
     const prev = norm[s - 1];
