@@ -52,11 +52,11 @@ export const extract: Extractor = (text, context) => {
   }
   const kept: FactCandidate[] = [];
   for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
-  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate);
+  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared));
 };
 
 /** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */
-const DATE_WORDS: DateWords = {
+export const DATE_WORDS: DateWords = {
   glue: /^[ \t]?的?$/,
   partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
@@ -91,7 +91,9 @@ const DATE_WORDS: DateWords = {
   rangeJoin: { gap: /^(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間)/, needsTrail: /^(?:和|与|與)$/ },
   aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
+  partAloneNeeds: ['上午', '下午', '早上', '晚上'],
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,
+  dayPartNeeds: ['今晚', '今夜', '昨晚', '昨夜', '明晚', '今早', '今晨', '明早', '明晨', '昨晨', '昨早'],
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };
 
