@@ -167,6 +167,8 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
   while (j < text.length) {
     const c = text[j]!;
     const code = c.charCodeAt(0);
+    // The character after every number: no branch below reads it, so none of their tables is asked.
+    if (!isDigit(code) && NUMERAL_CODES[code] !== 1 && c !== '.' && c !== ' ' && c !== '多' && c !== '余' && c !== '几') break;
     if (isDigit(code) || (c === '.' && isDigit(text.charCodeAt(j + 1)) && pending === undefined && j === i)) {
       if (pending !== undefined) break;
       if (chinese && !lastWasUnit && !afterZero) break;
