@@ -50,7 +50,6 @@ export const percent: ZhExtractor = (t) => {
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.sequence && norm[n.end] !== '折') continue;
-    const before = qualifierBefore(norm, n.start);
     const low = n.value;
     let max: number | undefined;
     let last = n;
@@ -102,6 +101,7 @@ export const percent: ZhExtractor = (t) => {
       }
     }
     if (end < 0) continue;
+    const before = qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const q = combine(before, tail.end > tail.start ? tail : roughAfter(norm, end));
     out.push(candidate('percent', startOverride ?? before.start, tail.end > end ? tail.end : end, value, max, unit, q.approx, q.bound));
