@@ -95,7 +95,8 @@ export function readArabic(text: string, i: number): { end: number; value: numbe
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
   }
   if (j === i || (j === intEnd && intEnd === i)) return undefined;
-  let value = Number(text.slice(i, j).replace(/,/g, ''));
+  const digits = text.slice(i, j);
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (Number.isNaN(value)) return undefined;
   const e = text[j];
   if ((e === 'e' || e === 'E') && !isAsciiLetter(text[j + 2] ?? '')) {

@@ -17,11 +17,11 @@ function skipSpaces(norm: string, i: number, most = 3): number {
 function pointsEnd(norm: string, i: number): number {
   let k = skipSpaces(norm, i);
   if (norm[k] === '个') k = skipSpaces(norm, k + 1);
-  for (const c of '百分点') {
-    if (norm[k] !== c && !(c === '百' && norm[k] === '佰')) return -1;
-    k = c === '点' ? k + 1 : skipSpaces(norm, k + 1);
-  }
-  return k;
+  if (norm[k] !== '百' && norm[k] !== '佰') return -1;
+  k = skipSpaces(norm, k + 1);
+  if (norm[k] !== '分') return -1;
+  k = skipSpaces(norm, k + 1);
+  return norm[k] === '点' ? k + 1 : -1;
 }
 
 /** Unit characters of a denominator (百分之, 千分之, 百万分之). */
