@@ -18,11 +18,11 @@ export function readReference(iso: string | undefined): RefDay | undefined {
   if (!iso) return undefined;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(iso);
   if (!m) return undefined;
-  return {
-    year: Number(m[1]),
-    ...(m[2] ? { month: Number(m[2]) } : {}),
-    ...(m[3] ? { day: Number(m[3]) } : {}),
-  };
+  // Read for each text by every extractor that resolves dates: no spread object for each part.
+  const ref: RefDay = { year: Number(m[1]) };
+  if (m[2]) ref.month = Number(m[2]);
+  if (m[3]) ref.day = Number(m[3]);
+  return ref;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -48,6 +48,27 @@ const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
   ['晚', 'pm'], ['早', 'am'],
 ];
 
+/** `PERIODS` by a character of their words (the first, or the last), in their order. */
+function periodsBy(charOf: (word: string) => string): Map<string, [string, 'am' | 'pm' | 'noon'][]> {
+  const map = new Map<string, [string, 'am' | 'pm' | 'noon'][]>();
+  for (const entry of PERIODS) {
+    const list = map.get(charOf(entry[0]));
+    if (list) list.push(entry);
+    else map.set(charOf(entry[0]), [entry]);
+  }
+  return map;
+}
+const PERIODS_BY_FIRST = periodsBy((word) => word[0]!);
+const PERIODS_BY_LAST = periodsBy((word) => word[word.length - 1]!);
+const NO_PERIODS: readonly [string, 'am' | 'pm' | 'noon'][] = [];
+
+/** The period of the day written just before `pos` (`下午`5点), the first of `PERIODS` that ends there. */
+function periodBefore(norm: string, pos: number): [string, 'am' | 'pm' | 'noon'] | undefined {
+  const periods = PERIODS_BY_LAST.get(norm[pos - 1] ?? '');
+  if (periods) for (const entry of periods) if (norm.startsWith(entry[0], pos - entry[0].length)) return entry;
+  return undefined;
+}
+
 function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
   return n !== undefined && Number.isInteger(n.value) && n.value >= lo && n.value <= hi && !n.over && !n.fractional;
 }
@@ -125,10 +146,11 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
   const { norm, numerals } = t;
   let p = pos;
   let period: 'am' | 'pm' | 'noon' | undefined;
+  const periods = PERIODS_BY_FIRST.get(norm[p] ?? '') ?? NO_PERIODS;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
-  for (let e = 0; e < PERIODS.length; e++) {
-    const word = PERIODS[e]![0];
-    const kind = PERIODS[e]![1];
+  for (let e = 0; e < periods.length; e++) {
+    const word = periods[e]![0];
+    const kind = periods[e]![1];
     if (norm.startsWith(word, p)) {
       period = kind;
       p += word.length;
@@ -370,7 +392,9 @@ function lunarNumber(text: string): number {
 /** Dates of the era years and of the lunar calendar written out. */
 function eraAndLunarDates(norm: string): FactCandidate[] {
   const out: FactCandidate[] = [];
-  for (let m = ERA_DATE.exec(norm); m; m = ERA_DATE.exec(norm)) {
+  ERA_DATE.lastIndex = 0;
+  // an era date needs its 年, a lunar one its 月
+  if (norm.includes('年')) for (let m = ERA_DATE.exec(norm); m; m = ERA_DATE.exec(norm)) {
     const nth = m[2] === '元' ? 1 : smallCount(m[2]!);
     const first = ERA_START.get(m[1]!);
     if (first === undefined || !(nth >= 1)) continue;
@@ -382,7 +406,8 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     const end = parts.m === undefined ? m.index + m[1]!.length + m[2]!.length + 1 : m.index + m[0].length;
     out.push({ kind: 'date', start: m.index, end, value: iso(parts, undefined), approx: false });
   }
-  for (let m = LUNAR_DATE.exec(norm); m; m = LUNAR_DATE.exec(norm)) {
+  LUNAR_DATE.lastIndex = 0;
+  if (norm.includes('月')) for (let m = LUNAR_DATE.exec(norm); m; m = LUNAR_DATE.exec(norm)) {
     const month = lunarNumber(m[2]!);
     const day = lunarNumber(m[3]!);
     // without 农历, only a lunar name of the month or of the day says the calendar (正月三十, 十月初一)
@@ -400,7 +425,21 @@ const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
 /** Words for an hour that end a range of times: midnight, noon. */
 const CLOCK_WORD = /^(?:午夜|子夜|中午|正午)(?![\d〇零一二两兩三四五六七八九十])/;
 
-/** Finds dates, date ranges and times. */
+/** `2024-01-11`, `2024/1/11`, `2024.1.11`: a year, month and day with one separator. */
+const NUMERIC_DATE = /(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
+/** `15/3/2019`, `3/15/2019`: a day and a month (either order) before the year. */
+const DAY_MONTH_YEAR = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
+/** `2013 09 04`: year, month and day with spaces, zero-padded. */
+const SPACED_DATE = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
+/** `从2011到2014`, `从2011年至2014年`: two years joined by 从…到. */
+const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
+/** `16世纪`, `二十一世纪`, not after 公元前: a century. */
+const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
+
+/**
+ * Finds dates, date ranges and times. Each pattern below runs only over a text that holds the
+ * character it needs (a separator, 从, 世纪): most blocks hold none of them.
+ */
 export const dates: ZhExtractor = (t) => {
   const { norm, numerals, context } = t;
   const ref = context.referenceYear;
@@ -414,9 +453,9 @@ export const dates: ZhExtractor = (t) => {
       const link = rangeConnector(norm, n.end);
       const m = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
       if (!m || !Number.isInteger(n.value)) {
-        const period = PERIODS.find(([word]) => norm.startsWith(word, n.start - word.length));
+        const period = periodBefore(norm, n.start);
         // 大约十点: `about` makes a bare hour a time, as 左右 after it does
-        const about = !period && /(?:大约|大概|大約)$/.test(norm.slice(Math.max(0, n.start - 2), n.start));
+        const about = !period && n.start >= 2 && (norm.startsWith('大约', n.start - 2) || norm.startsWith('大概', n.start - 2) || norm.startsWith('大約', n.start - 2));
         const time = readTime(t, k, period ? n.start - period[0].length : n.start, !about);
         if (time) {
           let end = time.end;
@@ -510,8 +549,8 @@ export const dates: ZhExtractor = (t) => {
     });
   }
   // 2024-01-11, 2024/1/11, 2024.1.11
-  const numeric = /(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
-  for (let m = numeric.exec(norm); m; m = numeric.exec(norm)) {
+  NUMERIC_DATE.lastIndex = 0;
+  if (norm.includes('-') || norm.includes('/') || norm.includes('.')) for (let m = NUMERIC_DATE.exec(norm); m; m = NUMERIC_DATE.exec(norm)) {
     const mo = Number(m[3]);
     const d = Number(m[4]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
@@ -519,8 +558,8 @@ export const dates: ZhExtractor = (t) => {
   }
   // 15/3/2019, 3/15/2019: a day and a month before the year, in whichever order a day above 12
   // makes certain (1/2/2020 could be either and is left alone)
-  const dayMonthYear = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
-  for (let m = dayMonthYear.exec(norm); m; m = dayMonthYear.exec(norm)) {
+  DAY_MONTH_YEAR.lastIndex = 0;
+  if (norm.includes('/')) for (let m = DAY_MONTH_YEAR.exec(norm); m; m = DAY_MONTH_YEAR.exec(norm)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const [mo, d] = a > 12 && b >= 1 && b <= 12 ? [b, a] : b > 12 && a >= 1 && a <= 12 ? [a, b] : [0, 0];
@@ -529,18 +568,18 @@ export const dates: ZhExtractor = (t) => {
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad(mo)}-${pad(d)}`, approx: false });
   }
   // 2013 09 04: year, month and day with spaces, zero-padded
-  const spaced = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
-  for (let m = spaced.exec(norm); m; m = spaced.exec(norm)) {
+  SPACED_DATE.lastIndex = 0;
+  if (norm.includes(' ')) for (let m = SPACED_DATE.exec(norm); m; m = SPACED_DATE.exec(norm)) {
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}-${m[3]}`, approx: false });
   }
   // 从2011到2014, 从2011年至2014年: two years joined by 从…到, as `from 2011 to 2014` (2011/2014)
-  const yearSpan = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
-  for (let m = yearSpan.exec(norm); m; m = yearSpan.exec(norm)) {
+  YEAR_SPAN.lastIndex = 0;
+  if (norm.includes('从') || norm.includes('從')) for (let m = YEAR_SPAN.exec(norm); m; m = YEAR_SPAN.exec(norm)) {
     if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
-  const century = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
-  for (let m = century.exec(norm); m; m = century.exec(norm)) {
+  CENTURY.lastIndex = 0;
+  if (norm.includes('世纪')) for (let m = CENTURY.exec(norm); m; m = CENTURY.exec(norm)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : smallCount(m[1]!);
     if (!(n >= 1 && n <= 22)) continue;
     const from = String((n - 1) * 100).padStart(4, '0');
@@ -560,6 +599,7 @@ export const dates: ZhExtractor = (t) => {
  * between them, as `between 2007 and 2009`. The end keeps its own parts (no inheriting).
  */
 function withBetween(norm: string, found: FactCandidate[]): FactCandidate[] {
+  if (found.length < 2) return found;
   const dates = found.filter((c) => c.kind === 'date' && typeof c.value === 'string' && !c.value.includes('/') && !c.unit).sort((a, b) => a.start - b.start);
   const out = found;
   for (let i = 0; i + 1 < dates.length; i++) {

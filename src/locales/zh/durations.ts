@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { candidate, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
@@ -14,6 +14,13 @@ const UNITS: [string, string][] = [
   ['个月', 'M'], ['小时', 'TH'], ['钟头', 'TH'], ['分钟', 'TM'], ['秒钟', 'TS'], ['星期', 'W'], ['礼拜', 'W'],
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
 ];
+/** `UNITS` by the first character of their words, longest first (the only ones that can start at a position). */
+const UNITS_BY_FIRST = new Map<string, [string, string][]>();
+for (const entry of UNITS) {
+  const list = UNITS_BY_FIRST.get(entry[0][0]!);
+  if (list) list.push(entry);
+  else UNITS_BY_FIRST.set(entry[0][0]!, [entry]);
+}
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
 const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
@@ -23,11 +30,13 @@ const ONE_SPAN_BEFORE = ['为期', '历时', '持续', '长达', '用了', '花�
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日';
 
 function unitAt(norm: string, i: number): { end: number; unit: string; over: boolean } | undefined {
+  const units = UNITS_BY_FIRST.get(norm[i] ?? '');
+  if (!units) return undefined;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
-  for (let e = 0; e < UNITS.length; e++) {
-    const word = UNITS[e]![0];
+  for (let e = 0; e < units.length; e++) {
+    const word = units[e]![0];
     if (!norm.startsWith(word, i)) continue;
-    const unit = UNITS[e]![1];
+    const unit = units[e]![1];
     const next = norm[i + word.length];
     if (word === '年' && next !== undefined && NOT_YEARS.includes(next)) return undefined;
     if (word === '周' && next !== undefined && NOT_WEEKS.includes(next)) return undefined;
@@ -54,6 +63,11 @@ function looksLikeYear(n: Numeral): boolean {
   if (n.sequence) return true;
   return n.arabic && !n.chinese && n.end - n.start === 4 && n.value >= 1000 && n.value <= 2999 && !n.over;
 }
+
+/** 半年, 半个月, 半小时, 半天; 半个月 is how Chinese says a fortnight (P2W, as `two weeks`). */
+const HALVES: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
+/** Units from the longest to the shortest: a second unit must be shorter than the first (两年零三个月). */
+const ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 
 /** Finds durations. */
 export const durations: ZhExtractor = (t) => {
@@ -102,8 +116,7 @@ export const durations: ZhExtractor = (t) => {
     // 零三 reads as one sequence: 两年零三个月
     if (m && m.value > 0 && (!m.sequence || (m.sequence.length === 2 && m.sequence.startsWith('0')))) {
       const u2 = unitAt(norm, m.end);
-      const order = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
-      if (u2 && order.indexOf(u2.unit) > order.indexOf(u.unit)) {
+      if (u2 && ORDER.indexOf(u2.unit) > ORDER.indexOf(u.unit)) {
         parts.push([m.value, u2.unit]);
         end = u2.end;
         k++;
@@ -117,14 +130,10 @@ export const durations: ZhExtractor = (t) => {
     const before = qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const bound = before.bound ?? (over ? 'over' : undefined) ?? tail.bound;
-    out.push({
-      kind: 'duration', start: before.start, end: tail.end, value: iso(parts),
-      approx: approx || before.approx || tail.approx, ...(bound ? { bound } : {}),
-    });
+    out.push(candidate('duration', before.start, tail.end, iso(parts), undefined, undefined, approx || before.approx || tail.approx, bound));
   }
-  // 半年, 半个月, 半小时, 半天; 半个月 is how Chinese says a fortnight (P2W, as `two weeks`)
-  const half: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
-  for (const [word, value] of half) {
+  if (!norm.includes('半')) return out;
+  for (const [word, value] of HALVES) {
     for (let i = norm.indexOf(word); i >= 0; i = norm.indexOf(word, i + 1)) {
       if (word === '半年' && (norm[i - 1] === '上' || norm[i - 1] === '下' || norm[i + 2] === '度')) continue;
       if (norm[i - 1] === '个') continue; // 一个半小时, read above

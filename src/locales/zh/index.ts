@@ -20,7 +20,7 @@
  *   weekday written after a date is part of its span. Relative dates (昨天, 下周一, 去年,
  *   过去15年) resolve against the reference day, as the English ones do.
  */
-import type { Extractor } from '../../types.js';
+import type { Extractor, FactCandidate } from '../../types.js';
 import { dates } from './dates.js';
 import { durations } from './durations.js';
 import { money } from './money.js';
@@ -43,13 +43,20 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  */
 export const extract: Extractor = (text, context) => {
   const prepared = prepare(text, context);
-  const found = extractors.flatMap((run) => run(prepared)).map((c) => withLead(prepared.norm, c));
-  const kept = resolveOverlaps(found).filter((c) => !inName(prepared.norm, c));
-  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate);
+  const found: FactCandidate[] = [];
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per extractor (each call runs them all)
+  for (let e = 0; e < extractors.length; e++) {
+    const candidates = extractors[e]!(prepared);
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- as above, per candidate
+    for (let k = 0; k < candidates.length; k++) found.push(withLead(prepared.norm, candidates[k]!));
+  }
+  const kept: FactCandidate[] = [];
+  for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
+  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared));
 };
 
 /** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */
-const DATE_WORDS: DateWords = {
+export const DATE_WORDS: DateWords = {
   glue: /^[ \t]?的?$/,
   partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
@@ -84,7 +91,9 @@ const DATE_WORDS: DateWords = {
   rangeJoin: { gap: /^(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間)/, needsTrail: /^(?:和|与|與)$/ },
   aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
+  partAloneNeeds: ['上午', '下午', '早上', '晚上'],
   dayPartWords: /(今晚|今夜|昨晚|昨夜|明晚|今早|今晨|明早|明晨|昨晨|昨早)/g,
+  dayPartNeeds: ['今晚', '今夜', '昨晚', '昨夜', '明晚', '今早', '今晨', '明早', '明晨', '昨晨', '昨早'],
   dayPartOf: (word) => [word.startsWith('昨') ? -1 : word.startsWith('明') ? 1 : 0, /[晚夜]/.test(word) ? 'NI' : 'MO'],
 };
 
@@ -99,6 +108,9 @@ function withLead<T extends { kind: string; start: number; end: number; value: n
   return start === c.start && between === 0 ? c : { ...c, start, end: c.end + between };
 }
 
+/** A Han character (one code unit; no `g` flag, so `test` keeps no state). */
+const HAN = /\p{Script=Han}/u;
+
 /** Characters that end a date or a count before 号 (3月5号, 第3号, 和5号): not a name's. */
 const NOT_NAME = /[\d〇零一二两兩三四五六七八九十百千月年第和与與至到在是为為于於的、，,（(\s]/;
 
@@ -110,7 +122,7 @@ function inName(norm: string, c: { kind: string; start: number; end: number }): 
   if (c.kind !== 'number' || (norm[c.end] !== '号' && norm[c.end] !== '號')) return false;
   const a = norm[c.start - 1] ?? '';
   const b = norm[c.start - 2] ?? '';
-  return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && !NOT_NAME.test(a);
+  return HAN.test(a) && HAN.test(b) && !NOT_NAME.test(a);
 }
 
 export { normalize } from './normalize.js';

@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -27,6 +27,24 @@ const BEFORE: [string, string][] = [
 ];
 
 AFTER.sort((a, b) => b[0].length - a[0].length);
+/**
+ * `AFTER` by the first character of its words, longest first: the words that can start at a
+ * position all begin with its character, so only those are tried after each number.
+ */
+const AFTER_BY_FIRST = new Map<string, [string, string][]>();
+for (const entry of AFTER) {
+  const list = AFTER_BY_FIRST.get(entry[0][0]!);
+  if (list) list.push(entry);
+  else AFTER_BY_FIRST.set(entry[0][0]!, [entry]);
+}
+/** `BEFORE` by the last character of its words, in their order (the words that can end at a position). */
+const BEFORE_BY_LAST = new Map<string, [string, string][]>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1]!;
+  const list = BEFORE_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else BEFORE_BY_LAST.set(last, [entry]);
+}
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
 const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
@@ -46,10 +64,12 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   }
   // 5角, 3毛: tenths of a yuan (not 三角形, 五角大楼)
   if ((norm[k] === '角' || norm[k] === '毛') && !isHan(norm[k + 1])) return { end: k + 1, unit: 'CNY', factor: 0.1 };
-  for (let a = 0; a < AFTER.length; a++) {
-    const word = AFTER[a]![0];
+  const after = AFTER_BY_FIRST.get(norm[k] ?? '');
+  if (!after) return undefined;
+  for (let a = 0; a < after.length; a++) {
+    const word = after[a]![0];
     if (!norm.startsWith(word, k)) continue;
-    const unit = AFTER[a]![1];
+    const unit = after[a]![1];
     const next = norm[k + word.length];
     if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next) && !PARTICLE.includes(next ?? '')) return undefined; // 三块屏幕, but 两千块呢: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
@@ -63,10 +83,12 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
 function currencyBefore(norm: string, start: number): { start: number; unit: string } | undefined {
   let k = start;
   while (norm[k - 1] === ' ' && start - k < 2) k--;
+  const before = BEFORE_BY_LAST.get(norm[k - 1] ?? '');
+  if (!before) return undefined;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
-  for (let e = 0; e < BEFORE.length; e++) {
-    const word = BEFORE[e]![0];
-    if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit: BEFORE[e]![1] };
+  for (let e = 0; e < before.length; e++) {
+    const word = before[e]![0];
+    if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit: before[e]![1] };
   }
   return undefined;
 }
@@ -127,10 +149,7 @@ export const money: ZhExtractor = (t) => {
     end = tail.end;
     let q = combine(before, rough.end > rough.start ? rough : tail);
     if (n.over || last.over) q = { approx: true, bound: 'over' };
-    out.push({
-      kind: 'money', start, end, value: low, ...(max !== undefined ? { max } : {}), unit,
-      approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
-    });
+    out.push(candidate('money', start, end, low, max, unit, q.approx, q.bound));
     if (last !== n) k++;
   }
   return out;

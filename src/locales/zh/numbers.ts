@@ -11,7 +11,7 @@
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
-  combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
+  candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
   type ZhExtractor, type ZhText,
 } from './shared.js';
 
@@ -199,11 +199,7 @@ export const numbers: ZhExtractor = (t) => {
       start -= 2; // 零下5度: below zero
       value = -value;
     }
-    out.push({
-      kind: 'number', start, end, value,
-      ...(max !== undefined ? { max } : {}), ...(unit ? { unit } : {}), approx: q.approx,
-      ...(q.bound ? { bound: q.bound } : {}),
-    });
+    out.push(candidate('number', start, end, value, max, unit, q.approx, q.bound));
   }
   out = mergeBounds(norm, out);
   // 一半 (half)
@@ -212,7 +208,7 @@ export const numbers: ZhExtractor = (t) => {
     const before = qualifierBefore(norm, i);
     const tail = qualifierAfter(norm, i + 2);
     const q = combine(before, tail);
-    out.push({ kind: 'number', start: before.start, end: tail.end, value: 0.5, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}) });
+    out.push(candidate('number', before.start, tail.end, 0.5, undefined, undefined, q.approx, q.bound));
   }
   // 一分为二 (split in two), 一分为三
   for (let i = norm.indexOf('一分为'); i >= 0; i = norm.indexOf('一分为', i + 1)) {

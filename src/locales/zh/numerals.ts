@@ -95,7 +95,8 @@ export function readArabic(text: string, i: number): { end: number; value: numbe
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
   }
   if (j === i || (j === intEnd && intEnd === i)) return undefined;
-  let value = Number(text.slice(i, j).replace(/,/g, ''));
+  const digits = text.slice(i, j);
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (Number.isNaN(value)) return undefined;
   const e = text[j];
   if ((e === 'e' || e === 'E') && !isAsciiLetter(text[j + 2] ?? '')) {
@@ -167,6 +168,8 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
   while (j < text.length) {
     const c = text[j]!;
     const code = c.charCodeAt(0);
+    // The character after every number: no branch below reads it, so none of their tables is asked.
+    if (!isDigit(code) && NUMERAL_CODES[code] !== 1 && c !== '.' && c !== ' ' && c !== '多' && c !== '余' && c !== '几') break;
     if (isDigit(code) || (c === '.' && isDigit(text.charCodeAt(j + 1)) && pending === undefined && j === i)) {
       if (pending !== undefined) break;
       if (chinese && !lastWasUnit && !afterZero) break;
@@ -491,7 +494,8 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
     value: clean(sign * value),
     chinese,
     arabic,
-    ...(sequence ? { sequence } : {}),
+    // always present, so every numeral has one shape
+    sequence: sequence === '' ? undefined : sequence,
     single: chinese && !arabic && end - i === 1,
     unitsOnly: unitsOnly && !arabic,
     over,

@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, readNumeral, type Numeral } from './numerals.js';
-import { combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 function skipSpaces(norm: string, i: number, most = 3): number {
   let k = i;
@@ -17,11 +17,11 @@ function skipSpaces(norm: string, i: number, most = 3): number {
 function pointsEnd(norm: string, i: number): number {
   let k = skipSpaces(norm, i);
   if (norm[k] === '个') k = skipSpaces(norm, k + 1);
-  for (const c of '百分点') {
-    if (norm[k] !== c && !(c === '百' && norm[k] === '佰')) return -1;
-    k = c === '点' ? k + 1 : skipSpaces(norm, k + 1);
-  }
-  return k;
+  if (norm[k] !== '百' && norm[k] !== '佰') return -1;
+  k = skipSpaces(norm, k + 1);
+  if (norm[k] !== '分') return -1;
+  k = skipSpaces(norm, k + 1);
+  return norm[k] === '点' ? k + 1 : -1;
 }
 
 /** Unit characters of a denominator (百分之, 千分之, 百万分之). */
@@ -50,7 +50,6 @@ export const percent: ZhExtractor = (t) => {
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.sequence && norm[n.end] !== '折') continue;
-    const before = qualifierBefore(norm, n.start);
     const low = n.value;
     let max: number | undefined;
     let last = n;
@@ -102,12 +101,10 @@ export const percent: ZhExtractor = (t) => {
       }
     }
     if (end < 0) continue;
+    const before = qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const q = combine(before, tail.end > tail.start ? tail : roughAfter(norm, end));
-    out.push({
-      kind: 'percent', start: startOverride ?? before.start, end: tail.end > end ? tail.end : end, value,
-      ...(max !== undefined ? { max } : {}), unit, approx: q.approx, ...(q.bound ? { bound: q.bound } : {}),
-    });
+    out.push(candidate('percent', startOverride ?? before.start, tail.end > end ? tail.end : end, value, max, unit, q.approx, q.bound));
     if (last !== n) k++;
   }
   // 百分之三十五点三, 千分之一, 万分之三, 百 分 之 2.4
@@ -136,10 +133,7 @@ export const percent: ZhExtractor = (t) => {
     s = before.start;
     const tail = qualifierAfter(norm, n.end);
     const q = combine(before, tail);
-    out.push({
-      kind: 'percent', start: s, end: tail.end, value: n.value * scale, unit: '%', approx: q.approx,
-      ...(q.bound ? { bound: q.bound } : {}),
-    });
+    out.push(candidate('percent', s, tail.end, n.value * scale, undefined, '%', q.approx, q.bound));
   }
   // 对折 (half price), 半成 (5%)
   for (let i = norm.indexOf('对折'); i >= 0; i = norm.indexOf('对折', i + 1)) {

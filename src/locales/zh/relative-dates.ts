@@ -84,6 +84,15 @@ const NEEDS_PART_ALONE = ['年初', '年中', '年底', '年末', '月初', '月
 const NEEDS_BEFORE_AFTER = ['前', '后', '後'];
 const NEEDS_MONTHS = ['个月', '個月'];
 const NEEDS_CLOCK_UNIT = ['分钟', '分鐘', '小时', '小時', '钟头', '鐘頭'];
+const NEEDS_PERIOD = ['周', '週', '星期', '礼拜', '禮拜', '月', '前年', '去年', '今年', '明年', '后年', '後年'];
+const NEEDS_SPAN = ['过去', '過去', '近', '未来', '未來', '今后', '今後'];
+
+/** Each gated pattern of this file with the words it needs one of: for the test that checks every gate against its pattern. */
+export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [NEAR_DAY, NEEDS_NEAR_DAY], [WEEKDAY, NEEDS_WEEK], [PERIOD, NEEDS_PERIOD], [WEEKEND_ALONE, NEEDS_WEEKEND], [YEAR_MONTH, NEEDS_YEAR_WORD],
+  [SEASON, NEEDS_SEASON], [PART_OF_YEAR, NEEDS_PART_OF_YEAR], [PART_ALONE, NEEDS_PART_ALONE], [AGO, NEEDS_BEFORE_AFTER],
+  [MONTH_OF_YEAR, NEEDS_MONTHS], [CLOCK_AGO, NEEDS_CLOCK_UNIT], [CLOCK_SPAN, NEEDS_CLOCK_UNIT], [SPAN, NEEDS_SPAN],
+];
 
 /** Words that put a sentence in the future, for a bare weekday. */
 const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
@@ -138,7 +147,7 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + m[0].length, value);
   }
   PERIOD.lastIndex = 0;
-  while ((m = PERIOD.exec(text))) {
+  if (holds(NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
     let value: string | undefined;
     if (m[3]) {
       const w = m[3];
@@ -248,7 +257,7 @@ export const relativeDates: ZhExtractor = (t) => {
     if (minutes > 0 && now && other) push(m.index, m.index + m[0].length, ahead ? `${now}/${other}` : `${other}/${now}`);
   }
   SPAN.lastIndex = 0;
-  while ((m = SPAN.exec(text))) {
+  if (holds(NEEDS_SPAN)) while ((m = SPAN.exec(text))) {
     const n = smallCount(m[2]!);
     // 过去一周, 近一年: one unit counts too (`过去一周` is the past week).
     if (!Number.isFinite(n) || n < 1) continue;

@@ -114,7 +114,14 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
   const spaced = last === ' ' ? start - 1 : start;
   const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
-  for (const [word, approx, bound] of last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates) {
+  const words = last === ' ' ? [...candidates, ...(BEFORE_BY_LAST.get(' ') ?? [])] : candidates;
+  // An index loop: this runs before every number, where `for...of` and destructuring would make objects for each entry.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- see above
+  for (let e = 0; e < words.length; e++) {
+    const entry = words[e]!;
+    const word = entry[0];
+    const approx = entry[1];
+    const bound = entry[2];
     const s = (isHan(word[0]) ? start : spaced) - word.length;
     if (s < 0 || !norm.startsWith(word, s)) continue;
     const prev = norm[s - 1];
@@ -125,7 +132,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
-    return { start: s, end: start, approx, ...(bound ? { bound } : {}) };
+    return bound ? { start: s, end: start, approx, bound } : { start: s, end: start, approx };
   }
   if (last === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
@@ -160,9 +167,18 @@ const LONG_MEASURES = [
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
 const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);
 
+/** `LONG_MEASURES` by their first character, in their order (only those can start at a position). */
+const LONG_MEASURES_BY_FIRST = new Map<string, string[]>();
+for (const m of LONG_MEASURES) {
+  const list = LONG_MEASURES_BY_FIRST.get(m[0]!);
+  if (list) list.push(m);
+  else LONG_MEASURES_BY_FIRST.set(m[0]!, [m]);
+}
+
 /** Length of the measure word at `i` (0 when none). */
 export function measureLength(norm: string, i: number): number {
-  for (const m of LONG_MEASURES) if (norm.startsWith(m, i)) return m.length;
+  const long = LONG_MEASURES_BY_FIRST.get(norm[i] ?? '');
+  if (long) for (const m of long) if (norm.startsWith(m, i)) return m.length;
   const c = norm[i];
   return c !== undefined && MEASURES.has(c) ? 1 : 0;
 }
@@ -242,5 +258,22 @@ export function numeralEndingAt(numerals: readonly Numeral[], pos: number): Nume
 /** Merges two qualifiers: the first's approximation or bound wins. */
 export function combine(a: Pick<Qualified, 'approx' | 'bound'>, b: Pick<Qualified, 'approx' | 'bound'>): { approx: boolean; bound?: 'over' | 'under' } {
   const bound = a.bound ?? b.bound;
-  return { approx: a.approx || b.approx, ...(bound ? { bound } : {}) };
+  const approx = a.approx || b.approx;
+  return bound ? { approx, bound } : { approx };
+}
+
+/**
+ * A candidate with its optional fields only where set, in the order the extractors write them
+ * (kind, start, end, value, max, unit, approx, bound), without a spread object for each field.
+ */
+export function candidate(
+  kind: FactCandidate['kind'], start: number, end: number, value: number | string,
+  max: number | undefined, unit: string | undefined, approx: boolean, bound: 'over' | 'under' | undefined,
+): FactCandidate {
+  const c: FactCandidate = { kind, start, end, value };
+  if (max !== undefined) c.max = max;
+  if (unit !== undefined) c.unit = unit;
+  c.approx = approx;
+  if (bound) c.bound = bound;
+  return c;
 }
