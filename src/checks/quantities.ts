@@ -65,7 +65,12 @@ const CODE_CHAR = /[A-Za-z0-9_@#/.:-]/;
 
 /** Converts full-width digits to ASCII. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Most texts hold none: they are returned as they are, without a pass of the replacement.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return text;
 }
 
 /** The value of a run of digits, reading `1,234` as a thousand separator and `1,2` as two numbers' glue. */
@@ -133,13 +138,17 @@ const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
  */
 export function uncoveredCounts(block: Block, facts: readonly Fact[]): Quantity[] {
   if (block.lang !== 'zh') return [];
-  const covered = facts
-    .filter((f) => f.block === block.id)
-    .map((f) => [f.start - block.start, f.end - block.start] as const);
+  // Whether a fact of the block holds the numeral: asked only of the few numerals found.
+  const covered = (start: number): boolean => {
+    for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start <= start) return true;
+    return false;
+  };
   const out: Quantity[] = [];
-  for (const match of block.text.matchAll(ZH_COUNT)) {
+  // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
+  ZH_COUNT.lastIndex = 0;
+  for (let match = ZH_COUNT.exec(block.text); match; match = ZH_COUNT.exec(block.text)) {
     const start = match.index;
-    if (covered.some(([s, e]) => start < e && s <= start)) continue;
+    if (covered(start)) continue;
     const value = ZH_DIGIT[match[1]!]!;
     out.push({
       raw: block.text.slice(start, start + 2), cls: 'count', lo: value, hi: value, approx: false, written: false,
