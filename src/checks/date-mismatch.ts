@@ -233,13 +233,16 @@ function checkPair(
   const findings: Finding[] = [];
   // A period named without digits (`by the end of the decade`) is the period rule's to judge.
   const spans: [number, number][] = [];
-  for (const id of [...pair.en, ...pair.zh]) {
-    const block = context.block(id);
-    if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
+  for (const ids of [pair.en, pair.zh]) {
+    for (const id of ids) {
+      const block = context.block(id);
+      if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
+    }
   }
   const outsidePeriods = (f: Fact) => !spans.some(([from, to]) => f.start < to && f.end > from);
-  const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
-  const zhFacts = context.factsOf(pair.zh).filter(outsidePeriods);
+  // `factsOf` gives a new list: without a period there is nothing to filter out of it.
+  const enFacts = spans.length === 0 ? context.factsOf(pair.en) : context.factsOf(pair.en).filter(outsidePeriods);
+  const zhFacts = spans.length === 0 ? context.factsOf(pair.zh) : context.factsOf(pair.zh).filter(outsidePeriods);
   const en = enFacts.flatMap(readDates);
   const zh = zhFacts.flatMap(readDates);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
@@ -254,8 +257,12 @@ function checkPair(
       for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
       for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
     }
-    for (const a of [...enLeft]) {
-      const b = [...zhLeft].find((z) => relate(a, z).kind === want);
+    // Deleting the element a loop stands on is allowed in a set's iteration: no copies are made.
+    for (const a of enLeft) {
+      let b: DateValue | undefined;
+      for (const z of zhLeft) {
+        if (relate(a, z).kind === want) { b = z; break; }
+      }
       if (!b) continue;
       enLeft.delete(a);
       zhLeft.delete(b);
@@ -287,11 +294,10 @@ function checkPair(
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
       [c.a], [c.b]);
   }
-  const enText = sideText(context, pair.en);
-  const zhText = sideText(context, pair.zh);
   for (const [a, b] of matched) {
     if (yearOneSided === 'off' || a.yearWritten === b.yearWritten) continue;
-    const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', zhText] : [b, 'English', enText];
+    // The other side's text is joined only for a year written on one side, as in few pairs.
+    const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', sideText(context, pair.zh)] : [b, 'English', sideText(context, pair.en)];
     const year = written.from.y;
     if (year === undefined || asciiDigits(otherText).includes(String(year)) || /今年|this year/i.test(otherText)) continue;
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
@@ -314,6 +320,7 @@ function checkPair(
   }
   for (const id of pair.zh) {
     const block = context.block(id)!;
+    if (!block.text.includes('月')) continue;
     for (const m of asciiDigits(block.text).matchAll(/(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g)) {
       const month = Number(m[1]);
       const day = Number(m[2]);
