@@ -77,11 +77,14 @@ function checkPair(
   const enFacts = context.factsOf(pair.en);
   const zhFacts = context.factsOf(pair.zh);
   const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
-  const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-  const enQ = [...quantities(enFacts), ...enCodes];
-  const zhCounts = pair.zh.flatMap((id) => uncoveredCounts(context.block(id)!, zhFacts));
-  const zhQ = [...quantities(zhFacts), ...zhCodes, ...zhCounts];
-  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, [...zhCodes, ...zhCounts], enFacts),
+  const enQ = quantities(enFacts);
+  for (const q of enCodes) enQ.push(q);
+  // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
+  const zhLoose = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+  for (const id of pair.zh) for (const q of uncoveredCounts(context.block(id)!, zhFacts)) zhLoose.push(q);
+  const zhQ = quantities(zhFacts);
+  for (const q of zhLoose) zhQ.push(q);
+  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit });
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {

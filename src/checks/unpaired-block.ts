@@ -75,6 +75,8 @@ export const unpairedBlock: Rule = {
         `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,
         block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
     }
+    // What follows reports blocks in neither language: most documents have none.
+    if (!context.blocks.some((b) => b.lang === 'und')) return findings;
     const inPairs = new Set(context.pairs.flatMap((p) => [...p.en, ...p.zh]));
     const starts = context.pairs
       .map((pair) => ({ pair, start: [...pair.en, ...pair.zh].reduce((least, id) => Math.min(least, context.block(id)?.index ?? Infinity), Infinity) }))
