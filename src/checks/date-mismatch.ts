@@ -2,7 +2,7 @@ import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
-import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
+import { asciiDigits, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
 /** A calendar point with the parts the text gave. */
@@ -66,6 +66,13 @@ export function readDates(fact: Fact): DateValue[] {
   const { h, mi, ...day } = value.from;
   const time: Point = { h, ...(mi !== undefined ? { mi } : {}) };
   return [{ ...value, from: day, to: day }, { ...value, from: time, to: time, yearWritten: false }];
+}
+
+/** The dates of a side's facts, as `readDates` reads each date fact. */
+function datesIn(facts: readonly Fact[]): DateValue[] {
+  const out: DateValue[] = [];
+  for (const fact of facts) if (fact.kind === 'date') for (const d of readDates(fact)) out.push(d);
+  return out;
 }
 
 /** Reads a date fact, or undefined when its value is not a date this rule understands. */
@@ -243,8 +250,8 @@ function checkPair(
   // `factsOf` gives a new list: without a period there is nothing to filter out of it.
   const enFacts = spans.length === 0 ? context.factsOf(pair.en) : context.factsOf(pair.en).filter(outsidePeriods);
   const zhFacts = spans.length === 0 ? context.factsOf(pair.zh) : context.factsOf(pair.zh).filter(outsidePeriods);
-  const en = enFacts.flatMap(readDates);
-  const zh = zhFacts.flatMap(readDates);
+  const en = datesIn(enFacts);
+  const zh = datesIn(zhFacts);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const enLeft = new Set(en);
@@ -305,14 +312,14 @@ function checkPair(
   }
   // The tokens of a side are read only when the other side has a date left to vouch for.
   if (oneSided !== 'off' && enLeft.size > 0) {
-    const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+    const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
     const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
     for (const a of enLeft) {
       if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
-    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+    const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
     const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     for (const b of zhLeft) {
       if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
@@ -352,12 +359,13 @@ const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:rig
 function vouched(date: DateValue, tokens: Token[]): boolean {
   if (Object.keys(date.from).length === 0) return true;
   const parts = date.interval ? [date.from, date.to] : [date.from];
-  const numbers = parts.flatMap((p) => [
-    ...(p.y !== undefined && date.yearWritten ? [p.y] : []),
-    ...(p.d !== undefined ? [p.d] : []),
-    ...(p.h !== undefined ? [p.h] : []),
-    ...(p.mi !== undefined && p.mi !== 0 ? [p.mi] : []),
-  ]);
+  const numbers: number[] = [];
+  for (const p of parts) {
+    if (p.y !== undefined && date.yearWritten) numbers.push(p.y);
+    if (p.d !== undefined) numbers.push(p.d);
+    if (p.h !== undefined) numbers.push(p.h);
+    if (p.mi !== undefined && p.mi !== 0) numbers.push(p.mi);
+  }
   if (numbers.length === 0) return true;
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
     && parts.every((p) => tokens.some((t) => t.value === p.h! * 100 + (p.mi ?? 0)));
