@@ -223,6 +223,7 @@ export function dateNumbers(iso: string): number[] {
 
 /** Turns a fact into a quantity to compare, or undefined for facts compared elsewhere. */
 export function toQuantity(fact: Fact): Quantity | undefined {
+  if (fact.kind === 'entity') return undefined;
   const written = /[0-9０-９]/.test(fact.raw);
   const approx = fact.approx === true || fact.bound !== undefined;
   if (fact.kind === 'duration') {
@@ -327,6 +328,9 @@ export function close(a: number, b: number, tolerance: number): boolean {
   if (Math.abs(a - b) <= tolerance * scale) return true;
   // Below ten thousand nothing is rounded (the test below says so too): no digits to count.
   if (scale < 1e4) return false;
+  // Two values rounded alike to two digits or more lie within a tenth of the larger apart: values
+  // further apart (most pairs a comparison tries) need no digits counted.
+  if (Math.abs(a - b) > 0.2 * scale) return false;
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);
