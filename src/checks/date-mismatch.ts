@@ -328,7 +328,10 @@ function checkPair(
   for (const id of pair.zh) {
     const block = context.block(id)!;
     if (!block.text.includes('月')) continue;
-    for (const m of asciiDigits(block.text).matchAll(/(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g)) {
+    const text = asciiDigits(block.text);
+    // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
+    MONTH_DAY.lastIndex = 0;
+    for (let m = MONTH_DAY.exec(text); m; m = MONTH_DAY.exec(text)) {
       const month = Number(m[1]);
       const day = Number(m[2]);
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) continue;
@@ -338,6 +341,9 @@ function checkPair(
   }
   return findings;
 }
+
+/** A Chinese month and day in digits: `8月7日`, `13月12号`. */
+const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g;
 
 /**
  * Dates too vague to stand against another: a period named by its unit alone (`the year`,
