@@ -29,12 +29,18 @@ interface DateValue {
 /** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `2024-01-11T22:26`, `T22:26`. */
 const POINT = /^(?:(\d{4})|-)?(?:-(\d{2}|-))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
 
+/** The value of a part of a point, when it is written in digits. */
+function partValue(s: string | undefined): number | undefined {
+  return s !== undefined && DIGITS_ONLY.test(s) ? Number(s) : undefined;
+}
+
+const DIGITS_ONLY = /^\d+$/;
+
 function parsePoint(text: string): Point | undefined {
   const m = POINT.exec(text);
   if (!m || text === '' || text === '-') return undefined;
-  const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
   const point: Point = {};
-  const y = num(m[1]); const mo = num(m[2]); const d = num(m[3]); const h = num(m[4]); const mi = num(m[5]);
+  const y = partValue(m[1]); const mo = partValue(m[2]); const d = partValue(m[3]); const h = partValue(m[4]); const mi = partValue(m[5]);
   if (y !== undefined) point.y = y;
   if (mo !== undefined) point.m = mo;
   if (d !== undefined) point.d = d;
@@ -100,9 +106,12 @@ export function readDate(fact: Fact): DateValue | undefined {
   if (!MINUTE_WRITTEN.test(raw)) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
   }
-  const yearWritten = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/.test(raw);
+  const yearWritten = YEAR_WRITTEN.test(raw);
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
 }
+
+/** A year written in a date: `2024`, `'24`, `二〇二四年`. */
+const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/;
 
 /** A minute written in a time: `11:13`, `11時13分`, `四点半`, `half past`, `0430`. */
 const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;
