@@ -2,7 +2,7 @@ import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
-import { asciiDigits, tokensOf, uncoveredDigits, type Token } from './quantities.js';
+import { asciiDigits, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
 /** A calendar point with the parts the text gave. */
@@ -29,12 +29,18 @@ interface DateValue {
 /** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `2024-01-11T22:26`, `T22:26`. */
 const POINT = /^(?:(\d{4})|-)?(?:-(\d{2}|-))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
 
+/** The value of a part of a point, when it is written in digits. */
+function partValue(s: string | undefined): number | undefined {
+  return s !== undefined && DIGITS_ONLY.test(s) ? Number(s) : undefined;
+}
+
+const DIGITS_ONLY = /^\d+$/;
+
 function parsePoint(text: string): Point | undefined {
   const m = POINT.exec(text);
   if (!m || text === '' || text === '-') return undefined;
-  const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
   const point: Point = {};
-  const y = num(m[1]); const mo = num(m[2]); const d = num(m[3]); const h = num(m[4]); const mi = num(m[5]);
+  const y = partValue(m[1]); const mo = partValue(m[2]); const d = partValue(m[3]); const h = partValue(m[4]); const mi = partValue(m[5]);
   if (y !== undefined) point.y = y;
   if (mo !== undefined) point.m = mo;
   if (d !== undefined) point.d = d;
@@ -68,6 +74,13 @@ export function readDates(fact: Fact): DateValue[] {
   return [{ ...value, from: day, to: day }, { ...value, from: time, to: time, yearWritten: false }];
 }
 
+/** The dates of a side's facts, as `readDates` reads each date fact. */
+function datesIn(facts: readonly Fact[]): DateValue[] {
+  const out: DateValue[] = [];
+  for (const fact of facts) if (fact.kind === 'date') for (const d of readDates(fact)) out.push(d);
+  return out;
+}
+
 /** Reads a date fact, or undefined when its value is not a date this rule understands. */
 export function readDate(fact: Fact): DateValue | undefined {
   if (fact.kind !== 'date' || typeof fact.value !== 'string') return undefined;
@@ -93,9 +106,12 @@ export function readDate(fact: Fact): DateValue | undefined {
   if (!MINUTE_WRITTEN.test(raw)) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
   }
-  const yearWritten = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/.test(raw);
+  const yearWritten = YEAR_WRITTEN.test(raw);
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
 }
+
+/** A year written in a date: `2024`, `'24`, `二〇二四年`. */
+const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b|[〇零一二三四五六七八九]{4}年/;
 
 /** A minute written in a time: `11:13`, `11時13分`, `四点半`, `half past`, `0430`. */
 const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;
@@ -233,15 +249,18 @@ function checkPair(
   const findings: Finding[] = [];
   // A period named without digits (`by the end of the decade`) is the period rule's to judge.
   const spans: [number, number][] = [];
-  for (const id of [...pair.en, ...pair.zh]) {
-    const block = context.block(id);
-    if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
+  for (const ids of [pair.en, pair.zh]) {
+    for (const id of ids) {
+      const block = context.block(id);
+      if (block) for (const span of periodSpans(block, phrasesOf(block))) spans.push(span);
+    }
   }
   const outsidePeriods = (f: Fact) => !spans.some(([from, to]) => f.start < to && f.end > from);
-  const enFacts = context.factsOf(pair.en).filter(outsidePeriods);
-  const zhFacts = context.factsOf(pair.zh).filter(outsidePeriods);
-  const en = enFacts.flatMap(readDates);
-  const zh = zhFacts.flatMap(readDates);
+  // `factsOf` gives a new list: without a period there is nothing to filter out of it.
+  const enFacts = spans.length === 0 ? context.factsOf(pair.en) : context.factsOf(pair.en).filter(outsidePeriods);
+  const zhFacts = spans.length === 0 ? context.factsOf(pair.zh) : context.factsOf(pair.zh).filter(outsidePeriods);
+  const en = datesIn(enFacts);
+  const zh = datesIn(zhFacts);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const enLeft = new Set(en);
@@ -254,8 +273,12 @@ function checkPair(
       for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
       for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
     }
-    for (const a of [...enLeft]) {
-      const b = [...zhLeft].find((z) => relate(a, z).kind === want);
+    // Deleting the element a loop stands on is allowed in a set's iteration: no copies are made.
+    for (const a of enLeft) {
+      let b: DateValue | undefined;
+      for (const z of zhLeft) {
+        if (relate(a, z).kind === want) { b = z; break; }
+      }
       if (!b) continue;
       enLeft.delete(a);
       zhLeft.delete(b);
@@ -287,11 +310,10 @@ function checkPair(
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
       [c.a], [c.b]);
   }
-  const enText = sideText(context, pair.en);
-  const zhText = sideText(context, pair.zh);
   for (const [a, b] of matched) {
     if (yearOneSided === 'off' || a.yearWritten === b.yearWritten) continue;
-    const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', zhText] : [b, 'English', enText];
+    // The other side's text is joined only for a year written on one side, as in few pairs.
+    const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', sideText(context, pair.zh)] : [b, 'English', sideText(context, pair.en)];
     const year = written.from.y;
     if (year === undefined || asciiDigits(otherText).includes(String(year)) || /今年|this year/i.test(otherText)) continue;
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
@@ -299,14 +321,14 @@ function checkPair(
   }
   // The tokens of a side are read only when the other side has a date left to vouch for.
   if (oneSided !== 'off' && enLeft.size > 0) {
-    const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+    const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
     const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
     for (const a of enLeft) {
       if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
-    const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
+    const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
     const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
     for (const b of zhLeft) {
       if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
@@ -314,7 +336,11 @@ function checkPair(
   }
   for (const id of pair.zh) {
     const block = context.block(id)!;
-    for (const m of asciiDigits(block.text).matchAll(/(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g)) {
+    if (!block.text.includes('月')) continue;
+    const text = asciiDigits(block.text);
+    // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
+    MONTH_DAY.lastIndex = 0;
+    for (let m = MONTH_DAY.exec(text); m; m = MONTH_DAY.exec(text)) {
       const month = Number(m[1]);
       const day = Number(m[2]);
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) continue;
@@ -324,6 +350,9 @@ function checkPair(
   }
   return findings;
 }
+
+/** A Chinese month and day in digits: `8月7日`, `13月12号`. */
+const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g;
 
 /**
  * Dates too vague to stand against another: a period named by its unit alone (`the year`,
@@ -345,12 +374,13 @@ const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:rig
 function vouched(date: DateValue, tokens: Token[]): boolean {
   if (Object.keys(date.from).length === 0) return true;
   const parts = date.interval ? [date.from, date.to] : [date.from];
-  const numbers = parts.flatMap((p) => [
-    ...(p.y !== undefined && date.yearWritten ? [p.y] : []),
-    ...(p.d !== undefined ? [p.d] : []),
-    ...(p.h !== undefined ? [p.h] : []),
-    ...(p.mi !== undefined && p.mi !== 0 ? [p.mi] : []),
-  ]);
+  const numbers: number[] = [];
+  for (const p of parts) {
+    if (p.y !== undefined && date.yearWritten) numbers.push(p.y);
+    if (p.d !== undefined) numbers.push(p.d);
+    if (p.h !== undefined) numbers.push(p.h);
+    if (p.mi !== undefined && p.mi !== 0) numbers.push(p.mi);
+  }
   if (numbers.length === 0) return true;
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
     && parts.every((p) => tokens.some((t) => t.value === p.h! * 100 + (p.mi ?? 0)));

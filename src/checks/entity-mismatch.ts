@@ -43,8 +43,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // 北京时间 is a time zone, not a mention of the city.
   const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity' && !zoneName(context, f));
   if (en.length === 0 && zh.length === 0) return [];
-  const enText = sideText(context, pair.en).toLowerCase();
-  const zhText = sideText(context, pair.zh).toLowerCase();
+  // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
+  let enText: string | undefined;
+  let zhText: string | undefined;
   const enLeft = new Set(en);
   const zhLeft = new Set(zh);
   for (const [a, b] of coupleEntities(en, zh, threshold)) {
@@ -55,14 +56,14 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const repeatedEn: Fact[] = [];
   const repeatedZh: Fact[] = [];
   for (const a of [...enLeft]) {
-    if (zhText.includes(a.raw.toLowerCase())) enLeft.delete(a);
+    if ((zhText ??= sideText(context, pair.zh).toLowerCase()).includes(a.raw.toLowerCase())) enLeft.delete(a);
     else if (zh.some((b) => !zhLeft.has(b) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       enLeft.delete(a);
       repeatedEn.push(a);
     }
   }
   for (const b of [...zhLeft]) {
-    if (enText.includes(b.raw.toLowerCase())) zhLeft.delete(b);
+    if ((enText ??= sideText(context, pair.en).toLowerCase()).includes(b.raw.toLowerCase())) zhLeft.delete(b);
     else if (en.some((a) => !enLeft.has(a) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
       zhLeft.delete(b);
       repeatedZh.push(b);

@@ -1,5 +1,5 @@
 import type { Finding, Pair } from '../types.js';
-import { fullPairs, isBlankCode, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, isBlankCode, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 
 /** Characters of English text per character of its Chinese translation in news text, before a document teaches its own. */
 const PRIOR_RATIO = 3.2;
@@ -13,19 +13,33 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-/** A Han character (a code point of the Han script). */
-const HAN = /\p{Script=Han}/gu;
+/** A Han character (a code point of the Han script) at a place. */
+const HAN_AT = /\p{Script=Han}/uy;
 
-/** How many Han characters `text` holds, counted without making a list of them. */
-function hanCount(text: string): number {
+/**
+ * How many Han characters `text` holds, as a global `/\p{Script=Han}/gu` counts them: the
+ * unified ideographs (U+4E00–U+9FFF, all Han) without asking the pattern, nothing below the
+ * radicals (U+2E80) at all, and any other character (a surrogate pair as one) by the pattern.
+ */
+export function hanCount(text: string): number {
   let n = 0;
-  HAN.lastIndex = 0;
-  while (HAN.test(text)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    else if (c >= 0x2e80) {
+      HAN_AT.lastIndex = i;
+      if (HAN_AT.test(text)) {
+        n++;
+        i = HAN_AT.lastIndex - 1;
+      }
+    }
+  }
   return n;
 }
 
+/** The median of `values`, which it sorts in place. */
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -47,7 +61,8 @@ export const lengthRatio: Rule = {
     const minLength = numberOption(context.options, 'minLength', 120);
     const lengths = fullPairs(context).map((pair) => sideLengths(context, pair));
     const counted = lengths.filter((l) => l.en >= 40 && l.han >= 12 && l.han >= l.zh / 3).map((l) => l.en / l.zh);
-    const documentRatio = median([...counted, ...Array<number>(PRIOR_WEIGHT).fill(PRIOR_RATIO)]);
+    for (let k = 0; k < PRIOR_WEIGHT; k++) counted.push(PRIOR_RATIO);
+    const documentRatio = median(counted);
     const findings: Finding[] = [];
     for (const { pair, en, zh, han } of lengths) {
       if (han < Math.max(10, zh / 3)) continue;
@@ -65,13 +80,24 @@ export const lengthRatio: Rule = {
   },
 };
 
-/** The pair with its lengths, in one object (not one spread into another per pair). */
+/**
+ * The pair with its lengths, in one object (not one spread into another per pair). The lengths
+ * of a side are those of its text joined by newlines (`sideText`), summed over its blocks:
+ * a newline is blank and no Han character, so the text need not be joined.
+ */
 function sideLengths(context: CheckContext, pair: Pair): { pair: Pair; en: number; zh: number; han: number } {
-  const zhText = sideText(context, pair.zh);
-  return {
-    pair,
-    en: visibleLength(sideText(context, pair.en)),
-    zh: visibleLength(zhText),
-    han: hanCount(zhText),
-  };
+  let en = 0;
+  let zh = 0;
+  let han = 0;
+  for (const id of pair.en) {
+    const block = context.block(id);
+    if (block) en += visibleLength(block.text);
+  }
+  for (const id of pair.zh) {
+    const block = context.block(id);
+    if (!block) continue;
+    zh += visibleLength(block.text);
+    han += hanCount(block.text);
+  }
+  return { pair, en, zh, han };
 }

@@ -1,7 +1,7 @@
 import type { Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
-import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigits, type Quantity } from './quantities.js';
+import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigitsOf, type Quantity } from './quantities.js';
 import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
 import { hasTraditional } from '../entities/traditional.js';
 
@@ -79,8 +79,8 @@ export const moneyMismatch: Rule = {
       const zhMoney = money(zhFacts);
       // No amount on either side: nothing to compare, nothing one-sided.
       if (enMoney.length === 0 && zhMoney.length === 0) continue;
-      const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
-      const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
+      const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
+      const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
       const localDollar = pair.zh.some((id) => hasTraditional(context.block(id)!.text));
       const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
       const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),

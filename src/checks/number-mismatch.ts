@@ -1,7 +1,7 @@
-import type { Finding, Pair, Severity } from '../types.js';
+import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigits, type Quantity, type QuantityClass, type Tolerance,
+  boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
@@ -76,28 +76,29 @@ function checkPair(
 ): Finding[] {
   const enFacts = context.factsOf(pair.en);
   const zhFacts = context.factsOf(pair.zh);
-  const enCodes = pair.en.flatMap((id) => uncoveredDigits(context.block(id)!, enFacts));
-  const zhCodes = pair.zh.flatMap((id) => uncoveredDigits(context.block(id)!, zhFacts));
-  const enQ = [...quantities(enFacts), ...enCodes];
-  const zhCounts = pair.zh.flatMap((id) => uncoveredCounts(context.block(id)!, zhFacts));
-  const zhQ = [...quantities(zhFacts), ...zhCodes, ...zhCounts];
-  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, [...zhCodes, ...zhCounts], enFacts),
+  const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
+  const enQ = quantities(enFacts);
+  for (const q of enCodes) enQ.push(q);
+  // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
+  const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts);
+  for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
+  const zhQ = quantities(zhFacts);
+  for (const q of zhLoose) zhQ.push(q);
+  const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit });
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {
     findings.push(makeFinding(context, numberMismatch, severity, pair, message, {
-      en: en.flatMap((q) => (q.fact ? [q.fact] : [])),
-      zh: zh.flatMap((q) => (q.fact ? [q.fact] : [])),
+      en: factsIn(en),
+      zh: factsIn(zh),
       ...(en[0] && !en[0].fact && en[0].at ? { enAt: en[0].at } : {}),
       ...(zh[0] && !zh[0].fact && zh[0].at ? { zhAt: zh[0].at } : {}),
     }));
   };
   // The same number in another unit of length, area or weight (`60 miles` against `60公里`).
-  const enBlocks = pair.en.map((id) => context.block(id)!);
-  const zhBlocks = pair.zh.map((id) => context.block(id)!);
-  const zhAmounts = zhBlocks.flatMap((b) => zhUnits(b.text).map((u) => ({ ...u, block: b })));
+  const zhAmounts = amountsOf(context, pair.zh, zhUnits);
   // English amounts count only against Chinese ones: without any, the English is not read.
-  const enAmounts = zhAmounts.length === 0 ? [] : enBlocks.flatMap((b) => enUnits(b.text).map((u) => ({ ...u, block: b })));
+  const enAmounts = zhAmounts.length === 0 ? [] : amountsOf(context, pair.en, enUnits);
   const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
     q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : undefined;
   for (const slip of result.slips) {
@@ -138,6 +139,23 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/** The facts of the quantities that have one. */
+function factsIn(list: readonly Quantity[]): Fact[] {
+  const out: Fact[] = [];
+  for (const q of list) if (q.fact) out.push(q.fact);
+  return out;
+}
+
+/** The amounts with a unit (`read` by language) in the blocks `ids`, each with its block. */
+function amountsOf(context: CheckContext, ids: readonly string[], read: (text: string) => UnitReading[]): (UnitReading & { block: Block })[] {
+  const out: (UnitReading & { block: Block })[] = [];
+  for (const id of ids) {
+    const block = context.block(id)!;
+    for (const u of read(block.text)) out.push({ ...u, block });
+  }
+  return out;
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

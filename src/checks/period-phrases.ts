@@ -5,9 +5,9 @@
  * decade` in a piece of 2023 is 2029 or 2030, so `到2040年` against it is a slip of the year.
  */
 import type { Block, Fact, Finding, Pair } from '../types.js';
-import { readingContext } from '../pipeline/dateline.js';
+import { datelineReference } from '../pipeline/dateline.js';
 import { asciiDigits } from './quantities.js';
-import { locationIn, makeFinding, type CheckContext } from './rule.js';
+import { isBlankCode, locationIn, makeFinding, type CheckContext } from './rule.js';
 
 /** A period phrase found in a block: where it is and the years it may mean. */
 export interface PeriodPhrase {
@@ -91,26 +91,64 @@ function yearOf(fact: Fact): number | undefined {
 /** Future words that mark a year of a sentence as a forecast rather than a year past. */
 const FUTURE = /\b(?:will|would|expected|forecasts?|predict(?:s|ed|ions?)?|projected|plans?|aims?|target|by)\b|[将將预預]计|[将將]|目标|目標|到|之前/i;
 
+/** A year of the last centuries standing alone in a text: `2023`, `1998年`. */
+const YEAR_IN_TEXT = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g;
+
 /**
  * The years a document speaks from: `given` (the year of `referenceDate` or `--date`), else the
  * dateline's year when there is one; else from the latest year it names as past (not after `by`, `到`,
  * nor in a sentence about the future) to two years later, as news reports on the years just gone.
  */
 export function speakingYears(blocks: readonly Block[], given?: number): [number, number] | undefined {
-  const year = given ?? readingContext(blocks).referenceYear;
+  // The dateline's year alone, as `readingContext` reads it: the rest of a reading context is not wanted here.
+  const reference = given === undefined ? datelineReference(blocks) : undefined;
+  const year = given ?? (reference ? Number(reference.slice(0, 4)) : undefined);
   if (year !== undefined) return [year, year];
   let latest: number | undefined;
   for (const block of blocks) {
     if (block.lang !== 'en' && block.lang !== 'zh') continue;
-    for (const sentence of block.text.split(/(?<=[.!?。！？])\s*/)) {
-      if (FUTURE.test(sentence)) continue;
-      for (const m of asciiDigits(sentence).matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)) {
-        const y = Number(m[1]);
-        if (latest === undefined || y > latest) latest = y;
-      }
-    }
+    const y = latestPastYear(block.text);
+    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
   }
   return latest === undefined ? undefined : [latest, latest + 2];
+}
+
+/**
+ * The latest year a text names outside its sentences about the future. A sentence ends right
+ * after each stop (`.!?。！？`) and the blanks after a stop belong to none, as a split after the
+ * stops with the blanks as separator cuts them. A year never spans two sentences, so the years
+ * are found in the whole text and only a sentence that holds one is cut out and read for the future.
+ */
+function latestPastYear(text: string): number | undefined {
+  const digits = asciiDigits(text);
+  let latest: number | undefined;
+  let start = 0;
+  let end = sentenceEnd(text, 0);
+  // Whether the sentence at `start` speaks of the future, once asked.
+  let future: boolean | undefined;
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(digits); m; m = YEAR_IN_TEXT.exec(digits)) {
+    while (m.index >= end) {
+      start = end;
+      while (start < text.length && isBlankCode(text.charCodeAt(start))) start++;
+      end = sentenceEnd(text, start);
+      future = undefined;
+    }
+    future ??= FUTURE.test(text.slice(start, end));
+    if (future) continue;
+    const y = Number(m[1]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
+}
+
+/** The end of the sentence that starts at `from`: right after its first stop (`.!?。！？`), or the text's end. */
+function sentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i + 1;
+  }
+  return text.length;
 }
 
 /**
@@ -130,8 +168,11 @@ export function periodFindings(
   const sides = { en: pair.en, zh: pair.zh } as const;
   for (const lang of ['en', 'zh'] as const) {
     const other = lang === 'en' ? 'zh' : 'en';
-    const blocks = sides[lang].map((id) => context.block(id)).filter((b): b is Block => b !== undefined);
-    const phrases = blocks.flatMap((block) => phrasesOf(block).map((p) => ({ ...p, block })));
+    const phrases: (PeriodPhrase & { block: Block })[] = [];
+    for (const id of sides[lang]) {
+      const block = context.block(id);
+      if (block) for (const p of phrasesOf(block)) phrases.push({ ...p, block });
+    }
     if (!phrases.length) continue;
     const ownYears = context.factsOf(sides[lang]).map(yearOf).filter((y): y is number => y !== undefined);
     const targets = context.factsOf(sides[other]).filter((f) => {

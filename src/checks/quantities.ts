@@ -1,6 +1,6 @@
 import type { Block, Fact, Location } from '../types.js';
 import { scaleRatio } from './describe.js';
-import { locationIn, numberOption } from './rule.js';
+import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
@@ -65,7 +65,12 @@ const CODE_CHAR = /[A-Za-z0-9_@#/.:-]/;
 
 /** Converts full-width digits to ASCII. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Most texts hold none: they are returned as they are, without a pass of the replacement.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return text;
 }
 
 /** The value of a run of digits, reading `1,234` as a thousand separator and `1,2` as two numbers' glue. */
@@ -85,14 +90,13 @@ function runValues(run: string): { value: number; digits: string; offset: number
   return out;
 }
 
-/** The digit runs of a block that no fact covers, as `code` quantities. */
-export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[] {
+/** The digit runs of a block that no fact covers, as `code` quantities, added to `out`. */
+export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
   // Most runs lie in a fact: they are found and skipped without making their text.
   const covered = (start: number, end: number): boolean => {
     for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start < end) return true;
     return false;
   };
-  const out: Quantity[] = [];
   const text = block.text;
   // The regular expression finds each run's first digit (faster than a loop over the text), `digitRunEnd` its end.
   DIGIT.lastIndex = 0;
@@ -122,6 +126,13 @@ export function uncoveredDigits(block: Block, facts: readonly Fact[]): Quantity[
   return out;
 }
 
+/** The digit runs no fact covers in the blocks `ids` of one side of a pair, block by block. */
+export function uncoveredDigitsOf(context: Pick<CheckContext, 'block'>, ids: readonly string[], facts: readonly Fact[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const id of ids) uncoveredDigits(context.block(id)!, facts, out);
+  return out;
+}
+
 /** A Chinese numeral of one character before a measure word: `两副`, `三个`, `五代`. */
 const ZH_COUNT = /(?<![〇零一二两三四五六七八九十百千万亿第几])([两二三四五六七八九十])(?=[个名家位人次项条种所座件只辆副双对张本块代句段步层批届期])/g;
 const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -131,15 +142,18 @@ const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
  * (`两副眼镜`): what the extractors may leave, kept so that a count on the other side can
  * meet them.
  */
-export function uncoveredCounts(block: Block, facts: readonly Fact[]): Quantity[] {
-  if (block.lang !== 'zh') return [];
-  const covered = facts
-    .filter((f) => f.block === block.id)
-    .map((f) => [f.start - block.start, f.end - block.start] as const);
-  const out: Quantity[] = [];
-  for (const match of block.text.matchAll(ZH_COUNT)) {
+export function uncoveredCounts(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
+  if (block.lang !== 'zh') return out;
+  // Whether a fact of the block holds the numeral: asked only of the few numerals found.
+  const covered = (start: number): boolean => {
+    for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start <= start) return true;
+    return false;
+  };
+  // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
+  ZH_COUNT.lastIndex = 0;
+  for (let match = ZH_COUNT.exec(block.text); match; match = ZH_COUNT.exec(block.text)) {
     const start = match.index;
-    if (covered.some(([s, e]) => start < e && s <= start)) continue;
+    if (covered(start)) continue;
     const value = ZH_DIGIT[match[1]!]!;
     out.push({
       raw: block.text.slice(start, start + 2), cls: 'count', lo: value, hi: value, approx: false, written: false,
@@ -209,6 +223,7 @@ export function dateNumbers(iso: string): number[] {
 
 /** Turns a fact into a quantity to compare, or undefined for facts compared elsewhere. */
 export function toQuantity(fact: Fact): Quantity | undefined {
+  if (fact.kind === 'entity') return undefined;
   const written = /[0-9０-９]/.test(fact.raw);
   const approx = fact.approx === true || fact.bound !== undefined;
   if (fact.kind === 'duration') {
@@ -313,6 +328,9 @@ export function close(a: number, b: number, tolerance: number): boolean {
   if (Math.abs(a - b) <= tolerance * scale) return true;
   // Below ten thousand nothing is rounded (the test below says so too): no digits to count.
   if (scale < 1e4) return false;
+  // Two values rounded alike to two digits or more lie within a tenth of the larger apart: values
+  // further apart (most pairs a comparison tries) need no digits counted.
+  if (Math.abs(a - b) > 0.2 * scale) return false;
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);

@@ -32,6 +32,9 @@ export interface Rule {
 export interface DocumentIndex {
   byId: ReadonlyMap<string, Block>;
   byBlock: ReadonlyMap<string, readonly Fact[]>;
+  /** The lookups of `CheckContext` over the maps, made once for the contexts of all the rules. */
+  block: (id: string) => Block | undefined;
+  factsOf: (blockIds: readonly string[]) => Fact[];
 }
 
 /** Indexes a document's blocks by id and its facts by block (in document order). */
@@ -43,23 +46,9 @@ export function indexDocument(input: { blocks: readonly Block[]; facts: readonly
     if (list) list.push(fact);
     else byBlock.set(fact.block, [fact]);
   }
-  return { byId, byBlock };
-}
-
-/** Builds the read-only context rules share (`index`: from `indexDocument`, to share it between rules). */
-export function makeContext(
-  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
-  options: RuleSetting,
-  index: DocumentIndex = indexDocument(input),
-): CheckContext {
-  const { byId, byBlock } = index;
   return {
-    blocks: input.blocks,
-    pairs: input.pairs,
-    facts: input.facts,
-    glossary: input.glossary ?? [],
-    ...(input.referenceYear !== undefined ? { referenceYear: input.referenceYear } : {}),
-    options,
+    byId,
+    byBlock,
     block: (id) => byId.get(id),
     factsOf: (ids) => {
       // A loop, not `flatMap`: rules ask for the facts of each side of every pair.
@@ -70,6 +59,24 @@ export function makeContext(
       }
       return out;
     },
+  };
+}
+
+/** Builds the read-only context rules share (`index`: from `indexDocument`, to share it between rules). */
+export function makeContext(
+  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
+  options: RuleSetting,
+  index: DocumentIndex = indexDocument(input),
+): CheckContext {
+  return {
+    blocks: input.blocks,
+    pairs: input.pairs,
+    facts: input.facts,
+    glossary: input.glossary ?? [],
+    ...(input.referenceYear !== undefined ? { referenceYear: input.referenceYear } : {}),
+    options,
+    block: index.block,
+    factsOf: index.factsOf,
   };
 }
 

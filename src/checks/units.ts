@@ -76,7 +76,9 @@ function numberOf(whole: string, fraction: string | undefined): number {
 /** The amounts with a unit of length, area or weight in an English text. */
 export function enUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
-  for (const m of text.matchAll(EN_AMOUNT)) {
+  // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
+  EN_AMOUNT.lastIndex = 0;
+  for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
     // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
     const hit = EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
     if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit.unit, dimension: hit.dimension, at: m.index });
@@ -87,7 +89,8 @@ export function enUnits(text: string): UnitReading[] {
 /** The amounts with a unit of length, area or weight in a Chinese text. */
 export function zhUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
-  for (const m of text.matchAll(ZH_AMOUNT)) {
+  ZH_AMOUNT.lastIndex = 0;
+  for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
     const hit = ZH_UNITS.find(([word]) => word === m[3]);
     if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit[1], dimension: hit[2], at: m.index });
   }

@@ -75,10 +75,15 @@ export const unpairedBlock: Rule = {
         `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,
         block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
     }
-    const inPairs = new Set(context.pairs.flatMap((p) => [...p.en, ...p.zh]));
-    const starts = context.pairs
-      .map((pair) => ({ pair, start: [...pair.en, ...pair.zh].reduce((least, id) => Math.min(least, context.block(id)?.index ?? Infinity), Infinity) }))
-      .sort((a, b) => a.start - b.start);
+    // What follows reports blocks in neither language: most documents have none.
+    if (!context.blocks.some((b) => b.lang === 'und')) return findings;
+    const inPairs = new Set<string>();
+    for (const p of context.pairs) {
+      for (const id of p.en) inPairs.add(id);
+      for (const id of p.zh) inPairs.add(id);
+    }
+    // Where each pair starts, ordered, made for the first block outside every pair.
+    let starts: { pair: Pair; start: number }[] | undefined;
     // A run of subtitle cue lines is told once, at its first line.
     const inLaterCue = new Set<string>();
     const cueRunAt = new Map<string, Block[]>();
@@ -90,7 +95,7 @@ export const unpairedBlock: Rule = {
     }
     for (const block of context.blocks) {
       if (inPairs.has(block.id) || block.lang !== 'und' || inLaterCue.has(block.id)) continue;
-      const pair = nearestPair(starts, block.index);
+      const pair = nearestPair((starts ??= pairStarts(context)), block.index);
       const run = cueRunAt.get(block.id);
       if (pair && run) {
         findings.push({
@@ -111,6 +116,18 @@ export const unpairedBlock: Rule = {
     return findings;
   },
 };
+
+/** Each pair with the least index of its blocks, ordered by it. */
+function pairStarts(context: CheckContext): { pair: Pair; start: number }[] {
+  const starts: { pair: Pair; start: number }[] = [];
+  for (const pair of context.pairs) {
+    let start = Infinity;
+    for (const id of pair.en) start = Math.min(start, context.block(id)?.index ?? Infinity);
+    for (const id of pair.zh) start = Math.min(start, context.block(id)?.index ?? Infinity);
+    starts.push({ pair, start });
+  }
+  return starts.sort((a, b) => a.start - b.start);
+}
 
 /** The last pair that starts before a block index, or the first pair (binary search over sorted starts). */
 function nearestPair(starts: { pair: Pair; start: number }[], index: number): Pair | undefined {

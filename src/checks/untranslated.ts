@@ -10,6 +10,8 @@ const FUNCTION_WORDS = new Set([
   'you', 'he', 'she', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their', 'do', 'does', 'did', 'so', 'if',
 ]);
 
+/** A Latin letter, which every Latin word starts with. */
+const LATIN_LETTER = /[A-Za-z]/;
 /** A Latin word: a letter, then letters, apostrophes and hyphens. */
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 /** What may stand between two words of a run: spaces and light punctuation. */
@@ -106,6 +108,11 @@ export function isInOtherLanguageFile(block: Block, context: CheckContext): bool
   return fileLang !== undefined && fileLang !== block.lang && normalizeText(block.text).length >= 20;
 }
 
+/** Where a finding on a whole block points: at the block, on its side. */
+function whereIs(block: Block): { zhBlock: Block } | { enBlock: Block } {
+  return block.lang === 'zh' ? { zhBlock: block } : { enBlock: block };
+}
+
 /**
  * `untranslated`: text left in the source language. A block without a partner that repeats
  * another block word for word (the source pasted where its translation should be), or an
@@ -122,16 +129,17 @@ export const untranslated: Rule = {
     const findings: Finding[] = [];
     for (const pair of context.pairs) {
       const oneSided = pair.en.length === 0 || pair.zh.length === 0;
-      for (const id of [...pair.en, ...pair.zh]) {
-        const block = context.block(id);
-        if (!block) continue;
-        const where = block.lang === 'zh' ? { zhBlock: block } : { enBlock: block };
-        if (isInOtherLanguageFile(block, context)) {
-          findings.push(makeFinding(context, untranslated, 'error', pair,
-            `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, where));
-        } else if (oneSided && isCopyOfAnother(block, context)) {
-          findings.push(makeFinding(context, untranslated, 'error', pair,
-            `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, where));
+      for (const ids of [pair.en, pair.zh]) {
+        for (const id of ids) {
+          const block = context.block(id);
+          if (!block) continue;
+          if (isInOtherLanguageFile(block, context)) {
+            findings.push(makeFinding(context, untranslated, 'error', pair,
+              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, whereIs(block)));
+          } else if (oneSided && isCopyOfAnother(block, context)) {
+            findings.push(makeFinding(context, untranslated, 'error', pair,
+              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, whereIs(block)));
+          }
         }
       }
     }
@@ -140,6 +148,8 @@ export const untranslated: Rule = {
       let enText: string | undefined;
       for (const id of pair.zh) {
         const block = context.block(id)!;
+        // Without a Latin letter a block holds no Latin word: it is not read further.
+        if (!LATIN_LETTER.test(block.text)) continue;
         const text = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
         for (const run of latinRuns(text)) {
           const words = run.text.split(/[ \t,;:]+/).filter(Boolean);

@@ -48,8 +48,13 @@ export function check(input: CheckInput): Finding[] {
     const context = makeContext(input, setting, index);
     const found = rule.check(context);
     const configured = isSeverity(setting.severity) ? setting.severity : undefined;
-    for (const f of found) findings.push({ ...f, severity: shiftSeverity(f.severity, rule.severity, configured) });
+    // A rule's findings are its own new objects: one is copied only when its severity moves.
+    for (const f of found) {
+      const severity = shiftSeverity(f.severity, rule.severity, configured);
+      findings.push(severity === f.severity ? f : { ...f, severity });
+    }
   }
+  if (findings.length < 2) return findings;
   const order = new Map(input.pairs.map((p, i) => [p.id, i]));
   return findings
     .map((f, i) => ({ f, i }))

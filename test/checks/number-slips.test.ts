@@ -108,6 +108,7 @@ describe('close: rounding to fewer significant digits', () => {
   it.each([
     [1234567, 1230000, true], [4.5e9, 4.53e9, false], [1.6e10, 1.6e10, true], [125000, 120000, false],
     [1.6e10, 1.61e10, false], [4.5e9, 4.531e9, true], [2000, 2001, false], [45000, 45100, false],
+    [124990, 120000, true], [99949, 1.0e5, false], [994990, 9.9e5, true], [-124990, 120000, false], [3.1e7, 6.2e7, false],
   ])('%d and %d: %s', (a, b, agree) => {
     expect(close(a, b, 0)).toBe(agree);
   });

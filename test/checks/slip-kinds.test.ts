@@ -93,6 +93,10 @@ describe('a period without digits against a year', () => {
     expect(speakingYears([block('Sales rose 5 percent in 2021, and will double by 2030.', 'en')])).toBeUndefined();
     expect(speakingYears([block('Sales rose 5 percent in 2021. They will double by 2030.', 'en')])).toEqual([2021, 2023]);
     expect(speakingYears([block('No year here.', 'en')])).toBeUndefined();
+    // Stops one after another, blanks after a stop, full-width digits and Chinese stops.
+    expect(speakingYears([block('Output fell in 2019... Exports?!  They will rise by 2031. Imports rose in 2020', 'en')])).toEqual([2020, 2022]);
+    expect(speakingYears([block('２０１８年产量下降。\u3000预计2030年翻番！2017年起', 'zh')])).toEqual([2018, 2020]);
+    expect(speakingYears([block('Plans for 2040.2041 was the year.', 'en')])).toEqual([2041, 2043]);
   });
 
   it.each([
