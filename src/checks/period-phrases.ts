@@ -5,7 +5,7 @@
  * decade` in a piece of 2023 is 2029 or 2030, so `到2040年` against it is a slip of the year.
  */
 import type { Block, Fact, Finding, Pair } from '../types.js';
-import { datelineReference } from '../pipeline/dateline.js';
+import { datelineYear } from '../pipeline/dateline.js';
 import { asciiDigits } from './quantities.js';
 import { isBlankCode, locationIn, makeFinding, type CheckContext } from './rule.js';
 
@@ -100,9 +100,8 @@ const YEAR_IN_TEXT = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g;
  * nor in a sentence about the future) to two years later, as news reports on the years just gone.
  */
 export function speakingYears(blocks: readonly Block[], given?: number): [number, number] | undefined {
-  // The dateline's year alone, as `readingContext` reads it: the rest of a reading context is not wanted here.
-  const reference = given === undefined ? datelineReference(blocks) : undefined;
-  const year = given ?? (reference ? Number(reference.slice(0, 4)) : undefined);
+  // The dateline's year alone: the rest of a reading context is not wanted here.
+  const year = given ?? datelineYear(blocks);
   if (year !== undefined) return [year, year];
   let latest: number | undefined;
   for (const block of blocks) {
