@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { partnerlessBlocks } from './unpaired-block.js';
-import { makeFinding, numberOption, type Rule } from './rule.js';
+import { blockTarget, makeFinding, numberOption, type Rule } from './rule.js';
 
 /**
  * `missing-translation`: an English or Chinese block of body text without a partner, in a
@@ -28,7 +28,7 @@ export const missingTranslation: Rule = {
       const other = block.lang === 'zh' ? 'English' : 'Chinese';
       findings.push(makeFinding(context, missingTranslation, long ? 'error' : 'warning', pair,
         `${block.lang.toUpperCase()} paragraph "${excerpt(block.text)}" has no ${other} counterpart`,
-        block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+        blockTarget(block)));
     }
     return findings;
   },

@@ -85,6 +85,11 @@ export function sideText(context: CheckContext, ids: readonly string[]): string 
   return ids.map((id) => context.block(id)?.text ?? '').join('\n');
 }
 
+/** A target at a whole block, on its language's side. */
+export function blockTarget(block: Block): { zhBlock: Block } | { enBlock: Block } {
+  return block.lang === 'zh' ? { zhBlock: block } : { enBlock: block };
+}
+
 /** What a finding points at on each side: facts, or else the side's first block. */
 export interface Target {
   en?: readonly Fact[];

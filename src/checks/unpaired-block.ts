@@ -2,7 +2,7 @@ import type { Block, Finding, Pair } from '../types.js';
 import { cueRuns, partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
-import { makeFinding, type CheckContext, type Rule } from './rule.js';
+import { blockTarget, makeFinding, type CheckContext, type Rule } from './rule.js';
 
 const KIND_WORDS: Record<PartnerlessKind, string> = {
   url: 'a URL',
@@ -73,7 +73,7 @@ export const unpairedBlock: Rule = {
       const what = kind ? KIND_WORDS[kind] : 'a block';
       findings.push(makeFinding(context, unpairedBlock, 'info', pair,
         `${block.lang.toUpperCase()} block "${excerpt(block.text)}" has no partner (${what})`,
-        block.lang === 'zh' ? { zhBlock: block } : { enBlock: block }));
+        blockTarget(block)));
     }
     // What follows reports blocks in neither language: most documents have none.
     if (!context.blocks.some((b) => b.lang === 'und')) return findings;

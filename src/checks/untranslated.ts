@@ -1,7 +1,7 @@
 import type { Block, Finding } from '../types.js';
 import { normalizeText } from './block-kind.js';
 import { excerpt } from './describe.js';
-import { fullPairs, locationIn, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
+import { blockTarget, fullPairs, locationIn, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 /** English words that names and terms rarely contain but running sentences always do. */
 const FUNCTION_WORDS = new Set([
@@ -108,11 +108,6 @@ export function isInOtherLanguageFile(block: Block, context: CheckContext): bool
   return fileLang !== undefined && fileLang !== block.lang && normalizeText(block.text).length >= 20;
 }
 
-/** Where a finding on a whole block points: at the block, on its side. */
-function whereIs(block: Block): { zhBlock: Block } | { enBlock: Block } {
-  return block.lang === 'zh' ? { zhBlock: block } : { enBlock: block };
-}
-
 /**
  * `untranslated`: text left in the source language. A block without a partner that repeats
  * another block word for word (the source pasted where its translation should be), or an
@@ -135,10 +130,10 @@ export const untranslated: Rule = {
           if (!block) continue;
           if (isInOtherLanguageFile(block, context)) {
             findings.push(makeFinding(context, untranslated, 'error', pair,
-              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, whereIs(block)));
+              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, blockTarget(block)));
           } else if (oneSided && isCopyOfAnother(block, context)) {
             findings.push(makeFinding(context, untranslated, 'error', pair,
-              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, whereIs(block)));
+              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, blockTarget(block)));
           }
         }
       }
