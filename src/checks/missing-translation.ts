@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { partnerlessBlocks } from './unpaired-block.js';
+import { hanCount } from './length-ratio.js';
 import { blockTarget, makeFinding, numberOption, type Rule } from './rule.js';
 
 /**
@@ -23,7 +24,7 @@ export const missingTranslation: Rule = {
     for (const { block, pair, kind } of partnerlessBlocks(context)) {
       if (kind || block.lang === 'und' || isCopyOfAnother(block, context) || isInOtherLanguageFile(block, context)) continue;
       const long = block.lang === 'zh'
-        ? (block.text.match(/\p{Script=Han}/gu) ?? []).length >= minZh
+        ? hanCount(block.text) >= minZh
         : block.text.trim().length >= minEn;
       const other = block.lang === 'zh' ? 'English' : 'Chinese';
       findings.push(makeFinding(context, missingTranslation, long ? 'error' : 'warning', pair,
