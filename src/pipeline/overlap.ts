@@ -8,9 +8,10 @@ import type { FactCandidate } from '../types.js';
  * Runs in O(n log n + total length of the candidates).
  */
 export function resolveOverlaps(candidates: readonly FactCandidate[]): FactCandidate[] {
-  // Candidates in order, none empty, each starting where the one before ends or later (facts far
-  // apart, as most texts hold them): every one is kept, in that order, with no sort.
-  if (apart(candidates)) return candidates.slice();
+  // Candidates none of which is empty or overlaps another (facts far apart, as most texts hold
+  // them): every one is kept, in order of their starts, without ranking them and sorting them back.
+  const apartOnes = apartInOrder(candidates);
+  if (apartOnes) return apartOnes;
   // `sort` is stable: candidates of one length stay in the order they are listed.
   const ranked = candidates
     .filter((candidate) => candidate.end > candidate.start)
@@ -44,6 +45,27 @@ export function mergeBehind(kept: readonly FactCandidate[], extra: readonly Fact
   while (i < kept.length) out.push(kept[i++]!);
   while (j < rest.length) out.push(rest[j++]!);
   return out;
+}
+
+/** How many candidates `apartInOrder` puts in order by insertion; more are taken only in order as given. */
+const ORDERED_CANDIDATES = 32;
+
+/**
+ * What `resolveOverlaps` returns for candidates none of which is empty or overlaps another: them
+ * in order of their starts, put so by insertion (the few of one text, in runs of each extractor's
+ * order). Undefined for candidates that are not so, or for more than `ORDERED_CANDIDATES` not
+ * already in order.
+ */
+export function apartInOrder(candidates: readonly FactCandidate[]): FactCandidate[] | undefined {
+  if (candidates.length > ORDERED_CANDIDATES) return apart(candidates) ? candidates.slice() : undefined;
+  const out = candidates.slice();
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k]!;
+    let j = k;
+    for (; j > 0 && out[j - 1]!.start > c.start; j--) out[j] = out[j - 1]!;
+    out[j] = c;
+  }
+  return apart(out) ? out : undefined;
 }
 
 /** Whether candidates are non-empty and in order, none overlapping the one before it. */

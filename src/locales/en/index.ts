@@ -79,31 +79,6 @@ function overlapsAny(candidates: readonly FactCandidate[], count: number, c: Fac
   return false;
 }
 
-/** How many candidates `apartInOrder` puts in order by insertion; past that, `resolveOverlaps` ranks them. */
-const ORDERED_CANDIDATES = 32;
-
-/**
- * What `resolveOverlaps` returns for candidates none of which is empty or overlaps another, as
- * the facts of most texts are: them in order of their starts, put so by insertion (the few of one
- * text, in runs of each extractor's order), without ranking them by length and sorting them back.
- * Undefined for candidates that are not so, or too many to insert.
- */
-export function apartInOrder(candidates: readonly FactCandidate[]): FactCandidate[] | undefined {
-  if (candidates.length > ORDERED_CANDIDATES) return undefined;
-  const out = candidates.slice();
-  for (let k = 1; k < out.length; k++) {
-    const c = out[k]!;
-    let j = k;
-    for (; j > 0 && out[j - 1]!.start > c.start; j--) out[j] = out[j - 1]!;
-    out[j] = c;
-  }
-  for (let k = 0; k < out.length; k++) {
-    const c = out[k]!;
-    if (c.end <= c.start || (k > 0 && c.start < out[k - 1]!.end)) return undefined;
-  }
-  return out;
-}
-
 /** Web addresses: the digits in them are not facts. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const EMAIL_CHAR = /[\w.+-]/;
@@ -168,9 +143,7 @@ export const extract: Extractor = (input, context) => {
       if (!(covered ? overlapsCovered(covered, c) : overlapsAny(all, count, c))) all.push(c);
     }
   }
-  const linked = dropInLinks(text, all, lowerHolds(scan));
-  const kept = apartInOrder(linked) ?? resolveOverlaps(linked);
-  const found = composeRelativeDates(text, withYearsInWords(text, kept, lowerHolds(scan)), referenceDay(scan));
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
   return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
 };
 
