@@ -16,7 +16,10 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** Texts shorter than this are scanned for each word as `holdsAny` does: an index would cost more than it saves. */
+/**
+ * Texts shorter than this are indexed by the pairs of their characters alone (`shortTextHolds`):
+ * the set of characters, pairs and triples would cost more than it saves.
+ */
 const INDEXED_LENGTH = 64;
 
 /**
@@ -54,7 +57,7 @@ function tripleSlot(a: number, b: number, c: number): number {
  * or more, nearly all of which it holds none of.
  */
 export function textHolds(text: string): (words: readonly string[]) => boolean {
-  if (text.length < INDEXED_LENGTH) return (words) => holdsAny(text, words);
+  if (text.length < INDEXED_LENGTH) return shortTextHolds(text);
   const grams = gramsOf(text);
   return (words) => {
     // The slots of each list's words are found once, not at each test of each text.
@@ -78,6 +81,37 @@ export function textHolds(text: string): (words: readonly string[]) => boolean {
       at += count;
       if (may && text.includes(words[k]!)) return true;
     }
+    return false;
+  };
+}
+
+/** The slot of a pair of character codes in the 256 bits of `shortTextHolds`'s set. */
+function shortPairSlot(a: number, b: number): number {
+  return pairHash(a, b) >>> 24;
+}
+
+/**
+ * `holdsAny(text, words)` for many lists of words over one short text. The extractors of one call
+ * ask some 250 words of a text, nearly all of which it lacks: a word is looked for only when the
+ * text holds its first and its last pair of characters (hashed into 256 bits, so a pair the text
+ * lacks may pass, never the other way round, and the answer is the same).
+ */
+export function shortTextHolds(text: string): (words: readonly string[]) => boolean {
+  const pairs = new Int32Array(8);
+  for (let k = 1; k < text.length; k++) {
+    const p = shortPairSlot(text.charCodeAt(k - 1), text.charCodeAt(k));
+    pairs[p >> 5]! |= 1 << (p & 31);
+  }
+  const mayHold = (word: string): boolean => {
+    if (word.length < 2) return true;
+    const first = shortPairSlot(word.charCodeAt(0), word.charCodeAt(1));
+    if ((pairs[first >> 5]! & (1 << (first & 31))) === 0) return false;
+    const last = shortPairSlot(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
+    return (pairs[last >> 5]! & (1 << (last & 31))) !== 0;
+  };
+  return (words) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
+    for (let k = 0; k < words.length; k++) if (mayHold(words[k]!) && text.includes(words[k]!)) return true;
     return false;
   };
 }

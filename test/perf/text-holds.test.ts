@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortTextHolds } from '../../src/locales/en/scan.js';
-import { holdsAny, textHolds, textHoldsWord } from '../../src/locales/needs.js';
+import { holdsAny, shortTextHolds, textHolds, textHoldsWord } from '../../src/locales/needs.js';
 
 /** Pieces of English and Chinese text and of the words the extractors look for, to build texts and lists from. */
 const PIECES = [

@@ -33,44 +33,8 @@ export function lowerText(scan: Scan): string {
 
 /** Whether the scan's text in lower case holds one of `words` (`holdsAny`), with one index for the extractors of one call. */
 export function lowerHolds(scan: Scan): (words: readonly string[]) => boolean {
-  if (scan.holds) return scan.holds;
-  const lower = lowerText(scan);
-  scan.holds = lower.length < SHORT_TEXT ? shortTextHolds(lower) : textHolds(lower);
+  scan.holds ??= textHolds(lowerText(scan));
   return scan.holds;
-}
-
-/** Texts shorter than this are indexed by `shortTextHolds`; `textHolds` indexes the longer ones. */
-const SHORT_TEXT = 64;
-
-/** The slot of a pair of character codes in the 256 bits of `shortTextHolds`'s set. */
-function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 24;
-}
-
-/**
- * `holdsAny(text, words)` for many lists of words over one short text. The extractors of one call
- * ask some 250 words of a text, nearly all of which it lacks: a word is looked for only when the
- * text holds its first and its last pair of characters (hashed into 256 bits, so a pair the text
- * lacks may pass, never the other way round, and the answer is the same).
- */
-export function shortTextHolds(text: string): (words: readonly string[]) => boolean {
-  const pairs = new Int32Array(8);
-  for (let k = 1; k < text.length; k++) {
-    const p = pairSlot(text.charCodeAt(k - 1), text.charCodeAt(k));
-    pairs[p >> 5]! |= 1 << (p & 31);
-  }
-  const mayHold = (word: string): boolean => {
-    if (word.length < 2) return true;
-    const first = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
-    if ((pairs[first >> 5]! & (1 << (first & 31))) === 0) return false;
-    const last = pairSlot(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
-    return (pairs[last >> 5]! & (1 << (last & 31))) !== 0;
-  };
-  return (words) => {
-    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per word
-    for (let k = 0; k < words.length; k++) if (mayHold(words[k]!) && text.includes(words[k]!)) return true;
-    return false;
-  };
 }
 
 const DIGIT = /[0-9]/;
