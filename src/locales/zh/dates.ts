@@ -9,7 +9,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { isHan, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { byCharacter, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
 
@@ -48,18 +48,9 @@ const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
   ['晚', 'pm'], ['早', 'am'],
 ];
 
-/** `PERIODS` by a character of their words (the first, or the last), in their order. */
-function periodsBy(charOf: (word: string) => string): Map<string, [string, 'am' | 'pm' | 'noon'][]> {
-  const map = new Map<string, [string, 'am' | 'pm' | 'noon'][]>();
-  for (const entry of PERIODS) {
-    const list = map.get(charOf(entry[0]));
-    if (list) list.push(entry);
-    else map.set(charOf(entry[0]), [entry]);
-  }
-  return map;
-}
-const PERIODS_BY_FIRST = periodsBy((word) => word[0]!);
-const PERIODS_BY_LAST = periodsBy((word) => word[word.length - 1]!);
+/** `PERIODS` by the first and by the last character of their words, in their order. */
+const PERIODS_BY_FIRST = byCharacter(PERIODS, firstOfWord);
+const PERIODS_BY_LAST = byCharacter(PERIODS, lastOfWord);
 const NO_PERIODS: readonly [string, 'am' | 'pm' | 'noon'][] = [];
 
 /** The period of the day written just before `pos` (`下午`5点), the first of `PERIODS` that ends there. */

@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { byCharacter, candidate, firstOfWord, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
@@ -15,12 +15,7 @@ const UNITS: [string, string][] = [
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
 ];
 /** `UNITS` by the first character of their words, longest first (the only ones that can start at a position). */
-const UNITS_BY_FIRST = new Map<string, [string, string][]>();
-for (const entry of UNITS) {
-  const list = UNITS_BY_FIRST.get(entry[0][0]!);
-  if (list) list.push(entry);
-  else UNITS_BY_FIRST.set(entry[0][0]!, [entry]);
-}
+const UNITS_BY_FIRST = byCharacter(UNITS, firstOfWord);
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
 const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */

@@ -11,7 +11,7 @@
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
-  candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
+  byCharacter, candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
   type ZhExtractor, type ZhText,
 } from './shared.js';
 
@@ -31,12 +31,7 @@ const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好�
 
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
-const WORD_BY_FIRST = new Map<string, string[]>();
-for (const w of WORDS) {
-  const list = WORD_BY_FIRST.get(w[0]!) ?? [];
-  list.push(w);
-  WORD_BY_FIRST.set(w[0]!, list);
-}
+const WORD_BY_FIRST = byCharacter(WORDS, (w) => w[0]!);
 
 /** True when a listed word (`一道`, `十分`, `千万`) starts at `i`. */
 export function isNumeralWord(norm: string, i: number): boolean {
