@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import type { CostProfile } from './costs.js';
 import type { Link } from './search.js';
-import { indexInStream, ownersOf, type Item } from './streams.js';
+import { anyPartnerless, indexInStream, ownersOf, type Item } from './streams.js';
 
 /** How much cheaper than the paragraph's link plus its leftover alone the joined link must be. */
 const JOIN_MARGIN = 1;
@@ -26,8 +26,7 @@ const CAPTION_MAX = { en: 220, zh: 80 };
 export function joinAroundCaptions(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
-  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
-  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
+  if (!anyPartnerless(links)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   const dropped = new Set<Link>();

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon/load.js';
 import { textSignals } from '../pair-signals.js';
 import { wordEvidence } from './bead-cost.js';
 import type { Link } from './search.js';
-import { countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
+import { anyPartnerless, countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
 
 /**
  * The label a paragraph opens with before a colon (`申请方法：…`, `How to apply: …`): a translation
@@ -26,8 +26,7 @@ const STOP = /[.!?。！？…"”’」』)）;；]\s*$/;
  */
 export function joinHeadingLabels(links: Link[], en: Item[], zh: Item[], lexicon: Lexicon | undefined): Link[] {
   if (!lexicon) return links;
-  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
-  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
+  if (!anyPartnerless(links)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.

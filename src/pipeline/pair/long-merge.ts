@@ -4,7 +4,7 @@ import { splitSentences } from '../sentences.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import type { CostProfile } from './costs.js';
 import type { Link } from './search.js';
-import { countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
+import { anyPartnerless, countsBefore, indexInStream, ownersOf, type Item } from './streams.js';
 
 /** Most blocks the search joins on one side of a link (its largest moves are 1-3 and 3-1). */
 const SEARCH_MOST = 3;
@@ -33,8 +33,7 @@ const JOIN_MARGIN = 2;
 export function growLongMerges(
   links: Link[], en: Item[], zh: Item[], profile: CostProfile, length: LengthModel, lexicon: Lexicon | undefined,
 ): Link[] {
-  // Only a partnerless block joins another link: a document whose blocks all have partners keeps its links.
-  if (!links.some((l) => l.en.length + l.zh.length === 1)) return links;
+  if (!anyPartnerless(links)) return links;
   const owner = ownersOf(links);
   const at = indexInStream(en, zh);
   // Items of each stream standing before each input position.

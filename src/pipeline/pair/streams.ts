@@ -357,6 +357,14 @@ export function countsBefore(en: readonly Item[], zh: readonly Item[]): { en: In
   return { en: count(en), zh: count(zh) };
 }
 
+/**
+ * Whether a link holds a block alone, without a partner: only such a block joins another link
+ * (the joins of captions, heading labels and long merges), so a document without one keeps its links.
+ */
+export function anyPartnerless(links: readonly { en: readonly Item[]; zh: readonly Item[] }[]): boolean {
+  return links.some((l) => l.en.length + l.zh.length === 1);
+}
+
 /** The link each item belongs to, on either side. */
 export function ownersOf<L extends { en: readonly Item[]; zh: readonly Item[] }>(links: readonly L[]): Map<Item, L> {
   const owner = new Map<Item, L>();
