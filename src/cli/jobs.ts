@@ -26,20 +26,23 @@ export interface WorkerStart {
   data: Record<string, unknown>;
 }
 
-/** A worker thread of `kind` with its own `workerData`, started from `start` when given, else from the compiled `module`. */
-export async function startWorker(kind: 'jobs' | 'stream', module: string, workerData: Record<string, unknown>, start?: WorkerStart): Promise<Worker> {
+/**
+ * A worker thread of `kind` with its own `workerData`, started from `start` when given, else from
+ * the compiled worker module of its kind (`jobs-worker.js`, `stream-worker.js`).
+ */
+export async function startWorker(kind: 'jobs' | 'stream', workerData: Record<string, unknown>, start?: WorkerStart): Promise<Worker> {
   const { Worker } = await import('node:worker_threads');
   return start
     ? new Worker(start.script, { workerData: { ...workerData, boot: { ...start.data, kind } } })
-    : new Worker(module, { workerData });
+    : new Worker(workerModule(kind), { workerData });
 }
 
-/** The compiled worker script (the CLI runs from dist/; run from sources, it still uses dist/). */
-function workerPath(): string {
+/** The compiled worker module of `kind` (the CLI runs from dist/; run from sources, it still uses dist/). */
+function workerModule(kind: 'jobs' | 'stream'): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts')
-    ? here.replace(/[\\/]src[\\/]cli[\\/]jobs\.ts$/, '/dist/src/cli/jobs-worker.js')
-    : here.replace(/[^\\/]+\.js$/, 'jobs-worker.js'); // jobs.js, or the CLI bundle beside it
+    ? here.replace(/[\\/]src[\\/]cli[\\/]jobs\.ts$/, `/dist/src/cli/${kind}-worker.js`)
+    : here.replace(/[^\\/]+\.js$/, `${kind}-worker.js`); // jobs.js, or the CLI bundle beside it
 }
 
 /**
@@ -59,7 +62,7 @@ export async function alignInWorkers(
   let next = 0;
   const count = Math.max(1, Math.min(jobs, files.length));
   const workers = [];
-  for (let k = 0; k < count; k++) workers.push(await startWorker('jobs', workerPath(), {}, start));
+  for (let k = 0; k < count; k++) workers.push(await startWorker('jobs', {}, start));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const give = (): void => {

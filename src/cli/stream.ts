@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { formatJsonl, type CorpusOptions } from '../format/corpus.js';
 import type { AlignOptions, FileResult, Severity } from '../types.js';
 import { startWorker, type WorkerStart } from './jobs.js';
@@ -180,14 +179,6 @@ export function failsAt(result: FileResult, failOn: Severity | 'never'): boolean
   return failOn !== 'never' && result.findings.some((f) => RANK[f.severity] >= RANK[failOn]);
 }
 
-/** The compiled worker script (run from sources, the CLI still uses dist/). */
-function workerPath(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts')
-    ? here.replace(/[\\/]src[\\/]cli[\\/]stream\.ts$/, '/dist/src/cli/stream-worker.js')
-    : here.replace(/[^\\/]+\.js$/, 'stream-worker.js'); // stream.js, or the CLI bundle beside it
-}
-
 /**
  * `runStream` on `jobs` worker threads: documents go to the next free worker, and output
  * lines are written in input order as soon as every line before them is done. At most a few
@@ -204,7 +195,7 @@ export async function runStreamInWorkers(
 ): Promise<StreamTotals> {
   const totals: StreamTotals = { documents: 0, malformed: 0, failing: false };
   const workers = [];
-  for (let k = 0; k < jobs; k++) workers.push(await startWorker('stream', workerPath(), { options, failOn, output }, start));
+  for (let k = 0; k < jobs; k++) workers.push(await startWorker('stream', { options, failOn, output }, start));
   const idle = [...workers];
   const done = new Map<number, string>();
   let nextSeq = 0;
