@@ -120,7 +120,7 @@ export function orgWordsKey(words: readonly string[]): string {
     else for (const part of raw.split(/[\s-]+/)) addOrgWord(part.replace(/[^a-z0-9]/g, ''), out);
   }
   const kept = out.some((w) => RESEARCH_HEADS.has(w)) ? out.filter((w) => w !== 'research') : out;
-  return kept.sort().join(' ');
+  return sortWords(kept).join(' ');
 }
 
 /** Adds the key words of `word` (ASCII small letters and digits) to `out`: none if dropped, else its fold. */
@@ -129,6 +129,28 @@ function addOrgWord(word: string, out: string[]): void {
   const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? word;
   if (!folded.includes(' ')) out.push(folded);
   else for (const piece of folded.split(' ')) out.push(piece);
+}
+
+/** Lists of up to this many words are sorted by insertion (`sortWords`). */
+const FEW_WORDS = 16;
+
+/**
+ * Sorts `words` in place as `sort()` orders strings (by UTF-16 code units) and returns it. The
+ * few words of a name are moved into place one by one: `sort()` would copy the list first, for
+ * every name of a text. A longer list (a run of capitals read as one name) is left to `sort()`.
+ */
+export function sortWords(words: string[]): string[] {
+  if (words.length > FEW_WORDS) return words.sort();
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    let at = i;
+    while (at > 0 && words[at - 1]! > word) {
+      words[at] = words[at - 1]!;
+      at--;
+    }
+    words[at] = word;
+  }
+  return words;
 }
 
 /** Whether `word` is one or more ASCII small letters and digits. */
