@@ -52,6 +52,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     enLeft.delete(a);
     zhLeft.delete(b);
   }
+  // Most pairs name the same entities on both sides: with none left unmatched there is nothing to report.
+  if (enLeft.size === 0 && zhLeft.size === 0) return [];
   // A name copied as written (`RUSSOFT`, `CPU`), or named again by another matched entity, is present.
   const repeatedEn: Fact[] = [];
   const repeatedZh: Fact[] = [];
