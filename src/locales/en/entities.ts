@@ -606,7 +606,11 @@ function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
       orgByEnd.set(f.end, f);
     }
   }
-  const covered = (w: Word): boolean => taken.subarray(w.start, w.end).includes(1);
+  // Read in place: a view of the table per word would be an object made for each test.
+  const covered = (w: Word): boolean => {
+    for (let k = w.start; k < w.end; k++) if (taken[k] === 1) return true;
+    return false;
+  };
   const keys = new Map<string, string>();
   for (const w of all) {
     if (!isAcronym(w) || covered(w) || keys.has(w.text)) continue;
@@ -897,8 +901,12 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
-  return out
-    .sort((a, b) => a.start - b.start)
-    .filter((c, i, list) => i === 0 || c.start >= list[i - 1]!.end)
-    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+  out.sort((a, b) => a.start - b.start);
+  // Each candidate that starts at or after the end of the one before it, in one pass: no list in between.
+  const kept: FactCandidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const { start, end, type, value } = out[i]!;
+    if (i === 0 || start >= out[i - 1]!.end) kept.push({ kind: 'entity', start, end, value, type });
+  }
+  return kept;
 }
