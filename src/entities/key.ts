@@ -176,6 +176,18 @@ const ORG_PIECES: ReadonlyMap<string, string> = (() => {
   for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, chineseOrgAlias(zh)!);
   return pieces;
 })();
+/**
+ * The English of the pieces that is more than one plain word (`hong kong`, `research institute`),
+ * split as `orgWordsKey` splits it: a name's pieces then reach `orgWordsKey` as plain words, which it
+ * takes as they are, with no pattern run over them again for every name.
+ */
+const PIECE_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const split = new Map<string, readonly string[]>();
+  for (const [zh, en] of ORG_PIECES) {
+    if (!isPlainWord(en)) split.set(zh, en.split(/[\s-]+/).map((part) => part.replace(/[^a-z0-9]/g, '')));
+  }
+  return split;
+})();
 const PLACE_NAME_SET = new Set(CHINESE_PLACE_NAMES);
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
 /**
@@ -226,7 +238,9 @@ export function chineseOrgKey(name: string): string {
     }
     if (unknown) words.push(pinyinWord(unknown));
     unknown = '';
-    words.push(ORG_PIECES.get(found)!);
+    const split = PIECE_WORDS.get(found);
+    if (split === undefined) words.push(ORG_PIECES.get(found)!);
+    else for (const word of split) words.push(word);
     i += found.length;
     if (PLACE_NAME_SET.has(found) && isDivisionCode(name.charCodeAt(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
