@@ -61,9 +61,10 @@ function dictionaryPersonKey(name: string): string | undefined {
 }
 
 function englishKey(name: string, type?: EntityType): string {
-  const text = normalizeEnglish(name)
-    .replace(/'s$/, '')
-    .replace(/^the /, '');
+  // Tests of the end and the start and slices: most names have neither, and a replace would scan each for nothing.
+  const normal = normalizeEnglish(name);
+  const owner = normal.endsWith("'s") ? normal.slice(0, -2) : normal;
+  const text = owner.startsWith('the ') ? owner.slice(4) : owner;
   if (type === 'person') return englishPersonKey(text);
   if (type === 'place') return englishPlaceKey(text) ?? text;
   if (type === 'org') return englishOrgAlias(text) ?? englishOrgKey(text);
@@ -85,7 +86,8 @@ function englishPersonKey(text: string): string {
     .replace(/[^a-z' -]/g, '')
     .split(' ')
     .filter(Boolean);
-  const closed = words.map((w) => (!isHyphenatedGivenName(w) && isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
+  // A word without a hyphen is kept as it is either way: only hyphenated ones are read.
+  const closed = words.map((w) => (w.includes('-') && !isHyphenatedGivenName(w) && isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
   if (closed.length === 2) {
     const [first, last] = closed as [string, string];
     if (PINYIN_SURNAMES.has(last) && !PINYIN_SURNAMES.has(first) && isPinyinWord(first) && isPinyinWord(last)) {
