@@ -709,9 +709,12 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     // The demonym of two words, else of one. Lower-casing a word is lower-casing it beside a
     // blank (`South Korean`: `south` `korean`), so the two words are joined only after a first
     // word that opens a demonym of two.
-    const folded = part[i]!.text.toLowerCase();
-    const demonymLength =
-      i + 2 <= part.length && DEMONYM_FIRST_WORDS.has(folded) && EN_DEMONYMS.has(`${folded} ${part[i + 1]!.text.toLowerCase()}`) ? 2
+    // A word lower-cased into a demonym (small ASCII letters) has that demonym as its normal form
+    // too, which the look-ups above have made already: only such a word is lower-cased.
+    const lower = part[i]!.lower;
+    const folded = EN_DEMONYMS.has(lower) || DEMONYM_FIRST_WORDS.has(lower) ? part[i]!.text.toLowerCase() : '';
+    const demonymLength = folded === '' ? 0
+      : i + 2 <= part.length && DEMONYM_FIRST_WORDS.has(folded) && EN_DEMONYMS.has(`${folded} ${part[i + 1]!.text.toLowerCase()}`) ? 2
         : EN_DEMONYMS.has(folded) ? 1 : 0;
     if (demonymLength) {
       addLeftover(part, rest, i, unresolved);
