@@ -293,8 +293,9 @@ function knownOrganizations(text: string, out: Found[]): void {
  * Organizations by suffix: a suffix (`协会`, `研究院`, `厅`) with the name pieces before it
  * (`香港`+`软件`+`行业协会`). The name needs a specific piece (a place, a proper word);
  * extension stops at a well-known organization, so `电子科技大学软件学院` yields no `软件学院`.
+ * `properEnds` holds the starts of segmentit's proper nouns by their ends (none without `deep`).
  */
-function suffixedOrganizations(text: string, out: Found[], properEnds: Map<number, number>): void {
+function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyMap<number, number> | undefined): void {
   for (let i = 0; i < text.length; i++) {
     const suffix = suffixAt(text, i);
     if (!suffix) continue;
@@ -319,7 +320,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
         pieces++;
         continue;
       }
-      const properStart = properEnds.get(start);
+      const properStart = properEnds?.get(start);
       if (!piece && properStart !== undefined && pieces > 0) {
         proper = true;
         start = properStart;
@@ -723,12 +724,13 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   const found: Found[] = [];
   const titles: [number, number][] = [];
   const tokens = options.deep ? segmentWithOffsets(text) : [];
-  const properEnds = new Map<number, number>();
-  // Without segmentit's words (not `deep`) no place starts inside one: no table for them.
+  // Without segmentit's words (not `deep`) no place starts inside one and no proper noun ends
+  // anywhere: no tables for them.
   const inside = tokens.length > 0 ? new Uint32Array(text.length + 1) : undefined;
+  const properEnds = tokens.length > 0 ? new Map<number, number>() : undefined;
   for (const t of tokens) {
     if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
-    if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
+    if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds!.set(t.end, t.start);
   }
   transliteratedNames(text, found);
   undottedTransliterations(text, found);
