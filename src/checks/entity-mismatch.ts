@@ -46,9 +46,13 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
   let enText: string | undefined;
   let zhText: string | undefined;
+  const couples = coupleEntities(en, zh, threshold);
+  // Most pairs name the same entities on both sides: each fact is in one couple at most, so with as
+  // many couples as facts on either side none is left unmatched, and there is nothing to report.
+  if (couples.length === en.length && couples.length === zh.length) return [];
   const enLeft = new Set(en);
   const zhLeft = new Set(zh);
-  for (const [a, b] of coupleEntities(en, zh, threshold)) {
+  for (const [a, b] of couples) {
     enLeft.delete(a);
     zhLeft.delete(b);
   }

@@ -214,8 +214,9 @@ export function normalPlaceKey(normal: string): string | undefined {
   const n = normal.endsWith("'s") ? normal.slice(0, -2) : normal;
   const direct = byEnglish.get(n);
   if (direct) return direct;
-  const ending = PLACE_ENDINGS.find((e) => n.endsWith(e));
-  return ending ? byEnglish.get(n.slice(0, -ending.length)) : undefined;
+  // A loop, not `find`: asked of most runs of capitals, no closure is made for each.
+  for (const ending of PLACE_ENDINGS) if (n.endsWith(ending)) return byEnglish.get(n.slice(0, -ending.length));
+  return undefined;
 }
 
 /**

@@ -61,9 +61,10 @@ function dictionaryPersonKey(name: string): string | undefined {
 }
 
 function englishKey(name: string, type?: EntityType): string {
-  const text = normalizeEnglish(name)
-    .replace(/'s$/, '')
-    .replace(/^the /, '');
+  // Tests of the end and the start and slices: most names have neither, and a replace would scan each for nothing.
+  const normal = normalizeEnglish(name);
+  const owner = normal.endsWith("'s") ? normal.slice(0, -2) : normal;
+  const text = owner.startsWith('the ') ? owner.slice(4) : owner;
   if (type === 'person') return englishPersonKey(text);
   if (type === 'place') return englishPlaceKey(text) ?? text;
   if (type === 'org') return englishOrgAlias(text) ?? englishOrgKey(text);
@@ -85,7 +86,8 @@ function englishPersonKey(text: string): string {
     .replace(/[^a-z' -]/g, '')
     .split(' ')
     .filter(Boolean);
-  const closed = words.map((w) => (!isHyphenatedGivenName(w) && isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
+  // A word without a hyphen is kept as it is either way: only hyphenated ones are read.
+  const closed = words.map((w) => (w.includes('-') && !isHyphenatedGivenName(w) && isPinyinWord(w.replace(/-/g, '')) ? w.replace(/-/g, '') : w));
   if (closed.length === 2) {
     const [first, last] = closed as [string, string];
     if (PINYIN_SURNAMES.has(last) && !PINYIN_SURNAMES.has(first) && isPinyinWord(first) && isPinyinWord(last)) {
@@ -120,7 +122,7 @@ export function orgWordsKey(words: readonly string[]): string {
     else for (const part of raw.split(/[\s-]+/)) addOrgWord(part.replace(/[^a-z0-9]/g, ''), out);
   }
   const kept = out.some((w) => RESEARCH_HEADS.has(w)) ? out.filter((w) => w !== 'research') : out;
-  return kept.sort().join(' ');
+  return sortWords(kept).join(' ');
 }
 
 /** Adds the key words of `word` (ASCII small letters and digits) to `out`: none if dropped, else its fold. */
@@ -129,6 +131,28 @@ function addOrgWord(word: string, out: string[]): void {
   const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? word;
   if (!folded.includes(' ')) out.push(folded);
   else for (const piece of folded.split(' ')) out.push(piece);
+}
+
+/** Lists of up to this many words are sorted by insertion (`sortWords`). */
+const FEW_WORDS = 16;
+
+/**
+ * Sorts `words` in place as `sort()` orders strings (by UTF-16 code units) and returns it. The
+ * few words of a name are moved into place one by one: `sort()` would copy the list first, for
+ * every name of a text. A longer list (a run of capitals read as one name) is left to `sort()`.
+ */
+export function sortWords(words: string[]): string[] {
+  if (words.length > FEW_WORDS) return words.sort();
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    let at = i;
+    while (at > 0 && words[at - 1]! > word) {
+      words[at] = words[at - 1]!;
+      at--;
+    }
+    words[at] = word;
+  }
+  return words;
 }
 
 /** Whether `word` is one or more ASCII small letters and digits. */
@@ -153,6 +177,18 @@ const ORG_PIECES: ReadonlyMap<string, string> = (() => {
   for (const zh of CHINESE_PLACE_NAMES) pieces.set(zh, chinesePlaceKey(zh)!);
   for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, chineseOrgAlias(zh)!);
   return pieces;
+})();
+/**
+ * The English of the pieces that is more than one plain word (`hong kong`, `research institute`),
+ * split as `orgWordsKey` splits it: a name's pieces then reach `orgWordsKey` as plain words, which it
+ * takes as they are, with no pattern run over them again for every name.
+ */
+const PIECE_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const split = new Map<string, readonly string[]>();
+  for (const [zh, en] of ORG_PIECES) {
+    if (!isPlainWord(en)) split.set(zh, en.split(/[\s-]+/).map((part) => part.replace(/[^a-z0-9]/g, '')));
+  }
+  return split;
 })();
 const PLACE_NAME_SET = new Set(CHINESE_PLACE_NAMES);
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
@@ -204,7 +240,9 @@ export function chineseOrgKey(name: string): string {
     }
     if (unknown) words.push(pinyinWord(unknown));
     unknown = '';
-    words.push(ORG_PIECES.get(found)!);
+    const split = PIECE_WORDS.get(found);
+    if (split === undefined) words.push(ORG_PIECES.get(found)!);
+    else for (const word of split) words.push(word);
     i += found.length;
     if (PLACE_NAME_SET.has(found) && isDivisionCode(name.charCodeAt(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }

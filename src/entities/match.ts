@@ -366,6 +366,8 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       if (score >= threshold) scored.push({ a, b, score });
     }
   }
+  // One couple or none: nothing to order, and no fact that could be taken twice.
+  if (scored.length <= 1) return scored.length === 0 ? [] : [[scored[0]!.a, scored[0]!.b]];
   // A stable sort: equal scores keep reading order.
   scored.sort((x, y) => y.score - x.score);
   const enTaken = new Set<Fact>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey, entityMatch, sameEntity } from '../../src/entities/index.js';
+import { sortWords } from '../../src/entities/key.js';
 import type { EntityType } from '../../src/types.js';
 
 /** [English name, Chinese name, type]: the same entity on both sides. */
@@ -136,5 +137,19 @@ describe('acronyms against the names they stand for', () => {
     ['LIU', 'Liu Yang'],
   ])('%s is not %s', (acronym, name) => {
     expect(entityMatch(key(acronym, 'en'), key(name, 'en'))).toBeLessThan(0.8);
+  });
+});
+
+describe('sortWords', () => {
+  it.each([
+    [[]],
+    [['software']],
+    [['software', 'association', 'hong', 'kong', 'industry', 'hong']],
+    [['b2', 'b10', 'a', 'B', 'z9', '1st', 'a']],
+    // Past the insertion limit: a shouting run of capitals read as one name.
+    [Array.from({ length: 40 }, (_, k) => `w${(k * 7) % 13}`)],
+  ])('orders %j as sort() does', (words) => {
+    const expected = [...words].sort();
+    expect(sortWords([...words])).toEqual(expected);
   });
 });

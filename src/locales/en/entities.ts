@@ -606,7 +606,11 @@ function acronymOrganizations(text: string, all: Word[], out: Found[]): void {
       orgByEnd.set(f.end, f);
     }
   }
-  const covered = (w: Word): boolean => taken.subarray(w.start, w.end).includes(1);
+  // Read in place: a view of the table per word would be an object made for each test.
+  const covered = (w: Word): boolean => {
+    for (let k = w.start; k < w.end; k++) if (taken[k] === 1) return true;
+    return false;
+  };
   const keys = new Map<string, string>();
   for (const w of all) {
     if (!isAcronym(w) || covered(w) || keys.has(w.text)) continue;
@@ -705,9 +709,12 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     // The demonym of two words, else of one. Lower-casing a word is lower-casing it beside a
     // blank (`South Korean`: `south` `korean`), so the two words are joined only after a first
     // word that opens a demonym of two.
-    const folded = part[i]!.text.toLowerCase();
-    const demonymLength =
-      i + 2 <= part.length && DEMONYM_FIRST_WORDS.has(folded) && EN_DEMONYMS.has(`${folded} ${part[i + 1]!.text.toLowerCase()}`) ? 2
+    // A word lower-cased into a demonym (small ASCII letters) has that demonym as its normal form
+    // too, which the look-ups above have made already: only such a word is lower-cased.
+    const lower = part[i]!.lower;
+    const folded = EN_DEMONYMS.has(lower) || DEMONYM_FIRST_WORDS.has(lower) ? part[i]!.text.toLowerCase() : '';
+    const demonymLength = folded === '' ? 0
+      : i + 2 <= part.length && DEMONYM_FIRST_WORDS.has(folded) && EN_DEMONYMS.has(`${folded} ${part[i + 1]!.text.toLowerCase()}`) ? 2
         : EN_DEMONYMS.has(folded) ? 1 : 0;
     if (demonymLength) {
       addLeftover(part, rest, i, unresolved);
@@ -897,8 +904,12 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
-  return out
-    .sort((a, b) => a.start - b.start)
-    .filter((c, i, list) => i === 0 || c.start >= list[i - 1]!.end)
-    .map(({ start, end, type, value }) => ({ kind: 'entity' as const, start, end, value, type }));
+  out.sort((a, b) => a.start - b.start);
+  // Each candidate that starts at or after the end of the one before it, in one pass: no list in between.
+  const kept: FactCandidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const { start, end, type, value } = out[i]!;
+    if (i === 0 || start >= out[i - 1]!.end) kept.push({ kind: 'entity', start, end, value, type });
+  }
+  return kept;
 }

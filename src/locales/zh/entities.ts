@@ -293,8 +293,9 @@ function knownOrganizations(text: string, out: Found[]): void {
  * Organizations by suffix: a suffix (`协会`, `研究院`, `厅`) with the name pieces before it
  * (`香港`+`软件`+`行业协会`). The name needs a specific piece (a place, a proper word);
  * extension stops at a well-known organization, so `电子科技大学软件学院` yields no `软件学院`.
+ * `properEnds` holds the starts of segmentit's proper nouns by their ends (none without `deep`).
  */
-function suffixedOrganizations(text: string, out: Found[], properEnds: Map<number, number>): void {
+function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyMap<number, number> | undefined): void {
   for (let i = 0; i < text.length; i++) {
     const suffix = suffixAt(text, i);
     if (!suffix) continue;
@@ -319,7 +320,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: Map<numbe
         pieces++;
         continue;
       }
-      const properStart = properEnds.get(start);
+      const properStart = properEnds?.get(start);
       if (!piece && properStart !== undefined && pieces > 0) {
         proper = true;
         start = properStart;
@@ -435,7 +436,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const suffix = placeSuffixAt(text, end);
     // The suffix of a committee or a head of the place (`市委`, `市长`) is theirs: `北京市长` holds 北京;
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
-    if (suffix && !text.startsWith(suffix + '委', end) && !text.startsWith(suffix + '长', end)) end += suffix.length;
+    // The character after the suffix read by its code (委 U+59D4, 长 U+957F): no string of suffix and character.
+    const afterSuffix = suffix ? text.charCodeAt(end + suffix.length) : 0;
+    if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
@@ -455,8 +458,14 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
 const CHINA_OVERLAP_BEFORE = new Set('其之当當集空手心从從暗高初'.split(''));
 const CHINA_OVERLAP_AFTER = new Set('有家内內际際外防企营營产產民债債土务務库庫旗籍'.split(''));
 
-/** Place suffixes of the PRC's administrative divisions a two-character name stands before. */
-const DIVISION_SUFFIX = /^(?:自治州|自治县|新区|市|省|县|区)/;
+/** Place suffixes of the PRC's administrative divisions a two-character name stands before, in the order they are tried. */
+const DIVISION_SUFFIXES = ['自治州', '自治县', '新区', '市', '省', '县', '区'];
+
+/** The division suffix (`DIVISION_SUFFIXES`) at `at`, the first that fits, or undefined: compared in place, no slice. */
+function divisionSuffixAt(text: string, at: number): string | undefined {
+  for (const suffix of DIVISION_SUFFIXES) if (text.startsWith(suffix, at)) return suffix;
+  return undefined;
+}
 
 /**
  * Characters before `市`, `省`, `县`, `区` that make an ordinary word, not a place
@@ -485,10 +494,10 @@ function divisionPlaces(text: string, out: Found[]): void {
     // Every suffix opens with 自, 新, 市, 省, 县 or 区: other characters are passed by their code.
     const next = text.charCodeAt(i + 2);
     if (next !== 0x81ea && next !== 0x65b0 && next !== 0x5e02 && next !== 0x7701 && next !== 0x53bf && next !== 0x533a) continue;
-    const suffix = DIVISION_SUFFIX.exec(text.slice(i + 2, i + 5))?.[0];
+    const suffix = divisionSuffixAt(text, i + 2);
     if (!suffix) continue;
     const name = text.slice(i, i + 2);
-    if (![...name].every(isHan) || NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!)) continue;
+    if (NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!) || ![...name].every(isHan)) continue;
     if (text[i + 2 + suffix.length] === '级') continue;
     // `市` opening a word of its own is no suffix (`呼吁市民`, `零售市场`).
     if (suffix === '市' && CITY_WORD_AFTER.has(text[i + 3]!)) continue;
@@ -538,10 +547,11 @@ function spokenPeople(text: string, out: Found[]): void {
     if (!surname) continue;
     for (let given = 2; given >= 1; given--) {
       const end = i + surname.length + given;
-      const name = text.slice(i, end);
-      if (![...name].every(isHan)) continue;
+      // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
       if (!SPEECH_AFTER.test(text.slice(verb, verb + 2))) continue;
+      const name = text.slice(i, end);
+      if (![...name].every(isHan)) continue;
       const givenName = name.slice(surname.length);
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
@@ -578,8 +588,8 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     if (!title) continue;
     let start = i;
     while (start > 0 && i - start < 6 && translitAt(text, start - 1)) start--;
-    const foreignTitle = FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c));
-    if (i - start >= 2 && nameBoundary(text, start) && foreignTitle) {
+    // The run's characters are read for a foreign sound only when it is long enough and bounded.
+    if (i - start >= 2 && nameBoundary(text, start) && (FOREIGN_TITLES.has(title) || [...text.slice(start, i)].some((c) => FOREIGN_SOUNDS.has(c)))) {
       out.push({ start, end: i, type: 'person', value: text.slice(start, i), keyed: PERSON_NAME, rank: 3.6 });
       continue;
     }
@@ -714,12 +724,13 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   const found: Found[] = [];
   const titles: [number, number][] = [];
   const tokens = options.deep ? segmentWithOffsets(text) : [];
-  const properEnds = new Map<number, number>();
-  // Without segmentit's words (not `deep`) no place starts inside one: no table for them.
+  // Without segmentit's words (not `deep`) no place starts inside one and no proper noun ends
+  // anywhere: no tables for them.
   const inside = tokens.length > 0 ? new Uint32Array(text.length + 1) : undefined;
+  const properEnds = tokens.length > 0 ? new Map<number, number>() : undefined;
   for (const t of tokens) {
     if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
-    if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds.set(t.end, t.start);
+    if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds!.set(t.end, t.start);
   }
   transliteratedNames(text, found);
   undottedTransliterations(text, found);
