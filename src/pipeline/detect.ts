@@ -354,13 +354,18 @@ function englishWordCounts(text: string): { words: number; functionWords: number
  * five words or more with letters English does not use and no English function word (a French
  * or Spanish line). Latin text is English unless it is long, holds almost no English
  * function words and franc clearly prefers another language (a French or German paragraph):
- * franc misreads short lines and headlines, so it never judges those.
+ * franc misreads short lines and headlines, so it never judges those. `script` is `scriptOf(text)`
+ * when the caller has read it already (a Chinese text then costs nothing more).
  */
-export function detectLanguage(text: string): Lang {
-  const clean = stripNeutral(text);
-  const script = scriptOfClean(text, clean);
+export function detectLanguage(text: string, script?: Lang): Lang {
+  let clean: string | undefined;
+  if (script === undefined) {
+    clean = stripNeutral(text);
+    script = scriptOfClean(text, clean);
+  }
   if (script === 'en' && isPinyinText(text)) return 'und';
   if (script !== 'en') return script;
+  clean ??= stripNeutral(text);
   const { words, functionWords } = englishWordCounts(clean.toLowerCase());
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
   if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';

@@ -135,9 +135,17 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     context.after = after;
     return shortOf(t, a, b);
   };
+  // The script of each line `autoGroups` reads, kept by its start with its end: a block that is a
+  // line whole takes it for its language, which it would read again.
+  const lineScripts = new Map<number, { end: number; script: Lang }>();
+  const scriptAt = (t: string, a: number, b: number): Lang => {
+    const script = scriptOf(t.slice(a, b));
+    lineScripts.set(a, { end: b, script });
+    return script;
+  };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner, glossary);
+    : autoGroupsOf(text, lines, runsOf, cutOf, scriptAt, options.partner, glossary);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -205,7 +213,8 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const blockText = text.slice(start, end);
     const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
-    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
+    const known = lineScripts.get(start);
+    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText, known?.end === end ? known.script : undefined);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
     const line = index.lineOf(start);
     // One literal with the span's fields written out: spreading a span object into the block
@@ -543,6 +552,9 @@ function closesOnWordStop(text: string): boolean {
   const k = latinWordStart(text, end - 1);
   return k < end - 1 && !ABBREVIATIONS.has(text.slice(k, end - 1).toLowerCase());
 }
+
+/** The script (`scriptOf`) of `text[start, end)`. */
+type ScriptAt = (text: string, start: number, end: number) => Lang;
 
 /** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
 type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
@@ -1100,17 +1112,17 @@ function midSentenceWraps(text: string, lines: readonly Line[]): { wraps: boolea
  *   even where the file is read a paragraph a line: a page converted from print, its Chinese and
  *   English lines of different widths, too wide to read as wrapped at a width (`hardWrapped`).
  */
-function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
+function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, scriptAt: ScriptAt, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
   if (lines.length >= MIN_SPACED_LINES) {
     const { wraps, wrapped, spaced } = midSentenceWraps(text, lines);
     if (wrapped >= WRAPPED_SHARE * (lines.length - 1)) {
       if (spaced >= SPACED_SHARE * (lines.length - 1)) {
-        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true, undefined, glossary);
+        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, scriptAt, partner, true, undefined, glossary);
       }
-      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, partner, false, wraps, glossary);
+      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, scriptAt, partner, false, wraps, glossary);
     }
   }
-  return autoGroups(text, lines, runsOf, cutOf, partner, false, undefined, glossary);
+  return autoGroups(text, lines, runsOf, cutOf, scriptAt, partner, false, undefined, glossary);
 }
 
 /**
@@ -1232,14 +1244,14 @@ function blankGroups(lines: Line[]): Line[][] {
  * whatever their widths, and `goesOn` which lines go on with the line before in a file read a paragraph a line
  * (both from `autoGroupsOf`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[], glossary?: ReadonlySet<number>): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, scriptAt: ScriptAt, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[], glossary?: ReadonlySet<number>): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
   // (subtitles, sentence-aligned text); else each line closing a sentence closes a paragraph.
   const twoPlain = partner !== undefined && !partner.blank && groups.length === 1;
   if (twoPlain && partner.lines === lines.length) return lineForLine(text, lines, partner);
-  const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
+  const scripts = lines.map((l) => scriptAt(text, l.start, l.end));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
   const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
   const mixed = lines.map((l, k) => scripts.length > 1
