@@ -50,6 +50,18 @@ const FORUM_CHROME = /^(?:(?:引用|quote from|quoting)\s*.{1,40}?(?:的发言|�
  * count beside them, and no word.
  */
 const EMOJI_LINE = /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s\d.,+万萬kK]|\u200d|\ufe0f)+$/u;
+/**
+ * Whether a trimmed line may be a line of emoji (EMOJI_LINE), by its first character: an ASCII one
+ * must be a digit, `.`, `,`, `+` or `k`, a Han one `万` or `萬` (no emoji is either). The pattern
+ * looks through the whole line for an emoji before it reads the first character.
+ */
+function mayBeEmojiLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x6b || c === 0x4b;
+  if (c >= 0x4e00 && c <= 0x9fff) return c === 0x4e07 || c === 0x842c;
+  return true;
+}
+
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -264,7 +276,7 @@ export function blockKind(text: string): BlockKind | undefined {
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || EMOJI_LINE.test(t))) return 'chrome';
+  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
@@ -297,7 +309,11 @@ export function isSenseLine(text: string): boolean {
 export function isPhoneticsLine(text: string): boolean {
   const t = text.trim();
   const first = t.charAt(0);
-  return IPA.test(t) && (((first === '/' || first === '[') && PHONETICS.test(t)) || (ACCENT_FIRST.includes(first) && ACCENT_PHONETICS.test(t)));
+  // The first character before the IPA letters: most lines open on neither pattern's, and the look
+  // for IPA letters reads the whole line.
+  const slash = first === '/' || first === '[';
+  const accent = ACCENT_FIRST.includes(first);
+  return (slash || accent) && IPA.test(t) && ((slash && PHONETICS.test(t)) || (accent && ACCENT_PHONETICS.test(t)));
 }
 
 /**

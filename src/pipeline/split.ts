@@ -311,11 +311,22 @@ const AUTHOR_TAIL = /[ \t\u3000]+(?:——|――|—|--|－－)[ \t\u3000]*[^�
 /** Where a quote's author after a dash (AUTHOR_TAIL) starts in `text[start, end)`, at its dash, or -1. */
 function authorAt(text: string, start: number, end: number): number {
   const from = Math.max(start, end - 48);
+  // Every author's tail holds a dash: a line's end without one is not sliced off to ask.
+  if (!holdsDash(text, from, end)) return -1;
   const m = AUTHOR_TAIL.exec(text.slice(from, end));
   if (!m) return -1;
   let at = from + m.index;
   while (at < end && /[ \t\u3000]/.test(text[at]!)) at++;
   return at > start ? at : -1;
+}
+
+/** Whether `text[from, to)` holds a dash of AUTHOR_TAIL's (`—`, `―`, `-`, `－`). */
+function holdsDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2015 || c === 0x2d || c === 0xff0d) return true;
+  }
+  return false;
 }
 
 /** `end` moved back over the blank space before it, not past `start`. */
@@ -340,7 +351,8 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
   for (let k = 0; k + 1 < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
-    if (end - start > USER_NAME_MOST || !USER_NAME.test(text.slice(start, end))) continue;
+    // A user name opens with an ASCII letter: a piece opening otherwise is not sliced off to ask.
+    if (end - start > USER_NAME_MOST || !isAsciiLetterCode(text.charCodeAt(start)) || !USER_NAME.test(text.slice(start, end))) continue;
     const nextStart = pieces[k + 1]![0];
     const nextEnd = pieces[k + 1]![1];
     if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
@@ -349,6 +361,11 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
     if (next.length <= POST_HEADER_MOST && POST_HEADER.test(next)) out.add(k);
   }
   return out;
+}
+
+/** Whether a code unit is an ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -369,6 +386,8 @@ const POST_HEADER_MOST = 80;
  */
 function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
+  // Every timing line holds `-->`: a text without one has none.
+  if (!text.includes('-->')) return out;
   for (let k = 0; k + 1 < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
