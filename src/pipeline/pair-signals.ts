@@ -13,6 +13,12 @@ export interface TextSignals {
   numberWeights: number[];
   /** Latin words of two letters or more, lower-cased, with their counts (built on first use). */
   readonly words: Map<string, number>;
+  /**
+   * The words of `words` in its order, and their counts (built on first use): the innermost loop
+   * of the search reads them by index, with no callback (and the context it closes over) per call.
+   */
+  readonly wordList: readonly string[];
+  readonly wordTally: readonly number[];
   /** The text has Latin words. */
   hasWords: boolean;
   /** Normalized text, to recognise blocks that are the same on both sides (built on first use). */
@@ -97,6 +103,7 @@ export function textSignals(text: string): TextSignals {
  */
 class Signals implements TextSignals {
   private wordCounts: Map<string, number> | undefined;
+  private listed: { words: string[]; tally: number[] } | undefined;
   private normalized: string | undefined;
   private digest: KeyDigest | undefined;
 
@@ -120,6 +127,27 @@ class Signals implements TextSignals {
       this.unread = undefined;
     }
     return this.wordCounts;
+  }
+
+  get wordList(): readonly string[] {
+    return this.listWords().words;
+  }
+
+  get wordTally(): readonly number[] {
+    return this.listWords().tally;
+  }
+
+  private listWords(): { words: string[]; tally: number[] } {
+    if (!this.listed) {
+      const words: string[] = [];
+      const tally: number[] = [];
+      this.words.forEach((n, word) => {
+        words.push(word);
+        tally.push(n);
+      });
+      this.listed = { words, tally };
+    }
+    return this.listed;
   }
 
   get key(): string {
@@ -589,13 +617,17 @@ function wordAnchors(
 ): number {
   for (let k = zhStart; k < zhStart + zhCount; k++) {
     if (!zh[k]!.hasWords) continue;
-    zh[k]!.words.forEach((n, word) => {
+    const words = zh[k]!.wordList;
+    const tally = zh[k]!.wordTally;
+    for (let q = 0; q < words.length; q++) {
+      const word = words[q]!;
+      const n = tally[q]!;
       const weight = word.length >= 3 ? 1.5 : 0.8;
       let v = 0;
       for (let e = enStart; e < enStart + enCount; e++) v += en[e]!.words.get(word) ?? 0;
       matched += Math.min(n, v) * weight;
       unmatched += Math.max(0, n - v) * weight * 0.5;
-    });
+    }
   }
   return miss * unmatched - match * matched;
 }
