@@ -700,10 +700,22 @@ export function isCreditLine(text: string): boolean {
   if (t.length > 100) return false;
   // The two patterns that scan the line before they can fail run only where their word or their
   // last character stands: most lines are prose, on which they backtrack through every start.
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
-    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
+  // Those of a line in brackets, and the end mark, run only where their first character stands.
+  const first = t.charAt(0);
+  const bracketed = first !== '' && OPENING_BRACKETS.includes(first);
+  return CREDIT_EN.test(t) || (bracketed && CREDIT_EN_BRACKETED.test(t)) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t)
+    || (bracketed && (REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)))
+    || (first !== '' && END_MARK_FIRST.includes(first) && END_MARK.test(t)) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
     || (ZH_BYLINE_LAST.includes(t.charAt(t.length - 1)) && ZH_BYLINE_END.test(t)) || isWireDateline(t);
 }
+
+/**
+ * The brackets that CREDIT_EN_BRACKETED, REPORTER_TAG, SOURCE_TAG_ZH, SOURCE_TAG_EN and
+ * BILINGUAL_CREDIT open with: a line opening otherwise matches none of them.
+ */
+const OPENING_BRACKETS = '([（〔【';
+/** Where END_MARK may start (the line is trimmed): a dash or bracket before the mark, or the mark's first character. */
+const END_MARK_FIRST = '-–—－(（[【eEtT#全完終终';
 
 /** The characters ZH_BYLINE_END's line ends on (`撰稿`, `供稿`, `报道`, `報導`, `报导`, `摄`, `攝`). */
 const ZH_BYLINE_LAST = '稿道導导摄攝';
