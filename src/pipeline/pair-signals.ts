@@ -67,11 +67,22 @@ const BYLINE_ZH = /^(?:新华社|新華社|中央社|中新社|中新网|中新�
  * form and whether it looks like boilerplate that stays without translation.
  */
 export function textSignals(text: string): TextSignals {
-  const clean = stripNeutral(text).replace(FOOTNOTE, '');
+  let clean = stripNeutral(text);
   let length = 0;
-  for (let i = 0; i < clean.length; i++) {
+  // Whether the text may hold a footnote mark, read in the pass that counts its length: every
+  // mark (FOOTNOTE) opens on `[` or is a superscript digit, and most texts hold neither.
+  let footnote = false;
+  for (let i = 0, n = clean.length; i < n; i++) {
     const c = clean.charCodeAt(i);
     if (c > 32 && c !== 0x3000 && c !== 0xa0 && !(c >= 0xdc00 && c <= 0xdfff)) length++;
+    if (c === 0x5b || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0x2070 && c <= 0x2079)) footnote = true;
+  }
+  if (footnote) {
+    const unmarked = clean.replace(FOOTNOTE, '');
+    if (unmarked.length < clean.length) {
+      clean = unmarked;
+      length = visibleLength(clean);
+    }
   }
   const folded = toHalfWidth(clean).toLowerCase();
   const numbers = new Map<string, number>();
@@ -94,6 +105,16 @@ export function textSignals(text: string): TextSignals {
     for (let m = EN_MONTH.exec(clean); m; m = EN_MONTH.exec(clean)) addWritten(numbers, MONTHS.indexOf(m[1]!.slice(0, 3)) + 1);
   }
   return new Signals(text, length, [...numbers.keys()], [...numbers.values()], hasWords, hasWords ? folded : undefined, looksLikeBoilerplate(text));
+}
+
+/** Characters of `text` without blank space (ASCII, full-width, NBSP) and without the second half of a surrogate pair. */
+function visibleLength(text: string): number {
+  let length = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && !(c >= 0xdc00 && c <= 0xdfff)) length++;
+  }
+  return length;
 }
 
 /**
