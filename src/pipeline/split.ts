@@ -111,7 +111,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const glossary = glossaryLines(text, lines);
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const alternating = byRange(alternatingRuns);
-  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) || !holdsWide(t, a, b) ? undefined : alternating(t, a, b));
+  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) || !mayHoldBoth(t, a, b) ? undefined : alternating(t, a, b));
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
@@ -128,7 +128,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
   const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
-    if (glossary.has(a) || !holdsWide(t, a, b)) return undefined;
+    if (glossary.has(a) || !mayHoldBoth(t, a, b)) return undefined;
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
@@ -1044,13 +1044,23 @@ function letterBefore(text: string, at: number): 0 | 1 | 2 {
 }
 
 /**
- * Whether `text[start, end)` holds a code unit of U+2E80 or above, where every character of
- * `\p{Script=Han}` lies (radicals, `〇`, ideographs, surrogates of the extensions). Every cut of a
- * line into its languages (`scriptCut`, `lexicalCut`) and every run of `alternatingRuns` has a
- * Chinese part: a line without such a code, an English one, is answered without them.
+ * Whether `text[start, end)` may be cut into its languages: it holds a code unit of U+2E80 or
+ * above, where every character of `\p{Script=Han}` lies (radicals, `〇`, ideographs, surrogates of
+ * the extensions), and an ASCII letter or stop (`.`, `!`, `?`). Every cut of a line into its
+ * languages (`scriptCut`, `lexicalCut`) has a Chinese part and an English one of ASCII letters or a
+ * figure closing on an ASCII stop (`"1." 第一。`); `alternatingRuns` cuts a line only after an ASCII
+ * stop or beside an ASCII letter. A line lacking either, English or Chinese alone, is answered
+ * without them.
  */
-function holdsWide(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+function mayHoldBoth(text: string, start: number, end: number): boolean {
+  // The wide code first: an English line, the most common, is then read with one test a code.
+  let i = start;
+  while (i < end && text.charCodeAt(i) < 0x2e80) i++;
+  if (i === end) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  }
   return false;
 }
 
