@@ -326,10 +326,15 @@ function significant(raw: string): string {
   return digits === '' ? '0' : digits;
 }
 
+/**
+ * One character of spacing or punctuation, for the tables below: one pattern made once, where a
+ * literal inside their callbacks made a pattern object for each of some 300 codes at load.
+ */
+const SPACING_OR_PUNCTUATION = /[\s\p{P}]/u;
 /** What each ASCII code turns into in a key: its lower case, or -1 where the key drops it. */
 const ASCII_IN_KEY = Int16Array.from({ length: 128 }, (_, c) => {
   const lower = String.fromCharCode(c).toLowerCase();
-  return /[\s\p{P}]/u.test(lower) ? -1 : lower.charCodeAt(0);
+  return SPACING_OR_PUNCTUATION.test(lower) ? -1 : lower.charCodeAt(0);
 });
 /** One character the key drops (spacing or punctuation, which have no case). */
 const DROPPED = /[\s\p{P}]/uy;
@@ -341,7 +346,7 @@ const GENERAL_PUNCTUATION = dropsOf(0x2000, 0x2070);
 const CJK_PUNCTUATION = dropsOf(0x3000, 0x3040);
 
 function dropsOf(from: number, to: number): Uint8Array {
-  return Uint8Array.from({ length: to - from }, (_, k) => (/[\s\p{P}]/u.test(String.fromCharCode(from + k)) ? 1 : 0));
+  return Uint8Array.from({ length: to - from }, (_, k) => (SPACING_OR_PUNCTUATION.test(String.fromCharCode(from + k)) ? 1 : 0));
 }
 
 /** Folds code `c` into `hash` (FNV-1a over code units). */
