@@ -247,6 +247,8 @@ const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{
  */
 function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
+  // Every label closes on a colon: a text without one has none.
+  if (!holdsColon(text)) return out;
   for (let k = 0; k < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
@@ -259,6 +261,11 @@ function tagLines(text: string, pieces: readonly [number, number][]): Set<number
     }
   }
   return out;
+}
+
+/** Whether `text` holds a colon, ASCII or full-width. */
+function holdsColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
 }
 
 /** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */
@@ -1161,6 +1168,8 @@ function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRun
  */
 function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
+  // Every entry holds a colon: a text without one, a short document most often, has none.
+  if (!holdsColon(text)) return out;
   const texts = lines.map((l) => text.slice(l.start, l.end));
   // Every entry holds a colon: a line without one is read no further.
   const colon = texts.map((t) => t.includes(':') || t.includes('：'));
