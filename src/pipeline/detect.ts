@@ -310,6 +310,7 @@ const OTHER_FUNCTION_WORDS = new Set((
  * gare ?`); or nothing but such words, one in lower case (`Merci beaucoup`, not `Dan Yang`).
  */
 function otherLatinLanguage(clean: string, words: number, english: number): boolean {
+  if (!mayHoldTwoOtherWords(clean)) return false;
   let other = 0;
   let content = false;
   const tokens = clean.match(/[\p{L}']+/gu) ?? [];
@@ -323,6 +324,37 @@ function otherLatinLanguage(clean: string, words: number, english: number): bool
   if (!content || other < 2) return false;
   if (english === 0 && FOREIGN_LETTERS.test(clean)) return true;
   return other * 4 >= words && other >= english * 3;
+}
+
+/** Letters of the longest of OTHER_FUNCTION_WORDS. */
+const OTHER_WORD_MOST = 10;
+
+/**
+ * Whether `clean` may hold two words of OTHER_FUNCTION_WORDS, as `otherLatinLanguage` reads its
+ * words (`/[\p{L}']+/gu`, in lower case), which it needs for any yes: a word of ASCII letters alone
+ * is a run of them between other characters, and any other word holds a code beyond ASCII
+ * (`très`, `für`), so two such runs or codes or more stand wherever two such words do. Read code
+ * by code, with none of the pattern's array of words: most English lines hold neither.
+ */
+function mayHoldTwoOtherWords(clean: string): boolean {
+  let found = 0;
+  for (let i = 0, n = clean.length; i < n;) {
+    const c = clean.charCodeAt(i);
+    if (c >= 0x80) {
+      if (++found >= 2) return true;
+      i++;
+      continue;
+    }
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isAsciiLetter(clean.charCodeAt(end))) end++;
+    if (end - i <= OTHER_WORD_MOST && OTHER_FUNCTION_WORDS.has(clean.slice(i, end).toLowerCase()) && ++found >= 2) return true;
+    i = end;
+  }
+  return false;
 }
 
 /**

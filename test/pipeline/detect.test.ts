@@ -85,3 +85,20 @@ describe('isPinyinText: pinyin without tone marks', () => {
     expect(isPinyinText(text)).toBe(expected);
   });
 });
+
+// Another Latin language is looked for only where two of its function words may stand: two runs
+// of ASCII letters that are such words, or letters beyond ASCII.
+describe('detectLanguage: other Latin languages behind their words', () => {
+  it.each([
+    ['Merci beaucoup', 'und'],
+    ['Gracias por todo', 'und'],
+    ['Je suis très content', 'und'],
+    ['Ich bin müde und froh', 'und'],
+    ['Terima kasih banyak', 'und'],
+    ['Juan de la Vega', 'en'],
+    ['The museum opens at nine on Sunday.', 'en'],
+    ['Café opens downtown', 'en'],
+  ] as [string, Lang][])('%j is %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
