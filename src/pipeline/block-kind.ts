@@ -377,8 +377,12 @@ const SOUND_FIRST = '([（【♪♫•·▪●◦';
 /** What COPYRIGHT needs one of, in lower case. */
 const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
 
-/** The characters of CHROME's source, made on first use: a line of page chrome holds no others but digits and white space. */
-const chromeChars = lazyValue(() => sourceChars(CHROME.source));
+/**
+ * The characters of CHROME's source, made on first use: a line of page chrome holds no others but
+ * digits and white space. A set, asked once for each character of a line, where a search of the
+ * source read through it.
+ */
+const chromeChars = lazyValue(() => new Set(sourceChars(CHROME.source)));
 
 /**
  * Whether a line is page chrome (CHROME). A text with a character outside the pattern's (its
@@ -391,7 +395,7 @@ function chromeLine(t: string): boolean {
   for (const c of t) {
     const code = c.charCodeAt(0);
     if ((code >= 48 && code <= 57) || c.trim() === '') continue;
-    if (!chars.includes(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
+    if (!chars.has(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
   }
   return CHROME.test(t.toLowerCase());
 }
