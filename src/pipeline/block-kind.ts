@@ -288,6 +288,9 @@ export function blockKind(text: string): BlockKind | undefined {
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
+  // A line too long for a scrambled token, with no Han and no lead letter of mojibake (an English
+  // paragraph, most often), is neither a word list nor garbage: answered without counting its scripts.
+  if (t.length > SCRAMBLED_MOST && !HAN_CODE.test(t) && !MISDECODED_LEAD.test(t)) return undefined;
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
@@ -550,13 +553,25 @@ export function isColonGloss(text: string): boolean {
 /** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
+/** Most characters of a scrambled token (`looksScrambled`). */
+const SCRAMBLED_MOST = 64;
+/** A token of printable ASCII as long as a scrambled one. */
+const SCRAMBLED_TOKEN = new RegExp(`^[\\x21-\\x7e]{8,${SCRAMBLED_MOST}}$`);
+/**
+ * A code `countScripts` counts as Han: CJK unified ideographs, extension A, compatibility
+ * ideographs, or the first half of a surrogate pair of the extensions B and after.
+ */
+const HAN_CODE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+/** A lead byte of UTF-8 read as Latin-1, which every pair of MISDECODED_PAIR opens with (`looksMisdecoded`). */
+const MISDECODED_LEAD = /[\u00c2-\u00ef]/;
+
 /**
  * Anti-scraping tokens and other noise: a single token of 8 to 64 letters, digits and marks
  * mixing two of case, digits, underscores and marks between letters (`vwHw06yMdIM_fdP`,
  * `kNSGRw%ku_Qj`), never a URL or an address.
  */
 function looksScrambled(text: string): boolean {
-  if (!/^[\x21-\x7e]{8,64}$/.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
+  if (!SCRAMBLED_TOKEN.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
   const upperInside = /[a-z][A-Z]/.test(text);
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
@@ -579,7 +594,7 @@ const MISDECODED_PAIR = /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u
  * accents (`élève`, `Größe`) are no such pairs.
  */
 function looksMisdecoded(text: string): boolean {
-  if (!/[\u00c2-\u00ef]/.test(text)) return false;
+  if (!MISDECODED_LEAD.test(text)) return false;
   const pairs = text.match(MISDECODED_PAIR)?.length ?? 0;
   return pairs >= 2 && pairs * 4 >= text.replace(/\s/g, '').length;
 }

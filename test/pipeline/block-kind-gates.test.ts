@@ -50,6 +50,11 @@ const rows: [string, ReturnType<typeof blockKind>][] = [
   ['英 /prəʊb/ 美 /proʊb/', 'vocabulary'],
   ['UK /ˈhɑːbə/', 'vocabulary'],
   ['the sound /ə/ again', undefined],
+  // a line longer than a scrambled token is counted by script only where it holds Han or a lead letter of mojibake
+  ['Ã¤Â¸Â­Ã¥â€ºÂ½ Ã¦Å“â‚¬Ã¦â€"Â° Ã¦Â¶Ë†Ã¦Â�Â¯ Ã¤Â»Å Ã¥Â¤Â© Ã¤Â¸Å Ã¥Ë†Â Ã§Å¡â€ž Ã¦â€"Â°Ã©â€"Â»', 'garbage'],
+  ['The harbour authority said on Tuesday that the new container terminal would open to ships next spring.', undefined],
+  ['rent 在这里作动词，意为“租用”，后面常接表示房屋或车辆的名词，例如 rent a flat 或 rent a car，注意与 hire 的区别。', 'vocabulary'],
+  ['vwHw06yMdIM_fdP', 'garbage'],
   ['成都软件园', undefined],
   ['Chengdu software park', undefined],
   ['', undefined],
