@@ -1295,12 +1295,15 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = wrapsMidSentence || hardWrapped(text, lines);
+  // Whether each line stands alone, asked of it beside the line before and beside the line after: read once.
+  const alone: (boolean | undefined)[] = [];
+  const standsAloneAt = (k: number): boolean => (alone[k] ??= standsAlone(text.slice(lines[k]!.start, lines[k]!.end)));
   // Whether indents open paragraphs is read for each language's lines apart: a page indenting its
   // Chinese paragraphs may write its English ones flush, a line each. A flush line carries on an
   // indented one only when it is no block of its own and the indented line ends no sentence.
   const carriesOn = (i: number) => !languageChanges(scripts[i]!, scripts[i + 1]!) && !mixed[i + 1]!
     && !SENTENCE_END.test(text.slice(Math.max(lines[i]!.start, lines[i]!.end - 2), lines[i]!.end))
-    && !standsAlone(text.slice(lines[i + 1]!.start, lines[i + 1]!.end));
+    && !standsAloneAt(i + 1);
   const marksOf = (lang: Lang) => marksParagraphsByIndent(lines, carriesOn, (i) => scripts[i] === lang);
   const marksEn = marksOf('en');
   const marksZh = marksOf('zh');
@@ -1330,7 +1333,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || lineText === prevText
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || assEvent(lineText) || assEvent(prevText)
-          || standsAlone(lineText) || standsAlone(prevText)
+          || standsAloneAt(i) || standsAloneAt(prev)
           || creditAfterSentence(text, lines[prev]!, line)
           || glossary?.has(line.start) === true || glossary?.has(lines[prev]!.start) === true
           || (indentMarks && line.indent > lines[prev]!.indent)
