@@ -118,6 +118,8 @@ function utf16Without(bytes: Uint8Array): string | undefined {
 function utf16Label(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2) return undefined;
   const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
+  // Most input holds no NUL byte at all: found so by a native scan, not counted byte by byte.
+  if (!sample.includes(0)) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -50,6 +50,18 @@ const FORUM_CHROME = /^(?:(?:引用|quote from|quoting)\s*.{1,40}?(?:的发言|�
  * count beside them, and no word.
  */
 const EMOJI_LINE = /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\s\d.,+万萬kK]|\u200d|\ufe0f)+$/u;
+/**
+ * Whether a trimmed line may be a line of emoji (EMOJI_LINE), by its first character: an ASCII one
+ * must be a digit, `.`, `,`, `+` or `k`, a Han one `万` or `萬` (no emoji is either). The pattern
+ * looks through the whole line for an emoji before it reads the first character.
+ */
+function mayBeEmojiLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x6b || c === 0x4b;
+  if (c >= 0x4e00 && c <= 0x9fff) return c === 0x4e07 || c === 0x842c;
+  return true;
+}
+
 /** A link to the page before or after, with its title: `上一篇：…`, `Next article: …`. */
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
@@ -264,7 +276,7 @@ export function blockKind(text: string): BlockKind | undefined {
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
-  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || EMOJI_LINE.test(t))) return 'chrome';
+  if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
@@ -276,6 +288,9 @@ export function blockKind(text: string): BlockKind | undefined {
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
+  // A line too long for a scrambled token, with no Han and no lead letter of mojibake (an English
+  // paragraph, most often), is neither a word list nor garbage: answered without counting its scripts.
+  if (t.length > SCRAMBLED_MOST && !HAN_CODE.test(t) && !MISDECODED_LEAD.test(t)) return undefined;
   const s = countScripts(t);
   if (s.han > 0 && s.latin > 0 && (isVocabulary(t, s.han, s.words) || isWordNote(t, s.han))) return 'vocabulary';
   if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
@@ -297,7 +312,11 @@ export function isSenseLine(text: string): boolean {
 export function isPhoneticsLine(text: string): boolean {
   const t = text.trim();
   const first = t.charAt(0);
-  return IPA.test(t) && (((first === '/' || first === '[') && PHONETICS.test(t)) || (ACCENT_FIRST.includes(first) && ACCENT_PHONETICS.test(t)));
+  // The first character before the IPA letters: most lines open on neither pattern's, and the look
+  // for IPA letters reads the whole line.
+  const slash = first === '/' || first === '[';
+  const accent = ACCENT_FIRST.includes(first);
+  return (slash || accent) && IPA.test(t) && ((slash && PHONETICS.test(t)) || (accent && ACCENT_PHONETICS.test(t)));
 }
 
 /**
@@ -361,8 +380,12 @@ const SOUND_FIRST = '([（【♪♫•·▪●◦';
 /** What COPYRIGHT needs one of, in lower case. */
 const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
 
-/** The characters of CHROME's source, made on first use: a line of page chrome holds no others but digits and white space. */
-const chromeChars = lazyValue(() => sourceChars(CHROME.source));
+/**
+ * The characters of CHROME's source, made on first use: a line of page chrome holds no others but
+ * digits and white space. A set, asked once for each character of a line, where a search of the
+ * source read through it.
+ */
+const chromeChars = lazyValue(() => new Set(sourceChars(CHROME.source)));
 
 /**
  * Whether a line is page chrome (CHROME). A text with a character outside the pattern's (its
@@ -375,7 +398,7 @@ function chromeLine(t: string): boolean {
   for (const c of t) {
     const code = c.charCodeAt(0);
     if ((code >= 48 && code <= 57) || c.trim() === '') continue;
-    if (!chars.includes(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
+    if (!chars.has(code >= 65 && code <= 90 ? c.toLowerCase() : c)) return false;
   }
   return CHROME.test(t.toLowerCase());
 }
@@ -530,13 +553,25 @@ export function isColonGloss(text: string): boolean {
 /** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;
 
+/** Most characters of a scrambled token (`looksScrambled`). */
+const SCRAMBLED_MOST = 64;
+/** A token of printable ASCII as long as a scrambled one. */
+const SCRAMBLED_TOKEN = new RegExp(`^[\\x21-\\x7e]{8,${SCRAMBLED_MOST}}$`);
+/**
+ * A code `countScripts` counts as Han: CJK unified ideographs, extension A, compatibility
+ * ideographs, or the first half of a surrogate pair of the extensions B and after.
+ */
+const HAN_CODE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+/** A lead byte of UTF-8 read as Latin-1, which every pair of MISDECODED_PAIR opens with (`looksMisdecoded`). */
+const MISDECODED_LEAD = /[\u00c2-\u00ef]/;
+
 /**
  * Anti-scraping tokens and other noise: a single token of 8 to 64 letters, digits and marks
  * mixing two of case, digits, underscores and marks between letters (`vwHw06yMdIM_fdP`,
  * `kNSGRw%ku_Qj`), never a URL or an address.
  */
 function looksScrambled(text: string): boolean {
-  if (!/^[\x21-\x7e]{8,64}$/.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
+  if (!SCRAMBLED_TOKEN.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
   const upperInside = /[a-z][A-Z]/.test(text);
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');
@@ -559,7 +594,7 @@ const MISDECODED_PAIR = /[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u
  * accents (`élève`, `Größe`) are no such pairs.
  */
 function looksMisdecoded(text: string): boolean {
-  if (!/[\u00c2-\u00ef]/.test(text)) return false;
+  if (!MISDECODED_LEAD.test(text)) return false;
   const pairs = text.match(MISDECODED_PAIR)?.length ?? 0;
   return pairs >= 2 && pairs * 4 >= text.replace(/\s/g, '').length;
 }
@@ -684,10 +719,22 @@ export function isCreditLine(text: string): boolean {
   if (t.length > 100) return false;
   // The two patterns that scan the line before they can fail run only where their word or their
   // last character stands: most lines are prose, on which they backtrack through every start.
-  return CREDIT_EN.test(t) || CREDIT_EN_BRACKETED.test(t) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t) || REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)
-    || END_MARK.test(t) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
+  // Those of a line in brackets, and the end mark, run only where their first character stands.
+  const first = t.charAt(0);
+  const bracketed = first !== '' && OPENING_BRACKETS.includes(first);
+  return CREDIT_EN.test(t) || (bracketed && CREDIT_EN_BRACKETED.test(t)) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t)
+    || (bracketed && (REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)))
+    || (first !== '' && END_MARK_FIRST.includes(first) && END_MARK.test(t)) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
     || (ZH_BYLINE_LAST.includes(t.charAt(t.length - 1)) && ZH_BYLINE_END.test(t)) || isWireDateline(t);
 }
+
+/**
+ * The brackets that CREDIT_EN_BRACKETED, REPORTER_TAG, SOURCE_TAG_ZH, SOURCE_TAG_EN and
+ * BILINGUAL_CREDIT open with: a line opening otherwise matches none of them.
+ */
+const OPENING_BRACKETS = '([（〔【';
+/** Where END_MARK may start (the line is trimmed): a dash or bracket before the mark, or the mark's first character. */
+const END_MARK_FIRST = '-–—－(（[【eEtT#全完終终';
 
 /** The characters ZH_BYLINE_END's line ends on (`撰稿`, `供稿`, `报道`, `報導`, `报导`, `摄`, `攝`). */
 const ZH_BYLINE_LAST = '稿道導导摄攝';

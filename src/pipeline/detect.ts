@@ -17,9 +17,11 @@ export interface ScriptCounts {
 const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)[^\s\u3000，。、；：！？）」』]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w\u4e00-\u9fff]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|cn|gov|edu|io|uk|hk|tw|info)\b(?:\/[^\s\u3000]*)?/gi;
 /**
  * A pinyin gloss glued to a Han character (`國(guó)`, `国（guó）`), or one with a tone mark
- * glued to anything (converters gloss characters inside names too: `W(wǎng)`).
+ * glued to anything (converters gloss characters inside names too: `W(wǎng)`). The bracket is
+ * matched first and what stands before it looked back at after: a pattern opening on a look
+ * back tries it at every character of the text, several times slower on a paragraph.
  */
-const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]|(?<=\S)[(（][a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
+const PINYIN_GLOSS = /[(（](?:(?<=[\u3400-\u9fff].)[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?[)）]|(?<=\S.)[a-z]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])/g;
 /** A vowel with a pinyin tone mark. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /**
@@ -308,6 +310,7 @@ const OTHER_FUNCTION_WORDS = new Set((
  * gare ?`); or nothing but such words, one in lower case (`Merci beaucoup`, not `Dan Yang`).
  */
 function otherLatinLanguage(clean: string, words: number, english: number): boolean {
+  if (!mayHoldTwoOtherWords(clean)) return false;
   let other = 0;
   let content = false;
   const tokens = clean.match(/[\p{L}']+/gu) ?? [];
@@ -321,6 +324,37 @@ function otherLatinLanguage(clean: string, words: number, english: number): bool
   if (!content || other < 2) return false;
   if (english === 0 && FOREIGN_LETTERS.test(clean)) return true;
   return other * 4 >= words && other >= english * 3;
+}
+
+/** Letters of the longest of OTHER_FUNCTION_WORDS. */
+const OTHER_WORD_MOST = 10;
+
+/**
+ * Whether `clean` may hold two words of OTHER_FUNCTION_WORDS, as `otherLatinLanguage` reads its
+ * words (`/[\p{L}']+/gu`, in lower case), which it needs for any yes: a word of ASCII letters alone
+ * is a run of them between other characters, and any other word holds a code beyond ASCII
+ * (`très`, `für`), so two such runs or codes or more stand wherever two such words do. Read code
+ * by code, with none of the pattern's array of words: most English lines hold neither.
+ */
+function mayHoldTwoOtherWords(clean: string): boolean {
+  let found = 0;
+  for (let i = 0, n = clean.length; i < n;) {
+    const c = clean.charCodeAt(i);
+    if (c >= 0x80) {
+      if (++found >= 2) return true;
+      i++;
+      continue;
+    }
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isAsciiLetter(clean.charCodeAt(end))) end++;
+    if (end - i <= OTHER_WORD_MOST && OTHER_FUNCTION_WORDS.has(clean.slice(i, end).toLowerCase()) && ++found >= 2) return true;
+    i = end;
+  }
+  return false;
 }
 
 /**
@@ -352,13 +386,18 @@ function englishWordCounts(text: string): { words: number; functionWords: number
  * five words or more with letters English does not use and no English function word (a French
  * or Spanish line). Latin text is English unless it is long, holds almost no English
  * function words and franc clearly prefers another language (a French or German paragraph):
- * franc misreads short lines and headlines, so it never judges those.
+ * franc misreads short lines and headlines, so it never judges those. `script` is `scriptOf(text)`
+ * when the caller has read it already (a Chinese text then costs nothing more).
  */
-export function detectLanguage(text: string): Lang {
-  const clean = stripNeutral(text);
-  const script = scriptOfClean(text, clean);
+export function detectLanguage(text: string, script?: Lang): Lang {
+  let clean: string | undefined;
+  if (script === undefined) {
+    clean = stripNeutral(text);
+    script = scriptOfClean(text, clean);
+  }
   if (script === 'en' && isPinyinText(text)) return 'und';
   if (script !== 'en') return script;
+  clean ??= stripNeutral(text);
   const { words, functionWords } = englishWordCounts(clean.toLowerCase());
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
   if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';

@@ -13,6 +13,12 @@ export interface TextSignals {
   numberWeights: number[];
   /** Latin words of two letters or more, lower-cased, with their counts (built on first use). */
   readonly words: Map<string, number>;
+  /**
+   * The words of `words` in its order, and their counts (built on first use): the innermost loop
+   * of the search reads them by index, with no callback (and the context it closes over) per call.
+   */
+  readonly wordList: readonly string[];
+  readonly wordTally: readonly number[];
   /** The text has Latin words. */
   hasWords: boolean;
   /** Normalized text, to recognise blocks that are the same on both sides (built on first use). */
@@ -61,11 +67,22 @@ const BYLINE_ZH = /^(?:新华社|新華社|中央社|中新社|中新网|中新�
  * form and whether it looks like boilerplate that stays without translation.
  */
 export function textSignals(text: string): TextSignals {
-  const clean = stripNeutral(text).replace(FOOTNOTE, '');
+  let clean = stripNeutral(text);
   let length = 0;
-  for (let i = 0; i < clean.length; i++) {
+  // Whether the text may hold a footnote mark, read in the pass that counts its length: every
+  // mark (FOOTNOTE) opens on `[` or is a superscript digit, and most texts hold neither.
+  let footnote = false;
+  for (let i = 0, n = clean.length; i < n; i++) {
     const c = clean.charCodeAt(i);
     if (c > 32 && c !== 0x3000 && c !== 0xa0 && !(c >= 0xdc00 && c <= 0xdfff)) length++;
+    if (c === 0x5b || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0x2070 && c <= 0x2079)) footnote = true;
+  }
+  if (footnote) {
+    const unmarked = clean.replace(FOOTNOTE, '');
+    if (unmarked.length < clean.length) {
+      clean = unmarked;
+      length = visibleLength(clean);
+    }
   }
   const folded = toHalfWidth(clean).toLowerCase();
   const numbers = new Map<string, number>();
@@ -90,6 +107,16 @@ export function textSignals(text: string): TextSignals {
   return new Signals(text, length, [...numbers.keys()], [...numbers.values()], hasWords, hasWords ? folded : undefined, looksLikeBoilerplate(text));
 }
 
+/** Characters of `text` without blank space (ASCII, full-width, NBSP) and without the second half of a surrogate pair. */
+function visibleLength(text: string): number {
+  let length = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && !(c >= 0xdc00 && c <= 0xdfff)) length++;
+  }
+  return length;
+}
+
 /**
  * `TextSignals` whose words, key and digest are worked out on first use. A class, so that the
  * getters are its prototype's: an object literal with getters takes three closures and is built
@@ -97,6 +124,7 @@ export function textSignals(text: string): TextSignals {
  */
 class Signals implements TextSignals {
   private wordCounts: Map<string, number> | undefined;
+  private listed: { words: string[]; tally: number[] } | undefined;
   private normalized: string | undefined;
   private digest: KeyDigest | undefined;
 
@@ -120,6 +148,27 @@ class Signals implements TextSignals {
       this.unread = undefined;
     }
     return this.wordCounts;
+  }
+
+  get wordList(): readonly string[] {
+    return this.listWords().words;
+  }
+
+  get wordTally(): readonly number[] {
+    return this.listWords().tally;
+  }
+
+  private listWords(): { words: string[]; tally: number[] } {
+    if (!this.listed) {
+      const words: string[] = [];
+      const tally: number[] = [];
+      this.words.forEach((n, word) => {
+        words.push(word);
+        tally.push(n);
+      });
+      this.listed = { words, tally };
+    }
+    return this.listed;
   }
 
   get key(): string {
@@ -277,10 +326,15 @@ function significant(raw: string): string {
   return digits === '' ? '0' : digits;
 }
 
+/**
+ * One character of spacing or punctuation, for the tables below: one pattern made once, where a
+ * literal inside their callbacks made a pattern object for each of some 300 codes at load.
+ */
+const SPACING_OR_PUNCTUATION = /[\s\p{P}]/u;
 /** What each ASCII code turns into in a key: its lower case, or -1 where the key drops it. */
 const ASCII_IN_KEY = Int16Array.from({ length: 128 }, (_, c) => {
   const lower = String.fromCharCode(c).toLowerCase();
-  return /[\s\p{P}]/u.test(lower) ? -1 : lower.charCodeAt(0);
+  return SPACING_OR_PUNCTUATION.test(lower) ? -1 : lower.charCodeAt(0);
 });
 /** One character the key drops (spacing or punctuation, which have no case). */
 const DROPPED = /[\s\p{P}]/uy;
@@ -292,7 +346,7 @@ const GENERAL_PUNCTUATION = dropsOf(0x2000, 0x2070);
 const CJK_PUNCTUATION = dropsOf(0x3000, 0x3040);
 
 function dropsOf(from: number, to: number): Uint8Array {
-  return Uint8Array.from({ length: to - from }, (_, k) => (/[\s\p{P}]/u.test(String.fromCharCode(from + k)) ? 1 : 0));
+  return Uint8Array.from({ length: to - from }, (_, k) => (SPACING_OR_PUNCTUATION.test(String.fromCharCode(from + k)) ? 1 : 0));
 }
 
 /** Folds code `c` into `hash` (FNV-1a over code units). */
@@ -589,13 +643,17 @@ function wordAnchors(
 ): number {
   for (let k = zhStart; k < zhStart + zhCount; k++) {
     if (!zh[k]!.hasWords) continue;
-    zh[k]!.words.forEach((n, word) => {
+    const words = zh[k]!.wordList;
+    const tally = zh[k]!.wordTally;
+    for (let q = 0; q < words.length; q++) {
+      const word = words[q]!;
+      const n = tally[q]!;
       const weight = word.length >= 3 ? 1.5 : 0.8;
       let v = 0;
       for (let e = enStart; e < enStart + enCount; e++) v += en[e]!.words.get(word) ?? 0;
       matched += Math.min(n, v) * weight;
       unmatched += Math.max(0, n - v) * weight * 0.5;
-    });
+    }
   }
   return miss * unmatched - match * matched;
 }

@@ -111,7 +111,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const glossary = glossaryLines(text, lines);
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const alternating = byRange(alternatingRuns);
-  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) ? undefined : alternating(t, a, b));
+  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) || !mayHoldBoth(t, a, b) ? undefined : alternating(t, a, b));
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
@@ -128,16 +128,24 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   // The lines beside the line `cutOf` is asked about, for `permitted` (its answer is kept by range).
   const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
-    if (glossary.has(a)) return undefined;
+    if (glossary.has(a) || !mayHoldBoth(t, a, b)) return undefined;
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
     context.after = after;
     return shortOf(t, a, b);
   };
+  // The script of each line `autoGroups` reads, kept by its start with its end: a block that is a
+  // line whole takes it for its language, which it would read again.
+  const lineScripts = new Map<number, { end: number; script: Lang }>();
+  const scriptAt = (t: string, a: number, b: number): Lang => {
+    const script = scriptOf(t.slice(a, b));
+    lineScripts.set(a, { end: b, script });
+    return script;
+  };
   const groups = mode === 'line' ? lines.map((l) => [l])
     : mode === 'blank' ? blankGroups(lines)
-    : autoGroupsOf(text, lines, runsOf, cutOf, options.partner, glossary);
+    : autoGroupsOf(text, lines, runsOf, cutOf, scriptAt, options.partner, glossary);
   const index = new LineIndex(text);
   const idStart = options.idStart ?? 0;
   const pieces: [number, number][] = [];
@@ -205,7 +213,8 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     const blockText = text.slice(start, end);
     const cue = kinds[k];
     // A subtitle header, cue number or timestamp is in neither language (`WEBVTT` included).
-    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText);
+    const known = lineScripts.get(start);
+    const lang = cue === 'cue' ? 'und' : detectLanguage(blockText, known?.end === end ? known.script : undefined);
     const kind = cue ?? (lang === 'und' && OTHER_LETTERS.test(maskNeutral(blockText)) ? 'foreign' : undefined);
     const line = index.lineOf(start);
     // One literal with the span's fields written out: spreading a span object into the block
@@ -238,6 +247,8 @@ const TAG_LINE = /^[^\s.!?。！？:：,，]{1,20}(?: [^\s.!?。！？:：,，]{
  */
 function tagLines(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
+  // Every label closes on a colon: a text without one has none.
+  if (!holdsColon(text)) return out;
   for (let k = 0; k < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
@@ -250,6 +261,11 @@ function tagLines(text: string, pieces: readonly [number, number][]): Set<number
     }
   }
   return out;
+}
+
+/** Whether `text` holds a colon, ASCII or full-width. */
+function holdsColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
 }
 
 /** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */
@@ -302,11 +318,22 @@ const AUTHOR_TAIL = /[ \t\u3000]+(?:——|――|—|--|－－)[ \t\u3000]*[^�
 /** Where a quote's author after a dash (AUTHOR_TAIL) starts in `text[start, end)`, at its dash, or -1. */
 function authorAt(text: string, start: number, end: number): number {
   const from = Math.max(start, end - 48);
+  // Every author's tail holds a dash: a line's end without one is not sliced off to ask.
+  if (!holdsDash(text, from, end)) return -1;
   const m = AUTHOR_TAIL.exec(text.slice(from, end));
   if (!m) return -1;
   let at = from + m.index;
   while (at < end && /[ \t\u3000]/.test(text[at]!)) at++;
   return at > start ? at : -1;
+}
+
+/** Whether `text[from, to)` holds a dash of AUTHOR_TAIL's (`—`, `―`, `-`, `－`). */
+function holdsDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2015 || c === 0x2d || c === 0xff0d) return true;
+  }
+  return false;
 }
 
 /** `end` moved back over the blank space before it, not past `start`. */
@@ -331,7 +358,8 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
   for (let k = 0; k + 1 < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
-    if (end - start > USER_NAME_MOST || !USER_NAME.test(text.slice(start, end))) continue;
+    // A user name opens with an ASCII letter: a piece opening otherwise is not sliced off to ask.
+    if (end - start > USER_NAME_MOST || !isAsciiLetterCode(text.charCodeAt(start)) || !USER_NAME.test(text.slice(start, end))) continue;
     const nextStart = pieces[k + 1]![0];
     const nextEnd = pieces[k + 1]![1];
     if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
@@ -340,6 +368,11 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
     if (next.length <= POST_HEADER_MOST && POST_HEADER.test(next)) out.add(k);
   }
   return out;
+}
+
+/** Whether a code unit is an ASCII letter. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -360,6 +393,8 @@ const POST_HEADER_MOST = 80;
  */
 function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
+  // Every timing line holds `-->`: a text without one has none.
+  if (!text.includes('-->')) return out;
   for (let k = 0; k + 1 < pieces.length; k++) {
     const start = pieces[k]![0];
     const end = pieces[k]![1];
@@ -543,6 +578,9 @@ function closesOnWordStop(text: string): boolean {
   const k = latinWordStart(text, end - 1);
   return k < end - 1 && !ABBREVIATIONS.has(text.slice(k, end - 1).toLowerCase());
 }
+
+/** The script (`scriptOf`) of `text[start, end)`. */
+type ScriptAt = (text: string, start: number, end: number) => Lang;
 
 /** Where a line holding both languages is cut, told the lines above and below it (for a label's company). */
 type MixedCut = (text: string, start: number, end: number, before?: string, after?: string) => [number, number] | undefined;
@@ -1012,6 +1050,27 @@ function letterBefore(text: string, at: number): 0 | 1 | 2 {
   return k >= 0 ? letterClass(text.charCodeAt(k)) : 0;
 }
 
+/**
+ * Whether `text[start, end)` may be cut into its languages: it holds a code unit of U+2E80 or
+ * above, where every character of `\p{Script=Han}` lies (radicals, `〇`, ideographs, surrogates of
+ * the extensions), and an ASCII letter or stop (`.`, `!`, `?`). Every cut of a line into its
+ * languages (`scriptCut`, `lexicalCut`) has a Chinese part and an English one of ASCII letters or a
+ * figure closing on an ASCII stop (`"1." 第一。`); `alternatingRuns` cuts a line only after an ASCII
+ * stop or beside an ASCII letter. A line lacking either, English or Chinese alone, is answered
+ * without them.
+ */
+function mayHoldBoth(text: string, start: number, end: number): boolean {
+  // Two patterns of one class each, not a loop over the line's codes: a run reads most lines
+  // before V8 optimizes such a loop, and a pattern scans them in machine code.
+  const line = text.slice(start, end);
+  return WIDE_CODE.test(line) && LATIN_OR_STOP.test(line);
+}
+
+/** A code of U+2E80 or above (`mayHoldBoth`). */
+const WIDE_CODE = /[\u2e80-\uffff]/;
+/** An ASCII letter or stop (`mayHoldBoth`). */
+const LATIN_OR_STOP = /[A-Za-z.!?]/;
+
 /** `f` of one text, each range's answer kept (by its start, with its end): `f` must be pure. */
 function byRange<T>(f: (text: string, start: number, end: number) => T): (text: string, start: number, end: number) => T {
   const known = new Map<number, { end: number; value: T }>();
@@ -1089,17 +1148,17 @@ function midSentenceWraps(text: string, lines: readonly Line[]): { wraps: boolea
  *   even where the file is read a paragraph a line: a page converted from print, its Chinese and
  *   English lines of different widths, too wide to read as wrapped at a width (`hardWrapped`).
  */
-function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
+function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, scriptAt: ScriptAt, partner?: FileShape, glossary?: ReadonlySet<number>): Line[][] {
   if (lines.length >= MIN_SPACED_LINES) {
     const { wraps, wrapped, spaced } = midSentenceWraps(text, lines);
     if (wrapped >= WRAPPED_SHARE * (lines.length - 1)) {
       if (spaced >= SPACED_SHARE * (lines.length - 1)) {
-        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, partner, true, undefined, glossary);
+        return autoGroups(text, lines.map((l, i) => (wraps[i] ? { ...l, afterBlank: false } : l)), runsOf, cutOf, scriptAt, partner, true, undefined, glossary);
       }
-      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, partner, false, wraps, glossary);
+      if (partner === undefined && spaced === 0) return autoGroups(text, lines, runsOf, cutOf, scriptAt, partner, false, wraps, glossary);
     }
   }
-  return autoGroups(text, lines, runsOf, cutOf, partner, false, undefined, glossary);
+  return autoGroups(text, lines, runsOf, cutOf, scriptAt, partner, false, undefined, glossary);
 }
 
 /**
@@ -1109,6 +1168,8 @@ function autoGroupsOf(text: string, lines: Line[], runsOf: typeof alternatingRun
  */
 function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
+  // Every entry holds a colon: a text without one, a short document most often, has none.
+  if (!holdsColon(text)) return out;
   const texts = lines.map((l) => text.slice(l.start, l.end));
   // Every entry holds a colon: a line without one is read no further.
   const colon = texts.map((t) => t.includes(':') || t.includes('：'));
@@ -1221,25 +1282,28 @@ function blankGroups(lines: Line[]): Line[][] {
  * whatever their widths, and `goesOn` which lines go on with the line before in a file read a paragraph a line
  * (both from `autoGroupsOf`).
  */
-function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[], glossary?: ReadonlySet<number>): Line[][] {
+function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns, cutOf: MixedCut, scriptAt: ScriptAt, partner?: FileShape, wrapsMidSentence = false, goesOn?: readonly boolean[], glossary?: ReadonlySet<number>): Line[][] {
   const groups = blankGroups(lines);
   if (lines.length < 2) return groups;
   // Two files without blank lines: as many lines on both sides are a translation line for line
   // (subtitles, sentence-aligned text); else each line closing a sentence closes a paragraph.
   const twoPlain = partner !== undefined && !partner.blank && groups.length === 1;
   if (twoPlain && partner.lines === lines.length) return lineForLine(text, lines, partner);
-  const scripts = lines.map((l) => scriptOf(text.slice(l.start, l.end)));
+  const scripts = lines.map((l) => scriptAt(text, l.start, l.end));
   // A line holding an English part and its Chinese (or the reverse) is a pair of its own.
   const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
   const wrapped = wrapsMidSentence || hardWrapped(text, lines);
+  // Whether each line stands alone, asked of it beside the line before and beside the line after: read once.
+  const alone: (boolean | undefined)[] = [];
+  const standsAloneAt = (k: number): boolean => (alone[k] ??= standsAlone(text.slice(lines[k]!.start, lines[k]!.end)));
   // Whether indents open paragraphs is read for each language's lines apart: a page indenting its
   // Chinese paragraphs may write its English ones flush, a line each. A flush line carries on an
   // indented one only when it is no block of its own and the indented line ends no sentence.
   const carriesOn = (i: number) => !languageChanges(scripts[i]!, scripts[i + 1]!) && !mixed[i + 1]!
     && !SENTENCE_END.test(text.slice(Math.max(lines[i]!.start, lines[i]!.end - 2), lines[i]!.end))
-    && !standsAlone(text.slice(lines[i + 1]!.start, lines[i + 1]!.end));
+    && !standsAloneAt(i + 1);
   const marksOf = (lang: Lang) => marksParagraphsByIndent(lines, carriesOn, (i) => scripts[i] === lang);
   const marksEn = marksOf('en');
   const marksZh = marksOf('zh');
@@ -1269,7 +1333,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           || lineText === prevText
           || BULLET.test(lineText) || TIMESTAMP_PREFIX.test(lineText)
           || assEvent(lineText) || assEvent(prevText)
-          || standsAlone(lineText) || standsAlone(prevText)
+          || standsAloneAt(i) || standsAloneAt(prev)
           || creditAfterSentence(text, lines[prev]!, line)
           || glossary?.has(line.start) === true || glossary?.has(lines[prev]!.start) === true
           || (indentMarks && line.indent > lines[prev]!.indent)

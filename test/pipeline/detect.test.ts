@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScripts, detectLanguage, isPinyinText } from '../../src/pipeline/detect.js';
+import { countScripts, detectLanguage, isPinyinText, scriptOf } from '../../src/pipeline/detect.js';
 import type { Lang } from '../../src/types.js';
 
 const cases: [string, Lang][] = [
@@ -27,6 +27,11 @@ const cases: [string, Lang][] = [
 describe('detectLanguage', () => {
   it.each(cases)('%j is %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('answers the same when told the script the caller has read', () => {
+    const texts = [...cases.map(([text]) => text), 'Wo men ming tian qu Chang cheng.', 'Nǐ hǎo, wǒ jīntiān bù lái.', 'Où est la gare la plus proche ?'];
+    for (const text of texts) expect(detectLanguage(text, scriptOf(text))).toBe(detectLanguage(text));
   });
 
   it('leaves long text in another Latin language undetermined', () => {
@@ -78,5 +83,22 @@ describe('isPinyinText: pinyin without tone marks', () => {
     ['2024 10 11', false],
   ] as const)('%s', (text, expected) => {
     expect(isPinyinText(text)).toBe(expected);
+  });
+});
+
+// Another Latin language is looked for only where two of its function words may stand: two runs
+// of ASCII letters that are such words, or letters beyond ASCII.
+describe('detectLanguage: other Latin languages behind their words', () => {
+  it.each([
+    ['Merci beaucoup', 'und'],
+    ['Gracias por todo', 'und'],
+    ['Je suis très content', 'und'],
+    ['Ich bin müde und froh', 'und'],
+    ['Terima kasih banyak', 'und'],
+    ['Juan de la Vega', 'en'],
+    ['The museum opens at nine on Sunday.', 'en'],
+    ['Café opens downtown', 'en'],
+  ] as [string, Lang][])('%j is %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
   });
 });

@@ -37,3 +37,16 @@ describe('key digest', () => {
     expect(sameKey(textSignals('会议在成都举行。'), textSignals('会议在北京举行。'))).toBe(false);
   });
 });
+
+describe('footnote marks', () => {
+  it('are left out of the length and the numbers, whatever marks them', () => {
+    const plain = textSignals('The port handled 12 ships.');
+    for (const marked of ['The port[3] handled 12 ships.', 'The port² handled 12 ships.', 'The port[note 4] handled 12 ships.', 'The port⁷ handled 12 ships.']) {
+      const signals = textSignals(marked);
+      expect(signals.length).toBe(plain.length);
+      expect(signals.numberKeys).toEqual(plain.numberKeys);
+    }
+    // A bracket that marks no footnote stays.
+    expect(textSignals('The port [A] handled 12 ships.').length).toBe(plain.length + 3);
+  });
+});
