@@ -409,24 +409,24 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const zhWeights = weightsOf(zhTexts, texts.size, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
-  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => numberIn(nameIds, n)));
-  const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => numberIn(words, lemma(n))));
-  const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
+  const enNameIds = en.map((b) => b.names.map((n) => numberIn(nameIds, n)));
+  const enNameLemmas = en.map((b) => b.names.map((n) => numberIn(words, lemma(n))));
+  const enMarks = en.map((b) => b.marks.map((m) => numberIn(marks, m)));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
-  const zhFrom: Int32Array[] = [];
-  const zhGlosses: Int32Array[] = [];
+  const zhFrom: number[][] = [];
+  const zhGlosses: number[][] = [];
   for (const b of zh) {
     const { from, glosses } = numbered(b.words);
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
+  const zhMarks = zh.map((b) => b.marks.map((m) => numberIn(marks, m)));
   // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
   // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
   // asked yet); outside its window, by name number and bag.
-  const windowStart = new Int32Array(en.length).fill(-1);
-  const nearby: (Int8Array | undefined)[] = [];
+  const windowStart = new Array<number>(en.length).fill(-1);
+  const nearby: (number[] | undefined)[] = [];
   const farther = new Map<number, boolean>();
   // Each Chinese bag's pinyin with an index of its pairs and triples of letters (`textHoldsWord`),
   // made when a name is first looked for in it: most names are not there.
@@ -435,7 +435,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const foundIn = (b: number, k: number, z: number): boolean => {
     if (windowStart[b] === -1) {
       windowStart[b] = Math.max(0, z - (PINYIN_WINDOW >> 1));
-      nearby[b] = new Int8Array(enNames[b]!.length * PINYIN_WINDOW);
+      nearby[b] = new Array<number>(enNames[b]!.length * PINYIN_WINDOW).fill(0);
     }
     const off = z - windowStart[b]!;
     if (off >= 0 && off < PINYIN_WINDOW) {
@@ -454,22 +454,24 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   };
   // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
   // Chinese words first, so that an English word is looked up in them by one read.
-  const lemmaSeen = new Uint32Array(words.size);
-  const namedSeen = new Uint32Array(words.size);
-  const textSeen = new Uint32Array(texts.size);
-  const enMarkSeen = new Uint32Array(marks.size);
-  const zhMarkSeen = new Uint32Array(marks.size);
+  // Plain arrays, here as in the bags' numbers and weights: a typed array over 64 bytes takes a
+  // buffer outside the heap, and a matcher of two short blocks would make a score of them.
+  const lemmaSeen = new Array<number>(words.size).fill(0);
+  const namedSeen = new Array<number>(words.size).fill(0);
+  const textSeen = new Array<number>(texts.size).fill(0);
+  const enMarkSeen = new Array<number>(marks.size).fill(0);
+  const zhMarkSeen = new Array<number>(marks.size).fill(0);
   let stamp = 0;
   // The glosses of the Chinese sides read last, each side's in an array of its own marked with the
   // stamp of the call that read it (`glossKey`: `j`, `dj` and `skipZh` of the side; `glossUsed`: when
   // it was last read, so the longest unread one gives way): a search asks beads over a few Chinese
   // sides in turn (one cell's moves, a block's neighbours), and `gain` asks a bead again leaving out
   // an English block, over the same Chinese side.
-  const glossSeen: Uint32Array[] = [];
-  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Uint32Array(words.size));
-  const glossStamp = new Uint32Array(GLOSS_SIDES);
-  const glossKey = new Float64Array(GLOSS_SIDES).fill(-1);
-  const glossUsed = new Uint32Array(GLOSS_SIDES);
+  const glossSeen: number[][] = [];
+  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Array<number>(words.size).fill(0));
+  const glossStamp = new Array<number>(GLOSS_SIDES).fill(0);
+  const glossKey = new Array<number>(GLOSS_SIDES).fill(-1);
+  const glossUsed = new Array<number>(GLOSS_SIDES).fill(0);
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -620,8 +622,8 @@ export function numberIn(ids: Map<string, number>, key: string): number {
 }
 
 /** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
-function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
-  const out = new Int32Array(items.length);
+function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): number[] {
+  const out = new Array<number>(items.length);
   for (let k = 0; k < items.length; k++) out[k] = numberIn(ids, keyOf(items[k]!));
   return out;
 }
@@ -631,26 +633,22 @@ function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item:
  * word's place and bag), asked once a number; without it, the word's idf over the bags
  * (`idfByNumber`).
  */
-function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number, b: number) => number): Float64Array[] {
-  let weight: Float64Array;
+function weightsOf(bags: readonly (readonly number[])[], size: number, weigh?: (k: number, b: number) => number): number[][] {
+  let weight: number[];
   if (weigh) {
-    weight = new Float64Array(size);
-    const known = new Uint8Array(size);
+    weight = new Array<number>(size).fill(0);
+    const known = new Array<boolean>(size).fill(false);
     for (let b = 0; b < bags.length; b++) {
       const ids = bags[b]!;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (known[id]) continue;
-        known[id] = 1;
+        known[id] = true;
         weight[id] = weigh(k, b);
       }
     }
   } else weight = idfByNumber(bags, size);
-  return bags.map((ids) => {
-    const out = new Float64Array(ids.length);
-    for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
-    return out;
-  });
+  return bags.map((ids) => ids.map((id) => weight[id]!));
 }
 
 /**
@@ -658,8 +656,8 @@ function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number
  * as `idfOfBags` works it out for words, df counting the bags that hold the number (0 for a number
  * none holds).
  */
-export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): Float64Array {
-  const df = new Int32Array(size);
+export function idfByNumber(bags: readonly (readonly number[])[], size: number): number[] {
+  const df = new Array<number>(size).fill(0);
   /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
   for (let b = 0; b < bags.length; b++) {
     const ids = bags[b]!;
@@ -667,7 +665,7 @@ export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): F
   }
   /* eslint-enable @typescript-eslint/prefer-for-of */
   const count = Math.max(1, bags.length);
-  const weight = new Float64Array(size);
+  const weight = new Array<number>(size).fill(0);
   for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + count / df[id]!);
   return weight;
 }
@@ -678,44 +676,39 @@ export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): F
  * `glosses[from[k], from[k + 1])`. A word's gloss list is numbered once (the lexicon gives
  * one list per word).
  */
-export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
+export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: number[]; glosses: number[] } {
   // Each list's numbers stand in one pool, its count first, and `known` gives where: most lists keep
-  // none or one of their glosses, and an array of its own for each would be most of the work.
+  // none or one of their glosses, and an array of its own for each would be most of the work. Plain
+  // arrays: a typed one over 64 bytes takes a buffer outside the heap, and a pair of short texts
+  // makes a numbering of its own.
   const known = new Map<readonly string[], number>();
-  let pool = new Int32Array(1024);
-  let used = 0;
+  const pool: number[] = [];
   const placeOf = (glosses: readonly string[]): number => {
     let at = known.get(glosses);
     if (at === undefined) {
-      if (used + 1 + glosses.length > pool.length) {
-        const grown = new Int32Array(Math.max(pool.length * 2, used + 1 + glosses.length));
-        grown.set(pool);
-        pool = grown;
-      }
-      at = used;
-      let size = 0;
+      at = pool.length;
+      pool.push(0);
       for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) pool[at + 1 + size++] = id;
+        if (id !== undefined) pool.push(id);
       }
-      pool[at] = size;
-      used = at + 1 + size;
+      pool[at] = pool.length - at - 1;
       known.set(glosses, at);
     }
     return at;
   };
   // Where each word's list stands, kept between calls: no array grown a word.
-  let places = new Int32Array(64);
+  const places: number[] = [];
   return (words) => {
     const n = words.length;
-    if (places.length < n) places = new Int32Array(n);
-    const from = new Int32Array(n + 1);
+    const from = new Array<number>(n + 1);
+    from[0] = 0;
     for (let k = 0; k < n; k++) {
       const at = placeOf(words[k]!.glosses);
       places[k] = at;
       from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = new Int32Array(from[n]!);
+    const glosses = new Array<number>(from[n]!);
     for (let k = 0; k < n; k++) {
       const at = places[k]! + 1;
       for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
@@ -728,27 +721,33 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
  * Where each number stands among lists of numbers: `has(id, from, to)` tells whether one of
  * `lists[from, to)` holds `id`, by a binary search in the sorted indices of the lists that hold it.
  */
-export function postings(lists: readonly Int32Array[], size: number): (id: number, from: number, to: number) => boolean {
-  const start = new Int32Array(size + 1);
-  const last = new Int32Array(size).fill(-1);
+export function postings(lists: readonly (readonly number[])[], size: number): (id: number, from: number, to: number) => boolean {
+  const start = new Array<number>(size + 1).fill(0);
+  const last = new Array<number>(size).fill(-1);
+  /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per number */
   for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
+    const list = lists[k]!;
+    for (let q = 0; q < list.length; q++) {
+      const id = list[q]!;
       if (last[id] === k) continue;
       last[id] = k;
       start[id + 1]!++;
     }
   }
   for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
-  const where = new Int32Array(start[size]!);
+  const where = new Array<number>(start[size]!);
   const fill = start.slice(0, size);
   last.fill(-1);
   for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
+    const list = lists[k]!;
+    for (let q = 0; q < list.length; q++) {
+      const id = list[q]!;
       if (last[id] === k) continue;
       last[id] = k;
       where[fill[id]!++] = k;
     }
   }
+  /* eslint-enable @typescript-eslint/prefer-for-of */
   return (id, from, to) => {
     let a = start[id]!;
     const end = start[id + 1]!;
