@@ -44,14 +44,90 @@ const NAME_WEIGHT = 3;
 /** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
 const GLOSS_SIDES = 4;
 
-function digitKeys(text: string): string[] {
+/** A text's marks, one bit each: `?`, `!` and a quote. */
+const QUESTION = 1;
+const EXCLAMATION = 2;
+const QUOTE = 4;
+
+/**
+ * The marks of a text (`EnglishBag.marks`) in one pass over its codes: each number (digits,
+ * full-width ones read as ASCII, groups joined by `.` or `,`) as `#` and its digits without
+ * leading zeros, once, in order of first use; then `?`, `!` and `"`, of the characters that
+ * stand for them in an English text, or in a Chinese one (`wide`: wide `？！` and corner
+ * brackets too).
+ */
+function marksOf(text: string, wide: boolean): string[] {
   const out: string[] = [];
-  const folded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const key = m[0].replace(/[.,]/g, '').replace(/^0+(?=\d)/, '');
-    out.push(`#${key}`);
+  let found = 0;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (!isDigitCode(c)) {
+      if (c === 63) found |= QUESTION;
+      else if (c === 33) found |= EXCLAMATION;
+      else if (c === 34 || c === 0x201c || c === 0x201d) found |= QUOTE;
+      else if (wide && c >= 0x300c) found |= wideMark(c);
+      i++;
+      continue;
+    }
+    // The number's digits: runs of digits, each after the first joined by one `.` or `,`.
+    let end = i;
+    let plain = true;
+    for (;;) {
+      while (end < n && isDigitCode(text.charCodeAt(end))) {
+        if (text.charCodeAt(end) > 57) plain = false;
+        end++;
+      }
+      const next = text.charCodeAt(end);
+      if (end + 1 < n && (next === 46 || next === 44) && isDigitCode(text.charCodeAt(end + 1))) {
+        plain = false;
+        end++;
+      } else break;
+    }
+    let digits = plain ? text.slice(i, end) : foldedDigits(text, i, end);
+    let zeros = 0;
+    while (zeros < digits.length - 1 && digits.charCodeAt(zeros) === 48) zeros++;
+    if (zeros > 0) digits = digits.slice(zeros);
+    out.push(`#${digits}`);
+    i = end;
+  }
+  const marked = distinct(out);
+  if (found & QUESTION) marked.push('?');
+  if (found & EXCLAMATION) marked.push('!');
+  if (found & QUOTE) marked.push('"');
+  return marked;
+}
+
+/** An ASCII or a full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** The digits of `text[from, to)` in ASCII, separators left out. */
+function foldedDigits(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xff10) out += String.fromCharCode(c - 0xfee0);
+    else if (c >= 48) out += text[k]!;
   }
   return out;
+}
+
+/** The keys without repeats, in order of first use: a few are searched in place, many go through a set. */
+function distinct(keys: string[]): string[] {
+  if (keys.length < 2) return keys;
+  if (keys.length > 16) return Array.from(new Set(keys));
+  const out: string[] = [];
+  for (const key of keys) if (!out.includes(key)) out.push(key);
+  return out;
+}
+
+/** The mark a wide character of a Chinese text stands for: `？`, `！`, and `"` for corner brackets. */
+function wideMark(c: number): number {
+  if (c === 0xff1f) return QUESTION;
+  if (c === 0xff01) return EXCLAMATION;
+  return c <= 0x300f ? QUOTE : 0;
 }
 
 /** The bag of an English text. */
@@ -105,11 +181,7 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
 }
 
 function englishMarks(text: string): string[] {
-  const marks = new Set(digitKeys(text));
-  if (text.includes('?')) marks.add('?');
-  if (text.includes('!')) marks.add('!');
-  if (/["“”]/.test(text)) marks.add('"');
-  return [...marks];
+  return marksOf(text, false);
 }
 
 /**
@@ -212,11 +284,7 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
 }
 
 function chineseMarks(text: string): string[] {
-  const marks = new Set(digitKeys(text));
-  if (/[?？]/.test(text)) marks.add('?');
-  if (/[!！]/.test(text)) marks.add('!');
-  if (/[“”"「」『』]/.test(text)) marks.add('"');
-  return [...marks];
+  return marksOf(text, true);
 }
 
 /**
