@@ -44,90 +44,52 @@ const NAME_WEIGHT = 3;
 /** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
 const GLOSS_SIDES = 4;
 
-/** A text's marks, one bit each: `?`, `!` and a quote. */
-const QUESTION = 1;
-const EXCLAMATION = 2;
-const QUOTE = 4;
+/**
+ * A number of a text: ASCII or full-width digits, groups joined by one `.` or `,` (what
+ * `\d+(?:[.,]\d+)*` finds once full-width digits are read as ASCII). Matched in one native scan:
+ * a long block holds few numbers, and a loop over its codes in script cost more.
+ */
+const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
 
 /**
- * The marks of a text (`EnglishBag.marks`) in one pass over its codes: each number (digits,
- * full-width ones read as ASCII, groups joined by `.` or `,`) as `#` and its digits without
- * leading zeros, once, in order of first use; then `?`, `!` and `"`, of the characters that
- * stand for them in an English text, or in a Chinese one (`wide`: wide `？！` and corner
- * brackets too).
+ * The marks of a text (`EnglishBag.marks`): each number as `#` and its digits (full-width ones
+ * read as ASCII, separators and leading zeros left out), once, in order of first use; then `?`,
+ * `!` and `"` when the text holds a character that stands for them (`wide`: a Chinese text, whose
+ * `？！` and corner brackets count too).
  */
 function marksOf(text: string, wide: boolean): string[] {
-  const out: string[] = [];
-  let found = 0;
-  const n = text.length;
-  for (let i = 0; i < n;) {
-    const c = text.charCodeAt(i);
-    if (!isDigitCode(c)) {
-      if (c === 63) found |= QUESTION;
-      else if (c === 33) found |= EXCLAMATION;
-      else if (c === 34 || c === 0x201c || c === 0x201d) found |= QUOTE;
-      else if (wide && c >= 0x300c) found |= wideMark(c);
-      i++;
-      continue;
-    }
-    // The number's digits: runs of digits, each after the first joined by one `.` or `,`.
-    let end = i;
-    let plain = true;
-    for (;;) {
-      while (end < n && isDigitCode(text.charCodeAt(end))) {
-        if (text.charCodeAt(end) > 57) plain = false;
-        end++;
-      }
-      const next = text.charCodeAt(end);
-      if (end + 1 < n && (next === 46 || next === 44) && isDigitCode(text.charCodeAt(end + 1))) {
-        plain = false;
-        end++;
-      } else break;
-    }
-    let digits = plain ? text.slice(i, end) : foldedDigits(text, i, end);
-    let zeros = 0;
-    while (zeros < digits.length - 1 && digits.charCodeAt(zeros) === 48) zeros++;
-    if (zeros > 0) digits = digits.slice(zeros);
-    out.push(`#${digits}`);
-    i = end;
+  const numbers = text.match(NUMBER) ?? [];
+  // A few keys are searched for repeats in place; many go through a set.
+  const many = numbers.length > 16;
+  let marks: string[] = [];
+  for (const number of numbers) {
+    const key = `#${digitsOf(number)}`;
+    if (many || !marks.includes(key)) marks.push(key);
   }
-  const marked = distinct(out);
-  if (found & QUESTION) marked.push('?');
-  if (found & EXCLAMATION) marked.push('!');
-  if (found & QUOTE) marked.push('"');
-  return marked;
+  if (many) marks = Array.from(new Set(marks));
+  if (text.includes('?') || (wide && text.includes('？'))) marks.push('?');
+  if (text.includes('!') || (wide && text.includes('！'))) marks.push('!');
+  if ((wide ? WIDE_QUOTE : QUOTE).test(text)) marks.push('"');
+  return marks;
 }
 
-/** An ASCII or a full-width digit. */
-function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
+const QUOTE = /["“”]/;
+const WIDE_QUOTE = /[“”"「」『』]/;
 
-/** The digits of `text[from, to)` in ASCII, separators left out. */
-function foldedDigits(text: string, from: number, to: number): string {
+/** The digits of a number as ASCII, separators and leading zeros (all but the last digit) left out. */
+function digitsOf(number: string): string {
+  let plain = number.charCodeAt(0) !== 48 || number.length === 1;
+  for (let k = 0; k < number.length && plain; k++) plain = number.charCodeAt(k) <= 57 && number.charCodeAt(k) >= 48;
+  if (plain) return number;
   let out = '';
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = 0; k < number.length; k++) {
+    const c = number.charCodeAt(k);
     if (c >= 0xff10) out += String.fromCharCode(c - 0xfee0);
-    else if (c >= 48) out += text[k]!;
+    else if (c >= 48) out += number[k]!;
   }
-  return out;
-}
-
-/** The keys without repeats, in order of first use: a few are searched in place, many go through a set. */
-function distinct(keys: string[]): string[] {
-  if (keys.length < 2) return keys;
-  if (keys.length > 16) return Array.from(new Set(keys));
-  const out: string[] = [];
-  for (const key of keys) if (!out.includes(key)) out.push(key);
-  return out;
-}
-
-/** The mark a wide character of a Chinese text stands for: `？`, `！`, and `"` for corner brackets. */
-function wideMark(c: number): number {
-  if (c === 0xff1f) return QUESTION;
-  if (c === 0xff01) return EXCLAMATION;
-  return c <= 0x300f ? QUOTE : 0;
+  let zeros = 0;
+  while (zeros < out.length - 1 && out.charCodeAt(zeros) === 48) zeros++;
+  return zeros > 0 ? out.slice(zeros) : out;
 }
 
 /** The bag of an English text. */
