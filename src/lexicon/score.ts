@@ -110,7 +110,7 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
   const nameIds = new Map<string, number>();
   const all = englishWords(text);
   const kept: EnglishReading | undefined = cache
-    ? { at: new Int32Array(all.length), lemmaIds: new Int32Array(all.length).fill(-1), nameIds: new Int32Array(all.length).fill(-1), lemmas, names }
+    ? { at: new Array<number>(all.length), lemmaIds: new Array<number>(all.length).fill(-1), nameIds: new Array<number>(all.length).fill(-1), lemmas, names }
     : undefined;
   // Where the word after the last one starts looking: no letter stands between two words.
   let from = 0;
@@ -158,8 +158,8 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   const lemmas: string[] = [];
   const names: string[] = [];
   // The block's lemmas and names met already, by their places in the block's lists: no set of strings.
-  const lemmaSeen = new Uint8Array(reading.lemmas.length);
-  const nameSeen = new Uint8Array(reading.names.length);
+  const lemmaSeen = new Array<boolean>(reading.lemmas.length).fill(false);
+  const nameSeen = new Array<boolean>(reading.names.length).fill(false);
   const at = reading.at;
   // The first word starting at `start` or after, by bisection.
   let lo = 0;
@@ -172,12 +172,12 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   for (let k = lo; k < at.length && at[k]! < end; k++) {
     const l = reading.lemmaIds[k]!;
     if (l >= 0 && !lemmaSeen[l]) {
-      lemmaSeen[l] = 1;
+      lemmaSeen[l] = true;
       lemmas.push(reading.lemmas[l]!);
     }
     const n = reading.nameIds[k]!;
     if (n >= 0 && !nameSeen[n]) {
-      nameSeen[n] = 1;
+      nameSeen[n] = true;
       names.push(reading.names[n]!);
     }
   }
@@ -199,9 +199,9 @@ function isWordCode(c: number): boolean {
  * of first use.
  */
 interface EnglishReading {
-  at: Int32Array;
-  lemmaIds: Int32Array;
-  nameIds: Int32Array;
+  at: number[];
+  lemmaIds: number[];
+  nameIds: number[];
   lemmas: readonly string[];
   names: readonly string[];
 }
@@ -230,7 +230,7 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
   }
   let block: BlockReading | undefined;
   if (cache && kept) {
-    block = { words: Int32Array.from(kept.at), glosses: kept.glosses, ids: Int32Array.from(kept.ids), distinct: words.length };
+    block = { words: kept.at, glosses: kept.glosses, ids: kept.ids, distinct: words.length };
     cache.blocks.set(text, block);
   }
   // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
@@ -265,9 +265,9 @@ export interface ChineseBlockCache {
  * `distinct` words each is, numbered in order of first use) and, once asked, its pinyin.
  */
 interface BlockReading {
-  words: Int32Array;
+  words: number[];
   glosses: (readonly string[])[];
-  ids: Int32Array;
+  ids: number[];
   distinct: number;
   pinyin?: BlockPinyin;
 }
@@ -314,7 +314,7 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   const text = blockText.slice(start, end);
   if (!block || !cutsHanRuns(blockText, start, end)) return chineseBag(text, lexicon);
   // The block's words met already, by their numbers: no set of their texts.
-  const seen = new Uint8Array(block.distinct);
+  const seen = new Array<boolean>(block.distinct).fill(false);
   const words: ChineseBag['words'] = [];
   const at = block.words;
   // The first word ending after `start`, by bisection.
@@ -328,7 +328,7 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   for (let k = lo; k < at.length >> 1 && at[k * 2 + 1]! <= end; k++) {
     const id = block.ids[k]!;
     if (seen[id]) continue;
-    seen[id] = 1;
+    seen[id] = true;
     words.push({ text: blockText.slice(at[k * 2], at[k * 2 + 1]), glosses: block.glosses[k]! });
   }
   let pinyin: string | undefined;
