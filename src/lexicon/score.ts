@@ -110,7 +110,7 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
   const nameIds = new Map<string, number>();
   const all = englishWords(text);
   const kept: EnglishReading | undefined = cache
-    ? { at: new Array<number>(all.length), lemmaIds: new Array<number>(all.length).fill(-1), nameIds: new Array<number>(all.length).fill(-1), lemmas, names }
+    ? { at: new Int32Array(all.length), lemmaIds: new Int32Array(all.length).fill(-1), nameIds: new Int32Array(all.length).fill(-1), lemmas, names }
     : undefined;
   // Where the word after the last one starts looking: no letter stands between two words.
   let from = 0;
@@ -199,9 +199,9 @@ function isWordCode(c: number): boolean {
  * of first use.
  */
 interface EnglishReading {
-  at: number[];
-  lemmaIds: number[];
-  nameIds: number[];
+  at: Int32Array;
+  lemmaIds: Int32Array;
+  nameIds: Int32Array;
   lemmas: readonly string[];
   names: readonly string[];
 }
@@ -230,7 +230,7 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
   }
   let block: BlockReading | undefined;
   if (cache && kept) {
-    block = { words: kept.at, glosses: kept.glosses, ids: kept.ids, distinct: words.length };
+    block = { words: Int32Array.from(kept.at), glosses: kept.glosses, ids: Int32Array.from(kept.ids), distinct: words.length };
     cache.blocks.set(text, block);
   }
   // Only a capitalized English word that no gloss accounts for is looked for in the pinyin.
@@ -265,9 +265,9 @@ export interface ChineseBlockCache {
  * `distinct` words each is, numbered in order of first use) and, once asked, its pinyin.
  */
 interface BlockReading {
-  words: number[];
+  words: Int32Array;
   glosses: (readonly string[])[];
-  ids: number[];
+  ids: Int32Array;
   distinct: number;
   pinyin?: BlockPinyin;
 }
@@ -439,24 +439,24 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const zhWeights = weightsOf(zhTexts, texts.size, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
-  const enNameIds = en.map((b) => b.names.map((n) => numberIn(nameIds, n)));
-  const enNameLemmas = en.map((b) => b.names.map((n) => numberIn(words, lemma(n))));
-  const enMarks = en.map((b) => b.marks.map((m) => numberIn(marks, m)));
+  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => numberIn(nameIds, n)));
+  const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => numberIn(words, lemma(n))));
+  const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
-  const zhFrom: number[][] = [];
-  const zhGlosses: number[][] = [];
+  const zhFrom: Int32Array[] = [];
+  const zhGlosses: Int32Array[] = [];
   for (const b of zh) {
     const { from, glosses } = numbered(b.words);
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => b.marks.map((m) => numberIn(marks, m)));
+  const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
   // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
   // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
   // asked yet); outside its window, by name number and bag.
-  const windowStart = new Array<number>(en.length).fill(-1);
-  const nearby: (number[] | undefined)[] = [];
+  const windowStart = new Int32Array(en.length).fill(-1);
+  const nearby: (Int8Array | undefined)[] = [];
   const farther = new Map<number, boolean>();
   // Each Chinese bag's pinyin with an index of its pairs and triples of letters (`textHoldsWord`),
   // made when a name is first looked for in it: most names are not there.
@@ -465,7 +465,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const foundIn = (b: number, k: number, z: number): boolean => {
     if (windowStart[b] === -1) {
       windowStart[b] = Math.max(0, z - (PINYIN_WINDOW >> 1));
-      nearby[b] = new Array<number>(enNames[b]!.length * PINYIN_WINDOW).fill(0);
+      nearby[b] = new Int8Array(enNames[b]!.length * PINYIN_WINDOW);
     }
     const off = z - windowStart[b]!;
     if (off >= 0 && off < PINYIN_WINDOW) {
@@ -484,24 +484,22 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   };
   // What a bead holds, marked with the stamp of the call that saw it: the glosses of its
   // Chinese words first, so that an English word is looked up in them by one read.
-  // Plain arrays, here as in the bags' numbers and weights: a typed array over 64 bytes takes a
-  // buffer outside the heap, and a matcher of two short blocks would make a score of them.
-  const lemmaSeen = new Array<number>(words.size).fill(0);
-  const namedSeen = new Array<number>(words.size).fill(0);
-  const textSeen = new Array<number>(texts.size).fill(0);
-  const enMarkSeen = new Array<number>(marks.size).fill(0);
-  const zhMarkSeen = new Array<number>(marks.size).fill(0);
+  const lemmaSeen = new Uint32Array(words.size);
+  const namedSeen = new Uint32Array(words.size);
+  const textSeen = new Uint32Array(texts.size);
+  const enMarkSeen = new Uint32Array(marks.size);
+  const zhMarkSeen = new Uint32Array(marks.size);
   let stamp = 0;
   // The glosses of the Chinese sides read last, each side's in an array of its own marked with the
   // stamp of the call that read it (`glossKey`: `j`, `dj` and `skipZh` of the side; `glossUsed`: when
   // it was last read, so the longest unread one gives way): a search asks beads over a few Chinese
   // sides in turn (one cell's moves, a block's neighbours), and `gain` asks a bead again leaving out
   // an English block, over the same Chinese side.
-  const glossSeen: number[][] = [];
-  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Array<number>(words.size).fill(0));
-  const glossStamp = new Array<number>(GLOSS_SIDES).fill(0);
-  const glossKey = new Array<number>(GLOSS_SIDES).fill(-1);
-  const glossUsed = new Array<number>(GLOSS_SIDES).fill(0);
+  const glossSeen: Uint32Array[] = [];
+  for (let e = 0; e < GLOSS_SIDES; e++) glossSeen.push(new Uint32Array(words.size));
+  const glossStamp = new Uint32Array(GLOSS_SIDES);
+  const glossKey = new Float64Array(GLOSS_SIDES).fill(-1);
+  const glossUsed = new Uint32Array(GLOSS_SIDES);
   // The match of a bead leaving out English block `skipEn` and Chinese block `skipZh` (-1: none);
   // `enMatched` holds the matched weight of the English lemmas and names, `zhMatched` of the
   // Chinese words (marks left out of both).
@@ -652,8 +650,8 @@ export function numberIn(ids: Map<string, number>, key: string): number {
 }
 
 /** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
-function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): number[] {
-  const out = new Array<number>(items.length);
+function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  const out = new Int32Array(items.length);
   for (let k = 0; k < items.length; k++) out[k] = numberIn(ids, keyOf(items[k]!));
   return out;
 }
@@ -663,22 +661,27 @@ function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item:
  * word's place and bag), asked once a number; without it, the word's idf over the bags
  * (`idfByNumber`).
  */
-function weightsOf(bags: readonly (readonly number[])[], size: number, weigh?: (k: number, b: number) => number): number[][] {
-  let weight: number[];
+function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number, b: number) => number): Float64Array[] {
+  let weight: ArrayLike<number>;
   if (weigh) {
-    weight = new Array<number>(size).fill(0);
-    const known = new Array<boolean>(size).fill(false);
+    const weighed = new Float64Array(size);
+    weight = weighed;
+    const known = new Uint8Array(size);
     for (let b = 0; b < bags.length; b++) {
       const ids = bags[b]!;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (known[id]) continue;
-        known[id] = true;
-        weight[id] = weigh(k, b);
+        known[id] = 1;
+        weighed[id] = weigh(k, b);
       }
     }
   } else weight = idfByNumber(bags, size);
-  return bags.map((ids) => ids.map((id) => weight[id]!));
+  return bags.map((ids) => {
+    const out = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
+    return out;
+  });
 }
 
 /**
@@ -686,7 +689,7 @@ function weightsOf(bags: readonly (readonly number[])[], size: number, weigh?: (
  * as `idfOfBags` works it out for words, df counting the bags that hold the number (0 for a number
  * none holds).
  */
-export function idfByNumber(bags: readonly (readonly number[])[], size: number): number[] {
+export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): number[] {
   const df = new Array<number>(size).fill(0);
   /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
   for (let b = 0; b < bags.length; b++) {
@@ -706,39 +709,44 @@ export function idfByNumber(bags: readonly (readonly number[])[], size: number):
  * `glosses[from[k], from[k + 1])`. A word's gloss list is numbered once (the lexicon gives
  * one list per word).
  */
-export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: number[]; glosses: number[] } {
+export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
   // Each list's numbers stand in one pool, its count first, and `known` gives where: most lists keep
-  // none or one of their glosses, and an array of its own for each would be most of the work. Plain
-  // arrays: a typed one over 64 bytes takes a buffer outside the heap, and a pair of short texts
-  // makes a numbering of its own.
+  // none or one of their glosses, and an array of its own for each would be most of the work.
   const known = new Map<readonly string[], number>();
-  const pool: number[] = [];
+  let pool = new Int32Array(1024);
+  let used = 0;
   const placeOf = (glosses: readonly string[]): number => {
     let at = known.get(glosses);
     if (at === undefined) {
-      at = pool.length;
-      pool.push(0);
+      if (used + 1 + glosses.length > pool.length) {
+        const grown = new Int32Array(Math.max(pool.length * 2, used + 1 + glosses.length));
+        grown.set(pool);
+        pool = grown;
+      }
+      at = used;
+      let size = 0;
       for (let k = 0, n = glosses.length; k < n; k++) {
         const id = ids.get(glosses[k]!);
-        if (id !== undefined) pool.push(id);
+        if (id !== undefined) pool[at + 1 + size++] = id;
       }
-      pool[at] = pool.length - at - 1;
+      pool[at] = size;
+      used = at + 1 + size;
       known.set(glosses, at);
     }
     return at;
   };
   // Where each word's list stands, kept between calls: no array grown a word.
-  const places: number[] = [];
+  let places = new Int32Array(64);
   return (words) => {
     const n = words.length;
-    const from = new Array<number>(n + 1);
-    from[0] = 0;
+    if (places.length < n) places = new Int32Array(n);
+    const from = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
       const at = placeOf(words[k]!.glosses);
       places[k] = at;
       from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = new Array<number>(from[n]!);
+    const glosses = new Int32Array(from[n]!);
     for (let k = 0; k < n; k++) {
       const at = places[k]! + 1;
       for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
@@ -751,7 +759,7 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
  * Where each number stands among lists of numbers: `has(id, from, to)` tells whether one of
  * `lists[from, to)` holds `id`, by a binary search in the sorted indices of the lists that hold it.
  */
-export function postings(lists: readonly (readonly number[])[], size: number): (id: number, from: number, to: number) => boolean {
+export function postings(lists: readonly ArrayLike<number>[], size: number): (id: number, from: number, to: number) => boolean {
   const start = new Array<number>(size + 1).fill(0);
   const last = new Array<number>(size).fill(-1);
   /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per number */

@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfByNumber, numberIn, numberedGlosses, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfByNumber, numberIn, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -234,10 +234,13 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
   const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
   const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
   // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
-  const numbered = numberedGlosses(ids);
-  const zhNumbered = zh.map((b) => numbered(b.words));
-  const zhFrom = zhNumbered.map((x) => x.from);
-  const zhGlosses = zhNumbered.map((x) => x.glosses);
+  const zhFrom: number[][] = [];
+  const zhGlosses: number[][] = [];
+  for (const b of zh) {
+    const { from, glosses } = glossesAmong(ids, b.words);
+    zhFrom.push(from);
+    zhGlosses.push(glosses);
+  }
   const zhMarks = zh.map((b) => b.marks);
   const enTotal = en.map((b, k) => sum(enWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const zhTotal = zh.map((b, k) => sum(zhWeights[k]!) + MARK_WEIGHT * b.marks.length);
@@ -363,6 +366,27 @@ function withSharedMarks(matched: number, marks: readonly string[], others: read
     }
   }
   return m;
+}
+
+/**
+ * The numbers in `ids` of the glosses of a sentence's words that `ids` holds, word after word: word
+ * `w`'s are `glosses[from[w], from[w + 1])`. In plain arrays filled in order, as `numberedGlosses`
+ * gives them for a document's bags in typed ones: a pair's few sentences would make typed ones
+ * dearer than their reading.
+ */
+function glossesAmong(ids: ReadonlyMap<string, number>, words: ChineseBag['words']): { from: number[]; glosses: number[] } {
+  const from = [0];
+  const glosses: number[] = [];
+  for (const w of words) {
+    const list = w.glosses;
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
+    for (let g = 0; g < list.length; g++) {
+      const id = ids.get(list[g]!);
+      if (id !== undefined) glosses.push(id);
+    }
+    from.push(glosses.length);
+  }
+  return { from, glosses };
 }
 
 /** Numbers strings 0, 1, 2, … in the order `id` first meets them; `ids` holds the numbers given. */

@@ -109,7 +109,7 @@ describe('numberedGlosses', () => {
         expect(from.length).toBe(words.length + 1);
         words.forEach((w, k) => {
           const expected = w.glosses.filter((g) => ids.has(g)).map((g) => ids.get(g)!);
-          expect(glosses.slice(from[k], from[k + 1])).toEqual(expected);
+          expect([...glosses.subarray(from[k], from[k + 1])]).toEqual(expected);
         });
         expect(glosses.length).toBe(from[words.length]);
       }
