@@ -44,14 +44,52 @@ const NAME_WEIGHT = 3;
 /** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
 const GLOSS_SIDES = 4;
 
-function digitKeys(text: string): string[] {
-  const out: string[] = [];
-  const folded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  for (const m of folded.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const key = m[0].replace(/[.,]/g, '').replace(/^0+(?=\d)/, '');
-    out.push(`#${key}`);
+/**
+ * A number of a text: ASCII or full-width digits, groups joined by one `.` or `,` (what
+ * `\d+(?:[.,]\d+)*` finds once full-width digits are read as ASCII). Matched in one native scan:
+ * a long block holds few numbers, and a loop over its codes in script cost more.
+ */
+const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
+
+/**
+ * The marks of a text (`EnglishBag.marks`): each number as `#` and its digits (full-width ones
+ * read as ASCII, separators and leading zeros left out), once, in order of first use; then `?`,
+ * `!` and `"` when the text holds a character that stands for them (`wide`: a Chinese text, whose
+ * `？！` and corner brackets count too).
+ */
+function marksOf(text: string, wide: boolean): string[] {
+  const numbers = text.match(NUMBER) ?? [];
+  // A few keys are searched for repeats in place; many go through a set.
+  const many = numbers.length > 16;
+  let marks: string[] = [];
+  for (const number of numbers) {
+    const key = `#${digitsOf(number)}`;
+    if (many || !marks.includes(key)) marks.push(key);
   }
-  return out;
+  if (many) marks = Array.from(new Set(marks));
+  if (text.includes('?') || (wide && text.includes('？'))) marks.push('?');
+  if (text.includes('!') || (wide && text.includes('！'))) marks.push('!');
+  if ((wide ? WIDE_QUOTE : QUOTE).test(text)) marks.push('"');
+  return marks;
+}
+
+const QUOTE = /["“”]/;
+const WIDE_QUOTE = /[“”"「」『』]/;
+
+/** The digits of a number as ASCII, separators and leading zeros (all but the last digit) left out. */
+function digitsOf(number: string): string {
+  let plain = number.charCodeAt(0) !== 48 || number.length === 1;
+  for (let k = 0; k < number.length && plain; k++) plain = number.charCodeAt(k) <= 57 && number.charCodeAt(k) >= 48;
+  if (plain) return number;
+  let out = '';
+  for (let k = 0; k < number.length; k++) {
+    const c = number.charCodeAt(k);
+    if (c >= 0xff10) out += String.fromCharCode(c - 0xfee0);
+    else if (c >= 48) out += number[k]!;
+  }
+  let zeros = 0;
+  while (zeros < out.length - 1 && out.charCodeAt(zeros) === 48) zeros++;
+  return zeros > 0 ? out.slice(zeros) : out;
 }
 
 /** The bag of an English text. */
@@ -105,11 +143,7 @@ export function englishBlockBag(text: string, cache?: ChineseBlockCache): Englis
 }
 
 function englishMarks(text: string): string[] {
-  const marks = new Set(digitKeys(text));
-  if (text.includes('?')) marks.add('?');
-  if (text.includes('!')) marks.add('!');
-  if (/["“”]/.test(text)) marks.add('"');
-  return [...marks];
+  return marksOf(text, false);
 }
 
 /**
@@ -124,8 +158,8 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   const lemmas: string[] = [];
   const names: string[] = [];
   // The block's lemmas and names met already, by their places in the block's lists: no set of strings.
-  const lemmaSeen = new Uint8Array(reading.lemmas.length);
-  const nameSeen = new Uint8Array(reading.names.length);
+  const lemmaSeen = new Array<boolean>(reading.lemmas.length).fill(false);
+  const nameSeen = new Array<boolean>(reading.names.length).fill(false);
   const at = reading.at;
   // The first word starting at `start` or after, by bisection.
   let lo = 0;
@@ -138,12 +172,12 @@ export function englishBagWithin(blockText: string, start: number, end: number, 
   for (let k = lo; k < at.length && at[k]! < end; k++) {
     const l = reading.lemmaIds[k]!;
     if (l >= 0 && !lemmaSeen[l]) {
-      lemmaSeen[l] = 1;
+      lemmaSeen[l] = true;
       lemmas.push(reading.lemmas[l]!);
     }
     const n = reading.nameIds[k]!;
     if (n >= 0 && !nameSeen[n]) {
-      nameSeen[n] = 1;
+      nameSeen[n] = true;
       names.push(reading.names[n]!);
     }
   }
@@ -212,11 +246,7 @@ export function chineseBag(text: string, lexicon: Lexicon, cache?: ChineseBlockC
 }
 
 function chineseMarks(text: string): string[] {
-  const marks = new Set(digitKeys(text));
-  if (/[?？]/.test(text)) marks.add('?');
-  if (/[!！]/.test(text)) marks.add('!');
-  if (/[“”"「」『』]/.test(text)) marks.add('"');
-  return [...marks];
+  return marksOf(text, true);
 }
 
 /**
@@ -284,7 +314,7 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   const text = blockText.slice(start, end);
   if (!block || !cutsHanRuns(blockText, start, end)) return chineseBag(text, lexicon);
   // The block's words met already, by their numbers: no set of their texts.
-  const seen = new Uint8Array(block.distinct);
+  const seen = new Array<boolean>(block.distinct).fill(false);
   const words: ChineseBag['words'] = [];
   const at = block.words;
   // The first word ending after `start`, by bisection.
@@ -298,7 +328,7 @@ export function chineseBagWithin(blockText: string, start: number, end: number, 
   for (let k = lo; k < at.length >> 1 && at[k * 2 + 1]! <= end; k++) {
     const id = block.ids[k]!;
     if (seen[id]) continue;
-    seen[id] = 1;
+    seen[id] = true;
     words.push({ text: blockText.slice(at[k * 2], at[k * 2 + 1]), glosses: block.glosses[k]! });
   }
   let pinyin: string | undefined;
@@ -632,9 +662,10 @@ function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item:
  * (`idfByNumber`).
  */
 function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number, b: number) => number): Float64Array[] {
-  let weight: Float64Array;
+  let weight: ArrayLike<number>;
   if (weigh) {
-    weight = new Float64Array(size);
+    const weighed = new Float64Array(size);
+    weight = weighed;
     const known = new Uint8Array(size);
     for (let b = 0; b < bags.length; b++) {
       const ids = bags[b]!;
@@ -642,7 +673,7 @@ function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number
         const id = ids[k]!;
         if (known[id]) continue;
         known[id] = 1;
-        weight[id] = weigh(k, b);
+        weighed[id] = weigh(k, b);
       }
     }
   } else weight = idfByNumber(bags, size);
@@ -658,8 +689,8 @@ function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number
  * as `idfOfBags` works it out for words, df counting the bags that hold the number (0 for a number
  * none holds).
  */
-export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): Float64Array {
-  const df = new Int32Array(size);
+export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): number[] {
+  const df = new Array<number>(size).fill(0);
   /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per word */
   for (let b = 0; b < bags.length; b++) {
     const ids = bags[b]!;
@@ -667,7 +698,7 @@ export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): F
   }
   /* eslint-enable @typescript-eslint/prefer-for-of */
   const count = Math.max(1, bags.length);
-  const weight = new Float64Array(size);
+  const weight = new Array<number>(size).fill(0);
   for (let id = 0; id < size; id++) if (df[id]! > 0) weight[id] = Math.log(1 + count / df[id]!);
   return weight;
 }
@@ -728,27 +759,33 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
  * Where each number stands among lists of numbers: `has(id, from, to)` tells whether one of
  * `lists[from, to)` holds `id`, by a binary search in the sorted indices of the lists that hold it.
  */
-export function postings(lists: readonly Int32Array[], size: number): (id: number, from: number, to: number) => boolean {
-  const start = new Int32Array(size + 1);
-  const last = new Int32Array(size).fill(-1);
+export function postings(lists: readonly ArrayLike<number>[], size: number): (id: number, from: number, to: number) => boolean {
+  const start = new Array<number>(size + 1).fill(0);
+  const last = new Array<number>(size).fill(-1);
+  /* eslint-disable @typescript-eslint/prefer-for-of -- index loops: no iterator result per number */
   for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
+    const list = lists[k]!;
+    for (let q = 0; q < list.length; q++) {
+      const id = list[q]!;
       if (last[id] === k) continue;
       last[id] = k;
       start[id + 1]!++;
     }
   }
   for (let id = 0; id < size; id++) start[id + 1] = start[id + 1]! + start[id]!;
-  const where = new Int32Array(start[size]!);
+  const where = new Array<number>(start[size]!);
   const fill = start.slice(0, size);
   last.fill(-1);
   for (let k = 0; k < lists.length; k++) {
-    for (const id of lists[k]!) {
+    const list = lists[k]!;
+    for (let q = 0; q < list.length; q++) {
+      const id = list[q]!;
       if (last[id] === k) continue;
       last[id] = k;
       where[fill[id]!++] = k;
     }
   }
+  /* eslint-enable @typescript-eslint/prefer-for-of */
   return (id, from, to) => {
     let a = start[id]!;
     const end = start[id + 1]!;

@@ -7,7 +7,7 @@
  */
 import type { Block, Pair } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { chineseBag, englishBag, idfByNumber, numberIn, numberedGlosses, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
+import { chineseBag, englishBag, idfByNumber, numberIn, postings, type ChineseBag, type EnglishBag } from '../lexicon/score.js';
 import { lemma } from '../lexicon/english.js';
 import { band } from './pair-dp.js';
 
@@ -118,7 +118,7 @@ export function alignBags(
     return base - costs.lexical * s;
   };
   // Band: around the Chinese position whose length prefix matches the English one.
-  const center = new Int32Array(nEn + 1);
+  const center = new Array<number>(nEn + 1);
   let j = 0;
   for (let i = 0; i <= nEn; i++) {
     const target = enPrefix[i]! / ratio;
@@ -127,9 +127,10 @@ export function alignBags(
   }
   const { lo, hi, offset, size } = band(nEn, nZh, (i) => center[i]!, costs.band);
   const evidence = beadEvidence(enBags, zhBags, lo, hi);
-  const best = new Float64Array(size).fill(Infinity);
-  const back = new Int8Array(size).fill(-1);
-  const stepCost = new Float64Array(size);
+  // Plain arrays, as `shapes` (and in the evidence): a pair of a few sentences makes them all.
+  const best = new Array<number>(size).fill(Infinity);
+  const back = new Array<number>(size).fill(-1);
+  const stepCost = new Array<number>(size).fill(0);
   best[0] = 0;
   for (let i = 0; i <= nEn; i++) {
     for (let jj = lo[i]!; jj <= hi[i]!; jj++) {
@@ -184,8 +185,8 @@ export function alignBags(
   return out;
 }
 
-function prefix(xs: readonly number[]): Float64Array {
-  const out = new Float64Array(xs.length + 1);
+function prefix(xs: readonly number[]): number[] {
+  const out = new Array<number>(xs.length + 1).fill(0);
   for (let k = 0; k < xs.length; k++) out[k + 1] = out[k]! + xs[k]!;
   return out;
 }
@@ -233,20 +234,23 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
   const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
   const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
   // Glosses of each Chinese sentence an English word may meet, word after word: word `w`'s are `zhGlosses[k][zhFrom[k][w], zhFrom[k][w + 1])`.
-  const numbered = numberedGlosses(ids);
-  const zhNumbered = zh.map((b) => numbered(b.words));
-  const zhFrom = zhNumbered.map((x) => x.from);
-  const zhGlosses = zhNumbered.map((x) => x.glosses);
+  const zhFrom: number[][] = [];
+  const zhGlosses: number[][] = [];
+  for (const b of zh) {
+    const { from, glosses } = glossesAmong(ids, b.words);
+    zhFrom.push(from);
+    zhGlosses.push(glosses);
+  }
   const zhMarks = zh.map((b) => b.marks);
   const enTotal = en.map((b, k) => sum(enWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const zhTotal = zh.map((b, k) => sum(zhWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const inSentences = postings(zhGlosses, ids.size);
   // Words of the window being read, marked with its stamp.
-  const namedSeen = new Uint32Array(ids.size);
-  const lemmaSeen = new Uint32Array(ids.size);
+  const namedSeen = new Array<number>(ids.size).fill(0);
+  const lemmaSeen = new Array<number>(ids.size).fill(0);
   let stamp = 0;
-  const enFirst = new Int32Array(en.length);
-  const enLast = new Int32Array(en.length);
+  const enFirst = new Array<number>(en.length);
+  const enLast = new Array<number>(en.length);
   for (let k = 0; k < en.length; k++) {
     enFirst[k] = lo[Math.max(0, k - LONGEST + 1)]!;
     enLast[k] = hi[Math.min(k, lo.length - 1)]!;
@@ -314,11 +318,11 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
  * A cache of one value per sentence `k`, window start `s` in `[first[k], last[k]]` and window
  * length 1..LONGEST, in one array (NaN: not computed); `at` gives -1 outside those rows.
  */
-function windowCache(first: Int32Array, last: Int32Array) {
+function windowCache(first: readonly number[], last: readonly number[]) {
   const n = first.length;
-  const offset = new Float64Array(n + 1);
+  const offset = new Array<number>(n + 1).fill(0);
   for (let k = 0; k < n; k++) offset[k + 1] = offset[k]! + Math.max(0, last[k]! - first[k]! + 1) * LONGEST;
-  const values = new Float64Array(offset[n]!).fill(NaN);
+  const values = new Array<number>(offset[n]!).fill(NaN);
   const at = (k: number, s: number, length: number): number => {
     const cell = (s - first[k]!) * LONGEST + length - 1;
     return s >= first[k]! && length >= 1 && length <= LONGEST && offset[k]! + cell < offset[k + 1]! ? offset[k]! + cell : -1;
@@ -331,9 +335,9 @@ function windowCache(first: Int32Array, last: Int32Array) {
  * which a bead of up to LONGEST Chinese sentences reaches `k`: rows `r` with
  * `lo[r] <= k` and `hi[r] >= k - LONGEST + 1` (both bounds grow with `r`).
  */
-function rowsAround(lo: Int32Array, hi: Int32Array, n: number): { from: Int32Array; to: Int32Array } {
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
+function rowsAround(lo: Int32Array, hi: Int32Array, n: number): { from: number[]; to: number[] } {
+  const from = new Array<number>(n);
+  const to = new Array<number>(n);
   let a = 0;
   let b = -1;
   for (let k = 0; k < n; k++) {
@@ -362,6 +366,27 @@ function withSharedMarks(matched: number, marks: readonly string[], others: read
     }
   }
   return m;
+}
+
+/**
+ * The numbers in `ids` of the glosses of a sentence's words that `ids` holds, word after word: word
+ * `w`'s are `glosses[from[w], from[w + 1])`. In plain arrays filled in order, as `numberedGlosses`
+ * gives them for a document's bags in typed ones: a pair's few sentences would make typed ones
+ * dearer than their reading.
+ */
+function glossesAmong(ids: ReadonlyMap<string, number>, words: ChineseBag['words']): { from: number[]; glosses: number[] } {
+  const from = [0];
+  const glosses: number[] = [];
+  for (const w of words) {
+    const list = w.glosses;
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per gloss
+    for (let g = 0; g < list.length; g++) {
+      const id = ids.get(list[g]!);
+      if (id !== undefined) glosses.push(id);
+    }
+    from.push(glosses.length);
+  }
+  return { from, glosses };
 }
 
 /** Numbers strings 0, 1, 2, … in the order `id` first meets them; `ids` holds the numbers given. */
