@@ -10,7 +10,7 @@ import { tidy } from '../../src/locales/en/numbers.js';
 import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { PERCENT_GATES } from '../../src/locales/en/percent.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
-import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
+import { CHINESE_HOLIDAY_GATES, ENGLISH_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 import { holdsAny } from '../../src/locales/needs.js';
 import type { FactCandidate } from '../../src/types.js';
 
@@ -27,7 +27,7 @@ import type { FactCandidate } from '../../src/types.js';
  * folding reads apart (`ſ`, `K`), and on sentences that each pattern reads.
  */
 const GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
-  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES,
+  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES, ...ENGLISH_HOLIDAY_GATES,
   [DATE_WORDS.dayPartWords, DATE_WORDS.dayPartNeeds!], [DATE_WORDS.partAlone!, DATE_WORDS.partAloneNeeds!],
 ];
 
@@ -43,6 +43,7 @@ const PIECES = [
   'until', 'previous', 'current', 'following', 'january', 'March', 'ago', 'now', 'hence', 'from', 'later', 'after', 'before',
   'beginning', 'start', 'middle', 'end', 'first', '1st', 'time', 'date', 'eod', 'EOD', 'same', 'up', 'to', 'right', 'min', 'mins',
   'hr', 'hrs', 'upcoming', 'future', 'weekend', 'quarter', 'calendar', 'working', '15th', 'oh', 'business', 'during', 'throughout', 'http://', 'HTTPS://', 'www.', 'WWW.', 'x.com',
+  'rest', 'interest', 'Mother', 'father', "'s", '’s', 'martin', 'Luther', 'king', 'making', 'mlk', 'black', 'Christmas', 'easter', 'Good',
 ];
 
 describe('gates of the English extractors', () => {
@@ -65,6 +66,7 @@ describe('gates of the English extractors', () => {
       'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, see https://example.com.',
       'Open until 11ish in the 16th century, the rest of the week, within two weeks, the second week of June, the next day.',
       'The weekend after next, the past week, the third month of this year, the week after next, the first week of 2024, week 9 sales.',
+      'Shops close on Christmas Day, on Mother\'s Day and Martin Luther King Jr. Day, and on Good Friday.',
     ];
     for (const t of texts) {
       for (const [pattern, ...lists] of GATES) {
