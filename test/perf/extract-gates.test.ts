@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { apartInOrder, mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
 import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
+import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE, TIME_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
@@ -194,7 +194,20 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
   });
 });
 
-describe('the gate of military times', () => {
+describe('the gates of clock and military times', () => {
+  it('TIME runs only over a text its gate lets through', () => {
+    const { pattern, mayHold } = TIME_GATE;
+    const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const PIECES_TIME = ['0', '1', '7', '9', '10', '12', '30', '45', ':', '.', ' ', '\t', 'a', 'P', 'm', 'M', 'am', 'p.m.', 'o', "o'clock", 'noon', 'Midnight', 'x', '-'];
+    const text = fc.array(fc.constantFrom(...PIECES_TIME), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => !once.test(t) || mayHold(t)), { numRuns: 20000 });
+    for (const t of ['Doors open at 7:30.', 'From 9 a.m. to 5 PM', 'at 10.45 pm', 'by noon', "at 5 o'clock"]) {
+      expect(once.test(t)).toBe(true);
+      expect(mayHold(t)).toBe(true);
+    }
+    expect(mayHold('The fair set up 14 activities: talks and salons.')).toBe(false);
+  });
+
   it('holds wherever MILITARY matches', () => {
     const { pattern, mayHold } = MILITARY_GATE;
     const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));

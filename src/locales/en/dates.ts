@@ -538,24 +538,17 @@ const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u
 const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
 /** What TIME needs one of, in lower case, beside a digit before `a` or `p` (`7 pm`, `7.30am`). */
-const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
+const TIME_WORDS = ['clock', 'noon', 'midday', 'midnight'];
+/** What TIME's other alternatives need: a digit, then a colon and a digit, or am/pm after blanks. */
+const TIME_DIGITS = /\d(?::\d|[ \t]*[ap]\.?[ \t]?m)/i;
 
 /**
- * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
- * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
+ * Whether a text may hold a time TIME reads: `o'clock`, `noon`, `midday`, `midnight`, a digit
+ * before a colon and a digit, or before am/pm, as every alternative of it needs one (a colon
+ * alone stands in every heading and quote, `14 activities` has its digit before an `a`).
  */
 function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): boolean {
-  if (holds(TIME_WORDS)) return true;
-  if (!digit) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let j = i + 1;
-    while (text[j] === ' ' || text[j] === '\t') j++;
-    const next = text.charCodeAt(j) | 32;
-    if (next === 97 || next === 112) return true;
-  }
-  return false;
+  return holds(TIME_WORDS) || (digit && TIME_DIGITS.test(text));
 }
 
 /** How HOUR_MINUTE_WORDS's minutes open after the hour: a space, tab or hyphen, then a minute word or `o`. */
@@ -871,6 +864,11 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
 
 /** CLOCK_IN_PART and the words a match that makes a time needs, for the same test. */
 export const CLOCK_PART_GATE = { pattern: CLOCK_IN_PART, needs: CLOCK_PART_NEEDS } as const;
+
+/** TIME and its gate, for the same test. */
+export const TIME_GATE = {
+  pattern: TIME, mayHold: (text: string): boolean => mayHoldTime(text, (words) => holdsAny(text.toLowerCase(), words), /\d/.test(text)),
+} as const;
 
 /** MILITARY and its second gate, for the same test. */
 export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;
