@@ -29,6 +29,7 @@ import type { FactCandidate } from '../../src/types.js';
 const GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
   ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES, ...ENGLISH_HOLIDAY_GATES,
   [DATE_WORDS.dayPartWords, DATE_WORDS.dayPartNeeds!], [DATE_WORDS.partAlone!, DATE_WORDS.partAloneNeeds!],
+  [DATE_WORDS.partAfter, DATE_WORDS.partNeeds!], [DATE_WORDS.partBefore!, DATE_WORDS.partNeeds!],
 ];
 
 const PIECES = [
@@ -67,6 +68,7 @@ describe('gates of the English extractors', () => {
       'Open until 11ish in the 16th century, the rest of the week, within two weeks, the second week of June, the next day.',
       'The weekend after next, the past week, the third month of this year, the week after next, the first week of 2024, week 9 sales.',
       'Shops close on Christmas Day, on Mother\'s Day and Martin Luther King Jr. Day, and on Good Friday.',
+      ' in the evening, after the talks', 'The fair opened on the morning of ',
     ];
     for (const t of texts) {
       for (const [pattern, ...lists] of GATES) {
