@@ -9,6 +9,7 @@ import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
 import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { PERCENT_GATES } from '../../src/locales/en/percent.js';
+import { BOUND_AFTER_GATE } from '../../src/locales/en/qualifiers.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
 import { CHINESE_HOLIDAY_GATES, ENGLISH_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 import { holdsAny } from '../../src/locales/needs.js';
@@ -193,6 +194,30 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
     fc.assert(fc.property(apartSpans, (cs) => JSON.stringify(apartInOrder(cs)) === JSON.stringify(resolveByBytes(cs))), { numRuns: 2000 });
     expect(apartInOrder([{ kind: 'number', start: 4, end: 4, value: 1 }])).toBeUndefined();
     expect(apartInOrder([{ kind: 'number', start: 4, end: 9, value: 1 }, { kind: 'number', start: 0, end: 5, value: 2 }])).toBeUndefined();
+  });
+});
+
+describe('the gate of bound phrases after a number', () => {
+  it('lets BOUND_AFTER run wherever it matches', () => {
+    const { pattern, mayOpen } = BOUND_AFTER_GATE;
+    const sticky = new RegExp(pattern.source, 'iy');
+    const PIECES_BOUND = ['5', ' ', '\t', '+', '-', 'or', 'OR', 'Or', 'more', 'less', 'so', 'odd', 'ODD', 'plus', 'Plus', 'of', 'o', 'x', 'than'];
+    const text = fc.array(fc.constantFrom(...PIECES_BOUND), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => {
+      for (let at = 0; at <= t.length; at++) {
+        sticky.lastIndex = at;
+        if (sticky.test(t) && !mayOpen(t, at)) return false;
+      }
+      return true;
+    }), { numRuns: 5000 });
+    for (const t of ['500 or more', '100+', '20-odd', '30-plus', '40 odd', '12 or so', '9 OR FEWER']) {
+      const at = t.search(/\D/);
+      sticky.lastIndex = at;
+      expect(sticky.test(t)).toBe(true);
+      expect(mayOpen(t, at)).toBe(true);
+    }
+    expect(mayOpen('700 people', 3)).toBe(false);
+    expect(mayOpen('10-11th', 2)).toBe(false);
   });
 });
 
