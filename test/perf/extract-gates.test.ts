@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { apartInOrder, mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
 import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE, TIME_GATE } from '../../src/locales/en/dates.js';
+import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE, SPACED_DATE_GATE, TIME_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
@@ -194,6 +194,17 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
     fc.assert(fc.property(apartSpans, (cs) => JSON.stringify(apartInOrder(cs)) === JSON.stringify(resolveByBytes(cs))), { numRuns: 2000 });
     expect(apartInOrder([{ kind: 'number', start: 4, end: 4, value: 1 }])).toBeUndefined();
     expect(apartInOrder([{ kind: 'number', start: 4, end: 9, value: 1 }, { kind: 'number', start: 0, end: 5, value: 2 }])).toBeUndefined();
+  });
+});
+
+describe('the gate of dates with spaces', () => {
+  it('lets SPACED_DATE run wherever it matches', () => {
+    const { pattern, shape } = SPACED_DATE_GATE;
+    const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const PIECES_SPACED = ['2019', '1999', '05', '12', '21', '3', ' ', '  ', '\t', '.', ',', 'x'];
+    const text = fc.array(fc.constantFrom(...PIECES_SPACED), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => !once.test(t) || shape.test(t)), { numRuns: 5000 });
+    expect(once.test('Filed 2019 05 21 at noon.') && shape.test('Filed 2019 05 21 at noon.')).toBe(true);
   });
 });
 

@@ -63,6 +63,8 @@ const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, sec
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
 /** A year, month and day with spaces, zero-padded: `2019 05 21`, `2013 09 04`. */
 const SPACED_DATE = /(?<![\w.,])(1[5-9]\d\d|2[01]\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\w.,]\d|\d)/g;
+/** What SPACED_DATE needs (a digit, a space, two digits, a space, a digit), asked first: a pattern this small compiles for next to nothing. */
+const SPACED_DIGITS = /\d \d\d \d/;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
 const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
 /** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
@@ -383,7 +385,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
   }
   SPACED_DATE.lastIndex = 0;
-  while (digit && (m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
+  if (digit && SPACED_DIGITS.test(text)) while ((m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
   DMY.lastIndex = 0;
   while (digit && (m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
@@ -869,6 +871,9 @@ export const CLOCK_PART_GATE = { pattern: CLOCK_IN_PART, needs: CLOCK_PART_NEEDS
 export const TIME_GATE = {
   pattern: TIME, mayHold: (text: string): boolean => mayHoldTime(text, (words) => holdsAny(text.toLowerCase(), words), /\d/.test(text)),
 } as const;
+
+/** SPACED_DATE and the pattern asked before it, for the same test. */
+export const SPACED_DATE_GATE = { pattern: SPACED_DATE, shape: SPACED_DIGITS } as const;
 
 /** MILITARY and its second gate, for the same test. */
 export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;
