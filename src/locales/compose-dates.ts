@@ -31,6 +31,8 @@ export interface DateWords {
   partAfter: RegExp;
   /** A part of the day right before the day it belongs to (`the morning of`); anchored at the end, group 1 the word. */
   partBefore?: RegExp;
+  /** Words one of which `partAfter` and `partBefore` need (in lower case; the gate as `…Needs` below). */
+  partNeeds?: readonly string[];
   /** The part of the day a matched word names. */
   partOf: (word: string) => DayPart | undefined;
   /** A word that bounds a date, right before it (anchored at the end); group 1 the bounding word. */
@@ -283,9 +285,11 @@ export function composeDates(
   // patterns that need one are not run over a text that holds none (each finds nothing there).
   const found = holds && words.dayPartNeeds && !holds(words.dayPartNeeds) ? [...candidates] : withDayParts(text, candidates, words, reference);
   const withParts: FactCandidate[] = [];
+  // A day takes a part of the day named beside it only where the text names one.
+  const mayHoldPart = !holds || !words.partNeeds || holds(words.partNeeds);
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
-    if (c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
+    if (mayHoldPart && c.kind === 'date' && typeof c.value === 'string' && DAY.test(c.value)) {
       // `the morning of March 3`: the part named before its day.
       const b = words.partBefore?.exec(text.slice(Math.max(0, c.start - 28), c.start));
       const partBefore = b ? words.partOf(b[1]!) : undefined;

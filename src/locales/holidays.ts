@@ -89,8 +89,11 @@ function ruleDay([month, weekday, nth, offset]: WeekdayRule, year: number): stri
   return day.toISOString().slice(0, 10);
 }
 
-/** Words one of which `EN_RULE_NAMES` needs (lower case). */
-const NEEDS_RULE_NAMES = ['mother', 'father', 'thanksgiving', 'black', 'memorial', 'king', 'mlk'];
+/**
+ * Words one of which `EN_RULE_NAMES` needs (lower case): `mother` and `father` with their
+ * apostrophe, and `luther` for the king's day (a bare `king` is in every `making` and `working`).
+ */
+const NEEDS_RULE_NAMES = ["mother'", 'mother’', "father'", 'father’', 'thanksgiving', 'black', 'memorial', 'luther', 'mlk'];
 const EN_RULE_NAMES = /\b(mother['’]s[ \t]+day|father['’]s[ \t]+day|thanksgiving(?:[ \t]+day)?|black[ \t]+friday|memorial[ \t]+day|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?[ \t]+day|mlk[ \t]+day)(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 const ZH_FOLDED_RULES: Readonly<Record<string, WeekdayRule>> = Object.fromEntries(Object.entries(ZH_WEEKDAY_RULES).map(([name, rule]) => [normalize(name), rule]));
 const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED_RULES).sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -105,11 +108,14 @@ const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.ke
 /** The names one of which ZH_NAMES needs (its last group); so for the other Chinese patterns. */
 const ZH_NAMES_NEEDS = Object.keys(ZH_FOLDED);
 
-/** Words one of which `EN_LUNAR_NAMES` needs, unless it holds `chinese` or `lunar`, `new` and `year` (lower case). */
+/**
+ * Words one of which `EN_LUNAR_NAMES` needs, unless it holds `chinese` or `lunar` and `new` before
+ * `year` with spaces or tabs between, which leave `new year`, `new` and a tab, or `new` and two
+ * (lower case): a text on Chinese firms that names no new year does not run the pattern.
+ */
 const LUNAR_NEEDS = ['festival', 'tomb'];
 const LUNAR_NEW_YEAR_NEEDS = ['chinese', 'lunar'];
-const NEW = ['new'];
-const YEAR = ['year'];
+const NEW_YEAR = ['new year', 'new\t', 'new  ', 'new \t'];
 
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
@@ -189,7 +195,7 @@ export function englishHolidays(
   }
   EN_LUNAR_NAMES.lastIndex = 0;
   // A festival, a tomb-sweeping day, or a Chinese or lunar new year.
-  const lunar = holds(LUNAR_NEEDS) || (holds(LUNAR_NEW_YEAR_NEEDS) && holds(NEW) && holds(YEAR));
+  const lunar = holds(LUNAR_NEEDS) || (holds(LUNAR_NEW_YEAR_NEEDS) && holds(NEW_YEAR));
   if (lunar) for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
     const monthDay = EN_LUNAR[name];
@@ -252,4 +258,12 @@ export function chineseHolidays(
  */
 export const CHINESE_HOLIDAY_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
   [ZH_NAMES, ZH_NAMES_NEEDS], [ZH_RULE_NAMES, ZH_RULE_NAMES_NEEDS], [ZH_EASTER, ZH_EASTER_NEEDS], [ZH_LUNAR_NAMES, ZH_LUNAR_NAMES_NEEDS],
+];
+
+/**
+ * Each English pattern of this file gated by one list of words, with that list (in lower case):
+ * for the test that checks every gate against its pattern.
+ */
+export const ENGLISH_HOLIDAY_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [EN_NAMES, NEEDS_NAMES], [EN_RULE_NAMES, NEEDS_RULE_NAMES], [EN_EASTER, NEEDS_EASTER],
 ];

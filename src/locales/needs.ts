@@ -17,6 +17,16 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
 }
 
 /**
+ * What a text that holds `first`, then spaces or tabs, then `second` (`[ \t]+` in a pattern) holds
+ * one of: `first` and `second` one space apart, or `first` before a tab, two spaces, or a space
+ * and a tab. Tighter than asking for `first` alone, which may stand in many words (`rest` in
+ * `interest`), and as sure: the run of blanks starts in one of these four ways.
+ */
+export function spacedWords(first: string, second: string): string[] {
+  return [`${first} ${second}`, `${first}\t`, `${first}  `, `${first} \t`];
+}
+
+/**
  * Texts shorter than this are indexed by the pairs of their characters alone (`shortTextHolds`):
  * the set of characters, pairs and triples would cost more than it saves.
  */

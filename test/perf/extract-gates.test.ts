@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { apartInOrder, mergeBehind, resolveOverlaps } from '../../src/pipeline/overlap.js';
 import { DATE_WORDS, LINK_GATES } from '../../src/locales/en/index.js';
-import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE } from '../../src/locales/en/dates.js';
+import { CLOCK_PART_GATE, DATE_GATES, MILITARY_GATE, SPACED_DATE_GATE, TIME_GATE } from '../../src/locales/en/dates.js';
 import { DURATION_GATES } from '../../src/locales/en/durations.js';
 import { MONEY_GATES } from '../../src/locales/en/money.js';
 import { tidy } from '../../src/locales/en/numbers.js';
 import { ORDINAL_GATES } from '../../src/locales/en/ordinals.js';
 import { PERCENT_GATES } from '../../src/locales/en/percent.js';
+import { BOUND_AFTER_GATE } from '../../src/locales/en/qualifiers.js';
 import { RELATIVE_DATE_GATES } from '../../src/locales/en/relative-dates.js';
-import { CHINESE_HOLIDAY_GATES } from '../../src/locales/holidays.js';
+import { CHINESE_HOLIDAY_GATES, ENGLISH_HOLIDAY_GATES } from '../../src/locales/holidays.js';
 import { holdsAny } from '../../src/locales/needs.js';
 import type { FactCandidate } from '../../src/types.js';
 
@@ -27,8 +28,9 @@ import type { FactCandidate } from '../../src/types.js';
  * folding reads apart (`ſ`, `K`), and on sentences that each pattern reads.
  */
 const GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
-  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES,
+  ...DATE_GATES, ...DURATION_GATES, ...PERCENT_GATES, ...ORDINAL_GATES, ...RELATIVE_DATE_GATES, ...LINK_GATES, ...ENGLISH_HOLIDAY_GATES,
   [DATE_WORDS.dayPartWords, DATE_WORDS.dayPartNeeds!], [DATE_WORDS.partAlone!, DATE_WORDS.partAloneNeeds!],
+  [DATE_WORDS.partAfter, DATE_WORDS.partNeeds!], [DATE_WORDS.partBefore!, DATE_WORDS.partNeeds!],
 ];
 
 const PIECES = [
@@ -43,6 +45,7 @@ const PIECES = [
   'until', 'previous', 'current', 'following', 'january', 'March', 'ago', 'now', 'hence', 'from', 'later', 'after', 'before',
   'beginning', 'start', 'middle', 'end', 'first', '1st', 'time', 'date', 'eod', 'EOD', 'same', 'up', 'to', 'right', 'min', 'mins',
   'hr', 'hrs', 'upcoming', 'future', 'weekend', 'quarter', 'calendar', 'working', '15th', 'oh', 'business', 'during', 'throughout', 'http://', 'HTTPS://', 'www.', 'WWW.', 'x.com',
+  'rest', 'interest', 'Mother', 'father', "'s", '’s', 'martin', 'Luther', 'king', 'making', 'mlk', 'black', 'Christmas', 'easter', 'Good',
 ];
 
 describe('gates of the English extractors', () => {
@@ -65,6 +68,8 @@ describe('gates of the English extractors', () => {
       'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, see https://example.com.',
       'Open until 11ish in the 16th century, the rest of the week, within two weeks, the second week of June, the next day.',
       'The weekend after next, the past week, the third month of this year, the week after next, the first week of 2024, week 9 sales.',
+      'Shops close on Christmas Day, on Mother\'s Day and Martin Luther King Jr. Day, and on Good Friday.',
+      ' in the evening, after the talks', 'The fair opened on the morning of ',
     ];
     for (const t of texts) {
       for (const [pattern, ...lists] of GATES) {
@@ -192,7 +197,55 @@ describe('resolveOverlaps and mergeBehind keep few spans as a list', () => {
   });
 });
 
-describe('the gate of military times', () => {
+describe('the gate of dates with spaces', () => {
+  it('lets SPACED_DATE run wherever it matches', () => {
+    const { pattern, shape } = SPACED_DATE_GATE;
+    const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const PIECES_SPACED = ['2019', '1999', '05', '12', '21', '3', ' ', '  ', '\t', '.', ',', 'x'];
+    const text = fc.array(fc.constantFrom(...PIECES_SPACED), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => !once.test(t) || shape.test(t)), { numRuns: 5000 });
+    expect(once.test('Filed 2019 05 21 at noon.') && shape.test('Filed 2019 05 21 at noon.')).toBe(true);
+  });
+});
+
+describe('the gate of bound phrases after a number', () => {
+  it('lets BOUND_AFTER run wherever it matches', () => {
+    const { pattern, mayOpen } = BOUND_AFTER_GATE;
+    const sticky = new RegExp(pattern.source, 'iy');
+    const PIECES_BOUND = ['5', ' ', '\t', '+', '-', 'or', 'OR', 'Or', 'more', 'less', 'so', 'odd', 'ODD', 'plus', 'Plus', 'of', 'o', 'x', 'than'];
+    const text = fc.array(fc.constantFrom(...PIECES_BOUND), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => {
+      for (let at = 0; at <= t.length; at++) {
+        sticky.lastIndex = at;
+        if (sticky.test(t) && !mayOpen(t, at)) return false;
+      }
+      return true;
+    }), { numRuns: 5000 });
+    for (const t of ['500 or more', '100+', '20-odd', '30-plus', '40 odd', '12 or so', '9 OR FEWER']) {
+      const at = t.search(/\D/);
+      sticky.lastIndex = at;
+      expect(sticky.test(t)).toBe(true);
+      expect(mayOpen(t, at)).toBe(true);
+    }
+    expect(mayOpen('700 people', 3)).toBe(false);
+    expect(mayOpen('10-11th', 2)).toBe(false);
+  });
+});
+
+describe('the gates of clock and military times', () => {
+  it('TIME runs only over a text its gate lets through', () => {
+    const { pattern, mayHold } = TIME_GATE;
+    const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const PIECES_TIME = ['0', '1', '7', '9', '10', '12', '30', '45', ':', '.', ' ', '\t', 'a', 'P', 'm', 'M', 'am', 'p.m.', 'o', "o'clock", 'noon', 'Midnight', 'x', '-'];
+    const text = fc.array(fc.constantFrom(...PIECES_TIME), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => !once.test(t) || mayHold(t)), { numRuns: 20000 });
+    for (const t of ['Doors open at 7:30.', 'From 9 a.m. to 5 PM', 'at 10.45 pm', 'by noon', "at 5 o'clock"]) {
+      expect(once.test(t)).toBe(true);
+      expect(mayHold(t)).toBe(true);
+    }
+    expect(mayHold('The fair set up 14 activities: talks and salons.')).toBe(false);
+  });
+
   it('holds wherever MILITARY matches', () => {
     const { pattern, mayHold } = MILITARY_GATE;
     const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsAny, shortTextHolds, textHolds, textHoldsWord } from '../../src/locales/needs.js';
+import { holdsAny, shortTextHolds, spacedWords, textHolds, textHoldsWord } from '../../src/locales/needs.js';
 
 /** Pieces of English and Chinese text and of the words the extractors look for, to build texts and lists from. */
 const PIECES = [
@@ -60,5 +60,22 @@ describe('shortTextHolds', () => {
     expect(holds([''])).toBe(true);
     expect(holds([])).toBe(false);
     expect(shortTextHolds('')(['a', 'ab'])).toBe(false);
+  });
+});
+
+describe('spacedWords', () => {
+  it('is held by every text where the two words stand with spaces or tabs between', () => {
+    const blanks = fc.array(fc.constantFrom(' ', '\t'), { minLength: 1, maxLength: 4 }).map((b) => b.join(''));
+    const side = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(fc.property(side, blanks, side, (before, gap, after) => {
+      const text = `${before}rest${gap}of${after}`;
+      return holdsAny(text, spacedWords('rest', 'of'));
+    }), { numRuns: 2000 });
+  });
+
+  it('is not held by the first word alone inside another word', () => {
+    expect(holdsAny('the interest on loans', spacedWords('rest', 'of'))).toBe(false);
+    expect(holdsAny('the rest of the week', spacedWords('rest', 'of'))).toBe(true);
+    expect(holdsAny('the rest  \tof the week', spacedWords('rest', 'of'))).toBe(true);
   });
 });

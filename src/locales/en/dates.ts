@@ -63,6 +63,8 @@ const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, sec
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
 /** A year, month and day with spaces, zero-padded: `2019 05 21`, `2013 09 04`. */
 const SPACED_DATE = /(?<![\w.,])(1[5-9]\d\d|2[01]\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\w.,]\d|\d)/g;
+/** What SPACED_DATE needs (a digit, a space, two digits, a space, a digit), asked first: a pattern this small compiles for next to nothing. */
+const SPACED_DIGITS = /\d \d\d \d/;
 /** Numeric dates, day and month first: `21/04/2016`, `10/31/74`, `10.31.1974`. */
 const DMY = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d\d)(?![\w/-]|\.\d)/g;
 /** Day and month with a slash: `22/04`, `2/15` (not fractions such as `1/4`). */
@@ -383,7 +385,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     push(out, m.index, m.index + m[0].length, iso(Number(m[3]), Number(m[4]), Number(m[1]), context));
   }
   SPACED_DATE.lastIndex = 0;
-  while (digit && (m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
+  if (digit && SPACED_DIGITS.test(text)) while ((m = SPACED_DATE.exec(text))) push(out, m.index, m.index + m[0].length, iso(Number(m[2]), Number(m[3]), Number(m[1]), context));
   DMY.lastIndex = 0;
   while (digit && (m = DMY.exec(text))) {
     const [, p, , q, yy] = m;
@@ -538,24 +540,17 @@ const BARE_HOUR_BEFORE = /\b(?:from|between)[ \t]+(2[0-3]|1\d|0?\d)[ \t]*(?:-|\u
 const HOUR_BEFORE_TIME = /(?:\b(from|between)[ \t]+)?(?<![\w:.])(1[0-2]|0?[1-9])[ \t]*(-|\u2013|to|until|till|and)[ \t]*$/i;
 
 /** What TIME needs one of, in lower case, beside a digit before `a` or `p` (`7 pm`, `7.30am`). */
-const TIME_WORDS = [':', 'clock', 'noon', 'midday', 'midnight'];
+const TIME_WORDS = ['clock', 'noon', 'midday', 'midnight'];
+/** What TIME's other alternatives need: a digit, then a colon and a digit, or am/pm after blanks. */
+const TIME_DIGITS = /\d(?::\d|[ \t]*[ap]\.?[ \t]?m)/i;
 
 /**
- * Whether a text may hold a time TIME reads: a colon, `o'clock`, `noon`, `midday`, `midnight`, or
- * a digit before `a` or `p` (after spaces or tabs), as every alternative of it needs one.
+ * Whether a text may hold a time TIME reads: `o'clock`, `noon`, `midday`, `midnight`, a digit
+ * before a colon and a digit, or before am/pm, as every alternative of it needs one (a colon
+ * alone stands in every heading and quote, `14 activities` has its digit before an `a`).
  */
 function mayHoldTime(text: string, holds: (words: readonly string[]) => boolean, digit: boolean): boolean {
-  if (holds(TIME_WORDS)) return true;
-  if (!digit) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    let j = i + 1;
-    while (text[j] === ' ' || text[j] === '\t') j++;
-    const next = text.charCodeAt(j) | 32;
-    if (next === 97 || next === 112) return true;
-  }
-  return false;
+  return holds(TIME_WORDS) || (digit && TIME_DIGITS.test(text));
 }
 
 /** How HOUR_MINUTE_WORDS's minutes open after the hour: a space, tab or hyphen, then a minute word or `o`. */
@@ -871,6 +866,14 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
 
 /** CLOCK_IN_PART and the words a match that makes a time needs, for the same test. */
 export const CLOCK_PART_GATE = { pattern: CLOCK_IN_PART, needs: CLOCK_PART_NEEDS } as const;
+
+/** TIME and its gate, for the same test. */
+export const TIME_GATE = {
+  pattern: TIME, mayHold: (text: string): boolean => mayHoldTime(text, (words) => holdsAny(text.toLowerCase(), words), /\d/.test(text)),
+} as const;
+
+/** SPACED_DATE and the pattern asked before it, for the same test. */
+export const SPACED_DATE_GATE = { pattern: SPACED_DATE, shape: SPACED_DIGITS } as const;
 
 /** MILITARY and its second gate, for the same test. */
 export const MILITARY_GATE = { pattern: MILITARY, mayHold: (text: string): boolean => mayHoldMilitary(text, (words) => holdsAny(text.toLowerCase(), words)) } as const;

@@ -67,6 +67,28 @@ function mayEndWithBound(before: string): boolean {
 
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
 const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+/**
+ * Whether BOUND_AFTER may match at `at`: each of its phrases opens with `+`, `-p` or `-o`
+ * (`-plus`, `-odd`), or with spaces or tabs and then `or` (`or more`, `or so`), `od` or `+`. Most numbers are
+ * followed by a word that is none of these, and the pattern is then neither run nor compiled.
+ */
+function mayOpenBoundAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 43) return true;
+  if (c === 45) {
+    const letter = text.charCodeAt(at + 1) | 32;
+    return letter === 112 || letter === 111;
+  }
+  let k = at;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  if (k === at) return false;
+  if (text.charCodeAt(k) === 43) return true;
+  const next = text.charCodeAt(k + 1) | 32;
+  return (text.charCodeAt(k) | 32) === 111 && (next === 114 || next === 100);
+}
+/** BOUND_AFTER and its gate, for the test that checks the gate against the pattern. */
+export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
+
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
 /** `equal to 5000`, read into the span of the value it introduces. */
@@ -106,8 +128,11 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     OR_EQUAL.lastIndex = end;
     if (OR_EQUAL.exec(text)) out.end = OR_EQUAL.lastIndex;
   }
-  BOUND_AFTER.lastIndex = out.end;
-  const after = BOUND_AFTER.exec(text);
+  let after: RegExpExecArray | null = null;
+  if (mayOpenBoundAfter(text, out.end)) {
+    BOUND_AFTER.lastIndex = out.end;
+    after = BOUND_AFTER.exec(text);
+  }
   if (after?.[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
     // `200 or greater than 190`: the bound is 190's.
   } else if (after) {

@@ -5,6 +5,7 @@ import {
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
+import { spacedWords } from '../needs.js';
 
 /**
  * English dates relative to the reference day (`ExtractContext.referenceDate`, by default the
@@ -132,7 +133,8 @@ const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'dec
 const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
 const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
 const NEEDS_PART_OF = ['month', 'year', 'decade'];
-const NEEDS_PART = ['beginning', 'start', 'middle', 'end'];
+/** PART_OF_THIS's part and its `of` (a bare `end` or `start` stands in many words and sentences). */
+const NEEDS_PART = ['beginning', 'start', 'middle', 'end'].flatMap((part) => spacedWords(part, 'of'));
 const NEEDS_OFFSET = ['ago', 'now', 'hence'];
 const NEEDS_CLOCK_OFFSET = ['later', 'ago', 'now', 'hence'];
 /** The words of `CLOCK_UNIT`. */
@@ -141,8 +143,9 @@ const NEEDS_CLOCK_UNIT = ['min', 'hour', 'hr'];
 const NEEDS_SPAN_WORD = ['past', 'last', 'next', 'coming', 'previous', 'within'];
 /** The anchor words OFFSET_FROM needs one of. */
 const NEEDS_ANCHOR = ['later', 'today', 'tomorrow', 'yesterday', 'now'];
-const NEEDS_NOW = ['now', 'time', 'date'];
-const NEEDS_END_OF_DAY = ['eod', 'day'];
+/** NOW's `now`, `this time` and `to date` (`time` and `date` alone stand in `times` and `update`). */
+const NEEDS_NOW = ['now', ...spacedWords('this', 'time'), ...spacedWords('to', 'date')];
+const NEEDS_END_OF_DAY = ['eod', ...spacedWords('end', 'of')];
 const NEEDS_VAGUE = ['couple', 'few'];
 const NEEDS_FUTURE = ['future'];
 /** Single words the patterns named after them need: AFTER_NEXT `next`, the week patterns `week`, and so on. */
@@ -151,7 +154,7 @@ const NEEDS_WEEK = ['week'];
 const NEEDS_MONTH = ['month'];
 const NEEDS_WEEKEND = ['weekend'];
 const NEEDS_DAY = ['day'];
-const NEEDS_REST = ['rest'];
+const NEEDS_REST = spacedWords('rest', 'of');
 const NEEDS_WITHIN = ['within'];
 const NEEDS_HOUR = ['hour'];
 
