@@ -1,4 +1,5 @@
 import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
+import { groupBy } from '../group-by.js';
 
 /** Everything a rule may read: the document, one pair at a time or whole, and its own settings. */
 export interface CheckContext {
@@ -40,12 +41,7 @@ export interface DocumentIndex {
 /** Indexes a document's blocks by id and its facts by block (in document order). */
 export function indexDocument(input: { blocks: readonly Block[]; facts: readonly Fact[] }): DocumentIndex {
   const byId = new Map(input.blocks.map((b) => [b.id, b]));
-  const byBlock = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
-    const list = byBlock.get(fact.block);
-    if (list) list.push(fact);
-    else byBlock.set(fact.block, [fact]);
-  }
+  const byBlock = groupBy(input.facts, (fact) => fact.block);
   return {
     byId,
     byBlock,

@@ -5,6 +5,7 @@ import { matchFacts } from './counterparts.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { SEVERITIES as SEVERITY_ORDER } from '../severity.js';
+import { groupBy } from '../group-by.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -111,14 +112,8 @@ interface FactInfo { counterpart?: Fact; findings: Finding[] }
 
 function renderFile(result: FileResult, index: number, several: boolean, out: string[]): void {
   const blocks = new Map(result.blocks.map((b) => [b.id, b]));
-  const factsByBlock = new Map<string, Fact[]>();
-  const factById = new Map<string, Fact>();
-  for (const f of result.facts) {
-    factById.set(f.id, f);
-    const list = factsByBlock.get(f.block);
-    if (list) list.push(f);
-    else factsByBlock.set(f.block, [f]);
-  }
+  const factsByBlock = groupBy(result.facts, (f) => f.block);
+  const factById = new Map(result.facts.map((f) => [f.id, f]));
   const items = readingOrder(result);
   const blockAt = new Map<string, Block>();
   for (const b of result.blocks) blockAt.set(placeKey(b.source, b.line, b.column), b);

@@ -6,6 +6,7 @@ import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
 import { formatValue } from './values.js';
 import { atOrAbove } from '../severity.js';
+import { groupBy } from '../group-by.js';
 
 /** Options of the terminal table. */
 export interface TableOptions {
@@ -228,17 +229,6 @@ function summaryLines(result: FileResult, style: Style, columns: number): string
   const sizes = `${s.blocks} blocks, ${s.pairs} pairs, ${s.unpaired} unpaired, `;
   if (width(`${result.path}: ${sizes}${counts}`) <= columns) return [`${style.bold(result.path)}: ${sizes}${colored}`];
   return [`${style.bold(result.path)}:`, ...(width(`  ${sizes}${counts}`) <= columns ? [`  ${sizes}${colored}`] : [`  ${sizes.trimEnd()}`, `  ${colored}`])];
-}
-
-function groupBy<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = by(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 // eslint-disable-next-line no-control-regex

@@ -9,7 +9,8 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { byCharacter, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
 
@@ -49,8 +50,8 @@ const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
 ];
 
 /** `PERIODS` by the first and by the last character of their words, in their order. */
-const PERIODS_BY_FIRST = byCharacter(PERIODS, firstOfWord);
-const PERIODS_BY_LAST = byCharacter(PERIODS, lastOfWord);
+const PERIODS_BY_FIRST = groupBy(PERIODS, firstOfWord);
+const PERIODS_BY_LAST = groupBy(PERIODS, lastOfWord);
 const NO_PERIODS: readonly [string, 'am' | 'pm' | 'noon'][] = [];
 
 /** The period of the day written just before `pos` (`下午`5点), the first of `PERIODS` that ends there. */

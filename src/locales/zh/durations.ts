@@ -6,7 +6,8 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { byCharacter, candidate, firstOfWord, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { candidate, firstOfWord, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
@@ -15,7 +16,7 @@ const UNITS: [string, string][] = [
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
 ];
 /** `UNITS` by the first character of their words, longest first (the only ones that can start at a position). */
-const UNITS_BY_FIRST = byCharacter(UNITS, firstOfWord);
+const UNITS_BY_FIRST = groupBy(UNITS, firstOfWord);
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
 const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */

@@ -7,6 +7,7 @@ import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 import { foldTraditional } from '../../entities/traditional.js';
 import { longestLength } from '../../memo.js';
+import { groupBy } from '../../group-by.js';
 
 /**
  * A candidate with the rank of the rule that found it (lower wins overlaps). Its `value` is the
@@ -114,12 +115,7 @@ function firstStartingAt(list: readonly string[]): (text: string, at: number) =>
   if (list.includes('')) return (text, at) => list.find((s) => text.startsWith(s, at));
   // By UTF-16 code, not by one-character string: asked at every character of a text, a
   // look-up then makes no string (nor a closure).
-  const groups = new Map<number, string[]>();
-  for (const s of list) {
-    const group = groups.get(s.charCodeAt(0));
-    if (group) group.push(s);
-    else groups.set(s.charCodeAt(0), [s]);
-  }
+  const groups = groupBy(list, (s) => s.charCodeAt(0));
   const firsts = codeBits(groups.keys());
   return (text, at) => {
     const code = text.charCodeAt(at);

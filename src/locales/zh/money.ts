@@ -5,7 +5,8 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { byCharacter, candidate, combine, firstOfWord, isHan, lastOfWord, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, firstOfWord, isHan, lastOfWord, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { groupBy } from '../../group-by.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -31,9 +32,9 @@ AFTER.sort((a, b) => b[0].length - a[0].length);
  * `AFTER` by the first character of its words, longest first: the words that can start at a
  * position all begin with its character, so only those are tried after each number.
  */
-const AFTER_BY_FIRST = byCharacter(AFTER, firstOfWord);
+const AFTER_BY_FIRST = groupBy(AFTER, firstOfWord);
 /** `BEFORE` by the last character of its words, in their order (the words that can end at a position). */
-const BEFORE_BY_LAST = byCharacter(BEFORE, lastOfWord);
+const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
 const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 

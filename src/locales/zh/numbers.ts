@@ -11,9 +11,10 @@
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
-  byCharacter, candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
+  candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
   type ZhExtractor, type ZhText,
 } from './shared.js';
+import { groupBy } from '../../group-by.js';
 
 /** Words holding a numeral that are not quantities, even before a measure word. */
 const WORDS = [
@@ -31,7 +32,7 @@ const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好�
 
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
-const WORD_BY_FIRST = byCharacter(WORDS, (w) => w[0]!);
+const WORD_BY_FIRST = groupBy(WORDS, (w) => w[0]!);
 
 /** True when a listed word (`一道`, `十分`, `千万`) starts at `i`. */
 export function isNumeralWord(norm: string, i: number): boolean {

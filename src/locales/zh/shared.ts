@@ -6,6 +6,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { normalize } from './normalize.js';
 import { scanNumerals, type Numeral } from './numerals.js';
 import { textHolds } from '../needs.js';
+import { groupBy } from '../../group-by.js';
 
 /** One text prepared for the extractors. */
 export interface ZhText {
@@ -97,22 +98,9 @@ function isChineseNumeralChar(c: string | undefined): boolean {
 /** Last characters of the words before a number, for a quick refusal. */
 const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
 /**
- * `entries` grouped by a character of each one's word (`charOf`: the first, for the words that may
- * start at a place, or the last, for those that may end there), each group in the entries' order:
- * a look-up tries only the words its character can begin or end.
+ * The first character of the word of an entry `[word, ...]`. Word lists are grouped by it, or by the
+ * last (`groupBy`), so that a look-up tries only the words its character can begin or end.
  */
-export function byCharacter<T>(entries: readonly T[], charOf: (entry: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const entry of entries) {
-    const c = charOf(entry);
-    const group = groups.get(c);
-    if (group) group.push(entry);
-    else groups.set(c, [entry]);
-  }
-  return groups;
-}
-
-/** The first character of the word of an entry `[word, ...]`. */
 export function firstOfWord(entry: readonly [string, ...unknown[]]): string {
   return entry[0][0]!;
 }
@@ -123,7 +111,7 @@ export function lastOfWord(entry: readonly [string, ...unknown[]]): string {
 }
 
 /** The words before a number by their last character, longest first. */
-const BEFORE_BY_LAST = byCharacter(BEFORE, lastOfWord);
+const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 const NOT_NEAR = '最附邻靠贴亲临就远接将';
@@ -190,7 +178,7 @@ const LONG_MEASURES = [
 const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);
 
 /** `LONG_MEASURES` by their first character, in their order (only those can start at a position). */
-const LONG_MEASURES_BY_FIRST = byCharacter(LONG_MEASURES, (m) => m[0]!);
+const LONG_MEASURES_BY_FIRST = groupBy(LONG_MEASURES, (m) => m[0]!);
 
 /** Length of the measure word at `i` (0 when none). */
 export function measureLength(norm: string, i: number): number {
