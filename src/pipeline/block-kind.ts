@@ -258,6 +258,11 @@ const ZH_SENTENCE = /[，。！？；]/;
 /** A stop that ends a Chinese sentence: a word list's senses are set apart by `；` or `，`, never by these. */
 const ZH_STOP = /[。！？]/;
 
+/** Whether `text` holds a colon, ASCII or full-width. */
+export function holdsColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
+}
+
 /**
  * What a block is when it is no translation unit: a subtitle cue, page chrome, a summary line,
  * a pinyin transcription, a vocabulary entry or bilingual label, anti-scraping garbage, or a
@@ -270,7 +275,7 @@ export function blockKind(text: string): BlockKind | undefined {
   // Gates before the patterns, each necessary for a match (a pattern not run is not compiled):
   // the first character the pattern must start with, a colon it must hold, a word it needs.
   const first = t.charAt(0);
-  const colon = t.includes(':') || t.includes('：');
+  const colon = holdsColon(t);
   if ((CUE_FIRST.includes(first) && CUE.test(t)) || ('KLNSR'.includes(first) && VTT_HEADER.test(t))
     || (SOUND_FIRST.includes(first) && SOUND.test(t) && !SECTION_LABEL.test(t.slice(1, -1).trim())) || ('SPFWYCT'.includes(first) && colon && ASS_HEADER.test(t))
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';

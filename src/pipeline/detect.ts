@@ -148,7 +148,7 @@ function wordEnd(text: string, from: number): number {
 }
 
 /** Whether `c` is an ASCII letter. */
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 

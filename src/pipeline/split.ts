@@ -1,8 +1,8 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine } from './dateline.js';
-import { detectLanguage, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
+import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { isBlankCode } from '../checks/rule.js';
 import { lexicalCut } from './split-short.js';
@@ -263,11 +263,6 @@ function tagLines(text: string, pieces: readonly [number, number][]): Set<number
   return out;
 }
 
-/** Whether `text` holds a colon, ASCII or full-width. */
-function holdsColon(text: string): boolean {
-  return text.includes(':') || text.includes('：');
-}
-
 /** A number standing alone on its line (`01`, `7`): a cue's number in a subtitle file. */
 const BARE_NUMBER = /^\d{1,5}$/;
 
@@ -359,7 +354,7 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
     const start = pieces[k]![0];
     const end = pieces[k]![1];
     // A user name opens with an ASCII letter: a piece opening otherwise is not sliced off to ask.
-    if (end - start > USER_NAME_MOST || !isAsciiLetterCode(text.charCodeAt(start)) || !USER_NAME.test(text.slice(start, end))) continue;
+    if (end - start > USER_NAME_MOST || !isAsciiLetter(text.charCodeAt(start)) || !USER_NAME.test(text.slice(start, end))) continue;
     const nextStart = pieces[k + 1]![0];
     const nextEnd = pieces[k + 1]![1];
     if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, nextStart))) continue;
@@ -368,11 +363,6 @@ function postAuthors(text: string, pieces: readonly [number, number][]): Set<num
     if (next.length <= POST_HEADER_MOST && POST_HEADER.test(next)) out.add(k);
   }
   return out;
-}
-
-/** Whether a code unit is an ASCII letter. */
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -1172,7 +1162,7 @@ function glossaryLines(text: string, lines: readonly Line[]): Set<number> {
   if (!holdsColon(text)) return out;
   const texts = lines.map((l) => text.slice(l.start, l.end));
   // Every entry holds a colon: a line without one is read no further.
-  const colon = texts.map((t) => t.includes(':') || t.includes('：'));
+  const colon = texts.map(holdsColon);
   const entry = texts.map((t, k) => colon[k]! && isColonGloss(t) && !looksLikeBoilerplate(t));
   entry.forEach((e, k) => {
     if (e && (entry[k - 1] === true || entry[k + 1] === true)) out.add(lines[k]!.start);
