@@ -24,7 +24,7 @@
 import type { FactCandidate } from '../types.js';
 import { easter, readReference, type RefDay } from './calendar.js';
 import { normalize } from './zh/normalize.js';
-import { holdsAny } from './needs.js';
+import { holdsAny, spacedWords } from './needs.js';
 
 /** English names (lower case, apostrophes folded to `'`) and their `MM-DD`. */
 const EN: Readonly<Record<string, string>> = {
@@ -115,7 +115,7 @@ const ZH_NAMES_NEEDS = Object.keys(ZH_FOLDED);
  */
 const LUNAR_NEEDS = ['festival', 'tomb'];
 const LUNAR_NEW_YEAR_NEEDS = ['chinese', 'lunar'];
-const NEW_YEAR = ['new year', 'new\t', 'new  ', 'new \t'];
+const NEW_YEAR = spacedWords('new', 'year');
 
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
