@@ -40,6 +40,8 @@ export interface Idf {
 const MARK_WEIGHT = 1;
 /** Chinese bags around the first one asked whose pinyin matches of an English bag's names are kept in an array. */
 const PINYIN_WINDOW = 48;
+/** Entries a memo of name look-ups outside that window holds before it is emptied (see `beadMatcher`). */
+const MEMO_MOST = 1 << 20;
 const NAME_WEIGHT = 3;
 /** Chinese sides of beads whose glosses a bead matcher keeps marked (see `beadMatcher`). */
 const GLOSS_SIDES = 4;
@@ -478,6 +480,8 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     let known = farther.get(key);
     if (known === undefined) {
       known = inPinyin(z, enNames[b]![k]!);
+      // Only a memo: emptied when full, before a Map's limit (2^24 entries) or memory runs out.
+      if (farther.size >= MEMO_MOST) farther.clear();
       farther.set(key, known);
     }
     return known;

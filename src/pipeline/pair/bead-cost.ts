@@ -78,6 +78,8 @@ export function beadCost(input: BeadCostInput): BeadCost {
     let n = strangers.get(key);
     if (n === undefined) {
       n = strangerBlocks(ev, profile, i, di, j, dj, enFlags, zhFlags);
+      // Only a memo: emptied when full, before a Map's limit (2^24 entries) or memory runs out.
+      if (strangers.size >= STRANGERS_MOST) strangers.clear();
       strangers.set(key, n);
     }
     return n;
@@ -324,6 +326,9 @@ export function leadingChineseShares(text: string): number[] {
 
 /** A Han character (unified or compatibility ideograph). */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`). */
+const STRANGERS_MOST = 1 << 20;
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
