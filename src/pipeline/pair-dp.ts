@@ -47,9 +47,9 @@ export interface Orientation {
  * Finds the cheapest monotonic alignment of `nEn` with `nZh` items.
  * `center(i)` is the expected Chinese position when `i` English items are consumed;
  * only cells within `width` of it are searched; the band is widened where needed to keep
- * a path, and doubled (and the search repeated) when the best path runs along its edge.
- * With `orientation`, a change of which side comes first between consecutive links costs
- * `orientation.flip` (the search keeps both orientations per cell).
+ * a path, and doubled (and the search repeated) when the best path runs along its edge, up
+ * to `bandBudget` cells. With `orientation`, a change of which side comes first between
+ * consecutive links costs `orientation.flip` (the search keeps both orientations per cell).
  * Returns the beads in order.
  */
 export function alignMonotonic(...search: Parameters<typeof searchMonotonic>): Bead[] {
@@ -70,13 +70,37 @@ export function searchMonotonic(
   width: number,
   moves: readonly (readonly [number, number])[] = MOVES,
   orientation?: Orientation,
+  budget: number = bandBudget(nEn, nZh),
 ): { beads: Bead[]; addMargins: () => void } {
   let w = width;
   for (;;) {
     const found = alignInBand(nEn, nZh, cost, center, w, moves, orientation);
-    if (!found.touched || w >= Math.max(nEn, nZh)) return found;
+    if (!found.touched || w >= Math.max(nEn, nZh) || band(nEn, nZh, center, w * 2).size > budget) return found;
     w *= 2;
   }
+}
+
+/** Cells a widened band may hold for each item of the two sequences (see `bandBudget`). */
+export const BAND_CELLS_PER_ITEM = 512;
+
+/** Cells a widened band may always hold: a search of 255 items a side may widen to the whole grid. */
+export const BAND_CELLS_LEAST = 1 << 16;
+
+/** Cells a widened band may hold at most, about 400 MB of search tables, whatever the items. */
+export const BAND_CELLS_MOST = 1 << 22;
+
+/**
+ * The most cells a search may widen its band to when its path runs along the edge. A translation
+ * drifts from the length diagonal by a few hundred items at most (sentences split and joined over
+ * a book); two sequences that do not translate each other (text of one language only beside the
+ * other's, an appendix, junk) have a path that runs along any band, and widening it to the whole
+ * grid would cost their product in time and memory. So the budget is `BAND_CELLS_PER_ITEM` cells
+ * an item, at least `BAND_CELLS_LEAST` and at most `BAND_CELLS_MOST`. The first band is always
+ * searched, however large; past the budget the path found runs along the edge of the widest band
+ * that fits.
+ */
+export function bandBudget(nEn: number, nZh: number): number {
+  return Math.min(BAND_CELLS_MOST, Math.max(BAND_CELLS_LEAST, BAND_CELLS_PER_ITEM * (nEn + nZh + 2)));
 }
 
 /** One search within a band; `touched` tells whether the path ran along the band's edge. */
@@ -178,10 +202,8 @@ function alignInBand(
   let j = nZh;
   const last = offset[nEn]! + nZh - lo[nEn]!;
   let state = best[last * 2]! <= best[last * 2 + 1]! ? 0 : 1;
-  let touched = false;
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
-    if ((j === lo[i]! && j > 0 && i < nEn) || (j === hi[i]! && j < nZh && i > 0)) touched = true;
     const m = back[cell * 2 + state]!;
     if (m < 0) throw new Error('alignment: no path (band too narrow)');
     const [di, dj] = moves[m]!;
@@ -191,6 +213,7 @@ function alignInBand(
     j -= dj;
   }
   beads.reverse();
+  const touched = runsAlongEdge(beads, lo, hi, nEn, nZh);
   let marked = touched;
   return {
     beads,
@@ -201,6 +224,58 @@ function alignInBand(
       addMargins(beads, best, { nEn, nZh, lo, hi, offset, moves, cost, costs, orientation });
     },
   };
+}
+
+/**
+ * Whether a path runs along its band's edge, so that the band may have kept it from a better
+ * one: a cell of it on the edge (the first Chinese position of a row but 0, the last but `nZh`).
+ * A run of skips (1-0, 0-1 beads) costs the same in any order, so where the search drew it says
+ * nothing of the band: its cells count only when the run cannot be drawn off the edge either with
+ * all its English skips first or with all its Chinese skips first. (A page's Chinese tail with no
+ * English left to link would otherwise widen the band to the whole grid for nothing.)
+ */
+function runsAlongEdge(beads: readonly Bead[], lo: Int32Array, hi: Int32Array, nEn: number, nZh: number): boolean {
+  const edge = (i: number, j: number): boolean => (j === lo[i]! && j > 0 && i < nEn) || (j === hi[i]! && j < nZh && i > 0);
+  // Whether the staircase from (i0, j0) to (i1, j1), down first or across first, keeps inside the band and off its edge between its ends.
+  const offEdge = (i0: number, j0: number, i1: number, j1: number, downFirst: boolean): boolean => {
+    let i = i0;
+    let j = j0;
+    for (;;) {
+      if (downFirst ? i < i1 : j >= j1) i++;
+      else j++;
+      if (i > i1 || j > j1 || (i === i1 && j === j1)) return true;
+      if (j < lo[i]! || j > hi[i]! || edge(i, j)) return false;
+    }
+  };
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < beads.length;) {
+    const b = beads[k]!;
+    if (b.enCount > 0 && b.zhCount > 0) {
+      i += b.enCount;
+      j += b.zhCount;
+      if (edge(i, j)) return true;
+      k++;
+      continue;
+    }
+    // A run of skips, from bead k to bead r - 1: its inner cells, then its last.
+    let r = k;
+    let i1 = i;
+    let j1 = j;
+    let along = false;
+    while (r < beads.length && (beads[r]!.enCount === 0 || beads[r]!.zhCount === 0)) {
+      if (r > k && edge(i1, j1)) along = true;
+      i1 += beads[r]!.enCount;
+      j1 += beads[r]!.zhCount;
+      r++;
+    }
+    if (along && !offEdge(i, j, i1, j1, true) && !offEdge(i, j, i1, j1, false)) return true;
+    if (edge(i1, j1)) return true;
+    i = i1;
+    j = j1;
+    k = r;
+  }
+  return false;
 }
 
 /** The band and search of one `alignInBand` call, for the margin computation. */
@@ -379,6 +454,9 @@ export function band(nEn: number, nZh: number, center: (i: number) => number, wi
     hi[i] = Math.max(hi[i]!, hi[i - 1]!);
     lo[i] = Math.min(lo[i]!, hi[i - 1]!);
   }
+  // The last row holds only skips of the Chinese items left, as the first row those before any
+  // English: a path may enter it below any cell of the row above, not only at that row's edge.
+  if (nEn > 0) lo[nEn] = lo[nEn - 1]!;
   const offset = new Float64Array(nEn + 2);
   for (let i = 0; i <= nEn; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
   return { lo, hi, offset, size: offset[nEn + 1]! };

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, MOVES, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
+
+/**
+ * The pairing search widens its band only while that can find a better path, and never past a
+ * budget linear in the items: two sequences that do not translate each other cost a few searches,
+ * not their product.
+ */
+
+/** Whether `beads` cover each item of both sequences once, in order. */
+function coversAll(beads: readonly Bead[], nEn: number, nZh: number): boolean {
+  let i = 0;
+  let j = 0;
+  for (const b of beads) {
+    if (b.enStart !== i || b.zhStart !== j || b.enCount + b.zhCount === 0) return false;
+    i += b.enCount;
+    j += b.zhCount;
+  }
+  return i === nEn && j === nZh;
+}
+
+/** A cost that counts its calls: links by `link` (`Infinity`: no link), an English block left alone 4, a Chinese one 2.5. */
+function counted(link: (i: number, di: number, j: number, dj: number) => number): { cost: BeadCost; calls: () => number } {
+  let n = 0;
+  const cost: BeadCost = (i, di, j, dj) => {
+    n++;
+    if (di === 0) return 2.5;
+    if (dj === 0) return 4;
+    return link(i, di, j, dj);
+  };
+  return { cost, calls: () => n };
+}
+
+describe('pairing band', () => {
+  it('does not widen for a long Chinese tail after the last English block, whatever order its skips were drawn in', () => {
+    // An interleaved page: English block i before Chinese block i, the last three English
+    // blocks untranslated, then `tail` Chinese lines with no English after them.
+    const run = (tail: number) => {
+      const nEn = 12;
+      const nZh = 9 + tail;
+      const { cost, calls } = counted((i, di, j, dj) => (di === 1 && dj === 1 && i === j && i < 9 ? -5 : Infinity));
+      const center = (i: number) => (i < nEn ? Math.min(i, 9) : nZh);
+      const beads = alignMonotonic(nEn, nZh, cost, center, 8);
+      return { beads, calls: calls(), nEn, nZh };
+    };
+    for (const tail of [2_000, 4_000]) {
+      const { beads, calls, nEn, nZh } = run(tail);
+      expect(coversAll(beads, nEn, nZh)).toBe(true);
+      const links = beads.filter((b) => b.enCount > 0 && b.zhCount > 0);
+      expect(links.map((b) => [b.enStart, b.zhStart])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => [k, k]));
+      // One band of about the tail's cells, each asked a few moves: the whole grid would be 13 rows of it.
+      expect(calls).toBeLessThan(6 * (nEn + nZh));
+    }
+  });
+
+  it('still widens when a path runs along the edge by links (the partners lie outside the band)', () => {
+    // English i translates Chinese i + 30: a band of 8 around the diagonal cannot hold the links.
+    const nEn = 60;
+    const nZh = 90;
+    const { cost } = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === i + 30 ? -5 : Infinity));
+    const beads = alignMonotonic(nEn, nZh, cost, (i) => i, 8);
+    expect(coversAll(beads, nEn, nZh)).toBe(true);
+    expect(beads.filter((b) => b.enCount > 0 && b.zhCount > 0).length).toBe(60);
+  });
+
+  it('stops widening at its budget and still covers every item', () => {
+    // Partners far off the diagonal: the band doubles until its next width would pass the budget.
+    const nEn = 400;
+    const nZh = 400;
+    const sizes: number[] = [];
+    const { cost } = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === i + 300 ? -5 : Infinity));
+    const center = (i: number) => i;
+    const budget = 20_000;
+    const found = alignMonotonic(nEn, nZh, cost, center, 8, MOVES, undefined, budget);
+    for (let w = 8; band(nEn, nZh, center, w).size <= budget; w *= 2) sizes.push(band(nEn, nZh, center, w).size);
+    expect(coversAll(found, nEn, nZh)).toBe(true);
+    // Without the budget the search reaches the partners, 300 items off; within it, it cannot.
+    const wide = alignMonotonic(nEn, nZh, cost, center, 8);
+    expect(wide.filter((b) => b.enCount > 0 && b.zhCount > 0).length).toBe(100);
+    expect(found.filter((b) => b.enCount > 0 && b.zhCount > 0).length).toBe(0);
+    expect(sizes.length).toBeGreaterThan(1);
+  });
+
+  it('budgets a band linear in the items, between its least and its most', () => {
+    expect(bandBudget(10, 10)).toBe(BAND_CELLS_LEAST);
+    expect(bandBudget(3_000, 3_000)).toBe(BAND_CELLS_PER_ITEM * 6_002);
+    expect(bandBudget(500_000, 20)).toBe(BAND_CELLS_MOST);
+    // The whole grid of 255 items a side fits the least budget.
+    expect(band(255, 255, (i) => i, 255).size).toBe(BAND_CELLS_LEAST);
+  });
+});
