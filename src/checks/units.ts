@@ -6,6 +6,8 @@
  * 公斤/千克, 磅, 公顷, 英亩).
  */
 
+import { groupBy } from '../group-by.js';
+
 /** A unit: its dimension and a canonical name. */
 export interface UnitReading {
   value: number;
@@ -103,10 +105,19 @@ export function zhUnits(text: string): UnitReading[] {
  */
 export function unitSlips(en: readonly UnitReading[], zh: readonly UnitReading[]): [UnitReading, UnitReading][] {
   const out: [UnitReading, UnitReading][] = [];
+  if (en.length === 0 || zh.length === 0) return out;
+  // Each side's readings by number and dimension, and the numbers it writes with each unit: a
+  // reading is asked only of the other side's readings of its number (a long block of one figure
+  // said again and again would make every pair of readings a question).
+  const key = (r: UnitReading) => `${r.value}\u0000${r.dimension}`;
+  const written = (r: UnitReading) => `${r.value}\u0000${r.unit}`;
+  const zhByKey = groupBy(zh, key);
+  const enWritten = new Set(en.map(written));
+  const zhWritten = new Set(zh.map(written));
   for (const a of en) {
-    for (const b of zh) {
-      if (a.value !== b.value || a.dimension !== b.dimension || a.unit === b.unit) continue;
-      if (en.some((x) => x.value === b.value && x.unit === b.unit) || zh.some((y) => y.value === a.value && y.unit === a.unit)) continue;
+    if (Number.isNaN(a.value) || zhWritten.has(written(a))) continue;
+    for (const b of zhByKey.get(key(a)) ?? []) {
+      if (a.unit === b.unit || enWritten.has(written(b))) continue;
       out.push([a, b]);
     }
   }
