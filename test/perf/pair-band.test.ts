@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { beadCountMemo } from '../../src/pipeline/pair/bead-cost.js';
 import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, MOVES, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
 
 /**
@@ -87,5 +88,32 @@ describe('pairing band', () => {
     expect(bandBudget(500_000, 20)).toBe(BAND_CELLS_MOST);
     // The whole grid of 255 items a side fits the least budget.
     expect(band(255, 255, (i) => i, 255).size).toBe(BAND_CELLS_LEAST);
+  });
+});
+
+describe('bead count memo', () => {
+  it('gives what its count gives for any bead, asked in any order, as it grows and when emptied', () => {
+    const count = (i: number, di: number, j: number, dj: number) => (i * 7 + di * 3 + j * 5 + dj) % 7;
+    for (const most of [50, 1 << 20]) {
+      let calls = 0;
+      const memo = beadCountMemo(most, (i, di, j, dj) => {
+        calls++;
+        return count(i, di, j, dj);
+      });
+      let state = 11;
+      const next = (n: number) => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return (state >>> 8) % n;
+      };
+      const distinct = new Set<string>();
+      for (let k = 0; k < 20_000; k++) {
+        const [i, di, j, dj] = [next(40), next(4), next(40), next(4)];
+        distinct.add(`${i},${di},${j},${dj}`);
+        expect(memo(i, di, j, dj)).toBe(count(i, di, j, dj));
+      }
+      // A memo that holds every bead works each out once; one emptied at 50 works some out again.
+      if (most > 20_000) expect(calls).toBe(distinct.size);
+      else expect(calls).toBeGreaterThan(distinct.size);
+    }
   });
 });

@@ -71,19 +71,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const enHan = perItem(Uint8Array, en, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const zhHan = perItem(Uint8Array, zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
-  // Each merge's stranger blocks, by the bead (`i * 4 + di`, `j * 4 + dj`): the passes of a search ask a bead again.
-  const strangers = new Map<number, number>();
-  const strangersOf = (ev: WordEvidence, i: number, di: number, j: number, dj: number): number => {
-    const key = (i * 4 + di) * (4 * zh.length + 4) + j * 4 + dj;
-    let n = strangers.get(key);
-    if (n === undefined) {
-      n = strangerBlocks(ev, profile, i, di, j, dj, enFlags, zhFlags);
-      // Only a memo: emptied when full, before a Map's limit (2^24 entries) or memory runs out.
-      if (strangers.size >= STRANGERS_MOST) strangers.clear();
-      strangers.set(key, n);
-    }
-    return n;
-  };
+  // Each merge's stranger blocks, by the bead: the passes of a search ask a bead again.
+  const strangersOf = evidence
+    ? beadCountMemo(STRANGERS_MOST, (i, di, j, dj) => strangerBlocks(evidence, profile, i, di, j, dj, enFlags, zhFlags))
+    : () => 0;
   // How the blocks of each side of a merge join, by `i * 4 + di` (the search asks a side again and again).
   const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
@@ -186,7 +177,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(evidence, i, di, j, dj);
+    if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     // Punctuated English sentences beside Chinese lines without any punctuation: menus,
     // promotions, a site's name, no translation (the Chinese of a cut-off paragraph may stop
@@ -327,8 +318,11 @@ export function leadingChineseShares(text: string): number[] {
 /** A Han character (unified or compatibility ideograph). */
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`). */
-const STRANGERS_MOST = 1 << 20;
+/**
+ * Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`):
+ * about 300 MB of table at most, more than the widest band asks (2^22 cells, a few merges each).
+ */
+const STRANGERS_MOST = 1 << 24;
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
@@ -866,6 +860,60 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
       return weights[at]!;
     },
     gain: matchBead.gain,
+  };
+}
+
+/**
+ * `count` of each bead (a small whole number, 0 to 255), worked out once: kept in typed arrays
+ * open-addressed by the bead (`i * 4 + di` plus one, 0 for a free slot; `j * 4 + dj`), as the
+ * word evidence's table. A Map keyed by one number made of both took a boxed key for each bead
+ * of a long document (past 2^31) and a tenth of the search's time on sentence files. Emptied
+ * when it holds `most` beads, before memory runs out.
+ */
+export function beadCountMemo(most: number, count: (i: number, di: number, j: number, dj: number) => number): (i: number, di: number, j: number, dj: number) => number {
+  let mask = 63;
+  let enKeys = new Int32Array(mask + 1);
+  let zhKeys = new Int32Array(mask + 1);
+  let values = new Uint8Array(mask + 1);
+  let size = 0;
+  const place = (a: number, b: number): number => {
+    let at = hashPair(a, b) & mask;
+    while (enKeys[at] !== 0 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
+    return at;
+  };
+  const grow = (): void => {
+    const [oldEn, oldZh, oldValues] = [enKeys, zhKeys, values];
+    mask = mask * 2 + 1;
+    enKeys = new Int32Array(mask + 1);
+    zhKeys = new Int32Array(mask + 1);
+    values = new Uint8Array(mask + 1);
+    for (let k = 0; k < oldEn.length; k++) {
+      if (oldEn[k] === 0) continue;
+      const at = place(oldEn[k]!, oldZh[k]!);
+      enKeys[at] = oldEn[k]!;
+      zhKeys[at] = oldZh[k]!;
+      values[at] = oldValues[k]!;
+    }
+  };
+  return (i, di, j, dj) => {
+    const a = i * 4 + di + 1;
+    const b = j * 4 + dj;
+    let at = place(a, b);
+    if (enKeys[at] !== 0) return values[at]!;
+    const n = count(i, di, j, dj);
+    if (size >= most) {
+      enKeys.fill(0);
+      size = 0;
+      at = place(a, b);
+    } else if ((size + 1) * 2 > mask) {
+      grow();
+      at = place(a, b);
+    }
+    enKeys[at] = a;
+    zhKeys[at] = b;
+    values[at] = n;
+    size++;
+    return n;
   };
 }
 
