@@ -9,7 +9,7 @@ import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } fro
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
 /** Which classes of quantity may stand for each other in a translation. */
-function comparable(a: Quantity, b: Quantity): boolean {
+export function comparable(a: Quantity, b: Quantity): boolean {
   for (const lone of ['year', 'money'] as const) {
     if (a.cls !== lone && b.cls !== lone) continue;
     const other = a.cls === lone ? b : a;
@@ -24,6 +24,11 @@ function comparable(a: Quantity, b: Quantity): boolean {
   if (percent(a) || percent(b)) return false;
   return COUNTS.has(a.cls) && COUNTS.has(b.cls) && !(a.cls === 'ordinal' && b.cls === 'multiple')
     && !(a.cls === 'multiple' && b.cls === 'ordinal');
+}
+
+/** What `comparable` reads of a quantity: its class, and a duration's unit. */
+export function kindOf(q: Quantity): string {
+  return q.cls !== 'duration' ? q.cls : q.unit === undefined ? 'duration' : `duration ${q.unit}`;
 }
 
 function sameUnit(a: Quantity, b: Quantity): boolean {
@@ -85,7 +90,7 @@ function checkPair(
   const zhQ = quantities(zhFacts);
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
-    { tolerance, comparable, sameUnit });
+    { tolerance, comparable, sameUnit, kindOf });
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, en: Quantity[], zh: Quantity[]) => {
     findings.push(makeFinding(context, numberMismatch, severity, pair, message, {

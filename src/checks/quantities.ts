@@ -2,6 +2,7 @@ import type { Block, Fact, Location } from '../types.js';
 import { scaleRatio } from './describe.js';
 import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
+import { groupBy } from '../group-by.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
 export type QuantityClass =
@@ -498,6 +499,12 @@ export interface CompareOptions {
   tolerance: Tolerance;
   /** Whether two classes may be compared at all. */
   comparable(a: Quantity, b: Quantity): boolean;
+  /**
+   * The kind of a quantity that `comparable` reads, if it reads no more: two quantities of one
+   * kind are comparable to the same others. Given, a quantity is weighed only against those of
+   * kinds comparable to its own.
+   */
+  kindOf?(q: Quantity): string;
   /** Whether two comparable quantities with equal values carry the same unit. */
   sameUnit(a: Quantity, b: Quantity): boolean;
 }
@@ -521,15 +528,28 @@ export function compare(
   const zhLeft = new Set(zh);
   // The loops over a set below delete only the element they stand on, which a set's iteration
   // allows: no copy of the set is needed.
+  const enSpender = new Spender(enTokens);
+  const zhSpender = new Spender(zhTokens);
+  const zhOrder = new Map(zh.map((q, k) => [q, k]));
+  const matchWith = (a: Quantity, b: Quantity, into: [Quantity, Quantity][]): void => {
+    into.push([a, b]);
+    enLeft.delete(a);
+    zhLeft.delete(b);
+    consume(enSpender, a);
+    consume(zhSpender, b);
+  };
+  // Each English quantity takes the first Chinese one left that passes `test`.
   const take = (test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
+    if (options.kindOf) {
+      takeByKind(enLeft, zhLeft, zhOrder, (q) => options.kindOf!(q), (a, b) => options.comparable(a, b), test, (a, b) => {
+        matchWith(a, b, into);
+      });
+      return;
+    }
     for (const a of enLeft) {
       for (const b of zhLeft) {
         if (!options.comparable(a, b) || !test(a, b)) continue;
-        into.push([a, b]);
-        enLeft.delete(a);
-        zhLeft.delete(b);
-        consume(enTokens, a);
-        consume(zhTokens, b);
+        matchWith(a, b, into);
         break;
       }
     }
@@ -588,11 +608,17 @@ export function compare(
       zhLeft.delete(b);
     }
   }
-  // A value this side repeats (stated once on the other side, twice here) is not missing.
-  const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity): boolean => all.some((other) => other !== q
-    && !left.has(other) && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, options.tolerance) === 'equal');
-  result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
-  result.zhOnly = [...zhLeft].filter((q) => !repeated(zhLeft, zh)(q));
+  // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
+  // only of the side's matched quantities of its class, grouped once: a pair of long blocks
+  // leaves thousands alone, each of which scanned every quantity of its side.
+  const repeated = (left: Set<Quantity>, all: readonly Quantity[]): ((q: Quantity) => boolean) => {
+    const matched = groupBy(all.filter((other) => !left.has(other)), (other) => other.cls);
+    return (q) => (matched.get(q.cls) ?? []).some((other) => other !== q && options.sameUnit(q, other) && relate(q, other, options.tolerance) === 'equal');
+  };
+  const enRepeated = repeated(enLeft, en);
+  result.enOnly = [...enLeft].filter((q) => !enRepeated(q));
+  const zhRepeated = repeated(zhLeft, zh);
+  result.zhOnly = [...zhLeft].filter((q) => !zhRepeated(q));
   return result;
 }
 
@@ -709,38 +735,113 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
   };
 }
 
+/**
+ * `take` of `compare` when `comparable` reads only a kind of each quantity (`kindOf`): for each
+ * quantity of `enLeft` in turn, the first of `zhLeft` (by `zhOrder`) that is comparable and
+ * passes `test`, as a scan of `zhLeft` finds it, but asked only of the kinds comparable to its
+ * own, each kind's quantities in order. A pair of long blocks holding thousands of quantities no other kind can meet (durations
+ * against counts) made every one of them scan the whole other side.
+ */
+function takeByKind(
+  enLeft: Set<Quantity>,
+  zhLeft: Set<Quantity>,
+  zhOrder: ReadonlyMap<Quantity, number>,
+  kindOf: (q: Quantity) => string,
+  comparable: (a: Quantity, b: Quantity) => boolean,
+  test: (a: Quantity, b: Quantity) => boolean,
+  match: (a: Quantity, b: Quantity) => void,
+): void {
+  // The Chinese quantities left, by kind, each kind's in their order: a set keeps it as they go.
+  const byKind = new Map<string, Set<Quantity>>();
+  for (const b of zhLeft) {
+    const kind = kindOf(b);
+    const group = byKind.get(kind);
+    if (group) group.add(b);
+    else byKind.set(kind, new Set([b]));
+  }
+  for (const a of enLeft) {
+    let best: Quantity | undefined;
+    let bestAt = Infinity;
+    for (const group of byKind.values()) {
+      // One quantity of the kind tells whether the kind is comparable at all.
+      const first = group.values().next();
+      if (first.done || !comparable(a, first.value)) continue;
+      for (const b of group) {
+        const at = zhOrder.get(b)!;
+        if (at >= bestAt) break;
+        if (test(a, b)) {
+          best = b;
+          bestAt = at;
+          break;
+        }
+      }
+    }
+    if (best) {
+      byKind.get(kindOf(best))!.delete(best);
+      match(a, best);
+    }
+  }
+}
+
 /** Marks the tokens a matched quantity was written with as spoken for. */
-function consume(tokens: Token[], q: Quantity): void {
+function consume(tokens: Spender, q: Quantity): void {
   if (q.fact) {
-    spendValue(tokens, q.lo);
-    if (q.hi !== q.lo) spendValue(tokens, q.hi);
+    tokens.spendValue(q.lo);
+    if (q.hi !== q.lo) tokens.spendValue(q.hi);
   }
   if (q.digits !== undefined) {
-    spendDigits(tokens, q.digits.replace(/^0+(?=\d)/, ''));
+    tokens.spendDigits(q.digits.replace(/^0+(?=\d)/, ''));
     return;
   }
   const raw = asciiDigits(q.raw);
   forEachNumber(raw, true, (start, end) => {
-    spendDigits(tokens, strippedDigits(raw, start, end));
+    tokens.spendDigits(strippedDigits(raw, start, end));
   });
 }
 
-/** Marks the first token not yet used that holds `value` (and no digits of its own) as used. */
-function spendValue(tokens: Token[], value: number): void {
-  for (const t of tokens) {
-    if (!t.used && t.digits === undefined && t.value === value) {
-      t.used = true;
-      return;
+/** The tokens of one key, in their order, and how many at the front are known to be used. */
+interface Queue {
+  list: Token[];
+  at: number;
+}
+
+/**
+ * A side's tokens by the value they hold (those with no digits of their own) and by their digits,
+ * each in order: the first token not yet used of a key is found by skipping only those of that
+ * key already used (a token, once used, stays so), not by scanning the side from its start, which
+ * a pair of long blocks made a scan of thousands for each match.
+ */
+class Spender {
+  private readonly byValue = new Map<number, Queue>();
+  private readonly byDigits = new Map<string, Queue>();
+
+  constructor(tokens: readonly Token[]) {
+    for (const t of tokens) {
+      if (t.digits === undefined) enqueue(this.byValue, t.value, t);
+      else enqueue(this.byDigits, t.digits, t);
     }
+  }
+
+  /** Marks the first token not yet used that holds `value` (and no digits of its own) as used. */
+  spendValue(value: number): void {
+    // No token's value equals NaN (the scan this replaces compared with ===).
+    if (!Number.isNaN(value)) spendFirst(this.byValue.get(value));
+  }
+
+  /** Marks the first token not yet used that was written with `digits` as used. */
+  spendDigits(digits: string): void {
+    spendFirst(this.byDigits.get(digits));
   }
 }
 
-/** Marks the first token not yet used that was written with `digits` as used. */
-function spendDigits(tokens: Token[], digits: string): void {
-  for (const t of tokens) {
-    if (!t.used && t.digits === digits) {
-      t.used = true;
-      return;
-    }
-  }
+function enqueue<K>(queues: Map<K, Queue>, key: K, t: Token): void {
+  const queue = queues.get(key);
+  if (queue) queue.list.push(t);
+  else queues.set(key, { list: [t], at: 0 });
+}
+
+function spendFirst(queue: Queue | undefined): void {
+  if (!queue) return;
+  while (queue.at < queue.list.length && queue.list[queue.at]!.used) queue.at++;
+  if (queue.at < queue.list.length) queue.list[queue.at++]!.used = true;
 }

@@ -76,3 +76,19 @@ describe('split() is linear on hostile input', () => {
     expect(doublingRatio(40_000, (n) => split(make(n), { lexicon: false }))).toBeLessThan(3);
   });
 });
+
+describe('the quantity checks are linear in the quantities of one pair', () => {
+  // One amount said again and again on both sides, a span of days on the English side only: the
+  // checks weigh thousands of quantities within one pair, which an earlier writing did pair by pair.
+  const inputOf = (n: number) => {
+    const result = align(`${'It rose 2 metres in a week. '.repeat(n)}\n\n${'上涨2米。'.repeat(n)}`, { entities: false });
+    const rules = Object.fromEntries(['money-mismatch', 'date-mismatch', 'entity-mismatch', 'missing-translation', 'unpaired-block',
+      'length-ratio', 'glossary', 'inconsistent-term', 'untranslated'].map((id) => [id, { enabled: false }]));
+    expect(result.pairs.length).toBe(1);
+    return { blocks: result.blocks, pairs: result.pairs, facts: result.facts, rules };
+  };
+  it('number-mismatch on a pair of 1,000 amounts a side, then 4,000', () => {
+    const inputs = new Map([1_000, 4_000].map((n) => [n, inputOf(n)]));
+    expect(doublingRatio(1_000, (n) => check(inputs.get(n)!))).toBeLessThan(3);
+  }, 120_000);
+});
