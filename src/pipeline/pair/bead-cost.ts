@@ -7,6 +7,7 @@ import {
   lengthCost, prefixLengths, sameText, skipCost, type CostProfile,
 } from './costs.js';
 import { cutOff, perItem, type Item } from './streams.js';
+import { BeadSlots, movedValues } from './bead-slots.js';
 import { hanCount, letterClass } from '../detect.js';
 
 /** The length model of a search: English characters per Chinese one, and the spread of its log. */
@@ -784,51 +785,22 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const enBags = en.map((x) => englishBlockBag(x.block.text, chinese));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
-  // Each bead's share and weight, in a table of typed arrays open-addressed by the bead (`i * 4 + di`
-  // plus one, 0 for a free slot; `j * 4 + dj`): a search asks hundreds of thousands of beads, which a
-  // Map would key by boxed numbers. Room for 16 beads a block before it grows, sized by the
-  // document: a fixed table of a few thousand slots, zeroed on every call, cost a short document
-  // more than its whole search.
-  let mask = 63;
-  while (mask < 32 * (en.length + zh.length)) mask = mask * 2 + 1;
-  let enKeys = new Int32Array(mask + 1);
-  let zhKeys = new Int32Array(mask + 1);
-  let shares = new Float64Array(mask + 1);
-  let weights = new Float64Array(mask + 1);
-  let count = 0;
-  const place = (a: number, b: number): number => {
-    let at = hashPair(a, b) & mask;
-    while (enKeys[at] !== 0 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
-    return at;
-  };
-  const grow = () => {
-    const [oldEn, oldZh, oldShares, oldWeights] = [enKeys, zhKeys, shares, weights];
-    mask = mask * 2 + 1;
-    enKeys = new Int32Array(mask + 1);
-    zhKeys = new Int32Array(mask + 1);
-    shares = new Float64Array(mask + 1);
-    weights = new Float64Array(mask + 1);
-    for (let k = 0; k < oldEn.length; k++) {
-      if (oldEn[k] === 0) continue;
-      const at = place(oldEn[k]!, oldZh[k]!);
-      enKeys[at] = oldEn[k]!;
-      zhKeys[at] = oldZh[k]!;
-      shares[at] = oldShares[k]!;
-      weights[at] = oldWeights[k]!;
-    }
-  };
+  // Each bead's share and weight, by its slot (`BeadSlots`). Room for 16 beads a block before the
+  // table grows, sized by the document: a fixed table of a few thousand slots, zeroed on every
+  // call, cost a short document more than its whole search.
+  let size = 64;
+  while (size <= 32 * (en.length + zh.length)) size *= 2;
+  let shares = new Float64Array(size);
+  let weights = new Float64Array(size);
+  const slots = new BeadSlots(size, (to, grown) => {
+    shares = movedValues(shares, to, grown, (n) => new Float64Array(n));
+    weights = movedValues(weights, to, grown, (n) => new Float64Array(n));
+  });
   const slot = (i: number, di: number, j: number, dj: number): number => {
-    const a = i * 4 + di + 1;
-    const b = j * 4 + dj;
-    let at = place(a, b);
-    if (enKeys[at] === 0) {
+    let at = slots.slotOf(i, di, j, dj);
+    if (slots.isFree(at)) {
       const found = matchBead(i, di, j, dj);
-      if (++count * 2 > mask) {
-        grow();
-        at = place(a, b);
-      }
-      enKeys[at] = a;
-      zhKeys[at] = b;
+      at = slots.take(i, di, j, dj, at);
       shares[at] = found.total > 0 ? Math.min(1, found.matched / found.total) : 0;
       weights[at] = found.total;
     }
@@ -864,64 +836,28 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
 }
 
 /**
- * `count` of each bead (a small whole number, 0 to 255), worked out once: kept in typed arrays
- * open-addressed by the bead (`i * 4 + di` plus one, 0 for a free slot; `j * 4 + dj`), as the
- * word evidence's table. A Map keyed by one number made of both took a boxed key for each bead
- * of a long document (past 2^31) and a tenth of the search's time on sentence files. Emptied
- * when it holds `most` beads, before memory runs out.
+ * `count` of each bead (a small whole number, 0 to 255), worked out once and kept by its slot
+ * (`BeadSlots`), as the word evidence is: a Map keyed by one number made of both keys took a
+ * boxed key for each bead of a long document and a tenth of the search's time on sentence files.
+ * Emptied when it holds `most` beads, before memory runs out.
  */
 export function beadCountMemo(most: number, count: (i: number, di: number, j: number, dj: number) => number): (i: number, di: number, j: number, dj: number) => number {
-  let mask = 63;
-  let enKeys = new Int32Array(mask + 1);
-  let zhKeys = new Int32Array(mask + 1);
-  let values = new Uint8Array(mask + 1);
-  let size = 0;
-  const place = (a: number, b: number): number => {
-    let at = hashPair(a, b) & mask;
-    while (enKeys[at] !== 0 && (enKeys[at] !== a || zhKeys[at] !== b)) at = (at + 1) & mask;
-    return at;
-  };
-  const grow = (): void => {
-    const [oldEn, oldZh, oldValues] = [enKeys, zhKeys, values];
-    mask = mask * 2 + 1;
-    enKeys = new Int32Array(mask + 1);
-    zhKeys = new Int32Array(mask + 1);
-    values = new Uint8Array(mask + 1);
-    for (let k = 0; k < oldEn.length; k++) {
-      if (oldEn[k] === 0) continue;
-      const at = place(oldEn[k]!, oldZh[k]!);
-      enKeys[at] = oldEn[k]!;
-      zhKeys[at] = oldZh[k]!;
-      values[at] = oldValues[k]!;
-    }
-  };
+  let values = new Uint8Array(64);
+  const slots = new BeadSlots(64, (to, grown) => {
+    values = movedValues(values, to, grown, (n) => new Uint8Array(n));
+  });
   return (i, di, j, dj) => {
-    const a = i * 4 + di + 1;
-    const b = j * 4 + dj;
-    let at = place(a, b);
-    if (enKeys[at] !== 0) return values[at]!;
+    let at = slots.slotOf(i, di, j, dj);
+    if (!slots.isFree(at)) return values[at]!;
     const n = count(i, di, j, dj);
-    if (size >= most) {
-      enKeys.fill(0);
-      size = 0;
-      at = place(a, b);
-    } else if ((size + 1) * 2 > mask) {
-      grow();
-      at = place(a, b);
+    if (slots.size >= most) {
+      slots.clear();
+      at = slots.slotOf(i, di, j, dj);
     }
-    enKeys[at] = a;
-    zhKeys[at] = b;
+    at = slots.take(i, di, j, dj, at);
     values[at] = n;
-    size++;
     return n;
   };
-}
-
-/** A hash of two small non-negative integers (a bead's English and Chinese keys). */
-function hashPair(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
 /** How many times its bracketed English name an English block runs, at least, that is no rendering of the Chinese heading. */
