@@ -93,10 +93,15 @@ function runValues(run: string): { value: number; digits: string; offset: number
 
 /** The digit runs of a block that no fact covers, as `code` quantities, added to `out`. */
 export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
-  // Most runs lie in a fact: they are found and skipped without making their text.
+  // Most runs lie in a fact: they are found and skipped without making their text. The runs come
+  // in order, so the block's facts are read once, by start: a run is covered when a fact opening
+  // before its end reaches past its start (the farthest such fact's end tells).
+  const mine = facts.filter((f) => f.block === block.id).sort((a, b) => a.start - b.start);
+  let opened = 0;
+  let reach = -Infinity;
   const covered = (start: number, end: number): boolean => {
-    for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start < end) return true;
-    return false;
+    while (opened < mine.length && mine[opened]!.start - block.start < end) reach = Math.max(reach, mine[opened++]!.end - block.start);
+    return reach > start;
   };
   const text = block.text;
   // The regular expression finds each run's first digit (faster than a loop over the text), `digitRunEnd` its end.
@@ -560,12 +565,14 @@ export function compare(
   take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
+  const zhUnused = unusedTokens(zhTokens);
   for (const a of enLeft) {
-    const token = zhTokens.find((t) => !t.used && vouches(t, a, options.tolerance));
+    const token = zhUnused((t) => vouches(t, a, options.tolerance));
     if (token) { token.used = true; enLeft.delete(a); }
   }
+  const enUnused = unusedTokens(enTokens);
   for (const b of zhLeft) {
-    const token = enTokens.find((t) => !t.used && vouches(t, b, options.tolerance));
+    const token = enUnused((t) => vouches(t, b, options.tolerance));
     if (token) { token.used = true; zhLeft.delete(b); }
   }
   joinSplit(zhLeft, enLeft);
@@ -797,6 +804,43 @@ function consume(tokens: Spender, q: Quantity): void {
   forEachNumber(raw, true, (start, end) => {
     tokens.spendDigits(strippedDigits(raw, start, end));
   });
+}
+
+/**
+ * `tokens.find((t) => !t.used && test(t))`, asked again and again while tokens are used (a token,
+ * once used, stays so): each search passes over the tokens not yet used only, through pointers
+ * past the used ones (`next[k]`: no token before it from `k` on is unused), which each search
+ * shortens. A pair of long blocks left thousands of quantities to look for, each of which read
+ * every token of the other side.
+ */
+export function unusedTokens(tokens: readonly Token[]): (test: (t: Token) => boolean) => Token | undefined {
+  const n = tokens.length;
+  const next = new Int32Array(n + 1);
+  for (let k = 0; k <= n; k++) next[k] = k;
+  // The first position from `k` on not known to hold a used token, pointers shortened on the way.
+  const root = (k: number): number => {
+    let r = k;
+    while (next[r] !== r) r = next[r]!;
+    for (let c = k; next[c] !== r;) {
+      const after = next[c]!;
+      next[c] = r;
+      c = after;
+    }
+    return r;
+  };
+  // The first unused token from `k` on (`n`: none); used ones met are pointed past.
+  const unusedFrom = (k: number): number => {
+    let r = root(k);
+    while (r < n && tokens[r]!.used) {
+      next[r] = r + 1;
+      r = root(r + 1);
+    }
+    return r;
+  };
+  return (test) => {
+    for (let k = unusedFrom(0); k < n; k = unusedFrom(k + 1)) if (test(tokens[k]!)) return tokens[k];
+    return undefined;
+  };
 }
 
 /** The tokens of one key, in their order, and how many at the front are known to be used. */
