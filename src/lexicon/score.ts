@@ -441,9 +441,9 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const zhWeights = weightsOf(zhTexts, texts.size, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
-  const enNameIds = en.map((b) => Int32Array.from(b.names, (n) => numberIn(nameIds, n)));
-  const enNameLemmas = en.map((b) => Int32Array.from(b.names, (n) => numberIn(words, lemma(n))));
-  const enMarks = en.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
+  const enNameIds = en.map((b) => numbers(nameIds, b.names, (n) => n));
+  const enNameLemmas = en.map((b) => numbers(words, b.names, lemma));
+  const enMarks = en.map((b) => numbers(marks, b.marks, (m) => m));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
   const numbered = numberedGlosses(words);
   const zhFrom: Int32Array[] = [];
@@ -453,7 +453,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => Int32Array.from(b.marks, (m) => numberIn(marks, m)));
+  const zhMarks = zh.map((b) => numbers(marks, b.marks, (m) => m));
   // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
   // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
   // asked yet); outside its window, by name number and bag.
@@ -654,7 +654,16 @@ export function numberIn(ids: Map<string, number>, key: string): number {
 }
 
 /** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
+/**
+ * The one empty list of numbers and of weights that every bag without names, marks or words
+ * shares: most blocks have no name or mark, and a typed array of its own (with its buffer) for
+ * each took a few hundred bytes a block, most of a page of short lines' memory. Never written.
+ */
+const NO_NUMBERS = new Int32Array(0);
+const NO_WEIGHTS = new Float64Array(0);
+
 function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  if (items.length === 0) return NO_NUMBERS;
   const out = new Int32Array(items.length);
   for (let k = 0; k < items.length; k++) out[k] = numberIn(ids, keyOf(items[k]!));
   return out;
@@ -682,6 +691,7 @@ function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number
     }
   } else weight = idfByNumber(bags, size);
   return bags.map((ids) => {
+    if (ids.length === 0) return NO_WEIGHTS;
     const out = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
     return out;
@@ -750,7 +760,7 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
       places[k] = at;
       from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = new Int32Array(from[n]!);
+    const glosses = from[n] === 0 ? NO_NUMBERS : new Int32Array(from[n]!);
     for (let k = 0; k < n; k++) {
       const at = places[k]! + 1;
       for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
