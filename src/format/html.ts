@@ -31,6 +31,20 @@ export function escapeHtml(text: string): string {
  * Stable hooks: `data-pair`, `data-fact`, `data-rule` and `data-severity` on findings.
  */
 export function formatHtml(results: readonly FileResult[], options: HtmlOptions = {}): string {
+  const pieces: string[] = [];
+  for (const piece of htmlPieces(results, options)) pieces.push(piece);
+  return pieces.join('');
+}
+
+/** Pairs and loose blocks rendered before their text is handed on (see `htmlPieces`). */
+const ITEMS_A_PIECE = 256;
+
+/**
+ * `formatHtml`'s page in pieces, a few hundred pairs at a time, so that a writer can send each
+ * on before the next is made: the page of a document of many short blocks runs to a hundred
+ * times its input, and held whole it doubled the run's memory.
+ */
+export function* htmlPieces(results: readonly FileResult[], options: HtmlOptions = {}): Generator<string> {
   const title = options.title ?? 'align report';
   const out: string[] = [];
   out.push('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n');
@@ -40,11 +54,11 @@ export function formatHtml(results: readonly FileResult[], options: HtmlOptions 
   renderSummary(results, out);
   renderFilters(results, options.onlyFindings, out);
   out.push('</header>\n<main>\n');
-  results.forEach((result, i) => { renderFile(result, i + 1, results.length > 1, out); });
+  for (let i = 0; i < results.length; i++) yield* renderFile(results[i]!, i + 1, results.length > 1, out);
   out.push('</main>\n');
   out.push('<footer><p>Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous pair with a finding; <kbd>Tab</kbd> moves through facts and filters. Hover or focus a fact to see its value and its counterpart.</p></footer>\n');
   out.push(`<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`);
-  return out.join('');
+  yield out.join('');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -110,7 +124,8 @@ function renderFilters(results: readonly FileResult[], only: Severity | undefine
 /** What the page knows about each fact: its counterpart and the findings that name it. */
 interface FactInfo { counterpart?: Fact; findings: Finding[] }
 
-function renderFile(result: FileResult, index: number, several: boolean, out: string[]): void {
+/** A file's section, into `out`; every `ITEMS_A_PIECE` items what `out` holds is handed on and `out` emptied. */
+function* renderFile(result: FileResult, index: number, several: boolean, out: string[]): Generator<string> {
   const blocks = new Map(result.blocks.map((b) => [b.id, b]));
   const factsByBlock = groupBy(result.facts, (f) => f.block);
   const factById = new Map(result.facts.map((f) => [f.id, f]));
@@ -156,12 +171,17 @@ function renderFile(result: FileResult, index: number, several: boolean, out: st
   if (!result.blocks.length) out.push('<p class="empty">Nothing to align: the input holds no text.</p>\n');
   const idPrefix = several ? `s${index}-` : '';
   const placed = new Set<string>();
-  for (const item of items) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if ('loose' in item) {
       renderLoose(item.loose, item.run, findingsByLoose.get(item.loose.id) ?? [], idPrefix, factsByBlock, info, out);
     } else {
       placed.add(item.pair.id);
       renderPair(item.pair, blocks, findingsByPair.get(item.pair.id) ?? [], factsByBlock, info, idPrefix, out);
+    }
+    if ((k + 1) % ITEMS_A_PIECE === 0) {
+      yield out.join('');
+      out.length = 0;
     }
   }
   const elsewhere: Finding[] = [];

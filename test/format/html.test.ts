@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
-import { escapeHtml, formatHtml } from '../../src/format/html.js';
+import { escapeHtml, formatHtml, htmlPieces } from '../../src/format/html.js';
 
 const PORT = [
   'Harbour report',
@@ -111,5 +111,17 @@ describe('formatHtml: blocks outside pairs', () => {
     const loose = result.blocks.filter((b) => !result.pairs.some((p) => p.en.includes(b.id) || p.zh.includes(b.id)));
     expect(loose.length).toBeGreaterThanOrEqual(2);
     expect(formatHtml([result]).match(/<article class="pair loose"/g) ?? []).toHaveLength(loose.length);
+  });
+});
+
+describe('htmlPieces', () => {
+  it('hands a long page on a few hundred pairs at a time, the pieces making formatHtml\'s page', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 300; k++) lines.push(`Harbour ${k + 1} handled ${k + 2} ships.`, '', `第${k + 1}号港口处理了${k + 2}艘船。`, '');
+    const result = align(lines.join('\n'), { path: 'ports.txt', entities: false });
+    const pieces = [...htmlPieces([result, result])];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(formatHtml([result, result]));
+    expect(pieces.every((p) => p.length < 0.6 * pieces.join('').length)).toBe(true);
   });
 });
