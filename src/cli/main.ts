@@ -5,6 +5,7 @@ import { align, alignFiles } from '../index.js';
 import { rules as ruleList } from '../pipeline/check.js';
 import { CORPUS_FORMATS, format, FORMATS, type FormatName } from '../format/index.js';
 import { htmlPieces } from '../format/html.js';
+import { sarifPieces } from '../format/ci.js';
 import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
 import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
@@ -222,10 +223,11 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
-  // JSON and HTML, whose output runs many times the input, are written a piece at a time.
+  // JSON, HTML and SARIF, whose output runs many times the input, are written a piece at a time.
   const pieces: Iterable<string> = name === 'json'
     ? (await import('./stream-json.js')).jsonPieces(results)
-    : name === 'html' ? htmlPieces(results, { onlyFindings: opts.only }) : [format(name, results, {
+    : name === 'html' ? htmlPieces(results, { onlyFindings: opts.only })
+      : name === 'sarif' ? sarifPieces(results) : [format(name, results, {
       columns: io.stdout.columns,
       style: opts.output ? undefined : await style(opts.color, io),
       minScore: opts.minScore,

@@ -1,5 +1,6 @@
 import type { FileResult } from '../types.js';
 import { OUTPUT_VERSION } from '../version.js';
+import { arrayItems, nested } from '../format/json-items.js';
 
 /**
  * The JSON contract (`--json`) in pieces: the same bytes as `formatJson(results)`, but
@@ -19,9 +20,6 @@ export function* jsonPieces(results: readonly FileResult[]): Generator<string> {
   yield '  ]\n}\n';
 }
 
-/** Array items printed together: few large pieces, each still small. */
-const BATCH = 256;
-
 /** One file result as `JSON.stringify(file, null, 2)` would print it at `indent`, array items a batch at a time. */
 function* filePieces(file: FileResult, indent: string): Generator<string> {
   const inner = `${indent}  `;
@@ -37,34 +35,14 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
     yield `${inner}${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield '[\n';
-      for (let from = 0; from < value.length; from += BATCH) {
-        const to = Math.min(value.length, from + BATCH);
-        // A batch printed as an array at `inner`, less its brackets: its items at `inner` plus two, one after the other.
-        const json = nested(value.slice(from, to), depth);
-        yield json.slice(2, json.length - inner.length - 2);
-        yield to < value.length ? ',\n' : '\n';
-      }
-      yield `${inner}]`;
+      yield* arrayItems(value.length, (from, to) => value.slice(from, to) as unknown[], inner);
+      yield `\n${inner}]`;
     } else {
       yield nested(value, depth);
     }
     yield e < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;
-}
-
-/**
- * `value` as `JSON.stringify(value, null, 2)` prints it `depth` levels deep, its first line unindented:
- * stringified inside `depth` arrays, so the indentation comes out of one native call with no copy to re-indent.
- */
-function nested(value: unknown, depth: number): string {
-  let wrapped = value;
-  for (let d = 0; d < depth; d++) wrapped = [wrapped];
-  const json = JSON.stringify(wrapped, null, 2);
-  // Each wrapping array adds `[`, a newline and the indent of its level before the value, and the same after it.
-  const before = depth * (depth + 3);
-  const after = depth * (depth + 1);
-  return json.slice(before, json.length - after);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FileResult, Finding, Severity } from '../types.js';
 import { rules } from '../pipeline/check.js';
 import { xml } from './corpus.js';
+import { arrayItems } from './json-items.js';
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -11,8 +12,29 @@ function fileOf(result: FileResult, f: Finding): string {
 
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, both sides as locations. */
 export function formatSarif(results: readonly FileResult[]): string {
-  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  const sarif = {
+  const pieces: string[] = [];
+  for (const piece of sarifPieces(results)) pieces.push(piece);
+  return pieces.join('');
+}
+
+/** Where the results of the run stand in the document's text, and its indent there. */
+const RESULTS_MARK = '\u0000results\u0000';
+const RESULTS_INDENT = '      ';
+
+/**
+ * `formatSarif`'s document in pieces, its results a batch at a time, each made as it is printed:
+ * a page of many short blocks has a finding for each, and the whole document took twice the
+ * memory of the run that found them.
+ */
+export function* sarifPieces(results: readonly FileResult[]): Generator<string> {
+  const used = new Set<string>();
+  let count = 0;
+  for (const result of results) {
+    for (const f of result.findings) used.add(f.ruleId);
+    count += result.findings.length;
+  }
+  // The document with one stand-in result, printed once: the text around it is the document's.
+  const document = (items: unknown[]) => ({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -28,26 +50,53 @@ export function formatSarif(results: readonly FileResult[]): string {
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: results.flatMap((result) => result.findings.map((f) => {
-        const side = (loc: { path?: string; line: number; column: number }) => ({
-          physicalLocation: {
-            artifactLocation: { uri: loc.path ?? result.path },
-            region: { startLine: loc.line, startColumn: loc.column },
-          },
-        });
-        const related = [f.locations?.en, f.locations?.zh].filter((l) => l !== undefined);
-        return {
-          ruleId: f.ruleId,
-          level: SARIF_LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [side({ path: fileOf(result, f), line: f.line, column: f.column })],
-          ...(related.length ? { relatedLocations: related.map((l, i) => ({ id: i, ...side(l) })) } : {}),
-          partialFingerprints: { pair: `${result.path}#${f.pair}` },
-        };
-      })),
+      results: items,
     }],
+  });
+  if (count === 0) {
+    yield `${JSON.stringify(document([]), null, 2)}\n`;
+    return;
+  }
+  const text = JSON.stringify(document([RESULTS_MARK]), null, 2);
+  const mark = text.indexOf(JSON.stringify(RESULTS_MARK));
+  yield text.slice(0, mark - RESULTS_INDENT.length - 2);
+  // The findings in order, file by file: a batch is made from the flat positions it covers.
+  const owner = new Int32Array(count);
+  const starts: number[] = [];
+  let at = 0;
+  results.forEach((result, r) => {
+    starts.push(at);
+    owner.fill(r, at, at + result.findings.length);
+    at += result.findings.length;
+  });
+  yield* arrayItems(count, (from, to) => {
+    const items: unknown[] = [];
+    for (let k = from; k < to; k++) {
+      const result = results[owner[k]!]!;
+      items.push(sarifResult(result, result.findings[k - starts[owner[k]!]!]!));
+    }
+    return items;
+  }, RESULTS_INDENT);
+  yield `${text.slice(mark + JSON.stringify(RESULTS_MARK).length)}\n`;
+}
+
+/** One finding as a SARIF result. */
+function sarifResult(result: FileResult, f: Finding): unknown {
+  const side = (loc: { path?: string; line: number; column: number }) => ({
+    physicalLocation: {
+      artifactLocation: { uri: loc.path ?? result.path },
+      region: { startLine: loc.line, startColumn: loc.column },
+    },
+  });
+  const related = [f.locations?.en, f.locations?.zh].filter((l) => l !== undefined);
+  return {
+    ruleId: f.ruleId,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [side({ path: fileOf(result, f), line: f.line, column: f.column })],
+    ...(related.length ? { relatedLocations: related.map((l, i) => ({ id: i, ...side(l) })) } : {}),
+    partialFingerprints: { pair: `${result.path}#${f.pair}` },
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 /** JUnit XML: a test suite per file, a test case per pair, a failure per error or warning. */
