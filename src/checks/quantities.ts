@@ -535,7 +535,6 @@ export function compare(
   // allows: no copy of the set is needed.
   const enSpender = new Spender(enTokens);
   const zhSpender = new Spender(zhTokens);
-  const zhOrder = new Map(zh.map((q, k) => [q, k]));
   const matchWith = (a: Quantity, b: Quantity, into: [Quantity, Quantity][]): void => {
     into.push([a, b]);
     enLeft.delete(a);
@@ -546,7 +545,7 @@ export function compare(
   // Each English quantity takes the first Chinese one left that passes `test`.
   const take = (test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
     if (options.kindOf) {
-      takeByKind(enLeft, zhLeft, zhOrder, (q) => options.kindOf!(q), (a, b) => options.comparable(a, b), test, (a, b) => {
+      takeByKind(enLeft, zhLeft, (q) => options.kindOf!(q), (a, b) => options.comparable(a, b), test, (a, b) => {
         matchWith(a, b, into);
       });
       return;
@@ -744,28 +743,25 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
 
 /**
  * `take` of `compare` when `comparable` reads only a kind of each quantity (`kindOf`): for each
- * quantity of `enLeft` in turn, the first of `zhLeft` (by `zhOrder`) that is comparable and
- * passes `test`, as a scan of `zhLeft` finds it, but asked only of the kinds comparable to its
- * own, each kind's quantities in order. A pair of long blocks holding thousands of quantities no other kind can meet (durations
- * against counts) made every one of them scan the whole other side.
+ * quantity of `enLeft` in turn, the first of `zhLeft` that is comparable and passes `test`, as a
+ * scan of `zhLeft` finds it, but asked only of the kinds comparable to its own, each kind's
+ * quantities in order. A pair of long blocks holding thousands of quantities no other kind can
+ * meet (durations against counts) made every one of them scan the whole other side.
  */
 function takeByKind(
   enLeft: Set<Quantity>,
   zhLeft: Set<Quantity>,
-  zhOrder: ReadonlyMap<Quantity, number>,
   kindOf: (q: Quantity) => string,
   comparable: (a: Quantity, b: Quantity) => boolean,
   test: (a: Quantity, b: Quantity) => boolean,
   match: (a: Quantity, b: Quantity) => void,
 ): void {
-  // The Chinese quantities left, by kind, each kind's in their order: a set keeps it as they go.
+  // The Chinese quantities left, by kind, each kind's in their order (a set keeps it as they go),
+  // and where each stands in `zhLeft`, which tells the first of two kinds' candidates.
   const byKind = new Map<string, Set<Quantity>>();
-  for (const b of zhLeft) {
-    const kind = kindOf(b);
-    const group = byKind.get(kind);
-    if (group) group.add(b);
-    else byKind.set(kind, new Set([b]));
-  }
+  for (const [kind, group] of groupBy(zhLeft, kindOf)) byKind.set(kind, new Set(group));
+  const zhOrder = new Map<Quantity, number>();
+  for (const b of zhLeft) zhOrder.set(b, zhOrder.size);
   for (const a of enLeft) {
     let best: Quantity | undefined;
     let bestAt = Infinity;
@@ -860,10 +856,10 @@ class Spender {
   private readonly byDigits = new Map<string, Queue>();
 
   constructor(tokens: readonly Token[]) {
-    for (const t of tokens) {
-      if (t.digits === undefined) enqueue(this.byValue, t.value, t);
-      else enqueue(this.byDigits, t.digits, t);
-    }
+    const values = groupBy(tokens.filter((t) => t.digits === undefined), (t) => t.value);
+    for (const [value, list] of values) this.byValue.set(value, { list, at: 0 });
+    const digits = groupBy(tokens.filter((t) => t.digits !== undefined), (t) => t.digits!);
+    for (const [written, list] of digits) this.byDigits.set(written, { list, at: 0 });
   }
 
   /** Marks the first token not yet used that holds `value` (and no digits of its own) as used. */
@@ -876,12 +872,6 @@ class Spender {
   spendDigits(digits: string): void {
     spendFirst(this.byDigits.get(digits));
   }
-}
-
-function enqueue<K>(queues: Map<K, Queue>, key: K, t: Token): void {
-  const queue = queues.get(key);
-  if (queue) queue.list.push(t);
-  else queues.set(key, { list: [t], at: 0 });
 }
 
 function spendFirst(queue: Queue | undefined): void {
