@@ -35,7 +35,7 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
     yield `${inner}${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield '[\n';
-      yield* arrayItems(value.length, (from, to) => value.slice(from, to) as unknown[], inner);
+      yield* arrayItems(value as unknown[], inner);
       yield `\n${inner}]`;
     } else {
       yield nested(value, depth);

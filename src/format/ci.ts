@@ -12,13 +12,15 @@ function fileOf(result: FileResult, f: Finding): string {
 
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, both sides as locations. */
 export function formatSarif(results: readonly FileResult[]): string {
-  const pieces: string[] = [];
-  for (const piece of sarifPieces(results)) pieces.push(piece);
-  return pieces.join('');
+  return Array.from(sarifPieces(results)).join('');
 }
 
-/** Where the results of the run stand in the document's text, and its indent there. */
-const RESULTS_MARK = '\u0000results\u0000';
+/**
+ * A stand-in result, as it is printed, that shows where the run's results stand in the document's
+ * text, and the indent of their array's line.
+ */
+const STAND_IN = '\u0000results\u0000';
+const RESULTS_MARK = JSON.stringify(STAND_IN);
 const RESULTS_INDENT = '      ';
 
 /**
@@ -27,12 +29,9 @@ const RESULTS_INDENT = '      ';
  * memory of the run that found them.
  */
 export function* sarifPieces(results: readonly FileResult[]): Generator<string> {
+  // The rules that found something: none when there are no findings.
   const used = new Set<string>();
-  let count = 0;
-  for (const result of results) {
-    for (const f of result.findings) used.add(f.ruleId);
-    count += result.findings.length;
-  }
+  for (const result of results) for (const f of result.findings) used.add(f.ruleId);
   // The document with one stand-in result, printed once: the text around it is the document's.
   const document = (items: unknown[]) => ({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -53,31 +52,20 @@ export function* sarifPieces(results: readonly FileResult[]): Generator<string> 
       results: items,
     }],
   });
-  if (count === 0) {
+  if (used.size === 0) {
     yield `${JSON.stringify(document([]), null, 2)}\n`;
     return;
   }
-  const text = JSON.stringify(document([RESULTS_MARK]), null, 2);
-  const mark = text.indexOf(JSON.stringify(RESULTS_MARK));
+  const text = JSON.stringify(document([STAND_IN]), null, 2);
+  const mark = text.indexOf(RESULTS_MARK);
   yield text.slice(0, mark - RESULTS_INDENT.length - 2);
-  // The findings in order, file by file: a batch is made from the flat positions it covers.
-  const owner = new Int32Array(count);
-  const starts: number[] = [];
-  let at = 0;
-  results.forEach((result, r) => {
-    starts.push(at);
-    owner.fill(r, at, at + result.findings.length);
-    at += result.findings.length;
-  });
-  yield* arrayItems(count, (from, to) => {
-    const items: unknown[] = [];
-    for (let k = from; k < to; k++) {
-      const result = results[owner[k]!]!;
-      items.push(sarifResult(result, result.findings[k - starts[owner[k]!]!]!));
-    }
-    return items;
-  }, RESULTS_INDENT);
-  yield `${text.slice(mark + JSON.stringify(RESULTS_MARK).length)}\n`;
+  yield* arrayItems(sarifResults(results), RESULTS_INDENT);
+  yield `${text.slice(mark + RESULTS_MARK.length)}\n`;
+}
+
+/** The findings of each file in turn as SARIF results, each made when it is asked for. */
+function* sarifResults(results: readonly FileResult[]): Generator {
+  for (const result of results) for (const f of result.findings) yield sarifResult(result, f);
 }
 
 /** One finding as a SARIF result. */

@@ -31,9 +31,7 @@ export function escapeHtml(text: string): string {
  * Stable hooks: `data-pair`, `data-fact`, `data-rule` and `data-severity` on findings.
  */
 export function formatHtml(results: readonly FileResult[], options: HtmlOptions = {}): string {
-  const pieces: string[] = [];
-  for (const piece of htmlPieces(results, options)) pieces.push(piece);
-  return pieces.join('');
+  return Array.from(htmlPieces(results, options)).join('');
 }
 
 /** Pairs and loose blocks rendered before their text is handed on (see `htmlPieces`). */

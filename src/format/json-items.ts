@@ -9,18 +9,27 @@ export const BATCH = 256;
 /**
  * The items of a non-empty array printed as `JSON.stringify` prints them inside an array whose
  * own line is indented by `inner` (two spaces a level): each item on its line at `inner` plus two,
- * separated by `,\n`, with nothing before the first or after the last. Items are asked of `itemsOf`
- * a batch at a time (`from`, `to`), so that a caller may make them as they are printed.
+ * separated by `,\n`, with nothing before the first or after the last. Items are taken from
+ * `items` a batch at a time, so that a caller may make them as they are printed.
  */
-export function* arrayItems(count: number, itemsOf: (from: number, to: number) => unknown[], inner: string): Generator<string> {
+export function* arrayItems(items: Iterable<unknown>, inner: string): Generator<string> {
   const depth = inner.length / 2;
-  for (let from = 0; from < count; from += BATCH) {
-    const to = Math.min(count, from + BATCH);
+  let batch: unknown[] = [];
+  let first = true;
+  const print = (): string => {
     // A batch printed as an array at `inner`, less its brackets: its items at `inner` plus two, one after the other.
-    const json = nested(itemsOf(from, to), depth);
-    yield json.slice(2, json.length - inner.length - 2);
-    if (to < count) yield ',\n';
+    const json = nested(batch, depth);
+    const text = json.slice(2, json.length - inner.length - 2);
+    const piece = first ? text : `,\n${text}`;
+    first = false;
+    batch = [];
+    return piece;
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) yield print();
   }
+  if (batch.length > 0) yield print();
 }
 
 /**
