@@ -60,8 +60,9 @@ function slowWidth(text: string): number {
 /**
  * A cut at or after `at` that no grapheme cluster spans (Unicode's UAX #29): before printable
  * ASCII, a Han character or an emoji that is no modifier, unless a zero-width joiner or a
- * prepended mark stands before it. The text holds no escape sequence (`slowWidth` strips them). None within `CUT_REACH` (a soup of combining marks): the
- * cut between two code points there, which may part a mark from its base (a column at most).
+ * prepended mark stands before it. The text holds no escape sequence (`slowWidth` strips them).
+ * None within `CUT_REACH` (a soup of combining marks): the cut between two code points there,
+ * which may part a mark from its base (a column at most).
  */
 export function safeCut(text: string, at: number): number {
   const end = Math.min(text.length, at + CUT_REACH);

@@ -653,15 +653,15 @@ export function numberIn(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-/** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
 /**
  * The one empty list of numbers and of weights that every bag without names, marks or words
  * shares: most blocks have no name or mark, and a typed array of its own (with its buffer) for
- * each took a few hundred bytes a block, most of a page of short lines' memory. Never written.
+ * each took a few hundred bytes a block. Never written.
  */
 const NO_NUMBERS = new Int32Array(0);
 const NO_WEIGHTS = new Float64Array(0);
 
+/** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
 function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
   if (items.length === 0) return NO_NUMBERS;
   const out = new Int32Array(items.length);

@@ -73,9 +73,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
   const zhHan = perItem(Uint8Array, zh, (x) => (HAN_CHAR.test(x.block.text) ? 1 : 0));
   const same = (i: number, j: number) => enHan[i] === zhHan[j] && sameText(en[i]!, zh[j]!);
   // Each merge's stranger blocks, by the bead: the passes of a search ask a bead again.
-  const strangersOf = evidence
-    ? beadCountMemo(STRANGERS_MOST, (i, di, j, dj) => strangerBlocks(evidence, profile, i, di, j, dj, enFlags, zhFlags))
-    : () => 0;
+  const strangersOf = evidence && beadCountMemo(STRANGERS_MOST, (i, di, j, dj) => strangerBlocks(evidence, profile, i, di, j, dj, enFlags, zhFlags));
   // How the blocks of each side of a merge join, by `i * 4 + di` (the search asks a side again and again).
   const enJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
   const zhJoins: (ReturnType<typeof joinOf> | undefined)[] = [];
@@ -178,7 +176,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
     }
     if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
-    if (!floor && di + dj > 2 && evidence && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(i, di, j, dj);
+    if (!floor && di + dj > 2 && strangersOf && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
     // Punctuated English sentences beside Chinese lines without any punctuation: menus,
     // promotions, a site's name, no translation (the Chinese of a cut-off paragraph may stop
