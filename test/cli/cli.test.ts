@@ -83,6 +83,17 @@ describe('align CLI output formats', () => {
     const { readFileSync } = await import('node:fs');
     expect(JSON.parse(readFileSync(out, 'utf8')).files[0].summary.pairs).toBe(13);
   });
+
+  it('reports an -o it cannot write in one line, exit code 2, for a document and for a stream', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const missing = join(dir, 'no-such-folder', 'out.json');
+    for (const args of [[SEED, '--json', '-o', missing], ['--stream', '-', '-o', missing], [SEED, '-o', dir]]) {
+      const { code, stdout, stderr } = await cli(args, { stdin: '' });
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^align: cannot write .*: (ENOENT|EISDIR)\n$/);
+    }
+  });
 });
 
 describe('align CLI colour', () => {
