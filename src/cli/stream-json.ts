@@ -49,7 +49,7 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
  * Joins small pieces into chunks of about `size` characters, so a writer sees few large writes.
  * A piece of `size` or more goes out alone, as it is: joining it to its neighbours would copy it once more.
  */
-export function* chunked(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+export function* chunked(pieces: Iterable<string>, size = 1 << 14): Generator<string> {
   let buffer: string[] = [];
   let length = 0;
   for (const piece of pieces) {
