@@ -114,15 +114,24 @@ const CACHE_MAGIC = 'align code cache 1\n';
 /** How the build opens the bundle: a function of the CommonJS module's variables (`scripts/build-bundle.ts`). */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
+/** Options whose value names the file a run writes, not one it reads. */
+const OUTPUT_OPTIONS = new Set(['-o', '--output']);
+
 /**
  * The bytes of the files the command line names, or undefined when standard input is read as a
  * document (its size is not known beforehand) or no file is named. Every argument that names a
- * file is counted (an option's value too), so the count errs on the large side.
+ * file is counted (an option's value too, but for the output file's), so the count errs on the
+ * large side.
  */
 function namedBytes(args) {
   let bytes = 0;
   let files = 0;
-  for (const arg of args) {
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    if (OUTPUT_OPTIONS.has(arg)) {
+      k++;
+      continue;
+    }
     if (arg === '-') return undefined;
     if (arg.startsWith('-')) continue;
     try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,29 @@ describe('the built binary, spawned as a user runs it', () => {
       const quiet = spawnSync(process.execPath, [bin, big], { cwd: root, encoding: 'utf8' });
       expect(quiet.status).toBe(2);
       expect(quiet.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not count a large output file of an earlier run as input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-big-'));
+    try {
+      const out = join(dir, 'out.json');
+      // A sparse file of 65 MB where the output goes, as an earlier run on a large article leaves it.
+      const grow = () => {
+        const fd = openSync(out, 'a');
+        ftruncateSync(fd, 65 * 1024 * 1024);
+        closeSync(fd);
+      };
+      grow();
+      for (const flag of ['-o', '--output']) {
+        const res = spawnSync(process.execPath, [bin, 'fixtures/chengdu-software-2024.txt', '--json', flag, out, '--debug'], { cwd: root, encoding: 'utf8' });
+        expect(res.stderr).toBe('');
+        expect(res.status).toBe(0);
+        expect(JSON.parse(readFileSync(out, 'utf8')).files[0].summary.pairs).toBe(13);
+        grow();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
