@@ -115,7 +115,7 @@ describe('formatHtml: blocks outside pairs', () => {
 });
 
 describe('htmlPieces', () => {
-  it('hands a long page on a few hundred pairs at a time, the pieces making formatHtml\'s page', () => {
+  it('hands a long page on some 16K characters at a time, the pieces making formatHtml\'s page', () => {
     const lines: string[] = [];
     for (let k = 0; k < 300; k++) lines.push(`Harbour ${k + 1} handled ${k + 2} ships.`, '', `第${k + 1}号港口处理了${k + 2}艘船。`, '');
     const result = align(lines.join('\n'), { path: 'ports.txt', entities: false });
