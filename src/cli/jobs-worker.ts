@@ -17,7 +17,7 @@ parentPort?.on('message', (message: JobRequest) => {
 
 async function handle(request: JobRequest): Promise<JobReply> {
   try {
-    const text = request.text ?? (await readInput(request.path, noStdin)).text;
+    const text = request.text ?? (await readInput(request.path, noStdin, request.read)).text;
     const options: AlignOptions = { ...request.options, path: request.path };
     return { index: request.index, result: align(text, options) };
   } catch (error) {

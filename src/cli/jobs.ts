@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { AlignOptions, FileResult } from '../types.js';
 import { UsageError } from './errors.js';
+import type { ReadOptions } from './read.js';
 
 /** A file for a worker: its path, and its text when the main thread already read it (standard input). */
 export interface JobRequest {
@@ -9,6 +10,8 @@ export interface JobRequest {
   path: string;
   text?: string;
   options: AlignOptions;
+  /** How the worker reads the file: the folder its path starts from, the encoding given. */
+  read: ReadOptions;
 }
 
 /** A worker's answer: the file result, or why the file could not be aligned. */
@@ -48,8 +51,9 @@ function workerModule(kind: 'jobs' | 'stream'): string {
 /**
  * Aligns `files` on `jobs` worker threads, each file read and aligned by one worker, and
  * returns the results in the order of `files`: the same results as aligning them in turn.
- * `texts` holds inputs already read (standard input). The first failing file, in file
- * order, is thrown as the serial run would throw it.
+ * `texts` holds inputs already read (standard input); the others are read as `read` says, as
+ * the serial run reads them. The first failing file, in file order, is thrown as the serial run
+ * would throw it.
  */
 export async function alignInWorkers(
   files: readonly string[],
@@ -57,6 +61,7 @@ export async function alignInWorkers(
   options: AlignOptions,
   jobs: number,
   start?: WorkerStart,
+  read: ReadOptions = {},
 ): Promise<FileResult[]> {
   const replies = new Array<JobReply | undefined>(files.length).fill(undefined);
   let next = 0;
@@ -72,7 +77,7 @@ export async function alignInWorkers(
         }
         const index = next++;
         const path = files[index]!;
-        worker.postMessage({ index, path, text: texts.get(path), options } satisfies JobRequest);
+        worker.postMessage({ index, path, text: texts.get(path), options, read } satisfies JobRequest);
       };
       worker.on('message', (reply: JobReply) => {
         replies[reply.index] = reply;

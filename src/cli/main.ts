@@ -205,9 +205,10 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
     results.push(alignFiles(en, zh, options));
   } else if (opts.jobs !== undefined && opts.jobs > 1 && files.length > 1) {
     const { alignInWorkers } = await import('./jobs.js');
+    const read = { cwd: io.cwd, encoding: opts.encoding };
     const texts = new Map<string, string>();
-    if (files.includes('-')) texts.set('-', (await readInput('-', io.stdin)).text);
-    for (const result of await alignInWorkers(files, texts, options, opts.jobs, io.worker)) results.push(result);
+    if (files.includes('-')) texts.set('-', (await readInput('-', io.stdin, read)).text);
+    for (const result of await alignInWorkers(files, texts, options, opts.jobs, io.worker, read)) results.push(result);
   } else {
     for (const file of files) {
       const input = await readInput(file, io.stdin, { cwd: io.cwd, encoding: opts.encoding });

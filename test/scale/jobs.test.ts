@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers.js';
 import { ALIGN, writeCorpus } from './corpus.js';
+import { encodeBig5 } from '../cli/big5.js';
 
 const FILES = ['chengdu-software-2024.dropped.txt', 'slips/money-zh-yi.txt', 'slips/date-en-day.txt']
   .map(fixturePath);
@@ -18,6 +21,31 @@ describe('--jobs N', () => {
     expect(three.stdout).toBe(one.stdout);
     expect(JSON.parse(three.stdout).files.map((f: { path: string }) => f.path)).toEqual(FILES);
   }, 120_000);
+
+  it('reads files and standard input with the --encoding given, as --jobs 1 does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-jobs-'));
+    try {
+      const en = 'The harbour office in Keelung counted 4,300 ships in the third quarter.';
+      const zh = '基隆港務處第三季統計進出港船舶四千三百艘，較去年同期增加一成。';
+      const big5 = Buffer.concat([Buffer.from(`${en}\n\n`), encodeBig5(zh), Buffer.from('\n')]);
+      const files = ['a.txt', 'b.txt'].map((name) => join(dir, name));
+      for (const file of files) writeFileSync(file, big5);
+      const args = (jobs: string, encoding: string[]) => [...files, '-', '--json', '--fail-on', 'never', '--jobs', jobs, ...encoding];
+      const runIn = (jobs: string, encoding: string[]) => spawnSync(process.execPath, [ALIGN, ...args(jobs, encoding)], { encoding: 'utf8', input: big5, maxBuffer: 1 << 28 });
+      // Told to read Big5 bytes as GB18030, every file reads the same wrong text, on one thread or two.
+      const one = runIn('1', ['--encoding', 'gb18030']);
+      const two = runIn('2', ['--encoding', 'gb18030']);
+      expect(one.stderr).toBe('');
+      expect(two.stdout).toBe(one.stdout);
+      const texts = (out: string) => JSON.parse(out).files.map((f: { blocks: { text: string }[] }) => f.blocks.map((b) => b.text).join('|'));
+      expect(new Set(texts(two.stdout)).size).toBe(1);
+      expect(texts(two.stdout)[0]).not.toContain('基隆');
+      // Left to guess, they read as Big5.
+      expect(texts(runIn('2', []).stdout)[0]).toContain('基隆港');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('reports the first unreadable file in file order, in one line', () => {
     const res = run([FILES[0]!, 'no-such-file.txt', '--jobs', '2', '--json']);
