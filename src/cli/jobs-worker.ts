@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { align } from '../index.js';
 import type { AlignOptions } from '../types.js';
 import { UsageError } from './errors.js';
-import { readInput } from './read.js';
+import { readInput, strayNote } from './read.js';
 import type { JobReply, JobRequest } from './jobs.js';
 
 const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() { /* standard input is read by the main thread */ } };
@@ -17,9 +17,11 @@ parentPort?.on('message', (message: JobRequest) => {
 
 async function handle(request: JobRequest): Promise<JobReply> {
   try {
-    const text = request.text ?? (await readInput(request.path, noStdin, request.read)).text;
+    const input = request.text === undefined ? await readInput(request.path, noStdin, request.read) : undefined;
     const options: AlignOptions = { ...request.options, path: request.path };
-    return { index: request.index, result: align(text, options) };
+    const result = align(request.text ?? input!.text, options);
+    const note = input && strayNote(input);
+    return note === undefined ? { index: request.index, result } : { index: request.index, result, note };
   } catch (error) {
     return { index: request.index, error: (error as Partial<Error>).message ?? String(error), usage: error instanceof UsageError };
   }

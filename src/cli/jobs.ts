@@ -16,7 +16,7 @@ export interface JobRequest {
 
 /** A worker's answer: the file result, or why the file could not be aligned. */
 export type JobReply =
-  | { index: number; result: FileResult }
+  | { index: number; result: FileResult; note?: string }
   | { index: number; error: string; usage: boolean };
 
 /**
@@ -52,8 +52,8 @@ function workerModule(kind: 'jobs' | 'stream'): string {
  * Aligns `files` on `jobs` worker threads, each file read and aligned by one worker, and
  * returns the results in the order of `files`: the same results as aligning them in turn.
  * `texts` holds inputs already read (standard input); the others are read as `read` says, as
- * the serial run reads them. The first failing file, in file order, is thrown as the serial run
- * would throw it.
+ * the serial run reads them, each with the note its reading left (`strayNote`). The first failing
+ * file, in file order, is thrown as the serial run would throw it.
  */
 export async function alignInWorkers(
   files: readonly string[],
@@ -62,7 +62,7 @@ export async function alignInWorkers(
   jobs: number,
   start?: WorkerStart,
   read: ReadOptions = {},
-): Promise<FileResult[]> {
+): Promise<{ result: FileResult; note?: string }[]> {
   const replies = new Array<JobReply | undefined>(files.length).fill(undefined);
   let next = 0;
   const count = Math.max(1, Math.min(jobs, files.length));
@@ -90,11 +90,11 @@ export async function alignInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  const results: FileResult[] = [];
+  const results: { result: FileResult; note?: string }[] = [];
   for (const reply of replies) {
     if (!reply) throw new Error('a worker gave no answer');
     if ('error' in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
-    results.push(reply.result);
+    results.push(reply.note === undefined ? { result: reply.result } : { result: reply.result, note: reply.note });
   }
   return results;
 }

@@ -10,7 +10,7 @@ import type { Style } from '../format/style.js';
 import type { AlignOptions, FileResult, RuleSetting, Severity, SplitMode } from '../types.js';
 import { glossaryPath, loadConfig, loadGlossary, mergeRules, normalizeRules, ruleSetting, type RuleShorthand } from './config.js';
 import { UsageError } from './errors.js';
-import { readInput } from './read.js';
+import { readInput, strayNote, type Input, type ReadOptions } from './read.js';
 import { normalizeReferenceDate } from '../pipeline/dateline.js';
 import { atOrAbove } from '../severity.js';
 import type { StreamOutput } from './stream.js';
@@ -201,17 +201,20 @@ async function execute(argv: readonly string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   if (opts.en && opts.zh) {
     const read = { cwd: io.cwd, encoding: opts.encoding };
-    const [en, zh] = [await readInput(opts.en, io.stdin, read), await readInput(opts.zh, io.stdin, read)];
+    const [en, zh] = [await readNoted(opts.en, read, io), await readNoted(opts.zh, read, io)];
     results.push(alignFiles(en, zh, options));
   } else if (opts.jobs !== undefined && opts.jobs > 1 && files.length > 1) {
     const { alignInWorkers } = await import('./jobs.js');
     const read = { cwd: io.cwd, encoding: opts.encoding };
     const texts = new Map<string, string>();
-    if (files.includes('-')) texts.set('-', (await readInput('-', io.stdin, read)).text);
-    for (const result of await alignInWorkers(files, texts, options, opts.jobs, io.worker, read)) results.push(result);
+    if (files.includes('-')) texts.set('-', (await readNoted('-', read, io)).text);
+    for (const { result, note } of await alignInWorkers(files, texts, options, opts.jobs, io.worker, read)) {
+      if (note) io.stderr.write(note);
+      results.push(result);
+    }
   } else {
     for (const file of files) {
-      const input = await readInput(file, io.stdin, { cwd: io.cwd, encoding: opts.encoding });
+      const input = await readNoted(file, { cwd: io.cwd, encoding: opts.encoding }, io);
       results.push(align(input.text, { ...options, path: file }));
     }
   }
@@ -280,6 +283,14 @@ async function stream(
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+}
+
+/** Reads an input (`readInput`) and tells on standard error of its stray bytes, if it had any (`strayNote`). */
+async function readNoted(path: string, read: ReadOptions, io: Io): Promise<Input> {
+  const input = await readInput(path, io.stdin, read);
+  const note = strayNote(input);
+  if (note) io.stderr.write(note);
+  return input;
 }
 
 /** Writes to a stream, waiting for it to drain when it is full. */

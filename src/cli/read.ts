@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { mostlyUtf8 } from './mixed-utf8.js';
 
 /** A decoded input file. */
 export interface Input {
@@ -9,6 +10,8 @@ export interface Input {
   text: string;
   /** The encoding the bytes were read as. */
   encoding: string;
+  /** Bytes of UTF-8 input that were no part of a character, read as Windows-1252 or U+FFFD (see `mostlyUtf8`). */
+  stray?: number;
 }
 
 /** How to read an input. */
@@ -51,10 +54,11 @@ export const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
 /**
  * Decodes bytes as text. A BOM decides (UTF-8, UTF-16 LE/BE); `encoding`, when given, is
  * used as told; otherwise strict UTF-8, then UTF-16 without a BOM (NUL bytes on one side of
- * each pair only), then GB18030 or Big5 as chardet's statistics say (Big5 read as GBK
- * would be mojibake). Binary input is refused.
+ * each pair only), then UTF-8 with a few stray bytes (`mostlyUtf8`, their count in `stray`),
+ * then GB18030 or Big5 as chardet's statistics say (Big5 read as GBK would be mojibake).
+ * Binary input is refused.
  */
-export function decode(bytes: Uint8Array, path = 'input', encoding?: string): { text: string; encoding: string } {
+export function decode(bytes: Uint8Array, path = 'input', encoding?: string): { text: string; encoding: string; stray?: number } {
   const bom = bomOf(bytes);
   if (encoding !== undefined) {
     const label = ENCODING_ALIASES[encoding.toLowerCase()];
@@ -70,8 +74,10 @@ export function decode(bytes: Uint8Array, path = 'input', encoding?: string): { 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // not UTF-8: a Chinese legacy encoding
+    // not UTF-8 throughout: UTF-8 with a few stray bytes, or a Chinese legacy encoding
   }
+  const mixed = mostlyUtf8(bytes);
+  if (mixed) return { text: mixed.text, encoding: 'utf-8', stray: mixed.stray };
   for (const label of chineseEncodings(bytes)) {
     try {
       return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: label };
@@ -165,4 +171,11 @@ function oddCharacters(bytes: Uint8Array, label: string): number {
     return Infinity;
   }
   return (text.match(/[\u0370-\u04ff\u2500-\u259f\u3040-\u30ff\ue000-\uf8ff\ufffd]/g) ?? []).length;
+}
+
+/** The line that tells of an input's stray bytes (`Input.stray`), or undefined when it had none. */
+export function strayNote(input: Pick<Input, 'path' | 'stray'>): string | undefined {
+  const n = input.stray;
+  if (!n) return undefined;
+  return `align: ${input.path}: ${n} byte${n === 1 ? ' is' : 's are'} not UTF-8, read as Windows-1252 (U+FFFD where a character was cut short)\n`;
 }

@@ -47,6 +47,26 @@ describe('--jobs N', () => {
     }
   }, 60_000);
 
+  it('tells of stray bytes in each file, in file order, as --jobs 1 does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'align-jobs-'));
+    try {
+      const zh = Buffer.from('高雄港三月貨櫃裝卸量達八十五萬個，創下歷史新高。\n', 'utf8');
+      const files = [0x93, 0x96].map((stray, k) => {
+        const file = join(dir, `${k}.txt`);
+        writeFileSync(file, Buffer.concat([Buffer.from('Kaohsiung handled 850,000 containers in March '), Buffer.of(stray), Buffer.from(' a record.\n\n'), zh]));
+        return file;
+      });
+      const one = run([...files, '--json', '--jobs', '1']);
+      const two = run([...files, '--json', '--jobs', '2']);
+      expect(one.stderr.split('\n').filter(Boolean).map((line) => line.split(':')[1]!.trim())).toEqual(files);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.status).toBe(one.status);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('reports the first unreadable file in file order, in one line', () => {
     const res = run([FILES[0]!, 'no-such-file.txt', '--jobs', '2', '--json']);
     expect(res.status).toBe(2);
