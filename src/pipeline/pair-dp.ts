@@ -71,13 +71,68 @@ export function searchMonotonic(
   moves: readonly (readonly [number, number])[] = MOVES,
   orientation?: Orientation,
   budget: number = bandBudget(nEn, nZh),
+  pilot?: BeadCost,
 ): { beads: Bead[]; addMargins: () => void } {
+  const first = alignInBand(nEn, nZh, cost, center, width, moves, orientation);
+  if (!first.touched || width >= Math.max(nEn, nZh) || !pilot) return widened(first, nEn, nZh, cost, center, width, moves, orientation, budget);
+  // The path ran along the edge: a cheaper search, widened as far as it needs, finds where the
+  // band should lie, and the band of the same width follows its path before it is made wider.
+  const guide = widened(alignInBand(nEn, nZh, pilot, center, width, moves, orientation), nEn, nZh, pilot, center, width, moves, orientation, budget);
+  const rows = pathRows(guide.beads, nEn);
+  const extent = (i: number) => rows.hi[i]! - rows.lo[i]!;
+  const around = (i: number) => rows.lo[i]!;
+  return widened(alignInBand(nEn, nZh, cost, around, width, moves, orientation, extent), nEn, nZh, cost, around, width, moves, orientation, budget, extent);
+}
+
+/**
+ * The search `found` of a band `width` around `center` (up to `extent` beyond it), or, while its
+ * path runs along the band's edge, the search of a band twice as wide, up to `budget` cells.
+ */
+function widened(
+  found: ReturnType<typeof alignInBand>,
+  nEn: number,
+  nZh: number,
+  cost: BeadCost,
+  center: (i: number) => number,
+  width: number,
+  moves: readonly (readonly [number, number])[],
+  orientation: Orientation | undefined,
+  budget: number,
+  extent?: (i: number) => number,
+): ReturnType<typeof alignInBand> {
   let w = width;
-  for (;;) {
-    const found = alignInBand(nEn, nZh, cost, center, w, moves, orientation);
-    if (!found.touched || w >= Math.max(nEn, nZh) || band(nEn, nZh, center, w * 2).size > budget) return found;
+  let last = found;
+  while (last.touched && w < Math.max(nEn, nZh) && band(nEn, nZh, center, w * 2, extent).size <= budget) {
     w *= 2;
+    last = alignInBand(nEn, nZh, cost, center, w, moves, orientation, extent);
   }
+  return last;
+}
+
+/** The first and last Chinese position a path of beads stands at in each row (each count of English items). */
+function pathRows(beads: readonly Bead[], nEn: number): { lo: Int32Array; hi: Int32Array } {
+  const lo = new Int32Array(nEn + 1);
+  const hi = new Int32Array(nEn + 1);
+  let i = 0;
+  let j = 0;
+  for (const b of beads) {
+    // The rows a merge of English items passes over stand where the path would cross them.
+    for (let k = 1; k < b.enCount; k++) lo[i + k] = hi[i + k] = j + Math.round((k * b.zhCount) / b.enCount);
+    i += b.enCount;
+    j += b.zhCount;
+    if (b.enCount > 0) lo[i] = j;
+    hi[i] = j;
+  }
+  return { lo, hi };
+}
+
+/** The Chinese position of a path of beads at each count of English items. */
+export function pathOf(beads: readonly Bead[], nEn: number): Int32Array {
+  const out = new Int32Array(nEn + 1);
+  for (const b of beads) {
+    for (let k = 0; k <= b.enCount; k++) out[b.enStart + k] = b.zhStart + (b.enCount ? Math.round((k * b.zhCount) / b.enCount) : b.zhCount);
+  }
+  return out;
 }
 
 /** Cells a widened band may hold for each item of the two sequences (see `bandBudget`). */
@@ -112,8 +167,9 @@ function alignInBand(
   width: number,
   moves: readonly (readonly [number, number])[],
   orientation?: Orientation,
+  extent?: (i: number) => number,
 ): { beads: Bead[]; touched: boolean; addMargins: () => void } {
-  const { lo, hi, offset, size } = band(nEn, nZh, center, width);
+  const { lo, hi, offset, size } = band(nEn, nZh, center, width, extent);
   // Two states per cell: the orientation of the last link.
   const best = new Float64Array(size * 2).fill(Infinity);
   const back = new Int8Array(size * 2).fill(-1);
@@ -436,16 +492,16 @@ export interface Band {
 
 /**
  * The band of a monotonic search over `nEn` × `nZh` positions: `width` cells either side of
- * `center(i)`, clamped to the grid, widened so that every row meets the next (a path from
- * (0, 0) to (nEn, nZh) always exists inside it).
+ * `center(i)` (up to `center(i) + extent(i)`, when given), clamped to the grid, widened so that
+ * every row meets the next (a path from (0, 0) to (nEn, nZh) always exists inside it).
  */
-export function band(nEn: number, nZh: number, center: (i: number) => number, width: number): Band {
+export function band(nEn: number, nZh: number, center: (i: number) => number, width: number, extent?: (i: number) => number): Band {
   const lo = new Int32Array(nEn + 1);
   const hi = new Int32Array(nEn + 1);
   for (let i = 0; i <= nEn; i++) {
     const c = Math.round(center(i));
     lo[i] = Math.max(0, Math.min(nZh, c - width));
-    hi[i] = Math.max(0, Math.min(nZh, c + width));
+    hi[i] = Math.max(0, Math.min(nZh, c + (extent ? extent(i) : 0) + width));
   }
   lo[0] = 0;
   hi[nEn] = nZh;

@@ -82,6 +82,48 @@ describe('pairing band', () => {
     expect(sizes.length).toBeGreaterThan(1);
   });
 
+  it('lays a band the path runs along where a cheaper search finds the path, rather than widening it at full cost', () => {
+    // Two line files: the Chinese one holds 200 lines more in the middle, so the partners of the
+    // second half stand far off the length diagonal (up to 133 lines).
+    const nEn = 600;
+    const nZh = 800;
+    const partner = (i: number) => (i < 200 ? i : i + 200);
+    const link = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && j === partner(i) ? -5 : Infinity);
+    const center = (i: number) => (i * nZh) / nEn;
+    const links = (beads: readonly Bead[]) => beads.filter((b) => b.enCount > 0 && b.zhCount > 0).map((b) => [b.enStart, b.zhStart]);
+    const truth = Array.from({ length: nEn }, (_, i) => [i, partner(i)]);
+
+    const widened = counted(link);
+    const wide = alignMonotonic(nEn, nZh, widened.cost, center, 40);
+    const steered = counted(link);
+    const pilot = counted(link);
+    const steer = alignMonotonic(nEn, nZh, steered.cost, center, 40, MOVES, undefined, undefined, pilot.cost);
+    expect(links(wide)).toEqual(truth);
+    expect(links(steer)).toEqual(truth);
+    expect(coversAll(steer, nEn, nZh)).toBe(true);
+    // The full cost is asked over the first band and one band along the pilot's path, not over bands of 80 and 160 too.
+    expect(steered.calls()).toBeLessThan(widened.calls() / 2);
+    // A pilot that points the wrong way (its links on the diagonal) costs a search more, not the right path.
+    const misled = counted(link);
+    const wrong = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === i ? -5 : Infinity));
+    expect(links(alignMonotonic(nEn, nZh, misled.cost, center, 40, MOVES, undefined, undefined, wrong.cost))).toEqual(truth);
+  });
+
+  it('leaves a search whose path keeps off its edge as it was, pilot or not', () => {
+    const nEn = 300;
+    const nZh = 330;
+    const link = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && j === i + Math.floor(i / 10) ? -5 : Infinity);
+    const center = (i: number) => (i * nZh) / nEn;
+    const plain = counted(link);
+    const pilot = counted(link);
+    const steered = counted(link);
+    const a = alignMonotonic(nEn, nZh, plain.cost, center, 40);
+    const b = alignMonotonic(nEn, nZh, steered.cost, center, 40, MOVES, undefined, undefined, pilot.cost);
+    expect(b).toEqual(a);
+    expect(pilot.calls()).toBe(0);
+    expect(steered.calls()).toBe(plain.calls());
+  });
+
   it('budgets a band linear in the items, between its least and its most', () => {
     expect(bandBudget(10, 10)).toBe(BAND_CELLS_LEAST);
     expect(bandBudget(3_000, 3_000)).toBe(BAND_CELLS_PER_ITEM * 6_002);
