@@ -57,7 +57,26 @@ export function* htmlPieces(results: readonly FileResult[], options: HtmlOptions
   out.push('</main>\n');
   out.push('<footer><p>Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous pair with a finding; <kbd>Tab</kbd> moves through facts and filters. Hover or focus a fact to see its value and its counterpart.</p></footer>\n');
   out.push(`<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`);
-  yield out.join('');
+  yield* joined(out);
+}
+
+/**
+ * The strings of `out` joined a run at a time into pieces of about half `PIECE_MOST` characters
+ * or more (a string longer than that goes alone): a block of many facts renders to a great many
+ * small strings, which joined at once made one string of its whole length, in fresh pages.
+ */
+function* joined(out: readonly string[]): Generator<string> {
+  let from = 0;
+  let held = 0;
+  for (let k = 0; k < out.length; k++) {
+    held += out[k]!.length;
+    if (held >= PIECE_MOST >> 1) {
+      yield from === k ? out[k]! : out.slice(from, k + 1).join('');
+      from = k + 1;
+      held = 0;
+    }
+  }
+  if (from < out.length) yield out.slice(from).join('');
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -182,7 +201,7 @@ function* renderFile(result: FileResult, index: number, several: boolean, out: s
     }
     for (; counted < out.length; counted++) held += out[counted]!.length;
     if (held >= PIECE_MOST >> 1) {
-      yield out.join('');
+      yield* joined(out);
       out.length = 0;
       held = 0;
       counted = 0;
@@ -268,20 +287,20 @@ function renderSide(lang: 'en' | 'zh' | 'und', blocks: Block[], factsByBlock: Ma
       ? ` flag flag-${worst}" data-flag="${worst}" title="${escapeHtml(flags.map((f) => `${f.severity}: ${f.message}`).join('\n'))}`
       : '';
     out.push(`<div class="block${flag}" data-block="${escapeHtml(block.id)}">`);
-    out.push(highlight(block, factsByBlock.get(block.id) ?? [], info));
+    highlight(block, factsByBlock.get(block.id) ?? [], info, out);
     out.push('</div>');
   }
   out.push('</div>\n');
 }
 
-/** The block's text with each fact wrapped in a focusable mark; nested facts nest, crossing ones stay plain. */
-function highlight(block: Block, facts: Fact[], info: Map<string, FactInfo>): string {
+/** The block's text with each fact wrapped in a focusable mark, into `out`; nested facts nest, crossing ones stay plain. */
+function highlight(block: Block, facts: Fact[], info: Map<string, FactInfo>, out: string[]): void {
   const text = block.text;
   const spans = facts
     .map((f) => ({ fact: f, from: f.start - block.start, to: f.end - block.start }))
     .filter((s) => s.from >= 0 && s.to <= text.length && s.from < s.to)
     .sort((a, b) => a.from - b.from || b.to - a.to);
-  const parts: string[] = [];
+  const parts = out;
   const open: number[] = [];
   let at = 0;
   const closeUpTo = (pos: number): void => {
@@ -300,7 +319,6 @@ function highlight(block: Block, facts: Fact[], info: Map<string, FactInfo>): st
   }
   closeUpTo(Infinity);
   parts.push(escapeHtml(text.slice(at)));
-  return parts.join('');
 }
 
 function openMark(fact: Fact, info: FactInfo | undefined): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import { escapeHtml, formatHtml, htmlPieces } from '../../src/format/html.js';
+import { PIECE_MOST } from '../../src/format/json-items.js';
 
 const PORT = [
   'Harbour report',
@@ -123,5 +124,16 @@ describe('htmlPieces', () => {
     expect(pieces.length).toBeGreaterThan(2);
     expect(pieces.join('')).toBe(formatHtml([result, result]));
     expect(pieces.every((p) => p.length < 0.6 * pieces.join('').length)).toBe(true);
+  });
+
+  it('hands a block of thousands of facts on in pieces too, never the block whole', () => {
+    const counts = Array.from({ length: 3000 }, (_, k) => `${k + 2} ships`).join(', ');
+    const result = align(`Berths logged ${counts}.\n\n泊位记录了${Array.from({ length: 3000 }, (_, k) => `${k + 2}艘船`).join('，')}。\n`, { path: 'berths.txt', entities: false });
+    expect(result.facts.length).toBeGreaterThan(5000);
+    const pieces = [...htmlPieces([result])];
+    const whole = pieces.join('');
+    expect(whole).toBe(formatHtml([result]));
+    expect(whole.length).toBeGreaterThan(1_000_000);
+    expect(pieces.reduce((most, p) => Math.max(most, p.length), 0)).toBeLessThan(PIECE_MOST);
   });
 });
