@@ -50,6 +50,9 @@ export interface Orientation {
  * a path, and doubled (and the search repeated) when the best path runs along its edge, up
  * to `bandBudget` cells. With `orientation`, a change of which side comes first between
  * consecutive links costs `orientation.flip` (the search keeps both orientations per cell).
+ * With `pilot`, a cheaper cost, a first band whose path runs along its edge is not doubled
+ * at once: the band, as wide, is laid along the path of a search by `pilot` (itself widened as
+ * it needs), and only the search of that band is widened further if its path runs along its edge.
  * Returns the beads in order.
  */
 export function alignMonotonic(...search: Parameters<typeof searchMonotonic>): Bead[] {
