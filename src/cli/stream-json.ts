@@ -48,6 +48,8 @@ function* filePieces(file: FileResult, indent: string): Generator<string> {
 /**
  * Joins small pieces into chunks of about `size` characters, so a writer sees few large writes.
  * A piece of `size` or more goes out alone, as it is: joining it to its neighbours would copy it once more.
+ * 16K characters by default: a chunk stays well under the 128 KB a flat string is made in pages
+ * of its own from (see `PIECE_MOST`).
  */
 export function* chunked(pieces: Iterable<string>, size = 1 << 14): Generator<string> {
   let buffer: string[] = [];
