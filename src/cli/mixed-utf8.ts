@@ -36,9 +36,10 @@ export interface MostlyUtf8 {
  * alone is read as Windows-1252 (Latin-1 above 0x9F), a character cut short (a lead byte and part
  * of what should follow it) as U+FFFD, as the WHATWG decoder counts them. Text in GB18030 or Big5
  * holds almost no valid UTF-8 of more than one byte, so it is left to the other decodings
- * (undefined), as is text that holds no stray byte. Linear in the bytes.
+ * (undefined), as is text that holds no stray byte. `known`: the text is UTF-8 whatever it holds
+ * (a byte order mark says so), and any stray bytes are read so. Linear in the bytes.
  */
-export function mostlyUtf8(bytes: Uint8Array): MostlyUtf8 | undefined {
+export function mostlyUtf8(bytes: Uint8Array, known = false): MostlyUtf8 | undefined {
   let valid = 0;
   let stray = 0;
   // Runs of valid bytes and what stands for the stray bytes between them.
@@ -66,7 +67,7 @@ export function mostlyUtf8(bytes: Uint8Array): MostlyUtf8 | undefined {
     i += cut;
     runStart = i;
   }
-  if (stray === 0 || valid < VALID_LEAST || valid < stray * VALID_PER_STRAY) return undefined;
+  if (stray === 0 || (!known && (valid < VALID_LEAST || valid < stray * VALID_PER_STRAY))) return undefined;
   if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
   return { text: parts.join(''), stray };
 }

@@ -66,6 +66,11 @@ export function decode(bytes: Uint8Array, path = 'input', encoding?: string): { 
     const skip = bom?.encoding === label ? bom.length : 0;
     return { text: strict(bytes.subarray(skip), label, path), encoding: label };
   }
+  if (bom?.encoding === 'utf-8') {
+    const body = bytes.subarray(bom.length);
+    const mixed = mostlyUtf8(body, true);
+    return mixed ? { text: mixed.text, encoding: 'utf-8', stray: mixed.stray } : { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
+  }
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
   if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
   const utf16 = utf16Without(bytes);

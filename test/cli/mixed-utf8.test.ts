@@ -42,6 +42,12 @@ describe('UTF-8 with a few stray bytes', () => {
     expect(decode(utf8(ZH))).toEqual({ text: ZH, encoding: 'utf-8' });
   });
 
+  it('reads stray bytes after a UTF-8 byte order mark however few valid characters there are', () => {
+    const bom = Buffer.of(0xef, 0xbb, 0xbf);
+    expect(decode(Buffer.concat([bom, utf8('a '), Buffer.of(0x93), utf8('record'), Buffer.of(0x94)]))).toEqual({ text: 'a “record”', encoding: 'utf-8', stray: 2 });
+    expect(decode(Buffer.concat([bom, utf8(ZH)]))).toEqual({ text: ZH, encoding: 'utf-8' });
+  });
+
   it('takes time linear in the bytes, whatever they are', () => {
     const shapes = [(n: number) => Buffer.alloc(n, 0x93), (n: number) => Buffer.concat(Array.from({ length: n / 4 }, () => Buffer.of(0xe5, 0xae, 0x81, 0x93)))];
     for (const make of shapes) {
