@@ -40,12 +40,32 @@ export interface MostlyUtf8 {
  * (a byte order mark says so), and any stray bytes are read so. Linear in the bytes.
  */
 export function mostlyUtf8(bytes: Uint8Array, known = false): MostlyUtf8 | undefined {
+  // The bytes are counted first, and read only when they pass: a legacy Chinese file, most of
+  // whose bytes are stray, costs one scan and no strings.
   let valid = 0;
   let stray = 0;
+  scan(bytes, (_at, cut) => { stray += cut; }, () => { valid++; });
+  if (stray === 0 || (!known && (valid < VALID_LEAST || valid < stray * VALID_PER_STRAY))) return undefined;
   // Runs of valid bytes and what stands for the stray bytes between them.
   const parts: string[] = [];
   const decoder = new TextDecoder('utf-8');
   let runStart = 0;
+  scan(bytes, (at, cut) => {
+    if (at > runStart) parts.push(decoder.decode(bytes.subarray(runStart, at)));
+    parts.push(cut === 1 ? strayCharacter(bytes[at]!) : '\ufffd');
+    runStart = at + cut;
+  });
+  if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
+  return { text: parts.join(''), stray };
+}
+
+/**
+ * Walks `bytes` as UTF-8: `stray(at, cut)` for each run of `cut` bytes at `at` that make up no
+ * character (a stray byte, or a character cut short: its lead byte and the continuation bytes
+ * that follow it, as the WHATWG decoder counts them), and `valid` for each character of more than
+ * one byte.
+ */
+function scan(bytes: Uint8Array, stray: (at: number, cut: number) => void, valid?: () => void): void {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -55,21 +75,14 @@ export function mostlyUtf8(bytes: Uint8Array, known = false): MostlyUtf8 | undef
     }
     const length = sequenceLength(bytes, i);
     if (length > 1 && length === expectedLength(b)) {
-      valid++;
+      valid?.();
       i += length;
       continue;
     }
-    // A stray byte, or a character cut short: `length` bytes that make up no character.
     const cut = Math.max(1, length);
-    if (i > runStart) parts.push(decoder.decode(bytes.subarray(runStart, i)));
-    parts.push(cut === 1 ? strayCharacter(b) : '\ufffd');
-    stray += cut;
+    stray(i, cut);
     i += cut;
-    runStart = i;
   }
-  if (stray === 0 || (!known && (valid < VALID_LEAST || valid < stray * VALID_PER_STRAY))) return undefined;
-  if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
-  return { text: parts.join(''), stray };
 }
 
 /** How many bytes a character starting with lead byte `b` takes (0: no lead byte). */
