@@ -76,44 +76,32 @@ export function searchMonotonic(
   budget: number = bandBudget(nEn, nZh),
   pilot?: BeadCost,
 ): { beads: Bead[]; addMargins: () => void } {
-  const first = alignInBand(nEn, nZh, cost, center, width, moves, orientation);
-  if (!first.touched || width >= Math.max(nEn, nZh) || !pilot) return widened(first, nEn, nZh, cost, center, width, moves, orientation, budget);
+  const search = (by: BeadCost, around: (i: number) => number, w: number, extent?: (i: number) => number) =>
+    alignInBand(nEn, nZh, by, around, w, moves, orientation, extent);
+  // The search of `found`'s band, or, while its path runs along the band's edge, of a band twice
+  // as wide, up to `budget` cells.
+  const widened = (by: BeadCost, around: (i: number) => number, extent?: (i: number) => number, found = search(by, around, width, extent)) => {
+    let w = width;
+    let last = found;
+    while (last.touched && w < Math.max(nEn, nZh) && band(nEn, nZh, around, w * 2, extent).size <= budget) {
+      w *= 2;
+      last = search(by, around, w, extent);
+    }
+    return last;
+  };
+  const first = search(cost, center, width);
+  if (!first.touched || width >= Math.max(nEn, nZh) || !pilot) return widened(cost, center, undefined, first);
   // The path ran along the edge: a cheaper search, widened as far as it needs, finds where the
   // band should lie, and the band of the same width follows its path before it is made wider.
-  const guide = widened(alignInBand(nEn, nZh, pilot, center, width, moves, orientation), nEn, nZh, pilot, center, width, moves, orientation, budget);
-  const rows = pathRows(guide.beads, nEn);
-  const extent = (i: number) => rows.hi[i]! - rows.lo[i]!;
-  const around = (i: number) => rows.lo[i]!;
-  return widened(alignInBand(nEn, nZh, cost, around, width, moves, orientation, extent), nEn, nZh, cost, around, width, moves, orientation, budget, extent);
+  const rows = pathRows(widened(pilot, center).beads, nEn);
+  return widened(cost, (i) => rows.lo[i]!, (i) => rows.hi[i]! - rows.lo[i]!);
 }
 
 /**
- * The search `found` of a band `width` around `center` (up to `extent` beyond it), or, while its
- * path runs along the band's edge, the search of a band twice as wide, up to `budget` cells.
+ * The first and last Chinese position a path of beads stands at in each row (each count of
+ * English items); `hi` is the position the path leaves the row from.
  */
-function widened(
-  found: ReturnType<typeof alignInBand>,
-  nEn: number,
-  nZh: number,
-  cost: BeadCost,
-  center: (i: number) => number,
-  width: number,
-  moves: readonly (readonly [number, number])[],
-  orientation: Orientation | undefined,
-  budget: number,
-  extent?: (i: number) => number,
-): ReturnType<typeof alignInBand> {
-  let w = width;
-  let last = found;
-  while (last.touched && w < Math.max(nEn, nZh) && band(nEn, nZh, center, w * 2, extent).size <= budget) {
-    w *= 2;
-    last = alignInBand(nEn, nZh, cost, center, w, moves, orientation, extent);
-  }
-  return last;
-}
-
-/** The first and last Chinese position a path of beads stands at in each row (each count of English items). */
-function pathRows(beads: readonly Bead[], nEn: number): { lo: Int32Array; hi: Int32Array } {
+export function pathRows(beads: readonly Bead[], nEn: number): { lo: Int32Array; hi: Int32Array } {
   const lo = new Int32Array(nEn + 1);
   const hi = new Int32Array(nEn + 1);
   let i = 0;
@@ -127,15 +115,6 @@ function pathRows(beads: readonly Bead[], nEn: number): { lo: Int32Array; hi: In
     hi[i] = j;
   }
   return { lo, hi };
-}
-
-/** The Chinese position of a path of beads at each count of English items. */
-export function pathOf(beads: readonly Bead[], nEn: number): Int32Array {
-  const out = new Int32Array(nEn + 1);
-  for (const b of beads) {
-    for (let k = 0; k <= b.enCount; k++) out[b.enStart + k] = b.zhStart + (b.enCount ? Math.round((k * b.zhCount) / b.enCount) : b.zhCount);
-  }
-  return out;
 }
 
 /** Cells a widened band may hold for each item of the two sequences (see `bandBudget`). */

@@ -1,4 +1,4 @@
-import { lengthDiagonal, pathOf, searchMonotonic } from '../pair-dp.js';
+import { lengthDiagonal, pathRows, searchMonotonic } from '../pair-dp.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import { confidences } from './confidence.js';
 import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs.js';
@@ -79,7 +79,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     const learned = learnRatio(found.beads, en, zh);
     if (learned) {
       length.ratio = learned;
-      found = run(en.length, zh.length, pathOf(found.beads, en.length));
+      found = run(en.length, zh.length, pathRows(found.beads, en.length).hi);
     }
   }
   found.addMargins();
