@@ -3,6 +3,7 @@ import { scaleRatio } from './describe.js';
 import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
 import { groupBy } from '../group-by.js';
+import { ValueIndex, type Found } from './value-index.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
 export type QuantityClass =
@@ -330,6 +331,10 @@ function significantDigits(value: number): number {
  */
 export function close(a: number, b: number, tolerance: number): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
+  // Digits past a double's range (a code of 400 digits reads as Infinity) are close to nothing:
+  // the test below, Infinity <= 1e-9 * Infinity, would take them for any value. Their digits
+  // are compared as written (`relate`, `vouches`).
+  if (!Number.isFinite(scale)) return false;
   if (Math.abs(a - b) <= 1e-9 * scale) return true;
   if (Math.abs(a - b) <= tolerance * scale) return true;
   // Below ten thousand nothing is rounded (the test below says so too): no digits to count.
@@ -371,7 +376,7 @@ export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation
  * lowest place) against a value of that span on the other side (`a dozen` = `十几`, `580` =
  * `500多`) that is itself loose (approximate, or in words): the Chinese says it less precisely.
  */
-function roughCovers(rough: Quantity, value: Quantity): boolean {
+export function roughCovers(rough: Quantity, value: Quantity): boolean {
   const raw = rough.fact?.raw;
   if (rough.fact?.bound !== 'over' || rough.lo !== rough.hi || value.lo !== value.hi || !raw || !ROUGH.test(raw)) return false;
   // An exact figure in digits (`25 people` against `二十多人`) is a slip still: only a loose one (`about 25`, `a dozen`) agrees.
@@ -393,7 +398,7 @@ function fractionOf(ordinal: Quantity, fraction: Quantity): boolean {
  * Two facts written next to each other that one number on the other side joins
  * (`nine hundred sixty and nine` read as 960 and 9, against `九百六十九`).
  */
-function joins(a: Quantity, b: Quantity, whole: Quantity): boolean {
+export function joins(a: Quantity, b: Quantity, whole: Quantity): boolean {
   if (!a.fact || a.fact.block !== b.fact?.block || whole.lo !== whole.hi) return false;
   const [first, second] = a.fact.start <= b.fact.start ? [a, b] : [b, a];
   const gap = second.fact!.start - first.fact!.end;
@@ -411,20 +416,59 @@ function lowestPlace(value: number): number {
   return place;
 }
 
-/** Matches leftovers on one side that two neighbouring leftovers on the other side add up to. */
+/**
+ * Matches leftovers on one side (`wholes`) that two neighbouring leftovers on the other side
+ * (`parts`) add up to: each whole in turn takes the first two parts, in the parts' order, that
+ * `joins` joins to it. Parts join only when written a few characters apart, so the pairs that
+ * can join are found once, from the parts' places in the text, and filed by the value they make:
+ * a whole reads only the pairs of its value.
+ */
 function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
   const list = [...parts].filter((q) => q.fact && (q.cls === 'count' || q.cls === 'duration'));
+  if (list.length < 2) return;
+  const byPlace = list.map((_, i) => i).sort((i, j) => list[i]!.fact!.start - list[j]!.fact!.start || i - j);
+  // Pairs (i < j in the parts' order) by the value they make, each value's pairs in that order.
+  const byValue = new Map<number, [number, number][]>();
+  const file = (value: number, i: number, j: number): void => {
+    if (!Number.isFinite(value)) return;
+    const pairs = byValue.get(value);
+    const pair: [number, number] = i < j ? [i, j] : [j, i];
+    if (!pairs) byValue.set(value, [pair]);
+    else if (pairs[pairs.length - 1]![0] !== pair[0] || pairs[pairs.length - 1]![1] !== pair[1]) pairs.push(pair);
+  };
+  for (let x = 0; x < byPlace.length; x++) {
+    const first = list[byPlace[x]!]!;
+    for (let y = x + 1; y < byPlace.length; y++) {
+      const second = list[byPlace[y]!]!;
+      const gap = second.fact!.start - first.fact!.end;
+      if (gap > 6) break;
+      if (gap < 0 || first.fact!.block !== second.fact!.block) continue;
+      // The two values `joins` finds the whole may be: their sum (the second below the first's
+      // lowest place), or the first times the second's scale and the second.
+      if (second.lo < lowestPlace(first.lo)) file(first.lo + second.lo, byPlace[x]!, byPlace[y]!);
+      const scale = second.lo >= 1e3 ? 10 ** (3 * Math.floor(Math.log10(second.lo) / 3)) : 0;
+      if (scale > 0) file(first.lo * scale + second.lo, byPlace[x]!, byPlace[y]!);
+    }
+  }
+  for (const pairs of byValue.values()) pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  // The pairs of a value before the first whose parts are both left are spent for good; that
+  // first one joins (its value and its parts' places were asked when it was filed).
+  const spent = new Map<number, number>();
   for (const whole of [...wholes]) {
-    if (whole.cls !== 'count' && whole.cls !== 'duration') continue;
-    outer: for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!];
-        if (!parts.has(a) || !parts.has(b) || !joins(a, b, whole)) continue;
-        wholes.delete(whole);
-        parts.delete(a);
-        parts.delete(b);
-        break outer;
-      }
+    if ((whole.cls !== 'count' && whole.cls !== 'duration') || whole.lo !== whole.hi) continue;
+    const pairs = byValue.get(whole.lo);
+    if (!pairs) continue;
+    let k = spent.get(whole.lo) ?? 0;
+    while (k < pairs.length && !(parts.has(list[pairs[k]![0]]!) && parts.has(list[pairs[k]![1]]!))) k++;
+    spent.set(whole.lo, k);
+    for (let m = k; m < pairs.length; m++) {
+      const [i, j] = pairs[m]!;
+      const [a, b] = [list[i]!, list[j]!];
+      if (!parts.has(a) || !parts.has(b) || !joins(a, b, whole)) continue;
+      wholes.delete(whole);
+      parts.delete(a);
+      parts.delete(b);
+      break;
     }
   }
 }
@@ -535,56 +579,56 @@ export function compare(
   // allows: no copy of the set is needed.
   const enSpender = new Spender(enTokens);
   const zhSpender = new Spender(zhTokens);
+  const { tolerance } = options;
+  // The Chinese quantities by kind (one group of all when the rule gives no `kindOf`), each
+  // group indexed by value: a take reads only the values its test can accept.
+  const kindOf = options.kindOf ? (q: Quantity) => options.kindOf!(q) : undefined;
+  const zhOrder = orderIn(zh);
+  const groups = [...groupBy(zhLeft, (q) => (kindOf ? kindOf(q) : '')).values()].map((list) => new QuantityIndex(list, zhOrder));
+  const groupOf = new Map<Quantity, QuantityIndex>();
+  for (const group of groups) for (const q of group.list) groupOf.set(q, group);
   const matchWith = (a: Quantity, b: Quantity, into: [Quantity, Quantity][]): void => {
     into.push([a, b]);
     enLeft.delete(a);
     zhLeft.delete(b);
+    groupOf.get(b)!.remove(b);
     consume(enSpender, a);
     consume(zhSpender, b);
   };
-  // Each English quantity takes the first Chinese one left that passes `test`.
-  const take = (test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
-    if (options.kindOf) {
-      takeByKind(enLeft, zhLeft, (q) => options.kindOf!(q), (a, b) => options.comparable(a, b), test, (a, b) => {
-        matchWith(a, b, into);
-      });
-      return;
-    }
+  // Each English quantity takes the first Chinese one left (in their order) that passes `test`,
+  // looked for among those whose value lies in the ranges `ranges` gives (all that `test` can accept).
+  const take = (ranges: (a: Quantity, group: QuantityIndex) => Query[], test: (a: Quantity, b: Quantity) => boolean, into: [Quantity, Quantity][]): void => {
     for (const a of enLeft) {
-      for (const b of zhLeft) {
-        if (!options.comparable(a, b) || !test(a, b)) continue;
-        matchWith(a, b, into);
-        break;
+      let found: Found<Quantity> | undefined;
+      for (const group of groups) {
+        // With `kindOf`, one quantity of a kind tells whether the kind is comparable at all.
+        if (kindOf && !options.comparable(a, group.list[0]!)) continue;
+        const pass = kindOf ? (b: Quantity) => test(a, b) : (b: Quantity) => options.comparable(a, b) && test(a, b);
+        for (const { index, lo, hi } of ranges(a, group)) found = index.first(lo, hi, found, pass);
       }
+      if (found) matchWith(a, found.item, into);
     }
   };
-  take((a, b) => a.approx === b.approx && relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
-  take((a, b) => relate(a, b, options.tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
-  take((a, b) => relate(a, b, options.tolerance) === 'equal', result.unit);
-  take((a, b) => relate(a, b, options.tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
+  const equalRanges = (a: Quantity, group: QuantityIndex) => group.equalTo(a, tolerance);
+  take(equalRanges, (a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
+  take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
+  take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal', result.unit);
+  take((a, group) => group.around(a, tolerance), (a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
-  take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
-  const zhUnused = unusedTokens(zhTokens);
+  take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
+  const zhVouch = new TokenIndex(zhTokens);
   for (const a of enLeft) {
-    const token = zhUnused((t) => vouches(t, a, options.tolerance));
+    const token = zhVouch.first(a, tolerance);
     if (token) { token.used = true; enLeft.delete(a); }
   }
-  const enUnused = unusedTokens(enTokens);
+  const enVouch = new TokenIndex(enTokens);
   for (const b of zhLeft) {
-    const token = enUnused((t) => vouches(t, b, options.tolerance));
+    const token = enVouch.first(b, tolerance);
     if (token) { token.used = true; zhLeft.delete(b); }
   }
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
-  const candidates: Slip[] = [];
-  for (const a of enLeft) {
-    for (const b of zhLeft) {
-      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) continue;
-      const slip = slipBetween(a, b);
-      if (slip) candidates.push(slip);
-    }
-  }
-  candidates.sort((x, y) => rank(x) - rank(y));
+  const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   for (const slip of candidates) {
     if (!enLeft.has(slip.en) || !zhLeft.has(slip.zh)) continue;
     result.slips.push(slip);
@@ -615,11 +659,19 @@ export function compare(
     }
   }
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
-  // only of the side's matched quantities of its class, grouped once: a pair of long blocks
-  // leaves thousands alone, each of which scanned every quantity of its side.
+  // only of the side's matched quantities of its class, grouped once and indexed by value: a
+  // pair of long blocks leaves thousands alone, each of which scanned every quantity of its side.
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]): ((q: Quantity) => boolean) => {
-    const matched = groupBy(all.filter((other) => !left.has(other)), (other) => other.cls);
-    return (q) => (matched.get(q.cls) ?? []).some((other) => other !== q && options.sameUnit(q, other) && relate(q, other, options.tolerance) === 'equal');
+    const matched = all.filter((other) => !left.has(other));
+    const byClass = new Map<QuantityClass, QuantityIndex>();
+    const order = orderIn(matched);
+    for (const [cls, list] of groupBy(matched, (other) => other.cls)) byClass.set(cls, new QuantityIndex(list, order));
+    return (q) => {
+      const group = byClass.get(q.cls);
+      if (!group) return false;
+      const pass = (other: Quantity) => other !== q && options.sameUnit(q, other) && relate(q, other, tolerance) === 'equal';
+      return group.equalTo(q, tolerance).some(({ index, lo, hi }) => index.first(lo, hi, undefined, pass) !== undefined);
+    };
   };
   const enRepeated = repeated(enLeft, en);
   result.enOnly = [...enLeft].filter((q) => !enRepeated(q));
@@ -628,22 +680,234 @@ export function compare(
   return result;
 }
 
+/** A question to an index: its first item with a value in `[lo, hi]`. */
+interface Query {
+  index: ValueIndex<Quantity>;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Quantities of one side (of one kind), indexed by their lower value for the tests of `compare`:
+ * all of them, the ranges among them, the rough Chinese amounts (`500多`), and those written
+ * with digits compared as strings, by their digits. Each test asks for the values it can accept:
+ * the asking stays near each value instead of reading the whole side.
+ */
+class QuantityIndex {
+  private readonly all: ValueIndex<Quantity>;
+  private readonly ranges: ValueIndex<Quantity>;
+  private readonly roughs: ValueIndex<Quantity>;
+  private readonly digits = new Map<string, ValueIndex<Quantity>>();
+
+  /** `list`, the quantities of the group, in their order on their side (`orderOf`). */
+  constructor(readonly list: readonly Quantity[], orderOf: (q: Quantity) => number) {
+    const lo = (q: Quantity) => q.lo;
+    this.all = new ValueIndex(list, lo, orderOf);
+    this.ranges = new ValueIndex(list.filter((q) => q.lo !== q.hi), lo, orderOf);
+    this.roughs = new ValueIndex(list.filter(maybeRough), lo, orderOf);
+    for (const [written, group] of groupBy(list.filter((q) => q.digits !== undefined), (q) => q.digits!)) {
+      this.digits.set(written, new ValueIndex(group, () => 0, orderOf));
+    }
+  }
+
+  remove(q: Quantity): void {
+    this.all.remove(q);
+    this.ranges.remove(q);
+    this.roughs.remove(q);
+    if (q.digits !== undefined) this.digits.get(q.digits)?.remove(q);
+  }
+
+  /** The quantities `relate` may find equal to `a`: a value close to its own, its reciprocal (`fifth`, `五分之一`), the same digits. */
+  equalTo(a: Quantity, tolerance: Tolerance): Query[] {
+    const bounds: number[] = [];
+    closeRanges(a.lo, Math.max(tolerance.relative, tolerance.approx), bounds);
+    if (a.lo > 0) bounds.push((1 - 1e-6) / a.lo, (1 + 1e-6) / a.lo);
+    const out: Query[] = [];
+    for (let i = 0; i < bounds.length; i += 2) out.push({ index: this.all, lo: bounds[i]!, hi: bounds[i + 1]! });
+    const same = a.digits === undefined ? undefined : this.digits.get(a.digits);
+    if (same) out.push({ index: same, lo: 0, hi: 0 });
+    return out;
+  }
+
+  /** The quantities `relate` may find `inside` `a` or holding it: a range holding a single value, a single value in a range. */
+  around(a: Quantity, tolerance: Tolerance): Query[] {
+    const t = Math.max(tolerance.relative, tolerance.approx);
+    const wide = t >= 0.5;
+    // A range whose lower end, less the tolerance, is at most the value.
+    if (a.lo === a.hi) return [{ index: this.ranges, lo: -Infinity, hi: wide ? Infinity : (Math.abs(a.lo) / (1 - t)) * (1 + 1e-6) }];
+    const lo = Math.min(a.lo * (1 - t), a.lo * (1 + t));
+    const hi = Math.max(a.hi * (1 + t), a.hi * (1 - t));
+    return [{ index: this.all, lo: wide ? -Infinity : lo - Math.abs(lo) * 1e-6, hi: wide ? Infinity : hi + Math.abs(hi) * 1e-6 }];
+  }
+
+  /**
+   * The quantities `roughCovers` may join to `a`: values of its span when it is rough (`500多`
+   * and 500 to 600), rough amounts whose span holds it when it is not.
+   */
+  roughWith(a: Quantity): Query[] {
+    if (!(a.lo > 0) || !Number.isFinite(a.lo)) return [];
+    const out: Query[] = [{ index: this.roughs, lo: a.lo / 2, hi: a.lo }];
+    if (maybeRough(a)) out.push({ index: this.all, lo: a.lo, hi: 2 * a.lo });
+    return out;
+  }
+}
+
+/** The place of each item of `list` in it (its first place, for an item listed twice). */
+function orderIn<T>(list: readonly T[]): (item: T) => number {
+  const order = new Map<T, number>();
+  list.forEach((item, i) => {
+    if (!order.has(item)) order.set(item, i);
+  });
+  return (item) => order.get(item)!;
+}
+
+/** What `roughCovers` asks of a rough amount before its span: a single value bounded from below, written with 几, 多 or 余. */
+function maybeRough(q: Quantity): boolean {
+  return q.fact?.bound === 'over' && q.lo === q.hi && ROUGH.test(q.fact.raw);
+}
+
+/**
+ * Pushes onto `out` ranges of values (`lo, hi` after each other) that hold every `b` that
+ * `close(a, b, t)` accepts for any `t` up to `tolerance`, and a few more: within the tolerance
+ * (one in a billion at least), and from ten thousand up, `a` rounded to fewer digits, or a
+ * value that rounds to `a`. Nothing for a value that is not finite.
+ */
+export function closeRanges(a: number, tolerance: number, out: number[]): void {
+  if (!Number.isFinite(a)) return;
+  const t = Math.max(tolerance, 1e-9);
+  if (t >= 0.5) {
+    out.push(-Infinity, Infinity);
+    return;
+  }
+  const size = Math.abs(a);
+  // |a - b| <= t * max(|a|, |b|) puts b within t|a| / (1 - t) of a; a millionth more for rounding.
+  const within = ((t * size) / (1 - t)) * (1 + 1e-6);
+  out.push(a - within, a + within);
+  // `close` rounds only where the larger value is ten thousand or more, and the two lie within a
+  // fifth of it: |a| is then 8,000 or more.
+  if (size < 8000) return;
+  const digits = significantDigits(a);
+  // b written with fewer digits is a rounded to them (b = a.toPrecision(k) as a number)...
+  for (let k = 2; k < digits; k++) {
+    const rounded = Number(a.toPrecision(k));
+    out.push(rounded, rounded);
+  }
+  // ...and b written with more rounds to a: it lies within a unit of a's last digit.
+  if (digits >= 2) {
+    const unit = 10 ** (Math.floor(Math.log10(size)) - digits + 1);
+    out.push(a - unit, a + unit);
+  }
+}
+
+/**
+ * A side's tokens, for the search of one that vouches for a quantity of the other side (`vouches`):
+ * the first not yet used, in their order, asked only of the tokens of a value close to the
+ * quantity's ends, or written with its digits.
+ */
+class TokenIndex {
+  private readonly byValue: ValueIndex<Token>;
+  private readonly byDigits = new Map<string, ValueIndex<Token>>();
+
+  constructor(tokens: readonly Token[]) {
+    const orderOf = orderIn(tokens);
+    this.byValue = new ValueIndex(tokens, (t) => t.value, orderOf);
+    for (const [written, group] of groupBy(tokens.filter((t) => t.digits !== undefined), (t) => t.digits!)) {
+      this.byDigits.set(written, new ValueIndex(group, () => 0, orderOf));
+    }
+  }
+
+  /** The first token not yet used that vouches for `q`, as a scan of the tokens in order finds it. */
+  first(q: Quantity, tolerance: Tolerance): Token | undefined {
+    const bounds: number[] = [];
+    const t = q.approx ? tolerance.approx : tolerance.relative;
+    closeRanges(q.lo, t, bounds);
+    if (q.hi !== q.lo) closeRanges(q.hi, t, bounds);
+    const pass = (token: Token) => vouches(token, q, tolerance);
+    let found: Found<Token> | undefined;
+    for (let i = 0; i < bounds.length; i += 2) found = this.byValue.first(bounds[i]!, bounds[i + 1]!, found, pass, used);
+    const same = q.digits === undefined ? undefined : this.byDigits.get(q.digits);
+    if (same) found = same.first(0, 0, found, pass, used);
+    return found?.item;
+  }
+}
+
+const used = (t: Token): boolean => t.used;
+
+/**
+ * Leftover pairs past which slips are looked for among near values only (`nearSlipCandidates`):
+ * 500 quantities left on each side.
+ */
+const SLIP_PAIRS_MOST = 250_000;
+
+/** Every slip between two leftovers, in the order they are taken: the likeliest first, then by their order on each side. */
+function slipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Quantity>, options: CompareOptions): Slip[] {
+  const candidates: Slip[] = [];
+  for (const a of enLeft) {
+    for (const b of zhLeft) {
+      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) continue;
+      const slip = slipBetween(a, b);
+      if (slip) candidates.push(slip);
+    }
+  }
+  return candidates.sort((x, y) => slipRank(x) - slipRank(y));
+}
+
+/** How many values on each side of an English leftover's are weighed as slips of it, past `SLIP_PAIRS_MOST`. */
+const NEAR_SLIPS = 3;
+
+/**
+ * The slips `slipCandidates` would weigh first, for two sides that leave so many quantities
+ * alone (thousands of numbers that differ: two long blocks that are not each other's translation)
+ * that weighing each against each would take minutes: for each English leftover, the Chinese
+ * ones a power of ten apart and the `NEAR_SLIPS` nearest in value on each side. Digits changed
+ * far from the value (`12345` against `92345`) are not looked for here.
+ */
+function nearSlipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Quantity>, options: CompareOptions): Slip[] {
+  const zhList = [...zhLeft];
+  const index = new ValueIndex(zhList, (q) => q.lo);
+  const candidates: { slip: Slip; rank: number; en: number; zh: number }[] = [];
+  let enAt = 0;
+  for (const a of enLeft) {
+    const seen = new Set<number>();
+    const weigh = (b: Quantity, zhAt: number): void => {
+      if (seen.has(zhAt)) return;
+      seen.add(zhAt);
+      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) return;
+      const slip = slipBetween(a, b);
+      if (slip) candidates.push({ slip, rank: slipRank(slip), en: enAt, zh: zhAt });
+    };
+    if (Number.isFinite(a.lo) && a.lo !== 0) {
+      for (let power = 1; power <= 12; power++) {
+        for (const scaled of [a.lo * 10 ** power, a.lo / 10 ** power]) {
+          const lo = Math.min(scaled * 0.99, scaled * 1.01);
+          const hi = Math.max(scaled * 0.99, scaled * 1.01);
+          index.each(lo, hi, weigh);
+        }
+      }
+    }
+    index.nearest(a.lo, NEAR_SLIPS, weigh);
+    enAt++;
+  }
+  candidates.sort((x, y) => x.rank - y.rank || x.en - y.en || x.zh - y.zh);
+  return candidates.map((c) => c.slip);
+}
 /**
  * Digits glued to the end of a word (`autonomous3`, `regions12`: a footnote mark or a code)
  * against a count of the other side: no slip, the digits count nothing.
  */
-function gluedMark(code: Quantity, other: Quantity): boolean {
+export function gluedMark(code: Quantity, other: Quantity): boolean {
   return code.cls === 'code' && other.cls !== 'code' && /[A-Za-z]{3,}\d{1,3}$/.test(code.raw);
 }
 
 /** Same class, or a count against digits no extractor claimed. */
-function sameKind(a: Quantity, b: Quantity): boolean {
+export function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.cls === b.cls) return true;
   const loose = new Set<QuantityClass>(['count', 'code', 'ordinal']);
   return loose.has(a.cls) && loose.has(b.cls);
 }
 
-function rank(slip: Slip): number {
+/** How likely a slip is: a power of ten apart first, then by how far apart (lower is likelier). */
+export function slipRank(slip: Slip): number {
   const spread = Math.abs(slip.en.lo - slip.zh.lo) / Math.max(Math.abs(slip.en.lo), Math.abs(slip.zh.lo), 1e-9);
   return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
 }
@@ -741,51 +1005,6 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
   };
 }
 
-/**
- * `take` of `compare` when `comparable` reads only a kind of each quantity (`kindOf`): for each
- * quantity of `enLeft` in turn, the first of `zhLeft` that is comparable and passes `test`, as a
- * scan of `zhLeft` finds it, but asked only of the kinds comparable to its own, each kind's
- * quantities in order. A pair of long blocks holding thousands of quantities no other kind can
- * meet (durations against counts) made every one of them scan the whole other side.
- */
-function takeByKind(
-  enLeft: Set<Quantity>,
-  zhLeft: Set<Quantity>,
-  kindOf: (q: Quantity) => string,
-  comparable: (a: Quantity, b: Quantity) => boolean,
-  test: (a: Quantity, b: Quantity) => boolean,
-  match: (a: Quantity, b: Quantity) => void,
-): void {
-  // The Chinese quantities left, by kind, each kind's in their order (a set keeps it as they go),
-  // and where each stands in `zhLeft`, which tells the first of two kinds' candidates.
-  const byKind = new Map<string, Set<Quantity>>();
-  for (const [kind, group] of groupBy(zhLeft, kindOf)) byKind.set(kind, new Set(group));
-  const zhOrder = new Map<Quantity, number>();
-  for (const b of zhLeft) zhOrder.set(b, zhOrder.size);
-  for (const a of enLeft) {
-    let best: Quantity | undefined;
-    let bestAt = Infinity;
-    for (const group of byKind.values()) {
-      // One quantity of the kind tells whether the kind is comparable at all.
-      const first = group.values().next();
-      if (first.done || !comparable(a, first.value)) continue;
-      for (const b of group) {
-        const at = zhOrder.get(b)!;
-        if (at >= bestAt) break;
-        if (test(a, b)) {
-          best = b;
-          bestAt = at;
-          break;
-        }
-      }
-    }
-    if (best) {
-      byKind.get(kindOf(best))!.delete(best);
-      match(a, best);
-    }
-  }
-}
-
 /** Marks the tokens a matched quantity was written with as spoken for. */
 function consume(tokens: Spender, q: Quantity): void {
   if (q.fact) {
@@ -800,43 +1019,6 @@ function consume(tokens: Spender, q: Quantity): void {
   forEachNumber(raw, true, (start, end) => {
     tokens.spendDigits(strippedDigits(raw, start, end));
   });
-}
-
-/**
- * `tokens.find((t) => !t.used && test(t))`, asked again and again while tokens are used (a token,
- * once used, stays so): each search passes over the tokens not yet used only, through pointers
- * past the used ones (`next[k]`: no token before it from `k` on is unused), which each search
- * shortens. A pair of long blocks left thousands of quantities to look for, each of which read
- * every token of the other side.
- */
-export function unusedTokens(tokens: readonly Token[]): (test: (t: Token) => boolean) => Token | undefined {
-  const n = tokens.length;
-  const next = new Int32Array(n + 1);
-  for (let k = 0; k <= n; k++) next[k] = k;
-  // The first position from `k` on not known to hold a used token, pointers shortened on the way.
-  const root = (k: number): number => {
-    let r = k;
-    while (next[r] !== r) r = next[r]!;
-    for (let c = k; next[c] !== r;) {
-      const after = next[c]!;
-      next[c] = r;
-      c = after;
-    }
-    return r;
-  };
-  // The first unused token from `k` on (`n`: none); used ones met are pointed past.
-  const unusedFrom = (k: number): number => {
-    let r = root(k);
-    while (r < n && tokens[r]!.used) {
-      next[r] = r + 1;
-      r = root(r + 1);
-    }
-    return r;
-  };
-  return (test) => {
-    for (let k = unusedFrom(0); k < n; k = unusedFrom(k + 1)) if (test(tokens[k]!)) return tokens[k];
-    return undefined;
-  };
 }
 
 /** The tokens of one key, in their order, and how many at the front are known to be used. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparable, kindOf } from '../../src/checks/number-mismatch.js';
-import { compare, uncoveredDigits, unusedTokens, type Quantity, type QuantityClass } from '../../src/checks/quantities.js';
+import { compare, uncoveredDigits, type CompareOptions, type Comparison, type Quantity, type QuantityClass, type Token } from '../../src/checks/quantities.js';
+import { compareByScan } from './compare-reference.js';
 import type { Block, Fact } from '../../src/types.js';
 
 /**
@@ -43,22 +44,114 @@ describe('compare by kinds', () => {
   });
 });
 
-describe('unused tokens', () => {
-  it('finds what tokens.find finds among those not yet used, as tokens are used between searches', () => {
-    const token = fc.record({ value: fc.integer({ min: 0, max: 5 }), used: fc.boolean() });
-    fc.assert(fc.property(fc.array(token, { maxLength: 30 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(40)), { maxLength: 40 }), (made, asks) => {
-      const a = made.map((t) => ({ ...t }));
-      const b = made.map((t) => ({ ...t }));
-      const find = unusedTokens(b);
-      for (const [value, flip] of asks) {
-        const expected = a.find((t) => !t.used && t.value === value);
-        const found = find((t) => t.value === value);
-        expect(found ? b.indexOf(found) : -1).toBe(expected ? a.indexOf(expected) : -1);
-        // The search's own use, and another token used from outside, as compare's other steps do.
-        if (expected) expected.used = found!.used = true;
-        if (flip < a.length) a[flip]!.used = b[flip]!.used = true;
-      }
-    }), { numRuns: 2000 });
+const VALUES = [0, 1, 2, 3, 5, 9, 10, 12, 20, 60, 100, 500, 560, 960, 969, 1000, 2024, 5000, 9000, 12000, 12300, 12345,
+  12350, 50000, 123000, 1230000, 1234567, 0.2, 0.25, 0.5, 4, 5.5, 3600, 1.5e21];
+
+/** Values that two neighbours join into a third (960 and 9 against 969, 2 and 1000 against 3000). */
+const JOINING = [1, 2, 7, 9, 60, 67, 69, 960, 969, 1000, 1002, 2000, 2001, 3000];
+
+/** Quantities of every class with facts placed in two blocks (neighbours, overlaps, ties), rough Chinese amounts, codes. */
+const placed = (values: number[], classes: QuantityClass[] = CLASSES, places = 24) => fc.record({
+  cls: fc.constantFrom(...classes),
+  lo: fc.constantFrom(...values),
+  span: fc.constantFrom(0, 0, 0, 1, 10, 1000),
+  approx: fc.boolean(),
+  written: fc.boolean(),
+  unit: fc.constantFrom(undefined, 'D', 's', 'USD'),
+  place: fc.nat(places),
+  length: fc.integer({ min: 1, max: 6 }),
+  block: fc.constantFrom('b1', 'b1', 'b2'),
+  rough: fc.constantFrom(false, false, true),
+  digits: fc.constantFrom(undefined, 'same', '1.2.3', '12345678901234567'),
+  fact: fc.constantFrom(true, true, false),
+}).map((g): Quantity => {
+  const lo = g.lo;
+  const raw = g.rough ? `${lo}多` : String(lo);
+  const q: Quantity = { raw, cls: g.cls, lo, hi: lo + g.span, approx: g.approx || g.rough, written: g.written };
+  if (g.cls === 'duration' || g.cls === 'money') if (g.unit !== undefined) q.unit = g.unit;
+  if (g.digits !== undefined) {
+    q.digits = g.digits === 'same' ? String(lo) : g.digits;
+    if (g.digits === '1.2.3') q.lo = q.hi = Number.NaN;
+  }
+  if (g.fact) {
+    const start = g.place * 4;
+    q.fact = {
+      id: `f${g.place}`, block: g.block, kind: 'number', raw, value: lo, lang: 'en',
+      start, end: start + g.length, line: 1, column: start + 1, ...(g.rough ? { bound: 'over' as const } : {}),
+    };
+  }
+  return q;
+});
+
+/** Tokens with a value, or with digits too: as written, or digits whose value tells nothing (`1.2.3`, 17 digits). */
+const token = fc.record({ value: fc.constantFrom(...VALUES), digits: fc.constantFrom(undefined, 'same', '1.2.3', '12345678901234567') })
+  .map(({ value, digits }): Token => {
+    if (digits === undefined) return { value, used: false };
+    if (digits === 'same') return { value, digits: String(value), used: false };
+    return { value: Number(digits), digits, used: false };
+  });
+
+/** The result as places in the two inputs (quantities are told apart by identity). */
+function places(result: Comparison, en: readonly Quantity[], zh: readonly Quantity[]) {
+  const pairs = (list: [Quantity, Quantity][]) => list.map(([a, b]) => [en.indexOf(a), zh.indexOf(b)]);
+  return {
+    equal: pairs(result.equal), inside: pairs(result.inside), unit: pairs(result.unit),
+    slips: result.slips.map((s) => [en.indexOf(s.en), zh.indexOf(s.zh), s.scale]),
+    enOnly: result.enOnly.map((q) => en.indexOf(q)), zhOnly: result.zhOnly.map((q) => zh.indexOf(q)),
+  };
+}
+
+describe('compare searches by value', () => {
+  const numberRule = { comparable, kindOf, sameUnit: (a: Quantity, b: Quantity) => (a.cls === 'pp') === (b.cls === 'pp') || a.cls === 'code' || b.cls === 'code' };
+  const moneyRule = { comparable: () => true, sameUnit: (a: Quantity, b: Quantity) => a.unit === b.unit };
+  const cases: [string, Omit<CompareOptions, 'tolerance'>, fc.Arbitrary<Quantity>][] = [
+    ['a rule that gives kinds', numberRule, placed(VALUES)],
+    ['a rule that compares all with all', moneyRule, placed(VALUES)],
+    ['values that join', numberRule, placed(JOINING, ['count', 'duration'], 8)],
+  ];
+  it.each(cases)('finds what a scan of every quantity finds (%s)', (_name, rule, side) => {
+    fc.assert(fc.property(
+      fc.array(side, { maxLength: 16 }), fc.array(side, { maxLength: 16 }),
+      fc.array(token, { maxLength: 12 }), fc.array(token, { maxLength: 12 }),
+      fc.constantFrom(0, 0.01), fc.constantFrom(0, 0.05, 0.6),
+      (en, zh, enTokens, zhTokens, relative, approx) => {
+        const options: CompareOptions = { tolerance: { relative, approx }, ...rule };
+        const copy = (tokens: Token[]) => tokens.map((t) => ({ ...t }));
+        const [enA, zhA, enB, zhB] = [copy(enTokens), copy(zhTokens), copy(enTokens), copy(zhTokens)];
+        const indexed = compare(en, zh, enA, zhA, options);
+        const scan = compareByScan(en, zh, enB, zhB, options);
+        expect(places(indexed, en, zh)).toEqual(places(scan, en, zh));
+        expect([enA.map((t) => t.used), zhA.map((t) => t.used)]).toEqual([enB.map((t) => t.used), zhB.map((t) => t.used)]);
+      },
+    ), { numRuns: 4000 });
+  });
+
+  it('weighs two long sides that share no value in time linear in their length', () => {
+    // Counts that differ everywhere, as in two long blocks that are not each other's translation.
+    // Each written two characters after the one before: neighbours that might join (`joinSplit`).
+    const side = (n: number, seed: number): Quantity[] => Array.from({ length: n }, (_, i) => {
+      const lo = 1000 + ((i * 7919 + seed) % 1_000_003) * 3 + seed;
+      const fact: Fact = { id: `f${i}`, block: 'b1', kind: 'number', raw: String(lo), value: lo, lang: 'en', start: i * 6, end: i * 6 + 4, line: 1, column: 1 };
+      return { fact, raw: String(lo), cls: 'count', lo, hi: lo, approx: false, written: true };
+    });
+    const time = (n: number): number => {
+      const en = side(n, 1);
+      const zh = side(n, 2);
+      const start = performance.now();
+      compare(en, zh, en.map((q) => ({ value: q.lo, used: false })), zh.map((q) => ({ value: q.lo, used: false })),
+        { tolerance: { relative: 0, approx: 0 }, ...numberRule });
+      return performance.now() - start;
+    };
+    time(500);
+    expect(time(8000) / Math.max(time(2000), 1)).toBeLessThan(9);
+  });
+
+  it('still finds a number a power of ten off among thousands left alone', () => {
+    const q = (lo: number): Quantity => ({ raw: String(lo), cls: 'count', lo, hi: lo, approx: false, written: true });
+    const en = [...Array.from({ length: 900 }, (_, i) => q(100_000 + i * 17)), q(4_200)];
+    const zh = [...Array.from({ length: 900 }, (_, i) => q(500_001 + i * 13)), q(42_000)];
+    const result = compare(en, zh, [], [], { tolerance: { relative: 0, approx: 0 }, ...numberRule });
+    expect(result.slips.some((s) => s.en.lo === 4_200 && s.zh.lo === 42_000 && s.scale === 10)).toBe(true);
   });
 });
 
