@@ -3,6 +3,7 @@ import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
+import { ValueIndex, type Found } from './value-index.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
 /** A calendar point with the parts the text gave. */
@@ -15,7 +16,7 @@ interface Point {
 }
 
 /** A date fact read back from its ISO 8601 value: a point or an interval. */
-interface DateValue {
+export interface DateValue {
   fact: Fact;
   from: Point;
   to: Point;
@@ -152,13 +153,12 @@ function within(p: Point, from: Point, to: Point): boolean {
   return x >= lo && x <= hi;
 }
 
-type Relation = { kind: 'equal' } | { kind: 'inside' } | { kind: 'differ'; parts: string[] } | { kind: 'unrelated' };
+export type Relation = { kind: 'equal' } | { kind: 'inside' } | { kind: 'differ'; parts: string[] } | { kind: 'unrelated' };
 
-function relate(a: DateValue, b: DateValue): Relation {
+export function relate(a: DateValue, b: DateValue): Relation {
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) {
     return { kind: 'differ', parts: ['weekday'] };
   }
-  const noDate = (v: DateValue) => Object.keys(v.from).length === 0;
   if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
   if (shared(a.from, b.from) === 0) return { kind: 'unrelated' };
   const dFrom = differences(a.from, b.from);
@@ -243,6 +243,249 @@ export const dateMismatch: Rule = {
   },
 };
 
+/** An English date and a Chinese one that differ, and the parts in which they do. */
+export interface DateDiffer {
+  a: DateValue;
+  b: DateValue;
+  parts: string[];
+}
+
+/** How the dates of the two sides of a pair meet, each list in the order its pairs were made. */
+export interface DateMatches {
+  equal: [DateValue, DateValue][];
+  inside: [DateValue, DateValue][];
+  differ: DateDiffer[];
+  /** What is left on each side (vague dates set aside). */
+  enLeft: Set<DateValue>;
+  zhLeft: Set<DateValue>;
+}
+
+/**
+ * Pairs the dates of the two sides: each English date takes the first Chinese one left that
+ * equals it; then, vague dates set aside (they agree where they are equal and are otherwise no
+ * evidence either way: never a range around a day, a difference or one-sided), the first that
+ * holds it or lies inside it; then the pairs of those left that differ, those that share most
+ * parts and differ in fewest first. The Chinese dates are indexed by the parts they give, so a
+ * date reads only those that agree with it in every part both give.
+ */
+export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): DateMatches {
+  const enLeft = new Set(en);
+  const zhLeft = new Set(zh);
+  const index = new DateIndex([...zhLeft]);
+  const equal: [DateValue, DateValue][] = [];
+  const inside: [DateValue, DateValue][] = [];
+  for (const want of ['equal', 'inside'] as const) {
+    if (want === 'inside') {
+      for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
+      for (const b of zhLeft) if (isVague(b.fact)) { zhLeft.delete(b); index.remove(b); }
+    }
+    // Deleting the element a loop stands on is allowed in a set's iteration: no copies are made.
+    for (const a of enLeft) {
+      const b = want === 'equal' ? index.equalTo(a) : index.around(a);
+      if (!b) continue;
+      enLeft.delete(a);
+      zhLeft.delete(b);
+      index.remove(b);
+      (want === 'equal' ? equal : inside).push([a, b]);
+    }
+  }
+  const candidates = enLeft.size * zhLeft.size <= DATE_PAIRS_MOST ? differing(enLeft, zhLeft) : index.nearDiffering(enLeft);
+  const differ: DateDiffer[] = [];
+  for (const c of candidates) {
+    if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
+    enLeft.delete(c.a);
+    zhLeft.delete(c.b);
+    differ.push({ a: c.a, b: c.b, parts: c.parts });
+  }
+  return { equal, inside, differ, enLeft, zhLeft };
+}
+
+/** Pairs of dates left past which a date is weighed as differing only against a few that differ from it in one part (500 on each side). */
+const DATE_PAIRS_MOST = 250_000;
+
+/** Every pair of dates left that differ, those that share most parts and differ in fewest first (then in their order). */
+function differing(enLeft: ReadonlySet<DateValue>, zhLeft: ReadonlySet<DateValue>): DateDiffer[] {
+  const candidates: (DateDiffer & { score: number })[] = [];
+  for (const a of enLeft) {
+    for (const b of zhLeft) {
+      const r = relate(a, b);
+      if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length });
+    }
+  }
+  return candidates.sort((x, y) => y.score - x.score);
+}
+
+/** The parts of a point, as bits: year 1, month 2, day 4, hour 8, minute 16. */
+function patternOf(p: Point): number {
+  let bits = 0;
+  for (let i = 0; i < PARTS.length; i++) if (p[PARTS[i]!] !== undefined) bits |= 1 << i;
+  return bits;
+}
+
+/** A key of the parts `bits` of a point of the parts `pattern` (`6/2/3`: month and day given, month 3). */
+function partsKey(pattern: number, bits: number, p: Point): string {
+  let key = `${pattern}/${bits}`;
+  for (let i = 0; i < PARTS.length; i++) if (bits & (1 << i)) key += `/${p[PARTS[i]!]}`;
+  return key;
+}
+
+/** Dates of one side in their order, the first of them still in play read first. */
+class DateList {
+  readonly items: DateValue[] = [];
+  private head = 0;
+
+  /** The items from the first in play on (those before it are out of play for good). */
+  from(inPlay: ReadonlySet<DateValue>): number {
+    while (this.head < this.items.length && !inPlay.has(this.items[this.head]!)) this.head++;
+    return this.head;
+  }
+}
+
+/**
+ * The Chinese dates of a pair, for the English dates' searches (`matchDates`): filed under the
+ * values of each set of the parts they give (`2024-03-05` under its year, its month, its day,
+ * its year and month...), so that a date finds those that agree with it in every part both give
+ * by one key for each set of parts a Chinese date gives; days of a range by their place in the
+ * calendar; and the few dates `relate` weighs otherwise (no date but a weekday, decades, parts
+ * of a month).
+ */
+class DateIndex {
+  private readonly inPlay: Set<DateValue>;
+  private readonly order = new Map<DateValue, number>();
+  private readonly keyed = new Map<string, DateList>();
+  /** The sets of parts the dates give. */
+  private readonly patterns: number[] = [];
+  private readonly all = new DateList();
+  private readonly noDates = new DateList();
+  private readonly decades = new DateList();
+  private readonly monthParts = new DateList();
+  private readonly intervals = new DateList();
+  /** Single dates by their place in the calendar, with their year and without it. */
+  private readonly singles: ValueIndex<DateValue>;
+  private readonly singlesYearless: ValueIndex<DateValue>;
+
+  constructor(dates: readonly DateValue[]) {
+    this.inPlay = new Set(dates);
+    const patterns = new Set<number>();
+    for (const b of dates) {
+      this.order.set(b, this.order.size);
+      this.all.items.push(b);
+      if (noDate(b)) this.noDates.items.push(b);
+      if (DECADES.test(b.fact.raw)) this.decades.items.push(b);
+      if (b.interval && MONTH_PART_WORD.test(b.fact.raw)) this.monthParts.items.push(b);
+      if (b.interval) this.intervals.items.push(b);
+      const pattern = patternOf(b.from);
+      patterns.add(pattern);
+      // Every subset of the parts, the empty one too (`nearDiffering` asks for a date of a pattern).
+      for (let bits = pattern; ; bits = (bits - 1) & pattern) {
+        const key = partsKey(pattern, bits, b.from);
+        let list = this.keyed.get(key);
+        if (!list) this.keyed.set(key, (list = new DateList()));
+        list.items.push(b);
+        if (bits === 0) break;
+      }
+    }
+    this.patterns = [...patterns];
+    const singles = dates.filter((b) => !b.interval);
+    const place = (strip: boolean) => (b: DateValue) => ordinalOf(strip ? { ...b.from, y: undefined } : b.from) ?? Number.NaN;
+    this.singles = new ValueIndex(singles.filter((b) => b.from.y !== undefined), place(false), (b) => this.order.get(b)!);
+    this.singlesYearless = new ValueIndex(singles.filter((b) => b.from.y === undefined), place(true), (b) => this.order.get(b)!);
+  }
+
+  remove(b: DateValue): void {
+    this.inPlay.delete(b);
+    this.singles.remove(b);
+    this.singlesYearless.remove(b);
+  }
+
+  /** The first date in play that `relate` finds equal to `a`. */
+  equalTo(a: DateValue): DateValue | undefined {
+    const test = (b: DateValue) => relate(a, b).kind === 'equal';
+    // No date on both sides (a weekday alone): equal; on one side: unrelated.
+    if (noDate(a)) return this.firstIn(this.noDates, test)?.item;
+    let found: Found<DateValue> | undefined;
+    const own = patternOf(a.from);
+    for (const pattern of this.patterns) {
+      const bits = pattern & own;
+      if (bits === 0) continue;
+      const list = this.keyed.get(partsKey(pattern, bits, a.from));
+      if (list) found = this.firstIn(list, test, found);
+    }
+    // Decades against years, parts of a month: weighed beyond the parts' values.
+    found = this.firstIn(DECADES.test(a.fact.raw) ? this.all : this.decades, test, found);
+    if (a.interval && MONTH_PART_WORD.test(a.fact.raw)) found = this.firstIn(this.monthParts, test, found);
+    return found?.item;
+  }
+
+  /** The first date in play that `relate` finds `inside` with `a`: a range holding it, or a day inside it. */
+  around(a: DateValue): DateValue | undefined {
+    const test = (b: DateValue) => relate(a, b).kind === 'inside';
+    if (!a.interval) return this.firstIn(this.intervals, test)?.item;
+    const lo = ordinalOf(a.from);
+    const hi = ordinalOf(a.to);
+    if (lo === undefined || hi === undefined) return undefined;
+    let found = this.singles.first(lo, hi, undefined, test);
+    const bare = (p: Point) => ordinalOf({ ...p, y: undefined })!;
+    found = this.singlesYearless.first(bare(a.from), bare(a.to), found, test);
+    return found?.item;
+  }
+
+  /**
+   * The pairs `differing` weighs first, for sides that leave so many dates that weighing each
+   * against each would take minutes: for each English date, up to `NEAR_DATES` Chinese ones of
+   * each set of parts that agree with it in all parts both give but one.
+   */
+  nearDiffering(enLeft: ReadonlySet<DateValue>): DateDiffer[] {
+    const candidates: (DateDiffer & { score: number; en: number; zh: number })[] = [];
+    let enAt = 0;
+    for (const a of enLeft) {
+      const seen = new Set<DateValue>();
+      const own = patternOf(a.from);
+      for (const pattern of this.patterns) {
+        const bits = pattern & own;
+        for (let i = 0; i < PARTS.length; i++) {
+          if (!(bits & (1 << i))) continue;
+          const list = this.keyed.get(partsKey(pattern, bits & ~(1 << i), a.from));
+          if (!list) continue;
+          let taken = 0;
+          for (let k = list.from(this.inPlay); k < list.items.length && taken < NEAR_DATES; k++) {
+            const b = list.items[k]!;
+            if (!this.inPlay.has(b) || seen.has(b)) continue;
+            seen.add(b);
+            taken++;
+            const r = relate(a, b);
+            if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length, en: enAt, zh: this.order.get(b)! });
+          }
+        }
+      }
+      enAt++;
+    }
+    return candidates.sort((x, y) => y.score - x.score || x.en - y.en || x.zh - y.zh);
+  }
+
+  /** The first date of `list` in play that passes `test`, if it comes before `best`. */
+  private firstIn(list: DateList, test: (b: DateValue) => boolean, best?: Found<DateValue>): Found<DateValue> | undefined {
+    for (let k = list.from(this.inPlay); k < list.items.length; k++) {
+      const b = list.items[k]!;
+      const order = this.order.get(b)!;
+      if (best !== undefined && order >= best.order) break;
+      if (this.inPlay.has(b) && test(b)) return { item: b, order };
+    }
+    return best;
+  }
+}
+
+/** How many dates of each set of parts `nearDiffering` weighs against an English date. */
+const NEAR_DATES = 4;
+
+/** No date but a weekday. */
+function noDate(v: DateValue): boolean {
+  return Object.keys(v.from).length === 0;
+}
+
+/** Decades named (`the past two decades`): `sameDecades` weighs them against years. */
+const DECADES = /\bdecades?\b/i;
+
 function checkPair(
   context: CheckContext, pair: Pair, oneSided: Severity | 'off', yearOneSided: Severity | 'off', phrasesOf: (block: Block) => PeriodPhrase[],
 ): Finding[] {
@@ -263,46 +506,11 @@ function checkPair(
   const zh = datesIn(zhFacts);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
-  const enLeft = new Set(en);
-  const zhLeft = new Set(zh);
-  const matched: [DateValue, DateValue][] = [];
-  for (const want of ['equal', 'inside'] as const) {
-    // A vague date (`the year`, `in the morning`) agrees where it equals the other side's and is
-    // otherwise no evidence either way: never a range around a day, a difference or one-sided.
-    if (want === 'inside') {
-      for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
-      for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
-    }
-    // Deleting the element a loop stands on is allowed in a set's iteration: no copies are made.
-    for (const a of enLeft) {
-      let b: DateValue | undefined;
-      for (const z of zhLeft) {
-        if (relate(a, z).kind === want) { b = z; break; }
-      }
-      if (!b) continue;
-      enLeft.delete(a);
-      zhLeft.delete(b);
-      matched.push([a, b]);
-      if (want === 'inside') {
-        emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
-      }
-    }
-  }
-  const candidates: { a: DateValue; b: DateValue; parts: string[]; score: number }[] = [];
-  for (const a of enLeft) {
-    for (const b of zhLeft) {
-      const r = relate(a, b);
-      if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length });
-    }
-  }
-  candidates.sort((x, y) => y.score - x.score);
+  const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
+  for (const [a, b] of inside) emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
   // The texts are searched for a zone only when two dates differ, as in few pairs.
-  const zoned = candidates.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
-  for (const c of candidates) {
-    if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
-    enLeft.delete(c.a);
-    zhLeft.delete(c.b);
-    matched.push([c.a, c.b]);
+  const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
+  for (const c of differ) {
     if (zoned && !c.a.interval && !c.b.interval && oneDayApart(c.a.from, c.b.from)) {
       emit('info', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: a day apart, as across time zones`, [c.a], [c.b]);
       continue;
@@ -310,6 +518,7 @@ function checkPair(
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
       [c.a], [c.b]);
   }
+  const matched: [DateValue, DateValue][] = [...equal, ...inside, ...differ.map((c): [DateValue, DateValue] => [c.a, c.b])];
   for (const [a, b] of matched) {
     if (yearOneSided === 'off' || a.yearWritten === b.yearWritten) continue;
     // The other side's text is joined only for a year written on one side, as in few pairs.
@@ -322,14 +531,16 @@ function checkPair(
   // The tokens of a side are read only when the other side has a date left to vouch for.
   if (oneSided !== 'off' && enLeft.size > 0) {
     const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
-    const zhTokens = tokensOf(zhFacts.filter((f) => f.kind !== 'date' || [...zhLeft].every((d) => d.fact !== f)), zhCodes);
+    const zhLeftFacts = new Set([...zhLeft].map((d) => d.fact));
+    const zhTokens = tokenValues(tokensOf(zhFacts.filter((f) => f.kind !== 'date' || !zhLeftFacts.has(f)), zhCodes));
     for (const a of enLeft) {
       if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
     const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
-    const enTokens = tokensOf(enFacts.filter((f) => f.kind !== 'date' || [...enLeft].every((d) => d.fact !== f)), enCodes);
+    const enLeftFacts = new Set([...enLeft].map((d) => d.fact));
+    const enTokens = tokenValues(tokensOf(enFacts.filter((f) => f.kind !== 'date' || !enLeftFacts.has(f)), enCodes));
     for (const b of zhLeft) {
       if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }
@@ -370,8 +581,13 @@ export function isVague(fact: Fact): boolean {
 const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));
 const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:right[ \t]+)?now|at[ \t]+this[ \t]+time|to[ \t]+date|(?:the[ \t]+)?(?:next|previous)[ \t]+day)$/i;
 
-/** Whether the other side writes every number of a date some other way (as a year, a day, bare digits). */
-function vouched(date: DateValue, tokens: Token[]): boolean {
+/** The values of a side's tokens, asked once for each number of each date of the other side left alone. */
+function tokenValues(tokens: readonly Token[]): Set<number> {
+  return new Set(tokens.map((t) => t.value));
+}
+
+/** Whether the other side writes every number of a date some other way (as a year, a day, bare digits: `tokens`, their values). */
+function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   if (Object.keys(date.from).length === 0) return true;
   const parts = date.interval ? [date.from, date.to] : [date.from];
   const numbers: number[] = [];
@@ -383,8 +599,13 @@ function vouched(date: DateValue, tokens: Token[]): boolean {
   }
   if (numbers.length === 0) return true;
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
-    && parts.every((p) => tokens.some((t) => t.value === p.h! * 100 + (p.mi ?? 0)));
-  return clock || numbers.every((n) => tokens.some((t) => t.value === n || (p12(n) && t.value === n - 12)));
+    && parts.every((p) => has(tokens, p.h! * 100 + (p.mi ?? 0)));
+  return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
+}
+
+/** Whether a token holds the value `n` (compared as `===` does: NaN equals nothing). */
+function has(tokens: ReadonlySet<number>, n: number): boolean {
+  return !Number.isNaN(n) && tokens.has(n);
 }
 
 function p12(hour: number): boolean {
