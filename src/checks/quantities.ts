@@ -616,14 +616,15 @@ export function compare(
   take((a, group) => group.around(a, tolerance), (a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
-  const zhVouch = new TokenIndex(zhTokens);
+  // Each side's tokens are indexed only when the other side has a quantity left for them to vouch for.
+  let zhVouch: TokenIndex | undefined;
   for (const a of enLeft) {
-    const token = zhVouch.first(a, tolerance);
+    const token = (zhVouch ??= new TokenIndex(zhTokens)).first(a, tolerance);
     if (token) { token.used = true; enLeft.delete(a); }
   }
-  const enVouch = new TokenIndex(enTokens);
+  let enVouch: TokenIndex | undefined;
   for (const b of zhLeft) {
-    const token = enVouch.first(b, tolerance);
+    const token = (enVouch ??= new TokenIndex(enTokens)).first(b, tolerance);
     if (token) { token.used = true; zhLeft.delete(b); }
   }
   joinSplit(zhLeft, enLeft);
@@ -662,11 +663,14 @@ export function compare(
   // only of the side's matched quantities of its class, grouped once and indexed by value: a
   // pair of long blocks leaves thousands alone, each of which scanned every quantity of its side.
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]): ((q: Quantity) => boolean) => {
-    const matched = all.filter((other) => !left.has(other));
-    const byClass = new Map<QuantityClass, QuantityIndex>();
-    const order = orderIn(matched);
-    for (const [cls, list] of groupBy(matched, (other) => other.cls)) byClass.set(cls, new QuantityIndex(list, order));
+    let byClass: Map<QuantityClass, QuantityIndex> | undefined;
     return (q) => {
+      if (!byClass) {
+        const matched = all.filter((other) => !left.has(other));
+        const order = orderIn(matched);
+        byClass = new Map();
+        for (const [cls, list] of groupBy(matched, (other) => other.cls)) byClass.set(cls, new QuantityIndex(list, order));
+      }
       const group = byClass.get(q.cls);
       if (!group) return false;
       const pass = (other: Quantity) => other !== q && options.sameUnit(q, other) && relate(q, other, tolerance) === 'equal';
@@ -694,27 +698,49 @@ interface Query {
  * the asking stays near each value instead of reading the whole side.
  */
 class QuantityIndex {
-  private readonly all: ValueIndex<Quantity>;
-  private readonly ranges: ValueIndex<Quantity>;
-  private readonly roughs: ValueIndex<Quantity>;
-  private readonly digits = new Map<string, ValueIndex<Quantity>>();
+  // Each index is made when first asked for (most pairs match every quantity by the first take,
+  // or hold none to match): a pair of short blocks does not pay for four sorted indexes.
+  private allIndex?: ValueIndex<Quantity>;
+  private rangeIndex?: ValueIndex<Quantity>;
+  private roughIndex?: ValueIndex<Quantity>;
+  private digitIndex?: Map<string, ValueIndex<Quantity>>;
+  private readonly removed = new Set<Quantity>();
 
   /** `list`, the quantities of the group, in their order on their side (`orderOf`). */
-  constructor(readonly list: readonly Quantity[], orderOf: (q: Quantity) => number) {
-    const lo = (q: Quantity) => q.lo;
-    this.all = new ValueIndex(list, lo, orderOf);
-    this.ranges = new ValueIndex(list.filter((q) => q.lo !== q.hi), lo, orderOf);
-    this.roughs = new ValueIndex(list.filter(maybeRough), lo, orderOf);
-    for (const [written, group] of groupBy(list.filter((q) => q.digits !== undefined), (q) => q.digits!)) {
-      this.digits.set(written, new ValueIndex(group, () => 0, orderOf));
-    }
-  }
+  constructor(readonly list: readonly Quantity[], private readonly orderOf: (q: Quantity) => number) {}
 
   remove(q: Quantity): void {
-    this.all.remove(q);
-    this.ranges.remove(q);
-    this.roughs.remove(q);
-    if (q.digits !== undefined) this.digits.get(q.digits)?.remove(q);
+    this.removed.add(q);
+    this.allIndex?.remove(q);
+    this.rangeIndex?.remove(q);
+    this.roughIndex?.remove(q);
+    if (q.digits !== undefined) this.digitIndex?.get(q.digits)?.remove(q);
+  }
+
+  private get all(): ValueIndex<Quantity> {
+    return (this.allIndex ??= this.indexOf(() => true));
+  }
+
+  private get ranges(): ValueIndex<Quantity> {
+    return (this.rangeIndex ??= this.indexOf((q) => q.lo !== q.hi));
+  }
+
+  private get roughs(): ValueIndex<Quantity> {
+    return (this.roughIndex ??= this.indexOf(maybeRough));
+  }
+
+  private get digits(): Map<string, ValueIndex<Quantity>> {
+    if (!this.digitIndex) {
+      this.digitIndex = new Map();
+      const written = this.list.filter((q) => q.digits !== undefined && !this.removed.has(q));
+      for (const [digits, group] of groupBy(written, (q) => q.digits!)) this.digitIndex.set(digits, new ValueIndex(group, () => 0, this.orderOf));
+    }
+    return this.digitIndex;
+  }
+
+  /** The quantities of the group still in play that pass `keep`, by their lower value. */
+  private indexOf(keep: (q: Quantity) => boolean): ValueIndex<Quantity> {
+    return new ValueIndex(this.list.filter((q) => keep(q) && !this.removed.has(q)), (q) => q.lo, this.orderOf);
   }
 
   /** The quantities `relate` may find equal to `a`: a value close to its own, its reciprocal (`fifth`, `五分之一`), the same digits. */
