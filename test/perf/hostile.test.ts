@@ -91,4 +91,23 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
     const inputs = new Map([1_000, 4_000].map((n) => [n, inputOf(n)]));
     expect(doublingRatio(1_000, (n) => check(inputs.get(n)!))).toBeLessThan(3);
   }, 120_000);
+
+  // Amounts and dates that differ from every one of the other side's: two long blocks that are not
+  // each other's translation, which left every quantity to be weighed against every other.
+  const differing = (rule: string, en: (i: number) => string, zh: (i: number) => string) => (n: number) => {
+    const text = `${Array.from({ length: n }, (_, i) => en(i)).join(' ')}\n\n${Array.from({ length: n }, (_, i) => zh(i)).join('')}`;
+    const result = align(text, { entities: false });
+    const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'entity-mismatch', 'missing-translation',
+      'unpaired-block', 'length-ratio', 'glossary', 'inconsistent-term', 'untranslated'].filter((id) => id !== rule).map((id) => [id, { enabled: false }]));
+    expect(result.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0).length).toBe(1);
+    return { blocks: result.blocks, pairs: result.pairs, facts: result.facts, rules };
+  };
+  it.each([
+    ['money-mismatch', differing('money-mismatch', (i) => `Item ${i} cost ${1000 + 7 * i} dollars.`, (i) => `第${i}项花费${50_000 + 13 * i}美元。`)],
+    ['number-mismatch', differing('number-mismatch', (i) => `Item ${i} weighed ${3000 + 7 * i} tonnes.`, (i) => `第${i}项重${90_000 + 11 * i}吨。`)],
+    ['date-mismatch', differing('date-mismatch', (i) => `It opened on March ${1 + (i % 28)}, ${1000 + i}.`, (i) => `${1000 + i}年5月${1 + ((i + 3) % 28)}日开幕。`)],
+  ])('%s on a pair of 500 values a side that all differ, then 2,000', (_rule, make) => {
+    const inputs = new Map([500, 2_000].map((n) => [n, make(n)]));
+    expect(doublingRatio(500, (n) => check(inputs.get(n)!))).toBeLessThan(3);
+  }, 120_000);
 });
