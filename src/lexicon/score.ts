@@ -432,20 +432,23 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
   const words = new Map<string, number>();
   const texts = new Map<string, number>();
   const marks = new Map<string, number>();
-  const enLemmas = en.map((b) => numbers(words, b.lemmas, (l) => l));
-  const zhTexts = zh.map((b) => numbers(texts, b.words, (w) => w.text));
+  // Each bag's lists of numbers and weights are views on shared buffers (`Arena`), not a buffer each.
+  const ints = new Arena((n) => new Int32Array(n));
+  const floats = new Arena((n) => new Float64Array(n));
+  const enLemmas = en.map((b) => numbers(words, b.lemmas, (l) => l, ints));
+  const zhTexts = zh.map((b) => numbers(texts, b.words, (w) => w.text, ints));
   // Each word's weight is worked out once, by its number, rather than looked up at each bag holding it.
   const given = idf === OWN_IDF ? undefined : idf;
   const unseen = given?.unseen ?? 1;
-  const enWeights = weightsOf(enLemmas, words.size, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
-  const zhWeights = weightsOf(zhTexts, texts.size, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
+  const enWeights = weightsOf(enLemmas, words.size, floats, idf === OWN_IDF ? undefined : (k, b) => given?.en.get(en[b]!.lemmas[k]!) ?? unseen);
+  const zhWeights = weightsOf(zhTexts, texts.size, floats, idf === OWN_IDF ? undefined : (k, b) => given?.zh.get(zh[b]!.words[k]!.text) ?? unseen);
   const enNames = en.map((b) => b.names);
   const nameIds = new Map<string, number>();
-  const enNameIds = en.map((b) => numbers(nameIds, b.names, (n) => n));
-  const enNameLemmas = en.map((b) => numbers(words, b.names, lemma));
-  const enMarks = en.map((b) => numbers(marks, b.marks, (m) => m));
+  const enNameIds = en.map((b) => numbers(nameIds, b.names, (n) => n, ints));
+  const enNameLemmas = en.map((b) => numbers(words, b.names, lemma, ints));
+  const enMarks = en.map((b) => numbers(marks, b.marks, (m) => m, ints));
   // Glosses of each Chinese bag that some English word may meet (numbered already), word after word.
-  const numbered = numberedGlosses(words);
+  const numbered = numberedGlosses(words, ints);
   const zhFrom: Int32Array[] = [];
   const zhGlosses: Int32Array[] = [];
   for (const b of zh) {
@@ -453,7 +456,7 @@ export function beadMatcher(en: readonly EnglishBag[], zh: readonly ChineseBag[]
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => numbers(marks, b.marks, (m) => m));
+  const zhMarks = zh.map((b) => numbers(marks, b.marks, (m) => m, ints));
   // Whether a capitalized English word is found in a Chinese bag's pinyin: for the names of each
   // English bag, in a window of Chinese bags around the first one asked (1 found, 2 not, 0 not
   // asked yet); outside its window, by name number and bag.
@@ -661,10 +664,39 @@ export function numberIn(ids: Map<string, number>, key: string): number {
 const NO_NUMBERS = new Int32Array(0);
 const NO_WEIGHTS = new Float64Array(0);
 
+/**
+ * Short typed arrays handed out as views on buffers of 4,096 elements: a document of many short
+ * blocks needs four or five lists of numbers a block, and a buffer of its own for each (its
+ * array buffer, its backing store, its share of the memory V8 counts outside its heap, which
+ * brings on full collections) weighed more than the numbers. A list longer than a buffer gets
+ * one of its own. Views are never handed out twice, and no list is written after it is filled.
+ */
+export class Arena<A extends Int32Array | Float64Array> {
+  private buffer: A | undefined;
+  private used = 0;
+
+  constructor(private readonly make: (length: number) => A) {}
+
+  /** A fresh list of `length` zeros. */
+  take(length: number): A {
+    if (length > ARENA_SIZE >> 2) return this.make(length);
+    if (!this.buffer || this.used + length > this.buffer.length) {
+      this.buffer = this.make(ARENA_SIZE);
+      this.used = 0;
+    }
+    const out = this.buffer.subarray(this.used, this.used + length) as A;
+    this.used += length;
+    return out;
+  }
+}
+
+/** Elements of each buffer of an `Arena`. */
+const ARENA_SIZE = 1 << 12;
+
 /** The numbers (in `ids`, numbering keys not met before) of the keys of `items`. */
-function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string): Int32Array {
+function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item: T) => string, arena?: Arena<Int32Array>): Int32Array {
   if (items.length === 0) return NO_NUMBERS;
-  const out = new Int32Array(items.length);
+  const out = arena ? arena.take(items.length) : new Int32Array(items.length);
   for (let k = 0; k < items.length; k++) out[k] = numberIn(ids, keyOf(items[k]!));
   return out;
 }
@@ -674,7 +706,7 @@ function numbers<T>(ids: Map<string, number>, items: readonly T[], keyOf: (item:
  * word's place and bag), asked once a number; without it, the word's idf over the bags
  * (`idfByNumber`).
  */
-function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number, b: number) => number): Float64Array[] {
+function weightsOf(bags: readonly Int32Array[], size: number, arena: Arena<Float64Array>, weigh?: (k: number, b: number) => number): Float64Array[] {
   let weight: ArrayLike<number>;
   if (weigh) {
     const weighed = new Float64Array(size);
@@ -692,7 +724,7 @@ function weightsOf(bags: readonly Int32Array[], size: number, weigh?: (k: number
   } else weight = idfByNumber(bags, size);
   return bags.map((ids) => {
     if (ids.length === 0) return NO_WEIGHTS;
-    const out = new Float64Array(ids.length);
+    const out = arena.take(ids.length);
     for (let k = 0; k < ids.length; k++) out[k] = weight[ids[k]!]!;
     return out;
   });
@@ -723,7 +755,7 @@ export function idfByNumber(bags: readonly ArrayLike<number>[], size: number): n
  * `glosses[from[k], from[k + 1])`. A word's gloss list is numbered once (the lexicon gives
  * one list per word).
  */
-export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
+export function numberedGlosses(ids: ReadonlyMap<string, number>, arena?: Arena<Int32Array>): (words: ChineseBag['words']) => { from: Int32Array; glosses: Int32Array } {
   // Each list's numbers stand in one pool, its count first, and `known` gives where: most lists keep
   // none or one of their glosses, and an array of its own for each would be most of the work.
   const known = new Map<readonly string[], number>();
@@ -754,13 +786,13 @@ export function numberedGlosses(ids: ReadonlyMap<string, number>): (words: Chine
   return (words) => {
     const n = words.length;
     if (places.length < n) places = new Int32Array(n);
-    const from = new Int32Array(n + 1);
+    const from = arena ? arena.take(n + 1) : new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
       const at = placeOf(words[k]!.glosses);
       places[k] = at;
       from[k + 1] = from[k]! + pool[at]!;
     }
-    const glosses = from[n] === 0 ? NO_NUMBERS : new Int32Array(from[n]!);
+    const glosses = from[n] === 0 ? NO_NUMBERS : arena ? arena.take(from[n]!) : new Int32Array(from[n]!);
     for (let k = 0; k < n; k++) {
       const at = places[k]! + 1;
       for (let g = from[k]!, end = from[k + 1]!, q = at; g < end; g++, q++) glosses[g] = pool[q]!;
