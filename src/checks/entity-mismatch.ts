@@ -1,5 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { coupleEntities, entityMatch } from '../entities/match.js';
+import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isPinyinWord, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS } from '../entities/names.js';
@@ -59,16 +59,28 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A name copied as written (`RUSSOFT`, `CPU`), or named again by another matched entity, is present.
   const repeatedEn: Fact[] = [];
   const repeatedZh: Fact[] = [];
+  // Each name is weighed against the other side's near its place (all of them but in long pairs).
+  const enAt = new Map(en.map((f, k) => [f, k]));
+  const zhAt = new Map(zh.map((f, k) => [f, k]));
+  const zhNear = entityWindow(en.length, zh.length);
+  const enNear = entityWindow(zh.length, en.length);
+  const matchedIn = (f: Fact, others: readonly Fact[], [from, to]: [number, number], left: ReadonlySet<Fact>): boolean => {
+    for (let q = from; q < to; q++) {
+      const o = others[q]!;
+      if (!left.has(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold) return true;
+    }
+    return false;
+  };
   for (const a of [...enLeft]) {
     if ((zhText ??= sideText(context, pair.zh).toLowerCase()).includes(a.raw.toLowerCase())) enLeft.delete(a);
-    else if (zh.some((b) => !zhLeft.has(b) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    else if (matchedIn(a, zh, zhNear(enAt.get(a)!), zhLeft)) {
       enLeft.delete(a);
       repeatedEn.push(a);
     }
   }
   for (const b of [...zhLeft]) {
     if ((enText ??= sideText(context, pair.en).toLowerCase()).includes(b.raw.toLowerCase())) zhLeft.delete(b);
-    else if (en.some((a) => !enLeft.has(a) && compatible(a, b) && entityMatch(String(a.value), String(b.value)) >= threshold)) {
+    else if (matchedIn(b, en, enNear(zhAt.get(b)!), enLeft)) {
       zhLeft.delete(b);
       repeatedZh.push(b);
     }
@@ -84,8 +96,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     let b = [...zhLeft].filter((f) => f.type === type);
     // A name swapped for one the pair names elsewhere (`Beijing … Shanghai` against `上海…上海`):
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
-    if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold));
-    else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold));
+    if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
+    else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
     if (type === 'person' && a.length === 0 && b.length === 1 && [...enLeft].every((f) => f.type !== 'person')) {
       // The English name the rules did not find, read off the text by the Chinese name's first part.
       const y = b[0]!;
@@ -223,8 +235,13 @@ function demonym(f: Fact): boolean {
 const DEMONYM_ZH = /[籍人]$/;
 
 /** Whether the other side repeats this name too (then a repeat on this side is no extra one). */
-function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number): boolean {
-  return otherRepeats.some((o) => compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold);
+function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number, near: (o: Fact) => boolean): boolean {
+  return otherRepeats.some((o) => near(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold);
+}
+
+/** Whether place `q` lies in the window `[from, to)`. */
+function within([from, to]: [number, number], q: number): boolean {
+  return q >= from && q < to;
 }
 
 /** A place named as a time zone: `北京时间`, `當地時間`. */

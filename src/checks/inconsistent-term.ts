@@ -1,5 +1,5 @@
 import type { Block, Fact, Finding, Pair, SentenceSpan } from '../types.js';
-import { entityMatch } from '../entities/match.js';
+import { entityMatch, entityWindow } from '../entities/match.js';
 import { normalizeText } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { fullPairs, isBlankCode, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
@@ -77,10 +77,15 @@ function nameRenderings(context: CheckContext): Rendering[] {
     const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
     const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
     const used = new Set<Fact>();
-    for (const a of en) {
+    // Each name is weighed against the other side's near its place (all of them but in long pairs).
+    const near = entityWindow(en.length, zh.length);
+    for (let k = 0; k < en.length; k++) {
+      const a = en[k]!;
       let best: Fact | undefined;
       let bestScore = 0.8;
-      for (const b of zh) {
+      const [from, to] = near(k);
+      for (let q = from; q < to; q++) {
+        const b = zh[q]!;
         if (used.has(b) || (a.type && b.type && a.type !== b.type)) continue;
         const score = entityMatch(String(a.value), String(b.value));
         if (score >= bestScore) { best = b; bestScore = score; }

@@ -353,14 +353,42 @@ export function transliterationMatch(chinese: string, english: string): number {
 }
 
 /**
+ * Pairs of entity facts of one pair (English against Chinese) past which a fact is weighed only
+ * against the facts of the other side near its place: 500 names a side. Names are weighed by sound
+ * and spelling, each against each, and two long blocks naming thousands of people took minutes;
+ * a translation names them in about the same order.
+ */
+const ENTITY_PAIRS_MOST = 250_000;
+
+/** How many facts of the other side, on each side of a fact's place, it is weighed against past `ENTITY_PAIRS_MOST`. */
+const NEAR_ENTITIES = 64;
+
+/**
+ * The facts `[from, to)` of a side of `m` facts (in document order) that the `k`th of `n` facts of
+ * the other side is weighed against: all of them, or past `ENTITY_PAIRS_MOST` pairs those around
+ * its place, as far into its side as it is into its own.
+ */
+export function entityWindow(n: number, m: number): (k: number) => [number, number] {
+  if (n * m <= ENTITY_PAIRS_MOST) return () => [0, m];
+  return (k) => {
+    const center = Math.floor(((k + 0.5) * m) / n);
+    return [Math.max(0, center - NEAR_ENTITIES), Math.min(m, center + NEAR_ENTITIES)];
+  };
+}
+
+/**
  * Couples of entity facts, one English and one Chinese, whose names match at least `threshold`
  * and whose types agree (or one has none): best score first, then reading order, each fact in
  * one couple at most.
  */
 export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], threshold: number): [Fact, Fact][] {
   const scored: { a: Fact; b: Fact; score: number }[] = [];
-  for (const a of en) {
-    for (const b of zh) {
+  const near = entityWindow(en.length, zh.length);
+  for (let k = 0; k < en.length; k++) {
+    const a = en[k]!;
+    const [from, to] = near(k);
+    for (let q = from; q < to; q++) {
+      const b = zh[q]!;
       if (a.type && b.type && a.type !== b.type) continue;
       const score = entityMatch(String(a.value), String(b.value));
       if (score >= threshold) scored.push({ a, b, score });
