@@ -59,8 +59,8 @@ function slowWidth(text: string): number {
 
 /**
  * A cut at or after `at` that no grapheme cluster spans (Unicode's UAX #29): before printable
- * ASCII, a Han character or an emoji that is no modifier, unless a zero-width joiner or a
- * prepended mark stands before it. The text holds no escape sequence (`slowWidth` strips them).
+ * ASCII, a Han character or an emoji that is no modifier, unless a prepended mark stands before
+ * it, or a zero-width joiner before an emoji. The text holds no escape sequence (`slowWidth` strips them).
  * None within `CUT_REACH` (a soup of combining marks): the cut between two code points there,
  * which may part a mark from its base (a column at most).
  */
@@ -68,9 +68,10 @@ export function safeCut(text: string, at: number): number {
   const end = Math.min(text.length, at + CUT_REACH);
   for (let k = at; k < end; k++) {
     const c = text.codePointAt(k)!;
-    const startsCluster = (c >= 0x20 && c < 0x7f) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
-      || (c >= 0x20000 && c <= 0x3134f) || (c >= 0x1f300 && c <= 0x1faff && !(c >= 0x1f3fb && c <= 0x1f3ff));
-    if (startsCluster && !joinsNext(text.codePointAt(k - 1 - (isLowSurrogate(text.charCodeAt(k - 1)) ? 1 : 0))!)) return k;
+    const emoji = c >= 0x1f300 && c <= 0x1faff && !(c >= 0x1f3fb && c <= 0x1f3ff);
+    const startsCluster = emoji || (c >= 0x20 && c < 0x7f) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+      || (c >= 0x20000 && c <= 0x3134f);
+    if (startsCluster && !joinsNext(text.codePointAt(k - 1 - (isLowSurrogate(text.charCodeAt(k - 1)) ? 1 : 0))!, emoji)) return k;
   }
   return isLowSurrogate(text.charCodeAt(end)) ? end + 1 : end;
 }
@@ -79,9 +80,14 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** A zero-width joiner, or a prepended concatenation mark (Grapheme_Cluster_Break=Prepend), which join what follows. */
-function joinsNext(c: number): boolean {
-  return c === 0x200d || (c >= 0x600 && c <= 0x605) || c === 0x6dd || c === 0x70f || c === 0x890 || c === 0x891 || c === 0x8e2
+/**
+ * Whether `c` joins the character after it into its cluster: a zero-width joiner joins an emoji
+ * (`emoji`: UAX #29's GB11; a space, a letter or Han after it starts a cluster of its own), a
+ * prepended concatenation mark (Grapheme_Cluster_Break=Prepend) joins anything.
+ */
+function joinsNext(c: number, emoji: boolean): boolean {
+  if (c === 0x200d) return emoji;
+  return (c >= 0x600 && c <= 0x605) || c === 0x6dd || c === 0x70f || c === 0x890 || c === 0x891 || c === 0x8e2
     || c === 0xd4e || c === 0x110bd || c === 0x110cd || c === 0x111c2 || c === 0x111c3 || c === 0x1193f || c === 0x11941
     || c === 0x11a3a || (c >= 0x11a84 && c <= 0x11a89) || c === 0x11d46 || c === 0x11f02;
 }
