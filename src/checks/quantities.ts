@@ -630,35 +630,7 @@ export function compare(
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
-  for (const slip of candidates) {
-    if (!enLeft.has(slip.en) || !zhLeft.has(slip.zh)) continue;
-    result.slips.push(slip);
-    enLeft.delete(slip.en);
-    zhLeft.delete(slip.zh);
-  }
-  const weak = (q: Quantity) => q.cls === 'code' || (q.lo === 1 && q.hi === 1);
-  const soleEn = [...enLeft].filter((q) => !weak(q));
-  const soleZh = [...zhLeft].filter((q) => !weak(q));
-  if (soleEn.length === 1 && soleZh.length === 1) {
-    const [a, b] = [soleEn[0]!, soleZh[0]!];
-    const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
-    if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
-      result.slips.push({ en: a, zh: b });
-      enLeft.delete(a);
-      zhLeft.delete(b);
-    }
-  }
-  // `first` against 第二: an ordinal on each side left alone is a slip, one included
-  const ordinalEn = [...enLeft].filter((q) => q.cls === 'ordinal');
-  const ordinalZh = [...zhLeft].filter((q) => q.cls === 'ordinal');
-  if (ordinalEn.length === 1 && ordinalZh.length === 1) {
-    const [a, b] = [ordinalEn[0]!, ordinalZh[0]!];
-    if (a.lo !== b.lo && Math.max(a.lo, b.lo) < 10 * Math.max(Math.min(a.lo, b.lo), 1)) {
-      result.slips.push({ en: a, zh: b });
-      enLeft.delete(a);
-      zhLeft.delete(b);
-    }
-  }
+  result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
   // only of the side's matched quantities of its class, grouped once and indexed by value: a
   // pair of long blocks leaves thousands alone, each of which scanned every quantity of its side.
@@ -682,6 +654,46 @@ export function compare(
   const zhRepeated = repeated(zhLeft, zh);
   result.zhOnly = [...zhLeft].filter((q) => !zhRepeated(q));
   return result;
+}
+
+/**
+ * The slips of two sides' leftovers, taken out of `enLeft` and `zhLeft`: the `candidates` in
+ * turn (the likeliest first) whose two quantities are both still left; then the one quantity left
+ * on each side that is not weak (a code, a 1), within ten times the other; then an ordinal left
+ * alone on each side (`first` against `第二`).
+ */
+export function takeSlips(candidates: Iterable<Slip>, enLeft: Set<Quantity>, zhLeft: Set<Quantity>, options: CompareOptions): Slip[] {
+  const slips: Slip[] = [];
+  for (const slip of candidates) {
+    if (!enLeft.has(slip.en) || !zhLeft.has(slip.zh)) continue;
+    slips.push(slip);
+    enLeft.delete(slip.en);
+    zhLeft.delete(slip.zh);
+  }
+  const weak = (q: Quantity) => q.cls === 'code' || (q.lo === 1 && q.hi === 1);
+  const soleEn = [...enLeft].filter((q) => !weak(q));
+  const soleZh = [...zhLeft].filter((q) => !weak(q));
+  if (soleEn.length === 1 && soleZh.length === 1) {
+    const [a, b] = [soleEn[0]!, soleZh[0]!];
+    const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
+    if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
+      slips.push({ en: a, zh: b });
+      enLeft.delete(a);
+      zhLeft.delete(b);
+    }
+  }
+  // `first` against 第二: an ordinal on each side left alone is a slip, one included
+  const ordinalEn = [...enLeft].filter((q) => q.cls === 'ordinal');
+  const ordinalZh = [...zhLeft].filter((q) => q.cls === 'ordinal');
+  if (ordinalEn.length === 1 && ordinalZh.length === 1) {
+    const [a, b] = [ordinalEn[0]!, ordinalZh[0]!];
+    if (a.lo !== b.lo && Math.max(a.lo, b.lo) < 10 * Math.max(Math.min(a.lo, b.lo), 1)) {
+      slips.push({ en: a, zh: b });
+      enLeft.delete(a);
+      zhLeft.delete(b);
+    }
+  }
+  return slips;
 }
 
 /** A question to an index: its first item with a value in `[lo, hi]`. */
@@ -730,12 +742,7 @@ class QuantityIndex {
   }
 
   private get digits(): Map<string, ValueIndex<Quantity>> {
-    if (!this.digitIndex) {
-      this.digitIndex = new Map();
-      const written = this.list.filter((q) => q.digits !== undefined && !this.removed.has(q));
-      for (const [digits, group] of groupBy(written, (q) => q.digits!)) this.digitIndex.set(digits, new ValueIndex(group, () => 0, this.orderOf));
-    }
-    return this.digitIndex;
+    return (this.digitIndex ??= byDigits(this.list.filter((q) => !this.removed.has(q)), this.orderOf));
   }
 
   /** The quantities of the group still in play that pass `keep`, by their lower value. */
@@ -778,6 +785,13 @@ class QuantityIndex {
   }
 }
 
+/** The items of `list` written with digits compared as strings, by their digits, each group in its order (`orderOf`). */
+function byDigits<T extends { digits?: string }>(list: readonly T[], orderOf: (item: T) => number): Map<string, ValueIndex<T>> {
+  const out = new Map<string, ValueIndex<T>>();
+  for (const [digits, group] of groupBy(list.filter((x) => x.digits !== undefined), (x) => x.digits!)) out.set(digits, new ValueIndex(group, () => 0, orderOf));
+  return out;
+}
+
 /** The place of each item of `list` in it (its first place, for an item listed twice). */
 function orderIn<T>(list: readonly T[]): (item: T) => number {
   const order = new Map<T, number>();
@@ -798,7 +812,7 @@ function maybeRough(q: Quantity): boolean {
  * (one in a billion at least), and from ten thousand up, `a` rounded to fewer digits, or a
  * value that rounds to `a`. Nothing for a value that is not finite.
  */
-export function closeRanges(a: number, tolerance: number, out: number[]): void {
+function closeRanges(a: number, tolerance: number, out: number[]): void {
   if (!Number.isFinite(a)) return;
   const t = Math.max(tolerance, 1e-9);
   if (t >= 0.5) {
@@ -832,14 +846,12 @@ export function closeRanges(a: number, tolerance: number, out: number[]): void {
  */
 class TokenIndex {
   private readonly byValue: ValueIndex<Token>;
-  private readonly byDigits = new Map<string, ValueIndex<Token>>();
+  private readonly byDigits: Map<string, ValueIndex<Token>>;
 
   constructor(tokens: readonly Token[]) {
     const orderOf = orderIn(tokens);
     this.byValue = new ValueIndex(tokens, (t) => t.value, orderOf);
-    for (const [written, group] of groupBy(tokens.filter((t) => t.digits !== undefined), (t) => t.digits!)) {
-      this.byDigits.set(written, new ValueIndex(group, () => 0, orderOf));
-    }
+    this.byDigits = byDigits(tokens, orderOf);
   }
 
   /** The first token not yet used that vouches for `q`, as a scan of the tokens in order finds it. */
@@ -866,7 +878,7 @@ const used = (t: Token): boolean => t.used;
 const SLIP_PAIRS_MOST = 250_000;
 
 /** Every slip between two leftovers, in the order they are taken: the likeliest first, then by their order on each side. */
-function slipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Quantity>, options: CompareOptions): Slip[] {
+export function slipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Quantity>, options: CompareOptions): Slip[] {
   const candidates: Slip[] = [];
   for (const a of enLeft) {
     for (const b of zhLeft) {
@@ -917,23 +929,24 @@ function nearSlipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Q
   candidates.sort((x, y) => x.rank - y.rank || x.en - y.en || x.zh - y.zh);
   return candidates.map((c) => c.slip);
 }
+
 /**
  * Digits glued to the end of a word (`autonomous3`, `regions12`: a footnote mark or a code)
  * against a count of the other side: no slip, the digits count nothing.
  */
-export function gluedMark(code: Quantity, other: Quantity): boolean {
+function gluedMark(code: Quantity, other: Quantity): boolean {
   return code.cls === 'code' && other.cls !== 'code' && /[A-Za-z]{3,}\d{1,3}$/.test(code.raw);
 }
 
 /** Same class, or a count against digits no extractor claimed. */
-export function sameKind(a: Quantity, b: Quantity): boolean {
+function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.cls === b.cls) return true;
   const loose = new Set<QuantityClass>(['count', 'code', 'ordinal']);
   return loose.has(a.cls) && loose.has(b.cls);
 }
 
 /** How likely a slip is: a power of ten apart first, then by how far apart (lower is likelier). */
-export function slipRank(slip: Slip): number {
+function slipRank(slip: Slip): number {
   const spread = Math.abs(slip.en.lo - slip.zh.lo) / Math.max(Math.abs(slip.en.lo), Math.abs(slip.zh.lo), 1e-9);
   return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
 }

@@ -1,6 +1,6 @@
 import {
-  asciiDigits, gluedMark, joins, relate, roughCovers, sameKind, slipBetween, slipRank, vouches,
-  type CompareOptions, type Comparison, type Quantity, type Slip, type Token,
+  asciiDigits, joins, relate, roughCovers, slipCandidates, takeSlips, vouches,
+  type CompareOptions, type Comparison, type Quantity, type Token,
 } from '../../src/checks/quantities.js';
 
 /**
@@ -47,43 +47,8 @@ export function compareByScan(
   }
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
-  const candidates: Slip[] = [];
-  for (const a of enLeft) {
-    for (const b of zhLeft) {
-      if (!options.comparable(a, b) || gluedMark(a, b) || gluedMark(b, a)) continue;
-      const slip = slipBetween(a, b);
-      if (slip) candidates.push(slip);
-    }
-  }
-  candidates.sort((x, y) => slipRank(x) - slipRank(y));
-  for (const slip of candidates) {
-    if (!enLeft.has(slip.en) || !zhLeft.has(slip.zh)) continue;
-    result.slips.push(slip);
-    enLeft.delete(slip.en);
-    zhLeft.delete(slip.zh);
-  }
-  const weak = (q: Quantity) => q.cls === 'code' || (q.lo === 1 && q.hi === 1);
-  const soleEn = [...enLeft].filter((q) => !weak(q));
-  const soleZh = [...zhLeft].filter((q) => !weak(q));
-  if (soleEn.length === 1 && soleZh.length === 1) {
-    const [a, b] = [soleEn[0]!, soleZh[0]!];
-    const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
-    if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
-      result.slips.push({ en: a, zh: b });
-      enLeft.delete(a);
-      zhLeft.delete(b);
-    }
-  }
-  const ordinalEn = [...enLeft].filter((q) => q.cls === 'ordinal');
-  const ordinalZh = [...zhLeft].filter((q) => q.cls === 'ordinal');
-  if (ordinalEn.length === 1 && ordinalZh.length === 1) {
-    const [a, b] = [ordinalEn[0]!, ordinalZh[0]!];
-    if (a.lo !== b.lo && Math.max(a.lo, b.lo) < 10 * Math.max(Math.min(a.lo, b.lo), 1)) {
-      result.slips.push({ en: a, zh: b });
-      enLeft.delete(a);
-      zhLeft.delete(b);
-    }
-  }
+  // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
+  result.slips = takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options);
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity) =>
     all.some((other) => !left.has(other) && other !== q && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, tolerance) === 'equal');
   result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
