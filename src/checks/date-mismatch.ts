@@ -204,7 +204,7 @@ function yearsCovered(v: DateValue): number | undefined {
  * day (`过去二十年`: 1996-11-07/2016-11-07): the same stretch, counted in two ways.
  */
 function sameDecades(decades: DateValue, years: DateValue): boolean {
-  if (!/\bdecades?\b/i.test(decades.fact.raw)) return false;
+  if (!DECADES.test(decades.fact.raw)) return false;
   const n = yearsCovered(decades);
   return n !== undefined && n % 10 === 0 && n === yearsCovered(years)
     && Math.abs((decades.from.y ?? 0) - (years.from.y ?? 0)) < 10;
@@ -354,7 +354,7 @@ class DateIndex {
   private readonly order = new Map<DateValue, number>();
   private readonly keyed = new Map<string, DateList>();
   /** The sets of parts the dates give. */
-  private readonly patterns: number[] = [];
+  private readonly patterns: number[];
   private readonly all = new DateList();
   private readonly noDates = new DateList();
   private readonly decades = new DateList();

@@ -47,10 +47,6 @@ export class ValueIndex<T> {
     for (let p = 0; p <= n; p++) this.next[p] = p;
   }
 
-  get size(): number {
-    return this.items.length;
-  }
-
   /** Takes an item out of play (it is never found again). */
   remove(item: T): void {
     const p = this.positionOf.get(item);

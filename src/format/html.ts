@@ -301,25 +301,24 @@ function highlight(block: Block, facts: Fact[], info: Map<string, FactInfo>, out
     .map((f) => ({ fact: f, from: f.start - block.start, to: f.end - block.start }))
     .filter((s) => s.from >= 0 && s.to <= text.length && s.from < s.to)
     .sort((a, b) => a.from - b.from || b.to - a.to);
-  const parts = out;
   const open: number[] = [];
   let at = 0;
   const closeUpTo = (pos: number): void => {
     while (open.length && open[open.length - 1]! <= pos) {
       const end = open.pop()!;
-      parts.push(escapeHtml(text.slice(at, end)), '</mark>');
+      out.push(escapeHtml(text.slice(at, end)), '</mark>');
       at = end;
     }
   };
   for (const s of spans) {
     closeUpTo(s.from);
     if (open.length && s.to > open[open.length - 1]!) continue;
-    parts.push(escapeHtml(text.slice(at, s.from)), openMark(s.fact, info.get(s.fact.id)));
+    out.push(escapeHtml(text.slice(at, s.from)), openMark(s.fact, info.get(s.fact.id)));
     at = s.from;
     open.push(s.to);
   }
   closeUpTo(Infinity);
-  parts.push(escapeHtml(text.slice(at)));
+  out.push(escapeHtml(text.slice(at)));
 }
 
 function openMark(fact: Fact, info: FactInfo | undefined): string {
