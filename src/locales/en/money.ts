@@ -2,6 +2,7 @@ import type { FactCandidate } from '../../types.js';
 import { tidy } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
+import { currencyCodeAt, currencyCodeBefore, englishCurrencyAt } from '../currencies.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
@@ -50,10 +51,21 @@ function scaledCode(letters: string): { unit: string; scale: number } | undefine
   return inner ? { unit: inner, scale: letters.startsWith('M') ? 1e6 : 1e3 } : undefined;
 }
 
-/** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`). */
+/** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`, `20 ringgit`). */
 function suffixOrCode(text: string, end: number): boolean {
   const s = suffixAt(text, end);
-  return s !== undefined && !s.cents;
+  return (s !== undefined && !s.cents) || (s === undefined && (englishCurrencyAt(text, end) ?? currencyCodeAt(text, end)) !== undefined);
+}
+
+/**
+ * Whether the number ending at `end`, after `gap`, reads as the minor units of the amount before
+ * it: after `and` only with its unit (`and sixty-five cents`; `20 dinars and 40 camels` is two
+ * things); written straight after the amount, always (`15 USD 50`).
+ */
+function minorAfter(text: string, gap: string, end: number): boolean {
+  if (!/and/i.test(gap)) return true;
+  MINOR_UNIT.lastIndex = end;
+  return MINOR_UNIT.test(text);
 }
 
 function isoOfWord(word: string): string | undefined {
@@ -163,6 +175,20 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
   return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
 }
 
+/** A currency after the amount by its CLDR name or its ISO 4217 code (`1,500 KES`), read when `SUFFIX` names none. */
+function namedAt(text: string, end: number): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
+  const named = englishCurrencyAt(text, end) ?? currencyCodeAt(text, end);
+  return named && { end: named.end, unit: named.unit, cents: false };
+}
+
+/** A currency before the amount: `PREFIX`'s, or an ISO 4217 code of the CLDR table (`KES 1,500`). */
+function currencyBefore(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
+  const pre = prefixAt(text, start);
+  if (pre) return pre;
+  const code = currencyCodeBefore(text, start);
+  return code && { start: code.start, unit: code.unit, scale: 1 };
+}
+
 /**
  * Money: an amount with its currency before or after it (`6.6 billion yuan` → 6600000000 CNY,
  * `$ 75 million`, `HK$3`, `20 euros`, `£10`), ranges (`$10-20 million`, `between $5 and $8`)
@@ -182,14 +208,16 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
       out.push(candidate('money', qualify(text, low.start, low.end + low.glued.length, false), low.value, { unit: isoCode(low.glued)! }));
       continue;
     }
-    let pre = prefixAt(text, low.start);
+    let pre = currencyBefore(text, low.start);
     if (pre && pre.start < taken) pre = undefined;
     const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a))
       ?? symbolRange(text, numbers, i);
     const last = range ? numbers[range.high]! : low;
-    const post = pre ? undefined : suffixAt(text, last.end);
+    // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
+    // currencies' (`10 dinars`): money in a currency the text does not tell.
+    const post = pre ? undefined : suffixAt(text, last.end) ?? namedAt(text, last.end);
     const unit = pre?.unit ?? post?.unit;
-    if (!unit) continue;
+    if (unit === undefined) continue;
     let scale = post?.cents ? 0.01 : (post?.scale ?? pre?.scale ?? 1);
     let end = post?.end ?? last.end;
     SCALE_AFTER.lastIndex = end;
@@ -202,7 +230,8 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     let minor = 0;
     const next = numbers[(range?.high ?? i) + 1];
     if (!range && post && !post.cents && !scaleAfter && next && plain(next) && Number.isInteger(next.value)
-      && next.value < 100 && next.value >= 0 && MINOR_GAP.test(text.slice(end, next.start)) && !suffixOrCode(text, next.end)) {
+      && next.value < 100 && next.value >= 0 && MINOR_GAP.test(text.slice(end, next.start)) && !suffixOrCode(text, next.end)
+      && minorAfter(text, text.slice(end, next.start), next.end)) {
       minor = next.value / 100;
       MINOR_UNIT.lastIndex = next.end;
       end = MINOR_UNIT.exec(text) ? MINOR_UNIT.lastIndex : next.end;
@@ -210,9 +239,9 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     }
     const span = qualify(text, start, end, false);
     if (range) {
-      out.push(candidate('money', span, tidy(rangeLow(low, last) * scale), { max: tidy(last.value * scale), unit }));
+      out.push(candidate('money', span, tidy(rangeLow(low, last) * scale), unit ? { max: tidy(last.value * scale), unit } : { max: tidy(last.value * scale) }));
       i = range.high;
-    } else out.push(candidate('money', span, tidy(low.value * scale + minor), { unit }));
+    } else out.push(candidate('money', span, tidy(low.value * scale + minor), unit ? { unit } : undefined));
     taken = end;
   }
   return [...out, ...gluedCodes(text)];

@@ -7,6 +7,7 @@ import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import { candidate, combine, firstOfWord, isHan, lastOfWord, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
+import { chineseCurrencyAt } from '../currencies.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -55,7 +56,8 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   // 5角, 3毛: tenths of a yuan (not 三角形, 五角大楼)
   if ((norm[k] === '角' || norm[k] === '毛') && !isHan(norm[k + 1])) return { end: k + 1, unit: 'CNY', factor: 0.1 };
   const after = AFTER_BY_FIRST.get(norm[k] ?? '');
-  if (!after) return undefined;
+  // A currency of the world by its CLDR name (`马来西亚林吉特`, `第纳尔`), when no word of `AFTER` starts here.
+  if (!after) return chineseCurrencyAt(norm, k);
   for (let a = 0; a < after.length; a++) {
     const word = after[a]![0];
     if (!norm.startsWith(word, k)) continue;
@@ -66,7 +68,7 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
     return { end: k + word.length, unit, ...(word === '元' || word === '块' || word === '块钱' ? { generic: true } : {}) };
   }
-  return undefined;
+  return chineseCurrencyAt(norm, k);
 }
 /* eslint-enable @typescript-eslint/prefer-for-of */
 
@@ -139,7 +141,8 @@ export const money: ZhExtractor = (t) => {
     end = tail.end;
     let q = combine(before, rough.end > rough.start ? rough : tail);
     if (n.over || last.over) q = { approx: true, bound: 'over' };
-    out.push(candidate('money', start, end, low, max, unit, q.approx, q.bound));
+    // '' is a currency name several currencies share (`第纳尔`): money whose currency the text does not tell.
+    out.push(candidate('money', start, end, low, max, unit || undefined, q.approx, q.bound));
     if (last !== n) k++;
   }
   return out;

@@ -1,0 +1,180 @@
+/**
+ * The world's currencies by their names in English and Chinese, from the Unicode CLDR table
+ * `currency-names.ts` (ISO 4217 codes): what the money extractors read after an amount when their
+ * own words do not name its currency (`42 Kuwaiti dinars`, `4200万马来西亚林吉特`).
+ *
+ * A name is a currency's whole name (`Malaysian ringgit`, `科威特第纳尔`) or its last word alone
+ * (`ringgit`, `林吉特`). A last word that several currencies share (`dinar`, `第纳尔`, `peso`)
+ * names an amount of money in a currency the text does not tell: its unit is ''.
+ */
+import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS } from './currency-names.js';
+import { normalize } from './zh/normalize.js';
+
+/** Currency names of one language: each name's unit ('' where several currencies share it). */
+export interface CurrencyNames {
+  /** Names (English in lower case, words set apart by one space) and their units. */
+  units: ReadonlyMap<string, string>;
+  /** The first word (English) or character (Chinese) of every name. */
+  starts: ReadonlySet<string>;
+  /** Words (English) or characters (Chinese) in the longest name. */
+  longest: number;
+}
+
+/** Adds `name` for `code`; a name already given to another currency becomes ''. */
+function add(units: Map<string, string>, name: string, code: string): void {
+  const known = units.get(name);
+  units.set(name, known === undefined || known === code ? code : '');
+}
+
+function table(units: Map<string, string>, first: (name: string) => string, length: (name: string) => number): CurrencyNames {
+  let longest = 0;
+  const starts = new Set<string>();
+  for (const name of units.keys()) {
+    starts.add(first(name));
+    longest = Math.max(longest, length(name));
+  }
+  return { units, starts, longest };
+}
+
+/**
+ * The words of an English name in lower case (`Bosnia-Herzegovina`, `UAE` and `CFA` as one word
+ * each), without the years CLDR adds to a former currency's name (`Sierra Leonean Leone (1964—2022)`).
+ */
+function words(name: string): string[] {
+  return name.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+let englishNames: CurrencyNames | undefined;
+
+/**
+ * English names: each currency's name and plural (`malaysian ringgit`, `malaysian ringgits`), and
+ * their last words alone but for those CC-CEDICT uses as ordinary words (`won`, `real`, `mark`),
+ * which name a currency only after their country. Made at the first call.
+ */
+export function englishCurrencyNames(): CurrencyNames {
+  if (englishNames) return englishNames;
+  const whole = new Map<string, string>();
+  const last = new Map<string, string>();
+  for (const [code, name, plural] of CURRENCY_NAMES) {
+    for (const form of [name, plural]) {
+      const w = words(form);
+      add(whole, w.join(' '), code);
+      const end = w[w.length - 1]!;
+      if (w.length > 1 && !ORDINARY_CURRENCY_WORDS.has(end)) add(last, end, code);
+    }
+  }
+  // A whole name is its currency's even where a last word alone is another's.
+  for (const [name, code] of last) if (!whole.has(name)) whole.set(name, code);
+  englishNames = table(whole, (name) => name.split(' ')[0]!, (name) => name.split(' ').length);
+  return englishNames;
+}
+
+let chineseNames: CurrencyNames | undefined;
+
+/**
+ * Chinese names, as the Chinese extractors read text (`normalize`): each currency's simplified
+ * and traditional names (`马来西亚林吉特`, `馬來西亞令吉`), and their names less their country
+ * (`林吉特`, `令吉`, `第纳尔`). Made at the first call.
+ */
+export function chineseCurrencyNames(): CurrencyNames {
+  if (chineseNames) return chineseNames;
+  const whole = new Map<string, string>();
+  const cores = new Map<string, string>();
+  for (const [code, , , hans, hant, hansCore, hantCore] of CURRENCY_NAMES) {
+    add(whole, normalize(hans), code);
+    add(whole, normalize(hant), code);
+    for (const core of [hansCore, hantCore]) if (core) add(cores, normalize(core), code);
+  }
+  for (const [name, code] of cores) if (!whole.has(name)) whole.set(name, code);
+  chineseNames = table(whole, (name) => name.charAt(0), (name) => name.length);
+  return chineseNames;
+}
+
+/** Letters of an English currency name: Latin letters with their accents, and `ʻ` (`paʻanga`). */
+const NAME_LETTER = /[A-Za-z\u00c0-\u024fʻ]/;
+
+/**
+ * The English currency name that starts at `at` (after spaces and tabs), longest first, when one
+ * does: where it ends and its unit ('' for a name several currencies share). The name must end
+ * where a word does. A name of one word is read only in lower case, as English writes currencies
+ * (`20 ringgit`): capitalized after a number it is more often a people, a place or a name
+ * (`5 million Guarani speakers`, `Sucre`, `Lev`).
+ */
+export function englishCurrencyAt(text: string, at: number): { end: number; unit: string } | undefined {
+  let k = at;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  if (k === at && at > 0 && NAME_LETTER.test(text[at - 1] ?? '')) return undefined;
+  const names = englishCurrencyNames();
+  let found: { end: number; unit: string } | undefined;
+  let name = '';
+  let p = k;
+  for (let n = 0; n < names.longest; n++) {
+    // A word: letters, with hyphens inside (`Bosnia-Herzegovina`).
+    let e = p;
+    while (e < text.length && (NAME_LETTER.test(text[e]!) || (text[e] === '-' && e > p && NAME_LETTER.test(text[e + 1] ?? '')))) e++;
+    if (e === p) break;
+    const word = text.slice(p, e).toLowerCase();
+    if (n === 0 && !names.starts.has(word)) return undefined;
+    name = n === 0 ? word : `${name} ${word}`;
+    const unit = names.units.get(name);
+    if (unit !== undefined && (n > 0 || text.slice(p, e) === word)) found = { end: e, unit };
+    if (text[e] !== ' ') break;
+    p = e + 1;
+  }
+  return found;
+}
+
+/**
+ * The Chinese currency name that starts at `at` of text folded by `normalize`, longest first:
+ * where it ends and its unit ('' for a name several currencies share).
+ */
+export function chineseCurrencyAt(norm: string, at: number): { end: number; unit: string } | undefined {
+  const names = chineseCurrencyNames();
+  if (!names.starts.has(norm.charAt(at))) return undefined;
+  for (let n = Math.min(names.longest, norm.length - at); n >= 2; n--) {
+    const unit = names.units.get(norm.slice(at, at + n));
+    if (unit !== undefined) return { end: at + n, unit };
+  }
+  return undefined;
+}
+
+let codes: ReadonlySet<string> | undefined;
+
+/** The ISO 4217 codes of the table but those that are ordinary English words (`ALL`, `CUP`). Made at the first call. */
+export function currencyCodes(): ReadonlySet<string> {
+  return (codes ??= new Set(CURRENCY_NAMES.map((r) => r[0]).filter((code) => !ORDINARY_CODES.has(code))));
+}
+
+/** Whether the code unit at `k` is an ASCII capital letter. */
+function capital(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** Whether the code unit at `k` is an ASCII letter or digit (none where `k` is outside the text). */
+function alnum(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * An ISO 4217 code in capitals ending at `end`, after at most one space or tab before the amount
+ * (`KES 1,500`): where it starts and the code. A code standing alone only: no letter or digit
+ * before it.
+ */
+export function currencyCodeBefore(text: string, end: number): { start: number; unit: string } | undefined {
+  const e = text[end - 1] === ' ' || text[end - 1] === '\t' ? end - 1 : end;
+  const s = e - 3;
+  if (s < 0 || !capital(text, s) || !capital(text, s + 1) || !capital(text, s + 2) || alnum(text, s - 1)) return undefined;
+  const code = text.slice(s, e);
+  return currencyCodes().has(code) ? { start: s, unit: code } : undefined;
+}
+
+/** An ISO 4217 code in capitals starting at `at`, after spaces and tabs (`1,500 KES`): where it ends and the code. */
+export function currencyCodeAt(text: string, at: number): { end: number; unit: string } | undefined {
+  let k = at;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  if (!capital(text, k) || !capital(text, k + 1) || !capital(text, k + 2) || alnum(text, k + 3)) return undefined;
+  const code = text.slice(k, k + 3);
+  return currencyCodes().has(code) ? { end: k + 3, unit: code } : undefined;
+}
