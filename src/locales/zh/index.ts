@@ -33,6 +33,7 @@ import { percent } from './percent.js';
 import { relativeDates, withWeekday } from './relative-dates.js';
 import { roughScales } from './rough-scales.js';
 import { normHolds, prepare, type ZhExtractor } from './shared.js';
+import { isHanCode } from '../../lexicon/chinese.js';
 
 /** The extractors, most specific first. */
 export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, (t) => chineseHolidays(t.norm, t.context.referenceDate, normHolds(t)), money, percent, durations, ordinals, numbers, roughScales];
@@ -42,6 +43,60 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  * Returns non-overlapping candidates sorted by start, offsets into `text`.
  */
 export const extract: Extractor = (text, context) => {
+  const unspaced = withoutFigureSpaces(text);
+  if (!unspaced) return extractFrom(text, context);
+  // Offsets into the text without the spaces, taken back to `text`: a span keeps the spaces inside it.
+  const at = unspaced.at;
+  const found = extractFrom(unspaced.text, context);
+  for (const c of found) {
+    const end = at[c.end - 1]! + 1;
+    c.start = at[c.start]!;
+    c.end = end;
+  }
+  return found;
+};
+
+/** Whether the code unit is an ASCII or full-width digit. */
+function isFigureCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Whether the code unit is a space a page may set between Chinese and a figure. */
+function isFigureSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+/**
+ * The text without the single spaces that many pages and typesetting tools set between Chinese
+ * and figures (`超过 5000 亿元`, `第 21 届`, `2024 年 1 月 10 日`), so that every rule reads them as
+ * written without (`超过5000亿元`): the text and, for each of its code units, its offset in `text`.
+ * Undefined where there is no such space. One space only: a wider gap sets things apart.
+ */
+export function withoutFigureSpaces(text: string): { text: string; at: Int32Array } | undefined {
+  let cuts: number[] | undefined;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!isFigureSpaceCode(text.charCodeAt(i))) continue;
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if ((isHanCode(a) && isFigureCode(b)) || (isFigureCode(a) && isHanCode(b))) (cuts ??= []).push(i);
+  }
+  if (!cuts) return undefined;
+  const at = new Int32Array(text.length - cuts.length);
+  let out = '';
+  let from = 0;
+  let k = 0;
+  for (const cut of cuts) {
+    out += text.slice(from, cut);
+    for (let i = from; i < cut; i++) at[k++] = i;
+    from = cut + 1;
+  }
+  out += text.slice(from);
+  for (let i = from; i < text.length; i++) at[k++] = i;
+  return { text: out, at };
+}
+
+/** `extract` over a text as it is. */
+function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandidate[] {
   const prepared = prepare(text, context);
   const found: FactCandidate[] = [];
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per extractor (each call runs them all)
@@ -53,7 +108,7 @@ export const extract: Extractor = (text, context) => {
   const kept: FactCandidate[] = [];
   for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
   return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared));
-};
+}
 
 /** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */
 export const DATE_WORDS: DateWords = {
