@@ -10,6 +10,7 @@
 import type { FactCandidate, Lang } from '../types.js';
 import { extractEntities as extractEnglish } from '../locales/en/entities.js';
 import { extractEntities as extractChinese } from '../locales/zh/entities.js';
+import { withPlainSpaces } from '../typeset-spaces.js';
 
 /** How hard to look for entities. */
 export interface EntityOptions {
@@ -28,5 +29,7 @@ export interface EntityOptions {
  * the key, `start`/`end` offsets into `text`), non-overlapping and sorted by start.
  */
 export function extractEntities(text: string, lang: Lang, options: EntityOptions = {}): FactCandidate[] {
-  return lang === 'zh' ? extractChinese(text, options) : extractEnglish(text, options);
+  // Names set apart by a page's no-break space (`Xi&nbsp;Jinping`, `New&nbsp;York`) read as set apart by a space.
+  const plain = withPlainSpaces(text);
+  return lang === 'zh' ? extractChinese(plain, options) : extractEnglish(plain, options);
 }

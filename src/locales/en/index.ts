@@ -30,6 +30,7 @@
  * - Nothing inside web or e-mail addresses.
  */
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { withPlainSpaces } from '../../typeset-spaces.js';
 import { composeDates, MONTH_HALVES, type DateWords } from '../compose-dates.js';
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
@@ -111,9 +112,13 @@ function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: r
 
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;
 
-/** Full-width digits, `％` and `．` to ASCII; one code unit each, so offsets stay the same. */
+/**
+ * Full-width digits, `％` and `．` to ASCII, and the spaces of typeset and web text to a space
+ * (`withPlainSpaces`: `5&nbsp;million`, `Jan.&nbsp;10`, `10 000`). One code unit each, so offsets
+ * stay the same.
+ */
 function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => (c === '\uff05' ? '%' : c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return withPlainSpaces(text).replace(FULL_WIDTH, (c) => (c === '\uff05' ? '%' : c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /**
