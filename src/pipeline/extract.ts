@@ -10,7 +10,30 @@ import { mergeBehind } from './overlap.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return withoutListMarker(text, candidatesOf(text, lang, context));
+  return withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context)));
+}
+
+/**
+ * A reference mark as encyclopedias and papers print it, right after a word or a sentence's stop:
+ * `[3]`, `[12][13]`, `[4, 7]`, `[5–8]`, `［2］`. It points to a note and counts nothing, and a
+ * translation may keep or drop it. A number in brackets after a space (`the total [3]`) is no mark.
+ */
+const CITATION = /(?<=[^\s[［])[[［]\d{1,3}(?:[ \t]?[,，–—-][ \t]?\d{1,3})*[\]］]/gu;
+
+/** The candidates without the numbers of reference marks (`CITATION`). */
+function withoutCitations(text: string, candidates: FactCandidate[]): FactCandidate[] {
+  if (!text.includes('[') && !text.includes('［')) return candidates;
+  CITATION.lastIndex = 0;
+  const marks: [number, number][] = [];
+  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) marks.push([m.index, m.index + m[0].length]);
+  if (marks.length === 0) return candidates;
+  // Both lists are in text order: one walk.
+  let k = 0;
+  return candidates.filter((c) => {
+    while (k < marks.length && marks[k]![1] <= c.start) k++;
+    const mark = marks[k];
+    return !(c.kind === 'number' && mark !== undefined && mark[0] < c.start && c.end < mark[1]);
+  });
 }
 
 function candidatesOf(text: string, lang: Lang, context: ExtractContext): FactCandidate[] {
