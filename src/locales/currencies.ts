@@ -14,6 +14,8 @@ import { normalize } from './zh/normalize.js';
 export interface CurrencyNames {
   /** Names (English in lower case, words set apart by one space) and their units. */
   units: ReadonlyMap<string, string>;
+  /** English: last words that are also ordinary words (`won`, `real`), read alone only after a scaled amount. */
+  ordinary?: ReadonlyMap<string, string>;
   /** The first word (English) or character (Chinese) of every name. */
   starts: ReadonlySet<string>;
   /** Words (English) or characters (Chinese) in the longest name. */
@@ -55,17 +57,19 @@ export function englishCurrencyNames(): CurrencyNames {
   if (englishNames) return englishNames;
   const whole = new Map<string, string>();
   const last = new Map<string, string>();
+  const ordinary = new Map<string, string>();
   for (const [code, name, plural] of CURRENCY_NAMES) {
     for (const form of [name, plural]) {
       const w = words(form);
       add(whole, w.join(' '), code);
       const end = w[w.length - 1]!;
-      if (w.length > 1 && !ORDINARY_CURRENCY_WORDS.has(end)) add(last, end, code);
+      if (w.length > 1) add(ORDINARY_CURRENCY_WORDS.has(end) ? ordinary : last, end, code);
     }
   }
   // A whole name is its currency's even where a last word alone is another's.
   for (const [name, code] of last) if (!whole.has(name)) whole.set(name, code);
-  englishNames = table(whole, (name) => name.split(' ')[0]!, (name) => name.split(' ').length);
+  for (const name of whole.keys()) ordinary.delete(name);
+  englishNames = { ...table(whole, (name) => name.split(' ')[0]!, (name) => name.split(' ').length), ordinary };
   return englishNames;
 }
 
@@ -100,7 +104,7 @@ const NAME_LETTER = /[A-Za-z\u00c0-\u024fʻ]/;
  * (`20 ringgit`): capitalized after a number it is more often a people, a place or a name
  * (`5 million Guarani speakers`, `Sucre`, `Lev`).
  */
-export function englishCurrencyAt(text: string, at: number): { end: number; unit: string } | undefined {
+export function englishCurrencyAt(text: string, at: number, scaled = false): { end: number; unit: string } | undefined {
   let k = at;
   while (text[k] === ' ' || text[k] === '\t') k++;
   if (k === at && at > 0 && NAME_LETTER.test(text[at - 1] ?? '')) return undefined;
@@ -114,6 +118,11 @@ export function englishCurrencyAt(text: string, at: number): { end: number; unit
     while (e < text.length && (NAME_LETTER.test(text[e]!) || (text[e] === '-' && e > p && NAME_LETTER.test(text[e + 1] ?? '')))) e++;
     if (e === p) break;
     const word = text.slice(p, e).toLowerCase();
+    // A word that is also an ordinary one names a currency after a scaled amount when the phrase
+    // ends on it (`6.6 trillion won.`, `6.6 trillion won in May`), where the verb or the adjective
+    // would go on to its object or noun (`3 million won the vote`, `5 million real estate deals`).
+    const alone = n === 0 && scaled && text.slice(p, e) === word ? names.ordinary?.get(word) : undefined;
+    if (alone !== undefined && endsPhrase(text, e)) return { end: e, unit: alone };
     if (n === 0 && !names.starts.has(word)) return undefined;
     name = n === 0 ? word : `${name} ${word}`;
     const unit = names.units.get(name);
@@ -122,6 +131,21 @@ export function englishCurrencyAt(text: string, at: number): { end: number; unit
     p = e + 1;
   }
   return found;
+}
+
+/**
+ * Words that may follow an amount's last word when the amount's phrase ends there: prepositions,
+ * conjunctions and the words of a time (`6.6 trillion won in May`, `… won last year`), closed
+ * classes of English grammar.
+ */
+const AFTER_PHRASE = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'by', 'per', 'with', 'over', 'since', 'than', 'last', 'this', 'next', 'each']);
+
+/** Whether a noun phrase ends at `at`: the text's end, a mark, or a word of `AFTER_PHRASE` after one space. */
+function endsPhrase(text: string, at: number): boolean {
+  if (at >= text.length || !/[ \t]/.test(text[at]!)) return at >= text.length || !NAME_LETTER.test(text[at]!);
+  let e = at + 1;
+  while (e < text.length && NAME_LETTER.test(text[e]!)) e++;
+  return e === at + 1 ? !/[A-Za-z0-9]/.test(text[at + 1] ?? '') : AFTER_PHRASE.has(text.slice(at + 1, e).toLowerCase());
 }
 
 /**

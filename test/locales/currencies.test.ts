@@ -135,3 +135,24 @@ describe('English: an ISO 4217 code in capitals before or after the amount', () 
     expect(money(text, 'en')).toEqual([]);
   });
 });
+
+describe('English: a currency word that is also an ordinary word, after a scaled amount', () => {
+  it.each([
+    ['Operating profit was 6.6 trillion won.', ['6.6 trillion won = 6600000000000 ?']],
+    ['Exports reached 2 trln won in May.', ['2 trln won = 2000000000000 ?']],
+    ['Sales reached 3.2 billion real last year.', ['3.2 billion real = 3200000000 BRL']],
+    ['It cost 4 billion South Korean won.', ['4 billion South Korean won = 4000000000 KRW']],
+  ])('%s', (text, expected) => {
+    expect(money(text, 'en')).toEqual(expected);
+  });
+
+  it.each([
+    'The 3 million won the vote.',
+    'Some 2 million won a seat.',
+    'They closed 5 million real estate deals.',
+    'It logged 2 billion mark sales.',
+    'They won 3 games.',
+  ])('no money in %s', (text) => {
+    expect(money(text, 'en')).toEqual([]);
+  });
+});

@@ -176,8 +176,8 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
 }
 
 /** A currency after the amount by its CLDR name or its ISO 4217 code (`1,500 KES`), read when `SUFFIX` names none. */
-function namedAt(text: string, end: number): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
-  const named = englishCurrencyAt(text, end) ?? currencyCodeAt(text, end);
+function namedAt(text: string, end: number, scaled: boolean): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
+  const named = englishCurrencyAt(text, end, scaled) ?? currencyCodeAt(text, end);
   return named && { end: named.end, unit: named.unit, cents: false };
 }
 
@@ -215,7 +215,7 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     const last = range ? numbers[range.high]! : low;
     // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
     // currencies' (`10 dinars`): money in a currency the text does not tell.
-    const post = pre ? undefined : suffixAt(text, last.end) ?? namedAt(text, last.end);
+    const post = pre ? undefined : suffixAt(text, last.end) ?? namedAt(text, last.end, last.scaled !== undefined);
     const unit = pre?.unit ?? post?.unit;
     if (unit === undefined) continue;
     let scale = post?.cents ? 0.01 : (post?.scale ?? pre?.scale ?? 1);
