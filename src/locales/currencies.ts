@@ -148,6 +148,31 @@ function endsPhrase(text: string, at: number): boolean {
   return e === at + 1 ? !/[A-Za-z0-9]/.test(text[at + 1] ?? '') : AFTER_PHRASE.has(text.slice(at + 1, e).toLowerCase());
 }
 
+let chineseEnds: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The Chinese currency name that ends at `at` of text folded by `normalize`, longest first: where
+ * it starts and its unit ('' for a name several currencies share).
+ */
+export function chineseCurrencyBefore(norm: string, at: number): { start: number; unit: string } | undefined {
+  const names = chineseCurrencyNames();
+  if (!chineseEnds) {
+    const ends = new Map<string, string[]>();
+    for (const name of names.units.keys()) {
+      const last = name.charAt(name.length - 1);
+      const list = ends.get(last);
+      if (list) list.push(name);
+      else ends.set(last, [name]);
+    }
+    for (const list of ends.values()) list.sort((a, b) => b.length - a.length);
+    chineseEnds = ends;
+  }
+  const list = chineseEnds.get(norm.charAt(at - 1));
+  if (!list) return undefined;
+  for (const name of list) if (at >= name.length && norm.startsWith(name, at - name.length)) return { start: at - name.length, unit: names.units.get(name)! };
+  return undefined;
+}
+
 /**
  * The Chinese currency name that starts at `at` of text folded by `normalize`, longest first:
  * where it ends and its unit ('' for a name several currencies share).

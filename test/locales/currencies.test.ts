@@ -156,3 +156,18 @@ describe('English: a currency word that is also an ordinary word, after a scaled
     expect(money(text, 'en')).toEqual([]);
   });
 });
+
+describe('Chinese: a currency named before the amount', () => {
+  it.each([
+    ['这笔捐款为美金5万元。', ['美金5万元 = 50000 USD']],
+    ['門票為澳門幣200元。', ['澳門幣200元 = 200 MOP']],
+    ['該項目耗資港幣1.2億。', ['港幣1.2億 = 120000000 HKD']],
+    ['罰款為日圓500萬。', ['日圓500萬 = 5000000 JPY']],
+  ])('%s', (text, expected) => {
+    expect(money(text, 'zh')).toEqual(expected);
+  });
+
+  it.each(['他买了美元2年期国债。', '日元3个月期利率上升。'])('no money before a term: %s', (text) => {
+    expect(money(text, 'zh')).toEqual([]);
+  });
+});

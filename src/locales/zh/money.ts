@@ -7,7 +7,7 @@ import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import { candidate, combine, firstOfWord, isHan, lastOfWord, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
-import { chineseCurrencyAt } from '../currencies.js';
+import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
 
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
@@ -21,11 +21,15 @@ const AFTER: [string, string][] = [
   ['印度卢比', 'INR'], ['卢布', 'RUB'], ['澳大利亚元', 'AUD'], ['加拿大元', 'CAD'], ['美刀', 'USD'], ['人民币元', 'CNY'],
   ['人民币', 'CNY'], ['块钱', 'CNY'], ['元', 'CNY'], ['块', 'CNY'],
 ];
-/** Currency names and signs before a number. */
+/** Generic words for the yuan and the local dollar: after an amount only (`50元`), never a name before one. */
+const GENERIC = new Set(['元', '块', '块钱', '元人民币', '人民币元']);
+/**
+ * Currency names and signs before a number: the signs, and every currency word of `AFTER` but the
+ * generic ones (`美金5万元`, `港币1.2亿`).
+ */
 const BEFORE: [string, string][] = [
-  ['人民币', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['RMB', 'CNY'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
-  ['€', 'EUR'], ['£', 'GBP'], ['港币', 'HKD'], ['港元', 'HKD'], ['美元', 'USD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
-  ['日元', 'JPY'], ['新台币', 'TWD'], ['台币', 'TWD'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['RMB', 'CNY'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'],
+  ...AFTER.filter(([word]) => !GENERIC.has(word) && !word.startsWith('个')),
 ];
 
 AFTER.sort((a, b) => b[0].length - a[0].length);
@@ -76,13 +80,14 @@ function currencyBefore(norm: string, start: number): { start: number; unit: str
   let k = start;
   while (norm[k - 1] === ' ' && start - k < 2) k--;
   const before = BEFORE_BY_LAST.get(norm[k - 1] ?? '');
-  if (!before) return undefined;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
-  for (let e = 0; e < before.length; e++) {
+  if (before) for (let e = 0; e < before.length; e++) {
     const word = before[e]![0];
     if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit: before[e]![1] };
   }
-  return undefined;
+  // A currency of the world by its CLDR name (`澳门币200元`, `韩元5000`); not one several currencies share.
+  const named = chineseCurrencyBefore(norm, k);
+  return named?.unit ? named : undefined;
 }
 
 /** Finds amounts of money. */
@@ -115,7 +120,9 @@ export const money: ZhExtractor = (t) => {
     // when nothing follows (美元100 is rare; 人民币50元 agrees)
     const narrowed = pre !== undefined && cur?.generic === true;
     if (pre && cur && !narrowed && pre.unit !== cur.unit) pre = undefined;
-    if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim())) pre = undefined;
+    // A name before an amount with nothing after it: a sign, 人民币, or any name before a scaled
+    // amount (`港币1.2亿`, `日圆500万`); `美元2年期` is a term, no amount.
+    if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim()) && !scaledNumeral(norm, n.end)) pre = undefined;
     if (!cur && !pre) continue;
     // A bare 元 / 块 is the local currency of the text: the yuan, or the New Taiwan dollar in a
     // Taiwanese text (`localCurrency`), as the Hong Kong dollar or the pataca.
@@ -171,6 +178,12 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     found = true;
   }
   return found ? { value, end: p } : undefined;
+}
+
+/** Whether a numeral ending at `end` ends with a scale character (`1.2亿`, `500万`, `2兆`). */
+function scaledNumeral(norm: string, end: number): boolean {
+  const c = norm[end - 1];
+  return c === '万' || c === '亿' || c === '兆';
 }
 
 /** The scale character (万, 亿, 万亿) ending a number at `end`, as a factor. */
