@@ -9,7 +9,8 @@
  * `currencyDisplay: 'name'`: `Malaysian ringgits`, `Swedish kronor`), and its names in simplified
  * and in traditional Chinese (`马来西亚林吉特`, `馬來西亞令吉`).
  *
- * It also lists the codes that are ordinary English words (`ALL`, `CUP`: CC-CEDICT's glosses use
+ * With them it keeps the narrow symbol English writes for each (`RM`, `zł`, `E£`:
+ * `currencyDisplay: 'narrowSymbol'`). It also lists the codes and symbols that are ordinary English words (`ALL`, `CUP`: CC-CEDICT's glosses use
  * them in lower case), which are read as no currency, and it marks the last word of an English name (`ringgit`, `dinar`, `won`) that CC-CEDICT
  * (CC BY-SA 4.0) uses as an ordinary English word in a sense that is no currency's (`won`, `real`,
  * `mark`): such a word names the currency only with its country before it (`South Korean won`).
@@ -38,6 +39,8 @@ export interface CurrencyRow {
   plural: string;
   hans: string;
   hant: string;
+  /** The narrow symbol English writes (`RM`, `zł`, `E£`), or '' where it is the code itself. */
+  symbol: string;
   /** The Chinese names less their country (`林吉特`, `令吉`), or '' where none is found (`chineseCores`). */
   hansCore?: string;
   hantCore?: string;
@@ -54,7 +57,9 @@ export function cldrCurrencies(): CurrencyRow[] {
     // The plural as a sentence writes it after a number: the name after `2 ` (or after `2.00 `).
     const two = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).format(2);
     const plural = two.replace(/^[\d.,\s]+/, '');
-    rows.push({ code, en: name, plural, hans: hans.of(code) ?? code, hant: hant.of(code) ?? code });
+    const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+    const narrow = parts.find((p) => p.type === 'currency')?.value ?? code;
+    rows.push({ code, en: name, plural, hans: hans.of(code) ?? code, hant: hant.of(code) ?? code, symbol: narrow === code ? '' : narrow });
   }
   return rows.filter((r) => r.en !== r.code && r.hans !== r.code);
 }
@@ -150,6 +155,7 @@ export function lastWord(name: string): string {
 /** The text of `src/locales/currency-names.ts`. */
 export function currencyNamesSource(rows: readonly CurrencyRow[], ordinary: ReadonlySet<string>, cldr: string, glossed: ReadonlySet<string>): string {
   const codes = rows.map((r) => r.code).filter((code) => glossed.has(code.toLowerCase()));
+  const symbols = [...new Set(rows.map((r) => r.symbol).filter((symbol) => glossed.has(symbol.toLowerCase())))];
   const common = new Set<string>();
   for (const r of rows) {
     for (const word of [lastWord(r.en), lastWord(r.plural)]) if (ordinary.has(word)) common.add(word);
@@ -165,10 +171,11 @@ export function currencyNamesSource(rows: readonly CurrencyRow[], ordinary: Read
     '',
     '/**',
     ' * `[code, English, English plural, simplified Chinese, traditional Chinese, and the two Chinese names',
-    " * less their country ('' where none)]`, by code.",
+    " * less their country ('' where none), and the narrow symbol English writes ('' where it is the code)]`,",
+    ' * by code.',
     ' */',
-    'export const CURRENCY_NAMES: readonly (readonly [string, string, string, string, string, string, string])[] = [',
-    ...rows.map((r) => `  [${[r.code, r.en, r.plural, r.hans, r.hant, r.hansCore ?? '', r.hantCore ?? ''].map(quote).join(', ')}],`),
+    'export const CURRENCY_NAMES: readonly (readonly [string, string, string, string, string, string, string, string])[] = [',
+    ...rows.map((r) => `  [${[r.code, r.en, r.plural, r.hans, r.hant, r.hansCore ?? '', r.hantCore ?? '', r.symbol].map(quote).join(', ')}],`),
     '];',
     '',
     '/**',
@@ -179,6 +186,9 @@ export function currencyNamesSource(rows: readonly CurrencyRow[], ordinary: Read
     '',
     '/** Codes that CC-CEDICT glosses as ordinary English words in lower case (`ALL`, `CUP`, `TOP`): read as no currency. */',
     `export const ORDINARY_CODES: ReadonlySet<string> = new Set([${codes.sort().map(quote).join(', ')}]);`,
+    '',
+    '/** Symbols that CC-CEDICT glosses as ordinary English words in lower case (`Ft` of feet, `KM`): read as no currency. */',
+    `export const ORDINARY_SYMBOLS: ReadonlySet<string> = new Set([${symbols.sort().map(quote).join(', ')}]);`,
     '',
   ].join('\n');
 }

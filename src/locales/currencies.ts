@@ -7,7 +7,7 @@
  * (`ringgit`, `林吉特`). A last word that several currencies share (`dinar`, `第纳尔`, `peso`)
  * names an amount of money in a currency the text does not tell: its unit is ''.
  */
-import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS } from './currency-names.js';
+import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS, ORDINARY_SYMBOLS } from './currency-names.js';
 import { normalize } from './zh/normalize.js';
 
 /** Currency names of one language: each name's unit ('' where several currencies share it). */
@@ -226,4 +226,62 @@ export function currencyCodeAt(text: string, at: number): { end: number; unit: s
   if (!capital(text, k) || !capital(text, k + 1) || !capital(text, k + 2) || alnum(text, k + 3)) return undefined;
   const code = text.slice(k, k + 3);
   return currencyCodes().has(code) ? { end: k + 3, unit: code } : undefined;
+}
+
+let symbols: { units: ReadonlyMap<string, string>; longest: number } | undefined;
+
+/**
+ * The narrow symbols of the table (`RM`, `Rp`, `zł`, `E£`, `₼`) and their units ('' for one several
+ * currencies write, `kr`), but the dollar's sign, which the money extractors read themselves, and
+ * those that are ordinary English words (`K`, `KM`). Made at the first call.
+ */
+function currencySymbols(): { units: ReadonlyMap<string, string>; longest: number } {
+  if (symbols) return symbols;
+  const units = new Map<string, string>();
+  for (const row of CURRENCY_NAMES) {
+    const symbol = row[7];
+    if (symbol && symbol !== '$' && !ORDINARY_SYMBOLS.has(symbol)) add(units, symbol, row[0]);
+  }
+  let longest = 0;
+  for (const symbol of units.keys()) longest = Math.max(longest, symbol.length);
+  return (symbols = { units, longest });
+}
+
+/** Whether the code unit at `k` is a letter (ASCII, or Latin with its accents). */
+function letterAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && NAME_LETTER.test(text[k]!);
+}
+
+/**
+ * A currency's narrow symbol ending at `end`, after at most one space before the amount (`RM 1.5
+ * billion`, `Rp5,000`, `E£ 300`), longest first: where it starts and its unit. A symbol of letters
+ * stands alone: no letter before it.
+ */
+export function currencySymbolBefore(text: string, end: number): { start: number; unit: string } | undefined {
+  const e = text[end - 1] === ' ' || text[end - 1] === '\t' ? end - 1 : end;
+  const { units, longest } = currencySymbols();
+  for (let n = Math.min(longest, e); n >= 1; n--) {
+    const unit = units.get(text.slice(e - n, e));
+    if (unit !== undefined && !(letterAt(text, e - n) && letterAt(text, e - n - 1))) return { start: e - n, unit };
+  }
+  return undefined;
+}
+
+/**
+ * A currency's narrow symbol starting at `at`, after at most one space after the amount (`50 zł`,
+ * `100 Kč`), longest first: where it ends and its unit. A symbol of letters ends where a word does.
+ */
+export function currencySymbolAt(text: string, at: number): { end: number; unit: string } | undefined {
+  const s = text[at] === ' ' || text[at] === '\t' ? at + 1 : at;
+  const { units, longest } = currencySymbols();
+  for (let n = Math.min(longest, text.length - s); n >= 1; n--) {
+    const unit = units.get(text.slice(s, s + n));
+    if (unit !== undefined && !(letterAt(text, s + n - 1) && letterAt(text, s + n))) return { end: s + n, unit };
+  }
+  return undefined;
+}
+
+/** The unit of a narrow symbol of the table (`Rp` → IDR), '' for one several currencies write, undefined for none. */
+export function currencySymbolUnit(symbol: string): string | undefined {
+  return currencySymbols().units.get(symbol);
 }

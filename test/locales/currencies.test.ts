@@ -171,3 +171,19 @@ describe('Chinese: a currency named before the amount', () => {
     expect(money(text, 'zh')).toEqual([]);
   });
 });
+
+describe('English: the narrow symbols of CLDR before or after the amount', () => {
+  it.each([
+    ['The bridge costs RM 1.5 billion.', ['RM 1.5 billion = 1500000000 MYR']],
+    ['A meal is Rp 25,000, a bus ticket Rp5,000.', ['Rp 25,000 = 25000 IDR', 'Rp5,000 = 5000 IDR']],
+    ['Tickets cost 50 zł, 500 Ft or 100 Kč.', ['50 zł = 50 PLN', '500 Ft = 500 HUF', '100 Kč = 100 CZK']],
+    ['The fee is E£ 300, not £ 300.', ['E£ 300 = 300 EGP', '£ 300 = 300 GBP']],
+    ['Entry costs 120 kr.', ['120 kr = 120 ?']],
+  ])('%s', (text, expected) => {
+    expect(money(text, 'en')).toEqual(expected);
+  });
+
+  it.each(['The RF5 engine powers the DB9.', 'Flight MH370 was an A380.', 'Boost it by 100 K units.'])('no money in %s', (text) => {
+    expect(money(text, 'en')).toEqual([]);
+  });
+});

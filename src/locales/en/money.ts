@@ -2,7 +2,7 @@ import type { FactCandidate } from '../../types.js';
 import { tidy } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
-import { currencyCodeAt, currencyCodeBefore, englishCurrencyAt } from '../currencies.js';
+import { currencyCodeAt, currencyCodeBefore, currencySymbolAt, currencySymbolBefore, currencySymbolUnit, englishCurrencyAt } from '../currencies.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
@@ -177,13 +177,19 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
 
 /** A currency after the amount by its CLDR name or its ISO 4217 code (`1,500 KES`), read when `SUFFIX` names none. */
 function namedAt(text: string, end: number, scaled: boolean): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
-  const named = englishCurrencyAt(text, end, scaled) ?? currencyCodeAt(text, end);
+  const named = englishCurrencyAt(text, end, scaled) ?? currencyCodeAt(text, end) ?? currencySymbolAt(text, end);
   return named && { end: named.end, unit: named.unit, cents: false };
 }
 
-/** A currency before the amount: `PREFIX`'s, or an ISO 4217 code of the CLDR table (`KES 1,500`). */
+/**
+ * A currency before the amount: `PREFIX`'s, or an ISO 4217 code or a narrow symbol of the CLDR
+ * table (`KES 1,500`, `RM 1.5 billion`); a symbol that `PREFIX`'s ends wins when it starts before
+ * it (`E£ 300` is Egyptian, not `£ 300`).
+ */
 function currencyBefore(text: string, start: number): { start: number; unit: string; scale: number } | undefined {
   const pre = prefixAt(text, start);
+  const symbol = currencySymbolBefore(text, start);
+  if (symbol && (!pre || symbol.start < pre.start)) return { start: symbol.start, unit: symbol.unit, scale: 1 };
   if (pre) return pre;
   const code = currencyCodeBefore(text, start);
   return code && { start: code.start, unit: code.unit, scale: 1 };
@@ -253,8 +259,26 @@ function pennies(text: string, token: Scan['numbers'][number]): boolean {
     && !/[£$€\d.,]/.test(text[token.start - 1] ?? '') && !/[\w-]/.test(text[token.end + 1] ?? '');
 }
 
-/** An ISO code glued before the amount (`USD115`, `CNY3`), which the number scan does not read. */
-const GLUED_CODE = /\b(USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF|Rs|RM)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|mn|m|k)(?![A-Za-z]))?(?![\w.,]\d|[A-Za-z])/g;
+/**
+ * An ISO code or a symbol of letters glued before the amount (`USD115`, `CNY3`, `RM50`, `Rp5,000`),
+ * which the number scan does not read: `gluedUnit` tells which letters are one.
+ */
+const GLUED_CODE = /\b([A-Z][A-Za-z]{1,2})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|mn|m|k)(?![A-Za-z]))?(?![\w.,]\d|[A-Za-z])/g;
+
+/**
+ * The currency of letters glued before an amount: a code of `CODES`, `Rs`, `RM`, or a narrow symbol
+ * of the CLDR table written in capitals and small letters (`Rp`, `Bs`, `Kz`), which names no model
+ * as capitals alone may (`RF5`).
+ */
+function gluedUnit(letters: string): string | undefined {
+  if (letters === 'Rs') return 'INR';
+  if (letters === 'RM') return 'MYR';
+  const code = isoCode(letters);
+  if (code) return code;
+  // A symbol several currencies write ('') names none here.
+  const unit = /[a-z]/.test(letters) ? currencySymbolUnit(letters) : undefined;
+  return unit === '' ? undefined : unit;
+}
 
 const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?![A-Za-z])/iy;
 const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
@@ -263,7 +287,8 @@ function gluedCodes(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   GLUED_CODE.lastIndex = 0;
   for (let m = GLUED_CODE.exec(text); m; m = GLUED_CODE.exec(text)) {
-    const unit = m[1] === 'Rs' ? 'INR' : m[1] === 'RM' ? 'MYR' : isoCode(m[1]!)!;
+    const unit = gluedUnit(m[1]!);
+    if (!unit) continue;
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     let end = m.index + m[0].length;
     GLUED_CODE_SCALE.lastIndex = end;

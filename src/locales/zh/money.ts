@@ -85,7 +85,7 @@ function currencyBefore(norm: string, start: number): { start: number; unit: str
     const word = before[e]![0];
     if (norm.startsWith(word, k - word.length)) return { start: k - word.length, unit: before[e]![1] };
   }
-  // A currency of the world by its CLDR name (`澳门币200元`, `韩元5000`); not one several currencies share.
+  // A currency of the world by its CLDR name (`澳门币200元`, `韩元5000万`); not one several currencies share.
   const named = chineseCurrencyBefore(norm, k);
   return named?.unit ? named : undefined;
 }
