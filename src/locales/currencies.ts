@@ -9,6 +9,7 @@
  */
 import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS, ORDINARY_SYMBOLS } from './currency-names.js';
 import { normalize } from './zh/normalize.js';
+import { endsPhrase } from './en/phrase-end.js';
 
 /** Currency names of one language: each name's unit ('' where several currencies share it). */
 export interface CurrencyNames {
@@ -131,21 +132,6 @@ export function englishCurrencyAt(text: string, at: number, scaled = false): { e
     p = e + 1;
   }
   return found;
-}
-
-/**
- * Words that may follow an amount's last word when the amount's phrase ends there: prepositions,
- * conjunctions and the words of a time (`6.6 trillion won in May`, `… won last year`), closed
- * classes of English grammar.
- */
-const AFTER_PHRASE = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'by', 'per', 'with', 'over', 'since', 'than', 'last', 'this', 'next', 'each']);
-
-/** Whether a noun phrase ends at `at`: the text's end, a mark, or a word of `AFTER_PHRASE` after one space. */
-function endsPhrase(text: string, at: number): boolean {
-  if (at >= text.length || !/[ \t]/.test(text[at]!)) return at >= text.length || !NAME_LETTER.test(text[at]!);
-  let e = at + 1;
-  while (e < text.length && NAME_LETTER.test(text[e]!)) e++;
-  return e === at + 1 ? !/[A-Za-z0-9]/.test(text[at + 1] ?? '') : AFTER_PHRASE.has(text.slice(at + 1, e).toLowerCase());
 }
 
 let chineseEnds: ReadonlyMap<string, readonly string[]> | undefined;

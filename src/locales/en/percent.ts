@@ -1,4 +1,5 @@
 import type { FactCandidate } from '../../types.js';
+import { endsPhrase } from './phrase-end.js';
 import { CARDINALS, SCALES } from './words.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
@@ -14,6 +15,16 @@ const PERCENT_OF = /(?<![\d.][ \t]*|\w[ \t])\b(?:per[ \t]?cent|percent(?:age)?)[
 const TIMES = /(?:[ \t]+times|[ \t]*-?[ \t]*fold)(?![A-Za-z])/iy;
 
 /**
+ * `pc` glued to a number at `end`, as British papers write per cent (`rose 5pc.`, `5-7pc in May`):
+ * in lower case, ending its phrase on a mark or before a preposition (`endsPhrase`); `a 50pc set`,
+ * `5pcs` and `5 PC` are pieces and computers, and a text that ends on it (`an item 50pc`) says
+ * neither.
+ */
+function gluedPc(text: string, end: number): boolean {
+  return text.startsWith('pc', end) && end + 2 < text.length && endsPhrase(text, end + 2);
+}
+
+/**
  * Percentages (`35.3%` → 35.3 `%`; `3 percentage points` → 3 `pp`; ranges `10-15%`,
  * `10% to 15%`) and multiples (`about 95 times` → 95 `x`, approximate).
  */
@@ -26,7 +37,19 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       out.push(candidate('number', qualify(text, low.start, low.end + 1, false), low.value, { unit: 'x' }));
       continue;
     }
+    if (low.glued === 'pc' && gluedPc(text, low.end)) {
+      out.push(candidate('percent', qualify(text, low.start, low.end + 2, false), low.value, { unit: '%' }));
+      continue;
+    }
     if (!plain(low)) continue;
+    // `5-7pc`: a range whose upper end carries the British papers' `pc`.
+    const pcRange = rangeAt(text, numbers, i, (a, b) => b.glued === 'pc' && gluedPc(text, b.end));
+    if (pcRange) {
+      const high = numbers[pcRange.high]!;
+      out.push(candidate('percent', qualify(text, pcRange.start, high.end + 2, false), rangeLow(low, high), { max: high.value, unit: '%' }));
+      i = pcRange.high;
+      continue;
+    }
     PERCENT.lastIndex = low.end;
     const own = PERCENT.exec(text);
     const ownEnd = PERCENT.lastIndex;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../src/pipeline/extract.js';
+
+const read = (text: string): string[] =>
+  extractCandidates(text, 'en').map((c) => `${text.slice(c.start, c.end)} = ${c.kind}:${c.value}${c.max !== undefined ? `-${c.max}` : ''}${c.unit ? ` ${c.unit}` : ''}${c.approx ? ' ~' : ''}`);
+
+describe('per cent written `pc`, as British papers write it', () => {
+  it.each([
+    ['Shares in the miner rose 5pc on Tuesday.', ['5pc = percent:5 %']],
+    ['Mortgage rates of 5-7pc are back.', ['5-7pc = percent:5-7 %']],
+    ['About 3pc of homes were empty.', ['3pc = percent:3 % ~']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each(['He bought 5 PC monitors.', 'A pack of 5pcs costs more.', 'A 50pc set of tools.', 'an item 50pc'])('no percentage in %s', (text) => {
+    expect(read(text).filter((f) => f.includes('percent'))).toEqual([]);
+  });
+});
