@@ -1,4 +1,5 @@
 import { alternation, CARDINALS, DENOMINATORS, ORDINALS, SCALES } from './words.js';
+import { endsPhrase } from './phrase-end.js';
 import { longestLength } from '../../memo.js';
 
 /** A number found in English text, before any unit or qualifier is attached. */
@@ -397,7 +398,12 @@ function scanWords(text: string, out: NumberToken[]): void {
     // A leading `a`/`an` before a scale, `dozen` or a fraction (`a dozen`, `a half`).
     const before = text.slice(Math.max(0, at - 3), at);
     const lead = A_BEFORE.exec(before);
-    if (lead && CARDINALS[words[0]!.w] === undefined && (ORDINALS[words[0]!.w] === undefined || (DENOMINATORS[words[0]!.w] ?? 0) >= 100)) {
+    // An ordinal that is also a denominator reads as a fraction after `a` where its phrase ends on
+    // it (`fell by a third.`, `a fifth of the land`); before a noun it is the ordinal (`a third term`).
+    const first = words[0]!;
+    const fraction = ORDINALS[first.w] === undefined || (DENOMINATORS[first.w] ?? 0) >= 100
+      || (DENOMINATORS[first.w] !== undefined && words.length === 1 && endsPhrase(text, first.end));
+    if (lead && CARDINALS[first.w] === undefined && fraction) {
       const start = at - lead[0].length;
       words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
     }
