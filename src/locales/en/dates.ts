@@ -98,6 +98,12 @@ const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|
 /** Decades: `the 1990s`. */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+/** A year after a quarter or a half: `of this year`, `next year`, `of 2016`. */
+const YEAR_FOLLOWS = /^(?:[ \t]+of)?[ \t]+(?:(?:this|next|last|the[ \t]+(?:next|previous|following|same|current))[ \t]+year|(?:1[5-9]|2[01])\d\d(?!\d))/i;
+
+/** `Q1.`, `Q2:`, `Q3)` opening a line: the number of a question, as interviews and exams print it. */
+const QUESTION_LABEL = /(?:^|\n)[ \t]*Q\d[.:：)]$/;
+
 /** What PERIOD needs, in lower case: a quarter or half code or word. */
 const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half'];
 /** The season words SEASON needs one of. */
@@ -348,6 +354,15 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;
+    // A quarter or a half without its year is the ordinal `the first quarter` is, as Chinese 一季度
+    // is (`Q1`, `H2`); one whose year follows (`Q2 of this year`, `Q3 of 2016`) is a date.
+    if (code && !yearText && !YEAR_FOLLOWS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))) {
+      // `Q1.` opening a line numbers a question (an interview's `Q1. Tell us…`): no quarter.
+      if (!QUESTION_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 1))) {
+        out.push(candidate('ordinal', { start: m.index, end: m.index + m[0].length }, index));
+      }
+      continue;
+    }
     const refYear = context.referenceYear ?? readReference(context.referenceDate)?.year;
     const step = which ? (/^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0) : 0;
     if (which && refYear === undefined) continue;
