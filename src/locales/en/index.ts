@@ -42,6 +42,7 @@ import { extractMoney } from './money.js';
 import { scanNumbers } from './numbers.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractPercent } from './percent.js';
+import { extractRoughScales } from './rough-scales.js';
 import { lowerHolds, lowerText, referenceDay, type ScanExtractor } from './scan.js';
 
 export { scanNumbers } from './numbers.js';
@@ -52,7 +53,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractCounts,
+  extractDates, extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractRoughScales, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
