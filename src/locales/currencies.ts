@@ -214,14 +214,22 @@ export function currencyCodeAt(text: string, at: number): { end: number; unit: s
   return currencyCodes().has(code) ? { end: k + 3, unit: code } : undefined;
 }
 
-let symbols: { units: ReadonlyMap<string, string>; longest: number } | undefined;
+/** The narrow symbols by unit, the longest's length, and the characters they start and end with. */
+interface Symbols {
+  units: ReadonlyMap<string, string>;
+  longest: number;
+  firsts: string;
+  lasts: string;
+}
+
+let symbols: Symbols | undefined;
 
 /**
  * The narrow symbols of the table (`RM`, `Rp`, `zł`, `E£`, `₼`) and their units ('' for one several
  * currencies write, `kr`), but the dollar's sign, which the money extractors read themselves, and
  * those that are ordinary English words (`K`, `KM`). Made at the first call.
  */
-function currencySymbols(): { units: ReadonlyMap<string, string>; longest: number } {
+function currencySymbols(): Symbols {
   if (symbols) return symbols;
   const units = new Map<string, string>();
   for (const row of CURRENCY_NAMES) {
@@ -229,8 +237,14 @@ function currencySymbols(): { units: ReadonlyMap<string, string>; longest: numbe
     if (symbol && symbol !== '$' && !ORDINARY_SYMBOLS.has(symbol)) add(units, symbol, row[0]);
   }
   let longest = 0;
-  for (const symbol of units.keys()) longest = Math.max(longest, symbol.length);
-  return (symbols = { units, longest });
+  let firsts = '';
+  let lasts = '';
+  for (const symbol of units.keys()) {
+    longest = Math.max(longest, symbol.length);
+    if (!firsts.includes(symbol.charAt(0))) firsts += symbol.charAt(0);
+    if (!lasts.includes(symbol.charAt(symbol.length - 1))) lasts += symbol.charAt(symbol.length - 1);
+  }
+  return (symbols = { units, longest, firsts, lasts });
 }
 
 /** Whether the code unit at `k` is a letter (ASCII, or Latin with its accents). */
@@ -245,7 +259,9 @@ function letterAt(text: string, k: number): boolean {
  */
 export function currencySymbolBefore(text: string, end: number): { start: number; unit: string } | undefined {
   const e = text[end - 1] === ' ' || text[end - 1] === '\t' ? end - 1 : end;
-  const { units, longest } = currencySymbols();
+  const { units, longest, lasts } = currencySymbols();
+  // Most figures follow a character no symbol ends with: one look tells.
+  if (e === 0 || !lasts.includes(text.charAt(e - 1))) return undefined;
   for (let n = Math.min(longest, e); n >= 1; n--) {
     const unit = units.get(text.slice(e - n, e));
     if (unit !== undefined && !(letterAt(text, e - n) && letterAt(text, e - n - 1))) return { start: e - n, unit };
@@ -259,7 +275,8 @@ export function currencySymbolBefore(text: string, end: number): { start: number
  */
 export function currencySymbolAt(text: string, at: number): { end: number; unit: string } | undefined {
   const s = text[at] === ' ' || text[at] === '\t' ? at + 1 : at;
-  const { units, longest } = currencySymbols();
+  const { units, longest, firsts } = currencySymbols();
+  if (s >= text.length || !firsts.includes(text.charAt(s))) return undefined;
   for (let n = Math.min(longest, text.length - s); n >= 1; n--) {
     const unit = units.get(text.slice(s, s + n));
     if (unit !== undefined && !(letterAt(text, s + n - 1) && letterAt(text, s + n))) return { end: s + n, unit };
