@@ -5,14 +5,16 @@
  *
  * A name is a currency's whole name (`Malaysian ringgit`, `科威特第纳尔`) or its last word alone
  * (`ringgit`, `林吉特`). A last word that several currencies share (`dinar`, `第纳尔`, `peso`)
- * names an amount of money in a currency the text does not tell: its unit is ''.
+ * names an amount of money in a currency the text does not tell: its unit is ''. English also
+ * reads the ISO 4217 codes in capitals (`KES 1,500`) and the narrow symbols (`RM`, `zł`, `E£`).
+ * The lookup tables are made from the constant table at their first use, the same for every run.
  */
 import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS, ORDINARY_SYMBOLS } from './currency-names.js';
 import { normalize } from './zh/normalize.js';
 import { endsPhrase } from './en/phrase-end.js';
 
 /** Currency names of one language: each name's unit ('' where several currencies share it). */
-export interface CurrencyNames {
+interface CurrencyNames {
   /** Names (English in lower case, words set apart by one space) and their units. */
   units: ReadonlyMap<string, string>;
   /** English: last words that are also ordinary words (`won`, `real`), read alone only after a scaled amount. */
@@ -54,7 +56,7 @@ let englishNames: CurrencyNames | undefined;
  * their last words alone but for those CC-CEDICT uses as ordinary words (`won`, `real`, `mark`),
  * which name a currency only after their country. Made at the first call.
  */
-export function englishCurrencyNames(): CurrencyNames {
+function englishCurrencyNames(): CurrencyNames {
   if (englishNames) return englishNames;
   const whole = new Map<string, string>();
   const last = new Map<string, string>();
@@ -81,7 +83,7 @@ let chineseNames: CurrencyNames | undefined;
  * and traditional names (`马来西亚林吉特`, `馬來西亞令吉`), and their names less their country
  * (`林吉特`, `令吉`, `第纳尔`). Made at the first call.
  */
-export function chineseCurrencyNames(): CurrencyNames {
+function chineseCurrencyNames(): CurrencyNames {
   if (chineseNames) return chineseNames;
   const whole = new Map<string, string>();
   const cores = new Map<string, string>();
@@ -176,7 +178,7 @@ export function chineseCurrencyAt(norm: string, at: number): { end: number; unit
 let codes: ReadonlySet<string> | undefined;
 
 /** The ISO 4217 codes of the table but those that are ordinary English words (`ALL`, `CUP`). Made at the first call. */
-export function currencyCodes(): ReadonlySet<string> {
+function currencyCodes(): ReadonlySet<string> {
   return (codes ??= new Set(CURRENCY_NAMES.map((r) => r[0]).filter((code) => !ORDINARY_CODES.has(code))));
 }
 
