@@ -37,6 +37,11 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       out.push(candidate('number', qualify(text, low.start, low.end + 1, false), low.value, { unit: 'x' }));
       continue;
     }
+    // Basis points glued to the figure (`50bps`, `25bp`) count as `25 basis points` does, as 25个基点 does.
+    if ((low.glued === 'bps' || low.glued === 'bp') && !/[A-Za-z0-9]/.test(text[low.end + low.glued.length] ?? '')) {
+      out.push(candidate('number', qualify(text, low.start, low.end + low.glued.length, false), low.value));
+      continue;
+    }
     if (low.glued === 'pc' && gluedPc(text, low.end)) {
       out.push(candidate('percent', qualify(text, low.start, low.end + 2, false), low.value, { unit: '%' }));
       continue;

@@ -17,3 +17,12 @@ describe('per cent written `pc`, as British papers write it', () => {
     expect(read(text).filter((f) => f.includes('percent'))).toEqual([]);
   });
 });
+
+describe('basis points glued to the figure count as `25 basis points` does', () => {
+  it.each([
+    ['Yields fell 50bps on Monday.', ['50bps = number:50']],
+    ['The bank cut rates by 25bp.', ['25bp = number:25']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
