@@ -51,10 +51,9 @@ function scaledCode(letters: string): { unit: string; scale: number } | undefine
   return inner ? { unit: inner, scale: letters.startsWith('M') ? 1e6 : 1e3 } : undefined;
 }
 
-/** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`, `20 ringgit`). */
+/** True when a currency word other than a minor unit follows `end` (`10 $ 30 $`, `20 ringgit`, `20 zł`). */
 function suffixOrCode(text: string, end: number): boolean {
-  const s = suffixAt(text, end);
-  return (s !== undefined && !s.cents) || (s === undefined && (englishCurrencyAt(text, end) ?? currencyCodeAt(text, end)) !== undefined);
+  return currencyAfter(text, end)?.cents === false;
 }
 
 /**
@@ -175,7 +174,15 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
   return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
 }
 
-/** A currency after the amount by its CLDR name or its ISO 4217 code (`1,500 KES`), read when `SUFFIX` names none. */
+/**
+ * The currency after an amount ending at `end`: `SUFFIX`'s, else one of the CLDR table (`namedAt`),
+ * a word that is also an ordinary one counting only after a `scaled` amount (`6.6 trillion won`).
+ */
+export function currencyAfter(text: string, end: number, scaled = false): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
+  return suffixAt(text, end) ?? namedAt(text, end, scaled);
+}
+
+/** A currency after the amount by its CLDR name, its ISO 4217 code (`1,500 KES`) or its narrow symbol (`50 zł`). */
 function namedAt(text: string, end: number, scaled: boolean): { end: number; unit: string; cents: boolean; scale?: number } | undefined {
   const named = englishCurrencyAt(text, end, scaled) ?? currencyCodeAt(text, end) ?? currencySymbolAt(text, end);
   return named && { end: named.end, unit: named.unit, cents: false };
@@ -221,7 +228,7 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     const last = range ? numbers[range.high]! : low;
     // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
     // currencies' (`10 dinars`): money in a currency the text does not tell.
-    const post = pre ? undefined : suffixAt(text, last.end) ?? namedAt(text, last.end, last.scaled !== undefined);
+    const post = pre ? undefined : currencyAfter(text, last.end, last.scaled !== undefined);
     const unit = pre?.unit ?? post?.unit;
     if (unit === undefined) continue;
     let scale = post?.cents ? 0.01 : (post?.scale ?? pre?.scale ?? 1);

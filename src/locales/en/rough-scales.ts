@@ -7,17 +7,21 @@
  * people`) they are left to the other side's reading. A scale alone counts before `of` only.
  */
 import type { FactCandidate } from '../../types.js';
+import { currencyAfter } from './money.js';
 import { candidate, type Scan } from './scan.js';
 import { CARDINALS, SCALES as SCALE_WORDS } from './words.js';
 
-const ROUGH = /\b(?:(tens|hundreds|thousands)[ \t]+of[ \t]+)?(thousands|millions|billions|trillions)(?![A-Za-z])(?:[ \t]+of[ \t]+(?:(?:US|U\.S\.|American|Hong Kong|Canadian|Australian)[ \t]+)?(dollars|yuan|euros|pounds|yen|rupees|won)(?![A-Za-z]))?/gi;
+const ROUGH = /\b(?:(tens|hundreds|thousands)[ \t]+of[ \t]+)?(thousands|millions|billions|trillions)(?![A-Za-z])/gi;
 const TIMES: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, thousands: 1e3 };
 const SCALES: Readonly<Record<string, number>> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
-/** Currency words after `of`, with the country words before them that name another dollar. */
-const CURRENCIES: Readonly<Record<string, string>> = { dollars: 'USD', yuan: 'CNY', euros: 'EUR', pounds: 'GBP', yen: 'JPY', rupees: 'INR', won: '' };
-const DOLLARS: Readonly<Record<string, string>> = { 'hong kong': 'HKD', canadian: 'CAD', australian: 'AUD' };
+/** `of` after the scale. */
+const OF = /[ \t]+of(?![A-Za-z])/y;
 
-/** Finds `millions of`, `tens of billions of dollars` and the like. */
+/**
+ * Finds `millions of`, `tens of billions of dollars` and the like: the currency after `of` is what
+ * the money extractor reads after an amount (`currencyAfter`: `dollars`, `Hong Kong dollars`,
+ * `Kenyan shillings`, `won`).
+ */
 export function extractRoughScales({ text }: Scan): FactCandidate[] {
   if (!/illions|thousands/i.test(text)) return [];
   const out: FactCandidate[] = [];
@@ -27,16 +31,17 @@ export function extractRoughScales({ text }: Scan): FactCandidate[] {
     // an amount only before `of` (`millions of people`), not a unit of men (`captains over thousands`),
     // nor after `the`, which names a group (`the thousands of Israel`).
     if (afterFigure(text, m.index) || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-    if (!m[1] && !m[3] && !/^[ \t]+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const end = m.index + m[0].length;
+    OF.lastIndex = end;
+    const of = OF.test(text);
+    if (!m[1] && !of) continue;
     const value = (m[1] ? TIMES[m[1].toLowerCase()]! : 1) * SCALES[m[2]!.toLowerCase()]!;
-    const word = m[3]?.toLowerCase();
-    if (!word) {
-      out.push(candidate('number', { start: m.index, end: m.index + m[0].length }, value, { approx: true, bound: 'over' }));
+    const currency = of ? currencyAfter(text, OF.lastIndex, true) : undefined;
+    if (!currency || currency.cents) {
+      out.push(candidate('number', { start: m.index, end }, value, { approx: true, bound: 'over' }));
       continue;
     }
-    const country = /^(?:(US|U\.S\.|American)|(Hong Kong|Canadian|Australian))/i.exec(m[0].slice(m[0].toLowerCase().lastIndexOf(' of ') + 4));
-    const unit = word === 'dollars' && country?.[2] ? DOLLARS[country[2].toLowerCase()]! : CURRENCIES[word]!;
-    out.push(candidate('money', { start: m.index, end: m.index + m[0].length }, value, unit ? { unit, approx: true, bound: 'over' } : { approx: true, bound: 'over' }));
+    out.push(candidate('money', { start: m.index, end: currency.end }, value, currency.unit ? { unit: currency.unit, approx: true, bound: 'over' } : { approx: true, bound: 'over' }));
   }
   return out;
 }
