@@ -3,6 +3,7 @@ import { extract as extractEn } from '../locales/en/index.js';
 import { extract as extractZh } from '../locales/zh/index.js';
 import type { LineIndex } from './position.js';
 import { mergeBehind } from './overlap.js';
+import { inText } from './left-out.js';
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in one text,
@@ -40,13 +41,9 @@ function candidatesOf(text: string, lang: Lang, context: ExtractContext): FactCa
   if (lang !== 'zh') return extractEn(text, context);
   const bare = withoutPinyin(text);
   if (!bare) return extractZh(text, context);
-  const { kept } = bare;
-  return extractZh(bare.text, context).map((c) => ({
-    ...c,
-    start: kept[c.start] ?? text.length,
-    end: c.end > c.start ? kept[c.end - 1]! + 1 : kept[c.start] ?? text.length,
-  }));
+  return inText(extractZh(bare.text, context), bare.kept, text.length);
 }
+
 
 /**
  * An item's number opening a text, as lists and numbered paragraphs print it: `1、`, `2. `,

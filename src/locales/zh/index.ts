@@ -27,6 +27,7 @@ import { money } from './money.js';
 import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { inText } from '../../pipeline/left-out.js';
 import { composeDates, type DateWords } from '../compose-dates.js';
 import { chineseHolidays } from '../holidays.js';
 import { percent } from './percent.js';
@@ -44,16 +45,8 @@ export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeD
  */
 export const extract: Extractor = (text, context) => {
   const unspaced = withoutFigureSpaces(text);
-  if (!unspaced) return extractFrom(text, context);
   // Offsets into the text without the spaces, taken back to `text`: a span keeps the spaces inside it.
-  const at = unspaced.at;
-  const found = extractFrom(unspaced.text, context);
-  for (const c of found) {
-    const end = at[c.end - 1]! + 1;
-    c.start = at[c.start]!;
-    c.end = end;
-  }
-  return found;
+  return unspaced ? inText(extractFrom(unspaced.text, context), unspaced.at, text.length) : extractFrom(text, context);
 };
 
 /** Whether the code unit is an ASCII or full-width digit. */
