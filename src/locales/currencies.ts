@@ -11,7 +11,7 @@
  */
 import { CURRENCY_NAMES, ORDINARY_CODES, ORDINARY_CURRENCY_WORDS, ORDINARY_SYMBOLS } from './currency-names.js';
 import { normalize } from './zh/normalize.js';
-import { endsPhrase } from './en/phrase-end.js';
+import { endsPhrase, LETTER as NAME_LETTER } from './en/phrase-end.js';
 
 /** Currency names of one language: each name's unit ('' where several currencies share it). */
 interface CurrencyNames {
@@ -23,6 +23,8 @@ interface CurrencyNames {
   starts: ReadonlySet<string>;
   /** Words (English) or characters (Chinese) in the longest name. */
   longest: number;
+  /** Chinese: the names by their last character, longest first. */
+  ends?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Adds `name` for `code`; a name already given to another currency becomes ''. */
@@ -93,12 +95,17 @@ function chineseCurrencyNames(): CurrencyNames {
     for (const core of [hansCore, hantCore]) if (core) add(cores, normalize(core), code);
   }
   for (const [name, code] of cores) if (!whole.has(name)) whole.set(name, code);
-  chineseNames = table(whole, (name) => name.charAt(0), (name) => name.length);
+  const ends = new Map<string, string[]>();
+  for (const name of whole.keys()) {
+    const last = name.charAt(name.length - 1);
+    const list = ends.get(last);
+    if (list) list.push(name);
+    else ends.set(last, [name]);
+  }
+  for (const list of ends.values()) list.sort((a, b) => b.length - a.length);
+  chineseNames = { ...table(whole, (name) => name.charAt(0), (name) => name.length), ends };
   return chineseNames;
 }
-
-/** Letters of an English currency name: Latin letters with their accents, and `ʻ` (`paʻanga`). */
-const NAME_LETTER = /[A-Za-z\u00c0-\u024fʻ]/;
 
 /**
  * The English currency name that starts at `at` (after spaces and tabs), longest first, when one
@@ -120,23 +127,23 @@ export function englishCurrencyAt(text: string, at: number, scaled = false): { e
     let e = p;
     while (e < text.length && (NAME_LETTER.test(text[e]!) || (text[e] === '-' && e > p && NAME_LETTER.test(text[e + 1] ?? '')))) e++;
     if (e === p) break;
-    const word = text.slice(p, e).toLowerCase();
+    const written = text.slice(p, e);
+    const word = written.toLowerCase();
+    const lower = written === word;
     // A word that is also an ordinary one names a currency after a scaled amount when the phrase
     // ends on it (`6.6 trillion won.`, `6.6 trillion won in May`), where the verb or the adjective
     // would go on to its object or noun (`3 million won the vote`, `5 million real estate deals`).
-    const alone = n === 0 && scaled && text.slice(p, e) === word ? names.ordinary?.get(word) : undefined;
+    const alone = n === 0 && scaled && lower ? names.ordinary?.get(word) : undefined;
     if (alone !== undefined && endsPhrase(text, e)) return { end: e, unit: alone };
     if (n === 0 && !names.starts.has(word)) return undefined;
     name = n === 0 ? word : `${name} ${word}`;
     const unit = names.units.get(name);
-    if (unit !== undefined && (n > 0 || text.slice(p, e) === word)) found = { end: e, unit };
+    if (unit !== undefined && (n > 0 || lower)) found = { end: e, unit };
     if (text[e] !== ' ') break;
     p = e + 1;
   }
   return found;
 }
-
-let chineseEnds: ReadonlyMap<string, readonly string[]> | undefined;
 
 /**
  * The Chinese currency name that ends at `at` of text folded by `normalize`, longest first: where
@@ -144,18 +151,7 @@ let chineseEnds: ReadonlyMap<string, readonly string[]> | undefined;
  */
 export function chineseCurrencyBefore(norm: string, at: number): { start: number; unit: string } | undefined {
   const names = chineseCurrencyNames();
-  if (!chineseEnds) {
-    const ends = new Map<string, string[]>();
-    for (const name of names.units.keys()) {
-      const last = name.charAt(name.length - 1);
-      const list = ends.get(last);
-      if (list) list.push(name);
-      else ends.set(last, [name]);
-    }
-    for (const list of ends.values()) list.sort((a, b) => b.length - a.length);
-    chineseEnds = ends;
-  }
-  const list = chineseEnds.get(norm.charAt(at - 1));
+  const list = names.ends?.get(norm.charAt(at - 1));
   if (!list) return undefined;
   for (const name of list) if (at >= name.length && norm.startsWith(name, at - name.length)) return { start: at - name.length, unit: names.units.get(name)! };
   return undefined;

@@ -4,8 +4,8 @@
  * a verb or an adjective would go on to its object or noun (`won the vote`, `real estate`).
  */
 
-/** Letters of an English word: Latin letters with their accents, and `ʻ`. */
-const LETTER = /[A-Za-z\u00c0-\u024fʻ]/;
+/** Letters of an English word: Latin letters with their accents, and `ʻ` (`paʻanga`). */
+export const LETTER = /[A-Za-z\u00c0-\u024fʻ]/;
 
 /**
  * Words that may follow an amount's last word when the amount's phrase ends there: prepositions,
