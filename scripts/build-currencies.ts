@@ -132,18 +132,11 @@ export function chineseCores(rows: readonly CurrencyRow[], entries: readonly Ent
  */
 export function ordinaryWords(entries: readonly Entry[], names: readonly string[]): Set<string> {
   const full = names.map((n) => n.toLowerCase());
-  const words = new Set<string>();
-  for (const [, , , glosses] of entries) {
-    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
-    for (const sense of senses) {
-      if (/currency|monetary|\bcoins?\b|\bmoney\b/i.test(sense)) continue;
-      const bare = sense.replace(/\(loanword\)/g, ' ').trim().toLowerCase();
-      if (/^[a-z]+$/.test(bare)) continue;
-      if (full.some((n) => bare.includes(n))) continue;
-      for (const w of sense.match(/\b[a-z]+\b/g) ?? []) words.add(w);
-    }
-  }
-  return words;
+  return glossWords(entries, (sense) => {
+    if (/currency|monetary|\bcoins?\b|\bmoney\b/i.test(sense)) return false;
+    const bare = sense.replace(/\(loanword\)/g, ' ').trim().toLowerCase();
+    return !/^[a-z]+$/.test(bare) && !full.some((n) => bare.includes(n));
+  });
 }
 
 /** The last word of an English currency name, lower case (`ringgit` of `Malaysian Ringgit`). */

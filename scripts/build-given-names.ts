@@ -34,12 +34,12 @@ export async function compromiseGivenNames(): Promise<string[]> {
   return [...names];
 }
 
-/** Lower-case words CC-CEDICT's glosses use: common English words. */
-export function glossWords(entries: readonly Entry[]): Set<string> {
+/** Lower-case words CC-CEDICT's glosses use (in the senses `keep` takes, all by default): common English words. */
+export function glossWords(entries: readonly Entry[], keep: (sense: string) => boolean = () => true): Set<string> {
   const words = new Set<string>();
   for (const [, , , glosses] of entries) {
     const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
-    for (const sense of senses) for (const w of sense.match(/\b[a-z]+\b/g) ?? []) words.add(w);
+    for (const sense of senses) if (keep(sense)) for (const w of sense.match(/\b[a-z]+\b/g) ?? []) words.add(w);
   }
   return words;
 }
