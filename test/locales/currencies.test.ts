@@ -69,6 +69,7 @@ describe('English: a currency named after the amount', () => {
     expect(money('He paid 300 dinars and 20 ringgit for the rug.', 'en')).toEqual(['300 dinars = 300 ?', '20 ringgit = 20 MYR']);
     expect(money('They asked 20 Kuwaiti dinars and 40 camels.', 'en')).toEqual(['20 Kuwaiti dinars = 20 KWD']);
     expect(money('It cost nineteen dollars and sixty-five cents.', 'en')).toEqual(['nineteen dollars and sixty-five cents = 19.65 USD']);
+    expect(money('It cost 15 dollars 20 zł.', 'en')).toEqual(['15 dollars = 15 USD', '20 zł = 20 PLN']);
   });
 });
 
