@@ -65,6 +65,19 @@ describe('align() is linear on hostile input', () => {
   });
 });
 
+describe('align() is linear on one long line a side', () => {
+  // One paragraph a side with no full stop: what a pasted list gives. The checks locate each
+  // digit run no fact covers in its block, which a walk from the block's start made quadratic.
+  const line = (n: number, en: (i: number) => string, zh: (i: number) => string) =>
+    `${Array.from({ length: n }, (_, i) => en(i)).join(', ')}\n\n${Array.from({ length: n }, (_, i) => zh(i)).join('，')}`;
+  const shapes: [string, (n: number) => string][] = [
+    ['addresses with digits no fact covers', (n) => line(n / 40, (i) => `https://example.org/a${i}/b${i}?c=${i}`, (i) => `https://example.org/a${i}/b${i}?c=${i}`)],
+  ];
+  it.each(shapes)('%s', (_name, make) => {
+    expect(doublingRatio(20_000, (n) => align(make(n), { entities: false }))).toBeLessThan(3);
+  }, 120_000);
+});
+
 describe('split() is linear on hostile input', () => {
   const shapes: [string, (n: number) => string][] = [
     ['many lines and one tag at the end', (n) => `${'a.\n'.repeat(n / 3)}<p>x</p><p>y</p>`],
