@@ -151,10 +151,16 @@ const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
  */
 export function uncoveredCounts(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
   if (block.lang !== 'zh') return out;
-  // Whether a fact of the block holds the numeral: asked only of the few numerals found.
+  // Whether a fact of the block holds the numeral. The numerals come in order, so the block's
+  // facts are read once, by start, as in `uncoveredDigits` (not all of them for each numeral: a
+  // long line of counts took their product).
+  let mine: Fact[] | undefined;
+  let opened = 0;
+  let reach = -Infinity;
   const covered = (start: number): boolean => {
-    for (const f of facts) if (f.block === block.id && start < f.end - block.start && f.start - block.start <= start) return true;
-    return false;
+    mine ??= facts.filter((f) => f.block === block.id).sort((a, b) => a.start - b.start);
+    while (opened < mine.length && mine[opened]!.start - block.start <= start) reach = Math.max(reach, mine[opened++]!.end - block.start);
+    return reach > start;
   };
   // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
   ZH_COUNT.lastIndex = 0;

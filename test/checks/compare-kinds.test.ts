@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparable, kindOf } from '../../src/checks/number-mismatch.js';
-import { compare, uncoveredDigits, type CompareOptions, type Comparison, type Quantity, type QuantityClass, type Token } from '../../src/checks/quantities.js';
+import { compare, uncoveredCounts, uncoveredDigits, type CompareOptions, type Comparison, type Quantity, type QuantityClass, type Token } from '../../src/checks/quantities.js';
 import { compareByScan } from './compare-reference.js';
 import { doublingRatio } from '../perf/timing.js';
+import { locationIn } from '../../src/checks/rule.js';
 import type { Block, Fact } from '../../src/types.js';
 
 /**
@@ -166,5 +167,59 @@ describe('digits no fact covers', () => {
     // A fact ending where a run begins, or beginning where one ends, does not cover it.
     expect(runs([fact(4, 6), fact(8, 12)])).toEqual(['12', '34', '56']);
     expect(runs([{ ...fact(0, 14), block: 'b2' }])).toEqual(['12', '34', '56']);
+  });
+});
+
+describe('counts in Chinese numerals no fact covers', () => {
+  const text = '两个人和三个学生，五名工人';
+  const block: Block = { id: 'b2', index: 1, lang: 'zh', start: 50, end: 50 + text.length, line: 3, column: 1, text };
+  const fact = (start: number, end: number, id = 'b2'): Fact => ({ id: `f${start}`, block: id, kind: 'number', raw: '', value: 0, approx: false, lang: 'zh', start: 50 + start, end: 50 + end, line: 3, column: 1 });
+  const counts = (facts: Fact[]) => uncoveredCounts(block, facts).map((q) => q.lo);
+  it('skips numerals inside any fact of the block, in any order, nested or not', () => {
+    expect(counts([])).toEqual([2, 3, 5]);
+    expect(counts([fact(4, 6)])).toEqual([2, 5]);
+    expect(counts([fact(9, 10), fact(0, 1)])).toEqual([3]);
+    expect(counts([fact(0, 12), fact(4, 5)])).toEqual([]);
+    // A fact ending where a numeral stands does not cover it; another block's fact never does.
+    expect(counts([fact(0, 4), fact(0, 9, 'b1')])).toEqual([3, 5]);
+  });
+
+  it('reads a line of thousands of numerals and facts in time linear in them', () => {
+    const inputOf = (n: number) => {
+      const line = '三个人，'.repeat(n);
+      const facts = Array.from({ length: n }, (_, i) => fact(4 * i + 2, 4 * i + 3));
+      return { block: { ...block, text: line, end: 50 + line.length }, facts };
+    };
+    const inputs = new Map([2_000, 8_000].map((n) => [n, inputOf(n)]));
+    expect(uncoveredCounts(inputs.get(2_000)!.block, inputs.get(2_000)!.facts)).toHaveLength(2_000);
+    expect(doublingRatio(2_000, (n) => uncoveredCounts(inputs.get(n)!.block, inputs.get(n)!.facts))).toBeLessThan(3);
+  });
+});
+
+describe('locationIn', () => {
+  /** The location as a walk from the block's start finds it. */
+  const walked = (block: Block, offset: number) => {
+    let line = block.line;
+    let lineStart = -block.column + 1;
+    for (let i = 0; i < offset && i < block.text.length; i++) {
+      const c = block.text.charCodeAt(i);
+      if (c === 10 || (c === 13 && block.text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+  it('gives the line and column a walk from the start of the block gives, whatever the line breaks', () => {
+    const text = fc.array(fc.constantFrom('a', '中', ' ', '\n', '\r', '\r\n', '\n\n'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: -2, max: 40 }), (t, line, column, offset) => {
+      const block: Block = { id: 'b1', index: 0, lang: 'en', start: 0, end: t.length, line, column, text: t };
+      expect(locationIn(block, offset)).toEqual(walked(block, offset));
+    }), { numRuns: 2000 });
+  });
+
+  it('names the file of the block in two-file mode', () => {
+    const block: Block = { id: 'b1', index: 0, lang: 'zh', start: 0, end: 5, line: 4, column: 3, text: '一二\n三四', source: 'zh.txt' };
+    expect(locationIn(block, 4)).toEqual({ path: 'zh.txt', line: 5, column: 2 });
   });
 });
