@@ -229,7 +229,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
   // The words are numbered here anyway: their idf is counted on the numbers, not in maps of its own.
   const enWeights = idfWeights(enIds, ids.size);
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
-  const enMarks = en.map((b) => b.marks);
+  const enMarks = markLists(en.map((b) => b.marks));
   const zhWords = numbering();
   const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
   const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
@@ -241,7 +241,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = zh.map((b) => b.marks);
+  const zhMarks = markLists(zh.map((b) => b.marks));
   const enTotal = en.map((b, k) => sum(enWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const zhTotal = zh.map((b, k) => sum(zhWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const inSentences = postings(zhGlosses, ids.size);
@@ -281,7 +281,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
       else hit = inSentences(l, j, j + dj);
       if (hit) m += weights[w]!;
     }
-    m = withSharedMarks(m, enMarks[i]!, zhMarks, j, j + dj);
+    m = withSharedMarks(m, enMarks.distinct[i]!, zhMarks, j, j + dj);
     if (at >= 0) enCache.values[at] = m;
     return m;
   };
@@ -307,7 +307,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
         }
       }
     }
-    m = withSharedMarks(m, zhMarks[j]!, enMarks, i, i + di);
+    m = withSharedMarks(m, zhMarks.distinct[j]!, enMarks, i, i + di);
     if (at >= 0) zhCache.values[at] = m;
     return m;
   };
@@ -350,16 +350,43 @@ function rowsAround(lo: Int32Array, hi: Int32Array, n: number): { from: number[]
 }
 
 /**
- * `matched` plus `MARK_WEIGHT` for each distinct one of `marks` found in at least one of the lists
- * `others[from..to)` (a text has a few marks: lists are searched, no set is made of them).
+ * Lists of marks longer than this are looked up through a set, made once a list: a sentence has a
+ * few marks, searched faster than hashed, but one long line of figures (a pasted table, a list of
+ * counts with no full stop) has thousands, and searching them for each other's took the square.
  */
-function withSharedMarks(matched: number, marks: readonly string[], others: readonly (readonly string[])[], from: number, to: number): number {
+const MARKS_SEARCHED = 16;
+
+/** The sentences' marks: each list's distinct marks, in order, and whether list `k` holds a mark. */
+interface MarkLists {
+  distinct: readonly (readonly string[])[];
+  has: (k: number, mark: string) => boolean;
+}
+
+function markLists(lists: readonly (readonly string[])[]): MarkLists {
+  const distinct = lists.map((list) => {
+    if (list.length > MARKS_SEARCHED) return Array.from(new Set(list));
+    for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]!) !== i) return list.filter((m, k) => list.indexOf(m) === k);
+    return list;
+  });
+  const sets: (Set<string> | undefined)[] = [];
+  const has = (k: number, mark: string): boolean => {
+    const list = lists[k]!;
+    if (list.length <= MARKS_SEARCHED) return list.includes(mark);
+    let set = sets[k];
+    if (!set) sets[k] = set = new Set(list);
+    return set.has(mark);
+  };
+  return { distinct, has };
+}
+
+/** `matched` plus `MARK_WEIGHT` for each of the distinct `marks` found in at least one of the lists `from..to` of `others`. */
+function withSharedMarks(matched: number, marks: readonly string[], others: MarkLists, from: number, to: number): number {
   let m = matched;
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per mark
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
-    if (marks.indexOf(mark) !== i) continue;
     for (let k = from; k < to; k++) {
-      if (others[k]!.includes(mark)) {
+      if (others.has(k, mark)) {
         m += MARK_WEIGHT;
         break;
       }

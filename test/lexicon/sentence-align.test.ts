@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignFiles } from '../../src/index.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { alignTexts } from '../../src/pipeline/sentence-align.js';
+import { doublingRatio } from '../perf/timing.js';
 
 const lexicon = loadLexicon();
 const shape = (links: { en: number[]; zh: number[] }[]) => links.map((l) => `${l.en.join(',')}:${l.zh.join(',')}`);
@@ -37,6 +38,21 @@ describe('alignTexts', () => {
     expect(alignTexts([], [], lexicon)).toEqual([]);
     expect(shape(alignTexts(['One.'], [], lexicon))).toEqual(['0:']);
   });
+
+  it('weighs a sentence of thousands of figures against its partner in time linear in them', () => {
+    // A pasted list with no full stop: one sentence a side whose figures (marks) number thousands.
+    const texts = (n: number) => {
+      const figures = Array.from({ length: n }, (_, i) => 3 * i + 7);
+      return {
+        en: ['The list was read out.', `It counted ${figures.map((f) => `${f} boxes`).join(', ')}.`],
+        zh: ['名单已宣读。', `共计${figures.map((f) => `${f}箱`).join('，')}。`],
+      };
+    };
+    const inputs = new Map([1_000, 4_000].map((n) => [n, texts(n)]));
+    const linked = alignTexts(inputs.get(1_000)!.en, inputs.get(1_000)!.zh, lexicon);
+    expect(shape(linked)).toEqual(['0:0', '1:1']);
+    expect(doublingRatio(1_000, (n) => alignTexts(inputs.get(n)!.en, inputs.get(n)!.zh, lexicon))).toBeLessThan(3);
+  }, 60_000);
 });
 
 describe('alignFiles in line mode', () => {
