@@ -377,6 +377,9 @@ const POST_HEADER = /发表于|發表於|發表时间|发表时间|發表時間|
 /** Longest post header line `postAuthors` reads. */
 const POST_HEADER_MOST = 80;
 
+/** The blanks that may close the text above a cue identifier: space, tab, carriage return, ideographic space. */
+const TRAILING_BLANK = new Set([0x20, 0x09, 0x0d, 0x3000]);
+
 /**
  * Pieces that are cue identifiers of a subtitle file (`cue-12`, `intro`): one line standing
  * right above a timestamp line, with a blank line or the start of the text above it.
@@ -396,11 +399,14 @@ function cueIdentifiers(text: string, pieces: readonly [number, number][]): Set<
     const lineStart = text.lastIndexOf('\n', start - 1);
     // A cue identifier stands alone on its line: not the text after a cue's timing on the same line.
     if (text.slice(lineStart + 1, start).trim() !== '') continue;
-    const above = text.slice(0, lineStart < 0 ? 0 : lineStart).replace(/[ \t\r\u3000]+$/, '');
-    if (lineStart < 0 || above === '' || above.endsWith('\n')) out.add(k);
+    // The text above, less the blanks that close it, ends at `above` (read back from the line's
+    // start, not by a pattern over all the text above, which took each cue the text's length).
+    let above = lineStart < 0 ? 0 : lineStart;
+    while (above > 0 && TRAILING_BLANK.has(text.charCodeAt(above - 1))) above--;
+    if (lineStart < 0 || above === 0 || text.charCodeAt(above - 1) === 10) out.add(k);
     // Blank lines lost in the paste: a word written as an identifier (`intro`, `cue-12`, `s1`), in
     // lower case or with a digit, hyphen or underscore, under a line that is no timing.
-    else if (CUE_WORD.test(text.slice(start, end)) && !TIMING.test(above.slice(above.lastIndexOf('\n') + 1).trim())) out.add(k);
+    else if (CUE_WORD.test(text.slice(start, end)) && !TIMING.test(text.slice(text.lastIndexOf('\n', above - 1) + 1, above).trim())) out.add(k);
   }
   return out;
 }

@@ -85,6 +85,7 @@ describe('split() is linear on hostile input', () => {
     ['commas between scripts', (n) => `${'ab, 中, '.repeat(n / 8)}.`],
     ['stops glued to Han', (n) => 'abc.中。'.repeat(n / 6)],
     ['a blank line after every line', (n) => 'the line goes on\n\n'.repeat(n / 18)],
+    ['subtitle cues, each under a blank line', (n) => Array.from({ length: n / 60 }, (_, i) => `${i + 1}\n00:00:01,000 --> 00:00:02,000\nA line said.\n`).join('\n')],
   ];
   it.each(shapes)('%s', (_name, make) => {
     expect(doublingRatio(40_000, (n) => split(make(n), { lexicon: false }))).toBeLessThan(3);
