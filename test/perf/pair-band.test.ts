@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beadCountMemo } from '../../src/pipeline/pair/bead-cost.js';
-import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, MOVES, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
+import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, MOVES, PILOT_FIRST_ITEMS, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
 
 /**
  * The pairing search widens its band only while that can find a better path, and never past a
@@ -107,6 +107,36 @@ describe('pairing band', () => {
     const misled = counted(link);
     const wrong = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === i ? -5 : Infinity));
     expect(links(alignMonotonic(nEn, nZh, misled.cost, center, 40, MOVES, undefined, undefined, wrong.cost))).toEqual(truth);
+  });
+
+  it('on a long pair, asks the pilot first and the full cost only along its path when the pilot runs along the edge', () => {
+    // The line files above at three times the length, past PILOT_FIRST_ITEMS: the full cost is
+    // asked over the band along the pilot's path alone, not first over the length diagonal's.
+    const nEn = 1_800;
+    const nZh = 2_400;
+    expect(nEn + nZh).toBeGreaterThanOrEqual(PILOT_FIRST_ITEMS);
+    const partner = (i: number) => (i < 600 ? i : i + 600);
+    const link = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && j === partner(i) ? -5 : Infinity);
+    const center = (i: number) => (i * nZh) / nEn;
+    const links = (beads: readonly Bead[]) => beads.filter((b) => b.enCount > 0 && b.zhCount > 0).map((b) => [b.enStart, b.zhStart]);
+    const steered = counted(link);
+    const pilot = counted(link);
+    const steer = alignMonotonic(nEn, nZh, steered.cost, center, 40, MOVES, undefined, undefined, pilot.cost);
+    expect(links(steer)).toEqual(Array.from({ length: nEn }, (_, i) => [i, partner(i)]));
+    expect(coversAll(steer, nEn, nZh)).toBe(true);
+    // The full cost is asked over about one band of the width (the band along the pilot's path),
+    // not over the length diagonal's band first as well (twice as many asks).
+    const diagonal = counted(link);
+    alignMonotonic(nEn, nZh, diagonal.cost, center, 40, MOVES, undefined, band(nEn, nZh, center, 40).size);
+    expect(steered.calls()).toBeLessThan(diagonal.calls() * 1.5);
+    // A long pair whose path keeps off the edge: the pilot's one search, then the full one as before.
+    const straight = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && j === i ? -5 : Infinity);
+    const plain = counted(straight);
+    const guide = counted(straight);
+    const full = counted(straight);
+    expect(alignMonotonic(2_000, 2_000, full.cost, (i) => i, 40, MOVES, undefined, undefined, guide.cost)).toEqual(alignMonotonic(2_000, 2_000, plain.cost, (i) => i, 40));
+    expect(full.calls()).toBe(plain.calls());
+    expect(guide.calls()).toBeGreaterThan(0);
   });
 
   it('leaves a search whose path keeps off its edge as it was, pilot or not', () => {
