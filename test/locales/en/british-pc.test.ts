@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/pipeline/extract.js';
+import { spannedReadings } from '../readings.js';
 
-const read = (text: string): string[] =>
-  extractCandidates(text, 'en').map((c) => `${text.slice(c.start, c.end)} = ${c.kind}:${c.value}${c.max !== undefined ? `-${c.max}` : ''}${c.unit ? ` ${c.unit}` : ''}${c.approx ? ' ~' : ''}`);
+const read = (text: string): string[] => spannedReadings(text, 'en');
 
 describe('per cent written `pc`, as British papers write it', () => {
   it.each([

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../src/index.js';
-import { extractCandidates } from '../../../src/pipeline/extract.js';
+import { spannedReadings } from '../readings.js';
 
-const read = (text: string): string[] =>
-  extractCandidates(text, 'en').map((c) => `${text.slice(c.start, c.end)} = ${c.kind}:${c.value}${c.unit ? ` ${c.unit}` : ''}${c.approx ? ' ~' : ''}${c.bound ? ` ${c.bound}` : ''}`);
+const read = (text: string): string[] => spannedReadings(text, 'en');
 
 describe('plural scales are the least amount they can mean, as 数百万 is', () => {
   it.each([

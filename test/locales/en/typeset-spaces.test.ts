@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/pipeline/extract.js';
 import { extractEntities } from '../../../src/pipeline/entities.js';
 import { withPlainSpaces } from '../../../src/typeset-spaces.js';
+import { readings } from '../readings.js';
 
 /** The facts of an English text, by what they read (not where). */
-const read = (text: string): string[] =>
-  extractCandidates(text, 'en').map((c) => `${c.kind}:${c.value}${c.max !== undefined ? `-${c.max}` : ''}${c.unit ? ` ${c.unit}` : ''}${c.approx ? ' ~' : ''}${c.bound ? ` ${c.bound}` : ''}`);
+const read = (text: string): string[] => readings(text, 'en');
 
 /** The names of an English text, by key and type. */
 const names = (text: string): string[] => extractEntities(text, 'en').map((c) => `${String(c.value)}/${c.type}`);

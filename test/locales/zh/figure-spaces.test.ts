@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFigureSpaces } from '../../../src/locales/zh/index.js';
 import { extractCandidates } from '../../../src/pipeline/extract.js';
+import { readings } from '../readings.js';
 
 /** The facts of a Chinese text, by what they read (not where). */
-const read = (text: string): string[] =>
-  extractCandidates(text, 'zh').map((c) => `${c.kind}:${c.value}${c.max !== undefined ? `-${c.max}` : ''}${c.unit ? ` ${c.unit}` : ''}${c.approx ? ' ~' : ''}${c.bound ? ` ${c.bound}` : ''}`);
+const read = (text: string): string[] => readings(text, 'zh');
 
 /** The spans of a Chinese text's facts, as written. */
 const spans = (text: string): string[] => extractCandidates(text, 'zh').map((c) => text.slice(c.start, c.end));
