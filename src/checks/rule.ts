@@ -1,5 +1,6 @@
 import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
 import { groupBy } from '../group-by.js';
+import { LineIndex } from '../pipeline/position.js';
 
 /** Everything a rule may read: the document, one pair at a time or whole, and its own settings. */
 export interface CheckContext {
@@ -155,43 +156,20 @@ export function fullPairs(context: CheckContext): Pair[] {
 }
 
 /**
- * Where each line of a block's text after its first starts (the offset after a `\n`, a `\r\n` or
- * a lone `\r`), read once a block and kept with it (a memo of the text, which never changes): a
- * location is then found by a binary search instead of a walk from the block's start, which made
- * the digit runs of a long line (a pasted list of URLs) take their count times its length.
+ * Each block's `LineIndex`, made at its first location and kept with it (the text never changes):
+ * a location is then a binary search instead of a walk from the block's start, which made the digit
+ * runs of a long line (a pasted list of URLs) take their count times its length.
  */
-const LINE_STARTS = new WeakMap<Block, Int32Array>();
-
-function lineStartsOf(block: Block): Int32Array {
-  let starts = LINE_STARTS.get(block);
-  if (starts) return starts;
-  const text = block.text;
-  const found: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) found.push(i + 1);
-  }
-  starts = Int32Array.from(found);
-  LINE_STARTS.set(block, starts);
-  return starts;
-}
+const LINES = new WeakMap<Block, LineIndex>();
 
 /** The location of a character of a block, by its offset in the block's text. */
 export function locationIn(block: Block, offset: number): Location {
-  const starts = lineStartsOf(block);
-  // Lines that start at or before the offset (a break at `i` starts a line at `i + 1`, counted
-  // when `i` lies before the offset and inside the text).
-  const reach = Math.min(offset, block.text.length);
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= reach) lo = mid + 1;
-    else hi = mid;
-  }
-  const line = block.line + lo;
-  const lineStart = lo === 0 ? -block.column + 1 : starts[lo - 1]!;
-  return { ...(block.source !== undefined ? { path: block.source } : {}), line, column: offset - lineStart + 1 };
+  let lines = LINES.get(block);
+  if (!lines) LINES.set(block, (lines = new LineIndex(block.text)));
+  // The line breaks before the offset count, those inside the text.
+  const k = lines.lineOf(Math.min(offset, block.text.length));
+  const column = k === 1 ? offset + block.column : lines.columnOf(offset, k);
+  return { ...(block.source !== undefined ? { path: block.source } : {}), line: block.line + k - 1, column };
 }
 
 /** Whether a UTF-16 code unit is one that `\s` matches (ECMAScript's white space and line terminators). */
