@@ -92,18 +92,27 @@ function runValues(run: string): { value: number; digits: string; offset: number
   return out;
 }
 
-/** The digit runs of a block that no fact covers, as `code` quantities, added to `out`. */
-export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
-  // Most runs lie in a fact: they are found and skipped without making their text. The runs come
-  // in order, so the block's facts are read once, by start: a run is covered when a fact opening
-  // before its end reaches past its start (the farthest such fact's end tells).
-  const mine = facts.filter((f) => f.block === block.id).sort((a, b) => a.start - b.start);
+/**
+ * Whether a fact of the block covers part of `[start, end)` (offsets into its text), asked of spans
+ * in order: the block's facts are read once, by start, when first asked (not all of them for each
+ * span: a long line of digit runs or numerals took their product). A span is covered when a fact
+ * opening before its end reaches past its start (the farthest such fact's end tells).
+ */
+function coveredInOrder(block: Block, facts: readonly Fact[]): (start: number, end: number) => boolean {
+  let mine: Fact[] | undefined;
   let opened = 0;
   let reach = -Infinity;
-  const covered = (start: number, end: number): boolean => {
+  return (start, end) => {
+    mine ??= facts.filter((f) => f.block === block.id).sort((a, b) => a.start - b.start);
     while (opened < mine.length && mine[opened]!.start - block.start < end) reach = Math.max(reach, mine[opened++]!.end - block.start);
     return reach > start;
   };
+}
+
+/** The digit runs of a block that no fact covers, as `code` quantities, added to `out`. */
+export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
+  // Most runs lie in a fact: they are found and skipped without making their text.
+  const covered = coveredInOrder(block, facts);
   const text = block.text;
   // The regular expression finds each run's first digit (faster than a loop over the text), `digitRunEnd` its end.
   DIGIT.lastIndex = 0;
@@ -151,22 +160,13 @@ const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
  */
 export function uncoveredCounts(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
   if (block.lang !== 'zh') return out;
-  // Whether a fact of the block holds the numeral. The numerals come in order, so the block's
-  // facts are read once, by start, as in `uncoveredDigits` (not all of them for each numeral: a
-  // long line of counts took their product).
-  let mine: Fact[] | undefined;
-  let opened = 0;
-  let reach = -Infinity;
-  const covered = (start: number): boolean => {
-    mine ??= facts.filter((f) => f.block === block.id).sort((a, b) => a.start - b.start);
-    while (opened < mine.length && mine[opened]!.start - block.start <= start) reach = Math.max(reach, mine[opened++]!.end - block.start);
-    return reach > start;
-  };
+  // Whether a fact of the block holds the numeral, asked of the numerals in order.
+  const covered = coveredInOrder(block, facts);
   // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
   ZH_COUNT.lastIndex = 0;
   for (let match = ZH_COUNT.exec(block.text); match; match = ZH_COUNT.exec(block.text)) {
     const start = match.index;
-    if (covered(start)) continue;
+    if (covered(start, start + 1)) continue;
     const value = ZH_DIGIT[match[1]!]!;
     out.push({
       raw: block.text.slice(start, start + 2), cls: 'count', lo: value, hi: value, approx: false, written: false,
