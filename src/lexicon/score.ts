@@ -15,7 +15,7 @@ export interface EnglishBag {
   lemmas: string[];
   /** Capitalized words (lower case), candidates for names written in pinyin. */
   names: string[];
-  /** Pseudo-words: numbers (`#12`), `?`, `!`, `"`. */
+  /** Pseudo-words, each once: numbers (`#12`), `?`, `!`, `"`. */
   marks: string[];
 }
 

@@ -229,7 +229,8 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
   // The words are numbered here anyway: their idf is counted on the numbers, not in maps of its own.
   const enWeights = idfWeights(enIds, ids.size);
   const enNames = en.map((b) => b.names.map((n) => ({ name: n, lemma: id(lemma(n)) })));
-  const enMarks = markLists(en.map((b) => b.marks));
+  const enMarks = en.map((b) => b.marks);
+  const hasEnMark = markLookup(enMarks);
   const zhWords = numbering();
   const zhWordIds = zh.map((b) => b.words.map((w) => zhWords.id(w.text)));
   const zhWeights = idfWeights(zhWordIds, zhWords.ids.size);
@@ -241,7 +242,8 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
     zhFrom.push(from);
     zhGlosses.push(glosses);
   }
-  const zhMarks = markLists(zh.map((b) => b.marks));
+  const zhMarks = zh.map((b) => b.marks);
+  const hasZhMark = markLookup(zhMarks);
   const enTotal = en.map((b, k) => sum(enWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const zhTotal = zh.map((b, k) => sum(zhWeights[k]!) + MARK_WEIGHT * b.marks.length);
   const inSentences = postings(zhGlosses, ids.size);
@@ -281,7 +283,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
       else hit = inSentences(l, j, j + dj);
       if (hit) m += weights[w]!;
     }
-    m = withSharedMarks(m, enMarks.distinct[i]!, zhMarks, j, j + dj);
+    m = withSharedMarks(m, enMarks[i]!, hasZhMark, j, j + dj);
     if (at >= 0) enCache.values[at] = m;
     return m;
   };
@@ -307,7 +309,7 @@ function beadEvidence(en: readonly EnglishBag[], zh: readonly ChineseBag[], lo: 
         }
       }
     }
-    m = withSharedMarks(m, zhMarks.distinct[j]!, enMarks, i, i + di);
+    m = withSharedMarks(m, zhMarks[j]!, hasEnMark, i, i + di);
     if (at >= 0) zhCache.values[at] = m;
     return m;
   };
@@ -356,37 +358,31 @@ function rowsAround(lo: Int32Array, hi: Int32Array, n: number): { from: number[]
  */
 const MARKS_SEARCHED = 16;
 
-/** The sentences' marks: each list's distinct marks, in order, and whether list `k` holds a mark. */
-interface MarkLists {
-  distinct: readonly (readonly string[])[];
-  has: (k: number, mark: string) => boolean;
-}
+/** Whether list `k` of the sentences' marks holds a mark. */
+type MarkLookup = (k: number, mark: string) => boolean;
 
-function markLists(lists: readonly (readonly string[])[]): MarkLists {
-  const distinct = lists.map((list) => {
-    if (list.length > MARKS_SEARCHED) return Array.from(new Set(list));
-    for (let i = 1; i < list.length; i++) if (list.indexOf(list[i]!) !== i) return list.filter((m, k) => list.indexOf(m) === k);
-    return list;
-  });
+function markLookup(lists: readonly (readonly string[])[]): MarkLookup {
   const sets: (Set<string> | undefined)[] = [];
-  const has = (k: number, mark: string): boolean => {
+  return (k, mark) => {
     const list = lists[k]!;
     if (list.length <= MARKS_SEARCHED) return list.includes(mark);
     let set = sets[k];
     if (!set) sets[k] = set = new Set(list);
     return set.has(mark);
   };
-  return { distinct, has };
 }
 
-/** `matched` plus `MARK_WEIGHT` for each of the distinct `marks` found in at least one of the lists `from..to` of `others`. */
-function withSharedMarks(matched: number, marks: readonly string[], others: MarkLists, from: number, to: number): number {
+/**
+ * `matched` plus `MARK_WEIGHT` for each of `marks` (a bag's, each once: `marksOf`) found in at
+ * least one of the lists `from..to` of the other side (`has`).
+ */
+function withSharedMarks(matched: number, marks: readonly string[], has: MarkLookup, from: number, to: number): number {
   let m = matched;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per mark
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
     for (let k = from; k < to; k++) {
-      if (others.has(k, mark)) {
+      if (has(k, mark)) {
         m += MARK_WEIGHT;
         break;
       }
