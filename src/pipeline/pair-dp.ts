@@ -95,7 +95,7 @@ export function searchMonotonic(
   // that only shows the band misplaced (a third of the pairing time of 5,000 Bible verses against
   // 6,301, and the memory of its beads' word evidence). Its search is the one the full search's
   // touching the edge would ask for, so that search is not made twice.
-  // Its path and whether it touched, without its tables, which the full search need not find held.
+  // Kept as its path and whether it touched, not its tables: the full search need not run with them held.
   const guide = nEn + nZh >= PILOT_FIRST_ITEMS ? pathOf(search(pilot, center, width)) : undefined;
   const alongPilot = (found?: { beads: Bead[]; touched: boolean }) => {
     // The path ran along the edge: a cheaper search, widened as far as it needs, finds where the
@@ -108,6 +108,7 @@ export function searchMonotonic(
   return first.touched ? alongPilot(guide) : first;
 }
 
+/** A search's path and whether it ran along its band's edge, without the tables its margins read. */
 function pathOf(found: { beads: Bead[]; touched: boolean }): { beads: Bead[]; touched: boolean } {
   return { beads: found.beads, touched: found.touched };
 }
