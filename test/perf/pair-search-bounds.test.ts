@@ -123,10 +123,11 @@ describe('pairing search with cost floors', () => {
     }), { numRuns: 2000 });
   });
 
-  it('gives each bead the word evidence its matcher gives, asked in any order, as the table grows', () => {
+  it('gives each bead the word evidence its matcher gives, asked in any order, as the table grows and when it is emptied', () => {
     const text = [seed, page, seedReordered].join('\n\n');
     const { en, zh } = streams(split(text, { mode: 'auto' }));
-    const evidence = wordEvidence(en, zh, lexicon);
+    // The table as a document uses it, and one emptied every 500 beads.
+    const evidences = [wordEvidence(en, zh, lexicon), wordEvidence(en, zh, lexicon, undefined, 500)];
     const enBags = en.map((x) => englishBag(x.block.text));
     const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon));
     const match = beadMatcher(enBags, zhBags, idfOfBags(enBags, zhBags));
@@ -146,7 +147,7 @@ describe('pairing search with cost floors', () => {
       const r = (state >>> 8) % (k + 1);
       [asks[k], asks[r]] = [asks[r]!, asks[k]!];
     }
-    for (const order of [asks, asks.slice().reverse()]) {
+    for (const [evidence, order] of evidences.flatMap((e) => [[e, asks], [e, asks.slice().reverse()]] as const)) {
       for (const [i, di, j, dj] of order) {
         const m = match(i, di, j, dj);
         const share = m.total > 0 ? Math.min(1, m.matched / m.total) : 0;

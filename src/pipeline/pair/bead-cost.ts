@@ -321,7 +321,7 @@ const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
  * Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`):
  * about 300 MB of table at most, more than the widest band asks (2^22 cells, a few merges each).
  */
-const STRANGERS_MOST = 1 << 24;
+const STRANGERS_MOST = 1 << 17;
 
 /** What `floor` takes off its bound for rounding: far above the error of a sum of a few costs, far below any cost that matters. */
 const FLOOR_SLACK = 1e-9;
@@ -774,12 +774,21 @@ export interface WordEvidence {
 }
 
 /**
+ * Beads whose word evidence `wordEvidence` keeps before it empties its table. A search asks a
+ * bead's evidence again only while it works on the rows near the bead's own (its pieces, for the
+ * beads that merge them), so a table of recent beads serves it as well as one of every bead, in
+ * a few MB that stay in the processor's cache rather than hundreds that grow by copying: 10,000
+ * lines a half asked for 4 million beads.
+ */
+export const EVIDENCE_MOST = 1 << 17;
+
+/**
  * Reads every block's words once (English lemmas; Chinese dictionary words with their glosses)
  * and weights them by rarity in the document; a bead's match is then computed on demand and
- * kept, since the search asks for the same bead more than once. `chinese` keeps what was read
- * of the Chinese blocks for their sentences.
+ * kept, since the search asks for the same bead more than once, until the table holds `most`
+ * beads and is emptied. `chinese` keeps what was read of the Chinese blocks for their sentences.
  */
-export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache): WordEvidence {
+export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?: ChineseBlockCache, most = EVIDENCE_MOST): WordEvidence {
   const enBags = en.map((x) => englishBlockBag(x.block.text, chinese));
   const zhBags = zh.map((x) => chineseBag(x.block.text, lexicon, chinese));
   const matchBead = beadMatcher(enBags, zhBags, OWN_IDF);
@@ -787,7 +796,7 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   // table grows, sized by the document: a fixed table of a few thousand slots, zeroed on every
   // call, cost a short document more than its whole search.
   let size = 64;
-  while (size <= 32 * (en.length + zh.length)) size *= 2;
+  while (size <= 32 * (en.length + zh.length) && size < most * 2) size *= 2;
   let shares = new Float64Array(size);
   let weights = new Float64Array(size);
   const slots = new BeadSlots(size, (to, grown) => {
@@ -798,6 +807,10 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
     let at = slots.slotOf(i, di, j, dj);
     if (slots.isFree(at)) {
       const found = matchBead(i, di, j, dj);
+      if (slots.size >= most) {
+        slots.clear();
+        at = slots.slotOf(i, di, j, dj);
+      }
       at = slots.take(i, di, j, dj, at);
       shares[at] = found.total > 0 ? Math.min(1, found.matched / found.total) : 0;
       weights[at] = found.total;
