@@ -76,8 +76,9 @@ export function searchMonotonic(
   budget: number = bandBudget(nEn, nZh),
   pilot?: BeadCost,
 ): { beads: Bead[]; addMargins: () => void } {
+  // The pilot's searches only place a band: no margins follow them, so they keep no bead costs for those.
   const search = (by: BeadCost, around: (i: number) => number, w: number, extent?: (i: number) => number) =>
-    alignInBand(nEn, nZh, by, around, w, moves, orientation, extent);
+    alignInBand(nEn, nZh, by, around, w, moves, orientation, extent, by !== pilot);
   // The search of `found`'s band, or, while its path runs along the band's edge, of a band twice
   // as wide, up to `budget` cells.
   const widened = (by: BeadCost, around: (i: number) => number, extent?: (i: number) => number, found = search(by, around, width, extent)) => {
@@ -163,7 +164,12 @@ export function bandBudget(nEn: number, nZh: number): number {
   return Math.min(BAND_CELLS_MOST, Math.max(BAND_CELLS_LEAST, BAND_CELLS_PER_ITEM * (nEn + nZh + 2)));
 }
 
-/** One search within a band; `touched` tells whether the path ran along the band's edge. */
+/**
+ * One search within a band; `touched` tells whether the path ran along the band's edge. With
+ * `keepCosts`, the costs the search asks are kept for the margins' backward pass (a search whose
+ * margins are never asked spares their table, 64 bytes a cell; its margins, asked all the same,
+ * would ask the costs again).
+ */
 function alignInBand(
   nEn: number,
   nZh: number,
@@ -173,6 +179,7 @@ function alignInBand(
   moves: readonly (readonly [number, number])[],
   orientation?: Orientation,
   extent?: (i: number) => number,
+  keepCosts = true,
 ): { beads: Bead[]; touched: boolean; addMargins: () => void } {
   const { lo, hi, offset, size } = band(nEn, nZh, center, width, extent);
   // Two states per cell: the orientation of the last link.
@@ -181,7 +188,7 @@ function alignInBand(
   const backState = new Int8Array(size * 2);
   const beadCost = new Float64Array(size * 2);
   // Each bead's cost, by its end cell and move, asked once: the margins' backward pass asks again.
-  const costs = new Float64Array(size * moves.length).fill(NaN);
+  const costs = keepCosts ? new Float64Array(size * moves.length).fill(NaN) : undefined;
   const flip = orientation?.flip ?? 0;
   const floor = cost.floor;
   best[0] = 0;
@@ -221,7 +228,7 @@ function alignInBand(
           } else if (p0 + f >= b0 && p1 + f >= b1) continue;
         }
         const c = cost(pi, di, pj, dj);
-        costs[cell * nMoves + m] = c;
+        if (costs) costs[cell * nMoves + m] = c;
         if (c === Infinity) continue;
         if (di === 0 || dj === 0 || !orientation) {
           const v0 = p0 + c;
@@ -348,8 +355,8 @@ interface Search {
   offset: Float64Array;
   moves: readonly (readonly [number, number])[];
   cost: BeadCost;
-  /** Costs the forward pass asked, by end cell and move (`NaN`: not asked). */
-  costs: Float64Array;
+  /** Costs the forward pass asked, by end cell and move (`NaN`: not asked), when it kept them. */
+  costs?: Float64Array;
   orientation?: Orientation;
 }
 
@@ -426,7 +433,7 @@ function addMargins(beads: Bead[], forward: Float64Array, search: Search): void 
         const b0 = backward[next * 2]!;
         const b1 = backward[next * 2 + 1]!;
         if (b0 === Infinity && b1 === Infinity) continue;
-        let c = costs[next * nMoves + m]!;
+        let c = costs ? costs[next * nMoves + m]! : NaN;
         if (c !== c) {
           // Whether a bead of cost `floor` or more could lower a backward cost or a bead's best
           // alternative below what they hold now: if not, its cost is left unasked.

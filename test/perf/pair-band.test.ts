@@ -154,6 +154,20 @@ describe('pairing band', () => {
     expect(steered.calls()).toBe(plain.calls());
   });
 
+  it('gives the same margins when its searches keep no bead costs for them (the pilot\'s searches keep none)', () => {
+    // The pilot given as the cost itself: every search is then a pilot's, and the margins' backward pass asks the costs again.
+    const link = (i: number, di: number, j: number, dj: number) => (dj === 0 || di === 0 ? Infinity : (i * 7 + j * 3 + di + dj) % 11 - (j === i + Math.floor(i / 9) ? 9 : 0));
+    for (const [nEn, nZh] of [[60, 70], [PILOT_FIRST_ITEMS / 2, PILOT_FIRST_ITEMS / 2 + 40]] as const) {
+      const center = (i: number) => (i * nZh) / nEn;
+      const plain = counted(link);
+      const kept = alignMonotonic(nEn, nZh, plain.cost, center, 8);
+      const both = counted(link);
+      const asked = alignMonotonic(nEn, nZh, both.cost, center, 8, MOVES, undefined, undefined, both.cost);
+      expect(asked).toEqual(kept);
+      expect(kept.some((b) => (b.margin ?? 0) > 0)).toBe(true);
+    }
+  });
+
   it('budgets a band linear in the items, between its least and its most', () => {
     expect(bandBudget(10, 10)).toBe(BAND_CELLS_LEAST);
     expect(bandBudget(3_000, 3_000)).toBe(BAND_CELLS_PER_ITEM * 6_002);
