@@ -318,8 +318,9 @@ export function leadingChineseShares(text: string): number[] {
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`):
- * about 300 MB of table at most, more than the widest band asks (2^22 cells, a few merges each).
+ * Beads whose stranger blocks a bead cost keeps before its memo is emptied (see `beadCost`): as
+ * for the word evidence (`EVIDENCE_MOST`), the beads near the rows a search works on are the
+ * ones it asks again, and a table of them stays a few MB.
  */
 const STRANGERS_MOST = 1 << 17;
 
