@@ -6,7 +6,7 @@
  * - against Microsoft Recognizers-Text (numbers, ordinals, percentages, currency, dimensions,
  *   dates) over the seed's paragraphs in a child process: whole run against whole run;
  * - throughput and peak RSS of `align BIG --json` at 1, 10 (and 100) MB, of a TMX export at 10 MB
- *   (`--fail-on never`: pairs alone), and of `--stream`;
+ *   (`--fail-on never`: pairs alone), of `--stream`, and of two line files (one sentence a line);
  * - extraction alone per language, in-process.
  * Every child reports its own CPU time and peak RSS through a preloaded exit hook.
  * Reads only the repository's own fixtures; big inputs are built from the seed in a temporary folder.
@@ -158,6 +158,26 @@ for (const mb of sizes) {
     rows.push([`align --stream --jobs ${jobs}, the same documents`, `${(bytes / 1e6 / w.wall).toFixed(2)} MB/s wall, ${w.rssMb.toFixed(0)} MB peak RSS (${s(w.wall)}); output ${same ? 'identical to' : 'DIFFERENT from'} one thread's`]);
     print();
   }
+}
+
+// Two line files, one sentence a line (a sentence-aligned corpus), 1 MB in all: the seed's
+// sentences, each side on its own, repeated.
+{
+  const sentencesOf = (lang: 'en' | 'zh'): string[] => split(seed).filter((b) => b.lang === lang)
+    .flatMap((b) => b.text.split(lang === 'en' ? /(?<=[.!?])\s+(?=["“]?[A-Z0-9])/ : /(?<=[。！？])/))
+    .map((x) => x.trim()).filter(Boolean);
+  const en = sentencesOf('en');
+  const zh = sentencesOf('zh');
+  const once = Buffer.byteLength(en.join('\n')) + Buffer.byteLength(zh.join('\n'));
+  const copies = Math.ceil(1e6 / once);
+  const enFile = join(work, 'sentences.en');
+  const zhFile = join(work, 'sentences.zh');
+  writeFileSync(enFile, Array.from({ length: copies }, () => en.join('\n')).join('\n') + '\n');
+  writeFileSync(zhFile, Array.from({ length: copies }, () => zh.join('\n')).join('\n') + '\n');
+  const bytes = Buffer.byteLength(readFileSync(enFile)) + Buffer.byteLength(readFileSync(zhFile));
+  const u = measure([align, '--en', enFile, '--zh', zhFile, '--json', '-o', join(work, 'out-lines.json')]);
+  rows.push([`align --en --zh, line files of ${(bytes / 1e6).toFixed(1)} MB (${copies * en.length} against ${copies * zh.length} lines)`, `${(bytes / 1e6 / u.wall).toFixed(2)} MB/s wall, ${(bytes / 1e6 / u.cpu).toFixed(2)} MB/s CPU, ${u.rssMb.toFixed(0)} MB peak RSS (${s(u.wall)})`]);
+  print();
 }
 
 // Extraction alone, in-process, per language.
