@@ -79,10 +79,10 @@ export function searchMonotonic(
   // The pilot's searches only place a band: no margins follow them, so they keep no bead costs for those.
   const search = (by: BeadCost, around: (i: number) => number, w: number, extent?: (i: number) => number) =>
     alignInBand(nEn, nZh, by, around, w, moves, orientation, extent, by !== pilot);
-  // The search of `found`'s band (`first` cells either side), or, while its path runs along the
-  // band's edge, of a band twice as wide, up to `budget` cells.
-  const widened = (by: BeadCost, around: (i: number) => number, extent?: (i: number) => number, first = width, found = search(by, around, first, extent)) => {
-    let w = first;
+  // The search of `found`'s band, or, while its path runs along the band's edge, of a band twice
+  // as wide, up to `budget` cells.
+  const widened = (by: BeadCost, around: (i: number) => number, extent?: (i: number) => number, found = search(by, around, width, extent)) => {
+    let w = width;
     let last = found;
     while (last.touched && w < Math.max(nEn, nZh) && band(nEn, nZh, around, w * 2, extent).size <= budget) {
       w *= 2;
@@ -98,28 +98,16 @@ export function searchMonotonic(
   // touching the edge would ask for, so that search is not made twice.
   // Kept as its path and whether it touched, not its tables: the full search need not run with them held.
   const guide = nEn + nZh >= PILOT_FIRST_ITEMS ? pathOf(search(pilot, center, width)) : undefined;
-  // A cheaper search, widened as far as it needs, finds where the band should lie, and a band of
-  // `w` cells either side follows its path before it is made wider.
-  const alongPilot = (w: number, found?: { beads: Bead[]; touched: boolean }) => {
-    const rows = pathRows(widened(pilot, center, undefined, width, found as ReturnType<typeof search> | undefined).beads, nEn);
-    return widened(cost, (i) => rows.lo[i]!, (i) => rows.hi[i]! - rows.lo[i]!, w);
+  const alongPilot = (found?: { beads: Bead[]; touched: boolean }) => {
+    // The path ran along the edge: a cheaper search, widened as far as it needs, finds where the
+    // band should lie, and the band of the same width follows its path before it is made wider.
+    const rows = pathRows(widened(pilot, center, undefined, found as ReturnType<typeof search> | undefined).beads, nEn);
+    return widened(cost, (i) => rows.lo[i]!, (i) => rows.hi[i]! - rows.lo[i]!);
   };
-  // On a long document the full search follows the pilot's path, touched or not, in a narrower
-  // band: the word evidence moves the path a few items off the pilot's at most.
-  if (guide) return alongPilot(Math.min(width, PILOT_PATH_WIDTH), guide);
-  // A short one is searched along the length diagonal, and along the pilot's path only when its path ran along the edge.
+  if (guide?.touched) return alongPilot(guide);
   const first = search(cost, center, width);
-  return first.touched ? alongPilot(width) : first;
+  return first.touched ? alongPilot(guide) : first;
 }
-
-/**
- * Cells either side of the pilot's path that the full search of a long document looks at first
- * (see `searchMonotonic`). The full path kept within 3 items of the pilot's in every row of the
- * line files it was measured on (sentence files of 2,000 to 6,000 lines a side with dropped runs,
- * merges, splits and notes, and a Bible book); a band 16 wide holds five times that, and a path
- * that still runs along its edge widens it, as any band.
- */
-export const PILOT_PATH_WIDTH = 16;
 
 /** A search's path and whether it ran along its band's edge, without the tables its margins read. */
 function pathOf(found: { beads: Bead[]; touched: boolean }): { beads: Bead[]; touched: boolean } {
