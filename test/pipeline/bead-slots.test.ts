@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { BeadSlots, movedValues } from '../../src/pipeline/pair/bead-slots.js';
 import { doublingRatio } from '../perf/timing.js';
 
-/** A table of beads with one value each, as the word evidence keeps its shares. */
-function table(size: number) {
+/** A table of beads with one value each, as the word evidence keeps its shares (emptied at `most` beads, when given). */
+function table(size: number, most?: number) {
   let values = new Float64Array(size);
   const slots = new BeadSlots(size, (to, grown) => {
     values = movedValues(values, to, grown, (n) => new Float64Array(n));
-  });
+  }, most);
   const put = (i: number, di: number, j: number, dj: number, value: number) => {
     const at = slots.slotOf(i, di, j, dj);
     if (!slots.isFree(at)) return false;
@@ -47,6 +47,29 @@ describe('BeadSlots', () => {
           const key = other.join(',');
           if (!known.has(key)) expect(t.get(...other)).toBeUndefined();
         }
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('empties itself when it holds `most` beads and takes another, and then finds only the beads put since', () => {
+    fc.assert(fc.property(fc.array(bead, { maxLength: 400 }), fc.constantFrom(1, 7, 50), (beads, most) => {
+      const t = table(8, most);
+      // The beads since the table was last emptied, with their values, as a Map of them holds.
+      let since = new Map<string, number>();
+      beads.forEach(([i, di, j, dj], k) => {
+        const key = `${i},${di},${j},${dj}`;
+        if (since.has(key)) {
+          expect(t.put(i, di, j, dj, k)).toBe(false);
+        } else {
+          if (since.size >= most) since = new Map();
+          expect(t.put(i, di, j, dj, k)).toBe(true);
+          since.set(key, k);
+        }
+        expect(t.slots.size).toBe(since.size);
+      });
+      for (const [key, value] of since) {
+        const [i, di, j, dj] = key.split(',').map(Number) as [number, number, number, number];
+        expect(t.get(i, di, j, dj)).toBe(value);
       }
     }), { numRuns: 300 });
   });

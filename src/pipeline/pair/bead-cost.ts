@@ -803,15 +803,11 @@ export function wordEvidence(en: Item[], zh: Item[], lexicon: Lexicon, chinese?:
   const slots = new BeadSlots(size, (to, grown) => {
     shares = movedValues(shares, to, grown, (n) => new Float64Array(n));
     weights = movedValues(weights, to, grown, (n) => new Float64Array(n));
-  });
+  }, most);
   const slot = (i: number, di: number, j: number, dj: number): number => {
     let at = slots.slotOf(i, di, j, dj);
     if (slots.isFree(at)) {
       const found = matchBead(i, di, j, dj);
-      if (slots.size >= most) {
-        slots.clear();
-        at = slots.slotOf(i, di, j, dj);
-      }
       at = slots.take(i, di, j, dj, at);
       shares[at] = found.total > 0 ? Math.min(1, found.matched / found.total) : 0;
       weights[at] = found.total;
@@ -857,15 +853,11 @@ export function beadCountMemo(most: number, count: (i: number, di: number, j: nu
   let values = new Uint8Array(64);
   const slots = new BeadSlots(64, (to, grown) => {
     values = movedValues(values, to, grown, (n) => new Uint8Array(n));
-  });
+  }, most);
   return (i, di, j, dj) => {
     let at = slots.slotOf(i, di, j, dj);
     if (!slots.isFree(at)) return values[at]!;
     const n = count(i, di, j, dj);
-    if (slots.size >= most) {
-      slots.clear();
-      at = slots.slotOf(i, di, j, dj);
-    }
     at = slots.take(i, di, j, dj, at);
     values[at] = n;
     return n;

@@ -3,7 +3,8 @@
  * plus one, 0 for a free slot; `j * 4 + dj`) with linear probing: a search asks hundreds of
  * thousands of beads, which a Map would key by boxed numbers (one number made of both keys passes
  * 2^31 on a long document). The values live in the caller's own typed arrays, one slot each; when
- * the table grows, it tells the caller where each old slot went (`moved`).
+ * the table grows, it tells the caller where each old slot went (`moved`). A table given a `most`
+ * is emptied when it holds that many beads and takes another.
  */
 export class BeadSlots {
   private mask: number;
@@ -14,8 +15,9 @@ export class BeadSlots {
   /**
    * `size`: the first number of slots, a power of two. `moved(to, size)`: the table now has
    * `size` slots, and the bead of old slot `k` stands in slot `to[k]` (-1: the slot was free).
+   * `most`: the beads the table holds before it is emptied.
    */
-  constructor(size: number, private readonly moved: (to: Int32Array, size: number) => void) {
+  constructor(size: number, private readonly moved: (to: Int32Array, size: number) => void, private readonly most = Infinity) {
     this.mask = size - 1;
     this.enKeys = new Int32Array(size);
     this.zhKeys = new Int32Array(size);
@@ -31,11 +33,18 @@ export class BeadSlots {
     return this.enKeys[at] === 0;
   }
 
-  /** Puts a bead in its free slot `at`, growing the table first when it is half full; returns the bead's slot. */
+  /**
+   * Puts a bead in its free slot `at`, emptying the table first when it holds `most` beads and
+   * growing it when it is half full; returns the bead's slot.
+   */
   take(i: number, di: number, j: number, dj: number, at: number): number {
     const a = i * 4 + di + 1;
     const b = j * 4 + dj;
     let slot = at;
+    if (this.count >= this.most) {
+      this.clear();
+      slot = this.place(a, b);
+    }
     if (++this.count * 2 > this.mask) {
       this.grow();
       slot = this.place(a, b);
@@ -51,7 +60,7 @@ export class BeadSlots {
   }
 
   /** Frees every slot. */
-  clear(): void {
+  private clear(): void {
     this.enKeys.fill(0);
     this.count = 0;
   }
