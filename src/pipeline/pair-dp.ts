@@ -79,18 +79,18 @@ export function searchMonotonic(
   // The pilot's searches only place a band: no margins follow them, so they keep no bead costs for those.
   const search = (by: BeadCost, around: (i: number) => number, w: number, extent?: (i: number) => number) =>
     alignInBand(nEn, nZh, by, around, w, moves, orientation, extent, by !== pilot);
-  // The search of `found`'s band, or, while its path runs along the band's edge, of a band twice
-  // as wide, up to `budget` cells.
-  const widened = (by: BeadCost, around: (i: number) => number, extent?: (i: number) => number, found = search(by, around, width, extent)) => {
+  // `found` (a search of the band `width` cells either side of `around`, or its path alone), or,
+  // while its path runs along the band's edge, the search of a band twice as wide, up to `budget` cells.
+  const widened = <F extends Path>(by: BeadCost, around: (i: number) => number, extent: ((i: number) => number) | undefined, found: F): F | ReturnType<typeof search> => {
     let w = width;
-    let last = found;
+    let last: F | ReturnType<typeof search> = found;
     while (last.touched && w < Math.max(nEn, nZh) && band(nEn, nZh, around, w * 2, extent).size <= budget) {
       w *= 2;
       last = search(by, around, w, extent);
     }
     return last;
   };
-  if (width >= Math.max(nEn, nZh) || !pilot) return widened(cost, center);
+  if (width >= Math.max(nEn, nZh) || !pilot) return widened(cost, center, undefined, search(cost, center, width));
   // The cheaper search first, on a long document: when its path runs along the edge of the band
   // too, the band is laid along its path at once, rather than after a search at the full cost
   // that only shows the band misplaced (a third of the pairing time of 5,000 Bible verses against
@@ -98,19 +98,27 @@ export function searchMonotonic(
   // touching the edge would ask for, so that search is not made twice.
   // Kept as its path and whether it touched, not its tables: the full search need not run with them held.
   const guide = nEn + nZh >= PILOT_FIRST_ITEMS ? pathOf(search(pilot, center, width)) : undefined;
-  const alongPilot = (found?: { beads: Bead[]; touched: boolean }) => {
+  const alongPilot = (found: Path = search(pilot, center, width)) => {
     // The path ran along the edge: a cheaper search, widened as far as it needs, finds where the
     // band should lie, and the band of the same width follows its path before it is made wider.
-    const rows = pathRows(widened(pilot, center, undefined, found as ReturnType<typeof search> | undefined).beads, nEn);
-    return widened(cost, (i) => rows.lo[i]!, (i) => rows.hi[i]! - rows.lo[i]!);
+    const rows = pathRows(widened(pilot, center, undefined, found).beads, nEn);
+    const along = (i: number) => rows.lo[i]!;
+    const extent = (i: number) => rows.hi[i]! - rows.lo[i]!;
+    return widened(cost, along, extent, search(cost, along, width, extent));
   };
   if (guide?.touched) return alongPilot(guide);
   const first = search(cost, center, width);
   return first.touched ? alongPilot(guide) : first;
 }
 
-/** A search's path and whether it ran along its band's edge, without the tables its margins read. */
-function pathOf(found: { beads: Bead[]; touched: boolean }): { beads: Bead[]; touched: boolean } {
+/** A search's path and whether it ran along its band's edge. */
+interface Path {
+  beads: Bead[];
+  touched: boolean;
+}
+
+/** A search's `Path`, without the tables its margins read. */
+function pathOf(found: Path): Path {
   return { beads: found.beads, touched: found.touched };
 }
 
