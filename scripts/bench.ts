@@ -160,10 +160,13 @@ for (const mb of sizes) {
   }
 }
 
+// The seed's blocks, which the line files and the extraction figures below are built from.
+const blocks = split(seed);
+
 // Two line files, one sentence a line (a sentence-aligned corpus), 1 MB in all: the seed's
 // sentences, each side on its own, repeated.
 {
-  const sentencesOf = (lang: 'en' | 'zh'): string[] => split(seed).filter((b) => b.lang === lang)
+  const sentencesOf = (lang: 'en' | 'zh'): string[] => blocks.filter((b) => b.lang === lang)
     .flatMap((b) => b.text.split(lang === 'en' ? /(?<=[.!?])\s+(?=["“]?[A-Z0-9])/ : /(?<=[。！？])/))
     .map((x) => x.trim()).filter(Boolean);
   const en = sentencesOf('en');
@@ -181,7 +184,6 @@ for (const mb of sizes) {
 }
 
 // Extraction alone, in-process, per language.
-const blocks = split(seed);
 for (const lang of ['en', 'zh'] as const) {
   const text = blocks.filter((b) => b.lang === lang).map((b) => b.text).join('\n\n');
   const paragraphs = Array.from({ length: Math.ceil(2_000_000 / text.length) }, () => text).join('\n\n').split('\n\n');
