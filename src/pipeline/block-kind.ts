@@ -101,6 +101,18 @@ export function isListedHeadline(text: string): boolean {
  * a title (`英语新闻丨`): `每日双语`, `双语新闻`, `雙語閱讀`, `英语新闻`, `China Daily Bilingual`, `Bilingual News`.
  */
 const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|英語)\s*)?(?:双语|雙語|中英对照|中英對照|英汉对照|英漢對照)(?:新闻|新聞|阅读|閱讀|资讯|資訊|播报|播報|精选|精選|美文|文章)?|(?:英语|英語)(?:新闻|新聞|资讯|資訊|播报|播報))(?:\s*】)?\s*[丨|｜]?$|^(?:[A-Z][a-z]+\s+){0,2}[Bb]ilingual(?:\s+(?:[Nn]ews|[Rr]eading|[Ee]dition|[Vv]ersion|[Pp]age|[Ss]tories))?$/;
+/**
+ * A comment section's notice to its readers, as news and forum templates print it above or below
+ * the comments: moderation and house rules (`Comments will be moderated. Keep comments relevant
+ * to the article…`, `Comments are closed.`, `You must be logged in to post a comment.`, `Leave a
+ * Reply Cancel reply`), the stock note that readers' comments are their own (`网友评论仅供其表达个人看法…`,
+ * `評論僅代表網友個人觀點`), `评论须知`, `请文明发言`. Opens the line; the words a sentence of news
+ * could open with (`Comments will be reviewed by the agency…`, `Comments are closed until May`)
+ * are left out. Its first characters gate it (`COMMENT_NOTICE_FIRST`).
+ */
+const COMMENT_NOTICE = /^(?:comments?\s+(?:will\s+be|are|is|may\s+be)\s+(?:pre-?)?moderated\b|comments\s+are\s+(?:now\s+)?closed\s*[.!]?$|(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|on[- ]topic|respectful|clean)\b|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+comment\b|leave\s+a\s+reply(?:\s+cancel\s+reply)?\s*$|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論)(?:仅|僅)(?:供|代表)|(?:发表|發表)?(?:评论|評論)(?:须知|須知)\s*[:：]?|(?:请|請)(?:文明|理性)(?:发言|發言|上网|上網|评论|評論))/i;
+/** The first characters a COMMENT_NOTICE line may open with. */
+const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請';
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
@@ -281,6 +293,7 @@ export function blockKind(text: string): BlockKind | undefined {
     || (first === 'D' && colon && ASS_EVENT_FIELDS.test(t))) return 'cue';
   if (t.length <= 400 && first === '<' && MARKUP.test(t)) return 'chrome';
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
+  if (t.length <= 600 && COMMENT_NOTICE_FIRST.includes(first) && COMMENT_NOTICE.test(t)) return 'chrome';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';

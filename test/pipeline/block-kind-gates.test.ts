@@ -66,6 +66,33 @@ describe('blockKind behind its gates', () => {
   });
 });
 
+// A comment section's notice is chrome at any length up to a paragraph's; a sentence of news that
+// opens on the same words is text.
+const notices: [string, ReturnType<typeof blockKind>][] = [
+  ['Comments will be moderated. Stay on topic; abusive posts are removed and their authors barred from the forum.', 'chrome'],
+  ['COMMENTS ARE MODERATED', 'chrome'],
+  ['Comments are closed.', 'chrome'],
+  ['Please keep comments civil and on topic.', 'chrome'],
+  ['You must be logged in to post a comment.', 'chrome'],
+  ['Leave a Reply Cancel reply', 'chrome'],
+  ['网友评论仅供其表达个人看法，并不代表本站立场。', 'chrome'],
+  ['網友評論僅代表個人觀點，與本站無關。', 'chrome'],
+  ['评论须知：', 'chrome'],
+  ['请文明发言，理性评论。', 'chrome'],
+  ['Comments will be reviewed by the harbour board before the new fees take effect in May.', undefined],
+  ['Comments are closed until the consultation reopens in June.', undefined],
+  ['Keep comments short, the editor told the panel, and the debate ran on for an hour.', undefined],
+  ['Leave a reply at the front desk if the office is closed.', undefined],
+  ['网友评论称，新码头将在明年春天投入使用。', undefined],
+  ['请文件签署人于周五前回复。', undefined],
+];
+
+describe('a comment section\'s notice', () => {
+  it.each(notices)('%j', (text, kind) => {
+    expect(blockKind(text)).toBe(kind);
+  });
+});
+
 // The credit patterns that scan a line run only where their word (`contributed`) or their last
 // character (`稿`, `道`, `導`, `导`, `摄`, `攝`) stands.
 const credits: [string, boolean][] = [
