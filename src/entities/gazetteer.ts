@@ -163,6 +163,23 @@ export const ZH_COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * The one-character abbreviations (简称) of the PRC's provincial-level divisions, with the full
+ * name each stands for, as the national standard of division codes (GB/T 2260) lists them; they
+ * join in the names of regions and routes (`京津冀`, `川渝地区`, `京沪高铁`, `港澳`). Left out where
+ * the character stands for something else as often: 宁 (Nanjing in `沪宁`), 蜀 and 秦 (kingdoms
+ * and dynasties: `秦晋之好`). The second abbreviations 贵 (Guizhou) and 云 (Yunnan) are kept:
+ * `云贵高原`, `云贵川`.
+ */
+export const ZH_PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['京', '北京'], ['津', '天津'], ['沪', '上海'], ['渝', '重庆'], ['冀', '河北'], ['晋', '山西'], ['蒙', '内蒙古'],
+  ['辽', '辽宁'], ['吉', '吉林'], ['黑', '黑龙江'], ['苏', '江苏'], ['浙', '浙江'], ['皖', '安徽'], ['闽', '福建'],
+  ['赣', '江西'], ['鲁', '山东'], ['豫', '河南'], ['鄂', '湖北'], ['湘', '湖南'], ['粤', '广东'], ['桂', '广西'],
+  ['琼', '海南'], ['川', '四川'], ['黔', '贵州'], ['贵', '贵州'], ['滇', '云南'], ['云', '云南'], ['藏', '西藏'],
+  ['陕', '陕西'], ['甘', '甘肃'], ['陇', '甘肃'], ['青', '青海'], ['新', '新疆'], ['港', '香港'], ['澳', '澳门'],
+  ['台', '台湾'],
+]);
+
+/**
  * Nationality adjectives of the gazetteer's countries and continents (as the CIA World Factbook
  * lists them), keyed to the place: Chinese text names the country where English uses the
  * adjective (`Russian officials` = `俄罗斯官员`).

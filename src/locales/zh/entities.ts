@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { chineseOrgKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
@@ -633,6 +633,44 @@ function pairedCountries(text: string, out: Found[]): void {
   }
 }
 
+/**
+ * What follows a run of province abbreviations that names a region or a route of them: a word
+ * for the places together (`两地`, `三省`, `地区`), their joint work (`协同`, `一体化`, `合作`, `共建`, `联手`), a
+ * region's kind (`城市群`, `经济圈`, `大湾区`, `高原`), a route (`高铁`, `铁路`, `航线`), or the
+ * people of them (`同胞`, `居民`).
+ */
+const PROVINCE_RUN_AFTER = /^(?:[两三四五]地|[两三四五]省(?:区|市|份)?|两市|地区|区域|协同|一体化|合作|共建|共同|联合|联手|携手|毗邻|交界|边界|城市群|经济圈|经济区|经济带|双城|大湾区|湾区|高原|盆地|高铁|高速|铁路|公路|航线|通道|走廊|同胞|居民|两岸)/;
+
+/** Province abbreviations that mean something else as often (a new…, a stage, green, cloud, precious, lucky, black, sweet): a run of three or more holding one needs a word after it all the same. */
+const COMMON_PROVINCE_CHARACTERS = new Set('新台青云贵吉黑甘'.split(''));
+
+/** The province abbreviations' codes (each is one UTF-16 unit): most characters start no run. */
+const PROVINCE_ABBREVIATION_CODES = codeBits([...ZH_PROVINCE_ABBREVIATIONS.keys()].map((c) => c.charCodeAt(0)));
+
+/**
+ * Runs of province abbreviations that name their provinces together (`京津冀` → Beijing, Tianjin,
+ * Hebei; `川渝地区`, `京沪高铁`, `港澳`, `港澳台`): each character a place, keyed as the full name
+ * (`ZH_PROVINCE_ABBREVIATIONS`). A run of two needs a word after it (`PROVINCE_RUN_AFTER`), save
+ * `港澳`, a word of its own (CC-CEDICT: Hong Kong and Macao); so does a run of three or more that
+ * holds a character in common use (`COMMON_PROVINCE_CHARACTERS`).
+ */
+function provinceRuns(text: string, out: Found[]): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!hasCode(PROVINCE_ABBREVIATION_CODES, text.charCodeAt(i)) || !hasCode(PROVINCE_ABBREVIATION_CODES, text.charCodeAt(i + 1))) continue;
+    let end = i + 2;
+    while (end < text.length && end - i < 5 && hasCode(PROVINCE_ABBREVIATION_CODES, text.charCodeAt(end))) end++;
+    const run = text.slice(i, end);
+    const keys = [...run].map((c) => chinesePlaceKey(ZH_PROVINCE_ABBREVIATIONS.get(c)!));
+    const distinct = new Set(keys).size === keys.length && keys.every((k) => k !== undefined);
+    const cued = PROVINCE_RUN_AFTER.test(text.slice(end, end + 3));
+    const common = [...run].some((c) => COMMON_PROVINCE_CHARACTERS.has(c));
+    if (distinct && (cued || run.startsWith('港澳') || (run.length >= 3 && !common))) {
+      for (let k = 0; k < run.length; k++) out.push({ start: i + k, end: i + k + 1, type: 'place', value: keys[k]!, keyed: KEY, rank: 3 });
+    }
+    i = end - 1;
+  }
+}
+
 /** Characters that do not end a Chinese given name: particles, measure words, time words. */
 const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就'.split(''));
 
@@ -738,6 +776,7 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
   spokenPeople(text, found);
   peopleBeforeTitles(text, found);
   pairedCountries(text, found);
+  provinceRuns(text, found);
   taggedNames(text, tokens, found);
   return resolve(text.length, found, titles);
 }
