@@ -27,6 +27,19 @@ describe('a time word right after a titled name', () => {
     ['记者王芳周三报道，', '王芳', 'wang fang'],
     ['市長陳志強昨天表示', '陳志強', 'chen zhiqiang'],
     ['总经理周周说', '周周', 'zhou zhou'],
+    ['外交部长王毅下周将出访三国。', '王毅', 'wang yi'],
+    ['董事长张伟去年宣布扩产。', '张伟', 'zhang wei'],
+    ['市长陈刚本周末将视察码头。', '陈刚', 'chen gang'],
+    ['總經理林峰下週將赴美。', '林峰', 'lin feng'],
+    ['局长赵强今晚出席晚会。', '赵强', 'zhao qiang'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toEqual([[name, key]]);
+  });
+
+  it.each([
+    // a two-character given name whose last character starts no time word with the next
+    ['院长王晓明年仅四十岁。', '王晓明', 'wang xiaoming'],
+    ['主任刘小明说', '刘小明', 'liu xiaoming'],
   ])('%s', (text, name, key) => {
     expect(people(text)).toEqual([[name, key]]);
   });

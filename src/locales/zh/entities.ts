@@ -514,10 +514,12 @@ const SPEECH_AFTER = /^(?:表示|说|指出|认为|介绍|强调|透露|坦言|�
 const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常署'.split(''));
 
 /**
- * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`): days
- * relative to today, parts of the day, weekdays.
+ * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`) or its
+ * other verb (`王毅下周将访问`): days, weeks, months and years relative to today, parts of the day,
+ * weekdays. Not `明年`: `明` ends many given names, and `年仅` (aged only) often follows a name
+ * (`张晓明年仅30岁`).
  */
-const TIME_BETWEEN = /^(?:昨天|今天|前天|昨日|今日|前日|日前|近日|当天|当日|此前|随后|上午|下午|晚间|早前|周[一二三四五六日]|星期[一二三四五六日天])/;
+const TIME_BETWEEN = /^(?:昨天|今天|前天|明天|后天|昨日|今日|前日|明日|日前|近日|近期|日内|当天|当日|当晚|当时|此前|此后|随后|稍后|目前|上午|下午|中午|早上|晚上|凌晨|傍晚|晚间|夜间|今晨|今早|今晚|昨晚|明晚|早前|周[一二三四五六日末]|星期[一二三四五六日天]|[上下本这]周|[上下本]月|今年|去年|前年)/;
 
 /** Length of the time word at `at` (`TIME_BETWEEN`), or 0. */
 function timeWordLength(text: string, at: number): number {
