@@ -156,32 +156,57 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
   return undefined;
 }
 
-/** Transliterated foreign names joined by a middle dot: `瓦伦汀•马卡洛夫`. */
+/**
+ * Transliterated foreign names joined by a middle dot: `瓦伦汀•马卡洛夫`. Each part holds two
+ * characters or more, of the transliteration tables but for one other Han character a part may
+ * hold where the tables leave a sound out (`ODD_NAME_CHARACTER`: `埃隆·马斯克`, `达席尔瓦`); a first
+ * part of one character is left out (`路易斯·` after a title reads `斯·`), a later one ends the
+ * name's run unread.
+ */
 function transliteratedNames(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
     if (!translitAt(text, i)) {
       i++;
       continue;
     }
+    let start = i;
     let j = i;
     let dots = 0;
     let part = 0;
+    let odd = false;
     let shortPart = false;
-    while (j < text.length && (translitAt(text, j) || (dotAt(text, j) && translitAt(text, j + 1) && part > 0))) {
-      if (dotAt(text, j)) {
-        dots++;
-        if (part < 2) shortPart = true;
+    while (j < text.length) {
+      if (translitAt(text, j)) part++;
+      else if (dotAt(text, j) && translitAt(text, j + 1) && part > 0) {
+        if (part < 2 && dots === 0) start = j + 1;
+        else if (part < 2) shortPart = true;
+        else dots++;
         part = 0;
-      } else part++;
+        odd = false;
+      } else if (!odd && oddNameCharacter(text, j, part)) {
+        part++;
+        odd = true;
+      } else break;
       j++;
     }
     if (part < 2) shortPart = true;
     if (dots > 0 && !shortPart) {
-      const raw = text.slice(i, j);
-      out.push({ start: i, end: j, type: 'person', value: raw, keyed: PERSON_NAME, rank: 1 });
+      out.push({ start, end: j, type: 'person', value: text.slice(start, j), keyed: PERSON_NAME, rank: 1 });
     }
     i = j;
   }
+}
+
+/**
+ * Whether `text[at]`, a character outside the transliteration tables, may stand in a part of a
+ * dotted name that holds `part` characters before it: a Han character that is no function word
+ * (`NOT_IN_ORG_NAME`), the last of a part before its dot (`埃隆·`) or the second of a part with
+ * two characters of the tables after it (`达席尔瓦`), where the tables leave out a sound names use.
+ */
+function oddNameCharacter(text: string, at: number, part: number): boolean {
+  if (part === 0 || !isScriptHanCode(text.charCodeAt(at)) || NOT_IN_ORG_NAME.has(text[at]!)) return false;
+  if (dotAt(text, at + 1) && translitAt(text, at + 2)) return true;
+  return part === 1 && translitAt(text, at + 1) && translitAt(text, at + 2);
 }
 
 /**
@@ -265,7 +290,8 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
     if (surname && !foreign) {
       const given = givenNameLength(text, at + surname.length);
-      if (given > 0) {
+      // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name.
+      if (given > 0 && !dotAt(text, at + surname.length + given)) {
         const name = text.slice(at, at + surname.length + given);
         out.push({ start: at, end: at + name.length, type: 'person', value: name, keyed: PERSON_NAME, rank: 2 });
         continue;
