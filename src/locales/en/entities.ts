@@ -36,8 +36,16 @@ class Word {
 
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * The small words inside family names of the Romance, Germanic and Arabic naming traditions
+ * (`Ursula von der Leyen`, `Lula da Silva`, `Mohammed bin Salman`, `Vincent van Gogh`), written in
+ * lower case between the name's capitalized words. Not `do`, `ten` or `el`: English words and
+ * numbers as often.
+ */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'zu', 'da', 'das', 'dos', 'di', 'del', 'della', 'bin', 'ibn', 'al']);
+
 /** Words that may join the capitalized words of one name (`Bank of China`): English prepositions and name particles. */
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'van', 'von', 'la']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', ...NAME_PARTICLES]);
 
 /**
  * Capitalized words that do not start a name: function words, sentence openers,
@@ -519,15 +527,27 @@ function apartByBlanks(text: string, part: Word[]): boolean {
   return true;
 }
 
-/** Looks like a personal name: two or three capitalized words (one if `single`), none a common word or place. */
+/**
+ * Looks like a personal name: two or three capitalized words (one if `single`), none a common word
+ * or place; or up to five with name particles between them, two at most in a row (`Ursula von der
+ * Leyen`, `Luiz Inacio Lula da Silva`), a part's ends never a particle.
+ */
 function nameShaped(part: Word[], single = false): boolean {
-  return (
-    part.length >= (single ? 1 : 2) &&
-    part.length <= 3 &&
-    part.every((w) => isCapitalized(w) && !isAllCaps(w) && !COMMON_WORDS.has(w.lower) && !CONNECTORS.has(w.lower) && !STATE_FORM_WORDS.has(w.lower)) &&
+  let capitalized = 0;
+  let particles = 0;
+  for (const w of part) {
+    if (NAME_PARTICLES.has(w.text)) {
+      if (++particles > 2) return false;
+      continue;
+    }
+    particles = 0;
+    capitalized++;
+    if (!isCapitalized(w) || isAllCaps(w) || COMMON_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || STATE_FORM_WORDS.has(w.lower)) return false;
     // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
-    !part.some((w) => normalPlaceKey(w.lower) !== undefined || EN_ORG_HEADS.has(w.lower))
-  );
+    if (normalPlaceKey(w.lower) !== undefined || EN_ORG_HEADS.has(w.lower)) return false;
+  }
+  if (capitalized === part.length) return capitalized >= (single ? 1 : 2) && capitalized <= 3;
+  return capitalized >= 2 && capitalized <= 4 && part.length <= 5 && !NAME_PARTICLES.has(part[0]!.text) && !NAME_PARTICLES.has(part[part.length - 1]!.text);
 }
 
 /** Whether the words are one hyphenated word (`Wi-Fi`, `Coca-Cola`): a name of several words has a space in it. */
@@ -741,7 +761,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       // A title of several words (`Chief Executive`, `Deputy Director General`): the name follows the last.
       let at = i + 1;
       while (at < part.length - 1 && EN_TITLES.has(part[at]!.lower)) at++;
-      const titled = [3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
+      const titled = [5, 4, 3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
       if (titled) {
         addLeftover(part, rest, i, unresolved);
         const ws = part.slice(at, at + titled);
