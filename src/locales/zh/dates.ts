@@ -426,6 +426,12 @@ const SPACED_DATE = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\
 /** `从2011到2014`, `从2011年至2014年`: two years joined by 从…到. */
 const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
 /** `16世纪`, `二十一世纪`, not after 公元前: a century. */
+/**
+ * A fiscal year, school year or season over two calendar years, the second in two digits
+ * (`2024-25财政年度`, `2023/24学年`, `2024-25赛季`), as the English side writes it (`2024-25`):
+ * read only where the two digits are the next year's, and not before a count's word (`人`, `元`, `件`).
+ */
+const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
 const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
 
 /**
@@ -568,6 +574,12 @@ export const dates: ZhExtractor = (t) => {
   YEAR_SPAN.lastIndex = 0;
   if (norm.includes('从') || norm.includes('從')) for (let m = YEAR_SPAN.exec(norm); m; m = YEAR_SPAN.exec(norm)) {
     if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
+  }
+  // 2024-25财政年度, 2023/24学年: a year over two calendar years, as the English `2024-25` (2024/2025)
+  SPLIT_YEAR.lastIndex = 0;
+  if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
+    const first = Number(m[1]);
+    if ((first + 1) % 100 === Number(m[2])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${first}/${first + 1}`, approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   CENTURY.lastIndex = 0;

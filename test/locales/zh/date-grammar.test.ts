@@ -22,6 +22,10 @@ const cases: [string, string[]][] = [
   ['代表团今晨7点抵达。', ['date 今晨7点 2017-03-22T07:00']],
   ['昨夜11点发生余震。', ['date 昨夜11点 2017-03-21T23:00']],
   ['明早六点半出发。', ['date 明早六点半 2017-03-23T06:30']],
+  ['港府公布2024-25财政年度预算。', ['date 2024-25 2024/2025']],
+  ['2023/24学年招生人数创新高。', ['date 2023/24 2023/2024']],
+  ['球队在1999-00赛季夺冠。', ['date 1999-00 1999/2000']],
+  ['2017-18年度的开支', ['date 2017-18年度 2017/2018']],
 ];
 
 describe('Chinese date grammar, read against the reference day', () => {
@@ -31,6 +35,8 @@ describe('Chinese date grammar, read against the reference day', () => {
 describe('Chinese date grammar: ordinary prose gives no date', () => {
   it.each([
     '从2016到2018人不等。',
+    '报名者有2016-17人。',
+    '编号2016-25的文件',
     '上半场比分落后。',
     '公元前5世纪的雅典。',
     '他提出三点建议，晚些时候再议。',
