@@ -283,12 +283,16 @@ function syllableSound(syllable: string): string {
 
 /**
  * A Chinese name romanized with a hyphenated given name (`tsai ing-wen`, the key of `Tsai
- * Ing-wen`) against the pinyin key of a Chinese name (`cai yingwen`), syllable by syllable by
+ * Ing-wen`; `paul chan mo-po` with an English given name before it) against the pinyin key of a
+ * Chinese name (`cai yingwen`), syllable by syllable by
  * `syllableSound`: half the surname, a quarter the weakest given syllable, a quarter the mean
  * (as `tableMatch` weighs), at most 0.7 unless the surnames sound alike. 0 when either is not of
  * that shape or the syllable counts differ.
  */
-function romanizedNameMatch(romanized: readonly string[], pinyin: readonly string[]): number | undefined {
+function romanizedNameMatch(written: readonly string[], pinyin: readonly string[]): number | undefined {
+  // An English given name before the Chinese one, as Hong Kong and Taiwan names are often written
+  // (`Paul Chan Mo-po` 陈茂波, `John Lee Ka-chiu` 李家超): the Chinese name is the last two words.
+  const romanized = written.length === 3 && written[2]!.includes('-') && !written[0]!.includes('-') ? written.slice(1) : written;
   if (romanized.length !== 2 || pinyin.length !== 2 || !romanized[1]!.includes('-')) return undefined;
   const given = romanized[1]!.split('-');
   if (!isRomanizedSyllable(romanized[0]!) || !given.every(isRomanizedSyllable)) return undefined;

@@ -80,8 +80,10 @@ export const PINYIN_SURNAMES = new Set(
 
 /**
  * Chinese titles that stand right before a name (`院长张立`, `理事长孙文龙`), longest first: the
- * ranks of PRC government and party posts, company and institute offices, academic and military
- * ranks, foreign heads of state and government, and press roles.
+ * ranks of PRC government and party posts, the offices of the Hong Kong, Macao and Taiwan
+ * governments (`司长`, `行政长官`), company and institute offices, academic and military ranks,
+ * foreign heads of state and government, heads of international bodies and missions, coaches and
+ * directors, and press roles.
  */
 export const ZH_TITLES: readonly string[] = [
   '常务副主席', '常务副市长', '常务副省长', '副秘书长', '秘书长', '副理事长', '理事长', '副董事长', '董事长',
@@ -91,6 +93,9 @@ export const ZH_TITLES: readonly string[] = [
   '上将', '中将', '少将', '上校', '中校', '少校', '上尉', '中尉', '少尉', '将军', '国王', '王后', '女王', '王子', '公主', '议员', '参议员', '法官', '警官',
   '议长', '领袖', '领导人', '外长', '外交部长', '国务卿', '首相', '总督', '州长', '参议员', '众议员',
   '记者', '通讯员', '发言人', '创始人', '负责人', '经理', '董事', '理事', '区长', '县长', '所长', '总监', '首席',
+  '行政长官', '特首', '司长', '署长', '处长', '行长', '总干事', '总领事', '领事', '参赞', '大法官', '检察长', '审计长',
+  '总书记', '委员长', '社长', '馆长', '团长', '队长', '村长', '镇长', '乡长', '主教练', '教练', '导演', '行政总裁', '执行长',
+  '执行董事',
 ].slice().sort((a, b) => b.length - a.length);
 
 /**

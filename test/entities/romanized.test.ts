@@ -105,3 +105,27 @@ describe('Hong Kong Cantonese spellings against Chinese names, syllable by sylla
   it.each(HONG_KONG_SAME)('%s = %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(true));
   it.each(HONG_KONG_DIFFERENT)('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
 });
+
+describe('an English given name before a Hong Kong name', () => {
+  const key = (name: string, lang: 'en' | 'zh'): { value: string; type: EntityType } => ({ value: entityKey(name, lang, 'person'), type: 'person' });
+  it.each([
+    ['Martin Wong Kam-ming', '黃錦明'],
+    ['Grace Chan Wai-ling', '陳慧玲'],
+    ['Kenneth Lau Tat-wing', '劉達榮'],
+  ])('%s = %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(true));
+  it.each([
+    ['Martin Wong Kam-ming', '陳慧玲'],
+    ['Grace Chan Wai-ling', '陳國明'],
+    ['Martin Wong', '黃錦明'],
+  ])('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
+});
+
+describe('offices that stand before a name in Hong Kong, Macao and Taiwan news and elsewhere', () => {
+  it.each([
+    ['財政司司長黃錦明星期三表示', '黃錦明'],
+    ['行政長官陳慧玲出席典禮', '陳慧玲'],
+    ['央行行长刘达荣说', '刘达荣'],
+    ['主教练王建国表示', '王建国'],
+  ])('%s', (text, name) => expect(peopleIn(text, 'zh').map(([found]) => found)).toEqual([name]));
+  it.each(['公司长期亏损。', '银行长期贷款利率下调。', '团队长期驻守。'])('no person in %s', (text) => expect(peopleIn(text, 'zh')).toEqual([]));
+});
