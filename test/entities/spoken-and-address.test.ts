@@ -94,3 +94,15 @@ describe('a surname and a term of address', () => {
     expect(sameEntity({ value: zh.value, type: 'person' }, { value: zhang!.value, type: 'person' })).toBe(false);
   });
 });
+
+describe('a titled name needs a word after it that follows names', () => {
+  it.each([
+    ['外交部发言人周一高度评价此次会谈。', []],
+    ['记者高度关注该项目。', []],
+    ['市长王刚视察了港口。', ['王刚']],
+    ['部长杜明特别指出，预算不变。', ['杜明']],
+    ['局长林强亲自带队。', ['林强']],
+  ])('%s', (text, names) => {
+    expect(people(text).map(([name]) => name)).toEqual(names);
+  });
+});

@@ -288,12 +288,17 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
     // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
     const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
-    if (surname && !foreign) {
+    // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
+    if (surname && !foreign && timeWordLength(text, at) === 0) {
       const given = givenNameLength(text, at + surname.length);
-      // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name.
-      if (given > 0 && !dotAt(text, at + surname.length + given)) {
-        const name = text.slice(at, at + surname.length + given);
-        out.push({ start: at, end: at + name.length, type: 'person', value: name, keyed: PERSON_NAME, rank: 2 });
+      const nameEnd = at + surname.length + given;
+      // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name. A
+      // cue must follow (punctuation, a verb of news, a word that follows names, a time word or a
+      // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
+      // `记者高度关注`), and a name read there would be taken for another person than the other
+      // side's.
+      if (given > 0 && !dotAt(text, nameEnd) && (cueAt(text, nameEnd) || timeWordLength(text, nameEnd) > 0 || titleAfterNameAt(text, nameEnd) !== undefined)) {
+        out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
         continue;
       }
     }
@@ -702,9 +707,9 @@ function provinceRuns(text: string, out: Found[]): void {
 /** Characters that do not end a Chinese given name: particles, measure words, time words. */
 const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就'.split(''));
 
-/** Words a person's name is often followed by: speech and action verbs, punctuation. */
+/** Words a person's name is often followed by: speech and action verbs of news, the adverbs that open a predicate (`特别指出`), `年仅` (aged only), punctuation. */
 const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』]/;
-const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|邀请|发表|宣布|等人|先生|女士|同志|教授|博士)/;
+const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|邀请|发表|宣布|等人|先生|女士|同志|教授|博士|视察|考察|调研|参观|看望|慰问|接见|听取|签署|率团|率领|致辞|讲话|发言|回答|答复|通报|批评|赞扬|称赞|祝贺|致电|致函|宣读|出访|抵达|到访|前往|会谈|通话|年仅|现年|特别|再次|随即|当即|亲自|同时|首先|一直|多次|明确|专门|公开|正式|日前)/;
 
 /**
  * Proper nouns segmentit tags (person nr, place ns, org nt), checked against the surname
