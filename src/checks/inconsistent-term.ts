@@ -92,6 +92,9 @@ function nameRenderings(context: CheckContext): Rendering[] {
       }
       if (!best) continue;
       used.add(best);
+      // A name of one character is the short form Chinese joins to others (`中美关系`, `川渝两地`,
+      // `京沪高铁`): no other rendering of the full name's.
+      if (best.raw.length === 1) continue;
       out.push({ pair, en: a.raw.toLowerCase().replace(/\s+/g, ' '), zh: best.raw.replace(/[•·・‧∙]/g, '·'), enFact: a, zhFact: best });
     }
   }
@@ -101,7 +104,8 @@ function nameRenderings(context: CheckContext): Rendering[] {
 /**
  * `inconsistent-term` (warning): the same English translated differently in two places of one
  * document: a name matched across the sides (`Zhang Li` as `张立` in one pair and `章力` in
- * another; a shorter form inside the longer one is fine), or an English sentence of at least
+ * another; a shorter form inside the longer one is fine, and so is the one-character short form
+ * of a country or province: `渝` for `重庆`), or an English sentence of at least
  * `minWords` words (default 6) repeated word for word with a different Chinese.
  */
 export const inconsistentTerm: Rule = {

@@ -76,6 +76,17 @@ describe('inconsistent-term', () => {
     expect(run(inconsistentTerm, doc([short, short]))).toEqual([]);
   });
 
+  it('stays quiet on the one-character short form of a place in another pair', () => {
+    const city = (enText: string, zhName: string, zhText: string): Unit => ({
+      en: { text: enText, facts: [['Chongqing', 'entity', 'chongqing', { type: 'place' }]] },
+      zh: { text: zhText, facts: [[zhName, 'entity', 'chongqing', { type: 'place' }]] },
+    });
+    expect(run(inconsistentTerm, doc([
+      city('Factories in Chongqing shipped more cars this year.', '重庆', '重庆的工厂今年出货更多汽车。'),
+      city('Sichuan and Chongqing signed a deal on car parts.', '渝', '川渝两地签署了汽车零部件协议。'),
+    ]))).toEqual([]);
+  });
+
   it('flags a name written with other characters in another pair', () => {
     expect(run(inconsistentTerm, doc([zhang('张立'), zhang('章立')])).map(brief)).toEqual([
       'warning p2: EN "Zhang Li" is "章立" here but "张立" in p1',
