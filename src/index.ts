@@ -96,10 +96,12 @@ function finish(
   }
   const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
   const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
+  // The lexicon's words end transliterated names where the next word starts (see `EntityOptions`).
+  const words = lexicon ? (text: string, from: number, to: number): number => lexicon().longestWord?.(text, from, to) ?? 0 : undefined;
   // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
   const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id));
   const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
-    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep' })) : undefined);
+    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep', ...(words ? { longestWord: words } : {}) })) : undefined);
   const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
     ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });

@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sameEntity } from '../../src/entities/index.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 import { extractEntities } from '../../src/pipeline/entities.js';
 import type { EntityType, FactCandidate } from '../../src/types.js';
 import { partOf, type Part } from './split.js';
@@ -23,6 +24,8 @@ import { partOf, type Part } from './split.js';
 const data = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const deep = process.argv.includes('--deep');
 const show = process.argv.includes('--show');
+/** The lexicon's words, as a run passes them to the entity stage (`align`). */
+const longestWord = (text: string, from: number, to: number): number => loadLexicon().longestWord?.(text, from, to) ?? 0;
 
 /** One gold pair of paragraphs: the document id and both sides' text. */
 interface GoldPair {
@@ -111,7 +114,7 @@ for (const pair of pairs) {
   const t = tally(pair.set, part);
   t.docs.add(pair.id);
   t.chars += pair.en.length + pair.zh.length;
-  const sides = { en: extractEntities(pair.en, 'en', { deep }), zh: extractEntities(pair.zh, 'zh', { deep }) };
+  const sides = { en: extractEntities(pair.en, 'en', { deep }), zh: extractEntities(pair.zh, 'zh', { deep, longestWord }) };
   for (const lang of ['en', 'zh'] as const) {
     const other = sides[lang === 'en' ? 'zh' : 'en'];
     const text = pair[lang];

@@ -21,6 +21,14 @@ export interface EntityOptions {
    * the organization table and pinyin only.
    */
   deep?: boolean;
+  /**
+   * The end of the longest dictionary word of more than one character that starts at `from` in
+   * `text` and ends by `to`, or 0 (the lexicon's `longestWord`). Where given, a transliterated
+   * Chinese name gives back its last character when that character opens a word with the next
+   * one (`约翰·史密斯达成协议` names 约翰·史密斯, not 约翰·史密斯达: 达成, reach); without it a name
+   * runs to the end of its transliteration characters.
+   */
+  longestWord?: (text: string, from: number, to: number) => number;
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sameEntity } from '../../src/entities/index.js';
 import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
 import { peopleIn } from './people.js';
+import { align, loadLexicon } from '../../src/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
 
 const people = (text: string): string[] => peopleIn(text, 'zh').map(([name]) => name);
 
@@ -32,5 +34,34 @@ describe('dotted foreign names with a character the transliteration tables leave
     expect(zh).toBe('埃隆·马斯克');
     const key = peopleIn('首席执行官埃隆·马斯克说', 'zh')[0]![1];
     expect(sameEntity({ type: 'person', value: key }, { type: 'person', value: String(en!.value) })).toBe(true);
+  });
+});
+
+describe('a dotted name gives back a last character that opens the next word (with the lexicon)', () => {
+  const lexicon = loadLexicon();
+  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
+  const names = (text: string, withWords = true): string[] => extractEntities(text, 'zh', withWords ? { longestWord } : {})
+    .filter((c) => c.type === 'person')
+    .map((c) => text.slice(c.start, c.end));
+  it.each([
+    ['约翰·史密斯达成协议后离开。', ['约翰·史密斯']],
+    ['安娜·卡列尼娜提出建议。', ['安娜·卡列尼娜']],
+    ['彼得·帕克利用假期打工。', ['彼得·帕克']],
+    ['约翰·史密斯表示同意。', ['约翰·史密斯']],
+    ['玛丽·安东尼特别强调。', ['玛丽·安东尼']],
+    ['乔治·布什', ['乔治·布什']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('runs to the end of the transliteration characters without the lexicon', () => {
+    expect(names('约翰·史密斯达成协议后离开。', false)).toEqual(['约翰·史密斯达']);
+  });
+
+  it('pairs the name with its English spelling in a whole run', () => {
+    const result = align('John Smith reached an agreement with the union on Friday.\n约翰·史密斯周五与工会达成协议。\n\nAnna Sorel made a proposal.\n安娜·索雷尔提出建议。\n');
+    expect(result.findings.filter((f) => f.rule === 'entity-mismatch')).toEqual([]);
+    const zh = result.facts.filter((f) => f.kind === 'entity' && f.type === 'person' && /\p{Script=Han}/u.test(f.raw)).map((f) => f.raw);
+    expect(zh).toEqual(['约翰·史密斯', '安娜·索雷尔']);
   });
 });

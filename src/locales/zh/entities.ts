@@ -161,9 +161,10 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
  * characters or more, of the transliteration tables but for one other Han character a part may
  * hold where the tables leave a sound out (`ODD_NAME_CHARACTER`: `埃隆·马斯克`, `达席尔瓦`); a first
  * part of one character is left out (`路易斯·` after a title reads `斯·`), a later one ends the
- * name's run unread.
+ * name's run unread. With the lexicon's words (`longestWord`) the last part gives back a last
+ * character that opens a word with the next (`约翰·史密斯达成`).
  */
-function transliteratedNames(text: string, out: Found[]): void {
+function transliteratedNames(text: string, out: Found[], longestWord?: (text: string, from: number, to: number) => number): void {
   for (let i = 0; i < text.length; ) {
     if (!translitAt(text, i)) {
       i++;
@@ -189,9 +190,13 @@ function transliteratedNames(text: string, out: Found[]): void {
       } else break;
       j++;
     }
+    // The last character given back where it opens a word with the next (`史密斯达成`: 达成), a
+    // part of two left at least, and no cue after the name as it stands (`史密斯表示`).
+    let end = j;
+    if (longestWord && part >= 3 && isScriptHanCode(text.charCodeAt(j)) && !cueAfterRun(text.slice(j, j + 2)) && longestWord(text, j - 1, Math.min(text.length, j + 3)) > j) end = j - 1;
     if (part < 2) shortPart = true;
     if (dots > 0 && !shortPart) {
-      out.push({ start, end: j, type: 'person', value: text.slice(start, j), keyed: PERSON_NAME, rank: 1 });
+      out.push({ start, end, type: 'person', value: text.slice(start, end), keyed: PERSON_NAME, rank: 1 });
     }
     i = j;
   }
@@ -785,7 +790,7 @@ function keyOf(value: string, keyed: Found['keyed']): string {
  * Traditional characters are folded to simplified ones first (offsets stay the same).
  * Non-overlapping, sorted by start.
  */
-export function extractEntities(original: string, options: { deep?: boolean } = {}): FactCandidate[] {
+export function extractEntities(original: string, options: { deep?: boolean; longestWord?: (text: string, from: number, to: number) => number } = {}): FactCandidate[] {
   if (!HAN.test(original)) return [];
   const text = foldTraditional(original);
   const found: Found[] = [];
@@ -799,7 +804,7 @@ export function extractEntities(original: string, options: { deep?: boolean } = 
     if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds!.set(t.end, t.start);
   }
-  transliteratedNames(text, found);
+  transliteratedNames(text, found, options.longestWord);
   undottedTransliterations(text, found);
   titledPeople(text, found, titles);
   knownOrganizations(text, found);
