@@ -26,7 +26,7 @@ const PREFIX_LETTERS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', hk: 'HKD', nt: 'TWD', c: 'CAD', a: 'AUD', au: 'AUD', s: 'SGD', nz: 'NZD', r: 'BRL',
 };
 const WORDS: [RegExp, string][] = [
-  [/^(?:us|u\.s\.|american)\b/i, 'USD'], [/^(?:hong kong|hk)\b/i, 'HKD'], [/^canadian/i, 'CAD'],
+  [/^(?:us\b|u\.s\.|american\b)/i, 'USD'], [/^(?:hong kong|hk)\b/i, 'HKD'], [/^canadian/i, 'CAD'],
   [/^australian/i, 'AUD'], [/^singapore/i, 'SGD'], [/^new zealand/i, 'NZD'], [/^(?:taiwan|nt)\b/i, 'TWD'],
   [/^(?:dollar|buck)/i, 'USD'], [/^(?:yuan|renminbi|rmb|cny)/i, 'CNY'], [/^(?:euro|eur)/i, 'EUR'],
   [/^(?:pound|sterling|gbp|pence|penn)/i, 'GBP'], [/^(?:yen|jpy)/i, 'JPY'], [/^cent/i, 'USD'],

@@ -25,3 +25,14 @@ describe('a quarter or a half without its year is an ordinal, as the first quart
     expect(read('Q1. Tell us what you remember of that day.')).toEqual([]);
   });
 });
+
+describe('U.S. dollars written with the dots of news agencies', () => {
+  const read = (text: string): string[] => extractCandidates(text, 'en').map((c) => `${text.slice(c.start, c.end)} = ${c.kind}:${c.value}${c.unit ? ` ${c.unit}` : ''}`);
+  it.each([
+    ['Trade with the bloc reached 78.9 billion U.S. dollars.', ['78.9 billion U.S. dollars = money:78900000000 USD']],
+    ['A ticket costs 12 U.S. dollars.', ['12 U.S. dollars = money:12 USD']],
+    ['The rate is 7.1 yuan per U.S. dollar.', ['7.1 yuan = money:7.1 CNY']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
