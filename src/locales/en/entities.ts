@@ -929,7 +929,25 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   const kept: FactCandidate[] = [];
   for (let i = 0; i < out.length; i++) {
     const { start, end, type, value } = out[i]!;
+    if (type === 'place' && currencyWordAfter(text, start, end)) continue;
     if (i === 0 || start >= out[i - 1]!.end) kept.push({ kind: 'entity', start, end, value, type });
   }
   return kept;
+}
+
+/**
+ * A currency's name after a place or its people's adjective: the place names the currency, as
+ * the Chinese side's `美元`, `港元`, `日元` do, and is no place the text speaks of (`78.9 billion
+ * U.S. dollars`, `the Hong Kong dollar`, `Japanese yen`, `the South Korean won`).
+ */
+const CURRENCY_WORD_AFTER = /^[ \t]+(?:dollars?|yuan|renminbi|yen|francs?|liras?|pounds?|r[ou]ubles?|rupees?|pesos?|reais|rand|kron[ae]|kronor|ringgit|baht|dong|rupiah|shekels?|dinars?|dirhams?|riyals?|rials?)\b/i;
+/** `won` names the currency only after `Korean` (`the South Korean won`; `South Korea won 3-1`). */
+const KOREAN_WON = /korean[ \t]+won\b/iy;
+
+function currencyWordAfter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0x09) return false;
+  if (CURRENCY_WORD_AFTER.test(text.slice(end, end + 12))) return true;
+  KOREAN_WON.lastIndex = Math.max(start, end - 6);
+  return KOREAN_WON.test(text);
 }
