@@ -63,7 +63,7 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
  * and pinyin surname-first (`Hong2 Xiu4 quan2`; two characters `Qiu1 Jin3` only when the gloss
  * starts with the surname's syllable, so `Hun Sen` 洪森 is not one).
  */
-function isPerson(chars: readonly string[], pinyin: string, senses: readonly string[]): boolean {
+export function isPerson(chars: readonly string[], pinyin: string, senses: readonly string[]): boolean {
   if (chars.length < 2 || chars.length > 3) return false;
   const dated = senses.find((s) => /\(\S*\d{3,4}\S*[-–]\S*\)/.test(s));
   if (dated === undefined) return false;

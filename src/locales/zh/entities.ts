@@ -1,12 +1,13 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
-import { chineseOrgKey } from '../../entities/key.js';
+import { chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
+import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 import { foldTraditional } from '../../entities/traditional.js';
-import { longestLength } from '../../memo.js';
+import { lazyValue, longestLength } from '../../memo.js';
 import { groupBy } from '../../group-by.js';
 
 /**
@@ -310,6 +311,35 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     if (end - at >= 3) {
       out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
     }
+  }
+}
+
+/**
+ * The people CC-CEDICT lists by a name of three characters (`CEDICT_PEOPLE`), by name, with the
+ * key of the English name its gloss gives them; read on first use.
+ */
+const knownPeople = lazyValue(() => {
+  const byName = new Map<string, string>();
+  for (const row of CEDICT_PEOPLE.split('|')) {
+    const at = row.indexOf('=');
+    byName.set(row.slice(0, at), entityKey(row.slice(at + 1), 'en', 'person'));
+  }
+  return { byName, first: codeBits([...byName.keys()].map((name) => name.charCodeAt(0))) };
+});
+
+/**
+ * People CC-CEDICT lists, by their names of three characters, wherever they stand (`习近平`,
+ * `毛泽东`: 习 starts too many words to be read as a surname in running text), keyed by the
+ * English name CEDICT gives them (`利玛窦` → Matteo Ricci).
+ */
+function listedPeople(text: string, out: Found[]): void {
+  const { byName, first } = knownPeople();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    if (!hasCode(first, text.charCodeAt(i))) continue;
+    const key = byName.get(text.slice(i, i + 3));
+    if (key === undefined) continue;
+    out.push({ start: i, end: i + 3, type: 'person', value: key, keyed: KEY, rank: 1.5 });
+    i += 2;
   }
 }
 
@@ -804,6 +834,7 @@ export function extractEntities(original: string, options: { deep?: boolean; lon
     if (t.end - t.start >= 2) inside!.fill(t.end, t.start + 1, t.end);
     if ((t.p ?? 0) & (POS.place | POS.org | POS.other) && t.w.length >= 2 && isHan(t.w[0])) properEnds!.set(t.end, t.start);
   }
+  listedPeople(text, found);
   transliteratedNames(text, found, options.longestWord);
   undottedTransliterations(text, found);
   titledPeople(text, found, titles);
