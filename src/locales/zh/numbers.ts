@@ -31,6 +31,8 @@ const WORDS = [
 const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
 
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
+/** Words that open with 零 and a measure word and count nothing (CC-CEDICT: parts, components, odd change). */
+const ZERO_WORDS = ['零件', '零部件', '零头', '零配件'];
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
 const WORD_BY_FIRST = groupBy(WORDS, (w) => w[0]!);
 
@@ -95,6 +97,8 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const c = norm[n.start]!;
   const prev = norm[n.start - 1];
   if (c === '一' && prev !== undefined && BEFORE_ONE.includes(prev)) return false;
+  // 零件, 零部件 (parts), 零头 (odd change): words of CC-CEDICT that open with 零 and a measure word.
+  if (c === '零' && ZERO_WORDS.some((w) => norm.startsWith(w, n.start))) return false;
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
   if (measureAfter(norm, after) > 0) {
     // 一个, 一项, 一名 are mostly the indefinite article ("a", "an"): a count only when stressed
