@@ -80,6 +80,8 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (n.sequence) return false; // 二零二四 without 年, 一一, 两两
   if (norm[n.start - 1] === '第') return false;
   if ((norm[n.end] === '年' && norm[n.end + 1] === '代') || norm.startsWith('世纪', n.end)) return false; // 90年代, 20世纪
+  // 11月 is November (a length of months is 11个月): a date, not a count a word before it bounds (低于11月的增速)
+  if (norm[n.end] === '月' && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12) return false;
   if (n.arabic) return true;
   if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
   if (isNumeralWord(norm, n.start)) return false;

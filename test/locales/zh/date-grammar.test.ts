@@ -90,3 +90,14 @@ const eraAndLunar: [string, string[]][] = [
 describe('Chinese era years and lunar days', () => {
   it.each(eraAndLunar)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
 });
+
+describe('Chinese date grammar: a month after a word of comparison is a month', () => {
+  it.each([
+    ['零售额增速低于11月的4.1%。', 'date 11月'],
+    ['出口高于3月的水平。', 'date 3月'],
+  ])('%s', (input, month) => {
+    const found = facts(input, WEDNESDAY);
+    expect(found.some((f) => f.startsWith(month))).toBe(true);
+    expect(found.filter((f) => f.startsWith('number'))).toEqual([]);
+  });
+});
