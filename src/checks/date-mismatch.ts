@@ -108,8 +108,21 @@ export function readDate(fact: Fact): DateValue | undefined {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
   }
   const yearWritten = YEAR_WRITTEN.test(raw);
+  // A month or a day written without a year or a word that gives one (`December`, `12月`) has the
+  // year of the text's reference day in its value: no year of its own to hold against the other
+  // side's (`December` in a January article is `去年12月`).
+  if (!yearWritten && weekday === undefined && !YEAR_GIVEN.test(raw)) {
+    for (const p of [from, to]) if (p.m !== undefined) delete p.y;
+  }
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
 }
+
+/**
+ * Words that give a date its year when no year is written: days, weeks, months and years counted
+ * from the text's day (`last December`, `去年12月`, `yesterday`, `上周`, `two months ago`,
+ * `the past two decades`, `过去二十年`). Read generously: a date this misses keeps its year.
+ */
+const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today|tonight|tomorrow|earlier|later|since|before|after|decades?|years?|months?|weeks?|days?)\b|[去今明前后本上下昨翌次这這近][年月天日周晚早]|过去|過去|未来|未來|最近|近[一二两兩三四五六七八九十百\d]|[年月天周]前|[年月天周]后|以来|以來|至今|星期|礼拜|週|周[一二三四五六日末]/i;
 
 /**
  * A year written in a date: `2024`, `'24`, `二〇二四年`; and a decade written with its digits, whose

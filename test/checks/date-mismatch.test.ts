@@ -36,6 +36,12 @@ describe('date-mismatch: valid pairs stay quiet', () => {
     ['mid-May against the middle ten days of May', {
       text: 'The survey closes in mid-May.', facts: [['mid-May', 'date', '--05-10/--05-20']],
     }, { text: '调查于5月中旬结束。', facts: [['5月中旬', 'date', '--05-11/--05-20']] }],
+    ['a month given the reference year against last year\'s month, in a January article', {
+      text: 'Retail sales grew 3.7 percent in December.', facts: [['December', 'date', '2025-12']],
+    }, { text: '去年12月社会消费品零售总额增长3.7%。', facts: [['去年12月', 'date', '2024-12']] }],
+    ['a day given the reference year against the same day a year counted from today gives', {
+      text: 'The plant opened on March 3.', facts: [['March 3', 'date', '2025-03-03']],
+    }, { text: '该工厂于去年3月3日投产。', facts: [['去年3月3日', 'date', '2024-03-03']] }],
     ['a month on one side only', {
       text: 'Retail sales fell short of forecasts in December.', facts: [['December', 'date', '--12']],
     }, { text: '零售额低于市场预期。' }],
