@@ -316,13 +316,13 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
 
 /**
  * The people CC-CEDICT lists by a name of three characters (`CEDICT_PEOPLE`), by name, with the
- * key of the English name its gloss gives them; read on first use.
+ * English name its gloss gives them; read on first use (the keys are made of the names a text holds).
  */
 const knownPeople = lazyValue(() => {
   const byName = new Map<string, string>();
   for (const row of CEDICT_PEOPLE.split('|')) {
     const at = row.indexOf('=');
-    byName.set(row.slice(0, at), entityKey(row.slice(at + 1), 'en', 'person'));
+    byName.set(row.slice(0, at), row.slice(at + 1));
   }
   return { byName, first: codeBits([...byName.keys()].map((name) => name.charCodeAt(0))) };
 });
@@ -336,9 +336,9 @@ function listedPeople(text: string, out: Found[]): void {
   const { byName, first } = knownPeople();
   for (let i = 0; i + 3 <= text.length; i++) {
     if (!hasCode(first, text.charCodeAt(i))) continue;
-    const key = byName.get(text.slice(i, i + 3));
-    if (key === undefined) continue;
-    out.push({ start: i, end: i + 3, type: 'person', value: key, keyed: KEY, rank: 1.5 });
+    const english = byName.get(text.slice(i, i + 3));
+    if (english === undefined) continue;
+    out.push({ start: i, end: i + 3, type: 'person', value: entityKey(english, 'en', 'person'), keyed: KEY, rank: 1.5 });
     i += 2;
   }
 }
