@@ -17,9 +17,20 @@ SINGLE[0xff0c] = 0; // decided by its neighbours
 /**
  * Folds full-width ASCII (`１２３`, `％`, `．`) to ASCII (the full-width comma only between
  * full-width digits: elsewhere it is punctuation), the ideographic space to a space, and traditional numeral and measure characters
- * (萬 億 兩 點 個 …) to simplified ones. Returns a string of the same length.
+ * (萬 億 兩 點 個 …) to simplified ones, and the year words of reports `上年` and `本年` to `去年` and
+ * `今年`. Returns a string of the same length.
  */
 export function normalize(text: string): string {
+  const folded = foldCharacters(text);
+  // 上年 (the year before, as reports and statistics write it) is 去年, 本年 今年: two characters
+  // for two, so the year words' rules read them. Not 以上年份 (the years above), 上年纪 (elderly).
+  return folded.includes('上年') || folded.includes('本年') ? folded.replace(OFFICIAL_YEAR_WORDS, (w) => (w === '上年' ? '去年' : '今年')) : folded;
+}
+
+/** `上年` and `本年` as year words (see `normalize`). */
+const OFFICIAL_YEAR_WORDS = /(?<!以)上年(?![纪紀份级級龄齡代])|本年(?![纪紀龄齡])/g;
+
+function foldCharacters(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

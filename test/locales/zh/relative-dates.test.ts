@@ -21,6 +21,10 @@ const cases: [string, string[]][] = [
   ['两周之后公布结果。', ['date 两周之后 2021-02-09']],
   // a year written with its leading zero is a year, not a count of years
   ['他07年以后没再回来。', ['date 07年以后 2007 over']],
+  // the year words of reports and statistics
+  ['财政收入比上年增长6.4%。', ['date 上年 2020', 'percent 6.4% 6.4 %']],
+  ['本年度预算已获通过。', ['date 本年 2021']],
+  ['上年12月出口回升。', ['date 上年12月 2020-12']],
 ];
 
 describe('Chinese relative dates, read against the reference day', () => {
@@ -28,6 +32,10 @@ describe('Chinese relative dates, read against the reference day', () => {
 });
 
 describe('Chinese relative dates: negative cases', () => {
+  it.each(['以上年份的数据均为初步统计。', '上年纪的人多在清晨散步。'])('no year word in %s', (text) => {
+    expect(facts(text, TUESDAY).filter((f) => f.startsWith('date'))).toEqual([]);
+  });
+
   it('without a reference day, 昨天 and 周日 are no dates', () => {
     expect(facts('昨天和周日都下了雨。')).toEqual([]);
   });
