@@ -418,6 +418,8 @@ const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
 const CLOCK_WORD = /^(?:午夜|子夜|中午|正午)(?![\d〇零一二两兩三四五六七八九十])/;
 
 /** `2024-01-11`, `2024/1/11`, `2024.1.11`: a year, month and day with one separator. */
+/** Words that join two days of one month (`1月10日和11日`, `5月3日、4日`). */
+const DAY_JOIN = '和与及、';
 const NUMERIC_DATE = /(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
 /** `15/3/2019`, `3/15/2019`: a day and a month (either order) before the year. */
 const DAY_MONTH_YEAR = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
@@ -514,6 +516,14 @@ export const dates: ZhExtractor = (t) => {
           end = norm[q] === '日' ? q + 1 : q;
           last = numerals.indexOf(m, a.last);
         }
+      }
+    } else if (a.d !== undefined && a.h === undefined && a.m !== undefined && DAY_JOIN.includes(norm[a.end] ?? '\0')) {
+      // 1月10日和11日: the days of a month joined as the English `January 10 and 11` is read, from the first to the last
+      const m = numeralAt(numerals, a.last + 1, a.end + 1);
+      if (m && isInt(m, 1, 31) && m.value > a.d && (norm[m.end] === '日' || norm[m.end] === '号') && !a.lunar) {
+        value = `${value}/${iso({ ...a, d: m.value }, ref)}`;
+        end = m.end + 1;
+        last = numerals.indexOf(m, a.last);
       }
     }
     // 农历十月初一: a lunar day, with the word that says so in its span

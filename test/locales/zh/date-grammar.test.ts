@@ -26,6 +26,9 @@ const cases: [string, string[]][] = [
   ['2023/24学年招生人数创新高。', ['date 2023/24 2023/2024']],
   ['球队在1999-00赛季夺冠。', ['date 1999-00 1999/2000']],
   ['2017-18年度的开支', ['date 2017-18年度 2017/2018']],
+  // days of one month joined by 和 or 、, as `January 10 and 11` is read
+  ['博览会于1月10日和11日举行。', ['date 1月10日和11日 --01-10/--01-11']],
+  ['5月3日、4日停电。', ['date 5月3日、4日 --05-03/--05-04']],
 ];
 
 describe('Chinese date grammar, read against the reference day', () => {
