@@ -92,8 +92,21 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     const value = CARDINALS[m[1]!.toLowerCase()] ?? SCALES[m[1]!.toLowerCase()];
     if (value) out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), value, { unit: 'x' }));
   }
+  MULTIPLIED.lastIndex = 0;
+  if (holds(MULTIPLIED_NEEDS)) for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
+    out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, 2, { unit: 'x' }));
+  }
   return out;
 }
+
+/**
+ * Doubling: `doubled`, `doubling` (two times), as `翻了一番` and `增长一倍` are read. Not `doubled
+ * as` (served as), `doubled down`, `doubled over`, `doubled back`. Not `tripled` or `quadrupled`:
+ * Chinese says those by what was added (`增长了两倍`, three times as much, or two as many writers
+ * mean it), and a multiple read from them would be held against either reading.
+ */
+const MULTIPLIED = /\bdoubl(?:ed|ing)\b(?![ \t]+(?:as|down|over|back|up)\b)/gi;
+const MULTIPLIED_NEEDS = ['doubl'];
 
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
@@ -127,4 +140,4 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
  * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
  * as its gate asks them: for the test that checks every gate against its pattern.
  */
-export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS]];
+export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS], [MULTIPLIED, MULTIPLIED_NEEDS]];

@@ -223,7 +223,20 @@ export const numbers: ZhExtractor = (t) => {
     const times = c === '一' ? 2 : c === '两' ? 4 : c === '三' ? 8 : 0;
     if (times && (norm[i - 2] === '翻' || (norm[i - 2] === '了' && norm[i - 3] === '翻'))) {
       out.push({ kind: 'number', start: i - 1, end: i + 1, value: times, unit: 'x', approx: false });
+    } else if (c === '翻') {
+      // 翻番, 实现翻番: doubled
+      out.push({ kind: 'number', start: i - 1, end: i + 1, value: 2, unit: 'x', approx: false });
     }
+  }
+  // 增长一倍 (grew by once itself: doubled), 增加了一倍多
+  for (let i = norm.indexOf('一倍'); i >= 0; i = norm.indexOf('一倍', i + 1)) {
+    const grown = GROWN_BY.exec(norm.slice(Math.max(0, i - 3), i));
+    if (!grown) continue;
+    const tail = qualifierAfter(norm, i + 2);
+    out.push(candidate('number', i, tail.end, 2, undefined, 'x', tail.approx, tail.bound));
   }
   return out;
 };
+
+/** A verb of growth right before 一倍 (`增长一倍`, `增加了一倍`, `提高一倍`): the amount doubled. */
+const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;

@@ -30,7 +30,7 @@ const cases: [string, Row[]][] = [
   ['No census was held after 1998.', [['date', 'after 1998', '1998', { bound: 'over' }]]],
   ['Sales before 2018 or before 2000.', [['date', 'before 2018', '2018', { bound: 'under' }], ['date', 'before 2000', '2000', { bound: 'under' }]]],
   ['No vaccines are expected before March 2021.', [['date', 'before March 2021', '2021-03', { bound: 'under' }]]],
-  ['Prices have doubled since 2015.', [['date', 'since 2015', '2015', { bound: 'over' }]]],
+  ['Prices have doubled since 2015.', [['number', 'doubled', 2, { unit: 'x' }], ['date', 'since 2015', '2015', { bound: 'over' }]]],
   ['Filings from May 2019 or later are void.', [['date', 'May 2019 or later', '2019-05', { bound: 'over' }]]],
   ['Reports are due no later than June 30, 2021.', [['date', 'no later than June 30, 2021', '2021-06-30', { bound: 'under' }]]],
   // two dates of any kind joined as one interval: from the start of the first to the end of the second

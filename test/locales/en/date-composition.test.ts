@@ -50,7 +50,7 @@ const composed: [string, Row[]][] = [
 const notDates: [string, Row[]][] = [
   // an amount counted from another day, or how long something took, stays a length
   ['Appeals must be lodged within 30 days of the ruling.', [['duration', '30 days', 'P30D']]],
-  ['Prices doubled within a year.', [['duration', 'a year', 'P1Y']]],
+  ['Prices doubled within a year.', [['number', 'doubled', 2, { unit: 'x' }], ['duration', 'a year', 'P1Y']]],
   ['The top 8 tonight go through.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
   ['He scored 8 tonight.', [['number', '8', 8], ['date', 'tonight', '2016-11-07T20:00/2016-11-07T23:59']]],
 ];
