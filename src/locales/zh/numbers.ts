@@ -31,6 +31,8 @@ const WORDS = [
 const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
 
 /** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
+/** What follows a year whose figure is compared (`2024年的82亿`, `2019年同期`, `2023年水平`, `2020年全年`). */
+const YEAR_COMPARED = /^(?:的?[\d〇零一二两三四五六七八九十]|的?同期|的?水平|全年|同月)/;
 /** Words that open with 零 and a measure word and count nothing (CC-CEDICT: parts, components, odd change). */
 const ZERO_WORDS = ['零件', '零部件', '零头', '零配件'];
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
@@ -82,6 +84,8 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if ((norm[n.end] === '年' && norm[n.end + 1] === '代') || norm.startsWith('世纪', n.end)) return false; // 90年代, 20世纪
   // 11月 is November (a length of months is 11个月): a date, not a count a word before it bounds (低于11月的增速)
   if (norm[n.end] === '月' && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12) return false;
+  // 高于2024年的82亿, 低于2019年同期: a year whose figure is compared, not a count of years (超过2000年的历史)
+  if (norm[n.end] === '年' && n.arabic && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && YEAR_COMPARED.test(norm.slice(n.end + 1, n.end + 4))) return false;
   if (n.arabic) return true;
   if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
   if (isNumeralWord(norm, n.start)) return false;

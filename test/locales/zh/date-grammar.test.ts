@@ -94,13 +94,19 @@ describe('Chinese era years and lunar days', () => {
   it.each(eraAndLunar)('%s', (input, expected) => expect(facts(input, WEDNESDAY)).toEqual(expected));
 });
 
-describe('Chinese date grammar: a month after a word of comparison is a month', () => {
+describe('Chinese date grammar: a month or a year after a word of comparison is a date', () => {
   it.each([
     ['零售额增速低于11月的4.1%。', 'date 11月'],
     ['出口高于3月的水平。', 'date 3月'],
+    ['人口高于2024年的82亿。', 'date 2024年'],
+    ['销量低于2019年同期。', 'date 2019年'],
   ])('%s', (input, month) => {
     const found = facts(input, WEDNESDAY);
     expect(found.some((f) => f.startsWith(month))).toBe(true);
-    expect(found.filter((f) => f.startsWith('number'))).toEqual([]);
+    expect(found.filter((f) => f.startsWith('number') && !f.startsWith('number 82亿'))).toEqual([]);
+  });
+
+  it('keeps more than 2,000 years of history a bounded number', () => {
+    expect(facts('拥有超过2000年的历史。', WEDNESDAY).filter((f) => f.startsWith('date'))).toEqual([]);
   });
 });
