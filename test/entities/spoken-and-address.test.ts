@@ -78,6 +78,9 @@ describe('a surname and a term of address', () => {
     ['，李女士昨天表示', '李', 'li'],
     ['欧阳女士指出，价格上涨。', '欧阳', 'ouyang'],
     ['陳先生說', '陳', 'chen'],
+    // after a title too, as `the port manager, Mr Wang`
+    ['港口经理王先生说，每天有三千个集装箱抵达。', '王', 'wang'],
+    ['项目经理李女士表示同意。', '李', 'li'],
   ])('%s', (text, name, key) => {
     expect(people(text)).toEqual([[name, key]]);
   });

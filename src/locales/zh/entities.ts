@@ -296,6 +296,11 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
     // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
     if (surname && !foreign && timeWordLength(text, at) === 0) {
+      // A surname and a term of address after the title (`经理王先生`): the person is keyed by the surname, as `Mr Wang`.
+      if (ADDRESS_TERM_LIST.some((term) => text.startsWith(term, at + surname.length))) {
+        out.push({ start: at, end: at + surname.length, type: 'person', value: surname, keyed: PERSON_NAME, rank: 2 });
+        continue;
+      }
       const given = givenNameLength(text, at + surname.length);
       const nameEnd = at + surname.length + given;
       // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name. A
@@ -594,6 +599,7 @@ function timeWordLength(text: string, at: number): number {
 
 /** Terms of address after a surname (`王先生`, `李女士`): the surname alone names the person. */
 const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']);
+const ADDRESS_TERM_LIST = [...ADDRESS_TERMS];
 
 /**
  * People without a tagger: a surname from the standard list and a one- or two-character given
