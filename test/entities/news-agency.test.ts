@@ -40,3 +40,13 @@ describe('country pairs and a day of the month after a titled name, as Xinhua wr
     expect(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 });
+
+describe('a Chinese surname alone after the full name, as agencies write the second mention', () => {
+  const people = (text: string): string[] => englishEntities(text).filter((c) => c.type === 'person').map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}`);
+  it('keys it as the full name', () => {
+    expect(people('Premier Zhao Ming toured the port on Monday. Zhao said trade would grow.')).toEqual(['Zhao Ming=zhao ming', 'Zhao=zhao ming']);
+  });
+  it('names no one where two people of the text bear the surname', () => {
+    expect(people('Zhao Ming met Zhao Lei. Zhao said trade would grow.')).toEqual(['Zhao Ming=zhao ming', 'Zhao Lei=zhao lei']);
+  });
+});

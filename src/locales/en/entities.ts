@@ -867,11 +867,20 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
  */
 function repeatedSurnames(groups: Word[][], out: Found[]): void {
   const bySurname = new Map<string, string>();
+  // A Chinese name in pinyin has its surname first (`Li Qiang`, then `Li said`); one surname two
+  // people of the text bear names neither.
+  const chinese = new Map<string, string | null>();
   for (const f of out) {
     if (f.type !== 'person') continue;
     const words = f.value.split(' ');
-    if (words.length >= 2) bySurname.set(words[words.length - 1]!, f.value);
+    if (words.length < 2) continue;
+    bySurname.set(words[words.length - 1]!, f.value);
+    if (words.length === 2 && PINYIN_SURNAMES.has(words[0]!)) {
+      const known = chinese.get(words[0]!);
+      chinese.set(words[0]!, known === undefined || known === f.value ? f.value : null);
+    }
   }
+  for (const [surname, name] of chinese) if (name !== null && !bySurname.has(surname)) bySurname.set(surname, name);
   if (!bySurname.size) return;
   const taken = new Set(out.map((f) => f.start));
   for (const group of groups) {
