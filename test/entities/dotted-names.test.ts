@@ -60,7 +60,7 @@ describe('a dotted name gives back a last character that opens the next word (wi
 
   it('pairs the name with its English spelling in a whole run', () => {
     const result = align('John Smith reached an agreement with the union on Friday.\n约翰·史密斯周五与工会达成协议。\n\nAnna Sorel made a proposal.\n安娜·索雷尔提出建议。\n');
-    expect(result.findings.filter((f) => f.rule === 'entity-mismatch')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
     const zh = result.facts.filter((f) => f.kind === 'entity' && f.type === 'person' && /\p{Script=Han}/u.test(f.raw)).map((f) => f.raw);
     expect(zh).toEqual(['约翰·史密斯', '安娜·索雷尔']);
   });
