@@ -37,6 +37,15 @@ export function isoDay(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/**
+ * A year over two calendar years written with the second in two digits (`2022-23`, `2024-25财年`),
+ * as `2022/2023`; undefined where the two digits are not the next year's (`2016-25`).
+ */
+export function splitYear(first: string, second: string): string | undefined {
+  const year = Number(first);
+  return (year + 1) % 100 === Number(second) ? `${year}/${year + 1}` : undefined;
+}
+
 /** ISO form of a month: `2021-09`. */
 export function isoMonth(year: number, month: number): string {
   return `${year}-${pad(month)}`;

@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
-import { intervalValue, readReference } from '../calendar.js';
+import { intervalValue, readReference, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -451,8 +451,8 @@ export function extractDates(scan: Scan): FactCandidate[] {
   if (digit && holds(MID_YEAR_NEEDS)) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
   while (digit && (m = SPLIT_YEAR.exec(text))) {
-    const first = Number(m[1]);
-    if ((first + 1) % 100 === Number(m[2])) push(out, m.index, m.index + m[0].length, `${first}/${first + 1}`);
+    const value = splitYear(m[1]!, m[2]!);
+    if (value) push(out, m.index, m.index + m[0].length, value);
   }
   CENTURY.lastIndex = 0;
   // The pattern needs the word: a text without it neither runs nor compiles it.

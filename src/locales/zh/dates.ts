@@ -13,6 +13,7 @@ import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnec
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
+import { splitYear } from '../calendar.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -417,9 +418,9 @@ const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
 /** Words for an hour that end a range of times: midnight, noon. */
 const CLOCK_WORD = /^(?:午夜|子夜|中午|正午)(?![\d〇零一二两兩三四五六七八九十])/;
 
-/** `2024-01-11`, `2024/1/11`, `2024.1.11`: a year, month and day with one separator. */
 /** Words that join two days of one month (`1月10日和11日`, `5月3日、4日`). */
 const DAY_JOIN = '和与及、';
+/** `2024-01-11`, `2024/1/11`, `2024.1.11`: a year, month and day with one separator. */
 const NUMERIC_DATE = /(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
 /** `15/3/2019`, `3/15/2019`: a day and a month (either order) before the year. */
 const DAY_MONTH_YEAR = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d\d)(?![\d.\-/%])/g;
@@ -427,13 +428,13 @@ const DAY_MONTH_YEAR = /(?<![\d.\-/])(\d{1,2})\/(\d{1,2})\/((?:1[5-9]|20)\d\d|\d
 const SPACED_DATE = /(?<![\d.])((?:1[5-9]|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?![\d.])/g;
 /** `从2011到2014`, `从2011年至2014年`: two years joined by 从…到. */
 const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[5-9]|20)\d\d)年?(?![\d.%人个個名家元万亿件辆台])/g;
-/** `16世纪`, `二十一世纪`, not after 公元前: a century. */
 /**
  * A fiscal year, school year or season over two calendar years, the second in two digits
  * (`2024-25财政年度`, `2023/24学年`, `2024-25赛季`), as the English side writes it (`2024-25`):
- * read only where the two digits are the next year's, and not before a count's word (`人`, `元`, `件`).
+ * read only where the two digits are the next year's (`splitYear`), and not before a count's word (`人`, `元`, `件`).
  */
 const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
+/** `16世纪`, `二十一世纪`, not after 公元前: a century. */
 const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
 
 /**
@@ -588,8 +589,8 @@ export const dates: ZhExtractor = (t) => {
   // 2024-25财政年度, 2023/24学年: a year over two calendar years, as the English `2024-25` (2024/2025)
   SPLIT_YEAR.lastIndex = 0;
   if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
-    const first = Number(m[1]);
-    if ((first + 1) % 100 === Number(m[2])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${first}/${first + 1}`, approx: false });
+    const value = splitYear(m[1]!, m[2]!);
+    if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   CENTURY.lastIndex = 0;

@@ -30,11 +30,11 @@ const WORDS = [
 /** Characters after 打 that make it the verb "hit, make" (打了, 打造, 打开), not a dozen. */
 const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
 
-/** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
 /** What follows a year whose figure is compared (`2024年的82亿`, `2019年同期`, `2023年水平`, `2020年全年`). */
 const YEAR_COMPARED = /^(?:的?[\d〇零一二两三四五六七八九十]|的?同期|的?水平|全年|同月)/;
 /** Words that open with 零 and a measure word and count nothing (CC-CEDICT: parts, components, odd change). */
 const ZERO_WORDS = ['零件', '零部件', '零头', '零配件'];
+/** Characters before a lone 一 that make it part of a word (统一, 唯一, 这一类, 每一个, 星期一). */
 const BEFORE_ONE = '统唯进同万不之单划合专周期拜这那每某其另任逐归独纯均初第整一';
 const WORD_BY_FIRST = groupBy(WORDS, (w) => w[0]!);
 
@@ -234,8 +234,7 @@ export const numbers: ZhExtractor = (t) => {
   }
   // 增长一倍 (grew by once itself: doubled), 增加了一倍多
   for (let i = norm.indexOf('一倍'); i >= 0; i = norm.indexOf('一倍', i + 1)) {
-    const grown = GROWN_BY.exec(norm.slice(Math.max(0, i - 3), i));
-    if (!grown) continue;
+    if (!GROWN_BY.test(norm.slice(Math.max(0, i - 3), i))) continue;
     const tail = qualifierAfter(norm, i + 2);
     out.push(candidate('number', i, tail.end, 2, undefined, 'x', tail.approx, tail.bound));
   }
