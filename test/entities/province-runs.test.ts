@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chinesePlaceKey, ZH_PROVINCE_ABBREVIATIONS } from '../../src/entities/gazetteer.js';
 import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
 import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
 
@@ -37,5 +38,11 @@ describe('runs of province abbreviations', () => {
     const en = places('Trade across the Beijing-Tianjin-Hebei region and between Hong Kong and Macao grew.', 'en').map((p) => p.split('=')[1]);
     const zh = places('京津冀区域及港澳之间的贸易增长。', 'zh').map((p) => p.split('=')[1]);
     expect(zh).toEqual(en);
+  });
+});
+
+describe('the province abbreviations', () => {
+  it('each stand for a place the gazetteer keys', () => {
+    for (const name of ZH_PROVINCE_ABBREVIATIONS.values()) expect(chinesePlaceKey(name), name).toBeDefined();
   });
 });

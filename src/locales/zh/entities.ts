@@ -1,4 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
+import type { EntityOptions } from '../../pipeline/entities.js';
 import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { chineseOrgKey, entityKey } from '../../entities/key.js';
@@ -165,7 +166,7 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
  * name's run unread. With the lexicon's words (`longestWord`) the last part gives back a last
  * character that opens a word with the next (`约翰·史密斯达成`).
  */
-function transliteratedNames(text: string, out: Found[], longestWord?: (text: string, from: number, to: number) => number): void {
+function transliteratedNames(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; ) {
     if (!translitAt(text, i)) {
       i++;
@@ -269,7 +270,12 @@ function rareSurnameName(text: string, at: number): string | undefined {
   const given = text.slice(start, start + 2);
   if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
   const end = start + 2 + timeWordLength(text, start + 2);
-  return cueAt(text, end) || titleAfterNameAt(text, end) !== undefined ? surname : undefined;
+  return endsName(text, end) ? surname : undefined;
+}
+
+/** Whether a name may end before `at`: a cue (`cueAt`) or a title that follows names (`王明总理`) stands there. */
+function endsName(text: string, at: number): boolean {
+  return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined;
 }
 
 /** Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that follows names. */
@@ -297,7 +303,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
     // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
     if (surname && !foreign && timeWordLength(text, at) === 0) {
       // A surname and a term of address after the title (`经理王先生`): the person is keyed by the surname, as `Mr Wang`.
-      if (ADDRESS_TERM_LIST.some((term) => text.startsWith(term, at + surname.length))) {
+      if (ADDRESS_TERMS.has(text.slice(at + surname.length, at + surname.length + 2))) {
         out.push({ start: at, end: at + surname.length, type: 'person', value: surname, keyed: PERSON_NAME, rank: 2 });
         continue;
       }
@@ -308,7 +314,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
       // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
       // `记者高度关注`), and a name read there would be taken for another person than the other
       // side's.
-      if (given > 0 && !dotAt(text, nameEnd) && (cueAt(text, nameEnd) || timeWordLength(text, nameEnd) > 0 || titleAfterNameAt(text, nameEnd) !== undefined)) {
+      if (given > 0 && !dotAt(text, nameEnd) && (timeWordLength(text, nameEnd) > 0 || endsName(text, nameEnd))) {
         out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
         continue;
       }
@@ -597,9 +603,8 @@ function timeWordLength(text: string, at: number): number {
   return TIME_BETWEEN.exec(text.slice(at, at + 6))?.[0].length ?? 0;
 }
 
-/** Terms of address after a surname (`王先生`, `李女士`): the surname alone names the person. */
+/** Terms of address after a surname (`王先生`, `李女士`), each of two characters: the surname alone names the person. */
 const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']);
-const ADDRESS_TERM_LIST = [...ADDRESS_TERMS];
 
 /**
  * People without a tagger: a surname from the standard list and a one- or two-character given
@@ -718,8 +723,11 @@ const PROVINCE_RUN_AFTER = /^(?:[两三四五]地|[两三四五]省(?:区|市|�
 /** Province abbreviations that mean something else as often (a new…, a stage, green, cloud, precious, lucky, black, sweet): a run of three or more holding one needs a word after it all the same. */
 const COMMON_PROVINCE_CHARACTERS = new Set('新台青云贵吉黑甘'.split(''));
 
+/** The key of each province abbreviation: its full name's (`京` → beijing). */
+const PROVINCE_KEYS: ReadonlyMap<string, string> = new Map([...ZH_PROVINCE_ABBREVIATIONS].map(([c, name]) => [c, chinesePlaceKey(name)!]));
+
 /** The province abbreviations' codes (each is one UTF-16 unit): most characters start no run. */
-const PROVINCE_ABBREVIATION_CODES = codeBits([...ZH_PROVINCE_ABBREVIATIONS.keys()].map((c) => c.charCodeAt(0)));
+const PROVINCE_ABBREVIATION_CODES = codeBits([...PROVINCE_KEYS.keys()].map((c) => c.charCodeAt(0)));
 
 /**
  * Runs of province abbreviations that name their provinces together (`京津冀` → Beijing, Tianjin,
@@ -734,8 +742,9 @@ function provinceRuns(text: string, out: Found[]): void {
     let end = i + 2;
     while (end < text.length && end - i < 5 && hasCode(PROVINCE_ABBREVIATION_CODES, text.charCodeAt(end))) end++;
     const run = text.slice(i, end);
-    const keys = [...run].map((c) => chinesePlaceKey(ZH_PROVINCE_ABBREVIATIONS.get(c)!));
-    const distinct = new Set(keys).size === keys.length && keys.every((k) => k !== undefined);
+    const keys = [...run].map((c) => PROVINCE_KEYS.get(c)!);
+    // Two short names of one province (`黔` and `贵`) in a run name no two provinces.
+    const distinct = new Set(keys).size === keys.length;
     const cued = PROVINCE_RUN_AFTER.test(text.slice(end, end + 3));
     const common = [...run].some((c) => COMMON_PROVINCE_CHARACTERS.has(c));
     if (distinct && (cued || run.startsWith('港澳') || (run.length >= 3 && !common))) {
@@ -826,7 +835,7 @@ function keyOf(value: string, keyed: Found['keyed']): string {
  * Traditional characters are folded to simplified ones first (offsets stay the same).
  * Non-overlapping, sorted by start.
  */
-export function extractEntities(original: string, options: { deep?: boolean; longestWord?: (text: string, from: number, to: number) => number } = {}): FactCandidate[] {
+export function extractEntities(original: string, options: EntityOptions = {}): FactCandidate[] {
   if (!HAN.test(original)) return [];
   const text = foldTraditional(original);
   const found: Found[] = [];
