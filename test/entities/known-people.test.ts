@@ -4,13 +4,11 @@ import { cedictPeople, peopleTableSource, PEOPLE_TABLE_PATH } from '../../script
 import { readCedict } from '../../scripts/build-traditional.js';
 import { sameEntity } from '../../src/entities/index.js';
 import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
-import { extractEntities } from '../../src/locales/zh/entities.js';
+import { peopleIn } from './people.js';
 
 type Entry = Parameters<typeof cedictPeople>[0][number];
 
-const people = (text: string): [string, string][] => extractEntities(text)
-  .filter((c) => c.type === 'person')
-  .map((c) => [text.slice(c.start, c.end), String(c.value)]);
+const people = (text: string): [string, string][] => peopleIn(text, 'zh');
 
 describe('the people CC-CEDICT lists', () => {
   it('are what scripts/build-people.ts writes', () => {

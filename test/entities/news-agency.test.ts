@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
-import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
-import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
+import { namesIn, peopleIn } from './people.js';
 
-const places = (text: string, lang: 'en' | 'zh'): string[] => (lang === 'en' ? englishEntities(text) : chineseEntities(text))
-  .filter((c) => c.type === 'place')
-  .map((c) => text.slice(c.start, c.end));
+const places = (text: string, lang: 'en' | 'zh'): string[] => namesIn(text, lang, 'place').map(([span]) => span);
 
 describe('a place that names a currency is no place of the text', () => {
   it.each([
@@ -32,7 +29,7 @@ describe('country pairs and a day of the month after a titled name, as Xinhua wr
     ['国务院总理李明6日在北京会见来宾。', '李明'],
     ['外交部长王刚5月6日表示', '王刚'],
   ])('%s', (text, name) => {
-    expect(chineseEntities(text).filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end))).toEqual([name]);
+    expect(peopleIn(text, 'zh').map(([span]) => span)).toEqual([name]);
   });
 
   it('raises no place mismatch for U.S. dollars against 中法贸易', () => {
@@ -42,7 +39,7 @@ describe('country pairs and a day of the month after a titled name, as Xinhua wr
 });
 
 describe('a Chinese surname alone after the full name, as agencies write the second mention', () => {
-  const people = (text: string): string[] => englishEntities(text).filter((c) => c.type === 'person').map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}`);
+  const people = (text: string): string[] => peopleIn(text, 'en').map(([span, key]) => `${span}=${key}`);
   it('keys it as the full name', () => {
     expect(people('Premier Zhao Ming toured the port on Monday. Zhao said trade would grow.')).toEqual(['Zhao Ming=zhao ming', 'Zhao=zhao ming']);
   });

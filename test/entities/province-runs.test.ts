@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chinesePlaceKey, ZH_PROVINCE_ABBREVIATIONS } from '../../src/entities/gazetteer.js';
-import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
-import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
+import { namesIn } from './people.js';
 
-const places = (text: string, lang: 'en' | 'zh'): string[] => (lang === 'en' ? englishEntities(text) : chineseEntities(text))
-  .filter((c) => c.type === 'place')
-  .map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}`);
+const places = (text: string, lang: 'en' | 'zh'): string[] => namesIn(text, lang, 'place').map(([span, key]) => `${span}=${key}`);
 
 describe('runs of province abbreviations', () => {
   it.each([
