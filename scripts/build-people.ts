@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isPerson } from './build-surnames.js';
+import { datedSense, isPerson } from './build-surnames.js';
 import { readCedict } from './build-traditional.js';
 
 type Entry = [string, string, string, (string | string[])?, ...unknown[]];
@@ -36,7 +36,7 @@ export function cedictPeople(entries: readonly Entry[]): [string, string][] {
     const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
     const chars = Array.from(simplified);
     if (chars.length !== 3 || !isPerson(chars, pinyin, senses)) continue;
-    const dated = senses.find((s) => /\(\S*\d{3,4}\S*[-–]\S*\)/.test(s))!;
+    const dated = datedSense(senses)!;
     const english = dated.slice(0, dated.indexOf('(')).trim();
     if (!ENGLISH_NAME.test(english) || out.has(simplified)) continue;
     out.set(simplified, english);

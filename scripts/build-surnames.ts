@@ -65,11 +65,16 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
  */
 export function isPerson(chars: readonly string[], pinyin: string, senses: readonly string[]): boolean {
   if (chars.length < 2 || chars.length > 3) return false;
-  const dated = senses.find((s) => /\(\S*\d{3,4}\S*[-–]\S*\)/.test(s));
+  const dated = datedSense(senses);
   if (dated === undefined) return false;
   if (chars.length === 3) return /^[A-Z]\S+ [A-Z]\S+ [a-z]\S+$/.test(pinyin);
   const surname = pinyin.split(' ')[0]!.replace(/\d$/, '').toLowerCase();
   return /^[A-Z]\S+ [A-Z]\S+$/.test(pinyin) && dated.toLowerCase().startsWith(`${surname} `);
+}
+
+/** The gloss of an entry that gives life dates (`Xi Jinping (1953-), ...`), or undefined. */
+export function datedSense(senses: readonly string[]): string | undefined {
+  return senses.find((s) => /\(\S*\d{3,4}\S*[-–]\S*\)/.test(s));
 }
 
 /** The text of `src/entities/surname-table.ts`. */
