@@ -134,6 +134,13 @@ function hourWordAfter(norm: string, start: number, end: number): boolean {
   return '在于从到至等约約概'.includes(norm[start - 1] ?? '\0') && HOUR_AFTER_AT.some((w) => norm.startsWith(w, end));
 }
 
+/**
+ * Second characters of the common words 时 begins (时间, 时代, 时候, 时期, 时刻, 时段, 时速, 时长,
+ * 时差, 时效, 时区, 时节, 时尚, 时装, 时事, 时政, 时局, 时光, 时机, 时空, 时针, 时态, 时令; CC-CEDICT's
+ * entries), in both scripts: after them `N时` is no hour.
+ */
+const HOUR_WORDS_OF_SHI = '间間代候期刻段速长長差效区區节節尚装裝事政局光机機空针針态態令';
+
 /** Reads a time of day at `pos` (after an optional period word). */
 function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd = false): Read | undefined {
   const { norm, numerals } = t;
@@ -213,6 +220,9 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
       q += norm[q] === '许' ? 1 : 2;
     }
     if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
+    // 18时, 8时发布: an hour in digits before 时 is a time of day, as a news report writes it, unless
+    // 时 opens a word with the next character (8时间, 5时代 do not occur; 时速 and 时长 do).
+    if (min === undefined && mark === '时' && h.arabic && !approx && !HOUR_WORDS_OF_SHI.includes(norm[q] ?? '\0')) clock = true;
     // After a day, an hour that a range or bounding word follows is an hour (3月8号6点和4月2号7点之间, 5日8点以前).
     if (min === undefined && mark === '点' && !needMark && /^(?:(?:和|与|與|到|至)[\d〇零一二两兩三四五六七八九十]|[之以][间間前后後])/.test(norm.slice(q, q + 2))) clock = true;
     if (min === undefined && !period && needMark && !approx && !clock) return undefined;
