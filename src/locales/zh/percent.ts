@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, readNumeral, type Numeral } from './numerals.js';
-import { candidate, combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, isHan, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 
 function skipSpaces(norm: string, i: number, most = 3): number {
   let k = i;
@@ -129,11 +129,25 @@ export const percent: ZhExtractor = (t) => {
     const at = skipSpaces(norm, i + 1);
     const n = readNumeral(norm, at);
     if (!n) continue;
+    // 百分之三至百分之五, 百分之三到五: a range, its end written whole or as its numerator alone
+    let end = n.end;
+    let max: number | undefined;
+    const link = rangeConnector(norm, n.end, s);
+    if (link > 0) {
+      const prefix = norm.slice(s, i + 1);
+      const whole = norm.startsWith(prefix, link);
+      const m = readNumeral(norm, whole ? skipSpaces(norm, link + prefix.length) : link);
+      // a numerator alone ends the range at a pause, 的 or 之间, not before a unit of its own (百分之三到五年)
+      if (m && m.value > n.value && (whole || !isHan(norm[m.end]) || norm[m.end] === '的' || norm.startsWith('之间', m.end) || norm.startsWith('之間', m.end))) {
+        max = m.value * scale;
+        end = m.end;
+      }
+    }
     const before = qualifierBefore(norm, s);
     s = before.start;
-    const tail = qualifierAfter(norm, n.end);
+    const tail = qualifierAfter(norm, end);
     const q = combine(before, tail);
-    out.push(candidate('percent', s, tail.end, n.value * scale, undefined, '%', q.approx, q.bound));
+    out.push(candidate('percent', s, tail.end, n.value * scale, max, '%', q.approx, q.bound));
   }
   // 对折 (half price), 半成 (5%)
   for (let i = norm.indexOf('对折'); i >= 0; i = norm.indexOf('对折', i + 1)) {

@@ -194,13 +194,32 @@ export function isMeasureAt(norm: string, i: number): boolean {
 }
 
 /** Verbs of change: after one, 至 and 到 mean "to" (上涨0.5%至3.45%), not a range. */
-const CHANGE = '涨升增降跌长加减高滑落扩缩';
+const CHANGE = '涨升增降跌长加减高滑落扩缩调調';
 
-/** True when a verb of change stands just before `start` (上涨0.5%, 增长了约20%). */
+/**
+ * Words that make what follows a forecast (预计增长3%至7%, 有望增长5%到8%): a change expected is
+ * given as a range, where a change that happened goes from one figure to another (上涨0.5%至3.45%).
+ */
+const FORECAST = /预计|預計|预估|預估|预期|預期|预测|預測|有望|或将|或將|目标|目標|料将|料將|可望/;
+/** How far back in its clause a forecast word is looked for. */
+const FORECAST_REACH = 16;
+
+/**
+ * True when a verb of change stands just before `start` (上涨0.5%, 增长了约20%) and its clause is
+ * no forecast (see `FORECAST`).
+ */
 export function changeBefore(norm: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && start - k <= 2 && '了约近逾达'.includes(norm[k]!)) k--;
-  return k >= 0 && CHANGE.includes(norm[k]!);
+  if (k < 0 || !CHANGE.includes(norm[k]!)) return false;
+  // 将增长, 将年增: `will` just before the verb (farther off, 将 marks an object: 将利率上调)
+  if (norm[k - 1] === '将' || norm[k - 1] === '將' || norm[k - 2] === '将' || norm[k - 2] === '將') return false;
+  let from = k;
+  while (from > 0 && k - from < FORECAST_REACH && !'，。；！？,;!?\n'.includes(norm[from - 1]!)) from--;
+  if (FORECAST.test(norm.slice(from, k))) return false;
+  // 蔡美娜预估，7月出口…: a forecast word that ends the clause before
+  const before = norm.slice(Math.max(0, from - 3), from - 1);
+  return !('，,'.includes(norm[from - 1] ?? '。') && FORECAST.test(before));
 }
 
 /**
