@@ -14,7 +14,9 @@ const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Aust
 /** A scale after a currency code (`75 USD million`). */
 const SCALE_AFTER = /[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
 const SCALE_VALUES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-/** Minor units after the major ones (`thirteen dollars and forty-five cents`, `15 dollars 50`). */
+/** `HK` right before an amount in cents (`HK 31.2 cents`): Hong Kong's. */
+const HK_CENTS = /\bHK ?$/;
+/** Minor units after the major ones (`twelve dollars and sixty cents`, `15 dollars 50`). */
 const MINOR_GAP = /^[ \t]+(?:and[ \t]+)?$/i;
 const MINOR_UNIT = /[ \t]*(?:cents?|c|p|pence)(?![A-Za-z])/iy;
 
@@ -229,7 +231,9 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
     // currencies' (`10 dinars`): money in a currency the text does not tell.
     const post = pre ? undefined : currencyAfter(text, last.end, last.scaled !== undefined);
-    const unit = pre?.unit ?? post?.unit;
+    // `HK 31.2 cents`: Hong Kong cents, as the city's company reports write them
+    const hongKong = post?.cents && post.unit === 'USD' ? HK_CENTS.exec(text.slice(Math.max(0, low.start - 4), low.start)) : null;
+    const unit = hongKong ? 'HKD' : pre?.unit ?? post?.unit;
     if (unit === undefined) continue;
     let scale = post?.cents ? 0.01 : (post?.scale ?? pre?.scale ?? 1);
     let end = post?.end ?? last.end;
@@ -239,7 +243,7 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
       scale = SCALE_VALUES[scaleAfter[1]!.toLowerCase()]!;
       end = SCALE_AFTER.lastIndex;
     }
-    const start = Math.min(pre?.start ?? low.start, range?.start ?? low.start);
+    const start = Math.min(pre?.start ?? (hongKong ? low.start - hongKong[0].length : low.start), range?.start ?? low.start);
     let minor = 0;
     const next = numbers[(range?.high ?? i) + 1];
     if (!range && post && !post.cents && !scaleAfter && next && plain(next) && Number.isInteger(next.value)

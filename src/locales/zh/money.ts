@@ -41,7 +41,7 @@ const AFTER_BY_FIRST = groupBy(AFTER, firstOfWord);
 /** `BEFORE` by the last character of its words, in their order (the words that can end at a position). */
 const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
-const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
+const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['港仙', 'HKD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
 /** Sentence-final particles: after them 块 ends an amount (中了两千块呢), not a count of pieces. */
 const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
