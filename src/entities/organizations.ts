@@ -130,6 +130,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['贸易', { en: 'trade' }],
   ['金融', { en: 'financial' }],
   ['投资', { en: 'investment' }],
+  // 控股有限公司, as Hong Kong's Companies Registry renders it: Holdings Limited
+  ['控股', { en: 'holdings' }],
   ['建设', { en: 'construction' }],
   ['农业', { en: 'agricultural' }],
   ['交通', { en: 'transport' }],
@@ -234,6 +236,8 @@ export const EN_ORG_HEADS = new Set([
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
   'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
+  // the endings company law gives a company's name (Companies Ordinance, Companies Act)
+  'limited', 'holdings', 'plc',
 ]);
 
 /**
@@ -283,6 +287,9 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // Head nouns one Chinese suffix renders: 委员会 is a committee or a commission, 研究院 an
   // institute or an academy (China Tourism Academy = 中国旅游研究院).
   ['commission', 'committee'],
+  // 有限公司 is a limited company: `Limited`, `Ltd`
+  ['limited', 'company'],
+  ['ltd', 'company'],
   ['academy', 'institute'],
   ['people’s', 'people'],
   ['peoples', 'people'],

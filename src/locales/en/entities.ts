@@ -323,11 +323,23 @@ function splitRun(run: Word[], from: number): Word[][] {
   // Most runs are not cut: their one part is returned without a list grown for it.
   let parts: Word[][] | undefined;
   let start = from;
+  let head = false;
   for (let i = from; i < run.length; i++) {
     const w = run[i]!;
+    if (EN_ORG_HEADS.has(w.lower)) head = true;
+    // An organization, then a title and a name (`Department of Statistics Director-General Tsai
+    // Mei-na`): the title and the name are a part of their own, cut off with no word dropped.
+    if (head && i > start && isTitleWord(w.lower) && titledNameAfter(run, i)) {
+      const part = trimmedPart(run, start, i);
+      if (part) (parts ??= []).push(part);
+      start = i;
+      head = false;
+      continue;
+    }
     const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' ? 2
       : w.text === 'and' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) ? 1 : 0;
     if (cut === 0) continue;
+    head = false;
     const part = trimmedPart(run, start, i);
     if (part) (parts ??= []).push(part);
     i += cut - 1;
@@ -337,6 +349,39 @@ function splitRun(run: Word[], from: number): Word[][] {
   if (!parts) return last ? [last] : [];
   if (last) parts.push(last);
   return parts;
+}
+
+/** A title (`EN_TITLES`), or one of title words joined by hyphens (`Director-General`, `Vice-Chairman`). */
+function isTitleWord(lower: string): boolean {
+  if (EN_TITLES.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  for (const piece of lower.split('-')) if (!EN_TITLES.has(piece)) return false;
+  return true;
+}
+
+/**
+ * The end of the titles at `run[at]` (before `most`): title words, and after one an occupation
+ * (`Chief Economist`).
+ */
+function titlesEnd(run: Word[], at: number, most: number): number {
+  let k = at;
+  while (k < most && (isTitleWord(run[k]!.lower) || (k > at && EN_ROLES.has(run[k]!.lower)))) k++;
+  return k;
+}
+
+/**
+ * Whether the titles at `run[at]` end the run with a name: one to four words after them, none
+ * an organization's head word or a common word (`Council of Chief State School Officers` has
+ * none).
+ */
+function titledNameAfter(run: Word[], at: number): boolean {
+  const k = titlesEnd(run, at, run.length);
+  const left = run.length - k;
+  if (left < 1 || left > 4) return false;
+  for (let j = k; j < run.length; j++) {
+    if (EN_ORG_HEADS.has(run[j]!.lower) || COMMON_WORDS.has(run[j]!.lower) || CONNECTORS.has(run[j]!.lower)) return false;
+  }
+  return nameShaped(run.slice(k));
 }
 
 /**
@@ -916,7 +961,8 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     // The set look-ups before `startsName`: most runs open with a word none of them holds.
     while (
       s < run.length &&
-      (COMMON_WORDS.has(run[s]!.lower) || EN_TITLES.has(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)) &&
+      (COMMON_WORDS.has(run[s]!.lower) || isTitleWord(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)
+        || (s > 0 && isTitleWord(run[s - 1]!.lower) && EN_ROLES.has(run[s]!.lower))) &&
       !startsName(text, run, s)
     ) s++;
     // The words dropped from the run's start, and the run and its parts themselves where nothing
@@ -924,8 +970,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     const dropped = s > 0 ? run.slice(0, s) : NO_WORDS;
     for (const whole of splitRun(run, s)) {
       // A title inside the run (`Kenya President William Ruto` split off as `President William Ruto`).
-      let t = 0;
-      while (t < whole.length - 1 && EN_TITLES.has(whole[t]!.lower)) t++;
+      const t = titlesEnd(whole, 0, whole.length - 1);
       classify(text, t > 0 ? whole.slice(t) : whole, t > 0 ? whole.slice(0, t) : dropped, out, unresolved);
     }
   }

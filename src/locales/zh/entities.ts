@@ -368,10 +368,13 @@ function knownOrganizations(text: string, out: Found[]): void {
  * extension stops at a well-known organization, so `电子科技大学软件学院` yields no `软件学院`.
  * `properEnds` holds the starts of segmentit's proper nouns by their ends (none without `deep`).
  */
-function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyMap<number, number> | undefined): void {
+function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyMap<number, number> | undefined, longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; i++) {
     const suffix = suffixAt(text, i);
     if (!suffix) continue;
+    // A one-character suffix that opens a word with the next character is that word's
+    // (黑龙江部分地区: 部分, part; 工信部门: 部门, departments), by the lexicon's words.
+    if (suffix.length === 1 && longestWord && longestWord(text, i, Math.min(text.length, i + 4)) > i + 1) continue;
     let start = i;
     let proper = false;
     let pieces = 0;
@@ -410,6 +413,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     // A strong suffix (`大学`, `研究院`, `公司`…) names an organization on its own after a short
     // run that starts at a boundary and is not only generic words; a university also after two
     // generic pieces (`电子`+`科技`+`大学`).
+    // 本公司, 本集团: this company (宣布本公司…), where the character before 本 makes no word
+    // with it (日本公司, 资本集团)
+    if (text[i - 1] === '本' && longestWord && longestWord(text, i - 2, i) !== i) continue;
     const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
     if (nameStart !== undefined) {
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
@@ -433,6 +439,8 @@ const ORG_KIND_WORDS = new Set([
   '著名', '民营', '国有', '私营', '私人', '跨国', '相关', '有关', '其他', '其它', '一些', '这些', '那些', '名牌', '重点',
   '顶尖', '合资', '外资', '独资', '商业', '科技', '投资', '保险', '物流', '贸易', '咨询', '建筑', '能源', '互联网', '网络',
   '游戏', '汽车', '地方', '中央', '美国', '英国', '中国', '欧洲', '普通', '一流', '多数', '少数', '部分', '许多', '不少',
+  // a company's place in a group: 附属公司 (a subsidiary), 子公司, 母公司, 分公司 (a branch), 控股公司
+  '附属', '附屬', '控股',
 ]);
 const MEASURE_WORDS = new Set('家所个位名座间只批类种'.split(''));
 const NUMERALS = new Set('多几一两数诸众'.split(''));
@@ -854,7 +862,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   undottedTransliterations(text, found);
   titledPeople(text, found, titles);
   knownOrganizations(text, found);
-  suffixedOrganizations(text, found, properEnds);
+  suffixedOrganizations(text, found, properEnds, options.longestWord);
   gazetteerPlaces(text, found, inside);
   divisionPlaces(text, found);
   spokenPeople(text, found);

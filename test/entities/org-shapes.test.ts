@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn } from './people.js';
+import { loadLexicon } from '../../src/index.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
+
+describe('an organization, a title and a name in one capitalized run', () => {
+  it.each([
+    ['Port Authority Director-General Daniel Reyes said the berth would reopen.', [['Port Authority', 'org'], ['Daniel Reyes', 'person']]],
+    ['Department of Transport Secretary Helen Moss visited the site.', [['Department of Transport', 'org'], ['Helen Moss', 'person']]],
+    ['Statistics Bureau Chief Economist Zhao Ming said prices rose.', [['Statistics Bureau', 'org'], ['Zhao Ming', 'person']]],
+  ])('%s', (text, expected) => {
+    const found = [...namesIn(text, 'en', 'org').map(([name]) => [name, 'org']), ...namesIn(text, 'en', 'person').map(([name]) => [name, 'person'])];
+    expect(found).toEqual(expected);
+  });
+
+  it('keeps a name whose words after the title name no person', () => {
+    expect(namesIn('The Council of Chief State School Officers met in May.', 'en', 'person')).toEqual([]);
+  });
+});
+
+describe('company names by the endings company law gives them', () => {
+  it('reads Holdings Limited and 控股有限公司', () => {
+    expect(namesIn('Silver Tide Holdings Limited said revenue rose.', 'en', 'org').map(([name]) => name)).toEqual(['Silver Tide Holdings Limited']);
+    expect(namesIn('银潮控股有限公司表示收入上升。', 'zh', 'org').map(([name]) => name)).toEqual(['银潮控股有限公司']);
+  });
+});
+
+describe('suffixes that are no organization\'s (with the lexicon)', () => {
+  const lexicon = loadLexicon();
+  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
+  const orgs = (text: string): string[] => extractEntities(text, 'zh', { longestWord })
+    .filter((c) => c.type === 'org')
+    .map((c) => text.slice(c.start, c.end));
+
+  it.each([
+    // 部分 (part of), 部门 (departments), 局面 (a situation)
+    ['山西部分地区将有大雪。', []],
+    ['各地交通部门加强巡查。', []],
+    // 本公司 (this company), 附属公司 (a subsidiary)
+    ['董事会宣布本公司及其附属公司的业绩。', []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['中国外交部发言人表示', ['中国外交部']],
+    ['山西省交通厅发布通知', ['山西省交通厅']],
+    ['国家统计局局长说', ['国家统计局']],
+  ])('%s keeps its organization', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
