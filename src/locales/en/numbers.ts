@@ -27,6 +27,16 @@ export interface NumberToken {
  */
 const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
+/**
+ * A race's distance in metres, not millions, at `100m` (from `start` to `end`): a sex's event
+ * before it (`men's 100m`) or an event after it (`100m freestyle`, `400m hurdles`, `4x100m relay`).
+ */
+function racedMetres(text: string, start: number, end: number): boolean {
+  return RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_AFTER.test(text.slice(end, end + 16));
+}
+const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[x×])[ \t]*$/i;
+const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?)\b/i;
+
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
 const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|thousand|million|billion)(?![A-Za-z]))?|([A-Za-z]+)(?:-([A-Za-z]+))?)/iy;
 /** `3 million and a half`. */
@@ -493,7 +503,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
     if (glued) {
       const letters = glued[0];
       const scale = GLUED_SCALE[letters.toLowerCase()];
-      if (scale && !token.fraction) {
+      if (scale && !token.fraction && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex))) {
         token.value *= scale;
         token.scaled = scale;
         token.end = GLUED.lastIndex;

@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, firstOfWord, isHan, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
@@ -83,6 +83,11 @@ export const durations: ZhExtractor = (t) => {
     }
     let value = n.value;
     let u = unitAt(norm, norm[p] === ' ' && n.end === p ? p + 1 : p); // 7 周
+    // 1分52秒: 分 is minutes before seconds (alone it is as often points or cents)
+    if (!u && norm[p] === '分' && p === n.end) {
+      const sec = numeralAt(numerals, k + 1, p + 1);
+      if (sec && norm[sec.end] === '秒') u = { end: p + 1, unit: 'TM', over: false };
+    }
     // 一个半小时, 两年半
     if (!u && norm[p] === '个' && norm[p + 1] === '半') {
       u = unitAt(norm, p + 2);
@@ -115,6 +120,17 @@ export const durations: ZhExtractor = (t) => {
       if (u2 && ORDER.indexOf(u2.unit) > ORDER.indexOf(u.unit)) {
         parts.push([m.value, u2.unit]);
         end = u2.end;
+        k++;
+      }
+    }
+    // 46秒40, 1分52秒34: a race's time, the hundredths of a second written after 秒
+    const last = parts[parts.length - 1]!;
+    if (last[1] === 'TS' && Number.isInteger(last[0])) {
+      const hundredths = numeralAt(numerals, k + 1, end);
+      if (hundredths?.arabic && !hundredths.chinese && hundredths.end - hundredths.start === 2 && Number.isInteger(hundredths.value)
+        && !/[\d.%]/.test(norm[hundredths.end] ?? '') && !isMeasureAt(norm, hundredths.end) && !unitAt(norm, hundredths.end)) {
+        last[0] += hundredths.value / 100;
+        end = hundredths.end;
         k++;
       }
     }
