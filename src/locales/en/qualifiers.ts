@@ -153,6 +153,12 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
 /** Range joiners between two numbers (`10-11`, `20 to 30`, `20 through 100`). */
 const RANGE_JOIN = /[ \t]*(?:[-\u2013\u2014~]|to|through|thru|and)[ \t]*/iy;
 const BETWEEN_BEFORE = /\b(?:between|from)[ \t]+$/i;
+/**
+ * `by` before the first number: a change by one amount to another (`fell by 1.39 million to
+ * 1.408 billion`) where the two are of other scales, or the second over ten times the first;
+ * numbers alike make a range (`rose by 3 to 5 percent`).
+ */
+const CHANGE_BY_BEFORE = /\bby[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \t]+than|less[ \t]+than|a[ \t]+further|another)[ \t]+)?$/i;
 
 /** A range of two tokens, with `between` / `from` read into the span when present. */
 export interface RangeSpan {
@@ -182,6 +188,8 @@ export function rangeAt(
   const word = join[0].trim().toLowerCase();
   const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, low.start - 10), low.start));
   if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
+  if (word === 'to' && !lead && (low.scaled !== high.scaled || high.value > 10 * low.value)
+    && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, low.start - 24), low.start))) return undefined;
   if (word === '-' && /[ \t]/.test(join[0]) && !lead && (low.form !== 'digits' || high.form !== 'digits')) return undefined;
   if (!accept(low, high) || high.value < low.value) return undefined;
   if (word === '-' && (low.form === 'words' || high.form === 'words')) return undefined;
