@@ -27,14 +27,14 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | undefined {
  * Taiwan, where a bare 元 names the local dollar, which English writes as a bare `$`
  * (`$1.2 billion` = `12億元` in a Hong Kong release); in simplified text 元 is the yuan.
  */
-export function sameCurrency(a: Quantity, b: Quantity, localDollar = false): boolean {
+export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity, 'raw' | 'unit'>, localDollar = false): boolean {
   if (!a.unit || !b.unit || a.unit === b.unit) return true;
   if (localDollar) {
     const sa = bareSymbol(a.raw);
     const sb = bareSymbol(b.raw);
     if ((sa === 'dollar' && sb === 'local') || (sa === 'local' && sb === 'dollar')) return true;
   }
-  const family = (q: Quantity) => {
+  const family = (q: Pick<Quantity, 'raw' | 'unit'>) => {
     const bare = bareSymbol(q.raw);
     if (bare === 'dollar' && DOLLARS.has(q.unit!)) return DOLLARS;
     if (bare === 'yuan' && YUAN.has(q.unit!)) return YUAN;

@@ -1,5 +1,6 @@
 import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
+import { sameCurrency } from '../checks/money-mismatch.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
@@ -14,11 +15,14 @@ const MAX_ENTITY_COUPLES = 10_000;
  * reading order; then the entities left on both sides by how well their names match
  * (`entityMatch` at least `SAME_ENTITY_THRESHOLD`, types agreeing), best first: `Tsai Ing-wen`
  * (`tsai ing-wen`) and `蔡英文` (`cai yingwen`) are one person though their keys differ.
+ * Amounts of money left on both sides pair by value where `money-mismatch` holds their
+ * currencies the same (a bare `$` and any dollar; with `localDollar`, the Chinese written in
+ * traditional characters, a bare `$` and a bare `元`: `$200` = `200元` in a Hong Kong release).
  * Returns the matched couples in English reading order and what is left on each side.
  * Linear in the number of facts (one queue per value), and in the couples of leftover
  * entities, of which at most `MAX_ENTITY_COUPLES` are weighed.
  */
-export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched: [Fact, Fact][]; enOnly: Fact[]; zhOnly: Fact[] } {
+export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar = false): { matched: [Fact, Fact][]; enOnly: Fact[]; zhOnly: Fact[] } {
   const queues = new Map<string, { facts: Fact[]; next: number }>();
   for (const f of zh) {
     const queue = queues.get(valueKey(f));
@@ -35,6 +39,7 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched:
     taken.add(other);
     partner.set(f, other);
   }
+  matchMoneyByCurrency(en.filter((f) => f.kind === 'money' && !partner.has(f)), zh.filter((f) => f.kind === 'money' && !taken.has(f)), partner, taken, localDollar);
   matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
   const matched: [Fact, Fact][] = [];
   const enOnly: Fact[] = [];
@@ -44,6 +49,28 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[]): { matched:
     else enOnly.push(f);
   }
   return { matched, enOnly, zhOnly: zh.filter((f) => !taken.has(f)) };
+}
+
+/** A value under which two amounts of money may be one whatever their currency: value, end of range, bound. */
+function amountKey(f: Fact): string {
+  return `${f.value}|${f.max ?? ''}|${f.bound ?? ''}`;
+}
+
+/** Couples leftover amounts of money of one value whose currencies `sameCurrency` holds the same, in reading order. */
+function matchMoneyByCurrency(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>, localDollar: boolean): void {
+  if (!en.length || !zh.length) return;
+  const byAmount = new Map<string, Fact[]>();
+  for (const f of zh) {
+    const list = byAmount.get(amountKey(f));
+    if (list) list.push(f);
+    else byAmount.set(amountKey(f), [f]);
+  }
+  for (const f of en) {
+    const other = byAmount.get(amountKey(f))?.find((g) => !taken.has(g) && sameCurrency(f, g, localDollar));
+    if (!other) continue;
+    taken.add(other);
+    partner.set(f, other);
+  }
 }
 
 /** Couples leftover entities whose names match, best score first (then reading order). */

@@ -1,5 +1,6 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { matchFacts } from './counterparts.js';
+import { hasTraditional } from '../entities/traditional.js';
 import { partnerlessWord } from './partnerless.js';
 import { readingOrder } from './reading-order.js';
 import { plain, type Style } from './style.js';
@@ -85,7 +86,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     }
     const enFacts = en.flatMap((b) => factsByBlock.get(b.id) ?? []);
     const zhFacts = zh.flatMap((b) => factsByBlock.get(b.id) ?? []);
-    for (const line of factLines(enFacts, zhFacts, findings, side, style)) out.push(line);
+    for (const line of factLines(enFacts, zhFacts, findings, side, style, zh.some((b) => hasTraditional(b.text)))) out.push(line);
     for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
     out.push('');
   }
@@ -163,9 +164,9 @@ function describeFact(f: Fact, columns: number, matched = false): string {
   return `${cut(f.raw, half)} → ${cut(value, columns - 3 - Math.min(half, width(f.raw)))}`;
 }
 
-function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: number, style: Style): string[] {
+function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: number, style: Style, localDollar: boolean): string[] {
   if (!en.length && !zh.length) return [];
-  const { matched, enOnly, zhOnly } = matchFacts(en, zh);
+  const { matched, enOnly, zhOnly } = matchFacts(en, zh, localDollar);
   const room = side - 3;
   const rows: [string, string][] = [];
   for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room, true)}`), style.green(`= ${describeFact(b, room, true)}`)]);

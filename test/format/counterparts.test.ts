@@ -12,6 +12,10 @@ function number(raw: string, value: number, lang: Lang): Fact {
   next++;
   return { id: `f${next}`, block: 'b1', kind: 'number', raw, value, lang, start: next, end: next + 1, line: 1, column: next };
 }
+function money(raw: string, value: number, unit: string, lang: Lang): Fact {
+  next++;
+  return { id: `f${next}`, block: 'b1', kind: 'money', raw, value, unit, approx: false, lang, start: next, end: next + 1, line: 1, column: next };
+}
 const raws = (couples: [Fact, Fact][]): [string, string][] => couples.map(([a, b]) => [a.raw, b.raw]);
 
 describe('matchFacts', () => {
@@ -46,5 +50,21 @@ describe('matchFacts', () => {
     expect(matched).toEqual([]);
     expect(enOnly).toHaveLength(1);
     expect(zhOnly).toHaveLength(1);
+  });
+
+  it('pairs a bare $ with a bare 元 of the same amount where the Chinese is a Hong Kong or Taiwan text', () => {
+    const en = [money('$350', 350, 'USD', 'en'), money('$2.4 billion', 2.4e9, 'USD', 'en')];
+    const zh = [money('24億元', 2.4e9, 'CNY', 'zh'), money('350元', 350, 'CNY', 'zh')];
+    expect(raws(matchFacts(en, zh, true).matched)).toEqual([['$350', '350元'], ['$2.4 billion', '24億元']]);
+    // in simplified text 元 is the yuan: no dollar
+    expect(matchFacts(en, zh, false).matched).toEqual([]);
+  });
+
+  it('pairs a bare $ with any dollar, never amounts that differ or named currencies that differ', () => {
+    const en = [money('$80', 80, 'USD', 'en'), money('$90', 90, 'USD', 'en'), money('€5', 5, 'EUR', 'en')];
+    const zh = [money('80港元', 80, 'HKD', 'zh'), money('95港元', 95, 'HKD', 'zh'), money('5英镑', 5, 'GBP', 'zh')];
+    const { matched, enOnly } = matchFacts(en, zh, true);
+    expect(raws(matched)).toEqual([['$80', '80港元']]);
+    expect(enOnly.map((f) => f.raw)).toEqual(['$90', '€5']);
   });
 });
