@@ -4,6 +4,8 @@
  * before 市/省/县/区, a pinyin word before City/County/District) and to the dictionary.
  */
 
+import { CEDICT_CITIES } from './cities-table.js';
+
 /**
  * Words of printable ASCII without a backquote, one space between two of them and none at either
  * end (`Chengdu`, `Sichuan Province`): text `normalizeEnglish` only lower-cases.
@@ -125,8 +127,25 @@ const PLACES: [zh: string, en: string][] = [
   ['爱丁堡', 'Edinburgh'], ['加的夫', 'Cardiff'], ['贝尔法斯特', 'Belfast'],
 ];
 
+/**
+ * The prefecture-level and sub-provincial cities CC-CEDICT glosses (`scripts/build-cities.ts`),
+ * after the places above, as `[Chinese name, English name]`: `梅州` = `Meizhou`. A city the list
+ * above holds keeps its entry there.
+ */
+function cedictCityPlaces(listed: readonly [string, string][]): [string, string][] {
+  const known = new Set(listed.flatMap(([zh]) => zh.split('|')));
+  const out: [string, string][] = [];
+  for (const row of CEDICT_CITIES.split('|')) {
+    const at = row.indexOf('=');
+    const zh = row.slice(0, at);
+    const bare = zh.endsWith('市') ? zh.slice(0, -1) : zh;
+    if (!known.has(bare) && !known.has(zh)) out.push([zh, row.slice(at + 1)]);
+  }
+  return out;
+}
+
 /** Every place of the gazetteer. */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = PLACES.map(([zh, en]) => {
+export const PLACE_ENTRIES: readonly PlaceEntry[] = [...PLACES, ...cedictCityPlaces(PLACES)].map(([zh, en]) => {
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
 });

