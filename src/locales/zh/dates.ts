@@ -9,7 +9,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, type ZhExtractor, type ZhText } from './shared.js';
+import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, yearsOfHistory, type ZhExtractor, type ZhText } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
@@ -252,7 +252,7 @@ function readDate(t: ZhText, k: number): Read | undefined {
   let i = k;
   let p: number;
   let year: number | undefined;
-  if ((p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0')
+  if ((p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0') && !yearsOfHistory(norm, n.start, p, n.value)
     && (year = yearOf(norm, n, monthAt(t, i + 1, p))) !== undefined) {
     r.y = year;
     r.end = p;

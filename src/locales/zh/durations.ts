@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, type ZhExtractor } from './shared.js';
+import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, yearsOfHistory, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
@@ -94,7 +94,7 @@ export const durations: ZhExtractor = (t) => {
       if (u) value += 0.5;
     }
     if (!u) continue;
-    if (u.unit === 'Y' && looksLikeYear(n) && !approx) continue;
+    if (u.unit === 'Y' && looksLikeYear(n) && !approx && !yearsOfHistory(norm, n.start, u.end, n.value)) continue;
     // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …;
     // one unit shorter than a day (一小时, 一分钟) is always a length of time (`未来一小时内`).
     const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');

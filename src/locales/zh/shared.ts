@@ -301,3 +301,19 @@ export function candidate(
   if (bound) c.bound = bound;
   return c;
 }
+
+/** After `N年`: a history or a tradition of that many years (2000年的历史, 1500年之久). */
+const YEARS_OF = /^(?:的)?(?:(?:历史|歷史)(?!性)|传统|傳統|文明|之久)/;
+/** Before `N年`: words of a quantity, not of a date (近2000年来, 超过2000年的历史). */
+const YEARS_AMOUNT_BEFORE = ['近', '超过', '超過', '逾', '长达', '長達', '将近', '將近'];
+
+/**
+ * Whether `N年` (`value`) from `start` to `end`, written as a year would be, is a number of years:
+ * a history or tradition after a round number or after 有 (`2000年的历史`, `有1949年的历史`; not
+ * `回顾2019年的历史`, `2024年的历史性时刻`), or a word of quantity before it and 来 or 间 after
+ * (`近2000年来`; `2008年来首次` is since 2008, `近2024年的水平` a year).
+ */
+export function yearsOfHistory(norm: string, start: number, end: number, value: number): boolean {
+  if (YEARS_OF.test(norm.slice(end, end + 4)) && (value % 100 === 0 || norm[start - 1] === '有')) return true;
+  return YEARS_AMOUNT_BEFORE.some((w) => norm.startsWith(w, start - w.length)) && /^[来來间間]/.test(norm.slice(end, end + 1));
+}
