@@ -589,7 +589,9 @@ function nameShaped(part: Word[], single = false): boolean {
     capitalized++;
     if (!isCapitalized(w) || isAllCaps(w) || COMMON_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || STATE_FORM_WORDS.has(w.lower)) return false;
     // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
-    if (normalPlaceKey(w.lower) !== undefined || EN_ORG_HEADS.has(w.lower)) return false;
+    // A place's name last, after a given name, is a family name (`George Washington`, `Jack London`).
+    if (EN_ORG_HEADS.has(w.lower)) return false;
+    if (normalPlaceKey(w.lower) !== undefined && !(w === part[part.length - 1] && part.length >= 2 && givenNames().has(part[0]!.lower) && normalPlaceKey(part[0]!.lower) === undefined)) return false;
   }
   if (capitalized === part.length) return capitalized >= (single ? 1 : 2) && capitalized <= 3;
   return capitalized >= 2 && capitalized <= 4 && part.length <= 5 && !NAME_PARTICLES.has(part[0]!.text) && !NAME_PARTICLES.has(part[part.length - 1]!.text);

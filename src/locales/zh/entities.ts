@@ -179,8 +179,16 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     let odd = false;
     let shortPart = false;
     while (j < text.length) {
+      // A part that is a foreign place's name, after a dot (`乔治·华盛顿`, `保罗·巴黎`): a family name
+      // as English has them, read whole.
+      const placePart = part === 0 && j > start && dotAt(text, j - 1) ? foreignPlaceAt(text, j) : 0;
+      if (placePart > 0) {
+        part += placePart;
+        j += placePart;
+        continue;
+      }
       if (translitAt(text, j)) part++;
-      else if (dotAt(text, j) && translitAt(text, j + 1) && part > 0) {
+      else if (dotAt(text, j) && (translitAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
         if (part < 2 && dots === 0) start = j + 1;
         else if (part < 2) shortPart = true;
         else dots++;
@@ -202,6 +210,15 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     }
     i = j;
   }
+}
+
+/** The length of a gazetteer place at `at` whose name is written in transliteration (a foreign city or country), or 0. */
+function foreignPlaceAt(text: string, at: number): number {
+  const name = longestAt(text, at, PLACES_BY_CHAR);
+  if (name === undefined || name.length < 2) return 0;
+  let sounds = 0;
+  for (let k = 0; k < name.length; k++) if (translitAt(name, k)) sounds++;
+  return sounds >= name.length - 1 ? name.length : 0;
 }
 
 /**
