@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, yearsOfHistory, type ZhExtractor } from './shared.js';
+import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, yearsOfHistory, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
@@ -80,6 +80,18 @@ export const durations: ZhExtractor = (t) => {
       over = norm[p] !== '来';
       approx = true;
       p++;
+    }
+    // 2至4天, 3-5个月: a range of lengths, its unit after the end (as English `2 to 4 days` is read)
+    const link = p === n.end ? rangeConnector(norm, n.end, n.start) : -1;
+    const high = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
+    const rangeUnit = high && high.value > n.value && !high.sequence ? unitAt(norm, high.end) : undefined;
+    if (high && rangeUnit && !(rangeUnit.unit === 'Y' && looksLikeYear(high))) {
+      const before = qualifierBefore(norm, n.start);
+      const tail = qualifierAfter(norm, rangeUnit.end);
+      out.push(candidate('duration', before.start, tail.end, iso([[n.value, rangeUnit.unit]]), high.value, undefined,
+        before.approx || tail.approx || rangeUnit.over, before.bound ?? tail.bound));
+      k = numerals.indexOf(high, k);
+      continue;
     }
     let value = n.value;
     let u = unitAt(norm, norm[p] === ' ' && n.end === p ? p + 1 : p); // 7 周

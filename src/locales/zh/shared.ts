@@ -83,7 +83,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['差不多', true], ['大约', true],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
@@ -136,7 +136,7 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     if (s < 0 || !norm.startsWith(word, s)) continue;
     const prev = norm[s - 1];
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
-    if (word === '约' && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
+    if ((word === '约' || word === '约有') && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
     // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
