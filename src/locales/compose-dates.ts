@@ -21,6 +21,9 @@ export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
   MO: 'T08:00/T12:00', AF: 'T12:00/T16:00', EV: 'T16:00/T20:00', NI: 'T20:00/T23:59',
 };
 
+/** The longest gap `DateWords.glue` is asked about: room for a time zone (` Hong Kong time, on `). */
+const GLUE_MOST = 24;
+
 /** The words of one language that the rules read. */
 export interface DateWords {
   /** The text between a day and a time that still joins them (whole gap; short). */
@@ -673,7 +676,7 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
   const wordsBefore = range === a && WORD_HOURS.test(raw) && /^[ \t]+$/.test(gap)
     && !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start));
   if (introduced[1] === undefined && !wordsBefore && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
-  if (gap.length > 8 || !words.glue.test(gap)) return undefined;
+  if (gap.length > GLUE_MOST || !words.glue.test(gap)) return undefined;
   const pad = (n: number): string => String(n).padStart(2, '0');
   const time = `T${pad(from)}:00/T${pad(to)}:00`;
   let value: string | undefined;
@@ -841,7 +844,7 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const gap = text.slice(a.end, b.start);
   // `tomorrow before 5pm`: a day, then a bounded clock time on it.
   const boundWord = !a.value.startsWith('T') && b.value.startsWith('T') && !b.value.includes('/') ? words.boundGlue?.exec(gap) : null;
-  if (!boundWord && (gap.length > 8 || !words.glue.test(gap))) return undefined;
+  if (!boundWord && (gap.length > GLUE_MOST || !words.glue.test(gap))) return undefined;
   const dayFirst = !a.value.startsWith('T');
   const day = dayFirst ? a.value : b.value;
   const time = dayFirst ? b.value : a.value;

@@ -155,7 +155,8 @@ export const extract: Extractor = (input, context) => {
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 export const DATE_WORDS: DateWords = {
-  glue: /^[ \t]*,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
+  // A time zone may stand between a time and its day (`10:25 am Beijing time on Monday`, `3 pm EST on Friday`).
+  glue: /^[ \t]*(?:(?:(?:Beijing|local|Eastern|Central|Pacific|Mountain|Greenwich|Tokyo|Hong[ \t]+Kong|Moscow|Singapore|Taipei)[ \t]+time|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|JST|KST|HKT|SGT)[ \t]*)?,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
   boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
   partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partNeeds: ['morning', 'afternoon', 'evening', 'night'],

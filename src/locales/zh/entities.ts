@@ -540,6 +540,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
+    // 北京时间, 东京时间: a time zone, not the place (as `Beijing time` is read with its clock time)
+    if (text.startsWith('时间', i + name.length) || text.startsWith('時間', i + name.length)) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
