@@ -212,15 +212,25 @@ const PART_OF = new Map([
 
 /**
  * Whether two place keys are both in the gazetteer, of one tier (two cities, two countries),
- * and share no word (`chongqing` is part of `sichuan-chongqing`).
+ * and neither names a part of the other (`wordsWithin`: `chongqing` is part of `sichuan-chongqing`).
  */
 function samePlaceTier(a: string, b: string): boolean {
-  const words = new Set(a.split(/[\s-]+/));
-  if (b.split(/[\s-]+/).some((w) => words.has(w))) return false;
+  if (wordsWithin(a, b) || wordsWithin(b, a)) return false;
   if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
   const tiers = placeTiers();
   const ta = tiers.get(a);
   return ta !== undefined && ta === tiers.get(b);
+}
+
+/**
+ * Whether every word of place key `a` is a word of `b`: one names a part or the whole of the other
+ * (`kowloon` in `kowloon city`, `chongqing` in `sichuan-chongqing`, `taipei` in `new taipei`).
+ * Names that only share a word are other places (`united states`, `united kingdom`; `north
+ * korea`, `south korea`).
+ */
+function wordsWithin(a: string, b: string): boolean {
+  const words = new Set(b.split(/[\s-]+/));
+  return a.split(/[\s-]+/).every((w) => words.has(w));
 }
 
 /** English demonyms and nationality words: `French`, `Frenchman`, `Chinese`, `Britons`, `Texan`. */
