@@ -40,8 +40,7 @@ export const entityMismatch: Rule = {
 
 function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSided: Severity | 'off'): Finding[] {
   const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
-  // 北京时间 is a time zone, not a mention of the city.
-  const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity' && !zoneName(context, f));
+  const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
   if (en.length === 0 && zh.length === 0) return [];
   // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
   let enText: string | undefined;
@@ -252,14 +251,6 @@ function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number,
 /** Whether place `q` lies in the window `[from, to)`. */
 function within([from, to]: [number, number], q: number): boolean {
   return q >= from && q < to;
-}
-
-/** A place named as a time zone: `北京时间`, `當地時間`. */
-function zoneName(context: CheckContext, f: Fact): boolean {
-  const block = context.block(f.block);
-  if (!block || f.type !== 'place') return false;
-  const after = f.end - block.start;
-  return block.text.startsWith('时间', after) || block.text.startsWith('時間', after);
 }
 
 /** Entities of one type, or of unknown type on either side, may name the same thing. */

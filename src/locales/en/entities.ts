@@ -589,7 +589,8 @@ function nameShaped(part: Word[], single = false): boolean {
     capitalized++;
     if (!isCapitalized(w) || isAllCaps(w) || COMMON_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || STATE_FORM_WORDS.has(w.lower)) return false;
     // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
-    // A place's name last, after a given name, is a family name (`George Washington`, `Jack London`).
+    // A place's name last, after a given name, is a family name (`George Washington`); a place's
+    // name first is left a place (`Paris Hilton`).
     if (EN_ORG_HEADS.has(w.lower)) return false;
     if (normalPlaceKey(w.lower) !== undefined && !(w === part[part.length - 1] && part.length >= 2 && givenNames().has(part[0]!.lower) && normalPlaceKey(part[0]!.lower) === undefined)) return false;
   }

@@ -27,15 +27,15 @@ export interface NumberToken {
  */
 const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
-/**
- * A race's distance in metres, not millions, at `100m` (from `start` to `end`): a sex's event
- * before it (`men's 100m`) or an event after it (`100m freestyle`, `400m hurdles`, `4x100m relay`).
- */
+/** Before a race's distance: the event's sex (`men's 100m`), or the legs of a relay (`4×100m`). */
+const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[×])[ \t]*$/i;
+/** After a race's distance: the event (`100m freestyle`, `400m hurdles`, `200m final`). */
+const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?)\b/i;
+
+/** A race's distance in metres, not millions, at `100m` (from `start` to `end`): `RACE_BEFORE` or `RACE_AFTER` beside it. */
 function racedMetres(text: string, start: number, end: number): boolean {
   return RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_AFTER.test(text.slice(end, end + 16));
 }
-const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[x×])[ \t]*$/i;
-const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?)\b/i;
 
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
 const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|thousand|million|billion)(?![A-Za-z]))?|([A-Za-z]+)(?:-([A-Za-z]+))?)/iy;

@@ -221,7 +221,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
     }
     if (min === undefined && mark === '点' && hourWordAfter(norm, h.start, q)) clock = true; // 五点出发, 在五点前
     // 18时, 8时发布: an hour in digits before 时 is a time of day, as a news report writes it, unless
-    // 时 opens a word with the next character (8时间, 5时代 do not occur; 时速 and 时长 do).
+    // 时 opens a word with the next character (`第3时段`).
     if (min === undefined && mark === '时' && h.arabic && !approx && !HOUR_WORDS_OF_SHI.includes(norm[q] ?? '\0')) clock = true;
     // After a day, an hour that a range or bounding word follows is an hour (3月8号6点和4月2号7点之间, 5日8点以前).
     if (min === undefined && mark === '点' && !needMark && /^(?:(?:和|与|與|到|至)[\d〇零一二两兩三四五六七八九十]|[之以][间間前后後])/.test(norm.slice(q, q + 2))) clock = true;

@@ -427,12 +427,12 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       continue;
     }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
-    // A strong suffix (`大学`, `研究院`, `公司`…) names an organization on its own after a short
-    // run that starts at a boundary and is not only generic words; a university also after two
-    // generic pieces (`电子`+`科技`+`大学`).
     // 本公司, 本集团: this company (宣布本公司…), where the character before 本 makes no word
     // with it (日本公司, 资本集团)
     if (text[i - 1] === '本' && longestWord && longestWord(text, i - 2, i) !== i) continue;
+    // A strong suffix (`大学`, `研究院`, `公司`…) names an organization on its own after a short
+    // run that starts at a boundary and is not only generic words; a university also after two
+    // generic pieces (`电子`+`科技`+`大学`).
     const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
     if (nameStart !== undefined) {
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
@@ -540,8 +540,6 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
-    // 北京时间, 东京时间: a time zone, not the place (as `Beijing time` is read with its clock time)
-    if (text.startsWith('时间', i + name.length) || text.startsWith('時間', i + name.length)) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
@@ -896,5 +894,14 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   pairedCountries(text, found);
   provinceRuns(text, found);
   taggedNames(text, tokens, found);
-  return resolve(text.length, found, titles);
+  return resolve(text.length, withoutZones(text, found), titles);
+}
+
+/**
+ * The names found but the places named as a time zone (`北京时间`, `当地时间` folded from
+ * `當地時間`): a clock's zone, read with its time (`Beijing time` too), is no mention of the place.
+ */
+function withoutZones(text: string, found: Found[]): Found[] {
+  if (!text.includes('时间')) return found;
+  return found.filter((f) => f.type !== 'place' || !text.startsWith('时间', f.end));
 }

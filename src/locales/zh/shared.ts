@@ -217,7 +217,7 @@ export function changeBefore(norm: string, start: number): boolean {
   let from = k;
   while (from > 0 && k - from < FORECAST_REACH && !'，。；！？,;!?\n'.includes(norm[from - 1]!)) from--;
   if (FORECAST.test(norm.slice(from, k))) return false;
-  // 蔡美娜预估，7月出口…: a forecast word that ends the clause before
+  // 分析师预估，7月出口将年增3%至7%: a forecast word that ends the clause before
   const before = norm.slice(Math.max(0, from - 3), from - 1);
   return !('，,'.includes(norm[from - 1] ?? '。') && FORECAST.test(before));
 }
