@@ -65,3 +65,19 @@ describe('a dotted name gives back a last character that opens the next word (wi
     expect(zh).toEqual(['约翰·史密斯', '安娜·索雷尔']);
   });
 });
+
+describe('a part of a dotted name with a character the tables leave out, after the dot or before it', () => {
+  it.each([
+    // after the dot: the first character of a part before two of the tables, a later one before one
+    ['外交官托马斯·杰斐逊抵达。', ['托马斯·杰斐逊']],
+    ['首相里希·苏纳克表示', ['里希·苏纳克']],
+    ['主席乌尔苏拉·冯德莱恩致辞', ['乌尔苏拉·冯德莱恩']],
+    ['弗拉基米尔·泽连斯基和安格拉·默克尔', ['弗拉基米尔·泽连斯基', '安格拉·默克尔']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each(['春节·团圆', '理·论', '第一·二季度', '学习·思考·实践'])('no name in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -188,13 +188,13 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
         continue;
       }
       if (translitAt(text, j)) part++;
-      else if (dotAt(text, j) && (translitAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
+      else if (dotAt(text, j) && (partOpensAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
         if (part < 2 && dots === 0) start = j + 1;
         else if (part < 2) shortPart = true;
         else dots++;
         part = 0;
         odd = false;
-      } else if (!odd && oddNameCharacter(text, j, part)) {
+      } else if (!odd && oddNameCharacter(text, j, part, dots > 0)) {
         part++;
         odd = true;
       } else break;
@@ -223,14 +223,40 @@ function foreignPlaceAt(text: string, at: number): number {
 
 /**
  * Whether `text[at]`, a character outside the transliteration tables, may stand in a part of a
- * dotted name that holds `part` characters before it: a Han character that is no function word
- * (`NOT_IN_ORG_NAME`), the last of a part before its dot (`埃隆·`) or the second of a part with
- * two characters of the tables after it (`达席尔瓦`), where the tables leave out a sound names use.
+ * dotted name that holds `part` characters before it (`afterDot`: a dot of the name is behind it):
+ * a Han character that is no function word (`NOT_IN_ORG_NAME`), where the tables leave out a sound
+ * names use. Before the first dot it must be the last of a part before its dot (`埃隆·`) or have
+ * characters of the tables after it (`达席尔瓦`, `乌尔苏拉·`).
  */
-function oddNameCharacter(text: string, at: number, part: number): boolean {
-  if (part === 0 || !isScriptHanCode(text.charCodeAt(at)) || NOT_IN_ORG_NAME.has(text[at]!)) return false;
-  if (dotAt(text, at + 1) && translitAt(text, at + 2)) return true;
-  return part === 1 && translitAt(text, at + 1) && translitAt(text, at + 2);
+function oddNameCharacter(text: string, at: number, part: number, afterDot: boolean): boolean {
+  if (!oddAt(text, at)) return false;
+  // After a dot the name is one for sure: the first character of a part may be one, before two of
+  // the tables (`冯德莱恩`, `苏纳克`).
+  if (part === 0) return afterDot && translitAt(text, at + 1) && translitAt(text, at + 2);
+  // The last of a part before its dot (`埃隆·`).
+  if (dotAt(text, at + 1) && partOpensAt(text, at + 2)) return true;
+  if (part === 1) {
+    // The second of a part before two of the tables (`达席尔瓦`); after a dot also before the one
+    // character that ends the name (`杰斐逊` before punctuation, a function word or a cue).
+    if (translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
+    if (afterDot && translitAt(text, at + 1) && !oddAt(text, at + 2) && !translitAt(text, at + 2)) return true;
+    if (afterDot && translitAt(text, at + 1) && cueAfterRun(text.slice(at + 2, at + 4))) return true;
+  }
+  // Before the first dot, one of the tables and then the dot (`乌尔苏拉·`).
+  return !afterDot && translitAt(text, at + 1) && dotAt(text, at + 2) && partOpensAt(text, at + 3);
+}
+
+/** A Han character that is no function word (`NOT_IN_ORG_NAME`): one a name's part may hold outside the tables. */
+function oddAt(text: string, at: number): boolean {
+  return isScriptHanCode(text.charCodeAt(at)) && !NOT_IN_ORG_NAME.has(text[at]!);
+}
+
+/**
+ * Whether a part of a dotted name opens at `at`, after its dot: a character of the tables, or one
+ * outside them before two of them (`冯德莱恩`, `苏纳克`).
+ */
+function partOpensAt(text: string, at: number): boolean {
+  return translitAt(text, at) || (oddAt(text, at) && translitAt(text, at + 1) && translitAt(text, at + 2));
 }
 
 /**
