@@ -81,6 +81,8 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undef
   if (MINGUO.test(norm.slice(Math.max(0, n.start - 3), n.start)) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 199) return n.value + 1911;
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
+  // 114年度: three digits from 100 before 年度 are a Republic of China year, as Taiwan's budgets write it
+  if (n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199 && norm.startsWith('年度', n.end)) return n.value + 1911;
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
