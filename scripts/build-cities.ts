@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { namesTableSource } from './build-people.js';
 import { readCedict } from './build-traditional.js';
 
 type Entry = [string, string, string, (string | string[])?, ...unknown[]];
@@ -70,28 +71,12 @@ export function cedictCities(entries: readonly Entry[]): [string, string][] {
 
 /** The text of `src/entities/cities-table.ts`. */
 export function citiesTableSource(cities: readonly [string, string][]): string {
-  const rows = cities.map(([zh, en]) => `${zh}=${en}`);
-  const lines: string[] = [];
-  let line = '';
-  for (const row of rows) {
-    if (line && line.length + row.length > 100) {
-      lines.push(line);
-      line = '';
-    }
-    line += `${line ? '|' : ''}${row}`;
-  }
-  if (line) lines.push(line);
-  return [
-    '/**',
-    ' * The PRC\'s prefecture-level and sub-provincial cities as CC-CEDICT (CC BY-SA 4.0) glosses them,',
-    ' * with their English names; written by `scripts/build-cities.ts` (`npm run build:cities`); do',
-    ` * not edit by hand. ${cities.length} cities, \`name=English name\` set apart by \`|\`, sorted by the name;`,
-    ' * a name ends in 市 where its characters without it are also part of another word.',
-    ' */',
-    'export const CEDICT_CITIES =',
-    `${lines.map((l) => `  '${l.replace(/'/g, "\\'")}'`).join(" + '|' +\n")};`,
-    '',
-  ].join('\n');
+  return namesTableSource('CEDICT_CITIES', [
+    'The PRC\'s prefecture-level and sub-provincial cities as CC-CEDICT (CC BY-SA 4.0) glosses them,',
+    'with their English names; written by `scripts/build-cities.ts` (`npm run build:cities`); do',
+    `not edit by hand. ${cities.length} cities, \`name=English name\` set apart by \`|\`, sorted by the name;`,
+    'a name ends in 市 where its characters without it are also part of another word.',
+  ], cities);
 }
 
 function main(): void {

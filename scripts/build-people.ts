@@ -44,12 +44,15 @@ export function cedictPeople(entries: readonly Entry[]): [string, string][] {
   return [...out].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** The text of `src/entities/people-table.ts`. */
-export function peopleTableSource(people: readonly [string, string][]): string {
-  const rows = people.map(([zh, en]) => `${zh}=${en}`);
+/**
+ * The source of a table module: its doc comment's lines, then `export const NAME =` the rows
+ * `name=English name` set apart by `|`, as string literals of about 100 characters joined by `+`.
+ */
+export function namesTableSource(name: string, comment: readonly string[], rows: readonly [string, string][]): string {
   const lines: string[] = [];
   let line = '';
-  for (const row of rows) {
+  for (const [zh, en] of rows) {
+    const row = `${zh}=${en}`;
     if (line && line.length + row.length > 100) {
       lines.push(line);
       line = '';
@@ -59,14 +62,21 @@ export function peopleTableSource(people: readonly [string, string][]): string {
   if (line) lines.push(line);
   return [
     '/**',
-    ' * People CC-CEDICT (CC BY-SA 4.0) lists by a Chinese name of three characters, with the English',
-    ' * name its gloss gives them; written by `scripts/build-people.ts` (`npm run build:people`); do not',
-    ` * edit by hand. ${people.length} people, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+    ...comment.map((l) => ` * ${l}`),
     ' */',
-    'export const CEDICT_PEOPLE =',
+    `export const ${name} =`,
     `${lines.map((l) => `  '${l.replace(/'/g, "\\'")}'`).join(" + '|' +\n")};`,
     '',
   ].join('\n');
+}
+
+/** The text of `src/entities/people-table.ts`. */
+export function peopleTableSource(people: readonly [string, string][]): string {
+  return namesTableSource('CEDICT_PEOPLE', [
+    'People CC-CEDICT (CC BY-SA 4.0) lists by a Chinese name of three characters, with the English',
+    'name its gloss gives them; written by `scripts/build-people.ts` (`npm run build:people`); do not',
+    `edit by hand. ${people.length} people, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+  ], people);
 }
 
 function main(): void {
