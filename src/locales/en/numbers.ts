@@ -426,6 +426,9 @@ function scanWords(text: string, out: NumberToken[]): void {
   }
 }
 
+/** Words before `second` that make it the unit of time: `metres per second`, `a split second`, `a tenth of a second`. */
+const SECOND_AS_UNIT_BEFORE = /\b(?:per|split|of[ \t]+a|each)[ \t]+$/i;
+
 /** Drops words that are not counts here: `one of`, `the one`, `first of all`, `at first`. */
 function keepWordToken(text: string, t: NumberToken): boolean {
   const raw = text.slice(t.start, t.end).toLowerCase();
@@ -436,8 +439,8 @@ function keepWordToken(text: string, t: NumberToken): boolean {
     return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
   }
   if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
-  // `for a second.`: a moment, not the ordinal.
-  if (raw === 'second') return !(/\ba[ \t]+$/i.test(before) && /^(?:[.,;:!?)"\u201d\u2019]|$)/.test(after));
+  // `for a second.`: a moment, not the ordinal; `per second`, `a split second`: the unit of time.
+  if (raw === 'second') return !(/\ba[ \t]+$/i.test(before) && /^(?:[.,;:!?)"\u201d\u2019]|$)/.test(after)) && !SECOND_AS_UNIT_BEFORE.test(before);
   return true;
 }
 
