@@ -328,6 +328,9 @@ function iso(p: DateParts, referenceYear: number | undefined): string {
 }
 
 /** Fills the parts the end of a range leaves out from its start (1月10日至11日). */
+/** The year after the one before, opening the end of a range (`11月至次年3月`, `翌年`, `第二年`). */
+const NEXT_YEAR = /^(?:次年|翌年|第二年|转年|轉年)/;
+
 function inherit(from: DateParts, to: DateParts): DateParts {
   if (to.y !== undefined) return to;
   if (to.m !== undefined) return { ...to, ...(from.y !== undefined ? { y: from.y } : {}) };
@@ -510,15 +513,20 @@ export const dates: ZhExtractor = (t) => {
       k = b.last;
       continue;
     }
-    const link = rangeConnector(norm, a.end);
+    const connector = rangeConnector(norm, a.end);
+    // 11月至次年3月: the end in the year after the start's
+    const nextYear = connector > 0 ? NEXT_YEAR.exec(norm.slice(connector, connector + 3)) : null;
+    const link = nextYear ? connector + nextYear[0].length : connector;
     let end = a.end;
     let value = iso(a, ref);
     let last = a.last;
     if (link > 0) {
       const m = numeralAt(numerals, a.last + 1, link);
       const b = m ? readDate(t, numerals.indexOf(m, a.last)) : undefined;
-      if (b) {
-        value = `${value}/${iso(inherit(a, b), ref)}`;
+      if (b && (!nextYear || (b.y === undefined && b.m !== undefined))) {
+        const to = inherit(a, b);
+        const startYear = a.y ?? (a.m !== undefined ? ref : undefined);
+        value = `${value}/${iso(nextYear && startYear !== undefined ? { ...to, y: startYear + 1 } : to, ref)}`;
         end = b.end;
         last = b.last;
       } else if (m && a.d !== undefined && isInt(m, 1, 31) && a.h === undefined) {
