@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeConnector, yearsOfHistory, type ZhExtractor } from './shared.js';
+import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, yearsOfHistory, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
@@ -82,9 +82,8 @@ export const durations: ZhExtractor = (t) => {
       p++;
     }
     // 2至4天, 3-5个月: a range of lengths, its unit after the end (as English `2 to 4 days` is read)
-    const link = p === n.end ? rangeConnector(norm, n.end, n.start) : -1;
-    const high = link > 0 ? numeralAt(numerals, k + 1, link) : undefined;
-    const rangeUnit = high && high.value > n.value && !high.sequence ? unitAt(norm, high.end) : undefined;
+    const high = p === n.end ? rangeEnd(t, k, n.end, (end) => end.value > n.value && !end.sequence) : undefined;
+    const rangeUnit = high ? unitAt(norm, high.end) : undefined;
     if (high && rangeUnit && !(rangeUnit.unit === 'Y' && looksLikeYear(high))) {
       const before = qualifierBefore(norm, n.start);
       const tail = qualifierAfter(norm, rangeUnit.end);
