@@ -46,7 +46,8 @@ export function cedictPeople(entries: readonly Entry[]): [string, string][] {
 
 /**
  * The source of a table module: its doc comment's lines, then `export const NAME =` the rows
- * `name=English name` set apart by `|`, as string literals of about 100 characters joined by `+`.
+ * `name=English name` set apart by `|`, as string literals of about 100 characters joined by `+`
+ * (read back by `namesTableRows` in `src/entities/names-table.ts`).
  */
 export function namesTableSource(name: string, comment: readonly string[], rows: readonly [string, string][]): string {
   const lines: string[] = [];

@@ -5,6 +5,7 @@
  */
 
 import { CEDICT_CITIES } from './cities-table.js';
+import { namesTableRows } from './names-table.js';
 
 /**
  * Words of printable ASCII without a backquote, one space between two of them and none at either
@@ -135,11 +136,9 @@ const PLACES: [zh: string, en: string][] = [
 function cedictCityPlaces(listed: readonly [string, string][]): [string, string][] {
   const known = new Set(listed.flatMap(([zh]) => zh.split('|')));
   const out: [string, string][] = [];
-  for (const row of CEDICT_CITIES.split('|')) {
-    const at = row.indexOf('=');
-    const zh = row.slice(0, at);
+  for (const [zh, en] of namesTableRows(CEDICT_CITIES)) {
     const bare = zh.endsWith('市') ? zh.slice(0, -1) : zh;
-    if (!known.has(bare) && !known.has(zh)) out.push([zh, row.slice(at + 1)]);
+    if (!known.has(bare) && !known.has(zh)) out.push([zh, en]);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
+import { namesTableRows } from '../../entities/names-table.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
 import { foldTraditional } from '../../entities/traditional.js';
 import { lazyValue, longestLength } from '../../memo.js';
@@ -373,11 +374,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
  * English name its gloss gives them; read on first use (the keys are made of the names a text holds).
  */
 const knownPeople = lazyValue(() => {
-  const byName = new Map<string, string>();
-  for (const row of CEDICT_PEOPLE.split('|')) {
-    const at = row.indexOf('=');
-    byName.set(row.slice(0, at), row.slice(at + 1));
-  }
+  const byName = new Map(namesTableRows(CEDICT_PEOPLE));
   return { byName, first: codeBits([...byName.keys()].map((name) => name.charCodeAt(0))) };
 });
 
