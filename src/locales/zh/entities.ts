@@ -595,17 +595,15 @@ function divisionSuffixAt(text: string, at: number): string | undefined {
 const NOT_BEFORE_DIVISION = new Set('城超股上都夜门菜集黑楼车全本该各外邻我此友兄弟省市县区地社园郊山景街灾辖新矿特片小禁误雷校营战疫湾开发商住工农林牧渔老镇乡村一二三四五六七八九十两几多每某整同分范保税验贸护留节反回闹收撤入退年早花房牛熊债汇厂军垦边藏行关'.split(''));
 
 /**
- * Characters after `市` that make a common word with it (CC-CEDICT: 市民 citizens, 市场 market,
- * 市值 market value, 市价 market price, 市面 market conditions, 市况, 市集, 市容, 市井), where
- * `市` is no city's suffix; a gazetteer name before it is still read (`成都市民`: 成都).
+ * Characters after a one-character division suffix that make a common word with it (CC-CEDICT:
+ * 市民 citizens, 市场 market, 市值 market value, 市价 market price, 市面 market conditions, 市况,
+ * 市集, 市容, 市井; 省份 a province, 省钱 to save money, 省力, 省心, 省事, 省略 to leave out), where it
+ * is no division's suffix; a gazetteer name before it is still read (`成都市民`: 成都).
  */
-const CITY_WORD_AFTER = new Set('民场場值价價面况況集容井'.split(''));
-
-/**
- * Characters after `省` that make a common word with it (CC-CEDICT: 省份 a province, 省钱 to save
- * money, 省力, 省心, 省事, 省略 to leave out), where `省` is no province's suffix.
- */
-const PROVINCE_WORD_AFTER = new Set('份钱錢力心事略'.split(''));
+const WORD_AFTER_SUFFIX: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['市', new Set('民场場值价價面况況集容井'.split(''))],
+  ['省', new Set('份钱錢力心事略'.split(''))],
+]);
 
 /** Characters a place name in Chinese does not start with: function words and pronouns. */
 const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对从向这那该其各此每某他她它我你们说也都就还又所到赴去来于要有'.split(''));
@@ -627,8 +625,7 @@ function divisionPlaces(text: string, out: Found[]): void {
     if (NOT_BEFORE_DIVISION.has(name[1]!) || NOT_PLACE_START.has(name[0]!) || NOT_PLACE_START.has(name[1]!) || ![...name].every(isHan)) continue;
     if (text[i + 2 + suffix.length] === '级') continue;
     // `市` or `省` opening a word of its own is no suffix (`呼吁市民`, `零售市场`, `根据省份`).
-    if (suffix === '市' && CITY_WORD_AFTER.has(text[i + 3]!)) continue;
-    if (suffix === '省' && PROVINCE_WORD_AFTER.has(text[i + 3]!)) continue;
+    if (WORD_AFTER_SUFFIX.get(suffix)?.has(text[i + 3]!)) continue;
     // A bare `区` names a district only after its city (`成都市温江区`); alone it is mostly a zone (`感染区`).
     if (suffix === '区' && text[i - 1] !== '市') continue;
     const before = text[i - 1];
