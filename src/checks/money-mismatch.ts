@@ -1,4 +1,4 @@
-import type { Fact, Finding } from '../types.js';
+import type { Block, Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigitsOf, type Quantity } from './quantities.js';
@@ -46,6 +46,16 @@ export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
 }
 
+/**
+ * Whether a bare 元 in the Chinese side's blocks names the local dollar: the Chinese is written in
+ * traditional characters, as in Hong Kong, Macao and Taiwan (see `sameCurrency`). The check and the
+ * reports that pair amounts ask it alike.
+ */
+export function localDollarIn(zh: Iterable<Pick<Block, 'text'> | undefined>): boolean {
+  for (const block of zh) if (block && hasTraditional(block.text)) return true;
+  return false;
+}
+
 /** The amounts of money among facts (only a money fact becomes a `money` quantity). */
 function money(facts: readonly Fact[]): Quantity[] {
   const out: Quantity[] = [];
@@ -81,7 +91,7 @@ export const moneyMismatch: Rule = {
       if (enMoney.length === 0 && zhMoney.length === 0) continue;
       const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
       const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
-      const localDollar = pair.zh.some((id) => hasTraditional(context.block(id)!.text));
+      const localDollar = localDollarIn(pair.zh.map((id) => context.block(id)));
       const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
       const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });

@@ -2,7 +2,7 @@ import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.
 import { partnerlessWord } from './partnerless.js';
 import { readingOrder } from './reading-order.js';
 import { matchFacts } from './counterparts.js';
-import { hasTraditional } from '../entities/traditional.js';
+import { localDollarIn } from '../checks/money-mismatch.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { SEVERITIES as SEVERITY_ORDER } from '../severity.js';
@@ -179,7 +179,7 @@ function* renderFile(result: FileResult, index: number, several: boolean, out: s
   const sideFacts = (ids: readonly string[]): Fact[] => ids.flatMap((id) => factsByBlock.get(id) ?? []);
   const blockById = new Map(result.blocks.map((b) => [b.id, b]));
   for (const pair of result.pairs) {
-    const localDollar = pair.zh.some((id) => hasTraditional(blockById.get(id)?.text ?? ''));
+    const localDollar = localDollarIn(pair.zh.map((id) => blockById.get(id)));
     const { matched } = matchFacts(sideFacts(pair.en), sideFacts(pair.zh), localDollar);
     for (const [a, b] of matched) { infoOf(a.id).counterpart ??= b; infoOf(b.id).counterpart ??= a; }
   }

@@ -1,6 +1,6 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { matchFacts } from './counterparts.js';
-import { hasTraditional } from '../entities/traditional.js';
+import { localDollarIn } from '../checks/money-mismatch.js';
 import { partnerlessWord } from './partnerless.js';
 import { readingOrder } from './reading-order.js';
 import { plain, type Style } from './style.js';
@@ -86,7 +86,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     }
     const enFacts = en.flatMap((b) => factsByBlock.get(b.id) ?? []);
     const zhFacts = zh.flatMap((b) => factsByBlock.get(b.id) ?? []);
-    for (const line of factLines(enFacts, zhFacts, findings, side, style, zh.some((b) => hasTraditional(b.text)))) out.push(line);
+    for (const line of factLines(enFacts, zhFacts, findings, side, style, localDollarIn(zh))) out.push(line);
     for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
     out.push('');
   }
