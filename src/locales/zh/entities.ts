@@ -240,8 +240,7 @@ function oddNameCharacter(text: string, at: number, part: number, afterDot: bool
     // The second of a part before two of the tables (`达席尔瓦`); after a dot also before the one
     // character that ends the name (`杰斐逊` before punctuation, a function word or a cue).
     if (translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
-    if (afterDot && translitAt(text, at + 1) && !oddAt(text, at + 2) && !translitAt(text, at + 2)) return true;
-    if (afterDot && translitAt(text, at + 1) && cueAfterRun(text.slice(at + 2, at + 4))) return true;
+    if (afterDot && translitAt(text, at + 1) && (!oddAt(text, at + 2) || cueAfterRun(text.slice(at + 2, at + 4)))) return true;
   }
   // Before the first dot, one of the tables and then the dot (`乌尔苏拉·`).
   return !afterDot && translitAt(text, at + 1) && dotAt(text, at + 2) && partOpensAt(text, at + 3);
