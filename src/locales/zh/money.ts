@@ -57,8 +57,8 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
     const coin = COINS[c]!;
     if (norm.startsWith(coin[0], k)) return { end: k + coin[0].length, unit: coin[1], factor: coin[2] };
   }
-  // 5角, 3毛: tenths of a yuan (not 三角形, 五角大楼)
-  if ((norm[k] === '角' || norm[k] === '毛') && !isHan(norm[k + 1])) return { end: k + 1, unit: 'CNY', factor: 0.1 };
+  // 5角, 3毛, 两毛五: tenths of a yuan (not 三角形, 五角大楼)
+  if ((norm[k] === '角' || norm[k] === '毛') && (!isHan(norm[k + 1]) || tailDigitAt(norm, k + 1) !== undefined)) return { end: k + 1, unit: 'CNY', factor: 0.1 };
   const after = AFTER_BY_FIRST.get(norm[k] ?? '');
   // A currency of the world by its CLDR name (`马来西亚林吉特`, `第纳尔`), when no word of `AFTER` starts here.
   if (!after) return chineseCurrencyAt(norm, k);
@@ -120,9 +120,11 @@ export const money: ZhExtractor = (t) => {
     // when nothing follows (美元100 is rare; 人民币50元 agrees)
     const narrowed = pre !== undefined && cur?.generic === true;
     if (pre && cur && !narrowed && pre.unit !== cur.unit) pre = undefined;
-    // A name before an amount with nothing after it: a sign, 人民币, or any name before a scaled
-    // amount (`港币1.2亿`, `日圆500万`); `美元2年期` is a term, no amount.
-    if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim()) && !scaledNumeral(norm, n.end)) pre = undefined;
+    // A name before an amount with no unit after it: a sign, 人民币, any name before a scaled
+    // amount (`港币1.2亿`), or before an amount that ends the phrase (`港币3.14。`, `美元100，`);
+    // `美元2年期` is a term, no amount.
+    if (pre && !cur && !/^(人民币|US\$|HK\$|RMB|\$|￥|¥|€|£)$/.test(norm.slice(pre.start, n.start).trim()) && !scaledNumeral(norm, n.end)
+      && (isHan(norm[rough.end]) || /[\w.%]/.test(norm[rough.end] ?? ''))) pre = undefined;
     if (!cur && !pre) continue;
     // A bare 元 / 块 is the local currency of the text: the yuan, or the New Taiwan dollar in a
     // Taiwanese text (`localCurrency`), as the Hong Kong dollar or the pataca.
@@ -157,7 +159,8 @@ export const money: ZhExtractor = (t) => {
 
 /** Reads 角/毛 (tenths) and 分/美分 (hundredths) after a whole amount; undefined when none. */
 function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, end: number, unit: string): { value: number; end: number } | undefined {
-  let p = norm[end] === '又' || norm[end] === '零' ? end + 1 : end;
+  const zero = norm[end] === '零';
+  let p = norm[end] === '又' || zero ? end + 1 : end;
   let value = 0;
   let found = false;
   let n = numeralAt(numerals, from, p);
@@ -167,10 +170,11 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     found = true;
     n = numeralAt(numerals, from, p);
   }
-  if (!found && unit === 'CNY' && norm[end - 1] === '块' && n && n.single && Number.isInteger(n.value) && n.value < 10
-    && !isHan(norm[n.end])) {
-    return { value: n.value / 10, end: n.end }; // 三块五 = 3.5
-  }
+  // A digit left after the last unit counts the next one down, as prices are spoken: 三块五 =
+  // 3.5, 3块5, 三块零五 = 3.05, 两毛五 = 0.25, 五块七毛八 = 5.78.
+  const last = found ? '毛' : norm[end - 1];
+  const digit = unit === 'CNY' && (last === '块' || last === '毛' || last === '角') ? tailDigitAt(norm, p) : undefined;
+  if (digit !== undefined) return { value: Number((value + digit / (last === '块' && !zero ? 10 : 100)).toPrecision(15)), end: p + 1 };
   const cent = unit === 'CNY' ? '分' : unit === 'USD' ? '美分' : '';
   if (cent && n && Number.isInteger(n.value) && n.value < 100 && norm.startsWith(cent, n.end) && !isHan(norm[n.end + cent.length])) {
     value += n.value / 100;
@@ -179,6 +183,26 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
   }
   return found ? { value, end: p } : undefined;
 }
+
+/** The digits one to nine as a price's last figure is spoken (`两毛五`, `三块八`). */
+const SPOKEN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * The digit that ends a spoken price after its last unit (`三块五`, `3块5`, `两毛五`): one numeral,
+ * 1 to 9, that no letter, digit, point or character but those of `TAIL_NEXT` follows (`三块五毛`
+ * reads the tenths by their unit; `3块5寸屏幕`, `3块5G芯片` are pieces).
+ */
+function tailDigitAt(norm: string, at: number): number | undefined {
+  const c = norm[at];
+  if (c === undefined) return undefined;
+  const value = c >= '1' && c <= '9' ? c.charCodeAt(0) - 48 : SPOKEN_DIGITS[c];
+  const next = norm[at + 1];
+  if (value === undefined || (isHan(next) && !TAIL_NEXT.includes(next!)) || (next !== undefined && /[\w.%]/.test(next))) return undefined;
+  return value;
+}
+
+/** Characters that may follow a price's last digit: a range's connector and the particles (`三块五到四块`, `两毛五呢`). */
+const TAIL_NEXT = `到至${PARTICLE}`;
 
 /** Whether a numeral ending at `end` ends with a scale character (`1.2亿`, `500万`, `2兆`). */
 function scaledNumeral(norm: string, end: number): boolean {

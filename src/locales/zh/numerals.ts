@@ -38,8 +38,11 @@ const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
 const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 /** Financial forms that are also ordinary characters (陆地, 队伍, 放肆, 收拾): numerals only beside other numerals. */
 const AMBIGUOUS = new Set(['陆', '伍', '肆', '拾', '柒', '捌', '玖', '佰', '仟']);
-/** Characters after which a hyphen joins a range (日-, 月-, 年-), not a minus sign. */
-const DASH_AFTER = '日月年号时点分秒天周届期季度%';
+/**
+ * Characters after which a hyphen joins a range (日-, 月-, 年-), not a minus sign: units of time,
+ * and the units and scales that end an amount (`10万元-20万元`, `3万-5万人`, `5吨-8吨`).
+ */
+const DASH_AFTER = '日月年号时点分秒天周届期季度%元万亿人个倍岁米吨次件块';
 
 /** Decimal digits after 点 (两 is never a decimal digit). */
 const DECIMAL: Record<string, string> = {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+const money = (text: string): string[] => facts(text).filter((f) => f.startsWith('money'));
+
+describe('prices as they are spoken: a last digit after 块 or 毛', () => {
+  it.each([
+    ['菜市场的西红柿每斤3块5，比上周便宜。', 'money 3块5 3.5 CNY'],
+    ['一瓶矿泉水两毛五，现在贵多了。', 'money 两毛五 0.25 CNY'],
+    ['这支笔卖五块七毛八。', 'money 五块七毛八 5.78 CNY'],
+    ['找了我三块零五。', 'money 三块零五 3.05 CNY'],
+    ['公交票价一块五呢。', 'money 一块五 1.5 CNY'],
+  ])('%s', (text, want) => {
+    expect(money(text)).toEqual([want]);
+  });
+
+  it('reads both ends of a spoken range', () => {
+    expect(money('早餐的价格从三块五到四块。')).toEqual(['money 三块五 3.5 CNY', 'money 四块 4 CNY']);
+  });
+
+  it.each([
+    // the digit counts pieces or belongs to a word after it
+    ['他买了3块5寸的屏幕。', 'money 3块5 3.5 CNY'],
+    ['这块地三块五毛一平方。', 'money 三块五毛一 3.51 CNY'],
+  ])('no spoken digit in %s', (text, not) => {
+    expect(money(text)).not.toContain(not);
+  });
+});
+
+describe('a currency named before an amount that ends the phrase', () => {
+  it('reads 港币3.14 as Hong Kong dollars', () => {
+    expect(money('该股收报港币3.14，跌2%。')).toEqual(['money 港币3.14 3.14 HKD']);
+  });
+
+  it('leaves a term after the name alone', () => {
+    expect(money('美元2年期国债收益率回落。')).toEqual([]);
+  });
+});
+
+describe('a hyphen after an amount\'s unit joins a range', () => {
+  it('reads 10万元-20万元 as two positive amounts', () => {
+    expect(money('岗位月薪10万元-20万元。')).toEqual(['money 10万元 100000 CNY', 'money 20万元 200000 CNY']);
+  });
+
+  it('keeps a minus after a verb', () => {
+    expect(facts('最低气温降至-5℃。').some((f) => f.includes('-5'))).toBe(true);
+  });
+});
