@@ -422,6 +422,43 @@ function lowestPlace(value: number): number {
   return place;
 }
 
+/** Most characters between the two ends of a range written out in full (`5元到10元`, `$5 and $10`). */
+const RANGE_ENDS_GAP = 12;
+/** Most values of one figure weighed as a range's end (see `rangeEnds`). */
+const RANGE_ENDS_TRIED = 16;
+
+/**
+ * Ranges on one side (`ranges`) whose two ends the other side (`singles`) writes as two values a
+ * few characters apart, the low one first (`5 to 10 yuan` = `5元到10元`; `from $5 to $10` =
+ * `从5美元涨到10美元`): the same figures, whether a side reads them as a range or as a change from
+ * one to the other. `alike` tells whether two quantities are of a kind and unit. Returns each
+ * range with its two ends; one walk of each side, the singles filed by their value.
+ */
+export function rangeEnds(ranges: Iterable<Quantity>, singles: Iterable<Quantity>, alike: (a: Quantity, b: Quantity) => boolean): [Quantity, Quantity, Quantity][] {
+  const out: [Quantity, Quantity, Quantity][] = [];
+  let byValue: Map<number, Quantity[]> | undefined;
+  const used = new Set<Quantity>();
+  for (const range of ranges) {
+    if (range.lo === range.hi || !range.fact) continue;
+    byValue ??= groupBy([...singles].filter((q) => q.lo === q.hi && q.fact), (q) => q.lo);
+    const highs = byValue.get(range.hi);
+    if (!highs) continue;
+    const fits = (q: Quantity) => !used.has(q) && alike(range, q);
+    // A few of each value are weighed: a text that repeats one figure many times stays linear.
+    for (const low of (byValue.get(range.lo) ?? []).slice(0, RANGE_ENDS_TRIED)) {
+      if (!fits(low)) continue;
+      const high = highs.slice(0, RANGE_ENDS_TRIED).find((q) => fits(q) && q.fact!.block === low.fact!.block
+        && q.fact!.start >= low.fact!.end && q.fact!.start - low.fact!.end <= RANGE_ENDS_GAP);
+      if (!high) continue;
+      used.add(low);
+      used.add(high);
+      out.push([range, low, high]);
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Matches leftovers on one side (`wholes`) that two neighbouring leftovers on the other side
  * (`parts`) add up to: each whole in turn takes the first two parts, in the parts' order, that
@@ -619,6 +656,24 @@ export function compare(
   take(equalRanges, (a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal', result.unit);
+  // A range against its two ends: equal, or of another unit (`30 to 45 yuan` vs `30美元至45美元`).
+  const endsInto = (a: Quantity, b: Quantity, c: Quantity) => (options.sameUnit(a, b) && options.sameUnit(a, c) ? result.equal : result.unit);
+  const comparable = (a: Quantity, b: Quantity) => options.comparable(a, b);
+  for (const [range, low, high] of rangeEnds(enLeft, zhLeft, comparable)) {
+    const into = endsInto(range, low, high);
+    matchWith(range, low, into);
+    if (into === result.equal) result.equal.push([range, high]);
+    zhLeft.delete(high);
+    groupOf.get(high)!.remove(high);
+    consume(zhSpender, high);
+  }
+  for (const [range, low, high] of rangeEnds(zhLeft, enLeft, comparable)) {
+    const into = endsInto(range, low, high);
+    matchWith(low, range, into);
+    if (into === result.equal) result.equal.push([high, range]);
+    enLeft.delete(high);
+    consume(enSpender, high);
+  }
   take((a, group) => group.around(a, tolerance), (a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);

@@ -1,6 +1,7 @@
 import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
+import { rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
@@ -18,6 +19,8 @@ const MAX_ENTITY_COUPLES = 10_000;
  * Amounts of money left on both sides pair by value where `money-mismatch` holds their
  * currencies the same (a bare `$` and any dollar; with `localDollar`, the Chinese written in
  * traditional characters, a bare `$` and a bare `元`: `$200` = `200元` in a Hong Kong release).
+ * A range left on one side pairs with its two ends on the other (`5 to 10 yuan` and `5元到10元`),
+ * as `compare` holds them: the range stands in two couples, one with each end.
  * Returns the matched couples in English reading order and what is left on each side.
  * Linear in the number of facts (one queue per value), and in the couples of leftover
  * entities, of which at most `MAX_ENTITY_COUPLES` are weighed.
@@ -41,12 +44,30 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
   }
   matchMoneyByCurrency(en.filter((f) => f.kind === 'money' && !partner.has(f)), zh.filter((f) => f.kind === 'money' && !taken.has(f)), partner, taken, localDollar);
   matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
+  // A range on one side against its two ends on the other (`5 to 10 yuan` = `5元到10元`), as the checks hold it.
+  const ends = new Map<Fact, Fact>();
+  const alike = (a: Quantity, b: Quantity) => a.cls === b.cls
+    && (a.cls === 'money' ? sameCurrency(a, b, localDollar) : a.unit === b.unit);
+  const left = (facts: readonly Fact[], done: (f: Fact) => boolean) => facts.filter((f) => !done(f) && f.kind !== 'entity').map(toQuantity).filter((q) => q !== undefined);
+  const enLeft = left(en, (f) => partner.has(f));
+  const zhLeft = left(zh, (f) => taken.has(f));
+  for (const [range, low, high] of rangeEnds(enLeft, zhLeft, alike)) {
+    partner.set(range.fact!, low.fact!);
+    taken.add(low.fact!).add(high.fact!);
+    ends.set(range.fact!, high.fact!);
+  }
+  for (const [range, low, high] of rangeEnds(zhLeft, enLeft, alike)) {
+    partner.set(low.fact!, range.fact!).set(high.fact!, range.fact!);
+    taken.add(range.fact!);
+  }
   const matched: [Fact, Fact][] = [];
   const enOnly: Fact[] = [];
   for (const f of en) {
     const other = partner.get(f);
     if (other) matched.push([f, other]);
     else enOnly.push(f);
+    const high = ends.get(f);
+    if (high) matched.push([f, high]);
   }
   return { matched, enOnly, zhOnly: zh.filter((f) => !taken.has(f)) };
 }

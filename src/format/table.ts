@@ -169,7 +169,12 @@ function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: n
   const { matched, enOnly, zhOnly } = matchFacts(en, zh, localDollar);
   const room = side - 3;
   const rows: [string, string][] = [];
-  for (const [a, b] of matched) rows.push([style.green(`= ${describeFact(a, room, true)}`), style.green(`= ${describeFact(b, room, true)}`)]);
+  // A range against its two ends stands in two couples: it is written on the first row only.
+  let last: [Fact, Fact] | undefined;
+  for (const [a, b] of matched) {
+    rows.push([a === last?.[0] ? '' : style.green(`= ${describeFact(a, room, true)}`), b === last?.[1] ? '' : style.green(`= ${describeFact(b, room, true)}`)]);
+    last = [a, b];
+  }
   const left = new Set(enOnly);
   const right = new Set(zhOnly);
   const byId = new Map<string, Fact>();

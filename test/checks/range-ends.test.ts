@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { formatTable } from '../../src/format/table.js';
+
+const amountFindings = (en: string, zh: string): string[] =>
+  align(`${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'money-mismatch' || f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('a range on one side, its two ends written out on the other', () => {
+  it.each([
+    ['Day passes cost 30 to 45 yuan.', '日票售价30元至45元。'],
+    ['Monthly rents run from 8,000 yuan to 12,000 yuan in the new district.', '新区月租在8000元到1.2万元之间。'],
+    ['The fare went from $2 to $3.', '车费从2美元涨到3美元。'],
+    ['Between 20,000 and 30,000 visitors are expected.', '预计将有2万人至3万人到访。'],
+    ['Annual fees range from 3,000 to 5,000 Hong Kong dollars.', '年费为3000港元-5000港元。'],
+  ])('%s', (en, zh) => {
+    expect(amountFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    // one end is another figure: still a finding
+    ['Day passes cost 30 to 45 yuan.', '日票售价30元至54元。'],
+    // the two amounts are in another currency
+    ['Day passes cost 30 to 45 yuan.', '日票售价30美元至45美元。'],
+    // the two figures stand far apart: not one range
+    ['Day passes cost 30 to 45 yuan.', '日票售价30元，而去年同期的年票售价折合每天还不到45元。'],
+  ])('a finding for %s', (en, zh) => {
+    expect(amountFindings(en, zh)).not.toEqual([]);
+  });
+
+  it('shows the range against both ends in the table, the range written once', () => {
+    const table = formatTable([align('Day passes cost 30 to 45 yuan.\n\n日票售价30元至45元。\n', { entities: false })], { columns: 100 });
+    const facts = table.split('\n').filter((l) => l.includes('money'));
+    expect(facts).toHaveLength(2);
+    expect(facts[0]).toMatch(/^= money 30 to 45 yuan.*│ = money 30元/);
+    expect(facts[1]).toMatch(/^ +│ = money 45元/);
+  });
+});
