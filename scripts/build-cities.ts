@@ -8,7 +8,9 @@
  * says `prefecture-level city in` or `sub-provincial city in` (`梅州市` `Meizhou, prefecture-level
  * city in Guangdong Province`). Its name without 市 is kept too where nothing else reads the same
  * characters: no other headword of CEDICT holds them (`三明` is in `三明治`, a sandwich; `来宾` is
- * a guest, `安康` well-being), so a bare `梅州` is a place and `来宾` is one only as `来宾市`.
+ * a guest, `安康` well-being), so a bare `梅州` is a place and `来宾` is one only as `来宾市`. A
+ * headword whose gloss names the city holds the name as the city's (`苏州大学`, Suzhou
+ * University), which leaves the bare name a place.
  * `test/entities/cities.test.ts` checks that the committed file is what this script writes.
  */
 import { writeFileSync } from 'node:fs';
@@ -44,20 +46,19 @@ export function cedictCities(entries: readonly Entry[]): [string, string][] {
   }
   // Every headword but the names of places, to find the bare names other words hold: an entry
   // that is a place (a district of the city, its county, its park) holds the name as a place.
-  const bareOf = new Set([...cities.keys()].map((c) => c.slice(0, -1)));
-  const others: string[] = [];
+  // A word that names the city in its gloss holds the name as the city's (`苏州大学` Suzhou
+  // University, `苏州码子` Suzhou numerals).
+  const bareOf = new Map([...cities].map(([c, english]) => [c.slice(0, -1), new RegExp(`\\b${english}\\b`, 'i')]));
+  const held = new Set<string>();
   for (const [, simplified, , glosses] of entries) {
     if (cities.has(simplified)) continue;
     const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
     if (senses.every((s) => PLACE_SENSE.test(s))) continue;
-    others.push(simplified);
-  }
-  const held = new Set<string>();
-  for (const word of others) {
-    for (let i = 0; i < word.length; i++) {
-      for (let len = 2; len <= 4 && i + len <= word.length; len++) {
-        const piece = word.slice(i, i + len);
-        if (bareOf.has(piece)) held.add(piece);
+    for (let i = 0; i < simplified.length; i++) {
+      for (let len = 2; len <= 4 && i + len <= simplified.length; len++) {
+        const piece = simplified.slice(i, i + len);
+        const city = bareOf.get(piece);
+        if (city && !senses.some((s) => city.test(s))) held.add(piece);
       }
     }
   }

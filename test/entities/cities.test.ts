@@ -23,12 +23,25 @@ describe('the cities CC-CEDICT glosses', () => {
     ];
     expect(cedictCities(entries)).toEqual([['丙丁市', 'Bingding'], ['甲乙', 'Jiayi']]);
   });
+
+  it('keep it where the other word names the city in its gloss', () => {
+    const entries: Entry[] = [
+      ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province'],
+      ['甲乙大學', '甲乙大学', 'Jia3 yi3 Da4 xue2', 'Jiayi University'],
+      ['甲乙糕', '甲乙糕', 'Jia3 yi3 gao1', 'Jiayi cake, a pastry of the city'],
+      ['丙丁市', '丙丁市', 'Bing3 ding1 Shi4', 'Bingding, prefecture-level city in Hunan Province'],
+      ['丙丁戊', '丙丁戊', 'bing3 ding1 wu4', 'sandwich'],
+    ];
+    expect(cedictCities(entries)).toEqual([['丙丁市', 'Bingding'], ['甲乙', 'Jiayi']]);
+  });
 });
 
 describe('cities in running text', () => {
   it.each([
     ['Flooding hit Shaoguan and Qingyuan on Sunday.', 'en', ['Shaoguan', 'Qingyuan']],
     ['周日，韶关和清远遭遇洪水。', 'zh', ['韶关', '清远']],
+    // CEDICT's 苏州大学 names the city: the bare name stays a place
+    ['比赛将于下月在苏州和扬州举行。', 'zh', ['苏州', '扬州']],
     ['Officials in Lu\'an said the dam held.', 'en', ['Lu\'an']],
   ] as const)('%s', (text, lang, expected) => {
     expect(namesIn(text, lang, 'place').map(([name]) => name)).toEqual(expected);
