@@ -422,6 +422,32 @@ function lowestPlace(value: number): number {
   return place;
 }
 
+/**
+ * Removes a change in percentage points left on one side (`points`) that is the difference of two
+ * percentages the other side states (`all`), one of them left over there (`others`): `up from 0.1
+ * percent in September` (with `0.4 percent` now) against `涨幅比9月扩大0.3个百分点`, as statistics
+ * bulletins write the change. The two say the same, so neither is reported. Linear: the other
+ * side's percentages are filed by value.
+ */
+function restatedPoints(points: Set<Quantity>, others: Set<Quantity>, all: readonly Quantity[]): void {
+  let values: Set<number> | undefined;
+  const key = (v: number) => Math.round(v * 1e6);
+  for (const q of points) {
+    if (q.cls !== 'pp' || q.lo !== q.hi) continue;
+    values ??= new Set(all.filter((p) => p.cls === 'percent' && p.lo === p.hi).map((p) => key(p.lo)));
+    for (const other of others) {
+      if (other.cls !== 'percent' || other.lo !== other.hi) continue;
+      const up = key(other.lo + q.lo);
+      const down = key(other.lo - q.lo);
+      if ((up !== key(other.lo) && values.has(up)) || (down !== key(other.lo) && values.has(down))) {
+        points.delete(q);
+        others.delete(other);
+        break;
+      }
+    }
+  }
+}
+
 /** Most characters between the two ends of a range written out in full (`5元到10元`, `$5 and $10`). */
 const RANGE_ENDS_GAP = 12;
 /** Most values of one figure weighed as a range's end (see `rangeEnds`). */
@@ -690,6 +716,8 @@ export function compare(
   }
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
+  restatedPoints(enLeft, zhLeft, zh);
+  restatedPoints(zhLeft, enLeft, en);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
