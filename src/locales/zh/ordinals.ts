@@ -25,9 +25,10 @@ export const ordinals: ZhExtractor = (t) => {
     if (n.value === 1 && norm.startsWith('时间', n.end)) continue; // 第一时间: at once
     out.push({ kind: 'ordinal', start: n.start - 1, end: n.end, value: n.value, approx: false });
   }
-  // 一季度 (first quarter), 三季度: English says `the first quarter`, an ordinal without its year
+  // 一季度 (first quarter), 三季度: English says `the first quarter`, an ordinal without its year;
+  // 前三季度 counts quarters (the first three), as 前10个月 counts months
   for (const n of numerals) {
-    if (norm[n.start - 1] === '第' || !norm.startsWith('季度', n.end) || n.sequence || !Number.isInteger(n.value)) continue;
+    if (norm[n.start - 1] === '第' || norm[n.start - 1] === '前' || !norm.startsWith('季度', n.end) || n.sequence || !Number.isInteger(n.value)) continue;
     if (n.value >= 1 && n.value <= 4 && n.end - n.start === 1) out.push({ kind: 'ordinal', start: n.start, end: n.end, value: n.value, approx: false });
   }
   for (let i = norm.indexOf('首'); i >= 0; i = norm.indexOf('首', i + 1)) {
