@@ -7,6 +7,12 @@ import { candidate, plain, rangeLow, type Scan } from './scan.js';
 /** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
 const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
 
+/** A ratio spelled with `in` (`one in four adults`, `1 in every 5`): a share, as `out of` is. */
+const IN_EVERY = /^[ \t]+in[ \t]+(?:every[ \t]+)?$/i;
+
+/** Units of time or of a match after `in N`: a span or a tally (`2 in 90 minutes`, `3 in 5 games`), no share. */
+const SPAN_AFTER = /^[ \t]*(?:-[ \t]*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|games?|matches?|attempts?|innings|rounds?|races?|starts?|appearances?|tries)\b/i;
+
 /** A number that is part of a name rather than a count (`Five-Year Plan`); it starts with a hyphen, tested first. */
 const NAME_AFTER = /^-Year[ \t]+Plan\b/;
 
@@ -23,8 +29,9 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
     if (!plain(low)) continue;
     if (text.charCodeAt(low.end) === 0x2d && NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
     const high = numbers[i + 1];
-    if (high && plain(high) && high.value !== 0 && Math.abs(low.value) < Math.abs(high.value) && OVER.test(text.slice(low.end, high.start))) {
-      out.push(candidate('number', { start: low.start, end: high.end }, tidy(low.value / high.value), {}));
+    if (high && plain(high) && high.value !== 0 && Math.abs(low.value) < Math.abs(high.value)
+      && (OVER.test(text.slice(low.end, high.start)) || inEvery(text, low, high))) {
+      out.push(candidate('number', qualify(text, low.start, high.end), tidy(low.value / high.value), {}));
       i++;
       continue;
     }
@@ -59,4 +66,15 @@ function joinBounds(text: string, found: FactCandidate[]): FactCandidate[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * `one in four`, `1 in every 10,000`: a share, as Chinese writes it (`四分之一`, `万分之一`). Whole
+ * numbers, the first the smaller and at least one, the second no year; not a span or a tally
+ * (`scored 2 in 90 minutes`, `won 3 in 5 games`).
+ */
+function inEvery(text: string, low: Scan['numbers'][number], high: Scan['numbers'][number]): boolean {
+  return low.value >= 1 && Number.isInteger(low.value) && Number.isInteger(high.value) && !low.fraction && !high.fraction
+    && IN_EVERY.test(text.slice(low.end, high.start)) && !readsAsYear(text, high)
+    && !SPAN_AFTER.test(text.slice(high.end, high.end + 14));
 }
