@@ -246,7 +246,9 @@ export function toQuantity(fact: Fact): Quantity | undefined {
       // Weeks are compared in days: `two weeks` = `14天` = `半个月` (P2W).
       const weeks = single[1] === '' && single[3] === 'W';
       const n = Number(single[2]) * (weeks ? 7 : 1);
-      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi: n, approx, written, unit: weeks ? 'D' : `${single[1]}${single[3]}` };
+      // A range of the one unit (`5 to 7 days`) ends at `max`, counted in that unit.
+      const hi = typeof fact.max === 'number' && fact.max > Number(single[2]) ? fact.max * (weeks ? 7 : 1) : n;
+      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi, approx, written, unit: weeks ? 'D' : `${single[1]}${single[3]}` };
     }
     const seconds = durationSeconds(fact.value);
     if (seconds === undefined) return undefined;
@@ -705,15 +707,9 @@ export function compare(
   take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
   // Each side's tokens are indexed only when the other side has a quantity left for them to vouch for.
   let zhVouch: TokenIndex | undefined;
-  for (const a of enLeft) {
-    const token = (zhVouch ??= new TokenIndex(zhTokens)).first(a, tolerance);
-    if (token) { token.used = true; enLeft.delete(a); }
-  }
+  for (const a of enLeft) if ((zhVouch ??= new TokenIndex(zhTokens)).vouch(a, tolerance)) enLeft.delete(a);
   let enVouch: TokenIndex | undefined;
-  for (const b of zhLeft) {
-    const token = (enVouch ??= new TokenIndex(enTokens)).first(b, tolerance);
-    if (token) { token.used = true; zhLeft.delete(b); }
-  }
+  for (const b of zhLeft) if ((enVouch ??= new TokenIndex(enTokens)).vouch(b, tolerance)) zhLeft.delete(b);
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
   restatedPoints(enLeft, zhLeft, zh);
@@ -941,6 +937,26 @@ class TokenIndex {
     const orderOf = orderIn(tokens);
     this.byValue = new ValueIndex(tokens, (t) => t.value, orderOf);
     this.byDigits = byDigits(tokens, orderOf);
+  }
+
+  /**
+   * Marks the tokens that vouch for `q` used and says whether there were: the first not yet used,
+   * or for a range one for each end (`30 to 45` is not vouched for by a `30` alone: `30至54`
+   * would pass).
+   */
+  vouch(q: Quantity, tolerance: Tolerance): boolean {
+    if (q.lo === q.hi || q.digits !== undefined) {
+      const token = this.first(q, tolerance);
+      if (token) token.used = true;
+      return token !== undefined;
+    }
+    const low = this.first({ ...q, hi: q.lo }, tolerance);
+    if (!low) return false;
+    low.used = true;
+    const high = this.first({ ...q, lo: q.hi }, tolerance);
+    if (high) high.used = true;
+    else low.used = false;
+    return high !== undefined;
   }
 
   /** The first token not yet used that vouches for `q`, as a scan of the tokens in order finds it. */

@@ -12,7 +12,7 @@ export function formatValue(fact: FactValue): string {
   const prefix = fact.bound === 'over' ? '>' : fact.bound === 'under' ? '<' : fact.approx ? '≈' : '';
   if (typeof fact.value === 'string') {
     if (fact.kind === 'date') return prefix + formatDate(fact.value);
-    if (fact.kind === 'duration') return prefix + formatDuration(fact.value);
+    if (fact.kind === 'duration') return prefix + formatDuration(fact.value, fact.max);
     return prefix + fact.value;
   }
   const max = fact.max !== undefined && fact.max !== fact.value ? fact.max : undefined;
@@ -148,7 +148,7 @@ const DURATION_UNITS: Record<string, [string, string]> = {
 };
 
 /** An ISO 8601 duration in words: `P2D` → `2 days`, `P1Y6M` → `1 year 6 months`, `PT30M` → `30 minutes`. */
-export function formatDuration(iso: string): string {
+export function formatDuration(iso: string, max?: number): string {
   const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(iso);
   if (!m || iso === 'P' || iso.endsWith('T')) return iso;
   const keys = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
@@ -159,5 +159,8 @@ export function formatDuration(iso: string): string {
     const [one, many] = DURATION_UNITS[key]!;
     words.push(`${formatNumber(Number(amount))} ${Number(amount) === 1 ? one : many}`);
   });
+  // A range of one unit (`5 to 7 days`, `150至300分钟`): `max` counts the same unit.
+  const only = words.length === 1 ? keys.findIndex((_, i) => m[i + 1] !== undefined) : -1;
+  if (max !== undefined && only >= 0 && max !== Number(m[only + 1])) return `${formatRange(Number(m[only + 1]), max)} ${DURATION_UNITS[keys[only]!]![1]}`;
   return words.join(' ') || iso;
 }

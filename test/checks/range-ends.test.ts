@@ -28,6 +28,15 @@ describe('a range on one side, its two ends written out on the other', () => {
     expect(amountFindings(en, zh)).not.toEqual([]);
   });
 
+  it.each([
+    ['Participants were aged 40 to 69.', '参与者年龄在40至79岁之间。'],
+    ['Day passes cost 30 to 45 yuan.', '日票售价30至54元。'],
+    ['Growth of 5% to 7% is forecast.', '预计增长5%至9%。'],
+    ['Adults need 150 to 300 minutes a week.', '成年人每周需要150至400分钟。'],
+  ])('an error where one end of two ranges differs: %s', (en, zh) => {
+    expect(amountFindings(en, zh).filter((f) => f.startsWith('error'))).toHaveLength(1);
+  });
+
   it('shows the range against both ends in the table, the range written once', () => {
     const table = formatTable([align('Day passes cost 30 to 45 yuan.\n\n日票售价30元至45元。\n', { entities: false })], { columns: 100 });
     const facts = table.split('\n').filter((l) => l.includes('money'));

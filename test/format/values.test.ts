@@ -31,6 +31,8 @@ describe('formatValue: one way to print a fact', () => {
     [{ kind: 'duration', value: 'P3D' }, '3 days'],
     [{ kind: 'duration', value: 'P15Y', bound: 'over' }, '>15 years'],
     [{ kind: 'duration', value: 'PT45M' }, '45 minutes'],
+    [{ kind: 'duration', value: 'PT150M', max: 300 }, '150–300 minutes'],
+    [{ kind: 'duration', value: 'P2W', max: 3, approx: true }, '≈2–3 weeks'],
     [{ kind: 'entity', value: 'li qiang' }, 'li qiang'],
   ] as const)('%j → %s', (fact, text) => {
     expect(formatValue(fact as Parameters<typeof formatValue>[0])).toBe(text);
