@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
-import { candidate, combine, firstOfWord, isHan, lastOfWord, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, firstOfWord, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
 
@@ -189,7 +189,8 @@ const SPOKEN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 
 
 /**
  * The digit that ends a spoken price after its last unit (`三块五`, `3块5`, `两毛五`): one numeral,
- * 1 to 9, that no letter, digit, point or character but those of `TAIL_NEXT` follows (`三块五毛`
+ * 1 to 9, that no letter, digit, point or character but those of `TAIL_NEXT` or 一 and a measure
+ * word (`3块5一斤`) follows (`三块五毛`
  * reads the tenths by their unit; `3块5寸屏幕`, `3块5G芯片` are pieces).
  */
 function tailDigitAt(norm: string, at: number): number | undefined {
@@ -197,7 +198,9 @@ function tailDigitAt(norm: string, at: number): number | undefined {
   if (c === undefined) return undefined;
   const value = c >= '1' && c <= '9' ? c.charCodeAt(0) - 48 : SPOKEN_DIGITS[c];
   const next = norm[at + 1];
-  if (value === undefined || (isHan(next) && !TAIL_NEXT.includes(next!)) || (next !== undefined && /[\w.%]/.test(next))) return undefined;
+  // 3块5一斤, 两毛五一个: the price of one measure of a thing
+  const perUnit = next === '一' && measureLength(norm, at + 2) > 0;
+  if (value === undefined || (isHan(next) && !TAIL_NEXT.includes(next!) && !perUnit) || (next !== undefined && /[\w.%]/.test(next))) return undefined;
   return value;
 }
 

@@ -10,6 +10,7 @@ describe('prices as they are spoken: a last digit after 块 or 毛', () => {
     ['这支笔卖五块七毛八。', 'money 五块七毛八 5.78 CNY'],
     ['找了我三块零五。', 'money 三块零五 3.05 CNY'],
     ['公交票价一块五呢。', 'money 一块五 1.5 CNY'],
+    ['摊上的黄瓜2块5一斤。', 'money 2块5 2.5 CNY'],
   ])('%s', (text, want) => {
     expect(money(text)).toEqual([want]);
   });
