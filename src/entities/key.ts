@@ -238,7 +238,7 @@ export function chineseOrgKey(name: string): string {
       i++;
       continue;
     }
-    if (unknown) words.push(pinyinWord(unknown));
+    if (unknown) words.push(unknownOrgWord(unknown));
     unknown = '';
     const split = PIECE_WORDS.get(found);
     if (split === undefined) words.push(ORG_PIECES.get(found)!);
@@ -246,6 +246,16 @@ export function chineseOrgKey(name: string): string {
     i += found.length;
     if (PLACE_NAME_SET.has(found) && isDivisionCode(name.charCodeAt(i)) && !ORG_PIECES.has(name.slice(i, i + 2))) i++;
   }
-  if (unknown) words.push(pinyinWord(unknown));
+  if (unknown) words.push(unknownOrgWord(unknown));
   return orgWordsKey(words);
+}
+
+/**
+ * The word of an organization's own name, which no piece table holds: the English name CC-CEDICT
+ * gives it where that is one word (`腾讯` Tencent, `百度` Baidu, as the English writes the
+ * company), else its pinyin (`腾讯` would be `tengxun`, which no English page writes).
+ */
+function unknownOrgWord(chars: string): string {
+  const english = chars.length >= 2 ? properNoun(chars) ?? properNoun(foldTraditional(chars)) : undefined;
+  return english && /^[A-Z][a-z]+$/.test(english) ? english.toLowerCase() : pinyinWord(chars);
 }

@@ -287,9 +287,15 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // Head nouns one Chinese suffix renders: 委员会 is a committee or a commission, 研究院 an
   // institute or an academy (China Tourism Academy = 中国旅游研究院).
   ['commission', 'committee'],
-  // 有限公司 is a limited company: `Limited`, `Ltd`
+  // 有限公司 is a limited company: `Limited`, `Ltd`; 公司 the company of any form of law
+  // (`Inc.`, `Corp.`, `Co.`, as the company writes its English name)
   ['limited', 'company'],
   ['ltd', 'company'],
+  ['inc', 'company'],
+  ['incorporated', 'company'],
+  ['corp', 'company'],
+  ['corporation', 'company'],
+  ['co', 'company'],
   ['academy', 'institute'],
   ['people’s', 'people'],
   ['peoples', 'people'],
