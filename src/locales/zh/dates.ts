@@ -143,6 +143,9 @@ function hourWordAfter(norm: string, start: number, end: number): boolean {
  */
 const HOUR_WORDS_OF_SHI = '间間代候期刻段速长長差效区區节節尚装裝事政局光机機空针針态態令';
 
+/** Characters before 一点 that make it a point or a bit (这一点, 那一点, 有一点, 差一点, 每一点, 早一点, 快一点), not one o'clock. */
+const A_POINT_BEFORE = '这這那哪有差每早晚快慢多少好大小高低近远遠';
+
 /** Reads a time of day at `pos` (after an optional period word). */
 function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd = false): Read | undefined {
   const { norm, numerals } = t;
@@ -184,6 +187,8 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
       q += ampm[0].length;
     }
   } else if (mark === '点' || mark === '时') {
+    // 这一点, 有一点, 差一点: a point, a bit (这一点十分重要 tells no time)
+    if (mark === '点' && !period && h.value === 1 && norm[h.start] === '一' && A_POINT_BEFORE.includes(norm[h.start - 1] ?? '\0')) return undefined;
     q++;
     const m = numeralAt(numerals, last + 1, q);
     if (norm[q] === '半') {

@@ -41,7 +41,8 @@ const WORD_BY_FIRST = groupBy(WORDS, (w) => w[0]!);
 /** True when a listed word (`一道`, `十分`, `千万`) starts at `i`. */
 export function isNumeralWord(norm: string, i: number): boolean {
   const list = WORD_BY_FIRST.get(norm[i]!);
-  return list?.some((w) => norm.startsWith(w, i)) === true;
+  // 十分之九 is nine tenths, not 十分 (very)
+  return list?.some((w) => norm.startsWith(w, i) && !(w === '十分' && norm[i + 2] === '之')) === true;
 }
 
 /** Length of a measure word after `end`, allowing 个 before it (三个方面). */
