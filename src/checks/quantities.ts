@@ -450,6 +450,40 @@ function restatedPoints(points: Set<Quantity>, others: Set<Quantity>, all: reado
   }
 }
 
+/** Most characters between the two figures of a share written out as two counts (`527分（满分750分）`). */
+const SHARE_PARTS_GAP = 16;
+
+/**
+ * Removes a share written with its two figures on one side (`527 out of 750`, `45 of 50`: a
+ * fraction left in `shares`) where the other side (`all`, its leftovers `counts`) writes the two
+ * as counts a few characters apart, in either order (`527分（满分750分）`, `50个州中的45个`): the
+ * same figures, one side reading them as a share (the counts may have been vouched for already by
+ * the share's digits). Linear in the quantities.
+ */
+function shareParts(shares: Set<Quantity>, counts: Set<Quantity>, all: readonly Quantity[]): void {
+  let byValue: Map<number, Quantity[]> | undefined;
+  for (const q of shares) {
+    if (q.cls !== 'count' || q.lo !== q.hi || !(q.lo > 0 && q.lo < 1) || !q.fact) continue;
+    const figures: number[] = [];
+    const raw = asciiDigits(q.raw);
+    forEachNumber(raw, true, (start, end) => { figures.push(Number(raw.slice(start, end).replace(/,/g, ''))); });
+    if (figures.length !== 2 || Math.abs(figures[0]! / figures[1]! - q.lo) > 1e-9) continue;
+    byValue ??= groupBy(all.filter((c) => c.cls === 'count' && c.lo === c.hi && c.fact), (c) => c.lo);
+    const parts = byValue.get(figures[0]!)?.slice(0, RANGE_ENDS_TRIED) ?? [];
+    const wholes = byValue.get(figures[1]!)?.slice(0, RANGE_ENDS_TRIED) ?? [];
+    let found: [Quantity, Quantity] | undefined;
+    for (const part of parts) {
+      const whole = wholes.find((w) => w !== part && w.fact!.block === part.fact!.block
+        && Math.max(w.fact!.start - part.fact!.end, part.fact!.start - w.fact!.end) <= SHARE_PARTS_GAP);
+      if (whole) { found = [part, whole]; break; }
+    }
+    if (!found) continue;
+    shares.delete(q);
+    counts.delete(found[0]);
+    counts.delete(found[1]);
+  }
+}
+
 /** Most characters between the two ends of a range written out in full (`5元到10元`, `$5 and $10`). */
 const RANGE_ENDS_GAP = 12;
 /** Most values of one figure weighed as a range's end (see `rangeEnds`). */
@@ -714,6 +748,8 @@ export function compare(
   joinSplit(enLeft, zhLeft);
   restatedPoints(enLeft, zhLeft, zh);
   restatedPoints(zhLeft, enLeft, en);
+  shareParts(enLeft, zhLeft, zh);
+  shareParts(zhLeft, enLeft, en);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
