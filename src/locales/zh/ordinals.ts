@@ -15,6 +15,9 @@ const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站�
 const CLAUSE_HEAD = new Set([...'。，,；;：:！!？? \n\t“"（(、']);
 const SMALL_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** Characters before N季度 that make it no quarter's order: 第 (read above), 前 (前三季度, a count), 上, 下, 每, 这, 本 (上一季度, the previous quarter). */
+const NOT_QUARTER_ORDER = '第前上下每这這本该該同';
+
 /** Finds ordinals. */
 export const ordinals: ZhExtractor = (t) => {
   const { norm, numerals } = t;
@@ -26,9 +29,10 @@ export const ordinals: ZhExtractor = (t) => {
     out.push({ kind: 'ordinal', start: n.start - 1, end: n.end, value: n.value, approx: false });
   }
   // 一季度 (first quarter), 三季度: English says `the first quarter`, an ordinal without its year;
-  // 前三季度 counts quarters (the first three), as 前10个月 counts months
+  // 前三季度 counts quarters (the first three), as 前10个月 counts months; 上一季度, 下一季度,
+  // 每一季度 are the previous, the next and every quarter
   for (const n of numerals) {
-    if (norm[n.start - 1] === '第' || norm[n.start - 1] === '前' || !norm.startsWith('季度', n.end) || n.sequence || !Number.isInteger(n.value)) continue;
+    if (!norm.startsWith('季度', n.end) || n.sequence || !Number.isInteger(n.value) || NOT_QUARTER_ORDER.includes(norm[n.start - 1] ?? '\0')) continue;
     if (n.value >= 1 && n.value <= 4 && n.end - n.start === 1) out.push({ kind: 'ordinal', start: n.start, end: n.end, value: n.value, approx: false });
   }
   for (let i = norm.indexOf('首'); i >= 0; i = norm.indexOf('首', i + 1)) {

@@ -7,6 +7,10 @@ describe('前三季度 counts quarters; 三季度 alone is the third', () => {
     expect(facts('前三季度，全省快递业务量增长18%。').filter((f) => f.startsWith('ordinal'))).toEqual([]);
   });
 
+  it('reads no ordinal in 上一季度, the previous quarter', () => {
+    expect(facts('增速比上一季度加快0.3个百分点。').filter((f) => f.startsWith('ordinal'))).toEqual([]);
+  });
+
   it('keeps 三季度 alone an ordinal', () => {
     expect(facts('三季度，全省快递业务量增长18%。').filter((f) => f.startsWith('ordinal'))).toEqual(['ordinal 三 3']);
   });
