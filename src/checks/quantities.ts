@@ -986,22 +986,22 @@ class TokenIndex {
       if (token) token.used = true;
       return token !== undefined;
     }
+    // Marked used only once both are found: the index passes a used token by for good.
     const low = this.first({ ...q, hi: q.lo }, tolerance);
-    if (!low) return false;
+    const high = low && this.first({ ...q, lo: q.hi }, tolerance, low);
+    if (!low || !high) return false;
     low.used = true;
-    const high = this.first({ ...q, lo: q.hi }, tolerance);
-    if (high) high.used = true;
-    else low.used = false;
-    return high !== undefined;
+    high.used = true;
+    return true;
   }
 
-  /** The first token not yet used that vouches for `q`, as a scan of the tokens in order finds it. */
-  first(q: Quantity, tolerance: Tolerance): Token | undefined {
+  /** The first token not yet used (and not `except`) that vouches for `q`, as a scan of the tokens in order finds it. */
+  first(q: Quantity, tolerance: Tolerance, except?: Token): Token | undefined {
     const bounds: number[] = [];
     const t = q.approx ? tolerance.approx : tolerance.relative;
     closeRanges(q.lo, t, bounds);
     if (q.hi !== q.lo) closeRanges(q.hi, t, bounds);
-    const pass = (token: Token) => vouches(token, q, tolerance);
+    const pass = (token: Token) => token !== except && vouches(token, q, tolerance);
     let found: Found<Token> | undefined;
     for (let i = 0; i < bounds.length; i += 2) found = this.byValue.first(bounds[i]!, bounds[i + 1]!, found, pass, used);
     const same = q.digits === undefined ? undefined : this.byDigits.get(q.digits);

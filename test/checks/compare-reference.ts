@@ -35,18 +35,53 @@ export function compareByScan(
   take((a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, tolerance) === 'equal', result.unit);
+  // A range against its two ends on the other side.
+  for (const [range, low, high] of rangeEnds(enLeft, zhLeft, options)) {
+    const into = options.sameUnit(range, low) && options.sameUnit(range, high) ? result.equal : result.unit;
+    into.push([range, low]);
+    if (into === result.equal) into.push([range, high]);
+    enLeft.delete(range);
+    zhLeft.delete(low);
+    zhLeft.delete(high);
+    consume(enTokens, range);
+    consume(zhTokens, low);
+    consume(zhTokens, high);
+  }
+  for (const [range, low, high] of rangeEnds(zhLeft, enLeft, options)) {
+    const into = options.sameUnit(range, low) && options.sameUnit(range, high) ? result.equal : result.unit;
+    into.push([low, range]);
+    if (into === result.equal) into.push([high, range]);
+    zhLeft.delete(range);
+    enLeft.delete(low);
+    enLeft.delete(high);
+    consume(zhTokens, range);
+    consume(enTokens, low);
+    consume(enTokens, high);
+  }
   take((a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
-  for (const a of enLeft) {
-    const token = zhTokens.find((t) => !t.used && vouches(t, a, tolerance));
-    if (token) { token.used = true; enLeft.delete(a); }
-  }
-  for (const b of zhLeft) {
-    const token = enTokens.find((t) => !t.used && vouches(t, b, tolerance));
-    if (token) { token.used = true; zhLeft.delete(b); }
-  }
+  // A token vouches for a single value; a range needs one for each end.
+  const vouched = (tokens: Token[], q: Quantity): boolean => {
+    if (q.lo === q.hi || q.digits !== undefined) {
+      const token = tokens.find((t) => !t.used && vouches(t, q, tolerance));
+      if (token) token.used = true;
+      return token !== undefined;
+    }
+    const low = tokens.find((t) => !t.used && vouches(t, { ...q, hi: q.lo }, tolerance));
+    const high = low && tokens.find((t) => t !== low && !t.used && vouches(t, { ...q, lo: q.hi }, tolerance));
+    if (!low || !high) return false;
+    low.used = true;
+    high.used = true;
+    return true;
+  };
+  for (const a of enLeft) if (vouched(zhTokens, a)) enLeft.delete(a);
+  for (const b of zhLeft) if (vouched(enTokens, b)) zhLeft.delete(b);
   joinSplit(zhLeft, enLeft);
   joinSplit(enLeft, zhLeft);
+  restatedPoints(enLeft, zhLeft, zh);
+  restatedPoints(zhLeft, enLeft, en);
+  shareParts(enLeft, zhLeft, zh);
+  shareParts(zhLeft, enLeft, en);
   // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
   result.slips = takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options);
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity) =>
@@ -54,6 +89,59 @@ export function compareByScan(
   result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
   result.zhOnly = [...zhLeft].filter((q) => !repeated(zhLeft, zh)(q));
   return result;
+}
+
+/** Each range left takes the first single of its low end, then the first of its high end a few characters after it (same block). */
+function rangeEnds(ranges: Set<Quantity>, singles: Set<Quantity>, options: Omit<CompareOptions, 'tolerance'>): [Quantity, Quantity, Quantity][] {
+  const out: [Quantity, Quantity, Quantity][] = [];
+  const used = new Set<Quantity>();
+  const list = [...singles].filter((q) => q.lo === q.hi && q.fact);
+  for (const range of ranges) {
+    if (range.lo === range.hi || !range.fact) continue;
+    const fits = (q: Quantity) => !used.has(q) && options.comparable(range, q);
+    for (const low of list) {
+      if (low.lo !== range.lo || !fits(low)) continue;
+      const high = list.find((q) => q.lo === range.hi && fits(q) && q.fact!.block === low.fact!.block
+        && q.fact!.start >= low.fact!.end && q.fact!.start - low.fact!.end <= 12);
+      if (!high) continue;
+      used.add(low);
+      used.add(high);
+      out.push([range, low, high]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A percentage-points leftover that is the difference of a percentage left on the other side and any other there goes, with it. */
+function restatedPoints(points: Set<Quantity>, others: Set<Quantity>, all: readonly Quantity[]): void {
+  const key = (v: number) => Math.round(v * 1e6);
+  for (const q of points) {
+    if (q.cls !== 'pp' || q.lo !== q.hi) continue;
+    const other = [...others].find((o) => o.cls === 'percent' && o.lo === o.hi && all.some((p) => p.cls === 'percent' && p.lo === p.hi
+      && key(p.lo) !== key(o.lo) && (key(p.lo) === key(o.lo + q.lo) || key(p.lo) === key(o.lo - q.lo))));
+    if (!other) continue;
+    points.delete(q);
+    others.delete(other);
+  }
+}
+
+/** A fraction left whose two written figures the other side states as counts a few characters apart goes, with them. */
+function shareParts(shares: Set<Quantity>, counts: Set<Quantity>, all: readonly Quantity[]): void {
+  for (const q of shares) {
+    if (q.cls !== 'count' || q.lo !== q.hi || !(q.lo > 0 && q.lo < 1) || !q.fact) continue;
+    const figures = [...asciiDigits(q.raw).matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+    if (figures.length !== 2 || Math.abs(figures[0]! / figures[1]! - q.lo) > 1e-9) continue;
+    const near = (a: Quantity, b: Quantity) => a !== b && a.fact!.block === b.fact!.block
+      && Math.max(a.fact!.start - b.fact!.end, b.fact!.start - a.fact!.end) <= 16;
+    const isCount = (c: Quantity, v: number) => c.cls === 'count' && c.lo === c.hi && c.lo === v && c.fact !== undefined;
+    const part = all.find((p) => isCount(p, figures[0]!) && all.some((w) => isCount(w, figures[1]!) && near(w, p)));
+    if (!part) continue;
+    const whole = all.find((w) => isCount(w, figures[1]!) && near(w, part))!;
+    shares.delete(q);
+    counts.delete(part);
+    counts.delete(whole);
+  }
 }
 
 /** Each whole takes the first two parts (in the parts' order) that `joins` joins to it. */
