@@ -10,6 +10,9 @@ const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
 /** A ratio spelled with `in` (`one in four adults`, `1 in every 5`): a share, as `out of` is. */
 const IN_EVERY = /^[ \t]+in[ \t]+(?:every[ \t]+)?$/i;
 
+/** The whole a share is of, after its second figure (`one in four adults`): without it (`more than 2 in 5`) no share is read, unless `every` says so. */
+const WHOLE_AFTER = /^[ \t][A-Za-z]/;
+
 /** Units of time or of a match after `in N`: a span or a tally (`2 in 90 minutes`, `3 in 5 games`), no share. */
 const SPAN_AFTER = /^[ \t]*(?:-[ \t]*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|games?|matches?|attempts?|innings|rounds?|races?|starts?|appearances?|tries)\b/i;
 
@@ -69,12 +72,14 @@ function joinBounds(text: string, found: FactCandidate[]): FactCandidate[] {
 }
 
 /**
- * `one in four`, `1 in every 10,000`: a share, as Chinese writes it (`四分之一`, `万分之一`). Whole
- * numbers, the first the smaller and at least one, the second no year; not a span or a tally
- * (`scored 2 in 90 minutes`, `won 3 in 5 games`).
+ * `one in four adults`, `1 in every 10,000`: a share, as Chinese writes it (`四分之一`, `万分之一`).
+ * Whole numbers, the first the smaller and at least one, the second no year and followed by the
+ * whole it counts (or after `every`); not a span or a tally (`scored 2 in 90 minutes`, `won 3 in
+ * 5 games`).
  */
 function inEvery(text: string, low: Scan['numbers'][number], high: Scan['numbers'][number]): boolean {
   return low.value >= 1 && Number.isInteger(low.value) && Number.isInteger(high.value) && !low.fraction && !high.fraction
     && IN_EVERY.test(text.slice(low.end, high.start)) && !readsAsYear(text, high)
-    && !SPAN_AFTER.test(text.slice(high.end, high.end + 14));
+    && !SPAN_AFTER.test(text.slice(high.end, high.end + 14))
+    && (/every/i.test(text.slice(low.end, high.start)) || WHOLE_AFTER.test(text.slice(high.end, high.end + 3)));
 }

@@ -15,6 +15,8 @@ describe('a share spelled with in: one in four', () => {
     ['The striker scored 2 in 90 minutes.'],
     ['They won 3 in 5 games last season.'],
     ['She came 2 in 2023 and first a year later.'],
+    // no whole after the second figure: a bound and a number (`more than 2`, `in 5`)
+    ['How about more than 2 in 5?'],
   ])('no share in %s', (text) => {
     expect(facts(text).some((f) => f[0] === 'number' && typeof f[2] === 'number' && f[2] > 0 && f[2] < 1)).toBe(false);
   });
