@@ -239,6 +239,19 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
  * grammar patterns, usage notes, common mistakes (`例句`, `同義詞`, `文法句型`, `用法筆記`, `常見錯誤`).
  */
 const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+/**
+ * A section label given in both languages on one line, in either order, set apart by a space, a
+ * slash or a bar (`Key words 重点词汇:`, `词汇 Vocabulary`, `Notes / 注释`): each half a
+ * `SECTION_LABEL`.
+ */
+function bilingualSectionLabel(t: string): boolean {
+  const body = t.replace(/\s*[:：]$/, '');
+  const split = /^([^\u3400-\u9fff]+?)\s*[/|｜]?\s*([\u3400-\u9fff].*)$|^([^A-Za-z]+?)\s*[/|｜]?\s*([A-Za-z].*)$/.exec(body);
+  if (!split) return false;
+  const [a, b] = split[1] !== undefined ? [split[1], split[2]!] : [split[3]!, split[4]!];
+  return a.trim() !== '' && SECTION_LABEL.test(a.trim()) && SECTION_LABEL.test(b.trim());
+}
+
 /** The number of a page's section before its label (`二、單詞`, `3. Vocabulary`, `(一)生词`, `II. Notes`). */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[IVX]{1,4}\.)\s?/;
 /** A numbered or bulleted vocabulary entry opening. */
@@ -302,7 +315,7 @@ export function blockKind(text: string): BlockKind | undefined {
   const bracket = first === '【' || first === '[';
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';
-  if (label || SECTION_LABEL.test(t) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
+  if (label || SECTION_LABEL.test(t) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';

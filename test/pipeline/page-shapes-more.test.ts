@@ -32,6 +32,15 @@ describe('more page shapes: word-list entries and term lists', () => {
     }
   });
 
+  it('reads a section label given in both languages as vocabulary', () => {
+    for (const line of ['New words 生词:', '注释 Notes', 'Glossary / 词汇', 'Key words｜重点词汇']) {
+      expect(blockKind(line), line).toBe('vocabulary');
+    }
+    for (const line of ['Key words show the way 重点词汇很重要。', 'Notes from the field 现场笔记']) {
+      expect(blockKind(line), line).toBeUndefined();
+    }
+  });
+
   it('leaves a labelled sentence and a label over English prose alone', () => {
     for (const line of ['提示：明天的考试改到下午三点。', 'Vocabulary: students who read every day learn about 3,000 new words a year, the study found.', '生词：这篇文章里有很多生词，比如 resilient。']) {
       expect(blockKind(line), line).toBeUndefined();
