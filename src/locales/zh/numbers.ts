@@ -130,7 +130,9 @@ function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
     const b = found[i + 1];
     if (b && a.bound === 'over' && b.bound === 'under' && a.max === undefined && b.max === undefined
       && typeof a.value === 'number' && typeof b.value === 'number' && b.value > a.value
-      && b.start - a.end <= 6 && BOUND_JOINT.test(norm.slice(a.end, b.start))) {
+      && b.start - a.end <= 6 && BOUND_JOINT.test(norm.slice(a.end, b.start))
+      // amounts of money (`5万元以上50万元以下`) stay two bounds, as the money extractor reads them
+      && !(norm.slice(a.start, a.end).includes('元') && norm.slice(b.start, b.end).includes('元'))) {
       out.push({ kind: 'number', start: a.start, end: b.end, value: a.value, max: b.value, approx: true });
       i++;
     } else {

@@ -19,3 +19,15 @@ describe('突破 and 不止 before a number give a lower bound', () => {
     expect(facts('这项技术突破了封锁。')).toEqual([]);
   });
 });
+
+describe('a fine between two bounds of money', () => {
+  it('reads 5万元以上50万元以下 as two amounts of money, as the English writes them', () => {
+    expect(facts('处2万元以上20万元以下罚款。')).toEqual(['money 2万元以上 20000 CNY ~ over', 'money 20万元以下 200000 CNY ~ under']);
+    const result = align('A fine of not less than 20,000 yuan but not more than 200,000 yuan shall be imposed.\n\n处2万元以上20万元以下罚款。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('keeps two bounds of a count one range', () => {
+    expect(facts('样本量大于300并少于900。')).toEqual(['number 大于300并少于900 300..900 ~']);
+  });
+});
