@@ -110,6 +110,12 @@ const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcom
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** `two weeks ago`, `3 days from now`. */
 const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
+/**
+ * `the past decade`: the ten years up to the reference day, as `the past ten years` reads and as
+ * Chinese writes it (`过去十年`); `the last decade` stays the calendar decade before this one
+ * (`PERIOD`).
+ */
+const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+decade\b/gi;
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
@@ -131,6 +137,8 @@ const NEEDS_MONTH_NAME = MONTH_NAMES;
 /** The words of `UNIT`, and `century` of `PERIOD`. */
 const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
 const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
+const NEEDS_PAST_DECADE = ['decade'];
+const NEEDS_PAST = ['past'];
 const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
 const NEEDS_PART_OF = ['month', 'year', 'decade'];
 /** PART_OF_THIS's part and its `of` (a bare `end` or `start` stands in many words and sentences). */
@@ -590,6 +598,10 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       push(start, m.index + m[0].length, value);
     }
   };
+  PAST_DECADE.lastIndex = 0;
+  if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_PAST)) while ((m = PAST_DECADE.exec(text))) {
+    push(m.index, m.index + m[0].length, span(ref, 10, 'Y', true));
+  }
   spans(SPAN, 'word-first', NEEDS_UNIT);
   spans(SPAN_VAGUE, 'word-first', NEEDS_VAGUE);
   spans(SPAN_AFTER, 'count-first', NEEDS_UNIT);
@@ -807,5 +819,5 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, ...(readonly strin
   [CLOCK_SPAN, NEEDS_CLOCK_UNIT, NEEDS_SPAN_WORD], [SPAN, NEEDS_UNIT], [SPAN_VAGUE, NEEDS_VAGUE], [SPAN_AFTER, NEEDS_UNIT], [SPAN_AHEAD, NEEDS_FUTURE],
   [AFTER_NEXT, NEEDS_NEXT], [PAST_WEEK, NEEDS_WEEK], [MONTH_OF_YEAR, NEEDS_MONTH], [THE_WEEKEND, NEEDS_WEEK, NEEDS_WEEKEND],
   [WEEK_OF_MONTH, NEEDS_WEEK], [WEEK_OF_YEAR, NEEDS_WEEK], [WEEK_NUMBER, NEEDS_WEEK], [NEXT_DAY, NEEDS_DAY], [REST_OF, NEEDS_REST],
-  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR],
+  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR], [PAST_DECADE, NEEDS_PAST_DECADE, NEEDS_PAST],
 ];
