@@ -83,7 +83,7 @@ export const PINYIN_SURNAMES = new Set(
  * ranks of PRC government and party posts, the offices of the Hong Kong, Macao and Taiwan
  * governments (`司长`, `行政长官`), company and institute offices, academic and military ranks,
  * foreign heads of state and government, heads of international bodies and missions, coaches and
- * directors, and press roles.
+ * directors, press roles, and the players, performers and professions reports name before a person.
  */
 export const ZH_TITLES: readonly string[] = [
   '常务副主席', '常务副市长', '常务副省长', '副秘书长', '秘书长', '副理事长', '理事长', '副董事长', '董事长',
@@ -96,6 +96,9 @@ export const ZH_TITLES: readonly string[] = [
   '行政长官', '特首', '司长', '署长', '处长', '行长', '总干事', '总领事', '领事', '参赞', '大法官', '检察长', '审计长',
   '总书记', '委员长', '社长', '馆长', '团长', '队长', '村长', '镇长', '乡长', '主教练', '教练', '导演', '行政总裁', '执行长',
   '执行董事',
+  // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
+  '选手', '运动员', '球员', '前锋', '中场', '后卫', '门将', '主帅', '演员', '歌手', '作家', '画家', '导演', '律师',
+  '医生', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
 ].slice().sort((a, b) => b.length - a.length);
 
 /**
