@@ -132,13 +132,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
   if (words.length < 2 || words.length > 3 || !words.every(isPinyinWord)) return false;
-  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord);
+  // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
+  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord) && !looksTransliterated(zh.raw);
 }
 
 /**
  * Whether a transliterated Chinese name (`默克尔`, `奥拉夫·肖尔茨`) and an English name are far apart
  * by the transliteration tables (`Scholz` against `默克尔`): another foreign person put in. A
- * rendering the tables explain only in part (`保罗` Paul) is not far apart.
+ * rendering the tables explain only in part (`保罗` Paul) is not far apart, nor is a Chinese name
+ * in pinyin another person's rendering.
  */
 function foreignNamesApart(en: Fact, zh: Fact): boolean {
   const raw = zh.raw.trim();
@@ -147,6 +149,10 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   if (parts.some((part) => part.length < 2)) return false;
   if (parts.length < 2 && !(raw.length >= 3 && looksTransliterated(raw))) return false;
   if (!/^\p{Lu}/u.test(en.raw.trim())) return false;
+  // A Chinese name in pinyin (`Wu Lei`) is no rendering of a foreign name: the two name two people
+  // the extractors each found on one side only (`前锋克雷桑…武磊` against `Cryzan… Wu Lei`).
+  const words = String(en.value).split(' ');
+  if (words.length >= 2 && words.every(isPinyinWord)) return false;
   return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
 }
 
