@@ -125,7 +125,7 @@ export const DATE_WORDS: DateWords = {
   thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
   leadingPart: {
-    after: /^的?(前|最后|最後)(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?(天|日|周|週|星期|礼拜|禮拜|月|季度)/,
+    after: /^的?(前|首|最后|最後)(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?(天|日|周|週|星期|礼拜|禮拜|月|季度)/,
     count: (word) => {
       if (/^\d+$/.test(word)) return Number(word);
       const digit = (ch: string | undefined): number => (ch === undefined ? 0 : '一二三四五六七八九'.indexOf(ch) + 1 || ('两兩'.includes(ch) ? 2 : 0));
@@ -134,7 +134,7 @@ export const DATE_WORDS: DateWords = {
       return (ten === 0 ? 1 : digit(word[0])) * 10 + digit(word[ten + 1]);
     },
     unitOf: (word) => (/^[天日]$/.test(word) ? 'D' : word === '月' ? 'M' : word === '季度' ? 'Q' : 'W'),
-    isLast: (word) => word !== '前',
+    isLast: (word) => word !== '前' && word !== '首',
   },
   rangeJoin: { gap: /^(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間)/, needsTrail: /^(?:和|与|與)$/ },
   aroundBefore: /(?:大约|大概|大約)$/,

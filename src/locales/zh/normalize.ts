@@ -21,11 +21,16 @@ SINGLE[0xff0c] = 0; // decided by its neighbours
  * `今年`. Returns a string of the same length.
  */
 export function normalize(text: string): string {
-  const folded = foldCharacters(text);
+  let folded = foldCharacters(text);
+  // ○ (a white circle) for 〇 beside other numerals, as Hong Kong releases write years (二○二四年)
+  if (folded.includes('○')) folded = folded.replace(CIRCLE_ZERO, '〇');
   // 上年 (the year before, as reports and statistics write it) is 去年, 本年 今年: two characters
   // for two, so the year words' rules read them. Not 以上年份 (the years above), 上年纪 (elderly).
   return folded.includes('上年') || folded.includes('本年') ? folded.replace(OFFICIAL_YEAR_WORDS, (w) => (w === '上年' ? '去年' : '今年')) : folded;
 }
+
+/** A white circle beside a Chinese numeral or another circle: the numeral zero. */
+const CIRCLE_ZERO = /(?<=[〇零一二三四五六七八九十○])○|○(?=[〇零一二三四五六七八九十○])/g;
 
 /** `上年` and `本年` as year words (see `normalize`). */
 const OFFICIAL_YEAR_WORDS = /(?<!以)上年(?![纪紀份级級龄齡代])|本年(?![纪紀龄齡])/g;
