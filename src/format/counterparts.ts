@@ -44,6 +44,7 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
   }
   matchMoneyByCurrency(en.filter((f) => f.kind === 'money' && !partner.has(f)), zh.filter((f) => f.kind === 'money' && !taken.has(f)), partner, taken, localDollar);
   matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
+  matchYearsWritten(en, zh, partner, taken);
   // A range on one side against its two ends on the other (`5 to 10 yuan` = `5元到10元`), as the checks hold it.
   const ends = new Map<Fact, Fact>();
   const alike = (a: Quantity, b: Quantity) => a.cls === b.cls
@@ -91,6 +92,45 @@ function matchMoneyByCurrency(en: readonly Fact[], zh: readonly Fact[], partner:
     if (!other) continue;
     taken.add(other);
     partner.set(f, other);
+  }
+}
+
+/** A whole number as a year may be written (`for 2025 development`): 1000 to 2999. */
+function yearNumber(f: Fact): string | undefined {
+  return f.kind === 'number' && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1000 && f.value < 3000
+    && f.max === undefined && f.unit === undefined && /^\d{4}$/.test(f.raw.trim()) ? String(f.value) : undefined;
+}
+
+/**
+ * Couples a year read as a plain number on one side (`the 2026 Summer Davos`, `for 2025
+ * development`) with the year read as a date on the other (`2026年`), in reading order: the
+ * number-mismatch rule already holds the digits present.
+ */
+function matchYearsWritten(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
+  const years = (facts: readonly Fact[], free: (f: Fact) => boolean) => {
+    const out = new Map<string, Fact[]>();
+    for (const f of facts) {
+      const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) ? f.value : undefined;
+      if (year === undefined || !free(f)) continue;
+      const list = out.get(year);
+      if (list) list.push(f);
+      else out.set(year, [f]);
+    }
+    return out;
+  };
+  let zhYears: Map<string, Fact[]> | undefined;
+  let enYears: Map<string, Fact[]> | undefined;
+  for (const f of en) {
+    const year = !partner.has(f) ? yearNumber(f) : undefined;
+    if (year === undefined) continue;
+    const other = (zhYears ??= years(zh, (g) => !taken.has(g))).get(year)?.find((g) => !taken.has(g));
+    if (other) { partner.set(f, other); taken.add(other); }
+  }
+  for (const g of zh) {
+    const year = !taken.has(g) ? yearNumber(g) : undefined;
+    if (year === undefined) continue;
+    const other = (enYears ??= years(en, (f) => !partner.has(f))).get(year)?.find((f) => !partner.has(f));
+    if (other) { partner.set(other, g); taken.add(g); }
   }
 }
 

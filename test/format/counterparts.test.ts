@@ -16,9 +16,22 @@ function money(raw: string, value: number, unit: string, lang: Lang): Fact {
   next++;
   return { id: `f${next}`, block: 'b1', kind: 'money', raw, value, unit, approx: false, lang, start: next, end: next + 1, line: 1, column: next };
 }
+function year(raw: string, value: string, lang: Lang): Fact {
+  next++;
+  return { id: `f${next}`, block: 'b1', kind: 'date', raw, value, lang, start: next, end: next + 1, line: 1, column: next };
+}
 const raws = (couples: [Fact, Fact][]): [string, string][] => couples.map(([a, b]) => [a.raw, b.raw]);
 
 describe('matchFacts', () => {
+  it('pairs a year read as a number with the year read as a date, and no other number', () => {
+    const en = [number('2026', 2026, 'en'), number('2,026', 2026, 'en')];
+    const zh = [year('2026年', '2026', 'zh'), year('2026年', '2026', 'zh')];
+    const { matched, enOnly, zhOnly } = matchFacts(en, zh);
+    expect(raws(matched)).toEqual([['2026', '2026年']]);
+    expect(enOnly.map((f) => f.raw)).toEqual(['2,026']);
+    expect(zhOnly).toHaveLength(1);
+  });
+
   it('pairs names whose keys differ but match (a romanized name and its characters)', () => {
     const en = [entity('Lin Chia-hao', 'en', 'person'), number('12', 12, 'en'), entity('Taichung', 'en', 'place')];
     const zh = [entity('臺中市', 'zh', 'place'), number('12', 12, 'zh'), entity('林家豪', 'zh', 'person')];
