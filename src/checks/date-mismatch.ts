@@ -558,7 +558,7 @@ function checkPair(
     const enLeftFacts = new Set([...enLeft].map((d) => d.fact));
     const enTokens = tokenValues(tokensOf(enFacts.filter((f) => f.kind !== 'date' || !enLeftFacts.has(f)), enCodes));
     for (const b of zhLeft) {
-      if (!vouched(b, enTokens)) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
+      if (!vouched(b, enTokens) && !halfNamed(b, () => sideText(context, pair.en))) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }
   }
   for (const id of pair.zh) {
@@ -576,6 +576,17 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/**
+ * A half of the year named without its year (`上半年`, `下半年`, which read as the reference
+ * year's) where the English says `the first half` or `the second half` without `of the year`,
+ * which reads as an ordinal: the same half. `english` gives the English side's text.
+ */
+function halfNamed(date: DateValue, english: () => string): boolean {
+  const half = /^(?:(上|前)|(下|后|後))半年$/.exec(date.fact.raw.trim());
+  if (!half) return false;
+  return new RegExp(`\\b${half[1] ? 'first' : 'second'}[ \\t-]+half\\b`, 'i').test(english());
 }
 
 /** A Chinese month and day in digits: `8月7日`, `13月12号`. */
