@@ -654,9 +654,20 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     t.value = tidy(t.value);
   }
+  for (let k = 0; k < digits; k++) {
+    const t = out[k]!;
+    if (!t.ordinal && t.glued === undefined && t.scaled === undefined && Number.isInteger(t.value) && t.value > 0
+      && SECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) t.ordinal = true;
+  }
   if (digits === 0 || digits === out.length) return out;
   return mergedByStart(out, digits);
 }
+
+/**
+ * A part of a text named by its number (`Article 60`, `Chapter 3`, `Season 2`): the sixtieth
+ * article, as Chinese writes it (`第六十条`, `第三章`, `第二季`), an ordinal.
+ */
+const SECTION_BEFORE = /(?:\b(?:[Aa]rticle|[Cc]hapter|[Ss]ection|[Cc]lause|[Pp]aragraph|Annex|Appendix|Volume|Episode|Season|Phase|Stage))[ \t]$/;
 
 /**
  * `tokens` sorted by start (stably), where its first `split` tokens and the rest are each in
