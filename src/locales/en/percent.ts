@@ -96,6 +96,10 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   if (holds(MULTIPLIED_NEEDS)) for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
     out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, 2, { unit: 'x' }));
   }
+  TWICE.lastIndex = 0;
+  if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {
+    out.push(candidate('number', { start: m.index, end: m.index + 5, approx: false }, 2, { unit: 'x' }));
+  }
   return out;
 }
 
@@ -107,6 +111,13 @@ export function extractPercent(scan: Scan): FactCandidate[] {
  */
 const MULTIPLIED = /\bdoubl(?:ed|ing)\b(?![ \t]+(?:as|down|over|back|up)\b)/gi;
 const MULTIPLIED_NEEDS = ['doubl'];
+
+/**
+ * `twice the level`, `twice as many`, `twice that of`: two times, as `两倍` is read; not `twice a
+ * week` nor `twice in a row` (how often).
+ */
+const TWICE = /\btwice[ \t]+(?:as|the|that|this|its|their|his|her|our|what)\b/gi;
+const TWICE_NEEDS = ['twice'];
 
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
@@ -140,4 +151,4 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
  * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
  * as its gate asks them: for the test that checks every gate against its pattern.
  */
-export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS], [MULTIPLIED, MULTIPLIED_NEEDS]];
+export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS], [MULTIPLIED, MULTIPLIED_NEEDS], [TWICE, TWICE_NEEDS]];
