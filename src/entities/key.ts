@@ -46,6 +46,20 @@ function chineseKey(name: string, type?: EntityType): string {
   return chineseOrgKey(text);
 }
 
+/**
+ * The English name CC-CEDICT gives an organization (`财政部` Ministry of Finance, `香港金融管理局`
+ * Hong Kong Monetary Authority), without the country CEDICT adds (`PRC Ministry of Transport`),
+ * or undefined: a proper noun whose English has a head noun of an organization.
+ */
+export function cedictOrgName(name: string): string | undefined {
+  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  if (!english || !ORG_HEAD.test(english)) return undefined;
+  return english.replace(/^PRC /, '').replace(/ of the PRC$/, '');
+}
+
+/** Head nouns of organizations' English names. */
+const ORG_HEAD = /\b(?:Ministry|Bureau|Administration|Commission|Committee|Department|Bank|Authority|Agency|Office|Council|Cent(?:er|re)|University|Institute|Academy|Association|Federation|Corporation|Company|Group|Court|Procuratorate|Exchange|Museum|Hospital|College|Federation|Society|Party|Army|Organization)\b/;
+
 /** A place CC-CEDICT names (`华沙` Warsaw, `達姆施塔特` if listed): the English name's key. */
 function dictionaryPlaceKey(name: string): string | undefined {
   const english = properNoun(name) ?? properNoun(foldTraditional(name));
@@ -220,6 +234,9 @@ function pieceLengthBit(length: number): number {
 export function chineseOrgKey(name: string): string {
   const alias = chineseOrgAlias(name);
   if (alias) return alias;
+  // An organization CC-CEDICT names in English: the English name's key, as the English side writes it.
+  const english = name.length >= 3 ? cedictOrgName(name) : undefined;
+  if (english) return englishKey(english, 'org');
   const words: string[] = [];
   let unknown = '';
   for (let i = 0; i < name.length; ) {
@@ -234,6 +251,11 @@ export function chineseOrgKey(name: string): string {
       }
     }
     if (!found) {
+      // 和, 与, 及 join two fields of one body (文化和旅游局): `and`, which keys drop
+      if (unknown === '' && i > 0 && (name[i] === '和' || name[i] === '与' || name[i] === '及')) {
+        i++;
+        continue;
+      }
       unknown += name[i]!;
       i++;
       continue;

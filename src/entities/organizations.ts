@@ -139,6 +139,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['文化', { en: 'culture' }],
   ['旅游', { en: 'tourism' }],
   ['卫生', { en: 'health' }],
+  // 卫生健康 names one field, health (国家卫生健康委员会, the National Health Commission)
+  ['卫生健康', { en: 'health' }],
   ['健康', { en: 'health' }],
   ['医学', { en: 'medical' }],
   ['通信', { en: 'communications' }],

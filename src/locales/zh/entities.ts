@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
 import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
-import { chineseOrgKey, entityKey } from '../../entities/key.js';
+import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
@@ -435,6 +435,13 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
         pieces++;
         continue;
       }
+      // 文化和旅游局, 工业和信息化厅: two fields of one body joined by 和, each a field word (not
+      // 成都市和中国工商银行, two names)
+      if (!piece && pieces > 0 && (text[start - 1] === '和' || text[start - 1] === '与') && ORG_PIECES.get(pieceEndingAt(text, start - 1) ?? '') === 'generic'
+        && ORG_PIECES.get(pieceStartingAt(text, start) ?? '') === 'generic') {
+        start--;
+        continue;
+      }
       const properStart = properEnds?.get(start);
       if (!piece && properStart !== undefined && pieces > 0) {
         proper = true;
@@ -446,6 +453,13 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     const end = i + suffix.length;
     if (proper && pieces > 0) {
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
+      continue;
+    }
+    // An organization CC-CEDICT names in English (财政部 Ministry of Finance, 中国气象局 China
+    // Meteorological Administration), from a boundary to this suffix.
+    const named = cedictOrgStart(text, i, end);
+    if (named !== undefined) {
+      out.push({ start: named, end, type: 'org', value: text.slice(named, end), keyed: ORG_NAME, rank: 2 });
       continue;
     }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
@@ -460,6 +474,48 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
+}
+
+/** Most characters of an organization's name CC-CEDICT may hold, its suffix included (`国家市场监督管理总局` is 10). */
+const CEDICT_ORG_MOST = 12;
+
+/**
+ * The start of the longest organization name CC-CEDICT holds that ends at `end` (where a suffix
+ * starts at `suffixAt`), or undefined: a proper noun whose English name has a head noun of an
+ * organization (`Ministry of Finance`, `People's Bank of China`), starting at a boundary (the
+ * text's start, punctuation, a word of grammar: 据财政部消息).
+ */
+function cedictOrgStart(text: string, suffixAt: number, end: number): number | undefined {
+  for (let start = Math.max(0, end - CEDICT_ORG_MOST); start < suffixAt; start++) {
+    if (!isHan(text[start]) || !atNameBoundary(text, start)) continue;
+    if (cedictOrgName(text.slice(start, end)) !== undefined) return start;
+  }
+  return undefined;
+}
+
+/** Whether a name may start at `at`: the text's start, or after a character no name holds (punctuation, a word of grammar). */
+function atNameBoundary(text: string, at: number): boolean {
+  return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!);
+}
+
+/** The organization piece that starts at `at`, longest first, or undefined. */
+function pieceStartingAt(text: string, at: number): string | undefined {
+  for (let len = Math.min(MAX_PIECE, text.length - at); len >= 1; len--) {
+    const candidate = text.slice(at, at + len);
+    if (ORG_PIECES.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The organization piece that ends at `end`, longest first, or undefined. */
+function pieceEndingAt(text: string, end: number): string | undefined {
+  const lengths = end > 0 && hasCode(PIECE_LAST_CODES, text.charCodeAt(end - 1)) ? PIECE_LENGTHS_BY_LAST.get(text.charCodeAt(end - 1))! : 0;
+  if (lengths !== 0) for (let len = Math.min(MAX_PIECE, end); len >= 1; len--) {
+    if ((lengths & lengthBit(len)) === 0) continue;
+    const candidate = text.slice(end - len, end);
+    if (ORG_PIECES.has(candidate) && ORG_PIECES.get(candidate) !== 'closed') return candidate;
+  }
+  return undefined;
 }
 
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
