@@ -84,12 +84,35 @@ const MAX_LENGTH = 80;
 export function datelineDate(blocks: readonly Block[]): DatelineDate | undefined {
   for (const block of blocks.slice(0, HEAD)) {
     const text = block.text.trim();
-    if (text.length > MAX_LENGTH) continue;
+    if (text.length > MAX_LENGTH || proseAround(text)) continue;
     const date = readFullDate(text);
     if (date) return date;
   }
   return undefined;
 }
+
+/** Most Han characters, or Latin words, a dateline holds besides its date: a place, a source, a weekday. */
+const DATELINE_WORDS_MOST = 16;
+
+/**
+ * Whether a short block is prose with a date in it rather than a dateline: more than
+ * `DATELINE_WORDS_MOST` Han characters or Latin words besides the date (a Chinese sentence of 60
+ * characters is short by length: `劳动部周四宣布，自2025年1月1日起…` names the day a rule takes
+ * effect, not the day of the page).
+ */
+function proseAround(text: string): boolean {
+  const rest = text.replace(DATE, ' ');
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = rest.match(/[A-Za-z]+/g)?.length ?? 0;
+  return (han > DATELINE_WORDS_MOST || words > DATELINE_WORDS_MOST) && !LEAD_DATE.test(text);
+}
+
+/**
+ * A lead that opens with the day it reports, as wire stories and Chinese news do (`新华社北京2024年
+ * 1月11日电`, `2024年1月11日，国家统计局发布…`): its date is the page's. A day after `自` or before
+ * `起` (from that day on) is when something takes effect.
+ */
+const LEAD_DATE = /^[^\s，。,]{0,10}?(?<![自从從于於到至])(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號](?:电|電|讯|訊|[，,\s])/;
 
 /** The year of the article's dateline (see `datelineDate`); dates written without a year take it. */
 export function datelineYear(blocks: readonly Block[]): number | undefined {
