@@ -66,6 +66,9 @@ function mayEndWithBound(before: string): boolean {
   return false;
 }
 
+/** A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the value. */
+const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?)[ \t]+$/i;
+
 /** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
 const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /**
@@ -119,6 +122,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
+  // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
+  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && MOVED_UP.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length))) bound = null;
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';
