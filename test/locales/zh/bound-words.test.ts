@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { facts } from './describe-facts.js';
 import { align } from '../../../src/index.js';
 
-describe('突破 and 不止 before a number give a lower bound', () => {
+describe('突破, 不止 and 最低 before a number give a lower bound, 最高 an upper one', () => {
   it.each([
     ['新车上市首月销量突破3万辆。', 'number 突破3万 30000 ~ over'],
     ['他去过那里不止5次。', 'number 不止5 5 ~ over'],
+    ['对进口钢材加征最高25%的关税。', 'percent 最高25% 25 % ~ under'],
+    ['单笔罚款最低5000元。', 'money 最低5000元 5000 CNY ~ over'],
   ])('%s', (text, want) => {
     expect(facts(text)).toContain(want);
   });
@@ -15,8 +17,9 @@ describe('突破 and 不止 before a number give a lower bound', () => {
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  it('leaves 突破 before a word alone', () => {
+  it('leaves 突破 before a word alone, and 最高 before a noun', () => {
     expect(facts('这项技术突破了封锁。')).toEqual([]);
+    expect(facts('今天最高气温35℃。').some((f) => f.includes('under'))).toBe(false);
   });
 });
 
