@@ -35,28 +35,20 @@ export function compareByScan(
   take((a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, tolerance) === 'equal', result.unit);
-  // A range against its two ends on the other side.
-  for (const [range, low, high] of rangeEnds(enLeft, zhLeft, options)) {
-    const into = options.sameUnit(range, low) && options.sameUnit(range, high) ? result.equal : result.unit;
-    into.push([range, low]);
-    if (into === result.equal) into.push([range, high]);
-    enLeft.delete(range);
-    zhLeft.delete(low);
-    zhLeft.delete(high);
-    consume(enTokens, range);
-    consume(zhTokens, low);
-    consume(zhTokens, high);
-  }
-  for (const [range, low, high] of rangeEnds(zhLeft, enLeft, options)) {
-    const into = options.sameUnit(range, low) && options.sameUnit(range, high) ? result.equal : result.unit;
-    into.push([low, range]);
-    if (into === result.equal) into.push([high, range]);
-    zhLeft.delete(range);
-    enLeft.delete(low);
-    enLeft.delete(high);
-    consume(zhTokens, range);
-    consume(enTokens, low);
-    consume(enTokens, high);
+  // A range against its two ends on the other side, a range of either side in turn.
+  const sides = [[enLeft, zhLeft, enTokens, zhTokens, false], [zhLeft, enLeft, zhTokens, enTokens, true]] as const;
+  for (const [ranges, singles, rangeTokens, singleTokens, zhRanges] of sides) {
+    for (const [range, low, high] of rangeEnds(ranges, singles, options)) {
+      const into = options.sameUnit(range, low) && options.sameUnit(range, high) ? result.equal : result.unit;
+      into.push(zhRanges ? [low, range] : [range, low]);
+      if (into === result.equal) into.push(zhRanges ? [high, range] : [range, high]);
+      ranges.delete(range);
+      singles.delete(low);
+      singles.delete(high);
+      consume(rangeTokens, range);
+      consume(singleTokens, low);
+      consume(singleTokens, high);
+    }
   }
   take((a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
