@@ -189,9 +189,9 @@ const SPOKEN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 
 
 /**
  * The digit that ends a spoken price after its last unit (`三块五`, `3块5`, `两毛五`): one numeral,
- * 1 to 9, that no letter, digit, point or character but those of `TAIL_NEXT` or 一 and a measure
- * word (`3块5一斤`) follows (`三块五毛`
- * reads the tenths by their unit; `3块5寸屏幕`, `3块5G芯片` are pieces).
+ * 1 to 9, followed by no letter, digit or point, and by no character but those of `TAIL_NEXT` or
+ * 一 and a measure word (`3块5一斤`). `三块五毛` reads the tenths by their unit; `3块5寸屏幕` and
+ * `3块5G芯片` are pieces.
  */
 function tailDigitAt(norm: string, at: number): number | undefined {
   const c = norm[at];
