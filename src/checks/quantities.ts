@@ -428,12 +428,19 @@ function lowestPlace(value: number): number {
  * Removes a change in percentage points left on one side (`points`) that is the difference of two
  * percentages the other side states (`all`), one of them left over there (`others`): `up from 0.1
  * percent in September` (with `0.4 percent` now) against `涨幅比9月扩大0.3个百分点`, as statistics
- * bulletins write the change. The two say the same, so neither is reported. Linear: the other
- * side's percentages are filed by value.
+ * bulletins write the change. The two say the same, so neither is reported. The other side's
+ * percentages are filed by value; the couples weighed are bounded (see below).
  */
 function restatedPoints(points: Set<Quantity>, others: Set<Quantity>, all: readonly Quantity[]): void {
   let values: Set<number> | undefined;
   const key = (v: number) => Math.round(v * 1e6);
+  // Each change in points is weighed against each percentage left: past SLIP_PAIRS_MOST couples
+  // (a long pair of nothing but rates) none is, as the slips are then sought among near values only.
+  let pp = 0;
+  let percents = 0;
+  for (const q of points) if (q.cls === 'pp') pp++;
+  for (const q of others) if (q.cls === 'percent') percents++;
+  if (pp === 0 || pp * percents > SLIP_PAIRS_MOST) return;
   for (const q of points) {
     if (q.cls !== 'pp' || q.lo !== q.hi) continue;
     values ??= new Set(all.filter((p) => p.cls === 'percent' && p.lo === p.hi).map((p) => key(p.lo)));
