@@ -111,7 +111,7 @@ function checkPair(
     const ua = amountOf(slip.en, enAmounts);
     const ub = amountOf(slip.zh, zhAmounts);
     if (ua && ub && sameMetricQuantity(ua, ub)) continue;
-    const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
+    const how = slip.otherUnit ? 'the same number in another unit of time' : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
   }
   for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {

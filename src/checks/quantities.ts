@@ -457,6 +457,34 @@ function restatedPoints(points: Set<Quantity>, others: Set<Quantity>, all: reado
   }
 }
 
+/** The number and unit a length of time of one unit is written with (`P5D` → 5 and `D`, `PT5H` → 5 and `TH`). */
+function writtenUnitOfTime(q: Quantity): [number, string] | undefined {
+  if (q.cls !== 'duration' || !q.fact || typeof q.fact.value !== 'string') return undefined;
+  const m = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(q.fact.value);
+  return m ? [Number(m[2]), `${m[1]}${m[3]}`] : undefined;
+}
+
+/**
+ * Removes and returns, as slips, lengths of time left on both sides written with the same number in
+ * different units (`5 days` against `5小时`, `3 years` against `3个月`): each English one takes the
+ * first Chinese one of its number. Linear: the Chinese ones are filed by their number.
+ */
+function otherUnitsOfTime(enLeft: Set<Quantity>, zhLeft: Set<Quantity>): Slip[] {
+  const out: Slip[] = [];
+  let byNumber: Map<number, Quantity[]> | undefined;
+  for (const a of enLeft) {
+    const written = writtenUnitOfTime(a);
+    if (!written) continue;
+    byNumber ??= groupBy([...zhLeft].filter((b) => writtenUnitOfTime(b) !== undefined), (b) => writtenUnitOfTime(b)![0]);
+    const b = byNumber.get(written[0])?.find((q) => zhLeft.has(q) && writtenUnitOfTime(q)![1] !== written[1]);
+    if (!b) continue;
+    enLeft.delete(a);
+    zhLeft.delete(b);
+    out.push({ en: a, zh: b, otherUnit: true });
+  }
+  return out;
+}
+
 /** Most characters between the two figures of a share written out as two counts (`527分（满分750分）`). */
 const SHARE_PARTS_GAP = 16;
 
@@ -599,6 +627,8 @@ export interface Slip {
   zh: Quantity;
   /** Power of ten between them (a scale slip), when there is one. */
   scale?: number;
+  /** The same number in another unit of time (`5 days` against `5小时`). */
+  otherUnit?: true;
 }
 
 /**
@@ -747,6 +777,8 @@ export function compare(
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
   // Each side's tokens are indexed only when the other side has a quantity left for them to vouch for.
+  // The same number in another unit of time, before the number's digits vouch for either.
+  const unitSlips = otherUnitsOfTime(enLeft, zhLeft);
   let zhVouch: TokenIndex | undefined;
   for (const a of enLeft) if ((zhVouch ??= new TokenIndex(zhTokens)).vouch(a, tolerance)) enLeft.delete(a);
   let enVouch: TokenIndex | undefined;
@@ -759,6 +791,7 @@ export function compare(
   shareParts(zhLeft, enLeft, en);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
+  for (const slip of unitSlips) result.slips.push(slip);
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
   // only of the side's matched quantities of its class, grouped once and indexed by value: a
   // pair of long blocks leaves thousands alone, each of which scanned every quantity of its side.

@@ -52,6 +52,20 @@ export function compareByScan(
   }
   take((a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
+  // The same number in another unit of time: each English length takes the first Chinese one.
+  const unitSlips: Comparison['slips'] = [];
+  const written = (q: Quantity) => (q.cls === 'duration' && q.fact && typeof q.fact.value === 'string' ? /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(q.fact.value) : null);
+  for (const a of enLeft) {
+    const wa = written(a);
+    const b = wa ? [...zhLeft].find((q) => {
+      const wb = written(q);
+      return wb !== null && Number(wb[2]) === Number(wa[2]) && `${wb[1]}${wb[3]}` !== `${wa[1]}${wa[3]}`;
+    }) : undefined;
+    if (!b) continue;
+    enLeft.delete(a);
+    zhLeft.delete(b);
+    unitSlips.push({ en: a, zh: b, otherUnit: true });
+  }
   // A token vouches for a single value; a range needs one for each end.
   const vouched = (tokens: Token[], q: Quantity): boolean => {
     if (q.lo === q.hi || q.digits !== undefined) {
@@ -75,7 +89,7 @@ export function compareByScan(
   shareParts(enLeft, zhLeft, zh);
   shareParts(zhLeft, enLeft, en);
   // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
-  result.slips = takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options);
+  result.slips = [...takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options), ...unitSlips];
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity) =>
     all.some((other) => !left.has(other) && other !== q && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, tolerance) === 'equal');
   result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
