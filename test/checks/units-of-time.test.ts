@@ -16,7 +16,7 @@ describe('the same number in another unit of time', () => {
   it.each([
     ['The repairs will take 6 days.', '维修将耗时6天。'],
     ['Visitors may stay for 3 weeks.', '游客可停留21天。'],
-    ['The course runs 4 days, 6 hours a day.', '课程为期4天，每天6小时。'],
+    ['The course runs for 4 days, with 6 hours of class each day.', '课程为期4天，每天上课6小时。'],
   ])('is no error where the lengths agree: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
