@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { facts } from './describe-facts.js';
 import { align } from '../../../src/index.js';
 
-describe('突破, 不止 and 最低 before a number give a lower bound, 最高 an upper one', () => {
+describe('突破, 不止 and 最低 before a number give a lower bound, 最高 and 最长 an upper one', () => {
   it.each([
     ['新车上市首月销量突破3万辆。', 'number 突破3万 30000 ~ over'],
     ['他去过那里不止5次。', 'number 不止5 5 ~ over'],
     ['对进口钢材加征最高25%的关税。', 'percent 最高25% 25 % ~ under'],
     ['单笔罚款最低5000元。', 'money 最低5000元 5000 CNY ~ over'],
+    ['可免签停留最长240小时。', 'duration 最长240小时 PT240H ~ under'],
   ])('%s', (text, want) => {
     expect(facts(text)).toContain(want);
   });
