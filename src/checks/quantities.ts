@@ -557,6 +557,55 @@ export function rangeEnds(ranges: Iterable<Quantity>, singles: Iterable<Quantity
 }
 
 /**
+ * Ranges on one side (`ranges`) whose ends the other side (`singles`) writes as two values a few
+ * characters apart, one end equal and the other a slip of it (`24 to 28 yuan` against `24元至32元`,
+ * `30 to 45` against `300至45`… as `slipBetween` reads a slip): each range with the end written
+ * right, the one written wrong and the slip's power of ten, if any. The singles of a value are
+ * filed by it and by their place in the text, so a range reads only the neighbours of its ends.
+ */
+export function rangeEndSlips(ranges: Iterable<Quantity>, singles: Iterable<Quantity>, alike: (a: Quantity, b: Quantity) => boolean): [Quantity, Quantity, Quantity, number | undefined][] {
+  const out: [Quantity, Quantity, Quantity, number | undefined][] = [];
+  let placed: Quantity[] | undefined;
+  let byValue: Map<number, number[]> | undefined;
+  const used = new Set<Quantity>();
+  for (const range of ranges) {
+    if (range.lo === range.hi || !range.fact) continue;
+    if (!placed) {
+      placed = [...singles].filter((q) => q.lo === q.hi && q.fact)
+        .sort((a, b) => (a.fact!.block < b.fact!.block ? -1 : a.fact!.block > b.fact!.block ? 1 : a.fact!.start - b.fact!.start));
+      byValue = new Map();
+      placed.forEach((q, k) => {
+        const list = byValue!.get(q.lo);
+        if (list) list.push(k);
+        else byValue!.set(q.lo, [k]);
+      });
+    }
+    const near = (a: Quantity, b: Quantity) => a.fact!.block === b.fact!.block && b.fact!.start >= a.fact!.end && b.fact!.start - a.fact!.end <= RANGE_ENDS_GAP;
+    const fits = (q: Quantity | undefined): q is Quantity => q !== undefined && !used.has(q) && alike(range, q);
+    const endOf = (value: number): Quantity => ({ ...range, lo: value, hi: value });
+    let found: [Quantity, Quantity, number | undefined] | undefined;
+    // The low end written right, the next value the high end written wrong; or the reverse.
+    for (const k of (byValue!.get(range.lo) ?? []).slice(0, RANGE_ENDS_TRIED)) {
+      const [low, next] = [placed[k]!, placed[k + 1]];
+      if (!fits(low) || !fits(next) || !near(low, next) || next.lo === range.hi || next.lo <= low.lo) continue;
+      const slip = slipBetween(endOf(range.hi), next);
+      if (slip) { found = [low, next, slip.scale]; break; }
+    }
+    if (!found) for (const k of (byValue!.get(range.hi) ?? []).slice(0, RANGE_ENDS_TRIED)) {
+      const [previous, high] = [placed[k - 1], placed[k]!];
+      if (!fits(high) || !fits(previous) || !near(previous, high) || previous.lo === range.lo || previous.lo >= high.lo) continue;
+      const slip = slipBetween(endOf(range.lo), previous);
+      if (slip) { found = [high, previous, slip.scale]; break; }
+    }
+    if (!found) continue;
+    used.add(found[0]);
+    used.add(found[1]);
+    out.push([range, found[0], found[1], found[2]]);
+  }
+  return out;
+}
+
+/**
  * Matches leftovers on one side (`wholes`) that two neighbouring leftovers on the other side
  * (`parts`) add up to: each whole in turn takes the first two parts, in the parts' order, that
  * `joins` joins to it. Parts join only when written a few characters apart, so the pairs that
@@ -773,12 +822,31 @@ export function compare(
     enLeft.delete(high);
     consume(enSpender, high);
   }
+  // A range against its ends where one end is written wrong (`24 to 28 yuan` vs `24元至32元`): a slip of that end.
+  const endSlips: Slip[] = [];
+  for (const [range, same, other, scale] of rangeEndSlips(enLeft, zhLeft, comparable)) {
+    enLeft.delete(range);
+    for (const b of [same, other]) {
+      zhLeft.delete(b);
+      groupOf.get(b)!.remove(b);
+    }
+    consume(zhSpender, same);
+    endSlips.push(scale ? { en: range, zh: other, scale } : { en: range, zh: other });
+  }
+  for (const [range, same, other, scale] of rangeEndSlips(zhLeft, enLeft, comparable)) {
+    zhLeft.delete(range);
+    groupOf.get(range)!.remove(range);
+    enLeft.delete(same);
+    enLeft.delete(other);
+    consume(enSpender, same);
+    endSlips.push(scale ? { en: other, zh: range, scale } : { en: other, zh: range });
+  }
   take((a, group) => group.around(a, tolerance), (a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   // Last, as the loosest agreement: a rough Chinese amount and a value of its span.
   take((a, group) => group.roughWith(a), (a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
-  // Each side's tokens are indexed only when the other side has a quantity left for them to vouch for.
   // The same number in another unit of time, before the number's digits vouch for either.
   const unitSlips = otherUnitsOfTime(enLeft, zhLeft);
+  // Each side's tokens are indexed only when the other side has a quantity left for them to vouch for.
   let zhVouch: TokenIndex | undefined;
   for (const a of enLeft) if ((zhVouch ??= new TokenIndex(zhTokens)).vouch(a, tolerance)) enLeft.delete(a);
   let enVouch: TokenIndex | undefined;
@@ -792,6 +860,7 @@ export function compare(
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   for (const slip of unitSlips) result.slips.push(slip);
+  for (const slip of endSlips) result.slips.push(slip);
   // A value this side repeats (stated once on the other side, twice here) is not missing. Asked
   // only of the side's matched quantities of its class, grouped once and indexed by value: a
   // pair of long blocks leaves thousands alone, each of which scanned every quantity of its side.

@@ -1,5 +1,5 @@
 import {
-  asciiDigits, joins, relate, roughCovers, slipCandidates, takeSlips, vouches,
+  asciiDigits, joins, relate, roughCovers, slipBetween, slipCandidates, takeSlips, vouches,
   type CompareOptions, type Comparison, type Quantity, type Token,
 } from '../../src/checks/quantities.js';
 
@@ -50,6 +50,18 @@ export function compareByScan(
       consume(singleTokens, high);
     }
   }
+  // A range against its ends, one of them written wrong: a slip of that end.
+  const endSlips: Comparison['slips'] = [];
+  for (const [ranges, singles, , singleTokens, zhRanges] of sides) {
+    for (const [range, same, other, scale] of rangeEndSlips(ranges, singles, options)) {
+      ranges.delete(range);
+      singles.delete(same);
+      singles.delete(other);
+      consume(singleTokens, same);
+      const slip = zhRanges ? { en: other, zh: range } : { en: range, zh: other };
+      endSlips.push(scale ? { ...slip, scale } : slip);
+    }
+  }
   take((a, b) => relate(a, b, tolerance) === 'inside' && options.sameUnit(a, b), result.inside);
   take((a, b) => (roughCovers(a, b) || roughCovers(b, a)) && options.sameUnit(a, b), result.equal);
   // The same number in another unit of time: each English length takes the first Chinese one.
@@ -89,7 +101,7 @@ export function compareByScan(
   shareParts(enLeft, zhLeft, zh);
   shareParts(zhLeft, enLeft, en);
   // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
-  result.slips = [...takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options), ...unitSlips];
+  result.slips = [...takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options), ...unitSlips, ...endSlips];
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity) =>
     all.some((other) => !left.has(other) && other !== q && other.cls === q.cls && options.sameUnit(q, other) && relate(q, other, tolerance) === 'equal');
   result.enOnly = [...enLeft].filter((q) => !repeated(enLeft, en)(q));
@@ -115,6 +127,37 @@ function rangeEnds(ranges: Set<Quantity>, singles: Set<Quantity>, options: Omit<
       out.push([range, low, high]);
       break;
     }
+  }
+  return out;
+}
+
+/** Each range left takes the first neighbours, in the text's order, of which one is an end and the other a slip of the other end. */
+function rangeEndSlips(ranges: Set<Quantity>, singles: Set<Quantity>, options: Omit<CompareOptions, 'tolerance'>): [Quantity, Quantity, Quantity, number | undefined][] {
+  const out: [Quantity, Quantity, Quantity, number | undefined][] = [];
+  const used = new Set<Quantity>();
+  const placed = [...singles].filter((q) => q.lo === q.hi && q.fact)
+    .sort((a, b) => (a.fact!.block < b.fact!.block ? -1 : a.fact!.block > b.fact!.block ? 1 : a.fact!.start - b.fact!.start));
+  for (const range of ranges) {
+    if (range.lo === range.hi || !range.fact) continue;
+    const near = (a: Quantity, b: Quantity) => a.fact!.block === b.fact!.block && b.fact!.start >= a.fact!.end && b.fact!.start - a.fact!.end <= 12;
+    const fits = (q: Quantity | undefined): q is Quantity => q !== undefined && !used.has(q) && options.comparable(range, q);
+    let found: [Quantity, Quantity, number | undefined] | undefined;
+    for (let k = 0; k < placed.length && !found; k++) {
+      const [low, next] = [placed[k]!, placed[k + 1]];
+      if (low.lo !== range.lo || !fits(low) || !fits(next) || !near(low, next) || next.lo === range.hi || next.lo <= low.lo) continue;
+      const slip = slipBetween({ ...range, lo: range.hi, hi: range.hi }, next);
+      if (slip) found = [low, next, slip.scale];
+    }
+    for (let k = 0; k < placed.length && !found; k++) {
+      const [previous, high] = [placed[k - 1], placed[k]!];
+      if (high.lo !== range.hi || !fits(high) || !fits(previous) || !near(previous, high) || previous.lo === range.lo || previous.lo >= high.lo) continue;
+      const slip = slipBetween({ ...range, lo: range.lo, hi: range.lo }, previous);
+      if (slip) found = [high, previous, slip.scale];
+    }
+    if (!found) continue;
+    used.add(found[0]);
+    used.add(found[1]);
+    out.push([range, found[0], found[1], found[2]]);
   }
   return out;
 }

@@ -37,6 +37,17 @@ describe('a range on one side, its two ends written out on the other', () => {
     expect(amountFindings(en, zh).filter((f) => f.startsWith('error'))).toHaveLength(1);
   });
 
+  it.each([
+    ['Day passes cost 30 to 45 yuan.', '日票售价30元至54元。', '"54元"'],
+    ['Participants were aged 40 to 69.', '参与者年龄在40岁至96岁之间。', '"96"'],
+    ['Day passes cost 30 to 45 yuan.', '日票售价3元至45元。', '"3元"'],
+  ])('one error, naming the end written wrong: %s %s', (en, zh, end) => {
+    const findings = amountFindings(en, zh);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatch(/^error /);
+    expect(findings[0]).toContain(end);
+  });
+
   it('shows the range against both ends in the table, the range written once', () => {
     const table = formatTable([align('Day passes cost 30 to 45 yuan.\n\n日票售价30元至45元。\n', { entities: false })], { columns: 100 });
     const facts = table.split('\n').filter((l) => l.includes('money'));
