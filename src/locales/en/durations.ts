@@ -80,6 +80,8 @@ const PLURAL_UNIT_NEEDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes
 const COUNTED_UNITS = [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const;
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
+/** A length given for each day, week or other unit (`6 hours a day`, `8 hours each day`, `3 days per week`): a rate. */
+const RATE_AFTER = /^[ \t]+(?:a|an|each|every|per)[ \t]+(?:day|week|month|year|night|shift|session)\b/i;
 /** Minutes written bare after hours: `1 hour thirty`, `2 hours and 10`. */
 const BARE_MINUTES = /^(?:[ \t]+and)?[ \t]+(?=\S)/i;
 
@@ -188,6 +190,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
       // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named (`5 days 2 months`).
       const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined);
       if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(text.slice(end, next.c.start))) break;
+      // `4 days, 6 hours a day`: the next part is a rate of its own, no part of this length.
+      if (RATE_AFTER.test(text.slice(next.c.end, next.c.end + 12))) break;
       parts = { ...parts, ...next.parts };
       smallest = next.smallest;
       end = next.c.end;
