@@ -46,30 +46,35 @@ function chineseKey(name: string, type?: EntityType): string {
   return chineseOrgKey(text);
 }
 
+/** The English name CC-CEDICT gives a proper noun, in the script it is written in or folded to simplified characters. */
+function cedictProperNoun(name: string): string | undefined {
+  return properNoun(name) ?? properNoun(foldTraditional(name));
+}
+
 /**
  * The English name CC-CEDICT gives an organization (`财政部` Ministry of Finance, `香港金融管理局`
  * Hong Kong Monetary Authority), without the country CEDICT adds (`PRC Ministry of Transport`),
  * or undefined: a proper noun whose English has a head noun of an organization.
  */
 export function cedictOrgName(name: string): string | undefined {
-  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  const english = cedictProperNoun(name);
   if (!english || !ORG_HEAD.test(english)) return undefined;
   return english.replace(/^PRC /, '').replace(/ of the PRC$/, '');
 }
 
 /** Head nouns of organizations' English names. */
-const ORG_HEAD = /\b(?:Ministry|Bureau|Administration|Commission|Committee|Department|Bank|Authority|Agency|Office|Council|Cent(?:er|re)|University|Institute|Academy|Association|Federation|Corporation|Company|Group|Court|Procuratorate|Exchange|Museum|Hospital|College|Federation|Society|Party|Army|Organization)\b/;
+const ORG_HEAD = /\b(?:Ministry|Bureau|Administration|Commission|Committee|Department|Bank|Authority|Agency|Office|Council|Cent(?:er|re)|University|Institute|Academy|Association|Federation|Corporation|Company|Group|Court|Procuratorate|Exchange|Museum|Hospital|College|Society|Party|Army|Organization)\b/;
 
 /** A place CC-CEDICT names (`华沙` Warsaw, `達姆施塔特` if listed): the English name's key. */
 function dictionaryPlaceKey(name: string): string | undefined {
-  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  const english = cedictProperNoun(name);
   if (!english || english.split(' ').length > 3) return undefined;
   return englishPlaceKey(english) ?? normalizeEnglish(english);
 }
 
 /** A foreign person CC-CEDICT names (`默克尔` Angela Merkel): the English name's key. */
 function dictionaryPersonKey(name: string): string | undefined {
-  const english = properNoun(name) ?? properNoun(foldTraditional(name));
+  const english = cedictProperNoun(name);
   if (!english || english.split(' ').length > 3) return undefined;
   return englishPersonKey(normalizeEnglish(english));
 }
@@ -278,6 +283,6 @@ export function chineseOrgKey(name: string): string {
  * company), else its pinyin (`腾讯` would be `tengxun`, which no English page writes).
  */
 function unknownOrgWord(chars: string): string {
-  const english = chars.length >= 2 ? properNoun(chars) ?? properNoun(foldTraditional(chars)) : undefined;
+  const english = chars.length >= 2 ? cedictProperNoun(chars) : undefined;
   return english && /^[A-Z][a-z]+$/.test(english) ? english.toLowerCase() : pinyinWord(chars);
 }
