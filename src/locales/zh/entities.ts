@@ -418,17 +418,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     let proper = false;
     let pieces = 0;
     for (;;) {
-      let piece: string | undefined;
-      // Only the lengths of the pieces that end with the character before `start` are tried.
-      const lengths = start > 0 && hasCode(PIECE_LAST_CODES, text.charCodeAt(start - 1)) ? PIECE_LENGTHS_BY_LAST.get(text.charCodeAt(start - 1))! : 0;
-      if (lengths !== 0) for (let len = Math.min(MAX_PIECE, start); len >= 1; len--) {
-        if ((lengths & lengthBit(len)) === 0) continue;
-        const candidate = text.slice(start - len, start);
-        if (ORG_PIECES.has(candidate)) {
-          piece = candidate;
-          break;
-        }
-      }
+      const piece = pieceEndingAt(text, start);
       if (piece && ORG_PIECES.get(piece) !== 'closed') {
         if (ORG_PIECES.get(piece) === 'proper') proper = true;
         start -= piece.length;
@@ -498,7 +488,7 @@ function atNameBoundary(text: string, at: number): boolean {
   return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!);
 }
 
-/** The organization piece that starts at `at`, longest first, or undefined. */
+/** The longest organization piece that starts at `at`, or undefined. */
 function pieceStartingAt(text: string, at: number): string | undefined {
   for (let len = Math.min(MAX_PIECE, text.length - at); len >= 1; len--) {
     const candidate = text.slice(at, at + len);
@@ -507,13 +497,14 @@ function pieceStartingAt(text: string, at: number): string | undefined {
   return undefined;
 }
 
-/** The organization piece that ends at `end`, longest first, or undefined. */
+/** The longest organization piece that ends at `end`, or undefined. */
 function pieceEndingAt(text: string, end: number): string | undefined {
+  // Only the lengths of the pieces that end with the character before `end` are tried.
   const lengths = end > 0 && hasCode(PIECE_LAST_CODES, text.charCodeAt(end - 1)) ? PIECE_LENGTHS_BY_LAST.get(text.charCodeAt(end - 1))! : 0;
   if (lengths !== 0) for (let len = Math.min(MAX_PIECE, end); len >= 1; len--) {
     if ((lengths & lengthBit(len)) === 0) continue;
     const candidate = text.slice(end - len, end);
-    if (ORG_PIECES.has(candidate) && ORG_PIECES.get(candidate) !== 'closed') return candidate;
+    if (ORG_PIECES.has(candidate)) return candidate;
   }
   return undefined;
 }
@@ -566,10 +557,7 @@ function boundedNameStart(text: string, at: number): number | undefined {
 function unknownLength(name: string): number {
   let unknown = 0;
   for (let at = 0; at < name.length; ) {
-    let step = 0;
-    for (let len = Math.min(MAX_PIECE, name.length - at); len >= 1 && !step; len--) {
-      if (ORG_PIECES.has(name.slice(at, at + len))) step = len;
-    }
+    const step = pieceStartingAt(name, at)?.length ?? 0;
     if (step) at += step;
     else {
       unknown++;
