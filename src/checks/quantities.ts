@@ -571,14 +571,10 @@ export function rangeEndSlips(ranges: Iterable<Quantity>, singles: Iterable<Quan
   for (const range of ranges) {
     if (range.lo === range.hi || !range.fact) continue;
     if (!placed) {
-      placed = [...singles].filter((q) => q.lo === q.hi && q.fact)
+      const sorted = [...singles].filter((q) => q.lo === q.hi && q.fact)
         .sort((a, b) => (a.fact!.block < b.fact!.block ? -1 : a.fact!.block > b.fact!.block ? 1 : a.fact!.start - b.fact!.start));
-      byValue = new Map();
-      placed.forEach((q, k) => {
-        const list = byValue!.get(q.lo);
-        if (list) list.push(k);
-        else byValue!.set(q.lo, [k]);
-      });
+      placed = sorted;
+      byValue = groupBy(sorted.map((_, k) => k), (k) => sorted[k]!.lo);
     }
     const near = (a: Quantity, b: Quantity) => a.fact!.block === b.fact!.block && b.fact!.start >= a.fact!.end && b.fact!.start - a.fact!.end <= RANGE_ENDS_GAP;
     const fits = (q: Quantity | undefined): q is Quantity => q !== undefined && !used.has(q) && alike(range, q);

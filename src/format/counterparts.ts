@@ -2,6 +2,7 @@ import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
 import { rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
+import { groupBy } from '../group-by.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
@@ -107,17 +108,8 @@ function yearNumber(f: Fact): string | undefined {
  * number-mismatch rule already holds the digits present.
  */
 function matchYearsWritten(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
-  const years = (facts: readonly Fact[], free: (f: Fact) => boolean) => {
-    const out = new Map<string, Fact[]>();
-    for (const f of facts) {
-      const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) ? f.value : undefined;
-      if (year === undefined || !free(f)) continue;
-      const list = out.get(year);
-      if (list) list.push(f);
-      else out.set(year, [f]);
-    }
-    return out;
-  };
+  const years = (facts: readonly Fact[], free: (f: Fact) => boolean) =>
+    groupBy(facts.filter((f) => f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) && free(f)), (f) => f.value as string);
   let zhYears: Map<string, Fact[]> | undefined;
   let enYears: Map<string, Fact[]> | undefined;
   for (const f of en) {
