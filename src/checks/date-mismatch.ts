@@ -586,8 +586,12 @@ function checkPair(
 function halfNamed(date: DateValue, english: () => string): boolean {
   const half = /^(?:(上|前)|(下|后|後))半年$/.exec(date.fact.raw.trim());
   if (!half) return false;
-  return new RegExp(`\\b${half[1] ? 'first' : 'second'}[ \\t-]+half\\b`, 'i').test(english());
+  return (half[1] ? FIRST_HALF : SECOND_HALF).test(english());
 }
+
+/** `the first half`, `the second half` in English text (see `halfNamed`). */
+const FIRST_HALF = /\bfirst[ \t-]+half\b/i;
+const SECOND_HALF = /\bsecond[ \t-]+half\b/i;
 
 /** A Chinese month and day in digits: `8月7日`, `13月12号`. */
 const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g;
