@@ -656,7 +656,9 @@ export function scanNumbers(text: string): NumberToken[] {
   }
   for (let k = 0; k < digits; k++) {
     const t = out[k]!;
-    if (!t.ordinal && t.glued === undefined && t.scaled === undefined && Number.isInteger(t.value) && t.value > 0
+    // SECTION_BEFORE ends with a space or a tab: a number after anything else is not asked.
+    const before = text.charCodeAt(t.start - 1);
+    if ((before === 32 || before === 9) && !t.ordinal && t.glued === undefined && t.scaled === undefined && Number.isInteger(t.value) && t.value > 0
       && SECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) t.ordinal = true;
   }
   if (digits === 0 || digits === out.length) return out;
