@@ -212,7 +212,8 @@ describe('the gate of bound phrases after a number', () => {
   it('lets BOUND_AFTER run wherever it matches', () => {
     const { pattern, mayOpen } = BOUND_AFTER_GATE;
     const sticky = new RegExp(pattern.source, 'iy');
-    const PIECES_BOUND = ['5', ' ', '\t', '+', '-', 'or', 'OR', 'Or', 'more', 'less', 'so', 'odd', 'ODD', 'plus', 'Plus', 'of', 'o', 'x', 'than'];
+    const PIECES_BOUND = ['5', ' ', '\t', '+', '-', 'or', 'OR', 'Or', 'more', 'less', 'so', 'odd', 'ODD', 'plus', 'Plus', 'of', 'o', 'x', 'than',
+      'and', 'AND', 'an', 'over', 'older', 'up', 'Under', 'the'];
     const text = fc.array(fc.constantFrom(...PIECES_BOUND), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(fc.property(text, (t) => {
       for (let at = 0; at <= t.length; at++) {
@@ -221,7 +222,7 @@ describe('the gate of bound phrases after a number', () => {
       }
       return true;
     }), { numRuns: 5000 });
-    for (const t of ['500 or more', '100+', '20-odd', '30-plus', '40 odd', '12 or so', '9 OR FEWER']) {
+    for (const t of ['500 or more', '100+', '20-odd', '30-plus', '40 odd', '12 or so', '9 OR FEWER', '65 and over', '8 And Up', '70 or older']) {
       const at = t.search(/\D/);
       sticky.lastIndex = at;
       expect(sticky.test(t)).toBe(true);

@@ -69,12 +69,20 @@ function mayEndWithBound(before: string): boolean {
 /** A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the value. */
 const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?)[ \t]+$/i;
 
-/** Bound phrases right after a number (`500 or more`, `100+`, `20-odd`). */
-const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower)\b(?:[ \t]+than\b)?|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+/**
+ * Bound phrases right after a number (`500 or more`, `100+`, `20-odd`, `65 or older`, `aged 65 and
+ * over`, `12 and under`, `ages 8 and up`). The words after `and` are prepositions when a phrase or a
+ * number follows them (`5 and over the year`, `10 and up to 20`, `12 and under pressure`): then no
+ * bound. Such a phrase is told by its first word: an article, pronoun, preposition or quantity word
+ * (`the`, `them`, `to`, `each`), or a bare noun English idioms put after these prepositions
+ * (`over time`, `under way`, `below zero`, `above average`).
+ */
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower|older|younger)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /**
  * Whether BOUND_AFTER may match at `at`: each of its phrases opens with `+`, `-p` or `-o`
- * (`-plus`, `-odd`), or with spaces or tabs and then `or` (`or more`, `or so`), `od` or `+`. Most numbers are
- * followed by a word that is none of these, and the pattern is then neither run nor compiled.
+ * (`-plus`, `-odd`), or with spaces or tabs and then `or` (`or more`, `or so`), `od`, `an` (`and
+ * over`) or `+`. Most numbers are followed by a word that is none of these, and the pattern is then
+ * neither run nor compiled.
  */
 function mayOpenBoundAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -88,7 +96,8 @@ function mayOpenBoundAfter(text: string, at: number): boolean {
   if (k === at) return false;
   if (text.charCodeAt(k) === 43) return true;
   const next = text.charCodeAt(k + 1) | 32;
-  return (text.charCodeAt(k) | 32) === 111 && (next === 114 || next === 100);
+  const first = text.charCodeAt(k) | 32;
+  return (first === 111 && (next === 114 || next === 100)) || (first === 97 && next === 110);
 }
 /** BOUND_AFTER and its gate, for the test that checks the gate against the pattern. */
 export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
@@ -142,10 +151,10 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (after?.[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
     // `200 or greater than 190`: the bound is 190's.
   } else if (after) {
-    const word = (after[1] ?? '').toLowerCase();
-    if (boundInSpan || /or/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
+    const word = (after[1] ?? after[2] ?? '').toLowerCase();
+    if (boundInSpan || /or|and/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
     out.approx = true;
-    if (/^(?:less|fewer|below|under|lower)$/.test(word)) out.bound = 'under';
+    if (/^(?:less|fewer|below|under|lower|younger)$/.test(word)) out.bound = 'under';
     else if (word || /\+|odd|plus/i.test(after[0])) out.bound = 'over';
   }
   if (equal && (out.bound || !after)) {

@@ -156,8 +156,14 @@ export function roughAfter(norm: string, end: number): Qualified {
   return { start: end, end, approx: false };
 }
 
-/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外. */
+/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外; 及以上, 或以下 (the number itself included). */
 export function qualifierAfter(norm: string, end: number): Qualified {
+  const c = norm[end];
+  if (c === '及' || c === '或') {
+    const joined = norm.slice(end + 1, end + 3);
+    if (joined === '以上') return { start: end, end: end + 3, approx: true, bound: 'over' };
+    if (joined === '以下') return { start: end, end: end + 3, approx: true, bound: 'under' };
+  }
   const two = norm.slice(end, end + 2);
   if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '\0')) return { start: end, end: end + 2, approx: true };
   if (two === '以上' || two === '开外' || two === '出头') return { start: end, end: end + 2, approx: true, bound: 'over' };
