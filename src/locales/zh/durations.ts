@@ -99,6 +99,9 @@ export const durations: ZhExtractor = (t) => {
       const sec = numeralAt(numerals, k + 1, p + 1);
       if (sec && norm[sec.end] === '秒') u = { end: p + 1, unit: 'TM', over: false };
     }
+    // 四年中, 3年中: 年中 is the middle of a year after a year (2019年中), but after a count the years
+    // are a span (在四年中 `in four years`, 过去三年中国… `in the past three years China…`).
+    if (!u && norm[p] === '年' && norm[p + 1] === '中' && !looksLikeYear(n)) u = { end: p + 1, unit: 'Y', over: false };
     // 一个半小时, 两年半
     if (!u && norm[p] === '个' && norm[p + 1] === '半') {
       u = unitAt(norm, p + 2);
@@ -122,17 +125,19 @@ export const durations: ZhExtractor = (t) => {
       end++;
     }
     const parts: [number, string][] = [[value, u.unit]];
-    // 两年零三个月, 1小时30分钟
-    const q = norm[end] === '又' ? end + 1 : end;
-    const m = numeralAt(numerals, k + 1, q);
-    // 零三 reads as one sequence: 两年零三个月
-    if (m && m.value > 0 && (!m.sequence || (m.sequence.length === 2 && m.sequence.startsWith('0')))) {
-      const u2 = unitAt(norm, m.end);
-      if (u2 && ORDER.indexOf(u2.unit) > ORDER.indexOf(u.unit)) {
-        parts.push([m.value, u2.unit]);
-        end = u2.end;
-        k++;
-      }
+    // 两年零三个月, 1小时30分钟, 2小时7分48秒: each further part in a shorter unit than the one before
+    for (;;) {
+      const q = norm[end] === '又' ? end + 1 : end;
+      const m = numeralAt(numerals, k + 1, q);
+      // 零三 reads as one sequence: 两年零三个月
+      if (!m || m.value <= 0 || (m.sequence && !(m.sequence.length === 2 && m.sequence.startsWith('0')))) break;
+      let u2 = unitAt(norm, m.end);
+      // 分 after hours is minutes (2小时7分), as before seconds
+      if (!u2 && norm[m.end] === '分' && parts[parts.length - 1]![1] === 'TH') u2 = { end: m.end + 1, unit: 'TM', over: false };
+      if (!u2 || ORDER.indexOf(u2.unit) <= ORDER.indexOf(parts[parts.length - 1]![1])) break;
+      parts.push([m.value, u2.unit]);
+      end = u2.end;
+      k++;
     }
     // 46秒40, 1分52秒34: a race's time, the hundredths of a second written after 秒
     const last = parts[parts.length - 1]!;
