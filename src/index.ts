@@ -13,7 +13,7 @@ import { LineIndex } from './pipeline/position.js';
 import { readingContext } from './pipeline/dateline.js';
 import { extractEntities } from './pipeline/entities.js';
 import { OUTPUT_VERSION } from './version.js';
-import { blocksWithoutFacts } from './checks/block-kind.js';
+import { blocksWithoutFacts, topBlocks } from './checks/block-kind.js';
 import { translatedSummaries } from './pipeline/block-kind.js';
 
 export type * from './types.js';
@@ -99,7 +99,7 @@ function finish(
   // The lexicon's words end transliterated names where the next word starts (see `EntityOptions`).
   const words = lexicon ? (text: string, from: number, to: number): number => lexicon().longestWord?.(text, from, to) ?? 0 : undefined;
   // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
-  const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id));
+  const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id), topBlocks(blocks));
   const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
     wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep', ...(words ? { longestWord: words } : {}) })) : undefined);
   const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);

@@ -30,11 +30,12 @@ const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 /**
  * What a partnerless block looks like: the kind split gave it (a subtitle cue, page chrome, a
  * vocabulary line…), or else, in simplified or traditional characters, a URL, a dateline, a byline, a source or caption line,
- * a list of related links, or a short heading (near the top, in title case, or Chinese without
+ * a list of related links, or a short heading (at the top, in title case, or Chinese without
  * a sentence end). Undefined for body text, which a missing
- * translation would leave behind.
+ * translation would leave behind. `top`: the blocks that open the page (`topBlocks`); without
+ * it only the first block does.
  */
-export function partnerlessKind(block: Block): PartnerlessKind | undefined {
+export function partnerlessKind(block: Block, top?: ReadonlySet<string>): PartnerlessKind | undefined {
   if (block.kind) return block.kind;
   // Traditional characters read as simplified ones (`責任編輯：` as `责任编辑：`); the fold keeps the length.
   const text = foldTraditional(block.text.trim());
@@ -50,10 +51,25 @@ export function partnerlessKind(block: Block): PartnerlessKind | undefined {
   if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
-  const titled = han > 0 || block.index === 0 || titleCase(text);
+  const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
   return undefined;
+}
+
+/**
+ * The blocks that open the page: the first block and each block after it while every block
+ * before is page furniture (chrome, a share line, a section label, a byline, a heading), read as
+ * if it stood first. A headline in sentence case under a menu line (`Home | World | Sports`) is
+ * then a heading, as it would be on the first line. The blocks are in document order.
+ */
+export function topBlocks(blocks: readonly Block[]): Set<string> {
+  const top = new Set<string>();
+  for (const block of blocks) {
+    top.add(block.id);
+    if (!partnerlessKind(block, top)) break;
+  }
+  return top;
 }
 
 /**
@@ -68,14 +84,14 @@ const NO_FACTS = new Set<PartnerlessKind>(['url', 'dateline', 'byline', 'source'
  * least one two-sided pair, that look like a title, byline, dateline, source line, URL, list or
  * signature (`partnerlessKind`).
  */
-export function blocksWithoutFacts(pairs: readonly Pair[], block: (id: string) => Block | undefined): Set<string> {
+export function blocksWithoutFacts(pairs: readonly Pair[], block: (id: string) => Block | undefined, top?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (!pairs.some((p) => p.en.length > 0 && p.zh.length > 0)) return out;
   for (const p of pairs) {
     if (p.en.length > 0 && p.zh.length > 0) continue;
     for (const id of p.en.length > 0 ? p.en : p.zh) {
       const b = block(id);
-      const kind = b && partnerlessKind(b);
+      const kind = b && partnerlessKind(b, top);
       if (kind && NO_FACTS.has(kind)) out.add(id);
     }
   }

@@ -1,5 +1,6 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { partnerlessWord } from './partnerless.js';
+import { topBlocks } from '../checks/block-kind.js';
 import { readingOrder } from './reading-order.js';
 import { matchFacts } from './counterparts.js';
 import { localDollarIn } from '../checks/money-mismatch.js';
@@ -192,16 +193,18 @@ function* renderFile(result: FileResult, index: number, several: boolean, out: s
   out.push('</p>\n');
   if (!result.blocks.length) out.push('<p class="empty">Nothing to align: the input holds no text.</p>\n');
   const idPrefix = several ? `s${index}-` : '';
+  // The blocks that open the page, which a headline without a partner may stand among.
+  const top = topBlocks(result.blocks);
   const placed = new Set<string>();
   // Characters `out` holds, counted up to its entry `counted`.
   let held = 0;
   let counted = 0;
   for (const item of items) {
     if ('loose' in item) {
-      renderLoose(item.loose, item.run, findingsByLoose.get(item.loose.id) ?? [], idPrefix, factsByBlock, info, out);
+      renderLoose(item.loose, item.run, findingsByLoose.get(item.loose.id) ?? [], idPrefix, factsByBlock, info, top, out);
     } else {
       placed.add(item.pair.id);
-      renderPair(item.pair, blocks, findingsByPair.get(item.pair.id) ?? [], factsByBlock, info, idPrefix, out);
+      renderPair(item.pair, blocks, findingsByPair.get(item.pair.id) ?? [], factsByBlock, info, top, idPrefix, out);
     }
     for (; counted < out.length; counted++) held += out[counted]!.length;
     if (held >= PIECE_MOST >> 1) {
@@ -232,7 +235,7 @@ function where(block: Block): string {
 
 function renderPair(
   pair: Pair, blocks: Map<string, Block>, findings: Finding[], factsByBlock: Map<string, Fact[]>,
-  info: Map<string, FactInfo>, idPrefix: string, out: string[],
+  info: Map<string, FactInfo>, top: ReadonlySet<string>, idPrefix: string, out: string[],
 ): void {
   const en = pair.en.map((id) => blocks.get(id)).filter((b): b is Block => b !== undefined);
   const zh = pair.zh.map((id) => blocks.get(id)).filter((b): b is Block => b !== undefined);
@@ -252,7 +255,7 @@ function renderPair(
     out.push(`<span class="shape">${en.length}–${zh.length}</span> <span class="score${low ? ' low' : ''}" title="confidence that the two sides belong together">score ${pair.score.toFixed(2)}${low ? ' (low)' : ''}</span>`);
   } else {
     const lone = en.length ? en : zh;
-    const kind = lone[0] ? partnerlessWord(lone[0]) : undefined;
+    const kind = lone[0] ? partnerlessWord(lone[0], top) : undefined;
     out.push(`<span class="partnerless-note">${en.length ? 'English' : 'Chinese'} without a partner${kind ? ` (${kind})` : ''}</span>`);
   }
   out.push(`<span class="where">${en[0] ? `EN ${escapeHtml(where(en[0]))}` : ''}${en[0] && zh[0] ? ' · ' : ''}${zh[0] ? `ZH ${escapeHtml(where(zh[0]))}` : ''}</span>`);
@@ -267,9 +270,9 @@ function renderPair(
 /** A block outside pairs, or a run of cue lines outside pairs told once with all its lines. */
 function renderLoose(
   block: Block, run: Block[], findings: Finding[], idPrefix: string, factsByBlock: Map<string, Fact[]>,
-  info: Map<string, FactInfo>, out: string[],
+  info: Map<string, FactInfo>, top: ReadonlySet<string>, out: string[],
 ): void {
-  const kind = partnerlessWord(block);
+  const kind = partnerlessWord(block, top);
   out.push(`<article class="pair loose" id="${idPrefix}${escapeHtml(block.id)}" data-block="${escapeHtml(block.id)}" tabindex="-1">\n`);
   out.push(`<div class="pair-head"><span class="label">${escapeHtml(block.id)}</span> <span class="partnerless-note">${run.length > 1 ? `${run.length} lines ` : ''}outside pairs${block.lang === 'und' ? ', in neither language' : ''}${kind ? ` (${kind})` : ''}</span>`);
   const last = run[run.length - 1]!;

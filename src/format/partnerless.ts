@@ -8,8 +8,11 @@ const KIND_WORDS: Record<string, string> = {
   garbage: 'noise', foreign: 'third language',
 };
 
-/** What a block without a partner looks like, in a word (`dateline`, `URL`, `list`), if it looks like anything. */
-export function partnerlessWord(block: Block): string | undefined {
-  const kind = partnerlessKind(block);
+/**
+ * What a block without a partner looks like, in a word (`dateline`, `URL`, `list`), if it looks
+ * like anything; `top`: the blocks that open the page (`topBlocks`).
+ */
+export function partnerlessWord(block: Block, top?: ReadonlySet<string>): string | undefined {
+  const kind = partnerlessKind(block, top);
   return kind ? KIND_WORDS[kind] ?? kind : undefined;
 }

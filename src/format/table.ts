@@ -2,6 +2,7 @@ import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.
 import { matchFacts } from './counterparts.js';
 import { localDollarIn } from '../checks/money-mismatch.js';
 import { partnerlessWord } from './partnerless.js';
+import { topBlocks } from '../checks/block-kind.js';
 import { readingOrder } from './reading-order.js';
 import { plain, type Style } from './style.js';
 import { padEnd, width, wrap } from './text.js';
@@ -48,6 +49,8 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
   const blocks = new Map(result.blocks.map((b) => [b.id, b]));
   const factsByBlock = groupBy(result.facts, (f) => f.block);
   const ordered = orderedPairs(result);
+  // The blocks that open the page, which a headline without a partner may stand among.
+  const top = topBlocks(result.blocks);
   const looseAt = new Map<string, Block>();
   for (const p of ordered) {
     const block = !p.id ? blocks.get(p.en[0]!) : undefined;
@@ -72,7 +75,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     if (threshold && !findings.some((f) => atOrAbove(f.severity, threshold))) continue;
     const en = p.en.map((id) => blocks.get(id)!);
     const zh = p.zh.map((id) => blocks.get(id)!);
-    out.push(header(result, p, en, zh, style, columns));
+    out.push(header(result, p, en, zh, style, columns, top));
     if (!p.id) {
       for (const line of textLines(en, columns, options.maxLines)) out.push(line);
       for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
@@ -107,7 +110,7 @@ function placeKey(source: string | undefined, line: number, column: number): str
  * `p3 1-1 score 0.83 ──── EN line 7 · ZH line 9`: the file's path stands once above its pairs;
  * a pair names a file only in two-file mode, where each side has its own.
  */
-function header(result: FileResult, p: Pair, en: Block[], zh: Block[], style: Style, columns: number): string {
+function header(result: FileResult, p: Pair, en: Block[], zh: Block[], style: Style, columns: number, top: ReadonlySet<string>): string {
   const where = (side: string, bs: Block[]): string => {
     const b = bs[0];
     if (!b) return '';
@@ -116,10 +119,10 @@ function header(result: FileResult, p: Pair, en: Block[], zh: Block[], style: St
   let label: string;
   if (!p.id) {
     const block = en[0]!;
-    const what = partnerlessWord(block);
+    const what = partnerlessWord(block, top);
     label = style.dim(`${block.id} outside pairs${block.lang === 'und' ? ', in neither language' : ''}${what ? ` (${what})` : ''}`);
   } else if (!en.length || !zh.length) {
-    const what = partnerlessWord((en[0] ?? zh[0])!);
+    const what = partnerlessWord((en[0] ?? zh[0])!, top);
     label = style.yellow(`${p.id} ${en.length ? 'EN' : 'ZH'} without a partner${what ? ` (${what})` : ''}`);
   } else {
     const score = p.score.toFixed(2);
