@@ -1,6 +1,7 @@
 import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
+import { matchDates, readDate, type DateValue } from '../checks/date-mismatch.js';
 import { rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
 import { groupBy } from '../group-by.js';
 
@@ -46,6 +47,7 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
   matchMoneyByCurrency(en.filter((f) => f.kind === 'money' && !partner.has(f)), zh.filter((f) => f.kind === 'money' && !taken.has(f)), partner, taken, localDollar);
   matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
   matchYearsWritten(en, zh, partner, taken);
+  matchDatesAsChecked(en.filter((f) => f.kind === 'date' && !partner.has(f)), zh.filter((f) => f.kind === 'date' && !taken.has(f)), partner, taken);
   // A range on one side against its two ends on the other (`5 to 10 yuan` = `5元到10元`), as the checks hold it.
   const ends = new Map<Fact, Fact>();
   const alike = (a: Quantity, b: Quantity) => a.cls === b.cls
@@ -72,6 +74,27 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
     if (high) matched.push([f, high]);
   }
   return { matched, enOnly, zhOnly: zh.filter((f) => !taken.has(f)) };
+}
+
+/**
+ * Couples leftover dates that `date-mismatch` holds equal though their values differ: parts of a
+ * month cut in halves and in thirds (`late March` 16–31, `3月下旬` 21–31), whole decades against
+ * as many years. The table then shows as one what the check finds no fault with.
+ */
+function matchDatesAsChecked(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
+  if (!en.length || !zh.length) return;
+  const read = (facts: readonly Fact[]): DateValue[] => {
+    const out: DateValue[] = [];
+    for (const f of facts) {
+      const v = readDate(f);
+      if (v) out.push(v);
+    }
+    return out;
+  };
+  for (const [a, b] of matchDates(read(en), read(zh)).equal) {
+    partner.set(a.fact, b.fact);
+    taken.add(b.fact);
+  }
 }
 
 /** A value under which two amounts of money may be one whatever their currency: value, end of range, bound. */

@@ -115,14 +115,16 @@ export const DATE_WORDS: DateWords = {
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
   yearFirstGap: /^的?$/,
-  periodAfter: /^年?(上旬|中旬|下旬|初|底|末)/,
+  // 年中 after a year, and 中 after a year or a month before a stop or 期 (2023年年中, 2023年中，, 3月中): the middle
+  // third; not 中 before another Han character (2023年中国, 3月中方), a word of its own.
+  periodAfter: /^年?(上旬|中旬|下旬|初|底|末|(?<=^年)中|中(?=期|[^\p{Script=Han}]|$))/u,
   weekdayOf: (raw) => {
     const m = /^(?:(?:上上|下下|上|下|本|这|這)(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])$/.exec(raw);
     return m ? '一二三四五六日'.indexOf(m[1] === '天' ? '日' : m[1]!) + 1 : undefined;
   },
   weekdayRange: { gap: /^(?:到|至|-|~|～|—)$/, lead: /(?:从|從)$/, bare: /^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$/ },
   decadePartAfter: /^(初期|中期|末期|初|末)/,
-  thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' ? 1 : 2),
+  thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' || word === '中' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
   leadingPart: {
     after: /^的?(前|首|最后|最後)(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?(天|日|周|週|星期|礼拜|禮拜|月|季度)/,

@@ -114,13 +114,17 @@ function clauseBefore(text: string, at: number): string {
 /** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
   const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
-  if (!ref) return [];
   const text = t.norm;
   const holds = normHolds(t);
   const out: FactCandidate[] = [];
   const push = (start: number, end: number, value: string | undefined): void => {
     if (value) out.push({ kind: 'date', start, end, value, approx: false });
   };
+  // Without a reference day only the seasons, halves and quarters of a year written out are read (2019年春季, 2024年上半年).
+  if (!ref) {
+    seasonsAndParts(text, holds, undefined, push);
+    return out;
+  }
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
   if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
@@ -173,28 +177,7 @@ export const relativeDates: ZhExtractor = (t) => {
     if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) continue;
     push(m.index, m.index + m[0].length, day === undefined ? isoMonth(year, month) : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`);
   }
-  SEASON.lastIndex = 0;
-  if (holds(NEEDS_SEASON)) while ((m = SEASON.exec(text))) {
-    const relative = m[2] ? ref.year + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
-    const year = m[1] ? Number(m[1]) : relative;
-    const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
-    const last = first === 12 ? 2 : first + 2;
-    const head = year === undefined ? '-' : String(year);
-    const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
-    push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
-  }
-  PART_OF_YEAR.lastIndex = 0;
-  if (holds(NEEDS_PART_OF_YEAR)) while ((m = PART_OF_YEAR.exec(text))) {
-    const relative = m[2] ? ref.year + (m[2] === '前年' ? -2 : m[2] === '去年' ? -1 : m[2] === '今年' ? 0 : 1) : undefined;
-    const year = m[1] ? Number(m[1]) : relative;
-    // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
-    if (m[4] && year === undefined) continue;
-    const y = year ?? ref.year;
-    const quarter = m[4] ? ' 一二三四'.indexOf(m[4]) > 0 ? ' 一二三四'.indexOf(m[4]) : Number(m[4]) : undefined;
-    const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' || m[3] === '前' ? [1, 6] : [7, 12];
-    const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
-    push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
-  }
+  seasonsAndParts(text, holds, ref.year, push);
   HALF_MONTH.lastIndex = 0;
   if (text.includes('半月')) while ((m = HALF_MONTH.exec(text))) {
     if (ref.month === undefined) continue;
@@ -282,4 +265,37 @@ export function withWeekday(extractor: ZhExtractor): ZhExtractor {
     const m = WEEKDAY_AFTER.exec(t.norm.slice(c.end, c.end + 12));
     return m ? { ...c, end: c.end + m[0].length } : c;
   });
+}
+
+/**
+ * Seasons (`2020年夏季`, `去年冬天`, `春天`) and halves and quarters of a year (`2016年上半年`,
+ * `今年下半年`, `2016年第三季度`). `refYear`: the reference day's; without it only those whose year is
+ * written out are read.
+ */
+function seasonsAndParts(text: string, holds: (words: readonly string[]) => boolean, refYear: number | undefined, push: (start: number, end: number, value: string | undefined) => void): void {
+  let m: RegExpExecArray | null;
+  SEASON.lastIndex = 0;
+  if (holds(NEEDS_SEASON)) while ((m = SEASON.exec(text))) {
+    if (refYear === undefined && !m[1]) continue;
+    const relative = m[2] && refYear !== undefined ? refYear + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
+    const year = m[1] ? Number(m[1]) : relative;
+    const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
+    const last = first === 12 ? 2 : first + 2;
+    const head = year === undefined ? '-' : String(year);
+    const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
+    push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
+  }
+  PART_OF_YEAR.lastIndex = 0;
+  if (holds(NEEDS_PART_OF_YEAR)) while ((m = PART_OF_YEAR.exec(text))) {
+    const relative = m[2] && refYear !== undefined ? refYear + (m[2] === '前年' ? -2 : m[2] === '去年' ? -1 : m[2] === '今年' ? 0 : 1) : undefined;
+    const year = m[1] ? Number(m[1]) : relative;
+    // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
+    if (m[4] && year === undefined) continue;
+    const y = year ?? refYear;
+    if (y === undefined) continue;
+    const quarter = m[4] ? ' 一二三四'.indexOf(m[4]) > 0 ? ' 一二三四'.indexOf(m[4]) : Number(m[4]) : undefined;
+    const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' || m[3] === '前' ? [1, 6] : [7, 12];
+    const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
+    push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
+  }
 }
