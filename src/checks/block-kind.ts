@@ -37,11 +37,13 @@ const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
  */
 export function partnerlessKind(block: Block, top?: ReadonlySet<string>): PartnerlessKind | undefined {
   if (block.kind) return block.kind;
+  const trimmed = block.text.trim();
+  if (trimmed.length > KIND_TEXT_MOST) return longBlockKind(trimmed);
   // Traditional characters read as simplified ones (`責任編輯：` as `责任编辑：`); the fold keeps the length.
-  const text = foldTraditional(block.text.trim());
-  const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+  const text = foldTraditional(trimmed);
+  const lines = linesOf(text);
   if (lines.length === 0) return 'heading';
-  if (lines.every((l) => l.split(/\s+/).every((w) => URL.test(w) || /^[@#]\w[\w.]*$/.test(w)))) return 'url';
+  if (lines.every(allLinks)) return 'url';
   if (BYLINE.test(text) && text.length <= 80) return 'byline';
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
@@ -55,6 +57,46 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
   return undefined;
+}
+
+/**
+ * Longest text of a block that may be a byline, a source, caption or list line, a dateline, a
+ * heading or a signature (each asks for fewer characters): a longer block is read only for the
+ * kinds that may run long, without folding all of it.
+ */
+const KIND_TEXT_MOST = 200;
+
+/**
+ * What a partnerless block of more than `KIND_TEXT_MOST` characters looks like: a list of URLs, a
+ * caption (by its label), a list under its head, or lines of a list, as `partnerlessKind` reads
+ * them; undefined for body text. Only the label and the head are folded to simplified characters.
+ */
+function longBlockKind(text: string): PartnerlessKind | undefined {
+  const lines = linesOf(text);
+  if (lines.every(allLinks)) return 'url';
+  if (CAPTION.test(foldTraditional(text.slice(0, 32)))) return 'caption';
+  if (lines[0]!.length <= 64 && LIST_HEAD.test(foldTraditional(lines[0]!))) return 'list';
+  if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
+  return undefined;
+}
+
+/** The lines of a text, trimmed, blank ones left out. */
+function linesOf(text: string): string[] {
+  return text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+}
+
+/** A run of characters other than blanks (a word of a line). */
+const WORD = /\S+/g;
+
+/** Whether every word of a line is a URL, a domain, a handle or a tag: read word by word, to the first that is not. */
+function allLinks(line: string): boolean {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(line))) {
+    const w = m[0];
+    if (!URL.test(w) && !/^[@#]\w[\w.]*$/.test(w)) return false;
+  }
+  return true;
 }
 
 /**
