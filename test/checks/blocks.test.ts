@@ -48,6 +48,16 @@ describe('partnerlessKind', () => {
     '記者會上，市長表示將增加三條公車路線，並延長末班車時間。', '记者会上，市长表示将增加三条公交线路。'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
+  it('a block of more than 200 characters may still be a list of links, a caption or a list of lines', () => {
+    const block = (text: string) => ({ id: 'b1', index: 3, lang: 'en' as const, text, start: 0, end: text.length, line: 1, column: 1 });
+    const links = Array.from({ length: 12 }, (_, k) => `https://news.example.org/city/2031/story-${k}`).join('\n');
+    expect(partnerlessKind(block(links))).toBe('url');
+    expect(partnerlessKind(block(`圖：${'颱風過後，居民清理街道上的倒塌樹木與招牌，市府派出清潔隊協助'.repeat(8)}`))).toBe('caption');
+    const items = Array.from({ length: 8 }, (_, k) => `Ferry timetable for pier ${k + 1} on weekdays and holidays`).join('\n');
+    expect(partnerlessKind(block(items))).toBe('list');
+    expect(partnerlessKind(block(`${BODY_EN.text} ${PEN_EN.text}`))).toBeUndefined();
+  });
+
   it('a short line without a sentence end is a heading at the top or in title case', () => {
     const block = (text: string, index: number) => ({ id: 'b1', index, lang: 'en' as const, text, start: 0, end: text.length, line: 1, column: 1 });
     expect(partnerlessKind(block('They said it is not mandatory', 0))).toBe('heading');
