@@ -31,13 +31,13 @@ import { inText } from '../../pipeline/left-out.js';
 import { composeDates, type DateWords } from '../compose-dates.js';
 import { chineseHolidays } from '../holidays.js';
 import { percent } from './percent.js';
-import { relativeDates, withWeekday } from './relative-dates.js';
+import { bracketedDays, relativeDates, withWeekday } from './relative-dates.js';
 import { roughScales } from './rough-scales.js';
 import { normHolds, prepare, type ZhExtractor } from './shared.js';
 import { isHanCode } from '../../lexicon/chinese.js';
 
 /** The extractors, most specific first. */
-export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, (t) => chineseHolidays(t.norm, t.context.referenceDate, normHolds(t)), money, percent, durations, ordinals, numbers, roughScales];
+export const extractors: readonly ZhExtractor[] = [withWeekday(dates), relativeDates, bracketedDays, (t) => chineseHolidays(t.norm, t.context.referenceDate, normHolds(t)), money, percent, durations, ordinals, numbers, roughScales];
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in a Chinese text.

@@ -299,3 +299,41 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
     push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
   }
 }
+
+/**
+ * 今（20）日, 昨(19)日, 明（21）日, 本（10）月: the day or month the Taiwan press writes in brackets
+ * after 今, 昨, 明 or 本 (`today, the 20th`), a date and no count. Full-width brackets are folded to
+ * ASCII ones by the normalizer where they stand beside digits, so both are read.
+ */
+const BRACKETED_DAY = /(今|昨|明|本)[(（](\d{1,2})[)）](日|月)/g;
+
+/**
+ * Days and months written in brackets after 今, 昨, 明 or 本 (`BRACKETED_DAY`): with a reference
+ * day, in its month and year (a day far from the reference's falls in the month before or after:
+ * 昨（31）日 read on the 1st); without one, the day of an unnamed month (`---20`) or the month alone.
+ */
+export const bracketedDays: ZhExtractor = (t) => {
+  const text = t.norm;
+  if (!text.includes(')') && !text.includes('）')) return [];
+  const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
+  const out: FactCandidate[] = [];
+  BRACKETED_DAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKETED_DAY.exec(text))) {
+    const n = Number(m[2]);
+    let value: string;
+    if (m[3] === '月') {
+      if (m[1] !== '本' || n < 1 || n > 12) continue;
+      value = ref ? isoMonth(ref.year, n) : `--${String(n).padStart(2, '0')}`;
+    } else {
+      if (n < 1 || n > 31 || m[1] === '本') continue;
+      if (ref?.month === undefined) value = `---${String(n).padStart(2, '0')}`;
+      else {
+        const step = ref.day === undefined ? 0 : n - ref.day > 20 ? -1 : ref.day - n > 20 ? 1 : 0;
+        value = `${shiftMonth(ref, step)!}-${String(n).padStart(2, '0')}`;
+      }
+    }
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
+  }
+  return out;
+};
