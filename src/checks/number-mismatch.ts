@@ -1,10 +1,11 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type Quantity, type QuantityClass, type Tolerance,
+  boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
+import { groupBy } from '../group-by.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -133,8 +134,11 @@ function checkPair(
   for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)))) {
     emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
   }
+  // A length of time left on each side that is the other in other units (`90 minutes`, `一个半小时`) has its counterpart.
+  const converted = convertedLengths(result.enOnly, result.zhOnly);
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {
+      if (converted.has(q)) continue;
       if (q.cls === 'code' || q.cls === 'year' || q.cls === 'money') continue;
       const level = q.written ? oneSided : oneSidedWords;
       if (level === 'off') continue;
@@ -144,6 +148,29 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/**
+ * The lengths of time left on the two sides that pair up as one length in other units
+ * (`lengthOfTimeKey`), each English one with the first Chinese one left of its key.
+ */
+function convertedLengths(enOnly: readonly Quantity[], zhOnly: readonly Quantity[]): Set<Quantity> {
+  const out = new Set<Quantity>();
+  const zh = zhOnly.filter((q) => q.cls === 'duration' && q.fact);
+  if (zh.length === 0) return out;
+  const byKey = groupBy(zh, (q) => lengthOfTimeKey(q.fact!));
+  const taken = new Map<string, number>();
+  for (const a of enOnly) {
+    if (a.cls !== 'duration' || !a.fact) continue;
+    const key = lengthOfTimeKey(a.fact);
+    if (key === undefined) continue;
+    const next = taken.get(key) ?? 0;
+    const b = byKey.get(key)?.[next];
+    if (!b) continue;
+    taken.set(key, next + 1);
+    out.add(a).add(b);
+  }
+  return out;
 }
 
 /** The facts of the quantities that have one. */

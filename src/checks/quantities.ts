@@ -185,6 +185,29 @@ export function durationSeconds(iso: string): number | undefined {
   return ((((y! * 365 + mo! * 30.4375 + w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60) + s!;
 }
 
+/** An ISO 8601 duration in calendar months (years and months) and exact seconds (weeks, days and clock units), or undefined. */
+function lengthOfTime(iso: string): { months: number; seconds: number } | undefined {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
+    .exec(iso);
+  if (!m || iso === 'P' || iso === 'PT') return undefined;
+  const [, y, mo, w, d, h, mi, sec] = m.map((v: string | undefined) => (v === undefined ? 0 : Number(v)));
+  return { months: y! * 12 + mo!, seconds: (((w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60 + sec! };
+}
+
+/**
+ * A key under which two lengths of time are one written in other units (`90 minutes` = `一个半小时`,
+ * `18 months` = `一年半`, `48 hours` = `两天`, `two weeks` = `14天`): the same number of calendar
+ * months and of seconds, where a year is twelve months and a day 24 hours (a month is never
+ * counted in days), and the same approximation and bound. Undefined for other facts and ranges.
+ */
+export function lengthOfTimeKey(f: Fact): string | undefined {
+  if (f.kind !== 'duration' || typeof f.value !== 'string' || f.max !== undefined) return undefined;
+  const length = lengthOfTime(f.value);
+  if (!length) return undefined;
+  const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+  return `${round(length.months)}|${round(length.seconds)}|${f.bound ?? ''}|${f.approx === true}`;
+}
+
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -2,7 +2,7 @@ import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
 import { matchDates, readDate, type DateValue } from '../checks/date-mismatch.js';
-import { rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
+import { lengthOfTimeKey, rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
 import { groupBy } from '../group-by.js';
 
 /** A key under which two facts of different languages count as the same value. */
@@ -48,6 +48,7 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
   matchEntitiesByName(en.filter((f) => f.kind === 'entity' && !partner.has(f)), zh.filter((f) => f.kind === 'entity' && !taken.has(f)), partner, taken);
   matchYearsWritten(en, zh, partner, taken);
   matchDatesAsChecked(en.filter((f) => f.kind === 'date' && !partner.has(f)), zh.filter((f) => f.kind === 'date' && !taken.has(f)), partner, taken);
+  matchLengthsOfTime(en.filter((f) => f.kind === 'duration' && !partner.has(f)), zh.filter((f) => f.kind === 'duration' && !taken.has(f)), partner, taken);
   // A range on one side against its two ends on the other (`5 to 10 yuan` = `5元到10元`), as the checks hold it.
   const ends = new Map<Fact, Fact>();
   const alike = (a: Quantity, b: Quantity) => a.cls === b.cls
@@ -94,6 +95,24 @@ function matchDatesAsChecked(en: readonly Fact[], zh: readonly Fact[], partner: 
   for (const [a, b] of matchDates(read(en), read(zh)).equal) {
     partner.set(a.fact, b.fact);
     taken.add(b.fact);
+  }
+}
+
+/** Couples leftover lengths of time that are one in other units (`90 minutes` = `一个半小时`, `lengthOfTimeKey`), in reading order. */
+function matchLengthsOfTime(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
+  if (!en.length || !zh.length) return;
+  const byKey = groupBy(zh, lengthOfTimeKey);
+  // How many of each key's Chinese lengths are taken: they are taken in order.
+  const used = new Map<string, number>();
+  for (const f of en) {
+    const key = lengthOfTimeKey(f);
+    if (key === undefined) continue;
+    const next = used.get(key) ?? 0;
+    const other = byKey.get(key)?.[next];
+    if (!other) continue;
+    used.set(key, next + 1);
+    taken.add(other);
+    partner.set(f, other);
   }
 }
 

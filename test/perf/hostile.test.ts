@@ -122,6 +122,8 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
     ['number-mismatch', 500, differing('number-mismatch', (i) => `Item ${i} weighed ${3000 + 7 * i} tonnes.`, (i) => `第${i}项重${90_000 + 11 * i}吨。`)],
     // Rates and changes in points that restate nothing: each change weighed against each rate left.
     ['number-mismatch', 500, differing('number-mismatch', (i) => `Rate ${i} was ${(1000 + 7 * i) / 100} percent.`, (i) => `第${i}项上升${(3 + 11 * i) / 100}个百分点。`)],
+    // Lengths of time that are one in other units, each English one against the many of its key.
+    ['number-mismatch', 500, differing('number-mismatch', (i) => `Stage ${i} took ${i % 2 === 0 ? 90 : 120} minutes.`, (i) => `第${i}段用时${i % 2 === 0 ? '一个半' : '两个'}小时。`)],
     ['date-mismatch', 500, differing('date-mismatch', (i) => `It opened on March ${1 + (i % 28)}, ${1000 + i}.`, (i) => `${1000 + i}年5月${1 + ((i + 3) % 28)}日开幕。`)],
     // Names are weighed by sound and spelling, each a few microseconds: fewer of them.
     ['entity-mismatch', 250, differing('entity-mismatch', (i) => `Minister ${personName(i).en} spoke.`, (i) => `部长${personName(i + 500).zh}讲话。`)],
