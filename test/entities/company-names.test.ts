@@ -25,3 +25,14 @@ describe('companies by the English name CC-CEDICT gives their own name', () => {
     expect(entityKey('Baidu Inc.', 'en', 'org')).not.toBe(entityKey('腾讯公司', 'zh', 'org'));
   });
 });
+
+describe('a time noun opening the sentence is no part of a company name', () => {
+  const zhOrgs = (zh: string) => align(`${zh}\n`).facts.filter((f) => f.kind === 'entity' && f.type === 'org').map((f) => f.raw);
+  it.each(['本季度公司新增客户两千家。', '今年公司营收首次下降。', '本月公司将发布新品。'])('no organization in %s', (zh) => {
+    expect(zhOrgs(zh)).toEqual([]);
+  });
+
+  it('keeps the name after one', () => {
+    expect(zhOrgs('今年小米公司的营收创新高。')).toEqual(['小米公司']);
+  });
+});

@@ -332,8 +332,13 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
   for (let i = 0; i < text.length; i++) {
     const title = longestAt(text, i, TITLES_BY_CHAR);
     if (!title) continue;
-    const at = i + title.length;
-    titles.push([i, at]);
+    titles.push([i, i + title.length]);
+    // A title as a label, a colon after it (`联系人：王磊`, `记者：李娜`): the name follows the colon.
+    let at = i + title.length;
+    if (text[at] === '：' || text[at] === ':') {
+      at++;
+      while (text[at] === ' ') at++;
+    }
     i = at - 1;
     let end = at;
     while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
@@ -529,6 +534,17 @@ const ORG_KIND_WORDS = new Set([
   '附属', '附屬', '控股',
 ]);
 const MEASURE_WORDS = new Set('家所个位名座间只批类种'.split(''));
+/**
+ * Time nouns of Chinese grammar (时间名词) a sentence may open with right before its subject
+ * (`本季度公司新开门店`, `今年公司营收`): no organization's name starts with one.
+ */
+const TIME_WORDS = ['本季度', '本年度', '本月', '本周', '本年', '今年', '去年', '明年', '前年', '今天', '昨天', '明天', '今日', '昨日',
+  '目前', '近日', '日前', '当天', '当日', '此前', '同期', '全年', '上半年', '下半年', '近年', '近期', '上月', '上周', '年内', '季内', '届时'];
+/** The time noun `TIME_WORDS` holds that starts at `at` and ends by `end`, or 0: its length. */
+function timeWordAt(text: string, at: number, end: number): number {
+  for (const word of TIME_WORDS) if (at + word.length <= end && text.startsWith(word, at)) return word.length;
+  return 0;
+}
 const NUMERALS = new Set('多几一两数诸众'.split(''));
 
 /**
@@ -543,8 +559,10 @@ function boundedNameStart(text: string, at: number): number | undefined {
   while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
   if (start > 0 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) return undefined;
   for (;;) {
+    let time: number;
     if (start < at && MEASURE_WORDS.has(text[start]!)) start++;
     else if (start + 1 < at && NUMERALS.has(text[start]!) && MEASURE_WORDS.has(text[start + 1]!)) start += 2;
+    else if ((time = timeWordAt(text, start, at)) > 0) start += time;
     else break;
   }
   const name = text.slice(start, at);
