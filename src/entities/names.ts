@@ -99,6 +99,8 @@ export const ZH_TITLES: readonly string[] = [
   // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
   '选手', '运动员', '球员', '前锋', '中场', '后卫', '门将', '主帅', '演员', '歌手', '作家', '画家', '导演', '律师',
   '医生', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
+  // labels of a press release or a byline before the name (`联系人：王磊`, `作者：李娜`)
+  '联系人', '作者', '译者', '摄影师',
 ].slice().sort((a, b) => b.length - a.length);
 
 /**
