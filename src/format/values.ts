@@ -73,11 +73,29 @@ function scaleOf(abs: number): readonly [number, string] | undefined {
 
 /** Digits with thousands grouped from 10,000 up (`2024` stays a year), decimals kept. */
 function plainNumber(abs: number): string {
+  const share = commonFraction(abs);
+  if (share) return share;
   const text = String(Number(abs.toPrecision(12)));
   if (text.includes('e')) return abs.toLocaleString('en-US', { maximumFractionDigits: 0, useGrouping: true });
   const [whole, fraction] = text.split('.') as [string, string | undefined];
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
   return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** Denominators of the fractions whose decimals do not end (`1/3`, `5/6`, `2/7`, `4/9`, `1/11`). */
+const REPEATING = [3, 6, 7, 9, 11, 12];
+
+/**
+ * A share below one whose decimals do not end, as the fraction it is (`a third` = `三分之一`
+ * shows `1/3`, not `0.333333333333`), or undefined.
+ */
+function commonFraction(abs: number): string | undefined {
+  if (abs <= 0 || abs >= 1 || Number(abs.toFixed(6)) === abs) return undefined;
+  for (const d of REPEATING) {
+    const n = Math.round(abs * d);
+    if (n > 0 && Math.abs(abs * d - n) < 1e-9) return `${n}/${d}`;
+  }
+  return undefined;
 }
 
 /** `21st`, `2nd`, `11th`. */
