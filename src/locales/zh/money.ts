@@ -90,10 +90,16 @@ function currencyBefore(norm: string, start: number): { start: number; unit: str
   return named?.unit ? named : undefined;
 }
 
+/** What joins two amounts of a range or a list (`500元至1200元`, `50元到80元`, `10元-20元`, `50元和80元`). */
+const AMOUNT_JOINS = ['至', '到', '-', '~', '～', '—', '－', '和', '或', '与', '、'];
+
 /** Finds amounts of money. */
 export const money: ZhExtractor = (t) => {
   const { norm, numerals } = t;
   const out: FactCandidate[] = [];
+  // The end and currency of the last amount whose currency a name before it gave (`新台币500元`).
+  let namedEnd = -1;
+  let namedUnit: string | undefined;
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.sequence || norm[n.start - 1] === '第' || (n.single && norm[n.start - 1] === '非')) continue;
@@ -128,8 +134,11 @@ export const money: ZhExtractor = (t) => {
     if (!cur && !pre) continue;
     // A bare 元 / 块 is the local currency of the text: the yuan, or the New Taiwan dollar in a
     // Taiwanese text (`localCurrency`), as the Hong Kong dollar or the pataca.
-    const local = cur?.generic === true && !narrowed ? t.context.localCurrency : undefined;
-    const unit = local ?? (narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
+    // The second end of a range or the next amount of a list whose first is named (`新台币500元至1200元`,
+    // `港币50元和80元`) is in its currency.
+    const rangeOfNamed = cur?.generic === true && !pre && namedUnit !== undefined && AMOUNT_JOINS.includes(norm.slice(namedEnd, n.start).trim());
+    const local = cur?.generic === true && !narrowed && !rangeOfNamed ? t.context.localCurrency : undefined;
+    const unit = local ?? (rangeOfNamed ? namedUnit! : narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
     if (cur?.factor) {
       low = Number((low * cur.factor).toPrecision(15));
       if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));
@@ -152,6 +161,8 @@ export const money: ZhExtractor = (t) => {
     if (n.over || last.over) q = { approx: true, bound: 'over' };
     // '' is a currency name several currencies share (`第纳尔`): money whose currency the text does not tell.
     out.push(candidate('money', start, end, low, max, unit || undefined, q.approx, q.bound));
+    namedEnd = end;
+    namedUnit = narrowed || rangeOfNamed ? unit : undefined;
     if (last !== n) k++;
   }
   return out;

@@ -47,3 +47,17 @@ describe('a hyphen after an amount\'s unit joins a range', () => {
     expect(facts('最低气温降至-5℃。').some((f) => f.includes('-5'))).toBe(true);
   });
 });
+
+describe('the currency named before the first amount of a range or a list', () => {
+  it.each([
+    ['票价在新台币400元至950元之间。', ['money 新台币400元 400 TWD', 'money 950元 950 TWD']],
+    ['套餐价格为港币68元到98元。', ['money 港币68元 68 HKD', 'money 98元 98 HKD']],
+    ['押金为澳门币200元和300元两档。', ['money 澳门币200元 200 MOP', 'money 300元 300 MOP']],
+  ])('%s', (text, want) => {
+    expect(money(text)).toEqual(want);
+  });
+
+  it('leaves an amount after a stop in the local currency', () => {
+    expect(money('押金为港币68元，另收服务费10元。')).toEqual(['money 港币68元 68 HKD', 'money 10元 10 CNY']);
+  });
+});
