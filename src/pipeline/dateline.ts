@@ -148,11 +148,12 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?=\\s|\\d|,|$)`, 'i');
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /**
- * A short block that looks like a dateline: a year with a month name, 年/月/日, or a numeric
- * date (`Jan 5, 2024 10:00`, `2024年1月5日`, `2024-01-05 | Xinhua`).
+ * A short block that looks like a dateline: a year with a month name, 月 or 日, or a numeric
+ * date (`Jan 5, 2024 10:00`, `2024年1月5日`, `2024-01-05 | Xinhua`). A year alone names an
+ * edition or an event, as a title does (`2025年全国两会 | Two Sessions 2025`).
  */
 export function looksLikeDateline(text: string): boolean {
-  return text.length <= 60 && YEAR.test(text) && (MONTH_WORD.test(text) || /[年月日]/.test(text) || /\d[-/.]\d/.test(text));
+  return text.length <= 60 && YEAR.test(text) && (MONTH_WORD.test(text) || /[月日]/.test(text) || /\d[-/.]\d/.test(text));
 }
 
 /**

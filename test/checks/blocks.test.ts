@@ -41,6 +41,7 @@ describe('partnerlessKind', () => {
     ['（記者陳柏宇）', 'byline'], ['來源：自由時報', 'source'], ['相關報導\n加入好友 LINE', 'list'], ['相關報導：颱風過後的重建工作', 'list'], ['相關連結：交通部公告', 'list'],
     ['責任編輯：林雅婷', 'byline'], ['相關新聞\n加入好友 LINE', 'list'], ['延伸閱讀', 'list'],
     ['圖：颱風過後的街道', 'caption'],
+    ['2031年全国运动会 | National Games 2031', 'heading'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
