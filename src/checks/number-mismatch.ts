@@ -1,7 +1,7 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type Quantity, type QuantityClass, type Tolerance,
+  boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
@@ -107,11 +107,15 @@ function checkPair(
   const enAmounts = zhAmounts.length === 0 ? [] : amountsOf(context, pair.en, enUnits);
   const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
     q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : undefined;
+  // The text around a fact, for the words before it.
+  const window = factWindow((id) => context.block(id));
   for (const slip of result.slips) {
     // One quantity in two metric units (`1.6 km` against `1600米`) is no slip.
     const ua = amountOf(slip.en, enAmounts);
     const ub = amountOf(slip.zh, zhAmounts);
     if (ua && ub && sameMetricQuantity(ua, ub)) continue;
+    // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
+    if (strictGrowth(slip.en, slip.zh, window)) continue;
     const how = slip.otherUnit ? 'the same number in another unit of time' : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
   }
@@ -131,7 +135,7 @@ function checkPair(
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single value inside it`,
       [en], [zh]);
   }
-  for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)))) {
+  for (const slip of boundSlips(result.equal, window)) {
     emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
   }
   // A length of time left on each side that is the other in other units (`90 minutes`, `一个半小时`) has its counterpart.
@@ -171,6 +175,23 @@ function convertedLengths(enOnly: readonly Quantity[], zhOnly: readonly Quantity
     out.add(a).add(b);
   }
   return out;
+}
+
+/**
+ * A verb of growth right before a Chinese multiple, with or without 了 and a word of approximation
+ * (`增长了两倍`, `提高约三倍`): the multiple may count the growth rather than the new size.
+ */
+const GROWTH_BEFORE = /(?:增长|增加|提高|提升|上升|上涨|扩大)了?(?:约|近|将近|大约)?$/;
+
+/**
+ * Whether an English multiple is one more than a Chinese multiple of growth (`tripled` against
+ * `增长了两倍`): the Chinese counts the growth, so read strictly, as the national standard and style
+ * guides read it, it is the English size. The same number on both sides, the loose reading most
+ * translations share, agrees as any equal value does.
+ */
+function strictGrowth(en: Quantity, zh: Quantity, window: FactWindow): boolean {
+  return en.cls === 'multiple' && zh.cls === 'multiple' && Math.abs(en.lo - 1 - zh.lo) < 1e-9 && Math.abs(en.hi - 1 - zh.hi) < 1e-9
+    && GROWTH_BEFORE.test(window(zh).before);
 }
 
 /** The facts of the quantities that have one. */

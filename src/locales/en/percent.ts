@@ -94,7 +94,7 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   }
   MULTIPLIED.lastIndex = 0;
   if (holds(MULTIPLIED_NEEDS)) for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
-    out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, 2, { unit: 'x' }));
+    out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, MULTIPLES[m[1]!.toLowerCase()]!, { unit: 'x' }));
   }
   TWICE.lastIndex = 0;
   if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {
@@ -104,13 +104,16 @@ export function extractPercent(scan: Scan): FactCandidate[] {
 }
 
 /**
- * Doubling: `doubled`, `doubling` (two times), as `翻了一番` and `增长一倍` are read. Not `doubled
- * as` (served as), `doubled down`, `doubled over`, `doubled back`. Not `tripled` or `quadrupled`:
- * Chinese says those by what was added (`增长了两倍`, three times as much, or two as many writers
- * mean it), and a multiple read from them would be held against either reading.
+ * Doubling, tripling, quadrupling: `doubled`, `doubling` (two times), as `翻了一番` and `增长一倍` are
+ * read; `tripled`, `quadrupled` (three and four times). Chinese says the last two by what was added
+ * (`增长了两倍`, three times as much, or two as many writers mean it): `number-mismatch` holds
+ * either reading against them. Not `doubled as` (served as), `doubled down`, `doubled over`,
+ * `doubled back`.
  */
-const MULTIPLIED = /\bdoubl(?:ed|ing)\b(?![ \t]+(?:as|down|over|back|up)\b)/gi;
-const MULTIPLIED_NEEDS = ['doubl'];
+const MULTIPLIED = /\b(doubl|tripl|quadrupl)(?:ed|ing)\b(?![ \t]+(?:as|down|over|back|up)\b)/gi;
+const MULTIPLIED_NEEDS = ['doubl', 'tripl', 'quadrupl'];
+/** The times each word of `MULTIPLIED` multiplies by. */
+const MULTIPLES: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, quadrupl: 4 };
 
 /**
  * `twice the level`, `twice as many`, `twice that of`: two times, as `两倍` is read; not `twice a

@@ -37,16 +37,18 @@ describe('U.S. dollars written with the dots of news agencies', () => {
   });
 });
 
-describe('doubling is a multiple, as 翻了一番 and 增长一倍 are', () => {
+describe('doubling and tripling are multiples, as 翻了一番 and 增长一倍 are', () => {
   const read = (text: string): string[] => extractCandidates(text, 'en').map((c) => `${text.slice(c.start, c.end)} = ${c.kind}:${c.value}${c.unit ? ` ${c.unit}` : ''}`);
   it.each([
     ['Car exports doubled last quarter.', ['doubled = number:2 x']],
     ['The plan aims at doubling output.', ['doubling = number:2 x']],
+    ['Profits tripled.', ['tripled = number:3 x']],
+    ['Exports quadrupled in a decade.', ['quadrupled = number:4 x']],
   ])('%s', (text, expected) => {
     expect(read(text).filter((r) => r.includes(' x'))).toEqual(expected);
   });
 
-  it.each(['The hall doubled as a field hospital.', 'The bank doubled down on the bet.', 'She booked a double room.', 'Profits tripled.'])('no multiple in %s', (text) => {
+  it.each(['The hall doubled as a field hospital.', 'The bank doubled down on the bet.', 'She booked a double room.', 'The team tripled up on defence.'])('no multiple in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
 });
