@@ -22,3 +22,17 @@ describe('the past decade: the ten years up to the day', () => {
     expect(result.findings.filter((f) => f.ruleId === 'date-mismatch')).toEqual([]);
   });
 });
+
+describe('a quarter of a unit, and half a decade', () => {
+  it.each([
+    ['The firm has traded for a quarter of a century.', ['duration', 'a quarter of a century', 'P25Y']],
+    ['The talks lasted a quarter of an hour.', ['duration', 'a quarter of an hour', 'PT0.25H']],
+    ['Rebuilding took half a decade.', ['duration', 'half a decade', 'P5Y']],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContainEqual(want);
+  });
+
+  it('leaves a quarter of something else a share', () => {
+    expect(facts('A quarter of the staff left.').some((f) => f[0] === 'duration')).toBe(false);
+  });
+});
