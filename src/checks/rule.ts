@@ -1,6 +1,7 @@
 import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
 import { groupBy } from '../group-by.js';
 import { LineIndex } from '../pipeline/position.js';
+import { topBlocks } from './block-kind.js';
 
 /** Everything a rule may read: the document, one pair at a time or whole, and its own settings. */
 export interface CheckContext {
@@ -16,6 +17,8 @@ export interface CheckContext {
   block(id: string): Block | undefined;
   /** The facts found in the blocks of one side of a pair, in document order. */
   factsOf(blockIds: readonly string[]): Fact[];
+  /** The blocks that open the page (`topBlocks`), worked out on first use, once for all the rules. */
+  topBlocks(): ReadonlySet<string>;
 }
 
 /** A consistency rule: a stable id, a default severity, and a check that never throws for a finding. */
@@ -30,23 +33,26 @@ export interface Rule {
   check(context: CheckContext): Finding[];
 }
 
-/** A document's blocks by id and facts by block, built once for all the rules of a check. */
+/** A document's blocks by id, facts by block and the blocks that open its page, built once for all the rules of a check. */
 export interface DocumentIndex {
   byId: ReadonlyMap<string, Block>;
   byBlock: ReadonlyMap<string, readonly Fact[]>;
   /** The lookups of `CheckContext` over the maps, made once for the contexts of all the rules. */
   block: (id: string) => Block | undefined;
   factsOf: (blockIds: readonly string[]) => Fact[];
+  topBlocks: () => ReadonlySet<string>;
 }
 
 /** Indexes a document's blocks by id and its facts by block (in document order). */
 export function indexDocument(input: { blocks: readonly Block[]; facts: readonly Fact[] }): DocumentIndex {
   const byId = new Map(input.blocks.map((b) => [b.id, b]));
   const byBlock = groupBy(input.facts, (fact) => fact.block);
+  let top: ReadonlySet<string> | undefined;
   return {
     byId,
     byBlock,
     block: (id) => byId.get(id),
+    topBlocks: () => (top ??= topBlocks(input.blocks)),
     factsOf: (ids) => {
       // A loop, not `flatMap`: rules ask for the facts of each side of every pair.
       const out: Fact[] = [];
@@ -74,6 +80,7 @@ export function makeContext(
     options,
     block: index.block,
     factsOf: index.factsOf,
+    topBlocks: index.topBlocks,
   };
 }
 

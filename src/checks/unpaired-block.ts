@@ -1,5 +1,5 @@
 import type { Block, Finding, Pair } from '../types.js';
-import { cueRuns, partnerlessKind, topBlocks, type PartnerlessKind } from './block-kind.js';
+import { cueRuns, partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { blockTarget, makeFinding, type CheckContext, type Rule } from './rule.js';
@@ -29,12 +29,11 @@ const KIND_WORDS: Record<PartnerlessKind, string> = {
  */
 export function partnerlessBlocks(context: CheckContext): { block: Block; pair: Pair; kind: PartnerlessKind | undefined }[] {
   const out: { block: Block; pair: Pair; kind: PartnerlessKind | undefined }[] = [];
-  let top: Set<string> | undefined;
   for (const pair of context.pairs) {
     if (pair.en.length > 0 && pair.zh.length > 0) continue;
     for (const id of [...pair.en, ...pair.zh]) {
       const block = context.block(id);
-      if (block) out.push({ block, pair, kind: partnerlessKind(block, (top ??= topBlocks(context.blocks))) });
+      if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) });
     }
   }
   return continueLists(out);
@@ -67,7 +66,6 @@ export const unpairedBlock: Rule = {
   description: 'A block without a partner that looks like a dateline, byline, source, URL, list or heading.',
   check(context) {
     const findings: Finding[] = [];
-    let top: Set<string> | undefined;
     const hasFullPairs = context.pairs.some((p) => p.en.length > 0 && p.zh.length > 0);
     for (const { block, pair, kind } of partnerlessBlocks(context)) {
       if (hasFullPairs && !kind) continue;
@@ -108,7 +106,7 @@ export const unpairedBlock: Rule = {
         continue;
       }
       if (!pair) continue;
-      const kind = partnerlessKind(block, (top ??= topBlocks(context.blocks)));
+      const kind = partnerlessKind(block, context.topBlocks());
       findings.push({
         ...makeFinding(context, unpairedBlock, 'info', pair,
           `Block "${excerpt(block.text)}" is in neither language${kind ? ` (${KIND_WORDS[kind]})` : ''}`, { enBlock: block }),
