@@ -5,7 +5,7 @@ import {
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
-import { groupBy } from '../group-by.js';
+import { coupleByKey } from '../group-by.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
 
@@ -160,20 +160,8 @@ function checkPair(
  */
 function convertedLengths(enOnly: readonly Quantity[], zhOnly: readonly Quantity[]): Set<Quantity> {
   const out = new Set<Quantity>();
-  const zh = zhOnly.filter((q) => q.cls === 'duration' && q.fact);
-  if (zh.length === 0) return out;
-  const byKey = groupBy(zh, (q) => lengthOfTimeKey(q.fact!));
-  const taken = new Map<string, number>();
-  for (const a of enOnly) {
-    if (a.cls !== 'duration' || !a.fact) continue;
-    const key = lengthOfTimeKey(a.fact);
-    if (key === undefined) continue;
-    const next = taken.get(key) ?? 0;
-    const b = byKey.get(key)?.[next];
-    if (!b) continue;
-    taken.set(key, next + 1);
-    out.add(a).add(b);
-  }
+  const keyOf = (q: Quantity): string | undefined => (q.cls === 'duration' && q.fact ? lengthOfTimeKey(q.fact) : undefined);
+  for (const [a, b] of coupleByKey(enOnly, zhOnly, keyOf, keyOf)) out.add(a).add(b);
   return out;
 }
 

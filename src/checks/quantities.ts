@@ -176,21 +176,29 @@ export function uncoveredCounts(block: Block, facts: readonly Fact[], out: Quant
   return out;
 }
 
+/** An ISO 8601 duration (`P1Y6M`, `PT3H`) as the counts of its designators: years, months, weeks, days, hours, minutes, seconds. */
+const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** The seven counts of an ISO 8601 duration (`ISO_DURATION`, 0 where a designator is absent), or undefined. */
+function durationCounts(iso: string): number[] | undefined {
+  const m = ISO_DURATION.exec(iso);
+  if (!m || iso === 'P' || iso === 'PT') return undefined;
+  return m.slice(1).map((v: string | undefined) => (v === undefined ? 0 : Number(v)));
+}
+
 /** The seconds of an ISO 8601 duration (`P2D`, `PT3H`, `P1Y6M`), or undefined. */
 export function durationSeconds(iso: string): number | undefined {
-  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
-    .exec(iso);
-  if (!m || iso === 'P' || iso === 'PT') return undefined;
-  const [, y, mo, w, d, h, mi, s] = m.map((v: string | undefined) => (v === undefined ? 0 : Number(v)));
+  const counts = durationCounts(iso);
+  if (!counts) return undefined;
+  const [y, mo, w, d, h, mi, s] = counts;
   return ((((y! * 365 + mo! * 30.4375 + w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60) + s!;
 }
 
 /** An ISO 8601 duration in calendar months (years and months) and exact seconds (weeks, days and clock units), or undefined. */
 function lengthOfTime(iso: string): { months: number; seconds: number } | undefined {
-  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
-    .exec(iso);
-  if (!m || iso === 'P' || iso === 'PT') return undefined;
-  const [, y, mo, w, d, h, mi, sec] = m.map((v: string | undefined) => (v === undefined ? 0 : Number(v)));
+  const counts = durationCounts(iso);
+  if (!counts) return undefined;
+  const [y, mo, w, d, h, mi, sec] = counts;
   return { months: y! * 12 + mo!, seconds: (((w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60 + sec! };
 }
 

@@ -3,7 +3,7 @@ import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
 import { matchDates, readDate, type DateValue } from '../checks/date-mismatch.js';
 import { lengthOfTimeKey, rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
-import { groupBy } from '../group-by.js';
+import { coupleByKey, groupBy } from '../group-by.js';
 
 /** A key under which two facts of different languages count as the same value. */
 export function valueKey(f: Fact): string {
@@ -100,17 +100,7 @@ function matchDatesAsChecked(en: readonly Fact[], zh: readonly Fact[], partner: 
 
 /** Couples leftover lengths of time that are one in other units (`90 minutes` = `一个半小时`, `lengthOfTimeKey`), in reading order. */
 function matchLengthsOfTime(en: readonly Fact[], zh: readonly Fact[], partner: Map<Fact, Fact>, taken: Set<Fact>): void {
-  if (!en.length || !zh.length) return;
-  const byKey = groupBy(zh, lengthOfTimeKey);
-  // How many of each key's Chinese lengths are taken: they are taken in order.
-  const used = new Map<string, number>();
-  for (const f of en) {
-    const key = lengthOfTimeKey(f);
-    if (key === undefined) continue;
-    const next = used.get(key) ?? 0;
-    const other = byKey.get(key)?.[next];
-    if (!other) continue;
-    used.set(key, next + 1);
+  for (const [f, other] of coupleByKey(en, zh, lengthOfTimeKey, lengthOfTimeKey)) {
     taken.add(other);
     partner.set(f, other);
   }
