@@ -50,7 +50,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
   if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
   if (isCreditLine(text)) return 'byline';
-  if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
+  if (isListOfLines(lines)) return 'list';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
   const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
@@ -76,8 +76,13 @@ function longBlockKind(text: string): PartnerlessKind | undefined {
   if (lines.every(allLinks)) return 'url';
   if (CAPTION.test(foldTraditional(text.slice(0, 32)))) return 'caption';
   if (lines[0]!.length <= 64 && LIST_HEAD.test(foldTraditional(lines[0]!))) return 'list';
-  if (lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l))) return 'list';
+  if (isListOfLines(lines)) return 'list';
   return undefined;
+}
+
+/** Three lines or more, each short and none closed by a stop: the items of a list. */
+function isListOfLines(lines: readonly string[]): boolean {
+  return lines.length >= 3 && lines.every((l) => l.length <= 200 && !/[.。!！]$/.test(l));
 }
 
 /** The lines of a text, trimmed, blank ones left out. */

@@ -6,7 +6,7 @@
  * `三天前`, `两年前`, `过去15年` / `近15年` (`2006-01-26/2021-01-26`), `未来三天`.
  * Without a reference day they yield nothing (a reference year alone resolves years and months).
  */
-import type { FactCandidate } from '../../types.js';
+import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
   isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
@@ -111,9 +111,14 @@ function clauseBefore(text: string, at: number): string {
   return stop >= 0 ? head.slice(stop + 1) : head;
 }
 
+/** The day a text speaks from: its reference date, or else the year alone; undefined when neither is given. */
+function referenceDay(context: ExtractContext): RefDay | undefined {
+  return readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
+}
+
 /** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
-  const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
+  const ref = referenceDay(t.context);
   const text = t.norm;
   const holds = normHolds(t);
   const out: FactCandidate[] = [];
@@ -315,7 +320,7 @@ const BRACKETED_DAY = /(今|昨|明|本)[(（](\d{1,2})[)）](日|月)/g;
 export const bracketedDays: ZhExtractor = (t) => {
   const text = t.norm;
   if (!text.includes(')') && !text.includes('）')) return [];
-  const ref: RefDay | undefined = readReference(t.context.referenceDate) ?? (t.context.referenceYear !== undefined ? { year: t.context.referenceYear } : undefined);
+  const ref = referenceDay(t.context);
   const out: FactCandidate[] = [];
   BRACKETED_DAY.lastIndex = 0;
   let m: RegExpExecArray | null;
