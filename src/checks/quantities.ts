@@ -37,6 +37,12 @@ export interface Token {
   value: number;
   digits?: string;
   used: boolean;
+  /**
+   * The digits of an amount a scale word multiplies (the `2` of `$2 billion`, of `20亿`): they
+   * vouch for an amount or a count only, not for a length of time, a share, a year or a rank
+   * (`两年` is not vouched for by the money of the sentence).
+   */
+  scaled?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -333,10 +339,14 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       for (const n of durationNumbers(fact.value)) tokens.push({ value: n, used: false });
     }
     const raw = asciiDigits(fact.raw);
+    const amount = (fact.kind === 'money' || fact.kind === 'number') && typeof fact.value === 'number' ? fact.value : undefined;
     forEachNumber(raw, true, (start, end) => {
       // Leading zeros change no value: the digits kept are the number's.
       const digits = strippedDigits(raw, start, end);
-      tokens.push({ value: Number(digits), digits, used: false });
+      const value = Number(digits);
+      const token: Token = { value, digits, used: false };
+      if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
+      tokens.push(token);
     });
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
@@ -691,6 +701,7 @@ function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
 
 /** Whether a token vouches for a quantity. */
 export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolean {
+  if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
   if (q.digits !== undefined && q.digits.length > 15) return false;
   const tol = q.approx ? tolerance.approx : tolerance.relative;
