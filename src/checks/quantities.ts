@@ -560,6 +560,43 @@ function shareParts(shares: Set<Quantity>, counts: Set<Quantity>, all: readonly 
   }
 }
 
+/**
+ * A fraction on one side (`half`, `a third`, `一半`, `三分之一`, `45 of 50`) and the share it is in
+ * percent on the other (`50%`, `33%`, `33.3%`, `90%`): the same value, the percent rounded to its
+ * decimals (`a third` is `33%` and `33.3%`, not `30%`). Returns each fraction with the first percent
+ * left that is its share, in order; neither set is changed. Linear: the percents filed by value.
+ */
+export function fractionShares(fractions: ReadonlySet<Quantity>, percents: ReadonlySet<Quantity>): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  let byValue: Map<number, Quantity[]> | undefined;
+  const taken = new Set<Quantity>();
+  for (const q of fractions) {
+    if (!isFraction(q)) continue;
+    byValue ??= groupBy([...percents].filter((p) => p.cls === 'percent' && p.lo === p.hi), (p) => Math.round(p.lo));
+    const share = q.lo * 100;
+    let found: Quantity | undefined;
+    for (let key = Math.round(share) - 1; key <= Math.round(share) + 1 && !found; key++) {
+      found = byValue.get(key)?.find((p) => !taken.has(p) && roundsTo(share, p.lo));
+    }
+    if (!found) continue;
+    taken.add(found);
+    out.push([q, found]);
+  }
+  return out;
+}
+
+/** A single count between 0 and 1 that is not a plain decimal (`0.5` may be a reading, not a share). */
+function isFraction(q: Quantity): boolean {
+  return q.cls === 'count' && q.lo === q.hi && q.lo > 0 && q.lo < 1 && !/^[0-9.]+$/.test(asciiDigits(q.raw).trim());
+}
+
+/** Whether `percent`, as written to its decimals, is `share` rounded. */
+function roundsTo(share: number, percent: number): boolean {
+  const text = String(percent);
+  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  return Math.abs(share - percent) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
 /** Most characters between the two ends of a range written out in full (`5元到10元`, `$5 and $10`). */
 const RANGE_ENDS_GAP = 12;
 /** Most values of one figure weighed as a range's end (see `rangeEnds`). */
@@ -895,6 +932,8 @@ export function compare(
   restatedPoints(zhLeft, enLeft, en);
   shareParts(enLeft, zhLeft, zh);
   shareParts(zhLeft, enLeft, en);
+  for (const [a, b] of fractionShares(enLeft, zhLeft)) matchWith(a, b, result.equal);
+  for (const [b, a] of fractionShares(zhLeft, enLeft)) matchWith(a, b, result.equal);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   for (const slip of unitSlips) result.slips.push(slip);

@@ -2,7 +2,7 @@ import type { Fact } from '../types.js';
 import { coupleEntities, SAME_ENTITY_THRESHOLD } from '../entities/match.js';
 import { sameCurrency } from '../checks/money-mismatch.js';
 import { matchDates, readDate, type DateValue } from '../checks/date-mismatch.js';
-import { lengthOfTimeKey, rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
+import { fractionShares, lengthOfTimeKey, rangeEnds, toQuantity, type Quantity } from '../checks/quantities.js';
 import { coupleByKey, groupBy } from '../group-by.js';
 
 /** A key under which two facts of different languages count as the same value. */
@@ -64,6 +64,19 @@ export function matchFacts(en: readonly Fact[], zh: readonly Fact[], localDollar
   for (const [range, low, high] of rangeEnds(zhLeft, enLeft, alike)) {
     partner.set(low.fact!, range.fact!).set(high.fact!, range.fact!);
     taken.add(range.fact!);
+  }
+  // A fraction and its share in percent (`half` = `50%`, `三分之一` = `33%`), as the checks hold them.
+  const stillLeft = (list: Quantity[], done: (f: Fact) => boolean) => new Set(list.filter((q) => !done(q.fact!)));
+  const enShares = stillLeft(enLeft, (f) => partner.has(f));
+  const zhShares = stillLeft(zhLeft, (f) => taken.has(f));
+  for (const [a, b] of fractionShares(enShares, zhShares)) {
+    partner.set(a.fact!, b.fact!);
+    taken.add(b.fact!);
+    zhShares.delete(b);
+  }
+  for (const [b, a] of fractionShares(zhShares, stillLeft(enLeft, (f) => partner.has(f)))) {
+    partner.set(a.fact!, b.fact!);
+    taken.add(b.fact!);
   }
   const matched: [Fact, Fact][] = [];
   const enOnly: Fact[] = [];

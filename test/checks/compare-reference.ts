@@ -100,6 +100,24 @@ export function compareByScan(
   restatedPoints(zhLeft, enLeft, en);
   shareParts(enLeft, zhLeft, zh);
   shareParts(zhLeft, enLeft, en);
+  // A fraction and its share in percent, rounded to the percent's decimals.
+  const shareOf = (fraction: Quantity, percent: Quantity): boolean => {
+    if (fraction.cls !== 'count' || fraction.lo !== fraction.hi || !(fraction.lo > 0 && fraction.lo < 1)) return false;
+    if (/^[0-9.]+$/.test(asciiDigits(fraction.raw).trim()) || percent.cls !== 'percent' || percent.lo !== percent.hi) return false;
+    const decimals = String(percent.lo).split('.')[1]?.length ?? 0;
+    return Math.abs(fraction.lo * 100 - percent.lo) <= 0.5 * 10 ** -decimals + 1e-9;
+  };
+  for (const [fractions, percents, zhFractions] of [[enLeft, zhLeft, false], [zhLeft, enLeft, true]] as const) {
+    for (const f of fractions) {
+      const p = [...percents].find((x) => shareOf(f, x));
+      if (!p) continue;
+      fractions.delete(f);
+      percents.delete(p);
+      result.equal.push(zhFractions ? [p, f] : [f, p]);
+      consume(zhFractions ? enTokens : zhTokens, p);
+      consume(zhFractions ? zhTokens : enTokens, f);
+    }
+  }
   // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
   result.slips = [...takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options), ...unitSlips, ...endSlips];
   const repeated = (left: Set<Quantity>, all: readonly Quantity[]) => (q: Quantity) =>

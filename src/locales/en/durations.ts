@@ -81,6 +81,9 @@ const VAGUE_NEEDS = ['couple', 'few', 'some', 'several'];
 const PLURAL_UNIT_NEEDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
 /** HALF_UNIT, QUARTER_UNIT and ONE_UNIT with the count each names and the words each needs. */
 const COUNTED_UNITS = [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [QUARTER_UNIT, 0.25, QUARTER_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const;
+/** A unit counted by its article: `a day`, `an hour`. */
+const A_UNIT = /^an?[ \t]/i;
+
 /** What may join two parts of one duration: `, `, ` and `, `, and `, a space. */
 const PART_JOIN = /^(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)$/i;
 /** A length given for each day, week or other unit (`6 hours a day`, `8 hours each day`, `3 days per week`): a rate. */
@@ -179,6 +182,10 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     if (out.length && cur.c.start < out[out.length - 1]!.end) continue;
     // `every three weeks`: a frequency, not a span.
     if (/\bevery[ \t]+$/i.test(text.slice(Math.max(0, cur.c.start - 8), cur.c.start))) continue;
+    // `half an hour a day`, `2 hours a week`: a unit counted by its article right after a length is
+    // the rate the length recurs at, no length of its own.
+    const before = out[out.length - 1];
+    if (before && A_UNIT.test(text.slice(cur.c.start, cur.c.end)) && /^[ \t]+$/.test(text.slice(before.end, cur.c.start))) continue;
     let { parts, smallest } = cur;
     let end = cur.c.end;
     const single = (): [Designator, number] | undefined => {
@@ -195,6 +202,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
       if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(text.slice(end, next.c.start))) break;
       // `4 days, 6 hours a day`: the next part is a rate of its own, no part of this length.
       if (RATE_AFTER.test(text.slice(next.c.end, next.c.end + 12))) break;
+      // A unit counted by its article is no later part (`half an hour a day`, `3 days, a week later`).
+      if (A_UNIT.test(text.slice(next.c.start, next.c.end))) break;
       parts = { ...parts, ...next.parts };
       smallest = next.smallest;
       end = next.c.end;

@@ -199,7 +199,8 @@ function wordAfterArticle(text: string, at: number): number {
   return numberWordEnd(text, at);
 }
 const RUN_WORD = /[A-Za-z]+/g;
-const A_BEFORE = /\ban?[ \t]+$/i;
+/** `a`/`an` as a word before a number word (not the end of `than`: read on the four characters before it). */
+const A_BEFORE = /(?<![A-Za-z])an?[ \t]+$/i;
 const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another|next|last|other|same)[ \t]+$/i;
 const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
@@ -305,9 +306,11 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
       end = words[j - 1]!.end;
       const nextScale = SCALES[words[j]?.w ?? ''];
       if (nextScale !== undefined && nextScale >= 1e3) {
-        // `three quarters million`, `two billion and a half million`
+        // `three quarters million`, `two billion and a half million`; a whole without a scale of
+        // its own takes the one after its fraction (`one and a half million` = 1,500,000).
         j++;
         end = words[j - 1]!.end;
+        if (whole > 0 && lastScale === 1) return done((whole + (group || 1) / denom) * nextScale, { scaled: nextScale });
         return done(whole + total + ((group || 1) / denom) * nextScale, { scaled: nextScale });
       }
       if (whole > 0 && lastScale > 1) return done(whole + ((group || 1) / denom) * lastScale, { fraction: true });
@@ -406,7 +409,7 @@ function scanWords(text: string, out: NumberToken[]): void {
       words.push({ w: w[0].toLowerCase(), start: at + w.index, end: at + w.index + w[0].length });
     }
     // A leading `a`/`an` before a scale, `dozen` or a fraction (`a dozen`, `a half`).
-    const before = text.slice(Math.max(0, at - 3), at);
+    const before = text.slice(Math.max(0, at - 4), at);
     const lead = A_BEFORE.exec(before);
     // An ordinal that is also a denominator reads as a fraction after `a` where its phrase ends on
     // it (`fell by a third.`, `a fifth of the land`); before a noun it is the ordinal (`a third term`).
@@ -421,9 +424,29 @@ function scanWords(text: string, out: NumberToken[]): void {
     while (i < words.length) {
       const { token, next } = readWords(words, i);
       if (token && keepWordToken(text, token)) out.push(token);
+      else if (!token && words[i]!.w === 'half' && next === i + 1) {
+        const half = bareHalf(text, words[i]!);
+        if (half) out.push(half);
+      }
       i = next > i ? next : i + 1;
     }
   }
+}
+
+/** What follows a share of a whole: `half of`, `half the`, `half their`. */
+const HALF_OF_AFTER = /^[ \t]+(?:of|the|its|their|his|her|our|your|all)\b/i;
+/** Words before `half` that make it a part named, not a share: `the half`, `the second half`, `the other half`, `one half`. */
+const HALF_PART_BEFORE = /\b(?:the|first|second|third|fourth|other|latter|former|each|every|one|a|an|and|in|by|to)[ \t]+$/i;
+
+/**
+ * `half` alone as a share of a whole (`half of the residents`, `nearly half the budget`, `more
+ * than half of them`): 0.5, as `一半` reads. Not a part named (`the second half of the year`,
+ * `the other half`), and not before anything else (`half time`, `half a dozen` read elsewhere).
+ */
+function bareHalf(text: string, word: Word): NumberToken | undefined {
+  if (!HALF_OF_AFTER.test(text.slice(word.end, word.end + 8))) return undefined;
+  if (HALF_PART_BEFORE.test(text.slice(Math.max(0, word.start - 10), word.start))) return undefined;
+  return { start: word.start, end: word.end, value: 0.5, form: 'words', fraction: true };
 }
 
 /** Words before `second` that make it the unit of time: `metres per second`, `a split second`, `a tenth of a second`. */

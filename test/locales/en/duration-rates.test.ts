@@ -15,3 +15,17 @@ describe('a length given for each day is no part of the length before it', () =>
     expect(durations('The climb took 3 hours, 20 minutes.')).toEqual([['3 hours, 20 minutes', 'PT3H20M']]);
   });
 });
+
+describe('a unit counted by its article after a length is the rate it recurs at', () => {
+  it.each([
+    ['Patients walked for half an hour a day.', [['half an hour', 'PT0.5H']]],
+    ['The pumps ran 20 minutes an hour.', [['20 minutes', 'PT20M']]],
+    ['The drill lasted 3 days, a week before the vote.', [['3 days', 'P3D'], ['a week', 'P1W']]],
+  ])('%s', (text, want) => {
+    expect(durations(text)).toEqual(want);
+  });
+
+  it('stays a length alone', () => {
+    expect(durations('The repair took a day.')).toEqual([['a day', 'P1D']]);
+  });
+});
