@@ -27,15 +27,15 @@ export interface DateValue {
   yearWritten: boolean;
 }
 
-/** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `2024-01-11T22:26`, `T22:26`. */
-const POINT = /^(?:(\d{4})|-)?(?:-(\d{2}|-))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
+/** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `-0220` (221 BC), `2024-01-11T22:26`, `T22:26`. */
+const POINT = /^(?:(-?\d{4})|-)?(?:-(\d{2}|-))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
 
 /** The value of a part of a point, when it is written in digits. */
 function partValue(s: string | undefined): number | undefined {
   return s !== undefined && DIGITS_ONLY.test(s) ? Number(s) : undefined;
 }
 
-const DIGITS_ONLY = /^\d+$/;
+const DIGITS_ONLY = /^-?\d+$/;
 
 function parsePoint(text: string): Point | undefined {
   const m = POINT.exec(text);

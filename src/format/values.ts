@@ -115,8 +115,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** The parts of one ISO 8601 date or time as extractors write them. */
 interface DateParts { y?: string; m?: number; d?: number; time?: string }
 
-/** `2024-01-11`, `2024-01`, `2024`, `--01-11`, `--01`, `---11`, each with an optional `THH:MM`. */
-const ISO_DATE = /^(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2}))?(?:T(\d{2}:\d{2}(?::\d{2})?))?$/;
+/** `2024-01-11`, `2024-01`, `2024`, `-0220` (221 BC), `--01-11`, `--01`, `---11`, each with an optional `THH:MM`. */
+const ISO_DATE = /^(?:(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2}))?(?:T(\d{2}:\d{2}(?::\d{2})?))?$/;
 
 function dateParts(text: string): DateParts | undefined {
   const m = ISO_DATE.exec(text);
@@ -124,7 +124,8 @@ function dateParts(text: string): DateParts | undefined {
   const month = m[2] ?? m[4];
   const day = m[3] ?? m[5] ?? m[6];
   const parts: DateParts = {};
-  if (m[1]) parts.y = m[1];
+  // ISO 8601 counts the years before year 1 from 0 down: `-0220` is 221 BC, `0079` AD 79.
+  if (m[1]) parts.y = m[1].startsWith('-') ? `${1 - Number(m[1])} BC` : Number(m[1]) < 1000 ? `AD ${Number(m[1])}` : m[1];
   if (month) parts.m = Number(month);
   if (day) parts.d = Number(day);
   if (m[7]) parts.time = m[7];

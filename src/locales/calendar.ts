@@ -207,3 +207,12 @@ export function easter(year: number, offset = 0): string {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return isoDay(utc(year, month, day + offset));
 }
+
+/**
+ * A year of an era in ISO 8601, which counts the years before year 1 from 0 down (astronomical
+ * years): 221 BC (`公元前221年`) is `-0220`, AD 79 (`公元79年`) is `0079`.
+ */
+export function eraYear(year: number, beforeChrist: boolean): string {
+  const y = beforeChrist ? 1 - year : year;
+  return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+}

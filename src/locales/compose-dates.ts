@@ -214,21 +214,34 @@ export const MONTH_THIRDS: MonthParts = [() => [1, 10], () => [11, 20], (last) =
  */
 export const MONTH_HALVES: MonthParts = [() => [1, 15], () => [10, 20], (last) => [16, last]];
 
-/** A decade's years: `1990/1999`. */
-const DECADE = /^(\d{3}0)\/\d{3}9$/;
+/** A decade's years (`1990/1999`) or a century's (`1700/1799`). */
+const DECADE_OR_CENTURY = /^(\d{4})\/(\d{4})$/;
 
 /**
- * Part of a decade (`the early 2000s`, `late 90s`, `the mid-1980s`, `90年代初`, `80年代中期`): its first three years, the
- * middle four or the last three, as the end of the decade is read (`2000/2002`, `1997/1999`).
+ * Part of a decade or a century (`the early 2000s`, `late 90s`, `the mid-1980s`, `90年代初`,
+ * `80年代中期`, `the early 18th century`, `18世纪末`): a decade's first three years, the middle four
+ * or the last three, as the end of the decade is read (`2000/2002`, `1997/1999`); a century's
+ * thirty, forty and thirty years the same way (`1700/1729`, `1730/1769`, `1770/1799`).
  */
-function partOfDecade(text: string, c: FactCandidate, first: number, words: DateWords): FactCandidate {
+function partOfDecade(text: string, c: FactCandidate, first: number, length: number, words: DateWords): FactCandidate {
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
   const after = before ? undefined : words.decadePartAfter?.exec(text.slice(c.end, c.end + 4));
   const word = before?.[1] ?? after?.[1];
   const third = word ? words.thirdOf?.(word) : undefined;
   if (third === undefined) return c;
-  const [a, b] = third === 0 ? [0, 2] : third === 1 ? [3, 6] : [7, 9];
-  return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end, value: `${first + a}/${first + b}` };
+  const step = length / 10;
+  const [a, b] = third === 0 ? [0, 3 * step - 1] : third === 1 ? [3 * step, 7 * step - 1] : [7 * step, 10 * step - 1];
+  const year = (n: number): string => String(n).padStart(4, '0');
+  return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end, value: `${year(first + a)}/${year(first + b)}` };
+}
+
+/** The length of a decade or a century whose years `value` spans (`1990/1999`, `1700/1799`), else undefined. */
+function decadeOrCentury(value: string): [first: number, length: number] | undefined {
+  const m = DECADE_OR_CENTURY.exec(value);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const length = Number(m[2]) - first + 1;
+  return (length === 10 && first % 10 === 0) || (length === 100 && first % 100 === 0) ? [first, length] : undefined;
 }
 
 /**
@@ -239,8 +252,8 @@ function partOfDecade(text: string, c: FactCandidate, first: number, words: Date
 function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (c.kind !== 'date' || typeof c.value !== 'string' || !words.thirdOf) return c;
   const week = WEEK.test(c.value);
-  const decade = DECADE.exec(c.value);
-  if (decade) return partOfDecade(text, c, Number(decade[1]), words);
+  const decade = decadeOrCentury(c.value);
+  if (decade) return partOfDecade(text, c, decade[0], decade[1], words);
   const m = YEAR_OR_MONTH.exec(c.value);
   if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));

@@ -63,6 +63,7 @@ describe('gates of the English extractors', () => {
       'From 2003-2022 in week 14 of 2023, 17/Oct/2021, at 0430 hours, the year two thousand and nine, the nineteen twenties.',
       'A threefold rise, twice as many, sales doubled, every percentage point, secondary materials, all week, half an hour, an hour, for the next minute.',
       'It took a quarter of a century and half a decade.',
+      'The canal opened in 486 BC and the temple in AD 725.',
       'A couple of days, several weeks, tonight, this morning, in the evening, at night, TONIGHT and In The Morning.',
       'Today, next Monday, on Tue, last week, this March, two weeks ago, Sat 15th, the end of the month, the first Friday of May.',
       'Of the year. Now, by end of day, 2 days from today, in 3 months, 5 minutes later, in 10 minutes, the past 2 hours.',

@@ -1,6 +1,7 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
+import { eraYear } from '../calendar.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
 import { intervalValue, readReference, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
@@ -119,9 +120,19 @@ const CENTURY_NEEDS = ['century'];
 const DASH_OR_SLASH = ['-', '/'];
 const SLASH_NEEDS = ['/'];
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
-const YEAR_RANGE = /(?<![\w.,-])(1[5-9]\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1[5-9]\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+const YEAR_RANGE = /(?<![\w.,-])(1\d\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1\d\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** A month name right before a year (`May 2015`, `Sept. 2015`). */
 const MONTH_BEFORE_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+$/i;
+/**
+ * Years of an era: `221 BC`, `221 B.C.`, `44 BCE`, `79 AD`, `AD 79`, `A.D. 79`, `220 CE`, and a range
+ * before its era (`221–206 BC`). Capitals only (`ad` is no era).
+ */
+const ERA_YEAR = /(?<![\w.,-])(?:(?:AD|A\.D\.)[ \t]?(\d{1,4})(?![\w,]|\.\d)|(\d{1,4})(?:[ \t]*(?:-|\u2013|to)[ \t]*(\d{1,4}))?[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g;
+/** What ERA_YEAR needs, in lower case. */
+const ERA_NEEDS = ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'];
+/** An era after a century: `the 3rd century BC`. */
+const ERA_AFTER_CENTURY = /^[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.)(?![A-Za-z])/;
+
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
 const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
@@ -459,8 +470,26 @@ export function extractDates(scan: Scan): FactCandidate[] {
   if (holds(CENTURY_NEEDS)) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
     if (n < 1 || n > 22) continue;
-    const from = String((n - 1) * 100).padStart(4, '0');
-    push(out, m.index, m.index + m[0].length, `${from}/${String((n - 1) * 100 + 99).padStart(4, '0')}`);
+    // `the 3rd century BC`: 300 to 201 BC.
+    const era = ERA_AFTER_CENTURY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (era) push(out, m.index, m.index + m[0].length + era[0].length, `${eraYear(n * 100, true)}/${eraYear((n - 1) * 100 + 1, true)}`);
+    else push(out, m.index, m.index + m[0].length, `${String((n - 1) * 100).padStart(4, '0')}/${String((n - 1) * 100 + 99).padStart(4, '0')}`);
+  }
+  ERA_YEAR.lastIndex = 0;
+  if (digit && holds(ERA_NEEDS)) while ((m = ERA_YEAR.exec(text))) {
+    if (m[1] !== undefined) {
+      push(out, m.index, m.index + m[0].length, eraYear(Number(m[1]), false));
+      continue;
+    }
+    const bc = m[4]!.startsWith('B');
+    const a = eraYear(Number(m[2]), bc);
+    if (m[3] === undefined) {
+      push(out, m.index, m.index + m[0].length, a);
+      continue;
+    }
+    const b = eraYear(Number(m[3]), bc);
+    const [lo, hi] = bc === Number(m[2]) > Number(m[3]) ? [a, b] : [b, a];
+    push(out, m.index, m.index + m[0].length, `${lo}/${hi}`);
   }
   DECADE.lastIndex = 0;
   // DECADE and SHORT_DECADE need a `0` before `s` or an apostrophe.
@@ -481,7 +510,8 @@ export function extractDates(scan: Scan): FactCandidate[] {
     // `May 2015 to 2018`: the first year is the month's, and the range runs from that month.
     if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const joined = m[0].slice(4).trim();
-    if (/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) && !readsAsYear(text, token)) continue;
+    // Joined by a word, or before 1500 (`1200-1500 workers`), the first end needs a word of years before it.
+    if ((/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) || Number(m[1]) < 1500) && !readsAsYear(text, token)) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));
     push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
   }
@@ -875,7 +905,7 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   [MONTH_HIT, MONTH_STARTS], [YEAR_NAMED_START, YEAR_WORD_NEEDS], [YEAR_NAMED_WORDS, YEAR_WORD_NEEDS], [DECADE_IN_WORDS, DECADE_IN_WORDS_NEEDS],
   ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
     .map((pattern) => [pattern, DIGITS] as const),
-  [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
+  [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [ERA_YEAR, ERA_NEEDS], [ERA_YEAR, DIGITS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
   [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS],
 ];
 

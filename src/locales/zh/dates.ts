@@ -13,7 +13,8 @@ import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnec
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
-import { splitYear } from '../calendar.js';
+import { eraYear, splitYear } from '../calendar.js';
+import { readNumeral } from './numerals.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -419,6 +420,25 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     const end = parts.m === undefined ? m.index + m[1]!.length + m[2]!.length + 1 : m.index + m[0].length;
     out.push({ kind: 'date', start: m.index, end, value: iso(parts, undefined), approx: false });
   }
+  // 公元前221年, 公元79年, 公元前3世纪, 公元前221年至前206年: years and centuries of the common era and before it
+  CHRISTIAN_ERA.lastIndex = 0;
+  if (norm.includes('公元')) for (let m = CHRISTIAN_ERA.exec(norm); m; m = CHRISTIAN_ERA.exec(norm)) {
+    const bc = m[1] !== undefined;
+    const n = readNumeral(norm, m.index + m[0].length - m[2]!.length - (m[3] ? 2 : 1));
+    if (!n || !Number.isInteger(n.value) || n.value < 1) continue;
+    if (m[3]) {
+      if (n.value > 22) continue;
+      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: bc ? `${eraYear(n.value * 100, true)}/${eraYear((n.value - 1) * 100 + 1, true)}` : `${eraYear((n.value - 1) * 100, false)}/${eraYear((n.value - 1) * 100 + 99, false)}`, approx: false });
+      continue;
+    }
+    const from = eraYear(n.value, bc);
+    // A range to a second year of the era, its 公元 left out (`公元前221年至前206年`).
+    const to = bc ? ERA_RANGE_END.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+    const end = to ? readNumeral(norm, m.index + m[0].length + to[0].length - to[1]!.length - 1) : undefined;
+    if (to && end && Number.isInteger(end.value) && end.value < n.value) {
+      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${from}/${eraYear(end.value, true)}`, approx: false });
+    } else out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: from, approx: false });
+  }
   LUNAR_DATE.lastIndex = 0;
   if (norm.includes('月')) for (let m = LUNAR_DATE.exec(norm); m; m = LUNAR_DATE.exec(norm)) {
     const month = lunarNumber(m[2]!);
@@ -431,6 +451,11 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
   }
   return out;
 }
+
+/** `公元前221年`, `公元79年`, `公元前3世纪`: a year or a century of the common era (公元) or before it (公元前). */
+const CHRISTIAN_ERA = /公元(前)?(\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})(?:(世纪|世紀)|年(?![代度]))/g;
+/** `至前206年`, `—公元前206年`: the second year of a range before the common era. */
+const ERA_RANGE_END = /^(?:至|到|—|–|－|-|~|～)(?:公元)?前(\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})年/;
 
 /** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
 const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
@@ -454,8 +479,8 @@ const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[
  * read only where the two digits are the next year's (`splitYear`), and not before a count's word (`人`, `元`, `件`).
  */
 const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
-/** `16世纪`, `二十一世纪`, not after 公元前: a century. */
-const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代|初|中|末)/g;
+/** `16世纪`, `二十一世纪`, not after 公元前: a century (its part after it, `18世纪初`, read as the English `the early 18th century`). */
+const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代)/g;
 
 /**
  * Finds dates, date ranges and times. Each pattern below runs only over a text that holds the
