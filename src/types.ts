@@ -255,6 +255,11 @@ export interface ExtractContext {
   referenceDate?: string;
   /** What a bare 元 / 块 stands for in this text (ISO 4217: `TWD` in a Taiwanese text); by default CNY. */
   localCurrency?: string;
+  /**
+   * The text counts years from the Republic of China, as Taiwan does (`民國`, `去（112）年`, `112年3月`,
+   * `114年度`, or the New Taiwan dollar): three digits from 100 before 年 are such a year (`115年前` by 2026).
+   */
+  rocYears?: boolean;
 }
 
 /** An extractor: text in, non-overlapping candidates out (sorted by start). */

@@ -107,7 +107,7 @@ export function readDate(fact: Fact): DateValue | undefined {
   if (!MINUTE_WRITTEN.test(raw)) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
   }
-  const yearWritten = YEAR_WRITTEN.test(raw);
+  const yearWritten = YEAR_WRITTEN.test(raw) || republicYearWritten(raw, from.y);
   // A month or a day written without a year or a word that gives one (`December`, `12月`) has the
   // year of the text's reference day in its value: no year of its own to hold against the other
   // side's (`December` in a January article is `去年12月`).
@@ -115,6 +115,13 @@ export function readDate(fact: Fact): DateValue | undefined {
     for (const p of [from, to]) if (p.m !== undefined) delete p.y;
   }
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
+}
+
+/** Whether `raw` writes `year` as a year of the Republic of China (`115年`, `去（112）年` for 2026, 2023). */
+function republicYearWritten(raw: string, year: number | undefined): boolean {
+  if (year === undefined || year < 1912 || year > 2110) return false;
+  const n = String(year - 1911);
+  return raw.includes(`${n}年`) || raw.includes(`${n}）年`) || raw.includes(`${n})年`);
 }
 
 /**

@@ -120,9 +120,15 @@ export interface DateWords {
    * `2015年5月至2018年底`): `gap` the whole text between them (group 1 the joining word), `lead`
    * the word that opens it (anchored at the end; group 1 the word), `trail` a word after the end
    * that closes it (anchored at the start: `之间`); `needsLead` / `needsTrail` the joining words
-   * that count only with that word (`and` after `between`, `和` before `之间`).
+   * that count only with that word (`and` after `between`, `和` before `之间`); `openEnd` the end of a
+   * start whose word left it open (`自2025年起`), which the range closes.
    */
-  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp };
+  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp; openEnd?: RegExp };
+  /**
+   * The words of a race's time around a clock reading with seconds (`asRaceTime`): `before` anchored
+   * at the end of the text before it (`won in `, `以`), `after` at the start of the text after it (`的成绩`).
+   */
+  raceTime?: { before: RegExp; after?: RegExp };
   /**
    * The first or last few days, weeks, months or quarters of a period (`the first 10 days of May`,
    * `the last two weeks of this year`, `今年前10个月`): `before` the words before the period
@@ -147,7 +153,7 @@ export interface DateWords {
 }
 
 const DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
-const TIME = /^T\d\d:\d\d(?:\/T\d\d:\d\d)?$/;
+const TIME = /^T\d\d:\d\d(?::\d\d)?(?:\/T\d\d:\d\d(?::\d\d)?)?$/;
 /** A day with a time, or a clock interval within one day: `2018-08-01T16:00/2018-08-01T20:00`. */
 const DAY_TIMED = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d:\d\d)(?:\/((?:\d{4}|-)-\d\d-\d\d)T(\d\d:\d\d))?$/;
 const DAY_PART = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):\d\d\/(?:\d{4}|-)-\d\d-\d\dT\d\d:\d\d$/;
@@ -346,9 +352,28 @@ export function composeDates(
   const parted = ranged.map((c) => partOfPeriod(text, c, words));
   const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
   const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
-  const done = spanned.map((c) => bounded(text, c, words));
+  const bound = spanned.map((c) => bounded(text, c, words));
+  const done = words.raceTime ? bound.map((c) => asRaceTime(text, c, words.raceTime!)) : bound;
   if (holds && words.partAloneNeeds && !holds(words.partAloneNeeds)) return done;
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+/** A clock reading with its seconds and nothing else: `2:08:30`. */
+const CLOCK_WITH_SECONDS = /^T(\d\d):(\d\d):(\d\d)$/;
+
+/**
+ * A clock reading with its seconds (`2:08:30`) after the words of a race's time (`won in`, `a time
+ * of`, `以`, `用时`) or before them (`的成绩`): a length of time (`PT2H8M30S`), as `2小时08分30秒`
+ * writes it, not a time of day.
+ */
+function asRaceTime(text: string, c: FactCandidate, w: NonNullable<DateWords['raceTime']>): FactCandidate {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || c.bound) return c;
+  const m = CLOCK_WITH_SECONDS.exec(c.value);
+  if (!m || !/^\d{1,2}:\d\d:\d\d$/.test(text.slice(c.start, c.end))) return c;
+  if (!w.before.test(text.slice(Math.max(0, c.start - 24), c.start)) && !w.after?.test(text.slice(c.end, c.end + 6))) return c;
+  const [h, mi, sec] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const value = `PT${h ? `${h}H` : ''}${mi ? `${mi}M` : ''}${sec ? `${sec}S` : ''}`;
+  return { kind: 'duration', start: c.start, end: c.end, value: value === 'PT' ? 'PT0S' : value, approx: c.approx ?? false };
 }
 
 /** A calendar day with a clock time, dated or not: `2016-11-07T10:00`, `--01-15T04:00`. */
@@ -477,7 +502,9 @@ function withRangeEnds(text: string, found: readonly FactCandidate[], words: Dat
 }
 
 function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: DateWords, w: NonNullable<DateWords['rangeJoin']>): FactCandidate | undefined {
-  if (a.bound || b.bound || b.start - a.end > 12) return undefined;
+  // A start held open by its word (`自2025年起`, over) is closed by an end after it (`自2025年起至2030年`).
+  const opened = a.bound === 'over' && w.openEnd?.test(text.slice(a.start, a.end)) === true;
+  if ((a.bound && !opened) || b.bound || b.start - a.end > 12) return undefined;
   const gap = w.gap.exec(text.slice(a.end, b.start));
   if (!gap) return undefined;
   const lead = w.lead.exec(text.slice(Math.max(0, a.start - 12), a.start));

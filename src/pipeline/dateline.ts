@@ -210,7 +210,20 @@ export function readingContext(blocks: readonly Block[], referenceYear?: number,
     ...(year !== undefined ? { referenceYear: year } : {}),
     ...(reference ? { referenceDate: reference } : {}),
     ...(local ? { localCurrency: local } : {}),
+    ...(local === 'TWD' || countsRepublicYears(blocks) ? { rocYears: true } : {}),
   };
+}
+
+/**
+ * Marks of a text that counts years from the Republic of China (Taiwan's calendar, year 1 = 1912):
+ * the era's name as Taiwan writes it (民國: a history in simplified characters names 民国 as a past era), a year in brackets after 去/今/明 (`去（112）年`), three digits from 100 before a
+ * month or 年度 (`112年3月`, `114年度`).
+ */
+const REPUBLIC_YEARS = /民國|[去今明][(（]1\d\d[)）]年|(?<![\d.])1\d\d年(?:\d{1,2}月|度)/;
+
+/** Whether a block of the text shows it counts years from the Republic of China (`REPUBLIC_YEARS`). */
+export function countsRepublicYears(blocks: readonly Block[]): boolean {
+  return blocks.some((block) => block.lang !== 'en' && REPUBLIC_YEARS.test(block.text));
 }
 
 /** Names of the currencies a bare 元 may stand for, as either side of a text writes them. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
 import { facts as english } from './en/helpers.js';
 import { facts as chinese } from './zh/describe-facts.js';
 
@@ -23,5 +24,34 @@ describe('a race\'s time and distance', () => {
     expect(english('She won the women\'s 200m backstroke on Friday.').filter((f) => f[0] === 'number')).toEqual([]);
     expect(english('He anchored the 4x400m relay team.').filter((f) => f[0] === 'number')).toEqual([]);
     expect(english('The club raised 200m for the new stadium.').filter((f) => f[0] === 'number')).toEqual([['number', '200m', 200000000]]);
+  });
+});
+
+describe('a clock reading with its seconds', () => {
+  const english2 = (text: string) => english(text).filter((f) => f[0] === 'date' || f[0] === 'duration').map((f) => `${f[0]} ${f[1]} ${f[2]}`);
+  const chinese2 = (text: string) => chinese(text).filter((f) => f.startsWith('date') || f.startsWith('duration'));
+
+  it.each([
+    ['The cyclist won the stage in 4:31:07.', ['duration 4:31:07 PT4H31M7S']],
+    ['She set a course record of 2:21:40 in Boston.', ['duration 2:21:40 PT2H21M40S']],
+    ['The ferry docked at 6:15:00 sharp.', ['date 6:15:00 T06:15']],
+  ])('%s', (text, want) => {
+    expect(english2(text)).toEqual(want);
+  });
+
+  it.each([
+    ['她以2:21:40的成绩打破赛会纪录。', ['duration 2:21:40 PT2H21M40S']],
+    ['车手用时4:31:07赢得赛段冠军。', ['duration 4:31:07 PT4H31M7S']],
+    // a time of day keeps its seconds, and a dated one keeps its day
+    ['渡轮于6:15:20靠岸。', ['date 6:15:20 T06:15:20']],
+    ['更新于2025-06-01 18:40:05', ['date 2025-06-01 18:40:05 2025-06-01T18:40:05']],
+  ])('%s', (text, want) => {
+    expect(chinese2(text)).toEqual(want);
+  });
+
+  it('holds a race time against its length in words, and a slip of it as an error', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings.map((f) => `${f.severity} ${f.ruleId}`);
+    expect(findings('She won the race in 2:21:40.', '她以2小时21分40秒赢得比赛。')).toEqual([]);
+    expect(findings('She won the race in 2:21:40.', '她以2小时21分04秒赢得比赛。')).toContain('error number-mismatch');
   });
 });

@@ -197,6 +197,7 @@ export const DATE_WORDS: DateWords = {
     unitOf: (word) => ({ d: 'D', w: 'W', m: 'M', q: 'Q' } as const)[word[0]!.toLowerCase() as 'd'],
     isLast: (word) => !/^first$/i.test(word),
   },
+  raceTime: { before: /\b(?:in|of|clocked|clocking|timed|times?)[ \t]+(?:(?:just|only)[ \t]+)?$/i },
   rangeJoin: {
     gap: /^[ \t]*(-|\u2013|\u2014|to|until|till|through|thru|and)[ \t]*(?:the[ \t]+)?$/i, lead: /\b(from|between)[ \t]+$/i, needsLead: /^(?:and|between)$/i,
   },

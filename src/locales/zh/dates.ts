@@ -77,13 +77,18 @@ function isYear(norm: string, n: Numeral): boolean {
  * The year a numeral before 年 names, or undefined: 2003, 二〇〇三, `07` (2007); with a month
  * after it also 两千零四 (2004), 三六七 (367) and two digits (`15年3月` 2015-03, `99年` 1999).
  */
-function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undefined {
+function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = false): number | undefined {
   // 民國112年 (中華民國, 民国): a year of the Republic of China calendar, used in Taiwan (year 1 = 1912)
   if (MINGUO.test(norm.slice(Math.max(0, n.start - 3), n.start)) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 199) return n.value + 1911;
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   // 114年度: three digits from 100 before 年度 are a Republic of China year, as Taiwan's budgets write it
   if (n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199 && norm.startsWith('年度', n.end)) return n.value + 1911;
+  // 115年前, 至119年: in a text that counts years so (`rocYears`), any three digits from 100 before 年,
+  // unless a word of length stands before or after them (长达150年, 已有120年, 120年来)
+  if (republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199
+    && !LENGTH_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start))
+    && !LENGTH_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value + 1911;
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
@@ -93,6 +98,12 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean): number | undef
   if (n.chinese && !n.arabic && !n.sequence && n.value >= 1000 && n.value <= 2999) return n.value;
   return undefined;
 }
+
+/** Words before a count of years that make it a length: `长达150年`, `已有120年`, `近110年`, `超过100年`. */
+const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
+
+/** Words after a count of years that make it a length: `120年来`, `115年的历史`, `100多年`, `110年间`. */
+const LENGTH_AFTER = /^\s?年(?:来|來|以来|以來|之久|间|間|多|左右|的历史|的歷史|历史|歷史)/;
 
 /** The era name of the Republic of China calendar right before a year. */
 const MINGUO = /(?:民國|民国)\s?$/;
@@ -178,6 +189,7 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
     const mm = numeralAt(numerals, last + 1, h.end + 1);
     if (mm) last = numerals.indexOf(mm, last);
     if (norm[q] === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3))) {
+      seconds = Number(norm.slice(q + 1, q + 3));
       q += 3;
       const ss = numeralAt(numerals, last + 1, q - 2);
       if (ss) last = numerals.indexOf(ss, last);
@@ -261,7 +273,7 @@ function readDate(t: ZhText, k: number): Read | undefined {
   let p: number;
   let year: number | undefined;
   if ((p = after(norm, n.end, '年')) > 0 && !NOT_YEAR.includes(norm[p] ?? '\0') && !yearsOfHistory(norm, n.start, p, n.value)
-    && (year = yearOf(norm, n, monthAt(t, i + 1, p))) !== undefined) {
+    && (year = yearOf(norm, n, monthAt(t, i + 1, p), t.context.rocYears === true)) !== undefined) {
     r.y = year;
     r.end = p;
     r.last = i;

@@ -311,9 +311,15 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
  * ASCII ones by the normalizer where they stand beside digits, so both are read.
  */
 const BRACKETED_DAY = /(今|昨|明|本)[(（](\d{1,2})[)）](日|月)/g;
+/**
+ * 去（112）年, 今（113）年, 明（114）年: the year the Taiwan press writes in brackets after 去, 今 or
+ * 明, a year of the Republic of China calendar (year 1 = 1912) or, in four digits, of the common era.
+ */
+const BRACKETED_YEAR = /(去|今|明)[(（](\d{2,4})[)）]年(?!代|度)/g;
 
 /**
- * Days and months written in brackets after 今, 昨, 明 or 本 (`BRACKETED_DAY`): with a reference
+ * Years written in brackets after 去, 今 or 明 (`BRACKETED_YEAR`), and days and months after 今,
+ * 昨, 明 or 本 (`BRACKETED_DAY`): with a reference
  * day, in its month and year (a day far from the reference's falls in the month before or after:
  * 昨（31）日 read on the 1st); without one, the day of an unnamed month (`---20`) or the month alone.
  */
@@ -340,5 +346,13 @@ export const bracketedDays: ZhExtractor = (t) => {
     }
     out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
   }
+  BRACKETED_YEAR.lastIndex = 0;
+  while ((m = BRACKETED_YEAR.exec(text))) {
+    const n = Number(m[2]);
+    const year = m[2]!.length === 4 ? n : n >= 1 && n <= 199 ? n + 1911 : undefined;
+    if (year === undefined || year < 1000 || year > 2999) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: String(year), approx: false });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 };
