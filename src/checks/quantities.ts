@@ -38,7 +38,8 @@ export interface Token {
   digits?: string;
   used: boolean;
   /**
-   * The digits of an amount a scale word multiplies (the `2` of `$2 billion`, of `20亿`): they
+   * The digits of an amount a scale word multiplies (the `2` of `$2 billion`, of `20亿`; the `25` of
+   * `25 basis points`, 0.25 pp): they
    * vouch for an amount or a count only, not for a length of time, a share, a year or a rank
    * (`两年` is not vouched for by the money of the sentence).
    */
@@ -346,6 +347,8 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       const value = Number(digits);
       const token: Token = { value, digits, used: false };
       if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
+      // The digits of basis points (`25 basis points`, 0.25 pp) are no percentage of their own.
+      else if (fact.kind === 'percent' && typeof fact.value === 'number' && value !== 0 && Math.abs(fact.value * 100 - value) < 1e-9 * value) token.scaled = true;
       tokens.push(token);
     });
   }

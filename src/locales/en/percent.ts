@@ -5,8 +5,8 @@ import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, lowerHolds, plain, rangeLow, type Scan } from './scan.js';
 
-/** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`). */
-const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z]))/iy;
+/** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`, `25 basis points`). */
+const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z])|(basis[ \t-]+points?)(?![A-Za-z]))/iy;
 
 /** `percent of 10`: the percentage named before its number (not `5 percent of 10 people`). */
 const PERCENT_OF = /(?<![\d.][ \t]*|\w[ \t])\b(?:per[ \t]?cent|percent(?:age)?)[ \t]+of[ \t]+$/i;
@@ -37,9 +37,10 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       out.push(candidate('number', qualify(text, low.start, low.end + 1, false), low.value, { unit: 'x' }));
       continue;
     }
-    // Basis points glued to the figure (`50bps`, `25bp`) count as `25 basis points` does, as 25个基点 does.
+    // Basis points glued to the figure (`50bps`, `25bp`) count as `25 basis points` does, as 25个基点 does:
+    // hundredths of a percentage point.
     if ((low.glued === 'bps' || low.glued === 'bp') && !/[A-Za-z0-9]/.test(text[low.end + low.glued.length] ?? '')) {
-      out.push(candidate('number', qualify(text, low.start, low.end + low.glued.length, false), low.value));
+      out.push(candidate('percent', qualify(text, low.start, low.end + low.glued.length, false), low.value / 100, { unit: 'pp' }));
       continue;
     }
     if (low.glued === 'pc' && gluedPc(text, low.end)) {
@@ -64,11 +65,13 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     PERCENT.lastIndex = last.end;
     const unitMatch = range ? PERCENT.exec(text) : own;
     if (unitMatch) {
-      const unit = unitMatch[2] ? 'pp' : '%';
+      const unit = unitMatch[2] || unitMatch[4] ? 'pp' : '%';
+      // Basis points are hundredths of a percentage point (`25 basis points` = 0.25 pp = 25个基点).
+      const per = unitMatch[4] ? 100 : 1;
       const span = qualify(text, range?.start ?? low.start, range ? PERCENT.lastIndex : ownEnd, false);
       out.push(range
-        ? candidate('percent', span, rangeLow(low, last), { max: last.value, unit })
-        : candidate('percent', span, low.value, { unit }));
+        ? candidate('percent', span, rangeLow(low, last) / per, { max: last.value / per, unit })
+        : candidate('percent', span, low.value / per, { unit }));
       if (range) i = range.high;
       continue;
     }

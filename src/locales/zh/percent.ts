@@ -1,6 +1,6 @@
 /**
  * Percentages in Chinese text: `35.3%`, `百分之三十五点三`, `千分之一` (0.1), `5-20%` (5..20),
- * percentage points `3个百分点` (unit `pp`), and the shares written 成 and 折:
+ * percentage points `3个百分点` (unit `pp`; basis points `25个基点` in them, 0.25), and the shares written 成 and 折:
  * `七成` (70), `两成` (20), `九折` (90), `五五折` (55), `对折` (50), `半成` (5).
  */
 import type { FactCandidate } from '../../types.js';
@@ -22,6 +22,13 @@ function pointsEnd(norm: string, i: number): number {
   if (norm[k] !== '分') return -1;
   k = skipSpaces(norm, k + 1);
   return norm[k] === '点' ? k + 1 : -1;
+}
+
+/** End of `个基点` (a basis point; spaces allowed as in `个百分点`) at `i`, or -1. */
+function basisEnd(norm: string, i: number): number {
+  let k = skipSpaces(norm, i);
+  if (norm[k] === '个') k = skipSpaces(norm, k + 1);
+  return norm.startsWith('基点', k) ? k + 2 : -1;
 }
 
 /** Unit characters of a denominator (百分之, 千分之, 百万分之). */
@@ -54,7 +61,7 @@ export const percent: ZhExtractor = (t) => {
     let max: number | undefined;
     let last = n;
     // 5-10%, 5到10个百分点: the unit after the end; 5%-10%: after both
-    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0))
+    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0))
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined);
     if (m) {
       max = m.value;
@@ -68,9 +75,16 @@ export const percent: ZhExtractor = (t) => {
     if (norm[at] === '%') end = at + 1;
     else {
       const p = pointsEnd(norm, last.end);
+      const bp = p > 0 ? -1 : basisEnd(norm, last.end);
       if (p > 0) {
         end = p;
         unit = 'pp';
+      } else if (bp > 0) {
+        // 25个基点: a hundredth of a percentage point each, as `25 basis points` reads
+        end = bp;
+        unit = 'pp';
+        value = low / 100;
+        if (max !== undefined) max /= 100;
       } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
         const mark = norm[at];
         const next = norm[at + 1];

@@ -17,10 +17,10 @@ describe('per cent written `pc`, as British papers write it', () => {
   });
 });
 
-describe('basis points glued to the figure count as `25 basis points` does', () => {
+describe('basis points glued to the figure count as `25 basis points` does: hundredths of a percentage point', () => {
   it.each([
-    ['Yields fell 50bps on Monday.', ['50bps = number:50']],
-    ['The bank cut rates by 25bp.', ['25bp = number:25']],
+    ['Yields fell 50bps on Monday.', ['50bps = percent:0.5 pp']],
+    ['The bank cut rates by 25bp.', ['25bp = percent:0.25 pp']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
