@@ -123,7 +123,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['国际', { en: 'international' }],
   ['国家', { en: 'national', proper: true }],
   ['世界', { en: 'world', proper: true }],
-  ['人民', { en: 'people' }],
+  ['人民', { en: 'people', proper: true }],
+  ['全国', { en: 'national', proper: true }],
   ['工商', { en: 'industrial commercial' }],
   ['商业', { en: 'commercial' }],
   ['商务', { en: 'commerce' }],
@@ -221,6 +222,10 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['省委', 'provincial party committee'],
   ['市委', 'municipal party committee'],
   ['联盟', 'alliance'],
+  ['代表大会', 'congress'],
+  ['解放军', 'liberation army'],
+  // the titles of papers (`中国日报`, China Daily; `人民日报`, People's Daily)
+  ['日报', 'daily'],
   ['论坛', 'forum'],
   ['组织', 'organization'],
   ['中心', 'center'],
@@ -238,6 +243,9 @@ export const EN_ORG_HEADS = new Set([
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
   'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
+  'congress', 'army', 'navy',
+  // the titles of papers and journals (`China Daily`, `People's Daily`, `European Heart Journal`)
+  'daily', 'journal', 'gazette', 'herald', 'tribune',
   // the endings company law gives a company's name (Companies Ordinance, Companies Act)
   'limited', 'holdings', 'plc',
 ]);

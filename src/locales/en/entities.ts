@@ -36,6 +36,9 @@ class Word {
 
 const UPPER_START = /^\p{Lu}/u;
 
+/** Plural nouns whose possessive names bodies and events (`People's Daily`, `Children's Hospital`, `Men's Singles`). */
+const PLURAL_OF_NAMES = /^(?:People|Children|Women|Men|Workers)$/;
+
 /**
  * The small words inside family names of the Romance, Germanic and Arabic naming traditions
  * (`Ursula von der Leyen`, `Lula da Silva`, `Mohammed bin Salman`, `Vincent van Gogh`), written in
@@ -147,7 +150,11 @@ function words(text: string): Word[] {
     // `'s` or `’s` (either case) closing the run, read by its last two characters.
     const end = text.charCodeAt(k - 1);
     const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
-    const possessive = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
+    const marked = (end === 0x73 || end === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
+    // The possessive of a plural noun inside a name (`People's Bank of China`, `Women's Federation`)
+    // is a word of the name, its `'s` kept: no name ends on it.
+    const inName = marked && k - start <= 10 && PLURAL_OF_NAMES.test(text.slice(start, k - 2));
+    const possessive = marked && !inName;
     const wordEnd = possessive ? k - 2 : k;
     if (!mayMatter(text, start, wordEnd, out[out.length - 1])) {
       last = k;
