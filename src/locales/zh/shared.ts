@@ -83,7 +83,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['不止', true, 'over'], ['最高达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],

@@ -35,3 +35,18 @@ describe('a fine between two bounds of money', () => {
     expect(facts('样本量大于300并少于900。')).toEqual(['number 大于300并少于900 300..900 ~']);
   });
 });
+
+describe('an upper bound before a verb of reaching, and in traditional characters', () => {
+  it.each([
+    ['每戶最多可獲3萬元補助。', 'money 最多可獲3萬元 30000 TWD ~ under', { localCurrency: 'TWD' }],
+    ['奖金最高可达5万元。', 'money 最高可达5万元 50000 CNY ~ under', {}],
+    ['簽證最長90天。', 'duration 最長90天 P90D ~ under', {}],
+    ['工期最长达18个月。', 'duration 最长达18个月 P18M ~ under', {}],
+  ])('%s', (text, want, context) => {
+    expect(facts(text, context)).toContain(want);
+  });
+
+  it('leaves a word that only holds the characters alone', () => {
+    expect(facts('他最长的一次旅行走了3天。')).toContain('duration 3天 P3D');
+  });
+});
