@@ -708,8 +708,13 @@ function sharedLatin(en: string, zh: string): number {
 function glossedHan(en: string): number {
   let n = 0;
   for (const m of en.matchAll(/[(（【[〔]([^()（）【】[\]〔〕]{1,12})[)）】\]〕]/g)) n += letterCounts(m[1]!, 0, m[1]!.length).han;
+  // A name's Chinese given between English words (`Muslim Quarter 回民街: open until midnight`).
+  for (const m of en.matchAll(NAME_GLOSS)) n += m[0].length;
   return n;
 }
+
+/** A short run of Han after an English word, closed by a colon or a comma before more English (`Muslim Quarter 回民街: open`). */
+const NAME_GLOSS = /(?<=[A-Za-z][ \t]?)\p{Script=Han}{1,6}(?=[ \t]*[:：,，][ \t]*[A-Za-z])/gu;
 
 /** A section number: `1.`, `2)`, `IV.` in English; `一、`, `（二）`, `3.` in Chinese. */
 const EN_SECTION = String.raw`(?:\d{1,2}|[IVX]{1,4})[.)．]`;
