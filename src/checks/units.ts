@@ -1,9 +1,10 @@
 /**
- * Units of length, area and weight written after a number on each side (`60 miles`, `60公里`),
+ * Units of length, area, weight, power, energy and pixels written after a number on each side (`60 miles`, `60公里`),
  * so that the same number in another unit shows: a translator who keeps the number and changes
  * the unit (`60 miles` against `60公里`) changed the quantity. Units from the SI brochure and the
  * imperial units news uses; the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 磅, 公顷, 英亩).
+ * 公斤/千克, 磅, 公顷, 英亩, 千瓦, 兆瓦, 千瓦时, 像素), a Chinese amount with its scale (`570万千瓦`,
+ * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
 import { groupBy } from '../group-by.js';
@@ -12,7 +13,7 @@ import { groupBy } from '../group-by.js';
 export interface UnitReading {
   value: number;
   unit: string;
-  dimension: 'length' | 'area' | 'weight';
+  dimension: 'length' | 'area' | 'weight' | 'power' | 'energy' | 'pixels';
   /** Offset of the number in the text. */
   at: number;
 }
@@ -29,6 +30,8 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['meter', 'meters', 'metre', 'metres'], 'm', 'length'],
   [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], 'cm', 'length'],
   [['millimeter', 'millimeters', 'millimetre', 'millimetres', 'mm'], 'mm', 'length'],
+  [['micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns', 'µm', 'μm'], 'µm', 'length'],
+  [['nanometer', 'nanometers', 'nanometre', 'nanometres', 'nm'], 'nm', 'length'],
   [['feet', 'foot', 'ft'], 'ft', 'length'],
   [['square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'sq km', 'sqkm', 'km2', 'km²'], 'km2', 'area'],
   [['square mile', 'square miles', 'sq mi', 'sqmi'], 'mi2', 'area'],
@@ -38,6 +41,15 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['gram', 'grams', 'gramme', 'grammes'], 'g', 'weight'],
   [['pound', 'pounds', 'lb', 'lbs'], 'lb', 'weight'],
   [['tonne', 'tonnes', 'metric ton', 'metric tons'], 't', 'weight'],
+  [['watt', 'watts', 'w'], 'W', 'power'],
+  [['kilowatt', 'kilowatts', 'kw'], 'kW', 'power'],
+  [['megawatt', 'megawatts', 'mw'], 'MW', 'power'],
+  [['gigawatt', 'gigawatts', 'gw'], 'GW', 'power'],
+  [['kilowatt-hour', 'kilowatt-hours', 'kwh'], 'kWh', 'energy'],
+  [['megawatt-hour', 'megawatt-hours', 'mwh'], 'MWh', 'energy'],
+  [['gigawatt-hour', 'gigawatt-hours', 'gwh'], 'GWh', 'energy'],
+  [['terawatt-hour', 'terawatt-hours', 'twh'], 'TWh', 'energy'],
+  [['megapixel', 'megapixels', 'mp'], 'MP', 'pixels'],
 ];
 const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
 const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
@@ -46,7 +58,9 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['厘米', 'cm', 'length'], ['公分', 'cm', 'length'], ['毫米', 'mm', 'length'], ['米', 'm', 'length'],
   ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
-  ['克', 'g', 'weight'],
+  ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
+  ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['千瓦', 'kW', 'power'], ['兆瓦', 'MW', 'power'], ['吉瓦', 'GW', 'power'], ['瓦', 'W', 'power'],
+  ['像素', 'px', 'pixels'],
 ];
 
 /**
@@ -55,7 +69,8 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
  * approximately in translations and are left out.
  */
 const METRIC: ReadonlyMap<string, number> = new Map([
-  ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
+  ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['µm', 1e-6], ['nm', 1e-9], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
+  ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
 ]);
 
 /** Whether two amounts are one quantity in two metric units of one dimension. */
@@ -69,7 +84,9 @@ export function sameMetricQuantity(a: UnitReading, b: UnitReading): boolean {
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸|克)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸|克|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦|像素)/g;
+/** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`). */
+const ZH_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 function numberOf(whole: string, fraction: string | undefined): number {
   return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
@@ -93,8 +110,8 @@ export function zhUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
-    const hit = ZH_UNITS.find(([word]) => word === m[3]);
-    if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit[1], dimension: hit[2], at: m.index });
+    const hit = ZH_UNITS.find(([word]) => word === m[4]);
+    if (hit) out.push({ value: numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), unit: hit[1], dimension: hit[2], at: m.index });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enUnits } from '../../src/checks/units.js';
+import { align } from '../../src/index.js';
 
 describe('English units after an amount', () => {
   it.each([
@@ -31,5 +32,26 @@ describe('English units after an amount', () => {
     ['the 21st century'], ['10 years on'], ['5 percent more'], ['3 kms'], ['2 squaremiles'], ['7 tons'], ['4 sq  km'], ['no number miles'],
   ])('no unit in %s', (text) => {
     expect(enUnits(text)).toEqual([]);
+  });
+});
+
+describe('power, energy, pixels and small lengths, a Chinese amount with its scale', () => {
+  const numberFindings = (en: string, zh: string): string[] =>
+    align(`${en}\n\n${zh}\n`, { entities: false }).findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+  it.each([
+    ['The wind farm will add 3.2 GW of capacity.', '该风电场将新增装机容量320万千瓦。'],
+    ['The phone has a 64-megapixel main camera.', '这款手机配备6400万像素主摄。'],
+    ['The station generated 1.5 billion kWh last year.', '该电站去年发电15亿千瓦时。'],
+    ['The chip is made on a 5 nm process.', '芯片采用5纳米工艺制造。'],
+  ])('agree in other units: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['The filter stops particles of 10 nanometres.', '过滤器可阻挡10微米的颗粒。'],
+    ['The heater draws 20 W.', '加热器功率为20千瓦。'],
+  ])('the same number in another unit is an error: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([expect.stringMatching(/^error .*the same number in another unit/)]);
   });
 });
