@@ -9,6 +9,8 @@ const NOTHING: [Lang, string][] = [
   ['en', 'With the theme of «New Journey. New Track. New Change», the two-day soft Fair set up 14 activities in five aspects.'],
   ['en', 'According to the plan, the first batch received credit.'],
   ['en', 'Related news'],
+  ['zh', '酒店距离市中心约8公里。'],
+  ['zh', '节后零售市道明显转淡。'],
   ['en', 'The first is to adhere to demand-oriented, forging long boards and filling short boards at the same time.'],
   ['en', 'Third, vigorously encourage the majority of colleges, enterprises, software practitioners and enthusiasts.'],
   ['en', 'The Software School will be selected as one of 33 national-level software colleges.'],

@@ -4,7 +4,7 @@ import { candidate, lowerHolds, type Scan } from './scan.js';
 import type { NumberToken } from './numbers.js';
 
 /** Time units after a number: spaced, hyphenated (`two-day`, `20-year`) or glued (`3h`, `3.5years`). */
-const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?|nights?)(?![A-Za-z])/iy;
+const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer|consecutive|straight|successive|full|whole)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?|nights?)(?![A-Za-z])/iy;
 
 /** Uses of a time unit that are not a span of time (`20 years old`, `five-year-old`, `Five-Year Plan`). */
 const NOT_DURATION = /^(?:[ \t]*-?[ \t]*old\b|[ \t]+(?:Plan|Programme|Program)\b)/;

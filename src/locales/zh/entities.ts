@@ -658,11 +658,11 @@ const NOT_BEFORE_DIVISION = new Set('城超股上都夜门菜集黑楼车全本�
 /**
  * Characters after a one-character division suffix that make a common word with it (CC-CEDICT:
  * 市民 citizens, 市场 market, 市值 market value, 市价 market price, 市面 market conditions, 市况,
- * 市集, 市容, 市井; 省份 a province, 省钱 to save money, 省力, 省心, 省事, 省略 to leave out), where it
+ * 市集, 市容, 市井, 市道 market conditions, 市中心 city centre; 省份 a province, 省钱 to save money, 省力, 省心, 省事, 省略 to leave out), where it
  * is no division's suffix; a gazetteer name before it is still read (`成都市民`: 成都).
  */
 const WORD_AFTER_SUFFIX: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['市', new Set('民场場值价價面况況集容井'.split(''))],
+  ['市', new Set('民场場值价價面况況集容井道中'.split(''))],
   ['省', new Set('份钱錢力心事略'.split(''))],
 ]);
 

@@ -29,3 +29,17 @@ describe('a unit counted by its article after a length is the rate it recurs at'
     expect(durations('The repair took a day.')).toEqual([['a day', 'P1D']]);
   });
 });
+
+describe('a word of succession between a count and its unit', () => {
+  it.each([
+    ['Exports grew for six consecutive quarters.', [['six consecutive quarters', 'P18M']]],
+    ['The river flooded for three straight days.', [['three straight days', 'P3D']]],
+    ['He served two full terms of 5 successive years.', [['5 successive years', 'P5Y']]],
+  ])('%s', (text, want) => {
+    expect(durations(text)).toEqual(want);
+  });
+
+  it('is no length before a word that is not its unit', () => {
+    expect(durations('They won three straight games.')).toEqual([]);
+  });
+});
