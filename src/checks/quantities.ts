@@ -297,6 +297,11 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     const year = Number(fact.value);
     return { fact, raw: fact.raw, cls: 'year', lo: year, hi: year, approx: false, written };
   }
+  // A telephone number: its digits as written, compared as such.
+  if (fact.kind === 'number' && fact.unit === 'tel' && typeof fact.value === 'string') {
+    const n = Number(fact.value);
+    return { fact, raw: fact.raw, cls: 'count', lo: n, hi: n, approx: false, written: true, digits: fact.value.replace(/^0+(?=\d)/, '') };
+  }
   if (typeof fact.value !== 'number' || !Number.isFinite(fact.value)) return undefined;
   const hi = typeof fact.max === 'number' && Number.isFinite(fact.max) ? fact.max : fact.value;
   let cls: QuantityClass;

@@ -11,8 +11,50 @@ import { inText } from './left-out.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context)));
+  return withoutPhoneNumbers(text, withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context))));
 }
+
+/**
+ * Telephone numbers: with the country's code (`+86-571-8765 4321`, `+852 2868 0000`), after the word
+ * for one (`Tel: 2868 0000`, `电话：0571-87654321`, `查询热线 2868 0000`), or in the dashed shapes of
+ * Chinese service and landline numbers (`400-820-1234`, `0571-87654321`). Their digits count nothing.
+ */
+const PHONE = /\+\d{1,3}[ \t-]?(?:\(\d{1,4}\)[ \t-]?)?\d{1,4}(?:[ \t-]\d{2,5}){1,4}(?!\d)|(?:\b(?:Tel|Phone|Fax|Hotline|Enquiries|Inquiries|call|dial)\b|电话|電話|热线|熱線|传真|傳真|查询|查詢|咨询|諮詢|致电|致電|拨打|撥打)[^\d\n]{0,10}?\(?\d[\d \t()-]{5,18}\d(?!\d|\.\d)|(?<![\d.,-])(?:0\d{2,3}-\d{7,8}|[48]00-\d{3}-\d{4})(?![\d-])/giu;
+
+/**
+ * The candidates with each telephone number (`PHONE`) read as one: the numbers and dates inside it
+ * give way to a number whose value is its digits as written (`28680000`, unit `tel`), compared
+ * digit by digit with the other side's, never as a quantity.
+ */
+function withoutPhoneNumbers(text: string, candidates: FactCandidate[]): FactCandidate[] {
+  if (candidates.length === 0 || !PHONE_HINT.test(text)) return candidates;
+  PHONE.lastIndex = 0;
+  const spans: [number, number][] = [];
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    // The number itself, without the word before it.
+    const digit = m[0].search(/[+(\d]/u);
+    spans.push([m.index + digit, m.index + m[0].length]);
+  }
+  if (spans.length === 0) return candidates;
+  const out: FactCandidate[] = [];
+  let k = 0;
+  const read = new Set<number>();
+  for (const c of candidates) {
+    while (k < spans.length && spans[k]![1] <= c.start) k++;
+    const span = spans[k];
+    if (!(span !== undefined && (c.kind === 'number' || c.kind === 'date') && span[0] <= c.start && c.start < span[1])) {
+      out.push(c);
+      continue;
+    }
+    if (read.has(k)) continue;
+    read.add(k);
+    out.push({ kind: 'number', start: span[0], end: span[1], value: text.slice(span[0], span[1]).replace(/\D/g, ''), unit: 'tel', approx: false });
+  }
+  return out;
+}
+
+/** What a text holding a telephone number holds: a plus, a dash between digits, or a word for one. */
+const PHONE_HINT = /\+\d|\d-\d|Tel|Phone|Fax|Hotline|quiries|call|dial|电话|電話|热线|熱線|传真|傳真|查询|查詢|咨询|諮詢|致电|致電|拨打|撥打/i;
 
 /**
  * A reference mark as encyclopedias and papers print it, right after a word or a sentence's stop:

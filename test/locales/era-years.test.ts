@@ -79,3 +79,26 @@ describe('ranges of years before 1500', () => {
     expect(enDates('The firm hired 1100-1400 seasonal workers.')).toEqual([]);
   });
 });
+
+describe('a range of years before the era with the era on each end', () => {
+  it.each([
+    ['He reigned from 141 BC to 87 BC.', ['141 BC to 87 BC -0140/-0086']],
+    ['The Jianyuan era (140 BC–135 BC) came first.', ['140 BC–135 BC -0139/-0134']],
+  ])('%s', (text, want) => {
+    expect(enDates(text)).toEqual(want);
+  });
+});
+
+describe('a year naming an event, or opening a line of a timeline', () => {
+  it.each([
+    ['She won gold at the 2012 London Olympics.', ['2012 2012']],
+    ['The 2019 World Championships drew big crowds.', ['2019 2019']],
+    ['2011: Opened a second plant in Wuxi.', ['2011 2011']],
+  ])('%s', (text, want) => {
+    expect(enDates(text)).toEqual(want);
+  });
+
+  it.each(['The mill hired 1200 Polish workers.', 'He scored 2011 points in the season.'])('a count stays a count: %s', (text) => {
+    expect(enDates(text)).toEqual([]);
+  });
+});

@@ -9,12 +9,27 @@ export function yearLike(token: NumberToken): boolean {
   return token.bare === true && token.end - token.start === 4 && token.value >= 1000 && token.value < 2200;
 }
 
-/** True when `token` reads as a year in `text`: a bare four-digit number after a year word. */
+/**
+ * True when `token` reads as a year in `text`: a bare four-digit number after a year word, before a
+ * named event (`2008 Beijing Olympics`), or opening a line of a timeline (`2008: Founded in…`).
+ */
 export function readsAsYear(text: string, token: NumberToken): boolean {
   if (!yearLike(token)) return false;
   const before = text.slice(Math.max(0, token.start - 40), token.start);
-  return YEAR_CONTEXT.test(before.slice(-24)) && !CHANGE_BY.test(before);
+  if (YEAR_CONTEXT.test(before.slice(-24)) && !CHANGE_BY.test(before)) return true;
+  // `2008 Beijing Olympics`, `the 2005 World Championships`: a year naming its event.
+  const after = text.slice(token.end, token.end + 48);
+  if (EVENT_AFTER.test(after)) return true;
+  // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
+  return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }
+
+/** A named event after a year: up to three capitalized words, then the event's word (`Beijing Olympics`, `World Cup`). */
+const EVENT_AFTER = /^[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Olympics|Paralympics|Olympic[ \t]+Games|Games|World[ \t]+Cup|Cup|Championships?|Expo|Summit|Census|Elections?|Festival|Awards|Forum|Conference|Marathon|Open|Biennale|Universiade)\b/;
+/** A colon and a space after a year: an entry of a timeline. */
+const TIMELINE_AFTER = /^[ \t]*[:：][ \t]/;
+/** Only blank space (or a list mark) between a line's start and the year. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$/;
 
 /** `rose by 2000`, `cut it by 1500`: after a word of change, `by` gives an amount, not a year. */
 const CHANGE_BY = /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gr[eo]w[ns]?|growing|(?:in|de)creas(?:e[sd]?|ing)|cut(?:s|ting)?|rais(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|dropp?(?:ed|s|ing)?|climb(?:ed|s|ing)?|declin(?:e[sd]?|ing)|jump(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|up|down|more|less|higher|lower|widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|outnumber(?:ed|s)?)\b(?:[ \t]+[a-z]+){0,2}[ \t]+by[ \t]+$/i;

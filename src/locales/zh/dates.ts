@@ -9,7 +9,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, yearsOfHistory, type ZhExtractor, type ZhText } from './shared.js';
+import { daysCounted, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, yearsOfHistory, type ZhExtractor, type ZhText } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
@@ -307,7 +307,7 @@ function readDate(t: ZhText, k: number): Read | undefined {
     const q = pd > 0 ? pd : ph > 0 ? ph : bare;
     // a day alone: 11日 and 十日， but not 第一日, 六日之内, 每日
     const alone = n === first && r.m === undefined;
-    const loneOk = !alone || (!'每个第这前后头'.includes(norm[n.start - 1] ?? '\0')
+    const loneOk = !alone || (!'每个第这前后头'.includes(norm[n.start - 1] ?? '\0') && !(q === pd && daysCounted(norm, n.start, pd))
       && (n.arabic || !isHan(norm[q]) || '起晚上下凌电讯至到'.includes(norm[q]!)));
     if (q > 0 && loneOk && norm[q] !== '元') {
       r.d = n.value;

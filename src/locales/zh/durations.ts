@@ -6,7 +6,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import type { Numeral } from './numerals.js';
-import { candidate, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, yearsOfHistory, type ZhExtractor } from './shared.js';
+import { candidate, daysCounted, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, yearsOfHistory, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
@@ -102,6 +102,9 @@ export const durations: ZhExtractor = (t) => {
     // 四年中, 3年中: 年中 is the middle of a year after a year (2019年中), but after a count the years
     // are a span (在四年中 `in four years`, 过去三年中国… `in the past three years China…`).
     if (!u && norm[p] === '年' && norm[p + 1] === '中' && !looksLikeYear(n)) u = { end: p + 1, unit: 'Y', over: false };
+    // 20日内, 180日, 超过60日: 日 counts days where the words around say a length (as contracts and
+    // rules write them); elsewhere a number before 日 is a day of the month (10日, 于10日)
+    if (!u && norm[p] === '日' && p === n.end && daysCounted(norm, n.start, p + 1)) u = { end: p + 1, unit: 'D', over: false };
     // 一个半小时, 两年半
     if (!u && norm[p] === '个' && norm[p + 1] === '半') {
       u = unitAt(norm, p + 2);

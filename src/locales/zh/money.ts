@@ -174,12 +174,12 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
   let p = norm[end] === '又' || zero ? end + 1 : end;
   let value = 0;
   let found = false;
-  let n = numeralAt(numerals, from, p);
+  let n = numeralAt(numerals, from, p) ?? financialDigitAt(norm, p);
   if (unit === 'CNY' && n && Number.isInteger(n.value) && n.value < 10 && (norm[n.end] === '角' || norm[n.end] === '毛')) {
     value += n.value / 10;
     p = n.end + 1;
     found = true;
-    n = numeralAt(numerals, from, p);
+    n = numeralAt(numerals, from, p) ?? financialDigitAt(norm, p);
   }
   // A digit left after the last unit counts the next one down, as prices are spoken: 三块五 =
   // 3.5, 3块5, 三块零五 = 3.05, 两毛五 = 0.25, 五块七毛八 = 5.78.
@@ -194,6 +194,18 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
   }
   return found ? { value, end: p } : undefined;
 }
+
+/**
+ * A financial digit standing alone before 角 or 分 (`伍角`, `捌分`): read after a whole amount only,
+ * where it is no ordinary character (`队伍`, `陆地`), as the numeral scan leaves it.
+ */
+function financialDigitAt(norm: string, p: number): { value: number; end: number } | undefined {
+  const value = FINANCIAL_DIGITS[norm[p] ?? ''];
+  return value !== undefined && (norm[p + 1] === '角' || norm[p + 1] === '分') ? { value, end: p + 1 } : undefined;
+}
+
+/** The financial forms of the digits one to nine (大写数字), as cheques and contracts write amounts. */
+const FINANCIAL_DIGITS: Record<string, number> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
 
 /** The digits one to nine as a price's last figure is spoken (`两毛五`, `三块八`). */
 const SPOKEN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

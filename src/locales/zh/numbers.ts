@@ -16,6 +16,9 @@ import {
 } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
+
+/** A bound after the points of a score: `80分以上`, `180分及以上`, `60分以下`. */
+const POINTS_BOUND = /^(?:[及或])?以[上下]/;
 /** Words holding a numeral that are not quantities, even before a measure word. */
 const WORDS = [
   '一道', '一起', '一番', '一下', '一次性', '一方面', '一点儿', '一口气', '一把手', '一大批', '一大早', '一批批',
@@ -176,7 +179,8 @@ export const numbers: ZhExtractor = (t) => {
       value *= 12; // 一打, 十打苹果: dozens
       end++;
     } else {
-      const m = measureAfter(norm, end);
+      // 分 (points of a score) is a measure before a bound (`80分以上`), not before anything else (`3分钟`).
+      const m = measureAfter(norm, end) || (norm[end] === '分' && POINTS_BOUND.test(norm.slice(end + 1, end + 4)) ? 1 : 0);
       const tail = qualifierAfter(norm, end + m);
       if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;

@@ -86,7 +86,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
-  ['不足', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
+  ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
@@ -322,4 +322,14 @@ const YEARS_AMOUNT_BEFORE = ['近', '超过', '超過', '逾', '长达', '長達
 export function yearsOfHistory(norm: string, start: number, end: number, value: number): boolean {
   if (YEARS_OF.test(norm.slice(end, end + 4)) && (value % 100 === 0 || norm[start - 1] === '有')) return true;
   return YEARS_AMOUNT_BEFORE.some((w) => norm.startsWith(w, start - w.length)) && /^[来來间間]/.test(norm.slice(end, end + 1));
+}
+
+/** Words after `N日` that make it a number of days: within (内, 以内, 之内), after (后, 以后), counted from (起算), up (届满). */
+const DAYS_AFTER = /^(?:内|內|以内|以內|之内|之內|后|後|以后|以後|起算|届满|屆滿)/;
+/** Words before `N日` that make it a number of days: a length, a limit, a term (为期, 期为, 超过, 不超过, 满, 连续, 延长). */
+const DAYS_BEFORE = /(?:为期|為期|期为|期為|期限为|期限為|超过|超過|不超过|不超過|不少于|不少於|不得超过|逾|满|滿|连续|連續|延长|延長|提前|长达|長達)$/;
+
+/** Whether the number before 日 at `[start, end)` counts days (`DAYS_AFTER`, `DAYS_BEFORE`). */
+export function daysCounted(norm: string, start: number, end: number): boolean {
+  return DAYS_AFTER.test(norm.slice(end, end + 3)) || DAYS_BEFORE.test(norm.slice(Math.max(0, start - 4), start));
 }
