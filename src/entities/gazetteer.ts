@@ -164,9 +164,19 @@ export function normalizeEnglish(text: string): string {
 
 const byChinese = new Map<string, string>();
 const byEnglish = new Map<string, string>();
+/** English names written in capitals alone (`US`, `UK`, `PRC`), lower-cased: read only where the text writes them so (not `About Us`). */
+const capitalsOnly = new Set<string>();
 for (const entry of PLACE_ENTRIES) {
   for (const name of entry.zh) byChinese.set(name, entry.key);
-  for (const name of entry.en) byEnglish.set(normalizeEnglish(name), entry.key);
+  for (const name of entry.en) {
+    byEnglish.set(normalizeEnglish(name), entry.key);
+    if (/^[A-Z]{2,5}$/.test(name)) capitalsOnly.add(name.toLowerCase());
+  }
+}
+
+/** Whether the English place name `lower` (one word, lower case) is read only in capitals (`US`). */
+export function placeInCapitalsOnly(lower: string): boolean {
+  return capitalsOnly.has(lower);
 }
 
 /**

@@ -10,6 +10,8 @@ const NOTHING: [Lang, string][] = [
   ['en', 'According to the plan, the first batch received credit.'],
   ['en', 'Related news'],
   ['zh', '酒店距离市中心约8公里。'],
+  ['en', 'About Us'],
+  ['en', 'Tell us about the Us and Them tour.'],
   ['zh', '节后零售市道明显转淡。'],
   ['en', 'The first is to adhere to demand-oriented, forging long boards and filling short boards at the same time.'],
   ['en', 'Third, vigorously encourage the majority of colleges, enterprises, software practitioners and enthusiasts.'],

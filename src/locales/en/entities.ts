@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
@@ -728,7 +728,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   const normal = part.length === 1 ? part[0]!.lower : normalizeEnglish(name);
   const alias = normalOrgAlias(normal);
   if (alias) return void out.push(span(part, 'org', alias));
-  const place = normalPlaceKey(normal);
+  const place = part.length === 1 && placeInCapitalsOnly(normal) && part[0]!.text !== part[0]!.text.toUpperCase() ? undefined : normalPlaceKey(normal);
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
@@ -771,7 +771,9 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       continue;
     }
     const pl = longestNameAt(part, i, PLACES_BY_WORD);
-    if (pl && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
+    // A name written in capitals alone (`US`) is no place in other letters (`About Us`).
+    const capitals = pl === 1 && placeInCapitalsOnly(part[i]!.lower) && part[i]!.text !== part[i]!.text.toUpperCase();
+    if (pl && !capitals && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
       let end = i + pl;
       if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;
@@ -912,6 +914,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
   for (const match of doc.places().json({ offset: true })) {
     const ws = words(match);
     if (!ws || ws.some((w) => taken.has(w.start) || COMMON_WORDS.has(w.lower))) continue;
+    if (ws.length === 1 && placeInCapitalsOnly(ws[0]!.lower) && ws[0]!.text !== ws[0]!.text.toUpperCase()) continue;
     out.push(span(ws, 'place', entityKey(phrase(ws), 'en', 'place')));
   }
 }

@@ -17,8 +17,15 @@ import {
 import { groupBy } from '../../group-by.js';
 
 
-/** A bound after the points of a score: `80分以上`, `180分及以上`, `60分以下`. */
+/** A bound after the points of a score or degrees: `80分以上`, `180分及以上`, `60℃以上`. */
 const POINTS_BOUND = /^(?:[及或])?以[上下]/;
+
+/** Length of a score's points or of degrees at `i` (`分`, `度`, `℃`, `°C`, `°F`), or 0. */
+function boundedScaleAt(norm: string, i: number): number {
+  const c = norm[i];
+  if (c === '分' || c === '度' || c === '℃' || c === '℉') return 1;
+  return c === '°' && (norm[i + 1] === 'C' || norm[i + 1] === 'F') ? 2 : 0;
+}
 /** Words holding a numeral that are not quantities, even before a measure word. */
 const WORDS = [
   '一道', '一起', '一番', '一下', '一次性', '一方面', '一点儿', '一口气', '一把手', '一大批', '一大早', '一批批',
@@ -179,8 +186,10 @@ export const numbers: ZhExtractor = (t) => {
       value *= 12; // 一打, 十打苹果: dozens
       end++;
     } else {
-      // 分 (points of a score) is a measure before a bound (`80分以上`), not before anything else (`3分钟`).
-      const m = measureAfter(norm, end) || (norm[end] === '分' && POINTS_BOUND.test(norm.slice(end + 1, end + 4)) ? 1 : 0);
+      // 分 (points of a score) and degrees (`℃`, `°C`, `度`) are a measure before a bound (`80分以上`,
+      // `60℃以上`), not before anything else (`3分钟`, `度过`).
+      const scale = boundedScaleAt(norm, end);
+      const m = measureAfter(norm, end) || (scale > 0 && POINTS_BOUND.test(norm.slice(end + scale, end + scale + 3)) ? scale : 0);
       const tail = qualifierAfter(norm, end + m);
       if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;

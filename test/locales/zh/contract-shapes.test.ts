@@ -72,3 +72,16 @@ describe('telephone numbers', () => {
     expect(read('销量增长5-7%，2023-2024年度')).toEqual(['percent 5-7% 5 %', 'date 2023-2024年 2023/2024']);
   });
 });
+
+describe('bounds after degrees', () => {
+  it.each([
+    ['电池请勿在45°C以上充电。', 'number 45°C以上 45 ~ over'],
+    ['药品应在20℃以下保存。', 'number 20℃以下 20 ~ under'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('meet the English bound', () => {
+    expect(findings('Do not charge the battery above 45°C.', '电池请勿在45°C以上充电。')).toEqual([]);
+  });
+});
