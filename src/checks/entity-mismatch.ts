@@ -1,7 +1,7 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
-import { isPinyinWord, looksTransliterated } from '../entities/romanize.js';
+import { isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS } from '../entities/names.js';
 import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
@@ -131,9 +131,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
  */
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every(isPinyinWord)) return false;
+  if (words.length < 2 || words.length > 3 || !words.every(romanizedWord)) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
-  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(isPinyinWord) && !looksTransliterated(zh.raw);
+  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(romanizedWord) && !looksTransliterated(zh.raw);
+}
+
+/** A word of a Chinese name romanized: pinyin, or syllables joined by hyphens as Taiwan and Hong Kong write given names (`Wan-an`, `Ing-wen`). */
+function romanizedWord(word: string): boolean {
+  return isPinyinWord(word) || (word.includes('-') && word.split('-').every((part) => isPinyinWord(part) || isRomanizedSyllable(part)))
+    || isRomanizedSyllable(word);
 }
 
 /**

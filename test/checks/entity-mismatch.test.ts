@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityMismatch } from '../../src/checks/entity-mismatch.js';
 import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+import { align } from '../../src/index.js';
 
 const person = (raw: string, key: string): [string, 'entity', string, { type: 'person' }] => [raw, 'entity', key, { type: 'person' }];
 const place = (raw: string, key: string): [string, 'entity', string, { type: 'place' }] => [raw, 'entity', key, { type: 'place' }];
@@ -108,5 +109,14 @@ describe('entity-mismatch: swaps for a name the pair names elsewhere, and demony
     const d = pairDoc({ text: 'A Frenchman won the race in Lyon.', facts: [['Frenchman', 'entity', 'france', { type: 'place' }], ['Lyon', 'entity', 'lyon', { type: 'place' }]] },
       { text: '一名法国籍选手在里昂夺冠。', facts: [['里昂', 'entity', 'lyon', { type: 'place' }]] });
     expect(run(entityMismatch, d)).toEqual([]);
+  });
+});
+
+describe('names romanized with hyphens, as Taiwan writes them', () => {
+  const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity);
+
+  it('holds another person put in as an error', () => {
+    expect(findings('Premier Su Tseng-chang inspected the dam.', '行政院长苏贞昌视察了水坝。')).toEqual([]);
+    expect(findings('Premier Su Tseng-chang inspected the dam.', '行政院长王美花视察了水坝。')).toEqual(['error']);
   });
 });
