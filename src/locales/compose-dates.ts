@@ -846,11 +846,14 @@ const YEARLESS = /^--\d\d(?:-\d\d)?(?:\/--\d\d(?:-\d\d)?)?$/;
  */
 function inYear(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
-  if (!YEARLESS.test(a.value) || !/^\d{4}$/.test(b.value) || !(words.relativeYear?.test(text.slice(b.start, b.end)) ?? false)) return undefined;
+  // A date whose year the text does not write may carry the reference year: the year after it wins.
+  const unwritten = DATED_NO_TIME.test(a.value) && !/\d{4}|年/.test(text.slice(a.start, a.end));
+  if (!(YEARLESS.test(a.value) || unwritten) || !/^\d{4}$/.test(b.value) || !(words.relativeYear?.test(text.slice(b.start, b.end)) ?? false)) return undefined;
   if (!(words.yearGap?.test(text.slice(a.end, b.start)) ?? false)) return undefined;
-  const [from, to] = a.value.split('/');
+  // Each end without its year: `-04-18` of `--04-18` and of `2024-04-18` alike.
+  const [from, to] = a.value.split('/').map((v) => (v.startsWith('-') ? v.slice(1) : v.slice(4)));
   const y = Number(b.value);
-  const value = to === undefined ? `${y}${from!.slice(1)}` : `${to < from! ? y - 1 : y}${from!.slice(1)}/${y}${to.slice(1)}`;
+  const value = to === undefined ? `${y}${from!}` : `${to < from! ? y - 1 : y}${from!}/${y}${to}`;
   return { kind: 'date', start: a.start, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
 }
 

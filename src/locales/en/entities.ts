@@ -160,7 +160,7 @@ function words(text: string): Word[] {
       last = k;
       continue;
     }
-    const initial = last === 0 || opensSentence(text, last, start);
+    const initial = last === 0 || (opensSentence(text, last, start) && !afterTitleStop(text, out[out.length - 1], start));
     out.push(new Word(start, wordEnd, text.slice(start, wordEnd), possessive, initial));
     last = k;
   }
@@ -272,7 +272,17 @@ function joined(text: string, a: Word, b: Word): boolean {
 function joinedAt(text: string, a: Word, start: number): boolean {
   if (a.possessive || start <= a.end) return false;
   if (start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
+  // `Mr. Chen`, `Dr. Lee`: the stop of a title's abbreviation joins it to the name.
+  if (text.charCodeAt(a.end) === 0x2e && TITLE_ABBREVIATIONS.has(a.text)) return blanks(text, a.end + 1, start);
   return blanks(text, a.end, start);
+}
+
+/** Titles written short with a stop before a name, as English writes them. */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'Hon']);
+
+/** Whether the only stop between the word before (`Mr.`) and a word at `start` is the stop of a title's abbreviation. */
+function afterTitleStop(text: string, before: Word | undefined, start: number): boolean {
+  return before !== undefined && TITLE_ABBREVIATIONS.has(before.text) && text.charCodeAt(before.end) === 0x2e && blanks(text, before.end + 1, start);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doublingRatio } from '../../perf/timing.js';
 import { facts, type Row } from './helpers.js';
+import { extractCandidates } from '../../../src/pipeline/extract.js';
 
 /** A piece dated Monday 7 November 2016. */
 const MONDAY = { referenceDate: '2016-11-07' };
@@ -94,4 +95,13 @@ describe('the composing date rules are linear on hostile input', () => {
     const text = (n: number): string => unit.repeat(Math.ceil(n / unit.length));
     expect(doublingRatio(8_000, (n) => facts(text(n), MONDAY))).toBeLessThan(3);
   }, 60_000);
+});
+
+describe('a date whose year the text does not write, then a year named relatively', () => {
+  it.each([
+    ['The expo runs from 13 to 18 April next year.', '2025-04-13/2025-04-18'],
+    ['The expo opens on 18 April next year.', '2025-04-18'],
+  ])('%s takes that year, not the reference year', (text, value) => {
+    expect(extractCandidates(text, 'en', { referenceDate: '2024-11-05', referenceYear: 2024 }).map((c) => c.value)).toEqual([value]);
+  });
 });
