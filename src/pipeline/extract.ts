@@ -80,6 +80,42 @@ function withoutCitations(text: string, candidates: FactCandidate[]): FactCandid
 }
 
 function candidatesOf(text: string, lang: Lang, context: ExtractContext): FactCandidate[] {
+  const found = readCandidates(text, lang, context);
+  return text.includes('(') || text.includes('（') ? withRestatedFigures(text, lang, context, found) : found;
+}
+
+/**
+ * A number in words restated in figures in brackets, as contracts write them (`twenty-four (24)
+ * months`, `三十（30）日内`): one fact whose span runs from the words, read as if the words and the
+ * brackets were not there, so the unit after the brackets is the number's (`P24M`, `P30D`). The
+ * text is read again only where it holds such a restatement; a bracket whose figure differs from
+ * the words is left as it is.
+ */
+function withRestatedFigures(text: string, lang: Lang, context: ExtractContext, found: FactCandidate[]): FactCandidate[] {
+  let masked: string[] | undefined;
+  const starts = new Map<number, number>();
+  for (let k = 0; k + 1 < found.length; k++) {
+    const words = found[k]!;
+    const figures = found[k + 1]!;
+    if (words.kind !== 'number' || figures.kind !== 'number' || words.value !== figures.value || words.max !== undefined) continue;
+    if (/\d/.test(text.slice(words.start, words.end)) || !/^\d[\d,.]*$/.test(text.slice(figures.start, figures.end))) continue;
+    if (!/^ ?[(（]$/.test(text.slice(words.end, figures.start)) || !/^[)）]/.test(text.slice(figures.end, figures.end + 1))) continue;
+    // The text's code units, so that offsets hold whatever planes its characters are in.
+    masked ??= text.split('');
+    for (let i = words.start; i < figures.start; i++) masked[i] = ' ';
+    masked[figures.end] = ' ';
+    starts.set(figures.start, words.start);
+  }
+  if (!masked) return found;
+  // A fact ending on the figures takes in their closing bracket.
+  return readCandidates(masked.join(''), lang, context).map((c) => {
+    const start = starts.get(c.start);
+    if (start === undefined) return c;
+    return { ...c, start, end: /^[)）]/.test(text.slice(c.end, c.end + 1)) ? c.end + 1 : c.end };
+  });
+}
+
+function readCandidates(text: string, lang: Lang, context: ExtractContext): FactCandidate[] {
   if (lang !== 'zh') return extractEn(text, context);
   const bare = withoutPinyin(text);
   if (!bare) return extractZh(text, context);

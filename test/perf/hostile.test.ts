@@ -57,6 +57,7 @@ describe('align() is linear on hostile input', () => {
     ['1-1-1-…', (n) => doc('1-'.repeat(n / 2), '一-'.repeat(n / 2))],
     ['二十二十…', (n) => doc('', '二十'.repeat(n / 2))],
     ['第第第…', (n) => doc('', '第'.repeat(n))],
+    ['one (1) one (1) … (numbers restated in figures)', (n) => doc('one (1) '.repeat(n / 8), '一（1）'.repeat(n / 5))],
     ['+1 +1 +1 … and Tel 1 1 1 … (telephone numbers)', (n) => doc('+1 '.repeat(n / 6) + 'Tel 1 '.repeat(n / 12), '电话1 '.repeat(n / 4))],
     ['a long Latin word', (n) => doc('a'.repeat(n), 'a'.repeat(n))],
     ['Capitalized Words', (n) => doc('Ab '.repeat(n / 3), '')],

@@ -85,3 +85,30 @@ describe('bounds after degrees', () => {
     expect(findings('Do not charge the battery above 45°C.', '电池请勿在45°C以上充电。')).toEqual([]);
   });
 });
+
+describe('a number in words restated in figures in brackets', () => {
+  const readEn = (text: string): string[] => extractCandidates(text, 'en').map((c) => `${c.kind} ${text.slice(c.start, c.end)} ${c.value}`);
+
+  it.each([
+    ['The lease runs for eighteen (18) months.', ['duration eighteen (18) months P18M']],
+    ['The buyer may inspect two (2) samples.', ['number two (2) 2']],
+  ])('is one fact, the unit after the brackets its own: %s', (text, want) => {
+    expect(readEn(text)).toEqual(want);
+  });
+
+  it.each([
+    ['租期为十八（18）个月。', ['duration 十八（18）个月 P18M']],
+    ['卖方应于十五（15）日内交货。', ['duration 十五（15）日 P15D']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('leaves a figure that says another number as it is', () => {
+    expect(readEn('The buyer may inspect two (3) samples.')).toEqual(['number two 2', 'number 3 3']);
+  });
+
+  it('holds the unit against the other side', () => {
+    expect(findings('The lease runs for eighteen (18) months.', '租期为十八（18）个月。')).toEqual([]);
+    expect(findings('The lease runs for eighteen (18) months.', '租期为十八（18）年。')).toContain('error number-mismatch');
+  });
+});
