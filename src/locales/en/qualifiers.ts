@@ -66,6 +66,9 @@ function mayEndWithBound(before: string): boolean {
   return false;
 }
 
+/** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
+const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
+
 /** A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the value. */
 const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?)[ \t]+$/i;
 
@@ -133,6 +136,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && MOVED_UP.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length))) bound = null;
+  // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
+  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';

@@ -20,7 +20,7 @@ const UNITS_BY_FIRST = groupBy(UNITS, firstOfWord);
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
 const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
-const ONE_SPAN_BEFORE = ['为期', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
+const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
   '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过'];
 /** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby). */
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日';

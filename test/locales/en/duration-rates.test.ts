@@ -43,3 +43,15 @@ describe('a word of succession between a count and its unit', () => {
     expect(durations('They won three straight games.')).toEqual([]);
   });
 });
+
+describe('up to a length before an event', () => {
+  const bounds = (text: string) => facts(text).filter((f) => f[0] === 'duration').map((f) => [f[1], f[3]?.bound ?? '']);
+
+  it('is a cut-off, no bound on the length', () => {
+    expect(bounds('Tickets may be refunded up to 24 hours before the show.')).toEqual([['24 hours', '']]);
+  });
+
+  it('still bounds a length that is no cut-off', () => {
+    expect(bounds('Parking is free for up to 3 hours.')).toEqual([['3 hours', 'under']]);
+  });
+});

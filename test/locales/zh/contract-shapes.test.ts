@@ -112,3 +112,13 @@ describe('a number in words restated in figures in brackets', () => {
     expect(findings('The lease runs for eighteen (18) months.', '租期为十八（18）年。')).toContain('error number-mismatch');
   });
 });
+
+describe('one unit after the word for a term', () => {
+  it.each([['保修期为一年。', 'duration 一年 P1Y'], ['本协议有效期限为一年。', 'duration 一年 P1Y']])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('agrees with the months of the English', () => {
+    expect(findings('The warranty period is 12 months.', '保修期为一年。')).toEqual([]);
+  });
+});
