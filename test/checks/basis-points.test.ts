@@ -29,3 +29,14 @@ describe('basis points, hundredths of a percentage point', () => {
     expect(english('BP shares fell 3% in London.').map((f) => [f[1], f[3]?.unit])).toEqual([['3%', '%']]);
   });
 });
+
+describe('a move in basis points to a level in per cent', () => {
+  it('is two values, not a range', () => {
+    expect(english('Yields fell 10 basis points to 3.0 percent.').map((f) => [f[1], f[2]])).toEqual([['10 basis points', 0.1], ['3.0 percent', 3]]);
+    expect(findings('Yields fell 10 basis points to 3.0 percent.', '收益率下降10个基点至3.0%。')).toEqual([]);
+  });
+
+  it("reads a currency dealer's pips as basis points", () => {
+    expect(findings('The yuan was set 12 pips higher.', '人民币中间价调升12个基点。')).toEqual([]);
+  });
+});

@@ -5,8 +5,11 @@ import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, lowerHolds, plain, rangeLow, type Scan } from './scan.js';
 
-/** Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`, `25 basis points`). */
-const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z])|(basis[ \t-]+points?)(?![A-Za-z]))/iy;
+/**
+ * Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`, `25 basis points`;
+ * a currency dealer's `12 pips`, a ten-thousandth of a rate as a basis point is, which Chinese writes `12个基点`).
+ */
+const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z])|(basis[ \t-]+points?|pips?)(?![A-Za-z]))/iy;
 
 /** `percent of 10`: the percentage named before its number (not `5 percent of 10 people`). */
 const PERCENT_OF = /(?<![\d.][ \t]*|\w[ \t])\b(?:per[ \t]?cent|percent(?:age)?)[ \t]+of[ \t]+$/i;
@@ -142,13 +145,15 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
   if (!high || !plain(high)) return undefined;
   if (!/^[ \t]*(?:[-\u2013]|to)[ \t]*$/i.test(text.slice(from, high.start))) return undefined;
   if (/\bfrom[ \t]+(?:about |around |some |nearly )?$/i.test(text.slice(Math.max(0, numbers[i]!.start - 16), numbers[i]!.start))) return undefined;
+  // Each end's unit as written: points, basis points or per cent (`10 basis points to 3.0 percent` is a move to a level).
+  const unitOf = (m: RegExpExecArray | null) => (m?.[2] ? 'pp' : m?.[4] ? 'bp' : '%');
   PERCENT.lastIndex = numbers[i]!.end;
-  const lowUnit = PERCENT.exec(text)?.[2] ? 'pp' : '%';
+  const lowUnit = unitOf(PERCENT.exec(text));
   PERCENT.lastIndex = high.end;
   // `7 percent to 2,325` is a rise to a count, not a range: the high end needs its own unit.
   const highMatch = PERCENT.exec(text);
   if (!highMatch) return undefined;
-  const highUnit = highMatch[2] ? 'pp' : '%';
+  const highUnit = unitOf(highMatch);
   if (lowUnit !== highUnit) return undefined;
   return { start: numbers[i]!.start, end: high.end, high: i + 1 };
 }
