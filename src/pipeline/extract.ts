@@ -11,7 +11,7 @@ import { inText } from './left-out.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return withoutPhoneNumbers(text, withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context))));
+  return withTelephoneNumbers(text, withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context))));
 }
 
 /**
@@ -26,7 +26,7 @@ const PHONE = /\+\d{1,3}[ \t-]?(?:\(\d{1,4}\)[ \t-]?)?\d{1,4}(?:[ \t-]\d{2,5}){1
  * give way to a number whose value is its digits as written (`28680000`, unit `tel`), compared
  * digit by digit with the other side's, never as a quantity.
  */
-function withoutPhoneNumbers(text: string, candidates: FactCandidate[]): FactCandidate[] {
+function withTelephoneNumbers(text: string, candidates: FactCandidate[]): FactCandidate[] {
   if (candidates.length === 0 || !PHONE_HINT.test(text)) return candidates;
   PHONE.lastIndex = 0;
   const spans: [number, number][] = [];

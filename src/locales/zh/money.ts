@@ -4,7 +4,7 @@
  * before it (`人民币50元`, `$20`, `US$3`, `HK$5`, `￥300`).
  */
 import type { FactCandidate } from '../../types.js';
-import { isChineseNumeral, type Numeral } from './numerals.js';
+import { FINANCIAL_DIGITS, isChineseNumeral, type Numeral } from './numerals.js';
 import { candidate, combine, firstOfWord, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
@@ -203,9 +203,6 @@ function financialDigitAt(norm: string, p: number): { value: number; end: number
   const value = FINANCIAL_DIGITS[norm[p] ?? ''];
   return value !== undefined && (norm[p + 1] === '角' || norm[p + 1] === '分') ? { value, end: p + 1 } : undefined;
 }
-
-/** The financial forms of the digits one to nine (大写数字), as cheques and contracts write amounts. */
-const FINANCIAL_DIGITS: Record<string, number> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9 };
 
 /** The digits one to nine as a price's last figure is spoken (`两毛五`, `三块八`). */
 const SPOKEN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -29,9 +29,12 @@ export interface Numeral {
   ambiguous: boolean;
 }
 
+/** The financial forms of the digits one to nine (大写数字), as cheques and contracts write amounts (traditional forms folded by `normalize`). */
+export const FINANCIAL_DIGITS: Readonly<Record<string, number>> = { 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  ...FINANCIAL_DIGITS,
 };
 const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
