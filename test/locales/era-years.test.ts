@@ -102,3 +102,9 @@ describe('a year naming an event, or opening a line of a timeline', () => {
     expect(enDates(text)).toEqual([]);
   });
 });
+
+describe('a life in years before the era, the last end with its day', () => {
+  it('is the range of the years', () => {
+    expect(enDates('The general (229 BC – 4 May 180 BC) served two kings.')).toEqual(['229 BC – 4 May 180 BC -0228/-0179']);
+  });
+});

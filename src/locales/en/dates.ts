@@ -125,10 +125,10 @@ const YEAR_RANGE = /(?<![\w.,-])(1\d\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|throug
 const MONTH_BEFORE_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+$/i;
 /**
  * Years of an era: `221 BC`, `221 B.C.`, `44 BCE`, `79 AD`, `AD 79`, `A.D. 79`, `220 CE`, and a range
- * before its era, each end with it or the last alone (`221–206 BC`, `141 BC to 87 BC`). Capitals only
- * (`ad` is no era).
+ * before its era, each end with it or the last alone (`221–206 BC`, `141 BC to 87 BC`; a day of the last
+ * end's year left out of the value: `156 BC – 29 March 87 BC` is the years). Capitals only (`ad` is no era).
  */
-const ERA_YEAR = /(?<![\w.,-])(?:(?:AD|A\.D\.)[ \t]?(\d{1,4})(?![\w,]|\.\d)|(\d{1,4})(?:(?:[ \t]?(?:BCE|B\.C\.E\.|BC|B\.C\.)(?![A-Za-z]))?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(\d{1,4}))?[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g;
+const ERA_YEAR = /(?<![\w.,-])(?:(?:AD|A\.D\.)[ \t]?(\d{1,4})(?![\w,]|\.\d)|(\d{1,4})(?:(?:[ \t]?(?:BCE|B\.C\.E\.|BC|B\.C\.)(?![A-Za-z]))?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(\d{1,4}))?[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g;
 /** What ERA_YEAR needs, in lower case. */
 const ERA_NEEDS = ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'];
 /** An era after a century: `the 3rd century BC`. */
