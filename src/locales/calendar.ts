@@ -216,3 +216,8 @@ export function eraYear(year: number, beforeChrist: boolean): string {
   const y = beforeChrist ? 1 - year : year;
   return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
 }
+
+/** The years of the `n`th century of the era (`1500/1599`) or before it (the 3rd century BC, 300 to 201 BC: `-0299/-0200`). */
+export function eraCentury(n: number, beforeChrist: boolean): string {
+  return beforeChrist ? `${eraYear(n * 100, true)}/${eraYear((n - 1) * 100 + 1, true)}` : `${eraYear((n - 1) * 100, false)}/${eraYear((n - 1) * 100 + 99, false)}`;
+}

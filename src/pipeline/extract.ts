@@ -38,7 +38,8 @@ function withTelephoneNumbers(text: string, candidates: FactCandidate[]): FactCa
   if (spans.length === 0) return candidates;
   const out: FactCandidate[] = [];
   let k = 0;
-  const read = new Set<number>();
+  // The span whose one number is out already: the spans are walked in order.
+  let done = -1;
   for (const c of candidates) {
     while (k < spans.length && spans[k]![1] <= c.start) k++;
     const span = spans[k];
@@ -46,8 +47,8 @@ function withTelephoneNumbers(text: string, candidates: FactCandidate[]): FactCa
       out.push(c);
       continue;
     }
-    if (read.has(k)) continue;
-    read.add(k);
+    if (done === k) continue;
+    done = k;
     out.push({ kind: 'number', start: span[0], end: span[1], value: text.slice(span[0], span[1]).replace(/\D/g, ''), unit: 'tel', approx: false });
   }
   return out;

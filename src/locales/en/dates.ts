@@ -1,9 +1,8 @@
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
-import { eraYear } from '../calendar.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
-import { intervalValue, readReference, splitYear } from '../calendar.js';
+import { eraCentury, eraYear, intervalValue, readReference, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -123,16 +122,18 @@ const SLASH_NEEDS = ['/'];
 const YEAR_RANGE = /(?<![\w.,-])(1\d\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1\d\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** A month name right before a year (`May 2015`, `Sept. 2015`). */
 const MONTH_BEFORE_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+$/i;
+/** The ways English writes the era before year 1 (longest first where one holds another). */
+const BEFORE_ERA = String.raw`BCE|B\.C\.E\.|BC|B\.C\.`;
 /**
  * Years of an era: `221 BC`, `221 B.C.`, `44 BCE`, `79 AD`, `AD 79`, `A.D. 79`, `220 CE`, and a range
  * before its era, each end with it or the last alone (`221–206 BC`, `141 BC to 87 BC`; a day of the last
  * end's year left out of the value: `156 BC – 29 March 87 BC` is the years). Capitals only (`ad` is no era).
  */
-const ERA_YEAR = /(?<![\w.,-])(?:(?:AD|A\.D\.)[ \t]?(\d{1,4})(?![\w,]|\.\d)|(\d{1,4})(?:(?:[ \t]?(?:BCE|B\.C\.E\.|BC|B\.C\.)(?![A-Za-z]))?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(\d{1,4}))?[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g;
+const ERA_YEAR = new RegExp(String.raw`(?<![\w.,-])(?:(?:AD|A\.D\.)[ \t]?(\d{1,4})(?![\w,]|\.\d)|(\d{1,4})(?:(?:[ \t]?(?:${BEFORE_ERA})(?![A-Za-z]))?[ \t]*(?:-|\u2013|\u2014|to)[ \t]*(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?(\d{1,4}))?[ \t]?(${BEFORE_ERA}|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))`, 'g');
 /** What ERA_YEAR needs, in lower case. */
 const ERA_NEEDS = ['bc', 'b.c', 'ad', 'a.d', 'ce', 'c.e'];
 /** An era after a century: `the 3rd century BC`. */
-const ERA_AFTER_CENTURY = /^[ \t]?(BCE|B\.C\.E\.|BC|B\.C\.)(?![A-Za-z])/;
+const ERA_AFTER_CENTURY = new RegExp(String.raw`^[ \t]?(?:${BEFORE_ERA})(?![A-Za-z])`);
 
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
 const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
@@ -473,8 +474,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (n < 1 || n > 22) continue;
     // `the 3rd century BC`: 300 to 201 BC.
     const era = ERA_AFTER_CENTURY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (era) push(out, m.index, m.index + m[0].length + era[0].length, `${eraYear(n * 100, true)}/${eraYear((n - 1) * 100 + 1, true)}`);
-    else push(out, m.index, m.index + m[0].length, `${String((n - 1) * 100).padStart(4, '0')}/${String((n - 1) * 100 + 99).padStart(4, '0')}`);
+    push(out, m.index, m.index + m[0].length + (era ? era[0].length : 0), eraCentury(n, era !== null));
   }
   ERA_YEAR.lastIndex = 0;
   if (digit && holds(ERA_NEEDS)) while ((m = ERA_YEAR.exec(text))) {

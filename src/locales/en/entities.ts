@@ -257,6 +257,11 @@ const isCapitalized = (w: Word): boolean => w.capitalized;
 const ALL_CAPS = /^[\p{Lu}\d]+$/u;
 
 /** Whether the word is all capitals (and digits), two characters or more; a small ASCII letter second (`China`) tells it is not by its code. */
+/** A place's name written in capitals alone (`US`, `UK`) written in other letters (`About Us`): no place. */
+function capitalsMissing(w: Word): boolean {
+  return placeInCapitalsOnly(w.lower) && !isAllCaps(w);
+}
+
 function isAllCaps(w: Word): boolean {
   if (w.text.length < 2) return false;
   const second = w.text.charCodeAt(1);
@@ -273,8 +278,7 @@ function joinedAt(text: string, a: Word, start: number): boolean {
   if (a.possessive || start <= a.end) return false;
   if (start - a.end === 1 && text.charCodeAt(a.end) === 0x2d) return true;
   // `Mr. Chen`, `Dr. Lee`: the stop of a title's abbreviation joins it to the name.
-  if (text.charCodeAt(a.end) === 0x2e && TITLE_ABBREVIATIONS.has(a.text)) return blanks(text, a.end + 1, start);
-  return blanks(text, a.end, start);
+  return afterTitleStop(text, a, start) || blanks(text, a.end, start);
 }
 
 /** Titles written short with a stop before a name, as English writes them. */
@@ -738,7 +742,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   const normal = part.length === 1 ? part[0]!.lower : normalizeEnglish(name);
   const alias = normalOrgAlias(normal);
   if (alias) return void out.push(span(part, 'org', alias));
-  const place = part.length === 1 && placeInCapitalsOnly(normal) && part[0]!.text !== part[0]!.text.toUpperCase() ? undefined : normalPlaceKey(normal);
+  const place = part.length === 1 && capitalsMissing(part[0]!) ? undefined : normalPlaceKey(normal);
   if (place && (part.length > 1 || !part[0]!.initial || !COMMON_WORDS.has(part[0]!.lower))) {
     return void out.push(span(part, 'place', place));
   }
@@ -781,9 +785,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       continue;
     }
     const pl = longestNameAt(part, i, PLACES_BY_WORD);
-    // A name written in capitals alone (`US`) is no place in other letters (`About Us`).
-    const capitals = pl === 1 && placeInCapitalsOnly(part[i]!.lower) && part[i]!.text !== part[i]!.text.toUpperCase();
-    if (pl && !capitals && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
+    if (pl && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
       let end = i + pl;
       if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;
@@ -924,7 +926,7 @@ function fromCompromise(groups: Word[][], out: Found[]): void {
   for (const match of doc.places().json({ offset: true })) {
     const ws = words(match);
     if (!ws || ws.some((w) => taken.has(w.start) || COMMON_WORDS.has(w.lower))) continue;
-    if (ws.length === 1 && placeInCapitalsOnly(ws[0]!.lower) && ws[0]!.text !== ws[0]!.text.toUpperCase()) continue;
+    if (ws.length === 1 && capitalsMissing(ws[0]!)) continue;
     out.push(span(ws, 'place', entityKey(phrase(ws), 'en', 'place')));
   }
 }

@@ -8,13 +8,12 @@
  * against the reference day, as the English side reads `this year`, `last year`.
  */
 import type { FactCandidate } from '../../types.js';
-import type { Numeral } from './numerals.js';
+import { readNumeral, type Numeral } from './numerals.js';
 import { daysCounted, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, yearsOfHistory, type ZhExtractor, type ZhText } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
-import { eraYear, splitYear } from '../calendar.js';
-import { readNumeral } from './numerals.js';
+import { eraCentury, eraYear, splitYear } from '../calendar.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -440,7 +439,7 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     if (!n || !Number.isInteger(n.value) || n.value < 1) continue;
     if (m[3]) {
       if (n.value > 22) continue;
-      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: bc ? `${eraYear(n.value * 100, true)}/${eraYear((n.value - 1) * 100 + 1, true)}` : `${eraYear((n.value - 1) * 100, false)}/${eraYear((n.value - 1) * 100 + 99, false)}`, approx: false });
+      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: eraCentury(n.value, bc), approx: false });
       continue;
     }
     const from = eraYear(n.value, bc);
@@ -464,10 +463,12 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
   return out;
 }
 
+/** A year's number after 公元: digits, or numerals (`二〇二四`, `二百二十一`). */
+const ERA_NUMBER = String.raw`\d{1,4}|[〇零一二三四五六七八九十百千]{1,8}`;
 /** `公元前221年`, `公元79年`, `公元前3世纪`: a year or a century of the common era (公元) or before it (公元前). */
-const CHRISTIAN_ERA = /公元(前)?(\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})(?:(世纪|世紀)|年(?![代度]))/g;
+const CHRISTIAN_ERA = new RegExp(`公元(前)?(${ERA_NUMBER})(?:(世纪|世紀)|年(?![代度]))`, 'g');
 /** `至前206年`, `—公元前206年`: the second year of a range before the common era. */
-const ERA_RANGE_END = /^(?:至|到|—|–|－|-|~|～)(?:公元)?前(\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})年/;
+const ERA_RANGE_END = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?前(${ERA_NUMBER})年`);
 
 /** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
 const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;

@@ -16,7 +16,6 @@ import {
 } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
-
 /** A bound after the points of a score or degrees: `80分以上`, `180分及以上`, `60℃以上`. */
 const POINTS_BOUND = /^(?:[及或])?以[上下]/;
 
@@ -26,6 +25,7 @@ function boundedScaleAt(norm: string, i: number): number {
   if (c === '分' || c === '度' || c === '℃' || c === '℉') return 1;
   return c === '°' && (norm[i + 1] === 'C' || norm[i + 1] === 'F') ? 2 : 0;
 }
+
 /** Words holding a numeral that are not quantities, even before a measure word. */
 const WORDS = [
   '一道', '一起', '一番', '一下', '一次性', '一方面', '一点儿', '一口气', '一把手', '一大批', '一大早', '一批批',

@@ -131,9 +131,10 @@ export function beadCost(input: BeadCostInput): BeadCost {
       if (di + dj > 2) return Infinity;
       // The two halves of one line that are both boilerplate (`Updated: 2024-05-20 | 更新时间：2024年5月20日`)
       // render each other: no cost for pairing them. A credit beside a column's title does not.
-      const halves = enFlags[i]! & zhFlags[j]! & BOILERPLATE && sameLine(en[i]!, zh[j]!);
-      if (enFlags[i]! & BOILERPLATE && !halves) c += profile.linkBoilerplate;
-      if (zhFlags[j]! & BOILERPLATE && !halves) c += profile.linkBoilerplate;
+      if (!(enFlags[i]! & zhFlags[j]! & BOILERPLATE && sameLine(en[i]!, zh[j]!))) {
+        if (enFlags[i]! & BOILERPLATE) c += profile.linkBoilerplate;
+        if (zhFlags[j]! & BOILERPLATE) c += profile.linkBoilerplate;
+      }
     }
     // A Chinese title carrying its English title on its line is a pair of its own: it joins no
     // paragraph's merge (the English paragraph's words it shares are its own English's).
