@@ -272,6 +272,9 @@ export function dateNumbers(iso: string): number[] {
   return out;
 }
 
+/** Seconds in an hour, a minute and a second: the clock units of an ISO 8601 duration. */
+const CLOCK_SECONDS: Readonly<Record<string, number>> = { H: 3600, M: 60, S: 1 };
+
 /** Turns a fact into a quantity to compare, or undefined for facts compared elsewhere. */
 export function toQuantity(fact: Fact): Quantity | undefined {
   if (fact.kind === 'entity') return undefined;
@@ -281,12 +284,15 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     if (typeof fact.value !== 'string') return undefined;
     const single = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(fact.value);
     if (single) {
-      // Weeks are compared in days: `two weeks` = `14天` = `半个月` (P2W).
+      // Weeks are compared in days: `two weeks` = `14天` = `半个月` (P2W); hours, minutes and
+      // seconds in seconds: `half an hour` = `30分钟`, `three quarters of an hour` ≠ `半小时`.
       const weeks = single[1] === '' && single[3] === 'W';
-      const n = Number(single[2]) * (weeks ? 7 : 1);
+      const clock = single[1] === 'T' ? CLOCK_SECONDS[single[3]!] : undefined;
+      const factor = weeks ? 7 : clock ?? 1;
+      const n = Number(single[2]) * factor;
       // A range of the one unit (`5 to 7 days`) ends at `max`, counted in that unit.
-      const hi = typeof fact.max === 'number' && fact.max > Number(single[2]) ? fact.max * (weeks ? 7 : 1) : n;
-      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi, approx, written, unit: weeks ? 'D' : `${single[1]}${single[3]}` };
+      const hi = typeof fact.max === 'number' && fact.max > Number(single[2]) ? fact.max * factor : n;
+      return { fact, raw: fact.raw, cls: 'duration', lo: n, hi, approx, written, unit: weeks ? 'D' : clock ? 's' : `${single[1]}${single[3]}` };
     }
     const seconds = durationSeconds(fact.value);
     if (seconds === undefined) return undefined;

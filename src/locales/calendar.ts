@@ -221,3 +221,32 @@ export function eraYear(year: number, beforeChrist: boolean): string {
 export function eraCentury(n: number, beforeChrist: boolean): string {
   return beforeChrist ? `${eraYear(n * 100, true)}/${eraYear((n - 1) * 100 + 1, true)}` : `${eraYear((n - 1) * 100, false)}/${eraYear((n - 1) * 100 + 99, false)}`;
 }
+
+/** The quarter `step` quarters after the reference day's, as an interval of days. */
+export function quarterOf(ref: RefDay, step: number): string | undefined {
+  if (ref.month === undefined) return undefined;
+  const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + step;
+  const year = Math.floor(index / 4);
+  const first = (index % 4) * 3 + 1;
+  const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
+  return `${isoMonth(year, first)}-01/${isoMonth(year, first + 2)}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** The `n` whole quarters before the reference day's quarter (`past`), or after it. */
+export function quarters(ref: RefDay, n: number, past: boolean): string | undefined {
+  const first = quarterOf(ref, past ? -n : 1);
+  const last = quarterOf(ref, past ? -1 : n);
+  return first && last ? `${first.split('/')[0]}/${last.split('/')[1]}` : undefined;
+}
+
+/** The `nth` (1-based; 0 the last) day with ISO weekday `weekday` in a month. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): string | undefined {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days: number[] = [];
+  for (let d = 1; d <= lastDay; d++) {
+    const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
+    if ((wd === 0 ? 7 : wd) === weekday) days.push(d);
+  }
+  const day = nth === 0 ? days[days.length - 1] : days[nth - 1];
+  return day === undefined ? undefined : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`;
+}

@@ -95,6 +95,9 @@ const YEAR_THEN_MONTH = new RegExp(`(?<![\\w.])(1[5-9]\\d\\d|2[01]\\d\\d)[ \\t]+
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
 /** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
 const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
+/** A fiscal year by its code: `FY2023`, `FY 2024`, `FY24` (two digits are this century's), `FY2023/24` over two years. */
+const FISCAL_YEAR = /\bFY[ \t]?'?((?:1[5-9]|2[01])\d\d|\d\d)(?:[-\u2013/](\d\d))?(?![\w%]|[.,/-]\d)/g;
+const FISCAL_YEAR_NEEDS = ['fy'];
 /** Decades: `the 1990s`. */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
@@ -491,6 +494,13 @@ export function extractDates(scan: Scan): FactCandidate[] {
     const b = eraYear(Number(m[3]), bc);
     const [lo, hi] = bc === Number(m[2]) > Number(m[3]) ? [a, b] : [b, a];
     push(out, m.index, m.index + m[0].length, `${lo}/${hi}`);
+  }
+  FISCAL_YEAR.lastIndex = 0;
+  if (digit && holds(FISCAL_YEAR_NEEDS)) while ((m = FISCAL_YEAR.exec(text))) {
+    const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    const next = m[2] !== undefined && Number(m[2]) === (year + 1) % 100;
+    if (m[2] !== undefined && !next) continue;
+    push(out, m.index, m.index + m[0].length, next ? `${year}/${year + 1}` : String(year));
   }
   DECADE.lastIndex = 0;
   // DECADE and SHORT_DECADE need a `0` before `s` or an apostrophe.
@@ -907,7 +917,7 @@ export const DATE_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[
   ...[ISO_DATE, SPACED_DATE, DMY, DM_RANGE, DM, YEAR_MONTH, YEAR_THEN_MONTH, MID_YEAR, SPLIT_YEAR, YEAR_RANGE, WEEK_OF_YEAR, NUMERIC_MONTH_NAME, MILITARY]
     .map((pattern) => [pattern, DIGITS] as const),
   [WEEK_OF_YEAR, WEEK_NEEDS], [ISH, ISH_NEEDS], [MID_YEAR, MID_YEAR_NEEDS], [CENTURY, CENTURY_NEEDS], [ERA_YEAR, ERA_NEEDS], [ERA_YEAR, DIGITS], [NUMERIC_MONTH_NAME, DASH_OR_SLASH],
-  [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS],
+  [DM_RANGE, SLASH_NEEDS], [DM, SLASH_NEEDS], [FISCAL_YEAR, FISCAL_YEAR_NEEDS], [FISCAL_YEAR, DIGITS],
 ];
 
 /** CLOCK_IN_PART and the words a match that makes a time needs, for the same test. */

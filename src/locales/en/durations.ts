@@ -51,6 +51,8 @@ export function isoDuration(count: number, unit: string): string | undefined {
 const HALF_UNIT = /\b(?:half[ \t]+an?|an?[ \t]+half|half)[ \t]+(hour|day|year|month|week|minute|decade|century)\b/gi;
 /** `a quarter of an hour`, `a quarter of a century`, `one quarter of a year`: a quarter of one unit. */
 const QUARTER_UNIT = /\b(?:a|one)[ \t]+quarter[ \t]+of[ \t]+an?[ \t]+(hour|day|year|century)\b/gi;
+/** `three quarters of an hour`, `three-quarters of a century`: three quarters of one unit. */
+const THREE_QUARTERS_UNIT = /\bthree[ \t-]+quarters[ \t]+of[ \t]+an?[ \t]+(hour|day|year|century)\b/gi;
 /** `an hour`, `a month`: one unit, unless it is a frequency (`once a year`, `twice a day`, `per day`). */
 const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
 /** `all week`, `another year`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
@@ -74,13 +76,16 @@ const VAGUE_UNITS = /\b(?:(a[ \t]+couple[ \t]+of|a[ \t]+couple)|(?:a[ \t]+few|so
 const WHOLE_UNIT_NEEDS = ['day', 'week', 'month', 'year'];
 const HALF_UNIT_NEEDS = ['half'];
 const QUARTER_UNIT_NEEDS = ['quarter'];
+const THREE_QUARTERS_NEEDS = ['quarters'];
 const ONE_UNIT_NEEDS = ['hour', 'day', 'week', 'month', 'year', 'minute', 'decade', 'century', 'fortnight'];
 const SHORT_UNIT_NEEDS = ['hour', 'minute', 'second'];
 const NEXT_NEEDS = ['next', 'coming', 'past', 'last'];
 const VAGUE_NEEDS = ['couple', 'few', 'some', 'several'];
 const PLURAL_UNIT_NEEDS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
-/** HALF_UNIT, QUARTER_UNIT and ONE_UNIT with the count each names and the words each needs. */
-const COUNTED_UNITS = [[HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [QUARTER_UNIT, 0.25, QUARTER_UNIT_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS]] as const;
+/** HALF_UNIT, QUARTER_UNIT, THREE_QUARTERS_UNIT and ONE_UNIT with the count each names and the words each needs. */
+const COUNTED_UNITS = [
+  [HALF_UNIT, 0.5, HALF_UNIT_NEEDS], [QUARTER_UNIT, 0.25, QUARTER_UNIT_NEEDS], [THREE_QUARTERS_UNIT, 0.75, THREE_QUARTERS_NEEDS], [ONE_UNIT, 1, ONE_UNIT_NEEDS],
+] as const;
 /** A unit counted by its article: `a day`, `an hour`. */
 const A_UNIT = /^an?[ \t]/i;
 
@@ -247,6 +252,6 @@ function comparedInSpan<T extends { start: number; bound?: 'over' | 'under' }>(t
  * as its gate asks them: for the test that checks every gate against its pattern.
  */
 export const DURATION_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
-  [WHOLE_UNIT, WHOLE_UNIT_NEEDS], [HALF_UNIT, HALF_UNIT_NEEDS], [QUARTER_UNIT, QUARTER_UNIT_NEEDS], [ONE_UNIT, ONE_UNIT_NEEDS],
-  [NEXT_SHORT_UNIT, SHORT_UNIT_NEEDS, NEXT_NEEDS], [VAGUE_UNITS, VAGUE_NEEDS, PLURAL_UNIT_NEEDS],
+  [WHOLE_UNIT, WHOLE_UNIT_NEEDS], [HALF_UNIT, HALF_UNIT_NEEDS], [QUARTER_UNIT, QUARTER_UNIT_NEEDS], [THREE_QUARTERS_UNIT, THREE_QUARTERS_NEEDS],
+  [ONE_UNIT, ONE_UNIT_NEEDS], [NEXT_SHORT_UNIT, SHORT_UNIT_NEEDS, NEXT_NEEDS], [VAGUE_UNITS, VAGUE_NEEDS, PLURAL_UNIT_NEEDS],
 ];

@@ -423,7 +423,7 @@ function scanWords(text: string, out: NumberToken[]): void {
     let i = 0;
     while (i < words.length) {
       const { token, next } = readWords(words, i);
-      if (token && keepWordToken(text, token)) out.push(token);
+      if (token && keepWordToken(text, token)) out.push(quartersCounted(text, token, words, next) ?? token);
       else if (!token && words[i]!.w === 'half' && next === i + 1) {
         const half = bareHalf(text, words[i]!);
         if (half) out.push(half);
@@ -431,6 +431,29 @@ function scanWords(text: string, out: NumberToken[]): void {
       i = next > i ? next : i + 1;
     }
   }
+}
+
+/** Words before a count of quarters of a year: `the first three quarters`, `the past two quarters`, `three consecutive quarters`. */
+const QUARTERS_COUNTED_BEFORE = /\b(?:first|last|past|previous|next|coming|recent|latest|final)[ \t]+$/i;
+/** Words after a count of quarters: `two quarters in a row`, `three quarters running`. */
+const QUARTERS_COUNTED_AFTER = /^[ \t]+(?:in[ \t]+a[ \t]+row|running|straight|in[ \t]+succession|consecutively)\b/i;
+/** `of` after quarters that makes them shares of a thing (`the first three quarters of the budget`), not of a year. */
+const QUARTERS_OF_THING = /^[ \t]+of[ \t]+(?!(?:the[ \t]+|this[ \t]+|last[ \t]+|next[ \t]+)?(?:year|fiscal|financial|season|game|match)\b|(?:FY)?\d{4}\b)/i;
+
+/**
+ * A count before `quarters` read as a fraction (`three quarters` = 0.75) where the words around
+ * make them quarters of a year or of a game (`the first three quarters`, `two quarters in a row`):
+ * the count alone, as Chinese 前三季度 and 连续两个季度 read.
+ */
+function quartersCounted(text: string, token: NumberToken, words: readonly Word[], next: number): NumberToken | undefined {
+  const last = words[next - 1];
+  if (!token.fraction || last?.w !== 'quarters' || next - 2 < 0) return undefined;
+  const count = CARDINALS[words[next - 2]!.w];
+  if (count === undefined || count < 2 || count > 12 || words[next - 2]!.start !== token.start) return undefined;
+  const after = text.slice(last.end, last.end + 32);
+  if (QUARTERS_OF_THING.test(after)) return undefined;
+  if (!QUARTERS_COUNTED_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && !QUARTERS_COUNTED_AFTER.test(after)) return undefined;
+  return { start: token.start, end: words[next - 2]!.end, value: count, form: 'words' };
 }
 
 /** What follows a share of a whole: `half of`, `half the`, `half their`. */

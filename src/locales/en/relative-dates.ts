@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -194,18 +194,6 @@ export function weekOfMonth(year: number, month: number, index: number): string 
   return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
 }
 
-/** The `nth` (1-based; 0 the last) day with ISO weekday `weekday` in a month. */
-export function nthWeekday(year: number, month: number, weekday: number, nth: number): string | undefined {
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const days: number[] = [];
-  for (let d = 1; d <= lastDay; d++) {
-    const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
-    if ((wd === 0 ? 7 : wd) === weekday) days.push(d);
-  }
-  const day = nth === 0 ? days[days.length - 1] : days[nth - 1];
-  return day === undefined ? undefined : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`;
-}
-
 /** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
 function weekAround(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -255,23 +243,6 @@ function sentenceBefore(text: string, at: number): string {
   const head = text.slice(from, at);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
   return stop >= 0 ? head.slice(stop + 1) : head;
-}
-
-/** The quarter `step` quarters after the reference day's, as an interval of days. */
-function quarterOf(ref: RefDay, step: number): string | undefined {
-  if (ref.month === undefined) return undefined;
-  const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + step;
-  const year = Math.floor(index / 4);
-  const first = (index % 4) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
-  return `${isoMonth(year, first)}-01/${isoMonth(year, first + 2)}-${String(lastDay).padStart(2, '0')}`;
-}
-
-/** The `n` whole quarters before the reference day's quarter (`past`), or after it. */
-function quarters(ref: RefDay, n: number, past: boolean): string | undefined {
-  const first = quarterOf(ref, past ? -n : 1);
-  const last = quarterOf(ref, past ? -1 : n);
-  return first && last ? `${first.split('/')[0]}/${last.split('/')[1]}` : undefined;
 }
 
 /** Years `from` to `from + length - 1` as an interval: `2010/2019`. */

@@ -11,7 +11,7 @@ export function yearLike(token: NumberToken): boolean {
 
 /**
  * True when `token` reads as a year in `text`: a bare four-digit number after a year word, before a
- * named event (`2008 Beijing Olympics`), or opening a line of a timeline (`2008: Founded in…`).
+ * named event (`2008 Beijing Olympics`) or its kind (`the 2023 fiscal year`), or opening a line of a timeline (`2008: Founded in…`).
  */
 export function readsAsYear(text: string, token: NumberToken): boolean {
   if (!yearLike(token)) return false;
@@ -19,13 +19,15 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   if (YEAR_CONTEXT.test(before.slice(-24)) && !CHANGE_BY.test(before)) return true;
   // `2008 Beijing Olympics`, `the 2005 World Championships`: a year naming its event.
   const after = text.slice(token.end, token.end + 48);
-  if (EVENT_AFTER.test(after)) return true;
+  if (EVENT_AFTER.test(after) || YEAR_NOUN_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
   return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }
 
 /** A named event after a year: up to three capitalized words, then the event's word (`Beijing Olympics`, `World Cup`). */
 const EVENT_AFTER = /^[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Olympics|Paralympics|Olympic[ \t]+Games|Games|World[ \t]+Cup|Cup|Championships?|Expo|Summit|Census|Elections?|Festival|Awards|Forum|Conference|Marathon|Open|Biennale|Universiade)\b/;
+/** The kind of a year after it: `the 2023 fiscal year`, `the 2024 financial year`, `the 2025 academic year`. */
+const YEAR_NOUN_AFTER = /^[ \t]+(?:fiscal|financial|academic|school|calendar|tax|budget)[ \t]+year\b/i;
 /** A colon and a space after a year: an entry of a timeline. */
 const TIMELINE_AFTER = /^[ \t]*[:：][ \t]/;
 /** Only blank space (or a list mark) between a line's start and the year. */

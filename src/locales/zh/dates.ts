@@ -300,7 +300,9 @@ function readDate(t: ZhText, k: number): Read | undefined {
   }
   if (r.d === undefined && n && (r.m !== undefined || n === first) && isInt(n, 1, 31) && !n.sequence) {
     const pd = after(norm, n.end, '日');
-    const ph = r.m !== undefined ? after(norm, n.end, '号') : -1;
+    // 号 names a day after its month (3月8号) or a month's word (下个月20号, 本月5号); alone it
+    // numbers lines, buildings and players (3号线, 1号楼)
+    const ph = r.m !== undefined || MONTH_WORD_BEFORE.test(norm.slice(Math.max(0, n.start - 3), n.start)) ? after(norm, n.end, '号') : -1;
     // 八月十五, 一月二十三: a Chinese day right after the month, at a pause
     const bare = r.m !== undefined && n.start === r.end && n.chinese && !n.arabic && !isHan(norm[n.end]) ? n.end : -1;
     const q = pd > 0 ? pd : ph > 0 ? ph : bare;
@@ -492,6 +494,11 @@ const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[
  * read only where the two digits are the next year's (`splitYear`), and not before a count's word (`人`, `元`, `件`).
  */
 const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
+/** A month named by its relation to the reference day's, right before a day: 本月, 下个月, 上月, 当月. */
+const MONTH_WORD_BEFORE = /(?:本|这个|這個|下个|下個|下|上个|上個|上|当|當)月$/;
+/** A fiscal year by its number: `2023财年`, `2024财政年度`, `2023会计年度` (`2023年度` is read as any year). */
+const FISCAL_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)(?:财年|財年|财政年度|財政年度|财政年|財政年|会计年度|會計年度)/g;
+const FISCAL_YEAR_NEEDS = ['财', '財', '会计', '會計'];
 /** `16世纪`, `二十一世纪`, not after 公元前: a century (its part after it, `18世纪初`, read as the English `the early 18th century`). */
 const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代)/g;
 
@@ -654,6 +661,11 @@ export const dates: ZhExtractor = (t) => {
   if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
     const value = splitYear(m[1]!, m[2]!);
     if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
+  }
+  // 2023财年, 2024财政年度: a fiscal year, as the English `FY2023`, `fiscal 2023`
+  FISCAL_YEAR.lastIndex = 0;
+  if (FISCAL_YEAR_NEEDS.some((w) => norm.includes(w))) for (let m = FISCAL_YEAR.exec(norm); m; m = FISCAL_YEAR.exec(norm)) {
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[1]!, approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   CENTURY.lastIndex = 0;

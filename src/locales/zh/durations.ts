@@ -2,19 +2,21 @@
  * Durations in Chinese text, resolved to ISO 8601: `为期2天` / `两天` → `P2D`, `20余年` →
  * `P20Y` (approx, over), `20年` → `P20Y` (but `2003年` is a date), `三个多月` → `P3M` (over),
  * `两周` → `P2W`, `3小时` → `PT3H`, `半小时` → `PT30M`, `一个半小时` → `PT1.5H`,
- * `两年零三个月` → `P2Y3M`, `半年` → `P6M`.
+ * `两年零三个月` → `P2Y3M`, `半年` → `P6M`, `三个季度` and `前三季度` → `P9M`, `一刻钟` → `PT15M`.
  */
 import type { FactCandidate } from '../../types.js';
-import type { Numeral } from './numerals.js';
+import { readNumeral, type Numeral } from './numerals.js';
 import { candidate, daysCounted, firstOfWord, isHan, isMeasureAt, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, yearsOfHistory, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
 /** Time units after a number, longest first: the word and its ISO designator. */
 const UNITS: [string, string][] = [
   ['个小时', 'TH'], ['个钟头', 'TH'], ['个星期', 'W'], ['个礼拜', 'W'], ['个多月', 'M'], ['个多小时', 'TH'],
-  ['个月', 'M'], ['小时', 'TH'], ['钟头', 'TH'], ['分钟', 'TM'], ['秒钟', 'TS'], ['星期', 'W'], ['礼拜', 'W'],
+  ['个季度', 'Q'], ['个月', 'M'], ['小时', 'TH'], ['刻钟', 'K'], ['钟头', 'TH'], ['分钟', 'TM'], ['秒钟', 'TS'], ['星期', 'W'], ['礼拜', 'W'],
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
 ];
+/** Units counted in another unit: a quarter of a year is three months, 一刻钟 fifteen minutes. */
+const MULTIPLES: Readonly<Record<string, readonly [number, string]>> = { Q: [3, 'M'], K: [15, 'TM'] };
 /** `UNITS` by the first character of their words, longest first (the only ones that can start at a position). */
 const UNITS_BY_FIRST = groupBy(UNITS, firstOfWord);
 /** Words after 年 that make it not a span of years (年代, 年级, 年龄, 年薪, 年度, 年初). */
@@ -87,13 +89,16 @@ export const durations: ZhExtractor = (t) => {
     if (high && rangeUnit && !(rangeUnit.unit === 'Y' && looksLikeYear(high))) {
       const before = qualifierBefore(norm, n.start);
       const tail = qualifierAfter(norm, rangeUnit.end);
-      out.push(candidate('duration', before.start, tail.end, iso([[n.value, rangeUnit.unit]]), high.value, undefined,
+      const [times, unit] = MULTIPLES[rangeUnit.unit] ?? [1, rangeUnit.unit];
+      out.push(candidate('duration', before.start, tail.end, iso([[n.value * times, unit]]), high.value * times, undefined,
         before.approx || tail.approx || rangeUnit.over, before.bound ?? tail.bound));
       k = numerals.indexOf(high, k);
       continue;
     }
     let value = n.value;
     let u = unitAt(norm, norm[p] === ' ' && n.end === p ? p + 1 : p); // 7 周
+    // 前三季度: the first three quarters (三季度 alone is the third quarter, an ordinal)
+    if (!u && norm[n.start - 1] === '前' && p === n.end && norm.startsWith('季度', p)) u = { end: p + 2, unit: 'Q', over: false };
     // 1分52秒: 分 is minutes before seconds (alone it is as often points or cents)
     if (!u && norm[p] === '分' && p === n.end) {
       const sec = numeralAt(numerals, k + 1, p + 1);
@@ -105,12 +110,19 @@ export const durations: ZhExtractor = (t) => {
     // 20日内, 180日, 超过60日: 日 counts days where the words around say a length (as contracts and
     // rules write them); elsewhere a number before 日 is a day of the month (10日, 于10日)
     if (!u && norm[p] === '日' && p === n.end && daysCounted(norm, n.start, p + 1)) u = { end: p + 1, unit: 'D', over: false };
-    // 一个半小时, 两年半
+    // 一个半小时, 一个半月, 两年半
     if (!u && norm[p] === '个' && norm[p + 1] === '半') {
-      u = unitAt(norm, p + 2);
+      // 一个半月: 月 alone after 个半 (个月 is the unit elsewhere)
+      u = unitAt(norm, p + 2) ?? (norm[p + 2] === '月' ? { end: p + 3, unit: 'M', over: false } : undefined);
       if (u) value += 0.5;
     }
     if (!u) continue;
+    // 三个季度 (nine months, as `three quarters` in English), 三刻钟 (45 minutes)
+    const multiple = MULTIPLES[u.unit];
+    if (multiple) {
+      value *= multiple[0];
+      u = { ...u, unit: multiple[1] };
+    }
     if (u.unit === 'Y' && looksLikeYear(n) && !approx && !yearsOfHistory(norm, n.start, u.end, n.value)) continue;
     // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …;
     // one unit shorter than a day (一小时, 一分钟) is always a length of time (`未来一小时内`).
@@ -131,8 +143,10 @@ export const durations: ZhExtractor = (t) => {
     // 两年零三个月, 1小时30分钟, 2小时7分48秒: each further part in a shorter unit than the one before
     for (;;) {
       const q = norm[end] === '又' ? end + 1 : end;
-      const m = numeralAt(numerals, k + 1, q);
-      // 零三 reads as one sequence: 两年零三个月
+      let m = numeralAt(numerals, k + 1, q);
+      // 1小时零5分, 一小时零三十分钟: 零 joins a part in the next unit (零三 reads as one
+      // sequence, 两年零三个月, and 零三十 as no numeral of the scan: read after the 零)
+      if ((!m || m.value <= 0) && norm[q] === '零') m = numeralAt(numerals, k + 1, q + 1) ?? readNumeral(norm, q + 1);
       if (!m || m.value <= 0 || (m.sequence && !(m.sequence.length === 2 && m.sequence.startsWith('0')))) break;
       let u2 = unitAt(norm, m.end);
       // 分 after hours is minutes (2小时7分), as before seconds
@@ -140,7 +154,8 @@ export const durations: ZhExtractor = (t) => {
       if (!u2 || ORDER.indexOf(u2.unit) <= ORDER.indexOf(parts[parts.length - 1]![1])) break;
       parts.push([m.value, u2.unit]);
       end = u2.end;
-      k++;
+      const at = numerals.indexOf(m, k + 1);
+      if (at > k) k = at;
     }
     // 46秒40, 1分52秒34: a race's time, the hundredths of a second written after 秒
     const last = parts[parts.length - 1]!;

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 
@@ -36,14 +36,16 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
 const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
 /** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五`. */
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
+/** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
+const NTH_WEEKDAY = /(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?的?(?:第([一二三四五1-5])|(最后|最後)一?)(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
-/** 三天前, 两年前, 5个月前, 两周前; 三天后, 两周之后 (ahead of the reference day). */
-const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
+/** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day). */
+const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
 /** 半年前, 半年以后: half a year before or after the reference day. */
 /** A month of a year by its order: `明年第九个月`, `今年的第3个月`, `2017年第一个月`; group 1 the year word, 2 the year, 3 the order. */
 const MONTH_OF_YEAR = new RegExp(`(?:(今年|明年|去年|前年|后年|後年)|(\\d{4})年)的?第${NUM}(?:个|個)月`, 'g');
@@ -53,8 +55,8 @@ const HALF_AGO = /(?<![\d〇零一二两兩三四五六七八九十百千个個�
 const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前|后|後)`, 'g');
 /** 过去3小时, 最近十分钟, 未来两小时: the minutes or hours up to or from the reference moment. */
 const CLOCK_SPAN = new RegExp(`(过去|過去|最近|未来|未來)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)`, 'g');
-/** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年. */
-const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年)`, 'g');
+/** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年, 过去四个季度. */
+const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年|个季度|個季度|季度)`, 'g');
 /** 2016年上半年, 今年下半年, 上半年, 明年前半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
 const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季度)/g;
 /**
@@ -155,6 +157,13 @@ export const relativeDates: ZhExtractor = (t) => {
     }
     push(m.index, m.index + m[0].length, value);
   }
+  NTH_WEEKDAY.lastIndex = 0;
+  if (holds(NEEDS_WEEK) && text.includes('月')) while ((m = NTH_WEEKDAY.exec(text))) {
+    const month = smallCount(m[2]!);
+    const nth = m[4] ? 0 : smallCount(m[3]!);
+    if (!(month >= 1 && month <= 12)) continue;
+    push(m.index, m.index + m[0].length, nthWeekday(m[1] ? Number(m[1]) : ref.year, month, WEEKDAY_OF[m[5]!]!, nth));
+  }
   PERIOD.lastIndex = 0;
   if (holds(NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
     let value: string | undefined;
@@ -250,7 +259,8 @@ export const relativeDates: ZhExtractor = (t) => {
     // 过去一周, 近一年: one unit counts too (`过去一周` is the past week).
     if (!Number.isFinite(n) || n < 1) continue;
     const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
-    const value = span(ref, n, unitOf(m[4]!), past);
+    // Quarters are whole calendar quarters (过去四个季度: the four before this one), as in English.
+    const value = m[4]!.endsWith('季度') ? quarters(ref, n, past) : span(ref, n, unitOf(m[4]!), past);
     // 过去20余年: more than twenty years, read as the span of twenty, approximate
     if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: m[3] !== undefined });
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './describe-facts.js';
+
+const dates = (text: string) => facts(text, { referenceDate: '2025-03-12' }).filter((f) => f.startsWith('date'));
+
+describe('a day after a month named by its relation to the reference day', () => {
+  it.each([
+    ['下个月20号正式开业', ['date 下个月20号 2025-04-20']],
+    ['本月5号起实施', ['date 本月5号 2025-03-05']],
+    ['上月28号发布的数据', ['date 上月28号 2025-02-28']],
+    ['下个月20日', ['date 下个月20日 2025-04-20']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+
+  it.each(['乘坐3号线到市中心', '住在1号楼', '他身穿10号球衣'])('reads no day in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('the nth weekday of a month', () => {
+  it.each([
+    ['工会定于九月的第一个星期一集会', ['date 九月的第一个星期一 2025-09-01']],
+    ['2026年5月第二个星期日', ['date 2026年5月第二个星期日 2026-05-10']],
+    ['董事会在11月的最后一个星期四开会', ['date 11月的最后一个星期四 2025-11-27']],
+    ['展会于10月第3個週五開幕', ['date 10月第3個週五 2025-10-17']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+
+  it('reads no month where none is written', () => {
+    expect(dates('第一个星期一').some((d) => d.includes('第'))).toBe(false);
+  });
+});
+
+describe('weeks counted back or on with 个星期 and 礼拜', () => {
+  it.each([
+    ['两个星期前，工厂停产', ['date 两个星期前 2025-02-26']],
+    ['三个礼拜后再复查', ['date 三个礼拜后 2025-04-02']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+});
