@@ -98,7 +98,7 @@ const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|
 /** A fiscal year by its code: `FY2023`, `FY 2024`, `FY24` (two digits are this century's), `FY2023/24` over two years. */
 const FISCAL_YEAR = /\bFY[ \t]?'?((?:1[5-9]|2[01])\d\d|\d\d)(?:[-\u2013/](\d\d))?(?![\w%]|[.,/-]\d)/g;
 const FISCAL_YEAR_NEEDS = ['fy'];
-/** Decades: `the 1990s`. */
+/** Decades: `the 1990s`; of a round hundred, centuries (`the 1800s`). */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
 /** A year after a quarter or a half: `of this year`, `next year`, `of 2016`. */
@@ -123,6 +123,8 @@ const DASH_OR_SLASH = ['-', '/'];
 const SLASH_NEEDS = ['/'];
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1\d\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1\d\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
+/** What may follow a range of years with no word of years before it: a phrase's end or a word that is no counted noun. */
+const YEARS_END_PHRASE = /^(?:[ \t]*(?:[.,;:!?)\]]|$)|[ \t]*\n|[ \t]+(?:and|or|but|when|while|in|on|at|for|with|as|was|were|is|are|has|had|have|saw|will|from|by|period|seasons?|shows?|showed|rose|fell|grew|according)\b)/i;
 /** A month name right before a year (`May 2015`, `Sept. 2015`). */
 const MONTH_BEFORE_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+$/i;
 /** The ways English writes the era before year 1 (longest first where one holds another). */
@@ -506,7 +508,9 @@ export function extractDates(scan: Scan): FactCandidate[] {
   // DECADE and SHORT_DECADE need a `0` before `s` or an apostrophe.
   const decade = holds(DECADE_ENDS);
   if (decade) while ((m = DECADE.exec(text))) {
-    push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`);
+    // `the 1800s` is the century as English most often means it (as `the 19th century`); `the 2000s` the decade.
+    const century = m[1]!.endsWith('00') && m[1] !== '2000';
+    push(out, m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + (century ? 99 : 9)}`);
   }
   SHORT_DECADE.lastIndex = 0;
   if (decade) while ((m = SHORT_DECADE.exec(text))) {
@@ -522,7 +526,9 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const joined = m[0].slice(4).trim();
     // Joined by a word, or before 1500 (`1200-1500 workers`), the first end needs a word of years before it.
-    if ((/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) || Number(m[1]) < 1500) && !readsAsYear(text, token)) continue;
+    // Years of this age close together at a phrase's end need none (`the report covers 2015 to 2018.`).
+    if ((/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) || Number(m[1]) < 1500) && !readsAsYear(text, token)
+      && !(Number(m[1]) >= 1900 && Number(m[2]) - Number(m[1]) <= 50 && YEARS_END_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));
     push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
   }

@@ -678,7 +678,10 @@ export const dates: ZhExtractor = (t) => {
   // 90年代, 20世纪90年代, 本世纪20年代, 1990年代: decades, as the English `1990s` (1990/1999)
   for (let i = norm.indexOf('年代'); i >= 0; i = norm.indexOf('年代', i + 1)) {
     const decade = decadeBefore(t, i);
-    if (decade) out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + 9}`, approx: false });
+    if (!decade) continue;
+    // 1800年代 is the century, as the English `the 1800s` (2000年代 the decade)
+    const century = decade.year % 100 === 0 && decade.year !== 2000 && /\d{4}$/.test(norm.slice(decade.start, i));
+    out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + (century ? 99 : 9)}`, approx: false });
   }
   for (const c of eraAndLunarDates(norm)) out.push(c);
   return withBetween(norm, out);
