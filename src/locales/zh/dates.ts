@@ -494,6 +494,8 @@ const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[
  * read only where the two digits are the next year's (`splitYear`), and not before a count's word (`人`, `元`, `件`).
  */
 const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
+/** The same with the second year whole before the word of a season or school or fiscal year: `2023-2024赛季`, `2024/2025学年`. */
+const WHOLE_SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/]((?:1[5-9]|20)\d\d)(?=赛季|賽季|学年|學年|年度|财年|財年|财政年度|財政年度|会计年度|會計年度)/g;
 /** A month named by its relation to the reference day's, right before a day: 本月, 下个月, 上月, 当月. */
 const MONTH_WORD_BEFORE = /(?:本|这个|這個|下个|下個|下|上个|上個|上|当|當)月$/;
 /** A fiscal year by its number: `2023财年`, `2024财政年度`, `2023会计年度` (`2023年度` is read as any year). */
@@ -661,6 +663,10 @@ export const dates: ZhExtractor = (t) => {
   if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
     const value = splitYear(m[1]!, m[2]!);
     if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
+  }
+  WHOLE_SPLIT_YEAR.lastIndex = 0;
+  if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = WHOLE_SPLIT_YEAR.exec(norm); m; m = WHOLE_SPLIT_YEAR.exec(norm)) {
+    if (Number(m[2]) === Number(m[1]) + 1) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
   }
   // 2023财年, 2024财政年度: a fiscal year, as the English `FY2023`, `fiscal 2023`
   FISCAL_YEAR.lastIndex = 0;

@@ -218,6 +218,8 @@ export const relativeDates: ZhExtractor = (t) => {
   while ((m = NEAR_SPAN.exec(text))) {
     const n = smallCount(m[2]!);
     if (!Number.isFinite(n) || n <= 0) continue;
+    // 前一天, 后一天: the day before or after a day the text tells of, not of the reference day
+    if (n === 1 && (m[3] === '天' || m[3] === '日')) continue;
     const past = m[1] === '前' || m[1] === '上';
     push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
   }

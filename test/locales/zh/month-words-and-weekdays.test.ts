@@ -41,3 +41,26 @@ describe('weeks counted back or on with 个星期 and 礼拜', () => {
     expect(dates(text)).toEqual(want);
   });
 });
+
+describe('a season or school year written with both years whole', () => {
+  it.each([
+    ['2022-2023赛季联赛', ['date 2022-2023 2022/2023']],
+    ['2025/2026学年招生', ['date 2025/2026 2025/2026']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+
+  it('reads two years that do not follow each other as no season', () => {
+    expect(dates('2022-2024赛季')).toEqual([]);
+  });
+});
+
+describe('the day before a day the text tells of', () => {
+  it.each(['开幕式前一天，记者抵达会场', '比赛后一天公布成绩'])('reads no date of the reference day in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('still reads a span of several days', () => {
+    expect(dates('前3天')).toEqual(['date 前3天 2025-03-09/2025-03-12']);
+  });
+});
