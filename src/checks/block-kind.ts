@@ -24,6 +24,27 @@ const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|s
  * the folded text, so traditional labels come as their simplified forms (`相關報導` as `相关报导`).
  */
 const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读)\s*[:：]\s*\S/i;
+/** A run of English words (two letters or more) and a run of Han characters. */
+const ENGLISH_RUN = /[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z\p{Script=Han}\n]+[A-Za-z][A-Za-z'’-]*)*/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * A line that says each thing in both languages, English then its Chinese, piece by piece (`Opening
+ * hours 开放时间: 9:00-17:00 (last entry 最后入场 16:30)`): two or more runs of each script, as many
+ * English letters as Han characters or more, no English run over eight words (a sentence that
+ * quotes Chinese words runs longer), and a word in lower case (English, not a name that
+ * Chinese prose quotes, `苹果公司（Apple）CEO库克（Tim Cook）`). It is its own translation.
+ */
+function interleaved(line: string): boolean {
+  const english = line.match(ENGLISH_RUN) ?? [];
+  const han = line.match(HAN_RUN) ?? [];
+  if (english.length < 2 || han.length < 2) return false;
+  const letters = english.reduce((n, run) => n + (run.match(/[A-Za-z]/g)?.length ?? 0), 0);
+  const hanCount = han.reduce((n, run) => n + run.length, 0);
+  return letters >= hanCount && english.some((run) => /\b[a-z]{2,}\b/.test(run)) && english.every((run) => (run.match(/[A-Za-z]+/g)?.length ?? 0) <= 8)
+    && line.search(/[A-Za-z]/) < line.search(/\p{Script=Han}/u);
+}
+
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
 
@@ -51,6 +72,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   if (isListOfLines(lines)) return 'list';
+  if (lines.every(interleaved)) return 'vocabulary';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
   const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);

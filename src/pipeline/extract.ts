@@ -11,7 +11,44 @@ import { inText } from './left-out.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return withTelephoneNumbers(text, withoutCitations(text, withoutListMarker(text, candidatesOf(text, lang, context))));
+  return withTelephoneNumbers(text, withoutCitations(text, withoutListMarker(text, withoutWorkingWeek(text, candidatesOf(text, lang, context)))));
+}
+
+/**
+ * A week's days from Monday named with no week (`Monday to Friday`, `Mon-Sat`, `周一至周五`): the
+ * days a shop, an office or a hotline keeps every week, not dates; a week named with them keeps
+ * them dates (`Monday to Friday next week`, `下周一至周五`).
+ */
+const WORKING_WEEK = /(?<![上下本这這])(?:\b(?<!(?:this|next|last|coming)[ \t]+)(?:Monday|Mon\.?)[ \t]*(?:-|\u2013|to|through|thru|till|until)[ \t]*(?:Friday|Saturday|Sunday|Fri|Sat|Sun)\b\.?(?![ \t,]+(?:this|next|last|the[ \t]+following)[ \t]+week)|(?:周|週|星期|礼拜|禮拜)一[ \t]*(?:至|到|-|\u2013|—|~|～)[ \t]*(?:周|週|星期|礼拜|禮拜)?[五六日天])/giu;
+const WORKING_WEEK_HINT = /mon|周一|週一|星期一|礼拜一|禮拜一/i;
+
+/** The candidates without the dates WORKING_WEEK names: a date with a time keeps the time alone (`9am–5pm, Monday`). */
+function withoutWorkingWeek(text: string, candidates: FactCandidate[]): FactCandidate[] {
+  if (!WORKING_WEEK_HINT.test(text)) return candidates;
+  const spans: [number, number][] = [];
+  WORKING_WEEK.lastIndex = 0;
+  for (let m = WORKING_WEEK.exec(text); m; m = WORKING_WEEK.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return candidates;
+  const out: FactCandidate[] = [];
+  for (const c of candidates) {
+    const hit = c.kind === 'date' && typeof c.value === 'string' && spans.some(([a, b]) => c.start < b && a < c.end);
+    if (!hit) {
+      out.push(c);
+      continue;
+    }
+    const time = (c.value as string).replace(/\d{4}-\d\d-\d\d(?=T)/g, '');
+    if (!/^T[^/]*(?:\/T[^/]*)?$/.test(time)) continue;
+    // The span keeps the time's words alone: `9am to 5pm, Monday` → `9am to 5pm`.
+    const [a, b] = spans.find(([x, y]) => c.start < y && x < c.end)!;
+    let start = c.start;
+    let end = c.end;
+    if (a > start) end = a;
+    else if (b < end) start = b;
+    while (end > start && /[\s,，、]/.test(text[end - 1]!)) end--;
+    while (start < end && /[\s,，、]/.test(text[start]!)) start++;
+    out.push({ ...c, start, end, value: time });
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { candidate, lowerHolds, plain, rangeLow, type Scan } from './scan.js';
  * Percent signs and words after a number (`35.3%`, `240 percent`, `3 percentage points`, `25 basis points`;
  * a currency dealer's `12 pips`, a ten-thousandth of a rate as a basis point is, which Chinese writes `12个基点`).
  */
-const PERCENT = /[ \t]*(?:(%|％)|(percentage[ \t]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z])|(basis[ \t-]+points?|pips?)(?![A-Za-z]))/iy;
+const PERCENT = /(?:[ \t]*|-(?=[a-z]))(?:(%|％)|(percentage[ \t-]+points?|ppts?|pp)(?![A-Za-z])|(per[ \t]?cents?|percents?|percentage|pct)(?![A-Za-z])|(basis[ \t-]+points?|pips?)(?![A-Za-z]))/iy;
 
 /** `percent of 10`: the percentage named before its number (not `5 percent of 10 people`). */
 const PERCENT_OF = /(?<![\d.][ \t]*|\w[ \t])\b(?:per[ \t]?cent|percent(?:age)?)[ \t]+of[ \t]+$/i;
@@ -78,6 +78,12 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       if (range) i = range.high;
       continue;
     }
+    if (!range && low.value < 100 && pointsOfPercent(text, low.start, low.end)) {
+      POINTS.lastIndex = low.end;
+      POINTS.exec(text);
+      out.push(candidate('percent', qualify(text, low.start, POINTS.lastIndex, false), low.value, { unit: 'pp' }));
+      continue;
+    }
     const lead = PERCENT_OF.exec(text.slice(Math.max(0, low.start - 24), low.start));
     if (lead && !range) {
       out.push(candidate('percent', qualify(text, low.start - lead[0].length, low.end, false), low.value, { unit: '%' }));
@@ -91,7 +97,9 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   // Each pattern below needs a word (`ONE_POINT_NEEDS`, `FOLD_NEEDS`): a text without it is not run through it.
   const holds = lowerHolds(scan);
   if (holds(ONE_POINT_NEEDS)) for (let m = ONE_POINT.exec(text); m; m = ONE_POINT.exec(text)) {
-    out.push(candidate('percent', { start: m.index, end: m.index + m[0].length }, 1, { unit: 'pp' }));
+    const part = PART_OF_POINT.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const value = part ? (part[1] ? 0.5 : part[2] ? 0.75 : 0.25) : 1;
+    out.push(candidate('percent', { start: m.index - (part?.[0].length ?? 0), end: m.index + m[0].length }, value, { unit: 'pp' }));
   }
   FOLD.lastIndex = 0;
   if (holds(FOLD_NEEDS)) for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
@@ -107,6 +115,34 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     out.push(candidate('number', { start: m.index, end: m.index + 5, approx: false }, 2, { unit: 'x' }));
   }
   return out;
+}
+
+/** `points` after a number. */
+const POINTS = /[ \t]+points?(?![A-Za-z])/iy;
+/** A word of change right before a number of points: `up 3.1 points`, `fell by 2 points`. */
+const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rising|fell|fall|falling|gain(?:ed|ing|s)?|lost|loses|losing|increas(?:ed|ing)|decreas(?:ed|ing)|dropp(?:ed|ing)|climb(?:ed|ing)|slipp(?:ed|ing)|jump(?:ed|ing)|edg(?:ed|ing)|by)[ \t]+(?:(?:about|nearly|almost|around|some|roughly|over|just|only)[ \t]+)?$/i;
+/** A share written before, in the same sentence: `67.4 percent`, `5.2%`. */
+const PERCENT_WRITTEN = /%|％|\bper[ \t]?cent\b|\bpercent\b/i;
+/** A share as the level a move of points reaches: ` to 52%`, ` to 35 percent`. */
+const TO_PERCENT = /^[ \t]+to[ \t]+(?:about[ \t]+|nearly[ \t]+|around[ \t]+)?\d[\d.]*[ \t]*(?:%|％|per[ \t]?cent\b|percent\b)/i;
+/** A market's index in the sentence, whose moves are in index points: `the Hang Seng fell 0.6%, or 45 points`. */
+const INDEX_WORDS = /\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Hang[ \t]+Seng|Nikkei|Kospi|Sensex|CSI|benchmark|stocks?|shares)\b/i;
+
+/**
+ * `up 3.1 points` after a share written earlier in its sentence (`turnout was 67.4 percent, up 3.1
+ * points`, `rose by 4 points to 52%`): percentage points, as Chinese writes them (`上升3.1个百分点`). Not an index's points
+ * (`the Nikkei fell 0.6%, or 45 points`), nor a score's.
+ */
+function pointsOfPercent(text: string, start: number, end: number): boolean {
+  POINTS.lastIndex = end;
+  if (!POINTS.test(text)) return false;
+  const pointsEnd = POINTS.lastIndex;
+  if (!CHANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const head = text.slice(Math.max(0, start - 160), start);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
+  const sentence = head.slice(stop + 1);
+  const after = text.slice(end, end + 60);
+  return (PERCENT_WRITTEN.test(sentence) || TO_PERCENT.test(text.slice(pointsEnd, pointsEnd + 24))) && !INDEX_WORDS.test(sentence + after);
 }
 
 /**
@@ -131,6 +167,8 @@ const TWICE_NEEDS = ['twice'];
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
 const ONE_POINT_NEEDS = ['percentage'];
+/** A part of one percentage point before `a percentage point`: `half a`, `a quarter of a`, `three quarters of a` (the `a` is ONE_POINT's). */
+const PART_OF_POINT = /(?:\b(half)[ \t]+|\b(three)[ \t-]+quarters[ \t]+of[ \t]+|\b(?:a|one)[ \t]+quarter[ \t]+of[ \t]+)$/i;
 
 /** `tenfold`, `threefold`, `hundredfold`. */
 const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;

@@ -57,10 +57,16 @@ const NO_PERIODS: readonly [string, 'am' | 'pm' | 'noon'][] = [];
 
 /** The period of the day written just before `pos` (`下午`5点), the first of `PERIODS` that ends there. */
 function periodBefore(norm: string, pos: number): [string, 'am' | 'pm' | 'noon'] | undefined {
-  const periods = PERIODS_BY_LAST.get(norm[pos - 1] ?? '');
-  if (periods) for (const entry of periods) if (norm.startsWith(entry[0], pos - entry[0].length)) return entry;
+  // 晚约11时30分, 下午大约三点: `about` between the part of the day and its hour
+  const about = ABOUT_AFTER_PERIOD.find((w) => norm.startsWith(w, pos - w.length)) ?? '';
+  const at = pos - about.length;
+  const periods = PERIODS_BY_LAST.get(norm[at - 1] ?? '');
+  if (periods) for (const entry of periods) if (norm.startsWith(entry[0], at - entry[0].length)) return about ? [entry[0] + about, entry[1]] : entry;
   return undefined;
 }
+
+/** Words of `about` that may stand between a part of the day and its hour, longest first. */
+const ABOUT_AFTER_PERIOD = ['大约', '大約', '约', '約'];
 
 function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
   return n !== undefined && Number.isInteger(n.value) && n.value >= lo && n.value <= hi && !n.over && !n.fractional;
@@ -173,13 +179,15 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
       break;
     }
   }
+  const about = period ? ABOUT_AFTER_PERIOD.find((w) => norm.startsWith(w, p)) : undefined;
+  if (about) p += about.length;
   const h = numeralAt(numerals, k, norm[p] === ' ' ? p + 1 : p);
   if (!isInt(h, 0, 24)) return undefined;
   let q = h.end;
   const mark = norm[q];
   let min: number | undefined;
   let seconds: number | undefined;
-  let approx = false;
+  let approx = about !== undefined;
   let clock = false; // 三点钟: o'clock
   let last = numerals.indexOf(h, k);
   if (mark === ':' && /[0-5]\d/.test(norm.slice(q + 1, q + 3)) && !/\d/.test(norm[q + 3] ?? '')) {

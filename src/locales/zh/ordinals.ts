@@ -9,8 +9,8 @@
 import type { FactCandidate } from '../../types.js';
 import { isHan, type ZhExtractor } from './shared.js';
 
-/** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月); not 首都, 首先, 首席. */
-const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟']);
+/** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月, 首间, 首所; traditional 首間, 首個); not 首都, 首先, 首席. */
+const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟间所栋辆篇名', ...'屆個間棟輛張項單筆週']);
 /** Characters that may precede an enumerating `一是`: the head of a clause. */
 const CLAUSE_HEAD = new Set([...'。，,；;：:！!？? \n\t“"（(、']);
 const SMALL_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -119,6 +119,12 @@ function referenceDay(context: ExtractContext): RefDay | undefined {
 }
 
 /** Resolves every relative date of a Chinese text against the reference day. */
+/** `text` up to its first stop or comma: the rest of a clause. */
+function clauseAfter(text: string): string {
+  const stop = text.search(/[，,。；;！!？?]/);
+  return stop >= 0 ? text.slice(0, stop) : text;
+}
+
 export const relativeDates: ZhExtractor = (t) => {
   const ref = referenceDay(t.context);
   const text = t.norm;
@@ -150,7 +156,9 @@ export const relativeDates: ZhExtractor = (t) => {
     // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`).
     if (!which && /[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let value: string | undefined;
-    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 20)));
+    // The clause's words say whether the day is ahead: those before it and those after it up to the clause's end
+    // (马士基周二表示，将… is last Tuesday: the 将 is of what was said).
+    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(clauseBefore(text, m.index) + clauseAfter(text.slice(m.index, m.index + 20))));
     else {
       const weeks = which === '上上' ? -2 : which === '下下' ? 2 : which === '上' ? -1 : which === '下' ? 1 : 0;
       value = weekdayInWeek(ref, weekday, weeks);

@@ -121,6 +121,8 @@ const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践�
 /** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
 export function qualifierBefore(norm: string, start: number): Qualified {
   const last = norm[start - 1];
+  // 最高可贷, 最多可借, 最长可租: the most one may do, an upper bound whatever the verb
+  if (norm[start - 2] === '可' && isHan(last) && UP_TO_MAY.some((w) => norm.startsWith(w, start - 4))) return { start: start - 4, end: start, approx: true, bound: 'under' };
   if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
   const spaced = last === ' ' ? start - 1 : start;
   const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
@@ -147,6 +149,9 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   if (last === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
 }
+
+/** `最高可` and its kin before a verb of one character and a number (最高可贷180万元). */
+const UP_TO_MAY = ['最高可', '最多可', '最长可', '最長可'];
 
 /** Words right after a number (before any measure word): 余, 多, 来. */
 export function roughAfter(norm: string, end: number): Qualified {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { facts as enFacts } from '../locales/en/helpers.js';
+import { facts as zhFacts } from '../locales/zh/describe-facts.js';
+
+const findings = (en: string, zh: string, dateline = 'Posted 9 April 2025') => align(`${dateline}\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.severity !== 'info' && f.ruleId !== 'missing-translation').map((f) => `${f.severity} ${f.message}`);
+const context = { referenceDate: '2025-04-09' };
+
+describe('the days of a working week named with no week', () => {
+  it.each([
+    ['The service desk is staffed 8:30 a.m. to 5 p.m., Monday to Friday.', '服务台周一至周五上午8:30至下午5时有人值守。'],
+    ['The archive opens Mon-Sat, 10am-4pm.', '档案馆每周一至周六上午10时至下午4时开放。'],
+  ])('are no dates: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('still tells the hours apart', () => {
+    expect(findings('The service desk is staffed 8:30 a.m. to 5 p.m., Monday to Friday.', '服务台周一至周五上午8:30至下午4时有人值守。')).toHaveLength(1);
+  });
+
+  it.each([
+    ['The inspectors visit Monday to Friday next week.', '2025-04-14/2025-04-18'],
+    ['The fair runs from Friday to Sunday.', '2025-04-04/2025-04-06'],
+  ])('keeps a named week or other days dates: %s', (text, value) => {
+    expect(enFacts(text, context).filter((f) => f[0] === 'date').map((f) => f[2])).toEqual([value]);
+  });
+
+  it('keeps 下周一至周五 a date', () => {
+    expect(zhFacts('下周一至周五召开会议', context)).toEqual(['date 下周一至周五 2025-04-14/2025-04-18']);
+  });
+});
+
+describe('a weekday and the words after it in its clause', () => {
+  it('reads a future word after a comma as of what was said, not of the day', () => {
+    expect(findings('The carrier said on Tuesday it would raise rates from May.', '该航运公司周二表示，将从5月起上调运价。')).toEqual([]);
+  });
+
+  it('still reads a future word in the clause', () => {
+    expect(zhFacts('周五将召开会议', context)).toEqual(['date 周五 2025-04-11']);
+  });
+});
+
+describe('a part of the day, then about, then the hour', () => {
+  it('reads 晚约11时30分 as 23:30', () => {
+    expect(findings('The count ended at about 11:30 pm on Sunday.', '计票于周日晚约11时30分结束。')).toEqual([]);
+    expect(zhFacts('下午大约三点')).toEqual(['date 下午大约三点 T15:00 ~']);
+  });
+});
+
+describe('the first of a kind and the most one may borrow', () => {
+  it('reads 首间 as first', () => {
+    expect(findings('The first clinic will open in the third quarter.', '首间诊所将于第三季度开业。')).toEqual([]);
+    expect(zhFacts('首間診所')).toEqual(['ordinal 首間 1']);
+  });
+
+  it.each([
+    ['最高可贷180万元', 'money 最高可贷180万元 1800000 CNY ~ under'],
+    ['每人最多可借10本', 'number 最多可借10 10 ~ under'],
+  ])('reads %s as an upper bound', (text, want) => {
+    expect(zhFacts(text)).toEqual([want]);
+  });
+
+  it('agrees with up to', () => {
+    expect(findings('Buyers may borrow up to 1.8 million yuan.', '购房者最高可贷180万元。')).toEqual([]);
+  });
+});
