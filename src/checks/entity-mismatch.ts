@@ -227,11 +227,17 @@ const PART_OF = new Map([
  */
 function samePlaceTier(a: string, b: string): boolean {
   if (wordsWithin(a, b) || wordsWithin(b, a)) return false;
+  // A city and the county or district of its name (`chiayi city`, `chiayi county`) are one area as a translation may name it.
+  const bare = (key: string) => key.replace(ADMIN_WORDS, ' ').trim().replace(/\s+/g, ' ');
+  if (bare(a) !== '' && bare(a) === bare(b)) return false;
   if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
   const tiers = placeTiers();
   const ta = tiers.get(a);
   return ta !== undefined && ta === tiers.get(b);
 }
+
+/** The words of administrative divisions in place keys. */
+const ADMIN_WORDS = /\b(?:city|county|district|province|prefecture|township|town|municipality)\b/g;
 
 /**
  * Whether every word of place key `a` is a word of `b`: one names a part or the whole of the other

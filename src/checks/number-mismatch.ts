@@ -4,7 +4,7 @@ import {
   boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
-import { enUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
+import { enUnits, inBaseUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
 import { coupleByKey } from '../group-by.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
@@ -88,7 +88,7 @@ function checkPair(
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts);
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  const zhQ = quantities(zhFacts);
+  const zhQ = discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n'));
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -105,8 +105,9 @@ function checkPair(
   const zhAmounts = amountsOf(context, pair.zh, zhUnits);
   // English amounts count only against Chinese ones: without any, the English is not read.
   const enAmounts = zhAmounts.length === 0 ? [] : amountsOf(context, pair.en, enUnits);
+  // A fact's amount starts where it does; digits no fact reads (`200MP`) are found by their number.
   const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
-    q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : undefined;
+    (q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : amounts.find((u) => u.value === q.lo && /^[\d.,]+[ \t-]?[A-Za-z]/.test(q.raw)));
   // The text around a fact, for the words before it.
   const window = factWindow((id) => context.block(id));
   for (const slip of result.slips) {
@@ -116,7 +117,10 @@ function checkPair(
     if (ua && ub && sameMetricQuantity(ua, ub)) continue;
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
     if (strictGrowth(slip.en, slip.zh, window)) continue;
-    const how = slip.otherUnit ? 'the same number in another unit of time' : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
+    // Amounts in units apart by their units' sizes too (`50MP` against `500万像素`: 10x, not 100,000x).
+    const base = ua && ub ? inBaseUnits(ua, ub) : undefined;
+    const how = slip.otherUnit ? 'the same number in another unit of time' : base ? apart(base[0], base[1])
+      : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
   }
   for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {
@@ -197,6 +201,19 @@ function amountsOf(context: CheckContext, ids: readonly string[], read: (text: s
     for (const u of read(block.text)) out.push({ ...u, block });
   }
   return out;
+}
+
+/** Words of English that give a price cut by what is taken off (`20% off`, `a 20% discount`). */
+const DISCOUNT_WORDS = /\b(?:off|discount(?:s|ed)?|markdown|savings?)\b/i;
+
+/**
+ * A Chinese price in 折 gives what is paid (八折, 80%), English most often what is taken off (`20%
+ * off`): where the English speaks of a cut, each 折 is compared as its cut (八折 as 20%, 七至八折 as
+ * 20% to 30%).
+ */
+function discountsAsTold(zh: Quantity[], enText: string): Quantity[] {
+  if (!zh.some((q) => q.cls === 'percent' && q.raw.endsWith('折')) || !DISCOUNT_WORDS.test(enText)) return zh;
+  return zh.map((q) => (q.cls === 'percent' && q.raw.endsWith('折') ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo } : q));
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

@@ -73,6 +73,13 @@ const METRIC: ReadonlyMap<string, number> = new Map([
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
 ]);
 
+/** Two amounts of one dimension in metric units, each in the dimension's base unit (`50 MP` as 50,000,000 pixels), or undefined. */
+export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | undefined {
+  const fa = METRIC.get(a.unit);
+  const fb = METRIC.get(b.unit);
+  return fa === undefined || fb === undefined || a.dimension !== b.dimension ? undefined : [a.value * fa, b.value * fb];
+}
+
 /** Whether two amounts are one quantity in two metric units of one dimension. */
 export function sameMetricQuantity(a: UnitReading, b: UnitReading): boolean {
   const fa = METRIC.get(a.unit);

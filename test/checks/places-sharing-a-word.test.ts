@@ -22,3 +22,13 @@ describe('places whose names share a word are other places', () => {
     expect(placeErrors(en, zh)).toEqual([]);
   });
 });
+
+describe('a city and the county of its name', () => {
+  it('are one area a translation may name either way', () => {
+    expect(placeErrors('Flooding hit farms in Chiayi and Yunlin counties.', '洪水袭击了嘉义县和云林县的农田。')).toEqual([]);
+  });
+
+  it('keeps another city another place', () => {
+    expect(placeErrors('Flooding hit farms near Chiayi.', '洪水袭击了台南市附近的农田。')).toEqual([expect.stringContaining('different places')]);
+  });
+});

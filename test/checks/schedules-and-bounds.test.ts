@@ -65,3 +65,21 @@ describe('the first of a kind and the most one may borrow', () => {
     expect(findings('Buyers may borrow up to 1.8 million yuan.', '购房者最高可贷180万元。')).toEqual([]);
   });
 });
+
+describe('a bound after the unit of measure', () => {
+  it.each([
+    ['Stations logged readings of 38°C or above.', 38, 'over'],
+    ['Pupils weighing 30 kg or more take one tablet.', 30, 'over'],
+    ['Sections of 5 metres or less need no permit.', 5, 'under'],
+  ])('%s', (text, value, bound) => {
+    expect(enFacts(text).filter((f) => f[0] === 'number' && f[2] === value)).toEqual([['number', String(value), value, { approx: true, bound }]]);
+  });
+
+  it('agrees with 及以上', () => {
+    expect(findings('Pupils weighing 30 kg or more take one tablet.', '体重30公斤及以上的学生服用一片。')).toEqual([]);
+  });
+
+  it('leaves a bound of a later number to it', () => {
+    expect(enFacts('a 40 kg sack or more than 50 kg of loose grain').filter((f) => f[3]?.bound).map((f) => f[2])).toEqual([50]);
+  });
+});

@@ -105,6 +105,9 @@ function mayOpenBoundAfter(text: string, at: number): boolean {
 /** BOUND_AFTER and its gate, for the test that checks the gate against the pattern. */
 export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
 
+/** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`). */
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
+
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
 /** `equal to 5000`, read into the span of the value it introduces. */
@@ -161,6 +164,20 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     out.approx = true;
     if (/^(?:less|fewer|below|under|lower|younger)$/.test(word)) out.bound = 'under';
     else if (word || /\+|odd|plus/i.test(after[0])) out.bound = 'over';
+  }
+  // `40 kg or more`, `40°C or above`: the bound after the number's unit of measure.
+  if (!after && !out.bound) {
+    UNIT_BEFORE_BOUND.lastIndex = out.end;
+    const unit = UNIT_BEFORE_BOUND.exec(text);
+    if (unit && mayOpenBoundAfter(text, UNIT_BEFORE_BOUND.lastIndex)) {
+      BOUND_AFTER.lastIndex = UNIT_BEFORE_BOUND.lastIndex;
+      const late = BOUND_AFTER.exec(text);
+      const word = (late?.[1] ?? late?.[2] ?? '').toLowerCase();
+      if (late && word && !NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
+        out.approx = true;
+        out.bound = /^(?:less|fewer|below|under|lower|younger)$/.test(word) ? 'under' : 'over';
+      }
+    }
   }
   if (equal && (out.bound || !after)) {
     out.start = start - equal[0].length;

@@ -454,10 +454,11 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     }
     const from = eraYear(n.value, bc);
     // A range to a second year of the era, its 公元 left out (`公元前221年至前206年`).
-    const to = bc ? ERA_RANGE_END.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+    // A year of the era runs on to a later one (`公元605年至610年`).
+    const to = (bc ? ERA_RANGE_END : ERA_RANGE_END_AD).exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const end = to ? readNumeral(norm, m.index + m[0].length + to[0].length - to[1]!.length - 1) : undefined;
-    if (to && end && Number.isInteger(end.value) && end.value < n.value) {
-      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${from}/${eraYear(end.value, true)}`, approx: false });
+    if (to && end && Number.isInteger(end.value) && (bc ? end.value < n.value : end.value > n.value)) {
+      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${from}/${eraYear(end.value, bc)}`, approx: false });
     } else out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: from, approx: false });
   }
   LUNAR_DATE.lastIndex = 0;
@@ -479,6 +480,8 @@ const ERA_NUMBER = String.raw`\d{1,4}|[〇零一二三四五六七八九十百�
 const CHRISTIAN_ERA = new RegExp(`公元(前)?(${ERA_NUMBER})(?:(世纪|世紀)|年(?![代度]))`, 'g');
 /** `至前206年`, `—公元前206年`: the second year of a range before the common era. */
 const ERA_RANGE_END = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?前(${ERA_NUMBER})年`);
+/** `至610年`, `—公元610年`: the second year of a range in the common era. */
+const ERA_RANGE_END_AD = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?(?!前)(${ERA_NUMBER})年`);
 
 /** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
 const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;

@@ -139,7 +139,10 @@ export const DATE_WORDS: DateWords = {
     isLast: (word) => word !== '前' && word !== '首',
   },
   raceTime: { before: /(?:以|用时|用時|耗时|耗時|成绩为|成績為|成绩|成績|跑出|游出|时间为|時間為)\s?$/, after: /^\s?的?(?:成绩|成績)/ },
-  rangeJoin: { gap: /^起?(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間)/, needsTrail: /^(?:和|与|與)$/, openEnd: /起$/ },
+  rangeJoin: {
+    gap: /^(?:起|开始|開始)?[，,]?(到|至|-|~|～|—|和|与|與)$/, lead: /(从|從|自)$/, trail: /^(?:之间|之間|结束|結束|止)/, needsTrail: /^(?:和|与|與)$/,
+    openEnd: /(?:起|开始|開始)$/,
+  },
   aroundBefore: /(?:大约|大概|大約)$/,
   partAlone: /(上午|下午|早上|晚上)(?![好班市场場盘盤间間时時])/g,
   partAloneNeeds: ['上午', '下午', '早上', '晚上'],

@@ -38,8 +38,8 @@ const UNIT_VALUE: Record<string, number> = { 百: 100, 佰: 100, 千: 1000, 仟:
 const NOT_SHARE = '都员为功立果本交绩熟就型品效人份分长年像形材组全才套批群不语';
 /** Characters after 折 that make it a word (折合, 折算, 折射 …). */
 const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
-/** Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 近两成, the end of a verb of change: 增长三成, 下跌两成, 提高一成). */
-const SHARE_BEFORE = '打近约有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少出';
+/** Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 全场八折, 享九折, 近两成, the end of a verb of change: 增长三成, 下跌两成, 提高一成). */
+const SHARE_BEFORE = '打近约有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少出场享';
 
 /** Value of a 成 or 折 share written before `i` by `n`, or undefined. */
 function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
@@ -90,7 +90,9 @@ export const percent: ZhExtractor = (t) => {
         const next = norm[at + 1];
         const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next);
         const prev = norm[n.start - 1];
-        const fused = n.single && isHan(prev) && !SHARE_BEFORE.includes(prev!);
+        // A numeral fused with the word before it names no share (三成 in 一成不变 is read apart); a
+        // price in 折 is one after any word (一律七折, 全场八折) but in 一波三折 (twists and turns).
+        const fused = n.single && isHan(prev) && !SHARE_BEFORE.includes(prev!) && (mark === '成' || prev === '波');
         const share = shareOf(n, norm, mark);
         if (!blocked && !fused && share !== undefined) {
           end = at + 1;

@@ -64,3 +64,17 @@ describe('the day before a day the text tells of', () => {
     expect(dates('前3天')).toEqual(['date 前3天 2025-03-09/2025-03-12']);
   });
 });
+
+describe('ranges closed by a later end', () => {
+  it.each([
+    ['新时刻表自1月14日开始，至2月22日结束', ['date 自1月14日开始，至2月22日结束 --01-14/--02-22']],
+    ['从3月1日开始到5月31日', ['date 从3月1日开始到5月31日 --03-01/--05-31']],
+    ['公元605年至610年间', ['date 公元605年至610年间 0605/0610']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+
+  it('keeps two years of the era in the wrong order apart', () => {
+    expect(dates('公元610年至605年')).toEqual(['date 公元610年 0610']);
+  });
+});

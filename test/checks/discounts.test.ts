@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+import { facts as zhFacts } from '../locales/zh/describe-facts.js';
+
+const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+describe('a price in 折 against the cut English gives', () => {
+  it.each([
+    ['Winter clearance: 30% off every coat.', '冬季清仓：所有大衣一律七折。'],
+    ['Card holders receive a 15% discount.', '持卡人可享八五折优惠。'],
+    ['Everything in store is 40% off this weekend.', '本周末全场六折。'],
+  ])('agrees: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Winter clearance: 20% off every coat.', '冬季清仓：所有大衣一律七折。'],
+    ['Card holders receive a 10% discount.', '持卡人可享八五折优惠。'],
+  ])('tells another cut: %s', (en, zh) => {
+    expect(findings(en, zh)).toHaveLength(1);
+  });
+
+  it('keeps 折 the price paid where English gives the price', () => {
+    expect(findings('Members pay 85% of the list price.', '会员按原价八五折购买。')).toEqual([]);
+    expect(zhFacts('本周末全场六折')).toContain('percent 六折 60 %');
+  });
+});
