@@ -72,7 +72,10 @@ export function readDates(fact: Fact): DateValue[] {
   if (!value || value.interval || value.from.h === undefined || value.from.m === undefined) return value ? [value] : [];
   const { h, mi, ...day } = value.from;
   const time: Point = { h, ...(mi !== undefined ? { mi } : {}) };
-  return [{ ...value, from: day, to: day }, { ...value, from: time, to: time, yearWritten: false }];
+  // The weekday goes with the day: a time that carried it too would tell a weekday slip twice.
+  const clock: DateValue = { ...value, from: time, to: time, yearWritten: false };
+  delete clock.weekday;
+  return [{ ...value, from: day, to: day }, clock];
 }
 
 /** The dates of a side's facts, as `readDates` reads each date fact. */

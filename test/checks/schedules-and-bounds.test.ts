@@ -83,3 +83,11 @@ describe('a bound after the unit of measure', () => {
     expect(enFacts('a 40 kg sack or more than 50 kg of loose grain').filter((f) => f[3]?.bound).map((f) => f[2])).toEqual([50]);
   });
 });
+
+describe('a weekday slip in a date with its time', () => {
+  it('is told once', () => {
+    expect(findings('Entries close at 5 p.m. on Friday, October 24, 2025.', '报名于2025年10月24日（周四）下午5点截止。')).toEqual([
+      'error EN "5 p.m. on Friday, October 24, 2025" (24 October 2025 17:00) vs ZH "2025年10月24日（周四）下午5点" (24 October 2025 17:00): weekday differs',
+    ]);
+  });
+});

@@ -62,7 +62,7 @@ describe('gates of the English extractors', () => {
       'Sales rose 2016-11-29 and on 2019 05 21, 21/04/2016, 2/27-3/2 and 22/04; 2016/11, 2016 November, mid-2023, 2022-23.',
       'From 2003-2022 in week 14 of 2023, 17/Oct/2021, at 0430 hours, the year two thousand and nine, the nineteen twenties.',
       'A threefold rise, twice as many, sales doubled, every percentage point, secondary materials, all week, half an hour, an hour, for the next minute.',
-      'It took a quarter of a century and half a decade, then three quarters of an hour, in FY2024 and FY 23/24.',
+      'It took a quarter of a century and half a decade, then three quarters of an hour, in FY2024 and FY 23/24, twice a day.',
       'The canal opened in 486 BC and the temple in AD 725.',
       'A couple of days, several weeks, tonight, this morning, in the evening, at night, TONIGHT and In The Morning.',
       'Today, next Monday, on Tue, last week, this March, two weeks ago, Sat 15th, the end of the month, the first Friday of May.',

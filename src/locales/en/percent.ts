@@ -91,7 +91,11 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     }
     if (range || readsAsYear(text, low)) continue;
     TIMES.lastIndex = low.end;
-    if (TIMES.exec(text)) out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, { unit: 'x' }));
+    if (TIMES.exec(text)) {
+      // `three times a day`: how often, a count (as 每日三次), not a multiple
+      const often = HOW_OFTEN.test(text.slice(TIMES.lastIndex, TIMES.lastIndex + 16));
+      out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, often ? {} : { unit: 'x' }));
+    }
   }
   ONE_POINT.lastIndex = 0;
   // Each pattern below needs a word (`ONE_POINT_NEEDS`, `FOLD_NEEDS`): a text without it is not run through it.
@@ -114,8 +118,17 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {
     out.push(candidate('number', { start: m.index, end: m.index + 5, approx: false }, 2, { unit: 'x' }));
   }
+  TWICE_OFTEN.lastIndex = 0;
+  if (holds(TWICE_OFTEN_NEEDS)) for (let m = TWICE_OFTEN.exec(text); m; m = TWICE_OFTEN.exec(text)) {
+    if (HOW_OFTEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, m[0].toLowerCase() === 'twice' ? 2 : 3));
+    }
+  }
   return out;
 }
+
+/** What makes `N times` how often: `a day`, `per week`, `each year`, `daily`. */
+const HOW_OFTEN = /^[ \t]+(?:(?:a|an|per|each|every)[ \t]+(?:day|week|month|year|night|hour|season|term|semester|quarter)|daily|weekly|monthly|yearly|annually|nightly|hourly)\b/i;
 
 /** `points` after a number. */
 const POINTS = /[ \t]+points?(?![A-Za-z])/iy;
@@ -163,6 +176,9 @@ const MULTIPLES: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, quadru
  */
 const TWICE = /\btwice[ \t]+(?:as|the|that|this|its|their|his|her|our|what)\b/gi;
 const TWICE_NEEDS = ['twice'];
+/** `twice a day`, `thrice weekly`: how often (HOW_OFTEN after it), a count as 每日两次 is. */
+const TWICE_OFTEN = /\b(?:twice|thrice)\b/gi;
+const TWICE_OFTEN_NEEDS = ['twice', 'thrice'];
 
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
@@ -200,4 +216,6 @@ function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from:
  * Each gated pattern of this file with the lists of words it needs one of each of (in lower case),
  * as its gate asks them: for the test that checks every gate against its pattern.
  */
-export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS], [MULTIPLIED, MULTIPLIED_NEEDS], [TWICE, TWICE_NEEDS]];
+export const PERCENT_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [
+  [ONE_POINT, ONE_POINT_NEEDS], [FOLD, FOLD_NEEDS], [MULTIPLIED, MULTIPLIED_NEEDS], [TWICE, TWICE_NEEDS], [TWICE_OFTEN, TWICE_OFTEN_NEEDS],
+];

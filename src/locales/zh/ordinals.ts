@@ -11,6 +11,8 @@ import { isHan, type ZhExtractor } from './shared.js';
 
 /** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月, 首间, 首所; traditional 首間, 首個); not 首都, 首先, 首席. */
 const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟间所栋辆篇名', ...'屆個間棟輛張項單筆週']);
+/** Verbs and words of number before N次会议 that make it a count of meetings, not a session's order (召开了三次会议, 共四次会议). */
+const COUNTING_BEFORE = /(?:举行|舉行|召开|召開|开了|開了|共|先后|先後|多|了|过|過)$/;
 /** Characters that may precede an enumerating `一是`: the head of a clause. */
 const CLAUSE_HEAD = new Set([...'。，,；;：:！!？? \n\t“"（(、']);
 const SMALL_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -71,8 +73,10 @@ export const ordinals: ZhExtractor = (t) => {
       end = n.end;
     } else if (next === '届' && after !== undefined && '全中人政一二三四五六七八九十'.includes(after) && !'连历共了过'.includes(norm[n.start - 1] ?? '\0')) {
       end = n.end;
-    } else if (next === '次' && (norm.startsWith('会议', n.end + 1) || norm.startsWith('全体会议', n.end + 1) || norm.startsWith('全会', n.end + 1))) {
-      end = n.end;
+    } else if (next === '次' && (norm.startsWith('会议', n.end + 1) || norm.startsWith('全体会议', n.end + 1) || norm.startsWith('全会', n.end + 1))
+      && !COUNTING_BEFORE.test(norm.slice(Math.max(0, n.start - 3), n.start))) {
+      end = n.end; // 二次会议, but 举行四次会议 (held four meetings) counts
+
     } else if (next === '次' && norm[n.start] === '二' && n.end - n.start === 1 && isHan(after) && !'方元'.includes(after!) && !'一二三四五六七八九十'.includes(norm[n.start - 1] ?? '\0')) {
       end = n.end; // 二次材料: secondary (a count of two is 两次)
     } else if (next === '中' && norm.startsWith('全会', n.end + 1)) {
