@@ -159,8 +159,40 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   // the extractors each found on one side only (`前锋克雷桑…武磊` against `Cryzan… Wu Lei`).
   const words = String(en.value).split(' ');
   if (words.length >= 2 && words.every(isPinyinWord)) return false;
+  const enWords = String(en.value).split(' ');
+  const zhWords = String(zh.value).split(' ');
+  // The surnames begin with sounds a transliteration renders each other by (`Hawes`, 霍斯 huosi):
+  // the rendering may be loose, no evidence of another person.
+  if (enWords.length > 0 && zhWords.length > 0 && soundsAlike(enWords[enWords.length - 1]!, zhWords[zhWords.length - 1]!)) return false;
   return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
 }
+
+/**
+ * Pinyin initials a transliteration gives each English initial (`Robert` 罗伯特 luo, `Hughes` 休斯
+ * xiu, `Victor` 维克托 wei, `Thomas` 托马斯 tuo): from the standard tables of transliteration of
+ * English names into Chinese (the Xinhua renderings), by the first letter or two.
+ */
+const RENDERED_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  b: ['b', 'p'], p: ['p', 'b', 'f'], d: ['d', 't'], t: ['t', 'd', 's'], g: ['g', 'j', 'k', 'q', 'h'], k: ['k', 'q', 'g', 'c'],
+  c: ['k', 'q', 'c', 's', 'x', 'ch', 'zh'], q: ['k', 'q'], j: ['j', 'zh', 'q', 'y', 'h'], h: ['h', 'x', 'f'], w: ['w', 'h', 'f'],
+  v: ['w', 'f', 'b'], f: ['f', 'h'], l: ['l', 'r'], r: ['l', 'r'], m: ['m'], n: ['n'], s: ['s', 'x', 'sh', 'z', 'c', 'q'],
+  z: ['z', 'c', 's', 'j'], x: ['k', 's', 'x', 'z'], y: ['y', 'j'],
+};
+const PINYIN_INITIAL = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/;
+
+/** Whether an English name's first sound is one a transliteration renders the pinyin's first sound by, and the two are not far apart. */
+function soundsAlike(en: string, pinyin: string): boolean {
+  const a = en.toLowerCase();
+  const b = pinyin.toLowerCase();
+  const initial = PINYIN_INITIAL.exec(b)?.[0];
+  // Names opening on a vowel are rendered by a vowel, y or w (`Ellen` 埃伦 ai, `Owen` 欧文 ou).
+  if (/^[aeiou]/.test(a)) return (initial === undefined || initial === 'y' || initial === 'w') && entityMatch(a, b) >= LOOSE_RENDERING;
+  const first = a.startsWith('ph') ? 'f' : a.startsWith('th') ? 't' : a.startsWith('ch') ? 'c' : a[0]!;
+  return initial !== undefined && (RENDERED_INITIALS[first]?.includes(initial) ?? false) && entityMatch(a, b) >= LOOSE_RENDERING;
+}
+
+/** Similarity from which a loose rendering that opens on the right sound is one (`Hawes` 霍斯 0.52; `Brewster` against 彼得罗夫 0.31). */
+const LOOSE_RENDERING = 0.45;
 
 /** Two capitalized words in a row: a given name and a surname, as English writes a person. */
 const EN_FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
@@ -201,7 +233,7 @@ function oneNameChanged(en: string, zh: string): boolean {
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   const scores = a.map((word, i) => entityMatch(word, b[i]!));
-  return scores.some((s) => s >= 0.75) && scores.some((s) => s <= FOREIGN_APART);
+  return scores.some((s) => s >= 0.75) && scores.some((s, i) => s <= FOREIGN_APART && !soundsAlike(a[i]!, b[i]!));
 }
 
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);

@@ -120,3 +120,17 @@ describe('names romanized with hyphens, as Taiwan writes them', () => {
     expect(findings('Premier Su Tseng-chang inspected the dam.', '行政院长王美花视察了水坝。')).toEqual(['error']);
   });
 });
+
+describe('a foreign surname rendered by the sound it opens with', () => {
+  it.each([
+    ['The analyst Mike Hawes expects a rebound.', '分析师迈克·霍斯预计将出现反弹。'],
+    ['Coach Ellen Owens praised the squad.', '教练埃伦·欧文斯称赞了全队。'],
+  ])('is no other person: %s', (en, zh) => {
+    expect(align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+
+  it('still tells another surname', () => {
+    expect(align('The analyst Mike Hawes expects a rebound.\n\n分析师迈克·琼斯预计将出现反弹。\n').findings
+      .filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('different persons')]);
+  });
+});
