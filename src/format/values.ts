@@ -11,7 +11,7 @@ export type FactValue = Pick<Fact, 'kind' | 'value' | 'max' | 'unit' | 'approx' 
 export function formatValue(fact: FactValue): string {
   const prefix = fact.bound === 'over' ? '>' : fact.bound === 'under' ? '<' : fact.approx ? '≈' : '';
   if (typeof fact.value === 'string') {
-    if (fact.kind === 'date') return prefix + formatDate(fact.value);
+    if (fact.kind === 'date') return prefix + formatDate(fact.value) + (fact.unit === 'lunar' ? ' (lunar calendar)' : '');
     if (fact.kind === 'duration') return prefix + formatDuration(fact.value, fact.max);
     return prefix + fact.value;
   }

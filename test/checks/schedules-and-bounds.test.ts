@@ -91,3 +91,12 @@ describe('a weekday slip in a date with its time', () => {
     ]);
   });
 });
+
+describe('a weekday in brackets after an English date', () => {
+  it('is the date’s, compared with the Chinese weekday', () => {
+    expect(findings('Registration opens on April 15, 2025 (Tuesday).', '登记于2025年4月15日（星期二）开始。')).toEqual([]);
+    expect(findings('Registration opens on April 15, 2025 (Tuesday).', '登记于2025年4月15日（星期三）开始。')).toEqual([
+      expect.stringContaining('weekday differs'),
+    ]);
+  });
+});

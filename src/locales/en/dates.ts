@@ -98,6 +98,8 @@ const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|
 /** A fiscal year by its code: `FY2023`, `FY 2024`, `FY24` (two digits are this century's), `FY2023/24` over two years. */
 const FISCAL_YEAR = /\bFY[ \t]?'?((?:1[5-9]|2[01])\d\d|\d\d)(?:[-\u2013/](\d\d))?(?![\w%]|[.,/-]\d)/g;
 const FISCAL_YEAR_NEEDS = ['fy'];
+/** The age of Chinese history named by its annals, around either of its seasons. */
+const SPRING_AND_AUTUMN = /Spring[ \t]+and[ \t]+Autumn[ \t]+(?:[Pp]eriod|[Ee]ra|Annals)\b/;
 /** Decades: `the 1990s`; of a round hundred, centuries (`the 1800s`). */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
@@ -399,6 +401,9 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   SEASON.lastIndex = 0;
   if (holds(SEASON_WORDS)) while ((m = SEASON.exec(text))) {
+    // `the Spring and Autumn period` (770–476 BC) names an age of Chinese history, no seasons.
+    const at = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
+    if (SPRING_AND_AUTUMN.test(text.slice(Math.max(0, at - 11), at + 30))) continue;
     const value = seasonOf(text, m, context);
     if (!value) continue;
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,

@@ -53,7 +53,7 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  extractDates, extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractRoughScales, extractCounts,
+  withWeekdayAfter(extractDates), extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractRoughScales, extractCounts,
 ];
 
 /** Marks every offset covered by a candidate. */
@@ -91,6 +91,21 @@ const URL_NEEDS = ['http', 'www.'];
 export const LINK_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[URL, URL_NEEDS]];
 
 /** Drops candidates inside web or e-mail addresses; `holds` as `lowerHolds` of the text answers (a gate for URL). */
+/** A weekday in brackets after a date: ` (Tuesday)`, `（Friday）`. */
+const WEEKDAY_AFTER = /^[ \t]*[(（][ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[)）]/i;
+
+/**
+ * Dates with the weekday written after them in brackets (`April 15, 2025 (Tuesday)`, as Hong Kong
+ * releases write them): the span takes the weekday in, so that it is compared with the other side's.
+ */
+function withWeekdayAfter(extractor: ScanExtractor): ScanExtractor {
+  return (scan) => extractor(scan).map((c) => {
+    if (c.kind !== 'date' || typeof c.value !== 'string' || !/\d-\d\d(?:T[\d:]+)?$/.test(c.value)) return c;
+    const m = WEEKDAY_AFTER.exec(scan.text.slice(c.end, c.end + 16));
+    return m ? { ...c, end: c.end + m[0].length } : c;
+  });
+}
+
 function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: readonly string[]) => boolean): FactCandidate[] {
   let covered: Uint8Array | undefined;
   URL.lastIndex = 0;

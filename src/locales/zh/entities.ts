@@ -625,6 +625,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const word = inside?.[i];
     if (word && word !== i + name.length && word !== end) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
+    // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
+    if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
   }
@@ -639,6 +641,18 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
  */
 const CHINA_OVERLAP_BEFORE = new Set('其之当當集空手心从從暗高初'.split(''));
 const CHINA_OVERLAP_AFTER = new Set('有家内內际際外防企营營产產民债債土务務库庫旗籍'.split(''));
+
+/**
+ * Provinces named by a river, lake, mountain or sea and a direction (河南, 湖北, 江西, 山东, 海南)
+ * meet the names of such features before a direction (运河南巡, 洞庭湖北岸, 长江西岸, 泰山东麓,
+ * 渤海南部). The characters before 河, 湖, 江, 山, 海 that make a feature's name with it, as
+ * CC-CEDICT lists them: 运河 (canal), 黄河, 淮河, 银河, 冰河, 江河, 山河, 界河, 内河, 护城河, 渭河,
+ * 汾河, 辽河, 洛河; 洞庭湖, 太湖, 西湖, 鄱阳湖, 巢湖, 洪湖; 长江, 珠江, 松花江, 闽江, 漓江, 赣江,
+ * 湘江; 泰山, 华山, 黄山, 庐山, 嵩山, 天山, 衡山, 恒山; 渤海, 黄海, 东海, 内海.
+ */
+const FEATURE_BEFORE: Readonly<Record<string, string>> = {
+  河: '运運黄黃淮银銀冰江山界内內城渭汾辽遼洛', 湖: '庭太西阳陽巢洪', 江: '长長珠花闽閩漓赣贛湘', 山: '泰华華黄黃庐廬嵩天衡恒', 海: '渤黄黃东東内內',
+};
 
 /** Place suffixes of the PRC's administrative divisions a two-character name stands before, in the order they are tried. */
 const DIVISION_SUFFIXES = ['自治州', '自治县', '新区', '市', '省', '县', '区'];

@@ -42,3 +42,13 @@ describe('a range of years with no word of years before it', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('the Spring and Autumn period', () => {
+  it('names an age, not two seasons', () => {
+    expect(dates('Confucius lived in the Spring and Autumn period.')).toEqual([]);
+  });
+
+  it('keeps the seasons where they are seasons', () => {
+    expect(dates('Prices rise in spring and autumn.')).toHaveLength(2);
+  });
+});
