@@ -188,7 +188,27 @@ function soundsAlike(en: string, pinyin: string): boolean {
   // Names opening on a vowel are rendered by a vowel, y or w (`Ellen` 埃伦 ai, `Owen` 欧文 ou).
   if (/^[aeiou]/.test(a)) return (initial === undefined || initial === 'y' || initial === 'w') && entityMatch(a, b) >= LOOSE_RENDERING;
   const first = a.startsWith('ph') ? 'f' : a.startsWith('th') ? 't' : a.startsWith('ch') ? 'c' : a[0]!;
-  return initial !== undefined && (RENDERED_INITIALS[first]?.includes(initial) ?? false) && entityMatch(a, b) >= LOOSE_RENDERING;
+  return initial !== undefined && (RENDERED_INITIALS[first]?.includes(initial) ?? false) && endsAlike(a, b) && entityMatch(a, b) >= LOOSE_RENDERING;
+}
+
+/**
+ * The pinyin endings a transliteration gives an English name's last sound (`-s` 斯 si, `-n` 恩 en, 森
+ * sen, 逊 xun, `-d` 德 de, `-k` 克 ke, `-l`/`-r` 尔 er, `-t` 特 te, `-m` 姆 mu), from the same tables;
+ * a vowel ends on a vowel.
+ */
+const RENDERED_ENDINGS: Readonly<Record<string, RegExp>> = {
+  s: /(?:si|ci|zi|shi|xi|s)$/, z: /(?:si|ci|zi)$/, x: /(?:si|ke)$/, n: /n$/, d: /(?:de|te|d)$/, t: /(?:te|de|t)$/, k: /(?:ke|ge|ka)$/, c: /(?:ke|ge)$/,
+  g: /(?:ge|ke|g)$/, l: /(?:er|le|li|l)$/, r: /(?:er|r)$/, m: /(?:mu|m|n)$/, p: /(?:pu|bu|p)$/, b: /(?:bu|pu|b)$/, f: /(?:fu|f)$/, v: /(?:fu|wu)$/,
+  w: /[aeiouv]$/, h: /[aeiouvn]$/,
+};
+
+/** Whether a pinyin rendering ends as the English name's last sound is rendered (`Hawes` huosi; `Johnson` against jiaxiya, no). */
+function endsAlike(en: string, pinyin: string): boolean {
+  const word = en.replace(/(?<=[^aeiou])e$/, '').replace(/ck$/, 'k');
+  const last = word[word.length - 1];
+  if (last === undefined) return false;
+  if (/[aeiouy]/.test(last)) return /[aeiouv]$/.test(pinyin);
+  return RENDERED_ENDINGS[last]?.test(pinyin) ?? true;
 }
 
 /** Similarity from which a loose rendering that opens on the right sound is one (`Hawes` 霍斯 0.52; `Brewster` against 彼得罗夫 0.31). */

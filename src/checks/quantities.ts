@@ -1293,7 +1293,7 @@ function slipRank(slip: Slip): number {
 }
 
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`. */
-const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:近|將近|将近|接近|逼近)$/i;
+const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$/i;
 
 /**
  * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,

@@ -100,3 +100,14 @@ describe('a weekday in brackets after an English date', () => {
     ]);
   });
 });
+
+describe('words that look like bounds and bounds that stand apart', () => {
+  it('reads 附近 before a number as near a place, no bound', () => {
+    expect(findings('The first phase, a 4.2-km stretch near the port, opens in 2028.', '一期工程为港口附近4.2公里路段，2028年通车。')).toEqual([]);
+  });
+
+  it('reads a bound before 零下', () => {
+    expect(zhFacts('温度降至低于零下170摄氏度')).toEqual(['number 低于零下170 -170 ~ under']);
+    expect(findings('The probe cools to below minus 170 °C.', '探测器温度降至低于零下170摄氏度。')).toEqual([]);
+  });
+});

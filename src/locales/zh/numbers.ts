@@ -217,8 +217,8 @@ export const numbers: ZhExtractor = (t) => {
       start--;
       end++;
     }
-    if (norm[start - 1] === '下' && norm[start - 2] === '零') {
-      start -= 2; // 零下5度: below zero
+    if (norm[n.start - 1] === '下' && norm[n.start - 2] === '零') {
+      start = Math.min(start, n.start - 2); // 零下5度: below zero (低于零下170度: its bound before it)
       value = -value;
     }
     out.push(candidate('number', start, end, value, max, unit, q.approx, q.bound));

@@ -120,6 +120,16 @@ const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践�
 
 /** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
 export function qualifierBefore(norm: string, start: number): Qualified {
+  // 低于零下170度: the bound stands before the 零下 that signs the value
+  if (start >= 4 && norm.startsWith('零下', start - 2)) {
+    const signed = wordsBefore(norm, start - 2);
+    if (signed.bound) return { ...signed, end: start };
+  }
+  return wordsBefore(norm, start);
+}
+
+/** The approximation and bound words right before `start` (`qualifierBefore` without a sign between). */
+function wordsBefore(norm: string, start: number): Qualified {
   const last = norm[start - 1];
   // 最高可贷, 最多可借, 最长可租: the most one may do, an upper bound whatever the verb
   if (norm[start - 2] === '可' && isHan(last) && UP_TO_MAY.some((w) => norm.startsWith(w, start - 4))) return { start: start - 4, end: start, approx: true, bound: 'under' };
