@@ -159,11 +159,10 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   // the extractors each found on one side only (`前锋克雷桑…武磊` against `Cryzan… Wu Lei`).
   const words = String(en.value).split(' ');
   if (words.length >= 2 && words.every(isPinyinWord)) return false;
-  const enWords = String(en.value).split(' ');
   const zhWords = String(zh.value).split(' ');
   // The surnames begin with sounds a transliteration renders each other by (`Hawes`, 霍斯 huosi):
   // the rendering may be loose, no evidence of another person.
-  if (enWords.length > 0 && zhWords.length > 0 && soundsAlike(enWords[enWords.length - 1]!, zhWords[zhWords.length - 1]!)) return false;
+  if (soundsAlike(words[words.length - 1]!, zhWords[zhWords.length - 1]!)) return false;
   return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
 }
 
@@ -185,10 +184,11 @@ function soundsAlike(en: string, pinyin: string): boolean {
   const a = en.toLowerCase();
   const b = pinyin.toLowerCase();
   const initial = PINYIN_INITIAL.exec(b)?.[0];
-  // Names opening on a vowel are rendered by a vowel, y or w (`Ellen` 埃伦 ai, `Owen` 欧文 ou).
-  if (/^[aeiou]/.test(a)) return (initial === undefined || initial === 'y' || initial === 'w') && entityMatch(a, b) >= LOOSE_RENDERING;
   const first = a.startsWith('ph') ? 'f' : a.startsWith('th') ? 't' : a.startsWith('ch') ? 'c' : a[0]!;
-  return initial !== undefined && (RENDERED_INITIALS[first]?.includes(initial) ?? false) && endsAlike(a, b) && entityMatch(a, b) >= LOOSE_RENDERING;
+  // Names opening on a vowel are rendered by a vowel, y or w (`Ellen` 埃伦 ai, `Owen` 欧文 ou).
+  const opens = /^[aeiou]/.test(a) ? initial === undefined || initial === 'y' || initial === 'w'
+    : initial !== undefined && (RENDERED_INITIALS[first]?.includes(initial) ?? false) && endsAlike(a, b);
+  return opens && entityMatch(a, b) >= LOOSE_RENDERING;
 }
 
 /**

@@ -212,8 +212,9 @@ const DISCOUNT_WORDS = /\b(?:off|discount(?:s|ed)?|markdown|savings?)\b/i;
  * 20% to 30%).
  */
 function discountsAsTold(zh: Quantity[], enText: string): Quantity[] {
-  if (!zh.some((q) => q.cls === 'percent' && q.raw.endsWith('折')) || !DISCOUNT_WORDS.test(enText)) return zh;
-  return zh.map((q) => (q.cls === 'percent' && q.raw.endsWith('折') ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo } : q));
+  const inZhe = (q: Quantity) => q.cls === 'percent' && q.raw.endsWith('折');
+  if (!zh.some(inZhe) || !DISCOUNT_WORDS.test(enText)) return zh;
+  return zh.map((q) => (inZhe(q) ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo } : q));
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

@@ -31,7 +31,7 @@ function withoutWorkingWeek(text: string, candidates: FactCandidate[]): FactCand
   if (spans.length === 0) return candidates;
   const out: FactCandidate[] = [];
   for (const c of candidates) {
-    const hit = c.kind === 'date' && typeof c.value === 'string' && spans.some(([a, b]) => c.start < b && a < c.end);
+    const hit = c.kind === 'date' && typeof c.value === 'string' ? spans.find(([a, b]) => c.start < b && a < c.end) : undefined;
     if (!hit) {
       out.push(c);
       continue;
@@ -39,7 +39,7 @@ function withoutWorkingWeek(text: string, candidates: FactCandidate[]): FactCand
     const time = (c.value as string).replace(/\d{4}-\d\d-\d\d(?=T)/g, '');
     if (!/^T[^/]*(?:\/T[^/]*)?$/.test(time)) continue;
     // The span keeps the time's words alone: `9am to 5pm, Monday` → `9am to 5pm`.
-    const [a, b] = spans.find(([x, y]) => c.start < y && x < c.end)!;
+    const [a, b] = hit;
     let start = c.start;
     let end = c.end;
     if (a > start) end = a;

@@ -256,12 +256,12 @@ const isCapitalized = (w: Word): boolean => w.capitalized;
 /** Capitals and digits only (`NBS`, `G20`). */
 const ALL_CAPS = /^[\p{Lu}\d]+$/u;
 
-/** Whether the word is all capitals (and digits), two characters or more; a small ASCII letter second (`China`) tells it is not by its code. */
 /** A place's name written in capitals alone (`US`, `UK`) written in other letters (`About Us`): no place. */
 function capitalsMissing(w: Word): boolean {
   return placeInCapitalsOnly(w.lower) && !isAllCaps(w);
 }
 
+/** Whether the word is all capitals (and digits), two characters or more; a small ASCII letter second (`China`) tells it is not by its code. */
 function isAllCaps(w: Word): boolean {
   if (w.text.length < 2) return false;
   const second = w.text.charCodeAt(1);

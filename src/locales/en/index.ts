@@ -90,7 +90,6 @@ const URL_NEEDS = ['http', 'www.'];
 /** URL with the words it needs, for the test that checks every gate against its pattern. */
 export const LINK_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[URL, URL_NEEDS]];
 
-/** Drops candidates inside web or e-mail addresses; `holds` as `lowerHolds` of the text answers (a gate for URL). */
 /** A weekday in brackets after a date: ` (Tuesday)`, `（Friday）`. */
 const WEEKDAY_AFTER = /^[ \t]*[(（][ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[)）]/i;
 
@@ -106,6 +105,7 @@ function withWeekdayAfter(extractor: ScanExtractor): ScanExtractor {
   });
 }
 
+/** Drops candidates inside web or e-mail addresses; `holds` as `lowerHolds` of the text answers (a gate for URL). */
 function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: readonly string[]) => boolean): FactCandidate[] {
   let covered: Uint8Array | undefined;
   URL.lastIndex = 0;

@@ -78,10 +78,9 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       if (range) i = range.high;
       continue;
     }
-    if (!range && low.value < 100 && pointsOfPercent(text, low.start, low.end)) {
-      POINTS.lastIndex = low.end;
-      POINTS.exec(text);
-      out.push(candidate('percent', qualify(text, low.start, POINTS.lastIndex, false), low.value, { unit: 'pp' }));
+    const pointsEnd = !range && low.value < 100 ? pointsOfPercent(text, low.start, low.end) : undefined;
+    if (pointsEnd !== undefined) {
+      out.push(candidate('percent', qualify(text, low.start, pointsEnd, false), low.value, { unit: 'pp' }));
       continue;
     }
     const lead = PERCENT_OF.exec(text.slice(Math.max(0, low.start - 24), low.start));
@@ -144,18 +143,18 @@ const INDEX_WORDS = /\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Hang[ \t]+Se
 /**
  * `up 3.1 points` after a share written earlier in its sentence (`turnout was 67.4 percent, up 3.1
  * points`, `rose by 4 points to 52%`): percentage points, as Chinese writes them (`上升3.1个百分点`). Not an index's points
- * (`the Nikkei fell 0.6%, or 45 points`), nor a score's.
+ * (`the Nikkei fell 0.6%, or 45 points`), nor a score's. The end of `points`, or undefined.
  */
-function pointsOfPercent(text: string, start: number, end: number): boolean {
+function pointsOfPercent(text: string, start: number, end: number): number | undefined {
   POINTS.lastIndex = end;
-  if (!POINTS.test(text)) return false;
+  if (!POINTS.test(text)) return undefined;
   const pointsEnd = POINTS.lastIndex;
-  if (!CHANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (!CHANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
   const head = text.slice(Math.max(0, start - 160), start);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('; '));
   const sentence = head.slice(stop + 1);
-  const after = text.slice(end, end + 60);
-  return (PERCENT_WRITTEN.test(sentence) || TO_PERCENT.test(text.slice(pointsEnd, pointsEnd + 24))) && !INDEX_WORDS.test(sentence + after);
+  const shared = PERCENT_WRITTEN.test(sentence) || TO_PERCENT.test(text.slice(pointsEnd, pointsEnd + 24));
+  return shared && !INDEX_WORDS.test(sentence + text.slice(end, end + 60)) ? pointsEnd : undefined;
 }
 
 /**

@@ -105,6 +105,9 @@ function mayOpenBoundAfter(text: string, at: number): boolean {
 /** BOUND_AFTER and its gate, for the test that checks the gate against the pattern. */
 export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
 
+/** The words of BOUND_AFTER that put the value as an upper bound (`or less`, `and under`). */
+const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger)$/;
+
 /** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`). */
 const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
 
@@ -162,7 +165,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     const word = (after[1] ?? after[2] ?? '').toLowerCase();
     if (boundInSpan || /or|and/i.test(after[0])) out.end = BOUND_AFTER.lastIndex;
     out.approx = true;
-    if (/^(?:less|fewer|below|under|lower|younger)$/.test(word)) out.bound = 'under';
+    if (UNDER_AFTER.test(word)) out.bound = 'under';
     else if (word || /\+|odd|plus/i.test(after[0])) out.bound = 'over';
   }
   // `40 kg or more`, `40°C or above`: the bound after the number's unit of measure.
@@ -175,7 +178,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
       const word = (late?.[1] ?? late?.[2] ?? '').toLowerCase();
       if (late && word && !NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
         out.approx = true;
-        out.bound = /^(?:less|fewer|below|under|lower|younger)$/.test(word) ? 'under' : 'over';
+        out.bound = UNDER_AFTER.test(word) ? 'under' : 'over';
       }
     }
   }

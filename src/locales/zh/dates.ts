@@ -670,14 +670,17 @@ export const dates: ZhExtractor = (t) => {
     if (Number(m[2]) > Number(m[1])) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
   }
   // 2024-25财政年度, 2023/24学年: a year over two calendar years, as the English `2024-25` (2024/2025)
-  SPLIT_YEAR.lastIndex = 0;
-  if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
-    const value = splitYear(m[1]!, m[2]!);
-    if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
-  }
-  WHOLE_SPLIT_YEAR.lastIndex = 0;
-  if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) for (let m = WHOLE_SPLIT_YEAR.exec(norm); m; m = WHOLE_SPLIT_YEAR.exec(norm)) {
-    if (Number(m[2]) === Number(m[1]) + 1) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
+  // (2023-2024赛季 with both years whole)
+  if (norm.includes('-') || norm.includes('/') || norm.includes('\u2013')) {
+    SPLIT_YEAR.lastIndex = 0;
+    for (let m = SPLIT_YEAR.exec(norm); m; m = SPLIT_YEAR.exec(norm)) {
+      const value = splitYear(m[1]!, m[2]!);
+      if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
+    }
+    WHOLE_SPLIT_YEAR.lastIndex = 0;
+    for (let m = WHOLE_SPLIT_YEAR.exec(norm); m; m = WHOLE_SPLIT_YEAR.exec(norm)) {
+      if (Number(m[2]) === Number(m[1]) + 1) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
+    }
   }
   // 2023财年, 2024财政年度: a fiscal year, as the English `FY2023`, `fiscal 2023`
   FISCAL_YEAR.lastIndex = 0;

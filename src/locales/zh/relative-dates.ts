@@ -118,13 +118,13 @@ function referenceDay(context: ExtractContext): RefDay | undefined {
   return readReference(context.referenceDate) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
 }
 
-/** Resolves every relative date of a Chinese text against the reference day. */
 /** `text` up to its first stop or comma: the rest of a clause. */
 function clauseAfter(text: string): string {
   const stop = text.search(/[，,。；;！!？?]/);
   return stop >= 0 ? text.slice(0, stop) : text;
 }
 
+/** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
   const ref = referenceDay(t.context);
   const text = t.norm;
