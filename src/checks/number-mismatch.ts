@@ -4,7 +4,7 @@ import {
   boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
-import { enUnits, inBaseUnits, sameMetricQuantity, unitSlips, zhUnits, type UnitReading } from './units.js';
+import { convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
 import { coupleByKey } from '../group-by.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
@@ -105,22 +105,26 @@ function checkPair(
   const zhAmounts = amountsOf(context, pair.zh, zhUnits);
   // English amounts count only against Chinese ones: without any, the English is not read.
   const enAmounts = zhAmounts.length === 0 ? [] : amountsOf(context, pair.en, enUnits);
-  // A fact's amount starts where it does; digits no fact reads (`200MP`) are found by their number.
-  const amountOf = (q: Quantity, amounts: readonly (UnitReading & { block: { start: number } })[]) =>
-    (q.fact ? amounts.find((u) => u.block.start + u.at === q.fact!.start) : amounts.find((u) => u.value === q.lo && /^[\d.,]+[ \t-]?[A-Za-z]/.test(q.raw)));
+  // A fact's amount lies in its span with its value (`约97公里`, `minus 12 degrees`); digits no fact reads (`200MP`) are found by their number.
+  const amountOf = (q: Quantity, amounts: readonly Amount[]): Amount | undefined => {
+    const fact = q.fact;
+    if (!fact) return amounts.find((u) => u.value === q.lo && /^[\d.,]+[ \t-]?[A-Za-z]/.test(q.raw));
+    return amounts.find((u) => u.block.start + u.at >= fact.start && u.block.start + u.at < fact.end && (u.value === q.lo || u.value === q.hi));
+  };
   // The text around a fact, for the words before it.
   const window = factWindow((id) => context.block(id));
   for (const slip of result.slips) {
-    // One quantity in two metric units (`1.6 km` against `1600米`) is no slip.
+    // One quantity in two units (`1.6 km` against `1600米`, `350°F` against `180°C`) is no slip.
     const ua = amountOf(slip.en, enAmounts);
     const ub = amountOf(slip.zh, zhAmounts);
-    if (ua && ub && sameMetricQuantity(ua, ub)) continue;
+    const same = ua && ub ? sameQuantity(ua, ub) : undefined;
+    if (same) continue;
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
     if (strictGrowth(slip.en, slip.zh, window)) continue;
     // Amounts in units apart by their units' sizes too (`50MP` against `500万像素`: 10x, not 100,000x).
     const base = ua && ub ? inBaseUnits(ua, ub) : undefined;
     const how = slip.otherUnit ? 'the same number in another unit of time' : base ? apart(base[0], base[1])
-      : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
+      : same === false ? conversion(ua!, ub!) : slip.scale ? `${formatNumber(slip.scale)}x apart` : apart(slip.en.lo, slip.zh.lo);
     emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}`, [slip.en], [slip.zh]);
   }
   for (const [a, b] of unitSlips(enAmounts, zhAmounts)) {
@@ -144,6 +148,14 @@ function checkPair(
   }
   // A length of time left on each side that is the other in other units (`90 minutes`, `一个半小时`) has its counterpart.
   const converted = convertedLengths(result.enOnly, result.zhOnly);
+  // So has an amount that is the other in other units (`60 miles` against `97公里`); one that is
+  // not, alone of its dimension on each side, is a slip (`1.6 km` against `1700米`).
+  const measured = convertedAmounts(result.enOnly, result.zhOnly, (q) => amountOf(q, enAmounts), (q) => amountOf(q, zhAmounts), enAmounts, zhAmounts);
+  for (const q of measured.matched) converted.add(q);
+  for (const [en, zh, ua, ub] of measured.slips) {
+    converted.add(en).add(zh);
+    emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: ${conversion(ua, ub)}`, [en], [zh]);
+  }
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {
       if (converted.has(q)) continue;
@@ -156,6 +168,64 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/** How two amounts in units differ: the English one in the Chinese one's unit (`350 °F is 177 °C`). */
+function conversion(a: UnitReading, b: UnitReading): string {
+  // Degrees with no scale named may be either scale: their value alone is told.
+  const value = a.unit === b.unit || a.unit === 'deg' || b.unit === 'deg' ? undefined : convertedTo(a, b);
+  if (value === undefined) return apart(a.value, b.value);
+  const rounded = Number(value.toPrecision(Math.max(3, String(Math.round(Math.abs(value))).length)));
+  return `${formatNumber(a.value)}${unitLabel(a.unit)} is ${formatNumber(rounded)}${unitLabel(b.unit)}`;
+}
+
+type Amount = UnitReading & { block: Block };
+
+/**
+ * The amounts left on the two sides (`enOnly`, `zhOnly`, each read by `enAmount`, `zhAmount`)
+ * that have their counterpart in another unit: one that is another amount of its own side converted
+ * (`350°F (180°C)`), one that is an amount left on the other side converted (`60 miles` against
+ * `97公里`). Of the rest, an amount alone of its dimension on each side is a slip of the other.
+ */
+function convertedAmounts(
+  enOnly: readonly Quantity[],
+  zhOnly: readonly Quantity[],
+  enAmount: (q: Quantity) => Amount | undefined,
+  zhAmount: (q: Quantity) => Amount | undefined,
+  enAll: readonly Amount[],
+  zhAll: readonly Amount[],
+): { matched: Set<Quantity>; slips: [Quantity, Quantity, Amount, Amount][] } {
+  const matched = new Set<Quantity>();
+  const slips: [Quantity, Quantity, Amount, Amount][] = [];
+  if (zhAll.length === 0 || enAll.length === 0) return { matched, slips };
+  const left = (only: readonly Quantity[], amount: (q: Quantity) => Amount | undefined, all: readonly Amount[]) => {
+    const out: [Quantity, Amount][] = [];
+    for (const q of only) {
+      const a = amount(q);
+      if (!a) continue;
+      if (all.some((b) => b !== a && b.unit !== a.unit && sameQuantity(a, b))) matched.add(q);
+      else out.push([q, a]);
+    }
+    return out;
+  };
+  const en = left(enOnly, enAmount, enAll);
+  const zh = left(zhOnly, zhAmount, zhAll);
+  const taken = new Set<Quantity>();
+  for (const [q, a] of en) {
+    const hit = zh.find(([r, b]) => !taken.has(r) && sameQuantity(a, b));
+    if (!hit) continue;
+    matched.add(q).add(hit[0]);
+    taken.add(hit[0]);
+  }
+  const rest = (list: [Quantity, Amount][]) => list.filter(([q]) => !matched.has(q));
+  const enRest = rest(en);
+  const zhRest = rest(zh);
+  for (const [q, a] of enRest) {
+    const mine = enRest.filter(([, x]) => x.dimension === a.dimension);
+    const theirs = zhRest.filter(([, y]) => y.dimension === a.dimension);
+    if (mine.length === 1 && theirs.length === 1 && sameQuantity(a, theirs[0]![1]) === false) slips.push([q, theirs[0]![0], a, theirs[0]![1]]);
+  }
+  return { matched, slips };
 }
 
 /**
@@ -194,8 +264,8 @@ function factsIn(list: readonly Quantity[]): Fact[] {
 }
 
 /** The amounts with a unit (`read` by language) in the blocks `ids`, each with its block. */
-function amountsOf(context: CheckContext, ids: readonly string[], read: (text: string) => UnitReading[]): (UnitReading & { block: Block })[] {
-  const out: (UnitReading & { block: Block })[] = [];
+function amountsOf(context: CheckContext, ids: readonly string[], read: (text: string) => UnitReading[]): Amount[] {
+  const out: Amount[] = [];
   for (const id of ids) {
     const block = context.block(id)!;
     for (const u of read(block.text)) out.push({ ...u, block });

@@ -1,9 +1,11 @@
 /**
- * Units of length, area, weight, power, energy and pixels written after a number on each side (`60 miles`, `60公里`),
+ * Units of length, area, weight, power, energy, pixels and temperature written with a number on each side (`60 miles`, `60公里`),
  * so that the same number in another unit shows: a translator who keeps the number and changes
- * the unit (`60 miles` against `60公里`) changed the quantity. Units from the SI brochure and the
- * imperial units news uses; the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 磅, 公顷, 英亩, 千瓦, 兆瓦, 千瓦时, 像素), a Chinese amount with its scale (`570万千瓦`,
+ * the unit (`60 miles` against `60公里`) changed the quantity, and one who converts it (`350°F`
+ * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
+ * imperial units news uses, with their exact sizes in SI units (NIST Special Publication 811,
+ * appendix B); the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
+ * 公斤/千克, 磅, 公顷, 英亩, 千瓦, 兆瓦, 千瓦时, 像素, 摄氏度, 华氏度), a Chinese amount with its scale (`570万千瓦`,
  * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
@@ -13,7 +15,7 @@ import { groupBy } from '../group-by.js';
 export interface UnitReading {
   value: number;
   unit: string;
-  dimension: 'length' | 'area' | 'weight' | 'power' | 'energy' | 'pixels';
+  dimension: 'length' | 'area' | 'weight' | 'power' | 'energy' | 'pixels' | 'temperature';
   /** Offset of the number in the text. */
   at: number;
 }
@@ -73,6 +75,64 @@ const METRIC: ReadonlyMap<string, number> = new Map([
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
 ]);
 
+/** Size of each imperial unit in the base unit of its dimension (NIST SP 811, appendix B). */
+const IMPERIAL: ReadonlyMap<string, number> = new Map([
+  ['mile', 1609.344], ['ft', 0.3048], ['mi2', 2_589_988.110336], ['acre', 4046.8564224], ['lb', 0.45359237],
+]);
+
+/**
+ * An amount in its dimension's base unit, and whether that is exact: metric units convert
+ * exactly, imperial ones and temperatures as translators round them. Degrees with no scale
+ * named (`35 degrees`, `35度`) are read as Celsius, or as Fahrenheit when `fahrenheit` asks.
+ */
+function inBase(a: UnitReading, fahrenheit = false): { value: number; exact: boolean } | undefined {
+  const metric = METRIC.get(a.unit);
+  if (metric !== undefined) return { value: a.value * metric, exact: true };
+  const imperial = IMPERIAL.get(a.unit);
+  if (imperial !== undefined) return { value: a.value * imperial, exact: false };
+  if (a.unit === 'C' || (a.unit === 'deg' && !fahrenheit)) return { value: a.value, exact: true };
+  if (a.unit === 'F' || a.unit === 'deg') return { value: ((a.value - 32) * 5) / 9, exact: false };
+  return undefined;
+}
+
+/**
+ * Whether two amounts of one dimension are one quantity, one of them converted: exactly for
+ * metric units, within 5% for imperial ones (`60 miles` against `约97公里` or `100公里`), and within
+ * 1.5 degrees or 3% for temperatures (`350°F` against `180°C`, `98.6°F` against `37°C`). Degrees
+ * with no scale named may be either scale. Undefined when the units do not convert.
+ */
+export function sameQuantity(a: UnitReading, b: UnitReading): boolean | undefined {
+  if (a.dimension !== b.dimension) return undefined;
+  let known = false;
+  for (const [fa, fb] of [[false, false], [true, false], [false, true]] as const) {
+    if ((fa && a.unit !== 'deg') || (fb && b.unit !== 'deg')) continue;
+    const x = inBase(a, fa);
+    const y = inBase(b, fb);
+    if (!x || !y) continue;
+    known = true;
+    const size = Math.max(Math.abs(x.value), Math.abs(y.value));
+    const off = Math.abs(x.value - y.value);
+    const allowed = a.dimension === 'temperature' ? Math.max(1.5, 0.03 * size) : x.exact && y.exact ? 1e-9 * size : 0.05 * size;
+    if (off <= allowed) return true;
+  }
+  return known ? false : undefined;
+}
+
+/** A unit as a message writes it after its number: `°C`, `°F`, ` degrees` for degrees with no scale named, else a space and its name. */
+export function unitLabel(unit: string): string {
+  if (unit === 'C' || unit === 'F') return `°${unit}`;
+  return unit === 'deg' ? ' degrees' : unit === 'mile' || unit === 'acre' ? ` ${unit}s` : ` ${unit}`;
+}
+
+/** `a`'s amount written in `b`'s unit, for a message (`350°F` against `220°C`: `350°F is 177°C`). */
+export function convertedTo(a: UnitReading, b: UnitReading): number | undefined {
+  const x = inBase(a);
+  const y = inBase({ ...b, value: 1 });
+  if (!x || !y || a.dimension !== b.dimension) return undefined;
+  if (b.dimension !== 'temperature') return x.value / y.value;
+  return b.unit === 'F' ? (x.value * 9) / 5 + 32 : x.value;
+}
+
 /** Two amounts of one dimension in metric units, each in the dimension's base unit (`50 MP` as 50,000,000 pixels), or undefined. */
 export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | undefined {
   const fa = METRIC.get(a.unit);
@@ -80,18 +140,27 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
   return fa === undefined || fb === undefined || a.dimension !== b.dimension ? undefined : [a.value * fa, b.value * fb];
 }
 
-/** Whether two amounts are one quantity in two metric units of one dimension. */
-export function sameMetricQuantity(a: UnitReading, b: UnitReading): boolean {
-  const fa = METRIC.get(a.unit);
-  const fb = METRIC.get(b.unit);
-  if (fa === undefined || fb === undefined || a.dimension !== b.dimension || a.unit === b.unit) return false;
-  const x = a.value * fa;
-  const y = b.value * fb;
-  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-}
-
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;
 const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸|克|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦|像素)/g;
+/**
+ * A temperature: a sign or `minus`, the number, and its degrees (`-5°C`, `350 °F`, `98.6℉`, `minus 12
+ * degrees Celsius`, `a 30-degree day`); degrees with no scale named are `deg`.
+ */
+const EN_TEMPERATURE = /(?<![\w.,])(-|−|minus[ \t]+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[ \t]*[°º][ \t]?([CF])(?![A-Za-z])|[ \t]*([℃℉])|[ \t-]+degrees?(?:[ \t]+(Celsius|Fahrenheit|centigrade|C|F)(?![A-Za-z]))?)/gi;
+/**
+ * A Chinese temperature: the scale before or after the number (`摄氏35度`, `华氏95度`, `35℃`,
+ * `35摄氏度`), 零下 for below zero; 度 alone is degrees with no scale named, not before 电 (`1000度电`,
+ * kilowatt-hours).
+ */
+const ZH_TEMPERATURE = /(?<![\d.])(摄氏|攝氏|华氏|華氏)?(零下|-|−)?(\d+)(?:\.(\d+))?[ \t]*(?:[°º][ \t]?([CF])|([℃℉])|(摄氏度|攝氏度|华氏度|華氏度)|度(?![电電]))/g;
+
+/** The scale a temperature's words or signs name: `C`, `F`, or `deg` for none. */
+function scaleOf(word: string | undefined): 'C' | 'F' | 'deg' {
+  if (!word) return 'deg';
+  const w = word.toLowerCase();
+  return w === 'f' || w === '℉' || w === 'fahrenheit' || w.startsWith('华') || w.startsWith('華') ? 'F' : 'C';
+}
+
 /** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`). */
 const ZH_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -99,7 +168,7 @@ function numberOf(whole: string, fraction: string | undefined): number {
   return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
 }
 
-/** The amounts with a unit of length, area or weight in an English text. */
+/** The amounts with a unit in an English text. */
 export function enUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
@@ -109,16 +178,27 @@ export function enUnits(text: string): UnitReading[] {
     const hit = EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
     if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit.unit, dimension: hit.dimension, at: m.index });
   }
+  EN_TEMPERATURE.lastIndex = 0;
+  for (let m = EN_TEMPERATURE.exec(text); m; m = EN_TEMPERATURE.exec(text)) {
+    const value = numberOf(m[2]!, m[3]) * (m[1] ? -1 : 1);
+    out.push({ value, unit: scaleOf(m[4] ?? m[5] ?? m[6]), dimension: 'temperature', at: m.index });
+  }
   return out;
 }
 
-/** The amounts with a unit of length, area or weight in a Chinese text. */
+/** The amounts with a unit in a Chinese text. */
 export function zhUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
     const hit = ZH_UNITS.find(([word]) => word === m[4]);
     if (hit) out.push({ value: numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), unit: hit[1], dimension: hit[2], at: m.index });
+  }
+  ZH_TEMPERATURE.lastIndex = 0;
+  for (let m = ZH_TEMPERATURE.exec(text); m; m = ZH_TEMPERATURE.exec(text)) {
+    const value = numberOf(m[3]!, m[4]) * (m[2] ? -1 : 1);
+    const unit = scaleOf(m[5] ?? m[6] ?? m[7] ?? m[1]);
+    out.push({ value, unit, dimension: 'temperature', at: m.index + (m[1]?.length ?? 0) });
   }
   return out;
 }
@@ -139,9 +219,9 @@ export function unitSlips(en: readonly UnitReading[], zh: readonly UnitReading[]
   const enWritten = new Set(en.map(written));
   const zhWritten = new Set(zh.map(written));
   for (const a of en) {
-    if (Number.isNaN(a.value) || zhWritten.has(written(a))) continue;
+    if (Number.isNaN(a.value) || a.unit === 'deg' || zhWritten.has(written(a))) continue;
     for (const b of zhByKey.get(key(a)) ?? []) {
-      if (a.unit === b.unit || enWritten.has(written(b))) continue;
+      if (a.unit === b.unit || b.unit === 'deg' || enWritten.has(written(b))) continue;
       out.push([a, b]);
     }
   }

@@ -6,7 +6,7 @@ import { doublingRatio } from '../perf/timing.js';
 
 describe('unit and relative-date readers are linear', () => {
   it.each([
-    ['digits', '1'], ['thousands', '1,000'], ['amounts', '5 miles '], ['glued letters', '5abc'], ['Chinese units', '5公里'],
+    ['digits', '1'], ['thousands', '1,000'], ['amounts', '5 miles '], ['glued letters', '5abc'], ['Chinese units', '5公里'], ['temperatures', '-5°C minus 5 degrees 5 - '], ['Chinese temperatures', '摄氏零下5度 '],
     ['weekdays', 'next Monday '], ['spans', 'the past 3 years '],
   ])('%s: doubling the input at most about doubles the time', (_, unit) => {
     const run = (n: number) => {

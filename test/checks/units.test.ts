@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enUnits } from '../../src/checks/units.js';
+import { enUnits, zhUnits } from '../../src/checks/units.js';
 import { align } from '../../src/index.js';
 
 describe('English units after an amount', () => {
@@ -53,5 +53,71 @@ describe('power, energy, pixels and small lengths, a Chinese amount with its sca
     ['The heater draws 20 W.', '加热器功率为20千瓦。'],
   ])('the same number in another unit is an error: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(/^error .*the same number in another unit/)]);
+  });
+});
+
+describe('temperatures', () => {
+  it.each([
+    ['Lows of -5°C tonight.', -5, 'C'],
+    ['Bake at 350 °F.', 350, 'F'],
+    ['It felt like 98.6℉.', 98.6, 'F'],
+    ['It was minus 12 degrees Celsius.', -12, 'C'],
+    ['a 30-degree day', 30, 'deg'],
+    ['It hit 41 degrees Fahrenheit.', 41, 'F'],
+  ])('English: %s', (text, value, unit) => {
+    expect(enUnits(text).map((u) => [u.value, u.unit, u.dimension])).toEqual([[value, unit, 'temperature']]);
+  });
+
+  it.each([
+    ['最低气温零下5摄氏度。', -5, 'C'],
+    ['烤箱预热至180℃。', 180, 'C'],
+    ['当地气温高达华氏95度。', 95, 'F'],
+    ['体温超过37.3°C。', 37.3, 'C'],
+    ['白天气温28度左右。', 28, 'deg'],
+  ])('Chinese: %s', (text, value, unit) => {
+    expect(zhUnits(text).map((u) => [u.value, u.unit, u.dimension])).toEqual([[value, unit, 'temperature']]);
+  });
+
+  it.each([['全年用电1000度电。'], ['2024年度报告'], ['第三度']])('no temperature in %s', (text) => {
+    expect(zhUnits(text)).toEqual([]);
+  });
+});
+
+describe('one quantity converted between units', () => {
+  const numberFindings = (en: string, zh: string): string[] =>
+    align(`${en}\n\n${zh}\n`, { entities: false }).findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+  it.each([
+    ['Preheat the oven to 350°F and bake for 25 minutes.', '将烤箱预热至180°C，烘烤25分钟。'],
+    ['Preheat the oven to 400°F (200°C).', '将烤箱预热至200°C。'],
+    ['The thermometer read 104 degrees Fahrenheit in the shade.', '背阴处温度计显示40摄氏度。'],
+    ['It was 95 degrees in the desert town on Sunday.', '周日沙漠小镇气温达35度。'],
+    ['Overnight lows fell to 10°F.', '夜间最低气温降至零下12摄氏度。'],
+    ['The pipeline runs 60 miles through the valley.', '这条管道穿过山谷，全长约97公里。'],
+    ['The estate covers 500 acres of vineyards.', '庄园有约200公顷葡萄园。'],
+    ['The runway is 1.6 km long.', '跑道长1600米。'],
+  ])('agree: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Preheat the oven to 350°F and bake for 25 minutes.', '将烤箱预热至220°C，烘烤25分钟。', /^error .*350°F is 177°C/],
+    ['The pipeline runs 60 miles through the valley.', '这条管道穿过山谷，全长约160公里。', /^error .*60 miles is 96\.6 km/],
+    ['The runway is 1.6 km long.', '跑道长1700米。', /^warning .*1\.6 km is 1600 m/],
+    ['Overnight lows fell to 10°F.', '夜间最低气温降至零下2摄氏度。', /^(error|warning) .*10°F is -12\.2°C/],
+  ])('a slip: %s', (en, zh, message) => {
+    expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('the same number in the other scale is a slip', () => {
+    expect(numberFindings('Highs of 35°F are forecast.', '预计最高气温35°C。')).toEqual([expect.stringMatching(/^error .*the same number in another unit/)]);
+  });
+});
+
+describe('a slip between amounts of one unit is told as any other', () => {
+  it('a range of degrees', () => {
+    const findings = align('Operating temperature: -10°C to 45°C.\n\n工作温度：-20℃～45℃。\n', { entities: false }).findings
+      .filter((f) => f.ruleId === 'number-mismatch');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/: differ$/)]);
   });
 });
