@@ -544,7 +544,10 @@ export function extractDates(scan: Scan): FactCandidate[] {
   if (times.length === 0) return joinRanges(text, out);
   const byEnd = new Map<number, FactCandidate>();
   for (const d of out) {
-    if (typeof d.value === 'string' && !d.value.includes('/') && /\d-\d\d$/.test(d.value)) byEnd.set(d.end, d);
+    if (typeof d.value !== 'string' || d.value.includes('/') || !/\d-\d\d$/.test(d.value)) continue;
+    // Of the dates ending where a time's gap starts, the longest: `14 March 2025` rather than the `March 2025` in it.
+    const known = byEnd.get(d.end);
+    if (!known || d.start < known.start) byEnd.set(d.end, d);
   }
   for (const time of times) {
     const gap = /,?[ \t]+(?:at[ \t]+)?$/i.exec(text.slice(Math.max(0, time.start - 6), time.start));
