@@ -1292,15 +1292,27 @@ function slipRank(slip: Slip): number {
   return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
 }
 
-/** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`. */
-const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$/i;
+/** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
+const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
 /**
  * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower)\s+than\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達/i;
+const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達/i;
+
+/**
+ * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
+ * (a cap), 可容纳 (holds), 跑进 (runs inside), and in English `within` and `over` before a length of
+ * time (`over three days` is as often the time something took): the other side may bound the value
+ * or state it.
+ */
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?)\s?$|\b(?:within|over)\s+$/i;
+/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third). */
+const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到)/;
+/** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
+const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 
 /** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
 const ZH_REACH = /[达達]\s?$/;
@@ -1323,11 +1335,16 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const fact = q.fact;
   if (!fact) return undefined;
   const { before, text } = window(q);
+  // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
+  const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
+  if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
   if (fact.bound) return BOUND_WORDS.test(text) ? fact.bound : undefined;
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
   if (fact.approx === true) return undefined;
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
+  // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
+  if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(before.length + fact.end - fact.start))) return undefined;
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
   if (clause) return /^(?:至少|最少|起码|起碼)/.test(clause[0]) ? 'over' : 'under';

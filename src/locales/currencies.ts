@@ -178,6 +178,14 @@ function currencyCodes(): ReadonlySet<string> {
   return (codes ??= new Set(CURRENCY_NAMES.map((r) => r[0]).filter((code) => !ORDINARY_CODES.has(code))));
 }
 
+/**
+ * Whether three capitals are an ISO 4217 code of the table; with `words`, also the codes that are
+ * ordinary English words (`MOP`, `RUB`), for a code glued to its amount (`MOP500`).
+ */
+export function isCurrencyCode(code: string, words = false): boolean {
+  return currencyCodes().has(code) || (words && ORDINARY_CODES.has(code));
+}
+
 /** Whether the code unit at `k` is an ASCII capital letter. */
 function capital(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
@@ -200,8 +208,17 @@ export function currencyCodeBefore(text: string, end: number): { start: number; 
   const s = e - 3;
   if (s < 0 || !capital(text, s) || !capital(text, s + 1) || !capital(text, s + 2) || alnum(text, s - 1)) return undefined;
   const code = text.slice(s, e);
-  return currencyCodes().has(code) ? { start: s, unit: code } : undefined;
+  if (currencyCodes().has(code)) return { start: s, unit: code };
+  // A code that is also a word (`MOP`, `RUB`) before a sizeable amount (`MOP 1,500`, `MOP 38.6
+  // billion`) in running text, not in a line of capitals (`ALL 1,500 STAFF`, `TOP 100`).
+  return ORDINARY_CODES.has(code) && SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) && !CAPITALS_BEFORE.test(text.slice(Math.max(0, s - 12), s))
+    && !/^[ \t]*[\d.,]+[ \t]*[A-Z]{2}/.test(text.slice(end, end + 32)) ? { start: s, unit: code } : undefined;
 }
+
+/** An amount with thousands, decimals or a scale word after it. */
+const SIZEABLE_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d|\d+[ \t]*(?:thousand|million|billion|bn|mn)\b)/;
+/** A word of capitals right before: a heading in capitals. */
+const CAPITALS_BEFORE = /[A-Z]{2,}[ \t]+$/;
 
 /** An ISO 4217 code in capitals starting at `at`, after spaces and tabs (`1,500 KES`): where it ends and the code. */
 export function currencyCodeAt(text: string, at: number): { end: number; unit: string } | undefined {

@@ -15,19 +15,36 @@ export function extractCandidates(text: string, lang: Lang, context: ExtractCont
 }
 
 /**
- * A week's days from Monday named with no week (`Monday to Friday`, `Mon-Sat`, `周一至周五`): the
- * days a shop, an office or a hotline keeps every week, not dates; a week named with them keeps
- * them dates (`Monday to Friday next week`, `下周一至周五`).
+ * Four or more days of a week named with no week (`Monday to Friday`, `Wednesday to Sunday`,
+ * `Mon-Sat`, `周一至周五`, `周二至周日`): the days a shop, a museum or a hotline keeps every week, not
+ * dates; a week named with them keeps them dates (`Monday to Friday next week`, `下周一至周五`). A
+ * shorter run (`Tuesday to Thursday`) is as often the days of one event and stays dates.
  */
-const WORKING_WEEK = /(?<![上下本这這])(?:\b(?<!(?:this|next|last|coming)[ \t]+)(?:Monday|Mon\.?)[ \t]*(?:-|\u2013|to|through|thru|till|until)[ \t]*(?:Friday|Saturday|Sunday|Fri|Sat|Sun)\b\.?(?![ \t,]+(?:this|next|last|the[ \t]+following)[ \t]+week)|(?:周|週|星期|礼拜|禮拜)一[ \t]*(?:至|到|-|\u2013|—|~|～)[ \t]*(?:周|週|星期|礼拜|禮拜)?[五六日天])/giu;
-const WORKING_WEEK_HINT = /mon|周一|週一|星期一|礼拜一|禮拜一/i;
+const EN_DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\\b\\.?';
+const WORKING_WEEK = new RegExp(
+  `(?<![上下本这這])(?:\\b(?<!(?:this|next|last|coming)[ \\t]+)${EN_DAY}[ \\t]*(?:-|\u2013|to|through|thru|till|until)[ \\t]*${EN_DAY}(?![ \\t,]+(?:this|next|last|the[ \\t]+following)[ \\t]+week)`
+  + '|(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])[ \\t]*(?:至|到|-|\u2013|—|~|～)[ \\t]*(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天]))',
+  'giu',
+);
+const WORKING_WEEK_HINT = /mon|tue|wed|thu|fri|sat|sun|周|週|星期|礼拜|禮拜/i;
+/** Each day's place in the week from Monday (1) to Sunday (7), by the first three letters or the Chinese numeral. */
+const DAY_OF_WEEK: Readonly<Record<string, number>> = {
+  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,
+};
+
+/** How many days a run of WORKING_WEEK holds, Monday to Sunday with no wrap; 0 for a run backwards. */
+function daysOfRun(m: RegExpExecArray): number {
+  const first = DAY_OF_WEEK[(m[1] ?? m[3]!).slice(0, 3).toLowerCase()]!;
+  const last = DAY_OF_WEEK[(m[2] ?? m[4]!).slice(0, 3).toLowerCase()]!;
+  return last >= first ? last - first + 1 : 0;
+}
 
 /** The candidates without the dates WORKING_WEEK names: a date with a time keeps the time alone (`9am–5pm, Monday`). */
 function withoutWorkingWeek(text: string, candidates: FactCandidate[]): FactCandidate[] {
   if (!WORKING_WEEK_HINT.test(text)) return candidates;
   const spans: [number, number][] = [];
   WORKING_WEEK.lastIndex = 0;
-  for (let m = WORKING_WEEK.exec(text); m; m = WORKING_WEEK.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  for (let m = WORKING_WEEK.exec(text); m; m = WORKING_WEEK.exec(text)) if (daysOfRun(m) >= 4) spans.push([m.index, m.index + m[0].length]);
   if (spans.length === 0) return candidates;
   const out: FactCandidate[] = [];
   for (const c of candidates) {

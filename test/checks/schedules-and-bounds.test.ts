@@ -11,6 +11,8 @@ describe('the days of a working week named with no week', () => {
   it.each([
     ['The service desk is staffed 8:30 a.m. to 5 p.m., Monday to Friday.', '服务台周一至周五上午8:30至下午5时有人值守。'],
     ['The archive opens Mon-Sat, 10am-4pm.', '档案馆每周一至周六上午10时至下午4时开放。'],
+    ['The gallery opens 10 am to 6 pm, Tuesday to Sunday.', '美术馆周二至周日上午10时至下午6时开放。'],
+    ['The ferry runs Wed-Sun, 7am-7pm.', '渡轮周三至周日早7时至晚7时运营。'],
   ])('are no dates: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
@@ -22,6 +24,7 @@ describe('the days of a working week named with no week', () => {
   it.each([
     ['The inspectors visit Monday to Friday next week.', '2025-04-14/2025-04-18'],
     ['The fair runs from Friday to Sunday.', '2025-04-04/2025-04-06'],
+    ['Talks run Tuesday to Thursday.', '2025-04-08/2025-04-10'],
   ])('keeps a named week or other days dates: %s', (text, value) => {
     expect(enFacts(text, context).filter((f) => f[0] === 'date').map((f) => f[2])).toEqual([value]);
   });

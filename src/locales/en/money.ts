@@ -2,7 +2,7 @@ import type { FactCandidate } from '../../types.js';
 import { tidy } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
-import { currencyCodeAt, currencyCodeBefore, currencySymbolAt, currencySymbolBefore, currencySymbolUnit, englishCurrencyAt } from '../currencies.js';
+import { currencyCodeAt, currencyCodeBefore, currencySymbolAt, isCurrencyCode, currencySymbolBefore, currencySymbolUnit, englishCurrencyAt } from '../currencies.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
@@ -119,6 +119,8 @@ function prefixAt(text: string, start: number): { start: number; unit: string; s
   if (!m) return undefined;
   const code = m[3] ? scaledCode(m[3]) : undefined;
   if (m[3] && !code) return undefined;
+  // `A$20` is Australian, but `a $20 bonus` and `A $5 fee` have the article before a plain dollar.
+  if (m[1] && (m[1] === 'a' || m[1] === 'A') && !m[0].startsWith(`${m[1]}$`)) return { start: start - 1 - (m[0].endsWith(' ') ? 1 : 0), unit: SYMBOLS.$!, scale: 1 };
   const unit = m[1] ? PREFIX_LETTERS[m[1].toLowerCase()] ?? isoOfWord(m[1]) : m[2] ? isoOfWord(m[2]) : code ? code.unit : isoOfWord(m[0]);
   return unit ? { start: start - m[0].length, unit, scale: code?.scale ?? 1 } : undefined;
 }
@@ -281,24 +283,29 @@ const GLUED_CODE = /\b([A-Z][A-Za-z]{1,2})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn
  * of the CLDR table written in capitals and small letters (`Rp`, `Bs`, `Kz`), which names no model
  * as capitals alone may (`RF5`).
  */
-function gluedUnit(letters: string): string | undefined {
+function gluedUnit(letters: string, sizeable: boolean): string | undefined {
   if (letters === 'Rs') return 'INR';
   if (letters === 'RM') return 'MYR';
   const code = isoCode(letters);
   if (code) return code;
+  // Any ISO 4217 code glued to its amount (`KES1,500`); one that is also a word (`MOP`, `TOP`) only
+  // before a sizeable amount (`MOP38.6 billion`, `MOP500`, not `TOP10`).
+  if (/^[A-Z]{3}$/.test(letters) && isCurrencyCode(letters, sizeable)) return letters;
   // A symbol several currencies write ('') names none here.
   const unit = /[a-z]/.test(letters) ? currencySymbolUnit(letters) : undefined;
   return unit === '' ? undefined : unit;
 }
 
 const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?![A-Za-z])/iy;
+/** A scale word after a glued code's amount (`MOP38.6 billion`). */
+const SCALE_WORD_AFTER = /^[ \t]*(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])/i;
 const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
 function gluedCodes(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   GLUED_CODE.lastIndex = 0;
   for (let m = GLUED_CODE.exec(text); m; m = GLUED_CODE.exec(text)) {
-    const unit = gluedUnit(m[1]!);
+    const unit = gluedUnit(m[1]!, m[2]!.length >= 3 || m[3] !== undefined || m[4] !== undefined || SCALE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
     if (!unit) continue;
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     let end = m.index + m[0].length;

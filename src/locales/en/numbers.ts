@@ -32,9 +32,15 @@ const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[×])[ \t]*$/i;
 /** After a race's distance: the event (`100m freestyle`, `400m hurdles`, `200m final`). */
 const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?)\b/i;
 
-/** A race's distance in metres, not millions, at `100m` (from `start` to `end`): `RACE_BEFORE` or `RACE_AFTER` beside it. */
+/** After a size in metres: what it measures (`1.87m tall`, `a 30m-long wall`, `8,848m above sea level`). */
+const SIZE_AFTER = /^(?:[ \t]+|-)(?:tall|high|long|wide|deep|thick|in[ \t]+(?:height|length|width|diameter|depth)|above[ \t]+sea[ \t]+level|below[ \t]+sea[ \t]+level|underground|underwater)\b/i;
+
+/**
+ * A distance in metres, not millions, at `100m` (from `start` to `end`): a race's (`RACE_BEFORE` or
+ * `RACE_AFTER` beside it) or a size's (`SIZE_AFTER`).
+ */
 function racedMetres(text: string, start: number, end: number): boolean {
-  return RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_AFTER.test(text.slice(end, end + 16));
+  return RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_AFTER.test(text.slice(end, end + 16)) || SIZE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */

@@ -18,9 +18,9 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:(more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)|more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
-const OVER_WORDS = /^(?:more|greater|higher|larger|bigger|over|above|exceed|top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
+const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|over|above|exceed|top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|>|≥)/i;
 
 /**
  * The last words of BOUND_BEFORE's phrases, in lower case, each with the words that must stand
@@ -80,7 +80,7 @@ const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing
  * (`the`, `them`, `to`, `each`), or a bare noun English idioms put after these prepositions
  * (`over time`, `under way`, `below zero`, `above average`).
  */
-const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower|older|younger)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower|older|younger|longer|shorter|later|earlier)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /**
  * Whether BOUND_AFTER may match at `at`: each of its phrases opens with `+`, `-p` or `-o`
  * (`-plus`, `-odd`), or with spaces or tabs and then `or` (`or more`, `or so`), `od`, `an` (`and
@@ -106,7 +106,7 @@ function mayOpenBoundAfter(text: string, at: number): boolean {
 export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
 
 /** The words of BOUND_AFTER that put the value as an upper bound (`or less`, `and under`). */
-const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger)$/;
+const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger|shorter|earlier)$/;
 
 /** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`). */
 const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;

@@ -132,6 +132,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
 /** Words that may join a lower and an upper bound into one range (大于4865并少于20793). */
 const BOUND_JOINT = /^[ ,，、；;并且和而同时的]{0,6}$/;
 
+/** A unit of money or time before a bound's word: what another extractor reads with its bound. */
+const OWN_UNIT = /(?:元|小时|小時|分钟|分鐘|秒钟|秒|天|日|周|週|星期|个月|個月|年)(?:[(（]含[)）])?(?:以上|以下)$/;
+
 /** Joins a number bounded below followed closely by one bounded above into a range. */
 function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
   const out: FactCandidate[] = [];
@@ -141,8 +144,9 @@ function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
     if (b && a.bound === 'over' && b.bound === 'under' && a.max === undefined && b.max === undefined
       && typeof a.value === 'number' && typeof b.value === 'number' && b.value > a.value
       && b.start - a.end <= 6 && BOUND_JOINT.test(norm.slice(a.end, b.start))
-      // amounts of money (`5万元以上50万元以下`) stay two bounds, as the money extractor reads them
-      && !(norm.slice(a.start, a.end).includes('元') && norm.slice(b.start, b.end).includes('元'))) {
+      // amounts of money (`5万元以上50万元以下`) and lengths of time (`4小时以上、8小时以下`) stay two
+      // bounds, as the money and duration extractors read them
+      && !(OWN_UNIT.test(norm.slice(a.start, a.end)) && OWN_UNIT.test(norm.slice(b.start, b.end)))) {
       out.push({ kind: 'number', start: a.start, end: b.end, value: a.value, max: b.value, approx: true });
       i++;
     } else {

@@ -86,7 +86,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
-  ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
+  ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
@@ -173,6 +173,9 @@ export function roughAfter(norm: string, end: number): Qualified {
 
 /** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外; 及以上, 或以下 (the number itself included). */
 export function qualifierAfter(norm: string, end: number): Qualified {
+  // 6周岁（含）以下, 4小时(含)以上: the number itself included, said in brackets
+  const included = INCLUDED.exec(norm.slice(end, end + 6));
+  if (included) return { start: end, end: end + included[0].length, approx: true, bound: included[1] === '以上' ? 'over' : 'under' };
   const c = norm[end];
   if (c === '及' || c === '或') {
     const joined = norm.slice(end + 1, end + 3);
@@ -190,10 +193,13 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   return { start: end, end, approx: false };
 }
 
+/** `（含）以上`, `(含)以下`: a bound with the number included, said in brackets. */
+const INCLUDED = /^[(（]含[)）](以上|以下)/;
+
 /** Measure words of two or more characters (checked before single ones). */
 const LONG_MEASURES = [
   '方面', '小时', '分钟', '公里', '千米', '平方米', '平方公里', '公顷', '公斤', '千克', '百分点', '个百分点', '万人',
-  '人次', '余人', '多人', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦', '代人',
+  '人次', '余人', '多人', '周岁', '周歲', '週歲', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦', '代人',
 ];
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
 const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);

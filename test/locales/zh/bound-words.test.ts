@@ -50,3 +50,28 @@ describe('an upper bound before a verb of reaching, and in traditional character
     expect(facts('他最长的一次旅行走了3天。')).toContain('duration 3天 P3D');
   });
 });
+
+describe('未满, 周岁, and a bound that includes its number in brackets', () => {
+  it.each([
+    ['未满16周岁的学生须由家长陪同。', 'number 未满16 16 ~ under'],
+    ['3周岁以下幼儿免票。', 'number 3周岁以下 3 ~ under'],
+    ['70周岁（含）以上老人免票。', 'number 70周岁（含）以上 70 ~ over'],
+    ['延误2小时(含)以上可申请补偿。', 'duration 2小时(含)以上 PT2H ~ over'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('leaves 含 in other brackets alone', () => {
+    expect(facts('套餐价68元（含）饮料。').some((f) => f.includes('over') || f.includes('under'))).toBe(false);
+  });
+});
+
+describe('two bounds of a length of time stay two, as two bounds of money do', () => {
+  it('reads 3小时以上、6小时以下 as two lengths', () => {
+    expect(facts('停电3小时以上、6小时以下的用户可获补偿。')).toEqual(['duration 3小时以上 PT3H ~ over', 'duration 6小时以下 PT6H ~ under']);
+  });
+
+  it('still joins two bounds of a bare count', () => {
+    expect(facts('大于120并少于300').length).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const numberFindings = (en: string, zh: string): string[] =>
+  align(`${en}\n\n${zh}\n`, { entities: false }).findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('limits a translation may state as a bound or not', () => {
+  it.each([
+    ['Visitors must be aged 16 or above to enter the studio.', '参观者须年满16岁方可进入演播室。'],
+    ['The private room can seat up to 14 diners.', '包间可容纳14位食客。'],
+    ['Purchases over ¥300 ship free.', '满300元包邮。'],
+    ['Claims are paid up to 5 million yuan a year.', '每年理赔限额500万元。'],
+    ['Each stay may last no more than 180 days.', '每次停留以180天为限。'],
+    ['The pension was less than a quarter of the wage.', '养老金连工资的4分之1都不到。'],
+    ['Every school lies within 2 km of a bus stop.', '每所学校距公交站不超过2公里。'],
+    ['The train arrived over four hours late.', '列车晚点4小时以上。'],
+    ['The rent almost doubled in five years.', '五年间租金几乎翻了一番。'],
+    ['Applicants must score 7.0 or above, with no band below 6.5.', '申请人总分须达7.0分或以上，单项不低于6.5分。'],
+  ])('agree: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Children 5 and under ride free.', '5周岁（含）以下儿童免费乘车。'],
+    ['Passengers delayed 3 hours or more get a meal voucher.', '延误3小时(含)以上的旅客可获餐券。'],
+    ['Applicants must be under 30.', '申请人须未满30周岁。'],
+  ])('a bound with the number included, or 未满: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Sales rose more than 12% in June.', '6月销售额增长12%。', /^warning .*EN gives a lower bound/],
+    ['Each tour takes up to 40 visitors.', '每团接待40名游客。', /^warning .*EN gives an upper bound/],
+    ['Children 5 and under ride free.', '5周岁（含）以上儿童免费乘车。', /^warning .*opposite directions/],
+  ])('still a bound slip: %s', (en, zh, message) => {
+    expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+
+describe('a currency letter or code before an amount', () => {
+  it.each<[string, Row[]]>([
+    ['She took home a $15,000 prize.', [['money', '$15,000', 15000, { unit: 'USD' }]]],
+    ['A $40 ticket buys a day pass.', [['money', '$40', 40, { unit: 'USD' }]]],
+    ['The fare is A$40 in Sydney.', [['money', 'A$40', 40, { unit: 'AUD' }]]],
+    ['Tickets cost C$25.', [['money', 'C$25', 25, { unit: 'CAD' }]]],
+    ['Gaming revenue reached MOP21.4 billion.', [['money', 'MOP21.4 billion', 21_400_000_000, { unit: 'MOP' }]]],
+    ['Each household receives MOP700 a month.', [['money', 'MOP700', 700, { unit: 'MOP' }]]],
+    ['The fine is MOP 2,500.', [['money', 'MOP 2,500', 2500, { unit: 'MOP' }]]],
+    ['The meal was KES3,200.', [['money', 'KES3,200', 3200, { unit: 'KES' }]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+
+  it.each([['See our TOP10 picks.'], ['TOP 2,000 FIRMS RANKED'], ['The MOP 5 was wet.']])('no money in %s', (text) => {
+    expect(facts(text).filter((r) => r[0] === 'money')).toEqual([]);
+  });
+});
+
+describe('metres glued to a size', () => {
+  it.each([['The centre is 2.06m tall.'], ['A 40m-long tunnel.'], ['The lake lies 1,200m above sea level.']])('%s is no amount in millions', (text) => {
+    expect(facts(text).filter((r) => typeof r[2] === 'number' && r[2] >= 1e6)).toEqual([]);
+  });
+
+  it('a glued m is still millions elsewhere', () => {
+    expect(facts('The town has 2.1m residents.')).toEqual([['number', '2.1m', 2_100_000]]);
+  });
+});

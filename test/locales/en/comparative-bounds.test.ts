@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+import { align } from '../../../src/index.js';
+
+describe('comparatives of size and age before a number, and `or longer` after one', () => {
+  it.each<[string, Row[]]>([
+    ['Riders taller than 1.4 metres may board.', [['number', 'taller than 1.4', 1.4, { approx: true, bound: 'over' }]]],
+    ['Pupils no taller than 1.3 metres ride free.', [['number', 'no taller than 1.3', 1.3, { approx: true, bound: 'under' }]]],
+    ['Applicants no younger than 21 may apply.', [['number', 'no younger than 21', 21, { approx: true, bound: 'over' }]]],
+    ['Players younger than 10 play on small pitches.', [['number', 'younger than 10', 10, { approx: true, bound: 'under' }]]],
+    ['Leases longer than 3 years need a deed.', [['duration', 'longer than 3 years', 'P3Y', { approx: true, bound: 'over' }]]],
+    ['Delays of six hours or longer are compensated.', [['duration', 'six hours or longer', 'PT6H', { approx: true, bound: 'over' }]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+
+  it('meets the Chinese bound that includes its number', () => {
+    const result = align('A delay of five hours or longer earns 300 yuan, and one under five hours 100 yuan.\n\n延误5小时（含）以上的补偿300元，5小时以下的补偿100元。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
