@@ -352,7 +352,7 @@ export function composeDates(
   const parted = ranged.map((c) => partOfPeriod(text, c, words));
   const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
   const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
-  const bound = spanned.map((c) => bounded(text, c, words));
+  const bound = spanned.map((c) => sinceInPast(text, bounded(text, c, words), reference));
   const done = words.raceTime ? bound.map((c) => asRaceTime(text, c, words.raceTime!)) : bound;
   if (holds && words.partAloneNeeds && !holds(words.partAloneNeeds)) return done;
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
@@ -585,6 +585,8 @@ function withPartsAlone(text: string, found: FactCandidate[], re: RegExp, words:
       out[out.length - 1] = { ...prev, end, value: timeInPart(prev.value, Number(value.slice(1, 3)), text.slice(prev.start, end)) };
       continue;
     }
+    // `that night`, `the same evening` name a day told before: a part of it only for a time before them
+    if (/^(?:that|the)\b/i.test(m[0])) continue;
     // `in the morning at 7`, `in the evening 9 o'clock`: the time that follows, in that part
     const time = next ? timeAfterPart(text, end, next, words) : undefined;
     if (time) {
@@ -904,6 +906,24 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const merged: FactCandidate = { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
   if (boundWord) merged.bound = words.isUpper(boundWord[1]!) ? 'under' : 'over';
   return merged;
+}
+
+/** A date's span that opens with `since` or ends with 以来, 至今: the date lies before the writing. */
+const SINCE = /^since\b|(?:以来|以來|至今|迄今)$/i;
+/** A year written in a span: four digits, or a year in Chinese (`去年`, `2024年`). */
+const YEAR_WRITTEN = /\d{4}|年/;
+
+/**
+ * A date bounded by `since` (`since September`, `9月以来`) whose year the text does not give and
+ * which the reference year put after the reference day: it is the last such month or day before
+ * it (`since September` in a piece of March 2025 is since September 2024).
+ */
+function sinceInPast(text: string, c: FactCandidate, reference: string | undefined): FactCandidate {
+  if (!reference || c.bound !== 'over' || typeof c.value !== 'string') return c;
+  const m = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(c.value);
+  const raw = text.slice(c.start, c.end);
+  if (!m || !SINCE.test(raw) || YEAR_WRITTEN.test(raw) || c.value <= reference.slice(0, c.value.length)) return c;
+  return { ...c, value: `${Number(m[1]) - 1}${m[2]}` };
 }
 
 /** A year written as a bare number (`1998`), which a bounding word before it makes a date. */

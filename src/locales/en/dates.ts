@@ -276,7 +276,9 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     const weekday = WEEKDAY_BEFORE.exec(prefix);
     const lead = d2 ? RANGE_LEAD.exec(prefix) : null;
     start -= weekday ? weekday[0].length : lead ? lead[0].length : 0;
-    push(out, start, at + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+    // `since 12 December.`: the full stop ends the sentence, not the month's name
+    const dot = y ? 0 : stopAfter(text, at + m[0].length, mw!);
+    push(out, start, at + m[0].length - dot, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
   }
   MONTH_YEAR.lastIndex = at;
   if ((m = MONTH_YEAR.exec(text)) && monthWordOk(m[1]!, true)) {
@@ -745,7 +747,7 @@ const HOUR_BEFORE_PART = new RegExp(`(?:\\b(from|between)[ \\t]+)?(?<![\\w:.])(1
 const CLOCK_LEAD = /\b(?:at|by|around|about|circa|until|till|before|after|from)[ \t]+$/i;
 
 /** What may follow an hour and minutes in words that makes them a time: a day or its part (`tomorrow`, `in the morning`). */
-const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;
+const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|(?:this|that)[ \t]+(?:morning|afternoon|evening)|that[ \t]+night|in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)\b/i;
 
 const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -767,7 +769,7 @@ const CLOCK_PART_NEEDS = [
 const CLOCK_IN_PART = new RegExp(
   `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
   + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`
-  + `(?:[ \\t]+(?:in[ \\t]+the[ \\t]+(morning|afternoon|evening)|at[ \\t]+(night))`
+  + `(?:[ \\t]+(?:(?:in[ \\t]+the|that|the[ \\t]+same)[ \\t]+(morning|afternoon|evening)|(?:at|that|the[ \\t]+same)[ \\t]+(night))`
   + `(?![ \\t]+(?!(?:in|at|on|and|or|to|from|until|till|by|when|while|the|a|an|we|i|he|she|they|it|was|were|is|will|tomorrow|today|yesterday|of|for|with)\\b)[a-z]))?`, 'gi');
 
 /**

@@ -173,7 +173,7 @@ export const DATE_WORDS: DateWords = {
   // A time zone may stand between a time and its day (`10:25 am Beijing time on Monday`, `3 pm EST on Friday`).
   glue: /^[ \t]*(?:(?:(?:Beijing|local|Eastern|Central|Pacific|Mountain|Greenwich|Tokyo|Hong[ \t]+Kong|Moscow|Singapore|Taipei)[ \t]+time|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|JST|KST|HKT|SGT)[ \t]*)?,?[ \t]*(?:(?:at|on|around|by)[ \t]+)?$/i,
   boundGlue: /^[ \t]*,?[ \t]+(before|after|until|till|no[ \t]+later[ \t]+than)[ \t]+$/i,
-  partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
+  partAfter: /^[ \t]+(?:in[ \t]+the[ \t]+|that[ \t]+|the[ \t]+same[ \t]+)?(morning|afternoon|evening|night)\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun)\b)/i,
   partNeeds: ['morning', 'afternoon', 'evening', 'night'],
   partOf: (word) => ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[word.toLowerCase() as 'night'],
   boundBefore: /\b(before|after|since|until|till|by|prior[ \t]+to|(?:no[t]?[ \t]+)?(?:earlier|later)[ \t]+than|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+(?:on|from|in|with))?)[ \t]+$/i,
@@ -219,7 +219,7 @@ export const DATE_WORDS: DateWords = {
   partBefore: /\b(?:the[ \t]+)?(morning|afternoon|evening|night)[ \t]+of[ \t]+$/i,
   yearBefore: /(?<!\bthe[ \t]+)\byear[ \t]+$/i,
   aroundBefore: /\b(?:around|circa)[ \t]+$/i,
-  partAlone: /\b(?:(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?|at[ \t]+(?=night))(morning|afternoon|evening|night)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
+  partAlone: /\b(?:(?:early[ \t]+)?in[ \t]+(?:the[ \t]+)?|at[ \t]+(?=night)|(?:that|the[ \t]+same)[ \t]+)(morning|afternoon|evening|night)s?\b(?![ \t]+(?:papers?|news|shows?|class(?:es)?|shifts?|prayers?|star|sun|session|trading)\b)/gi,
   dayPartWords: /\b(tonight|tonite|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))\b/gi,
   dayPartNeeds: ['night', 'tonite', 'morning', 'afternoon', 'evening'],
   partAloneNeeds: ['morning', 'afternoon', 'evening', 'night'],

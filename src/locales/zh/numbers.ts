@@ -156,6 +156,9 @@ function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
   return out;
 }
 
+/** Characters after 半 that make a word of it (半导体, 半岛, 半径, 半天): no half of the measure before. */
+const NOT_HALF = '导導岛島径徑决決场場价價山夜天数數';
+
 /** Finds plain numbers, counts, number ranges and multiples. */
 export const numbers: ZhExtractor = (t) => {
   const { norm, numerals } = t;
@@ -194,7 +197,13 @@ export const numbers: ZhExtractor = (t) => {
       // `60℃以上`), not before anything else (`3分钟`, `度过`).
       const scale = boundedScaleAt(norm, end);
       const m = measureAfter(norm, end) || (scale > 0 && POINTS_BOUND.test(norm.slice(end + scale, end + scale + 3)) ? scale : 0);
-      const tail = qualifierAfter(norm, end + m);
+      // 2杯半, 三斤半: a whole number of a measure and a half of it
+      const half = m > 0 && max === undefined && Number.isInteger(value) && norm[end + m] === '半' && !NOT_HALF.includes(norm[end + m + 1] ?? '\0');
+      if (half) {
+        value += 0.5;
+        end += m + 1;
+      }
+      const tail = qualifierAfter(norm, half ? end : end + m);
       if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;
         q = combine(q, tail);
