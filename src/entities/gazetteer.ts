@@ -5,6 +5,7 @@
  */
 
 import { CEDICT_CITIES } from './cities-table.js';
+import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
 import { namesTableRows } from './names-table.js';
 
 /**
@@ -143,8 +144,44 @@ function cedictCityPlaces(listed: readonly [string, string][]): [string, string]
   return out;
 }
 
+/** The places of the gazetteer but the cities outside China, which `scripts/build-world-cities.ts` reads them against. */
+const OWN_PLACES: readonly [string, string][] = [...PLACES, ...cedictCityPlaces(PLACES)];
+
+/** The English names of the gazetteer's countries (the places before `Beijing`), for `scripts/build-world-cities.ts`. */
+export function gazetteerCountries(): Set<string> {
+  const firstCity = PLACES.findIndex(([, en]) => en.split('|')[0] === 'Beijing');
+  return new Set(PLACES.slice(0, firstCity).flatMap(([, en]) => en.split('|')));
+}
+
+/** The Chinese names of the gazetteer's own places, for `scripts/build-world-cities.ts`. */
+export function gazetteerChineseNames(): Set<string> {
+  return new Set(OWN_PLACES.flatMap(([zh]) => zh.split('|')));
+}
+
+/**
+ * The cities outside China of CC-CEDICT (`world-cities-table.ts`) whose English name no place of
+ * the gazetteer has already (`Victoria` of Canada is also an Australian state).
+ */
+function worldCityPlaces(own: readonly [string, string][]): [string, string][] {
+  const english = new Set(own.flatMap(([, en]) => en.split('|').map((n) => n.toLowerCase())));
+  return namesTableRows(CEDICT_WORLD_CITIES).filter(([, en]) => !english.has(en.toLowerCase()));
+}
+
+const WORLD_CITY_PLACES = worldCityPlaces(OWN_PLACES);
+/** The keys of the cities outside China that CC-CEDICT adds (`frankfurt`). */
+const WORLD_CITY_KEYS: ReadonlySet<string> = new Set(WORLD_CITY_PLACES.map(([, en]) => normalizeEnglish(en)));
+
+/**
+ * Whether a place key is one of a city outside China that CC-CEDICT adds: such a name is also a
+ * given name as often (`Sofia`, `Florence`), and is read as a place only where no other name
+ * in capitals stands beside it.
+ */
+export function worldCityKey(key: string): boolean {
+  return WORLD_CITY_KEYS.has(key);
+}
+
 /** Every place of the gazetteer. */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = [...PLACES, ...cedictCityPlaces(PLACES)].map(([zh, en]) => {
+export const PLACE_ENTRIES: readonly PlaceEntry[] = [...OWN_PLACES, ...WORLD_CITY_PLACES].map(([zh, en]) => {
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
 });

@@ -67,6 +67,7 @@ const RULES: [rule: string, lang: Lang, cases: Case[]][] = [
         'Russian/place=russia',
         'South Korean/place=south korea',
         'Swiss/place=switzerland',
+        'Geneva/place=geneva',
       ]],
       ['The Russian Software Industry Association met on Monday.', ['Russian Software Industry Association/org=association industry russia software']],
       ['Swissair and the Frenchman were late.', []],

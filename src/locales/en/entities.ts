@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
@@ -613,7 +613,10 @@ function nameShaped(part: Word[], single = false): boolean {
     // A place's name last, after a given name, is a family name (`George Washington`); a place's
     // name first is left a place (`Paris Hilton`).
     if (EN_ORG_HEADS.has(w.lower)) return false;
-    if (normalPlaceKey(w.lower) !== undefined && !(w === part[part.length - 1] && part.length >= 2 && givenNames().has(part[0]!.lower) && normalPlaceKey(part[0]!.lower) === undefined)) return false;
+    // A city outside China that CC-CEDICT adds is a given or family name beside another name (`Pierre Dupont`).
+    const key = normalPlaceKey(w.lower);
+    if (key !== undefined && !(part.length >= 2 && worldCityKey(key))
+      && !(w === part[part.length - 1] && part.length >= 2 && givenNames().has(part[0]!.lower) && normalPlaceKey(part[0]!.lower) === undefined)) return false;
   }
   if (capitalized === part.length) return capitalized >= (single ? 1 : 2) && capitalized <= 3;
   return capitalized >= 2 && capitalized <= 4 && part.length <= 5 && !NAME_PARTICLES.has(part[0]!.text) && !NAME_PARTICLES.has(part[part.length - 1]!.text);
@@ -785,7 +788,12 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       continue;
     }
     const pl = longestNameAt(part, i, PLACES_BY_WORD);
-    if (pl && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
+    // A city outside China that CC-CEDICT adds, beside another name in capitals, is a given name (`Sofia Coppola`).
+    const next = part[i + pl];
+    const prev = part[i - 1];
+    const named = pl > 0 && ((next !== undefined && isCapitalized(next) && !EN_PLACE_SUFFIXES.has(next.lower)) || (prev !== undefined && isCapitalized(prev)))
+      && worldCityKey(englishPlaceKey(phrase(part.slice(i, i + pl))) ?? '');
+    if (pl && !named && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
       let end = i + pl;
       if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;

@@ -402,8 +402,22 @@ function listedPeople(text: string, out: Found[]): void {
 function knownOrganizations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, ORGS_BY_CHAR);
-    if (name) out.push({ start: i, end: i + name.length, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
+    if (name && !(name === '央行' && foreignBefore(text, i))) out.push({ start: i, end: i + name.length, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
   }
+}
+
+/**
+ * Whether a country other than China is named right before `at` (`英国央行`, `欧洲央行`, `俄央行`):
+ * 央行 is then that country's central bank, not the People's Bank of China.
+ */
+function foreignBefore(text: string, at: number): boolean {
+  const one = ZH_COUNTRY_ABBREVIATIONS.get(text[at - 1] ?? '');
+  if (one) return one !== 'china';
+  for (let length = 2; length <= 5 && length <= at; length++) {
+    const key = chinesePlaceKey(text.slice(at - length, at));
+    if (key) return key !== 'china';
+  }
+  return false;
 }
 
 /**
@@ -826,6 +840,26 @@ const PAIR_AFTER = /^(?:两国|双方|关系|合作|贸易|经贸|友好|边境|
 /** The one-character abbreviations' codes (each is one UTF-16 unit): most characters start no pair. */
 const COUNTRY_ABBREVIATION_CODES = codeBits([...ZH_COUNTRY_ABBREVIATIONS.keys()].map((c) => c.charCodeAt(0)));
 
+/**
+ * Characters after `X方` that make 方 open a word of its own (`方案`, `方面`, `方法`, `方可`), not
+ * the side of a country (`中方`, `美方`).
+ */
+const NOT_SIDE_AFTER = new Set('案面法式向针可便位才程言形能块正圆子剂舟略志寸阵格策块圆框'.split(''));
+/** Characters before `X方` with which X makes a word (`其中方案`, `完美方案`, `今日方可`). */
+const SIDE_BEFORE = /^(?:[^\p{Script=Han}]|[、和与同对向及跟的称据应将由让请为被是在据令使])$/u;
+
+/**
+ * A country's side by its one-character abbreviation and 方 (`中方表示`, `应美方邀请`, `中美双方`
+ * aside): diplomatic news names the country so, and the English names it (`China said`).
+ */
+function sidedCountries(text: string, out: Found[]): void {
+  for (let i = text.indexOf('方', 1); i >= 0; i = text.indexOf('方', i + 1)) {
+    const key = ZH_COUNTRY_ABBREVIATIONS.get(text[i - 1]!);
+    if (!key || NOT_SIDE_AFTER.has(text[i + 1] ?? '') || (i >= 2 && !SIDE_BEFORE.test(text[i - 2]!))) continue;
+    out.push({ start: i - 1, end: i + 1, type: 'place', value: key, keyed: KEY, rank: 3 });
+  }
+}
+
 /** Paired one-character country abbreviations: `俄中两国` → Russia, China. */
 function pairedCountries(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
@@ -987,6 +1021,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   spokenPeople(text, found);
   peopleBeforeTitles(text, found);
   pairedCountries(text, found);
+  sidedCountries(text, found);
   provinceRuns(text, found);
   taggedNames(text, tokens, found);
   return resolve(text.length, withoutZones(text, found), titles);

