@@ -95,6 +95,8 @@ function nameRenderings(context: CheckContext): Rendering[] {
       // A name of one character is the short form Chinese joins to others (`中美关系`, `川渝两地`,
       // `京沪高铁`): no other rendering of the full name's.
       if (best.raw.length === 1) continue;
+      // So is a country's side (`中方` for `中国`): news names a country so where it speaks for it.
+      if (best.type === 'place' && best.raw.length === 2 && best.raw.endsWith('方')) continue;
       out.push({ pair, en: a.raw.toLowerCase().replace(/\s+/g, ' '), zh: best.raw.replace(/[•·・‧∙]/g, '·'), enFact: a, zhFact: best });
     }
   }

@@ -27,3 +27,11 @@ describe('央行 after another country names that country\'s bank', () => {
     expect(found('央行宣布降准0.5个百分点。')).toContain('org:央行');
   });
 });
+
+describe('a country and its side in one document', () => {
+  it('are no two renderings of one name', async () => {
+    const { align } = await import('../../src/index.js');
+    const result = align('China said it would attend the talks.\n\n中方表示将出席会谈。\n\nChina and France signed the deal on Monday.\n\n中国和法国周一签署了协议。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'inconsistent-term')).toEqual([]);
+  });
+});
