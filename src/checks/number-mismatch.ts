@@ -4,7 +4,7 @@ import {
   boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
-import { convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
+import { AmountIndex, convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
 import { coupleByKey } from '../group-by.js';
 
 const COUNTS = new Set<QuantityClass>(['count', 'ordinal', 'multiple', 'code']);
@@ -106,17 +106,24 @@ function checkPair(
   // English amounts count only against Chinese ones: without any, the English is not read.
   const enAmounts = zhAmounts.length === 0 ? [] : amountsOf(context, pair.en, enUnits);
   // A fact's amount lies in its span with its value (`约97公里`, `minus 12 degrees`); digits no fact reads (`200MP`) are found by their number.
-  const amountOf = (q: Quantity, amounts: readonly Amount[]): Amount | undefined => {
+  // Each side's amounts by where they start and by value, asked once a quantity.
+  const enPlaces = placesOf(enAmounts);
+  const zhPlaces = placesOf(zhAmounts);
+  const amountOf = (q: Quantity, places: AmountPlaces): Amount | undefined => {
     const fact = q.fact;
-    if (!fact) return amounts.find((u) => u.value === q.lo && /^[\d.,]+[ \t-]?[A-Za-z]/.test(q.raw));
-    return amounts.find((u) => u.block.start + u.at >= fact.start && u.block.start + u.at < fact.end && (u.value === q.lo || u.value === q.hi));
+    if (!fact) return /^[\d.,]+[ \t-]?[A-Za-z]/.test(q.raw) ? places.byValue.get(q.lo) : undefined;
+    for (let at = fact.start; at < fact.end; at++) {
+      const u = places.byStart.get(at);
+      if (u && (u.value === q.lo || u.value === q.hi)) return u;
+    }
+    return undefined;
   };
   // The text around a fact, for the words before it.
   const window = factWindow((id) => context.block(id));
   for (const slip of result.slips) {
     // One quantity in two units (`1.6 km` against `1600米`, `350°F` against `180°C`) is no slip.
-    const ua = amountOf(slip.en, enAmounts);
-    const ub = amountOf(slip.zh, zhAmounts);
+    const ua = amountOf(slip.en, enPlaces);
+    const ub = amountOf(slip.zh, zhPlaces);
     const same = ua && ub ? sameQuantity(ua, ub) : undefined;
     if (same) continue;
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
@@ -150,7 +157,7 @@ function checkPair(
   const converted = convertedLengths(result.enOnly, result.zhOnly);
   // So has an amount that is the other in other units (`60 miles` against `97公里`); one that is
   // not, alone of its dimension on each side, is a slip (`1.6 km` against `1700米`).
-  const measured = convertedAmounts(result.enOnly, result.zhOnly, (q) => amountOf(q, enAmounts), (q) => amountOf(q, zhAmounts), enAmounts, zhAmounts);
+  const measured = convertedAmounts(result.enOnly, result.zhOnly, (q) => amountOf(q, enPlaces), (q) => amountOf(q, zhPlaces), enAmounts, zhAmounts);
   for (const q of measured.matched) converted.add(q);
   for (const [en, zh, ua, ub] of measured.slips) {
     converted.add(en).add(zh);
@@ -200,32 +207,66 @@ function convertedAmounts(
   if (zhAll.length === 0 || enAll.length === 0) return { matched, slips };
   const left = (only: readonly Quantity[], amount: (q: Quantity) => Amount | undefined, all: readonly Amount[]) => {
     const out: [Quantity, Amount][] = [];
+    let index: AmountIndex<Amount> | undefined;
     for (const q of only) {
       const a = amount(q);
       if (!a) continue;
-      if (all.some((b) => b !== a && b.unit !== a.unit && sameQuantity(a, b))) matched.add(q);
+      index ??= new AmountIndex(all);
+      if (index.find(a, (b) => b !== a && b.unit !== a.unit)) matched.add(q);
       else out.push([q, a]);
     }
     return out;
   };
   const en = left(enOnly, enAmount, enAll);
   const zh = left(zhOnly, zhAmount, zhAll);
-  const taken = new Set<Quantity>();
+  if (en.length === 0 || zh.length === 0) return { matched, slips };
+  const zhQuantity = new Map(zh.map(([r, b]) => [b, r]));
+  const zhIndex = new AmountIndex(zh.map(([, b]) => b));
+  const taken = new Set<Amount>();
   for (const [q, a] of en) {
-    const hit = zh.find(([r, b]) => !taken.has(r) && sameQuantity(a, b));
+    const hit = zhIndex.find(a, (b) => !taken.has(b));
     if (!hit) continue;
-    matched.add(q).add(hit[0]);
-    taken.add(hit[0]);
+    matched.add(q).add(zhQuantity.get(hit)!);
+    taken.add(hit);
   }
-  const rest = (list: [Quantity, Amount][]) => list.filter(([q]) => !matched.has(q));
-  const enRest = rest(en);
-  const zhRest = rest(zh);
-  for (const [q, a] of enRest) {
-    const mine = enRest.filter(([, x]) => x.dimension === a.dimension);
-    const theirs = zhRest.filter(([, y]) => y.dimension === a.dimension);
-    if (mine.length === 1 && theirs.length === 1 && sameQuantity(a, theirs[0]![1]) === false) slips.push([q, theirs[0]![0], a, theirs[0]![1]]);
+  // Of the rest, an amount alone of its dimension on each side.
+  const alone = (list: [Quantity, Amount][]) => {
+    const byDimension = new Map<string, [Quantity, Amount][]>();
+    for (const item of list) {
+      if (matched.has(item[0])) continue;
+      const same = byDimension.get(item[1].dimension);
+      if (same) same.push(item);
+      else byDimension.set(item[1].dimension, [item]);
+    }
+    return byDimension;
+  };
+  const enRest = alone(en);
+  const zhRest = alone(zh);
+  for (const [dimension, mine] of enRest) {
+    const theirs = zhRest.get(dimension);
+    if (mine.length !== 1 || theirs?.length !== 1) continue;
+    const [q, a] = mine[0]!;
+    const [r, b] = theirs[0]!;
+    if (sameQuantity(a, b) === false) slips.push([q, r, a, b]);
   }
   return { matched, slips };
+}
+
+/** A side's amounts by where they start in the text and by value (the first of each). */
+interface AmountPlaces {
+  byStart: Map<number, Amount>;
+  byValue: Map<number, Amount>;
+}
+
+function placesOf(amounts: readonly Amount[]): AmountPlaces {
+  const byStart = new Map<number, Amount>();
+  const byValue = new Map<number, Amount>();
+  for (const u of amounts) {
+    const at = u.block.start + u.at;
+    if (!byStart.has(at)) byStart.set(at, u);
+    if (!byValue.has(u.value)) byValue.set(u.value, u);
+  }
+  return { byStart, byValue };
 }
 
 /**

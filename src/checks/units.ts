@@ -118,6 +118,59 @@ export function sameQuantity(a: UnitReading, b: UnitReading): boolean | undefine
   return known ? false : undefined;
 }
 
+/**
+ * Amounts by their size in the base unit of their dimension, for the question which of them is a
+ * given amount converted (`sameQuantity`): each question weighs only the few of the size near it
+ * (at most `NEAREST`), so that a pair of thousands of amounts is read in time linear in them.
+ */
+export class AmountIndex<T extends UnitReading> {
+  private readonly sizes = new Map<string, { size: number; amount: T }[]>();
+
+  constructor(amounts: readonly T[]) {
+    for (const amount of amounts) {
+      for (const size of sizesOf(amount)) {
+        let list = this.sizes.get(amount.dimension);
+        if (!list) this.sizes.set(amount.dimension, (list = []));
+        list.push({ size, amount });
+      }
+    }
+    for (const list of this.sizes.values()) list.sort((a, b) => a.size - b.size);
+  }
+
+  /** The first amount near `a`'s size that `accept` takes and that is `a` converted (`sameQuantity`). */
+  find(a: UnitReading, accept: (b: T) => boolean): T | undefined {
+    const list = this.sizes.get(a.dimension);
+    if (!list) return undefined;
+    for (const size of sizesOf(a)) {
+      const width = a.dimension === 'temperature' ? Math.max(1.5, 0.035 * Math.abs(size)) : 0.06 * Math.abs(size);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.size < size - width) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo, seen = 0; k < list.length && list[k]!.size <= size + width && seen < NEAREST; k++, seen++) {
+        const b = list[k]!.amount;
+        if (accept(b) && sameQuantity(a, b)) return b;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** How many amounts of a size near another's `AmountIndex` weighs at most. */
+const NEAREST = 16;
+
+/** An amount's sizes in its dimension's base unit: two for degrees with no scale named (Celsius, Fahrenheit). */
+function sizesOf(a: UnitReading): number[] {
+  const out: number[] = [];
+  const x = inBase(a);
+  if (x) out.push(x.value);
+  if (a.unit === 'deg') out.push(inBase(a, true)!.value);
+  return out;
+}
+
 /** A unit as a message writes it after its number: `°C`, `°F`, ` degrees` for degrees with no scale named, else a space and its name. */
 export function unitLabel(unit: string): string {
   if (unit === 'C' || unit === 'F') return `°${unit}`;

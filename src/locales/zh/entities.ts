@@ -236,10 +236,11 @@ function oddNameCharacter(text: string, at: number, part: number, afterDot: bool
   if (part === 0) return afterDot && translitAt(text, at + 1) && translitAt(text, at + 2);
   // The last of a part before its dot (`埃隆·`).
   if (dotAt(text, at + 1) && partOpensAt(text, at + 2)) return true;
+  // Before two of the tables: inside the first part (`安德烈亚斯·`), the second of a later one (`达席尔瓦`).
+  if ((!afterDot || part === 1) && translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
   if (part === 1) {
-    // The second of a part before two of the tables (`达席尔瓦`); after a dot also before the one
-    // character that ends the name (`杰斐逊` before punctuation, a function word or a cue).
-    if (translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
+    // After a dot the second of a part also before the one character that ends the name (`杰斐逊`
+    // before punctuation, a function word or a cue).
     if (afterDot && translitAt(text, at + 1) && (!oddAt(text, at + 2) || cueAfterRun(text.slice(at + 2, at + 4)))) return true;
   }
   // Before the first dot, one of the tables and then the dot (`乌尔苏拉·`).
