@@ -165,8 +165,31 @@ export const extract: Extractor = (input, context) => {
     }
   }
   const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
-  return composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan));
+  return withDateInBrackets(text, composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan)));
 };
+
+/** A weekday alone, as a date's text. */
+const WEEKDAY_ALONE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
+/**
+ * A weekday with its date in brackets after it (`from Thursday (20 June)`, `on Friday (June 21)`):
+ * one date, the one the brackets give; the weekday the text resolved alone may be another week's.
+ */
+function withDateInBrackets(text: string, found: FactCandidate[]): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    if (b && a.kind === 'date' && b.kind === 'date' && typeof b.value === 'string' && /\d-\d\d$/.test(b.value)
+      && /^[ \t]*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && WEEKDAY_ALONE.test(text.slice(a.start, a.end))) {
+      out.push({ ...b, start: a.start, end: b.end + 1 });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
 
 /** The English words of the date-composing rules (`8am this morning`, `tomorrow night`, `before 2018`). */
 export const DATE_WORDS: DateWords = {
