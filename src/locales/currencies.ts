@@ -212,13 +212,14 @@ export function currencyCodeBefore(text: string, end: number): { start: number; 
   // A code that is also a word (`MOP`, `RUB`) before a sizeable amount (`MOP 1,500`, `MOP 38.6
   // billion`) in running text, not in a line of capitals (`ALL 1,500 STAFF`, `TOP 100`).
   return ORDINARY_CODES.has(code) && SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) && !CAPITALS_BEFORE.test(text.slice(Math.max(0, s - 12), s))
-    && !/^[ \t]*[\d.,]+[ \t]*[A-Z]{2}/.test(text.slice(end, end + 32)) ? { start: s, unit: code } : undefined;
+    && !CAPITALS_AFTER.test(text.slice(end, end + 32)) ? { start: s, unit: code } : undefined;
 }
 
 /** An amount with thousands, decimals or a scale word after it. */
 const SIZEABLE_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+\.\d|\d+[ \t]*(?:thousand|million|billion|bn|mn)\b)/;
-/** A word of capitals right before: a heading in capitals. */
+/** A word of capitals right before the code, or right after its amount: a heading in capitals. */
 const CAPITALS_BEFORE = /[A-Z]{2,}[ \t]+$/;
+const CAPITALS_AFTER = /^[ \t]*[\d.,]+[ \t]*[A-Z]{2}/;
 
 /** An ISO 4217 code in capitals starting at `at`, after spaces and tabs (`1,500 KES`): where it ends and the code. */
 export function currencyCodeAt(text: string, at: number): { end: number; unit: string } | undefined {

@@ -103,13 +103,12 @@ export const percent: ZhExtractor = (t) => {
             value = prevNum.value * 10 + n.value; // 7 2 折 = 72%
             startOverride = prevNum.start;
           }
-          // 一成半 = 15%
           if (mark === '成' && norm[end] === '半') {
+            // 一成半 = 15%
             value += 5;
             end++;
-          }
-          // 七成六 = 76%
-          else if (mark === '成') {
+          } else if (mark === '成') {
+            // 七成六 = 76%
             const j = skipSpaces(norm, end, 1);
             const d = numeralAt(numerals, k + 1, j);
             if (d && d.single && d.value < 10 && !isHan(norm[d.end])) {
