@@ -910,6 +910,8 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
 
 /** A date's span that opens with `since` or ends with 以来, 至今: the date lies before the writing. */
 const SINCE = /^since\b|(?:以来|以來|至今|迄今)$/i;
+/** A month named in a span, in English or Chinese: a date of the calendar, not one told from the day (`since tomorrow`). */
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月/i;
 /** A year written in a span: four digits, or a year in Chinese (`去年`, `2024年`). */
 const YEAR_WRITTEN = /\d{4}|年/;
 
@@ -922,7 +924,7 @@ function sinceInPast(text: string, c: FactCandidate, reference: string | undefin
   if (!reference || c.bound !== 'over' || typeof c.value !== 'string') return c;
   const m = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(c.value);
   const raw = text.slice(c.start, c.end);
-  if (!m || !SINCE.test(raw) || YEAR_WRITTEN.test(raw) || c.value <= reference.slice(0, c.value.length)) return c;
+  if (!m || !SINCE.test(raw) || !MONTH_NAMED.test(raw) || YEAR_WRITTEN.test(raw) || c.value <= reference.slice(0, c.value.length)) return c;
   return { ...c, value: `${Number(m[1]) - 1}${m[2]}` };
 }
 

@@ -25,3 +25,9 @@ describe('a date since which something holds lies before the writing', () => {
     expect(dates(text, lang)).toEqual([want]);
   });
 });
+
+describe('a day told from the reference day', () => {
+  it('keeps since tomorrow where it is', () => {
+    expect(dates('I will be away since tomorrow.', 'en')).toEqual(['since tomorrow 2025-03-15']);
+  });
+});
