@@ -392,7 +392,7 @@ function significantDigits(value: number): number {
  * digits were dropped, so `$16 billion` and `161亿` differ), or within the relative `tolerance`
  * (for approximate values; 0 by default for exact ones, so `2000` and `2001` differ).
  */
-export function close(a: number, b: number, tolerance: number): boolean {
+export function close(a: number, b: number, tolerance: number, loose = false): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
   // Digits past a double's range (a code of 400 digits reads as Infinity) are close to nothing:
   // the test below, Infinity <= 1e-9 * Infinity, would take them for any value. Their digits
@@ -408,10 +408,15 @@ export function close(a: number, b: number, tolerance: number): boolean {
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);
+  // Two approximate values (`about 2 million`, `约201.8万`) may round to one digit, within a twentieth.
+  if (loose && fewer === 1 && sa !== sb && Math.abs(a - b) <= LOOSE_ROUNDING * scale) return Number(a.toPrecision(1)) === Number(b.toPrecision(1));
   if (sa === sb || fewer < 2 || scale < 1e4 || (fewer < 3 && Math.abs(sa - sb) < 2)) return false;
   const round = (v: number) => Number(v.toPrecision(fewer));
   return round(a) === round(b);
 }
+
+/** How far apart two approximate values may be that round to one digit alike (`about 2 million`, `约201.8万`). */
+const LOOSE_ROUNDING = 0.05;
 
 /** How two quantities relate. */
 export type Relation = 'equal' | 'inside' | 'differ';
@@ -423,7 +428,8 @@ export type Relation = 'equal' | 'inside' | 'differ';
 export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation {
   if (a.digits !== undefined && b.digits !== undefined) return a.digits === b.digits ? 'equal' : 'differ';
   const tol = a.approx || b.approx ? tolerance.approx : tolerance.relative;
-  if (close(a.lo, b.lo, tol) && close(a.hi, b.hi, tol)) return 'equal';
+  const loose = a.approx && b.approx;
+  if (close(a.lo, b.lo, tol, loose) && close(a.hi, b.hi, tol, loose)) return 'equal';
   if (fractionOf(a, b) || fractionOf(b, a)) return 'equal';
   const aRange = a.lo !== a.hi;
   const bRange = b.lo !== b.hi;
@@ -1130,8 +1136,9 @@ function maybeRough(q: Quantity): boolean {
 /**
  * Pushes onto `out` ranges of values (`lo, hi` after each other) that hold every `b` that
  * `close(a, b, t)` accepts for any `t` up to `tolerance`, and a few more: within the tolerance
- * (one in a billion at least), and from ten thousand up, `a` rounded to fewer digits, or a
- * value that rounds to `a`. Nothing for a value that is not finite.
+ * (one in a billion at least), and from ten thousand up, `a` rounded to fewer digits, a
+ * value that rounds to `a`, or one within a twentieth of it (two approximate values rounded to one
+ * digit). Nothing for a value that is not finite.
  */
 function closeRanges(a: number, tolerance: number, out: number[]): void {
   if (!Number.isFinite(a)) return;
@@ -1157,6 +1164,14 @@ function closeRanges(a: number, tolerance: number, out: number[]): void {
   if (digits >= 2) {
     const unit = 10 ** (Math.floor(Math.log10(size)) - digits + 1);
     out.push(a - unit, a + unit);
+  }
+  // Two approximate values rounded to one digit lie within a twentieth of each other: around a
+  // value of one digit, and at a value's one-digit rounding.
+  const loose = LOOSE_ROUNDING * size * 1.06;
+  if (digits === 1) out.push(a - loose, a + loose);
+  else {
+    const rounded = Number(a.toPrecision(1));
+    if (Math.abs(rounded - a) <= loose) out.push(rounded, rounded);
   }
 }
 

@@ -36,3 +36,20 @@ describe('limits a translation may state as a bound or not', () => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
   });
 });
+
+describe('two approximate values rounded to one digit', () => {
+  it.each([
+    ['Roughly 3 million people voted.', '约297.6万人参加投票。'],
+    ['About 5 billion yuan was raised.', '共筹集约49.2亿元。'],
+  ])('agree: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Roughly 3 million people voted.', '约340万人参加投票。'],
+    ['3 million people voted.', '297.6万人参加投票。'],
+    ['About 30 people voted.', '约31人参加投票。'],
+  ])('still differ where apart or exact: %s', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([expect.stringMatching(/^error /)]);
+  });
+});
