@@ -537,11 +537,18 @@ function checkPair(
   // The texts are searched for a zone only when two dates differ, as in few pairs.
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of differ) {
+    // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
+    // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
+    const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;
+    if (shift !== undefined && sameMoment(wholePoint(c.a), wholePoint(c.b), shift)) continue;
     if (zoned && !c.a.interval && !c.b.interval && oneDayApart(c.a.from, c.b.from)) {
       emit('info', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: a day apart, as across time zones`, [c.a], [c.b]);
       continue;
     }
-    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}`,
+    // Told in two zones, the English time is also given in the Chinese one's (`02:27 GMT is 10:27 there`).
+    const there = shift !== undefined && c.a.from.h !== undefined
+      ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
+    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}${there}`,
       [c.a], [c.b]);
   }
   const matched: [DateValue, DateValue][] = [...equal, ...inside, ...differ.map((c): [DateValue, DateValue] => [c.a, c.b])];
@@ -559,8 +566,10 @@ function checkPair(
     const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
     const zhLeftFacts = new Set([...zhLeft].map((d) => d.fact));
     const zhTokens = tokenValues(tokensOf(zhFacts.filter((f) => f.kind !== 'date' || !zhLeftFacts.has(f)), zhCodes));
+    // A time the English gives again in another zone (`9:27 am Beijing time (0127 GMT)`) has its counterpart in the first.
+    const told = (a: DateValue) => en.some((b) => b !== a && !enLeft.has(b) && !b.interval && !a.interval && sameMomentIn(context, a, b));
     for (const a of enLeft) {
-      if (!vouched(a, zhTokens)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
+      if (!vouched(a, zhTokens) && !told(a)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
@@ -586,6 +595,69 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/**
+ * Time zones as news names them, with their offsets from UTC in hours: UTC itself, Beijing and
+ * Hong Kong time, and the zones of North America, Europe and Japan (standard and summer time).
+ */
+const ZONE_OFFSETS: readonly [RegExp, number][] = [
+  [/^(?:GMT|UTC|Z|格林尼治(?:标准)?时间|格林威治(?:标准)?时间|世界时|協調世界時|协调世界时)$/i, 0],
+  [/^(?:Beijing time|北京时间|北京時間|Hong Kong time|香港时间|香港時間|HKT|CST China)$/i, 8],
+  [/^(?:EST)$/, -5], [/^(?:EDT)$/, -4], [/^(?:PST)$/, -8], [/^(?:PDT)$/, -7],
+  [/^(?:BST|CET)$/, 1], [/^(?:CEST)$/, 2], [/^(?:JST|Tokyo time|东京时间|東京時間)$/i, 9],
+];
+/** A zone named right after a time (`0127 GMT`, `9:27 am Beijing time`, `(UTC)`). */
+const ZONE_AFTER = /^[ \t]*\(?[ \t]*(GMT|UTC|Beijing time|Hong Kong time|Tokyo time|HKT|EST|EDT|PST|PDT|BST|CET|CEST|JST)\b/i;
+/** A zone named inside a date's span (`8 p.m. EDT on 5 May`). */
+const ZONE_INSIDE = /\b(GMT|UTC|Beijing time|Hong Kong time|Tokyo time|HKT|EST|EDT|PST|PDT|BST|CET|CEST|JST)\b/i;
+/** A zone named right before a time (`北京时间9时27分`, `格林尼治时间1时27分`, `UTC 01:27`). */
+const ZONE_BEFORE = /(GMT|UTC|北京时间|北京時間|香港时间|香港時間|东京时间|東京時間|格林尼治(?:标准)?时间|格林威治(?:标准)?时间|世界时|协调世界时|協調世界時)[ \t:：]?(?:[^\d，。,;；]{0,6})$/i;
+
+/** The offset from UTC of the zone named beside a fact, or undefined. */
+function zoneOf(context: CheckContext, fact: Fact): number | undefined {
+  const block = context.block(fact.block);
+  if (!block) return undefined;
+  const start = fact.start - block.start;
+  const end = fact.end - block.start;
+  const zone = ZONE_AFTER.exec(block.text.slice(end, end + 20))?.[1] ?? ZONE_BEFORE.exec(block.text.slice(Math.max(0, start - 16), start))?.[1]
+    ?? ZONE_INSIDE.exec(block.text.slice(start, end))?.[1];
+  if (zone === undefined) return undefined;
+  for (const [pattern, offset] of ZONE_OFFSETS) if (pattern.test(zone)) return offset;
+  return undefined;
+}
+
+/** How many hours `b`'s zone runs ahead of `a`'s, when both facts name their zone. */
+function zoneShift(context: CheckContext, a: Fact, b: Fact): number | undefined {
+  const za = zoneOf(context, a);
+  const zb = za === undefined ? undefined : zoneOf(context, b);
+  return za === undefined || zb === undefined || za === zb ? undefined : zb - za;
+}
+
+/** Whether two single dates of one side or two are one moment in two zones named beside them. */
+function sameMomentIn(context: CheckContext, a: DateValue, b: DateValue): boolean {
+  const shift = zoneShift(context, a.fact, b.fact);
+  return shift !== undefined && sameMoment(wholePoint(a), wholePoint(b), shift);
+}
+
+/** The point a date's fact gives whole, its day and its time together, else the date's own. */
+function wholePoint(d: DateValue): Point {
+  return (typeof d.fact.value === 'string' ? parsePoint(d.fact.value) : undefined) ?? d.from;
+}
+
+/** `10:27`. */
+function clock(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** Whether `b` is `a` moved `hours` on: the clock times, and the days where both give them. */
+function sameMoment(a: Point, b: Point, hours: number): boolean {
+  if (a.h === undefined || b.h === undefined || (a.mi ?? 0) !== (b.mi ?? 0)) return false;
+  const moved = a.h + hours;
+  if (((moved % 24) + 24) % 24 !== b.h) return false;
+  if (a.d === undefined || b.d === undefined) return true;
+  const dayA = Date.UTC(a.y ?? 2000, (a.m ?? 1) - 1, a.d) + Math.floor(moved / 24) * 86_400_000;
+  return dayA === Date.UTC(b.y ?? a.y ?? 2000, (b.m ?? a.m ?? 1) - 1, b.d);
 }
 
 /**

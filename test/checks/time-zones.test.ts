@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const dateFindings = (en: string, zh: string) => align(`Posted 6 May 2026\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.ruleId === 'date-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('one moment told in two time zones', () => {
+  it.each([
+    ['The probe touched down at 18:42 GMT on Tuesday.', '北京时间周三2时42分，探测器成功着陆。'],
+    ['The capsule docked at 11:05 p.m. Beijing time (1505 GMT).', '北京时间23时05分，飞船完成对接。'],
+    ['Voting closed at 8 p.m. EDT on 5 May.', '北京时间5月6日8时，投票结束。'],
+  ])('agrees: %s', (en, zh) => {
+    expect(dateFindings(en, zh)).toEqual([]);
+  });
+
+  it('is a slip when the zones do not account for the difference, told in the Chinese zone', () => {
+    expect(dateFindings('The probe touched down at 19:42 GMT on Tuesday.', '北京时间周三2时42分，探测器成功着陆。').filter((f) => f.startsWith('error')))
+      .toEqual([expect.stringMatching(/^error .*differs \(03:42 in the Chinese time zone\)$/)]);
+  });
+
+  it('leaves times with no zone named compared as they stand', () => {
+    expect(dateFindings('The probe touched down at 18:42 on Tuesday.', '周三2时42分，探测器成功着陆。').some((f) => f.startsWith('error'))).toBe(true);
+  });
+});
