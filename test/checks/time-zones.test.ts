@@ -4,11 +4,20 @@ import { align } from '../../src/index.js';
 const dateFindings = (en: string, zh: string) => align(`Posted 6 May 2026\n\n${en}\n\n${zh}\n`, { entities: false }).findings
   .filter((f) => f.ruleId === 'date-mismatch').map((f) => `${f.severity} ${f.message}`);
 
+describe('four digits before GMT or UTC', () => {
+  it('are a time of day, not a year', async () => {
+    const { extractCandidates } = await import('../../src/pipeline/extract.js');
+    const text = 'The craft separated at 2315 UTC, and in 1842 GMTs were unknown.';
+    expect(extractCandidates(text, 'en', {}).map((f) => `${text.slice(f.start, f.end)} ${String(f.value)}`)).toEqual(['2315 T23:15', '1842 1842']);
+  });
+});
+
 describe('one moment told in two time zones', () => {
   it.each([
     ['The probe touched down at 18:42 GMT on Tuesday.', '北京时间周三2时42分，探测器成功着陆。'],
     ['The capsule docked at 11:05 p.m. Beijing time (1505 GMT).', '北京时间23时05分，飞船完成对接。'],
     ['Voting closed at 8 p.m. EDT on 5 May.', '北京时间5月6日8时，投票结束。'],
+    ['The lander touched down at 1842 GMT on Tuesday.', '北京时间周三2时42分，着陆器成功着陆。'],
   ])('agrees: %s', (en, zh) => {
     expect(dateFindings(en, zh)).toEqual([]);
   });

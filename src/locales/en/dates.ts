@@ -75,10 +75,10 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * Military times: four digits with a leading zero (`0430`, `at 0500`), or any valid hour after
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
-const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
-/** What MILITARY needs: four digits, the first a zero and the third under 6, or `hours` / `hrs` after them. */
+const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b)|([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:GMT|UTC)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+/** What MILITARY needs: four digits, the first a zero and the third under 6, or `hours` / `hrs`, `GMT` / `UTC` after them. */
 const ZERO_HOUR_MINUTES = /0\d[0-5]\d/;
-const HOURS_WORDS = ['hours', 'hrs'];
+const HOURS_WORDS = ['hours', 'hrs', 'gmt', 'utc'];
 
 /** Whether a text may hold a time MILITARY reads (its lookbehind makes the pattern slow to run over a whole text). */
 function mayHoldMilitary(text: string, holds: (words: readonly string[]) => boolean): boolean {
@@ -686,7 +686,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
   }
   MILITARY.lastIndex = 0;
   if (digit && mayHoldMilitary(text, holds)) while ((m = MILITARY.exec(text))) {
-    const time = `T${m[1] ?? m[3]}:${m[2] ?? m[4]}`;
+    const time = `T${m[1] ?? m[3] ?? m[5]}:${m[2] ?? m[4] ?? m[6]}`;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, time));
   }
   CLOCK_IN_PART.lastIndex = 0;
