@@ -5,7 +5,7 @@
  * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
  * imperial units news uses, with their exact sizes in SI units (NIST Special Publication 811,
  * appendix B); the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 磅, 公顷, 英亩, 千瓦, 兆瓦, 千瓦时, 像素, 摄氏度, 华氏度), a Chinese amount with its scale (`570万千瓦`,
+ * 公斤/千克, 磅, 公顷, 英亩, 亩, 千瓦, 兆瓦, 千瓦时, 像素, 摄氏度, 华氏度), a Chinese amount with its scale (`570万千瓦`,
  * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
@@ -52,13 +52,14 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['gigawatt-hour', 'gigawatt-hours', 'gwh'], 'GWh', 'energy'],
   [['terawatt-hour', 'terawatt-hours', 'twh'], 'TWh', 'energy'],
   [['megapixel', 'megapixels', 'mp'], 'MP', 'pixels'],
+  [['mu'], 'mu', 'area'],
 ];
 const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
 const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['平方英里', 'mi2', 'area'],
   ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['英里', 'mile', 'length'], ['英尺', 'ft', 'length'],
   ['厘米', 'cm', 'length'], ['公分', 'cm', 'length'], ['毫米', 'mm', 'length'], ['米', 'm', 'length'],
-  ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
+  ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['亩', 'mu', 'area'], ['畝', 'mu', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
   ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
   ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['千瓦', 'kW', 'power'], ['兆瓦', 'MW', 'power'], ['吉瓦', 'GW', 'power'], ['瓦', 'W', 'power'],
@@ -75,9 +76,13 @@ const METRIC: ReadonlyMap<string, number> = new Map([
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
 ]);
 
-/** Size of each imperial unit in the base unit of its dimension (NIST SP 811, appendix B). */
+/**
+ * Size of each imperial unit in the base unit of its dimension (NIST SP 811, appendix B), and of
+ * the Chinese 亩 (mu, a fifteenth of a hectare by the PRC's law on measurement units of 1984):
+ * translations round them.
+ */
 const IMPERIAL: ReadonlyMap<string, number> = new Map([
-  ['mile', 1609.344], ['ft', 0.3048], ['mi2', 2_589_988.110336], ['acre', 4046.8564224], ['lb', 0.45359237],
+  ['mile', 1609.344], ['ft', 0.3048], ['mi2', 2_589_988.110336], ['acre', 4046.8564224], ['lb', 0.45359237], ['mu', 10_000 / 15],
 ]);
 
 /**
@@ -194,7 +199,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|公斤|千克|米|磅|吨|噸|克|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦|像素)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|克|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦|像素)/g;
 /**
  * A temperature: a sign or `minus`, the number, and its degrees (`-5°C`, `350 °F`, `98.6℉`, `minus 12
  * degrees Celsius`, `a 30-degree day`); degrees with no scale named are `deg`.

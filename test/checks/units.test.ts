@@ -96,6 +96,7 @@ describe('one quantity converted between units', () => {
     ['The pipeline runs 60 miles through the valley.', '这条管道穿过山谷，全长约97公里。'],
     ['The estate covers 500 acres of vineyards.', '庄园有约200公顷葡萄园。'],
     ['The runway is 1.6 km long.', '跑道长1600米。'],
+    ['The reservoir waters 2,000 hectares of rice.', '水库灌溉稻田约3万亩。'],
   ])('agree: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
@@ -104,6 +105,7 @@ describe('one quantity converted between units', () => {
     ['Preheat the oven to 350°F and bake for 25 minutes.', '将烤箱预热至220°C，烘烤25分钟。', /^error .*350°F is 177°C/],
     ['The pipeline runs 60 miles through the valley.', '这条管道穿过山谷，全长约160公里。', /^error .*60 miles is 96\.6 km/],
     ['The runway is 1.6 km long.', '跑道长1700米。', /^warning .*1\.6 km is 1600 m/],
+    ['The reservoir waters 2,000 hectares of rice.', '水库灌溉稻田约5万亩。', /^warning .*2000 ha is 30,000 mu/],
     ['Overnight lows fell to 10°F.', '夜间最低气温降至零下2摄氏度。', /^(error|warning) .*10°F is -12\.2°C/],
   ])('a slip: %s', (en, zh, message) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
