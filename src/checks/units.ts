@@ -100,6 +100,11 @@ function inBase(a: UnitReading, fahrenheit = false): { value: number; exact: boo
   return undefined;
 }
 
+/** How far a converted amount may lie from the other: a share of its size, or for temperatures degrees or a share. */
+const CONVERTED_SHARE = 0.05;
+const DEGREES_OFF = 1.5;
+const DEGREES_SHARE = 0.03;
+
 /**
  * Whether two amounts of one dimension are one quantity, one of them converted: exactly for
  * metric units, within 5% for imperial ones (`60 miles` against `约97公里` or `100公里`), and within
@@ -117,7 +122,7 @@ export function sameQuantity(a: UnitReading, b: UnitReading): boolean | undefine
     known = true;
     const size = Math.max(Math.abs(x.value), Math.abs(y.value));
     const off = Math.abs(x.value - y.value);
-    const allowed = a.dimension === 'temperature' ? Math.max(1.5, 0.03 * size) : x.exact && y.exact ? 1e-9 * size : 0.05 * size;
+    const allowed = a.dimension === 'temperature' ? Math.max(DEGREES_OFF, DEGREES_SHARE * size) : x.exact && y.exact ? 1e-9 * size : CONVERTED_SHARE * size;
     if (off <= allowed) return true;
   }
   return known ? false : undefined;
@@ -147,7 +152,8 @@ export class AmountIndex<T extends UnitReading> {
     const list = this.sizes.get(a.dimension);
     if (!list) return undefined;
     for (const size of sizesOf(a)) {
-      const width = a.dimension === 'temperature' ? Math.max(1.5, 0.035 * Math.abs(size)) : 0.06 * Math.abs(size);
+      // `sameQuantity`'s tolerance with a margin, as it weighs the larger of the two sizes.
+      const width = a.dimension === 'temperature' ? Math.max(DEGREES_OFF, (DEGREES_SHARE + 0.005) * Math.abs(size)) : (CONVERTED_SHARE + 0.01) * Math.abs(size);
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
@@ -191,11 +197,11 @@ export function convertedTo(a: UnitReading, b: UnitReading): number | undefined 
   return b.unit === 'F' ? (x.value * 9) / 5 + 32 : x.value;
 }
 
-/** Two amounts of one dimension in metric units, each in the dimension's base unit (`50 MP` as 50,000,000 pixels), or undefined. */
+/** Two amounts of one dimension in units that convert exactly, each in the dimension's base unit (`50 MP` as 50,000,000 pixels), or undefined. */
 export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | undefined {
-  const fa = METRIC.get(a.unit);
-  const fb = METRIC.get(b.unit);
-  return fa === undefined || fb === undefined || a.dimension !== b.dimension ? undefined : [a.value * fa, b.value * fb];
+  const x = inBase(a);
+  const y = inBase(b);
+  return x?.exact && y?.exact && a.dimension === b.dimension ? [x.value, y.value] : undefined;
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;

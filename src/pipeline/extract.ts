@@ -26,7 +26,8 @@ const WORKING_WEEK = new RegExp(
   + '|(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])[ \\t]*(?:至|到|-|\u2013|—|~|～)[ \\t]*(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天]))',
   'giu',
 );
-const WORKING_WEEK_HINT = /mon|tue|wed|thu|fri|sat|sun|周|週|星期|礼拜|禮拜/i;
+/** What WORKING_WEEK needs: an English day's first letters, or a Chinese weekday word. */
+const WORKING_WEEK_HINT = /mon|tue|wed|thu|fri|sat|sun|[周週][一二三四五六日天]|星期|礼拜|禮拜/i;
 /** Each day's place in the week from Monday (1) to Sunday (7), by the first three letters or the Chinese numeral. */
 const DAY_OF_WEEK: Readonly<Record<string, number>> = {
   mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,

@@ -788,17 +788,18 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       continue;
     }
     const pl = longestNameAt(part, i, PLACES_BY_WORD);
+    const placeKey = pl ? englishPlaceKey(phrase(part.slice(i, i + pl)))! : '';
     // A city outside China that CC-CEDICT adds, beside another name in capitals, is a given name (`Sofia Coppola`).
     const next = part[i + pl];
     const prev = part[i - 1];
     const named = pl > 0 && ((next !== undefined && isCapitalized(next) && !EN_PLACE_SUFFIXES.has(next.lower)) || (prev !== undefined && isCapitalized(prev)))
-      && worldCityKey(englishPlaceKey(phrase(part.slice(i, i + pl))) ?? '');
+      && worldCityKey(placeKey);
     if (pl && !named && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
       let end = i + pl;
       if (part[end] && EN_PLACE_SUFFIXES.has(part[end]!.lower)) end++;
       const ws = part.slice(i, end);
-      out.push(span(ws, 'place', englishPlaceKey(phrase(part.slice(i, i + pl)))!));
+      out.push(span(ws, 'place', placeKey));
       i = end;
       rest = i;
       continue;

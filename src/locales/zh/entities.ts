@@ -845,9 +845,9 @@ const COUNTRY_ABBREVIATION_CODES = codeBits([...ZH_COUNTRY_ABBREVIATIONS.keys()]
  * Characters after `X方` that make 方 open a word of its own (`方案`, `方面`, `方法`, `方可`), not
  * the side of a country (`中方`, `美方`).
  */
-const NOT_SIDE_AFTER = new Set('案面法式向针可便位才程言形能块正圆子剂舟略志寸阵格策块圆框'.split(''));
+const NOT_SIDE_AFTER = new Set('案面法式向针可便位才程言形能块正圆子剂舟略志寸阵格策框'.split(''));
 /** Characters before `X方` with which X makes a word (`其中方案`, `完美方案`, `今日方可`). */
-const SIDE_BEFORE = /^(?:[^\p{Script=Han}]|[、和与同对向及跟的称据应将由让请为被是在据令使])$/u;
+const SIDE_BEFORE = /^(?:[^\p{Script=Han}]|[、和与同对向及跟的称据应将由让请为被是在令使])$/u;
 
 /**
  * A country's side by its one-character abbreviation and 方 (`中方表示`, `应美方邀请`, `中美双方`
