@@ -693,7 +693,8 @@ export function isVague(fact: Fact): boolean {
   return VAGUE_PERIOD.test(fact.raw) || /\b(?:few|couple|several)\b/i.test(fact.raw) || /^(?:周末|週末)$/.test(fact.raw);
 }
 
-const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES));
+/** The intervals of the parts of the day (noon and midnight are clock times, precise alone). */
+const PART_TIMES: ReadonlySet<string> = new Set(Object.values(DAY_PART_TIMES).filter((t) => t.includes('/')));
 const VAGUE_PERIOD = /^(?:(?:the|same)[ \t]+(?:week|fortnight|month|year)|(?:right[ \t]+)?now|at[ \t]+this[ \t]+time|to[ \t]+date|(?:the[ \t]+)?(?:next|previous)[ \t]+day)$/i;
 
 /** The values of a side's tokens, asked once for each number of each date of the other side left alone. */

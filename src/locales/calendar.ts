@@ -250,3 +250,22 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
   const day = nth === 0 ? days[days.length - 1] : days[nth - 1];
   return day === undefined ? undefined : `${isoMonth(year, month)}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * The Monday-to-Sunday weeks of a month, each counted in the month that holds its Thursday (ISO
+ * 8601's rule for years, applied to months): the `index`-th (1-based; 0 the last one).
+ */
+export function weekOfMonth(year: number, month: number, index: number): string | undefined {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const weekday = first.getUTCDay() === 0 ? 7 : first.getUTCDay();
+  // The Monday of the month's first week: the week of the 1st if its Thursday is in the month.
+  const monday = weekday <= 4 ? 2 - weekday : 9 - weekday;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const weeks: number[] = [];
+  for (let d = monday; d + 3 <= lastDay; d += 7) weeks.push(d);
+  const start = index === 0 ? weeks[weeks.length - 1] : weeks[index - 1];
+  if (start === undefined) return undefined;
+  const a = new Date(Date.UTC(year, month - 1, start));
+  const b = new Date(Date.UTC(year, month - 1, start + 6));
+  return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
+}

@@ -13,12 +13,19 @@
 import type { FactCandidate } from '../types.js';
 import { intervalValue, readReference, shiftDays } from './calendar.js';
 
-/** A part of the day, as an interval of clock times. */
-export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
+/**
+ * A part of the day, as an interval of clock times (morning, afternoon, evening, night, and the
+ * small hours `EM`), or a moment a word names (noon `NO`, midnight `MN`).
+ */
+export type DayPart = 'MO' | 'AF' | 'EV' | 'NI' | 'EM' | 'NO' | 'MN';
 
-/** The clock interval of each part of the day (Recognizers-Text's reading). */
+/**
+ * The clock interval of each part of the day (Recognizers-Text's reading; the small hours, 凌晨,
+ * from midnight to six, as dictionaries gloss it: `before dawn`), or the clock time of noon and
+ * midnight.
+ */
 export const DAY_PART_TIMES: Readonly<Record<DayPart, string>> = {
-  MO: 'T08:00/T12:00', AF: 'T12:00/T16:00', EV: 'T16:00/T20:00', NI: 'T20:00/T23:59',
+  MO: 'T08:00/T12:00', AF: 'T12:00/T16:00', EV: 'T16:00/T20:00', NI: 'T20:00/T23:59', EM: 'T00:00/T06:00', NO: 'T12:00', MN: 'T00:00',
 };
 
 /** The longest gap `DateWords.glue` is asked about: room for a time zone (` Hong Kong time, on `). */

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -104,6 +104,8 @@ const CLOCK_OFFSET = new RegExp(`\\b(in[ \\t]+)?${COUNT}[ \\t]+${CLOCK_UNIT}[ \\
 const HALF_HOUR = /\b(in[ \t]+)?(half[ \t]+an[ \t]+hour|an[ \t]+hour[ \t]+and[ \t]+a[ \t]+half)\b([ \t]+(?:later|ago|from[ \t]+now))?/gi;
 /** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
 const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
+/** What follows a span after `within` that counts it from another moment (`within 2 hours of landing`). */
+const WITHIN_FROM_OTHER = /^[ \t]+(?:of|after|from|before|since|following)\b/i;
 /** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
 const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
@@ -173,25 +175,6 @@ const ORDINAL_INDEX: Readonly<Record<string, number>> = {
 /** The first `count` months of the year as numbers: `jan` → 1. */
 function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
-}
-
-/**
- * The Monday-to-Sunday weeks of a month, each counted in the month that holds its Thursday (ISO
- * 8601's rule for years, applied to months): the `index`-th (1-based; 0 the last one).
- */
-export function weekOfMonth(year: number, month: number, index: number): string | undefined {
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  const weekday = first.getUTCDay() === 0 ? 7 : first.getUTCDay();
-  // The Monday of the month's first week: the week of the 1st if its Thursday is in the month.
-  const monday = weekday <= 4 ? 2 - weekday : 9 - weekday;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const weeks: number[] = [];
-  for (let d = monday; d + 3 <= lastDay; d += 7) weeks.push(d);
-  const start = index === 0 ? weeks[weeks.length - 1] : weeks[index - 1];
-  if (start === undefined) return undefined;
-  const a = new Date(Date.UTC(year, month - 1, start));
-  const b = new Date(Date.UTC(year, month - 1, start + 6));
-  return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
 }
 
 /** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
@@ -544,6 +527,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const word = (m[1] ?? m[4]!).toLowerCase();
     const minutes = clockMinutes(m[2] ?? m[3]!, m[5]!);
     if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
+    // `within 48 hours of the notice` counts from another moment than now, as `WITHIN` reads days
+    if (word === 'within' && WITHIN_FROM_OTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const now = shiftedMoment(ref, context.referenceDate, 0);
     const ahead = /^(?:next|coming|upcoming|within)$/.test(word);
     const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);

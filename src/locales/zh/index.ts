@@ -106,8 +106,9 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
 /** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */
 export const DATE_WORDS: DateWords = {
   glue: /^[ \t]?的?$/,
-  partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|早(?![些点點])|晚(?![些点點了]))/,
-  partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI' : 'EV'),
+  partAfter: /^(上午|下午|晚上|早上|早晨|早间|早間|清晨|傍晚|晚间|晚間|夜里|夜裡|夜间|夜間|深夜|凌晨|中午|正午|午夜|子夜|早(?![些点點])|晚(?![些点點了]))/,
+  partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI'
+    : word === '凌晨' ? 'EM' : /^(?:中午|正午)$/.test(word) ? 'NO' : /^(?:午夜|子夜)$/.test(word) ? 'MN' : 'EV'),
   boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
   boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|至今|迄今|(?:起|开始|開始)(?!\p{Script=Han}))/u,
   pairedAfter: /^(起|开始|開始)/,

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 
@@ -38,6 +38,11 @@ const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
 const NTH_WEEKDAY = /(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?的?(?:第([一二三四五1-5])|(最后|最後)一?)(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
+/**
+ * 5月第二周, 2024年3月的最后一周, 下个月第一周: a week of a month (`weekOfMonth`), not a weekday of it
+ * (第二个星期三 is `NTH_WEEKDAY`'s).
+ */
+const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])|(本|这个|這個|下个|下個|上个|上個|下|上))月份?的?(?:第([一二三四五1-5])|(最后|最後)一)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天])/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
@@ -171,6 +176,15 @@ export const relativeDates: ZhExtractor = (t) => {
     const nth = m[4] ? 0 : smallCount(m[3]!);
     if (!(month >= 1 && month <= 12)) continue;
     push(m.index, m.index + m[0].length, nthWeekday(m[1] ? Number(m[1]) : ref.year, month, WEEKDAY_OF[m[5]!]!, nth));
+  }
+  WEEK_OF_MONTH.lastIndex = 0;
+  if (holds(NEEDS_WEEK) && text.includes('月')) while ((m = WEEK_OF_MONTH.exec(text))) {
+    const step = m[3] ? (m[3].startsWith('上') ? -1 : m[3].startsWith('下') ? 1 : 0) : 0;
+    const shifted = m[3] ? shiftMonth(ref, step) : undefined;
+    const month = shifted ? Number(shifted.slice(5, 7)) : smallCount(m[2] ?? '');
+    const year = shifted ? Number(shifted.slice(0, 4)) : m[1] ? Number(m[1]) : ref.year;
+    if (!(month >= 1 && month <= 12)) continue;
+    push(m.index, m.index + m[0].length, weekOfMonth(year, month, m[5] ? 0 : smallCount(m[4]!)));
   }
   PERIOD.lastIndex = 0;
   if (holds(NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
