@@ -86,9 +86,13 @@ function withTelephoneNumbers(text: string, candidates: FactCandidate[]): FactCa
   PHONE.lastIndex = 0;
   const spans: [number, number][] = [];
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    // The number itself, without the word before it.
+    // The number itself, without the word before it, and without a bracket it opens and does not
+    // close: `1800-222-0000 (8 am to 6 pm)` ends before the hours.
     const digit = m[0].search(/[+(\d]/u);
-    spans.push([m.index + digit, m.index + m[0].length]);
+    let number = m[0].slice(digit);
+    const open = number.lastIndexOf('(');
+    if (open > 0 && open > number.lastIndexOf(')')) number = number.slice(0, open).replace(/[ \t-]+$/, '');
+    if (/\d$/.test(number)) spans.push([m.index + digit, m.index + digit + number.length]);
   }
   if (spans.length === 0) return candidates;
   const out: FactCandidate[] = [];

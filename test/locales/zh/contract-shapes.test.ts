@@ -68,6 +68,12 @@ describe('telephone numbers', () => {
     expect(findings('For enquiries, please call 2575 3000.', '如有查询，请致电2575 3003。')).toContain('error number-mismatch');
   });
 
+  it('end before a bracket they open and do not close', () => {
+    const text = 'Call our hotline on 1300-555-0188 (9 am to 5 pm).';
+    const found = extractCandidates(text, 'en', {}).map((f) => `${text.slice(f.start, f.end)} ${String(f.value)}`);
+    expect(found).toEqual(['1300-555-0188 13005550188', '9 am to 5 pm T09:00/T17:00']);
+  });
+
   it('leave ranges and years with a dash alone', () => {
     expect(read('销量增长5-7%，2023-2024年度')).toEqual(['percent 5-7% 5 %', 'date 2023-2024年 2023/2024']);
   });
