@@ -15,7 +15,7 @@ import { groupBy } from '../group-by.js';
 export interface UnitReading {
   value: number;
   unit: string;
-  dimension: 'length' | 'area' | 'weight' | 'power' | 'energy' | 'pixels' | 'temperature';
+  dimension: 'length' | 'area' | 'weight' | 'volume' | 'power' | 'energy' | 'charge' | 'frequency' | 'data' | 'pixels' | 'temperature';
   /** Offset of the number in the text. */
   at: number;
 }
@@ -53,7 +53,27 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['terawatt-hour', 'terawatt-hours', 'twh'], 'TWh', 'energy'],
   [['megapixel', 'megapixels', 'mp'], 'MP', 'pixels'],
   [['mu'], 'mu', 'area'],
+  [['milligram', 'milligrams'], 'mg', 'weight'],
+  [['microgram', 'micrograms'], 'µg', 'weight'],
+  [['millilitre', 'millilitres', 'milliliter', 'milliliters'], 'ml', 'volume'],
+  [['litre', 'litres', 'liter', 'liters'], 'L', 'volume'],
+  [['watt-hour', 'watt-hours'], 'Wh', 'energy'],
+  [['milliampere-hour', 'milliampere-hours', 'milliamp-hour', 'milliamp-hours'], 'mAh', 'charge'],
+  [['hertz'], 'Hz', 'frequency'], [['kilohertz'], 'kHz', 'frequency'], [['megahertz'], 'MHz', 'frequency'], [['gigahertz'], 'GHz', 'frequency'],
+  [['kilobyte', 'kilobytes'], 'KB', 'data'], [['megabyte', 'megabytes'], 'MB', 'data'], [['gigabyte', 'gigabytes'], 'GB', 'data'], [['terabyte', 'terabytes'], 'TB', 'data'],
 ];
+/**
+ * Unit symbols read as written, where case tells them from words or other units (`g` and not `G`,
+ * `MB` a megabyte and `mb` a forecast's millibar): the SI brochure's symbols and the byte
+ * multiples of IEC 80000-13 (decimal, as product sheets count them).
+ */
+const EN_SYMBOLS: ReadonlyMap<string, { unit: string; dimension: UnitReading['dimension'] }> = new Map([
+  ['g', 'g', 'weight'], ['mg', 'mg', 'weight'], ['µg', 'µg', 'weight'], ['μg', 'µg', 'weight'], ['mcg', 'µg', 'weight'],
+  ['ml', 'ml', 'volume'], ['mL', 'ml', 'volume'], ['L', 'L', 'volume'],
+  ['Wh', 'Wh', 'energy'], ['mAh', 'mAh', 'charge'], ['Ah', 'Ah', 'charge'],
+  ['Hz', 'Hz', 'frequency'], ['kHz', 'kHz', 'frequency'], ['MHz', 'MHz', 'frequency'], ['GHz', 'GHz', 'frequency'],
+  ['KB', 'KB', 'data'], ['kB', 'KB', 'data'], ['MB', 'MB', 'data'], ['GB', 'GB', 'data'], ['TB', 'TB', 'data'], ['PB', 'PB', 'data'],
+].map(([symbol, unit, dimension]) => [symbol!, { unit: unit!, dimension: dimension as UnitReading['dimension'] }]));
 const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
 const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['平方英里', 'mi2', 'area'],
@@ -61,6 +81,8 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['厘米', 'cm', 'length'], ['公分', 'cm', 'length'], ['毫米', 'mm', 'length'], ['米', 'm', 'length'],
   ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['亩', 'mu', 'area'], ['畝', 'mu', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
+  ['毫克', 'mg', 'weight'], ['微克', 'µg', 'weight'], ['公克', 'g', 'weight'], ['毫升', 'ml', 'volume'], ['公升', 'L', 'volume'], ['升', 'L', 'volume'],
+  ['毫安时', 'mAh', 'charge'], ['毫安時', 'mAh', 'charge'], ['瓦时', 'Wh', 'energy'], ['瓦時', 'Wh', 'energy'], ['赫兹', 'Hz', 'frequency'], ['赫茲', 'Hz', 'frequency'],
   ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
   ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['千瓦', 'kW', 'power'], ['兆瓦', 'MW', 'power'], ['吉瓦', 'GW', 'power'], ['瓦', 'W', 'power'],
   ['像素', 'px', 'pixels'],
@@ -73,7 +95,9 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
  */
 const METRIC: ReadonlyMap<string, number> = new Map([
   ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['µm', 1e-6], ['nm', 1e-9], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
-  ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
+  ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['Wh', 1e-3], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
+  ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['mAh', 1], ['Ah', 1e3],
+  ['Hz', 1], ['kHz', 1e3], ['MHz', 1e6], ['GHz', 1e9], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15],
 ]);
 
 /**
@@ -205,7 +229,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|克|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦|像素)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|赫兹|赫茲|像素)/g;
 /**
  * A temperature: a sign or `minus`, the number, and its degrees (`-5°C`, `350 °F`, `98.6℉`, `minus 12
  * degrees Celsius`, `a 30-degree day`); degrees with no scale named are `deg`.
@@ -232,6 +256,29 @@ function numberOf(whole: string, fraction: string | undefined): number {
   return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
 }
 
+/** A factor of a product of sizes, right before the next (`312 × ` in `312 × 221 × 14.9 mm`). */
+const FACTOR_BEFORE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*[×xX*✕][ \t]*$/;
+/** Most factors a product of sizes has before its unit (width, depth, height). */
+const FACTORS_MOST = 3;
+
+/**
+ * Adds the amount `value` at `at` with its unit, and each factor of a product of sizes written
+ * before it with the unit once at its end (`312 × 221 × 14.9 mm`, `31.2×22.1×1.49厘米`): every
+ * factor is in that unit.
+ */
+function withFactors(text: string, at: number, value: number, unit: string, dimension: UnitReading['dimension'], out: UnitReading[]): void {
+  const factors: UnitReading[] = [];
+  let from = at;
+  for (let k = 0; k < FACTORS_MOST; k++) {
+    const m = FACTOR_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
+    if (!m) break;
+    from -= m[0].length;
+    factors.push({ value: numberOf(m[1]!, m[2]), unit, dimension, at: from });
+  }
+  for (let k = factors.length - 1; k >= 0; k--) out.push(factors[k]!);
+  out.push({ value, unit, dimension, at });
+}
+
 /** The amounts with a unit in an English text. */
 export function enUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
@@ -239,8 +286,8 @@ export function enUnits(text: string): UnitReading[] {
   EN_AMOUNT.lastIndex = 0;
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
     // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
-    const hit = EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
-    if (hit) out.push({ value: numberOf(m[1]!, m[2]), unit: hit.unit, dimension: hit.dimension, at: m.index });
+    const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
+    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
   EN_TEMPERATURE.lastIndex = 0;
   for (let m = EN_TEMPERATURE.exec(text); m; m = EN_TEMPERATURE.exec(text)) {
@@ -256,7 +303,13 @@ export function zhUnits(text: string): UnitReading[] {
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
     const hit = ZH_UNITS.find(([word]) => word === m[4]);
-    if (hit) out.push({ value: numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), unit: hit[1], dimension: hit[2], at: m.index });
+    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), hit[1], hit[2], out);
+  }
+  // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
+  EN_AMOUNT.lastIndex = 0;
+  for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
+    const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
+    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
   ZH_TEMPERATURE.lastIndex = 0;
   for (let m = ZH_TEMPERATURE.exec(text); m; m = ZH_TEMPERATURE.exec(text)) {
@@ -268,8 +321,9 @@ export function zhUnits(text: string): UnitReading[] {
 }
 
 /**
- * Pairs of one number written with different units of one dimension on the two sides, where
- * neither side also writes that number with the other's unit (`60 miles` against `60公里`).
+ * Pairs of one number written with different units on the two sides, of one dimension or of two,
+ * where neither side also writes that number with the other's unit (`60 miles` against `60公里`,
+ * `8 ml` against `8毫克`).
  */
 export function unitSlips(en: readonly UnitReading[], zh: readonly UnitReading[]): [UnitReading, UnitReading][] {
   const out: [UnitReading, UnitReading][] = [];
@@ -277,7 +331,8 @@ export function unitSlips(en: readonly UnitReading[], zh: readonly UnitReading[]
   // Each side's readings by number and dimension, and the numbers it writes with each unit: a
   // reading is asked only of the other side's readings of its number (a long block of one figure
   // said again and again would make every pair of readings a question).
-  const key = (r: UnitReading) => `${r.value}\u0000${r.dimension}`;
+  // Any dimension: `8 ml` against `8毫克` is as much a slip as `8 mm` against `8厘米`.
+  const key = (r: UnitReading) => r.value;
   const written = (r: UnitReading) => `${r.value}\u0000${r.unit}`;
   const zhByKey = groupBy(zh, key);
   const enWritten = new Set(en.map(written));

@@ -14,7 +14,7 @@ describe('an amount with its unit glued on, against the Chinese in another scale
 
   it('tells a slip by the units’ sizes', () => {
     expect(findings('The flagship carries a 50MP rear camera.', '旗舰机后置500万像素摄像头。')).toEqual([
-      'error EN "50MP" vs ZH "500万" (5 million): 10x apart',
+      'error EN "50MP" (50) vs ZH "500万" (5 million): 10x apart',
     ]);
   });
 });

@@ -3,6 +3,8 @@ import { tidy } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
+import type { NumberToken } from './numbers.js';
+import { unitSymbolAt } from '../unit-symbols.js';
 
 /** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
 const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
@@ -23,13 +25,14 @@ const NAME_AFTER = /^-Year[ \t]+Plan\b/;
  * Plain numbers, the fallback for every number no other extractor claimed: counts
  * (`14 activities`, `five aspects`, `a dozen`), decimals, fractions, scaled numbers
  * (`3.5m`), ranges (`10-11`, `between 20 and 30`) and bounds (`more than 30`).
- * Not numbers with unknown letters glued on (`5G`, `6G`, `29km`).
+ * Not numbers with unknown letters glued on (`5G`, `6G`); a unit's symbol glued on is no
+ * unknown letter (`29km`, `4.8GHz`: the number, whose unit the checks read after it).
  */
 export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const low = numbers[i]!;
-    if (!plain(low)) continue;
+    if (!plain(low) && !withUnitSymbol(text, low)) continue;
     if (text.charCodeAt(low.end) === 0x2d && NAME_AFTER.test(text.slice(low.end, low.end + 12))) continue;
     const high = numbers[i + 1];
     if (high && plain(high) && high.value !== 0 && Math.abs(low.value) < Math.abs(high.value)
@@ -45,10 +48,16 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
       i = range.high;
       continue;
     }
-    const span = qualify(text, low.start, low.end);
+    // A unit's symbol glued on is part of what is written (`50MP`), as a scale is.
+    const span = qualify(text, low.start, low.glued === undefined ? low.end : low.end + low.glued.length);
     out.push(candidate('number', span, low.value, span.exact ? { max: low.value } : {}));
   }
   return joinBounds(text, out);
+}
+
+/** Whether a number has a unit's symbol glued to it (`1.2kg`), and nothing else that makes it no plain number. */
+function withUnitSymbol(text: string, token: NumberToken): boolean {
+  return !token.ordinal && token.glued !== undefined && unitSymbolAt(text, token.end);
 }
 
 /** `greater than 100 and smaller than 300`, `at most 100 and at least 20`: two bounds make a range. */

@@ -17,8 +17,8 @@
  * - A bare four-digit number is a year only after a year word (`in 2003`, `since 2003`,
  *   `by 2030`, a month name); otherwise it is a number (`2003 participants`).
  * - Digits with letters glued on are codes, not numbers (`5G`, `6G`, `F-16`, `COVID-19`,
- *   `MP3`, `29km`), except scales (`3.5m` = 3 500 000, `10k`, `2bn`), ordinal suffixes
- *   (`21st`), multiples (`10x`) and time units (`3h`).
+ *   `MP3`), except scales (`3.5m` = 3 500 000, `10k`, `2bn`), ordinal suffixes (`21st`),
+ *   multiples (`10x`), time units (`3h`) and unit symbols (`29km`, `4.8GHz`: `UNIT_SYMBOLS`).
  * - `May`/`March` are months only with a day or year, or capitalized after a time word
  *   (`in May`); weekday names alone are not dates (`Sun Wenlong`).
  * - Minor currency units are fractions of the major one (`470 pence` = 4.7 GBP); `$` is USD,

@@ -5,6 +5,7 @@
  * `3又一千分之23`), negatives (`负`, `-`) and the rough forms `十多万`, `五百余万`, `二十几万`.
  * Works on folded text (see `normalize`), one hand-written scan, linear time.
  */
+import { unitSymbolAt } from '../unit-symbols.js';
 
 /** A number found in the text. */
 export interface Numeral {
@@ -181,7 +182,7 @@ function readInteger(text: string, i: number): IntegerRead | undefined {
       if (chinese && !lastWasUnit && !afterZero) break;
       const a = readArabic(text, j);
       if (!a) break;
-      if (isAsciiLetter(text[a.end]) && !isChineseNumeral(text[a.end])) {
+      if (isAsciiLetter(text[a.end]) && !isChineseNumeral(text[a.end]) && !unitSymbolAt(text, a.end)) {
         if (j === i) return undefined;
         break;
       }

@@ -28,8 +28,6 @@ const nothing: string[] = [
   'the «BRICS+» mechanism',
   'a series of outstanding achievements',
   'Hong Kong Software Industry Association',
-  'a 29km Road',
-  'the 180.25ml liquid',
   'https://www.test.com/search?q=30%25%2020%',
   'hundreds of people',
   'Jan Smith arrived',
