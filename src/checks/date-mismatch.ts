@@ -210,14 +210,24 @@ const MONTH_PART_WORD = /\b(?:early|mid|middle|late|beginning|start|end)\b|上�
 /**
  * Parts of one month named by words that overlap (`late March` = days 16–31, `3月下旬` = 21–31;
  * `mid-May` against `5月中旬`): the languages cut a month in halves and in thirds (旬), so parts
- * that overlap are the same part.
+ * that overlap are the same part; and a range between parts of two months whose edges lie as
+ * near as a half's and a third's.
  */
 function samePartOfMonth(a: DateValue, b: DateValue): boolean {
   if (!a.interval || !b.interval || !MONTH_PART_WORD.test(a.fact.raw) || !MONTH_PART_WORD.test(b.fact.raw)) return false;
-  const oneMonth = (v: DateValue): boolean => v.from.m !== undefined && v.from.d !== undefined && v.to.d !== undefined && v.from.m === v.to.m && v.from.y === v.to.y;
-  if (!oneMonth(a) || !oneMonth(b) || a.from.m !== b.from.m || (a.from.y !== undefined && b.from.y !== undefined && a.from.y !== b.from.y)) return false;
-  return a.from.d! <= b.to.d! && b.from.d! <= a.to.d!;
+  const days = (v: DateValue): boolean => v.from.m !== undefined && v.to.m !== undefined && v.from.d !== undefined && v.to.d !== undefined;
+  if (!days(a) || !days(b) || a.from.m !== b.from.m || a.to.m !== b.to.m
+    || (a.from.y !== undefined && b.from.y !== undefined && a.from.y !== b.from.y)
+    || (a.to.y !== undefined && b.to.y !== undefined && a.to.y !== b.to.y)) return false;
+  const oneMonth = (v: DateValue): boolean => v.from.m === v.to.m && v.from.y === v.to.y;
+  if (oneMonth(a) && oneMonth(b)) return a.from.d! <= b.to.d! && b.from.d! <= a.to.d!;
+  // A range from a part of one month to a part of another (`from late June to early August`,
+  // `6月下旬至8月上旬`): each end cut in halves on one side and in thirds on the other.
+  return Math.abs(a.from.d! - b.from.d!) <= PART_EDGES_APART && Math.abs(a.to.d! - b.to.d!) <= PART_EDGES_APART;
 }
+
+/** How far apart the edges of a half and a third of a month lie at most: days 16 and 21, 15 and 10. */
+const PART_EDGES_APART = 5;
 
 /** Whole years an interval covers: `1990/2009` 20, `1996-11-07/2016-11-07` 20. */
 function yearsCovered(v: DateValue): number | undefined {

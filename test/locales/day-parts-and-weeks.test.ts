@@ -83,3 +83,14 @@ describe('within a span counted from another moment', () => {
     expect(dates('Claims must be filed within 72 hours.', 'en')).toEqual(['within 72 hours 2024-06-15T00:00/2024-06-18T00:00']);
   });
 });
+
+describe('a range between parts of two months', () => {
+  it('agrees when one side cuts the months in halves and the other in thirds', () => {
+    expect(dateFindings('The fair runs from late May to early July.', '展会于5月下旬至7月上旬举行。')).toEqual([]);
+  });
+
+  it('tells another part of a month', () => {
+    expect(dateFindings('The fair runs from late May to early July.', '展会于5月上旬至7月上旬举行。'))
+      .toEqual([expect.stringMatching(/^error .*day differs/)]);
+  });
+});
