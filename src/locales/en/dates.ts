@@ -121,8 +121,13 @@ const WEEK_NEEDS = ['week'];
 const ISH_NEEDS = ['ish'];
 const MID_YEAR_NEEDS = ['mid-'];
 const CENTURY_NEEDS = ['century'];
+const CENTURY_RANGE_NEEDS = ['century', 'centuries'];
 const DASH_OR_SLASH = ['-', '/'];
 const SLASH_NEEDS = ['/'];
+/** Two years in brackets (`(618–907)`), read as years after a name (`NAME_BEFORE`). */
+const BRACKETED_YEARS = /\((\d{3,4})[ \t]*(?:-|\u2013|\u2014)[ \t]*(\d{3,4})\)/g;
+/** A capitalized word right before a bracket, or before the word for an age: the name of a dynasty, a reign or a person. */
+const NAME_BEFORE = /\b[A-Z][a-z][A-Za-z'’.-]*(?:[ \t]+(?:[Dd]ynasty|[Ee]ra|[Pp]eriod|[Rr]eign|[Kk]ingdom|[Ee]mpire))?[ \t]*$/;
 /** Year ranges: `2003-2022`, `2003 to 2022`. */
 const YEAR_RANGE = /(?<![\w.,-])(1\d\d\d|2[01]\d\d)[ \t]*(?:-|\u2013|~|to|through|and)[ \t]*(1\d\d\d|2[01]\d\d)(?![\w%]|[.,]\d)/g;
 /** What may follow a range of years with no word of years before it: a phrase's end or a word that is no counted noun. */
@@ -144,6 +149,8 @@ const ERA_AFTER_CENTURY = new RegExp(String.raw`^[ \t]?(?:${BEFORE_ERA})(?![A-Za
 
 /** Centuries: `the 16th century`, `21st-century`, `the nineteenth century` → `1500/1599`. */
 const CENTURY = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t-]+century\b|(?:\bthe[ \t]+)?\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty[ \t]+first|twenty-second)[ \t-]+century\b/gi;
+/** Ranges of centuries in figures: `the 13th–11th century BC`, `16th to 18th centuries`, `the 5th and 6th centuries`. */
+const CENTURY_RANGE = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t]*(?:-|\u2013|\u2014|to|and)[ \t]*(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)[ \t-]+centur(?:y|ies)\b/gi;
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 
@@ -479,11 +486,27 @@ export function extractDates(scan: Scan): FactCandidate[] {
     const value = splitYear(m[1]!, m[2]!);
     if (value) push(out, m.index, m.index + m[0].length, value);
   }
+  // The ranges of centuries read, in order: a century inside one is its end, not a date of its own.
+  const ranges: number[] = [];
+  CENTURY_RANGE.lastIndex = 0;
+  if (digit && holds(CENTURY_RANGE_NEEDS)) while ((m = CENTURY_RANGE.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < 1 || a > 22 || b < 1 || b > 22) continue;
+    const era = ERA_AFTER_CENTURY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    // Before the era the centuries count down (`13th–11th century BC`), in it up (`16th to 18th centuries`).
+    if (era ? a <= b : a >= b) continue;
+    const value = `${eraCentury(a, era !== null).split('/')[0]!}/${eraCentury(b, era !== null).split('/')[1]!}`;
+    push(out, m.index, m.index + m[0].length + (era ? era[0].length : 0), value);
+    ranges.push(m.index, m.index + m[0].length);
+  }
+  let range = 0;
   CENTURY.lastIndex = 0;
   // The pattern needs the word: a text without it neither runs nor compiles it.
   if (holds(CENTURY_NEEDS)) while ((m = CENTURY.exec(text))) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase().replace(/[ \t]+/, '-')) + 1;
-    if (n < 1 || n > 22) continue;
+    while (range < ranges.length && ranges[range + 1]! <= m.index) range += 2;
+    if (n < 1 || n > 22 || (range < ranges.length && ranges[range]! <= m.index)) continue;
     // `the 3rd century BC`: 300 to 201 BC.
     const era = ERA_AFTER_CENTURY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     push(out, m.index, m.index + m[0].length + (era ? era[0].length : 0), eraCentury(n, era !== null));
@@ -538,6 +561,13 @@ export function extractDates(scan: Scan): FactCandidate[] {
       && !(Number(m[1]) >= 1900 && Number(m[2]) - Number(m[1]) <= 50 && YEARS_END_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 9), m.index));
     push(out, lead ? m.index - lead[0].length : m.index, m.index + m[0].length, `${m[1]}/${m[2]}`);
+  }
+  // `the Tang dynasty (618–907)`: the years of an age or a life in brackets after its name.
+  BRACKETED_YEARS.lastIndex = 0;
+  if (digit && text.includes('(')) while ((m = BRACKETED_YEARS.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 100 && a < b && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) push(out, m.index + 1, m.index + m[0].length - 1, `${eraYear(a, false)}/${eraYear(b, false)}`);
   }
   for (const t of numbers) {
     if (yearLike(t) && readsAsYear(text, t)) push(out, t.start, t.end, String(t.value));

@@ -316,8 +316,10 @@ function readDate(t: ZhText, k: number): Read | undefined {
     const q = pd > 0 ? pd : ph > 0 ? ph : bare;
     // a day alone: 11日 and 十日， but not 第一日, 六日之内, 每日
     const alone = n === first && r.m === undefined;
+    // 一日 alone is a day's length (每逾期一日, 一日3次) unless a date's word follows it (一日起, 一日上午).
+    const dateWordAfter = q < norm.length && '起晚上下凌电讯至到'.includes(norm[q]!);
     const loneOk = !alone || (!'每个第这前后头'.includes(norm[n.start - 1] ?? '\0') && !(q === pd && daysCounted(norm, n.start, pd))
-      && (n.arabic || !isHan(norm[q]) || '起晚上下凌电讯至到'.includes(norm[q]!)));
+      && (n.arabic || (!isHan(norm[q]) && n.value !== 1) || dateWordAfter));
     if (q > 0 && loneOk && norm[q] !== '元') {
       r.d = n.value;
       r.end = q;
@@ -441,25 +443,40 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     const end = parts.m === undefined ? m.index + m[1]!.length + m[2]!.length + 1 : m.index + m[0].length;
     out.push({ kind: 'date', start: m.index, end, value: iso(parts, undefined), approx: false });
   }
-  // 公元前221年, 公元79年, 公元前3世纪, 公元前221年至前206年: years and centuries of the common era and before it
+  // 公元前221年, 公元79年, 公元前3世纪, 公元前221年至前206年, 公元前1046—前771年, 公元前13—前11世纪: years and
+  // centuries of the common era and before it, and ranges of them
   CHRISTIAN_ERA.lastIndex = 0;
   if (norm.includes('公元')) for (let m = CHRISTIAN_ERA.exec(norm); m; m = CHRISTIAN_ERA.exec(norm)) {
     const bc = m[1] !== undefined;
-    const n = readNumeral(norm, m.index + m[0].length - m[2]!.length - (m[3] ? 2 : 1));
+    const n = readNumeral(norm, m.index + (bc ? 3 : 2));
     if (!n || !Number.isInteger(n.value) || n.value < 1) continue;
-    if (m[3]) {
-      if (n.value > 22) continue;
-      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: eraCentury(n.value, bc), approx: false });
-      continue;
+    const to = ERA_RANGE_TAIL.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 14));
+    const endNumber = to ? readNumeral(norm, m.index + m[0].length + to[0].length - to[2]!.length - to[3]!.length) : undefined;
+    // The unit the first end names, or the one the range closes on (`公元前13—前11世纪`).
+    const unit = m[3] ?? (to && endNumber ? to[3] : undefined);
+    if (!unit) continue;
+    const century = unit.startsWith('世');
+    if (century && n.value > 22) continue;
+    const first = century ? eraCentury(n.value, bc) : eraYear(n.value, bc);
+    if (to && endNumber && Number.isInteger(endNumber.value) && endNumber.value >= 1 && to[3]!.startsWith('世') === century) {
+      // The second end before the era with its 前, or without it where it counts down as years before the era do.
+      const endBc = to[1] !== undefined || (bc && !to[0].includes('公元') && endNumber.value < n.value);
+      const last = century ? eraCentury(endNumber.value, endBc) : eraYear(endNumber.value, endBc);
+      const a = first.split('/')[0]!;
+      const b = last.split('/').pop()!;
+      if (Number(a) < Number(b)) {
+        out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${a}/${b}`, approx: false });
+        continue;
+      }
     }
-    const from = eraYear(n.value, bc);
-    // A range to a second year of the era, its 公元 left out (`公元前221年至前206年`).
-    // A year of the era runs on to a later one (`公元605年至610年`).
-    const to = (bc ? ERA_RANGE_END : ERA_RANGE_END_AD).exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const end = to ? readNumeral(norm, m.index + m[0].length + to[0].length - to[1]!.length - 1) : undefined;
-    if (to && end && Number.isInteger(end.value) && (bc ? end.value < n.value : end.value > n.value)) {
-      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${from}/${eraYear(end.value, bc)}`, approx: false });
-    } else out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: from, approx: false });
+    if (m[3]) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: first, approx: false });
+  }
+  // （618—907年）: the years of an age or a life in brackets after its name, not a length of time.
+  BRACKETED_YEARS.lastIndex = 0;
+  if (norm.includes('年)') || norm.includes('年）')) for (let m = BRACKETED_YEARS.exec(norm); m; m = BRACKETED_YEARS.exec(norm)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < b && a >= 100) out.push({ kind: 'date', start: m.index + 1, end: m.index + m[0].length - 1, value: `${eraYear(a, false)}/${eraYear(b, false)}`, approx: false });
   }
   LUNAR_DATE.lastIndex = 0;
   if (norm.includes('月')) for (let m = LUNAR_DATE.exec(norm); m; m = LUNAR_DATE.exec(norm)) {
@@ -476,12 +493,15 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
 
 /** A year's number after 公元: digits, or numerals (`二〇二四`, `二百二十一`). */
 const ERA_NUMBER = String.raw`\d{1,4}|[〇零一二三四五六七八九十百千]{1,8}`;
-/** `公元前221年`, `公元79年`, `公元前3世纪`: a year or a century of the common era (公元) or before it (公元前). */
-const CHRISTIAN_ERA = new RegExp(`公元(前)?(${ERA_NUMBER})(?:(世纪|世紀)|年(?![代度]))`, 'g');
-/** `至前206年`, `—公元前206年`: the second year of a range before the common era. */
-const ERA_RANGE_END = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?前(${ERA_NUMBER})年`);
-/** `至610年`, `—公元610年`: the second year of a range in the common era. */
-const ERA_RANGE_END_AD = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?(?!前)(${ERA_NUMBER})年`);
+/**
+ * `公元前221年`, `公元79年`, `公元前3世纪`: a year or a century of the common era (公元) or before it
+ * (公元前); its unit may be left to the end of a range (`公元前1046—前771年`).
+ */
+const CHRISTIAN_ERA = new RegExp(`公元(前)?(${ERA_NUMBER})(世纪|世紀|年(?![代度]))?`, 'g');
+/** `至前206年`, `—公元前206年`, `—前11世纪`, `至610年`: the second end of a range of the era's years or centuries. */
+const ERA_RANGE_TAIL = new RegExp(`^(?:至|到|—|–|－|-|~|～)(?:公元)?(前)?(${ERA_NUMBER})(世纪|世紀|年(?![代度]))`);
+/** `（618—907年）`: two years in brackets, a range of the era's years (a dynasty's, a life's). */
+const BRACKETED_YEARS = /[(（](\d{3,4})[—–－\-~～至到](\d{3,4})年[)）]/g;
 
 /** The next day, between the two times of a range that passes midnight (至次日凌晨5点). */
 const NEXT_DAY = /^(?:次日|翌日|第二天|隔天|隔日)/;
