@@ -1310,24 +1310,34 @@ function slipRank(slip: Slip): number {
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
+/** A bound before the thing a multiple is of (`接近2000年的`, `超过去年的` before `十倍`), in the clause. */
+const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|近|超过|超過|逾|高于|高於)[^，。；！？,;!?]{1,12}的$/;
+
 /**
  * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達/i;
+const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
- * (a cap), 可容纳 (holds), 跑进 (runs inside), and in English `within` and `over` before a length of
- * time (`over three days` is as often the time something took): the other side may bound the value
- * or state it.
+ * (a cap), 可容纳 (holds), 跑进 (runs inside), the top of a measure (最高时速, 最大风速每小时, 峰值功率:
+ * `up to 350 km/h`), and in English `within` and `over` before a length of time (`over three
+ * days` is as often the time something took): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?)\s?$|\b(?:within|over)\s+$/i;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每小时|每小時)?)\s?$|\b(?:within|over)\s+$/i;
 /** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third). */
 const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到)/;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
+/**
+ * A bound a verb denies (`do not use for more than`, `must not take more than`, `do not charge
+ * above`, `不得超过`, `请勿…以上`): an instruction the other language words with its bound
+ * either way (`不超过3天`, or its own denial), so it binds nothing.
+ */
+const VERB_DENIED = /\b(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}(?:for\s+)?$/i;
+const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|请勿|請勿|切勿|勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
 
 /** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
 const ZH_REACH = /[达達]\s?$/;
@@ -1353,8 +1363,17 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
-  if (fact.bound) return BOUND_WORDS.test(text) ? fact.bound : undefined;
+  if (fact.bound) {
+    const lead = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
+    if (VERB_DENIED.test(lead) || ZH_DENIED.test(before)) return undefined;
+    return BOUND_WORDS.test(text) ? fact.bound : undefined;
+  }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
+  // 接近2000年的十倍, 超过去年的两倍: a multiple of a thing named between the bound and the value
+  if (/[倍]$/.test(fact.raw)) {
+    const of = MULTIPLE_OF_BOUND.exec(before);
+    if (of) return /^(?:超过|超過|逾|高于|高於)/.test(of[1]!) ? 'over' : 'under';
+  }
   if (fact.approx === true) return undefined;
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
@@ -1402,9 +1421,12 @@ export function boundMessage(slip: BoundSlip): string {
   return `${slip.bounded} gives ${word} that the ${slip.bounded === 'EN' ? 'Chinese' : 'English'} drops`;
 }
 
+/** How far before a fact its window's words reach. */
+const BEFORE_REACH = 40;
+
 /**
- * A `FactWindow` over the blocks of a check context: up to 16 characters before the fact, in
- * its block, and the fact with 4 characters after it.
+ * A `FactWindow` over the blocks of a check context: up to `BEFORE_REACH` characters before the
+ * fact, in its block, and the fact with 16 characters before it and 4 after it.
  */
 export function factWindow(blockText: (blockId: string) => { text: string; start: number } | undefined): FactWindow {
   return (q) => {
@@ -1413,7 +1435,8 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
     if (!fact || !block) return { before: '', text: q.raw };
     const at = fact.start - block.start;
     const end = fact.end - block.start;
-    return { before: block.text.slice(Math.max(0, at - 16), at), text: block.text.slice(Math.max(0, at - 16), end + 4) };
+    // The words before reach back to a verb that denies a bound (`do not take this syrup for more than`).
+    return { before: block.text.slice(Math.max(0, at - BEFORE_REACH), at), text: block.text.slice(Math.max(0, at - 16), end + 4) };
   };
 }
 
