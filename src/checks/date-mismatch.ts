@@ -336,6 +336,24 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
   return { equal, inside, differ, enLeft, zhLeft };
 }
 
+/**
+ * Whether a single day that is one end of a range (`single`) has the range's other end beside it
+ * among the dates left on its side (`left`), taken from there when it has: the range told as two
+ * days. Not where the single day lies inside the range without being one of its ends.
+ */
+function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>): boolean {
+  const same = (p: Point, q: Point): boolean => shared(p, q) > 0 && differences(p, q).length === 0;
+  const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
+  if (!other || single.interval) return false;
+  for (const d of left) {
+    if (!d.interval && d.from.d !== undefined && same(d.from, other)) {
+      left.delete(d);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Pairs of dates left past which a date is weighed as differing only against a few that differ from it in one part (500 on each side). */
 const DATE_PAIRS_MOST = 250_000;
 
@@ -543,7 +561,12 @@ function checkPair(
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
-  for (const [a, b] of inside) emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
+  for (const [a, b] of inside) {
+    // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
+    // the range's ends told as two days on the other side.
+    if (otherEndTold(a.interval ? b : a, a.interval ? a : b, a.interval ? zhLeft : enLeft)) continue;
+    emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
+  }
   // The texts are searched for a zone only when two dates differ, as in few pairs.
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of differ) {

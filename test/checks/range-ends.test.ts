@@ -56,3 +56,22 @@ describe('a range on one side, its two ends written out on the other', () => {
     expect(facts[1]).toMatch(/^ +│ = money 45元/);
   });
 });
+
+describe('a range of days on one side, its two ends told as days on the other', () => {
+  const dateFindings = (en: string, zh: string): string[] =>
+    align(`Posted 2 January 2025\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+      .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it.each([
+    ['The tenancy starts on 1 April 2025 and ends on 31 March 2026.', '租期自2025年4月1日起至2026年3月31日止。'],
+    ['Early voting opens on 4 November and closes on 9 November.', '提前投票于11月4日至9日进行。'],
+    ['The exhibition runs from 12 to 20 June.', '展览于6月12日开幕，持续至20日。'],
+  ])('agrees: %s', (en, zh) => {
+    expect(dateFindings(en, zh)).toEqual([]);
+  });
+
+  it('still tells a day inside the range that is none of its ends', () => {
+    expect(dateFindings('Early voting opens on 6 November.', '提前投票于11月4日至9日进行。'))
+      .toEqual([expect.stringMatching(/^warning .*a range against a single day inside it/)]);
+  });
+});
