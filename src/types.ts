@@ -256,6 +256,11 @@ export interface ExtractContext {
   /** What a bare 元 / 块 stands for in this text (ISO 4217: `TWD` in a Taiwanese text); by default CNY. */
   localCurrency?: string;
   /**
+   * What a bare `$` stands for in this text where its dollar is not the American one (ISO 4217:
+   * `HKD` in a Hong Kong government's release that names no US dollar); by default USD.
+   */
+  localDollar?: string;
+  /**
    * The text counts years from the Republic of China, as Taiwan does (`民國`, `去（112）年`, `112年3月`,
    * `114年度`, or the New Taiwan dollar): three digits from 100 before 年 are such a year (`115年前` by 2026).
    */

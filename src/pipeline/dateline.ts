@@ -210,6 +210,7 @@ export function readingContext(blocks: readonly Block[], referenceYear?: number,
     ...(year !== undefined ? { referenceYear: year } : {}),
     ...(reference ? { referenceDate: reference } : {}),
     ...(local ? { localCurrency: local } : {}),
+    ...(local && DOLLARS.has(local) && !blocks.some((b) => US_DOLLAR_MARKS.test(b.text)) ? { localDollar: local } : {}),
     ...(local === 'TWD' || countsRepublicYears(blocks) ? { rocYears: true } : {}),
   };
 }
@@ -231,12 +232,18 @@ const LOCAL_MARKS: readonly [string, RegExp][] = [
   ['TWD', /\bNT\$|\bTWD\b|New Taiwan dollars?|新台币|新台幣|新臺幣|台币|台幣/g],
   ['HKD', /\bHK\$|\bHKD\b|Hong Kong dollars?|港元|港币|港幣/g],
   ['MOP', /\bMOP\$?|\bpatacas?\b|澳门元|澳門元|澳门币|澳門幣/g],
+  ['SGD', /\bS\$|\bSGD\b|Singapore dollars?|新加坡元|新元|新币|新幣/g],
 ];
+/** The local currencies that are dollars, written `$` at home (Hong Kong, Taiwan, Singapore). */
+const DOLLARS: ReadonlySet<string> = new Set(['HKD', 'TWD', 'SGD']);
+/** Names of the American dollar: a text that names it leaves a bare `$` American. */
+const US_DOLLAR_MARKS = /\bUS\$|\bUSD\b|\bU\.S\.\s?dollars?|\bUS dollars?|美元|美金/;
 const YUAN_MARKS = /\bRMB\b|\bCNY\b|\byuan\b|renminbi|人民币|人民幣/gi;
 
 /**
- * The currency a bare 元 / 块 stands for in a text: the New Taiwan dollar, the Hong Kong dollar or
- * the pataca when the text names that currency and never the renminbi; else undefined (the yuan).
+ * The currency a bare 元 / 块 stands for in a text: the New Taiwan dollar, the Hong Kong dollar, the
+ * pataca or the Singapore dollar when the text names that currency and never the renminbi; else
+ * undefined (the yuan).
  */
 export function localCurrency(blocks: readonly Block[]): string | undefined {
   let found: string | undefined;

@@ -211,7 +211,7 @@ function currencyBefore(text: string, start: number): { start: number; unit: str
  * `$ 75 million`, `HK$3`, `20 euros`, `£10`), ranges (`$10-20 million`, `between $5 and $8`)
  * and qualifiers (`nearly 7 billion yuan`, `more than $247 million`). Cents become fractions.
  */
-export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
+export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] {
   const out: FactCandidate[] = [];
   let taken = 0;
   for (let i = 0; i < numbers.length; i++) {
@@ -263,8 +263,15 @@ export function extractMoney({ text, numbers }: Scan): FactCandidate[] {
     } else out.push(candidate('money', span, tidy(low.value * scale + minor), unit ? { unit } : undefined));
     taken = end;
   }
+  // A bare `$` in a text whose dollar is another than the American one (`localDollar`: a Hong Kong
+  // government's `$3,000`, which its Chinese calls 3,000港元).
+  const local = context.localDollar;
+  if (local) for (const c of out) if (c.unit === 'USD' && BARE_DOLLAR.test(text.slice(c.start, c.end))) c.unit = local;
   return [...out, ...gluedCodes(text)];
 }
+
+/** An amount written with a bare dollar sign, no country's letters before it (`$3,000`, `about $5 million`; not `US$5`, `HK$5`). */
+const BARE_DOLLAR = /^(?:[^$A-Za-z]|[a-z]+[ \t]+)*\$|\d[ \t]*\$$/;
 
 /** `50p`: pence glued to a whole number under 100, not a video resolution (`720p`) nor after a symbol. */
 function pennies(text: string, token: Scan['numbers'][number]): boolean {
