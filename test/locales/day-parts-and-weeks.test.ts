@@ -94,3 +94,12 @@ describe('a range between parts of two months', () => {
       .toEqual([expect.stringMatching(/^error .*day differs/)]);
   });
 });
+
+describe('a weekday after a comma inside a date\'s brackets', () => {
+  it('is the date\'s, and compared with the English weekday', () => {
+    expect(dates('第二天（6月18日，星期二）：参观博物馆。', 'zh')).toEqual(['6月18日，星期二 2024-06-18']);
+    expect(dateFindings('Day 2 (Tuesday, 18 June): museum visit.', '第二天（6月18日，星期二）：参观博物馆。')).toEqual([]);
+    expect(dateFindings('Day 2 (Tuesday, 18 June): museum visit.', '第二天（6月18日，星期三）：参观博物馆。'))
+      .toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+  });
+});

@@ -291,8 +291,11 @@ export const relativeDates: ZhExtractor = (t) => {
   return out;
 };
 
-/** A weekday written after a date: `(星期日)`, `（周一）`, ` 禮拜天`. */
-const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][ \t]*[)）]?/;
+/**
+ * A weekday written after a date: `(星期日)`, `（周一）`, ` 禮拜天`, or after a comma inside the
+ * date's brackets (`（4月16日，星期四）`).
+ */
+const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][ \t]*[)）]?|^[ \t]*[，,、][ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?=[ \t]*[)）])/;
 
 /**
  * Dates with the weekday written after them: the span takes the weekday in (`2021年1月24日(星期日)`),
