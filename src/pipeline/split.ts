@@ -129,6 +129,12 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const context: { before?: string; after?: string } = {};
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
     if (glossary.has(a) || !mayHoldBoth(t, a, b)) return undefined;
+    const bySeparator = separatorCut(t, a, b);
+    if (bySeparator) {
+      context.before = before;
+      context.after = after;
+      if (permitted(t, a, b, before, after)) return bySeparator;
+    }
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
@@ -556,6 +562,32 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
+
+/**
+ * A line of two parts apart by one separator a page sets between a label and its translation (` | `,
+ * ` ｜ `, or the ideographic space U+3000, `Height 45 cm` and `高45厘米`, `Top 5 | 前五名`), one part with Latin
+ * letters and no Han, the other with Han and no Latin letters: the end of the first part and the
+ * start of the second. Figures stay on the side of the separator they are written on.
+ */
+function separatorCut(text: string, start: number, end: number): [number, number] | undefined {
+  const line = text.slice(start, end);
+  if (line.length > SEPARATED_MOST) return undefined;
+  const m = LINE_SEPARATOR.exec(line);
+  if (!m || LINE_SEPARATOR.exec(line.slice(m.index + m[0].length))) return undefined;
+  const first = line.slice(0, m.index);
+  const second = line.slice(m.index + m[0].length);
+  const latin = (x: string) => /[A-Za-z]/.test(x) && !HAN.test(x);
+  const han = (x: string) => HAN.test(x) && !/[A-Za-z]/.test(x);
+  if (!((latin(first) && han(second)) || (han(first) && latin(second)))) return undefined;
+  return [start + m.index, start + m.index + m[0].length];
+}
+
+/** Most characters of a line `separatorCut` reads: a label or a title, not a paragraph. */
+const SEPARATED_MOST = 160;
+/** A separator between a label and its translation: a bar between blanks, or ideographic blank space. */
+const LINE_SEPARATOR = /[ \t]+[|｜][ \t]+|[ \t]*\u3000+[ \t]*/;
+/** A Han character. */
+const HAN = /\p{Script=Han}/u;
 
 /** Fewest English words and Han of a paragraph and its Chinese on one line, the English opening in lower case. */
 const LOWER_PARAGRAPH = { words: 15, han: 15 };
