@@ -434,6 +434,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     // A one-character suffix that opens a word with the next character is that word's
     // (黑龙江部分地区: 部分, part; 工信部门: 部门, departments), by the lexicon's words.
     if (suffix.length === 1 && longestWord && longestWord(text, i, Math.min(text.length, i + 4)) > i + 1) continue;
+    // A suffix whose first character ends a word with the one before it is no suffix there
+    // (深圳创办公司: 办公, to work in an office; the company is 创办, founded), by the lexicon's words.
+    if (i > 0 && longestWord && longestWord(text, i - 1, Math.min(text.length, i + 3)) > i) continue;
     let start = i;
     let proper = false;
     let pieces = 0;
@@ -569,6 +572,13 @@ const NUMERALS = new Set('多几一两数诸众'.split(''));
  * characters outside the organization words (a longer run is a description:
  * `建筑垃圾回收公司`). Undefined if none.
  */
+/**
+ * The two-character prepositions of modern Chinese grammar (现代汉语介词: 通过 by, 经过 through,
+ * 根据/依据/按照/依照 according to, 关于/对于 about, 由于 because of, 为了 for, 除了 besides, 随着
+ * along with, 作为 as, 沿着 along, 鉴于 in view of, 基于 based on): no organization's name opens with one.
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['通过', '經過', '经过', '根据', '根據', '依据', '依據', '按照', '依照', '关于', '關於', '对于', '對於', '由于', '由於', '为了', '為了', '除了', '随着', '隨著', '作为', '作為', '沿着', '沿著', '鉴于', '鑒於', '基于', '基於', '通過']);
+
 function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
   while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
@@ -582,6 +592,8 @@ function boundedNameStart(text: string, at: number): number | undefined {
   }
   const name = text.slice(start, at);
   if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
+  // A preposition opens the phrase, not the name (通过银行转账: by bank transfer).
+  if (PREPOSITIONS.has(name.slice(0, 2))) return undefined;
   if (allGeneric(name) || unknownLength(name) > 4) return undefined;
   return start;
 }
@@ -687,12 +699,14 @@ const NOT_BEFORE_DIVISION = new Set('城超股上都夜门菜集黑楼车全本�
 /**
  * Characters after a one-character division suffix that make a common word with it (CC-CEDICT:
  * 市民 citizens, 市场 market, 市值 market value, 市价 market price, 市面 market conditions, 市况,
- * 市集, 市容, 市井, 市道 market conditions, 市中心 city centre; 省份 a province, 省钱 to save money, 省力, 省心, 省事, 省略 to leave out), where it
+ * 市集, 市容, 市井, 市道 market conditions, 市中心 city centre, 市长 mayor, 市舶 maritime trade; 省份 a province, 省长
+ * governor, 省钱 to save money, 省力, 省心, 省事, 省略 to leave out, and 省 as a verb before its
+ * particle: 省着, 省了, 省下, 省去, 省掉, 省得), where it
  * is no division's suffix; a gazetteer name before it is still read (`成都市民`: 成都).
  */
 const WORD_AFTER_SUFFIX: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['市', new Set('民场場值价價面况況集容井道中'.split(''))],
-  ['省', new Set('份钱錢力心事略'.split(''))],
+  ['市', new Set('民场場值价價面况況集容井道中长長舶'.split(''))],
+  ['省', new Set('份钱錢力心事略长長着著了下去掉得'.split(''))],
 ]);
 
 /** Characters a place name in Chinese does not start with: function words and pronouns. */
