@@ -22,7 +22,7 @@ describe('lines written with full-width digits and letters read as their ASCII f
     expect(blockKind(wide('全港共有3200名學生參加比賽,比去年多12%。'))).toBeUndefined();
   });
 
-  it('leaves the issue times of a press release out of pairs', () => {
+  it('pairs the issue date and time of a press release, written in full-width figures, with the English ones', () => {
     const page = [
       'Ferry service resumes after repairs',
       '',
@@ -42,6 +42,6 @@ describe('lines written with full-width digits and letters read as their ASCII f
     const result = align(page);
     const linked = result.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0);
     const lines = linked.map((p) => p.zh.map((id) => result.blocks.find((b) => b.id === id)!.line));
-    expect(lines).toEqual([[8], [10]]);
+    expect(lines).toEqual([[8], [10], [13], [14]]);
   });
 });

@@ -427,7 +427,7 @@ export const MORE_PAGES: ShapePage[] = [
     '完',
     '2024年3月15日（星期五）',
     '香港時間16時30分',
-  ], ['1 => 12', '3 => 14', '5 => 16', '7 => 18'], [9, 10, 20, 21, 22]),
+  ], ['1 => 12', '3 => 14', '5 => 16', '7 => 18', '9 => 21', '10 => 22'], [9, 10, 20, 21, 22]),
 
   page('Hong Kong press release, Chinese in full first, then the English, a quoted official in each, HK dollars and per cent', [
     '政府公布二〇二四年首季本地生產總值',
@@ -444,7 +444,7 @@ export const MORE_PAGES: ShapePage[] = [
     'Ends/Friday, May 3, 2024',
     'Issued at HKT 16:30',
     'NNNN',
-  ], ['8 => 1', '9 => 2', '10 => 3', '11 => 4'], [5, 6, 7, 12, 13, 14]),
+  ], ['8 => 1', '9 => 2', '10 => 3', '11 => 4', '12 => 6', '13 => 7'], [5, 6, 7, 12, 13, 14]),
 
   page('Hong Kong release, English first in full then Chinese: a numbered list of measures on each side', [
     'Measures to support small shops',
@@ -462,7 +462,7 @@ export const MORE_PAGES: ShapePage[] = [
     '上述措施共涉及約32億元。',
     '完',
     '2024年2月28日（星期三）',
-  ], ['1 => 8', '2 => 9', '3 => 10', '4 => 11', '5 => 12', '6 => 13'], [7, 14, 15]),
+  ], ['1 => 8', '2 => 9', '3 => 10', '4 => 11', '5 => 12', '6 => 13', '7 => 15'], [7, 14, 15]),
 
   page('Hong Kong LegCo reply, grouped: the English question and reply, then the Chinese, with the President salutation and numbered parts', [
     'LCQ5: Cycling tracks in the New Territories',
@@ -482,7 +482,7 @@ export const MORE_PAGES: ShapePage[] = [
     '在2019年至2023年間，共建成約62公里單車徑，主要位於屯門及大埔。',
     '完',
     '2024年6月12日（星期三）',
-  ], ['1 => 9', '2 => 10', '3 => 11', '4 => 12', '5 => 13', '6 => 14', '7 => 15'], [8, 16, 17]),
+  ], ['1 => 9', '2 => 10', '3 => 11', '4 => 12', '5 => 13', '6 => 14', '7 => 15', '8 => 17'], [8, 16, 17]),
 
   // Taiwan news in traditional characters.
   page('Taiwan news, Chinese first: a CNA reporter tag opening the lead, ROC years, NT dollars in 億, then the English', [
@@ -995,7 +995,7 @@ export const MORE_PAGES: ShapePage[] = [
     '完',
     '2024年4月8日（星期一）',
     '香港時間19時05分',
-  ], ['1 => 7', '2 => 8', '3 => 9', '4 => -'], [5, 6, 10, 11, 12]),
+  ], ['1 => 7', '2 => 8', '3 => 9', '4 => -', '5 => 11', '6 => 12'], [5, 6, 10, 11, 12]),
 
   page('Taiwan news, traditional, English first: a hashtag line, NT$ in 萬 and 億, and a corner-bracket quote', [
     '#Taiwan #economy',
@@ -1366,7 +1366,7 @@ export const MORE_PAGES: ShapePage[] = [
     '二、計畫實施至114年底。',
     'Contact: Department of Information Services',
     '聯絡人：新聞傳播處',
-  ], ['1 => 6', '3 => 8', '4 => 9', '5 => 10', '11 => 12'], [2, 7]),
+  ], ['1 => 6', '3 => 8', '4 => 9', '5 => 10', '11 => 12', '2 => 7'], [2, 7]),
 
   page('an exam page of sentence translation, Chinese first, each Chinese sentence numbered with its score, the reference English under each and a scoring note', [
     '四、翻译（共10分）',

@@ -82,7 +82,7 @@ export const NEWS_PAGES: ShapePage[] = [
     'Tuesday, May 7, 2024',
     '香港時間17時45分',
     'Issued at HKT 17:45',
-  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7'], [9, 10, 11, 12, 13, 14]),
+  ], ['2 => 1', '4 => 3', '6 => 5', '8 => 7', '12 => 11', '14 => 13'], [9, 10, 11, 12, 13, 14]),
 
   page('Hong Kong public broadcaster news, traditional, full-width digits and brackets, Chinese first, source lines', [
     '天文台：今年首八個月錄得３２次酷熱天氣警告',
@@ -689,7 +689,7 @@ export const NEWS_PAGES: ShapePage[] = [
     'Of these, about 2.9 million were Hong Kong residents and about 900 000 were visitors.',
     'Lo Wu Control Point was the busiest, handling about 960 000 passengers.',
     'Ends/Tuesday, April 2, 2024',
-  ], ['6 => 1', '7+8 => 2', '9 => 3'], [4, 5, 10]),
+  ], ['6 => 1', '7+8 => 2', '9 => 3', '10 => 5'], [4, 5, 10]),
 
   page('abridged throughout: each short Chinese line renders part of a long English paragraph, no figures, neighbours stay apart', [
     'Old teahouses find new customers',

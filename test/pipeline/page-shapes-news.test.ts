@@ -144,8 +144,14 @@ describe('news pages: lines left alone that are no translation unit yield no fac
     return result.facts.filter((f) => f.block === block.id).map((f) => f.raw);
   };
 
-  it('drops the facts of a byline, a dateline and a source line left without a partner', () => {
-    for (const line of [3, 4, 5, 6, 9]) expect(factsOnLine(line), `line ${line}`).toEqual([]);
+  it('drops the facts of a byline and a source line left without a partner', () => {
+    for (const line of [3, 4, 9]) expect(factsOnLine(line), `line ${line}`).toEqual([]);
+  });
+
+  it('pairs the dateline both languages give, and reads its date', () => {
+    const [en, zh] = [5, 6].map((line) => result.blocks.find((b) => b.line === line)!.id);
+    expect(result.pairs.some((p) => p.en.includes(en!) && p.zh.includes(zh!))).toBe(true);
+    expect(factsOnLine(6)).toContain('5月3日');
   });
 
   it('keeps the facts of pairs and of an untranslated paragraph', () => {

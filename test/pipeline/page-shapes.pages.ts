@@ -1166,7 +1166,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     '完',
     '2023年3月3日（星期五）',
     '香港時間15時30分',
-  ], ['1 => 6', '2 => 7', '3 => 8'], [4, 5, 9, 10, 11]),
+  ], ['1 => 6', '2 => 7', '3 => 8', '4 => 10', '5 => 11'], [4, 5, 9, 10, 11]),
 
   page('Taiwan news in traditional characters, Chinese first, with a byline and a photo credit in each language', [
     '台鐵新車上路 通勤時間縮短',
@@ -1368,7 +1368,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     '下一轮',
     'Sunday, 20 October',
     '10月20日（星期日）',
-  ], ['1 => 2', '5 => 6', '7 => 8', '9 => 10', '11 => 12'], [3, 4, 13, 14]),
+  ], ['1 => 2', '5 => 6', '7 => 8', '9 => 10', '11 => 12', '3 => 4', '13 => 14'], [3, 4, 13, 14]),
 
   page('interleaved, the translation drops a whole paragraph in the middle', [
     'City to plant a million trees',
@@ -2229,7 +2229,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'The Ministry of Environment said a carbon fee will be levied from 2025, covering about 500 companies in the first year.',
     '政府目標為民國139年達成淨零排放。',
     'The government aims to reach net-zero emissions by 2050.',
-  ], ['2 => 1', '6 => 5', '8 => 7', '10 => 9'], [3, 4]),
+  ], ['2 => 1', '6 => 5', '8 => 7', '10 => 9', '4 => 3'], [3, 4]),
 
   page('forum thread: quoted replies, usernames, timestamps, Reply numbers and likes between bilingual posts', [
     '【求助】这段新闻怎么翻译？ Help translating this news paragraph',
@@ -2352,7 +2352,7 @@ export const SHAPE_PAGES: ShapePage[] = [
     'For 2023 as a whole, real GDP grew by 3.2 per cent.',
     'Ends/Wednesday, February 28, 2024',
     'Issued at HKT 16:30',
-  ], ['7 => 1', '8 => 2', '9 => 3'], [4, 5, 6, 10, 11]),
+  ], ['7 => 1', '8 => 2', '9 => 3', '10 => 5', '11 => 6'], [4, 5, 6, 10, 11]),
 
   page('interleaved report: two English paragraphs joined in the Chinese, one Chinese paragraph rendered by two English', [
     'The province exported 1.2 trillion yuan of goods last year.',

@@ -5,6 +5,7 @@ import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs
 import { learnRatio, lengthRatio } from './length-ratio.js';
 import { repairMoves } from './move-repair.js';
 import { relinkMoved } from './relink.js';
+import { linkDatedLines } from './dated-lines.js';
 import { joinAroundCaptions } from './caption-split.js';
 import { growLongMerges } from './long-merge.js';
 import { joinHeadingLabels } from './heading-label.js';
@@ -91,6 +92,8 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   if (!interleaved && profile === COST) {
     beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), !twoFiles);
   }
+  // Datelines and release times told in both languages, which the search holds apart from the text.
+  beads = linkDatedLines(beads, en, zh, cost);
   const scores = confidences(beads, en, zh, cost, evidence);
   const links = beads.map((b, k): Link => {
     const e = en.slice(b.enStart, b.enStart + b.enCount);
