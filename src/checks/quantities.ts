@@ -1311,7 +1311,7 @@ function slipRank(slip: Slip): number {
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
 /** A bound before the thing a multiple is of (`接近2000年的`, `超过去年的` before `十倍`), in the clause. */
-const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|近|超过|超過|逾|高于|高於)[^，。；！？,;!?]{1,12}的$/;
+const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近|超过|超過|逾|高于|高於)[^，。；！？,;!?]{1,12}的$/;
 
 /**
  * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,

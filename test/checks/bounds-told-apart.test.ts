@@ -31,6 +31,7 @@ describe('a multiple of what is named between its bound and its value', () => {
   it.each([
     ['Exports are now nearly eight times those of 2005.', '出口额已接近2005年的八倍。'],
     ['Profit was more than three times last year\'s.', '利润超过去年的三倍。'],
+    ['Output at the plant nearby is twice that of the old one.', '附近工厂的产量是旧厂的两倍。'],
   ])('agrees: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
