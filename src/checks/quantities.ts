@@ -1344,9 +1344,10 @@ const ZH_REACH = /[达達]\s?$/;
 
 /**
  * A Chinese bound word opening the verb phrase that holds the value, in the same clause, up to
- * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most).
+ * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most); and
+ * `最高可`/`最大可` up to four characters before it (`最高可选配2TB`: up to 2 TB).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大)可[^，。；！？,;!?\d]{0,4}$/;
 
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string };

@@ -256,6 +256,19 @@ function numberOf(whole: string, fraction: string | undefined): number {
   return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
 }
 
+/**
+ * Whether the amount at `[start, end)` is one term of a rate (`100 mg/5 ml`, `20毫克/毫升`, or
+ * after a unit counted by 每 in its clause: `每毫升含布洛芬20毫克`): a concentration, which the other
+ * language may give per another amount, so it stands for no amount of its own.
+ */
+function inRate(text: string, start: number, end: number): boolean {
+  if (/^[ \t]*[/／]/.test(text.slice(end, end + 3)) || /[/／][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  return PER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** 每 and a unit earlier in the amount's clause (`每毫升含布洛芬`). */
+const PER_UNIT_BEFORE = /每(?:毫升|升|公升|千克|公斤|克)[^，。；！？,;!?]*$/;
+
 /** A factor of a product of sizes, right before the next (`312 × ` in `312 × 221 × 14.9 mm`). */
 const FACTOR_BEFORE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*[×xX*✕][ \t]*$/;
 /** Most factors a product of sizes has before its unit (width, depth, height). */
@@ -287,7 +300,7 @@ export function enUnits(text: string): UnitReading[] {
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
     // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
     const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
-    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
+    if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
   EN_TEMPERATURE.lastIndex = 0;
   for (let m = EN_TEMPERATURE.exec(text); m; m = EN_TEMPERATURE.exec(text)) {
@@ -303,13 +316,13 @@ export function zhUnits(text: string): UnitReading[] {
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
     const hit = ZH_UNITS.find(([word]) => word === m[4]);
-    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), hit[1], hit[2], out);
+    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), hit[1], hit[2], out);
   }
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
   EN_AMOUNT.lastIndex = 0;
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
     const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
-    if (hit) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
+    if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
   ZH_TEMPERATURE.lastIndex = 0;
   for (let m = ZH_TEMPERATURE.exec(text); m; m = ZH_TEMPERATURE.exec(text)) {

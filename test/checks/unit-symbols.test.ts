@@ -54,3 +54,13 @@ describe('doses, volumes and sizes in other units', () => {
     expect(numberFindings('The team climbed from 12th to 8th.', '该队排名由第12升至第8。')).toEqual([]);
   });
 });
+
+describe('a concentration and a limit told by its top', () => {
+  it('reads no amount of its own in a rate', () => {
+    expect(numberFindings('Oral suspension, 100 mg/5 ml.', '口服混悬液（每毫升含布洛芬20毫克）。')).toEqual([]);
+  });
+
+  it('reads 最高可 as up to', () => {
+    expect(numberFindings('Memory is configurable up to 64 GB.', '内存最高可选配64GB。')).toEqual([]);
+  });
+});
