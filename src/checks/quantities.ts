@@ -1350,7 +1350,7 @@ const ZH_REACH = /[达達]\s?$/;
 const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大)可[^，。；！？,;!?\d]{0,4}$/;
 
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
-export type FactWindow = (q: Quantity) => { before: string; text: string };
+export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number };
 
 /**
  * The bound a quantity's words set: `over` (`more than`, `at least`, `超过`, `以上`), `under`
@@ -1360,7 +1360,7 @@ export type FactWindow = (q: Quantity) => { before: string; text: string };
 export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
   const fact = q.fact;
   if (!fact) return undefined;
-  const { before, text } = window(q);
+  const { before, text, lead } = window(q);
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
@@ -1379,7 +1379,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
-  if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(before.length + fact.end - fact.start))) return undefined;
+  if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
   if (clause) return /^(?:至少|最少|起码|起碼)/.test(clause[0]) ? 'over' : 'under';
@@ -1427,17 +1427,18 @@ const BEFORE_REACH = 40;
 
 /**
  * A `FactWindow` over the blocks of a check context: up to `BEFORE_REACH` characters before the
- * fact, in its block, and the fact with 16 characters before it and 4 after it.
+ * fact, in its block, and the fact with 16 characters before it (`lead` of them) and 4 after it.
  */
 export function factWindow(blockText: (blockId: string) => { text: string; start: number } | undefined): FactWindow {
   return (q) => {
     const fact = q.fact;
     const block = fact ? blockText(fact.block) : undefined;
-    if (!fact || !block) return { before: '', text: q.raw };
+    if (!fact || !block) return { before: '', text: q.raw, lead: 0 };
     const at = fact.start - block.start;
     const end = fact.end - block.start;
     // The words before reach back to a verb that denies a bound (`do not take this syrup for more than`).
-    return { before: block.text.slice(Math.max(0, at - BEFORE_REACH), at), text: block.text.slice(Math.max(0, at - 16), end + 4) };
+    const from = Math.max(0, at - 16);
+    return { before: block.text.slice(Math.max(0, at - BEFORE_REACH), at), text: block.text.slice(from, end + 4), lead: at - from };
   };
 }
 

@@ -50,3 +50,12 @@ describe('a range of how often', () => {
     expect(findings('Apply the cream 2 to 3 times a day.', '每日涂抹3至4次。')).not.toEqual([]);
   });
 });
+
+describe('a limit written after the value, far into its sentence', () => {
+  it('is read where the window of words before reaches farther than the value\'s own text', () => {
+    expect(findings('Under the policy each insured person may claim hospital benefits for no more than 180 days a year.',
+      '根据该保单，每位受保人每年可申领住院津贴的天数以180天为限。')).toEqual([]);
+    expect(findings('In the survey of households across the three districts, less than a quarter owned a car.',
+      '在对三个区的住户所做的调查中，拥有汽车的住户4分之1都不到。')).toEqual([]);
+  });
+});
