@@ -1,9 +1,8 @@
 import type { FactCandidate } from '../../types.js';
-import { tidy } from './numbers.js';
+import { tidy, type NumberToken } from './numbers.js';
 import { qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
-import type { NumberToken } from './numbers.js';
 import { unitSymbolAt } from '../unit-symbols.js';
 
 /** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
