@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../src/pipeline/extract.js';
+
+const shares = (text: string) => extractCandidates(text, 'zh', {})
+  .filter((f) => f.kind === 'percent').map((f) => `${text.slice(f.start, f.end)} ${String(f.value)}`);
+
+describe('a share in 成 after the word it follows', () => {
+  it.each<[string, string[]]>([
+    ['外卖订单约占全部订单的三成。', ['三成 30']],
+    ['签约时须缴付两成定金。', ['两成 20']],
+    ['新线路使通勤时间缩短三成。', ['三成 30']],
+    ['本地生产比例保持在六成以上。', ['六成以上 60']],
+    ['能耗降低两成，产能增加一成。', ['两成 20', '一成 10']],
+  ])('%s', (text, want) => {
+    expect(shares(text)).toEqual(want);
+  });
+
+  it.each([
+    '他八成是记错了日期。',
+    '这套流程一成不变。',
+    '她的成绩名列前茅。',
+  ])('reads no share where 成 is no tenth: %s', (text) => {
+    expect(shares(text)).toEqual([]);
+  });
+});
