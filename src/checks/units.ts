@@ -292,9 +292,11 @@ function withFactors(text: string, at: number, value: number, unit: string, dime
   out.push({ value, unit, dimension, at });
 }
 
-/** The amounts with a unit in an English text. */
-export function enUnits(text: string): UnitReading[] {
-  const out: UnitReading[] = [];
+/**
+ * Adds the amounts with a unit written in Latin letters, a symbol or a name (`60 miles`, `1.2kg`,
+ * `16 GB`), in either language's text.
+ */
+function latinAmounts(text: string, out: UnitReading[]): void {
   // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
   EN_AMOUNT.lastIndex = 0;
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
@@ -302,6 +304,12 @@ export function enUnits(text: string): UnitReading[] {
     const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
     if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
+}
+
+/** The amounts with a unit in an English text. */
+export function enUnits(text: string): UnitReading[] {
+  const out: UnitReading[] = [];
+  latinAmounts(text, out);
   EN_TEMPERATURE.lastIndex = 0;
   for (let m = EN_TEMPERATURE.exec(text); m; m = EN_TEMPERATURE.exec(text)) {
     const value = numberOf(m[2]!, m[3]) * (m[1] ? -1 : 1);
@@ -319,11 +327,7 @@ export function zhUnits(text: string): UnitReading[] {
     if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), hit[1], hit[2], out);
   }
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
-  EN_AMOUNT.lastIndex = 0;
-  for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
-    const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
-    if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
-  }
+  latinAmounts(text, out);
   ZH_TEMPERATURE.lastIndex = 0;
   for (let m = ZH_TEMPERATURE.exec(text); m; m = ZH_TEMPERATURE.exec(text)) {
     const value = numberOf(m[3]!, m[4]) * (m[2] ? -1 : 1);
@@ -341,10 +345,10 @@ export function zhUnits(text: string): UnitReading[] {
 export function unitSlips(en: readonly UnitReading[], zh: readonly UnitReading[]): [UnitReading, UnitReading][] {
   const out: [UnitReading, UnitReading][] = [];
   if (en.length === 0 || zh.length === 0) return out;
-  // Each side's readings by number and dimension, and the numbers it writes with each unit: a
-  // reading is asked only of the other side's readings of its number (a long block of one figure
-  // said again and again would make every pair of readings a question).
-  // Any dimension: `8 ml` against `8毫克` is as much a slip as `8 mm` against `8厘米`.
+  // Each side's readings by number, of any dimension (`8 ml` against `8毫克` is as much a slip as
+  // `8 mm` against `8厘米`), and the numbers it writes with each unit: a reading is asked only of
+  // the other side's readings of its number (a long block of one figure said again and again would
+  // make every pair of readings a question).
   const key = (r: UnitReading) => r.value;
   const written = (r: UnitReading) => `${r.value}\u0000${r.unit}`;
   const zhByKey = groupBy(zh, key);
