@@ -600,7 +600,11 @@ function checkPair(
     const zhLeftFacts = new Set([...zhLeft].map((d) => d.fact));
     const zhTokens = tokenValues(tokensOf(zhFacts.filter((f) => f.kind !== 'date' || !zhLeftFacts.has(f)), zhCodes));
     // A time the English gives again in another zone (`9:27 am Beijing time (0127 GMT)`) has its counterpart in the first.
-    const told = (a: DateValue) => en.some((b) => b !== a && !enLeft.has(b) && !b.interval && !a.interval && sameMomentIn(context, a, b));
+    // The zone of the date left is read once, and only a date that names one is weighed against the others.
+    const told = (a: DateValue) => {
+      const za = a.interval ? undefined : zoneOf(context, a.fact);
+      return za !== undefined && en.some((b) => b !== a && !enLeft.has(b) && !b.interval && sameMomentFrom(context, za, a, b));
+    };
     for (const a of enLeft) {
       if (!vouched(a, zhTokens) && !told(a)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
@@ -665,13 +669,18 @@ function zoneOf(context: CheckContext, fact: Fact): number | undefined {
 /** How many hours `b`'s zone runs ahead of `a`'s, when both facts name their zone. */
 function zoneShift(context: CheckContext, a: Fact, b: Fact): number | undefined {
   const za = zoneOf(context, a);
-  const zb = za === undefined ? undefined : zoneOf(context, b);
-  return za === undefined || zb === undefined || za === zb ? undefined : zb - za;
+  return za === undefined ? undefined : shiftFrom(context, za, b);
 }
 
-/** Whether two single dates of one side or two are one moment in two zones named beside them. */
-function sameMomentIn(context: CheckContext, a: DateValue, b: DateValue): boolean {
-  const shift = zoneShift(context, a.fact, b.fact);
+/** How many hours `b`'s zone runs ahead of the zone `za` (an offset from UTC), when `b` names another. */
+function shiftFrom(context: CheckContext, za: number, b: Fact): number | undefined {
+  const zb = zoneOf(context, b);
+  return zb === undefined || zb === za ? undefined : zb - za;
+}
+
+/** Whether two single dates, `a` in the zone `za`, are one moment in two zones named beside them. */
+function sameMomentFrom(context: CheckContext, za: number, a: DateValue, b: DateValue): boolean {
+  const shift = shiftFrom(context, za, b.fact);
   return shift !== undefined && sameMoment(wholePoint(a), wholePoint(b), shift);
 }
 
