@@ -1365,8 +1365,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
   if (fact.bound) {
-    const lead = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
-    if (VERB_DENIED.test(lead) || ZH_DENIED.test(before)) return undefined;
+    // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
+    const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
+    if (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before)) return undefined;
     return BOUND_WORDS.test(text) ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';

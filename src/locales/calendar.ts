@@ -222,6 +222,11 @@ export function eraCentury(n: number, beforeChrist: boolean): string {
   return beforeChrist ? `${eraYear(n * 100, true)}/${eraYear((n - 1) * 100 + 1, true)}` : `${eraYear((n - 1) * 100, false)}/${eraYear((n - 1) * 100 + 99, false)}`;
 }
 
+/** The interval from the start of one period to the end of another (`-1299/-1200` and `-1099/-1000`: `-1299/-1000`). */
+export function spanning(first: string, last: string): string {
+  return `${first.split('/')[0]!}/${last.split('/').pop()!}`;
+}
+
 /** The quarter `step` quarters after the reference day's, as an interval of days. */
 export function quarterOf(ref: RefDay, step: number): string | undefined {
   if (ref.month === undefined) return undefined;

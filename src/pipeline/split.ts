@@ -130,11 +130,7 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const cutOf = (t: string, a: number, b: number, before?: string, after?: string): [number, number] | undefined => {
     if (glossary.has(a) || !mayHoldBoth(t, a, b)) return undefined;
     const bySeparator = separatorCut(t, a, b);
-    if (bySeparator) {
-      context.before = before;
-      context.after = after;
-      if (permitted(t, a, b, before, after)) return bySeparator;
-    }
+    if (bySeparator && permitted(t, a, b, before, after)) return bySeparator;
     const byScript = scriptCutOf(t, a, b);
     if (byScript || !shortOf) return byScript;
     context.before = before;
@@ -574,10 +570,10 @@ function separatorCut(text: string, start: number, end: number): [number, number
   if (line.length > SEPARATED_MOST) return undefined;
   const m = LINE_SEPARATOR.exec(line);
   if (!m || LINE_SEPARATOR.exec(line.slice(m.index + m[0].length))) return undefined;
-  const first = line.slice(0, m.index);
-  const second = line.slice(m.index + m[0].length);
-  const latin = (x: string) => /[A-Za-z]/.test(x) && !HAN.test(x);
-  const han = (x: string) => HAN.test(x) && !/[A-Za-z]/.test(x);
+  const first = letterCounts(line, 0, m.index);
+  const second = letterCounts(line, m.index + m[0].length, line.length);
+  const latin = (x: { han: number; latin: number }) => x.latin > 0 && x.han === 0;
+  const han = (x: { han: number; latin: number }) => x.han > 0 && x.latin === 0;
   if (!((latin(first) && han(second)) || (han(first) && latin(second)))) return undefined;
   return [start + m.index, start + m.index + m[0].length];
 }
@@ -586,9 +582,6 @@ function separatorCut(text: string, start: number, end: number): [number, number
 const SEPARATED_MOST = 160;
 /** A separator between a label and its translation: a bar between blanks, or ideographic blank space. */
 const LINE_SEPARATOR = /[ \t]+[|｜][ \t]+|[ \t]*\u3000+[ \t]*/;
-/** A Han character. */
-const HAN = /\p{Script=Han}/u;
-
 /** Fewest English words and Han of a paragraph and its Chinese on one line, the English opening in lower case. */
 const LOWER_PARAGRAPH = { words: 15, han: 15 };
 

@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
-import { eraCentury, eraYear, intervalValue, readReference, splitYear } from '../calendar.js';
+import { eraCentury, eraYear, intervalValue, readReference, spanning, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -496,8 +496,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
     const era = ERA_AFTER_CENTURY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     // Before the era the centuries count down (`13th–11th century BC`), in it up (`16th to 18th centuries`).
     if (era ? a <= b : a >= b) continue;
-    const value = `${eraCentury(a, era !== null).split('/')[0]!}/${eraCentury(b, era !== null).split('/')[1]!}`;
-    push(out, m.index, m.index + m[0].length + (era ? era[0].length : 0), value);
+    push(out, m.index, m.index + m[0].length + (era ? era[0].length : 0), spanning(eraCentury(a, era !== null), eraCentury(b, era !== null)));
     ranges.push(m.index, m.index + m[0].length);
   }
   let range = 0;

@@ -88,22 +88,15 @@ export function extractPercent(scan: Scan): FactCandidate[] {
       out.push(candidate('percent', qualify(text, low.start - lead[0].length, low.end, false), low.value, { unit: '%' }));
       continue;
     }
-    if (range && !readsAsYear(text, low)) {
-      // `3 to 4 times a day`, `2-3 times`: a range of how often or of a multiple, read whole
-      TIMES.lastIndex = last.end;
-      if (TIMES.exec(text)) {
-        const often = HOW_OFTEN.test(text.slice(TIMES.lastIndex, TIMES.lastIndex + 16));
-        out.push(candidate('number', qualify(text, range.start, TIMES.lastIndex, false), rangeLow(low, last), often ? { max: last.value } : { max: last.value, unit: 'x' }));
-        i = range.high;
-      }
-      continue;
-    }
     if (readsAsYear(text, low)) continue;
-    TIMES.lastIndex = low.end;
+    // `3 to 4 times a day`, `2-3 times`: a range read whole
+    TIMES.lastIndex = last.end;
     if (TIMES.exec(text)) {
       // `three times a day`: how often, a count (as 每日三次), not a multiple
       const often = HOW_OFTEN.test(text.slice(TIMES.lastIndex, TIMES.lastIndex + 16));
-      out.push(candidate('number', qualify(text, low.start, TIMES.lastIndex, false), low.value, often ? {} : { unit: 'x' }));
+      const extra = range ? { max: last.value } : {};
+      out.push(candidate('number', qualify(text, range?.start ?? low.start, TIMES.lastIndex, false), range ? rangeLow(low, last) : low.value, often ? extra : { ...extra, unit: 'x' }));
+      if (range) i = range.high;
     }
   }
   ONE_POINT.lastIndex = 0;

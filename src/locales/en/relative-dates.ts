@@ -89,12 +89,15 @@ const REST_OF = /\b(?:the[ \t]+)?rest[ \t]+of[ \t]+(?:the|this)[ \t]+(week|month
 /** An offset from the reference day: `in two months`, `1 year 10 days later`, `3 weeks from tomorrow`. */
 const OFFSET_FROM = new RegExp(`\\b(in[ \\t]+)?${AMOUNT}[ \\t]+(later|(?:from|after|before)[ \\t]+(?:today|tomorrow|yesterday|now))\\b`, 'gi');
 const IN_AMOUNT = new RegExp(`\\bin[ \\t]+${AMOUNT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’])`, 'gi');
+/** Words after a span that count it from another moment than the reference (`within 30 days of the filing`). */
+const FROM_OTHER = String.raw`[ \t]+(?:of|after|from|before|since|following)\b`;
+
 /**
  * A span from the reference day to an amount of time after it: `within 5 days`, `within two
  * weeks`, `within 1 year 3 months` (the reference day through the day the amount reaches, as
  * Recognizers-Text reads it); not `within 30 days of the filing`, counted from another day.
  */
-const WITHIN = new RegExp(`\\bwithin[ \\t]+(${COUNT}[ \\t]+${UNIT}(?:,?[ \\t]+(?:and[ \\t]+)?${COUNT}[ \\t]+${UNIT}){0,2})\\b(?![ \\t]+(?:of|after|from|before|since|following)\\b|['’-])`, 'gi');
+const WITHIN = new RegExp(`\\bwithin[ \\t]+(${COUNT}[ \\t]+${UNIT}(?:,?[ \\t]+(?:and[ \\t]+)?${COUNT}[ \\t]+${UNIT}){0,2})\\b(?!${FROM_OTHER}|['’-])`, 'gi');
 /** One count and unit of an amount (`5 years`), global. */
 const AMOUNT_PART = new RegExp(`${COUNT}[ \\t]+${UNIT}`, 'gi');
 /** An offset of minutes or hours from the reference moment: `30 minutes later`, `2 hours ago`, `in an hour from now`. */
@@ -105,7 +108,7 @@ const HALF_HOUR = /\b(in[ \t]+)?(half[ \t]+an[ \t]+hour|an[ \t]+hour[ \t]+and[ \
 /** `in 5 minutes`, `in two hours`: ahead of the reference moment (in a sentence about the future). */
 const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(?:ago|later|time|from|after|before|since|of|in)\\b|['’\\w-])`, 'gi');
 /** What follows a span after `within` that counts it from another moment (`within 2 hours of landing`). */
-const WITHIN_FROM_OTHER = /^[ \t]+(?:of|after|from|before|since|following)\b/i;
+const WITHIN_FROM_OTHER = new RegExp(`^${FROM_OTHER}`, 'i');
 /** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
 const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */

@@ -13,7 +13,7 @@ import { daysCounted, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt
 import { groupBy } from '../../group-by.js';
 import { smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
-import { eraCentury, eraYear, splitYear } from '../calendar.js';
+import { eraCentury, eraYear, spanning, splitYear } from '../calendar.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -461,11 +461,10 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     if (to && endNumber && Number.isInteger(endNumber.value) && endNumber.value >= 1 && to[3]!.startsWith('世') === century) {
       // The second end before the era with its 前, or without it where it counts down as years before the era do.
       const endBc = to[1] !== undefined || (bc && !to[0].includes('公元') && endNumber.value < n.value);
-      const last = century ? eraCentury(endNumber.value, endBc) : eraYear(endNumber.value, endBc);
-      const a = first.split('/')[0]!;
-      const b = last.split('/').pop()!;
+      const value = spanning(first, century ? eraCentury(endNumber.value, endBc) : eraYear(endNumber.value, endBc));
+      const [a, b] = value.split('/');
       if (Number(a) < Number(b)) {
-        out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value: `${a}/${b}`, approx: false });
+        out.push({ kind: 'date', start: m.index, end: m.index + m[0].length + to[0].length, value, approx: false });
         continue;
       }
     }
