@@ -22,10 +22,11 @@ export interface NumberToken {
 }
 
 /**
- * Arabic numbers: optional sign, thousands with commas or thin/plain spaces, decimals,
+ * Arabic numbers: optional sign (glued to the digits: `- 115 g` opens a list item, `× 10% − 2,520`
+ * subtracts), thousands with commas or thin/plain spaces, decimals,
  * an exponent (`12.32e+14`). Not after a letter, digit or `letter-` (`F-16`, `COVID-19`).
  */
-const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−]\s?(?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
+const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−](?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
 /** Before a race's distance: the event's sex (`men's 100m`), or the legs of a relay (`4×100m`). */
 const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[×])[ \t]*$/i;

@@ -19,6 +19,10 @@ const cases: [string, Row[]][] = [
   ['10k runners', [['number', '10k', 10000]]],
   ['2 million people', [['number', '2 million', 2000000]]],
   ['it fell to -1 today', [['number', '-1', -1]]],
+  ['it fell to −4.5 overnight', [['number', '−4.5', -4.5]]],
+  // a sign is glued to its digits: a dash and a space open a list item or subtract
+  ['- 250 ml whole milk', [['number', '250', 250]]],
+  ['net = 96,000 × 10% − 2,100', [['number', '96,000', 96000], ['percent', '10%', 10, { unit: '%' }], ['number', '2,100', 2100]]],
   ['.23456000', [['number', '.23456000', 0.23456]]],
   ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],
   ['2  1/4', [['number', '2  1/4', 2.25]]],
