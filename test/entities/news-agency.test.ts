@@ -17,6 +17,18 @@ describe('a place that names a currency is no place of the text', () => {
   });
 });
 
+describe('a place that names a clock is no place of the text', () => {
+  it.each([
+    ['The ferry leaves at 07:30 Shanghai time on Monday.', []],
+    ['Schedule (Tokyo Time, 3 June)', []],
+    ['Doors open at 9 am Pacific Standard Time.', []],
+    ['She moved to Shanghai. Time passed quickly.', ['Shanghai']],
+    ['Shanghai time-honoured brands', ['Shanghai']],
+  ])('%s', (text, expected) => {
+    expect(places(text, 'en')).toEqual(expected);
+  });
+});
+
 describe('country pairs and a day of the month after a titled name, as Xinhua writes them', () => {
   it.each([
     ['今年是中法建交60周年。', ['中', '法']],

@@ -1017,7 +1017,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
   const kept: FactCandidate[] = [];
   for (let i = 0; i < out.length; i++) {
     const { start, end, type, value } = out[i]!;
-    if (type === 'place' && currencyWordAfter(text, start, end)) continue;
+    if (type === 'place' && (currencyWordAfter(text, start, end) || CLOCK_WORD_AFTER.test(text.slice(end, end + 24)))) continue;
     if (i === 0 || start >= out[i - 1]!.end) kept.push({ kind: 'entity', start, end, value, type });
   }
   return kept;
@@ -1029,6 +1029,11 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
  * U.S. dollars`, `the Hong Kong dollar`, `Japanese yen`, `the South Korean won`).
  */
 const CURRENCY_WORD_AFTER = /^[ \t]+(?:dollars?|yuan|renminbi|yen|francs?|liras?|pounds?|r[ou]ubles?|rupees?|pesos?|reais|rand|kron[ae]|kronor|ringgit|baht|dong|rupiah|shekels?|dinars?|dirhams?|riyals?|rials?)\b/i;
+/**
+ * A clock's name after a place: the place names a time zone, as the Chinese `北京时间` does, and is
+ * no place the text speaks of (`18:00 Beijing time`, `Hong Kong Time`, `Pacific Standard Time`).
+ */
+const CLOCK_WORD_AFTER = /^[ \t]+(?:(?:standard|daylight|summer)[ \t]+)?time\b(?!-)/i;
 /** `won` names the currency only after `Korean` (`the South Korean won`; `South Korea won 3-1`). */
 const KOREAN_WON = /korean[ \t]+won\b/iy;
 
