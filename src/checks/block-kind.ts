@@ -23,7 +23,7 @@ const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|s
  * A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. Read on
  * the folded text, so traditional labels come as their simplified forms (`相關報導` as `相关报导`).
  */
-const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读)\s*[:：]\s*\S/i;
+const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|you may also like|more from [^:：]{1,30}|相关(?:新闻|阅读|报道|报导|链接|连结|推荐)|延伸阅读|推荐阅读|猜你喜欢)\s*[:：]\s*\S/i;
 /** A run of English words (two letters or more) and a run of Han characters. */
 const ENGLISH_RUN = /[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z\p{Script=Han}\n]+[A-Za-z][A-Za-z'’-]*)*/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -43,6 +43,30 @@ function interleaved(line: string): boolean {
   const hanCount = han.reduce((n, run) => n + run.length, 0);
   return letters >= hanCount && english.some((run) => /\b[a-z]{2,}\b/.test(run)) && english.every((run) => (run.match(/[A-Za-z]+/g)?.length ?? 0) <= 8)
     && line.search(/[A-Za-z]/) < line.search(/\p{Script=Han}/u);
+}
+
+/** What sets a menu's or a breadcrumb's items apart: a bar, a middle dot between blanks, an arrow. */
+const MENU_SEPARATOR = /\s*[|｜]\s*|\s+[·•]\s+|\s*[>›»＞]\s*/;
+/** Most characters and words of a menu's item (`Personal Banking 个人金融`, `© 2025 Eastern Pearl Airlines`). */
+const MENU_ITEM_MOST = 40;
+const MENU_ITEM_WORDS = 6;
+
+/**
+ * A site's menu, breadcrumb or footer on one line, in one language or both: three items or more
+ * set apart by bars, arrows or dots (`Home | World | Business | English | 中文`, `华信银行 Huaxin Bank ｜
+ * 个人金融 Personal Banking ｜ 登录 Log in`, `首页 Home > 关于我们 About Us > History`), each short, none
+ * with a sentence stop, and at most one with a digit (a table's row of figures is text of the page).
+ */
+function isMenuLine(text: string): boolean {
+  if (text.length > 240 || !/[|｜·•>›»＞]/.test(text) || /[。！？!?]|\.(?:\s|$)/.test(text)) return false;
+  const items = text.split(MENU_SEPARATOR).map((item) => item.trim());
+  if (items.length < 3) return false;
+  let digits = 0;
+  for (const item of items) {
+    if (item.length === 0 || item.length > MENU_ITEM_MOST || item.split(/\s+/).length > MENU_ITEM_WORDS) return false;
+    if (/\d/.test(item) && ++digits > 1) return false;
+  }
+  return true;
 }
 
 /** Ends like a sentence. */
@@ -72,6 +96,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   if (isListOfLines(lines)) return 'list';
+  if (lines.length === 1 && isMenuLine(text)) return 'chrome';
   if (lines.every(interleaved)) return 'vocabulary';
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
@@ -143,10 +168,10 @@ export function topBlocks(blocks: readonly Block[]): Set<string> {
 
 /**
  * Kinds of a partnerless block that is no translation unit of the text (a title left without a
- * partner, a byline, a dateline, a source line, a URL, a list of links, a signature): in a
+ * partner, a byline, a dateline, a source line, a URL, a list of links, a signature, a menu): in a
  * document that has pairs, such a block yields no facts. Captions and body text keep theirs.
  */
-const NO_FACTS = new Set<PartnerlessKind>(['url', 'dateline', 'byline', 'source', 'list', 'heading', 'signature']);
+const NO_FACTS = new Set<PartnerlessKind>(['url', 'dateline', 'byline', 'source', 'list', 'heading', 'signature', 'chrome']);
 
 /**
  * The ids of the blocks whose facts are dropped: blocks of one-sided pairs, in a document with at

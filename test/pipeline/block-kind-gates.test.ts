@@ -111,6 +111,7 @@ const credits: [string, boolean][] = [
   ['〔記者郭安家／台北報導〕', true],
   ['(Harbour Radio)', true],
   ['(Reporting by Li Hong; editing by Tom Lee)', true],
+  ['(Reporting by Anna Lowe in Wuzhou and Chen Bo in Guangzhou; Editing by Paul Marsh)', true],
   ['(Mary Lee, Harbour Post／港灣報王小明譯)', true],
   ['Harbour Radio (HR)', false],
   ['- Ends -', true],
