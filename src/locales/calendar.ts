@@ -274,3 +274,34 @@ export function weekOfMonth(year: number, month: number, index: number): string 
   const b = new Date(Date.UTC(year, month - 1, start + 6));
   return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
 }
+
+/** A weekday named in English or Chinese (`Wednesday`, `Wed.`, `星期三`, `周三`, `（三）` not). */
+const WEEKDAY_NAMED = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b|(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])/i;
+
+/** The weekday a date's text names, 0 = Sunday, or undefined. */
+export function weekdayNamed(raw: string): number | undefined {
+  const m = WEEKDAY_NAMED.exec(raw);
+  if (!m) return undefined;
+  if (m[2] !== undefined) return m[2] === '天' ? 0 : '日一二三四五六'.indexOf(m[2]);
+  return ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase());
+}
+
+/**
+ * A day whose year no text wrote (the reference year's, `2024-10-01`) moved to the year next to it
+ * where it falls on the weekday written with it (`Wednesday, 1 October` in a piece of late 2024 is
+ * 1 October 2025): the one nearer to `reference` when both do. Undefined when its own year fits
+ * or neither does.
+ */
+export function yearOfWeekday(day: string, weekday: number, reference: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const on = (year: number): boolean => {
+    const date = utc(year, mo, d);
+    return date.getUTCMonth() === mo - 1 && date.getUTCDay() === weekday;
+  };
+  if (on(y)) return undefined;
+  const ref = reference ? Date.parse(reference.slice(0, 10)) : Date.UTC(y, 6, 1);
+  const fits = [y - 1, y + 1].filter(on).sort((a, b) => Math.abs(utc(a, mo, d).getTime() - ref) - Math.abs(utc(b, mo, d).getTime() - ref));
+  return fits.length ? `${fits[0]}-${m[2]}-${m[3]}` : undefined;
+}

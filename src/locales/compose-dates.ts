@@ -57,6 +57,8 @@ export interface DateWords {
   pairedAfter?: RegExp;
   /** The text between a day of the month and its month (`15th day of` next month; `本月` + `十日`: empty). */
   dayOfMonthGap: RegExp;
+  /** What joins a day and a later day of its month written alone (`2月15日（星期六）及16日`): `和`, `及`, `、`. */
+  dayListGap?: RegExp;
   /** Whether a candidate's text names a weekday; its ISO number (1 Monday … 7 Sunday). */
   weekdayOf?: (raw: string) => number | undefined;
   /**
@@ -620,6 +622,8 @@ function dayOfWeek(year: number, week: number, weekday: number): string {
 /** A day of a month: `---10` after `2017-03`, or the ordinal `15th` before `of next month`. */
 function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const gap = text.slice(a.end, b.start);
+  const later = words.dayListGap?.test(gap) ? laterDayOfMonth(a, b) : undefined;
+  if (later) return later;
   if (gap.length > 12 || !words.dayOfMonthGap.test(gap)) return undefined;
   let month: string | undefined;
   let day: number | undefined;
@@ -641,6 +645,18 @@ function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: Dat
   }
   if (month === undefined || day === undefined || !(day >= 1 && day <= 31)) return undefined;
   return { kind: 'date', start, end: b.end, value: `${month}-${String(day).padStart(2, '0')}`, approx: false };
+}
+
+/**
+ * A day, then a later day of its month written alone, joined as a list (`2025年2月15日（星期六）及
+ * 16日（星期日）`): the two days as a range, as `2月15日和16日` is read.
+ */
+function laterDayOfMonth(a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  const first = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(a.value);
+  const last = /^---(\d\d)$/.exec(b.value);
+  if (!first || !last || last[1]! <= first[3]!) return undefined;
+  return { kind: 'date', start: a.start, end: b.end, value: `${a.value}/${first[1]}-${first[2]}-${last[1]}`, approx: (a.approx ?? false) || (b.approx ?? false) };
 }
 
 /** Two days of one year: `2016-11-07/2016-11-09`. */

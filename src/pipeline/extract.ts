@@ -4,6 +4,7 @@ import { extract as extractZh } from '../locales/zh/index.js';
 import type { LineIndex } from './position.js';
 import { mergeBehind } from './overlap.js';
 import { inText } from './left-out.js';
+import { weekdayNamed, yearOfWeekday } from '../locales/calendar.js';
 
 /**
  * Finds the numbers, money, percentages, ordinals, dates and durations in one text,
@@ -11,7 +12,38 @@ import { inText } from './left-out.js';
  * Returns non-overlapping candidates sorted by start; offsets are into `text`.
  */
 export function extractCandidates(text: string, lang: Lang, context: ExtractContext = {}): FactCandidate[] {
-  return withTelephoneNumbers(text, withoutCitations(text, withoutListMarker(text, withoutWorkingWeek(text, candidatesOf(text, lang, context)))));
+  const found = withTelephoneNumbers(text, withoutCitations(text, withoutListMarker(text, withoutWorkingWeek(text, candidatesOf(text, lang, context)))));
+  return context.referenceYear === undefined && context.referenceDate === undefined ? found : withWeekdayYears(text, found, context.referenceDate);
+}
+
+/** A year written in a date's text: four digits, `'24`, or 年 (`2025年`, `去年`, `113年`). */
+const YEAR_IN_TEXT = /\d{4}|'\d\d\b|年/;
+/** A date's value whose first day the weekday is read against: a day, with a time or not, or a range of them. */
+const DAY_VALUE = /^(\d{4}-\d\d-\d\d)(T[\d:]+)?(?:\/(\d{4}-\d\d-\d\d)(T[\d:]+)?)?$/;
+
+/**
+ * Dates whose year the text does not write, which took the reference year, and whose weekday,
+ * written with them, falls on that day in the year before or after (`Wednesday, 1 October`,
+ * `10月1日（星期三）` in a piece dated October 2024): they are that year's, as a reader takes them.
+ */
+function withWeekdayYears(text: string, candidates: FactCandidate[], reference: string | undefined): FactCandidate[] {
+  let out: FactCandidate[] | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.kind !== 'date' || typeof c.value !== 'string') continue;
+    const m = DAY_VALUE.exec(c.value);
+    if (!m) continue;
+    const raw = text.slice(c.start, c.end);
+    const weekday = weekdayNamed(raw);
+    if (weekday === undefined || YEAR_IN_TEXT.test(raw)) continue;
+    const moved = yearOfWeekday(m[1]!, weekday, reference);
+    if (!moved) continue;
+    const shift = Number(moved.slice(0, 4)) - Number(m[1]!.slice(0, 4));
+    const last = m[3] ? `/${Number(m[3].slice(0, 4)) + shift}${m[3].slice(4)}${m[4] ?? ''}` : '';
+    out ??= candidates.slice();
+    out[k] = { ...c, value: `${moved}${m[2] ?? ''}${last}` };
+  }
+  return out ?? candidates;
 }
 
 /**

@@ -609,8 +609,8 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (!gap || !RANGE_GAP.test(gap[0])) continue;
     const b = byStart.get(a.end + gap[0].length);
     if (!b) continue;
-    const va = a.value as string;
     const vb = b.value as string;
+    const va = a.unit === undefined && b.unit === undefined ? yearOfEnd(text.slice(a.start, a.end), a.value as string, text.slice(b.start, b.end), vb) : a.value as string;
     if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));
@@ -619,6 +619,24 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
       intervalValue(va, vb) ?? `${va.startsWith('T') ? startInMeridiem(text.slice(a.start, a.end), va, text.slice(b.start, b.end), vb) : va}/${vb}`));
   }
   return out;
+}
+
+/** A year written in a date's text: four digits or `'24`. */
+const YEAR_WRITTEN = /\d{4}|'\d\d\b/;
+/** A day or a month, its year written or not: `2024-05-01`, `--05-01`, `2024-05`. */
+const DAY_OR_MONTH = /^(?:\d{4}|-)(-\d\d(?:-\d\d)?)$/;
+
+/**
+ * The first end of a range written without its year, when the last end writes one (`between 1 May
+ * and 31 July 2025`, `from 12 December to 3 January 2025`): in that year, or the year before when
+ * it falls later in the year than the last end. Other first ends are as they were read.
+ */
+export function yearOfEnd(rawA: string, va: string, rawB: string, vb: string): string {
+  const a = DAY_OR_MONTH.exec(va);
+  const b = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(vb);
+  if (!a || !b || YEAR_WRITTEN.test(rawA) || !YEAR_WRITTEN.test(rawB)) return va;
+  const year = Number(b[1]);
+  return `${a[1]!.slice(0, b[2]!.length) > b[2]! ? year - 1 : year}${a[1]}`;
 }
 
 /**

@@ -35,7 +35,7 @@ import { composeDates, MONTH_HALVES, type DateWords } from '../compose-dates.js'
 import { englishHolidays } from '../holidays.js';
 import type { Extractor, FactCandidate } from '../../types.js';
 import { extractCounts } from './counts.js';
-import { extractDates, withYearsInWords } from './dates.js';
+import { extractDates, withYearsInWords, yearOfEnd } from './dates.js';
 import { composeRelativeDates, extractRelativeDates } from './relative-dates.js';
 import { extractDurations } from './durations.js';
 import { extractMoney } from './money.js';
@@ -90,8 +90,11 @@ const URL_NEEDS = ['http', 'www.'];
 /** URL with the words it needs, for the test that checks every gate against its pattern. */
 export const LINK_GATES: readonly (readonly [RegExp, ...(readonly string[])[]])[] = [[URL, URL_NEEDS]];
 
-/** A weekday in brackets after a date: ` (Tuesday)`, `（Friday）`. */
-const WEEKDAY_AFTER = /^[ \t]*[(（][ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[)）]/i;
+/**
+ * A weekday in brackets after a date: ` (Tuesday)`, `（Friday）`; or the weekdays of a range or a
+ * list of days (`29 to 31 January (Wednesday to Friday)`, `2 and 3 May (Friday and Saturday)`).
+ */
+const WEEKDAY_AFTER = /^[ \t]*[(（][ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]*(?:-|\u2013|to|through|and|&|,)[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*[)）]/i;
 
 /**
  * Dates with the weekday written after them in brackets (`April 15, 2025 (Tuesday)`, as Hong Kong
@@ -100,7 +103,7 @@ const WEEKDAY_AFTER = /^[ \t]*[(（][ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun
 function withWeekdayAfter(extractor: ScanExtractor): ScanExtractor {
   return (scan) => extractor(scan).map((c) => {
     if (c.kind !== 'date' || typeof c.value !== 'string' || !/\d-\d\d(?:T[\d:]+)?$/.test(c.value)) return c;
-    const m = WEEKDAY_AFTER.exec(scan.text.slice(c.end, c.end + 16));
+    const m = WEEKDAY_AFTER.exec(scan.text.slice(c.end, c.end + 32));
     return m ? { ...c, end: c.end + m[0].length } : c;
   });
 }
@@ -165,8 +168,35 @@ export const extract: Extractor = (input, context) => {
     }
   }
   const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
-  return withDateInBrackets(text, composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan)));
+  return withListYears(text, withDateInBrackets(text, composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan))));
 };
+
+/** What stands between two dates of a list: a comma, `and`, `or`, `&`. */
+const LIST_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?$/i;
+
+/**
+ * Dates of a list written without their year before one that writes it (`on 15 February and 16
+ * February 2025`, `Saturday, 15 February and Sunday, 16 February 2025`): each in the year of the
+ * date after it, as a range's first end is (`yearOfEnd`).
+ */
+function withListYears(text: string, found: FactCandidate[]): FactCandidate[] {
+  let out: FactCandidate[] | undefined;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = (out ?? found)[k]!;
+    const b = (out ?? found)[k + 1]!;
+    // A date of another calendar (`the Lantern Festival`, lunar) has no Gregorian year to take.
+    if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string' || a.value.includes('/') || a.unit !== undefined || b.unit !== undefined) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length === 0 || gap.length > 8 || !LIST_GAP.test(gap)) continue;
+    // A date this pass gave its year passes it on (`3 March, 10 March and 17 March 2025`).
+    const first = b.value.split('/')[0]!;
+    const value = yearOfEnd(text.slice(a.start, a.end), a.value, out !== undefined && out[k + 1] !== found[k + 1] ? first : text.slice(b.start, b.end), first);
+    if (value === a.value) continue;
+    out ??= found.slice();
+    out[k] = { ...a, value };
+  }
+  return out ?? found;
+}
 
 /** A weekday alone, as a date's text. */
 const WEEKDAY_ALONE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;

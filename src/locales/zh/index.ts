@@ -115,6 +115,7 @@ export const DATE_WORDS: DateWords = {
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),
   dayOfMonthGap: /^的?$/,
+  dayListGap: /^(?:和|及|与|與|、)$/,
   yearFirstGap: /^的?$/,
   // 年中 after a year, and 中 after a year or a month before a stop or 期 (2023年年中, 2023年中，, 3月中): the middle
   // third; not 中 before another Han character (2023年中国, 3月中方), a word of its own.
