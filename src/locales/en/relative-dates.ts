@@ -129,7 +129,7 @@ const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|
 /** A span ahead with its words after the amount: `4 weeks in the future`. */
 const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
-const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|is[ \t]+(?:due|set|scheduled|expected)[ \t]+to|next|tomorrow)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|(?:is|are|was|were)[ \t]+(?:due|set|scheduled|expected|forecast|likely)[ \t]+to|next|tomorrow)\b/i;
 
 /**
  * Words one of which each pattern above needs (the text in lower case is looked through for them

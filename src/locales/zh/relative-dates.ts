@@ -102,7 +102,25 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]]
 ];
 
 /** Words that put a sentence in the future, for a bare weekday. */
-const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/;
+const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/g;
+
+/**
+ * 将 that marks the object of a verb rather than the future (the 把 construction of formal
+ * writing): 将, its object, then a verb of setting or changing and the complement of its result
+ * (`将应急响应提升至Ⅲ级`, `将中间价定于7.2066`, `将会议改为线上`). The future's 将 stands before
+ * its verb (`将于周四举行`, `将提升`).
+ */
+const DISPOSAL = /^[将將](?![于於在会會要])[^，。；！？,;!?]{1,20}?(?:提升|提高|降低|下调|下調|上调|上調|调整|調整|调低|調低|调高|調高|定|改|列|纳|納|转|轉|移交|设|設|延长|延長|缩短|縮短|推迟|推遲|提前)(?:至|为|為|到|于|於|入|成)/;
+
+/** Whether a clause speaks of the future (FUTURE), a 将 of the object (DISPOSAL) aside. */
+function inFuture(clause: string): boolean {
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(clause); m; m = FUTURE.exec(clause)) {
+    if ((m[0] === '将' || m[0] === '將') && DISPOSAL.test(clause.slice(m.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 function unitOf(word: string): 'D' | 'W' | 'M' | 'Y' {
   if (word === '天' || word === '日') return 'D';
@@ -163,7 +181,7 @@ export const relativeDates: ZhExtractor = (t) => {
     let value: string | undefined;
     // The clause's words say whether the day is ahead: those before it and those after it up to the clause's end
     // (马士基周二表示，将… is last Tuesday: the 将 is of what was said).
-    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(clauseBefore(text, m.index) + clauseAfter(text.slice(m.index, m.index + 20))));
+    if (!which) value = nearestWeekday(ref, weekday, !inFuture(clauseBefore(text, m.index) + clauseAfter(text.slice(m.index, m.index + 20))));
     else {
       const weeks = which === '上上' ? -2 : which === '下下' ? 2 : which === '上' ? -1 : which === '下' ? 1 : 0;
       value = weekdayInWeek(ref, weekday, weeks);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/pipeline/extract.js';
+import type { Lang } from '../../src/types.js';
+
+/** A piece dated Wednesday 3 July 2024: a bare weekday is the last one, or the next in a sentence of the future. */
+const dates = (text: string, lang: Lang): unknown[] =>
+  extractCandidates(text, lang, { referenceDate: '2024-07-03', referenceYear: 2024 }).filter((c) => c.kind === 'date').map((c) => c.value);
+
+describe('a bare weekday and the tense of its sentence', () => {
+  it.each([
+    // 将 that marks the object of a verb of setting or changing (the 把 construction) puts nothing in the future
+    ['交通局周二将地铁票价上调至4元。', 'zh', ['2024-07-02']],
+    ['银行将利率定于3.1%，较周一下降。', 'zh', ['2024-07-01']],
+    // the future's 将 stands before its verb
+    ['交通局将于周五公布新票价。', 'zh', ['2024-07-05']],
+    ['新线路将在周六开通。', 'zh', ['2024-07-06']],
+    // `was expected to` looks ahead as `is expected to` does
+    ['The storm was expected to reach the coast on Friday.', 'en', ['2024-07-05']],
+    ['The storm reached the coast on Monday.', 'en', ['2024-07-01']],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(dates(text, lang)).toEqual(expected);
+  });
+});
