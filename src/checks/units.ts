@@ -249,11 +249,15 @@ function scaleOf(word: string | undefined): 'C' | 'F' | 'deg' {
   return w === 'f' || w === '℉' || w === 'fahrenheit' || w.startsWith('华') || w.startsWith('華') ? 'F' : 'C';
 }
 
-/** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`). */
-const ZH_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`), as powers of ten. */
+const ZH_SCALE: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
-function numberOf(whole: string, fraction: string | undefined): number {
-  return Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
+/**
+ * The number of digits written with a comma or none, times ten to `power`: read as one numeral
+ * (`4.9e8`), so that `4.9亿` is 490000000 as its fact's value is, not 4.9 × 1e8 (490000000.00000006).
+ */
+function numberOf(whole: string, fraction: string | undefined, power = 0): number {
+  return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}e${power}`);
 }
 
 /**
@@ -324,7 +328,7 @@ export function zhUnits(text: string): UnitReading[] {
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
     const hit = ZH_UNITS.find(([word]) => word === m[4]);
-    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]) * (m[3] ? ZH_SCALE[m[3]]! : 1), hit[1], hit[2], out);
+    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit[1], hit[2], out);
   }
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
   latinAmounts(text, out);

@@ -33,3 +33,18 @@ describe('a length of time written in other units on the other side', () => {
     ]);
   });
 });
+
+describe('power and energy with a Chinese scale before the unit', () => {
+  it.each([
+    ['Installed wind capacity reached about 490 GW.', '风电装机容量约4.9亿千瓦。'],
+    ['Solar capacity reached 887 GW.', '光伏装机容量达8.87亿千瓦。'],
+    ['Solar capacity rose to 6.3 GW.', '光伏装机增至630万千瓦。'],
+    ['Output was 215.7 billion kWh.', '发电量为2157亿千瓦时。'],
+  ])('%s is the same amount', (en, zh) => {
+    expect(numberFindings(en, zh)).toEqual([]);
+  });
+
+  it('still tells a slip of scale', () => {
+    expect(numberFindings('Output was 215.7 billion kWh.', '发电量为215.7亿千瓦时。')).toEqual([expect.stringMatching(/^error .*10x apart/)]);
+  });
+});
