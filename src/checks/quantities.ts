@@ -1310,8 +1310,13 @@ function slipRank(slip: Slip): number {
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
-/** A bound before the thing a multiple is of (`接近2000年的`, `超过去年的` before `十倍`), in the clause. */
-const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近|超过|超過|逾|高于|高於)[^，。；！？,;!?]{1,12}的$/;
+/**
+ * A bound before the thing a multiple or a fraction is of (`接近2000年的`, `超过去年的` before `十倍`,
+ * `略多于计划总数的` before `十分之一`), in the clause.
+ */
+const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,12}的$/;
+/** The bound words of MULTIPLE_OF_BOUND that put the value under its bound (the rest put it over). */
+const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
 
 /**
  * Words that state a bound outright: `more than`, `over`, `at least`, `less than`, `up to`,
@@ -1326,9 +1331,9 @@ const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|old
  * `up to 350 km/h`), and in English `within` and `over` before a length of time (`over three
  * days` is as often the time something took): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每小时|每小時)?)\s?$|\b(?:within|over)\s+$/i;
-/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third). */
-const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到)/;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂|限购|限購|限乘|限载|限載)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$/i;
+/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of). */
+const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額)(?:内|內|以内|以內))/;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
@@ -1344,13 +1349,27 @@ const ZH_REACH = /[达達]\s?$/;
 
 /**
  * A Chinese bound word opening the verb phrase that holds the value, in the same clause, up to
- * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most); and
- * `最高可`/`最大可` up to four characters before it (`最高可选配2TB`: up to 2 TB).
+ * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most); the
+ * top of a measure with a verb of can or must, up to six before it (`最高可选配2TB`, `最长要排40分钟`,
+ * `最长可能需要5个工作日`: up to); and a bound of comparison a few characters before it, where a word
+ * stands between (`不超过等值1万元`: up to; `不低于全年的`: at least).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大)可[^，。；！？,;!?\d]{0,4}$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久)(?:可能|可以|可|能|要|需要|需|会|會|将|將)[^，。；！？,;!?\d]{0,6}$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,4}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$/;
+/** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
+const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
+
+/**
+ * An English bound on the first value of a list joined by `and` or `or`, the value then its unit or
+ * its few words of what it counts (`up to 10,000 yuan per card per day and`, `more than 3 days for
+ * fever or`): it bounds the value after the list's `and` too.
+ */
+const BOUND_SPREAD = /\b(up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than|more\s+than|at\s+least|over|under|fewer\s+than|less\s+than)\s+(?:[A-Z]{0,3}[$€£¥])?\d[\d,.]*(?:[ \t]+[A-Za-z%-]+){0,6}[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[A-Z]{0,3}[$€£¥])?$/i;
+
+/** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
+const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）]{1,24}[)）](以上|以下|以内|以內)/;
 
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
-export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number };
+export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
 
 /**
  * The bound a quantity's words set: `over` (`more than`, `at least`, `超过`, `以上`), `under`
@@ -1360,7 +1379,7 @@ export type FactWindow = (q: Quantity) => { before: string; text: string; lead: 
 export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
   const fact = q.fact;
   if (!fact) return undefined;
-  const { before, text, lead } = window(q);
+  const { before, text, lead, after } = window(q);
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
@@ -1371,19 +1390,25 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     return BOUND_WORDS.test(text) ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
-  // 接近2000年的十倍, 超过去年的两倍: a multiple of a thing named between the bound and the value
-  if (/[倍]$/.test(fact.raw)) {
+  // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value
+  if (/倍$|分之/.test(fact.raw)) {
     const of = MULTIPLE_OF_BOUND.exec(before);
-    if (of) return /^(?:超过|超過|逾|高于|高於)/.test(of[1]!) ? 'over' : 'under';
+    if (of) return OVER_OF_BOUND.test(of[1]!) ? 'over' : 'under';
   }
   if (fact.approx === true) return undefined;
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
   if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
+  const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
+  if (spread) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';
+  // 1500米（约5000英尺）以上: the bound after a note in brackets on the value
+  const noted = after === undefined ? null : BOUND_AFTER_NOTE.exec(after);
+  if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
-  if (clause) return /^(?:至少|最少|起码|起碼)/.test(clause[0]) ? 'over' : 'under';
+  if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }
 
@@ -1425,10 +1450,13 @@ export function boundMessage(slip: BoundSlip): string {
 
 /** How far before a fact its window's words reach. */
 const BEFORE_REACH = 40;
+/** How far after a fact its window's `after` reaches (a note in brackets, then its bound). */
+const AFTER_REACH = 32;
 
 /**
  * A `FactWindow` over the blocks of a check context: up to `BEFORE_REACH` characters before the
- * fact, in its block, and the fact with 16 characters before it (`lead` of them) and 4 after it.
+ * fact, in its block, the fact with 16 characters before it (`lead` of them) and 4 after it, and
+ * `AFTER_REACH` characters after it.
  */
 export function factWindow(blockText: (blockId: string) => { text: string; start: number } | undefined): FactWindow {
   return (q) => {
@@ -1439,7 +1467,7 @@ export function factWindow(blockText: (blockId: string) => { text: string; start
     const end = fact.end - block.start;
     // The words before reach back to a verb that denies a bound (`do not take this syrup for more than`).
     const from = Math.max(0, at - 16);
-    return { before: block.text.slice(Math.max(0, at - BEFORE_REACH), at), text: block.text.slice(from, end + 4), lead: at - from };
+    return { before: block.text.slice(Math.max(0, at - BEFORE_REACH), at), text: block.text.slice(from, end + 4), lead: at - from, after: block.text.slice(end, end + AFTER_REACH) };
   };
 }
 

@@ -59,3 +59,49 @@ describe('a limit written after the value, far into its sentence', () => {
       '在对三个区的住户所做的调查中，拥有汽车的住户4分之1都不到。')).toEqual([]);
   });
 });
+
+describe('a Chinese bound with words between it and the value', () => {
+  it.each([
+    ['At peak times the queue can last up to 50 minutes.', '高峰时段最长要排50分钟。'],
+    ['A transfer may take up to 4 working days.', '一笔汇款最长可能需要4个工作日。'],
+    ['Frozen, the dough keeps for up to 2 months.', '面团冷冻最长可保存2个月。'],
+    ['The plan offers speeds of up to 300 megabits per second.', '该套餐提供最高每秒300兆比特的网速。'],
+    ['Each buyer may purchase up to six tickets.', '每人限购6张门票。'],
+    ['Each card may send up to 20,000 yuan a day.', '每卡每日累计不超过等值2万元人民币。'],
+    ['Costs are refunded up to 60,000 yuan.', '费用在60000元限额内报销。'],
+    ['The launches made up just over a fifth of the plan.', '发射次数略多于全年计划的五分之一。'],
+    ['Villages above 2,000 m (about 6,600 ft) stay cold.', '海拔2000米（约6600英尺）以上的村庄气温较低。'],
+    ['Plants of 5,000 kW and above reported their output.', '5000千瓦及以上电厂上报了发电量。'],
+  ])('agree: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    // a bound dropped is still told
+    ['At peak times the queue can last up to 50 minutes.', '高峰时段排队50分钟。', /upper bound/],
+    ['Villages at 2,000 m (about 6,600 ft) stay cold.', '海拔2000米（约6600英尺）以上的村庄气温较低。', /lower bound/],
+    // a bound turned round
+    ['Each card may send at least 20,000 yuan a day.', '每卡每日累计不超过等值2万元人民币。', /opposite directions/],
+  ])('told: %s', (en, zh, message) => {
+    expect(findings(en, zh)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reads no bound into the largest of a kind', () => {
+    expect(findings('The three largest banks lent 5 billion yuan.', '最大的3家银行放贷50亿元。')).toEqual([]);
+  });
+});
+
+describe('an English bound on the first value of a list', () => {
+  it('bounds the values after its and', () => {
+    expect(findings('You can withdraw up to 5,000 yuan per card per day and 50,000 yuan per year.', '每卡每日累计不超过5000元，每年不超过5万元。')).toEqual([]);
+  });
+
+  it('is still told when the Chinese drops it', () => {
+    expect(findings('You can withdraw up to 5,000 yuan per card per day and 50,000 yuan per year.', '每卡每日累计不超过5000元，每年5万元。'))
+      .toEqual([expect.stringMatching(/50,000 yuan.*upper bound/)]);
+  });
+
+  it('leaves a list without a bound as it is', () => {
+    expect(findings('It costs 10 yuan per day and 50 yuan per week.', '每天10元，每周50元。')).toEqual([]);
+  });
+});

@@ -108,8 +108,8 @@ export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAft
 /** The words of BOUND_AFTER that put the value as an upper bound (`or less`, `and under`). */
 const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger|shorter|earlier)$/;
 
-/** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`). */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
+/** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`, `6,000 kW and above`). */
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
 
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
