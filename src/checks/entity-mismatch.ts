@@ -1,8 +1,9 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
-import { isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
+import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS } from '../entities/names.js';
+import { GIVEN_NAMES } from '../entities/given-names.js';
 import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -110,7 +111,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
-      ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value)) && !foreignNamesApart(x, y)
+      ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)
       : !samePlaceTier(String(x.value), String(y.value))) continue;
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -132,6 +133,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
   if (words.length < 2 || words.length > 3 || !words.every(romanizedWord)) return false;
+  // An English given name with a Chinese surname (`Aria Chen`, `Tina Wong`): the name of a Chinese person who goes by it.
+  if (words.slice(1).some(englishGivenName)) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
   return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(romanizedWord) && !looksTransliterated(zh.raw);
 }
@@ -248,12 +251,28 @@ const FOREIGN_APART = 0.55;
  * on another (`Robert Habeck` against `罗伯特·施密特`): the same first name with another surname.
  * Spellings of one name stay close on every part (`Jochen Kopelke` ~ `约亨·科佩尔克`).
  */
-function oneNameChanged(en: string, zh: string): boolean {
+function oneNameChanged(en: string, zh: string, zhRaw: string): boolean {
   const a = en.split(' ');
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   const scores = a.map((word, i) => entityMatch(word, b[i]!));
-  return scores.some((s) => s >= 0.75) && scores.some((s, i) => s <= FOREIGN_APART && !soundsAlike(a[i]!, b[i]!));
+  // A Chinese name against an English given name with its surname (`Kevin Lin` against 林志明): the
+  // English name the person goes by, not another person's.
+  const nativeName = /^\p{Script=Han}{2,4}$/u.test(zhRaw.trim()) && !looksTransliterated(zhRaw.trim());
+  return scores.some((s) => s >= 0.75) && scores.some((s, i) => s <= FOREIGN_APART && !soundsAlike(a[i]!, b[i]!) && !(nativeName && englishGivenName(a[i]!)));
+}
+
+/** English given names (compromise's lexicon, as the English extractor reads them), made on first use. */
+const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
+
+/**
+ * Whether a word of an English name is a given name of English, not a Chinese one in pinyin: not
+ * pinyin as pinyin writes it joined (`Aria`, which would be `A'ri'a`; `Kevin`), or an English given
+ * name of two syllables or more (`Tina`, `Lisa`; a pinyin syllable such as `Jian` or `Hao` may be either).
+ */
+function englishGivenName(word: string): boolean {
+  if (word.includes('-') || isRomanizedSyllable(word)) return false;
+  return !isJoinedPinyinWord(word) || (givenNames().has(word) && /[aeiou][^aeiou]+[aeiou]/.test(word));
 }
 
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);

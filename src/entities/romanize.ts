@@ -16,7 +16,25 @@ const FINALS = new Set(
 /** True when `word` (lower case) splits into one or more pinyin syllables (`wenlong`, `li`). */
 export const isPinyinWord: (word: string) => boolean = memoized(splitsIntoSyllables);
 
-function splitsIntoSyllables(word: string): boolean {
+/**
+ * Whether a word is pinyin syllables as pinyin writes them joined: a syllable after the first
+ * opens on a consonant, since one that opens on a, o or e takes an apostrophe (`Xi'an`, `Yayun`;
+ * `Aria` would be `A'ri'a`), as the Basic Rules of Hanyu Pinyin Orthography (GB/T 16159) ask.
+ */
+export const isJoinedPinyinWord: (word: string) => boolean = memoized((word: string) => splitsIntoSyllables(word, true));
+
+/**
+ * Whether an initial takes a final in the table of Mandarin syllables, by the rules the table
+ * keeps: a final with the medial i (`ia`, `ian`, `ing`…) follows only b, p, m, d, t, n, l, j, q, x
+ * and y; and j, q, x take only finals with i or ü (`ju` is jü).
+ */
+function combines(initial: string, fin: string): boolean {
+  if (/^[jqx]$/.test(initial)) return /^(?:i|u|v)/.test(fin) && !/^(?:ua|uo|ui|uai|uang|ueng|uen|uei)$/.test(fin);
+  if (fin.length > 1 && fin.startsWith('i')) return /^[bpmdtnly]$/.test(initial);
+  return true;
+}
+
+function splitsIntoSyllables(word: string, joined = false): boolean {
   const w = word.toLowerCase().replace(/ü/g, 'v');
   if (!/^[a-z]+$/.test(w) || w.length > 18) return false;
   // reachable[i]: w.slice(0, i) is a sequence of syllables
@@ -30,7 +48,7 @@ function splitsIntoSyllables(word: string): boolean {
       if (!w.startsWith(initial, i)) continue;
       for (let len = 1; len <= 4; len++) {
         const fin = w.slice(i + initial.length, i + initial.length + len);
-        if (fin.length === len && FINALS.has(fin) && (initial ? fin !== 'er' : /^[aoe]/.test(fin))) reachable[i + initial.length + len] = true;
+        if (fin.length === len && FINALS.has(fin) && (initial ? fin !== 'er' && (!joined || combines(initial, fin)) : /^[aoe]/.test(fin) && (i === 0 || !joined))) reachable[i + initial.length + len] = true;
       }
     }
   }

@@ -134,3 +134,19 @@ describe('a foreign surname rendered by the sound it opens with', () => {
       .filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message)).toEqual([expect.stringContaining('different persons')]);
   });
 });
+
+describe('a Chinese name against an English given name with its surname', () => {
+  const persons = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings
+    .filter((f) => f.ruleId === 'entity-mismatch' && f.severity === 'error').map((f) => f.message);
+
+  it.each([
+    ['The pianist Maria Deng returns to Wuhan in May.', '钢琴家邓雨欣5月重返武汉。'],
+    ['The designer Kevin Luo opened a studio in Wuhan.', '设计师罗志豪在武汉开设了工作室。'],
+  ])('is the name the person goes by: %s', (en, zh) => {
+    expect(persons(en, zh)).toEqual([]);
+  });
+
+  it('still tells two Chinese names apart', () => {
+    expect(persons('The singer Zhang Wei will open her tour in Wuhan.', '歌手张丽将在武汉开启巡演。')).toEqual([expect.stringMatching(/different persons/)]);
+  });
+});
