@@ -116,6 +116,16 @@ function coveredInOrder(block: Block, facts: readonly Fact[]): (start: number, e
   };
 }
 
+/**
+ * Whether the digits at `[start, end)` number an item of a list at the start of a line (`2. Household
+ * population`, `3) `, `4、`): they order the text and count nothing, as the extractors read them.
+ */
+function isItemNumber(text: string, start: number, end: number): boolean {
+  if (end - start > 3 || !/^[.)、．](?:[ \t]|\p{Script=Han})/u.test(text.slice(end, end + 2))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, start).trim() === '';
+}
+
 /** The digit runs of a block that no fact covers, as `code` quantities, added to `out`. */
 export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quantity[] = []): Quantity[] {
   // Most runs lie in a fact: they are found and skipped without making their text.
@@ -127,7 +137,7 @@ export function uncoveredDigits(block: Block, facts: readonly Fact[], out: Quant
     const start = DIGIT.lastIndex - 1;
     const end = digitRunEnd(text, start);
     DIGIT.lastIndex = end;
-    if (covered(start, end)) continue;
+    if (covered(start, end) || isItemNumber(text, start, end)) continue;
     let left = start;
     let right = end;
     while (left > 0 && CODE_CHAR.test(text[left - 1]!) && start - left < 20) left--;
@@ -1363,10 +1373,19 @@ const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不�
  * its few words of what it counts (`up to 10,000 yuan per card per day and`, `more than 3 days for
  * fever or`): it bounds the value after the list's `and` too.
  */
-const BOUND_SPREAD = /\b(up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than|more\s+than|at\s+least|over|under|fewer\s+than|less\s+than)\s+(?:[A-Z]{0,3}[$€£¥])?\d[\d,.]*(?:[ \t]+[A-Za-z%-]+){0,6}[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[A-Z]{0,3}[$€£¥])?$/i;
+const BOUND_SPREAD = /\b(up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than|more\s+than|at\s+least|over|under|fewer\s+than|less\s+than)\s+([A-Z]{0,3}[$€£¥])?\d[\d,.]*(?:[ \t]+([A-Za-z%-]+)(?:[ \t]+[A-Za-z%-]+){0,5})?[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[A-Z]{0,3}[$€£¥])?$/i;
+
+/** Whether a list's first value (BOUND_SPREAD's match) and a later one share their unit: a currency sign or the word after the number. */
+function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
+  if (spread[2] !== undefined) return raw.includes(spread[2]);
+  const unit = spread[3]?.toLowerCase();
+  return unit !== undefined && raw.toLowerCase().includes(unit.replace(/s$/, ''));
+}
 
 /** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
 const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）]{1,24}[)）](以上|以下|以内|以內)/;
+/** The same in English, after the value's unit: `29 mph (46 kph) or less`, `1,500 m (5,000 ft) and above`. */
+const EN_BOUND_AFTER_NOTE = /^[ \t]*[A-Za-z/.]{0,10}[ \t]*\([^()]{1,24}\)[ \t]+(?:or|and)[ \t]+(less|fewer|below|under|lower|more|above|over|higher|greater)\b/i;
 
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
@@ -1402,10 +1421,12 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
-  if (spread) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';
+  if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';
   // 1500米（约5000英尺）以上: the bound after a note in brackets on the value
   const noted = after === undefined ? null : BOUND_AFTER_NOTE.exec(after);
   if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';
+  const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
+  if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
@@ -1435,10 +1456,19 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     const a = boundOf(en, window);
     const b = boundOf(zh, window);
     if (a === undefined || b === undefined || a === b) continue;
+    // A range against one of its ends bounded inward (`between 2,000 and 10,000 yuan` against
+    // `2000元以上1万元以下`): the range told by its two bounds.
+    if (endOfRange(en, zh, b) || endOfRange(zh, en, a)) continue;
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
+}
+
+/** Whether `range` runs from `end` up (`end` bounded over) or down to it (bounded under): `end` is one of its two ends, told as a bound. */
+function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'exact'): boolean {
+  if (range.lo === range.hi || end.lo !== end.hi) return false;
+  return (bound === 'over' && end.lo === range.lo) || (bound === 'under' && end.lo === range.hi);
 }
 
 /** The message of a bound slip: `EN gives a lower bound (more than) that the Chinese drops`. */

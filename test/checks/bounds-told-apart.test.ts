@@ -71,6 +71,7 @@ describe('a Chinese bound with words between it and the value', () => {
     ['Costs are refunded up to 60,000 yuan.', '费用在60000元限额内报销。'],
     ['The launches made up just over a fifth of the plan.', '发射次数略多于全年计划的五分之一。'],
     ['Villages above 2,000 m (about 6,600 ft) stay cold.', '海拔2000米（约6600英尺）以上的村庄气温较低。'],
+    ['Depressions bring winds of 30 mph (48 km/h) or less.', '风速每小时30英里（48公里）以下的称为热带低气压。'],
     ['Plants of 5,000 kW and above reported their output.', '5000千瓦及以上电厂上报了发电量。'],
   ])('agree: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
@@ -103,5 +104,15 @@ describe('an English bound on the first value of a list', () => {
 
   it('leaves a list without a bound as it is', () => {
     expect(findings('It costs 10 yuan per day and 50 yuan per week.', '每天10元，每周50元。')).toEqual([]);
+  });
+});
+
+describe('a range told by its two bounds', () => {
+  it('agrees with the range', () => {
+    expect(findings('Serious cases are fined between 3,000 and 20,000 yuan.', '情节严重的，处3000元以上2万元以下的罚款。')).toEqual([]);
+  });
+
+  it('still tells an end bounded the other way', () => {
+    expect(findings('Serious cases are fined between 3,000 and 20,000 yuan.', '情节严重的，处3000元以下的罚款。')).not.toEqual([]);
   });
 });
