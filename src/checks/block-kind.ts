@@ -47,6 +47,8 @@ function interleaved(line: string): boolean {
 
 /** What sets a menu's or a breadcrumb's items apart: a bar, a middle dot between blanks, an arrow. */
 const MENU_SEPARATOR = /\s*[|｜]\s*|\s+[·•]\s+|\s*[>›»＞]\s*/;
+/** A link to the page before or after, by its label (`上一课：`, `下一篇`, `Previous:`, `Next lesson`). */
+const PAGE_LINK = /^(?:上一|下一|前一|后一)\S{0,2}\s*[:：]|^(?:previous|prev|next)\b/i;
 /** Most characters and words of a menu's item (`Personal Banking 个人金融`, `© 2025 Eastern Pearl Airlines`). */
 const MENU_ITEM_MOST = 40;
 const MENU_ITEM_WORDS = 6;
@@ -60,6 +62,8 @@ const MENU_ITEM_WORDS = 6;
 function isMenuLine(text: string): boolean {
   if (text.length > 240 || !/[|｜·•>›»＞]/.test(text) || /[。！？!?]|\.(?:\s|$)/.test(text)) return false;
   const items = text.split(MENU_SEPARATOR).map((item) => item.trim());
+  // Two links to the page before and the page after (`上一课：… ｜ 下一课：…`, `Previous: … | Next: …`) are a menu too.
+  if (items.length === 2 && items.every((item) => PAGE_LINK.test(item))) return true;
   if (items.length < 3) return false;
   let digits = 0;
   for (const item of items) {
@@ -68,6 +72,12 @@ function isMenuLine(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * A page's line of when it was published, under its label (`发布时间：2031年5月14日 星期二 来源：…`,
+ * `Published: 14 May 2031`, `Updated on 2031-05-14 09:30`), read on the folded text: a dateline.
+ */
+const PUBLISHED = /^(?:(?:发布时间|发布日期|更新时间|更新日期|发表时间|发表日期|发稿时间)\s*[:：]\s*[^\n]{0,12}\d|(?:published|updated|posted|last\s+updated)(?:\s*[:：]\s*|\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))/i;
 
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
@@ -93,7 +103,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text)) return 'caption';
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
-  if (looksLikeDateline(text) || isWireDateline(text)) return 'dateline';
+  if (looksLikeDateline(text) || isWireDateline(text) || (text.length <= 200 && PUBLISHED.test(text))) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   if (isListOfLines(lines)) return 'list';
   if (lines.length === 1 && isMenuLine(text)) return 'chrome';

@@ -48,13 +48,18 @@ describe('partnerlessKind', () => {
     ['清溪公园 Qingxi Park ｜ 首页 Home > 公园简介 About the Park > 大事记 Milestones', 'chrome'],
     ['回到顶部 Back to top | 使用条款 Terms of Use | © 2031 港湾航空 Harbour Air', 'chrome'],
     ['You may also like: Ginger Pear Cake · Ten-Minute Noodles · Spring Onion Pancakes', 'list'],
+    ['上一课：Lesson 7 The Night Bus ｜ 下一课：Lesson 9 The Old Pier', 'chrome'], ['Previous: Lesson 7 | Next: Lesson 9', 'chrome'],
+    // a page's line of when it was published, under its label
+    ['发布时间：2031年3月2日 星期日 来源：港湾日报 阅读 1.2万', 'dateline'], ['發佈時間：2031年3月2日', 'dateline'],
+    ['Published: 2 March 2031', 'dateline'], ['Updated on Mar 2, 2031 10:15', 'dateline'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
   it.each([BODY_EN.text, BODY_ZH.text, PEN_EN.text, 'A few spare postcards I had in my bag as well', '@city_desk nice one!', 'See also the chart below, which shows fares since 2010.', 'Read more about it: the report runs to 300 pages and covers every district.',
     '記者會上，市長表示將增加三條公車路線，並延長末班車時間。', '记者会上，市长表示将增加三条公交线路。',
     // a table's row of figures, and a sentence that lists with bars, are text of the page
-    'trips on the harbour line | 1,204 | 1,310 | up 8.8% on the year', 'Choose one: red | green | blue. Then press the button to save it.'])('body text is none of them: %s', (text) => {
+    'trips on the harbour line | 1,204 | 1,310 | up 8.8% on the year', 'Choose one: red | green | blue. Then press the button to save it.',
+    'Updated figures show 30% growth in the first quarter of the year.'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a block of more than 200 characters may still be a list of links, a caption or a list of lines', () => {
