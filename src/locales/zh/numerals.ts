@@ -373,12 +373,21 @@ function readSlash(text: string, i: number): { end: number; value: number; denom
   return undefined;
 }
 
+/**
+ * Characters after which 一 opens a word of its own, no digit (`一直`, `一起`, `一定`, `一般`, `一样`,
+ * `一些`, `一切`, `一旦`, `一同`, `一共`…): CC-CEDICT's two-character words on 一 that are adverbs,
+ * pronouns or conjunctions.
+ */
+const ONE_WORD_AFTER = '直起定般样樣些切旦向度律同并併道边邊面再连連路齐齊共';
+
 /** Reads Chinese decimal digits after 点 (`点零五`) or Arabic ones (`点77`). */
 function readDecimals(text: string, j: number): { end: number; digits: string } | undefined {
   let k = j;
   let digits = '';
   while (k < text.length) {
     const c = text[k]!;
+    const next = text[k + 1];
+    if (c === '一' && next !== undefined && ONE_WORD_AFTER.includes(next)) break;
     if (c in DECIMAL) digits += DECIMAL[c]!;
     else if (isDigit(c.charCodeAt(0))) digits += c;
     else if (c === ' ' && digits && ((text[k + 1] ?? '') in DECIMAL)) { k++; continue; }
@@ -421,7 +430,9 @@ export function readNumeral(text: string, i: number, depth = 0): Numeral | undef
   if (text[dot] === '点' && !over) {
     let from = dot + 1;
     while (text[from] === ' ' && from - dot < 3) from++;
-    const d = readDecimals(text, from);
+    // Arabic digits before 点 take Arabic decimals (`5点1`); Chinese ones after them are the next
+    // words (`5点一直开到凌晨`, at five o'clock): a decimal is written in one script.
+    const d = arabic && !isDigit(text.charCodeAt(from)) ? undefined : readDecimals(text, from);
     const after = d ? text[d.end] : undefined;
     const isTime = after === '分' || after === '十' || after === '刻' || (after !== undefined && after in SMALL);
     if (d && !isTime && !first.sequence) {
