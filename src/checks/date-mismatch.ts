@@ -337,16 +337,16 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
 }
 
 /**
- * Whether a single day that is one end of a range (`single`) has the range's other end beside it
- * among the dates left on its side (`left`), taken from there when it has: the range told as two
- * days. Not where the single day lies inside the range without being one of its ends.
+ * Whether a single day or time that is one end of a range (`single`) has the range's other end
+ * beside it among the dates left on its side (`left`), taken from there when it has: the range told
+ * as two days or two times. Not where the single day lies inside the range without being one of its ends.
  */
 function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>): boolean {
   const same = (p: Point, q: Point): boolean => shared(p, q) > 0 && differences(p, q).length === 0;
   const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
   if (!other || single.interval) return false;
   for (const d of left) {
-    if (!d.interval && d.from.d !== undefined && same(d.from, other)) {
+    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined) && same(d.from, other)) {
       left.delete(d);
       return true;
     }
@@ -570,6 +570,8 @@ function checkPair(
   // The texts are searched for a zone only when two dates differ, as in few pairs.
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of differ) {
+    // `from 5 p.m. to 11 p.m.` against `下午5点开门，晚上11点关门`: the range's ends told as two times.
+    if (c.a.interval !== c.b.interval && otherEndTold(c.a.interval ? c.b : c.a, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;
