@@ -75,6 +75,10 @@ describe('the local currency of a bare 元', () => {
     ['Fares rise to 12 yuan.\n\n车费涨至12元。', undefined],
     ['It cost NT$5 and 5 RMB.\n\n花了5元。', undefined],
     ['花了5元。', undefined],
+    // a branch of Taiwan's government is no yuan
+    ['The Executive Yuan approved NT$2 billion.\n\n行政院核定新臺幣20億元。', 'TWD'],
+    ['The Legislative Yuan passed the NT$900 million budget.\n\n立法院通過9億元預算。', 'TWD'],
+    ['The Executive Yuan set aside 2 billion yuan.\n\n行政院拨款20亿元。', undefined],
   ])('%j → %s', (text, expected) => expect(localCurrency(split(text))).toBe(expected));
 
   it('a Taiwanese text reads 元 and 块 as New Taiwan dollars', () => {
