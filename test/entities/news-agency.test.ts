@@ -59,13 +59,3 @@ describe('a Chinese surname alone after the full name, as agencies write the sec
     expect(people('Zhao Ming met Zhao Lei. Zhao said trade would grow.')).toEqual(['Zhao Ming=zhao ming', 'Zhao Lei=zhao lei']);
   });
 });
-
-describe('a place inside a title in 《》 is a word of the work\'s name', () => {
-  it.each([
-    ['她在广州完成了《中国戏曲简史》。', ['广州']],
-    ['《日本经济评论》指出，东京房价上涨。', ['东京']],
-    ['研究刊登于《英国医学期刊》。', []],
-  ])('%s', (text, expected) => {
-    expect(places(text, 'zh')).toEqual(expected);
-  });
-});

@@ -1039,26 +1039,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   sidedCountries(text, found);
   provinceRuns(text, found);
   taggedNames(text, tokens, found);
-  return resolve(text.length, withoutPlacesInTitles(text, withoutZones(text, found)), titles);
-}
-
-/** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */
-const TITLE_REACH = 40;
-
-/**
- * The names found but the places inside a title in 《》 (`《中国通史》`, `《美国医学会杂志》`): a word
- * of the work's name, which the English gives in its own words (`JAMA`), not a place the text
- * speaks of.
- */
-function withoutPlacesInTitles(text: string, found: Found[]): Found[] {
-  if (!text.includes('《')) return found;
-  return found.filter((f) => {
-    if (f.type !== 'place') return true;
-    const open = text.lastIndexOf('《', f.start);
-    if (open < 0 || f.start - open > TITLE_REACH || text.lastIndexOf('》', f.start) > open) return true;
-    const close = text.indexOf('》', f.end);
-    return close < 0 || close - f.end > TITLE_REACH || text.slice(f.end, close).includes('《');
-  });
+  return resolve(text.length, withoutZones(text, found), titles);
 }
 
 /**
