@@ -87,7 +87,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
-  for (const f of [...zhLeft]) if (f.type === 'place' && DEMONYM_ZH.test(f.raw)) zhLeft.delete(f);
+  for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
@@ -122,6 +122,25 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     for (const b of zhLeft) emit(oneSided, `${describe('ZH', b)} is not named in the English`, [], [b]);
   }
   return findings;
+}
+
+/** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */
+const TITLE_REACH = 40;
+
+/**
+ * Whether a Chinese place stands inside a title in 《》 (`《美国医学会杂志·儿科学》`): a word of the
+ * work's name, which the English may give in its own words (`JAMA Pediatrics`); left without a
+ * partner, it is no place the text speaks of.
+ */
+function inTitle(context: CheckContext, f: Fact): boolean {
+  const block = context.block(f.block);
+  if (!block?.text.includes('《')) return false;
+  const start = f.start - block.start;
+  const end = f.end - block.start;
+  const open = block.text.lastIndexOf('《', start);
+  if (open < 0 || start - open > TITLE_REACH || block.text.lastIndexOf('》', start) > open) return false;
+  const close = block.text.indexOf('》', end);
+  return close >= 0 && close - end <= TITLE_REACH && !block.text.slice(end, close).includes('《');
 }
 
 /**

@@ -150,3 +150,16 @@ describe('a Chinese name against an English given name with its surname', () => 
     expect(persons('The singer Zhang Wei will open her tour in Wuhan.', '歌手张丽将在武汉开启巡演。')).toEqual([expect.stringMatching(/different persons/)]);
   });
 });
+
+describe('a Chinese place inside a title in 《》', () => {
+  const places = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings
+    .filter((f) => f.ruleId === 'entity-mismatch' && f.severity === 'error').map((f) => f.message);
+
+  it('is left out of the comparison when the English gives the title in its own words', () => {
+    expect(places('The study of 2,400 children in southern China was published in JAMA Pediatrics.', '这项研究发表在《美国医学会杂志·儿科学》上，覆盖2400名儿童。')).toEqual([]);
+  });
+
+  it('leaves a place outside the title compared', () => {
+    expect(places('The study of 2,400 children in Japan was published on Monday.', '这项研究覆盖美国2400名儿童，于周一发表。')).toEqual([expect.stringMatching(/different places/)]);
+  });
+});
