@@ -571,7 +571,9 @@ function checkPair(
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of differ) {
     // `from 5 p.m. to 11 p.m.` against `下午5点开门，晚上11点关门`: the range's ends told as two times.
-    if (c.a.interval !== c.b.interval && otherEndTold(c.a.interval ? c.b : c.a, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
+    const single = c.a.interval ? c.b : c.a;
+    if (c.a.interval !== c.b.interval && single.from.h !== undefined && c.parts.every((p) => p === 'hour' || p === 'minute')
+      && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;

@@ -19,3 +19,11 @@ describe('a range of clock times told as its two ends', () => {
     expect(dateFindings(en, zh)).toEqual([expect.stringMatching(/hour differs/)]);
   });
 });
+
+describe('a day against a range of hours on the other day', () => {
+  it('still tells the weekday, in a text that gives no year', () => {
+    const text = 'The office will open on Saturday, May 17, from 9am to 12 noon to handle about 600 bookings.\n\n办事处将于五月十七日（星期日）上午九时至中午十二时开放，处理约六百个预约。\n';
+    expect(align(text, { entities: false }).findings.filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info').map((f) => f.message))
+      .toEqual([expect.stringMatching(/weekday differs/)]);
+  });
+});
