@@ -1333,7 +1333,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1364,7 +1364,7 @@ const ZH_REACH = /[达達]\s?$/;
  * `最长可能需要5个工作日`: up to); and a bound of comparison a few characters before it, where a word
  * stands between (`不超过等值1万元`: up to; `不低于全年的`: at least).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久)(?:可能|可以|可|能|要|需要|需|会|會|将|將)[^，。；！？,;!?\d]{0,6}$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,4}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久)(?:可能|可以|可|能|要|需要|需|会|會|将|將)(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,4}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 

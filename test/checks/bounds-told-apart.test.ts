@@ -116,3 +116,24 @@ describe('a range told by its two bounds', () => {
     expect(findings('Serious cases are fined between 3,000 and 20,000 yuan.', '情节严重的，处3000元以下的罚款。')).not.toEqual([]);
   });
 });
+
+describe('minimum and maximum before a value', () => {
+  it('are bounds, as 最少 and 最多 are', () => {
+    expect(findings('Group size: minimum 12, maximum 40 guests.', '成团人数：最少12人，最多40人。')).toEqual([]);
+    expect(findings('Each class takes a maximum of 25 pupils.', '每班最多25名学生。')).toEqual([]);
+  });
+
+  it('is told when the Chinese drops it', () => {
+    expect(findings('Group size: minimum 12, maximum 40 guests.', '成团人数：12人，最多40人。')).toEqual([expect.stringMatching(/lower bound/)]);
+  });
+
+  it('leaves a minimum that is no bound of the value alone', () => {
+    expect(findings('The minimum wage is now 2,500 yuan.', '最低工资标准现为2500元。')).toEqual([]);
+  });
+});
+
+describe('the top of a measure with a verb, before a share of a thing', () => {
+  it('is an upper bound', () => {
+    expect(findings('The voucher covers up to 80 per cent of the cost of a survey.', '该券最高可抵扣测量服务费用的80%。')).toEqual([]);
+  });
+});
