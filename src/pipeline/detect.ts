@@ -389,6 +389,9 @@ function englishWordCounts(text: string): { words: number; functionWords: number
  * franc misreads short lines and headlines, so it never judges those. `script` is `scriptOf(text)`
  * when the caller has read it already (a Chinese text then costs nothing more).
  */
+/** A word opening on a capital letter: a name, in a line of English or of another Latin-script language. */
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+
 export function detectLanguage(text: string, script?: Lang): Lang {
   let clean: string | undefined;
   if (script === undefined) {
@@ -400,7 +403,8 @@ export function detectLanguage(text: string, script?: Lang): Lang {
   clean ??= stripNeutral(text);
   const { words, functionWords } = englishWordCounts(clean.toLowerCase());
   // A shorter line of another Latin-script language: letters with diacritics and no English function word.
-  if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean)) return 'und';
+  // Letters with diacritics inside names alone (`Andrés Lozano`, `São Paulo`) say nothing of the line's language.
+  if (words >= 5 && functionWords === 0 && FOREIGN_LETTERS.test(clean) && FOREIGN_LETTERS.test(clean.replace(CAPITALIZED_WORD, ' '))) return 'und';
   if (words < 30 && otherLatinLanguage(clean, words, functionWords)) return 'und';
   if (words < 30 || functionWords >= words * 0.04) return 'en';
   const scores = francAll()(clean, { minLength: 10 });

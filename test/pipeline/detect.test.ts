@@ -98,6 +98,9 @@ describe('detectLanguage: other Latin languages behind their words', () => {
     ['Juan de la Vega', 'en'],
     ['The museum opens at nine on Sunday.', 'en'],
     ['Café opens downtown', 'en'],
+    // letters with diacritics in names alone: a line of English without a function word
+    ['Top scorers: Mateus Ramos (Zhuhai) 19 goals; Iñaki Sáenz (Macau) 15; Chen Hao (Zhuhai) 11.', 'en'],
+    ['Hospitales y cafés cerrados mañana por la tormenta', 'und'],
   ] as [string, Lang][])('%j is %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
