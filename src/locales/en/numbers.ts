@@ -497,6 +497,14 @@ function keepWordToken(text: string, t: NumberToken): boolean {
   return true;
 }
 
+/** A noun that names things by a code of digits and a letter (`bus 5B`, `Routes 5B and 12M`, `Flat 3K`, `Gate 2B`). */
+const CODE_NOUN_BEFORE = /\b(?:bus(?:es)?|routes?|lines?|flats?|rooms?|gates?|platforms?|blocks?|exits?|seats?|units?|halls?|towers?|wards?|berths?)\b[^.;:!?]{0,12}$/i;
+
+/** Whether a capital letter glued to digits ends a code the noun before names (`bus 5B`), no scale (`5B` is no 5 billion there). */
+function codeAfterNoun(text: string, start: number, letters: string): boolean {
+  return letters.length === 1 && letters !== letters.toLowerCase() && CODE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 function scanDigits(text: string, out: NumberToken[]): void {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
@@ -559,7 +567,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
     if (glued) {
       const letters = glued[0];
       const scale = GLUED_SCALE[letters.toLowerCase()];
-      if (scale && !token.fraction && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex))) {
+      if (scale && !token.fraction && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex)) && !codeAfterNoun(text, token.start, letters)) {
         token.value *= scale;
         token.scaled = scale;
         token.end = GLUED.lastIndex;

@@ -22,6 +22,9 @@ const cases: [string, Row[]][] = [
   ['it fell to −4.5 overnight', [['number', '−4.5', -4.5]]],
   // a sign is glued to its digits: a dash and a space open a list item or subtract
   ['- 250 ml whole milk', [['number', '250', 250]]],
+  // a capital letter glued to digits after a noun of codes ends the code, no scale
+  ['Take bus 7B or 31 to the pier.', [['number', '31', 31]]],
+  ['Sales reached 7B units.', [['number', '7B', 7000000000]]],
   ['net = 96,000 × 10% − 2,100', [['number', '96,000', 96000], ['percent', '10%', 10, { unit: '%' }], ['number', '2,100', 2100]]],
   ['.23456000', [['number', '.23456000', 0.23456]]],
   ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],
