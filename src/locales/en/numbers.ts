@@ -482,6 +482,9 @@ function bareHalf(text: string, word: Word): NumberToken | undefined {
 /** Words before `second` that make it the unit of time: `metres per second`, `a split second`, `a tenth of a second`. */
 const SECOND_AS_UNIT_BEFORE = /\b(?:per|split|of[ \t]+a|each)[ \t]+$/i;
 
+/** A race named by its half (`a half marathon`, `half-marathon`, `half-ironman`). */
+const HALF_RACE_AFTER = /^[ \t-]*(?:marathon|ironman)/i;
+
 /** Drops words that are not counts here: `one of`, `the one`, `first of all`, `at first`. */
 function keepWordToken(text: string, t: NumberToken): boolean {
   const raw = text.slice(t.start, t.end).toLowerCase();
@@ -492,6 +495,8 @@ function keepWordToken(text: string, t: NumberToken): boolean {
     return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
   }
   if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
+  // `a half marathon`, `half-marathon`: a race's name, not a half of something.
+  if ((raw === 'half' || raw === 'a half') && HALF_RACE_AFTER.test(after)) return false;
   // `for a second.`: a moment, not the ordinal; `per second`, `a split second`: the unit of time.
   if (raw === 'second') return !(/\ba[ \t]+$/i.test(before) && /^(?:[.,;:!?)"\u201d\u2019]|$)/.test(after)) && !SECOND_AS_UNIT_BEFORE.test(before);
   return true;

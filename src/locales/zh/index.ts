@@ -100,7 +100,22 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
   }
   const kept: FactCandidate[] = [];
   for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
-  return composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared));
+  return monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared)));
+}
+
+/** A month before 龄 (`6月龄`, `18月龄`): an age in months, as infants' ages are written. */
+const MONTH_OF_AGE = /^(\d{1,2})月$/;
+
+/** The candidates with a month read before 龄 as the age it counts (`6月龄` is 6 months, not June). */
+function monthsOfAge(text: string, found: FactCandidate[]): FactCandidate[] {
+  if (!text.includes('龄') && !text.includes('齡')) return found;
+  return found.map((c) => {
+    const raw = text.slice(c.start, c.end);
+    // `18月龄`: no month of the calendar, read as a bare number before it.
+    const m = c.kind === 'date' ? MONTH_OF_AGE.exec(raw) : c.kind === 'number' && /^\d{1,3}$/.test(raw) && /^月[龄齡]/.test(text.slice(c.end, c.end + 2)) ? [raw, raw] : null;
+    const end = c.kind === 'number' ? c.end + 1 : c.end;
+    return m && /^[龄齡]/.test(text.slice(end, end + 1)) ? { kind: 'duration', start: c.start, end: end + 1, value: `P${Number(m[1])}M`, approx: false } : c;
+  });
 }
 
 /** The Chinese words of the date-composing rules (`明天上午`, `2010-01-29早上七点`, `2019年1月1日或之后`). */

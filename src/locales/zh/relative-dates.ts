@@ -49,15 +49,15 @@ const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週�
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
-/** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day). */
-const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|个月|個月|年)(?:以|之)?(前|后|後)`, 'g');
+/** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day); not before 往 (`驱车1小时前往`: 前往, go to). */
+const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|个月|個月|年)(?:以|之)?(前(?!往)|后|後)`, 'g');
 /** 半年前, 半年以后: half a year before or after the reference day. */
 /** A month of a year by its order: `明年第九个月`, `今年的第3个月`, `2017年第一个月`; group 1 the year word, 2 the year, 3 the order. */
 const MONTH_OF_YEAR = new RegExp(`(?:(今年|明年|去年|前年|后年|後年)|(\\d{4})年)的?第${NUM}(?:个|個)月`, 'g');
 const YEAR_WORD_STEP: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1, 前年: -2, 后年: 2, 後年: 2 };
 const HALF_AGO = /(?<![\d〇零一二两兩三四五六七八九十百千个個多])半年(?:以|之)?(前|后|後)/g;
 /** 5分钟后, 两个小时以前, 三十分钟之后: minutes or hours from the reference moment (bare 分 stays a clock minute). */
-const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前|后|後)`, 'g');
+const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千点點:：])(?!0\\d)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)(?:以|之)?(前(?!往)|后|後)`, 'g');
 /** 过去3小时, 最近十分钟, 未来两小时: the minutes or hours up to or from the reference moment. */
 const CLOCK_SPAN = new RegExp(`(过去|過去|最近|未来|未來)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)`, 'g');
 /** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年, 过去四个季度. */
