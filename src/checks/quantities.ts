@@ -1408,7 +1408,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     if (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before)) return undefined;
     return BOUND_WORDS.test(text) ? fact.bound : undefined;
   }
-  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2))) return 'under';
+  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || NEAR_WORDS.test(fact.raw.slice(0, 1))) return 'under';
   // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value
   if (/倍$|分之/.test(fact.raw)) {
     const of = MULTIPLE_OF_BOUND.exec(before);

@@ -137,3 +137,14 @@ describe('the top of a measure with a verb, before a share of a thing', () => {
     expect(findings('The voucher covers up to 80 per cent of the cost of a survey.', '该券最高可抵扣测量服务费用的80%。')).toEqual([]);
   });
 });
+
+describe('近 opening a Chinese value', () => {
+  it('bounds it from below, against the English bound the other way', () => {
+    expect(findings('More than 26,000 people crossed the border.', '近两万六千人次过境。')).toEqual([expect.stringMatching(/opposite directions/)]);
+  });
+
+  it('agrees with nearly and about', () => {
+    expect(findings('Nearly 26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
+    expect(findings('About 26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
+  });
+});
