@@ -1320,6 +1320,12 @@ function slipRank(slip: Slip): number {
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
+/** Whether a Chinese value's own text opens with 近 alone (`近一萬八千`, `近18000`), no word of nearness before it. */
+function nearOpening(q: Quantity): boolean {
+  const raw = q.fact?.raw;
+  return raw !== undefined && raw.startsWith('近') && !NEAR_WORDS.test(raw.slice(0, 2));
+}
+
 /**
  * A bound before the thing a multiple or a fraction is of (`接近2000年的`, `超过去年的` before `十倍`,
  * `略多于计划总数的` before `十分之一`), in the clause.
@@ -1408,7 +1414,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     if (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before)) return undefined;
     return BOUND_WORDS.test(text) ? fact.bound : undefined;
   }
-  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || NEAR_WORDS.test(fact.raw.slice(0, 1))) return 'under';
+  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';
   // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value
   if (/倍$|分之/.test(fact.raw)) {
     const of = MULTIPLE_OF_BOUND.exec(before);
@@ -1459,6 +1465,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // A range against one of its ends bounded inward (`between 2,000 and 10,000 yuan` against
     // `2000元以上1万元以下`): the range told by its two bounds.
     if (endOfRange(en, zh, b) || endOfRange(zh, en, a)) continue;
+    // 近 opening a value tells against a bound the other way (`more than 18,000` against `近一萬八千`);
+    // against a plain value it is the loose wording translators add or drop.
+    if ((a === 'exact' && nearOpening(zh)) || (b === 'exact' && nearOpening(en))) continue;
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }

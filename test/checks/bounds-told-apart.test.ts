@@ -147,4 +147,8 @@ describe('近 opening a Chinese value', () => {
     expect(findings('Nearly 26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
     expect(findings('About 26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
   });
+
+  it('is loose wording against a plain value', () => {
+    expect(findings('26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
+  });
 });
