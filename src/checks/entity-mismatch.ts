@@ -2,8 +2,7 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
-import { NAME_DOTS } from '../entities/names.js';
-import { GIVEN_NAMES } from '../entities/given-names.js';
+import { NAME_DOTS, givenNames } from '../entities/names.js';
 import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -280,9 +279,6 @@ function oneNameChanged(en: string, zh: string, zhRaw: string): boolean {
   const nativeName = /^\p{Script=Han}{2,4}$/u.test(zhRaw.trim()) && !looksTransliterated(zhRaw.trim());
   return scores.some((s) => s >= 0.75) && scores.some((s, i) => s <= FOREIGN_APART && !soundsAlike(a[i]!, b[i]!) && !(nativeName && englishGivenName(a[i]!)));
 }
-
-/** English given names (compromise's lexicon, as the English extractor reads them), made on first use. */
-const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
 
 /**
  * Whether a word of an English name is a given name of English, not a Chinese one in pinyin: not

@@ -5,6 +5,8 @@
  */
 import { indexOfSortedCode } from './sorted-chars.js';
 import { CEDICT_DOUBLE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { lazyValue } from '../memo.js';
 
 /**
  * Single-character Chinese surnames: the most common surnames of the PRC's household register
@@ -160,3 +162,6 @@ export const TRANSLIT_CHARS = new Set(
 
 /** Middle dots that join the parts of a transliterated name. */
 export const NAME_DOTS = '•·・‧∙';
+
+/** The English given names of `given-names.ts` (compromise's lexicon), as a set, made on first use. */
+export const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));

@@ -2,11 +2,10 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
-import { GIVEN_NAMES } from '../../entities/given-names.js';
-import { lazyValue, longestLength } from '../../memo.js';
+import { longestLength } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
 class Word {
@@ -578,9 +577,6 @@ function chineseNameLength(text: string, part: Word[], i: number): number {
   }
   return 0;
 }
-
-/** The given names of `given-names.ts`, as a set, made on first use. */
-const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
 
 /** A name of two words or more opening with a given name (`Chris Johnson`), written apart by blanks. */
 function givenNameFirst(text: string, part: Word[]): boolean {
