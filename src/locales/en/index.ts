@@ -181,19 +181,24 @@ const LIST_GAP = /^[ \t]*(?:,[ \t]*)?(?:(?:and|or|&)[ \t]+)?$/i;
  */
 function withListYears(text: string, found: FactCandidate[]): FactCandidate[] {
   let out: FactCandidate[] | undefined;
+  // Whether the date after the one weighed took its year from this pass.
+  let carried = false;
   for (let k = found.length - 2; k >= 0; k--) {
-    const a = (out ?? found)[k]!;
+    const a = found[k]!;
     const b = (out ?? found)[k + 1]!;
+    const bCarried = carried;
+    carried = false;
     // A date of another calendar (`the Lantern Festival`, lunar) has no Gregorian year to take.
     if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string' || a.value.includes('/') || a.unit !== undefined || b.unit !== undefined) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length === 0 || gap.length > 8 || !LIST_GAP.test(gap)) continue;
     // A date this pass gave its year passes it on (`3 March, 10 March and 17 March 2025`).
     const first = b.value.split('/')[0]!;
-    const value = yearOfEnd(text.slice(a.start, a.end), a.value, out !== undefined && out[k + 1] !== found[k + 1] ? first : text.slice(b.start, b.end), first);
+    const value = yearOfEnd(text.slice(a.start, a.end), a.value, bCarried ? first : text.slice(b.start, b.end), first);
     if (value === a.value) continue;
     out ??= found.slice();
     out[k] = { ...a, value };
+    carried = true;
   }
   return out ?? found;
 }

@@ -111,10 +111,11 @@ function monthsOfAge(text: string, found: FactCandidate[]): FactCandidate[] {
   if (!text.includes('龄') && !text.includes('齡')) return found;
   return found.map((c) => {
     const raw = text.slice(c.start, c.end);
-    // `18月龄`: no month of the calendar, read as a bare number before it.
-    const m = c.kind === 'date' ? MONTH_OF_AGE.exec(raw) : c.kind === 'number' && /^\d{1,3}$/.test(raw) && /^月[龄齡]/.test(text.slice(c.end, c.end + 2)) ? [raw, raw] : null;
+    // The months and where 月 ends: a month read as a date (`6月`), or a bare number before 月
+    // (`18月龄`: no month of the calendar).
+    const month = c.kind === 'date' ? MONTH_OF_AGE.exec(raw)?.[1] : c.kind === 'number' && /^\d{1,3}$/.test(raw) && text[c.end] === '月' ? raw : undefined;
     const end = c.kind === 'number' ? c.end + 1 : c.end;
-    return m && /^[龄齡]/.test(text.slice(end, end + 1)) ? { kind: 'duration', start: c.start, end: end + 1, value: `P${Number(m[1])}M`, approx: false } : c;
+    return month !== undefined && /[龄齡]/.test(text[end] ?? '') ? { kind: 'duration', start: c.start, end: end + 1, value: `P${Number(month)}M`, approx: false } : c;
   });
 }
 
