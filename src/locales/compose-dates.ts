@@ -927,6 +927,9 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   }
   if (!value) return undefined;
   const merged: FactCandidate = { ...a, end: b.end, value, approx: (a.approx ?? false) || (b.approx ?? false) };
+  // a day of another calendar keeps its unit under the time put on it (`8 p.m. on Mid-Autumn Festival`)
+  const calendar = (dayFirst ? a : b).unit;
+  if (calendar !== undefined) merged.unit = calendar;
   if (boundWord) merged.bound = words.isUpper(boundWord[1]!) ? 'under' : 'over';
   return merged;
 }

@@ -49,16 +49,19 @@ const ZH_LUNAR: Readonly<Record<string, string>> = {
   春节: '01-01', 春節: '01-01', 元宵节: '01-15', 元宵節: '01-15', 端午节: '05-05', 端午節: '05-05', 端午: '05-05',
   七夕节: '07-07', 七夕節: '07-07', 七夕: '07-07', 中秋节: '08-15', 中秋節: '08-15', 中秋: '08-15',
   重阳节: '09-09', 重陽節: '09-09', 腊八节: '12-08', 臘八節: '12-08', 清明节: '04-04', 清明節: '04-04', 清明: '04-04',
+  // the eve of the new year, the last day of the twelfth month (the 29th in a short year): its usual 30th
+  除夕: '12-30', 大年三十: '12-30',
 };
 const EN_LUNAR: Readonly<Record<string, string>> = {
   'chinese new year': '01-01', 'lunar new year': '01-01', 'spring festival': '01-01', 'lantern festival': '01-15',
+  "chinese new year's day": '01-01', "lunar new year's day": '01-01', "chinese new year's eve": '12-30', "lunar new year's eve": '12-30',
   'dragon boat festival': '05-05', 'qixi festival': '07-07', 'mid-autumn festival': '08-15', 'mid autumn festival': '08-15',
   'double ninth festival': '09-09', 'chongyang festival': '09-09', 'laba festival': '12-08',
   'qingming festival': '04-04', 'tomb-sweeping day': '04-04', 'tomb sweeping day': '04-04',
 };
 const unitOfLunar = (monthDay: string, name: string): string => (/清明|qingming|tomb/i.test(name) ? 'solar-term' : 'lunar');
 /** `Spring Festival` needs its capitals (a town's spring festival is no feast); the others any case. */
-const EN_LUNAR_NAMES = /\b(chinese[ \t]+new[ \t]+year|lunar[ \t]+new[ \t]+year|Spring[ \t]+Festival|lantern[ \t]+festival|dragon[ \t]+boat[ \t]+festival|qixi[ \t]+festival|mid-?[ \t]?autumn[ \t]+festival|double[ \t]+ninth[ \t]+festival|chongyang[ \t]+festival|laba[ \t]+festival|qingming[ \t]+festival|tomb[- \t]sweeping[ \t]+day)\b(?:[ \t]+(\d{4})\b)?/gi;
+const EN_LUNAR_NAMES = /\b(chinese[ \t]+new[ \t]+year(?:['’]s[ \t]+(?:eve|day))?|lunar[ \t]+new[ \t]+year(?:['’]s[ \t]+(?:eve|day))?|Spring[ \t]+Festival|lantern[ \t]+festival|dragon[ \t]+boat[ \t]+festival|qixi[ \t]+festival|mid-?[ \t]?autumn[ \t]+festival|double[ \t]+ninth[ \t]+festival|chongyang[ \t]+festival|laba[ \t]+festival|qingming[ \t]+festival|tomb[- \t]sweeping[ \t]+day)\b(?:[ \t]+(\d{4})\b)?/gi;
 const ZH_LUNAR_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH_LUNAR).map(([name, day]) => [normalize(name), day]));
 const ZH_LUNAR_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_LUNAR_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const ZH_LUNAR_NAMES_NEEDS = Object.keys(ZH_LUNAR_FOLDED);
@@ -116,6 +119,8 @@ const ZH_NAMES_NEEDS = Object.keys(ZH_FOLDED);
 const LUNAR_NEEDS = ['festival', 'tomb'];
 const LUNAR_NEW_YEAR_NEEDS = ['chinese', 'lunar'];
 const NEW_YEAR = spacedWords('new', 'year');
+/** `Lunar ` or `Chinese ` right before a name of the new year's days. */
+const LUNAR_BEFORE = /\b(?:lunar|chinese)[ \t]+$/i;
 
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
@@ -165,7 +170,8 @@ export function englishHolidays(
   if (holds(NEEDS_NAMES)) for (let m = EN_NAMES.exec(text); m; m = EN_NAMES.exec(text)) {
     const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/[ \t]+/g, ' ');
     const monthDay = EN[name];
-    if (!monthDay) continue;
+    // `Lunar New Year's Eve` and `Chinese New Year's Day` are days of the lunar calendar (below)
+    if (!monthDay || (name.startsWith('new year') && LUNAR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))) continue;
     const step = m[3] ? ({ this: 0, next: 1, last: -1 } as const)[m[3].toLowerCase() as 'this'] : undefined;
     const year = m[2] ? Number(m[2]) : step !== undefined && refYear !== undefined ? refYear + step : undefined;
     const end = m[2] || (m[3] && year !== undefined) ? m.index + m[0].length : m.index + m[1]!.length;
@@ -197,7 +203,7 @@ export function englishHolidays(
   // A festival, a tomb-sweeping day, or a Chinese or lunar new year.
   const lunar = holds(LUNAR_NEEDS) || (holds(LUNAR_NEW_YEAR_NEEDS) && holds(NEW_YEAR));
   if (lunar) for (let m = EN_LUNAR_NAMES.exec(text); m; m = EN_LUNAR_NAMES.exec(text)) {
-    const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
+    const name = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ').replace(/’/g, "'").replace(/^mid ?autumn/, 'mid-autumn').replace(/^tomb sweeping/, 'tomb-sweeping');
     const monthDay = EN_LUNAR[name];
     if (!monthDay || (/^spring/i.test(name) && !m[1]!.startsWith('Spring'))) continue;
     const end = m[2] ? m.index + m[0].length : m.index + m[1]!.length;

@@ -100,8 +100,15 @@ describe('fiscal years by their number', () => {
     ['2024财年营收', 'date 2024财年 2024'],
     ['2023财政年度预算', 'date 2023财政年度 2023'],
     ['2025會計年度', 'date 2025會計年度 2025'],
+    // a school year; three digits are a Republic of China year, as Taiwan's schools count them
+    ['2025学年度第一学期', 'date 2025学年度 2025'],
+    ['114學年度招生', 'date 114學年度 2025'],
   ])('%s', (text, want) => {
     expect(zhFacts(text).filter((f) => f.startsWith('date'))).toEqual([want]);
+  });
+
+  it.each(['共有学生114人，学年结束', '第3114学年度'])('reads no school year in %s', (text) => {
+    expect(zhFacts(text).filter((f) => f.startsWith('date'))).toEqual([]);
   });
 
   it('compares them across the languages', () => {

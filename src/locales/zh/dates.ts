@@ -528,9 +528,13 @@ const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)
 const WHOLE_SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/]((?:1[5-9]|20)\d\d)(?=赛季|賽季|学年|學年|年度|财年|財年|财政年度|財政年度|会计年度|會計年度)/g;
 /** A month named by its relation to the reference day's, right before a day: 本月, 下个月, 上月, 当月. */
 const MONTH_WORD_BEFORE = /(?:本|这个|這個|下个|下個|下|上个|上個|上|当|當)月$/;
-/** A fiscal year by its number: `2023财年`, `2024财政年度`, `2023会计年度` (`2023年度` is read as any year). */
-const FISCAL_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)(?:财年|財年|财政年度|財政年度|财政年|財政年|会计年度|會計年度)/g;
-const FISCAL_YEAR_NEEDS = ['财', '財', '会计', '會計'];
+/**
+ * A fiscal or school year by its number: `2023财年`, `2024财政年度`, `2023会计年度`, `2025学年度`,
+ * `2025学年` (`2023年度` is read as any year); a school year of three digits from 100 is a Republic
+ * of China year, as Taiwan's schools count them (`114學年度`, 2025).
+ */
+const FISCAL_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d|1\d\d(?=學年|学年))(?:财年|財年|财政年度|財政年度|财政年|財政年|会计年度|會計年度|学年度|學年度|学年|學年)/g;
+const FISCAL_YEAR_NEEDS = ['财', '財', '会计', '會計', '学年', '學年'];
 /** `16世纪`, `二十一世纪`, not after 公元前: a century (its part after it, `18世纪初`, read as the English `the early 18th century`). */
 const CENTURY = /(?<!公元前|前)(\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?![\d〇零一二三四五六七八九十]+年代)/g;
 
@@ -701,10 +705,11 @@ export const dates: ZhExtractor = (t) => {
       if (Number(m[2]) === Number(m[1]) + 1) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
     }
   }
-  // 2023财年, 2024财政年度: a fiscal year, as the English `FY2023`, `fiscal 2023`
+  // 2023财年, 2024财政年度, 2025学年度: a fiscal or school year, as the English `FY2023`, `the 2025 school year`
   FISCAL_YEAR.lastIndex = 0;
   if (FISCAL_YEAR_NEEDS.some((w) => norm.includes(w))) for (let m = FISCAL_YEAR.exec(norm); m; m = FISCAL_YEAR.exec(norm)) {
-    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: m[1]!, approx: false });
+    const year = Number(m[1]);
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: String(year < 1000 ? year + 1911 : year), approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   CENTURY.lastIndex = 0;

@@ -22,6 +22,11 @@ const lunar: [string, Row[]][] = [
   ['Trains were packed for Chinese New Year.', [['date', 'Chinese New Year', '--01-01', { unit: 'lunar' }]]],
   ['Families met for the Mid-Autumn Festival 2020.', [['date', 'Mid-Autumn Festival 2020', '2020-08-15', { unit: 'lunar' }]]],
   ['The Dragon Boat Festival holiday ended quietly.', [['date', 'Dragon Boat Festival', '--05-05', { unit: 'lunar' }]]],
+  // the eve and the first day of the lunar new year are lunar days, not 31 December and 1 January
+  ["Shops shut early on Lunar New Year's Eve.", [['date', "Lunar New Year's Eve", '--12-30', { unit: 'lunar' }]]],
+  ['Temple fairs open on Chinese New Year’s Day.', [['date', 'Chinese New Year’s Day', '--01-01', { unit: 'lunar' }]]],
+  // a time put on a lunar day keeps its calendar
+  ["The show starts at 8 p.m. on Lunar New Year's Eve.", [['date', "8 p.m. on Lunar New Year's Eve", '--12-30T20:00', { unit: 'lunar' }]]],
 ];
 
 const negatives: [string, Row[]][] = [
@@ -31,6 +36,8 @@ const negatives: [string, Row[]][] = [
   ['The town holds its spring festival in the square.', []],
   // `day` alone after a name is no holiday
   ['It was a good day for workers.', []],
+  // the Gregorian eve stays the Gregorian one
+  ["Bars stay open late on New Year's Eve.", [['date', "New Year's Eve", '--12-31']]],
 ];
 
 describe('English fixed-date holidays', () => {

@@ -28,6 +28,9 @@ const lunar: [string, string[]][] = [
   ['端午假期出游人数创新高。', ['date 端午 --05-05 lunar']],
   ['2019年重阳节前夕', ['date 2019年重阳节 2019-09-09 lunar']],
   ['清明节前后多雨。', ['date 清明节 --04-04 solar-term']],
+  // the eve of the lunar new year, the last day of the twelfth month
+  ['除夕全家吃年夜饭。', ['date 除夕 --12-30 lunar']],
+  ['大年三十晚上8点开始直播。', ['date 大年三十晚上8点 --12-30T20:00 lunar']],
 ];
 
 describe('Chinese fixed-date holidays', () => {
