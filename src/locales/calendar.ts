@@ -74,6 +74,17 @@ export function shiftMonths(ref: RefDay, months: number): string | undefined {
   return `${year}-${pad(month)}-${pad(Math.min(ref.day, last))}`;
 }
 
+/**
+ * The reference day moved by whole years (`years` < 0: before it). Past a century the day and
+ * month say nothing the writer meant, so the year alone is given (`2,300 years ago` in 2025:
+ * `-0275`, as `eraYear` writes the years before year 1).
+ */
+export function yearsAway(ref: RefDay, years: number): string | undefined {
+  if (Math.abs(years) < 100) return shiftMonths(ref, 12 * years);
+  const y = ref.year + years;
+  return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+}
+
 /** The month `months` after the reference's month: `2021-02` for +1 from January 2021. */
 export function shiftMonth(ref: RefDay, months: number): string | undefined {
   if (ref.month === undefined) return undefined;

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -113,8 +113,11 @@ const WITHIN_FROM_OTHER = new RegExp(`^${FROM_OTHER}`, 'i');
 const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
-/** `two weeks ago`, `3 days from now`. */
-const OFFSET = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
+/**
+ * `two weeks ago`, `3 days from now`, `2,300 years ago` (a count in thousands with its commas, not
+ * the digits after a comma).
+ */
+const OFFSET = new RegExp(`(?<!\\d[.,])\\b${COUNT.replace('(\\d{1,3}|', '(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|')}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /**
  * `the past decade`: the ten years up to the reference day, as `the past ten years` reads and as
  * Chinese writes it (`过去十年`); `the last decade` stays the calendar decade before this one
@@ -208,7 +211,7 @@ function clockMinutes(amount: string, unitWord: string): number {
 }
 
 function count(word: string): number {
-  return /^\d/.test(word) ? Number(word) : SMALL[word.toLowerCase().replace(/[ \t]+/g, ' ')] ?? NaN;
+  return /^\d/.test(word) ? Number(word.replace(/,/g, '')) : SMALL[word.toLowerCase().replace(/[ \t]+/g, ' ')] ?? NaN;
 }
 
 /** A unit word as months (a year is 12), days (a week is 7) or decades. */
@@ -342,7 +345,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const { unit, times } = unitOf(m[2]!);
     const sign = /^ago$/i.test(m[3]!) ? -1 : 1;
     const k = sign * n * times;
-    const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
+    const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : unit === 'M' ? shiftMonths(ref, k) : yearsAway(ref, k);
     push(m.index, m.index + m[0].length, Number.isFinite(n) ? value : undefined);
   }
   SHORT_WEEKDAY_DAY.lastIndex = 0;

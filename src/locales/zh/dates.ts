@@ -85,6 +85,8 @@ function isYear(norm: string, n: Numeral): boolean {
 function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = false): number | undefined {
   // 民國112年 (中華民國, 民国): a year of the Republic of China calendar, used in Taiwan (year 1 = 1912)
   if (MINGUO.test(norm.slice(Math.max(0, n.start - 3), n.start)) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 199) return n.value + 1911;
+  // 距今约2300年: years counted back from now, no year of the calendar (the relative dates read them)
+  if (FROM_NOW_BEFORE.test(norm.slice(Math.max(0, n.start - 6), n.start))) return undefined;
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   // 114年度: three digits from 100 before 年度 are a Republic of China year, as Taiwan's budgets write it
@@ -105,6 +107,8 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
 }
 
 /** Words before a count of years that make it a length: `长达150年`, `已有120年`, `近110年`, `超过100年`. */
+/** 距今 right before a count of years, a word of measure between or not. */
+const FROM_NOW_BEFORE = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
 const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
 
 /** Words after a count of years that make it a length: `120年来`, `115年的历史`, `100多年`, `110年间`. */

@@ -8,9 +8,10 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
+import type { Numeral } from './numerals.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -147,6 +148,31 @@ function clauseAfter(text: string): string {
   return stop >= 0 ? text.slice(0, stop) : text;
 }
 
+/** 年前 after a count of years (多 inside the count or after it): so many years back. */
+const YEARS_BEFORE_NOW = /^多?年(?:以|之)?前(?!往)/;
+/** 距今 before a count of years, with a word of measure between (`距今约2300年`, `距今近五千年`). */
+const FROM_NOW = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
+/** The years after 距今 and its count, unless a word makes them a length of history (`距今已有…年历史` is read as a length). */
+const YEARS_FROM_NOW = /^多?年(?!历史|歷史|的历史|的歷史|来|來|之久|以来|以來)/;
+const NEEDS_YEARS_BACK = ['年前', '年以前', '年之前', '距今'];
+
+/**
+ * A count of years told back from the reference day: `2300年前`, `五千多年前` (from 100 years on:
+ * `AGO` reads the smaller counts in its own way), `距今约2300年` (any count). Four Arabic digits
+ * that may be a year of the calendar (up to a century after the reference year) are that year:
+ * `2030年前` is before 2030.
+ */
+function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end: number; approx: boolean } | undefined {
+  if (n.fractional || !Number.isInteger(n.value) || n.value <= 0 || n.sequence !== undefined) return undefined;
+  const after = text.slice(n.end, n.end + 6);
+  const fromNow = FROM_NOW.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  const m = (fromNow ? YEARS_FROM_NOW : YEARS_BEFORE_NOW).exec(after);
+  if (!m) return undefined;
+  if (!fromNow && (n.value < 100 || (n.arabic && !n.chinese && n.end - n.start === 4 && n.value <= ref.year + 100))) return undefined;
+  // 距今 and its word of measure join the span (`距今约2300年`), which a length (`约2300年`) would not cover
+  return { start: fromNow ? n.start - fromNow[0].length : n.start, end: n.end + m[0].length, approx: fromNow !== null && fromNow[0].length > 2 };
+}
+
 /** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
   const ref = referenceDay(t.context);
@@ -270,8 +296,12 @@ export const relativeDates: ZhExtractor = (t) => {
     const unit = unitOf(m[2]!);
     // 三天前 looks back; 三天后 ahead
     const k = m[3] === '前' ? -n : n;
-    const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : shiftMonths(ref, unit === 'M' ? k : 12 * k);
+    const value = unit === 'D' ? shiftDays(ref, k) : unit === 'W' ? shiftDays(ref, 7 * k) : unit === 'M' ? shiftMonths(ref, k) : yearsAway(ref, k);
     push(m.index, m.index + m[0].length, value);
+  }
+  if (holds(NEEDS_YEARS_BACK)) for (const n of t.numerals) {
+    const back = yearsBack(text, n, ref);
+    if (back) out.push({ kind: 'date', start: back.start, end: back.end, value: yearsAway(ref, -n.value)!, approx: back.approx });
   }
   MONTH_OF_YEAR.lastIndex = 0;
   if (holds(NEEDS_MONTHS)) while ((m = MONTH_OF_YEAR.exec(text))) {

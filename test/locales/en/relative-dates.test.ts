@@ -13,6 +13,9 @@ const cases: [string, Row[]][] = [
   ['Prices rose this month after a fall last year.', [['date', 'this month', '2021-01'], ['date', 'last year', '2020']]],
   ['The plant opens this September.', [['date', 'this September', '2021-09']]],
   ['The bridge closed two weeks ago.', [['date', 'two weeks ago', '2021-01-12']]],
+  // past a century the year alone: a count with its thousands is one count, not the digits after its comma
+  ['The kiln was fired 2,300 years ago.', [['date', '2,300 years ago', '-0279']]],
+  ['The mill was built 150 years ago.', [['date', '150 years ago', '1871']]],
   ['Output doubled over the past 15 years.', [['date', 'the past 15 years', '2006-01-26/2021-01-26']]],
   ['Saturday, January 23, 2021', [['date', 'Saturday, January 23, 2021', '2021-01-23']]],
 ];

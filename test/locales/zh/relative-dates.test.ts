@@ -13,6 +13,13 @@ const cases: [string, string[]][] = [
   ['本月物价上涨，去年则下降。', ['date 本月 2021-01', 'date 去年 2020']],
   ['新厂今年9月投产。', ['date 今年9月 2021-09']],
   ['大桥两周前关闭。', ['date 两周前 2021-01-12']],
+  // years counted back, past a century the year alone; 距今 with its count
+  ['这座窑2300年前烧制。', ['date 2300年前 -0279']],
+  ['遗址距今约五千年。', ['date 距今约五千年 -2979 ~']],
+  ['这口井距今150年。', ['date 距今150年 1871']],
+  // four digits that may be a year of the calendar stay that year; a length of history stays a length
+  ['力争2030年前完成改造。', ['date 2030年 2030']],
+  ['古城距今已有800多年历史。', ['duration 800多年 P800Y ~ over']],
   ['过去15年产量大幅增长。', ['date 过去15年 2006-01-26/2021-01-26']],
   ['过去20余年里成就突出。', ['date 过去20余年 2001-01-26/2021-01-26 ~']],
   ['投票于2021年1月23日(星期六)举行。', ['date 2021年1月23日(星期六) 2021-01-23']],
