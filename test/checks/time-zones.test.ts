@@ -18,6 +18,8 @@ describe('one moment told in two time zones', () => {
     ['The capsule docked at 11:05 p.m. Beijing time (1505 GMT).', '北京时间23时05分，飞船完成对接。'],
     ['Voting closed at 8 p.m. EDT on 5 May.', '北京时间5月6日8时，投票结束。'],
     ['The lander touched down at 1842 GMT on Tuesday.', '北京时间周三2时42分，着陆器成功着陆。'],
+    // the zone after the time, in brackets
+    ['The module docked at 03:40 UTC on 12 March 2025.', '2025年3月12日11:40（北京时间），舱段完成对接。'],
   ])('agrees: %s', (en, zh) => {
     expect(dateFindings(en, zh)).toEqual([]);
   });
@@ -25,6 +27,11 @@ describe('one moment told in two time zones', () => {
   it('is a slip when the zones do not account for the difference, told in the Chinese zone', () => {
     expect(dateFindings('The probe touched down at 19:42 GMT on Tuesday.', '北京时间周三2时42分，探测器成功着陆。').filter((f) => f.startsWith('error')))
       .toEqual([expect.stringMatching(/^error .*differs \(03:42 in the Chinese time zone\)$/)]);
+  });
+
+  it('is a slip when a zone in brackets after the time does not account for it', () => {
+    expect(dateFindings('The module docked at 03:40 UTC on 12 March 2025.', '2025年3月12日12:40（北京时间），舱段完成对接。').filter((f) => f.startsWith('error')))
+      .toEqual([expect.stringMatching(/differs \(11:40 in the Chinese time zone\)$/)]);
   });
 
   it('leaves times with no zone named compared as they stand', () => {
