@@ -753,6 +753,9 @@ function tokenValues(tokens: readonly Token[]): Set<number> {
 /** Whether the other side writes every number of a date some other way (as a year, a day, bare digits: `tokens`, their values). */
 function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   if (Object.keys(date.from).length === 0) return true;
+  // `距今约2300年` against `about 2,300 years old`: the count of years back is the number the other side gives.
+  const back = countBack(date.fact);
+  if (back !== undefined) return has(tokens, back);
   const parts = date.interval ? [date.from, date.to] : [date.from];
   const numbers: number[] = [];
   for (const p of parts) {
@@ -765,6 +768,16 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
     && parts.every((p) => has(tokens, p.h! * 100 + (p.mi ?? 0)));
   return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
+}
+
+/** Words that tell a date as years back from the writing (`2,300 years ago`, `2300年前`, `距今约2300年`). */
+const YEARS_BACK = /\byears?[ \t]+ago\b|年(?:以|之)?前|距今/i;
+
+/** The count of years a date told back from the writing writes in digits (`2,300 years ago`: 2300), else undefined. */
+function countBack(fact: Fact): number | undefined {
+  if (typeof fact.value !== 'string' || !/^-?\d{4}$/.test(fact.value) || !YEARS_BACK.test(fact.raw)) return undefined;
+  const digits = /\d[\d,]*/.exec(asciiDigits(fact.raw));
+  return digits ? Number(digits[0].replace(/,/g, '')) : undefined;
 }
 
 /** Whether a token holds the value `n` (compared as `===` does: NaN equals nothing). */
