@@ -652,8 +652,11 @@ const ZONE_OFFSETS: readonly [RegExp, number][] = [
 const EN_ZONES = 'GMT|UTC|Beijing time|Hong Kong time|Tokyo time|HKT|EST|EDT|PST|PDT|BST|CET|CEST|JST';
 /** The zones Chinese names beside a time, as `ZONE_OFFSETS` reads them. */
 const ZH_ZONES = '北京时间|北京時間|香港时间|香港時間|东京时间|東京時間|格林尼治(?:标准)?时间|格林威治(?:标准)?时间|世界时|协调世界时|協調世界時';
-/** A zone named right after a time (`0127 GMT`, `9:27 am Beijing time`, `(UTC)`, `10:15（北京时间）`). */
-const ZONE_AFTER = new RegExp(`^[ \\t]*[(（]?[ \\t]*((?:${EN_ZONES})\\b|${ZH_ZONES})`, 'i');
+/**
+ * A zone named right after a time (`0127 GMT`, `9:27 am Beijing time`, `(UTC)`, `10:15（北京时间）`);
+ * not a Chinese zone that opens a time of its own (`7时47分（协调世界时22时47分）`).
+ */
+const ZONE_AFTER = new RegExp(`^[ \\t]*[(（]?[ \\t]*((?:${EN_ZONES})\\b|(?:${ZH_ZONES})(?![ \\t:：]?[\\d０-９〇零一二两三四五六七八九十]))`, 'i');
 /** A zone named inside a date's span (`8 p.m. EDT on 5 May`). */
 const ZONE_INSIDE = new RegExp(`\\b(${EN_ZONES})\\b`, 'i');
 /** A zone named right before a time (`北京时间9时27分`, `格林尼治时间1时27分`, `UTC 01:27`). */

@@ -2,7 +2,8 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
-import { NAME_DOTS, givenNames } from '../entities/names.js';
+import { CANTONESE_SURNAMES, NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
+import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -150,11 +151,39 @@ function inTitle(context: CheckContext, f: Fact): boolean {
  */
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every(romanizedWord)) return false;
-  // An English given name with a Chinese surname (`Aria Chen`, `Tina Wong`): the name of a Chinese person who goes by it.
-  if (words.slice(1).some(englishGivenName)) return false;
+  if (words.length < 2 || words.length > 3) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
-  return /^\p{Script=Han}{2,4}$/u.test(zh.raw) && String(zh.value).split(' ').every(romanizedWord) && !looksTransliterated(zh.raw);
+  const zhWords = String(zh.value).split(' ');
+  if (!/^\p{Script=Han}{2,4}$/u.test(zh.raw) || !zhWords.every(romanizedWord) || looksTransliterated(zh.raw)) return false;
+  const surname = zhWords[0]!;
+  // An English given name with a Chinese surname (`Aria Chen`, `Alan Choi`): the name of a Chinese
+  // person who goes by it, whichever side of the surname it stands; another surname is another person.
+  // A surname spelled by a southern language's sound (`Tan Hui Ling` 陈慧玲, `Goh Siew Lan` 吴秀兰):
+  // the given names are spelled by that sound too, which no table here reads.
+  if (words[0] !== surname && sameSurname(words[0]!, surname)) return false;
+  // Given names so spelled after the southern spelling of another surname (`Goh Siew Lan` 林秀兰) name another person.
+  if (southernSurname(words[0]!)) return true;
+  const given = words.findIndex(englishGivenName);
+  // The other word must spell a Chinese surname at all (`Rajiv Menon` against 梅农 is one foreign name rendered).
+  if (given >= 0) {
+    const family = words[1 - given];
+    return words.length === 2 && family !== undefined && surnameSpelling(family) && !sameSurname(family, surname);
+  }
+  return words.every(romanizedWord);
+}
+
+/** Whether a word may spell some Chinese surname: a surname's pinyin, or a southern or Hong Kong spelling of one. */
+function surnameSpelling(word: string): boolean {
+  return PINYIN_SURNAMES.has(word) || southernSurname(word) || CANTONESE_SURNAMES.has(word);
+}
+
+/**
+ * Whether an English surname spells a Chinese one (given in pinyin): the pinyin, a southern
+ * spelling (`Tan`, `Ong`, `Choi`), or a Hong Kong spelling by the sound correspondences of
+ * Cantonese (`Lau` 刘 liu).
+ */
+function sameSurname(english: string, pinyin: string): boolean {
+  return spellsSurname(english, pinyin) || (isRomanizedSyllable(english) && cantoneseSyllableMatches(english, pinyin));
 }
 
 /** A word of a Chinese name romanized: pinyin, or syllables joined by hyphens as Taiwan and Hong Kong write given names (`Wan-an`, `Ing-wen`). */

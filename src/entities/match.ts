@@ -163,6 +163,8 @@ function keysMatch(a: string, b: string): number {
   if (romanized !== undefined) return Math.round(Math.max(best, romanized) * 1000) / 1000;
   const chineseName = (words: string[]): boolean => PINYIN_SURNAMES.has(words[0]!) && words.every(isPinyinWord);
   const bothChinese = chineseName(wordsA) && chineseName(wordsB);
+  // A given name of syllables written apart or joined (`qin shi huang`, `qin shihuang`) is one name.
+  if (bothChinese && wordsA[0] === wordsB[0] && wordsA.join('') === wordsB.join('')) return 0.95;
   if (!bothChinese && wordsA.length <= 3 && wordsB.length <= 3) {
     const codeA = phoneticCode(a);
     const codeB = phoneticCode(b);

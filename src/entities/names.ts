@@ -60,6 +60,56 @@ export function chineseSurnameAt(text: string, at: number, rare = false): string
   return one.length === 1 && indexOfSortedCode(CEDICT_SINGLE_SURNAMES, one.charCodeAt(0)) >= 0 ? one : undefined;
 }
 
+/**
+ * Common surnames (by their pinyin) with the spellings Hong Kong, Macao, Singapore, Malaysia and
+ * Indonesia give them after their Hokkien, Teochew, Cantonese and Hakka sounds (陈 Tan, Chan,
+ * Chin; 王 Ong, Wong, Heng; 黄 Ng, Wee, Oei, Wong): the romanizations of the common Chinese
+ * surnames as the civil registries of those places write them (Wikipedia, `List of common
+ * Chinese surnames`, the columns of those languages). Homophone surnames share a row, so a row
+ * may hold the spellings of more than one character (zhang: 张 and 章).
+ */
+const SOUTHERN_SPELLINGS: Readonly<Record<string, string>> = {
+  chen: 'tan chan chin chun', lin: 'lim lam ling', huang: 'ng wee oei ooi wong bong uy', li: 'lee lei lai loy lay',
+  zhang: 'teo teoh chang cheung chong cheong chiong tiu', wang: 'ong heng wong bong', wu: 'goh ng woo gouw',
+  liu: 'low lau liew lew lao', cai: 'chua choi tsai chuah choy tsoi chai', yang: 'yeo yeoh yong yeung',
+  zheng: 'tay teh tee cheng chang', xu: 'koh khor kho khaw hui hsu', gao: 'koh kow ko kou',
+  guo: 'quek kwek kuah kok kwok koay kuo', qiu: 'khoo khu yau hew hiew chiu', xie: 'chia seah cheah sia tse',
+  liang: 'neo nio leong leung liong', hu: 'oh aw woo foo', pan: 'phua puah poon phoon', su: 'soh so soo saw',
+  luo: 'loh lo law lor', hong: 'ang hung ung', ye: 'yap yeap yip yeh iap', shen: 'sim shum sum',
+  du: 'toh to tou doo', zhuo: 'toh tok cheuk', he: 'ho hoe hor', sun: 'sng soon suen sung',
+  zhu: 'choo chu chee tsu chiu', yu: 'ee yee yue u', fang: 'png hng fong pang', jiang: 'kang kong chiang cheung',
+  yan: 'gan ngan yen gam', zhuang: 'chng chong chuang', zhou: 'chew chow chou chiew chau', zeng: 'tsang chan tsen',
+  zhong: 'chung cheong chong', peng: 'pang phang peh', fu: 'poh foo hu', xiao: 'siow seow siew siu hsiao',
+  shi: 'chioh shek sze sy', dai: 'tay tai tye', gong: 'keng kung', zhan: 'chiam jim', ke: 'kua quah ko',
+  bai: 'peh pek pak', you: 'yew iu', wen: 'woon boon wan', liao: 'leow liew leo', weng: 'ong yung',
+  lai: 'lua loi', han: 'hon', ma: 'mah beh', feng: 'fung fong pang', deng: 'teng tang thang',
+  tang: 'tng thong tong', lu: 'loo lo lou lui lok luk', wei: 'gwee ngui ngai', yao: 'yeo yiu iau',
+  mo: 'mok boh', qian: 'chee chin tsien', ou: 'ow au aw', ouyang: 'auyeung owyang auyong', situ: 'szeto seetoh seeto',
+  cheng: 'ching', fan: 'huan hwan', jin: 'kim kam kum', bao: 'pau pao', tian: 'tin tien', ren: 'yam yum',
+  kang: 'hong khong', cao: 'chow tso cho chau chaw', song: 'sung', kong: 'khong hung', yuan: 'yuen oon guan',
+  shao: 'shiu sio siew', xue: 'sih seet sit', hou: 'hau how', ji: 'kee kei', rao: 'yeow yiu', lian: 'lien',
+  ni: 'geh nge ngai', lei: 'lui loi', gu: 'koo ku', tu: 'tor thoo', dong: 'tong tung', gan: 'kam kum',
+  kuang: 'kwong khong', tan: 'tam tham', zhao: 'chiu chew chao tio', mai: 'mak', mei: 'moi mui',
+};
+
+/**
+ * Whether an English surname is the pinyin of a Chinese surname or one of its southern spellings
+ * (`SOUTHERN_SPELLINGS`): `Tan` and `Chan` for `chen`, `Ong` for `wang`.
+ */
+export function spellsSurname(english: string, pinyin: string): boolean {
+  const word = english.toLowerCase().replace(/[-'’ ]/g, '');
+  if (word === pinyin) return true;
+  return (SOUTHERN_SPELLINGS[pinyin]?.split(' ') ?? []).includes(word);
+}
+
+/** Every southern spelling of `SOUTHERN_SPELLINGS`, made when first asked. */
+const southernSpellings = lazyValue(() => new Set(Object.values(SOUTHERN_SPELLINGS).join(' ').split(' ')));
+
+/** Whether a word (lower case) is a southern spelling of a common surname (`goh`, `tan`, `chua`). */
+export function southernSurname(word: string): boolean {
+  return southernSpellings().has(word);
+}
+
 /** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */
 const CANTONESE_SURNAME_SPELLINGS = 'chan cheung chow chu chung fong ho hui kwok lam lau lee leung lo mak ng poon tse tsang wong yeung yip';
 

@@ -142,8 +142,33 @@ describe('a Chinese name against an English given name with its surname', () => 
   it.each([
     ['The pianist Maria Deng returns to Wuhan in May.', '钢琴家邓雨欣5月重返武汉。'],
     ['The designer Kevin Luo opened a studio in Wuhan.', '设计师罗志豪在武汉开设了工作室。'],
+    // a given name that pinyin could also spell, and a surname spelled by its Cantonese sound
+    ['The principal, Dr Alan Tsoi, opened the new hall.', '校长蔡家明博士为新礼堂揭幕。'],
+    ['Board chair Winnie Lau signed the deal.', '董事会主席劉詠詩簽署了協議。'],
   ])('is the name the person goes by: %s', (en, zh) => {
     expect(persons(en, zh)).toEqual([]);
+  });
+
+  it('leaves a foreign name rendered by its surname alone', () => {
+    expect(persons('The poet Rajiv Menon read from his new book.', '诗人梅农朗读了他的新书。')).toEqual([]);
+  });
+
+  it('tells another surname behind the English given name', () => {
+    expect(persons('The principal, Dr Alan Tsoi, opened the new hall.', '校长郑家明博士为新礼堂揭幕。')).toEqual([expect.stringMatching(/different persons/)]);
+  });
+
+  it.each([
+    // surnames spelled by their Hokkien, Teochew or Cantonese sound, given names too
+    ['Sales fell, said Goh Siew Lan, the shop\'s manager.', '店铺经理吴秀兰表示，销量下降。'],
+    ['Sales fell, said Chan Yuet Ming, the shop\'s manager.', '店铺经理陈月明表示，销量下降。'],
+    // a given name's syllables written apart
+    ['Sales fell, said Zhang Xiao Ming, the shop\'s manager.', '店铺经理张晓明表示，销量下降。'],
+  ])('is one person spelled another way: %s', (en, zh) => {
+    expect(persons(en, zh)).toEqual([]);
+  });
+
+  it('tells a southern spelling of another surname', () => {
+    expect(persons('Sales fell, said Goh Siew Lan, the shop\'s manager.', '店铺经理林秀兰表示，销量下降。')).toEqual([expect.stringMatching(/different persons/)]);
   });
 
   it('still tells two Chinese names apart', () => {

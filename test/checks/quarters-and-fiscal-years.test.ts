@@ -101,8 +101,8 @@ describe('fiscal years by their number', () => {
     ['2023财政年度预算', 'date 2023财政年度 2023'],
     ['2025會計年度', 'date 2025會計年度 2025'],
     // a school year; three digits are a Republic of China year, as Taiwan's schools count them
-    ['2025学年度第一学期', 'date 2025学年度 2025'],
-    ['114學年度招生', 'date 114學年度 2025'],
+    ['2025学年度第一学期', 'date 2025学年度 2025/2026'],
+    ['114學年度招生', 'date 114學年度 2025/2026'],
   ])('%s', (text, want) => {
     expect(zhFacts(text).filter((f) => f.startsWith('date'))).toEqual([want]);
   });

@@ -20,6 +20,8 @@ describe('one moment told in two time zones', () => {
     ['The lander touched down at 1842 GMT on Tuesday.', '北京时间周三2时42分，着陆器成功着陆。'],
     // the zone after the time, in brackets
     ['The module docked at 03:40 UTC on 12 March 2025.', '2025年3月12日11:40（北京时间），舱段完成对接。'],
+    // a zone in brackets that opens a time of its own is that time's, not the one before
+    ['The module docked at 11:40 Beijing time on 12 March (03:40 UTC).', '北京时间3月12日11时40分（协调世界时3时40分），舱段完成对接。'],
   ])('agrees: %s', (en, zh) => {
     expect(dateFindings(en, zh)).toEqual([]);
   });

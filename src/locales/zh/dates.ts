@@ -535,7 +535,7 @@ const MONTH_WORD_BEFORE = /(?:本|这个|這個|下个|下個|下|上个|上個|
 /**
  * A fiscal or school year by its number: `2023财年`, `2024财政年度`, `2023会计年度`, `2025学年度`,
  * `2025学年` (`2023年度` is read as any year); a school year of three digits from 100 is a Republic
- * of China year, as Taiwan's schools count them (`114學年度`, 2025).
+ * of China year, as Taiwan's schools count them (`114學年度`: 2025/2026, from August to July).
  */
 const FISCAL_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d|1\d\d(?=學年|学年))(?:财年|財年|财政年度|財政年度|财政年|財政年|会计年度|會計年度|学年度|學年度|学年|學年)/g;
 const FISCAL_YEAR_NEEDS = ['财', '財', '会计', '會計', '学年', '學年'];
@@ -712,8 +712,10 @@ export const dates: ZhExtractor = (t) => {
   // 2023财年, 2024财政年度, 2025学年度: a fiscal or school year, as the English `FY2023`, `the 2025 school year`
   FISCAL_YEAR.lastIndex = 0;
   if (FISCAL_YEAR_NEEDS.some((w) => norm.includes(w))) for (let m = FISCAL_YEAR.exec(norm); m; m = FISCAL_YEAR.exec(norm)) {
-    const year = Number(m[1]);
-    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: String(year < 1000 ? year + 1911 : year), approx: false });
+    const year = Number(m[1]) < 1000 ? Number(m[1]) + 1911 : Number(m[1]);
+    // a school year opens in the autumn of its year and ends in the summer after, as the English `2025/26` (2025/2026)
+    const school = m[0].includes('学年') || m[0].includes('學年');
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: school ? `${year}/${year + 1}` : String(year), approx: false });
   }
   // 16世纪, 二十一世纪, 公元前 excluded: centuries, as the English `the 16th century` (1500/1599)
   CENTURY.lastIndex = 0;
