@@ -85,6 +85,28 @@ export function yearsAway(ref: RefDay, years: number): string | undefined {
   return y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
 }
 
+/**
+ * An interval whose end, given its start's year because no year is written for it, falls before
+ * its start's month: the end is in the year after (`from 1 November to 31 March`, `12月28日至1月3日`).
+ * Other intervals are returned as they are.
+ */
+export function endInNextYear(value: string): string {
+  const m = /^(\d{4})(-\d\d(?:-\d\d)?)\/(\d{4})(-\d\d(?:-\d\d)?)$/.exec(value);
+  // an end in an earlier month only: `5 May to 3 May` is a slip, not a year
+  if (!m || m[1] !== m[3] || m[4]!.slice(0, 3) >= m[2]!.slice(0, 3)) return value;
+  return `${m[1]}${m[2]}/${Number(m[3]) + 1}${m[4]}`;
+}
+
+/**
+ * An interval whose one written year closes it and whose start, in that year, falls after its end's
+ * month: the start is in the year before (`December 28 to January 3, 2026`).
+ */
+export function startInYearBefore(value: string): string {
+  const m = /^(\d{4})(-\d\d(?:-\d\d)?)\/(\d{4})(-\d\d(?:-\d\d)?)$/.exec(value);
+  if (!m || m[1] !== m[3] || m[4]!.slice(0, 3) >= m[2]!.slice(0, 3)) return value;
+  return `${Number(m[1]) - 1}${m[2]}/${m[3]}${m[4]}`;
+}
+
 /** The month `months` after the reference's month: `2021-02` for +1 from January 2021. */
 export function shiftMonth(ref: RefDay, months: number): string | undefined {
   if (ref.month === undefined) return undefined;

@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
-import { eraCentury, eraYear, intervalValue, readReference, spanning, splitYear } from '../calendar.js';
+import { endInNextYear, startInYearBefore, eraCentury, eraYear, intervalValue, readReference, spanning, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -267,7 +267,9 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     const weekday = WEEKDAY_BEFORE.exec(before);
     const lead = d2 ? RANGE_LEAD.exec(before) : null;
     const start = at - (weekday ? weekday[0].length : lead ? lead[0].length : 0);
-    push(out, start, at + m[0].length, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
+    // Two months a year apart (`December 28 to January 3`): the end in the year after, or the start in the year before the written one.
+    const range = a && b ? (!mw2 ? `${a}/${b}` : year === undefined ? endInNextYear(`${a}/${b}`) : startInYearBefore(`${a}/${b}`)) : undefined;
+    push(out, start, at + m[0].length, a && (d2 ? range : a));
   }
   const day = DAY_BEFORE.exec(before);
   MONTH_OPT_YEAR.lastIndex = at;
@@ -609,8 +611,9 @@ function joinRanges(text: string, found: FactCandidate[]): FactCandidate[] {
     if (!gap || !RANGE_GAP.test(gap[0])) continue;
     const b = byStart.get(a.end + gap[0].length);
     if (!b) continue;
-    const vb = b.value as string;
-    const va = a.unit === undefined && b.unit === undefined ? yearOfEnd(text.slice(a.start, a.end), a.value as string, text.slice(b.start, b.end), vb) : a.value as string;
+    const va = a.unit === undefined && b.unit === undefined ? yearOfEnd(text.slice(a.start, a.end), a.value as string, text.slice(b.start, b.end), b.value as string) : a.value as string;
+    // An end without its year that falls before the start is in the year after (`from 1 November to 31 March`).
+    const vb = YEAR_WRITTEN.test(text.slice(b.start, b.end)) || b.unit !== undefined ? b.value as string : endInNextYear(`${va}/${b.value as string}`).split('/')[1]!;
     if (va.startsWith('T') !== vb.startsWith('T') || vb < va && !va.startsWith('--') && !va.startsWith('T')) continue;
     if (/^and$/i.test(gap[0].trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
     const lead = RANGE_LEAD.exec(text.slice(Math.max(0, a.start - 9), a.start));

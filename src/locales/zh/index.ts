@@ -27,6 +27,7 @@ import { money } from './money.js';
 import { numbers } from './numbers.js';
 import { ordinals } from './ordinals.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
+import { endInNextYear } from '../calendar.js';
 import { inText } from '../../pipeline/left-out.js';
 import { composeDates, type DateWords } from '../compose-dates.js';
 import { chineseHolidays } from '../holidays.js';
@@ -100,7 +101,59 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
   }
   const kept: FactCandidate[] = [];
   for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
-  return monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared)));
+  return withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))))
+    .map((c) => endsInNextYear(prepared.norm, c));
+}
+
+/** A year written in digits before 年 (`2025年`, `25年`). */
+const YEAR_BEFORE_NIAN = /\d年/g;
+
+/**
+ * A range of days whose end, without a year of its own, falls in an earlier month than its start:
+ * the end is in the year after (`12月28日至1月3日`, `2025年11月1日至3月31日`).
+ */
+function endsInNextYear(text: string, c: FactCandidate): FactCandidate {
+  if (c.kind !== 'date' || typeof c.value !== 'string' || !c.value.includes('/')) return c;
+  const raw = text.slice(c.start, c.end);
+  if ((raw.match(YEAR_BEFORE_NIAN)?.length ?? 0) > 1) return c;
+  const value = endInNextYear(c.value);
+  return value === c.value ? c : { ...c, value };
+}
+
+/** A part of the day after noon that opens a clock time (`下午2时`, `晚上8点`). */
+const AFTERNOON = /^(?:下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡)/;
+/** What joins the clock times of a list (`下午2时及4时`, `下午3時、4時半`). */
+const TIME_LIST_JOIN = /^(?:及|和|与|與|或|、|以及)$/;
+/** A clock time alone (`T16:00`, `T04:30`). */
+const CLOCK_VALUE = /^T(\d\d):(\d\d)$/;
+
+/**
+ * The candidates with the clock times of a list opened by a time after noon read after noon too
+ * (`下午2时及4时`: 14:00 and 16:00; `下午3時及4時半`: 15:00 and 16:30), when a time has no part
+ * of the day of its own and would otherwise come before the one it follows.
+ */
+function withListDayParts(text: string, found: FactCandidate[]): FactCandidate[] {
+  let out: FactCandidate[] | undefined;
+  let afternoon = false;
+  for (let i = 0; i < found.length; i++) {
+    const c = (out ?? found)[i]!;
+    const clock = c.kind === 'date' && typeof c.value === 'string' ? CLOCK_VALUE.exec(c.value) : null;
+    if (!clock) {
+      afternoon = false;
+      continue;
+    }
+    const prev = i > 0 ? (out ?? found)[i - 1]! : undefined;
+    const joined: boolean = afternoon && prev !== undefined && TIME_LIST_JOIN.test(text.slice(prev.end, c.start));
+    const hour = Number(clock[1]);
+    const prevHour = joined && prev !== undefined && typeof prev.value === 'string' ? Number(CLOCK_VALUE.exec(prev.value)?.[1]) : NaN;
+    if (joined && /^\d/.test(text.slice(c.start, c.end)) && hour < 12 && hour + 12 > prevHour) {
+      out ??= found.slice();
+      out[i] = { ...c, value: `T${String(hour + 12).padStart(2, '0')}:${clock[2]!}` };
+      continue;
+    }
+    afternoon = AFTERNOON.test(text.slice(c.start, c.end)) || (joined && hour >= 12);
+  }
+  return out ?? found;
 }
 
 /** A month before 龄 (`6月龄`, `18月龄`): an age in months, as infants' ages are written. */

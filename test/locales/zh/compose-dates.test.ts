@@ -64,8 +64,8 @@ const negatives: [string, string[]][] = [
   ['2019年初和2020年3月都曾降息。', ['date 2019年初 2019-01-01/2019-04-30', 'date 2020年3月 2020-03']],
   // 前一天 after a single day is no first day of it
   ['元旦前一天', ['date 元旦 --01-01']],
-  // a year before a range that runs backwards dates neither end
-  ['今年12月至2月', ['date 今年 2021', 'date 12月至2月 2021-12/2021-02']],
+  // a year before a range over the new year dates neither end; the end is in the year after the start
+  ['今年12月至2月', ['date 今年 2021', 'date 12月至2月 2021-12/2022-02']],
   // 15年3个月 is a length; 前 that is no part of a period
   ['他工作了15年3个月。', ['duration 15年3个月 P15Y3M']],
   ['3月前的数据', ['date 3月 2021-03']],
