@@ -3,7 +3,7 @@ import { apart, formatNumber, formatValue } from './describe.js';
 import {
   boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
-import { fullPairs, levelOption, locationIn, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 import { AmountIndex, convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
 import { coupleByKey } from '../group-by.js';
 
@@ -82,11 +82,16 @@ function checkPair(
 ): Finding[] {
   const enFacts = context.factsOf(pair.en);
   const zhFacts = context.factsOf(pair.zh);
-  const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
+  // Digits no fact covers inside a token the other side copies as written (`VELA-3`, a trial's name) are
+  // present there, and no figure to weigh against another.
+  const zhText = sideText(context, pair.zh);
+  const enText = sideText(context, pair.en);
+  const copied = (q: Quantity, other: string): boolean => q.raw.length >= 3 && /[A-Za-z]/.test(q.raw) && other.includes(q.raw);
+  const enCodes = uncoveredDigitsOf(context, pair.en, enFacts).filter((q) => !copied(q, zhText));
   const enQ = quantities(enFacts);
   for (const q of enCodes) enQ.push(q);
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
-  const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts);
+  const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, enText));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
   const zhQ = discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n'));
   for (const q of zhLoose) zhQ.push(q);

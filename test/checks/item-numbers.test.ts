@@ -16,3 +16,14 @@ describe('the number of a list item is no figure of the text', () => {
     expect(numberFindings('Migrants rose by 3. The rest stayed.', '流动人口增加了5人，其余不变。')).not.toEqual([]);
   });
 });
+
+describe('digits inside a name copied as written', () => {
+  it('are present on the other side, no figure to weigh', () => {
+    expect(numberFindings('Results from ORCA-3, a Phase 3 study, met both of its main goals.', '公司公布了ORCA-3研究的结果，该III期研究达到了全部两个主要目标。')
+      .filter((f) => f.startsWith('error'))).toEqual([]);
+  });
+
+  it('are still weighed when the other side writes another name', () => {
+    expect(numberFindings('Results from ORCA-3 met 2 of its 4 goals.', '公司公布了ORCA-5研究的结果，达到了4个目标中的2个。')).not.toEqual([]);
+  });
+});

@@ -43,7 +43,8 @@ import { scanNumbers } from './numbers.js';
 import { extractOrdinals } from './ordinals.js';
 import { extractPercent } from './percent.js';
 import { extractRoughScales } from './rough-scales.js';
-import { lowerHolds, lowerText, referenceDay, type ScanExtractor } from './scan.js';
+import { lowerHolds, lowerText, referenceDay, type Scan, type ScanExtractor } from './scan.js';
+import { ROMAN, romanValue } from '../roman.js';
 
 export { scanNumbers } from './numbers.js';
 export type { NumberToken } from './numbers.js';
@@ -53,8 +54,22 @@ export type { NumberToken } from './numbers.js';
  * length the earlier wins (a year `2003` is a date before it is a number).
  */
 export const extractors: readonly ScanExtractor[] = [
-  withWeekdayAfter(extractDates), extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, extractRoughScales, extractCounts,
+  withWeekdayAfter(extractDates), extractRelativeDates, (scan) => englishHolidays(scan.text, scan.context.referenceDate, lowerText(scan), lowerHolds(scan)), extractMoney, extractPercent, extractDurations, extractOrdinals, romanParts, extractRoughScales, extractCounts,
 ];
+
+/** A part, phase or stage named by a Roman numeral after its capitalized word (`Phase III`, `Part II`): an ordinal, as `Phase 3` is. */
+const ROMAN_PART = new RegExp(`\\b(?:Phase|Stage|Part|Chapter|Volume|Book|Act|Level|Class|Grade|Category|Type)[ \\t](${ROMAN})(?![\\w\\u2160-\\u216b])`, 'g');
+
+function romanParts(scan: Scan): FactCandidate[] {
+  const { text } = scan;
+  const out: FactCandidate[] = [];
+  ROMAN_PART.lastIndex = 0;
+  for (let m = ROMAN_PART.exec(text); m; m = ROMAN_PART.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: 'ordinal', start, end: m.index + m[0].length, value: romanValue(m[1]!)!, approx: false });
+  }
+  return out;
+}
 
 /** Marks every offset covered by a candidate. */
 function coverage(length: number, candidates: readonly FactCandidate[]): Uint8Array {

@@ -502,6 +502,11 @@ function keepWordToken(text: string, t: NumberToken): boolean {
   return true;
 }
 
+/** Whether a UTF-16 code is an ASCII digit (NaN past the text's end is none). */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A noun that names things by a code of digits and a letter (`bus 5B`, `Routes 5B and 12M`, `Flat 3K`, `Gate 2B`). */
 const CODE_NOUN_BEFORE = /\b(?:bus(?:es)?|routes?|lines?|flats?|rooms?|gates?|platforms?|blocks?|exits?|seats?|units?|halls?|towers?|wards?|berths?)\b[^.;:!?]{0,12}$/i;
 
@@ -572,7 +577,9 @@ function scanDigits(text: string, out: NumberToken[]): void {
     if (glued) {
       const letters = glued[0];
       const scale = GLUED_SCALE[letters.toLowerCase()];
-      if (scale && !token.fraction && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex)) && !codeAfterNoun(text, token.start, letters)) {
+      // Digits again after the letters make a code of it all (`2305B00001`, a serial number), no scale.
+      const code = isAsciiDigit(text.charCodeAt(GLUED.lastIndex));
+      if (scale && !token.fraction && !code && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex)) && !codeAfterNoun(text, token.start, letters)) {
         token.value *= scale;
         token.scaled = scale;
         token.end = GLUED.lastIndex;

@@ -100,7 +100,7 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
     for (let k = 0; k < candidates.length; k++) found.push(withLead(prepared.norm, candidates[k]!));
   }
   const kept: FactCandidate[] = [];
-  for (const c of resolveOverlaps(found)) if (!inName(prepared.norm, c)) kept.push(c);
+  for (const c of metresAndCentimetres(prepared.norm, resolveOverlaps(found))) if (!inName(prepared.norm, c) && !weekdayInList(prepared.norm, c)) kept.push(c);
   return withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))))
     .map((c) => endsInNextYear(prepared.norm, c));
 }
@@ -154,6 +154,36 @@ function withListDayParts(text: string, found: FactCandidate[]): FactCandidate[]
     afternoon = AFTERNOON.test(text.slice(c.start, c.end)) || (joined && hour >= 12);
   }
   return out ?? found;
+}
+
+/** A weekday, then more weekdays of a list by their numbers (`每周二、四、`, `星期一至`). */
+const WEEKDAY_LIST_BEFORE = /(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:[、，和及与與或至到][一二三四五六日天])*[、，和及与與或至到]$/;
+
+/** A weekday of a list given by its number alone (the 四 and 六 of `每周二、四、六`): no count. */
+function weekdayInList(text: string, c: FactCandidate): boolean {
+  return c.kind === 'number' && c.end - c.start === 1 && '一二三四五六日天'.includes(text[c.start]!)
+    && WEEKDAY_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+}
+
+/**
+ * The candidates with a height or length said in metres and centimetres (`2米31`, `1米75`: 2.31 and
+ * 1.75 metres) read as one number, as the English writes it (`2.31 m`): a number before 米 and one
+ * or two digits right after it, no unit after them.
+ */
+function metresAndCentimetres(text: string, found: FactCandidate[]): FactCandidate[] {
+  if (!text.includes('米')) return found;
+  const out: FactCandidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    const cm = b ? text.slice(b.start, b.end) : '';
+    if (b && a.kind === 'number' && b.kind === 'number' && text[a.end] === '米' && b.start === a.end + 1 && /^\d{1,2}$/.test(cm)
+      && /^\d+$/.test(text.slice(a.start, a.end)) && !/^(?:[\d.]|厘|公分|毫|米)/.test(text.slice(b.end, b.end + 2))) {
+      out.push({ ...a, end: b.end, value: Number(`${text.slice(a.start, a.end)}.${cm}`) });
+      i++;
+    } else out.push(a);
+  }
+  return out.length === found.length ? found : out;
 }
 
 /** A month before 龄 (`6月龄`, `18月龄`): an age in months, as infants' ages are written. */

@@ -54,6 +54,9 @@ const negatives: [string, Row[]][] = [
   ['The opening night drew 2,000 people.', [['number', '2,000', 2000]]],
   // an ordinal that is no day stays an ordinal
   ['The 3rd of the candidates withdrew.', [['ordinal', '3rd', 3]]],
+  // a phase or part by its Roman numeral after its word; a king's or a war's numeral is no ordinal of the text
+  ['The drug entered a Phase III trial.', [['ordinal', 'III', 3]]],
+  ['Henry VIII ruled after World War II ended.', []],
   // `late` that is no part of a date
   ['The train was late on Tuesday.', [['date', 'Tuesday', '2021-01-26']]],
   // a range is not a bounded point

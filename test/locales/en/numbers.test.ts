@@ -25,6 +25,8 @@ const cases: [string, Row[]][] = [
   // a capital letter glued to digits after a noun of codes ends the code, no scale
   ['Take bus 7B or 31 to the pier.', [['number', '31', 31]]],
   ['Sales reached 7B units.', [['number', '7B', 7000000000]]],
+  // digits after the letter make a serial number of it all
+  ['Serial numbers 4417K00210 to 4418K00990 are affected.', []],
   ['net = 96,000 × 10% − 2,100', [['number', '96,000', 96000], ['percent', '10%', 10, { unit: '%' }], ['number', '2,100', 2100]]],
   ['.23456000', [['number', '.23456000', 0.23456]]],
   ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],

@@ -143,6 +143,9 @@ const ORDINALS: Table = [
   ['第一日为圣安息日', ['ordinal 第一 1']], // not also the day 一日
   ['党的二十大以来', ['ordinal 二十 20']],
   ['十四届全国人大二次会议', ['ordinal 十四 14', 'ordinal 二 2']],
+  // a phase by its Roman numeral, as a trial's phase is written
+  ['该药已进入III期临床试验。', ['ordinal III 3']],
+  ['Ⅱ期研究结果', ['ordinal Ⅱ 2']],
   ['十九届四中全会', ['ordinal 十九 19', 'ordinal 四 4']],
   ['连续三届冠军', ['number 三 3']],
   ['三大产业', ['number 三 3']],
@@ -185,6 +188,12 @@ const DATES: Table = [
   ['上午9時、11時半、下午3時及4時半各一場', ['date 上午9時 T09:00', 'date 11時半 T11:30', 'date 下午3時 T15:00', 'date 4時半 T16:30']],
   ['上午9时及11时开放', ['date 上午9时 T09:00', 'date 11时 T11:00']],
   ['16时及18时发车', ['date 16时 T16:00', 'date 18时 T18:00']],
+  // weekdays of a list by their numbers alone are no counts; a count after a weekday is one
+  ['航班逢周二、四、六开行。', []],
+  ['周二有四个航班', ['number 四 4']],
+  // a height in metres and centimetres is one number of metres
+  ['他以2米31夺冠。', ['number 2米31 2.31']],
+  ['长2米，宽31厘米', ['number 2 2', 'number 31 31']],
   ['民國113年經濟成長', ['date 113年 2024']],
   ['中華民國112年5月20日', ['date 112年5月20日 2023-05-20']],
   ['114年7月1日起施行', ['date 114年7月1日 2025-07-01']],
