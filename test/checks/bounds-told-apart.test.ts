@@ -73,6 +73,18 @@ describe('a Chinese bound with words between it and the value', () => {
     ['Villages above 2,000 m (about 6,600 ft) stay cold.', '海拔2000米（约6600英尺）以上的村庄气温较低。'],
     ['Depressions bring winds of 30 mph (48 km/h) or less.', '风速每小时30英里（48公里）以下的称为热带低气压。'],
     ['Plants of 5,000 kW and above reported their output.', '5000千瓦及以上电厂上报了发电量。'],
+    // the top of a grant with its verb; a comparison with a noun between; limits of a share or a start
+    ['Fellows are funded for up to two years.', '研究员最长资助2年。'],
+    ['Buyers get a rebate of up to 1,500 yuan.', '购车者最高补贴1500元。'],
+    ['The year-end bonus is up to two months\' pay.', '年终奖最高相当于2个月工资。'],
+    ['The mandate covers shares not exceeding 15% of the issued shares.', '授权涉及不超過已發行股份15%的股份。'],
+    ['Each member can claim up to 3 vouchers.', '每位会员限领3张代金券。'],
+    ['Banquets are booked for a minimum of 12 tables.', '宴会12席起订。'],
+    ['Tickets can be booked up to 5 days ahead.', '门票最早可提前5天预订。'],
+    ['Refunds are capped at 300,000 yuan.', '退款不超过30万元。'],
+    ['Repairs will take less than three years.', '修复工程用不了三年。'],
+    ['Frost is likely above 2,500 metres.', '2,500公尺以上山区可能结霜。'],
+    ['The herd fell below 8,000 head.', '畜群数量跌破8000头。'],
   ])('agree: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
@@ -85,6 +97,10 @@ describe('a Chinese bound with words between it and the value', () => {
     ['Each card may send at least 20,000 yuan a day.', '每卡每日累计不超过等值2万元人民币。', /opposite directions/],
   ])('told: %s', (en, zh, message) => {
     expect(findings(en, zh)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reads no bound into the highest of a kind', () => {
+    expect(findings('The highest fare was 45 yuan.', '最高票价为45元。')).toEqual([]);
   });
 
   it('reads no bound into the largest of a kind', () => {

@@ -25,3 +25,14 @@ describe('a range whose end falls in an earlier month runs into the next year', 
     expect(dates(text, lang).some((d) => d.includes('2026'))).toBe(false);
   });
 });
+
+describe('amounts from one to a smaller one', () => {
+  it('are a change, not a range', () => {
+    const text = 'The fee was cut from HK$4,500 to HK$100.';
+    expect(extractCandidates(text, 'en', REF).filter((c) => c.kind === 'money').map((c) => text.slice(c.start, c.end))).toEqual(['HK$4,500', 'HK$100']);
+  });
+  it('a rising range stays one', () => {
+    const text = 'Rooms cost from HK$900 to HK$2,400.';
+    expect(extractCandidates(text, 'en', REF).filter((c) => c.kind === 'money').map((c) => text.slice(c.start, c.end))).toEqual(['HK$900 to HK$2,400']);
+  });
+});

@@ -327,11 +327,14 @@ function gluedCodes(text: string): FactCandidate[] {
   return out;
 }
 
-/** `$10 to $20`, `$5-$8`: a range whose upper end repeats the symbol. */
+/**
+ * `$10 to $20`, `$5-$8`: a range whose upper end repeats the symbol. Not a change from one amount
+ * down to a smaller one (`cut from HK$4,500 to HK$100`).
+ */
 function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const low = numbers[i]!;
   const high = numbers[i + 1];
-  if (!high || !plain(high)) return undefined;
+  if (!high || !plain(high) || high.value < low.value) return undefined;
   const between = text.slice(low.end, high.start);
   if (!/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+\S*$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;

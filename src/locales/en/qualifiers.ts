@@ -18,7 +18,7 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)|more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)|more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|capped at|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
 const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|over|above|exceed|top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|(?:a[ \t]+)?minimum|>|≥)/i;
 
@@ -30,7 +30,7 @@ const BOUND_LAST_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['than', []], ['exceed', []], ['exceeding', []], ['exceeds', []], ['exceeded', []], ['over', []], ['above', []],
   ['tops', []], ['topped', []], ['topping', []], ['surpass', []], ['surpasses', []], ['surpassed', []], ['surpassing', []],
   ['beyond', []], ['under', []], ['below', []], ['to', ['up', 'equal']], ['of', ['upwards', 'excess', 'minimum', 'maximum']], ['minimum', []], ['maximum', []],
-  ['least', ['at']], ['most', ['at']], ['as', ['many', 'much', 'high', 'few', 'little', 'low']],
+  ['least', ['at']], ['most', ['at']], ['as', ['many', 'much', 'high', 'few', 'little', 'low']], ['at', ['capped']],
 ];
 const BOUND_SYMBOLS = '<>=≥≤';
 
@@ -108,8 +108,11 @@ export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAft
 /** The words of BOUND_AFTER that put the value as an upper bound (`or less`, `and under`). */
 const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger|shorter|earlier)$/;
 
-/** A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or less`, `6,000 kW and above`). */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
+/**
+ * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or
+ * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`).
+ */
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
 
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;

@@ -107,6 +107,9 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
 }
 
 /** Words before a count of years that make it a length: `长达150年`, `已有120年`, `近110年`, `超过100年`. */
+/** A verb of lasting between the ends of a range of dates (`从2023年10月持续至2025年5月`). */
+const LASTING = /^(?:持续|持續|延续|延續|一直)(?=[至到])/;
+
 /** 距今 right before a count of years, a word of measure between or not. */
 const FROM_NOW_BEFORE = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
 const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
@@ -603,7 +606,9 @@ export const dates: ZhExtractor = (t) => {
       k = b.last;
       continue;
     }
-    const connector = rangeConnector(norm, a.end);
+    // 从2023年10月持续至2025年5月: a verb of lasting before the connector
+    const lasting = LASTING.exec(norm.slice(a.end, a.end + 3));
+    const connector = rangeConnector(norm, a.end + (lasting ? lasting[0].length : 0));
     // 11月至次年3月: the end in the year after the start's
     const nextYear = connector > 0 ? NEXT_YEAR.exec(norm.slice(connector, connector + 3)) : null;
     const link = nextYear ? connector + nextYear[0].length : connector;

@@ -84,7 +84,7 @@ export const durations: ZhExtractor = (t) => {
       p++;
     }
     // 2至4天, 3-5个月: a range of lengths, its unit after the end (as English `2 to 4 days` is read)
-    const high = p === n.end ? rangeEnd(t, k, n.end, (end) => end.value > n.value && !end.sequence) : undefined;
+    const high = p === n.end ? rangeEnd(t, k, n.end, (end) => end.value > n.value && !end.sequence, true) : undefined;
     const rangeUnit = high ? unitAt(norm, high.end) : undefined;
     if (high && rangeUnit && !(rangeUnit.unit === 'Y' && looksLikeYear(high))) {
       const before = qualifierBefore(norm, n.start);

@@ -83,7 +83,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
@@ -200,6 +200,8 @@ const INCLUDED = /^[(（]含[)）](以上|以下)/;
 const LONG_MEASURES = [
   '方面', '小时', '分钟', '公里', '千米', '平方米', '平方公里', '公顷', '公斤', '千克', '百分点', '个百分点', '万人',
   '人次', '余人', '多人', '周岁', '周歲', '週歲', '周年', '季度', '批次', '架次', '英里', '毫米', '厘米', '立方米', '千瓦', '兆瓦', '瓦', '代人',
+  // the units of Taiwan and Hong Kong (公尺 metre, 公分 centimetre, 公克 gram, 公升 litre, 公頃 hectare)
+  '公尺', '公分', '公克', '公升', '公頃', '公顷', '公噸', '公吨',
 ];
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
 const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者']);
@@ -281,12 +283,13 @@ export function numeralAt(numerals: readonly Numeral[], from: number, pos: numbe
  * The one reader of ranges for the Chinese extractors: the numeral that ends a range begun by the
  * numeral at index `k` (`20到30`, `5-10亿元`, `5%-10%`), found after a connector at `from` (the
  * end of the first numeral, or of its unit) and accepted by `accept`; undefined when there is none.
- * A change (`从5%增至10%`) is no range (see `rangeConnector`).
+ * A change (`从5%增至10%`) is no range (see `rangeConnector`), unless `bare`: a number without
+ * its unit before the connector shares the end's (`增加10至14天`, by 10 to 14 days).
  */
-export function rangeEnd(t: ZhText, k: number, from: number, accept: (end: Numeral) => boolean): Numeral | undefined {
+export function rangeEnd(t: ZhText, k: number, from: number, accept: (end: Numeral) => boolean, bare = false): Numeral | undefined {
   const start = t.numerals[k];
   if (!start) return undefined;
-  const link = rangeConnector(t.norm, from, start.start);
+  const link = rangeConnector(t.norm, from, bare ? undefined : start.start);
   if (link <= 0) return undefined;
   const end = numeralAt(t.numerals, k + 1, link);
   return end && accept(end) ? end : undefined;

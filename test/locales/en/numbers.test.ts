@@ -27,6 +27,8 @@ const cases: [string, Row[]][] = [
   ['Sales reached 7B units.', [['number', '7B', 7000000000]]],
   // digits after the letter make a serial number of it all
   ['Serial numbers 4417K00210 to 4418K00990 are affected.', []],
+  // a bound after the people or things the number counts
+  ['Families of 6 members or more qualify.', [['number', '6', 6, { approx: true, bound: 'over' }]]],
   ['net = 96,000 × 10% − 2,100', [['number', '96,000', 96000], ['percent', '10%', 10, { unit: '%' }], ['number', '2,100', 2100]]],
   ['.23456000', [['number', '.23456000', 0.23456]]],
   ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],

@@ -193,6 +193,10 @@ const DATES: Table = [
   ['周二有四个航班', ['number 四 4']],
   // a height in metres and centimetres is one number of metres
   ['他以2米31夺冠。', ['number 2米31 2.31']],
+  // a range of dates with a verb of lasting before its connector; a range of days after a verb of change
+  ['从2021年9月持续至2023年4月', ['date 从2021年9月持续至2023年4月 2021-09/2023-04']],
+  ['工期增加5至8天', ['duration 5至8天 P5D..8']],
+  ['工期从5天增至8天', ['duration 5天 P5D', 'duration 8天 P8D']],
   ['长2米，宽31厘米', ['number 2 2', 'number 31 31']],
   ['民國113年經濟成長', ['date 113年 2024']],
   ['中華民國112年5月20日', ['date 112年5月20日 2023-05-20']],
