@@ -4,7 +4,7 @@ import { confidences } from './confidence.js';
 import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs.js';
 import { learnRatio, lengthRatio } from './length-ratio.js';
 import { repairMoves } from './move-repair.js';
-import { relinkMoved } from './relink.js';
+import { linkSandwiched, relinkMoved } from './relink.js';
 import { linkDatedLines } from './dated-lines.js';
 import { joinAroundCaptions } from './caption-split.js';
 import { growLongMerges } from './long-merge.js';
@@ -92,6 +92,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
   if (!interleaved && profile === COST) {
     beads = repairMoves(beads.filter((b) => monotonic.has(b)), en, zh, cost, beads.filter((b) => !monotonic.has(b)), !twoFiles);
   }
+  beads = linkSandwiched(beads, en, zh, cost);
   // Datelines and release times told in both languages, which the search holds apart from the text.
   beads = linkDatedLines(beads, en, zh, cost);
   const scores = confidences(beads, en, zh, cost, evidence);
