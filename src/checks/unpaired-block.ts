@@ -1,3 +1,4 @@
+import { isListedHeadline, isStoryListHeading } from '../pipeline/block-kind.js';
 import type { Block, Finding, Pair } from '../types.js';
 import { cueRuns, partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
@@ -41,15 +42,22 @@ export function partnerlessBlocks(context: CheckContext): { block: Block; pair: 
 
 /**
  * Items that follow a list head (`Related news`, one item a line in `--split line` files)
- * belong to the list: a run of partnerless blocks right after a `list` block is a list too.
+ * belong to the list: a run of partnerless blocks right after a `list` block is a list too, and
+ * so is a run of headlines right after a site's heading of other stories (`Most read`, `热门文章`).
  */
 function continueLists<T extends { block: Block; kind: PartnerlessKind | undefined }>(entries: T[]): T[] {
   const ordered = [...entries].sort((a, b) => a.block.index - b.block.index);
+  // The headlines listed under a site's heading: the list goes on only with more headlines.
+  const headlines = new Set<T>();
   for (let i = 1; i < ordered.length; i++) {
     const prev = ordered[i - 1]!;
     const entry = ordered[i]!;
     const adjacent = entry.block.index === prev.block.index + 1 && entry.block.source === prev.block.source;
-    if (adjacent && prev.kind === 'list' && (entry.kind === undefined || entry.kind === 'heading')) entry.kind = 'list';
+    const underSite = (prev.kind === 'chrome' && isStoryListHeading(prev.block.text)) || headlines.has(prev);
+    if (underSite && adjacent && isListedHeadline(entry.block.text) && (entry.kind === undefined || entry.kind === 'heading')) {
+      entry.kind = 'list';
+      headlines.add(entry);
+    } else if (adjacent && prev.kind === 'list' && !headlines.has(prev) && (entry.kind === undefined || entry.kind === 'heading')) entry.kind = 'list';
   }
   return entries;
 }

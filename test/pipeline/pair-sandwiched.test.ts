@@ -92,3 +92,25 @@ describe('a notes label in both languages, one under the other', () => {
     expect(result.findings.filter((f) => f.ruleId === 'missing-translation')).toEqual([]);
   });
 });
+
+describe('headlines under a site\'s list of other stories', () => {
+  const story = (tail: string[]) => page([
+    'City opens two new libraries',
+    '',
+    'The city opened two libraries on Monday, adding 120,000 books to its collection.',
+    '',
+    '本市周一开放两座新图书馆，馆藏增加12万册。',
+    '',
+    ...tail,
+  ]);
+
+  it('are a list of links, not paragraphs without a translation', () => {
+    const result = story(['Most read', '1. Ten parks to visit this autumn', '2. How the new metro line will run']);
+    expect(result.findings.filter((f) => f.ruleId === 'missing-translation')).toEqual([]);
+  });
+
+  it('a paragraph after a blank line is one again', () => {
+    const result = story(['Most read', '1. Ten parks to visit this autumn', '', 'The libraries open from 9 a.m. to 9 p.m. every day except Monday, when they close for cleaning.']);
+    expect(result.findings.filter((f) => f.ruleId === 'missing-translation').length).toBe(1);
+  });
+});
