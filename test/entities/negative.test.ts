@@ -55,6 +55,12 @@ describe('the form of a state in its official name is no person', () => {
 });
 
 describe('entity negative cases', () => {
+  it('reads no person in the place where the speakers are, before a speech verb', () => {
+    const text = 'The club would not pay more, sources at Ashcombe Lane said.';
+    expect(extractEntities(text, 'en', { deep: true }).filter((c) => c.type === 'person')).toEqual([]);
+    expect(extractEntities('The club would not pay more, Tom Ashcombe said.', 'en').map((c) => c.type)).toEqual(['person']);
+  });
+
   it.each(NOTHING)('%s: %s', (lang, text) => {
     const found = extractEntities(text, lang, { deep: true }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
     expect(found).toEqual([]);

@@ -515,6 +515,8 @@ function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
   // An office before a speech verb (`the Ombudsman said`, `the country's Ombudsman said`) takes an article or a possessive; a person does not.
   const lead = text.slice(Math.max(0, part[0]!.start - 20), part[0]!.start);
   if (/(?:\bthe|['’]s)\s+$/i.test(lead)) return false;
+  // A place where those who speak are (`sources at Stamford Bridge said`, `officials in Kowloon Bay said`) is no speaker.
+  if (/\b(?:at|in|from|near|outside|inside)\s+$/i.test(lead)) return false;
   return SPEECH_AFTER.test(following) || SPEECH_BEFORE.test(lead);
 }
 
