@@ -124,6 +124,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     UNIT.lastIndex = t.end;
     const m = UNIT.exec(text);
     if (!m || NOT_DURATION.test(text.slice(UNIT.lastIndex, UNIT.lastIndex + 10))) return null;
+    // A capital H set apart from its number names a class of things (`125 million H shares`), no hours.
+    if (m[1] === 'H' && m[0] !== 'H') return null;
     return { unit: m[1]!, end: UNIT.lastIndex };
   };
   // Made on first use, as `numberEnds` below: only `1 hour thirty` looks a number up by its start.

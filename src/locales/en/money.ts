@@ -308,10 +308,20 @@ const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?!
 const SCALE_WORD_AFTER = /^[ \t]*(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])/i;
 const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
+/** `cents` after an amount (`HK12.5 cents`). */
+const CENTS_AFTER = /^[ \t]*cents?\b/i;
+
 function gluedCodes(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   GLUED_CODE.lastIndex = 0;
   for (let m = GLUED_CODE.exec(text); m; m = GLUED_CODE.exec(text)) {
+    // `HK12.5 cents`: Hong Kong cents, as the city's company notices write a dividend
+    const cents = m[1] === 'HK' && !m[4] ? CENTS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+    if (cents) {
+      const value = tidy(Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`) / 100);
+      out.push(candidate('money', qualify(text, m.index, m.index + m[0].length + cents[0].length, false), value, { unit: 'HKD' }));
+      continue;
+    }
     const unit = gluedUnit(m[1]!, m[2]!.length >= 3 || m[3] !== undefined || m[4] !== undefined || SCALE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
     if (!unit) continue;
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);

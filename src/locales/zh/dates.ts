@@ -96,6 +96,9 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
   if (republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199
     && !LENGTH_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start))
     && !LENGTH_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value + 1911;
+  // 唐朝亡于907年, 从220年到589年: three digits after a word of a point in time are a year of the era, not a length
+  if (!republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && !n.fractional && !n.over
+    && YEAR_POINT_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start)) && !YEAR_POINT_NOT_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value;
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
@@ -112,6 +115,10 @@ const LASTING = /^(?:持续|持續|延续|延續|一直)(?=[至到])/;
 
 /** 距今 right before a count of years, a word of measure between or not. */
 const FROM_NOW_BEFORE = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
+/** A word of a point in time right before a year (`亡于`, `建於`, `从`, `到`, `至`, `自`, `在`, `公元` is read elsewhere). */
+const YEAR_POINT_BEFORE = /(?:于|於|从|從|自|到|至|在)$/;
+/** What after `N年` makes it a length even after such a word (`在100年里`, `到100年后`, `于3年内`). */
+const YEAR_POINT_NOT_AFTER = /^年(?:里|裡|内|內|中|间|間|之内|之內|以内|以內|来|來|后|後|前|多|左右|之久|的时间|的時間)/;
 const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
 
 /** Words after a count of years that make it a length: `120年来`, `115年的历史`, `100多年`, `110年间`. */

@@ -54,6 +54,9 @@ function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
   return n.value * 10;
 }
 
+/** What 加一 (a tenth on top) is said of: a restaurant's service charge. */
+const SERVICE_CHARGE = /^(?:服务费|服務費|服务|服務|茶芥)/;
+
 /** Finds percentages and percentage points. */
 export const percent: ZhExtractor = (t) => {
   const { norm, numerals } = t;
@@ -179,6 +182,10 @@ export const percent: ZhExtractor = (t) => {
   }
   for (let i = norm.indexOf('半成'); i >= 0; i = norm.indexOf('半成', i + 1)) {
     if (!isHan(norm[i + 2]) || norm[i + 2] === '的') out.push({ kind: 'percent', start: i, end: i + 2, value: 5, unit: '%', approx: false });
+  }
+  // 加一服务费: the service charge of Hong Kong's restaurants, a tenth on top of the bill (`10% service charge`)
+  for (let i = norm.indexOf('加一'); i >= 0; i = norm.indexOf('加一', i + 2)) {
+    if (SERVICE_CHARGE.test(norm.slice(i + 2, i + 6))) out.push({ kind: 'percent', start: i, end: i + 2, value: 10, unit: '%', approx: false });
   }
   return out;
 };

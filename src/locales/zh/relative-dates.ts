@@ -173,6 +173,9 @@ function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end:
   return { start: fromNow ? n.start - fromNow[0].length : n.start, end: n.end + m[0].length, approx: fromNow !== null && fromNow[0].length > 2 };
 }
 
+/** A verb of lasting or a length's opening word right before 近 (`持续近八年`, `历时近三年`, `长达近十年`). */
+const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時)$/;
+
 /** Resolves every relative date of a Chinese text against the reference day. */
 export const relativeDates: ZhExtractor = (t) => {
   const ref = referenceDay(t.context);
@@ -330,6 +333,8 @@ export const relativeDates: ZhExtractor = (t) => {
     const n = smallCount(m[2]!);
     // 过去一周, 近一年: one unit counts too (`过去一周` is the past week).
     if (!Number.isFinite(n) || n < 1) continue;
+    // 持续近八年, 历时近三年: 近 after a verb of lasting is `almost`, a length (the durations read it), no span up to now
+    if (m[1] === '近' && LASTING_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
     // Quarters are whole calendar quarters (过去四个季度: the four before this one), as in English.
     const value = m[4]!.endsWith('季度') ? quarters(ref, n, past) : span(ref, n, unitOf(m[4]!), past);

@@ -29,6 +29,9 @@ const cases: [string, Row[]][] = [
   ['Serial numbers 4417K00210 to 4418K00990 are affected.', []],
   // a bound after the people or things the number counts
   ['Families of 6 members or more qualify.', [['number', '6', 6, { approx: true, bound: 'over' }]]],
+  // a capital H set apart from its number is a class of shares, no hours; Hong Kong cents glued to HK
+  ['The group will sell 80 million H shares.', [['number', '80 million', 80000000]]],
+  ['A dividend of HK8.5 cents per share', [['money', 'HK8.5 cents', 0.085, { unit: 'HKD' }]]],
   ['net = 96,000 × 10% − 2,100', [['number', '96,000', 96000], ['percent', '10%', 10, { unit: '%' }], ['number', '2,100', 2100]]],
   ['.23456000', [['number', '.23456000', 0.23456]]],
   ['12.32e+14', [['number', '12.32e+14', 1.232e15]]],

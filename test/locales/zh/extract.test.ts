@@ -193,6 +193,17 @@ const DATES: Table = [
   ['周二有四个航班', ['number 四 4']],
   // a height in metres and centimetres is one number of metres
   ['他以2米31夺冠。', ['number 2米31 2.31']],
+  // the May Day and National Day holidays by their short names; a restaurant's service charge
+  ['该片票房领跑五一档。', ['date 五一档 --05-01']],
+  ['國慶黃金週出遊人數', ['date 國慶黃金週 --10-01']],
+  ['十一个黄金周', ['number 十一 11']],
+  ['另收加一服务费', ['percent 加一 10 %']],
+  // 近 after a verb of lasting is `almost`: a length, not the years up to now
+  ['战事持续近八年。', ['duration 近八年 P8Y ~']],
+  // three digits after a word of a point in time are a year of the era; a length stays one
+  ['唐朝亡于907年。', ['date 907年 0907']],
+  ['从220年到589年', ['date 从220年到589年 0220/0589']],
+  ['在100年里', ['duration 100年 P100Y']],
   // a range of dates with a verb of lasting before its connector; a range of days after a verb of change
   ['从2021年9月持续至2023年4月', ['date 从2021年9月持续至2023年4月 2021-09/2023-04']],
   ['工期增加5至8天', ['duration 5至8天 P5D..8']],

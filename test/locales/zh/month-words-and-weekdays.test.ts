@@ -75,6 +75,6 @@ describe('ranges closed by a later end', () => {
   });
 
   it('keeps two years of the era in the wrong order apart', () => {
-    expect(dates('公元610年至605年')).toEqual(['date 公元610年 0610']);
+    expect(dates('公元610年至605年')).toEqual(['date 公元610年 0610', 'date 605年 0605']);
   });
 });
