@@ -347,7 +347,8 @@ function readDate(t: ZhText, k: number): Read | undefined {
     const comma = norm[r.end] === ',' || norm[r.end] === '，';
     const at = norm[r.end] === ' ' || comma ? r.end + 1 : r.end;
     const time = readTime(t, r.last + 1, at, comma);
-    if (time) {
+    // 2月26日至3月3日，晚上6时至11时: after a comma, a time that opens a range of times is the days' hours, read whole on its own
+    if (time && !(comma && /^[至到\-–~〜]/.test(norm.slice(time.end, time.end + 1)))) {
       r.h = time.h;
       r.min = time.min;
       if (time.s !== undefined) r.s = time.s;

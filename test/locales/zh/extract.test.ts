@@ -204,6 +204,8 @@ const DATES: Table = [
   ['唐朝亡于907年。', ['date 907年 0907']],
   ['从220年到589年', ['date 从220年到589年 0220/0589']],
   ['在100年里', ['duration 100年 P100Y']],
+  // after a comma, a range of times is the days' hours, not the last day's start
+  ['展期3月26日至4月3日，下午2时至9时', ['date 3月26日至4月3日 --03-26/--04-03', 'date 下午2时至9时 T14:00/T21:00']],
   // a range of dates with a verb of lasting before its connector; a range of days after a verb of change
   ['从2021年9月持续至2023年4月', ['date 从2021年9月持续至2023年4月 2021-09/2023-04']],
   ['工期增加5至8天', ['duration 5至8天 P5D..8']],
