@@ -561,6 +561,17 @@ function checkPair(
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
+  // A day the other side names with another weekday, though each went to a match of its own
+  // (`Thursday, May 1` to `五一假期`, `5月1日（周五）` to `May Day`): the weekday slip, told once.
+  const told = new Set(differ.map((c) => c.b));
+  for (const b of zh) {
+    if (b.weekday === undefined || b.interval || told.has(b)) continue;
+    const a = en.find((o) => otherWeekday(o, b) && !differ.some((c) => c.a === o));
+    if (!a) continue;
+    zhLeft.delete(b);
+    enLeft.delete(a);
+    emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: weekday differs`, [a], [b]);
+  }
   for (const [a, b] of inside) {
     // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
     // the range's ends told as two days on the other side.
@@ -781,6 +792,12 @@ function countBack(fact: Fact): number | undefined {
   if (typeof fact.value !== 'string' || !/^-?\d{4}$/.test(fact.value) || !YEARS_BACK.test(fact.raw)) return undefined;
   const digits = /\d[\d,]*/.exec(asciiDigits(fact.raw));
   return digits ? Number(digits[0].replace(/,/g, '')) : undefined;
+}
+
+/** Whether two single days of the same month and day name different weekdays. */
+function otherWeekday(a: DateValue, b: DateValue): boolean {
+  return !a.interval && a.weekday !== undefined && a.weekday !== b.weekday && a.from.m !== undefined && a.from.d !== undefined
+    && a.from.m === b.from.m && a.from.d === b.from.d;
 }
 
 /** Whether a token holds the value `n` (compared as `===` does: NaN equals nothing). */

@@ -40,3 +40,14 @@ describe('one moment told in two time zones', () => {
     expect(dateFindings('The probe touched down at 18:42 on Tuesday.', '周三2时42分，探测器成功着陆。').some((f) => f.startsWith('error'))).toBe(true);
   });
 });
+
+describe('a weekday slip on a day each side also names another way', () => {
+  it('is told once, though each date matched a holiday on the other side', () => {
+    const found = dateFindings('The film opened on Friday, May 1, the first day of the May Day holiday.', '该片于5月1日（周六）即五一假期首日上映。');
+    expect(found).toEqual([expect.stringMatching(/^error .*weekday differs$/)]);
+  });
+
+  it('is quiet when the weekdays agree', () => {
+    expect(dateFindings('The film opened on Friday, May 1, the first day of the May Day holiday.', '该片于5月1日（周五）即五一假期首日上映。')).toEqual([]);
+  });
+});
