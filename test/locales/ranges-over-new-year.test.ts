@@ -36,3 +36,12 @@ describe('amounts from one to a smaller one', () => {
     expect(extractCandidates(text, 'en', REF).filter((c) => c.kind === 'money').map((c) => text.slice(c.start, c.end))).toEqual(['HK$900 to HK$2,400']);
   });
 });
+
+describe('a range of times after a comma', () => {
+  it('is the days\' hours, not the start of the last day', () => {
+    expect(dates('The fair runs 26 February to 3 March, 6 p.m. to 11 p.m.', 'en')).toEqual(['26 February to 3 March 2025-02-26/2025-03-03', '6 p.m. to 11 p.m. T18:00/T23:00']);
+  });
+  it('a lone time after a comma is the day\'s', () => {
+    expect(dates('The fair opens on 3 March, 6 p.m.', 'en')).toEqual(['3 March, 6 p.m. 2025-03-03T18:00']);
+  });
+});

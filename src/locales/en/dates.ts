@@ -584,12 +584,17 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   for (const time of times) {
     const gap = /,?[ \t]+(?:at[ \t]+)?$/i.exec(text.slice(Math.max(0, time.start - 6), time.start));
-    const date = gap ? byEnd.get(time.start - gap[0].length) : undefined;
+    // After a comma, a time that opens a range of times (`26 February to 3 March, 6 p.m. to 11 p.m.`) is the days' hours.
+    const opensRange = gap !== null && gap[0].includes(',') && TIME_RANGE_AFTER.test(text.slice(time.end, time.end + 8));
+    const date = gap && !opensRange ? byEnd.get(time.start - gap[0].length) : undefined;
     if (date) out.push({ ...date, end: time.end, value: `${date.value}${time.value}` });
     out.push(time);
   }
   return joinRanges(text, out);
 }
+
+/** A connector of a range right after a time (`6 p.m. to`, `9:00-`). */
+const TIME_RANGE_AFTER = /^[ \t]*(?:-|\u2013|to|until|till)[ \t]*\d/i;
 
 /** What joins two dates into one interval (`January 12, 2016 - 01/22/2016`, `10am to 12pm`). */
 const RANGE_GAP = /^[ \t]*(?:-|\u2013|\u2014|~|to|until|till|through|thru|and)[ \t]*$/i;

@@ -98,7 +98,8 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
     && !LENGTH_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value + 1911;
   // 唐朝亡于907年, 从220年到589年: three digits after a word of a point in time are a year of the era, not a length
   if (!republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && !n.fractional && !n.over
-    && YEAR_POINT_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start)) && !YEAR_POINT_NOT_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value;
+    && (YEAR_POINT_BEFORE.test(norm.slice(Math.max(0, n.start - 5), n.start)) || YEAR_RANGE_AFTER.test(norm.slice(n.end, n.end + 9)))
+    && !YEAR_POINT_NOT_AFTER.test(norm.slice(n.end, n.end + 4)) && !LENGTH_RANGE_BEFORE.test(norm.slice(Math.max(0, n.start - 12), n.start))) return n.value;
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
@@ -115,8 +116,15 @@ const LASTING = /^(?:持续|持續|延续|延續|一直)(?=[至到])/;
 
 /** 距今 right before a count of years, a word of measure between or not. */
 const FROM_NOW_BEFORE = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
-/** A word of a point in time right before a year (`亡于`, `建於`, `从`, `到`, `至`, `自`, `在`, `公元` is read elsewhere). */
-const YEAR_POINT_BEFORE = /(?:于|於|从|從|自|到|至|在)$/;
+/**
+ * A word of a point in time right before a year (`亡于`, `建於`, `从`, `到`, `至`, `自`, `在`; `公元` is
+ * read elsewhere), or the first year of a range and its dash (`581年—`).
+ */
+const YEAR_POINT_BEFORE = /(?:于|於|从|從|自|到|至|在|\d年\s?[—–\-~〜]{1,2}\s?)$/;
+/** A word of length before a number, or before the first of a range of them (`历时220`, `长达200年—`): lengths, not years. */
+const LENGTH_RANGE_BEFORE = /(?:长达|長達|历时|歷時|已有|有|近|约|約|逾|超过|超過|达|達|为期|為期)(?:\d{1,4}年?\s?[—–\-~〜至到]{1,2}\s?)?$/;
+/** A range of years after the first (`581年—618年`, `618年至907年`). */
+const YEAR_RANGE_AFTER = /^年\s?(?:[—–\-~〜]{1,2}|至|到)\s?\d{3,4}年/;
 /** What after `N年` makes it a length even after such a word (`在100年里`, `到100年后`, `于3年内`). */
 const YEAR_POINT_NOT_AFTER = /^年(?:里|裡|内|內|中|间|間|之内|之內|以内|以內|来|來|后|後|前|多|左右|之久|的时间|的時間)/;
 const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
@@ -626,7 +634,9 @@ export const dates: ZhExtractor = (t) => {
     if (link > 0) {
       const m = numeralAt(numerals, a.last + 1, link);
       const b = m ? readDate(t, numerals.indexOf(m, a.last)) : undefined;
-      if (b && (!nextYear || (b.y === undefined && b.m !== undefined))) {
+      // two bare years in the wrong order (`610年至605年`) are no range
+      const backwards = b !== undefined && a.m === undefined && b.m === undefined && a.y !== undefined && b.y !== undefined && b.y < a.y;
+      if (b && !backwards && (!nextYear || (b.y === undefined && b.m !== undefined))) {
         const to = inherit(a, b);
         const startYear = a.y ?? (a.m !== undefined ? ref : undefined);
         value = `${value}/${iso(nextYear && startYear !== undefined ? { ...to, y: startYear + 1 } : to, ref)}`;
