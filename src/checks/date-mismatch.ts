@@ -53,6 +53,13 @@ function parsePoint(text: string): Point | undefined {
 const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
 const ZH_WEEKDAY = /(?:星期|周|礼拜|禮拜)([日天一二三四五六])/;
 
+/** Whether a text names two weekdays (the ends of a range or a list). */
+function twoWeekdays(raw: string): boolean {
+  const zh = raw.match(/(?:星期|周|礼拜|禮拜)[日天一二三四五六]/g)?.length ?? 0;
+  const en = raw.match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)?.length ?? 0;
+  return zh + en >= 2;
+}
+
 /** The weekday a text names, 0 = Sunday, or undefined. */
 export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
@@ -91,7 +98,8 @@ export function readDate(fact: Fact): DateValue | undefined {
   const [a, b] = fact.value.split('/');
   const from = parsePoint(a ?? '');
   const to = b !== undefined ? parsePoint(b) : from;
-  const weekday = weekdayOf(fact.raw);
+  // A range's two weekdays (`9月12日（星期五）及13日（星期六）`) are its ends', no weekday of the range.
+  const weekday = b !== undefined && twoWeekdays(fact.raw) ? undefined : weekdayOf(fact.raw);
   if (!from || !to) {
     if (weekday === undefined) return undefined;
     return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
@@ -573,6 +581,8 @@ function checkPair(
     emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: weekday differs`, [a], [b]);
   }
   for (const [a, b] of inside) {
+    // `since 1 January` against `今年1月1日至今`: a day a span runs from until now, told once as its start.
+    if (sinceAsSpan(a.interval ? b : a, a.interval ? a : b)) continue;
     // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
     // the range's ends told as two days on the other side.
     if (otherEndTold(a.interval ? b : a, a.interval ? a : b, a.interval ? zhLeft : enLeft)) continue;
@@ -792,6 +802,14 @@ function countBack(fact: Fact): number | undefined {
   if (typeof fact.value !== 'string' || !/^-?\d{4}$/.test(fact.value) || !YEARS_BACK.test(fact.raw)) return undefined;
   const digits = /\d[\d,]*/.exec(asciiDigits(fact.raw));
   return digits ? Number(digits[0].replace(/,/g, '')) : undefined;
+}
+
+/** A span's text that runs up to now (`1月1日至今`, `from 1 January to date`). */
+const UP_TO_NOW = /(?:至今[天日]?|迄今|以来|以來|到今天|到今日|to date|until now|till now|until today|to today)$/i;
+
+/** Whether a day bounded as a start (`since 1 January`) opens a span that runs up to now (`1月1日至今`). */
+function sinceAsSpan(single: DateValue, range: DateValue): boolean {
+  return single.fact.bound === 'over' && UP_TO_NOW.test(range.fact.raw.trim()) && differences(single.from, range.from).length === 0 && shared(single.from, range.from) > 0;
 }
 
 /** Whether two single days of the same month and day name different weekdays. */

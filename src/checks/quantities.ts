@@ -1405,6 +1405,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const fact = q.fact;
   if (!fact) return undefined;
   const { before, text, lead, after } = window(q);
+  // 演出前7天或以上, `up to 7 days before the show`: a length before an event is a cut-off, stated with a bound or not
+  if (fact.kind === 'duration' && /前\s?$/.test(before)) return undefined;
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';

@@ -168,3 +168,9 @@ describe('近 opening a Chinese value', () => {
     expect(findings('26,000 people crossed the border.', '近26000人次过境。')).toEqual([]);
   });
 });
+
+describe('a length before an event', () => {
+  it('is a cut-off, stated with a bound or not', () => {
+    expect(findings('Tickets are refunded for cancellations up to 5 days before the show.', '演出前5天或以上取消可获全额退款。')).toEqual([]);
+  });
+});

@@ -51,3 +51,13 @@ describe('a weekday slip on a day each side also names another way', () => {
     expect(dateFindings('The film opened on Friday, May 1, the first day of the May Day holiday.', '该片于5月1日（周五）即五一假期首日上映。')).toEqual([]);
   });
 });
+
+describe('days and spans told two ways', () => {
+  it('a list of two days with their weekdays against the same two days', () => {
+    expect(dateFindings('The sale runs on Friday 8 and Saturday 9 May.', '特卖于5月8日（星期五）及9日（星期六）举行。')).toEqual([]);
+  });
+
+  it('a start bounded by since against the span from it to now', () => {
+    expect(dateFindings('Rainfall recorded since 1 January: 812 mm.', '今年1月1日至今天文台录得雨量812毫米。')).toEqual([]);
+  });
+});

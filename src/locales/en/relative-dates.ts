@@ -125,7 +125,8 @@ const OFFSET = new RegExp(`(?<!\\d[.,])\\b${COUNT.replace('(\\d{1,3}|', '(\\d{1,
  */
 const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+decade\b/gi;
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
-const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
+/** `the past 15 years`, `next two weeks`; not `last` as the verb after `to` or a modal (`built to last 100 years`). */
+const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll)[ \\t]+)last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
 const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');

@@ -122,8 +122,11 @@ function endsInNextYear(text: string, c: FactCandidate): FactCandidate {
 
 /** A part of the day after noon that opens a clock time (`下午2时`, `晚上8点`). */
 const AFTERNOON = /^(?:下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡)/;
-/** What joins the clock times of a list (`下午2时及4时`, `下午3時、4時半`). */
-const TIME_LIST_JOIN = /^(?:及|和|与|與|或|、|以及)$/;
+/**
+ * What joins the clock times of a list (`下午2时及4时`, `下午3時、4時半`), or of one clause and the next
+ * (`晚上7时30分开始入场，7时45分正式开演`): a few words, no digit, no sentence's end and no word of another day.
+ */
+const TIME_LIST_JOIN = /^(?:及|和|与|與|或|、|以及|[^。；;！？!?\n\d明今昨次翌隔第早凌上]{0,8}[，,])$/;
 /** A clock time alone (`T16:00`, `T04:30`). */
 const CLOCK_VALUE = /^T(\d\d):(\d\d)$/;
 
@@ -145,8 +148,9 @@ function withListDayParts(text: string, found: FactCandidate[]): FactCandidate[]
     const prev = i > 0 ? (out ?? found)[i - 1]! : undefined;
     const joined: boolean = afternoon && prev !== undefined && TIME_LIST_JOIN.test(text.slice(prev.end, c.start));
     const hour = Number(clock[1]);
-    const prevHour = joined && prev !== undefined && typeof prev.value === 'string' ? Number(CLOCK_VALUE.exec(prev.value)?.[1]) : NaN;
-    if (joined && /^\d/.test(text.slice(c.start, c.end)) && hour < 12 && hour + 12 > prevHour) {
+    const prevClock = joined && prev !== undefined && typeof prev.value === 'string' ? CLOCK_VALUE.exec(prev.value) : null;
+    const prevMinutes = prevClock ? Number(prevClock[1]) * 60 + Number(prevClock[2]) : NaN;
+    if (joined && /^\d/.test(text.slice(c.start, c.end)) && hour < 12 && (hour + 12) * 60 + Number(clock[2]) > prevMinutes) {
       out ??= found.slice();
       out[i] = { ...c, value: `T${String(hour + 12).padStart(2, '0')}:${clock[2]!}` };
       continue;

@@ -16,6 +16,8 @@ const cases: [string, Row[]][] = [
   // past a century the year alone: a count with its thousands is one count, not the digits after its comma
   ['The kiln was fired 2,300 years ago.', [['date', '2,300 years ago', '-0279']]],
   ['The mill was built 150 years ago.', [['date', '150 years ago', '1871']]],
+  // `last` the verb is no span up to now
+  ['The dam is built to last 120 years.', [['duration', '120 years', 'P120Y']]],
   ['Output doubled over the past 15 years.', [['date', 'the past 15 years', '2006-01-26/2021-01-26']]],
   ['Saturday, January 23, 2021', [['date', 'Saturday, January 23, 2021', '2021-01-23']]],
 ];

@@ -188,6 +188,8 @@ const DATES: Table = [
   ['上午9時、11時半、下午3時及4時半各一場', ['date 上午9時 T09:00', 'date 11時半 T11:30', 'date 下午3時 T15:00', 'date 4時半 T16:30']],
   ['上午9时及11时开放', ['date 上午9时 T09:00', 'date 11时 T11:00']],
   ['16时及18时发车', ['date 16时 T16:00', 'date 18时 T18:00']],
+  ['晚上8时开始入场，8时30分开演。', ['date 晚上8时 T20:00', 'date 8时30分 T20:30']],
+  ['下午3时开会，明天9时出发', ['date 下午3时 T15:00', 'date 9时 T09:00']],
   // weekdays of a list by their numbers alone are no counts; a count after a weekday is one
   ['航班逢周二、四、六开行。', []],
   ['周二有四个航班', ['number 四 4']],
