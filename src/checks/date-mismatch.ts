@@ -53,13 +53,6 @@ function parsePoint(text: string): Point | undefined {
 const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
 const ZH_WEEKDAY = /(?:星期|周|礼拜|禮拜)([日天一二三四五六])/;
 
-/** Whether a text names two weekdays (the ends of a range or a list). */
-function twoWeekdays(raw: string): boolean {
-  const zh = raw.match(/(?:星期|周|礼拜|禮拜)[日天一二三四五六]/g)?.length ?? 0;
-  const en = raw.match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)?.length ?? 0;
-  return zh + en >= 2;
-}
-
 /** The weekday a text names, 0 = Sunday, or undefined. */
 export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
@@ -98,8 +91,7 @@ export function readDate(fact: Fact): DateValue | undefined {
   const [a, b] = fact.value.split('/');
   const from = parsePoint(a ?? '');
   const to = b !== undefined ? parsePoint(b) : from;
-  // A range's two weekdays (`9月12日（星期五）及13日（星期六）`) are its ends', no weekday of the range.
-  const weekday = b !== undefined && twoWeekdays(fact.raw) ? undefined : weekdayOf(fact.raw);
+  const weekday = weekdayOf(fact.raw);
   if (!from || !to) {
     if (weekday === undefined) return undefined;
     return { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
@@ -187,10 +179,17 @@ function within(p: Point, from: Point, to: Point): boolean {
   return x >= lo && x <= hi;
 }
 
+/** Whether a date spans more than one day (a range of days, not the hours of one). */
+function manyDays(v: DateValue): boolean {
+  return v.interval && (v.from.d !== v.to.d || v.from.m !== v.to.m || v.from.y !== v.to.y);
+}
+
 export type Relation = { kind: 'equal' } | { kind: 'inside' } | { kind: 'differ'; parts: string[] } | { kind: 'unrelated' };
 
 export function relate(a: DateValue, b: DateValue): Relation {
-  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) {
+  // A range's weekday is its first day's: it is weighed against another range's only
+  // (`9月12日（星期五）及13日（星期六）` against `Saturday 13 September` is the range and its last day).
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday && manyDays(a) === manyDays(b)) {
     return { kind: 'differ', parts: ['weekday'] };
   }
   if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
