@@ -84,14 +84,15 @@ function checkPair(
   const zhFacts = context.factsOf(pair.zh);
   // Digits no fact covers inside a token the other side copies as written (`VELA-3`, a trial's name) are
   // present there, and no figure to weigh against another.
-  const zhText = sideText(context, pair.zh);
-  const enText = sideText(context, pair.en);
-  const copied = (q: Quantity, other: string): boolean => q.raw.length >= 3 && /[A-Za-z]/.test(q.raw) && other.includes(q.raw);
-  const enCodes = uncoveredDigitsOf(context, pair.en, enFacts).filter((q) => !copied(q, zhText));
+  // Each side's text is joined only for a token with a letter in it, as few pairs hold.
+  let zhText: string | undefined;
+  let enText: string | undefined;
+  const copied = (q: Quantity, other: () => string): boolean => q.raw.length >= 3 && /[A-Za-z]/.test(q.raw) && other().includes(q.raw);
+  const enCodes = uncoveredDigitsOf(context, pair.en, enFacts).filter((q) => !copied(q, () => (zhText ??= sideText(context, pair.zh))));
   const enQ = quantities(enFacts);
   for (const q of enCodes) enQ.push(q);
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
-  const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, enText));
+  const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
   const zhQ = discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n'));
   for (const q of zhLoose) zhQ.push(q);

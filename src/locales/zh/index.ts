@@ -101,8 +101,9 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
   }
   const kept: FactCandidate[] = [];
   for (const c of metresAndCentimetres(prepared.norm, resolveOverlaps(found))) if (!inName(prepared.norm, c) && !weekdayInList(prepared.norm, c)) kept.push(c);
-  return withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))))
-    .map((c) => endsInNextYear(prepared.norm, c));
+  const out = withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))));
+  for (let k = 0; k < out.length; k++) out[k] = endsInNextYear(prepared.norm, out[k]!);
+  return out;
 }
 
 /** A year written in digits before 年 (`2025年`, `25年`). */
@@ -120,6 +121,8 @@ function endsInNextYear(text: string, c: FactCandidate): FactCandidate {
   return value === c.value ? c : { ...c, value };
 }
 
+/** A character every AFTERNOON word holds. */
+const AFTERNOON_GATE = /[午晚夜]/;
 /** A part of the day after noon that opens a clock time (`下午2时`, `晚上8点`). */
 const AFTERNOON = /^(?:下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|夜裡)/;
 /**
@@ -136,6 +139,8 @@ const CLOCK_VALUE = /^T(\d\d):(\d\d)$/;
  * of the day of its own and would otherwise come before the one it follows.
  */
 function withListDayParts(text: string, found: FactCandidate[]): FactCandidate[] {
+  // Every part of the day after noon holds one of these: a text with none is not read.
+  if (!AFTERNOON_GATE.test(text)) return found;
   let out: FactCandidate[] | undefined;
   let afternoon = false;
   for (let i = 0; i < found.length; i++) {
