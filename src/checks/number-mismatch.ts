@@ -37,6 +37,28 @@ function sameUnit(a: Quantity, b: Quantity): boolean {
   return pp(a) === pp(b) || a.cls === 'code' || b.cls === 'code';
 }
 
+/** The scale a table's heading states in brackets, in English: `(million tonnes)`, `(in billions of yuan)`, `(US$ million)`. */
+const EN_HEADED_SCALE = /\((?:in\s+)?(?:[A-Za-z$€£¥]{1,4}\s+)?(thousand|million|billion|trillion)s?\b[^()\n]{0,40}\)/i;
+/** The same in Chinese: `（万吨，同比变化）`, `（单位：亿元）`, `单位：万元`. */
+const ZH_HEADED_SCALE = /(?:[（(](?:单位[:：]\s*)?|单位[:：]\s*)(万亿|千万|百万|万|亿|千)(?=[\p{Script=Han}a-zA-Z$]{0,4}[，,、）)\s]|[\p{Script=Han}]{0,4}$)/mu;
+const SCALE_FACTORS: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12,
+};
+
+/**
+ * Whether two plain numbers a scale apart are the same amount in the scales each side's table
+ * heading states (`Henan 37.8` under `(million tonnes)` against `河南 3780` under `（万吨）`).
+ */
+function headedScales(en: Quantity, zh: Quantity, zhText: string, enText: string): boolean {
+  if (!/^[\d.,]+$/.test(en.raw.trim()) || !/^[\d.,]+$/.test(zh.raw.trim())) return false;
+  const a = EN_HEADED_SCALE.exec(enText)?.[1]?.toLowerCase();
+  const b = ZH_HEADED_SCALE.exec(zhText)?.[1];
+  if (a === undefined || b === undefined) return false;
+  const x = en.lo * SCALE_FACTORS[a]!;
+  const y = zh.lo * SCALE_FACTORS[b]!;
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /** `EN "35.3%" (35.3%)`, or for digits outside every fact, the token they sit in. */
 export function describeQuantity(side: 'EN' | 'ZH', q: Quantity): string {
   if (q.fact) return `${side} "${q.raw}" (${formatValue(q.fact)})`;
@@ -134,6 +156,8 @@ function checkPair(
     if (same) continue;
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
     if (strictGrowth(slip.en, slip.zh, window)) continue;
+    // A table's rows in the scale its heading states (`(million tonnes)` over `37.8`, `（万吨）` over `3780`).
+    if (slip.scale !== undefined && headedScales(slip.en, slip.zh, zhText ??= sideText(context, pair.zh), enText ??= sideText(context, pair.en))) continue;
     // Amounts in units apart by their units' sizes too (`50MP` against `500万像素`: 10x, not 100,000x).
     const base = ua && ub ? inBaseUnits(ua, ub) : undefined;
     const how = slip.otherUnit ? 'the same number in another unit of time' : base ? apart(base[0], base[1])

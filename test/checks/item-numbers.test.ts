@@ -27,3 +27,18 @@ describe('digits inside a name copied as written', () => {
     expect(numberFindings('Results from ORCA-3 met 2 of its 4 goals.', '公司公布了ORCA-5研究的结果，达到了4个目标中的2个。')).not.toEqual([]);
   });
 });
+
+describe('a table\'s rows in the scale its heading states', () => {
+  const table = (zhRows: string[]) => numberFindings(
+    'Early rice output by province (million tonnes, change on 2024)\nHunan 21.4 (+1.1%)\nJiangxi 17.9 (+0.6%)',
+    ['分省早稻产量（万吨，同比变化）', ...zhRows].join('\n'),
+  ).filter((f) => !f.startsWith('info'));
+
+  it('are the same amounts', () => {
+    expect(table(['湖南 2140（+1.1%）', '江西 1790（+0.6%）'])).toEqual([]);
+  });
+
+  it('still tell a row that the scales do not explain', () => {
+    expect(table(['湖南 2140（+1.1%）', '江西 179（+0.6%）'])).toEqual([expect.stringMatching(/^error .*10x apart/)]);
+  });
+});
