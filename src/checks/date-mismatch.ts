@@ -570,10 +570,11 @@ function checkPair(
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
   // A day the other side names with another weekday, though each went to a match of its own
   // (`Thursday, May 1` to `五一假期`, `5月1日（周五）` to `May Day`): the weekday slip, told once.
-  const told = new Set(differ.map((c) => c.b));
+  const toldZh = new Set(differ.map((c) => c.b));
+  const toldEn = new Set(differ.map((c) => c.a));
   for (const b of zh) {
-    if (b.weekday === undefined || b.interval || told.has(b)) continue;
-    const a = en.find((o) => otherWeekday(o, b) && !differ.some((c) => c.a === o));
+    if (b.weekday === undefined || b.interval || toldZh.has(b)) continue;
+    const a = en.find((o) => otherWeekday(o, b) && !toldEn.has(o));
     if (!a) continue;
     zhLeft.delete(b);
     enLeft.delete(a);

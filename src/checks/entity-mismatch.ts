@@ -2,7 +2,7 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
 import { PLACE_ENTRIES } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
-import { CANTONESE_SURNAMES, NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
+import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
@@ -172,9 +172,12 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   return words.every(romanizedWord);
 }
 
-/** Whether a word may spell some Chinese surname: a surname's pinyin, or a southern or Hong Kong spelling of one. */
+/**
+ * Whether a word may spell some Chinese surname: a surname's pinyin or Hong Kong spelling (both in
+ * `PINYIN_SURNAMES`), or a southern spelling of one.
+ */
 function surnameSpelling(word: string): boolean {
-  return PINYIN_SURNAMES.has(word) || southernSurname(word) || CANTONESE_SURNAMES.has(word);
+  return PINYIN_SURNAMES.has(word) || southernSurname(word);
 }
 
 /**

@@ -98,16 +98,20 @@ const SOUTHERN_SPELLINGS: Readonly<Record<string, string>> = {
  */
 export function spellsSurname(english: string, pinyin: string): boolean {
   const word = english.toLowerCase().replace(/[-'’ ]/g, '');
-  if (word === pinyin) return true;
-  return (SOUTHERN_SPELLINGS[pinyin]?.split(' ') ?? []).includes(word);
+  return word === pinyin || (southernSpellings().byPinyin.get(pinyin)?.has(word) ?? false);
 }
 
-/** Every southern spelling of `SOUTHERN_SPELLINGS`, made when first asked. */
-const southernSpellings = lazyValue(() => new Set(Object.values(SOUTHERN_SPELLINGS).join(' ').split(' ')));
+/** `SOUTHERN_SPELLINGS` as sets, by pinyin and all together, made when first asked. */
+const southernSpellings = lazyValue(() => {
+  const byPinyin = new Map(Object.entries(SOUTHERN_SPELLINGS).map(([pinyin, spellings]) => [pinyin, new Set(spellings.split(' '))]));
+  const all = new Set<string>();
+  for (const spellings of byPinyin.values()) for (const s of spellings) all.add(s);
+  return { byPinyin, all };
+});
 
 /** Whether a word (lower case) is a southern spelling of a common surname (`goh`, `tan`, `chua`). */
 export function southernSurname(word: string): boolean {
-  return southernSpellings().has(word);
+  return southernSpellings().all.has(word);
 }
 
 /** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */

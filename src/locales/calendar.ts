@@ -91,10 +91,8 @@ export function yearsAway(ref: RefDay, years: number): string | undefined {
  * Other intervals are returned as they are.
  */
 export function endInNextYear(value: string): string {
-  const m = /^(\d{4})(-\d\d(?:-\d\d)?)\/(\d{4})(-\d\d(?:-\d\d)?)$/.exec(value);
-  // an end in an earlier month only: `5 May to 3 May` is a slip, not a year
-  if (!m || m[1] !== m[3] || m[4]!.slice(0, 3) >= m[2]!.slice(0, 3)) return value;
-  return `${m[1]}${m[2]}/${Number(m[3]) + 1}${m[4]}`;
+  const m = endInEarlierMonth(value);
+  return m ? `${m[1]}${m[2]}/${Number(m[3]) + 1}${m[4]}` : value;
 }
 
 /**
@@ -102,9 +100,20 @@ export function endInNextYear(value: string): string {
  * month: the start is in the year before (`December 28 to January 3, 2026`).
  */
 export function startInYearBefore(value: string): string {
-  const m = /^(\d{4})(-\d\d(?:-\d\d)?)\/(\d{4})(-\d\d(?:-\d\d)?)$/.exec(value);
-  if (!m || m[1] !== m[3] || m[4]!.slice(0, 3) >= m[2]!.slice(0, 3)) return value;
-  return `${Number(m[1]) - 1}${m[2]}/${m[3]}${m[4]}`;
+  const m = endInEarlierMonth(value);
+  return m ? `${Number(m[1]) - 1}${m[2]}/${m[3]}${m[4]}` : value;
+}
+
+/** An interval of days or months of one year (`2025-11-01/2025-03-31`), its years and parts. */
+const INTERVAL_OF_DAYS = /^(\d{4})(-\d\d(?:-\d\d)?)\/(\d{4})(-\d\d(?:-\d\d)?)$/;
+
+/**
+ * An interval in one year whose end falls in an earlier month than its start, read by
+ * `INTERVAL_OF_DAYS`, else null; an end in the same month (`5 May to 3 May`) is a slip, not a year.
+ */
+function endInEarlierMonth(value: string): RegExpExecArray | null {
+  const m = INTERVAL_OF_DAYS.exec(value);
+  return m && m[1] === m[3] && m[4]!.slice(0, 3) < m[2]!.slice(0, 3) ? m : null;
 }
 
 /** The month `months` after the reference's month: `2021-02` for +1 from January 2021. */

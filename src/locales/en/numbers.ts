@@ -633,10 +633,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
 /** Whether `core` is ASCII digits only (`/^\d+$/`). */
 function allDigits(core: string): boolean {
   if (core.length === 0) return false;
-  for (let k = 0; k < core.length; k++) {
-    const c = core.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let k = 0; k < core.length; k++) if (!isAsciiDigit(core.charCodeAt(k))) return false;
   return true;
 }
 

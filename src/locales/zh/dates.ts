@@ -11,7 +11,7 @@ import type { FactCandidate } from '../../types.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { daysCounted, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt, rangeConnector, yearsOfHistory, type ZhExtractor, type ZhText } from './shared.js';
 import { groupBy } from '../../group-by.js';
-import { smallCount } from './relative-dates.js';
+import { FROM_NOW, smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
 import { eraCentury, eraYear, spanning, splitYear } from '../calendar.js';
 
@@ -86,7 +86,7 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
   // 民國112年 (中華民國, 民国): a year of the Republic of China calendar, used in Taiwan (year 1 = 1912)
   if (MINGUO.test(norm.slice(Math.max(0, n.start - 3), n.start)) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 199) return n.value + 1911;
   // 距今约2300年: years counted back from now, no year of the calendar (the relative dates read them)
-  if (FROM_NOW_BEFORE.test(norm.slice(Math.max(0, n.start - 6), n.start))) return undefined;
+  if (FROM_NOW.test(norm.slice(Math.max(0, n.start - 6), n.start))) return undefined;
   if (isYear(norm, n)) return n.value;
   if (n.arabic && !n.chinese && n.end - n.start === 2 && norm[n.start] === '0') return 2000 + n.value; // 07年
   // 114年度: three digits from 100 before 年度 are a Republic of China year, as Taiwan's budgets write it
@@ -110,12 +110,9 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
   return undefined;
 }
 
-/** Words before a count of years that make it a length: `长达150年`, `已有120年`, `近110年`, `超过100年`. */
 /** A verb of lasting between the ends of a range of dates (`从2023年10月持续至2025年5月`). */
 const LASTING = /^(?:持续|持續|延续|延續|一直)(?=[至到])/;
 
-/** 距今 right before a count of years, a word of measure between or not. */
-const FROM_NOW_BEFORE = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
 /**
  * A word of a point in time right before a year (`亡于`, `建於`, `从`, `到`, `至`, `自`, `在`; `公元` is
  * read elsewhere), or the first year of a range and its dash (`581年—`).
@@ -127,6 +124,7 @@ const LENGTH_RANGE_BEFORE = /(?:长达|長達|历时|歷時|已有|有|近|约|�
 const YEAR_RANGE_AFTER = /^年\s?(?:[—–\-~〜]{1,2}|至|到)\s?\d{3,4}年/;
 /** What after `N年` makes it a length even after such a word (`在100年里`, `到100年后`, `于3年内`). */
 const YEAR_POINT_NOT_AFTER = /^年(?:里|裡|内|內|中|间|間|之内|之內|以内|以內|来|來|后|後|前|多|左右|之久|的时间|的時間)/;
+/** Words before a count of years that make it a length: `长达150年`, `已有120年`, `近110年`, `超过100年`. */
 const LENGTH_BEFORE = /(?:长达|長達|已有|有|近|约|約|逾|超过|超過|达|達|历时|歷時|经过|經過|距今|早在)$/;
 
 /** Words after a count of years that make it a length: `120年来`, `115年的历史`, `100多年`, `110年间`. */

@@ -150,17 +150,16 @@ function withListDayParts(text: string, found: FactCandidate[]): FactCandidate[]
       afternoon = false;
       continue;
     }
-    const prev = i > 0 ? (out ?? found)[i - 1]! : undefined;
-    const joined: boolean = afternoon && prev !== undefined && TIME_LIST_JOIN.test(text.slice(prev.end, c.start));
+    // `afternoon` holds only right after a clock time: the one this time is joined to, if any.
+    const prev: FactCandidate | undefined = afternoon ? (out ?? found)[i - 1]! : undefined;
+    const prevClock: RegExpExecArray | null = prev !== undefined && typeof prev.value === 'string' && TIME_LIST_JOIN.test(text.slice(prev.end, c.start)) ? CLOCK_VALUE.exec(prev.value) : null;
     const hour = Number(clock[1]);
-    const prevClock = joined && prev !== undefined && typeof prev.value === 'string' ? CLOCK_VALUE.exec(prev.value) : null;
-    const prevMinutes = prevClock ? Number(prevClock[1]) * 60 + Number(prevClock[2]) : NaN;
-    if (joined && /^\d/.test(text.slice(c.start, c.end)) && hour < 12 && (hour + 12) * 60 + Number(clock[2]) > prevMinutes) {
+    if (prevClock && /^\d/.test(text.slice(c.start, c.end)) && hour < 12 && (hour + 12) * 60 + Number(clock[2]) > Number(prevClock[1]) * 60 + Number(prevClock[2])) {
       out ??= found.slice();
       out[i] = { ...c, value: `T${String(hour + 12).padStart(2, '0')}:${clock[2]!}` };
       continue;
     }
-    afternoon = AFTERNOON.test(text.slice(c.start, c.end)) || (joined && hour >= 12);
+    afternoon = AFTERNOON.test(text.slice(c.start, c.end)) || (prevClock !== null && hour >= 12);
   }
   return out ?? found;
 }

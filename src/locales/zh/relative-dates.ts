@@ -151,7 +151,7 @@ function clauseAfter(text: string): string {
 /** 年前 after a count of years (多 inside the count or after it): so many years back. */
 const YEARS_BEFORE_NOW = /^多?年(?:以|之)?前(?!往)/;
 /** 距今 before a count of years, with a word of measure between (`距今约2300年`, `距今近五千年`). */
-const FROM_NOW = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
+export const FROM_NOW = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
 /** The years after 距今 and its count, unless a word makes them a length of history (`距今已有…年历史` is read as a length). */
 const YEARS_FROM_NOW = /^多?年(?!历史|歷史|的历史|的歷史|来|來|之久|以来|以來)/;
 const NEEDS_YEARS_BACK = ['年前', '年以前', '年之前', '距今'];
