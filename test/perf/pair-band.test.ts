@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beadCountMemo } from '../../src/pipeline/pair/bead-cost.js';
-import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, MOVES, PILOT_FIRST_ITEMS, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
+import { alignMonotonic, band, bandBudget, BAND_CELLS_LEAST, BAND_CELLS_MOST, BAND_CELLS_PER_ITEM, GUIDED_WIDTH, MOVES, PILOT_FIRST_ITEMS, type Bead, type BeadCost } from '../../src/pipeline/pair-dp.js';
 
 /**
  * The pairing search widens its band only while that can find a better path, and never past a
@@ -129,14 +129,31 @@ describe('pairing band', () => {
     const diagonal = counted(link);
     alignMonotonic(nEn, nZh, diagonal.cost, center, 40, MOVES, undefined, band(nEn, nZh, center, 40).size);
     expect(steered.calls()).toBeLessThan(diagonal.calls() * 1.5);
-    // A long pair whose path keeps off the edge: the pilot's one search, then the full one as before.
+    // A long pair whose path keeps off the edge: the pilot's one search, then the full cost along
+    // its path, over a band a fifth as wide as the length diagonal's: the same beads.
     const straight = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && j === i ? -5 : Infinity);
     const plain = counted(straight);
     const guide = counted(straight);
     const full = counted(straight);
     expect(alignMonotonic(2_000, 2_000, full.cost, (i) => i, 40, MOVES, undefined, undefined, guide.cost)).toEqual(alignMonotonic(2_000, 2_000, plain.cost, (i) => i, 40));
-    expect(full.calls()).toBe(plain.calls());
+    expect(full.calls()).toBeLessThan(plain.calls() / 3);
     expect(guide.calls()).toBeGreaterThan(0);
+  });
+
+  it('widens the band along a pilot\'s path when the full cost\'s path leaves it by more than its width', () => {
+    // The pilot (lengths alone) sees the diagonal; the word evidence puts the second half's
+    // partners 12 lines further on, past the GUIDED_WIDTH band the full search starts from.
+    const nEn = 1_200;
+    const nZh = 1_212;
+    expect(nEn + nZh).toBeGreaterThanOrEqual(PILOT_FIRST_ITEMS);
+    expect(12).toBeGreaterThan(GUIDED_WIDTH);
+    const partner = (i: number) => (i < 600 ? i : i + 12);
+    const full = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === partner(i) ? -5 : Infinity));
+    const pilot = counted((i, di, j, dj) => (di === 1 && dj === 1 && j === i ? -5 : Infinity));
+    const beads = alignMonotonic(nEn, nZh, full.cost, (i) => (i * nZh) / nEn, 40, MOVES, undefined, undefined, pilot.cost);
+    const links = beads.filter((b) => b.enCount > 0 && b.zhCount > 0).map((b) => [b.enStart, b.zhStart]);
+    expect(links).toEqual(Array.from({ length: nEn }, (_, i) => [i, partner(i)]));
+    expect(coversAll(beads, nEn, nZh)).toBe(true);
   });
 
   it('leaves a search whose path keeps off its edge as it was, pilot or not', () => {

@@ -1,4 +1,4 @@
-import { lengthDiagonal, pathRows, searchMonotonic } from '../pair-dp.js';
+import { GUIDED_WIDTH, lengthDiagonal, pathRows, searchMonotonic } from '../pair-dp.js';
 import { beadCost, wordEvidence, type LengthModel } from './bead-cost.js';
 import { confidences } from './confidence.js';
 import { COST, INTERLEAVED_COST, SENTENCE_COST, type CostProfile } from './costs.js';
@@ -59,7 +59,7 @@ export function alignStreams(en: Item[], zh: Item[], options: PairOptions, twoFi
     const diagonalOnly = !path && !interleaved;
     const diagonal = path ?? (interleaved ? undefined : lengthDiagonal(en.map((x) => x.signals.length), zh.map((x) => x.signals.length)));
     const center = diagonal ? (i: number) => diagonal[i]! : byOrder;
-    const width = options.band ?? (path || interleaved ? 8 : 40);
+    const width = options.band ?? (path || interleaved ? GUIDED_WIDTH : 40);
     // Along the length diagonal, a band the path runs along is first laid along the path of a
     // search without word evidence before it is made wider: a translation that drifts far from
     // the diagonal (5,000 Bible sentences against 6,301) widened it to 320 items at the full
