@@ -44,6 +44,13 @@ export interface Token {
    * (`两年` is not vouched for by the money of the sentence).
    */
   scaled?: true;
+  /**
+   * A number of a date or a length of time (its year, month or day, as written or as read from
+   * words, `end of March` from the 21st): it vouches for a count, a year, a rank or a code, not for
+   * a share, an amount of money or a multiple (`12%` is not vouched for by `12月底`, nor `21%` by
+   * the last ten days of a month).
+   */
+  calendar?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -350,6 +357,8 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       if (at >= 0) { otherDates.splice(at, 1); continue; }
     }
     if (fact.kind === 'entity') continue;
+    const calendar = fact.kind === 'date' || fact.kind === 'duration';
+    const first = tokens.length;
     if (typeof fact.value === 'number') {
       tokens.push({ value: fact.value, used: false });
       if (typeof fact.max === 'number' && fact.max !== fact.value) tokens.push({ value: fact.max, used: false });
@@ -367,11 +376,13 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       const digits = strippedDigits(raw, start, end);
       const value = Number(digits);
       const token: Token = { value, digits, used: false };
-      if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
+      if (calendar) token.calendar = true;
+      else if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
       // The digits of basis points (`25 basis points`, 0.25 pp) are no percentage of their own.
       else if (fact.kind === 'percent' && typeof fact.value === 'number' && value !== 0 && Math.abs(fact.value * 100 - value) < 1e-9 * value) token.scaled = true;
       tokens.push(token);
     });
+    if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
   return tokens;
@@ -769,6 +780,7 @@ function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
 /** Whether a token vouches for a quantity. */
 export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolean {
   if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
+  if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
   if (q.digits !== undefined && q.digits.length > 15) return false;
   const tol = q.approx ? tolerance.approx : tolerance.relative;
