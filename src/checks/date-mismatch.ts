@@ -539,6 +539,23 @@ class DateIndex {
 /** How many dates of each set of parts `nearDiffering` weighs against an English date. */
 const NEAR_DATES = 4;
 
+/** The weekdays by their number, 0 = Sunday, as `weekdayOf` gives them. */
+const WEEKDAY_WORDS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The weekday (0 = Sunday) of a point with its year, month and day, or undefined. */
+function weekdayOfDay(p: Point): number | undefined {
+  if (p.y === undefined || p.m === undefined || p.d === undefined || p.y < 1) return undefined;
+  const date = new Date(Date.UTC(p.y, p.m - 1, p.d));
+  date.setUTCFullYear(p.y);
+  return date.getUTCMonth() === p.m - 1 ? date.getUTCDay() : undefined;
+}
+
+/** `25 July 2024`. */
+function dayWords(p: Point): string {
+  return `${p.d} ${MONTH_WORDS[p.m! - 1]} ${p.y}`;
+}
+
 /** No date but a weekday. */
 function noDate(v: DateValue): boolean {
   return Object.keys(v.from).length === 0;
@@ -578,6 +595,8 @@ function checkPair(
     if (!a) continue;
     zhLeft.delete(b);
     enLeft.delete(a);
+    toldZh.add(b);
+    toldEn.add(a);
     emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: weekday differs`, [a], [b]);
   }
   for (const [a, b] of inside) {
@@ -608,6 +627,18 @@ function checkPair(
       ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}${there}`,
       [c.a], [c.b]);
+  }
+  // One day on both sides, a weekday on one only, and not the weekday of that day in the year the
+  // piece gives it (`Friday (July 25)` against `明（25）日` in July 2024, a Thursday): a slipped weekday.
+  for (const [a, b] of equal) {
+    if ((a.weekday === undefined) === (b.weekday === undefined) || a.interval || b.interval) continue;
+    const named = a.weekday !== undefined ? a : b;
+    // A weekday already told against the other side's (`Friday, May 1` against `5月1日（周六）`) is told once.
+    if (named === a ? toldEn.has(a) : toldZh.has(b)) continue;
+    const actual = weekdayOfDay(named.from);
+    if (actual === undefined || actual === named.weekday) continue;
+    emit('warning', `${quote(named === a ? 'EN' : 'ZH', named.fact)}: ${dayWords(named.from)} is a ${WEEKDAY_WORDS[actual]}, not a ${WEEKDAY_WORDS[named.weekday!]}`,
+      named === a ? [a] : [], named === a ? [] : [b]);
   }
   const matched: [DateValue, DateValue][] = [...equal, ...inside, ...differ.map((c): [DateValue, DateValue] => [c.a, c.b])];
   for (const [a, b] of matched) {

@@ -142,11 +142,17 @@ function dateWords(p: DateParts): string {
   return words.join(' ');
 }
 
+/** The weekdays by ISO number less one, Monday first. */
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /**
  * An ISO 8601 date, date-time or interval in words: `11 January 2024`, `11 January`,
- * `January 2024`, `day 30`, `22:26`, `10–11 January 2024`, `2000–2009`. Anything else as written.
+ * `January 2024`, `day 30`, `22:26`, `10–11 January 2024`, `2000–2009`, a weekday alone
+ * (`-W-5`, Friday). Anything else as written.
  */
 export function formatDate(iso: string): string {
+  const weekday = /^-W-([1-7])$/.exec(iso);
+  if (weekday) return WEEKDAY_NAMES[Number(weekday[1]) - 1]!;
   const [from, to, ...rest] = iso.split('/');
   if (rest.length) return iso;
   const a = dateParts(from ?? '');

@@ -140,6 +140,18 @@ export function weekdayInWeek(ref: RefDay, weekday: number, weeks: number): stri
 }
 
 /**
+ * A weekday no reference day resolves (`on Friday`, `周四` in a piece with no dated dateline):
+ * ISO 8601's truncated form of a day of the week, `-W-5` for Friday (ISO weekday, 1 = Monday
+ * to 7 = Sunday). The checks weigh it against the other side's weekday alone.
+ */
+export function weekdayAlone(weekday: number): string {
+  return `-W-${weekday}`;
+}
+
+/** A `weekdayAlone` value: `-W-1` to `-W-7`. */
+export const WEEKDAY_ALONE = /^-W-[1-7]$/;
+
+/**
  * The nearest day with ISO weekday `weekday`: the last one on or before the reference day
  * (`past`), or the next one on or after it.
  */
@@ -329,21 +341,35 @@ export function weekdayNamed(raw: string): number | undefined {
 }
 
 /**
+ * How far from the day a piece speaks from a date whose year no text wrote may move to the year
+ * after (`ahead`) or before (`back`) on the strength of its weekday, in days: a piece announces
+ * what comes up to ten months ahead, and reports what was within half a year; a day further off
+ * that fits the weekday is less likely than a weekday slipped on a day of the piece's own year.
+ */
+const WEEKDAY_YEAR_REACH = { ahead: 300, back: 183 };
+
+/**
  * A day whose year no text wrote (the reference year's, `2024-10-01`) moved to the year next to it
- * where it falls on the weekday written with it (`Wednesday, 1 October` in a piece of late 2024 is
- * 1 October 2025): the one nearer to `reference` when both do. Undefined when its own year fits
- * or neither does.
+ * where it falls on the weekday written with it (`Thursday, 2 January` in a piece of late October
+ * 2024 is 2 January 2025), when that day lies within `WEEKDAY_YEAR_REACH` of `reference`, the
+ * day the piece speaks from: the nearer when both years do. Undefined when its own year fits, when
+ * neither near year does, and without a reference day: a weekday that fits no day near the piece
+ * (`Friday, 25 July` in a piece of July 2024, a Thursday) is a slip of the weekday, not a year
+ * away, and its date keeps the year the piece gives it.
  */
 export function yearOfWeekday(day: string, weekday: number, reference: string | undefined): string | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
-  if (!m) return undefined;
+  if (!m || !reference) return undefined;
+  const ref = Date.parse(reference.slice(0, 10));
+  if (Number.isNaN(ref)) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const on = (year: number): boolean => {
     const date = utc(year, mo, d);
     return date.getUTCMonth() === mo - 1 && date.getUTCDay() === weekday;
   };
   if (on(y)) return undefined;
-  const ref = reference ? Date.parse(reference.slice(0, 10)) : Date.UTC(y, 6, 1);
-  const fits = [y - 1, y + 1].filter(on).sort((a, b) => Math.abs(utc(a, mo, d).getTime() - ref) - Math.abs(utc(b, mo, d).getTime() - ref));
+  const away = (year: number): number => Math.abs(utc(year, mo, d).getTime() - ref) / 86_400_000;
+  const reach = (year: number): number => (year > y ? WEEKDAY_YEAR_REACH.ahead : WEEKDAY_YEAR_REACH.back);
+  const fits = [y - 1, y + 1].filter((year) => on(year) && away(year) <= reach(year)).sort((a, b) => away(a) - away(b));
   return fits.length ? `${fits[0]}-${m[2]}-${m[3]}` : undefined;
 }

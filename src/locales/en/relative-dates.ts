@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -13,7 +13,8 @@ import { spacedWords } from '../needs.js';
  * (the last Sunday on or before the reference day, the next one in a sentence about the future),
  * `next Monday` (Monday of next week), `this month`, `last year`, `this September`,
  * `two weeks ago`, `three days from now`, `the past 15 years` (`2006-01-26/2021-01-26`).
- * Without a reference day they yield nothing (a reference year alone resolves years and months).
+ * Without a reference day they yield only weekdays alone (`Friday`: `-W-5`, see `weekdayAlone`),
+ * and a reference year alone resolves years and months.
  */
 
 const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -247,7 +248,6 @@ const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 export function extractRelativeDates(scan: Scan): FactCandidate[] {
   const { text, context } = scan;
   const ref: RefDay | undefined = referenceDay(scan) ?? (context.referenceYear !== undefined ? { year: context.referenceYear } : undefined);
-  if (!ref) return [];
   const holds = lowerHolds(scan);
   // Four patterns need `week`: the text is looked through for it once.
   const week = holds(NEEDS_WEEK);
@@ -257,7 +257,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   };
   let m: RegExpExecArray | null;
   NEAR_DAY.lastIndex = 0;
-  if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
+  if (ref && holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const word = (m[1] ?? m[2]!).toLowerCase();
     const days = word.startsWith('after') ? 2 : word.startsWith('before') ? -2 : word === 'today' ? 0 : word === 'tomorrow' ? 1 : -1;
     push(m.index, m.index + m[0].length, shiftDays(ref, days));
@@ -274,6 +274,12 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     let value: string | undefined;
     // `Friday after next`: the weekday of the week after next
     const afterNext = which ? null : /^[ \t]+after[ \t]+(?:the[ \t]+)?next\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    // No reference day to count from: `Friday`, `this Friday` are a weekday alone (`-W-5`), weighed
+    // against the other side's weekday; a week named off the reference (`next Friday`) is nothing.
+    if (!ref?.day) {
+      if (!which || which === 'this') push(m.index, m.index + m[0].length, weekdayAlone(weekday));
+      continue;
+    }
     if (afterNext) {
       const the = /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
       push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
@@ -288,6 +294,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     else value = nearestWeekday(readReference(shiftDays(ref, 1))!, weekday, false);
     push(m.index, m.index + m[0].length, value);
   }
+  if (!ref) return out;
   SHORT_WEEKDAY.lastIndex = 0;
   if (holds(NEEDS_SHORT_WEEKDAY)) while ((m = SHORT_WEEKDAY.exec(text))) {
     // `Sat` and `Sun` are words and names too: only before a stop (`on Sat.`, `by Sun,`)

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -176,30 +176,16 @@ function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end:
 /** A verb of lasting or a length's opening word right before 近 (`持续近八年`, `历时近三年`, `长达近十年`). */
 const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時)$/;
 
-/** Resolves every relative date of a Chinese text against the reference day. */
-export const relativeDates: ZhExtractor = (t) => {
-  const ref = referenceDay(t.context);
-  const text = t.norm;
-  const holds = normHolds(t);
-  const out: FactCandidate[] = [];
-  const push = (start: number, end: number, value: string | undefined): void => {
-    if (value) out.push({ kind: 'date', start, end, value, approx: false });
-  };
-  // Without a reference day only the seasons, halves and quarters of a year written out are read (2019年春季, 2024年上半年).
-  if (!ref) {
-    seasonsAndParts(text, holds, undefined, push);
-    return out;
-  }
-  let m: RegExpExecArray | null;
-  NEAR_DAY.lastIndex = 0;
-  if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
-    const w = m[1]!;
-    const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
-      : w === '前天' ? -2 : w === '明天' ? 1 : 2;
-    push(m.index, m.index + w.length, shiftDays(ref, days));
-  }
+/**
+ * The weekdays of a text (`周日`, `星期天`, `下周一`, `上星期五`), resolved against the reference day:
+ * the last one on or before it, the next one in a clause about the future; without a reference
+ * day, a weekday alone.
+ */
+function weekdays(text: string, holds: (needs: readonly string[]) => boolean, ref: RefDay | undefined, push: (start: number, end: number, value: string | undefined) => void): void {
   WEEKDAY.lastIndex = 0;
-  if (holds(NEEDS_WEEK)) while ((m = WEEKDAY.exec(text))) {
+  if (!holds(NEEDS_WEEK)) return;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY.exec(text))) {
     const which = m[1];
     const weekday = WEEKDAY_OF[m[3]!]!;
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
@@ -207,6 +193,12 @@ export const relativeDates: ZhExtractor = (t) => {
     if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
     // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`).
     if (!which && /[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // No reference day to count from: 周四, 本周四 are a weekday alone (`-W-4`), weighed against the
+    // other side's weekday; a week named off the reference (上周四, 下周四) is nothing.
+    if (!ref?.day) {
+      if (!which || which === '本' || which === '这' || which === '這') push(m.index, m.index + m[0].length, weekdayAlone(weekday));
+      continue;
+    }
     let value: string | undefined;
     // The clause's words say whether the day is ahead: those before it and those after it up to the clause's end
     // (马士基周二表示，将… is last Tuesday: the 将 is of what was said).
@@ -217,6 +209,33 @@ export const relativeDates: ZhExtractor = (t) => {
     }
     push(m.index, m.index + m[0].length, value);
   }
+}
+
+/** Resolves every relative date of a Chinese text against the reference day. */
+export const relativeDates: ZhExtractor = (t) => {
+  const ref = referenceDay(t.context);
+  const text = t.norm;
+  const holds = normHolds(t);
+  const out: FactCandidate[] = [];
+  const push = (start: number, end: number, value: string | undefined): void => {
+    if (value) out.push({ kind: 'date', start, end, value, approx: false });
+  };
+  // Without a reference day only the seasons, halves and quarters of a year written out are read
+  // (2019年春季, 2024年上半年), and weekdays alone (周四: `-W-4`).
+  if (!ref) {
+    seasonsAndParts(text, holds, undefined, push);
+    weekdays(text, holds, undefined, push);
+    return out;
+  }
+  let m: RegExpExecArray | null;
+  NEAR_DAY.lastIndex = 0;
+  if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
+    const w = m[1]!;
+    const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
+      : w === '前天' ? -2 : w === '明天' ? 1 : 2;
+    push(m.index, m.index + w.length, shiftDays(ref, days));
+  }
+  weekdays(text, holds, ref, push);
   NTH_WEEKDAY.lastIndex = 0;
   if (holds(NEEDS_WEEK) && text.includes('月')) while ((m = NTH_WEEKDAY.exec(text))) {
     const month = smallCount(m[2]!);

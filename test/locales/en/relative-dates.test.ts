@@ -27,8 +27,13 @@ describe('English relative dates, read against the reference day', () => {
 });
 
 describe('English relative dates: negative cases', () => {
-  it('without a reference day, a weekday or yesterday is no date', () => {
-    expect(facts('The ferry sank on Sunday, the day after the storm began yesterday.')).toEqual([]);
+  it('without a reference day, yesterday is no date, and a weekday is a weekday alone', () => {
+    expect(facts('The ferry sank on Sunday, the day after the storm began yesterday.')).toEqual([['date', 'Sunday', '-W-7']]);
+    expect(facts('Talks resume this Friday.')).toEqual([['date', 'this Friday', '-W-5']]);
+  });
+  it('without a reference day, a weekday of another week is nothing', () => {
+    expect(facts('The ferry sank last Sunday; talks resume next Friday.')).toEqual([]);
+    expect(facts('The market is shut every Sunday.')).toEqual([]);
   });
   it('a surname or a lowercase weekday-like word is no date', () => {
     expect(facts('Sun Wenlong met the press.', TUESDAY)).toEqual([]);

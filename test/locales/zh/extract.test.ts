@@ -192,7 +192,7 @@ const DATES: Table = [
   ['下午3时开会，明天9时出发', ['date 下午3时 T15:00', 'date 9时 T09:00']],
   // weekdays of a list by their numbers alone are no counts; a count after a weekday is one
   ['航班逢周二、四、六开行。', []],
-  ['周二有四个航班', ['number 四 4']],
+  ['周二有四个航班', ['date 周二 -W-2', 'number 四 4']],
   // a height in metres and centimetres is one number of metres
   ['他以2米31夺冠。', ['number 2米31 2.31']],
   // the May Day and National Day holidays by their short names; a restaurant's service charge

@@ -15,8 +15,6 @@ const NOTHING: string[] = [
   '陆地上有许多动物', '小明每天收拾房间', '我準備要退伍了', '这个人很放肆', '四川', '五角大楼发表了一份声明',
   // idioms with 成 and 折, and words starting with 首
   '一成不变', '一波三折', '百折不挠', '首都', '首先', '打造',
-  // weekdays are not numbers
-  '周一', '星期三',
   // technology names, codes and addresses
   '6G技术', '5G网络', 'CAD/CAM/CAE/PLM技术', 'MP3', 'www.cqcb.com', '访问 http://a.com/x?id=305%20', '联系 user2024@mail.example.cn',
   // 一 as the article "a" (一个问题 is "a problem"); 四周 "all around"

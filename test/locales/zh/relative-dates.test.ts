@@ -43,8 +43,14 @@ describe('Chinese relative dates: negative cases', () => {
     expect(facts(text, TUESDAY).filter((f) => f.startsWith('date'))).toEqual([]);
   });
 
-  it('without a reference day, 昨天 and 周日 are no dates', () => {
-    expect(facts('昨天和周日都下了雨。')).toEqual([]);
+  it('without a reference day, 昨天 is no date, and 周日 a weekday alone, no number', () => {
+    expect(facts('昨天和周日都下了雨。')).toEqual(['date 周日 -W-7']);
+    expect(facts('周一')).toEqual(['date 周一 -W-1']);
+    expect(facts('本星期三开会。')).toEqual(['date 本星期三 -W-3']);
+  });
+  it('without a reference day, a weekday of another week or of every week is nothing', () => {
+    expect(facts('上周一和下星期三都下了雨。')).toEqual([]);
+    expect(facts('每周三开放。')).toEqual([]);
   });
   it('a person surnamed 周 is no weekday', () => {
     expect(facts('周一鸣表示，项目进展顺利。', TUESDAY)).toEqual([]);

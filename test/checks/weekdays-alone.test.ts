@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const dateFindings = (text: string): string[] =>
+  align(text, { entities: false }).findings.filter((f) => f.ruleId === 'date-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('weekdays with no dated dateline to resolve them', () => {
+  it.each([
+    ['The board will vote on the merger on Friday.', '董事会将于周四就合并案进行表决。'],
+    ['Talks resume this Monday.', '谈判于本周二恢复。'],
+    ['The ferry sank on Sunday.', '渡轮于星期六沉没。'],
+  ])('tell a weekday slip: %s', (en, zh) => {
+    expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+    // a dateline with no year resolves nothing either
+    expect(dateFindings(`SHANGHAI, June 3 (Reuters) -\n\n${en}\n\n${zh}\n`)).toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+  });
+
+  it.each([
+    ['The board will vote on the merger on Friday.', '董事会将于周五就合并案进行表决。'],
+    ['The ferry sank on Sunday.', '渡轮于礼拜天沉没。'],
+    // a week named off a day the text does not give: nothing to weigh
+    ['The board voted last Friday.', '董事会上周四进行了表决。'],
+    ['The shop is shut every Monday.', '该店每周二休息。'],
+  ])('find nothing wrong with %s', (en, zh) => {
+    expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([]);
+  });
+});
+
+describe('a weekday that fits a day only a year away', () => {
+  const page = (en: string, zh: string) => `HONG KONG, July 20, 2023 -\n\n香港2023年7月20日电\n\n${en}\n\n${zh}\n`;
+
+  it('is a slip of the weekday, told on the day the piece gives, not another year', () => {
+    // 28 July 2023 is a Friday; 28 July 2022 was a Thursday
+    expect(dateFindings(page('The sale starts on Thursday, July 27.', '开售日期为7月28日（星期四）。'))).toEqual([
+      expect.stringMatching(/^error .*\(27 July 2023\).*\(28 July 2023\): day differs$/),
+    ]);
+    expect(dateFindings(page('The sale starts on Friday, July 28.', '开售日期为7月28日（星期四）。'))).toEqual([
+      expect.stringMatching(/^error .*\(28 July 2023\).*\(28 July 2023\): weekday differs$/),
+    ]);
+  });
+});
+
+describe('a weekday one side names with a day both sides agree on', () => {
+  const page = (en: string, zh: string) => `TAIPEI, July 24, 2024 -\n\n臺北2024年7月24日電\n\n${en}\n\n${zh}\n`;
+  const warnings = (text: string) => dateFindings(text).filter((f) => f.startsWith('warning'));
+
+  it.each([
+    ['Offices close on Friday (July 25).', '各機關7月25日停止上班。', /EN "Friday \(July 25\)".*25 July 2024 is a Thursday, not a Friday/],
+    ['Offices close on July 25.', '各機關7月25日（星期五）停止上班。', /ZH "7月25日（星期五）".*25 July 2024 is a Thursday, not a Friday/],
+  ])('is told when it is not that day\'s weekday: %s', (en, zh, message) => {
+    expect(warnings(page(en, zh))).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['Offices close on Thursday (July 25).', '各機關7月25日停止上班。'],
+    ['Offices close on July 25.', '各機關7月25日（星期四）停止上班。'],
+  ])('is not told when it is: %s', (en, zh) => {
+    expect(warnings(page(en, zh))).toEqual([]);
+  });
+
+  it('is not weighed without a year to read the day in', () => {
+    expect(warnings('Offices close on Friday (July 25).\n\n各機關7月25日停止上班。\n')).toEqual([]);
+  });
+});
