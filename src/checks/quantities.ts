@@ -626,6 +626,49 @@ export function fractionShares(fractions: ReadonlySet<Quantity>, percents: Reado
   return out;
 }
 
+/**
+ * A share on one side and the same share written to fewer decimals on the other (`81%` against
+ * `80.7%`, `42%` against `42.04%`, `80.7%` against `80.72%`: a headline or a summary rounds), where
+ * the shorter keeps two significant digits or more (`3%` against `3.4%` stays a difference).
+ * Returns each English share with the first Chinese one left that rounds alike, in order; neither
+ * set is changed. Linear: the Chinese shares filed by their whole part.
+ */
+export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantity>): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  // Shares past a million percent are no headline's: their whole parts are no keys to step through.
+  const share = (q: Quantity) => (q.cls === 'percent' || q.cls === 'pp') && q.lo === q.hi && Math.abs(q.lo) < 1e6;
+  let byWhole: Map<number, Quantity[]> | undefined;
+  const taken = new Set<Quantity>();
+  for (const a of en) {
+    if (!share(a)) continue;
+    byWhole ??= groupBy([...zh].filter(share), (q) => Math.round(q.lo));
+    let found: Quantity | undefined;
+    const whole = Math.round(a.lo);
+    for (const key of [whole, whole - 1, whole + 1]) {
+      found ??= byWhole.get(key)?.find((b) => !taken.has(b) && b.cls === a.cls && roundedAlike(a.lo, b.lo));
+    }
+    if (!found) continue;
+    taken.add(found);
+    out.push([a, found]);
+  }
+  return out;
+}
+
+/** Decimals of a number as written in its shortest form (`80.72` → 2, `81` → 0). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  return text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/** Whether one value is the other rounded to its fewer decimals, keeping two significant digits or more. */
+function roundedAlike(a: number, b: number): boolean {
+  const da = decimalsOf(a);
+  const db = decimalsOf(b);
+  if (da === db) return false;
+  const [short, long] = da < db ? [a, b] : [b, a];
+  return significantDigits(short) >= 2 && roundsTo(long, short);
+}
+
 /** A single count between 0 and 1 that is not a plain decimal (`0.5` may be a reading, not a share). */
 function isFraction(q: Quantity): boolean {
   return q.cls === 'count' && q.lo === q.hi && q.lo > 0 && q.lo < 1 && !/^[0-9.]+$/.test(asciiDigits(q.raw).trim());
@@ -976,6 +1019,7 @@ export function compare(
   shareParts(zhLeft, enLeft, en);
   for (const [a, b] of fractionShares(enLeft, zhLeft)) matchWith(a, b, result.equal);
   for (const [b, a] of fractionShares(zhLeft, enLeft)) matchWith(a, b, result.equal);
+  for (const [a, b] of roundedShares(enLeft, zhLeft)) matchWith(a, b, result.equal);
   const candidates = enLeft.size * zhLeft.size <= SLIP_PAIRS_MOST ? slipCandidates(enLeft, zhLeft, options) : nearSlipCandidates(enLeft, zhLeft, options);
   result.slips = takeSlips(candidates, enLeft, zhLeft, options);
   for (const slip of unitSlips) result.slips.push(slip);
