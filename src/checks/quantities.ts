@@ -1422,11 +1422,11 @@ const ZH_REACH = /[达達]\s?$/;
 /**
  * A Chinese bound word opening the verb phrase that holds the value, in the same clause, up to
  * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most); the
- * top of a measure with a verb of can or must, up to six before it (`最高可选配2TB`, `最长要排40分钟`,
- * `最长可能需要5个工作日`: up to); and a bound of comparison a few characters before it, where a word
+ * top of a measure with a verb of can or must, of granting or of raising, up to six before it
+ * (`最高可选配2TB`, `最长要排40分钟`, `最长可能需要5个工作日`, `最高加碼1.8倍`, `最高借六成`: up to); and a bound of comparison a few characters before it, where a word
  * stands between (`不超过等值1万元`: up to; `不低于全年的`: at least).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$|(?:用不了|要不了|花不了)$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$|(?:用不了|要不了|花不了)$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 
@@ -1444,6 +1444,12 @@ function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
   return unit !== undefined && raw.toLowerCase().includes(unit.replace(/s$/, ''));
 }
 
+/**
+ * A Chinese bound after a unit of up to four characters that the value's fact leaves out
+ * (`1000勒克斯以上`, `500毫升以下`, `20公里以内`, `5kg或以下`): no digit, space, punctuation or joining
+ * word between.
+ */
+const BOUND_AFTER_UNIT = /^[^\d\s，。；：！？、,;:!?（()）的和与與及或至到]{1,4}(?:及|或)?(以上|以下|以内|以內)/;
 /** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
 const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）]{1,24}[)）](以上|以下|以内|以內)/;
 /** The same in English, after the value's unit: `29 mph (46 kph) or less`, `1,500 m (5,000 ft) and above`. */
@@ -1478,6 +1484,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     const of = MULTIPLE_OF_BOUND.exec(before);
     if (of) return OVER_OF_BOUND.test(of[1]!) ? 'over' : 'under';
   }
+  // `the over-five-year rate`, `under-18s`: a bound glued to the value by a hyphen
+  const glued = fact.lang === 'en' ? /\b(over|under)-$/i.exec(before) : null;
+  if (glued) return glued[1]!.toLowerCase() === 'over' ? 'over' : 'under';
   if (fact.approx === true) return undefined;
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
@@ -1489,12 +1498,28 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // 1500米（约5000英尺）以上: the bound after a note in brackets on the value
   const noted = after === undefined ? null : BOUND_AFTER_NOTE.exec(after);
   if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';
+  // 1000勒克斯以上, 500毫升以下: the bound after a unit the number's fact leaves out
+  const united = after === undefined || fact.lang !== 'zh' ? null : BOUND_AFTER_UNIT.exec(after);
+  if (united) return united[1] === '以上' ? 'over' : 'under';
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   const clause = ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
+}
+
+/**
+ * An English word of comparison before a determiner and up to two words that open the noun phrase
+ * holding the value (`below the 158.3 billion yuan forecast`, `above its 2019 peak`, `more than
+ * last year's 3,000`): the bound it sets on what the value measures.
+ */
+const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceeding|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,2}$/i;
+
+/** The bound `EN_BOUND_ACROSS` sets on an English value, or undefined. */
+function boundAcross(q: Quantity, window: FactWindow): 'over' | 'under' | undefined {
+  const m = EN_BOUND_ACROSS.exec(window(q).before);
+  return m ? (m[1] ? 'under' : 'over') : undefined;
 }
 
 /** A bound that one side states and the other drops (`dropped`) or turns round (`changed`). */
@@ -1526,6 +1551,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // 近 opening a value tells against a bound the other way (`more than 18,000` against `近一萬八千`);
     // against a plain value it is the loose wording translators add or drop.
     if ((a === 'exact' && nearOpening(zh)) || (b === 'exact' && nearOpening(en))) continue;
+    // `slightly below the 158.3 billion yuan forecast` against `略低于1583亿元的预期`: the English
+    // compares with a thing the value measures, as the Chinese does, across the thing's determiner.
+    if (a === 'exact' && b !== 'exact' && boundAcross(en, window) === b) continue;
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
