@@ -308,6 +308,9 @@ const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?!
 const SCALE_WORD_AFTER = /^[ \t]*(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])/i;
 const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
+/** The upper end of a range after a glued code's amount (`-350` of `MOP150-350`, `-RMB350`), with the code again or not. */
+const GLUED_RANGE_END = /^[ \t]?[-\u2013][ \t]?([A-Z][A-Za-z]{1,2})?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]\d|[A-Za-z%])/;
+
 /** `cents` after an amount (`HK12.5 cents`). */
 const CENTS_AFTER = /^[ \t]*cents?\b/i;
 
@@ -326,13 +329,21 @@ function gluedCodes(text: string): FactCandidate[] {
     if (!unit) continue;
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     let end = m.index + m[0].length;
+    // `MOP150-350`, `RMB150-RMB350`: a range, its end with the code again or not
+    const upper = m[4] ? null : GLUED_RANGE_END.exec(text.slice(end, end + 24));
+    let max = upper && (upper[1] === undefined || upper[1] === m[1]) ? Number(`${upper[2]!.replace(/,/g, '')}${upper[3] ?? ''}`) : undefined;
+    if (max !== undefined && max > value) end += upper![0].length;
+    else max = undefined;
     GLUED_CODE_SCALE.lastIndex = end;
     const scale = m[4] ? [m[4], m[4]] : GLUED_CODE_SCALE.exec(text);
     if (scale) {
-      value = tidy(value * (SCALE_VALUES[scale[1]!.toLowerCase()] ?? GLUED_CODE_SHORT[scale[1]!.toLowerCase()]!));
+      const factor = SCALE_VALUES[scale[1]!.toLowerCase()] ?? GLUED_CODE_SHORT[scale[1]!.toLowerCase()]!;
+      value = tidy(value * factor);
+      if (max !== undefined) max = tidy(max * factor);
       if (!m[4]) end = GLUED_CODE_SCALE.lastIndex;
     }
-    out.push(candidate('money', qualify(text, m.index, end, false), value, { unit }));
+    out.push(candidate('money', qualify(text, m.index, end, false), value, max !== undefined ? { unit, max } : { unit }));
+    if (max !== undefined) GLUED_CODE.lastIndex = end;
   }
   return out;
 }

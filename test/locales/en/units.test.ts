@@ -10,6 +10,11 @@ const money: [string, Row[]][] = [
   ['RMB 3 billion', [['money', 'RMB 3 billion', 3000000000, { unit: 'CNY' }]]],
   ['RMB3 billion', [['money', 'RMB3 billion', 3000000000, { unit: 'CNY' }]]],
   ['USD115', [['money', 'USD115', 115, { unit: 'USD' }]]],
+  // a range after a glued code, the code again at its end or not; a smaller number after is no end
+  ['seats at MOP280-460 each', [['money', 'MOP280-460', 280, { unit: 'MOP', max: 460 }]]],
+  ['rooms at SGD120-SGD180', [['money', 'SGD120-SGD180', 120, { unit: 'SGD', max: 180 }]]],
+  ['a budget of USD2-3 billion', [['money', 'USD2-3 billion', 2000000000, { unit: 'USD', max: 3000000000 }]]],
+  ['won USD500-2 on appeal', [['money', 'USD500', 500, { unit: 'USD' }], ['number', '2', 2]]],
   ['$ 75 million of bonds', [['money', '$ 75 million', 75000000, { unit: 'USD' }]]],
   ['paid $94,000 to drop all claims', [['money', '$94,000', 94000, { unit: 'USD' }]]],
   ['US$3.14', [['money', 'US$3.14', 3.14, { unit: 'USD' }]]],
