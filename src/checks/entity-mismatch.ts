@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
-import { PLACE_ENTRIES } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, placeParent } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -333,7 +333,10 @@ const placeTiers = lazyValue(() => {
     entry.key, REGIONS.has(entry.key) ? 'region' : i < firstCity ? 'country' : 'city',
   ]));
 });
-/** Places that lie inside another of the same tier, which a translator may name instead. */
+/**
+ * Places that lie inside another of the same tier, which a translator may name instead (with
+ * Taiwan's divisions and Hong Kong's districts, `placeParent`).
+ */
 const PART_OF = new Map([
   ['england', 'united kingdom'], ['scotland', 'united kingdom'], ['wales', 'united kingdom'], ['northern ireland', 'united kingdom'],
   ['hong kong', 'china'], ['macao', 'china'], ['taiwan', 'china'],
@@ -348,7 +351,7 @@ function samePlaceTier(a: string, b: string): boolean {
   // A city and the county or district of its name (`chiayi city`, `chiayi county`) are one area as a translation may name it.
   const bare = (key: string) => key.replace(ADMIN_WORDS, ' ').trim().replace(/\s+/g, ' ');
   if (bare(a) !== '' && bare(a) === bare(b)) return false;
-  if (PART_OF.get(a) === b || PART_OF.get(b) === a) return false;
+  if (PART_OF.get(a) === b || PART_OF.get(b) === a || placeParent(a) === b || placeParent(b) === a) return false;
   const tiers = placeTiers();
   const ta = tiers.get(a);
   return ta !== undefined && ta === tiers.get(b);

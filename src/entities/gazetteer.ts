@@ -7,6 +7,7 @@
 import { CEDICT_CITIES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
 import { namesTableRows } from './names-table.js';
+import { lazyValue } from '../memo.js';
 
 /**
  * Words of printable ASCII without a backquote, one space between two of them and none at either
@@ -20,6 +21,33 @@ export interface PlaceEntry {
   zh: string[];
   en: string[];
 }
+
+/**
+ * Taiwan's divisions (ISO 3166-2:TW): special municipalities, counties and cities. Short forms
+ * that are also ordinary words (台中 central Taiwan, 台南, 台东, 新北, 南投) only with their suffix;
+ * Chiayi and Hsinchu are each a city and a county. With Taipei, the capital.
+ */
+const TAIWAN_DIVISIONS: [zh: string, en: string][] = [
+  ['台北', 'Taipei'],
+  ['高雄', 'Kaohsiung'], ['新北市', 'New Taipei|New Taipei City'], ['桃园', 'Taoyuan'], ['台南市', 'Tainan'],
+  ['台中市', 'Taichung'], ['彰化', 'Changhua'], ['嘉义县', 'Chiayi County'], ['嘉义市', 'Chiayi City|Chiayi'],
+  ['新竹县', 'Hsinchu County'], ['新竹市', 'Hsinchu City|Hsinchu'], ['花莲', 'Hualien'], ['宜兰', 'Yilan|Ilan'],
+  ['金门', 'Kinmen|Quemoy'], ['连江县', 'Lienchiang|Matsu'], ['苗栗', 'Miaoli'], ['南投县', 'Nantou'],
+  ['澎湖', 'Penghu|Pescadores'], ['屏东', 'Pingtung'], ['台东县', 'Taitung'], ['云林', 'Yunlin'], ['基隆', 'Keelung'],
+];
+
+/**
+ * Hong Kong's three regions and its District Council districts (the Hong Kong government's list
+ * of the 18 districts); 离岛 only as 离岛区; 东区, 南区 and 北区 are left out, ordinary words for
+ * any eastern, southern or northern district.
+ */
+const HONG_KONG_DISTRICTS: [zh: string, en: string][] = [
+  ['香港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
+  ['中西区', 'Central and Western|Central and Western District'], ['湾仔', 'Wan Chai|Wanchai'],
+  ['油尖旺', 'Yau Tsim Mong'], ['深水埗', 'Sham Shui Po'], ['九龙城', 'Kowloon City'], ['黄大仙', 'Wong Tai Sin'],
+  ['观塘', 'Kwun Tong'], ['荃湾', 'Tsuen Wan'], ['屯门', 'Tuen Mun'], ['元朗', 'Yuen Long'], ['大埔', 'Tai Po'],
+  ['西贡', 'Sai Kung'], ['沙田', 'Sha Tin|Shatin'], ['葵青', 'Kwai Tsing'], ['离岛区', 'Islands District'],
+];
 
 /**
  * Chinese names that are also pieces of ordinary words are left out on purpose
@@ -89,23 +117,8 @@ const PLACES: [zh: string, en: string][] = [
   ['南昌', 'Nanchang'], ['昆明', 'Kunming'], ['贵阳', 'Guiyang'], ['南宁', 'Nanning'],
   ['兰州', 'Lanzhou'], ['西宁', 'Xining'], ['银川', 'Yinchuan'], ['乌鲁木齐', 'Urumqi'],
   ['拉萨', 'Lhasa'], ['呼和浩特', 'Hohhot'], ['海口', 'Haikou'], ['宁波', 'Ningbo'],
-  ['台北', 'Taipei'],
-  // Taiwan's divisions (ISO 3166-2:TW): special municipalities, counties and cities. Short forms
-  // that are also ordinary words (台中 central Taiwan, 台南, 台东, 新北, 南投) only with their suffix;
-  // Chiayi and Hsinchu are each a city and a county.
-  ['高雄', 'Kaohsiung'], ['新北市', 'New Taipei|New Taipei City'], ['桃园', 'Taoyuan'], ['台南市', 'Tainan'],
-  ['台中市', 'Taichung'], ['彰化', 'Changhua'], ['嘉义县', 'Chiayi County'], ['嘉义市', 'Chiayi City|Chiayi'],
-  ['新竹县', 'Hsinchu County'], ['新竹市', 'Hsinchu City|Hsinchu'], ['花莲', 'Hualien'], ['宜兰', 'Yilan|Ilan'],
-  ['金门', 'Kinmen|Quemoy'], ['连江县', 'Lienchiang|Matsu'], ['苗栗', 'Miaoli'], ['南投县', 'Nantou'],
-  ['澎湖', 'Penghu|Pescadores'], ['屏东', 'Pingtung'], ['台东县', 'Taitung'], ['云林', 'Yunlin'], ['基隆', 'Keelung'],
-  // Hong Kong's three regions and its District Council districts (the Hong Kong government's list
-  // of the 18 districts); 离岛 only as 离岛区; 东区, 南区 and 北区 are left out, ordinary words for
-  // any eastern, southern or northern district.
-  ['香港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
-  ['中西区', 'Central and Western|Central and Western District'], ['湾仔', 'Wan Chai|Wanchai'],
-  ['油尖旺', 'Yau Tsim Mong'], ['深水埗', 'Sham Shui Po'], ['九龙城', 'Kowloon City'], ['黄大仙', 'Wong Tai Sin'],
-  ['观塘', 'Kwun Tong'], ['荃湾', 'Tsuen Wan'], ['屯门', 'Tuen Mun'], ['元朗', 'Yuen Long'], ['大埔', 'Tai Po'],
-  ['西贡', 'Sai Kung'], ['沙田', 'Sha Tin|Shatin'], ['葵青', 'Kwai Tsing'], ['离岛区', 'Islands District'],
+  ...TAIWAN_DIVISIONS,
+  ...HONG_KONG_DISTRICTS,
   // Capitals of the countries above (UN member states' capitals).
   ['莫斯科', 'Moscow'], ['伦敦', 'London'], ['巴黎', 'Paris'], ['柏林', 'Berlin'], ['东京', 'Tokyo'],
   ['首尔', 'Seoul'], ['华盛顿', 'Washington'], ['新德里', 'New Delhi'], ['巴西利亚', 'Brasilia|Brasília'],
@@ -185,6 +198,19 @@ export const PLACE_ENTRIES: readonly PlaceEntry[] = [...OWN_PLACES, ...WORLD_CIT
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
 });
+
+/**
+ * The place each of Taiwan's divisions and Hong Kong's regions and districts lies in, by key
+ * (`kowloon` → `hong kong`, `kaohsiung` → `taiwan`): a translation may name either.
+ */
+export function placeParent(key: string): string | undefined {
+  return placeParents().get(key);
+}
+
+const placeParents = lazyValue(() => new Map([
+  ...TAIWAN_DIVISIONS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'taiwan']),
+  ...HONG_KONG_DISTRICTS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'hong kong']),
+]));
 
 /** Lower-cases English text, folds accents and curly apostrophes, and collapses spaces. */
 export function normalizeEnglish(text: string): string {

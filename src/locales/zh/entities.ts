@@ -297,6 +297,8 @@ function givenNameLength(text: string, at: number): number {
   if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
+  // 新华社记者李刚摄: 摄 (photographed by) closing a caption's credit is no part of the name
+  if ((second === '摄' || second === '攝') && !isHan(text[at + 2])) return 1;
   return 2;
 }
 
@@ -322,10 +324,14 @@ function endsName(text: string, at: number): boolean {
   return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined;
 }
 
-/** Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that follows names. */
+/**
+ * Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that
+ * follows names, or 摄 closing a caption's credit (`记者李刚摄`).
+ */
 function cueAt(text: string, at: number): boolean {
   const after = text.slice(at, at + 2);
-  return after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
+  return after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w))
+    || ((after.startsWith('摄') || after.startsWith('攝')) && !isHan(after[1]));
 }
 
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
@@ -654,9 +660,28 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
     if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
+    // 中山东一路, 人民西路: a direction before a road's word is the road's (Zhongshan East No. 1 Road), so a
+    // province ending on it (山东) is no place where a word runs on before it.
+    if (name.length === 2 && '东南西北東'.includes(name[1]!) && ROAD_AFTER.test(text.slice(i + 2, i + 6)) && roadNameBefore(text, i)) continue;
     out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
     i = end - 1;
   }
+}
+
+/** A road's word after a direction, with the road's number or not (`一路`, `路`, `大街`, `二巷`). */
+const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途程过過])|街|大道|大街|巷|马路|馬路)/;
+/** Characters before a place that end a word of their own (`去山东路上`, `和山东路`): the place opens there. */
+const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過';
+
+/**
+ * Whether the characters before `at` may open a road's name with it (`中山` of `中山东一路`): a Chinese
+ * character that ends no word of its own (`NOT_ROAD_NAME_BEFORE`), nor 中 after a word it closes
+ * (`其中山东路段`: 其中 / 山东 / 路段, as `CHINA_OVERLAP_BEFORE` reads 其中国有).
+ */
+function roadNameBefore(text: string, at: number): boolean {
+  const c = text[at - 1];
+  if (!isHan(c) || NOT_ROAD_NAME_BEFORE.includes(c!)) return false;
+  return !(c === '中' && CHINA_OVERLAP_BEFORE.has(text[at - 2] ?? ''));
 }
 
 /**
