@@ -152,8 +152,12 @@ function clauseAfter(text: string): string {
 const YEARS_BEFORE_NOW = /^多?年(?:以|之)?前(?!往)/;
 /** 距今 before a count of years, with a word of measure between (`距今约2300年`, `距今近五千年`). */
 export const FROM_NOW = /距今(?:约|約|大约|大約|近|逾|超过|超過)?$/;
-/** The years after 距今 and its count, unless a word makes them a length of history (`距今已有…年历史` is read as a length). */
-const YEARS_FROM_NOW = /^多?年(?!历史|歷史|的历史|的歷史|来|來|之久|以来|以來)/;
+/**
+ * The years after 距今 and its count, unless a word makes them a length of history (`距今已有…年历史`
+ * is read as a length), or a range of counts follows (`距今3000年至4500年`: a length of 3,000 to 4,500
+ * years, as `3,000 to 4,500 years old` is).
+ */
+const YEARS_FROM_NOW = /^多?年(?!历史|歷史|的历史|的歷史|来|來|之久|以来|以來|[至到\-–—~～][ \t]?[\d〇零一二两兩三四五六七八九十百千万萬]+多?年)/;
 const NEEDS_YEARS_BACK = ['年前', '年以前', '年之前', '距今'];
 
 /**
@@ -164,7 +168,7 @@ const NEEDS_YEARS_BACK = ['年前', '年以前', '年之前', '距今'];
  */
 function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end: number; approx: boolean } | undefined {
   if (n.fractional || !Number.isInteger(n.value) || n.value <= 0 || n.sequence !== undefined) return undefined;
-  const after = text.slice(n.end, n.end + 6);
+  const after = text.slice(n.end, n.end + 12);
   const fromNow = FROM_NOW.exec(text.slice(Math.max(0, n.start - 6), n.start));
   const m = (fromNow ? YEARS_FROM_NOW : YEARS_BEFORE_NOW).exec(after);
   if (!m) return undefined;
