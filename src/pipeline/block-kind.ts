@@ -478,6 +478,9 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   // a word or two and a sense more.
   const tags = POS_TAG.test(text) ? (text.match(POS_TAGS)?.length ?? 0) : 0;
   if (tags > 0 && han <= TAGGED_ENTRY_HAN + SENSE_HAN * (tags - 1) && words <= 10 + 2 * (tags - 1) && longestHanRun(text) <= SENSE_HAN) return true;
+  // `return capsule - 返回器 (fǎnhuíqì) - the part of a spacecraft that comes back`: a headword, its
+  // Chinese and an English gloss of any length set apart by dashes.
+  if (han <= DASHED_ENTRY_HAN && DASHED_ENTRY.test(text.trim())) return true;
   if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
   if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
@@ -580,6 +583,15 @@ export function isColonGloss(text: string): boolean {
   const gloss = GLOSS_TERM.test(a) ? b : GLOSS_TERM.test(b) ? a : undefined;
   return gloss !== undefined && GLOSS_WORDS.test(gloss) && gloss.split(/\s+/).length <= GLOSS_MOST_WORDS;
 }
+
+/**
+ * A word list's entry of a headword of a few English words (a note in brackets allowed), a dash,
+ * its Chinese term (its pinyin in brackets after it or not), and perhaps a dash and an English
+ * gloss without Chinese (`probe - 探测器 (tàncèqì) - a spacecraft sent to explore`, `wrap up - 落幕`).
+ */
+const DASHED_ENTRY = /^(?:\d{1,3}[.)]\s*)?[A-Za-z][A-Za-z'’ ()-]{0,40}?\s[-–—]\s\p{Script=Han}{1,10}(?:\s?[(（][^()（）\n]{1,40}[)）])?(?:\s[-–—:：]\s[A-Za-z(][^\p{Script=Han}\n]{0,200})?$/u;
+/** Most Han of such an entry: its term alone. */
+const DASHED_ENTRY_HAN = 10;
 
 /** A word list's entry marked up in the page's source: the word in emphasis marks, a dash before its Chinese (`**drone** – 无人机`, `__budget__: 预算`). */
 const MARKED_ENTRY = /^(?:\*\*|__)[A-Za-z][A-Za-z' -]{0,30}(?:\*\*|__)\s*[-–—:：=]?\s*\p{Script=Han}[\p{Script=Han}，；、]{0,19}$/u;

@@ -26,6 +26,23 @@ describe('more page shapes: word-list entries and term lists', () => {
     expect(split('Prices rose 8 percent in May, the bureau said. 统计局说，5月份价格上涨了8%。\n')).toHaveLength(2);
   });
 
+  it('reads a headword, its Chinese and a gloss of any length set apart by dashes as vocabulary', () => {
+    const entries = [
+      'solar panel - 太阳能板 (tàiyángnéng bǎn) - a flat device that turns sunlight into electricity for homes and offices',
+      'tide pool (rock pool) - 潮池 - a pool of sea water left among the rocks when the tide goes out',
+      'sign up - 报名',
+    ];
+    for (const line of entries) expect(blockKind(line), line).toBe('vocabulary');
+    const page = split(`Word list 词汇\n${entries.join('\n')}\n`);
+    expect(page.filter((b) => b.kind === 'vocabulary').map((b) => b.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('leaves a sentence with a dash and its translation, and an English line with a dash, no vocabulary', () => {
+    for (const line of ['The council - 市议会 - met on Friday and voted to close three schools before 2026. 市议会周五开会，投票决定在2026年前关闭三所学校。', 'Prices rose - again - in May.']) {
+      expect(blockKind(line), line).not.toBe('vocabulary');
+    }
+  });
+
   it('reads a labelled list of terms after a colon as vocabulary', () => {
     for (const line of ['提示词：剪纸 paper cutting；民间艺术 folk art；祝愿 wish', 'Key words: 剪纸 paper cutting; 民间艺术 folk art', '生词：预算 budget，议员 lawmaker']) {
       expect(blockKind(line), line).toBe('vocabulary');
