@@ -56,6 +56,42 @@ export function localDollarIn(zh: Iterable<Pick<Block, 'text'> | undefined>): bo
   return false;
 }
 
+/** One amount the text gives in another currency beside it: `50 billion yuan ($6.9 billion)`, `500亿元人民币（69亿美元）`. */
+interface Conversion {
+  a: { value: number; unit: string };
+  b: { value: number; unit: string };
+}
+
+/** What stands between an amount and the same in another currency: a bracket, perhaps a word of about or of conversion. */
+const CONVERSION_BETWEEN = /^[ \t]*[(（][ \t]*(?:about|around|roughly|some|approximately|approx\.|nearly|almost|约|約|合|折合|相当于|相當於|逾|近)?[ \t]*$/i;
+
+/**
+ * The conversions a text states, an amount followed in brackets by the same amount in another
+ * currency (`at least 50 billion yuan ($6.9 billion)`): the exchange the writer used, which a
+ * headline or a summary may give in either currency alone (`pledges $6.9 billion` against
+ * `承诺投入500亿元`).
+ */
+function statedConversions(facts: readonly Fact[], block: (id: string) => Block | undefined): Conversion[] {
+  const out: Conversion[] = [];
+  for (let k = 0; k + 1 < facts.length; k++) {
+    const a = facts[k]!;
+    const b = facts[k + 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.block !== b.block || !a.unit || !b.unit || a.unit === b.unit) continue;
+    if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.start - a.end > 16) continue;
+    const text = block(a.block)?.text;
+    const start = block(a.block)?.start ?? 0;
+    if (text === undefined || !CONVERSION_BETWEEN.test(text.slice(a.end - start, b.start - start))) continue;
+    out.push({ a: { value: a.value, unit: a.unit }, b: { value: b.value, unit: b.unit } });
+  }
+  return out;
+}
+
+/** Whether two amounts in two currencies are the two sides of a stated conversion, either way round. */
+function converts(c: Conversion, x: Quantity, y: Quantity): boolean {
+  const is = (side: Conversion['a'], q: Quantity) => q.unit === side.unit && q.lo === q.hi && Math.abs(q.lo - side.value) <= 1e-9 * Math.abs(side.value);
+  return (is(c.a, x) && is(c.b, y)) || (is(c.b, x) && is(c.a, y));
+}
+
 /** The amounts of money among facts (only a money fact becomes a `money` quantity). */
 function money(facts: readonly Fact[]): Quantity[] {
   const out: Quantity[] = [];
@@ -82,6 +118,9 @@ export const moneyMismatch: Rule = {
     const tolerance = toleranceOption(context.options);
     const oneSided = levelOption(context.options, 'oneSided', 'info');
     const findings: Finding[] = [];
+    // The conversions the text states, read once the first two amounts in two currencies meet.
+    let conversions: Conversion[] | undefined;
+    const statedConversion = (a: Quantity, b: Quantity) => (conversions ??= statedConversions(context.facts, (id) => context.block(id))).some((c) => converts(c, a, b));
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);
       const zhFacts = context.factsOf(pair.zh);
@@ -103,6 +142,7 @@ export const moneyMismatch: Rule = {
         emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: currency differs`, [en], [zh]);
       }
       for (const slip of result.slips) {
+        if (!same(slip.en, slip.zh) && statedConversion(slip.en, slip.zh)) continue;
         const how = slip.scale ? `${formatNumber(slip.scale)}x apart` : 'amounts differ';
         const currency = same(slip.en, slip.zh) ? '' : ', and the currency differs';
         emit('error', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${how}${currency}`,
@@ -120,7 +160,7 @@ export const moneyMismatch: Rule = {
       if (enOnly.length === 1 && zhOnly.length === 1) {
         const [en, zh] = [enOnly.pop()!, zhOnly.pop()!];
         const currency = same(en, zh) ? '' : ', and the currency differs';
-        emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: amounts differ${currency}`, [en], [zh]);
+        if (currency === '' || !statedConversion(en, zh)) emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: amounts differ${currency}`, [en], [zh]);
       }
       if (oneSided === 'off') continue;
       for (const q of enOnly) emit(oneSided, `${describeQuantity('EN', q)} has no counterpart in the Chinese`, [q], []);
