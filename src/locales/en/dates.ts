@@ -12,6 +12,8 @@ const JOIN = '[ \\t]*(?:-|\u2013|\u2014|to|through|until|till|and)[ \\t]*';
 
 /** Where a month name may start: the regexes below run only there (sticky), for speed. */
 const MONTH_HIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+/** `Long` before `March`: the Long March, a name (`Long March-5`, `长征五号`). */
+const LONG_BEFORE = /\bLong[ \t]$/;
 /** What MONTH_HIT needs one of, in lower case. */
 const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
@@ -75,7 +77,7 @@ const TIME = /(?<![\w:.])(?:([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]*([ap
  * Military times: four digits with a leading zero (`0430`, `at 0500`), or any valid hour after
  * `at` with `hours` (`at 1430 hours`); not in codes or phone numbers (`0800-123`, `0800 123`).
  */
-const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b)|([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:GMT|UTC)\b))(?![\w%]|[.,:/-]\d|[ \t]\d)(?:[ \t]*(?:hours|hrs)\b)?/gi;
+const MILITARY = /(?<![\w.,:$£€#+/-]|\d[ \t])(?:(0\d)([0-5]\d)|(?<=\bat[ \t]+)([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:hours|hrs)\b)|([01]\d|2[0-3])([0-5]\d)(?=[ \t]*(?:GMT|UTC)\b))(?![\w%]|[.,:/-]\d|[ \t]\d|\.[A-Z]{1,2}\b)(?:[ \t]*(?:hours|hrs)\b)?/gi;
 /** What MILITARY needs: four digits, the first a zero and the third under 6, or `hours` / `hrs`, `GMT` / `UTC` after them. */
 const ZERO_HOUR_MINUTES = /0\d[0-5]\d/;
 const HOURS_WORDS = ['hours', 'hrs', 'gmt', 'utc'];
@@ -360,6 +362,8 @@ export function extractDates(scan: Scan): FactCandidate[] {
   const digit = holdsDigit(scan);
   if (holds(MONTH_STARTS)) while ((m = MONTH_HIT.exec(text))) {
     monthName = true;
+    // `the Long March-10 rocket`, `the Long March in 1934`: the name of China's rockets and of the Red Army's march, no month
+    if (LONG_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^mar/i.test(m[0])) continue;
     readMonthAt(text, m.index, context, out);
   }
   for (const t of numbers) {

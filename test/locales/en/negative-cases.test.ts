@@ -34,6 +34,16 @@ const nothing: string[] = [
 ];
 
 describe('English negative cases', () => {
+  it('reads the Long March as a name, not a month', () => {
+    expect(facts('A Long March-7 rocket lifted off from Wenchang.')).toEqual([]);
+    expect(facts('A Long March-7 rocket lifted off on March 7.', { referenceYear: 2025 })).toEqual([['date', 'March 7', '2025-03-07']]);
+  });
+
+  it('reads a stock code before its exchange as no time of day', () => {
+    expect(facts('Shares of Geely (0175.HK) rose.').filter((f) => f[0] === 'date')).toEqual([]);
+    expect(facts('The convoy left at 0430 on Friday.', { referenceDate: '2025-03-09' }).filter((f) => f[0] === 'date')).toEqual([['date', '0430 on Friday', '2025-03-07T04:30']]);
+  });
+
   it('reads `may` before a number as a verb, not a month', () => {
     expect(facts('prices may 10 times exceed costs')).toEqual([['number', '10 times', 10, { unit: 'x' }]]);
   });
