@@ -125,6 +125,12 @@ const OFFSET = new RegExp(`(?<!\\d[.,])\\b${COUNT.replace('(\\d{1,3}|', '(\\d{1,
  * (`PERIOD`).
  */
 const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+decade\b/gi;
+/**
+ * `over the next decade`, `in the coming decade`: the ten years from the reference day, as `the
+ * next ten years` reads and as Chinese writes it (`未来十年`); `next decade` alone stays the calendar
+ * decade after this one (`PERIOD`). Group 1: from `the` on.
+ */
+const NEXT_DECADE = /\b(?:over|in|within|during|throughout|for)[ \t]+(the[ \t]+(?:next|coming)[ \t]+decade)\b/gi;
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
 /** `the past 15 years`, `next two weeks`; not `last` as the verb after `to` or a modal (`built to last 100 years`). */
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll)[ \\t]+)last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
@@ -168,6 +174,7 @@ const NEEDS_VAGUE = ['couple', 'few'];
 const NEEDS_FUTURE = ['future'];
 /** Single words the patterns named after them need: AFTER_NEXT `next`, the week patterns `week`, and so on. */
 const NEEDS_NEXT = ['next'];
+const NEEDS_NEXT_DECADE = ['next', 'coming'];
 const NEEDS_WEEK = ['week'];
 const NEEDS_MONTH = ['month'];
 const NEEDS_WEEKEND = ['weekend'];
@@ -572,6 +579,11 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_PAST)) while ((m = PAST_DECADE.exec(text))) {
     push(m.index, m.index + m[0].length, span(ref, 10, 'Y', true));
   }
+  NEXT_DECADE.lastIndex = 0;
+  if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_NEXT_DECADE)) while ((m = NEXT_DECADE.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    push(start, start + m[1]!.length, span(ref, 10, 'Y', false));
+  }
   spans(SPAN, 'word-first', NEEDS_UNIT);
   spans(SPAN_VAGUE, 'word-first', NEEDS_VAGUE);
   spans(SPAN_AFTER, 'count-first', NEEDS_UNIT);
@@ -789,5 +801,5 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, ...(readonly strin
   [CLOCK_SPAN, NEEDS_CLOCK_UNIT, NEEDS_SPAN_WORD], [SPAN, NEEDS_UNIT], [SPAN_VAGUE, NEEDS_VAGUE], [SPAN_AFTER, NEEDS_UNIT], [SPAN_AHEAD, NEEDS_FUTURE],
   [AFTER_NEXT, NEEDS_NEXT], [PAST_WEEK, NEEDS_WEEK], [MONTH_OF_YEAR, NEEDS_MONTH], [THE_WEEKEND, NEEDS_WEEK, NEEDS_WEEKEND],
   [WEEK_OF_MONTH, NEEDS_WEEK], [WEEK_OF_YEAR, NEEDS_WEEK], [WEEK_NUMBER, NEEDS_WEEK], [NEXT_DAY, NEEDS_DAY], [REST_OF, NEEDS_REST],
-  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR], [PAST_DECADE, NEEDS_PAST_DECADE, NEEDS_PAST],
+  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR], [PAST_DECADE, NEEDS_PAST_DECADE, NEEDS_PAST], [NEXT_DECADE, NEEDS_PAST_DECADE, NEEDS_NEXT_DECADE],
 ];

@@ -9,6 +9,9 @@ const cases: [string, Row[]][] = [
   ['The talks will resume on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['Shares fell yesterday, and trading resumes the day after tomorrow.', [['date', 'yesterday', '2021-01-25'], ['date', 'the day after tomorrow', '2021-01-28']]],
   ['The council meets next Monday.', [['date', 'next Monday', '2021-02-01']]],
+  // the ten years from the reference day, after a word of time; `next decade` alone the calendar decade
+  ['The firm will hire 500 people over the next decade.', [['number', '500', 500], ['date', 'the next decade', '2021-01-27/2031-01-27']]],
+  ['The next decade belongs to batteries.', [['date', 'next decade', '2030/2039']]],
   ['Police said last Friday that two men were held.', [['date', 'last Friday', '2021-01-22'], ['number', 'two', 2]]],
   ['Prices rose this month after a fall last year.', [['date', 'this month', '2021-01'], ['date', 'last year', '2020']]],
   ['The plant opens this September.', [['date', 'this September', '2021-09']]],
