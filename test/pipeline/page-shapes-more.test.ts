@@ -43,6 +43,14 @@ describe('more page shapes: word-list entries and term lists', () => {
     }
   });
 
+  it('reads the English heading of a related list as the Chinese one is read', () => {
+    for (const [en, zh] of [['Related coverage', '相关报道'], ['Related articles:', '相关文章：']] as const) {
+      expect(blockKind(en), en).toBe('chrome');
+      expect(blockKind(zh), zh).toBe('chrome');
+    }
+    expect(blockKind('Related coverage of the vote continues on page 4.')).toBeUndefined();
+  });
+
   it('reads a labelled list of terms after a colon as vocabulary', () => {
     for (const line of ['提示词：剪纸 paper cutting；民间艺术 folk art；祝愿 wish', 'Key words: 剪纸 paper cutting; 民间艺术 folk art', '生词：预算 budget，议员 lawmaker']) {
       expect(blockKind(line), line).toBe('vocabulary');
