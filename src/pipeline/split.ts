@@ -95,7 +95,7 @@ const BLANK = /[\s\u00a0\u3000\ufeff\u200b]/;
 /** Whether a code unit is blank space at the ends of a line (BLANK), asked by code: no string made for the character. */
 const isLineBlank = (c: number): boolean => isBlankCode(c) || c === 0x200b;
 /** A bullet or list marker opening a line: `•`, `·`, `-`, `*`, `–`, `1.`, `1)`, `(1)`, `①`, `一、`. */
-const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—]\s|\d{1,3}[.)、]\s?|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)/;
+const BULLET = /^(?:[•●○◦▪■□◆◇▶►·‧∙\-*–—－](?:\s|(?=\p{Script=Han}))|\d{1,3}[.)、]\s?|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)/u;
 
 /**
  * Cuts a text into paragraph blocks with their spans and detected language.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
 import { blockKind } from '../../src/pipeline/block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from '../../src/pipeline/pair-signals.js';
+import { split } from '../../src/pipeline/split.js';
 
 /** Full-width digits and letters, as traditional-Chinese sites and converters write them. */
 const wide = (s: string): string => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -43,5 +44,19 @@ describe('lines written with full-width digits and letters read as their ASCII f
     const linked = result.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0);
     const lines = linked.map((p) => p.zh.map((id) => result.blocks.find((b) => b.id === id)!.line));
     expect(lines).toEqual([[8], [10], [13], [14]]);
+  });
+});
+
+describe('a Chinese list whose items open on a dash with no space after it', () => {
+  it('cuts an item a line, as the English list beside it is cut', () => {
+    const en = 'Road closures:\n- Queen\'s Road (eastbound): 6 a.m. to 9 a.m.\n- Harbour Road (both bounds): 7 a.m. to noon\n';
+    const zh = '封路安排：\n－皇后大道（東行）：上午6時至上午9時\n－港灣道（雙向）：上午7時至中午12時\n';
+    const blocks = split(`${en}\n${zh}`);
+    expect(blocks.filter((b) => b.lang === 'zh')).toHaveLength(3);
+    expect(blocks.filter((b) => b.lang === 'en')).toHaveLength(3);
+  });
+
+  it('keeps a line that opens on a dash and no list a line of its own text', () => {
+    expect(split('——摘自《人民日报》\n').map((b) => b.text)).toEqual(['——摘自《人民日报》']);
   });
 });
