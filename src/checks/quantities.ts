@@ -276,6 +276,9 @@ function strippedDigits(text: string, start: number, end: number): string {
 }
 
 /** The numbers an ISO 8601 duration is written with (`P1Y6M` → 1, 6). */
+/** An ISO 8601 duration of two units or more: `PT2H26M9S`, `P1Y6M`. */
+const COMPOUND_DURATION = /^P(?:T?\d+(?:\.\d+)?[YMWDHS]T?){2,}$/;
+
 function durationNumbers(iso: string): number[] {
   const out: number[] = [];
   forEachNumber(iso, true, (start, end) => out.push(Number(iso.slice(start, end))));
@@ -357,6 +360,9 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       if (at >= 0) { otherDates.splice(at, 1); continue; }
     }
     if (fact.kind === 'entity') continue;
+    // A length of several units (`2:26:09`, `2小時26分9秒`, a race time) is compared whole or not at
+    // all: its hours and minutes vouch for no bare number (`26`, an age, against `28歲`).
+    if (fact.kind === 'duration' && typeof fact.value === 'string' && COMPOUND_DURATION.test(fact.value)) continue;
     const calendar = fact.kind === 'date' || fact.kind === 'duration';
     const first = tokens.length;
     if (typeof fact.value === 'number') {
