@@ -67,7 +67,7 @@ describe('gates of the English extractors', () => {
       'A couple of days, several weeks, tonight, this morning, in the evening, at night, TONIGHT and In The Morning.',
       'Today, next Monday, on Tue, last week, this March, two weeks ago, Sat 15th, the end of the month, the first Friday of May.',
       'Of the year. Now, by end of day, 2 days from today, in 3 months, 5 minutes later, in 10 minutes, the past 2 hours.',
-      'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, the past decade, see https://example.com.',
+      'The past 15 years, the next couple of weeks, 3 next days, 4 weeks in the future, the past decade, over the next decade, see https://example.com.',
       'Open until 11ish in the 16th century, the rest of the week, within two weeks, the second week of June, the next day.',
       'The weekend after next, the past week, the third month of this year, the week after next, the first week of 2024, week 9 sales.',
       'Shops close on Christmas Day, on Mother\'s Day and Martin Luther King Jr. Day, and on Good Friday.',
