@@ -304,8 +304,9 @@ export interface DateMatches {
 }
 
 /**
- * Pairs the dates of the two sides: each English date takes the first Chinese one left that
- * equals it; then, vague dates set aside (they agree where they are equal and are otherwise no
+ * Pairs the dates of the two sides: single days first, each English day the first Chinese day
+ * that equals it, then those left one part apart (the year written on both or on neither); then
+ * each English date takes the first Chinese one left that equals it; then, vague dates set aside (they agree where they are equal and are otherwise no
  * evidence either way: never a range around a day, a difference or one-sided), the first that
  * holds it or lies inside it; then the pairs of those left that differ, those that share most
  * parts and differ in fewest first. The Chinese dates are indexed by the parts they give, so a
@@ -317,6 +318,35 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
   const index = new DateIndex([...zhLeft]);
   const equal: [DateValue, DateValue][] = [];
   const inside: [DateValue, DateValue][] = [];
+  const differ: DateDiffer[] = [];
+  // Single days written alike are weighed against each other first: the same day is equal, and
+  // one that differs in one part (`January 11, 2026` against `2026年1月4日`) is the other's slip,
+  // before either is taken for a day within a year or a month the other side names too (`the
+  // 2026 marathon`).
+  const days = (side: Set<DateValue>) => new Set([...side].filter(singleDay));
+  const enDays = days(enLeft);
+  const zhDays = enDays.size > 0 ? days(zhLeft) : new Set<DateValue>();
+  if (zhDays.size > 0 && enDays.size * zhDays.size <= DATE_PAIRS_MOST) {
+    const take = (a: DateValue, b: DateValue) => {
+      enLeft.delete(a);
+      zhLeft.delete(b);
+      zhDays.delete(b);
+      index.remove(b);
+    };
+    for (const a of enDays) {
+      for (const b of zhDays) {
+        if (relate(a, b).kind !== 'equal') continue;
+        take(a, b);
+        equal.push([a, b]);
+        break;
+      }
+    }
+    for (const c of differing(new Set([...enDays].filter((a) => enLeft.has(a))), zhDays)) {
+      if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || (c.a.from.y === undefined) !== (c.b.from.y === undefined)) continue;
+      take(c.a, c.b);
+      differ.push({ a: c.a, b: c.b, parts: c.parts });
+    }
+  }
   for (const want of ['equal', 'inside'] as const) {
     if (want === 'inside') {
       for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
@@ -333,7 +363,6 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
     }
   }
   const candidates = enLeft.size * zhLeft.size <= DATE_PAIRS_MOST ? differing(enLeft, zhLeft) : index.nearDiffering(enLeft);
-  const differ: DateDiffer[] = [];
   for (const c of candidates) {
     if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
     enLeft.delete(c.a);
@@ -359,6 +388,11 @@ function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>)
     }
   }
   return false;
+}
+
+/** A single day with its month and day, no time, no range, no weekday alone. */
+function singleDay(v: DateValue): boolean {
+  return !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
 }
 
 /** Pairs of dates left past which a date is weighed as differing only against a few that differ from it in one part (500 on each side). */

@@ -6,7 +6,8 @@ import { doublingRatio } from '../perf/timing.js';
 
 /**
  * `matchDates` finds each date's partner through an index of the other side's dates by the parts
- * they give: the same pairs, in the same order, as a scan of every date against every other.
+ * they give: the same pairs, in the same order, as a scan of every date against every other
+ * (single days weighed against each other first).
  */
 
 /** The pairing as its documentation states it, each search a scan of the other side. */
@@ -14,6 +15,35 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
   const enLeft = new Set(en);
   const zhLeft = new Set(zh);
   const result: DateMatches = { equal: [], inside: [], differ: [], enLeft, zhLeft };
+  const shared = (a: DateValue, b: DateValue) => (['y', 'm', 'd', 'h', 'mi'] as const).filter((k) => a.from[k] !== undefined && b.from[k] !== undefined).length;
+  // Single days (a month and a day, no time, no range) first: the same day, then one part apart
+  // (the year written on both sides or on neither).
+  const singleDay = (v: DateValue) => !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
+  const enDays = en.filter(singleDay);
+  const zhDays = zh.filter(singleDay);
+  for (const a of enDays) {
+    const b = zhDays.find((z) => zhLeft.has(z) && relate(a, z).kind === 'equal');
+    if (!b) continue;
+    enLeft.delete(a);
+    zhLeft.delete(b);
+    result.equal.push([a, b]);
+  }
+  const dayCandidates: { a: DateValue; b: DateValue; parts: string[]; score: number }[] = [];
+  for (const a of enDays) {
+    if (!enLeft.has(a)) continue;
+    for (const b of zhDays) {
+      if (!zhLeft.has(b)) continue;
+      const r = relate(a, b);
+      if (r.kind === 'differ') dayCandidates.push({ a, b, parts: r.parts, score: shared(a, b) - r.parts.length });
+    }
+  }
+  dayCandidates.sort((x, y) => y.score - x.score);
+  for (const c of dayCandidates) {
+    if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || (c.a.from.y === undefined) !== (c.b.from.y === undefined)) continue;
+    enLeft.delete(c.a);
+    zhLeft.delete(c.b);
+    result.differ.push({ a: c.a, b: c.b, parts: c.parts });
+  }
   for (const want of ['equal', 'inside'] as const) {
     if (want === 'inside') {
       for (const a of enLeft) if (isVague(a.fact)) enLeft.delete(a);
@@ -27,7 +57,6 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
       result[want].push([a, b]);
     }
   }
-  const shared = (a: DateValue, b: DateValue) => (['y', 'm', 'd', 'h', 'mi'] as const).filter((k) => a.from[k] !== undefined && b.from[k] !== undefined).length;
   const candidates: { a: DateValue; b: DateValue; parts: string[]; score: number }[] = [];
   for (const a of enLeft) {
     for (const b of zhLeft) {

@@ -62,3 +62,11 @@ describe('a weekday one side names with a day both sides agree on', () => {
     expect(warnings('Offices close on Friday (July 25).\n\n各機關7月25日停止上班。\n')).toEqual([]);
   });
 });
+
+describe('two single days of one pair', () => {
+  it('are weighed against each other before a year the other side names too takes one of them', () => {
+    const text = 'The 2027 Harbour Run will be held on March 14, 2027.\n\n2027海港跑将于2027年3月7日举行。\n';
+    expect(dateFindings(text)).toEqual([expect.stringMatching(/^error .*"March 14, 2027".*"2027年3月7日".*day differs$/)]);
+    expect(dateFindings('The 2027 Harbour Run will be held on March 7, 2027.\n\n2027海港跑将于2027年3月7日举行。\n')).toEqual([]);
+  });
+});
