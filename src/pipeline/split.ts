@@ -486,21 +486,38 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const totalLatin = latin[n]!;
   if (totalHan < 4 || totalLatin < MIN_LATIN) return undefined;
   let best: { at: number; errors: number; enFirst: boolean } | undefined;
+  // The best cut right after the first part's sentence stop, tried where the best cut reads as no
+  // two parts (`… at tix.example.org.tw. 门票可于7-ELEVEN ibon机台及tix.example.org.tw购买。`: the
+  // Chinese sentence's names in Latin letters draw the fewest strays past the stop).
+  let bestAtStop: { at: number; errors: number; enFirst: boolean } | undefined;
   let previous: 0 | 1 | 2 = 0;
   for (let i = 0; i < n; i++) {
     const c = letterClass(masked.charCodeAt(i));
     if (c === 0) continue;
     if (previous !== 0 && c !== previous) {
       const enFirst = c === 1;
+      const stop = afterStop(masked, i, enFirst);
       // A cut right after the first part's sentence stop outweighs a stray name across it (`… last year. 据CNN报道`).
       const errors = (enFirst
         ? han[i]! + (totalLatin - latin[i]!) / STRAY_LATIN
-        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!)) - (afterStop(masked, i, enFirst) ? STOP_BONUS : 0);
+        : latin[i]! / STRAY_LATIN + (totalHan - han[i]!)) - (stop ? STOP_BONUS : 0);
       if (!best || errors < best.errors) best = { at: i, errors, enFirst };
+      if (stop && (!bestAtStop || errors < bestAtStop.errors)) bestAtStop = { at: i, errors, enFirst };
     }
     previous = c;
   }
   if (!best) return undefined;
+  const found = cutAtBest(text, start, end, masked, han, latin, best);
+  return found ?? (bestAtStop && bestAtStop !== best ? cutAtBest(text, start, end, masked, han, latin, bestAtStop) : undefined);
+}
+
+/** The two parts `scriptCut` reads at the cut `best`, or undefined where they are no English part and Chinese part. */
+function cutAtBest(
+  text: string, start: number, end: number, masked: string, han: Int32Array, latin: Int32Array, best: { at: number; enFirst: boolean },
+): [number, number] | undefined {
+  const n = end - start;
+  const totalHan = han[n]!;
+  const totalLatin = latin[n]!;
   // A Chinese sentence opening with a name in Latin letters (`Tesla在上海…`): the cut goes back to
   // the English sentence's stop before the name.
   const cutAt = best.enFirst ? nameOpening(masked, best.at) : best.at;

@@ -60,3 +60,17 @@ describe('a Chinese list whose items open on a dash with no space after it', () 
     expect(split('——摘自《人民日报》\n').map((b) => b.text)).toEqual(['——摘自《人民日报》']);
   });
 });
+
+describe('an English sentence and its Chinese on one line, the Chinese naming things in Latin letters', () => {
+  it('is cut after the English sentence\'s stop', () => {
+    const line = 'Passes are sold at FamilyMart stores and online at passes.example.org.tw. 套票可於FamilyMart FamiPort機台及passes.example.org.tw購買。';
+    expect(split(`${line}\n`).map((b) => [b.lang, b.text])).toEqual([
+      ['en', 'Passes are sold at FamilyMart stores and online at passes.example.org.tw.'],
+      ['zh', '套票可於FamilyMart FamiPort機台及passes.example.org.tw購買。'],
+    ]);
+  });
+
+  it('leaves a Chinese sentence that names English things whole', () => {
+    expect(split('他在Apple Store和FamilyMart买了充电器和耳机。\n')).toHaveLength(1);
+  });
+});
