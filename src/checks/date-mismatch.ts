@@ -51,12 +51,16 @@ function parsePoint(text: string): Point | undefined {
 }
 
 const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
-const ZH_WEEKDAY = /(?:星期|周|礼拜|禮拜)([日天一二三四五六])/;
+/** A Chinese weekday: `星期四`, `周四`, or a numeral alone in brackets after a day (`1月30日（四）`). */
+const ZH_WEEKDAY = /(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])|[日号號][ \t]*[（(]([日天一二三四五六])[)）]/;
 
 /** The weekday a text names, 0 = Sunday, or undefined. */
 export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
-  if (zh) return zh[1] === '天' ? 0 : '日一二三四五六'.indexOf(zh[1]!);
+  if (zh) {
+    const day = zh[1] ?? zh[2]!;
+    return day === '天' ? 0 : '日一二三四五六'.indexOf(day);
+  }
   const en = EN_WEEKDAY.exec(raw);
   if (!en || !(/day\b|\.$/i.test(en[0]) || raw[en.index + en[0].length] === ',')) return undefined;
   const stem = en[1]!.slice(0, 3).toLowerCase();

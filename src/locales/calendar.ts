@@ -329,14 +329,15 @@ export function weekOfMonth(year: number, month: number, index: number): string 
   return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
 }
 
-/** A weekday named in English or Chinese (`Wednesday`, `Wed.`, `星期三`, `周三`, `（三）` not). */
-const WEEKDAY_NAMED = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b|(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])/i;
+/** A weekday named in English or Chinese (`Wednesday`, `星期三`, `周三`, `（三）` only right after a day: `1月29日（三）`). */
+const WEEKDAY_NAMED = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b|(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])|[日号號][ \t]*[（(]([日天一二三四五六])[)）]/i;
 
 /** The weekday a date's text names, 0 = Sunday, or undefined. */
 export function weekdayNamed(raw: string): number | undefined {
   const m = WEEKDAY_NAMED.exec(raw);
   if (!m) return undefined;
-  if (m[2] !== undefined) return m[2] === '天' ? 0 : '日一二三四五六'.indexOf(m[2]);
+  const zh = m[2] ?? m[3];
+  if (zh !== undefined) return zh === '天' ? 0 : '日一二三四五六'.indexOf(zh);
   return ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase());
 }
 

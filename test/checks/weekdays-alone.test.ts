@@ -70,3 +70,16 @@ describe('two single days of one pair', () => {
     expect(dateFindings('The 2027 Harbour Run will be held on March 7, 2027.\n\n2027海港跑将于2027年3月7日举行。\n')).toEqual([]);
   });
 });
+
+describe('a weekday written as a numeral alone in brackets after a day, as Taiwan pages write it', () => {
+  const page = (en: string, zh: string) => `TAIPEI, Feb. 3, 2026 -\n\n臺北2026年2月3日電\n\n${en}\n\n${zh}\n`;
+
+  it('is that day\'s weekday, weighed against the other side\'s', () => {
+    expect(dateFindings(page('The office reopens on Thu., Feb. 12.', '辦公室2月12日（五）恢復上班。'))).toEqual([expect.stringMatching(/^error .*weekday differs$/)]);
+    expect(dateFindings(page('The office reopens on Thu., Feb. 12.', '辦公室2月12日（四）恢復上班。'))).toEqual([]);
+  });
+
+  it('is no weekday after anything but a day', () => {
+    expect(align('第三條（一）適用於全體員工。\n', { entities: false }).facts.filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});

@@ -370,8 +370,10 @@ export const relativeDates: ZhExtractor = (t) => {
 /**
  * A weekday written after a date: `(星期日)`, `（周一）`, ` 禮拜天`, or after a comma inside the
  * date's brackets (`（4月16日，星期四）`); in brackets, the weekdays of a range or a list of days
- * (`1月29日至31日（星期三至星期五）`, `5月2日、3日（星期五、星期六）`).
+ * (`1月29日至31日（星期三至星期五）`, `5月2日、3日（星期五、星期六）`). A numeral alone in brackets right
+ * after a day is its weekday too, as Taiwan's pages write it (`1月30日（四）`: `WEEKDAY_NUMERAL_AFTER`).
  */
+const WEEKDAY_NUMERAL_AFTER = /^[ \t]*[（(][一二三四五六日天][)）]/;
 const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:[ \t]*(?:至|到|-|\u2013|—|~|～|、|和|及)[ \t]*(?:星期|礼拜|禮拜|周|週)?[一二三四五六日天](?=[ \t]*[)）]))?[ \t]*[)）]?|^[ \t]*[，,、][ \t]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?=[ \t]*[)）])/;
 
 /**
@@ -381,7 +383,8 @@ const WEEKDAY_AFTER = /^[ \t]*[（(]?[ \t]*(?:星期|礼拜|禮拜|周|週)[一�
 export function withWeekday(extractor: ZhExtractor): ZhExtractor {
   return (t) => extractor(t).map((c) => {
     if (c.kind !== 'date' || typeof c.value !== 'string' || !/-\d\d$/.test(c.value)) return c;
-    const m = WEEKDAY_AFTER.exec(t.norm.slice(c.end, c.end + 16));
+    const after = t.norm.slice(c.end, c.end + 16);
+    const m = WEEKDAY_AFTER.exec(after) ?? (/[日号號]$/.test(t.norm.slice(c.start, c.end)) ? WEEKDAY_NUMERAL_AFTER.exec(after) : null);
     return m ? { ...c, end: c.end + m[0].length } : c;
   });
 }
