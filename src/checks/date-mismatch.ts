@@ -1,6 +1,8 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../format/values.js';
+import { weekdayOn, zhWeekdayOf, ZH_WEEKDAY_SOURCE } from '../locales/calendar.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
 import { asciiDigits, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
 import { ValueIndex, type Found } from './value-index.js';
@@ -52,15 +54,12 @@ function parsePoint(text: string): Point | undefined {
 
 const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
 /** A Chinese weekday: `星期四`, `周四`, or a numeral alone in brackets after a day (`1月30日（四）`). */
-const ZH_WEEKDAY = /(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])|[日号號][ \t]*[（(]([日天一二三四五六])[)）]/;
+const ZH_WEEKDAY = new RegExp(ZH_WEEKDAY_SOURCE);
 
 /** The weekday a text names, 0 = Sunday, or undefined. */
 export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
-  if (zh) {
-    const day = zh[1] ?? zh[2]!;
-    return day === '天' ? 0 : '日一二三四五六'.indexOf(day);
-  }
+  if (zh) return zhWeekdayOf(zh[1] ?? zh[2]!);
   const en = EN_WEEKDAY.exec(raw);
   if (!en || !(/day\b|\.$/i.test(en[0]) || raw[en.index + en[0].length] === ',')) return undefined;
   const stem = en[1]!.slice(0, 3).toLowerCase();
@@ -310,8 +309,8 @@ export interface DateMatches {
 /**
  * Pairs the dates of the two sides: single days first, each English day the first Chinese day
  * that equals it, then those left one part apart (the year written on both or on neither); then
- * each English date takes the first Chinese one left that equals it; then, vague dates set aside (they agree where they are equal and are otherwise no
- * evidence either way: never a range around a day, a difference or one-sided), the first that
+ * each English date takes the first Chinese one left that equals it; then, vague dates set aside
+ * (they agree where they are equal and are otherwise no evidence either way: never a range around a day, a difference or one-sided), the first that
  * holds it or lies inside it; then the pairs of those left that differ, those that share most
  * parts and differ in fewest first. The Chinese dates are indexed by the parts they give, so a
  * date reads only those that agree with it in every part both give.
@@ -577,22 +576,8 @@ class DateIndex {
 /** How many dates of each set of parts `nearDiffering` weighs against an English date. */
 const NEAR_DATES = 4;
 
-/** The weekdays by their number, 0 = Sunday, as `weekdayOf` gives them. */
-const WEEKDAY_WORDS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The weekday (0 = Sunday) of a point with its year, month and day, or undefined. */
-function weekdayOfDay(p: Point): number | undefined {
-  if (p.y === undefined || p.m === undefined || p.d === undefined || p.y < 1) return undefined;
-  const date = new Date(Date.UTC(p.y, p.m - 1, p.d));
-  date.setUTCFullYear(p.y);
-  return date.getUTCMonth() === p.m - 1 ? date.getUTCDay() : undefined;
-}
-
-/** `25 July 2024`. */
-function dayWords(p: Point): string {
-  return `${p.d} ${MONTH_WORDS[p.m! - 1]} ${p.y}`;
-}
+/** The name of a weekday numbered as `weekdayOf` numbers it (0 = Sunday). */
+const weekdayName = (weekday: number): string => WEEKDAY_NAMES[(weekday + 6) % 7]!;
 
 /** No date but a weekday. */
 function noDate(v: DateValue): boolean {
@@ -673,9 +658,11 @@ function checkPair(
     const named = a.weekday !== undefined ? a : b;
     // A weekday already told against the other side's (`Friday, May 1` against `5月1日（周六）`) is told once.
     if (named === a ? toldEn.has(a) : toldZh.has(b)) continue;
-    const actual = weekdayOfDay(named.from);
+    const { y, m, d } = named.from;
+    const actual = y !== undefined && y >= 1 && m !== undefined && d !== undefined ? weekdayOn(y, m, d) : undefined;
     if (actual === undefined || actual === named.weekday) continue;
-    emit('warning', `${quote(named === a ? 'EN' : 'ZH', named.fact)}: ${dayWords(named.from)} is a ${WEEKDAY_WORDS[actual]}, not a ${WEEKDAY_WORDS[named.weekday!]}`,
+    const day = `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
+    emit('warning', `${quote(named === a ? 'EN' : 'ZH', named.fact)}: ${day} is a ${weekdayName(actual)}, not a ${weekdayName(named.weekday!)}`,
       named === a ? [a] : [], named === a ? [] : [b]);
   }
   const matched: [DateValue, DateValue][] = [...equal, ...inside, ...differ.map((c): [DateValue, DateValue] => [c.a, c.b])];

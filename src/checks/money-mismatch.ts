@@ -78,9 +78,8 @@ function statedConversions(facts: readonly Fact[], block: (id: string) => Block 
     const b = facts[k + 1]!;
     if (a.kind !== 'money' || b.kind !== 'money' || a.block !== b.block || !a.unit || !b.unit || a.unit === b.unit) continue;
     if (typeof a.value !== 'number' || typeof b.value !== 'number' || b.start - a.end > 16) continue;
-    const text = block(a.block)?.text;
-    const start = block(a.block)?.start ?? 0;
-    if (text === undefined || !CONVERSION_BETWEEN.test(text.slice(a.end - start, b.start - start))) continue;
+    const at = block(a.block);
+    if (!at || !CONVERSION_BETWEEN.test(at.text.slice(a.end - at.start, b.start - at.start))) continue;
     out.push({ a: { value: a.value, unit: a.unit }, b: { value: b.value, unit: b.unit } });
   }
   return out;

@@ -275,10 +275,10 @@ function strippedDigits(text: string, start: number, end: number): string {
   return text.slice(from, end);
 }
 
-/** The numbers an ISO 8601 duration is written with (`P1Y6M` → 1, 6). */
 /** An ISO 8601 duration of two units or more: `PT2H26M9S`, `P1Y6M`. */
 const COMPOUND_DURATION = /^P(?:T?\d+(?:\.\d+)?[YMWDHS]T?){2,}$/;
 
+/** The numbers an ISO 8601 duration is written with (`P1Y6M` → 1, 6). */
 function durationNumbers(iso: string): number[] {
   const out: number[] = [];
   forEachNumber(iso, true, (start, end) => out.push(Number(iso.slice(start, end))));
@@ -382,8 +382,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       const digits = strippedDigits(raw, start, end);
       const value = Number(digits);
       const token: Token = { value, digits, used: false };
-      if (calendar) token.calendar = true;
-      else if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
+      if (amount !== undefined && Math.abs(amount) >= 1000 * Math.abs(value) && value !== 0) token.scaled = true;
       // The digits of basis points (`25 basis points`, 0.25 pp) are no percentage of their own.
       else if (fact.kind === 'percent' && typeof fact.value === 'number' && value !== 0 && Math.abs(fact.value * 100 - value) < 1e-9 * value) token.scaled = true;
       tokens.push(token);

@@ -110,7 +110,7 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The parts of one ISO 8601 date or time as extractors write them. */
 interface DateParts { y?: string; m?: number; d?: number; time?: string }
@@ -136,14 +136,14 @@ function dateParts(text: string): DateParts | undefined {
 function dateWords(p: DateParts): string {
   const words: string[] = [];
   if (p.d !== undefined) words.push(p.m === undefined ? `day ${p.d}` : String(p.d));
-  if (p.m !== undefined) words.push(MONTHS[p.m - 1]!);
+  if (p.m !== undefined) words.push(MONTH_NAMES[p.m - 1]!);
   if (p.y !== undefined) words.push(p.y);
   if (p.time !== undefined) words.push(p.time);
   return words.join(' ');
 }
 
 /** The weekdays by ISO number less one, Monday first. */
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * An ISO 8601 date, date-time or interval in words: `11 January 2024`, `11 January`,

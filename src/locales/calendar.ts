@@ -32,6 +32,14 @@ function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** The weekday of a day, 0 = Sunday, or undefined where the month has no such day. */
+export function weekdayOn(year: number, month: number, day: number): number | undefined {
+  const date = utc(year, month, day);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999: the year is set again as written.
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 ? date.getUTCDay() : undefined;
+}
+
 /** ISO form of a UTC Date's day: `2021-01-24`. */
 export function isoDay(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
@@ -147,9 +155,6 @@ export function weekdayInWeek(ref: RefDay, weekday: number, weeks: number): stri
 export function weekdayAlone(weekday: number): string {
   return `-W-${weekday}`;
 }
-
-/** A `weekdayAlone` value: `-W-1` to `-W-7`. */
-export const WEEKDAY_ALONE = /^-W-[1-7]$/;
 
 /**
  * The nearest day with ISO weekday `weekday`: the last one on or before the reference day
@@ -329,15 +334,26 @@ export function weekOfMonth(year: number, month: number, index: number): string 
   return `${a.toISOString().slice(0, 10)}/${b.toISOString().slice(0, 10)}`;
 }
 
+/**
+ * A Chinese weekday: `星期三`, `周三`, `禮拜天`, or a numeral alone in brackets right after a day
+ * (`1月29日（三）`, as Taiwan's pages write it); the day's character in group 1 or 2.
+ */
+export const ZH_WEEKDAY_SOURCE = '(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])|[日号號][ \\t]*[（(]([日天一二三四五六])[)）]';
+
+/** The weekday (0 = Sunday) a Chinese weekday's character names (`日`, `天`, `一` … `六`). */
+export function zhWeekdayOf(c: string): number {
+  return c === '天' ? 0 : '日一二三四五六'.indexOf(c);
+}
+
 /** A weekday named in English or Chinese (`Wednesday`, `星期三`, `周三`, `（三）` only right after a day: `1月29日（三）`). */
-const WEEKDAY_NAMED = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b|(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])|[日号號][ \t]*[（(]([日天一二三四五六])[)）]/i;
+const WEEKDAY_NAMED = new RegExp(`\\b(sun|mon|tues|wednes|thurs|fri|satur)day\\b|${ZH_WEEKDAY_SOURCE}`, 'i');
 
 /** The weekday a date's text names, 0 = Sunday, or undefined. */
 export function weekdayNamed(raw: string): number | undefined {
   const m = WEEKDAY_NAMED.exec(raw);
   if (!m) return undefined;
   const zh = m[2] ?? m[3];
-  if (zh !== undefined) return zh === '天' ? 0 : '日一二三四五六'.indexOf(zh);
+  if (zh !== undefined) return zhWeekdayOf(zh);
   return ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase());
 }
 
@@ -364,10 +380,7 @@ export function yearOfWeekday(day: string, weekday: number, reference: string | 
   const ref = Date.parse(reference.slice(0, 10));
   if (Number.isNaN(ref)) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const on = (year: number): boolean => {
-    const date = utc(year, mo, d);
-    return date.getUTCMonth() === mo - 1 && date.getUTCDay() === weekday;
-  };
+  const on = (year: number): boolean => weekdayOn(year, mo, d) === weekday;
   if (on(y)) return undefined;
   const away = (year: number): number => Math.abs(utc(year, mo, d).getTime() - ref) / 86_400_000;
   const reach = (year: number): number => (year > y ? WEEKDAY_YEAR_REACH.ahead : WEEKDAY_YEAR_REACH.back);

@@ -298,7 +298,7 @@ function givenNameLength(text: string, at: number): number {
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
   // 新华社记者李刚摄: 摄 (photographed by) closing a caption's credit is no part of the name
-  if ((second === '摄' || second === '攝') && !isHan(text[at + 2])) return 1;
+  if (creditMarkAt(text, at + 1)) return 1;
   return 2;
 }
 
@@ -331,7 +331,12 @@ function endsName(text: string, at: number): boolean {
 function cueAt(text: string, at: number): boolean {
   const after = text.slice(at, at + 2);
   return after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w))
-    || ((after.startsWith('摄') || after.startsWith('攝')) && !isHan(after[1]));
+    || creditMarkAt(text, at);
+}
+
+/** Whether 摄 (photographed by) closes a caption's credit at `at`: no Chinese character after it (`记者李刚摄`). */
+function creditMarkAt(text: string, at: number): boolean {
+  return (text[at] === '摄' || text[at] === '攝') && !isHan(text[at + 1]);
 }
 
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
