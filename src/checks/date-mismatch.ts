@@ -1,10 +1,11 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../format/values.js';
+import { formatDuration, MONTH_NAMES, WEEKDAY_NAMES } from '../format/values.js';
 import { weekdayOn, zhWeekdayOf, ZH_WEEKDAY_SOURCE } from '../locales/calendar.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
-import { asciiDigits, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
+import { extractCandidates } from '../pipeline/extract.js';
+import { asciiDigits, sameLengthOfTime, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
 import { ValueIndex, type Found } from './value-index.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -675,6 +676,15 @@ function checkPair(
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
       a.yearWritten ? [a] : [], a.yearWritten ? [] : [b]);
   }
+  // A date counted from the reference day whose length the other side writes with another count
+  // (`within 30 days` against `20天内`): told once, with the two lengths.
+  const lengthSlips = new Set<Fact>();
+  const lengthSlip = (en: Fact, zh: Fact, enLength: string, zhLength: string) => {
+    lengthSlips.add(en);
+    lengthSlips.add(zh);
+    findings.push(makeFinding(context, dateMismatch, 'warning', pair,
+      `${quote('EN', en)} vs ${quote('ZH', zh)}: ${formatDuration(enLength)} against ${formatDuration(zhLength)}`, { en: [en], zh: [zh] }));
+  };
   // The tokens of a side are read only when the other side has a date left to vouch for.
   if (oneSided !== 'off' && enLeft.size > 0) {
     const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
@@ -687,7 +697,11 @@ function checkPair(
       return za !== undefined && en.some((b) => b !== a && !enLeft.has(b) && !b.interval && sameMomentFrom(context, za, a, b));
     };
     for (const a of enLeft) {
-      if (!vouched(a, zhTokens) && !told(a)) emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
+      if (vouched(a, zhTokens) || told(a)) continue;
+      const length = lengthAgainst(a, enFacts, zhFacts);
+      if (length === 'told') continue;
+      if (length) lengthSlip(a.fact, length.fact, length.length, length.other);
+      else emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
@@ -695,7 +709,12 @@ function checkPair(
     const enLeftFacts = new Set([...enLeft].map((d) => d.fact));
     const enTokens = tokenValues(tokensOf(enFacts.filter((f) => f.kind !== 'date' || !enLeftFacts.has(f)), enCodes));
     for (const b of zhLeft) {
-      if (!vouched(b, enTokens) && !halfNamed(b, () => sideText(context, pair.en))) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
+      if (vouched(b, enTokens) || halfNamed(b, () => sideText(context, pair.en))) continue;
+      const length = lengthAgainst(b, zhFacts, enFacts);
+      if (length === 'told') continue;
+      // A slip between two such dates was told from the English side.
+      if (length && !(length.fact.kind === 'date' && lengthSlips.has(length.fact))) lengthSlip(length.fact, b.fact, length.other, length.length);
+      else if (!length) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }
   }
   for (const id of pair.zh) {
@@ -848,6 +867,60 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
     && parts.every((p) => has(tokens, p.h! * 100 + (p.mi ?? 0)));
   return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
+}
+
+/** A unit of time a date told from the reference day counts (`within 30 days`, `两周后`, `过去三个月`). */
+const LENGTH_UNIT = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b|[天日周週月年]/i;
+
+/**
+ * The length a date told from the reference day is written with (`within 30 days`: `P30D`,
+ * `两周后`: `P2W`): what its text reads as without a reference day, when that is one length
+ * of time spanning the whole text; else undefined.
+ */
+function lengthWritten(fact: Fact): string | undefined {
+  if (!LENGTH_UNIT.test(fact.raw)) return undefined;
+  const found = extractCandidates(fact.raw, fact.lang);
+  const only = found.length === 1 ? found[0]! : undefined;
+  return only?.kind === 'duration' && typeof only.value === 'string' && only.max === undefined ? only.value : undefined;
+}
+
+/** The length of time a fact is written with: a duration's own (not a range), or a date's `lengthWritten`. */
+function lengthOf(fact: Fact): string | undefined {
+  if (fact.kind === 'duration') return typeof fact.value === 'string' && fact.max === undefined ? fact.value : undefined;
+  return fact.kind === 'date' ? lengthWritten(fact) : undefined;
+}
+
+/** The designator of an ISO 8601 duration of one unit (`P30D`: `D`, `PT2H`: `TH`), else undefined. */
+function singleUnit(iso: string): string | undefined {
+  const m = /^P(T?)\d+(?:\.\d+)?([YMWDHS])$/.exec(iso);
+  return m ? m[1]! + m[2]! : undefined;
+}
+
+/**
+ * How the other side tells a date counted from the reference day (`within 30 days`, `两周后`):
+ * `told` when one of its facts lasts as long (`30天内`, `in two weeks`: a duration, or another
+ * such date); the one fact of the other side written in the same unit with another count
+ * (`20天内` against `within 30 days`), which no fact of the date's own side lasts as long as,
+ * as the length that slipped; else undefined.
+ */
+function lengthAgainst(date: DateValue, ownFacts: readonly Fact[], otherFacts: readonly Fact[]): 'told' | { fact: Fact; length: string; other: string } | undefined {
+  const length = lengthWritten(date.fact);
+  if (length === undefined) return undefined;
+  const unit = singleUnit(length);
+  let slipped: Fact | undefined;
+  let slippedLength = '';
+  let count = 0;
+  for (const f of otherFacts) {
+    const other = lengthOf(f);
+    if (other === undefined) continue;
+    if (sameLengthOfTime(other, length)) return 'told';
+    if (unit === undefined || singleUnit(other) !== unit) continue;
+    if (ownFacts.some((o) => o !== date.fact && sameLengthOfTime(lengthOf(o) ?? '', other))) continue;
+    slipped = f;
+    slippedLength = other;
+    count++;
+  }
+  return count === 1 ? { fact: slipped!, length, other: slippedLength } : undefined;
 }
 
 /** Words that tell a date as years back from the writing (`2,300 years ago`, `2300年前`, `距今约2300年`). */

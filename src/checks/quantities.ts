@@ -226,6 +226,13 @@ function lengthOfTime(iso: string): { months: number; seconds: number } | undefi
   return { months: y! * 12 + mo!, seconds: (((w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60 + sec! };
 }
 
+/** Whether two ISO 8601 durations last as long (`P2W` = `P14D`, `P1Y6M` = `P18M`), in calendar months and exact seconds. */
+export function sameLengthOfTime(a: string, b: string): boolean {
+  const x = lengthOfTime(a);
+  const y = lengthOfTime(b);
+  return x !== undefined && y !== undefined && Math.abs(x.months - y.months) < 1e-6 && Math.abs(x.seconds - y.seconds) < 1e-3;
+}
+
 /**
  * A key under which two lengths of time are one written in other units (`90 minutes` = `一个半小时`,
  * `18 months` = `一年半`, `48 hours` = `两天`, `two weeks` = `14天`): the same number of calendar
