@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { numberMismatch } from './number-mismatch.js';
 import { moneyMismatch } from './money-mismatch.js';
 import { dateMismatch } from './date-mismatch.js';
+import { directionMismatch } from './direction-mismatch.js';
 import { entityMismatch } from './entity-mismatch.js';
 import { untranslated } from './untranslated.js';
 import { missingTranslation } from './missing-translation.js';
@@ -17,6 +18,7 @@ export const allRules: readonly Rule[] = [
   numberMismatch,
   moneyMismatch,
   dateMismatch,
+  directionMismatch,
   entityMismatch,
   untranslated,
   missingTranslation,
@@ -27,6 +29,6 @@ export const allRules: readonly Rule[] = [
 ];
 
 export {
-  numberMismatch, moneyMismatch, dateMismatch, entityMismatch, untranslated, missingTranslation,
+  numberMismatch, moneyMismatch, dateMismatch, directionMismatch, entityMismatch, untranslated, missingTranslation,
   unpairedBlock, lengthRatio, glossary, inconsistentTerm,
 };

@@ -22,7 +22,7 @@ function untranslatedOn(zh: string): number {
   const text = `${EN}\n\n${ZH}${zh}${ZH}`;
   const blocks = split(text, { mode: 'blank' }).map((b, i) => ({ ...b, lang: i === 0 ? 'en' as const : 'zh' as const }));
   const pairs: Pair[] = [{ id: 'p1', en: [blocks[0]!.id], zh: [blocks[1]!.id], score: 1 }];
-  const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'entity-mismatch',
+  const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'direction-mismatch', 'entity-mismatch',
     'missing-translation', 'unpaired-block', 'length-ratio', 'glossary', 'inconsistent-term']
     .map((id) => [id, { enabled: false }]));
   return check({ blocks, pairs, facts: [], rules }).length;
@@ -99,7 +99,7 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
   // checks weigh thousands of quantities within one pair, which an earlier writing did pair by pair.
   const inputOf = (n: number) => {
     const result = align(`${'It rose 2 metres in a week. '.repeat(n)}\n\n${'上涨2米。'.repeat(n)}`, { entities: false });
-    const rules = Object.fromEntries(['money-mismatch', 'date-mismatch', 'entity-mismatch', 'missing-translation', 'unpaired-block',
+    const rules = Object.fromEntries(['money-mismatch', 'date-mismatch', 'direction-mismatch', 'entity-mismatch', 'missing-translation', 'unpaired-block',
       'length-ratio', 'glossary', 'inconsistent-term', 'untranslated'].map((id) => [id, { enabled: false }]));
     expect(result.pairs.length).toBe(1);
     return { blocks: result.blocks, pairs: result.pairs, facts: result.facts, rules };
@@ -114,7 +114,7 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
   const differing = (rule: string, en: (i: number) => string, zh: (i: number) => string) => (n: number) => {
     const text = `${Array.from({ length: n }, (_, i) => en(i)).join(' ')}\n\n${Array.from({ length: n }, (_, i) => zh(i)).join('')}`;
     const result = align(text, { entities: rule === 'entity-mismatch' || rule === 'inconsistent-term' });
-    const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'entity-mismatch', 'missing-translation',
+    const rules = Object.fromEntries(['number-mismatch', 'money-mismatch', 'date-mismatch', 'direction-mismatch', 'entity-mismatch', 'missing-translation',
       'unpaired-block', 'length-ratio', 'glossary', 'inconsistent-term', 'untranslated'].filter((id) => id !== rule).map((id) => [id, { enabled: false }]));
     expect(result.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0).length).toBe(1);
     return { blocks: result.blocks, pairs: result.pairs, facts: result.facts, rules };
@@ -126,6 +126,8 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
     ['number-mismatch', 500, differing('number-mismatch', (i) => `Rate ${i} was ${(1000 + 7 * i) / 100} percent.`, (i) => `第${i}项上升${(3 + 11 * i) / 100}个百分点。`)],
     // Lengths of time that are one in other units, each English one against the many of its key.
     ['number-mismatch', 500, differing('number-mismatch', (i) => `Stage ${i} took ${i % 2 === 0 ? 90 : 120} minutes.`, (i) => `第${i}段用时${i % 2 === 0 ? '一个半' : '两个'}小时。`)],
+    // Changes told the other way round, and amounts the other side gives with no verb at all.
+    ['direction-mismatch', 500, differing('direction-mismatch', (i) => `Line ${i} rose ${1000 + 7 * i} percent, then ${i} more.`, (i) => `第${i}项下降${1000 + 7 * i}%，另有${2 * i}项。`)],
     ['date-mismatch', 500, differing('date-mismatch', (i) => `It opened on March ${1 + (i % 28)}, ${1000 + i}.`, (i) => `${1000 + i}年5月${1 + ((i + 3) % 28)}日开幕。`)],
     // Names are weighed by sound and spelling, each a few microseconds: fewer of them.
     ['entity-mismatch', 250, differing('entity-mismatch', (i) => `Minister ${personName(i).en} spoke.`, (i) => `部长${personName(i + 500).zh}讲话。`)],

@@ -1,0 +1,136 @@
+import type { Block, Fact, Finding } from '../types.js';
+import { fullPairs, makeFinding, type CheckContext, type Rule } from './rule.js';
+
+/** Which way a change goes. */
+type Direction = 'up' | 'down';
+
+/** A fact with the verb or noun of change that governs it, and the words that say so. */
+interface Governed {
+  fact: Fact;
+  direction: Direction;
+  /** The words of change as written (`rose`, `下跌`). */
+  words: string;
+  /** The words stand after the amount (`a 5% drop`). */
+  after?: boolean;
+}
+
+// The verbs and nouns of change below are the common ones of English and Chinese news on
+// prices, rates and output (written here from general usage, in simplified and traditional
+// characters), and the words that may stand between them and the amount.
+
+/** English verbs of a rise, in their forms. */
+const EN_UP = 'rose|rises?|rising|risen|increas(?:e[sd]?|ing)|gr[eo]w|grows|growing|grown|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?'
+  + '|jump(?:ed|s|ing)?|surg(?:e[sd]?|ing)|soar(?:ed|s|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e[sd]|ing)|add(?:ed|s|ing)'
+  + '|rais(?:e[sd]?|ing)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|up';
+/** English verbs of a fall, in their forms. */
+const EN_DOWN = 'fell|falls?|falling|fallen|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|slid(?:es?|ing)?'
+  + '|slip(?:s|ped|ping)?|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|shed(?:s|ding)?|los(?:es?|ing|t)'
+  + '|shr(?:ank|unk|inks?|inking)|contract(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)|eas(?:e[sd]|ing)'
+  + '|dip(?:s|ped|ping)?|sank|sinks?|sinking|narrow(?:ed|s|ing)?|down';
+/** English nouns of a rise and of a fall, before `of` (`a rise of 5%`) or after the amount (`a 5% rise`). */
+const EN_UP_NOUN = 'rise|increase|gain|growth|jump|surge|hike';
+const EN_DOWN_NOUN = 'fall|decrease|decline|drop|loss|cut|reduction|slump|plunge';
+/** Words that may stand between a verb of change and its amount (`rose by about 5%`, `fell to 3%`). */
+const EN_BETWEEN = '(?:by|to|about|around|roughly|nearly|almost|some|over|just|only|another|further|sharply|slightly|steeply|more[ \\t]+than|less[ \\t]+than|as[ \\t]+much[ \\t]+as|a[ \\t]+further|an?)';
+/** A verb of change right before an amount (at the end of the text before it); group 1 a rise, 2 a fall. */
+const EN_BEFORE = new RegExp(
+  `\\b(?:(${EN_UP})|(${EN_DOWN}))(?:[ \\t]+${EN_BETWEEN}){0,3}[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`
+  + `|\\b(?:(${EN_UP_NOUN})|(${EN_DOWN_NOUN}))[ \\t]+of(?:[ \\t]+${EN_BETWEEN}){0,2}[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`, 'i');
+/** A noun or comparative of change right after an amount (`a 5% rise`, `2% lower`); group 1 a rise, 2 a fall. */
+const EN_AFTER = new RegExp(`^[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
+
+/** Chinese words of a rise, longest first. */
+const ZH_UP = '增长|增長|增加|上涨|上漲|上升|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
+/** Chinese words of a fall, longest first. */
+const ZH_DOWN = '下降|下跌|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|跌幅|降幅|减幅|減幅|跌|降|减|減';
+/** Words that may stand between a Chinese word of change and its amount (`上涨了约5%`, `降至3%`). */
+const ZH_BETWEEN = '(?:了|至|到|为|為|约|約|近|逾|超过|超過|达到|達到|达|達|分别|分別|仅|僅|大约|大約|高达|高達|共|[ \\t])';
+/** A Chinese word of change right before an amount, not negated (`不增加`, `负增长`); group 1 a rise, 2 a fall. */
+const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|(${ZH_DOWN}))${ZH_BETWEEN}{0,4}(?:港币|港幣|人民币|人民幣|美元|新台币|新臺幣)?$`);
+
+/** Kinds of fact a change is told in. */
+const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
+
+/** How much of the text before an amount is read for its verb of change. */
+const BEFORE_CHARS = 48;
+
+/** The direction of change governing a fact of `block`, read from the words right before or after it. */
+function governed(block: Block, fact: Fact): Governed | undefined {
+  const start = fact.start - block.start;
+  const end = fact.end - block.start;
+  const before = block.text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  if (fact.lang === 'zh') {
+    const m = ZH_BEFORE.exec(before);
+    return m ? { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])! } : undefined;
+  }
+  const m = EN_BEFORE.exec(before);
+  if (m) {
+    const up = m[1] ?? m[3];
+    // `up to 5%` is a ceiling, not a rise.
+    if (!(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]))) {
+      return { fact, direction: up !== undefined ? 'up' : 'down', words: (up ?? m[2] ?? m[4])! };
+    }
+  }
+  const after = EN_AFTER.exec(block.text.slice(end, end + 24));
+  return after ? { fact, direction: after[1] ? 'up' : 'down', words: (after[1] ?? after[2])!, after: true } : undefined;
+}
+
+/** The key under which two facts tell the same amount (`percent|5`, `money|5000000|CNY`). */
+function amountKey(fact: Fact): string {
+  return `${fact.kind}|${fact.value}|${fact.max ?? ''}|${fact.unit ?? ''}`;
+}
+
+/** Every fact of the changed kinds on one side, with the direction governing it where one does. */
+function sideAmounts(context: CheckContext, ids: readonly string[]): Map<string, (Governed | Fact)[]> {
+  const byKey = new Map<string, (Governed | Fact)[]>();
+  for (const fact of context.factsOf(ids)) {
+    if (!CHANGED_KINDS.has(fact.kind) || typeof fact.value !== 'number') continue;
+    const block = context.block(fact.block);
+    const g = block ? governed(block, fact) : undefined;
+    const key = amountKey(fact);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(g ?? fact);
+  }
+  return byKey;
+}
+
+/** The one direction all of an amount's facts on a side go, when every one of them has a verb of change and they agree. */
+function oneWay(list: readonly (Governed | Fact)[]): Governed | undefined {
+  const first = list[0];
+  if (!first || !('direction' in first)) return undefined;
+  return list.every((g) => 'direction' in g && g.direction === first.direction) ? first : undefined;
+}
+
+/**
+ * `direction-mismatch` (warning): an amount both sides give, told as a rise on one side and a
+ * fall on the other (`rose 3.2%` against `下跌3.2%`, `a 5% drop` against `增长5%`). The verb
+ * or noun of change is read right before the amount (with `by`, `to`, `about`, 了, 至, 约
+ * between) or, in English, right after it; an amount that is told several times on a side is
+ * weighed only when every mention goes the same way, and a negated word (`不增加`) says nothing.
+ */
+export const directionMismatch: Rule = {
+  id: 'direction-mismatch',
+  severity: 'warning',
+  description: 'An amount told as a rise on one side and a fall on the other (rose 3% against 下跌3%).',
+  check(context) {
+    const findings: Finding[] = [];
+    for (const pair of fullPairs(context)) {
+      const en = sideAmounts(context, pair.en);
+      if (en.size === 0) continue;
+      const zh = sideAmounts(context, pair.zh);
+      for (const [key, enList] of en) {
+        const zhList = zh.get(key);
+        if (!zhList) continue;
+        const a = oneWay(enList);
+        const b = a ? oneWay(zhList) : undefined;
+        if (!a || !b || a.direction === b.direction) continue;
+        const enText = a.after ? `${a.fact.raw} ${a.words}` : `${a.words} ${a.fact.raw}`;
+        findings.push(makeFinding(context, directionMismatch, 'warning', pair,
+          `EN "${enText}" vs ZH "${b.words}${b.fact.raw}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
+          { en: [a.fact], zh: [b.fact] }));
+      }
+    }
+    return findings;
+  },
+};

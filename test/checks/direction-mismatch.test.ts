@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const directions = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.ruleId === 'direction-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('direction-mismatch: a rise on one side, a fall on the other', () => {
+  it.each([
+    ['The port\'s container volume rose 3.4% in the first half.', '上半年该港集装箱吞吐量下跌3.4%。',
+      'EN "rose 3.4%" vs ZH "下跌3.4%": the English tells a rise, the Chinese a fall'],
+    ['Ticket sales fell by about 12 percent last season.', '上个赛季门票销量增长了约12%。',
+      'EN "fell 12 percent" vs ZH "增长约12%": the English tells a fall, the Chinese a rise'],
+    ['Rents in the district dropped to HK$38 a square foot.', '该区租金每平方尺升至38港元。',
+      'EN "dropped HK$38" vs ZH "升38港元": the English tells a fall, the Chinese a rise'],
+    ['The plant reported a 6% drop in output.', '该厂产量增加6%。',
+      'EN "6% drop" vs ZH "增加6%": the English tells a fall, the Chinese a rise'],
+    ['Exports were 2.5% higher than a year earlier.', '出口较上年同期减少2.5%。',
+      'EN "2.5% higher" vs ZH "减少2.5%": the English tells a rise, the Chinese a fall'],
+  ])('%s', (en, zh, message) => {
+    expect(directions(en, zh)).toEqual([`warning ${message}`]);
+  });
+
+  it('names the words of change and the amount', () => {
+    expect(directions('The index rose 3.2% in May.', '5月该指数下跌3.2%。')).toEqual([
+      'warning EN "rose 3.2%" vs ZH "下跌3.2%": the English tells a rise, the Chinese a fall',
+    ]);
+  });
+
+  it('reads traditional characters', () => {
+    expect(directions('Home prices fell 1.8% in March.', '3月樓價上漲1.8%。')).toHaveLength(1);
+  });
+});
+
+describe('direction-mismatch: stays quiet', () => {
+  it.each([
+    // the same way on both sides, in other words
+    ['Output grew 4.6% from a year earlier.', '产量同比增长4.6%。'],
+    ['Shares lost 2.3% in afternoon trade.', '午后股价下跌2.3%。'],
+    ['Unemployment eased to 3.9% in June.', '6月失业率降至3.9%。'],
+    ['The deficit widened to 5.1% of output.', '赤字扩大至产出的5.1%。'],
+    // `up to` is a ceiling, not a rise
+    ['Fares may be cut by up to 15%.', '票价最多可下调15%。'],
+    // one side names no change at all
+    ['The growth rate was 5% last year.', '去年增长率为5%。'],
+    ['Profit slowed to 7% growth.', '利润增速放缓至7%。'],
+    // negated words say nothing
+    ['Spending fell 2% this year.', '今年支出不增加2%。'],
+    ['The economy shrank 0.4%.', '经济负增长0.4%。'],
+    // the amount is told both ways on one side: which goes with which is not read
+    ['Imports rose 5% while exports fell 5%.', '进口下降5%，出口增长5%。'],
+    // a from-to change: the first amount is the start, not a change
+    ['The rate fell from 4% to 3.5%.', '利率从4%降至3.5%。'],
+    // the amounts differ: number-mismatch tells that, not this rule
+    ['Sales rose 8%.', '销量下降6%。'],
+  ])('%s', (en, zh) => {
+    expect(directions(en, zh)).toEqual([]);
+  });
+});
