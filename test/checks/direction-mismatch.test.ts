@@ -16,6 +16,8 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
       'EN "6% drop" vs ZH "增加6%": the English tells a fall, the Chinese a rise'],
     ['Exports were 2.5% higher than a year earlier.', '出口较上年同期减少2.5%。',
       'EN "2.5% higher" vs ZH "减少2.5%": the English tells a rise, the Chinese a fall'],
+    ['The yuan weakened 0.6% against the dollar.', '人民币兑美元升值0.6%。',
+      'EN "weakened 0.6%" vs ZH "升值0.6%": the English tells a fall, the Chinese a rise'],
   ])('%s', (en, zh, message) => {
     expect(directions(en, zh)).toEqual([`warning ${message}`]);
   });
@@ -36,6 +38,7 @@ describe('direction-mismatch: stays quiet', () => {
     // the same way on both sides, in other words
     ['Output grew 4.6% from a year earlier.', '产量同比增长4.6%。'],
     ['Shares lost 2.3% in afternoon trade.', '午后股价下跌2.3%。'],
+    ['The yen strengthened 1.1% on Friday.', '周五日元升值1.1%。'],
     ['Unemployment eased to 3.9% in June.', '6月失业率降至3.9%。'],
     ['The deficit widened to 5.1% of output.', '赤字扩大至产出的5.1%。'],
     // `up to` is a ceiling, not a rise
