@@ -116,6 +116,15 @@ const COMMENT_NOTICE = /^(?:comments?\s+(?:will\s+be|are|is|may\s+be)\s+(?:pre-?
 const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請';
 /** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
+/**
+ * A site's links to its policies and its own pages, as footers list them, alone on the line or
+ * several with bars or dots between (`Privacy Policy | Terms of Use`, `隐私政策 · 联系我们`), and
+ * a wire's note on its principles (`Our Standards: The … Trust Principles.`).
+ */
+const SITE_LINK = '(?:privacy|cookies?|editorial|ethics|corrections?|accessibility|copyright)\\s+(?:policy|policies|statement|notice|standards|guidelines)'
+  + '|terms\\s+(?:of\\s+(?:use|service)|(?:&|and)\\s+conditions)|contact\\s+us|about\\s+us|site\\s*map|advertise\\s+with\\s+us'
+  + '|(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明)|(?:使用|服务|服務)(?:条款|條款)|(?:用户|用戶)(?:协议|協議)|(?:联系|聯繫|聯絡)(?:我们|我們)|(?:关于|關於)(?:我们|我們)|(?:网站|網站)地(?:图|圖)';
+const SITE_LINKS = new RegExp(`^(?:(?:${SITE_LINK})(?:\\s*[|｜·•/]\\s*(?:${SITE_LINK}))*\\s*$|our\\s+standards\\s*[:：])`, 'i');
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
 
@@ -310,7 +319,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 600 && COMMENT_NOTICE_FIRST.includes(first) && COMMENT_NOTICE.test(t)) return 'chrome';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
-  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
@@ -698,7 +707,7 @@ function isDatedLink(text: string): boolean {
  * (`Reporter: Wu Qi`, `Translated by Lin Lee-kai`, `Compiled by …`); a label opening a sentence that
  * ends with a stop is a speaker's turn (`Reporter: Why did you move here?`), not a credit.
  */
-const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：](?![^.?!。？！]*[.?!。？！]\s*$)|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
+const CREDIT_EN = /^[([（]?\s*(?:(?:reporters?|correspondents?|writers?|authors?|translators?|editors?|photographers?|contributors?|compilers?|reviewers?|proofreaders?)\s*[:：](?![^.?!。？！]*[.?!。？！]\s*$)|(?:(?:additional|further)\s+)?reporting\s+by\s+\S(?![^.?!。？！]*[.?!。？！]\s*$)|(?:translated|compiled|reported|proofread|reviewed|produced|written|writing|editing|translation)\s+by\s+\S)/i;
 /** A credit in brackets naming its task inside: `(Liberty Times, translated by Eddy Chang)`, `(Reporting by Li Hong; editing by Tom Lee)`. */
 const CREDIT_EN_BRACKETED = /^[([（][^()（）[\]]{0,40}(?:\b(?:translated|reporting|reported|written|writing|edited|editing|compiled)\s+by\s[^()（）[\]]{1,120}|\bcontributed to (?:this|the) (?:story|report|article)\.?)[)）\]]$/i;
 /** A credit naming who else worked on the story, standing alone: `CNN's Beijing bureau contributed to this report.` */
