@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractEntities } from '../../src/index.js';
+import { align, extractEntities, loadLexicon } from '../../src/index.js';
 
 const people = (text: string) => extractEntities(text, 'zh').filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
 
@@ -20,5 +20,33 @@ describe('a title as a label, with a colon before the name', () => {
     const result = align('Contact: Zhao Wenjing, +86 10 5555 0199\n\n联系人：赵文静，电话：+86 10 5555 0199\n');
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
     expect(result.facts.filter((f) => f.kind === 'entity').map((f) => f.value)).toEqual(['zhao wenjing', 'zhao wenjing']);
+  });
+});
+
+describe('a title, a surname and a two-character given name set apart by the words around them', () => {
+  const lexicon = loadLexicon();
+  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
+  const withWords = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    ['议员郑志远质疑工程的成本。', '郑志远'],
+    ['區議員鄭志遠質疑工程的成本。', '鄭志遠'],
+    ['部长韩立群批准了这项计划。', '韩立群'],
+    ['主任郑国华庆祝大家新年快乐。', '郑国华'],
+  ])('%s', (text, name) => {
+    expect(withWords(text)).toEqual([name]);
+    // Without the lexicon's words no cue follows the name: it is not read.
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    // a word runs from the surname into what would be the given name
+    '发言人高度评价这项成果。',
+    '记者高度关注此事的进展。',
+    // a word runs from the given name past its end (庆祝, 明白)
+    '主任郑国庆祝大家新年快乐。',
+    '部长何文明白地说明了立场。',
+  ])('no person in %s', (text) => {
+    expect(withWords(text)).toEqual([]);
   });
 });

@@ -283,6 +283,20 @@ function undottedTransliterations(text: string, out: Found[]): void {
   }
 }
 
+/**
+ * Whether the lexicon's words set a name of a surname (`at` to `given`) and a two-character
+ * given name (to `end`) apart from the words around it, after a title (`议员黄小明质疑`): no word
+ * runs from the surname into the given name (`发言人高度评价`: 高度) or from the given name past its
+ * end, a word of two characters or more starts right after it (质疑), and no character of the given
+ * name is one a given name does not hold. Without the lexicon, false.
+ */
+function wordsAround(text: string, at: number, given: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
+  if (!longestWord || end + 2 > text.length || [...text.slice(given, end)].some((c) => NOT_IN_GIVEN_NAME.has(c))) return false;
+  const limit = (from: number) => Math.min(text.length, from + 4);
+  return longestWord(text, at, limit(at)) <= given && longestWord(text, given, limit(given)) <= end
+    && longestWord(text, end - 1, limit(end - 1)) <= end && longestWord(text, end, limit(end)) >= end + 2;
+}
+
 /** Whether the two characters after a run (`after`) are a cue: a verb, punctuation or a word that follows names (not the text's end). */
 function cueAfterRun(after: string): boolean {
   return AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
@@ -340,7 +354,7 @@ function creditMarkAt(text: string, at: number): boolean {
 }
 
 /** People right after a title: `院长张立`, `理事长孙文龙` (never `长孙文龙`), `主席马卡洛夫`. */
-function titledPeople(text: string, out: Found[], titles: [number, number][]): void {
+function titledPeople(text: string, out: Found[], titles: [number, number][], longestWord?: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; i++) {
     const title = longestAt(text, i, TITLES_BY_CHAR);
     if (!title) continue;
@@ -374,7 +388,8 @@ function titledPeople(text: string, out: Found[], titles: [number, number][]): v
       // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
       // `记者高度关注`), and a name read there would be taken for another person than the other
       // side's.
-      if (given > 0 && !dotAt(text, nameEnd) && (timeWordLength(text, nameEnd) > 0 || endsName(text, nameEnd))) {
+      if (given > 0 && !dotAt(text, nameEnd) && (timeWordLength(text, nameEnd) > 0 || endsName(text, nameEnd)
+        || (given === 2 && wordsAround(text, at, at + surname.length, nameEnd, longestWord)))) {
         out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
         continue;
       }
@@ -1058,7 +1073,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   listedPeople(text, found);
   transliteratedNames(text, found, options.longestWord);
   undottedTransliterations(text, found);
-  titledPeople(text, found, titles);
+  titledPeople(text, found, titles, options.longestWord);
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
   gazetteerPlaces(text, found, inside);
