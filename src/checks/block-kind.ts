@@ -1,6 +1,6 @@
 import type { Block, BlockKind, Pair } from '../types.js';
 import { isWireDateline, looksLikeDateline } from '../pipeline/dateline.js';
-import { isCreditLine } from '../pipeline/block-kind.js';
+import { blockKind, isCreditLine } from '../pipeline/block-kind.js';
 import { foldTraditional } from '../entities/traditional.js';
 import { charRemover } from '../char-remover.js';
 
@@ -77,7 +77,7 @@ function isMenuLine(text: string): boolean {
  * A page's line of when it was published, under its label (`发布时间：2031年5月14日 星期二 来源：…`,
  * `Published: 14 May 2031`, `Updated on 2031-05-14 09:30`), read on the folded text: a dateline.
  */
-const PUBLISHED = /^(?:(?:发布时间|发布日期|更新时间|更新日期|发表时间|发表日期|发稿时间)\s*[:：]\s*[^\n]{0,12}\d|(?:published|updated|posted|last\s+updated)(?:\s*[:：]\s*|\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))/i;
+const PUBLISHED = /^(?:(?:发布时间|发布日期|更新时间|更新日期|发表时间|发表日期|发稿时间)\s*[:：]\s*[^\n]{0,12}\d|(?:发布于|发表于|更新于)\s*\d|(?:published|updated|posted|last\s+updated)(?:\s*[:：]\s*|\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))/i;
 
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!。！；;:：…"”’」』)）]\s*$/;
@@ -107,9 +107,18 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (isCreditLine(text)) return 'byline';
   if (isListOfLines(lines)) return 'list';
   if (lines.length === 1 && isMenuLine(text)) return 'chrome';
+  if (lines.length === 1 && isMetaLine(text)) return 'byline';
   if (lines.every(interleaved)) return 'vocabulary';
+  // A few lines of a page's head run together, each of them chrome, a byline or a dateline
+  // (`2025-03-08 | Reporter: … 记者：…` over `Print 打印 | Share 分享到：微信`).
+  if (lines.length > 1 && lines.length <= HEAD_LINES_MOST) {
+    const kinds = lines.map(headLineKind);
+    if (kinds.every((k) => k !== undefined)) return kinds[0];
+  }
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const short = han > 0 ? han <= 40 && text.length <= 60 : text.length <= 100 && text.split(/\s+/).length <= 16;
+  // A line in both languages (`Museum visits hit a record 博物馆参观人数创纪录`) is as long as its two halves.
+  const bilingual = han > 0 && han <= 40 && (text.match(/[A-Za-z]/g) ?? []).length >= 10;
+  const short = han > 0 ? han <= 40 && text.length <= (bilingual ? 160 : 60) : text.length <= 100 && text.split(/\s+/).length <= 16;
   const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
@@ -136,6 +145,45 @@ function longBlockKind(text: string): PartnerlessKind | undefined {
   if (isListOfLines(lines)) return 'list';
   return undefined;
 }
+
+/** Most lines of a block read line by line as a page's head (`headLineKind`). */
+const HEAD_LINES_MOST = 4;
+
+/**
+ * What one line of a page's head is, read alone: a byline or credit, a dateline, a line of
+ * dated and credited parts (`isMetaLine`), or chrome (a menu, share buttons: `blockKind`).
+ */
+function headLineKind(line: string): PartnerlessKind | undefined {
+  if (line.length > 160) return undefined;
+  if (BYLINE.test(line) && line.length <= 80) return 'byline';
+  if (looksLikeDateline(line) || (line.length <= 120 && PUBLISHED.test(line))) return 'dateline';
+  if (isCreditLine(line) || isMetaLine(line)) return 'byline';
+  if (isMenuLine(line) || blockKind(line) === 'chrome') return 'chrome';
+  return undefined;
+}
+
+/**
+ * A page's line of metadata in parts set apart by bars or dots, in one language or both: the
+ * section, the day it was published, the writer and editor (`Travel Desk 旅游频道 · Published
+ * Friday, 20 December 2024 · 发布于2024年12月20日`, `2025-03-08 | Reporter: Gu Li 记者：顾立`),
+ * every part a dateline, a credit or a short label without a digit, and one of them a dateline
+ * or a credit.
+ */
+function isMetaLine(line: string): boolean {
+  if (line.length > 200 || !/[|｜·•]/.test(line) || /[。！？!?]/.test(line)) return false;
+  const parts = line.split(MENU_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2) return false;
+  let told = false;
+  for (const part of parts) {
+    if (part.length === 0) return false;
+    if (PUBLISHED.test(part) || looksLikeDateline(part) || isCreditLine(part) || (BYLINE.test(part) && part.length <= 60) || DAY_ALONE.test(part)) told = true;
+    else if (part.length > MENU_ITEM_MOST || /\d/.test(part) || part.split(/\s+/).length > MENU_ITEM_WORDS) return false;
+  }
+  return told;
+}
+
+/** A day written alone, with its weekday in either language or not (`2025-03-08 Saturday 星期六`, `2025年3月8日 星期六`). */
+const DAY_ALONE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|周[一二三四五六日]))*$/i;
 
 /** Three lines or more, each short and none closed by a stop: the items of a list. */
 function isListOfLines(lines: readonly string[]): boolean {

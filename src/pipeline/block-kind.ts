@@ -74,7 +74,7 @@ const PROMO = /^(?:follow us\b|subscribe (?:to|now)\b|sign up for our\b|download
  * `相关报道`, `Most popular`, `Top stories`), standing alone on its line; the English headings of
  * the Chinese ones (`Related coverage` for `相关报道`, `Related articles` for `相关文章`) alike.
  */
-const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|热门推荐|熱門推薦|热门新闻|熱門新聞|精彩推荐|精彩推薦|更多精彩(?:内容|內容)?|查看更多|更多|点击进入专题|點擊進入專題|猜你喜欢|猜你喜歡|相关文章|相關文章|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|top stories|most popular|most read|most viewed|trending(?: now)?|you may also like|editor'?s picks|latest news|more|related (?:coverage|articles|links|reports))\s*[:：]?$/i;
+const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|热门推荐|熱門推薦|热门新闻|熱門新聞|精彩推荐|精彩推薦|更多精彩(?:内容|內容)?|查看更多|更多|点击进入专题|點擊進入專題|猜你喜欢|猜你喜歡|相关文章|相關文章|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|top stories|most popular|most read|most viewed|trending(?: now)?|you (?:may|might) also (?:like|enjoy)|recommended for you|editor'?s picks|latest news|more|related (?:coverage|articles|links|reports))\s*[:：]?$/i;
 /**
  * The heading of a list of other stories that links their headlines, as news pages print it
  * under the article: a list heading (LIST_HEADING) or a related-stories heading (`Related stories`,

@@ -250,7 +250,11 @@ export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] 
     const next = numbers[(range?.high ?? i) + 1];
     if (!range && post && !post.cents && !scaleAfter && next && plain(next) && Number.isInteger(next.value)
       && next.value < 100 && next.value >= 0 && MINOR_GAP.test(text.slice(end, next.start)) && !suffixOrCode(text, next.end)
-      && minorAfter(text, text.slice(end, next.start), next.end)) {
+      && minorAfter(text, text.slice(end, next.start), next.end)
+      // A number word straight after an amount in digits starts the next phrase (`80 yuan one
+      // way`), unless `and` and its unit make it the minor units; digits there are (`15 dollars
+      // 50`), and so is anything after an amount in words (`thirteen dollars forty five`).
+      && (next.form === 'digits' || last.form === 'words' || /and/i.test(text.slice(end, next.start)))) {
       minor = next.value / 100;
       MINOR_UNIT.lastIndex = next.end;
       end = MINOR_UNIT.exec(text) ? MINOR_UNIT.lastIndex : next.end;

@@ -28,20 +28,25 @@ export interface NumberToken {
  */
 const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z]-)(?:(?<![\w)\]]|\d[ \t])[-−](?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
-/** Before a race's distance: the event's sex (`men's 100m`), or the legs of a relay (`4×100m`). */
-const RACE_BEFORE = /(?:\b(?:men|women)['’]s|\bmixed|\d[×])[ \t]*$/i;
+/**
+ * Before a race's distance: the event's sex (`men's 100m`), the legs of a relay (`4×100m`), or a
+ * verb of running or swimming it (`ran the 100m`, `swam the 400m`).
+ */
+const RACE_BEFORE = /(?:(?:\b(?:men|women)['’]s|\bmixed|\d[×])[ \t]*|\b(?:ran|runs?|running|swam|swims?|swimming|raced|racing|sprinted)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?)$/i;
 /** After a race's distance: the event (`100m freestyle`, `400m hurdles`, `200m final`). */
-const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?)\b/i;
+const RACE_AFTER = /^[ \t]+(?:(?:individual|men['’]s|women['’]s)[ \t]+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|sprint|steeplechase|race|final|heats?|semi-?finals?|mark|split|world[ \t]+record|record|title|gold|silver|bronze|event|course|route|loop)\b/i;
 
 /** After a size in metres: what it measures (`1.87m tall`, `a 30m-long wall`, `8,848m above sea level`). */
 const SIZE_AFTER = /^(?:[ \t]+|-)(?:tall|high|long|wide|deep|thick|in[ \t]+(?:height|length|width|diameter|depth)|above[ \t]+sea[ \t]+level|below[ \t]+sea[ \t]+level|underground|underwater)\b/i;
 
 /**
- * A distance in metres, not millions, at `100m` (from `start` to `end`): a race's (`RACE_BEFORE` or
- * `RACE_AFTER` beside it) or a size's (`SIZE_AFTER`).
+ * A distance in metres, not millions, at `100m` (from `start` to `end`), or in kilometres, not
+ * thousands, at `35K`: a race's (`RACE_BEFORE` or `RACE_AFTER` beside it: `the 35K mark`) or,
+ * in metres, a size's (`SIZE_AFTER`).
  */
-function racedMetres(text: string, start: number, end: number): boolean {
-  return RACE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || RACE_AFTER.test(text.slice(end, end + 16)) || SIZE_AFTER.test(text.slice(end, end + 24));
+function racedMetres(text: string, start: number, end: number, metres: boolean): boolean {
+  return RACE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || RACE_AFTER.test(text.slice(end, end + 20))
+    || (metres && SIZE_AFTER.test(text.slice(end, end + 24)));
 }
 
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
@@ -579,7 +584,8 @@ function scanDigits(text: string, out: NumberToken[]): void {
       const scale = GLUED_SCALE[letters.toLowerCase()];
       // Digits again after the letters make a code of it all (`2305B00001`, a serial number), no scale.
       const code = isAsciiDigit(text.charCodeAt(GLUED.lastIndex));
-      if (scale && !token.fraction && !code && !(letters === 'm' && racedMetres(text, token.start, GLUED.lastIndex)) && !codeAfterNoun(text, token.start, letters)) {
+      const raced = (letters === 'm' || letters === 'K' || letters === 'k') && racedMetres(text, token.start, GLUED.lastIndex, letters === 'm');
+      if (scale && !token.fraction && !code && !raced && !codeAfterNoun(text, token.start, letters)) {
         token.value *= scale;
         token.scaled = scale;
         token.end = GLUED.lastIndex;

@@ -20,6 +20,8 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   // `2008 Beijing Olympics`, `the 2005 World Championships`: a year naming its event.
   const after = text.slice(token.end, token.end + 48);
   if (EVENT_AFTER.test(after) || YEAR_NOUN_AFTER.test(after)) return true;
+  // `a 2008 study`, `the 2019 election`: a year naming which record or event, after a determiner.
+  if (DETERMINER_BEFORE.test(before) && RECORD_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
   return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }
@@ -28,6 +30,14 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
 const EVENT_AFTER = /^[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Olympics|Paralympics|Olympic[ \t]+Games|Games|World[ \t]+Cup|Cup|Championships?|Expo|Summit|Census|Elections?|Festival|Awards|Forum|Conference|Marathon|Open|Biennale|Universiade)\b/;
 /** The kind of a year after it: `the 2023 fiscal year`, `the 2024 financial year`, `the 2025 academic year`. */
 const YEAR_NOUN_AFTER = /^[ \t]+(?:fiscal|financial|academic|school|calendar|tax|budget)[ \t]+year\b/i;
+/** A determiner right before a number (`a`, `the`, `its`). */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$/i;
+/**
+ * A record or event a year names, in the singular, right after it (`a 2008 study`, `the 2019
+ * election`, `its 2023 report`): common nouns of news for documents, votes, agreements, disasters,
+ * contests and estimates. A count would take the plural (`the 2008 studies`).
+ */
+const RECORD_AFTER = /^[ \t]+(?:study|report|survey|census|poll|election|referendum|law|act|agreement|deal|treaty|plan|policy|ruling|decision|paper|book|film|movie|album|season|campaign|budget|crisis|earthquake|quake|flood|storm|typhoon|hurricane|attack|war|coup|visit|trip|tour|meeting|summit|match|final|edition|version|estimate|forecast|review|audit|interview|speech|article|reform|merger|ipo|listing|debut|launch|protest|strike|scandal|outbreak|pandemic|recession)\b(?!-)/i;
 /** A colon and a space after a year: an entry of a timeline. */
 const TIMELINE_AFTER = /^[ \t]*[:：][ \t]/;
 /** Only blank space (or a list mark) between a line's start and the year. */

@@ -157,13 +157,15 @@ export const durations: ZhExtractor = (t) => {
       const at = numerals.indexOf(m, k + 1);
       if (at > k) k = at;
     }
-    // 46秒40, 1分52秒34: a race's time, the hundredths of a second written after 秒
+    // 46秒40, 1分52秒34, 9秒5: a race's time, the hundredths or tenths of a second written after 秒
+    // (处 after it is the point of the race it marks, no count: `在9秒58处`, at 9.58 seconds)
     const last = parts[parts.length - 1]!;
     if (last[1] === 'TS' && Number.isInteger(last[0])) {
       const hundredths = numeralAt(numerals, k + 1, end);
-      if (hundredths?.arabic && !hundredths.chinese && hundredths.end - hundredths.start === 2 && Number.isInteger(hundredths.value)
-        && !/[\d.%]/.test(norm[hundredths.end] ?? '') && !isMeasureAt(norm, hundredths.end) && !unitAt(norm, hundredths.end)) {
-        last[0] += hundredths.value / 100;
+      const digits = hundredths ? hundredths.end - hundredths.start : 0;
+      if (hundredths?.arabic && !hundredths.chinese && (digits === 2 || digits === 1) && hundredths.start === end && Number.isInteger(hundredths.value)
+        && !/[\d.%]/.test(norm[hundredths.end] ?? '') && (norm[hundredths.end] === '处' || !isMeasureAt(norm, hundredths.end)) && !unitAt(norm, hundredths.end)) {
+        last[0] += hundredths.value / (digits === 2 ? 100 : 10);
         end = hundredths.end;
         k++;
       }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const BODY = 'The harbour ferry will run every ten minutes from Monday, the operator said.\n\n营运商表示，港口渡轮将从周一起每十分钟开出一班。\n';
+
+/** The findings above info on a page whose body is one translated paragraph, with `head` before it and `foot` after. */
+const alarms = (head: string, foot = '') => align(`${head}\n\n${BODY}${foot ? `\n${foot}\n` : ''}`, { entities: false }).findings
+  .filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
+
+describe('a page\'s head and foot in both languages are no paragraphs missing a translation', () => {
+  it.each([
+    ['a line of metadata in parts', 'City 城市 · Published Tuesday, March 4, 2025 · 发布于2025年3月4日 星期二'],
+    ['a day, a reporter and an editor', '2025-03-04 Tuesday 星期二 | Reporter: Lin Hao 记者：林浩 | Editor: Zhou Yi 编辑：周怡'],
+    ['a byline over the share buttons', '2025-03-04 | Reporter: Lin Hao 记者：林浩\nPrint 打印 | Share to 分享到：微信 微博 QQ空间'],
+    ['a bilingual headline in a list', '· Harbour ferry fares to rise in April 港口渡轮票价四月起上调'],
+  ])('%s', (_name, head) => {
+    expect(alarms(head)).toEqual([]);
+  });
+
+  it('a related-stories heading in both languages', () => {
+    expect(alarms('Harbour ferries', 'You might also like 猜你喜欢\n- Night ferries return 夜间渡轮恢复')).toEqual([]);
+  });
+
+  it('still tells a paragraph of body text left untranslated', () => {
+    const found = alarms('2025-03-04 | Reporter: Lin Hao 记者：林浩', 'The new pier opens next year and will cost more than the old one, the council said in a statement.');
+    expect(found).toEqual([expect.stringMatching(/^missing-translation EN paragraph "The new pier opens next year/)]);
+  });
+});
