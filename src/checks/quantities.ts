@@ -480,10 +480,18 @@ export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation
  */
 export function roughCovers(rough: Quantity, value: Quantity): boolean {
   const raw = rough.fact?.raw;
-  if (rough.fact?.bound !== 'over' || rough.lo !== rough.hi || value.lo !== value.hi || !raw || !ROUGH.test(raw)) return false;
+  if (rough.fact?.bound !== 'over' || rough.lo !== rough.hi || value.lo !== value.hi || !raw) return false;
+  const place = lowestPlace(rough.lo);
+  if (!ROUGH.test(raw)) {
+    // A round value said with a word of bound (`more than 360`, `逾8200亿`) against the exact one
+    // it rounds down (`363`, `820.3 billion`): the bound holds, in the round value's last place.
+    // One more in the exact value's last digit (`more than 4,000` against `4001`, `£6 million-plus`
+    // against `601万`) reads as a slip of that digit.
+    return place >= 10 && !value.approx && value.fact?.bound === undefined && value.lo > rough.lo && value.lo < rough.lo + place
+      && value.lo - rough.lo !== lowestPlace(value.lo);
+  }
   // An exact figure in digits (`25 people` against `二十多人`) is a slip still: only a loose one (`about 25`, `a dozen`) agrees.
   if (!value.approx && value.written) return false;
-  const place = lowestPlace(rough.lo);
   return place > 0 && value.lo > rough.lo && value.lo < rough.lo + place;
 }
 
@@ -1206,9 +1214,9 @@ function orderIn<T>(list: readonly T[]): (item: T) => number {
   return (item) => order.get(item)!;
 }
 
-/** What `roughCovers` asks of a rough amount before its span: a single value bounded from below, written with 几, 多 or 余. */
+/** What `roughCovers` asks of a rough or bounded amount before its span: a single value bounded from below. */
 function maybeRough(q: Quantity): boolean {
-  return q.fact?.bound === 'over' && q.lo === q.hi && ROUGH.test(q.fact.raw);
+  return q.fact?.bound === 'over' && q.lo === q.hi;
 }
 
 /**
@@ -1407,7 +1415,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1557,6 +1565,8 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     const a = boundOf(en, window);
     const b = boundOf(zh, window);
     if (a === undefined || b === undefined || a === b) continue;
+    // A bound that holds the other side's exact value (`more than 360` against `363`): no slip.
+    if (en.lo !== zh.lo && (a === 'exact' || b === 'exact')) continue;
     // A range against one of its ends bounded inward (`between 2,000 and 10,000 yuan` against
     // `2000元以上1万元以下`): the range told by its two bounds.
     if (endOfRange(en, zh, b) || endOfRange(zh, en, a)) continue;

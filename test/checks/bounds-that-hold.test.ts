@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const numberFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.ruleId === 'number-mismatch' || f.ruleId === 'money-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+describe('a round value with a word of bound against the exact value it rounds down', () => {
+  it.each([
+    ['More than 240 lanterns lit the pier on Friday.', '周五，246盏花灯点亮了码头。'],
+    ['The 2,431 runners set off at dawn.', '逾2400名跑手清晨出发。'],
+    ['Turnover reached HK$530.6 billion.', '成交額逾5300億港元。'],
+    ['In all, 43 per cent of the tenants agreed.', '总共四成多的租户表示同意。'],
+  ])('%s has its counterpart', (en, zh) => {
+    expect(numberFindings(en, zh).filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+
+  it.each([
+    // below the bound, or past the round value's last place
+    ['More than 240 lanterns lit the pier.', '204盏花灯点亮了码头。'],
+    ['More than 240 lanterns lit the pier.', '256盏花灯点亮了码头。'],
+    // one more in the exact value's last digit reads as a slip of that digit
+    ['More than 3,000 lanterns lit the pier.', '3001盏花灯点亮了码头。'],
+  ])('%s against %s is still told', (en, zh) => {
+    expect(numberFindings(en, zh).some((f) => f.startsWith('error') || f.startsWith('warning'))).toBe(true);
+  });
+});
+
+describe('at most against at least', () => {
+  it('tells 最多 against at least as bounds the other way round', () => {
+    expect(numberFindings('At least 300 people queued for tickets.', '最多300人排队买票。')).toEqual([
+      'warning EN "At least 300" (>300) vs ZH "最多300" (<300): the two sides bound the value in opposite directions',
+    ]);
+  });
+});
