@@ -866,6 +866,10 @@ export interface Slip {
  */
 export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (!sameKind(en, zh) && !(en.written && zh.written)) return undefined;
+  // A count and an ordinal both in words (`six` against `第二`) are two different things, and an
+  // amount told only by its scale (`数百`, `hundreds of`) has no digits to slip.
+  if ((en.cls === 'ordinal') !== (zh.cls === 'ordinal') && en.written && zh.written) return undefined;
+  if (VAGUE_AMOUNT.test(en.raw.trim()) || VAGUE_AMOUNT.test(zh.raw.trim())) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1)) return undefined;
@@ -876,6 +880,9 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
     && Math.abs(en.lo - zh.lo) <= 0.2 * Math.max(Math.abs(en.lo), Math.abs(zh.lo))) return { en, zh };
   return undefined;
 }
+
+/** An amount told only by its scale: `数百`, `几千`, `上万`, `hundreds of`, `tens of thousands`. */
+const VAGUE_AMOUNT = /^(?:[数數几幾]|上)[十百千万萬亿億]|^(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
 function plainDigits(value: number): string | undefined {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return undefined;

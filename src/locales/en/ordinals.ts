@@ -6,6 +6,9 @@ const RANKS = /\b(secondary|tertiary)\b/gi;
 /** What RANKS needs one of (a text without either is not run through it). */
 const RANKS_NEEDS = ['secondary', 'tertiary'];
 
+/** What makes an ordinal word a compound adjective after a hyphen: `first-time`, `second-hand`, `third-party`, `first-class`, `second-rate`, `first-ever`. */
+const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever)\b/i;
+
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
@@ -15,7 +18,10 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
   const { text, numbers } = scan;
   const out: FactCandidate[] = [];
   for (const t of numbers) {
-    if (t.ordinal) out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
+    if (!t.ordinal) continue;
+    // `first-time buyers`, `second-hand cars`, `a third-party audit`: a compound adjective, no rank.
+    if (t.form === 'words' && COMPOUND_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+    out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
   }
   RANKS.lastIndex = 0;
   if (lowerHolds(scan)(RANKS_NEEDS)) for (let m = RANKS.exec(text); m; m = RANKS.exec(text)) {
