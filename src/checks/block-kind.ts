@@ -159,8 +159,14 @@ function headLineKind(line: string): PartnerlessKind | undefined {
   if (looksLikeDateline(line) || (line.length <= 120 && PUBLISHED.test(line))) return 'dateline';
   if (isCreditLine(line) || isMetaLine(line)) return 'byline';
   if (isMenuLine(line) || blockKind(line) === 'chrome') return 'chrome';
+  // A label in both languages and its values, as a table of figures or a timeline prints a row
+  // (`Shots 射门: 15 – 9`, `Launch 发射: May 3 5月3日`): the row is its own translation.
+  if (line.length <= 80 && BILINGUAL_ROW.test(line) && !/[。！？!?]|\.(?:\s|$)/.test(line)) return 'vocabulary';
   return undefined;
 }
+
+/** A row that opens with a label in English then Chinese, or Chinese then English, before a colon. */
+const BILINGUAL_ROW = /^(?:[A-Za-z][A-Za-z '’&-]{0,30}\s*\p{Script=Han}[\p{Script=Han}\s]{0,12}|\p{Script=Han}[\p{Script=Han}\s]{0,12}[A-Za-z][A-Za-z '’&-]{0,30})\s*[:：]/u;
 
 /**
  * A page's line of metadata in parts set apart by bars or dots, in one language or both: the

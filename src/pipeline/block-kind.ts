@@ -125,6 +125,11 @@ const SITE_LINK = '(?:privacy|cookies?|editorial|ethics|corrections?|accessibili
   + '|terms\\s+(?:of\\s+(?:use|service)|(?:&|and)\\s+conditions)|contact\\s+us|about\\s+us|site\\s*map|advertise\\s+with\\s+us'
   + '|(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明)|(?:使用|服务|服務)(?:条款|條款)|(?:用户|用戶)(?:协议|協議)|(?:联系|聯繫|聯絡)(?:我们|我們)|(?:关于|關於)(?:我们|我們)|(?:网站|網站)地(?:图|圖)';
 const SITE_LINKS = new RegExp(`^(?:(?:${SITE_LINK})(?:\\s*[|｜·•/]\\s*(?:${SITE_LINK}))*\\s*$|our\\s+standards\\s*[:：])`, 'i');
+/**
+ * A row of share buttons under its label, in either language or both (`Share: Facebook X LinkedIn
+ * Email`, `分享 Share： Facebook ｜ LINE ｜ 複製連結`): the label, then the names of networks and actions only.
+ */
+const SHARE_ROW = /^(?:(?:share(?:\s+(?:this|on|to|via))?|分享(?:到|至)?)\s*){1,2}[:：]?\s*(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|line|telegram|reddit|weibo|wechat|微信|微博|朋友圈|qq空间|qq空間|qq|複製連結|复制链接|copy\s+link|print|打印|列印)\s*[|｜/·•,]?\s*)+$/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
 
@@ -319,7 +324,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 600 && COMMENT_NOTICE_FIRST.includes(first) && COMMENT_NOTICE.test(t)) return 'chrome';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
-  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t) || SHARE_ROW.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';
@@ -717,7 +722,7 @@ const CONTRIBUTED = /^[A-Z][^.!?()（）]{1,60}\bcontributed (?:reporting )?to (
  * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
  * `Contact the writer at …`, `联系作者：…`.
  */
-const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]/i;
+const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^[【[]\s*(?:免责声明|免責聲明)\s*[】\]]|^disclaimer\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]/i;
 /** A Chinese credit label and a name: `翻译：王相宜`, `撰文：記者 陳嘉欣`, `文／李明`, `圖／中央社`. */
 const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰稿|采写|採寫|整理|口述|文字|文|图|圖|摄|攝|图文|圖文)\s*[:：/／|｜]/;
 /**

@@ -13,8 +13,15 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     ['a day, a reporter and an editor', '2025-03-04 Tuesday 星期二 | Reporter: Lin Hao 记者：林浩 | Editor: Zhou Yi 编辑：周怡'],
     ['a byline over the share buttons', '2025-03-04 | Reporter: Lin Hao 记者：林浩\nPrint 打印 | Share to 分享到：微信 微博 QQ空间'],
     ['a bilingual headline in a list', '· Harbour ferry fares to rise in April 港口渡轮票价四月起上调'],
+    ['a section line over share buttons', 'Transport | Harbour | Ferries\nShare: Facebook  X  LinkedIn  Email'],
+    ['a table of figures in rows labelled in both languages', 'Sailings 班次: 120 – 96\nPassengers 乘客: 8,400 – 7,900'],
   ])('%s', (_name, head) => {
     expect(alarms(head)).toEqual([]);
+  });
+
+  it('a disclaimer in both languages on one line', () => {
+    expect(alarms('Harbour ferries', '免责声明：本页内容仅供参考。 Disclaimer: For reference only.')).toEqual([]);
+    expect(alarms('Harbour ferries', '【免责声明】本文仅代表作者个人观点。')).toEqual([]);
   });
 
   it('a related-stories heading in both languages', () => {
