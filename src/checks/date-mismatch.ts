@@ -386,7 +386,7 @@ function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>)
   const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
   if (!other || single.interval) return false;
   for (const d of left) {
-    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined) && same(d.from, other)) {
+    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined || (d.from.m === undefined && d.from.y !== undefined)) && same(d.from, other)) {
       left.delete(d);
       return true;
     }
@@ -606,6 +606,7 @@ function checkPair(
   const zhFacts = spans.length === 0 ? context.factsOf(pair.zh) : context.factsOf(pair.zh).filter(outsidePeriods);
   const en = datesIn(enFacts);
   const zh = datesIn(zhFacts);
+  sameWeekdaysAlone(en, zh);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
@@ -637,6 +638,9 @@ function checkPair(
     // `from 5 p.m. to 11 p.m.` against `下午5点开门，晚上11点关门`: the range's ends told as two times.
     const single = c.a.interval ? c.b : c.a;
     if (c.a.interval !== c.b.interval && single.from.h !== undefined && c.parts.every((p) => p === 'hour' || p === 'minute')
+      && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
+    // `in 2020 and 2021` against `2020年和2021年`: a range of years told as its two years.
+    if (c.a.interval !== c.b.interval && single.from.m === undefined && single.from.y !== undefined
       && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
@@ -867,6 +871,41 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   const clock = parts.every((p) => p.h !== undefined && p.d === undefined)
     && parts.every((p) => has(tokens, p.h! * 100 + (p.mi ?? 0)));
   return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
+}
+
+/** A weekday named alone, perhaps after a preposition (`on Tuesday`, `after Sunday's`, `周二`, `星期日`). */
+const EN_WEEKDAY_ALONE = /^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i;
+const ZH_WEEKDAY_ALONE = /^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$/;
+
+/**
+ * Takes out of `en` and `zh` the weekdays each side names alone that the other names too, one for
+ * one (`flew in on Tuesday` against `周二飞抵`): one day, wherever each side's tense placed it
+ * (one past, the other coming).
+ */
+function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
+  const alone = (d: DateValue, pattern: RegExp) => d.weekday !== undefined && !d.interval && pattern.test(d.fact.raw.trim());
+  // The Chinese weekdays named alone, by weekday, each taken once.
+  const byDay: DateValue[][] = [[], [], [], [], [], [], []];
+  for (const b of zh) if (alone(b, ZH_WEEKDAY_ALONE)) byDay[b.weekday!]!.push(b);
+  const next = [0, 0, 0, 0, 0, 0, 0];
+  const taken = new Set<DateValue>();
+  for (const a of en) {
+    if (!alone(a, EN_WEEKDAY_ALONE)) continue;
+    const b = byDay[a.weekday!]![next[a.weekday!]!++];
+    if (!b) continue;
+    taken.add(a);
+    taken.add(b);
+  }
+  if (taken.size === 0) return;
+  keepOnly(en, (d) => !taken.has(d));
+  keepOnly(zh, (d) => !taken.has(d));
+}
+
+/** Keeps in `list`, in place and in order, the items `keep` accepts. */
+function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
+  let n = 0;
+  for (const item of list) if (keep(item)) list[n++] = item;
+  list.length = n;
 }
 
 /** A unit of time a date told from the reference day counts (`within 30 days`, `两周后`, `过去三个月`). */

@@ -867,9 +867,10 @@ export interface Slip {
 export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (!sameKind(en, zh) && !(en.written && zh.written)) return undefined;
   // A count and an ordinal both in words (`six` against `第二`) are two different things, and an
-  // amount told only by its scale (`数百`, `hundreds of`) has no digits to slip.
+  // amount told only by its scale (`数百`, `hundreds of`) has no digits to slip but against
+  // another such amount (`tens of billions` against `数十亿`, a scale apart).
   if ((en.cls === 'ordinal') !== (zh.cls === 'ordinal') && en.written && zh.written) return undefined;
-  if (VAGUE_AMOUNT.test(en.raw.trim()) || VAGUE_AMOUNT.test(zh.raw.trim())) return undefined;
+  if (VAGUE_AMOUNT.test(en.raw.trim()) !== VAGUE_AMOUNT.test(zh.raw.trim())) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1)) return undefined;

@@ -764,6 +764,8 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
       // Counting down to the hour takes a round amount or the word minutes (`ten to nine`; `two to nine` is a range).
       const down = /^(?:to|before)$/i.test(m[2]!);
       if (!(minute >= 1 && minute <= 59) || (down && (amount === 'half' || (minute % 5 !== 0 && !/minute/i.test(m[0])) || minute < 10))) continue;
+      // A bounded length before a time is a wait or a lead, not the time (`under 30 minutes before 1 p.m.`).
+      if (LENGTH_BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (/^(?:to|before)$/i.test(m[2]!)) {
         hour = hour === 1 ? 12 : hour - 1;
         minute = 60 - minute;
@@ -816,6 +818,9 @@ const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|thre
  * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
  * after the part keeps it out (`two in the morning papers`).
  */
+/** A word that bounds a length right before it (`under`, `within`, `up to`, `more than`): the minutes after it are a length. */
+const LENGTH_BOUND_BEFORE = /\b(?:under|over|within|about|around|nearly|almost|roughly|up[ \t]+to|at[ \t]+least|at[ \t]+most|(?:more|less|fewer)[ \t]+than)[ \t]+$/i;
+
 /**
  * What a time CLOCK_IN_PART reads needs one of (in lower case): `o'clock`, am/pm, a part of the day,
  * or `past`/`to` (its groups 4, 5, 6, 7 and 2). The pattern also stops at every bare `one`, `two`,

@@ -133,6 +133,9 @@ const LENGTH_AFTER = /^\s?年(?:来|來|以来|以來|之久|间|間|多|左右|
 /** The era name of the Republic of China calendar right before a year. */
 const MINGUO = /(?:民國|民国)\s?$/;
 
+/** The numeral of two that counts things (两, 兩): before 月 a length of two months, not the second month. */
+const TWO_OF_A_COUNT = '两兩';
+
 /** True when a month (`N月`) starts at `i`, after at most one space. */
 function monthAt(t: ZhText, from: number, i: number): boolean {
   const m = numeralAt(t.numerals, from, t.norm[i] === ' ' ? i + 1 : i);
@@ -307,7 +310,8 @@ function readDate(t: ZhText, k: number): Read | undefined {
     n = numeralAt(numerals, i + 1, norm[p] === ' ' ? p + 1 : p);
     if (n) i = numerals.indexOf(n, i);
   }
-  if (n && (r.y === undefined ? n === first : true) && isInt(n, 1, 12) && !n.sequence
+  // 两月 is a length (two months), never February, which is 二月 or 2月.
+  if (n && (r.y === undefined ? n === first : true) && isInt(n, 1, 12) && !n.sequence && !TWO_OF_A_COUNT.includes(norm[n.start] ?? '')
     && (p = after(norm, n.end, '月')) > 0 && norm[n.start - 1] !== '个') {
     r.m = n.value;
     r.end = norm[p] === '份' ? p + 1 : p;
