@@ -11,8 +11,15 @@ const YUAN = new Set(['CNY', 'JPY']);
 /** 元 (块, 圓) is the unit of the yuan, the New Taiwan dollar, the Hong Kong dollar and the pataca alike. */
 const LOCAL_YUAN = new Set(['CNY', 'TWD', 'HKD', 'MOP']);
 
+/** An amount in cents alone, without a sign or name of its currency (`80 cents`, `eighty cents`). */
+const MINOR_ALONE_EN = /^[^$€£¥]*\bcents?$/i;
+/** An amount in 角 or 毛 alone (`8角`, `五毛`, `3毛5`), without 元 or a currency's name. */
+const MINOR_ALONE_ZH = /^[^元圓块塊币幣$¥￥]*[角毛]\d?$/;
+
 /** Whether the amount is written with a bare symbol that names no country (`$5`, `¥3`, `5元`). */
-function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | undefined {
+function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefined {
+  // Cents alone (`80 cents`, `8角`, `五毛`): the minor unit of whatever money the text is in.
+  if (MINOR_ALONE_EN.test(raw) || MINOR_ALONE_ZH.test(raw)) return 'minor';
   if (/(?:US|USD|A|AU|AUD|C|CA|CAD|HK|HKD|NZ|NZD|S|SG|SGD|NT)\s?\$/i.test(raw)) return undefined;
   if (/美元|澳元|加元|港元|港币|港幣|新元|台币|台幣|澳门元|澳門元|澳门币|澳門幣|日元|日圓|人民币|人民幣|欧元|歐元|英镑|英鎊|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
   if (/\$|dollars?/i.test(raw)) return 'dollar';
@@ -29,6 +36,7 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | undefined {
  */
 export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity, 'raw' | 'unit'>, localDollar = false): boolean {
   if (!a.unit || !b.unit || a.unit === b.unit) return true;
+  if (bareSymbol(a.raw) === 'minor' && bareSymbol(b.raw) === 'minor') return true;
   if (localDollar) {
     const sa = bareSymbol(a.raw);
     const sb = bareSymbol(b.raw);

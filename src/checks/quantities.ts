@@ -658,6 +658,7 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
   // Shares past a million percent are no headline's: their whole parts are no keys to step through.
   const share = (q: Quantity) => (q.cls === 'percent' || q.cls === 'pp') && q.lo === q.hi && Math.abs(q.lo) < 1e6;
   let byWhole: Map<number, Quantity[]> | undefined;
+  let byTenths: Map<number, Quantity[]> | undefined;
   const taken = new Set<Quantity>();
   for (const a of en) {
     if (!share(a)) continue;
@@ -667,11 +668,28 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
     for (const key of [whole, whole - 1, whole + 1]) {
       found ??= byWhole.get(key)?.find((b) => !taken.has(b) && b.cls === a.cls && roundedAlike(a.lo, b.lo));
     }
+    // `68.3%` against `近七成`, `42%` against `四成多`: a share in tenths (成) said loosely, or with a
+    // bound the value keeps to, is the value rounded to its tens.
+    if (!found && a.cls === 'percent') {
+      byTenths ??= groupBy([...zh].filter((q) => share(q) && looseTenths(q)), (q) => q.lo);
+      found = byTenths.get(Math.round(a.lo / 10) * 10)?.find((b) => !taken.has(b) && boundKept(b, a.lo));
+    }
     if (!found) continue;
     taken.add(found);
     out.push([a, found]);
   }
   return out;
+}
+
+/** A Chinese share in tenths (`七成`, `四成多`) said loosely (`约`, `近`) or with a bound (`逾`, `多`). */
+function looseTenths(q: Quantity): boolean {
+  return q.cls === 'percent' && q.lo % 10 === 0 && q.lo > 0 && q.lo < 100 && q.raw.includes('成') && (q.approx || q.fact?.bound !== undefined);
+}
+
+/** Whether a value keeps to the bound of a share (`逾七成`: 70 or more; `近七成`: 70 or less); a share without one binds nothing. */
+function boundKept(share: Quantity, value: number): boolean {
+  const bound = share.fact?.bound;
+  return bound === 'over' ? value >= share.lo : bound === 'under' ? value <= share.lo : true;
 }
 
 /** Decimals of a number as written in its shortest form (`80.72` → 2, `81` → 0). */

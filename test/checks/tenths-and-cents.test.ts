@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const alarms = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => (f.ruleId === 'number-mismatch' || f.ruleId === 'money-mismatch') && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+describe('a share in tenths said loosely is the value rounded to its tens', () => {
+  it.each([
+    ['The survey found 67.6% of commuters take the ferry.', '调查发现，近七成通勤者乘坐渡轮。'],
+    ['The survey found 71.2% of commuters take the ferry.', '调查发现，约七成通勤者乘坐渡轮。'],
+    ['The survey found 43% of commuters take the ferry.', '调查发现，四成多通勤者乘坐渡轮。'],
+  ])('%s', (en, zh) => {
+    expect(alarms(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    // another ten
+    ['The survey found 57.6% of commuters take the ferry.', '调查发现，近七成通勤者乘坐渡轮。'],
+    // below the bound: 逾 (more than) is above the share
+    ['The survey found 68.4% of commuters take the ferry.', '调查发现，逾七成通勤者乘坐渡轮。'],
+  ])('%s is still told', (en, zh) => {
+    expect(alarms(en, zh).length).toBeGreaterThan(0);
+  });
+});
+
+describe('cents alone against 角 alone', () => {
+  it('are one amount in the money of the text', () => {
+    expect(alarms('A tram ride costs 60 cents.', '电车车费6角。')).toEqual([]);
+  });
+
+  it('still tells another amount', () => {
+    expect(alarms('A tram ride costs 70 cents.', '电车车费6角。')).toEqual([expect.stringMatching(/^error .*amounts differ$/)]);
+  });
+});
