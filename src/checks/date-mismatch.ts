@@ -607,6 +607,8 @@ function checkPair(
   const en = datesIn(enFacts);
   const zh = datesIn(zhFacts);
   sameWeekdaysAlone(en, zh);
+  withoutLengthsTold(en, zhFacts);
+  withoutLengthsTold(zh, enFacts);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
@@ -908,6 +910,24 @@ function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
   list.length = n;
 }
 
+/** A word that counts a date from the reference day (`ago`, `within`, `in`, `next`, 前, 后, 内, 过去, 未来). */
+const COUNTED_FROM_TODAY = /\b(?:ago|later|within|in|next|past|last|over|after|from[ \t]+now|earlier|coming|previous)\b|[前后後内內来來近]|过去|過去|未来|未來/i;
+
+/**
+ * Takes out of `dates` those counted from the reference day whose length the other side gives
+ * as a length of time (`within 20 years` against `20年内`): the same words, which no date of the
+ * other side is to be weighed against.
+ */
+function withoutLengthsTold(dates: DateValue[], otherFacts: readonly Fact[]): void {
+  let durations: string[] | undefined;
+  keepOnly(dates, (d) => {
+    const length = lengthWritten(d.fact);
+    if (length === undefined) return true;
+    durations ??= otherFacts.flatMap((f) => (f.kind === 'duration' && typeof f.value === 'string' && f.max === undefined ? [f.value] : []));
+    return !durations.some((other) => sameLengthOfTime(other, length));
+  });
+}
+
 /** A unit of time a date told from the reference day counts (`within 30 days`, `两周后`, `过去三个月`). */
 const LENGTH_UNIT = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b|[天日周週月年]/i;
 
@@ -917,7 +937,7 @@ const LENGTH_UNIT = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?|hours
  * of time spanning the whole text; else undefined.
  */
 function lengthWritten(fact: Fact): string | undefined {
-  if (!LENGTH_UNIT.test(fact.raw)) return undefined;
+  if (!LENGTH_UNIT.test(fact.raw) || !COUNTED_FROM_TODAY.test(fact.raw)) return undefined;
   const found = extractCandidates(fact.raw, fact.lang);
   const only = found.length === 1 ? found[0]! : undefined;
   return only?.kind === 'duration' && typeof only.value === 'string' && only.max === undefined ? only.value : undefined;

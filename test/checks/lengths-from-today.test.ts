@@ -37,6 +37,13 @@ describe('a date counted from today against a length of time on the other side',
     expect(found.some((f) => f.includes('"within 30 days"') && f.includes('no counterpart'))).toBe(true);
   });
 
+  it('weighs no date of the other side against a date its length already matches', () => {
+    // The Chinese adds a year the English leaves out: a note, not a year that differs.
+    expect(findings('Engineers expect the tunnel to open within 20 years.', '工程师预计隧道将在20年内通车，该计划始于2008年。')).toEqual([
+      'info ZH "2008年" (2008) has no counterpart in the English',
+    ]);
+  });
+
   it('still tells two dates counted back by different lengths', () => {
     expect(findings('Prices fell three days ago.', '价格五天前下跌。')).toEqual([
       'error EN "three days ago" (4 November 2016) vs ZH "五天前" (2 November 2016): day differs',
