@@ -99,15 +99,18 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   const lines = linesOf(text);
   if (lines.length === 0) return 'heading';
   if (lines.every(allLinks)) return 'url';
+  if (LONG_COPYRIGHT.test(text)) return 'chrome';
   if (BYLINE.test(text) && text.length <= 80) return 'byline';
   if (SOURCE.test(text) && text.length <= 120) return 'source';
-  if (CAPTION.test(text)) return 'caption';
+  if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
+  if (lines.length === 1 && bilingualListHead(text)) return 'list';
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
   if (looksLikeDateline(text) || isWireDateline(text) || (text.length <= 200 && PUBLISHED.test(text))) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   if (isListOfLines(lines)) return 'list';
   if (lines.length === 1 && isMenuLine(text)) return 'chrome';
   if (lines.length === 1 && isMetaLine(text)) return 'byline';
+  if (lines.every((line) => QUIZ_LINE.test(line) || ANSWERS_LINE.test(line))) return 'vocabulary';
   if (lines.every(interleaved)) return 'vocabulary';
   // A few lines of a page's head run together, each of them chrome, a byline or a dateline
   // (`2025-03-08 | Reporter: … 记者：…` over `Print 打印 | Share 分享到：微信`).
@@ -139,11 +142,36 @@ const KIND_TEXT_MOST = 200;
  */
 function longBlockKind(text: string): PartnerlessKind | undefined {
   const lines = linesOf(text);
+  // A site's copyright notice at length (`Copyright 1995 - 2024. All rights reserved. The content …`).
+  if (text.length <= 600 && LONG_COPYRIGHT.test(text.slice(0, 200))) return 'chrome';
   if (lines.every(allLinks)) return 'url';
   if (CAPTION.test(foldTraditional(text.slice(0, 32)))) return 'caption';
   if (lines[0]!.length <= 64 && LIST_HEAD.test(foldTraditional(lines[0]!))) return 'list';
   if (isListOfLines(lines)) return 'list';
   return undefined;
+}
+
+/**
+ * A caption that ends on its photo's credit in brackets (`Students leave the hall on Friday. [Photo
+ * by Li Hua/For the Daily]`, `(Photo: Xinhua/Lui Wai)` alone).
+ */
+const PHOTO_CREDIT_END = /[[(（【]\s*(?:photos?|pictures?|images?)\s*(?:by\b|[:：/])[^\])）】]{1,80}[\])）】]\s*$/i;
+/**
+ * A question of a reading quiz, numbered (`1. How much will the plant cost?`, `2、…？`), or a line
+ * of its answers under their label (`Answers 参考答案: 1. A 2. …`): an exercise the page sets, not
+ * text a translation renders.
+ */
+const QUIZ_LINE = /^(?:Q\s?)?\d{1,2}\s?[.、)．]\s*\S[^\n]{0,200}[?？]$/i;
+const ANSWERS_LINE = /^(?:(?:answers?|answer key|key|答案|参考答案|參考答案)\s*){1,2}[:：]/i;
+/** A copyright notice that opens a long block. */
+const LONG_COPYRIGHT = /^(?:copyright\b|©|版权所有|版權所有).{0,120}(?:all rights reserved|版权所有|版權所有)/i;
+
+/** A list's heading in both languages on one line (`相关新闻 Related:`, `Related stories 相关报道`). */
+function bilingualListHead(text: string): boolean {
+  if (text.length > 40 || !/[A-Za-z]/.test(text) || !/\p{Script=Han}/u.test(text)) return false;
+  const latin = text.replace(/[^A-Za-z :：'’]/g, '').trim();
+  const han = text.replace(/[A-Za-z'’]/g, '').trim();
+  return LIST_HEAD.test(latin) && LIST_HEAD.test(foldTraditional(han));
 }
 
 /** Most lines of a block read line by line as a page's head (`headLineKind`). */
@@ -159,6 +187,7 @@ function headLineKind(line: string): PartnerlessKind | undefined {
   if (looksLikeDateline(line) || (line.length <= 120 && PUBLISHED.test(line))) return 'dateline';
   if (isCreditLine(line) || isMetaLine(line)) return 'byline';
   if (isMenuLine(line) || blockKind(line) === 'chrome') return 'chrome';
+  if (QUIZ_LINE.test(line) || ANSWERS_LINE.test(line)) return 'vocabulary';
   // A label in both languages and its values, as a table of figures or a timeline prints a row
   // (`Shots 射门: 15 – 9`, `Launch 发射: May 3 5月3日`): the row is its own translation.
   if (line.length <= 80 && BILINGUAL_ROW.test(line) && !/[。！？!?]|\.(?:\s|$)/.test(line)) return 'vocabulary';

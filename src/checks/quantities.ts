@@ -666,13 +666,15 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
     let found: Quantity | undefined;
     const whole = Math.round(a.lo);
     for (const key of [whole, whole - 1, whole + 1]) {
-      found ??= byWhole.get(key)?.find((b) => !taken.has(b) && b.cls === a.cls && roundedAlike(a.lo, b.lo));
+      found ??= byWhole.get(key)?.find((b) => !taken.has(b) && b.cls === a.cls && roundedAlike(a.lo, b.lo, a.approx || b.approx));
     }
     // `68.3%` against `近七成`, `42%` against `四成多`: a share in tenths (成) said loosely, or with a
     // bound the value keeps to, is the value rounded to its tens.
     if (!found && a.cls === 'percent') {
       byTenths ??= groupBy([...zh].filter((q) => share(q) && looseTenths(q)), (q) => q.lo);
-      found = byTenths.get(Math.round(a.lo / 10) * 10)?.find((b) => !taken.has(b) && boundKept(b, a.lo));
+      // A bound takes the values of its ten on its side (`三成多`: 30 to 40); a loose share those it rounds (`约七成`: 65 to 75).
+      const near = (b: Quantity) => !taken.has(b) && boundKept(b, a.lo) && Math.abs(a.lo - b.lo) <= (b.fact?.bound ? 10 : 5);
+      for (const key of [Math.floor(a.lo / 10) * 10, Math.ceil(a.lo / 10) * 10]) found ??= byTenths.get(key)?.find(near);
     }
     if (!found) continue;
     taken.add(found);
@@ -698,13 +700,14 @@ function decimalsOf(value: number): number {
   return text.includes('.') && !text.includes('e') ? text.length - text.indexOf('.') - 1 : 0;
 }
 
-/** Whether one value is the other rounded to its fewer decimals, keeping two significant digits or more. */
-function roundedAlike(a: number, b: number): boolean {
+/** Whether one value is the other rounded to its fewer decimals, keeping two significant digits or more (one, `loose`). */
+function roundedAlike(a: number, b: number, loose = false): boolean {
   const da = decimalsOf(a);
   const db = decimalsOf(b);
   if (da === db) return false;
   const [short, long] = da < db ? [a, b] : [b, a];
-  return significantDigits(short) >= 2 && roundsTo(long, short);
+  // Said loosely (`约8%` against `7.8 percent`), one significant digit is rounding enough.
+  return significantDigits(short) >= (loose ? 1 : 2) && roundsTo(long, short);
 }
 
 /** A single count between 0 and 1 that is not a plain decimal (`0.5` may be a reading, not a share). */

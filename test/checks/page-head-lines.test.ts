@@ -24,8 +24,23 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(alarms('Harbour ferries', '【免责声明】本文仅代表作者个人观点。')).toEqual([]);
   });
 
+  it('a reading quiz the page sets in English only', () => {
+    expect(alarms('Harbour ferries', 'Quiz 小测验\n\n1. How often will the ferry run from Monday?\n\n2. Who runs the harbour ferry?\n\nAnswers 参考答案: 1. Every ten minutes  2. The operator')).toEqual([]);
+  });
+
+  it('a caption ending on its photo credit, a credit alone, and a long copyright notice', () => {
+    expect(alarms('Passengers board a ferry at the pier on Friday. [Photo by Lin Hao/For the Harbour Daily]')).toEqual([]);
+    expect(alarms('(Photo: Harbour Wire/Zhou Yi)')).toEqual([]);
+    expect(alarms('Harbour ferries', 'Copyright 2001 - 2025. All rights reserved. The content (including but not limited to text, photo and video) published on this site belongs to the Harbour Daily.')).toEqual([]);
+  });
+
   it('a related-stories heading in both languages', () => {
     expect(alarms('Harbour ferries', 'You might also like 猜你喜欢\n- Night ferries return 夜间渡轮恢复')).toEqual([]);
+    expect(alarms('Harbour ferries', '相关新闻 Related:')).toEqual([]);
+  });
+
+  it('still tells a numbered sentence of body text left untranslated', () => {
+    expect(alarms('Harbour ferries', '1. The new pier opens next year and will cost more than the old one, the council said.')).toHaveLength(1);
   });
 
   it('still tells a paragraph of body text left untranslated', () => {

@@ -32,3 +32,22 @@ describe('cents alone against 角 alone', () => {
     expect(alarms('A tram ride costs 70 cents.', '电车车费6角。')).toEqual([expect.stringMatching(/^error .*amounts differ$/)]);
   });
 });
+
+describe('shares said loosely on the other side', () => {
+  it.each([
+    ['Prices in the district rose about 35 percent over the decade.', '十年间该区房价上涨了三成多。'],
+    ['Inflation in the city was 7.8 percent in May.', '5月该市通胀率约8%。'],
+  ])('%s', (en, zh) => {
+    expect(alarms(en, zh)).toEqual([]);
+  });
+
+  it('still tells a share that rounds to another value', () => {
+    expect(alarms('Inflation in the city was 7.4 percent in May.', '5月该市通胀率约8%。')).toHaveLength(1);
+  });
+});
+
+describe('a modal verb and top is a lower bound', () => {
+  it('agrees with 超过', () => {
+    expect(alarms('Annual pay for the post can top £38,000.', '该职位年薪可超过3.8万英镑。')).toEqual([]);
+  });
+});
