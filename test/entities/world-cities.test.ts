@@ -53,3 +53,19 @@ describe('cities outside China in running text', () => {
     expect(same.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('a city abroad of two characters glued to the word before it', () => {
+  const places = (text: string) => extractEntities(text, 'zh').filter((e) => e.type === 'place').map((e) => text.slice(e.start, e.end));
+
+  it('is a piece of a local name there', () => {
+    expect(places('屯溪老街两旁都是茶叶店。')).not.toContain('老街');
+  });
+
+  it.each([
+    ['他们前往老街考察口岸。', '老街'],
+    ['代表团昨天抵达京都。', '京都'],
+    ['这位学者在京都工作。', '京都'],
+  ])('opens after a word of its own in %s', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+});

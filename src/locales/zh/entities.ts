@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
@@ -683,7 +683,11 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // 中山东一路, 人民西路: a direction before a road's word is the road's (Zhongshan East No. 1 Road), so a
     // province ending on it (山东) is no place where a word runs on before it.
     if (name.length === 2 && '东南西北東'.includes(name[1]!) && ROAD_AFTER.test(text.slice(i + 2, i + 6)) && roadNameBefore(text, i)) continue;
-    out.push({ start: i, end, type: 'place', value: chinesePlaceKey(name)!, keyed: KEY, rank: 3 });
+    const key = chinesePlaceKey(name)!;
+    // A city abroad of two characters after a word that runs on into it is a piece of a local name
+    // (`屯溪老街`, Tunxi's old street, not 老街 Lào Cai): it opens where a word of its own ends (`前往老街`).
+    if (name.length === 2 && worldCityKey(key) && roadNameBefore(text, i) && !CITY_OPENERS_BEFORE.includes(text[i - 1]!)) continue;
+    out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
 }
@@ -692,6 +696,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
 const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途程过過])|街|大道|大街|巷|马路|馬路)/;
 /** Characters before a place that end a word of their own (`去山东路上`, `和山东路`): the place opens there. */
 const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過';
+
+/** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`): the city opens after them. */
+const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留';
 
 /**
  * Whether the characters before `at` may open a road's name with it (`中山` of `中山东一路`): a Chinese
