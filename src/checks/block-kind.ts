@@ -191,7 +191,19 @@ function headLineKind(line: string): PartnerlessKind | undefined {
   // A label in both languages and its values, as a table of figures or a timeline prints a row
   // (`Shots 射门: 15 – 9`, `Launch 发射: May 3 5月3日`): the row is its own translation.
   if (line.length <= 80 && BILINGUAL_ROW.test(line) && !/[。！？!?]|\.(?:\s|$)/.test(line)) return 'vocabulary';
+  // A word-list entry (`low-lying 低洼的`), or a headline given in both languages (`> Night ferries return 夜间渡轮恢复`).
+  if (line.length <= 60 && GLOSS_ENTRY.test(line)) return 'vocabulary';
+  if (line.length <= 160 && bilingualLine(line) && !/[。！]|\.(?:\s|$)/.test(line)) return 'heading';
   return undefined;
+}
+
+/** An English term and its Chinese senses: `low-lying 低洼的`, `landslide 山泥倾泻；山体滑坡`. */
+const GLOSS_ENTRY = /^[A-Za-z][A-Za-z '’-]{0,30}\s+\p{Script=Han}[\p{Script=Han}；;，,、（）() ]{0,30}$/u;
+
+/** A line with an English part of ten letters or more and a Chinese part of at most 40 characters. */
+function bilingualLine(line: string): boolean {
+  const han = (line.match(/\p{Script=Han}/gu) ?? []).length;
+  return han > 0 && han <= 40 && (line.match(/[A-Za-z]/g) ?? []).length >= 10;
 }
 
 /** A row that opens with a label in English then Chinese, or Chinese then English, before a colon. */

@@ -129,7 +129,7 @@ const SITE_LINKS = new RegExp(`^(?:(?:${SITE_LINK})(?:\\s*[|｜·•/]\\s*(?:${S
  * A row of share buttons under its label, in either language or both (`Share: Facebook X LinkedIn
  * Email`, `分享 Share： Facebook ｜ LINE ｜ 複製連結`): the label, then the names of networks and actions only.
  */
-const SHARE_ROW = /^(?:(?:share(?:\s+(?:this|on|to|via))?|分享(?:到|至)?)\s*){1,2}[:：]?\s*(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|line|telegram|reddit|weibo|wechat|微信|微博|朋友圈|qq空间|qq空間|qq|複製連結|复制链接|copy\s+link|print|打印|列印)\s*[|｜/·•,]?\s*)+$/i;
+const SHARE_ROW = /^(?:(?:share(?:\s+(?:this|on|to|via))?|分享(?:到|至)?)\s*){1,2}[:：|｜]?\s*(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|line|telegram|reddit|weibo|wechat|微信|微博|朋友圈|qq空间|qq空間|qq|複製連結|复制链接|copy\s+link|print|打印|列印)\s*[|｜/·•,]?\s*)+$/i;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
 

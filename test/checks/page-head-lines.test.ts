@@ -34,6 +34,12 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(alarms('Harbour ferries', 'Copyright 2001 - 2025. All rights reserved. The content (including but not limited to text, photo and video) published on this site belongs to the Harbour Daily.')).toEqual([]);
   });
 
+  it('share buttons after a bar, word-list entries run together, and headlines in both languages under a list', () => {
+    expect(alarms('Share 分享 | 微信 | 微博 | Facebook | Twitter')).toEqual([]);
+    expect(alarms('Harbour ferries', 'pier 码头 ferry 渡轮\nlow-lying 低洼的\ncrossing 航程；渡口')).toEqual([]);
+    expect(alarms('Harbour ferries', 'Related articles 相关文章\n> Night ferries return to the harbour 夜间渡轮重返港口\n> What a ferry ticket costs now 如今渡轮票价几何？')).toEqual([]);
+  });
+
   it('a related-stories heading in both languages', () => {
     expect(alarms('Harbour ferries', 'You might also like 猜你喜欢\n- Night ferries return 夜间渡轮恢复')).toEqual([]);
     expect(alarms('Harbour ferries', '相关新闻 Related:')).toEqual([]);
