@@ -706,8 +706,10 @@ function roundedAlike(a: number, b: number, loose = false): boolean {
   const db = decimalsOf(b);
   if (da === db) return false;
   const [short, long] = da < db ? [a, b] : [b, a];
-  // Said loosely (`约8%` against `7.8 percent`), one significant digit is rounding enough (not zero's).
-  return short !== 0 && significantDigits(short) >= (loose ? 1 : 2) && roundsTo(long, short);
+  // Said loosely (`约8%` against `7.8 percent`), one significant digit is rounding enough, within a
+  // tenth of the value (`约1%` is no rounding of `0.5%`).
+  if (significantDigits(short) < 2 && !(loose && short !== 0 && Math.abs(long - short) <= 0.1 * Math.abs(short))) return false;
+  return roundsTo(long, short);
 }
 
 /** A single count between 0 and 1 that is not a plain decimal (`0.5` may be a reading, not a share). */

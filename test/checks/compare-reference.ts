@@ -1,5 +1,5 @@
 import {
-  asciiDigits, joins, relate, roughCovers, slipBetween, slipCandidates, takeSlips, vouches,
+  asciiDigits, joins, relate, roughCovers, roundedShares, slipBetween, slipCandidates, takeSlips, vouches,
   type CompareOptions, type Comparison, type Quantity, type Token,
 } from '../../src/checks/quantities.js';
 
@@ -117,6 +117,14 @@ export function compareByScan(
       consume(zhFractions ? enTokens : zhTokens, p);
       consume(zhFractions ? zhTokens : enTokens, f);
     }
+  }
+  // Shares rounded on one side (no index: `roundedShares` scans the shares left itself).
+  for (const [a, b] of roundedShares(enLeft, zhLeft)) {
+    enLeft.delete(a);
+    zhLeft.delete(b);
+    result.equal.push([a, b]);
+    consume(enTokens, a);
+    consume(zhTokens, b);
   }
   // The slips: every pair weighed (the scan `compare` runs below its bound), then taken as `compare` takes them.
   result.slips = [...takeSlips(slipCandidates(enLeft, zhLeft, options), enLeft, zhLeft, options), ...unitSlips, ...endSlips];
