@@ -32,3 +32,14 @@ describe('at most against at least', () => {
     ]);
   });
 });
+
+describe('money raised up to an amount', () => {
+  it('is a ceiling, as 最多 is', () => {
+    expect(numberFindings('The operator plans to raise up to HK$2.35 billion in its listing.', '该营运商计划在上市中最多集资23.5亿港元。')
+      .filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+
+  it('while a rate raised up to a level is the level', () => {
+    expect(numberFindings('Fares were raised up to 5 percent last year.', '去年票价上调至5%。').filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+});

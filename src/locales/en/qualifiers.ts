@@ -72,6 +72,11 @@ const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]
 /** A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the value. */
 const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?)[ \t]+$/i;
 
+/** `raise` right before `up to`, which before money raises funds. */
+const RAISED_BEFORE = /\brais(?:e|es|ed|ing)[ \t]+$/i;
+/** An amount that opens with its currency's sign or code (`HK$`, `US$`, `$`, `€`, `RMB`). */
+const CURRENCY_OPENS = /^(?:[A-Z]{0,3}\$|[€£¥￥]|RMB|CNY|USD|HKD|EUR)/;
+
 /**
  * Bound phrases right after a number (`500 or more`, `100+`, `20-odd`, `65 or older`, `aged 65 and
  * over`, `12 and under`, `ages 8 and up`). The words after `and` are prepositions when a phrase or a
@@ -144,7 +149,9 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
-  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && MOVED_UP.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length))) bound = null;
+  // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
+  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && MOVED_UP.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length))
+    && !(RAISED_BEFORE.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length)) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   if (bound) {
