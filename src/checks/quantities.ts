@@ -1561,11 +1561,11 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
 }
 
 /**
- * An English word of comparison before a determiner and up to two words that open the noun phrase
+ * An English word of comparison before a determiner and up to four words that open the noun phrase
  * holding the value (`below the 158.3 billion yuan forecast`, `above its 2019 peak`, `more than
  * last year's 3,000`): the bound it sets on what the value measures.
  */
-const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceeding|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,2}$/i;
+const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceeding|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,4}$/i;
 
 /** The bound `EN_BOUND_ACROSS` sets on an English value, or undefined. */
 function boundAcross(q: Quantity, window: FactWindow): 'over' | 'under' | undefined {

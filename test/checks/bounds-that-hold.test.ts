@@ -43,3 +43,10 @@ describe('money raised up to an amount', () => {
     expect(numberFindings('Fares were raised up to 5 percent last year.', '去年票价上调至5%。').filter((f) => !f.startsWith('info'))).toEqual([]);
   });
 });
+
+describe('a comparison with the thing the value measures, across a longer noun phrase', () => {
+  it('meets the Chinese comparison', () => {
+    expect(numberFindings('Debt will peak at about 13 per cent, well below the international warning line of 60 per cent.',
+      '债务将在约13%见顶，远低于60%的国际警戒线。').filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+});
