@@ -120,8 +120,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   }
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // A line in both languages (`Museum visits hit a record 博物馆参观人数创纪录`) is as long as its two halves.
-  const bilingual = han > 0 && han <= 40 && (text.match(/[A-Za-z]/g) ?? []).length >= 10;
-  const short = han > 0 ? han <= 40 && text.length <= (bilingual ? 160 : 60) : text.length <= 100 && text.split(/\s+/).length <= 16;
+  const short = han > 0 ? han <= 40 && text.length <= (bilingualLine(text) ? 160 : 60) : text.length <= 100 && text.split(/\s+/).length <= 16;
   const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';

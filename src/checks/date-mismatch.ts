@@ -607,8 +607,14 @@ function checkPair(
   const en = datesIn(enFacts);
   const zh = datesIn(zhFacts);
   sameWeekdaysAlone(en, zh);
-  withoutLengthsTold(en, zhFacts);
-  withoutLengthsTold(zh, enFacts);
+  // The length each fact is written with, read once for the pair (a date's asks the extractor).
+  const lengths = new Map<Fact, string | undefined>();
+  const lengthOfFact = (f: Fact): string | undefined => {
+    if (!lengths.has(f)) lengths.set(f, lengthOf(f));
+    return lengths.get(f);
+  };
+  withoutLengthsTold(en, zhFacts, lengthOfFact);
+  withoutLengthsTold(zh, enFacts, lengthOfFact);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
   const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
@@ -639,11 +645,10 @@ function checkPair(
   for (const c of differ) {
     // `from 5 p.m. to 11 p.m.` against `下午5点开门，晚上11点关门`: the range's ends told as two times.
     const single = c.a.interval ? c.b : c.a;
-    if (c.a.interval !== c.b.interval && single.from.h !== undefined && c.parts.every((p) => p === 'hour' || p === 'minute')
-      && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `in 2020 and 2021` against `2020年和2021年`: a range of years told as its two years.
-    if (c.a.interval !== c.b.interval && single.from.m === undefined && single.from.y !== undefined
-      && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
+    const clockOrYear = (single.from.h !== undefined && c.parts.every((p) => p === 'hour' || p === 'minute'))
+      || (single.from.m === undefined && single.from.y !== undefined);
+    if (c.a.interval !== c.b.interval && clockOrYear && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;
@@ -704,7 +709,7 @@ function checkPair(
     };
     for (const a of enLeft) {
       if (vouched(a, zhTokens) || told(a)) continue;
-      const length = lengthAgainst(a, enFacts, zhFacts);
+      const length = lengthAgainst(a, enFacts, zhFacts, lengthOfFact);
       if (length === 'told') continue;
       if (length) lengthSlip(a.fact, length.fact, length.length, length.other);
       else emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
@@ -716,7 +721,7 @@ function checkPair(
     const enTokens = tokenValues(tokensOf(enFacts.filter((f) => f.kind !== 'date' || !enLeftFacts.has(f)), enCodes));
     for (const b of zhLeft) {
       if (vouched(b, enTokens) || halfNamed(b, () => sideText(context, pair.en))) continue;
-      const length = lengthAgainst(b, zhFacts, enFacts);
+      const length = lengthAgainst(b, zhFacts, enFacts, lengthOfFact);
       if (length === 'told') continue;
       // A slip between two such dates was told from the English side.
       if (length && !(length.fact.kind === 'date' && lengthSlips.has(length.fact))) lengthSlip(length.fact, b.fact, length.other, length.length);
@@ -918,12 +923,12 @@ const COUNTED_FROM_TODAY = /\b(?:ago|later|within|in|next|past|last|over|after|f
  * as a length of time (`within 20 years` against `20年内`): the same words, which no date of the
  * other side is to be weighed against.
  */
-function withoutLengthsTold(dates: DateValue[], otherFacts: readonly Fact[]): void {
+function withoutLengthsTold(dates: DateValue[], otherFacts: readonly Fact[], lengthOfFact: (f: Fact) => string | undefined): void {
   let durations: string[] | undefined;
   keepOnly(dates, (d) => {
-    const length = lengthWritten(d.fact);
+    const length = lengthOfFact(d.fact);
     if (length === undefined) return true;
-    durations ??= otherFacts.flatMap((f) => (f.kind === 'duration' && typeof f.value === 'string' && f.max === undefined ? [f.value] : []));
+    durations ??= otherFacts.flatMap((f) => (f.kind === 'duration' ? [lengthOfFact(f)].filter((v) => v !== undefined) : []));
     return !durations.some((other) => sameLengthOfTime(other, length));
   });
 }
@@ -962,19 +967,24 @@ function singleUnit(iso: string): string | undefined {
  * (`20天内` against `within 30 days`), which no fact of the date's own side lasts as long as,
  * as the length that slipped; else undefined.
  */
-function lengthAgainst(date: DateValue, ownFacts: readonly Fact[], otherFacts: readonly Fact[]): 'told' | { fact: Fact; length: string; other: string } | undefined {
-  const length = lengthWritten(date.fact);
+function lengthAgainst(
+  date: DateValue, ownFacts: readonly Fact[], otherFacts: readonly Fact[], lengthOfFact: (f: Fact) => string | undefined,
+): 'told' | { fact: Fact; length: string; other: string } | undefined {
+  const length = lengthOfFact(date.fact);
   if (length === undefined) return undefined;
   const unit = singleUnit(length);
   let slipped: Fact | undefined;
   let slippedLength = '';
   let count = 0;
+  // The lengths the date's own side gives besides it, read only when the other side has one in its unit.
+  let own: string[] | undefined;
   for (const f of otherFacts) {
-    const other = lengthOf(f);
+    const other = lengthOfFact(f);
     if (other === undefined) continue;
     if (sameLengthOfTime(other, length)) return 'told';
     if (unit === undefined || singleUnit(other) !== unit) continue;
-    if (ownFacts.some((o) => o !== date.fact && sameLengthOfTime(lengthOf(o) ?? '', other))) continue;
+    own ??= ownFacts.flatMap((o) => (o === date.fact ? [] : [lengthOfFact(o)].filter((v) => v !== undefined)));
+    if (own.some((o) => sameLengthOfTime(o, other))) continue;
     slipped = f;
     slippedLength = other;
     count++;

@@ -150,8 +150,10 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
-  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && MOVED_UP.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length))
-    && !(RAISED_BEFORE.test(text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length)) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
+  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
+    const verb = text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length);
+    if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
+  }
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   if (bound) {
