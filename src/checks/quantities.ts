@@ -1446,7 +1446,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:capped|caps?)\s+at|cap\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1478,6 +1478,12 @@ const ZH_REACH = /[达達]\s?$/;
  * stands between (`不超过等值1万元`: up to; `不低于全年的`: at least).
  */
 const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$|(?:用不了|要不了|花不了)$/;
+/**
+ * A time or a former state owning the value right before it (`低于去年的3000元`, `高于同期的5%`,
+ * `超过2019年的水平`): the value is that time's own figure, which the clause compares with, not a
+ * bound on it (English says `down from 3,000 yuan a year earlier` or `last year's 3,000 yuan`).
+ */
+const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|上個月|上周|上週|上一?季度?|上半年|下半年|同期|此前|之前|以往|往年|原先|原来|原來|前一年|一年前|\d{4}年|上届|上屆)(?:同期)?的\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 
@@ -1555,7 +1561,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
-  const clause = ZH_CLAUSE_BOUND.exec(before);
+  const clause = REFERENT_FIGURE.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }

@@ -174,3 +174,38 @@ describe('a length before an event', () => {
     expect(findings('Tickets are refunded for cancellations up to 5 days before the show.', '演出前5天或以上取消可获全额退款。')).toEqual([]);
   });
 });
+
+describe('a figure owned by an earlier time, after a word of comparison', () => {
+  it.each([
+    ['The average monthly pay in the county was 4,100 yuan, down from 4,350 yuan a year earlier.', '该县月平均工资为4100元，低于去年的4350元。'],
+    ['Turnout reached 62 percent, up from 57 percent in 2019.', '投票率达62%，高于2019年的57%。'],
+    ['Ticket sales of 8,200 beat the same period\'s 7,600 last season.', '门票销量为8200张，超过上赛季同期的7600张。'],
+  ])('is that time\'s own value, no bound: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('leaves a bound with no owner between as it is', () => {
+    expect(findings('The average monthly pay in the county was 4,350 yuan.', '该县月平均工资低于4350元。'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+});
+
+describe('English ceilings and thresholds passed', () => {
+  it.each([
+    ['Each stay at the new car park caps at 90 minutes.', '新停车场每次停车不超过90分钟。'],
+    ['There is a cap of 400 tickets per buyer.', '每位买家限购不超过400张票。'],
+    ['Downloads of the app had passed 2.3 million by the end of May.', '截至5月底，该应用下载量已突破230万次。'],
+    ['The fund has crossed 15,000 members.', '该基金会员人数已突破1.5万人。'],
+  ])('agree with the bound the Chinese states: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('reads no bound into a count passed as a test', () => {
+    expect(findings('She passed 3 exams in June.', '她在6月通过了3门考试。')).toEqual([]);
+  });
+
+  it('is told when the two sides bound the other way', () => {
+    expect(findings('Downloads of the app had passed 2.3 million by the end of May.', '截至5月底，该应用下载量不到230万次。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+});
