@@ -1424,6 +1424,12 @@ function slipRank(slip: Slip): number {
   return (slip.scale !== undefined ? 0 : 1) + Math.min(spread, 0.99);
 }
 
+/**
+ * A record right after a length (`a 10-month high`, `three-year low`, `十个月高位`, `三年来新低`,
+ * `5年以来最高`): the length is how far back the record reaches.
+ */
+const RECORD_AFTER = /^(?:[ \t-]+(?:high|low|peak|best|worst|record)s?\b|(?:以来|以來|来|來)?的?(?:高位|低位|新高|新低|高点|高點|低点|低點|最高|最低|峰值))/i;
+
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
@@ -1437,7 +1443,7 @@ function nearOpening(q: Quantity): boolean {
  * A bound before the thing a multiple or a fraction is of (`接近2000年的`, `超过去年的` before `十倍`,
  * `略多于计划总数的` before `十分之一`), in the clause.
  */
-const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,12}的$/;
+const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,12}的$/;
 /** The bound words of MULTIPLE_OF_BOUND that put the value under its bound (the rest put it over). */
 const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
 
@@ -1447,6 +1453,9 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
 const BOUND_WORDS = /最多|至多|起码|突破|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:capped|caps?)\s+at|cap\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+
+/** `cap` with what it caps between it and `at` (`caps written homework at`): a ceiling stated outright. */
+const CAPPED_AT = /\bcap(?:s|ped|ping)?\s+(?:[a-z'-]+\s+){1,4}at\s+$/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1526,6 +1535,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const { before, text, lead, after } = window(q);
   // 演出前7天或以上, `up to 7 days before the show`: a length before an event is a cut-off, stated with a bound or not
   if (fact.kind === 'duration' && /前\s?$/.test(before)) return undefined;
+  // `close to a 10-month high`, `接近十个月高位`: the length looks back from a record, and the word of nearness is the record's
+  if (fact.kind === 'duration' && RECORD_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
@@ -1533,7 +1544,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
     if (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before)) return undefined;
-    return BOUND_WORDS.test(text) ? fact.bound : undefined;
+    return BOUND_WORDS.test(text) || CAPPED_AT.test(before) ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';
   // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value

@@ -623,13 +623,16 @@ const HAN_CODE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
 /** A lead byte of UTF-8 read as Latin-1, which every pair of MISDECODED_PAIR opens with (`looksMisdecoded`). */
 const MISDECODED_LEAD = /[\u00c2-\u00ef]/;
 
+/** An amount of money written as one token (`NT$412.7bn`, `US$3.5m`, `€12,000`, `HK$4.61`). */
+const AMOUNT_TOKEN = /^(?:[A-Z]{0,3}\$|[€£¥￥])\d[\d,.]*(?:bn|mn|tn|[kmb])?$/i;
+
 /**
  * Anti-scraping tokens and other noise: a single token of 8 to 64 letters, digits and marks
  * mixing two of case, digits, underscores and marks between letters (`vwHw06yMdIM_fdP`,
  * `kNSGRw%ku_Qj`), never a URL or an address.
  */
 function looksScrambled(text: string): boolean {
-  if (!SCRAMBLED_TOKEN.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text)) return false;
+  if (!SCRAMBLED_TOKEN.test(text) || /^\d+$/.test(text) || /:\/\/|@|^www\./i.test(text) || AMOUNT_TOKEN.test(text)) return false;
   const upperInside = /[a-z][A-Z]/.test(text);
   const digitsInside = /[A-Za-z]\d|\d[A-Za-z]/.test(text);
   const underscore = text.includes('_');

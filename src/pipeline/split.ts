@@ -111,7 +111,14 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
   const glossary = glossaryLines(text, lines);
   // `autoGroups` asks these of every line, and the loop below again of a one-line block.
   const alternating = byRange(alternatingRuns);
-  const runsOf = (t: string, a: number, b: number) => (glossary.has(a) || !mayHoldBoth(t, a, b) ? undefined : alternating(t, a, b));
+  const runsOf = (t: string, a: number, b: number) => {
+    if (glossary.has(a) || !mayHoldBoth(t, a, b)) return undefined;
+    const row = keyValueRuns(t, a, b);
+    if (!row) return alternating(t, a, b);
+    // Each run of a key-value row is in the language its place says (`1,935.3 g` too, which holds one letter).
+    row.runs.forEach((run, k) => lineScripts.set(run[0], { end: run[1], script: (k % 2 === 0) === row.enFirst ? 'en' : 'zh' }));
+    return row.runs;
+  };
   const lexicon = options.lexicon === false ? undefined : options.lexicon ?? loadLexicon;
   const scriptCutOf = byRange(scriptCut);
   // A line the script does not cut may be cut by the lexicon; a line that is a block of a kind
@@ -892,6 +899,87 @@ function alternatingRuns(text: string, start: number, end: number): [number, num
   // Three runs, Chinese first, are a Chinese paragraph quoting an English sentence.
   if (out.length === 3 && first === 1) return undefined;
   return out;
+}
+
+/** Most characters of a bilingual key-value row (`keyValueRuns`). */
+const KEY_VALUE_MOST = 120;
+/** Most words of the English value of a key-value row. */
+const KEY_VALUE_WORDS = 4;
+/** A label in English then its Chinese (`Net profit 净利润`), or the other way round. */
+const EN_THEN_ZH_LABEL = /^([A-Za-z][A-Za-z0-9 '’&/().,-]{0,40}?[A-Za-z0-9)])[ \t]+([\u3400-\u9fff][\u3400-\u9fff 、]{0,15})$/;
+const ZH_THEN_EN_LABEL = /^([\u3400-\u9fff][\u3400-\u9fff 、]{0,15}?)[ \t]+([A-Za-z][A-Za-z0-9 '’&/().,-]{0,40}[A-Za-z0-9)])$/;
+const HAN_CHAR = /[\u3400-\u9fff]/;
+
+/**
+ * A row of a key-figures box or a results table that gives its label and its value in both
+ * languages (`Launch 发射: May 3 5月3日`, `Revenue 營收：NT$412.7bn 4127億元 (+19.8%)`, `营收 Revenue:
+ * 412.7亿元 41.27 billion yuan`): four runs, the two labels and the two values, each in its
+ * language, so that each value pairs with its rendering. The English value must be a figure and at
+ * most a few words (a row of names or words is a byline or a word list, and a clause after a name
+ * is a sentence, each read as a line), and the value in the language that
+ * comes second opens after the last blank before its first letter of that script; `enFirst` says
+ * which language the row opens with. Undefined otherwise.
+ */
+function keyValueRuns(text: string, start: number, end: number): { runs: [number, number][]; enFirst: boolean } | undefined {
+  if (end - start > KEY_VALUE_MOST) return undefined;
+  const line = text.slice(start, end);
+  const colon = line.search(/[:：]/);
+  if (colon < 0 || /[:：]/.test(line.slice(colon + 1)) || !/\d/.test(line.slice(colon + 1))) return undefined;
+  const label = line.slice(0, colon).trimEnd();
+  const enFirst = EN_THEN_ZH_LABEL.exec(label);
+  const zhFirst = enFirst ? null : ZH_THEN_EN_LABEL.exec(label);
+  const labels = enFirst ?? zhFirst;
+  if (!labels) return undefined;
+  let valueStart = colon + 1;
+  while (valueStart < line.length && isBlankCode(line.charCodeAt(valueStart))) valueStart++;
+  const value = line.slice(valueStart);
+  let cut: number;
+  if (enFirst) {
+    // The Chinese value opens after the last blank before its first Han (`May 3 5月3日`).
+    const han = value.search(HAN_CHAR);
+    if (han <= 0) return undefined;
+    cut = Math.max(value.lastIndexOf(' ', han), value.lastIndexOf('\t', han));
+  } else {
+    // The English value opens after the first blank after the last Han (`5月3日 May 3`).
+    let lastHan = -1;
+    for (let i = 0; i < value.length; i++) if (HAN_CHAR.test(value[i]!)) lastHan = i;
+    if (lastHan < 0) return undefined;
+    cut = value.slice(lastHan).search(/[ \t]/);
+    if (cut >= 0) cut += lastHan;
+  }
+  if (cut <= 0) return undefined;
+  const first = value.slice(0, cut).trimEnd();
+  const second = value.slice(cut).trimStart();
+  // Each value in its language: no Han in the English one, a letter or a figure in each.
+  const english = enFirst ? first : second;
+  const chinese = enFirst ? second : first;
+  if (english.length === 0 || chinese.length === 0 || HAN_CHAR.test(english) || !HAN_CHAR.test(chinese) || !/[\dA-Za-z]/.test(english)) return undefined;
+  // A figure and its unit or a few words (`49 hours`, `41.27 billion yuan`); a clause after a name
+  // and its Chinese (`Hefang Street 河坊街: stalls open until 10 pm …`) is a line of its own.
+  // A bare number (`3 3人`) is a page's counter on its own: the row is read as a line.
+  if (!/\d/.test(english) || /^[\d.,]+$/.test(english) || english.split(/[ \t]+/).length > KEY_VALUE_WORDS) return undefined;
+  // A value cut inside its brackets is one value with a gloss (`7.9% (+1.2 ppt 百分點)`), not two.
+  if (!bracketsClose(first) || !bracketsClose(second)) return undefined;
+  const labelSplit = label.length - labels[2]!.length;
+  const firstLabelEnd = labels[1]!.length;
+  const secondValue = valueStart + value.length - second.length;
+  const runs: [number, number][] = [
+    [start, start + firstLabelEnd],
+    [start + labelSplit, start + colon + 1],
+    [start + valueStart, start + valueStart + first.length],
+    [start + secondValue, end],
+  ];
+  return { runs, enFirst: enFirst !== null };
+}
+
+/** Whether every bracket a text opens it closes, and none it closes was not opened. */
+function bracketsClose(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /**

@@ -209,3 +209,40 @@ describe('English ceilings and thresholds passed', () => {
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('a length that looks back from a record', () => {
+  it.each([
+    ['The yen traded near a seven-month low against the dollar on Monday.', '日元兑美元周一徘徊在接近七个月低位。'],
+    ['Copper closed at a 14-month high.', '铜价收于近14个月高位。'],
+  ])('binds nothing with the record\'s word of nearness: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('leaves a length with a bound of its own as it is', () => {
+    expect(findings('The talks lasted seven months.', '谈判持续了接近七个月。'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+});
+
+describe('近 inside a word before a multiple', () => {
+  it('is no bound: 近视 is short sight', () => {
+    expect(findings('Pupils who read under poor light were 2.3 times as likely to need glasses.',
+      '在昏暗光线下阅读的学生患近视的可能性是其他学生的2.3倍。')).toEqual([]);
+  });
+
+  it('still bounds a multiple when it stands before a number', () => {
+    expect(findings('Exports are now eight times those of 2005.', '出口额已近2005年的八倍。'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+});
+
+describe('a cap set on what stands between cap and at', () => {
+  it('is a ceiling, as 不超过 is', () => {
+    expect(findings('The board caps daily screen lessons at 45 minutes.', '教育局规定每日屏幕课程不超过45分钟。')).toEqual([]);
+  });
+
+  it('is told against a floor', () => {
+    expect(findings('The board caps daily screen lessons at 45 minutes.', '教育局规定每日屏幕课程不少于45分钟。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+});

@@ -67,6 +67,9 @@ function mayEndWithBound(before: string): boolean {
   return false;
 }
 
+/** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
+const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
+
 /** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
 const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
 
@@ -157,6 +160,11 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   }
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
+  // `caps written homework at 60 minutes`: a ceiling set on the thing named between, left outside the span.
+  if (!bound && /\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start))) {
+    out.bound = 'under';
+    out.approx = true;
+  }
   if (bound) {
     if (boundInSpan) out.start = start - bound[0].length;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';

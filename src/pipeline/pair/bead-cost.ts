@@ -186,20 +186,26 @@ export function beadCost(input: BeadCostInput): BeadCost {
     // promotions, a site's name, no translation (the Chinese of a cut-off paragraph may stop
     // before its first comma).
     if (!floor && !(all & CUED) && bareBeside(i, di, j, dj)) c += profile.bareChinese;
+    // Two short parts of one line are a row's two values or its two labels, whose figures may be
+    // written apart (`NT$412.7bn 4127億元`) or disagree by a slip the checks are to tell, and whose
+    // words a dictionary may not link (`April 9 4月9日`): none of the costs of strangers below (a
+    // credit beside a column's title, boilerplate beside text, is no row).
+    const rowMates = di + dj === 2 && !(any & CUED) && (enFlags[i]! & BOILERPLATE) === (zhFlags[j]! & BOILERPLATE) && shortPartsOfALine(en[i]!, zh[j]!);
     // A translation keeps its figures: one side's figures with no number of them on the other side
     // and next to no word in common (a paragraph cut off by the excerpt may lack them).
-    if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresUnshared(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE) c += profile.figuresMissing;
-    else if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!)) c += profile.numbersDisagree;
+    if (!floor && di + dj === 2 && evidence && i !== enCut && j !== zhCut && figuresUnshared(enSignals[i]!, zhSignals[j]!) && evidence.share(i, 1, j, 1) < MISSING_FIGURES_SHARE && !rowMates) c += profile.figuresMissing;
+    else if (!floor && di + dj === 2 && figuresDisagree(enSignals[i]!, zhSignals[j]!) && !rowMates) c += profile.numbersDisagree;
     // A block sharing no word with its partner but many with a neighbour of the partner's stream:
     // the link fills the gap of a translation the page lacks with a part of the neighbour's.
-    if (!floor && di + dj === 2 && evidence && !(all & CUED) && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
-    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && titleBesideSentence(evidence, i, j, enFlags[i]!, zhFlags[j]!, enSignals[i]!.length, zhSignals[j]!.length)) c += profile.titleBesideSentence;
-    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && labelUnderTitle(evidence, i, j, enFlags[i]!, zhFlags[j]!, enLength[i + 1]! - enLength[i]!, zhHeadingHan[j]!)) c += profile.labelUnderTitle;
-    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
+    if (!floor && di + dj === 2 && evidence && !(all & CUED) && !rowMates && pulledAway(evidence, i, j, en.length, zh.length)) c += profile.pulledAway;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && !rowMates && titleBesideSentence(evidence, i, j, enFlags[i]!, zhFlags[j]!, enSignals[i]!.length, zhSignals[j]!.length)) c += profile.titleBesideSentence;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && !rowMates && labelUnderTitle(evidence, i, j, enFlags[i]!, zhFlags[j]!, enLength[i + 1]! - enLength[i]!, zhHeadingHan[j]!)) c += profile.labelUnderTitle;
+    else if (!floor && di + dj === 2 && evidence && !(all & CUED) && !rowMates && strangerPair(evidence, i, j, (enFlags[i]! & HEADING) !== 0, (zhFlags[j]! & HEADING) !== 0)) c += profile.strangerPair;
     if (!floor && di + dj === 2 && crossesCues(en[i]!, zh[j]!, cuesWithZh, cuesWithEn)) c += profile.crossCue;
-    // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`):
-    // the cue gives them together as a pair, however few words they share.
-    if (di + dj === 2 && all & CUED && sameLine(en[i]!, zh[j]!)) c -= SAME_LINE;
+    // The English and the Chinese part of one line of a subtitle cue (`Good morning. 早上好。`), or
+    // two short parts of one line (a key-figures row's values, `NT$412.7bn 4127億元`): the line
+    // gives them together as a pair, however few words they share.
+    if (di + dj === 2 && (all & CUED ? sameLine(en[i]!, zh[j]!) : rowMates)) c -= SAME_LINE;
     let le = enLength[i + di]! - enLength[i]!;
     let lz = zhLength[j + dj]! - zhLength[j]!;
     // A paragraph cut off by the excerpt's end may be any shorter than its partner.
@@ -378,10 +384,17 @@ function loneInMerge(lone: Uint8Array, f: Uint16Array, from: number, count: numb
   return n;
 }
 
-/** What a 1-1 link of the two parts of one line of a subtitle cue takes off its cost. */
+/** What a 1-1 link of the two parts of one line of a subtitle cue, or of two short parts of one line, takes off its cost. */
 const SAME_LINE = 1.5;
+/** Most characters of each of two parts of one line that link as a pair of their own (`SAME_LINE`). */
+const SAME_LINE_SHORT = 32;
 
 /** The two blocks were cut from one line of one file. */
+/** Two parts of one line of `SAME_LINE_SHORT` characters or fewer each. */
+function shortPartsOfALine(e: Item, z: Item): boolean {
+  return e.block.text.length <= SAME_LINE_SHORT && z.block.text.length <= SAME_LINE_SHORT && sameLine(e, z);
+}
+
 function sameLine(e: Item, z: Item): boolean {
   return e.block.line === z.block.line && e.block.source === z.block.source;
 }
