@@ -14,6 +14,8 @@ export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' 
 const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov|edu|io|uk|au|hk|tw|info|co)(?:\/\S*)?)$/i;
 /** A byline, an editor's line or an end mark: `By Staff Reporter`, `责任编辑：王芳`, `(完)`. */
 const BYLINE = /^(?:by\s+\S|written by|reporter|reported by|editor|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者|编辑)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者)\s*[:：|｜]/i;
+/** A wire story's closing credit in brackets, names only (`(By Lin Mei and Tom Walsh)`). */
+const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'.-]*)*\s*[)）\]]$/u;
 /** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
@@ -100,7 +102,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (lines.length === 0) return 'heading';
   if (lines.every(allLinks)) return 'url';
   if (LONG_COPYRIGHT.test(text)) return 'chrome';
-  if (BYLINE.test(text) && text.length <= 80) return 'byline';
+  if ((BYLINE.test(text) || BRACKETED_CREDIT.test(text)) && text.length <= 80) return 'byline';
   if (SOURCE.test(text) && text.length <= 120) return 'source';
   if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
   if (lines.length === 1 && bilingualListHead(text)) return 'list';

@@ -632,6 +632,14 @@ function checkPair(
     toldEn.add(a);
     emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: weekday differs`, [a], [b]);
   }
+  // `born in or after 1967` against `1967年或之前出生`: the same date, bounded the other way.
+  for (const [a, b] of equal) {
+    const ea = a.fact.bound;
+    const eb = b.fact.bound;
+    if (ea !== undefined && eb !== undefined && ea !== eb) {
+      emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: the two sides bound the date in opposite directions (${ea === 'over' ? 'from or after' : 'up to or before'} against ${eb === 'over' ? 'from or after' : 'up to or before'})`, [a], [b]);
+    }
+  }
   for (const [a, b] of inside) {
     // `since 1 January` against `今年1月1日至今`: a day a span runs from until now, told once as its start.
     if (sinceAsSpan(a.interval ? b : a, a.interval ? a : b)) continue;

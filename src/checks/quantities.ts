@@ -1452,7 +1452,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:capped|caps?)\s+at|cap\s+of)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /** `cap` with what it caps between it and `at` (`caps written homework at`): a ceiling stated outright. */
 const CAPPED_AT = /\bcap(?:s|ped|ping)?\s+(?:[a-z'-]+\s+){1,4}at\s+$/i;
@@ -1461,9 +1461,10 @@ const CAPPED_AT = /\bcap(?:s|ped|ping)?\s+(?:[a-z'-]+\s+){1,4}at\s+$/i;
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
  * (a cap), 可容纳 (holds), 跑进 (runs inside), the top of a measure (最高时速, 最大风速每小时, 峰值功率:
  * `up to 350 km/h`), and in English `within` and `over` before a length of time (`over three
- * days` is as often the time something took): the other side may bound the value or state it.
+ * days` is as often the time something took), and a verb of holding a thing to a level (`limit
+ * warming to 1.5°C`, `keep the rise in fares at 3%`): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$/i;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
 /** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of). */
 const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
@@ -1488,11 +1489,11 @@ const ZH_REACH = /[达達]\s?$/;
  */
 const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於|(?<!不)(?:超过|超過|多于|多於|高于|高於))[^，。；！？,;!?\d]{1,4}$|(?:用不了|要不了|花不了)$/;
 /**
- * A time or a former state owning the value right before it (`低于去年的3000元`, `高于同期的5%`,
- * `超过2019年的水平`): the value is that time's own figure, which the clause compares with, not a
+ * A time or a former or present state owning the value right before it (`低于去年的3000元`,
+ * `高于同期的5%`, `高於前一週的189例`, `高於目前的600元`): the value is that time's own figure, which the clause compares with, not a
  * bound on it (English says `down from 3,000 yuan a year earlier` or `last year's 3,000 yuan`).
  */
-const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|上個月|上周|上週|上一?季度?|上半年|下半年|同期|此前|之前|以往|往年|原先|原来|原來|前一年|一年前|\d{4}年|上届|上屆)(?:同期)?的\s?$/;
+const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|上個月|上周|上週|上一[周週个個]|前一[周週个個]|前[周週]|上一?季度?|上半年|下半年|同期|此前|之前|以往|往年|原先|原来|原來|前一[年天日月]|一年前|\d{4}年|上届|上屆|目前|现在|現在|当前|當前|现行|現行|原有)(?:同期)?的\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 

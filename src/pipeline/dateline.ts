@@ -161,6 +161,8 @@ export function looksLikeDateline(text: string): boolean {
  * capitals, a date or a closing dash (or both), and the agency in brackets (`SHENZHEN, Dec. 28 (Xinhua) --`,
  * `HONG KONG, March 5 (Reuters) -`, `TAIPEI (Taipei Times) —`).
  */
+/** The same with the place in title case, where a month and a day stand before the agency (`Taipei, Aug. 19 (CNA)`). */
+const WIRE_DATELINE_TITLED = /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s*(?:--|-|—|–)?$/;
 const WIRE_DATELINE_EN = /^[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s*(?:--|-|—|–)?|\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s*(?:--|-|—|–))$/;
 /**
  * A Chinese wire dateline standing alone: a source (agency, paper or site), perhaps a place, the
@@ -173,7 +175,7 @@ const WIRE_DATELINE_ZH = /^[^\s，。！？,.()（）]{2,16}?(?:\d{1,2}|[一二�
 export function isWireDateline(line: string): boolean {
   const t = line.trim();
   if (t.length > 60) return false;
-  return /[()]/.test(t) ? WIRE_DATELINE_EN.test(t) || WIRE_DATELINE_ZH.test(t) : WIRE_DATELINE_ZH.test(t);
+  return /[()]/.test(t) ? WIRE_DATELINE_EN.test(t) || WIRE_DATELINE_TITLED.test(t) || WIRE_DATELINE_ZH.test(t) : WIRE_DATELINE_ZH.test(t);
 }
 
 /**

@@ -246,3 +246,31 @@ describe('a cap set on what stands between cap and at', () => {
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('comparatives of a measure', () => {
+  it.each([
+    ['Nights colder than 8°C are rare in the valley.', '该山谷夜间气温低于8摄氏度的情况很少见。'],
+    ['Fares cheaper than $150 sold out within a day.', '低于150美元的机票一天内售罄。'],
+  ])('bound a value of that measure: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('bind no count of the things compared', () => {
+    expect(findings('Her time was slower than four of the other six riders.', '她的成绩比其他六名车手中的四名都慢。')).toEqual([]);
+  });
+});
+
+describe('a level climbed back above', () => {
+  it('is a floor, as tops is', () => {
+    expect(findings('The index tops 18,500 for the first time since May.', '该指数自5月以来首次站上18500点。')).toEqual([]);
+  });
+});
+
+describe('a value owned by the week before or by the present', () => {
+  it.each([
+    ['Cases rose to 312 this week from 207 the week before.', '本周病例增至312例，高於前一週的207例。'],
+    ['The new bonus of NT$900 replaces the current NT$700.', '新津貼為900元，高於目前的700元。'],
+  ])('is no bound: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+});

@@ -18,9 +18,9 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)|more|greater|higher|larger|bigger|less|fewer|lower|smaller)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+cap[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower)|more|greater|higher|larger|bigger|less|fewer|lower|smaller|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+cap[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
-const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|over|above|exceed|top|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?minimum|>|≥)/i;
+const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|warmer|hotter|faster|costlier|farther|over|above|exceed|top|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?minimum|>|≥)/i;
 
 /**
  * The last words of BOUND_BEFORE's phrases, in lower case, each with the words that must stand
@@ -66,6 +66,16 @@ function mayEndWithBound(before: string): boolean {
   }
   return false;
 }
+
+/** Comparatives of a measure rather than an amount (`warmer`, `slower`, `cheaper`). */
+const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)$/i;
+/** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
+const MEASURED_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])|^[\d.,]+[ \t-]*(?:°|℃|%|per[ \t]?cent|degrees?|km|kph|mph|m\b|metres?|meters?|miles?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|yuan|dollars?|euros?|pounds?|yen|kg|g\b)/i;
+
+/** `passed`, `crossed` right before a value (`sales passed 350,000`), a threshold when the value is large (`LARGE_VALUE`). */
+const PASSED_BEFORE = /\b(?:passed|passes|crossed|crosses)[ \t]+$/i;
+/** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`). */
+const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b)/i;
 
 /** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
 const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
@@ -152,6 +162,9 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
+  // `slower than five of the other finalists`: a comparison of a measure (speed, heat, price) binds a value
+  // of that measure (`colder than 10°C`, `cheaper than $200`), not a count of the things compared.
+  if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
@@ -160,8 +173,15 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   }
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
+  // `sales passed 350,000`, `crossed 2 million`: a threshold passed, where the value is a large one (`passed 3 exams` is a count).
+  if (!bound && PASSED_BEFORE.test(before) && LARGE_VALUE.test(text.slice(start, Math.min(text.length, end + 12)))) {
+    const passed = PASSED_BEFORE.exec(before)!;
+    if (boundInSpan) out.start = start - passed[0].length;
+    out.bound = 'over';
+    out.approx = true;
+  }
   // `caps written homework at 60 minutes`: a ceiling set on the thing named between, left outside the span.
-  if (!bound && /\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start))) {
+  if (!bound && !out.bound && /\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start))) {
     out.bound = 'under';
     out.approx = true;
   }

@@ -197,6 +197,8 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
     if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
     // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`).
     if (!which && /[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 首周日均, 本周日均: a week's daily mean (日均), no Sunday.
+    if (m[3] === '日' && (m[2] === '周' || m[2] === '週') && after.startsWith('均')) continue;
     // No reference day to count from: 周四, 本周四 are a weekday alone (`-W-4`), weighed against the
     // other side's weekday; a week named off the reference (上周四, 下周四) is nothing.
     if (!ref?.day) {

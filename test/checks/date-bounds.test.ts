@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractCandidates } from '../../src/index.js';
+
+const findings = (en: string, zh: string) => align(`Posted 15 June 2024\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+  .filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+describe('the same date bounded on each side', () => {
+  it('is told when the bounds run opposite ways', () => {
+    expect(findings('Staff hired in or after 2015 join the new scheme.', '2015年或之前入职的员工加入新计划。'))
+      .toEqual([expect.stringMatching(/^warning .*bound the date in opposite directions/)]);
+  });
+
+  it('agrees when they run the same way', () => {
+    expect(findings('Staff hired in or after 2015 join the new scheme.', '2015年或之后入职的员工加入新计划。')).toEqual([]);
+    expect(findings('Staff hired in or before 2015 keep the old scheme.', '2015年或之前入职的员工保留原计划。')).toEqual([]);
+  });
+});
+
+describe('a week\'s daily mean', () => {
+  it('names no Sunday', () => {
+    const facts = extractCandidates('首周日均客流达3.4万人次。', 'zh', { referenceDate: '2024-06-15' });
+    expect(facts.filter((f) => f.kind === 'date')).toEqual([]);
+  });
+
+  it('leaves a Sunday named outright', () => {
+    const facts = extractCandidates('展览周日闭馆。', 'zh', { referenceDate: '2024-06-15' });
+    expect(facts.filter((f) => f.kind === 'date')).toHaveLength(1);
+  });
+});
