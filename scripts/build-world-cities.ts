@@ -34,10 +34,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the table is written. */
 export const WORLD_CITIES_TABLE_PATH = join(root, 'src', 'entities', 'world-cities-table.ts');
 
+/** A part of a country (`city in south France`, `port in northern Spain`). */
+const DIRECTION = '(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)';
 /** A name in capitals: one to three words of letters, accents, apostrophes, dots and hyphens. */
 const NAME = "([A-Z][A-Za-zÀ-ÿ'’.-]+(?: [A-Z][A-Za-zÀ-ÿ'’.-]+){0,2})";
 /** `Boston, capital of Massachusetts`, `Brighton, town in England`, `Seattle, city in Washington State`. */
-const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:capital (?:city )?of|(?:a )?(?:city|town|port|port city|seaport|resort) (?:in|of)) ([A-Z][A-Za-z .'-]+)`);
+const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:capital (?:city )?of|(?:a )?(?:city|town|port|port city|seaport|resort) (?:in|of))(?: the)?(?: ${DIRECTION})? ([A-Z][A-Za-z .'-]+)`);
+/** `Lyon, French city on the Rhône`, `Bilbao, Spanish port`: a name, then a people's adjective before city, town or port. */
+const PEOPLES_CITY = new RegExp(`^${NAME},? (?:a |the )?(?:major |large |historic |ancient )?([A-Z][a-z]+)(?: ${DIRECTION})? (?:city|town|port|capital)\\b`);
+/** A first sense that is a name alone (`Milano`, before `Milan (Italy)`), which the next sense says where it lies. */
+const BARE_NAME = new RegExp(`^${NAME}$`);
 /** `Vancouver (city in Canada)`. */
 const LIES_IN_BRACKETS = new RegExp(`^${NAME} \\((?:a )?(?:city|town|port|capital) (?:in|of) ([A-Z][A-Za-z .'-]+)\\)`);
 /** `Frankfurt, Germany`, `Los Angeles, California`: a name, a comma and where it lies, nothing after. */
@@ -76,20 +82,26 @@ const toneless = (pinyin: string): string => pinyin.toLowerCase().replace(/[0-9\
 
 /**
  * The cities of CEDICT outside China: `[Chinese name, English name]`, sorted by the Chinese.
- * `countries` are the English names of the gazetteer's countries, `known` the Chinese names it holds.
+ * `countries` are the English names of the gazetteer's countries, `known` the Chinese names it holds,
+ * `demonyms` its nationality adjectives in lower case (`french`: `Lyon, French city on the Rhône`).
  */
-export function cedictWorldCities(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>): [string, string][] {
+export function cedictWorldCities(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string> = new Set()): [string, string][] {
   const cities = new Map<string, string>();
   const pinyinOf = new Map<string, string>();
   for (const [, simplified, pinyin, glosses] of entries) {
     if (cities.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
     if (/[市县省区州镇乡村]$/.test(simplified)) continue;
-    const first = senses(glosses)[0] ?? '';
+    // The first sense, or the second where the first is the name alone (`Milano`; `Milan (Italy)`).
+    const all = senses(glosses);
+    const first = (BARE_NAME.test(all[0] ?? '') && all[1] !== undefined ? all[1] : all[0]) ?? '';
     const m = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
-    const comma = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
-    const where = (m ?? comma)?.[2]?.trim();
-    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || CHINESE_PLACE.test(first)) continue;
-    const english = (m ?? comma)![1]!.replace('’', "'");
+    const placed = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
+    // `Frankfurt, Germany`, where it lies a country or a state; else, maybe, `Lyon, French city on the Rhône`.
+    const comma = placed && (countries.has(placed[2]!.trim()) || STATES.has(placed[2]!.trim())) ? placed : null;
+    const people = m || comma ? null : PEOPLES_CITY.exec(first);
+    const where = (m ?? comma ?? people)?.[2]?.trim();
+    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase())) || CHINESE_PLACE.test(all.join('; '))) continue;
+    const english = (m ?? comma ?? people)![1]!.replace('’', "'");
     if (NOT_A_CITY.test(english)) continue;
     // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places.
     if (toneless(english) === toneless(pinyin)) continue;
@@ -149,8 +161,8 @@ export function worldCitiesTableSource(cities: readonly [string, string][]): str
 
 async function main(): Promise<void> {
   // The gazetteer's countries and names, without the table this script writes.
-  const { gazetteerCountries, gazetteerChineseNames } = await import('../src/entities/gazetteer.js');
-  const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames());
+  const { gazetteerCountries, gazetteerChineseNames, EN_DEMONYMS } = await import('../src/entities/gazetteer.js');
+  const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
 }

@@ -29,7 +29,7 @@ function describe(side: 'EN' | 'ZH', fact: Fact): string {
 export const entityMismatch: Rule = {
   id: 'entity-mismatch',
   severity: 'error',
-  description: 'A person or place on one side whose counterpart on the other side is a different name.',
+  description: 'A person or place on one side whose counterpart on the other side is a different name (an organization of one kind: a warning).',
   check(context) {
     const threshold = numberOption(context.options, 'threshold', 0.8);
     const oneSided = levelOption(context.options, 'oneSided', 'off');
@@ -108,6 +108,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
       }
       continue;
     }
+    // `Seville … Europe` against `马德里`: the one name of the other side's tier among several (a
+    // continent the translation left out stands beside the city it swapped).
+    if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => samePlaceTier(String(x.value), String(b[0]!.value)));
+    else if (type === 'place' && b.length > 1 && a.length === 1) b = b.filter((y) => samePlaceTier(String(a[0]!.value), String(y.value)));
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
@@ -116,6 +120,16 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     enLeft.delete(x);
     zhLeft.delete(y);
     emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);
+  }
+  // `Keio University` against `早稻田大学`: one organization left on each side, of one kind (a word
+  // shared, `university`), whose own names have nothing in common.
+  const orgsEn = [...enLeft].filter((f) => f.type === 'org');
+  const orgsZh = [...zhLeft].filter((f) => f.type === 'org');
+  if (orgsEn.length === 1 && orgsZh.length === 1 && otherOrganization(String(orgsEn[0]!.value), String(orgsZh[0]!.value))) {
+    const [x, y] = [orgsEn[0]!, orgsZh[0]!];
+    enLeft.delete(x);
+    zhLeft.delete(y);
+    emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations of one kind`, [x], [y]);
   }
   if (oneSided !== 'off') {
     for (const a of enLeft) emit(oneSided, `${describe('EN', a)} is not named in the Chinese`, [a], []);
@@ -356,6 +370,26 @@ function samePlaceTier(a: string, b: string): boolean {
   const ta = tiers.get(a);
   return ta !== undefined && ta === tiers.get(b);
 }
+
+/**
+ * Whether two organization keys name two bodies of one kind: each is a name and its kind, the
+ * kind shared (`university`, `museum`, `bank`), and the two names neither match nor sound alike
+ * (`keio university` against `waseda university`).
+ */
+function otherOrganization(a: string, b: string): boolean {
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  // A name of one word and its kind on each side: longer keys, translated word by word, differ in
+  // the words a translation chooses (`cooperative bank` against `合作金庫銀行`) as often as in the body named.
+  if (wordsA.length !== 2 || wordsB.length !== 2) return false;
+  const ownA = wordsA.filter((w) => !wordsB.includes(w));
+  const ownB = wordsB.filter((w) => !wordsA.includes(w));
+  if (ownA.length !== 1 || ownB.length !== 1) return false;
+  return entityMatch(ownA[0]!, ownB[0]!) < ORG_NAMES_APART;
+}
+
+/** Similarity below which the own names of two organizations of one kind are two names. */
+const ORG_NAMES_APART = 0.4;
 
 /** The words of administrative divisions in place keys. */
 const ADMIN_WORDS = /\b(?:city|county|district|province|prefecture|township|town|municipality)\b/g;

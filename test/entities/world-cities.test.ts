@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cedictWorldCities, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
-import { gazetteerChineseNames, gazetteerCountries } from '../../src/entities/gazetteer.js';
+import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries } from '../../src/entities/gazetteer.js';
 import { align, extractEntities } from '../../src/index.js';
 
 type Entry = Parameters<typeof cedictWorldCities>[0][number];
@@ -10,8 +10,19 @@ type Entry = Parameters<typeof cedictWorldCities>[0][number];
 describe('the cities outside China CC-CEDICT glosses', () => {
   it('are what scripts/build-world-cities.ts writes', () => {
     expect(readFileSync(WORLD_CITIES_TABLE_PATH, 'utf8'))
-      .toBe(worldCitiesTableSource(cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames())));
+      .toBe(worldCitiesTableSource(cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()))));
   }, 30_000);
+
+  it('take a city a people\'s adjective or a part of a country places, and one named again after its own name', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, Ruritanian city on the Vell'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, city in south Ruritania'],
+      ['戊己', '戊己', 'Wu4 ji3', ['Marlowe', 'Marlow (Ruritania)']],
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Ostend, Freedonian city'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set(), new Set(['ruritanian'])))
+      .toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
+  });
 
   it('take a name that says where it lies, and leave words, people, bodies and Chinese places out', () => {
     const entries: Entry[] = [
