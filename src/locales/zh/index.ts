@@ -100,7 +100,7 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
     for (let k = 0; k < candidates.length; k++) found.push(withLead(prepared.norm, candidates[k]!));
   }
   const kept: FactCandidate[] = [];
-  for (const c of metresAndCentimetres(prepared.norm, resolveOverlaps(found))) if (!inName(prepared.norm, c) && !weekdayInList(prepared.norm, c)) kept.push(c);
+  for (const c of oneInEvery(prepared.norm, metresAndCentimetres(prepared.norm, resolveOverlaps(found)))) if (!inName(prepared.norm, c) && !weekdayInList(prepared.norm, c)) kept.push(c);
   const out = withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))));
   for (let k = 0; k < out.length; k++) out[k] = endsInNextYear(prepared.norm, out[k]!);
   return out;
@@ -192,6 +192,40 @@ function metresAndCentimetres(text: string, found: FactCandidate[]): FactCandida
     } else out.push(a);
   }
   return out.length === found.length ? found : out;
+}
+
+/**
+ * What stands between the two counts of a share told as `每N…有M` (`每10部手机中就有1部`, `每14名成年人中有1人`):
+ * a measure word and a few characters of what is counted, then 中 or 里, or 就, before 有 or 是.
+ */
+const EVERY_BETWEEN = /^[\p{Script=Han}]{0,10}?(?:(?:中|当中|當中|(?<![公英千海])[里裡])[，,]?(?:就|便)?|[，,]?(?:就|便))(?:有|是)$/u;
+
+/**
+ * A share told as one in so many (`每10部手机中就有1部`: one in ten), the two counts one number of
+ * their ratio, as English writes it (`one in ten`, `1 in 14`): a number over `每` and a smaller one
+ * after `中…有`.
+ */
+function oneInEvery(text: string, found: FactCandidate[]): FactCandidate[] {
+  if (!text.includes('每')) return found;
+  const shares: FactCandidate[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.kind !== 'number' || b.kind !== 'number' || text[a.start - 1] !== '每' || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
+    if (!(b.value > 0 && b.value < a.value) || !EVERY_BETWEEN.test(text.slice(a.end, b.start))) continue;
+    shares.push({ ...a, start: a.start - 1, end: b.end, value: b.value / a.value });
+    i++;
+  }
+  if (shares.length === 0) return found;
+  const out: FactCandidate[] = [];
+  let k = 0;
+  for (const c of found) {
+    while (k < shares.length && shares[k]!.end <= c.start) out.push(shares[k++]!);
+    if (k < shares.length && shares[k]!.start <= c.start && c.end <= shares[k]!.end) continue;
+    out.push(c);
+  }
+  while (k < shares.length) out.push(shares[k++]!);
+  return out;
 }
 
 /** A month before 龄 (`6月龄`, `18月龄`): an age in months, as infants' ages are written. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractCandidates } from '../../../src/index.js';
+
+const numbers = (text: string) => extractCandidates(text, 'zh').filter((f) => f.kind === 'number').map((f) => f.value);
+
+describe('a share told as one in so many', () => {
+  it.each([
+    ['每8辆新车中就有1辆是电动车。', 0.125],
+    ['每20名学生中有3名近视。', 0.15],
+    ['每5户家庭就有1户养狗。', 0.2],
+  ])('is one number, their ratio: %s', (text, value) => {
+    expect(numbers(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['每10公里设有1个服务区，共3个。'],
+    ['每周工作5天，每天8小时。'],
+    ['沿线每10公里有1个服务区。'],
+  ])('leaves counts that are no share apart: %s', (text) => {
+    expect(numbers(text).length === 0 || !numbers(text).some((v) => Number(v) < 1)).toBe(true);
+  });
+
+  it('agrees with the English one in so many', () => {
+    const result = align('Posted 15 June 2024\n\nOne in eight new cars sold in the city is electric.\n\n该市每8辆新车中就有1辆是电动车。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'number-mismatch')).toEqual([]);
+  });
+});
