@@ -40,11 +40,11 @@ const NOT_SHARE = '都员为功立果本交绩熟就型品效人份分长年像�
 const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
 /**
  * Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 全场八折, 享九折,
- * 近两成, 不足一成, the end of a verb of change: 增长三成, 下跌两成, 提高一成, 降低三成, 增加两成, 扩大一成,
+ * 近两成, 不足一成, 最多两成, the end of a verb of change: 增长三成, 下跌两成, 提高一成, 降低三成, 增加两成, 扩大一成,
  * 缩短四成; of a whole: 总票数的三成, 保持在七成; of a payment: 缴付三成, 首付交三成; of a loan: 可借六成,
  * 按揭六成, 贷七成).
  */
-const SHARE_BEFORE = '打近约約有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少出场享足的在低加大短付交缴借揭贷貸';
+const SHARE_BEFORE = '打近约約有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少多出场享足的在低加大短付交缴借揭贷貸';
 
 /** Value of a 成 or 折 share written before `i` by `n`, or undefined. */
 function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
@@ -69,7 +69,9 @@ export const percent: ZhExtractor = (t) => {
     let max: number | undefined;
     let last = n;
     // 5-10%, 5到10个百分点: the unit after the end; 5%-10%: after both
-    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0))
+    // 4至6成: a range of shares, 成 after its end
+    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0
+      || (norm[skipSpaces(norm, end.end)] === '成' && end.value <= 10 && !NOT_SHARE.includes(norm[skipSpaces(norm, end.end) + 1] ?? '成'))))
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined);
     if (m) {
       max = m.value;
@@ -93,6 +95,10 @@ export const percent: ZhExtractor = (t) => {
         unit = 'pp';
         value = low / 100;
         if (max !== undefined) max /= 100;
+      } else if (norm[at] === '成' && max !== undefined) {
+        end = at + 1;
+        value = low * 10;
+        max *= 10;
       } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
         const mark = norm[at];
         const next = norm[at + 1];

@@ -26,3 +26,19 @@ describe('a share told as one in so many', () => {
     expect(result.findings.filter((f) => f.ruleId === 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('shares in 成', () => {
+  const percents = (text: string) => extractCandidates(text, 'zh').filter((f) => f.kind === 'percent').map((f) => [f.value, f.max ?? null, f.bound ?? null]);
+
+  it('read a range with 成 after its end', () => {
+    expect(percents('约3至5成的受访者表示支持。')).toEqual([[30, 50, null]]);
+  });
+
+  it('read a share after 最多', () => {
+    expect(percents('最多两成的座位留给学生。')).toEqual([[20, null, 'under']]);
+  });
+
+  it('leave a range before 成 that opens a word', () => {
+    expect(percents('一至三成员国投了反对票。')).toEqual([]);
+  });
+});
