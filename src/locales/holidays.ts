@@ -10,7 +10,7 @@
  * Thanksgiving = 感恩节 (the fourth Thursday of November, 5 U.S.C. 6103) and Black Friday = 黑色星期五
  * (the day after it), Memorial Day (the last Monday of May), Martin Luther King Jr. Day (the third
  * Monday of January): the day of the year written beside them, else of the reference day's year
- * (no fact without either). Singles' Day (光棍节, 双十一) is 11 November. Easter (复活节), Good Friday
+ * (no fact without either). Singles' Day (光棍节, 双十一, `Double 11`) is 11 November. Easter (复活节), Good Friday
  * (耶稣受难日, two days before) and Easter Monday (the day after) by the Gregorian computus, in the
  * year written beside them, the reference day's year, or with `next`/`last` the one after or
  * before the reference day.
@@ -32,6 +32,7 @@ const EN: Readonly<Record<string, string>> = {
   "international women's day": '03-08', "women's day": '03-08', "april fools' day": '04-01', "april fool's day": '04-01',
   "international workers' day": '05-01', "workers' day": '05-01', 'may day': '05-01', 'independence day': '07-04',
   halloween: '10-31', 'christmas eve': '12-24', 'christmas day': '12-25', christmas: '12-25', 'boxing day': '12-26',
+  "singles' day": '11-11', 'singles day': '11-11', 'double 11': '11-11', 'double eleven': '11-11',
 };
 
 /** Chinese names (both scripts) and their `MM-DD`. */
@@ -108,8 +109,8 @@ const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Obje
 const ZH_RULE_NAMES_NEEDS = Object.keys(ZH_FOLDED_RULES);
 
 /** Words one of which `EN_NAMES` needs (lower case): each of its names holds one. */
-const NEEDS_NAMES = ["year's", 'year’s', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing'];
-const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day)\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
+const NEEDS_NAMES = ["year's", 'year’s', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing', 'singles', 'double'];
+const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|Singles['’]?[ \t]+Day|Double[ \t]+(?:11|Eleven))\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 /** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
 const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');
