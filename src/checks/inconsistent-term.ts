@@ -76,22 +76,35 @@ function nameRenderings(context: CheckContext): Rendering[] {
   for (const pair of fullPairs(context)) {
     const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
     const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
-    const used = new Set<Fact>();
-    // Each name is weighed against the other side's near its place (all of them but in long pairs).
+    // Each name is weighed against the other side's near its place (all of them but in long pairs),
+    // and the closest matches are taken first: `Taipei` before `New Taipei City` in a pair that
+    // names both does not take `新北市`, which the full name matches better.
     const near = entityWindow(en.length, zh.length);
+    const candidates: { k: number; q: number; score: number }[] = [];
     for (let k = 0; k < en.length; k++) {
       const a = en[k]!;
-      let best: Fact | undefined;
-      let bestScore = 0.8;
       const [from, to] = near(k);
       for (let q = from; q < to; q++) {
         const b = zh[q]!;
-        if (used.has(b) || (a.type && b.type && a.type !== b.type)) continue;
+        if (a.type && b.type && a.type !== b.type) continue;
         const score = entityMatch(String(a.value), String(b.value));
-        if (score >= bestScore) { best = b; bestScore = score; }
+        if (score >= 0.8) candidates.push({ k, q, score });
       }
-      if (!best) continue;
-      used.add(best);
+    }
+    candidates.sort((x, y) => y.score - x.score || x.k - y.k || x.q - y.q);
+    const usedEn = new Set<number>();
+    const usedZh = new Set<number>();
+    const matches: [number, number][] = [];
+    for (const c of candidates) {
+      if (usedEn.has(c.k) || usedZh.has(c.q)) continue;
+      usedEn.add(c.k);
+      usedZh.add(c.q);
+      matches.push([c.k, c.q]);
+    }
+    matches.sort((x, y) => x[0] - y[0]);
+    for (const [k, q] of matches) {
+      const a = en[k]!;
+      const best = zh[q]!;
       // A name of one character is the short form Chinese joins to others (`中美关系`, `川渝两地`,
       // `京沪高铁`): no other rendering of the full name's.
       if (best.raw.length === 1) continue;

@@ -28,3 +28,16 @@ describe('an organization of one kind with another name', () => {
     expect(findings(en, zh)).toEqual([]);
   });
 });
+
+describe('a short name before the full name that holds it', () => {
+  it('leaves the full name its own rendering: no term rendered two ways', () => {
+    const result = align([
+      'Posted 15 June 2024', '',
+      'In Taipei, the health bureau said New Taipei City would open 12 more stations.', '',
+      '台北市卫生局表示，新北市将再开设12个站点。', '',
+      'Officials in Taipei will follow in July.', '',
+      '台北市将于7月跟进。', '',
+    ].join('\n'));
+    expect(result.findings.filter((f) => f.ruleId === 'inconsistent-term')).toEqual([]);
+  });
+});
