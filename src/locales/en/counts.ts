@@ -8,8 +8,8 @@ import { unitSymbolAt } from '../unit-symbols.js';
 /** A fraction spelled with `over` / `out of` (`1 over three`, `two out of five hundred`). */
 const OVER = /^[ \t]+(?:over|out[ \t]+of)[ \t]+$/i;
 
-/** A ratio spelled with `in` (`one in four adults`, `1 in every 5`): a share, as `out of` is. */
-const IN_EVERY = /^[ \t]+in[ \t]+(?:every[ \t]+)?$/i;
+/** A ratio spelled with `in` (`one in four adults`, `1 in every 5`, `3 of every 10`): a share, as `out of` is. */
+const IN_EVERY = /^[ \t]+(?:in[ \t]+(?:every[ \t]+)?|of[ \t]+every[ \t]+)$/i;
 
 /** The whole a share is of, after its second figure (`one in four adults`): without it (`more than 2 in 5`) no share is read, unless `every` says so. */
 const WHOLE_AFTER = /^[ \t][A-Za-z]/;
