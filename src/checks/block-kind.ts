@@ -20,12 +20,12 @@ const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links (on the folded text, as LIST_ITEM). */
-const LIST_HEAD = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+const LIST_HEAD = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
 /**
  * A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. Read on
  * the folded text, so traditional labels come as their simplified forms (`相關報導` as `相关报导`).
  */
-const LIST_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|you may also like|more from [^:：]{1,30}|相关(?:新闻|阅读|报道|报导|链接|连结|推荐)|延伸阅读|推荐阅读|猜你喜欢)\s*[:：]\s*\S/i;
+const LIST_ITEM = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|you may also like|more from [^:：]{1,30}|相关(?:新闻|阅读|报道|报导|链接|连结|推荐)|延伸阅读|推荐阅读|猜你喜欢)\s*[:：]\s*\S/i;
 /** A run of English words (two letters or more) and a run of Han characters. */
 const ENGLISH_RUN = /[A-Za-z][A-Za-z'’-]*(?:[^A-Za-z\p{Script=Han}\n]+[A-Za-z][A-Za-z'’-]*)*/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;

@@ -1430,6 +1430,11 @@ function slipRank(slip: Slip): number {
  */
 const RECORD_AFTER = /^(?:[ \t-]+(?:high|low|peak|best|worst|record)s?\b|(?:以来|以來|来|來)?的?(?:高位|低位|新高|新低|高点|高點|低点|低點|最高|最低|峰值))/i;
 
+/** The upper end of a range told by its two bounds, right after its lower end's `以上` (`2万元以上20万元以下`). */
+const RANGE_UPPER_AFTER = /^[、，,]?\s?[\d零〇一二两兩三四五六七八九十百千万萬亿億.,]+[^，。；！？\d]{0,6}以下/;
+/** The lower end's `以上` right before the upper end of such a range. */
+const RANGE_LOWER_BEFORE = /以上[、，,]?\s?$/;
+
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
 const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
@@ -1541,6 +1546,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
+  // 2万元以上20万元以下: the two ends of a range, however the other side words it (`between`, or a bound on each)
+  if (fact.lang === 'zh' && ((fact.raw.endsWith('以上') && RANGE_UPPER_AFTER.test(after ?? '')) || (fact.raw.endsWith('以下') && RANGE_LOWER_BEFORE.test(before)))) return undefined;
   if (fact.bound) {
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');

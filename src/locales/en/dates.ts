@@ -19,6 +19,8 @@ const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
+/** `and` between the two days of MONTH_FIRST (`August 31 and January 15`). */
+const LIST_AND = /[ \t]+and[ \t]+/i;
 /** A weekday before a date (`monday january 12th`, `Thursday, the`). */
 const WEEKDAY_BEFORE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+(?:the[ \t]+)?$/i;
 /** Day first, the day part before the month: `11 `, `04th `, `10-11 `, `2nd of `. */
@@ -263,15 +265,21 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   MONTH_FIRST.lastIndex = at;
   if ((m = MONTH_FIRST.exec(text)) && monthWordOk(m[1]!, true)) {
     const [, mw, d1, mw2, d2, y] = m;
-    const year = y ? Number(y) : undefined;
-    const a = iso(monthOf(mw!), Number(d1), year, context);
-    const b = d2 ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
-    const weekday = WEEKDAY_BEFORE.exec(before);
     const lead = d2 ? RANGE_LEAD.exec(before) : null;
-    const start = at - (weekday ? weekday[0].length : lead ? lead[0].length : 0);
-    // Two months a year apart (`December 28 to January 3`): the end in the year after, or the start in the year before the written one.
-    const range = a && b ? (!mw2 ? `${a}/${b}` : year === undefined ? endInNextYear(`${a}/${b}`) : startInYearBefore(`${a}/${b}`)) : undefined;
-    push(out, start, at + m[0].length, a && (d2 ? range : a));
+    // `August 31 and January 15`: two days of two months joined by `and` are a list, not a range,
+    // unless `between` opens them; the first is read here, the second where its month stands.
+    const listed = mw2 !== undefined && !/^between/i.test(lead?.[0] ?? '') ? LIST_AND.exec(m[0]) : null;
+    const year = y && !listed ? Number(y) : undefined;
+    const a = iso(monthOf(mw!), Number(d1), year, context);
+    const b = d2 && !listed ? iso(mw2 ? monthOf(mw2) : monthOf(mw!), Number(d2), year, context) : undefined;
+    const weekday = WEEKDAY_BEFORE.exec(before);
+    if (listed) push(out, at - (weekday ? weekday[0].length : 0), at + listed.index, a);
+    else {
+      const start = at - (weekday ? weekday[0].length : lead ? lead[0].length : 0);
+      // Two months a year apart (`December 28 to January 3`): the end in the year after, or the start in the year before the written one.
+      const range = a && b ? (!mw2 ? `${a}/${b}` : year === undefined ? endInNextYear(`${a}/${b}`) : startInYearBefore(`${a}/${b}`)) : undefined;
+      push(out, start, at + m[0].length, a && (d2 ? range : a));
+    }
   }
   const day = DAY_BEFORE.exec(before);
   MONTH_OPT_YEAR.lastIndex = at;

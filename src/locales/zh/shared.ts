@@ -83,7 +83,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约', true], ['约有', true],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高为', true, 'under'], ['最高為', true, 'under'], ['最低为', true, 'over'], ['最低為', true, 'over'], ['最多为', true, 'under'], ['最多為', true, 'under'], ['最少为', true, 'over'], ['最少為', true, 'over'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约为', true], ['大约', true], ['约有', true], ['约为', true], ['約為', true], ['约是', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
@@ -148,17 +148,22 @@ function wordsBefore(norm: string, start: number): Qualified {
     if (s < 0 || !norm.startsWith(word, s)) continue;
     const prev = norm[s - 1];
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
-    if ((word === '约' || word === '约有') && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
+    if ((word === '约' || word === '约有' || word === '约为' || word === '约是') && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
     // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
+    // 港大于2026年: 于 before a year is `in` (the university in 2026), no 大于 (greater than).
+    if ((word.endsWith('于') || word.endsWith('於')) && word.length === 2 && YEAR_AT.test(norm.slice(start, start + 5))) continue;
     return bound ? { start: s, end: start, approx, bound } : { start: s, end: start, approx };
   }
   if (last === '过' && norm[start - 2] === '比') return { start: start - 1, end: start, approx: true, bound: 'over' };
   return { start, end: start, approx: false };
 }
+
+/** A year at a number's start (`2026年`): what 于 before it is `in` of. */
+const YEAR_AT = /^\d{4}年/;
 
 /** `最高可` and its kin before a verb of one character and a number (最高可贷180万元). */
 const UP_TO_MAY = ['最高可', '最多可', '最长可', '最長可'];
