@@ -504,6 +504,11 @@ class DateIndex {
     if (noDate(a)) return this.firstIn(this.noDates, test)?.item;
     let found: Found<DateValue> | undefined;
     const own = patternOf(a.from);
+    // A date of the same parts first (`January 2017` takes `2017年1月` before `2017年`, which a range
+    // of years on its side may end on), then one of other parts that agree where both give one.
+    const same = this.keyed.get(partsKey(own, own, a.from));
+    if (same) found = this.firstIn(same, test, found);
+    if (found && !a.interval) return found.item;
     for (const pattern of this.patterns) {
       const bits = pattern & own;
       if (bits === 0) continue;

@@ -50,7 +50,10 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
       for (const b of zhLeft) if (isVague(b.fact)) zhLeft.delete(b);
     }
     for (const a of enLeft) {
-      const b = [...zhLeft].find((z) => relate(a, z).kind === want);
+      // A single date takes one of its own parts first (`January 2017` takes `2017年1月` before `2017年`).
+      const sameParts = (z: DateValue) => (['y', 'm', 'd', 'h', 'mi'] as const).every((k) => (a.from[k] === undefined) === (z.from[k] === undefined));
+      const b = (want === 'equal' && !a.interval ? [...zhLeft].find((z) => sameParts(z) && relate(a, z).kind === want) : undefined)
+        ?? [...zhLeft].find((z) => relate(a, z).kind === want);
       if (!b) continue;
       enLeft.delete(a);
       zhLeft.delete(b);

@@ -178,6 +178,11 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
   return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
 }
 
+/** `mark` as the word after an amount (`the 1 trillion mark`). */
+const MILESTONE_MARK = /^[ \t]*marks?$/i;
+/** `the` right before an amount: `the 1 trillion mark` names a milestone. */
+const THE_BEFORE = /\bthe[ \t]+$/i;
+
 /**
  * The currency after an amount ending at `end`: `SUFFIX`'s, else one of the CLDR table (`namedAt`),
  * a word that is also an ordinary one counting only after a `scaled` amount (`6.6 trillion won`).
@@ -232,7 +237,9 @@ export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] 
     const last = range ? numbers[range.high]! : low;
     // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
     // currencies' (`10 dinars`): money in a currency the text does not tell.
-    const post = pre ? undefined : currencyAfter(text, last.end, last.scaled !== undefined);
+    let post = pre ? undefined : currencyAfter(text, last.end, last.scaled !== undefined);
+    // `topped the 1 trillion mark`: a milestone the amount sets, no Bosnian convertible mark.
+    if (post && MILESTONE_MARK.test(text.slice(last.end, post.end)) && THE_BEFORE.test(text.slice(Math.max(0, low.start - 8), low.start))) post = undefined;
     // `HK 31.2 cents`: Hong Kong cents, as the city's company reports write them
     const hongKong = post?.cents && post.unit === 'USD' ? HK_CENTS.exec(text.slice(Math.max(0, low.start - 4), low.start)) : null;
     const unit = hongKong ? 'HKD' : pre?.unit ?? post?.unit;

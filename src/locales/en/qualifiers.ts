@@ -67,6 +67,11 @@ function mayEndWithBound(before: string): boolean {
   return false;
 }
 
+/** A unit of distance right after a value (`1,200 metres`, `1600m`, `2 miles`, `5 furlongs`). */
+const DISTANCE_AFTER = /^[ \t-]*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|furlongs?|yards?)\b/i;
+/** A race named right before `over` and its distance (`Sprint over`, `the race over`). */
+const RACE_BEFORE = /\b(?:sprint|race|races|raced|racing|handicap|hurdles?|relay|stakes|cup|derby|dash|marathon|steeplechase|trials?|plate|classic)\b[ \t]*$/i;
+
 /** Comparatives of a measure rather than an amount (`warmer`, `slower`, `cheaper`). */
 const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)$/i;
 /** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
@@ -165,6 +170,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `slower than five of the other finalists`: a comparison of a measure (speed, heat, price) binds a value
   // of that measure (`colder than 10°C`, `cheaper than $200`), not a count of the things compared.
   if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
+  // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
+  if (bound && /^over$/i.test(bound[2] ?? '') && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - bound[0].length - 40), start - bound[0].length))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
