@@ -425,7 +425,7 @@ function significantDigits(value: number): number {
  * digits were dropped, so `$16 billion` and `161亿` differ), or within the relative `tolerance`
  * (for approximate values; 0 by default for exact ones, so `2000` and `2001` differ).
  */
-export function close(a: number, b: number, tolerance: number, loose = false): boolean {
+export function close(a: number, b: number, tolerance: number, loose: boolean | 'one' = false): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
   // Digits past a double's range (a code of 400 digits reads as Infinity) are close to nothing:
   // the test below, Infinity <= 1e-9 * Infinity, would take them for any value. Their digits
@@ -441,15 +441,29 @@ export function close(a: number, b: number, tolerance: number, loose = false): b
   const sa = significantDigits(a);
   const sb = significantDigits(b);
   const fewer = Math.min(sa, sb);
-  // Two approximate values (`about 2 million`, `约201.8万`) may round to one digit, within a twentieth.
-  if (loose && fewer === 1 && sa !== sb && Math.abs(a - b) <= LOOSE_ROUNDING * scale) return Number(a.toPrecision(1)) === Number(b.toPrecision(1));
+  // Two approximate values (`about 2 million`, `约201.8万`) may round to one digit, within a twentieth;
+  // an approximate value against an exact one, within a fortieth (`约60亿港元` for HK$6.03 billion).
+  if (loose && fewer === 1 && sa !== sb && Math.abs(a - b) <= (loose === 'one' ? ONE_SIDED_ROUNDING : LOOSE_ROUNDING) * scale) {
+    // One more or less in the exact value's last digit (`£6 million-plus` against `601万`) reads as a slip of that digit.
+    if (loose === 'one' && lastDigitApart(sa > sb ? a : b, a - b)) return false;
+    return Number(a.toPrecision(1)) === Number(b.toPrecision(1));
+  }
   if (sa === sb || fewer < 2 || scale < 1e4 || (fewer < 3 && Math.abs(sa - sb) < 2)) return false;
   const round = (v: number) => Number(v.toPrecision(fewer));
   return round(a) === round(b);
 }
 
+/** Whether `gap` is one unit of the last significant digit of `value` (`601` and 1, `6.03 billion` and 10 million). */
+function lastDigitApart(value: number, gap: number): boolean {
+  const size = Math.abs(value);
+  const unit = 10 ** (Math.floor(Math.log10(size)) - significantDigits(value) + 1);
+  return Math.abs(Math.abs(gap) - unit) <= 1e-9 * size;
+}
+
 /** How far apart two approximate values may be that round to one digit alike (`about 2 million`, `约201.8万`). */
 const LOOSE_ROUNDING = 0.05;
+/** How far an approximate value of one digit may be from the exact value it rounds (`约60亿` against 6.03 billion). */
+const ONE_SIDED_ROUNDING = 0.025;
 
 /** How two quantities relate. */
 export type Relation = 'equal' | 'inside' | 'differ';
@@ -461,7 +475,7 @@ export type Relation = 'equal' | 'inside' | 'differ';
 export function relate(a: Quantity, b: Quantity, tolerance: Tolerance): Relation {
   if (a.digits !== undefined && b.digits !== undefined) return a.digits === b.digits ? 'equal' : 'differ';
   const tol = a.approx || b.approx ? tolerance.approx : tolerance.relative;
-  const loose = a.approx && b.approx;
+  const loose = a.approx && b.approx ? true : a.approx || b.approx ? 'one' : false;
   if (close(a.lo, b.lo, tol, loose) && close(a.hi, b.hi, tol, loose)) return 'equal';
   if (fractionOf(a, b) || fractionOf(b, a)) return 'equal';
   const aRange = a.lo !== a.hi;
