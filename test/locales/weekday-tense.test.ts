@@ -21,3 +21,10 @@ describe('a bare weekday and the tense of its sentence', () => {
     expect(dates(text, lang)).toEqual(expected);
   });
 });
+
+describe('the tense of a weekday\'s own sentence', () => {
+  it('is not read from the next sentence', () => {
+    const facts = extractCandidates('The striker passed a medical on Sunday morning. He is expected to join the camp next week.', 'en', { referenceDate: '2024-01-17' });
+    expect(facts.find((f) => f.kind === 'date')?.value).toBe('2024-01-14T08:00/2024-01-14T12:00');
+  });
+});

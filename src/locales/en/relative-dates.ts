@@ -243,6 +243,20 @@ function sentenceBefore(text: string, at: number): string {
   return stop >= 0 ? head.slice(stop + 1) : head;
 }
 
+/**
+ * Up to `most` characters of `text` from `at`, cut at the end of the sentence (a stop, a blank and
+ * a capital): the words after a day that tell its tense are its own sentence's (`passed a medical on
+ * Sunday morning. He is expected to…` is last Sunday).
+ */
+function sentenceAfter(text: string, at: number, most: number): string {
+  const tail = text.slice(at, at + most);
+  const stop = SENTENCE_END.exec(tail);
+  return stop ? tail.slice(0, stop.index + 1) : tail;
+}
+
+/** A sentence's end inside a text: a stop (and a closing quote or bracket), blank space and a capital or an opening quote. */
+const SENTENCE_END = /[.!?]["”’)]?[ \t\n]+(?=["“‘(]?[A-Z])/;
+
 /** Years `from` to `from + length - 1` as an interval: `2010/2019`. */
 function spanOf(from: number, length: number): string {
   return `${String(from).padStart(4, '0')}/${String(from + length - 1).padStart(4, '0')}`;
@@ -292,7 +306,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
       continue;
     }
-    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
+    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + sentenceAfter(text, m.index, 40)));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
     else if (which === 'this') value = weekdayInWeek(ref, weekday, 0);
@@ -311,7 +325,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
     const which = m[1]?.toLowerCase();
     const value = which === 'next' ? weekdayInWeek(ref, weekday, 1) : which === 'last' ? weekdayInWeek(ref, weekday, -1)
-      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40)));
+      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + sentenceAfter(text, m.index, 40)));
     const nameAt = m.index + m[0].toLowerCase().lastIndexOf(m[2]!.toLowerCase());
     push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
