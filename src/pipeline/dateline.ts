@@ -73,6 +73,10 @@ export function readFullDate(text: string): DatelineDate | undefined {
 
 /** How many leading blocks may hold the dateline. */
 const HEAD = 6;
+/** Blocks past `HEAD` a labelled date line may stand after (a bilingual head: titles, a byline, its labels). */
+const HEAD_FURNITURE = 4;
+/** A label of the page's date (`Date:`, `Published`, `發布日期`, `发布时间`, `更新时间`), opening its line. */
+const PUBLISHED_LABEL = /^(?:(?:date|published|posted|updated|issued|release date|發布日期|发布日期|發布時間|发布时间|更新時間|更新时间|日期|發稿時間|发稿时间)(?:\s+on)?\s*){1,3}(?:[:：]|(?=\d))/i;
 /** A dateline is short: a date, perhaps a place, a time or a source. */
 const MAX_LENGTH = 80;
 
@@ -82,6 +86,14 @@ const MAX_LENGTH = 80;
  * is not a dateline. Returns undefined when no dateline is found.
  */
 export function datelineDate(blocks: readonly Block[]): DatelineDate | undefined {
+  // A line that says it gives the page's date (`發布日期 Date：2025-09-08`, `Published: …`) wins
+  // over a date in a title before it (`… from January 1, 2026`, the day a rule takes effect).
+  for (const block of blocks.slice(0, HEAD + HEAD_FURNITURE)) {
+    const text = block.text.trim();
+    if (text.length > MAX_LENGTH || !PUBLISHED_LABEL.test(text)) continue;
+    const date = readFullDate(text);
+    if (date) return date;
+  }
   for (const block of blocks.slice(0, HEAD)) {
     const text = block.text.trim();
     if (text.length > MAX_LENGTH || proseAround(text)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineYear, isDateLine, localCurrency, looksLikeDateline, monthNumber, normalizeReferenceDate, readingContext } from '../../src/pipeline/dateline.js';
+import { datelineReference, datelineYear, isDateLine, localCurrency, looksLikeDateline, monthNumber, normalizeReferenceDate, readingContext } from '../../src/pipeline/dateline.js';
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { split } from '../../src/pipeline/split.js';
 import { fixture } from '../helpers.js';
@@ -84,5 +84,13 @@ describe('the local currency of a bare 元', () => {
   it('a Taiwanese text reads 元 and 块 as New Taiwan dollars', () => {
     const context = readingContext(split('She won NT$2,000.\n\n她中了兩千塊呢！'));
     expect(extractCandidates('她中了兩千塊呢！', 'zh', context).map((f) => [f.kind, f.value, f.unit])).toEqual([['money', 2000, 'TWD']]);
+  });
+});
+
+describe('a labelled date line of the page', () => {
+  it('wins over a date a title names as the day a rule takes effect', () => {
+    const blocks = ['教育局 Education Bureau', '新学年9月1日起实施新课程', 'New curriculum from September 1, 2026', '发布日期 Date：2026-03-02']
+      .map((text, index) => ({ id: `b${index + 1}`, index, text, lang: 'und' as const, start: 0, end: text.length, line: index + 1, column: 1 }));
+    expect(datelineReference(blocks)).toBe('2026-03-02');
   });
 });
