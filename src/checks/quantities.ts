@@ -1494,6 +1494,8 @@ const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s
  * either way (`不超过3天`, or its own denial), so it binds nothing.
  */
 const VERB_DENIED = /\b(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}(?:for\s+)?$/i;
+/** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
+const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|请勿|請勿|切勿|勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
 
 /** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
@@ -1565,7 +1567,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (fact.bound) {
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
-    if (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before)) return undefined;
+    // `does not exceed MOP1 million`: the denial is the bound's own (at most), no instruction denied.
+    if (!OWN_DENIAL.test(beforeBound) && (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before))) return undefined;
     return BOUND_WORDS.test(text) || CAPPED_AT.test(before) ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';

@@ -36,3 +36,14 @@ describe('the wording of notices and rules', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a bound that holds its own denial', () => {
+  it('is told against a bound the other way', () => {
+    expect(findings('Firms whose turnover does not exceed MOP2 million file no audit.', '年营业额超过200万澳门元的公司无须审计。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+
+  it('agrees with the same bound', () => {
+    expect(findings('Firms whose turnover does not exceed MOP2 million file no audit.', '年营业额不超过200万澳门元的公司无须审计。')).toEqual([]);
+  });
+});
