@@ -394,6 +394,17 @@ function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>)
   return false;
 }
 
+/** Years apart from which a date written with figures is no slip of a day named without any (`today`, `明年`). */
+const NAMED_DAY_YEARS = 10;
+
+/** Whether one of two dates is named without a figure and the other's year lies `NAMED_DAY_YEARS` or more from it. */
+function farFromNamedDay(a: DateValue, b: DateValue): boolean {
+  const ya = a.from.y;
+  const yb = b.from.y;
+  if (ya === undefined || yb === undefined || Math.abs(ya - yb) < NAMED_DAY_YEARS) return false;
+  return !/\d/.test(a.fact.raw) || !/\d/.test(b.fact.raw);
+}
+
 /** A single day with its month and day, no time, no range, no weekday alone. */
 function singleDay(v: DateValue): boolean {
   return !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
@@ -408,7 +419,8 @@ function differing(enLeft: ReadonlySet<DateValue>, zhLeft: ReadonlySet<DateValue
   for (const a of enLeft) {
     for (const b of zhLeft) {
       const r = relate(a, b);
-      if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length });
+      // `Today` against `公元366年`: a day named without a figure is no slip of a year written decades away.
+      if (r.kind === 'differ' && !farFromNamedDay(a, b)) candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length });
     }
   }
   return candidates.sort((x, y) => y.score - x.score);
@@ -558,7 +570,7 @@ class DateIndex {
             seen.add(b);
             taken++;
             const r = relate(a, b);
-            if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length, en: enAt, zh: this.order.get(b)! });
+            if (r.kind === 'differ' && !farFromNamedDay(a, b)) candidates.push({ a, b, parts: r.parts, score: shared(a.from, b.from) - r.parts.length, en: enAt, zh: this.order.get(b)! });
           }
         }
       }

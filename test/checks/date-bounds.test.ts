@@ -27,3 +27,11 @@ describe('a week\'s daily mean', () => {
     expect(facts.filter((f) => f.kind === 'date')).toHaveLength(1);
   });
 });
+
+describe('a day named without a figure', () => {
+  it('is no slip of a year written centuries away, which keeps its own partner', () => {
+    const errors = align('Posted 22 June 2024\n\nToday the caves draw 2 million visitors. The first was carved in 1366.\n\n如今，这些石窟每年吸引200万游客。第一个洞窟开凿于1266年。\n', { entities: false })
+      .findings.filter((f) => f.severity === 'error').map((f) => f.message);
+    expect(errors).toEqual([expect.stringMatching(/"1366".*"1266年".*year differs/)]);
+  });
+});

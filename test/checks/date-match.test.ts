@@ -34,7 +34,8 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
     for (const b of zhDays) {
       if (!zhLeft.has(b)) continue;
       const r = relate(a, b);
-      if (r.kind === 'differ') dayCandidates.push({ a, b, parts: r.parts, score: shared(a, b) - r.parts.length });
+      const far = a.from.y !== undefined && b.from.y !== undefined && Math.abs(a.from.y - b.from.y) >= 10 && (!/\d/.test(a.fact.raw) || !/\d/.test(b.fact.raw));
+      if (r.kind === 'differ' && !far) dayCandidates.push({ a, b, parts: r.parts, score: shared(a, b) - r.parts.length });
     }
   }
   dayCandidates.sort((x, y) => y.score - x.score);
@@ -64,7 +65,9 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
   for (const a of enLeft) {
     for (const b of zhLeft) {
       const r = relate(a, b);
-      if (r.kind === 'differ') candidates.push({ a, b, parts: r.parts, score: shared(a, b) - r.parts.length });
+      // A date named without a figure against a year written ten or more years away: no slip.
+      const far = a.from.y !== undefined && b.from.y !== undefined && Math.abs(a.from.y - b.from.y) >= 10 && (!/\d/.test(a.fact.raw) || !/\d/.test(b.fact.raw));
+      if (r.kind === 'differ' && !far) candidates.push({ a, b, parts: r.parts, score: shared(a, b) - r.parts.length });
     }
   }
   candidates.sort((x, y) => y.score - x.score);
