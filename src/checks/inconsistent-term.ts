@@ -1,5 +1,5 @@
 import type { Block, Fact, Finding, Pair, SentenceSpan } from '../types.js';
-import { entityMatch, entityWindow } from '../entities/match.js';
+import { coupleEntities } from '../entities/match.js';
 import { normalizeText } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { fullPairs, isBlankCode, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
@@ -70,41 +70,21 @@ function holdsWords(text: string, least: number): boolean {
   return !(Math.max(count, 1) < least);
 }
 
+/** Similarity from which an English name and a Chinese one of a pair are one name rendered. */
+const NAME_MATCH = 0.8;
+
 /** Names matched across the two sides of each pair, with the Chinese each pair gives them. */
 function nameRenderings(context: CheckContext): Rendering[] {
   const out: Rendering[] = [];
   for (const pair of fullPairs(context)) {
     const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
     const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
-    // Each name is weighed against the other side's near its place (all of them but in long pairs),
-    // and the closest matches are taken first: `Taipei` before `New Taipei City` in a pair that
-    // names both does not take `新北市`, which the full name matches better.
-    const near = entityWindow(en.length, zh.length);
-    const candidates: { k: number; q: number; score: number }[] = [];
-    for (let k = 0; k < en.length; k++) {
-      const a = en[k]!;
-      const [from, to] = near(k);
-      for (let q = from; q < to; q++) {
-        const b = zh[q]!;
-        if (a.type && b.type && a.type !== b.type) continue;
-        const score = entityMatch(String(a.value), String(b.value));
-        if (score >= 0.8) candidates.push({ k, q, score });
-      }
-    }
-    candidates.sort((x, y) => y.score - x.score || x.k - y.k || x.q - y.q);
-    const usedEn = new Set<number>();
-    const usedZh = new Set<number>();
-    const matches: [number, number][] = [];
-    for (const c of candidates) {
-      if (usedEn.has(c.k) || usedZh.has(c.q)) continue;
-      usedEn.add(c.k);
-      usedZh.add(c.q);
-      matches.push([c.k, c.q]);
-    }
-    matches.sort((x, y) => x[0] - y[0]);
-    for (const [k, q] of matches) {
-      const a = en[k]!;
-      const best = zh[q]!;
+    // Each name is weighed against the other side's near its place, the closest matches first
+    // (`coupleEntities`): `Taipei` before `New Taipei City` in a pair that names both does not take
+    // `新北市`, which the full name matches better. The couples are then read in the English order.
+    const order = new Map(en.map((f, k) => [f, k]));
+    const couples = coupleEntities(en, zh, NAME_MATCH).sort((x, y) => order.get(x[0])! - order.get(y[0])!);
+    for (const [a, best] of couples) {
       // A name of one character is the short form Chinese joins to others (`中美关系`, `川渝两地`,
       // `京沪高铁`): no other rendering of the full name's.
       if (best.raw.length === 1) continue;

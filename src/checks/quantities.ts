@@ -3,6 +3,7 @@ import { scaleRatio } from './describe.js';
 import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
 import { groupBy } from '../group-by.js';
+import { CAPPED_AT } from '../locales/en/qualifiers.js';
 import { ValueIndex, type Found } from './value-index.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
@@ -1473,9 +1474,6 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  */
 const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
-/** `cap` with what it caps between it and `at` (`caps written homework at`): a ceiling stated outright. */
-const CAPPED_AT = /\bcap(?:s|ped|ping)?\s+(?:[a-z'-]+\s+){1,4}at\s+$/i;
-
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
  * (a cap), 可容纳 (holds), 跑进 (runs inside), the top of a measure (最高时速, 最大风速每小时, 峰值功率:
@@ -1569,6 +1567,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
     // `does not exceed MOP1 million`: the denial is the bound's own (at most), no instruction denied.
     if (!OWN_DENIAL.test(beforeBound) && (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before))) return undefined;
+    // `caps written homework at 60 minutes`: a ceiling the qualifier read across the words it caps, stated outright.
     return BOUND_WORDS.test(text) || CAPPED_AT.test(before) ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';

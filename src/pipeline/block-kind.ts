@@ -66,9 +66,9 @@ function mayBeEmojiLine(t: string): boolean {
 const NAV_LINK = /^(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一条|下一条|上一條|下一條|上篇|下篇|previous(?: article| story| post)?|next(?: article| story| post)?|prev)\s*[:：]/i;
 /**
  * A site's promotion of itself: follow us, scan the QR code, download the app, subscribe
- * (`Follow us on WeChat`, `扫描二维码关注我们`, `扫码下载APP`).
+ * (`Follow us on WeChat`, `Scan to follow us`, `扫描二维码关注我们`, `扫码下载APP`).
  */
-const PROMO = /^(?:follow us\b|subscribe (?:to|now)\b|sign up for our\b|download (?:the|our) app\b|get (?:the|our) app\b|扫描?二维码|掃描?二維碼|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別|关注我们|關注我們|欢迎关注|歡迎關注|下载.{0,8}(?:app|客户端)|下載.{0,8}(?:app|客戶端))/i;
+const PROMO = /^(?:follow us\b|scan(?:\s+(?:the\s+)?(?:qr\s+)?code)?\s+to\s+follow\s+us\b|subscribe (?:to|now)\b|sign up for our\b|download (?:the|our) app\b|get (?:the|our) app\b|扫描?二维码|掃描?二維碼|扫一扫|掃一掃|扫码|掃碼|长按识别|長按識別|关注我们|關注我們|欢迎关注|歡迎關注|下载.{0,8}(?:app|客户端)|下載.{0,8}(?:app|客戶端))/i;
 /**
  * The heading of a list of other stories: related, popular, recommended, more (`热点推荐`,
  * `相关报道`, `Most popular`, `Top stories`), standing alone on its line; the English headings of
@@ -125,9 +125,6 @@ const SITE_LINK = '(?:privacy|cookies?|editorial|ethics|corrections?|accessibili
   + '|terms\\s+(?:of\\s+(?:use|service)|(?:&|and)\\s+conditions)|contact\\s+us|about\\s+us|site\\s*map|advertise\\s+with\\s+us'
   + '|(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明)|(?:使用|服务|服務)(?:条款|條款)|(?:用户|用戶)(?:协议|協議)|(?:联系|聯繫|聯絡)(?:我们|我們)|(?:关于|關於)(?:我们|我們)|(?:网站|網站)地(?:图|圖)';
 const SITE_LINKS = new RegExp(`^(?:(?:${SITE_LINK})(?:\\s*[|｜·•/]\\s*(?:${SITE_LINK}))*\\s*$|our\\s+standards\\s*[:：])`, 'i');
-/** A call to follow the site, alone on its line (`Scan to follow us`, `Follow us on WeChat`, `扫码关注我们`). */
-const FOLLOW_US = /^(?:scan(?:\s+(?:the\s+)?(?:qr\s+)?code)?\s+to\s+follow\s+us|follow\s+us(?:\s+on\s+[A-Za-z]+)?|(?:扫码|掃碼|扫描二维码|掃描二維碼)?(?:关注|關注)(?:我们|我們)|扫码关注|掃碼關注)\s*[:：!！]?$/i;
-
 /**
  * A row of share buttons under its label, in either language or both (`Share: Facebook X LinkedIn
  * Email`, `分享 Share： Facebook ｜ LINE ｜ 複製連結`): the label, then the names of networks and actions only.
@@ -327,7 +324,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 600 && COMMENT_NOTICE_FIRST.includes(first) && COMMENT_NOTICE.test(t)) return 'chrome';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && COPYRIGHT.test(t)))) return 'chrome';
-  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t) || SHARE_ROW.test(t) || FOLLOW_US.test(t))) return 'chrome';
+  if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t) || SHARE_ROW.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   const bracket = first === '【' || first === '[';

@@ -916,9 +916,8 @@ const HAN_CHAR = /[\u3400-\u9fff]/;
  * 412.7亿元 41.27 billion yuan`): four runs, the two labels and the two values, each in its
  * language, so that each value pairs with its rendering. The English value must be a figure and at
  * most a few words (a row of names or words is a byline or a word list, and a clause after a name
- * is a sentence, each read as a line), and the value in the language that
- * comes second opens after the last blank before its first letter of that script; `enFirst` says
- * which language the row opens with. Undefined otherwise.
+ * is a sentence, each read as a line); the two values part at the blank where the script changes.
+ * `enFirst` says which language the row opens with. Undefined otherwise.
  */
 function keyValueRuns(text: string, start: number, end: number): { runs: [number, number][]; enFirst: boolean } | undefined {
   if (end - start > KEY_VALUE_MOST) return undefined;
@@ -950,13 +949,13 @@ function keyValueRuns(text: string, start: number, end: number): { runs: [number
   if (cut <= 0) return undefined;
   const first = value.slice(0, cut).trimEnd();
   const second = value.slice(cut).trimStart();
-  // Each value in its language: no Han in the English one, a letter or a figure in each.
+  // Each value in its language: no Han in the English one, some in the Chinese one.
   const english = enFirst ? first : second;
   const chinese = enFirst ? second : first;
-  if (english.length === 0 || chinese.length === 0 || HAN_CHAR.test(english) || !HAN_CHAR.test(chinese) || !/[\dA-Za-z]/.test(english)) return undefined;
-  // A figure and its unit or a few words (`49 hours`, `41.27 billion yuan`); a clause after a name
-  // and its Chinese (`Hefang Street 河坊街: stalls open until 10 pm …`) is a line of its own.
-  // A bare number (`3 3人`) is a page's counter on its own: the row is read as a line.
+  if (HAN_CHAR.test(english) || !HAN_CHAR.test(chinese)) return undefined;
+  // The English value a figure and its unit or a few words (`49 hours`, `41.27 billion yuan`); a
+  // clause after a name and its Chinese (`Hefang Street 河坊街: stalls open until 10 pm …`) is a line
+  // of its own, and so is a bare number (`3 3人`), a page's counter on its own.
   if (!/\d/.test(english) || /^[\d.,]+$/.test(english) || english.split(/[ \t]+/).length > KEY_VALUE_WORDS) return undefined;
   // A value cut inside its brackets is one value with a gloss (`7.9% (+1.2 ppt 百分點)`), not two.
   if (!bracketsClose(first) || !bracketsClose(second)) return undefined;

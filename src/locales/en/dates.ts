@@ -820,12 +820,6 @@ const TIME_WORD_AFTER = /^[ \t]+(?:tomorrow|today|tonight|(?:this|that)[ \t]+(?:
 
 const CLOCK_HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[ \\t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
-/**
- * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
- * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
- * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
- * after the part keeps it out (`two in the morning papers`).
- */
 /** A word that bounds a length right before it (`under`, `within`, `up to`, `more than`): the minutes after it are a length. */
 const LENGTH_BOUND_BEFORE = /\b(?:under|over|within|about|around|nearly|almost|roughly|up[ \t]+to|at[ \t]+least|at[ \t]+most|(?:more|less|fewer)[ \t]+than)[ \t]+$/i;
 
@@ -838,6 +832,12 @@ const CLOCK_PART_NEEDS = [
   'clock', ...['a', 'p'].flatMap((half) => ['', '.', ' ', '\t', '. ', '.\t'].map((gap) => `${half}${gap}m`)),
   'morning', 'afternoon', 'evening', 'night', 'past', 'after', 'to', 'before',
 ];
+/**
+ * A clock time in words or digits with its part of the day or `o'clock`: `six in the evening`,
+ * `ten past six in the morning`, `a quarter to nine`, `half past 7`, `10 o'clock at night`.
+ * Groups: 1 the minutes, 2 past/to, 3 the hour, 4 o'clock, 5 a/p of am/pm, 6 and 7 the part of the day. A noun
+ * after the part keeps it out (`two in the morning papers`).
+ */
 const CLOCK_IN_PART = new RegExp(
   `\\b(?=[\\dotfsenhqaOTFSENHQA])(?:(half|(?:a[ \\t]+)?quarter|\\d{1,2}(?=[ \\t]+(?:minutes?|past)\\b)|${MINUTE_WORDS})(?:[ \\t]+minutes?)?[ \\t]+(past|after|to|before)[ \\t]+)?`
   + `(${CLOCK_HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])(?![\\w:]|\\.\\d)(?:[ \\t]+(o'?clock|oclock))?(?:[ \\t]*([ap])\\.?[ \\t]?m\\b(?:\\.(?![ \\t]*$))?)?`

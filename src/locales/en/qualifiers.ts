@@ -83,7 +83,7 @@ const PASSED_BEFORE = /\b(?:passed|passes|crossed|crosses)[ \t]+$/i;
 const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b)/i;
 
 /** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
-const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
+export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
 
 /** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
 const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
@@ -181,8 +181,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   // `sales passed 350,000`, `crossed 2 million`: a threshold passed, where the value is a large one (`passed 3 exams` is a count).
-  if (!bound && PASSED_BEFORE.test(before) && LARGE_VALUE.test(text.slice(start, Math.min(text.length, end + 12)))) {
-    const passed = PASSED_BEFORE.exec(before)!;
+  const passed = bound ? null : PASSED_BEFORE.exec(before);
+  if (passed && LARGE_VALUE.test(text.slice(start, Math.min(text.length, end + 12)))) {
     if (boundInSpan) out.start = start - passed[0].length;
     out.bound = 'over';
     out.approx = true;

@@ -55,6 +55,13 @@ function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
   return n.value * 10;
 }
 
+/** Whether a range's end carries the unit of the whole range after it: `%`, `个百分点`, `个基点`, or 成 (`4至6成`). */
+function rangeUnitAfter(norm: string, end: Numeral): boolean {
+  const at = skipSpaces(norm, end.end);
+  return norm[at] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0
+    || (norm[at] === '成' && end.value <= 10 && !NOT_SHARE.includes(norm[at + 1] ?? '成'));
+}
+
 /** What 加一 (a tenth on top) is said of: a restaurant's service charge. */
 const SERVICE_CHARGE = /^(?:服务费|服務費|服务|服務|茶芥)/;
 
@@ -68,10 +75,8 @@ export const percent: ZhExtractor = (t) => {
     const low = n.value;
     let max: number | undefined;
     let last = n;
-    // 5-10%, 5到10个百分点: the unit after the end; 5%-10%: after both
-    // 4至6成: a range of shares, 成 after its end
-    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && (norm[skipSpaces(norm, end.end)] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0
-      || (norm[skipSpaces(norm, end.end)] === '成' && end.value <= 10 && !NOT_SHARE.includes(norm[skipSpaces(norm, end.end) + 1] ?? '成'))))
+    // 5-10%, 5到10个百分点, 4至6成: the unit after the end; 5%-10%: after both
+    const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && rangeUnitAfter(norm, end))
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined);
     if (m) {
       max = m.value;

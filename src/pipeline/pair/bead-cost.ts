@@ -389,12 +389,12 @@ const SAME_LINE = 1.5;
 /** Most characters of each of two parts of one line that link as a pair of their own (`SAME_LINE`). */
 const SAME_LINE_SHORT = 32;
 
-/** The two blocks were cut from one line of one file. */
 /** Two parts of one line of `SAME_LINE_SHORT` characters or fewer each. */
 function shortPartsOfALine(e: Item, z: Item): boolean {
   return e.block.text.length <= SAME_LINE_SHORT && z.block.text.length <= SAME_LINE_SHORT && sameLine(e, z);
 }
 
+/** The two blocks were cut from one line of one file. */
 function sameLine(e: Item, z: Item): boolean {
   return e.block.line === z.block.line && e.block.source === z.block.source;
 }
