@@ -1,5 +1,5 @@
 import type {
-  AlignOptions, AlignOutput, Block, ExtractContext, Fact, FileResult, Finding, Pair, Severity, Summary,
+  AlignOptions, AlignOutput, Block, CandidateReading, ExtractContext, Fact, FactCandidate, FileResult, Finding, Lang, Pair, Severity, Summary,
 } from './types.js';
 import { fileShape, split } from './pipeline/split.js';
 import { pair } from './pipeline/pair/index.js';
@@ -7,7 +7,8 @@ import { alignSentences } from './pipeline/sentences.js';
 import { pairLines } from './pipeline/sentence-align.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { chineseBlockCache, type ChineseBlockCache } from './lexicon/score.js';
-import { extractFacts } from './pipeline/extract.js';
+import { extractCandidates, factsOfBlocks } from './pipeline/extract.js';
+import { mergeBehind } from './pipeline/overlap.js';
 import { check } from './pipeline/check.js';
 import { LineIndex } from './pipeline/position.js';
 import { readingContext } from './pipeline/dateline.js';
@@ -86,26 +87,50 @@ function finish(
 ): FileResult {
   // The Chinese blocks' words and pinyin, read while pairing, serve their sentences again.
   const chinese = options.lexicon === false || options.sentences === false ? undefined : chineseBlockCache();
+  // The reading context and a source of candidates that reads them elsewhere are known before the
+  // pairs are made, so that the candidates may be read while this thread pairs.
+  const reading = options.facts === false ? undefined : {
+    context: readingContext(blocks, options.referenceYear, options.referenceDate),
+    how: candidateReading(options),
+  };
+  const readElsewhere = reading && options.extractor?.(blocks.filter((b) => !b.kind), reading.context, reading.how);
   const pairs = given ?? pair(blocks, options.lexicon === false ? {} : { lexicon: loadLexicon, ...(chinese ? { chinese } : {}) });
   const byId = new Map(blocks.map((b) => [b.id, b]));
   const lexicon = options.lexicon === false ? undefined : loadLexicon;
-  if (options.facts === false) {
+  if (!reading) {
     // The pairs alone, as a corpus export writes them: no facts read, no pair checked.
     const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
     return { path, blocks, pairs: paired, facts: [], findings: [], summary: summarize(blocks, paired, []) };
   }
-  const context: ExtractContext = readingContext(blocks, options.referenceYear, options.referenceDate);
-  const wantEntities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
-  // The lexicon's words end transliterated names where the next word starts (see `EntityOptions`).
-  const words = lexicon ? (text: string, from: number, to: number): number => lexicon().longestWord?.(text, from, to) ?? 0 : undefined;
+  const { context } = reading;
   // Titles, bylines, datelines and other lines left alone that are no translation unit yield no facts.
   const quiet = blocksWithoutFacts(pairs, (id) => byId.get(id), topBlocks(blocks));
-  const facts = extractFacts(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines, context,
-    wantEntities ? (block) => (block.lang === 'und' ? [] : extractEntities(block.text, block.lang, { deep: options.entities === 'deep', ...(words ? { longestWord: words } : {}) })) : undefined);
+  const facts = factsOfBlocks(quiet.size > 0 ? blocks.filter((b) => !quiet.has(b.id)) : blocks, lines,
+    readElsewhere ?? ((block) => blockCandidates(block.text, block.lang, context, reading.how)));
   const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
     ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });
   return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
+}
+
+/** How a run of `options` reads the candidates of its blocks. */
+export function candidateReading(options: AlignOptions): CandidateReading {
+  const entities = options.entities ?? options.rules?.['entity-mismatch']?.enabled !== false;
+  return { entities: entities === 'deep' ? 'deep' : entities, lexicon: options.lexicon !== false };
+}
+
+/**
+ * The candidates of one block of `lang` as `align` reads them in `context`: the values its
+ * extractors find and, as `reading` asks, the names, which lose to the values where they overlap.
+ * Offsets are into `text`.
+ */
+export function blockCandidates(text: string, lang: Lang, context: ExtractContext, reading: CandidateReading): FactCandidate[] {
+  const found = extractCandidates(text, lang, context);
+  if (!reading.entities) return found;
+  // The lexicon's words end transliterated names where the next word starts (see `EntityOptions`).
+  const words = reading.lexicon ? (t: string, from: number, to: number): number => loadLexicon().longestWord?.(t, from, to) ?? 0 : undefined;
+  const names = lang === 'und' ? [] : extractEntities(text, lang, { deep: reading.entities === 'deep', ...(words ? { longestWord: words } : {}) });
+  return mergeBehind(found, names);
 }
 
 /** The pairs with their sentence alignment added to each pair that has both sides (new pair objects). */

@@ -223,7 +223,31 @@ export interface AlignOptions {
    * alignment and for two files read line by line. Default true; `false` never loads it.
    */
   lexicon?: boolean;
+  /**
+   * Reads the candidates of the blocks otherwise than one after another on this thread (the CLI
+   * hands a long text's to worker threads). Called once the text is split and before its blocks
+   * are paired, with the blocks that may yield facts, their reading context and how to read them;
+   * returns each block's candidates, asked for in the order of `blocks` once the pairs are made,
+   * which must be what `blockCandidates(block.text, block.lang, context, reading)` returns.
+   * Not called when `facts` is false.
+   */
+  extractor?: CandidateSource;
 }
+
+/** How the candidates of a block are read (`candidateReading` gives a run's). */
+export interface CandidateReading {
+  /** Find people, places and organizations too; `'deep'` also with the taggers. */
+  entities: boolean | 'deep';
+  /** End transliterated names where a word of the CC-CEDICT lexicon starts. */
+  lexicon: boolean;
+}
+
+/** See `AlignOptions.extractor`. */
+export type CandidateSource = (
+  blocks: readonly Block[],
+  context: ExtractContext,
+  reading: CandidateReading,
+) => (block: Block) => FactCandidate[];
 
 /** One glossary entry: an English term and the Chinese it requires. */
 export interface GlossaryEntry {

@@ -274,13 +274,22 @@ export function extractFacts(
   context: ExtractContext = {},
   extra?: (block: Block) => FactCandidate[],
 ): Fact[] {
+  return factsOfBlocks(blocks, lines, (block) => {
+    const found = extractCandidates(block.text, block.lang, context);
+    return extra ? mergeBehind(found, extra(block)) : found;
+  });
+}
+
+/**
+ * The facts of `blocks` from their candidates (`candidatesOf`), numbered in order; blocks of a
+ * kind (no translation unit) yield none and are not read.
+ */
+export function factsOfBlocks(blocks: readonly Block[], lines: (block: Block) => LineIndex, candidatesOf: (block: Block) => readonly FactCandidate[]): Fact[] {
   const facts: Fact[] = [];
   for (const block of blocks) {
     if (block.kind) continue; // no translation unit (chrome, pinyin, cue, vocabulary…): no facts
-    const found = extractCandidates(block.text, block.lang, context);
-    const all = extra ? mergeBehind(found, extra(block)) : found;
     const index = lines(block);
-    for (const candidate of all) facts.push(factOf(`f${facts.length + 1}`, block, candidate, index));
+    for (const candidate of candidatesOf(block)) facts.push(factOf(`f${facts.length + 1}`, block, candidate, index));
   }
   return facts;
 }
