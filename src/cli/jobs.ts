@@ -29,11 +29,14 @@ export interface WorkerStart {
   data: Record<string, unknown>;
 }
 
+/** What a worker thread does: align files (`--jobs`), documents of a stream, or read candidates of a long text. */
+export type WorkerKind = 'jobs' | 'stream' | 'extract';
+
 /**
  * A worker thread of `kind` with its own `workerData`, started from `start` when given, else from
- * the compiled worker module of its kind (`jobs-worker.js`, `stream-worker.js`).
+ * the compiled worker module of its kind (`jobs-worker.js`, `stream-worker.js`, `extract-worker.js`).
  */
-export async function startWorker(kind: 'jobs' | 'stream', workerData: Record<string, unknown>, start?: WorkerStart): Promise<Worker> {
+export async function startWorker(kind: WorkerKind, workerData: Record<string, unknown>, start?: WorkerStart): Promise<Worker> {
   const { Worker } = await import('node:worker_threads');
   return start
     ? new Worker(start.script, { workerData: { ...workerData, boot: { ...start.data, kind } } })
@@ -41,7 +44,7 @@ export async function startWorker(kind: 'jobs' | 'stream', workerData: Record<st
 }
 
 /** The compiled worker module of `kind` (the CLI runs from dist/; run from sources, it still uses dist/). */
-function workerModule(kind: 'jobs' | 'stream'): string {
+function workerModule(kind: WorkerKind): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts')
     ? here.replace(/[\\/]src[\\/]cli[\\/]jobs\.ts$/, `/dist/src/cli/${kind}-worker.js`)
