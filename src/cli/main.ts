@@ -130,7 +130,7 @@ function program(io: Io): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--stream [file]', 'JSON Lines in ({"id","text"} or {"id","en","zh"} a line, - or no file for standard input), one result line out per document, in order (-f jsonl: a line a pair)')
-    .option('--jobs <n>', 'align several files, or --stream documents, on n worker threads (output as with 1)', number('--jobs'))
+    .option('--jobs <n>', 'align several files, or --stream documents, on n worker threads; a text of a million characters or more reads its facts on n-1 helper threads (default: one a core); output as with 1', number('--jobs'))
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--debug', 'show stack traces')
     .exitOverride()
