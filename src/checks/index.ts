@@ -10,6 +10,7 @@ import { unpairedBlock } from './unpaired-block.js';
 import { lengthRatio } from './length-ratio.js';
 import { glossary } from './glossary.js';
 import { inconsistentTerm } from './inconsistent-term.js';
+import { swappedValues } from './swapped-values.js';
 
 export type { Rule, CheckContext } from './rule.js';
 
@@ -19,6 +20,7 @@ export const allRules: readonly Rule[] = [
   moneyMismatch,
   dateMismatch,
   directionMismatch,
+  swappedValues,
   entityMismatch,
   untranslated,
   missingTranslation,
@@ -29,6 +31,6 @@ export const allRules: readonly Rule[] = [
 ];
 
 export {
-  numberMismatch, moneyMismatch, dateMismatch, directionMismatch, entityMismatch, untranslated, missingTranslation,
+  numberMismatch, moneyMismatch, dateMismatch, directionMismatch, swappedValues, entityMismatch, untranslated, missingTranslation,
   unpairedBlock, lengthRatio, glossary, inconsistentTerm,
 };

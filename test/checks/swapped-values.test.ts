@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const swaps = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === 'swapped-values').map((f) => `${f.severity} ${f.message}`);
+
+describe('swapped-values: two names that trade their values in the translation', () => {
+  it.each([
+    ['Hangzhou attracted 1.8 million visitors over the holiday and Suzhou 1.2 million.',
+      '假期杭州接待游客120万人次，苏州接待180万人次。',
+      'EN "Hangzhou" 1.8 million, "Suzhou" 1.2 million vs ZH "杭州" 120万, "苏州" 180万: the two names trade their values'],
+    ['Japan won 12 gold medals and South Korea 9.', '日本获得9枚金牌，韩国获得12枚。',
+      'EN "Japan" 12, "South Korea" 9 vs ZH "日本" 9, "韩国" 12: the two names trade their values'],
+    ['Chengdu logged 41 rainy days in spring; Kunming logged 17.', '春季成都共有17个雨天；昆明有41个。',
+      'EN "Chengdu" 41, "Kunming" 17 vs ZH "成都" 17, "昆明" 41: the two names trade their values'],
+  ])('%s', (en, zh, message) => {
+    expect(swaps(en, zh)).toEqual([`warning ${message}`]);
+  });
+
+  it('reads each sentence on its own: a second sentence that names again holds nothing', () => {
+    expect(swaps('Japan won 12 golds and South Korea 9. Japan also won 30 medals in all and South Korea 12.',
+      '日本获得9枚金牌，韩国获得12枚。日本共获得30枚奖牌，韩国12枚。')).toEqual([
+      'warning EN "Japan" 12, "South Korea" 9 vs ZH "日本" 9, "韩国" 12: the two names trade their values',
+    ]);
+  });
+
+  it('points at the four values', () => {
+    const result = align('Japan won 12 gold medals and South Korea 9.\n\n日本获得9枚金牌，韩国获得12枚。\n');
+    const finding = result.findings.find((f) => f.ruleId === 'swapped-values')!;
+    const raw = (id: string) => result.facts.find((f) => f.id === id)!.raw;
+    expect(finding.en.map(raw)).toEqual(['12', '9']);
+    expect(finding.zh.map(raw)).toEqual(['9', '12']);
+    expect(finding.locations?.en).toMatchObject({ line: 1, column: 11 });
+  });
+
+  it.each([
+    // Each name keeps its value.
+    ['Japan won 12 gold medals and South Korea 9.', '日本获得12枚金牌，韩国获得9枚。'],
+    // Both names hold the same value.
+    ['Beijing reported 120 cases and Shanghai 120.', '北京报告120例，上海报告120例。'],
+    // Names first, values after: either value may be either name's.
+    ['Beijing and Shanghai reported 120 and 85 cases respectively.', '北京和上海分别报告85例和120例。'],
+    // A value before its name is not read as held.
+    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。'],
+    // The values differ: the value rules tell it, not this one.
+    ['Japan won 12 gold medals and South Korea 9.', '日本获得11枚金牌，韩国获得9枚。'],
+    // A count against a share of the same number is no swap.
+    ['Japan won 12 gold medals and South Korea 9.', '日本获得9%的金牌，韩国获得12%。'],
+  ])('no finding: %s', (en, zh) => {
+    expect(swaps(en, zh)).toEqual([]);
+  });
+
+  it('reads a long pair in linear time', () => {
+    const sentence = (k: number) => `Japan won ${k + 10} medals and South Korea ${k + 5}. `;
+    const time = (n: number): number => {
+      const en = Array.from({ length: n }, (_, k) => sentence(k)).join('');
+      const zh = Array.from({ length: n }, (_, k) => `日本获得${k + 10}枚奖牌，韩国获得${k + 5}枚。`).join('');
+      const started = performance.now();
+      align(`${en}\n\n${zh}\n`, { sentences: false });
+      return performance.now() - started;
+    };
+    time(200);
+    const small = Math.min(time(400), time(400));
+    const large = Math.min(time(800), time(800));
+    expect(large / small).toBeLessThan(3);
+  });
+});
