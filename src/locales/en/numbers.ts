@@ -49,6 +49,29 @@ function racedMetres(text: string, start: number, end: number, metres: boolean):
     || (metres && SIZE_AFTER.test(text.slice(end, end + 24)));
 }
 
+/** Thousands written apart (`1,600`, `8 848`): the digits of a number of a thousand or more. */
+const THOUSANDS = /\d[, \u00a0\u202f]\d{3}(?!\d)/;
+/** A currency right before an amount (`£`, `US$`, `HK$ `, `Rs `, `EUR `). */
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩]|\b(?:US|HK|NT|RMB|Rs|EUR|USD|GBP|CNY|HKD|JPY|AUD|CAD|SGD)\$?)[ \t\u00a0]?$/;
+
+/**
+ * What may follow a length in metres: the end of the text, a mark, or a word that counts nothing
+ * (`climbed 1,600m in two days`, `1,600m above`, `1,600m of cable`), where millions are followed by
+ * what they count (`1,200m cubic metres`, `1,600m people`).
+ */
+const METRES_AFTER = /^(?:[ \t]*(?:$|[^\sA-Za-z])|[ \t]+(?:in|on|at|to|and|or|for|from|with|of|up|down|into|above|below|over|under|across|before|after|by|the|a|an|while|when|as|but|then|per|each|apart|away|ahead|behind|back|so|than)\b)/i;
+
+/**
+ * Metres, not millions, at `1,600m` (`end` after the letter): a number of a thousand millions or
+ * more is written with its larger scale (`1.6bn`), while metres count in thousands written apart
+ * (`climbed 1,600m in two days`). An amount of money keeps the million (`£1,600m`, as British papers
+ * write it), and so does a number followed by what it counts (`1,200m cubic metres`).
+ */
+function groupedMetres(text: string, start: number, end: number, digits: string): boolean {
+  return THOUSANDS.test(digits) && !CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))
+    && METRES_AFTER.test(text.slice(end, end + 12));
+}
+
 /** More of a number after a spelled scale: `4 thousand 3 hundred and 21`, `3 hundred and one`. */
 const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|thousand|million|billion)(?![A-Za-z]))?|([A-Za-z]+)(?:-([A-Za-z]+))?)/iy;
 /** `3 million and a half`. */
@@ -584,7 +607,8 @@ function scanDigits(text: string, out: NumberToken[]): void {
       const scale = GLUED_SCALE[letters.toLowerCase()];
       // Digits again after the letters make a code of it all (`2305B00001`, a serial number), no scale.
       const code = isAsciiDigit(text.charCodeAt(GLUED.lastIndex));
-      const raced = (letters === 'm' || letters === 'K' || letters === 'k') && racedMetres(text, token.start, GLUED.lastIndex, letters === 'm');
+      const raced = (letters === 'm' || letters === 'K' || letters === 'k')
+        && (racedMetres(text, token.start, GLUED.lastIndex, letters === 'm') || (letters === 'm' && groupedMetres(text, token.start, GLUED.lastIndex, core)));
       if (scale && !token.fraction && !code && !raced && !codeAfterNoun(text, token.start, letters)) {
         token.value *= scale;
         token.scaled = scale;

@@ -77,6 +77,13 @@ const cases: [string, Row[]][] = [
   ['less than or equal to 30', [['number', 'less than or equal to 30', 30, { approx: true, bound: 'under' }]]],
   ['when >= 30', [['number', '>= 30', 30, { approx: true, bound: 'over' }]]],
   ['a £6 million-plus expansion', [['money', '£6 million', 6000000, { unit: 'GBP', approx: true, bound: 'over' }]]],
+  // thousands written apart before a glued m: metres, unless money or what a million counts follows
+  ['the team climbed 2,350m in the dark', []],
+  ['a tunnel of 4,200m, the longest yet', []],
+  ['a 4.5m budget and 2,000m of pipe', [['number', '4.5m', 4500000]]],
+  ['the deal was worth £1,600m', [['money', '£1,600m', 1600000000, { unit: 'GBP' }]]],
+  ['the lake holds 2,300m cubic metres', [['number', '2,300m', 2300000000]]],
+  ['some 1,400m people', [['number', '1,400m', 1400000000, { approx: true }]]],
   // a plain year is a number unless it reads as a year
   ['2003 participants', [['number', '2003', 2003]]],
 ];
