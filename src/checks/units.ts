@@ -133,8 +133,9 @@ const DEGREES_SHARE = 0.03;
 /**
  * Whether two amounts of one dimension are one quantity, one of them converted: exactly for
  * metric units, within 5% for imperial ones (`60 miles` against `约97公里` or `100公里`), and within
- * 1.5 degrees or 3% for temperatures (`350°F` against `180°C`, `98.6°F` against `37°C`). Degrees
- * with no scale named may be either scale. Undefined when the units do not convert.
+ * 1.5 degrees or 3% for temperatures of two scales (`350°F` against `180°C`, `98.6°F` against `37°C`;
+ * of one scale, exactly). Degrees with no scale named may be either scale. Undefined when the units
+ * do not convert.
  */
 export function sameQuantity(a: UnitReading, b: UnitReading): boolean | undefined {
   if (a.dimension !== b.dimension) return undefined;
@@ -147,10 +148,18 @@ export function sameQuantity(a: UnitReading, b: UnitReading): boolean | undefine
     known = true;
     const size = Math.max(Math.abs(x.value), Math.abs(y.value));
     const off = Math.abs(x.value - y.value);
-    const allowed = a.dimension === 'temperature' ? Math.max(DEGREES_OFF, DEGREES_SHARE * size) : x.exact && y.exact ? 1e-9 * size : CONVERTED_SHARE * size;
+    // Degrees of one scale on both sides are the same number or a slip (`42.1°C` against `41.2°C`);
+    // only a conversion from the other scale rounds.
+    const converted = a.dimension === 'temperature' && fahrenheitScale(a, fa) !== fahrenheitScale(b, fb);
+    const allowed = converted ? Math.max(DEGREES_OFF, DEGREES_SHARE * size) : x.exact && y.exact || a.dimension === 'temperature' ? 1e-9 * size : CONVERTED_SHARE * size;
     if (off <= allowed) return true;
   }
   return known ? false : undefined;
+}
+
+/** Whether a temperature is read in Fahrenheit (`fahrenheit`: degrees with no scale named read so). */
+function fahrenheitScale(a: UnitReading, fahrenheit: boolean): boolean {
+  return a.unit === 'F' || (a.unit === 'deg' && fahrenheit);
 }
 
 /**
