@@ -1,6 +1,6 @@
 import type { FactCandidate } from '../../types.js';
 import { tidy } from './numbers.js';
-import { qualify, rangeAt } from './qualifiers.js';
+import { changeAndLevel, qualify, rangeAt } from './qualifiers.js';
 import { readsAsYear } from './years.js';
 import { currencyCodeAt, currencyCodeBefore, currencySymbolAt, isCurrencyCode, currencySymbolBefore, currencySymbolUnit, englishCurrencyAt } from '../currencies.js';
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
@@ -361,7 +361,8 @@ function gluedCodes(text: string): FactCandidate[] {
 
 /**
  * `$10 to $20`, `$5-$8`: a range whose upper end repeats the symbol. Not a change from one amount
- * down to a smaller one (`cut from HK$4,500 to HK$100`).
+ * down to a smaller one (`cut from HK$4,500 to HK$100`), nor a change by one amount to a level of
+ * another scale (`rose by $2 million to $1.2 billion`).
  */
 function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const low = numbers[i]!;
@@ -370,6 +371,9 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const between = text.slice(low.end, high.start);
   if (!/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+\S*$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
+  // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
+  const symbol = /(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));
+  if (/to/i.test(between) && changeAndLevel(text, low.start - (symbol?.[0].length ?? 0), low, high)) return undefined;
   const lead = /\bbetween[ \t]+(?:US\$|HK\$|\$|€|£|¥)?[ \t]?$/i.exec(text.slice(Math.max(0, low.start - 14), low.start));
   return { start: lead ? low.start - lead[0].length : low.start, end: high.end, high: i + 1 };
 }

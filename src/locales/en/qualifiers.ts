@@ -247,6 +247,14 @@ const BETWEEN_BEFORE = /\b(?:between|from)[ \t]+$/i;
  */
 const CHANGE_BY_BEFORE = /\bby[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \t]+than|less[ \t]+than|a[ \t]+further|another)[ \t]+)?$/i;
 
+/**
+ * Whether `low to high`, the first amount starting at `start` (its currency included), is a change
+ * by one amount to another (`CHANGE_BY_BEFORE`) rather than a range.
+ */
+export function changeAndLevel(text: string, start: number, low: NumberToken, high: NumberToken): boolean {
+  return (low.scaled !== high.scaled || high.value > 10 * low.value) && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** A range of two tokens, with `between` / `from` read into the span when present. */
 export interface RangeSpan {
   start: number;
@@ -275,8 +283,7 @@ export function rangeAt(
   const word = join[0].trim().toLowerCase();
   const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, low.start - 10), low.start));
   if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
-  if (word === 'to' && !lead && (low.scaled !== high.scaled || high.value > 10 * low.value)
-    && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, low.start - 24), low.start))) return undefined;
+  if (word === 'to' && !lead && changeAndLevel(text, low.start, low, high)) return undefined;
   if (word === '-' && /[ \t]/.test(join[0]) && !lead && (low.form !== 'digits' || high.form !== 'digits')) return undefined;
   if (!accept(low, high) || high.value < low.value) return undefined;
   if (word === '-' && (low.form === 'words' || high.form === 'words')) return undefined;

@@ -15,4 +15,18 @@ describe('a change by one amount to another is no range', () => {
     expect(english('Staff will be cut by 30 to 50 people.').filter((f) => f[0] === 'number'))
       .toEqual([['number', '30 to 50', 30, { max: 50 }]]);
   });
+
+  it('reads two amounts of money after by, each with its currency, when their scales differ', () => {
+    expect(english('Deposits grew by HK$41.5 billion to HK$2.87 trillion.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', 'HK$41.5 billion', 41500000000, { unit: 'HKD' }], ['money', 'HK$2.87 trillion', 2870000000000, { unit: 'HKD' }]]);
+    expect(english('The budget fell by $3 million to $2.5 billion.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', '$3 million', 3000000, { unit: 'USD' }], ['money', '$2.5 billion', 2500000000, { unit: 'USD' }]]);
+  });
+
+  it('keeps a range of money after by when the amounts are alike, and after from', () => {
+    expect(english('Tickets will rise by $2 to $4 each.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', '$2 to $4', 2, { unit: 'USD', max: 4 }]]);
+    expect(english('Rooms cost from $80 to $120 a night.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', '$80 to $120', 80, { unit: 'USD', max: 120 }]]);
+  });
 });
