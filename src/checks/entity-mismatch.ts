@@ -1,5 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { coupleEntities, entityMatch, entityWindow } from '../entities/match.js';
+import { coupleEntities, entityMatch, entityWindow, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, placeParent } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
@@ -196,11 +196,13 @@ function surnameSpelling(word: string): boolean {
 
 /**
  * Whether an English surname spells a Chinese one (given in pinyin): the pinyin, a southern
- * spelling (`Tan`, `Ong`, `Choi`), or a Hong Kong spelling by the sound correspondences of
- * Cantonese (`Lau` 刘 liu).
+ * spelling (`Tan`, `Ong`, `Choi`), a Hong Kong spelling by the sound correspondences of
+ * Cantonese (`Lau` 刘 liu), or a Wade-Giles spelling, as Taiwan writes names (`Tsai` 蔡 cai,
+ * `Hsu` 徐 xu, `Chang` 张 zhang).
  */
 function sameSurname(english: string, pinyin: string): boolean {
-  return spellsSurname(english, pinyin) || (isRomanizedSyllable(english) && cantoneseSyllableMatches(english, pinyin));
+  return spellsSurname(english, pinyin)
+    || (isRomanizedSyllable(english) && (cantoneseSyllableMatches(english, pinyin) || syllableSound(english) === syllableSound(pinyin)));
 }
 
 /** A word of a Chinese name romanized: pinyin, or syllables joined by hyphens as Taiwan and Hong Kong write given names (`Wan-an`, `Ing-wen`). */
@@ -319,10 +321,13 @@ function oneNameChanged(en: string, zh: string, zhRaw: string): boolean {
   const a = en.split(' ');
   const b = zh.split(' ');
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
-  const scores = a.map((word, i) => entityMatch(word, b[i]!));
   // A Chinese name against an English given name with its surname (`Kevin Lin` against 林志明): the
   // English name the person goes by, not another person's.
   const nativeName = /^\p{Script=Han}{2,4}$/u.test(zhRaw.trim()) && !looksTransliterated(zhRaw.trim());
+  // The given name first, then the Chinese surname in any of its spellings (`Joe Tsai` 蔡崇信 cai):
+  // the words stand in the other order, and the given names are not to be weighed against each other.
+  if (nativeName && a.length === 2 && sameSurname(a[1]!, b[0]!) && !sameSurname(a[0]!, b[0]!)) return false;
+  const scores = a.map((word, i) => entityMatch(word, b[i]!));
   return scores.some((s) => s >= 0.75) && scores.some((s, i) => s <= FOREIGN_APART && !soundsAlike(a[i]!, b[i]!) && !(nativeName && englishGivenName(a[i]!)));
 }
 

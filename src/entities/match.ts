@@ -259,7 +259,7 @@ function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): numbe
  * `ieh`, `ien`, `ueh`, `uei`, `erh`, `ung`, `tzu`, Singapore `oo`, `ee`; `o` after K or h as
  * the `e` of pinyin `ke`, `he`). `hsien` and `xian` are both `Sian`.
  */
-function syllableSound(syllable: string): string {
+export function syllableSound(syllable: string): string {
   const m = /^(tsz|tz|ts|ss|sz|ch|zh|hs|sh|kw|gw|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(syllable)!;
   const initial = m[1] ?? '';
   let final = m[2]!;
