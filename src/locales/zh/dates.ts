@@ -24,7 +24,7 @@ interface DateParts {
   min?: number;
   s?: number;
   /** The period of the day the time was written with (下午 → pm). */
-  period?: 'am' | 'pm' | 'noon';
+  period?: Period;
 }
 
 interface Read extends DateParts {
@@ -40,10 +40,18 @@ interface Read extends DateParts {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * Where a period of the day puts its hours: before noon, after it, around noon, or in the night
+ * (`night`: 12 is midnight, six to eleven the evening's, one to five the small hours'; 午夜12时,
+ * 深夜11点, 半夜2点). `small` is the small hours (凌晨: 12 is midnight, the rest as written).
+ */
+type Period = 'am' | 'pm' | 'noon' | 'night' | 'small';
+
 /** Periods of the day before a time, and whether they move the hour past noon. */
-const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
+const PERIODS: [string, Period][] = [
   ['上午', 'am'], ['下午', 'pm'], ['晚上', 'pm'], ['晚间', 'pm'], ['傍晚', 'pm'], ['夜间', 'pm'], ['夜里', 'pm'],
-  ['早上', 'am'], ['早晨', 'am'], ['清晨', 'am'], ['凌晨', 'am'], ['中午', 'noon'], ['午后', 'pm'],
+  ['早上', 'am'], ['早晨', 'am'], ['清晨', 'am'], ['凌晨', 'small'], ['中午', 'noon'], ['午后', 'pm'],
+  ['午夜', 'night'], ['子夜', 'night'], ['半夜', 'night'], ['深夜', 'night'],
   // A day and its part in one word (今晨9点, 昨晚8点): the day comes from the reference day.
   ['今晚', 'pm'], ['今夜', 'pm'], ['昨晚', 'pm'], ['昨夜', 'pm'], ['明晚', 'pm'], ['今晨', 'am'], ['今早', 'am'],
   ['明早', 'am'], ['明晨', 'am'], ['昨晨', 'am'], ['昨早', 'am'],
@@ -53,10 +61,10 @@ const PERIODS: [string, 'am' | 'pm' | 'noon'][] = [
 /** `PERIODS` by the first and by the last character of their words, in their order. */
 const PERIODS_BY_FIRST = groupBy(PERIODS, firstOfWord);
 const PERIODS_BY_LAST = groupBy(PERIODS, lastOfWord);
-const NO_PERIODS: readonly [string, 'am' | 'pm' | 'noon'][] = [];
+const NO_PERIODS: readonly [string, Period][] = [];
 
 /** The period of the day written just before `pos` (`下午`5点), the first of `PERIODS` that ends there. */
-function periodBefore(norm: string, pos: number): [string, 'am' | 'pm' | 'noon'] | undefined {
+function periodBefore(norm: string, pos: number): [string, Period] | undefined {
   // 晚约11时30分, 下午大约三点: `about` between the part of the day and its hour
   const about = ABOUT_AFTER_PERIOD.find((w) => norm.startsWith(w, pos - w.length)) ?? '';
   const at = pos - about.length;
@@ -190,7 +198,7 @@ const A_POINT_BEFORE = '这這那哪有差每早晚快慢多少好大小高低�
 function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd = false): Read | undefined {
   const { norm, numerals } = t;
   let p = pos;
-  let period: 'am' | 'pm' | 'noon' | undefined;
+  let period: Period | undefined;
   const periods = PERIODS_BY_FIRST.get(norm[p] ?? '') ?? NO_PERIODS;
   // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result nor destructuring per entry
   for (let e = 0; e < periods.length; e++) {
@@ -283,7 +291,9 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
   }
   if (!period && min === undefined && needMark && !approx && !clock) return undefined;
   let hour = h.value;
-  if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6)) hour += 12;
+  if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6) || (period === 'night' && hour >= 6 && hour < 12)) hour += 12;
+  // 晚上12点, 午夜12时, 凌晨12点: midnight, the day's first hour.
+  else if (hour === 12 && (period === 'pm' || period === 'night' || period === 'small')) hour = 0;
   return {
     start: pos, end: q, h: hour, min: min ?? 0, ...(seconds !== undefined ? { s: seconds } : {}), last,
     ...(period ? { period } : {}), ...(approx ? { approx } : {}),
