@@ -16,7 +16,8 @@ interface Governed {
 
 // The verbs and nouns of change below are the common ones of English and Chinese news on
 // prices, rates and output (written here from general usage, in simplified and traditional
-// characters), and the words that may stand between them and the amount.
+// characters; 上行 and 下行 as bond and money markets say a yield went up or down), and the words
+// that may stand between them and the amount.
 
 /** English verbs of a rise, in their forms. */
 const EN_UP = 'rose|rises?|rising|risen|increas(?:e[sd]?|ing)|gr[eo]w|grows|growing|grown|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?'
@@ -41,9 +42,9 @@ const EN_BEFORE = new RegExp(
 const EN_AFTER = new RegExp(`^[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
 
 /** Chinese words of a rise, longest first. */
-const ZH_UP = '增长|增長|增加|上涨|上漲|上升|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
+const ZH_UP = '增长|增長|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
 /** Chinese words of a fall, longest first. */
-const ZH_DOWN = '下降|下跌|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
+const ZH_DOWN = '下降|下跌|下行|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
 /** Words that may stand between a Chinese word of change and its amount (`上涨了约5%`, `降至3%`). */
 const ZH_BETWEEN = '(?:了|至|到|为|為|约|約|近|逾|超过|超過|达到|達到|达|達|分别|分別|仅|僅|大约|大約|高达|高達|共|[ \\t])';
 /** A Chinese word of change right before an amount, not negated (`不增加`, `负增长`); group 1 a rise, 2 a fall. */

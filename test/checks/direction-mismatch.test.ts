@@ -18,6 +18,10 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
       'EN "2.5% higher" vs ZH "减少2.5%": the English tells a rise, the Chinese a fall'],
     ['The yuan weakened 0.6% against the dollar.', '人民币兑美元升值0.6%。',
       'EN "weakened 0.6%" vs ZH "升值0.6%": the English tells a fall, the Chinese a rise'],
+    ['The ten-year yield dropped 6 basis points to 1.71%.', '十年期国债收益率上行6个基点至1.71%。',
+      'EN "dropped 6 basis points" vs ZH "上行6个基点": the English tells a fall, the Chinese a rise'],
+    ['The two-year yield climbed 3 basis points.', '两年期国债收益率下行3个基点。',
+      'EN "climbed 3 basis points" vs ZH "下行3个基点": the English tells a rise, the Chinese a fall'],
   ])('%s', (en, zh, message) => {
     expect(directions(en, zh)).toEqual([`warning ${message}`]);
   });
