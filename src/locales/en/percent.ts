@@ -118,7 +118,8 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   }
   TWICE.lastIndex = 0;
   if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {
-    out.push(candidate('number', { start: m.index, end: m.index + 5, approx: false }, 2, { unit: 'x' }));
+    // Bound or rough as the words before say (`more than twice the rate`, `nearly twice as many`).
+    out.push(candidate('number', qualify(text, m.index, m.index + 5, false), 2, { unit: 'x' }));
   }
   TWICE_OFTEN.lastIndex = 0;
   if (holds(TWICE_OFTEN_NEEDS)) for (let m = TWICE_OFTEN.exec(text); m; m = TWICE_OFTEN.exec(text)) {

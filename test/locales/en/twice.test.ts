@@ -19,4 +19,11 @@ describe('twice as a multiple', () => {
     expect(result.findings.filter((f) => f.ruleId === 'number-mismatch')).toEqual([]);
     expect(result.facts.filter((f) => f.unit === 'x').map((f) => f.value)).toEqual([2, 2]);
   });
+
+  it('takes the bound or the rough word before it', () => {
+    expect(facts('Warming there ran at more than twice the global rate.')).toContainEqual(['number', 'twice', 2, { unit: 'x', approx: true, bound: 'over' }]);
+    expect(facts('Nearly twice as many riders came.')).toContainEqual(['number', 'twice', 2, { unit: 'x', approx: true }]);
+    const result = align('Warming there ran at more than twice the global rate.\n\n当地升温速度是全球的两倍以上。\n', { entities: false });
+    expect(result.findings.filter((f) => f.ruleId === 'number-mismatch')).toEqual([]);
+  });
 });
