@@ -110,6 +110,11 @@ describe('block kinds met on study and subtitle pages', () => {
     for (const line of ['The image shows a ferry.', '視頻：渡輪的試航', 'Subtitles are on the left.']) expect(blockKind(line), line).toBeUndefined();
   });
 
+  it('reads a share bar with a player\'s marks and its length as chrome, a sentence about a recording as text', () => {
+    for (const line of ['Share 分享 WeChat 微信 ▶ Audio 音频 (4:05)', '▶ Play 播放', '🔊 Listen 收听 (2:10)']) expect(blockKind(line), line).toBe('chrome');
+    for (const line of ['▶ Play the recording twice before you answer.', '▶ 请先听两遍录音再作答。']) expect(blockKind(line), line).toBeUndefined();
+  });
+
   it('drops the override blocks opening or closing a line of an ASS event from its text', () => {
     const line = 'Dialogue: 0,0:00:01.50,0:00:03.80,Default,,0,0,0,,{\\fs16}车票多少钱？\\N{\\fn黑体\\fs16}How much is the ticket?{\\r}';
     expect(blocks(`${line}\n`)).toEqual(['cue:Dialogue: 0,0:00:01.50,0:00:03.80,Default,,0,0,0,', 'zh:车票多少钱？', 'en:How much is the ticket?']);
