@@ -264,6 +264,12 @@ describe('a level climbed back above', () => {
   it('is a floor, as tops is', () => {
     expect(findings('The index tops 18,500 for the first time since May.', '该指数自5月以来首次站上18500点。')).toEqual([]);
   });
+
+  it('is a floor when reclaimed or regained, as 重上 says it, and exact when merely reached', () => {
+    expect(findings('The benchmark rose 0.8%, reclaiming the 4,200-point level.', '基准指数上涨0.8%，重上4,200点关口。')).toEqual([]);
+    expect(findings('The gauge regained 26,000 in late trade.', '该指数尾盘重上26000点。')).toEqual([]);
+    expect(findings('The benchmark rose 0.8% to 4,200 points.', '基准指数上涨0.8%，重上4,200点关口。')).toHaveLength(1);
+  });
 });
 
 describe('a value owned by the week before or by the present', () => {

@@ -77,8 +77,12 @@ const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|
 /** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
 const MEASURED_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])|^[\d.,]+[ \t-]*(?:°|℃|%|per[ \t]?cent|degrees?|km|kph|mph|m\b|metres?|meters?|miles?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|yuan|dollars?|euros?|pounds?|yen|kg|g\b)/i;
 
-/** `passed`, `crossed` right before a value (`sales passed 350,000`), a threshold when the value is large (`LARGE_VALUE`). */
-const PASSED_BEFORE = /\b(?:passed|passes|crossed|crosses)[ \t]+$/i;
+/**
+ * `passed`, `crossed`, `reclaimed`, `regained` right before a value, `the` between or not (`sales
+ * passed 350,000`, `the index reclaimed the 3,000-point level`, as 站上 and 重上 say it): a threshold
+ * when the value is large (`LARGE_VALUE`).
+ */
+const PASSED_BEFORE = /\b(?:passed|passes|crossed|crosses|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)[ \t]+(?:the[ \t]+)?$/i;
 /** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`). */
 const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b)/i;
 
