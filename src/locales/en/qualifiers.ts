@@ -77,6 +77,9 @@ const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|
 /** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
 const MEASURED_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])|^[\d.,]+[ \t-]*(?:°|℃|%|per[ \t]?cent|degrees?|km|kph|mph|m\b|metres?|meters?|miles?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|yuan|dollars?|euros?|pounds?|yen|kg|g\b)/i;
 
+/** Words of addition between a bound and its value (`at least an extra`, `up to a further`, `no more than another`). */
+const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another)[ \t]+$/i;
+
 /**
  * `passed`, `crossed`, `reclaimed`, `regained` right before a value, `the` between or not (`sales
  * passed 350,000`, `the index reclaimed the 3,000-point level`, as 站上 and 重上 say it): a threshold
@@ -166,20 +169,25 @@ export interface Qualified extends Qualifier {
 export function qualify(text: string, start: number, end: number, boundInSpan = true, overMeansDuring = false): Qualified {
   const before = text.slice(Math.max(0, start - 28), start);
   const out: Qualified = { start, end };
-  let bound = mayEndWithBound(before) ? BOUND_BEFORE.exec(before) : null;
+  // `at least an extra half hour`, `up to a further 5%`: words of addition between the bound and its value.
+  const added = ADDED_BEFORE.exec(before);
+  const boundText = added ? before.slice(0, added.index) : before;
+  let bound = mayEndWithBound(boundText) ? BOUND_BEFORE.exec(boundText) : null;
+  /** Where the bound's words start, back from the value. */
+  const reach = (bound?.[0].length ?? 0) + (added?.[0].length ?? 0);
   // `over three years` is usually `during three years`.
   if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
-  if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - bound[0].length - 8), start))) bound = null;
+  if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - reach - 8), start))) bound = null;
   // `slower than five of the other finalists`: a comparison of a measure (speed, heat, price) binds a value
   // of that measure (`colder than 10°C`, `cheaper than $200`), not a count of the things compared.
   if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
-  if (bound && /^over$/i.test(bound[2] ?? '') && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - bound[0].length - 40), start - bound[0].length))) bound = null;
+  if (bound && /^over$/i.test(bound[2] ?? '') && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
-    const verb = text.slice(Math.max(0, start - bound[0].length - 12), start - bound[0].length);
+    const verb = text.slice(Math.max(0, start - reach - 12), start - reach);
     if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
   }
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
@@ -197,7 +205,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     out.approx = true;
   }
   if (bound) {
-    if (boundInSpan) out.start = start - bound[0].length;
+    if (boundInSpan) out.start = start - reach;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';
     out.approx = true;
   } else if (APPROX_BEFORE.test(before)) out.approx = true;
