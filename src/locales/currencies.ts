@@ -211,8 +211,19 @@ export function currencyCodeBefore(text: string, end: number): { start: number; 
   if (currencyCodes().has(code)) return { start: s, unit: code };
   // A code that is also a word (`MOP`, `RUB`) before a sizeable amount (`MOP 1,500`, `MOP 38.6
   // billion`) in running text, not in a line of capitals (`ALL 1,500 STAFF`, `TOP 100`).
-  return ORDINARY_CODES.has(code) && SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) && !CAPITALS_BEFORE.test(text.slice(Math.max(0, s - 12), s))
-    && !CAPITALS_AFTER.test(text.slice(end, end + 32)) ? { start: s, unit: code } : undefined;
+  if (!ORDINARY_CODES.has(code) || CAPITALS_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || CAPITALS_AFTER.test(text.slice(end, end + 32))) return undefined;
+  return SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) || codedRange(text, s, end, code) ? { start: s, unit: code } : undefined;
+}
+
+/**
+ * Whether a code that is also a word stands before both ends of a range (`MOP 6 to MOP 10`,
+ * `MOP 6-MOP 10`), the one before `end` either of them: a word is not written again so.
+ */
+function codedRange(text: string, start: number, end: number, code: string): boolean {
+  const after = /^[\d.,]+[ \t]*(?:[-–]|to)[ \t]*([A-Z]{3})[ \t]?\d/.exec(text.slice(end, end + 24));
+  if (after?.[1] === code) return true;
+  const before = /([A-Z]{3})[ \t]?[\d.,]+[ \t]*(?:[-–]|to)[ \t]*$/.exec(text.slice(Math.max(0, start - 24), start));
+  return before?.[1] === code;
 }
 
 /** An amount with thousands, decimals or a scale word after it. */

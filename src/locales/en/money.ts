@@ -360,7 +360,7 @@ function gluedCodes(text: string): FactCandidate[] {
 }
 
 /**
- * `$10 to $20`, `$5-$8`: a range whose upper end repeats the symbol. Not a change from one amount
+ * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`: a range whose upper end repeats the symbol or the code. Not a change from one amount
  * down to a smaller one (`cut from HK$4,500 to HK$100`), nor a change by one amount to a level of
  * another scale (`rose by $2 million to $1.2 billion`).
  */
@@ -369,7 +369,10 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const high = numbers[i + 1];
   if (!high || !plain(high) || high.value < low.value) return undefined;
   const between = text.slice(low.end, high.start);
-  if (!/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
+  // The symbol again, or the code the amount opened with (`MOP 6 to MOP 10`).
+  const code = /^[ \t]*(?:[-\u2013]|to|and)[ \t]*([A-Z]{3})[ \t]?$/.exec(between)?.[1];
+  if (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
+    : !/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+\S*$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
   // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
   const symbol = /(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));

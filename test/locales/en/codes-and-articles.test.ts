@@ -10,6 +10,8 @@ describe('a currency letter or code before an amount', () => {
     ['Gaming revenue reached MOP21.4 billion.', [['money', 'MOP21.4 billion', 21_400_000_000, { unit: 'MOP' }]]],
     ['Each household receives MOP700 a month.', [['money', 'MOP700', 700, { unit: 'MOP' }]]],
     ['The fine is MOP 2,500.', [['money', 'MOP 2,500', 2500, { unit: 'MOP' }]]],
+    ['Bus fares run from MOP 4 to MOP 8.', [['money', 'MOP 4 to MOP 8', 4, { unit: 'MOP', max: 8 }]]],
+    ['Day passes cost EUR 12-EUR 18.', [['money', 'EUR 12-EUR 18', 12, { unit: 'EUR', max: 18 }]]],
     ['The meal was KES3,200.', [['money', 'KES3,200', 3200, { unit: 'KES' }]]],
   ])('%s', (text, rows) => {
     expect(facts(text)).toEqual(rows);
