@@ -109,7 +109,7 @@ function finish(
     readElsewhere ?? ((block) => blockCandidates(block.text, block.lang, context, reading.how)));
   const paired = options.sentences === false ? pairs : withSentences(pairs, byId, lexicon, chinese);
   const findings = check({ blocks, pairs: paired, facts, rules: options.rules, glossary: options.glossary,
-    ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}) });
+    ...(context.referenceYear !== undefined ? { referenceYear: context.referenceYear } : {}), ...(lexicon ? { lexicon } : {}) });
   return { path, blocks, pairs: paired, facts, findings, summary: summarize(blocks, paired, findings) };
 }
 

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/load.js';
 import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
 import { groupBy } from '../group-by.js';
 import { LineIndex } from '../pipeline/position.js';
@@ -11,6 +12,8 @@ export interface CheckContext {
   glossary: readonly GlossaryEntry[];
   /** The year the text speaks from (`referenceDate`, `--date`, or its dateline), when known. */
   referenceYear?: number;
+  /** The CC-CEDICT lexicon, when the run uses one: for weighing words against their translation. */
+  lexicon?: () => Lexicon;
   /** The rule's settings from the configuration (may be empty). */
   options: RuleSetting;
   /** Blocks by id. */
@@ -67,7 +70,7 @@ export function indexDocument(input: { blocks: readonly Block[]; facts: readonly
 
 /** Builds the read-only context rules share (`index`: from `indexDocument`, to share it between rules). */
 export function makeContext(
-  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number },
+  input: { blocks: readonly Block[]; pairs: readonly Pair[]; facts: readonly Fact[]; glossary?: readonly GlossaryEntry[]; referenceYear?: number; lexicon?: () => Lexicon },
   options: RuleSetting,
   index: DocumentIndex = indexDocument(input),
 ): CheckContext {
@@ -77,6 +80,7 @@ export function makeContext(
     facts: input.facts,
     glossary: input.glossary ?? [],
     ...(input.referenceYear !== undefined ? { referenceYear: input.referenceYear } : {}),
+    ...(input.lexicon ? { lexicon: input.lexicon } : {}),
     options,
     block: index.block,
     factsOf: index.factsOf,

@@ -1,25 +1,33 @@
 import type { Fact, Finding, Pair } from '../types.js';
 import { coupleEntities } from '../entities/match.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { lexicalScore } from '../lexicon/score.js';
 import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 
 /**
- * `swapped-values` (warning): two names of a pair that each hold a value, where the translation
- * gives each name the other's value (`Beijing reported 120 cases and Shanghai 85` against
- * `北京报告85例，上海报告120例`). Both sides hold the same values, so the value rules see nothing
- * amiss.
+ * `swapped-values` (warning): two values of one kind that trade places in the translation, between
+ * two names (`Beijing reported 120 cases and Shanghai 85` against `北京报告85例，上海报告120例`) or
+ * between two clauses that say the same (`A lower berth costs HK$1,266, while an upper berth costs
+ * HK$1,153` against `下铺1,153港元，上铺1,266港元`). Both sides hold the same values, so the value
+ * rules see nothing amiss. Values are counts, shares and amounts, equal as the value rules take
+ * them (`tolerance`, `approxTolerance`).
  *
- * A name holds a value when a sentence reads name, value, name, value… and nothing else of the
- * kinds read here: each name and then its value, two couples or more. A sentence that names
- * first and gives the values after (`Beijing and Shanghai reported 120 and 85`), or gives a
- * value before its name, holds none: its values may belong to either name. Names are the
- * couples `entity-mismatch` makes (`threshold`, default 0.8); values are counts, shares and
- * amounts, equal as the value rules take them (`tolerance`, `approxTolerance`).
+ * Names: a name holds a value when a sentence reads name, value, name, value… and nothing else of
+ * the kinds read here, two couples or more (a sentence that names first and gives the values
+ * after, `Beijing and Shanghai reported 120 and 85`, holds none). Names are the couples
+ * `entity-mismatch` makes (`threshold`, default 0.8).
+ *
+ * Clauses (with the lexicon): two clauses of a sentence close together that each give one of two
+ * values are weighed by their words, the values left out (`lexicalScore`), against the two
+ * clauses of the other side that give the same values; when each one's words find those of the
+ * clause giving the other value clearly better (by `CROSSED_BY`), the values traded places. A
+ * translation that gives the clauses in the other order, each with its value, finds its own.
  */
 export const swappedValues: Rule = {
   id: 'swapped-values',
   severity: 'warning',
-  description: 'two names that each give a value, where the translation gives each the other\'s',
+  description: 'two values of one kind that trade places in the translation, between two names or two clauses that say the same',
   check(context) {
     const threshold = numberOption(context.options, 'threshold', 0.8);
     const tolerance = toleranceOption(context.options);
@@ -37,6 +45,17 @@ const HELD: ReadonlySet<string> = new Set(['count', 'percent', 'pp', 'money', 'm
 function checkPair(context: CheckContext, pair: Pair, threshold: number, tolerance: Tolerance): Finding[] {
   const enFacts = context.factsOf(pair.en);
   const zhFacts = context.factsOf(pair.zh);
+  const findings = namedSwaps(context, pair, enFacts, zhFacts, threshold, tolerance);
+  if (context.lexicon) {
+    const named = new Set<Fact>();
+    for (const f of findings) for (const id of [...f.en, ...f.zh]) named.add(enFacts.find((x) => x.id === id) ?? zhFacts.find((x) => x.id === id)!);
+    for (const f of labelledSwaps(context, pair, enFacts, zhFacts, tolerance, context.lexicon, named)) findings.push(f);
+  }
+  return findings;
+}
+
+/** Two names that each hold a value, each given the other's (see `swappedValues`). */
+function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], threshold: number, tolerance: Tolerance): Finding[] {
   const enNames = enFacts.filter((f) => f.kind === 'entity');
   const zhNames = zhFacts.filter((f) => f.kind === 'entity');
   if (enNames.length < 2 || zhNames.length < 2) return [];
@@ -71,6 +90,112 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, toleran
     }
   }
   return findings;
+}
+
+/** Clauses of one value a side past which a pair is not searched for values that traded places. */
+const MAX_CLAUSES = 200;
+/** How many clauses on an English clause is weighed against the ones after it (two values set side by side stand close). */
+const NEAR_CLAUSES = 3;
+
+/** How much more the crossed clauses' words must agree than the straight ones' (`lexicalScore`, summed over two clauses). */
+const CROSSED_BY = 0.2;
+
+/** A clause of a side that gives exactly one value of its kind: its text with the value left out. */
+interface Clause {
+  q: Quantity;
+  words: string;
+  /** The sentence it belongs to, as block id and number. */
+  sentence: string;
+}
+
+/**
+ * Two values given by two clauses of one sentence on each side, where each English clause's words
+ * agree with the words of the Chinese clause giving the other value (`CROSSED_BY` more than with
+ * the one giving the same value).
+ */
+function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<Fact>): Finding[] {
+  const en = singleClauses(context, enFacts, EN_CLAUSE_END);
+  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END);
+  // A pair of hundreds of such clauses is a table or a list, not two clauses set side by side;
+  // the bound keeps the searches below (each clause against each of its side) in time.
+  if (en.length < 2 || zh.length < 2 || en.length > MAX_CLAUSES || zh.length > MAX_CLAUSES) return [];
+  const findings: Finding[] = [];
+  const told = new Set<Clause>();
+  // The clause of `side` that alone gives a value equal to `q`, if one does.
+  const only = (side: readonly Clause[], q: Quantity): Clause | undefined => {
+    let found: Clause | undefined;
+    for (const c of side) {
+      if (!same(c.q, q, tolerance)) continue;
+      if (found) return undefined;
+      found = c;
+    }
+    return found;
+  };
+  for (let a = 0; a < en.length; a++) {
+    for (let b = a + 1; b <= a + NEAR_CLAUSES && b < en.length && en[b]!.sentence === en[a]!.sentence; b++) {
+      const [ea, eb] = [en[a]!, en[b]!];
+      // Two values of one kind (two prices, two shares), not the same value.
+      if (ea.q.cls !== eb.q.cls || ea.q.unit !== eb.q.unit || told.has(ea) || told.has(eb) || named.has(ea.q.fact!) || named.has(eb.q.fact!) || same(ea.q, eb.q, tolerance)) continue;
+      if (only(en, ea.q) !== ea || only(en, eb.q) !== eb) continue;
+      const za = only(zh, ea.q);
+      const zb = only(zh, eb.q);
+      if (!za || za.sentence !== zb?.sentence) continue;
+      const lex = lexicon();
+      const straight = lexicalScore(ea.words, za.words, lex) + lexicalScore(eb.words, zb.words, lex);
+      const crossed = lexicalScore(ea.words, zb.words, lex) + lexicalScore(eb.words, za.words, lex);
+      if (crossed < straight + CROSSED_BY) continue;
+      told.add(ea);
+      told.add(eb);
+      findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
+        `EN "${ea.q.raw}", "${eb.q.raw}" vs ZH "${zb.q.raw}", "${za.q.raw}": the two values trade places between clauses that say the same`,
+        { en: [ea.q.fact!, eb.q.fact!], zh: [zb.q.fact!, za.q.fact!] }));
+    }
+  }
+  return findings;
+}
+
+/** Where an English clause ends: a comma, semicolon or colon before a space, a sentence's end, or a word that sets two clauses side by side. */
+const EN_CLAUSE_END = /[,;:](?=\s)|[.!?](?=\s|$)|\s(?:and|while|whereas|but|against|versus|compared\s+with)\s/gi;
+/** Where a Chinese clause ends: its commas, semicolons, colons and stops. */
+const ZH_CLAUSE_END = /[，；：。！？]|[,;:](?=\s)/g;
+
+/** The clauses of a side that give exactly one held value of a kind, in order (a clause once for each such value). */
+function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp): Clause[] {
+  const byBlock = new Map<string, Quantity[]>();
+  for (const fact of facts) {
+    if (fact.kind === 'entity' || fact.kind === 'date' || fact.kind === 'duration') continue;
+    const q = toQuantity(fact);
+    if (!q || !HELD.has(q.cls)) continue;
+    const list = byBlock.get(fact.block);
+    if (list) list.push(q);
+    else byBlock.set(fact.block, [q]);
+  }
+  const out: Clause[] = [];
+  for (const [id, qs] of byBlock) {
+    const block = context.block(id);
+    if (!block) continue;
+    const text = block.text;
+    let from = 0;
+    let sentence = 0;
+    let k = 0;
+    const cut = (to: number, stop: boolean): void => {
+      const inside: Quantity[] = [];
+      while (k < qs.length && qs[k]!.fact!.start - block.start < to) inside.push(qs[k++]!);
+      // One value of its kind in the clause (`95.1% for five-star hotels`: one share, whatever the five).
+      for (const q of inside) {
+        if (inside.some((o) => o !== q && o.cls === q.cls)) continue;
+        const at = q.fact!.start - block.start;
+        const words = `${text.slice(from, at)} ${text.slice(q.fact!.end - block.start, to)}`;
+        out.push({ q, words, sentence: `${id}#${sentence}` });
+      }
+      from = to;
+      if (stop) sentence++;
+    };
+    end.lastIndex = 0;
+    for (let m = end.exec(text); m; m = end.exec(text)) cut(m.index + m[0].length, /[.!?。！？]/.test(m[0]));
+    cut(text.length, true);
+  }
+  return out;
 }
 
 /** Whether two quantities are the same value of the same kind (and currency). */

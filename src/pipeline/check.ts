@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/load.js';
 import type { Block, Fact, Finding, GlossaryEntry, Pair, RuleSetting, Severity } from '../types.js';
 import { allRules } from '../checks/index.js';
 import { indexDocument, makeContext } from '../checks/rule.js';
@@ -33,6 +34,8 @@ export interface CheckInput {
   glossary?: GlossaryEntry[];
   /** The year the text speaks from (`referenceDate`, `--date`, or its dateline), when known. */
   referenceYear?: number;
+  /** The CC-CEDICT lexicon, for rules that weigh words against their translation (none when the run uses no lexicon). */
+  lexicon?: () => Lexicon;
 }
 
 /**

@@ -40,14 +40,51 @@ describe('swapped-values: two names that trade their values in the translation',
     ['Beijing reported 120 cases and Shanghai 120.', '北京报告120例，上海报告120例。'],
     // Names first, values after: either value may be either name's.
     ['Beijing and Shanghai reported 120 and 85 cases respectively.', '北京和上海分别报告85例和120例。'],
-    // A value before its name is not read as held.
-    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。'],
+    // A value before its name, each kept.
+    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京120例，上海85例。'],
     // The values differ: the value rules tell it, not this one.
     ['Japan won 12 gold medals and South Korea 9.', '日本获得11枚金牌，韩国获得9枚。'],
     // A count against a share of the same number is no swap.
     ['Japan won 12 gold medals and South Korea 9.', '日本获得9%的金牌，韩国获得12%。'],
   ])('no finding: %s', (en, zh) => {
     expect(swaps(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['A window seat costs NT$2,480, while an aisle seat costs NT$2,150.', '靠窗座位票价为2,150元，靠走道座位为2,480元。',
+      'EN "NT$2,480", "NT$2,150" vs ZH "2,150元", "2,480元": the two values trade places between clauses that say the same'],
+    ['Turnout reached 71.4% in rural districts and 58.9% in urban districts.', '農村選區投票率為58.9%，市區選區為71.4%。',
+      'EN "71.4%", "58.9%" vs ZH "58.9%", "71.4%": the two values trade places between clauses that say the same'],
+    // A value before its name: the clauses' words, not the names' places, tell who holds it.
+    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。',
+      'EN "120", "85" vs ZH "85", "120": the two values trade places between clauses that say the same'],
+  ])('without names, clauses that say the same: %s', (en, zh, message) => {
+    expect(swaps(en, zh)).toEqual([`warning ${message}`]);
+  });
+
+  it.each([
+    // The clauses keep their values.
+    ['A window seat costs NT$2,480, while an aisle seat costs NT$2,150.', '靠窗座位票价为2,480元，靠走道座位为2,150元。'],
+    // The translation gives the clauses in the other order, each with its own value.
+    ['A window seat costs NT$2,480, while an aisle seat costs NT$2,150.', '靠走道座位票价为2,150元，靠窗座位为2,480元。'],
+    // A count and a share of one change are no two values of one kind.
+    ['Sales rose by 268 units, or 16.8 percent, from a year earlier.', '与一年前相比，销量增长16.8%，增加了268台。'],
+  ])('no finding without names: %s', (en, zh) => {
+    expect(swaps(en, zh)).toEqual([]);
+  });
+
+  it('reads a list of thousands of amounts in linear time', () => {
+    const time = (n: number): number => {
+      const en = Array.from({ length: n }, (_, k) => `item ${k + 1} costs $${k + 10}`).join(', ');
+      const zh = Array.from({ length: n }, (_, k) => `第${k + 1}项${k + 10}美元`).join('，');
+      const started = performance.now();
+      align(`${en}.\n\n${zh}。\n`, { sentences: false, entities: false });
+      return performance.now() - started;
+    };
+    time(300);
+    const small = Math.min(time(1000), time(1000));
+    const large = Math.min(time(2000), time(2000));
+    expect(large / small).toBeLessThan(3);
   });
 
   it('reads a long pair in linear time', () => {
