@@ -67,6 +67,9 @@ describe('swapped-values: two names that trade their values in the translation',
     ['A window seat costs NT$2,480, while an aisle seat costs NT$2,150.', '靠窗座位票价为2,480元，靠走道座位为2,150元。'],
     // The translation gives the clauses in the other order, each with its own value.
     ['A window seat costs NT$2,480, while an aisle seat costs NT$2,150.', '靠走道座位票价为2,150元，靠窗座位为2,480元。'],
+    // Two clauses that share their words and differ in a verb of one sense.
+    ['Exports decreased by 6.2%, as exports of machinery fell by 11.5%.', '出口下降6.2%，其中機械出口減少11.5%。'],
+    ['Spending decreased by 8.3%, as spending on private housing fell by 17.2%.', '支出下跌8.3%，其中私人住宅支出減少17.2%。'],
     // A count and a share of one change are no two values of one kind.
     ['Sales rose by 268 units, or 16.8 percent, from a year earlier.', '与一年前相比，销量增长16.8%，增加了268台。'],
   ])('no finding without names: %s', (en, zh) => {
