@@ -1513,6 +1513,12 @@ const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂
  * bound on it (English says `down from 3,000 yuan a year earlier` or `last year's 3,000 yuan`).
  */
 const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|上個月|上周|上週|上一[周週个個]|前一[周週个個]|前[周週]|上一?季度?|上半年|下半年|同期|此前|之前|以往|往年|原先|原来|原來|前一[年天日月]|一年前|\d{4}年|上届|上屆|目前|现在|現在|当前|當前|现行|現行|原有)(?:同期)?的\s?$/;
+/**
+ * Higher or lower than a thing whose own value follows (`遠高於三星的7.7%`, `低于对手的60分`): the
+ * value is the thing compared with, not a bound (English says `ahead of Samsung's 7.7 percent`).
+ * Not `超过总数的10%` (more than a tenth of the total: a bound), which these words do not say.
+ */
+const COMPARED_OWNER = /(?:高于|高於|低于|低於)[^，。；！？,;!?\d]{1,8}的\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 
@@ -1596,7 +1602,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
-  const clause = REFERENT_FIGURE.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
+  const clause = REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }

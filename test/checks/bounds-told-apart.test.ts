@@ -276,6 +276,8 @@ describe('a value owned by the week before or by the present', () => {
   it.each([
     ['Cases rose to 312 this week from 207 the week before.', '本周病例增至312例，高於前一週的207例。'],
     ['The new bonus of NT$900 replaces the current NT$700.', '新津貼為900元，高於目前的700元。'],
+    ['Its share reached 52.6 percent, well ahead of its rival\'s 18.4 percent.', '其市佔率達52.6%，遠高於對手的18.4%。'],
+    ['The team scored 88, against the visitors\' 71.', '该队得到88分，高于客队的71分。'],
   ])('is no bound: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
