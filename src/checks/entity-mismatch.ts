@@ -125,7 +125,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // shared, `university`), whose own names have nothing in common.
   const orgsEn = [...enLeft].filter((f) => f.type === 'org');
   const orgsZh = [...zhLeft].filter((f) => f.type === 'org');
-  if (orgsEn.length === 1 && orgsZh.length === 1 && otherOrganization(String(orgsEn[0]!.value), String(orgsZh[0]!.value))) {
+  // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(String(orgsEn[0]!.value), String(orgsZh[0]!.value))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -392,6 +393,9 @@ function otherOrganization(a: string, b: string): boolean {
   if (ownA.length !== 1 || ownB.length !== 1) return false;
   return entityMatch(ownA[0]!, ownB[0]!) < ORG_NAMES_APART;
 }
+
+/** A word of capitals in an English name: its initials (`MTR`, `HSBC`). */
+const INITIALS = /\b[A-Z]{2,6}\b/;
 
 /** Similarity below which the own names of two organizations of one kind are two names. */
 const ORG_NAMES_APART = 0.4;

@@ -24,6 +24,8 @@ describe('an organization of one kind with another name', () => {
   it.each([
     ['The award went to a team from Fudan University.', '该奖项颁给了复旦大学的一个团队。'],
     ['The bank lent the money through its Taiwan arm.', '该银行通过台湾分行放贷。'],
+    // A name by its initials: the Chinese renders the words they stand for.
+    ['The KCR Corporation said trains would run every four minutes.', '九廣鐵路公司表示，列車將每四分鐘一班。'],
   ])('is not told of a body rendered as itself: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
