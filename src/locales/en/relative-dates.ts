@@ -254,6 +254,24 @@ function sentenceAfter(text: string, at: number, most: number): string {
   return stop ? tail.slice(0, stop.index + 1) : tail;
 }
 
+/**
+ * The words that tell the tense of a day named at `at`: its sentence, cut to its own clause where
+ * the sentence joins two (`Pre-sales started on Monday evening, and deliveries will begin on
+ * June 6`: the day is the start's, in the past).
+ */
+function tenseWindow(text: string, at: number): string {
+  const before = sentenceBefore(text, at);
+  const after = sentenceAfter(text, at, 40);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_JOIN)) from = m.index + m[0].length;
+  const own = CLAUSE_JOIN.exec(after);
+  CLAUSE_JOIN.lastIndex = 0;
+  return before.slice(from) + (own ? after.slice(0, own.index) : after);
+}
+
+/** Where one clause of a sentence hands over to another: a semicolon, or a comma before `and`, `but`, `while`, `whereas`. */
+const CLAUSE_JOIN = /;[ \t]*|,[ \t]+(?:and|but|while|whereas)\b/gi;
+
 /** A sentence's end inside a text: a stop (and a closing quote or bracket), blank space and a capital or an opening quote. */
 const SENTENCE_END = /[.!?]["”’)]?[ \t\n]+(?=["“‘(]?[A-Z])/;
 
@@ -306,7 +324,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
       continue;
     }
-    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + sentenceAfter(text, m.index, 40)));
+    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(tenseWindow(text, m.index)));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
     else if (which === 'this') value = weekdayInWeek(ref, weekday, 0);
@@ -325,7 +343,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
     const which = m[1]?.toLowerCase();
     const value = which === 'next' ? weekdayInWeek(ref, weekday, 1) : which === 'last' ? weekdayInWeek(ref, weekday, -1)
-      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(sentenceBefore(text, m.index) + sentenceAfter(text, m.index, 40)));
+      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(tenseWindow(text, m.index)));
     const nameAt = m.index + m[0].toLowerCase().lastIndexOf(m[2]!.toLowerCase());
     push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }
