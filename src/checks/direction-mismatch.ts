@@ -20,18 +20,18 @@ interface Governed {
 // that may stand between them and the amount.
 
 /** English verbs of a rise, in their forms. */
-const EN_UP = 'rose|rises?|rising|risen|increas(?:e[sd]?|ing)|gr[eo]w|grows|growing|grown|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?'
+export const EN_UP = 'rose|rises?|rising|risen|increas(?:e[sd]?|ing)|gr[eo]w|grows|growing|grown|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?'
   + '|jump(?:ed|s|ing)?|surg(?:e[sd]?|ing)|soar(?:ed|s|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e[sd]|ing)|add(?:ed|s|ing)'
   + '|rais(?:e[sd]?|ing)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)?|strengthen(?:ed|s|ing)?'
   + '|appreciat(?:e[sd]?|ing)|up';
 /** English verbs of a fall, in their forms. */
-const EN_DOWN = 'fell|falls?|falling|fallen|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|slid(?:es?|ing)?'
+export const EN_DOWN = 'fell|falls?|falling|fallen|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|slid(?:es?|ing)?'
   + '|slip(?:s|ped|ping)?|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|shed(?:s|ding)?|los(?:es?|ing|t)'
   + '|shr(?:ank|unk|inks?|inking)|contract(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)|eas(?:e[sd]|ing)'
   + '|dip(?:s|ped|ping)?|sank|sinks?|sinking|narrow(?:ed|s|ing)?|weaken(?:ed|s|ing)?|depreciat(?:e[sd]?|ing)|down';
 /** English nouns of a rise and of a fall, before `of` (`a rise of 5%`) or after the amount (`a 5% rise`). */
-const EN_UP_NOUN = 'rise|increase|gain|growth|jump|surge|hike';
-const EN_DOWN_NOUN = 'fall|decrease|decline|drop|loss|cut|reduction|slump|plunge';
+export const EN_UP_NOUN = 'rise|increase|gain|growth|jump|surge|hike';
+export const EN_DOWN_NOUN = 'fall|decrease|decline|drop|loss|cut|reduction|slump|plunge';
 /** Words that may stand between a verb of change and its amount (`rose by about 5%`, `fell to 3%`). */
 const EN_BETWEEN = '(?:by|to|about|around|roughly|nearly|almost|some|over|just|only|another|further|sharply|slightly|steeply|more[ \\t]+than|less[ \\t]+than|as[ \\t]+much[ \\t]+as|a[ \\t]+further|an?)';
 /** A verb of change right before an amount (at the end of the text before it); group 1 a rise, 2 a fall. */
@@ -42,9 +42,9 @@ const EN_BEFORE = new RegExp(
 const EN_AFTER = new RegExp(`^[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
 
 /** Chinese words of a rise, longest first. */
-const ZH_UP = '增长|增長|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
+export const ZH_UP = '增长|增長|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
 /** Chinese words of a fall, longest first. */
-const ZH_DOWN = '下降|下跌|下行|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
+export const ZH_DOWN = '下降|下跌|下行|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
 /** Words that may stand between a Chinese word of change and its amount (`上涨了约5%`, `降至3%`). */
 const ZH_BETWEEN = '(?:了|至|到|为|為|约|約|近|逾|超过|超過|达到|達到|达|達|分别|分別|仅|僅|大约|大約|高达|高達|共|[ \\t])';
 /** A Chinese word of change right before an amount, not negated (`不增加`, `负增长`); group 1 a rise, 2 a fall. */

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { lexicalScore } from '../lexicon/score.js';
 import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './direction-mismatch.js';
 
 /**
  * `swapped-values` (warning): two values of one kind that trade places in the translation, between
@@ -19,10 +20,11 @@ import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } fr
  * `entity-mismatch` makes (`threshold`, default 0.8).
  *
  * Clauses (with the lexicon): two clauses of a sentence close together that each give one of two
- * values are weighed by their words, the values left out (`lexicalScore`), against the two
- * clauses of the other side that give the same values; when each one's words find those of the
- * clause giving the other value clearly better (by `CROSSED_BY`), the values traded places. A
- * translation that gives the clauses in the other order, each with its value, finds its own.
+ * values are weighed by their words (`lexicalScore`) against the two clauses of the other side
+ * that give the same values: each clause by the words the other clause of its side does not share,
+ * without the values and the words of a rise or a fall. When each one's words find those of the
+ * clause giving the other value clearly better (`CROSSED_BY`, `CROSSED_TIMES`), the values traded
+ * places. A translation that gives the clauses in the other order, each with its value, finds its own.
  */
 export const swappedValues: Rule = {
   id: 'swapped-values',
@@ -147,8 +149,12 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       const zb = only(zh, eb.q);
       if (!za || za.sentence !== zb?.sentence) continue;
       const lex = lexicon();
-      const straight = lexicalScore(ea.words, za.words, lex) + lexicalScore(eb.words, zb.words, lex);
-      const crossed = lexicalScore(ea.words, zb.words, lex) + lexicalScore(eb.words, za.words, lex);
+      // Each clause by the words its side's other clause does not share (`gaming` against `other
+      // tourism` in `exports of … services`): words both say weigh alike either way.
+      const [enA, enB] = ownWords(ea.words.replace(EN_CHANGE, ' '), eb.words.replace(EN_CHANGE, ' '), EN_WORD);
+      const [zhA, zhB] = ownWords(za.words.replace(ZH_CHANGE, ' '), zb.words.replace(ZH_CHANGE, ' '), ZH_CHAR);
+      const straight = lexicalScore(enA, zhA, lex) + lexicalScore(enB, zhB, lex);
+      const crossed = lexicalScore(enA, zhB, lex) + lexicalScore(enB, zhA, lex);
       if (crossed < straight + CROSSED_BY || crossed < CROSSED_TIMES * straight) continue;
       told.add(ea);
       told.add(eb);
@@ -158,6 +164,26 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
     }
   }
   return findings;
+}
+
+/**
+ * Words of a rise or a fall (`direction-mismatch`'s): they say how a value moved, not whose it is,
+ * and a translation words them freely (`decreased`, `fell`; `下跌`, `減少`), so clauses are weighed without them.
+ */
+const EN_CHANGE = new RegExp(`\\b(?:${EN_UP}|${EN_DOWN}|${EN_UP_NOUN}|${EN_DOWN_NOUN})\\b`, 'gi');
+const ZH_CHANGE = new RegExp(`${ZH_UP}|${ZH_DOWN}`, 'g');
+
+/** An English word, and a character of Chinese: what `ownWords` leaves out when both clauses hold it. */
+const EN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+const ZH_CHAR = /\p{Script=Han}/gu;
+
+/** Two clauses' texts, each without the words (`unit`, matched case-blind) the other also holds. */
+function ownWords(a: string, b: string, unit: RegExp): [string, string] {
+  const words = (text: string): Set<string> => new Set(Array.from(text.matchAll(unit), (m) => m[0].toLowerCase()));
+  const inA = words(a);
+  const inB = words(b);
+  const strip = (text: string, other: ReadonlySet<string>): string => text.replace(unit, (w) => (other.has(w.toLowerCase()) ? ' ' : w));
+  return [strip(a, inB), strip(b, inA)];
 }
 
 /** Where an English clause ends: a comma, semicolon or colon before a space, a sentence's end, or a word that sets two clauses side by side. */

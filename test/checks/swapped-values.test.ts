@@ -58,6 +58,10 @@ describe('swapped-values: two names that trade their values in the translation',
     // A value before its name: the clauses' words, not the names' places, tell who holds it.
     ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。',
       'EN "120", "85" vs ZH "85", "120": the two values trade places between clauses that say the same'],
+    // Clauses that share most of their words, told apart by the words they do not share.
+    ['Exports of services grew by 9.1%, of which exports of freight services increased by 12.4% and exports of travel services rose by 5.3%.',
+      '服务出口增长9.1%，其中货运服务出口增长5.3%，旅游服务出口增长12.4%。',
+      'EN "12.4%", "5.3%" vs ZH "5.3%", "12.4%": the two values trade places between clauses that say the same'],
   ])('without names, clauses that say the same: %s', (en, zh, message) => {
     expect(swaps(en, zh)).toEqual([`warning ${message}`]);
   });
@@ -70,6 +74,8 @@ describe('swapped-values: two names that trade their values in the translation',
     // Two clauses that share their words and differ in a verb of one sense.
     ['Exports decreased by 6.2%, as exports of machinery fell by 11.5%.', '出口下降6.2%，其中機械出口減少11.5%。'],
     ['Spending decreased by 8.3%, as spending on private housing fell by 17.2%.', '支出下跌8.3%，其中私人住宅支出減少17.2%。'],
+    ['Exports of services grew by 9.1%, of which exports of freight services increased by 12.4% and exports of travel services rose by 5.3%.',
+      '服务出口增长9.1%，其中货运服务出口增长12.4%，旅游服务出口增长5.3%。'],
     // A count and a share of one change are no two values of one kind.
     ['Sales rose by 268 units, or 16.8 percent, from a year earlier.', '与一年前相比，销量增长16.8%，增加了268台。'],
   ])('no finding without names: %s', (en, zh) => {
