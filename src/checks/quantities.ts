@@ -1516,9 +1516,11 @@ const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|
 /**
  * Higher or lower than a thing whose own value follows (`遠高於三星的7.7%`, `低于对手的60分`): the
  * value is the thing compared with, not a bound (English says `ahead of Samsung's 7.7 percent`).
- * Not `超过总数的10%` (more than a tenth of the total: a bound), which these words do not say.
+ * Not `超过总数的10%` (more than a tenth of the total: a bound), which these words do not say, nor
+ * a measure the value is set against (`低于分析师预期的124亿元`, `高于全国平均水平的`), which English
+ * bounds too (`below the 12.4 billion yuan analysts expected`).
  */
-const COMPARED_OWNER = /(?:高于|高於|低于|低於)[^，。；！？,;!?\d]{1,8}的\s?$/;
+const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\d]*(?:预期|預期|预测|預測|预计|預計|目标|目標|标准|標準|平均|均值|水平|上限|下限|门槛|門檻))[^，。；！？,;!?\d]{1,8}的\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 
