@@ -44,13 +44,20 @@ export const swappedValues: Rule = {
 /** Kinds of quantity a name may hold here. */
 const HELD: ReadonlySet<string> = new Set(['count', 'percent', 'pp', 'money', 'multiple']);
 
+/** A fact's quantity when it is of a kind read here (`HELD`): not a name, a date or a length of time. */
+function heldQuantity(fact: Fact): Quantity | undefined {
+  const q = toQuantity(fact);
+  return q && HELD.has(q.cls) ? q : undefined;
+}
+
 function checkPair(context: CheckContext, pair: Pair, threshold: number, tolerance: Tolerance): Finding[] {
   const enFacts = context.factsOf(pair.en);
   const zhFacts = context.factsOf(pair.zh);
   const findings = namedSwaps(context, pair, enFacts, zhFacts, threshold, tolerance);
   if (context.lexicon) {
-    const named = new Set<Fact>();
-    for (const f of findings) for (const id of [...f.en, ...f.zh]) named.add(enFacts.find((x) => x.id === id) ?? zhFacts.find((x) => x.id === id)!);
+    // The facts a swap between names already told.
+    const named = new Set<string>();
+    for (const f of findings) for (const id of [...f.en, ...f.zh]) named.add(id);
     for (const f of labelledSwaps(context, pair, enFacts, zhFacts, tolerance, context.lexicon, named)) findings.push(f);
   }
   return findings;
@@ -121,7 +128,7 @@ interface Clause {
  * agree with the words of the Chinese clause giving the other value (`CROSSED_BY` more than with
  * the one giving the same value).
  */
-function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<Fact>): Finding[] {
+function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<string>): Finding[] {
   const en = singleClauses(context, enFacts, EN_CLAUSE_END);
   const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END);
   // A pair of hundreds of such clauses is a table or a list, not two clauses set side by side;
@@ -143,7 +150,7 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
     for (let b = a + 1; b <= a + NEAR_CLAUSES && b < en.length && en[b]!.sentence === en[a]!.sentence; b++) {
       const [ea, eb] = [en[a]!, en[b]!];
       // Two values of one kind (two prices, two shares), not the same value.
-      if (ea.q.cls !== eb.q.cls || ea.q.unit !== eb.q.unit || told.has(ea) || told.has(eb) || named.has(ea.q.fact!) || named.has(eb.q.fact!) || same(ea.q, eb.q, tolerance)) continue;
+      if (ea.q.cls !== eb.q.cls || ea.q.unit !== eb.q.unit || told.has(ea) || told.has(eb) || named.has(ea.q.fact!.id) || named.has(eb.q.fact!.id) || same(ea.q, eb.q, tolerance)) continue;
       if (only(en, ea.q) !== ea || only(en, eb.q) !== eb) continue;
       const za = only(zh, ea.q);
       const zb = only(zh, eb.q);
@@ -195,9 +202,8 @@ const ZH_CLAUSE_END = /[，；：。！？]|[,;:](?=\s)/g;
 function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp): Clause[] {
   const byBlock = new Map<string, Quantity[]>();
   for (const fact of facts) {
-    if (fact.kind === 'entity' || fact.kind === 'date' || fact.kind === 'duration') continue;
-    const q = toQuantity(fact);
-    if (!q || !HELD.has(q.cls)) continue;
+    const q = heldQuantity(fact);
+    if (!q) continue;
     const list = byBlock.get(fact.block);
     if (list) list.push(q);
     else byBlock.set(fact.block, [q]);
@@ -271,8 +277,8 @@ function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: Rea
     while (next < ends.length && ends[next]! < fact.start - block.start) next++;
     const at = next;
     if (sentence?.block !== fact.block || sentence.at !== at) {
-      if (!broken) close();
-      run = [];
+      if (broken) run = [];
+      else close();
       broken = false;
       sentence = { block: fact.block, at };
     }
@@ -281,9 +287,8 @@ function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: Rea
     if (fact.kind === 'entity') {
       if (coupleOf.has(fact)) item = fact;
     } else {
-      const q = toQuantity(fact);
-      if (q && HELD.has(q.cls)) item = q;
       // A date, a length of time or a year neither holds nor breaks the run.
+      item = heldQuantity(fact);
     }
     if (!item) continue;
     // Names and values take turns, a name first.
