@@ -57,15 +57,10 @@ const BOUNDS = ['over', 'under'] as const;
  * approx (-1 none, 0 false, 1 true), bound (-1 none, 0 over, 1 under) and type (-1 for none).
  */
 export function encodeChunk(chunk: number, texts: readonly string[], langs: readonly Lang[], from: number, to: number, context: ExtractContext, reading: CandidateReading): EncodedChunk {
-  const counts = new Int32Array(to - from);
-  const lists: FactCandidate[][] = [];
+  const lists = chunkCandidates(texts, langs, from, to, context, reading);
+  const counts = Int32Array.from(lists, (list) => list.length);
   let total = 0;
-  for (let k = from; k < to; k++) {
-    const list = blockCandidates(texts[k]!, langs[k]!, context, reading);
-    lists.push(list);
-    counts[k - from] = list.length;
-    total += list.length;
-  }
+  for (const list of lists) total += list.length;
   const numbers = new Float64Array(total * SLOTS);
   const strings: string[] = [];
   const numberOf = new Map<string, number>();
@@ -95,6 +90,18 @@ export function encodeChunk(chunk: number, texts: readonly string[], langs: read
     }
   }
   return { chunk, counts, numbers, strings };
+}
+
+/** The candidates of blocks `from` to `to` (exclusive) of `texts`, a list a block (`blockCandidates`). */
+function chunkCandidates(texts: readonly string[], langs: readonly Lang[], from: number, to: number, context: ExtractContext, reading: CandidateReading): FactCandidate[][] {
+  const lists: FactCandidate[][] = [];
+  for (let k = from; k < to; k++) lists.push(blockCandidates(texts[k]!, langs[k]!, context, reading));
+  return lists;
+}
+
+/** Where chunk `chunk` starts among the blocks, by the chunks' ends. */
+function chunkStart(ends: Int32Array, chunk: number): number {
+  return chunk === 0 ? 0 : ends[chunk - 1]!;
 }
 
 /** The candidates of each block of an encoded chunk, as `blockCandidates` returned them. */
@@ -131,7 +138,7 @@ export function serveJob(job: ExtractJob): void {
   for (;;) {
     const chunk = Atomics.add(counters, NEXT, 1);
     if (chunk >= job.ends.length) break;
-    const encoded = encodeChunk(chunk, job.texts, job.langs, chunk === 0 ? 0 : job.ends[chunk - 1]!, job.ends[chunk]!, job.context, job.reading);
+    const encoded = encodeChunk(chunk, job.texts, job.langs, chunkStart(job.ends, chunk), job.ends[chunk]!, job.context, job.reading);
     job.port.postMessage(encoded, [encoded.numbers.buffer as ArrayBuffer]);
     Atomics.add(counters, POSTED, 1);
     Atomics.notify(counters, POSTED);
@@ -210,8 +217,9 @@ export async function extractPool(helpers: number, start?: WorkerStart): Promise
         }
       }
     };
+    // This thread's own chunks need no trip through a buffer.
     const readHere = (chunk: number): void => {
-      read[chunk] = decodeChunk(encodeChunk(chunk, blockTexts, langs, chunk === 0 ? 0 : ends[chunk - 1]!, ends[chunk]!, context, reading));
+      read[chunk] = chunkCandidates(blockTexts, langs, chunkStart(ends, chunk), ends[chunk]!, context, reading);
     };
     const ensure = (chunk: number): void => {
       take();
@@ -239,7 +247,7 @@ export async function extractPool(helpers: number, start?: WorkerStart): Promise
       if (k === undefined || blocks[k] !== block) return blockCandidates(block.text, block.lang, context, reading);
       const chunk = chunkOf[k]!;
       if (!ready(chunk)) ensure(chunk);
-      return read[chunk]![k - (chunk === 0 ? 0 : ends[chunk - 1]!)]!;
+      return read[chunk]![k - chunkStart(ends, chunk)]!;
     };
   };
   return {
