@@ -127,10 +127,13 @@ export function candidateReading(options: AlignOptions): CandidateReading {
 export function blockCandidates(text: string, lang: Lang, context: ExtractContext, reading: CandidateReading): FactCandidate[] {
   const found = extractCandidates(text, lang, context);
   if (!reading.entities) return found;
-  // The lexicon's words end transliterated names where the next word starts (see `EntityOptions`).
-  const words = reading.lexicon ? (t: string, from: number, to: number): number => loadLexicon().longestWord?.(t, from, to) ?? 0 : undefined;
-  const names = lang === 'und' ? [] : extractEntities(text, lang, { deep: reading.entities === 'deep', ...(words ? { longestWord: words } : {}) });
+  const names = lang === 'und' ? [] : extractEntities(text, lang, { deep: reading.entities === 'deep', ...(reading.lexicon ? { longestWord: lexiconWordEnd } : {}) });
   return mergeBehind(found, names);
+}
+
+/** The lexicon's words end transliterated names where the next word starts (see `EntityOptions`). */
+function lexiconWordEnd(text: string, from: number, to: number): number {
+  return loadLexicon().longestWord?.(text, from, to) ?? 0;
 }
 
 /** The pairs with their sentence alignment added to each pair that has both sides (new pair objects). */
