@@ -264,9 +264,8 @@ function tenseWindow(text: string, at: number): string {
   const after = sentenceAfter(text, at, 40);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_JOIN)) from = m.index + m[0].length;
-  const own = CLAUSE_JOIN.exec(after);
-  CLAUSE_JOIN.lastIndex = 0;
-  return before.slice(from) + (own ? after.slice(0, own.index) : after);
+  const own = after.search(CLAUSE_JOIN);
+  return before.slice(from) + (own < 0 ? after : after.slice(0, own));
 }
 
 /** Where one clause of a sentence hands over to another: a semicolon, or a comma before `and`, `but`, `while`, `whereas`. */
