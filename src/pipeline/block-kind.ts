@@ -272,6 +272,8 @@ function bilingualSectionLabel(t: string): boolean {
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[IVX]{1,4}\.)\s?/;
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
+/** A name in Latin letters (and digits) glued to Han on both sides, inside a Chinese sentence: `五月天MAYDAY新专辑`, `林俊杰JJ20巡演`. */
+const GLUED_NAME = /\p{Script=Han}[A-Za-z][A-Za-z\d&.'-]{0,23}\p{Script=Han}/u;
 /**
  * A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`; or one in brackets without its stop
  * right after an entry's headword or its phonetics (`3. lagoon (n) /ləˈɡuːn/`, `lagoon /ləˈɡuːn/ (n)`),
@@ -499,7 +501,9 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if (han <= DASHED_ENTRY_HAN && DASHED_ENTRY.test(text.trim())) return true;
   if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
-  if (ENTRY_NUMBER.test(text) || BRACKETED_PINYIN.test(text)) return true;
+  // A numbered or bulleted line is an entry unless a name in Latin letters sits inside its Chinese,
+  // glued to Han on both sides (`• 五月天MAYDAY新专辑上线`: a headline; an entry sets its headword apart).
+  if ((ENTRY_NUMBER.test(text) && !GLUED_NAME.test(text)) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
 

@@ -481,7 +481,11 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const raw = letterCounts(text, start, end);
   if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
   if (isWordListEntry(text.slice(start, end))) return undefined;
-  const masked = maskNeutral(text.slice(start, end));
+  // A Chinese label opening a caption or a note, right before its English (`圖片說明 Caption: …`,
+  // `图片说明：Rescue teams…`), is of neither part: the English runs from it to the Chinese.
+  const label = CHINESE_LABEL.exec(text.slice(start, end));
+  const neutral = maskNeutral(text.slice(start, end));
+  const masked = label ? ' '.repeat(label[0].length) + neutral.slice(label[0].length) : neutral;
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -498,9 +502,24 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Chinese sentence's names in Latin letters draw the fewest strays past the stop).
   let bestAtStop: { at: number; errors: number; enFirst: boolean } | undefined;
   let previous: 0 | 1 | 2 = 0;
+  // Where a run of Latin letters and digits glued to Han on both sides (`五月天MAYDAY新专辑`,
+  // `林俊杰JJ20巡演`) closes: a name inside a Chinese sentence, so neither of its ends is a cut.
+  let gluedEnd = -1;
   for (let i = 0; i < n; i++) {
     const c = letterClass(masked.charCodeAt(i));
     if (c === 0) continue;
+    if (c === 2 && previous === 1 && letterClass(masked.charCodeAt(i - 1)) === 1) {
+      const close = gluedTokenEnd(masked, i);
+      if (close > 0) {
+        gluedEnd = close;
+        previous = c;
+        continue;
+      }
+    }
+    if (c === 1 && previous === 2 && i === gluedEnd) {
+      previous = c;
+      continue;
+    }
     if (previous !== 0 && c !== previous) {
       const enFirst = c === 1;
       const stop = afterStop(masked, i, enFirst);
@@ -517,6 +536,21 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const found = cutAtBest(text, start, end, masked, han, latin, best);
   return found ?? (bestAtStop && bestAtStop !== best ? cutAtBest(text, start, end, masked, han, latin, bestAtStop) : undefined);
 }
+
+/**
+ * Where a run of Latin letters and digits starting at `at` right after a Han character closes,
+ * when Han follows it at once (the index of that Han), else -1.
+ */
+function gluedTokenEnd(masked: string, at: number): number {
+  let i = at;
+  while (i < masked.length && GLUED_TOKEN.test(masked[i]!)) i++;
+  return i < masked.length && i - at <= GLUED_MOST && letterClass(masked.charCodeAt(i)) === 1 ? i : -1;
+}
+
+/** A character of a name written in Latin letters inside a Chinese sentence (`MAYDAY`, `JJ20`, `F-35`, `AT&T`). */
+const GLUED_TOKEN = /[A-Za-z\d&.'-]/;
+/** Most characters of such a name. */
+const GLUED_MOST = 24;
 
 /** The two parts `scriptCut` reads at the cut `best`, or undefined where they are no English part and Chinese part. */
 function cutAtBest(
@@ -579,7 +613,7 @@ function cutAtBest(
   // the line above holds a few words).
   const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
   if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
-    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '')))) return undefined;
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '').replace(CHINESE_LABEL, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
@@ -662,6 +696,14 @@ const CHAPTER_LABEL = /^第[一二三四五六七八九十百零〇两兩\d]{1,4
 
 /** Chinese words ending a line's Chinese part that name the title quoted after them: `英文原题为`, `原標題：`, `题为`. */
 const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|名为|名為)(?:为|為|是)?\s*[:：]?$/;
+
+/**
+ * A Chinese label opening a line whose English follows: a caption's, a note's, a source's or a
+ * summary's (`圖片說明 Caption: `, `图片说明：`, `资料来源：`, `编者按：`), up to six Han closing
+ * on a noun of such labels, with its colon or before an English label with one. Speech (`他说：“…”`)
+ * is no label.
+ */
+const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语語文](?:[ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z]{2,12}[ \t]*[:：]))(?=[A-Z])/u;
 
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;

@@ -301,6 +301,30 @@ describe('page shapes: where a line holding both languages is cut', () => {
   it('still leaves an English sentence with Chinese outside brackets whole', () => {
     expect(split('We visited the old town of 丽江古城 and the lake of 泸沽湖 last summer with friends.\n')).toHaveLength(1);
   });
+
+  it('cuts a bulleted Chinese headline holding a name in Latin letters from its English, and reads it as no word-list entry', () => {
+    const blocks = split('• 蓝湖乐队BLUELAKE新专辑周五上线 Blue Lake puts out a new album on Friday\n\n• 乐团K9秋季巡演加场 K9 adds three autumn dates to the tour\n');
+    expect(blocks.map((b) => `${b.kind ?? b.lang}:${b.text}`)).toEqual([
+      'zh:• 蓝湖乐队BLUELAKE新专辑周五上线', 'en:Blue Lake puts out a new album on Friday', 'zh:• 乐团K9秋季巡演加场', 'en:K9 adds three autumn dates to the tour',
+    ]);
+  });
+
+  it('still reads a bulleted entry setting its headword apart as a word-list entry', () => {
+    for (const line of ['• harvest 收获', '3. drought 干旱', '• T恤 T-shirt']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('cuts a caption opening with a Chinese label before its English from its Chinese', () => {
+    expect(parts('圖片說明 Caption: Lanterns hang over the old street in Tainan on Saturday. 週六，台南老街上掛滿燈籠。\n')).toEqual([
+      'en:圖片說明 Caption: Lanterns hang over the old street in Tainan on Saturday.', 'zh:週六，台南老街上掛滿燈籠。',
+    ]);
+    expect(parts('资料来源：The figures come from the city statistics bureau. 数据来自市统计局。\n')).toEqual([
+      'en:资料来源：The figures come from the city statistics bureau.', 'zh:数据来自市统计局。',
+    ]);
+  });
+
+  it('leaves speech before an English quote in a Chinese paragraph whole', () => {
+    expect(split('教练表示：Everyone played their part tonight. 球员们都笑了。\n')).toHaveLength(1);
+  });
 });
 
 describe('page shapes: subtitle timings as pages paste them', () => {
