@@ -169,6 +169,23 @@ export function looksLikeDateline(text: string): boolean {
 }
 
 /**
+ * A page's information line of short items apart by bars, one of them a date: the outlet, the
+ * section, the date and the author, often each in both languages (`Harbour Daily 港灣日報 | Opinion
+ * 評論 | 3 May 2024 2024年5月3日`, `City News / 城市新闻 | 2024-05-03 | By Staff Reporter`). No item
+ * is a sentence.
+ */
+export function isPipedPageInfo(line: string): boolean {
+  if (line.length > PIPED_MOST || !/[|｜]/.test(line) || !YEAR.test(line)) return false;
+  const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?。！？]["”’]?$/.test(item) && !/[。！？]/.test(item))
+    && items.some(looksLikeDateline);
+}
+
+/** Most characters of a page's information line and of one of its items. */
+const PIPED_MOST = 200;
+const PIPED_ITEM_MOST = 60;
+
+/**
  * A wire story's dateline standing alone on its line, before the lead it belongs to: a place in
  * capitals, a date or a closing dash (or both), and the agency in brackets (`SHENZHEN, Dec. 28 (Xinhua) --`,
  * `HONG KONG, March 5 (Reuters) -`, `TAIPEI (Taipei Times) —`).

@@ -1,5 +1,5 @@
 import { asciiAlphanumerics, stripNeutral } from './detect.js';
-import { isDateLine } from './dateline.js';
+import { isDateLine, isPipedPageInfo } from './dateline.js';
 import { isCreditLine } from './block-kind.js';
 import { charRemover } from '../char-remover.js';
 
@@ -521,10 +521,10 @@ export function mayHoldPostMeta(line: string): boolean {
 /** Most letters besides its one meta item a post's header line holds. */
 const POST_META_REST = 6;
 
-/** A line holding only a date, or a page's information line (date with source, author, word count). */
+/** A line holding only a date, or a page's information line (date with source, author, word count; items apart by bars, one a date). */
 export function isDatelineOrPageInfo(text: string): boolean {
   const line = asciiAlphanumerics(text);
-  return isPageInfo(line) || isDateLine(line);
+  return isPageInfo(line) || isDateLine(line) || isPipedPageInfo(line);
 }
 
 /**

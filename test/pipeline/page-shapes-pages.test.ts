@@ -322,6 +322,21 @@ describe('page shapes: where a line holding both languages is cut', () => {
     ]);
   });
 
+  it('keeps a page\'s information line of items apart by bars, one a date, apart from the Chinese title above it', () => {
+    const text = 'Harbour ferry fares to rise 6% from March\n港內渡輪票價3月起加6%\nHarbour Daily 港灣日報 | Transport 交通 | 14 February 2025 2025年2月14日\n\nFerry fares will rise 6% from March 1, the operator said on Friday.\n營辦商週五表示，渡輪票價將於3月1日起上調6%。\n';
+    const blocks = split(text);
+    expect(blocks.map((b) => b.text.split('\n').length)).toEqual([1, 1, 1, 1, 1]);
+    expect(blocks[1]!.text).toBe('港內渡輪票價3月起加6%');
+    const result = align(text, { referenceDate: '2025-02-14' });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves a line of bars with no date, or with a sentence in an item, to the paragraph rules', () => {
+    expect(isDatelineOrPageInfo('Home 首页 | News 新闻 | Sport 体育')).toBe(false);
+    expect(isDatelineOrPageInfo('The fares rose on 14 February 2025. | 票价于2025年2月14日上调。')).toBe(false);
+    expect(isDatelineOrPageInfo('City News 城市新闻 | 2025-02-14 | By Staff Reporter 本报记者')).toBe(true);
+  });
+
   it('leaves speech before an English quote in a Chinese paragraph whole', () => {
     expect(split('教练表示：Everyone played their part tonight. 球员们都笑了。\n')).toHaveLength(1);
   });
