@@ -20,6 +20,18 @@ describe('a bare weekday and the tense of its sentence', () => {
     // a sentence of two clauses: the day takes the tense of its own
     ['Ticket sales opened on Monday, and the first matches will be played on July 20.', 'en', ['2024-07-01', '2024-07-20']],
     ['The first matches will be played on Saturday, while ticket sales opened on Monday.', 'en', ['2024-07-06', '2024-07-01']],
+    // reported future: `would` before the day looks ahead; after it, the day is when it was said
+    ['The bureau said the heat would last until Saturday.', 'en', ['2024-07-06']],
+    ['The council said on Monday that the pool would close.', 'en', ['2024-07-01']],
+    // words of forecast and the modal 会 after an adverb, in traditional characters too
+    ['氣象台預計週五氣溫回落。', 'zh', ['2024-07-05']],
+    ['天文台预报周六有雷暴。', 'zh', ['2024-07-06']],
+    ['預料星期六早上風勢減弱。', 'zh', ['2024-07-06T08:00/2024-07-06T12:00']],
+    ['高温最少會持續至星期日。', 'zh', ['2024-07-07']],
+    // but not a forecaster who spoke, nor 会 of a meeting or a board
+    ['预报员周一表示雨势已减弱。', 'zh', ['2024-07-01']],
+    ['董事會週二通過了方案。', 'zh', ['2024-07-02']],
+    ['大会在周一闭幕。', 'zh', ['2024-07-01']],
   ] as const)('%s', (text, lang, expected) => {
     expect(dates(text, lang)).toEqual(expected);
   });

@@ -255,18 +255,37 @@ function sentenceAfter(text: string, at: number, most: number): string {
 }
 
 /**
- * The words that tell the tense of a day named at `at`: its sentence, cut to its own clause where
- * the sentence joins two (`Pre-sales started on Monday evening, and deliveries will begin on
+ * The words before a day named at `at` that tell its tense: its sentence's, cut to its own clause
+ * where the sentence joins two (`Pre-sales started on Monday evening, and deliveries will begin on
  * June 6`: the day is the start's, in the past).
  */
-function tenseWindow(text: string, at: number): string {
+function clauseHead(text: string, at: number): string {
   const before = sentenceBefore(text, at);
-  const after = sentenceAfter(text, at, 40);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_JOIN)) from = m.index + m[0].length;
-  const own = after.search(CLAUSE_JOIN);
-  return before.slice(from) + (own < 0 ? after : after.slice(0, own));
+  return before.slice(from);
 }
+
+/** The words of a day's own clause from it on, up to 40 characters of its sentence. */
+function clauseTail(text: string, at: number): string {
+  const after = sentenceAfter(text, at, 40);
+  const own = after.search(CLAUSE_JOIN);
+  return own < 0 ? after : after.slice(0, own);
+}
+
+/**
+ * Whether a bare weekday at `at` lies ahead: its clause speaks of the future (`FUTURE`), or reports
+ * it with `would` before the day (`said the rain would last until Friday`: the future of the day
+ * it was said). A `would` after the day is of what was said on it (`said on Monday that the shop
+ * would close`).
+ */
+function dayAhead(text: string, at: number): boolean {
+  const head = clauseHead(text, at);
+  return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head);
+}
+
+/** Reported future: `would`, `'d` is left out (also `had`). */
+const WOULD = /\bwould\b/i;
 
 /** Where one clause of a sentence hands over to another: a semicolon, or a comma before `and`, `but`, `while`, `whereas`. */
 const CLAUSE_JOIN = /;[ \t]*|,[ \t]+(?:and|but|while|whereas)\b/gi;
@@ -323,7 +342,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
       continue;
     }
-    if (!which) value = nearestWeekday(ref, weekday, !FUTURE.test(tenseWindow(text, m.index)));
+    if (!which) value = nearestWeekday(ref, weekday, !dayAhead(text, m.index));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
     else if (which === 'this') value = weekdayInWeek(ref, weekday, 0);
@@ -342,7 +361,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
     const which = m[1]?.toLowerCase();
     const value = which === 'next' ? weekdayInWeek(ref, weekday, 1) : which === 'last' ? weekdayInWeek(ref, weekday, -1)
-      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !FUTURE.test(tenseWindow(text, m.index)));
+      : which === 'this' ? weekdayInWeek(ref, weekday, 0) : nearestWeekday(ref, weekday, !dayAhead(text, m.index));
     const nameAt = m.index + m[0].toLowerCase().lastIndexOf(m[2]!.toLowerCase());
     push(m[1] ? m.index : nameAt, nameAt + m[2]!.length, value);
   }

@@ -102,8 +102,13 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]]
   [MONTH_OF_YEAR, NEEDS_MONTHS], [CLOCK_AGO, NEEDS_CLOCK_UNIT], [CLOCK_SPAN, NEEDS_CLOCK_UNIT], [SPAN, NEEDS_SPAN],
 ];
 
-/** Words that put a sentence in the future, for a bare weekday. */
-const FUTURE = /将|將|要|计划|計劃|预计|預計|拟|擬|下周|明天/g;
+/**
+ * Words that put a sentence in the future, for a bare weekday, as the folded text writes them
+ * (`normalize`: 將 is 将, 計 计, 劃 划, 會 会; 預 stays): will, plan, expect, forecast, may hope to.
+ * 会 is the modal verb's only after an adverb or a modal (也会, 不会, 可能会, 最少会): elsewhere it
+ * is as often a word's it writes (会议, 董事会, 大会在周五闭幕).
+ */
+const FUTURE = /将|要|[计計][划劃]|[预預](?:[计計料测測]|[报報](?![员員]))|可望|有望|拟|擬|下周|明天|(?<=[也还還才不就仍均亦少将料或并並必定能应應])会/g;
 
 /**
  * 将 that marks the object of a verb rather than the future (the 把 construction of formal
