@@ -236,6 +236,10 @@ function wordAfterArticle(text: string, at: number): number {
 const RUN_WORD = /[A-Za-z]+/g;
 /** `a`/`an` as a word before a number word (not the end of `than`: read on the four characters before it). */
 const A_BEFORE = /(?<![A-Za-z])an?[ \t]+$/i;
+/** `per` before a bare scale word, not after `parts` (`parts per million` is a unit of its own). */
+const PER_BEFORE = /(?<![A-Za-z])(?<!parts[ \t]+)per[ \t]+$/i;
+/** Scale words a rate may be counted per. */
+const PER_SCALE = /^(?:hundred|thousand|million|billion)$/;
 const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another|next|last|other|same)[ \t]+$/i;
 const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
@@ -454,6 +458,10 @@ function scanWords(text: string, out: NumberToken[]): void {
     if (lead && CARDINALS[first.w] === undefined && fraction) {
       const start = at - lead[0].length;
       words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
+    } else if (PER_SCALE.test(first.w) && PER_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+      // `per million British thermal units`, `per thousand residents`: a rate's denominator, a
+      // million as `a million` is (Chinese writes the number: 每百万英热单位, 每千人); not `parts per million`.
+      words.unshift({ w: 'a', start: at, end: at });
     }
     let i = 0;
     while (i < words.length) {

@@ -9,6 +9,9 @@ const RANKS_NEEDS = ['secondary', 'tertiary'];
 /** What makes an ordinal word a compound adjective after a hyphen: `first-time`, `second-hand`, `third-party`, `first-class`, `second-rate`, `first-ever`. */
 const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever)\b/i;
 
+/** A half after an ordinal: `first half`, `second-half`. A quarter keeps its ordinal, as Chinese writes it (一季度, 第三季度). */
+const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;
+
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
@@ -21,6 +24,9 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
     if (!t.ordinal) continue;
     // `first-time buyers`, `second-hand cars`, `a third-party audit`: a compound adjective, no rank.
     if (t.form === 'words' && COMPOUND_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+    // `the first half`, `second-half profit`: a half of a year or a game, which Chinese names with
+    // no ordinal (上半年, 下半场).
+    if (PART_AFTER.test(text.slice(t.end, t.end + 10))) continue;
     out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
   }
   RANKS.lastIndex = 0;

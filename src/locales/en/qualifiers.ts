@@ -72,6 +72,12 @@ const DISTANCE_AFTER = /^[ \t-]*(?:m|km|metres?|meters?|kilometres?|kilometers?|
 /** A race named right before `over` and its distance (`Sprint over`, `the race over`). */
 const RACE_BEFORE = /\b(?:sprint|race|races|raced|racing|handicap|hurdles?|relay|stakes|cup|derby|dash|marathon|steeplechase|trials?|plate|classic)\b[ \t]*$/i;
 
+/**
+ * Words after which `over` means `about`: arrest, prison, suit, inquiry, dispute, protest, worry,
+ * resignation and blame. Not a fine or a charge (`fined over $5,000` is more than $5,000).
+ */
+const OVER_ABOUT = /\b(?:jailed|imprisoned|arrested|detained|sued|suing|investigated|probed|questioned|quizzed|rows?|disputes?|clash(?:es|ed)?|protests?|protested|concerns?|fears?|worries|anger|outrage|feuds?|spats?|stand-?offs?|talks|lawsuits?|resigns?|resigned|quits|apologi[sz](?:es|ed)|slammed|criticized|criticised|blamed|scandal)[ \t]*$/i;
+
 /** Comparatives of a measure rather than an amount (`warmer`, `slower`, `cheaper`). */
 const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)$/i;
 /** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
@@ -182,6 +188,9 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `slower than five of the other finalists`: a comparison of a measure (speed, heat, price) binds a value
   // of that measure (`colder than 10°C`, `cheaper than $200`), not a count of the things compared.
   if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
+  // `two jailed over HK$4.6 million robbery`, `a row over 5% pay rise`: `over` is `about` after a
+  // word of arrest, suit or dispute, as headlines write it.
+  if (bound && /^over$/i.test(bound[2] ?? '') && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
   if (bound && /^over$/i.test(bound[2] ?? '') && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.

@@ -184,6 +184,8 @@ export const numbers: ZhExtractor = (t) => {
     let value = n.value;
     if (norm[end] === '倍') {
       unit = 'x';
+      // 超过去年的两倍: the bound stands before what the multiple is of
+      if (!q.bound) q = combine(q, boundAcrossOwner(norm, before.start));
       end++;
       if (norm[end] === '多' || norm.startsWith('以上', end)) {
         q = { approx: true, bound: 'over' }; // 两倍多
@@ -242,7 +244,8 @@ export const numbers: ZhExtractor = (t) => {
     if (norm[i + 2] === '半' || (norm[i - 1] !== undefined && BEFORE_ONE.includes(norm[i - 1]!))) continue;
     const before = qualifierBefore(norm, i);
     const tail = qualifierAfter(norm, i + 2);
-    const q = combine(before, tail);
+    // 不到公路运输的一半: the bound stands before what the half is of
+    const q = combine(before.bound ? before : combine(before, boundAcrossOwner(norm, before.start)), tail);
     out.push(candidate('number', before.start, tail.end, 0.5, undefined, undefined, q.approx, q.bound));
   }
   // 一分为二 (split in two), 一分为三
@@ -272,3 +275,20 @@ export const numbers: ZhExtractor = (t) => {
 
 /** A verb of growth right before 一倍 (`增长一倍`, `增加了一倍`, `提高一倍`): the amount doubled. */
 const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;
+
+/**
+ * A bound before what a share or a multiple is of (`不到公路运输的一半`, `超过去年同期的两倍`): the
+ * comparison's word, a short phrase without a stop or a figure, and 的 right before the value at
+ * `at`. A share's or a multiple's own value is relative, so the bound is on it (unlike a value of
+ * its own, `高于三星的7.7%`, which is the other thing's).
+ */
+function boundAcrossOwner(norm: string, at: number): { start: number; end: number; approx: boolean; bound?: 'over' | 'under' } {
+  const m = norm[at - 1] === '的' ? BOUND_BEFORE_OWNER.exec(norm.slice(Math.max(0, at - 20), at)) : null;
+  if (!m) return { start: at, end: at, approx: false };
+  return { start: at, end: at, approx: true, bound: OVER_OWNER.includes(m[1]!) ? 'over' : 'under' };
+}
+
+/** A comparison's word, then what is compared and 的 (`boundAcrossOwner`). */
+const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于)[^，。；！？,;!?\d\s的]{1,14}的$/;
+/** Those of `BOUND_BEFORE_OWNER` that bound from below. */
+const OVER_OWNER = ['超过', '多于', '高于', '大于'];

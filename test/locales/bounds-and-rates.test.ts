@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/pipeline/extract.js';
+import type { Lang } from '../../src/types.js';
+
+/** Each candidate as `kind:text=value bound`. */
+const read = (text: string, lang: Lang): string[] =>
+  extractCandidates(text, lang, { referenceDate: '2024-07-03', referenceYear: 2024 })
+    .map((c) => `${c.kind}:${text.slice(c.start, c.end)}=${String(c.value)}${c.bound ? ` ${c.bound}` : ''}`);
+
+describe('`over` after a word of arrest, suit or dispute', () => {
+  it('means `about`: no bound on the amount', () => {
+    expect(read('Three arrested over HK$2.8 million watch theft', 'en')).toContain('money:HK$2.8 million=2800000');
+    expect(read('Dockers in row over 4% pay offer', 'en')).toContain('percent:4%=4');
+    expect(read('Landlord sued over $350,000 repair bill', 'en')).toContain('money:$350,000=350000');
+  });
+
+  it('stays a bound after a fine or a number', () => {
+    expect(read('He was fined over $6,000 for dumping.', 'en')).toContain('money:$6,000=6000 over');
+    expect(read('Exports reached over 4 million tonnes.', 'en')).toContain('number:over 4 million=4000000 over');
+  });
+});
+
+describe('a half of the year after an ordinal', () => {
+  it('is no ordinal, as 上半年 holds none', () => {
+    expect(read('Gas imports rose 8% in the first half.', 'en').filter((c) => c.startsWith('ordinal'))).toEqual([]);
+    expect(read('Second-half sales slowed.', 'en').filter((c) => c.startsWith('ordinal'))).toEqual([]);
+  });
+
+  it('leaves a quarter\'s ordinal and other ordinals alone', () => {
+    expect(read('Output grew in the first quarter.', 'en')).toContain('ordinal:first=1');
+    expect(read('She finished second in the final.', 'en')).toContain('ordinal:second=2');
+  });
+});
+
+describe('a rate counted per a scale word', () => {
+  it('reads the scale as the number Chinese writes (每百万, 每千)', () => {
+    expect(read('Spot gas cost $9.8 per million British thermal units.', 'en')).toContain('number:million=1000000');
+    expect(read('The city has 4 nurses per thousand residents.', 'en')).toContain('number:thousand=1000');
+  });
+
+  it('leaves parts per million and a bare `per` alone', () => {
+    expect(read('Ozone reached 7 parts per million.', 'en')).toEqual(['number:7=7']);
+    expect(read('Rents rose 3% per year.', 'en')).toEqual(['percent:3%=3']);
+  });
+});
+
+describe('a Chinese bound before what a share or a multiple is of', () => {
+  it('bounds the share or the multiple', () => {
+    expect(read('铁路运输用时不到公路运输的一半。', 'zh')).toContain('number:一半=0.5 under');
+    expect(read('今年出口额超过去年全年的两倍。', 'zh').some((c) => c.startsWith('number:两倍=2') && c.endsWith(' over'))).toBe(true);
+  });
+
+  it('does not bound a share with no comparison before it, nor across a stop', () => {
+    expect(read('铁路运输用时只有公路运输的一半。', 'zh')).toContain('number:一半=0.5');
+    expect(read('运费不到三成，用时是公路运输的一半。', 'zh')).toContain('number:一半=0.5');
+  });
+});
