@@ -35,25 +35,39 @@ function combines(initial: string, fin: string): boolean {
 }
 
 function splitsIntoSyllables(word: string, joined = false): boolean {
+  return fewestSyllables(word, joined) > 0;
+}
+
+/**
+ * The fewest pinyin syllables `word` splits into (0 when it splits into none), by the rules of
+ * `isPinyinWord` (`joined`: of `isJoinedPinyinWord`). A given name written apart from its surname
+ * has one or two (`Wei`, `Weinong`); `Finance` would take three (fi-nan-ce).
+ */
+function fewestSyllables(word: string, joined = false): number {
   const w = word.toLowerCase().replace(/ü/g, 'v');
-  if (!/^[a-z]+$/.test(w) || w.length > 18) return false;
-  // reachable[i]: w.slice(0, i) is a sequence of syllables
-  const reachable = new Array<boolean>(w.length + 1).fill(false);
-  reachable[0] = true;
+  if (!/^[a-z]+$/.test(w) || w.length > 18) return 0;
+  // fewest[i]: the fewest syllables w.slice(0, i) is a sequence of (0: none)
+  const fewest = new Array<number>(w.length + 1).fill(0);
   for (let i = 0; i < w.length; i++) {
-    if (!reachable[i]) continue;
+    if (i > 0 && !fewest[i]) continue;
+    const count = fewest[i]! + 1;
     // eslint-disable-next-line @typescript-eslint/prefer-for-of -- no iterator result per initial
     for (let n = 0; n < INITIALS.length; n++) {
       const initial = INITIALS[n]!;
       if (!w.startsWith(initial, i)) continue;
       for (let len = 1; len <= 4; len++) {
         const fin = w.slice(i + initial.length, i + initial.length + len);
-        if (fin.length === len && FINALS.has(fin) && (initial ? fin !== 'er' && (!joined || combines(initial, fin)) : /^[aoe]/.test(fin) && (i === 0 || !joined))) reachable[i + initial.length + len] = true;
+        const at = i + initial.length + len;
+        if (fin.length === len && FINALS.has(fin) && (initial ? fin !== 'er' && (!joined || combines(initial, fin)) : /^[aoe]/.test(fin) && (i === 0 || !joined))
+          && (!fewest[at] || count < fewest[at])) fewest[at] = count;
       }
     }
   }
-  return reachable[w.length]!;
+  return fewest[w.length]!;
 }
+
+/** The fewest pinyin syllables a word splits into, 0 when it is no pinyin (`fewestSyllables`). */
+export const pinyinSyllableCount: (word: string) => number = memoized((word: string) => fewestSyllables(word));
 
 /** Toneless pinyin syllables of Chinese text, one per character (surname readings when `surname`). */
 export function pinyinSyllables(text: string, surname = false): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleIn } from './people.js';
 import { entityKey, sameEntity } from '../../src/entities/index.js';
-import { isRomanizedSyllable, splitPinyin } from '../../src/entities/romanize.js';
+import { isRomanizedSyllable, pinyinSyllableCount, splitPinyin } from '../../src/entities/romanize.js';
 import type { EntityType } from '../../src/types.js';
 
 describe('isRomanizedSyllable', () => {
@@ -128,4 +128,17 @@ describe('offices that stand before a name in Hong Kong, Macao and Taiwan news a
     ['主教练王建国表示', '王建国'],
   ])('%s', (text, name) => expect(peopleIn(text, 'zh').map(([found]) => found)).toEqual([name]));
   it.each(['公司长期亏损。', '银行长期贷款利率下调。', '团队长期驻守。'])('no person in %s', (text) => expect(peopleIn(text, 'zh')).toEqual([]));
+});
+
+describe('a name after a title of two departments', () => {
+  it('is the romanized name, not a department word and the surname', () => {
+    expect(peopleIn('Secretary for Economy and Finance Lei Wai Lun opened the new pier on Monday.', 'en').map(([name]) => name)).toEqual(['Lei Wai Lun']);
+  });
+
+  it('takes a given name of one or two pinyin syllables apart from its surname, and no English word of three', () => {
+    expect(pinyinSyllableCount('weinong')).toBe(2);
+    expect(pinyinSyllableCount('finance')).toBe(3);
+    expect(pinyinSyllableCount('smith')).toBe(0);
+    expect(peopleIn('Secretary for Security and Finance Guo Tingting met the delegation.', 'en').map(([name]) => name)).toEqual(['Guo Tingting']);
+  });
 });

@@ -4,7 +4,7 @@ import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
-import { isPinyinWord, isRomanizedSyllable } from '../../entities/romanize.js';
+import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
@@ -538,7 +538,8 @@ function isPinyinNameIn(text: string, ws: Word[], from: number, to: number): boo
   for (let k = from + 1; k < to; k++) if (!blanks(text, ws[k - 1]!.end, ws[k]!.start)) return false;
   for (let k = from; k < to; k++) {
     const w = ws[k]!;
-    if (!isCapitalized(w) || isAllCaps(w) || !isPinyinWord(w.lower)) return false;
+    // Each part of a name one or two syllables (`Sun Wenlong`; not `Finance Lei`: fi-nan-ce).
+    if (!isCapitalized(w) || isAllCaps(w) || !isPinyinWord(w.lower) || pinyinSyllableCount(w.lower) > 2) return false;
   }
   return PINYIN_SURNAMES.has(ws[from]!.lower) || PINYIN_SURNAMES.has(ws[to - 1]!.lower);
 }
