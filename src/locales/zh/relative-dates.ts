@@ -182,8 +182,8 @@ function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end:
   return { start: fromNow ? n.start - fromNow[0].length : n.start, end: n.end + m[0].length, approx: fromNow !== null && fromNow[0].length > 2 };
 }
 
-/** A verb of lasting or a length's opening word right before 近 (`持续近八年`, `历时近三年`, `长达近十年`). */
-const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時)$/;
+/** A verb of lasting, a length's opening word or 已 (already) right before 近 (`持续近八年`, `长达近十年`, `已近六个月`). */
+const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時|已经|已經|已有|已)$/;
 
 /**
  * The weekdays of a text (`周日`, `星期天`, `下周一`, `上星期五`), resolved against the reference day:
