@@ -55,3 +55,15 @@ describe('a Chinese bound before what a share or a multiple is of', () => {
     expect(read('运费不到三成，用时是公路运输的一半。', 'zh')).toContain('number:一半=0.5');
   });
 });
+
+describe('a Chinese range of lengths with its unit at both ends', () => {
+  it('is one range, as `from 3 to 5 years` is', () => {
+    expect(read('两人分别被判处3年至5年有期徒刑。', 'zh')).toContain('duration:3年至5年=P3Y');
+    expect(extractCandidates('工期为4个月到7个月。', 'zh').find((c) => c.kind === 'duration')?.max).toBe(7);
+  });
+
+  it('leaves lengths in two units, years of the calendar and clauses apart', () => {
+    expect(read('他服刑3年，至2021年出狱。', 'zh')).toContain('duration:3年=P3Y');
+    expect(extractCandidates('两人分别被判处3年至2个月。', 'zh').filter((c) => c.kind === 'duration').every((c) => c.max === undefined)).toBe(true);
+  });
+});

@@ -67,6 +67,9 @@ const HALVES: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['�
 /** Units from the longest to the shortest: a second unit must be shorter than the first (两年零三个月). */
 const ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 
+/** What joins the two ends of a range of lengths each with its unit (`7年至15年`, `3个月到6个月`, `2天-5天`). */
+const RANGE_LINK = /^(?:至|到|[-–—~～])/;
+
 /** Finds durations. */
 export const durations: ZhExtractor = (t) => {
   const { norm, numerals } = t;
@@ -175,10 +178,22 @@ export const durations: ZhExtractor = (t) => {
       approx = true;
       end++;
     }
+    // 7年至15年, 3个月到6个月: a range with its unit written at both ends
+    let max: number | undefined;
+    if (parts.length === 1 && !over) {
+      const link = RANGE_LINK.exec(norm.slice(end, end + 3));
+      const m = link ? numeralAt(numerals, k + 1, end + link[0].length) : undefined;
+      const u2 = m && m.value > n.value && !m.sequence ? unitAt(norm, m.end) : undefined;
+      if (m && u2?.unit === u.unit && !u2.over && !(u.unit === 'Y' && looksLikeYear(m))) {
+        max = m.value * (multiple?.[0] ?? 1);
+        end = u2.end;
+        k = numerals.indexOf(m, k);
+      }
+    }
     const before = qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const bound = before.bound ?? (over ? 'over' : undefined) ?? tail.bound;
-    out.push(candidate('duration', before.start, tail.end, iso(parts), undefined, undefined, approx || before.approx || tail.approx, bound));
+    out.push(candidate('duration', before.start, tail.end, iso(parts), max, undefined, approx || before.approx || tail.approx, bound));
   }
   if (!norm.includes('半')) return out;
   for (const [word, value] of HALVES) {

@@ -207,7 +207,7 @@ const DATES: Table = [
   ['从220年到589年', ['date 从220年到589年 0220/0589']],
   ['在100年里', ['duration 100年 P100Y']],
   ['隋朝（581年—618年）', ['date 581年—618年 0581/0618']],
-  ['历时220年—300年', ['duration 220年 P220Y', 'duration 300年 P300Y']],
+  ['历时220年—300年', ['duration 220年—300年 P220Y..300']],
   // after a comma, a range of times is the days' hours, not the last day's start
   ['展期3月26日至4月3日，下午2时至9时', ['date 3月26日至4月3日 --03-26/--04-03', 'date 下午2时至9时 T14:00/T21:00']],
   // a range of dates with a verb of lasting before its connector; a range of days after a verb of change

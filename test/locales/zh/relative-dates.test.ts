@@ -18,7 +18,7 @@ const cases: [string, string[]][] = [
   ['遗址距今约五千年。', ['date 距今约五千年 -2979 ~']],
   ['这口井距今150年。', ['date 距今150年 1871']],
   // a range of counts after 距今 is a length of years, as `3,000 to 4,500 years old` is
-  ['这批器物距今3200年至4800年。', ['duration 3200年 P3200Y', 'duration 4800年 P4800Y']],
+  ['这批器物距今3200年至4800年。', ['duration 3200年至4800年 P3200Y..4800']],
   // four digits that may be a year of the calendar stay that year; a length of history stays a length
   ['力争2030年前完成改造。', ['date 2030年 2030']],
   ['古城距今已有800多年历史。', ['duration 800多年 P800Y ~ over']],
