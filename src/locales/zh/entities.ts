@@ -366,37 +366,69 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
       while (text[at] === ' ') at++;
     }
     i = at - 1;
-    let end = at;
-    while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
-    // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
-    // more starts, with a given name that is no verb after it and a cue after the name.
-    const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
-    // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
-    // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
-    const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
-    // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
-    if (surname && !foreign && timeWordLength(text, at) === 0) {
-      // A surname and a term of address after the title (`经理王先生`): the person is keyed by the surname, as `Mr Wang`.
-      if (ADDRESS_TERMS.has(text.slice(at + surname.length, at + surname.length + 2))) {
-        out.push({ start: at, end: at + surname.length, type: 'person', value: surname, keyed: PERSON_NAME, rank: 2 });
-        continue;
-      }
-      const given = givenNameLength(text, at + surname.length);
-      const nameEnd = at + surname.length + given;
-      // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name. A
-      // cue must follow (punctuation, a verb of news, a word that follows names, a time word or a
-      // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
-      // `记者高度关注`), and a name read there would be taken for another person than the other
-      // side's.
-      if (given > 0 && !dotAt(text, nameEnd) && (timeWordLength(text, nameEnd) > 0 || endsName(text, nameEnd)
-        || (given === 2 && wordsAround(text, at, at + surname.length, nameEnd, longestWord)))) {
-        out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
-        continue;
-      }
+    nameAfterCue(text, at, out, longestWord);
+  }
+}
+
+/**
+ * People right after an age (`26岁的李梅被判处`, `34歲的林嘉俊入獄`), as reports and court news
+ * introduce them: a surname and a given name, where the surname opens no word of the lexicon
+ * (`60岁的高龄`, `18岁的公民`). Only with the lexicon: without it an age is followed by words as
+ * often as by names.
+ */
+function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['longestWord']): void {
+  if (!longestWord || (!text.includes('岁的') && !text.includes('歲的'))) return;
+  AGE_CUE.lastIndex = 0;
+  for (let m = AGE_CUE.exec(text); m; m = AGE_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    const surname = chineseSurnameAt(text, at);
+    if (!surname || timeWordLength(text, at) > 0) continue;
+    const given = givenNameLength(text, at + surname.length);
+    const nameEnd = at + surname.length + given;
+    if (given === 0 || dotAt(text, nameEnd)) continue;
+    if (longestWord(text, at, Math.min(text.length, at + 4)) > at + surname.length) continue;
+    out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
+  }
+}
+
+/** An age before a name: `26岁的`, `三十四歲的`. */
+const AGE_CUE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]的/g;
+
+/**
+ * The person named at `at`, after a title: a Chinese name (a surname, a given name a cue
+ * ends) or a transliteration of three characters or more.
+ */
+function nameAfterCue(text: string, at: number, out: Found[], longestWord?: EntityOptions['longestWord']): void {
+  let end = at;
+  while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
+  // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
+  // more starts, with a given name that is no verb after it and a cue after the name.
+  const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
+  // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
+  // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
+  const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
+  // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
+  if (surname && !foreign && timeWordLength(text, at) === 0) {
+    // A surname and a term of address after the title (`经理王先生`): the person is keyed by the surname, as `Mr Wang`.
+    if (ADDRESS_TERMS.has(text.slice(at + surname.length, at + surname.length + 2))) {
+      out.push({ start: at, end: at + surname.length, type: 'person', value: surname, keyed: PERSON_NAME, rank: 2 });
+      return;
     }
-    if (end - at >= 3) {
-      out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
+    const given = givenNameLength(text, at + surname.length);
+    const nameEnd = at + surname.length + given;
+    // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name. A
+    // cue must follow (punctuation, a verb of news, a word that follows names, a time word or a
+    // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
+    // `记者高度关注`), and a name read there would be taken for another person than the other
+    // side's.
+    if (given > 0 && !dotAt(text, nameEnd) && (timeWordLength(text, nameEnd) > 0 || endsName(text, nameEnd)
+      || (given === 2 && wordsAround(text, at, at + surname.length, nameEnd, longestWord)))) {
+      out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
+      return;
     }
+  }
+  if (end - at >= 3) {
+    out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
   }
 }
 
@@ -1081,6 +1113,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   transliteratedNames(text, found, options.longestWord);
   undottedTransliterations(text, found);
   titledPeople(text, found, titles, options.longestWord);
+  agedPeople(text, found, options.longestWord);
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
   gazetteerPlaces(text, found, inside);
