@@ -2,6 +2,7 @@ import type { Fact, Finding, Pair } from '../types.js';
 import { coupleEntities } from '../entities/match.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { lexicalScore } from '../lexicon/score.js';
+import { segmentChinese } from '../lexicon/chinese.js';
 import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './direction-mismatch.js';
@@ -72,34 +73,41 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
   if (couples.length < 2) return [];
   const coupleOfEn = new Map(couples.map(([a], k) => [a, k]));
   const coupleOfZh = new Map(couples.map(([, b], k) => [b, k]));
-  const enHeld = heldValues(context, enFacts, coupleOfEn);
-  const zhHeld = heldValues(context, zhFacts, coupleOfZh);
-  if (enHeld.size < 2 || zhHeld.size < 2) return [];
   const findings: Finding[] = [];
-  const told = new Set<number>();
-  for (let a = 0; a < couples.length; a++) {
-    const enA = enHeld.get(a);
-    const zhA = zhHeld.get(a);
-    if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
-    for (let b = a + 1; b < couples.length; b++) {
-      const enB = enHeld.get(b);
-      const zhB = zhHeld.get(b);
-      if (!enB || !zhB || told.has(b)) continue;
-      // Each name holds on one side what the other name holds on the other, and the two values differ.
-      if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
-      told.add(a);
-      told.add(b);
-      const [nameA, nameAzh] = couples[a]!;
-      const [nameB, nameBzh] = couples[b]!;
-      findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
-        `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
-        + 'the two names trade their values',
-        { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
-      break;
+  // Each kind of value apart: a name may hold an age and a prison term (`Lam, 34, to 8 years`),
+  // and only the terms trade places.
+  for (const cls of NAMED_KINDS) {
+    const enHeld = heldValues(context, enFacts, coupleOfEn, cls);
+    const zhHeld = heldValues(context, zhFacts, coupleOfZh, cls);
+    if (enHeld.size < 2 || zhHeld.size < 2) continue;
+    const told = new Set<number>();
+    for (let a = 0; a < couples.length; a++) {
+      const enA = enHeld.get(a);
+      const zhA = zhHeld.get(a);
+      if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
+      for (let b = a + 1; b < couples.length; b++) {
+        const enB = enHeld.get(b);
+        const zhB = zhHeld.get(b);
+        if (!enB || !zhB || told.has(b)) continue;
+        // Each name holds on one side what the other name holds on the other, and the two values differ.
+        if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
+        told.add(a);
+        told.add(b);
+        const [nameA, nameAzh] = couples[a]!;
+        const [nameB, nameBzh] = couples[b]!;
+        findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
+          `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
+          + 'the two names trade their values',
+          { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
+        break;
+      }
     }
   }
   return findings;
 }
+
+/** Kinds of value a name may hold, each read apart (`heldValues`): those of `HELD` and lengths of time. */
+const NAMED_KINDS: readonly string[] = [...HELD, 'duration'];
 
 /** Clauses of one value a side past which a pair is not searched for values that traded places. */
 const MAX_CLAUSES = 200;
@@ -159,10 +167,20 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       // Each clause by the words its side's other clause does not share (`gaming` against `other
       // tourism` in `exports of … services`): words both say weigh alike either way.
       const [enA, enB] = ownWords(ea.words.replace(EN_CHANGE, ' '), eb.words.replace(EN_CHANGE, ' '), EN_WORD);
-      const [zhA, zhB] = ownWords(za.words.replace(ZH_CHANGE, ' '), zb.words.replace(ZH_CHANGE, ' '), ZH_CHAR);
-      const straight = lexicalScore(enA, zhA, lex) + lexicalScore(enB, zhB, lex);
-      const crossed = lexicalScore(enA, zhB, lex) + lexicalScore(enB, zhA, lex);
-      if (crossed < straight + CROSSED_BY || crossed < CROSSED_TIMES * straight) continue;
+      // The Chinese clauses' own part read two ways: without the characters both hold (`份额` against
+      // `市场份额`), and without the words the other's text holds (`居民` against `居住`, which share a
+      // character); the one must clearly cross, and neither lean the straight way.
+      const zhA = za.words.replace(ZH_CHANGE, ' ');
+      const zhB = zb.words.replace(ZH_CHANGE, ' ');
+      let clear = false;
+      let leans = false;
+      for (const [a, b] of [ownWords(zhA, zhB, ZH_CHAR), ownChineseWords(zhA, zhB, lex)]) {
+        const straight = lexicalScore(enA, a, lex) + lexicalScore(enB, b, lex);
+        const crossed = lexicalScore(enA, b, lex) + lexicalScore(enB, a, lex);
+        if (crossed >= straight + CROSSED_BY && crossed >= CROSSED_TIMES * straight) clear = true;
+        if (crossed < straight) leans = true;
+      }
+      if (!clear || leans) continue;
       told.add(ea);
       told.add(eb);
       findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
@@ -192,6 +210,31 @@ function ownWords(a: string, b: string, unit: RegExp): [string, string] {
   const strip = (text: string, other: ReadonlySet<string>): string => text.replace(unit, (w) => (other.has(w.toLowerCase()) ? ' ' : w));
   return [strip(a, inB), strip(b, inA)];
 }
+
+/**
+ * Two Chinese clauses' texts, each without its words (as the lexicon cuts them) that the other's
+ * text also holds: `住所水浸的居民` against `住所被评定不适宜居住者` keeps 居民 and 居住, which share a
+ * character and no sense; `19.7%的份额` against `15.7%的市场份额` loses 份额, which the other says too.
+ */
+function ownChineseWords(a: string, b: string, lexicon: Lexicon): [string, string] {
+  // Each word is looked for in the other's text: clauses longer than any that gives one value are
+  // weighed whole, which keeps a pasted block without stops in linear time.
+  if (a.length > OWN_WORDS_MOST || b.length > OWN_WORDS_MOST) return [a, b];
+  const strip = (text: string, other: string): string => {
+    let out = '';
+    let from = 0;
+    for (const w of segmentChinese(text, lexicon)) {
+      if (!other.includes(w.text)) continue;
+      out += `${text.slice(from, w.start)} `;
+      from = w.end;
+    }
+    return out + text.slice(from);
+  };
+  return [strip(a, b), strip(b, a)];
+}
+
+/** Most characters of a Chinese clause whose own words `ownChineseWords` reads. */
+const OWN_WORDS_MOST = 400;
 
 /** Where an English clause ends: a comma, semicolon or colon before a space, a sentence's end, or a word that sets two clauses side by side. */
 const EN_CLAUSE_END = /[,;:](?=\s)|[.!?](?=\s|$)|\s(?:and|while|whereas|but|against|versus|compared\s+with)\s/gi;
@@ -242,24 +285,31 @@ function same(a: Quantity, b: Quantity, tolerance: Tolerance): boolean {
 }
 
 /**
- * The value each coupled name of a side holds, by couple: read in sentences that give, and give
- * only, name, value, name, value… (two couples or more). A name that holds values in two
+ * The value of kind `cls` each coupled name of a side holds, by couple: read in sentences that
+ * give, and give only, name, value, name, value… or value, name, value, name… (two couples or
+ * more; values of other kinds, dates and years neither hold nor break the run; names side by side
+ * are one, the person among them or else the nearest the value). A name that holds values in two
  * sentences holds none.
  */
-function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>): Map<number, Quantity> {
+function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>, cls: string): Map<number, Quantity> {
   const held = new Map<number, Quantity>();
   const twice = new Set<number>();
   let sentence: { block: string; at: number } | undefined;
-  let run: (Fact | Quantity)[] = [];
+  // The run's names and values in turn, and whether a name opened it.
+  let names: Fact[] = [];
+  let values: Quantity[] = [];
+  let nameFirst = false;
   const close = (): void => {
-    if (run.length >= 4 && run.length % 2 === 0) {
-      for (let k = 0; k < run.length; k += 2) {
-        const couple = coupleOf.get(run[k] as Fact)!;
+    // A name first holds the value after it; a value first belongs to the name after it.
+    if (names.length >= 2 && names.length === values.length) {
+      for (let k = 0; k < names.length; k++) {
+        const couple = coupleOf.get(names[k]!)!;
         if (held.has(couple)) twice.add(couple);
-        held.set(couple, run[k + 1] as Quantity);
+        held.set(couple, values[k]!);
       }
     }
-    run = [];
+    names = [];
+    values = [];
   };
   let broken = false;
   let ends: number[] = [];
@@ -277,24 +327,33 @@ function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: Rea
     while (next < ends.length && ends[next]! < fact.start - block.start) next++;
     const at = next;
     if (sentence?.block !== fact.block || sentence.at !== at) {
-      if (broken) run = [];
-      else close();
+      if (broken) {
+        names = [];
+        values = [];
+      } else close();
       broken = false;
       sentence = { block: fact.block, at };
     }
     if (broken) continue;
-    let item: Fact | Quantity | undefined;
     if (fact.kind === 'entity') {
-      if (coupleOf.has(fact)) item = fact;
+      if (!coupleOf.has(fact)) continue;
+      // Names and values take turns: a name opens the run or follows a value (or its name, a value first).
+      if (names.length === 0 && values.length === 0) nameFirst = true;
+      if (names.length === (nameFirst ? values.length : values.length - 1)) names.push(fact);
+      else if (names.length > 0 && names.length === (nameFirst ? values.length + 1 : values.length)) {
+        // Names side by side (`Taoyuan District, Kaohsiung`, `尼日利亚籍被告人丹尼尔·奥卡福`): the
+        // value's is a person among them, else the one nearest the value.
+        const kept = names[names.length - 1]!;
+        const person = (f: Fact): boolean => f.type === 'person';
+        if (person(fact) !== person(kept) ? person(fact) : nameFirst) names[names.length - 1] = fact;
+      } else broken = true;
     } else {
-      // A date, a length of time or a year neither holds nor breaks the run.
-      item = heldQuantity(fact);
+      const q = toQuantity(fact);
+      if (q?.cls !== cls) continue;
+      if (names.length === 0 && values.length === 0) nameFirst = false;
+      if (values.length !== (nameFirst ? names.length - 1 : names.length)) broken = true;
+      else values.push(q);
     }
-    if (!item) continue;
-    // Names and values take turns, a name first.
-    const wantName = run.length % 2 === 0;
-    if (wantName !== (item === fact && fact.kind === 'entity')) broken = true;
-    else run.push(item);
   }
   if (!broken) close();
   for (const couple of twice) held.delete(couple);

@@ -13,6 +13,18 @@ describe('swapped-values: two names that trade their values in the translation',
       'EN "Japan" 12, "South Korea" 9 vs ZH "日本" 9, "韩国" 12: the two names trade their values'],
     ['Chengdu logged 41 rainy days in spring; Kunming logged 17.', '春季成都共有17个雨天；昆明有41个。',
       'EN "Chengdu" 41, "Kunming" 17 vs ZH "成都" 17, "昆明" 41: the two names trade their values'],
+    // A value before its name on one side, after it on the other.
+    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。',
+      'EN "Beijing" 120, "Shanghai" 85 vs ZH "北京" 85, "上海" 120: the two names trade their values'],
+    // Names side by side (a district and its city) are one: the one nearest the value of those both sides name.
+    ['Rainfall reached 412 mm in Pudong New Area, Shanghai, and 388 mm in Hangzhou.', '上海市浦东新区雨量达388毫米，杭州则为412毫米。',
+      'EN "Shanghai" 412, "Hangzhou" 388 vs ZH "上海市" 388, "杭州" 412: the two names trade their values'],
+    // Each kind of value apart: the ages stay, the prison terms trade places.
+    ['Wang Jianguo, 41, was jailed for 9 years, and Zhao Ming, 35, for 4 years.', '41岁的王建国被判入狱4年，35岁的赵明被判入狱9年。',
+      'EN "Wang Jianguo" 9 years, "Zhao Ming" 4 years vs ZH "王建国" 4年, "赵明" 9年: the two names trade their values'],
+    // A person among names side by side holds the value, not the country beside it.
+    ['Carlos Mendes, a Brazilian, was fined 80,000 yuan, while Liu Fang, 28, was fined 20,000 yuan.', '巴西籍男子卡洛斯·门德斯被处罚金2万元，28岁的刘芳被处罚金8万元。',
+      'EN "Carlos Mendes" 80,000 yuan, "Liu Fang" 20,000 yuan vs ZH "卡洛斯·门德斯" 2万元, "刘芳" 8万元: the two names trade their values'],
   ])('%s', (en, zh, message) => {
     expect(swaps(en, zh)).toEqual([`warning ${message}`]);
   });
@@ -55,9 +67,6 @@ describe('swapped-values: two names that trade their values in the translation',
       'EN "NT$2,480", "NT$2,150" vs ZH "2,150元", "2,480元": the two values trade places between clauses that say the same'],
     ['Turnout reached 71.4% in rural districts and 58.9% in urban districts.', '農村選區投票率為58.9%，市區選區為71.4%。',
       'EN "71.4%", "58.9%" vs ZH "58.9%", "71.4%": the two values trade places between clauses that say the same'],
-    // A value before its name: the clauses' words, not the names' places, tell who holds it.
-    ['There were 120 cases in Beijing and 85 in Shanghai.', '北京85例，上海120例。',
-      'EN "120", "85" vs ZH "85", "120": the two values trade places between clauses that say the same'],
     // Clauses that share most of their words, told apart by the words they do not share.
     ['Exports of services grew by 9.1%, of which exports of freight services increased by 12.4% and exports of travel services rose by 5.3%.',
       '服务出口增长9.1%，其中货运服务出口增长5.3%，旅游服务出口增长12.4%。',
