@@ -3,6 +3,7 @@ import { numberMismatch } from './number-mismatch.js';
 import { moneyMismatch } from './money-mismatch.js';
 import { dateMismatch } from './date-mismatch.js';
 import { directionMismatch } from './direction-mismatch.js';
+import { basisMismatch } from './basis-mismatch.js';
 import { entityMismatch } from './entity-mismatch.js';
 import { untranslated } from './untranslated.js';
 import { missingTranslation } from './missing-translation.js';
@@ -20,6 +21,7 @@ export const allRules: readonly Rule[] = [
   moneyMismatch,
   dateMismatch,
   directionMismatch,
+  basisMismatch,
   swappedValues,
   entityMismatch,
   untranslated,
@@ -31,6 +33,6 @@ export const allRules: readonly Rule[] = [
 ];
 
 export {
-  numberMismatch, moneyMismatch, dateMismatch, directionMismatch, swappedValues, entityMismatch, untranslated, missingTranslation,
+  numberMismatch, moneyMismatch, dateMismatch, directionMismatch, basisMismatch, swappedValues, entityMismatch, untranslated, missingTranslation,
   unpairedBlock, lengthRatio, glossary, inconsistentTerm,
 };

@@ -23,7 +23,7 @@ const slipped = () => doc([{ alone: { text: '11 January 2024' }, lang: 'en' }, {
 describe('rules', () => {
   it('lists every rule once with a kebab-case id, a default severity and a description', () => {
     expect(rules.map((r) => r.id)).toEqual([
-      'number-mismatch', 'money-mismatch', 'date-mismatch', 'direction-mismatch', 'swapped-values', 'entity-mismatch', 'untranslated',
+      'number-mismatch', 'money-mismatch', 'date-mismatch', 'direction-mismatch', 'basis-mismatch', 'swapped-values', 'entity-mismatch', 'untranslated',
       'missing-translation', 'unpaired-block', 'length-ratio', 'glossary', 'inconsistent-term',
     ]);
     for (const rule of rules) {

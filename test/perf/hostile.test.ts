@@ -128,6 +128,8 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
     ['number-mismatch', 500, differing('number-mismatch', (i) => `Stage ${i} took ${i % 2 === 0 ? 90 : 120} minutes.`, (i) => `第${i}段用时${i % 2 === 0 ? '一个半' : '两个'}小时。`)],
     // Changes told the other way round, and amounts the other side gives with no verb at all.
     ['direction-mismatch', 500, differing('direction-mismatch', (i) => `Line ${i} rose ${1000 + 7 * i} percent, then ${i} more.`, (i) => `第${i}项下降${1000 + 7 * i}%，另有${2 * i}项。`)],
+    // Bases of change on every amount, the other basis on the other side.
+    ['basis-mismatch', 500, differing('basis-mismatch', (i) => `Line ${i} rose ${1000 + 7 * i} percent year on year.`, (i) => `第${i}项环比增长${1000 + 7 * i}%。`)],
     ['date-mismatch', 500, differing('date-mismatch', (i) => `It opened on March ${1 + (i % 28)}, ${1000 + i}.`, (i) => `${1000 + i}年5月${1 + ((i + 3) % 28)}日开幕。`)],
     // Names are weighed by sound and spelling, each a few microseconds: fewer of them.
     ['entity-mismatch', 250, differing('entity-mismatch', (i) => `Minister ${personName(i).en} spoke.`, (i) => `部长${personName(i + 500).zh}讲话。`)],
