@@ -160,12 +160,19 @@ function inTitle(context: CheckContext, f: Fact): boolean {
 
 /**
  * Whether two unmatched person names are both Chinese names, so that their differing keys
- * mean different people: the English in pinyin (`Zhang Li`), the Chinese two to four
+ * mean different people: the English in pinyin (`Zhang Li`) or a surname alone, the Chinese two to four
  * characters with no transliteration dot (`王立`). Transliterated foreign names are left
  * alone: their spelling varies too much to call a mismatch.
  */
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
+  // A person named by surname alone (`a man surnamed Chen`, `Mr Wang`) against a Chinese name or
+  // a withheld one (`林某`): another surname is another person.
+  if (words.length === 1) {
+    const zhWords = String(zh.value).split(' ');
+    return surnameSpelling(words[0]!) && /^\p{Script=Han}{1,4}$/u.test(zh.raw) && zhWords.every(romanizedWord) && !looksTransliterated(zh.raw)
+      && !sameSurname(words[0]!, zhWords[0]!);
+  }
   if (words.length < 2 || words.length > 3) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
   const zhWords = String(zh.value).split(' ');

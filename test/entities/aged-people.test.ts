@@ -22,3 +22,31 @@ describe('a Chinese name right after an age', () => {
     expect(people('老人已是90岁的高龄了。', false)).toEqual([]);
   });
 });
+
+describe('a person named by surname alone', () => {
+  it('is read in Chinese from a withheld name or from 姓, keyed by the surname', () => {
+    const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person').map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}`);
+    expect(found('警方拘捕了廣東籍男子郭某。')).toEqual(['郭某=guo']);
+    expect(found('被告人黄某某当庭认罪。')).toEqual(['黄某某=huang']);
+    expect(found('一名邓姓司机受轻伤。')).toEqual(['邓姓=deng']);
+  });
+
+  it('is no person where 某 opens a word or 姓 is of another word', () => {
+    const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person');
+    for (const text of ['于某日凌晨发生火灾。', '请在表格中填写姓名。', '老百姓的生活有所改善。', '张某人']) expect(found(text), text).toEqual([]);
+  });
+
+  it('is read in English after `surnamed` or `whose surname is`', () => {
+    const found = (text: string) => extractEntities(text, 'en').filter((c) => c.type === 'person').map((c) => String(c.value));
+    expect(found('A 52-year-old woman surnamed Kwok was taken to hospital.')).toEqual(['kwok']);
+    expect(found('The driver, whose surname is Deng, was unhurt.')).toEqual(['deng']);
+  });
+});
+
+describe('a Chinese name before a title after it, behind an occupation', () => {
+  it('is a person', () => {
+    const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+    expect(found('病毒學家黎振邦醫生表示，疫苗安全。')).toEqual(['黎振邦']);
+    expect(found('经济学家认为医生不足。')).toEqual([]);
+  });
+});

@@ -1008,6 +1008,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     }
   }
   dottedCountries(text, out);
+  surnamedPeople(text, out);
   acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);
   repeatedSurnames(unresolved, out);
@@ -1020,6 +1021,19 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     if (i === 0 || start >= out[i - 1]!.end) kept.push({ kind: 'entity', start, end, value, type });
   }
   return kept;
+}
+
+/** `surnamed Chen`, `whose surname is Lin`: a person reports name by surname alone, as Chinese writes 陈某 or 林姓. */
+const SURNAMED = /\b(?:surnamed|(?:sur|family[ \t]+)name[ \t]+is|(?:sur|family[ \t]+)name)[ \t]+([A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,11})?)\b/g;
+
+/** People named by surname alone (`SURNAMED`), keyed by the surname. */
+function surnamedPeople(text: string, out: Found[]): void {
+  if (!text.includes('name')) return;
+  SURNAMED.lastIndex = 0;
+  for (let m = SURNAMED.exec(text); m; m = SURNAMED.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'person', value: entityKey(m[1]!, 'en', 'person') });
+  }
 }
 
 /**

@@ -722,7 +722,22 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
+  // 李姓男子, 蔡姓駕駛, 刘姓老人: the surname before 姓 and the person it names.
+  for (let i = text.indexOf('姓', 1); i >= 0; i = text.indexOf('姓', i + 1)) {
+    if (!isHan(text[i + 1]) || NOT_AFTER_SURNAMED.has(text[i + 1]!)) continue;
+    for (let n = 2; n >= 1; n--) {
+      const at = i - n;
+      if (at < 0 || chineseSurnameAt(text, at)?.length !== n || NOT_SURNAMED.has(text.slice(at, i))) continue;
+      out.push({ start: at, end: i + 1, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
+      break;
+    }
+  }
 }
+
+/** Characters after 姓 that make it part of a word (姓名, 姓氏) rather than `surnamed`. */
+const NOT_AFTER_SURNAMED = new Set('名氏'.split(''));
+/** Words before 姓 that are no surname (百姓, 同姓, 复姓…): those chineseSurnameAt may read as one. */
+const NOT_SURNAMED = new Set(['百', '同', '异', '外', '本', '贵', '复', '改', '老']);
 
 /** A road's word after a direction, with the road's number or not (`一路`, `路`, `大街`, `二巷`). */
 const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途程过過])|街|大道|大街|巷|马路|馬路)/;
@@ -877,7 +892,7 @@ function spokenPeople(text: string, out: Found[]): void {
 }
 
 /** Titles that follow a name in Chinese (`马克龙总统`, `李强总理`), longest first. */
-const TITLES_AFTER_NAME = ['国务卿', '总统', '总理', '首相', '主席', '议员', '大使', '部长', '外长', '先生', '女士', '小姐', '太太', '夫人', '教授', '博士', '院士'];
+const TITLES_AFTER_NAME = ['国务卿', '國務卿', '总统', '總統', '总理', '總理', '首相', '主席', '议员', '議員', '大使', '部长', '部長', '外长', '外長', '先生', '女士', '小姐', '太太', '夫人', '教授', '博士', '院士', '医生', '醫生', '律师', '律師'];
 const titleAfterNameAt = firstStartingAt(TITLES_AFTER_NAME);
 
 /** Titles of foreign offices: a transliteration before them is a name even without a foreign sound (`拜登总统`). */
@@ -889,8 +904,11 @@ const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
  * would hold the loop's index, and each step of the loop would make a context for it.
  */
 function nameBoundary(text: string, at: number): boolean {
-  return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!);
+  return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!) || OCCUPATION_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 }
+
+/** An occupation right before a name and its title (`微生物学家袁国勇医生`, `研究员王明教授`): -ist, researcher, engineer, lawyer. */
+const OCCUPATION_BEFORE = /(?:学家|學家|专家|專家|作家|研究员|研究員|工程师|工程師|分析师|分析師)$/;
 
 /**
  * People right before a title: a transliterated name of two to six characters (`马克龙总统`),
@@ -932,6 +950,28 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     }
   }
 }
+
+/**
+ * A person named by surname alone, as police and court news withhold names (`林某`, `陈某某`,
+ * `福建籍林某`: the surname, then 某 or 某某 before no word 某 opens, 某日, 某地, 某人, 某些…; `李姓男子`,
+ * `蔡姓駕駛`: the surname before 姓). Keyed by the surname, as `a man surnamed Lin` is.
+ */
+function withheldNames(text: string, out: Found[]): void {
+  for (let i = text.indexOf('某', 1); i >= 0; i = text.indexOf('某', i + 1)) {
+    const end = text[i + 1] === '某' ? i + 2 : i + 1;
+    if (NOT_AFTER_WITHHELD.has(text[end] ?? '') || text[i - 1] === '某') continue;
+    for (let n = 2; n >= 1; n--) {
+      const at = i - n;
+      if (at < 0 || chineseSurnameAt(text, at)?.length !== n) continue;
+      out.push({ start: at, end, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
+      break;
+    }
+    i = end - 1;
+  }
+}
+
+/** Characters after 某 that make it `some` or `a certain` of a word (某日, 某地, 某人, 某些, 某种…), no withheld name. */
+const NOT_AFTER_WITHHELD = new Set('日年月天时時处處地些种種个個位家项項次号號部人区區县縣市省村镇鎮街路样樣方面国國所件条條款'.split(''));
 
 /** Words after a pair of one-character country names: `中俄两国`, `中美关系`, `中法建交`. */
 const PAIR_AFTER = /^(?:两国|双方|关系|合作|贸易|经贸|友好|边境|联合|两军|元首|建交|峰会|会谈|对话|外长|战略|友谊)/;
@@ -1120,6 +1160,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   divisionPlaces(text, found);
   spokenPeople(text, found);
   peopleBeforeTitles(text, found);
+  withheldNames(text, found);
   pairedCountries(text, found);
   sidedCountries(text, found);
   provinceRuns(text, found);
