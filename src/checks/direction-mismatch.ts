@@ -38,8 +38,8 @@ const EN_BETWEEN = '(?:by|to|about|around|roughly|nearly|almost|some|over|just|o
 const EN_BEFORE = new RegExp(
   `\\b(?:(${EN_UP})|(${EN_DOWN}))(?:[ \\t]+${EN_BETWEEN}){0,3}[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`
   + `|\\b(?:(${EN_UP_NOUN})|(${EN_DOWN_NOUN}))[ \\t]+of(?:[ \\t]+${EN_BETWEEN}){0,2}[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`, 'i');
-/** A noun or comparative of change right after an amount (`a 5% rise`, `2% lower`); group 1 a rise, 2 a fall. */
-const EN_AFTER = new RegExp(`^[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
+/** A noun or comparative of change right after an amount, perhaps after its unit of heat or points (`a 5% rise`, `2% lower`, `0.9°C higher`); group 1 a rise, 2 a fall. */
+const EN_AFTER = new RegExp(`^(?:[ \\t]*(?:°[CF]?|℃|degrees?(?:[ \\t]+(?:Celsius|Fahrenheit))?|percentage[ \\t]+points?))?[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
 
 /** Chinese words of a rise, longest first. */
 export const ZH_UP = '增长|增長|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
@@ -49,6 +49,13 @@ export const ZH_DOWN = '下降|下跌|下行|减少|減少|降低|下滑|回落|
 const ZH_BETWEEN = '(?:了|至|到|为|為|约|約|近|逾|超过|超過|达到|達到|达|達|分别|分別|仅|僅|大约|大約|高达|高達|共|[ \\t])';
 /** A Chinese word of change right before an amount, not negated (`不增加`, `负增长`); group 1 a rise, 2 a fall. */
 const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|(${ZH_DOWN}))${ZH_BETWEEN}{0,4}(?:港币|港幣|人民币|人民幣|美元|新台币|新臺幣)?$`);
+
+/**
+ * A Chinese comparison right before an amount: 较, 比 and what is compared, then 高 or 多 (a rise),
+ * 低 or 少 (a fall): `较正常低0.9度`, `比去年多3万人`, `比上月高出2%`. Not 高达 (as high as), nor 比例,
+ * 比如, 比赛 (words 比 opens).
+ */
+const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;\\d]{0,8}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
 
 /** Kinds of fact a change is told in. */
 const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
@@ -62,7 +69,7 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const end = fact.end - block.start;
   const before = block.text.slice(Math.max(0, start - BEFORE_CHARS), start);
   if (fact.lang === 'zh') {
-    const m = ZH_BEFORE.exec(before);
+    const m = ZH_BEFORE.exec(before) ?? ZH_COMPARED.exec(before);
     return m ? { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])! } : undefined;
   }
   const m = EN_BEFORE.exec(before);

@@ -63,3 +63,17 @@ describe('direction-mismatch: stays quiet', () => {
     expect(directions(en, zh)).toEqual([]);
   });
 });
+
+describe('direction-mismatch: comparisons and amounts with their unit', () => {
+  it('reads a Chinese comparison before the amount and an English comparative after its unit of heat', () => {
+    expect(directions('The mean temperature in May was 1.2°C higher than normal.', '5月平均气温较正常低1.2度。')).toEqual([
+      'warning EN "1.2 higher" vs ZH "低1.2": the English tells a rise, the Chinese a fall',
+    ]);
+    expect(directions('Visitor numbers fell by 40,000 from last year.', '游客人数比去年多4万人次。')).toHaveLength(1);
+  });
+
+  it('leaves `as high as` and words 比 opens alone', () => {
+    expect(directions('Exports fell 5%.', '出口比例高达5%。')).toEqual([]);
+    expect(directions('The mean temperature was 1.2°C higher than normal.', '平均气温较正常高1.2度。')).toEqual([]);
+  });
+});
