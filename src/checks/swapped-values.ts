@@ -160,6 +160,8 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       // Two values of one kind (two prices, two shares), not the same value.
       if (ea.q.cls !== eb.q.cls || ea.q.unit !== eb.q.unit || told.has(ea) || told.has(eb) || named.has(ea.q.fact!.id) || named.has(eb.q.fact!.id) || same(ea.q, eb.q, tolerance)) continue;
       if (only(en, ea.q) !== ea || only(en, eb.q) !== eb) continue;
+      // `HK$8.1 billion, or HK$1.62 per share`: the second value restates the first in other terms.
+      if (RESTATES.test(eb.words)) continue;
       const za = only(zh, ea.q);
       const zb = only(zh, eb.q);
       if (!za || za.sentence !== zb?.sentence) continue;
@@ -190,6 +192,9 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
   }
   return findings;
 }
+
+/** A clause that restates the value before it (`, or HK$1.62 per share`, `, i.e. 5%`, `, that is`). */
+const RESTATES = /^\s*(?:or\b|i\.e\.|that[ \t]+is\b|equivalent[ \t]+to\b)/i;
 
 /**
  * Words of a rise or a fall (`direction-mismatch`'s): they say how a value moved, not whose it is,

@@ -87,6 +87,8 @@ describe('swapped-values: two names that trade their values in the translation',
       '服务出口增长9.1%，其中货运服务出口增长12.4%，旅游服务出口增长5.3%。'],
     // A count and a share of one change are no two values of one kind.
     ['Sales rose by 268 units, or 16.8 percent, from a year earlier.', '与一年前相比，销量增长16.8%，增加了268台。'],
+    // A value restated in other terms (a total and its share per share) is no second clause.
+    ['Profit attributable to shareholders was HK$6.2 billion, or HK$1.24 per share.', '股東應佔溢利為62億港元，每股盈利1.24港元。'],
   ])('no finding without names: %s', (en, zh) => {
     expect(swaps(en, zh)).toEqual([]);
   });
