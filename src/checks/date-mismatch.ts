@@ -124,11 +124,11 @@ export function readDate(fact: Fact): DateValue | undefined {
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
 }
 
-/** Whether `raw` writes `year` as a year of the Republic of China (`115年`, `去（112）年` for 2026, 2023). */
+/** Whether `raw` writes `year` as a year of the Republic of China (`115年`, `去（112）年` for 2026, 2023; `113學年度`, the school year from 2024). */
 function republicYearWritten(raw: string, year: number | undefined): boolean {
   if (year === undefined || year < 1912 || year > 2110) return false;
   const n = String(year - 1911);
-  return raw.includes(`${n}年`) || raw.includes(`${n}）年`) || raw.includes(`${n})年`);
+  return raw.includes(`${n}年`) || raw.includes(`${n}）年`) || raw.includes(`${n})年`) || raw.includes(`${n}學年`) || raw.includes(`${n}学年`);
 }
 
 /**
@@ -175,10 +175,32 @@ function ordinalOf(p: Point): number | undefined {
   return ((p.y ?? 0) * 13 + p.m) * 32 + (p.d ?? 0);
 }
 
-/** Whether point `p` lies within the interval [from, to] (by year, month and day). */
+/**
+ * Whether a year (`single`) is the first of a school, fiscal or sports year over two calendar
+ * years (`range`: `113學年度`, `2024/25 season`, 2024/2025), which is named by the year it opens in.
+ */
+function namedByItsStart(single: DateValue, range: DateValue): boolean {
+  return single.from.m === undefined && range.from.m === undefined && single.from.y !== undefined && single.from.y === range.from.y
+    && range.to.y === range.from.y + 1 && SPLIT_YEAR_NAME.test(`${range.fact.raw} ${single.fact.raw}`);
+}
+
+/** Words of a year over two calendar years: a school, fiscal or sports year. */
+const SPLIT_YEAR_NAME = /学年|學年|财年|財年|财政年度|財政年度|会计年度|會計年度|赛季|賽季|\b(?:academic|school|fiscal|financial|season)\b/i;
+
+/** A range's end point, run to its month's last day where it names no day. */
+function monthEnd(p: Point): Point {
+  return p.m !== undefined && p.d === undefined ? { ...p, d: 31 } : p;
+}
+
+/** Whether point `p` lies within the interval [from, to] (by year, month and day; by year where none names a month). */
 function within(p: Point, from: Point, to: Point): boolean {
+  // Years alone (`2024` against `113學年度`, 2024/2025): by year.
+  if (p.m === undefined && from.m === undefined && to.m === undefined && p.y !== undefined && from.y !== undefined && to.y !== undefined) {
+    return p.y >= from.y && p.y <= to.y;
+  }
   const strip = (q: Point): Point => (p.y === undefined ? { ...q, y: undefined } : q);
-  const [x, lo, hi] = [ordinalOf(p), ordinalOf(strip(from)), ordinalOf(strip(to))];
+  // A range's end without its day runs to the month's end (`June to August` holds 16 August).
+  const [x, lo, hi] = [ordinalOf(p), ordinalOf(strip(from)), ordinalOf(monthEnd(strip(to)))];
   if (x === undefined || lo === undefined || hi === undefined) return false;
   return x >= lo && x <= hi;
 }
@@ -471,6 +493,8 @@ class DateIndex {
   private readonly decades = new DateList();
   private readonly monthParts = new DateList();
   private readonly intervals = new DateList();
+  /** Single years with no month (`2024`), which a range of years may hold. */
+  private readonly yearsAlone = new DateList();
   /** Single dates by their place in the calendar, with their year and without it. */
   private readonly singles: ValueIndex<DateValue>;
   private readonly singlesYearless: ValueIndex<DateValue>;
@@ -485,6 +509,7 @@ class DateIndex {
       if (DECADES.test(b.fact.raw)) this.decades.items.push(b);
       if (b.interval && MONTH_PART_WORD.test(b.fact.raw)) this.monthParts.items.push(b);
       if (b.interval) this.intervals.items.push(b);
+      else if (b.from.m === undefined && b.from.y !== undefined) this.yearsAlone.items.push(b);
       const pattern = patternOf(b.from);
       patterns.add(pattern);
       // Every subset of the parts, the empty one too (`nearDiffering` asks for a date of a pattern).
@@ -537,12 +562,14 @@ class DateIndex {
   around(a: DateValue): DateValue | undefined {
     const test = (b: DateValue) => relate(a, b).kind === 'inside';
     if (!a.interval) return this.firstIn(this.intervals, test)?.item;
+    // A range of years alone holds the years alone inside it (`within`), few on a side.
+    if (a.from.m === undefined && a.to.m === undefined) return this.firstIn(this.yearsAlone, test)?.item;
     const lo = ordinalOf(a.from);
-    const hi = ordinalOf(a.to);
+    const hi = ordinalOf(monthEnd(a.to));
     if (lo === undefined || hi === undefined) return undefined;
     let found = this.singles.first(lo, hi, undefined, test);
     const bare = (p: Point) => ordinalOf({ ...p, y: undefined })!;
-    found = this.singlesYearless.first(bare(a.from), bare(a.to), found, test);
+    found = this.singlesYearless.first(bare(a.from), bare(monthEnd(a.to)), found, test);
     return found?.item;
   }
 
@@ -663,7 +690,10 @@ function checkPair(
     // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
     // the range's ends told as two days on the other side.
     if (otherEndTold(a.interval ? b : a, a.interval ? a : b, a.interval ? zhLeft : enLeft)) continue;
-    emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single day inside it`, [a], [b]);
+    // `the 2024 academic year` against `113學年度` (2024/2025): a school, fiscal or sports year named by the year it opens in.
+    if (namedByItsStart(a.interval ? b : a, a.interval ? a : b)) continue;
+    const single = a.interval ? b : a;
+    emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single ${single.from.m === undefined ? 'year' : 'day'} inside it`, [a], [b]);
   }
   // The texts are searched for a zone only when two dates differ, as in few pairs.
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));

@@ -294,6 +294,9 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
   if ((period === 'pm' && hour < 12) || (period === 'noon' && hour < 6) || (period === 'night' && hour >= 6 && hour < 12)) hour += 12;
   // 晚上12点, 午夜12时, 凌晨12点: midnight, the day's first hour.
   else if (hour === 12 && (period === 'pm' || period === 'night' || period === 'small')) hour = 0;
+  // 24时, 晚上24点: midnight as the day's end, which English says `midnight` (00:00) as well; a
+  // range keeps its end (10时至24时).
+  else if (hour === 24 && (min ?? 0) === 0 && !rangeEnd) hour = 0;
   return {
     start: pos, end: q, h: hour, min: min ?? 0, ...(seconds !== undefined ? { s: seconds } : {}), last,
     ...(period ? { period } : {}), ...(approx ? { approx } : {}),
