@@ -32,6 +32,9 @@ describe('a bare weekday and the tense of its sentence', () => {
     ['预报员周一表示雨势已减弱。', 'zh', ['2024-07-01']],
     ['董事會週二通過了方案。', 'zh', ['2024-07-02']],
     ['大会在周一闭幕。', 'zh', ['2024-07-01']],
+    // days that recur, and the day joined to them
+    ['展馆每逢星期五和星期六延长开放。', 'zh', []],
+    ['周五和周六下了雷雨。', 'zh', ['2024-06-28', '2024-06-29']],
   ] as const)('%s', (text, lang, expected) => {
     expect(dates(text, lang)).toEqual(expected);
   });

@@ -284,6 +284,9 @@ function dayAhead(text: string, at: number): boolean {
   return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head);
 }
 
+/** A duty or a possibility, which looks ahead from the text's moment (`must be filed within 72 hours`). */
+const OBLIGED = /\b(?:must|should|shall|needs?[ \t]+to|ha(?:ve|s)[ \t]+to|(?:is|are)[ \t]+required[ \t]+to|can|may)\b/i;
+
 /** Reported future: `would`, `'d` is left out (also `had`). */
 const WOULD = /\bwould\b/i;
 
@@ -600,6 +603,9 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (/^(?:a|an|one)$/i.test(m[2] ?? '') && word !== 'within') continue;
     // `within 48 hours of the notice` counts from another moment than now, as `WITHIN` reads days
     if (word === 'within' && WITHIN_FROM_OTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // `sold out within 30 minutes`, `arrived within 10 minutes`: outside a clause of the future or of
+    // a duty the minutes are how long something took (a length, read as one), no time from now.
+    if (word === 'within' && !dayAhead(text, m.index) && !OBLIGED.test(clauseHead(text, m.index))) continue;
     const now = shiftedMoment(ref, context.referenceDate, 0);
     const ahead = /^(?:next|coming|upcoming|within)$/.test(word);
     const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);

@@ -102,6 +102,9 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]]
   [MONTH_OF_YEAR, NEEDS_MONTHS], [CLOCK_AGO, NEEDS_CLOCK_UNIT], [CLOCK_SPAN, NEEDS_CLOCK_UNIT], [SPAN, NEEDS_SPAN],
 ];
 
+/** What joins two days of a list: 和, 及, 与, 、, 或. */
+const JOINED_DAY = /^(?:和|及|与|與|、|或|至|到)$/;
+
 /**
  * Words that put a sentence in the future, for a bare weekday, as the folded text writes them
  * (`normalize`: 將 is 将, 計 计, 劃 划, 會 会; 預 stays): will, plan, expect, forecast, may hope to.
@@ -194,14 +197,20 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
   WEEKDAY.lastIndex = 0;
   if (!holds(NEEDS_WEEK)) return;
   let m: RegExpExecArray | null;
+  // Where the last recurring day ends (-1: none yet).
+  let recurringEnd = -1;
   while ((m = WEEKDAY.exec(text))) {
     const which = m[1];
     const weekday = WEEKDAY_OF[m[3]!]!;
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
-    // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`).
-    if (!which && /[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`); so does a day joined to
+    // it (每逢星期五和星期六).
+    if (!which && (/[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || (recurringEnd >= 0 && JOINED_DAY.test(text.slice(recurringEnd, m.index))))) {
+      recurringEnd = m.index + m[0].length;
+      continue;
+    }
     // 首周日均, 本周日均: a week's daily mean (日均), no Sunday.
     if (m[3] === '日' && (m[2] === '周' || m[2] === '週') && after.startsWith('均')) continue;
     // No reference day to count from: 周四, 本周四 are a weekday alone (`-W-4`), weighed against the
