@@ -217,12 +217,13 @@ export function currencyCodeBefore(text: string, end: number): { start: number; 
 
 /**
  * Whether a code that is also a word stands before both ends of a range (`MOP 6 to MOP 10`,
- * `MOP 6-MOP 10`), the one before `end` either of them: a word is not written again so.
+ * `MOP 6-MOP 10`, `between MOP 899 and MOP 2,899`), the one before `end` either of them: a word is
+ * not written again so.
  */
 function codedRange(text: string, start: number, end: number, code: string): boolean {
-  const after = /^[\d.,]+[ \t]*(?:[-–]|to)[ \t]*([A-Z]{3})[ \t]?\d/.exec(text.slice(end, end + 24));
+  const after = /^[\d.,]+[ \t]*(?:[-–]|to|and)[ \t]*([A-Z]{3})[ \t]?\d/.exec(text.slice(end, end + 24));
   if (after?.[1] === code) return true;
-  const before = /([A-Z]{3})[ \t]?[\d.,]+[ \t]*(?:[-–]|to)[ \t]*$/.exec(text.slice(Math.max(0, start - 24), start));
+  const before = /([A-Z]{3})[ \t]?[\d.,]+[ \t]*(?:[-–]|to|and)[ \t]*$/.exec(text.slice(Math.max(0, start - 24), start));
   return before?.[1] === code;
 }
 

@@ -67,3 +67,19 @@ describe('a Chinese range of lengths with its unit at both ends', () => {
     expect(extractCandidates('两人分别被判处3年至2个月。', 'zh').filter((c) => c.kind === 'duration').every((c) => c.max === undefined)).toBe(true);
   });
 });
+
+describe('bounds across a noun of change, and thresholds passed', () => {
+  it('reads 最高 before 涨幅 as a ceiling on the change', () => {
+    expect(read('部分票价最高涨幅为15%。', 'zh')).toContain('percent:最高涨幅为15%=15 under');
+    expect(read('涨幅15%。', 'zh')).toContain('percent:15%=15');
+  });
+
+  it('reads `to pass` a large amount as a floor, not a small count', () => {
+    expect(read('It was the first game to pass 3 billion yuan in sales.', 'en')).toContain('money:3 billion yuan=3000000000 over');
+    expect(read('Students must pass 4 exams.', 'en')).toContain('number:4=4');
+  });
+
+  it('reads a range whose ends both write a code that is also a word', () => {
+    expect(read('Seats cost between MOP 480 and MOP 1,880.', 'en')).toContain('money:between MOP 480 and MOP 1,880=480');
+  });
+});

@@ -360,7 +360,7 @@ function gluedCodes(text: string): FactCandidate[] {
 }
 
 /**
- * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`: a range whose upper end repeats the symbol or the code. Not a change from one amount
+ * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`, `between MOP 899 and MOP 2,899`: a range whose upper end repeats the symbol or the code. Not a change from one amount
  * down to a smaller one (`cut from HK$4,500 to HK$100`), nor a change by one amount to a level of
  * another scale (`rose by $2 million to $1.2 billion`).
  */
@@ -373,11 +373,11 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const code = /^[ \t]*(?:[-\u2013]|to|and)[ \t]*([A-Z]{3})[ \t]?$/.exec(between)?.[1];
   if (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
     : !/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
-  if (/and/i.test(between) && !/\bbetween[ \t]+\S*$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
+  if (/and/i.test(between) && !/\bbetween[ \t]+(?:\S+[ \t]?)?$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
   // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
   const symbol = /(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));
   if (/to/i.test(between) && changeAndLevel(text, low.start - (symbol?.[0].length ?? 0), low, high)) return undefined;
-  const lead = /\bbetween[ \t]+(?:US\$|HK\$|\$|€|£|¥)?[ \t]?$/i.exec(text.slice(Math.max(0, low.start - 14), low.start));
+  const lead = /\b(?:[Bb]etween|BETWEEN)[ \t]+(?:US\$|HK\$|\$|€|£|¥|[A-Z]{3}[ \t])?[ \t]?$/.exec(text.slice(Math.max(0, low.start - 14), low.start));
   return { start: lead ? low.start - lead[0].length : low.start, end: high.end, high: i + 1 };
 }
 

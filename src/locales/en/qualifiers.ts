@@ -91,7 +91,7 @@ const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another)[ \t]+$
  * passed 350,000`, `the index reclaimed the 3,000-point level`, as 站上 and 重上 say it): a threshold
  * when the value is large (`LARGE_VALUE`).
  */
-const PASSED_BEFORE = /\b(?:passed|passes|crossed|crosses|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)[ \t]+(?:the[ \t]+)?$/i;
+const PASSED_BEFORE = /\b(?:pass(?:e[sd]|ing)?|cross(?:e[sd]|ing)?|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)[ \t]+(?:the[ \t]+)?$/i;
 /** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`). */
 const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b)/i;
 

@@ -125,8 +125,19 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     const signed = wordsBefore(norm, start - 2);
     if (signed.bound) return { ...signed, end: start };
   }
-  return wordsBefore(norm, start);
+  const q = wordsBefore(norm, start);
+  if (q.start < start) return q;
+  // 最高涨幅20%, 最多增幅为5%: the bound stands before the noun of the change the value measures
+  const noun = CHANGE_NOUN_BEFORE.exec(norm.slice(Math.max(0, start - 6), start));
+  if (noun) {
+    const bounded = wordsBefore(norm, start - noun[0].length);
+    if (bounded.bound) return { ...bounded, end: start };
+  }
+  return q;
 }
+
+/** A noun of change (and its verb of being) right before a value: `涨幅`, `增幅为`, `降幅达`. */
+const CHANGE_NOUN_BEFORE = /(?:[涨漲]幅|增幅|升幅|降幅|跌幅|[减減]幅|幅度)(?:为|达|约)?$/;
 
 /** The approximation and bound words right before `start` (`qualifierBefore` without a sign between). */
 function wordsBefore(norm: string, start: number): Qualified {
