@@ -50,3 +50,11 @@ describe('a Chinese name before a title after it, behind an occupation', () => {
     expect(found('经济学家认为医生不足。')).toEqual([]);
   });
 });
+
+describe('a name before 说', () => {
+  it('is no name where the given name and 说 make a word (小说, 传说)', () => {
+    const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+    expect(found('作家金海小说的译本销量翻倍。')).not.toContain('金海小');
+    expect(found('金海说，新书明年出版。')).toEqual(['金海']);
+  });
+});

@@ -311,6 +311,8 @@ function givenNameLength(text: string, at: number): number {
   if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
+  // 作家韩江小说的…: a word ending on 说 (a novel) after the first character ends the name
+  if (WORDS_OF_SAY.has(text.slice(at + 1, at + 3))) return 1;
   // 新华社记者李刚摄: 摄 (photographed by) closing a caption's credit is no part of the name
   if (creditMarkAt(text, at + 1)) return 1;
   return 2;
@@ -880,6 +882,8 @@ function spokenPeople(text: string, out: Found[]): void {
       // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
       if (!SPEECH_AFTER.test(text.slice(verb, verb + 2))) continue;
+      // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
+      if (verb === end && WORDS_OF_SAY.has(text.slice(end - 1, end + 1))) continue;
       const name = text.slice(i, end);
       if (![...name].every(isHan)) continue;
       const givenName = name.slice(surname.length);
@@ -890,6 +894,9 @@ function spokenPeople(text: string, out: Found[]): void {
     }
   }
 }
+
+/** Words that end on 说 or 說 and say no speech (a novel, a legend, a theory, a speech as a noun): `spokenPeople`. */
+const WORDS_OF_SAY = new Set(['小说', '小說', '传说', '傳說', '学说', '學說', '演说', '演說', '游说', '遊說', '解说', '解說', '邪说', '邪說', '评说', '評說']);
 
 /** Titles that follow a name in Chinese (`马克龙总统`, `李强总理`), longest first. */
 const TITLES_AFTER_NAME = ['国务卿', '國務卿', '总统', '總統', '总理', '總理', '首相', '主席', '议员', '議員', '大使', '部长', '部長', '外长', '外長', '先生', '女士', '小姐', '太太', '夫人', '教授', '博士', '院士', '医生', '醫生', '律师', '律師'];
