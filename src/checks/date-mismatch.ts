@@ -416,6 +416,31 @@ function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>)
   return false;
 }
 
+/**
+ * The date left on `single`'s side that tells a range's other end wrongly: `single` is one end of
+ * `range`, and a date of its parts beside it lies outside the range (`2011年` and `2010年` against
+ * `between 2011 and 2019`). Taken from `left` when found.
+ */
+function otherEndChanged(single: DateValue, range: DateValue, left: Set<DateValue>): DateValue | undefined {
+  const same = (p: Point, q: Point): boolean => shared(p, q) > 0 && differences(p, q).length === 0;
+  const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
+  if (!other || single.interval) return undefined;
+  const pattern = patternOf(single.from);
+  // A few dates are read at most: a side of thousands (a table of dates) is no sentence with a range's ends.
+  let read = 0;
+  for (const d of left) {
+    if (++read > OTHER_END_READ) break;
+    if (d === single || d.interval || patternOf(d.from) !== pattern || differences(d.from, other).length === 0) continue;
+    if (relate(d, range).kind === 'inside') continue;
+    left.delete(d);
+    return d;
+  }
+  return undefined;
+}
+
+/** How many dates left on a side `otherEndChanged` reads. */
+const OTHER_END_READ = 16;
+
 /** Years apart from which a date written with figures is no slip of a day named without any (`today`, `明年`). */
 const NAMED_DAY_YEARS = 10;
 
@@ -693,6 +718,13 @@ function checkPair(
     // `the 2024 academic year` against `113學年度` (2024/2025): a school, fiscal or sports year named by the year it opens in.
     if (namedByItsStart(a.interval ? b : a, a.interval ? a : b)) continue;
     const single = a.interval ? b : a;
+    // `between 2011 and 2019` against `2011年…2010年`: one end told, the other told as another date.
+    const changed = otherEndChanged(single, a.interval ? a : b, a.interval ? zhLeft : enLeft);
+    if (changed) {
+      const [en, zh] = a.interval ? [a, changed] : [changed, b];
+      emit('error', `${quote('EN', en.fact)} vs ${quote('ZH', zh.fact)}: the range's other end differs`, [en], [zh]);
+      continue;
+    }
     emit('warning', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: a range against a single ${single.from.m === undefined ? 'year' : 'day'} inside it`, [a], [b]);
   }
   // The texts are searched for a zone only when two dates differ, as in few pairs.

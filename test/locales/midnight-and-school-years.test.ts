@@ -33,3 +33,16 @@ describe('`within` minutes or hours', () => {
     expect(extractCandidates('The results will be posted within 6 hours.', 'en', { referenceDate: '2025-03-12' })[0]?.kind).toBe('date');
   });
 });
+
+describe('a range of years against its two ends told on the other side', () => {
+  it('is an error when the other end is told as another year', () => {
+    expect(dates('Output doubled between 2014 and 2022.', '2014年至2021年间，产量翻了一番。')).toHaveLength(1);
+    expect(dates('Output doubled between 2014 and 2022.', '产量在2014年和2012年之间翻了一番。')).toEqual([
+      'EN "between 2014 and 2022" (2014–2022) vs ZH "2012年" (2012): the range\'s other end differs',
+    ]);
+  });
+
+  it('is nothing when both ends are told', () => {
+    expect(dates('Output doubled between 2014 and 2022.', '产量在2014年和2022年之间翻了一番。')).toEqual([]);
+  });
+});
