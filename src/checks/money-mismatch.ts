@@ -21,7 +21,7 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefi
   // Cents alone (`80 cents`, `8角`, `五毛`): the minor unit of whatever money the text is in.
   if (MINOR_ALONE_EN.test(raw) || MINOR_ALONE_ZH.test(raw)) return 'minor';
   if (/(?:US|USD|A|AU|AUD|C|CA|CAD|HK|HKD|NZ|NZD|S|SG|SGD|NT)\s?\$/i.test(raw)) return undefined;
-  if (/美元|澳元|加元|港元|港币|港幣|新元|台币|台幣|澳门元|澳門元|澳门币|澳門幣|日元|日圓|人民币|人民幣|欧元|歐元|英镑|英鎊|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
+  if (/美元|澳元|加元|港元|港币|港幣|新元|台币|台幣|臺幣|澳门元|澳門元|澳门币|澳門幣|日元|日圓|人民币|人民幣|欧元|歐元|英镑|英鎊|dollars?\s*\(?(?:US|Australian|Canadian|HK)/i.test(raw)) return undefined;
   if (/\$|dollars?/i.test(raw)) return 'dollar';
   if (/[元圓块塊]/.test(raw) && !/人民币|人民幣|RMB|[¥￥]/i.test(raw)) return 'local';
   if (/[¥￥元]|yuan/i.test(raw)) return 'yuan';

@@ -67,6 +67,11 @@ describe('money-mismatch: 元 is not always the renminbi', () => {
       { text: '海港工程將耗資48億元人民幣。', facts: [['48億元人民幣', 'money', 4.8e9, { unit: 'CNY' }]] });
     expect(run(moneyMismatch, d).map((f) => f.severity)).toEqual(['error']);
   });
+  it('HK$ against 新臺幣, written with 臺, is another currency', () => {
+    const d = pairDoc({ text: 'Residents pay HK$36,800 a year.', facts: [['HK$36,800', 'money', 36800, { unit: 'HKD' }]] },
+      { text: '居民每年繳付新臺幣3萬6800元。', facts: [['新臺幣3萬6800元', 'money', 36800, { unit: 'TWD' }]] });
+    expect(run(moneyMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
   it('人民币 against NT$ is another currency', () => {
     const d = pairDoc({ text: 'It cost NT$5 billion.', facts: [['NT$5 billion', 'money', 5e9, { unit: 'TWD' }]] },
       { text: '耗资50亿元人民币。', facts: [['50亿元人民币', 'money', 5e9, { unit: 'CNY' }]] });
