@@ -58,3 +58,15 @@ describe('a name before 说', () => {
     expect(found('金海说，新书明年出版。')).toEqual(['金海']);
   });
 });
+
+describe('names in a film\'s credits', () => {
+  const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+
+  it('are read before a verb of the credits, after 由, and joined by 和', () => {
+    expect(found('新片由李安执导，周迅和张震主演。')).toEqual(['李安', '周迅', '张震']);
+  });
+
+  it('are not read after 由 that opens a word', () => {
+    expect(found('由于天气原因，演出取消。')).toEqual([]);
+  });
+});

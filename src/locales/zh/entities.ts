@@ -874,14 +874,17 @@ function spokenPeople(text: string, out: Found[]): void {
     // After a Han character other than 和, 与, 及 (U+548C, U+4E0E, U+53CA) no name starts.
     // No read before the text's start: a read out of bounds would throw optimized code out once.
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca) continue;
+    // 由 opens a film's or a show's credit (`由陈思诚执导`): a name may follow it there.
+    const byCredit = before === 0x7531;
+    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca && !byCredit) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (let given = 2; given >= 1; given--) {
       const end = i + surname.length + given;
       // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
-      if (!SPEECH_AFTER.test(text.slice(verb, verb + 2))) continue;
+      const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
+      if (!(credit || (!byCredit && SPEECH_AFTER.test(text.slice(verb, verb + 2))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
       if (verb === end && WORDS_OF_SAY.has(text.slice(end - 1, end + 1))) continue;
       const name = text.slice(i, end);
@@ -890,8 +893,27 @@ function spokenPeople(text: string, out: Found[]): void {
       if (ADDRESS_TERMS.has(givenName)) continue;
       if ([...givenName].some((c) => NOT_IN_GIVEN_NAME.has(c)) || NOT_LAST_IN_GIVEN_NAME.has(givenName[givenName.length - 1]!)) continue;
       out.push({ start: i, end, type: 'person', value: name, keyed: PERSON_NAME, rank: 3.6 });
+      // `王宝强和黄渤主演`: a name joined to one a credit's verb follows shares the credit.
+      if (credit) creditedBefore(text, i, out);
       break;
     }
+  }
+}
+
+/** Verbs of a film's or a show's credits after a name: directed, starring, written, produced, sung. */
+const CREDIT_AFTER = /^(?:执导|執導|主演|导演|導演|编剧|編劇|监制|監製|作词|作詞|作曲|演唱|领衔|領銜)/;
+
+/** A name of two or three characters ending right before `和`, `与`, `及` or `、` at `at - 1`, which the name at `at` is joined to. */
+function creditedBefore(text: string, at: number, out: Found[]): void {
+  if (!'和与與及、'.includes(text[at - 1] ?? '')) return;
+  for (let length = 3; length >= 2; length--) {
+    const start = at - 1 - length;
+    if (start < 0 || (!nameBoundary(text, start) && text[start - 1] !== '由')) continue;
+    const surname = chineseSurnameAt(text, start);
+    const given = surname ? text.slice(start + surname.length, at - 1) : '';
+    if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
+    out.push({ start, end: at - 1, type: 'person', value: text.slice(start, at - 1), keyed: PERSON_NAME, rank: 3.6 });
+    return;
   }
 }
 
