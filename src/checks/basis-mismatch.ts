@@ -1,5 +1,6 @@
 import type { Block, Fact, Finding } from '../types.js';
 import { fullPairs, makeFinding, type CheckContext, type Rule } from './rule.js';
+import { amountKey, CHANGED_KINDS } from './direction-mismatch.js';
 
 /** What a change is measured against: the same time a year before, or the period just before. */
 type Basis = 'year' | 'period';
@@ -19,9 +20,6 @@ const ZH_YEAR = '同比|(?:较|較|比|与|與)(?:上年|去年|上一年)(?:同
 const ZH_PERIOD = '环比|環比|(?:较|較|比|与|與)(?:上月|上个月|上個月|上季度|上一季度|上季|上周|上週|上星期|前一个月|前一個月|前一季度)';
 const ZH_BASIS = new RegExp(`(${ZH_YEAR})|(${ZH_PERIOD})`, 'g');
 
-/** Kinds of fact a change against a basis is told in. */
-const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
-
 /** Most characters between a basis's words and the amount they govern, in the same sentence. */
 const EN_REACH = 40;
 const ZH_REACH = 16;
@@ -35,11 +33,6 @@ interface Based {
   fact: Fact;
   basis: Basis;
   words: string;
-}
-
-/** The key under which two facts tell the same amount. */
-function amountKey(fact: Fact): string {
-  return `${fact.kind}|${fact.value}|${fact.max ?? ''}|${fact.unit ?? ''}`;
 }
 
 /**

@@ -58,7 +58,7 @@ const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|($
 const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;\\d]{0,8}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
 
 /** Kinds of fact a change is told in. */
-const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
+export const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
 
 /** How much of the text before an amount is read for its verb of change. */
 const BEFORE_CHARS = 48;
@@ -85,7 +85,7 @@ function governed(block: Block, fact: Fact): Governed | undefined {
 }
 
 /** The key under which two facts tell the same amount (`percent|5`, `money|5000000|CNY`). */
-function amountKey(fact: Fact): string {
+export function amountKey(fact: Fact): string {
   return `${fact.kind}|${fact.value}|${fact.max ?? ''}|${fact.unit ?? ''}`;
 }
 
