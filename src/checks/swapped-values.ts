@@ -74,11 +74,14 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
   const coupleOfEn = new Map(couples.map(([a], k) => [a, k]));
   const coupleOfZh = new Map(couples.map(([, b], k) => [b, k]));
   const findings: Finding[] = [];
+  // Each side's coupled names and values by sentence, read once for all the kinds below.
+  const enItems = sentenceItems(context, enFacts, coupleOfEn);
+  const zhItems = sentenceItems(context, zhFacts, coupleOfZh);
   // Each kind of value apart: a name may hold an age and a prison term (`Lam, 34, to 8 years`),
   // and only the terms trade places.
   for (const cls of NAMED_KINDS) {
-    const enHeld = heldValues(context, enFacts, coupleOfEn, cls);
-    const zhHeld = heldValues(context, zhFacts, coupleOfZh, cls);
+    const enHeld = heldValues(enItems, coupleOfEn, cls);
+    const zhHeld = heldValues(zhItems, coupleOfZh, cls);
     if (enHeld.size < 2 || zhHeld.size < 2) continue;
     const told = new Set<number>();
     for (let a = 0; a < couples.length; a++) {
@@ -289,6 +292,46 @@ function same(a: Quantity, b: Quantity, tolerance: Tolerance): boolean {
   return a.cls === b.cls && a.unit === b.unit && relate(a, b, tolerance) === 'equal';
 }
 
+/** A coupled name or a value of a kind `NAMED_KINDS` holds, with the sentence it stands in (block id and number). */
+interface SentenceItem {
+  sentence: string;
+  name?: Fact;
+  q?: Quantity;
+}
+
+/**
+ * The coupled names and the values of the kinds `NAMED_KINDS` holds of a side's facts, in order,
+ * each with its sentence: the sentence ends of a block are found once, as the facts pass them.
+ */
+function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>): SentenceItem[] {
+  const out: SentenceItem[] = [];
+  let ends: number[] = [];
+  let endsOf: string | undefined;
+  let next = 0;
+  for (const fact of facts) {
+    const block = context.block(fact.block);
+    if (!block) continue;
+    // The facts of a block come in order: the sentence ends before a fact are passed once.
+    if (endsOf !== fact.block) {
+      ends = sentenceEnds(block.text);
+      endsOf = fact.block;
+      next = 0;
+    }
+    while (next < ends.length && ends[next]! < fact.start - block.start) next++;
+    const sentence = `${fact.block}#${next}`;
+    if (fact.kind === 'entity') {
+      if (coupleOf.has(fact)) out.push({ sentence, name: fact });
+      continue;
+    }
+    const q = toQuantity(fact);
+    if (q && NAMED_KINDS.includes(q.cls)) out.push({ sentence, q });
+  }
+  return out;
+}
+
+/** Whether a name is a person's: among names side by side, a person holds the value. */
+const isPerson = (f: Fact): boolean => f.type === 'person';
+
 /**
  * The value of kind `cls` each coupled name of a side holds, by couple: read in sentences that
  * give, and give only, name, value, name, value… or value, name, value, name… (two couples or
@@ -296,10 +339,10 @@ function same(a: Quantity, b: Quantity, tolerance: Tolerance): boolean {
  * are one, the person among them or else the nearest the value). A name that holds values in two
  * sentences holds none.
  */
-function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>, cls: string): Map<number, Quantity> {
+function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, number>, cls: string): Map<number, Quantity> {
   const held = new Map<number, Quantity>();
   const twice = new Set<number>();
-  let sentence: { block: string; at: number } | undefined;
+  let sentence: string | undefined;
   // The run's names and values in turn, and whether a name opened it.
   let names: Fact[] = [];
   let values: Quantity[] = [];
@@ -317,47 +360,31 @@ function heldValues(context: CheckContext, facts: readonly Fact[], coupleOf: Rea
     values = [];
   };
   let broken = false;
-  let ends: number[] = [];
-  let endsOf: string | undefined;
-  let next = 0;
-  for (const fact of facts) {
-    const block = context.block(fact.block);
-    if (!block) continue;
-    // The facts of a block come in order: the sentence ends before a fact are passed once.
-    if (endsOf !== fact.block) {
-      ends = sentenceEnds(block.text);
-      endsOf = fact.block;
-      next = 0;
-    }
-    while (next < ends.length && ends[next]! < fact.start - block.start) next++;
-    const at = next;
-    if (sentence?.block !== fact.block || sentence.at !== at) {
+  for (const item of items) {
+    if (item.q && item.q.cls !== cls) continue;
+    if (item.sentence !== sentence) {
       if (broken) {
         names = [];
         values = [];
       } else close();
       broken = false;
-      sentence = { block: fact.block, at };
+      sentence = item.sentence;
     }
     if (broken) continue;
-    if (fact.kind === 'entity') {
-      if (!coupleOf.has(fact)) continue;
+    if (item.name) {
       // Names and values take turns: a name opens the run or follows a value (or its name, a value first).
       if (names.length === 0 && values.length === 0) nameFirst = true;
-      if (names.length === (nameFirst ? values.length : values.length - 1)) names.push(fact);
+      if (names.length === (nameFirst ? values.length : values.length - 1)) names.push(item.name);
       else if (names.length > 0 && names.length === (nameFirst ? values.length + 1 : values.length)) {
         // Names side by side (`Taoyuan District, Kaohsiung`, `尼日利亚籍被告人丹尼尔·奥卡福`): the
         // value's is a person among them, else the one nearest the value.
         const kept = names[names.length - 1]!;
-        const person = (f: Fact): boolean => f.type === 'person';
-        if (person(fact) !== person(kept) ? person(fact) : nameFirst) names[names.length - 1] = fact;
+        if (isPerson(item.name) !== isPerson(kept) ? isPerson(item.name) : nameFirst) names[names.length - 1] = item.name;
       } else broken = true;
     } else {
-      const q = toQuantity(fact);
-      if (q?.cls !== cls) continue;
       if (names.length === 0 && values.length === 0) nameFirst = false;
       if (values.length !== (nameFirst ? names.length - 1 : names.length)) broken = true;
-      else values.push(q);
+      else values.push(item.q!);
     }
   }
   if (!broken) close();
