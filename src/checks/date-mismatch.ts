@@ -404,16 +404,26 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
  * as two days or two times. Not where the single day lies inside the range without being one of its ends.
  */
 function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>): boolean {
-  const same = (p: Point, q: Point): boolean => shared(p, q) > 0 && differences(p, q).length === 0;
-  const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
-  if (!other || single.interval) return false;
+  const other = otherEndOf(single, range);
+  if (!other) return false;
   for (const d of left) {
-    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined || (d.from.m === undefined && d.from.y !== undefined)) && same(d.from, other)) {
+    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined || (d.from.m === undefined && d.from.y !== undefined)) && samePoint(d.from, other)) {
       left.delete(d);
       return true;
     }
   }
   return false;
+}
+
+/** Where a day or a year is one end of a range (all the parts both give agree), the range's other end. */
+function otherEndOf(single: DateValue, range: DateValue): Point | undefined {
+  if (single.interval) return undefined;
+  return samePoint(single.from, range.from) ? range.to : samePoint(single.from, range.to) ? range.from : undefined;
+}
+
+/** Two points that share a part and agree in every part both give. */
+function samePoint(p: Point, q: Point): boolean {
+  return shared(p, q) > 0 && differences(p, q).length === 0;
 }
 
 /**
@@ -422,9 +432,8 @@ function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>)
  * `between 2011 and 2019`). Taken from `left` when found.
  */
 function otherEndChanged(single: DateValue, range: DateValue, left: Set<DateValue>): DateValue | undefined {
-  const same = (p: Point, q: Point): boolean => shared(p, q) > 0 && differences(p, q).length === 0;
-  const other = same(single.from, range.from) ? range.to : same(single.from, range.to) ? range.from : undefined;
-  if (!other || single.interval) return undefined;
+  const other = otherEndOf(single, range);
+  if (!other) return undefined;
   const pattern = patternOf(single.from);
   // A few dates are read at most: a side of thousands (a table of dates) is no sentence with a range's ends.
   let read = 0;
@@ -710,16 +719,16 @@ function checkPair(
     }
   }
   for (const [a, b] of inside) {
+    const [single, range, singleLeft] = a.interval ? [b, a, zhLeft] : [a, b, enLeft];
     // `since 1 January` against `今年1月1日至今`: a day a span runs from until now, told once as its start.
-    if (sinceAsSpan(a.interval ? b : a, a.interval ? a : b)) continue;
+    if (sinceAsSpan(single, range)) continue;
     // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
     // the range's ends told as two days on the other side.
-    if (otherEndTold(a.interval ? b : a, a.interval ? a : b, a.interval ? zhLeft : enLeft)) continue;
+    if (otherEndTold(single, range, singleLeft)) continue;
     // `the 2024 academic year` against `113學年度` (2024/2025): a school, fiscal or sports year named by the year it opens in.
-    if (namedByItsStart(a.interval ? b : a, a.interval ? a : b)) continue;
-    const single = a.interval ? b : a;
+    if (namedByItsStart(single, range)) continue;
     // `between 2011 and 2019` against `2011年…2010年`: one end told, the other told as another date.
-    const changed = otherEndChanged(single, a.interval ? a : b, a.interval ? zhLeft : enLeft);
+    const changed = otherEndChanged(single, range, singleLeft);
     if (changed) {
       const [en, zh] = a.interval ? [a, changed] : [changed, b];
       emit('error', `${quote('EN', en.fact)} vs ${quote('ZH', zh.fact)}: the range's other end differs`, [en], [zh]);
