@@ -724,22 +724,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
-  // 李姓男子, 蔡姓駕駛, 刘姓老人: the surname before 姓 and the person it names.
-  for (let i = text.indexOf('姓', 1); i >= 0; i = text.indexOf('姓', i + 1)) {
-    if (!isHan(text[i + 1]) || NOT_AFTER_SURNAMED.has(text[i + 1]!)) continue;
-    for (let n = 2; n >= 1; n--) {
-      const at = i - n;
-      if (at < 0 || chineseSurnameAt(text, at)?.length !== n || NOT_SURNAMED.has(text.slice(at, i))) continue;
-      out.push({ start: at, end: i + 1, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
-      break;
-    }
-  }
 }
-
-/** Characters after 姓 that make it part of a word (姓名, 姓氏) rather than `surnamed`. */
-const NOT_AFTER_SURNAMED = new Set('名氏'.split(''));
-/** Words before 姓 that are no surname (百姓, 同姓, 复姓…): those chineseSurnameAt may read as one. */
-const NOT_SURNAMED = new Set(['百', '同', '异', '外', '本', '贵', '复', '改', '老']);
 
 /** A road's word after a direction, with the road's number or not (`一路`, `路`, `大街`, `二巷`). */
 const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途程过過])|街|大道|大街|巷|马路|馬路)/;
@@ -906,15 +891,39 @@ const CREDIT_AFTER = /^(?:执导|執導|主演|导演|導演|编剧|編劇|监�
 /** A name of two or three characters ending right before `和`, `与`, `及` or `、` at `at - 1`, which the name at `at` is joined to. */
 function creditedBefore(text: string, at: number, out: Found[]): void {
   if (!'和与與及、'.includes(text[at - 1] ?? '')) return;
+  const start = nameEndingAt(text, at - 1, creditBoundary, false);
+  if (start !== undefined) out.push({ start, end: at - 1, type: 'person', value: text.slice(start, at - 1), keyed: PERSON_NAME, rank: 3.6 });
+}
+
+/** Where a name may open in a film's credits: where `nameBoundary` says, or after 由 (`由陈思诚执导`). */
+function creditBoundary(text: string, at: number): boolean {
+  return nameBoundary(text, at) || text[at - 1] === '由';
+}
+
+/**
+ * Where a Chinese name of two or three characters ending at `end` starts (the longer first): a
+ * surname (one CC-CEDICT adds too where `rare`, with a two-character given name) opening where
+ * `opens` allows, and a given name of Han that no character of an ordinary word rules out.
+ */
+function nameEndingAt(text: string, end: number, opens: (text: string, at: number) => boolean, rare: boolean): number | undefined {
   for (let length = 3; length >= 2; length--) {
-    const start = at - 1 - length;
-    if (start < 0 || (!nameBoundary(text, start) && text[start - 1] !== '由')) continue;
-    const surname = chineseSurnameAt(text, start);
-    const given = surname ? text.slice(start + surname.length, at - 1) : '';
+    const at = end - length;
+    if (at < 0 || !opens(text, at)) continue;
+    const surname = chineseSurnameAt(text, at) ?? (rare && length === 3 ? rareSurnameName(text, at) : undefined);
+    const given = text.slice(at + (surname?.length ?? 0), end);
     if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
-    out.push({ start, end: at - 1, type: 'person', value: text.slice(start, at - 1), keyed: PERSON_NAME, rank: 3.6 });
-    return;
+    return at;
   }
+  return undefined;
+}
+
+/** Where a surname of one or two characters ending at `end` starts, the longer first, where `opens` allows (any place without it). */
+function surnameEndingAt(text: string, end: number, opens?: (text: string, at: number) => boolean): number | undefined {
+  for (let n = 2; n >= 1; n--) {
+    const at = end - n;
+    if (at >= 0 && chineseSurnameAt(text, at)?.length === n && (opens?.(text, at) ?? true)) return at;
+  }
+  return undefined;
 }
 
 /** Words that end on 说 or 說 and say no speech (a novel, a legend, a theory, a speech as a noun): `spokenPeople`. */
@@ -957,26 +966,15 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     }
     // A surname and a term of address (`王先生`, `欧阳女士`): the person is keyed by the surname.
     if (ADDRESS_TERMS.has(title)) {
-      let surname: number | undefined;
-      for (let n = 2; n >= 1 && surname === undefined; n--) {
-        const at = i - n;
-        if (at >= 0 && nameBoundary(text, at) && chineseSurnameAt(text, at)?.length === n) surname = at;
-      }
+      const surname = surnameEndingAt(text, i, nameBoundary);
       if (surname !== undefined) {
         out.push({ start: surname, end: i, type: 'person', value: text.slice(surname, i), keyed: PERSON_NAME, rank: 3.6 });
         continue;
       }
     }
-    for (let length = 3; length >= 2; length--) {
-      const at = i - length;
-      if (at < 0 || !nameBoundary(text, at)) continue;
-      // A surname CC-CEDICT adds only with a two-character given name (`，賴清德總統`).
-      const surname = chineseSurnameAt(text, at) ?? (length === 3 ? rareSurnameName(text, at) : undefined);
-      const given = text.slice(at + (surname?.length ?? 0), i);
-      if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
-      out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
-      break;
-    }
+    // A surname CC-CEDICT adds only with a two-character given name (`，賴清德總統`).
+    const at = nameEndingAt(text, i, nameBoundary, true);
+    if (at !== undefined) out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
   }
 }
 
@@ -989,15 +987,22 @@ function withheldNames(text: string, out: Found[]): void {
   for (let i = text.indexOf('某', 1); i >= 0; i = text.indexOf('某', i + 1)) {
     const end = text[i + 1] === '某' ? i + 2 : i + 1;
     if (NOT_AFTER_WITHHELD.has(text[end] ?? '') || text[i - 1] === '某') continue;
-    for (let n = 2; n >= 1; n--) {
-      const at = i - n;
-      if (at < 0 || chineseSurnameAt(text, at)?.length !== n) continue;
-      out.push({ start: at, end, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
-      break;
-    }
+    const at = surnameEndingAt(text, i);
+    if (at !== undefined) out.push({ start: at, end, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
     i = end - 1;
   }
+  // 李姓男子, 蔡姓駕駛, 刘姓老人: the surname before 姓 and the person it names.
+  for (let i = text.indexOf('姓', 1); i >= 0; i = text.indexOf('姓', i + 1)) {
+    if (!isHan(text[i + 1]) || NOT_AFTER_SURNAMED.has(text[i + 1]!)) continue;
+    const at = surnameEndingAt(text, i);
+    if (at !== undefined && !NOT_SURNAMED.has(text.slice(at, i))) out.push({ start: at, end: i + 1, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
+  }
 }
+
+/** Characters after 姓 that make it part of a word (姓名, 姓氏) rather than `surnamed`. */
+const NOT_AFTER_SURNAMED = new Set('名氏'.split(''));
+/** Words before 姓 that are no surname (百姓, 同姓, 复姓…): those chineseSurnameAt may read as one. */
+const NOT_SURNAMED = new Set(['百', '同', '异', '外', '本', '贵', '复', '改', '老']);
 
 /** Characters after 某 that make it `some` or `a certain` of a word (某日, 某地, 某人, 某些, 某种…), no withheld name. */
 const NOT_AFTER_WITHHELD = new Set('日年月天时時处處地些种種个個位家项項次号號部人区區县縣市省村镇鎮街路样樣方面国國所件条條款'.split(''));
