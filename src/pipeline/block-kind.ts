@@ -273,7 +273,10 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,
 /** A numbered or bulleted vocabulary entry opening. */
 const ENTRY_NUMBER = /^(?:\d{1,3}[.)、．]\s*|[•·★☆◆●■▪-]\s*)/;
 /** A name in Latin letters (and digits) glued to Han on both sides, inside a Chinese sentence: `五月天MAYDAY新专辑`, `林俊杰JJ20巡演`. */
-const GLUED_NAME = /\p{Script=Han}[A-Za-z][A-Za-z\d&.'-]{0,23}\p{Script=Han}/u;
+const GLUED_NAME_SOURCE = String.raw`\p{Script=Han}[A-Za-z][A-Za-z\d&.'-]{0,23}\p{Script=Han}`;
+const GLUED_NAME = new RegExp(GLUED_NAME_SOURCE, 'u');
+/** The same name read from a given place, the Han before it (`lastIndex`): for the line cutter. */
+export const GLUED_NAME_AT = new RegExp(GLUED_NAME_SOURCE, 'uy');
 /**
  * A part-of-speech tag of word lists: `(n.)`, `adj.`, `vt.`; or one in brackets without its stop
  * right after an entry's headword or its phonetics (`3. lagoon (n) /ləˈɡuːn/`, `lagoon /ləˈɡuːn/ (n)`),

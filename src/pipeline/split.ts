@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine } from './dateline.js';
 import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
@@ -472,19 +472,20 @@ const STRAY_LATIN = 1;
  */
 function scriptCut(text: string, start: number, end: number): [number, number] | undefined {
   const n = end - start;
-  const heading = numberedHeadingCut(text.slice(start, end));
+  const line = text.slice(start, end);
+  const heading = numberedHeadingCut(line);
   if (heading) return [start + heading[0], start + heading[1]];
-  const pairCut = shortSentencePair(text.slice(start, end));
+  const pairCut = shortSentencePair(line);
   if (pairCut) return [start + pairCut[0], start + pairCut[1]];
   if (n < 12) return undefined;
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
   if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
-  if (isWordListEntry(text.slice(start, end))) return undefined;
+  if (isWordListEntry(line)) return undefined;
   // A Chinese label opening a caption or a note, right before its English (`圖片說明 Caption: …`,
   // `图片说明：Rescue teams…`), is of neither part: the English runs from it to the Chinese.
-  const label = CHINESE_LABEL.exec(text.slice(start, end));
-  const neutral = maskNeutral(text.slice(start, end));
+  const label = CHINESE_LABEL.exec(line);
+  const neutral = maskNeutral(line);
   const masked = label ? ' '.repeat(label[0].length) + neutral.slice(label[0].length) : neutral;
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -509,8 +510,10 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
     const c = letterClass(masked.charCodeAt(i));
     if (c === 0) continue;
     if (c === 2 && previous === 1 && letterClass(masked.charCodeAt(i - 1)) === 1) {
-      const close = gluedTokenEnd(masked, i);
-      if (close > 0) {
+      GLUED_NAME_AT.lastIndex = i - 1;
+      // The Han closing the name (the last code unit matched), read as the loop reads Han.
+      const close = GLUED_NAME_AT.test(masked) ? GLUED_NAME_AT.lastIndex - 1 : -1;
+      if (close > 0 && letterClass(masked.charCodeAt(close)) === 1) {
         gluedEnd = close;
         previous = c;
         continue;
@@ -536,21 +539,6 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   const found = cutAtBest(text, start, end, masked, han, latin, best);
   return found ?? (bestAtStop && bestAtStop !== best ? cutAtBest(text, start, end, masked, han, latin, bestAtStop) : undefined);
 }
-
-/**
- * Where a run of Latin letters and digits starting at `at` right after a Han character closes,
- * when Han follows it at once (the index of that Han), else -1.
- */
-function gluedTokenEnd(masked: string, at: number): number {
-  let i = at;
-  while (i < masked.length && GLUED_TOKEN.test(masked[i]!)) i++;
-  return i < masked.length && i - at <= GLUED_MOST && letterClass(masked.charCodeAt(i)) === 1 ? i : -1;
-}
-
-/** A character of a name written in Latin letters inside a Chinese sentence (`MAYDAY`, `JJ20`, `F-35`, `AT&T`). */
-const GLUED_TOKEN = /[A-Za-z\d&.'-]/;
-/** Most characters of such a name. */
-const GLUED_MOST = 24;
 
 /** The two parts `scriptCut` reads at the cut `best`, or undefined where they are no English part and Chinese part. */
 function cutAtBest(
