@@ -166,16 +166,15 @@ function inTitle(context: CheckContext, f: Fact): boolean {
  */
 function chineseNames(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
+  const zhWords = String(zh.value).split(' ');
   // A person named by surname alone (`a man surnamed Chen`, `Mr Wang`) against a Chinese name or
   // a withheld one (`林某`): another surname is another person.
   if (words.length === 1) {
-    const zhWords = String(zh.value).split(' ');
     return surnameSpelling(words[0]!) && /^\p{Script=Han}{1,4}$/u.test(zh.raw) && zhWords.every(romanizedWord) && !looksTransliterated(zh.raw)
       && !sameSurname(words[0]!, zhWords[0]!);
   }
   if (words.length < 2 || words.length > 3) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
-  const zhWords = String(zh.value).split(' ');
   if (!/^\p{Script=Han}{2,4}$/u.test(zh.raw) || !zhWords.every(romanizedWord) || looksTransliterated(zh.raw)) return false;
   const surname = zhWords[0]!;
   // An English given name with a Chinese surname (`Aria Chen`, `Alan Choi`): the name of a Chinese

@@ -177,7 +177,7 @@ export function looksLikeDateline(text: string): boolean {
 export function isPipedPageInfo(line: string): boolean {
   if (line.length > PIPED_MOST || !/[|｜]/.test(line) || !YEAR.test(line)) return false;
   const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?。！？]["”’]?$/.test(item) && !/[。！？]/.test(item))
+  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item))
     && items.some(looksLikeDateline);
 }
 

@@ -181,8 +181,10 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   let bound = mayEndWithBound(boundText) ? BOUND_BEFORE.exec(boundText) : null;
   /** Where the bound's words start, back from the value. */
   const reach = (bound?.[0].length ?? 0) + (added?.[0].length ?? 0);
+  /** The bound is the word `over`, which other words around it may make no bound. */
+  const over = /^over$/i.test(bound?.[2] ?? '');
   // `over three years` is usually `during three years`.
-  if (bound && overMeansDuring && /^over$/i.test(bound[2] ?? '')) bound = null;
+  if (bound && overMeansDuring && over) bound = null;
   // `> 30 killed in …` at the head of a line quotes a headline: the `>` is no bound.
   if (bound?.[3] === '>' && /(?:^|\n)[ \t]*>[ \t]+$/.test(text.slice(Math.max(0, start - reach - 8), start))) bound = null;
   // `slower than five of the other finalists`: a comparison of a measure (speed, heat, price) binds a value
@@ -190,9 +192,9 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
   // `two jailed over HK$4.6 million robbery`, `a row over 5% pay rise`: `over` is `about` after a
   // word of arrest, suit or dispute, as headlines write it.
-  if (bound && /^over$/i.test(bound[2] ?? '') && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
+  if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
-  if (bound && /^over$/i.test(bound[2] ?? '') && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
+  if (bound && over && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {

@@ -277,11 +277,11 @@ function clauseTail(text: string, at: number): string {
  * Whether a bare weekday at `at` lies ahead: its clause speaks of the future (`FUTURE`), or reports
  * it with `would` before the day (`said the rain would last until Friday`: the future of the day
  * it was said). A `would` after the day is of what was said on it (`said on Monday that the shop
- * would close`).
+ * would close`). With `duty`, a duty or a possibility before it looks ahead too (`OBLIGED`).
  */
-function dayAhead(text: string, at: number): boolean {
+function dayAhead(text: string, at: number, duty = false): boolean {
   const head = clauseHead(text, at);
-  return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head);
+  return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head) || (duty && OBLIGED.test(head));
 }
 
 /** A duty or a possibility, which looks ahead from the text's moment (`must be filed within 72 hours`). */
@@ -605,7 +605,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     if (word === 'within' && WITHIN_FROM_OTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // `sold out within 30 minutes`, `arrived within 10 minutes`: outside a clause of the future or of
     // a duty the minutes are how long something took (a length, read as one), no time from now.
-    if (word === 'within' && !dayAhead(text, m.index) && !OBLIGED.test(clauseHead(text, m.index))) continue;
+    if (word === 'within' && !dayAhead(text, m.index, true)) continue;
     const now = shiftedMoment(ref, context.referenceDate, 0);
     const ahead = /^(?:next|coming|upcoming|within)$/.test(word);
     const other = shiftedMoment(ref, context.referenceDate, ahead ? minutes : -minutes);

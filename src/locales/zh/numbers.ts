@@ -12,7 +12,7 @@ import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
   candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
-  type ZhExtractor, type ZhText,
+  type Qualified, type ZhExtractor, type ZhText,
 } from './shared.js';
 import { groupBy } from '../../group-by.js';
 
@@ -282,7 +282,7 @@ const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;
  * `at`. A share's or a multiple's own value is relative, so the bound is on it (unlike a value of
  * its own, `高于三星的7.7%`, which is the other thing's).
  */
-function boundAcrossOwner(norm: string, at: number): { start: number; end: number; approx: boolean; bound?: 'over' | 'under' } {
+function boundAcrossOwner(norm: string, at: number): Qualified {
   const m = norm[at - 1] === '的' ? BOUND_BEFORE_OWNER.exec(norm.slice(Math.max(0, at - 20), at)) : null;
   if (!m) return { start: at, end: at, approx: false };
   return { start: at, end: at, approx: true, bound: OVER_OWNER.includes(m[1]!) ? 'over' : 'under' };
