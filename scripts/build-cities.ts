@@ -33,7 +33,7 @@ const CITY_GLOSS = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefecture-le
  * A sense that names a place: a division, a park, a station, or a pointer to another entry
  * (`梅州` is `see 梅州市`).
  */
-const PLACE_SENSE = /^see |\b(?:city|county|district|prefecture|province|town|township|village|park|station|airport|port|harbor|river|lake|mountain|region|area)\b/i;
+export const PLACE_SENSE = /^see |\b(?:city|county|district|prefecture|province|town|township|village|park|station|airport|port|harbor|river|lake|mountain|region|area)\b/i;
 
 /** The cities of CEDICT: `[Chinese name, English name]`, the Chinese name without 市 where that is safe, sorted by the Chinese. */
 export function cedictCities(entries: readonly Entry[]): [string, string][] {
@@ -44,30 +44,42 @@ export function cedictCities(entries: readonly Entry[]): [string, string][] {
     const m = senses.map((s) => CITY_GLOSS.exec(s)).find((x) => x);
     if (m && !cities.has(simplified)) cities.set(simplified, m[1]!.replace('’', "'"));
   }
-  // Every headword but the names of places, to find the bare names other words hold: an entry
-  // that is a place (a district of the city, its county, its park) holds the name as a place.
-  // A word that names the city in its gloss holds the name as the city's (`苏州大学` Suzhou
-  // University, `苏州码子` Suzhou numerals).
-  const bareOf = new Map([...cities].map(([c, english]) => [c.slice(0, -1), new RegExp(`\\b${english}\\b`, 'i')]));
-  const held = new Set<string>();
-  for (const [, simplified, , glosses] of entries) {
-    if (cities.has(simplified)) continue;
-    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
-    if (senses.every((s) => PLACE_SENSE.test(s))) continue;
-    for (let i = 0; i < simplified.length; i++) {
-      for (let len = 2; len <= 4 && i + len <= simplified.length; len++) {
-        const piece = simplified.slice(i, i + len);
-        const city = bareOf.get(piece);
-        if (city && !senses.some((s) => city.test(s))) held.add(piece);
-      }
-    }
-  }
+  const held = heldBareNames(entries, new Map([...cities].map(([c, english]) => [c.slice(0, -1), english])), new Set(cities.keys()));
   const out: [string, string][] = [];
   for (const [city, english] of cities) {
     const bare = city.slice(0, -1);
     out.push([held.has(bare) ? city : bare, english]);
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * The bare names (`bareNames`: a place's name without its suffix, with its English name) that
+ * another headword of CEDICT holds, as every headword but the places' own (`own`) is read. An
+ * entry that is a place (a district of the city, its county, its park) holds the name as a
+ * place; a word that names the place in its gloss holds it as the place's (`苏州大学` Suzhou
+ * University, `苏州码子` Suzhou numerals), unless `namedInGloss` is false: a county's name is more
+ * often another word's (`新华社` Xinhua News Agency, beside `新华区`). Any other word holds it as a
+ * word (`三明治`, a sandwich).
+ */
+export function heldBareNames(entries: readonly Entry[], bareNames: ReadonlyMap<string, string>, own: ReadonlySet<string>, namedInGloss = true): Set<string> {
+  const named = new Map([...bareNames].map(([bare, english]) => [bare, new RegExp(`\\b${english}\\b`, 'i')]));
+  let longest = 0;
+  for (const bare of named.keys()) longest = Math.max(longest, bare.length);
+  const held = new Set<string>();
+  for (const [, simplified, , glosses] of entries) {
+    if (own.has(simplified)) continue;
+    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
+    if (senses.every((s) => PLACE_SENSE.test(s))) continue;
+    for (let i = 0; i < simplified.length; i++) {
+      for (let len = 2; len <= longest && i + len <= simplified.length; len++) {
+        const piece = simplified.slice(i, i + len);
+        const place = named.get(piece);
+        if (place && (!namedInGloss || !senses.some((s) => place.test(s)))) held.add(piece);
+      }
+    }
+  }
+  return held;
 }
 
 /** The text of `src/entities/cities-table.ts`. */

@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, placeParent } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, placeParent } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -350,7 +350,8 @@ function englishGivenName(word: string): boolean {
 
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
 /**
- * Gazetteer tiers: countries, then provinces and cities; continents and unions stand apart.
+ * Gazetteer tiers: countries, then provinces and cities, then the county-level divisions;
+ * continents and unions stand apart.
  * Built when two places are first compared (most runs compare none).
  */
 const placeTiers = lazyValue(() => {
@@ -379,8 +380,13 @@ function samePlaceTier(a: string, b: string): boolean {
   if (bare(a) !== '' && bare(a) === bare(b)) return false;
   if (PART_OF.get(a) === b || PART_OF.get(b) === a || placeParent(a) === b || placeParent(b) === a) return false;
   const tiers = placeTiers();
-  const ta = tiers.get(a);
-  return ta !== undefined && ta === tiers.get(b);
+  const da = districtTier(a);
+  const db = districtTier(b);
+  const ta = da === 'own' ? 'district' : tiers.get(a);
+  const tb = db === 'own' ? 'district' : tiers.get(b);
+  if (ta === undefined || tb === undefined) return false;
+  // A key a city shares with a county-level division (`baoshan`) is of either tier.
+  return ta === tb || (ta === 'district' && db === 'shared') || (tb === 'district' && da === 'shared');
 }
 
 /**

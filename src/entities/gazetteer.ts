@@ -6,6 +6,7 @@
 
 import { CEDICT_CITIES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
+import { DISTRICT_EN, DISTRICT_OPENINGS, DISTRICT_SHARED, DISTRICT_ZH } from './districts-table.js';
 import { namesTableRows } from './names-table.js';
 import { lazyValue } from '../memo.js';
 
@@ -305,10 +306,11 @@ export function chinesePlaceKey(name: string): string | undefined {
   const direct = byChinese.get(name);
   if (direct) return direct;
   for (const suffix of ZH_PLACE_SUFFIXES) {
-    if (name.endsWith(suffix)) return byChinese.get(name.slice(0, -suffix.length));
+    if (name.endsWith(suffix)) return byChinese.get(name.slice(0, -suffix.length)) ?? districtChineseKey(name);
   }
   // A district by its name alone (`沙田区`): `区` is read off a name, not scanned for after one.
-  return name.endsWith('区') ? byChinese.get(name.slice(0, -1)) : undefined;
+  const district = name.endsWith('区') ? byChinese.get(name.slice(0, -1)) : undefined;
+  return district ?? districtChineseKey(name);
 }
 
 /** The key of an English place name (`Chengdu`, `Sichuan Province`, `Hong Kong`), or undefined. */
@@ -323,9 +325,104 @@ export function normalPlaceKey(normal: string): string | undefined {
   const direct = byEnglish.get(n);
   if (direct) return direct;
   // A loop, not `find`: asked of most runs of capitals, no closure is made for each.
-  for (const ending of PLACE_ENDINGS) if (n.endsWith(ending)) return byEnglish.get(n.slice(0, -ending.length));
+  for (const ending of PLACE_ENDINGS) if (n.endsWith(ending)) return byEnglish.get(n.slice(0, -ending.length)) ?? districtEnglishKey(n);
+  return districtEnglishKey(n);
+}
+
+/**
+ * The PRC's county-level divisions CC-CEDICT glosses (`districts-table.ts`: districts, counties,
+ * banners, county-level cities; `海淀` Haidian, `朝阳区` Chaoyang District), whose Chinese name no
+ * place above holds (`九龙` stays Kowloon). A division whose English name a place above has is
+ * keyed as that place (`朝阳区` Chaoyang, a city of Liaoning too), and its key is shared. The build
+ * writes them as sorted rows of `name=key` in one string, searched in place (`districtRow`): a
+ * table of them, built at a start, took longer than the seed's searches.
+ */
+
+/** The key of `name` in `rows` (`|name=key|…`, sorted by the name), found by halving, or undefined. */
+function districtRow(rows: string, name: string): string | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const start = rows.lastIndexOf('|', (lo + hi) >>> 1) + 1;
+    const end = rows.indexOf('|', start);
+    if (end < 0) return undefined;
+    const eq = rows.indexOf('=', start);
+    const row = rows.slice(start, eq);
+    if (row === name) return rows.slice(eq + 1, end);
+    if (row < name) lo = end;
+    else hi = start - 1;
+  }
   return undefined;
 }
+
+/**
+ * Whether the characters `first` and `second` (codes) are a pair of `pairs`, pairs of characters run
+ * together and sorted: a search by codes, with no string made.
+ */
+function sortedPairIn(pairs: string, first: number, second: number): boolean {
+  let lo = 0;
+  let hi = pairs.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = pairs.charCodeAt(2 * mid) - first || pairs.charCodeAt(2 * mid + 1) - second;
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The key of a county-level division's Chinese name, with its suffix or without (`海淀`, `海淀区`, `朝阳区`). */
+function districtChineseKey(name: string): string | undefined {
+  return districtRow(DISTRICT_ZH, name) ?? (/[区县旗市]$/.test(name) ? districtRow(DISTRICT_ZH, name.slice(0, -1)) : undefined);
+}
+
+/** The key of a county-level division's English name in lower case (`haidian`, `haidian district`, `chaoyang district`). */
+function districtEnglishKey(lower: string): string | undefined {
+  // A bare name with its kind after it (`haidian district`); a name listed with its kind is found whole first.
+  return districtRow(DISTRICT_EN, lower) ?? (DISTRICT_KIND.test(lower) ? districtRow(DISTRICT_EN, lower.replace(DISTRICT_KIND, '')) : undefined);
+}
+
+/** The English words of a division's kind after its name (`chaoyang district`). */
+const DISTRICT_KIND = / (?:district|county)$/;
+
+/** The county-level division's name of the gazetteer that starts at `at`, the longest (`海淀`, `朝阳区`), or undefined. */
+export function districtNameAt(text: string, at: number): string | undefined {
+  // Most characters open no division's name: told by the two codes before any string is made.
+  if (!sortedPairIn(DISTRICT_OPENINGS, text.charCodeAt(at), text.charCodeAt(at + 1))) return undefined;
+  for (let length = Math.min(7, text.length - at); length >= 2; length--) {
+    const name = text.slice(at, at + length);
+    if (districtRow(DISTRICT_ZH, name) !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The key of a place name of the gazetteer but the county-level divisions, in Chinese (for `scripts/build-districts.ts`). */
+export function listedChineseKey(name: string): string | undefined {
+  return byChinese.get(name);
+}
+
+/** The key of a place name of the gazetteer but the county-level divisions, in English in lower case (for `scripts/build-districts.ts`). */
+export function listedEnglishKey(lower: string): string | undefined {
+  return byEnglish.get(lower);
+}
+
+/** Whether a place key is a county-level division's of its own (`haidian`), or one it shares with a place above (`baoshan`). */
+export function districtTier(key: string): 'own' | 'shared' | undefined {
+  const { own, shared } = districtKeys();
+  return shared.has(key) ? 'shared' : own.has(key) ? 'own' : undefined;
+}
+
+/** The keys of the county-level divisions, made when a first pair of places is compared. */
+const districtKeys = lazyValue(() => {
+  const shared = new Set(DISTRICT_SHARED.split('|'));
+  const own = new Set<string>();
+  for (const row of DISTRICT_ZH.split('|')) {
+    const key = row.slice(row.indexOf('=') + 1);
+    if (row !== '' && !shared.has(key)) own.add(key);
+  }
+  return { own, shared };
+});
 
 /**
  * `englishPlaceKey` of one word of ASCII small letters and digits only (`kiev`): such a word is

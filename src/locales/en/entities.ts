@@ -652,6 +652,34 @@ function divisionPlace(part: Word[]): string | undefined {
   return name.map((w) => w.lower.replace(/['-]/g, '')).join('');
 }
 
+/** Names before one plural word of their kind: `Jiading and Songjiang districts`, `Minhang, Xuhui and Pudong districts`. */
+const SHARED_DIVISIONS = /\b[A-Z][a-z'’-]+(?:,\s+[A-Z][a-z'’-]+)*,?\s+and\s+[A-Z][a-z'’-]+\s+(?:districts|counties)\b/g;
+const NAME_WORD = /[A-Z][a-z'’-]+/g;
+
+/**
+ * County-level divisions of the gazetteer named together before one plural word of their kind
+ * (`Jiading and Songjiang districts`): each is read as it would be with its own word after it
+ * (`Jiading District`), where no name is read there yet.
+ */
+function sharedDivisions(text: string, out: Found[]): void {
+  // Most texts name no districts together: passed without the pattern's iterator.
+  if (!text.includes(' districts') && !text.includes(' counties')) return;
+  let taken: Uint8Array | undefined;
+  for (const m of text.matchAll(SHARED_DIVISIONS)) {
+    if (!taken) {
+      taken = new Uint8Array(text.length + 1);
+      for (const f of out) taken.fill(1, f.start, f.end);
+    }
+    const kind = m[0].endsWith('districts') ? 'district' : 'county';
+    for (const w of m[0].matchAll(NAME_WORD)) {
+      const start = m.index + w.index;
+      const end = start + w[0].length;
+      const key = normalPlaceKey(`${normalizeEnglish(w[0])} ${kind}`);
+      if (key && taken.subarray(start, end).every((x) => x === 0)) out.push({ start, end, type: 'place', value: key });
+    }
+  }
+}
+
 /** Lower-case words that make the all-caps word before them an organization (`the CCID consulting firm`). */
 const ACRONYM_ORG_AFTER =
   /^\s+(?:(?:consulting|research|news|investment|law|accounting|technology|tech|media|energy|oil|trade|industry|software|security|data)\s+)?(?:firm|company|group|agency|association|institute|consultancy|bank|party|union|foundation|organization|organisation|council|alliance|federation|think tank|network|fund|coalition)\b/;
@@ -1008,6 +1036,7 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     }
   }
   dottedCountries(text, out);
+  sharedDivisions(text, out);
   surnamedPeople(text, out);
   acronymOrganizations(text, all, out);
   if (options.deep) fromCompromise(unresolved, out);

@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
@@ -697,9 +697,11 @@ const placeSuffixAt = firstStartingAt(ZH_PLACE_SUFFIXES);
  * `今日/本报`, `成都` in `建成/都市`), unless the word ends with the name (`前苏联`).
  * Its end is not checked, as segmentit often cuts a place's last character off (`成/都是`).
  */
-function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undefined): void {
+function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undefined, longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; i++) {
-    const name = longestAt(text, i, PLACES_BY_CHAR);
+    const listed = longestAt(text, i, PLACES_BY_CHAR);
+    // A county-level division where no other place starts (`districtNameAt`): Han characters only.
+    const name = listed ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined);
     if (!name) continue;
     let end = i + name.length;
     const suffix = placeSuffixAt(text, end);
@@ -709,21 +711,46 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const afterSuffix = suffix ? text.charCodeAt(end + suffix.length) : 0;
     if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
+    const key = chinesePlaceKey(name)!;
+    const district = listed === undefined;
+    // A county-level division's bare name takes its 区 (`海淀区`), which `ZH_PLACE_SUFFIXES` leaves to rules of its own.
+    if (district && end === i + name.length && text[end] === '区') end++;
     const word = inside?.[i];
-    if (word && word !== i + name.length && word !== end) continue;
+    // A division named with its suffix may be cut before it (`朝阳/区`).
+    if (word && word !== i + name.length && word !== end && !(district && /[区县旗市]$/.test(name) && word === i + name.length - 1)) continue;
+    // A division's name of two characters after a surname that opens the text or follows a
+    // boundary is a given name (`，王秀英会见`, `由李德化主持`): such names are as often
+    // people's as places'; a place after a place runs on from it (`福建德化`, `江苏昆山`).
+    if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && (i === 1 || !isHan(text[i - 2]) || NOT_PLACE_START.has(text[i - 2]!))) continue;
+    if (district && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
     if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
     // 中山东一路, 人民西路: a direction before a road's word is the road's (Zhongshan East No. 1 Road), so a
     // province ending on it (山东) is no place where a word runs on before it.
     if (name.length === 2 && '东南西北東'.includes(name[1]!) && ROAD_AFTER.test(text.slice(i + 2, i + 6)) && roadNameBefore(text, i)) continue;
-    const key = chinesePlaceKey(name)!;
     // A city abroad of two characters after a word that runs on into it is a piece of a local name
     // (`屯溪老街`, Tunxi's old street, not 老街 Lào Cai): it opens where a word of its own ends (`前往老街`).
     if (name.length === 2 && worldCityKey(key) && roadNameBefore(text, i) && !CITY_OPENERS_BEFORE.includes(text[i - 1]!)) continue;
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
+}
+
+/**
+ * Whether a county-level division's bare name from `at` to `end` is pieces of the words around
+ * it rather than a name (`新兴平台`: 新兴 and 平台, not 兴平): a word of the lexicon runs into it
+ * from one of the two characters before, or out of it from a character after its first. The
+ * districts' names are many and short, and most are ordinary characters. Nor is a name that
+ * opens or ends on a function word (`NOT_PLACE_START`). Without the lexicon such a name is read
+ * only with its suffix.
+ */
+function crossedByWords(text: string, at: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
+  // A function word at either end joins the words around it (`尼西和萨萨林`: 西和 is no county there).
+  if (!longestWord || NOT_PLACE_START.has(text[at]!) || NOT_PLACE_START.has(text[end - 1]!)) return true;
+  for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
+  for (let from = at + 1; from < end; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
+  return false;
 }
 
 /** A road's word after a direction, with the road's number or not (`一路`, `路`, `大街`, `二巷`). */
@@ -1190,7 +1217,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   agedPeople(text, found, options.longestWord);
   knownOrganizations(text, found);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
-  gazetteerPlaces(text, found, inside);
+  gazetteerPlaces(text, found, inside, options.longestWord);
   divisionPlaces(text, found);
   spokenPeople(text, found);
   peopleBeforeTitles(text, found);
