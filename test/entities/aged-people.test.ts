@@ -18,8 +18,24 @@ describe('a Chinese name right after an age', () => {
     expect(people('一名45岁的男子被捕。')).toEqual([]);
   });
 
+  it('is no person where a place follows the age (where the person is from or works)', () => {
+    expect(people('31岁的广州白领李娜在网上买房。')).toEqual([]);
+    expect(people('24歲的蘇州工程師已找到工作。')).toEqual([]);
+  });
+
   it('is read only where the lexicon says what a word is', () => {
     expect(people('老人已是90岁的高龄了。', false)).toEqual([]);
+  });
+});
+
+describe('a name before the head of a unit', () => {
+  it('is no person where the two characters are the unit\'s field, a word of the lexicon', () => {
+    expect(people('勞動部長陳明德出席了會議。')).toEqual(['陳明德']);
+    expect(people('教育局长今天宣布新措施。')).toEqual([]);
+  });
+
+  it('is a person where they are a name', () => {
+    expect(people('会上，王毅部长发表讲话。')).toEqual(['王毅']);
   });
 });
 

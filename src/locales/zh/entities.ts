@@ -2,6 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
 import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
+import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
@@ -389,6 +390,8 @@ function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['lon
     const nameEnd = at + surname.length + given;
     if (given === 0 || dotAt(text, nameEnd)) continue;
     if (longestWord(text, at, Math.min(text.length, at + 4)) > at + surname.length) continue;
+    // A place after the age names where the person is from or works (`27岁的杭州白领`), not the person.
+    if (longestAt(text, at, PLACES_BY_CHAR) !== undefined) continue;
     out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
   }
 }
@@ -980,7 +983,7 @@ const OCCUPATION_BEFORE = /(?:学家|學家|专家|專家|作家|研究员|研�
  * a surname with a one- or two-character given name after a boundary (`，李强总理`), or a
  * surname alone before a term of address (`王先生` → `wang`, as English keys `Mr Wang`).
  */
-function peopleBeforeTitles(text: string, out: Found[]): void {
+function peopleBeforeTitles(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 1; i < text.length; i++) {
     const title = titleAfterNameAt(text, i);
     if (!title) continue;
@@ -1001,9 +1004,24 @@ function peopleBeforeTitles(text: string, out: Found[]): void {
     }
     // A surname CC-CEDICT adds only with a two-character given name (`，賴清德總統`).
     const at = nameEndingAt(text, i, nameBoundary, true);
-    if (at !== undefined) out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
+    if (at === undefined || unitFieldBefore(text, at, i, title, longestWord)) continue;
+    out.push({ start: at, end: i, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
   }
 }
+
+/**
+ * Whether the two characters before the head of a unit (`部长`, `局长`, `署长`) are a word of the
+ * lexicon, the unit's field rather than a name: `劳动部长` is the head of the labour ministry, not
+ * a 劳动 (the surname 劳). A word CC-CEDICT writes as a proper noun is a name (`王毅部长`). Without
+ * the lexicon, false.
+ */
+function unitFieldBefore(text: string, at: number, end: number, title: string, longestWord: EntityOptions['longestWord']): boolean {
+  return longestWord !== undefined && end - at === 2 && UNIT_HEADS.has(title) && longestWord(text, at, end) === end
+    && properNoun(text.slice(at, end)) === undefined;
+}
+
+/** Titles of the head of a unit named by its field (`劳动部长`, `卫生局长`, `教育厅长`, `衞生署長` folded). */
+const UNIT_HEADS = new Set(['部长', '局长', '厅长', '署长', '司长', '处长']);
 
 /**
  * A person named by surname alone, as police and court news withhold names (`林某`, `陈某某`,
@@ -1220,7 +1238,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   gazetteerPlaces(text, found, inside, options.longestWord);
   divisionPlaces(text, found);
   spokenPeople(text, found);
-  peopleBeforeTitles(text, found);
+  peopleBeforeTitles(text, found, options.longestWord);
   withheldNames(text, found);
   pairedCountries(text, found);
   sidedCountries(text, found);
