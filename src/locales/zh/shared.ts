@@ -83,10 +83,10 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['至少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高为', true, 'under'], ['最高為', true, 'under'], ['最低为', true, 'over'], ['最低為', true, 'over'], ['最多为', true, 'under'], ['最多為', true, 'under'], ['最少为', true, 'over'], ['最少為', true, 'over'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约为', true], ['大约', true], ['约有', true], ['约为', true], ['約為', true], ['约是', true],
+  ['不超过', true, 'under'], ['至少有', true, 'over'], ['最少有', true, 'over'], ['超过了', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高为', true, 'under'], ['最高為', true, 'under'], ['最低为', true, 'over'], ['最低為', true, 'over'], ['最多为', true, 'under'], ['最多為', true, 'under'], ['最少为', true, 'over'], ['最少為', true, 'over'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约为', true], ['大约', true], ['约有', true], ['约为', true], ['約為', true], ['约是', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
-  ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'],
+  ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'], ['最少', true, 'over'], ['起码', true, 'over'], ['起碼', true, 'over'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
@@ -366,8 +366,8 @@ export function yearsOfHistory(norm: string, start: number, end: number, value: 
 
 /** Words after `N日` that make it a number of days: within (内, 以内, 之内), after (后, 以后), counted from (起算), up (届满). */
 const DAYS_AFTER = /^(?:内|內|以内|以內|之内|之內|后|後|以后|以後|起算|届满|屆滿)/;
-/** Words before `N日` that make it a number of days: a length, a limit, a term (为期, 期为, 超过, 不超过, 满, 连续, 延长). */
-const DAYS_BEFORE = /(?:为期|為期|期为|期為|期限为|期限為|超过|超過|不超过|不超過|不少于|不少於|不得超过|逾|满|滿|连续|連續|延长|延長|提前|长达|長達)$/;
+/** Words before `N日` that make it a number of days: a length, a limit, a term, a bound (为期, 期为, 超过, 不超过, 满, 连续, 延长, 至少, 最多). */
+const DAYS_BEFORE = /(?:为期|為期|期为|期為|期限为|期限為|超过|超過|不超过|不超過|不少于|不少於|不得超过|逾|满|滿|连续|連續|延长|延長|提前|长达|長達|至少|最少|起码|起碼|至多|最多|不足|不到)$/;
 
 /** Whether the number before 日 at `[start, end)` counts days (`DAYS_AFTER`, `DAYS_BEFORE`). */
 export function daysCounted(norm: string, start: number, end: number): boolean {

@@ -75,3 +75,25 @@ describe('two bounds of a length of time stay two, as two bounds of money do', (
     expect(facts('大于120并少于300').length).toBe(1);
   });
 });
+
+describe('最少 and 起码 before a number give a lower bound, and N日 after a bound is a number of days', () => {
+  it.each([
+    ['家中积水须清除，驱蚊剂须使用最少10日。', 'duration 最少10日 P10D ~ over'],
+    ['隔离期至少7日。', 'duration 至少7日 P7D ~ over'],
+    ['申请须最多5日内处理。', 'duration 最多5日 P5D ~ under'],
+    ['每场最少有200名观众。', 'number 最少有200 200 ~ over'],
+    ['起码3000元才够。', 'money 起码3000元 3000 CNY ~ over'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('leaves 最少 before a particle alone, and a day of the month after no bound', () => {
+    expect(facts('人数最少的是离岛区。')).toEqual([]);
+    expect(facts('展览于本月10日开幕。').some((f) => f.startsWith('duration'))).toBe(false);
+  });
+
+  it('tells a changed number of days after a bound', () => {
+    const result = align('Use mosquito repellent for at least 10 days.\n\n驱蚊剂须使用最少12日。\n', { entities: false });
+    expect(result.findings.map((f) => f.ruleId)).toContain('number-mismatch');
+  });
+});
