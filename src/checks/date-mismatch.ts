@@ -401,13 +401,15 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
 /**
  * Whether a single day or time that is one end of a range (`single`) has the range's other end
  * beside it among the dates left on its side (`left`), taken from there when it has: the range told
- * as two days or two times. Not where the single day lies inside the range without being one of its ends.
+ * as two days, two months or two times. Not where the single day lies inside the range without being one of its ends.
  */
 function otherEndTold(single: DateValue, range: DateValue, left: Set<DateValue>): boolean {
   const other = otherEndOf(single, range);
   if (!other) return false;
   for (const d of left) {
-    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined || (d.from.m === undefined && d.from.y !== undefined)) && samePoint(d.from, other)) {
+    // A month alone tells the end of a range of months (`in September and October` against `9至10月`).
+    const month = d.from.m !== undefined && d.from.d === undefined && other.d === undefined;
+    if (!d.interval && (d.from.d !== undefined || d.from.h !== undefined || (d.from.m === undefined && d.from.y !== undefined) || month) && samePoint(d.from, other)) {
       left.delete(d);
       return true;
     }

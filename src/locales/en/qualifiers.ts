@@ -118,6 +118,14 @@ const CURRENCY_OPENS = /^(?:[A-Z]{0,3}\$|[€£¥￥]|RMB|CNY|USD|HKD|EUR)/;
  * (`over time`, `under way`, `below zero`, `above average`).
  */
 const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower|older|younger|longer|shorter|later|earlier)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+/** `and over` after an age (`aged 65 and over last year`), where `BOUND_AFTER` would take the words after for a phrase. */
+const AGE_BOUND_AFTER = /[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b/iy;
+
+/** `AGE_BOUND_AFTER` at `at`, or null. */
+function ageBoundAt(text: string, at: number): RegExpExecArray | null {
+  AGE_BOUND_AFTER.lastIndex = at;
+  return AGE_BOUND_AFTER.exec(text);
+}
 /**
  * Whether BOUND_AFTER may match at `at`: each of its phrases opens with `+`, `-p` or `-o`
  * (`-plus`, `-odd`), or with spaces or tabs and then `or` (`or more`, `or so`), `od`, `an` (`and
@@ -230,7 +238,13 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     BOUND_AFTER.lastIndex = out.end;
     after = BOUND_AFTER.exec(text);
   }
-  if (after?.[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
+  // `aged 65 and over last year`: after an age the words are the bound whatever follows them.
+  const age = !after && text.charCodeAt(out.end) === 32 && /\b(?:aged|ages?)[ \t]+$/i.test(before) ? ageBoundAt(text, out.end) : null;
+  if (age) {
+    out.end = AGE_BOUND_AFTER.lastIndex;
+    out.approx = true;
+    out.bound = UNDER_AFTER.test(age[1]!) ? 'under' : 'over';
+  } else if (after?.[1] && NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
     // `200 or greater than 190`: the bound is 190's.
   } else if (after) {
     const word = (after[1] ?? after[2] ?? '').toLowerCase();

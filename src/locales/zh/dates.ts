@@ -395,8 +395,8 @@ function iso(p: DateParts, referenceYear: number | undefined): string {
 }
 
 /** Fills the parts the end of a range leaves out from its start (1月10日至11日). */
-/** The year after the one before, opening the end of a range (`11月至次年3月`, `翌年`, `第二年`). */
-const NEXT_YEAR = /^(?:次年|翌年|第二年|转年|轉年)/;
+/** The year after the one before, opening the end of a range (`11月至次年3月`, `翌年`, `隔年`, `第二年`). */
+const NEXT_YEAR = /^(?:次年|翌年|隔年|第二年|转年|轉年)/;
 
 function inherit(from: DateParts, to: DateParts): DateParts {
   if (to.y !== undefined) return to;
