@@ -751,7 +751,8 @@ function checkPair(
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;
     if (shift !== undefined && sameMoment(wholePoint(c.a), wholePoint(c.b), shift)) continue;
-    if (zoned && !c.a.interval && !c.b.interval && oneDayApart(c.a.from, c.b.from)) {
+    // Both told in one zone named beside each (`Beijing time` and `北京时间`): a day apart is a slip, not the zones.
+    if (zoned && !c.a.interval && !c.b.interval && oneDayApart(c.a.from, c.b.from) && !inOneZone(context, c.a.fact, c.b.fact)) {
       emit('info', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: a day apart, as across time zones`, [c.a], [c.b]);
       continue;
     }
@@ -884,6 +885,12 @@ function zoneOf(context: CheckContext, fact: Fact): number | undefined {
 function zoneShift(context: CheckContext, a: Fact, b: Fact): number | undefined {
   const za = zoneOf(context, a);
   return za === undefined ? undefined : shiftFrom(context, za, b);
+}
+
+/** Whether both facts have a zone named beside them, and it is the same one. */
+function inOneZone(context: CheckContext, a: Fact, b: Fact): boolean {
+  const za = zoneOf(context, a);
+  return za !== undefined && za === zoneOf(context, b);
 }
 
 /** How many hours `b`'s zone runs ahead of the zone `za` (an offset from UTC), when `b` names another. */

@@ -688,6 +688,18 @@ function weekdayRange(text: string, a: FactCandidate, b: FactCandidate, words: D
   return { kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: b.end, value: `${from}/${to}`, approx: false };
 }
 
+/**
+ * A weekday, then its day in brackets (`星期四（1月22日）`, `Thursday (January 22)`): one date, the
+ * day, whose text names the weekday, so that the weekday is weighed against the day's and against
+ * the other side's (`date-mismatch`), not read as a weekday of its own near the reference day.
+ */
+function weekdayBeforeDay(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
+  if (!words.weekdayOf || typeof b.value !== 'string' || !DAY.test(b.value)) return undefined;
+  if (!/^[ \t]*[（(]$/.test(text.slice(a.end, b.start)) || !/^[)）]/.test(text.slice(b.end, b.end + 1))) return undefined;
+  if (words.weekdayOf(text.slice(a.start, a.end)) === undefined) return undefined;
+  return { ...b, start: a.start, end: b.end + 1, approx: (a.approx ?? false) || (b.approx ?? false) };
+}
+
 /** A weekday and the week it falls in: `Tuesday next week`, `next week Wednesday`, `tuesday of last week`. */
 function dayInWeek(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   if (!words.weekdayOf || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
@@ -907,7 +919,7 @@ function join(text: string, a: FactCandidate, b: FactCandidate, words: DateWords
   const clock = clockRangeOnDay(text, a, b, words) ?? bareHourOnDay(text, a, b, words) ?? hourBeforeDayPart(text, a, b) ?? hourBeforeDay(text, a, b, words);
   if (clock) return clock;
   if (a.kind !== 'date' || b.kind !== 'date' || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
-  const inWeek = dayInWeek(text, a, b, words) ?? weekdayRange(text, a, b, words);
+  const inWeek = dayInWeek(text, a, b, words) ?? weekdayRange(text, a, b, words) ?? weekdayBeforeDay(text, a, b, words);
   if (inWeek) return inWeek;
   const gap = text.slice(a.end, b.start);
   // `tomorrow before 5pm`: a day, then a bounded clock time on it.
