@@ -286,8 +286,8 @@ export const GLUED_NAME_AT = new RegExp(GLUED_NAME_SOURCE, 'uy');
 const POS_TAG = new RegExp(String.raw`(?:^|[\s(（])${POS_NAMES}\.(?=[\s)）]|$)|^\s*(?:${ENTRY_NO})?${HEAD_WORDS}(?:[ \t]*[/[][^/\]\n]{1,40}[/\]])?[ \t]+[(（]${POS_NAMES}[)）](?=[\s,，/]|$)`);
 /** Every part-of-speech tag of a line. */
 const POS_TAGS = new RegExp(POS_TAG.source, 'g');
-/** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`. */
-const BRACKETED_PINYIN = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}[)）]/;
+/** A pinyin syllable in brackets, as word lists give it: `(kāijiǎng)`; or syllables with tone numbers, as Jyutping writes Cantonese (`(tau4 piu3 leot2)`). */
+const BRACKETED_PINYIN = /[(（](?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]{1,30}|(?:[a-z]{1,6}[1-6] ?){1,6})[)）]/;
 /**
  * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`, `语法：`), the
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
@@ -576,9 +576,10 @@ function longestHanRun(text: string): number {
 
 /**
  * A Chinese term and an English word or two set apart by a space, either first, perhaps
- * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`.
+ * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`;
+ * the Chinese may have a short note in brackets after it (`basis point 基点（万分之一）`).
  */
-const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6})$/u;
+const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6}(?:\s*[(（][^()（）\n]{1,16}[)）])?)$/u;
 /**
  * The Chinese term of a glossary entry (`COLON_GLOSS`): two to ten Han, perhaps after or among
  * capitals (`GDP预期增长目标`), perhaps with its pinyin or a note in brackets after it

@@ -484,7 +484,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   if (isWordListEntry(line)) return undefined;
   // A Chinese label opening a caption or a note, right before its English (`圖片說明 Caption: …`,
   // `图片说明：Rescue teams…`), is of neither part: the English runs from it to the Chinese.
-  const label = CHINESE_LABEL.exec(line);
+  const label = CHINESE_LABEL.exec(line) ?? PAIRED_LABEL.exec(line);
   const neutral = maskNeutral(line);
   const masked = label ? ' '.repeat(label[0].length) + neutral.slice(label[0].length) : neutral;
   const han = new Int32Array(n + 1);
@@ -692,6 +692,12 @@ const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|
  * is no label.
  */
 const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语語文](?:[ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z]{2,12}[ \t]*[:：]))(?=[A-Z])/u;
+/**
+ * A label in both languages opening a line, its colon after the Chinese (`Tip 小貼士: `, `Quiz
+ * 小測驗：`, `Note 注意: `): of neither part, as `CHINESE_LABEL` is, so that its Han do not count
+ * as strays in the English after it.
+ */
+const PAIRED_LABEL = /^[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}[ \t]*[:：][ \t]*/u;
 
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;

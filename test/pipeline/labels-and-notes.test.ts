@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { align, split } from '../../src/index.js';
+
+const kinds = (text: string) => split(text).map((b) => `${b.lang} ${b.kind ?? '-'} ${b.text}`);
+
+describe('word-list entries with a note after their Chinese', () => {
+  it.each([
+    'ballot box 票箱 (piu3 soeng1)',
+    'landslide 山泥傾瀉 (saan1 nai4 king1 se3)',
+    'yield curve 收益率曲线（利率）',
+  ])('%s is a word-list entry', (line) => {
+    const text = `Vocabulary 詞彙\n${line}\npolling day 投票日\n`;
+    expect(split(text).find((b) => b.text === line)?.kind).toBe('vocabulary');
+  });
+
+  it('leaves a headline with a name in brackets to the text', () => {
+    expect(kinds('油價上升（布蘭特原油）拖累股市下跌\n').some((k) => k.includes('vocabulary'))).toBe(false);
+  });
+});
+
+describe('a label in both languages opening a line with both languages', () => {
+  it('is cut between the English and the Chinese, the quoted terms in the English', () => {
+    const text = 'Note 注意: "interest" and "rate" are two words here. 「利息」與「利率」在此是兩個詞。\n';
+    expect(kinds(text)).toEqual([
+      'en - Note 注意: "interest" and "rate" are two words here.',
+      'zh - 「利息」與「利率」在此是兩個詞。',
+    ]);
+  });
+});
+
+describe('a page\'s information line with bars between its items', () => {
+  it('is no partner for the first paragraph of the other language', () => {
+    const text = [
+      'Clinics extend weekend hours',
+      '診所延長周末服務時間',
+      'Press release 新聞稿 | Health Bureau 衞生局 | May 6, 2025 (Tuesday) 2025年5月6日（星期二）',
+      '',
+      'The Health Bureau said today (May 6) that 12 clinics will open on Sundays from June 1.',
+      '',
+      'The move is expected to serve about 3,000 more patients a week.',
+      '',
+      '衞生局今日（五月六日）表示，12間診所將由六月一日起於星期日開放。',
+      '',
+      '預計每周可多服務約3,000名病人。',
+      '',
+    ].join('\n');
+    const result = align(text, { referenceDate: '2025-05-06' });
+    expect(result.findings.filter((f) => f.ruleId === 'missing-translation' && f.severity !== 'info')).toEqual([]);
+  });
+});
