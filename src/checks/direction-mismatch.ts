@@ -57,6 +57,27 @@ const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|($
  */
 const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;\\d]{0,8}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
 
+/**
+ * The base a change is measured from, in English: `down from 74.9%`, `up from`, `fell from`,
+ * `rose from` right before the amount; group 1 a rise, 2 a fall. The base takes the change's
+ * direction, as the Chinese base before its verb does (`ZH_BASE_AFTER`).
+ */
+const EN_BASE_BEFORE = new RegExp(`\\b(?:(up|higher|${EN_UP})|(down|lower|${EN_DOWN}))[ \\t]+from[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`, 'i');
+/**
+ * A level a change has reached, then its base after a comma, perhaps after a few words with no
+ * figure (`62.5 per cent, down from 68.3 per cent`, `2.9 percent in the second quarter, down from`):
+ * the level takes the change's direction, as `降至62.5%` gives it; group 1 a rise, 2 a fall.
+ */
+const EN_LEVEL_AFTER = /^(?:[ \t]+[^\d,.;:!?]{1,40}?)?,[ \t]+(?:(up|higher)|(down|lower))[ \t]+from\b/i;
+
+/**
+ * The base a change is measured from, in Chinese: after 较 or 比 and what is compared, the amount
+ * and then the word of change (`较2020年的74.90%上升`, `比去年同期的3.4%下降`); group 1 a rise, 2 a fall.
+ */
+const ZH_BASE_AFTER = new RegExp(`^[ \\t]*(?:(${ZH_UP})|(${ZH_DOWN}))`);
+/** 较 or 比 opening a comparison in the clause before a base (`较2020年的`), no stop between. */
+const ZH_BASE_OPENS = /(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;]{0,16}$/;
+
 /** Kinds of fact a change is told in. */
 export const CHANGED_KINDS: ReadonlySet<string> = new Set(['percent', 'money', 'number']);
 
@@ -70,8 +91,12 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const before = block.text.slice(Math.max(0, start - BEFORE_CHARS), start);
   if (fact.lang === 'zh') {
     const m = ZH_BEFORE.exec(before) ?? ZH_COMPARED.exec(before);
-    return m ? { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])! } : undefined;
+    if (m) return { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])! };
+    const base = ZH_BASE_OPENS.test(before) ? ZH_BASE_AFTER.exec(block.text.slice(end, end + 6)) : null;
+    return base ? { fact, direction: base[1] ? 'up' : 'down', words: (base[1] ?? base[2])!, after: true } : undefined;
   }
+  const base = EN_BASE_BEFORE.exec(before);
+  if (base) return { fact, direction: base[1] ? 'up' : 'down', words: `${(base[1] ?? base[2])!} from` };
   const m = EN_BEFORE.exec(before);
   if (m) {
     const up = m[1] ?? m[3];
@@ -80,7 +105,7 @@ function governed(block: Block, fact: Fact): Governed | undefined {
       return { fact, direction: up !== undefined ? 'up' : 'down', words: (up ?? m[2] ?? m[4])! };
     }
   }
-  const after = EN_AFTER.exec(block.text.slice(end, end + 24));
+  const after = EN_AFTER.exec(block.text.slice(end, end + 24)) ?? EN_LEVEL_AFTER.exec(block.text.slice(end, end + 64));
   return after ? { fact, direction: after[1] ? 'up' : 'down', words: (after[1] ?? after[2])!, after: true } : undefined;
 }
 
@@ -136,7 +161,7 @@ export const directionMismatch: Rule = {
         if (!a || !b || a.direction === b.direction) continue;
         const enText = a.after ? `${a.fact.raw} ${a.words}` : `${a.words} ${a.fact.raw}`;
         findings.push(makeFinding(context, directionMismatch, 'warning', pair,
-          `EN "${enText}" vs ZH "${b.words}${b.fact.raw}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
+          `EN "${enText}" vs ZH "${b.after ? `${b.fact.raw}${b.words}` : `${b.words}${b.fact.raw}`}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
           { en: [a.fact], zh: [b.fact] }));
       }
     }
