@@ -86,3 +86,20 @@ describe('names in a film\'s credits', () => {
     expect(found('由于天气原因，演出取消。')).toEqual([]);
   });
 });
+
+describe('names in a list', () => {
+  it('are people where each item opens with a surname and is no word', () => {
+    expect(people('获奖选手是林小雨、郑浩然和许文博。')).toEqual(['林小雨', '郑浩然', '许文博']);
+    expect(people('评委包括唐明、邱志远及韩雪。')).toEqual(['唐明', '邱志远', '韩雪']);
+  });
+
+  it('are no people where an item is a word, a place or a thing', () => {
+    for (const text of ['目标是高速、高效和安全。', '景点包括黄山、泰山和华山。', '主要产品有钢材、水泥和玻璃。', '他们分别是黄、白、蓝三色。']) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+
+  it('are read only with the lexicon', () => {
+    expect(people('获奖选手是林小雨、郑浩然和许文博。', false)).toEqual([]);
+  });
+});

@@ -1020,6 +1020,43 @@ function unitFieldBefore(text: string, at: number, end: number, title: string, l
     && properNoun(text.slice(at, end)) === undefined;
 }
 
+/**
+ * A list of three names or more after a word that introduces them (`航天员是蔡旭哲、叶光富和王浩泽。`,
+ * `获奖者包括张伟、李娜和陈明`): items set apart by `、`, the last after 和, 及 or 与, the list closing on
+ * punctuation. Each item is two or three characters opening with a surname (three or four with a
+ * double one), none a character a given name does not hold, and none a word of the lexicon but a
+ * person CC-CEDICT names (`PERSON_GLOSS`; `高速、高效和安全` names no one). Only with the lexicon.
+ */
+function namesInLists(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
+  if (!longestWord || !text.includes('、')) return;
+  NAME_LIST.lastIndex = 0;
+  for (let m = NAME_LIST.exec(text); m; m = NAME_LIST.exec(text)) {
+    const items: [number, number][] = [];
+    let at = m.index + m[1]!.length;
+    for (const item of m[0].slice(m[1]!.length).split(/[、和及与與]/)) {
+      items.push([at, at + item.length]);
+      at += item.length + 1;
+    }
+    const names = items.every(([a, b]) => {
+      const surname = chineseSurnameAt(text, a);
+      if (!surname || b - a - surname.length < 1 || b - a - surname.length > 2) return false;
+      if ([...text.slice(a + surname.length, b)].some((c) => NOT_IN_GIVEN_NAME.has(c))) return false;
+      return longestWord(text, a, b) !== b || PERSON_GLOSS.test(properNoun(text.slice(a, b)) ?? '');
+    });
+    if (!names) continue;
+    for (const [a, b] of items) out.push({ start: a, end: b, type: 'person', value: text.slice(a, b), keyed: PERSON_NAME, rank: 3.6 });
+  }
+}
+
+/** The English CC-CEDICT gives a person: a name and a surname, or the reverse (`Li Bai`, `Wang Yi`), not a mountain or a lake (`Mt Hua`). */
+const PERSON_GLOSS = /^(?!(?:Mt|Mount|Lake|River|Cape|Port|Fort|Saint|St)\b)[A-Z][a-z]+ [A-Z][a-z]+\b/;
+
+/**
+ * A list of three items or more of two to four Han (`NAME_LIST`'s items), after a word that
+ * introduces them (是, 有, 包括, 为, a colon), the last after 和, 及 or 与, closing on punctuation.
+ */
+const NAME_LIST = /(是|有|包括|為|为|：|:)\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+[和及与與]\p{Script=Han}{2,4}(?=[。，；！？,;]|$)/gu;
+
 /** Titles of the head of a unit named by its field (`劳动部长`, `卫生局长`, `教育厅长`, `衞生署長` folded). */
 const UNIT_HEADS = new Set(['部长', '局长', '厅长', '署长', '司长', '处长']);
 
@@ -1239,6 +1276,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   divisionPlaces(text, found);
   spokenPeople(text, found);
   peopleBeforeTitles(text, found, options.longestWord);
+  namesInLists(text, found, options.longestWord);
   withheldNames(text, found);
   pairedCountries(text, found);
   sidedCountries(text, found);
