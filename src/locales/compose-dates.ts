@@ -132,7 +132,7 @@ export interface DateWords {
    * that count only with that word (`and` after `between`, `和` before `之间`); `openEnd` the end of a
    * start whose word left it open (`自2025年起`), which the range closes.
    */
-  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp; openEnd?: RegExp };
+  rangeJoin?: { gap: RegExp; lead: RegExp; trail?: RegExp; needsLead?: RegExp; needsTrail?: RegExp; openEnd?: RegExp; gapNeedsLead?: RegExp };
   /**
    * The words of a race's time around a clock reading with seconds (`asRaceTime`): `before` anchored
    * at the end of the text before it (`won in `, `以`), `after` at the start of the text after it (`的成绩`).
@@ -518,6 +518,8 @@ function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: Da
   if (!gap) return undefined;
   const lead = w.lead.exec(text.slice(Math.max(0, a.start - 12), a.start));
   if (w.needsLead && w.needsLead.test(gap[1]!) !== (lead !== null && w.needsLead.test(lead[1]!))) return undefined;
+  // A verb between the ends (`由上午8時30分開放至晚上10時`) makes them a range only after the word that opens it.
+  if (!lead && w.gapNeedsLead?.test(gap[0])) return undefined;
   const trail = w.trail?.exec(text.slice(b.end, b.end + 4)) ?? null;
   if (w.needsTrail?.test(gap[1]!) && !trail) return undefined;
   const va = yearEnd(text, a, words);

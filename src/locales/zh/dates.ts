@@ -303,6 +303,11 @@ function readTime(t: ZhText, k: number, pos: number, needMark: boolean, rangeEnd
   };
 }
 
+/** A word opening a range of times before its start (`由上午9时`, `从8点`). */
+const OPEN_RANGE_LEAD = /[由从從自]$/;
+/** Verbs of opening hours between a range's start and its connector (`由上午9时开放至下午5时`). */
+const OPEN_VERB = /^(?:开放|開放|营业|營業|开门|開門|运作|運作|办公|辦公|举行|舉行|进行|進行)/;
+
 /** Second characters of words that begin with 一 (一直, 一些, 一起, 一样, 一定, 一切). */
 const ONE_WORDS = '直些起样樣般定致切同共度向再旦边邊带帶律概味时時个個下点點阵陣';
 
@@ -603,6 +608,11 @@ export const dates: ZhExtractor = (t) => {
           k = time.last;
           // 下午五点到晚上七点半, 17点55分至18点33分: a range of times
           let to = rangeConnector(norm, time.end);
+          // 由上午8時30分開放至晚上10時: after 由 or 从, a verb of opening hours may stand before the connector.
+          if (to <= 0 && OPEN_RANGE_LEAD.test(norm.slice(Math.max(0, time.start - 1), time.start))) {
+            const verb = OPEN_VERB.exec(norm.slice(time.end, time.end + 2));
+            if (verb) to = rangeConnector(norm, time.end + verb[0].length);
+          }
           // 晚上11点至次日凌晨5点: the end on the next day
           if (to > 0) to += NEXT_DAY.exec(norm.slice(to, to + 3))?.[0].length ?? 0;
           const second = to > 0 ? readTime(t, k + 1, to, false, true) : undefined;
