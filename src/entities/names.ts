@@ -154,7 +154,7 @@ export const ZH_TITLES: readonly string[] = [
   '执行董事',
   // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
   '选手', '运动员', '球员', '前锋', '中场', '后卫', '门将', '主帅', '演员', '歌手', '作家', '画家', '导演', '律师',
-  '医生', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
+  '医生', '医师', '护士', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
   // labels of a press release or a byline before the name (`联系人：王磊`, `作者：李娜`)
   '联系人', '作者', '译者', '摄影师',
 ].slice().sort((a, b) => b.length - a.length);
@@ -164,7 +164,7 @@ export const ZH_TITLES: readonly string[] = [
  * before them: speech verbs, prepositions, conjunctions and particles of Chinese grammar.
  */
 export const ZH_AFTER_NAME: readonly string[] = [
-  '在', '说', '是', '表示', '希望', '指出', '认为', '介绍', '强调', '称', '等', '和', '与', '的', '也', '就', '对',
+  '在', '说', '是', '表示', '希望', '指出', '认为', '介绍', '强调', '称', '等', '和', '与', '及', '的', '也', '就', '对',
   '将', '会', '还', '出席', '参加', '致辞', '发表', '主持', '一行', '同志', '先生', '女士', '代表', '讲话', '指',
   '向', '为', '并', '则', '曾', '已', '都', '又', '从', '于', '被', '把', '所', '时', '接受', '告诉', '来', '到',
 ];

@@ -103,3 +103,10 @@ describe('names in a list', () => {
     expect(people('获奖选手是林小雨、郑浩然和许文博。', false)).toEqual([]);
   });
 });
+
+describe('names after 医师 and before 及', () => {
+  it('reads a physician named after the title, and a name closed by 及', () => {
+    expect(people('衞生署醫師陳家豪表示，疫苗安全。')).toEqual(['陳家豪']);
+    expect(people('出席者包括局長黃志成及副局長馮美玲。')).toEqual(['黃志成', '馮美玲']);
+  });
+});

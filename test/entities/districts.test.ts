@@ -111,3 +111,10 @@ describe('districts and counties in running text', () => {
     expect(doublingRatio(n, (size) => runs.get(size)!())).toBeLessThan(3);
   }, 60_000);
 });
+
+describe('a county\'s name after a surname', () => {
+  it('is a given name after a title, and a county after a province', () => {
+    expect(placesOf('He spoke.\n經濟司司長張永春出席。\n').filter(([lang]) => lang === 'zh')).toEqual([]);
+    expect(placesOf('The plant is in Kunshan.\n工厂位于江苏昆山。\n')).toContainEqual(['zh', '昆山', 'kunshan']);
+  });
+});

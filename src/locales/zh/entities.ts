@@ -721,10 +721,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const word = inside?.[i];
     // A division named with its suffix may be cut before it (`朝阳/区`).
     if (word && word !== i + name.length && word !== end && !(district && /[区县旗市]$/.test(name) && word === i + name.length - 1)) continue;
-    // A division's name of two characters after a surname that opens the text or follows a
-    // boundary is a given name (`，王秀英会见`, `由李德化主持`): such names are as often
-    // people's as places'; a place after a place runs on from it (`福建德化`, `江苏昆山`).
-    if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && (i === 1 || !isHan(text[i - 2]) || NOT_PLACE_START.has(text[i - 2]!))) continue;
+    // A division's name of two characters after a surname is a given name (`，王秀英会见`,
+    // `司長張永春`): such names are as often people's as places'; unless the surname's character
+    // ends a place the division runs on from (`江苏昆山`: 苏 ends 江苏).
+    if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && !placeEndsAt(text, i)) continue;
     if (district && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
@@ -738,6 +738,12 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
+}
+
+/** Whether a place of the gazetteer, of two to four characters, ends right before `at` (`江苏` before `昆山`). */
+function placeEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) if (chinesePlaceKey(text.slice(at - length, at)) !== undefined) return true;
+  return false;
 }
 
 /**
