@@ -732,11 +732,15 @@ function isFraction(q: Quantity): boolean {
   return q.cls === 'count' && q.lo === q.hi && q.lo > 0 && q.lo < 1 && !/^[0-9.]+$/.test(asciiDigits(q.raw).trim());
 }
 
-/** Whether `percent`, as written to its decimals, is `share` rounded. */
+/**
+ * Whether `percent`, as written to its decimals, is `share` rounded, a half up (`80.5` rounds to
+ * `81`; `5.5` to `6`, not `5`).
+ */
 function roundsTo(share: number, percent: number): boolean {
   const text = String(percent);
   const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  return Math.abs(share - percent) <= 0.5 * 10 ** -decimals + 1e-9;
+  const half = 0.5 * 10 ** -decimals;
+  return share >= percent - half - 1e-9 && share < percent + half - 1e-9;
 }
 
 /** Most characters between the two ends of a range written out in full (`5元到10元`, `$5 and $10`). */

@@ -47,3 +47,11 @@ describe('an age and a bound after it', () => {
     expect(findings('Among residents aged 70 and over last year, 40 cases were reported.\n\n去年70岁以上居民中共通报40宗个案。\n')).toEqual([]);
   });
 });
+
+describe('a share rounded on one side', () => {
+  it('rounds a half up', () => {
+    expect(findings('Growth was 80.5 per cent of the target.\n\n增长达到目标的81%。\n')).toEqual([]);
+    expect(findings('The jobless rate is targeted at around 4.5 per cent.\n\n失业率目标为4%左右。\n')).toHaveLength(1);
+    expect(findings('The jobless rate is targeted at around 4.5 per cent.\n\n失业率目标为5%左右。\n')).toEqual([]);
+  });
+});
