@@ -16,8 +16,9 @@ import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './dire
  * them (`tolerance`, `approxTolerance`).
  *
  * Names: a name holds a value when a sentence reads name, value, name, value… and nothing else of
- * the kinds read here, two couples or more (a sentence that names first and gives the values
- * after, `Beijing and Shanghai reported 120 and 85`, holds none). Names are the couples
+ * the kinds read here, one couple or more, so that a name and its value may stand in a sentence of
+ * their own (`Sichuan has 1,387. Shaanxi has 345.`); a sentence that names first and gives the values
+ * after (`Beijing and Shanghai reported 120 and 85`) holds none. Names are the couples
  * `entity-mismatch` makes (`threshold`, default 0.8).
  *
  * Clauses (with the lexicon): two clauses of a sentence close together that each give one of two
@@ -334,7 +335,7 @@ const isPerson = (f: Fact): boolean => f.type === 'person';
 
 /**
  * The value of kind `cls` each coupled name of a side holds, by couple: read in sentences that
- * give, and give only, name, value, name, value… or value, name, value, name… (two couples or
+ * give, and give only, name, value, name, value… or value, name, value, name… (one couple or
  * more; values of other kinds, dates and years neither hold nor break the run; names side by side
  * are one, the person among them or else the nearest the value). A name that holds values in two
  * sentences holds none.
@@ -349,7 +350,7 @@ function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, 
   let nameFirst = false;
   const close = (): void => {
     // A name first holds the value after it; a value first belongs to the name after it.
-    if (names.length >= 2 && names.length === values.length) {
+    if (names.length >= 1 && names.length === values.length) {
       for (let k = 0; k < names.length; k++) {
         const couple = coupleOf.get(names[k]!)!;
         if (held.has(couple)) twice.add(couple);

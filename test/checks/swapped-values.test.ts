@@ -29,6 +29,15 @@ describe('swapped-values: two names that trade their values in the translation',
     expect(swaps(en, zh)).toEqual([`warning ${message}`]);
   });
 
+  it('reads a name and its value in sentences of their own', () => {
+    expect(swaps('Most of the cranes winter in Jiangxi, which counted 4,120 of them. Hunan counted 960.',
+      '大部分鹤在江西越冬，共记录到960只。湖南记录到4120只。')).toEqual([
+      'warning EN "Jiangxi" 4,120, "Hunan" 960 vs ZH "江西" 960, "湖南" 4120: the two names trade their values',
+    ]);
+    expect(swaps('Most of the cranes winter in Jiangxi, which counted 4,120 of them. Hunan counted 960.',
+      '大部分鹤在江西越冬，共记录到4120只。湖南记录到960只。')).toEqual([]);
+  });
+
   it('reads each sentence on its own: a second sentence that names again holds nothing', () => {
     expect(swaps('Japan won 12 golds and South Korea 9. Japan also won 30 medals in all and South Korea 12.',
       '日本获得9枚金牌，韩国获得12枚。日本共获得30枚奖牌，韩国12枚。')).toEqual([
