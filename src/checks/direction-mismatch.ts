@@ -12,6 +12,13 @@ interface Governed {
   words: string;
   /** The words stand after the amount (`a 5% drop`). */
   after?: boolean;
+  /**
+   * What the amount is to the change, where that matters: the base it is measured from (`down from
+   * 68.3%`, `较…的68.3%上升`), or the level it reached (`62.5 per cent, down from`, `降至62.5%`). A
+   * base or a level read after the amount is weighed only against one of its own role: `rose 0.4%,
+   * down from 0.6%` tells that the rise slowed, and `12月份为上涨0.6%` is no base.
+   */
+  role?: 'base' | 'level';
 }
 
 // The verbs and nouns of change below are the common ones of English and Chinese news on
@@ -91,12 +98,12 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const before = block.text.slice(Math.max(0, start - BEFORE_CHARS), start);
   if (fact.lang === 'zh') {
     const m = ZH_BEFORE.exec(before) ?? ZH_COMPARED.exec(before);
-    if (m) return { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])! };
+    if (m) return { fact, direction: m[1] ? 'up' : 'down', words: (m[1] ?? m[2])!, ...(/[至到]/.test(m[0]) ? { role: 'level' as const } : {}) };
     const base = ZH_BASE_OPENS.test(before) ? ZH_BASE_AFTER.exec(block.text.slice(end, end + 6)) : null;
-    return base ? { fact, direction: base[1] ? 'up' : 'down', words: (base[1] ?? base[2])!, after: true } : undefined;
+    return base ? { fact, direction: base[1] ? 'up' : 'down', words: (base[1] ?? base[2])!, after: true, role: 'base' } : undefined;
   }
   const base = EN_BASE_BEFORE.exec(before);
-  if (base) return { fact, direction: base[1] ? 'up' : 'down', words: `${(base[1] ?? base[2])!} from` };
+  if (base) return { fact, direction: base[1] ? 'up' : 'down', words: `${(base[1] ?? base[2])!} from`, role: 'base' };
   const m = EN_BEFORE.exec(before);
   if (m) {
     const up = m[1] ?? m[3];
@@ -105,8 +112,10 @@ function governed(block: Block, fact: Fact): Governed | undefined {
       return { fact, direction: up !== undefined ? 'up' : 'down', words: (up ?? m[2] ?? m[4])! };
     }
   }
-  const after = EN_AFTER.exec(block.text.slice(end, end + 24)) ?? EN_LEVEL_AFTER.exec(block.text.slice(end, end + 64));
-  return after ? { fact, direction: after[1] ? 'up' : 'down', words: (after[1] ?? after[2])!, after: true } : undefined;
+  const after = EN_AFTER.exec(block.text.slice(end, end + 24));
+  if (after) return { fact, direction: after[1] ? 'up' : 'down', words: (after[1] ?? after[2])!, after: true };
+  const level = EN_LEVEL_AFTER.exec(block.text.slice(end, end + 64));
+  return level ? { fact, direction: level[1] ? 'up' : 'down', words: (level[1] ?? level[2])!, after: true, role: 'level' } : undefined;
 }
 
 /** The key under which two facts tell the same amount (`percent|5`, `money|5000000|CNY`). */
@@ -159,6 +168,8 @@ export const directionMismatch: Rule = {
         const a = oneWay(enList);
         const b = a ? oneWay(zhList) : undefined;
         if (!a || !b || a.direction === b.direction) continue;
+        // A base against a base; a level read after the English amount against a Chinese level.
+        if ((a.role === 'base' || b.role === 'base' || (a.role === 'level' && a.after)) && a.role !== b.role) continue;
         const enText = a.after ? `${a.fact.raw} ${a.words}` : `${a.words} ${a.fact.raw}`;
         findings.push(makeFinding(context, directionMismatch, 'warning', pair,
           `EN "${enText}" vs ZH "${b.after ? `${b.fact.raw}${b.words}` : `${b.words}${b.fact.raw}`}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,

@@ -413,6 +413,19 @@ export function districtTier(key: string): 'own' | 'shared' | undefined {
   return shared.has(key) ? 'shared' : own.has(key) ? 'own' : undefined;
 }
 
+/**
+ * Whether a key is a place of the gazetteer's (a county-level division's too): two such keys that
+ * differ are two places, however alike they sound (`songjiang`, `shanghai`).
+ */
+export function gazetteerKey(key: string): boolean {
+  if (gazetteerKeys().has(key)) return true;
+  // A division's key is its English name, or that name before its kind (`xinhua county`): searched in place.
+  for (const kind of ['', ' district', ' county', ' banner', ' city']) if (districtRow(DISTRICT_EN, key + kind) === key) return true;
+  return false;
+}
+
+const gazetteerKeys = lazyValue(() => new Set(PLACE_ENTRIES.map((e) => e.key)));
+
 /** The keys of the county-level divisions, made when a first pair of places is compared. */
 const districtKeys = lazyValue(() => {
   const shared = new Set(DISTRICT_SHARED.split('|'));

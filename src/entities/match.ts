@@ -9,6 +9,7 @@ import { isPinyinWord, isRomanizedSyllable, splitPinyin, transliterationSyllable
 import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
 import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
+import { gazetteerKey } from './gazetteer.js';
 
 /**
  * A consonant skeleton of a romanized name: sounds Chinese transliteration merges are
@@ -396,6 +397,8 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
     for (let q = from; q < to; q++) {
       const b = zh[q]!;
       if (a.type && b.type && a.type !== b.type) continue;
+      // Two places of the gazetteer with keys of their own are two places, however alike the keys sound.
+      if (a.type === 'place' && b.type === 'place' && a.value !== b.value && gazetteerKey(String(a.value)) && gazetteerKey(String(b.value))) continue;
       const score = entityMatch(String(a.value), String(b.value));
       if (score >= threshold) scored.push({ a, b, score });
     }

@@ -32,3 +32,10 @@ describe('the level a change reached, before its base', () => {
     expect(directions('Yields were 4.1 percent. In 2023, down from the peak, they eased.\n\n收益率升至4.1%。\n')).toEqual([]);
   });
 });
+
+describe('a base or a level against a change of another role', () => {
+  it('says nothing: a rise that slowed, and a rate that fell', () => {
+    expect(directions('Consumer prices rose 0.4 percent in January, down from 0.6 percent in December.\n\n1月份居民消费价格同比上涨0.4%，12月份为上涨0.6%。\n')).toEqual([]);
+    expect(directions('Growth was 0.4 percent in January, down from 0.6 percent.\n\n1月份增长0.4%，低于上月的0.6%。\n')).toEqual([]);
+  });
+});

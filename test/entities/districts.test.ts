@@ -118,3 +118,17 @@ describe('a county\'s name after a surname', () => {
     expect(placesOf('The plant is in Kunshan.\n工厂位于江苏昆山。\n')).toContainEqual(['zh', '昆山', 'kunshan']);
   });
 });
+
+describe('two places of the gazetteer whose keys sound alike', () => {
+  it('are two places, not one written two ways', () => {
+    const result = align('Flats in Jiading and Songjiang districts sold well.\n嘉定区和青浦区的住宅销售良好。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message)).toEqual([
+      'EN "Songjiang" (place songjiang) vs ZH "青浦区" (place qingpu): different places',
+    ]);
+  });
+
+  it('leaves a place the rules key by its pinyin to the sounds', () => {
+    const result = align('Flats in Jiading and Songjiang districts sold well.\n嘉定区和松江区的住宅销售良好。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+});
