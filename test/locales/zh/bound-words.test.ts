@@ -97,3 +97,30 @@ describe('最少 and 起码 before a number give a lower bound, and N日 after a
     expect(result.findings.map((f) => f.ruleId)).toContain('number-mismatch');
   });
 });
+
+describe('words that cap a number (限流, 限购, 上限)', () => {
+  it.each([
+    ['景区每日限流3万人次。', 'number 限流3万 30000 ~ under'],
+    ['每户限购2套住房。', 'number 限购2 2 ~ under'],
+    ['补贴上限为800元。', 'money 上限为800元 800 CNY ~ under'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('meets a cap on the English side with no finding', () => {
+    const result = align('The site capped daily visits at 30,000.\n\n景区每日限流3万人次。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('超过 before a noun and then a value', () => {
+  it('is how far the value exceeds the noun, not a bound on the value', () => {
+    const result = align('The river stood 2.3 metres above the warning level.\n\n河水超过警戒水位2.3米。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('bounds the value after a currency', () => {
+    const result = align('Incomes of 80,000 yuan are taxed.\n\n收入超过人民币8万元须纳税。\n', { entities: false });
+    expect(result.findings.filter((f) => f.ruleId === 'number-mismatch' || f.ruleId === 'money-mismatch').length).toBeGreaterThan(0);
+  });
+});
