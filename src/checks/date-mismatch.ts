@@ -259,6 +259,24 @@ function samePartOfMonth(a: DateValue, b: DateValue): boolean {
   return Math.abs(a.from.d! - b.from.d!) <= PART_EDGES_APART && Math.abs(a.to.d! - b.to.d!) <= PART_EDGES_APART;
 }
 
+/**
+ * Whether `part`, a part of one month (`late July`), opens the range `range` between parts of two
+ * months (`7月下旬至8月上旬`) and a part of the range's last month left on its side (`early
+ * August`, taken from `left`) closes it, edges as near as `samePartOfMonth` allows.
+ */
+function partsTellRange(part: DateValue, range: DateValue, left: Set<DateValue>): boolean {
+  if (!part.interval || !range.interval || !MONTH_PART_WORD.test(part.fact.raw) || !MONTH_PART_WORD.test(range.fact.raw)) return false;
+  const near = (x: Point, y: Point) => x.m !== undefined && x.m === y.m && x.d !== undefined && y.d !== undefined && Math.abs(x.d - y.d) <= PART_EDGES_APART
+    && (x.y === undefined || y.y === undefined || x.y === y.y);
+  if (part.from.m !== part.to.m || range.from.m === range.to.m || !near(part.from, range.from)) return false;
+  for (const d of left) {
+    if (d === part || !d.interval || d.from.m !== d.to.m || !MONTH_PART_WORD.test(d.fact.raw) || d.from.m !== range.to.m || !near(d.to, range.to)) continue;
+    left.delete(d);
+    return true;
+  }
+  return false;
+}
+
 /** How far apart the edges of a half and a third of a month lie at most: days 16 and 21, 15 and 10. */
 const PART_EDGES_APART = 5;
 
@@ -747,6 +765,8 @@ function checkPair(
     const clockOrYear = (single.from.h !== undefined && c.parts.every((p) => p === 'hour' || p === 'minute'))
       || (single.from.m === undefined && single.from.y !== undefined);
     if (c.a.interval !== c.b.interval && clockOrYear && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
+    // `late July and early August` against `7月下旬至8月上旬`: a range between parts of two months told as its two parts.
+    if (partsTellRange(c.a, c.b, enLeft) || partsTellRange(c.b, c.a, zhLeft)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;

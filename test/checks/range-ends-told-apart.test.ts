@@ -55,3 +55,13 @@ describe('a share rounded on one side', () => {
     expect(findings('The jobless rate is targeted at around 4.5 per cent.\n\n失业率目标为5%左右。\n')).toEqual([]);
   });
 });
+
+describe('a range between parts of two months told as its two parts', () => {
+  it('agrees with the range', () => {
+    expect(findings('Picking runs through late June and early August.\n\n采摘期为6月下旬至8月上旬。\n')).toEqual([]);
+  });
+
+  it('does not where the second part is of another month', () => {
+    expect(findings('Picking runs through late June and early September.\n\n采摘期为6月下旬至8月上旬。\n').length).toBeGreaterThan(0);
+  });
+});
