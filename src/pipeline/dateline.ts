@@ -175,11 +175,26 @@ export function looksLikeDateline(text: string): boolean {
  * is a sentence.
  */
 export function isPipedPageInfo(line: string): boolean {
-  if (line.length > PIPED_MOST || !/[|｜]/.test(line) || !YEAR.test(line)) return false;
+  if (line.length > PIPED_MOST || !/[|｜]/.test(line)) return false;
   const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item))
-    && items.some(looksLikeDateline);
+  if (items.length < 2 || !items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item))) return false;
+  return YEAR.test(line) && items.some(looksLikeDateline);
 }
+
+/**
+ * A line of labels apart by bars, each in both languages and with no figure (`Press Releases
+ * 新聞公報 | Labour and Welfare Bureau 勞工及福利局`, `双语新闻 Bilingual News | 来源 Source: China
+ * Daily 中国日报`): a page's section and source, or its menu, standing alone between a title and
+ * the text. No item is a sentence.
+ */
+export function isPipedLabels(line: string): boolean {
+  if (line.length > PIPED_MOST || !/[|｜]/.test(line) || /\d/.test(line)) return false;
+  const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && PAIRED_LABEL_ITEM.test(item) && !/[.!?。！？]["”’]?$/.test(item));
+}
+
+/** An item of a page's information line in both languages: Latin letters and Han both. */
+const PAIRED_LABEL_ITEM = /^(?=.*[A-Za-z]{2})(?=.*\p{Script=Han}).*$/u;
 
 /** Most characters of a page's information line and of one of its items. */
 const PIPED_MOST = 200;

@@ -1,5 +1,5 @@
 import { asciiAlphanumerics, stripNeutral } from './detect.js';
-import { isDateLine, isPipedPageInfo } from './dateline.js';
+import { isDateLine, isPipedLabels, isPipedPageInfo } from './dateline.js';
 import { isCreditLine } from './block-kind.js';
 import { charRemover } from '../char-remover.js';
 
@@ -452,7 +452,7 @@ export function looksLikeBoilerplate(block: string): boolean {
   if (first.length <= 100 && AD_LABEL.test(first)) return true;
   if (first.length <= 40 && BYLINE_ZH.test(first)) return true;
   if (first.length <= 100 && isCreditLine(first)) return true;
-  if ((isPageInfo(first) || isPipedPageInfo(first)) && first === text.trim()) return true;
+  if ((isPageInfo(first) || isPipedPageInfo(first) || isPipedLabels(first)) && first === text.trim()) return true;
   if (first.length <= 64 && first === text.trim() && isPostMeta(first)) return true;
   return isDateLine(first) && first === text.trim();
 }

@@ -1,7 +1,7 @@
 import type { Block, Lang, SplitMode } from '../types.js';
 import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
-import { isDateLine } from './dateline.js';
+import { isDateLine, isPipedLabels } from './dateline.js';
 import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { isBlankCode } from '../checks/rule.js';
@@ -1698,7 +1698,7 @@ function shortLines(text: string, lines: Line[]): boolean[] {
 
 /** A line that is a block of its own: page chrome, a cue, a dateline or source line. */
 function standsAlone(line: string): boolean {
-  return blockKind(line) !== undefined || isDatelineOrPageInfo(line);
+  return blockKind(line) !== undefined || isDatelineOrPageInfo(line) || isPipedLabels(line);
 }
 
 /**

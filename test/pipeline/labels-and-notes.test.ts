@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align, split } from '../../src/index.js';
+import { isPipedLabels } from '../../src/pipeline/dateline.js';
 
 const kinds = (text: string) => split(text).map((b) => `${b.lang} ${b.kind ?? '-'} ${b.text}`);
 
@@ -46,5 +47,20 @@ describe('a page\'s information line with bars between its items', () => {
     ].join('\n');
     const result = align(text, { referenceDate: '2025-05-06' });
     expect(result.findings.filter((f) => f.ruleId === 'missing-translation' && f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a line of labels in both languages apart by bars', () => {
+  it('stands apart from the Chinese title above it', () => {
+    const text = 'Bus fares to rise by 5 per cent\n巴士車費加價5%\nPress Releases 新聞公報 | Transport Department 運輸署\n\nBus fares will rise by 5 per cent from March.\n\n巴士車費將由三月起加價5%。\n';
+    const result = align(text, { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('is no such line with a figure, a sentence or a label in one language', () => {
+    expect(isPipedLabels('Press Releases 新聞公報 | Transport Department 運輸署')).toBe(true);
+    expect(isPipedLabels('Tuen Mun 屯門 | over 8 hours 超過8小時')).toBe(false);
+    expect(isPipedLabels('Share 分享 | Facebook | WhatsApp')).toBe(false);
+    expect(isPipedLabels('Fares rise 運輸署 | The fares will rise in March. 車費三月加價。')).toBe(false);
   });
 });
