@@ -194,7 +194,7 @@ export function isPipedLabels(line: string): boolean {
 }
 
 /** An item of a page's information line in both languages: Latin letters and Han both. */
-const PAIRED_LABEL_ITEM = /^(?=.*[A-Za-z]{2})(?=.*\p{Script=Han}).*$/u;
+const PAIRED_LABEL_ITEM = /^(?=.*[A-Za-z]{2})(?=.*[\u3400-\u9fff]).*$/;
 
 /** Most characters of a page's information line and of one of its items. */
 const PIPED_MOST = 200;

@@ -1058,10 +1058,11 @@ function namesInLists(text: string, out: Found[], longestWord: EntityOptions['lo
 const PERSON_GLOSS = /^(?!(?:Mt|Mount|Lake|River|Cape|Port|Fort|Saint|St)\b)[A-Z][a-z]+ [A-Z][a-z]+\b/;
 
 /**
- * A list of three items or more of two to four Han (`NAME_LIST`'s items), after a word that
- * introduces them (是, 有, 包括, 为, a colon), the last after 和, 及 or 与, closing on punctuation.
+ * A list of three items or more of two to four Han (of the main blocks: no Unicode property to
+ * compile on a first run), after a word that introduces them (是, 有, 包括, 为, a colon), the last
+ * after 和, 及 or 与, closing on punctuation.
  */
-const NAME_LIST = /(是|有|包括|為|为|：|:)\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})+[和及与與]\p{Script=Han}{2,4}(?=[。，；！？,;]|$)/gu;
+const NAME_LIST = /(是|有|包括|為|为|：|:)[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4})+[和及与與][\u3400-\u9fff]{2,4}(?=[。，；！？,;]|$)/g;
 
 /** Titles of the head of a unit named by its field (`劳动部长`, `卫生局长`, `教育厅长`, `衞生署長` folded). */
 const UNIT_HEADS = new Set(['部长', '局长', '厅长', '署长', '司长', '处长']);
