@@ -111,7 +111,7 @@ const IN_CLOCK = new RegExp(`\\bin[ \\t]+${COUNT}[ \\t]+${CLOCK_UNIT}(?![ \\t]+(
 /** What follows a span after `within` that counts it from another moment (`within 2 hours of landing`). */
 const WITHIN_FROM_OTHER = new RegExp(`^${FROM_OTHER}`, 'i');
 /** A span of minutes or hours ending or starting at the reference moment: `the last 5 minutes`, `10 past minutes`, `within 2 hours`. */
-const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
+const CLOCK_SPAN = new RegExp(`\\b(?:(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll|and|or|which|that|they|usually|typically|often|normally|generally)[ \\t]+)last|next|coming|upcoming|previous|within)[ \\t]+${COUNT}|(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty)[ \\t]+(past|last|next|coming|upcoming|previous))[ \\t]+${CLOCK_UNIT}\\b`, 'gi');
 /** A month with `this` / `next` / `last` (`this September`). */
 const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /**
@@ -132,8 +132,12 @@ const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+decade\b/gi;
  */
 const NEXT_DECADE = /\b(?:over|in|within|during|throughout|for)[ \t]+(the[ \t]+(?:next|coming)[ \t]+decade)\b/gi;
 /** `the past 15 years`, `the next 3 days`, `the last two decades`. */
-/** `the past 15 years`, `next two weeks`; not `last` as the verb after `to` or a modal (`built to last 100 years`). */
-const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll)[ \\t]+)last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
+/**
+ * `the past 15 years`, `next two weeks`; not `last` as the verb after `to`, a modal, a subject, an
+ * adverb of habit or `and` joining it to another verb (`built to last 100 years`, `which usually last
+ * 3 days`, `will begin on Jan. 14 and last 40 days`).
+ */
+const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll|and|or|which|that|they|usually|typically|often|normally|generally)[ \\t]+)last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
 const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');

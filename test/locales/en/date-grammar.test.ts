@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, type Row } from './helpers.js';
+import { extractCandidates } from '../../../src/index.js';
 
 /** A piece dated Monday 7 November 2016. */
 const MONDAY = { referenceDate: '2016-11-07' };
@@ -231,4 +232,13 @@ describe('English date grammar: offsets in minutes and hours from the reference 
     'He spoke for the last hour of the meeting.',
     'Trains run every 20 minutes past the hour.',
   ])('%s is no moment', (input) => expect(facts(input, NOON).filter((f) => f[0] === 'date')).toEqual([]));
+});
+
+describe('last as a verb before a length', () => {
+  it('is a length after and, a subject or an adverb of habit, not the span before the day', () => {
+    const kinds = (text: string) => extractCandidates(text, 'en', { referenceDate: '2025-01-08' }).map((c) => `${c.kind}:${text.slice(c.start, c.end)}`);
+    expect(kinds('The fair will open on March 3 and last 12 days.')).toContain('duration:12 days');
+    expect(kinds('Tours, which usually last 3 hours, start at noon.')).toContain('duration:3 hours');
+    expect(kinds('Sales fell in the last 30 days.')).toContain('date:the last 30 days');
+  });
 });
