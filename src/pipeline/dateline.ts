@@ -175,10 +175,16 @@ export function looksLikeDateline(text: string): boolean {
  * is a sentence.
  */
 export function isPipedPageInfo(line: string): boolean {
-  if (line.length > PIPED_MOST || !/[|｜]/.test(line)) return false;
+  if (!YEAR.test(line)) return false;
+  const items = pipedItems(line);
+  return items !== undefined && items.every((item) => !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item)) && items.some(looksLikeDateline);
+}
+
+/** The items of a line of two short items or more apart by bars, trimmed, or undefined. */
+function pipedItems(line: string): string[] | undefined {
+  if (line.length > PIPED_MOST || !/[|｜]/.test(line)) return undefined;
   const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || !items.every((item) => item.length <= PIPED_ITEM_MOST && !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item))) return false;
-  return YEAR.test(line) && items.some(looksLikeDateline);
+  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST) ? items : undefined;
 }
 
 /**
@@ -188,9 +194,9 @@ export function isPipedPageInfo(line: string): boolean {
  * the text. No item is a sentence.
  */
 export function isPipedLabels(line: string): boolean {
-  if (line.length > PIPED_MOST || !/[|｜]/.test(line) || /\d/.test(line)) return false;
-  const items = line.split(/[|｜]/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.length <= PIPED_ITEM_MOST && PAIRED_LABEL_ITEM.test(item) && !/[.!?。！？]["”’]?$/.test(item));
+  if (/\d/.test(line)) return false;
+  const items = pipedItems(line);
+  return items?.every((item) => PAIRED_LABEL_ITEM.test(item) && !/[.!?。！？]["”’]?$/.test(item)) === true;
 }
 
 /** An item of a page's information line in both languages: Latin letters and Han both. */
