@@ -5,6 +5,8 @@ import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTranslitera
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
+import { glossesOf } from '../lexicon/chinese.js';
+import { EN_ORG_HEADS, ORG_KEY_FOLD, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
@@ -126,7 +128,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const orgsEn = [...enLeft].filter((f) => f.type === 'org');
   const orgsZh = [...zhLeft].filter((f) => f.type === 'org');
   // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(String(orgsEn[0]!.value), String(orgsZh[0]!.value))) {
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -390,20 +392,64 @@ function samePlaceTier(a: string, b: string): boolean {
 }
 
 /**
- * Whether two organization keys name two bodies of one kind: each is a name and its kind, the
+ * Whether two organizations name two bodies of one kind: each key is a name and its kind, the
  * kind shared (`university`, `museum`, `bank`), and the two names neither match nor sound alike
  * (`keio university` against `waseda university`).
+ * Longer keys, where a Chinese name is rendered word by word, are two bodies when the Chinese
+ * name's suffix is the English name's head (`部` and `Ministry`) and every word of the two names
+ * is translated and unlike every word of the other: `Ministry of Agriculture and Rural Affairs`
+ * against `水利部` (water resources), not `Ministry of Transportation` against `交通运输部`
+ * (transport) nor `Hospital Authority` against `醫院管理局` (of another head).
  */
-function otherOrganization(a: string, b: string): boolean {
-  const wordsA = a.split(' ');
-  const wordsB = b.split(' ');
-  // A name of one word and its kind on each side: longer keys, translated word by word, differ in
-  // the words a translation chooses (`cooperative bank` against `合作金庫銀行`) as often as in the body named.
-  if (wordsA.length !== 2 || wordsB.length !== 2) return false;
+function otherOrganization(en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+  const wordsA = String(en.value).split(' ');
+  const wordsB = String(zh.value).split(' ');
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   const ownB = wordsB.filter((w) => !wordsA.includes(w));
-  if (ownA.length !== 1 || ownB.length !== 1) return false;
-  return entityMatch(ownA[0]!, ownB[0]!) < ORG_NAMES_APART;
+  if (ownA.length === 0 || ownB.length === 0) return false;
+  // A name of one word and its kind on each side.
+  if (wordsA.length === 2 && wordsB.length === 2) {
+    if (ownA.length !== 1 || entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART) return false;
+  } else {
+    const kind = chineseOrgKind(zh.raw);
+    if (kind === undefined || !wordsA.includes(kind) || !wordsB.includes(kind) || !englishHeads(en.raw).has(kind)) return false;
+    // A word left as pinyin (`Beijing Jiaotong University`, or a Chinese word the tables do not
+    // hold) shows nothing of the words the other side renders.
+    if (ownA.some(isPinyinish) || ownB.some(isPinyinish)) return false;
+    if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
+  }
+  // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
+  // (`Taiwan Stock Exchange`: 證券 is securities or stock).
+  const glosses = glossesOfZh();
+  return glosses === undefined || !ownA.some((a) => glosses.has(a) || glosses.has(a.replace(/s$/, '')));
+}
+
+/** A word written as pinyin, whole or joined (`jiaotong`). */
+function isPinyinish(word: string): boolean {
+  return isPinyinWord(word) || isJoinedPinyinWord(word);
+}
+
+/** Whether two words of organization names may render one word: alike in sound or in their first letters (`transport`, `transportation`). */
+function wordsAlike(a: string, b: string): boolean {
+  return a.startsWith(b.slice(0, SHARED_STEM)) || entityMatch(a, b) >= ORG_NAMES_APART;
+}
+
+/** Letters two words of one stem share at their start (`agricultural`, `agriculture`). */
+const SHARED_STEM = 5;
+
+/** The English kind of a Chinese organization by its suffix (`部` ministry), when it is one word. */
+function chineseOrgKind(raw: string): string | undefined {
+  let best = '';
+  for (const suffix of ZH_ORG_SUFFIXES.keys()) if (suffix.length > best.length && raw.endsWith(suffix)) best = suffix;
+  const kind = best ? ZH_ORG_SUFFIXES.get(best)! : undefined;
+  return kind === undefined || kind.includes(' ') ? undefined : kind;
+}
+
+/** The head words of an English organization name, folded as keys fold them (`Commission` committee). */
+function englishHeads(raw: string): Set<string> {
+  const heads = new Set<string>();
+  for (const word of raw.toLowerCase().split(/[^a-z]+/)) if (EN_ORG_HEADS.has(word)) heads.add(ORG_KEY_FOLD.get(word) ?? word);
+  return heads;
 }
 
 /** A word of capitals in an English name: its initials (`MTR`, `HSBC`). */

@@ -31,6 +31,28 @@ describe('an organization of one kind with another name', () => {
   });
 });
 
+describe('an organization of one kind named word by word', () => {
+  it('is a warning when no word of the two names renders the other', () => {
+    expect(findings('The Ministry of Agriculture and Rural Affairs said grain output rose.', '水利部表示，粮食产量有所增长。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+  });
+
+  it.each([
+    // transport and transportation: one stem
+    ['The Ministry of Transportation issued the plan on Monday.', '交通运输部周一发布了该计划。'],
+    // agriculture and agricultural
+    ['The Ministry of Agriculture and Rural Affairs said grain output rose.', '农业部表示，粮食产量有所增长。'],
+    // a name left as pinyin shows nothing of the words of the other
+    ['Students of Beijing Jiaotong University won the contest.', '北京交通大学的学生赢得了比赛。'],
+    // 證券 is securities or stock
+    ['Shares on the Taiwan Stock Exchange rose.', '台灣證券交易所股價上漲。'],
+    // another head: an authority is no bureau
+    ['The Hospital Authority said waits were shorter.', '醫院管理局表示，輪候時間縮短。'],
+  ])('is not told of a body rendered in other words: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+});
+
 describe('a short name before the full name that holds it', () => {
   it('leaves the full name its own rendering: no term rendered two ways', () => {
     const result = align([
