@@ -1454,8 +1454,8 @@ const RANGE_UPPER_AFTER = /^[、，,]?\s?[\d零〇一二两兩三四五六七八
 /** The lower end's `以上` right before the upper end of such a range. */
 const RANGE_LOWER_BEFORE = /以上[、，,]?\s?$/;
 
-/** Words that put a value just under it: `nearly`, `almost`, `close to`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
-const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approaching)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
+/** Words that put a value just under it: `nearly`, `almost`, `close to`, `nears`, `approaching`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
+const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approach(?:es|ed|ing)?|nears?|neared|nearing)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
 
 /** Whether a Chinese value's own text opens with 近 alone (`近一萬八千`, `近18000`), no word of nearness before it. */
 function nearOpening(q: Quantity): boolean {
@@ -1498,7 +1498,11 @@ const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s
 const VERB_DENIED = /\b(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}(?:for\s+)?$/i;
 /** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
 const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
-const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|请勿|請勿|切勿|勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
+/**
+ * A Chinese word of prohibition before the value (`不得超过`, `请勿`). A bare 勿 opens a clause or
+ * follows the people it forbids (`闲人勿进`); after another character it is a name's (勿洛, Bedok).
+ */
+const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|请勿|請勿|切勿|(?:^|[^\u3400-\u9fff]|[人者])勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
 
 /** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
 const ZH_REACH = /[达達]\s?$/;

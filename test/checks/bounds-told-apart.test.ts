@@ -25,6 +25,13 @@ describe('a bound denied by the verb', () => {
     expect(findings('Take this syrup for more than 5 days.', '本糖浆连续服用不超过5天。'))
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
+
+  it('reads a bare 勿 as a denial only where it opens a clause or follows the people it forbids', () => {
+    expect(findings('Visitors must not bring more than 2 bags.', '访客勿携带超过2件行李。')).toEqual([]);
+    // 勿洛 (Bedok) is a place: nothing is forbidden
+    expect(findings('More than 300 homes in Tampines and Bedok lost power.', '淡滨尼和勿洛有不到300户住家停电。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
 });
 
 describe('a multiple of what is named between its bound and its value', () => {
@@ -280,5 +287,20 @@ describe('a value owned by the week before or by the present', () => {
     ['The team scored 88, against the visitors\' 71.', '该队得到88分，高于客队的71分。'],
   ])('is no bound: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
+  });
+});
+
+describe('a verb of nearing before a value', () => {
+  it.each([
+    ['Ticket sales near 80,000 as the final approaches.', '决赛临近，门票销量接近8万张。'],
+    ['Visitor numbers neared 1.2 million last year.', '去年游客人数接近120万人次。'],
+    ['Turnout is approaching 70 percent.', '投票率接近70%。'],
+  ])('bounds it as nearly does: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('is told against a bound the other way', () => {
+    expect(findings('Visitor numbers neared 1.2 million last year.', '去年游客人数超过120万人次。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
