@@ -1,6 +1,8 @@
 import type { Block, Fact, Finding, Pair, SentenceSpan } from '../types.js';
 import { coupleEntities } from '../entities/match.js';
 import { normalizeText } from './block-kind.js';
+import { foldTraditional } from '../entities/traditional.js';
+import { chineseOrgAlias } from '../entities/organizations.js';
 import { excerpt } from './describe.js';
 import { fullPairs, isBlankCode, locationIn, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 
@@ -90,10 +92,37 @@ function nameRenderings(context: CheckContext): Rendering[] {
       if (best.raw.length === 1) continue;
       // So is a country's side (`中方` for `中国`): news names a country so where it speaks for it.
       if (best.type === 'place' && best.raw.length === 2 && best.raw.endsWith('方')) continue;
-      out.push({ pair, en: a.raw.toLowerCase().replace(/\s+/g, ' '), zh: best.raw.replace(/[•·・‧∙]/g, '·'), enFact: a, zhFact: best });
+      // A character and its traditional form are one rendering (`臺北`, `台北`).
+      out.push({ pair, en: a.raw.toLowerCase().replace(/\s+/g, ' '), zh: foldTraditional(best.raw).replace(/[•·・‧∙]/g, '·'), enFact: a, zhFact: best });
     }
   }
   return out;
+}
+
+/**
+ * Whether two renderings give one name: one holds the other, or a place's or organization's short
+ * form keeps the long form's characters in order from its first (`印尼` for `印度尼西亚`, `港大` for
+ * `香港大学`), or both are names of one well-known organization (`欧佩克` and `石油输出国组织`, OPEC).
+ */
+function oneName(a: Rendering, b: Rendering): boolean {
+  if (a.zh.includes(b.zh) || b.zh.includes(a.zh)) return true;
+  const x = a.zhFact;
+  const y = b.zhFact;
+  if (x === undefined || y === undefined || x.type === 'person' || y.type === 'person') return false;
+  if (x.type === 'org' && y.type === 'org' && x.value === y.value && chineseOrgAlias(x.raw) !== undefined && chineseOrgAlias(y.raw) !== undefined) return true;
+  const [short, long] = a.zh.length < b.zh.length ? [a.zh, b.zh] : [b.zh, a.zh];
+  return short.length >= 2 && long.startsWith(short[0]!) && inOrder(short, long);
+}
+
+/** Whether the characters of `short` stand in `long` in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at);
+    if (at < 0) return false;
+    at += c.length;
+  }
+  return true;
 }
 
 /**
@@ -135,8 +164,8 @@ export const inconsistentTerm: Rule = {
           continue;
         }
         zhs.add(r.zh);
-        const differs = earlier.find((e) => e.pair.id !== r.pair.id && !e.zh.includes(r.zh) && !r.zh.includes(e.zh));
-        const agrees = earlier.some((e) => e.zh.includes(r.zh) || r.zh.includes(e.zh));
+        const differs = earlier.find((e) => e.pair.id !== r.pair.id && !oneName(e, r));
+        const agrees = earlier.some((e) => oneName(e, r));
         if (differs && !agrees && !(kind === 'sentence' && named.has(r.pair.id))) {
           const what = kind === 'name'
             ? `EN "${r.enFact!.raw}" is "${r.zhFact!.raw}" here but "${differs.zhFact!.raw}" in ${differs.pair.id}`
