@@ -224,7 +224,7 @@ export function relate(a: DateValue, b: DateValue): Relation {
   const dTo = differences(a.to, b.to);
   if (dFrom.length === 0 && dTo.length === 0) return { kind: 'equal' };
   if (sameDecades(a, b) || sameDecades(b, a)) return { kind: 'equal' };
-  if (samePartOfMonth(a, b)) return { kind: 'equal' };
+  if (samePartOfMonth(a, b) || yearEdgeOfMonth(a, b) || yearEdgeOfMonth(b, a)) return { kind: 'equal' };
   if (a.interval !== b.interval) {
     const [range, single] = a.interval ? [a, b] : [b, a];
     if (within(single.from, range.from, range.to)) return { kind: 'inside' };
@@ -258,6 +258,26 @@ function samePartOfMonth(a: DateValue, b: DateValue): boolean {
   // `6月下旬至8月上旬`): each end cut in halves on one side and in thirds on the other.
   return Math.abs(a.from.d! - b.from.d!) <= PART_EDGES_APART && Math.abs(a.to.d! - b.to.d!) <= PART_EDGES_APART;
 }
+
+/**
+ * The end of a year and the end of its December (`by the end of 2023` against `截至2023年12月底`),
+ * or its start and the start of its January (`2024年初` against `early January 2024`): one edge
+ * of the year, named by the year or by its month. `year` spans months of one year and `month` one month,
+ * and the two end (or start) on the same day.
+ */
+function yearEdgeOfMonth(year: DateValue, month: DateValue): boolean {
+  if (!year.interval || !month.interval || year.from.y === undefined || year.from.y !== year.to.y || year.from.m === year.to.m
+    || month.from.m === undefined || month.from.m !== month.to.m) return false;
+  const words = `${year.fact.raw} ${month.fact.raw}`;
+  if (month.to.m === 12 && samePoint(year.to, monthEnd(month.to))) return END_WORDS.test(year.fact.raw) && END_WORDS.test(month.fact.raw) && !START_WORDS.test(words);
+  if (month.from.m === 1 && samePoint(year.from, month.from)) return START_WORDS.test(year.fact.raw) && START_WORDS.test(month.fact.raw) && !END_WORDS.test(words);
+  return false;
+}
+
+/** Words of the end of a year or month: `late`, `the end of`, `底`, `末`. */
+const END_WORDS = /\b(?:late|end)\b|底|末/i;
+/** Words of the start of a year or month: `early`, `the beginning of`, `初`. */
+const START_WORDS = /\b(?:early|beginning|start)\b|初/i;
 
 /**
  * Whether `part`, a part of one month (`late July`), opens the range `range` between parts of two
@@ -1008,6 +1028,9 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
 /** A weekday named alone, perhaps after a preposition (`on Tuesday`, `after Sunday's`, `周二`, `星期日`). */
 const EN_WEEKDAY_ALONE = /^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i;
 const ZH_WEEKDAY_ALONE = /^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$/;
+/** The same with a part of the day after it (`Tuesday afternoon`, `星期二下午`). */
+const EN_WEEKDAY_PART = /^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+(?:morning|afternoon|evening|night))?$/i;
+const ZH_WEEKDAY_PART = /^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:上午|中午|下午|晚上|晚間|晚间|早上|凌晨|夜间|夜間)?$/;
 
 /**
  * Takes out of `en` and `zh` the weekdays each side names alone that the other names too, one for
@@ -1028,6 +1051,24 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
     taken.add(a);
     taken.add(b);
   }
+  // A weekday alone against a day the other side writes with the same weekday (`at the closing
+  // session on Tuesday afternoon` against `23日（星期二）下午`): that day, whatever week the lone
+  // weekday was placed in from the text's date.
+  // A day whose year and month are known and fall on another weekday is a slip of its own
+  // (`9月3日（星期六）` in 2023, a Sunday), no day to give the lone weekday.
+  const dayWithWeekday = (d: DateValue) => d.weekday !== undefined && !d.interval && d.from.d !== undefined && /\d/.test(asciiDigits(d.fact.raw))
+    && (d.from.y === undefined || d.from.m === undefined || new Date(Date.UTC(d.from.y, d.from.m - 1, d.from.d)).getUTCDay() === d.weekday);
+  const withDays = (side: DateValue[], pattern: RegExp, other: DateValue[]) => {
+    for (const x of side) {
+      if (taken.has(x) || !alone(x, pattern)) continue;
+      const y = other.find((o) => !taken.has(o) && o.weekday === x.weekday && dayWithWeekday(o));
+      if (!y) continue;
+      taken.add(x);
+      taken.add(y);
+    }
+  };
+  withDays(en, EN_WEEKDAY_PART, zh);
+  withDays(zh, ZH_WEEKDAY_PART, en);
   if (taken.size === 0) return;
   keepOnly(en, (d) => !taken.has(d));
   keepOnly(zh, (d) => !taken.has(d));

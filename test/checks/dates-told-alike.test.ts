@@ -28,3 +28,40 @@ describe('dates both sides tell alike', () => {
     expect(alarms(en, zh).length).toBeGreaterThan(0);
   });
 });
+
+describe('an edge of a year named by the year or by its month', () => {
+  it.each([
+    ['By the end of 2023, installed capacity had reached 500 GW.', '截至2023年12月底，装机容量达到5亿千瓦。'],
+    ['Sales had doubled by late 2022.', '截至2022年12月底，销量翻了一番。'],
+    ['Work began in early 2024.', '工程于2024年1月初开工。'],
+  ])('agree: %s', (en, zh) => {
+    expect(alarms(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['By the end of 2023, sales had reached 300 units.', '截至2023年11月底，销量达到300台。'],
+    ['Work began in early 2024.', '工程于2024年12月初开工。'],
+    ['Work began at the end of 2024.', '工程于2024年1月初开工。'],
+  ])('%s against %s is still told', (en, zh) => {
+    expect(alarms(en, zh).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a weekday alone against a day written with its weekday', () => {
+  it.each([
+    // the text's date is a Monday: the lone Tuesday was placed in the week before
+    ['Ministers adopted the plan at the closing session on Tuesday afternoon.', '与会部长于10日（星期二）下午的闭幕会议上通过了计划。'],
+    ['The talks ended on Friday, June 6.', '会谈于星期五结束。'],
+  ])('agree: %s', (en, zh) => {
+    expect(alarms(en, zh)).toEqual([]);
+  });
+
+  it.each([
+    ['Ministers adopted the plan at the closing session on Wednesday afternoon.', '与会部长于10日（星期二）下午的闭幕会议上通过了计划。'],
+    ['Ministers adopted the plan at the closing session last Tuesday.', '与会部长于10日（星期二）的闭幕会议上通过了计划。'],
+    // 12 June 2025 is a Thursday: the day was changed and its weekday kept
+    ['The deal was signed on Tuesday evening.', '协议于2025年6月12日（星期二）晚间签署。'],
+  ])('%s against %s is still told', (en, zh) => {
+    expect(alarms(en, zh).length).toBeGreaterThan(0);
+  });
+});
