@@ -142,7 +142,7 @@ const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today
  * A year written in a date: `2024`, `'24`, `二〇二四年`; and a decade written with its digits, whose
  * century the context gives (`the '90s`, `90年代`, `上世纪90年代`), as `the 1990s` is written.
  */
-const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d|[ \t]*(?:GMT|UTC|hours|hrs)\b)|'\d\d\b|[〇零一二三四五六七八九]{4}年|(?<!\d)\d0(?:'?s\b|年代)/;
+const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d|[ \t]*(?:GMT|UTC|hours|hrs)\b)|'\d\d\b|[〇○零一二三四五六七八九]{4}年|(?<!\d)\d0(?:'?s\b|年代)/;
 
 /** A minute written in a time: `11:13`, `11時13分`, `四点半`, `half past`, `0430`. */
 const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;

@@ -65,3 +65,11 @@ describe('a weekday alone against a day written with its weekday', () => {
     expect(alarms(en, zh).length).toBeGreaterThan(0);
   });
 });
+
+describe('a year written in Chinese numerals with a white circle for zero', () => {
+  it('is a year written on the Chinese side', () => {
+    const infos = align('The office opened on July 1, 2022.\n\n辦事處於二○二二年七月一日開幕。\n', { entities: false, referenceDate: '2025-06-02' }).findings
+      .filter((f) => f.ruleId === 'date-mismatch');
+    expect(infos).toEqual([]);
+  });
+});
