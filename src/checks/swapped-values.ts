@@ -81,29 +81,43 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
   // Each kind of value apart: a name may hold an age and a prison term (`Lam, 34, to 8 years`),
   // and only the terms trade places.
   for (const cls of NAMED_KINDS) {
-    const enHeld = heldValues(enItems, coupleOfEn, cls);
-    const zhHeld = heldValues(zhItems, coupleOfZh, cls);
-    if (enHeld.size < 2 || zhHeld.size < 2) continue;
+    const enGroups = heldValues(enItems, coupleOfEn, cls);
+    const zhGroups = heldValues(zhItems, coupleOfZh, cls);
+    if (enGroups.size < 2 || zhGroups.size < 2) continue;
     const told = new Set<number>();
-    for (let a = 0; a < couples.length; a++) {
-      const enA = enHeld.get(a);
-      const zhA = zhHeld.get(a);
-      if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
-      for (let b = a + 1; b < couples.length; b++) {
-        const enB = enHeld.get(b);
-        const zhB = zhHeld.get(b);
-        if (!enB || !zhB || told.has(b)) continue;
-        // Each name holds on one side what the other name holds on the other, and the two values differ.
-        if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
-        told.add(a);
-        told.add(b);
-        const [nameA, nameAzh] = couples[a]!;
-        const [nameB, nameBzh] = couples[b]!;
-        findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
-          `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
-          + 'the two names trade their values',
-          { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
-        break;
+    // The values each name holds, position by position where both sides give it as many.
+    let most = 0;
+    for (const g of enGroups.values()) most = Math.max(most, g.length);
+    for (let at = 0; at < most; at++) {
+      const enHeld = new Map<number, Quantity>();
+      const zhHeld = new Map<number, Quantity>();
+      for (const [couple, g] of enGroups) {
+        const other = zhGroups.get(couple);
+        if (other?.length === g.length && at < g.length) {
+          enHeld.set(couple, g[at]!);
+          zhHeld.set(couple, other[at]!);
+        }
+      }
+      for (let a = 0; a < couples.length; a++) {
+        const enA = enHeld.get(a);
+        const zhA = zhHeld.get(a);
+        if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
+        for (let b = a + 1; b < couples.length; b++) {
+          const enB = enHeld.get(b);
+          const zhB = zhHeld.get(b);
+          if (!enB || !zhB || told.has(b)) continue;
+          // Each name holds on one side what the other name holds on the other, and the two values differ.
+          if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
+          told.add(a);
+          told.add(b);
+          const [nameA, nameAzh] = couples[a]!;
+          const [nameB, nameBzh] = couples[b]!;
+          findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
+            `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
+            + 'the two names trade their values',
+            { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
+          break;
+        }
       }
     }
   }
@@ -325,40 +339,53 @@ function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: 
       continue;
     }
     const q = toQuantity(fact);
-    if (q && NAMED_KINDS.includes(q.cls)) out.push({ sentence, q });
+    // A score (`104-85`, `4比0`) is the two sides' match, no value a name holds.
+    if (q && NAMED_KINDS.includes(q.cls) && !(q.cls === 'count' && inScore(block.text, fact.start - block.start, fact.end - block.start))) out.push({ sentence, q });
   }
   return out;
 }
+
+/** Whether the number at `[start, end)` of `text` is one side of a score: joined to another number by a dash, a colon or 比. */
+function inScore(text: string, start: number, end: number): boolean {
+  return SCORE_AFTER.test(text.slice(end, end + 3)) || SCORE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+const SCORE_AFTER = /^[ \t]?[-–—:：比][ \t]?\d/;
+const SCORE_BEFORE = /\d[ \t]?[-–—:：比][ \t]?$/;
 
 /** Whether a name is a person's: among names side by side, a person holds the value. */
 const isPerson = (f: Fact): boolean => f.type === 'person';
 
 /**
- * The value of kind `cls` each coupled name of a side holds, by couple: read in sentences that
+ * The values of kind `cls` each coupled name of a side holds, by couple: read in sentences that
  * give, and give only, name, value, name, value… or value, name, value, name… (one couple or
  * more; values of other kinds, dates and years neither hold nor break the run; names side by side
- * are one, the person among them or else the nearest the value). A name that holds values in two
- * sentences holds none.
+ * are one, the person among them or else the nearest the value). A name first may hold as many
+ * values as each name of its run holds (`Japan won 52 golds and 188 medals, South Korea 42 golds
+ * and 190 medals`): its values in order. A name that holds values in two sentences holds none.
  */
-function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, number>, cls: string): Map<number, Quantity> {
-  const held = new Map<number, Quantity>();
+function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, number>, cls: string): Map<number, Quantity[]> {
+  const held = new Map<number, Quantity[]>();
   const twice = new Set<number>();
   let sentence: string | undefined;
-  // The run's names and values in turn, and whether a name opened it.
+  // The run's names and the values each holds, and whether a name opened it.
   let names: Fact[] = [];
-  let values: Quantity[] = [];
+  let groups: Quantity[][] = [];
+  let values = 0;
   let nameFirst = false;
   const close = (): void => {
-    // A name first holds the value after it; a value first belongs to the name after it.
-    if (names.length >= 1 && names.length === values.length) {
+    // A name first holds the values after it, as many as every other name of the run; a value
+    // first belongs to the name after it.
+    const n = groups[0]?.length ?? 0;
+    if (names.length >= 1 && names.length === groups.length && n >= 1 && (n === 1 || nameFirst) && groups.every((g) => g.length === n)) {
       for (let k = 0; k < names.length; k++) {
         const couple = coupleOf.get(names[k]!)!;
         if (held.has(couple)) twice.add(couple);
-        held.set(couple, values[k]!);
+        held.set(couple, groups[k]!);
       }
     }
     names = [];
-    values = [];
+    groups = [];
+    values = 0;
   };
   let broken = false;
   for (const item of items) {
@@ -366,26 +393,32 @@ function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, 
     if (item.sentence !== sentence) {
       if (broken) {
         names = [];
-        values = [];
+        groups = [];
+        values = 0;
       } else close();
       broken = false;
       sentence = item.sentence;
     }
     if (broken) continue;
     if (item.name) {
+      if (names.length === 0 && values === 0) nameFirst = true;
       // Names and values take turns: a name opens the run or follows a value (or its name, a value first).
-      if (names.length === 0 && values.length === 0) nameFirst = true;
-      if (names.length === (nameFirst ? values.length : values.length - 1)) names.push(item.name);
-      else if (names.length > 0 && names.length === (nameFirst ? values.length + 1 : values.length)) {
+      const open = nameFirst ? groups.length === 0 || groups[groups.length - 1]!.length > 0 : names.length === values - 1;
+      if (open) {
+        names.push(item.name);
+        if (nameFirst) groups.push([]);
+      } else if (names.length > 0 && (nameFirst || names.length === values)) {
         // Names side by side (`Taoyuan District, Kaohsiung`, `尼日利亚籍被告人丹尼尔·奥卡福`): the
         // value's is a person among them, else the one nearest the value.
         const kept = names[names.length - 1]!;
         if (isPerson(item.name) !== isPerson(kept) ? isPerson(item.name) : nameFirst) names[names.length - 1] = item.name;
       } else broken = true;
     } else {
-      if (names.length === 0 && values.length === 0) nameFirst = false;
-      if (values.length !== (nameFirst ? names.length - 1 : names.length)) broken = true;
-      else values.push(item.q!);
+      if (names.length === 0 && values === 0) nameFirst = false;
+      if (nameFirst) groups[groups.length - 1]!.push(item.q!);
+      else if (values !== names.length) broken = true;
+      else groups.push([item.q!]);
+      values++;
     }
   }
   if (!broken) close();

@@ -29,6 +29,21 @@ describe('swapped-values: two names that trade their values in the translation',
     expect(swaps(en, zh)).toEqual([`warning ${message}`]);
   });
 
+  it('reads as many values after each name, position by position', () => {
+    expect(swaps('Thailand finished fourth with 31 golds and 140 medals in all, while Vietnam came fifth with 25 golds and 136 medals.',
+      '泰国以25枚金牌、共140枚奖牌位列第四，越南以31枚金牌、共136枚奖牌位列第五。')).toEqual([
+      'warning EN "Thailand" 31, "Vietnam" 25 vs ZH "泰国" 25, "越南" 31: the two names trade their values',
+    ]);
+    expect(swaps('Thailand finished fourth with 31 golds and 140 medals in all, while Vietnam came fifth with 25 golds and 136 medals.',
+      '泰国以31枚金牌、共140枚奖牌位列第四，越南以25枚金牌、共136枚奖牌位列第五。')).toEqual([]);
+    // A score is the match's, no value a name holds.
+    expect(swaps('Qingdao beat Guangdong 98-91 in Dongguan to lead the series 2-1.',
+      '青岛队在东莞以98比91击败广东队，总比分2比1领先。')).toEqual([]);
+    // Names that hold unlike numbers of values hold none: the run is not read by position.
+    expect(swaps('Thailand won 31 golds and 140 medals, while Vietnam won 25.',
+      '泰国获得25枚金牌和140枚奖牌，越南获得31枚。')).toEqual([]);
+  });
+
   it('reads a name and its value in sentences of their own', () => {
     expect(swaps('Most of the cranes winter in Jiangxi, which counted 4,120 of them. Hunan counted 960.',
       '大部分鹤在江西越冬，共记录到960只。湖南记录到4120只。')).toEqual([
