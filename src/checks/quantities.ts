@@ -1560,6 +1560,9 @@ const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）
 /** The same in English, after the value's unit: `29 mph (46 kph) or less`, `1,500 m (5,000 ft) and above`. */
 const EN_BOUND_AFTER_NOTE = /^[ \t]*[A-Za-z/.]{0,10}[ \t]*\([^()]{1,24}\)[ \t]+(?:or|and)[ \t]+(less|fewer|below|under|lower|more|above|over|higher|greater)\b/i;
 
+/** A time after a value compared with, its unit between or not (`than 52.4 yuan a year ago`, `than 80 tonnes last year`): the value of that time, set against another. */
+const COMPARED_THEN = /^[ \t]*(?:[A-Za-z%]+[ \t]+)?(?:(?:a|one|two|three|a\s+full)\s+(?:year|month|week|decade)s?\s+(?:ago|earlier|before)|(?:in|during)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?)?(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)|last\s+(?:year|month|season))\b/i;
+
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
 
@@ -1586,6 +1589,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
     // `does not exceed MOP1 million`: the denial is the bound's own (at most), no instruction denied.
     if (!OWN_DENIAL.test(beforeBound) && (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before))) return undefined;
+    // `49.1 yuan, slightly lower than 52.4 yuan a year ago`: a value of another time that a value before
+    // it is compared with, no bound on either.
+    if (fact.lang === 'en' && /\d/.test(before) && (/\bthan\s*$/i.test(before) || /^[a-z]+\s+than\b/i.test(fact.raw)) && COMPARED_THEN.test(after ?? '')) return undefined;
     // `caps written homework at 60 minutes`: a ceiling the qualifier read across the words it caps, stated outright.
     return BOUND_WORDS.test(text) || CAPPED_AT.test(before) ? fact.bound : undefined;
   }

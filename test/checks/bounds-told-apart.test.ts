@@ -304,3 +304,17 @@ describe('a verb of nearing before a value', () => {
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('a value of another time that a value before it is compared with', () => {
+  it.each([
+    ['The average fare was 3.2 yuan, slightly lower than 3.5 yuan a year ago.', '平均票价为3.2元，略低于去年同期的3.5元。'],
+    ['Output reached 88 tonnes, higher than 80 tonnes last year.', '产量达到88吨，高于去年的80吨。'],
+  ])('binds neither: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('leaves a bound with no value before it as it is', () => {
+    expect(findings('Sales were more than 500 units last year.', '去年销量为500台。'))
+      .toEqual([expect.stringMatching(/^warning .*lower bound/)]);
+  });
+});

@@ -7,7 +7,7 @@ import type { NumberToken } from './numbers.js';
 const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer|consecutive|straight|successive|full|whole)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?|nights?)(?![A-Za-z])/iy;
 
 /** Uses of a time unit that are not a span of time (`20 years old`, `five-year-old`, `Five-Year Plan`). */
-const NOT_DURATION = /^(?:[ \t]*-?[ \t]*old\b|[ \t]+(?:Plan|Programme|Program)\b)/;
+const NOT_DURATION = /^(?:[ \t]*-?[ \t]*olds?\b|[ \t]+(?:Plan|Programme|Program)\b)/;
 
 /** ISO designators in order, with the time part marked. */
 type Designator = 'Y' | 'M' | 'W' | 'D' | 'H' | 'TM' | 'S';

@@ -274,8 +274,11 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   return out;
 }
 
-/** Range joiners between two numbers (`10-11`, `20 to 30`, `20 through 100`). */
-const RANGE_JOIN = /[ \t]*(?:[-\u2013\u2014~]|to|through|thru|and)[ \t]*/iy;
+/**
+ * Range joiners between two numbers (`10-11`, `20 to 30`, `20 through 100`), and `to` with the
+ * hyphens of a compound (`16-to-24-year-olds`, `16- to 24-year-olds`).
+ */
+const RANGE_JOIN = /[ \t]*(?:-?[ \t]*(?:to|through)[ \t]*-?|[-\u2013\u2014~]|thru|and)[ \t]*/iy;
 const BETWEEN_BEFORE = /\b(?:between|from)[ \t]+$/i;
 /**
  * `by` before the first number: a change by one amount to another (`fell by 1.39 million to
@@ -317,7 +320,7 @@ export function rangeAt(
   RANGE_JOIN.lastIndex = low.end;
   const join = RANGE_JOIN.exec(text);
   if (!join || RANGE_JOIN.lastIndex !== high.start) return undefined;
-  const word = join[0].trim().toLowerCase();
+  const word = /[a-z]/i.test(join[0]) ? join[0].replace(/[-\s]/g, '').toLowerCase() : join[0].trim();
   const lead = BETWEEN_BEFORE.exec(text.slice(Math.max(0, low.start - 10), low.start));
   if (word === 'and' && !(lead && /^between/i.test(lead[0]))) return undefined;
   if (word === 'to' && !lead && changeAndLevel(text, low.start, low, high)) return undefined;

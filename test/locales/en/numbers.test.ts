@@ -69,6 +69,12 @@ const cases: [string, Row[]][] = [
   // ranges and bounds
   ['between 20 and 30', [['number', 'between 20 and 30', 20, { max: 30 }]]],
   ['pages 10-11', [['number', '10-11', 10, { max: 11 }]]],
+  // a range in a compound: its ends, and no length of years
+  ['jobs for 18-to-29-year-olds', [['number', '18-to-29', 18, { max: 29 }]]],
+  ['jobs for 18- to 29-year-olds', [['number', '18- to 29', 18, { max: 29 }]]],
+  ['jobs for 18-29 year olds', [['number', '18-29', 18, { max: 29 }]]],
+  // a letter and a hyphen before digits still make a code
+  ['the F-16 and the MiG-29', []],
   ['3 to 5 million', [['number', '3 to 5 million', 3000000, { max: 5000000 }]]],
   ['The bridge is more than forty years old.', [['number', 'more than forty', 40, { approx: true, bound: 'over' }]]],
   ['fewer than 5 seats', [['number', 'fewer than 5', 5, { approx: true, bound: 'under' }]]],
