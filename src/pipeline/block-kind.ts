@@ -750,6 +750,11 @@ const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！�
  * Post／港灣報王小明譯)`, `(By Tom Hill, Daily Star/每日星報李文)`): names, no punctuation on the Chinese side.
  */
 const BILINGUAL_CREDIT = /^[(（]\s*[A-Z][A-Za-z'’.&-]*(?:[ ,]+[A-Za-z'’.&-]+){1,7}\s*[/／|｜]\s*\p{Script=Han}[\p{Script=Han}·・ ]{1,23}[)）]$/u;
+/**
+ * A source label and its name, in either language or both, in brackets or not: `Source: Xinhua`,
+ * `（来源：新华社）`, `(Source: Xinhua 来源：新华社)`; no sentence stop in the name.
+ */
+const SOURCE_LABEL = /^[([（【]?\s*(?:sources?|来源|來源|消息来源|消息來源|稿源|出处|出處)\s*[:：]\s*[^\s.!?。！？:：][^.!?。！？]{0,60}[)\]）】]?$/i;
 /** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 
@@ -779,7 +784,7 @@ const ZH_BYLINE_END = /^[^，。！？；]{2,40}(?:(?:为|為)[^，。！？；\
 
 /**
  * A credit or source line of a news page, which no translation renders: a credit label and a
- * name in either language, a reporter's tag or a source's name standing alone in brackets, a
+ * name in either language, a source label and its name, a reporter's tag or a source's name standing alone in brackets, a
  * bilingual credit in brackets, a photo credit without a caption, an end mark, a page's
  * disclaimer or contact note, a byline's second line or its names and day, an original title, a
  * wire dateline standing alone.
@@ -794,7 +799,7 @@ export function isCreditLine(text: string): boolean {
   const bracketed = first !== '' && OPENING_BRACKETS.includes(first);
   return CREDIT_EN.test(t) || (bracketed && CREDIT_EN_BRACKETED.test(t)) || (t.includes('contributed') && CONTRIBUTED.test(t)) || CREDIT_ZH.test(t)
     || (bracketed && (REPORTER_TAG.test(t) || SOURCE_TAG_ZH.test(t) || SOURCE_TAG_EN.test(t) || BILINGUAL_CREDIT.test(t)))
-    || (first !== '' && END_MARK_FIRST.includes(first) && END_MARK.test(t)) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
+    || SOURCE_LABEL.test(t) || (first !== '' && END_MARK_FIRST.includes(first) && END_MARK.test(t)) || PHOTO_LINE.test(t) || PAGE_NOTE.test(t) || ORIGINAL_TITLE.test(t) || STAFF_LINE.test(t) || NAMES_AND_DATE.test(t)
     || (ZH_BYLINE_LAST.includes(t.charAt(t.length - 1)) && ZH_BYLINE_END.test(t)) || isWireDateline(t);
 }
 

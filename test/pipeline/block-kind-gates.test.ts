@@ -133,6 +133,12 @@ const credits: [string, boolean][] = [
   ['#', false],
   ['-- 30 --', true],
   ['', false],
+  // a source label and its name, in either language or both
+  ['Source: Harbour Radio', true],
+  ['（来源：港湾电台）', true],
+  ['(Source: Harbour Radio 来源：港湾电台)', true],
+  ['Sources: the ferry company said it would add two sailings.', false],
+  ['来源：港湾电台称，渡轮将加开两班。', false],
 ];
 
 describe('isCreditLine behind its gates', () => {
