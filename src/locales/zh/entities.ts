@@ -263,8 +263,9 @@ function partOpensAt(text: string, at: number): boolean {
 
 /**
  * Transliterated names without a dot, told by what follows: three to six transliteration
- * characters, one of them a sound Chinese names hardly use, then a speech verb or a
- * function word (`约翰逊表示`, `图恩说`... only from three characters: `约翰逊`).
+ * characters (one character outside the tables may stand among them, before two of them), one
+ * of them a sound Chinese names hardly use, then a speech verb or a function word (`约翰逊表示`,
+ * `米尔济约耶夫表示`, `图恩说`... only from three characters: `约翰逊`).
  */
 function undottedTransliterations(text: string, out: Found[]): void {
   for (let i = 0; i < text.length; ) {
@@ -273,7 +274,13 @@ function undottedTransliterations(text: string, out: Found[]): void {
       continue;
     }
     let j = i;
-    while (j < text.length && translitAt(text, j)) j++;
+    // One character outside the tables may stand inside the run, before two of them (`米尔济约耶夫`).
+    let odd = false;
+    for (; j < text.length; j++) {
+      if (translitAt(text, j)) continue;
+      if (odd || j === i || !oddAt(text, j) || !translitAt(text, j + 1) || !translitAt(text, j + 2)) break;
+      odd = true;
+    }
     const length = j - i;
     // The cue after the run is read only for a run of a name's length: most runs are one or
     // two characters of ordinary words.
