@@ -116,7 +116,7 @@ function checkPair(
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  const zhQ = discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n'));
+  const zhQ = growthAsTold(discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, factWindow((id) => context.block(id)));
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -356,6 +356,21 @@ function discountsAsTold(zh: Quantity[], enText: string): Quantity[] {
   const inZhe = (q: Quantity) => q.cls === 'percent' && q.raw.endsWith('折');
   if (!zh.some(inZhe) || !DISCOUNT_WORDS.test(enText)) return zh;
   return zh.map((q) => (inZhe(q) ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo } : q));
+}
+
+/**
+ * A Chinese multiple of growth (`增加两倍`, grown by two times: three times as much) read as the
+ * multiple the English gives one more of (`tripling`): where the English holds that multiple more
+ * often than the Chinese does, so that `tripling … and doubling` against `增加两倍…翻一番` pairs
+ * each with its own. `strictGrowth` excuses such a multiple left against one.
+ */
+function growthAsTold(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
+  const multiples = (side: readonly Quantity[], value: number) => side.filter((q) => q.cls === 'multiple' && q.lo === value && q.hi === value).length;
+  if (!zh.some((q) => q.cls === 'multiple') || !en.some((q) => q.cls === 'multiple')) return zh;
+  return zh.map((q) => {
+    if (q.cls !== 'multiple' || q.lo !== q.hi || !GROWTH_BEFORE.test(window(q).before)) return q;
+    return multiples(en, q.lo + 1) > multiples(zh, q.lo + 1) && multiples(en, q.lo) <= multiples(zh, q.lo) - 1 ? { ...q, lo: q.lo + 1, hi: q.hi + 1 } : q;
+  });
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

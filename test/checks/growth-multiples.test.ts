@@ -20,3 +20,15 @@ describe('增长了两倍: a multiple of growth read strictly or loosely', () =>
     expect(numberFindings(en, zh)).toEqual(['error']);
   });
 });
+
+describe('a multiple of growth beside another multiple', () => {
+  it('is read as the multiple the English gives one more of', () => {
+    expect(numberFindings('The plan calls for tripling solar capacity and doubling the rate of efficiency gains.',
+      '计划提出将太阳能装机容量增加两倍，并使能效提升速度翻一番。')).toEqual([]);
+  });
+
+  it('still differs where the English gives another multiple', () => {
+    expect(numberFindings('The plan calls for quadrupling solar capacity and doubling the rate of efficiency gains.',
+      '计划提出将太阳能装机容量增加两倍，并使能效提升速度翻一番。')).toEqual(['error']);
+  });
+});
