@@ -327,7 +327,8 @@ export function toQuantity(fact: Fact): Quantity | undefined {
     return { fact, raw: fact.raw, cls: 'duration', lo: seconds, hi: seconds, approx, written, unit: 's' };
   }
   if (fact.kind === 'date') {
-    if (typeof fact.value !== 'string' || !/^\d{4}$/.test(fact.value)) return undefined;
+    // A year told by no number (`今年以来`, `this year`) is the reference day's: the dates compare it.
+    if (typeof fact.value !== 'string' || !/^\d{4}$/.test(fact.value) || noNumberWritten(fact.raw)) return undefined;
     const year = Number(fact.value);
     return { fact, raw: fact.raw, cls: 'year', lo: year, hi: year, approx: false, written };
   }
@@ -354,6 +355,14 @@ export function toQuantity(fact: Fact): Quantity | undefined {
   return q;
 }
 
+/** Whether a date's words write no number: no digit, no numeral but a weekday's, no number word or month name. */
+function noNumberWritten(raw: string): boolean {
+  const t = raw.replace(WEEKDAY_NUMERAL, '');
+  return !/[\d０-９〇○零一二两兩三四五六七八九十百千]/.test(t) && !NUMBER_OR_MONTH_WORD.test(t);
+}
+const WEEKDAY_NUMERAL = /(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]/g;
+const NUMBER_OR_MONTH_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen(?:th)?|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y|ieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|hundred|thousand|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*\b|\.)/i;
+
 /**
  * Every value a side holds, each able to vouch once for a number on the other side. Dates
  * that the other side also holds (`otherFacts`) vouch for nothing: their numbers are spoken for.
@@ -368,6 +377,9 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       if (at >= 0) { otherDates.splice(at, 1); continue; }
     }
     if (fact.kind === 'entity') continue;
+    // A day told by no number (`on Wednesday`, `周三`, `yesterday`): the numbers of its value are the
+    // reference day's, counted; none is written to vouch for a number of the other side.
+    if (fact.kind === 'date' && noNumberWritten(fact.raw)) continue;
     // A length of several units (`2:26:09`, `2小時26分9秒`, a race time) is compared whole or not at
     // all: its hours and minutes vouch for no bare number (`26`, an age, against `28歲`).
     if (fact.kind === 'duration' && typeof fact.value === 'string' && COMPOUND_DURATION.test(fact.value)) continue;
