@@ -10,7 +10,8 @@
  * or after a comma or in brackets a country of the gazetteer or a state or province of the
  * United States, Canada or Australia (ISO 3166-2:US, CA, AU; `Liverpool (England)`). Left out:
  * - names the gazetteer holds already, and names of Chinese places (the English name is the
- *   pinyin of the Chinese, `Tongli`), which the rules for Chinese divisions read;
+ *   pinyin of the Chinese, `Tongli`; a word of a Chinese division, unless a sense closes on
+ *   another country: `Fukuoka Prefecture, Japan`), which the rules for Chinese divisions read;
  * - Chinese names that ordinary words hold: another entry of the same characters that is no
  *   place (`同理`, by the same token), or a longer word holding them (`三明治`); a proper name
  *   holding them names something of the place (`洛杉矶时报`) and leaves them a place;
@@ -100,7 +101,13 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
     const comma = placed && (countries.has(placed[2]!.trim()) || STATES.has(placed[2]!.trim())) ? placed : null;
     const people = m || comma ? null : PEOPLES_CITY.exec(first);
     const where = (m ?? comma ?? people)?.[2]?.trim();
-    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase())) || CHINESE_PLACE.test(all.join('; '))) continue;
+    // A sense that closes on a country other than China (`Fukuoka, capital city of Fukuoka Prefecture in Kyushu, Japan`)
+    // places the entry abroad, whatever words of divisions it uses.
+    const abroad = all.some((sense) => {
+      const last = sense.slice(sense.lastIndexOf(',') + 1).trim();
+      return last !== 'China' && countries.has(last);
+    });
+    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase())) || (!abroad && CHINESE_PLACE.test(all.join('; ')))) continue;
     const english = (m ?? comma ?? people)![1]!.replace('’', "'");
     if (NOT_A_CITY.test(english)) continue;
     // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places.

@@ -39,6 +39,15 @@ describe('the cities outside China CC-CEDICT glosses', () => {
     ];
     expect(cedictWorldCities(entries, new Set(['Ruritania', 'England']), new Set())).toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
   });
+
+  it('take a city whose sense names a division word and closes on another country, not on China', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, capital city of Tamberg Prefecture in Vell, Ruritania'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, capital city of Lakeford Prefecture in Hunan, China'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Marlow, capital city of Marlow Prefecture in Vell'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania', 'China']), new Set())).toEqual([['甲乙', 'Tamberg']]);
+  });
 });
 
 describe('cities outside China in running text', () => {
