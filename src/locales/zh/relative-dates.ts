@@ -68,9 +68,10 @@ const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|�
 /**
  * 春天, 2020年夏季, 去年冬天, 明年的秋季: a season (northern meteorological, as the English ones:
  * spring March–May, summer June–August, autumn September–November, winter December to February);
+ * 暑期, 暑假 (the summer holidays, `the summer box office` for 暑期档) are the summer;
  * not before a noun it names a thing of (春季学期, 冬季奥运会, 夏季达沃斯, 秋季风).
  */
-const SEASON = /(?:(?:(\d{4})年|(前年|去年|今年|明年|后年|後年))的?)?(春|夏|秋|冬)(?:天|季)(?![节節装裝奥奧运運达達令款学學播种種粮糧收风風赛賽])/g;
+const SEASON = /(?:(?:(\d{4})年|(前年|去年|今年|明年|后年|後年))的?)?(?:(春|夏|秋|冬)(?:天|季)|暑(?:期|假))(?![节節装裝奥奧运運达達令款学學播种種粮糧收风風赛賽])/g;
 /** 上半月, 下半月 (of the reference day's month), 本月上半月. */
 const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g;
 /** 年初, 年中, 年底, 年末, 月初, 月中, 月底, 月末 alone: that part of the reference day's year or month (in thirds, as 旬). */
@@ -86,7 +87,7 @@ const NEEDS_NEAR_DAY = ['今天', '今日', '昨天', '昨日', '前天', '明�
 const NEEDS_WEEK = ['星期', '礼拜', '禮拜', '周', '週'];
 const NEEDS_WEEKEND = ['周末', '週末'];
 const NEEDS_YEAR_WORD = ['前年', '去年', '今年', '明年'];
-const NEEDS_SEASON = ['春', '夏', '秋', '冬'];
+const NEEDS_SEASON = ['春', '夏', '秋', '冬', '暑'];
 const NEEDS_PART_OF_YEAR = ['半年', '季度'];
 const NEEDS_PART_ALONE = ['年初', '年中', '年底', '年末', '月初', '月中', '月底', '月末'];
 const NEEDS_BEFORE_AFTER = ['前', '后', '後'];
@@ -417,7 +418,7 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
     if (refYear === undefined && !m[1]) continue;
     const relative = m[2] && refYear !== undefined ? refYear + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
     const year = m[1] ? Number(m[1]) : relative;
-    const first = '  春夏秋冬'.indexOf(m[3]!) * 3 - 3;
+    const first = '  春夏秋冬'.indexOf(m[3] ?? '夏') * 3 - 3;
     const last = first === 12 ? 2 : first + 2;
     const head = year === undefined ? '-' : String(year);
     const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);

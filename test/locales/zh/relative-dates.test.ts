@@ -76,6 +76,9 @@ describe('Chinese seasons, as the English ones (northern meteorological)', () =>
     ['去年冬天雪少。', ['date 去年冬天 2020-12/2021-02']],
     ['工厂明年的秋季投产。', ['date 明年的秋季 2022-09/2022-11']],
     ['春天到了。', ['date 春天 --03/--05']],
+    // the summer holidays are the summer
+    ['今年暑假游客增多。', ['date 今年暑假 2021-06/2021-08']],
+    ['暑期档票房创新高。', ['date 暑期 --06/--08']],
     // a season before a noun it names a thing of, and the Spring Festival, are no seasons
     ['北京举办冬季奥运会。', []],
     ['秋季学期开学。', []],
