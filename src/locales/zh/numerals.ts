@@ -79,6 +79,11 @@ export function isChineseNumeral(c: string | undefined): boolean {
   return c !== undefined && NUMERAL_CODES[c.charCodeAt(0)] === 1;
 }
 
+/** A space that groups digits: a plain, no-break, thin or narrow no-break space. */
+function isGroupSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -97,13 +102,19 @@ export function readArabic(text: string, i: number): { end: number; value: numbe
   // Thousands groups: a comma followed by exactly three digits, repeatedly.
   while (j > i && text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
     && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
+  // Or a space of one of the kinds that group digits (`133 300`, `42 900`, as Hong Kong and Macao
+  // releases write them) after one to three digits, each group of exactly three.
+  if (j === intEnd && intEnd - i <= 3) {
+    while (isGroupSpace(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
+      && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4)) && text[j + 4] !== '.' && text[j + 4] !== ',') j += 4;
+  }
   if (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) {
     j++;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
   }
   if (j === i || (j === intEnd && intEnd === i)) return undefined;
   const digits = text.slice(i, j);
-  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  let value = Number(j > intEnd && !isDigit(text.charCodeAt(intEnd)) ? digits.replace(/[, \u00a0\u2009\u202f]/g, '') : digits);
   if (Number.isNaN(value)) return undefined;
   const e = text[j];
   if ((e === 'e' || e === 'E') && !isAsciiLetter(text[j + 2] ?? '')) {

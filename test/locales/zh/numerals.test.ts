@@ -62,6 +62,17 @@ describe('zh numerals', () => {
     }), { numRuns: 500 });
   });
 
+  it('reads Arabic numbers grouped by spaces of any kind, each group of three', () => {
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9_999_999_999 }), fc.constantFrom(' ', '\u00a0', '\u2009', '\u202f'), (n, space) => {
+      const grouped = n.toLocaleString('en-US').replace(/,/g, space);
+      expect(readNumeral(grouped, 0)).toEqual(expect.objectContaining({ end: grouped.length, value: n }));
+    }), { numRuns: 500 });
+    // a group of other than three digits, or a comma group before the space, ends the number
+    expect(readNumeral('12 34', 0)?.value).toBe(12);
+    expect(readNumeral('1234 567', 0)?.value).toBe(1234);
+    expect(readNumeral('1,234 567', 0)?.value).toBe(1234);
+  });
+
   it.each([
     ['两千四百五', 2450], ['一百五', 150], ['三万五', 35000], ['百二万', 1200000], ['千三', 1300], ['廿三', 23],
     ['壹佰零壹萬壹千', 1011000], ['拾六万零五百零六', 160506], ['四万万', 400000000], ['一万五千亿', 1500000000000],
