@@ -64,6 +64,17 @@ export function localDollarIn(zh: Iterable<Pick<Block, 'text'> | undefined>): bo
   return false;
 }
 
+/**
+ * Whether a page is set in a country of dollars whose Chinese writes them as 元 in simplified
+ * characters: it names Singapore, its dollar or its time zone (`新加坡`, `新元`, `S$`, `SGT`), where
+ * a bare `$` and a bare 元 are both the Singapore dollar.
+ */
+export function dollarPageIn(blocks: Iterable<Pick<Block, 'text'> | undefined>): boolean {
+  for (const block of blocks) if (block && DOLLAR_COUNTRY.test(block.text)) return true;
+  return false;
+}
+const DOLLAR_COUNTRY = /新加坡|新元|新币|新幣|\bSingapore|\bS\$|\bSG[DT]\b/;
+
 /** One amount the text gives in another currency beside it: `50 billion yuan ($6.9 billion)`, `500亿元人民币（69亿美元）`. */
 interface Conversion {
   a: { value: number; unit: string };
@@ -128,6 +139,8 @@ export const moneyMismatch: Rule = {
     // The conversions the text states, read once the first two amounts in two currencies meet.
     let conversions: Conversion[] | undefined;
     const statedConversion = (a: Quantity, b: Quantity) => (conversions ??= statedConversions(context.facts, (id) => context.block(id))).some((c) => converts(c, a, b));
+    // A page set in Singapore, read once the first pair holds money.
+    let dollarPage: boolean | undefined;
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);
       const zhFacts = context.factsOf(pair.zh);
@@ -137,7 +150,7 @@ export const moneyMismatch: Rule = {
       if (enMoney.length === 0 && zhMoney.length === 0) continue;
       const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
       const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
-      const localDollar = localDollarIn(pair.zh.map((id) => context.block(id)));
+      const localDollar = localDollarIn(pair.zh.map((id) => context.block(id))) || (dollarPage ??= dollarPageIn(context.blocks));
       const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
       const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });

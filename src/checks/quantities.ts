@@ -1497,9 +1497,11 @@ const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(
  * days` is as often the time something took), and a verb of holding a thing to a level (`limit
  * warming to 1.5°C`, `keep the rise in fares at 3%`): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
-/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of). */
-const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
+/** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
+const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
+/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within). */
+const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額|范围|範圍)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
@@ -1620,7 +1622,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
-  if (SOFT_LIMIT_BEFORE.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
   if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';

@@ -3,7 +3,7 @@ import { partnerlessWord } from './partnerless.js';
 import { topBlocks } from '../checks/block-kind.js';
 import { readingOrder } from './reading-order.js';
 import { matchFacts } from './counterparts.js';
-import { localDollarIn } from '../checks/money-mismatch.js';
+import { dollarPageIn, localDollarIn } from '../checks/money-mismatch.js';
 import { formatValue } from './values.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { SEVERITIES as SEVERITY_ORDER } from '../severity.js';
@@ -179,8 +179,9 @@ function* renderFile(result: FileResult, index: number, several: boolean, out: s
   }
   const sideFacts = (ids: readonly string[]): Fact[] => ids.flatMap((id) => factsByBlock.get(id) ?? []);
   const blockById = new Map(result.blocks.map((b) => [b.id, b]));
+  const dollarPage = dollarPageIn(result.blocks);
   for (const pair of result.pairs) {
-    const localDollar = localDollarIn(pair.zh.map((id) => blockById.get(id)));
+    const localDollar = dollarPage || localDollarIn(pair.zh.map((id) => blockById.get(id)));
     const { matched } = matchFacts(sideFacts(pair.en), sideFacts(pair.zh), localDollar);
     for (const [a, b] of matched) { infoOf(a.id).counterpart ??= b; infoOf(b.id).counterpart ??= a; }
   }

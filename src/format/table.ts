@@ -1,6 +1,6 @@
 import type { Block, Fact, FileResult, Finding, Pair, Severity } from '../types.js';
 import { matchFacts } from './counterparts.js';
-import { localDollarIn } from '../checks/money-mismatch.js';
+import { dollarPageIn, localDollarIn } from '../checks/money-mismatch.js';
 import { partnerlessWord } from './partnerless.js';
 import { topBlocks } from '../checks/block-kind.js';
 import { readingOrder } from './reading-order.js';
@@ -51,6 +51,8 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
   const ordered = orderedPairs(result);
   // The blocks that open the page, which a headline without a partner may stand among.
   const top = topBlocks(result.blocks);
+  // A page set in Singapore, where a bare `$` and a bare 元 are one dollar.
+  const dollarPage = dollarPageIn(result.blocks);
   const looseAt = new Map<string, Block>();
   for (const p of ordered) {
     const block = !p.id ? blocks.get(p.en[0]!) : undefined;
@@ -89,7 +91,7 @@ function renderFile(result: FileResult, options: TableOptions): string[] {
     }
     const enFacts = en.flatMap((b) => factsByBlock.get(b.id) ?? []);
     const zhFacts = zh.flatMap((b) => factsByBlock.get(b.id) ?? []);
-    for (const line of factLines(enFacts, zhFacts, findings, side, style, localDollarIn(zh))) out.push(line);
+    for (const line of factLines(enFacts, zhFacts, findings, side, style, dollarPage || localDollarIn(zh))) out.push(line);
     for (const f of findings) for (const line of findingLines(f, style, columns)) out.push(line);
     out.push('');
   }

@@ -9,6 +9,10 @@ describe('limits a translation states either way', () => {
     ['The new line runs at up to 300 km/h.', '新线路最高时速300公里。'],
     ['Winds of up to 120 km/h are forecast.', '预计最大风速每小时120公里。'],
     ['Peak output reaches up to 40 kW.', '峰值功率40千瓦。'],
+    // a cap named before the words of what it is measured from, a cap by another word, a range within
+    ['Towers will be capped at 90 metres above the datum.', '大樓高度上限為基準面以上90米。'],
+    ['Grants are capped at 800 yuan a year.', '每年补助顶限为800元。'],
+    ['Members may add up to 4 percent of their pay.', '會員可在4%範圍內自願增加供款。'],
   ])('agree: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });

@@ -62,6 +62,11 @@ describe('money-mismatch: 元 is not always the renminbi', () => {
       { text: '海港工程将耗资48亿元。', facts: [['48亿元', 'money', 4.8e9, { unit: 'CNY' }]] });
     expect(run(moneyMismatch, d).map(brief)).toEqual(['error p1: EN "$4.8 billion" ($4.8 billion) vs ZH "48亿元" (4.8 billion CNY): currency differs']);
   });
+  it('a bare $ against a bare 元 on a page set in Singapore is the Singapore dollar', () => {
+    const d = pairDoc({ text: 'The MRT extension in Singapore will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
+      { text: '地铁延长线工程将耗资48亿元。', facts: [['48亿元', 'money', 4.8e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d)).toEqual([]);
+  });
   it('a bare $ against 人民幣 in traditional characters is another currency', () => {
     const d = pairDoc({ text: 'The harbour works will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
       { text: '海港工程將耗資48億元人民幣。', facts: [['48億元人民幣', 'money', 4.8e9, { unit: 'CNY' }]] });
