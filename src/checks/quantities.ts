@@ -1488,7 +1488,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1523,7 +1523,8 @@ const ZH_REACH = /[达達]\s?$/;
 
 /**
  * A Chinese bound word opening the verb phrase that holds the value, in the same clause, up to
- * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most); the
+ * eight characters before it: `至少`/`最少`/`起码` (at least), `最多`/`至多`/`顶多` (at most), not
+ * `最多的` nor `最少的`, the most or the fewest of a noun (`被引用最多的论文有一半`); the
  * top of a measure with a verb of can or must, of granting or of raising, up to six before it
  * (`最高可选配2TB`, `最长要排40分钟`, `最长可能需要5个工作日`, `最高加碼1.8倍`, `最高借六成`: up to); and a bound of comparison a few characters before it, where a word
  * stands between (`不超过等值1万元`: up to; `不低于全年的`: at least). After 超过, 多于 or 高于 only a
@@ -1531,7 +1532,7 @@ const ZH_REACH = /[达達]\s?$/;
  * `高於攝氏29度`, `超過每小時100公里`): with a noun between,
  * the value is how far the thing exceeds it (`超过警戒水位4.5米`, 4.5 m above the warning level).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少|起码|起碼|最多|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於)[^，。；！？,;!?\d]{1,4}$|(?<!不)(?:超过|超過|多于|多於|高于|高於)(?:了|约|約|大约|大約|近|达|達|人民币|人民幣|港币|港幣|港元|美元|新台币|新臺幣|澳门币|澳門幣|欧元|歐元|日元|英镑|英鎊|摄氏|攝氏|华氏|華氏|每[^，。；！？,;!?\d]{1,3}){1,2}$|(?:用不了|要不了|花不了)$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少(?!的)|起码|起碼|最多(?!的)|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於)[^，。；！？,;!?\d]{1,4}$|(?<!不)(?:超过|超過|多于|多於|高于|高於)(?:了|约|約|大约|大約|近|达|達|人民币|人民幣|港币|港幣|港元|美元|新台币|新臺幣|澳门币|澳門幣|欧元|歐元|日元|英镑|英鎊|摄氏|攝氏|华氏|華氏|每[^，。；！？,;!?\d]{1,3}){1,2}$|(?:用不了|要不了|花不了)$/;
 /**
  * A time or a former or present state owning the value right before it (`低于去年的3000元`,
  * `高于同期的5%`, `高於前一週的189例`, `高於目前的600元`): the value is that time's own figure, which the clause compares with, not a

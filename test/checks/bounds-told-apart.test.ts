@@ -322,3 +322,15 @@ describe('a value of another time that a value before it is compared with', () =
       .toEqual([expect.stringMatching(/^warning .*lower bound/)]);
   });
 });
+
+describe('a superlative and a bound of failing to reach', () => {
+  it('最多的 is the most of a noun, no bound', () => {
+    expect(findings('Half of the most-read stories came from the site.', '阅读量最多的报道有一半来自该网站。')).toEqual([]);
+  });
+
+  it('不满 bounds the value under it', () => {
+    expect(findings('Members who have paid in for more than 10 years get the rise.', '缴费年限不满10年的会员可获上调。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+    expect(findings('Members who have paid in for under 10 years get the rise.', '缴费年限不满10年的会员可获上调。')).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ const NOTHING: [Lang, string][] = [
   ['zh', '其中国有企业的利润增长了百分之八。'],
   ['zh', '其中國防支出占一成。'],
   ['zh', '资金集中国内市场。'],
+  // 台中 (Taichung) before 國際: the airport of the city, not 中國
+  ['zh', '班機改降落台中國際機場。'],
   ['zh', '一个外地学生要考大学并不容易。'],
   ['zh', '他们想办大学却没有资金。'],
   ['en', 'The plan sets Long-Range Objectives for the region.'],

@@ -791,11 +791,11 @@ function roadNameBefore(text: string, at: number): boolean {
 /**
  * `其中国有企业` is 其中 / 国有企业, not 中国: an overlap of two words that segmentit resolves
  * as 中国. 中国 is no place where the character before it makes a word with 中 (其中, 之中, 当中,
- * 集中, 空中, 手中, 心中, 从中, 暗中, 高中, 初中) and the one after makes a word with 国 (国有,
+ * 集中, 空中, 手中, 心中, 从中, 暗中, 高中, 初中; 台中, Taichung: `台中國際機場`) and the one after makes a word with 国 (国有,
  * 国家, 国内, 国际, 国外, 国防, 国企, 国营, 国产, 国民, 国债, 国土, 国务, 国库, 国旗, 国籍): common
  * words of CC-CEDICT.
  */
-const CHINA_OVERLAP_BEFORE = new Set('其之当當集空手心从從暗高初'.split(''));
+const CHINA_OVERLAP_BEFORE = new Set('其之当當集空手心从從暗高初台臺'.split(''));
 const CHINA_OVERLAP_AFTER = new Set('有家内內际際外防企营營产產民债債土务務库庫旗籍'.split(''));
 
 /**
