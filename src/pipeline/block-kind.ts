@@ -79,9 +79,9 @@ const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|�
 /**
  * The heading of a list of other stories that links their headlines, as news pages print it
  * under the article: a list heading (LIST_HEADING) or a related-stories heading (`Related stories`,
- * `Read more:`, `相关新闻`, `延伸閱讀：`).
+ * `Read more:`, `相关新闻`, `延伸閱讀：`), in one language or both (`More 更多新聞:`).
  */
-const STORY_LIST_HEADING = /^[【[]?(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more (?:news|stories|on this)|recommended(?:\s+(?:reading|stories|for you))?|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結)[】\]]?\s*[:：]?$/i;
+const STORY_LIST_HEADING = /^[【[]?(?:(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?)(?:\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|更多|相关链接|相關連結))?|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結)[】\]]?\s*[:：]?$/i;
 
 /** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
 export function isStoryListHeading(text: string): boolean {
@@ -333,6 +333,8 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t) || SHARE_ROW.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
+  // A heading of other stories in both languages on one line (`More 更多新聞:`, `Related 相關新聞`).
+  if (t.length <= 40 && /[A-Za-z]/.test(t) && /[\u4e00-\u9fff]/.test(t) && STORY_LIST_HEADING.test(t)) return 'chrome';
   const bracket = first === '【' || first === '[';
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';

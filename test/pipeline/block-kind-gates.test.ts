@@ -93,6 +93,10 @@ const notices: [string, ReturnType<typeof blockKind>][] = [
   ['Leave a reply at the front desk if the office is closed.', undefined],
   ['网友评论称，新码头将在明年春天投入使用。', undefined],
   ['请文件签署人于周五前回复。', undefined],
+  // a heading of other stories in both languages on one line
+  ['More 更多新聞:', 'chrome'],
+  ['Related 相关新闻', 'chrome'],
+  ['More trains will run on Friday. 更多列车将于周五开行。', undefined],
 ];
 
 describe('a comment section\'s notice', () => {
