@@ -172,7 +172,7 @@ export const moneyMismatch: Rule = {
         emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single amount inside it`,
           [en], [zh]);
       }
-      for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)))) {
+      for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)), { en: enMoney, zh: zhMoney })) {
         emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
       }
       const enOnly = [...result.enOnly];

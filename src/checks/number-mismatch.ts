@@ -180,7 +180,7 @@ function checkPair(
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single value inside it`,
       [en], [zh]);
   }
-  for (const slip of boundSlips(result.equal, window)) {
+  for (const slip of boundSlips(result.equal, window, { en: enQ, zh: zhQ })) {
     emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
   }
   // A length of time left on each side that is the other in other units (`90 minutes`, `一个半小时`) has its counterpart.

@@ -1498,6 +1498,8 @@ const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(
  * warming to 1.5°C`, `keep the rise in fares at 3%`): the other side may bound the value or state it.
  */
 const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
+/** A bound after the value's unit (`800 km or less`, `60 kg or more`), past the few characters a fact's window holds. */
+const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
 const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
 /** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within). */
@@ -1608,7 +1610,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     // it is compared with, no bound on either.
     if (fact.lang === 'en' && /\d/.test(before) && (/\bthan\s*$/i.test(before) || /^[a-z]+\s+than\b/i.test(fact.raw)) && COMPARED_THEN.test(after ?? '')) return undefined;
     // `caps written homework at 60 minutes`: a ceiling the qualifier read across the words it caps, stated outright.
-    return BOUND_WORDS.test(text) || CAPPED_AT.test(before) ? fact.bound : undefined;
+    return BOUND_WORDS.test(text) || CAPPED_AT.test(before) || OR_BOUND_AFTER.test(after ?? '') ? fact.bound : undefined;
   }
   if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';
   // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value
@@ -1670,12 +1672,19 @@ export interface BoundSlip {
  * directions (`more than 500` against `近500`). An approximate side (`about`, `约`) binds nothing
  * and is never a slip of this kind.
  */
-export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactWindow): BoundSlip[] {
+export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactWindow, sides?: { en: readonly Quantity[]; zh: readonly Quantity[] }): BoundSlip[] {
   const out: BoundSlip[] = [];
-  for (const [en, zh] of equal) {
+  const bounds = new Map<Quantity, ReturnType<typeof boundOf>>();
+  const boundOfQ = (q: Quantity) => {
+    if (!bounds.has(q)) bounds.set(q, boundOf(q, window));
+    return bounds.get(q);
+  };
+  // The quantities the equal pairs hold, gathered for the first bound turned round.
+  let matched: Set<Quantity> | undefined;
+  for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
-    const a = boundOf(en, window);
-    const b = boundOf(zh, window);
+    const a = boundOfQ(en);
+    const b = boundOfQ(zh);
     if (a === undefined || b === undefined || a === b) continue;
     // A bound that holds the other side's exact value (`more than 360` against `363`): no slip.
     if (en.lo !== zh.lo && (a === 'exact' || b === 'exact')) continue;
@@ -1688,11 +1697,62 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // `slightly below the 158.3 billion yuan forecast` against `略低于1583亿元的预期`: the English
     // compares with a thing the value measures, as the Chinese does, across the thing's determiner.
     if (a === 'exact' && b !== 'exact' && boundAcross(en, window) === b) continue;
+    // `over 800 km … shorter routes` against `800公里以下…800公里以上`: the value again on one side
+    // with the other side's bound, in a clause of its own, which the match took the other way.
+    if (a !== 'exact' && b !== 'exact' && sides && (repeatedWith(sides.zh, zh, a, boundOfQ, (matched ??= matchedIn(equal))) || repeatedWith(sides.en, en, b, boundOfQ, matched))) continue;
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
 }
+
+/** Whether a side holds another quantity of `q`'s kind and value with bound `bound`, matched to none of the other side (`matched`). */
+function repeatedWith(side: readonly Quantity[], q: Quantity, bound: 'over' | 'under' | 'exact', boundOfQ: (q: Quantity) => ReturnType<typeof boundOf>, matched: ReadonlySet<Quantity>): boolean {
+  return side.some((o) => o !== q && !matched.has(o) && o.cls === q.cls && o.lo === q.lo && o.hi === q.hi && boundOfQ(o) === bound);
+}
+
+/** The quantities of equal pairs. */
+function matchedIn(equal: readonly (readonly [Quantity, Quantity])[]): Set<Quantity> {
+  const out = new Set<Quantity>();
+  for (const [a, b] of equal) out.add(a).add(b);
+  return out;
+}
+
+/**
+ * Equal pairs of one value and kind, the Chinese of two of them traded where that pairs each with
+ * the same bound (`over 800 km … shorter routes` against `800公里（含）以下…800公里以上`: the
+ * clauses in the other order, each value with its own bound). Others stay as matched.
+ */
+function rematchedByBound(equal: readonly [Quantity, Quantity][], boundOfQ: (q: Quantity) => ReturnType<typeof boundOf>): (readonly [Quantity, Quantity])[] {
+  const out: (readonly [Quantity, Quantity])[] = [...equal];
+  // Only values matched more than once can trade: most pairs hold none.
+  const seen = new Map<string, number[]>();
+  for (let k = 0; k < out.length; k++) {
+    const [en] = out[k]!;
+    const key = `${en.cls} ${en.lo} ${en.hi}`;
+    const list = seen.get(key);
+    if (list) list.push(k);
+    else seen.set(key, [k]);
+  }
+  for (const list of seen.values()) {
+    if (list.length < 2 || list.length > REMATCH_MOST) continue;
+    for (const x of list) {
+      for (const y of list) {
+        if (x === y) continue;
+        const [enX, zhX] = out[x]!;
+        const [enY, zhY] = out[y]!;
+        if (boundOfQ(enX) === boundOfQ(zhX) || boundOfQ(enY) === boundOfQ(zhY)) continue;
+        if (boundOfQ(enX) !== boundOfQ(zhY) || boundOfQ(enY) !== boundOfQ(zhX)) continue;
+        out[x] = [enX, zhY];
+        out[y] = [enY, zhX];
+      }
+    }
+  }
+  return out;
+}
+
+/** Pairs of one value past which `rematchedByBound` leaves them as matched (a table repeating a value). */
+const REMATCH_MOST = 8;
 
 /** Whether `range` runs from `end` up (`end` bounded over) or down to it (bounded under): `end` is one of its two ends, told as a bound. */
 function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'exact'): boolean {

@@ -334,3 +334,22 @@ describe('a superlative and a bound of failing to reach', () => {
     expect(findings('Members who have paid in for under 10 years get the rise.', '缴费年限不满10年的会员可获上调。')).toEqual([]);
   });
 });
+
+describe('one value with both bounds, in clauses the translation gives in the other order', () => {
+  it.each([
+    ['Trips over 300 km cost 60 yuan, while trips of 300 km or less cost 30 yuan.', '300公里（含）以下行程收费30元，300公里以上行程收费60元。'],
+    ['Trips over 300 km cost 60 yuan, while shorter ones cost 30 yuan.', '300公里（含）以下行程收费30元，300公里以上行程收费60元。'],
+  ])('each value keeps its own bound: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('is told where the other side gives the value once, with the other bound', () => {
+    expect(findings('Trips over 300 km cost 60 yuan.', '300公里以下行程收费60元。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+
+  it('is told where the value again with the same bound is the translation of another clause', () => {
+    expect(findings('Loans run for no more than two years, or up to two years with a guarantor.', '贷款期限不少于2年，有担保人的最多2年。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+});
