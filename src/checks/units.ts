@@ -1,11 +1,11 @@
 /**
- * Units of length, area, weight, power, energy, pixels and temperature written with a number on each side (`60 miles`, `60公里`),
+ * Units of length, area, weight, power, energy, pixels, temperature and the fractions of a second written with a number on each side (`60 miles`, `60公里`),
  * so that the same number in another unit shows: a translator who keeps the number and changes
  * the unit (`60 miles` against `60公里`) changed the quantity, and one who converts it (`350°F`
  * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
  * imperial units news uses, with their exact sizes in SI units (NIST Special Publication 811,
  * appendix B); the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 磅, 公顷, 英亩, 亩, 千瓦, 兆瓦, 千瓦时, 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度), a Chinese amount with its scale (`570万千瓦`,
+ * 公斤/千克, 磅, 公顷, 英亩, 亩, 千瓦, 兆瓦, 千瓦时, 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度, 毫秒, 微秒, 纳秒), a Chinese amount with its scale (`570万千瓦`,
  * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
@@ -15,7 +15,7 @@ import { groupBy } from '../group-by.js';
 export interface UnitReading {
   value: number;
   unit: string;
-  dimension: 'length' | 'area' | 'weight' | 'volume' | 'power' | 'energy' | 'charge' | 'frequency' | 'data' | 'pixels' | 'temperature';
+  dimension: 'length' | 'area' | 'weight' | 'volume' | 'power' | 'energy' | 'charge' | 'frequency' | 'data' | 'pixels' | 'temperature' | 'time';
   /** Offset of the number in the text. */
   at: number;
 }
@@ -60,6 +60,7 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['watt-hour', 'watt-hours'], 'Wh', 'energy'],
   [['milliampere-hour', 'milliampere-hours', 'milliamp-hour', 'milliamp-hours'], 'mAh', 'charge'],
   [['hertz'], 'Hz', 'frequency'], [['kilohertz'], 'kHz', 'frequency'], [['megahertz'], 'MHz', 'frequency'], [['gigahertz'], 'GHz', 'frequency'],
+  [['millisecond', 'milliseconds'], 'ms', 'time'], [['microsecond', 'microseconds'], 'µs', 'time'], [['nanosecond', 'nanoseconds'], 'ns', 'time'],
   [['kilobyte', 'kilobytes'], 'KB', 'data'], [['megabyte', 'megabytes'], 'MB', 'data'], [['gigabyte', 'gigabytes'], 'GB', 'data'], [['terabyte', 'terabytes'], 'TB', 'data'],
 ];
 /**
@@ -72,6 +73,7 @@ const EN_SYMBOLS: ReadonlyMap<string, { unit: string; dimension: UnitReading['di
   ['ml', 'ml', 'volume'], ['mL', 'ml', 'volume'], ['L', 'L', 'volume'],
   ['Wh', 'Wh', 'energy'], ['mAh', 'mAh', 'charge'], ['Ah', 'Ah', 'charge'],
   ['Hz', 'Hz', 'frequency'], ['kHz', 'kHz', 'frequency'], ['MHz', 'MHz', 'frequency'], ['GHz', 'GHz', 'frequency'],
+  ['ms', 'ms', 'time'], ['µs', 'µs', 'time'], ['μs', 'µs', 'time'], ['ns', 'ns', 'time'],
   ['KB', 'KB', 'data'], ['kB', 'KB', 'data'], ['MB', 'MB', 'data'], ['GB', 'GB', 'data'], ['TB', 'TB', 'data'], ['PB', 'PB', 'data'],
 ].map(([symbol, unit, dimension]) => [symbol!, { unit: unit!, dimension: dimension as UnitReading['dimension'] }]));
 const EN_UNIT_BY_NAME = new Map(EN_UNITS.flatMap(([names, unit, dimension]) => names.map((name) => [name, { unit, dimension }] as const)));
@@ -86,7 +88,7 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
   ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['兆瓦时', 'MWh', 'energy'], ['兆瓦時', 'MWh', 'energy'],
   ['吉瓦时', 'GWh', 'energy'], ['吉瓦時', 'GWh', 'energy'], ['太瓦时', 'TWh', 'energy'], ['太瓦時', 'TWh', 'energy'], ['千瓦', 'kW', 'power'], ['兆瓦', 'MW', 'power'], ['吉瓦', 'GW', 'power'], ['瓦', 'W', 'power'],
-  ['像素', 'px', 'pixels'],
+  ['像素', 'px', 'pixels'], ['毫秒', 'ms', 'time'], ['微秒', 'µs', 'time'], ['纳秒', 'ns', 'time'], ['納秒', 'ns', 'time'],
 ];
 
 /**
@@ -99,6 +101,7 @@ const METRIC: ReadonlyMap<string, number> = new Map([
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['Wh', 1e-3], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
   ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['mAh', 1], ['Ah', 1e3],
   ['Hz', 1], ['kHz', 1e3], ['MHz', 1e6], ['GHz', 1e9], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15],
+  ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9],
 ]);
 
 /**
@@ -239,7 +242,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|赫兹|赫茲|像素)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
 /**
  * A temperature: a sign or `minus`, the number, and its degrees (`-5°C`, `350 °F`, `98.6℉`, `minus 12
  * degrees Celsius`, `a 30-degree day`); degrees with no scale named are `deg`.

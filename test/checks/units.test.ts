@@ -44,6 +44,9 @@ describe('power, energy, pixels and small lengths, a Chinese amount with its sca
     ['The phone has a 64-megapixel main camera.', '这款手机配备6400万像素主摄。'],
     ['The station generated 1.5 billion kWh last year.', '该电站去年发电15亿千瓦时。'],
     ['The chip is made on a 5 nm process.', '芯片采用5纳米工艺制造。'],
+    // fractions of a second
+    ['The switch takes 0.5 milliseconds.', '切换只需500微秒。'],
+    ['Latency fell to 8 ms.', '延迟降至8毫秒。'],
   ])('agree in other units: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
@@ -51,6 +54,7 @@ describe('power, energy, pixels and small lengths, a Chinese amount with its sca
   it.each([
     ['The filter stops particles of 10 nanometres.', '过滤器可阻挡10微米的颗粒。'],
     ['The heater draws 20 W.', '加热器功率为20千瓦。'],
+    ['The qubits held their state for 65 microseconds.', '量子比特的相干时间为65毫秒。'],
   ])('the same number in another unit is an error: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(/^error .*the same number in another unit/)]);
   });
