@@ -397,6 +397,23 @@ export function districtNameAt(text: string, at: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Taiwan's divisions whose short forms are also ordinary words (`TAIWAN_DIVISIONS`: 台中 central
+ * Taiwan, 平台中 on a platform), by their short form in both scripts: read bare only where the
+ * words around them leave them whole, as the county-level divisions are.
+ */
+const TAIWAN_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['台中', '台中市'], ['臺中', '台中市'], ['台南', '台南市'], ['臺南', '台南市'], ['台东', '台东县'], ['臺東', '台东县'], ['台東', '台东县'],
+  ['新北', '新北市'], ['南投', '南投县'],
+]);
+
+/** A short form of `TAIWAN_SHORT_FORMS` at `at`, with its division's key, or undefined. */
+export function taiwanShortFormAt(text: string, at: number): { name: string; key: string } | undefined {
+  const name = text.slice(at, at + 2);
+  const full = TAIWAN_SHORT_FORMS.get(name);
+  return full === undefined ? undefined : { name, key: byChinese.get(full)! };
+}
+
 /** The key of a place name of the gazetteer but the county-level divisions, in Chinese (for `scripts/build-districts.ts`). */
 export function listedChineseKey(name: string): string | undefined {
   return byChinese.get(name);

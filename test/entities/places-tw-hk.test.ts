@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entityKey, sameEntity } from '../../src/entities/index.js';
 import { extractEntities as englishEntities } from '../../src/locales/en/entities.js';
 import { extractEntities as chineseEntities } from '../../src/locales/zh/entities.js';
+import { extractEntities } from '../../src/pipeline/entities.js';
+import { loadLexicon } from '../../src/index.js';
 
 const places = (found: { start: number; end: number; value: unknown; type?: string }[], text: string): [string, string][] =>
   found.filter((c) => c.type === 'place').map((c) => [text.slice(c.start, c.end), String(c.value)]);
@@ -52,4 +54,21 @@ describe('keys across languages', () => {
   it.each([
     ['Chiayi County', '嘉義市'], ['Hsinchu County', '新竹市'], ['Tuen Mun', '元朗'], ['Taichung', '台南市'],
   ])('%s ≠ %s', (en, zh) => expect(sameEntity(key(en, 'en'), key(zh, 'zh'))).toBe(false));
+});
+
+describe('short forms of Taiwan\'s divisions that are also ordinary words', () => {
+  const placesIn = (text: string): string[] => extractEntities(text, 'zh', { longestWord: (t: string, from: number, to: number) => loadLexicon().longestWord?.(t, from, to) ?? from })
+    .filter((e) => e.type === 'place').map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    ['新制度10月已在台中試辦。', ['台中']],
+    ['航班將改飛台中國際機場。', ['台中']],
+    ['他在臺南出生。', ['臺南']],
+  ])('are read after a word that goes before places: %s', (text, expected) => {
+    expect(placesIn(text)).toEqual(expected);
+  });
+
+  it.each([['演员站在舞台中央。'], ['平台中的数据很多。'], ['南投资者的信心'], ['王台中说']])('are pieces of other words in %s', (text) => {
+    expect(placesIn(text)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
@@ -711,7 +711,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
   for (let i = 0; i < text.length; i++) {
     const listed = longestAt(text, i, PLACES_BY_CHAR);
     // A county-level division where no other place starts (`districtNameAt`): Han characters only.
-    const name = listed ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined);
+    // Else a short form of Taiwan's divisions (`台中`), read as the divisions are.
+    const short = listed === undefined && isHan(text[i]) ? taiwanShortFormAt(text, i) : undefined;
+    const name = listed ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
     if (!name) continue;
     let end = i + name.length;
     const suffix = placeSuffixAt(text, end);
@@ -721,7 +723,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const afterSuffix = suffix ? text.charCodeAt(end + suffix.length) : 0;
     if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
-    const key = chinesePlaceKey(name)!;
+    // The short form itself, not a listed place or a division that starts where it does.
+    const shortForm = short?.name === name;
+    const key = shortForm ? short.key : chinesePlaceKey(name)!;
     const district = listed === undefined;
     // A county-level division's bare name takes its 区 (`海淀区`), which `ZH_PLACE_SUFFIXES` leaves to rules of its own.
     if (district && end === i + name.length && text[end] === '区') end++;
@@ -732,7 +736,11 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // `司長張永春`): such names are as often people's as places'; unless the surname's character
     // ends a place the division runs on from (`江苏昆山`: 苏 ends 江苏).
     if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && !placeEndsAt(text, i)) continue;
-    if (district && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
+    if (district && !shortForm && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
+    // A short form of Taiwan's divisions opens after a word that goes before places (`在台中試辦`,
+    // `改飛台中國際機場`), or at the text's start or after punctuation where no word runs out of it
+    // (`台中的天气`, not `新北京`, `南投资`); else it is a piece of the words around it (`平台中`, `舞台中央`).
+    if (shortForm && !(placeWordBefore(text, i) || (!isHan(text[i - 1]) && longestWord !== undefined && !wordRunsOutOf(text, i, end, longestWord)))) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
     if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
@@ -765,6 +773,18 @@ function crossedByWords(text: string, at: number, end: number, longestWord: Enti
   // A function word at either end joins the words around it (`尼西和萨萨林`: 西和 is no county there).
   if (!longestWord || NOT_PLACE_START.has(text[at]!) || NOT_PLACE_START.has(text[end - 1]!)) return true;
   for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
+  for (let from = at + 1; from < end; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
+  return false;
+}
+
+/** Whether the character before `at` ends a word that goes before places (`在`, `从`, `飞`, `抵达`). */
+function placeWordBefore(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return before !== undefined && isHan(before) && (NOT_ROAD_NAME_BEFORE.includes(before) || CITY_OPENERS_BEFORE.includes(before));
+}
+
+/** Whether a word of the lexicon runs out of the name from `at` to `end`, from a character after its first (`新北京`: 北京). */
+function wordRunsOutOf(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
   for (let from = at + 1; from < end; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
   return false;
 }
