@@ -1059,9 +1059,16 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
   const dayWithWeekday = (d: DateValue) => d.weekday !== undefined && !d.interval && d.from.d !== undefined && /\d/.test(asciiDigits(d.fact.raw))
     && (d.from.y === undefined || d.from.m === undefined || new Date(Date.UTC(d.from.y, d.from.m - 1, d.from.d)).getUTCDay() === d.weekday);
   const withDays = (side: DateValue[], pattern: RegExp, other: DateValue[]) => {
+    // The other side's days written with their weekday, by weekday, each taken once in order.
+    let written: DateValue[][] | undefined;
+    const at = [0, 0, 0, 0, 0, 0, 0];
     for (const x of side) {
       if (taken.has(x) || !alone(x, pattern)) continue;
-      const y = other.find((o) => !taken.has(o) && o.weekday === x.weekday && dayWithWeekday(o));
+      if (!written) {
+        written = [[], [], [], [], [], [], []];
+        for (const o of other) if (!taken.has(o) && dayWithWeekday(o)) written[o.weekday!]!.push(o);
+      }
+      const y = written[x.weekday!]![at[x.weekday!]!++];
       if (!y) continue;
       taken.add(x);
       taken.add(y);

@@ -365,11 +365,23 @@ function discountsAsTold(zh: Quantity[], enText: string): Quantity[] {
  * each with its own. `strictGrowth` excuses such a multiple left against one.
  */
 function growthAsTold(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
-  const multiples = (side: readonly Quantity[], value: number) => side.filter((q) => q.cls === 'multiple' && q.lo === value && q.hi === value).length;
-  if (!zh.some((q) => q.cls === 'multiple') || !en.some((q) => q.cls === 'multiple')) return zh;
+  // Each side's single multiples counted by value, once.
+  const counts = (side: readonly Quantity[]): Map<number, number> => {
+    const out = new Map<number, number>();
+    for (const q of side) if (q.cls === 'multiple' && q.lo === q.hi) out.set(q.lo, (out.get(q.lo) ?? 0) + 1);
+    return out;
+  };
+  const enCounts = counts(en);
+  if (enCounts.size === 0 || !zh.some((q) => q.cls === 'multiple')) return zh;
+  const zhCounts = counts(zh);
+  const of = (side: Map<number, number>, value: number) => side.get(value) ?? 0;
   return zh.map((q) => {
     if (q.cls !== 'multiple' || q.lo !== q.hi || !GROWTH_BEFORE.test(window(q).before)) return q;
-    return multiples(en, q.lo + 1) > multiples(zh, q.lo + 1) && multiples(en, q.lo) <= multiples(zh, q.lo) - 1 ? { ...q, lo: q.lo + 1, hi: q.hi + 1 } : q;
+    if (of(enCounts, q.lo + 1) <= of(zhCounts, q.lo + 1) || of(enCounts, q.lo) > of(zhCounts, q.lo) - 1) return q;
+    // The Chinese now holds one more of the higher multiple and one fewer of its own.
+    zhCounts.set(q.lo + 1, of(zhCounts, q.lo + 1) + 1);
+    zhCounts.set(q.lo, of(zhCounts, q.lo) - 1);
+    return { ...q, lo: q.lo + 1, hi: q.hi + 1 };
   });
 }
 

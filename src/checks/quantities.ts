@@ -1679,8 +1679,8 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (!bounds.has(q)) bounds.set(q, boundOf(q, window));
     return bounds.get(q);
   };
-  // The quantities the equal pairs hold, gathered for the first bound turned round.
-  let matched: Set<Quantity> | undefined;
+  // Each side's quantities the equal pairs leave, by kind, value and bound, gathered for the first bound turned round.
+  let unmatched: { en: Set<string>; zh: Set<string> } | undefined;
   for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
     const a = boundOfQ(en);
@@ -1699,16 +1699,29 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (a === 'exact' && b !== 'exact' && boundAcross(en, window) === b) continue;
     // `over 800 km … shorter routes` against `800公里以下…800公里以上`: the value again on one side
     // with the other side's bound, in a clause of its own, which the match took the other way.
-    if (a !== 'exact' && b !== 'exact' && sides && (repeatedWith(sides.zh, zh, a, boundOfQ, (matched ??= matchedIn(equal))) || repeatedWith(sides.en, en, b, boundOfQ, matched))) continue;
+    if (a !== 'exact' && b !== 'exact' && sides) {
+      unmatched ??= unmatchedBounds(sides, matchedIn(equal), boundOfQ);
+      if (unmatched.zh.has(boundKey(zh, a)) || unmatched.en.has(boundKey(en, b))) continue;
+    }
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
 }
 
-/** Whether a side holds another quantity of `q`'s kind and value with bound `bound`, matched to none of the other side (`matched`). */
-function repeatedWith(side: readonly Quantity[], q: Quantity, bound: 'over' | 'under' | 'exact', boundOfQ: (q: Quantity) => ReturnType<typeof boundOf>, matched: ReadonlySet<Quantity>): boolean {
-  return side.some((o) => o !== q && !matched.has(o) && o.cls === q.cls && o.lo === q.lo && o.hi === q.hi && boundOfQ(o) === bound);
+/** A quantity's kind and value with a bound, as `unmatchedBounds` keys them. */
+function boundKey(q: Quantity, bound: ReturnType<typeof boundOf>): string {
+  return `${q.cls} ${q.lo} ${q.hi} ${bound}`;
+}
+
+/** The kinds, values and bounds of each side's quantities that no equal pair holds (`matched`). */
+function unmatchedBounds(sides: { en: readonly Quantity[]; zh: readonly Quantity[] }, matched: ReadonlySet<Quantity>, boundOfQ: (q: Quantity) => ReturnType<typeof boundOf>): { en: Set<string>; zh: Set<string> } {
+  const keys = (side: readonly Quantity[]): Set<string> => {
+    const out = new Set<string>();
+    for (const q of side) if (!matched.has(q)) out.add(boundKey(q, boundOfQ(q)));
+    return out;
+  };
+  return { en: keys(sides.en), zh: keys(sides.zh) };
 }
 
 /** The quantities of equal pairs. */

@@ -131,6 +131,12 @@ describe('the quantity checks are linear in the quantities of one pair', () => {
     // Bases of change on every amount, the other basis on the other side.
     ['basis-mismatch', 500, differing('basis-mismatch', (i) => `Line ${i} rose ${1000 + 7 * i} percent year on year.`, (i) => `第${i}项环比增长${1000 + 7 * i}%。`)],
     ['date-mismatch', 500, differing('date-mismatch', (i) => `It opened on March ${1 + (i % 28)}, ${1000 + i}.`, (i) => `${1000 + i}年5月${1 + ((i + 3) % 28)}日开幕。`)],
+    // Bounds turned round on one value again and again, each against the values the other side gives unmatched.
+    ['number-mismatch', 500, differing('number-mismatch', (i) => `Group ${i} had more than ${500 + (i % 3)} members.`, (i) => `第${i}组不到${500 + (i % 3)}人。`)],
+    // Multiples of growth against multiples one higher.
+    ['number-mismatch', 500, differing('number-mismatch', (i) => `Line ${i} will triple, and line ${i} double.`, (i) => `第${i}项增加两倍，第${i}项增加两倍。`)],
+    // Weekdays alone against days written with their weekday.
+    ['date-mismatch', 500, differing('date-mismatch', (i) => `Talks ${i} ended on Tuesday.`, (i) => `第${i}轮会谈于${1 + (i % 28)}日（星期二）结束。`)],
     // Names are weighed by sound and spelling, each a few microseconds: fewer of them.
     ['entity-mismatch', 250, differing('entity-mismatch', (i) => `Minister ${personName(i).en} spoke.`, (i) => `部长${personName(i + 500).zh}讲话。`)],
     ['inconsistent-term', 250, differing('inconsistent-term', (i) => `Minister ${personName(i).en} spoke.`, (i) => `部长${personName(i + 500).zh}讲话。`)],
