@@ -1025,12 +1025,15 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
 }
 
-/** A weekday named alone, perhaps after a preposition (`on Tuesday`, `after Sunday's`, `周二`, `星期日`). */
-const EN_WEEKDAY_ALONE = /^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i;
-const ZH_WEEKDAY_ALONE = /^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$/;
+/** A weekday, perhaps after a preposition (`on Tuesday`, `于周二`), from the start of a date's words. */
+const EN_WEEKDAY_WORD = String.raw`^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const ZH_WEEKDAY_WORD = '^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]';
+/** A weekday named alone (`on Tuesday`, `after Sunday's`, `周二`, `星期日`). */
+const EN_WEEKDAY_ALONE = new RegExp(`${EN_WEEKDAY_WORD}(?:['’]s)?$`, 'i');
+const ZH_WEEKDAY_ALONE = new RegExp(`${ZH_WEEKDAY_WORD}$`);
 /** The same with a part of the day after it (`Tuesday afternoon`, `星期二下午`). */
-const EN_WEEKDAY_PART = /^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+(?:morning|afternoon|evening|night))?$/i;
-const ZH_WEEKDAY_PART = /^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:上午|中午|下午|晚上|晚間|晚间|早上|凌晨|夜间|夜間)?$/;
+const EN_WEEKDAY_PART = new RegExp(String.raw`${EN_WEEKDAY_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?$`, 'i');
+const ZH_WEEKDAY_PART = new RegExp(`${ZH_WEEKDAY_WORD}(?:上午|中午|下午|晚上|晚間|晚间|早上|凌晨|夜间|夜間)?$`);
 
 /**
  * Takes out of `en` and `zh` the weekdays each side names alone that the other names too, one for
@@ -1057,7 +1060,7 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
   // A day whose year and month are known and fall on another weekday is a slip of its own
   // (`9月3日（星期六）` in 2023, a Sunday), no day to give the lone weekday.
   const dayWithWeekday = (d: DateValue) => d.weekday !== undefined && !d.interval && d.from.d !== undefined && /\d/.test(asciiDigits(d.fact.raw))
-    && (d.from.y === undefined || d.from.m === undefined || new Date(Date.UTC(d.from.y, d.from.m - 1, d.from.d)).getUTCDay() === d.weekday);
+    && (d.from.y === undefined || d.from.m === undefined || weekdayOn(d.from.y, d.from.m, d.from.d) === d.weekday);
   const withDays = (side: DateValue[], pattern: RegExp, other: DateValue[]) => {
     // The other side's days written with their weekday, by weekday, each taken once in order.
     let written: DateValue[][] | undefined;

@@ -116,7 +116,9 @@ function checkPair(
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  const zhQ = growthAsTold(discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, factWindow((id) => context.block(id)));
+  // The text around a fact, for the words before it.
+  const window = factWindow((id) => context.block(id));
+  const zhQ = growthAsTold(discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -146,8 +148,6 @@ function checkPair(
     }
     return undefined;
   };
-  // The text around a fact, for the words before it.
-  const window = factWindow((id) => context.block(id));
   for (const slip of result.slips) {
     // One quantity in two units (`1.6 km` against `1600米`, `350°F` against `180°C`) is no slip.
     const ua = amountOf(slip.en, enPlaces);
