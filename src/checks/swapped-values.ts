@@ -98,30 +98,42 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
           zhHeld.set(couple, other[at]!);
         }
       }
-      for (let a = 0; a < couples.length; a++) {
-        const enA = enHeld.get(a);
-        const zhA = zhHeld.get(a);
-        if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
-        for (let b = a + 1; b < couples.length; b++) {
-          const enB = enHeld.get(b);
-          const zhB = zhHeld.get(b);
-          if (!enB || !zhB || told.has(b)) continue;
-          // Each name holds on one side what the other name holds on the other, and the two values differ.
-          if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
-          told.add(a);
-          told.add(b);
-          const [nameA, nameAzh] = couples[a]!;
-          const [nameB, nameBzh] = couples[b]!;
-          findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
-            `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
-            + 'the two names trade their values',
-            { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
-          break;
-        }
+      for (const [a, b] of tradedValues(couples.length, enHeld, zhHeld, told, tolerance)) {
+        const [enA, zhA, enB, zhB] = [enHeld.get(a)!, zhHeld.get(a)!, enHeld.get(b)!, zhHeld.get(b)!];
+        const [nameA, nameAzh] = couples[a]!;
+        const [nameB, nameBzh] = couples[b]!;
+        findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
+          `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
+          + 'the two names trade their values',
+          { en: [enA.fact!, enB.fact!], zh: [zhA.fact!, zhB.fact!] }));
       }
     }
   }
   return findings;
+}
+
+/**
+ * The couples `[a, b]` whose names each hold on one side what the other holds on the other, the two
+ * values differing (`enHeld`, `zhHeld`: a value of each couple). A couple is told once (`told`, filled here).
+ */
+function tradedValues(count: number, enHeld: ReadonlyMap<number, Quantity>, zhHeld: ReadonlyMap<number, Quantity>, told: Set<number>, tolerance: Tolerance): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < count; a++) {
+    const enA = enHeld.get(a);
+    const zhA = zhHeld.get(a);
+    if (!enA || !zhA || told.has(a) || same(enA, zhA, tolerance)) continue;
+    for (let b = a + 1; b < count; b++) {
+      const enB = enHeld.get(b);
+      const zhB = zhHeld.get(b);
+      if (!enB || !zhB || told.has(b)) continue;
+      if (!same(enA, zhB, tolerance) || !same(enB, zhA, tolerance) || same(enB, zhB, tolerance)) continue;
+      told.add(a);
+      told.add(b);
+      out.push([a, b]);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Kinds of value a name may hold, each read apart (`heldValues`): those of `HELD` and lengths of time. */

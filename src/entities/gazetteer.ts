@@ -399,8 +399,8 @@ export function districtNameAt(text: string, at: number): string | undefined {
 
 /**
  * Taiwan's divisions whose short forms are also ordinary words (`TAIWAN_DIVISIONS`: 台中 central
- * Taiwan, 平台中 on a platform), by their short form in both scripts: read bare only where the
- * words around them leave them whole, as the county-level divisions are.
+ * Taiwan, 平台中 on a platform), by their short form in both scripts: read bare only where a place
+ * opens (after `在`, `飞`, `从`; at a text's start where no word runs out of them).
  */
 const TAIWAN_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['台中', '台中市'], ['臺中', '台中市'], ['台南', '台南市'], ['臺南', '台南市'], ['台东', '台东县'], ['臺東', '台东县'], ['台東', '台东县'],

@@ -711,7 +711,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
   for (let i = 0; i < text.length; i++) {
     const listed = longestAt(text, i, PLACES_BY_CHAR);
     // A county-level division where no other place starts (`districtNameAt`): Han characters only.
-    // Else a short form of Taiwan's divisions (`台中`), read as the divisions are.
+    // Else a short form of Taiwan's divisions (`台中`), read where a place opens (below).
     const short = listed === undefined && isHan(text[i]) ? taiwanShortFormAt(text, i) : undefined;
     const name = listed ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
     if (!name) continue;
@@ -773,8 +773,7 @@ function crossedByWords(text: string, at: number, end: number, longestWord: Enti
   // A function word at either end joins the words around it (`尼西和萨萨林`: 西和 is no county there).
   if (!longestWord || NOT_PLACE_START.has(text[at]!) || NOT_PLACE_START.has(text[end - 1]!)) return true;
   for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
-  for (let from = at + 1; from < end; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
-  return false;
+  return wordRunsOutOf(text, at, end, longestWord);
 }
 
 /** Whether the character before `at` ends a word that goes before places (`在`, `从`, `飞`, `抵达`). */
