@@ -81,7 +81,9 @@ const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|�
  * under the article: a list heading (LIST_HEADING) or a related-stories heading (`Related stories`,
  * `Read more:`, `相关新闻`, `延伸閱讀：`), in one language or both (`More 更多新聞:`).
  */
-const STORY_LIST_HEADING = /^[【[]?(?:(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?)(?:\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|更多|相关链接|相關連結))?|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結)[】\]]?\s*[:：]?$/i;
+/** The Chinese headings of a list of related stories. */
+const ZH_STORY_HEADINGS = '相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結';
+const STORY_LIST_HEADING = new RegExp(String.raw`^[【[]?(?:(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?)(?:\s*(?:${ZH_STORY_HEADINGS}|更多))?|${ZH_STORY_HEADINGS})[】\]]?\s*[:：]?$`, 'i');
 
 /** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
 export function isStoryListHeading(text: string): boolean {
