@@ -181,6 +181,11 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['证券', { en: 'securities' }],
   ['保险', { en: 'insurance' }],
   ['监督', { en: 'supervision' }],
+  // 监督管理 and its short form 监管, as the regulators' English names render them (国家金融监督管理总局,
+  // the National Financial Regulatory Administration; 市场监管总局, market regulation)
+  ['监督管理', { en: 'regulation' }],
+  ['市场', { en: 'market' }],
+  ['监管', { en: 'regulation' }],
   ['管理', { en: 'management' }],
   ['中央', { en: 'central' }],
   ['人民代表大会', { en: 'people congress' }],
@@ -229,6 +234,10 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['论坛', 'forum'],
   ['组织', 'organization'],
   ['中心', 'center'],
+  // 总局 and 总署 (a general administration: 国家税务总局, State Taxation Administration; 海关总署,
+  // General Administration of Customs), as the State Council's bodies render them
+  ['总局', 'administration'],
+  ['总署', 'administration'],
   ['局', 'bureau'],
   ['厅', 'department'],
   ['部', 'ministry'],
@@ -307,6 +316,9 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   ['corporation', 'company'],
   ['co', 'company'],
   ['academy', 'institute'],
+  // 国家 in the official English names of the State Council's bodies: National (国家统计局, the
+  // National Bureau of Statistics) or State (国家税务总局, the State Taxation Administration)
+  ['state', 'national'],
   ['people’s', 'people'],
   ['peoples', 'people'],
 ]);

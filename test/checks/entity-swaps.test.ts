@@ -32,6 +32,11 @@ describe('an organization of one kind with another name', () => {
 });
 
 describe('an organization of one kind named word by word', () => {
+  it('is a warning for a general administration of another field', () => {
+    expect(findings('The National Immigration Administration said 1.8 million trips were made.', '海关总署表示，出入境180万人次。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+  });
+
   it('is a warning when no word of the two names renders the other', () => {
     expect(findings('The Ministry of Agriculture and Rural Affairs said grain output rose.', '水利部表示，粮食产量有所增长。'))
       .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
@@ -48,6 +53,10 @@ describe('an organization of one kind named word by word', () => {
     ['Shares on the Taiwan Stock Exchange rose.', '台灣證券交易所股價上漲。'],
     // another head: an authority is no bureau
     ['The Hospital Authority said waits were shorter.', '醫院管理局表示，輪候時間縮短。'],
+    // 国家 is State in some official names and National in others
+    ['The State Taxation Administration said refunds reached 540 billion yuan.', '国家税务总局表示，退税额达5400亿元。'],
+    // 监督管理 is regulation
+    ['The National Financial Regulatory Administration said loans rose 7.9%.', '国家金融监督管理总局表示，贷款增长7.9%。'],
   ])('is not told of a body rendered in other words: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });

@@ -50,3 +50,41 @@ describe('suffixes that are no organization\'s (with the lexicon)', () => {
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('bodies of the state named by their field (with the lexicon)', () => {
+  const lexicon = loadLexicon();
+  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
+  const orgs = (text: string): string[] => extractEntities(text, 'zh', { longestWord })
+    .filter((c) => c.type === 'org')
+    .map((c) => text.slice(c.start, c.end));
+
+  it.each([
+    // a general administration, with the state's word or alone
+    ['国家税务总局周二发布新规。', ['国家税务总局']],
+    ['海关总署公布前十个月进出口数据。', ['海关总署']],
+    ['國家稅務總局表示', ['國家稅務總局']],
+    ['市场监管总局通报抽检结果。', ['市场监管总局']],
+    // the state, a field word no glossary holds, then field words and the suffix
+    ['国家移民管理局介绍，口岸通关顺畅。', ['国家移民管理局']],
+    ['国家知识产权局授权发明专利。', ['国家知识产权局']],
+    // a ministry or a bureau of field words alone, after a word of grammar
+    ['根據經濟部統計，出口成長。', ['經濟部']],
+    ['据生态环境部介绍，水质改善。', ['生态环境部']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // 当局 (the authorities), 总部 (headquarters), 西部 (the west): a place and a word, no body
+    ['香港当局表示将加强检查。', []],
+    ['公司北京总部迁往新址。', []],
+    ['美国西部天气炎热。', []],
+    // 管理局 alone names no field; a numeral is no field word
+    ['管理局表示将延长开放时间。', []],
+    ['全国首个数据局挂牌。', []],
+    // a word of grammar between the state and the suffix
+    ['国家将由该局负责。', []],
+  ])('%s names no body', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

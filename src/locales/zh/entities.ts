@@ -538,11 +538,26 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
       continue;
     }
+    // A body of the state named by its field: the state or a place, a short field word no
+    // glossary holds, then field words and the suffix (国家移民管理局, 国家知识产权局, 四川省大熊猫局).
+    const stateStart = STATE_BODY_SUFFIXES.has(suffix) && !(pieces === 0 && longestWord && longestWord(text, i - 1, end) === end)
+      ? stateBodyStart(text, start) : undefined;
+    if (stateStart !== undefined) {
+      out.push({ start: stateStart, end, type: 'org', value: text.slice(stateStart, end), keyed: ORG_NAME, rank: 2 });
+      continue;
+    }
     // An organization CC-CEDICT names in English (财政部 Ministry of Finance, 中国气象局 China
     // Meteorological Administration), from a boundary to this suffix.
     const named = cedictOrgStart(text, i, end);
     if (named !== undefined) {
       out.push({ start: named, end, type: 'org', value: text.slice(named, end), keyed: ORG_NAME, rank: 2 });
+      continue;
+    }
+    // A body of the state that words of its field name alone, from a boundary: a general
+    // administration (海关总署, 税务总局), a ministry (經濟部, 生态环境部), a bureau (交通局), a
+    // department (教育厅), a commission.
+    if (GOVERNMENT_SUFFIXES.has(suffix) && pieces > 0 && !NO_FIELD.has(text.slice(start, i)) && atNameBoundary(text, start)) {
+      out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2.5 });
       continue;
     }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
@@ -598,6 +613,36 @@ function pieceEndingAt(text: string, end: number): string | undefined {
     if ((lengths & lengthBit(len)) === 0) continue;
     const candidate = text.slice(end - len, end);
     if (ORG_PIECES.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The suffixes of the state's bodies: a ministry, a bureau, a department, an administration, a commission. */
+const GOVERNMENT_SUFFIXES: ReadonlySet<string> = new Set(['部', '局', '厅', '总局', '署', '总署', '委员会']);
+/**
+ * The suffixes of the state's bodies that may follow a field word no glossary holds: a bureau, an
+ * administration, a commission (not `部` or `厅`, a part or a hall as often: `西部`, `总部`, `大厅`).
+ */
+const STATE_BODY_SUFFIXES: ReadonlySet<string> = new Set(['局', '总局', '署', '总署', '委员会']);
+/** Words of what any body does, no field of its own: `管理局` alone is an authority, not one. */
+const NO_FIELD: ReadonlySet<string> = new Set(['管理', '服务', '监督', '发展', '研究']);
+/** Most characters of a field's word no glossary holds, between the state and the field words (`移民`, `知识产权`). */
+const FIELD_WORD_MOST = 4;
+
+/**
+ * Where a body of the state starts whose field words start at `at`: the end of the state's word
+ * (`国家`, `全国`) or a place's name (`四川省`) at most `FIELD_WORD_MOST` characters before, with
+ * no word of grammar, measure word or numeral between, the name itself at a boundary. Undefined if none.
+ */
+function stateBodyStart(text: string, at: number): number | undefined {
+  for (let gap = 1; gap <= FIELD_WORD_MOST && gap <= at; gap++) {
+    const c = text[at - gap]!;
+    if (!isHan(c) || NOT_IN_ORG_NAME.has(c) || MEASURE_WORDS.has(c) || NUMERALS.has(c)) return undefined;
+    const piece = pieceEndingAt(text, at - gap);
+    if (piece && ORG_PIECES.get(piece) === 'proper') {
+      const start = at - gap - piece.length;
+      return atNameBoundary(text, start) ? start : undefined;
+    }
   }
   return undefined;
 }
