@@ -1685,6 +1685,13 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
     const a = boundOfQ(en);
     const b = boundOfQ(zh);
+    // `fewer than 300` against `300多`: a value some way over it (a suffix's bound, which binds no
+    // looser wording) against a bound under it in words.
+    if ((a === undefined && b === 'under' && suffixOver(en) && zh.fact?.bound === 'under')
+      || (b === undefined && a === 'under' && suffixOver(zh) && en.fact?.bound === 'under')) {
+      out.push({ en, zh, how: 'changed' });
+      continue;
+    }
     if (a === undefined || b === undefined || a === b) continue;
     // A bound that holds the other side's exact value (`more than 360` against `363`): no slip.
     if (en.lo !== zh.lo && (a === 'exact' || b === 'exact')) continue;
@@ -1707,6 +1714,11 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
+}
+
+/** A value over which a suffix says the quantity lies (`300多`, `500余`, `300-plus`), said exactly otherwise. */
+function suffixOver(q: Quantity): boolean {
+  return q.fact?.bound === 'over' && q.lo === q.hi && !BOUND_WORDS.test(q.fact.raw);
 }
 
 /** A quantity's kind and value with a bound, as `unmatchedBounds` keys them. */

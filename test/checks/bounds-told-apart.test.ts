@@ -353,3 +353,32 @@ describe('one value with both bounds, in clauses the translation gives in the ot
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('a value a suffix puts over it against a bound under it', () => {
+  it.each([
+    ['Surveys counted fewer than 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
+    ['The club has 250-plus members.', '该俱乐部会员不到250人。'],
+  ])('is told: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+
+  it.each([
+    // over, about, and a plain value the suffix rounds: no bound turned round
+    ['Surveys counted more than 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
+    ['Surveys counted about 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
+    ['Surveys counted 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400余只。'],
+  ])('agrees: %s', (en, zh) => {
+    expect(findings(en, zh).filter((f) => f.includes('opposite'))).toEqual([]);
+  });
+});
+
+describe('a bound after a value and its measure, with a verb of comparing before', () => {
+  it('bounds the noun it opens: the verb bounds nothing', () => {
+    expect(findings('By 2060, people aged 65 and over will outnumber children under 15.', '到2060年，65岁及以上人口将超过15岁以下儿童。')).toEqual([]);
+  });
+
+  it('is still told against the other bound', () => {
+    expect(findings('By 2060, people aged 65 and over will outnumber children over 15.', '到2060年，65岁及以上人口将超过15岁以下儿童。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+});

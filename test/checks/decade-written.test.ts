@@ -17,3 +17,19 @@ describe('a decade written with its digits on both sides is no year left out', (
     expect(dateFindings('The mill opened on 3 March 2011.', '这家磨坊于3月3日开业。')).toEqual([expect.stringContaining('the year 2011 is not in the Chinese')]);
   });
 });
+
+describe('the early, middle and late parts of a decade', () => {
+  it.each([
+    ['Output is expected to peak in the late 2040s.', '产量预计在2040年代后期见顶。'],
+    ['Output is expected to peak in the late 2040s.', '产量预计在2040年代晚期见顶。'],
+    ['Output is expected to peak in the early 2040s.', '产量预计在2040年代前期见顶。'],
+    ['Output is expected to peak in the early 2040s.', '产量预计在2040年代早期见顶。'],
+  ])('agree: %s / %s', (en, zh) => {
+    expect(dateFindings(en, zh).filter((m) => !m.includes('no counterpart'))).toEqual([]);
+  });
+
+  it('tells a late part against an early one', () => {
+    expect(dateFindings('Output is expected to peak in the early 2040s.', '产量预计在2040年代后期见顶。'))
+      .toEqual([expect.stringContaining('differs')]);
+  });
+});

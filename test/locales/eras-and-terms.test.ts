@@ -53,4 +53,12 @@ describe('words that hold a date word without being dates', () => {
     expect(dates('2022年中期选举结果揭晓。', 'zh')).toEqual(['2022年 2022']);
     expect(dates('2023年中期，产量回升。', 'zh')).toEqual(['2023年中 2023-05-01/2023-08-31']);
   });
+
+  it('reads 年中 and 月底 alone, not after a word that ends in 年 or 月', () => {
+    expect(dates('新馆预计年中开放。', 'zh')).toEqual(['年中 2024-05-01/2024-08-31']);
+    // 成年 adult, 青年 young people, 岁月 the years: their 中 is `in` or `among`
+    expect(dates('湿地里的成年中华秋沙鸭不足百只。', 'zh')).toEqual([]);
+    expect(dates('青年中有三成选择租房。', 'zh')).toEqual([]);
+    expect(dates('在漫长的岁月中，小镇变化不大。', 'zh')).toEqual([]);
+  });
 });

@@ -267,8 +267,10 @@ export const DATE_WORDS: DateWords = {
     return m ? '一二三四五六日'.indexOf(m[1] === '天' ? '日' : m[1]!) + 1 : undefined;
   },
   weekdayRange: { gap: /^(?:到|至|-|~|～|—)$/, lead: /(?:从|從)$/, bare: /^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$/ },
-  decadePartAfter: /^(初期|中期|末期|中叶|中葉|初|末)/,
-  thirdOf: (word) => (word === '上旬' || word.startsWith('初') ? 0 : word === '中旬' || word === '中期' || word === '中' || word === '中叶' || word === '中葉' ? 1 : 2),
+  // 年代初期 and 前期 or 早期 (early), 中期 and 中叶 (mid), 末期 and 后期 or 晚期 (late)
+  decadePartAfter: /^(初期|前期|早期|中期|末期|后期|後期|晚期|中叶|中葉|初|末)/,
+  thirdOf: (word) => (word === '上旬' || word.startsWith('初') || word === '前期' || word === '早期' ? 0
+    : word === '中旬' || word === '中期' || word === '中' || word === '中叶' || word === '中葉' ? 1 : 2),
   clockTo: { gap: /^(到|至|-|~|～|—)$/, lead: /(?:从|從)$/ },
   leadingPart: {
     after: /^的?(前|首|最后|最後)(\d{1,2}|[一二两兩三四五六七八九十]{1,2})(?:个|個)?(天|日|周|週|星期|礼拜|禮拜|月|季度)/,

@@ -182,6 +182,7 @@ export const numbers: ZhExtractor = (t) => {
     if (n.over) q = { approx: true, bound: 'over' };
     let unit: string | undefined;
     let value = n.value;
+    let verbBefore = false;
     if (norm[end] === '倍') {
       unit = 'x';
       // 超过去年的两倍: the bound stands before what the multiple is of
@@ -209,10 +210,16 @@ export const numbers: ZhExtractor = (t) => {
       if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;
         q = combine(q, tail);
+      } else if (tail.bound && before.bound && tail.bound !== before.bound && !rough.bound && !n.over) {
+        // 超过18岁以下儿童的数量 (outnumber children under 18): a bound after the value and its
+        // measure bounds the noun it opens; the word before the other way is the clause's verb.
+        end = tail.end;
+        q = { approx: tail.approx, bound: tail.bound };
+        verbBefore = true;
       }
     }
     // 在10000与20000之间
-    let start = before.start;
+    let start = verbBefore ? n.start : before.start;
     if (max === undefined && (norm[end] === '与' || norm[end] === '和')) {
       const m = numeralAt(numerals, k + 1, end + 1);
       if (m && norm.startsWith('之间', m.end) && m.value > n.value) {
