@@ -111,14 +111,14 @@ function checkPair(
   let enText: string | undefined;
   const copied = (q: Quantity, other: () => string): boolean => q.raw.length >= 3 && /[A-Za-z]/.test(q.raw) && other().includes(q.raw);
   const enCodes = uncoveredDigitsOf(context, pair.en, enFacts).filter((q) => !copied(q, () => (zhText ??= sideText(context, pair.zh))));
-  const enQ = quantities(enFacts);
+  // The text around a fact, for the words before it.
+  const window = factWindow((id) => context.block(id));
+  const enQ = runsAsLengths(quantities(enFacts), window);
   for (const q of enCodes) enQ.push(q);
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  // The text around a fact, for the words before it.
-  const window = factWindow((id) => context.block(id));
-  const zhQ = growthAsTold(discountsAsTold(quantities(zhFacts), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
+  const zhQ = growthAsTold(discountsAsTold(runsAsLengths(quantities(zhFacts), window), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -382,6 +382,34 @@ function growthAsTold(zh: Quantity[], en: readonly Quantity[], window: FactWindo
     zhCounts.set(q.lo + 1, of(zhCounts, q.lo + 1) + 1);
     zhCounts.set(q.lo, of(zhCounts, q.lo) - 1);
     return { ...q, lo: q.lo + 1, hi: q.hi + 1 };
+  });
+}
+
+/** An English ordinal of a run: `fifth straight month`, `third consecutive year`, `second month in a row`. */
+const EN_RUN_AFTER = /^[ \t]+(?:(?:straight|consecutive|successive)[ \t]+(day|week|month|quarter|year)\b|(day|week|month|quarter|year)[ \t]+in[ \t]+a[ \t]+row\b)/i;
+/** The Chinese: `连续第五个月`, `連續第三年`, the ordinal after 连续 and before its unit. */
+const ZH_RUN_BEFORE = /[连連][续續]$/;
+const ZH_RUN_AFTER = /^(?:个|個)?(天|日|周|週|星期|月|季度|年)/;
+/** A run's unit as a duration's (`toQuantity`): weeks in days, quarters in months. */
+const RUN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  day: ['D', 1], week: ['D', 7], month: ['M', 1], quarter: ['M', 3], year: ['Y', 1],
+  天: ['D', 1], 日: ['D', 1], 周: ['D', 7], 週: ['D', 7], 星期: ['D', 7], 月: ['M', 1], 季度: ['M', 3], 年: ['Y', 1],
+};
+
+/**
+ * Ordinals of a run read as its length (`for a fifth straight month`, `连续第五个月`: five months in
+ * a row), so that they meet a length on the other side (`连续四个月`, `for four straight months`).
+ */
+function runsAsLengths(side: Quantity[], window: FactWindow): Quantity[] {
+  if (!side.some((q) => q.cls === 'ordinal')) return side;
+  return side.map((q) => {
+    if (q.cls !== 'ordinal' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 2 || !q.fact) return q;
+    const { before, after = '' } = window(q);
+    const m = q.fact.lang === 'en' ? EN_RUN_AFTER.exec(after) : ZH_RUN_BEFORE.test(before) ? ZH_RUN_AFTER.exec(after) : null;
+    const unit = m ? RUN_UNITS[(m[1] ?? m[2])!.toLowerCase()] : undefined;
+    if (!unit) return q;
+    const n = q.lo * unit[1];
+    return { ...q, cls: 'duration', unit: unit[0], lo: n, hi: n };
   });
 }
 
