@@ -83,7 +83,11 @@ const LIST_HEADING = /^(?:热点推荐|熱點推薦|热门文章|熱門文章|�
  */
 /** The Chinese headings of a list of related stories. */
 const ZH_STORY_HEADINGS = '相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多新闻|更多新聞|相关链接|相關連結';
-const STORY_LIST_HEADING = new RegExp(String.raw`^[【[]?(?:(?:related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?)(?:\s*(?:${ZH_STORY_HEADINGS}|更多))?|${ZH_STORY_HEADINGS})[】\]]?\s*[:：]?$`, 'i');
+/** The English headings of a list of related stories. */
+const EN_STORY_HEADINGS = String.raw`related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?`;
+/** A Chinese heading beside an English one: any of the list's, or `相关` (related) alone. */
+const ZH_BESIDE = `${ZH_STORY_HEADINGS}|相关文章|相關文章|相关报道|相關報導|相关|相關|更多`;
+const STORY_LIST_HEADING = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]?$`, 'i');
 
 /** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
 export function isStoryListHeading(text: string): boolean {
@@ -94,10 +98,21 @@ export function isStoryListHeading(text: string): boolean {
 /** Ends as a sentence does: a stop, perhaps inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?。！？…][”"’」』)）]?\s*$/;
 
-/** A headline as a list of stories gives it: one short line that does not end as a sentence. */
+/** One line of a list of stories: short, not ending as a sentence. */
+const headlineLine = (t: string): boolean => t.length > 0 && t.length <= 80 && !SENTENCE_END.test(t);
+
+/** Most headlines a block of a list's lines may hold. */
+const LISTED_HEADLINES_MOST = 12;
+
+/**
+ * A headline as a list of stories gives it: one short line that does not end as a sentence, or
+ * a few such lines in one block (the list's lines with no blank line between).
+ */
 export function isListedHeadline(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 80 && !t.includes('\n') && !SENTENCE_END.test(t);
+  if (!t.includes('\n')) return headlineLine(t);
+  const lines = t.split('\n');
+  return lines.length <= LISTED_HEADLINES_MOST && lines.every((line) => headlineLine(line.trim()));
 }
 
 /**
