@@ -1027,13 +1027,15 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
 
 /** A weekday, perhaps after a preposition (`on Tuesday`, `于周二`), from the start of a date's words. */
 const EN_WEEKDAY_WORD = String.raw`^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const ZH_WEEKDAY_WORD = '^(?:于|於|在)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]';
-/** A weekday named alone (`on Tuesday`, `after Sunday's`, `周二`, `星期日`). */
+const ZH_WEEKDAY_WORD = '^(?:于|於|在|自|从|從)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]';
+/** The words after a Chinese weekday that make it a start (`自周一起`, from Monday on; `从周三开始`; `自周五以来`, since Friday). */
+const ZH_WEEKDAY_START = '(?:起|开始|開始|以来|以來)?';
+/** A weekday named alone (`on Tuesday`, `after Sunday's`, `周二`, `星期日`, `自周一起`). */
 const EN_WEEKDAY_ALONE = new RegExp(`${EN_WEEKDAY_WORD}(?:['’]s)?$`, 'i');
-const ZH_WEEKDAY_ALONE = new RegExp(`${ZH_WEEKDAY_WORD}$`);
+const ZH_WEEKDAY_ALONE = new RegExp(`${ZH_WEEKDAY_WORD}${ZH_WEEKDAY_START}$`);
 /** The same with a part of the day after it (`Tuesday afternoon`, `星期二下午`). */
 const EN_WEEKDAY_PART = new RegExp(String.raw`${EN_WEEKDAY_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?$`, 'i');
-const ZH_WEEKDAY_PART = new RegExp(`${ZH_WEEKDAY_WORD}(?:上午|中午|下午|晚上|晚間|晚间|早上|凌晨|夜间|夜間)?$`);
+const ZH_WEEKDAY_PART = new RegExp(`${ZH_WEEKDAY_WORD}(?:上午|中午|下午|晚上|晚間|晚间|早上|凌晨|夜间|夜間)?${ZH_WEEKDAY_START}$`);
 
 /**
  * Takes out of `en` and `zh` the weekdays each side names alone that the other names too, one for

@@ -83,3 +83,19 @@ describe('a weekday written as a numeral alone in brackets after a day, as Taiwa
     expect(align('第三條（一）適用於全體員工。\n', { entities: false }).facts.filter((f) => f.kind === 'date')).toEqual([]);
   });
 });
+
+describe('a weekday a change starts from, placed in another week by each side\'s tense', () => {
+  const page = (en: string, zh: string) => `Posted 15 June 2024\n\n${en}\n\n${zh}\n`;
+
+  it.each([
+    ['The ferry will run every 20 minutes from Monday.', '渡轮自周一起每20分钟一班。'],
+    ['The ferry will run every 20 minutes from Monday.', '渡轮从星期一开始每20分钟一班。'],
+  ])('is one day: %s', (en, zh) => {
+    expect(dateFindings(page(en, zh))).toEqual([]);
+  });
+
+  it('tells another weekday', () => {
+    expect(dateFindings(page('The ferry will run every 20 minutes from Monday.', '渡轮自周二起每20分钟一班。')))
+      .toEqual([expect.stringMatching(/^error /)]);
+  });
+});
