@@ -32,6 +32,9 @@ describe('a time word right after a titled name', () => {
     ['市长陈刚本周末将视察码头。', '陈刚', 'chen gang'],
     ['總經理林峰下週將赴美。', '林峰', 'lin feng'],
     ['局长赵强今晚出席晚会。', '赵强', 'zhao qiang'],
+    // a month before a verb of speech or 在
+    ['部长孙涛3月份表示，预算将增加。', '孙涛', 'sun tao'],
+    ['行长高原11月在会上指出', '高原', 'gao yuan'],
   ])('%s', (text, name, key) => {
     expect(people(text)).toEqual([[name, key]]);
   });

@@ -942,10 +942,11 @@ const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人�
 /**
  * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`) or its
  * other verb (`王毅下周将访问`): days, weeks, months and years relative to today, parts of the day,
- * weekdays, a day of the month as news gives it (`习近平6日在巴黎`, `5月6日`). Not `明年`: `明` ends many given names, and `年仅` (aged only) often follows a name
+ * weekdays, a day of the month as news gives it (`习近平6日在巴黎`, `5月6日`), a month before a verb of
+ * speech or 在 (`刘明3月份表示`). Not `明年`: `明` ends many given names, and `年仅` (aged only) often follows a name
  * (`张晓明年仅30岁`).
  */
-const TIME_BETWEEN = /^(?:昨天|今天|前天|明天|后天|昨日|今日|前日|明日|日前|近日|近期|日内|当天|当日|当晚|当时|此前|此后|随后|稍后|目前|上午|下午|中午|早上|晚上|凌晨|傍晚|晚间|夜间|今晨|今早|今晚|昨晚|明晚|早前|周[一二三四五六日末]|星期[一二三四五六日天]|[上下本这]周|[上下本]月|今年|去年|前年|(?:\d{1,2}月)?\d{1,2}[日号]|[一二三四五六七八九十]{1,3}日)/;
+const TIME_BETWEEN = /^(?:昨天|今天|前天|明天|后天|昨日|今日|前日|明日|日前|近日|近期|日内|当天|当日|当晚|当时|此前|此后|随后|稍后|目前|上午|下午|中午|早上|晚上|凌晨|傍晚|晚间|夜间|今晨|今早|今晚|昨晚|明晚|早前|周[一二三四五六日末]|星期[一二三四五六日天]|[上下本这]周|[上下本]月|今年|去年|前年|(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月(?:份|初|中旬|下旬|底|末)?(?=表示|说|說|称|稱|指出|在|曾|发表|發表|宣布)|[一二三四五六七八九十]{1,3}日)/;
 
 /** Length of the time word at `at` (`TIME_BETWEEN`), or 0. */
 function timeWordLength(text: string, at: number): number {
