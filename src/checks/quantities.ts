@@ -1580,6 +1580,22 @@ const EN_BOUND_AFTER_NOTE = /^[ \t]*[A-Za-z/.]{0,10}[ \t]*\([^()]{1,24}\)[ \t]+(
 /** A time after a value compared with, its unit between or not (`than 52.4 yuan a year ago`, `than 80 tonnes last year`): the value of that time, set against another. */
 const COMPARED_THEN = /^[ \t]*(?:[A-Za-z%]+[ \t]+)?(?:(?:a|one|two|three|a\s+full)\s+(?:year|month|week|decade)s?\s+(?:ago|earlier|before)|(?:in|during)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?)?(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)|last\s+(?:year|month|season))\b/i;
 
+/**
+ * A verb and `past` or `through` right before a value (`rose past`, `strengthened through`): a level
+ * crossed. Not `the past 3 years`, `over the past`, `in the past` (a span back from today).
+ */
+const CROSSED_BEFORE = /\b(?!(?:the|this|that|these|last|over|for|in|of|its|their|his|her|our|during)\b)[a-z]+[ \t]+(?:past|through)[ \t]+(?:the[ \t]+)?$/i;
+
+/** A Chinese level crossed: `升破`, `跌破`, `突破`, `升穿`, `跌穿`, right before the value. */
+const ZH_CROSSED_BEFORE = /(?:升|跌|突|涨|漲|冲|衝)(?:破|穿)$/;
+
+/** Whether each side says a level was crossed at the value, in a verb (`rose past`, `跌破`). */
+function crossedLevel(en: Quantity, zh: Quantity, window: FactWindow): boolean {
+  if (!en.fact || !zh.fact || en.fact.bound) return false;
+  const zhWords = `${window(zh).before}${zh.raw}`.replace(/\d[\d.,]*.*$/, '');
+  return ZH_CROSSED_BEFORE.test(zhWords) && CROSSED_BEFORE.test(window(en).before);
+}
+
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
 
@@ -1683,6 +1699,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
   let unmatched: { en: Set<string>; zh: Set<string> } | undefined;
   for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
+    // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
+    // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
+    if (crossedLevel(en, zh, window)) continue;
     const a = boundOfQ(en);
     const b = boundOfQ(zh);
     // `fewer than 300` against `300多`: a value some way over it (a suffix's bound, which binds no

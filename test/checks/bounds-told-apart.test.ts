@@ -382,3 +382,22 @@ describe('a bound after a value and its measure, with a verb of comparing before
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('a level crossed, on both sides', () => {
+  it.each([
+    ['The yuan strengthened past 6.9 per dollar.', '人民币兑美元汇率升破6.9。'],
+    ['The index slid through 2,800 points.', '指数跌破2800点。'],
+  ])('binds nothing either way: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('leaves a plain bound on the other side told', () => {
+    expect(findings('The index rose past 2,800 points.', '指数升至2800点以下。'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+
+  it('reads no level crossed in the past years', () => {
+    expect(findings('Output rose by more than 8% over the past 3 years.', '过去3年产量增长不到8%。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+  });
+});
