@@ -9,6 +9,8 @@ import { candidate, combine, firstOfWord, isHan, lastOfWord, measureLength, nume
 import { groupBy } from '../../group-by.js';
 import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
 
+/** The words of a weekday before its numeral (`周五`, `星期五`, `礼拜五`). */
+const WEEKDAY_BEFORE = /(?:[周週]|星期|礼拜|禮拜)$/;
 /** Currency words after a number, longest first, with their ISO 4217 code. */
 const AFTER: [string, string][] = [
   ['元人民币', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['美圆', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'],
@@ -103,6 +105,8 @@ export const money: ZhExtractor = (t) => {
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k]!;
     if (n.sequence || norm[n.start - 1] === '第' || (n.single && norm[n.start - 1] === '非')) continue;
+    // 周五人民币汇率: the numeral of a weekday, no amount (Friday's yuan rate)
+    if (n.single && WEEKDAY_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start))) continue;
     let low = n.value;
     let max: number | undefined;
     let last = n;

@@ -78,3 +78,16 @@ describe('ranges closed by a later end', () => {
     expect(dates('公元610年至605年')).toEqual(['date 公元610年 0610', 'date 605年 0605']);
   });
 });
+
+describe('a weekday before a currency\'s name', () => {
+  it.each([
+    ['周五人民币兑美元汇率小幅走高。', ['date 周五 2025-03-07']],
+    ['星期一港元汇率持稳。', ['date 星期一 2025-03-10']],
+  ])('is the weekday, no amount: %s', (text, want) => {
+    expect(facts(text, { referenceDate: '2025-03-12' }).filter((f) => f.startsWith('date') || f.startsWith('money'))).toEqual(want);
+  });
+
+  it('leaves an amount after the weekday an amount', () => {
+    expect(facts('周五人民币5元。', { referenceDate: '2025-03-12' }).filter((f) => f.startsWith('money'))).toEqual(['money 人民币5元 5 CNY']);
+  });
+});
