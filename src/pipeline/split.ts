@@ -624,6 +624,15 @@ function separatorCut(text: string, start: number, end: number): [number, number
   return [start + m.index, start + m.index + m[0].length];
 }
 
+/** Most characters of a field of a row `bilingualRow` reads. */
+const ROW_FIELD_MOST = 40;
+
+/** A row of short fields apart by bars, holding English words and Chinese (a page's information line). */
+function bilingualRow(line: string): boolean {
+  if (line.length > SEPARATED_MOST || !/[ \t][|｜][ \t]/.test(line) || !/[A-Za-z]{2}/.test(line) || !HAN_CHAR.test(line)) return false;
+  return line.split(/[|｜]/).every((field) => field.trim().length <= ROW_FIELD_MOST);
+}
+
 /** Most characters of a line `separatorCut` reads: a label or a title, not a paragraph. */
 const SEPARATED_MOST = 160;
 /** A separator between a label and its translation: a bar between blanks, or ideographic blank space. */
@@ -1460,6 +1469,12 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   const lineAt = (k: number) => (k >= 0 && k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : undefined);
   const mixed = lines.map((l, k) => scripts.length > 1
     && (runsOf(text, l.start, l.end) !== undefined || cutOf(text, l.start, l.end, lineAt(k - 1), lineAt(k + 1)) !== undefined));
+  // A label and its translation apart by a bar (`World Report 2024 | 《世界报告2024》`), or a row of
+  // short fields in both languages apart by bars (`Level: Intermediate 程度：中級 | 5 minutes read`),
+  // is a line of its own whether or not it is cut in two (a word list's neighbour keeps it whole):
+  // no paragraph in one language goes on into it.
+  const barred = (k: number): boolean => scripts.length > 1 && !mixed[k]
+    && (separatorCut(text, lines[k]!.start, lines[k]!.end) !== undefined || bilingualRow(text.slice(lines[k]!.start, lines[k]!.end)));
   const wrapped = wrapsMidSentence || hardWrapped(text, lines);
   // Whether each line stands alone, asked of it beside the line before and beside the line after: read once.
   const alone: (boolean | undefined)[] = [];
@@ -1506,7 +1521,7 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
           // An indented line after a sentence's end opens a paragraph, whatever the indent before it.
           || (line.indent >= 2 && sentenceBreak(text, lines[prev]!, line))
           || ((!wrapped || twoPlain) && !indentMarks && sentenceBreak(text, lines[prev]!, line))
-          || mixed[i]! || mixed[prev]!;
+          || mixed[i]! || mixed[prev]! || barred(i) || barred(prev);
         if (cut) {
           out.push(current);
           current = [];

@@ -54,3 +54,16 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(found).toEqual([expect.stringMatching(/^missing-translation EN paragraph "The new pier opens next year/)]);
   });
 });
+
+describe('a title over a line in both languages apart by bars', () => {
+  it.each([
+    // a report's name and its Chinese, under the Chinese title
+    ['Harbour ferry fares to rise in April\n港口渡轮票价四月起上调\nFerry Review 2025 | 《渡轮检讨2025》\nMarch 4, 2025 (Tuesday) | 2025年3月4日（星期二）  Hong Kong 香港'],
+    // a learning site's level and reading time
+    ['Harbour ferry fares to rise in April\n港口渡輪票價四月起上調\nLevel: Intermediate 程度：中級 | 4 minutes read 閱讀時間：4分鐘\nPosted on 2025-03-04 (Tuesday) 發佈日期：2025年3月4日（星期二）'],
+  ])('leaves the title paired whole: %s', (head) => {
+    expect(alarms(head).filter((f) => f.startsWith('length-ratio'))).toEqual([]);
+    const blocks = align(`${head}\n\n${BODY}`, { entities: false }).blocks.map((b) => b.text);
+    expect(blocks[1]).toMatch(/^港口渡[轮輪]票[价價]四月起上[调調]$/);
+  });
+});
