@@ -113,12 +113,14 @@ function checkPair(
   const enCodes = uncoveredDigitsOf(context, pair.en, enFacts).filter((q) => !copied(q, () => (zhText ??= sideText(context, pair.zh))));
   // The text around a fact, for the words before it.
   const window = factWindow((id) => context.block(id));
-  const enQ = runsAsLengths(quantities(enFacts), window);
+  const enRead = quantities(enFacts);
+  const zhRead = quantities(zhFacts);
+  const enQ = runsAsLengths(enRead, zhRead, window);
   for (const q of enCodes) enQ.push(q);
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  const zhQ = growthAsTold(discountsAsTold(runsAsLengths(quantities(zhFacts), window), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
+  const zhQ = growthAsTold(discountsAsTold(runsAsLengths(zhRead, enRead, window), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -398,16 +400,20 @@ const RUN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
 
 /**
  * Ordinals of a run read as its length (`for a fifth straight month`, `连续第五个月`: five months in
- * a row), so that they meet a length on the other side (`连续四个月`, `for four straight months`).
+ * a row), where the other side gives a length in that unit (`连续四个月`, `for four straight
+ * months`), so that the two meet; against an ordinal (`the third year of growth`) it stays one.
  */
-function runsAsLengths(side: Quantity[], window: FactWindow): Quantity[] {
+function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: FactWindow): Quantity[] {
   if (!side.some((q) => q.cls === 'ordinal')) return side;
+  const units = new Set<string | undefined>();
+  for (const q of other) if (q.cls === 'duration') units.add(q.unit);
+  if (units.size === 0) return side;
   return side.map((q) => {
     if (q.cls !== 'ordinal' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 2 || !q.fact) return q;
     const { before, after = '' } = window(q);
     const m = q.fact.lang === 'en' ? EN_RUN_AFTER.exec(after) : ZH_RUN_BEFORE.test(before) ? ZH_RUN_AFTER.exec(after) : null;
     const unit = m ? RUN_UNITS[(m[1] ?? m[2])!.toLowerCase()] : undefined;
-    if (!unit) return q;
+    if (!unit || !units.has(unit[0])) return q;
     const n = q.lo * unit[1];
     return { ...q, cls: 'duration', unit: unit[0], lo: n, hi: n };
   });

@@ -41,7 +41,6 @@ const NOTHING: [Lang, string][] = [
   ['zh', '呼吁市民留意陌生来电。'],
   ['zh', '超过一半的零售市场下周起延长营业时间。'],
   ['zh', '公司希望市值在年底前回升。'],
-  ['zh', '天气转凉。衛生署呼籲長者接種疫苗。'],
 ];
 
 /** A state's form is no person: [text, the entities it holds]. */
@@ -66,6 +65,11 @@ describe('entity negative cases', () => {
   it.each(NOTHING)('%s: %s', (lang, text) => {
     const found = extractEntities(text, lang, { deep: true }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
     expect(found).toEqual([]);
+  });
+
+  it('reads 署, a government office, as no given name: 衛生署 is the body, no person', () => {
+    const text = '天气转凉。衛生署呼籲長者接種疫苗。';
+    expect(extractEntities(text, 'zh', { deep: true }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`)).toEqual(['衛生署/org']);
   });
 
   it('reads Sun Wenlong as a person, not a Sunday', () => {
