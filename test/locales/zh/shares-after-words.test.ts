@@ -11,6 +11,10 @@ describe('a share in 成 after the word it follows', () => {
     ['新线路使通勤时间缩短三成。', ['三成 30']],
     ['本地生产比例保持在六成以上。', ['六成以上 60']],
     ['能耗降低两成，产能增加一成。', ['两成 20', '一成 10']],
+    // a target, a price dearer or cheaper
+    ['明年的回收目标为四成。', ['四成 40']],
+    ['電動車售價比燃油車貴三成。', ['三成 30']],
+    ['团购票价便宜两成。', ['两成 20']],
   ])('%s', (text, want) => {
     expect(shares(text)).toEqual(want);
   });
