@@ -708,8 +708,8 @@ const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语
  */
 const PAIRED_LABEL = /^[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}[ \t]*[:：][ \t]*/u;
 
-/** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `). */
-const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,12}[】\]〕]\s*/;
+/** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `, `[Photo caption] `). */
+const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,24}[】\]〕]\s*/;
 
 /** The small words of English titles, which title case and capitals write with a capital too. */
 const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|after|over|into)$/i;

@@ -322,6 +322,13 @@ describe('page shapes: where a line holding both languages is cut', () => {
     ]);
   });
 
+  it('cuts a caption opening with a tag of a few English words in brackets, under a word list', () => {
+    const text = 'lantern 灯笼\nold street 老街\n\n[Photo caption] Lanterns over the old street in Tainan, May 2024. 图：2024年5月，台南老街上的灯笼。\n';
+    expect(parts(text).slice(-2)).toEqual([
+      'en:[Photo caption] Lanterns over the old street in Tainan, May 2024.', 'zh:图：2024年5月，台南老街上的灯笼。',
+    ]);
+  });
+
   it('keeps a page\'s information line of items apart by bars, one a date, apart from the Chinese title above it', () => {
     const text = 'Harbour ferry fares to rise 6% from March\n港內渡輪票價3月起加6%\nHarbour Daily 港灣日報 | Transport 交通 | 14 February 2025 2025年2月14日\n\nFerry fares will rise 6% from March 1, the operator said on Friday.\n營辦商週五表示，渡輪票價將於3月1日起上調6%。\n';
     const blocks = split(text);
