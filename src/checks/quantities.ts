@@ -1735,10 +1735,12 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
   return out;
 }
 
-/** A value over which a suffix says the quantity lies (`300多`, `500余`, `300-plus`), said exactly otherwise. */
+/** A value over which a suffix says the quantity lies (`300多`, `500余`, `300-plus`, `300-odd`), said exactly otherwise. */
 function suffixOver(q: Quantity): boolean {
-  return q.fact?.bound === 'over' && q.lo === q.hi && !BOUND_WORDS.test(q.fact.raw);
+  return q.fact?.bound === 'over' && q.lo === q.hi && OVER_SUFFIX.test(q.fact.raw) && !BOUND_WORDS.test(q.fact.raw);
 }
+/** A suffix that puts a value some way over it: `多`, `余` after a figure, `-plus`, `+`, `-odd`. */
+const OVER_SUFFIX = /[\d十百千万萬亿億](?:多|余|餘)|[\d\s-]plus\b|\d\+|-odd\b/i;
 
 /** A quantity's kind and value with a bound, as `unmatchedBounds` keys them. */
 function boundKey(q: Quantity, bound: ReturnType<typeof boundOf>): string {
