@@ -79,12 +79,12 @@ const SCALE_MORE = /(?:[ \t]+and)?[ \t]+(?:(\d{1,3})(?![\d,.])(?:[ \t]+(hundred|
 const AND_A_HALF = /[ \t]+and[ \t]+an?[ \t]+(half|quarter)(?![A-Za-z])/iy;
 /** Letters right after the digits. */
 const GLUED = /[A-Za-z]+/y;
-/** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`), spaced (`6.6 billion`, `2.33 k`) or hyphened in a compound (`124-million-hectare`). */
+/** Scale written after the digits, glued (`3.5m`, `10k`, `1.2bn`), spaced (`6.6 billion`, `2.33 k`) or hyphened in a compound (`124-million-hectare`, `the 100-billion mark`). */
 const GLUED_SCALE: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12, trln: 1e12,
   lakh: 1e5, lkh: 1e5, crore: 1e7, dozen: 12, dozens: 12, doz: 12, dozs: 12,
 };
-const SPACED_SCALE = /(?:[ \t\u00a0]*|-(?=(?:hundred|thousand|million|billion|trillion)-[A-Za-z]))(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|trln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z\u00c0-\u024f])/iy;
+const SPACED_SCALE = /(?:[ \t\u00a0]*|-(?=(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])))(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|trln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z\u00c0-\u024f])/iy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 /** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
 const SLASH = /\/(\d{1,3})(?![\d/])/y;
