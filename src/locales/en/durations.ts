@@ -204,9 +204,12 @@ export function extractDurations(scan: Scan): FactCandidate[] {
       const next = found[k + 1];
       if (!next || next.c.max !== undefined || next.c.approx || next.c.start < end) break;
       const first = ORDER.indexOf(Object.keys(next.parts)[0] as Designator);
-      // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named (`5 days 2 months`).
-      const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined);
-      if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(text.slice(end, next.c.start))) break;
+      // Parts in decreasing order (`1 year, 2 days`), or a larger unit not yet named right after
+      // (`5 days 2 months`); not after a comma, where a larger unit is a clause of its own (`58
+      // hours, half a day faster`).
+      const join = text.slice(end, next.c.start);
+      const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined) && !join.includes(',');
+      if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(join)) break;
       // `4 days, 6 hours a day`: the next part is a rate of its own, no part of this length.
       if (RATE_AFTER.test(text.slice(next.c.end, next.c.end + 12))) break;
       // A unit counted by its article is no later part (`half an hour a day`, `3 days, a week later`).
