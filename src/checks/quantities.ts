@@ -1488,7 +1488,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1502,8 +1502,11 @@ const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|
 const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
 const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
-/** The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within). */
-const SOFT_LIMIT_AFTER = /^(?:为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額|范围|範圍)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
+/**
+ * The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within);
+ * a tonnage class (5000吨级船舶, ships of the 5,000-tonne class, which English gives as `up to 5,000 tonnes` or not).
+ */
+const SOFT_LIMIT_AFTER = /^(?:(?:万|萬)?[吨噸][级級]|为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額|范围|範圍)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
@@ -1592,9 +1595,16 @@ const ZH_CROSSED_BEFORE = /(?:升|跌|突|涨|漲|冲|衝)(?:破|穿)$/;
 /** Whether each side says a level was crossed at the value, in a verb (`rose past`, `跌破`). */
 function crossedLevel(en: Quantity, zh: Quantity, window: FactWindow): boolean {
   if (!en.fact || !zh.fact || en.fact.bound) return false;
-  const zhWords = `${window(zh).before}${zh.raw}`.replace(/\d[\d.,]*.*$/, '');
-  return ZH_CROSSED_BEFORE.test(zhWords) && CROSSED_BEFORE.test(window(en).before);
+  // The words before the value: the window's and those the fact's text opens with (`突破` in `突破500亿`).
+  const figure = zh.raw.search(/[\d零〇一二两兩三四五六七八九十百千]/);
+  const zhWords = `${window(zh).before}${figure > 0 ? zh.raw.slice(0, figure) : ''}`;
+  if (!ZH_CROSSED_BEFORE.test(zhWords)) return false;
+  const { before, after = '' } = window(en);
+  return CROSSED_BEFORE.test(before) || LEVEL_AFTER.test(after);
 }
+
+/** A level named after the value (`the 100-billion mark was passed`, `the 3,000-point threshold`), which a verb crosses or reaches. */
+const LEVEL_AFTER = /^(?:[ \t]*-?[A-Za-z]+)?[ \t]+(?:mark|milestone|threshold|barrier)\b/i;
 
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
@@ -1654,7 +1664,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
-  const clause = REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
+  // A rank bounds nothing by the clause's words (`至少在第三季度末之前`, at least until the end of the third quarter).
+  const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }

@@ -18,17 +18,18 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|more|greater|higher|larger|bigger|less|fewer|lower|smaller|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther))(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+cap[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|more|greater|higher|larger|bigger|less|fewer|lower|smaller|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther))(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|(?<=(?<![A-Za-z'’])(?!(?:its|his|hers|was|has|this|thus|yes|plus|less|across|unless|ranks)\b)[A-Za-z]{2,}s[ \t]+)top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+cap[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?(?:minimum|maximum)(?:[ \t]+of)?))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
 const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower|less|fewer|lower|smaller|colder|cooler|slower|cheaper)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|warmer|hotter|faster|costlier|farther|over|above|exceed|top|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|as many|as much|as high|just over|well over|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?minimum|>|≥)/i;
 
 /**
  * The last words of BOUND_BEFORE's phrases, in lower case, each with the words that must stand
- * right before it (any word where none is listed): `than`, `up to`, `upwards of`, `at least`, `as many as`.
+ * right before it (any word where none is listed): `than`, `up to`, `upwards of`, `at least`, `as many as`;
+ * `top` after a modal or a plural noun (`will top`, `deliveries top 130 billion`, as headlines write it).
  */
 const BOUND_LAST_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['than', []], ['exceed', []], ['exceeding', []], ['exceeds', []], ['exceeded', []], ['over', []], ['above', []],
-  ['tops', []], ['topped', []], ['topping', []], ['top', ['will', 'would', 'can', 'could', 'may', 'might', 'to', 'should', 'must']], ['surpass', []], ['surpasses', []], ['surpassed', []], ['surpassing', []],
+  ['tops', []], ['topped', []], ['topping', []], ['top', ['will', 'would', 'can', 'could', 'may', 'might', 'to', 'should', 'must', 's']], ['surpass', []], ['surpasses', []], ['surpassed', []], ['surpassing', []],
   ['beyond', []], ['under', []], ['below', []], ['to', ['up', 'equal']], ['of', ['upwards', 'excess', 'minimum', 'maximum', 'cap']], ['minimum', []], ['maximum', []],
   ['least', ['at']], ['most', ['at']], ['as', ['many', 'much', 'high', 'few', 'little', 'low']], ['at', ['capped', 'cap', 'caps']],
   ['passed', ['has', 'have', 'had', 'just', 'already']], ['crossed', ['has', 'have', 'had', 'just', 'already']],
