@@ -88,6 +88,17 @@ const EN_STORY_HEADINGS = String.raw`related(?:\s+(?:news|articles|stories|readi
 /** A Chinese heading beside an English one: any of the list's, or `相关` (related) alone. */
 const ZH_BESIDE = `${ZH_STORY_HEADINGS}|相关文章|相關文章|相关报道|相關報導|相关|相關|更多`;
 const STORY_LIST_HEADING = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]?$`, 'i');
+/**
+ * The same heading with a colon and its list on the line after it, the items apart by bars
+ * (`Related 相關連結: Budget speech 2024-25 2024-25財政預算案演辭 | LegCo voting records 立法會投票紀錄`).
+ */
+const STORY_LIST_LINE = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]\s*\S[^\n]*[|｜]`, 'i');
+
+/** Whether a line is a heading of other stories with their list after a colon, the items apart by bars (`STORY_LIST_LINE`). */
+export function isStoryListLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 300 && (t.includes('|') || t.includes('｜')) && STORY_LIST_LINE.test(t);
+}
 
 /** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
 export function isStoryListHeading(text: string): boolean {
@@ -352,6 +363,8 @@ export function blockKind(text: string): BlockKind | undefined {
   if (t.length <= 60 && (PROMO.test(t) || LIST_HEADING.test(t) || COLUMN_LABEL.test(t))) return 'chrome';
   // A heading of other stories in both languages on one line (`More 更多新聞:`, `Related 相關新聞`).
   if (t.length <= 40 && /[A-Za-z]/.test(t) && /[\u4e00-\u9fff]/.test(t) && STORY_LIST_HEADING.test(t)) return 'chrome';
+  // The heading with its list of stories on one line, the items apart by bars.
+  if (isStoryListLine(t)) return 'chrome';
   const bracket = first === '【' || first === '[';
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';

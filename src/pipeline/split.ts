@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isStoryListLine, isTagsLabel, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine, isPipedLabels } from './dateline.js';
 import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
@@ -179,6 +179,11 @@ export function split(text: string, options: SplitOptions = {}): Block[] {
     if (event && event[0].length < end - start) {
       pieces.push([start, start + event[0].length - 1]);
       for (const part of assLines(text, start + event[0].length, end)) pieces.push(part);
+      continue;
+    }
+    // A heading of other stories with their list on its line is page chrome, whole: no pair of parts.
+    if (group.length === 1 && isStoryListLine(text.slice(start, end))) {
+      pieces.push([start, end]);
       continue;
     }
     let runs = group.length === 1 ? runsOf(text, start, end) : undefined;
@@ -601,7 +606,7 @@ function cutAtBest(
   // the line above holds a few words).
   const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
   if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
-    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(en.replace(LEADING_TAG, '').replace(CHINESE_LABEL, '')))) return undefined;
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test((HAN_CHAR.test(en) ? en : en.replace(LEADING_BULLET, '')).replace(LEADING_TAG, '').replace(CHINESE_LABEL, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
@@ -708,6 +713,8 @@ const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语
  */
 const PAIRED_LABEL = /^[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}[ \t]*[:：][ \t]*/u;
 
+/** A list's bullet opening a line (`- `, `• `, `· `), before an item in either language; read before an English part with no Han (not `• Venue 場地: …`). */
+const LEADING_BULLET = /^[•●◦▪·‧∙\-*–—－][ \t]+/;
 /** A forum's or study site's tag in brackets opening a line (`【讨论】`, `[转贴] `, `[Photo caption] `). */
 const LEADING_TAG = /^[【[〔][^【】[\]〔〕]{1,24}[】\]〕]\s*/;
 

@@ -48,3 +48,28 @@ describe('a list of related stories under a heading in both languages', () => {
     expect(missing(text)).toEqual([expect.stringMatching(/^missing-translation /), expect.stringMatching(/^missing-translation /)]);
   });
 });
+
+describe('a list of related stories in both languages, item by item', () => {
+  const body = [
+    'Posted 15 June 2024', '',
+    'The harbour ferry now runs every 20 minutes. A new pier must open within three months.',
+    '海港渡轮现每20分钟一班。新码头须于三个月内启用。', '',
+  ].join('\n');
+  const alarms = (text: string) => align(text, { entities: false }).findings
+    .filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
+
+  it('on one line after its heading, the items apart by bars', () => {
+    expect(alarms(`${body}\nRelated 相关链接: Pier opening 2024 2024年码头启用 | How to buy a ferry pass 如何购买渡轮月票\n`)).toEqual([]);
+  });
+
+  it('one bulleted item a line, the English and its Chinese on each', () => {
+    expect(alarms(`${body}\nRelated links 相关链接\n- Timeline: the new pier 新码头时间线\n- Who will run the new pier? 谁将运营新码头？\n`)).toEqual([]);
+  });
+});
+
+describe('a bulleted line of a label in both languages and a title in both', () => {
+  it('is not cut at its bullet into a part with no partner', () => {
+    const text = 'Posted 15 June 2024\n\nFestival highlights 节目精选\n• Opening film 开幕电影: Harbour Lights 《海港之光》\n• Venue 场地: Harbour Hall 海港大会堂\n';
+    expect(align(text, { entities: false }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
