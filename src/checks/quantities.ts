@@ -1488,7 +1488,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说說道爆])破(?=[\d零〇一二两兩三四五六七八九十百千万萬])|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1589,8 +1589,8 @@ const COMPARED_THEN = /^[ \t]*(?:[A-Za-z%]+[ \t]+)?(?:(?:a|one|two|three|a\s+ful
  */
 const CROSSED_BEFORE = /\b(?!(?:the|this|that|these|last|over|for|in|of|its|their|his|her|our|during)\b)[a-z]+[ \t]+(?:past|through)[ \t]+(?:the[ \t]+)?$/i;
 
-/** A Chinese level crossed: `升破`, `跌破`, `突破`, `升穿`, `跌穿`, right before the value. */
-const ZH_CROSSED_BEFORE = /(?:升|跌|突|涨|漲|冲|衝)(?:破|穿)$/;
+/** A Chinese level crossed: `升破`, `跌破`, `突破`, `破`, `升穿`, `跌穿`, right before the value. */
+const ZH_CROSSED_BEFORE = /(?:(?:升|跌|突|涨|漲|冲|衝)?破|(?:升|跌)穿)$/;
 
 /** Whether each side says a level was crossed at the value, in a verb (`rose past`, `跌破`). */
 function crossedLevel(en: Quantity, zh: Quantity, window: FactWindow): boolean {

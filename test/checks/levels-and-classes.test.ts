@@ -39,3 +39,14 @@ describe('a rank, a tonnage class and a length of days', () => {
     expect(findings('The trip now takes about 40 hours, half a day less than before.', '行程现需约40小时，比以前少半天。')).toEqual([]);
   });
 });
+
+describe('破 before a figure, a level broken through', () => {
+  it('agrees with a level topped', () => {
+    expect(align('Posted 15 June 2024\n\nThe film tops 2 billion yuan at the box office.\n\n该片票房破20亿元。\n', { entities: false }).findings
+      .filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('is no bound where it ends another word (打破, broke)', () => {
+    expect(findings('The team broke 4 records.', '该队打破4项纪录。')).toEqual([]);
+  });
+});

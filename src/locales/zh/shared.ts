@@ -88,7 +88,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'], ['最少', true, 'over'], ['上限为', true, 'under'], ['上限為', true, 'under'], ['上限', true, 'under'], ['限流', true, 'under'], ['限额', true, 'under'], ['限額', true, 'under'], ['限量', true, 'under'], ['限购', true, 'under'], ['限購', true, 'under'], ['限载', true, 'under'], ['限載', true, 'under'], ['起码', true, 'over'], ['起碼', true, 'over'],
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
-  ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['近', true], ['约', true],
+  ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['破', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
 ];
 function isChineseNumeralChar(c: string | undefined): boolean {
@@ -115,6 +115,8 @@ const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 const NOT_NEAR = '最附邻靠贴亲临就远接将';
+/** Words before 破 that make it a word of its own (打破 break a record, 击破, 攻破, 看破, 识破, 说破, 爆破). */
+const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺';
 /** Words before 约 that make it an agreement (签约, 条约, 纽约). */
 const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践守失爽解毁续租隐简大誓盟';
 
@@ -161,6 +163,8 @@ function wordsBefore(norm: string, start: number): Qualified {
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if ((word === '约' || word === '约有' || word === '约为' || word === '约是') && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
+    // 破: broke through (票房破30亿, 订单破万); not where it ends another word (打破3项纪录, 击破, 看破)
+    if (word === '破' && prev !== undefined && NOT_THROUGH.includes(prev)) continue;
     // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
