@@ -553,7 +553,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start: named, end, type: 'org', value: text.slice(named, end), keyed: ORG_NAME, rank: 2 });
       continue;
     }
-    // A body of the state that words of its field name alone, from a boundary: a general
+    // A body of the state named by words of its field alone, from a boundary: a general
     // administration (海关总署, 税务总局), a ministry (經濟部, 生态环境部), a bureau (交通局), a
     // department (教育厅), a commission.
     if (GOVERNMENT_SUFFIXES.has(suffix) && pieces > 0 && !NO_FIELD.has(text.slice(start, i)) && atNameBoundary(text, start)) {
