@@ -284,6 +284,12 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
  */
 const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|附注|附註|备注|備註|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /**
+ * A study page's instruction to an exercise, a short line closing on a colon before the sentence
+ * it sets (`【翻译练习】请将下面的句子译成中文：`, `用所给词填空：`, `Translate into Chinese:`): a label,
+ * no paragraph to translate.
+ */
+const EXERCISE_LABEL = /^(?:[【[][^】\]]{1,12}[】\]]\s*)?[^。！？.!?\n]{0,30}(?:翻译|翻譯|译成|譯成|练习|練習|填空|造句|改写|改寫|translate|fill in)[^。！？.!?\n]{0,20}[:：]$/i;
+/**
  * A section label given in both languages on one line, in either order, set apart by a space, a
  * slash or a bar (`Key words 重点词汇:`, `词汇 Vocabulary`, `Notes / 注释`): each half a
  * `SECTION_LABEL`.
@@ -368,7 +374,7 @@ export function blockKind(text: string): BlockKind | undefined {
   const bracket = first === '【' || first === '[';
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';
-  if (label || SECTION_LABEL.test(t) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
+  if (label || SECTION_LABEL.test(t) || (t.length <= 60 && EXERCISE_LABEL.test(t)) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';

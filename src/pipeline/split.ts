@@ -556,8 +556,9 @@ function cutAtBest(
   // the English sentence's stop before the name.
   const cutAt = best.enFirst ? nameOpening(masked, best.at) : best.at;
   let at = start + cutAt;
-  // Opening quotes, brackets and digits right before the new script belong to it.
-  while (at > start && !/[\s.!?。！？;；]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
+  // Opening quotes, brackets and digits right before the new script belong to it; a colon closes
+  // the part before it (`请将下面的句子译成中文：The park…`).
+  while (at > start && !/[\s.!?。！？;；:：]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
   let firstEnd = at;
   // Blank space and a separator between the two parts (`… a way. / 有志者…`) belong to neither.
   while (firstEnd > start && /[\s/|｜／]/.test(text[firstEnd - 1]!)) firstEnd--;

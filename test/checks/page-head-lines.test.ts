@@ -67,3 +67,17 @@ describe('a title over a line in both languages apart by bars', () => {
     expect(blocks[1]).toMatch(/^港口渡[轮輪]票[价價]四月起上[调調]$/);
   });
 });
+
+describe('a translation exercise: an instruction, the sentence it sets and the reference translation', () => {
+  it.each([
+    '【翻译练习】请将下面的句子译成中文：The ferry carries 12,400 passengers a day.\n参考译文：该渡轮每天运送1.24万名乘客。',
+    '请把下面的句子翻译成中文：The ferry carries 12,400 passengers a day.\n\n参考译文：该渡轮每天运送1.24万名乘客。',
+  ])('pairs the sentence with its reference translation: %s', (foot) => {
+    expect(alarms('Harbour ferries', foot)).toEqual([]);
+  });
+
+  it('still tells a reference translation that differs', () => {
+    expect(alarms('Harbour ferries', '【翻译练习】请将下面的句子译成中文：The ferry carries 12,400 passengers a day.\n参考译文：该渡轮每天运送1.42万名乘客。'))
+      .toEqual([expect.stringMatching(/^number-mismatch /)]);
+  });
+});
