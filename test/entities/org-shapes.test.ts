@@ -25,13 +25,14 @@ describe('company names by the endings company law gives them', () => {
   });
 });
 
-describe('suffixes that are no organization\'s (with the lexicon)', () => {
+/** The Chinese organizations of a text, read with the lexicon's words. */
+function orgs(text: string): string[] {
   const lexicon = loadLexicon();
-  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
-  const orgs = (text: string): string[] => extractEntities(text, 'zh', { longestWord })
-    .filter((c) => c.type === 'org')
-    .map((c) => text.slice(c.start, c.end));
+  const longestWord = (t: string, from: number, to: number): number => lexicon.longestWord?.(t, from, to) ?? 0;
+  return extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'org').map((c) => text.slice(c.start, c.end));
+}
 
+describe('suffixes that are no organization\'s (with the lexicon)', () => {
   it.each([
     // 部分 (part of), 部门 (departments), 局面 (a situation)
     ['山西部分地区将有大雪。', []],
@@ -52,12 +53,6 @@ describe('suffixes that are no organization\'s (with the lexicon)', () => {
 });
 
 describe('bodies of the state named by their field (with the lexicon)', () => {
-  const lexicon = loadLexicon();
-  const longestWord = (text: string, from: number, to: number): number => lexicon.longestWord?.(text, from, to) ?? 0;
-  const orgs = (text: string): string[] => extractEntities(text, 'zh', { longestWord })
-    .filter((c) => c.type === 'org')
-    .map((c) => text.slice(c.start, c.end));
-
   it.each([
     // a general administration, with the state's word or alone
     ['国家税务总局周二发布新规。', ['国家税务总局']],
