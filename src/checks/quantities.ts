@@ -1710,9 +1710,6 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
   let unmatched: { en: Set<string>; zh: Set<string> } | undefined;
   for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
-    // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
-    // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
-    if (crossedLevel(en, zh, window)) continue;
     const a = boundOfQ(en);
     const b = boundOfQ(zh);
     // `fewer than 300` against `300多`: a value some way over it (a suffix's bound, which binds no
@@ -1723,6 +1720,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
       continue;
     }
     if (a === undefined || b === undefined || a === b) continue;
+    // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
+    // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
+    if (crossedLevel(en, zh, window)) continue;
     // A bound that holds the other side's exact value (`more than 360` against `363`): no slip.
     if (en.lo !== zh.lo && (a === 'exact' || b === 'exact')) continue;
     // A range against one of its ends bounded inward (`between 2,000 and 10,000 yuan` against

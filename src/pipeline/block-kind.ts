@@ -87,12 +87,14 @@ const ZH_STORY_HEADINGS = '相关新闻|相關新聞|相关阅读|相關閱讀|�
 const EN_STORY_HEADINGS = String.raw`related(?:\s+(?:news|articles|stories|reading|links|coverage|content))?|read more|see also|more(?: (?:news|stories|on this))?|recommended(?:\s+(?:reading|stories|for you))?`;
 /** A Chinese heading beside an English one: any of the list's, or `相关` (related) alone. */
 const ZH_BESIDE = `${ZH_STORY_HEADINGS}|相关文章|相關文章|相关报道|相關報導|相关|相關|更多`;
-const STORY_LIST_HEADING = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]?$`, 'i');
+/** The heading itself, in English, in Chinese, or in both in either order, perhaps in brackets. */
+const STORY_HEADING = String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*`;
+const STORY_LIST_HEADING = new RegExp(String.raw`${STORY_HEADING}[:：]?$`, 'i');
 /**
  * The same heading with a colon and its list on the line after it, the items apart by bars
  * (`Related 相關連結: Budget speech 2024-25 2024-25財政預算案演辭 | LegCo voting records 立法會投票紀錄`).
  */
-const STORY_LIST_LINE = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})(?:\s*(?:${ZH_BESIDE}))?|${ZH_STORY_HEADINGS}|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]\s*\S[^\n]*[|｜]`, 'i');
+const STORY_LIST_LINE = new RegExp(String.raw`${STORY_HEADING}[:：]\s*\S[^\n]*[|｜]`, 'i');
 
 /** Whether a line is a heading of other stories with their list after a colon, the items apart by bars (`STORY_LIST_LINE`). */
 export function isStoryListLine(text: string): boolean {

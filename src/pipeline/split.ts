@@ -1481,8 +1481,10 @@ function autoGroups(text: string, lines: Line[], runsOf: typeof alternatingRuns,
   // short fields in both languages apart by bars (`Level: Intermediate 程度：中級 | 5 minutes read`),
   // is a line of its own whether or not it is cut in two (a word list's neighbour keeps it whole):
   // no paragraph in one language goes on into it.
-  const barred = (k: number): boolean => scripts.length > 1 && !mixed[k]
-    && (separatorCut(text, lines[k]!.start, lines[k]!.end) !== undefined || bilingualRow(text.slice(lines[k]!.start, lines[k]!.end)));
+  // Asked of each line beside the line before and beside the line after: read once.
+  const barredLines: (boolean | undefined)[] = [];
+  const barred = (k: number): boolean => (barredLines[k] ??= scripts.length > 1 && !mixed[k]
+    && (separatorCut(text, lines[k]!.start, lines[k]!.end) !== undefined || bilingualRow(text.slice(lines[k]!.start, lines[k]!.end))));
   const wrapped = wrapsMidSentence || hardWrapped(text, lines);
   // Whether each line stands alone, asked of it beside the line before and beside the line after: read once.
   const alone: (boolean | undefined)[] = [];
