@@ -53,7 +53,8 @@ function parsePoint(text: string): Point | undefined {
   return Object.keys(point).length ? point : undefined;
 }
 
-const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b\.?/i;
+/** An English weekday, in full, short or in the plural of a day that recurs (`Sunday`, `Tue.`, `on Mondays`). */
+const EN_WEEKDAY = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:days?)?\b\.?/i;
 /** A Chinese weekday: `星期四`, `周四`, or a numeral alone in brackets after a day (`1月30日（四）`). */
 const ZH_WEEKDAY = new RegExp(ZH_WEEKDAY_SOURCE);
 
@@ -62,7 +63,7 @@ export function weekdayOf(raw: string): number | undefined {
   const zh = ZH_WEEKDAY.exec(raw);
   if (zh) return zhWeekdayOf(zh[1] ?? zh[2]!);
   const en = EN_WEEKDAY.exec(raw);
-  if (!en || !(/day\b|\.$/i.test(en[0]) || raw[en.index + en[0].length] === ',')) return undefined;
+  if (!en || !(/days?\b|\.$/i.test(en[0]) || raw[en.index + en[0].length] === ',')) return undefined;
   const stem = en[1]!.slice(0, 3).toLowerCase();
   return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(stem);
 }
@@ -1025,9 +1026,13 @@ function vouched(date: DateValue, tokens: ReadonlySet<number>): boolean {
   return clock || numbers.every((n) => has(tokens, n) || (p12(n) && has(tokens, n - 12)));
 }
 
-/** A weekday, perhaps after a preposition (`on Tuesday`, `于周二`), from the start of a date's words. */
-const EN_WEEKDAY_WORD = String.raw`^(?:(?:on|by|from|until|till|after|before|since)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const ZH_WEEKDAY_WORD = '^(?:于|於|在|自|从|從)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]';
+/**
+ * A weekday, perhaps after a preposition (`on Tuesday`, `于周二`), from the start of a date's
+ * words; or a day that recurs (`every Friday`, `on Fridays`, `每周五`, `逢周五`), one day with a
+ * weekday the other side names alone.
+ */
+const EN_WEEKDAY_WORD = String.raw`^(?:(?:on|by|from|until|till|after|before|since|every|each)[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const ZH_WEEKDAY_WORD = '^(?:于|於|在|自|从|從)?(?:每逢|每个|每個|每|逢)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]';
 /** The words after a Chinese weekday that make it a start (`自周一起`, from Monday on; `从周三开始`; `自周五以来`, since Friday). */
 const ZH_WEEKDAY_START = '(?:起|开始|開始|以来|以來)?';
 /** A weekday named alone (`on Tuesday`, `after Sunday's`, `周二`, `星期日`, `自周一起`). */

@@ -20,9 +20,31 @@ describe('weekdays with no dated dateline to resolve them', () => {
     ['The ferry sank on Sunday.', '渡轮于礼拜天沉没。'],
     // a week named off a day the text does not give: nothing to weigh
     ['The board voted last Friday.', '董事会上周四进行了表决。'],
-    ['The shop is shut every Monday.', '该店每周二休息。'],
   ])('find nothing wrong with %s', (en, zh) => {
     expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([]);
+  });
+});
+
+describe('days that recur', () => {
+  it.each([
+    ['The shop is shut every Monday.', '该店每周二休息。'],
+    ['The night market opens on Fridays.', '夜市逢周六开放。'],
+    ['Lessons are held each Thursday.', '课程于每个星期三举行。'],
+  ])('tell a weekday slip: %s', (en, zh) => {
+    expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+    // a dated dateline gives a recurring day no date
+    expect(dateFindings(`SHANGHAI, June 3, 2024 -\n\n上海2024年6月3日电\n\n${en}\n\n${zh}\n`)).toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+  });
+
+  it.each([
+    ['The shop is shut every Monday.', '该店每周一休息。'],
+    ['The night market opens on Fridays.', '夜市逢周五开放。'],
+    ['Lessons are held each Thursday and Saturday.', '课程于每周四和周六举行。'],
+    // counts a week, no day: 每周三天 is three days a week
+    ['Volunteers train three days a week and meet twice.', '志愿者每周三天训练，每周两次聚会。'],
+  ])('find nothing wrong with %s', (en, zh) => {
+    expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([]);
+    expect(dateFindings(`SHANGHAI, June 3, 2024 -\n\n上海2024年6月3日电\n\n${en}\n\n${zh}\n`)).toEqual([]);
   });
 });
 

@@ -33,7 +33,7 @@ describe('a bare weekday and the tense of its sentence', () => {
     ['董事會週二通過了方案。', 'zh', ['2024-07-02']],
     ['大会在周一闭幕。', 'zh', ['2024-07-01']],
     // days that recur, and the day joined to them
-    ['展馆每逢星期五和星期六延长开放。', 'zh', []],
+    ['展馆每逢星期五和星期六延长开放。', 'zh', ['-W-5', '-W-6']],
     ['周五和周六下了雷雨。', 'zh', ['2024-06-28', '2024-06-29']],
   ] as const)('%s', (text, lang, expected) => {
     expect(dates(text, lang)).toEqual(expected);

@@ -34,8 +34,13 @@ const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \
 
 /** `yesterday`, `today`, `tomorrow`, `the day before yesterday`, `the day after tomorrow`. */
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
-/** A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past Friday`). */
-const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/**
+ * A weekday with an optional `last` / `next` / `this` (`on Sunday`, `next Monday`, `this past
+ * Friday`), or in the plural (`on Mondays`, a day that recurs).
+ */
+const WEEKDAY = /\b(?:(last|next|this|coming|previous|past|upcoming|this[ \t]+(?:past|coming|upcoming))[ \t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s)?\b/gi;
+/** The words before a weekday that make it recur (`every Friday`, `each other Monday`). */
+const EVERY_BEFORE = /\b(?:every|each)(?:[ \t]+other)?[ \t]+$/i;
 /**
  * A short weekday after a word that makes it a day (`on Tues`, `by Fri.`, `next Thu`, `until Wed`):
  * group 1 `this`/`next`/`last`, group 2 the name.
@@ -331,10 +336,17 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     // A lowercase weekday is one after a word that makes it a time (`on friday`, `by monday`).
-    if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+    if (!which && !/^[A-Z]/.test(m[2]!) && !/\b(?:on|by|until|till|since|before|after|from|to|of|and|every|each)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
       && !/^[ \t]*,?[ \t]*(?:the[ \t]+(?:\d|[a-z-]*(?:first|second|third|[a-z]th)\b)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:the[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|(?:in[ \t]+the[ \t]+)?(?:morning|afternoon|evening|night)\b|(?:of[ \t]+)?(?:this|next|last)[ \t]+week\b|after[ \t]+(?:the[ \t]+)?next\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-    // `every Friday`, `each monday`, `on a Sunday`: a recurring or any such day, not a date.
-    if (!which && /\b(?:every|each|any|a)(?:[ \t]+other)?[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // `every Friday`, `each monday`, `on Mondays`: a day that recurs, no date of the calendar; it is
+    // a weekday alone (`-W-5`) whatever the reference day, weighed against the other side's
+    // (`每周五`, `逢周一`). `on a Sunday`, `any Monday`: any such day, nothing.
+    const every = which ? null : EVERY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (every || (m[3] && !which)) {
+      push(every ? m.index - every[0].length : m.index, m.index + m[0].length, weekdayAlone(weekday));
+      continue;
+    }
+    if (m[3] || (!which && /\b(?:any|a)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))) continue;
     let value: string | undefined;
     // `Friday after next`: the weekday of the week after next
     const afterNext = which ? null : /^[ \t]+after[ \t]+(?:the[ \t]+)?next\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));

@@ -111,6 +111,13 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]]
 
 /** What joins two days of a list: 和, 及, 与, 、, 或. */
 const JOINED_DAY = /^(?:和|及|与|與|、|或|至|到)$/;
+/** The words before a weekday that make it recur: 每周一, 每逢周五, 逢周二, 每个星期天. */
+const EVERY_BEFORE = /(?:每逢|每|逢)$/;
+/**
+ * What follows 周一…周六 after 每 when it is a count a week, not a day: a numeral or a word of
+ * measure (每周一次, 每周三天, 每周二十小时, 每周五个工作日, 每周一般).
+ */
+const COUNT_AFTER = /^(?:[〇零一二两兩三四五六七八九十百千万萬几幾半多\d]|[次遍趟回天个個小分种種般节節堂场場轮輪班批份只隻人名位元块塊公吨噸期])/u;
 
 /**
  * Words that put a sentence in the future, for a bare weekday, as the folded text writes them
@@ -212,10 +219,14 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
     // 周 is also a surname: 周一鸣 followed by what a name is followed by (表示, 说) is a person.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!which && (m[2] === '周' || m[2] === '週') && /^\p{Script=Han}(?:表示|说|說|指出|认为|認為|称|稱|先生|女士|教授|博士)/u.test(after)) continue;
-    // 每周一, 每逢星期五: a day that recurs, not a date (as `every Friday`); so does a day joined to
-    // it (每逢星期五和星期六).
-    if (!which && (/[每逢]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || (recurringEnd >= 0 && JOINED_DAY.test(text.slice(recurringEnd, m.index))))) {
+    // 每周一, 每逢星期五: a day that recurs, no date of the calendar (as `every Friday`); so does a
+    // day joined to it (每逢星期五和星期六). A weekday alone (`-W-5`) whatever the reference day,
+    // weighed against the other side's (`on Fridays`); 每周一次, 每周三天, 每周二十小时 are counts
+    // a week, no day.
+    const every = which ? null : EVERY_BEFORE.exec(text.slice(Math.max(0, m.index - 2), m.index));
+    if (every || (!which && recurringEnd >= 0 && JOINED_DAY.test(text.slice(recurringEnd, m.index)))) {
       recurringEnd = m.index + m[0].length;
+      if (!COUNT_AFTER.test(after)) push(every ? m.index - every[0].length : m.index, m.index + m[0].length, weekdayAlone(weekday));
       continue;
     }
     // 首周日均, 本周日均: a week's daily mean (日均), no Sunday.

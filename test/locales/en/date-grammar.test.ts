@@ -163,7 +163,7 @@ describe('English date grammar: ordinary prose gives no date', () => {
     'He will march from the square to the hall.',
     'Shares rose 5% in two months.',
     'He lives on the 5th floor.',
-    'Stores open every Friday.',
+    'Stores open on any Friday or on a Sunday.',
     'The Sun reported it; Sat Nav sales grew.',
     'The team won a second title.',
     'The index rose 3.20 points and closed at 9.15.',

@@ -36,7 +36,8 @@ describe('English relative dates: negative cases', () => {
   });
   it('without a reference day, a weekday of another week is nothing', () => {
     expect(facts('The ferry sank last Sunday; talks resume next Friday.')).toEqual([]);
-    expect(facts('The market is shut every Sunday.')).toEqual([]);
+    // a day of every week is a weekday alone
+    expect(facts('The market is shut every Sunday and on Mondays.')).toEqual([['date', 'every Sunday', '-W-7'], ['date', 'Mondays', '-W-1']]);
   });
   it('a surname or a lowercase weekday-like word is no date', () => {
     expect(facts('Sun Wenlong met the press.', TUESDAY)).toEqual([]);

@@ -191,7 +191,9 @@ const DATES: Table = [
   ['晚上8时开始入场，8时30分开演。', ['date 晚上8时 T20:00', 'date 8时30分 T20:30']],
   ['下午3时开会，明天9时出发', ['date 下午3时 T15:00', 'date 9时 T09:00']],
   // weekdays of a list by their numbers alone are no counts; a count after a weekday is one
-  ['航班逢周二、四、六开行。', []],
+  ['航班逢周二、四、六开行。', ['date 逢周二 -W-2']],
+  // counts a week after 每周, no weekday
+  ['每周一次，每周三天，每周二十小时', ['duration 三天 P3D', 'duration 二十小时 PT20H']],
   ['周二有四个航班', ['date 周二 -W-2', 'number 四 4']],
   // a height in metres and centimetres is one number of metres
   ['他以2米31夺冠。', ['number 2米31 2.31']],

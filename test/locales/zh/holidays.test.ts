@@ -46,8 +46,8 @@ describe('Chinese relative dates: one unit of a span, half a year, 以来, recur
     ['半年前他离开了公司。', ['date 半年前 2020-09-03']],
     ['2015年以来累计投资增长。', ['date 2015年以来 2015 over']],
   ])('%s', (input, expected) => expect(facts(input, REF2).filter((f) => f.startsWith('date'))).toEqual(expected));
-  it('每周一 recurs: no date', () => {
-    expect(facts('商店每周一休息。', REF2).filter((f) => f.startsWith('date'))).toEqual([]);
+  it('每周一 recurs: a weekday alone, no date', () => {
+    expect(facts('商店每周一休息。', REF2).filter((f) => f.startsWith('date'))).toEqual(['date 每周一 -W-1']);
   });
 });
 

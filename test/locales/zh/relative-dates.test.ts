@@ -50,9 +50,9 @@ describe('Chinese relative dates: negative cases', () => {
     expect(facts('周一')).toEqual(['date 周一 -W-1']);
     expect(facts('本星期三开会。')).toEqual(['date 本星期三 -W-3']);
   });
-  it('without a reference day, a weekday of another week or of every week is nothing', () => {
+  it('without a reference day, a weekday of another week is nothing; one of every week is a weekday alone', () => {
     expect(facts('上周一和下星期三都下了雨。')).toEqual([]);
-    expect(facts('每周三开放。')).toEqual([]);
+    expect(facts('每周三开放。')).toEqual(['date 每周三 -W-3']);
   });
   it('a person surnamed 周 is no weekday', () => {
     expect(facts('周一鸣表示，项目进展顺利。', TUESDAY)).toEqual([]);
