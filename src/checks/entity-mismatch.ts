@@ -1,5 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { coupleEntities, entityMatch, entityWindow, syllableSound } from '../entities/match.js';
+import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, districtTier, placeParent } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
@@ -69,7 +69,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const matchedIn = (f: Fact, others: readonly Fact[], [from, to]: [number, number], left: ReadonlySet<Fact>): boolean => {
     for (let q = from; q < to; q++) {
       const o = others[q]!;
-      if (!left.has(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold) return true;
+      if (!left.has(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold
+        && !organizationNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f)) return true;
     }
     return false;
   };
@@ -128,7 +129,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const orgsEn = [...enLeft].filter((f) => f.type === 'org');
   const orgsZh = [...zhLeft].filter((f) => f.type === 'org');
   // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
+  // A place the English names apart (`the University of Toulouse in France`) is no word of the
+  // Chinese name's own (`法国里昂大学`, france lyon university).
+  const placesEn = new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value)));
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -401,21 +405,26 @@ function samePlaceTier(a: string, b: string): boolean {
  * against `水利部` (water resources), not `Ministry of Transportation` against `交通运输部`
  * (transport) nor `Hospital Authority` against `醫院管理局` (of another head).
  */
-function otherOrganization(en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   const wordsA = String(en.value).split(' ');
   const wordsB = String(zh.value).split(' ');
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
-  const ownB = wordsB.filter((w) => !wordsA.includes(w));
+  // A place of the Chinese name that the English names on its own is no word of its own.
+  const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
   if (ownA.length === 0 || ownB.length === 0) return false;
   // A name of one word and its kind on each side.
   if (wordsA.length === 2 && wordsB.length === 2) {
-    if (ownA.length !== 1 || entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART) return false;
+    if (ownA.length !== 1) return false;
+    const apart = romanizedNamesApart(ownA[0]!, ownB[0]!);
+    if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
   } else {
     const kind = chineseOrgKind(zh.raw);
     if (kind === undefined || !wordsA.includes(kind) || !wordsB.includes(kind) || !englishHeads(en.raw).has(kind)) return false;
+    // Two places of one tier for the names (`University of Toulouse` against `里昂大学`, Lyon) are two bodies.
+    const twoPlaces = ownA.length === 1 && ownB.length === 1 && samePlaceTier(ownA[0]!, ownB[0]!);
     // A word left as pinyin (`Beijing Jiaotong University`, or a Chinese word the tables do not
     // hold) shows nothing of the words the other side renders.
-    if (ownA.some(isPinyinish) || ownB.some(isPinyinish)) return false;
+    if (!twoPlaces && (ownA.some(isPinyinish) || ownB.some(isPinyinish))) return false;
     if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Fact } from '../types.js';
 import { memoized } from '../memo.js';
-import { isPinyinWord, isRomanizedSyllable, splitPinyin, transliterationSyllables } from './romanize.js';
+import { isPinyinWord, isRomanizedSyllable, splitPinyin, splitRomanized, transliterationSyllables } from './romanize.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
 import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
@@ -321,6 +321,51 @@ function romanizedNameMatch(written: readonly string[], pinyin: readonly string[
   return family < 1 ? Math.min(score, 0.7) : score;
 }
 
+/**
+ * Whether two organizations of one kind, a name of one word each (`Nankai University` against
+ * `南京大学`, nanjing university), are two by their names' syllables (`romanizedNamesApart`),
+ * however near the keys' letters.
+ */
+export function organizationNamesApart(en: EntityLike, zh: EntityLike): boolean {
+  if (en.type !== 'org' || zh.type !== 'org') return false;
+  const a = String(en.value).split(' ');
+  const b = String(zh.value).split(' ');
+  if (a.length !== 2 || b.length !== 2) return false;
+  const ownA = a.filter((w) => !b.includes(w));
+  const ownB = b.filter((w) => !a.includes(w));
+  return ownA.length === 1 && ownB.length === 1 && romanizedNamesApart(ownA[0]!, ownB[0]!) === true;
+}
+
+/**
+ * Whether a romanized name (`nankai`) and the pinyin of a Chinese one (`nanjing`) are two names,
+ * syllable by syllable: cut into as many syllables (the English in pinyin, Wade-Giles or Hong Kong
+ * spellings), one syllable sounds the same and another is unlike its counterpart (nan and nan,
+ * kai against jing), where the skeleton of the whole word, which drops vowels, finds them close.
+ * Spellings of one name keep each syllable near (`Peking` pe-king against bei-jing, `Tsinghua`,
+ * `Chengchi` against zhengzhi, `Kowloon` by the sounds of Cantonese); a name that shares no
+ * syllable's sound (`Keio` 庆应, read in Japanese) is not weighed here. False when the two are
+ * one name by their syllables, undefined when the syllables tell nothing.
+ */
+export function romanizedNamesApart(english: string, pinyin: string): boolean | undefined {
+  let apart: boolean | undefined;
+  for (let count = 1; count <= 4; count++) {
+    const zh = splitPinyin(pinyin, count);
+    const en = zh && splitRomanized(english, count);
+    if (!zh || !en) continue;
+    if (en.every((e, i) => syllablesAlike(e, zh[i]!))) return false;
+    if (en.some((e, i) => syllableSound(e) === syllableSound(zh[i]!))) apart = true;
+  }
+  return apart;
+}
+
+/** Two syllables of one name: near in sound (`pe`, `bei`; `king`, `jing`), or by the sounds of Cantonese. */
+function syllablesAlike(english: string, pinyin: string): boolean {
+  return cantoneseSyllableMatches(english, pinyin) || stringSimilarity(syllableSound(english), syllableSound(pinyin)) >= SYLLABLE_NEAR;
+}
+
+/** Similarity of two syllables' sounds from which they may spell one syllable (`pe` against `bei`, 0.67; `kai` against `jing`, 0.13). */
+const SYLLABLE_NEAR = 0.5;
+
 /** An entity as facts and candidates carry it. */
 export interface EntityLike {
   value: number | string;
@@ -399,6 +444,8 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       if (a.type && b.type && a.type !== b.type) continue;
       // Two places of the gazetteer with keys of their own are two places, however alike the keys sound.
       if (a.type === 'place' && b.type === 'place' && a.value !== b.value && gazetteerKey(String(a.value)) && gazetteerKey(String(b.value))) continue;
+      // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`).
+      if (organizationNamesApart(a, b)) continue;
       const score = entityMatch(String(a.value), String(b.value));
       if (score >= threshold) scored.push({ a, b, score });
     }

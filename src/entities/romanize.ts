@@ -200,6 +200,20 @@ export function isRomanizedSyllable(word: string): boolean {
  * first syllable preferred; undefined when it cannot be.
  */
 export function splitPinyin(word: string, count: number): string[] | undefined {
+  return splitSyllables(word, count, isPinyinSyllable);
+}
+
+/**
+ * A word of Chinese romanized by any spelling `isRomanizedSyllable` reads (pinyin, Wade-Giles,
+ * Hong Kong's) cut into exactly `count` syllables (`peking`, 2 → `pe`, `king`), the longer first
+ * syllable preferred; undefined when it cannot be.
+ */
+export function splitRomanized(word: string, count: number): string[] | undefined {
+  return splitSyllables(word, count, isRomanizedSyllable);
+}
+
+/** A word cut into exactly `count` pieces that `isSyllable` takes, longer first pieces preferred. */
+function splitSyllables(word: string, count: number, isSyllable: (s: string) => boolean): string[] | undefined {
   const w = word.toLowerCase();
   const n = w.length;
   if (count < 1 || count > 4 || n > 24) return undefined;
@@ -209,7 +223,7 @@ export function splitPinyin(word: string, count: number): string[] | undefined {
   for (let k = 1; k <= count; k++) {
     for (let i = n - 1; i >= 0; i--) {
       for (let len = 1; len <= 6 && i + len <= n && !ends[k]![i]; len++) {
-        if (ends[k - 1]![i + len] && isPinyinSyllable(w.slice(i, i + len))) ends[k]![i] = true;
+        if (ends[k - 1]![i + len] && isSyllable(w.slice(i, i + len))) ends[k]![i] = true;
       }
     }
   }
@@ -217,7 +231,7 @@ export function splitPinyin(word: string, count: number): string[] | undefined {
   const out: string[] = [];
   for (let i = 0, k = count; k > 0; k--) {
     let len = Math.min(6, n - i);
-    while (!(ends[k - 1]![i + len] && isPinyinSyllable(w.slice(i, i + len)))) len--;
+    while (!(ends[k - 1]![i + len] && isSyllable(w.slice(i, i + len)))) len--;
     out.push(w.slice(i, i + len));
     i += len;
   }

@@ -22,7 +22,27 @@ describe('an organization of one kind with another name', () => {
   });
 
   it.each([
+    // one syllable the same, the other far: the keys' letters are near, the names two
+    ['The award went to a team from Nankai University.', '该奖项颁给了南京大学的一个团队。'],
+    ['The award went to a team from Fudan University.', '该奖项颁给了复兴大学的一个团队。'],
+    // two cities, the country named apart in the English
+    ['Dr Marc Roux, a chemist at the University of Nantes in France, led the work.', '法国里尔大学化学家马克·鲁领导了这项工作。'],
+  ])('is a warning when the names are other syllables or places: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+  });
+
+  it.each([
     ['The award went to a team from Fudan University.', '该奖项颁给了复旦大学的一个团队。'],
+    // spellings of one name: postal, Wade-Giles, Cantonese, or a name read in Japanese
+    ['The award went to a team from Peking University.', '该奖项颁给了北京大学的一个团队。'],
+    ['The award went to a team from Nanking University.', '该奖项颁给了南京大学的一个团队。'],
+    ['The award went to a team from Tunghai University.', '该奖项颁给了東海大學的一个团队。'],
+    ['Kowloon Hospital admitted 40 patients.', '九龍醫院收治了40名病人。'],
+    ['The award went to a team from Keio University.', '该奖项颁给了庆应大学的一个团队。'],
+    // a place the English names apart, the same city
+    ['Dr Marc Roux, a chemist at the University of Nantes in France, led the work.', '法国南特大学化学家马克·鲁领导了这项工作。'],
+    // a name translated, not romanized
+    ['The Yunqi campus of Westlake University in Hangzhou opened in 2022.', '杭州西湖大学云谷校区于2022年启用。'],
     ['The bank lent the money through its Taiwan arm.', '该银行通过台湾分行放贷。'],
     // A name by its initials: the Chinese renders the words they stand for.
     ['The KCR Corporation said trains would run every four minutes.', '九廣鐵路公司表示，列車將每四分鐘一班。'],
