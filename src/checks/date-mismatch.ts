@@ -74,6 +74,16 @@ export function weekdayOf(raw: string): number | undefined {
  */
 export function readDates(fact: Fact): DateValue[] {
   const value = readDate(fact);
+  if (value?.interval && oneDayHours(value)) {
+    // Hours of one day (`10月14日上午9时至下午5时`): the day, and the hours as a range of times of day
+    // (`on October 14, from 9 a.m. to 4 p.m.`).
+    const { h, mi, ...day } = value.from;
+    const from: Point = { h: h!, ...(mi !== undefined ? { mi } : {}) };
+    const to: Point = { h: value.to.h!, ...(value.to.mi !== undefined ? { mi: value.to.mi } : {}) };
+    const clock: DateValue = { ...value, from, to, yearWritten: false };
+    delete clock.weekday;
+    return [{ ...value, from: day, to: day, interval: false }, clock];
+  }
   if (!value || value.interval || value.from.h === undefined || value.from.m === undefined) return value ? [value] : [];
   const { h, mi, ...day } = value.from;
   const time: Point = { h, ...(mi !== undefined ? { mi } : {}) };
@@ -82,6 +92,20 @@ export function readDates(fact: Fact): DateValue[] {
   delete clock.weekday;
   return [{ ...value, from: day, to: day }, clock];
 }
+
+/**
+ * Whether an interval runs forward between two times of one day whose day the text writes
+ * (`10月14日上午9时至下午5时`; not `未来12小时`, hours from the reference day's).
+ */
+function oneDayHours(value: DateValue): boolean {
+  const { from, to } = value;
+  return from.m !== undefined && from.d !== undefined && from.h !== undefined && to.h !== undefined
+    && from.y === to.y && from.m === to.m && from.d === to.d
+    && to.h * 60 + (to.mi ?? 0) > from.h * 60 + (from.mi ?? 0) && DAY_WRITTEN.test(asciiDigits(value.fact.raw));
+}
+
+/** A day of the month written: `14日`, `十四日`, `3号`, `October 14`, `14 October`, `10/14`. */
+const DAY_WRITTEN = /\d\s*[日号號]|[一二三四五六七八九十]\s*[日号號]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\/\d/i;
 
 /** The dates of a side's facts, as `readDates` reads each date fact. */
 function datesIn(facts: readonly Fact[]): DateValue[] {

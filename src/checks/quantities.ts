@@ -927,13 +927,20 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (VAGUE_AMOUNT.test(en.raw.trim()) !== VAGUE_AMOUNT.test(zh.raw.trim())) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
-  if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1)) return undefined;
+  // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
+  // sides is a claim of its size (`in less than a year` against `不到两年`).
+  if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
   const a = en.digits ?? plainDigits(en.lo);
   const b = zh.digits ?? plainDigits(zh.lo);
   if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
   if (en.digits === undefined && zh.digits === undefined && en.lo !== 0
     && Math.abs(en.lo - zh.lo) <= 0.2 * Math.max(Math.abs(en.lo), Math.abs(zh.lo))) return { en, zh };
   return undefined;
+}
+
+/** Two lengths of time in one unit, each under a bound of one direction (`less than a year`, `不到两年`). */
+function boundedLengths(en: Quantity, zh: Quantity): boolean {
+  return en.cls === 'duration' && zh.cls === 'duration' && en.unit === zh.unit && en.fact?.bound !== undefined && en.fact.bound === zh.fact?.bound;
 }
 
 /** An amount told only by its scale: `数百`, `几千`, `上万`, `hundreds of`, `tens of thousands`. */
