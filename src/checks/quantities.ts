@@ -1559,6 +1559,12 @@ const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|
  * bounds too (`below the 12.4 billion yuan analysts expected`).
  */
 const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\d]*(?:预期|預期|预测|預測|预计|預計|目标|目標|标准|標準|平均|均值|水平|上限|下限|门槛|門檻))[^，。；！？,;!?\d]{1,8}的\s?$/;
+/**
+ * A bound before what a share is of, the phrase ending in 的, right before a percentage
+ * (`不到交易总额的5%`, `不得超过其总佣金的15%`: under; `超过总数的10%`: over). Only a share: before a
+ * value of its own the phrase is the thing compared with (`超过分析师预期的3.72亿美元`, `超过了东京奥运会的89枚`).
+ */
+const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))[^，。；！？,;!?\d的]{1,10}的\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 
@@ -1672,6 +1678,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';
   // 至少需要存入一千元: the bound stands before the verb of the clause, not next to the value
   // A rank bounds nothing by the clause's words (`至少在第三季度末之前`, at least until the end of the third quarter).
+  // 不到交易总额的5%: a bound before what a share is of (not a time's own share, 不到去年的5%).
+  const shareOf = q.cls === 'percent' && !REFERENT_FIGURE.test(before) ? SHARE_OF_BOUND.exec(before) : null;
+  if (shareOf) return /^[超多]/.test(shareOf[0]) ? 'over' : 'under';
   const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';

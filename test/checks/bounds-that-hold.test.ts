@@ -50,3 +50,32 @@ describe('a comparison with the thing the value measures, across a longer noun p
       '债务将在约13%见顶，远低于60%的国际警戒线。').filter((f) => !f.startsWith('info'))).toEqual([]);
   });
 });
+
+describe('a bound before what a share is of', () => {
+  it.each([
+    ['The first payment is about $1.5 billion, or less than 4% of the deal.', '首期付款约15亿美元，不到交易总额的4%。'],
+    ['Brokers may charge no more than 12 percent of their fees.', '券商收费不得超过其佣金总额的12%。'],
+    ['Imports from Japan made up more than 20 percent of the total.', '自日本的进口超过进口总量的20%。'],
+  ])('holds on both sides: %s', (en, zh) => {
+    expect(numberFindings(en, zh).filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+
+  it.each([
+    // the bound turned round across the phrase
+    ['The first payment is about $1.5 billion, or more than 4% of the deal.', '首期付款约15亿美元，不到交易总额的4%。'],
+    // dropped in the English
+    ['The first payment is about $1.5 billion, or 4% of the deal.', '首期付款约15亿美元，不到交易总额的4%。'],
+  ])('is told when the other side says otherwise: %s', (en, zh) => {
+    expect(numberFindings(en, zh).some((f) => f.startsWith('warning'))).toBe(true);
+  });
+
+  it.each([
+    // the value of the thing compared with, not a share of it
+    ['Profit beat the $312 million analysts expected.', '利润超过分析师预期的3.12亿美元。'],
+    ['The 88 medals topped the 85 won in Paris.', '88枚奖牌超过了巴黎奥运会的85枚。'],
+    // a time's own share
+    ['The rate fell to less than last year\'s 3 percent.', '该比率降至不到去年的3%。'],
+  ])('binds nothing before a value of its own: %s', (en, zh) => {
+    expect(numberFindings(en, zh).filter((f) => f.startsWith('warning') && f.includes('bound'))).toEqual([]);
+  });
+});
