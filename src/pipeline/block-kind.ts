@@ -284,7 +284,7 @@ const LABEL = /^[【[][^【】[\]]{1,12}[】\]]$/;
  * and the sections of a learner's dictionary entry: examples, synonyms and antonyms, collocations,
  * grammar patterns, usage notes, common mistakes (`例句`, `同義詞`, `文法句型`, `用法筆記`, `常見錯誤`).
  */
-const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞|注释|註釋|注解|註解|附注|附註|备注|備註|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
+const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )?key|answers|vocabulary|glossary|notes?|key points|exercises?|(?:reference )?translation|original(?: text)?|examples?|example sentences?|synonyms?|antonyms?|collocations?|grammar(?: patterns?)?|usage(?: notes?)?|common (?:mistakes|errors)|例句|双语例句|雙語例句|同义词|同義詞|近义词|近義詞|反义词|反義詞|搭配|常用搭配|词组搭配|詞組搭配|文法|语法|語法|文法句型|句型|用法|用法说明|用法說明|用法笔记|用法筆記|常见错误|常見錯誤|易错点|易錯點|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|听力原文|聽力原文|双语原文|雙語原文|原文|点击查看译文|點擊查看譯文|参考答案|參考答案|(?:生词|生詞|词汇|詞彙|詞匯|重点词汇|重點詞彙|重點詞匯|单词|單詞)(?:学习|學習|积累|積累|表)?|注释|註釋|注解|註解|附注|附註|备注|備註|讲解|講解|参考译文|參考譯文|译文|譯文|练习|練習|全文翻译|全文翻譯|参考翻译|參考翻譯|课文|課文|听力文本|聽力文本|(?:full |video |audio |listening )?(?:transcript|script)|(?:passage|text) [a-h])\s*[:：]?$/i;
 /**
  * A study page's instruction to an exercise, a short line closing on a colon before the sentence
  * it sets (`【翻译练习】请将下面的句子译成中文：`, `用所给词填空：`, `Translate into Chinese:`): a label,
@@ -303,6 +303,9 @@ function bilingualSectionLabel(t: string): boolean {
   const [a, b] = split[1] !== undefined ? [split[1], split[2]!] : [split[3]!, split[4]!];
   return a.trim() !== '' && SECTION_LABEL.test(a.trim()) && SECTION_LABEL.test(b.trim());
 }
+
+/** A line wholly in one pair of square brackets (`【重点词汇 Key words】`). */
+const BRACKETED_LINE = /^[【[][^【】[\]]+[】\]]$/;
 
 /** The number of a page's section before its label (`二、單詞`, `3. Vocabulary`, `(一)生词`, `II. Notes`). */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[IVX]{1,4}\.)\s?/;
@@ -377,7 +380,7 @@ export function blockKind(text: string): BlockKind | undefined {
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';
   if (label || SECTION_LABEL.test(t) || (t.length <= 60 && EXERCISE_LABEL.test(t)) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
-    || (bracket && LABELLED_ENTRIES.test(t)) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
+    || (bracket && (LABELLED_ENTRIES.test(t) || (t.length <= 40 && BRACKETED_LINE.test(t) && bilingualSectionLabel(t.slice(1, -1).trim())))) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   // A line too long for a scrambled token, with no Han and no lead letter of mojibake (an English
@@ -617,9 +620,11 @@ function longestHanRun(text: string): number {
 /**
  * A Chinese term and an English word or two set apart by a space, either first, perhaps
  * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`;
- * the Chinese may have a short note in brackets after it (`basis point 基点（万分之一）`).
+ * the Chinese may have a short note in brackets after it (`basis point 基点（万分之一）`). A term in
+ * lower case, as titles are not written, may run to four words, hyphened ones too, and eight Han
+ * (`whole-genome sequence 全基因组序列`, `private research university 民办研究型大学`).
  */
-const BILINGUAL_LABEL = /^(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6}(?:\s*[(（][^()（）\n]{1,16}[)）])?)$/u;
+const BILINGUAL_LABEL = /^(?:(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6}(?:\s*[(（][^()（）\n]{1,16}[)）])?)|(?:\d{1,3}[.)、．]\s*)?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+\p{Script=Han}{1,8})$/u;
 /**
  * The Chinese term of a glossary entry (`COLON_GLOSS`): two to ten Han, perhaps after or among
  * capitals (`GDP预期增长目标`), perhaps with its pinyin or a note in brackets after it

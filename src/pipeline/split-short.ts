@@ -194,9 +194,24 @@ function collect(masked: string, from: number, to: number, enFirst: boolean, out
     const zhHead = enFirst ? second.slice(0, Math.max(0, second.search(HAN_CHAR))) : '';
     if (/[.!?]\s/.test(zhHead)) continue;
     // An English part holds no Han and no Chinese punctuation (`…(Belt and Road Initiative)。` closes a Chinese sentence).
-    if (!/[A-Za-z]{2}/.test(en) || HAN_CHAR.test(en) || /[。，、；：！？]/.test(en) || !quotesClosed(first)) continue;
+    if (!/[A-Za-z]{2}/.test(en) || HAN_CHAR.test(en) || /[。，、；：！？]/.test(en) || !quotesClosed(first) || cutInBrackets(first, second)) continue;
     out.push({ firstEnd, secondStart: p, enFirst });
   }
+}
+
+/**
+ * Whether a cut between `first` and `second` falls inside round brackets: the first leaves one
+ * open and the second closes it before it opens another (`(World Water Day` | `世界水日)`, a term
+ * given in both languages).
+ */
+export function cutInBrackets(first: string, second: string): boolean {
+  if (!/^[^(（)）]*[)）]/.test(second)) return false;
+  let open = 0;
+  for (const c of first) {
+    if (c === '(' || c === '（') open++;
+    else if ((c === ')' || c === '）') && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** Whether every quote a text opens it closes (`“…”`, `「…」`, straight double quotes in twos). */

@@ -5,7 +5,7 @@ import { isDateLine, isPipedLabels } from './dateline.js';
 import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
 import { LineIndex } from './position.js';
 import { isBlankCode } from '../checks/rule.js';
-import { lexicalCut } from './split-short.js';
+import { cutInBrackets, lexicalCut } from './split-short.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { width as columns } from '../text-width.js';
 
@@ -566,6 +566,9 @@ function cutAtBest(
   const second = text.slice(at, end);
   // A term quoted in the other script (`“Community sports fields”一般译为…`): the second part closes the first's quote.
   if (/^[”’」』)）\]】》]/.test(second) || (second.startsWith('"') && (first.match(/"/g)?.length ?? 0) % 2 === 1)) return undefined;
+  // A bracket the first part opens and the second closes holds a term in both languages (`(World
+  // Water Day 世界水日)`, `(PICC 人保)`): the cut would fall inside it.
+  if (cutInBrackets(first, second)) return undefined;
   // A Chinese line naming an English title it quotes (`…英文原题为 Trump rules out…`): one block.
   if (!best.enFirst && NAMES_TITLE.test(first)) return undefined;
   const [en, zh] = best.enFirst ? [first, second] : [second, first];

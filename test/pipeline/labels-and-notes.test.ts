@@ -64,3 +64,48 @@ describe('a line of labels in both languages apart by bars', () => {
     expect(isPipedLabels('Fares rise 運輸署 | The fares will rise in March. 車費三月加價。')).toBe(false);
   });
 });
+
+describe('a term in both languages inside round brackets', () => {
+  it.each([
+    'Posted by Mr Lam | 5 June 2024 (World Environment Day 世界环境日)',
+    'Hotlines 热线: 95588 (ICBC 工行), 95533 (CCB 建行), 95599 (ABC 农行)',
+  ])('keeps the bracket whole: %s', (line) => {
+    expect(split(`${line}\n\nThe river rose 2 metres on Friday.\n\n河水周五上涨了2米。\n`).map((b) => b.text)).toContain(line);
+  });
+
+  it('still cuts a line whose brackets close inside one part', () => {
+    expect(kinds('The fund (set up in 2019) grew fast. 该基金（成立于2019年）增长迅速。\n')).toEqual([
+      'en - The fund (set up in 2019) grew fast.',
+      'zh - 该基金（成立于2019年）增长迅速。',
+    ]);
+  });
+});
+
+describe('study-page headings and entries given in both languages', () => {
+  it.each([
+    'Vocabulary 词汇学习：',
+    '【重点词汇 Key words】',
+    '【生词表 New words】',
+  ])('%s is a vocabulary label on its own line', (label) => {
+    const text = `${label}\nflood season 汛期\nstorm drain 雨水渠\n`;
+    const blocks = split(text);
+    expect(blocks[0]).toMatchObject({ text: label, kind: 'vocabulary' });
+    expect(blocks.map((b) => b.kind)).toEqual(['vocabulary', 'vocabulary', 'vocabulary']);
+  });
+
+  it.each([
+    'whole-genome sequence 全基因组序列',
+    'private research university 民办研究型大学',
+    '3. gene-editing tool 基因编辑工具',
+  ])('%s, a lowercase term of up to four words, is an entry', (line) => {
+    expect(split(`Key words 重点词汇\n${line}\nclinical trial 临床试验\n`).find((b) => b.text === line)?.kind).toBe('vocabulary');
+  });
+
+  it.each([
+    // a title opens with a capital; a figure without an entry's mark is no entry number
+    'Water levels rise again 水位再次上升',
+    '10 raised 苏拉风球十号信号',
+  ])('%s is no entry', (line) => {
+    expect(split(`${line}\n`).some((b) => b.kind === 'vocabulary')).toBe(false);
+  });
+});
