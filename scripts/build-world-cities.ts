@@ -20,7 +20,10 @@
  *   small letters in any sense: `Nice`, `Reading`, `Tours`; `Jackson (name)`), which would make
  *   a place of a word or a person in English.
  *
- * `test/entities/world-cities.test.ts` checks that the committed file is what this script writes.
+ * It also writes `src/entities/states-table.ts`, the states and provinces of the United States,
+ * Canada and Australia by their Chinese names in CEDICT (`cedictStates`).
+ *
+ * `test/entities/world-cities.test.ts` checks that the committed files are what this script writes.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -157,6 +160,54 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Where the table of states and provinces is written. */
+export const STATES_TABLE_PATH = join(root, 'src', 'entities', 'states-table.ts');
+
+/** The states of ISO 3166-2:US and ISO 3166-2:AU: their Chinese names may close on 州 (`伊利诺伊州`). Canada's provinces close on 省. */
+const PROVINCES_OF_CANADA = new Set(['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Saskatchewan']);
+
+/**
+ * What may follow a state's name in the first sense of its entry: nothing, or a note that it is a
+ * state or a province (`Illinois, US state`, `Ontario province, Canada`, `Queensland (Australia)`,
+ * `Alberta province of Canada, capital Edmonton`, `New York state`).
+ */
+const STATE_SENSE_TAIL = /^(?:$|,? (?:a |the )?[^;]{0,40}?\b(?:US state|USA|U\.S\. state|state|province|Canada|Australia|Australian)\b|,? (?:state|province)\b| \((?:[^)]*\b)?(?:US state|USA|Canada|Australia|Australian state|province of Canada)\))/;
+
+/**
+ * The states and provinces of the United States, Canada and Australia (ISO 3166-2:US, CA, AU) as
+ * CC-CEDICT names them in Chinese: `[Chinese name, English name]`, sorted by the Chinese. An entry
+ * counts when its first sense opens with the state's English name, alone or with a note that it
+ * is a state or a province (`STATE_SENSE_TAIL`); a city's entry (`魁北克市`) and names the
+ * gazetteer holds (`known`) are left out. Each name not closing on 州 or 省 comes with that
+ * ending too, as Chinese news writes a state (`伊利诺伊州`, `安大略省`).
+ */
+export function cedictStates(entries: readonly Entry[], known: ReadonlySet<string>): [string, string][] {
+  const out = new Map<string, string>();
+  for (const [, simplified, , glosses] of entries) {
+    if (out.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified) || simplified.endsWith('市')) continue;
+    const first = senses(glosses)[0] ?? '';
+    let state: string | undefined;
+    for (const name of STATES) {
+      if (first.startsWith(name) && (state === undefined || name.length > state.length) && STATE_SENSE_TAIL.test(first.slice(name.length))) state = name;
+    }
+    if (state === undefined) continue;
+    out.set(simplified, state);
+    const suffix = PROVINCES_OF_CANADA.has(state) ? '省' : '州';
+    if (!/[州省岛]$/.test(simplified) && !known.has(simplified + suffix)) out.set(simplified + suffix, state);
+  }
+  return [...out].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The text of `src/entities/states-table.ts`. */
+export function statesTableSource(states: readonly [string, string][]): string {
+  return namesTableSource('CEDICT_STATES', [
+    'The states and provinces of the United States, Canada and Australia (ISO 3166-2:US, CA, AU) as',
+    'CC-CEDICT (CC BY-SA 4.0) names them, with their English names; written by',
+    '`scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit by hand.',
+    `${states.length} names, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+  ], states);
+}
+
 /** The text of `src/entities/world-cities-table.ts`. */
 export function worldCitiesTableSource(cities: readonly [string, string][]): string {
   return namesTableSource('CEDICT_WORLD_CITIES', [
@@ -172,6 +223,9 @@ async function main(): Promise<void> {
   const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
+  const states = cedictStates(readCedict() as Entry[], gazetteerChineseNames());
+  writeFileSync(STATES_TABLE_PATH, statesTableSource(states));
+  process.stdout.write(`build-world-cities: ${states.length} names of states written to ${STATES_TABLE_PATH}\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, placeParent } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, placeParent, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -357,13 +357,14 @@ function englishGivenName(word: string): boolean {
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
 /**
  * Gazetteer tiers: countries, then provinces and cities, then the county-level divisions;
- * continents and unions stand apart.
+ * continents and unions stand apart, and so do the states and provinces abroad (`Illinois` and
+ * `Chicago` are no two places of one tier).
  * Built when two places are first compared (most runs compare none).
  */
 const placeTiers = lazyValue(() => {
   const firstCity = PLACE_ENTRIES.findIndex((e) => e.key === 'beijing');
   return new Map(PLACE_ENTRIES.map((entry, i) => [
-    entry.key, REGIONS.has(entry.key) ? 'region' : i < firstCity ? 'country' : 'city',
+    entry.key, REGIONS.has(entry.key) ? 'region' : i < firstCity ? 'country' : stateKey(entry.key) ? 'state' : 'city',
   ]));
 });
 /**

@@ -6,6 +6,7 @@
 
 import { CEDICT_CITIES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
+import { CEDICT_STATES } from './states-table.js';
 import { DISTRICT_EN, DISTRICT_OPENINGS, DISTRICT_SHARED, DISTRICT_ZH } from './districts-table.js';
 import { namesTableRows } from './names-table.js';
 import { lazyValue } from '../memo.js';
@@ -182,20 +183,37 @@ function worldCityPlaces(own: readonly [string, string][]): [string, string][] {
 }
 
 const WORLD_CITY_PLACES = worldCityPlaces(OWN_PLACES);
+/**
+ * The states and provinces of the United States, Canada and Australia by their names in CC-CEDICT
+ * (`states-table.ts`), where no place of the gazetteer or city abroad has the English name
+ * (`New York` the city, `Georgia` the country) or the Chinese one.
+ */
+const STATE_PLACES: readonly [string, string][] = (() => {
+  const english = new Set([...OWN_PLACES, ...WORLD_CITY_PLACES].flatMap(([, en]) => en.split('|').map((n) => n.toLowerCase())));
+  const chinese = new Set([...OWN_PLACES, ...WORLD_CITY_PLACES].flatMap(([zh]) => zh.split('|')));
+  return namesTableRows(CEDICT_STATES).filter(([zh, en]) => !english.has(en.toLowerCase()) && !chinese.has(zh));
+})();
+/** The keys of those states and provinces (`illinois`, `new south wales`). */
+const STATE_KEYS: ReadonlySet<string> = new Set(STATE_PLACES.map(([, en]) => normalizeEnglish(en)));
+
+/** Whether a place key is one of a state or province of the United States, Canada or Australia (`stateKey('ontario')`). */
+export function stateKey(key: string): boolean {
+  return STATE_KEYS.has(key);
+}
 /** The keys of the cities outside China that CC-CEDICT adds (`frankfurt`). */
 const WORLD_CITY_KEYS: ReadonlySet<string> = new Set(WORLD_CITY_PLACES.map(([, en]) => normalizeEnglish(en)));
 
 /**
- * Whether a place key is one of a city outside China that CC-CEDICT adds: such a name is also a
- * given name as often (`Sofia`, `Florence`), and is read as a place only where no other name
- * in capitals stands beside it.
+ * Whether a place key is one of a city outside China that CC-CEDICT adds, or of a state abroad:
+ * such a name is also a given name as often (`Sofia`, `Florence`, `Virginia`), and is read as a
+ * place only where no other name in capitals stands beside it.
  */
 export function worldCityKey(key: string): boolean {
-  return WORLD_CITY_KEYS.has(key);
+  return WORLD_CITY_KEYS.has(key) || STATE_KEYS.has(key);
 }
 
 /** Every place of the gazetteer. */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = [...OWN_PLACES, ...WORLD_CITY_PLACES].map(([zh, en]) => {
+export const PLACE_ENTRIES: readonly PlaceEntry[] = [...OWN_PLACES, ...WORLD_CITY_PLACES, ...STATE_PLACES].map(([zh, en]) => {
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
 });
@@ -325,7 +343,12 @@ export function normalPlaceKey(normal: string): string | undefined {
   const direct = byEnglish.get(n);
   if (direct) return direct;
   // A loop, not `find`: asked of most runs of capitals, no closure is made for each.
-  for (const ending of PLACE_ENDINGS) if (n.endsWith(ending)) return byEnglish.get(n.slice(0, -ending.length)) ?? districtEnglishKey(n);
+  // A state abroad before a word of division names a city of its own (`Kansas City`, `Oklahoma City`).
+  for (const ending of PLACE_ENDINGS) {
+    if (!n.endsWith(ending)) continue;
+    const key = byEnglish.get(n.slice(0, -ending.length));
+    return key !== undefined && !STATE_KEYS.has(key) ? key : districtEnglishKey(n);
+  }
   return districtEnglishKey(n);
 }
 

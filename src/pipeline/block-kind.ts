@@ -621,10 +621,10 @@ function longestHanRun(text: string): number {
  * A Chinese term and an English word or two set apart by a space, either first, perhaps
  * numbered as a word list numbers its entries: `生詞 Vocabulary`, `budget 預算`, `5 original book 原版書籍`;
  * the Chinese may have a short note in brackets after it (`basis point 基点（万分之一）`). A term in
- * lower case, as titles are not written, may run to four words, hyphened ones too, and eight Han
- * (`whole-genome sequence 全基因组序列`, `private research university 民办研究型大学`).
+ * lower case, as titles are not written, may run to four words and eight Han (`private research
+ * university 民办研究型大学`).
  */
-const BILINGUAL_LABEL = /^(?:(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6}(?:\s*[(（][^()（）\n]{1,16}[)）])?)|(?:\d{1,3}[.)、．]\s*)?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+\p{Script=Han}{1,8})$/u;
+const BILINGUAL_LABEL = /^(?:(?:\d{1,3}[.)、．]?\s+)?(?:\p{Script=Han}{1,6}\s+[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}|[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}\s+\p{Script=Han}{1,6}(?:\s*[(（][^()（）\n]{1,16}[)）])?)|(?:\d{1,3}[.)、．]\s*)?[a-z]+(?:\s+[a-z]+){2,3}\s+\p{Script=Han}{1,8})$/u;
 /**
  * The Chinese term of a glossary entry (`COLON_GLOSS`): two to ten Han, perhaps after or among
  * capitals (`GDP预期增长目标`), perhaps with its pinyin or a note in brackets after it

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cedictWorldCities, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
+import { cedictStates, cedictWorldCities, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
 import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries } from '../../src/entities/gazetteer.js';
 import { align, extractEntities } from '../../src/index.js';
@@ -71,6 +71,44 @@ describe('cities outside China in running text', () => {
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['error']);
     const same = align('The firm opened an office in Seattle in May.\n\n该公司5月在西雅图开设了办事处。\n');
     expect(same.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+});
+
+describe('states and provinces abroad', () => {
+  it('are what scripts/build-world-cities.ts writes', () => {
+    expect(readFileSync(STATES_TABLE_PATH, 'utf8')).toBe(statesTableSource(cedictStates(readCedict() as Entry[], gazetteerChineseNames())));
+  }, 30_000);
+
+  it('take a sense naming a state or province, with the ending Chinese writes it with, and leave cities and other senses out', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Ohio, US state'],
+      ['丙丁省', '丙丁省', 'Bing3 ding1 sheng3', 'Ontario province, Canada'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Queensland (Australia)'],
+      ['庚辛市', '庚辛市', 'Geng1 xin1 shi4', 'Quebec city, capital of Quebec province of Canada'],
+      ['壬癸', '壬癸', 'Ren2 gui3', 'Ohio River, tributary of the Mississippi'],
+    ];
+    expect(cedictStates(entries, new Set())).toEqual([['丙丁省', 'Ontario'], ['戊己', 'Queensland'], ['戊己州', 'Queensland'], ['甲乙', 'Ohio'], ['甲乙州', 'Ohio']]);
+  });
+
+  const places = (text: string, lang: 'en' | 'zh') => extractEntities(text, lang).filter((e) => e.type === 'place').map((e) => text.slice(e.start, e.end));
+
+  it.each<[string, 'en' | 'zh', string[]]>([
+    ['Two plants, one in Ohio and one in New Jersey, will close.', 'en', ['Ohio', 'New Jersey']],
+    ['俄亥俄州和新泽西州的两家工厂将关闭。', 'zh', ['俄亥俄州', '新泽西州']],
+    ['The mine in Queensland reopened.', 'en', ['Queensland']],
+  ])('%s', (text, lang, want) => {
+    expect(places(text, lang)).toEqual(want);
+  });
+
+  it('reads no place in a state that is a given name beside a family name', () => {
+    expect(extractEntities('Virginia Lowell chaired the panel.', 'en').filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('tells two states apart, and a state from a city in it not', () => {
+    const entityFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(entityFindings('A plant in Ohio will close in May.', '位于密歇根州的一家工厂将于5月关闭。').map((f) => f.severity)).toEqual(['error']);
+    expect(entityFindings('A plant in Ohio will close in May.', '位于俄亥俄州的一家工厂将于5月关闭。')).toEqual([]);
+    expect(entityFindings('A plant in Texas will close in May.', '位于休斯敦的一家工厂将于5月关闭。')).toEqual([]);
   });
 });
 

@@ -94,10 +94,10 @@ describe('study-page headings and entries given in both languages', () => {
   });
 
   it.each([
-    'whole-genome sequence 全基因组序列',
     'private research university 民办研究型大学',
-    '3. gene-editing tool 基因编辑工具',
-  ])('%s, a lowercase term of up to four words, is an entry', (line) => {
+    'deep sea mining vessel 深海采矿船',
+    '3. gene editing tool 基因编辑工具',
+  ])('%s, a lowercase term of up to four words and eight Han, is an entry', (line) => {
     expect(split(`Key words 重点词汇\n${line}\nclinical trial 临床试验\n`).find((b) => b.text === line)?.kind).toBe('vocabulary');
   });
 

@@ -1,5 +1,5 @@
 import type { EntityType, FactCandidate } from '../../types.js';
-import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, worldCityKey } from '../../entities/gazetteer.js';
+import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, stateKey, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames } from '../../entities/names.js';
@@ -819,7 +819,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     // A city outside China that CC-CEDICT adds, beside another name in capitals, is a given name (`Sofia Coppola`).
     const next = part[i + pl];
     const prev = part[i - 1];
-    const named = pl > 0 && ((next !== undefined && isCapitalized(next) && !EN_PLACE_SUFFIXES.has(next.lower)) || (prev !== undefined && isCapitalized(prev)))
+    // A state abroad before a word of division is a city of its own name (`Kansas City`): no place the gazetteer keys.
+    const named = pl > 0 && ((next !== undefined && isCapitalized(next) && (!EN_PLACE_SUFFIXES.has(next.lower) || stateKey(placeKey))) || (prev !== undefined && isCapitalized(prev)))
       && worldCityKey(placeKey);
     if (pl && !named && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
