@@ -183,6 +183,9 @@ function timexForms(timex: string): string[] {
     const day = part[1] ? timexForms(part[1])[0]! : '';
     return [`${day}T${from}/${day}T${to}`];
   }
+  // A weekday of any week (`XXXX-WXX-5`) is ISO 8601's truncated weekday for us (`-W-5`).
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(timex);
+  if (weekday) return [`--WXX-${weekday[1]}`, `-W-${weekday[1]}`];
   const season = /^(\d{4})?-?(SP|SU|FA|WI)$/.exec(timex);
   if (season) return [seasonMonths(season[2]!, season[1] ? Number(season[1]) : undefined)];
   const t = timex.replace(/^XXXX-/, '--').replace(/T(\d\d)$/, 'T$1:00').replace(/(T\d\d:\d\d):00$/, '$1');
@@ -305,10 +308,17 @@ function kindOfType(type: string): FactKind | undefined {
   return undefined;
 }
 
+/** The words of a weekday that recurs, for an extractor's set that gives no value: `每周一`, `逢星期五`, `every Monday`, `on Mondays`. */
+const RECURRING_WEEKDAY = /(?:每|逢)(?:个|個)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\b(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i;
+
 /** Reads one Recognizers result into an expectation (undefined: not a fact we model). */
 function expectRecognizers(r: RecognizersResult): Expected | undefined {
   const type = r.TypeName ?? r.Type ?? '';
-  const kind = kindOfType(type);
+  // A weekday that recurs (`每周一`, `every Monday`, a set of XXXX-WXX-1) is for us a weekday alone
+  // (`-W-1`), weighed against the other side's weekday; other sets (每天, every month) we do not model.
+  const timex = r.Resolution?.values?.[0]?.timex ?? r.Value?.Timex;
+  const weekdaySet = /^(?:datetimeV2\.)?set$/.test(type) && (timex !== undefined ? /^XXXX-WXX-[1-7]$/.test(timex) : RECURRING_WEEKDAY.test(r.Text));
+  const kind = weekdaySet ? 'date' : kindOfType(type);
   if (!kind) return undefined;
   const end = r.End !== undefined ? r.End + 1 : r.Start + (r.Length ?? r.Text.length);
   const base: Expected = { start: r.Start, end, kind, text: r.Text };

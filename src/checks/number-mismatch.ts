@@ -1,7 +1,7 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  boundMessage, boundSlips, compare, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
+  boundMessage, boundSlips, compare, daysAgainstMonths, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 import { AmountIndex, convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
@@ -194,6 +194,19 @@ function checkPair(
   for (const [en, zh, ua, ub] of measured.slips) {
     converted.add(en).add(zh);
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: ${conversion(ua, ub)}`, [en], [zh]);
+  }
+  // A length in months left alone on one side, one in days or weeks on the other, and the days
+  // outside what those months hold (`two weeks` against `一个月`): a length changed.
+  const lengthsLeft = (list: readonly Quantity[]) => list.filter((q) => q.cls === 'duration' && !converted.has(q) && q.fact && !q.approx && q.lo === q.hi);
+  const enLengths = lengthsLeft(result.enOnly);
+  const zhLengths = lengthsLeft(result.zhOnly);
+  if (enLengths.length === 1 && zhLengths.length === 1) {
+    const [en, zh] = [enLengths[0]!, zhLengths[0]!];
+    const apartBy = daysAgainstMonths(String(en.fact!.value), String(zh.fact!.value));
+    if (apartBy) {
+      converted.add(en).add(zh);
+      emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: ${formatNumber(apartBy[0])} days against ${formatNumber(apartBy[1])} month${apartBy[1] === 1 ? '' : 's'}`, [en], [zh]);
+    }
   }
   for (const [side, list] of [['EN', result.enOnly], ['ZH', result.zhOnly]] as const) {
     for (const q of list) {

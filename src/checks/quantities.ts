@@ -227,6 +227,22 @@ function lengthOfTime(iso: string): { months: number; seconds: number } | undefi
   return { months: y! * 12 + mo!, seconds: (((w! * 7 + d!) * 24 + h!) * 60 + mi!) * 60 + sec! };
 }
 
+/**
+ * Days against calendar months, when one length is told in months or years alone and the other in
+ * days or weeks alone, and the days fall outside what that many months hold (28 to 31 days a
+ * month): `two weeks` against `一个月` is `[14, 1]`. Undefined when the two may be one length
+ * (`four weeks`, `一个月`; `six weeks`, `一个半月`) or are not told so.
+ */
+export function daysAgainstMonths(a: string, b: string): [number, number] | undefined {
+  const x = lengthOfTime(a);
+  const y = lengthOfTime(b);
+  if (!x || !y) return undefined;
+  const [months, days] = x.months > 0 && x.seconds === 0 && y.months === 0 ? [x.months, y.seconds / 86400]
+    : y.months > 0 && y.seconds === 0 && x.months === 0 ? [y.months, x.seconds / 86400] : [0, 0];
+  if (months === 0 || days < 1 || !Number.isInteger(days)) return undefined;
+  return days < months * 28 || days > months * 31 ? [days, months] : undefined;
+}
+
 /** Whether two ISO 8601 durations last as long (`P2W` = `P14D`, `P1Y6M` = `P18M`), in calendar months and exact seconds. */
 export function sameLengthOfTime(a: string, b: string): boolean {
   const x = lengthOfTime(a);
@@ -1506,7 +1522,7 @@ const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说�
  */
 const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
 /** A bound after the value's unit (`800 km or less`, `60 kg or more`), past the few characters a fact's window holds. */
-const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|longer|shorter)\b/i;
+const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|larger|bigger|smaller|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
 const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
 /**

@@ -43,6 +43,8 @@ const ZH: Readonly<Record<string, string>> = {
   六一儿童节: '06-01', 六一兒童節: '06-01', 儿童节: '06-01', 兒童節: '06-01', 建党节: '07-01', 建黨節: '07-01',
   建军节: '08-01', 建軍節: '08-01', 教师节: '09-10', 教師節: '09-10', 国庆节: '10-01', 國慶節: '10-01',
   平安夜: '12-24', 圣诞节: '12-25', 聖誕節: '12-25', 光棍节: '11-11', 光棍節: '11-11', 双十一: '11-11', 雙十一: '11-11',
+  // the countdown of 除夕 is the last night of the Gregorian year (除夕倒数晚会, Hong Kong's and Taiwan's 跨年)
+  除夕倒数: '12-31', 除夕倒數: '12-31',
   // the May Day and National Day holidays by their short names, with the word that makes them the holiday
   // (五一 alone is also a number): its first day, as the English `May Day` and `National Day`
   ...Object.fromEntries(['假期', '档', '檔', '黄金周', '黃金周', '黃金週', '小长假', '小長假', '长假', '長假'].flatMap((w) => [

@@ -65,6 +65,9 @@ function latinWords(text: string): string[] {
   return (text.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase());
 }
 
+/** A field's label in English and Chinese, a colon and a value of figures and marks alone: `Box office 售票處：(04) 2415-5790`. */
+const FIELD_ROW = /^[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}[ \t]*[:：][^\p{Script=Han}A-Za-z\d]*\d[^\p{Script=Han}A-Za-z]*$/u;
+
 /** A candidate cut: the first part `[0, firstEnd)`, the second `[secondStart, n)`, English first or not. */
 interface Candidate {
   firstEnd: number;
@@ -87,8 +90,9 @@ export function lexicalCut(text: string, start: number, end: number, lexicon: ()
   const n = end - start;
   if (n < 4 || n > LINE_MOST) return undefined;
   const line = text.slice(start, end);
-  // A line wholly in brackets is a note (`[endangered 濒危的]`).
-  if (!HAN_CHAR.test(line) || !/[A-Za-z]{2}/.test(line) || isWordListEntry(line) || BRACKETED.test(line)) return undefined;
+  // A line wholly in brackets is a note (`[endangered 濒危的]`); a field's label in both languages
+  // before a value of neither (`Box office 售票處：(04) 2415-5790`) is one row.
+  if (!HAN_CHAR.test(line) || !/[A-Za-z]{2}/.test(line) || isWordListEntry(line) || BRACKETED.test(line) || FIELD_ROW.test(line)) return undefined;
   const masked = maskTags(maskNeutral(line));
   let firstHan = -1;
   let lastHan = -1;

@@ -118,7 +118,7 @@ const CURRENCY_OPENS = /^(?:[A-Z]{0,3}\$|[€£¥￥]|RMB|CNY|USD|HKD|EUR)/;
  * (`the`, `them`, `to`, `each`), or a bare noun English idioms put after these prepositions
  * (`over time`, `under way`, `below zero`, `above average`).
  */
-const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|less|fewer|below|under|lower|older|younger|longer|shorter|later|earlier)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
+const BOUND_AFTER = /(?:[ \t]+or[ \t]+(more|above|over|greater|higher|larger|bigger|less|fewer|below|under|lower|smaller|older|younger|longer|shorter|later|earlier)\b(?:[ \t]+than\b)?|[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b(?![ \t]+(?:the|a|an|to|of|in|on|at|by|for|from|with|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me|you|time|pressure|way|control|budget|average|par|zero|water|ground|review|construction|consideration|investigation|threat|fire|attack|arrest|contract|age|next|last|past|each|every|all|many|much|several|some)\b|[ \t]*[-\d$£€¥])|[ \t]*\+(?![\d\w])|-plus\b|-odd\b|[ \t]+odd\b|[ \t]+or[ \t]+so\b)/iy;
 /** `and over` after an age (`aged 65 and over last year`), where `BOUND_AFTER` would take the words after for a phrase. */
 const AGE_BOUND_AFTER = /[ \t]+and[ \t]+(over|above|older|up|under|below|younger)\b/iy;
 
@@ -152,13 +152,13 @@ function mayOpenBoundAfter(text: string, at: number): boolean {
 export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAfter } as const;
 
 /** The words of BOUND_AFTER that put the value as an upper bound (`or less`, `and under`). */
-const UNDER_AFTER = /^(?:less|fewer|below|under|lower|younger|shorter|earlier)$/;
+const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|earlier)$/;
 
 /**
  * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or
  * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`).
  */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli)?(?:metre|meter)s?|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?)(?![A-Za-z]))/iy;
 
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;

@@ -24,8 +24,8 @@ const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
 const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
   '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过'];
-/** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby). */
-const NOT_WEEKS = '年边围末刊报岁一二三四五六日';
+/** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby, 周活跃 weekly active). */
+const NOT_WEEKS = '年边围末刊报岁一二三四五六日活';
 
 function unitAt(norm: string, i: number): { end: number; unit: string; over: boolean } | undefined {
   const units = UNITS_BY_FIRST.get(norm[i] ?? '');
@@ -127,6 +127,8 @@ export const durations: ZhExtractor = (t) => {
       u = { ...u, unit: multiple[1] };
     }
     if (u.unit === 'Y' && looksLikeYear(n) && !approx && !yearsOfHistory(norm, n.start, u.end, n.value)) continue;
+    // 2.5亿周活跃用户: a count in ten thousands or more before 周 counts what recurs weekly, no weeks.
+    if (u.unit === 'W' && value >= 10000) continue;
     // 一天, 一年, 一周 are mostly "a day", "the year", 四周 "all around": durations only after 为期, 历时, 仅 …;
     // one unit shorter than a day (一小时, 一分钟) is always a length of time (`未来一小时内`).
     const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');

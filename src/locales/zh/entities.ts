@@ -180,6 +180,8 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     let part = 0;
     let odd = false;
     let shortPart = false;
+    // Where the name's first dot stands.
+    let firstDot = -1;
     while (j < text.length) {
       // A part that is a foreign place's name, after a dot (`乔治·华盛顿`, `保罗·巴黎`): a family name
       // as English has them, read whole.
@@ -193,7 +195,7 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
       else if (dotAt(text, j) && (partOpensAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
         if (part < 2 && dots === 0) start = j + 1;
         else if (part < 2) shortPart = true;
-        else dots++;
+        else if (dots++ === 0) firstDot = j;
         part = 0;
         odd = false;
       } else if (!odd && oddNameCharacter(text, j, part, dots > 0)) {
@@ -207,6 +209,10 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     let end = j;
     if (longestWord && part >= 3 && isScriptHanCode(text.charCodeAt(j)) && !cueAfterRun(text.slice(j, j + 2)) && longestWord(text, j - 1, Math.min(text.length, j + 3)) > j) end = j - 1;
     if (part < 2) shortPart = true;
+    // A title the first part opens with, two characters of the name left before its dot
+    // (`得主杰弗里·辛顿`, the laureate Geoffrey Hinton): the title's, not the name's.
+    const title = dots > 0 ? longestAt(text, start, TITLES_BY_CHAR) : undefined;
+    if (title !== undefined && firstDot - start - title.length >= 2) start += title.length;
     if (dots > 0 && !shortPart) {
       out.push({ start, end, type: 'person', value: text.slice(start, end), keyed: PERSON_NAME, rank: 1 });
     }

@@ -285,7 +285,7 @@ const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;
 
 /**
  * A bound before what a share or a multiple is of (`不到公路运输的一半`, `超过去年同期的两倍`): the
- * comparison's word, a short phrase without a stop or a figure, and 的 right before the value at
+ * comparison's word, a short phrase without a stop (a figure may be in it: `超过该国20吉瓦峰值需求的一半`), and 的 right before the value at
  * `at`. A share's or a multiple's own value is relative, so the bound is on it (unlike a value of
  * its own, `高于三星的7.7%`, which is the other thing's).
  */
@@ -296,6 +296,6 @@ function boundAcrossOwner(norm: string, at: number): Qualified {
 }
 
 /** A comparison's word, then what is compared and 的 (`boundAcrossOwner`). */
-const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于)[^，。；！？,;!?\d\s的]{1,14}的$/;
+const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于)[^，。；！？,;!?\s的]{1,14}的$/;
 /** Those of `BOUND_BEFORE_OWNER` that bound from below. */
 const OVER_OWNER = ['超过', '多于', '高于', '大于'];

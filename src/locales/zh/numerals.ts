@@ -538,6 +538,9 @@ function clean(value: number): number {
   return Number.isSafeInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
 }
 
+/** Characters that make a word with 负 after them (减负, 胜负, 担负, 背负, 抱负, 欺负, 辜负, 自负, 肩负, 身负, 重负): no minus sign. */
+const NEGATIVE_WORD_BEFORE = '减減胜勝担擔背抱欺辜自肩身重';
+
 /** Can a number start at `i`? */
 function canStart(text: string, i: number): boolean {
   const c = text[i]!;
@@ -548,7 +551,8 @@ function canStart(text: string, i: number): boolean {
   }
   if (c === '.') return isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text[i - 1] !== '.';
   if (c === '-') return isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '.';
-  if (c === '负') return isChineseNumeral(text[i + 1]) || isDigit(text.charCodeAt(i + 1)) || text[i + 1] === ' ';
+  // 负 after a character it makes a word with (减负, lightening a burden; 胜负, 担负, 抱负) is no minus.
+  if (c === '负') return !(i > 0 && NEGATIVE_WORD_BEFORE.includes(text[i - 1]!)) && (isChineseNumeral(text[i + 1]) || isDigit(text.charCodeAt(i + 1)) || text[i + 1] === ' ');
   return isChineseNumeral(c);
 }
 
