@@ -316,6 +316,9 @@ export function dateNumbers(iso: string): number[] {
   return out;
 }
 
+/** Words of a part of a month, whose days a date's value gives without the text writing them: `early May`, `end of June`, `5月初`, `6月下旬`. */
+const PART_OF_MONTH = /\b(?:early|mid|late|beginning|middle|end)\b|[初底末旬]|月中/i;
+
 /** Seconds in an hour, a minute and a second: the clock units of an ISO 8601 duration. */
 const CLOCK_SECONDS: Readonly<Record<string, number>> = { H: 3600, M: 60, S: 1 };
 
@@ -405,7 +408,10 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       tokens.push({ value: fact.value, used: false });
       if (typeof fact.max === 'number' && fact.max !== fact.value) tokens.push({ value: fact.max, used: false });
     } else if (fact.kind === 'date') {
-      for (const n of dateNumbers(fact.value)) tokens.push({ value: n, used: false });
+      // The days a part of a month stands for (`early May`, the 1st to the 15th; `5月初`) are
+      // written by no number: they vouch for none (`一个月` is no day 1).
+      const value = PART_OF_MONTH.test(fact.raw) ? fact.value.replace(/(-\d\d)-\d\d/g, '$1') : fact.value;
+      for (const n of dateNumbers(value)) tokens.push({ value: n, used: false });
       const time = /T(\d\d):(\d\d)/.exec(fact.value);
       if (time) tokens.push({ value: Number(time[1]) * 100 + Number(time[2]), used: false });
     } else if (fact.kind === 'duration') {

@@ -10,6 +10,11 @@ describe('a length in weeks or days against one in months', () => {
       .toEqual([expect.stringMatching(/^warning number-mismatch .*14 days against 1 month/)]);
   });
 
+  it('is told beside a part of a month, whose days no number writes', () => {
+    expect(findings('The crew of 30 will rest for two weeks before sailing in early May.', '30名船员将休整一个月，之后于5月初起航。'))
+      .toEqual([expect.stringMatching(/^warning number-mismatch .*14 days against 1 month/)]);
+  });
+
   it.each([
     ['The crew of 30 will rest for four weeks.', '30名船员将休整一个月。'],
     ['The crew of 30 will rest for six weeks.', '30名船员将休整一个半月。'],
