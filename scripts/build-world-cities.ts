@@ -177,11 +177,12 @@ const STATE_SENSE_TAIL = /^(?:$|,? (?:a |the )?[^;]{0,40}?\b(?:US state|USA|U\.S
  * The states and provinces of the United States, Canada and Australia (ISO 3166-2:US, CA, AU) as
  * CC-CEDICT names them in Chinese: `[Chinese name, English name]`, sorted by the Chinese. An entry
  * counts when its first sense opens with the state's English name, alone or with a note that it
- * is a state or a province (`STATE_SENSE_TAIL`); a city's entry (`魁北克市`) and names the
- * gazetteer holds (`known`) are left out. Each name not closing on 州 or 省 comes with that
+ * is a state or a province (`STATE_SENSE_TAIL`); a city's entry (`魁北克市`), Chinese names the
+ * gazetteer or its cities abroad hold (`known`) and states whose English name is a place of theirs
+ * (`knownEnglish`, in lower case: `New York` the city, `Georgia` the country) are left out. Each name not closing on 州 or 省 comes with that
  * ending too, as Chinese news writes a state (`伊利诺伊州`, `安大略省`).
  */
-export function cedictStates(entries: readonly Entry[], known: ReadonlySet<string>): [string, string][] {
+export function cedictStates(entries: readonly Entry[], known: ReadonlySet<string>, knownEnglish: ReadonlySet<string> = new Set()): [string, string][] {
   const out = new Map<string, string>();
   for (const [, simplified, , glosses] of entries) {
     if (out.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified) || simplified.endsWith('市')) continue;
@@ -190,7 +191,7 @@ export function cedictStates(entries: readonly Entry[], known: ReadonlySet<strin
     for (const name of STATES) {
       if (first.startsWith(name) && (state === undefined || name.length > state.length) && STATE_SENSE_TAIL.test(first.slice(name.length))) state = name;
     }
-    if (state === undefined) continue;
+    if (state === undefined || knownEnglish.has(state.toLowerCase())) continue;
     out.set(simplified, state);
     const suffix = PROVINCES_OF_CANADA.has(state) ? '省' : '州';
     if (!/[州省岛]$/.test(simplified) && !known.has(simplified + suffix)) out.set(simplified + suffix, state);
@@ -219,11 +220,12 @@ export function worldCitiesTableSource(cities: readonly [string, string][]): str
 
 async function main(): Promise<void> {
   // The gazetteer's countries and names, without the table this script writes.
-  const { gazetteerCountries, gazetteerChineseNames, EN_DEMONYMS } = await import('../src/entities/gazetteer.js');
+  const { gazetteerCountries, gazetteerChineseNames, gazetteerNamesBesideStates, EN_DEMONYMS } = await import('../src/entities/gazetteer.js');
   const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
-  const states = cedictStates(readCedict() as Entry[], gazetteerChineseNames());
+  const beside = gazetteerNamesBesideStates();
+  const states = cedictStates(readCedict() as Entry[], beside.chinese, beside.english);
   writeFileSync(STATES_TABLE_PATH, statesTableSource(states));
   process.stdout.write(`build-world-cities: ${states.length} names of states written to ${STATES_TABLE_PATH}\n`);
 }

@@ -74,23 +74,18 @@ export function weekdayOf(raw: string): number | undefined {
  */
 export function readDates(fact: Fact): DateValue[] {
   const value = readDate(fact);
-  if (value?.interval && oneDayHours(value)) {
-    // Hours of one day (`10月14日上午9时至下午5时`): the day, and the hours as a range of times of day
-    // (`on October 14, from 9 a.m. to 4 p.m.`).
-    const { h, mi, ...day } = value.from;
-    const from: Point = { h: h!, ...(mi !== undefined ? { mi } : {}) };
-    const to: Point = { h: value.to.h!, ...(value.to.mi !== undefined ? { mi: value.to.mi } : {}) };
-    const clock: DateValue = { ...value, from, to, yearWritten: false };
-    delete clock.weekday;
-    return [{ ...value, from: day, to: day, interval: false }, clock];
-  }
-  if (!value || value.interval || value.from.h === undefined || value.from.m === undefined) return value ? [value] : [];
-  const { h, mi, ...day } = value.from;
-  const time: Point = { h, ...(mi !== undefined ? { mi } : {}) };
+  if (!value) return [];
+  // Hours of one day (`10月14日上午9时至下午5时`): the day, and the hours as a range of times of day
+  // (`on October 14, from 9 a.m. to 4 p.m.`).
+  const hours = value.interval && oneDayHours(value);
+  if ((value.interval && !hours) || value.from.h === undefined || value.from.m === undefined) return [value];
+  const { h: _h, mi: _mi, ...day } = value.from;
+  const time = (p: Point): Point => ({ h: p.h!, ...(p.mi !== undefined ? { mi: p.mi } : {}) });
+  const from = time(value.from);
   // The weekday goes with the day: a time that carried it too would tell a weekday slip twice.
-  const clock: DateValue = { ...value, from: time, to: time, yearWritten: false };
+  const clock: DateValue = { ...value, from, to: hours ? time(value.to) : from, yearWritten: false };
   delete clock.weekday;
-  return [{ ...value, from: day, to: day }, clock];
+  return [{ ...value, from: day, to: day, interval: false }, clock];
 }
 
 /**

@@ -174,6 +174,18 @@ export function gazetteerChineseNames(): Set<string> {
 }
 
 /**
+ * The Chinese names and the English ones (in lower case) of the gazetteer's places and of the cities
+ * abroad, which the states of `scripts/build-world-cities.ts` may not take.
+ */
+export function gazetteerNamesBesideStates(): { chinese: Set<string>; english: Set<string> } {
+  const places = [...OWN_PLACES, ...WORLD_CITY_PLACES];
+  return {
+    chinese: new Set(places.flatMap(([zh]) => zh.split('|'))),
+    english: new Set(places.flatMap(([, en]) => en.split('|').map((n) => n.toLowerCase()))),
+  };
+}
+
+/**
  * The cities outside China of CC-CEDICT (`world-cities-table.ts`) whose English name no place of
  * the gazetteer has already (`Victoria` of Canada is also an Australian state).
  */
@@ -186,13 +198,10 @@ const WORLD_CITY_PLACES = worldCityPlaces(OWN_PLACES);
 /**
  * The states and provinces of the United States, Canada and Australia by their names in CC-CEDICT
  * (`states-table.ts`), where no place of the gazetteer or city abroad has the English name
- * (`New York` the city, `Georgia` the country) or the Chinese one.
+ * (`New York` the city, `Georgia` the country) or the Chinese one: the build leaves those out
+ * (`gazetteerNamesBesideStates`), so a run reads the table as it is.
  */
-const STATE_PLACES: readonly [string, string][] = (() => {
-  const english = new Set([...OWN_PLACES, ...WORLD_CITY_PLACES].flatMap(([, en]) => en.split('|').map((n) => n.toLowerCase())));
-  const chinese = new Set([...OWN_PLACES, ...WORLD_CITY_PLACES].flatMap(([zh]) => zh.split('|')));
-  return namesTableRows(CEDICT_STATES).filter(([zh, en]) => !english.has(en.toLowerCase()) && !chinese.has(zh));
-})();
+const STATE_PLACES: readonly [string, string][] = namesTableRows(CEDICT_STATES);
 /** The keys of those states and provinces (`illinois`, `new south wales`). */
 const STATE_KEYS: ReadonlySet<string> = new Set(STATE_PLACES.map(([, en]) => normalizeEnglish(en)));
 

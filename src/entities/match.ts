@@ -444,10 +444,10 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       if (a.type && b.type && a.type !== b.type) continue;
       // Two places of the gazetteer with keys of their own are two places, however alike the keys sound.
       if (a.type === 'place' && b.type === 'place' && a.value !== b.value && gazetteerKey(String(a.value)) && gazetteerKey(String(b.value))) continue;
-      // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`).
-      if (organizationNamesApart(a, b)) continue;
       const score = entityMatch(String(a.value), String(b.value));
-      if (score >= threshold) scored.push({ a, b, score });
+      // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`),
+      // asked only of keys near enough to be taken for one.
+      if (score >= threshold && !organizationNamesApart(a, b)) scored.push({ a, b, score });
     }
   }
   // One couple or none: nothing to order, and no fact that could be taken twice.
