@@ -745,6 +745,7 @@ function checkPair(
   const en = datesIn(enFacts);
   const zh = datesIn(zhFacts);
   sameWeekdaysAlone(en, zh);
+  sameYearBefore(en, zh);
   // The length each fact is written with, read once for the pair (a date's asks the extractor).
   const lengths = new Map<Fact, string | undefined>();
   const lengthOfFact = (f: Fact): string | undefined => {
@@ -1106,6 +1107,27 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
   withDays(en, EN_WEEKDAY_PART, zh);
   withDays(zh, ZH_WEEKDAY_PART, en);
   if (taken.size === 0) return;
+  keepOnly(en, (d) => !taken.has(d));
+  keepOnly(zh, (d) => !taken.has(d));
+}
+
+/** `the previous year`, `the year before`, `the prior year`, with `the end of` or `the start of` before it. */
+const EN_YEAR_BEFORE = /^(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$/i;
+/** 上年, 上一年, 前一年, with 末, 底 or 初 after it. */
+const ZH_YEAR_BEFORE = /^(?:比|较|較)?(?:上年|上一年|前一年)(?:末|底|初|同期)?$/;
+
+/**
+ * Takes out of `en` and `zh` one year before on each side (`up 5% from the previous year` against
+ * `比上年增长5%`), one for one: each is the year before the one the text speaks of, which the
+ * English may name in the sentence and the Chinese in the title or the dateline, so their years
+ * may be read apart.
+ */
+function sameYearBefore(en: DateValue[], zh: DateValue[]): void {
+  const a = en.filter((d) => EN_YEAR_BEFORE.test(d.fact.raw.trim()));
+  const b = zh.filter((d) => ZH_YEAR_BEFORE.test(d.fact.raw.trim()));
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return;
+  const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);
   keepOnly(en, (d) => !taken.has(d));
   keepOnly(zh, (d) => !taken.has(d));
 }

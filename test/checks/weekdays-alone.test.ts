@@ -121,3 +121,41 @@ describe('a weekday a change starts from, placed in another week by each side\'s
       .toEqual([expect.stringMatching(/^error /)]);
   });
 });
+
+describe('a list of weekdays', () => {
+  const page = (en: string, zh: string) => `TAIPEI, March 4, 2025 -\n\n台北2025年3月4日电\n\n${en}\n\n${zh}\n`;
+
+  it('names each day, not a weekday before a date', () => {
+    expect(dateFindings(page('The pool stays open until 10 pm on Friday, Saturday and the eve of public holidays.',
+      '泳池逢週五、週六及公眾假期前夕開放至晚上10時。'))).toEqual([]);
+    expect(dateFindings(page('The market opens on Tuesday, Thursday and Sunday.', '市集逢週二、週四及週日開放。'))).toEqual([]);
+  });
+
+  it('still tells a day of the list that differs', () => {
+    expect(dateFindings(page('The market opens on Tuesday, Thursday and Sunday.', '市集逢週二、週五及週日開放。')))
+      .toEqual([expect.stringMatching(/^error .*weekday differs/)]);
+  });
+
+  it('still reads a weekday before its day of the month', () => {
+    expect(dateFindings(page('The vote is on Friday, the 7th.', '表决于7日（星期五）举行。'))).toEqual([]);
+    expect(dateFindings(page('The vote is on Friday, the 7th.', '表决于8日（星期五）举行。'))).toEqual([expect.stringMatching(/^error .*day differs/)]);
+  });
+});
+
+describe('the hours of a range of days', () => {
+  const page = (en: string, zh: string) => `GUANGZHOU, April 2, 2025 -\n\n广州2025年4月2日电\n\n${en}\n\n${zh}\n`;
+
+  it('are the days\' hours, read apart from the last day', () => {
+    expect(dateFindings(page('The expo runs from 10 am to 5 pm on April 18 and 19 at the convention centre.',
+      '博览会于4月18日至19日上午10点至下午5点在会展中心举行。'))).toEqual([]);
+  });
+
+  it('still tell an hour that differs', () => {
+    expect(dateFindings(page('The expo runs from 10 am to 5 pm on April 18 and 19 at the convention centre.',
+      '博览会于4月18日至19日上午10点至下午6点在会展中心举行。'))).toEqual([expect.stringMatching(/^error .*hour differs/)]);
+  });
+
+  it('leave a time that ends the range of days on the last day', () => {
+    expect(dateFindings(page('Registration is open from April 18 until 9 am on April 19.', '报名时间为4月18日至19日上午9点。'))).toEqual([]);
+  });
+});

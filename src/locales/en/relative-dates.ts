@@ -48,6 +48,20 @@ const EVERY_BEFORE = /\b(?:every|each)(?:[ \t]+other)?[ \t]+$/i;
 const SHORT_WEEKDAY = /\b(?:on|by|until|till|from|to|(this|next|last))[ \t]+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?![\w'’-])/gi;
 /** `this week`, `last month`, `next year`, `this weekend`, `next quarter`, `last calendar year`, `this working week`. */
 const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|coming|current|following)[ \t]+(week|weekend|month|quarter|year|decade|century|calendar[ \t]+year|(?:working|work|business)[ \t]+week)\b/gi;
+/** A year named in a text: four digits (not an amount: `$2024`, `2024%`), or `last year`, `this year`, `next year`. */
+const YEAR_NAMED = /(?<![$€£¥\d.,])\b(1[6-9]\d\d|20\d\d)\b(?![ \t]*(?:%|per[ \t]?cent\b)|[.,]\d)|\b(last|this|next)[ \t]+year\b/gi;
+
+/** The last year named in the 300 characters before `index` (`2023`, `last year's`), or undefined. */
+function yearNamedBefore(text: string, index: number, referenceYear: number): number | undefined {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let year: number | undefined;
+  YEAR_NAMED.lastIndex = 0;
+  for (let m = YEAR_NAMED.exec(before); m; m = YEAR_NAMED.exec(before)) {
+    year = m[1] ? Number(m[1]) : referenceYear + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
+  }
+  return year;
+}
+
 /** The period after the next one: `the week after next`, `the month after the next`, `the year after next`. */
 const AFTER_NEXT = /\b(?:the[ \t]+)?(week|month|year)[ \t]+after[ \t]+(?:the[ \t]+)?next\b/gi;
 /** A week named as past or upcoming (`the past week`, `the upcoming weekend`): the last one or the next one. */
@@ -389,6 +403,13 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const which = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
     const step = which === 'last' || which === 'previous' || which === 'this past' ? -1 : which === 'next' || which === 'coming' || which === 'following' || which === 'this coming' ? 1 : 0;
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
+    // `the previous year`, `the following year` after a year the text names: the year before or after that one
+    const named = unit === 'year' && (which === 'previous' || which === 'following') && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+      ? yearNamedBefore(text, m.index, ref.year) : undefined;
+    if (named !== undefined) {
+      push(m.index, m.index + m[0].length, String(named + step));
+      continue;
+    }
     const value = unit === 'week' ? isoWeek(ref, step) : unit === 'weekend' ? weekend(ref, step)
       : unit === 'month' ? shiftMonth(ref, step) : unit === 'quarter' ? quarterOf(ref, step)
         : unit === 'decade' ? spanOf(Math.floor(ref.year / 10) * 10 + 10 * step, 10)
@@ -678,6 +699,7 @@ function amountsOf(duration: string): [number, string][] | undefined {
 const DAY_VALUE = /^(\d{4}|-)-(\d\d)-(\d\d)$/;
 /** A weekday name alone, as the text of a candidate. */
 const WEEKDAY_TEXT = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_START = /^(?:(?:on|this|next|last)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i;
 /** What follows a day of the month written alone (`on the 5th.`, `the 19th at noon`): no noun. */
 const DAY_END = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|and|or|to|through|till|until|when|from|for|between|by|in|we|i|he|she|they|it)\b)/i;
 
@@ -756,8 +778,9 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
       }
     }
     // A weekday with its day of the month.
+    // Not a list of weekdays: `Friday, Saturday and public holidays` names two days.
     if (b && a.kind === 'date' && WEEKDAY_TEXT.test(text.slice(a.start, a.end).replace(/^(?:on|this|next|last)\s+/i, ''))
-      && /^[ \t]*,?[ \t]*(?:the[ \t]+)?$/i.test(gap)) {
+      && /^[ \t]*,?[ \t]*(?:the[ \t]+)?$/i.test(gap) && !WEEKDAY_START.test(text.slice(b.start, b.end))) {
       const weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(text.slice(a.start, a.start + 3).toLowerCase()) + 1;
       if (b.kind === 'date' && typeof b.value === 'string' && DAY_VALUE.test(b.value) && weekday > 0) {
         out.push({ ...b, start: a.start });

@@ -311,8 +311,8 @@ const OPEN_VERB = /^(?:开放|開放|营业|營業|开门|開門|运作|運作|�
 /** Second characters of words that begin with 一 (一直, 一些, 一起, 一样, 一定, 一切). */
 const ONE_WORDS = '直些起样樣般定致切同共度向再旦边邊带帶律概味时時个個下点點阵陣';
 
-/** Reads a calendar date (with an optional time) starting at numeral `k`. */
-function readDate(t: ZhText, k: number): Read | undefined {
+/** Reads a calendar date (with an optional time, unless `timed` is false) starting at numeral `k`. */
+function readDate(t: ZhText, k: number, timed = true): Read | undefined {
   const { norm, numerals } = t;
   const first = numerals[k]!;
   const r: Read = { start: first.start, end: first.start, last: k };
@@ -370,7 +370,7 @@ function readDate(t: ZhText, k: number): Read | undefined {
   }
   if (r.y === undefined && r.m === undefined && r.d === undefined) return undefined;
   // a time after a day: 1月11日上午10点26分
-  if (r.d !== undefined) {
+  if (r.d !== undefined && timed) {
     // 1月19日下午2点34分; after a comma only a time with its period or minutes (1月19日，下午2点34分)
     const comma = norm[r.end] === ',' || norm[r.end] === '，';
     const at = norm[r.end] === ' ' || comma ? r.end + 1 : r.end;
@@ -658,7 +658,10 @@ export const dates: ZhExtractor = (t) => {
     let last = a.last;
     if (link > 0) {
       const m = numeralAt(numerals, a.last + 1, link);
-      const b = m ? readDate(t, numerals.indexOf(m, a.last)) : undefined;
+      let b = m ? readDate(t, numerals.indexOf(m, a.last)) : undefined;
+      // 5月20日至21日上午9点至下午4点: a time that opens a range of times after the last of a range of
+      // days is the days' hours, read whole on its own (as `from 9 am to 4 pm on May 20 and 21`)
+      if (b && m && b.h !== undefined && a.h === undefined && rangeConnector(norm, b.end) > 0) b = readDate(t, numerals.indexOf(m, a.last), false);
       // two bare years in the wrong order (`610年至605年`) are no range
       const backwards = b !== undefined && a.m === undefined && b.m === undefined && a.y !== undefined && b.y !== undefined && b.y < a.y;
       if (b && !backwards && (!nextYear || (b.y === undefined && b.m !== undefined))) {

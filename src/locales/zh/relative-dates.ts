@@ -48,6 +48,18 @@ const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五�
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
+/** A year written in digits (`2023年`, `2023财年`), not part of a longer number. */
+const YEAR_WRITTEN = /(?<![\d.])((?:1[6-9]|20)\d\d)年/g;
+
+/** The last year written in the 300 characters before `index` (`2023年`), or undefined. */
+function yearNamedBefore(text: string, index: number): number | undefined {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let year: number | undefined;
+  YEAR_WRITTEN.lastIndex = 0;
+  for (let m = YEAR_WRITTEN.exec(before); m; m = YEAR_WRITTEN.exec(before)) year = Number(m[1]);
+  return year;
+}
+
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
 /** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day); not before 往 (`驱车1小时前往`: 前往, go to). */
@@ -296,7 +308,9 @@ export const relativeDates: ZhExtractor = (t) => {
     if (m[3]) {
       const w = m[3];
       const step = w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : w === '明年' ? 1 : 2;
-      value = String(ref.year + step);
+      // 2023年…比上年增长: a report's 上年 (folded to 去年) after a year it names is the year before that one
+      const named = w === '去年' && t.text.startsWith('上年', m.index) ? yearNamedBefore(text, m.index) : undefined;
+      value = String(named !== undefined ? named - 1 : ref.year + step);
     } else {
       const step = m[1] === '上上' ? -2 : m[1] === '下下' ? 2 : m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
       if (m[1] === '今' && m[2] !== '月') continue;
