@@ -40,7 +40,7 @@ export const EN_DOWN = 'fell|falls?|falling|fallen|decreas(?:e[sd]?|ing)|declin(
 export const EN_UP_NOUN = 'rise|increase|gain|growth|jump|surge|hike';
 export const EN_DOWN_NOUN = 'fall|decrease|decline|drop|loss|cut|reduction|slump|plunge';
 /** Words that may stand between a verb of change and its amount (`rose by about 5%`, `fell to 3%`). */
-const EN_BETWEEN = '(?:by|to|about|around|roughly|nearly|almost|some|over|just|only|another|further|sharply|slightly|steeply|more[ \\t]+than|less[ \\t]+than|as[ \\t]+much[ \\t]+as|a[ \\t]+further|an?)';
+const EN_BETWEEN = '(?:by|to|about|around|roughly|nearly|almost|some|over|just|only|another|further|sharply|slightly|steeply|more[ \\t]+than|less[ \\t]+than|as[ \\t]+much[ \\t]+as|a[ \\t]+further|(?:an?[ \\t]+)?(?:annual[ \\t]+)?average[ \\t]+of|on[ \\t]+average|an?)';
 /** A verb of change right before an amount (at the end of the text before it); group 1 a rise, 2 a fall. */
 const EN_BEFORE = new RegExp(
   `\\b(?:(${EN_UP})|(${EN_DOWN}))(?:[ \\t]+${EN_BETWEEN}){0,3}[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`

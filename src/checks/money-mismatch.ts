@@ -13,8 +13,10 @@ const LOCAL_YUAN = new Set(['CNY', 'TWD', 'HKD', 'MOP']);
 
 /** An amount in cents alone, without a sign or name of its currency (`80 cents`, `eighty cents`). */
 const MINOR_ALONE_EN = /^[^$€£¥]*\bcents?$/i;
-/** An amount in 角 or 毛 alone (`8角`, `五毛`, `3毛5`), without 元 or a currency's name. */
-const MINOR_ALONE_ZH = /^[^元圓块塊币幣$¥￥]*[角毛]\d?$/;
+/** An amount in 角, 毛 or 毫 alone (`8角`, `五毛`, `3毛5`, `5毫`), without 元 or a currency's name. */
+const MINOR_ALONE_ZH = /^[^元圓块塊币幣$¥￥]*(?:[角毛]\d?|毫子?)$/;
+/** Currencies of a hundred cents, which cents alone (`80 cents`) may be of: the dollars and the euro. */
+const CENT_CURRENCIES = new Set([...DOLLARS, 'EUR', 'MOP']);
 
 /** Whether the amount is written with a bare symbol that names no country (`$5`, `¥3`, `5元`). */
 function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefined {
@@ -36,7 +38,8 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefi
  */
 export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity, 'raw' | 'unit'>, localDollar = false): boolean {
   if (!a.unit || !b.unit || a.unit === b.unit) return true;
-  if (bareSymbol(a.raw) === 'minor' && bareSymbol(b.raw) === 'minor') return true;
+  if (bareSymbol(a.raw) === 'minor' && (bareSymbol(b.raw) === 'minor' || CENT_CURRENCIES.has(b.unit))) return true;
+  if (bareSymbol(b.raw) === 'minor' && CENT_CURRENCIES.has(a.unit)) return true;
   if (localDollar) {
     const sa = bareSymbol(a.raw);
     const sb = bareSymbol(b.raw);

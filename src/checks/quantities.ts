@@ -1662,6 +1662,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';
   // 2万元以上20万元以下: the two ends of a range, however the other side words it (`between`, or a bound on each)
   if (fact.lang === 'zh' && ((fact.raw.endsWith('以上') && RANGE_UPPER_AFTER.test(after ?? '')) || (fact.raw.endsWith('以下') && RANGE_LOWER_BEFORE.test(before)))) return undefined;
+  // 低於兩間公司所申請的9.8%: the bound compares the figure after 的, of which the count names the owners
+  if (fact.bound && fact.lang === 'zh' && OWNERS_OF_FIGURE_AFTER.test(after ?? '')) return undefined;
   if (fact.bound) {
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
@@ -1673,7 +1675,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     // `caps written homework at 60 minutes`: a ceiling the qualifier read across the words it caps, stated outright.
     return BOUND_WORDS.test(text) || CAPPED_AT.test(before) || OR_BOUND_AFTER.test(after ?? '') ? fact.bound : undefined;
   }
-  if (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q)) return 'under';
+  // A rank is near nothing (`as the mine nears first shipment`: the shipment draws near, not a count).
+  if (q.cls !== 'ordinal' && (NEAR_WORDS.test(before) || NEAR_WORDS.test(fact.raw.slice(0, 2)) || nearOpening(q))) return 'under';
   // 接近2000年的十倍, 超过去年的两倍, 略多于总数的十分之一: a multiple or a fraction of a thing named between the bound and the value
   if (/倍$|分之/.test(fact.raw)) {
     const of = MULTIPLE_OF_BOUND.exec(before);
@@ -1758,6 +1761,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
       continue;
     }
     if (a === undefined || b === undefined || a === b) continue;
+    // `its 10 millionth passenger` against `客量突破1,000萬人次`: to reach the Nth of a count in the
+    // thousands or more is to pass N.
+    if ((a === 'exact' && b === 'over' && milestone(en)) || (b === 'exact' && a === 'over' && milestone(zh))) continue;
     // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
     // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
     if (crossedLevel(en, zh, window)) continue;
@@ -1782,6 +1788,11 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
+}
+
+/** The Nth of a count of a thousand or more (`the 10 millionth passenger`, `第1億名`): a milestone reached. */
+function milestone(q: Quantity): boolean {
+  return q.cls === 'ordinal' && q.lo === q.hi && q.lo >= 1000;
 }
 
 /** A value over which a suffix says the quantity lies (`300多`, `500余`, `300-plus`, `300-odd`), said exactly otherwise. */
@@ -1854,6 +1865,9 @@ function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'e
   if (range.lo === range.hi || end.lo !== end.hi) return false;
   return (bound === 'over' && end.lo === range.lo) || (bound === 'under' && end.lo === range.hi);
 }
+
+/** After a count, the rest of a phrase that owns a figure: up to ten Chinese characters, 的, then the figure (`間公司所申請的9.8%`). */
+const OWNERS_OF_FIGURE_AFTER = /^(?:(?!的)\p{Script=Han}){1,10}的[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u;
 
 /** The message of a bound slip: `EN gives a lower bound (more than) that the Chinese drops`. */
 export function boundMessage(slip: BoundSlip): string {

@@ -22,6 +22,11 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
       'EN "dropped 6 basis points" vs ZH "上行6个基点": the English tells a fall, the Chinese a rise'],
     ['The two-year yield climbed 3 basis points.', '两年期国债收益率下行3个基点。',
       'EN "climbed 3 basis points" vs ZH "下行3个基点": the English tells a rise, the Chinese a fall'],
+    // an average between the verb and the amount
+    ['Cases of measles have fallen by an average of 4.5 percent a year.', '麻疹病例年均增长4.5%。',
+      'EN "fallen 4.5 percent" vs ZH "增长4.5%": the English tells a fall, the Chinese a rise'],
+    ['Freight rose on average 1.2% a month.', '货运量月均下降1.2%。',
+      'EN "rose 1.2%" vs ZH "下降1.2%": the English tells a rise, the Chinese a fall'],
   ])('%s', (en, zh, message) => {
     expect(directions(en, zh)).toEqual([`warning ${message}`]);
   });

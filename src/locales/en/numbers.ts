@@ -86,6 +86,11 @@ const GLUED_SCALE: Readonly<Record<string, number>> = {
 };
 const SPACED_SCALE = /(?:[ \t\u00a0]*|-(?=(?:hundred|thousand|million|billion|trillion)(?![A-Za-z])))(hundred|thousand|million|billion|trillion|mn|bn|bln|tln|trln|mln|mil|lakhs?|lkhs?|crores?|k|dozens?|dozs?)(?![A-Za-z\u00c0-\u024f])/iy;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+/** Digits grouped by commas in threes (`5,000`), as an ordinal suffix may follow them (`5,000th`). */
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+/** A scale's ordinal after digits (`100 millionth`, `10-millionth`), not its fraction (`millionths`). */
+const SCALED_ORDINAL = /(?:[ \t\u00a0]+|-)(hundredth|thousandth|millionth|billionth|trillionth)(?![A-Za-z])/iy;
+const ORDINAL_SCALES: Readonly<Record<string, number>> = { hundredth: 1e2, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
 /** A fraction after the digits (`1/4`), read as one only where a date is unlikely. */
 const SLASH = /\/(\d{1,3})(?![\d/])/y;
 /** A mixed number's integer part before the fraction (`2  1/4`, `- 1 4/5`). */
@@ -623,7 +628,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.scaled = scale;
         token.end = GLUED.lastIndex;
         bare = false;
-      } else if (ORDINAL_SUFFIX.test(letters) && digitsOnly) {
+      } else if (ORDINAL_SUFFIX.test(letters) && (digitsOnly || GROUPED.test(core))) {
         token.ordinal = true;
         token.end = GLUED.lastIndex;
         bare = false;
@@ -637,8 +642,19 @@ function scanDigits(text: string, out: NumberToken[]): void {
         token.fraction = true;
         bare = false;
       }
+      // `the 100 millionth passenger`, `its 10-millionth visitor`: a scale's ordinal after the digits.
+      SCALED_ORDINAL.lastIndex = end;
+      const nth = !token.fraction && Number.isInteger(token.value) ? SCALED_ORDINAL.exec(text) : null;
+      if (nth) {
+        const scale = ORDINAL_SCALES[nth[1]!.toLowerCase()]!;
+        token.value *= scale;
+        token.scaled = scale;
+        token.ordinal = true;
+        token.end = end = SCALED_ORDINAL.lastIndex;
+        bare = false;
+      }
       SPACED_SCALE.lastIndex = end;
-      const spaced = SPACED_SCALE.exec(text);
+      const spaced = nth ? null : SPACED_SCALE.exec(text);
       if (spaced && !token.fraction) {
         const word = spaced[1]!.toLowerCase();
         const scale = SCALES[word] ?? GLUED_SCALE[word] ?? GLUED_SCALE[word.replace(/s$/, '')] ?? 1;

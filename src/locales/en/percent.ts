@@ -114,7 +114,8 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   }
   MULTIPLIED.lastIndex = 0;
   if (holds(MULTIPLIED_NEEDS)) for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
-    out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, MULTIPLES[m[1]!.toLowerCase()]!, { unit: 'x' }));
+    // Bound or rough as the words before say (`more than doubled`, `nearly tripled`), as `twice` is.
+    out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), MULTIPLES[m[1]!.toLowerCase()]!, { unit: 'x' }));
   }
   TWICE.lastIndex = 0;
   if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {

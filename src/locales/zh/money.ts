@@ -45,6 +45,9 @@ const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 /** Coins named on their own, as a fraction of their currency (五美分 = 0.05 USD). */
 const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['港仙', 'HKD', 0.01], ['欧分', 'EUR', 0.01], ['便士', 'GBP', 0.01], ['分钱', 'CNY', 0.01], ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1]];
 
+/** What may follow 毫 as ten Hong Kong cents: 子 (毫子, the coins), a range's or a list's word, a clause's end. */
+const HK_TEN_CENTS_AFTER = '子至到及和或、，。；';
+
 /** Sentence-final particles: after them 块 ends an amount (中了两千块呢), not a count of pieces. */
 const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
 
@@ -61,6 +64,8 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   }
   // 5角, 3毛, 两毛五: tenths of a yuan (not 三角形, 五角大楼)
   if ((norm[k] === '角' || norm[k] === '毛') && (!isHan(norm[k + 1]) || tailDigitAt(norm, k + 1) !== undefined)) return { end: k + 1, unit: 'CNY', factor: 0.1 };
+  // 5毫, 1毫至5毫, 兩毫子: ten Hong Kong cents, as fares are written (not 5毫米, 毫克, 毫升: a thousandth)
+  if (norm[k] === '毫' && (!isHan(norm[k + 1]) || HK_TEN_CENTS_AFTER.includes(norm[k + 1]!))) return { end: norm[k + 1] === '子' ? k + 2 : k + 1, unit: 'HKD', factor: 0.1 };
   const after = AFTER_BY_FIRST.get(norm[k] ?? '');
   // A currency of the world by its CLDR name (`马来西亚林吉特`, `第纳尔`), when no word of `AFTER` starts here.
   if (!after) return chineseCurrencyAt(norm, k);

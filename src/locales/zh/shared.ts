@@ -129,14 +129,18 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   }
   const q = wordsBefore(norm, start);
   if (q.start < start) return q;
+  // 突破每盎司3500美元, 跌破每桶60美元: the bound stands before the unit the price is of
   // 最高涨幅20%, 最多增幅为5%: the bound stands before the noun of the change the value measures
-  const noun = CHANGE_NOUN_BEFORE.exec(norm.slice(Math.max(0, start - 6), start));
+  const noun = PER_UNIT_BEFORE.exec(norm.slice(Math.max(0, start - 4), start)) ?? CHANGE_NOUN_BEFORE.exec(norm.slice(Math.max(0, start - 6), start));
   if (noun) {
     const bounded = wordsBefore(norm, start - noun[0].length);
     if (bounded.bound) return { ...bounded, end: start };
   }
   return q;
 }
+
+/** The unit a price is of, right before it: `每盎司`, `每克`, `每桶`, `每吨`. */
+const PER_UNIT_BEFORE = /每\p{Script=Han}{1,2}$/u;
 
 /** A noun of change (and its verb of being) right before a value: `涨幅`, `增幅为`, `降幅达`. */
 const CHANGE_NOUN_BEFORE = /(?:[涨漲]幅|增幅|升幅|降幅|跌幅|[减減]幅|幅度)(?:为|达|约)?$/;
@@ -191,7 +195,7 @@ export function roughAfter(norm: string, end: number): Qualified {
   return { start: end, end, approx: false };
 }
 
-/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外; 及以上, 或以下 (the number itself included). */
+/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外, 有余; 及以上, 或以下 (the number itself included). */
 export function qualifierAfter(norm: string, end: number): Qualified {
   // 6周岁（含）以下, 4小时(含)以上: the number itself included, said in brackets
   const included = INCLUDED.exec(norm.slice(end, end + 6));
@@ -204,7 +208,8 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   }
   const two = norm.slice(end, end + 2);
   if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '\0')) return { start: end, end: end + 2, approx: true };
-  if (two === '以上' || two === '开外' || two === '出头') return { start: end, end: end + 2, approx: true, bound: 'over' };
+  // 三年有余, 增加一倍有餘: and some more
+  if (two === '以上' || two === '开外' || two === '出头' || two === '有余' || two === '有餘') return { start: end, end: end + 2, approx: true, bound: 'over' };
   if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
   const spaced = norm[end] === ' ' ? norm.slice(end + 1, end + 3) : two;
   const at = norm[end] === ' ' ? end + 1 : end;
