@@ -1,7 +1,7 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, districtTier, placeParent, stateKey } from '../entities/gazetteer.js';
-import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated } from '../entities/romanize.js';
+import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
@@ -48,7 +48,11 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
   let enText: string | undefined;
   let zhText: string | undefined;
-  const couples = coupleEntities(en, zh, threshold);
+  const placesEn = new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value)));
+  const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
+  // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
+  // against `美国能源部`): the words they share take them for one, which their own words deny.
+  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b)));
   // Most pairs name the same entities on both sides: each fact is in one couple at most, so with as
   // many couples as facts on either side none is left unmatched, and there is nothing to report.
   if (couples.length === en.length && couples.length === zh.length) return [];
@@ -118,7 +122,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
-      ? !chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)
+      ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value))
       : !samePlaceTier(String(x.value), String(y.value))) continue;
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -126,13 +130,16 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // `Keio University` against `早稻田大学`: one organization left on each side, of one kind (a word
   // shared, `university`), whose own names have nothing in common.
-  const orgsEn = [...enLeft].filter((f) => f.type === 'org');
-  const orgsZh = [...zhLeft].filter((f) => f.type === 'org');
+  let orgsEn = [...enLeft].filter((f) => f.type === 'org');
+  let orgsZh = [...zhLeft].filter((f) => f.type === 'org');
+  // One organization on one side against several on the other: the one of its kind among them
+  // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
+  if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = orgsZh.filter((y) => sharedKind(orgsEn[0]!, y) !== undefined);
+  else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = orgsEn.filter((x) => sharedKind(x, orgsZh[0]!) !== undefined);
   // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
   // Chinese name's own (`法国里昂大学`, france lyon university).
-  const placesEn = new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value)));
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !INITIALS.test(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -197,6 +204,28 @@ function chineseNames(en: Fact, zh: Fact): boolean {
     return words.length === 2 && family !== undefined && surnameSpelling(family) && !sameSurname(family, surname);
   }
   return words.every(romanizedWord);
+}
+
+/**
+ * Whether an English name of two words (`Tu Wei`, `Chan Fan`, `Lee Kar-yun`) spells a Chinese one
+ * (pinyin key `du wei`) syllable by syllable, in either order of its words: each syllable of the
+ * same sound (`syllableSound`: pinyin and Wade-Giles, `Tu` 杜 du) or a Hong Kong spelling of it
+ * (`cantoneseSyllableMatches`: `Chan` 陈 chen). One person, whichever spelling the English took.
+ */
+function spelledAlike(enRaw: string, zhKey: string): boolean {
+  const zh = zhKey.split(' ');
+  const en = enRaw.trim().toLowerCase().split(/\s+/);
+  if (zh.length !== 2 || en.length !== 2) return false;
+  const same = (a: string, b: string): boolean => syllableSound(a) === syllableSound(b) || cantoneseSyllableMatches(a, b);
+  for (const [family, given] of [[en[0]!, en[1]!], [en[1]!, en[0]!]] as const) {
+    if (!isRomanizedSyllable(family) || !same(family, zh[0]!)) continue;
+    for (let count = 1; count <= 2; count++) {
+      const zhGiven = splitPinyin(zh[1]!, count);
+      const parts = given.includes('-') ? given.split('-') : splitRomanized(given, count);
+      if (zhGiven && parts?.length === count && parts.every((p, i) => same(p, zhGiven[i]!))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -419,19 +448,33 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     const apart = romanizedNamesApart(ownA[0]!, ownB[0]!);
     if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
   } else {
-    const kind = chineseOrgKind(zh.raw);
-    if (kind === undefined || !wordsA.includes(kind) || !wordsB.includes(kind) || !englishHeads(en.raw).has(kind)) return false;
+    if (sharedKind(en, zh) === undefined) return false;
     // Two places of one tier for the names (`University of Toulouse` against `里昂大学`, Lyon) are two bodies.
     const twoPlaces = ownA.length === 1 && ownB.length === 1 && samePlaceTier(ownA[0]!, ownB[0]!);
     // A word left as pinyin (`Beijing Jiaotong University`, or a Chinese word the tables do not
     // hold) shows nothing of the words the other side renders.
-    if (!twoPlaces && (ownA.some(isPinyinish) || ownB.some(isPinyinish))) return false;
+    // An English word that splits into pinyin is left as pinyin only where the Chinese name reads so
+    // (`Jiaotong`, 交通 jiaotong); `Defense` (de-fen-se) against 能源部 is an English word.
+    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && pinyinWord(zh.raw).includes(w)) || ownB.some(isPinyinish))) return false;
     if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
   // (`Taiwan Stock Exchange`: 證券 is securities or stock).
   const glosses = glossesOfZh();
   return glosses === undefined || !ownA.some((a) => glosses.has(a) || glosses.has(a.replace(/s$/, '')));
+}
+
+/**
+ * Whether two organizations the matcher coupled are two bodies of one kind (`otherOrganization`):
+ * keys of three words or more, other but for one word of each's own.
+ */
+function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+  if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
+  const wordsA = String(en.value).split(' ');
+  const wordsB = String(zh.value).split(' ');
+  if (wordsA.length < 3 || wordsB.length < 3) return false;
+  if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
+  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn, glossesOfZh);
 }
 
 /** A word written as pinyin, whole or joined (`jiaotong`). */
@@ -446,6 +489,23 @@ function wordsAlike(a: string, b: string): boolean {
 
 /** Letters two words of one stem share at their start (`agricultural`, `agriculture`). */
 const SHARED_STEM = 5;
+
+/**
+ * The kind an English and a Chinese organization share: a head word of the English name in both
+ * keys, the Chinese suffix's kind first (`美国能源部`, keyed `department` as the United States
+ * names its departments, against `Department of Defense`). Undefined when there is none.
+ */
+function sharedKind(en: Fact, zh: Fact): string | undefined {
+  const wordsA = String(en.value).split(' ');
+  const wordsB = String(zh.value).split(' ');
+  const heads = englishHeads(en.raw);
+  const kind = chineseOrgKind(zh.raw);
+  if (kind !== undefined && wordsA.includes(kind) && wordsB.includes(kind) && heads.has(kind)) return kind;
+  // A suffix's kind the Chinese key holds and the English lacks (`中国控股有限公司`, company, against
+  // `Yum China Holdings`) leaves the kind unshared, whatever other head word both hold.
+  if (kind !== undefined && wordsB.includes(kind)) return undefined;
+  return wordsA.find((w) => wordsB.includes(w) && heads.has(w));
+}
 
 /** The English kind of a Chinese organization by its suffix (`部` ministry), when it is one word. */
 function chineseOrgKind(raw: string): string | undefined {
@@ -464,6 +524,13 @@ function englishHeads(raw: string): Set<string> {
 
 /** A word of capitals in an English name: its initials (`MTR`, `HSBC`). */
 const INITIALS = /\b[A-Z]{2,6}\b/;
+/** A country's initials opening a name (`US Department of Defense`, `UK Home Office`): the country's, not the name's. */
+const COUNTRY_INITIALS = /^(?:the\s+)?(?:US|UK|EU|UAE|PRC|ROC|HK|HKSAR)\s+/;
+
+/** Whether an English organization's name holds its initials (`MTR Corporation`), a country's opening it aside. */
+function byInitials(raw: string): boolean {
+  return INITIALS.test(raw.replace(COUNTRY_INITIALS, ''));
+}
 
 /** Similarity below which the own names of two organizations of one kind are two names. */
 const ORG_NAMES_APART = 0.4;

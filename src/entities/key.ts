@@ -144,10 +144,22 @@ export function orgWordsKey(words: readonly string[]): string {
   return sortWords(kept).join(' ');
 }
 
+/**
+ * A British spelling as American English and CC-CEDICT's glosses write it (`harbour` harbor,
+ * `labour` labor, `theatre` theater, `fibre` fiber): -our after b, l, n, v, m or i, and -tre, -bre
+ * after a consonant, in words of six letters or more (not `detour`, `flour`, `acre`).
+ */
+export function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  if (/(?:[blnvm]|i)our$/.test(word)) return `${word.slice(0, -3)}or`;
+  if (/[^aeiou][tb]re$/.test(word)) return `${word.slice(0, -2)}er`;
+  return word;
+}
+
 /** Adds the key words of `word` (ASCII small letters and digits) to `out`: none if dropped, else its fold. */
 function addOrgWord(word: string, out: string[]): void {
   if (!word || ORG_KEY_DROP.has(word)) return;
-  const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? word;
+  const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? americanSpelling(word);
   if (!folded.includes(' ')) out.push(folded);
   else for (const piece of folded.split(' ')) out.push(piece);
 }

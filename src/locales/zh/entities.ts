@@ -444,6 +444,13 @@ function nameAfterCue(text: string, at: number, out: Found[], longestWord?: Enti
       out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
       return;
     }
+    // A one-character given name before a verb the lexicon knows (`总裁刘洋接任`: 接任, not 刘洋接), set
+    // apart by the words around it as a two-character one is.
+    const oneEnd = at + surname.length + 1;
+    if (given === 2 && wordsAround(text, at, oneEnd - 1, oneEnd, longestWord)) {
+      out.push({ start: at, end: oneEnd, type: 'person', value: text.slice(at, oneEnd), keyed: PERSON_NAME, rank: 2 });
+      return;
+    }
   }
   if (end - at >= 3) {
     out.push({ start: at, end, type: 'person', value: text.slice(at, end), keyed: PERSON_NAME, rank: 2 });
