@@ -610,7 +610,7 @@ function cutAtBest(
   // the line above holds a few words).
   const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
   if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
-    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test((HAN_CHAR.test(en) ? en : en.replace(LEADING_BULLET, '')).replace(LEADING_TAG, '').replace(CHINESE_LABEL, '')))) return undefined;
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test((HAN_CHAR.test(en) ? en : en.replace(LEADING_BULLET, '')).replace(LEADING_TAG, '').replace(CHINESE_LABEL, '').replace(PAIRED_LABEL, '')))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 
@@ -711,11 +711,11 @@ const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|
  */
 const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语語文](?:[ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z]{2,12}[ \t]*[:：]))(?=[A-Z])/u;
 /**
- * A label in both languages opening a line, its colon after the Chinese (`Tip 小貼士: `, `Quiz
- * 小測驗：`, `Note 注意: `): of neither part, as `CHINESE_LABEL` is, so that its Han do not count
- * as strays in the English after it.
+ * A label in both languages opening a line, its colon after the second (`Tip 小貼士: `, `Quiz
+ * 小測驗：`, `Note 注意: `, `练习 Exercise：`): of neither part, as `CHINESE_LABEL` is, so that its
+ * Han do not count as strays in the English after it.
  */
-const PAIRED_LABEL = /^[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}[ \t]*[:：][ \t]*/u;
+const PAIRED_LABEL = /^(?:[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?[ \t]*\p{Script=Han}{1,4}|\p{Script=Han}{1,4}[ \t]*[A-Z][a-z]{1,11}(?:[ \t][a-z]{1,11})?)[ \t]*[:：][ \t]*/u;
 
 /** A list's bullet opening a line (`- `, `• `, `· `), before an item in either language; read before an English part with no Han (not `• Venue 場地: …`). */
 const LEADING_BULLET = /^[•●◦▪·‧∙\-*–—－][ \t]+/;

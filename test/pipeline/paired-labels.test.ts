@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const shape = (text: string) => {
+  const r = align(text, { entities: false });
+  return { blocks: r.blocks.map((b) => `${b.lang} ${b.text}`), errors: r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId) };
+};
+
+describe('a label in both languages opening a line of an English sentence and its Chinese', () => {
+  it.each([
+    ['练习 Exercise：Translate "The ward opened 40 beds." 病房开设了40张床位。', '练习 Exercise：Translate "The ward opened 40 beds."'],
+    ['例句 Example: The clinic treats 200 patients a day. 诊所每天接诊200名病人。', '例句 Example: The clinic treats 200 patients a day.'],
+    ['Example 例句：The clinic treats 200 patients a day. 诊所每天接诊200名病人。', 'Example 例句：The clinic treats 200 patients a day.'],
+  ])('is cut into its two parts, the label with the English: %s', (line, en) => {
+    const { blocks, errors } = shape(`${line}\n`);
+    expect(blocks[0]).toBe(`en ${en}`);
+    expect(blocks[1]).toMatch(/^zh [^A-Za-z]+$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves a Chinese sentence that quotes an English term whole', () => {
+    expect(shape('练习：请把 Hospital 译成中文。\n').blocks).toHaveLength(1);
+  });
+});
