@@ -1654,7 +1654,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (!fact) return undefined;
   const { before, text, lead, after } = window(q);
   // 演出前7天或以上, `up to 7 days before the show`: a length before an event is a cut-off, stated with a bound or not
-  if (fact.kind === 'duration' && /前\s?$/.test(before)) return undefined;
+  // (not 此前, 先前, 日前, 目前: before now, no event: `此前不到两年的谈判`, the talks of less than two years)
+  if (fact.kind === 'duration' && /(?<![此先日目])前\s?$/.test(before)) return undefined;
   // `close to a 10-month high`, `接近十个月高位`: the length looks back from a record, and the word of nearness is the record's
   if (fact.kind === 'duration' && RECORD_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
@@ -1682,6 +1683,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
     const of = MULTIPLE_OF_BOUND.exec(before);
     if (of) return OVER_OF_BOUND.test(of[1]!) ? 'over' : 'under';
   }
+  // `exceeded level 3`, `below grade 2`: a bound on a level named by its number
+  const level = fact.lang === 'en' ? LEVEL_BOUND_BEFORE.exec(before) : null;
+  if (level) return /^(?:below|under)/i.test(level[1]!) ? 'under' : 'over';
   // `the over-five-year rate`, `under-18s`: a bound glued to the value by a hyphen
   const glued = fact.lang === 'en' ? /\b(over|under)-$/i.exec(before) : null;
   if (glued) return glued[1]!.toLowerCase() === 'over' ? 'over' : 'under';
@@ -1865,6 +1869,9 @@ function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'e
   if (range.lo === range.hi || end.lo !== end.hi) return false;
   return (bound === 'over' && end.lo === range.lo) || (bound === 'under' && end.lo === range.hi);
 }
+
+/** A word of bound before a level named by its number (`exceeded level 3`, `above category 2`). */
+const LEVEL_BOUND_BEFORE = /\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|over|tops|topped|below|under)[ \t]+(?:the[ \t]+)?(?:level|grade|category|tier|stage|signal|scale)[ \t]+$/i;
 
 /** After a count, the rest of a phrase that owns a figure: up to ten Chinese characters, 的, then the figure (`間公司所申請的9.8%`). */
 const OWNERS_OF_FIGURE_AFTER = /^(?:(?!的)\p{Script=Han}){1,10}的[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u;
