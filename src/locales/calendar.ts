@@ -387,3 +387,12 @@ export function yearOfWeekday(day: string, weekday: number, reference: string | 
   const fits = [y - 1, y + 1].filter((year) => on(year) && away(year) <= reach(year)).sort((a, b) => away(a) - away(b));
   return fits.length ? `${fits[0]}-${m[2]}-${m[3]}` : undefined;
 }
+
+/** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
+export function weekAround(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const wd = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+  const monday = new Date(d.getTime() - (wd - 1) * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
+}

@@ -11,7 +11,7 @@
  * Each language passes its words; the rules run once over the sorted candidates.
  */
 import type { FactCandidate } from '../types.js';
-import { intervalValue, readReference, shiftDays } from './calendar.js';
+import { intervalValue, readReference, shiftDays, weekAround } from './calendar.js';
 
 /**
  * A part of the day, as an interval of clock times (morning, afternoon, evening, night, and the
@@ -117,6 +117,8 @@ export interface DateWords {
    * candidate covers it (a day before it takes it first: `tomorrow in the morning`).
    */
   partAlone?: RegExp;
+  /** Words after a day that name the week holding it (`9月9日当周`); anchored. */
+  weekAfterDay?: RegExp;
   /**
    * A moment and a clock time after it that ends a range on its day (`2:00 tomorrow and 4:00`,
    * `12月15日晚上7:00到8:00`): `gap` the whole text between them (group 1 the joining word),
@@ -358,13 +360,20 @@ export function composeDates(
     } else joined.push(a);
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
-  const parted = ranged.map((c) => partOfPeriod(text, c, words));
+  const parted = ranged.map((c) => weekOfDay(text, partOfPeriod(text, c, words), words));
   const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
   const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
   const bound = spanned.map((c) => sinceInPast(text, bounded(text, c, words), reference));
   const done = words.raceTime ? bound.map((c) => asRaceTime(text, c, words.raceTime!)) : bound;
   if (holds && words.partAloneNeeds && !holds(words.partAloneNeeds)) return done;
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
+}
+
+/** A day with a year, then words that name the week holding it (`9月9日当周`): that week, Monday to Sunday. */
+function weekOfDay(text: string, c: FactCandidate, words: DateWords): FactCandidate {
+  if (!words.weekAfterDay || c.kind !== 'date' || typeof c.value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return c;
+  const m = words.weekAfterDay.exec(text.slice(c.end, c.end + 8));
+  return m ? { ...c, end: c.end + m[0].length, value: weekAround(c.value) } : c;
 }
 
 /** A clock reading with its seconds and nothing else: `2:08:30`. */

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -163,7 +163,7 @@ const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|
 /** A span ahead with its words after the amount: `4 weeks in the future`. */
 const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */
-const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|(?:is|are|was|were)[ \t]+(?:due|set|scheduled|expected|forecast|likely)[ \t]+to|next|tomorrow)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|going[ \t]+to|plans?[ \t]+to|(?:is|are|was|were)[ \t]+(?:due|set|scheduled|expected|forecast|likely)[ \t]+to|(?:is|are)[ \t]+(?:forecast|expected|predicted|scheduled|planned)|next|tomorrow)\b/i;
 
 /**
  * Words one of which each pattern above needs (the text in lower case is looked through for them
@@ -213,15 +213,6 @@ const ORDINAL_INDEX: Readonly<Record<string, number>> = {
 /** The first `count` months of the year as numbers: `jan` → 1. */
 function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
-}
-
-/** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
-function weekAround(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const wd = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
-  const monday = new Date(d.getTime() - (wd - 1) * 86400000);
-  const sunday = new Date(monday.getTime() + 6 * 86400000);
-  return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
 
 /** Moves the reference day by an amount: `[[1, 'year'], [10, 'days']]`, forward or back. */

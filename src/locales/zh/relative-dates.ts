@@ -35,15 +35,15 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
 
 /** 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日. */
 const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
-/** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五`. */
-const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
+/** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五` (not 本周天气, this week's weather). */
+const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣]))/g;
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
 const NTH_WEEKDAY = /(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?的?(?:第([一二三四五1-5])|(最后|最後)一?)(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /**
- * 5月第二周, 2024年3月的最后一周, 下个月第一周: a week of a month (`weekOfMonth`), not a weekday of it
+ * 5月第二周, 2024年3月的最后一周, 下个月第一周, 一月首星期: a week of a month (`weekOfMonth`), not a weekday of it
  * (第二个星期三 is `NTH_WEEKDAY`'s).
  */
-const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])|(本|这个|這個|下个|下個|上个|上個|下|上))月份?的?(?:第([一二三四五1-5])|(最后|最後)一)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天])/g;
+const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])|(本|这个|這個|下个|下個|上个|上個|下|上))月份?的?(?:第([一二三四五1-5]|首)|(最后|最後)一|首)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天])/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
@@ -300,7 +300,8 @@ export const relativeDates: ZhExtractor = (t) => {
     const month = shifted ? Number(shifted.slice(5, 7)) : smallCount(m[2] ?? '');
     const year = shifted ? Number(shifted.slice(0, 4)) : m[1] ? Number(m[1]) : ref.year;
     if (!(month >= 1 && month <= 12)) continue;
-    push(m.index, m.index + m[0].length, weekOfMonth(year, month, m[5] ? 0 : smallCount(m[4]!)));
+    // 一月首星期, 5月首周: the first week
+    push(m.index, m.index + m[0].length, weekOfMonth(year, month, m[5] ? 0 : m[4] === undefined || m[4] === '首' ? 1 : smallCount(m[4])));
   }
   PERIOD.lastIndex = 0;
   if (holds(NEEDS_PERIOD)) while ((m = PERIOD.exec(text))) {
