@@ -94,6 +94,23 @@ const PLACES: [zh: string, en: string][] = [
   ['拉脱维亚', 'Latvia'], ['爱沙尼亚', 'Estonia'], ['冰岛', 'Iceland'], ['卢森堡', 'Luxembourg'],
   ['哥伦比亚', 'Colombia'], ['委内瑞拉', 'Venezuela'], ['古巴', 'Cuba'], ['厄瓜多尔', 'Ecuador'],
   ['玻利维亚', 'Bolivia'], ['乌拉圭', 'Uruguay'], ['巴拉圭', 'Paraguay'], ['巴拿马', 'Panama'],
+  // Africa, Asia, Europe, the Americas and Oceania: the other UN member states whose Chinese names
+  // are no common word or Chinese place besides (not 海地 Haiti: 沿海地区; 中非: China and Africa;
+  // 黑山 Montenegro: a county of Liaoning).
+  ['加纳', 'Ghana'], ['多哥', 'Togo'], ['科特迪瓦', 'Côte d’Ivoire|Côte d\'Ivoire|Cote d\'Ivoire|Ivory Coast'], ['喀麦隆', 'Cameroon'],
+  ['马里', 'Mali'], ['布基纳法索', 'Burkina Faso'], ['尼日尔', 'Niger'], ['贝宁', 'Benin'], ['几内亚', 'Guinea'],
+  ['塞拉利昂', 'Sierra Leone'], ['利比里亚', 'Liberia'], ['冈比亚', 'Gambia'], ['毛里塔尼亚', 'Mauritania'],
+  ['乍得', 'Chad'], ['加蓬', 'Gabon'], ['莫桑比克', 'Mozambique'], ['马达加斯加', 'Madagascar'], ['纳米比亚', 'Namibia'],
+  ['博茨瓦纳', 'Botswana'], ['马拉维', 'Malawi'], ['索马里', 'Somalia'], ['厄立特里亚', 'Eritrea'], ['吉布提', 'Djibouti'],
+  ['南苏丹', 'South Sudan'], ['布隆迪', 'Burundi'], ['毛里求斯', 'Mauritius'], ['塞舌尔', 'Seychelles'], ['莱索托', 'Lesotho'],
+  ['文莱', 'Brunei'], ['东帝汶', 'Timor-Leste|East Timor'], ['不丹', 'Bhutan'], ['马尔代夫', 'Maldives'],
+  ['巴勒斯坦', 'Palestine'], ['巴林', 'Bahrain'], ['塞浦路斯', 'Cyprus'],
+  ['斯洛文尼亚', 'Slovenia'], ['阿尔巴尼亚', 'Albania'], ['北马其顿', 'North Macedonia'], ['马耳他', 'Malta'],
+  ['摩纳哥', 'Monaco'], ['波黑|波斯尼亚和黑塞哥维那', 'Bosnia and Herzegovina|Bosnia'],
+  ['牙买加', 'Jamaica'], ['多米尼加', 'Dominican Republic'], ['哥斯达黎加', 'Costa Rica'], ['危地马拉', 'Guatemala'],
+  ['洪都拉斯', 'Honduras'], ['萨尔瓦多', 'El Salvador'], ['尼加拉瓜', 'Nicaragua'], ['巴哈马', 'Bahamas'],
+  ['圭亚那', 'Guyana'], ['苏里南', 'Suriname'],
+  ['斐济', 'Fiji'], ['巴布亚新几内亚', 'Papua New Guinea'], ['萨摩亚', 'Samoa'], ['汤加', 'Tonga'], ['瓦努阿图', 'Vanuatu'],
   ['苏格兰', 'Scotland'], ['英格兰', 'England'], ['威尔士', 'Wales'], ['北爱尔兰', 'Northern Ireland'],
   ['苏联', 'Soviet Union|USSR'], ['欧盟', 'European Union|EU'],
   // Continents and the UN M49 regions most used in news.

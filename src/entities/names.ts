@@ -213,7 +213,9 @@ export const TRANSLIT_CHARS = new Set(
     '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶诺谢尔盖弗米普特朗拜登默克龙' +
     '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭列肖朔绍彭滕得廷' +
     // The Arabic table's han (穆罕默德 Muhammad, 阿卜杜勒-罕).
-    '罕').split(''),
+    '罕' +
+    // si in renderings that custom fixed before the tables (马克思 Marx, 格里菲思 Griffiths).
+    '思').split(''),
 );
 
 /** Middle dots that join the parts of a transliterated name. */

@@ -399,7 +399,7 @@ function titledNameAfter(run: Word[], at: number): boolean {
   const left = run.length - k;
   if (left < 1 || left > 4) return false;
   for (let j = k; j < run.length; j++) {
-    if (EN_ORG_HEADS.has(run[j]!.lower) || COMMON_WORDS.has(run[j]!.lower) || CONNECTORS.has(run[j]!.lower)) return false;
+    if (EN_ORG_HEADS.has(run[j]!.lower) || COMMON_WORDS.has(run[j]!.lower) || connectorWord(run[j]!)) return false;
   }
   return nameShaped(run.slice(k));
 }
@@ -411,8 +411,8 @@ function titledNameAfter(run: Word[], at: number): boolean {
 function trimmedPart(run: Word[], from: number, to: number): Word[] | undefined {
   let s = from;
   let e = to;
-  while (s < e && CONNECTORS.has(run[s]!.lower)) s++;
-  while (e > s && CONNECTORS.has(run[e - 1]!.lower)) e--;
+  while (s < e && connectorWord(run[s]!)) s++;
+  while (e > s && connectorWord(run[e - 1]!)) e--;
   if (e === s) return undefined;
   return s === 0 && e === run.length ? run : run.slice(s, e);
 }
@@ -593,6 +593,14 @@ function apartByBlanks(text: string, part: Word[]): boolean {
 }
 
 /**
+ * Whether a word is a connector of names (`CONNECTORS`, in any case): not a particle written with a
+ * capital that is a syllable of pinyin, which is a Chinese name's (`Cai Bin`, `Du Wei`, `Li Da`).
+ */
+function connectorWord(w: Word): boolean {
+  return CONNECTORS.has(w.lower) && !(w.text !== w.lower && NAME_PARTICLES.has(w.lower) && isPinyinWord(w.lower));
+}
+
+/**
  * Looks like a personal name: two or three capitalized words (one if `single`), none a common word
  * or place; or up to five with name particles between them, two at most in a row (`Ursula von der
  * Leyen`, `Luiz Inacio Lula da Silva`), a part's ends never a particle.
@@ -607,7 +615,7 @@ function nameShaped(part: Word[], single = false): boolean {
     }
     particles = 0;
     capitalized++;
-    if (!isCapitalized(w) || isAllCaps(w) || COMMON_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || STATE_FORM_WORDS.has(w.lower)) return false;
+    if (!isCapitalized(w) || isAllCaps(w) || COMMON_WORDS.has(w.lower) || connectorWord(w) || STATE_FORM_WORDS.has(w.lower)) return false;
     // A word's `lower` is its text normalized: the gazetteer is asked with it, not normalizing again.
     // A place's name last, after a given name, is a family name (`George Washington`); a place's
     // name first is left a place (`Paris Hilton`).

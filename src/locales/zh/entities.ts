@@ -316,6 +316,15 @@ function cueAfterRun(after: string): boolean {
   return AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w));
 }
 
+/**
+ * The gazetteer's countries of two characters that are pieces of other words as often (加纳 in
+ * 增加纳税, 马里 in 马里奥, 巴林 in 巴林右旗): read only where no word of the lexicon crosses them.
+ */
+const WORDLIKE_COUNTRIES = new Set(['加纳', '马里', '多哥', '巴林', '不丹', '文莱', '贝宁', '汤加', '乍得', '加蓬', '斐济', '波黑']);
+
+/** Prepositions that stand between a name and a figure (`以11秒2`, `于3月`, `为第一`, `获23分`). */
+const PREPOSITION_BEFORE_FIGURE = '以于於为為获獲从從自至到比';
+
 /** Length of the given name after a surname at `at`: 1 or 2 characters, 0 when there is none. */
 function givenNameLength(text: string, at: number): number {
   const first = text[at];
@@ -325,6 +334,8 @@ function givenNameLength(text: string, at: number): number {
   if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
+  // 陈浩以11秒2的成绩, 王芳于3月: a preposition before a figure after the first character ends the name
+  if (PREPOSITION_BEFORE_FIGURE.includes(second!) && /^[\d０-９〇零一二两兩三四五六七八九十]/.test(text[at + 2] ?? '')) return 1;
   // 作家韩江小说的…: a word ending on 说 (a novel) after the first character ends the name
   if (WORDS_OF_SAY.has(text.slice(at + 1, at + 3))) return 1;
   // 新华社记者李刚摄: 摄 (photographed by) closing a caption's credit is no part of the name
@@ -795,6 +806,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // ends a place the division runs on from (`江苏昆山`: 苏 ends 江苏).
     if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && !placeEndsAt(text, i)) continue;
     if (district && !shortForm && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
+    // A country's name of two characters that running text writes in other words too (`增加纳税`, `马里奥`).
+    // Nor before a character of transliteration, in a longer foreign name (`马里奥`, `多哥伦比亚`).
+    if (!district && WORDLIKE_COUNTRIES.has(name) && (TRANSLIT_CHARS.has(text[end] ?? '') || crossedByWords(text, i, end, longestWord))) continue;
     // A short form of Taiwan's divisions opens after a word that goes before places (`在台中試辦`,
     // `改飛台中國際機場`), or at the text's start or after punctuation where no word runs out of it
     // (`台中的天气`, not `新北京`, `南投资`); else it is a piece of the words around it (`平台中`, `舞台中央`).
