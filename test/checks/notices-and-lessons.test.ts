@@ -62,6 +62,12 @@ describe('names in lessons and reports', () => {
       .toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
   });
 
+  it('end before 以及 (and)', () => {
+    const people = align('Ambassador Zhao Ming and chairman Liu Qiang attended.\n\n大使赵明以及董事长刘强出席。\n').facts
+      .filter((f) => f.type === 'person' && f.lang === 'zh').map((f) => f.raw);
+    expect(people).toEqual(['赵明', '刘强']);
+  });
+
   it('render a surname in si', () => {
     expect(findings('Envoy Mark Griffiths arrived on Monday.', '特使马克·格里菲思周一抵达。', true)).toEqual([]);
   });
