@@ -204,6 +204,14 @@ function namedByItsStart(single: DateValue, range: DateValue): boolean {
     && range.to.y === range.from.y + 1 && SPLIT_YEAR_NAME.test(`${range.fact.raw} ${single.fact.raw}`);
 }
 
+/** Whether `facts` hold a length in days as long as `range` runs, its two ends counted (`6天` for 15 to 20 August). */
+function lengthToldBeside(range: DateValue, facts: readonly Fact[]): boolean {
+  const { from, to } = range;
+  if (from.y === undefined || from.m === undefined || from.d === undefined || to.y === undefined || to.m === undefined || to.d === undefined) return false;
+  const days = Math.round((Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000) + 1;
+  return facts.some((f) => f.kind === 'duration' && f.value === `P${days}D`);
+}
+
 /** Words of a year over two calendar years: a school, fiscal or sports year. */
 const SPLIT_YEAR_NAME = /学年|學年|财年|財年|财政年度|財政年度|会计年度|會計年度|赛季|賽季|\b(?:academic|school|fiscal|financial|season)\b/i;
 
@@ -788,6 +796,9 @@ function checkPair(
     if (otherEndTold(single, range, singleLeft)) continue;
     // `the 2024 academic year` against `113學年度` (2024/2025): a school, fiscal or sports year named by the year it opens in.
     if (namedByItsStart(single, range)) continue;
+    // `for six days from August 15` against `自8月15日起停产6天`: a range told by the day it runs from
+    // and its length in days.
+    if (single.fact.bound === 'over' && samePoint(single.from, range.from) && lengthToldBeside(range, a.interval ? zhFacts : enFacts)) continue;
     // `between 2011 and 2019` against `2011年…2010年`: one end told, the other told as another date.
     const changed = otherEndChanged(single, range, singleLeft);
     if (changed) {

@@ -1692,6 +1692,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (fact.approx === true) return undefined;
   // 长达8小时, 多达500人, 高达30%: "as long as, as many as, as high as" say `up to` and `as many as` alike
   if (ZH_REACH.test(before)) return undefined;
+  // 最大风力达每秒50米, 最高气温为38度: the most a measure reached, which English says as `up to` or plainly
+  if (fact.lang === 'zh' && MOST_OF_MEASURE_BEFORE.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
   if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
@@ -1869,6 +1871,9 @@ function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'e
   if (range.lo === range.hi || end.lo !== end.hi) return false;
   return (bound === 'over' && end.lo === range.lo) || (bound === 'under' && end.lo === range.hi);
 }
+
+/** A measure's most named before its value in its clause (`最大风力达每秒`, `最高气温为`). */
+const MOST_OF_MEASURE_BEFORE = /(?:最大|最高|最多|最长|最長|峰值)[^，。；！？,;!?\d]{0,8}$/;
 
 /** A word of bound before a level named by its number (`exceeded level 3`, `above category 2`). */
 const LEVEL_BOUND_BEFORE = /\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|over|tops|topped|below|under)[ \t]+(?:the[ \t]+)?(?:level|grade|category|tier|stage|signal|scale)[ \t]+$/i;

@@ -20,6 +20,16 @@ describe('bounds as notices write them', () => {
     expect(findings(en, zh)).toEqual([]);
   });
 
+  it('take over a few occasions as across them', () => {
+    expect(findings('She paid HK$46,000 over four visits.', '她在四次到訪期間支付了4.6萬元。')).toEqual([]);
+    expect(findings('The site drew over 300 visits.', '该网站吸引了300次访问。')).toEqual([expect.stringMatching(/^warning number-mismatch .*lower bound/)]);
+  });
+
+  it('read how long a thing ran as a length, not a moment', () => {
+    expect(findings('The charger overheated after 30 minutes of continuous use.', '充电器连续使用30分钟后过热。')).toEqual([]);
+    expect(findings('The charger overheated after 30 minutes of continuous use.', '充电器连续使用3小时后过热。')).toEqual([expect.stringMatching(/^error number-mismatch/)]);
+  });
+
   it('tell a length bound the other way after 此前 (before now, no event)', () => {
     expect(findings('The treaty was signed after more than three years of talks.', '此前不到三年的谈判后，条约签署。'))
       .toEqual([expect.stringMatching(/^warning number-mismatch .*opposite directions/)]);
@@ -85,5 +95,25 @@ describe('countries of Africa, Asia, the Americas and Oceania', () => {
     expect(places('政府将增加纳税人的补贴。')).toEqual([]);
     expect(places('马里奥赢得了比赛。')).toEqual([]);
     expect(places('援助增加纳米比亚的学校。')).toEqual(['namibia']);
+  });
+});
+
+describe('reports of weather and money', () => {
+  it.each([
+    ['Gusts reached up to 45 metres per second.', '最大阵风达每秒45米。'],
+    ['Grants last up to three years.', '资助期最长为三年。'],
+    ['Flows in 2022/2023 reached USD 1.5 trillion.', '2022/2023年度资金流动额达1.5万亿美元。'],
+    ['The number of cases more than doubled.', '病例数增加了一倍多。'],
+    ['The city closed schools for five days from March 4.', '该市自3月4日起停课5天。'],
+  ])('meet: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('still tell a range the Chinese gives only the start of', () => {
+    expect(findings('The fair runs from May 3 to May 9.', '展会自5月3日起举行。')).toEqual([expect.stringMatching(/^warning date-mismatch .*a range against a single day/)]);
+  });
+
+  it('read a year over two written whole as one season', () => {
+    expect(align('Output in 2022/2023 rose.\n', { entities: false }).facts.map((f) => `${f.raw} ${String(f.value)}`)).toEqual(['2022/2023 2022/2023']);
   });
 });

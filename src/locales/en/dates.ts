@@ -97,8 +97,8 @@ const DM_RANGE = /(?<![\w./-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]*[-\u
 const YEAR_THEN_MONTH = new RegExp(`(?<![\\w.])(1[5-9]\\d\\d|2[01]\\d\\d)[ \\t]+${MONTH}`, 'gi');
 /** A year named with `mid-` (`mid-2023`), which the number scan leaves as a code. */
 const MID_YEAR = /\bmid-(1[5-9]\d\d|2[01]\d\d)(?![\w])/gi;
-/** A season or fiscal year over two calendar years: `2022-23`, `2023/24`. */
-const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)[-\u2013/](\d\d)(?![\w%]|[.,/-]\d)/g;
+/** A season or fiscal year over two calendar years: `2022-23`, `2023/24`, `2021/2022` (the second year whole after a slash). */
+const SPLIT_YEAR = /(?<![\w.,/-])(1[5-9]\d\d|2[01]\d\d)(?:[-\u2013/](\d\d)|\/(?:1[5-9]|2[01])(\d\d))(?![\w%]|[.,/-]\d)/g;
 /** A fiscal year by its code: `FY2023`, `FY 2024`, `FY24` (two digits are this century's), `FY2023/24` over two years. */
 const FISCAL_YEAR = /\bFY[ \t]?'?((?:1[5-9]|2[01])\d\d|\d\d)(?:[-\u2013/](\d\d))?(?![\w%]|[.,/-]\d)/g;
 const FISCAL_YEAR_NEEDS = ['fy'];
@@ -497,7 +497,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   if (digit && holds(MID_YEAR_NEEDS)) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
   SPLIT_YEAR.lastIndex = 0;
   while (digit && (m = SPLIT_YEAR.exec(text))) {
-    const value = splitYear(m[1]!, m[2]!);
+    const value = splitYear(m[1]!, m[2] ?? m[3]!);
     if (value) push(out, m.index, m.index + m[0].length, value);
   }
   // The ranges of centuries read, in order: a century inside one is its end, not a date of its own.

@@ -161,6 +161,9 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
  */
 const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z]))/iy;
 
+/** Occasions counted after a number, which `over` spans (`over three visits`, `over two sessions`). */
+const OCCASIONS_AFTER = /^[ \t]+(?:visits|sessions|meetings|rounds|games|matches|trips|stages|phases|episodes|instal?lments|sittings|races|legs|innings)\b/i;
+
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;
 /** `equal to 5000`, read into the span of the value it introduces. */
@@ -211,6 +214,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     const verb = text.slice(Math.max(0, start - reach - 12), start - reach);
     if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
   }
+  // `paid HK$880,000 over three visits`: `over` a few occasions is across them, no bound.
+  if (bound && over && OCCASIONS_AFTER.test(text.slice(end, end + 16)) && /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)$/i.test(text.slice(start, end))) bound = null;
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   // `sales passed 350,000`, `crossed 2 million`: a threshold passed, where the value is a large one (`passed 3 exams` is a count).

@@ -745,7 +745,9 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     }
     // An amount of time before or after a day.
     if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
-      const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
+      // `for six days from August 15`: a length that starts on the day, no day six days on
+      const lasting = /\bfor[ \t]+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
+      const word = lasting && /from|since/i.test(gap) ? null : /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
       const day = DAY_VALUE.exec(b.value);
       const amounts = amountsOf(a.value);
       const year = day && day[1] !== '-' ? Number(day[1]) : ref?.year;

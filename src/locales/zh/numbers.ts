@@ -274,7 +274,8 @@ export const numbers: ZhExtractor = (t) => {
   // 增长一倍 (grew by once itself: doubled), 增加了一倍多
   for (let i = norm.indexOf('一倍'); i >= 0; i = norm.indexOf('一倍', i + 1)) {
     if (!GROWN_BY.test(norm.slice(Math.max(0, i - 3), i))) continue;
-    const tail = qualifierAfter(norm, i + 2);
+    // 一倍多, 一倍余: more than doubled, as 两倍多 is read
+    const tail = norm[i + 2] === '多' || norm[i + 2] === '余' ? { end: i + 3, approx: true, bound: 'over' as const } : qualifierAfter(norm, i + 2);
     out.push(candidate('number', i, tail.end, 2, undefined, 'x', tail.approx, tail.bound));
   }
   return out;

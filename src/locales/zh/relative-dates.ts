@@ -48,6 +48,9 @@ const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五�
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
+/** Verbs of running for a while right before a length in hours or minutes (`运作4小时后`, `充电30分钟后`). */
+const RUNNING_BEFORE = /(?:运作|運作|工作|运行|運行|使用|充电|充電|浸泡|加热|加熱|持续|持續|连续|連續|服用|训练|訓練|行驶|行駛|飞行|飛行|燃烧|燃燒|运转|運轉)$/;
+
 /** A year written in digits (`2023年`, `2023财年`), not part of a longer number. */
 const YEAR_WRITTEN = /(?<![\d.])((?:1[6-9]|20)\d\d)年/g;
 
@@ -389,6 +392,8 @@ export const relativeDates: ZhExtractor = (t) => {
   const clockMinutes = (n: string, unit: string): number => smallCount(n) * (unit.includes('分') ? 1 : 60);
   CLOCK_AGO.lastIndex = 0;
   if (holds(NEEDS_CLOCK_UNIT)) while ((m = CLOCK_AGO.exec(text))) {
+    // 连续运作4小时后: how long a thing ran before something happened, no moment of the text's day
+    if (RUNNING_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const minutes = clockMinutes(m[1]!, m[2]!);
     if (minutes > 0) push(m.index, m.index + m[0].length, shiftedMoment(ref, t.context.referenceDate, m[3] === '前' ? -minutes : minutes));
   }

@@ -184,7 +184,9 @@ describe('English date grammar: a start and a length written together', () => {
     ['Power is cut for 3 hours from 1pm.', [['date', 'for 3 hours from 1pm', 'T13:00/T16:00']]],
     ['The desk is closed for 4 days, from today.', [['date', 'for 4 days, from today', '2016-11-07/2016-11-10']]],
     ['We rented a boat for 2 hours from the pier.', []],
-    ['Rooms are free for 3 days from Feb 14th.', [['date', '3 days from Feb 14th', '2016-02-17']]],
+    // `for` makes the length one that runs from the day, no day three days on
+    ['Rooms are free for 3 days from Feb 14th.', [['date', 'Feb 14th', '--02-14']]],
+    ['The offer ends 3 days from Feb 14th.', [['date', '3 days from Feb 14th', '2016-02-17']]],
     ['From 9 am the queue grew for an hour or so.', [['date', '9 am', 'T09:00']]],
   ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
 });
