@@ -436,8 +436,7 @@ function samePlaceTier(a: string, b: string): boolean {
  * (transport) nor `Hospital Authority` against `醫院管理局` (of another head).
  */
 function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
-  const wordsA = String(en.value).split(' ');
-  const wordsB = String(zh.value).split(' ');
+  const [wordsA, wordsB] = organizationWords(en, zh);
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
@@ -470,8 +469,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
  */
 function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
-  const wordsA = String(en.value).split(' ');
-  const wordsB = String(zh.value).split(' ');
+  const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
   return !byInitials(en.raw) && otherOrganization(en, zh, placesEn, glossesOfZh);
@@ -491,13 +489,26 @@ function wordsAlike(a: string, b: string): boolean {
 const SHARED_STEM = 5;
 
 /**
+ * The key words of an English and a Chinese organization, the Chinese suffix 部 keyed as the English
+ * names its kind: a ministry or, as the United States names its departments, a department
+ * (`US Department of Commerce` against `美国财政部`, keyed `finance ministry`).
+ */
+function organizationWords(en: Fact, zh: Fact): [string[], string[]] {
+  const wordsA = String(en.value).split(' ');
+  const wordsB = String(zh.value).split(' ');
+  if (wordsB.includes('ministry') && wordsA.includes('department') && !wordsA.includes('ministry') && zh.raw.endsWith('部')) {
+    return [wordsA, wordsB.map((w) => (w === 'ministry' ? 'department' : w))];
+  }
+  return [wordsA, wordsB];
+}
+
+/**
  * The kind an English and a Chinese organization share: a head word of the English name in both
  * keys, the Chinese suffix's kind first (`美国能源部`, keyed `department` as the United States
  * names its departments, against `Department of Defense`). Undefined when there is none.
  */
 function sharedKind(en: Fact, zh: Fact): string | undefined {
-  const wordsA = String(en.value).split(' ');
-  const wordsB = String(zh.value).split(' ');
+  const [wordsA, wordsB] = organizationWords(en, zh);
   const heads = englishHeads(en.raw);
   const kind = chineseOrgKind(zh.raw);
   if (kind !== undefined && wordsA.includes(kind) && wordsB.includes(kind) && heads.has(kind)) return kind;

@@ -47,6 +47,12 @@ describe('bodies of one kind and one country', () => {
       .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
   });
 
+  it('are of one kind when 部 is a ministry on one side and a department on the other', () => {
+    expect(entityFindings('On Monday the US Department of Commerce approved the grant.', '周一，美国农业部批准了这笔拨款。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+    expect(entityFindings('On Monday the US Department of Agriculture approved the grant.', '周一，美国农业部批准了这笔拨款。')).toEqual([]);
+  });
+
   it('are one when the words render each other', () => {
     expect(entityFindings('On Monday the US Department of Commerce approved the grant.', '周一，美国商务部批准了这笔拨款。')).toEqual([]);
     expect(entityFindings('Shares on the Shanghai Stock Exchange rose.', '上海证券交易所股价上涨。')).toEqual([]);
