@@ -385,6 +385,11 @@ function heldValues(items: readonly SentenceItem[], coupleOf: ReadonlyMap<Fact, 
   let values = 0;
   let nameFirst = false;
   const close = (): void => {
+    // Names after the run's last value hold none (`…高雄市824例，其餘病例分布於屏東縣及臺中市`).
+    while (nameFirst && groups.length > 1 && groups[groups.length - 1]!.length === 0) {
+      groups.pop();
+      names.pop();
+    }
     // A name first holds the values after it, as many as every other name of the run; a value
     // first belongs to the name after it.
     const n = groups[0]?.length ?? 0;

@@ -146,3 +146,17 @@ describe('swapped-values: two names that trade their values in the translation',
     expect(large / small).toBeLessThan(3);
   });
 });
+
+describe('swapped-values: names after the values, holding none', () => {
+  const en = 'Of the new cases, 312 were in Taoyuan City and 45 in Hsinchu County, while the rest were in Miaoli County and Yilan County.';
+
+  it('leave the names before them their values', () => {
+    expect(swaps(en, '新增病例中，桃園市45例、新竹縣312例，其餘分布於苗栗縣及宜蘭縣。')).toEqual([
+      expect.stringMatching(/^warning .*"Taoyuan City" 312, "Hsinchu County" 45 vs ZH "桃園市" 45, "新竹縣" 312: the two names trade their values$/),
+    ]);
+  });
+
+  it('find nothing where each name keeps its value', () => {
+    expect(swaps(en, '新增病例中，桃園市312例、新竹縣45例，其餘分布於苗栗縣及宜蘭縣。')).toEqual([]);
+  });
+});
