@@ -22,3 +22,17 @@ describe('a label in both languages opening a line of an English sentence and it
     expect(shape('练习：请把 Hospital 译成中文。\n').blocks).toHaveLength(1);
   });
 });
+
+describe('a note labelled in both languages', () => {
+  it('pairs with its translation on the next line, which carries no label', () => {
+    const text = 'Exam results were released on Monday.\n考试成绩于周一公布。\n\nEditor\'s note 编者注: Scores are from the city exam office.\n本文分数来自市考试院。\n';
+    const r = align(text, { entities: false });
+    expect(r.findings.filter((f) => f.ruleId === 'missing-translation')).toEqual([]);
+    expect(r.pairs.filter((p) => p.en.length > 0 && p.zh.length > 0)).toHaveLength(2);
+  });
+
+  it('a note labelled in one language still pairs only with a note', () => {
+    const text = 'Exam results were released on Monday.\n考试成绩于周一公布。\n\nEditor\'s note: Scores are from the city exam office.\n';
+    expect(align(text, { entities: false }).pairs.filter((p) => p.en.length > 0 && p.zh.length > 0)).toHaveLength(1);
+  });
+});

@@ -256,6 +256,11 @@ const CUE_DASH = /^[-‐–—]\s?\S/;
 
 /** The label opening an editor's or translator's note, or a bare note (`注：`, `备注：`, `注释：`, `Note:`, `Notes:`; the colon required). */
 const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编提醒|小編提醒|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?|^[【[(（]?\s*(?:注|註|备注|備註|注释|註釋|注解|註解|附注|附註|note|notes|explanatory notes?|remarks?|nb)\s*[:：]/i;
+/**
+ * A note's label in both languages (`Editor's note 编者注:`, `编者按 Editor's note:`): the note is given in
+ * both, and its translation may stand on a line of its own without the label, so it pairs as any block.
+ */
+const BILINGUAL_NOTE_LABEL = /^[【[(（]?\s*(?:(?:editor'?s|editors'?|translator'?s)[ \t]+note|note)[ \t]*\p{Script=Han}{2,5}[ \t]*[:：]|^[【[(（]?\s*\p{Script=Han}{2,5}[ \t]*(?:(?:editor'?s|editors'?|translator'?s)[ \t]+note|note)[ \t]*[:：]/iu;
 
 /** Ends with a stop or a closing quote or bracket, as a sentence does. */
 const ENDS_SENTENCE = /[.!?。！？…"”’」』)）]\s*$/;
@@ -339,7 +344,7 @@ export function flags(items: Item[], cut = -1): Uint16Array {
       | (open ? OPEN : 0)
       | (runsOn ? RUNS_ON : 0)
       | (x.cued ? CUED : 0)
-      | (EDITORIAL_LABEL.test(text) ? EDITORIAL : 0)
+      | (EDITORIAL_LABEL.test(text) && !BILINGUAL_NOTE_LABEL.test(text) ? EDITORIAL : 0)
       | (LIST_ITEM.test(text) ? LIST : 0)
       | (TURN_LABEL.test(text) || (x.cued && CUE_DASH.test(text)) ? TURN : 0)
       | (photoCaption(text) ? CAPTION : 0);
