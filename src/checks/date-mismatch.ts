@@ -170,12 +170,18 @@ const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;
 /** A time zone named beside a date: a day apart across it is no slip (`北京时间8月7日` vs `Aug 6`). */
 const ZONE = /北京时间|北京時間|当地时间|當地時間|美国东部时间|美東時間|格林尼治|\b(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|ET|PT|BST|CET|CEST|JST)\b|local time|Beijing time|(?:US|U\.S\.|Eastern|Pacific|Central) time/i;
 
-/** Whether two points are one day apart (both with month and day). */
-function oneDayApart(a: Point, b: Point): boolean {
-  if (a.m === undefined || a.d === undefined || b.m === undefined || b.d === undefined) return false;
+/** Days from `a` to `b`, both with month and day (a year left out read as the other's), else undefined. */
+function daysFrom(a: Point, b: Point): number | undefined {
+  if (a.m === undefined || a.d === undefined || b.m === undefined || b.d === undefined) return undefined;
   const year = a.y ?? b.y ?? 2001;
   const day = (p: Point) => Date.UTC(p.y ?? year, p.m! - 1, p.d);
-  return Math.abs(day(a) - day(b)) === 86400000;
+  return Math.round((day(b) - day(a)) / 86_400_000);
+}
+
+/** Whether two points are one day apart (both with month and day). */
+function oneDayApart(a: Point, b: Point): boolean {
+  const days = daysFrom(a, b);
+  return days === 1 || days === -1;
 }
 
 const PARTS: (keyof Point)[] = ['y', 'm', 'd', 'h', 'mi'];
@@ -206,10 +212,8 @@ function namedByItsStart(single: DateValue, range: DateValue): boolean {
 
 /** Whether `facts` hold a length in days as long as `range` runs, its two ends counted (`6天` for 15 to 20 August). */
 function lengthToldBeside(range: DateValue, facts: readonly Fact[]): boolean {
-  const { from, to } = range;
-  if (from.y === undefined || from.m === undefined || from.d === undefined || to.y === undefined || to.m === undefined || to.d === undefined) return false;
-  const days = Math.round((Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000) + 1;
-  return facts.some((f) => f.kind === 'duration' && f.value === `P${days}D`);
+  const apart = range.from.y !== undefined && range.to.y !== undefined ? daysFrom(range.from, range.to) : undefined;
+  return apart !== undefined && facts.some((f) => f.kind === 'duration' && f.value === `P${apart + 1}D`);
 }
 
 /** Words of a year over two calendar years: a school, fiscal or sports year. */

@@ -48,7 +48,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
   let enText: string | undefined;
   let zhText: string | undefined;
-  const placesEn = new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value)));
+  // The English places by key, made only where two organizations are weighed (few pairs).
+  let placesEnSet: ReadonlySet<string> | undefined;
+  const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value))));
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
@@ -139,7 +141,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
   // Chinese name's own (`法国里昂大学`, france lyon university).
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn, () => (context.lexicon ? glossesOf(orgsZh[0]!.raw, context.lexicon()) : undefined))) {
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -454,7 +456,8 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // hold) shows nothing of the words the other side renders.
     // An English word that splits into pinyin is left as pinyin only where the Chinese name reads so
     // (`Jiaotong`, 交通 jiaotong); `Defense` (de-fen-se) against 能源部 is an English word.
-    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && pinyinWord(zh.raw).includes(w)) || ownB.some(isPinyinish))) return false;
+    let zhPinyin: string | undefined;
+    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w)) || ownB.some(isPinyinish))) return false;
     if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
@@ -467,12 +470,12 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
  * Whether two organizations the matcher coupled are two bodies of one kind (`otherOrganization`):
  * keys of three words or more, other but for one word of each's own.
  */
-function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
   const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
-  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn, glossesOfZh);
+  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);
 }
 
 /** A word written as pinyin, whole or joined (`jiaotong`). */

@@ -38,22 +38,19 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefi
  */
 export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity, 'raw' | 'unit'>, localDollar = false): boolean {
   if (!a.unit || !b.unit || a.unit === b.unit) return true;
-  if (bareSymbol(a.raw) === 'minor' && (bareSymbol(b.raw) === 'minor' || CENT_CURRENCIES.has(b.unit))) return true;
-  if (bareSymbol(b.raw) === 'minor' && CENT_CURRENCIES.has(a.unit)) return true;
-  if (localDollar) {
-    const sa = bareSymbol(a.raw);
-    const sb = bareSymbol(b.raw);
-    if ((sa === 'dollar' && sb === 'local') || (sa === 'local' && sb === 'dollar')) return true;
-  }
-  const family = (q: Pick<Quantity, 'raw' | 'unit'>) => {
-    const bare = bareSymbol(q.raw);
-    if (bare === 'dollar' && DOLLARS.has(q.unit!)) return DOLLARS;
-    if (bare === 'yuan' && YUAN.has(q.unit!)) return YUAN;
-    if (bare === 'local' && LOCAL_YUAN.has(q.unit!)) return LOCAL_YUAN;
+  const sa = bareSymbol(a.raw);
+  const sb = bareSymbol(b.raw);
+  if (sa === 'minor' && (sb === 'minor' || CENT_CURRENCIES.has(b.unit))) return true;
+  if (sb === 'minor' && CENT_CURRENCIES.has(a.unit)) return true;
+  if (localDollar && ((sa === 'dollar' && sb === 'local') || (sa === 'local' && sb === 'dollar'))) return true;
+  const family = (bare: ReturnType<typeof bareSymbol>, unit: string) => {
+    if (bare === 'dollar' && DOLLARS.has(unit)) return DOLLARS;
+    if (bare === 'yuan' && YUAN.has(unit)) return YUAN;
+    if (bare === 'local' && LOCAL_YUAN.has(unit)) return LOCAL_YUAN;
     return undefined;
   };
-  const fa = family(a);
-  const fb = family(b);
+  const fa = family(sa, a.unit);
+  const fb = family(sb, b.unit);
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
 }
 

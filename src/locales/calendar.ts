@@ -396,3 +396,15 @@ export function weekAround(day: string): string {
   const sunday = new Date(monday.getTime() + 6 * 86400000);
   return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
+
+/**
+ * The year the last match of `pattern` (a global pattern of a year named in a text) gives in the 300
+ * characters before `index`, read by `yearOf`: the year a word of the year before or after is told from.
+ */
+export function yearNamedBefore(text: string, index: number, pattern: RegExp, yearOf: (m: RegExpExecArray) => number): number | undefined {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let year: number | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(before); m; m = pattern.exec(before)) year = yearOf(m);
+  return year;
+}

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -51,15 +51,9 @@ const PERIOD = /\b(last|next|this[ \t]+past|this[ \t]+coming|this|previous|comin
 /** A year named in a text: four digits (not an amount: `$2024`, `2024%`), or `last year`, `this year`, `next year`. */
 const YEAR_NAMED = /(?<![$€£¥\d.,])\b(1[6-9]\d\d|20\d\d)\b(?![ \t]*(?:%|per[ \t]?cent\b)|[.,]\d)|\b(last|this|next)[ \t]+year\b/gi;
 
-/** The last year named in the 300 characters before `index` (`2023`, `last year's`), or undefined. */
-function yearNamedBefore(text: string, index: number, referenceYear: number): number | undefined {
-  const before = text.slice(Math.max(0, index - 300), index);
-  let year: number | undefined;
-  YEAR_NAMED.lastIndex = 0;
-  for (let m = YEAR_NAMED.exec(before); m; m = YEAR_NAMED.exec(before)) {
-    year = m[1] ? Number(m[1]) : referenceYear + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
-  }
-  return year;
+/** The year a match of YEAR_NAMED gives, `last year` and `next year` told from `referenceYear`. */
+function yearOfNamed(m: RegExpExecArray, referenceYear: number): number {
+  return m[1] ? Number(m[1]) : referenceYear + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
 }
 
 /** The period after the next one: `the week after next`, `the month after the next`, `the year after next`. */
@@ -396,7 +390,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const unit = m[2]!.toLowerCase().replace(/^(?:working|work|business)\s+/, '').replace(/^calendar\s+/, '');
     // `the previous year`, `the following year` after a year the text names: the year before or after that one
     const named = unit === 'year' && (which === 'previous' || which === 'following') && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
-      ? yearNamedBefore(text, m.index, ref.year) : undefined;
+      ? yearNamedBefore(text, m.index, YEAR_NAMED, (y) => yearOfNamed(y, ref.year)) : undefined;
     if (named !== undefined) {
       push(m.index, m.index + m[0].length, String(named + step));
       continue;
@@ -745,13 +739,13 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     }
     // An amount of time before or after a day.
     if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
+      const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
       // `for six days from August 15`: a length that starts on the day, no day six days on
-      const lasting = /\bfor[ \t]+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
-      const word = lasting && /from|since/i.test(gap) ? null : /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
+      const lasting = word !== null && /^(?:from|since)$/i.test(word[1]!) && /\bfor[ \t]+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
       const day = DAY_VALUE.exec(b.value);
       const amounts = amountsOf(a.value);
       const year = day && day[1] !== '-' ? Number(day[1]) : ref?.year;
-      if (word && day && amounts && year !== undefined) {
+      if (word && !lasting && day && amounts && year !== undefined) {
         const value = shifted({ year, month: Number(day[2]), day: Number(day[3]) }, amounts, /before/i.test(word[1]!) ? -1 : 1);
         if (value) {
           out.push({ kind: 'date', start: a.start, end: b.end, value: day[1] === '-' && !ref ? `-${value.slice(4)}` : value, approx: false });

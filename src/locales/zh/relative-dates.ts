@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearsAway, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -54,14 +54,6 @@ const RUNNING_BEFORE = /(?:运作|運作|工作|运行|運行|使用|充电|充�
 /** A year written in digits (`2023年`, `2023财年`), not part of a longer number. */
 const YEAR_WRITTEN = /(?<![\d.])((?:1[6-9]|20)\d\d)年/g;
 
-/** The last year written in the 300 characters before `index` (`2023年`), or undefined. */
-function yearNamedBefore(text: string, index: number): number | undefined {
-  const before = text.slice(Math.max(0, index - 300), index);
-  let year: number | undefined;
-  YEAR_WRITTEN.lastIndex = 0;
-  for (let m = YEAR_WRITTEN.exec(before); m; m = YEAR_WRITTEN.exec(before)) year = Number(m[1]);
-  return year;
-}
 
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
@@ -313,7 +305,7 @@ export const relativeDates: ZhExtractor = (t) => {
       const w = m[3];
       const step = w === '前年' ? -2 : w === '去年' ? -1 : w === '今年' ? 0 : w === '明年' ? 1 : 2;
       // 2023年…比上年增长: a report's 上年 (folded to 去年) after a year it names is the year before that one
-      const named = w === '去年' && t.text.startsWith('上年', m.index) ? yearNamedBefore(text, m.index) : undefined;
+      const named = w === '去年' && t.text.startsWith('上年', m.index) ? yearNamedBefore(text, m.index, YEAR_WRITTEN, (y) => Number(y[1])) : undefined;
       value = String(named !== undefined ? named - 1 : ref.year + step);
     } else {
       const step = m[1] === '上上' ? -2 : m[1] === '下下' ? 2 : m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
