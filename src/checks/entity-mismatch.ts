@@ -6,7 +6,8 @@ import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname 
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { glossesOf } from '../lexicon/chinese.js';
-import { EN_ORG_HEADS, ORG_KEY_FOLD, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
+import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
+import { foldTraditional } from '../entities/traditional.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
 const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
@@ -146,6 +147,13 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     enLeft.delete(x);
     zhLeft.delete(y);
     emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations of one kind`, [x], [y]);
+  } else if (orgsEn.length === 1 && orgsZh.length === 1 && wellKnownApart(orgsEn[0]!, orgsZh[0]!)
+    && !namedByKind(sideText(context, pair.en), orgsZh[0]!) && !ZH_BODY_ANAPHOR.test(sideText(context, pair.zh))) {
+    // `Goldman Sachs` against `摩根士丹利`: two bodies the lists name, whatever their kinds.
+    const [x, y] = [orgsEn[0]!, orgsZh[0]!];
+    enLeft.delete(x);
+    zhLeft.delete(y);
+    emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations`, [x], [y]);
   }
   if (oneSided !== 'off') {
     for (const a of enLeft) emit(oneSided, `${describe('EN', a)} is not named in the Chinese`, [a], []);
@@ -464,6 +472,40 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // (`Taiwan Stock Exchange`: 證券 is securities or stock).
   const glosses = glossesOfZh();
   return glosses === undefined || !ownA.some((a) => glosses.has(a) || glosses.has(a.replace(/s$/, '')));
+}
+
+/** Nouns a text names any business by (`the company`, `the group`). */
+const ANY_BODY = ['company', 'firm', 'group', 'corporation', 'giant', 'organization', 'organisation'];
+/** Other nouns for a kind of body (`the carrier`, an airline; `the lender`, a bank). */
+const KIND_NOUNS: Readonly<Record<string, readonly string[]>> = { airline: ['carrier'], airlines: ['airline', 'carrier'], bank: ['lender'], banking: ['bank', 'lender'] };
+
+/**
+ * Whether the English names a Chinese organization by its kind (`The airline …` for `華航`, China
+ * Airlines; `the company` for any business): the body the Chinese names may be the one it means.
+ */
+function namedByKind(english: string, zh: Fact): boolean {
+  const name = chineseOrgAlias(foldTraditional(zh.raw)) ?? '';
+  const nouns = new Set(ANY_BODY);
+  for (const word of name.split(' ')) {
+    nouns.add(word);
+    for (const other of KIND_NOUNS[word] ?? []) nouns.add(other);
+  }
+  for (const m of english.matchAll(/\b(?:the|this|that|its)\s+([a-z]+)/gi)) if (nouns.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** A Chinese word for a body named before (`该公司`, `這家銀行`, `该行`). */
+const ZH_BODY_ANAPHOR = /(?:该|該|这家|這家|此)(?:公司|集团|集團|银行|銀行|行|航空公司|企业|企業|机构|機構)/;
+
+/**
+ * Whether an English and a Chinese organization are two well-known bodies (`ORG_ENTRIES`: the
+ * listed ones and CC-CEDICT's companies) of different keys, the English name no abbreviation
+ * of the Chinese one's English.
+ */
+function wellKnownApart(en: Fact, zh: Fact): boolean {
+  const a = englishOrgAlias(en.raw);
+  const b = chineseOrgAlias(foldTraditional(zh.raw));
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**

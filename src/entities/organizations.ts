@@ -3,7 +3,9 @@
  * abbreviations, a word-level Chinese→English glossary of the words organization
  * names are built from, and the suffixes and head words that mark an organization.
  */
+import { CEDICT_COMPANIES } from './companies-table.js';
 import { normalizeEnglish } from './gazetteer.js';
+import { namesTableRows } from './names-table.js';
 
 /** A well-known organization: its key (the usual abbreviation), Chinese and English names. */
 export interface OrgEntry {
@@ -56,14 +58,61 @@ const ORGS: [key: string, zh: string, en: string][] = [
   ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
 ];
 
-/** Every well-known organization. */
-export const ORG_ENTRIES: readonly OrgEntry[] = ORGS.map(([key, zh, en]) => ({ key, zh: zh.split('|'), en: en.split('|') }));
+/** The well-known organizations listed above (`scripts/build-companies.ts` leaves their Chinese names out of its table). */
+export const LISTED_ORG_ENTRIES: readonly OrgEntry[] = ORGS.map(([key, zh, en]) => ({ key, zh: zh.split('|'), en: en.split('|') }));
 
 const orgByChinese = new Map<string, string>();
 const orgByEnglish = new Map<string, string>();
-for (const entry of ORG_ENTRIES) {
+for (const entry of LISTED_ORG_ENTRIES) {
   for (const name of entry.zh) orgByChinese.set(name, entry.key);
   for (const name of entry.en) orgByEnglish.set(normalizeEnglish(name), entry.key);
+}
+
+/**
+ * The companies, banks and airlines of CC-CEDICT (`companies-table.ts`, written by
+ * `scripts/build-companies.ts`): `[Chinese name, English names]`. An English name two bodies
+ * claim (`ABC`, the American and the Australian broadcaster) names neither; a body keeps the key of
+ * a listed organization its first English name has (`工行` ICBC), else that name is its key.
+ */
+const COMPANY_ENTRIES: readonly OrgEntry[] = (() => {
+  const rows = namesTableRows(CEDICT_COMPANIES).map(([zh, en]) => ({ zh, en: en.split(';') }));
+  const claims = new Map<string, Set<string>>();
+  for (const { en } of rows) {
+    for (const name of en) {
+      const normal = normalizeEnglish(name);
+      const set = claims.get(normal) ?? new Set<string>();
+      set.add(orgByEnglish.get(normalizeEnglish(en[0]!)) ?? normalizeEnglish(en[0]!));
+      claims.set(normal, set);
+    }
+  }
+  const out: OrgEntry[] = [];
+  for (const { zh, en } of rows) {
+    const key = orgByEnglish.get(normalizeEnglish(en[0]!)) ?? normalizeEnglish(en[0]!);
+    const own = en.filter((name) => {
+      const normal = normalizeEnglish(name);
+      const listed = orgByEnglish.get(normal);
+      return claims.get(normal)!.size === 1 && (listed === undefined || listed === key);
+    });
+    if (own.length) out.push({ key, zh: [zh], en: own });
+  }
+  return out;
+})();
+/** Chinese names of `COMPANY_ENTRIES`, which a text may hold inside other words (`京东` in `北京东部`): the entity rules read them only where they stand as words. */
+const COMPANY_NAMES = new Set<string>();
+for (const entry of COMPANY_ENTRIES) {
+  for (const name of entry.zh) {
+    orgByChinese.set(name, entry.key);
+    COMPANY_NAMES.add(name);
+  }
+  for (const name of entry.en) orgByEnglish.set(normalizeEnglish(name), entry.key);
+}
+
+/** Every well-known organization: the listed ones and CC-CEDICT's companies. */
+export const ORG_ENTRIES: readonly OrgEntry[] = [...LISTED_ORG_ENTRIES, ...COMPANY_ENTRIES];
+
+/** Whether a Chinese well-known organization name comes from CC-CEDICT's companies (read only where it stands as a word). */
+export function isCompanyName(name: string): boolean {
+  return COMPANY_NAMES.has(name);
 }
 
 /** The key of a well-known Chinese organization name, or undefined. */

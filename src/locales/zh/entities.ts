@@ -5,7 +5,7 @@ import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
-import { CHINESE_ORG_NAMES, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
+import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { namesTableRows } from '../../entities/names-table.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
@@ -83,7 +83,8 @@ const ORG_PIECES: ReadonlyMap<string, 'generic' | 'proper' | 'closed'> = (() => 
     pieces.set(zh, 'proper');
     for (const suffix of ZH_PLACE_SUFFIXES) pieces.set(zh + suffix, 'proper');
   }
-  for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, 'closed');
+  // A company's name opens a longer one (`腾讯控股有限公司`); the other well-known names are whole.
+  for (const zh of CHINESE_ORG_NAMES) pieces.set(zh, isCompanyName(zh) ? 'proper' : 'closed');
   return pieces;
 })();
 const MAX_PIECE = longestLength(ORG_PIECES.keys());
@@ -493,11 +494,18 @@ function listedPeople(text: string, out: Found[]): void {
   }
 }
 
-/** Well-known organizations by name: `中国工商银行`, `电子科技大学`. */
-function knownOrganizations(text: string, out: Found[]): void {
+/**
+ * Well-known organizations by name: `中国工商银行`, `电子科技大学`. A company of CC-CEDICT's stands as a
+ * word of its own: no word of the lexicon reaches into it from before (`北京东部` holds no `京东`,
+ * `施工行业` no `工行`).
+ */
+function knownOrganizations(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, ORGS_BY_CHAR);
-    if (name && !(name === '央行' && foreignBefore(text, i))) out.push({ start: i, end: i + name.length, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
+    if (!name || (name === '央行' && foreignBefore(text, i))) continue;
+    const end = i + name.length;
+    if (isCompanyName(name) && (!longestWord || (i > 0 && longestWord(text, i - 1, Math.min(text.length, end)) > i))) continue;
+    out.push({ start: i, end, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
   }
 }
 
@@ -1376,7 +1384,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   undottedTransliterations(text, found);
   titledPeople(text, found, titles, options.longestWord);
   agedPeople(text, found, options.longestWord);
-  knownOrganizations(text, found);
+  knownOrganizations(text, found, options.longestWord);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
   gazetteerPlaces(text, found, inside, options.longestWord);
   divisionPlaces(text, found);

