@@ -188,7 +188,9 @@ function inTitle(context: CheckContext, f: Fact): boolean {
  * alone: their spelling varies too much to call a mismatch.
  */
 function chineseNames(en: Fact, zh: Fact): boolean {
-  const words = String(en.value).split(' ');
+  let words = String(en.value).split(' ');
+  // An English given name before a Hong Kong name (`Jack So Chak-kwong`): the Chinese name is the rest.
+  if (words.length === 3 && words[2]!.includes('-') && !romanizedWord(words[0]!)) words = words.slice(1);
   const zhWords = String(zh.value).split(' ');
   // A person named by surname alone (`a man surnamed Chen`, `Mr Wang`) against a Chinese name or
   // a withheld one (`林某`): another surname is another person.
@@ -283,7 +285,10 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   const zhWords = String(zh.value).split(' ');
   // The surnames begin with sounds a transliteration renders each other by (`Hawes`, 霍斯 huosi):
   // the rendering may be loose, no evidence of another person.
-  if (soundsAlike(words[words.length - 1]!, zhWords[zhWords.length - 1]!)) return false;
+  // Unless both give a first name and those begin with sounds no transliteration renders each
+  // other by (`Mostafa Waziri` against `扎希·哈瓦斯`, zhaxi hawasi).
+  const firstNamesApart = words.length >= 2 && zhWords.length >= 2 && !soundsAlike(words[0]!, zhWords[0]!);
+  if (soundsAlike(words[words.length - 1]!, zhWords[zhWords.length - 1]!) && !firstNamesApart) return false;
   return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
 }
 

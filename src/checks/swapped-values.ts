@@ -102,6 +102,8 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
         const [enA, zhA, enB, zhB] = [enHeld.get(a)!, zhHeld.get(a)!, enHeld.get(b)!, zhHeld.get(b)!];
         const [nameA, nameAzh] = couples[a]!;
         const [nameB, nameBzh] = couples[b]!;
+        // One name twice (`the Egyptian Museum … 14 other Egyptian museums`): nothing to trade between.
+        if (nameA.value === nameB.value || nameAzh.value === nameBzh.value) continue;
         findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
           `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
           + 'the two names trade their values',

@@ -72,7 +72,7 @@ const SOUTHERN_SPELLINGS: Readonly<Record<string, string>> = {
   chen: 'tan chan chin chun', lin: 'lim lam ling', huang: 'ng wee oei ooi wong bong uy', li: 'lee lei lai loy lay',
   zhang: 'teo teoh chang cheung chong cheong chiong tiu', wang: 'ong heng wong bong', wu: 'goh ng woo gouw',
   liu: 'low lau liew lew lao', cai: 'chua choi tsai chuah choy tsoi chai', yang: 'yeo yeoh yong yeung',
-  zheng: 'tay teh tee cheng chang', xu: 'koh khor kho khaw hui hsu', gao: 'koh kow ko kou',
+  zheng: 'tay teh tee cheng chang', xu: 'koh khor kho khaw hui hsu chee tsui', gao: 'koh kow ko kou',
   guo: 'quek kwek kuah kok kwok koay kuo', qiu: 'khoo khu yau hew hiew chiu', xie: 'chia seah cheah sia tse',
   liang: 'neo nio leong leung liong', hu: 'oh aw woo foo', pan: 'phua puah poon phoon', su: 'soh so soo saw',
   luo: 'loh lo law lor', hong: 'ang hung ung', ye: 'yap yeap yip yeh iap', shen: 'sim shum sum',
@@ -157,6 +157,9 @@ export const ZH_TITLES: readonly string[] = [
   // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
   '选手', '运动员', '球员', '前锋', '中场', '后卫', '门将', '主帅', '演员', '歌手', '作家', '画家', '导演', '律师',
   '医生', '医师', '护士', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
+  // the occupations English news puts in lower case before a name (`EN_ROLES`: analyst, economist),
+  // and heads of a station or an observatory (`台长`, `站长`)
+  '分析师', '经济学家', '策略师', '历史学家', '物理学家', '地质学家', '企业家', '外交官', '研究人员', '台长', '站长', '关长',
   // labels of a press release or a byline before the name (`联系人：王磊`, `作者：李娜`)
   '联系人', '作者', '译者', '摄影师',
 ].slice().sort((a, b) => b.length - a.length);

@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, stateKey, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, southernSurname } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
@@ -545,6 +545,23 @@ function isPinyinNameIn(text: string, ws: Word[], from: number, to: number): boo
 }
 
 /**
+ * A Chinese name as Hong Kong, Singapore and Malaysia write it, three words apart: a surname in
+ * their spelling (`SOUTHERN_SPELLINGS`: `Ng`, `Lim`, `Goh`) and a given name of two syllables
+ * written apart (`Ng Wei Kai`, `Lim Boon Heng`), wherever it stands (`By Ng Wei Kai`).
+ */
+function isSouthernName(text: string, part: Word[]): boolean {
+  return part.length === 3 && isSouthernNameAt(text, part, 0);
+}
+
+/** `isSouthernName` of the three words from `ws[from]`, read in place. */
+function isSouthernNameAt(text: string, ws: Word[], from: number): boolean {
+  const surname = ws[from];
+  return from + 3 <= ws.length && surname !== undefined && southernSurname(surname.lower) && ONE_CAPITAL.test(surname.text)
+    && isSyllableWord(ws[from + 1]) && isSyllableWord(ws[from + 2])
+    && blanks(text, surname.end, ws[from + 1]!.start) && blanks(text, ws[from + 1]!.end, ws[from + 2]!.start);
+}
+
+/**
  * A Chinese name romanized with a hyphenated given name (`Tsai Ing-wen`, `Ing-wen Tsai`): two
  * capitalized words, one a single romanized syllable, the other two joined by a hyphen.
  */
@@ -576,7 +593,7 @@ function isHyphenatedSyllables(w: Word): boolean {
 function chineseNameLength(text: string, part: Word[], i: number): number {
   for (let n = 3; n >= 2; n--) {
     const to = Math.min(i + n, part.length);
-    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to)) return n;
+    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to) || (n === 3 && isSouthernNameAt(text, part, i))) return n;
   }
   return 0;
 }
@@ -795,7 +812,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   let romanizedInside = false;
   if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
-  if (isPinyinName(text, part) || isRomanizedName(part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
+  if (isPinyinName(text, part) || isRomanizedName(part) || isSouthernName(text, part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   const single = part[0]!;
@@ -875,7 +892,9 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
       // A title of several words (`Chief Executive`, `Deputy Director General`): the name follows the last.
       let at = i + 1;
       while (at < part.length - 1 && EN_TITLES.has(part[at]!.lower)) at++;
-      const titled = [5, 4, 3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
+      let titled = [5, 4, 3, 2, 1].find((n) => at + n <= part.length && nameShaped(part.slice(at, at + n), n === 1));
+      // An English given name before a Chinese one, as Hong Kong writes names (`Chairman Jack So Chak-kwong`): one person.
+      if (titled === 1) titled += chineseNameLength(text, part, at + 1);
       if (titled) {
         addLeftover(part, rest, i, unresolved);
         const ws = part.slice(at, at + titled);

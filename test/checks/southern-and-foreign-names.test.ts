@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractEntities } from '../../src/index.js';
+
+const findings = (en: string, zh: string, entities = false) => align(`${en}\n\n${zh}\n`, { entities }).findings
+  .filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.ruleId} ${f.message}`);
+
+describe('names written the Hong Kong and Singapore way', () => {
+  it('keep a surname in a southern spelling wherever they stand', () => {
+    const people = (text: string) => extractEntities(text, 'en').filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+    expect(people('By Ng Wei Ming')).toEqual(['Ng Wei Ming']);
+    expect(people('The survey was led by Ng Wei Ming and Lim Boon Heng')).toEqual(['Ng Wei Ming', 'Lim Boon Heng']);
+    // not three words of which the last two are no syllables of a Chinese name
+    expect(people('By Ng Harbour View')).toEqual([]);
+  });
+
+  it('keep an English given name with the Chinese name after a title', () => {
+    expect(findings('Board Chairman Peter Ho Kwok-keung said sales rose 8%.', '董事局主席何國強表示，銷售額上升8%。', true)).toEqual([]);
+    expect(findings('Board Chairman Peter Ho Kwok-keung said sales rose 8%.', '董事局主席梁國強表示，銷售額上升8%。', true))
+      .toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
+  });
+
+  it('find a person after an occupation', () => {
+    expect(findings('Prices will ease, said Chen Hao, an analyst at the market.', '市场分析师刘浩说，价格将回落。', true))
+      .toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
+  });
+});
+
+describe('foreign names', () => {
+  it('whose surnames begin alike but first names not are two people', () => {
+    expect(findings('Karim Wassef opened the show.', '扎希·哈瓦斯为展览揭幕。', true)).toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
+  });
+});
+
+describe('one name twice', () => {
+  it('trades no values', () => {
+    expect(findings('More than 420 objects from the Danish Museum in Aarhus and 9 other Danish museums are on show.',
+      '来自奥胡斯丹麦博物馆及其他9家丹麦博物馆的420余件展品正在展出。', true)).toEqual([]);
+  });
+});
