@@ -125,9 +125,18 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   const short = han > 0 ? han <= 40 && text.length <= (bilingualLine(text) ? 160 : 60) : text.length <= 100 && text.split(/\s+/).length <= 16;
   const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
+  // A label over what follows (`以下为中文译文：`, `Full text:`): a heading that closes on its colon.
+  if (lines.length === 1 && LABEL_LINE.test(text)) return 'heading';
+  // A link to a file the page offers (`Attachment 附件: 2025年度收费标准.pdf (126 KB)`).
+  if (lines.length === 1 && text.length <= 160 && ATTACHED_FILE.test(text)) return 'url';
   if (lines.length === 1 && /^[-—–]+\s*\S.{0,40}$/.test(text)) return 'signature';
   return undefined;
 }
+
+/** A short label closing on a colon, no figure in it (`以下为中文译文：`, `Full text:`). */
+const LABEL_LINE = /^[^\d\n:：。.!?！？]{1,24}[:：]$/;
+/** A file's name with a document's extension, maybe its size after it (`收费标准.pdf (126 KB)`). */
+const ATTACHED_FILE = /\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|ofd|csv|txt)(?:\s*[(（]\s*[\d.,]+\s*[KMG]i?B\s*[)）])?\s*$/i;
 
 /**
  * Longest text of a block that may be a byline, a source, caption or list line, a dateline, a

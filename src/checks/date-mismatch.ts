@@ -758,6 +758,7 @@ function checkPair(
   const zh = datesIn(zhFacts);
   sameWeekdaysAlone(en, zh);
   sameYearBefore(en, zh);
+  sameYearAhead(en, zh);
   // The length each fact is written with, read once for the pair (a date's asks the extractor).
   const lengths = new Map<Fact, string | undefined>();
   const lengthOfFact = (f: Fact): string | undefined => {
@@ -1140,6 +1141,26 @@ const ZH_YEAR_BEFORE = /^(?:比|较|較)?(?:上年|上一年|前一年)(?:末|�
 function sameYearBefore(en: DateValue[], zh: DateValue[]): void {
   const a = en.filter((d) => EN_YEAR_BEFORE.test(d.fact.raw.trim()));
   const b = zh.filter((d) => ZH_YEAR_BEFORE.test(d.fact.raw.trim()));
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return;
+  const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);
+  keepOnly(en, (d) => !taken.has(d));
+  keepOnly(zh, (d) => !taken.has(d));
+}
+
+/** `the coming year`, `the year ahead`: the year from now, read as the next year. */
+const EN_YEAR_AHEAD = /^(?:the\s+)?(?:(?:coming|upcoming)\s+year|year\s+ahead)$/i;
+/** 未来一年, 未來12個月: the twelve months from now. */
+const ZH_YEAR_AHEAD = /^(?:未来|未來)(?:一|1)年$|^(?:未来|未來)(?:十二|12)(?:个|個)月$/;
+
+/**
+ * Takes out of `en` and `zh` one year ahead on each side (`in the coming year` against `未来一年`),
+ * one for one: the English reads as the next year, the Chinese as the twelve months from now, and
+ * both say the year to come.
+ */
+function sameYearAhead(en: DateValue[], zh: DateValue[]): void {
+  const a = en.filter((d) => EN_YEAR_AHEAD.test(d.fact.raw.trim()));
+  const b = zh.filter((d) => ZH_YEAR_AHEAD.test(d.fact.raw.trim()));
   const n = Math.min(a.length, b.length);
   if (n === 0) return;
   const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);

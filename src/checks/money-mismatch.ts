@@ -67,13 +67,29 @@ export function localDollarIn(zh: Iterable<Pick<Block, 'text'> | undefined>): bo
 /**
  * Whether a page is set in a country of dollars whose Chinese writes them as 元 in simplified
  * characters: it names Singapore, its dollar or its time zone (`新加坡`, `新元`, `S$`, `SGT`), where
- * a bare `$` and a bare 元 are both the Singapore dollar.
+ * a bare `$` and a bare 元 are both the Singapore dollar; or it writes all its money in one dollar.
  */
 export function dollarPageIn(blocks: Iterable<Pick<Block, 'text'> | undefined>): boolean {
-  for (const block of blocks) if (block && DOLLAR_COUNTRY.test(block.text)) return true;
-  return false;
+  // Or a page that writes its money in one dollar on each side: bare `$` amounts in the English,
+  // and no word of the yuan in it nor of the US dollar in the Chinese (`$8,000` against `8000元`
+  // throughout): a translation that writes every dollar as 元 writes a local dollar.
+  const texts: string[] = [];
+  for (const block of blocks) if (block) texts.push(block.text);
+  if (texts.some((text) => DOLLAR_COUNTRY.test(text))) return true;
+  let bare = 0;
+  for (const text of texts) {
+    if (OTHER_MONEY.test(text)) return false;
+    bare += text.match(BARE_DOLLAR)?.length ?? 0;
+  }
+  return bare >= BARE_DOLLARS_LEAST;
 }
 const DOLLAR_COUNTRY = /新加坡|新元|新币|新幣|\bSingapore|\bS\$|\bSG[DT]\b/;
+/** Words of the yuan, or of a dollar named by its country, in either language. */
+const OTHER_MONEY = /美元|美金|人民币|人民幣|\b(?:yuan|RMB|CNY|renminbi|USD|US\$|U\.S\.\s?dollars?|US dollars?|[A-Z]{1,3}\$)/i;
+/** A bare `$` before a figure, no letters before it (`$8,000`, not `HK$`). */
+const BARE_DOLLAR = /(?<![A-Za-z])\$\s?\d/g;
+/** Bare `$` amounts a page holds at least to be read as writing its money in one dollar. */
+const BARE_DOLLARS_LEAST = 2;
 
 /** One amount the text gives in another currency beside it: `50 billion yuan ($6.9 billion)`, `500亿元人民币（69亿美元）`. */
 interface Conversion {

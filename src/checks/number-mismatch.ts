@@ -158,6 +158,7 @@ function checkPair(
     if (same) continue;
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
     if (strictGrowth(slip.en, slip.zh, window)) continue;
+    if (othersAndAll(slip.en, slip.zh, window)) continue;
     // A table's rows in the scale its heading states (`(million tonnes)` over `37.8`, `（万吨）` over `3780`).
     if (slip.scale !== undefined && headedScales(slip.en, slip.zh, zhText ??= sideText(context, pair.zh), enText ??= sideText(context, pair.en))) continue;
     // Amounts in units apart by their units' sizes too (`50MP` against `500万像素`: 10x, not 100,000x).
@@ -341,6 +342,22 @@ function strictGrowth(en: Quantity, zh: Quantity, window: FactWindow): boolean {
   return en.cls === 'multiple' && zh.cls === 'multiple' && Math.abs(en.lo - 1 - zh.lo) < 1e-9 && Math.abs(en.hi - 1 - zh.hi) < 1e-9
     && GROWTH_BEFORE.test(window(zh).before);
 }
+
+/** `other` or `more` after an English count (`and four other departments`, `three more cities`). */
+const OTHERS_AFTER = /^[ \t]+(?:other|others|more|further|additional)\b/i;
+
+/**
+ * Whether an English count of others beside the ones named (`the ministry and four other
+ * departments`) meets a larger Chinese count of all of them right after 等 (`人社部等五部门`, `等14家`):
+ * the Chinese counts the ones named too.
+ */
+function othersAndAll(en: Quantity, zh: Quantity, window: FactWindow): boolean {
+  return en.cls === zh.cls && en.lo === en.hi && zh.lo === zh.hi && zh.lo > en.lo && zh.lo - en.lo <= OTHERS_NAMED_MOST
+    && OTHERS_AFTER.test(window(en).after ?? '') && window(zh).before.endsWith('等');
+}
+
+/** Most ones an English list names before the others it counts (`A, B and three other firms`). */
+const OTHERS_NAMED_MOST = 3;
 
 /** The facts of the quantities that have one. */
 function factsIn(list: readonly Quantity[]): Fact[] {

@@ -1770,6 +1770,11 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // `its 10 millionth passenger` against `客量突破1,000萬人次`: to reach the Nth of a count in the
     // thousands or more is to pass N.
     if ((a === 'exact' && b === 'over' && milestone(en)) || (b === 'exact' && a === 'over' && milestone(zh))) continue;
+    // `reaches 10 million users` against `用户突破1000万`: a round figure a count reaches is one it
+    // breaks through, as Chinese says a milestone.
+    if (a === 'exact' && b === 'over' && reachedRoundFigure(en, zh, window)) continue;
+    // `less than 21 days` against `21天内`: within the length, which is at most it.
+    if (a === 'under' && b === 'exact' && WITHIN_AFTER.test(window(zh).after ?? '')) continue;
     // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
     // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
     if (crossedLevel(en, zh, window)) continue;
@@ -1794,6 +1799,20 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });
   }
   return out;
+}
+
+/** `内` right after a Chinese value (`21天内`), not opening a word of its own (`内地`, `内容`, `内部`). */
+const WITHIN_AFTER = /^[内內](?![地容部外阁閣陆陸蒙需销銷科衣存政务務在])/;
+
+/** A verb of reaching right before a value (`reaches`, `hit`, `marks`, `crossed the`). */
+const REACHED_BEFORE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|mark(?:s|ed|ing)?|cross(?:es|ed|ing)?)[ \t]+(?:the[ \t]+|a[ \t]+(?:record[ \t]+)?)?$/i;
+
+/** Whether the English reaches a round figure (`reaches 10 million`) that the Chinese breaks through (`突破1000万`). */
+function reachedRoundFigure(en: Quantity, zh: Quantity, window: FactWindow): boolean {
+  if (en.lo !== en.hi || en.lo < 100 || !/^(?:突破|破)/.test(zh.fact?.raw ?? '')) return false;
+  // Two significant figures at most: 10 million, 1.5 billion, 300.
+  const digits = String(en.lo).replace(/0+$/, '').replace('.', '');
+  return digits.length <= 2 && REACHED_BEFORE.test(window(en).before);
 }
 
 /** The Nth of a count of a thousand or more (`the 10 millionth passenger`, `第1億名`): a milestone reached. */

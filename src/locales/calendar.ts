@@ -388,6 +388,13 @@ export function yearOfWeekday(day: string, weekday: number, reference: string | 
   return fits.length ? `${fits[0]}-${m[2]}-${m[3]}` : undefined;
 }
 
+/** The seven days ending on a day: `2025-03-14` → `2025-03-08/2025-03-14` (`the week to March 14`, `截至3月14日当周`). */
+export function weekEndingOn(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const first = new Date(d.getTime() - 6 * 86400000);
+  return `${first.toISOString().slice(0, 10)}/${day}`;
+}
+
 /** The Monday-to-Sunday week holding a day: `2016-06-15` → `2016-06-13/2016-06-19`. */
 export function weekAround(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);

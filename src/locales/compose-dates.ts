@@ -11,7 +11,7 @@
  * Each language passes its words; the rules run once over the sorted candidates.
  */
 import type { FactCandidate } from '../types.js';
-import { intervalValue, readReference, shiftDays, weekAround } from './calendar.js';
+import { intervalValue, readReference, shiftDays, weekAround, weekEndingOn } from './calendar.js';
 
 /**
  * A part of the day, as an interval of clock times (morning, afternoon, evening, night, and the
@@ -369,12 +369,23 @@ export function composeDates(
   return words.partAlone ? withPartsAlone(text, done, words.partAlone, words) : done;
 }
 
-/** A day with a year, then words that name the week holding it (`9月9日当周`): that week, Monday to Sunday. */
+/**
+ * A day with a year, then words that name the week holding it (`9月9日当周`): that week, Monday to
+ * Sunday; after a word of up to (`截至3月14日当周`), the seven days ending on the day.
+ */
 function weekOfDay(text: string, c: FactCandidate, words: DateWords): FactCandidate {
   if (!words.weekAfterDay || c.kind !== 'date' || typeof c.value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return c;
-  const m = words.weekAfterDay.exec(text.slice(c.end, c.end + 8));
-  return m ? { ...c, end: c.end + m[0].length, value: weekAround(c.value) } : c;
+  const after = text.slice(c.end, c.end + 8);
+  const ending = UP_TO_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start));
+  const m = words.weekAfterDay.exec(after) ?? (ending ? WEEK_ENDING_AFTER.exec(after) : null);
+  if (!m) return c;
+  return { ...c, end: c.end + m[0].length, value: ending ? weekEndingOn(c.value) : weekAround(c.value) };
 }
+
+/** A word of up to right before a day (`截至`, `截止到`): the week after the day ends on it. */
+const UP_TO_BEFORE = /(?:截至|截止|截止到|直至)$/;
+/** The week after a day a word of up to opens (`截至7月21日止一周`, `截至3月14日的一周`). */
+const WEEK_ENDING_AFTER = /^(?:止)?(?:的)?(?:一|1)?(?:个|個)?(?:周|週|星期)(?!年)/;
 
 /** A clock reading with its seconds and nothing else: `2:08:30`. */
 const CLOCK_WITH_SECONDS = /^T(\d\d):(\d\d):(\d\d)$/;

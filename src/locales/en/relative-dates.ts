@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -79,6 +79,8 @@ const NTH_WEEKDAY = new RegExp(`(?:\\bthe[ \\t]+)?\\b(first|second|third|fourth|
   + `(?:(this|next|last|the)[ \\t]+month|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?:,?[ \\t]+(\\d{4}))?)\\b`, 'gi');
 /** The week around a day: `the week of June 15th`, `the week beginning June 8`, `w/c Sept 12`; group 1 the lead. */
 const WEEK_AROUND = /(?:\bthe[ \t]+)?\b(?:week[ \t]+(?:of|starting|beginning|commencing)(?:[ \t]+on)?|w\/c)[ \t]+$/i;
+/** Words before a day that name the seven days ending on it: `the week to March 14`, `the seven days ended June 2`. */
+const WEEK_ENDING = /(?:\bthe[ \t]+)?\b(?:week|seven[ \t]+days|7[ \t]+days)[ \t]+(?:to|ending|ended|through)(?:[ \t]+on)?[ \t]+$/i;
 /** A week of the year by number, the year the reference day's: `week 14`, `in week 9`. */
 const WEEK_NUMBER = /\bweek[ \t]+(\d{1,2})(?![\w.,:]|[ \t]+(?:of|in)[ \t]+\d)/gi;
 /** What is left of the reference day's week, month or year: `the rest of the month`, `rest of this week`. */
@@ -754,13 +756,17 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
         }
       }
     }
-    // The week around a day: `the week of June 15th`.
+    // The week around a day: `the week of June 15th`; the week ending on it: `the week to March 14`.
     if (a.kind === 'date' && typeof a.value === 'string') {
-      const lead = WEEK_AROUND.exec(text.slice(Math.max(0, a.start - 32), a.start));
+      const before = text.slice(Math.max(0, a.start - 32), a.start);
+      const around = WEEK_AROUND.exec(before);
+      const ending = around ? null : WEEK_ENDING.exec(before);
+      const lead = around ?? ending;
       const day = DAY_VALUE.exec(a.value);
       const year = day && day[1] !== '-' ? day[1] : ref ? String(ref.year) : undefined;
       if (lead && day && year) {
-        out.push({ ...a, start: a.start - lead[0].length, value: weekAround(`${year}-${day[2]}-${day[3]}`) });
+        const iso = `${year}-${day[2]}-${day[3]}`;
+        out.push({ ...a, start: a.start - lead[0].length, value: around ? weekAround(iso) : weekEndingOn(iso) });
         continue;
       }
     }
