@@ -1,10 +1,11 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, placeParent, stateKey } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
+import { cedictOrgName } from '../entities/key.js';
 import { glossesOf } from '../lexicon/chinese.js';
 import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { foldTraditional } from '../entities/traditional.js';
@@ -150,6 +151,12 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   } else if (orgsEn.length === 1 && orgsZh.length === 1 && wellKnownApart(orgsEn[0]!, orgsZh[0]!)
     && !namedByKind(sideText(context, pair.en), orgsZh[0]!) && !ZH_BODY_ANAPHOR.test(sideText(context, pair.zh))) {
     // `Goldman Sachs` against `摩根士丹利`: two bodies the lists name, whatever their kinds.
+    const [x, y] = [orgsEn[0]!, orgsZh[0]!];
+    enLeft.delete(x);
+    zhLeft.delete(y);
+    emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations`, [x], [y]);
+  } else if (orgsEn.length === 1 && orgsZh.length === 1 && officialNamesApart(context, pair, orgsEn[0]!, orgsZh[0]!, glossesOfZh(orgsZh[0]!))) {
+    // `Ministry of Finance` against `国家税务总局` (State Taxation Administration): two bodies by their official names.
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -478,6 +485,58 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   const glosses = glossesOfZh();
   return glosses === undefined || !ownA.some((a) => glosses.has(a) || glosses.has(a.replace(/s$/, '')));
 }
+
+/**
+ * Whether an English organization named in full (a head word and its own words, no initials) and a
+ * Chinese one CC-CEDICT names in English (`cedictOrgName`: `水利部` Ministry of Water Resources) are
+ * two bodies: no word of their own names shared or alike, none of the English a gloss of the Chinese
+ * name's words, and nothing of the Chinese body's English
+ * name in the English text (its own words or its initials: `the Urban Department of the NBS` names
+ * a part of `国家统计局`), nor a longer name the Chinese body opens (`經濟部水利署`, a part of the ministry).
+ */
+function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+  if (byInitials(en.raw) || en.raw.trim().split(/\s+/).length < 2) return false;
+  const english = cedictOrgName(zh.raw);
+  if (english === undefined) return false;
+  const headsA = englishHeads(en.raw);
+  const headsB = englishHeads(english);
+  if (headsA.size === 0) return false;
+  // Places and the words of the state (`China`, `National`) are no body's own name.
+  const own = (key: unknown) => String(key).split(' ').filter((w) => !headsA.has(w) && !headsB.has(w) && !STATE_WORDS.has(w) && englishPlaceKey(w) === undefined);
+  const ownA = own(en.value);
+  const ownB = own(zh.value);
+  if (ownA.length === 0 || ownB.length === 0) return false;
+  // A word of the English left as pinyin of the Chinese name (`Jiaotong`) renders it.
+  const pinyin = pinyinWord(zh.raw);
+  if (ownA.some((w) => isPinyinish(w) && pinyin.includes(w))) return false;
+  if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
+  // A word of the English that CC-CEDICT gives for a word of the Chinese renders it (`Commerce`, 商务 against `Department of Trade`).
+  const glosses = glossesOfZh();
+  if (glosses === undefined || !context.lexicon) return false;
+  // The name's words without its suffix too (`商务` of `商务部`, which the lexicon may hold as one word).
+  let suffix = '';
+  for (const s of ZH_ORG_SUFFIXES.keys()) if (s.length > suffix.length && zh.raw.endsWith(s)) suffix = s;
+  const stem = suffix ? glossesOf(zh.raw.slice(0, -suffix.length), context.lexicon()) : new Set<string>();
+  // Glosses are stems (`commerc`): a word renders one it shares its stem with.
+  const stems = new Set<string>();
+  for (const g of [...glosses, ...stem]) if (g.length >= SHARED_STEM) stems.add(g.slice(0, SHARED_STEM));
+  const renders = (a: string) => glosses.has(a) || stem.has(a) || glosses.has(a.replace(/s$/, '')) || stems.has(a.slice(0, SHARED_STEM));
+  if (ownA.some(renders)) return false;
+  const enText = sideText(context, pair.en);
+  const lower = enText.toLowerCase();
+  if (ownB.some((w) => lower.includes(w.slice(0, SHARED_STEM)))) return false;
+  const initials = english.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(enText)) return false;
+  const block = context.block(zh.block);
+  const after = block ? block.text.slice(zh.end - block.start, zh.end - block.start + 8) : '';
+  return !PART_OF_BODY_AFTER.test(after);
+}
+
+/** Words of the state in organizations' English names, no body's own name. */
+const STATE_WORDS = new Set(['national', 'state', 'central', 'federal', 'general', 'people', 'peoples']);
+
+/** A body's part named right after it (`經濟部水利署`, `国家统计局城市司`): a few characters and a suffix of a unit. */
+const PART_OF_BODY_AFTER = /^\p{Script=Han}{1,5}?(?:署|局|处|處|司|中心|所|院|办|辦|室|科|委员会|委員會)/u;
 
 /** Nouns a text names any business by (`the company`, `the group`). */
 const ANY_BODY = ['company', 'firm', 'group', 'corporation', 'giant', 'organization', 'organisation'];

@@ -37,3 +37,15 @@ describe('one name twice', () => {
       '来自奥胡斯丹麦博物馆及其他9家丹麦博物馆的420余件展品正在展出。', true)).toEqual([]);
   });
 });
+
+describe('a body by its full name against one CC-CEDICT names in English', () => {
+  it('is another body where nothing of their own names meets', () => {
+    expect(findings('The China Earthquake Administration said the quake was of magnitude 5.1.', '据水利部消息，此次地震为5.1级。', true))
+      .toEqual([expect.stringMatching(/^warning entity-mismatch .*different organizations$/)]);
+  });
+
+  it('is the same body where a word renders the other, or the English names a part of it', () => {
+    expect(findings('The Ministry of Commerce said exports rose 5.1%.', '商务部表示，出口增长5.1%。', true)).toEqual([]);
+    expect(findings('The Urban Department of the NBS said prices rose 0.4%.', '国家统计局表示，价格上涨0.4%。', true)).toEqual([]);
+  });
+});
