@@ -7,7 +7,7 @@ import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
 import { glossesOf } from '../lexicon/chinese.js';
-import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
+import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, orgNamesOfKey, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { foldTraditional } from '../entities/traditional.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
 
@@ -148,7 +148,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     enLeft.delete(x);
     zhLeft.delete(y);
     emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations of one kind`, [x], [y]);
-  } else if (orgsEn.length === 1 && orgsZh.length === 1 && wellKnownApart(orgsEn[0]!, orgsZh[0]!)
+  } else if (orgsEn.length === 1 && orgsZh.length === 1 && wellKnownApart(orgsEn[0]!, orgsZh[0]!, sideText(context, pair.en), sideText(context, pair.zh))
     && !namedByKind(sideText(context, pair.en), orgsZh[0]!) && !ZH_BODY_ANAPHOR.test(sideText(context, pair.zh))) {
     // `Goldman Sachs` against `摩根士丹利`: two bodies the lists name, whatever their kinds.
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
@@ -566,11 +566,21 @@ const ZH_BODY_ANAPHOR = /(?:该|該|这家|這家|此)(?:公司|集团|集團|�
  * listed ones and CC-CEDICT's companies) of different keys, the English name no abbreviation
  * of the Chinese one's English.
  */
-function wellKnownApart(en: Fact, zh: Fact): boolean {
+function wellKnownApart(en: Fact, zh: Fact, enText: string, zhText: string): boolean {
   const a = englishOrgAlias(en.raw);
   const b = chineseOrgAlias(foldTraditional(zh.raw));
-  return a !== undefined && b !== undefined && a !== b;
+  if (a === undefined || b === undefined || a === b) return false;
+  // Each side names the other's body somewhere the rules read in another name (`HSBC and Hang Seng
+  // Bank` read as one): the two bodies are both there.
+  const zhNames = orgNamesOfKey(b);
+  const enNames = orgNamesOfKey(a);
+  const folded = foldTraditional(zhText);
+  return !(zhNames?.en.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(enText)) ?? false)
+    && !(enNames?.zh.some((name) => folded.includes(name)) ?? false);
 }
+
+/** A text as a pattern that matches it literally. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether two organizations the matcher coupled are two bodies of one kind (`otherOrganization`):

@@ -468,8 +468,9 @@ export function close(a: number, b: number, tolerance: number, loose: boolean | 
   if (!Number.isFinite(scale)) return false;
   if (Math.abs(a - b) <= 1e-9 * scale) return true;
   if (Math.abs(a - b) <= tolerance * scale) return true;
-  // Below ten thousand nothing is rounded (the test below says so too): no digits to count.
-  if (scale < 1e4) return false;
+  // Below ten thousand nothing is rounded (the test below says so too): no digits to count; but two
+  // approximate values of a thousand or more may round to one digit (`roughly 4,950` against `约5000`).
+  if (scale < (loose === true ? 1e3 : 1e4)) return false;
   // Two values rounded alike to two digits or more lie within a tenth of the larger apart: values
   // further apart (most pairs a comparison tries) need no digits counted.
   if (Math.abs(a - b) > 0.2 * scale) return false;
@@ -1328,17 +1329,18 @@ function closeRanges(a: number, tolerance: number, out: number[]): void {
   // |a - b| <= t * max(|a|, |b|) puts b within t|a| / (1 - t) of a; a millionth more for rounding.
   const within = ((t * size) / (1 - t)) * (1 + 1e-6);
   out.push(a - within, a + within);
-  // `close` rounds only where the larger value is ten thousand or more, and the two lie within a
-  // fifth of it: |a| is then 8,000 or more.
-  if (size < 8000) return;
+  // `close` rounds only where the larger value is ten thousand or more (a thousand for two
+  // approximate values rounded to one digit), and the two lie within a fifth of it: |a| is then
+  // 8,000 or more (800).
+  if (size < 800) return;
   const digits = significantDigits(a);
   // b written with fewer digits is a rounded to them (b = a.toPrecision(k) as a number)...
-  for (let k = 2; k < digits; k++) {
+  for (let k = 2; k < digits && size >= 8000; k++) {
     const rounded = Number(a.toPrecision(k));
     out.push(rounded, rounded);
   }
   // ...and b written with more rounds to a: it lies within a unit of a's last digit.
-  if (digits >= 2) {
+  if (digits >= 2 && size >= 8000) {
     const unit = 10 ** (Math.floor(Math.log10(size)) - digits + 1);
     out.push(a - unit, a + unit);
   }
@@ -1718,11 +1720,12 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
 }
 
 /**
- * An English word of comparison before a determiner and up to four words that open the noun phrase
- * holding the value (`below the 158.3 billion yuan forecast`, `above its 2019 peak`, `more than
- * last year's 3,000`): the bound it sets on what the value measures.
+ * An English word or verb of comparison before a determiner and up to four words that open the noun
+ * phrase holding the value (`below the 158.3 billion yuan forecast`, `above its 2019 peak`, `more than
+ * last year's 3,000`, `beating the 40 percent target`, `missing its 5% goal`): the bound it sets on
+ * what the value measures.
  */
-const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceeding|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,4}$/i;
+const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|miss(?:ing|es|ed)?|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceed(?:ing|s|ed)?|beat(?:ing|s)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,4}$/i;
 
 /** The bound `EN_BOUND_ACROSS` sets on an English value, or undefined. */
 function boundAcross(q: Quantity, window: FactWindow): 'over' | 'under' | undefined {

@@ -110,6 +110,21 @@ for (const entry of COMPANY_ENTRIES) {
 /** Every well-known organization: the listed ones and CC-CEDICT's companies. */
 export const ORG_ENTRIES: readonly OrgEntry[] = [...LISTED_ORG_ENTRIES, ...COMPANY_ENTRIES];
 
+/** The names of each well-known organization by its key, made when first asked. */
+let namesByKey: Map<string, OrgEntry> | undefined;
+
+/** The Chinese and English names of the well-known organization of `key`, or undefined. */
+export function orgNamesOfKey(key: string): OrgEntry | undefined {
+  if (!namesByKey) {
+    namesByKey = new Map();
+    for (const entry of ORG_ENTRIES) {
+      const known = namesByKey.get(entry.key);
+      namesByKey.set(entry.key, known ? { key: entry.key, zh: [...known.zh, ...entry.zh], en: [...known.en, ...entry.en] } : entry);
+    }
+  }
+  return namesByKey.get(key);
+}
+
 /** Whether a Chinese well-known organization name comes from CC-CEDICT's companies (read only where it stands as a word). */
 export function isCompanyName(name: string): boolean {
   return COMPANY_NAMES.has(name);

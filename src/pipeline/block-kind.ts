@@ -545,6 +545,8 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   // `return capsule - 返回器 (fǎnhuíqì) - the part of a spacecraft that comes back`: a headword, its
   // Chinese and an English gloss of any length set apart by dashes.
   if (han <= DASHED_ENTRY_HAN && DASHED_ENTRY.test(text.trim())) return true;
+  // `queen stage 皇后赛段（整个赛事中难度最大的赛段）`: a headword in small letters, its Chinese and a note on it in brackets.
+  if (GLOSSED_ENTRY.test(text.trim())) return true;
   if (han > 10 || words > 10) return false;
   if (ZH_SENTENCE.test(text)) return false;
   // A numbered or bulleted line is an entry unless a name in Latin letters sits inside its Chinese,
@@ -552,6 +554,9 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   if ((ENTRY_NUMBER.test(text) && !GLUED_NAME.test(text)) || BRACKETED_PINYIN.test(text)) return true;
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
+
+/** A headword of up to four words in small letters, its Chinese of up to eight Han, and a note in brackets. */
+const GLOSSED_ENTRY = /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3}[ \t]+\p{Script=Han}{1,8}[ \t]*[（(][^（()）\n]{2,40}[）)]$/u;
 
 /**
  * Whether a line is one word-list entry or several run together, each a headword of up to four

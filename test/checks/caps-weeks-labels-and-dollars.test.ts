@@ -105,3 +105,37 @@ describe('a page of one dollar', () => {
     expect(page(text)).toEqual([expect.stringMatching(/currency differs/), expect.stringMatching(/currency differs/)]);
   });
 });
+
+describe('shares in 成 on both ends of a range', () => {
+  it('are the range', () => {
+    expect(findings('The scheme would cut waste by 30 to 40 percent.', '该计划将减少垃圾三成至四成。')).toEqual([]);
+    expect(findings('The scheme would cut waste by 30 to 40 percent.', '该计划将减少垃圾三成至五成。')).toEqual([expect.stringMatching(/^error number-mismatch .*differ/)]);
+  });
+});
+
+describe('a value the English beats or misses', () => {
+  it('is the target the Chinese exceeds or falls short of', () => {
+    expect(findings('Its reuse rate reached 47 percent, beating the 45 percent target set by the city.', '其再利用率达到47%，超过该市设定的45%的目标。')).toEqual([]);
+  });
+});
+
+describe('two approximate values of a thousand or more', () => {
+  it('may round to one digit', () => {
+    expect(findings('Crowds averaged roughly 6,950 a night.', '每晚观众约7000人。')).toEqual([]);
+  });
+
+  it('still differ further apart, or against an exact value', () => {
+    expect(findings('Crowds averaged roughly 6,950 a night.', '每晚观众约8000人。')).toEqual([expect.stringMatching(/^error number-mismatch .*differ/)]);
+    expect(findings('Crowds averaged 6,950 a night.', '每晚观众约7000人。')).toEqual([expect.stringMatching(/^error number-mismatch .*differ/)]);
+  });
+});
+
+describe('a word-list entry with a note in brackets', () => {
+  it('is page furniture', () => {
+    const text = [
+      'Riders climbed 2,100 metres on Friday.', '', '车手们周五爬升了2100米。', '',
+      'Vocabulary 词汇', 'time trial 计时赛（车手逐一出发、按用时排名的赛段）', 'peloton 主车群', '',
+    ].join('\n');
+    expect(page(text)).toEqual([]);
+  });
+});

@@ -49,3 +49,9 @@ describe('a body by its full name against one CC-CEDICT names in English', () =>
     expect(findings('The Urban Department of the NBS said prices rose 0.4%.', '国家统计局表示，价格上涨0.4%。', true)).toEqual([]);
   });
 });
+
+describe('two well-known bodies', () => {
+  it('are not told apart where each side names the other somewhere', () => {
+    expect(findings('Microsoft and Tencent Holdings raised prices by 4%, while Lenovo held them.', '微软及腾讯控股将价格上调4%，联想集团则维持不变。', true)).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ export const percent: ZhExtractor = (t) => {
     // 5-10%, 5到10个百分点, 4至6成: the unit after the end; 5%-10%: after both
     const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && rangeUnitAfter(norm, end))
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined)
+      // 两成至三成: 成 after both ends
+      ?? (norm[n.end] === '成' && n.value <= 10 ? rangeEnd(t, k, n.end + 1, (end) => end.value > n.value && rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '成') : undefined)
       // 下降2至3个百分点: points are a change's size, so after a verb of change 至 joins a range of them, not the level changed to
       ?? rangeEnd(t, k, n.end, (end) => end.value > n.value && (pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0), true);
     if (m) {
