@@ -644,7 +644,8 @@ function dayOfWeek(year: number, week: number, weekday: number): string {
 /** A day of a month: `---10` after `2017-03`, or the ordinal `15th` before `of next month`. */
 function dayInMonth(text: string, a: FactCandidate, b: FactCandidate, words: DateWords): FactCandidate | undefined {
   const gap = text.slice(a.end, b.start);
-  const later = words.dayListGap?.test(gap) ? laterDayOfMonth(a, b) : undefined;
+  // Not the first two of a list of more (`9月7日、14日、21日`): each is a day of its own.
+  const later = words.dayListGap?.test(gap) && !words.dayListGap.test(text.slice(b.end, b.end + 1)) ? laterDayOfMonth(a, b) : undefined;
   if (later) return later;
   if (gap.length > 12 || !words.dayOfMonthGap.test(gap)) return undefined;
   let month: string | undefined;

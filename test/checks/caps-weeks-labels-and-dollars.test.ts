@@ -139,3 +139,30 @@ describe('a word-list entry with a note in brackets', () => {
     expect(page(text)).toEqual([]);
   });
 });
+
+describe('a list of days of one month', () => {
+  it('is each day on both sides, not a range of the first two or the last two', () => {
+    expect(findings('Night markets open on 5, 12, 19 and 26 October.', '夜市于10月5日、12日、19日、26日开放。')).toEqual([]);
+    expect(findings('Night markets open on 5, 12, 19 and 27 October.', '夜市于10月5日、12日、19日、26日开放。'))
+      .toEqual([expect.stringMatching(/^error date-mismatch EN "27 October" .* vs ZH "26日" .*day differs/)]);
+  });
+
+  it('of two days stays the span both sides read', () => {
+    expect(findings('The talks are on 10 and 11 January.', '会谈于1月10日和11日举行。')).toEqual([]);
+  });
+});
+
+describe('a rise up to a level', () => {
+  it('bounds nothing', () => {
+    expect(findings('The jobless rate edged up to 3.1 percent.', '失业率小幅上升至3.1%。')).toEqual([]);
+    expect(findings('Payouts of up to 3.1 percent are allowed.', '允许派息3.1%。')).toEqual([expect.stringMatching(/^warning number-mismatch .*upper bound/)]);
+  });
+});
+
+describe('the most a change may reach', () => {
+  it('is an upper bound before a verb of two characters', () => {
+    expect(findings('Costs could fall by up to 25 percent.', '成本最多可降低25%。')).toEqual([]);
+    expect(findings('Costs could fall by at least 25 percent.', '成本最多可降低25%。'))
+      .toEqual([expect.stringMatching(/^warning number-mismatch .*opposite directions/)]);
+  });
+});

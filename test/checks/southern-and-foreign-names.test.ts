@@ -55,3 +55,17 @@ describe('two well-known bodies', () => {
     expect(findings('Microsoft and Tencent Holdings raised prices by 4%, while Lenovo held them.', '微软及腾讯控股将价格上调4%，联想集团则维持不变。', true)).toEqual([]);
   });
 });
+
+describe('a body whose name holds `of the`', () => {
+  it('is one name after its head word', () => {
+    const orgs = (text: string) => extractEntities(text, 'en').filter((e) => e.type === 'org').map((e) => text.slice(e.start, e.end));
+    expect(orgs('Figures from the Ministry of the Environment and the Bank of the Pacific.')).toEqual(['Ministry of the Environment', 'Bank of the Pacific']);
+    expect(findings('Figures from the Ministry of the Environment show a 3% fall.', '据财政部数据，下降3%。', true))
+      .toEqual([expect.stringMatching(/^warning entity-mismatch .*different organizations of one kind/)]);
+  });
+
+  it('still cuts a name of a person or a place at `of the`', () => {
+    const found = (text: string) => extractEntities(text, 'en').map((e) => `${text.slice(e.start, e.end)}:${e.type}`);
+    expect(found('The President of the United States spoke.')).toEqual(['United States:place']);
+  });
+});

@@ -19,6 +19,12 @@ const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 /** Month first: `January 10-11th`, `Jan 4, 2019`, `january 12th, 2016`, `Jan 30 to Feb 2`. */
 const MONTH_FIRST = new RegExp(
   `${MONTH}[ \\t]*(?:the[ \\t]+)?${DAY}(?:${JOIN}(?:${MONTH}[ \\t]+)?${DAY}(?![ \\t]*(?:[ap]\\.?[ \\t]?m\\b|o'?clock\\b|[:.]\\d)))?(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+of[ \\t]+)${YEAR})?`, 'iy');
+/** Days of a list before two days joined by `and` (`7, 14, ` before `21 and 28 September`). */
+const LIST_OF_DAYS_BEFORE = /\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,[ \t]*$/i;
+/** The whole run of those days (at most six). */
+const LIST_DAYS_HEAD = /(?<![\w.,/-])(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,[ \t]*){1,6}$/i;
+/** One day of that run, its digits and ordinal suffix in group 1, its number in group 2. */
+const LIST_DAY = /(((?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?),/gi;
 /** `and` between the two days of MONTH_FIRST (`August 31 and January 15`). */
 const LIST_AND = /[ \t]+and[ \t]+/i;
 /** A weekday before a date (`monday january 12th`, `Thursday, the`). */
@@ -294,9 +300,23 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
     const prefix = text.slice(Math.max(0, start - 24), start);
     const weekday = WEEKDAY_BEFORE.exec(prefix);
     const lead = d2 ? RANGE_LEAD.exec(prefix) : null;
+    // `7, 14, 21 and 28 September`: the last two days of a list, each a day of its own, as the list's others are.
+    const listed = d2 !== undefined && LIST_OF_DAYS_BEFORE.test(prefix) ? LIST_AND.exec(day[0]) : null;
     start -= weekday ? weekday[0].length : lead ? lead[0].length : 0;
     // `since 12 December.`: the full stop ends the sentence, not the month's name
     const dot = y ? 0 : stopAfter(text, at + m[0].length, mw!);
+    if (listed) {
+      // The list's days before, each a day of the month (`7, 14, ` of `7, 14, 21 and 28 September`).
+      const dayStart = at - day[0].length;
+      const head = LIST_DAYS_HEAD.exec(text.slice(Math.max(0, dayStart - 60), dayStart));
+      if (head) {
+        const from = dayStart - head[0].length;
+        for (const d of head[0].matchAll(LIST_DAY)) push(out, from + d.index, from + d.index + d[1]!.length, iso(monthOf(mw!), Number(d[2]), year, context));
+      }
+      push(out, start, start + listed.index, a);
+      push(out, start + listed.index + listed[0].length, at + m[0].length - dot, b);
+      return;
+    }
     push(out, start, at + m[0].length - dot, a && (d2 ? (b ? `${a}/${b}` : undefined) : a));
   }
   MONTH_YEAR.lastIndex = at;

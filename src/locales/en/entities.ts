@@ -356,7 +356,10 @@ function splitRun(run: Word[], from: number): Word[][] {
       head = false;
       continue;
     }
-    const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' ? 2
+    // `Ministry of the Interior`, `Department of the Treasury`: a head word's own `of the` joins its
+    // name, unless a body of its own follows (`Party Committee of the University of …`).
+    const ownOfThe = w.text === 'of' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) && !headWithin(run, i + 2, OWN_OF_THE_WORDS);
+    const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' && !ownOfThe ? 2
       : w.text === 'and' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) ? 1 : 0;
     if (cut === 0) continue;
     head = false;
@@ -369,6 +372,15 @@ function splitRun(run: Word[], from: number): Word[][] {
   if (!parts) return last ? [last] : [];
   if (last) parts.push(last);
   return parts;
+}
+
+/** Words after a head word's `of the` that may name it (`Interior`, `Treasury`, `Arts`). */
+const OWN_OF_THE_WORDS = 3;
+
+/** Whether an organization's head word stands among the `most` words from `run[from]`. */
+function headWithin(run: Word[], from: number, most: number): boolean {
+  for (let k = from; k < run.length && k < from + most; k++) if (EN_ORG_HEADS.has(run[k]!.lower)) return true;
+  return false;
 }
 
 /** A title (`EN_TITLES`), or one of title words joined by hyphens (`Director-General`, `Vice-Chairman`). */

@@ -682,7 +682,9 @@ export const dates: ZhExtractor = (t) => {
     } else if (a.d !== undefined && a.h === undefined && a.m !== undefined && DAY_JOIN.includes(norm[a.end] ?? '\0')) {
       // 1月10日和11日: the days of a month joined as the English `January 10 and 11` is read, from the first to the last
       const m = numeralAt(numerals, a.last + 1, a.end + 1);
-      if (m && isInt(m, 1, 31) && m.value > a.d && (norm[m.end] === '日' || norm[m.end] === '号') && !a.lunar) {
+      // Not the first two of a list of more (`9月7日、14日、21日`): each is a day of its own.
+      const more = m !== undefined && DAY_JOIN.includes(norm[m.end + 1] ?? '\0');
+      if (m && !more && isInt(m, 1, 31) && m.value > a.d && (norm[m.end] === '日' || norm[m.end] === '号') && !a.lunar) {
         value = `${value}/${iso({ ...a, d: m.value }, ref)}`;
         end = m.end + 1;
         last = numerals.indexOf(m, a.last);

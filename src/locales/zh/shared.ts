@@ -150,6 +150,10 @@ function wordsBefore(norm: string, start: number): Qualified {
   const last = norm[start - 1];
   // 最高可贷, 最多可借, 最长可租: the most one may do, an upper bound whatever the verb
   if (norm[start - 2] === '可' && isHan(last) && UP_TO_MAY.some((w) => norm.startsWith(w, start - 4))) return { start: start - 4, end: start, approx: true, bound: 'under' };
+  // 最多可降低30%, 最高可提升两成: the same before a verb of change of two characters
+  if (norm[start - 3] === '可' && isHan(last) && CHANGE_VERBS.has(norm.slice(start - 2, start)) && UP_TO_MAY.some((w) => norm.startsWith(w, start - 5))) {
+    return { start: start - 5, end: start, approx: true, bound: 'under' };
+  }
   if (last === undefined || !BEFORE_LAST.has(last)) return { start, end: start, approx: false };
   const spaced = last === ' ' ? start - 1 : start;
   const candidates = BEFORE_BY_LAST.get(norm[spaced - 1] ?? '') ?? [];
@@ -186,6 +190,8 @@ const YEAR_AT = /^\d{4}年/;
 
 /** `最高可` and its kin before a verb of one character and a number (最高可贷180万元). */
 const UP_TO_MAY = ['最高可', '最多可', '最长可', '最長可'];
+/** Verbs of change of two characters after `最多可` (`降低`, `提升`, `减少`). */
+const CHANGE_VERBS = new Set(['降低', '减少', '減少', '下降', '提高', '提升', '增加', '增长', '增長', '节省', '節省', '缩短', '縮短', '延长', '延長']);
 
 /** Words right after a number (before any measure word): 余, 多, 来. */
 export function roughAfter(norm: string, end: number): Qualified {
