@@ -489,10 +489,10 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
 /**
  * Whether an English organization named in full (a head word and its own words, no initials) and a
  * Chinese one CC-CEDICT names in English (`cedictOrgName`: `水利部` Ministry of Water Resources) are
- * two bodies: no word of their own names shared or alike, none of the English a gloss of the Chinese
- * name's words, and nothing of the Chinese body's English
- * name in the English text (its own words or its initials: `the Urban Department of the NBS` names
- * a part of `国家统计局`), nor a longer name the Chinese body opens (`經濟部水利署`, a part of the ministry).
+ * two bodies: no word of their own names shared or alike, none of the English a gloss of the
+ * Chinese name's words, nothing of the Chinese body's English name in the English text (its own
+ * words or its initials: `the Urban Department of the NBS` names a part of `国家统计局`), and no
+ * longer name the Chinese body opens (`經濟部水利署`, a part of the ministry).
  */
 function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (byInitials(en.raw) || en.raw.trim().split(/\s+/).length < 2) return false;
@@ -551,6 +551,7 @@ function namedByKind(english: string, zh: Fact): boolean {
   const name = chineseOrgAlias(foldTraditional(zh.raw)) ?? '';
   const nouns = new Set(ANY_BODY);
   for (const word of name.split(' ')) {
+    if (word.length < 4) continue;
     nouns.add(word);
     for (const other of KIND_NOUNS[word] ?? []) nouns.add(other);
   }
@@ -563,8 +564,8 @@ const ZH_BODY_ANAPHOR = /(?:该|該|这家|這家|此)(?:公司|集团|集團|�
 
 /**
  * Whether an English and a Chinese organization are two well-known bodies (`ORG_ENTRIES`: the
- * listed ones and CC-CEDICT's companies) of different keys, the English name no abbreviation
- * of the Chinese one's English.
+ * listed ones and CC-CEDICT's companies) of different keys, neither side naming the other's body
+ * anywhere in its text.
  */
 function wellKnownApart(en: Fact, zh: Fact, enText: string, zhText: string): boolean {
   const a = englishOrgAlias(en.raw);
