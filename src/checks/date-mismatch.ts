@@ -1133,19 +1133,28 @@ const EN_YEAR_BEFORE = /^(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?
 const ZH_YEAR_BEFORE = /^(?:比|较|較)?(?:上年|上一年|前一年)(?:末|底|初|同期)?$/;
 
 /**
+ * Takes out of `en` and `zh` the dates whose words `enWords` and `zhWords` match, one for one: the
+ * same words of a year on each side, whose values the two languages read apart (`sameYearBefore`,
+ * `sameYearAhead`).
+ */
+function sameWordsOneForOne(en: DateValue[], zh: DateValue[], enWords: RegExp, zhWords: RegExp): void {
+  const a = en.filter((d) => enWords.test(d.fact.raw.trim()));
+  const b = zh.filter((d) => zhWords.test(d.fact.raw.trim()));
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return;
+  const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);
+  keepOnly(en, (d) => !taken.has(d));
+  keepOnly(zh, (d) => !taken.has(d));
+}
+
+/**
  * Takes out of `en` and `zh` one year before on each side (`up 5% from the previous year` against
  * `比上年增长5%`), one for one: each is the year before the one the text speaks of, which the
  * English may name in the sentence and the Chinese in the title or the dateline, so their years
  * may be read apart.
  */
 function sameYearBefore(en: DateValue[], zh: DateValue[]): void {
-  const a = en.filter((d) => EN_YEAR_BEFORE.test(d.fact.raw.trim()));
-  const b = zh.filter((d) => ZH_YEAR_BEFORE.test(d.fact.raw.trim()));
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return;
-  const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);
-  keepOnly(en, (d) => !taken.has(d));
-  keepOnly(zh, (d) => !taken.has(d));
+  sameWordsOneForOne(en, zh, EN_YEAR_BEFORE, ZH_YEAR_BEFORE);
 }
 
 /** `the coming year`, `the year ahead`: the year from now, read as the next year. */
@@ -1159,13 +1168,7 @@ const ZH_YEAR_AHEAD = /^(?:未来|未來)(?:一|1)年$|^(?:未来|未來)(?:十�
  * both say the year to come.
  */
 function sameYearAhead(en: DateValue[], zh: DateValue[]): void {
-  const a = en.filter((d) => EN_YEAR_AHEAD.test(d.fact.raw.trim()));
-  const b = zh.filter((d) => ZH_YEAR_AHEAD.test(d.fact.raw.trim()));
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return;
-  const taken = new Set<DateValue>([...a.slice(0, n), ...b.slice(0, n)]);
-  keepOnly(en, (d) => !taken.has(d));
-  keepOnly(zh, (d) => !taken.has(d));
+  sameWordsOneForOne(en, zh, EN_YEAR_AHEAD, ZH_YEAR_AHEAD);
 }
 
 /** Keeps in `list`, in place and in order, the items `keep` accepts. */

@@ -514,8 +514,7 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const glosses = glossesOfZh();
   if (glosses === undefined || !context.lexicon) return false;
   // The name's words without its suffix too (`商务` of `商务部`, which the lexicon may hold as one word).
-  let suffix = '';
-  for (const s of ZH_ORG_SUFFIXES.keys()) if (s.length > suffix.length && zh.raw.endsWith(s)) suffix = s;
+  const suffix = longestOrgSuffix(zh.raw);
   const stem = suffix ? glossesOf(zh.raw.slice(0, -suffix.length), context.lexicon()) : new Set<string>();
   // Glosses are stems (`commerc`): a word renders one it shares its stem with.
   const stems = new Set<string>();
@@ -638,10 +637,16 @@ function sharedKind(en: Fact, zh: Fact): string | undefined {
   return wordsA.find((w) => wordsB.includes(w) && heads.has(w));
 }
 
-/** The English kind of a Chinese organization by its suffix (`部` ministry), when it is one word. */
-function chineseOrgKind(raw: string): string | undefined {
+/** The longest organization suffix a Chinese name closes on (`部`, `委员会`), or `''`. */
+function longestOrgSuffix(raw: string): string {
   let best = '';
   for (const suffix of ZH_ORG_SUFFIXES.keys()) if (suffix.length > best.length && raw.endsWith(suffix)) best = suffix;
+  return best;
+}
+
+/** The English kind of a Chinese organization by its suffix (`部` ministry), when it is one word. */
+function chineseOrgKind(raw: string): string | undefined {
+  const best = longestOrgSuffix(raw);
   const kind = best ? ZH_ORG_SUFFIXES.get(best)! : undefined;
   return kind === undefined || kind.includes(' ') ? undefined : kind;
 }

@@ -6,6 +6,7 @@
 import { CEDICT_COMPANIES } from './companies-table.js';
 import { normalizeEnglish } from './gazetteer.js';
 import { namesTableRows } from './names-table.js';
+import { lazyValue } from '../memo.js';
 
 /** A well-known organization: its key (the usual abbreviation), Chinese and English names. */
 export interface OrgEntry {
@@ -111,18 +112,18 @@ for (const entry of COMPANY_ENTRIES) {
 export const ORG_ENTRIES: readonly OrgEntry[] = [...LISTED_ORG_ENTRIES, ...COMPANY_ENTRIES];
 
 /** The names of each well-known organization by its key, made when first asked. */
-let namesByKey: Map<string, OrgEntry> | undefined;
+const namesByKey = lazyValue(() => {
+  const byKey = new Map<string, OrgEntry>();
+  for (const entry of ORG_ENTRIES) {
+    const known = byKey.get(entry.key);
+    byKey.set(entry.key, known ? { key: entry.key, zh: [...known.zh, ...entry.zh], en: [...known.en, ...entry.en] } : entry);
+  }
+  return byKey;
+});
 
 /** The Chinese and English names of the well-known organization of `key`, or undefined. */
 export function orgNamesOfKey(key: string): OrgEntry | undefined {
-  if (!namesByKey) {
-    namesByKey = new Map();
-    for (const entry of ORG_ENTRIES) {
-      const known = namesByKey.get(entry.key);
-      namesByKey.set(entry.key, known ? { key: entry.key, zh: [...known.zh, ...entry.zh], en: [...known.en, ...entry.en] } : entry);
-    }
-  }
-  return namesByKey.get(key);
+  return namesByKey().get(key);
 }
 
 /** Whether a Chinese well-known organization name comes from CC-CEDICT's companies (read only where it stands as a word). */
