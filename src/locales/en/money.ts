@@ -291,10 +291,10 @@ function pennies(text: string, token: Scan['numbers'][number]): boolean {
 }
 
 /**
- * An ISO code or a symbol of letters glued before the amount (`USD115`, `CNY3`, `RM50`, `Rp5,000`),
- * which the number scan does not read: `gluedUnit` tells which letters are one.
+ * An ISO code or a symbol of letters glued before the amount (`USD115`, `CNY3`, `RM50`, `Rp5,000`,
+ * `Rmb5bn`), which the number scan does not read: `gluedUnit` tells which letters are one.
  */
-const GLUED_CODE = /\b([A-Z][A-Za-z]{1,2})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn|mn|m|k)(?![A-Za-z]))?(?![\w.,]\d|[A-Za-z])/g;
+const GLUED_CODE = /\b([A-Z][A-Za-z]{1,2})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(tn|bn|mn|m|k)(?![A-Za-z]))?(?![\w.,]\d|[A-Za-z])/g;
 
 /**
  * The currency of letters glued before an amount: a code of `CODES`, `Rs`, `RM`, or a narrow symbol
@@ -304,6 +304,8 @@ const GLUED_CODE = /\b([A-Z][A-Za-z]{1,2})(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(bn
 function gluedUnit(letters: string, sizeable: boolean): string | undefined {
   if (letters === 'Rs') return 'INR';
   if (letters === 'RM') return 'MYR';
+  // The renminbi as the Financial Times and The Economist write it (`Rmb977.3bn`).
+  if (letters === 'Rmb') return 'CNY';
   const code = isoCode(letters);
   if (code) return code;
   // Any ISO 4217 code glued to its amount (`KES1,500`); one that is also a word (`MOP`, `TOP`) only
@@ -314,10 +316,10 @@ function gluedUnit(letters: string, sizeable: boolean): string | undefined {
   return unit === '' ? undefined : unit;
 }
 
-const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|bn|mn|m|k)(?![A-Za-z])/iy;
+const GLUED_CODE_SCALE = /[ \t]*(thousand|million|billion|trillion|tn|bn|mn|m|k)(?![A-Za-z])/iy;
 /** A scale word after a glued code's amount (`MOP38.6 billion`). */
 const SCALE_WORD_AFTER = /^[ \t]*(?:thousand|million|billion|trillion|bn|mn)(?![A-Za-z])/i;
-const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
+const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
 /** The upper end of a range after a glued code's amount (`-350` of `MOP150-350`, `-RMB350`), with the code again or not. */
 const GLUED_RANGE_END = /^[ \t]?[-\u2013][ \t]?([A-Z][A-Za-z]{1,2})?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]\d|[A-Za-z%])/;

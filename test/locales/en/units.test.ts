@@ -10,6 +10,11 @@ const money: [string, Row[]][] = [
   ['RMB 3 billion', [['money', 'RMB 3 billion', 3000000000, { unit: 'CNY' }]]],
   ['RMB3 billion', [['money', 'RMB3 billion', 3000000000, { unit: 'CNY' }]]],
   ['USD115', [['money', 'USD115', 115, { unit: 'USD' }]]],
+  // the renminbi and short scales as financial papers glue them
+  ['sales reached Rmb84.6bn', [['money', 'Rmb84.6bn', 84600000000, { unit: 'CNY' }]]],
+  ['a Rmb350mn fund', [['money', 'Rmb350mn', 350000000, { unit: 'CNY' }]]],
+  ['loans of Rmb2.4tn', [['money', 'Rmb2.4tn', 2400000000000, { unit: 'CNY' }]]],
+  ['CNY1.5tn', [['money', 'CNY1.5tn', 1500000000000, { unit: 'CNY' }]]],
   // a range after a glued code, the code again at its end or not; a smaller number after is no end
   ['seats at MOP280-460 each', [['money', 'MOP280-460', 280, { unit: 'MOP', max: 460 }]]],
   ['rooms at SGD120-SGD180', [['money', 'SGD120-SGD180', 120, { unit: 'SGD', max: 180 }]]],
