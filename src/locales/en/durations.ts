@@ -187,8 +187,7 @@ export function extractDurations(scan: Scan): FactCandidate[] {
   for (let k = 0; k < found.length; k++) {
     const cur = found[k]!;
     if (out.length && cur.c.start < out[out.length - 1]!.end) continue;
-    // `every three weeks`: a frequency, not a span.
-    if (/\bevery[ \t]+$/i.test(text.slice(Math.max(0, cur.c.start - 8), cur.c.start))) continue;
+    // `every three weeks` is the span between two times, as Chinese writes it (每三周, 间隔为3分钟).
     // `half an hour a day`, `2 hours a week`: a unit counted by its article right after a length is
     // the rate the length recurs at, no length of its own.
     const before = out[out.length - 1];

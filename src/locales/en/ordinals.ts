@@ -5,6 +5,13 @@ import { candidate, lowerHolds, type Scan } from './scan.js';
 const RANKS = /\b(secondary|tertiary)\b/gi;
 /** What RANKS needs one of (a text without either is not run through it). */
 const RANKS_NEEDS = ['secondary', 'tertiary'];
+/**
+ * A school level, not a rank: `secondary schools` (中学), `tertiary education` (高等教育),
+ * `Secondary 3` (a Singapore school year), `upper secondary`, `post-secondary`. Chinese names the
+ * level with no ordinal, so a rank read there meets the Chinese `首批` or `第一` of another phrase.
+ */
+const SCHOOL_LEVEL_AFTER = /^[ \t-]+(?:schools?|schooling|education|educational|students?|pupils?|teachers?|levels?|institutions?|colleges?|graduates?|classes|curriculum|[1-5]|one|two|three|four|five)\b/i;
+const SCHOOL_LEVEL_BEFORE = /\b(?:post|upper|lower|junior|senior|pre)[ \t-]*$/i;
 
 /** What makes an ordinal word a compound adjective after a hyphen: `first-time`, `second-hand`, `third-party`, `first-class`, `second-rate`, `first-ever`. */
 const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever)\b/i;
@@ -15,7 +22,8 @@ const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
- * (dropped by the number scan); `secondary` (2) and `tertiary` (3).
+ * (dropped by the number scan); `secondary` (2) and `tertiary` (3), but not as school levels
+ * (`secondary schools`).
  */
 export function extractOrdinals(scan: Scan): FactCandidate[] {
   const { text, numbers } = scan;
@@ -31,6 +39,8 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
   }
   RANKS.lastIndex = 0;
   if (lowerHolds(scan)(RANKS_NEEDS)) for (let m = RANKS.exec(text); m; m = RANKS.exec(text)) {
+    const end = m.index + m[0].length;
+    if (SCHOOL_LEVEL_AFTER.test(text.slice(end, end + 16)) || SCHOOL_LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(candidate('ordinal', { start: m.index, end: m.index + m[0].length }, m[1]!.toLowerCase() === 'secondary' ? 2 : 3));
   }
   return out;

@@ -37,9 +37,11 @@ function unitAt(norm: string, i: number): { end: number; unit: string; over: boo
     const unit = units[e]![1];
     const next = norm[i + word.length];
     if (word === '年' && next !== undefined && NOT_YEARS.includes(next)) return undefined;
-    if (word === '周' && next !== undefined && NOT_WEEKS.includes(next)) return undefined;
+    // 两周一次 (once every two weeks): 一 counts the times, no Monday.
+    const once = next === '一' && (norm[i + word.length + 1] === '次' || norm[i + word.length + 1] === '回');
+    if (word === '周' && next !== undefined && NOT_WEEKS.includes(next) && !once) return undefined;
     if (word === '天' && (next === '然' || next === '津' || next === '空' || next === '下' || next === '府' || next === '地')) return undefined;
-    if (word === '星期' && next !== undefined && '一二三四五六日天'.includes(next)) return undefined;
+    if (word === '星期' && next !== undefined && '一二三四五六日天'.includes(next) && !once) return undefined;
     return { end: i + word.length, unit, over: word.includes('多') };
   }
   return undefined;

@@ -209,6 +209,9 @@ function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end:
 /** A verb of lasting, a length's opening word or 已 (already) right before 近 (`持续近八年`, `长达近十年`, `已近六个月`). */
 const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時|已经|已經|已有|已)$/;
 
+/** A count of weeks right before 周 or 星期 (两周一次, 三个星期一次): the weekday word is the week's. */
+const WEEKS_COUNTED_BEFORE = /[一二两兩三四五六七八九十几幾数數\d][个個]?$/;
+
 /**
  * The weekdays of a text (`周日`, `星期天`, `下周一`, `上星期五`), resolved against the reference day:
  * the last one on or before it, the next one in a clause about the future; without a reference
@@ -236,6 +239,8 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
       if (!COUNT_AFTER.test(after)) push(every ? m.index - every[0].length : m.index, m.index + m[0].length, weekdayAlone(weekday));
       continue;
     }
+    // 两周一次, 每三个星期一次: weeks counted (once every two weeks), no Monday.
+    if (!which && WEEKS_COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 首周日均, 本周日均: a week's daily mean (日均), no Sunday.
     if (m[3] === '日' && (m[2] === '周' || m[2] === '週') && after.startsWith('均')) continue;
     // No reference day to count from: 周四, 本周四 are a weekday alone (`-W-4`), weighed against the

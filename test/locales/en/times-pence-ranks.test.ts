@@ -16,11 +16,18 @@ const cases: [string, Row[]][] = [
   ['tertiary industry', [['ordinal', 'tertiary', 3]]],
   ['The builders return in a fortnight.', [['duration', 'a fortnight', 'P2W']]],
   ['two fortnights', [['duration', 'two fortnights', 'P4W']]],
+  // the span between two runs, as Chinese gives it (每6分钟一班, 行车间隔为6分钟)
+  ['Trains run every 6 minutes at peak hours.', [['duration', '6 minutes', 'PT6M']]],
+  ['The board meets once every two weeks.', [['duration', 'two weeks', 'P2W']]],
 ];
 
 /** Look-alikes that must yield nothing of these kinds. */
 const nothing: string[] = [
   'shot in 720p and 1080p', 'a 24p-camera', 'an item 50pc', 'in the 20s', 'in her 80s', 'the 80sx',
+  // School levels, which Chinese names with no ordinal (中学, 高等教育).
+  'Upgrades will reach all secondary schools soon.', 'spending on tertiary education',
+  'a post-secondary diploma', 'students in upper secondary',
+  'tertiary institutions admitted more', 'secondary students and their teachers',
 ];
 
 /** Look-alikes that stay numbers, not times. */

@@ -91,3 +91,17 @@ describe('a weekday before a currency\'s name', () => {
     expect(facts('周五人民币5元。', { referenceDate: '2025-03-12' }).filter((f) => f.startsWith('money'))).toEqual(['money 人民币5元 5 CNY']);
   });
 });
+
+describe('weeks counted before 一次', () => {
+  const all = (text: string) => facts(text, { referenceDate: '2025-03-12' });
+  it.each([
+    ['例会每两周一次', ['duration 两周 P2W']],
+    ['巡检改为每三个星期一次', ['duration 三个星期 P3W']],
+  ])('%s is a span of weeks, no Monday', (text, want) => {
+    expect(all(text)).toEqual(want);
+  });
+
+  it('still reads a Monday after a day of the month', () => {
+    expect(dates('3月17日周一开工')).toEqual(['date 3月17日周一 --03-17']);
+  });
+});
