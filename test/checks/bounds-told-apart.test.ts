@@ -367,8 +367,9 @@ describe('a value a suffix puts over it against a bound under it', () => {
     ['Surveys counted more than 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
     ['Surveys counted about 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
     ['Surveys counted 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400余只。'],
-    // `as much as` is read over by the extractor, up to by the checks: no suffix
+    // `as much as` is an upper bound, as `up to` is: no suffix
     ['Prices were cut by as much as 2,000 yuan.', '降价幅度最高达2000元。'],
+    ['The operator will order as many as 36 new railcars.', '该运营商将订购最多36辆新车厢。'],
   ])('agrees: %s', (en, zh) => {
     expect(findings(en, zh).filter((f) => f.includes('opposite'))).toEqual([]);
   });

@@ -290,9 +290,17 @@ function clauseTail(text: string, at: number): string {
  * would close`). With `duty`, a duty or a possibility before it looks ahead too (`OBLIGED`).
  */
 function dayAhead(text: string, at: number, duty = false): boolean {
+  // `…, the group said on Tuesday`: a verb in the past right before the day tells it, whatever the clause says ahead.
+  if (PAST_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const head = clauseHead(text, at);
   return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head) || (duty && OBLIGED.test(head));
 }
+
+/**
+ * A verb in the past right before a day, perhaps with `on` (`said on Tuesday`, `announced Monday`),
+ * not a passive after a modal (`will be announced on Tuesday`) nor a plan (`expected on Friday`).
+ */
+const PAST_VERB_BEFORE = /\b(?<!\b(?:will|would|shall|to|could|may|might|must|'ll)[ \t]+be[ \t]+)(?!(?:expected|scheduled|planned|slated|forecast|predicted|projected|anticipated|needed|proceed|exceed|succeed)\b)(?:[a-z]{3,}ed|said|told|held|met|made|gave|took|won|saw|rose|fell|grew|left|began|sent|spoke|wrote|came|went)(?:[ \t]+on)?[ \t]+$/i;
 
 /** A duty or a possibility, which looks ahead from the text's moment (`must be filed within 72 hours`). */
 const OBLIGED = /\b(?:must|should|shall|needs?[ \t]+to|ha(?:ve|s)[ \t]+to|(?:is|are)[ \t]+required[ \t]+to|can|may)\b/i;

@@ -6,7 +6,7 @@ import { facts, type Row } from './helpers.js';
 // endings they cannot read (`was`, `into`) leave the number plain.
 const rows: [string, Row[]][] = [
   ['Sales were up to 5 million units.', [['number', 'up to 5 million', 5000000, { approx: true, bound: 'under' }]]],
-  ['It cost as many as 40 workers.', [['number', 'as many as 40', 40, { approx: true, bound: 'over' }]]],
+  ['It cost as many as 40 workers.', [['number', 'as many as 40', 40, { approx: true, bound: 'under' }]]],
   ['Output rose (over 300 tonnes).', [['number', 'over 300', 300, { approx: true, bound: 'over' }]]],
   ['Prices >= 12 percent.', [['percent', '12 percent', 12, { unit: '%', approx: true, bound: 'over' }]]],
   ['Fares of US$ 5 each.', [['money', 'US$ 5', 5, { unit: 'USD' }]]],

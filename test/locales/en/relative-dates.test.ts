@@ -7,6 +7,10 @@ const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
 const cases: [string, Row[]][] = [
   ['The ferry sank on Sunday off the coast.', [['date', 'Sunday', '2021-01-24']]],
   ['The talks will resume on Friday.', [['date', 'Friday', '2021-01-29']]],
+  // a verb in the past right before the day tells it, though the clause before looks ahead
+  ['Ferries are expected to carry more riders, the operator said on Sunday.', [['date', 'Sunday', '2021-01-24']]],
+  ['The verdict will be announced on Friday.', [['date', 'Friday', '2021-01-29']]],
+  ['The verdict is expected on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['Shares fell yesterday, and trading resumes the day after tomorrow.', [['date', 'yesterday', '2021-01-25'], ['date', 'the day after tomorrow', '2021-01-28']]],
   ['The council meets next Monday.', [['date', 'next Monday', '2021-02-01']]],
   // the ten years from the reference day, after a word of time; `next decade` alone the calendar decade
