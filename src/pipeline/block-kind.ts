@@ -782,9 +782,10 @@ const CONTRIBUTED = /^[A-Z][^.!?()（）]{1,60}\bcontributed (?:reporting )?to (
 /**
  * A page's disclaimer, a note on who prepared the text or how to reach its writer:
  * `免责声明：…`, `本文仅代表作者观点`, `本文由…整理`, `The views don't necessarily reflect those of …`,
- * `Contact the writer at …`, `联系作者：…`.
+ * `Contact the writer at …`, `联系作者：…`; an invitation to the site or its channel (`更多精彩内容，请登录…`,
+ * `Join our Telegram channel …`) and a note on reading the page (`阅读提示：…`).
  */
-const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^[【[]\s*(?:免责声明|免責聲明)\s*[】\]]|^disclaimer\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]/i;
+const PAGE_NOTE = /^(?:免责声明|免責聲明|声明|聲明)\s*[:：]|^[【[]\s*(?:免责声明|免責聲明)\s*[】\]]|^disclaimer\s*[:：]|^本文(?:仅|僅)代表|^本文由[^，。]{1,16}(?:整理|编辑|編輯|编译|編譯|翻译|翻譯|提供|发布|發布)|^(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+)?(?:do\s+not|don't|does\s+not|doesn't)\s+necessarily\s+(?:reflect|represent)|^contact\s+(?:the\s+)?(?:writer|author|reporter|editor)s?\b|^(?:联系作者|聯繫作者|聯絡作者)\s*[:：]|^(?:更多|欲知更多)[^，,。]{0,8}[，,]?\s*(?:请|請)(?:登录|登錄|访问|訪問|关注|關注|下载|下載|点击|點擊)|^(?:阅读提示|閱讀提示|阅读说明|閱讀說明)\s*[:：]|^join\s+(?:us\s+on\s+|our\s+|the\s+|\S+['’]s\s+)(?:\S+\s+){0,2}(?:channel|community|newsletter|mailing\s+list)\b/i;
 /** A Chinese credit label and a name: `翻译：王相宜`, `撰文：記者 陳嘉欣`, `文／李明`, `圖／中央社`. */
 const CREDIT_ZH = /^[(（〔[【]?\s*(?:翻译|翻譯|编译|編譯|撰文|撰稿|采写|採寫|整理|口述|文字|文|图|圖|摄|攝|图文|圖文)\s*[:：/／|｜]/;
 /**
@@ -814,8 +815,8 @@ const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
  * `视觉中国供图`, `（新华社发）`, `（图片来源：网络）`).
  */
 const PHOTO_LINE = /^[([（【]?\s*(?:(?:file|archive|ic|vcg|cfp|xinhua|afp|ap|reuters|getty)\s+(?:photos?|images?|pictures?)|(?:photos?|images?|pictures?)\s+(?:provided|supplied)\s+(?:to|by)\s+\S.{0,40}|(?:provided|supplied)\s+to\s+[A-Z].{0,40})\s*[)\]）】]?$|^[(（【]?\s*(?:资料图片?|資料圖片?|资料照片|資料照片|示意图|示意圖|(?:图片|圖片|照片|图|圖)(?:来源|來源|来自|來自)\s*[:：]\s*[^\s，。！？()（）]{1,20}|[^\s，。！？()（）]{2,12}(?:供图|供圖|供稿|发|發))\s*[)）】]?$/i;
-/** An end mark standing alone: `Ends`, `- Ends -`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
-const END_MARK = /^[-–—－(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－)）\]】\s.]*$|^-+\s*30\s*-+$/i;
+/** An end mark standing alone: `Ends`, `- Ends -`, `~~~ End ~~~`, `(End)`, `###`, `-30-`, `（全文完）`, `－完－`. */
+const END_MARK = /^[-–—－~=*_·•(（[【\s]*(?:ends?|the end|###|全文完|完|終|终)[-–—－~=*_·•)）\]】\s.]*$|^-+\s*30\s*-+$/i;
 /** The original title of a reposted piece: `（原标题：…）`, `Original title: …`. */
 const ORIGINAL_TITLE = /^[(（【]?\s*(?:原标题|原標題|原题|原題|original (?:title|headline))\s*[:：]/i;
 /** A byline's second line: `Staff writer, with CNA`, `Special to the Taipei Times`. */
@@ -859,7 +860,7 @@ export function isCreditLine(text: string): boolean {
  */
 const OPENING_BRACKETS = '([（〔【';
 /** Where END_MARK may start (the line is trimmed): a dash or bracket before the mark, or the mark's first character. */
-const END_MARK_FIRST = '-–—－(（[【eEtT#全完終终';
+const END_MARK_FIRST = '-–—－~=*_·•(（[【eEtT#全完終终';
 
 /** The characters ZH_BYLINE_END's line ends on (`撰稿`, `供稿`, `报道`, `報導`, `报导`, `摄`, `攝`). */
 const ZH_BYLINE_LAST = '稿道導导摄攝';

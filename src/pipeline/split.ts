@@ -1686,8 +1686,15 @@ const SENTENCE_START = /^[\p{Lu}\d"“‘'「『(（\p{Script=Han}♪♫]/u;
  */
 function sentenceBreak(text: string, prev: Line, line: Line): boolean {
   const end = bareEnd(text, prev);
-  return SENTENCE_END.test(text.slice(Math.max(prev.start, end - 2), end)) && SENTENCE_START.test(text[bareStart(text, line)]!);
+  return SENTENCE_END.test(text.slice(Math.max(prev.start, end - 2), end)) && SENTENCE_START.test(text[bareStart(text, line)]!)
+    && !(end - prev.start <= TITLE_MAX && COMPANY_FORM_END.test(text.slice(Math.max(prev.start, end - 8), end)));
 }
+
+/**
+ * A company's legal form closing a short line (`About Harbour Rail Co., Ltd.`): a heading naming the
+ * company over its profile, whose stop is the abbreviation's, as the Chinese heading has none.
+ */
+const COMPANY_FORM_END = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty)\.$/;
 
 /** Most lines of a file without blank lines that are read one paragraph a line whatever their ends. */
 const FEW_LINES = 4;

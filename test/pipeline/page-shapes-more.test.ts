@@ -211,3 +211,26 @@ describe('more page shapes: a contributor credit standing alone', () => {
     expect(isCreditLine('He contributed to the report on climate change in 2019, which was widely read.')).toBe(false);
   });
 });
+
+describe('more page shapes: invitations to the site and end marks between signs', () => {
+  it.each([
+    '更多精彩内容，请登录本报网站。',
+    '更多資訊，請關注我們的官方帳號。',
+    'Join our WhatsApp channel for the day\'s top stories.',
+    'Join The Gazette\'s Telegram channel and get the latest news.',
+    '阅读提示：先读英文，再读中文。',
+    '~~~ End ~~~',
+    '=== END ===',
+  ])('%s is page furniture', (line) => {
+    expect(isCreditLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Join the army and see the world.',
+    '更多的居民请求延长开放时间。',
+    'The end of the line came in 2023.',
+    '阅读的人数比去年增加了两成。',
+  ])('%s is text', (line) => {
+    expect(isCreditLine(line)).toBe(false);
+  });
+});

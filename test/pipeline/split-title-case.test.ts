@@ -39,3 +39,22 @@ describe('split: a title in title case above a line opening in lower case', () =
     expect(shape(text)).toEqual(['1:en:1', '2:zh:1', '3:en:2', '5:zh:1']);
   });
 });
+
+describe('split: a heading that names a company by its legal form, over the company\'s profile', () => {
+  const page = (heading: string) => [
+    heading,
+    'Founded in May 2009, the Company builds and runs the 300-kilometre line.',
+    '',
+    '关于海港铁路股份有限公司',
+    '公司成立于2009年5月，负责建设和运营这条300公里的线路。',
+    '',
+  ].join('\n');
+
+  it('keeps the heading with its profile, as the Chinese heading without a stop is kept', () => {
+    expect(shape(page('About Harbour Rail Co., Ltd.'))).toEqual(['1:en:2', '4:zh:2']);
+  });
+
+  it('still cuts after a line that closes a sentence', () => {
+    expect(shape(page('The line is run by one company.'))).toEqual(['1:en:1', '2:en:1', '4:zh:2']);
+  });
+});
