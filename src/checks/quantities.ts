@@ -1523,12 +1523,12 @@ const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说�
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
- * (a cap), 可容纳 (holds), 跑进 (runs inside), the top of a measure (最高时速, 最大风速每小时, 峰值功率:
+ * (a cap), 可容纳 (holds) and the capacity a verb of 可 gives (可停靠, 可搭载), 跑进 (runs inside), the top of a measure (最高时速, 最大风速每小时, 峰值功率:
  * `up to 350 km/h`), and in English `within` and `over` before a length of time (`over three
  * days` is as often the time something took), and a verb of holding a thing to a level (`limit
  * warming to 1.5°C`, `keep the rise in fares at 3%`): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:可|能|可以)(?:停靠|停泊|靠泊|搭载|搭載|承载|承載|装载|裝載|接待|处理|處理)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
 /** A bound after the value's unit (`800 km or less`, `60 kg or more`), past the few characters a fact's window holds. */
 const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|larger|bigger|smaller|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
@@ -1585,10 +1585,10 @@ const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|
 const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\d]*(?:预期|預期|预测|預測|预计|預計|目标|目標|标准|標準|平均|均值|水平|上限|下限|门槛|門檻))[^，。；！？,;!?\d]{1,8}的\s?$/;
 /**
  * A bound before what a share is of, the phrase ending in 的, right before a percentage
- * (`不到交易总额的5%`, `不得超过其总佣金的15%`: under; `超过总数的10%`: over). Only a share: before a
+ * (`不到交易总额的5%`, `不得超过其总佣金的15%`, `不到全国0.4%`: under; `超过总数的10%`: over). Only a share: before a
  * value of its own the phrase is the thing compared with (`超过分析师预期的3.72亿美元`, `超过了东京奥运会的89枚`).
  */
-const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))[^，。；！？,;!?\d的]{1,10}的\s?$/;
+const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|全[国國省市区區球港台]|全世界)\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
 

@@ -8,6 +8,8 @@ describe('limits a translation may state as a bound or not', () => {
   it.each([
     ['Visitors must be aged 16 or above to enter the studio.', '参观者须年满16岁方可进入演播室。'],
     ['The private room can seat up to 14 diners.', '包间可容纳14位食客。'],
+    ['The new quay takes ships of up to 150,000 tonnes.', '新码头可停靠15万吨级船舶。'],
+    ['Each shuttle carries up to 40 passengers.', '每辆接驳车可搭载40名乘客。'],
     ['Purchases over ¥300 ship free.', '满300元包邮。'],
     ['Claims are paid up to 5 million yuan a year.', '每年理赔限额500万元。'],
     ['Each stay may last no more than 180 days.', '每次停留以180天为限。'],
@@ -51,5 +53,15 @@ describe('two approximate values rounded to one digit', () => {
     ['About 30 people voted.', '约31人参加投票。'],
   ])('still differ where apart or exact: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(/^error /)]);
+  });
+});
+
+describe('a bound before the whole a share is of, without 的', () => {
+  it('reads 不到 across 全国 to the share', () => {
+    expect(numberFindings('The delta holds less than 2 percent of the land.', '该三角洲以不到全国2%的土地……')).toEqual([]);
+  });
+
+  it('still tells a bound the English leaves out', () => {
+    expect(numberFindings('The delta holds 2 percent of the land.', '该三角洲以不到全国2%的土地……')).toEqual([expect.stringMatching(/^warning .*ZH gives an upper bound/)]);
   });
 });
