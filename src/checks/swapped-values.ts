@@ -296,9 +296,15 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
     let from = 0;
     let sentence = 0;
     let k = 0;
+    // Whether no clause of the sentence has been cut yet.
+    let opens = true;
     const cut = (to: number, stop: boolean): void => {
       const inside: Quantity[] = [];
       while (k < qs.length && qs[k]!.fact!.start - block.start < to) inside.push(qs[k++]!);
+      // Clauses without a value that open a sentence name what the next one's value is of, as
+      // Chinese sets the topic first (`在计划赴香港留学的受访者中，约15%表示…`): they join it.
+      if (inside.length === 0 && !stop && opens) return;
+      opens = stop;
       // One value of its kind in the clause (`95.1% for five-star hotels`: one share, whatever the five).
       for (const q of inside) {
         if (inside.some((o) => o !== q && o.cls === q.cls)) continue;
@@ -337,6 +343,8 @@ function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: 
   let ends: number[] = [];
   let endsOf: string | undefined;
   let next = 0;
+  // The last value of the block, which a value in brackets right after it may restate.
+  let last: Fact | undefined;
   for (const fact of facts) {
     const block = context.block(fact.block);
     if (!block) continue;
@@ -345,6 +353,7 @@ function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: 
       ends = sentenceEnds(block.text);
       endsOf = fact.block;
       next = 0;
+      last = undefined;
     }
     while (next < ends.length && ends[next]! < fact.start - block.start) next++;
     const sentence = `${fact.block}#${next}`;
@@ -353,11 +362,19 @@ function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: 
       continue;
     }
     const q = toQuantity(fact);
+    // A value in brackets right after one of its kind restates it (`40 billion yuan (US$5.5
+    // billion)`, `400亿元（合55亿美元）`): no value of its own.
+    const restated = last?.kind === fact.kind && RESTATED_IN_BRACKETS.test(block.text.slice(last.end - block.start, fact.start - block.start));
+    if (fact.kind !== 'date') last = fact;
+    if (restated) continue;
     // A score (`104-85`, `4比0`) is the two sides' match, no value a name holds.
     if (q && NAMED_KINDS.includes(q.cls) && !(q.cls === 'count' && inScore(block.text, fact.start - block.start, fact.end - block.start))) out.push({ sentence, q });
   }
   return out;
 }
+
+/** What stands between a value and the same value restated in brackets: the bracket and a word of conversion. */
+const RESTATED_IN_BRACKETS = /^[ \t]*[(（][ \t]*(?:合|约|約|折合|相当于|相當於|about|or|approx\.?|approximately|roughly|around)?[ \t]*$/i;
 
 /** Whether the number at `[start, end)` of `text` is one side of a score: joined to another number by a dash, a colon or 比. */
 function inScore(text: string, start: number, end: number): boolean {

@@ -160,3 +160,23 @@ describe('swapped-values: names after the values, holding none', () => {
     expect(swaps(en, '新增病例中，桃園市312例、新竹縣45例，其餘分布於苗栗縣及宜蘭縣。')).toEqual([]);
   });
 });
+
+describe('swapped-values: a Chinese clause that sets the topic first', () => {
+  const en = 'About 15 percent of respondents planning to study in Japan said they had been offered a scholarship, compared with only 6 percent of those heading to Britain.';
+  it('joins the clause of the value after it, so clauses in one order are not read as crossed', () => {
+    expect(swaps(en, '在计划赴日本留学的受访者中，约15%表示已获得奖学金，而计划赴英留学的受访者中这一比例仅为6%。')).toEqual([]);
+  });
+
+  it('still tells the values traded', () => {
+    expect(swaps(en, '在计划赴日本留学的受访者中，约6%表示已获得奖学金，而计划赴英留学的受访者中这一比例仅为15%。')).toEqual([expect.stringMatching(/^warning /)]);
+  });
+});
+
+describe('swapped-values: a value restated in brackets in another currency', () => {
+  const en = 'Fudan University led with a budget of 18 billion yuan (US$2.5 billion). It was followed by Nanjing University at 12.6 billion yuan and Wuhan University at 11.9 billion yuan.';
+  it('holds no value of its own, so the names after still hold theirs', () => {
+    expect(swaps(en, '复旦大学以180亿元（合25亿美元）的预算位居榜首，其次是南京大学（119亿元）和武汉大学（126亿元）。'))
+      .toEqual([expect.stringMatching(/^warning .*the two names trade their values/)]);
+    expect(swaps(en, '复旦大学以180亿元（合25亿美元）的预算位居榜首，其次是南京大学（126亿元）和武汉大学（119亿元）。')).toEqual([]);
+  });
+});
