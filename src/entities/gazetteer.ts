@@ -317,7 +317,8 @@ export const ZH_PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Nationality adjectives of the gazetteer's countries and continents (as the CIA World Factbook
- * lists them), keyed to the place: Chinese text names the country where English uses the
+ * lists them; not those that are also a language most texts mean, `English`, or another place's,
+ * `Georgian`, `Nigerien` beside `Nigerian`, nor `Lao`, a surname's spelling), keyed to the place: Chinese text names the country where English uses the
  * adjective (`Russian officials` = `俄罗斯官员`).
  */
 export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
@@ -334,6 +335,29 @@ export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['portuguese', 'portugal'], ['irish', 'ireland'], ['mexican', 'mexico'], ['argentine', 'argentina'],
   ['nigerian', 'nigeria'], ['kenyan', 'kenya'], ['rwandan', 'rwanda'], ['scottish', 'scotland'], ['welsh', 'wales'],
   ['soviet', 'soviet union'], ['european', 'europe'], ['asian', 'asia'], ['african', 'africa'],
+  ['south african', 'south africa'], ['kazakh', 'kazakhstan'], ['kazakhstani', 'kazakhstan'], ['uzbek', 'uzbekistan'],
+  ['mongolian', 'mongolia'], ['emirati', 'united arab emirates'], ['chilean', 'chile'], ['peruvian', 'peru'],
+  ['ethiopian', 'ethiopia'], ['bangladeshi', 'bangladesh'], ['ugandan', 'uganda'], ['tanzanian', 'tanzania'],
+  ['moroccan', 'morocco'], ['algerian', 'algeria'], ['tunisian', 'tunisia'], ['libyan', 'libya'], ['sudanese', 'sudan'],
+  ['angolan', 'angola'], ['zimbabwean', 'zimbabwe'], ['zambian', 'zambia'], ['congolese', 'congo'], ['senegalese', 'senegal'],
+  ['iraqi', 'iraq'], ['syrian', 'syria'], ['jordanian', 'jordan'], ['lebanese', 'lebanon'], ['qatari', 'qatar'],
+  ['kuwaiti', 'kuwait'], ['omani', 'oman'], ['yemeni', 'yemen'], ['afghan', 'afghanistan'], ['nepali', 'nepal'],
+  ['nepalese', 'nepal'], ['sri lankan', 'sri lanka'], ['burmese', 'myanmar'], ['cambodian', 'cambodia'], ['laotian', 'laos'],
+  ['kyrgyz', 'kyrgyzstan'], ['tajik', 'tajikistan'], ['turkmen', 'turkmenistan'], ['azerbaijani', 'azerbaijan'],
+  ['armenian', 'armenia'], ['moldovan', 'moldova'], ['romanian', 'romania'], ['bulgarian', 'bulgaria'], ['hungarian', 'hungary'],
+  ['czech', 'czech republic'], ['slovak', 'slovakia'], ['serbian', 'serbia'], ['croatian', 'croatia'], ['lithuanian', 'lithuania'],
+  ['latvian', 'latvia'], ['estonian', 'estonia'], ['icelandic', 'iceland'], ['colombian', 'colombia'], ['venezuelan', 'venezuela'],
+  ['cuban', 'cuba'], ['ecuadorian', 'ecuador'], ['bolivian', 'bolivia'], ['uruguayan', 'uruguay'], ['paraguayan', 'paraguay'],
+  ['panamanian', 'panama'], ['ghanaian', 'ghana'], ['togolese', 'togo'], ['ivorian', 'cote d\'ivoire'], ['cameroonian', 'cameroon'],
+  ['malian', 'mali'], ['beninese', 'benin'], ['sierra leonean', 'sierra leone'], ['liberian', 'liberia'], ['gambian', 'gambia'],
+  ['mauritanian', 'mauritania'], ['chadian', 'chad'], ['gabonese', 'gabon'], ['mozambican', 'mozambique'], ['malagasy', 'madagascar'],
+  ['namibian', 'namibia'], ['malawian', 'malawi'], ['somali', 'somalia'], ['eritrean', 'eritrea'], ['djiboutian', 'djibouti'],
+  ['south sudanese', 'south sudan'], ['burundian', 'burundi'], ['mauritian', 'mauritius'], ['bruneian', 'brunei'],
+  ['timorese', 'timor-leste'], ['bhutanese', 'bhutan'], ['maldivian', 'maldives'], ['palestinian', 'palestine'], ['bahraini', 'bahrain'],
+  ['cypriot', 'cyprus'], ['slovenian', 'slovenia'], ['albanian', 'albania'], ['macedonian', 'north macedonia'], ['maltese', 'malta'],
+  ['bosnian', 'bosnia and herzegovina'], ['jamaican', 'jamaica'], ['costa rican', 'costa rica'], ['guatemalan', 'guatemala'],
+  ['honduran', 'honduras'], ['salvadoran', 'el salvador'], ['nicaraguan', 'nicaragua'], ['bahamian', 'bahamas'], ['guyanese', 'guyana'],
+  ['surinamese', 'suriname'], ['fijian', 'fiji'], ['samoan', 'samoa'], ['tongan', 'tonga'],
 ]);
 
 /** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`, `彰化县`). */

@@ -208,6 +208,13 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   // 卫生健康 names one field, health (国家卫生健康委员会, the National Health Commission)
   ['卫生健康', { en: 'health' }],
   ['健康', { en: 'health' }],
+  // 社区健康中心, Community Health Centre; 社区卫生服务中心, Community Health Service Center
+  ['社区', { en: 'community' }],
+  // the people a body serves: 中国青少年发展基金会, China Youth Development Foundation; 中国残疾人联合会,
+  // China Disabled Persons' Federation (not 妇女 nor 儿童, which a sentence names more often than a body)
+  ['青少年', { en: 'youth' }],
+  ['青年', { en: 'youth' }],
+  ['残疾人', { en: 'disabled persons' }],
   ['医学', { en: 'medical' }],
   ['通信', { en: 'communications' }],
   ['网络', { en: 'network' }],
@@ -304,6 +311,8 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['总局', 'administration'],
   ['总署', 'administration'],
   ['局', 'bureau'],
+  // 委, a commission as the State Council's short names write it (国家发展改革委, 国家卫生健康委)
+  ['委', 'commission'],
   ['厅', 'department'],
   ['部', 'ministry'],
   ['署', 'administration'],

@@ -1,7 +1,7 @@
 /**
  * Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit
- * by hand. 535 places, `name=English name` set apart by `|`, sorted by the name.
+ * by hand. 536 places, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_WORLD_CITIES =
   '万隆=Bandung|下龙湾=Ha Long Bay|不来梅港=Bremerhaven|不莱梅=Bremen|乌尔姆=Ulm|乌尔根奇=Urgench|乌拜迪=Ubaydi|乌特列支=Utrecht' + '|' +
@@ -67,15 +67,15 @@ export const CEDICT_WORLD_CITIES =
   '萨拉戈萨=Zaragoza|萨拉曼卡=Salamanca|萨拉热窝=Sarajevo|萨那=Sana\'a|蒙巴萨=Mombasa|蒙特利尔=Montreal|蒙特卡洛=Monte-Carlo' + '|' +
   '蒙特娄=Montreal|蒙特维多=Montevideo|蒙罗维亚=Monrovia|西班牙港=Port-of-Spain|西雅图=Seattle|西顿=Sidon|诺丁汉=Nottingham' + '|' +
   '诺克少=Nouakchott|诺夫哥罗德=Novgorod|诺曼底=Normandy|诺曼第=Normandy|豪达=Gouda|贝加尔湖=Lake Baikal|贝尔墨邦=Belmopan' + '|' +
-  '贝尔格勒=Belgrade|贝尔莫潘=Belmopan|费城=Philadelphia|费拉德尔菲亚=Philadelphia|赞丹=Zaandam|赫拉特=Herat|路易港=Port Louis' + '|' +
-  '路沙卡=Lusaka|辛布=Thimphu|辛辛那提=Cincinnati|达喀尔=Dakar|迈阿密=Miami|通布图=Timbuktoo|邓迪=Dundee|那不勒斯=Napoli' + '|' +
-  '那古屋=Nagoya|都伯林=Dublin|都拉斯=Durrës|都灵=Turin|里尔=Lille|里昂=Lyon|里朗威=Lilongwe|金三角=Golden Triangle' + '|' +
-  '金夏沙=Kinshasa|金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai|铁尔梅兹=Termez|锡瓦=Siwa' + '|' +
-  '镰仓=Kamakura|长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat|阿什哈巴特=Ashgabat|阿伦=Aalen' + '|' +
-  '阿克拉=Accra|阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi|阿德雷德=Adelaide|阿拉斯=Arras|阿斯马拉=Asmara' + '|' +
-  '阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia|阿维拉=Avila|阿莱曼=El Alamein|阿萨姆=Assam' + '|' +
-  '阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法港=Jaffa|雅温得=Yaoundé|雅穆索戈=Yamoussoukro|雪兰莪=Selangor|雪城=Syracuse' + '|' +
-  '雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva|顿涅茨克=Donetsk|马塞卢=Maseru|马布多=Maputo|马拉加=Málaga' + '|' +
-  '马拉喀什=Marrakech|马拉开波=Maracaibo|马斯喀特=Muscat|马斯垂克=Maastricht|马普托=Maputo|马朱罗=Majuro|马瑙斯=Manaus' + '|' +
-  '马穆楚=Mamoudzou|马累=Malé|魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina|麦德林=Medellín' + '|' +
-  '麦纳玛=Manama|麦纳麦=Manama';
+  '贝尔格勒=Belgrade|贝尔莫潘=Belmopan|费卢杰=Fallujah|费城=Philadelphia|费拉德尔菲亚=Philadelphia|赞丹=Zaandam|赫拉特=Herat' + '|' +
+  '路易港=Port Louis|路沙卡=Lusaka|辛布=Thimphu|辛辛那提=Cincinnati|达喀尔=Dakar|迈阿密=Miami|通布图=Timbuktoo|邓迪=Dundee' + '|' +
+  '那不勒斯=Napoli|那古屋=Nagoya|都伯林=Dublin|都拉斯=Durrës|都灵=Turin|里尔=Lille|里昂=Lyon|里朗威=Lilongwe' + '|' +
+  '金三角=Golden Triangle|金夏沙=Kinshasa|金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai' + '|' +
+  '铁尔梅兹=Termez|锡瓦=Siwa|镰仓=Kamakura|长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat' + '|' +
+  '阿什哈巴特=Ashgabat|阿伦=Aalen|阿克拉=Accra|阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi' + '|' +
+  '阿德雷德=Adelaide|阿拉斯=Arras|阿斯马拉=Asmara|阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia|阿维拉=Avila' + '|' +
+  '阿莱曼=El Alamein|阿萨姆=Assam|阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法港=Jaffa|雅温得=Yaoundé|雅穆索戈=Yamoussoukro' + '|' +
+  '雪兰莪=Selangor|雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva|顿涅茨克=Donetsk|马塞卢=Maseru' + '|' +
+  '马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo|马斯喀特=Muscat|马斯垂克=Maastricht|马普托=Maputo|马朱罗=Majuro' + '|' +
+  '马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé|魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina' + '|' +
+  '麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';

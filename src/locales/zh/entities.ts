@@ -650,7 +650,7 @@ function pieceEndingAt(text: string, end: number): string | undefined {
 }
 
 /** The suffixes of the state's bodies: a ministry, a bureau, a department, an administration, a commission. */
-const GOVERNMENT_SUFFIXES: ReadonlySet<string> = new Set(['部', '局', '厅', '总局', '署', '总署', '委员会']);
+const GOVERNMENT_SUFFIXES: ReadonlySet<string> = new Set(['部', '局', '厅', '总局', '署', '总署', '委员会', '委']);
 /**
  * The suffixes of the state's bodies that may follow a field word no glossary holds: a bureau, an
  * administration, a commission (not `部` or `厅`, a part or a hall as often: `西部`, `总部`, `大厅`).
