@@ -74,10 +74,18 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const zhAt = new Map(zh.map((f, k) => [f, k]));
   const zhNear = entityWindow(en.length, zh.length);
   const enNear = entityWindow(zh.length, en.length);
+  // A place matched to its own name (`Hunan` and `湖南`) stands for no other place of the side
+  // that names it too: `Hengyang, Hunan` against `湖南岳阳` leaves `Hengyang` against `岳阳`.
+  const partnerOf = new Map<Fact, Fact>();
+  for (const [a, b] of couples) {
+    partnerOf.set(a, b);
+    partnerOf.set(b, a);
+  }
+  const namedForItself = (f: Fact, o: Fact): boolean => f.type === 'place' && o.type === 'place' && f.value !== o.value && partnerOf.get(o)?.value === o.value;
   const matchedIn = (f: Fact, others: readonly Fact[], [from, to]: [number, number], left: ReadonlySet<Fact>): boolean => {
     for (let q = from; q < to; q++) {
       const o = others[q]!;
-      if (!left.has(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold
+      if (!left.has(o) && !namedForItself(f, o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold
         && !organizationNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f)) return true;
     }
     return false;
@@ -95,6 +103,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
       zhLeft.delete(b);
       repeatedZh.push(b);
     }
+  }
+  // `Ms Mable Chan` against `陈美宝`: the English given name and surname a person goes by against
+  // the one Chinese name left of that surname, a couple the keys' sounds do not make.
+  for (const a of [...enLeft]) {
+    if (a.type !== 'person') continue;
+    const y = goesBy(a, zhLeft);
+    if (y === undefined || [...enLeft].some((o) => o !== a && o.type === 'person' && goesBy(o, zhLeft) === y)) continue;
+    enLeft.delete(a);
+    zhLeft.delete(y);
   }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
@@ -123,6 +140,11 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // continent the translation left out stands beside the city it swapped).
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => samePlaceTier(String(x.value), String(b[0]!.value)));
     else if (type === 'place' && b.length > 1 && a.length === 1) b = b.filter((y) => samePlaceTier(String(a[0]!.value), String(y.value)));
+    // `Hebei and Shanxi` against `河北与陕西`: among several, the one place whose name is the other's
+    // but for a letter or two (Shanxi and Shaanxi, Hubei and Hebei, Austria and Australia), the
+    // look-alike a translator takes for it.
+    if (type === 'place' && a.length > 1 && b.length === 1) a = oneLookAlike(a, b[0]!) ?? a;
+    else if (type === 'place' && b.length > 1 && a.length === 1) b = oneLookAlike(b, a[0]!) ?? b;
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
@@ -140,10 +162,16 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
   if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = orgsZh.filter((y) => sharedKind(orgsEn[0]!, y) !== undefined);
   else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = orgsEn.filter((x) => sharedKind(x, orgsZh[0]!) !== undefined);
+  // Several of that kind: the one named by a place as the other is (`Centre for Health Protection`
+  // and `Kwun Tong Community Health Centre` against `黃大仙社區健康中心`).
+  if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = onlyOne(orgsZh.filter((y) => placeNamed(orgsEn[0]!, y))) ?? orgsZh;
+  else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = onlyOne(orgsEn.filter((x) => placeNamed(x, orgsZh[0]!))) ?? orgsEn;
   // A name by its initials (`MTR Corporation`, 港鐵公司) shows nothing of the words the Chinese name renders.
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
-  // Chinese name's own (`法国里昂大学`, france lyon university).
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))) {
+  // Chinese name's own (`法国里昂大学`, france lyon university). A part of the Chinese body named
+  // after it (`教育部高校学生司`) may be the English body (`Department of College Student Affairs`).
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))
+    && !partNamedAfter(context, orgsZh[0]!)) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -405,6 +433,86 @@ function englishGivenName(word: string): boolean {
   return !isJoinedPinyinWord(word) || (givenNames().has(word) && /[aeiou][^aeiou]+[aeiou]/.test(word));
 }
 
+/**
+ * The one Chinese name among `zh` (two to four characters, not transliterated) whose surname an
+ * English name of two words spells after an English given name (`Mable Chan`, 陈美宝); undefined
+ * if none or several.
+ */
+function goesBy(en: Fact, zh: ReadonlySet<Fact>): Fact | undefined {
+  const words = en.raw.trim().split(/\s+/);
+  if (words.length !== 2 || !englishGivenName(words[0]!)) return undefined;
+  const surname = words[1]!.toLowerCase();
+  let found: Fact | undefined;
+  for (const y of zh) {
+    const raw = y.raw.trim();
+    if (y.type !== 'person' || !/^\p{Script=Han}{2,4}$/u.test(raw) || looksTransliterated(raw)) continue;
+    if (!sameSurname(surname, String(y.value).split(' ')[0]!)) continue;
+    if (found) return undefined;
+    found = y;
+  }
+  return found;
+}
+
+/** Whether an English and a Chinese organization are each named by a place, of one tier (`namedByPlaces`). */
+function placeNamed(en: Fact, zh: Fact): boolean {
+  const [wordsA, wordsB] = organizationWords(en, zh);
+  return namedByPlaces(wordsA.filter((w) => !wordsB.includes(w)), wordsB.filter((w) => !wordsA.includes(w)));
+}
+
+/** A list of one fact as it is; undefined for any other length. */
+function onlyOne(facts: Fact[]): Fact[] | undefined {
+  return facts.length === 1 ? facts : undefined;
+}
+
+/**
+ * Whether the own words of two organizations' names are each one place of the gazetteer, and the
+ * two places of one tier (`samePlaceTier`). A key's words may stand in any order (keys sort them):
+ * they name a place when, sorted, they are the sorted words of its key.
+ */
+function namedByPlaces(ownA: readonly string[], ownB: readonly string[]): boolean {
+  const a = placeOfWords(ownA);
+  const b = placeOfWords(ownB);
+  return a !== undefined && b !== undefined && samePlaceTier(a, b);
+}
+
+function placeOfWords(words: readonly string[]): string | undefined {
+  if (words.length === 1) return words[0];
+  return placesBySortedWords().get([...words].sort().join(' '));
+}
+
+/** The gazetteer's keys of several words, by their words sorted. */
+const placesBySortedWords = lazyValue(() => {
+  const out = new Map<string, string>();
+  for (const { key } of PLACE_ENTRIES) if (key.includes(' ')) out.set(key.split(' ').sort().join(' '), key);
+  return out;
+});
+
+/** The one fact of `facts` whose key looks like `other`'s (`lookAlike`), as a list; undefined if none or several do. */
+function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
+  const alike = facts.filter((f) => lookAlike(String(f.value), String(other.value)));
+  return alike.length === 1 ? alike : undefined;
+}
+
+/**
+ * Whether two keys of five letters or more are other keys one letter apart, or two when the longer
+ * has eight or more (`shanxi` and `shaanxi`, `hubei` and `hebei`, `austria` and `australia`).
+ * Keys are short: the distance is worked out in full, with two rows.
+ */
+function lookAlike(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5) return false;
+  const most = Math.max(a.length, b.length) >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > most) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]! <= most;
+}
+
+/** The countries of the gazetteer that are one city (ISO 3166-1 members whose capital is the whole country). */
+const CITY_STATES = new Set(['singapore', 'monaco']);
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
 /**
  * Gazetteer tiers: countries, then provinces and cities, then the county-level divisions;
@@ -443,6 +551,8 @@ function samePlaceTier(a: string, b: string): boolean {
   const ta = da === 'own' ? 'district' : tiers.get(a);
   const tb = db === 'own' ? 'district' : tiers.get(b);
   if (ta === undefined || tb === undefined) return false;
+  // A city-state is a city too (`Kuala Lumpur` against `新加坡`).
+  if ((ta === 'country' && tb === 'city' && CITY_STATES.has(a)) || (tb === 'country' && ta === 'city' && CITY_STATES.has(b))) return true;
   // A key a city shares with a county-level division (`baoshan`) is of either tier.
   return ta === tb || (ta === 'district' && db === 'shared') || (tb === 'district' && da === 'shared');
 }
@@ -471,14 +581,15 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   } else {
     if (sharedKind(en, zh) === undefined) return false;
     // Two places of one tier for the names (`University of Toulouse` against `里昂大学`, Lyon) are two bodies.
-    const twoPlaces = ownA.length === 1 && ownB.length === 1 && samePlaceTier(ownA[0]!, ownB[0]!);
+    // A place of several words is one (`Kwun Tong Community Health Centre` against `黃大仙社區健康中心`).
+    const twoPlaces = namedByPlaces(ownA, ownB);
     // A word left as pinyin (`Beijing Jiaotong University`, or a Chinese word the tables do not
     // hold) shows nothing of the words the other side renders.
     // An English word that splits into pinyin is left as pinyin only where the Chinese name reads so
     // (`Jiaotong`, 交通 jiaotong); `Defense` (de-fen-se) against 能源部 is an English word.
     let zhPinyin: string | undefined;
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w)) || ownB.some(isPinyinish))) return false;
-    if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
+    if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
   // (`Taiwan Stock Exchange`: 證券 is securities or stock).
@@ -524,11 +635,18 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const enText = sideText(context, pair.en);
   const lower = enText.toLowerCase();
   if (ownB.some((w) => lower.includes(w.slice(0, SHARED_STEM)))) return false;
-  const initials = english.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  if (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(enText)) return false;
+  // Initials with `of` and without (`MOE`, `ME` of Ministry of Education; `MIIT`).
+  const words = english.split(/\s+/);
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0]!.toUpperCase()).join('');
+  if ([initials, withOf].some((form) => form.length >= 2 && new RegExp(`\\b${form}\\b`).test(enText))) return false;
+  return !partNamedAfter(context, zh);
+}
+
+/** Whether a part of a Chinese body is named right after it (`教育部高校学生司`, `經濟部水利署`): the English may name the part. */
+function partNamedAfter(context: CheckContext, zh: Fact): boolean {
   const block = context.block(zh.block);
-  const after = block ? block.text.slice(zh.end - block.start, zh.end - block.start + 8) : '';
-  return !PART_OF_BODY_AFTER.test(after);
+  return block !== undefined && PART_OF_BODY_AFTER.test(block.text.slice(zh.end - block.start, zh.end - block.start + 8));
 }
 
 /** Words of the state in organizations' English names, no body's own name. */
