@@ -169,8 +169,8 @@ interface Clause {
  * the one giving the same value).
  */
 function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<string>): Finding[] {
-  const en = singleClauses(context, enFacts, EN_CLAUSE_END);
-  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END);
+  const en = singleClauses(context, enFacts, EN_CLAUSE_END, thinEnglish);
+  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END, thinChinese);
   // A pair of hundreds of such clauses is a table or a list, not two clauses set side by side;
   // the bound keeps the searches below (each clause against each of its side) in time.
   if (en.length < 2 || zh.length < 2 || en.length > MAX_CLAUSES || zh.length > MAX_CLAUSES) return [];
@@ -223,6 +223,20 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
     }
   }
   return findings;
+}
+
+/** Words of a clause that name nothing a value is of: the time it is compared with, the unit, links. */
+const EN_THIN_WORDS = /\b(?:year-on-year|year|on|a|the|from|than|percent|per|cent|percentage|points?|compared|with|and|or|by|to|of|respectively|both|also|period|earlier|ago|last|same)\b/gi;
+const ZH_THIN_WORDS = /同比|环比|環比|比上年|较上年|較上年|比去年|较去年|較去年|分别|分別|百分点|百分點|个|個|为|為|了|也|均|至|到|达|達|约|約|的|和|及|而/g;
+
+/** Whether an English clause without its value names nothing but a change (`up … year-on-year`). */
+function thinEnglish(words: string): boolean {
+  return !/[A-Za-z]{3,}/.test(words.replace(EN_CHANGE, ' ').replace(EN_THIN_WORDS, ' '));
+}
+
+/** Whether a Chinese clause without its value names nothing but a change (`同比增长`). */
+function thinChinese(words: string): boolean {
+  return (words.replace(ZH_CHANGE, '').replace(ZH_THIN_WORDS, '').match(/\p{Script=Han}/gu)?.length ?? 0) <= 1;
 }
 
 /** A clause that restates the value before it (`, or HK$1.62 per share`, `, i.e. 5%`, `, that is`). */
@@ -279,7 +293,7 @@ const EN_CLAUSE_END = /[,;:](?=\s)|[.!?](?=\s|$)|\s(?:and|while|whereas|but|agai
 const ZH_CLAUSE_END = /[，；：。！？]|[,;:](?=\s)/g;
 
 /** The clauses of a side that give exactly one held value of a kind, in order (a clause once for each such value). */
-function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp): Clause[] {
+function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp, thin: (words: string) => boolean): Clause[] {
   const byBlock = new Map<string, Quantity[]>();
   for (const fact of facts) {
     const q = heldQuantity(fact);
@@ -296,8 +310,9 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
     let from = 0;
     let sentence = 0;
     let k = 0;
-    // Whether no clause of the sentence has been cut yet.
+    // Whether no clause of the sentence has been cut yet, and where the clause before this one starts.
     let opens = true;
+    let before = -1;
     const cut = (to: number, stop: boolean): void => {
       const inside: Quantity[] = [];
       while (k < qs.length && qs[k]!.fact!.start - block.start < to) inside.push(qs[k++]!);
@@ -306,12 +321,17 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
       if (inside.length === 0 && !stop && opens) return;
       opens = stop;
       // One value of its kind in the clause (`95.1% for five-star hotels`: one share, whatever the five).
+      // `one` spelled out is the unit of a rate (`one nurse for every nine patients`, 每名): no value.
       for (const q of inside) {
-        if (inside.some((o) => o !== q && o.cls === q.cls)) continue;
+        if (spelledOne(q) || inside.some((o) => o !== q && o.cls === q.cls && !spelledOne(o))) continue;
         const at = q.fact!.start - block.start;
-        const words = `${text.slice(from, at)} ${text.slice(q.fact!.end - block.start, to)}`;
+        const own = `${text.slice(from, at)} ${text.slice(q.fact!.end - block.start, to)}`;
+        // A clause of a change alone (`, up 3.9 percent year-on-year`, `，同比增长8.6%`) is of what the
+        // clause before it names (`704 million tonnes of cargo`): it takes that clause's words.
+        const words = before >= 0 && thin(own) ? `${text.slice(before, from)} ${own}` : own;
         out.push({ q, words, sentence: `${id}#${sentence}` });
       }
+      before = stop ? -1 : from;
       from = to;
       if (stop) sentence++;
     };
@@ -320,6 +340,11 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
     cut(text.length, true);
   }
   return out;
+}
+
+/** Whether a quantity is the word `one`. */
+function spelledOne(q: Quantity): boolean {
+  return q.lo === 1 && q.hi === 1 && /^one$/i.test(q.raw);
 }
 
 /** Whether two quantities are the same value of the same kind (and currency). */

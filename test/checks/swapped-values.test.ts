@@ -180,3 +180,18 @@ describe('swapped-values: a value restated in brackets in another currency', () 
     expect(swaps(en, '复旦大学以180亿元（合25亿美元）的预算位居榜首，其次是南京大学（126亿元）和武汉大学（119亿元）。')).toEqual([]);
   });
 });
+
+describe('swapped-values: a clause of a change alone, and a rate of one to many', () => {
+  const en = 'In the first half the airport handled 38.2 million passengers, up 6.4 percent year-on-year, and 1.9 million tonnes of freight, up 11.7 percent.';
+  it('reads a change alone as of what the clause before it names', () => {
+    expect(swaps(en, '上半年，机场完成旅客吞吐量3820万人次，同比增长11.7%；完成货邮吞吐量190万吨，同比增长6.4%。'))
+      .toEqual([expect.stringMatching(/^warning .*trade places between clauses/)]);
+    expect(swaps(en, '上半年，机场完成旅客吞吐量3820万人次，同比增长6.4%；完成货邮吞吐量190万吨，同比增长11.7%。')).toEqual([]);
+  });
+
+  const ratio = 'The new rules set one teacher for every 15 pupils in kindergartens, and one for every 25 in primary schools.';
+  it('takes `one` of a rate for no value of the clause', () => {
+    expect(swaps(ratio, '新规定幼儿园每名教师照看25名幼儿，小学则为15名。')).toEqual([expect.stringMatching(/^warning /)]);
+    expect(swaps(ratio, '新规定幼儿园每名教师照看15名幼儿，小学则为25名。')).toEqual([]);
+  });
+});
