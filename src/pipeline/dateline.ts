@@ -157,7 +157,7 @@ export function isDateLine(line: string): boolean {
 }
 
 const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?=\\s|\\d|,|$)`, 'i');
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|[一二][〇○零九][一二三四五六七八九〇○零]{2}年/;
 
 /**
  * A short block that looks like a dateline: a year with a month name, 月 or 日, or a numeric

@@ -12,6 +12,8 @@ describe('`over` after a word of arrest, suit or dispute', () => {
     expect(read('Three arrested over HK$2.8 million watch theft', 'en')).toContain('money:HK$2.8 million=2800000');
     expect(read('Dockers in row over 4% pay offer', 'en')).toContain('percent:4%=4');
     expect(read('Landlord sued over $350,000 repair bill', 'en')).toContain('money:$350,000=350000');
+    // a headline's verb in the present, its object between
+    expect(read('Court jails four over HK$150m bond fraud', 'en')).toContain('money:HK$150m=150000000');
   });
 
   it('stays a bound after a fine or a number', () => {
@@ -81,5 +83,12 @@ describe('bounds across a noun of change, and thresholds passed', () => {
 
   it('reads a range whose ends both write a code that is also a word', () => {
     expect(read('Seats cost between MOP 480 and MOP 1,880.', 'en')).toContain('money:between MOP 480 and MOP 1,880=480');
+  });
+});
+
+describe('a bound after a unit per another', () => {
+  it('bounds the number before the unit', () => {
+    expect(read('Drivers with 0.2 grams per litre or more in the blood lose their licence.', 'en')).toContain('number:0.2=0.2 over');
+    expect(read('Drivers with 0.2 grams per litre in the blood lose their licence.', 'en')).toContain('number:0.2=0.2');
   });
 });

@@ -63,6 +63,10 @@ describe('date lines and month words', () => {
     expect(isDateLine(line)).toBe(true);
     expect(looksLikeDateline(line)).toBe(true);
   });
+  it('reads a year in Chinese numerals, as a release closes on its day and hour', () => {
+    expect(looksLikeDateline('二〇二五年三月四日（星期二）\n香港时间十时十五分')).toBe(true);
+    expect(looksLikeDateline('一九九七年回归以来')).toBe(false);
+  });
   it.each(['In 2024 the fair grew by 5 percent.', '重庆发布数据'])('%s is no date line', (line) => {
     expect(isDateLine(line)).toBe(false);
   });

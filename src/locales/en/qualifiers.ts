@@ -77,7 +77,7 @@ const RACE_BEFORE = /\b(?:sprint|race|races|raced|racing|handicap|hurdles?|relay
  * Words after which `over` means `about`: arrest, prison, suit, inquiry, dispute, protest, worry,
  * resignation and blame. Not a fine or a charge (`fined over $5,000` is more than $5,000).
  */
-const OVER_ABOUT = /\b(?:jailed|imprisoned|arrested|detained|sued|suing|investigated|probed|questioned|quizzed|rows?|disputes?|clash(?:es|ed)?|protests?|protested|concerns?|fears?|worries|anger|outrage|feuds?|spats?|stand-?offs?|talks|lawsuits?|resigns?|resigned|quits|apologi[sz](?:es|ed)|slammed|criticized|criticised|blamed|scandal)[ \t]*$/i;
+const OVER_ABOUT = /\b(?:jails?|jailed|jailing|imprisons?|imprisoned|arrests?|arrested|detains?|detained|sues|sued|suing|convicts?|convicted|sentences|sentenced|investigated|probed|questioned|quizzed|rows?|disputes?|clash(?:es|ed)?|protests?|protested|concerns?|fears?|worries|anger|outrage|feuds?|spats?|stand-?offs?|talks|lawsuits?|resigns?|resigned|quits|apologi[sz](?:es|ed)|slammed|criticized|criticised|blamed|scandal)(?:[ \t]+(?!(?:by|to|of|at|in|for)\b)[A-Za-z0-9]+)?[ \t]*$/i;
 
 /** Comparatives of a measure rather than an amount (`warmer`, `slower`, `cheaper`). */
 const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)$/i;
@@ -157,9 +157,9 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
 /**
  * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or
  * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`, `seven
- * seats or fewer`: any plural noun).
+ * seats or fewer`: any plural noun), perhaps per a unit (`0.5 grams per litre or more`).
  */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z]))/iy;
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
 
 /** Occasions counted after a number, which `over` spans (`over three visits`, `over two sessions`). */
 const OCCASIONS_AFTER = /^[ \t]+(?:visits|sessions|meetings|rounds|games|matches|trips|stages|phases|episodes|instal?lments|sittings|races|legs|innings)\b/i;

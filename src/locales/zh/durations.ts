@@ -24,6 +24,12 @@ const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
 const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
   '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过'];
+/** A time ago or ahead owning the value after it (`一个月前的两倍`, `三年后的水平`). */
+const OF_VALUE_AFTER = /^(?:前|后|後|以前|以后|以後)的/;
+
+/** What makes 月 after a number a month of the calendar (`6月份`, `6月底`, `6月10日`). */
+const MONTH_GOES_ON = /^[份底初中末上下旬\d０-９一二三四五六七八九十日号號]/;
+
 /** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby, 周活跃 weekly active). */
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日活';
 
@@ -158,6 +164,9 @@ export const durations: ZhExtractor = (t) => {
       let u2 = unitAt(norm, m.end);
       // 分 after hours is minutes (2小时7分), as before seconds
       if (!u2 && norm[m.end] === '分' && parts[parts.length - 1]![1] === 'TH') u2 = { end: m.end + 1, unit: 'TM', over: false };
+      // 有期徒刑9年6月: months after years, as Taiwan's courts write a term (no June: no day, 份, 底 … after)
+      if (!u2 && norm[m.end] === '月' && parts[parts.length - 1]![1] === 'Y' && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value)
+        && !MONTH_GOES_ON.test(norm.slice(m.end + 1, m.end + 2))) u2 = { end: m.end + 1, unit: 'M', over: false };
       if (!u2 || ORDER.indexOf(u2.unit) <= ORDER.indexOf(parts[parts.length - 1]![1])) break;
       parts.push([m.value, u2.unit]);
       end = u2.end;
@@ -194,7 +203,8 @@ export const durations: ZhExtractor = (t) => {
         k = numerals.indexOf(m, k);
       }
     }
-    const before = qualifierBefore(norm, n.start);
+    // 接近一个月前的两倍: the word before a time ago or ahead and 的 is of the value after (nearly double).
+    const before = OF_VALUE_AFTER.test(norm.slice(end, end + 4)) ? { start: n.start, end: n.start, approx: false } : qualifierBefore(norm, n.start);
     const tail = qualifierAfter(norm, end);
     const bound = before.bound ?? (over ? 'over' : undefined) ?? tail.bound;
     out.push(candidate('duration', before.start, tail.end, iso(parts), max, undefined, approx || before.approx || tail.approx, bound));

@@ -124,3 +124,15 @@ describe('超过 before a noun and then a value', () => {
     expect(result.findings.filter((f) => f.ruleId === 'number-mismatch' || f.ruleId === 'money-mismatch').length).toBeGreaterThan(0);
   });
 });
+
+describe('约占 before a share, and 破 that ends 侦破', () => {
+  it('reads 约占 as about', () => {
+    expect(facts('外来务工人员约占三成。')).toEqual(['percent 约占三成 30 % ~']);
+  });
+
+  it('reads no bound in 侦破, a case cracked, while 破 alone still bounds', () => {
+    expect(facts('警方去年侦破一百二十宗诈骗案。')).toEqual(expect.arrayContaining(['number 一百二十 120']));
+    expect(facts('警方去年侦破一百二十宗诈骗案。').some((f) => f.includes('over'))).toBe(false);
+    expect(facts('订单量破5万。')).toEqual(['number 破5万 50000 ~ over']);
+  });
+});

@@ -40,3 +40,17 @@ describe('年中 after a count is a span of years', () => {
     expect(durations('2021年中，新厂投产。')).toEqual([]);
   });
 });
+
+describe('months after years with 月 alone, as a court writes a term', () => {
+  it.each([
+    ['法院判處被告有期徒刑7年4月。', ['duration 7年4月 P7Y4M']],
+    ['二人分別被判刑1年10月。', ['duration 1年10月 P1Y10M']],
+  ])('%s', (text, expected) => {
+    expect(durations(text)).toEqual(expected);
+  });
+
+  it('leaves a month of the calendar after years alone', () => {
+    expect(facts('他在那里工作了5年6月份离开。')).toEqual(expect.arrayContaining(['duration 5年 P5Y', 'date 6月份 --06']));
+    expect(facts('为期两年，6月10日开始。')).toEqual(expect.arrayContaining(['duration 两年 P2Y']));
+  });
+});
