@@ -291,6 +291,9 @@ const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )
  * no paragraph to translate.
  */
 const EXERCISE_LABEL = /^(?:[【[][^】\]]{1,12}[】\]]\s*)?[^。！？.!?\n]{0,30}(?:翻译|翻譯|译成|譯成|练习|練習|填空|造句|改写|改寫|translate|fill in)[^。！？.!?\n]{0,20}[:：]$/i;
+/** An exercise set to the reader with its text: `Try translating: "…"`, `Translate into Chinese: …`, `试译：…`. */
+const EXERCISE_PROMPT = /^(?:try (?:translating|to translate)|translate(?: (?:the following|this|these))?(?: (?:sentences?|passages?|paragraphs?))?(?: into (?:chinese|english))?|请翻译|請翻譯|试译|試譯|翻译下列句子|翻譯下列句子)\s*[:：]/i;
+
 /**
  * A section label given in both languages on one line, in either order, set apart by a space, a
  * slash or a bar (`Key words 重点词汇:`, `词汇 Vocabulary`, `Notes / 注释`): each half a
@@ -379,7 +382,7 @@ export function blockKind(text: string): BlockKind | undefined {
   const bracket = first === '【' || first === '[';
   const label = bracket && LABEL.test(t);
   if (label && columnLabel(t)) return 'chrome';
-  if (label || SECTION_LABEL.test(t) || (t.length <= 60 && EXERCISE_LABEL.test(t)) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
+  if (label || SECTION_LABEL.test(t) || (t.length <= 60 && EXERCISE_LABEL.test(t)) || (t.length <= 400 && colon && EXERCISE_PROMPT.test(t)) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && (LABELLED_ENTRIES.test(t) || (t.length <= 40 && BRACKETED_LINE.test(t) && bilingualSectionLabel(t.slice(1, -1).trim())))) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
     || isPhoneticsLine(t)) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
@@ -555,8 +558,11 @@ function isVocabulary(text: string, han: number, words: number): boolean {
   return BILINGUAL_LABEL.test(text) || MARKED_ENTRY.test(text);
 }
 
-/** A headword of up to four words in small letters, its Chinese of up to eight Han, and a note in brackets. */
-const GLOSSED_ENTRY = /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3}[ \t]+\p{Script=Han}{1,8}[ \t]*[（(][^（()）\n]{2,40}[）)]$/u;
+/**
+ * A headword of up to four words in small letters, its Chinese of up to eight Han (or up to three
+ * such words apart by slashes: `fine 罰金／罰鍰`), and a note in brackets.
+ */
+const GLOSSED_ENTRY = /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3}[ \t]+\p{Script=Han}{1,8}(?:[／/]\p{Script=Han}{1,8}){0,2}[ \t]*[（(][^（()）\n]{2,40}[）)]$/u;
 
 /**
  * Whether a line is one word-list entry or several run together, each a headword of up to four

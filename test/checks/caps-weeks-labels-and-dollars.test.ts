@@ -138,6 +138,14 @@ describe('a word-list entry with a note in brackets', () => {
     ].join('\n');
     expect(page(text)).toEqual([]);
   });
+
+  it('is page furniture with two words of its Chinese apart by a slash', () => {
+    const text = [
+      'Riders climbed 2,100 metres on Friday.', '', '车手们周五爬升了2100米。', '',
+      'Vocabulary 词汇', 'stage 赛段／分站（多日赛中的一天，「赛段」较常用）', 'peloton 主车群', '',
+    ].join('\n');
+    expect(page(text)).toEqual([]);
+  });
 });
 
 describe('a list of days of one month', () => {

@@ -49,6 +49,10 @@ const rows: [string, ReturnType<typeof blockKind>][] = [
   ['【词汇】', 'vocabulary'],
   ['答案解析：', 'vocabulary'],
   ['new words and expressions:', 'vocabulary'],
+  // an exercise set to the reader with its text
+  ['Try translating: "The ferry left at dawn with 40 passengers."', 'vocabulary'],
+  ['试译：渡轮黎明时分载着40名乘客出发。', 'vocabulary'],
+  ['Translators say the job is hard: pay is low.', undefined],
   // a line of emoji opens on an emoji, a digit or a count's mark; phonetics on a slash, a bracket or an accent's label
   ['👍👍 12', 'chrome'],
   ['1.2万 👍', 'chrome'],
