@@ -269,8 +269,8 @@ export function relate(a: DateValue, b: DateValue): Relation {
   return { kind: 'differ', parts: named };
 }
 
-/** A word that names part of a month: `early`, `mid-`, `the end of`, `上旬`, `月底`, `初`. */
-const MONTH_PART_WORD = /\b(?:early|mid|middle|late|beginning|start|end)\b|上旬|中旬|下旬|初|底|末|月中/i;
+/** A word that names part of a month: `early`, `mid-`, `the end of`, `the first two weeks`, `上旬`, `月底`, `初`, `上半月`. */
+const MONTH_PART_WORD = /\b(?:early|mid|middle|late|beginning|start|end|half|(?:two|2)[ \t]+weeks|fortnight)\b|上旬|中旬|下旬|初|底|末|月中|半月/i;
 
 /**
  * Parts of one month named by words that overlap (`late March` = days 16–31, `3月下旬` = 21–31;

@@ -722,8 +722,9 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
     // bound the value keeps to, is the value rounded to its tens.
     if (!found && a.cls === 'percent') {
       byTenths ??= groupBy([...zh].filter((q) => share(q) && looseTenths(q)), (q) => q.lo);
-      // A bound takes the values of its ten on its side (`三成多`: 30 to 40); a loose share those it rounds (`约七成`: 65 to 75).
-      const near = (b: Quantity) => !taken.has(b) && boundKept(b, a.lo) && Math.abs(a.lo - b.lo) <= (b.fact?.bound ? 10 : 5);
+      // A bound takes the values of its ten on its side (`三成多`: 30 to 40); a loose share those it rounds (`约七成`: 65 to 75);
+      // a bare share the values that round to it (`三成`: 25 to under 35), as tenths are said.
+      const near = (b: Quantity) => !taken.has(b) && boundKept(b, a.lo) && (b.fact?.bound || b.approx ? Math.abs(a.lo - b.lo) <= (b.fact?.bound ? 10 : 5) : Math.abs(a.lo - b.lo) < 5);
       for (const key of [Math.floor(a.lo / 10) * 10, Math.ceil(a.lo / 10) * 10]) found ??= byTenths.get(key)?.find(near);
     }
     if (!found) continue;
@@ -733,9 +734,9 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
   return out;
 }
 
-/** A Chinese share in tenths (`七成`, `四成多`) said loosely (`约`, `近`) or with a bound (`逾`, `多`). */
+/** A Chinese share in tenths (`七成`, `四成多`, `约七成`): tenths are a rounded share, said loosely or not. */
 function looseTenths(q: Quantity): boolean {
-  return q.cls === 'percent' && q.lo % 10 === 0 && q.lo > 0 && q.lo < 100 && q.raw.includes('成') && (q.approx || q.fact?.bound !== undefined);
+  return q.cls === 'percent' && q.lo % 10 === 0 && q.lo > 0 && q.lo < 100 && q.raw.includes('成');
 }
 
 /** Whether a value keeps to the bound of a share (`逾七成`: 70 or more; `近七成`: 70 or less); a share without one binds nothing. */
@@ -1073,6 +1074,8 @@ export function compare(
     }
   };
   const equalRanges = (a: Quantity, group: QuantityIndex) => group.equalTo(a, tolerance);
+  // Equal values of one class first (`Two workers` takes `两名`, leaving `twice` to `三倍`), then of classes a value may change to.
+  take(equalRanges, (a, b) => a.cls === b.cls && a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal', result.unit);
@@ -1519,7 +1522,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说說道爆])破(?=[\d零〇一二两兩三四五六七八九十百千万萬])|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说說道爆])破(?=[\d零〇一二两兩三四五六七八九十百千万萬])|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier|more|fewer|less|above|below|over|under|higher|lower|greater)\b|\band\s+(?:above|over|below|under)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限
@@ -1568,7 +1571,7 @@ const ZH_REACH = /[达達]\s?$/;
  * `高於攝氏29度`, `超過每小時100公里`): with a noun between,
  * the value is how far the thing exceeds it (`超过警戒水位4.5米`, 4.5 m above the warning level).
  */
-const ZH_CLAUSE_BOUND = /(?:至少|最少(?!的)|起码|起碼|最多(?!的)|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於)[^，。；！？,;!?\d]{1,4}$|(?<!不)(?:超过|超過|多于|多於|高于|高於)(?:了|约|約|大约|大約|近|达|達|人民币|人民幣|港币|港幣|港元|美元|新台币|新臺幣|澳门币|澳門幣|欧元|歐元|日元|英镑|英鎊|摄氏|攝氏|华氏|華氏|每[^，。；！？,;!?\d]{1,3}){1,2}$|(?:用不了|要不了|花不了)$/;
+const ZH_CLAUSE_BOUND = /(?:至少|最少(?!的)|起码|起碼|最多(?!的)|至多|顶多|頂多)[^，。；！？,;!?\d]{0,8}$|(?:最高|最大|最长|最長|最久|最早)(?:可能|可以|可|能|要|需要|需|会|會|将|將|(?:资助|資助|补贴|補貼|补助|補助|奖励|獎勵|赔付|賠付|赔偿|賠償|报销|報銷|减免|減免|抵扣|优惠|優惠|享有|享受|发放|發放|相当于|相當於|提升至|提升到|提高至|提高到|延长至|延長至|加码|加碼|上调|上調|提升|提高|增加|借))(?:[^，。；！？,;!?\d]{0,6}|[^，。；！？,;!?\d]{0,14}的)$|(?:不超过|不超過|不多于|不多於|不高于|不高於|不大于|不大於|(?<!不)(?:少于|少於|低于|低於))[^，。；！？,;!?\d]{1,8}$|(?:不少于|不少於|不低于|不低於)[^，。；！？,;!?\d]{1,4}$|(?<!不)(?:超过|超過|多于|多於|高于|高於)(?:了|约|約|大约|大約|近|达|達|人民币|人民幣|港币|港幣|港元|美元|新台币|新臺幣|澳门币|澳門幣|欧元|歐元|日元|英镑|英鎊|摄氏|攝氏|华氏|華氏|每[^，。；！？,;!?\d]{1,3}){1,2}$|(?:用不了|要不了|花不了)$|(?:上限|下限)(?:定|设|設|设定|設定)?(?:为|為|是)[^，。；！？,;!?\d]{1,10}$/;
 /**
  * A time or a former or present state owning the value right before it (`低于去年的3000元`,
  * `高于同期的5%`, `高於前一週的189例`, `高於目前的600元`): the value is that time's own figure, which the clause compares with, not a
@@ -1590,7 +1593,7 @@ const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\
  */
 const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|全[国國省市区區球港台]|全世界)\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
-const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於)/;
+const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於|下限)/;
 
 /**
  * An English bound on the first value of a list joined by `and` or `or`, the value then its unit or
@@ -1660,6 +1663,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (fact.kind === 'duration' && /(?<![此先日目])前\s?$/.test(before)) return undefined;
   // `close to a 10-month high`, `接近十个月高位`: the length looks back from a record, and the word of nearness is the record's
   if (fact.kind === 'duration' && RECORD_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  // 接近一个月前的两倍 (nearly double the level a month earlier): the word before a time ago and 的 is of the value after.
+  if (fact.kind === 'duration' && fact.lang === 'zh' && /^(?:前|后|後|以前|以后|以後)的/.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';

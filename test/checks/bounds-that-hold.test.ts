@@ -79,3 +79,9 @@ describe('a bound before what a share is of', () => {
     expect(numberFindings(en, zh).filter((f) => f.startsWith('warning') && f.includes('bound'))).toEqual([]);
   });
 });
+
+describe('a word of nearness before a time ago and 的', () => {
+  it('is of the value after it, not of the time', () => {
+    expect(numberFindings('Rents reached nearly double the level a year earlier.', '租金接近一年前的两倍。').filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+});

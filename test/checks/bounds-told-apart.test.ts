@@ -358,6 +358,8 @@ describe('a value a suffix puts over it against a bound under it', () => {
   it.each([
     ['Surveys counted fewer than 400 wild cranes this winter.', '今冬调查记录到野生丹顶鹤400多只。'],
     ['The club has 250-plus members.', '该俱乐部会员不到250人。'],
+    // a bound after the value, each side its own way
+    ['Anyone who lends five or more cards to others may be fined.', '将5张以下银行卡借给他人者可被罚款。'],
   ])('is told: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });

@@ -33,6 +33,9 @@ describe('date-mismatch: valid pairs stay quiet', () => {
     ['the second half of a month against its last ten days (旬)', {
       text: 'Rice planting starts in late March in Hunan.', facts: [['late March', 'date', '2024-03-16/2024-03-31']],
     }, { text: '湖南的水稻3月下旬开始插秧。', facts: [['3月下旬', 'date', '2024-03-21/2024-03-31']] }],
+    ['the first two weeks of a month against its first half', {
+      text: 'The first two weeks of May were dry.', facts: [['The first two weeks of May', 'date', '2024-05-01/2024-05-14']],
+    }, { text: '5月上半月很干燥。', facts: [['5月上半月', 'date', '2024-05-01/2024-05-15']] }],
     ['mid-May against the middle ten days of May', {
       text: 'The survey closes in mid-May.', facts: [['mid-May', 'date', '--05-10/--05-20']],
     }, { text: '调查于5月中旬结束。', facts: [['5月中旬', 'date', '--05-11/--05-20']] }],

@@ -65,3 +65,9 @@ describe('a bound before the whole a share is of, without 的', () => {
     expect(numberFindings('The delta holds 2 percent of the land.', '该三角洲以不到全国2%的土地……')).toEqual([expect.stringMatching(/^warning .*ZH gives an upper bound/)]);
   });
 });
+
+describe('a cap set by 上限定为 before what a share is of', () => {
+  it('bounds the share as the English cap does', () => {
+    expect(numberFindings('The rules cap booking fees at 15 percent of the fare.', '新规将订票手续费上限定为票价的15%。')).toEqual([]);
+  });
+});
