@@ -113,6 +113,22 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     enLeft.delete(a);
     zhLeft.delete(y);
   }
+  // A place named inside the name of a body the other side leaves unmatched (`Paris` against
+  // `巴黎吉美博物馆`, where the English names the museum in French) is present there.
+  const orgWordsOf = (side: ReadonlySet<Fact>): Set<string> => {
+    const words = new Set<string>();
+    for (const f of side) if (f.type === 'org') for (const w of String(f.value).split(' ')) words.add(w);
+    return words;
+  };
+  const placeInBody = (f: Fact, words: ReadonlySet<string>): boolean => f.type === 'place' && String(f.value).split(' ').every((w) => words.has(w));
+  if ([...enLeft].some((f) => f.type === 'place')) {
+    const words = orgWordsOf(zhLeft);
+    for (const f of [...enLeft]) if (placeInBody(f, words)) enLeft.delete(f);
+  }
+  if ([...zhLeft].some((f) => f.type === 'place')) {
+    const words = orgWordsOf(enLeft);
+    for (const f of [...zhLeft]) if (placeInBody(f, words)) zhLeft.delete(f);
+  }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
   for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
@@ -138,6 +154,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     }
     // `Seville … Europe` against `马德里`: the one name of the other side's tier among several (a
     // continent the translation left out stands beside the city it swapped).
+    // `Chengdu, Sichuan province`: the province after a comma qualifies the place before it, and a
+    // translation may leave it out; it is no place of its own to weigh.
+    if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => samePlaceTier(String(x.value), String(b[0]!.value)));
     else if (type === 'place' && b.length > 1 && a.length === 1) b = b.filter((y) => samePlaceTier(String(a[0]!.value), String(y.value)));
     // `Hebei and Shanxi` against `河北与陕西`: among several, the one place whose name is the other's
@@ -487,6 +506,15 @@ const placesBySortedWords = lazyValue(() => {
   return out;
 });
 
+/** Whether an English place stands after a comma and before `province` (`…, Sichuan province`). */
+function qualifyingProvince(context: CheckContext, f: Fact): boolean {
+  const block = context.block(f.block);
+  if (!block) return false;
+  const at = f.start - block.start;
+  const end = f.end - block.start;
+  return /,[ \t]*$/.test(block.text.slice(Math.max(0, at - 3), at)) && /^[ \t]+[Pp]rovince\b/.test(block.text.slice(end, end + 10));
+}
+
 /** The one fact of `facts` whose key looks like `other`'s (`lookAlike`), as a list; undefined if none or several do. */
 function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
   const alike = facts.filter((f) => lookAlike(String(f.value), String(other.value)));
@@ -576,7 +604,8 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A name of one word and its kind on each side.
   if (wordsA.length === 2 && wordsB.length === 2) {
     if (ownA.length !== 1) return false;
-    const apart = romanizedNamesApart(ownA[0]!, ownB[0]!);
+    // Two places of one tier are two names however alike they sound (`Shanghai`, `Nanjing`).
+    const apart = namedByPlaces(ownA, ownB) || romanizedNamesApart(ownA[0]!, ownB[0]!);
     if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
   } else {
     if (sharedKind(en, zh) === undefined) return false;
@@ -652,8 +681,11 @@ function partNamedAfter(context: CheckContext, zh: Fact): boolean {
 /** Words of the state in organizations' English names, no body's own name. */
 const STATE_WORDS = new Set(['national', 'state', 'central', 'federal', 'general', 'people', 'peoples']);
 
-/** A body's part named right after it (`經濟部水利署`, `国家统计局城市司`): a few characters and a suffix of a unit. */
-const PART_OF_BODY_AFTER = /^\p{Script=Han}{1,5}?(?:署|局|处|處|司|中心|所|院|办|辦|室|科|委员会|委員會)/u;
+/**
+ * A body's part named right after it (`經濟部水利署`, `国家统计局城市司`): a few characters and a suffix
+ * of a unit, not a verb that ends in one (`合办`, `举办`, `正在处`).
+ */
+const PART_OF_BODY_AFTER = /^(?![合举舉主承协協开開创創筹籌代正在将將已负負])\p{Script=Han}{1,5}?(?:署|局|处|處|司|中心|所|院|办|辦|室|科|委员会|委員會)/u;
 
 /** Nouns a text names any business by (`the company`, `the group`). */
 const ANY_BODY = ['company', 'firm', 'group', 'corporation', 'giant', 'organization', 'organisation'];
@@ -706,6 +738,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  */
 function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
+  // Bodies of one kind named by two places of one tier (`Shanghai Museum` against `南京博物院`).
+  if (sharedKind(en, zh) !== undefined && placeNamed(en, zh)) return true;
   const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
@@ -719,8 +753,14 @@ function isPinyinish(word: string): boolean {
 
 /** Whether two words of organization names may render one word: alike in sound or in their first letters (`transport`, `transportation`). */
 function wordsAlike(a: string, b: string): boolean {
-  return a.startsWith(b.slice(0, SHARED_STEM)) || entityMatch(a, b) >= ORG_NAMES_APART;
+  return a.startsWith(b.slice(0, SHARED_STEM)) || entityMatch(a, b) >= ORG_NAMES_APART || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
 }
+
+/**
+ * Words of finance that financial firms' English names use for one another (`China International
+ * Capital Corp` is `中国国际金融股份有限公司`, financial; securities firms named `Capital`): no two bodies by them alone.
+ */
+const FINANCE_WORDS = new Set(['capital', 'financial', 'finance', 'investment', 'securities', 'asset', 'assets', 'wealth', 'fund', 'funds']);
 
 /** Letters two words of one stem share at their start (`agricultural`, `agriculture`). */
 const SHARED_STEM = 5;

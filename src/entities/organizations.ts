@@ -294,6 +294,13 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['公司', 'company'],
   ['集团', 'group'],
   ['医院', 'hospital'],
+  // museums, galleries and libraries, as their English names render them (上海博物馆, Shanghai Museum;
+  // 南京博物院, Nanjing Museum; 香港艺术馆, Hong Kong Museum of Art; 国家图书馆, National Library)
+  ['博物馆', 'museum'],
+  ['博物院', 'museum'],
+  ['美术馆', 'art museum'],
+  ['艺术馆', 'art museum'],
+  ['图书馆', 'library'],
   ['法院', 'court'],
   ['政府', 'government'],
   ['省委', 'provincial party committee'],
@@ -326,7 +333,7 @@ export const EN_ORG_HEADS = new Set([
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
   'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
-  'congress', 'army', 'navy',
+  'congress', 'army', 'navy', 'museum', 'gallery', 'library',
   // the titles of papers and journals (`China Daily`, `People's Daily`, `European Heart Journal`)
   'daily', 'journal', 'gazette', 'herald', 'tribune',
   // the endings company law gives a company's name (Companies Ordinance, Companies Act)

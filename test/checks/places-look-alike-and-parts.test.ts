@@ -106,3 +106,57 @@ describe('bodies by the words of their official English names', () => {
     expect(orgs('他委托律师处理此事。')).toEqual([]);
   });
 });
+
+describe('a province after a comma that qualifies the place before it', () => {
+  it('is left out, so the place is weighed against the other side\'s one', () => {
+    expect(entityFindings('The band played three shows in Kunming, Yunnan province, last week.', '乐队上周在丽江连开三场演出。'))
+      .toEqual([expect.stringMatching(/^error .*"Kunming".*"丽江".*different places/)]);
+    expect(entityFindings('The band played three shows in Kunming, Yunnan province, last week.', '乐队上周在昆明连开三场演出。')).toEqual([]);
+  });
+});
+
+describe('a body named after a word that joins it to another', () => {
+  it('is found after 会同, and weighed', () => {
+    const orgs = align('应急管理部会同水利部等部门进行了会商。\n').facts.filter((f) => f.type === 'org').map((f) => f.raw);
+    expect(orgs).toEqual(['应急管理部', '水利部']);
+  });
+});
+
+describe('a financial firm whose English name says capital for 金融', () => {
+  it('is one body', () => {
+    expect(entityFindings('China International Capital Corp is the sole sponsor of the listing.', '中国国际金融股份有限公司担任此次上市的独家保荐人。')).toEqual([]);
+  });
+
+  it('still tells two firms of other fields', () => {
+    expect(entityFindings('China International Capital Corp is the sole sponsor of the listing.', '中国国际贸易股份有限公司担任此次上市的独家保荐人。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+  });
+});
+
+describe('museums, galleries and libraries', () => {
+  const orgs = (text: string) => align(`${text}\n`).facts.filter((f) => f.type === 'org').map((f) => f.raw);
+  it('are bodies on both sides', () => {
+    expect(orgs('The Suzhou Museum will lend 40 scrolls.')).toEqual(['Suzhou Museum']);
+    expect(orgs('苏州博物馆将出借40幅画卷。')).toEqual(['苏州博物馆']);
+    expect(orgs('我们周末去参观博物馆。')).toEqual([]);
+  });
+
+  it('tells two museums of two cities, a verb that ends in 办 after them no part of theirs', () => {
+    expect(entityFindings('Co-organised by the Suzhou Museum, the show opens in May.', '展览由杭州博物馆合办，5月开幕。'))
+      .toEqual([expect.stringMatching(/^warning .*"Suzhou Museum".*"杭州博物馆".*different organizations of one kind/)]);
+    expect(entityFindings('Co-organised by the Suzhou Museum, the show opens in May.', '展览由苏州博物馆合办，5月开幕。')).toEqual([]);
+  });
+});
+
+describe('a place inside the name of a body the other side leaves unmatched', () => {
+  it('is present there', () => {
+    expect(entityFindings('Masks from Guanghan, Sichuan province, go on show at the Musee Cernuschi in Paris on Thursday.', '来自四川广汉的面具将于周四在巴黎赛努奇博物馆展出。')).toEqual([]);
+    // no Paris against the other city left
+    expect(entityFindings('Masks from Guanghan, Sichuan province, go on show at the Musee Cernuschi in Paris on Thursday.', '来自四川德阳的面具将于周四在巴黎赛努奇博物馆展出。')).toEqual([]);
+  });
+
+  it('is no cover for a place swapped beside a body both sides name', () => {
+    expect(entityFindings('The show opens in Suzhou, organised by the Suzhou Museum.', '展览在无锡开幕，由苏州博物馆主办。'))
+      .toEqual([expect.stringMatching(/^error .*"Suzhou".*"无锡".*different places/)]);
+  });
+});

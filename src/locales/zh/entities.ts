@@ -625,8 +625,11 @@ function cedictOrgStart(text: string, suffixAt: number, end: number): number | u
 
 /** Whether a name may start at `at`: the text's start, or after a character no name holds (punctuation, a word of grammar). */
 function atNameBoundary(text: string, at: number): boolean {
-  return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!);
+  return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!) || (at >= 2 && JOINING_BEFORE.has(text.slice(at - 2, at)));
 }
+
+/** Words that join one body to another before its name (`应急管理部会同自然资源部`, `携手`; not 联合, which opens names). */
+const JOINING_BEFORE = new Set(['会同', '會同', '连同', '連同', '联同', '聯同', '协同', '協同', '携手', '攜手', '配合', '委托', '委託', '邀请', '邀請']);
 
 /** The longest organization piece that starts at `at`, or undefined. */
 function pieceStartingAt(text: string, at: number): string | undefined {
@@ -680,7 +683,7 @@ function stateBodyStart(text: string, at: number): number | undefined {
 }
 
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
-const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司']);
+const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
 
 /** Characters an organization's own name does not contain: function words, pronouns, modal verbs, verbs of speech. */
 const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将要想需把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
