@@ -92,3 +92,10 @@ describe('a bound after a unit per another', () => {
     expect(read('Drivers with 0.2 grams per litre in the blood lose their licence.', 'en')).toContain('number:0.2=0.2');
   });
 });
+
+describe('`passed` before bills or tests counted', () => {
+  it('crosses no threshold', () => {
+    expect(read('The new council had passed 37 bills by June.', 'en')).toContain('number:37=37');
+    expect(read('Visitor numbers have passed 20,000.', 'en')).toContain('number:have passed 20,000=20000 over');
+  });
+});

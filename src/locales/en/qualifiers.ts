@@ -161,6 +161,9 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
  */
 const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
 
+/** What a legislature or a candidate passes, counted after the number (`passed 42 bills`, `passed 3 exams`). */
+const PASSED_COUNTED = /^[ \t]+(?:new[ \t]+)?(?:bills?|laws?|motions?|resolutions?|amendments?|ordinances?|budgets?|tests?|exams?|examinations?)\b/i;
+
 /** Occasions counted after a number, which `over` spans (`over three visits`, `over two sessions`). */
 const OCCASIONS_AFTER = /^[ \t]+(?:visits|sessions|meetings|rounds|games|matches|trips|stages|phases|episodes|instal?lments|sittings|races|legs|innings)\b/i;
 
@@ -206,6 +209,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `two jailed over HK$4.6 million robbery`, `a row over 5% pay rise`: `over` is `about` after a
   // word of arrest, suit or dispute, as headlines write it.
   if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
+  // `had passed 42 bills`: bills, laws and tests passed are counted, no threshold crossed.
+  if (bound && /passed$/i.test(bound[2] ?? '') && PASSED_COUNTED.test(text.slice(end, end + 16))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
   if (bound && over && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
