@@ -34,11 +34,24 @@ export function partnerlessBlocks(context: CheckContext): { block: Block; pair: 
     if (pair.en.length > 0 && pair.zh.length > 0) continue;
     for (const id of [...pair.en, ...pair.zh]) {
       const block = context.block(id);
-      if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) });
+      if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) ?? quizQuestion(block, context.blocks) });
     }
   }
   return continueLists(out);
 }
+
+/** A question of one line (`When was the fair first held?`) over a line of its options: a quiz's, study furniture. */
+function quizQuestion(block: Block, blocks: readonly Block[]): PartnerlessKind | undefined {
+  const text = block.text.trim();
+  if (text.length > QUESTION_MOST || text.includes('\n') || !/[?？]$/.test(text)) return undefined;
+  const next = blocks[block.index + 1];
+  return next?.index === block.index + 1 && next.source === block.source && OPTIONS_AFTER.test(next.text.trim()) ? 'vocabulary' : undefined;
+}
+
+/** Most characters of a quiz's question. */
+const QUESTION_MOST = 200;
+/** A line of a question's options: `A. 2008  B. 2010`, `(A) … (B) …`, `A、…B、…`. */
+const OPTIONS_AFTER = /^[(（]?A[.)）、．][^\n]*?[\s(（]B[.)）、．]/;
 
 /**
  * Items that follow a list head (`Related news`, one item a line in `--split line` files)

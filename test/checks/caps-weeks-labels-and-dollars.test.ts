@@ -174,3 +174,19 @@ describe('the most a change may reach', () => {
       .toEqual([expect.stringMatching(/^warning number-mismatch .*opposite directions/)]);
   });
 });
+
+describe('a quiz question over its options', () => {
+  const text = (question: string) => [
+    'The fair drew 3,000 firms.', '', '展会吸引了3000家企业。', '',
+    'Quiz 小测验', question, 'A. 2008   B. 2010   C. 2012', 'Answer: B', '',
+  ].join('\n');
+
+  it('is study furniture', () => {
+    expect(page(text('When was the fair first held?'))).toEqual([]);
+  });
+
+  it('leaves a question with no options under it a paragraph', () => {
+    expect(page(['The fair drew 3,000 firms.', '', '展会吸引了3000家企业。', '', 'When was the fair first held?', ''].join('\n')))
+      .toEqual([expect.stringMatching(/missing-translation|no Chinese/)]);
+  });
+});
