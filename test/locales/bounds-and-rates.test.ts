@@ -99,3 +99,11 @@ describe('`passed` before bills or tests counted', () => {
     expect(read('Visitor numbers have passed 20,000.', 'en')).toContain('number:have passed 20,000=20000 over');
   });
 });
+
+describe('a house number before a street\'s name', () => {
+  it('is the address\'s, no quantity', () => {
+    expect(read('The office moved to 14-16 Harbour Road in May.', 'en').filter((f) => f.startsWith('number'))).toEqual([]);
+    expect(read('Rents on Harbour Road rose 14 percent.', 'en')).toContain('percent:14 percent=14');
+    expect(read('Some 16 roads were closed.', 'en')).toContain('number:16=16');
+  });
+});

@@ -144,6 +144,20 @@ function dropInLinks(text: string, candidates: FactCandidate[], holds: (words: r
   return covered ? candidates.filter((c) => !overlapsCovered(covered, c)) : candidates;
 }
 
+/** A street's name after a house number (`2-6 Glenmore Street`, `18 Harbour Road`): the number is the address's. */
+const STREET_AFTER = /^[ \t]+(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Terrace|Crescent|Place|Square)\b/;
+/** What STREET_AFTER needs one of, in lower case. */
+const STREET_NEEDS = ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'terrace', 'crescent', 'place', 'square'];
+
+/**
+ * Drops house numbers before a street's name, as the Chinese side writes them with no fact
+ * (`格伦莫尔街2-6号`): the number names a building, no quantity.
+ */
+function dropHouseNumbers(text: string, candidates: FactCandidate[], holds: (words: readonly string[]) => boolean): FactCandidate[] {
+  if (!holds(STREET_NEEDS)) return candidates;
+  return candidates.filter((c) => c.kind !== 'number' || !STREET_AFTER.test(text.slice(c.end, c.end + 60)));
+}
+
 const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e]/g;
 
 /**
@@ -182,7 +196,7 @@ export const extract: Extractor = (input, context) => {
       if (!(covered ? overlapsCovered(covered, c) : overlapsAny(all, count, c))) all.push(c);
     }
   }
-  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropInLinks(text, all, lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
+  const found = composeRelativeDates(text, withYearsInWords(text, resolveOverlaps(dropHouseNumbers(text, dropInLinks(text, all, lowerHolds(scan)), lowerHolds(scan))), lowerHolds(scan)), referenceDay(scan));
   return withListYears(text, withDateInBrackets(text, composeDates(text, found, DATE_WORDS, context.referenceDate, lowerHolds(scan))));
 };
 
