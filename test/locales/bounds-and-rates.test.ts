@@ -107,3 +107,14 @@ describe('a house number before a street\'s name', () => {
     expect(read('Some 16 roads were closed.', 'en')).toContain('number:16=16');
   });
 });
+
+describe('numbers at the edges of a clause', () => {
+  it('reads thousands set apart by a space before a comma', () => {
+    expect(read('Chargers rose to some 9 800, of which 2 300 are fast.', 'en')).toEqual(['number:9 800=9800', 'number:2 300=2300']);
+  });
+
+  it('reads a lone 十 that opens a range of numerals', () => {
+    expect(read('每个站点将提供十至二十个充电器。', 'zh')).toContain('number:十至二十=10');
+    expect(read('他十分高兴。', 'zh')).toEqual([]);
+  });
+});

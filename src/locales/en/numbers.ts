@@ -27,7 +27,7 @@ export interface NumberToken {
  * an exponent (`12.32e+14`). Not after a letter, digit or `letter-` (`F-16`, `COVID-19`), but
  * after the `to-` of a range in a compound (`16-to-24-year-olds`).
  */
-const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z](?<!\d[ \t]*-[ \t]*to|\d[ \t]*-[ \t]*through)-)(?:(?<![\w)\]]|\d[ \t])[-−](?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
+const DIGITS = /(?<![A-Za-z0-9_.%=]|[A-Za-z](?<!\d[ \t]*-[ \t]*to|\d[ \t]*-[ \t]*through)-)(?:(?<![\w)\]]|\d[ \t])[-−](?=\.?\d))?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|\.\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?|(?<![\w.])\.\d+/g;
 
 /**
  * Before a race's distance: the event's sex (`men's 100m`), the legs of a relay (`4×100m`), or a

@@ -103,7 +103,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const after = roughAfter(norm, n.end).end;
   if (norm[n.end] === '打' && (norm[n.end + 1] === undefined || !NOT_DOZEN.includes(norm[n.end + 1]!))) return true; // 五打: five dozen
   if (n.unitsOnly) {
-    if (n.end - n.start === 1) return measureAfter(norm, after) > 0 || (!isHan(norm[n.end]) && !isHan(norm[n.start - 1]));
+    // 十至二十个: the low end of a range of numerals
+    if (n.end - n.start === 1) return measureAfter(norm, after) > 0 || (!isHan(norm[n.end]) && !isHan(norm[n.start - 1]))
+      || ((norm[n.end] === '到' || norm[n.end] === '至') && isChineseNumeral(norm[n.end + 1]));
     // 千万 alone is "by all means"; 十万, 百万 are numbers
     return !norm.startsWith('千万', n.start) || n.end - n.start > 2 || measureAfter(norm, after) > 0 || !isHan(norm[n.end]);
   }
