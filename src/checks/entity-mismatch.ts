@@ -115,20 +115,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // A place named inside the name of a body the other side leaves unmatched (`Paris` against
   // `巴黎吉美博物馆`, where the English names the museum in French) is present there.
-  const orgWordsOf = (side: ReadonlySet<Fact>): Set<string> => {
-    const words = new Set<string>();
-    for (const f of side) if (f.type === 'org') for (const w of String(f.value).split(' ')) words.add(w);
-    return words;
-  };
-  const placeInBody = (f: Fact, words: ReadonlySet<string>): boolean => f.type === 'place' && String(f.value).split(' ').every((w) => words.has(w));
-  if ([...enLeft].some((f) => f.type === 'place')) {
-    const words = orgWordsOf(zhLeft);
-    for (const f of [...enLeft]) if (placeInBody(f, words)) enLeft.delete(f);
-  }
-  if ([...zhLeft].some((f) => f.type === 'place')) {
-    const words = orgWordsOf(enLeft);
-    for (const f of [...zhLeft]) if (placeInBody(f, words)) zhLeft.delete(f);
-  }
+  dropPlacesInBodies(enLeft, zhLeft);
+  dropPlacesInBodies(zhLeft, enLeft);
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
   for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
@@ -517,8 +505,15 @@ function qualifyingProvince(context: CheckContext, f: Fact): boolean {
 
 /** The one fact of `facts` whose key looks like `other`'s (`lookAlike`), as a list; undefined if none or several do. */
 function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
-  const alike = facts.filter((f) => lookAlike(String(f.value), String(other.value)));
-  return alike.length === 1 ? alike : undefined;
+  return onlyOne(facts.filter((f) => lookAlike(String(f.value), String(other.value))));
+}
+
+/** Takes out of `left` the places whose key words all stand in the keys of the bodies left on the other side. */
+function dropPlacesInBodies(left: Set<Fact>, otherLeft: ReadonlySet<Fact>): void {
+  if (![...left].some((f) => f.type === 'place')) return;
+  const words = new Set<string>();
+  for (const f of otherLeft) if (f.type === 'org') for (const w of String(f.value).split(' ')) words.add(w);
+  for (const f of [...left]) if (f.type === 'place' && String(f.value).split(' ').every((w) => words.has(w))) left.delete(f);
 }
 
 /**

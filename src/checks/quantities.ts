@@ -4,6 +4,7 @@ import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
 import { groupBy } from '../group-by.js';
 import { CAPPED_AT } from '../locales/en/qualifiers.js';
+import { OF_VALUE_AFTER } from '../locales/zh/durations.js';
 import { ValueIndex, type Found } from './value-index.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
@@ -724,7 +725,11 @@ export function roundedShares(en: ReadonlySet<Quantity>, zh: ReadonlySet<Quantit
       byTenths ??= groupBy([...zh].filter((q) => share(q) && looseTenths(q)), (q) => q.lo);
       // A bound takes the values of its ten on its side (`三成多`: 30 to 40); a loose share those it rounds (`约七成`: 65 to 75);
       // a bare share the values that round to it (`三成`: 25 to under 35), as tenths are said.
-      const near = (b: Quantity) => !taken.has(b) && boundKept(b, a.lo) && (b.fact?.bound || b.approx ? Math.abs(a.lo - b.lo) <= (b.fact?.bound ? 10 : 5) : Math.abs(a.lo - b.lo) < 5);
+      const near = (b: Quantity) => {
+        if (taken.has(b) || !boundKept(b, a.lo)) return false;
+        const gap = Math.abs(a.lo - b.lo);
+        return b.fact?.bound ? gap <= 10 : b.approx ? gap <= 5 : gap < 5;
+      };
       for (const key of [Math.floor(a.lo / 10) * 10, Math.ceil(a.lo / 10) * 10]) found ??= byTenths.get(key)?.find(near);
     }
     if (!found) continue;
@@ -1664,7 +1669,7 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // `close to a 10-month high`, `接近十个月高位`: the length looks back from a record, and the word of nearness is the record's
   if (fact.kind === 'duration' && RECORD_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // 接近一个月前的两倍 (nearly double the level a month earlier): the word before a time ago and 的 is of the value after.
-  if (fact.kind === 'duration' && fact.lang === 'zh' && /^(?:前|后|後|以前|以后|以後)的/.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  if (fact.kind === 'duration' && fact.lang === 'zh' && OF_VALUE_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `no band below 6.0`: no value on the other side of the bound, so the value bounds the other way
   const denied = DENIED_BOUND.exec(`${before}${fact.raw}`);
   if (denied && denied.index + denied[0].length >= before.length) return /^(?:below|under|lower|less|fewer)/i.test(denied[1]!) ? 'over' : 'under';

@@ -24,8 +24,8 @@ const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
 const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
   '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过'];
-/** A time ago or ahead owning the value after it (`一个月前的两倍`, `三年后的水平`). */
-const OF_VALUE_AFTER = /^(?:前|后|後|以前|以后|以後)的/;
+/** A time ago or ahead owning the value after it (`一个月前的两倍`, `三年后的水平`): read after the length of time. */
+export const OF_VALUE_AFTER = /^(?:前|后|後|以前|以后|以後)的/;
 
 /** What makes 月 after a number a month of the calendar (`6月份`, `6月底`, `6月10日`). */
 const MONTH_GOES_ON = /^[份底初中末上下旬\d０-９一二三四五六七八九十日号號]/;
