@@ -5,6 +5,7 @@ import type { RuleSetting } from '../types.js';
 import { groupBy } from '../group-by.js';
 import { CAPPED_AT } from '../locales/en/qualifiers.js';
 import { OF_VALUE_AFTER } from '../locales/zh/durations.js';
+import { NOT_NEAR, NOT_THROUGH } from '../locales/zh/shared.js';
 import { ValueIndex, type Found } from './value-index.js';
 
 /** What a quantity counts, for deciding which quantities may be compared. */
@@ -1506,7 +1507,7 @@ const RANGE_UPPER_AFTER = /^[、，,]?\s?[\d零〇一二两兩三四五六七八
 const RANGE_LOWER_BEFORE = /以上[、，,]?\s?$/;
 
 /** Words that put a value just under it: `nearly`, `almost`, `close to`, `nears`, `approaching`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
-const NEAR_WORDS = /\b(?:nearly|almost|close\s+to|just\s+under|approach(?:es|ed|ing)?|nears?|neared|nearing)\s*$|(?:(?<![附邻鄰靠最临臨就])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$/i;
+const NEAR_WORDS = new RegExp(String.raw`\b(?:nearly|almost|close\s+to|just\s+under|approach(?:es|ed|ing)?|nears?|neared|nearing)\s*$|(?:(?<![${NOT_NEAR}])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$`, 'i');
 
 /** Whether a Chinese value's own text opens with 近 alone (`近一萬八千`, `近18000`), no word of nearness before it. */
 function nearOpening(q: Quantity): boolean {
@@ -1518,7 +1519,7 @@ function nearOpening(q: Quantity): boolean {
  * A bound before the thing a multiple or a fraction is of (`接近2000年的`, `超过去年的` before `十倍`,
  * `略多于计划总数的` before `十分之一`), in the clause.
  */
-const MULTIPLE_OF_BOUND = /(接近|将近|將近|几乎|幾乎|(?<![附邻鄰靠最临臨就])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,12}的$/;
+const MULTIPLE_OF_BOUND = new RegExp(String.raw`(接近|将近|將近|几乎|幾乎|(?<![${NOT_NEAR}])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,12}的$`);
 /** The bound words of MULTIPLE_OF_BOUND that put the value under its bound (the rest put it over). */
 const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
 
@@ -1527,7 +1528,7 @@ const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
  * `超过`, `逾`, `以上`, `至少`, `不到`, `以下`. A bound a suffix hints at (`£6 million-plus`, `500多`,
  * `300余`, `1,000-odd`) is loose wording that translations drop freely, and binds nothing here.
  */
-const BOUND_WORDS = /最多|至多|起码|突破|(?<![打击擊攻看识識说說道爆])破(?=[\d零〇一二两兩三四五六七八九十百千万萬])|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier|more|fewer|less|above|below|over|under|higher|lower|greater)\b|\band\s+(?:above|over|below|under)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]/i;
+const BOUND_WORDS = new RegExp(String.raw`最多|至多|起码|突破|(?<![${NOT_THROUGH}])破(?=[\d零〇一二两兩三四五六七八九十百千万萬])|站上|重上|升破|升穿|\b(?:more|fewer|less|greater|higher|lower|taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)\s+than\b|\bor\s+(?:longer|shorter|older|younger|later|earlier|more|fewer|less|above|below|over|under|higher|lower|greater)\b|\band\s+(?:above|over|below|under)\b|\b(?:over|above|under|below|exceeding|at\s+least|at\s+most|up\s+to|as\s+many\s+as|upwards\s+of|minimum|maximum|(?:has|have|had|just|already)\s+(?:passed|crossed)|(?:passed|crossed|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+\s*(?:thousand|million|billion|trillion|bn|m)\b))|(?:capped|caps?)\s+at|cap\s+of|tops|topped|topping|(?:will|would|can|could|may|might|to|should|must)\s+top|(?<=[a-z]{2}s\s)top(?=\s+\d)|surpass(?:es|ed|ing)?|exceeds?|exceeded)\b|超过|超過|逾|以上|以下|至少|最少|不到|不足|不满|不滿|未满|未滿|不少于|不少於|不超过|不超過|多达|多達|高达|高達|[不]?(?:低|高|少|多|大|小)[于於]`, 'i');
 
 /**
  * Words that set a limit without a word of bound before the value: 年满, 满 (reaching), 限额, 上限

@@ -114,9 +114,9 @@ export function lastOfWord(entry: readonly [string, ...unknown[]]): string {
 const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
-const NOT_NEAR = '最附邻靠贴亲临就远接将';
+export const NOT_NEAR = '最附邻鄰靠贴貼亲親临臨就远遠接将將';
 /** Words before 破 that make it a word of its own (打破 break a record, 击破, 攻破, 看破, 识破, 说破, 爆破, 侦破 crack a case). */
-const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺侦偵';
+export const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺侦偵';
 /** Words before 约 that make it an agreement (签约, 条约, 纽约). */
 const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践守失爽解毁续租隐简大誓盟';
 
