@@ -18,3 +18,23 @@ describe('energy in Chinese units', () => {
       .toEqual([expect.stringMatching(/^error .*another unit/)]);
   });
 });
+
+describe('kilowatt-hours as 度 and kilowatts as 瓩', () => {
+  it.each([
+    ['Sales of power rose to 52,400 GWh last year.', '去年售電量增至524億度。'],
+    ['The new battery park stores 300 MWh.', '新的儲能電站可儲存30萬度電。'],
+    ['Demand on the grid may peak at 41.5 GW.', '電網尖峰負載可能達4,150萬瓩。'],
+    ['Rooftop panels add 650 MW.', '屋頂太陽能板新增65萬瓩。'],
+  ])('are the English units converted: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('tells a kilowatt-hour figure ten times off', () => {
+    expect(findings('The new battery park stores 300 MWh.', '新的儲能電站可儲存3萬度電。')).toEqual([expect.stringMatching(/^error .*10x apart/)]);
+  });
+
+  it('leaves 度 a degree where no scale or 电 follows', () => {
+    expect(findings('It was 35 degrees on the day the plant used 1,000 kWh.', '當天氣溫35度，工廠用電1000度電。')).toEqual([]);
+    expect(findings('It was 35 degrees.', '當天氣溫25度。')).toEqual([expect.stringMatching(/^error .*35.*25/)]);
+  });
+});
