@@ -20,3 +20,22 @@ describe('Hong Kong cents, as the city\'s company reports write them', () => {
     expect(result.findings.filter((f) => f.ruleId === 'money-mismatch' || f.ruleId === 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('仙 alone, as Hong Kong and Singapore write cents', () => {
+  it('reads 仙 after digits as a cent', () => {
+    expect(chinese('電費每度由39.4仙減至35.2仙。').filter((f) => f.startsWith('money'))).toEqual(['money 39.4仙 0.394 HKD', 'money 35.2仙 0.352 HKD']);
+    expect(chinese('小巴車費加價60仙，下月生效。').filter((f) => f.startsWith('money'))).toEqual(['money 60仙 0.6 HKD']);
+  });
+
+  it('leaves 仙 alone after a numeral in words and where it opens a word', () => {
+    expect(chinese('八仙過海，各顯神通。').filter((f) => f.startsWith('money'))).toEqual([]);
+    expect(chinese('當地有3仙人掌種植場。').filter((f) => f.startsWith('money'))).toEqual([]);
+  });
+
+  it('tells a tariff in cents that changed, and none that did not', () => {
+    const finding = (zh: string) => align(`The charge will drop from 39.4 cents to 35.2 cents a unit.\n${zh}\n`).findings
+      .filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(finding('收費將由每度39.4仙減至每度35.2仙。')).toEqual([]);
+    expect(finding('收費將由每度39.4仙減至每度32.5仙。')).toEqual([expect.stringMatching(/35\.2 cents.*32\.5仙.*differ/)]);
+  });
+});

@@ -48,6 +48,9 @@ const COINS: [string, string, number][] = [['美分', 'USD', 0.01], ['港仙', '
 /** What may follow 毫 as ten Hong Kong cents: 子 (毫子, the coins), a range's or a list's word, a clause's end. */
 const HK_TEN_CENTS_AFTER = '子至到及和或、，。；';
 
+/** The second characters of the CC-CEDICT words that open with 仙 (仙人, 仙子, 仙桃, 仙居, 仙股): no cent before them. */
+const NOT_CENTS_AFTER = '丹人去台臺境女姑子宫宮居山岛島方桃乐樂气氣界童股茅草药藥贝貝逝游遊乡鄉鹤鶴';
+
 /** Sentence-final particles: after them 块 ends an amount (中了两千块呢), not a count of pieces. */
 const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
 
@@ -64,6 +67,9 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
   }
   // 5角, 3毛, 两毛五: tenths of a yuan (not 三角形, 五角大楼)
   if ((norm[k] === '角' || norm[k] === '毛') && (!isHan(norm[k + 1]) || tailDigitAt(norm, k + 1) !== undefined)) return { end: k + 1, unit: 'CNY', factor: 0.1 };
+  // 31.6仙, 80仙: cents as Hong Kong, Macao, Singapore and Malaysia write them, after digits only
+  // (八仙 are the Eight Immortals) and not as the start of a word of its own (仙人, 仙桃, 仙居).
+  if (norm[k] === '仙' && /\d/.test(norm[i - 1] ?? '') && !NOT_CENTS_AFTER.includes(norm[k + 1] ?? '')) return { end: k + 1, unit: 'HKD', factor: 0.01 };
   // 5毫, 1毫至5毫, 兩毫子: ten Hong Kong cents, as fares are written (not 5毫米, 毫克, 毫升: a thousandth)
   if (norm[k] === '毫' && (!isHan(norm[k + 1]) || HK_TEN_CENTS_AFTER.includes(norm[k + 1]!))) return { end: norm[k + 1] === '子' ? k + 2 : k + 1, unit: 'HKD', factor: 0.1 };
   const after = AFTER_BY_FIRST.get(norm[k] ?? '');
