@@ -406,3 +406,15 @@ describe('a level crossed, on both sides', () => {
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
   });
 });
+
+describe('已过 before a value', () => {
+  it('is the lower bound `more than` states', () => {
+    expect(findings('More than 70 percent of the rice had been harvested by Friday.', '截至周五，全国水稻收获已过七成。')).toEqual([]);
+    expect(findings('More than 70 percent of the rice had been harvested by Friday.', '截至週五，全國水稻收穫已過七成。')).toEqual([]);
+  });
+
+  it('is told against an upper bound', () => {
+    expect(findings('Less than 70 percent of the rice had been harvested by Friday.', '截至周五，全国水稻收获已过七成。'))
+      .toEqual([expect.stringMatching(/^warning .*opposite/)]);
+  });
+});
