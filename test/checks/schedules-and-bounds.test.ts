@@ -113,4 +113,15 @@ describe('words that look like bounds and bounds that stand apart', () => {
     expect(zhFacts('温度降至低于零下170摄氏度')).toEqual(['number 低于零下170 -170 ~ under']);
     expect(findings('The probe cools to below minus 170 °C.', '探测器温度降至低于零下170摄氏度。')).toEqual([]);
   });
+
+  it('reads an approximation before 零下, and 低至 (as low as) as one', () => {
+    expect(zhFacts('夜间气温约为零下35摄氏度')).toEqual(['number 约为零下35 -35 ~']);
+    expect(zhFacts('月球背面温度可低至零下180摄氏度')).toEqual(['number 低至零下180 -180 ~']);
+    expect(findings('Night-time temperatures on the far side can fall below minus 180 °C.', '月球背面夜间温度可低至零下180摄氏度。')).toEqual([]);
+    expect(findings('Night-time temperatures fall to about minus 35 °C.', '夜间气温约为零下35摄氏度。')).toEqual([]);
+  });
+
+  it('keeps a value lowered to (降低至) exact', () => {
+    expect(zhFacts('存款利率降低至1.5%')).toEqual(['percent 1.5% 1.5 %']);
+  });
 });

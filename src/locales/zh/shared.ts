@@ -83,7 +83,7 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['大于或者等于', true, 'over'], ['小于或者等于', true, 'under'], ['大于或等于', true, 'over'], ['小于或等于', true, 'under'],
   ['大于等于', true, 'over'], ['小于等于', true, 'under'], ['不小于', true, 'over'], ['不大于', true, 'under'],
   ['不少于', true, 'over'], ['不多于', true, 'under'], ['不低于', true, 'over'], ['不高于', true, 'under'],
-  ['不超过', true, 'under'], ['不要超过', true, 'under'], ['不得超过', true, 'under'], ['不能超过', true, 'under'], ['不应超过', true, 'under'], ['不宜超过', true, 'under'], ['不可超过', true, 'under'], ['不要多于', true, 'under'], ['不得多于', true, 'under'], ['不得少于', true, 'over'], ['不能少于', true, 'over'], ['不应少于', true, 'over'], ['不宜少于', true, 'over'], ['至少有', true, 'over'], ['最少有', true, 'over'], ['超过了', true, 'over'], ['已过', true, 'over'], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高为', true, 'under'], ['最高為', true, 'under'], ['最低为', true, 'over'], ['最低為', true, 'over'], ['最多为', true, 'under'], ['最多為', true, 'under'], ['最少为', true, 'over'], ['最少為', true, 'over'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约为', true], ['大约', true], ['约有', true], ['约为', true], ['約為', true], ['约占', true], ['約占', true], ['約佔', true], ['约是', true],
+  ['不超过', true, 'under'], ['不要超过', true, 'under'], ['不得超过', true, 'under'], ['不能超过', true, 'under'], ['不应超过', true, 'under'], ['不宜超过', true, 'under'], ['不可超过', true, 'under'], ['不要多于', true, 'under'], ['不得多于', true, 'under'], ['不得少于', true, 'over'], ['不能少于', true, 'over'], ['不应少于', true, 'over'], ['不宜少于', true, 'over'], ['至少有', true, 'over'], ['最少有', true, 'over'], ['超过了', true, 'over'], ['已过', true, 'over'], ['低至', true], ['突破了', true, 'over'], ['突破', true, 'over'], ['站上', true, 'over'], ['重上', true, 'over'], ['升破', true, 'over'], ['升穿', true, 'over'], ['跌破', true, 'under'], ['跌穿', true, 'under'], ['不止', true, 'over'], ['最高可达', true, 'under'], ['最多可获', true, 'under'], ['最多可达', true, 'under'], ['最长可达', true, 'under'], ['最高达', true, 'under'], ['最长达', true, 'under'], ['最高为', true, 'under'], ['最高為', true, 'under'], ['最低为', true, 'over'], ['最低為', true, 'over'], ['最多为', true, 'under'], ['最多為', true, 'under'], ['最少为', true, 'over'], ['最少為', true, 'over'], ['最高', true, 'under'], ['最低', true, 'over'], ['最长', true, 'under'], ['最短', true, 'over'], ['差不多', true], ['大约有', true], ['大约为', true], ['大约', true], ['约有', true], ['约为', true], ['約為', true], ['约占', true], ['約占', true], ['約佔', true], ['约是', true],
   ['约合', true], ['大概', true], ['将近', true], ['接近', true], ['几乎', true], ['超过', true, 'over'],
   ['多于', true, 'over'], ['高于', true, 'over'], ['大于', true, 'over'], ['至少', true, 'over'], ['不到', true, 'under'],
   ['不足', true, 'under'], ['不满', true, 'under'], ['不滿', true, 'under'], ['未满', true, 'under'], ['未滿', true, 'under'], ['少于', true, 'under'], ['低于', true, 'under'], ['小于', true, 'under'], ['最多', true, 'under'], ['最少', true, 'over'], ['上限各为', true, 'under'], ['上限各為', true, 'under'], ['上限为', true, 'under'], ['上限為', true, 'under'], ['上限', true, 'under'], ['下限各为', true, 'over'], ['下限各為', true, 'over'], ['下限为', true, 'over'], ['下限為', true, 'over'], ['下限', true, 'over'], ['限制在', true, 'under'], ['限制为', true, 'under'], ['限制為', true, 'under'], ['限流', true, 'under'], ['限额', true, 'under'], ['限額', true, 'under'], ['限量', true, 'under'], ['限购', true, 'under'], ['限購', true, 'under'], ['限载', true, 'under'], ['限載', true, 'under'], ['起码', true, 'over'], ['起碼', true, 'over'],
@@ -117,15 +117,17 @@ const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 export const NOT_NEAR = '最附邻鄰靠贴貼亲親临臨就远遠接将將';
 /** Words before 破 that make it a word of its own (打破 break a record, 击破, 攻破, 看破, 识破, 说破, 爆破, 侦破 crack a case). */
 export const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺侦偵';
+/** Words before 低至 that make it a verb of lowering (降低至, 减低至, 压低至, 调低至, 贬低至, 拉低至). */
+const NOT_AS_LOW = '降减減压壓调調贬貶拉';
 /** Words before 约 that make it an agreement (签约, 条约, 纽约). */
 const NOT_ABOUT = '签合公条预节制邀履违特相纽婚契和规要赴践守失爽解毁续租隐简大誓盟';
 
 /** Reads approximation words just before `start` (`近`, `约`, `超过`, `不到` …). */
 export function qualifierBefore(norm: string, start: number): Qualified {
-  // 低于零下170度: the bound stands before the 零下 that signs the value
+  // 低于零下170度, 约为零下40度: the bound or the approximation stands before the 零下 that signs the value
   if (start >= 4 && norm.startsWith('零下', start - 2)) {
     const signed = wordsBefore(norm, start - 2);
-    if (signed.bound) return { ...signed, end: start };
+    if (signed.start < start - 2) return { ...signed, end: start };
   }
   const q = wordsBefore(norm, start);
   if (q.start < start) return q;
@@ -173,6 +175,9 @@ function wordsBefore(norm: string, start: number): Qualified {
     if (word === '超' && prev === '赶') continue;
     // 破: broke through (票房破30亿, 订单破万); not where it ends another word (打破3项纪录, 击破, 看破)
     if (word === '破' && prev !== undefined && NOT_THROUGH.includes(prev)) continue;
+    // 低至: as low as (可低至零下230度, 价格低至5元), a value at its extreme that the other side may bound
+    // or not; not where 低 ends a verb of lowering (降低至5%, 减低至: lowered to, exact)
+    if (word === '低至' && prev !== undefined && NOT_AS_LOW.includes(prev)) continue;
     // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
