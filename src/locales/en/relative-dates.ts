@@ -155,7 +155,8 @@ const NEXT_DECADE = /\b(?:over|in|within|during|throughout|for)[ \t]+(the[ \t]+(
 const SPAN = new RegExp(`\\b(?:the[ \\t]+)?(past|(?<!\\b(?:to|will|would|can|could|may|might|should|must|shall|'ll|’ll|and|or|which|that|they|usually|typically|often|normally|generally)[ \\t]+)last|next|coming|upcoming|previous)[ \\t]+${COUNT}[ \\t]+${UNIT}\\b`, 'gi');
 /** `the next couple of weeks`, `the past few days` (a couple is two, a few three), `3 next days`, `6 previous weeks`. */
 const SPAN_VAGUE = new RegExp(`\\b(past|last|next|coming|previous)[ \\t]+(couple|few)[ \\t]+(?:of[ \\t]+)?${UNIT}\\b`, 'gi');
-const SPAN_AFTER = new RegExp(`\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+const SPAN_AFTER = new RegExp(`(?<!\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[ \\t]+)\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \\t]+(past|last|next|coming|upcoming|previous)[ \\t]+${UNIT}\\b`, 'gi');
+/** (SPAN_AFTER: not a month's day before `last year` or `next year`: `Nov 1 last year` is a day.) */
 /** A span ahead with its words after the amount: `4 weeks in the future`. */
 const SPAN_AHEAD = new RegExp(`\\b${COUNT}[ \\t]+${UNIT}[ \\t]+in[ \\t]+the[ \\t]+future\\b`, 'gi');
 /** Words that put a sentence in the future, for a bare weekday. */

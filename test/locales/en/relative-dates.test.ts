@@ -18,6 +18,10 @@ const cases: [string, Row[]][] = [
   ['The next decade belongs to batteries.', [['date', 'next decade', '2030/2039']]],
   ['Police said last Friday that two men were held.', [['date', 'last Friday', '2021-01-22'], ['number', 'two', 2]]],
   ['Prices rose this month after a fall last year.', [['date', 'this month', '2021-01'], ['date', 'last year', '2020']]],
+  // a month's day before `last year` is that day, no span of one last year
+  ['The probe was launched on Sept 1 last year.', [['date', 'Sept 1 last year', '2020-09-01']]],
+  ['The depot reopens on Mar. 2 next year.', [['date', 'Mar. 2 next year', '2022-03-02']]],
+  ['Output fell over the 2 last years.', [['date', '2 last years', '2019-01-26/2021-01-26']]],
   ['The plant opens this September.', [['date', 'this September', '2021-09']]],
   ['The bridge closed two weeks ago.', [['date', 'two weeks ago', '2021-01-12']]],
   // past a century the year alone: a count with its thousands is one count, not the digits after its comma
