@@ -83,7 +83,11 @@ describe('temperatures', () => {
   });
 
   it.each([['全年用电1000度电。'], ['2024年度报告'], ['第三度']])('no temperature in %s', (text) => {
-    expect(zhUnits(text)).toEqual([]);
+    expect(zhUnits(text).filter((u) => u.dimension === 'temperature')).toEqual([]);
+  });
+
+  it('reads 度 before 电 as kilowatt-hours', () => {
+    expect(zhUnits('全年用电1000度电。').map((u) => [u.value, u.unit, u.dimension])).toEqual([[1000, 'kWh', 'energy']]);
   });
 });
 
