@@ -109,6 +109,8 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
   if (looksLikeDateline(text) || isWireDateline(text) || (text.length <= 200 && PUBLISHED.test(text))) return 'dateline';
   if (isCreditLine(text)) return 'byline';
+  // A press contact's numbers and addresses (`Tel: +65 6826 6273`, `電話：2810 2345 | 電郵：…`): nothing to translate.
+  if (lines.every(isContactLine)) return 'byline';
   if (isListOfLines(lines)) return 'list';
   if (lines.length === 1 && isMenuLine(text)) return 'chrome';
   if (lines.length === 1 && isMetaLine(text)) return 'byline';
@@ -241,6 +243,22 @@ function isMetaLine(line: string): boolean {
 
 /** A day written alone, with its weekday in either language or not (`2025-03-08 Saturday 星期六`, `2025年3月8日 星期六`). */
 const DAY_ALONE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|周[一二三四五六日]))*$/i;
+
+/** A label of a contact's number or address, and its colon (`Tel:`, `E-mail:`, `電話：`, `传真`). */
+const CONTACT_LABEL = /(?:\b(?:tel|telephone|phone|mobile|mob|fax|hotline|e-?mail|web(?:site)?|whatsapp|wechat)\b|电话|電話|手机|手機|传真|傳真|热线|熱線|电邮|電郵|邮箱|郵箱|网址|網址|微信)\.?[ \t]*[:：]?/gi;
+/** A contact's number (`+65 6826 6273`, `(852) 2810-2345`), e-mail address or web address. */
+const CONTACT_VALUE = /\+?\(?\d[\d() \t.-]{5,22}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/gi;
+
+/**
+ * Whether a line holds only a contact's numbers and addresses, with their labels, in either
+ * language (`Tel: +65 6826 6273`, `Fax: 2524 7000 / Email: press@example.org`), at most 120 characters.
+ */
+function isContactLine(line: string): boolean {
+  if (line.length > 120 || !/\d|@/.test(line)) return false;
+  const left = line.replace(CONTACT_VALUE, '');
+  if (left.length === line.length) return false;
+  return left.replace(CONTACT_LABEL, '').replace(/[\s/|｜,，;；·•()（）]+/g, '') === '';
+}
 
 /** Three lines or more, each short and none closed by a stop: the items of a list. */
 function isListOfLines(lines: readonly string[]): boolean {

@@ -52,6 +52,9 @@ describe('partnerlessKind', () => {
     // a page's line of when it was published, under its label
     ['发布时间：2031年3月2日 星期日 来源：港湾日报 阅读 1.2万', 'dateline'], ['發佈時間：2031年3月2日', 'dateline'],
     ['Published: 2 March 2031', 'dateline'], ['Updated on Mar 2, 2031 10:15', 'dateline'],
+    // a press contact's numbers and addresses, in either language
+    ['Tel: +852 3921 4410', 'byline'], ['電話：3921 4410 ｜ 電郵：media@harbour-air.example', 'byline'],
+    ['Fax: (852) 2507-1190\nE-mail: press@harbour-air.example', 'byline'], ['传真：010-6655 1234', 'byline'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
@@ -59,7 +62,9 @@ describe('partnerlessKind', () => {
     '記者會上，市長表示將增加三條公車路線，並延長末班車時間。', '记者会上，市长表示将增加三条公交线路。',
     // a table's row of figures, and a sentence that lists with bars, are text of the page
     'trips on the harbour line | 1,204 | 1,310 | up 8.8% on the year', 'Choose one: red | green | blue. Then press the button to save it.',
-    'Updated figures show 30% growth in the first quarter of the year.'])('body text is none of them: %s', (text) => {
+    'Updated figures show 30% growth in the first quarter of the year.',
+    // a sentence that gives a number to call is text of the page
+    'Call the hotline on 3921 4410 from Monday.', '市民可致電熱線3921 4410查詢。'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a block of more than 200 characters may still be a list of links, a caption or a list of lines', () => {
