@@ -46,6 +46,8 @@ describe('dates as notices and lessons write them', () => {
     ['Flu cases rose in the first week of February.', '二月首星期流感個案上升。'],
     ['The drive runs from mid-November to the end of January.', '活動由11月中至1月底舉行。'],
     ['The summit is set for the week of April 15.', '峰会定于4月15日当周举行。'],
+    ['The summit is set for the week of April 15.', '峰會定於4月15日當週舉行。'],
+    ['The summit is set for the week of April 15.', '峰會定於4月15日當周舉行。'],
     // a forecast looks ahead from the dateline's Monday
     ['The rain will ease this week. Clear skies are forecast from Wednesday to Friday.', '本周天气将好转。预计周三到周五天气晴朗。'],
   ])('meet: %s', (en, zh) => {

@@ -262,7 +262,7 @@ export const DATE_WORDS: DateWords = {
   // list (2023年年中, 2023年中，, 3月中, 10月中至12月底): the middle third; not 中 before another Han
   // character (2023年中国, 3月中方), a word of its own.
   // 中期 before what it names is a half-year's or a term's (2024年中期业绩, 2022年中期选举), not the year's middle.
-  weekAfterDay: /^(?:当周|當週|当週|那周|那週|该周|該週|所在(?:的)?(?:一)?周|所在(?:的)?(?:一)?週)/,
+  weekAfterDay: /^(?:[当當那该該][周週]|所在(?:的)?(?:一)?[周週])/,
   periodAfter: /^年?(上旬|中旬|下旬|初|底|末|(?<=^年)中(?!期(?:业绩|業績|报告|報告|财报|財報|股息|派息|分红|分紅|选举|選舉|考试|考試))|中(?=期(?!业绩|業績|报告|報告|财报|財報|股息|派息|分红|分紅|选举|選舉|考试|考試)|[至到起及和與与]|[^\p{Script=Han}]|$))/u,
   weekdayOf: (raw) => {
     const m = /^(?:(?:上上|下下|上|下|本|这|這)(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])$/.exec(raw);
