@@ -955,6 +955,9 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   // another such amount (`tens of billions` against `数十亿`, a scale apart).
   if ((en.cls === 'ordinal') !== (zh.cls === 'ordinal') && en.written && zh.written) return undefined;
   if (VAGUE_AMOUNT.test(en.raw.trim()) !== VAGUE_AMOUNT.test(zh.raw.trim())) return undefined;
+  // Two designations of other letters (`Tianwen-2`, a probe, against `2016HO3`, an asteroid) name
+  // two things: their digits are no one figure changed (`CA981` against `CA918` is).
+  if (en.cls === 'code' && zh.cls === 'code' && otherLetters(en.raw, zh.raw)) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
@@ -966,6 +969,13 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (en.digits === undefined && zh.digits === undefined && en.lo !== 0
     && Math.abs(en.lo - zh.lo) <= 0.2 * Math.max(Math.abs(en.lo), Math.abs(zh.lo))) return { en, zh };
   return undefined;
+}
+
+/** Whether two tokens both hold Latin letters, and not the same ones. */
+function otherLetters(a: string, b: string): boolean {
+  const x = a.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const y = b.replace(/[^A-Za-z]/g, '').toLowerCase();
+  return x !== '' && y !== '' && x !== y;
 }
 
 /** Two lengths of time in one unit, each under a bound of one direction (`less than a year`, `不到两年`). */

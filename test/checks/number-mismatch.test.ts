@@ -141,6 +141,14 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('designations of other letters are two things, of the same letters a slip', () => {
+    const probe = pairDoc({ text: 'Xuntian-3 sent back its first pictures of comet Tsuchinshan.', facts: [] },
+      { text: '巡天三号传回紫金山彗星2024S1的首批照片。', facts: [] });
+    expect(run(numberMismatch, probe).filter((f) => f.severity !== 'info')).toEqual([]);
+    const flight = pairDoc({ text: 'Flight MU583 landed late.', facts: [] }, { text: 'MU538航班晚点降落。', facts: [] });
+    expect(run(numberMismatch, flight).map((f) => `${f.severity} ${f.message}`)).toEqual([expect.stringMatching(/^error .*MU583.*MU538.*differ/)]);
+  });
+
   it('a value one side repeats and the other states once is not missing', () => {
     const d = pairDoc({ text: 'Sales rose 12% in March, after 12% in February.', facts: [['12%', 'percent', 12], ['12%', 'percent', 12]] },
       { text: '3月和2月销售额均增长12%。', facts: [['12%', 'percent', 12]] });
