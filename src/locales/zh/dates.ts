@@ -786,9 +786,24 @@ export const dates: ZhExtractor = (t) => {
     const century = decade.year % 100 === 0 && decade.year !== 2000 && /\d{4}$/.test(norm.slice(decade.start, i));
     out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + (century ? 99 : 9)}`, approx: false });
   }
+  // “95后”, 00后: those born in that year or after it, a generation as Chinese names it (the English
+  // `born after 1995`, `post-95`); not after a verb of reaching (年满60后, 达到90后: after an age or a score).
+  if (norm.includes('后')) {
+    COHORT.lastIndex = 0;
+    for (let m = COHORT.exec(norm); m; m = COHORT.exec(norm)) {
+      const n = Number(m[1]);
+      out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: String((n >= 30 ? 1900 : 2000) + n), approx: false, bound: 'over' });
+    }
+  }
   for (const c of eraAndLunarDates(norm)) out.push(c);
   return withBetween(norm, out);
 };
+
+/**
+ * A generation by the last two digits of its first year (`95后`, `00后`), after the text's start, a
+ * mark, a space or a word joining a list (`80后和90后`), and not before another digit.
+ */
+const COHORT = /(?<=^|[\s“”"「」『』‘’'(（、，,;；:：和与及或])(\d{2})后(?![\d年天月日周个小分秒])/g;
 
 /**
  * Two dates joined by 和/与/及 before 之间 or 间 (`2007年与2009年间`, `3月和5月之间`): the range
