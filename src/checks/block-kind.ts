@@ -115,7 +115,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (lines.length === 1 && isMenuLine(text)) return 'chrome';
   if (lines.length === 1 && isMetaLine(text)) return 'byline';
   if (lines.every((line) => QUIZ_LINE.test(line) || ANSWERS_LINE.test(line))) return 'vocabulary';
-  if (lines.every(interleaved)) return 'vocabulary';
+  if (lines.every(interleaved) || (lines.length > 1 && lines.every((line) => blockKind(line) === 'vocabulary'))) return 'vocabulary';
   // A few lines of a page's head run together, each of them chrome, a byline or a dateline
   // (`2025-03-08 | Reporter: … 记者：…` over `Print 打印 | Share 分享到：微信`).
   if (lines.length > 1 && lines.length <= HEAD_LINES_MOST) {

@@ -559,10 +559,12 @@ function isVocabulary(text: string, han: number, words: number): boolean {
 }
 
 /**
- * A headword of up to four words in small letters, its Chinese of up to eight Han (or up to three
- * such words apart by slashes: `fine 罰金／罰鍰`), and a note in brackets.
+ * A headword of up to four words (in small letters, or a name in capitals: `Golden Week`; digits
+ * in it: `post-95s`), perhaps a note on its use in brackets (`check in (at a place)`), its Chinese
+ * of up to eight Han, digits before them (`95后`) or up to three such words apart by slashes
+ * (`fine 罰金／罰鍰`), and a note in brackets of up to 80 characters.
  */
-const GLOSSED_ENTRY = /^[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3}[ \t]+\p{Script=Han}{1,8}(?:[／/]\p{Script=Han}{1,8}){0,2}[ \t]*[（(][^（()）\n]{2,40}[）)]$/u;
+const GLOSSED_ENTRY = /^(?=[^\p{Script=Han}]*[a-z])[A-Za-z0-9][A-Za-z0-9'’-]*(?: [A-Za-z0-9][A-Za-z0-9'’-]*){0,3}(?:[ \t]*[(（][A-Za-z ,.'’-]{1,30}[)）])?[ \t]+\d{0,4}\p{Script=Han}{1,8}(?:[／/]\p{Script=Han}{1,8}){0,2}[ \t]*[（(][^（()）\n]{2,80}[）)]$/u;
 
 /**
  * Whether a line is one word-list entry or several run together, each a headword of up to four

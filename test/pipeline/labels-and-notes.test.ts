@@ -9,6 +9,10 @@ describe('word-list entries with a note after their Chinese', () => {
     'ballot box 票箱 (piu3 soeng1)',
     'landslide 山泥傾瀉 (saan1 nai4 king1 se3)',
     'yield curve 收益率曲线（利率）',
+    // a name in capitals, digits in the headword or before the Chinese, a note on its use, a long note
+    'Mid-Autumn Festival 中秋节 (the fifteenth day of the eighth lunar month)',
+    'post-00s 00后 (people born in 2000 or later)',
+    'sign up (for a course) 报名 (to put your name down for an activity or a class)',
   ])('%s is a word-list entry', (line) => {
     const text = `Vocabulary 詞彙\n${line}\npolling day 投票日\n`;
     expect(split(text).find((b) => b.text === line)?.kind).toBe('vocabulary');
@@ -16,6 +20,7 @@ describe('word-list entries with a note after their Chinese', () => {
 
   it('leaves a headline with a name in brackets to the text', () => {
     expect(kinds('油價上升（布蘭特原油）拖累股市下跌\n').some((k) => k.includes('vocabulary'))).toBe(false);
+    expect(kinds('Harbour ferries will run every 15 minutes over the long weekend 渡輪周末加密班次 (from Friday)\n').some((k) => k.includes('vocabulary'))).toBe(false);
   });
 });
 
