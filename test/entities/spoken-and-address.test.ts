@@ -63,6 +63,8 @@ describe('a transliterated name after a title that opens with a surname', () => 
   it.each([
     ['总统杜特尔特将于下月访华。', '杜特尔特'],
     ['主席马卡洛夫表示，合作是优先事项。', '马卡洛夫'],
+    // a last character outside the tables, right before an honorific
+    ['董事長羅拔嘉道理爵士表示，公司將增加投資。', '羅拔嘉道理'],
   ])('%s', (text, name) => {
     expect(people(text).map(([n]) => n)).toEqual([name]);
   });

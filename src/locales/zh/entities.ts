@@ -424,6 +424,9 @@ function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['lon
 /** An age before a name: `26岁的`, `三十四歲的`. */
 const AGE_CUE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]的/g;
 
+/** An honorific after a name: a knight's (`爵士`, `勳爵`), a doctor's, a term of address. */
+const HONORIFIC_AFTER = /^(?:爵士|勳爵|勋爵|博士|先生|女士|夫人|太太|小姐)/;
+
 /**
  * The person named at `at`, after a title: a Chinese name (a surname, a given name a cue
  * ends) or a transliteration of three characters or more.
@@ -431,6 +434,9 @@ const AGE_CUE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]的/g;
 function nameAfterCue(text: string, at: number, out: Found[], longestWord?: EntityOptions['longestWord']): void {
   let end = at;
   while (end < text.length && (translitAt(text, end) || (dotAt(text, end) && translitAt(text, end + 1)))) end++;
+  // One character outside the tables between a transliteration and an honorific after it is the
+  // name's last (`米高嘉道理爵士`, Sir Michael Kadoorie: 理, then 爵士).
+  if (end - at >= 3 && oddAt(text, end) && HONORIFIC_AFTER.test(text.slice(end + 1, end + 3))) end++;
   // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
   // more starts, with a given name that is no verb after it and a cue after the name.
   const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
