@@ -599,6 +599,8 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A name of one word and its kind on each side.
   if (wordsA.length === 2 && wordsB.length === 2) {
     if (ownA.length !== 1) return false;
+    // The English name left as the Chinese one's pinyin (`Renmin University`, 人民大学 keyed `people university`) renders it.
+    if (isPinyinish(ownA[0]!) && pinyinWord(zh.raw).includes(ownA[0]!)) return false;
     // Two places of one tier are two names however alike they sound (`Shanghai`, `Nanjing`).
     const apart = namedByPlaces(ownA, ownB) || romanizedNamesApart(ownA[0]!, ownB[0]!);
     if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
@@ -612,13 +614,19 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // An English word that splits into pinyin is left as pinyin only where the Chinese name reads so
     // (`Jiaotong`, 交通 jiaotong); `Defense` (de-fen-se) against 能源部 is an English word.
     let zhPinyin: string | undefined;
-    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w)) || ownB.some(isPinyinish))) return false;
+    // A place's name against a place's name is no word left as pinyin (`China Agricultural University`
+    // against `南京农业大学`); against an English word it may be rendered by its sense (`Westlake`, 西湖).
+    const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
+    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
+      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
   // (`Taiwan Stock Exchange`: 證券 is securities or stock).
+  // A place's name the Chinese key lacks is rendered by no gloss: a gloss of another place may name
+  // it (南京 is glossed `…, capital of China at different historical periods`).
   const glosses = glossesOfZh();
-  return glosses === undefined || !ownA.some((a) => glosses.has(a) || glosses.has(a.replace(/s$/, '')));
+  return glosses === undefined || !ownA.some((a) => englishPlaceKey(a) === undefined && (glosses.has(a) || glosses.has(a.replace(/s$/, ''))));
 }
 
 /**
@@ -748,6 +756,14 @@ function isPinyinish(word: string): boolean {
 
 /** Whether two words of organization names may render one word: alike in sound or in their first letters (`transport`, `transportation`). */
 function wordsAlike(a: string, b: string): boolean {
+  // Two places' names are two names however alike they sound (`China`, `Nanjing`).
+  const placeA = englishPlaceKey(a);
+  const placeB = placeA === undefined ? undefined : englishPlaceKey(b);
+  if (placeA !== undefined && placeB !== undefined && placeA !== placeB) return false;
+  // Two points of the compass are two names (`China Southern Airlines`, `中国东方航空`: eastern).
+  const pointA = COMPASS_POINT.exec(a)?.[1];
+  const pointB = pointA === undefined ? undefined : COMPASS_POINT.exec(b)?.[1];
+  if (pointA !== undefined && pointB !== undefined) return pointA === pointB;
   return a.startsWith(b.slice(0, SHARED_STEM)) || entityMatch(a, b) >= ORG_NAMES_APART || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
 }
 
@@ -756,6 +772,9 @@ function wordsAlike(a: string, b: string): boolean {
  * Capital Corp` is `中国国际金融股份有限公司`, financial; securities firms named `Capital`): no two bodies by them alone.
  */
 const FINANCE_WORDS = new Set(['capital', 'financial', 'finance', 'investment', 'securities', 'asset', 'assets', 'wealth', 'fund', 'funds']);
+
+/** A point of the compass or the middle, as a word of a name (`south`, `southern`, `northwestern`, `central`); group 1 the point. */
+const COMPASS_POINT = /^((?:north|south)(?:east|west)?|east|west|cent(?=ral$)|mid(?=dle$))(?:ern|ral|dle)?$/;
 
 /** Letters two words of one stem share at their start (`agricultural`, `agriculture`). */
 const SHARED_STEM = 5;

@@ -334,6 +334,8 @@ export const EN_ORG_HEADS = new Set([
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
   'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
   'congress', 'army', 'navy', 'museum', 'gallery', 'library',
+  // carriers by air (`China Southern Airlines`, `British Airways`)
+  'airlines', 'airways',
   // the titles of papers and journals (`China Daily`, `People's Daily`, `European Heart Journal`)
   'daily', 'journal', 'gazette', 'herald', 'tribune',
   // the endings company law gives a company's name (Companies Ordinance, Companies Act)

@@ -27,6 +27,10 @@ describe('an organization of one kind with another name', () => {
     ['The award went to a team from Fudan University.', '该奖项颁给了复兴大学的一个团队。'],
     // two cities, the country named apart in the English
     ['Dr Marc Roux, a chemist at the University of Nantes in France, led the work.', '法国里尔大学化学家马克·鲁领导了这项工作。'],
+    // a country against a city for the name, a field word the lexicon joins to the suffix (业大)
+    ['The seed was bred with China Agricultural University.', '该品种由公司与南京农业大学共同培育。'],
+    // two points of the compass
+    ['China Southern Airlines will add a route to Rome in May.', '中国东方航空将于5月开通罗马航线。'],
   ])('is a warning when the names are other syllables or places: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
   });
@@ -44,6 +48,12 @@ describe('an organization of one kind with another name', () => {
     // a name translated, not romanized
     ['The Yunqi campus of Westlake University in Hangzhou opened in 2022.', '杭州西湖大学云谷校区于2022年启用。'],
     ['The bank lent the money through its Taiwan arm.', '该银行通过台湾分行放贷。'],
+    ['The seed was bred with China Agricultural University.', '该品种由公司与中国农业大学共同培育。'],
+    ['China Eastern Airlines will add a route to Rome in May.', '中国东方航空将于5月开通罗马航线。'],
+    // the name left as pinyin of the Chinese
+    ['The award went to a team from Renmin University.', '该奖项颁给了人民大学的一个团队。'],
+    // a place's name across a company's short name (海南航空 holds no 南航)
+    ['Hainan Airlines will add a route to Rome in May.', '海南航空将于5月开通罗马航线。'],
     // A name by its initials: the Chinese renders the words they stand for.
     ['The KCR Corporation said trains would run every four minutes.', '九廣鐵路公司表示，列車將每四分鐘一班。'],
   ])('is not told of a body rendered as itself: %s', (en, zh) => {

@@ -511,8 +511,19 @@ function knownOrganizations(text: string, out: Found[], longestWord: EntityOptio
     if (!name || (name === '央行' && foreignBefore(text, i))) continue;
     const end = i + name.length;
     if (isCompanyName(name) && (!longestWord || (i > 0 && longestWord(text, i - 1, Math.min(text.length, end)) > i))) continue;
+    // Nor where a place's name reaches into it from before (`海南航空` holds no `南航`).
+    if (placeReachesInto(text, i)) continue;
     out.push({ start: i, end, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
   }
+}
+
+/** Whether a gazetteer place of two to four characters starts before `at` and ends after it (`海南` across `南航`). */
+function placeReachesInto(text: string, at: number): boolean {
+  for (let start = Math.max(0, at - 3); start < at; start++) {
+    const place = longestAt(text, start, PLACES_BY_CHAR);
+    if (place !== undefined && place.length >= 2 && start + place.length > at) return true;
+  }
+  return false;
 }
 
 /**
@@ -544,7 +555,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     if (suffix.length === 1 && longestWord && longestWord(text, i, Math.min(text.length, i + 4)) > i + 1) continue;
     // A suffix whose first character ends a word with the one before it is no suffix there
     // (深圳创办公司: 办公, to work in an office; the company is 创办, founded), by the lexicon's words.
-    if (i > 0 && longestWord && longestWord(text, i - 1, Math.min(text.length, i + 3)) > i) continue;
+    // Not where the character before ends a piece of a name that is a word of its own, before a
+    // suffix of two characters (南京农业大学: 农业, then 大学; not 业大).
+    if (i > 0 && longestWord && longestWord(text, i - 1, Math.min(text.length, i + 3)) > i && !(suffix.length >= 2 && pieceWordEndsAt(text, i, longestWord))) continue;
     let start = i;
     let proper = false;
     let pieces = 0;
@@ -610,6 +623,12 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
+}
+
+/** Whether a piece of an organization's name that is a word of the lexicon ends right at `end` (`农业` before `大学`). */
+function pieceWordEndsAt(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
+  const piece = pieceEndingAt(text, end);
+  return piece !== undefined && piece.length >= 2 && longestWord(text, end - piece.length, end) === end;
 }
 
 /** Most characters of an organization's name CC-CEDICT may hold, its suffix included (`国家市场监督管理总局` is 10). */
