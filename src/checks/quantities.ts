@@ -1195,8 +1195,12 @@ export function takeSlips(candidates: Iterable<Slip>, enLeft: Set<Quantity>, zhL
     zhLeft.delete(slip.zh);
   }
   const weak = (q: Quantity) => q.cls === 'code' || (q.lo === 1 && q.hi === 1);
-  const soleEn = [...enLeft].filter((q) => !weak(q));
-  const soleZh = [...zhLeft].filter((q) => !weak(q));
+  // A value left on both sides alike (a year the date check weighs) is each side's own counterpart, no other slip's.
+  const valueKey = (q: Quantity) => `${q.cls}\u0000${q.lo}\u0000${q.hi}`;
+  const enValues = new Set([...enLeft].map(valueKey));
+  const zhValues = new Set([...zhLeft].map(valueKey));
+  const soleEn = [...enLeft].filter((q) => !weak(q) && !zhValues.has(valueKey(q)));
+  const soleZh = [...zhLeft].filter((q) => !weak(q) && !enValues.has(valueKey(q)));
   if (soleEn.length === 1 && soleZh.length === 1) {
     const [a, b] = [soleEn[0]!, soleZh[0]!];
     const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);

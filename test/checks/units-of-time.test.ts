@@ -21,3 +21,12 @@ describe('the same number in another unit of time', () => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
 });
+
+describe('the one value left on each side', () => {
+  it('is a slip though a year the date check weighs is left on both sides too', () => {
+    expect(numberFindings('Each family gets HK$2,000 over 18 months. The scheme was first run in 2021.', '每戶在9個月內可獲2,000港元。該計劃於2021年首次推出。'))
+      .toEqual([expect.stringMatching(/^error .*18 months.*9個月.*differ/)]);
+    expect(numberFindings('Each family gets HK$2,000 over 18 months. The scheme was first run in 2021.', '每戶在18個月內可獲2,000港元。該計劃於2021年首次推出。'))
+      .toEqual([]);
+  });
+});
