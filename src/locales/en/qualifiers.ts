@@ -292,6 +292,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
  */
 const RANGE_JOIN = /[ \t]*(?:-?[ \t]*(?:to|through)[ \t]*-?|[-\u2013\u2014~]|thru|and)[ \t]*/iy;
 const BETWEEN_BEFORE = /\b(?:between|from)[ \t]+$/i;
+/** A unit's word or symbol right after a range's low end (`100 kg`, `5 km`); group 1 the unit. */
+const UNIT_AFTER_LOW = /[ \t]?(?!(?:to|through|thru|and)(?![A-Za-z]))([A-Za-z]{1,12})(?![A-Za-z])/y;
 /**
  * `by` before the first number: a change by one amount to another (`fell by 1.39 million to
  * 1.408 billion`) where the two are of other scales, or the second over ten times the first;
@@ -329,7 +331,16 @@ export function rangeAt(
   const low = tokens[i]!;
   const high = tokens[i + 1];
   if (!high) return undefined;
-  RANGE_JOIN.lastIndex = low.end;
+  // A unit after each end (`between 100 kg and 150 kg`, `from 5 km to 8 km`): the same word after the high one.
+  UNIT_AFTER_LOW.lastIndex = low.end;
+  const unit = UNIT_AFTER_LOW.exec(text);
+  let unitEnd = low.end;
+  if (unit) {
+    const afterLow = UNIT_AFTER_LOW.lastIndex;
+    UNIT_AFTER_LOW.lastIndex = high.end;
+    if (UNIT_AFTER_LOW.exec(text)?.[1] === unit[1]) unitEnd = afterLow;
+  }
+  RANGE_JOIN.lastIndex = unitEnd;
   const join = RANGE_JOIN.exec(text);
   if (!join || RANGE_JOIN.lastIndex !== high.start) return undefined;
   const word = /[a-z]/i.test(join[0]) ? join[0].replace(/[-\s]/g, '').toLowerCase() : join[0].trim();
