@@ -65,6 +65,9 @@ describe('bodies of the state named by their field (with the lexicon)', () => {
     // a ministry or a bureau of field words alone, after a word of grammar
     ['根據經濟部統計，出口成長。', ['經濟部']],
     ['据生态环境部介绍，水质改善。', ['生态环境部']],
+    // an agency of a country, 厅 after a field word of the lexicon
+    ['日本观光厅表示，访日游客持续增加。', ['日本观光厅']],
+    ['日本氣象廳發布大雨特別警報。', ['日本氣象廳']],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -74,6 +77,9 @@ describe('bodies of the state named by their field (with the lexicon)', () => {
     ['香港当局表示将加强检查。', []],
     ['公司北京总部迁往新址。', []],
     ['美国西部天气炎热。', []],
+    // a hall after a place: 展厅 and 餐厅 are no agencies
+    ['上海展厅本周开放。', []],
+    ['北京餐厅推出新菜单。', []],
     // 管理局 alone names no field; a numeral is no field word
     ['管理局表示将延长开放时间。', []],
     ['全国首个数据局挂牌。', []],

@@ -591,7 +591,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     }
     // A body of the state named by its field: the state or a place, a short field word no
     // glossary holds, then field words and the suffix (国家移民管理局, 国家知识产权局, 四川省大熊猫局).
+    // 厅 only after a field word of two characters or more the lexicon holds (日本观光厅; not 上海展厅, a hall).
     const stateStart = STATE_BODY_SUFFIXES.has(suffix) && !(pieces === 0 && longestWord && longestWord(text, i - 1, end) === end)
+      && (suffix !== '厅' || (longestWord !== undefined && lexiconWordEndsAt(text, i, longestWord)))
       ? stateBodyStart(text, start) : undefined;
     if (stateStart !== undefined) {
       out.push({ start: stateStart, end, type: 'org', value: text.slice(stateStart, end), keyed: ORG_NAME, rank: 2 });
@@ -623,6 +625,12 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
+}
+
+/** Whether a word of the lexicon of two to four characters ends right at `end` (`观光` before `厅`). */
+function lexiconWordEndsAt(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
+  for (let start = Math.max(0, end - 4); start <= end - 2; start++) if (longestWord(text, start, end) === end) return true;
+  return false;
 }
 
 /** Whether a piece of an organization's name that is a word of the lexicon ends right at `end` (`农业` before `大学`). */
@@ -681,9 +689,10 @@ function pieceEndingAt(text: string, end: number): string | undefined {
 const GOVERNMENT_SUFFIXES: ReadonlySet<string> = new Set(['部', '局', '厅', '总局', '署', '总署', '委员会', '委']);
 /**
  * The suffixes of the state's bodies that may follow a field word no glossary holds: a bureau, an
- * administration, a commission (not `部` or `厅`, a part or a hall as often: `西部`, `总部`, `大厅`).
+ * administration, a commission, and an agency (`厅`, `日本观光厅`) after a word of the lexicon (not
+ * `部`, a part as often: `西部`, `总部`).
  */
-const STATE_BODY_SUFFIXES: ReadonlySet<string> = new Set(['局', '总局', '署', '总署', '委员会']);
+const STATE_BODY_SUFFIXES: ReadonlySet<string> = new Set(['局', '总局', '署', '总署', '委员会', '厅']);
 /** Words of what any body does, no field of its own: `管理局` alone is an authority, not one. */
 const NO_FIELD: ReadonlySet<string> = new Set(['管理', '服务', '监督', '发展', '研究']);
 /** Most characters of a field's word no glossary holds, between the state and the field words (`移民`, `知识产权`). */
