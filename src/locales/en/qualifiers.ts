@@ -331,9 +331,10 @@ export function rangeAt(
   const low = tokens[i]!;
   const high = tokens[i + 1];
   if (!high) return undefined;
-  // A unit after each end (`between 100 kg and 150 kg`, `from 5 km to 8 km`): the same word after the high one.
+  // After `between`, a unit after each end (`between 100 kg and 150 kg`): the same word after the high
+  // one (`from 144 hours to 240 hours` is a change from one to the other as often).
   UNIT_AFTER_LOW.lastIndex = low.end;
-  const unit = UNIT_AFTER_LOW.exec(text);
+  const unit = /\bbetween[ \t]+$/i.test(text.slice(Math.max(0, low.start - 8), low.start)) ? UNIT_AFTER_LOW.exec(text) : null;
   let unitEnd = low.end;
   if (unit) {
     const afterLow = UNIT_AFTER_LOW.lastIndex;

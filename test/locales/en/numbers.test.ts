@@ -68,9 +68,9 @@ const cases: [string, Row[]][] = [
   ['a 3-fold rise', [['number', '3-fold', 3, { unit: 'x' }]]],
   // ranges and bounds
   ['between 20 and 30', [['number', 'between 20 and 30', 20, { max: 30 }]]],
-  // a unit after each end, the same one; not two counts of other things
+  // after `between`, a unit after each end, the same one; not two counts of other things, nor a change from one to the other
   ['each probe weighs between 120 kg and 180 kg', [['number', 'between 120 kg and 180', 120, { max: 180 }]]],
-  ['the site lies from 3 km to 6 km inland', [['number', 'from 3 km to 6', 3, { max: 6 }]]],
+  ['the road grew from 3 km to 6 km', [['number', '3', 3], ['number', '6', 6]]],
   ['between 4 nurses and 9 doctors', [['number', '4', 4], ['number', '9', 9]]],
   ['pages 10-11', [['number', '10-11', 10, { max: 11 }]]],
   // a range in a compound: its ends, and no length of years
