@@ -44,6 +44,8 @@ export interface KeyDigest {
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 /** Drops spacing and punctuation (`/[\s\p{P}]+/gu`). */
 const dropSpacingAndPunctuation = charRemover(/[\s\p{P}]/uy);
+/** An editor's or reporter's credit in brackets at a paragraph's end, maybe a wire's code after it (`（編輯：林孟汝）1150327`). */
+const CREDIT_TAIL = /[（(][ \t]*(?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|译者|譯者|编译|編譯)[ \t]*[:：][^（()）\n]{1,16}[）)][ \t]*\d{0,8}[ \t]*$/;
 /** A footnote mark glued to a word: `word[1]`, `詞¹`, `话[注2]`. */
 const FOOTNOTE = /\[(?:注|note\s?)?\d{1,3}\]|[¹²³⁴-⁹⁰]+/gi;
 
@@ -68,6 +70,10 @@ const BYLINE_ZH = /^(?:新华社|新華社|中央社|中新社|中新网|中新�
  */
 export function textSignals(text: string): TextSignals {
   let clean = stripNeutral(text);
+  // An editor's credit closing a wire story's last paragraph, and the wire's code after it
+  // (`…的电价。（編輯：林孟汝）1150327`), has no counterpart in the other language's paragraph.
+  const close = clean.length > 8 ? clean.charCodeAt(clean.length - 1) : 0;
+  if ((close === 0xff09 || close === 0x29 || (close >= 0x30 && close <= 0x39)) && CREDIT_TAIL.test(clean)) clean = clean.replace(CREDIT_TAIL, '');
   let length = 0;
   // Whether the text may hold a footnote mark, read in the pass that counts its length: every
   // mark (FOOTNOTE) opens on `[` or is a superscript digit, and most texts hold neither.

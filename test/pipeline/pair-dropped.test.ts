@@ -178,3 +178,24 @@ describe('pair: a short English line whose translation is missing, beside a para
     expect(links(result)).toEqual(['1+2 => 3', '4 => 5']);
   });
 });
+
+describe('pair: a wire story whose last Chinese paragraph carries the editor\'s credit', () => {
+  it('pairs that paragraph with its own English, not with the untranslated one after it', () => {
+    const result = page([
+      'The board raised household water tariffs by 2 percent for the six months from July.',
+      '',
+      'Its members said reservoirs held 61 percent of capacity at the end of May, down 9 points on a year earlier.',
+      '',
+      'The board will meet again in late November to review rates for the December-May period.',
+      '',
+      'Opposition councillors said they would table a motion to cap any future rise at 5 percent per review, while the ruling party said the cap would push the utility deeper into debt.',
+      '',
+      '水務審議會決議，7月起6個月內住宅水費調漲2%。',
+      '',
+      '委員表示，5月底水庫蓄水率為61%，較去年同期下降9個百分點。',
+      '',
+      '審議會將於11月下旬再次開會，審議12月至隔年5月的水價。（編輯：周美玲）1150612',
+    ]);
+    expect(links(result)).toEqual(['1 => 9', '3 => 11', '5 => 13', '7 => -']);
+  });
+});
