@@ -200,12 +200,12 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       const lex = lexicon();
       // Each clause by the words its side's other clause does not share (`gaming` against `other
       // tourism` in `exports of … services`): words both say weigh alike either way.
-      const [enA, enB] = ownWords(ea.words.replace(EN_CHANGE, ' '), eb.words.replace(EN_CHANGE, ' '), EN_WORD);
+      const [enA, enB] = ownWords(ea.words.replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), eb.words.replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), EN_WORD);
       // The Chinese clauses' own part read two ways: without the characters both hold (`份额` against
       // `市场份额`), and without the words the other's text holds (`居民` against `居住`, which share a
       // character); the one must clearly cross, and neither lean the straight way.
-      const zhA = za.words.replace(ZH_CHANGE, ' ');
-      const zhB = zb.words.replace(ZH_CHANGE, ' ');
+      const zhA = za.words.replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
+      const zhB = zb.words.replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
       let clear = false;
       let leans = false;
       for (const [a, b] of [ownWords(zhA, zhB, ZH_CHAR), ownChineseWords(zhA, zhB, lex)]) {
@@ -238,6 +238,14 @@ function thinEnglish(words: string): boolean {
 function thinChinese(words: string): boolean {
   return (words.replace(ZH_CHANGE, '').replace(ZH_THIN_WORDS, '').match(/\p{Script=Han}/gu)?.length ?? 0) <= 1;
 }
+
+/**
+ * The period a change is measured over (`month-on-month`, `year-on-year`; `环比`, `同比`): it says
+ * against what a value moved, not whose it is, and its words (`month`, 月) would meet a month named
+ * in the other clause.
+ */
+const EN_PERIOD_COMPARED = /\b(?:year|month|quarter|week|day)-on-(?:year|month|quarter|week|day)\b/gi;
+const ZH_PERIOD_COMPARED = /同比|环比|環比/g;
 
 /** A clause that restates the value before it (`, or HK$1.62 per share`, `, i.e. 5%`, `, that is`). */
 const RESTATES = /^\s*(?:or\b|i\.e\.|that[ \t]+is\b|equivalent[ \t]+to\b)/i;
@@ -287,8 +295,12 @@ function ownChineseWords(a: string, b: string, lexicon: Lexicon): [string, strin
 /** Most characters of a Chinese clause whose own words `ownChineseWords` reads. */
 const OWN_WORDS_MOST = 400;
 
-/** Where an English clause ends: a comma, semicolon or colon before a space, a sentence's end, or a word that sets two clauses side by side. */
-const EN_CLAUSE_END = /[,;:](?=\s)|[.!?](?=\s|$)|\s(?:and|while|whereas|but|against|versus|compared\s+with)\s/gi;
+/**
+ * Where an English clause ends: a comma, semicolon or colon before a space, a sentence's end, or a
+ * word that sets two clauses side by side; not a comma between two adjectives of a number
+ * (`a 1-million-yuan, 30-year mortgage`).
+ */
+const EN_CLAUSE_END = /[;:](?=\s)|,(?=\s)(?![ \t]+\d[\d.,]*-[a-z])|[.!?](?=\s|$)|\s(?:and|while|whereas|but|against|versus|compared\s+with)\s/gi;
 /** Where a Chinese clause ends: its commas, semicolons, colons and stops. */
 const ZH_CLAUSE_END = /[，；：。！？]|[,;:](?=\s)/g;
 

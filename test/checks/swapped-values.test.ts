@@ -195,3 +195,13 @@ describe('swapped-values: a clause of a change alone, and a rate of one to many'
     expect(swaps(ratio, '新规定幼儿园每名教师照看15名幼儿，小学则为25名。')).toEqual([]);
   });
 });
+
+describe('swapped-values: the period of a change and adjectives of a number', () => {
+  it('weighs no clause by the period its change is measured over (month-on-month against 1月份)', () => {
+    expect(swaps('Prices fell 0.3 percent month-on-month, compared with a 0.5 percent drop in January.', '环比下降0.3%，1月份为下降0.5%。')).toEqual([]);
+  });
+
+  it('cuts no clause at a comma between two adjectives of a number', () => {
+    expect(swaps('The cut would lower the monthly payment on a 2-million-yuan, 25-year loan by about 97 yuan.', '以200万元、25年期的贷款计算，此次下调将使月供减少约97元。')).toEqual([]);
+  });
+});
