@@ -155,7 +155,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (a.length !== 1 || b.length !== 1) continue;
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
-      ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value))
+      ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value)) || ownSpelling(String(x.value), String(y.value))
       : !samePlaceTier(String(x.value), String(y.value))) continue;
     enLeft.delete(x);
     zhLeft.delete(y);
@@ -229,6 +229,24 @@ function inTitle(context: CheckContext, f: Fact): boolean {
  * characters with no transliteration dot (`王立`). Transliterated foreign names are left
  * alone: their spelling varies too much to call a mismatch.
  */
+/**
+ * Whether an English name spells the Chinese one in a spelling of its own, as people in Taiwan and
+ * abroad register theirs (`Lin Hong-dow` for 林鴻道, hongdao): the same surname, the given name's
+ * syllables as many, one of them spelling the same syllable and the other opening on the same letter.
+ */
+function ownSpelling(en: string, zh: string): boolean {
+  const words = en.split(' ');
+  const zhWords = zh.split(' ');
+  if (words.length !== 2 || zhWords.length !== 2 || words[0] !== zhWords[0] || !words[1]!.includes('-')) return false;
+  const given = words[1]!.split('-');
+  const pinyin = given.length === 2 ? splitPinyin(zhWords[1]!, 2) : undefined;
+  if (!pinyin) return false;
+  const [a, b] = [given[0]!, given[1]!];
+  const [c, d] = [pinyin[0]!, pinyin[1]!];
+  const alike = (x: string, y: string) => x === y || romanizedNamesApart(x, y) === false;
+  return (alike(a, c) && b.startsWith(d[0]!)) || (alike(b, d) && a.startsWith(c[0]!));
+}
+
 function chineseNames(en: Fact, zh: Fact): boolean {
   let words = String(en.value).split(' ');
   // An English given name before a Hong Kong name (`Jack So Chak-kwong`): the Chinese name is the rest.

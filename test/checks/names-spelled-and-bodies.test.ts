@@ -12,12 +12,16 @@ describe('a Chinese name in another spelling', () => {
     ['Chairman Tu Ming said the airline would add six routes.', '董事長杜明表示，航空公司將新增六條航線。'],
     // Wade-Giles with a hyphenated given name
     ['Mayor Chang Chih-wei opened the bridge.', '市長張志偉為大橋揭幕。'],
+    // a spelling of the person's own, one syllable as pinyin writes it and the other by its first letter
+    ['Chairman Wu Ching-dow said the league would add two teams.', '主席吳清道表示，聯盟將新增兩支球隊。'],
   ])('is one person: %s', (en, zh) => {
     expect(entityFindings(en, zh)).toEqual([]);
   });
 
   it('still tells another surname', () => {
     expect(entityFindings('Chairman Tu Ming said the airline would add six routes.', '董事長李明表示，航空公司將新增六條航線。'))
+      .toEqual([expect.stringMatching(/^error .*different persons/)]);
+    expect(entityFindings('Chairman Wu Ching-dow said the league would add two teams.', '主席吳清明表示，聯盟將新增兩支球隊。'))
       .toEqual([expect.stringMatching(/^error .*different persons/)]);
   });
 });
