@@ -13,8 +13,12 @@ const RANKS_NEEDS = ['secondary', 'tertiary'];
 const SCHOOL_LEVEL_AFTER = /^[ \t-]+(?:schools?|schooling|education|educational|students?|pupils?|teachers?|levels?|institutions?|colleges?|graduates?|classes|curriculum|[1-5]|one|two|three|four|five)\b/i;
 const SCHOOL_LEVEL_BEFORE = /\b(?:post|upper|lower|junior|senior|pre)[ \t-]*$/i;
 
-/** What makes an ordinal word a compound adjective after a hyphen: `first-time`, `second-hand`, `third-party`, `first-class`, `second-rate`, `first-ever`. */
-const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever)\b/i;
+/**
+ * What makes an ordinal word a compound adjective after a hyphen: `first-time`, `second-hand`,
+ * `third-party`, `first-class`, `second-rate`, `first-ever`, `third-tier` (a city's tier, 三线城市,
+ * which Chinese writes with no ordinal).
+ */
+const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever|tier)\b/i;
 
 /** A half after an ordinal: `first half`, `second-half`. A quarter keeps its ordinal, as Chinese writes it (一季度, 第三季度). */
 const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;

@@ -6,6 +6,8 @@ import { facts } from './helpers.js';
 /** Text that must yield no number, money, percentage, ordinal, date or duration. */
 const nothing: string[] = [
   '6G technology',
+  // a city's tier, as Chinese writes it with no ordinal (三线城市)
+  'Home prices in third-tier cities kept falling',
   'the 5G network',
   'CAD/CAM/CAE/PLM technology',
   'Sun Wenlong, chairman of the Open Atom Open Source Foundation',
