@@ -348,13 +348,16 @@ const OTHERS_AFTER = /^[ \t]+(?:other|others|more|further|additional)\b/i;
 
 /**
  * Whether an English count of others beside the ones named (`the ministry and four other
- * departments`) meets a larger Chinese count of all of them right after 等 (`人社部等五部门`, `等14家`):
+ * departments`) meets a larger Chinese count of all of them after 等 (`人社部等五部门`, `等14家`, `等部门，六部门`):
  * the Chinese counts the ones named too.
  */
 function othersAndAll(en: Quantity, zh: Quantity, window: FactWindow): boolean {
   return en.cls === zh.cls && en.lo === en.hi && zh.lo === zh.hi && zh.lo > en.lo && zh.lo - en.lo <= OTHERS_NAMED_MOST
-    && OTHERS_AFTER.test(window(en).after ?? '') && window(zh).before.endsWith('等');
+    && OTHERS_AFTER.test(window(en).after ?? '') && ALL_AFTER_DENG.test(window(zh).before);
 }
+
+/** 等 right before the count of all (`等五部门`), or closing the list in the clause before it (`…等部门，六部门联合印发`). */
+const ALL_AFTER_DENG = /等(?:[^，。；！？\d]{1,6}[，,])?$/;
 
 /** Most ones an English list names before the others it counts (`A, B and three other firms`). */
 const OTHERS_NAMED_MOST = 3;

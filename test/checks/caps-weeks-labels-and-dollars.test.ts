@@ -47,6 +47,8 @@ describe('a round figure reached', () => {
 describe('others beside the ones named', () => {
   it('meet the count of all after 等', () => {
     expect(findings('The tax bureau and three other agencies issued the rules.', '税务局等四部门发布了规定。')).toEqual([]);
+    // 等 closing the list in the clause before the count
+    expect(findings('The tax bureau, with the customs office and two other agencies, issued the rules.', '税务局会同海关等部门，四部门联合发布了规定。')).toEqual([]);
   });
 
   it('still tell another count without others or 等', () => {
