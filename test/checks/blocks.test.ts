@@ -55,6 +55,8 @@ describe('partnerlessKind', () => {
     // a press contact's numbers and addresses, in either language
     ['Tel: +852 3921 4410', 'byline'], ['電話：3921 4410 ｜ 電郵：media@harbour-air.example', 'byline'],
     ['Fax: (852) 2507-1190\nE-mail: press@harbour-air.example', 'byline'], ['传真：010-6655 1234', 'byline'],
+    // a translator's and an editor's credit in brackets, apart by slashes; a site and its column before a name
+    ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
@@ -64,7 +66,9 @@ describe('partnerlessKind', () => {
     'trips on the harbour line | 1,204 | 1,310 | up 8.8% on the year', 'Choose one: red | green | blue. Then press the button to save it.',
     'Updated figures show 30% growth in the first quarter of the year.',
     // a sentence that gives a number to call is text of the page
-    'Call the hotline on 3921 4410 from Monday.', '市民可致電熱線3921 4410查詢。'])('body text is none of them: %s', (text) => {
+    'Call the hotline on 3921 4410 from Monday.', '市民可致電熱線3921 4410查詢。',
+    // a bracketed aside that opens on a word of the press is text of the page
+    '（记者会上，市长表示将增加班次）', '（网上报名 请致电）'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a block of more than 200 characters may still be a list of links, a caption or a list of lines', () => {
