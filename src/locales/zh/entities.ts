@@ -192,6 +192,9 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
         j += placePart;
         continue;
       }
+      // A foreign place's name right after the last part (`施托贝克法兰克福报道`: Storbeck in Frankfurt)
+      // is where the person is, no part of the name.
+      if (dots > 0 && part >= 2 && foreignPlaceAt(text, j) >= 3) break;
       if (translitAt(text, j)) part++;
       else if (dotAt(text, j) && (partOpensAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
         if (part < 2 && dots === 0) start = j + 1;
