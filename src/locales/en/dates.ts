@@ -113,6 +113,8 @@ const SPRING_AND_AUTUMN = /Spring[ \t]+and[ \t]+Autumn[ \t]+(?:[Pp]eriod|[Ee]ra|
 /** Decades: `the 1990s`; of a round hundred, centuries (`the 1800s`). */
 const DECADE = /(?:\bthe[ \t]+)?(?<![\w.])(1[5-9]\d0|20\d0)['’]?s\b/g;
 /** Decades in two digits: `the 80s`, `the '90s`, `’60s`, `late 90s`, `the 00s` (2000s); not `the 20s`, ambiguous. */
+/** The second year of a split year right after a first (`-27` of `2026-27`, `/27`). */
+const SPLIT_YEAR_END = /^[-–/]\d{2}(?!\d)/;
 /** A year after a quarter or a half: `of this year`, `next year`, `of 2016`. */
 const YEAR_FOLLOWS = /^(?:[ \t]+of)?[ \t]+(?:(?:this|next|last|the[ \t]+(?:next|previous|following|same|current))[ \t]+year|(?:1[5-9]|2[01])\d\d(?!\d))/i;
 
@@ -417,6 +419,9 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;
+    // A quarter of a split year (`the first quarter of 2026-27`): a financial year's, which starts
+    // where its body says (April in Hong Kong), no calendar quarter; the split year is read alone.
+    if ((y2 ?? y3) !== undefined && SPLIT_YEAR_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // A quarter or a half without its year is the ordinal `the first quarter` is, as Chinese 一季度
     // is (`Q1`, `H2`); one whose year follows (`Q2 of this year`, `Q3 of 2016`) is a date.
     if (code && !yearText && !YEAR_FOLLOWS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))) {
