@@ -35,6 +35,38 @@ const CITY_GLOSS = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefecture-le
  */
 export const PLACE_SENSE = /^see |\b(?:city|county|district|prefecture|province|town|township|village|park|station|airport|port|harbor|river|lake|mountain|region|area)\b/i;
 
+/**
+ * The province or region a city's gloss names after `city in` (`Guangdong` of `… city in
+ * Guangdong Province`, `Inner Mongolia` of `… in Inner Mongolia Autonomous Region`).
+ */
+const PROVINCE_OF = /city (?:in|and capital of) ([A-Z][a-z]+(?: [A-Z][a-z]+)*?)(?= (?:Province|Autonomous Region|Zhuang|Hui|Uighur)\b)|city in ([A-Z][a-z]+)(?![a-z ]*[A-Z])/;
+/** A city's gloss for its province: its English name, its rank, `in` or `and capital of` (`Guangzhou, sub-provincial city and capital of …`). */
+const CITY_OF_PROVINCE = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefecture-level|sub-provincial) city (?:in|and capital of) /;
+
+/**
+ * The province or region of each city of CEDICT, by the cities' English names: `[city, province]`,
+ * sorted by the city. A name two cities share in two provinces (`Suzhou`, 苏州 and 宿州) is left out.
+ */
+export function cedictCityProvinces(entries: readonly Entry[]): [string, string][] {
+  const provinces = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [, simplified, , glosses] of entries) {
+    if (!simplified.endsWith('市') || simplified.length < 3) continue;
+    const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
+    for (const sense of senses) {
+      const city = CITY_OF_PROVINCE.exec(sense);
+      const province = city ? PROVINCE_OF.exec(sense) : null;
+      if (!city || !province) continue;
+      const name = city[1]!.replace('’', "'");
+      const region = (province[1] ?? province[2])!;
+      if (provinces.has(name) && provinces.get(name) !== region) shared.add(name);
+      else provinces.set(name, region);
+    }
+  }
+  for (const name of shared) provinces.delete(name);
+  return [...provinces].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 /** The cities of CEDICT: `[Chinese name, English name]`, the Chinese name without 市 where that is safe, sorted by the Chinese. */
 export function cedictCities(entries: readonly Entry[]): [string, string][] {
   const cities = new Map<string, string>();
@@ -83,18 +115,22 @@ export function heldBareNames(entries: readonly Entry[], bareNames: ReadonlyMap<
 }
 
 /** The text of `src/entities/cities-table.ts`. */
-export function citiesTableSource(cities: readonly [string, string][]): string {
-  return namesTableSource('CEDICT_CITIES', [
+export function citiesTableSource(cities: readonly [string, string][], provinces: readonly [string, string][]): string {
+  return `${namesTableSource('CEDICT_CITIES', [
     'The PRC\'s prefecture-level and sub-provincial cities as CC-CEDICT (CC BY-SA 4.0) glosses them,',
     'with their English names; written by `scripts/build-cities.ts` (`npm run build:cities`); do',
     `not edit by hand. ${cities.length} cities, \`name=English name\` set apart by \`|\`, sorted by the name;`,
     'a name ends in 市 where its characters without it are also part of another word.',
-  ], cities);
+  ], cities)}\n${namesTableSource('CEDICT_CITY_PROVINCES', [
+    `The province or region each of ${provinces.length} cities lies in, as its CC-CEDICT gloss names it (\`… city in`,
+    'Guangdong Province`), by English names: `city=province` set apart by `|`, sorted by the city.',
+  ], provinces)}`;
 }
 
 function main(): void {
-  const cities = cedictCities(readCedict() as Entry[]);
-  writeFileSync(CITIES_TABLE_PATH, citiesTableSource(cities));
+  const entries = readCedict() as Entry[];
+  const cities = cedictCities(entries);
+  writeFileSync(CITIES_TABLE_PATH, citiesTableSource(cities, cedictCityProvinces(entries)));
   process.stdout.write(`build-cities: ${cities.length} cities written to ${CITIES_TABLE_PATH}\n`);
 }
 

@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, stateKey } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -145,6 +145,26 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // `Chengdu, Sichuan province`: the province after a comma qualifies the place before it, and a
     // translation may leave it out; it is no place of its own to weigh.
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
+    // `South Guangdong … Guangzhou` against `东莞`: the province of the other side's one city is no
+    // place of its own to weigh (the translation may leave it out).
+    if (type === 'place' && a.length > 1 && b.length === 1) a = notParentsOf(a, b[0]!);
+    else if (type === 'place' && b.length > 1 && a.length === 1) b = notParentsOf(b, a[0]!);
+    // `Suzhou, Jiangsu` against `浙江杭州`: a province and a place on each side, weighed province
+    // against province and place against place.
+    if (type === 'place' && a.length === 2 && b.length === 2) {
+      const pa = a.filter((x) => provinceKey(String(x.value)));
+      const pb = b.filter((y) => provinceKey(String(y.value)));
+      if (pa.length === 1 && pb.length === 1) {
+        const [ca, cb] = [a.find((x) => x !== pa[0])!, b.find((y) => y !== pb[0])!];
+        for (const [x, y] of [[pa[0]!, pb[0]!], [ca, cb]] as const) {
+          if (!samePlaceTier(String(x.value), String(y.value))) continue;
+          enLeft.delete(x);
+          zhLeft.delete(y);
+          emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different places`, [x], [y]);
+        }
+        continue;
+      }
+    }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => samePlaceTier(String(x.value), String(b[0]!.value)));
     else if (type === 'place' && b.length > 1 && a.length === 1) b = b.filter((y) => samePlaceTier(String(a[0]!.value), String(y.value)));
     // `Hebei and Shanxi` against `河北与陕西`: among several, the one place whose name is the other's
@@ -519,6 +539,13 @@ function qualifyingProvince(context: CheckContext, f: Fact): boolean {
   const at = f.start - block.start;
   const end = f.end - block.start;
   return /,[ \t]*$/.test(block.text.slice(Math.max(0, at - 3), at)) && /^[ \t]+[Pp]rovince\b/.test(block.text.slice(end, end + 10));
+}
+
+/** The places of `facts` but the province `other`'s place lies in, or all of them if nothing else is left. */
+function notParentsOf(facts: Fact[], other: Fact): Fact[] {
+  const parent = placeParent(String(other.value));
+  const kept = facts.filter((f) => String(f.value) !== parent);
+  return kept.length > 0 ? kept : facts;
 }
 
 /** The one fact of `facts` whose key looks like `other`'s (`lookAlike`), as a list; undefined if none or several do. */

@@ -36,3 +36,58 @@ export const CEDICT_CITIES =
   '镇江=Zhenjiang|长治市=Changzhi|阜新=Fuxin|阜阳=Fuyang|防城港=Fangchenggang|阳江=Yangjiang|阳泉=Yangquan|阿勒泰=Altay' + '|' +
   '陇南=Longnan|随州=Suizhou|雅安=Ya\'an|青岛市=Qingdao|鞍山=Anshan|韶关=Shaoguan|马鞍山=Ma\'anshan|驻马店=Zhumadian|鸡西=Jixi' + '|' +
   '鹤壁=Hebi|鹤岗=Hegang|鹰潭=Yingtan|黄冈=Huanggang|黄山市=Huangshan|黄石市=Huangshi|黑河=Heihe|齐齐哈尔=Qiqihar|龙岩=Longyan';
+
+/**
+ * The province or region each of 282 cities lies in, as its CC-CEDICT gloss names it (`… city in
+ * Guangdong Province`), by English names: `city=province` set apart by `|`, sorted by the city.
+ */
+export const CEDICT_CITY_PROVINCES =
+  'Altay=Xinjiang|Ankang=Shaanxi|Anqing=Anhui|Anshan=Liaoning|Anshun=Guizhou|Anyang=Henan|Baicheng=Jilin' + '|' +
+  'Baise=Guangxi|Baishan=Jilin|Baiyin=Gansu|Baoding=Hebei|Baoji=Shaanxi|Baoshan=Yunnan' + '|' +
+  'Baotou=Inner Mongolia|Bayannur=Inner Mongolia|Bazhong=Sichuan|Beihai=Guangxi|Bengbu=Anhui' + '|' +
+  'Benxi=Liaoning|Bijie=Guizhou|Binzhou=Shandong|Bozhou=Anhui|Cangzhou=Hebei|Changchun=Jilin' + '|' +
+  'Changde=Hunan|Changsha=Hunan|Changzhi=Shanxi|Changzhou=Jiangsu|Chaoyang=Liaoning|Chaozhou=Guangdong' + '|' +
+  'Chengde=Hebei|Chengdu=Sichuan|Chenzhou=Hunan|Chifeng=Inner Mongolia|Chizhou=Anhui|Chongzuo=Guangxi' + '|' +
+  'Chuzhou=Anhui|Dalian=Liaoning|Dandong=Liaoning|Danzhou=Hainan|Daqing=Heilongjiang|Datong=Shanxi' + '|' +
+  'Dazhou=Sichuan|Deyang=Sichuan|Dezhou=Shandong|Dingxi=Gansu|Dongguan=Guangdong|Dongying=Shandong' + '|' +
+  'Ezhou=Hubei|Fangchenggang=Guangxi|Foshan=Guangdong|Fushun=Liaoning|Fuxin=Liaoning|Fuyang=Anhui' + '|' +
+  'Ganzhou=Jiangxi|Guang\'an=Sichuan|Guangyuan=Sichuan|Guangzhou=Guangdong|Guigang=Guangxi|Guilin=Guangxi' + '|' +
+  'Guiyang=Guizhou|Guyuan=Ningxia|Haidong=Qinghai|Haikou=Hainan|Hami=Xinjiang|Handan=Hebei' + '|' +
+  'Hangzhou=Zhejiang|Hanzhong=Shaanxi|Harbin=Heilongjiang|Hebi=Henan|Hechi=Guangxi|Hefei=Anhui' + '|' +
+  'Hegang=Heilongjiang|Heihe=Heilongjiang|Hengshui=Hebei|Hengyang=Hunan|Heyuan=Guangdong|Heze=Shandong' + '|' +
+  'Hezhou=Guangxi|Hohhot=Inner Mongolia|Huai\'an=Jiangsu|Huaibei=Anhui|Huaihua=Hunan|Huainan=Anhui' + '|' +
+  'Huanggang=Hubei|Huangshan=Anhui|Huangshi=Hubei|Huizhou=Guangdong|Huludao=Liaoning' + '|' +
+  'Hulunbuir=Inner Mongolia|Huzhou=Zhejiang|Ji\'an=Jiangxi|Jiamusi=Heilongjiang|Jiangmen=Guangdong' + '|' +
+  'Jiangyou=Mianyang|Jiaozuo=Henan|Jiaxing=Zhejiang|Jiayuguan=Gansu|Jieyang=Guangdong|Jilin=Jilin' + '|' +
+  'Jinan=Shandong|Jinchang=Gansu|Jincheng=Shanxi|Jingdezhen=Jiangxi|Jingmen=Hubei|Jingzhou=Hubei' + '|' +
+  'Jinhua=Zhejiang|Jining=Shandong|Jinzhong=Shanxi|Jinzhou=Liaoning|Jiujiang=Jiangxi|Jiuquan=Gansu' + '|' +
+  'Jixi=Heilongjiang|Kaifeng=Henan|Karamay=Xinjiang|Kunming=Yunnan|Laibin=Guangxi|Langfang=Hebei' + '|' +
+  'Lanzhou=Gansu|Leshan=Sichuan|Lhasa=Tibet|Lhoka=Tibet|Lianyungang=Jiangsu|Liaocheng=Shandong' + '|' +
+  'Liaoyang=Liaoning|Liaoyuan=Jilin|Lijiang=Yunnan|Lincang=Yunnan|Linfen=Shanxi|Linyi=Shandong' + '|' +
+  'Lishui=Zhejiang|Liupanshui=Guizhou|Liuzhou=Guangxi|Longnan=Gansu|Longyan=Fujian|Loudi=Hunan' + '|' +
+  'Lu\'an=Anhui|Luohe=Henan|Luoyang=Henan|Luzhou=Sichuan|Ma\'anshan=Anhui|Maoming=Guangdong' + '|' +
+  'Meishan=Sichuan|Meizhou=Guangdong|Mianyang=Sichuan|Mudanjiang=Heilongjiang|Nagqu=Tibet' + '|' +
+  'Nanchang=Jiangxi|Nanchong=Sichuan|Nanjing=Jiangsu|Nanning=Guangxi|Nanping=Fujian|Nantong=Jiangsu' + '|' +
+  'Nanyang=Henan|Neijiang=Sichuan|Ningbo=Zhejiang|Ningde=Fujian|Nyingchi=Tibet|Ordos=Inner Mongolia' + '|' +
+  'Panjin=Liaoning|Panzhihua=Sichuan|Pingdingshan=Henan|Pingliang=Gansu|Pingxiang=Jiangxi|Pu\'er=Yunnan' + '|' +
+  'Putian=Fujian|Puyang=Henan|Qamdo=Tibet|Qingdao=Shandong|Qingyang=Gansu|Qingyuan=Guangdong' + '|' +
+  'Qinhuangdao=Hebei|Qinzhou=Guangxi|Qiqihar=Heilongjiang|Qitaihe=Heilongjiang|Quanzhou=Fujian' + '|' +
+  'Qujing=Yunnan|Quzhou=Zhejiang|Rizhao=Shandong|Sanmenxia=Henan|Sanming=Fujian|Sansha=Hainan' + '|' +
+  'Sanya=Hainan|Shangluo=Shaanxi|Shangqiu=Henan|Shangrao=Jiangxi|Shantou=Guangdong|Shanwei=Guangdong' + '|' +
+  'Shaoguan=Guangdong|Shaoxing=Zhejiang|Shaoyang=Hunan|Shenyang=Liaoning|Shenzhen=Guangdong' + '|' +
+  'Shijiazhuang=Hebei|Shiyan=Hubei|Shizuishan=Ningxia|Shuangyashan=Heilongjiang|Shuozhou=Shanxi' + '|' +
+  'Siping=Jilin|Songyuan=Jilin|Suihua=Heilongjiang|Suining=Sichuan|Suizhou=Hubei|Suqian=Jiangsu' + '|' +
+  'Tai\'an=Shandong|Taiyuan=Shanxi|Tangshan=Hebei|Tianshui=Gansu|Tieling=Liaoning|Tongchuan=Shaanxi' + '|' +
+  'Tonghua=Jilin|Tongliao=Inner Mongolia|Tongling=Anhui|Tongren=Guizhou|Turpan=Xinjiang' + '|' +
+  'Ulanqab=Inner Mongolia|Weifang=Shandong|Weihai=Shandong|Weinan=Shaanxi|Wenzhou=Zhejiang' + '|' +
+  'Wuhai=Inner Mongolia|Wuhan=Hubei|Wuhu=Anhui|Wuwei=Gansu|Wuxi=Jiangsu|Wuzhong=Ningxia|Wuzhou=Guangxi' + '|' +
+  'Xi\'an=Shaanxi|Xiamen=Fujian|Xiangtan=Hunan|Xiangyang=Hubei|Xianning=Hubei|Xianyang=Shaanxi' + '|' +
+  'Xiaogan=Hubei|Xingtai=Hebei|Xining=Qinghai|Xinxiang=Henan|Xinyang=Henan|Xinyu=Jiangxi|Xinzhou=Shanxi' + '|' +
+  'Xuancheng=Anhui|Xuchang=Henan|Xuzhou=Jiangsu|Ya\'an=Sichuan|Yan\'an=Shaanxi|Yancheng=Jiangsu' + '|' +
+  'Yangjiang=Guangdong|Yangquan=Shanxi|Yangzhou=Jiangsu|Yantai=Shandong|Yibin=Sichuan|Yichang=Hubei' + '|' +
+  'Yinchuan=Ningxia|Yingkou=Liaoning|Yingtan=Jiangxi|Yiyang=Hunan|Yongzhou=Hunan|Yueyang=Hunan' + '|' +
+  'Yuncheng=Shanxi|Yunfu=Guangdong|Yuxi=Yunnan|Zaozhuang=Shandong|Zhangjiajie=Hunan|Zhangjiakou=Hebei' + '|' +
+  'Zhangye=Gansu|Zhangzhou=Fujian|Zhanjiang=Guangdong|Zhaoqing=Guangdong|Zhaotong=Yunnan|Zhengzhou=Henan' + '|' +
+  'Zhenjiang=Jiangsu|Zhongshan=Guangdong|Zhongwei=Ningxia|Zhoukou=Henan|Zhoushan=Zhejiang' + '|' +
+  'Zhuhai=Guangdong|Zhumadian=Henan|Zhuzhou=Hunan|Zibo=Shandong|Zigong=Sichuan|Ziyang=Sichuan' + '|' +
+  'Zunyi=Guizhou';

@@ -4,7 +4,7 @@
  * before 市/省/县/区, a pinyin word before City/County/District) and to the dictionary.
  */
 
-import { CEDICT_CITIES } from './cities-table.js';
+import { CEDICT_CITIES, CEDICT_CITY_PROVINCES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
 import { CEDICT_STATES } from './states-table.js';
 import { DISTRICT_EN, DISTRICT_OPENINGS, DISTRICT_SHARED, DISTRICT_ZH } from './districts-table.js';
@@ -252,10 +252,23 @@ export function placeParent(key: string): string | undefined {
   return placeParents().get(key);
 }
 
-const placeParents = lazyValue(() => new Map([
-  ...TAIWAN_DIVISIONS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'taiwan']),
-  ...HONG_KONG_DISTRICTS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'hong kong']),
-]));
+const placeParents = lazyValue(() => {
+  const keys = gazetteerKeys();
+  return new Map([
+    ...TAIWAN_DIVISIONS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'taiwan']),
+    ...HONG_KONG_DISTRICTS.map(([, en]): [string, string] => [normalizeEnglish(en.split('|')[0]!), 'hong kong']),
+    // The mainland's cities in their provinces, as their CC-CEDICT glosses name them.
+    ...namesTableRows(CEDICT_CITY_PROVINCES).map(([city, province]): [string, string] => [normalizeEnglish(city), normalizeEnglish(province)])
+      .filter(([city, province]) => keys.has(city) && keys.has(province)),
+  ]);
+});
+
+/** Whether a place key is a province or region of the mainland that holds cities of the gazetteer (`guangdong`). */
+export function provinceKey(key: string): boolean {
+  return provinceKeys().has(key);
+}
+
+const provinceKeys = lazyValue(() => new Set(namesTableRows(CEDICT_CITY_PROVINCES).map(([, province]) => normalizeEnglish(province))));
 
 /** Lower-cases English text, folds accents and curly apostrophes, and collapses spaces. */
 export function normalizeEnglish(text: string): string {

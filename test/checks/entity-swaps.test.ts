@@ -104,3 +104,20 @@ describe('a short name before the full name that holds it', () => {
     expect(result.findings.filter((f) => f.ruleId === 'inconsistent-term')).toEqual([]);
   });
 });
+
+describe('places with the province they lie in', () => {
+  it('weighs province against province and city against city, two on each side', () => {
+    expect(findings('The firm will open a design centre in Wuxi, Jiangsu province, next year.', '该公司明年将在浙江宁波开设设计中心。'))
+      .toEqual([expect.stringMatching(/^error .*Wuxi.*宁波.*different places/), expect.stringMatching(/^error .*Jiangsu.*浙江.*different places/)]);
+    expect(findings('The firm will open a design centre in Wuxi, Jiangsu province, next year.', '该公司明年将在江苏无锡开设设计中心。')).toEqual([]);
+  });
+
+  it('weighs no province of the other side\'s one city as a place of its own', () => {
+    expect(findings('Under the Guangdong jobs drive, a fair will be held in Foshan on June 6.', '在广东就业行动中，招聘会将于6月6日在肇庆举办。'))
+      .toEqual([expect.stringMatching(/^error .*Foshan.*肇庆.*different places/)]);
+  });
+
+  it('tells no city against its own province', () => {
+    expect(findings('A fair will be held in Foshan on June 6.', '招聘会将于6月6日在广东举办。')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cedictCities, citiesTableSource, CITIES_TABLE_PATH } from '../../scripts/build-cities.js';
+import { cedictCities, cedictCityProvinces, citiesTableSource, CITIES_TABLE_PATH } from '../../scripts/build-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
 import { namesIn } from './people.js';
 import { align } from '../../src/index.js';
@@ -9,8 +9,20 @@ type Entry = Parameters<typeof cedictCities>[0][number];
 
 describe('the cities CC-CEDICT glosses', () => {
   it('are what scripts/build-cities.ts writes', () => {
-    expect(readFileSync(CITIES_TABLE_PATH, 'utf8')).toBe(citiesTableSource(cedictCities(readCedict() as Entry[])));
+    const entries = readCedict() as Entry[];
+    expect(readFileSync(CITIES_TABLE_PATH, 'utf8')).toBe(citiesTableSource(cedictCities(entries), cedictCityProvinces(entries)));
   }, 30_000);
+
+  it('give each city its province, and none to a name two provinces share', () => {
+    const entries: Entry[] = [
+      ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province 河北省[He2 bei3 Sheng3]'],
+      ['丙丁市', '丙丁市', 'Bing3 ding1 Shi4', 'Bingding, sub-provincial city and capital of Hunan Province 湖南省[Hu2 nan2 Sheng3]'],
+      ['戊己市', '戊己市', 'Wu4 ji3 Shi4', 'Wuji, prefecture-level city in Inner Mongolia Autonomous Region 內蒙古自治區'],
+      ['庚辛市', '庚辛市', 'Geng1 xin1 Shi4', 'Gengxin, prefecture-level city in Anhui Province'],
+      ['更新市', '更新市', 'Geng1 xin1 Shi4', 'Gengxin, prefecture-level city in Jiangsu Province'],
+    ];
+    expect(cedictCityProvinces(entries)).toEqual([['Bingding', 'Hunan'], ['Jiayi', 'Hebei'], ['Wuji', 'Inner Mongolia']]);
+  });
 
   it('keep a name without 市 only where no other word holds its characters', () => {
     const entries: Entry[] = [
