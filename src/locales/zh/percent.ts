@@ -111,7 +111,8 @@ export const percent: ZhExtractor = (t) => {
       } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
         const mark = norm[at];
         const next = norm[at + 1];
-        const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next);
+        // 份额 after 成 is the share it is of (七成份额, seven tenths of the share), no 成份 (an ingredient).
+        const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next) && !(mark === '成' && next === '份' && norm[at + 2] === '额');
         const prev = norm[n.start - 1];
         // A numeral fused with the word before it names no share (三成 in 一成不变 is read apart); a
         // price in 折 is one after any word (一律七折, 全场八折) but in 一波三折 (twists and turns).

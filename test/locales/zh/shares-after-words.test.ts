@@ -15,6 +15,8 @@ describe('a share in 成 after the word it follows', () => {
     ['明年的回收目标为四成。', ['四成 40']],
     ['電動車售價比燃油車貴三成。', ['三成 30']],
     ['团购票价便宜两成。', ['两成 20']],
+    // 份额 after the share: the share of what
+    ['該品牌佔據約六成份額。', ['約六成 60']],
   ])('%s', (text, want) => {
     expect(shares(text)).toEqual(want);
   });
