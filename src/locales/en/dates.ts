@@ -65,9 +65,9 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}[ \\t]+(?:the[ \\t]+)?$`, 'i');
 /** A month after a spelled day (`twenty second of June`, `tenth of September, 2000`). */
 const MONTH_AFTER = new RegExp(`^[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]*${YEAR})?`, 'i');
 const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
-/** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `the third quarter of 2016`, `first half of 2024`. */
+/** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `1H 2026` (before its year), `the third quarter of 2016`, `first half of 2024`. */
 const PERIOD = new RegExp(
-  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12])(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
+  `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12]|[12]H(?=[ \\t]+(?:FY)?\\d{4}\\b))(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
@@ -122,7 +122,7 @@ const YEAR_FOLLOWS = /^(?:[ \t]+of)?[ \t]+(?:(?:this|next|last|the[ \t]+(?:next|
 const QUESTION_LABEL = /(?:^|\n)[ \t]*Q\d[.:：)]$/;
 
 /** What PERIOD needs, in lower case: a quarter or half code or word. */
-const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half'];
+const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1h', '2h', 'quarter', 'half'];
 /** The season words SEASON needs one of. */
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
@@ -414,8 +414,8 @@ export function extractDates(scan: Scan): FactCandidate[] {
   // PERIOD needs `Q1`–`Q4`, `H1`/`H2`, `quarter` or `half`.
   if (holds(PERIOD_NEEDS)) while ((m = PERIOD.exec(text))) {
     const [, y1, code, y2, word, kind, y3, which] = m;
-    const half = code ? code.startsWith('H') : kind === 'half';
-    const index = code ? Number(code[1]) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
+    const half = code ? code.includes('H') : kind === 'half';
+    const index = code ? Number(code.replace(/[QqH]/, '')) : word!.toLowerCase() === 'last' ? (kind === 'half' ? 2 : 4) : PERIOD_INDEX[word!.toLowerCase()]!;
     if (half && index > 2) continue;
     const yearText = y1 ?? y2 ?? y3;
     if (!code && !yearText && !m[0].includes('year')) continue;

@@ -7,6 +7,8 @@ const rows: [string, Row[]][] = [
   ['Sales rose in Q3 2016 and in the first half of 2024.', [['date', 'Q3 2016', '2016-07-01/2016-09-30'], ['date', 'the first half of 2024', '2024-01-01/2024-06-30']]],
   // a quarter of a financial year: the split year alone, no calendar quarter
   ['Land sales peaked in the second quarter of 2025-26.', [['date', '2025-26', '2025/2026']]],
+  // a half as financial reports write it before its year, no length of an hour
+  ['Revenue rose in 1H 2026.', [['date', '1H 2026', '2026-01-01/2026-06-30']]],
   ['The port opened on 17/Oct/2021 and closed 2022-feb-3.', [['date', '17/Oct/2021', '2021-10-17'], ['date', '2022-feb-3', '2022-02-03']]],
   ['We will meet this summer of 2012, not in the fall.', [['date', 'this summer of 2012', '2024-06/2024-08'], ['date', 'fall', '--09/--11']]],
   ['Week 14 of 2023 was busy.', [['date', 'Week 14 of 2023', '2023-W14']]],
