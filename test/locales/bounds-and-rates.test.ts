@@ -84,6 +84,11 @@ describe('bounds across a noun of change, and thresholds passed', () => {
   it('reads a range whose ends both write a code that is also a word', () => {
     expect(read('Seats cost between MOP 480 and MOP 1,880.', 'en')).toContain('money:between MOP 480 and MOP 1,880=480');
   });
+
+  it('reads a range whose ends both write a dollar of its country (NT$, S$)', () => {
+    expect(read('Trainees receive NT$35,000 to NT$60,000 a month.', 'en')).toContain('money:NT$35,000 to NT$60,000=35000');
+    expect(read('Fares range between S$1.20 and S$2.50.', 'en')).toContain('money:between S$1.20 and S$2.50=1.2');
+  });
 });
 
 describe('a bound after a unit per another', () => {

@@ -374,12 +374,12 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   // The symbol again, or the code the amount opened with (`MOP 6 to MOP 10`).
   const code = /^[ \t]*(?:[-\u2013]|to|and)[ \t]*([A-Z]{3})[ \t]?$/.exec(between)?.[1];
   if (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
-    : !/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
+    : !/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+(?:\S+[ \t]?)?$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
   // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
-  const symbol = /(?:US\$|HK\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));
+  const symbol = /(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));
   if (/to/i.test(between) && changeAndLevel(text, low.start - (symbol?.[0].length ?? 0), low, high)) return undefined;
-  const lead = /\b(?:[Bb]etween|BETWEEN)[ \t]+(?:US\$|HK\$|\$|€|£|¥|[A-Z]{3}[ \t])?[ \t]?$/.exec(text.slice(Math.max(0, low.start - 14), low.start));
+  const lead = /\b(?:[Bb]etween|BETWEEN)[ \t]+(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥|[A-Z]{3}[ \t])?[ \t]?$/.exec(text.slice(Math.max(0, low.start - 14), low.start));
   return { start: lead ? low.start - lead[0].length : low.start, end: high.end, high: i + 1 };
 }
 
