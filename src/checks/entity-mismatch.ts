@@ -144,6 +144,14 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // continent the translation left out stands beside the city it swapped).
     // `Chengdu, Sichuan province`: the province after a comma qualifies the place before it, and a
     // translation may leave it out; it is no place of its own to weigh.
+    // `south-east Asia` (read `Asia`) against `东南亚`: a region and a part of it named by its words are
+    // one place as the two sides name it, no other to weigh.
+    if (type === 'place' && (a.length > 1 || b.length > 1)) {
+      const [keptA, keptB] = withoutRegionPairs(a, b);
+      for (const x of a) if (!keptA.includes(x)) enLeft.delete(x);
+      for (const y of b) if (!keptB.includes(y)) zhLeft.delete(y);
+      [a, b] = [keptA, keptB];
+    }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
     // `South Guangdong … Guangzhou` against `东莞`: the province of the other side's one city is no
     // place of its own to weigh (the translation may leave it out).
@@ -539,6 +547,23 @@ function qualifyingProvince(context: CheckContext, f: Fact): boolean {
   const at = f.start - block.start;
   const end = f.end - block.start;
   return /,[ \t]*$/.test(block.text.slice(Math.max(0, at - 3), at)) && /^[ \t]+[Pp]rovince\b/.test(block.text.slice(end, end + 10));
+}
+
+/** Both sides' places without each region and the place of the other side its key's words hold or lie within (`asia`, `southeast asia`). */
+function withoutRegionPairs(a: Fact[], b: Fact[]): [Fact[], Fact[]] {
+  let outA = a;
+  let outB = b;
+  for (const x of a) {
+    const kx = String(x.value);
+    const y = outB.find((o) => {
+      const ky = String(o.value);
+      return kx !== ky && (REGIONS.has(kx) || REGIONS.has(ky)) && (wordsWithin(kx, ky) || wordsWithin(ky, kx));
+    });
+    if (y === undefined) continue;
+    outA = outA.filter((o) => o !== x);
+    outB = outB.filter((o) => o !== y);
+  }
+  return [outA, outB];
 }
 
 /** The places of `facts` but the province `other`'s place lies in, or all of them if nothing else is left. */

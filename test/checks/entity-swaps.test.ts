@@ -121,3 +121,11 @@ describe('places with the province they lie in', () => {
     expect(findings('A fair will be held in Foshan on June 6.', '招聘会将于6月6日在广东举办。')).toEqual([]);
   });
 });
+
+describe('a region and a part of it named by its words', () => {
+  it('are one place, so the other places left are weighed', () => {
+    expect(findings('Exports to south-east Asia rose, led by shipments to Vietnam.', '对东南亚的出口增长，其中对泰国的出货领涨。'))
+      .toEqual([expect.stringMatching(/^error .*Vietnam.*泰国.*different places/)]);
+    expect(findings('Exports to south-east Asia rose, led by shipments to Vietnam.', '对东南亚的出口增长，其中对越南的出货领涨。')).toEqual([]);
+  });
+});
