@@ -7,6 +7,7 @@ import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
 import { glossesOf } from '../lexicon/chinese.js';
+import { lemma } from '../lexicon/english.js';
 import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, orgNamesOfKey, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { foldTraditional } from '../entities/traditional.js';
 import { fullPairs, levelOption, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
@@ -549,6 +550,11 @@ function qualifyingProvince(context: CheckContext, f: Fact): boolean {
   return /,[ \t]*$/.test(block.text.slice(Math.max(0, at - 3), at)) && /^[ \t]+[Pp]rovince\b/.test(block.text.slice(end, end + 10));
 }
 
+/** Whether a gloss renders an English word: the word itself, or its lemma as the lexicon keeps glosses (`housing` for 房屋, glossed `hous`). */
+function glossRenders(word: string, glosses: ReadonlySet<string>): boolean {
+  return glosses.has(word) || glosses.has(word.replace(/s$/, '')) || glosses.has(lemma(word));
+}
+
 /** Both sides' places without each region and the place of the other side its key's words hold or lie within (`asia`, `southeast asia`). */
 function withoutRegionPairs(a: Fact[], b: Fact[]): [Fact[], Fact[]] {
   let outA = a;
@@ -696,7 +702,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A place's name the Chinese key lacks is rendered by no gloss: a gloss of another place may name
   // it (南京 is glossed `…, capital of China at different historical periods`).
   const glosses = glossesOfZh();
-  return glosses === undefined || !ownA.some((a) => englishPlaceKey(a) === undefined && (glosses.has(a) || glosses.has(a.replace(/s$/, ''))));
+  return glosses === undefined || !ownA.some((a) => englishPlaceKey(a) === undefined && glossRenders(a, glosses));
 }
 
 /**

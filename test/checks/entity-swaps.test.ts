@@ -129,3 +129,11 @@ describe('a region and a part of it named by its words', () => {
     expect(findings('Exports to south-east Asia rose, led by shipments to Vietnam.', '对东南亚的出口增长，其中对越南的出货领涨。')).toEqual([]);
   });
 });
+
+describe('a bureau named by one word of its field', () => {
+  it('is told against another bureau, and not against its own English name', () => {
+    expect(findings('Separately, the Lands Bureau said it would sell two sites.', '另外，房屋局表示將出售兩幅土地。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+    expect(findings('Separately, the Housing Bureau said it would sell two sites.', '另外，房屋局表示將出售兩幅土地。')).toEqual([]);
+  });
+});

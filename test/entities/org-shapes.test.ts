@@ -68,6 +68,9 @@ describe('bodies of the state named by their field (with the lexicon)', () => {
     // an agency of a country, 厅 after a field word of the lexicon
     ['日本观光厅表示，访日游客持续增加。', ['日本观光厅']],
     ['日本氣象廳發布大雨特別警報。', ['日本氣象廳']],
+    // a bureau named by one word of its field, after a boundary
+    ['另外，房屋局今日公布最新數字。', ['房屋局']],
+    ['運輸署表示，新路線下月開通。', ['運輸署']],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -80,6 +83,9 @@ describe('bodies of the state named by their field (with the lexicon)', () => {
     // a hall after a place: 展厅 and 餐厅 are no agencies
     ['上海展厅本周开放。', []],
     ['北京餐厅推出新菜单。', []],
+    // a word of the lexicon that ends in the suffix
+    ['他去邮局寄了一封信。', []],
+    ['比赛以平局结束。', []],
     // 管理局 alone names no field; a numeral is no field word
     ['管理局表示将延长开放时间。', []],
     ['全国首个数据局挂牌。', []],

@@ -616,6 +616,13 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2.5 });
       continue;
     }
+    // A bureau named by one word of its field the lexicon holds, from a boundary (`另外，房屋局今日公布`,
+    // `運輸署表示`): no word of the lexicon ends in the suffix there (邮局, 当局, 布局 are words).
+    const field = pieces === 0 && (suffix === '局' || suffix === '署') && longestWord ? fieldWordBefore(text, i, longestWord) : undefined;
+    if (field !== undefined && !NO_FIELD.has(text.slice(field, i)) && atNameBoundary(text, field)) {
+      out.push({ start: field, end, type: 'org', value: text.slice(field, end), keyed: ORG_NAME, rank: 2.5 });
+      continue;
+    }
     if (!STRONG_SUFFIXES.has(suffix)) continue;
     // 本公司, 本集团: this company (宣布本公司…), where the character before 本 makes no word
     // with it (日本公司, 资本集团)
@@ -628,6 +635,12 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
+}
+
+/** Where a word of the lexicon of two to four characters that ends right at `end` starts (`房屋` before `局`), the longest; undefined if none. */
+function fieldWordBefore(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): number | undefined {
+  for (let start = Math.max(0, end - 4); start <= end - 2; start++) if (longestWord(text, start, end) === end) return start;
+  return undefined;
 }
 
 /** Whether a word of the lexicon of two to four characters ends right at `end` (`观光` before `厅`). */
