@@ -5,6 +5,7 @@ import { lexicalScore } from '../lexicon/score.js';
 import { segmentChinese } from '../lexicon/chinese.js';
 import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
+import { enUnits } from './units.js';
 import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './direction-mismatch.js';
 
 /**
@@ -194,6 +195,8 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       if (only(en, ea.q) !== ea || only(en, eb.q) !== eb) continue;
       // `HK$8.1 billion, or HK$1.62 per share`: the second value restates the first in other terms.
       if (RESTATES.test(eb.words)) continue;
+      // `Kuo, 33, … the 59-kilogram class`: a value measured in a unit and one that is not are of two kinds.
+      if (measureOf(context, ea.q.fact!) !== measureOf(context, eb.q.fact!)) continue;
       const za = only(zh, ea.q);
       const zb = only(zh, eb.q);
       if (!za || za.sentence !== zb?.sentence) continue;
@@ -224,6 +227,18 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
   }
   return findings;
 }
+
+/** The dimension of the unit an English value is measured in right where it stands (`59-kilogram`: weight), or `''`. */
+function measureOf(context: CheckContext, fact: Fact): string {
+  const block = context.block(fact.block);
+  if (!block) return '';
+  const at = fact.start - block.start;
+  // The value's own text and the few characters after it, read for an amount with its unit.
+  return enUnits(block.text.slice(at, fact.end - block.start + UNIT_REACH)).find((u) => u.at === 0)?.dimension ?? '';
+}
+
+/** Characters after a value within which its unit's name is read (`-kilogram`, ` square kilometres`). */
+const UNIT_REACH = 20;
 
 /** Words of a clause that name nothing a value is of: the time it is compared with, the unit, links. */
 const EN_THIN_WORDS = /\b(?:year-on-year|year|on|a|the|from|than|percent|per|cent|percentage|points?|compared|with|and|or|by|to|of|respectively|both|also|period|earlier|ago|last|same)\b/gi;

@@ -205,3 +205,10 @@ describe('swapped-values: the period of a change and adjectives of a number', ()
     expect(swaps('The cut would lower the monthly payment on a 2-million-yuan, 25-year loan by about 97 yuan.', '以200万元、25年期的贷款计算，此次下调将使月供减少约97元。')).toEqual([]);
   });
 });
+
+describe('swapped-values: a value measured in a unit and one that is not', () => {
+  it('are two kinds, whatever order the clauses take', () => {
+    expect(swaps('Among the veterans is Lin Ya-ting, 31, who returns from retirement to compete in the women\'s 64-kilogram weightlifting. Lin won gold in 2018 and 2023.',
+      '老將林雅婷將參加女子舉重64公斤級，31歲的她復出參賽。林雅婷曾在2018年及2023年奪得金牌。')).toEqual([]);
+  });
+});
