@@ -284,6 +284,9 @@ function clauseTail(text: string, at: number): string {
   return own < 0 ? after : after.slice(0, own);
 }
 
+/** `that` opening what was said after a day, and all after it. */
+const REPORTED_AFTER = /\bthat\b[\s\S]*$/i;
+
 /**
  * Whether a bare weekday at `at` lies ahead: its clause speaks of the future (`FUTURE`), or reports
  * it with `would` before the day (`said the rain would last until Friday`: the future of the day
@@ -294,7 +297,10 @@ function dayAhead(text: string, at: number, duty = false): boolean {
   // `…, the group said on Tuesday`: a verb in the past right before the day tells it, whatever the clause says ahead.
   if (PAST_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const head = clauseHead(text, at);
-  return FUTURE.test(head + clauseTail(text, at)) || WOULD.test(head) || (duty && OBLIGED.test(head));
+  // What follows `that` after the day is what was said on it (`told a press conference on Wednesday
+  // that the bank will …`), not the day's own time.
+  const tail = clauseTail(text, at).replace(REPORTED_AFTER, '');
+  return FUTURE.test(head + tail) || WOULD.test(head) || (duty && OBLIGED.test(head));
 }
 
 /**

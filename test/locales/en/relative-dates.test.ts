@@ -9,6 +9,8 @@ const cases: [string, Row[]][] = [
   ['The talks will resume on Friday.', [['date', 'Friday', '2021-01-29']]],
   // a verb in the past right before the day tells it, though the clause before looks ahead
   ['Ferries are expected to carry more riders, the operator said on Sunday.', [['date', 'Sunday', '2021-01-24']]],
+  // what follows `that` is what was said on the day, not the day's own time
+  ['The minister told reporters in the capital on Monday that the fund will grow.', [['date', 'Monday', '2021-01-25']]],
   ['The verdict will be announced on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['The verdict is expected on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['Shares fell yesterday, and trading resumes the day after tomorrow.', [['date', 'yesterday', '2021-01-25'], ['date', 'the day after tomorrow', '2021-01-28']]],
