@@ -1740,6 +1740,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const shareOf = q.cls === 'percent' && !REFERENT_FIGURE.test(before) ? SHARE_OF_BOUND.exec(before) : null;
   if (shareOf) return /^[超多]/.test(shareOf[0]) ? 'over' : 'under';
   const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
+  // 最早 (as early as) bounds a time, no other value of its clause (`最早可能于下月下调10个基点`).
+  if (clause && clause[0].startsWith('最早') && q.cls !== 'duration' && q.cls !== 'year') return 'exact';
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }

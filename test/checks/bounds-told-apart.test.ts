@@ -92,6 +92,8 @@ describe('a Chinese bound with words between it and the value', () => {
     ['Each member can claim up to 3 vouchers.', '每位会员限领3张代金券。'],
     ['Banquets are booked for a minimum of 12 tables.', '宴会12席起订。'],
     ['Tickets can be booked up to 5 days ahead.', '门票最早可提前5天预订。'],
+    // 最早 bounds a time, not the other value of its clause
+    ['The rate may be cut by 15 basis points as early as next month.', '该利率最早可能于下月下调15个基点。'],
     ['Refunds are capped at 300,000 yuan.', '退款不超过30万元。'],
     ['Repairs will take less than three years.', '修复工程用不了三年。'],
     ['Frost is likely above 2,500 metres.', '2,500公尺以上山区可能结霜。'],
