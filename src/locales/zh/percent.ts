@@ -112,7 +112,10 @@ export const percent: ZhExtractor = (t) => {
         const mark = norm[at];
         const next = norm[at + 1];
         // 份额 after 成 is the share it is of (七成份额, seven tenths of the share), no 成份 (an ingredient).
-        const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next) && !(mark === '成' && next === '份' && norm[at + 2] === '额');
+        // 约七成为电动车: after a word of approximation, 成 before 为 is a share (about seven tenths are), no 成为 (become).
+        const approxBefore = n.start > 0 && '约約近逾超'.includes(norm[n.start - 1] ?? '');
+        const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next) && !(mark === '成' && next === '份' && norm[at + 2] === '额')
+          && !(mark === '成' && (next === '为' || next === '為') && approxBefore);
         const prev = norm[n.start - 1];
         // A numeral fused with the word before it names no share (三成 in 一成不变 is read apart); a
         // price in 折 is one after any word (一律七折, 全场八折) but in 一波三折 (twists and turns).

@@ -17,6 +17,8 @@ describe('a share in 成 after the word it follows', () => {
     ['团购票价便宜两成。', ['两成 20']],
     // 份额 after the share: the share of what
     ['該品牌佔據約六成份額。', ['約六成 60']],
+    // 为 after the share, a word of approximation before it: about six tenths are
+    ['新登记车辆中约六成为电动车。', ['约六成 60']],
   ])('%s', (text, want) => {
     expect(shares(text)).toEqual(want);
   });
@@ -24,6 +26,7 @@ describe('a share in 成 after the word it follows', () => {
   it.each([
     '他八成是记错了日期。',
     '这套流程一成不变。',
+    '他们三成为了一个团队。',
     '她的成绩名列前茅。',
   ])('reads no share where 成 is no tenth: %s', (text) => {
     expect(shares(text)).toEqual([]);
