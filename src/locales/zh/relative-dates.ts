@@ -85,10 +85,10 @@ const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g
  * 年初, 年中, 年底, 年末, 月初, 月中, 月底, 月末 alone: that part of the reference day's year or month (in thirds, as 旬).
  * Not after a character that makes a word with 年 or 月, whose 中 is `in`: a time of life (成年 adult,
  * 青年, 少年, 老年, 中年, 童年, 晚年, 早年, 壮年, 幼年: `成年中华鲟`, adult sturgeons), years counted
- * or named (多年, 近年, 往年, 历年, 每年, 当年, 全年, 周年, 新年, 长年, 常年, 终年), the months of a
+ * or named (多年, 近年, 往年, 历年, 每年, 当年, 全年, 周年, 新年, 长年, 常年, 终年, 财年, 学年, 半年), the months of a
  * life (岁月中, in the years) or one month (蜜月, 满月, 腊月).
  */
-const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月个個上下本今去明前后後成青少老中童晚早壮壯幼多近往历歷每当當全周週新长長常终終岁歲蜜满滿腊臘])(年|月)(初|中|底|末)(?![\p{Script=Han}]?[的]?(?:奖|考|总结|报告))/gu;
+const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月个個上下本今去明前后後成青少老中童晚早壮壯幼多近往历歷每当當全周週新长長常终終岁歲蜜满滿腊臘财財学學半])(年|月)(初|中|底|末)(?![\p{Script=Han}]?[的]?(?:奖|考|总结|报告))/gu;
 /** 前3天, 后1年, 下1年, 上2个月, 前1周: a span of units before or after the reference day, written alone (not 春节前3天). */
 const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'gu');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from './describe-facts.js';
 import { align } from '../../../src/index.js';
+import { extractCandidates } from '../../../src/pipeline/extract.js';
 
 const durations = (text: string): string[] => facts(text).filter((f) => f.startsWith('duration'));
 
@@ -52,5 +53,14 @@ describe('months after years with 月 alone, as a court writes a term', () => {
   it('leaves a month of the calendar after years alone', () => {
     expect(facts('他在那里工作了5年6月份离开。')).toEqual(expect.arrayContaining(['duration 5年 P5Y', 'date 6月份 --06']));
     expect(facts('为期两年，6月10日开始。')).toEqual(expect.arrayContaining(['duration 两年 P2Y']));
+  });
+});
+
+describe('年中 after 财, 学 or 半', () => {
+  it('is `in` the fiscal or school year, no middle of the year', () => {
+    const dates = (text: string) => extractCandidates(text, 'zh', { referenceDate: '2026-03-02' }).filter((c) => c.kind === 'date').map((c) => text.slice(c.start, c.end));
+    expect(dates('集团在本财年中将新增三家门店。')).toEqual([]);
+    expect(dates('学校在本学年中举办了四次讲座。')).toEqual([]);
+    expect(dates('年中将召开股东大会。')).toEqual(['年中']);
   });
 });
