@@ -786,6 +786,13 @@ export const dates: ZhExtractor = (t) => {
     const century = decade.year % 100 === 0 && decade.year !== 2000 && /\d{4}$/.test(norm.slice(decade.start, i));
     out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + (century ? 99 : 9)}`, approx: false });
   }
+  // 2025、2026年度, 2024和2025年: a year listed before another that carries 年 is a year too.
+  if (norm.includes('年')) {
+    LISTED_YEAR.lastIndex = 0;
+    for (let m = LISTED_YEAR.exec(norm); m; m = LISTED_YEAR.exec(norm)) {
+      out.push({ kind: 'date', start: m.index, end: m.index + 4, value: m[1]!, approx: false });
+    }
+  }
   // “95后”, 00后: those born in that year or after it, a generation as Chinese names it (the English
   // `born after 1995`, `post-95`); not after a verb of reaching (年满60后, 达到90后: after an age or a score).
   if (norm.includes('后')) {
@@ -798,6 +805,9 @@ export const dates: ZhExtractor = (t) => {
   for (const c of eraAndLunarDates(norm)) out.push(c);
   return withBetween(norm, out);
 };
+
+/** A year of four digits before a list's word and another year with 年 (`2025、2026年度`); group 1 the first. */
+const LISTED_YEAR = /(?<![\d.,])((?:19|20)\d\d)(?=[、和及与與](?:19|20)\d\d年)/g;
 
 /**
  * A generation by the last two digits of its first year (`95后`, `00后`), after the text's start, a
