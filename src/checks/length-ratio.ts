@@ -37,6 +37,16 @@ export function hanCount(text: string): number {
   return n;
 }
 
+/** How many Latin letters `text` holds. */
+function latinLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
 /** The median of `values`, which it sorts in place. */
 function median(values: number[]): number {
   const sorted = values.sort((a, b) => a - b);
@@ -96,8 +106,11 @@ function sideLengths(context: CheckContext, pair: Pair): { pair: Pair; en: numbe
   for (const id of pair.zh) {
     const block = context.block(id);
     if (!block) continue;
-    zh += visibleLength(block.text);
+    // Latin letters in the Chinese (`(Alice Hancock)`, a name repeated as written) are English text,
+    // as long as the English's own: they count as the Chinese that would render them.
+    const latin = latinLetters(block.text);
+    zh += visibleLength(block.text) - latin + latin / PRIOR_RATIO;
     han += hanCount(block.text);
   }
-  return { pair, en, zh, han };
+  return { pair, en, zh: Math.round(zh), han };
 }

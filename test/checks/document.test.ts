@@ -30,6 +30,11 @@ describe('length-ratio', () => {
     expect(findings[0]!.message).toMatch(/^The Chinese is \d\.\dx shorter than the document's ratio expects .*possible omission$/);
   });
 
+  it('counts Latin names the Chinese repeats in brackets as the English they are', () => {
+    const byline = { en: { text: 'Reporting by Hannah Whitfield in Brussels' }, zh: { text: '布鲁塞尔的汉娜•惠特菲尔德(Hannah Whitfield)报道' } };
+    expect(run(lengthRatio, doc([...seedUnits(), byline]))).toEqual([]);
+  });
+
   it('leaves out pairs whose sides are the same link', () => {
     const link = 'https://social.example.org/@night_desk/113204417759902231';
     expect(run(lengthRatio, doc([...seedUnits(), { en: { text: link }, zh: { text: link } }]))).toEqual([]);
