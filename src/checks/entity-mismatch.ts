@@ -2,7 +2,7 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
-import { NAME_DOTS, PINYIN_SURNAMES, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
+import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
 import { cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
@@ -499,8 +499,13 @@ function goesBy(en: Fact, zh: ReadonlySet<Fact>): Fact | undefined {
   let found: Fact | undefined;
   for (const y of zh) {
     const raw = y.raw.trim();
-    if (y.type !== 'person' || !/^\p{Script=Han}{2,4}$/u.test(raw) || looksTransliterated(raw)) continue;
-    if (!sameSurname(surname, String(y.value).split(' ')[0]!)) continue;
+    if (y.type !== 'person' || !/^\p{Script=Han}{2,4}$/u.test(raw)) continue;
+    // A name of transliteration characters that opens on a surname (`羅德恩`, 羅 Lo) may be a
+    // Chinese name all the same: its surname is read from its first character.
+    const folded = foldTraditional(raw);
+    const opening = chineseSurnameAt(folded, 0);
+    const family = opening !== undefined ? pinyinWord(opening) : looksTransliterated(folded) ? undefined : String(y.value).split(' ')[0];
+    if (family === undefined || !sameSurname(surname, family)) continue;
     if (found) return undefined;
     found = y;
   }

@@ -51,6 +51,12 @@ describe('the English given name and surname a person goes by', () => {
       .toEqual([expect.stringMatching(/^error .*"Peter Yip".*"罗志坚".*different persons/)]);
   });
 
+  it('is a Chinese name of transliteration characters that opens on that surname, in traditional characters too', () => {
+    expect(entityFindings('Demand will keep rising, said Simon Lo, chief operating officer of the group.', '集團營運總裁羅德恩說，需求將持續上升。')).toEqual([]);
+    expect(entityFindings('Demand will keep rising, said Simon Lo, chief operating officer of the group.', '集團營運總裁陳德恩說，需求將持續上升。'))
+      .toEqual([expect.stringMatching(/^error .*different persons/)]);
+  });
+
   it('agrees when both are the same people', () => {
     expect(entityFindings('The Secretary for Education, Ms Gloria Tang, and the chairman of the council, Dr Peter Yip, signed the pact.',
       '教育局局长邓雅丽与委员会主席叶志坚博士签署协议。')).toEqual([]);
