@@ -74,6 +74,8 @@ describe('districts and counties in running text', () => {
     ['新华社报道，会议昨天结束。'],
     // the morning sun
     ['朝阳照在湖面上。'],
+    // 客源 and 城市, no district 源城 with its 市
+    ['客源城市前三位有所变化。'],
   ])('%s names no place', (text) => {
     expect(placesOf(text)).toEqual([]);
   });

@@ -867,6 +867,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // ends a place the division runs on from (`江苏昆山`: 苏 ends 江苏).
     if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && !placeEndsAt(text, i)) continue;
     if (district && !shortForm && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
+    // Nor where its suffix ends a word with its last character and its first ends one with the
+    // character before (`客源城市`: 客源 and 城市, no district 源城 and its 市).
+    if (district && suffix && longestWord && i > 0 && longestWord(text, i + name.length - 1, end) === end && longestWord(text, i - 1, i + 1) === i + 1) continue;
     // A country's name of two characters that running text writes in other words too (`增加纳税`, `马里奥`).
     // Nor before a character of transliteration, in a longer foreign name (`马里奥`, `多哥伦比亚`).
     if (!district && WORDLIKE_COUNTRIES.has(name) && (TRANSLIT_CHARS.has(text[end] ?? '') || crossedByWords(text, i, end, longestWord))) continue;
