@@ -10,6 +10,9 @@ const CASES: [string, string[]][] = [
   // a title of two or three words before the name (our own sentences)
   ['Macao Chief Executive Tony Leong arrived on Friday.', ['Macao/place=macao', 'Tony Leong/person=tony leong']],
   ['Deputy Director General Anna Kowalski said the plan was ready.', ['Anna Kowalski/person=anna kowalski']],
+  // two names joined by `and`: a whole name or initials before it, a head word of its own after it
+  ['Rates at DBS and Bank of East Asia rose.', ['Bank of East Asia/org=asia bank east']],
+  ['Agricultural Bank of China and China Merchants Bank cut rates.', ['Agricultural Bank of China/org=abc', 'China Merchants Bank/org=bank china merchants']],
   [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',
     [

@@ -359,8 +359,12 @@ function splitRun(run: Word[], from: number): Word[][] {
     // `Ministry of the Interior`, `Department of the Treasury`: a head word's own `of the` joins its
     // name, unless a body of its own follows (`Party Committee of the University of …`).
     const ownOfThe = w.text === 'of' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) && !headWithin(run, i + 2, OWN_OF_THE_WORDS);
+    // `HSBC and Hang Seng Bank`, `Bank of China and China Construction Bank`: a name whole before
+    // `and` (by its head word or its initials) and a head word of its own after it are two names
+    // (not `Ministry of Agriculture and Rural Affairs`, `Industrial and Commercial Bank`).
+    const twoNames = w.text === 'and' && i > start && (head || (i === start + 1 && isAllCaps(run[start]!))) && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
     const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' && !ownOfThe ? 2
-      : w.text === 'and' && i > start && EN_ORG_HEADS.has(run[i - 1]!.lower) ? 1 : 0;
+      : w.text === 'and' && i > start && (EN_ORG_HEADS.has(run[i - 1]!.lower) || twoNames) ? 1 : 0;
     if (cut === 0) continue;
     head = false;
     const part = trimmedPart(run, start, i);
