@@ -1634,6 +1634,8 @@ function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
  * (`1000勒克斯以上`, `500毫升以下`, `20公里以内`, `5kg或以下`): no digit, space, punctuation or joining
  * word between.
  */
+/** `期以上` before the loan prime rate's name (`五年期以上LPR`, `5年期以上贷款市场报价利率`): the tenor's name. */
+const RATE_TENOR_NAME = /^期以上\s?(?:LPR|贷款市场报价利率|貸款市場報價利率)/;
 const BOUND_AFTER_UNIT = /^[^\d\s，。；：！？、,;:!?（()）的和与與及或至到]{1,4}(?:及|或)?(以上|以下|以内|以內)/;
 /** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
 const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）]{1,24}[)）](以上|以下|以内|以內)/;
@@ -1731,6 +1733,8 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';
   // 1000勒克斯以上, 500毫升以下: the bound after a unit the number's fact leaves out
   const united = after === undefined || fact.lang !== 'zh' ? null : BOUND_AFTER_UNIT.exec(after);
+  // 五年期以上LPR: the loan prime rate's name for its longest tenor, as `the five-year LPR` is, no bound.
+  if (united && RATE_TENOR_NAME.test(after!)) return undefined;
   if (united) return united[1] === '以上' ? 'over' : 'under';
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';

@@ -94,6 +94,8 @@ describe('a Chinese bound with words between it and the value', () => {
     ['Tickets can be booked up to 5 days ahead.', '门票最早可提前5天预订。'],
     // 最早 bounds a time, not the other value of its clause
     ['The rate may be cut by 15 basis points as early as next month.', '该利率最早可能于下月下调15个基点。'],
+    // the loan prime rate's name for its longest tenor
+    ['The five-year loan prime rate was left at 3.6 percent.', '五年期以上LPR维持在3.6%不变。'],
     ['Refunds are capped at 300,000 yuan.', '退款不超过30万元。'],
     ['Repairs will take less than three years.', '修复工程用不了三年。'],
     ['Frost is likely above 2,500 metres.', '2,500公尺以上山区可能结霜。'],
