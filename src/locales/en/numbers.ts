@@ -534,7 +534,8 @@ function keepWordToken(text: string, t: NumberToken): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (raw === 'one') {
     if (DAY_AFTER.test(after) && SOMEDAY_BEFORE.test(before)) return false;
-    return !ONE_AS_PRONOUN_BEFORE.test(before) && !ONE_AS_PRONOUN_AFTER.test(after);
+    // `the one-month rate`: joined by a hyphen to its unit, no pronoun.
+    return (!ONE_AS_PRONOUN_BEFORE.test(before) || /^-[a-z]/i.test(after)) && !ONE_AS_PRONOUN_AFTER.test(after);
   }
   if (raw === 'first') return !FIRST_AS_ADVERB.test(after) && !AT_BEFORE.test(before);
   // `a half marathon`, `half-marathon`: a race's name, not a half of something.

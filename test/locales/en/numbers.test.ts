@@ -72,6 +72,9 @@ const cases: [string, Row[]][] = [
   ['each probe weighs between 120 kg and 180 kg', [['number', 'between 120 kg and 180', 120, { max: 180 }]]],
   ['the road grew from 3 km to 6 km', [['number', '3', 3], ['number', '6', 6]]],
   ['between 4 nurses and 9 doctors', [['number', '4', 4], ['number', '9', 9]]],
+  // `the one` joined by a hyphen to its unit is no pronoun
+  ['the one-month rate rose', [['duration', 'one-month', 'P1M']]],
+  ['the one that won', []],
   ['pages 10-11', [['number', '10-11', 10, { max: 11 }]]],
   // a range in a compound: its ends, and no length of years
   ['jobs for 18-to-29-year-olds', [['number', '18-to-29', 18, { max: 29 }]]],
