@@ -12,6 +12,9 @@ const CASES: [string, string[]][] = [
   ['Deputy Director General Anna Kowalski said the plan was ready.', ['Anna Kowalski/person=anna kowalski']],
   // two names joined by `and`: a whole name or initials before it, a head word of its own after it
   ['Rates at DBS and Bank of East Asia rose.', ['Bank of East Asia/org=asia bank east']],
+  // a name before a word of a place or a building is the place's
+  ['A depot will open near the Ka Ho Loop next year.', []],
+  ['Residents of Tin Shui Estate said the lifts were repaired.', []],
   ['Agricultural Bank of China and China Merchants Bank cut rates.', ['Agricultural Bank of China/org=abc', 'China Merchants Bank/org=bank china merchants']],
   [
     'Zhang Li, president of the China Electronic Information Industry Development Research Institute, said in his speech at the conference that Chengdu, as one of the first batch of Chinese software cities',

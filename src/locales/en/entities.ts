@@ -806,6 +806,12 @@ function dottedCountries(text: string, out: Found[]): void {
   }
 }
 
+/**
+ * A word of a place or a building right after a name (`Lok Ma Chau Loop`, `Tai Po Road`, `Kwai Chung
+ * Estate`): the name is the place's, no person's.
+ */
+const FEATURE_AFTER = /^[ \t]+(?:Loop|Road|Street|Avenue|Lane|Park|Station|Bridge|Tunnel|Estate|Village|Bay|River|Hill|Island|Harbour|Harbor|Port|Square|Plaza|Terminal|Checkpoint|Airport|Pier|Market|Gardens?|Temple|Reservoir|Highway|Expressway|Interchange|Campus|Stadium|Tower|Building|Centre|Center)\b/;
+
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
@@ -828,7 +834,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   let romanizedInside = false;
   if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
-  if (isPinyinName(text, part) || isRomanizedName(part) || isSouthernName(text, part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part)))) {
+  if ((isPinyinName(text, part) || isRomanizedName(part) || isSouthernName(text, part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part))))
+    && !FEATURE_AFTER.test(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 16)) && !FEATURE_AFTER.test(` ${part[part.length - 1]!.text}`)) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
   const single = part[0]!;
@@ -920,7 +927,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const person = chineseNameLength(text, part, i);
+    const found = chineseNameLength(text, part, i);
+    // The name's last word (a name may run to the end of the part); a word of a place right after it makes it the place's.
+    const last = found ? part[Math.min(i + found, part.length) - 1] : undefined;
+    const person = found && last && !FEATURE_AFTER.test(text.slice(last.end, last.end + 16)) ? found : 0;
     if (person) {
       addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + person);
