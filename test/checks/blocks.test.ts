@@ -57,6 +57,8 @@ describe('partnerlessKind', () => {
     ['Fax: (852) 2507-1190\nE-mail: press@harbour-air.example', 'byline'], ['传真：010-6655 1234', 'byline'],
     // a translator's and an editor's credit in brackets, apart by slashes; a site and its column before a name
     ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
+    // a wire's header over the company that issued the release
+    ['News provided by\nHarbour Robotics Co., Ltd.', 'byline'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });

@@ -114,3 +114,10 @@ describe('study-page headings and entries given in both languages', () => {
     expect(split(`${line}\n`).some((b) => b.kind === 'vocabulary')).toBe(false);
   });
 });
+
+describe('a copyright line naming its holder and year', () => {
+  it('is page chrome, and a sentence about copyright is not', () => {
+    expect(kinds('Copyright Harbour Media Group Limited 2031.\n')).toEqual(['en chrome Copyright Harbour Media Group Limited 2031.']);
+    expect(kinds('Copyright laws changed in 2031.\n')).toEqual(['en - Copyright laws changed in 2031.']);
+  });
+});
