@@ -12,6 +12,10 @@ describe('a Chinese name right after an age', () => {
     expect(people('29歲的梁志明入獄3年。')).toEqual(['梁志明']);
   });
 
+  it('gives a word that opens on the second character of the given name its own (以前, before)', () => {
+    expect(people('33岁的周敏以前在工厂做装配工。')).toEqual(['周敏']);
+  });
+
   it('is no person where the surname opens a word (an age, a citizen, a weekend)', () => {
     expect(people('老人已是90岁的高龄。')).toEqual([]);
     expect(people('年满18岁的公民均可投票。')).toEqual([]);

@@ -30,6 +30,8 @@ describe('dotted foreign names with a character the transliteration tables leave
     ['瓦伦汀•马卡洛夫出席', ['瓦伦汀•马卡洛夫']],
     // a byline's city right after the name is where the person reports from
     ['记者卡尔•布鲁克纳法兰克福报道', ['卡尔•布鲁克纳']],
+    // the last character of a part outside the tables, right before a cue
+    ['经济学家普里娅•梅农说', ['普里娅•梅农']],
     ['气候学家安德烈亚斯·霍夫曼指出', ['安德烈亚斯·霍夫曼']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);

@@ -249,6 +249,8 @@ function oddNameCharacter(text: string, at: number, part: number, afterDot: bool
   if (dotAt(text, at + 1) && partOpensAt(text, at + 2)) return true;
   // Before two of the tables: inside the first part (`安德烈亚斯·`), the second of a later one (`达席尔瓦`).
   if ((!afterDot || part === 1) && translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
+  // After a dot, the second and last of a part right before a cue (`梅农说`: 农 is outside the tables).
+  if (part === 1 && afterDot && cueAfterRun(text.slice(at + 1, at + 3))) return true;
   if (part === 1) {
     // After a dot the second of a part also before the one character that ends the name (`杰斐逊`
     // before punctuation, a function word or a cue).
@@ -414,7 +416,10 @@ function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['lon
     const at = m.index + m[0].length;
     const surname = chineseSurnameAt(text, at);
     if (!surname || timeWordLength(text, at) > 0) continue;
-    const given = givenNameLength(text, at + surname.length);
+    let given = givenNameLength(text, at + surname.length);
+    // A second character of the given name that opens a word with the next (`刘芳以前在…`: 以前,
+    // before) is that word's: the given name is one character.
+    if (given === 2 && longestWord(text, at + surname.length + 1, Math.min(text.length, at + surname.length + 4)) > at + surname.length + 2) given = 1;
     const nameEnd = at + surname.length + given;
     if (given === 0 || dotAt(text, nameEnd)) continue;
     if (longestWord(text, at, Math.min(text.length, at + 4)) > at + surname.length) continue;
