@@ -959,6 +959,8 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   // two things: their digits are no one figure changed (`CA981` against `CA918` is).
   if (en.cls === 'code' && zh.cls === 'code' && otherLetters(en.raw, zh.raw)) return undefined;
   const scale = en.digits === undefined || zh.digits === undefined ? scaleRatio(en.lo, zh.lo) : undefined;
+  // A rank against a count a power of ten apart (`the 10-member bloc` against `第一`) is no scale slipped.
+  if (scale !== undefined && (en.cls === 'ordinal') !== (zh.cls === 'ordinal')) return undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
   // sides is a claim of its size (`in less than a year` against `不到两年`).

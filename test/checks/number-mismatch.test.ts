@@ -141,6 +141,12 @@ describe('number-mismatch: invalid pairs are flagged', () => {
     expect(run(numberMismatch, d).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('a rank against a count a power of ten apart is no scale slipped', () => {
+    const d = pairDoc({ text: 'Trade with the 10-member bloc grew fastest.', facts: [['10', 'number', 10]] },
+      { text: '与该集团的贸易增速位居第一。', facts: [['第一', 'ordinal', 1]] });
+    expect(run(numberMismatch, d).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('designations of other letters are two things, of the same letters a slip', () => {
     const probe = pairDoc({ text: 'Xuntian-3 sent back its first pictures of comet Tsuchinshan.', facts: [] },
       { text: '巡天三号传回紫金山彗星2024S1的首批照片。', facts: [] });
