@@ -601,7 +601,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     // glossary holds, then field words and the suffix (国家移民管理局, 国家知识产权局, 四川省大熊猫局).
     // 厅 only after a field word of two characters or more the lexicon holds (日本观光厅; not 上海展厅, a hall).
     const stateStart = STATE_BODY_SUFFIXES.has(suffix) && !(pieces === 0 && longestWord && longestWord(text, i - 1, end) === end)
-      && (suffix !== '厅' || (longestWord !== undefined && lexiconWordEndsAt(text, i, longestWord)))
+      && (suffix !== '厅' || (longestWord !== undefined && fieldWordBefore(text, i, longestWord) !== undefined))
       ? stateBodyStart(text, start) : undefined;
     if (stateStart !== undefined) {
       out.push({ start: stateStart, end, type: 'org', value: text.slice(stateStart, end), keyed: ORG_NAME, rank: 2 });
@@ -642,16 +642,10 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
   }
 }
 
-/** Where a word of the lexicon of two to four characters that ends right at `end` starts (`房屋` before `局`), the longest; undefined if none. */
+/** Where a word of the lexicon of two to four characters that ends right at `end` starts (`房屋` before `局`, `观光` before `厅`), the longest; undefined if none. */
 function fieldWordBefore(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): number | undefined {
   for (let start = Math.max(0, end - 4); start <= end - 2; start++) if (longestWord(text, start, end) === end) return start;
   return undefined;
-}
-
-/** Whether a word of the lexicon of two to four characters ends right at `end` (`观光` before `厅`). */
-function lexiconWordEndsAt(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
-  for (let start = Math.max(0, end - 4); start <= end - 2; start++) if (longestWord(text, start, end) === end) return true;
-  return false;
 }
 
 /** Whether a piece of an organization's name that is a word of the lexicon ends right at `end` (`农业` before `大学`). */
