@@ -361,6 +361,15 @@ function gluedCodes(text: string): FactCandidate[] {
   return out;
 }
 
+/** A currency's sign a range may repeat before its upper end: a dollar of its country (`NT$`, `S$`), `$`, `€`, `£`, `¥`. */
+const RANGE_SIGN = String.raw`(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)`;
+/** The word that joins a range's two amounts, and the sign again before the second (`to NT$`). */
+const SYMBOL_JOIN = new RegExp(String.raw`^[ \t]*(?:[-\u2013]|to|and)[ \t]*${RANGE_SIGN}[ \t]?$`, 'i');
+/** The sign right before a range's first amount. */
+const SYMBOL_BEFORE = new RegExp(String.raw`${RANGE_SIGN}[ \t]?$`);
+/** `between` and perhaps the sign or a code before a range's first amount. */
+const BETWEEN_SYMBOL_BEFORE = new RegExp(String.raw`\b(?:[Bb]etween|BETWEEN)[ \t]+(?:${RANGE_SIGN}|[A-Z]{3}[ \t])?[ \t]?$`);
+
 /**
  * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`, `between MOP 899 and MOP 2,899`: a range whose upper end repeats the symbol or the code. Not a change from one amount
  * down to a smaller one (`cut from HK$4,500 to HK$100`), nor a change by one amount to a level of
@@ -374,12 +383,12 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   // The symbol again, or the code the amount opened with (`MOP 6 to MOP 10`).
   const code = /^[ \t]*(?:[-\u2013]|to|and)[ \t]*([A-Z]{3})[ \t]?$/.exec(between)?.[1];
   if (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
-    : !/^[ \t]*(?:[-\u2013]|to|and)[ \t]*(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)[ \t]?$/i.test(between)) return undefined;
+    : !SYMBOL_JOIN.test(between)) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+(?:\S+[ \t]?)?$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
   // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
-  const symbol = /(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)[ \t]?$/.exec(text.slice(Math.max(0, low.start - 4), low.start));
+  const symbol = SYMBOL_BEFORE.exec(text.slice(Math.max(0, low.start - 4), low.start));
   if (/to/i.test(between) && changeAndLevel(text, low.start - (symbol?.[0].length ?? 0), low, high)) return undefined;
-  const lead = /\b(?:[Bb]etween|BETWEEN)[ \t]+(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥|[A-Z]{3}[ \t])?[ \t]?$/.exec(text.slice(Math.max(0, low.start - 14), low.start));
+  const lead = BETWEEN_SYMBOL_BEFORE.exec(text.slice(Math.max(0, low.start - 14), low.start));
   return { start: lead ? low.start - lead[0].length : low.start, end: high.end, high: i + 1 };
 }
 
