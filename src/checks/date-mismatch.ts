@@ -859,9 +859,11 @@ function checkPair(
     // The other side's text is joined only for a year written on one side, as in few pairs.
     const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', sideText(context, pair.zh)] : [b, 'English', sideText(context, pair.en)];
     const year = written.from.y;
+    if (year === undefined || /今年|this year/i.test(otherText)) continue;
+    const digits = asciiDigits(otherText);
     // A generation named by the year's last two digits (`95后`, born in 1995 or after) writes it.
-    if (year === undefined || asciiDigits(otherText).includes(String(year)) || /今年|this year/i.test(otherText)
-      || asciiDigits(otherText).includes(`${String(year).slice(-2)}后`) || asciiDigits(otherText).includes(`${String(year).slice(-2)}後`)) continue;
+    const generation = String(year).slice(-2);
+    if (digits.includes(String(year)) || digits.includes(`${generation}后`) || digits.includes(`${generation}後`)) continue;
     emit(yearOneSided, `${quote(a.yearWritten ? 'EN' : 'ZH', written.fact)}: the year ${year} is not in the ${other}`,
       a.yearWritten ? [a] : [], a.yearWritten ? [] : [b]);
   }
