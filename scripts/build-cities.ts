@@ -46,6 +46,7 @@ const CITY_OF_PROVINCE = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefect
 /**
  * The province or region of each city of CEDICT, by the cities' English names: `[city, province]`,
  * sorted by the city. A name two cities share in two provinces (`Suzhou`, 苏州 and 宿州) is left out.
+ * A city whose gloss names another city for its place lies in that city's province.
  */
 export function cedictCityProvinces(entries: readonly Entry[]): [string, string][] {
   const provinces = new Map<string, string>();
@@ -64,6 +65,16 @@ export function cedictCityProvinces(entries: readonly Entry[]): [string, string]
     }
   }
   for (const name of shared) provinces.delete(name);
+  // A gloss may name the city above it instead of a province (`Jiangyou … city in Mianyang`):
+  // the city lies in that city's province, or in none the table knows. A province that shares
+  // its name with its capital (`Jilin`) is its own.
+  const named = new Map(provinces);
+  for (const [name, region] of named) {
+    const above = named.get(region);
+    if (region === name || (above === undefined && !shared.has(region)) || above === region) continue;
+    if (above !== undefined && named.get(above) === undefined) provinces.set(name, above);
+    else provinces.delete(name);
+  }
   return [...provinces].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 

@@ -58,7 +58,7 @@ export const CEDICT_CITY_PROVINCES =
   'Hezhou=Guangxi|Hohhot=Inner Mongolia|Huai\'an=Jiangsu|Huaibei=Anhui|Huaihua=Hunan|Huainan=Anhui' + '|' +
   'Huanggang=Hubei|Huangshan=Anhui|Huangshi=Hubei|Huizhou=Guangdong|Huludao=Liaoning' + '|' +
   'Hulunbuir=Inner Mongolia|Huzhou=Zhejiang|Ji\'an=Jiangxi|Jiamusi=Heilongjiang|Jiangmen=Guangdong' + '|' +
-  'Jiangyou=Mianyang|Jiaozuo=Henan|Jiaxing=Zhejiang|Jiayuguan=Gansu|Jieyang=Guangdong|Jilin=Jilin' + '|' +
+  'Jiangyou=Sichuan|Jiaozuo=Henan|Jiaxing=Zhejiang|Jiayuguan=Gansu|Jieyang=Guangdong|Jilin=Jilin' + '|' +
   'Jinan=Shandong|Jinchang=Gansu|Jincheng=Shanxi|Jingdezhen=Jiangxi|Jingmen=Hubei|Jingzhou=Hubei' + '|' +
   'Jinhua=Zhejiang|Jining=Shandong|Jinzhong=Shanxi|Jinzhou=Liaoning|Jiujiang=Jiangxi|Jiuquan=Gansu' + '|' +
   'Jixi=Heilongjiang|Kaifeng=Henan|Karamay=Xinjiang|Kunming=Yunnan|Laibin=Guangxi|Langfang=Hebei' + '|' +

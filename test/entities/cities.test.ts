@@ -24,6 +24,18 @@ describe('the cities CC-CEDICT glosses', () => {
     expect(cedictCityProvinces(entries)).toEqual([['Bingding', 'Hunan'], ['Jiayi', 'Hebei'], ['Wuji', 'Inner Mongolia']]);
   });
 
+  it('put a city whose gloss names the city above it in that city\'s province', () => {
+    const entries: Entry[] = [
+      ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province 河北省[He2 bei3 Sheng3]'],
+      ['壬癸市', '壬癸市', 'Ren2 gui3 Shi4', 'Rengui prefecture-level city in Jiayi 甲乙[Jia3 yi3], south Hebei'],
+      ['子丑市', '子丑市', 'Zi3 chou3 Shi4', 'Zichou prefecture-level city in Gengxin 庚辛[Geng1 xin1], north Anhui'],
+      ['庚辛市', '庚辛市', 'Geng1 xin1 Shi4', 'Gengxin, prefecture-level city in Anhui Province'],
+      ['更新市', '更新市', 'Geng1 xin1 Shi4', 'Gengxin, prefecture-level city in Jiangsu Province'],
+      ['寅卯市', '寅卯市', 'Yin2 mao3 Shi4', 'Yinmao, prefecture-level city in Yinmao Province'],
+    ];
+    expect(cedictCityProvinces(entries)).toEqual([['Jiayi', 'Hebei'], ['Rengui', 'Hebei'], ['Yinmao', 'Yinmao']]);
+  });
+
   it('keep a name without 市 only where no other word holds its characters', () => {
     const entries: Entry[] = [
       ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province'],
