@@ -244,6 +244,9 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
 const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
+/** The two amount patterns, anchored where they are asked to start. */
+const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');
+const ZH_AMOUNT_AT = new RegExp(ZH_AMOUNT.source, 'y');
 /**
  * A temperature: a sign or `minus`, the number, and its degrees (`-5°C`, `350 °F`, `98.6℉`, `minus 12
  * degrees Celsius`, `a 30-degree day`); degrees with no scale named are `deg`.
@@ -279,9 +282,32 @@ function numberOf(whole: string, fraction: string | undefined, power = 0): numbe
  * after a unit counted by 每 in its clause: `每毫升含布洛芬20毫克`): a concentration, which the other
  * language may give per another amount, so it stands for no amount of its own.
  */
-function inRate(text: string, start: number, end: number): boolean {
-  if (/^[ \t]*[/／]/.test(text.slice(end, end + 3)) || /[/／][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+function inRate(text: string, start: number, end: number, dimension: UnitReading['dimension'], zh: boolean): boolean {
+  const after = /^[ \t]*[/／][ \t]*/.exec(text.slice(end, end + 8));
+  if (after && !PER_WHAT.has(amountAt(text, end + after[0].length, zh)?.dimension ?? 'volume')) return false;
+  if (after || /[/／][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return after !== null || PER_WHAT.has(dimension);
   return PER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * The dimensions a rate is given per (`per ml`, `per kg`, `per 100 km`, `per hour`, `per hectare`):
+ * a slash before an amount of another dimension sets two amounts side by side (`500 MW / 2,000
+ * MWh`, a store's power and energy), not a rate.
+ */
+const PER_WHAT: ReadonlySet<UnitReading['dimension']> = new Set(['volume', 'weight', 'length', 'area', 'time']);
+
+/** The dimension of the amount with a unit that starts at `at` in `text`, if one does (`2,000 MWh`, `200万千瓦时`). */
+function amountAt(text: string, at: number, zh: boolean): { dimension: UnitReading['dimension'] } | undefined {
+  if (zh) {
+    ZH_AMOUNT_AT.lastIndex = at;
+    const m = ZH_AMOUNT_AT.exec(text);
+    const hit = m ? ZH_UNITS.find(([word]) => word === m[4]) : undefined;
+    if (hit) return { dimension: hit[2] };
+  }
+  // Units in Latin letters, in either language (`2,000 MWh`, `13.5kWh`).
+  EN_AMOUNT_AT.lastIndex = at;
+  const m = EN_AMOUNT_AT.exec(text);
+  return m ? EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' ')) : undefined;
 }
 
 /** 每 and a unit earlier in the amount's clause (`每毫升含布洛芬`). */
@@ -320,7 +346,7 @@ function latinAmounts(text: string, out: UnitReading[]): void {
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
     // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
     const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
-    if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
+    if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex, hit.dimension, false)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
 }
 
@@ -344,7 +370,7 @@ export function zhUnits(text: string): UnitReading[] {
     const hit = ZH_UNITS.find(([word]) => word === m[4]);
     // 度 is a kilowatt-hour after a scale (`371億度`) or before 电 (`1000度电`); else degrees.
     if (m[4] === '度' && !m[3] && !/^[电電]/.test(text.slice(ZH_AMOUNT.lastIndex, ZH_AMOUNT.lastIndex + 1))) continue;
-    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit[1], hit[2], out);
+    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex, hit[2], true)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit[1], hit[2], out);
   }
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
   latinAmounts(text, out);

@@ -38,3 +38,20 @@ describe('kilowatt-hours as 度 and kilowatts as 瓩', () => {
     expect(findings('It was 35 degrees.', '當天氣溫25度。')).toEqual([expect.stringMatching(/^error .*35.*25/)]);
   });
 });
+
+describe('a power and an energy set apart by a slash', () => {
+  it.each([
+    ['Storage on site: 300 MW / 1,200 MWh', '现场储能：30万千瓦/120万千瓦时'],
+    ['The pack is rated 5 kW/13.5 kWh.', '该电池组额定5千瓦/13.5千瓦时。'],
+  ])('are two amounts, each in its unit: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
+  it('tells one of them ten times off', () => {
+    expect(findings('Storage on site: 300 MW / 1,200 MWh', '现场储能：30万千瓦/12万千瓦时')).toEqual([expect.stringMatching(/^error .*10x apart/)]);
+  });
+
+  it('leaves a dose per volume a rate', () => {
+    expect(findings('Syrup, 120 mg/5 ml.', '糖浆（每毫升含24毫克）。')).toEqual([]);
+  });
+});
