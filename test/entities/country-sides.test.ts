@@ -35,3 +35,28 @@ describe('a country and its side in one document', () => {
     expect(result.findings.filter((f) => f.ruleId === 'inconsistent-term')).toEqual([]);
   });
 });
+
+describe('China as 华 in a word that names it (对华, 访华, 驻华)', () => {
+  const slips = async (en: string, zh: string) => {
+    const { align } = await import('../../src/index.js');
+    return align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message);
+  };
+
+  it.each([
+    ['Chile\'s copper sales to China rose 9 per cent, the country\'s mining ministry said.', '智利矿业部表示，智利对华铜销售增长9%。'],
+    ['The envoy will visit China next week, the foreign ministry of Norway said.', '挪威外交部表示，这位特使下周将访华。'],
+  ])('meets China: %s', async (en, zh) => {
+    expect(await slips(en, zh)).toEqual([]);
+  });
+
+  it('tells another country', async () => {
+    expect(await slips('The envoy will visit Japan next week, the foreign ministry of Norway said.', '挪威外交部表示，这位特使下周将访华。'))
+      .toEqual([expect.stringMatching(/japan.*china|china.*japan/)]);
+  });
+
+  it('is no place in 华人 or 华为, nor after a word that takes its first character', async () => {
+    const { align } = await import('../../src/index.js');
+    const zh = align('现在华为在当地的华人员工超过200名。\n').facts.filter((f) => f.kind === 'entity' && f.type === 'place');
+    expect(zh).toEqual([]);
+  });
+});

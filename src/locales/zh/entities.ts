@@ -1284,6 +1284,28 @@ function sidedCountries(text: string, out: Found[]): void {
   }
 }
 
+/**
+ * The characters before 华 in the CC-CEDICT words whose 华 is China, the country
+ * (`来华` to come to China, `侵华`, `在华` within China, `对华` towards China, `抵华`, `访华`,
+ * `赴华`, `辱华`, `驻华` stationed in China); not 反华 and 排华 (of Chinese people), nor 中华,
+ * 新华, 南华 or 英华 (names and a language).
+ */
+const CHINA_BY_HUA_BEFORE = new Set('来侵在对抵访赴辱驻'.split(''));
+
+/**
+ * China named by 华 in a word of the lexicon (`对华出口`, `访华期间`, `驻华大使`): where the word is
+ * the lexicon's reading there, no word running into its first character from before (`存在华人`)
+ * and none starting at 华 (`华人`, `华为`). Only with the lexicon.
+ */
+function chinaByHua(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
+  if (!longestWord) return;
+  for (let i = text.indexOf('华', 1); i >= 0; i = text.indexOf('华', i + 1)) {
+    if (!CHINA_BY_HUA_BEFORE.has(text[i - 1]!) || longestWord(text, i - 1, i + 1) !== i + 1 || longestWord(text, i, Math.min(text.length, i + 4)) > 0) continue;
+    if (i >= 2 && longestWord(text, i - 2, i + 1) >= i) continue;
+    out.push({ start: i, end: i + 1, type: 'place', value: 'china', keyed: KEY, rank: 3 });
+  }
+}
+
 /** Paired one-character country abbreviations: `俄中两国` → Russia, China. */
 function pairedCountries(text: string, out: Found[]): void {
   for (let i = 0; i + 2 < text.length; i++) {
@@ -1449,6 +1471,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   withheldNames(text, found);
   pairedCountries(text, found);
   sidedCountries(text, found);
+  chinaByHua(text, found, options.longestWord);
   provinceRuns(text, found);
   taggedNames(text, tokens, found);
   return resolve(text.length, withoutZones(text, found), titles);
