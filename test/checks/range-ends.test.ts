@@ -75,3 +75,17 @@ describe('a range of days on one side, its two ends told as days on the other', 
       .toEqual([expect.stringMatching(/^warning .*a range against a single day inside it/)]);
   });
 });
+
+describe('a year after a part of it, before `to` and an amount', () => {
+  it.each([
+    ['Cargo rose in the first four months of 2025 to 2.46 million tonnes.', '2025年前4个月，货物量增至246万吨。'],
+    ['Sales climbed in the first half of 2024 to 3.1 million units.', '2024年上半年，销量攀升至310万辆。'],
+  ])('is the year, not a range\'s first end: %s', (en, zh) => {
+    expect(amountFindings(en, zh)).toEqual([]);
+  });
+
+  it('leaves the amount a slip where it is one', () => {
+    expect(amountFindings('Cargo rose in the first four months of 2025 to 2.46 million tonnes.', '2025年前4个月，货物量增至264万吨。'))
+      .toEqual([expect.stringMatching(/2\.46 million.*2\.64 million/)]);
+  });
+});

@@ -1,8 +1,8 @@
 import type { NumberToken } from './numbers.js';
 
-/** Words after which a bare four-digit number is a year (`in 2003`, `since 2003`, `by 2030`). */
+/** Words after which a bare four-digit number is a year (`in 2003`, `since 2003`, `by 2030`, `the first four months of 2026`). */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|since|from|by|until|till|before|after|during|year|early|late|mid|as of|circa|between|fiscal|FY|spring|summer|autumn|fall|winter|end of|start of|beginning of|middle of)[ \t-]*(?:the[ \t]+(?:year[ \t]+)?)?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+)$/i;
+  /(?:\b(?:in|since|from|by|until|till|before|after|during|year|early|late|mid|as of|circa|between|fiscal|FY|spring|summer|autumn|fall|winter|end of|start of|beginning of|middle of|(?:months?|quarters?|half|weeks?|days?)[ \t]+of)[ \t-]*(?:the[ \t]+(?:year[ \t]+)?)?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+)$/i;
 
 /** True for a plausible year written as a bare number (1000–2199). */
 export function yearLike(token: NumberToken): boolean {
