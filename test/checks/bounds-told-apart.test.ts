@@ -209,6 +209,7 @@ describe('English ceilings and thresholds passed', () => {
   it.each([
     ['Each stay at the new car park caps at 90 minutes.', '新停车场每次停车不超过90分钟。'],
     ['There is a cap of 400 tickets per buyer.', '每位买家限购不超过400张票。'],
+    ['Each firm may receive up to 50 per cent of its rent, subject to a ceiling of 2 million yuan.', '每家企业可获最多五成的租金资助，上限为200万元。'],
     ['Downloads of the app had passed 2.3 million by the end of May.', '截至5月底，该应用下载量已突破230万次。'],
     ['The fund has crossed 15,000 members.', '该基金会员人数已突破1.5万人。'],
   ])('agree with the bound the Chinese states: %s', (en, zh) => {
