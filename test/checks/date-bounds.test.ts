@@ -22,6 +22,14 @@ describe('a week\'s daily mean', () => {
     expect(facts.filter((f) => f.kind === 'date')).toEqual([]);
   });
 
+  it('is the week of a month\'s daily mean, no Sunday of that month', () => {
+    const dates = (text: string) => extractCandidates(text, 'zh', { referenceDate: '2024-06-15' })
+      .filter((f) => f.kind === 'date').map((f) => `${text.slice(f.start, f.end)} ${String(f.value)}`);
+    expect(dates('9月第二周日均订单量超过80万单。')).toEqual(['9月第二周 2024-09-09/2024-09-15']);
+    expect(dates('9月第二个周日均价回落。')).toEqual(['9月第二个周日 2024-09-08']);
+    expect(dates('9月第二周日前后')).toEqual(['9月第二周日 2024-09-08']);
+  });
+
   it('leaves a Sunday named outright', () => {
     const facts = extractCandidates('展览周日闭馆。', 'zh', { referenceDate: '2024-06-15' });
     expect(facts.filter((f) => f.kind === 'date')).toHaveLength(1);

@@ -40,10 +40,11 @@ const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
 const NTH_WEEKDAY = /(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?的?(?:第([一二三四五1-5])|(最后|最後)一?)(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /**
- * 5月第二周, 2024年3月的最后一周, 下个月第一周, 一月首星期: a week of a month (`weekOfMonth`), not a weekday of it
+ * 5月第二周, 2024年3月的最后一周, 下个月第一周, 一月首星期: a week of a month (`weekOfMonth`), also before 日均
+ * (11月第一周日均, the week's daily mean), not a weekday of it
  * (第二个星期三 is `NTH_WEEKDAY`'s).
  */
-const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])|(本|这个|這個|下个|下個|上个|上個|下|上))月份?的?(?:第([一二三四五1-5]|首)|(最后|最後)一|首)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天])/g;
+const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])|(本|这个|這個|下个|下個|上个|上個|下|上))月份?的?(?:第([一二三四五1-5]|首)|(最后|最後)一|首)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六天]|日(?!均))/g;
 /** 上周, 本周, 下周, 下下周, 上个月, 本月, 下个月, 上上个月, 周末, 去年, 今年, 明年, 前年, 后年. */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|(前年|去年|今年|明年|后年|後年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
@@ -291,6 +292,9 @@ export const relativeDates: ZhExtractor = (t) => {
     const month = smallCount(m[2]!);
     const nth = m[4] ? 0 : smallCount(m[3]!);
     if (!(month >= 1 && month <= 12)) continue;
+    // 11月第一周日均: the week's daily mean (日均), no Sunday; the week is WEEK_OF_MONTH's. After 个
+    // the weekday is one (11月第一个周日均价, the average price on the first Sunday).
+    if (/[^个個][周週]日$/.test(m[0]) && text[m.index + m[0].length] === '均') continue;
     push(m.index, m.index + m[0].length, nthWeekday(m[1] ? Number(m[1]) : ref.year, month, WEEKDAY_OF[m[5]!]!, nth));
   }
   WEEK_OF_MONTH.lastIndex = 0;
