@@ -231,6 +231,33 @@ export const MONTH_THIRDS: MonthParts = [() => [1, 10], () => [11, 20], (last) =
  */
 export const MONTH_HALVES: MonthParts = [() => [1, 15], () => [10, 20], (last) => [16, last]];
 
+/** A range of months: `2026-03/2026-05`, `--03/--05`. */
+const MONTH_RANGE = /^(\d{4}|-)-(\d\d)\/(\d{4}|-)-(\d\d)$/;
+
+/**
+ * A range of months with a part of a month named before it or after it (`from late March to May`,
+ * `3月至5月中旬`): the part cuts the month beside it, the first month where the word comes before,
+ * the last where it comes after; the other end stays the whole month.
+ */
+function partOfMonthRange(text: string, c: FactCandidate, m: RegExpExecArray, words: DateWords): FactCandidate {
+  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
+  const third = before?.[1] ?? after?.[1] ? words.thirdOf!((before?.[1] ?? after?.[1])!) : undefined;
+  if (third === undefined) return c;
+  const [, y1, m1, y2, m2] = m;
+  const lastOf = (year: string, month: string): number => new Date(Date.UTC(year === '-' ? 2001 : Number(year), Number(month), 0)).getUTCDate();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const parts = words.monthParts ?? MONTH_THIRDS;
+  const first = before ? parts[third](lastOf(y1!, m1!))[0] : 1;
+  const last = before ? lastOf(y2!, m2!) : parts[third](lastOf(y2!, m2!))[1];
+  return {
+    ...c,
+    start: before ? c.start - before[0].length : c.start,
+    end: after ? c.end + after[0].length : c.end,
+    value: `${y1}-${m1}-${pad(first)}/${y2}-${m2}-${pad(last)}`,
+  };
+}
+
 /** A decade's years (`1990/1999`) or a century's (`1700/1799`). */
 const DECADE_OR_CENTURY = /^(\d{4})\/(\d{4})$/;
 
@@ -271,6 +298,8 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
   const week = WEEK.test(c.value);
   const decade = decadeOrCentury(c.value);
   if (decade) return partOfDecade(text, c, decade[0], decade[1], words);
+  const months = MONTH_RANGE.exec(c.value);
+  if (months) return partOfMonthRange(text, c, months, words);
   const m = YEAR_OR_MONTH.exec(c.value);
   if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
   const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
@@ -511,7 +540,13 @@ export function rangeValue(from: string, to: string): string | undefined {
   if (DAY_MOMENT.test(a) && DAY_MOMENT.test(b)) return a.startsWith('-') === b.startsWith('-') && a < b ? `${a}/${b}` : undefined;
   if (YEARLESS_END.test(a) && DATED_END.test(b) && b.length > 4) a = `${b.slice(0, 4)}${a.slice(1)}`;
   else if (DATED_END.test(a) && YEARLESS_END.test(b) && a.length > 4) b = `${a.slice(0, 4)}${b.slice(1)}`;
-  if (YEARLESS_END.test(a) && YEARLESS_END.test(b)) return a.length === b.length && a < b ? `${a}/${b}` : undefined;
+  if (YEARLESS_END.test(a) && YEARLESS_END.test(b)) {
+    // A day to a month, or a month to a day, without a year (`三月下旬至五月`): the month's first or
+    // last day (February's 29th, as no year says it is not a leap year's).
+    if (a.length > b.length) b = `${b}-${String(new Date(Date.UTC(2000, Number(b.slice(2)), 0)).getUTCDate())}`;
+    else if (b.length > a.length) a = `${a}-01`;
+    return a < b ? `${a}/${b}` : undefined;
+  }
   return intervalValue(a, b);
 }
 
