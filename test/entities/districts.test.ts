@@ -59,6 +59,8 @@ describe('districts and counties in running text', () => {
     ['Police in Chaoyang District held two men.\n朝阳区警方拘留了两名男子。\n', [['en', 'Chaoyang District', 'chaoyang'], ['zh', '朝阳区', 'chaoyang']]],
     // Names before one plural word of their kind
     ['Schools in Minhang and Xuhui districts reopen.\n闵行区和徐汇区的学校复课。\n', [['en', 'Minhang', 'minhang'], ['en', 'Xuhui', 'xuhui'], ['zh', '闵行区', 'minhang'], ['zh', '徐汇区', 'xuhui']]],
+    // One name before the word in lower case
+    ['Clinics in Shenzhen\'s Futian district stay open.\n深圳福田区的诊所照常开放。\n', [['en', 'Shenzhen', 'shenzhen'], ['en', 'Futian', 'futian'], ['zh', '深圳', 'shenzhen'], ['zh', '福田区', 'futian']]],
   ] as const)('%s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });

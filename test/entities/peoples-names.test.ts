@@ -11,6 +11,12 @@ describe("a plural noun's possessive inside a name", () => {
     expect(namesIn(text, 'en', type as 'org').map(([, k]) => k)).toContain(key);
   });
 
+  it('keeps a plural\'s possessive mark inside a name', () => {
+    expect(namesIn("The Shanghai Retailers' Association met on Friday.", 'en', 'org').map(([found]) => found)).toEqual(["Shanghai Retailers' Association"]);
+    expect(namesIn('The Pilots’ Union called a strike.', 'en', 'org').map(([found]) => found)).toEqual(['Pilots’ Union']);
+    expect(namesIn("The drivers' union called a strike.", 'en', 'org')).toEqual([]);
+  });
+
   it('still ends a name on a person\'s possessive', () => {
     expect(namesIn("Chengdu's mayor met Zhang Wei on Monday.", 'en', 'place').map(([found]) => found)).toContain('Chengdu');
   });

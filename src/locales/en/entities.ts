@@ -109,6 +109,9 @@ function readClass(c: string): number {
   return LETTER_ONLY.test(c) ? LETTER : DIGIT;
 }
 
+/** Whether a UTF-16 code is a capital of ASCII (`A`–`Z`). */
+const isUpperCode = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
 /** The width in UTF-16 units of code point `code`. */
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
 
@@ -146,6 +149,10 @@ function words(text: string): Word[] {
         k += width(code);
       }
     }
+    // A plural's possessive mark after a capitalized word, before a space (`Consumers' Association`,
+    // `Retailers’ Council`): the word's own, as `People's` is.
+    else if ((mark === 0x27 || mark === 0x2019) && k - start >= 3 && text.charCodeAt(k - 1) === 0x73 && isUpperCode(text.charCodeAt(start))
+      && k + 2 < n && text.charCodeAt(k + 1) === 0x20 && isUpperCode(text.charCodeAt(k + 2))) k++;
     // `'s` or `’s` (either case) closing the run, read by its last two characters.
     const end = text.charCodeAt(k - 1);
     const apostrophe = k - start >= 2 ? text.charCodeAt(k - 2) : -1;
@@ -693,25 +700,29 @@ function divisionPlace(part: Word[]): string | undefined {
   return name.map((w) => w.lower.replace(/['-]/g, '')).join('');
 }
 
-/** Names before one plural word of their kind: `Jiading and Songjiang districts`, `Minhang, Xuhui and Pudong districts`. */
-const SHARED_DIVISIONS = /\b[A-Z][a-z'’-]+(?:,\s+[A-Z][a-z'’-]+)*,?\s+and\s+[A-Z][a-z'’-]+\s+(?:districts|counties)\b/g;
+/**
+ * Names before one plural word of their kind (`Jiading and Songjiang districts`, `Minhang, Xuhui
+ * and Pudong districts`), or one name before the word in lower case (`Shenzhen's Longhua district`).
+ */
+const SHARED_DIVISIONS = /\b[A-Z][a-z'’-]+(?:(?:,\s+[A-Z][a-z'’-]+)*,?\s+and\s+[A-Z][a-z'’-]+\s+(?:districts|counties)|\s+(?:district|county))\b/g;
 const NAME_WORD = /[A-Z][a-z'’-]+/g;
 
 /**
  * County-level divisions of the gazetteer named together before one plural word of their kind
- * (`Jiading and Songjiang districts`): each is read as it would be with its own word after it
- * (`Jiading District`), where no name is read there yet.
+ * (`Jiading and Songjiang districts`), or one before the word in lower case (`Longhua district`):
+ * each is read as it would be with its own word in capitals after it (`Jiading District`), where no
+ * name is read there yet.
  */
 function sharedDivisions(text: string, out: Found[]): void {
-  // Most texts name no districts together: passed without the pattern's iterator.
-  if (!text.includes(' districts') && !text.includes(' counties')) return;
+  // Most texts name no districts: passed without the pattern's iterator.
+  if (!text.includes(' district') && !text.includes(' count')) return;
   let taken: Uint8Array | undefined;
   for (const m of text.matchAll(SHARED_DIVISIONS)) {
     if (!taken) {
       taken = new Uint8Array(text.length + 1);
       for (const f of out) taken.fill(1, f.start, f.end);
     }
-    const kind = m[0].endsWith('districts') ? 'district' : 'county';
+    const kind = /districts?$/.test(m[0]) ? 'district' : 'county';
     for (const w of m[0].matchAll(NAME_WORD)) {
       const start = m.index + w.index;
       const end = start + w[0].length;
