@@ -36,6 +36,15 @@ const CITY_GLOSS = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),? (?:prefecture-le
 export const PLACE_SENSE = /^see |\b(?:city|county|district|prefecture|province|town|township|village|park|station|airport|port|harbor|river|lake|mountain|region|area)\b/i;
 
 /**
+ * Whether a sense names a place: a place's word with a name in capitals (`Gangkou, a district of
+ * …`, `Jiangxia District`) or a pointer. A common noun alone (`port`, `harbor` of `港口`) names
+ * none: such a word holds a bare name as a word.
+ */
+function namesAPlace(sense: string): boolean {
+  return PLACE_SENSE.test(sense) && (sense.startsWith('see ') || /[A-Z]/.test(sense));
+}
+
+/**
  * The province or region a city's gloss names after `city in` (`Guangdong` of `… city in
  * Guangdong Province`, `Inner Mongolia` of `… in Inner Mongolia Autonomous Region`).
  */
@@ -113,7 +122,7 @@ export function heldBareNames(entries: readonly Entry[], bareNames: ReadonlyMap<
   for (const [, simplified, , glosses] of entries) {
     if (own.has(simplified)) continue;
     const senses = Array.isArray(glosses) ? glosses : [glosses ?? ''];
-    if (senses.every((s) => PLACE_SENSE.test(s))) continue;
+    if (senses.every(namesAPlace)) continue;
     for (let i = 0; i < simplified.length; i++) {
       for (let len = 2; len <= longest && i + len <= simplified.length; len++) {
         const piece = simplified.slice(i, i + len);

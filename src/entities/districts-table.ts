@@ -21,7 +21,7 @@ export const DISTRICT_ZH =
   '东阳=dongyang|东阿=dong\'e|东风区=dongfeng|两当=liangdang|个旧=gejiu|中原区=zhongyuan|中宁=zhongning|中山区=zhongshan|' +
   '中方县=zhongfang|中正区=zhongzheng|中江=zhongjiang|中牟=zhongmu|中站=zhongzhan|中阳=zhongyang|丰南=fengnan|丰台=fengtai|' +
   '丰城=fengcheng|丰宁满族自治县=fengning|丰泽=fengze|丰润=fengrun|丰满区=fengman|丰都=fengdu|丰镇=fengzhen|丰顺=fengshun|' +
-  '临城=lincheng|临夏=linxia|临川=linchuan|临朐=linqu|临桂=lingui|临武=linwu|临江=linjiang|临沭=linshu|临河=linhe|' +
+  '临城县=lincheng|临夏=linxia|临川=linchuan|临朐=linqu|临桂=lingui|临武=linwu|临江=linjiang|临沭=linshu|临河=linhe|' +
   '临泉=linquan|临泽=linze|临洮=lintao|临海县=linhai|临海市=linhai|临淄=linzi|临清=linqing|临渭=linwei|临湘=linxiang|' +
   '临漳=linzhang|临潭=lintan|临潼=lintong|临澧=linli|临猗=linyi|临翔=linxiang|临西=linxi|临邑=linyi|临颍=linying|临高=lingao|' +
   '丹凤县=danfeng|丹寨=danzhai|丹巴=danba|丹徒=dantu|丹棱=danleng|丹江口=danjiangkou|丹阳=danyang|义乌=yiwu|义安=yi\'an|' +
@@ -39,7 +39,7 @@ export const DISTRICT_ZH =
   '余庆=yuqing|余杭=yuhang|佛冈=fogang|佛坪=foping|依兰=yilan|依安=yi\'an|侯马=houma|保亭县=baoting|保亭黎族苗族自治县=baoting|' +
   '保康=baokang|保德=baode|保靖=baojing|信丰=xinfeng|信义区=xinyi|信宜=xinyi|信州=xinzhou|信都=xindu|修文=xiuwen|修武=xiuwu|' +
   '修水县=xiushui|偃师=yanshi|偏关=pianguan|元宝区=yuanbao|元宝山=yuanbaoshan|元氏=yuanshi|元江=yuanjiang|' +
-  '元江哈尼族彝族傣族自治县=yuanjiang|元谋=yuanmou|元阳=yuanyang|光山=guangshan|光明区=guangming|光泽县=guangze|克东=kedong|' +
+  '元江哈尼族彝族傣族自治县=yuanjiang|元谋=yuanmou|元阳=yuanyang|光山县=guangshan|光明区=guangming|光泽县=guangze|克东=kedong|' +
   '克山=keshan|兖州=yanzhou|全南=quannan|全州=quanzhou|全椒=quanjiao|八公山=bagongshan|八步=babu|公主岭=gongzhuling|' +
   '公安县=gong\'an|六合区=luhe|兰坪=lanping|兰坪白族普米族自治县=lanping|兰山区=lanshan|兰溪=lanxi|兰考=lankao|兰西县=lanxi|' +
   '兰陵县=lanling|共和县=gonghe|关岭布依族苗族自治县=guanling|兴业县=xingye|兴义=xingyi|兴仁=xingren|兴化=xinghua|兴和=xinghe|' +
@@ -63,7 +63,7 @@ export const DISTRICT_ZH =
   '历下=lixia|历城=licheng|原州=yuanzhou|原平=yuanping|原阳=yuanyang|友好区=youhao|友谊县=youyi|双台子=shuangtai|' +
   '双城区=shuangcheng|双塔=shuangta|双峰县=shuangfeng|双柏=shuangbai|双桥=shuangqiao|双江=shuangjiang|' +
   '双江拉祜族佤族布朗族傣族自治县=shuangjiang|双清=shuangqing|双滦=shuangluan|双牌=shuangpai|双辽=shuangliao|双阳=shuangyang|' +
-  '叙永=xuyong|叠彩=diecai|古丈=guzhang|古交=gujiao|古冶=guye|古城=gucheng|古塔=guta|古浪=gulang|古田=gutian|古蔺=gulin|' +
+  '叙永=xuyong|叠彩=diecai|古丈=guzhang|古交=gujiao|古冶=guye|古城区=gucheng|古塔=guta|古浪=gulang|古田=gutian|古蔺=gulin|' +
   '句容=jurong|召陵=shaoling|台儿庄=tai\'erzhuang|台前县=taiqian|台北县=taibei|台安=tai\'an|台山市=taishan|台江=taijiang|' +
   '右江=youjiang|右玉=youyu|叶集=yeji|合作市=hezuo|合山=heshan|合川=hechuan|合水=heshui|合江=hejiang|合浦=hepu|合阳=heyang|' +
   '吉州=jizhou|吉水=jishui|吉阳=jiyang|吉首=jishou|同安=tong\'an|同德县=tongde|同心县=tongxin|同江=tongjiang|向阳区=xiangyang|' +
@@ -74,11 +74,11 @@ export const DISTRICT_ZH =
   '喜德=xide|嘉义=jiayi|嘉善=jiashan|嘉定区=jiading|嘉祥=jiaxiang|嘉禾=jiahe|嘉荫=jiayin|嘉陵=jialing|嘉鱼=jiayu|四会=sihui|' +
   '四子王旗=siziwang|四方台=sifangtai|回民区=huimin|团风=tuanfeng|围场满族蒙古族自治县=weichang|固始=gushi|固安=gu\'an|固镇=guzhen|' +
   '固阳=guyang|图们=tumen|土城=tucheng|坊子=fangzi|坡头=potou|坪山=pingshan|垣曲=yuanqu|垦利=kenli|垫江=dianjiang|' +
-  '埇桥=yongqiao|城东=chengdong|城中区=chengzhong|城关=chengguan|城北=chengbei|城厢=chengxiang|城口=chengkou|城固=chenggu|' +
-  '城子河=chengzihe|城步苗族自治县=chengbu|城西=chengxi|城阳=chengyang|塔河=tahe|增城=zengcheng|墨江=mojiang|' +
+  '埇桥=yongqiao|城东=chengdong|城中区=chengzhong|城关区=chengguan|城北=chengbei|城厢=chengxiang|城口=chengkou|' +
+  '城固=chenggu|城子河=chengzihe|城步苗族自治县=chengbu|城西=chengxi|城阳=chengyang|塔河=tahe|增城=zengcheng|墨江=mojiang|' +
   '墨江哈尼族自治县=mojiang|士林区=shilin|壶关=huguan|复兴区=fuxing|夏河=xiahe|夏津=xiajin|夏邑=xiayi|多伦县=duolun|大东区=dadong|' +
   '大丰=dafeng|大余=dayu|大关县=daguan|大兴区=daxing|大冶=daye|大化瑶族自治县=dahua|大厂回族自治县=dachang|大同区=datong|大名县=daming|' +
-  '大城=dacheng|大姚=dayao|大宁=daning|大安区=da\'an|大安市=da\'an|大悟县=dawu|大新=daxin|大方县=dafang|大武口=dawukou|' +
+  '大城县=dacheng|大姚=dayao|大宁=daning|大安区=da\'an|大安市=da\'an|大悟县=dawu|大新=daxin|大方县=dafang|大武口=dawukou|' +
   '大渡口=dadukou|大田=datian|大石桥=dashiqiao|大祥=daxiang|大竹=dazhu|大英县=daying|大荔=dali|大观区=daguan|大足=dazu|' +
   '大通区=datong|大通县=datong|大通回族土族自治县=datong|大邑=dayi|天元=tianyuan|天全=tianquan|天台县=tiantai|天宁=tianning|' +
   '天山=tianshan|天峨=tian\'e|天峻=tianjun|天心区=tianxin|天柱县=tianzhu|天桥区=tianqiao|天河区=tianhe|天涯区=tianya|' +
@@ -131,10 +131,10 @@ export const DISTRICT_ZH =
   '惠民县=huimin|惠水=huishui|惠济=huiji|惠阳=huiyang|慈利=cili|慈溪=cixi|成华=chenghua|成安=cheng\'an|成武=chengwu|' +
   '房山=fangshan|扎兰屯=zhalantun|托里县=tuoli|扬中=yangzhong|扶沟=fugou|扶绥=fusui|扶风=fufeng|抚宁=funing|抚松=fusong|' +
   '抚远市=fuyuan|招远=zhaoyuan|拜泉=baiquan|拱墅=gongshu|振兴区=zhenxing|振安=zhen\'an|掇刀=duodao|揭东=jiedong|揭西=jiexi|' +
-  '播州=bozhou|政和=zhenghe|故城=gucheng|敖汉旗=aohan|敦化=dunhua|敦煌市=dunhuang|文圣=wensheng|文安=wen\'an|文山区=wenshan|' +
+  '播州=bozhou|政和=zhenghe|故城县=gucheng|敖汉旗=aohan|敦化=dunhua|敦煌市=dunhuang|文圣=wensheng|文安=wen\'an|文山区=wenshan|' +
   '文峰=wenfeng|文成=wencheng|文水=wenshui|斗门=doumen|新丰=xinfeng|新乐=xinle|新会=xinhui|新兴区=xinxing|新兴县=xinxing|' +
   '新化=xinhua|新北区=xinbei|新华区=xinhua|新城区=xincheng|新宁=xinning|新安=xin\'an|新宾=xinbin|新宾满族自治县=xinbin|新密=xinmi|' +
-  '新市=xinshi|新干县=xingan|新平=xinping|新平彝族傣族自治县=xinping|新建区=xinjian|新抚=xinfu|新昌=xinchang|新晃侗族自治县=xinhuang|' +
+  '新市区=xinshi|新干县=xingan|新平=xinping|新平彝族傣族自治县=xinping|新建区=xinjian|新抚=xinfu|新昌=xinchang|新晃侗族自治县=xinhuang|' +
   '新林=xinlin|新民市=xinmin|新沂=xinyi|新河=xinhe|新泰=xintai|新洲=xinzhou|新源=xinyuan|新田=xintian|新竹=xinzhu|' +
   '新绛=xinjiang|新罗区=xinluo|新荣=xinrong|新蔡=xincai|新邱=xinqiu|新邵=xinshao|新郑=xinzheng|新都=xindu|新野=xinye|' +
   '新金=xinjin|新青=xinqing|新龙=xinlong|方城县=fangcheng|方山=fangshan|方正县=fangzheng|施甸=shidian|施秉=shibing|' +
@@ -168,7 +168,7 @@ export const DISTRICT_ZH =
   '汉台=hantai|汉寿=hanshou|汉川=hanchuan|汉源=hanyuan|汉滨=hanbin|汉阳=hanyang|汉阴=hanyin|汝南=runan|汝城=rucheng|' +
   '汝州=ruzhou|汝阳=ruyang|江北=jiangbei|江华瑶族自治县=jianghua|江南区=jiangnan|江口=jiangkou|江城=jiangcheng|' +
   '江城哈尼族彝族自治县=jiangcheng|江夏=jiangxia|江宁=jiangning|江安=jiang\'an|江山市=jiangshan|江岸=jiang\'an|江州=jiangzhou|' +
-  '江永=jiangyong|江汉=jianghan|江津=jiangjin|江浦=jiangpu|江海=jianghai|江源=jiangyuan|江都=jiangdu|江阳=jiangyang|' +
+  '江永=jiangyong|江汉=jianghan|江津=jiangjin|江浦=jiangpu|江海=jianghai|江源区=jiangyuan|江都=jiangdu|江阳=jiangyang|' +
   '江阴=jiangyin|江陵=jiangling|汤原=tangyuan|汤旺河=tangwanghe|汤阴=tangyin|汨罗=miluo|汪清=wangqing|汶上=wenshang|' +
   '汶川县=wenchuan|汾西=fenxi|汾阳=fenyang|沁水=qinshui|沁源=qinyuan|沁阳=qinyang|沂南=yinan|沂水=yishui|沂源=yiyuan|' +
   '沅江市=yuanjiang|沅陵=yuanling|沈丘=shenqiu|沈河=shenhe|沐川=muchuan|沙县=shaxian|沙坡头=shapo|沙坪坝=shapingba|' +
@@ -188,10 +188,10 @@ export const DISTRICT_ZH =
   '淳安=chun\'an|清丰=qingfeng|清原=qingyuan|清原满族自治县=qingyuan|清城=qingcheng|清宛=qingwan|清徐=qingxu|清水县=qingshui|' +
   '清水河=qingshuihe|清河=qinghe|清河门=qinghemen|清流县=qingliu|清浦=qingpu|清涧=qingjian|清苑=qingyuan|清镇=qingzhen|' +
   '渑池=mianchi|渝水=yushui|温岭=wenling|温江=wenjiang|温泉县=wenquan|渭城=weicheng|渭源=weiyuan|渭滨=weibin|港北=gangbei|' +
-  '港南=gangnan|港口=gangkou|港闸=gangzha|游仙=youxian|湄潭=meitan|湖口=hukou|湖滨=hubin|湖里=huli|湘东=xiangdong|' +
+  '港南=gangnan|港口区=gangkou|港闸=gangzha|游仙=youxian|湄潭=meitan|湖口=hukou|湖滨区=hubin|湖里=huli|湘东=xiangdong|' +
   '湘乡=xiangxiang|湘桥=xiangqiao|湘阴=xiangyin|湛河=zhanhe|湟源=huangyuan|湾沚=wanzhi|湾里=wanli|溆浦=xupu|源城=yuancheng|' +
   '源汇=yuanhui|溧水=lishui|溧阳=liyang|溪湖=xihu|滕州=tengzhou|满城区=mancheng|满洲里=manzhouli|滦南=luannan|滦州=luanzhou|' +
-  '滦平=luanping|滨城=bincheng|滨江=binjiang|滨海县=binhai|滨湖=binhu|滴道=didao|漠河=mohe|漳平=zhangping|漳浦=zhangpu|' +
+  '滦平=luanping|滨城=bincheng|滨江区=binjiang|滨海县=binhai|滨湖=binhu|滴道=didao|漠河=mohe|漳平=zhangping|漳浦=zhangpu|' +
   '漾濞彝族自治县=yangbi|潍城=weicheng|潘集=panji|潜山=qianshan|潢川=huangchuan|潮南=chaonan|潮安=chao\'an|潮阳=chaoyang|' +
   '潼关=tongguan|潼南=tongnan|澄城=chengcheng|澄海区=chenghai|澄迈=chengmai|澎湖县=penghu|澜沧=lancang|澜沧拉祜族自治县=lancang|' +
   '濉溪=suixi|濠江=haojiang|灌云=guanyun|灌南=guannan|灌阳=guanyang|灞桥=baqiao|灯塔市=dengta|灵丘=lingqiu|灵台=lingtai|' +
@@ -205,13 +205,13 @@ export const DISTRICT_ZH =
   '田林=tianlin|田阳=tianyang|电白=dianbai|界首=jieshou|留坝=liuba|番禺=panyu|疏勒县=shule|疏附=shufu|登封=dengfeng|' +
   '白云区=baiyun|白云矿=baiyunkuang|白塔区=baita|白朗=bailang|白水县=baishui|白沙县=baisha|白沙黎族自治县=baisha|白河=baihe|' +
   '白碱滩=baijiantan|白银区=baiyin|皇姑=huanggu|皋兰=gaolan|皮山=pishan|盈江=yingjiang|盐亭=yanting|盐埕=yancheng|' +
-  '盐山=yanshan|盐池县=yanchi|盐津=yanjin|盐湖=yanhu|盐源=yanyuan|盐田区=yantian|盐边=yanbian|盐都=yandu|监利=jianli|' +
-  '盖州=gaizhou|盘山=panshan|盘州=panzhou|盘龙区=panlong|盱眙=xuyi|相城=xiangcheng|相山=xiangshan|睢宁=suining|睢阳=suiyang|' +
-  '石台=shitai|石咀山区=shijushan|石城=shicheng|石屏=shiping|石峰=shifeng|石拐=shiguai|石景山=shijingshan|石林县=shilin|' +
-  '石林彝族自治县=shilin|石柱县=shizhu|石柱土家族自治县=shizhu|石棉县=shimian|石楼=shilou|石泉=shiquan|石狮市=shishi|石门=shimen|' +
-  '石阡=shiqian|石首=shishou|石鼓区=shigu|石龙区=shilong|砀山=dangshan|砚山=yanshan|硚口=qiaokou|确山=queshan|碌曲=luqu|' +
-  '碑林区=beilin|碧江=bijiang|碾子山=nianzishan|磐安=pan\'an|磐石县=panshi|磐石市=panshi|磴口=dengkou|礼泉=liquan|社旗=sheqi|' +
-  '祁东=qidong|祁连县=qilian|祁门=qimen|祁阳=qiyang|神池=shenchi|祥云县=xiangyun|禄劝=luquan|禄劝彝族苗族自治县=luquan|' +
+  '盐山=yanshan|盐池县=yanchi|盐津=yanjin|盐湖区=yanhu|盐源=yanyuan|盐田区=yantian|盐边=yanbian|盐都=yandu|监利=jianli|' +
+  '盖州=gaizhou|盘山县=panshan|盘州=panzhou|盘龙区=panlong|盱眙=xuyi|相城=xiangcheng|相山=xiangshan|睢宁=suining|' +
+  '睢阳=suiyang|石台=shitai|石咀山区=shijushan|石城=shicheng|石屏=shiping|石峰=shifeng|石拐=shiguai|石景山=shijingshan|' +
+  '石林县=shilin|石林彝族自治县=shilin|石柱县=shizhu|石柱土家族自治县=shizhu|石棉县=shimian|石楼=shilou|石泉=shiquan|石狮市=shishi|' +
+  '石门=shimen|石阡=shiqian|石首=shishou|石鼓区=shigu|石龙区=shilong|砀山=dangshan|砚山=yanshan|硚口=qiaokou|确山=queshan|' +
+  '碌曲=luqu|碑林区=beilin|碧江=bijiang|碾子山=nianzishan|磐安=pan\'an|磐石县=panshi|磐石市=panshi|磴口=dengkou|礼泉=liquan|' +
+  '社旗=sheqi|祁东=qidong|祁连县=qilian|祁门=qimen|祁阳=qiyang|神池=shenchi|祥云县=xiangyun|禄劝=luquan|禄劝彝族苗族自治县=luquan|' +
   '禅城=chancheng|福安=fu\'an|福山=fushan|福泉=fuquan|福海=fuhai|福清=fuqing|福田区=futian|福绵=fumian|福贡=fugong|福鼎=fuding|' +
   '禹会=yuhui|禹城=yucheng|禹州=yuzhou|禹王台=yuwangtai|离石=lishi|秀山=xiushan|秀山土家族苗族自治县=xiushan|秀屿=xiuyu|' +
   '秀峰=xiufeng|秀洲=xiuzhou|秀英=xiuying|秦安=qin\'an|秦州=qinzhou|秦淮=qinhuai|秦都=qindu|秭归=zigui|' +
@@ -223,7 +223,7 @@ export const DISTRICT_ZH =
   '绥芬河=suifenhe|绥阳=suiyang|绩溪=jixi|维西=weixi|维西傈僳族自治县=weixi|绵竹=mianzhu|绿园区=luyuan|缙云=jinyun|' +
   '罗城仫佬族自治县=luocheng|罗定=luoding|罗山县=luoshan|罗平=luoping|罗庄=luozhuang|罗湖=luohu|罗源=luoyuan|罗田=luotian|' +
   '罗甸=luodian|美兰区=meilan|美姑=meigu|美溪=meixi|翁安=weng\'an|翁源=wengyuan|翔安=xiang\'an|翠屏=cuiping|翠峦=cuiluan|' +
-  '翼城=yicheng|耀州=yaozhou|老城=laocheng|老河口=laohekou|老边=laobian|耒阳=leiyang|耿马=gengma|耿马傣族佤族自治县=gengma|' +
+  '翼城=yicheng|耀州=yaozhou|老城区=laocheng|老河口=laohekou|老边=laobian|耒阳=leiyang|耿马=gengma|耿马傣族佤族自治县=gengma|' +
   '肃北蒙古族自治县=subei|肃南裕固族自治县=sunan|肃宁=suning|肃州=suzhou|肇东=zhaodong|肇州=zhaozhou|肇源=zhaoyuan|肥东=feidong|' +
   '肥乡=feixiang|肥城=feicheng|肥西=feixi|胶州=jiaozhou|自流井=ziliujing|舒兰=shulan|舒城=shucheng|舞钢=wugang|舞阳=wuyang|' +
   '舟曲=zhouqu|船山=chuanshan|船营=chuanying|良庆=liangqing|芗城=xiangcheng|芙蓉区=furong|芝罘=zhifu|芦山=lushan|' +
@@ -268,30 +268,30 @@ export const DISTRICT_ZH =
   '闻喜=wenxi|闽侯=minhou|闽清=minqing|阆中=langzhong|阎良=yanliang|阜南=funan|阜城=fucheng|阜宁=funing|阜平=fuping|' +
   '阜康=fukang|阜新蒙古族自治县=fuxin|防城=fangcheng|防城各族自治县=fangcheng|阳东=yangdong|阳信=yangxin|阳原=yangyuan|' +
   '阳城=yangcheng|阳山=yangshan|阳新=yangxin|阳明区=yangming|阳春市=yangchun|阳曲=yangqu|阳朔=yangshuo|阳西县=yangxi|' +
-  '阳谷=yanggu|阳高=yanggao|阿城=acheng|阿荣=arong|阿莲=alian|陆丰=lufeng|陆川=luchuan|陆河=luhe|陆良=luliang|陇川=longchuan|' +
-  '陇西=longxi|陈仓区=chencang|陵川=lingchuan|陵水县=lingshui|陵水黎族自治县=lingshui|隆化=longhua|隆回=longhui|隆安=long\'an|' +
-  '隆尧=longyao|隆德=longde|隆林各族自治县=longlin|隆阳=longyang|雁塔区=yanta|雁山=yanshan|雁峰=yanfeng|雁江=yanjiang|' +
-  '雄安=xiong\'an|雅江=yajiang|集宁=jining|集安=ji\'an|集美=jimei|集贤=jixian|雨城=yucheng|雨山=yushan|雨湖=yuhu|雨花=yuhua|' +
-  '雨花台=yuhuatai|零陵=lingling|雷山=leishan|雷州市=leizhou|雷波=leibo|霍城=huocheng|霍山=huoshan|霍州=huozhou|霍邱=huoqiu|' +
-  '霞山区=xiashan|霞浦=xiapu|霸州=bazhou|青云谱=qingyunpu|青冈=qinggang|青原=qingyuan|青山区=qingshan|青山湖=qingshanhu|' +
-  '青川=qingchuan|青州=qingzhou|青浦=qingpu|青田=qingtian|青神=qingshen|青秀=qingxiu|青羊=qingyang|青铜峡=qingtongxia|' +
-  '青阳=qingyang|青龙县=qinglong|青龙满族自治县=qinglong|靖宇=jingyu|靖安=jing\'an|靖州苗族侗族自治县=jingzhou|靖江=jingjiang|' +
-  '靖西=jingxi|靖边=jingbian|靖远=jingyuan|静乐=jingle|静宁=jingning|静安=jing\'an|韶山=shaoshan|项城=xiangcheng|' +
-  '顺义=shunyi|顺城=shuncheng|顺平=shunping|顺庆=shunqing|顺德=shunde|顺昌=shunchang|颍上=yingshang|颍东=yingdong|' +
-  '颍州=yingzhou|颍泉=yingquan|额尔古纳=e\'erguna|额敏=emin|额济纳旗=ejin|饶平=raoping|饶河=raohe|饶阳=raoyang|馆陶=guantao|' +
-  '香坊=xiangfang|香河=xianghe|香洲=xiangzhou|马关县=maguan|马尾区=mawei|马山=mashan|马村=macun|马边=mabian|马边彝族自治县=mabian|' +
-  '驿城=yicheng|高台=gaotai|高唐=gaotang|高坪=gaoping|高安=gao\'an|高密市=gaomi|高州=gaozhou|高平=gaoping|高明区=gaoming|' +
-  '高淳=gaochun|高港=gaogang|高碑店=gaobeidian|高要=gaoyao|高邑=gaoyi|高邮=gaoyou|高阳县=gaoyang|高青=gaoqing|魏都=weidu|' +
-  '鱼台县=yutai|鱼峰=yufeng|鲁山=lushan|鲁甸=ludian|鲅鱼圈=bayuquan|鲤城=licheng|鸠江=jiujiang|鸡东=jidong|鸡冠区=jiguan|' +
-  '鸡泽=jize|鹤城=hecheng|鹤山=heshan|鹤峰=hefeng|鹤庆=heqing|鹿城=lucheng|鹿寨=luzhai|鹿泉=luquan|鹿邑=luyi|麒麟区=qilin|' +
-  '麟游=linyou|麦积区=maiji|麻城=macheng|麻山=mashan|麻栗坡=malipo|麻江=majiang|麻章=mazhang|麻阳苗族自治县=mayang|黄埔区=huangpu|' +
-  '黄山区=huangshan|黄岛=huangdao|黄岩区=huangyan|黄州=huangzhou|黄平=huangping|黄梅县=huangmei|黄石港=huangshigang|' +
-  '黄陂=huangpi|黄陵县=huangling|黄骅=huanghua|黄龙县=huanglong|黎城=licheng|黎川=lichuan|黎平=liping|黑山县=heishan|' +
-  '黑水县=heishui|黔江=qianjiang|黔西=qianxi|鼎城=dingcheng|鼎湖=dinghu|鼓山=gushan|鼓楼区=gulou|齐河=qihe|龙井区=longjing|' +
-  '龙井市=longjing|龙亭=longting|龙凤区=longfeng|龙华区=longhua|龙口市=longkou|龙圩=longxu|龙城=longcheng|龙子湖=longzihu|' +
-  '龙安区=long\'an|龙山区=longshan|龙山县=longshan|龙岗区=longgang|龙川=longchuan|龙州=longzhou|龙文=longwen|龙江=longjiang|' +
-  '龙沙=longsha|龙泉市=longquan|龙海=longhai|龙港=longgang|龙游=longyou|龙湖=longhu|龙湾区=longwan|龙潭区=longtan|' +
-  '龙胜各族自治县=longsheng|龙里=longli|龙门县=longmen|龙陵=longling|龙马潭=longmatan|';
+  '阳谷=yanggu|阳高=yanggao|阿城=acheng|阿荣=arong|阿莲=alian|陆丰=lufeng|陆川=luchuan|陆河县=luhe|陆良=luliang|' +
+  '陇川=longchuan|陇西=longxi|陈仓区=chencang|陵川=lingchuan|陵水县=lingshui|陵水黎族自治县=lingshui|隆化=longhua|隆回=longhui|' +
+  '隆安=long\'an|隆尧=longyao|隆德=longde|隆林各族自治县=longlin|隆阳=longyang|雁塔区=yanta|雁山=yanshan|雁峰=yanfeng|' +
+  '雁江=yanjiang|雄安=xiong\'an|雅江=yajiang|集宁=jining|集安=ji\'an|集美=jimei|集贤=jixian|雨城=yucheng|雨山=yushan|雨湖=yuhu|' +
+  '雨花=yuhua|雨花台=yuhuatai|零陵=lingling|雷山=leishan|雷州市=leizhou|雷波=leibo|霍城=huocheng|霍山=huoshan|霍州=huozhou|' +
+  '霍邱=huoqiu|霞山区=xiashan|霞浦=xiapu|霸州=bazhou|青云谱=qingyunpu|青冈=qinggang|青原=qingyuan|青山区=qingshan|' +
+  '青山湖=qingshanhu|青川=qingchuan|青州=qingzhou|青浦=qingpu|青田=qingtian|青神=qingshen|青秀=qingxiu|青羊=qingyang|' +
+  '青铜峡=qingtongxia|青阳=qingyang|青龙县=qinglong|青龙满族自治县=qinglong|靖宇=jingyu|靖安=jing\'an|靖州苗族侗族自治县=jingzhou|' +
+  '靖江=jingjiang|靖西=jingxi|靖边=jingbian|靖远=jingyuan|静乐=jingle|静宁=jingning|静安=jing\'an|韶山=shaoshan|' +
+  '项城=xiangcheng|顺义=shunyi|顺城=shuncheng|顺平=shunping|顺庆=shunqing|顺德=shunde|顺昌=shunchang|颍上=yingshang|' +
+  '颍东=yingdong|颍州=yingzhou|颍泉=yingquan|额尔古纳=e\'erguna|额敏=emin|额济纳旗=ejin|饶平=raoping|饶河=raohe|饶阳=raoyang|' +
+  '馆陶=guantao|香坊=xiangfang|香河=xianghe|香洲=xiangzhou|马关县=maguan|马尾区=mawei|马山=mashan|马村=macun|马边=mabian|' +
+  '马边彝族自治县=mabian|驿城=yicheng|高台=gaotai|高唐=gaotang|高坪=gaoping|高安=gao\'an|高密市=gaomi|高州=gaozhou|高平=gaoping|' +
+  '高明区=gaoming|高淳=gaochun|高港=gaogang|高碑店=gaobeidian|高要=gaoyao|高邑=gaoyi|高邮=gaoyou|高阳县=gaoyang|高青=gaoqing|' +
+  '魏都=weidu|鱼台县=yutai|鱼峰=yufeng|鲁山=lushan|鲁甸=ludian|鲅鱼圈=bayuquan|鲤城=licheng|鸠江=jiujiang|鸡东=jidong|' +
+  '鸡冠区=jiguan|鸡泽=jize|鹤城=hecheng|鹤山=heshan|鹤峰=hefeng|鹤庆=heqing|鹿城=lucheng|鹿寨=luzhai|鹿泉=luquan|鹿邑=luyi|' +
+  '麒麟区=qilin|麟游=linyou|麦积区=maiji|麻城=macheng|麻山=mashan|麻栗坡=malipo|麻江=majiang|麻章=mazhang|麻阳苗族自治县=mayang|' +
+  '黄埔区=huangpu|黄山区=huangshan|黄岛=huangdao|黄岩区=huangyan|黄州=huangzhou|黄平=huangping|黄梅县=huangmei|' +
+  '黄石港=huangshigang|黄陂=huangpi|黄陵县=huangling|黄骅=huanghua|黄龙县=huanglong|黎城=licheng|黎川=lichuan|黎平=liping|' +
+  '黑山县=heishan|黑水县=heishui|黔江=qianjiang|黔西=qianxi|鼎城=dingcheng|鼎湖=dinghu|鼓山=gushan|鼓楼区=gulou|齐河=qihe|' +
+  '龙井区=longjing|龙井市=longjing|龙亭=longting|龙凤区=longfeng|龙华区=longhua|龙口市=longkou|龙圩=longxu|龙城=longcheng|' +
+  '龙子湖=longzihu|龙安区=long\'an|龙山区=longshan|龙山县=longshan|龙岗区=longgang|龙川=longchuan|龙州=longzhou|龙文=longwen|' +
+  '龙江=longjiang|龙沙=longsha|龙泉市=longquan|龙海=longhai|龙港=longgang|龙游=longyou|龙湖=longhu|龙湾区=longwan|' +
+  '龙潭区=longtan|龙胜各族自治县=longsheng|龙里=longli|龙门县=longmen|龙陵=longling|龙马潭=longmatan|';
 
 /** English names in lower case and their keys, sorted by the name. */
 export const DISTRICT_EN =
@@ -311,7 +311,7 @@ export const DISTRICT_EN =
   'beihu=beihu|beilin=beilin|beilin district=beilin|beiliu=beiliu|beilun=beilun|beipiao=beipiao|' +
   'beita=beita|beitang=beitang|beitou=beitou|beitun=beitun|beizhen=beizhen|bengshan=bengshan|' +
   'benxi county=benxi|bijiang=bijiang|bincheng=bincheng|binchuan=binchuan|binhai county=binhai|' +
-  'binhu=binhu|binjiang=binjiang|binyang=binyang|bishan=bishan|biyang=biyang|bo\'ai county=bo\'ai|' +
+  'binhu=binhu|binjiang district=binjiang|binyang=binyang|bishan=bishan|biyang=biyang|bo\'ai county=bo\'ai|' +
   'bobai=bobai|bohu=bohu|bole city=bole|boli=boli|boluo county=boluo|boshan=boshan|botou=botou|' +
   'bowang=bowang|boxing county=boxing|boye=boye|bozhou=bozhou|butuo=butuo|caidian=caidian|' +
   'cangnan=cangnan|cangshan=cangshan|cangwu=cangwu|cangxi=cangxi|cangyuan=cangyuan|' +
@@ -326,7 +326,7 @@ export const DISTRICT_EN =
   'changzhou=changzhou|chao\'an=chao\'an|chaohu=chaohu|chaonan=chaonan|chaotian district=chaotian|' +
   'chaoyang=chaoyang|chaoyang county=chaoyang|chaoyang district=chaoyang|chencang district=chencang|' +
   'cheng\'an=cheng\'an|chengbei=chengbei|chengbu county=chengbu|chengcheng=chengcheng|chengdong=chengdong|' +
-  'chenggu=chenggu|chengguan=chengguan|chenghai district=chenghai|chenghua district=chenghua|' +
+  'chenggu=chenggu|chengguan district=chengguan|chenghai district=chenghai|chenghua district=chenghua|' +
   'chengkou=chengkou|chengmai=chengmai|chengwu=chengwu|chengxi=chengxi|chengxiang=chengxiang|' +
   'chengyang=chengyang|chengzhong district=chengzhong|chengzihe=chengzihe|chenxi=chenxi|chibi city=chibi|' +
   'chicheng=chicheng|chikan=chikan|chishui=chishui|chong\'an=chong\'an|chongchuan=chongchuan|' +
@@ -334,14 +334,14 @@ export const DISTRICT_EN =
   'chongzhou=chongzhou|chuanhui=chuanhui|chuanshan=chuanshan|chuanying=chuanying|chun\'an=chun\'an|' +
   'chunhua=chunhua|chuxiong=chuxiong|cili=cili|cixi=cixi|conghua=conghua|congjiang=congjiang|' +
   'congtai=congtai|cuiluan=cuiluan|cuiping=cuiping|da\'an city=da\'an|da\'an district=da\'an|' +
-  'dabancheng=dabancheng|dachang county=dachang|dacheng=dacheng|dadong district=dadong|dadukou=dadukou|' +
-  'dafang county=dafang|dafeng=dafeng|daguan county=daguan|daguan district=daguan|dahua county=dahua|' +
-  'daishan=daishan|daiyue=daiyue|dali=dali|daming county=daming|danba=danba|dancheng=dancheng|' +
-  'danfeng county=danfeng|dangchang=dangchang|dangshan=dangshan|dangtu county=dangtu|dangyang=dangyang|' +
-  'daning=daning|danjiangkou=danjiangkou|danleng=danleng|dantu=dantu|danyang=danyang|danzhai=danzhai|' +
-  'daocheng=daocheng|daofu=daofu|daoli=daoli|daowai=daowai|daozhen county=daozhen|dashiqiao=dashiqiao|' +
-  'datian=datian|datong county=datong|datong district=datong|dawu county=dawu|dawukou=dawukou|' +
-  'daxiang=daxiang|daxin=daxin|daxing district=daxing|dayao=dayao|daye=daye|dayi=dayi|' +
+  'dabancheng=dabancheng|dachang county=dachang|dacheng county=dacheng|dadong district=dadong|' +
+  'dadukou=dadukou|dafang county=dafang|dafeng=dafeng|daguan county=daguan|daguan district=daguan|' +
+  'dahua county=dahua|daishan=daishan|daiyue=daiyue|dali=dali|daming county=daming|danba=danba|' +
+  'dancheng=dancheng|danfeng county=danfeng|dangchang=dangchang|dangshan=dangshan|dangtu county=dangtu|' +
+  'dangyang=dangyang|daning=daning|danjiangkou=danjiangkou|danleng=danleng|dantu=dantu|danyang=danyang|' +
+  'danzhai=danzhai|daocheng=daocheng|daofu=daofu|daoli=daoli|daowai=daowai|daozhen county=daozhen|' +
+  'dashiqiao=dashiqiao|datian=datian|datong county=datong|datong district=datong|dawu county=dawu|' +
+  'dawukou=dawukou|daxiang=daxiang|daxin=daxin|daxing district=daxing|dayao=dayao|daye=daye|dayi=dayi|' +
   'daying county=daying|dayu=dayu|dazhu=dazhu|dazu=dazu|de\'an=de\'an|debao county=debao|dechang=dechang|' +
   'decheng=decheng|dehua=dehua|dehui=dehui|dejiang county=dejiang|dengfeng=dengfeng|dengkou=dengkou|' +
   'dengta city=dengta|dengzhou=dengzhou|deqing=deqing|dexing=dexing|dianbai=dianbai|dianjiang=dianjiang|' +
@@ -372,7 +372,7 @@ export const DISTRICT_EN =
   'funan county=funan|funing=funing|fuping=fuping|fuping county=fuping|fuqing=fuqing|fuquan=fuquan|' +
   'furong district=furong|fushan=fushan|fushun=fushun|fusong=fusong|fusui=fusui|futian district=futian|' +
   'fuxin county=fuxin|fuxing district=fuxing|fuyu county=fuyu|fuyuan=fuyuan|fuyuan city=fuyuan|' +
-  'fuyun=fuyun|gaizhou=gaizhou|gangbei=gangbei|gangcha=gangcha|gangkou=gangkou|gangnan=gangnan|' +
+  'fuyun=fuyun|gaizhou=gaizhou|gangbei=gangbei|gangcha=gangcha|gangkou district=gangkou|gangnan=gangnan|' +
   'gangshan=gangshan|gangu=gangu|gangzha=gangzha|ganjingzi=ganjingzi|ganluo=ganluo|gannan=gannan|' +
   'ganquan=ganquan|ganyu=ganyu|ganzhou=ganzhou|gao\'an=gao\'an|gaobeidian=gaobeidian|gaocheng=gaocheng|' +
   'gaochun=gaochun|gaogang=gaogang|gaolan=gaolan|gaomi city=gaomi|gaoming district=gaoming|' +
@@ -383,29 +383,30 @@ export const DISTRICT_EN =
   'gongshan county=gongshan|gongshu=gongshu|gongyi=gongyi|gongzhuling=gongzhuling|gu\'an=gu\'an|' +
   'guandu district=guandu|guangchang=guangchang|guangde=guangde|guanghan=guanghan|guanghe=guanghe|' +
   'guangling=guangling|guangming district=guangming|guangnan county=guangnan|guangning=guangning|' +
-  'guangping=guangping|guangrao=guangrao|guangshan=guangshan|guangshui=guangshui|guangyang=guangyang|' +
-  'guangze county=guangze|guangzong=guangzong|guanling county=guanling|guannan=guannan|' +
-  'guanshanhu=guanshanhu|guantao=guantao|guanyang=guanyang|guanyun=guanyun|guazhou=guazhou|' +
-  'gucheng=gucheng|guichi=guichi|guide=guide|guiding=guiding|guidong=guidong|guinan=guinan|' +
-  'guiping=guiping|guixi=guixi|guiyang=guiyang|gujiao=gujiao|gulang=gulang|gulin=gulin|' +
-  'gulou district=gulou|guoyang=guoyang|gushan=gushan|gushi=gushi|gusu=gusu|guta=guta|gutian=gutian|' +
-  'guyang=guyang|guye=guye|guyuan=guyuan|guzhang=guzhang|guzhen=guzhen|habahe=habahe|hai\'an=hai\'an|' +
-  'haibowan=haibowan|haicang=haicang|haicheng=haicheng|haidian=haidian|haifeng=haifeng|' +
-  'haigang district=haigang|hailin=hailin|hailing=hailing|hailun city=hailun|haimen=haimen|' +
-  'hainan district=hainan|haining=haining|haishu=haishu|haitang district=haitang|haixing=haixing|' +
-  'haiyan county=haiyan|haiyang=haiyang|haiyuan=haiyuan|haizhou district=haizhou|haizhu=haizhu|' +
-  'hanbin=hanbin|hanchuan=hanchuan|hanjiang=hanjiang|hannan=hannan|hanshan county=hanshan|' +
-  'hanshan district=hanshan|hanshou=hanshou|hantai=hantai|hanting=hanting|hanyang=hanyang|hanyin=hanyin|' +
-  'hanyuan=hanyuan|haojiang=haojiang|hebei district=hebei|hecheng=hecheng|hechuan=hechuan|' +
-  'hedong district=hedong|hefeng=hefeng|heishan county=heishan|heishui county=heishui|hejian=hejian|' +
-  'hejiang=hejiang|hejin=hejin|hekou county=hekou|hekou district=hekou|helan county=helan|helong=helong|' +
-  'henan county=henan|hengdong=hengdong|hengfeng=hengfeng|hengnan=hengnan|hengshan county=hengshan|' +
-  'hengshan district=hengshan|hengzhou=hengzhou|heping county=heping|heping district=heping|hepu=hepu|' +
-  'heqing=heqing|hequ county=hequ|heshan=heshan|heshui=heshui|heshun county=heshun|hetang=hetang|' +
-  'hetian county=hetian|hexi district=hexi|heyang=heyang|hezhang=hezhang|hezheng county=hezheng|' +
-  'hezuo city=hezuo|hong\'an=hong\'an|honggang=honggang|honggu=honggu|honghe=honghe|honghu=honghu|' +
-  'honghuagang=honghuagang|hongjiang=hongjiang|hongkou=hongkou|hongqi district=hongqi|hongqiao=hongqiao|' +
-  'hongshan=hongshan|hongshan district=hongshan|hongsibao=hongsibao|hongta=hongta|hongtong=hongtong|' +
+  'guangping=guangping|guangrao=guangrao|guangshan county=guangshan|guangshui=guangshui|' +
+  'guangyang=guangyang|guangze county=guangze|guangzong=guangzong|guanling county=guanling|' +
+  'guannan=guannan|guanshanhu=guanshanhu|guantao=guantao|guanyang=guanyang|guanyun=guanyun|' +
+  'guazhou=guazhou|gucheng=gucheng|gucheng county=gucheng|gucheng district=gucheng|guichi=guichi|' +
+  'guide=guide|guiding=guiding|guidong=guidong|guinan=guinan|guiping=guiping|guixi=guixi|guiyang=guiyang|' +
+  'gujiao=gujiao|gulang=gulang|gulin=gulin|gulou district=gulou|guoyang=guoyang|gushan=gushan|' +
+  'gushi=gushi|gusu=gusu|guta=guta|gutian=gutian|guyang=guyang|guye=guye|guyuan=guyuan|guzhang=guzhang|' +
+  'guzhen=guzhen|habahe=habahe|hai\'an=hai\'an|haibowan=haibowan|haicang=haicang|haicheng=haicheng|' +
+  'haidian=haidian|haifeng=haifeng|haigang district=haigang|hailin=hailin|hailing=hailing|' +
+  'hailun city=hailun|haimen=haimen|hainan district=hainan|haining=haining|haishu=haishu|' +
+  'haitang district=haitang|haixing=haixing|haiyan county=haiyan|haiyang=haiyang|haiyuan=haiyuan|' +
+  'haizhou district=haizhou|haizhu=haizhu|hanbin=hanbin|hanchuan=hanchuan|hanjiang=hanjiang|' +
+  'hannan=hannan|hanshan county=hanshan|hanshan district=hanshan|hanshou=hanshou|hantai=hantai|' +
+  'hanting=hanting|hanyang=hanyang|hanyin=hanyin|hanyuan=hanyuan|haojiang=haojiang|hebei district=hebei|' +
+  'hecheng=hecheng|hechuan=hechuan|hedong district=hedong|hefeng=hefeng|heishan county=heishan|' +
+  'heishui county=heishui|hejian=hejian|hejiang=hejiang|hejin=hejin|hekou county=hekou|' +
+  'hekou district=hekou|helan county=helan|helong=helong|henan county=henan|hengdong=hengdong|' +
+  'hengfeng=hengfeng|hengnan=hengnan|hengshan county=hengshan|hengshan district=hengshan|' +
+  'hengzhou=hengzhou|heping county=heping|heping district=heping|hepu=hepu|heqing=heqing|' +
+  'hequ county=hequ|heshan=heshan|heshui=heshui|heshun county=heshun|hetang=hetang|hetian county=hetian|' +
+  'hexi district=hexi|heyang=heyang|hezhang=hezhang|hezheng county=hezheng|hezuo city=hezuo|' +
+  'hong\'an=hong\'an|honggang=honggang|honggu=honggu|honghe=honghe|honghu=honghu|honghuagang=honghuagang|' +
+  'hongjiang=hongjiang|hongkou=hongkou|hongqi district=hongqi|hongqiao=hongqiao|hongshan=hongshan|' +
+  'hongshan district=hongshan|hongsibao=hongsibao|hongta=hongta|hongtong=hongtong|' +
   'hongwei district=hongwei|hongxing district=hongxing|hongya county=hongya|hongyuan county=hongyuan|' +
   'hongze=hongze|houma=houma|hua\'an=hua\'an|huachi=huachi|huachuan=huachuan|huade=huade|huadian=huadian|' +
   'huadu district=huadu|huai\'an=huai\'an|huaibin=huaibin|huaiji=huaiji|huailai=huailai|huaining=huaining|' +
@@ -417,9 +418,9 @@ export const DISTRICT_EN =
   'huangyan district=huangyan|huangyuan=huangyuan|huangzhou=huangzhou|huaning=huaning|' +
   'huanjiang county=huanjiang|huanren county=huanren|huantai=huantai|huaping=huaping|' +
   'huarong county=huarong|huarong district=huarong|huashan=huashan|huating=huating|huaxi=huaxi|' +
-  'huayin=huayin|huaying=huaying|huayuan=huayuan|huazhou=huazhou|hubin=hubin|huguan=huguan|hui\'an=hui\'an|' +
-  'huichang county=huichang|huicheng=huicheng|huichuan=huichuan|huidong=huidong|huiji=huiji|' +
-  'huilai=huilai|huimin county=huimin|huimin district=huimin|huinan=huinan|huining=huining|' +
+  'huayin=huayin|huaying=huaying|huayuan=huayuan|huazhou=huazhou|hubin district=hubin|huguan=huguan|' +
+  'hui\'an=hui\'an|huichang county=huichang|huicheng=huicheng|huichuan=huichuan|huidong=huidong|' +
+  'huiji=huiji|huilai=huilai|huimin county=huimin|huimin district=huimin|huinan=huinan|huining=huining|' +
   'huinong=huinong|huishan=huishan|huishui=huishui|huitong county=huitong|huixian=huixian|' +
   'huiyang=huiyang|huize=huize|huizhou=huizhou|hukou=hukou|hulan=hulan|huli=huli|hulin=hulin|huma=huma|' +
   'hunchun=hunchun|hunyuan=hunyuan|huocheng=huocheng|huojia=huojia|huoqiu county=huoqiu|huoshan=huoshan|' +
@@ -430,7 +431,7 @@ export const DISTRICT_EN =
   'jianghai=jianghai|jianghan=jianghan|jianghua county=jianghua|jiangjin=jiangjin|jiangkou=jiangkou|' +
   'jiangle=jiangle|jiangling=jiangling|jiangnan district=jiangnan|jiangning=jiangning|jiangpu=jiangpu|' +
   'jiangshan city=jiangshan|jiangxia=jiangxia|jiangyan=jiangyan|jiangyang=jiangyang|jiangyin=jiangyin|' +
-  'jiangyong=jiangyong|jiangyuan=jiangyuan|jiangzhou=jiangzhou|jianhe=jianhe|jianhu=jianhu|' +
+  'jiangyong=jiangyong|jiangyuan district=jiangyuan|jiangzhou=jiangzhou|jianhe=jianhe|jianhu=jianhu|' +
   'jianhua district=jianhua|jianli=jianli|jianning=jianning|jianping=jianping|jianshan=jianshan|' +
   'jianshi=jianshi|jianshui=jianshui|jianxi=jianxi|jianyang=jianyang|jianye=jianye|jianzha=jianzha|' +
   'jiaocheng=jiaocheng|jiaohe=jiaohe|jiaojiang=jiaojiang|jiaokou county=jiaokou|jiaoling=jiaoling|' +
@@ -460,7 +461,7 @@ export const DISTRICT_EN =
   'laizhou=laizhou|lancang=lancang|lancang county=lancang|langao=langao|langxi=langxi|langya=langya|' +
   'langzhong=langzhong|lankao=lankao|lanling county=lanling|lanping=lanping|lanping county=lanping|' +
   'lanshan=lanshan|lanshan county=lanshan|lanshan district=lanshan|lantian county=lantian|lanxi=lanxi|' +
-  'lanxi county=lanxi|laobian=laobian|laocheng=laocheng|laohekou=laohekou|laoling=laoling|' +
+  'lanxi county=lanxi|laobian=laobian|laocheng district=laocheng|laohekou=laohekou|laoling=laoling|' +
   'laoshan district=laoshan|laoting=laoting|le\'an=le\'an|lechang city=lechang|ledong=ledong|' +
   'ledong county=ledong|leibo=leibo|leishan=leishan|leiyang=leiyang|leizhou city=leizhou|' +
   'lengshuijiang=lengshuijiang|lengshuitan=lengshuitan|leping=leping|leye county=leye|lezhi=lezhi|' +
@@ -470,78 +471,79 @@ export const DISTRICT_EN =
   'lianjiang=lianjiang|liannan county=liannan|lianping=lianping|lianshan county=lianshan|' +
   'lianshan district=lianshan|lianshui=lianshui|lianyuan=lianyuan|lianyun=lianyun|lianzhou=lianzhou|' +
   'libo=libo|licang=licang|licheng=licheng|lichuan=lichuan|lieshan=lieshan|lijin=lijin|liling=liling|' +
-  'lincheng=lincheng|linchuan=linchuan|lindian=lindian|lingao=lingao|lingbao=lingbao|lingbi=lingbi|' +
-  'lingchuan=lingchuan|lingdong=lingdong|linghai=linghai|linghe=linghe|lingling=lingling|lingqiu=lingqiu|' +
-  'lingshan=lingshan|lingshi=lingshi|lingshou=lingshou|lingshui county=lingshui|lingtai=lingtai|' +
-  'lingui=lingui|lingwu=lingwu|lingya=lingya|lingyuan=lingyuan|lingyun county=lingyun|linhai city=linhai|' +
-  'linhai county=linhai|linhe=linhe|linjiang=linjiang|linkou=linkou|linli=linli|linqing=linqing|' +
-  'linqu=linqu|linquan=linquan|linshu=linshu|linshui=linshui|lintan=lintan|lintao=lintao|lintong=lintong|' +
-  'linwei=linwei|linwu=linwu|linxi=linxi|linxi county=linxi|linxia=linxia|linxiang=linxiang|linyi=linyi|' +
-  'linying=linying|linyou=linyou|linze=linze|linzhang=linzhang|linzhou=linzhou|linzi=linzi|liping=liping|' +
-  'lipu=lipu|liquan=liquan|lishan=lishan|lishi=lishi|lishu county=lishu|lishu district=lishu|' +
-  'lishui=lishui|litang=litang|litong district=litong|liuba=liuba|liubei=liubei|liucheng=liucheng|' +
-  'liuhe county=liuhe|liujiang=liujiang|liulin=liulin|liunan=liunan|liuyang=liuyang|liwan=liwan|' +
-  'lixia district=lixia|lixin=lixin|liyang=liyang|long\'an=long\'an|long\'an district=long\'an|' +
-  'longcheng=longcheng|longchuan=longchuan|longde=longde|longfeng district=longfeng|longgang=longgang|' +
-  'longgang district=longgang|longhai=longhai|longhu=longhu|longhua county=longhua|' +
-  'longhua district=longhua|longhui=longhui|longjiang=longjiang|longjing city=longjing|' +
-  'longjing district=longjing|longkou city=longkou|longli=longli|longlin county=longlin|' +
-  'longling=longling|longmatan=longmatan|longmen county=longmen|longquan city=longquan|longsha=longsha|' +
-  'longshan county=longshan|longshan district=longshan|longsheng county=longsheng|' +
-  'longtan district=longtan|longting=longting|longwan district=longwan|longwen=longwen|longxi=longxi|' +
-  'longxu=longxu|longyang=longyang|longyao=longyao|longyou=longyou|longzhou=longzhou|longzihu=longzihu|' +
-  'loufan=loufan|louxing=louxing|luancheng=luancheng|luanchuan=luanchuan|luannan=luannan|' +
-  'luanping=luanping|luanzhou=luanzhou|lubei=lubei|lucheng=lucheng|luchuan=luchuan|ludian=ludian|' +
-  'luding=luding|lufeng=lufeng|luhe=luhe|luhe district=luhe|luhuo=luhuo|lujiang=lujiang|luliang=luliang|' +
-  'lulong=lulong|lunan=lunan|lunan county=lunan|luobei=luobei|luocheng county=luocheng|luochuan=luochuan|' +
-  'luodian=luodian|luoding=luoding|luohu=luohu|luojiang=luojiang|luolong=luolong|luonan=luonan|' +
-  'luoning=luoning|luoping=luoping|luoshan county=luoshan|luotian=luotian|luoyuan=luoyuan|' +
-  'luozhuang=luozhuang|luqiao district=luqiao|luqu=luqu|luquan=luquan|luquan county=luquan|lushan=lushan|' +
-  'lushan district=lushan|lushi=lushi|lusong=lusong|luxi=luxi|luyang=luyang|luyi=luyi|' +
-  'luyuan district=luyuan|luzhai=luzhai|mabian=mabian|mabian county=mabian|macheng=macheng|macun=macun|' +
-  'maguan county=maguan|maiji district=maiji|majiang=majiang|malipo=malipo|mancheng district=mancheng|' +
-  'manzhouli=manzhouli|maojian=maojian|maonan district=maonan|maowen=maowen|maqu=maqu|mashan=mashan|' +
-  'mawei district=mawei|mayang county=mayang|mazhang=mazhang|meigu=meigu|meihekou=meihekou|' +
-  'meijiang=meijiang|meilan district=meilan|meitan=meitan|meixi=meixi|meixian=meixian|' +
-  'mengcheng=mengcheng|mengcun county=mengcun|menghai=menghai|mengjin=mengjin|mengla=mengla|' +
-  'menglian=menglian|menglian county=menglian|mengshan=mengshan|mengyin=mengyin|mengzhou=mengzhou|' +
-  'mentougou=mentougou|menyuan=menyuan|menyuan county=menyuan|mianchi=mianchi|mianning=mianning|' +
-  'mianzhu=mianzhu|midu=midu|miluo=miluo|minfeng=minfeng|mingguang city=mingguang|' +
-  'mingshan district=mingshan|mingshui county=mingshui|mingxi=mingxi|minhang=minhang|minhou=minhou|' +
-  'minle county=minle|minqin=minqin|minqing=minqing|minquan county=minquan|mishan=mishan|miyi=miyi|' +
-  'miyun=miyun|mizhi=mizhi|mohe=mohe|mojiang=mojiang|mojiang county=mojiang|mouding=mouding|' +
-  'muchuan=muchuan|mudan district=mudan|mulan county=mulan|muli county=muli|muling=muling|muping=muping|' +
-  'muye=muye|naiman banner=naiman|nan\'an=nan\'an|nan\'ao county=nan\'ao|nanbu county=nanbu|nancha=nancha|' +
-  'nanchang county=nanchang|nanchang district=nanchang|nancheng=nancheng|nanchuan=nanchuan|nandan=nandan|' +
-  'nanfen=nanfen|nanfeng=nanfeng|nangang=nangang|nangong city=nangong|nanguan=nanguan|' +
-  'nanhai district=nanhai|nanhe=nanhe|nanhu=nanhu|nanhua county=nanhua|nanjian county=nanjian|' +
-  'nanjiang=nanjiang|nanjiao=nanjiao|nanjing county=nanjing|nankai district=nankai|nanle=nanle|' +
-  'nanling=nanling|nanming=nanming|nanpi=nanpi|nanpiao=nanpiao|nanqiao=nanqiao|nansha district=nansha|' +
-  'nanshan district=nanshan|nantou=nantou|nantun=nantun|nanxiong=nanxiong|nanxun=nanxun|' +
-  'nanyue district=nanyue|nanzhang=nanzhang|nanzhao county=nanzhao|nanzi=nanzi|napo=napo|naxi=naxi|' +
-  'nayong=nayong|nehe=nehe|neihu=neihu|neihuang=neihuang|neiqiu=neiqiu|neixiang=neixiang|' +
-  'nenjiang=nenjiang|nianzishan=nianzishan|ning\'an=ning\'an|ning\'er county=ning\'er|ningcheng=ningcheng|' +
-  'ningdu=ningdu|ningguo=ningguo|ninghai=ninghai|ninghua=ninghua|ningjiang=ningjiang|ningjin=ningjin|' +
-  'ninglang=ninglang|ninglang county=ninglang|ningling=ningling|ningming=ningming|ningnan=ningnan|' +
-  'ningqiang=ningqiang|ningshan=ningshan|ningwu=ningwu|ningxiang=ningxiang|ningyang=ningyang|' +
-  'ningyuan=ningyuan|nong\'an=nong\'an|nuannuan district=nuannuan|ouhai=ouhai|pan\'an=pan\'an|' +
-  'pangjiabao=pangjiabao|panji=panji|panlong district=panlong|panshan=panshan|panshi city=panshi|' +
-  'panshi county=panshi|panyu=panyu|panzhou=panzhou|peng\'an=peng\'an|penghu county=penghu|' +
-  'pengjiang=pengjiang|pengshui=pengshui|pengshui county=pengshui|pengxi=pengxi|pengyang=pengyang|' +
-  'pengze=pengze|pengzhou=pengzhou|pianguan=pianguan|pingba=pingba|pingbian county=pingbian|' +
-  'pingchang=pingchang|pingchuan district=pingchuan|pingding county=pingding|pingdu=pingdu|' +
-  'pingfang district=pingfang|pinggu=pinggu|pingguo=pingguo|pinghe county=pinghe|pinghu=pinghu|' +
-  'pingjiang=pingjiang|pingle=pingle|pingli=pingli|pinglu=pinglu|pingluo=pingluo|pingnan=pingnan|' +
-  'pingqiao=pingqiao|pingquan=pingquan|pingshan=pingshan|pingshun county=pingshun|pingtan=pingtan|' +
-  'pingtang=pingtang|pingwu=pingwu|pingxiang=pingxiang|pingyang=pingyang|pingyao=pingyao|pingyi=pingyi|' +
-  'pingyin=pingyin|pingyu=pingyu|pingyuan=pingyuan|pingyuan county=pingyuan|pishan=pishan|pizhou=pizhou|' +
-  'potou=potou|poyang=poyang|pu\'an=pu\'an|pubei=pubei|pucheng=pucheng|puding=puding|puge=puge|' +
-  'pujiang=pujiang|pukou=pukou|puning=puning|putuo district=putuo|qian\'an=qian\'an|qianjiang=qianjiang|' +
-  'qianjin district=qianjin|qianshan=qianshan|qianshan district=qianshan|qianwei=qianwei|qianxi=qianxi|' +
-  'qianyang=qianyang|qiaocheng=qiaocheng|qiaodong=qiaodong|qiaojia=qiaojia|qiaokou=qiaokou|qiaoxi=qiaoxi|' +
-  'qibin=qibin|qichun=qichun|qidong=qidong|qidu=qidu|qiezihe=qiezihe|qihe=qihe|qijiang=qijiang|' +
-  'qijin=qijin|qilian county=qilian|qilihe=qilihe|qilin district=qilin|qimen=qimen|qin\'an=qin\'an|' +
-  'qinbei=qinbei|qindu=qindu|qing\'an=qing\'an|qingcheng=qingcheng|qingchuan=qingchuan|qingfeng=qingfeng|' +
+  'lincheng county=lincheng|linchuan=linchuan|lindian=lindian|lingao=lingao|lingbao=lingbao|' +
+  'lingbi=lingbi|lingchuan=lingchuan|lingdong=lingdong|linghai=linghai|linghe=linghe|lingling=lingling|' +
+  'lingqiu=lingqiu|lingshan=lingshan|lingshi=lingshi|lingshou=lingshou|lingshui county=lingshui|' +
+  'lingtai=lingtai|lingui=lingui|lingwu=lingwu|lingya=lingya|lingyuan=lingyuan|lingyun county=lingyun|' +
+  'linhai city=linhai|linhai county=linhai|linhe=linhe|linjiang=linjiang|linkou=linkou|linli=linli|' +
+  'linqing=linqing|linqu=linqu|linquan=linquan|linshu=linshu|linshui=linshui|lintan=lintan|lintao=lintao|' +
+  'lintong=lintong|linwei=linwei|linwu=linwu|linxi=linxi|linxi county=linxi|linxia=linxia|' +
+  'linxiang=linxiang|linyi=linyi|linying=linying|linyou=linyou|linze=linze|linzhang=linzhang|' +
+  'linzhou=linzhou|linzi=linzi|liping=liping|lipu=lipu|liquan=liquan|lishan=lishan|lishi=lishi|' +
+  'lishu county=lishu|lishu district=lishu|lishui=lishui|litang=litang|litong district=litong|' +
+  'liuba=liuba|liubei=liubei|liucheng=liucheng|liuhe county=liuhe|liujiang=liujiang|liulin=liulin|' +
+  'liunan=liunan|liuyang=liuyang|liwan=liwan|lixia district=lixia|lixin=lixin|liyang=liyang|' +
+  'long\'an=long\'an|long\'an district=long\'an|longcheng=longcheng|longchuan=longchuan|longde=longde|' +
+  'longfeng district=longfeng|longgang=longgang|longgang district=longgang|longhai=longhai|longhu=longhu|' +
+  'longhua county=longhua|longhua district=longhua|longhui=longhui|longjiang=longjiang|' +
+  'longjing city=longjing|longjing district=longjing|longkou city=longkou|longli=longli|' +
+  'longlin county=longlin|longling=longling|longmatan=longmatan|longmen county=longmen|' +
+  'longquan city=longquan|longsha=longsha|longshan county=longshan|longshan district=longshan|' +
+  'longsheng county=longsheng|longtan district=longtan|longting=longting|longwan district=longwan|' +
+  'longwen=longwen|longxi=longxi|longxu=longxu|longyang=longyang|longyao=longyao|longyou=longyou|' +
+  'longzhou=longzhou|longzihu=longzihu|loufan=loufan|louxing=louxing|luancheng=luancheng|' +
+  'luanchuan=luanchuan|luannan=luannan|luanping=luanping|luanzhou=luanzhou|lubei=lubei|lucheng=lucheng|' +
+  'luchuan=luchuan|ludian=ludian|luding=luding|lufeng=lufeng|luhe county=luhe|luhe district=luhe|' +
+  'luhuo=luhuo|lujiang=lujiang|luliang=luliang|lulong=lulong|lunan=lunan|lunan county=lunan|' +
+  'luobei=luobei|luocheng county=luocheng|luochuan=luochuan|luodian=luodian|luoding=luoding|luohu=luohu|' +
+  'luojiang=luojiang|luolong=luolong|luonan=luonan|luoning=luoning|luoping=luoping|' +
+  'luoshan county=luoshan|luotian=luotian|luoyuan=luoyuan|luozhuang=luozhuang|luqiao district=luqiao|' +
+  'luqu=luqu|luquan=luquan|luquan county=luquan|lushan=lushan|lushan district=lushan|lushi=lushi|' +
+  'lusong=lusong|luxi=luxi|luyang=luyang|luyi=luyi|luyuan district=luyuan|luzhai=luzhai|mabian=mabian|' +
+  'mabian county=mabian|macheng=macheng|macun=macun|maguan county=maguan|maiji district=maiji|' +
+  'majiang=majiang|malipo=malipo|mancheng district=mancheng|manzhouli=manzhouli|maojian=maojian|' +
+  'maonan district=maonan|maowen=maowen|maqu=maqu|mashan=mashan|mawei district=mawei|' +
+  'mayang county=mayang|mazhang=mazhang|meigu=meigu|meihekou=meihekou|meijiang=meijiang|' +
+  'meilan district=meilan|meitan=meitan|meixi=meixi|meixian=meixian|mengcheng=mengcheng|' +
+  'mengcun county=mengcun|menghai=menghai|mengjin=mengjin|mengla=mengla|menglian=menglian|' +
+  'menglian county=menglian|mengshan=mengshan|mengyin=mengyin|mengzhou=mengzhou|mentougou=mentougou|' +
+  'menyuan=menyuan|menyuan county=menyuan|mianchi=mianchi|mianning=mianning|mianzhu=mianzhu|midu=midu|' +
+  'miluo=miluo|minfeng=minfeng|mingguang city=mingguang|mingshan district=mingshan|' +
+  'mingshui county=mingshui|mingxi=mingxi|minhang=minhang|minhou=minhou|minle county=minle|minqin=minqin|' +
+  'minqing=minqing|minquan county=minquan|mishan=mishan|miyi=miyi|miyun=miyun|mizhi=mizhi|mohe=mohe|' +
+  'mojiang=mojiang|mojiang county=mojiang|mouding=mouding|muchuan=muchuan|mudan district=mudan|' +
+  'mulan county=mulan|muli county=muli|muling=muling|muping=muping|muye=muye|naiman banner=naiman|' +
+  'nan\'an=nan\'an|nan\'ao county=nan\'ao|nanbu county=nanbu|nancha=nancha|nanchang county=nanchang|' +
+  'nanchang district=nanchang|nancheng=nancheng|nanchuan=nanchuan|nandan=nandan|nanfen=nanfen|' +
+  'nanfeng=nanfeng|nangang=nangang|nangong city=nangong|nanguan=nanguan|nanhai district=nanhai|' +
+  'nanhe=nanhe|nanhu=nanhu|nanhua county=nanhua|nanjian county=nanjian|nanjiang=nanjiang|nanjiao=nanjiao|' +
+  'nanjing county=nanjing|nankai district=nankai|nanle=nanle|nanling=nanling|nanming=nanming|nanpi=nanpi|' +
+  'nanpiao=nanpiao|nanqiao=nanqiao|nansha district=nansha|nanshan district=nanshan|nantou=nantou|' +
+  'nantun=nantun|nanxiong=nanxiong|nanxun=nanxun|nanyue district=nanyue|nanzhang=nanzhang|' +
+  'nanzhao county=nanzhao|nanzi=nanzi|napo=napo|naxi=naxi|nayong=nayong|nehe=nehe|neihu=neihu|' +
+  'neihuang=neihuang|neiqiu=neiqiu|neixiang=neixiang|nenjiang=nenjiang|nianzishan=nianzishan|' +
+  'ning\'an=ning\'an|ning\'er county=ning\'er|ningcheng=ningcheng|ningdu=ningdu|ningguo=ningguo|' +
+  'ninghai=ninghai|ninghua=ninghua|ningjiang=ningjiang|ningjin=ningjin|ninglang=ninglang|' +
+  'ninglang county=ninglang|ningling=ningling|ningming=ningming|ningnan=ningnan|ningqiang=ningqiang|' +
+  'ningshan=ningshan|ningwu=ningwu|ningxiang=ningxiang|ningyang=ningyang|ningyuan=ningyuan|' +
+  'nong\'an=nong\'an|nuannuan district=nuannuan|ouhai=ouhai|pan\'an=pan\'an|pangjiabao=pangjiabao|' +
+  'panji=panji|panlong district=panlong|panshan county=panshan|panshi city=panshi|panshi county=panshi|' +
+  'panyu=panyu|panzhou=panzhou|peng\'an=peng\'an|penghu county=penghu|pengjiang=pengjiang|' +
+  'pengshui=pengshui|pengshui county=pengshui|pengxi=pengxi|pengyang=pengyang|pengze=pengze|' +
+  'pengzhou=pengzhou|pianguan=pianguan|pingba=pingba|pingbian county=pingbian|pingchang=pingchang|' +
+  'pingchuan district=pingchuan|pingding county=pingding|pingdu=pingdu|pingfang district=pingfang|' +
+  'pinggu=pinggu|pingguo=pingguo|pinghe county=pinghe|pinghu=pinghu|pingjiang=pingjiang|pingle=pingle|' +
+  'pingli=pingli|pinglu=pinglu|pingluo=pingluo|pingnan=pingnan|pingqiao=pingqiao|pingquan=pingquan|' +
+  'pingshan=pingshan|pingshun county=pingshun|pingtan=pingtan|pingtang=pingtang|pingwu=pingwu|' +
+  'pingxiang=pingxiang|pingyang=pingyang|pingyao=pingyao|pingyi=pingyi|pingyin=pingyin|pingyu=pingyu|' +
+  'pingyuan=pingyuan|pingyuan county=pingyuan|pishan=pishan|pizhou=pizhou|potou=potou|poyang=poyang|' +
+  'pu\'an=pu\'an|pubei=pubei|pucheng=pucheng|puding=puding|puge=puge|pujiang=pujiang|pukou=pukou|' +
+  'puning=puning|putuo district=putuo|qian\'an=qian\'an|qianjiang=qianjiang|qianjin district=qianjin|' +
+  'qianshan=qianshan|qianshan district=qianshan|qianwei=qianwei|qianxi=qianxi|qianyang=qianyang|' +
+  'qiaocheng=qiaocheng|qiaodong=qiaodong|qiaojia=qiaojia|qiaokou=qiaokou|qiaoxi=qiaoxi|qibin=qibin|' +
+  'qichun=qichun|qidong=qidong|qidu=qidu|qiezihe=qiezihe|qihe=qihe|qijiang=qijiang|qijin=qijin|' +
+  'qilian county=qilian|qilihe=qilihe|qilin district=qilin|qimen=qimen|qin\'an=qin\'an|qinbei=qinbei|' +
+  'qindu=qindu|qing\'an=qing\'an|qingcheng=qingcheng|qingchuan=qingchuan|qingfeng=qingfeng|' +
   'qinggang=qinggang|qinghe=qinghe|qinghemen=qinghemen|qingjian=qingjian|qingliu county=qingliu|' +
   'qinglong=qinglong|qinglong county=qinglong|qingpu=qingpu|qingshan district=qingshan|' +
   'qingshanhu=qingshanhu|qingshen=qingshen|qingshui county=qingshui|qingshuihe=qingshuihe|' +
@@ -646,51 +648,51 @@ export const DISTRICT_EN =
   'xinhua district=xinhua|xinhuang county=xinhuang|xinhui=xinhui|xinji city=xinji|' +
   'xinjian district=xinjian|xinjiang=xinjiang|xinjin=xinjin|xinle=xinle|xinlin=xinlin|xinlong=xinlong|' +
   'xinluo district=xinluo|xinmi=xinmi|xinmin city=xinmin|xinning=xinning|xinping=xinping|' +
-  'xinping county=xinping|xinqing=xinqing|xinqiu=xinqiu|xinrong=xinrong|xinshao=xinshao|xinshi=xinshi|' +
-  'xintai=xintai|xintian=xintian|xinxing county=xinxing|xinxing district=xinxing|xinye=xinye|xinyi=xinyi|' +
-  'xinyi district=xinyi|xinyuan=xinyuan|xinzheng=xinzheng|xinzhou=xinzhou|xinzhu=xinzhu|' +
-  'xiong\'an=xiong\'an|xiping county=xiping|xiqing=xiqing|xisaishan=xisaishan|xisha district=xisha|' +
-  'xishan district=xishan|xishi district=xishi|xishui=xishui|xitun=xitun|xiufeng=xiufeng|xiuning=xiuning|' +
-  'xiushan=xiushan|xiushan county=xiushan|xiushui county=xiushui|xiuwen=xiuwen|xiuwu=xiuwu|xiuyan=xiuyan|' +
-  'xiuyan county=xiuyan|xiuying=xiuying|xiuyu=xiuyu|xiuzhou=xiuzhou|xixia=xixia|xixia district=xixia|' +
-  'xixiang=xixiang|xixiangtang=xixiangtang|xixiu=xixiu|xiyang=xiyang|xuan\'en=xuan\'en|xuanhan=xuanhan|' +
-  'xuanhua=xuanhua|xuanwei=xuanwei|xuanzhou=xuanzhou|xuecheng=xuecheng|xuhui=xuhui|xundian=xundian|' +
-  'xundian county=xundian|xunke=xunke|xunwu=xunwu|xunyang=xunyang|xunyi=xunyi|xupu=xupu|xushui=xushui|' +
-  'xuwen=xuwen|xuyi=xuyi|xuyong=xuyong|yadong=yadong|yajiang=yajiang|yakeshi=yakeshi|yanbian=yanbian|' +
-  'yanchang county=yanchang|yancheng=yancheng|yanchi county=yanchi|yanchuan=yanchuan|yandu=yandu|' +
-  'yanfeng=yanfeng|yangbi county=yangbi|yangcheng county=yangcheng|yangchun city=yangchun|' +
-  'yangdong=yangdong|yanggao=yanggao|yanggu=yanggu|yangling=yangling|yangming district=yangming|' +
-  'yangpu district=yangpu|yangqu=yangqu|yangshan=yangshan|yangshuo=yangshuo|yangxi county=yangxi|' +
-  'yangxin=yangxin|yangyuan=yangyuan|yangzhong=yangzhong|yanhe county=yanhe|yanhu=yanhu|yanji=yanji|' +
-  'yanjiang=yanjiang|yanjin=yanjin|yanliang=yanliang|yanling=yanling|yanping=yanping|yanqi county=yanqi|' +
-  'yanqing=yanqing|yanshan=yanshan|yanshi=yanshi|yanshou county=yanshou|yanta district=yanta|' +
-  'yantan=yantan|yantian district=yantian|yanting=yanting|yanyuan=yanyuan|yanzhou=yanzhou|yao\'an=yao\'an|' +
-  'yaodu=yaodu|yaohai=yaohai|yaozhou=yaozhou|yazhou district=yazhou|yeji=yeji|yi\'an=yi\'an|' +
-  'yicheng=yicheng|yichuan=yichuan|yidu=yidu|yifeng=yifeng|yihuang=yihuang|yijiang=yijiang|yijun=yijun|' +
-  'yilan=yilan|yiliang=yiliang|yiling=yiling|yilong=yilong|yima=yima|yimen=yimen|yinan=yinan|yindu=yindu|' +
-  'yingcheng=yingcheng|yingde city=yingde|yingdong=yingdong|yingjiang=yingjiang|yingjing=yingjing|' +
-  'yingquan=yingquan|yingshan=yingshan|yingshang=yingshang|yingze=yingze|yingzhou district=yingzhou|' +
-  'yinhai district=yinhai|yining=yining|yinjiang county=yinjiang|yintai district=yintai|yinzhou=yinzhou|' +
-  'yishui=yishui|yitong county=yitong|yiwu=yiwu|yixing=yixing|yixiu=yixiu|yiyang=yiyang|yiyuan=yiyuan|' +
-  'yizhang=yizhang|yizheng=yizheng|yizhou=yizhou|yong\'an city=yong\'an|yongchang=yongchang|' +
-  'yongcheng=yongcheng|yongchuan=yongchuan|yongchun county=yongchun|yongde=yongde|yongdeng=yongdeng|' +
-  'yongding=yongding|yongfeng=yongfeng|yongfu=yongfu|yonghe county=yonghe|yongji=yongji|' +
-  'yongjia county=yongjia|yongjing=yongjing|yongkang city=yongkang|yongkang district=yongkang|' +
-  'yongnian=yongnian|yongning=yongning|yongping=yongping|yongqiao=yongqiao|yongqing=yongqing|' +
-  'yongren=yongren|yongshan=yongshan|yongsheng=yongsheng|yongshou=yongshou|yongshun=yongshun|' +
-  'yongtai=yongtai|yongxin=yongxin|yongxing=yongxing|yongxiu=yongxiu|youhao district=youhao|' +
-  'youjiang=youjiang|youxi=youxi|youxian=youxian|youyang=youyang|youyang county=youyang|' +
-  'youyi county=youyi|youyu=youyu|yu\'an=yu\'an|yuan\'an=yuan\'an|yuanbao district=yuanbao|' +
-  'yuanbaoshan=yuanbaoshan|yuancheng=yuancheng|yuanhui=yuanhui|yuanjiang=yuanjiang|' +
-  'yuanjiang city=yuanjiang|yuanjiang county=yuanjiang|yuanling=yuanling|yuanmou=yuanmou|' +
-  'yuanping=yuanping|yuanqu=yuanqu|yuanshi=yuanshi|yuanyang=yuanyang|yuanzhou=yuanzhou|yucheng=yucheng|' +
-  'yuci=yuci|yudu=yudu|yuecheng=yuecheng|yuechi=yuechi|yuehu=yuehu|yuelu district=yuelu|yueqing=yueqing|' +
-  'yuetan=yuetan|yuexi=yuexi|yuexiu=yuexiu|yueyang county=yueyang|yufeng=yufeng|yugan=yugan|' +
-  'yuhang=yuhang|yuhong=yuhong|yuhu=yuhu|yuhua=yuhua|yuhuatai=yuhuatai|yuhui=yuhui|yulong county=yulong|' +
-  'yumen city=yumen|yumin=yumin|yun\'an=yun\'an|yunan=yunan|yuncheng=yuncheng|yunhe=yunhe|' +
-  'yunhe district=yunhe|yunlian=yunlian|yunlin county=yunlin|yunlong=yunlong|yunmeng=yunmeng|yunxi=yunxi|' +
-  'yunxiao county=yunxiao|yunyan district=yunyan|yunyang=yunyang|yuping county=yuping|yuqing=yuqing|' +
-  'yuquan district=yuquan|yushan=yushan|yushan county=yushan|yushe=yushe|yushu city=yushu|' +
+  'xinping county=xinping|xinqing=xinqing|xinqiu=xinqiu|xinrong=xinrong|xinshao=xinshao|' +
+  'xinshi district=xinshi|xintai=xintai|xintian=xintian|xinxing county=xinxing|xinxing district=xinxing|' +
+  'xinye=xinye|xinyi=xinyi|xinyi district=xinyi|xinyuan=xinyuan|xinzheng=xinzheng|xinzhou=xinzhou|' +
+  'xinzhu=xinzhu|xiong\'an=xiong\'an|xiping county=xiping|xiqing=xiqing|xisaishan=xisaishan|' +
+  'xisha district=xisha|xishan district=xishan|xishi district=xishi|xishui=xishui|xitun=xitun|' +
+  'xiufeng=xiufeng|xiuning=xiuning|xiushan=xiushan|xiushan county=xiushan|xiushui county=xiushui|' +
+  'xiuwen=xiuwen|xiuwu=xiuwu|xiuyan=xiuyan|xiuyan county=xiuyan|xiuying=xiuying|xiuyu=xiuyu|' +
+  'xiuzhou=xiuzhou|xixia=xixia|xixia district=xixia|xixiang=xixiang|xixiangtang=xixiangtang|xixiu=xixiu|' +
+  'xiyang=xiyang|xuan\'en=xuan\'en|xuanhan=xuanhan|xuanhua=xuanhua|xuanwei=xuanwei|xuanzhou=xuanzhou|' +
+  'xuecheng=xuecheng|xuhui=xuhui|xundian=xundian|xundian county=xundian|xunke=xunke|xunwu=xunwu|' +
+  'xunyang=xunyang|xunyi=xunyi|xupu=xupu|xushui=xushui|xuwen=xuwen|xuyi=xuyi|xuyong=xuyong|yadong=yadong|' +
+  'yajiang=yajiang|yakeshi=yakeshi|yanbian=yanbian|yanchang county=yanchang|yancheng=yancheng|' +
+  'yanchi county=yanchi|yanchuan=yanchuan|yandu=yandu|yanfeng=yanfeng|yangbi county=yangbi|' +
+  'yangcheng county=yangcheng|yangchun city=yangchun|yangdong=yangdong|yanggao=yanggao|yanggu=yanggu|' +
+  'yangling=yangling|yangming district=yangming|yangpu district=yangpu|yangqu=yangqu|yangshan=yangshan|' +
+  'yangshuo=yangshuo|yangxi county=yangxi|yangxin=yangxin|yangyuan=yangyuan|yangzhong=yangzhong|' +
+  'yanhe county=yanhe|yanhu district=yanhu|yanji=yanji|yanjiang=yanjiang|yanjin=yanjin|yanliang=yanliang|' +
+  'yanling=yanling|yanping=yanping|yanqi county=yanqi|yanqing=yanqing|yanshan=yanshan|yanshi=yanshi|' +
+  'yanshou county=yanshou|yanta district=yanta|yantan=yantan|yantian district=yantian|yanting=yanting|' +
+  'yanyuan=yanyuan|yanzhou=yanzhou|yao\'an=yao\'an|yaodu=yaodu|yaohai=yaohai|yaozhou=yaozhou|' +
+  'yazhou district=yazhou|yeji=yeji|yi\'an=yi\'an|yicheng=yicheng|yichuan=yichuan|yidu=yidu|yifeng=yifeng|' +
+  'yihuang=yihuang|yijiang=yijiang|yijun=yijun|yilan=yilan|yiliang=yiliang|yiling=yiling|yilong=yilong|' +
+  'yima=yima|yimen=yimen|yinan=yinan|yindu=yindu|yingcheng=yingcheng|yingde city=yingde|' +
+  'yingdong=yingdong|yingjiang=yingjiang|yingjing=yingjing|yingquan=yingquan|yingshan=yingshan|' +
+  'yingshang=yingshang|yingze=yingze|yingzhou district=yingzhou|yinhai district=yinhai|yining=yining|' +
+  'yinjiang county=yinjiang|yintai district=yintai|yinzhou=yinzhou|yishui=yishui|yitong county=yitong|' +
+  'yiwu=yiwu|yixing=yixing|yixiu=yixiu|yiyang=yiyang|yiyuan=yiyuan|yizhang=yizhang|yizheng=yizheng|' +
+  'yizhou=yizhou|yong\'an city=yong\'an|yongchang=yongchang|yongcheng=yongcheng|yongchuan=yongchuan|' +
+  'yongchun county=yongchun|yongde=yongde|yongdeng=yongdeng|yongding=yongding|yongfeng=yongfeng|' +
+  'yongfu=yongfu|yonghe county=yonghe|yongji=yongji|yongjia county=yongjia|yongjing=yongjing|' +
+  'yongkang city=yongkang|yongkang district=yongkang|yongnian=yongnian|yongning=yongning|' +
+  'yongping=yongping|yongqiao=yongqiao|yongqing=yongqing|yongren=yongren|yongshan=yongshan|' +
+  'yongsheng=yongsheng|yongshou=yongshou|yongshun=yongshun|yongtai=yongtai|yongxin=yongxin|' +
+  'yongxing=yongxing|yongxiu=yongxiu|youhao district=youhao|youjiang=youjiang|youxi=youxi|' +
+  'youxian=youxian|youyang=youyang|youyang county=youyang|youyi county=youyi|youyu=youyu|yu\'an=yu\'an|' +
+  'yuan\'an=yuan\'an|yuanbao district=yuanbao|yuanbaoshan=yuanbaoshan|yuancheng=yuancheng|yuanhui=yuanhui|' +
+  'yuanjiang=yuanjiang|yuanjiang city=yuanjiang|yuanjiang county=yuanjiang|yuanling=yuanling|' +
+  'yuanmou=yuanmou|yuanping=yuanping|yuanqu=yuanqu|yuanshi=yuanshi|yuanyang=yuanyang|yuanzhou=yuanzhou|' +
+  'yucheng=yucheng|yuci=yuci|yudu=yudu|yuecheng=yuecheng|yuechi=yuechi|yuehu=yuehu|yuelu district=yuelu|' +
+  'yueqing=yueqing|yuetan=yuetan|yuexi=yuexi|yuexiu=yuexiu|yueyang county=yueyang|yufeng=yufeng|' +
+  'yugan=yugan|yuhang=yuhang|yuhong=yuhong|yuhu=yuhu|yuhua=yuhua|yuhuatai=yuhuatai|yuhui=yuhui|' +
+  'yulong county=yulong|yumen city=yumen|yumin=yumin|yun\'an=yun\'an|yunan=yunan|yuncheng=yuncheng|' +
+  'yunhe=yunhe|yunhe district=yunhe|yunlian=yunlian|yunlin county=yunlin|yunlong=yunlong|yunmeng=yunmeng|' +
+  'yunxi=yunxi|yunxiao county=yunxiao|yunyan district=yunyan|yunyang=yunyang|yuping county=yuping|' +
+  'yuqing=yuqing|yuquan district=yuquan|yushan=yushan|yushan county=yushan|yushe=yushe|yushu city=yushu|' +
   'yushui district=yushui|yutai county=yutai|yutian=yutian|yuwangtai=yuwangtai|yuyang=yuyang|yuyao=yuyao|' +
   'yuzhong=yuzhong|yuzhou=yuzhou|zanhuang=zanhuang|zaoqiang=zaoqiang|zaoyang=zaoyang|zeku=zeku|' +
   'zengcheng=zengcheng|zengdu=zengdu|zezhou=zezhou|zhada=zhada|zhalantun=zhalantun|zhangbei=zhangbei|' +

@@ -48,6 +48,16 @@ describe('the cities CC-CEDICT glosses', () => {
     expect(cedictCities(entries)).toEqual([['丙丁市', 'Bingding'], ['甲乙', 'Jiayi']]);
   });
 
+  it('read a common noun of places (port, harbor) as a word that holds the name', () => {
+    const entries: Entry[] = [
+      ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province'],
+      ['甲乙', '甲乙', 'jia3 yi3', ['port', 'harbor']],
+      ['丙丁市', '丙丁市', 'Bing3 ding1 Shi4', 'Bingding, prefecture-level city in Hunan Province'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Bingding Park, a park of Bingding'],
+    ];
+    expect(cedictCities(entries)).toEqual([['丙丁', 'Bingding'], ['甲乙市', 'Jiayi']]);
+  });
+
   it('keep it where the other word names the city in its gloss', () => {
     const entries: Entry[] = [
       ['甲乙市', '甲乙市', 'Jia3 yi3 Shi4', 'Jiayi, prefecture-level city in Hebei Province'],
