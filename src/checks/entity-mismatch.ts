@@ -103,7 +103,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     else if (matchedIn(b, en, enNear(zhAt.get(b)!), enLeft)) {
       zhLeft.delete(b);
       repeatedZh.push(b);
-    }
+    } else if (b.type === 'person' && ![...enLeft].some((f) => f.type === 'person') && namedBySurname(sideText(context, pair.en), b)) zhLeft.delete(b);
   }
   // `Ms Mable Chan` against `陈美宝`: the English given name and surname a person goes by against
   // the one Chinese name left of that surname, a couple the keys' sounds do not make.
@@ -429,6 +429,32 @@ function endsAlike(en: string, pinyin: string): boolean {
 /** Similarity from which a loose rendering that opens on the right sound is one (`Hawes` 霍斯 0.52; `Brewster` against 彼得罗夫 0.31). */
 const LOOSE_RENDERING = 0.45;
 
+/**
+ * Whether the English names a Chinese person by the surname alone, as news does after the first
+ * mention (`… ," Chan said`, `Chan noted that`): a capitalized word that spells the Chinese name's
+ * surname (`sameSurname`: pinyin or a southern spelling), with no capitalized word right before or
+ * after it (`Chan Ho-him`, `Jackie Chan` name someone in full).
+ */
+function namedBySurname(text: string, zh: Fact): boolean {
+  const raw = zh.raw.trim();
+  if (!/^\p{Script=Han}{2,4}$/u.test(raw) || looksTransliterated(raw)) return false;
+  const surname = String(zh.value).split(' ')[0]!;
+  for (const m of text.matchAll(CAPITALIZED_WORD)) {
+    if (!sameSurname(m[0].toLowerCase(), surname)) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (!NAME_WORD_BEFORE.test(before) && !NAME_WORD_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** A capitalized word of letters. */
+const CAPITALIZED_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
+/** A capitalized word (or a hyphenated part) right before a name's word, with one space between. */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t]$/u;
+/** A capitalized word right after a name's word (`Chan Ho-him`), or a hyphen that joins one (`Chan-wai`). */
+const NAME_WORD_AFTER = /^(?:[ \t]+\p{Lu}|-\p{L})/u;
+
 /** Two capitalized words in a row: a given name and a surname, as English writes a person. */
 const EN_FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
 
@@ -442,6 +468,8 @@ function otherSurname(text: string, zh: Fact): string | undefined {
   if (parts.length !== 2 || zh.raw.split(new RegExp(`[${NAME_DOTS}]`)).some((p) => p.length < 2)) return undefined;
   let found: string | undefined;
   for (const m of text.matchAll(EN_FULL_NAME)) {
+    // A place of two words is no person (`Hong Kong-registered`).
+    if (englishPlaceKey(`${m[1]!} ${m[2]!.replace(/-.*$/, '')}`) !== undefined) continue;
     const first = entityMatch(m[1]!.toLowerCase(), parts[0]!);
     if (first < 0.8) continue;
     const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);

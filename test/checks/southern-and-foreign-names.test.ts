@@ -69,3 +69,22 @@ describe('a body whose name holds `of the`', () => {
     expect(found('The President of the United States spoke.')).toEqual(['United States:place']);
   });
 });
+
+describe('a Chinese person named by the surname alone in the English', () => {
+  const personFindings = (en: string, zh: string) => findings(en, zh, true).filter((f) => f.includes('entity-mismatch'));
+
+  it.each([
+    ['"Safety comes first. Hong Kong-registered ferries passed every check this year," Chan said.', '陳嘉慧說：「安全第一。香港註冊渡輪今年全部通過檢查。」'],
+    ['Chan noted that Hong Kong ranked third in the survey.', '陳嘉慧指出，香港在調查中排名第三。'],
+  ])('is the person the Chinese names in full: %s', (en, zh) => {
+    expect(personFindings(en, zh)).toEqual([]);
+  });
+
+  it('is still another person where the English names someone in full', () => {
+    expect(personFindings('Chan noted that Tsang Wing-kit led the survey.', '陳嘉慧指出，曾志明主持了調查。')).not.toEqual([]);
+  });
+
+  it('reads no person in a place of two words before a hyphen', () => {
+    expect(personFindings('"Hong Kong-registered ships passed every check," the director said.', '陳嘉慧說：「香港註冊船舶全部通過檢查。」')).toEqual([]);
+  });
+});
