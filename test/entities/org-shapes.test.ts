@@ -39,6 +39,9 @@ describe('suffixes that are no organization\'s (with the lexicon)', () => {
     ['各地交通部门加强巡查。', []],
     // 本公司 (this company), 附属公司 (a subsidiary)
     ['董事会宣布本公司及其附属公司的业绩。', []],
+    // a company in a country, counted (一家): the country is no part of a name
+    ['他曾在德国一家软件公司任职三年。', []],
+    ['她在杭州一所大学任教。', []],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });

@@ -789,6 +789,14 @@ function boundedNameStart(text: string, at: number): number | undefined {
     else if ((time = timeWordAt(text, start, at)) > 0) start += time;
     else break;
   }
+  // A count inside the run (`韩国一家科技公司`, a technology company in South Korea): what comes
+  // before it is no part of the name.
+  for (let k = at - 2; k > start; k--) {
+    if (NUMERALS.has(text[k]!) && MEASURE_WORDS.has(text[k + 1]!)) {
+      start = k + 2;
+      break;
+    }
+  }
   const name = text.slice(start, at);
   if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
   // A preposition opens the phrase, not the name (通过银行转账: by bank transfer).
