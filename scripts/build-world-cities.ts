@@ -42,8 +42,8 @@ export const WORLD_CITIES_TABLE_PATH = join(root, 'src', 'entities', 'world-citi
 const DIRECTION = '(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern)';
 /** A name in capitals: one to three words of letters, accents, apostrophes, dots and hyphens. */
 const NAME = "([A-Z][A-Za-zÀ-ÿ'’.-]+(?: [A-Z][A-Za-zÀ-ÿ'’.-]+){0,2})";
-/** `Boston, capital of Massachusetts`, `Brighton, town in England`, `Seattle, city in Washington State`. */
-const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:capital (?:city )?of|(?:a )?(?:city|town|port|port city|seaport|resort) (?:in|of))(?: the)?(?: ${DIRECTION})? ([A-Z][A-Za-z .'-]+)`);
+/** `Boston, capital of Massachusetts`, `Brighton, town in England`, `Seattle, city in Washington State`, `Almaty, previous capital of Kazakhstan`. */
+const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:(?:former|previous|old|second|largest|biggest) )?(?:capital (?:city )?of|(?:a )?(?:city|town|port|port city|seaport|resort) (?:in|of))(?: the)?(?: ${DIRECTION})? ([A-Z][A-Za-z .'-]+)`);
 /** `Lyon, French city on the Rhône`, `Bilbao, Spanish port`: a name, then a people's adjective before city, town or port. */
 const PEOPLES_CITY = new RegExp(`^${NAME},? (?:a |the )?(?:major |large |historic |ancient )?([A-Z][a-z]+)(?: ${DIRECTION})? (?:city|town|port|capital)\\b`);
 /** A first sense that is a name alone (`Milano`, before `Milan (Italy)`), which the next sense says where it lies. */

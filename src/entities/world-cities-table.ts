@@ -1,7 +1,7 @@
 /**
  * Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit
- * by hand. 536 places, `name=English name` set apart by `|`, sorted by the name.
+ * by hand. 540 places, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_WORLD_CITIES =
   '万隆=Bandung|下龙湾=Ha Long Bay|不来梅港=Bremerhaven|不莱梅=Bremen|乌尔姆=Ulm|乌尔根奇=Urgench|乌拜迪=Ubaydi|乌特列支=Utrecht' + '|' +
@@ -12,7 +12,7 @@ export const CEDICT_WORLD_CITIES =
   '利勒哈默尔=Lillehammer|利物浦=Liverpool|利隆圭=Lilongwe|利雅德=Riyadh|利马索尔=Limassol|加尔各答=Calcutta|加的斯=Cádiz' + '|' +
   '努库阿洛法=Nuku\'alofa|努瓜娄发=Nuku\'alofa|努瓦克肖特=Nouakchott|努美阿=Nouméa|勃固=Pegu|勒维夫=Lviv|北布拉班特=Noord Brabant' + '|' +
   '匹兹堡=Pittsburgh|南安普敦=Southampton|南定=Nam Dinh|南岛=South Island|南特=Nantes|博伊西=Boise|博帕尔=Bhopal|博德=Bodø' + '|' +
-  '卡尔巴拉=Karbala|卡尔斯鲁厄=Karlsruhe|卡拉奇=Karachi|卡斯特里=Castries|卡斯翠=Castries|卡森城=Carson City' + '|' +
+  '卡尔加里=Calgary|卡尔巴拉=Karbala|卡尔斯鲁厄=Karlsruhe|卡拉奇=Karachi|卡斯特里=Castries|卡斯翠=Castries|卡森城=Carson City' + '|' +
   '卡纳维尔角=Cape Canaveral|卡西莫夫=Kasimov|卢克索=Luxor|卢卡=Lucca|卢布尔雅那=Ljubljana|卢比安纳=Ljubljana|卢瓦尔河=Loire River' + '|' +
   '卧龙岗=Wollongong|印第安纳波利斯=Indianapolis|古晋=Kuching|可伦坡=Colombo|史高比耶=Skopje|叶里温=Yerevan|吉佳利=Kigali' + '|' +
   '名古屋=Nagoya|吕贝克=Lübeck|君士坦丁堡=Constantinople|吴哥城=Ankorwat|咸兴=Hamhung|哈博罗内=Gaborone|哈尔斯塔=Harstad' + '|' +
@@ -52,7 +52,7 @@ export const CEDICT_WORLD_CITIES =
   '檀香山=Honolulu|比什凯克=Bishkek|比勒费尔德=Bielefeld|比安=Bienne|比绍=Bissau|毕尔巴鄂=Bilbao|水原=Suweon City|永珍=Vientiane' + '|' +
   '沙头角=Sha Tau Kok|沙那=Sana\'a|法兰克福=Frankfurt|波兹南=Poznan|波兹坦=Potsdam|波士顿=Boston|波季=Poti|波德戈里察=Podgorica' + '|' +
   '波德里查=Podgorica|波昂=Bonn|波来古=Pleiku|波隆那=Bologna|波鸿=Bochum|泰尔=Tyre|洛杉矶=Los Angeles|洛桑=Lausanne|洛美=Lome' + '|' +
-  '津岛=Tsushima|浦项=Pohang|海德保=Heidelberg|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek' + '|' +
+  '津岛=Tsushima|浦那=Pune|浦项=Pohang|海德保=Heidelberg|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek' + '|' +
   '温特图尔=Winterthur|滑铁卢=Waterloo|滨松=Hamamatsu|火奴鲁鲁=Honolulu|爱丽丝泉=Alice Springs|爱丽斯泉=Alice Springs' + '|' +
   '爱德斯沃尔=Eidsvoll|牛津=Oxford|特伦顿=Trenton|特古西加尔巴=Tegucigalpa|特罗多斯=Troodos|特里尔=Trier|玛律=Malé|珀斯=Perth' + '|' +
   '珍珠港=Pearl Harbor|班加罗尔=Bangalore|班吉=Bangui|班基=Bangui|班珠尔=Banjul|班竹=Banjul|瓜拉丁加奴=Kuala Terengganu' + '|' +
@@ -61,9 +61,9 @@ export const CEDICT_WORLD_CITIES =
   '科伦坡=Colombo|科尔多瓦=Córdoba|科托努=Cotonou|科特布斯=Cottbus|科纳克里=Conakry|第戎=Dijon|索菲亚=Sofia|索里亚=Soria' + '|' +
   '约翰内斯堡=Johannesburg|纳什维尔=Nashville|纳霍德卡=Nakhodka|纽伦堡=Nuremberg|纽奥良=New Orleans|纽芬兰=Newfoundland Island' + '|' +
   '维冈=Wigan|维拉港=Port Vila|罗利=Raleigh|罗安达=Luanda|罗托鲁瓦=Rotorua|罗斯托克=Rostock|罗索=Roseau|罗讷河=Rhone River' + '|' +
-  '美因茨=Mainz|老街=Lao Cai|考文垂=Coventry|耶烈万=Yerevan|自由城=Freetown|艾德蒙顿=Edmonton|芝加哥=Chicago|芭提雅=Pattaya' + '|' +
-  '苏姆盖特=Sumgayit|苏瓦=Suva|苏金达=Sukinda|苏黎世=Zurich|茂物=Bogor|茨欣瓦利=Tskhinvali|荷尼阿拉=Honiara|荷巴特=Hobart' + '|' +
-  '莫尔兹比港=Port Moresby|莫洛尼=Moroni|莫罗尼=Moroni|莱切=Lecce|菲尔特=Fürth|萨兰斯克=Saransk|萨尔布吕肯=Saarbrücken' + '|' +
+  '美因茨=Mainz|老街=Lao Cai|考文垂=Coventry|耶烈万=Yerevan|自由城=Freetown|艾哈迈达巴德=Ahmedabad|艾德蒙顿=Edmonton|芝加哥=Chicago' + '|' +
+  '芭提雅=Pattaya|苏姆盖特=Sumgayit|苏瓦=Suva|苏金达=Sukinda|苏黎世=Zurich|茂物=Bogor|茨欣瓦利=Tskhinvali|荷尼阿拉=Honiara' + '|' +
+  '荷巴特=Hobart|莫尔兹比港=Port Moresby|莫洛尼=Moroni|莫罗尼=Moroni|莱切=Lecce|菲尔特=Fürth|萨兰斯克=Saransk|萨尔布吕肯=Saarbrücken' + '|' +
   '萨拉戈萨=Zaragoza|萨拉曼卡=Salamanca|萨拉热窝=Sarajevo|萨那=Sana\'a|蒙巴萨=Mombasa|蒙特利尔=Montreal|蒙特卡洛=Monte-Carlo' + '|' +
   '蒙特娄=Montreal|蒙特维多=Montevideo|蒙罗维亚=Monrovia|西班牙港=Port-of-Spain|西雅图=Seattle|西顿=Sidon|诺丁汉=Nottingham' + '|' +
   '诺克少=Nouakchott|诺夫哥罗德=Novgorod|诺曼底=Normandy|诺曼第=Normandy|豪达=Gouda|贝加尔湖=Lake Baikal|贝尔墨邦=Belmopan' + '|' +
@@ -73,9 +73,9 @@ export const CEDICT_WORLD_CITIES =
   '金三角=Golden Triangle|金夏沙=Kinshasa|金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai' + '|' +
   '铁尔梅兹=Termez|锡瓦=Siwa|镰仓=Kamakura|长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat' + '|' +
   '阿什哈巴特=Ashgabat|阿伦=Aalen|阿克拉=Accra|阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi' + '|' +
-  '阿德雷德=Adelaide|阿拉斯=Arras|阿斯马拉=Asmara|阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia|阿维拉=Avila' + '|' +
-  '阿莱曼=El Alamein|阿萨姆=Assam|阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法港=Jaffa|雅温得=Yaoundé|雅穆索戈=Yamoussoukro' + '|' +
-  '雪兰莪=Selangor|雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva|顿涅茨克=Donetsk|马塞卢=Maseru' + '|' +
-  '马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo|马斯喀特=Muscat|马斯垂克=Maastricht|马普托=Maputo|马朱罗=Majuro' + '|' +
-  '马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé|魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina' + '|' +
-  '麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';
+  '阿德雷德=Adelaide|阿拉斯=Arras|阿拉木图=Almaty|阿斯马拉=Asmara|阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia' + '|' +
+  '阿维拉=Avila|阿莱曼=El Alamein|阿萨姆=Assam|阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法港=Jaffa|雅温得=Yaoundé' + '|' +
+  '雅穆索戈=Yamoussoukro|雪兰莪=Selangor|雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva' + '|' +
+  '顿涅茨克=Donetsk|马塞卢=Maseru|马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo|马斯喀特=Muscat' + '|' +
+  '马斯垂克=Maastricht|马普托=Maputo|马朱罗=Majuro|马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé|魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven' + '|' +
+  '鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina|麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';

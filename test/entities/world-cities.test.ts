@@ -40,6 +40,15 @@ describe('the cities outside China CC-CEDICT glosses', () => {
     expect(cedictWorldCities(entries, new Set(['Ruritania', 'England']), new Set())).toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
   });
 
+  it('take a former capital and a country\'s largest city', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, previous capital of Ruritania'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, largest city of Ruritania'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Marlow, onetime rival of Ruritania'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set())).toEqual([['丙丁', 'Lakeford'], ['甲乙', 'Tamberg']]);
+  });
+
   it('take a city whose sense names a division word and closes on another country, not on China', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, capital city of Tamberg Prefecture in Vell, Ruritania'],
