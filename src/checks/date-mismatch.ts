@@ -399,6 +399,9 @@ export interface DateMatches {
   zhLeft: Set<DateValue>;
 }
 
+/** The words of this year, before or after a day (`May 13 this year`, `今年5月13日`). */
+const THIS_YEAR = /\bthis\s+year\b|今年/i;
+
 /**
  * Pairs the dates of the two sides: single days first, each English day the first Chinese day
  * that equals it, then those left one part apart (the year written on both or on neither); then
@@ -438,7 +441,9 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
       }
     }
     for (const c of differing(new Set([...enDays].filter((a) => enLeft.has(a))), zhDays)) {
-      if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || (c.a.from.y === undefined) !== (c.b.from.y === undefined)) continue;
+      // A day of this year (`May 13 this year`, `今年5月13日`) is in the year a day without one is read in.
+      const yearsApart = (c.a.from.y === undefined) !== (c.b.from.y === undefined) && !THIS_YEAR.test((c.a.from.y === undefined ? c.b : c.a).fact.raw);
+      if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || yearsApart) continue;
       take(c.a, c.b);
       differ.push({ a: c.a, b: c.b, parts: c.parts });
     }

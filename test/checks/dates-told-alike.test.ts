@@ -73,3 +73,14 @@ describe('a year written in Chinese numerals with a white circle for zero', () =
     expect(infos).toEqual([]);
   });
 });
+
+describe('a day of this year against a day the Chinese gives no year, with 今年 apart', () => {
+  it('is the same day', () => {
+    expect(alarms('The fair opened on April 21 this year, two days early.', '今年的展会于4月21日开幕，提前了两天。')).toEqual([]);
+  });
+
+  it('tells another day', () => {
+    expect(alarms('The fair opened on April 21 this year, two days early.', '今年的展会于4月12日开幕，提前了两天。'))
+      .toEqual([expect.stringMatching(/^error .*April 21 this year.*4月12日.*day differs/)]);
+  });
+});
