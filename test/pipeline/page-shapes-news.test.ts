@@ -124,6 +124,16 @@ describe('news pages: a teacher\'s note on an English word is a vocabulary line'
   });
 });
 
+describe('news pages: a word-list entry whose Chinese keeps the letters of its term', () => {
+  it('reads the entry and its note as vocabulary', () => {
+    for (const line of ['Series A A轮（融资）', 'Class B shares B股（股份）']) expect(blockKind(line), line).toBe('vocabulary');
+  });
+
+  it('leaves a sentence that names a round', () => {
+    expect(blockKind('The startup closed its Series A A轮融资已完成。')).not.toBe('vocabulary');
+  });
+});
+
 describe('news pages: lines left alone that are no translation unit yield no facts', () => {
   const text = [
     'Ferry fares to rise in July',
