@@ -1748,9 +1748,14 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   // 最早 (as early as) bounds a time, no other value of its clause (`最早可能于下月下调10个基点`).
   if (clause && clause[0].startsWith('最早') && q.cls !== 'duration' && q.cls !== 'year') return 'exact';
+  // 至少往返两市一次 (at least once between the two cities): a count of times later in the clause is what the bound counts.
+  if (clause && fact.lang === 'zh' && TIMES_LATER.test(after ?? '')) return 'exact';
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }
+
+/** A count of times after the value, in its clause (`两市一次`, `三个城市两次`). */
+const TIMES_LATER = /^[^，。；！？,;!?\d一二两兩三四五六七八九十]{1,8}(?:\d+|[一二两兩三四五六七八九十]+)\s*[次遍回趟]/;
 
 /**
  * An English word or verb of comparison before a determiner and up to four words that open the noun

@@ -85,3 +85,20 @@ describe('a word of nearness before a time ago and 的', () => {
     expect(numberFindings('Rents reached nearly double the level a year earlier.', '租金接近一年前的两倍。').filter((f) => !f.startsWith('info'))).toEqual([]);
   });
 });
+
+describe('a bound before the verb of a clause that counts times later', () => {
+  it('bounds the times, not a count before them', () => {
+    expect(numberFindings('Inspectors must visit the three sites at least twice a month.', '检查人员每月至少巡查三个站点两次。')).toEqual([]);
+  });
+
+  it('still bounds a value the clause holds alone', () => {
+    expect(numberFindings('Inspectors must visit three sites a month.', '检查人员每月至少巡查三个站点。'))
+      .toEqual([expect.stringMatching(/^warning .*lower bound/)]);
+  });
+});
+
+describe('a bound before how often in English', () => {
+  it('bounds twice a month as 至少…两次 does', () => {
+    expect(numberFindings('Inspectors must visit the sites at least twice a month.', '检查人员每月至少巡查站点两次。')).toEqual([]);
+  });
+});

@@ -125,7 +125,8 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   TWICE_OFTEN.lastIndex = 0;
   if (holds(TWICE_OFTEN_NEEDS)) for (let m = TWICE_OFTEN.exec(text); m; m = TWICE_OFTEN.exec(text)) {
     if (HOW_OFTEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
-      out.push(candidate('number', { start: m.index, end: m.index + m[0].length, approx: false }, m[0].toLowerCase() === 'twice' ? 2 : 3));
+      // Bound as the words before say (`at least twice a week`, `no more than twice a day`).
+      out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), m[0].toLowerCase() === 'twice' ? 2 : 3));
     }
   }
   return out;
