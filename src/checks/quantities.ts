@@ -1730,6 +1730,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
   if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';
+  // `more than 800 exhibitors and 3,000 products`: over a count of another thing the bound may
+  // spread or not, and a translation may read it either way.
+  if (spread) return undefined;
   // 1500米（约5000英尺）以上: the bound after a note in brackets on the value
   const noted = after === undefined ? null : BOUND_AFTER_NOTE.exec(after);
   if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';

@@ -102,3 +102,14 @@ describe('a bound before how often in English', () => {
     expect(numberFindings('Inspectors must visit the sites at least twice a month.', '检查人员每月至少巡查站点两次。')).toEqual([]);
   });
 });
+
+describe('an English bound over a list of counts of different things', () => {
+  it('may spread to the second count, as a translation reads it', () => {
+    expect(numberFindings('More than 600 stalls and 2,000 dishes will be on show.', '届时将有超过600个摊位，展出菜品2000余道。')).toEqual([]);
+  });
+
+  it('still leaves the first count bounded', () => {
+    expect(numberFindings('More than 600 stalls and 2,000 dishes will be on show.', '届时将有600个摊位，展出菜品2000余道。'))
+      .toEqual([expect.stringMatching(/^warning .*600.*lower bound/)]);
+  });
+});
