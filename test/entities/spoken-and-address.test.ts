@@ -114,3 +114,17 @@ describe('a titled name needs a word after it that follows names', () => {
     expect(people(text).map(([name]) => name)).toEqual(names);
   });
 });
+
+describe('a reporter\'s byline: a name, a place and 报道', () => {
+  it.each([
+    ['林佩珊 新加坡报道', '林佩珊', 'lin peishan'],
+    ['何志强 東京報道，周五', '何志强', 'he zhiqiang'],
+    ['吴敏上海报道', '吴敏', 'wu min'],
+  ])('%s', (text, name, key) => {
+    expect(people(text)).toContainEqual([name, key]);
+  });
+
+  it.each(['新加坡报道称', '这篇上海报道引起关注。'])('no person in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -1051,6 +1051,17 @@ function timeWordLength(text: string, at: number): number {
   return TIME_BETWEEN.exec(text.slice(at, at + 6))?.[0].length ?? 0;
 }
 
+/**
+ * Whether a reporter's byline goes on at `at`: a space perhaps, a place, and 报道 (`陈浩谦 香港报道`,
+ * `李明北京报道`): the name before it is the reporter's.
+ */
+function reportsFrom(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k < at + 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  const place = longestAt(text, k, PLACES_BY_CHAR);
+  return place !== undefined && text.startsWith('报道', k + place.length);
+}
+
 /** Terms of address after a surname (`王先生`, `李女士`), each of two characters: the surname alone names the person. */
 const ADDRESS_TERMS = new Set(['先生', '女士', '小姐', '太太', '夫人']);
 
@@ -1075,7 +1086,7 @@ function spokenPeople(text: string, out: Found[]): void {
       // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
       const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
-      if (!(credit || (!byCredit && SPEECH_AFTER.test(text.slice(verb, verb + 2))))) continue;
+      if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
       if (verb === end && WORDS_OF_SAY.has(text.slice(end - 1, end + 1))) continue;
       const name = text.slice(i, end);
