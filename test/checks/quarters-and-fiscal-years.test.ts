@@ -116,3 +116,15 @@ describe('fiscal years by their number', () => {
     expect(findings('FY2024 sales rose 5%.', '2025财年销售额增长5%。')).toHaveLength(1);
   });
 });
+
+describe('a split year joined by 至 before the word of a fiscal year', () => {
+  it('is the English split year', () => {
+    expect(findings('Spending will rise in the 2025-26 financial year.', '2025至26財政年度的開支將會增加。')).toEqual([]);
+    expect(findings('Fees stay frozen in the 2025/26 school year.', '2025至2026學年的學費維持不變。')).toEqual([]);
+  });
+
+  it('tells another year', () => {
+    expect(findings('Spending will rise in the 2025-26 financial year.', '2024至25財政年度的開支將會增加。'))
+      .toEqual([expect.stringMatching(/^error .*2025-26.*2024至25/)]);
+  });
+});

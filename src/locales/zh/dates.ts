@@ -569,6 +569,11 @@ const YEAR_SPAN = /(?:从|從)((?:1[5-9]|20)\d\d)年?(?:到|至|-|—|–)((?:1[
 const SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/](\d\d)(年度|年)?(?![\d.%\-/人个個名家元万亿件辆台])/g;
 /** The same with the second year whole before the word of a season or school or fiscal year: `2023-2024赛季`, `2024/2025学年`. */
 const WHOLE_SPLIT_YEAR = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)[-\u2013/]((?:1[5-9]|20)\d\d)(?=赛季|賽季|学年|學年|年度|财年|財年|财政年度|財政年度|会计年度|會計年度)/g;
+/**
+ * The same with 至 or 到 between the years, before the word of a season or school or fiscal year
+ * (`2026至27財政年度`, `2025至2026学年`), as Hong Kong's government writes it.
+ */
+const SPLIT_YEAR_TO = /(?<![\d.\-/])((?:1[5-9]|20)\d\d)(?:至|到)(\d\d|(?:1[5-9]|20)\d\d)(?=赛季|賽季|学年|學年|年度|财年|財年|财政年度|財政年度|会计年度|會計年度)/g;
 /** A month named by its relation to the reference day's, right before a day: 本月, 下个月, 上月, 当月. */
 const MONTH_WORD_BEFORE = /(?:本|这个|這個|下个|下個|下|上个|上個|上|当|當)月$/;
 /**
@@ -761,6 +766,12 @@ export const dates: ZhExtractor = (t) => {
     for (let m = WHOLE_SPLIT_YEAR.exec(norm); m; m = WHOLE_SPLIT_YEAR.exec(norm)) {
       if (Number(m[2]) === Number(m[1]) + 1) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, approx: false });
     }
+  }
+  // 2026至27財政年度, 2025至2026学年: the same with 至 or 到 between the years
+  SPLIT_YEAR_TO.lastIndex = 0;
+  if (norm.includes('至') || norm.includes('到')) for (let m = SPLIT_YEAR_TO.exec(norm); m; m = SPLIT_YEAR_TO.exec(norm)) {
+    const value = m[2]!.length === 2 ? splitYear(m[1]!, m[2]!) : Number(m[2]) === Number(m[1]) + 1 ? `${m[1]}/${m[2]}` : undefined;
+    if (value) out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value, approx: false });
   }
   // 2023财年, 2024财政年度, 2025学年度: a fiscal or school year, as the English `FY2023`, `the 2025 school year`
   FISCAL_YEAR.lastIndex = 0;
