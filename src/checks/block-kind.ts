@@ -257,8 +257,17 @@ function isContactLine(line: string): boolean {
   if (line.length > 120 || !/\d|@/.test(line)) return false;
   const left = line.replace(CONTACT_VALUE, '');
   if (left.length === line.length) return false;
-  return left.replace(CONTACT_LABEL, '').replace(/[\s/|｜,，;；·•()（）]+/g, '') === '';
+  const rest = left.replace(CONTACT_LABEL, '');
+  if (rest.replace(/[\s/|｜,，;；·•()（）]+/g, '') === '') return true;
+  // A press contact named before the numbers (`Media contact: Ms Lim Hui Min, +65 …`, `联系人：王敏 电话…`).
+  const head = CONTACT_HEAD.exec(rest);
+  return head !== null && CONTACT_NAME.test(rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）]+$/, '').trim());
 }
+
+/** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
+const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
+/** A contact's name: a title perhaps and up to four words in capitals, or two to four Han. */
+const CONTACT_NAME = /^(?:(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}|(?:\p{Script=Han}{2,4})(?:[ \t]*(?:先生|女士|小姐))?)$/u;
 
 /** Three lines or more, each short and none closed by a stop: the items of a list. */
 function isListOfLines(lines: readonly string[]): boolean {

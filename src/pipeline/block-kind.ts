@@ -563,10 +563,11 @@ function isVocabulary(text: string, han: number, words: number): boolean {
 /**
  * A headword of up to four words (in small letters, or a name in capitals: `Golden Week`; digits
  * in it: `post-95s`), perhaps a note on its use in brackets (`check in (at a place)`), its Chinese
- * of up to eight Han, digits or capitals before them (`95后`, `C轮`) or up to three such words apart by slashes
+ * of up to twelve Han (a phrase for a phrase: `be priced out of 因价格过高而被挤出`), digits or capitals
+ * before them (`95后`, `C轮`) or up to three words of up to eight apart by slashes
  * (`fine 罰金／罰鍰`), and a note in brackets of up to 80 characters.
  */
-const GLOSSED_ENTRY = /^(?=[^\p{Script=Han}]*[a-z])[A-Za-z0-9][A-Za-z0-9'’-]*(?: [A-Za-z0-9][A-Za-z0-9'’-]*){0,3}(?:[ \t]*[(（][A-Za-z ,.'’-]{1,30}[)）])?[ \t]+(?:\d{1,4}|[A-Z]{1,3})?\p{Script=Han}{1,8}(?:[／/]\p{Script=Han}{1,8}){0,2}[ \t]*[（(][^（()）\n]{2,80}[）)]$/u;
+const GLOSSED_ENTRY = /^(?=[^\p{Script=Han}]*[a-z])[A-Za-z0-9][A-Za-z0-9'’-]*(?: [A-Za-z0-9][A-Za-z0-9'’-]*){0,3}(?:[ \t]*[(（][A-Za-z ,.'’-]{1,30}[)）])?[ \t]+(?:\d{1,4}|[A-Z]{1,3})?\p{Script=Han}{1,12}(?:[／/]\p{Script=Han}{1,8}){0,2}[ \t]*[（(][^（()）\n]{2,80}[）)]$/u;
 
 /**
  * Whether a line is one word-list entry or several run together, each a headword of up to four

@@ -55,6 +55,8 @@ describe('partnerlessKind', () => {
     // a press contact's numbers and addresses, in either language
     ['Tel: +852 3921 4410', 'byline'], ['電話：3921 4410 ｜ 電郵：media@harbour-air.example', 'byline'],
     ['Fax: (852) 2507-1190\nE-mail: press@harbour-air.example', 'byline'], ['传真：010-6655 1234', 'byline'],
+    // a press contact named before the numbers
+    ['Media contact: Mr Tan Wei Jie, +65 6777 1203, press@harbour-air.example', 'byline'], ['联系人：周宁 电话：021-5566 7788', 'byline'],
     // a translator's and an editor's credit in brackets, apart by slashes; a site and its column before a name
     ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
     // a wire's header over the company that issued the release
@@ -170,5 +172,12 @@ describe('untranslated', () => {
   ];
   it.each(quiet)('stays quiet on %s', (_, zh) => {
     expect(run(untranslated, doc([{ en: BODY_EN, zh: { text: zh } }]))).toEqual([]);
+  });
+});
+
+describe('a line that names a contact but says more', () => {
+  it('is no byline', () => {
+    const text = 'Media contact: the hotline on 2835 1473 will take complaints from Monday.';
+    expect(partnerlessKind({ id: 'b1', index: 3, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).not.toBe('byline');
   });
 });

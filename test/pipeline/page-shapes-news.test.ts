@@ -126,7 +126,7 @@ describe('news pages: a teacher\'s note on an English word is a vocabulary line'
 
 describe('news pages: a word-list entry whose Chinese keeps the letters of its term', () => {
   it('reads the entry and its note as vocabulary', () => {
-    for (const line of ['Series A A轮（融资）', 'Class B shares B股（股份）']) expect(blockKind(line), line).toBe('vocabulary');
+    for (const line of ['Series A A轮（融资）', 'Class B shares B股（股份）', 'be voted off 在投票中被淘汰出局（节目或比赛）']) expect(blockKind(line), line).toBe('vocabulary');
   });
 
   it('leaves a sentence that names a round', () => {
