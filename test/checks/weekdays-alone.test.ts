@@ -159,3 +159,19 @@ describe('the hours of a range of days', () => {
     expect(dateFindings(page('Registration is open from April 18 until 9 am on April 19.', '报名时间为4月18日至19日上午9点。'))).toEqual([]);
   });
 });
+
+describe('a bare weekday after an infinitive, in a page dated on a Tuesday', () => {
+  const page = (en: string, zh: string) => `Tue, Mar 3, 2026\n\n${en}\n\n${zh}\n`;
+
+  it.each([
+    ['Free dental checks to start Thursday', '免費牙科檢查本週四起展開'],
+    ['The dental scheme is to begin on Thursday, the bureau said.', '局方表示，牙科計劃將於本週四開始。'],
+    ['The publicly funded dental scheme is to begin on Thursday, the bureau said.', '局方表示，公費牙科計劃將於本週四開始。'],
+  ])('is the day ahead: %s', (en, zh) => {
+    expect(dateFindings(page(en, zh)).filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+
+  it('is the day before where the clause is in the past', () => {
+    expect(dateFindings(page('The clinic went to the district on Thursday.', '診所上週四到訪該區。')).filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+});

@@ -300,7 +300,23 @@ function dayAhead(text: string, at: number, duty = false): boolean {
   // What follows `that` after the day is what was said on it (`told a press conference on Wednesday
   // that the bank will …`), not the day's own time.
   const tail = clauseTail(text, at).replace(REPORTED_AFTER, '');
-  return FUTURE.test(head + tail) || WOULD.test(head) || (duty && OBLIGED.test(head));
+  return FUTURE.test(head + tail) || WOULD.test(head) || (duty && OBLIGED.test(head)) || toDoAhead(head);
+}
+
+/**
+ * An infinitive right before the day, as headlines and plans put what is to come (`Scheme to start
+ * Thursday`, `is to begin on Thursday`, `are to be briefed Friday`), in a clause with no verb in
+ * the past (`He went to school on Thursday`, `wanted to go home on Thursday`).
+ */
+const TO_DO_BEFORE = /(?:^|[^A-Za-z])(?:(?:is|are)[ \t]+)?to[ \t]+(?:be[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:on[ \t]+)?$/;
+/** A verb in the past (`-ed`, or a common irregular one). */
+const PAST_IN_HEAD = /\b(?:[a-z]{2,}ed|went|was|were|had|did|said|came|took|made|got|gave|began|left|told|met|saw|held|ran|spoke)\b/i;
+
+/** Whether a clause's head closes on `TO_DO_BEFORE`, after `is` or `are` or with no verb in the past before it. */
+function toDoAhead(head: string): boolean {
+  const m = TO_DO_BEFORE.exec(head);
+  // `is to begin` says what is to come whatever was done before it (`the publicly funded programme is to begin`).
+  return m !== null && (/\b(?:is|are)[ \t]+to\b/.test(m[0]) || !PAST_IN_HEAD.test(head.slice(0, m.index)));
 }
 
 /**
