@@ -108,3 +108,16 @@ describe('English entities', () => {
     expect(new Set(found.map((c) => c.kind))).toEqual(new Set(['entity']));
   });
 });
+
+describe('a name before `of` and a body with its head word after it', () => {
+  const spans = (text: string) => extractEntities(text, 'en', {}).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+
+  it('is a person of that body, and the body', () => {
+    expect(spans('The prize went to chemist Tan Mei Ling of Riverton Technological University.'))
+      .toEqual(['Tan Mei Ling/person', 'Riverton Technological University/org']);
+  });
+
+  it('leaves a body whose head word opens its of-part whole', () => {
+    expect(spans('He joined the Royal Society of Chemistry in May.')).toEqual(['Royal Society of Chemistry/org']);
+  });
+});

@@ -370,8 +370,11 @@ function splitRun(run: Word[], from: number): Word[][] {
     // `and` (by its head word or its initials) and a head word of its own after it are two names
     // (not `Ministry of Agriculture and Rural Affairs`, `Industrial and Commercial Bank`).
     const twoNames = w.text === 'and' && i > start && (head || (i === start + 1 && isAllCaps(run[start]!))) && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
+    // `Lim Boon Hock of Nanyang Technological University`: two words or more and no head word
+    // before `of`, a body with its head word after it: a person or a thing of that body, and the body.
+    const ofBody = w.text === 'of' && !head && i >= start + 2 && headWithin(run, i + 1, OF_BODY_WORDS);
     const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' && !ownOfThe ? 2
-      : w.text === 'and' && i > start && (EN_ORG_HEADS.has(run[i - 1]!.lower) || twoNames) ? 1 : 0;
+      : (w.text === 'and' && i > start && (EN_ORG_HEADS.has(run[i - 1]!.lower) || twoNames)) || ofBody ? 1 : 0;
     if (cut === 0) continue;
     head = false;
     const part = trimmedPart(run, start, i);
@@ -384,6 +387,9 @@ function splitRun(run: Word[], from: number): Word[][] {
   if (last) parts.push(last);
   return parts;
 }
+
+/** Most words of a body's name after `of` up to its head word (`Nanyang Technological University`). */
+const OF_BODY_WORDS = 4;
 
 /** Words after a head word's `of the` that may name it (`Interior`, `Treasury`, `Arts`). */
 const OWN_OF_THE_WORDS = 3;
