@@ -25,7 +25,13 @@ export function readReference(iso: string | undefined): RefDay | undefined {
   return ref;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** A month's or a day's number in two digits (`3` → `03`). */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** How many days month `month` (1–12) of `year` has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** A day as a UTC Date. */
 function utc(year: number, month: number, day: number): Date {
@@ -42,7 +48,7 @@ export function weekdayOn(year: number, month: number, day: number): number | un
 
 /** ISO form of a UTC Date's day: `2021-01-24`. */
 export function isoDay(date: Date): string {
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 /**
@@ -56,7 +62,7 @@ export function splitYear(first: string, second: string): string | undefined {
 
 /** ISO form of a month: `2021-09`. */
 export function isoMonth(year: number, month: number): string {
-  return `${year}-${pad(month)}`;
+  return `${year}-${pad2(month)}`;
 }
 
 /** The reference as a UTC Date, when it names a day. */
@@ -78,8 +84,7 @@ export function shiftMonths(ref: RefDay, months: number): string | undefined {
   const total = ref.year * 12 + (ref.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(ref.day, last))}`;
+  return `${year}-${pad2(month)}-${pad2(Math.min(ref.day, daysInMonth(year, month)))}`;
 }
 
 /**
@@ -177,7 +182,7 @@ export function isoWeek(ref: RefDay, weeks: number): string | undefined {
   d.setUTCDate(d.getUTCDate() + 4 - isoWeekday(d));
   const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
   const week = Math.ceil(((d.getTime() - yearStart) / 86400000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${pad(week)}`;
+  return `${d.getUTCFullYear()}-W${pad2(week)}`;
 }
 
 /** The Saturday-to-Sunday weekend `weeks` after the reference's week. */
@@ -213,9 +218,8 @@ function atGrain(value: string, grain: 1 | 2 | 3, end: boolean): string | undefi
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : end ? 12 : 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = m[3] ? Number(m[3]) : end ? last : 1;
-  const parts = [m[1]!, String(month).padStart(2, '0'), String(day).padStart(2, '0')];
+  const day = m[3] ? Number(m[3]) : end ? daysInMonth(year, month) : 1;
+  const parts = [m[1]!, pad2(month), pad2(day)];
   return parts.slice(0, grain).join('-');
 }
 

@@ -11,7 +11,7 @@
  * Each language passes its words; the rules run once over the sorted candidates.
  */
 import type { FactCandidate } from '../types.js';
-import { intervalValue, readReference, shiftDays, weekAround, weekEndingOn } from './calendar.js';
+import { daysInMonth, intervalValue, pad2, readReference, shiftDays, weekAround, weekEndingOn } from './calendar.js';
 
 /**
  * A part of the day, as an interval of clock times (morning, afternoon, evening, night, and the
@@ -240,22 +240,28 @@ const MONTH_RANGE = /^(\d{4}|-)-(\d\d)\/(\d{4}|-)-(\d\d)$/;
  * the last where it comes after; the other end stays the whole month.
  */
 function partOfMonthRange(text: string, c: FactCandidate, m: RegExpExecArray, words: DateWords): FactCandidate {
-  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
-  const third = before?.[1] ?? after?.[1] ? words.thirdOf!((before?.[1] ?? after?.[1])!) : undefined;
-  if (third === undefined) return c;
+  const part = partWordAround(text, c, words.periodBefore, words.periodAfter);
+  const third = part ? words.thirdOf?.(part.word) : undefined;
+  if (!part || third === undefined) return c;
   const [, y1, m1, y2, m2] = m;
-  const lastOf = (year: string, month: string): number => new Date(Date.UTC(year === '-' ? 2001 : Number(year), Number(month), 0)).getUTCDate();
-  const pad = (n: number): string => String(n).padStart(2, '0');
+  // A month without its year has the days of a year that is no leap year's.
+  const lastOf = (year: string, month: string): number => daysInMonth(year === '-' ? 2001 : Number(year), Number(month));
   const parts = words.monthParts ?? MONTH_THIRDS;
-  const first = before ? parts[third](lastOf(y1!, m1!))[0] : 1;
-  const last = before ? lastOf(y2!, m2!) : parts[third](lastOf(y2!, m2!))[1];
-  return {
-    ...c,
-    start: before ? c.start - before[0].length : c.start,
-    end: after ? c.end + after[0].length : c.end,
-    value: `${y1}-${m1}-${pad(first)}/${y2}-${m2}-${pad(last)}`,
-  };
+  const first = part.before ? parts[third](lastOf(y1!, m1!))[0] : 1;
+  const last = part.before ? lastOf(y2!, m2!) : parts[third](lastOf(y2!, m2!))[1];
+  return { ...c, start: part.start, end: part.end, value: `${y1}-${m1}-${pad2(first)}/${y2}-${m2}-${pad2(last)}` };
+}
+
+/**
+ * The word of a part of a period right before a date (`late`, `the end of`) or after it (`下旬`,
+ * `底`), as the locale's patterns read it (group 1), with the span of the date and the word.
+ */
+function partWordAround(text: string, c: FactCandidate, before: RegExp | undefined, after: RegExp | undefined): { word: string; before: boolean; start: number; end: number } | undefined {
+  const b = before?.exec(text.slice(Math.max(0, c.start - 24), c.start));
+  const a = b ? undefined : after?.exec(text.slice(c.end, c.end + 4));
+  const word = b?.[1] ?? a?.[1];
+  if (!word) return undefined;
+  return { word, before: Boolean(b), start: b ? c.start - b[0].length : c.start, end: a ? c.end + a[0].length : c.end };
 }
 
 /** A decade's years (`1990/1999`) or a century's (`1700/1799`). */
@@ -268,15 +274,13 @@ const DECADE_OR_CENTURY = /^(\d{4})\/(\d{4})$/;
  * thirty, forty and thirty years the same way (`1700/1729`, `1730/1769`, `1770/1799`).
  */
 function partOfDecade(text: string, c: FactCandidate, first: number, length: number, words: DateWords): FactCandidate {
-  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  const after = before ? undefined : words.decadePartAfter?.exec(text.slice(c.end, c.end + 4));
-  const word = before?.[1] ?? after?.[1];
-  const third = word ? words.thirdOf?.(word) : undefined;
-  if (third === undefined) return c;
+  const part = partWordAround(text, c, words.periodBefore, words.decadePartAfter);
+  const third = part ? words.thirdOf?.(part.word) : undefined;
+  if (!part || third === undefined) return c;
   const step = length / 10;
   const [a, b] = third === 0 ? [0, 3 * step - 1] : third === 1 ? [3 * step, 7 * step - 1] : [7 * step, 10 * step - 1];
   const year = (n: number): string => String(n).padStart(4, '0');
-  return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end, value: `${year(first + a)}/${year(first + b)}` };
+  return { ...c, start: part.start, end: part.end, value: `${year(first + a)}/${year(first + b)}` };
 }
 
 /** The length of a decade or a century whose years `value` spans (`1990/1999`, `1700/1799`), else undefined. */
@@ -302,37 +306,27 @@ function partOfPeriod(text: string, c: FactCandidate, words: DateWords): FactCan
   if (months) return partOfMonthRange(text, c, months, words);
   const m = YEAR_OR_MONTH.exec(c.value);
   if (!week && (!m || (m[1] === '-' && !m[2]))) return c;
-  const before = words.periodBefore?.exec(text.slice(Math.max(0, c.start - 24), c.start));
-  const after = before ? undefined : words.periodAfter?.exec(text.slice(c.end, c.end + 4));
-  const word = before?.[1] ?? after?.[1];
-  if (!word) return c;
-  const third = words.thirdOf(word);
+  const part = partWordAround(text, c, words.periodBefore, words.periodAfter);
+  if (!part) return c;
+  const third = words.thirdOf(part.word);
   // A week is not cut in thirds, and `later next month` is no third: the word joins the span, the
   // period stays whole (`late next week` = next week, `earlier this year` = this year).
   if (week || third === undefined || !m) {
     if (third === undefined && !(words.relativePeriod?.test(text.slice(c.start, c.end)) ?? false)) return c;
-    return { ...c, start: before ? c.start - before[0].length : c.start, end: after ? c.end + after[0].length : c.end };
+    return { ...c, start: part.start, end: part.end };
   }
   const y = m[1] === '-' ? undefined : Number(m[1]);
-  const pad = (n: number): string => String(n).padStart(2, '0');
   const head = m[1] === '-' ? '-' : m[1]!;
   let value: string;
   if (m[2]) {
     const month = Number(m[2]);
-    const last = new Date(Date.UTC(y ?? 2001, month, 0)).getUTCDate();
-    const [a, b] = (words.monthParts ?? MONTH_THIRDS)[third](last);
-    value = `${head}-${m[2]}-${pad(a)}/${head}-${m[2]}-${pad(b)}`;
+    const [a, b] = (words.monthParts ?? MONTH_THIRDS)[third](daysInMonth(y ?? 2001, month));
+    value = `${head}-${m[2]}-${pad2(a)}/${head}-${m[2]}-${pad2(b)}`;
   } else {
     const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
-    const last = new Date(Date.UTC(y!, b, 0)).getUTCDate();
-    value = `${head}-${pad(a)}-01/${head}-${pad(b)}-${pad(last)}`;
+    value = `${head}-${pad2(a)}-01/${head}-${pad2(b)}-${pad2(daysInMonth(y!, b))}`;
   }
-  return {
-    ...c,
-    start: before ? c.start - before[0].length : c.start,
-    end: after ? c.end + after[0].length : c.end,
-    value,
-  };
+  return { ...c, start: part.start, end: part.end, value };
 }
 
 /** Applies the composing rules to a locale's sorted, non-overlapping candidates. */
@@ -453,7 +447,7 @@ function daysOfPeriod(value: string): [string, string] | undefined {
   const y2 = last[1] === '-' ? 2001 : Number(last[1]);
   const m2 = last[2] ? Number(last[2]) : 12;
   const start = Date.UTC(y1, first[2] ? Number(first[2]) - 1 : 0, first[3] ? Number(first[3]) : 1);
-  const end = Date.UTC(y2, m2 - 1, last[3] ? Number(last[3]) : new Date(Date.UTC(y2, m2, 0)).getUTCDate());
+  const end = Date.UTC(y2, m2 - 1, last[3] ? Number(last[3]) : daysInMonth(y2, m2));
   return start <= end ? [isoOf(start, first[1] === '-'), isoOf(end, last[1] === '-')] : undefined;
 }
 
@@ -543,7 +537,7 @@ export function rangeValue(from: string, to: string): string | undefined {
   if (YEARLESS_END.test(a) && YEARLESS_END.test(b)) {
     // A day to a month, or a month to a day, without a year (`三月下旬至五月`): the month's first or
     // last day (February's 29th, as no year says it is not a leap year's).
-    if (a.length > b.length) b = `${b}-${String(new Date(Date.UTC(2000, Number(b.slice(2)), 0)).getUTCDate())}`;
+    if (a.length > b.length) b = `${b}-${daysInMonth(2000, Number(b.slice(2)))}`;
     else if (b.length > a.length) a = `${a}-01`;
     return a < b ? `${a}/${b}` : undefined;
   }
@@ -812,8 +806,7 @@ function clockRangeOnDay(text: string, a: FactCandidate, b: FactCandidate, words
     && !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start));
   if (introduced[1] === undefined && !wordsBefore && (range === a || !/^[ \t]*$/.test(gap) || (words.nounAfter?.test(text.slice(b.end, b.end + 3)) ?? false))) return undefined;
   if (gap.length > GLUE_MOST || !words.glue.test(gap)) return undefined;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const time = `T${pad(from)}:00/T${pad(to)}:00`;
+  const time = `T${pad2(from)}:00/T${pad2(to)}:00`;
   let value: string | undefined;
   if (DAY.test(day.value)) value = atTime(day.value, time);
   else {
@@ -843,8 +836,7 @@ function hoursAcrossNoon(text: string, day: FactCandidate, a: FactCandidate, b: 
   const before = text.slice(Math.max(0, day.start - 120), day.start);
   const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
   if (SCORE_WORDS.test(clause)) return undefined;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return { kind: 'date', start: day.start, end: b.end, value: atTime(day.value, `T${pad(from)}:00/T${pad(to + 12)}:00`), approx: false };
+  return { kind: 'date', start: day.start, end: b.end, value: atTime(day.value, `T${pad2(from)}:00/T${pad2(to + 12)}:00`), approx: false };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ExtractContext, FactCandidate } from '../../types.js';
 import { MONTHS } from './words.js';
 import { readsAsYear, yearLike } from './years.js';
 import { candidate, holdsDigit, lowerHolds, type Scan } from './scan.js';
-import { endInNextYear, startInYearBefore, eraCentury, eraYear, intervalValue, readReference, spanning, splitYear } from '../calendar.js';
+import { daysInMonth, endInNextYear, pad2, startInYearBefore, eraCentury, eraYear, intervalValue, readReference, spanning, splitYear } from '../calendar.js';
 import { holdsAny } from '../needs.js';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\\.?';
@@ -166,8 +166,6 @@ const CENTURY_RANGE = /(?:\bthe[ \t]+)?\b(\d{1,2})(?:st|nd|rd|th)[ \t]*(?:-|\u20
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /** A week of a year by its ISO number: `week 14 of 2023`. */
 const WEEK_OF_YEAR = new RegExp(`\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+${YEAR}`, 'gi');
 
@@ -214,11 +212,12 @@ function seasonOf(text: string, m: RegExpExecArray, context: ExtractContext): st
   const last = first === 12 ? 2 : first + 2;
   const head = year === undefined ? '-' : String(year);
   const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
-  return `${head}-${pad(first)}/${tail}-${pad(last)}`;
+  return `${head}-${pad2(first)}/${tail}-${pad2(last)}`;
 }
 
+/** The days of a month, of a leap year's where no year is given (the 29th of February may be written). */
 function daysIn(month: number, year?: number): number {
-  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  return daysInMonth(year ?? 2000, month);
 }
 
 /** ISO date from parts; the year from the text, else the context's, else `--MM-DD`. */
@@ -226,7 +225,7 @@ function iso(month: number, day: number | undefined, year: number | undefined, c
   const y = year ?? context.referenceYear;
   if (month < 1 || month > 12) return undefined;
   if (day !== undefined && (day < 1 || day > 31 || (y !== undefined && day > daysIn(month, y) && month !== 2))) return undefined;
-  const md = day === undefined ? pad(month) : `${pad(month)}-${pad(day)}`;
+  const md = day === undefined ? pad2(month) : `${pad2(month)}-${pad2(day)}`;
   return y === undefined ? `--${md}` : `${y}-${md}`;
 }
 
@@ -323,7 +322,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
   MONTH_YEAR.lastIndex = at;
   if ((m = MONTH_YEAR.exec(text)) && monthWordOk(m[1]!, true)) {
-    push(out, at, at + m[0].length, `${m[2]}-${pad(monthOf(m[1]!))}`);
+    push(out, at, at + m[0].length, `${m[2]}-${pad2(monthOf(m[1]!))}`);
   }
   MONTH_DASH_DAY.lastIndex = at;
   if (dashAfterMonth(text, at) && (m = MONTH_DASH_DAY.exec(text))) {
@@ -349,7 +348,7 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
       const head = (y: number | undefined): string => (y === undefined ? '-' : String(y));
       if (!(y1 !== undefined && y2 !== undefined && y2 * 12 + b <= y1 * 12 + a)) {
         const dot = !m[6] && !m[5] ? stopAfter(text, at + m[0].length, m[4]!) : 0;
-        push(out, at - (lead ? lead[0].length : 0), at + m[0].length - dot, `${head(y1)}-${pad(a)}/${head(y2)}-${pad(b)}`);
+        push(out, at - (lead ? lead[0].length : 0), at + m[0].length - dot, `${head(y1)}-${pad2(a)}/${head(y2)}-${pad2(b)}`);
       }
     }
   }
@@ -464,7 +463,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   WEEK_OF_YEAR.lastIndex = 0;
   if (digit && holds(WEEK_NEEDS)) while ((m = WEEK_OF_YEAR.exec(text))) {
     const week = Number(m[1]);
-    if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad(week)}`);
+    if (week >= 1 && week <= 53) push(out, m.index, m.index + m[0].length, `${m[2]}-W${pad2(week)}`);
   }
   ISO_DATE.lastIndex = 0;
   while (digit && (m = ISO_DATE.exec(text))) {
@@ -511,12 +510,12 @@ export function extractDates(scan: Scan): FactCandidate[] {
     const month = Number(m[3] ?? m[4]);
     // 2011-12 is a season over two years (read below), not December
     if (m[1] && (Number(m[1]) + 1) % 100 === month) continue;
-    push(out, m.index, m.index + m[0].length, `${year}-${pad(month)}`);
+    push(out, m.index, m.index + m[0].length, `${year}-${pad2(month)}`);
   }
   YEAR_THEN_MONTH.lastIndex = 0;
   if (digit && monthName) while ((m = YEAR_THEN_MONTH.exec(text))) {
     if (!monthWordOk(m[2]!, false)) continue;
-    push(out, m.index, m.index + m[0].length, `${m[1]}-${pad(monthOf(m[2]!))}`);
+    push(out, m.index, m.index + m[0].length, `${m[1]}-${pad2(monthOf(m[2]!))}`);
   }
   MID_YEAR.lastIndex = 0;
   if (digit && holds(MID_YEAR_NEEDS)) while ((m = MID_YEAR.exec(text))) push(out, m.index + 4, m.index + m[0].length, m[1]);
@@ -691,7 +690,7 @@ export function yearOfEnd(rawA: string, va: string, rawB: string, vb: string): s
  */
 function startInMeridiem(rawA: string, va: string, rawB: string, vb: string): string {
   const ha = Number(va.slice(1, 3));
-  const later = `T${pad(ha + 12)}${va.slice(3)}`;
+  const later = `T${pad2(ha + 12)}${va.slice(3)}`;
   if (!/[ap]\.?[ \t]?m\b|noon|midnight/i.test(rawA) && /p\.?[ \t]?m\b/i.test(rawB) && ha < 12 && later < vb) return later;
   return va;
 }
@@ -741,7 +740,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     if (half === 'a' && hour === 12) hour = 0;
     // Seconds are kept when written and not zero (`6:41:15 pm` → T18:41:15).
     const seconds = /^\d\d?:\d\d:(\d\d)/.exec(m[0])?.[1];
-    const time = `T${pad(hour)}:${pad(minute)}${seconds && seconds !== '00' ? `:${seconds}` : ''}`;
+    const time = `T${pad2(hour)}:${pad2(minute)}${seconds && seconds !== '00' ? `:${seconds}` : ''}`;
     // `pm.` ends a sentence: the full stop is not part of the time (`p.m.` keeps its own).
     const stop = /(?<!\.)[ap]m\.$/i.test(m[0]) ? 1 : 0;
     out.push(candidate('date', { start: m.index, end: m.index + m[0].length - stop }, time));
@@ -753,7 +752,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     if (lead) {
       let first = Number(lead[2]);
       if (half === 'p' && first < 12 && first + 12 <= hour) first += 12;
-      out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/${time}`));
+      out.push(candidate('date', { start: m.index - lead[0].length, end: m.index + m[0].length }, `T${pad2(first)}:00/${time}`));
     } else if (m[2] && !half) {
       // `from 10:30 to 3`, `between 9:15 and 11`: a bare hour closes the range, the first one after
       // its start on the 12-hour clock (3 after 10:30 is 15:00).
@@ -764,7 +763,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
         if (last <= hour && last + 12 > hour && last < 12) last += 12;
         if (last > hour) {
           const start = m.index - /(?:from|between)[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 8), m.index))![0].length;
-          out.push(candidate('date', { start, end: m.index + m[0].length + close[0].length }, `${time}/T${pad(last)}:00`));
+          out.push(candidate('date', { start, end: m.index + m[0].length + close[0].length }, `${time}/T${pad2(last)}:00`));
         }
       }
     }
@@ -772,7 +771,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
       // `from 8 to 8:45`, `between 9 and 11:15`: a bare hour after `from`/`between` opens the range.
       const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (bare && Number(bare[1]) <= hour) {
-        out.push(candidate('date', { start: m.index - bare[0].length, end: m.index + m[0].length }, `T${pad(Number(bare[1]))}:00/${time}`));
+        out.push(candidate('date', { start: m.index - bare[0].length, end: m.index + m[0].length }, `T${pad2(Number(bare[1]))}:00/${time}`));
       }
     }
   }
@@ -808,13 +807,13 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     if (part && (part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12) hour += 12;
     if ((part === 'morning' || m[5]?.toLowerCase() === 'a') && hour === 12) hour = 0;
     if (m[5]?.toLowerCase() === 'p' && hour < 12) hour += 12;
-    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad2(hour)}:${pad2(minute)}`));
     // `5 to seven in the morning`, `from 9 to 11 in the evening`: a bare hour before it opens a range in the same part
     const opening = (m[5] || part) && !m[1] ? HOUR_BEFORE_PART.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
     if (opening && (opening[3]!.toLowerCase() !== 'and' || opening[1]?.toLowerCase() === 'between')) {
       let first = CLOCK_HOUR_WORDS.indexOf(opening[2]!.toLowerCase()) + 1 || Number(opening[2]);
       if (hour >= 12 && first < 12 && first + 12 < hour) first += 12;
-      if (first < hour) out.push(candidate('date', { start: m.index - opening[0].length, end: m.index + m[0].length }, `T${pad(first)}:00/T${pad(hour)}:${pad(minute)}`));
+      if (first < hour) out.push(candidate('date', { start: m.index - opening[0].length, end: m.index + m[0].length }, `T${pad2(first)}:00/T${pad2(hour)}:${pad2(minute)}`));
     }
   }
   HOUR_MINUTE_WORDS.lastIndex = 0;
@@ -829,7 +828,7 @@ function readTimes(text: string, holds: (words: readonly string[]) => boolean, d
     if (!(minute >= 1 && minute <= 59)) continue;
     if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
     if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
-    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad(hour)}:${pad(minute)}`));
+    out.push(candidate('date', { start: m.index, end: m.index + m[0].length }, `T${pad2(hour)}:${pad2(minute)}`));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  intervalValue, isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  daysInMonth, intervalValue, isoMonth, pad2, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -483,12 +483,12 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     let value: string | undefined;
     if (unit === 'month' && ref.month !== undefined) {
       const month = isoMonth(ref.year, ref.month);
-      const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
+      const lastDay = daysInMonth(ref.year, ref.month);
       const [a, b] = MONTH_HALVES[third](lastDay);
       value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
     } else if (unit === 'year') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
-      value = `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${String(new Date(Date.UTC(ref.year, b, 0)).getUTCDate()).padStart(2, '0')}`;
+      value = `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${pad2(daysInMonth(ref.year, b))}`;
     } else if (unit === 'decade') {
       // A decade in thirds of years: its first three, the middle four, the last three.
       const d = Math.floor(ref.year / 10) * 10;
@@ -576,7 +576,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const unit = m[1]!.toLowerCase();
     if (!today || ref.month === undefined) continue;
     const end = unit === 'week' ? weekdayInWeek(ref, 7, 0)
-      : unit === 'month' ? `${isoMonth(ref.year, ref.month)}-${String(new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate()).padStart(2, '0')}`
+      : unit === 'month' ? `${isoMonth(ref.year, ref.month)}-${pad2(daysInMonth(ref.year, ref.month))}`
         : `${ref.year}-12-31`;
     push(m.index, m.index + m[0].length, `${today}/${end}`);
   }
@@ -850,7 +850,6 @@ function dayAlone(text: string, c: FactCandidate): number | undefined {
     : c.kind === 'date' && typeof c.value === 'string' && /^---\d\d$/.test(c.value) ? Number(c.value.slice(3)) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 31 && !/^\d+$/.test(text.slice(c.start, c.end)) ? n : undefined;
 }
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** Two days of one month, the month written at one end or after a range of bare days. */
 function daysOfMonth(text: string, a: FactCandidate, b: FactCandidate): FactCandidate | undefined {
   const gap = text.slice(a.end, b.start);

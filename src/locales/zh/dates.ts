@@ -13,7 +13,7 @@ import { daysCounted, firstOfWord, isHan, lastOfWord, numeralAt, numeralEndingAt
 import { groupBy } from '../../group-by.js';
 import { FROM_NOW, smallCount } from './relative-dates.js';
 import { normalize } from './normalize.js';
-import { eraCentury, eraYear, spanning, splitYear } from '../calendar.js';
+import { eraCentury, eraYear, pad2, spanning, splitYear } from '../calendar.js';
 
 /** Parts of a date read so far. */
 interface DateParts {
@@ -37,8 +37,6 @@ interface Read extends DateParts {
   /** A day of the lunar calendar (初一…初十). */
   lunar?: boolean;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * Where a period of the day puts its hours: before noon, after it, around noon, or in the night
@@ -392,11 +390,11 @@ function iso(p: DateParts, referenceYear: number | undefined): string {
   const yy = p.y ?? (p.m !== undefined ? referenceYear : undefined);
   const y = yy === undefined ? undefined : String(yy).padStart(4, "0");
   let date: string;
-  if (p.m === undefined) date = p.d !== undefined ? `---${pad(p.d)}` : y ?? '';
-  else if (y === undefined) date = p.d !== undefined ? `--${pad(p.m)}-${pad(p.d)}` : `--${pad(p.m)}`;
-  else date = p.d !== undefined ? `${y}-${pad(p.m)}-${pad(p.d)}` : `${y}-${pad(p.m)}`;
+  if (p.m === undefined) date = p.d !== undefined ? `---${pad2(p.d)}` : y ?? '';
+  else if (y === undefined) date = p.d !== undefined ? `--${pad2(p.m)}-${pad2(p.d)}` : `--${pad2(p.m)}`;
+  else date = p.d !== undefined ? `${y}-${pad2(p.m)}-${pad2(p.d)}` : `${y}-${pad2(p.m)}`;
   if (p.h === undefined) return date;
-  return `${date}T${pad(p.h)}:${pad(p.min ?? 0)}${p.s !== undefined ? `:${pad(p.s)}` : ''}`;
+  return `${date}T${pad2(p.h)}:${pad2(p.min ?? 0)}${p.s !== undefined ? `:${pad2(p.s)}` : ''}`;
 }
 
 /** Fills the parts the end of a range leaves out from its start (1月10日至11日). */
@@ -528,7 +526,7 @@ function eraAndLunarDates(norm: string): FactCandidate[] {
     if (!m[1] && LUNAR_MONTH[m[2] ?? ''] === undefined && !/^[初廿]/.test(m[3]!)) continue;
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= 30)) continue;
     if (m[3] === '初一' && ONE_WORDS.includes(norm[m.index + m[0].length] ?? '\0')) continue;
-    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `--${pad(month)}-${pad(day)}`, approx: false, unit: 'lunar' });
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `--${pad2(month)}-${pad2(day)}`, approx: false, unit: 'lunar' });
   }
   return out;
 }
@@ -731,7 +729,7 @@ export const dates: ZhExtractor = (t) => {
     const mo = Number(m[3]);
     const d = Number(m[4]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad(mo)}-${pad(d)}`, approx: false });
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${m[1]}-${pad2(mo)}-${pad2(d)}`, approx: false });
   }
   // 15/3/2019, 3/15/2019: a day and a month before the year, in whichever order a day above 12
   // makes certain (1/2/2020 could be either and is left alone)
@@ -742,7 +740,7 @@ export const dates: ZhExtractor = (t) => {
     const [mo, d] = a > 12 && b >= 1 && b <= 12 ? [b, a] : b > 12 && a >= 1 && a <= 12 ? [a, b] : [0, 0];
     if (mo === 0 || d > 31) continue;
     const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 30 ? 2000 : 1900); // the 1930–2029 window, as the English side
-    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad(mo)}-${pad(d)}`, approx: false });
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `${y}-${pad2(mo)}-${pad2(d)}`, approx: false });
   }
   // 2013 09 04: year, month and day with spaces, zero-padded
   SPACED_DATE.lastIndex = 0;
