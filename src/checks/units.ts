@@ -283,9 +283,14 @@ function numberOf(whole: string, fraction: string | undefined, power = 0): numbe
  * language may give per another amount, so it stands for no amount of its own.
  */
 function inRate(text: string, start: number, end: number, dimension: UnitReading['dimension'], zh: boolean): boolean {
+  // The amount before a slash: a rate's where a unit alone or an amount a rate is given per follows (`mg/ml`, `mg/5 ml`).
   const after = /^[ \t]*[/／][ \t]*/.exec(text.slice(end, end + 8));
-  if (after && !PER_WHAT.has(amountAt(text, end + after[0].length, zh)?.dimension ?? 'volume')) return false;
-  if (after || /[/／][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return after !== null || PER_WHAT.has(dimension);
+  if (after) {
+    const next = amountAt(text, end + after[0].length, zh);
+    return next === undefined || PER_WHAT.has(next.dimension);
+  }
+  // The amount after a slash: a rate's where it is of a dimension a rate is given per (`/5 ml`).
+  if (/[/／][ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return PER_WHAT.has(dimension);
   return PER_UNIT_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
@@ -301,14 +306,28 @@ function amountAt(text: string, at: number, zh: boolean): { dimension: UnitReadi
   if (zh) {
     ZH_AMOUNT_AT.lastIndex = at;
     const m = ZH_AMOUNT_AT.exec(text);
-    const hit = m ? ZH_UNITS.find(([word]) => word === m[4]) : undefined;
-    if (hit) return { dimension: hit[2] };
+    const hit = m ? zhUnitOf(m[4]!) : undefined;
+    if (hit) return hit;
   }
   // Units in Latin letters, in either language (`2,000 MWh`, `13.5kWh`).
   EN_AMOUNT_AT.lastIndex = at;
   const m = EN_AMOUNT_AT.exec(text);
-  return m ? EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' ')) : undefined;
+  return m ? enUnitOf(m[3]!) : undefined;
 }
+
+/** The unit a word in Latin letters names, by its symbol or its name (`MWh`, `square miles`), if any. */
+function enUnitOf(word: string): { unit: string; dimension: UnitReading['dimension'] } | undefined {
+  // The unit word holds spaces or tabs only in its two-word names (`square miles`).
+  return EN_SYMBOLS.get(word) ?? EN_UNIT_BY_NAME.get(word.toLowerCase().replace(/[ \t]+/g, ' '));
+}
+
+/** The unit a Chinese unit word names (`千瓦时`), if any. */
+function zhUnitOf(word: string): { unit: string; dimension: UnitReading['dimension'] } | undefined {
+  return ZH_UNIT_BY_WORD.get(word);
+}
+
+/** `ZH_UNITS` by their words (each word is listed once). */
+const ZH_UNIT_BY_WORD = new Map(ZH_UNITS.map(([word, unit, dimension]) => [word, { unit, dimension }] as const));
 
 /** 每 and a unit earlier in the amount's clause (`每毫升含布洛芬`). */
 const PER_UNIT_BEFORE = /每(?:毫升|升|公升|千克|公斤|克)[^，。；！？,;!?]*$/;
@@ -344,8 +363,7 @@ function latinAmounts(text: string, out: UnitReading[]): void {
   // `exec` over the shared pattern, not `matchAll`, which copies the pattern on every call.
   EN_AMOUNT.lastIndex = 0;
   for (let m = EN_AMOUNT.exec(text); m; m = EN_AMOUNT.exec(text)) {
-    // The amount's unit word holds spaces or tabs only in its two-word names (`square miles`).
-    const hit = EN_SYMBOLS.get(m[3]!) ?? EN_UNIT_BY_NAME.get(m[3]!.toLowerCase().replace(/[ \t]+/g, ' '));
+    const hit = enUnitOf(m[3]!);
     if (hit && !inRate(text, m.index, EN_AMOUNT.lastIndex, hit.dimension, false)) withFactors(text, m.index, numberOf(m[1]!, m[2]), hit.unit, hit.dimension, out);
   }
 }
@@ -367,10 +385,10 @@ export function zhUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   ZH_AMOUNT.lastIndex = 0;
   for (let m = ZH_AMOUNT.exec(text); m; m = ZH_AMOUNT.exec(text)) {
-    const hit = ZH_UNITS.find(([word]) => word === m[4]);
+    const hit = zhUnitOf(m[4]!);
     // 度 is a kilowatt-hour after a scale (`371億度`) or before 电 (`1000度电`); else degrees.
     if (m[4] === '度' && !m[3] && !/^[电電]/.test(text.slice(ZH_AMOUNT.lastIndex, ZH_AMOUNT.lastIndex + 1))) continue;
-    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex, hit[2], true)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit[1], hit[2], out);
+    if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex, hit.dimension, true)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit.unit, hit.dimension, out);
   }
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
   latinAmounts(text, out);
