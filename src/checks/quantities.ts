@@ -1636,9 +1636,9 @@ function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
  * (`1000勒克斯以上`, `500毫升以下`, `20公里以内`, `5kg或以下`): no digit, space, punctuation or joining
  * word between.
  */
+const BOUND_AFTER_UNIT = /^[^\d\s，。；：！？、,;:!?（()）的和与與及或至到]{1,4}(?:及|或)?(以上|以下|以内|以內)/;
 /** `期以上` before the loan prime rate's name (`五年期以上LPR`, `5年期以上贷款市场报价利率`): the tenor's name. */
 const RATE_TENOR_NAME = /^期以上\s?(?:LPR|贷款市场报价利率|貸款市場報價利率)/;
-const BOUND_AFTER_UNIT = /^[^\d\s，。；：！？、,;:!?（()）的和与與及或至到]{1,4}(?:及|或)?(以上|以下|以内|以內)/;
 /** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
 const BOUND_AFTER_NOTE = /^[^，。；！？,;!?（()）\d]{0,3}[（(][^（()）]{1,24}[)）](以上|以下|以内|以內)/;
 /** The same in English, after the value's unit: `29 mph (46 kph) or less`, `1,500 m (5,000 ft) and above`. */

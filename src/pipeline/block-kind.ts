@@ -475,9 +475,9 @@ const OPTIONS_FIRST = 'A(（0123456789';
 const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫•·▪●◦';
-/** What COPYRIGHT needs one of, in lower case. */
 /** A copyright line naming its holder and year, no sign (`Copyright The Financial Times Limited 2026.`). */
 const COPYRIGHT_HOLDER = /^Copyright\s+(?:[Tt]he\s+)?[A-Z][^.!?\n]{0,80}\b(?:19|20)\d\d\.?$/;
+/** What COPYRIGHT needs one of, in lower case. */
 const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
 
 /**
