@@ -399,8 +399,8 @@ export interface DateMatches {
   zhLeft: Set<DateValue>;
 }
 
-/** The words of this year, before or after a day (`May 13 this year`, `今年5月13日`). */
-const THIS_YEAR = /\bthis\s+year\b|今年/i;
+/** The words of this year (`May 13 this year`, `今年5月13日`): a day or a year told with them is in the text's year. */
+const THIS_YEAR = /今年|this year/i;
 
 /**
  * Pairs the dates of the two sides: single days first, each English day the first Chinese day
@@ -864,7 +864,7 @@ function checkPair(
     // The other side's text is joined only for a year written on one side, as in few pairs.
     const [written, other, otherText] = a.yearWritten ? [a, 'Chinese', sideText(context, pair.zh)] : [b, 'English', sideText(context, pair.en)];
     const year = written.from.y;
-    if (year === undefined || /今年|this year/i.test(otherText)) continue;
+    if (year === undefined || THIS_YEAR.test(otherText)) continue;
     const digits = asciiDigits(otherText);
     // A generation named by the year's last two digits (`95后`, born in 1995 or after) writes it.
     const generation = String(year).slice(-2);
