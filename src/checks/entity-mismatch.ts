@@ -50,6 +50,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   if (en.length === 0 && zh.length === 0) return [];
   // Each side's text, in lower case, is made only when a name of the other side is left unmatched.
   let enText: string | undefined;
+  // The English text as written, made only when a Chinese person is left to look for by the surname.
+  let enRaw: string | undefined;
   let zhText: string | undefined;
   // The English places by key, made only where two organizations are weighed (few pairs).
   let placesEnSet: ReadonlySet<string> | undefined;
@@ -103,7 +105,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     else if (matchedIn(b, en, enNear(zhAt.get(b)!), enLeft)) {
       zhLeft.delete(b);
       repeatedZh.push(b);
-    } else if (b.type === 'person' && ![...enLeft].some((f) => f.type === 'person') && namedBySurname(sideText(context, pair.en), b)) zhLeft.delete(b);
+    } else if (b.type === 'person' && ![...enLeft].some((f) => f.type === 'person') && namedBySurname(enRaw ??= sideText(context, pair.en), b)) zhLeft.delete(b);
   }
   // `Ms Mable Chan` against `陈美宝`: the English given name and surname a person goes by against
   // the one Chinese name left of that surname, a couple the keys' sounds do not make.
@@ -289,7 +291,7 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   }
   if (words.length < 2 || words.length > 3) return false;
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
-  if (!/^\p{Script=Han}{2,4}$/u.test(zh.raw) || !zhWords.every(romanizedWord) || looksTransliterated(zh.raw)) return false;
+  if (!nativeChineseName(zh.raw) || !zhWords.every(romanizedWord)) return false;
   const surname = zhWords[0]!;
   // An English given name with a Chinese surname (`Aria Chen`, `Alan Choi`): the name of a Chinese
   // person who goes by it, whichever side of the surname it stands; another surname is another person.
@@ -436,8 +438,7 @@ const LOOSE_RENDERING = 0.45;
  * after it (`Chan Ho-him`, `Jackie Chan` name someone in full).
  */
 function namedBySurname(text: string, zh: Fact): boolean {
-  const raw = zh.raw.trim();
-  if (!/^\p{Script=Han}{2,4}$/u.test(raw) || looksTransliterated(raw)) return false;
+  if (!nativeChineseName(zh.raw.trim())) return false;
   const surname = String(zh.value).split(' ')[0]!;
   for (const m of text.matchAll(CAPITALIZED_WORD)) {
     if (!sameSurname(m[0].toLowerCase(), surname)) continue;
@@ -446,6 +447,11 @@ function namedBySurname(text: string, zh: Fact): boolean {
     if (!NAME_WORD_BEFORE.test(before) && !NAME_WORD_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/** Whether a Chinese name is a Chinese person's own: two to four Han, not of transliteration characters (`克雷桑`). */
+function nativeChineseName(raw: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(raw) && !looksTransliterated(raw);
 }
 
 /** A capitalized word of letters. */
@@ -497,7 +503,7 @@ function oneNameChanged(en: string, zh: string, zhRaw: string): boolean {
   if (a.length !== b.length || a.length < 2 || a.length > 3) return false;
   // A Chinese name against an English given name with its surname (`Kevin Lin` against 林志明): the
   // English name the person goes by, not another person's.
-  const nativeName = /^\p{Script=Han}{2,4}$/u.test(zhRaw.trim()) && !looksTransliterated(zhRaw.trim());
+  const nativeName = nativeChineseName(zhRaw.trim());
   // The given name first, then the Chinese surname in any of its spellings (`Joe Tsai` 蔡崇信 cai):
   // the words stand in the other order, and the given names are not to be weighed against each other.
   if (nativeName && a.length === 2 && sameSurname(a[1]!, b[0]!) && !sameSurname(a[0]!, b[0]!)) return false;
