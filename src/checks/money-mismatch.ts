@@ -67,7 +67,9 @@ export function localDollarIn(zh: Iterable<Pick<Block, 'text'> | undefined>): bo
 /**
  * Whether a page is set in a country of dollars whose Chinese writes them as 元 in simplified
  * characters: it names Singapore, its dollar or its time zone (`新加坡`, `新元`, `S$`, `SGT`), where
- * a bare `$` and a bare 元 are both the Singapore dollar; or it writes all its money in one dollar.
+ * a bare `$` and a bare 元 are both the Singapore dollar; it is issued in Hong Kong time (`HKT
+ * 17:30`, `香港时间17时30分`, the foot of a Hong Kong government release in either script), where
+ * both are the Hong Kong dollar; or it writes all its money in one dollar.
  */
 export function dollarPageIn(blocks: Iterable<Pick<Block, 'text'> | undefined>): boolean {
   // Or a page that writes its money in one dollar on each side: bare `$` amounts in the English,
@@ -83,7 +85,7 @@ export function dollarPageIn(blocks: Iterable<Pick<Block, 'text'> | undefined>):
   }
   return bare >= BARE_DOLLARS_LEAST;
 }
-const DOLLAR_COUNTRY = /新加坡|新元|新币|新幣|\bSingapore|\bS\$|\bSG[DT]\b/;
+const DOLLAR_COUNTRY = /新加坡|新元|新币|新幣|\bSingapore|\bS\$|\bSG[DT]\b|\bHKT\b|香港时间|香港時間/;
 /** Words of the yuan, or of a dollar named by its country, in either language. */
 const OTHER_MONEY = /美元|美金|人民币|人民幣|\b(?:yuan|RMB|CNY|renminbi|USD|US\$|U\.S\.\s?dollars?|US dollars?|[A-Z]{1,3}\$)/i;
 /** A bare `$` before a figure, no letters before it (`$8,000`, not `HK$`). */

@@ -67,6 +67,17 @@ describe('money-mismatch: 元 is not always the renminbi', () => {
       { text: '地铁延长线工程将耗资48亿元。', facts: [['48亿元', 'money', 4.8e9, { unit: 'CNY' }]] });
     expect(run(moneyMismatch, d)).toEqual([]);
   });
+  it('a bare $ against a bare 元 on a page issued in Hong Kong time is the Hong Kong dollar', () => {
+    const d = pairDoc({ text: 'Offenders face a fine of $20,000. Ends/Friday, March 6, 2026 Issued at HKT 16:05',
+      facts: [['$20,000', 'money', 20000, { unit: 'USD' }]] },
+    { text: '违者可被罚款二万元。完 2026年3月6日（星期五）香港时间16时05分', facts: [['二万元', 'money', 20000, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d)).toEqual([]);
+  });
+  it('a bare $ against a bare 元 on a page that only speaks of Hong Kong is another currency', () => {
+    const d = pairDoc({ text: 'The Hong Kong bridge will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
+      { text: '香港的大桥工程将耗资48亿元。', facts: [['48亿元', 'money', 4.8e9, { unit: 'CNY' }]] });
+    expect(run(moneyMismatch, d).map((f) => f.severity)).toEqual(['error']);
+  });
   it('a bare $ against 人民幣 in traditional characters is another currency', () => {
     const d = pairDoc({ text: 'The harbour works will cost $4.8 billion.', facts: [['$4.8 billion', 'money', 4.8e9, { unit: 'USD' }]] },
       { text: '海港工程將耗資48億元人民幣。', facts: [['48億元人民幣', 'money', 4.8e9, { unit: 'CNY' }]] });
