@@ -92,15 +92,43 @@ export function datelineDate(blocks: readonly Block[]): DatelineDate | undefined
     const text = block.text.trim();
     if (text.length > MAX_LENGTH || !PUBLISHED_LABEL.test(text)) continue;
     const date = readFullDate(text);
-    if (date) return date;
+    if (date) return monthFirstIfNamed(text, date, blocks);
   }
   for (const block of blocks.slice(0, HEAD)) {
     const text = block.text.trim();
     if (text.length > MAX_LENGTH || proseAround(text)) continue;
     const date = readFullDate(text);
-    if (date) return date;
+    if (date) return monthFirstIfNamed(text, date, blocks);
   }
   return undefined;
+}
+
+/**
+ * A dateline in numbers either way round (`01/08/2026`, read day first: 1 August) read month
+ * first (8 January) when the page's head names that day and not the other: a wire lead (`Taipei,
+ * Jan. 8 (CNA)`, `台北8日電`) or a date in its text (`1月8日`), as American and Taiwanese sites
+ * write the dateline month first.
+ */
+function monthFirstIfNamed(text: string, date: DatelineDate, blocks: readonly Block[]): DatelineDate {
+  const m = DATE.exec(text);
+  if (!m?.[9] || date.month === undefined || date.day === undefined || date.month === date.day || date.day > 12) return date;
+  const other: DatelineDate = { year: date.year, month: date.day, day: date.month };
+  const named = (d: DatelineDate): boolean => blocks.slice(0, HEAD + HEAD_FURNITURE).some((block) => namesDay(block.text, d));
+  return named(other) && !named(date) ? other : date;
+}
+
+/** An English month and day (`Jan. 8`, `8 January`), a Chinese one (`1月8日`), or a Chinese wire lead's day (`8日電`). */
+const DAY_NAMED = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})\\b|(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]|(?<![月\\d])(\\d{1,2})\\s*日[电電]|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?![a-z])`, 'gi');
+
+/** Whether a text names a date's month and day, or the day of a wire lead (see `DAY_NAMED`). */
+function namesDay(text: string, date: DatelineDate): boolean {
+  for (const m of text.matchAll(DAY_NAMED)) {
+    if (m[1] && monthNumber(m[1]) === date.month && Number(m[2]) === date.day) return true;
+    if (m[3] && Number(m[3]) === date.month && Number(m[4]) === date.day) return true;
+    if (m[5] && Number(m[5]) === date.day) return true;
+    if (m[6] && monthNumber(m[7]!) === date.month && Number(m[6]) === date.day) return true;
+  }
+  return false;
 }
 
 /** Most Han characters, or Latin words, a dateline holds besides its date: a place, a source, a weekday. */

@@ -98,3 +98,17 @@ describe('a labelled date line of the page', () => {
     expect(datelineReference(blocks)).toBe('2026-03-02');
   });
 });
+
+describe('a dateline in numbers either way round', () => {
+  const reference = (text: string) => datelineReference(split(text));
+  it.each([
+    ['Port traffic slows\n\n03/07/2026 10:40 AM\n\nKeelung, March 7 (CNA) Container volumes fell.', '2026-03-07'],
+    ['港口吞吐放缓\n\n03/07/2026 10:40\n\n（中央社記者基隆7日電）貨櫃量下滑。', '2026-03-07'],
+    ['Port traffic slows\n\n03/07/2026\n\nVolumes fell on 3月7日 at Keelung.', '2026-03-07'],
+  ])('is read month first when the head names that day: %j', (text, expected) => expect(reference(text)).toBe(expected));
+  it.each([
+    ['Port traffic slows\n\n03/07/2026\n\nContainer volumes fell at Keelung.', '2026-07-03'],
+    ['Port traffic slows\n\n03/07/2026\n\nLondon, 3 July (Reuters) Volumes fell. The March 7 figures were higher.', '2026-07-03'],
+    ['Port traffic slows\n\n03/17/2026\n\nVolumes fell.', '2026-03-17'],
+  ])('stays day first unless only the other day is named: %j', (text, expected) => expect(reference(text)).toBe(expected));
+});
