@@ -5,7 +5,7 @@
  * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
  * imperial units news uses, with their exact sizes in SI units (NIST Special Publication 811,
  * appendix B); the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 磅, 公顷, 英亩, 亩, 千瓦 (瓩 in Taiwan), 兆瓦, 千瓦时 (度 after a scale or before 电), 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度, 毫秒, 微秒, 纳秒), a Chinese amount with its scale (`570万千瓦`,
+ * 公斤/千克, 斤, 磅, 公顷, 英亩, 亩, 千瓦 (瓩 in Taiwan), 兆瓦, 千瓦时 (度 after a scale or before 电), 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度, 毫秒, 微秒, 纳秒), a Chinese amount with its scale (`570万千瓦`,
  * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
@@ -53,6 +53,7 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['terawatt-hour', 'terawatt-hours', 'twh'], 'TWh', 'energy'],
   [['megapixel', 'megapixels', 'mp'], 'MP', 'pixels'],
   [['mu'], 'mu', 'area'],
+  [['jin'], 'jin', 'weight'],
   [['milligram', 'milligrams'], 'mg', 'weight'],
   [['microgram', 'micrograms'], 'µg', 'weight'],
   [['millilitre', 'millilitres', 'milliliter', 'milliliters'], 'ml', 'volume'],
@@ -83,6 +84,7 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['厘米', 'cm', 'length'], ['公分', 'cm', 'length'], ['毫米', 'mm', 'length'], ['米', 'm', 'length'],
   ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['亩', 'mu', 'area'], ['畝', 'mu', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
+  ['台斤', 'taijin', 'weight'], ['臺斤', 'taijin', 'weight'], ['斤', 'jin', 'weight'],
   ['毫克', 'mg', 'weight'], ['微克', 'µg', 'weight'], ['公克', 'g', 'weight'], ['毫升', 'ml', 'volume'], ['公升', 'L', 'volume'], ['升', 'L', 'volume'],
   ['毫安时', 'mAh', 'charge'], ['毫安時', 'mAh', 'charge'], ['瓦时', 'Wh', 'energy'], ['瓦時', 'Wh', 'energy'], ['赫兹', 'Hz', 'frequency'], ['赫茲', 'Hz', 'frequency'],
   ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
@@ -107,11 +109,12 @@ const METRIC: ReadonlyMap<string, number> = new Map([
 
 /**
  * Size of each imperial unit in the base unit of its dimension (NIST SP 811, appendix B), and of
- * the Chinese 亩 (mu, a fifteenth of a hectare by the PRC's law on measurement units of 1984):
- * translations round them.
+ * the Chinese 亩 (mu, a fifteenth of a hectare) and 斤 (jin, half a kilogram) by the PRC's order on
+ * measurement units of 1984, and Taiwan's 台斤 (600 grams): translations round them.
  */
 const IMPERIAL: ReadonlyMap<string, number> = new Map([
   ['mile', 1609.344], ['ft', 0.3048], ['mi2', 2_589_988.110336], ['acre', 4046.8564224], ['lb', 0.45359237], ['mu', 10_000 / 15],
+  ['jin', 0.5], ['taijin', 0.6],
 ]);
 
 /**
@@ -243,7 +246,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
 /** The two amount patterns, anchored where they are asked to start. */
 const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');
 const ZH_AMOUNT_AT = new RegExp(ZH_AMOUNT.source, 'y');

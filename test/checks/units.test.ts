@@ -105,6 +105,8 @@ describe('one quantity converted between units', () => {
     ['The estate covers 500 acres of vineyards.', '庄园有约200公顷葡萄园。'],
     ['The runway is 1.6 km long.', '跑道长1600米。'],
     ['The reservoir waters 2,000 hectares of rice.', '水库灌溉稻田约3万亩。'],
+    ['Each household may buy 5 kg of rice a week.', '每户每周可买10斤大米。'],
+    ['Growers shipped 1.2 kg boxes of lychees.', '果農出貨每箱2台斤的荔枝。'],
   ])('agree: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
@@ -115,6 +117,8 @@ describe('one quantity converted between units', () => {
     ['The runway is 1.6 km long.', '跑道长1700米。', /^warning .*1\.6 km is 1600 m/],
     ['The reservoir waters 2,000 hectares of rice.', '水库灌溉稻田约5万亩。', /^warning .*2000 ha is 30,000 mu/],
     ['Overnight lows fell to 10°F.', '夜间最低气温降至零下2摄氏度。', /^(error|warning) .*10°F is -12\.2°C/],
+    ['Each household may buy 5 kg of rice a week.', '每户每周可买15斤大米。', /^(error|warning) .*5 kg is 10 jin/],
+    ['Each household may buy 5 kg of rice a week.', '每户每周可买5斤大米。', /^error .*the same number in another unit/],
   ])('a slip: %s', (en, zh, message) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
   });
