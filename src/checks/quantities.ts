@@ -1696,6 +1696,9 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (fact.lang === 'zh' && ((fact.raw.endsWith('以上') && RANGE_UPPER_AFTER.test(after ?? '')) || (fact.raw.endsWith('以下') && RANGE_LOWER_BEFORE.test(before)))) return undefined;
   // 低於兩間公司所申請的9.8%: the bound compares the figure after 的, of which the count names the owners
   if (fact.bound && fact.lang === 'zh' && OWNERS_OF_FIGURE_AFTER.test(after ?? '')) return undefined;
+  // `lift consumption by 2 points over a decade`: `over` before a single length of time (`a decade`,
+  // `a year`) may be its span (十年内) as well as more than it; not after `for`, nor before `ago`.
+  if (fact.bound && fact.lang === 'en' && fact.kind === 'duration' && OVER_A_SPAN.test(`${before}${fact.raw}`) && !SPAN_TIED_AFTER.test(after ?? '')) return undefined;
   if (fact.bound) {
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
@@ -1756,6 +1759,11 @@ export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'ex
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }
+
+/** `over a decade`, `over one year`: `over` before a single length of time, not after `for` (`for over a decade`). */
+const OVER_A_SPAN = /(?<!\bfor[ \t]+)\bover[ \t]+(?:an?|one)[ \t]+[a-z]+$/i;
+/** Words that tie a length of time to a point or an age (`ago`, `old`, `later`, `earlier`), so `over` before it is more than it. */
+const SPAN_TIED_AFTER = /^[ \t]*(?:ago|old|later|earlier|before|after|since)\b/i;
 
 /** A count of times after the value, in its clause (`两市一次`, `三个城市两次`). */
 const TIMES_LATER = /^[^，。；！？,;!?\d一二两兩三四五六七八九十]{1,8}(?:\d+|[一二两兩三四五六七八九十]+)\s*[次遍回趟]/;

@@ -41,3 +41,18 @@ describe('hours of one day written with the day', () => {
       .toEqual([expect.stringMatching(/^error .*day differs/)]);
   });
 });
+
+describe('`over` before a single length of time', () => {
+  it.each([
+    ['The scheme could raise farm incomes by 3 percentage points over a decade.', '该计划可在十年内使农民收入提高3个百分点。'],
+    ['Exports grew 6% over a year of weak demand.', '在需求疲弱的一年里，出口增长6%。'],
+  ])('may be the span the change took: %s', (en, zh) => {
+    expect(findings(en, zh, 'number-mismatch')).toEqual([]);
+  });
+
+  it.each([
+    ['The tenants have lived there for over a decade.', '租户在那里住了十年。'],
+  ])('is more than it after `for`: %s', (en, zh) => {
+    expect(findings(en, zh, 'number-mismatch')).toEqual([expect.stringMatching(/^warning .*lower bound/)]);
+  });
+});
