@@ -127,8 +127,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
   for (const type of ['person', 'place'] as const) {
-    let a = [...enLeft].filter((f) => f.type === type);
-    let b = [...zhLeft].filter((f) => f.type === type);
+    // One name said twice (`Jiangsu: Jiangsu province has …`) is one name to weigh.
+    let a = oneOfEachValue([...enLeft].filter((f) => f.type === type));
+    let b = oneOfEachValue([...zhLeft].filter((f) => f.type === type));
     // A name swapped for one the pair names elsewhere (`Beijing … Shanghai` against `上海…上海`):
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
     if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
@@ -188,8 +189,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (type === 'person'
       ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value)) || ownSpelling(String(x.value), String(y.value))
       : !samePlaceTier(String(x.value), String(y.value))) continue;
-    enLeft.delete(x);
-    zhLeft.delete(y);
+    for (const f of [...enLeft]) if (f.type === type && f.value === x.value) enLeft.delete(f);
+    for (const f of [...zhLeft]) if (f.type === type && f.value === y.value) zhLeft.delete(f);
     emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);
   }
   // `Keio University` against `早稻田大学`: one organization left on each side, of one kind (a word
@@ -237,6 +238,18 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
 
 /** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */
 const TITLE_REACH = 40;
+
+/** The facts with the first of each value: a name said twice on one side stands once. */
+function oneOfEachValue(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<Fact['value']>();
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (seen.has(f.value)) continue;
+    seen.add(f.value);
+    out.push(f);
+  }
+  return out;
+}
 
 /**
  * Whether a Chinese place stands inside a title in 《》 (`《美国医学会杂志·儿科学》`): a word of the

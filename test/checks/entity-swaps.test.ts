@@ -137,3 +137,15 @@ describe('a bureau named by one word of its field', () => {
     expect(findings('Separately, the Housing Bureau said it would sell two sites.', '另外，房屋局表示將出售兩幅土地。')).toEqual([]);
   });
 });
+
+describe('a place said twice on one side', () => {
+  it('is one place weighed against the other side\'s one', () => {
+    expect(findings('Hubei: Hubei province opened 120 day-care centres for the elderly last year, the provincial civil affairs department said.',
+      '湖南：湖南省民政厅表示，去年全省新开设日间照料中心120家。')).toEqual([expect.stringMatching(/^error .*"Hubei".*"湖南.*different places/)]);
+  });
+
+  it('stays quiet when it is the same place', () => {
+    expect(findings('Hubei: Hubei province opened 120 day-care centres for the elderly last year, the provincial civil affairs department said.',
+      '湖北：湖北省民政厅表示，去年全省新开设日间照料中心120家。')).toEqual([]);
+  });
+});
