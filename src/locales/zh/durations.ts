@@ -108,8 +108,8 @@ export const durations: ZhExtractor = (t) => {
     }
     let value = n.value;
     let u = unitAt(norm, norm[p] === ' ' && n.end === p ? p + 1 : p); // 7 周
-    // 前三季度: the first three quarters (三季度 alone is the third quarter, an ordinal)
-    if (!u && norm[n.start - 1] === '前' && p === n.end && norm.startsWith('季度', p)) u = { end: p + 2, unit: 'Q', over: false };
+    // 前三季度, 前三季 as Taiwan writes it: the first three quarters (三季度 alone is the third quarter, an ordinal)
+    if (!u && norm[n.start - 1] === '前' && p === n.end && norm[p] === '季' && !/[节節风風]/.test(norm[p + 1] ?? '')) u = { end: norm[p + 1] === '度' ? p + 2 : p + 1, unit: 'Q', over: false };
     // 1分52秒: 分 is minutes before seconds (alone it is as often points or cents)
     if (!u && norm[p] === '分' && p === n.end) {
       const sec = numeralAt(numerals, k + 1, p + 1);

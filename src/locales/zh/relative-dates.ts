@@ -71,8 +71,11 @@ const CLOCK_AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十
 const CLOCK_SPAN = new RegExp(`(过去|過去|最近|未来|未來)${NUM}(分钟|分鐘|个小时|個小時|小时|小時|个钟头|個鐘頭|钟头|鐘頭)`, 'g');
 /** 过去15年, 近15年, 过去20余年, 最近三个月, 未来三天, 今后五年, 过去四个季度. */
 const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)${NUM}(余|餘|多)?(天|日|周|週|个星期|個星期|个月|個月|年|个季度|個季度|季度)`, 'g');
-/** 2016年上半年, 今年下半年, 上半年, 明年前半年; 2016年第三季度, 2016年三季度: halves and quarters of a year. */
-const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季度)/g;
+/**
+ * 2016年上半年, 今年下半年, 上半年, 明年前半年; 2016年第三季度, 2016年三季度, and 2016年第三季 as Taiwan
+ * and Hong Kong write it (not 季节 or 季风): halves and quarters of a year.
+ */
+const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季(?:度|(?![节節风風])))/g;
 /**
  * 春天, 2020年夏季, 去年冬天, 明年的秋季: a season (northern meteorological, as the English ones:
  * spring March–May, summer June–August, autumn September–November, winter December to February);
@@ -102,7 +105,7 @@ const NEEDS_WEEK = ['星期', '礼拜', '禮拜', '周', '週'];
 const NEEDS_WEEKEND = ['周末', '週末'];
 const NEEDS_YEAR_WORD = ['前年', '去年', '今年', '明年'];
 const NEEDS_SEASON = ['春', '夏', '秋', '冬', '暑'];
-const NEEDS_PART_OF_YEAR = ['半年', '季度'];
+const NEEDS_PART_OF_YEAR = ['半年', '季'];
 const NEEDS_PART_ALONE = ['年初', '年中', '年底', '年末', '月初', '月中', '月底', '月末'];
 const NEEDS_BEFORE_AFTER = ['前', '后', '後'];
 const NEEDS_MONTHS = ['个月', '個月'];
