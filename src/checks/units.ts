@@ -5,7 +5,7 @@
  * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
  * imperial units news uses, with their exact sizes in SI units (NIST Special Publication 811,
  * appendix B); the Chinese names are the standard ones (公里/千米, 英里, 米, 英尺,
- * 公斤/千克, 斤, 磅, 公顷, 英亩, 亩, 千瓦 (瓩 in Taiwan), 兆瓦, 千瓦时 (度 after a scale or before 电), 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度, 毫秒, 微秒, 纳秒), a Chinese amount with its scale (`570万千瓦`,
+ * 公斤/千克, 斤, 磅, 公顷, 英亩, 亩, 千瓦 (瓩 in Taiwan), 兆瓦, 千瓦时 (千瓦小時; 度 after a scale or before 电), 瓦特小時, 兆瓦时, 吉瓦时, 太瓦时, 像素, 摄氏度, 华氏度, 毫秒, 微秒, 纳秒), a Chinese amount with its scale (`570万千瓦`,
  * 5.7 GW; `5000万像素`, 50 megapixels).
  */
 
@@ -91,6 +91,9 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['兆瓦时', 'MWh', 'energy'], ['兆瓦時', 'MWh', 'energy'],
   ['吉瓦时', 'GWh', 'energy'], ['吉瓦時', 'GWh', 'energy'], ['太瓦时', 'TWh', 'energy'], ['太瓦時', 'TWh', 'energy'], ['千瓦', 'kW', 'power'], ['兆瓦', 'MW', 'power'], ['吉瓦', 'GW', 'power'], ['瓦', 'W', 'power'],
   ['瓩', 'kW', 'power'], ['度', 'kWh', 'energy'],
+  // Taiwan's words: watts and their hours written out (`瓦特小時`, `千瓦小時`).
+  ['千瓦小时', 'kWh', 'energy'], ['千瓦小時', 'kWh', 'energy'], ['瓦特小时', 'Wh', 'energy'], ['瓦特小時', 'Wh', 'energy'],
+  ['瓦小时', 'Wh', 'energy'], ['瓦小時', 'Wh', 'energy'], ['瓦特', 'W', 'power'],
   ['像素', 'px', 'pixels'], ['毫秒', 'ms', 'time'], ['微秒', 'µs', 'time'], ['纳秒', 'ns', 'time'], ['納秒', 'ns', 'time'],
 ];
 
@@ -246,7 +249,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
 /** The two amount patterns, anchored where they are asked to start. */
 const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');
 const ZH_AMOUNT_AT = new RegExp(ZH_AMOUNT.source, 'y');

@@ -107,6 +107,8 @@ describe('one quantity converted between units', () => {
     ['The reservoir waters 2,000 hectares of rice.', '水库灌溉稻田约3万亩。'],
     ['Each household may buy 5 kg of rice a week.', '每户每周可买10斤大米。'],
     ['Growers shipped 1.2 kg boxes of lychees.', '果農出貨每箱2台斤的荔枝。'],
+    ['Cabin bags may hold batteries of up to 100 watt-hours.', '隨身行李可攜帶100瓦特小時以下的電池。'],
+    ['Homes used 2.4 kWh a day on average.', '家庭平均每天用電2.4千瓦小時。'],
   ])('agree: %s', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
@@ -119,6 +121,7 @@ describe('one quantity converted between units', () => {
     ['Overnight lows fell to 10°F.', '夜间最低气温降至零下2摄氏度。', /^(error|warning) .*10°F is -12\.2°C/],
     ['Each household may buy 5 kg of rice a week.', '每户每周可买15斤大米。', /^(error|warning) .*5 kg is 10 jin/],
     ['Each household may buy 5 kg of rice a week.', '每户每周可买5斤大米。', /^error .*the same number in another unit/],
+    ['Cabin bags may hold batteries of up to 100 watt-hours.', '隨身行李可攜帶100瓦特以下的電池。', /^error .*the same number in another unit/],
   ])('a slip: %s', (en, zh, message) => {
     expect(numberFindings(en, zh)).toEqual([expect.stringMatching(message)]);
   });
