@@ -48,10 +48,10 @@ const EN_BEFORE = new RegExp(
 /** A noun or comparative of change right after an amount, perhaps after its unit of heat or points (`a 5% rise`, `2% lower`, `0.9°C higher`); group 1 a rise, 2 a fall. */
 const EN_AFTER = new RegExp(`^(?:[ \\t]*(?:°[CF]?|℃|degrees?(?:[ \\t]+(?:Celsius|Fahrenheit))?|percentage[ \\t]+points?))?[ \\t]+(?:(${EN_UP_NOUN}|higher|up)|(${EN_DOWN_NOUN}|lower|down))\\b(?![ \\t]+to\\b)`, 'i');
 
-/** Chinese words of a rise, longest first. */
-export const ZH_UP = '增长|增長|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
-/** Chinese words of a fall, longest first. */
-export const ZH_DOWN = '下降|下跌|下行|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
+/** Chinese words of a rise, longest first; 成長 and 上修 as Taiwan writes growth and a revision up. */
+export const ZH_UP = '增长|增長|成长|成長|上修|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';
+/** Chinese words of a fall, longest first; 衰退 and 下修 as Taiwan writes a decline and a revision down. */
+export const ZH_DOWN = '衰退|下修|下降|下跌|下行|减少|減少|降低|下滑|回落|萎缩|萎縮|缩减|縮減|削减|削減|收窄|下调|下調|走低|下挫|暴跌|锐减|銳減|缩小|縮小|贬值|貶值|跌幅|降幅|减幅|減幅|跌|降|减|減';
 /** Words that may stand between a Chinese word of change and its amount (`上涨了约5%`, `降至3%`). */
 const ZH_BETWEEN = '(?:了|至|到|为|為|约|約|近|逾|超过|超過|达到|達到|达|達|分别|分別|仅|僅|大约|大約|高达|高達|共|[ \\t])';
 /** A Chinese word of change right before an amount, not negated (`不增加`, `负增长`); group 1 a rise, 2 a fall. */

@@ -18,6 +18,10 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
       'EN "2.5% higher" vs ZH "减少2.5%": the English tells a rise, the Chinese a fall'],
     ['The yuan weakened 0.6% against the dollar.', '人民币兑美元升值0.6%。',
       'EN "weakened 0.6%" vs ZH "升值0.6%": the English tells a fall, the Chinese a rise'],
+    ['Ferry bookings fell 4 percent from a year earlier.', '渡輪訂位較去年同期成長4%。',
+      'EN "fell 4 percent" vs ZH "成長4%": the English tells a fall, the Chinese a rise'],
+    ['Ferry bookings rose 4 percent from a year earlier.', '渡輪訂位較去年同期衰退4%。',
+      'EN "rose 4 percent" vs ZH "衰退4%": the English tells a rise, the Chinese a fall'],
     ['The ten-year yield dropped 6 basis points to 1.71%.', '十年期国债收益率上行6个基点至1.71%。',
       'EN "dropped 6 basis points" vs ZH "上行6个基点": the English tells a fall, the Chinese a rise'],
     ['The two-year yield climbed 3 basis points.', '两年期国债收益率下行3个基点。',
@@ -46,6 +50,8 @@ describe('direction-mismatch: stays quiet', () => {
   it.each([
     // the same way on both sides, in other words
     ['Output grew 4.6% from a year earlier.', '产量同比增长4.6%。'],
+    ['Ferry bookings grew 4 percent from a year earlier.', '渡輪訂位較去年同期成長4%。'],
+    ['The council cut its growth forecast by 0.3 percentage points.', '委員會將經濟成長預測下修0.3個百分點。'],
     ['Shares lost 2.3% in afternoon trade.', '午后股价下跌2.3%。'],
     ['The yen strengthened 1.1% on Friday.', '周五日元升值1.1%。'],
     ['Unemployment eased to 3.9% in June.', '6月失业率降至3.9%。'],
