@@ -310,6 +310,10 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   // person who goes by it, whichever side of the surname it stands; another surname is another person.
   // A surname spelled by a southern language's sound (`Tan Hui Ling` 陈慧玲, `Goh Siew Lan` 吴秀兰):
   // the given names are spelled by that sound too, which no table here reads.
+  // A given name joined by a hyphen, as Taiwan writes it (`Chang Kuo-wei` 張國煒), is read
+  // syllable by syllable: one of them unlike the Chinese name's is another person of that surname
+  // (張國華). Hong Kong's spellings are read by their own sounds, where they match.
+  if ((words[0] === surname || sameSurname(words[0]!, surname)) && words.length === 2 && hyphenatedGivenApart(words[1]!, zhWords[1])) return true;
   if (words[0] !== surname && sameSurname(words[0]!, surname)) return false;
   // Given names so spelled after the southern spelling of another surname (`Goh Siew Lan` 林秀兰) name another person.
   if (southernSurname(words[0]!)) return true;
@@ -504,6 +508,28 @@ function otherSurname(text: string, zh: Fact): string | undefined {
  * loosely (`保罗` Paul), different names of shared sounds up to about 0.5.
  */
 const FOREIGN_APART = 0.55;
+
+/**
+ * Whether a given name of syllables joined by hyphens (`kuo-wei`) is not the pinyin given name
+ * (`guohua`): cut into as many syllables, one of them sounds unlike its counterpart by pinyin and
+ * Wade-Giles (`syllableSound`) and by the sounds of Cantonese, while another sounds the same.
+ */
+function hyphenatedGivenApart(given: string, pinyin: string | undefined): boolean {
+  if (pinyin === undefined || !given.includes('-')) return false;
+  const syllables = given.split('-');
+  if (!syllables.every(isRomanizedSyllable)) return false;
+  const zhSyllables = splitPinyin(pinyin, syllables.length);
+  if (!zhSyllables) return false;
+  const alike = syllables.map((x, i) => cantoneseSyllableMatches(x, zhSyllables[i]!) || syllableSound(x) === syllableSound(zhSyllables[i]!));
+  return alike.some(Boolean) && !alike.every(Boolean) && syllables.every((x, i) => alike[i] === true || !nearSound(x, zhSyllables[i]!));
+}
+
+/** Two syllables whose sounds share all but one letter (`jeou` and `jiu`, `ih` and `yi`): spellings of one, not two. */
+function nearSound(a: string, b: string): boolean {
+  const x = syllableSound(a);
+  const y = syllableSound(b);
+  return y !== '' && x.startsWith(y.charAt(0)) && (x.includes(y.slice(1)) || y.includes(x.slice(1)) || x.slice(1).replace(/[aeiou]/g, '') === y.slice(1).replace(/[aeiou]/g, ''));
+}
 
 /**
  * Whether two transliterated names of two or three parts agree on one part and are far apart

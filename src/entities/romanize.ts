@@ -159,11 +159,12 @@ export function pinyinWord(text: string): string {
 const ROMAN_INITIALS = ['tsz', 'hs', 'ts', 'tz', 'ss', 'sz', 'ch', 'zh', 'sh', 'kw', 'gw', 'ng', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
 
 /**
- * Finals of those spellings: pinyin's, Wade-Giles's (`ih`, `ieh`, `ien`, `ueh`, `erh`, `ung`) and
- * Cantonese and Singapore ones (`eung`, `euk`, `oi`, `oon`, `ee`, `ew`, `at`, `ok`, …).
+ * Finals of those spellings: pinyin's, Wade-Giles's (`ih`, `ieh`, `ien`, `ueh`, `erh`, `ung`),
+ * Gwoyeu Romatzyh's `eou` as names in Taiwan keep it (`Jeou`), and Cantonese and Singapore ones
+ * (`eung`, `euk`, `oi`, `oon`, `ee`, `ew`, `at`, `ok`, …).
  */
 const ROMAN_FINALS = new Set(
-  ('a ai an ang ao au e ei en eng er erh eh i ia iang iao ie ieh ien in ing iu iung ih o ou ong ' +
+  ('a ai an ang ao au e ei en eng eou er erh eh i ia iang iao ie ieh ien in ing iu iung ih o ou ong ' +
     'u ua uai uan uang ue ueh uei ui un ung uo v ve vn uen ' +
     'am ap at ak ek ok ot om oi on oh oo oon oong ow ee eet eng eung euk eun eui eoi ew ik it ip im iu ui ut uk um uet').split(' '),
 );

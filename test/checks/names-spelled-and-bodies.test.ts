@@ -67,3 +67,21 @@ describe('bodies of one kind and one country', () => {
     expect(entityFindings('The Labour Bureau said so.', '劳工局表示。')).toEqual([]);
   });
 });
+
+describe('a hyphenated given name, as Taiwan writes names', () => {
+  it.each([
+    ['Chairman Chang Chih-wei said the airline would add six routes.', '董事長張志華表示，航空公司將新增六條航線。'],
+    ['Mayor Huang Shu-fen opened the bridge.', '市長黃淑玲為大橋揭幕。'],
+  ])('tells another person of the surname where one syllable is unlike: %s', (en, zh) => {
+    expect(entityFindings(en, zh)).toEqual([expect.stringMatching(/^error .*different persons/)]);
+  });
+
+  it.each([
+    ['Chairman Chang Chih-wei said the airline would add six routes.', '董事長張志偉表示，航空公司將新增六條航線。'],
+    ['Mayor Huang Shu-fen opened the bridge.', '市長黃淑芬為大橋揭幕。'],
+    // Gwoyeu Romatzyh's jeou, as the name keeps it
+    ['Former president Ma Ying-jeou attended the forum.', '前總統馬英九出席論壇。'],
+  ])('stays quiet for one name: %s', (en, zh) => {
+    expect(entityFindings(en, zh)).toEqual([]);
+  });
+});
