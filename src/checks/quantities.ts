@@ -1492,10 +1492,14 @@ function nearSlipCandidates(enLeft: ReadonlySet<Quantity>, zhLeft: ReadonlySet<Q
 
 /**
  * Digits glued to the end of a word (`autonomous3`, `regions12`: a footnote mark or a code)
- * against a count of the other side: no slip, the digits count nothing.
+ * against a count of the other side, or glued to letters anywhere against a rank: no slip, the
+ * digits count nothing.
  */
 function gluedMark(code: Quantity, other: Quantity): boolean {
-  return code.cls === 'code' && other.cls !== 'code' && /[A-Za-z]{3,}\d{1,3}$/.test(code.raw);
+  if (code.cls !== 'code' || other.cls === 'code') return false;
+  // Digits glued to letters in a name (`5G-Advanced`, `A350`) against a rank (`居全国首位`): the
+  // name's digits rank nothing.
+  return /[A-Za-z]{3,}\d{1,3}$/.test(code.raw) || (other.cls === 'ordinal' && /\d[A-Za-z]|[A-Za-z]\d/.test(code.raw));
 }
 
 /** Same class, or a count against digits no extractor claimed. */

@@ -64,3 +64,15 @@ describe('a concentration and a limit told by its top', () => {
     expect(numberFindings('Memory is configurable up to 64 GB.', '内存最高可选配64GB。')).toEqual([]);
   });
 });
+
+describe('digits glued to letters in a name', () => {
+  const numberFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => f.message);
+  it('rank nothing against a rank of the other side', () => {
+    expect(numberFindings('The province leads the country in base stations, and its cities carry 5G-Advanced signals.',
+      '该省基站数量居全国首位，各城市已实现5G-A信号覆盖。')).toEqual([]);
+  });
+  it('leave a count of the other side a slip', () => {
+    expect(numberFindings('The airline ordered three A350 jets.', '该航空公司订购了五架A350客机。')).toEqual([expect.stringMatching(/three.*五|3.*5/)]);
+  });
+});

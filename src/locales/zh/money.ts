@@ -53,6 +53,8 @@ const NOT_CENTS_AFTER = '丹人去台臺境女姑子宫宮居山岛島方桃乐�
 
 /** Sentence-final particles: after them 块 ends an amount (中了两千块呢), not a count of pieces. */
 const PARTICLE = '呢啊吧啦嘛吗嗎喔哦耶呀了';
+/** What names a delta or a triangle before 三角 (`长三角`, `珠三角`, `金三角`, `闽三角`): a region, no money. */
+const DELTA_BEFORE = '长長珠金闽閩';
 
 /** A currency word after a number; `generic` for 元 and 块, which a name before may narrow (港币100元). */
 /* eslint-disable @typescript-eslint/prefer-for-of -- see below */
@@ -65,8 +67,9 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
     const coin = COINS[c]!;
     if (norm.startsWith(coin[0], k)) return { end: k + coin[0].length, unit: coin[1], factor: coin[2] };
   }
-  // 5角, 3毛, 两毛五: tenths of a yuan (not 三角形, 五角大楼)
-  if ((norm[k] === '角' || norm[k] === '毛') && (!isHan(norm[k + 1]) || tailDigitAt(norm, k + 1) !== undefined)) return { end: k + 1, unit: 'CNY', factor: 0.1 };
+  // 5角, 3毛, 两毛五: tenths of a yuan (not 三角形, 五角大楼, nor the deltas 长三角, 珠三角 and the 金三角)
+  if ((norm[k] === '角' || norm[k] === '毛') && (!isHan(norm[k + 1]) || tailDigitAt(norm, k + 1) !== undefined)
+    && !(norm[k] === '角' && norm[i - 1] === '三' && DELTA_BEFORE.includes(norm[i - 2] ?? ''))) return { end: k + 1, unit: 'CNY', factor: 0.1 };
   // 31.6仙, 80仙: cents as Hong Kong, Macao, Singapore and Malaysia write them, after digits only
   // (八仙 are the Eight Immortals) and not as the start of a word of its own (仙人, 仙桃, 仙居).
   if (norm[k] === '仙' && /\d/.test(norm[i - 1] ?? '') && !NOT_CENTS_AFTER.includes(norm[k + 1] ?? '')) return { end: k + 1, unit: 'HKD', factor: 0.01 };

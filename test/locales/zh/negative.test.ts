@@ -20,6 +20,8 @@ const NOTHING: string[] = [
   // 一 as the article "a" (一个问题 is "a problem"); 四周 "all around"
   '这是一个问题', '他递给我一张纸', '这一天', '新的一年', '在过去的一周里', '四周变得漆黑', '非二元身份',
   '人数众多', '以下三点：', '四处走动', '二次元', '与坛接连一块，用铜包裹',
+  // deltas and triangles named with 三角
+  '长三角，', '珠三角、京津冀', '金三角。',
 ];
 
 describe('zh negative cases', () => {
