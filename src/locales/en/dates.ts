@@ -51,12 +51,12 @@ const LOWER_MONTH_ALONE = /(january|february|april|june|july|september|october|n
 /** Month names that are also given names (`April Ryan`, `June Carter`, `August Wilson`). */
 const NAME_MONTHS = /^(?:April|June|August)$/;
 /**
- * Two months joined into a range: `Aug to Oct`, `Mar-Apr 2022`, `july in 2013 to March in 2015`
+ * Two months joined into a range: `Aug to Oct`, `Mar-Apr 2022`, `the January-to-March period`, `july in 2013 to March in 2015`
  * (groups: month, its year, the joiner, month, its year, a year after both); not before a day
  * (`Aug to Oct 5` is read by the day rules).
  */
 const MONTH_RANGE = new RegExp(
-  `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?([ \\t]+(?:to|through|thru|until|till|and)[ \\t]+|[ \\t]*[-\\u2013][ \\t]*)`
+  `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?([ \\t]+(?:to|through|thru|until|till|and)[ \\t]+|-(?:to|through|until)-|[ \\t]*[-\\u2013][ \\t]*)`
   + `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?(?:,?[ \\t]+${YEAR})?(?![ \\t]*(?:the[ \\t]+)?\\d)`, 'iy');
 /** A month listed after another (`April, May and June`, `July to October`). */
 const LIST_BEFORE = new RegExp(`\\b${MONTH}[ \\t]*(?:,|,?[ \\t]+(?:and|or|to|through|until|till))[ \\t]+$`, 'i');

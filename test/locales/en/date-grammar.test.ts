@@ -8,6 +8,8 @@ const MONDAY = { referenceDate: '2016-11-07' };
 const absolute: [string, Row[]][] = [
   ['Exports slowed from Aug to Oct.', [['date', 'from Aug to Oct', '--08/--10']]],
   ['Talks ran Mar-Apr 2022 in Seoul.', [['date', 'Mar-Apr 2022', '2022-03/2022-04']]],
+  ['Arrivals in the April-to-June period were the highest on record.', [['date', 'April-to-June', '--04/--06']]],
+  ['Sales in the October-through-December quarter rose.', [['date', 'October-through-December', '--10/--12']]],
   ['Output fell between March and May.', [['date', 'between March and May', '--03/--05']]],
   ['Revenue grew from july in 2013 to March in 2015.', [['date', 'from july in 2013 to March in 2015', '2013-07/2015-03']]],
   ['The winter run lasts Nov-Feb 2019.', [['date', 'Nov-Feb 2019', '2018-11/2019-02']]],
