@@ -27,7 +27,8 @@ export function monthNumber(word: string): number | undefined {
 
 /**
  * A full date with its year: `2024年1月11日`, `2024-01-11`, `11/01/2024`, `11 January 2024`,
- * `January 11, 2024`, `Jan. 2024`. Groups: per alternative, year (and month, day where written).
+ * `January 11, 2024`, `Jan. 2024`, a run of days (`Sept 14-18, 2026`, `14-18 September 2026`).
+ * Groups: per alternative, year (and month, day where written).
  */
 const DATE = new RegExp([
   '((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号號])?',
@@ -35,7 +36,12 @@ const DATE = new RegExp([
   '\\b(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d\\d)\\b',
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+((?:19|20)\\d\\d)\\b`,
   `\\b(${MONTH_NAME})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b(${MONTH_NAME})\\s+\\d{1,2}\\s*[-\\u2013]\\s*(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`,
+  `\\b\\d{1,2}\\s*[-\\u2013]\\s*(\\d{1,2})\\s+(${MONTH_NAME}),?\\s+((?:19|20)\\d\\d)\\b`,
 ].join('|'), 'i');
+
+/** The last day of a run of days after a Chinese date, in its month (`至18日`, `-18日`). */
+const DAYS_THROUGH = /^\s*(?:至|到|[-\u2013~～])\s*(\d{1,2})\s*[日号號]/;
 
 /** A date read from a dateline: year, and month and day when written. */
 export interface DatelineDate {
@@ -62,7 +68,13 @@ export function readFullDate(text: string): DatelineDate | undefined {
     [month, day] = b > 12 && a <= 12 ? [a, b] : [b, a];
   } else if (g(12)) [year, month, day] = [g(12), monthNumber(g(11)!), Number(g(10))];
   else if (g(15)) [year, month, day] = [g(15), monthNumber(g(13)!), g(14) ? Number(g(14)) : undefined];
+  // A week or a run of days (`Week of Sept 14-18, 2026`, `14-18 September 2026`, `2026年9月14日至18日`):
+  // its last day, on or after which the days it reports fall (`said on Monday`: the 14th, not the 7th).
+  else if (g(18)) [year, month, day] = [g(18), monthNumber(g(16)!), Number(g(17))];
+  else if (g(21)) [year, month, day] = [g(21), monthNumber(g(20)!), Number(g(19))];
   if (!year) return undefined;
+  const through = day === undefined ? null : DAYS_THROUGH.exec(text.slice(m.index + m[0].length));
+  if (through && Number(through[1]) > day! && Number(through[1]) <= 31) day = Number(through[1]);
   const valid = month !== undefined && month >= 1 && month <= 12;
   return {
     year: Number(year),

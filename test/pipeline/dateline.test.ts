@@ -3,6 +3,7 @@ import { datelineReference, datelineYear, isDateLine, localCurrency, looksLikeDa
 import { extractCandidates } from '../../src/pipeline/extract.js';
 import { split } from '../../src/pipeline/split.js';
 import { fixture } from '../helpers.js';
+import { align } from '../../src/index.js';
 
 const year = (text: string) => datelineYear(split(text));
 
@@ -111,4 +112,20 @@ describe('a dateline in numbers either way round', () => {
     ['Port traffic slows\n\n03/07/2026\n\nLondon, 3 July (Reuters) Volumes fell. The March 7 figures were higher.', '2026-07-03'],
     ['Port traffic slows\n\n03/17/2026\n\nVolumes fell.', '2026-03-17'],
   ])('stays day first unless only the other day is named: %j', (text, expected) => expect(reference(text)).toBe(expected));
+});
+
+describe('a dateline of a run of days', () => {
+  const reference = (text: string) => datelineReference(split(text));
+  it.each([
+    ['Port briefs\n\nWeek of March 9-13, 2026 | 2026年3月9日至13日\n\nBody.', '2026-03-13'],
+    ['Port briefs\n\nWeek of 9–13 March 2026\n\nBody.', '2026-03-13'],
+    ['港口简讯\n\n2026年3月9日至13日\n\n正文。', '2026-03-13'],
+  ])('is read at its last day, on or before which the days it reports fall: %j', (text, expected) => expect(reference(text)).toBe(expected));
+  it('a single day stays that day', () => expect(reference('港口简讯\n\n2026年3月9日 来源：本报\n\n正文。')).toBe('2026-03-09'));
+
+  it('puts a weekday the digest reports inside its week', () => {
+    const result = align('Port briefs\n\nWeek of March 9-13, 2026 | 2026年3月9日至13日\n\nThe port said on Wednesday that volumes rose. 港口周三表示，吞吐量上升。\n', {});
+    const dates = result.facts.filter((f) => f.kind === 'date' && /三|Wednesday/.test(f.raw)).map((f) => f.value);
+    expect(dates).toEqual(['2026-03-11', '2026-03-11']);
+  });
 });
