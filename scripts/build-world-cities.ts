@@ -21,7 +21,9 @@
  *   a place of a word or a person in English.
  *
  * It also writes `src/entities/states-table.ts`, the states and provinces of the United States,
- * Canada and Australia by their Chinese names in CEDICT (`cedictStates`).
+ * Canada and Australia by their Chinese names in CEDICT (`cedictStates`), and
+ * `src/entities/country-names-table.ts`, the other names CEDICT gives the gazetteer's countries
+ * (`cedictCountryNames`: `南韩`, `义大利`).
  *
  * `test/entities/world-cities.test.ts` checks that the committed files are what this script writes.
  */
@@ -160,6 +162,68 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Where the table of other Chinese names of countries is written. */
+export const COUNTRY_NAMES_TABLE_PATH = join(root, 'src', 'entities', 'country-names-table.ts');
+
+/** A label of where a sense is used, opening it: `(Tw)`, `(Tw, HK)`, `(HK)`. */
+const USAGE_LABEL = /^\((?:Tw|HK|Taiwan|Hong Kong|Macao|Macau)(?:, ?(?:Tw|HK|Taiwan|Hong Kong|Macao|Macau))*\)\s*/;
+/** A note that a name is out of use or not a name a text would use: `India (archaic)`, `UK (slang …)`, `France (phonetic transliteration)`. */
+const NOT_IN_USE = /\b(?:archaic|old|slang|literary|classical|ancient|transliteration|derog\w*|jocular|humorous)\b/i;
+/** A country's name alone, or before a note in brackets (`Australia (abbr. for 澳大利亞洲)`): not a list or a place within it (`China, Japan and Korea`, `Georgia, US state`). */
+const COUNTRY_SENSE = /^([A-Z][A-Za-z .'-]*?)(?:\s*\([^()]*\))?$/;
+
+/**
+ * The other Chinese names CC-CEDICT gives the gazetteer's countries, as Taiwan and Hong Kong
+ * write them (`南韩`, `(Tw, HK) South Korea`; `义大利`, `(Tw) Italy`; `纽西兰`, `(Tw) New Zealand`):
+ * `[Chinese name, the country's first English name]`, sorted by the Chinese. An entry counts when
+ * its first sense, past a label of where it is used (`USAGE_LABEL`), is a country's English name
+ * alone or before a note in brackets (`COUNTRY_SENSE`), and no note says it is out of use
+ * (`NOT_IN_USE`); a name of two characters counts only where CEDICT says Taiwan or Hong Kong
+ * uses it, or in a continent's form (`澳洲`). `countries` maps each
+ * English name of a country to its first one. Left out, as for the cities: names the gazetteer
+ * holds (`known`), and Chinese names ordinary words hold past their first character (`海地` in `沿海地区`).
+ */
+export function cedictCountryNames(entries: readonly Entry[], countries: ReadonlyMap<string, string>, known: ReadonlySet<string>): [string, string][] {
+  const names = new Map<string, string>();
+  for (const [, simplified, pinyin, glosses] of entries) {
+    if (names.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified) || !/^[A-Z]/.test(pinyin)) continue;
+    const sense = senses(glosses)[0] ?? '';
+    const first = COUNTRY_SENSE.exec(sense.replace(USAGE_LABEL, ''));
+    const country = first ? countries.get(first[1]!.trim()) : undefined;
+    if (country === undefined || NOT_IN_USE.test(sense)) continue;
+    // Two characters a text holds across two words as often (`参加国际`, `检查德国`): only a name
+    // CEDICT says Taiwan or Hong Kong uses (`南韩`, `肯亚`), or a name of a continent's form (`澳洲`).
+    if (simplified.length === 2 && !/\b(?:Tw|HK)\b/.test(sense) && !simplified.endsWith('洲')) continue;
+    names.set(simplified, country);
+  }
+  // Characters ordinary words hold: the same characters as a word that is no place, or a longer word.
+  const held = new Set<string>();
+  for (const [, simplified, pinyin, glosses] of entries) {
+    const ordinary = !/^[A-Z]/.test(pinyin) && senses(glosses).some((s) => /^[a-z(]/.test(s));
+    if (!ordinary) continue;
+    if (names.has(simplified)) held.add(simplified);
+    // A word opening on the name is a thing of the country (`义大利面`, spaghetti); one holding it
+    // further in reads its characters otherwise (`沿海地区`).
+    for (let i = 1; i < simplified.length; i++) {
+      for (let len = 2; len <= 6 && i + len <= simplified.length; len++) {
+        const piece = simplified.slice(i, i + len);
+        if (piece !== simplified && names.has(piece)) held.add(piece);
+      }
+    }
+  }
+  return [...names].filter(([name]) => !held.has(name)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** The text of `src/entities/country-names-table.ts`. */
+export function countryNamesTableSource(names: readonly [string, string][]): string {
+  return namesTableSource('CEDICT_COUNTRY_NAMES', [
+    'Other Chinese names of the gazetteer\'s countries, as Taiwan and Hong Kong write them, from',
+    'CC-CEDICT (CC BY-SA 4.0), with each country\'s first English name; written by',
+    '`scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit by hand.',
+    `${names.length} names, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+  ], names);
+}
+
 /** Where the table of states and provinces is written. */
 export const STATES_TABLE_PATH = join(root, 'src', 'entities', 'states-table.ts');
 
@@ -220,7 +284,10 @@ export function worldCitiesTableSource(cities: readonly [string, string][]): str
 
 async function main(): Promise<void> {
   // The gazetteer's countries and names, without the table this script writes.
-  const { gazetteerCountries, gazetteerChineseNames, gazetteerNamesBesideStates, EN_DEMONYMS } = await import('../src/entities/gazetteer.js');
+  const { gazetteerCountries, gazetteerCountryNames, gazetteerChineseNames, gazetteerNamesBesideStates, EN_DEMONYMS } = await import('../src/entities/gazetteer.js');
+  const countryNames = cedictCountryNames(readCedict() as Entry[], gazetteerCountryNames(), gazetteerChineseNames());
+  writeFileSync(COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource(countryNames));
+  process.stdout.write(`build-world-cities: ${countryNames.length} names of countries written to ${COUNTRY_NAMES_TABLE_PATH}\n`);
   const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);

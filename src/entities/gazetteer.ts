@@ -7,6 +7,7 @@
 import { CEDICT_CITIES, CEDICT_CITY_PROVINCES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
 import { CEDICT_STATES } from './states-table.js';
+import { CEDICT_COUNTRY_NAMES } from './country-names-table.js';
 import { DISTRICT_EN, DISTRICT_OPENINGS, DISTRICT_SHARED, DISTRICT_ZH } from './districts-table.js';
 import { namesTableRows } from './names-table.js';
 import { lazyValue } from '../memo.js';
@@ -185,6 +186,12 @@ export function gazetteerCountries(): Set<string> {
   return new Set(PLACES.slice(0, firstCity).flatMap(([, en]) => en.split('|')));
 }
 
+/** Each English name of the gazetteer's countries and the country's first one, for `scripts/build-world-cities.ts`. */
+export function gazetteerCountryNames(): Map<string, string> {
+  const firstCity = PLACES.findIndex(([, en]) => en.split('|')[0] === 'Beijing');
+  return new Map(PLACES.slice(0, firstCity).flatMap(([, en]) => en.split('|').map((name): [string, string] => [name, en.split('|')[0]!])));
+}
+
 /** The Chinese names of the gazetteer's own places, for `scripts/build-world-cities.ts`. */
 export function gazetteerChineseNames(): Set<string> {
   return new Set(OWN_PLACES.flatMap(([zh]) => zh.split('|')));
@@ -238,8 +245,14 @@ export function worldCityKey(key: string): boolean {
   return WORLD_CITY_KEYS.has(key) || STATE_KEYS.has(key);
 }
 
-/** Every place of the gazetteer. */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = [...OWN_PLACES, ...WORLD_CITY_PLACES, ...STATE_PLACES].map(([zh, en]) => {
+/**
+ * Other Chinese names of the countries, as Taiwan and Hong Kong write them, from CC-CEDICT
+ * (`country-names-table.ts`: `南韩`, `义大利`, `纽西兰`), each under its country's first English name.
+ */
+const COUNTRY_NAME_PLACES: readonly [string, string][] = namesTableRows(CEDICT_COUNTRY_NAMES);
+
+/** Every place of the gazetteer; the other names of countries first, with the countries (see `PLACES`). */
+export const PLACE_ENTRIES: readonly PlaceEntry[] = [...COUNTRY_NAME_PLACES, ...OWN_PLACES, ...WORLD_CITY_PLACES, ...STATE_PLACES].map(([zh, en]) => {
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cedictStates, cedictWorldCities, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
+import { cedictCountryNames, cedictStates, cedictWorldCities, COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
-import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries, gazetteerNamesBesideStates } from '../../src/entities/gazetteer.js';
+import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries, gazetteerCountryNames, gazetteerNamesBesideStates } from '../../src/entities/gazetteer.js';
 import { align, extractEntities } from '../../src/index.js';
 
 type Entry = Parameters<typeof cedictWorldCities>[0][number];
@@ -135,5 +135,38 @@ describe('a city abroad of two characters glued to the word before it', () => {
     ['这位学者在京都工作。', '京都'],
   ])('opens after a word of its own in %s', (text, place) => {
     expect(places(text)).toContain(place);
+  });
+});
+
+describe('other Chinese names of countries', () => {
+  it('are what scripts/build-world-cities.ts writes', () => {
+    expect(readFileSync(COUNTRY_NAMES_TABLE_PATH, 'utf8'))
+      .toBe(countryNamesTableSource(cedictCountryNames(readCedict() as Entry[], gazetteerCountryNames(), gazetteerChineseNames())));
+  }, 30_000);
+
+  it('take a name Taiwan or Hong Kong uses, under the country\'s first English name, and leave lists, old names and words out', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', '(Tw, HK) Ruritania'],
+      ['丙丁戊', '丙丁戊', 'Bing3 ding1 wu4', 'Rurit (abbr. for 甲乙)'],
+      ['己庚', '己庚', 'Ji3 geng1', 'Ruritania'],
+      ['辛壬癸', '辛壬癸', 'Xin1 ren2 gui3', 'Ruritania, Freedonia and Vell'],
+      ['子丑寅', '子丑寅', 'Zi3 chou3 yin2', 'Ruritania (archaic)'],
+      ['卯辰巳', '卯辰巳', 'Mao3 chen2 si4', '(Tw) Freedonia'],
+      ['午卯辰巳', '午卯辰巳', 'wu3 mao3 chen2 si4', 'a kind of soup'],
+      ['卯辰巳面', '卯辰巳面', 'mao3 chen2 si4 mian4', 'noodles of that country'],
+    ];
+    const countries = new Map([['Ruritania', 'Ruritania'], ['Rurit', 'Ruritania'], ['Freedonia', 'Freedonia']]);
+    expect(cedictCountryNames(entries, countries, new Set())).toEqual([['丙丁戊', 'Ruritania'], ['甲乙', 'Ruritania']]);
+  });
+
+  it('read the countries Taiwan names otherwise in running text', () => {
+    expect(extractEntities('南韓、紐西蘭、義大利及肯亞的旅客增加。', 'zh').filter((e) => e.type === 'place').map((e) => e.value))
+      .toEqual(['south korea', 'new zealand', 'italy', 'kenya']);
+  });
+
+  it('meet the English country, and tell another', () => {
+    const findings = (zh: string) => align(`Visitors from South Korea rose 12 percent.\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.severity);
+    expect(findings('來自南韓的旅客增加12%。')).toEqual([]);
+    expect(findings('來自北韓的旅客增加12%。')).toEqual(['error']);
   });
 });
