@@ -3,7 +3,7 @@ import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, roma
 import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
-import { cantoneseSyllableMatches } from '../entities/cantonese.js';
+import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
 import { glossesOf } from '../lexicon/chinese.js';
@@ -310,10 +310,11 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   // person who goes by it, whichever side of the surname it stands; another surname is another person.
   // A surname spelled by a southern language's sound (`Tan Hui Ling` 陈慧玲, `Goh Siew Lan` 吴秀兰):
   // the given names are spelled by that sound too, which no table here reads.
-  // A given name joined by a hyphen, as Taiwan writes it (`Chang Kuo-wei` 張國煒), is read
-  // syllable by syllable: one of them unlike the Chinese name's is another person of that surname
-  // (張國華). Hong Kong's spellings are read by their own sounds, where they match.
-  if ((words[0] === surname || sameSurname(words[0]!, surname)) && words.length === 2 && hyphenatedGivenApart(words[1]!, zhWords[1])) return true;
+  // A given name joined by a hyphen after a surname spelled by pinyin or Wade-Giles, as Taiwan
+  // writes names (`Chang Kuo-wei` 張國煒), is read syllable by syllable: one of them unlike the
+  // Chinese name's is another person of that surname (張國華). Hong Kong's spellings (`Tsang
+  // Ka-yan` 曾嘉欣) follow Cantonese sounds no table here reads whole, and are not weighed so.
+  if (words.length === 2 && syllableSound(words[0]!) === syllableSound(surname) && hyphenatedGivenApart(words[1]!, zhWords[1])) return true;
   if (words[0] !== surname && sameSurname(words[0]!, surname)) return false;
   // Given names so spelled after the southern spelling of another surname (`Goh Siew Lan` 林秀兰) name another person.
   if (southernSurname(words[0]!)) return true;
@@ -517,7 +518,7 @@ const FOREIGN_APART = 0.55;
 function hyphenatedGivenApart(given: string, pinyin: string | undefined): boolean {
   if (pinyin === undefined || !given.includes('-')) return false;
   const syllables = given.split('-');
-  if (!syllables.every(isRomanizedSyllable)) return false;
+  if (!syllables.every(isRomanizedSyllable) || syllables.some(cantoneseOnly)) return false;
   const zhSyllables = splitPinyin(pinyin, syllables.length);
   if (!zhSyllables) return false;
   const alike = syllables.map((x, i) => cantoneseSyllableMatches(x, zhSyllables[i]!) || syllableSound(x) === syllableSound(zhSyllables[i]!));

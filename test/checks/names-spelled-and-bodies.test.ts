@@ -81,6 +81,9 @@ describe('a hyphenated given name, as Taiwan writes names', () => {
     ['Mayor Huang Shu-fen opened the bridge.', '市長黃淑芬為大橋揭幕。'],
     // Gwoyeu Romatzyh's jeou, as the name keeps it
     ['Former president Ma Ying-jeou attended the forum.', '前總統馬英九出席論壇。'],
+    // Hong Kong's spellings follow Cantonese sounds (嘉 ka, 欣 yan; 彭 Pang, 佳 kai)
+    ['Inspector Tsang Ka-yan led the raid.', '督察曾嘉欣帶領行動。'],
+    ['Chairman Pang Yiu-kai opened the fair.', '主席彭耀佳為展覽揭幕。'],
   ])('stays quiet for one name: %s', (en, zh) => {
     expect(entityFindings(en, zh)).toEqual([]);
   });
