@@ -114,3 +114,14 @@ describe('names after 医师 and before 及', () => {
     expect(people('出席者包括局長黃志成及副局長馮美玲。')).toEqual(['黃志成', '馮美玲']);
   });
 });
+
+describe('a Chinese name right after the head word of a body, before a title', () => {
+  it('is a person of that body', () => {
+    expect(people('位于厦门的海洋研究院附属大学林建国教授获任首席科学家。')).toEqual(['林建国']);
+    expect(people('市第一人民医院周文华医生说，病人已出院。')).toEqual(['周文华']);
+  });
+
+  it('is no person where no title follows', () => {
+    expect(people('该大学学生会将于周五开会。')).toEqual([]);
+  });
+});

@@ -1154,16 +1154,19 @@ const titleAfterNameAt = firstStartingAt(TITLES_AFTER_NAME);
 const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
 
 /**
- * Whether a name may start at `at`: the text's start, after a character that is not Han, or after
- * `和`, `与`, `及`. A function, not a closure in the loop of `peopleBeforeTitles`: a closure there
+ * Whether a name may start at `at`: the text's start, after a character that is not Han, after
+ * `和`, `与`, `及`, an occupation or the head word of a body. A function, not a closure in the loop of `peopleBeforeTitles`: a closure there
  * would hold the loop's index, and each step of the loop would make a context for it.
  */
 function nameBoundary(text: string, at: number): boolean {
-  return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!) || OCCUPATION_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+  return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!) || OCCUPATION_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+    || BODY_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** An occupation right before a name and its title (`微生物学家袁国勇医生`, `研究员王明教授`): -ist, researcher, engineer, lawyer. */
 const OCCUPATION_BEFORE = /(?:学家|學家|专家|專家|作家|研究员|研究員|工程师|工程師|分析师|分析師)$/;
+/** The head word of a body right before a name and its title (`中国海洋大学许建军教授`, `某医院王明医生`): the person's body. */
+const BODY_BEFORE = /(?:大学|大學|学院|學院|研究所|研究院|医院|醫院|公司|集团|集團|银行|銀行|协会|協會)$/;
 
 /**
  * People right before a title: a transliterated name of two to six characters (`马克龙总统`),
