@@ -98,3 +98,19 @@ describe('bodies of the state named by their field (with the lexicon)', () => {
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('和 opening a Chinese body\'s name', () => {
+  it.each([
+    ['中标者是和丰电讯有限公司。', ['和丰电讯有限公司']],
+    ['中标名单：和丰电讯有限公司。', ['和丰电讯有限公司']],
+  ])('is its first character where no noun stands before it to join: %s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
+  });
+
+  it.each([
+    ['他和银行公司谈判。', ['银行公司']],
+    ['华为和小米公司表示。', ['小米公司']],
+  ])('is `and` after a noun or a pronoun: %s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
+  });
+});

@@ -734,6 +734,8 @@ function stateBodyStart(text: string, at: number): number | undefined {
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
 const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
 
+/** Particles, the copula and prepositions, after which 和 joins nothing and opens a name (`是和记电话`), unlike after a pronoun (`他和银行`). */
+const NO_NOUN_BEFORE_AND = new Set('的是在由被从從向对對把将將给給让讓经經据據'.split(''));
 /** Characters an organization's own name does not contain: function words, pronouns, modal verbs, verbs of speech. */
 const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将要想需把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
 
@@ -781,7 +783,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['通过', '經過', '经过',
 function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
   while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
-  if (start > 0 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) return undefined;
+  // 和 where no noun stands before it to join (the text's start, a mark, a function word such as
+  // 是: `竞投者是和记电话有限公司`, `、和记电话`) opens the name (和记, 和硕), no `and`.
+  if (start > 0 && at - start < 9 && text[start - 1] === '和' && (start === 1 || !isHan(text[start - 2]) || NO_NOUN_BEFORE_AND.has(text[start - 2]!))) start--;
+  else if (start > 0 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) return undefined;
   for (;;) {
     let time: number;
     if (start < at && MEASURE_WORDS.has(text[start]!)) start++;
