@@ -23,6 +23,9 @@ const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever|tier)\b/i;
 /** A half after an ordinal: `first half`, `second-half`. A quarter keeps its ordinal, as Chinese writes it (一季度, 第三季度). */
 const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;
 
+/** A count of units of time after `first`: `first nine months`, `first 10 days`, `first three quarters`, `first few weeks`. */
+const FIRST_SPAN_AFTER = /^[ \t]+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)[ \t-]+(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)\b/i;
+
 /**
  * Ordinals: `21st`, `14th`, `twenty-first`, `second time`, and `first` as an adjective
  * (`the first batch` is ordinal 1, as Chinese says 首批). Not `first of all` nor `at first`
@@ -39,6 +42,9 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
     // `the first half`, `second-half profit`: a half of a year or a game, which Chinese names with
     // no ordinal (上半年, 下半场).
     if (PART_AFTER.test(text.slice(t.end, t.end + 10))) continue;
+    // `the first nine months`, `the first 10 days`: the opening span of a period, which Chinese
+    // names with no ordinal (前9个月, 前三季度).
+    if (t.value === 1 && FIRST_SPAN_AFTER.test(text.slice(t.end, t.end + 32))) continue;
     out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
   }
   RANKS.lastIndex = 0;

@@ -22,3 +22,21 @@ describe('second as the unit of time', () => {
     expect(ordinals(text)).toEqual(expected);
   });
 });
+
+describe('first before a count of units of time', () => {
+  it.each([
+    'Sales for the first nine months totaled $4 billion.',
+    'Rain fell on each of the first 10 days of May.',
+    'Output rose in the first three quarters.',
+    'The first few weeks were hard.',
+  ])('opens a span, no ordinal: %s', (text) => {
+    expect(ordinals(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The first 30 buses arrived on Monday.', ['first']],
+    ['It was the first time in nine months.', ['first']],
+  ])('stays an ordinal before other things: %s', (text, expected) => {
+    expect(ordinals(text)).toEqual(expected);
+  });
+});
