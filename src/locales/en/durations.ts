@@ -6,6 +6,10 @@ import type { NumberToken } from './numbers.js';
 /** Time units after a number: spaced, hyphenated (`two-day`, `20-year`) or glued (`3h`, `3.5years`). */
 const UNIT = /(?:[ \t]*-[ \t]*|[ \t]+(?:(?:more|additional|extra|less|fewer|consecutive|straight|successive|full|whole)[ \t]+)?|(?<=\d))(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|fortnights?|nights?)(?![A-Za-z])/iy;
 
+/** The words before and after a unit of time counted by its article that make it the time a change is measured from: `from a week earlier`, `than a year before`, `over a month ago`. */
+const BASE_BEFORE = /\b(?:from|than|over|on|versus|vs\.?)[ \t]+$/i;
+const BASE_AFTER = /^[ \t]+(?:earlier|before|ago)\b/i;
+
 /** Uses of a time unit that are not a span of time (`20 years old`, `five-year-old`, `Five-Year Plan`). */
 const NOT_DURATION = /^(?:[ \t]*-?[ \t]*olds?\b|[ \t]+(?:Plan|Programme|Program)\b)/;
 
@@ -166,6 +170,9 @@ export function extractDurations(scan: Scan): FactCandidate[] {
     if (holds(needs)) for (let m = re.exec(text); m; m = re.exec(text)) {
       if (count === 1 && (FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || countedBefore(m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
+      // `up 3.8% from a week earlier`, `than a year before`: the time a change is measured from (环比,
+      // 同比), no length.
+      if (count === 1 && BASE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && BASE_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       const parts = partsOf(count, m[1]!);
       if (parts) add(candidate('duration', comparedInSpan(text, qualify(text, m.index, m.index + m[0].length, false)), ''), parts);
     }

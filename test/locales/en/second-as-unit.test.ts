@@ -40,3 +40,21 @@ describe('first before a count of units of time', () => {
     expect(ordinals(text)).toEqual(expected);
   });
 });
+
+describe('the time a change is measured from', () => {
+  const durations = (text: string): string[] => facts(text).filter((f) => f[0] === 'duration').map((f) => f[1]);
+  it.each([
+    'Egg prices were up 2.1 percent from a week earlier.',
+    'Exports rose 5% from a year earlier.',
+    'Output was 3% higher than a month before.',
+  ])('is no length: %s', (text) => {
+    expect(durations(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The line opened a year earlier than planned.', ['a year']],
+    ['Talks resumed after a week.', ['a week']],
+  ])('leaves other lengths: %s', (text, expected) => {
+    expect(durations(text)).toEqual(expected);
+  });
+});
