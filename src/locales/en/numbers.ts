@@ -794,10 +794,11 @@ export function scanNumbers(text: string): NumberToken[] {
 /**
  * A part of a text, a course or a series named by its number (`Article 60`, `Chapter 3`, `Season
  * 2`, `Lesson 12`, `Round 3`, `Day 4`): the sixtieth article, as Chinese writes it (`第六十条`,
- * `第三章`, `第二季`, `第十二课`, `第三轮`, `第四天`), an ordinal. Besides the words of legal texts,
+ * `第三章`, `第二季`, `第十二课`, `第三轮`, `第四天`), an ordinal; so are a level, a grade, a tier and a
+ * category (`Grade 5` 五年级, `Category 4` 4级). Besides the words of legal texts,
  * only capitalized, as headings and labels write them (`unit 5` may be a flat's number).
  */
-const SECTION_BEFORE = /(?:\b(?:[Aa]rticle|[Cc]hapter|[Ss]ection|[Cc]lause|[Pp]aragraph|Annex|Appendix|Volume|Episode|Season|Phase|Stage|Lesson|Lecture|Unit|Module|Part|Book|Act|Scene|Round|Game|Leg|Day|Week|Step))[ \t]$/;
+const SECTION_BEFORE = /(?:\b(?:[Aa]rticle|[Cc]hapter|[Ss]ection|[Cc]lause|[Pp]aragraph|Annex|Appendix|Volume|Episode|Season|Phase|Stage|Level|Grade|Tier|Category|Lesson|Lecture|Unit|Module|Part|Book|Act|Scene|Round|Game|Leg|Day|Week|Step))[ \t]$/;
 
 /**
  * `tokens` sorted by start (stably), where its first `split` tokens and the rest are each in

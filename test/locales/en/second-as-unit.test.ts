@@ -58,3 +58,13 @@ describe('the time a change is measured from', () => {
     expect(durations(text)).toEqual(expected);
   });
 });
+
+describe('a level, a grade, a tier or a category named by its number', () => {
+  it.each([
+    ['Pupils in Grade 5 sat the test.', ['5']],
+    ['A Category 4 storm hit the coast.', ['4']],
+    ['Staff must pass the Food Safety Course Level 1.', ['1']],
+  ])('is an ordinal, as Chinese writes 五年级 and 4级: %s', (text, expected) => {
+    expect(ordinals(text)).toEqual(expected);
+  });
+});
