@@ -170,3 +170,12 @@ describe('other Chinese names of countries', () => {
     expect(findings('來自北韓的旅客增加12%。')).toEqual(['error']);
   });
 });
+
+describe('the two Koreas by their official names', () => {
+  it('are two countries', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.severity);
+    expect(findings('The Democratic People\'s Republic of Korea launched a rocket on Monday.', '朝鲜周一发射了一枚火箭。')).toEqual([]);
+    expect(findings('The Republic of Korea launched a rocket on Monday.', '韩国周一发射了一枚火箭。')).toEqual([]);
+    expect(findings('The Democratic People\'s Republic of Korea launched a rocket on Monday.', '韩国周一发射了一枚火箭。')).toEqual(['error']);
+  });
+});
