@@ -11,6 +11,9 @@ const cases: [string, string[]][] = [
   ['理事会下周一开会。', ['date 下周一 2021-02-01']],
   ['警方上星期五拘留了一名男子。', ['date 上星期五 2021-01-22']],
   ['本月物价上涨，去年则下降。', ['date 本月 2021-01', 'date 去年 2020']],
+  // 以后 and 此前 before 年: later years, the years before, no year after next nor before last
+  ['以後年度的預算將逐年增加，后年完工。', ['date 后年 2023']],
+  ['此前年均增长5%，前年则下降。', ['percent 5% 5 %', 'date 前年 2019']],
   ['新厂今年9月投产。', ['date 今年9月 2021-09']],
   ['大桥两周前关闭。', ['date 两周前 2021-01-12']],
   // years counted back, past a century the year alone; 距今 with its count
