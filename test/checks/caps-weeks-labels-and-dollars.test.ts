@@ -165,6 +165,7 @@ describe('a list of days of one month', () => {
 describe('a rise up to a level', () => {
   it('bounds nothing', () => {
     expect(findings('The jobless rate edged up to 3.1 percent.', '失业率小幅上升至3.1%。')).toEqual([]);
+    expect(findings('The two allowances add up to NT$24,000 a year.', '兩項津貼合共每年新台幣24,000元。')).toEqual([]);
     expect(findings('Payouts of up to 3.1 percent are allowed.', '允许派息3.1%。')).toEqual([expect.stringMatching(/^warning number-mismatch .*upper bound/)]);
   });
 });

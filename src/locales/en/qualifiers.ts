@@ -102,8 +102,11 @@ export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at
 /** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
 const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
 
-/** A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the value. */
-const MOVED_UP = /\b(?:go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept|shot|shoot(?:s|ing)?|leap(?:s|t|ed|ing)?|surg(?:e|es|ed|ing)|rose|rise[ns]?|rising|spik(?:e|es|ed|ing))[ \t]+$/i;
+/**
+ * A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the
+ * value. So is a sum's verb (`add up to`, `adds up to`, `summed up to`): the total, no bound.
+ */
+const MOVED_UP = /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept|shot|shoot(?:s|ing)?|leap(?:s|t|ed|ing)?|surg(?:e|es|ed|ing)|rose|rise[ns]?|rising|spik(?:e|es|ed|ing))[ \t]+$/i;
 
 /** `raise` right before `up to`, which before money raises funds. */
 const RAISED_BEFORE = /\brais(?:e|es|ed|ing)[ \t]+$/i;
