@@ -114,3 +114,18 @@ describe('和 opening a Chinese body\'s name', () => {
     expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
   });
 });
+
+describe('a title, of or for, its field and a name', () => {
+  it.each([
+    ['Minister of Finance Paul Chan presented the budget.', ['Paul Chan']],
+    ['Vice-Minister of Commerce Wang Shouwen met the delegation.', ['Wang Shouwen']],
+    ['Vice-Minister of Ecology and Environment Zhai Qing told reporters the campaign would go on.', ['Zhai Qing']],
+    ['Secretary for Home and Youth Affairs Alice Mak opened the centre.', ['Alice Mak']],
+  ])('keeps the field out of the name: %s', (text, expected) => {
+    expect(namesIn(text, 'en', 'person').map(([name]) => name)).toEqual(expected);
+  });
+
+  it('reads no person where no name ends the run', () => {
+    expect(namesIn('The Minister of Finance Affairs Office said.', 'en', 'person')).toEqual([]);
+  });
+});

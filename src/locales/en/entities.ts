@@ -829,6 +829,24 @@ function dottedCountries(text: string, out: Found[]): void {
  */
 const FEATURE_AFTER = /^[ \t]+(?:Loop|Road|Street|Avenue|Lane|Park|Station|Bridge|Tunnel|Estate|Village|Bay|River|Hill|Island|Harbour|Harbor|Port|Square|Plaza|Terminal|Checkpoint|Airport|Pier|Market|Gardens?|Temple|Reservoir|Highway|Expressway|Interchange|Campus|Stadium|Tower|Building|Centre|Center)\b/;
 
+/** A title and `of` or `for` right before a part, perhaps with field words joined by `and` (`Minister of Ecology and `). */
+const TITLE_OF_BEFORE = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Dd]irector-[Gg]eneral|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Mm]ayor|[Gg]overnor|[Pp]resident)[ \t]+(?:of|for)[ \t]+(?:(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+)?$/;
+
+/**
+ * The words of a person's name ending a part of three words or more, after words of another kind
+ * (`Finance Paul Chan`): a romanized Chinese name of two words (two words of pinyin, of any
+ * surname: the title before vouches for a name), or an English given name and a Chinese surname. 0 when the part ends on no such name, or is that name alone.
+ */
+function nameAtEnd(text: string, part: Word[]): number {
+  const n = part.length;
+  // Two words of pinyin of one or two syllables each: a Chinese name, of any surname (`Zhai Qing`).
+  const pinyin = (w: Word): boolean => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower) && pinyinSyllableCount(w.lower) <= 2;
+  if (isRomanizedNameIn(part, n - 2, n) || (pinyin(part[n - 2]!) && pinyin(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;
+  const given = part[n - 2]!;
+  const family = part[n - 1]!;
+  return givenNames().has(given.lower) && (PINYIN_SURNAMES.has(family.lower) || southernSurname(family.lower)) ? 2 : 0;
+}
+
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
 function classify(text: string, part: Word[], dropped: Word[], out: Found[], unresolved: Word[][]): void {
   const name = phrase(part);
@@ -847,6 +865,13 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (part.length >= 2 && hasHeadWord(part)) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
+  }
+  // `Minister of Finance Paul Chan`, `Vice-Minister of Commerce Wang Shouwen`: after a title and
+  // `of` or `for`, the words of its field come before the name, which ends the part.
+  const field = part.length >= 3 && TITLE_OF_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)) ? nameAtEnd(text, part) : 0;
+  if (field > 0) {
+    const ws = part.slice(part.length - field);
+    return void out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
   }
   let romanizedInside = false;
   if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
