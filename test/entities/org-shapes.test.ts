@@ -129,3 +129,19 @@ describe('a title, of or for, its field and a name', () => {
     expect(namesIn('The Minister of Finance Affairs Office said.', 'en', 'person')).toEqual([]);
   });
 });
+
+describe('a Chinese body named after its parent', () => {
+  it.each([
+    ['专家来自中国科学院东北地理农业生态研究所。', ['中国科学院', '东北地理农业生态研究所']],
+    ['该项目由华东大学海洋科学研究院牵头。', ['华东大学', '海洋科学研究院']],
+  ])('is a body of its own after the parent: %s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
+  });
+
+  it.each([
+    ['中国铁建集团公司宣布中标。', ['中国铁建集团公司']],
+    ['中信集团有限公司发布公告。', ['中信集团有限公司']],
+  ])('leaves a group company one name: %s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
+  });
+});

@@ -734,6 +734,15 @@ function stateBodyStart(text: string, at: number): number | undefined {
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
 const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
 
+/** The head words of a body that may hold another (`中国科学院` its institutes, `清华大学` its schools), of two characters or more. */
+const PARENT_HEADS = ['科学院', '科學院', '研究院', '大学', '大學', '集团', '集團', '委员会', '委員會'];
+
+/** Whether a parent body's head word (`PARENT_HEADS`) ends right before `at`, after at least two characters of its name. */
+function parentBodyEndsAt(text: string, at: number): boolean {
+  for (const head of PARENT_HEADS) if (at >= head.length + 2 && text.startsWith(head, at - head.length)) return true;
+  return false;
+}
+
 /** Particles, the copula and prepositions, after which 和 joins nothing and opens a name (`是和记电话`), unlike after a pronoun (`他和银行`). */
 const NO_NOUN_BEFORE_AND = new Set('的是在由被从從向对對把将將给給让讓经經据據'.split(''));
 /** Characters an organization's own name does not contain: function words, pronouns, modal verbs, verbs of speech. */
@@ -782,7 +791,11 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['通过', '經過', '经过',
 
 function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
-  while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!)) start--;
+  // A body's name the run reaches back into (`中国科学院西北高原生物研究所`) is the parent's: the
+  // name, of two characters or more, starts after it (`中国铁建集团公司` is one name).
+  const parentBefore = (k: number): boolean => at - k >= 2 && parentBodyEndsAt(text, k);
+  while (start > 0 && at - start < 9 && isHan(text[start - 1]) && !NOT_IN_ORG_NAME.has(text[start - 1]!) && !parentBefore(start)) start--;
+  if (parentBefore(start)) return start;
   // 和 where no noun stands before it to join (the text's start, a mark, a function word such as
   // 是: `竞投者是和记电话有限公司`, `、和记电话`) opens the name (和记, 和硕), no `and`.
   if (start > 0 && at - start < 9 && text[start - 1] === '和' && (start === 1 || !isHan(text[start - 2]) || NO_NOUN_BEFORE_AND.has(text[start - 2]!))) start--;
