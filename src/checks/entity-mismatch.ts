@@ -751,6 +751,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
   if (ownA.length === 0 || ownB.length === 0) return false;
+  // Only the head words apart (`Department of Environment` against `环境局`, keyed `bureau
+  // environment`): 局 is a bureau, a department or an office as each government renders it.
+  if (ownA.every((w) => EN_ORG_HEADS.has(w)) && ownB.every((w) => EN_ORG_HEADS.has(w))) return false;
   // A name of one word and its kind on each side.
   if (wordsA.length === 2 && wordsB.length === 2) {
     if (ownA.length !== 1) return false;

@@ -21,6 +21,11 @@ describe('an organization of one kind with another name', () => {
       .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
   });
 
+  it('stays quiet where only the head words differ, as each government renders 局', () => {
+    expect(findings('In Malaysia, the Department of Environment reported 12 unhealthy readings.', '在马来西亚，环境局报告说，有12个读数不健康。')).toEqual([]);
+    expect(findings('The Bureau of Fisheries said catches fell.', '渔业署表示，渔获量下降。')).toEqual([]);
+  });
+
   it.each([
     // one syllable the same, the other far: the keys' letters are near, the names two
     ['The award went to a team from Nankai University.', '该奖项颁给了南京大学的一个团队。'],
