@@ -113,3 +113,19 @@ describe('an English bound over a list of counts of different things', () => {
       .toEqual([expect.stringMatching(/^warning .*600.*lower bound/)]);
   });
 });
+
+describe('a Chinese bound before its verb and what the share is of', () => {
+  it('meets `up to`', () => {
+    expect(numberFindings('Couples may deduct up to 40% of their assessable income.', '夫妇最多可扣除应评税入息的40%。')).toEqual([]);
+  });
+  it('is told where the English states none', () => {
+    expect(numberFindings('Couples may deduct 40% of their assessable income.', '夫妇最多可扣除应评税入息的40%。'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+});
+
+describe('逾 after 每', () => {
+  it('is a step of a rate, for every days overdue, no bound', () => {
+    expect(numberFindings('A surcharge of 2 percent applies for every five days of delay.', '每逾5日按欠款加征2%附加费。')).toEqual([]);
+  });
+});

@@ -839,6 +839,8 @@ const TITLE_OF_BEFORE = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irect
  */
 function nameAtEnd(text: string, part: Word[]): number {
   const n = part.length;
+  // A name of three words, as Hong Kong, Macao and Singapore write one (`Finance Lei Wai Lun`).
+  if (n >= 4 && (isSouthernNameAt(text, part, n - 3) || isPinyinNameIn(text, part, n - 3, n))) return 3;
   // Two words of pinyin of one or two syllables each: a Chinese name, of any surname (`Zhai Qing`).
   const pinyin = (w: Word): boolean => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower) && pinyinSyllableCount(w.lower) <= 2;
   if (isRomanizedNameIn(part, n - 2, n) || (pinyin(part[n - 2]!) && pinyin(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;

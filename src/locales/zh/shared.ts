@@ -173,6 +173,8 @@ function wordsBefore(norm: string, start: number): Qualified {
     if (word === '近' && prev !== undefined && NOT_NEAR.includes(prev)) continue;
     if ((word === '约' || word === '约有' || word === '约为' || word === '约是') && prev !== undefined && NOT_ABOUT.includes(prev)) continue;
     if (word === '超' && prev === '赶') continue;
+    // 每逾3日: for every 3 days overdue, a rate's step, no bound
+    if (word === '逾' && prev === '每') continue;
     // 破: broke through (票房破30亿, 订单破万); not where it ends another word (打破3项纪录, 击破, 看破)
     if (word === '破' && prev !== undefined && NOT_THROUGH.includes(prev)) continue;
     // 低至: as low as (可低至零下230度, 价格低至5元), a value at its extreme that the other side may bound
