@@ -320,9 +320,13 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   if (southernSurname(words[0]!)) return true;
   const given = words.findIndex(englishGivenName);
   // The other word must spell a Chinese surname at all (`Rajiv Menon` against 梅农 is one foreign name rendered).
+  // A surname in a spelling no syllable table reads (`Josephine Teo` 杨莉明, Teochew): such
+  // spellings stand for several surnames each, more than `SOUTHERN_SPELLINGS` holds, and no given
+  // name in Chinese sounds beside it to weigh.
   if (given >= 0) {
     const family = words[1 - given];
-    return words.length === 2 && family !== undefined && surnameSpelling(family) && !sameSurname(family, surname);
+    return words.length === 2 && family !== undefined && surnameSpelling(family) && (PINYIN_SURNAMES.has(family) || isRomanizedSyllable(family))
+      && !sameSurname(family, surname);
   }
   return words.every(romanizedWord);
 }

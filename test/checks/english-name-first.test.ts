@@ -20,3 +20,12 @@ describe('an English given name before a Chinese surname in any spelling', () =>
       .toEqual(['error EN "Joe Tsai" (person joe tsai) vs ZH "馬雲" (person ma yun): different persons']);
   });
 });
+
+describe('an English given name before a surname no syllable table reads', () => {
+  it('is weighed against no other surname (a Teochew spelling stands for several)', () => {
+    expect(persons('Minister Rachel Teo opened the new plant.', '部长杨美玲为新厂揭幕。')).toEqual([]);
+  });
+  it('leaves a surname in pinyin, Wade-Giles or Cantonese weighed', () => {
+    expect(persons('Minister Rachel Tsai opened the new plant.', '部长杨美玲为新厂揭幕。')).toEqual([expect.stringMatching(/different persons/)]);
+  });
+});
