@@ -264,10 +264,11 @@ export function isMeasureAt(norm: string, i: number): boolean {
 const CHANGE = '涨升增降跌长加减高滑落扩缩调調';
 
 /**
- * Words that make what follows a forecast (预计增长3%至7%, 有望增长5%到8%): a change expected is
- * given as a range, where a change that happened goes from one figure to another (上涨0.5%至3.45%).
+ * Words that make what follows a forecast (预计增长3%至7%, 有望增长5%到8%) or a need (需要增加约400亿至
+ * 500亿港元): a change expected or needed is given as a range, where a change that happened goes
+ * from one figure to another (上涨0.5%至3.45%).
  */
-const FORECAST = /预计|預計|预估|預估|预期|預期|预测|預測|有望|或将|或將|目标|目標|料将|料將|可望/;
+const FORECAST = /预计|預計|预估|預估|预期|預期|预测|預測|有望|或将|或將|目标|目標|料将|料將|可望|需要|須要|需(?!求)|須(?!知)/;
 /** How far back in its clause a forecast word is looked for. */
 const FORECAST_REACH = 16;
 

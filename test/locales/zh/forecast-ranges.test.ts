@@ -11,6 +11,9 @@ describe('a change expected is a range; a change that happened goes from one fig
     ['公司有望实现利润增长10%至12%', ['percent 10%至12% 10..12 %']],
     // 将 right before the verb: will grow
     ['今年港口吞吐量将增长3%到5%。', ['percent 3%到5% 3..5 %']],
+    // a change needed, not one that happened
+    ['专家估计，营收需要增加6%至9%才能收支平衡。', ['percent 6%至9% 6..9 %']],
+    ['每年需增加4%到7%的投入。', ['percent 4%到7% 4..7 %']],
   ])('%s', (text, expected) => {
     expect(percents(text)).toEqual(expected);
   });
@@ -18,6 +21,8 @@ describe('a change expected is a range; a change that happened goes from one fig
   it.each([
     ['失业率上升0.3%至5.2%。', ['percent 0.3% 0.3 %', 'percent 5.2% 5.2 %']],
     ['贷款利率下降0.2%至3.1%', ['percent 0.2% 0.2 %', 'percent 3.1% 3.1 %']],
+    // 需求 (demand) is no need
+    ['今年需求增长2%至4%。', ['percent 2% 2 %', 'percent 4% 4 %']],
     // 将 marking an object (把) stands farther from the verb: a change made, not a forecast
     ['银行将存款利率上调0.15%至2.4%', ['percent 0.15% 0.15 %', 'percent 2.4% 2.4 %']],
   ])('no range in %s', (text, expected) => {
