@@ -98,6 +98,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   // 高于2024年的82亿, 低于2019年同期: a year whose figure is compared, not a count of years (超过2000年的历史)
   if (norm[n.end] === '年' && n.arabic && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && YEAR_COMPARED.test(norm.slice(n.end + 1, n.end + 4))) return false;
   if (n.arabic) return true;
+  // 一级, 二级: a level named by its number (一级响应, level one; 一级食品安全课程), as 4级 is, not
+  // the words of the lexicon that open with it (一级棒, awesome)
+  if (n.single && (norm[n.end] === '级' || norm[n.end] === '級') && norm[n.end + 1] !== '棒') return true;
   if (n.start > 0 && isNumeralWord(norm, n.start)) return false;
   if (isNumeralWord(norm, n.start)) return false;
   const after = roughAfter(norm, n.end).end;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts } from './helpers.js';
+import { align } from '../../../src/index.js';
 
 const ordinals = (text: string): string[] => facts(text).filter((f) => f[0] === 'ordinal').map((f) => f[1]);
 
@@ -66,5 +67,17 @@ describe('a level, a grade, a tier or a category named by its number', () => {
     ['Staff must pass the Food Safety Course Level 1.', ['1']],
   ])('is an ordinal, as Chinese writes 五年级 and 4级: %s', (text, expected) => {
     expect(ordinals(text)).toEqual(expected);
+  });
+});
+
+describe('a level named by its number in Chinese', () => {
+  const numberFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => f.severity);
+  it('meets the English level, 一级 as 二级 does', () => {
+    expect(numberFindings('Cooks at both stalls must pass the Hygiene Course Level 1.', '两个摊档的厨师须通过一级卫生课程。')).toEqual([]);
+    expect(numberFindings('The city launched a Level 1 emergency response.', '该市启动一级应急响应。')).toEqual([]);
+  });
+  it('tells another level', () => {
+    expect(numberFindings('The city launched a Level 1 emergency response.', '该市启动二级应急响应。')).toEqual(['error']);
   });
 });
