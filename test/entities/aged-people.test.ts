@@ -125,3 +125,13 @@ describe('a Chinese name right after the head word of a body, before a title', (
     expect(people('该大学学生会将于周五开会。')).toEqual([]);
   });
 });
+
+describe('an adverb between a subject and its verb', () => {
+  it('ends no given name (荣耀还宣布: the brand also announced)', () => {
+    expect(people('华耀还宣布与运营商达成合作。')).toEqual([]);
+    expect(people('华耀已宣布推出新款手机。')).toEqual([]);
+  });
+  it('leaves a name before the verb a person', () => {
+    expect(people('董事长王建国宣布，公司将扩产。')).toEqual(['王建国']);
+  });
+});

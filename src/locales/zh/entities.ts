@@ -1401,8 +1401,11 @@ function provinceRuns(text: string, out: Found[]): void {
   }
 }
 
-/** Characters that do not end a Chinese given name: particles, measure words, time words. */
-const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就'.split(''));
+/**
+ * Characters that do not end a Chinese given name: particles, measure words, time words, and the
+ * adverbs that stand between a subject and its verb (`荣耀还宣布`, `公司将推出`, `已`, `又`).
+ */
+const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就还還将將已又'.split(''));
 
 /** Words a person's name is often followed by: speech and action verbs of news, the adverbs that open a predicate (`特别指出`), `年仅` (aged only), punctuation. */
 const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』]/;
