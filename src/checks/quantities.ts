@@ -1093,6 +1093,8 @@ export function compare(
   };
   const equalRanges = (a: Quantity, group: QuantityIndex) => group.equalTo(a, tolerance);
   // Equal values of one class first (`Two workers` takes `两名`, leaving `twice` to `三倍`), then of classes a value may change to.
+  // Bounded alike first (`exceeds two months` takes `超過兩個月`, leaving `不超過兩個月` to end a range).
+  take(equalRanges, (a, b) => a.cls === b.cls && a.approx === b.approx && a.fact?.bound === b.fact?.bound && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => a.cls === b.cls && a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take(equalRanges, (a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);

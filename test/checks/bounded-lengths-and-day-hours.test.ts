@@ -56,3 +56,10 @@ describe('`over` before a single length of time', () => {
     expect(findings(en, zh, 'number-mismatch')).toEqual([expect.stringMatching(/^warning .*lower bound/)]);
   });
 });
+
+describe('values bounded alike', () => {
+  it('are matched first, leaving a bound the other way to end a range', () => {
+    expect(findings('The fee is doubled if payment is late by between one and three months, and tripled if it is late by more than three months.',
+      '逾期超过一个月但不超过三个月缴付的，费用加倍；逾期超过三个月的，费用增至三倍。', 'number-mismatch')).toEqual([]);
+  });
+});

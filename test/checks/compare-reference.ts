@@ -32,6 +32,7 @@ export function compareByScan(
       }
     }
   };
+  take((a, b) => a.cls === b.cls && a.approx === b.approx && a.fact?.bound === b.fact?.bound && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => a.cls === b.cls && a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => a.approx === b.approx && relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
   take((a, b) => relate(a, b, tolerance) === 'equal' && options.sameUnit(a, b), result.equal);
