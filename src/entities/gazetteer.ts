@@ -182,8 +182,7 @@ const OWN_PLACES: readonly [string, string][] = [...PLACES, ...cedictCityPlaces(
 
 /** The English names of the gazetteer's countries (the places before `Beijing`), for `scripts/build-world-cities.ts`. */
 export function gazetteerCountries(): Set<string> {
-  const firstCity = PLACES.findIndex(([, en]) => en.split('|')[0] === 'Beijing');
-  return new Set(PLACES.slice(0, firstCity).flatMap(([, en]) => en.split('|')));
+  return new Set(gazetteerCountryNames().keys());
 }
 
 /** Each English name of the gazetteer's countries and the country's first one, for `scripts/build-world-cities.ts`. */
