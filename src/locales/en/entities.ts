@@ -568,9 +568,14 @@ function isPinyinNameIn(text: string, ws: Word[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const w = ws[k]!;
     // Each part of a name one or two syllables (`Sun Wenlong`; not `Finance Lei`: fi-nan-ce).
-    if (!isCapitalized(w) || isAllCaps(w) || !isPinyinWord(w.lower) || pinyinSyllableCount(w.lower) > 2) return false;
+    if (!pinyinNameWord(w)) return false;
   }
   return PINYIN_SURNAMES.has(ws[from]!.lower) || PINYIN_SURNAMES.has(ws[to - 1]!.lower);
+}
+
+/** A word of a name in pinyin: capitalized, not all capitals, of one or two syllables (`Sun`, `Wenlong`; not `Finance`: fi-nan-ce). */
+function pinyinNameWord(w: Word): boolean {
+  return isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower) && pinyinSyllableCount(w.lower) <= 2;
 }
 
 /**
@@ -842,8 +847,7 @@ function nameAtEnd(text: string, part: Word[]): number {
   // A name of three words, as Hong Kong, Macao and Singapore write one (`Finance Lei Wai Lun`).
   if (n >= 4 && (isSouthernNameAt(text, part, n - 3) || isPinyinNameIn(text, part, n - 3, n))) return 3;
   // Two words of pinyin of one or two syllables each: a Chinese name, of any surname (`Zhai Qing`).
-  const pinyin = (w: Word): boolean => isCapitalized(w) && !isAllCaps(w) && isPinyinWord(w.lower) && pinyinSyllableCount(w.lower) <= 2;
-  if (isRomanizedNameIn(part, n - 2, n) || (pinyin(part[n - 2]!) && pinyin(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;
+  if (isRomanizedNameIn(part, n - 2, n) || (pinyinNameWord(part[n - 2]!) && pinyinNameWord(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;
   const given = part[n - 2]!;
   const family = part[n - 1]!;
   return givenNames().has(given.lower) && (PINYIN_SURNAMES.has(family.lower) || southernSurname(family.lower)) ? 2 : 0;
