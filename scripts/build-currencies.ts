@@ -41,6 +41,11 @@ export interface CurrencyRow {
   hant: string;
   /** The narrow symbol English writes (`RM`, `zł`, `E£`), or '' where it is the code itself. */
   symbol: string;
+  /**
+   * The symbol the English of the currency's own country writes where it is another (`Ksh` in
+   * Kenya's English, `MOP$` in Macao's: `localSymbol`), or ''.
+   */
+  local?: string;
   /** The Chinese names less their country (`林吉特`, `令吉`), or '' where none is found (`chineseCores`). */
   hansCore?: string;
   hantCore?: string;
@@ -59,9 +64,25 @@ export function cldrCurrencies(): CurrencyRow[] {
     const plural = two.replace(/^[\d.,\s]+/, '');
     const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
     const narrow = parts.find((p) => p.type === 'currency')?.value ?? code;
-    rows.push({ code, en: name, plural, hans: hans.of(code) ?? code, hant: hant.of(code) ?? code, symbol: narrow === code ? '' : narrow });
+    const symbol = narrow === code ? '' : narrow;
+    rows.push({ code, en: name, plural, hans: hans.of(code) ?? code, hant: hant.of(code) ?? code, symbol, local: localSymbol(code, narrow) });
   }
   return rows.filter((r) => r.en !== r.code && r.hans !== r.code);
+}
+
+/**
+ * The narrow symbol of a currency in the English of the country of its code's first two letters
+ * (`en-KE` for `KES`: `Ksh`; `en-MO` for `MOP`: `MOP$`), where CLDR has that English and it writes
+ * another symbol than `narrow`; '' otherwise. A symbol of one or two letters alone (`K`, `SR`, `Le`)
+ * is left out: English prose writes such letters as abbreviations of other things (`SR` is also
+ * how Saudi pages write their riyal).
+ */
+export function localSymbol(code: string, narrow: string): string {
+  const locale = `en-${code.slice(0, 2)}`;
+  if (Intl.NumberFormat.supportedLocalesOf([locale])[0] !== locale) return '';
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+  const local = parts.find((p) => p.type === 'currency')?.value ?? code;
+  return local === narrow || local === code || /^[A-Za-z]{1,2}$/.test(local) ? '' : local;
 }
 
 /**
@@ -164,11 +185,12 @@ export function currencyNamesSource(rows: readonly CurrencyRow[], ordinary: Read
     '',
     '/**',
     ' * `[code, English, English plural, simplified Chinese, traditional Chinese, and the two Chinese names',
-    " * less their country ('' where none), and the narrow symbol English writes ('' where it is the code)]`,",
+    " * less their country ('' where none), the narrow symbol English writes ('' where it is the code), and",
+    " * the symbol the English of the currency's own country writes where it is another ('' where none)]`,",
     ' * by code.',
     ' */',
-    'export const CURRENCY_NAMES: readonly (readonly [string, string, string, string, string, string, string, string])[] = [',
-    ...rows.map((r) => `  [${[r.code, r.en, r.plural, r.hans, r.hant, r.hansCore ?? '', r.hantCore ?? '', r.symbol].map(quote).join(', ')}],`),
+    'export const CURRENCY_NAMES: readonly (readonly [string, string, string, string, string, string, string, string, string])[] = [',
+    ...rows.map((r) => `  [${[r.code, r.en, r.plural, r.hans, r.hant, r.hansCore ?? '', r.hantCore ?? '', r.symbol, r.local ?? ''].map(quote).join(', ')}],`),
     '];',
     '',
     '/**',

@@ -253,7 +253,8 @@ interface Symbols {
 let symbols: Symbols | undefined;
 
 /**
- * The narrow symbols of the table (`RM`, `Rp`, `zł`, `E£`, `₼`) and their units ('' for one several
+ * The narrow symbols of the table (`RM`, `Rp`, `zł`, `E£`, `₼`) and the symbols of their own countries
+ * (`Ksh`, `MOP$`: `localForms`), with their units ('' for one several
  * currencies write, `kr`), but the dollar's sign, which the money extractors read themselves, and
  * those that are ordinary English words (`K`, `KM`). Made at the first call.
  */
@@ -263,6 +264,7 @@ function currencySymbols(): Symbols {
   for (const row of CURRENCY_NAMES) {
     const symbol = row[7];
     if (symbol && symbol !== '$' && !ORDINARY_SYMBOLS.has(symbol)) add(units, symbol, row[0]);
+    for (const local of localForms(row[8])) if (!ORDINARY_SYMBOLS.has(local)) add(units, local, row[0]);
   }
   let longest = 0;
   let firsts = '';
@@ -273,6 +275,18 @@ function currencySymbols(): Symbols {
     if (!lasts.includes(symbol.charAt(symbol.length - 1))) lasts += symbol.charAt(symbol.length - 1);
   }
   return (symbols = { units, longest, firsts, lasts });
+}
+
+/**
+ * The forms of a symbol a currency's own country writes (`Ksh`, `USh`, `MOP$`; the table's last
+ * column): a symbol of letters alone with its second letter in either case, as the pages of one
+ * country write it both ways (`Ksh` and `KSh`; `USh` and `Ush`). Not in capitals throughout:
+ * `TSH` is also a hormone measured in numbers.
+ */
+function localForms(symbol: string): string[] {
+  if (!/^[A-Z][A-Za-z]+$/.test(symbol)) return symbol ? [symbol] : [];
+  const rest = symbol.slice(2);
+  return [...new Set([symbol, symbol[0]! + symbol[1]!.toLowerCase() + rest, symbol[0]! + symbol[1]!.toUpperCase() + rest])];
 }
 
 /** Whether the code unit at `k` is a letter (ASCII, or Latin with its accents). */

@@ -188,3 +188,18 @@ describe('English: the narrow symbols of CLDR before or after the amount', () =>
     expect(money(text, 'en')).toEqual([]);
   });
 });
+
+describe("English: the symbols a currency's own country writes", () => {
+  it.each([
+    ['Gaming revenue reached MOP$21.4 billion, up from MOP$ 19 billion.', ['MOP$21.4 billion = 21400000000 MOP', 'MOP$ 19 billion = 19000000000 MOP']],
+    ['The county raised KSh1.2bn, the ward Ksh 40 million.', ['KSh1.2bn = 1200000000 KES', 'Ksh 40 million = 40000000 KES']],
+    ['Fares rose to USh 3,500 and TSh2,000.', ['USh 3,500 = 3500 UGX', 'TSh2,000 = 2000 TZS']],
+    ['A permit costs WS$60.', ['WS$60 = 60 WST']],
+  ])('%s', (text, expected) => {
+    expect(money(text, 'en')).toEqual(expected);
+  });
+
+  it.each(['Her TSH level was 4.5.', 'The SR 71 flew at Mach 3.', 'The K 9 unit searched for 3 hours.'])('no money in %s', (text) => {
+    expect(money(text, 'en')).toEqual([]);
+  });
+});
