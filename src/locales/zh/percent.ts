@@ -46,6 +46,19 @@ const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
  */
 const SHARE_BEFORE = '打近约約有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少多出场享足的在低加大短付交缴借揭贷貸为為贵貴宜快慢';
 
+/**
+ * Whether a share in 成 ending before `at` ends its clause: the end of the text, a mark that is no
+ * letter or digit, 的, a bound (以上, 以下, 左右), or one more digit of the share and then such an
+ * end (七成四；).
+ */
+function shareEndsClause(norm: string, at: number): boolean {
+  const ends = (k: number): boolean => {
+    const c = norm[k];
+    return c === undefined || c === '的' || /^(?:以上|以下|左右)/.test(norm.slice(k, k + 2)) || (!isHan(c) && !/[\p{L}\p{N}]/u.test(c));
+  };
+  return ends(at) || ('一二三四五六七八九'.includes(norm[at] ?? '') && ends(at + 1));
+}
+
 /** Value of a 成 or 折 share written before `i` by `n`, or undefined. */
 function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
   if (n.sequence) return n.sequence.length === 2 && mark === '折' ? Number(n.sequence) : undefined;
@@ -117,9 +130,13 @@ export const percent: ZhExtractor = (t) => {
         const blocked = next !== undefined && (mark === '成' ? NOT_SHARE : NOT_DISCOUNT).includes(next) && !(mark === '成' && next === '份' && norm[at + 2] === '额')
           && !(mark === '成' && (next === '为' || next === '為') && approxBefore);
         const prev = norm[n.start - 1];
-        // A numeral fused with the word before it names no share (三成 in 一成不变 is read apart); a
-        // price in 折 is one after any word (一律七折, 全场八折) but in 一波三折 (twists and turns).
-        const fused = n.single && isHan(prev) && !SHARE_BEFORE.includes(prev!) && (mark === '成' || prev === '波');
+        // A numeral fused with the word before it names no share (三成 in 一成不变 is read apart, and
+        // 他八成是 is a guess, most likely), but one that ends its clause is a share after any word
+        // (该站六成的需求, 可节省三成。, 佔總數七成四；) unless it is 一, which ends many words (统一,
+        // 唯一, 之一: 统一成的); a price in 折 is one after any word (一律七折,
+        // 全场八折) but in 一波三折 (twists and turns).
+        const fused = n.single && isHan(prev) && !SHARE_BEFORE.includes(prev!)
+          && (mark === '成' ? n.value === 1 || !shareEndsClause(norm, at + 1) : prev === '波');
         const share = shareOf(n, norm, mark);
         if (!blocked && !fused && share !== undefined) {
           end = at + 1;

@@ -19,6 +19,10 @@ describe('a share in 成 after the word it follows', () => {
     ['該品牌佔據約六成份額。', ['約六成 60']],
     // 为 after the share, a word of approximation before it: about six tenths are
     ['新登记车辆中约六成为电动车。', ['约六成 60']],
+    // a share that ends its clause, after any word
+    ['新水厂可满足全区四成的用水需求。', ['四成 40']],
+    ['改用新料后，运费可节省两成。', ['两成 20']],
+    ['本地旅客約佔總數六成三；外地旅客則增加。', ['六成三 63']],
   ])('%s', (text, want) => {
     expect(shares(text)).toEqual(want);
   });
@@ -28,6 +32,8 @@ describe('a share in 成 after the word it follows', () => {
     '这套流程一成不变。',
     '他们三成为了一个团队。',
     '她的成绩名列前茅。',
+    '两份文件统一成的格式。',
+    '老张八成是忘了。',
   ])('reads no share where 成 is no tenth: %s', (text) => {
     expect(shares(text)).toEqual([]);
   });
