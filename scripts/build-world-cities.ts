@@ -50,6 +50,11 @@ const LIES_IN = new RegExp(`^${NAME}(?: \\([^)]*\\))?,? (?:the )?(?:(?:former|pr
 const PEOPLES_CITY = new RegExp(`^${NAME},? (?:a |the )?(?:major |large |historic |ancient )?([A-Z][a-z]+)(?: ${DIRECTION})? (?:city|town|port|capital)\\b`);
 /** A first sense that is a name alone (`Milano`, before `Milan (Italy)`), which the next sense says where it lies. */
 const BARE_NAME = new RegExp(`^${NAME}$`);
+/**
+ * `Auckland (New Zealand city)`, `Kiel (German city)`, `Chittagong (Bangladesh port city)`: a name,
+ * then in brackets a country or a people's adjective before city, town or port.
+ */
+const BRACKETED_CITY = new RegExp(`^${NAME} \\(([A-Z][A-Za-z .'-]*?)(?: ${DIRECTION})? (?:city|town|port|port city)\\)`);
 /** `Vancouver (city in Canada)`. */
 const LIES_IN_BRACKETS = new RegExp(`^${NAME} \\((?:a )?(?:city|town|port|capital) (?:in|of) ([A-Z][A-Za-z .'-]+)\\)`);
 /** `Frankfurt, Germany`, `Los Angeles, California`: a name, a comma and where it lies, nothing after. */
@@ -104,7 +109,7 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
     const placed = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
     // `Frankfurt, Germany`, where it lies a country or a state; else, maybe, `Lyon, French city on the Rhône`.
     const comma = placed && (countries.has(placed[2]!.trim()) || STATES.has(placed[2]!.trim())) ? placed : null;
-    const people = m || comma ? null : PEOPLES_CITY.exec(first);
+    const people = m || comma ? null : PEOPLES_CITY.exec(first) ?? BRACKETED_CITY.exec(first);
     const where = (m ?? comma ?? people)?.[2]?.trim();
     // A sense that closes on a country other than China (`Fukuoka, capital city of Fukuoka Prefecture in Kyushu, Japan`)
     // places the entry abroad, whatever words of divisions it uses.
@@ -112,7 +117,7 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
       const last = sense.slice(sense.lastIndexOf(',') + 1).trim();
       return last !== 'China' && countries.has(last);
     });
-    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase())) || (!abroad && CHINESE_PLACE.test(all.join('; ')))) continue;
+    if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase()) && !countries.has(where)) || (!abroad && CHINESE_PLACE.test(all.join('; ')))) continue;
     const english = (m ?? comma ?? people)![1]!.replace('’', "'");
     if (NOT_A_CITY.test(english)) continue;
     // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places.

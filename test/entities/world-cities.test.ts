@@ -24,6 +24,17 @@ describe('the cities outside China CC-CEDICT glosses', () => {
       .toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
   });
 
+  it('take a city a country or a people\'s adjective places in brackets, and leave one placed by other words', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', ['Tamberg (Ruritania city)', 'Tamberg (Freedonia, Ruritanian port city)']],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford (Ruritanian town)'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Marlow (Biblical city)'],
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Ostend (Ruritanian car brand and city)'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set(), new Set(['ruritanian'])))
+      .toEqual([['丙丁', 'Lakeford'], ['甲乙', 'Tamberg']]);
+  });
+
   it('take a name that says where it lies, and leave words, people, bodies and Chinese places out', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, Ruritania'],
@@ -119,6 +130,25 @@ describe('states and provinces abroad', () => {
     expect(entityFindings('A plant in Ohio will close in May.', '位于密歇根州的一家工厂将于5月关闭。').map((f) => f.severity)).toEqual(['error']);
     expect(entityFindings('A plant in Ohio will close in May.', '位于俄亥俄州的一家工厂将于5月关闭。')).toEqual([]);
     expect(entityFindings('A plant in Texas will close in May.', '位于休斯敦的一家工厂将于5月关闭。')).toEqual([]);
+  });
+});
+
+describe('a city abroad before one more character of transliteration', () => {
+  const entities = (text: string) => extractEntities(text, 'zh').map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
+
+  it.each([
+    ['格拉汉姆在会上发言。', 'person 格拉汉姆'],
+    ['伊斯特伍德在会上发言。', 'person 伊斯特伍德'],
+  ])('is the start of a longer foreign name in %s', (text, want) => {
+    expect(entities(text)).toEqual([want]);
+  });
+
+  it.each([
+    ['考察船周六抵达奥克兰，结束了科考。', 'place 奥克兰'],
+    ['代表团随后前往基督城。', 'place 基督城'],
+    ['格拉的老城很小。', 'place 格拉'],
+  ])('is the city before a word of ours in %s', (text, want) => {
+    expect(entities(text)).toEqual([want]);
   });
 });
 

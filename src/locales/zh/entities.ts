@@ -911,6 +911,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A city abroad of two characters after a word that runs on into it is a piece of a local name
     // (`屯溪老街`, Tunxi's old street, not 老街 Lào Cai): it opens where a word of its own ends (`前往老街`).
     if (name.length === 2 && worldCityKey(key) && roadNameBefore(text, i) && !CITY_OPENERS_BEFORE.includes(text[i - 1]!)) continue;
+    // A city abroad, itself a transliteration, before one more character of transliteration is the
+    // start of a longer foreign name (`阿伦森`, `伊斯特伍德`, `格拉汉姆`), not the city.
+    if (worldCityKey(key) && end === i + name.length && translitAt(text, end)) continue;
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
