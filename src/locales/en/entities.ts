@@ -622,12 +622,12 @@ function isHyphenatedSyllables(w: Word): boolean {
 
 /**
  * The length (3 or 2) of a pinyin or romanized Chinese name starting at `part[i]`, as the words
- * `part.slice(i, i + n)` would be asked, or 0.
+ * `part.slice(i, i + n)` would be asked, or 0; a name in a southern spelling only where `southern`.
  */
-function chineseNameLength(text: string, part: Word[], i: number): number {
+function chineseNameLength(text: string, part: Word[], i: number, southern = true): number {
   for (let n = 3; n >= 2; n--) {
     const to = Math.min(i + n, part.length);
-    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to) || (n === 3 && isSouthernNameAt(text, part, i))) return n;
+    if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to) || (southern && n === 3 && isSouthernNameAt(text, part, i))) return n;
   }
   return 0;
 }
@@ -834,6 +834,20 @@ function dottedCountries(text: string, out: Found[]): void {
  */
 const FEATURE_AFTER = /^[ \t]+(?:Loop|Road|Street|Avenue|Lane|Park|Station|Bridge|Tunnel|Estate|Village|Bay|River|Hill|Island|Harbour|Harbor|Port|Square|Plaza|Terminal|Checkpoint|Airport|Pier|Market|Gardens?|Temple|Reservoir|Highway|Expressway|Interchange|Campus|Stadium|Tower|Building|Centre|Center)\b/;
 
+/**
+ * Whether a part stands right after a preposition of place (`a care home in Tin Shui Wai`,
+ * `offices at Kwai Chung`) and is no one's (no `'s` after it). Three syllables apart in a southern
+ * spelling there are a place of Hong Kong or Singapore as often as a person, so they are not
+ * taken for a person by their syllables alone; a name in pinyin is (`confidence in Li Qiang`).
+ */
+function placeAfterPreposition(text: string, part: Word[]): boolean {
+  const last = part[part.length - 1]!;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 12), part[0]!.start)) && !/^['’]s\b/.test(text.slice(last.end, last.end + 3));
+}
+
+/** A preposition of place right before a name (`in `, `near `, `outside `). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|around|outside|inside|across|throughout)[ \t]+$/;
+
 /** A title and `of` or `for` right before a part, perhaps with field words joined by `and` (`Minister of Ecology and `). */
 const TITLE_OF_BEFORE = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Dd]irector-[Gg]eneral|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Mm]ayor|[Gg]overnor|[Pp]resident)[ \t]+(?:of|for)[ \t]+(?:(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+)?$/;
 
@@ -882,7 +896,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   let romanizedInside = false;
   if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
-  if ((isPinyinName(text, part) || isRomanizedName(part) || isSouthernName(text, part) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part))))
+  const southernPlace = placeAfterPreposition(text, part);
+  if ((isPinyinName(text, part) || isRomanizedName(part) || (!southernPlace && isSouthernName(text, part)) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part))))
     && !FEATURE_AFTER.test(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 16)) && !FEATURE_AFTER.test(` ${part[part.length - 1]!.text}`)) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }
@@ -975,7 +990,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const found = chineseNameLength(text, part, i);
+    const found = chineseNameLength(text, part, i, !(i === 0 && southernPlace));
     // The name's last word (a name may run to the end of the part); a word of a place right after it makes it the place's.
     const last = found ? part[Math.min(i + found, part.length) - 1] : undefined;
     const person = found && last && !FEATURE_AFTER.test(text.slice(last.end, last.end + 16)) ? found : 0;

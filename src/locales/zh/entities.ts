@@ -279,7 +279,7 @@ function partOpensAt(text: string, at: number): boolean {
  * of them a sound Chinese names hardly use, then a speech verb or a function word (`约翰逊表示`,
  * `米尔济约耶夫表示`, `图恩说`... only from three characters: `约翰逊`).
  */
-function undottedTransliterations(text: string, out: Found[]): void {
+function undottedTransliterations(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; ) {
     if (!translitAt(text, i) || translitAt(text, i - 1) || dotAt(text, i - 1)) {
       i++;
@@ -296,11 +296,24 @@ function undottedTransliterations(text: string, out: Found[]): void {
     const length = j - i;
     // The cue after the run is read only for a run of a name's length: most runs are one or
     // two characters of ordinary words.
-    if (length >= 3 && length <= 6 && !dotAt(text, j) && cueAfterRun(text.slice(j, j + 2)) && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))) {
+    if (length >= 3 && length <= 6 && !dotAt(text, j) && cueAfterRun(text.slice(j, j + 2)) && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))
+      && !wordsAcross(text, i, j, longestWord)) {
       out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: 3.5 });
     }
     i = j;
   }
+}
+
+/**
+ * Whether the run from `at` to `end` is the end of a word of the lexicon that opens before it and
+ * then one whole word (`信托基金`: 托 ends 信托 and 基金 closes the run, no name 托基金). A word that
+ * only opens before the run leaves it a name (`和约翰逊`: 和约, then no word 翰逊). Without the
+ * lexicon, false.
+ */
+function wordsAcross(text: string, at: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
+  if (!longestWord || at === 0 || !isHan(text[at - 1])) return false;
+  const into = longestWord(text, at - 1, end);
+  return into > at && into < end - 1 && longestWord(text, into, end) === end;
 }
 
 /**
@@ -1504,7 +1517,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   }
   listedPeople(text, found);
   transliteratedNames(text, found, options.longestWord);
-  undottedTransliterations(text, found);
+  undottedTransliterations(text, found, options.longestWord);
   titledPeople(text, found, titles, options.longestWord);
   agedPeople(text, found, options.longestWord);
   knownOrganizations(text, found, options.longestWord);
