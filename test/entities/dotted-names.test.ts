@@ -33,6 +33,8 @@ describe('dotted foreign names with a character the transliteration tables leave
     // the last character of a part outside the tables, right before a cue
     ['经济学家普里娅•梅农说', ['普里娅•梅农']],
     ['气候学家安德烈亚斯·霍夫曼指出', ['安德烈亚斯·霍夫曼']],
+    // or the third, as a Thai or an Indonesian name writes it
+    ['协会会长巴妮·乌塔摩表示', ['巴妮·乌塔摩']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -249,8 +249,10 @@ function oddNameCharacter(text: string, at: number, part: number, afterDot: bool
   if (dotAt(text, at + 1) && partOpensAt(text, at + 2)) return true;
   // Before two of the tables: inside the first part (`安德烈亚斯·`), the second of a later one (`达席尔瓦`).
   if ((!afterDot || part === 1) && translitAt(text, at + 1) && translitAt(text, at + 2)) return true;
-  // After a dot, the second and last of a part right before a cue (`梅农说`: 农 is outside the tables).
-  if (part === 1 && afterDot && cueAfterRun(text.slice(at + 1, at + 3))) return true;
+  // After a dot, the second or third and last of a part right before a cue (`梅农说`: 农 is
+  // outside the tables; `乌塔摩表示`, a Thai name's 摩). Not later: a longer run before a cue
+  // holds a word of ours more likely (`安东尼特别强调`).
+  if ((part === 1 || part === 2) && afterDot && cueAfterRun(text.slice(at + 1, at + 3))) return true;
   if (part === 1) {
     // After a dot the second of a part also before the one character that ends the name (`杰斐逊`
     // before punctuation, a function word or a cue).
