@@ -887,11 +887,18 @@ function wellKnownApart(en: Fact, zh: Fact, enText: string, zhText: string): boo
   if (a === undefined || b === undefined || a === b) return false;
   // Each side names the other's body somewhere the rules read in another name (`HSBC and Hang Seng
   // Bank` read as one): the two bodies are both there.
+  // A name goes by its shorter forms too: the letters that open it (`MG` of `MG Motor`), and the
+  // first characters of its first two words (`上汽` of `上海汽车工业集团`, as `北大` is `北京大学`'s).
   const zhNames = orgNamesOfKey(b);
   const enNames = orgNamesOfKey(a);
   const folded = foldTraditional(zhText);
-  return !(zhNames?.en.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(enText)) ?? false)
-    && !(enNames?.zh.some((name) => folded.includes(name)) ?? false);
+  const englishForms = (name: string): string[] => {
+    const letters = /^[A-Z]{2,}(?= )/.exec(name);
+    return letters ? [name, letters[0]] : [name];
+  };
+  const chineseForms = (name: string): string[] => (name.length >= 4 ? [name, name[0]! + name[2]!] : [name]);
+  return !(zhNames?.en.some((name) => englishForms(name).some((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`).test(enText))) ?? false)
+    && !(enNames?.zh.some((name) => chineseForms(name).some((form) => folded.includes(form))) ?? false);
 }
 
 /** A text as a pattern that matches it literally. */

@@ -73,6 +73,13 @@ describe('companies in a text', () => {
     ]);
   });
 
+  it('not told apart where each side names the other body by a shorter form', () => {
+    const r = align('The tariff on SAIC is 35%, and its MG cars sell well in France.\n\n上汽的关税为35%，其名爵汽车在法国很畅销。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+    const other = align('The tariff on SAIC is 35%.\n\n名爵的关税为35%。\n');
+    expect(other.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('not told apart where one side names the body by its kind', () => {
     const r = align('The airline will lease six Airbus jets from next spring.\n\n华航将从明年春季起租赁6架飞机。\n');
     expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
