@@ -217,8 +217,19 @@ export function looksLikeDateline(text: string): boolean {
 export function isPipedPageInfo(line: string): boolean {
   if (!YEAR.test(line)) return false;
   const items = pipedItems(line);
-  return items !== undefined && items.every((item) => !/[.!?]["”’]?$/.test(item) && !/[。！？]/.test(item)) && items.some(looksLikeDateline);
+  return items !== undefined && items.every((item) => !closesSentence(item) && !/[。！？]/.test(item)) && items.some(looksLikeDateline);
 }
+
+/**
+ * Whether an item of a page's information line closes as a sentence does: on a stop, not on the
+ * dot of a company's abbreviation (`Example Motor Co., Ltd.`, `Acme Inc.`), which names the outlet.
+ */
+function closesSentence(item: string): boolean {
+  return /[.!?]["”’]?$/.test(item) && !COMPANY_ABBREVIATION_END.test(item);
+}
+
+/** The abbreviations a company's name closes on, with their dot. */
+const COMPANY_ABBREVIATION_END = /\b(?:Co|Ltd|Inc|Corp|Plc|PLC|LLC|Pte|Bhd|Pty|Bros|S\.A|N\.V|A\.G|GmbH)\.$/;
 
 /** The items of a line of two short items or more apart by bars, trimmed, or undefined. */
 function pipedItems(line: string): string[] | undefined {

@@ -19,6 +19,13 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(alarms(head)).toEqual([]);
   });
 
+  it('a title over a press release line that closes on its company\'s abbreviation, in each half', () => {
+    const page = 'Ferry Operator Opens New Pier in Harbour Town\nPress Release | 2025-03-04 | Harbour Ferry Co., Ltd.\n\n'
+      + 'The new pier cost 80 million yuan and will serve 5,000 passengers a day.\n\n'
+      + '渡轮公司在港口镇启用新码头\n新闻稿 | 2025-03-04 | 港口渡轮有限公司\n\n新码头耗资8000万元，每天可服务5000名乘客。\n';
+    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+  });
+
   it('a disclaimer in both languages on one line', () => {
     expect(alarms('Harbour ferries', '免责声明：本页内容仅供参考。 Disclaimer: For reference only.')).toEqual([]);
     expect(alarms('Harbour ferries', '【免责声明】本文仅代表作者个人观点。')).toEqual([]);
