@@ -145,8 +145,12 @@ const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|�
 const COMMENT_NOTICE = /^(?:comments?\s+(?:will\s+be|are|is|may\s+be)\s+(?:pre-?)?moderated\b|comments\s+are\s+(?:now\s+)?closed\s*[.!]?$|(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|on[- ]topic|respectful|clean)\b|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+comment\b|leave\s+a\s+reply(?:\s+cancel\s+reply)?\s*$|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論)(?:仅|僅)(?:供|代表)|(?:发表|發表)?(?:评论|評論)(?:须知|須知)\s*[:：]?|(?:请|請)(?:文明|理性)(?:发言|發言|上网|上網|评论|評論))/i;
 /** The first characters a COMMENT_NOTICE line may open with. */
 const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請';
-/** A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.` */
-const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$))|all rights reserved/i;
+/**
+ * A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.`, and the notice
+ * Chinese sites close an article with, that the copyright is theirs or that no one may reprint it
+ * (`本文版权归某网所有，未经允许不得转载`, `未經授權，不得轉載`).
+ */
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：]|$)|(?:本文|本站|本网|本網|本报|本報)?(?:的)?(?:版权|版權)(?:归|歸|屬|属于|屬於)[^。！？]{1,40}?所有|未[经經][^。！？]{0,12}(?:授权|授權|许可|許可|允许|允許|同意)[^。！？]{0,24}不得(?:转载|轉載))|all rights reserved/i;
 /**
  * A site's links to its policies and its own pages, as footers list them, alone on the line or
  * several with bars or dots between (`Privacy Policy | Terms of Use`, `隐私政策 · 联系我们`), and
@@ -478,7 +482,7 @@ const SOUND_FIRST = '([（【♪♫•·▪●◦';
 /** A copyright line naming its holder and year, no sign (`Copyright The Financial Times Limited 2026.`). */
 const COPYRIGHT_HOLDER = /^Copyright\s+(?:[Tt]he\s+)?[A-Z][^.!?\n]{0,80}\b(?:19|20)\d\d\.?$/;
 /** What COPYRIGHT needs one of, in lower case. */
-const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', 'all rights reserved'];
+const COPYRIGHT_NEEDS = ['copyright', '©', '(c)', '版权', '版權', '转载', '轉載', 'all rights reserved'];
 
 /**
  * The characters of CHROME's source, made on first use: a line of page chrome holds no others but

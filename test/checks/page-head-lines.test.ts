@@ -26,6 +26,15 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 
+  it('a Chinese site\'s notice that the article is its own and may not be reprinted', () => {
+    expect(alarms('Harbour ferries', '本文版权归港口日报所有，未经许可，任何单位或个人不得转载或摘编。')).toEqual([]);
+    expect(alarms('Harbour ferries', '未經授權，不得轉載。')).toEqual([]);
+  });
+
+  it('still tells a sentence about a copyright left untranslated', () => {
+    expect(alarms('Harbour ferries', '渡轮公司表示，这部纪录片的版权属于港口一家电视台所有。')).toHaveLength(1);
+  });
+
   it('a disclaimer in both languages on one line', () => {
     expect(alarms('Harbour ferries', '免责声明：本页内容仅供参考。 Disclaimer: For reference only.')).toEqual([]);
     expect(alarms('Harbour ferries', '【免责声明】本文仅代表作者个人观点。')).toEqual([]);
