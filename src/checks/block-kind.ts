@@ -13,7 +13,7 @@ export type PartnerlessKind = 'url' | 'dateline' | 'byline' | 'source' | 'list' 
 /** A URL or a bare domain on its own. */
 const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov|edu|io|uk|au|hk|tw|info|co)(?:\/\S*)?)$/i;
 /** A byline, an editor's line or an end mark: `By Staff Reporter`, `责任编辑：王芳`, `(完)`. */
-const BYLINE = /^(?:by\s+\S|(?:news|content|story)\s+provided\s+by\b|written by|reporter|reported by|editor|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者(?![会们站证节])|编辑|责任编辑|责编|译者|翻译|编译|作者|校对)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者|译者|责编)\s*[:：|｜/／]/i;
+const BYLINE = /^(?:by\s+\S|(?:news|content|story)\s+provided\s+by\b|written by|reporter|reported by|editor(?!['’]s\s+note|ial)|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑(?!注意|说明|提示|按)|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者(?![会们站证节])|编辑|责任编辑|责编|译者|翻译|编译|作者|校对)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者|译者|责编)\s*[:：|｜/／]/i;
 /** A wire story's closing credit in brackets, names only (`(By Lin Mei and Tom Walsh)`), or a site and its column before a name (`（港湾日报网双语频道 周敏）`). */
 const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'.-]*)*\s*[)）\]]$|^[(（]\s*[^\s()（）]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电台|電台|电视台|電視台|杂志|雜誌|通讯社|通訊社)[^\s()（）]{0,8}\s+\p{Script=Han}{2,4}\s*[)）]$/u;
 /** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */

@@ -64,3 +64,21 @@ describe('page shapes: a whole English text and its Chinese on one line', () => 
     expect(block.get(two[0]!.zh[0]!)!.text.startsWith('这座老桥')).toBe(true);
   });
 });
+
+describe('page shapes: a note to editors closing a press release in each half', () => {
+  it('pairs the English note with the Chinese one under its label of Hong Kong (編輯注意, 注意)', () => {
+    for (const label of ['編輯注意：', '注意：']) {
+      const text = [
+        'The ferry company carried 12 million passengers last year, up 5 percent.',
+        '',
+        "Editor's note: Photos of the new ferry can be downloaded from the company's website.",
+        '',
+        '渡輪公司去年載客1200萬人次，增加5%。',
+        '',
+        `${label}新渡輪的相片可於公司網站下載。`,
+        '',
+      ].join('\n');
+      expect(links(align(text))).toEqual(['1 => 5', '3 => 7']);
+    }
+  });
+});

@@ -254,8 +254,12 @@ const TURN_LABEL = /^(?:[A-Z][A-Za-z'’.-]{0,15}(?: [A-Z][A-Za-z'’.-]{0,15}){
 /** A subtitle line opened by a dash: a speaker's turn in a cue of two speakers (`- Are you OK?`, `-我没事。`). */
 const CUE_DASH = /^[-‐–—]\s?\S/;
 
-/** The label opening an editor's or translator's note, or a bare note (`注：`, `备注：`, `注释：`, `Note:`, `Notes:`; the colon required). */
-const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编提醒|小編提醒|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|editor'?s note|editors'? note|translator'?s note)\s*[】\])）]?\s*[:：]?|^[【[(（]?\s*(?:注|註|备注|備註|注释|註釋|注解|註解|附注|附註|note|notes|explanatory notes?|remarks?|nb)\s*[:：]/i;
+/**
+ * The label opening an editor's or translator's note (`编者按`, `Editor's note`; `編輯垂注`, `Note to
+ * editors`, as Hong Kong's press releases close), or a bare note (`注：`, `注意：`, `备注：`, `注释：`,
+ * `Note:`, `Notes:`; the colon required).
+ */
+const EDITORIAL_LABEL = /^[【[(（]?\s*(?:编者按|編者按|编者注|編者註|编者的话|編者的話|小编按|小編按|小编说|小編說|小编导读|小編導讀|小编提示|小編提示|小编提醒|小編提醒|小编注|小編註|小编有话说|小編有話說|译者注|譯者註|译者按|譯者按|译注|譯註|编辑注意|編輯注意|编辑垂注|編輯垂注|编按|編按|editor'?s note|editors'? note|translator'?s note|notes? to editors)\s*[】\])）]?\s*[:：]?|^[【[(（]?\s*(?:注|註|注意|备注|備註|注释|註釋|注解|註解|附注|附註|note|notes|explanatory notes?|remarks?|nb)\s*[:：]/i;
 /**
  * A note's label in both languages (`Editor's note 编者注:`, `编者按 Editor's note:`): the note is given in
  * both, and its translation may stand on a line of its own without the label, so it pairs as any block.
