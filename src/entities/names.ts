@@ -39,6 +39,11 @@ const SURNAME_FIRST_CODES: Int32Array = (() => {
 /** Surnames that are far more often function words (和 and, 都 all, 向 towards): never read as surnames in running text. */
 const FUNCTION_WORD_SURNAMES = new Set('和都向于对为将把从同时区应那但由信展干'.split(''));
 
+/** Whether a character is a surname that is a common function word as often (`和`, `应`, `于`). */
+export function isFunctionWordSurname(c: string): boolean {
+  return FUNCTION_WORD_SURNAMES.has(c);
+}
+
 /**
  * The surname at `at` in `text` (double first), or undefined. Rare surnames that are
  * common function words (`和`, `都`) are not taken, so `院长和副院长` names nobody. With

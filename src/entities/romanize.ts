@@ -5,7 +5,7 @@
 import { loadReadings } from '../lexicon/readings.js';
 import { memoized } from '../memo.js';
 import { pinyinOf } from '../lexicon/chinese.js';
-import { NAME_DOTS, ZH_SURNAMES_DOUBLE, TRANSLIT_CHARS, chineseSurnameAt } from './names.js';
+import { NAME_DOTS, ZH_SURNAMES_DOUBLE, TRANSLIT_CHARS, chineseSurnameAt, isFunctionWordSurname } from './names.js';
 
 const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
 const FINALS = new Set(
@@ -121,7 +121,8 @@ export function chinesePersonKey(name: string): string {
   if (name.length >= 3 && looksTransliterated(name) && [...name].some((c) => FOREIGN_SOUNDS.has(c))) {
     return transliterationSyllables(name).join('');
   }
-  const surname = chineseSurnameAt(name, 0, true);
+  // A name of two or three characters opening on a surname that is a function word as often (`应家柏`).
+  const surname = chineseSurnameAt(name, 0, true) ?? (name.length <= 3 && isFunctionWordSurname(name[0] ?? '') ? name[0] : undefined);
   if (!surname || name.length > 4 || (name.length >= 4 && !ZH_SURNAMES_DOUBLE.has(surname))) {
     return givenNameSyllables(name, 0).join('');
   }

@@ -41,3 +41,23 @@ describe('a run of transliteration that is the end of one word and a whole other
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('a surname that is a function word as often, after a title', () => {
+  const people = (text: string) => align(`He spoke.\n\n${text}\n`).facts.filter((f) => f.lang === 'zh' && f.type === 'person').map((f) => `${f.raw} ${String(f.value)}`);
+
+  it.each([
+    ['行政總裁應家輝表示，計劃將於明年推行。', '應家輝 ying jiahui'],
+    ['协会会长于文海表示同意。', '于文海 yu wenhai'],
+  ])('opens a name before a cue: %s', (text, want) => {
+    expect(people(text)).toEqual([want]);
+  });
+
+  it.each(['主席应邀出席了会议。', '院长和副院长表示同意。', '部长于是宣布休会。'])('opens none where a word opens on it: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('tells another person the English names', () => {
+    const result = align('Chairman Peter Wong said the plan would start next year.\n\n行政總裁應家輝表示，計劃將於明年推行。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['error']);
+  });
+});

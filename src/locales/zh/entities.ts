@@ -4,7 +4,7 @@ import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, taiwanShortFormAt
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
-import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt } from '../../entities/names.js';
+import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt, isFunctionWordSurname } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { namesTableRows } from '../../entities/names-table.js';
@@ -381,6 +381,20 @@ function rareSurnameName(text: string, at: number): string | undefined {
   return endsName(text, end) ? surname : undefined;
 }
 
+/**
+ * The surname at `at`, after a title, that is a function word as often (`应`, `于`, `和`: `行政总裁应家柏表示`),
+ * where no word of the lexicon opens on it (`应邀`, `于是`, `和平`), two characters that may be a
+ * given name follow, and a cue after them; or undefined. Without the lexicon, undefined.
+ */
+function functionWordSurnameName(text: string, at: number, longestWord: EntityOptions['longestWord']): string | undefined {
+  const surname = text[at];
+  if (!longestWord || surname === undefined || !isFunctionWordSurname(surname) || longestWord(text, at, Math.min(text.length, at + 4)) > at + 1) return undefined;
+  if (givenNameLength(text, at + 1) !== 2) return undefined;
+  const given = text.slice(at + 1, at + 3);
+  if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
+  return cueAt(text, at + 3) ? surname : undefined;
+}
+
 /** Whether a name may end before `at`: a cue (`cueAt`) or a title that follows names (`王明总理`) stands there. */
 function endsName(text: string, at: number): boolean {
   return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined;
@@ -462,7 +476,7 @@ function nameAfterCue(text: string, at: number, out: Found[], longestWord?: Enti
   if (end - at >= 3 && oddAt(text, end) && HONORIFIC_AFTER.test(text.slice(end + 1, end + 3))) end++;
   // A surname CC-CEDICT adds (總統賴清德) only where no transliteration of three characters or
   // more starts, with a given name that is no verb after it and a cue after the name.
-  const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) : undefined);
+  const surname = chineseSurnameAt(text, at) ?? (end - at < 3 ? rareSurnameName(text, at) ?? functionWordSurnameName(text, at, longestWord) : undefined);
   // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
   // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
   const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
