@@ -223,7 +223,9 @@ export const TRANSLIT_CHARS = new Set(
     // The Arabic table's han (穆罕默德 Muhammad, 阿卜杜勒-罕).
     '罕' +
     // si in renderings that custom fixed before the tables (马克思 Marx, 格里菲思 Griffiths).
-    '思').split(''),
+    '思' +
+    // su of the Russian table (су: 托克托苏诺夫, 苏哈诺夫).
+    '苏').split(''),
 );
 
 /** Middle dots that join the parts of a transliterated name. */

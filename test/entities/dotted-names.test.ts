@@ -35,6 +35,8 @@ describe('dotted foreign names with a character the transliteration tables leave
     ['气候学家安德烈亚斯·霍夫曼指出', ['安德烈亚斯·霍夫曼']],
     // or the third, as a Thai or an Indonesian name writes it
     ['协会会长巴妮·乌塔摩表示', ['巴妮·乌塔摩']],
+    // 苏 of the Russian table, after a part that is a place's name
+    ['能源部长阿斯卡尔·托克托苏耶夫表示', ['阿斯卡尔·托克托苏耶夫']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
