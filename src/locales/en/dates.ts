@@ -128,6 +128,10 @@ const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** What DECADE and SHORT_DECADE need: a decade's `0` before `s` or an apostrophe. */
 const DECADE_ENDS = ['0s', "0'", '0’'];
 const SHORT_DECADE = /(?:\bthe[ \t]+['’]?|(?<=\b(?:early|mid|late)-?[ \t]*)['’]?|(?<![\w'’])['’])(00|[3-9]0)['’]?s\b/gi;
+/** A possessive before a decade without its century, perhaps with `early`, `mid` or `late`: an age (`in her mid-40s`). */
+const AGE_BEFORE_DECADE = /\b(?:his|her|their|my|your|our|its)[ \t]+(?:(?:early|mid|late)-?[ \t]*)?$/i;
+/** A unit after a decade without its century: a measure's range (`mid-40s percent`, `30s Celsius`). */
+const MEASURE_AFTER_DECADE = /^[ \t]*(?:%|percent|per[ \t]+cent|percentage|degrees?|°|celsius|fahrenheit)/i;
 /** What WEEK_OF_YEAR, ISH, MID_YEAR and CENTURY need, in lower case; NUMERIC_MONTH_NAME needs a hyphen or a slash, DM_RANGE and DM a slash. */
 const WEEK_NEEDS = ['week'];
 const ISH_NEEDS = ['ish'];
@@ -581,6 +585,8 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   SHORT_DECADE.lastIndex = 0;
   if (decade) while ((m = SHORT_DECADE.exec(text))) {
+    // An age (`in her mid-40s`) or a measure's range (`a mid-40s percentage`, `the low 30s Celsius`) is no decade.
+    if (AGE_BEFORE_DECADE.test(text.slice(Math.max(0, m.index - 16), m.index)) || MEASURE_AFTER_DECADE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const from = (m[1] === '00' ? 2000 : 1900) + Number(m[1]);
     push(out, m.index, m.index + m[0].length, `${from}/${from + 9}`);
   }

@@ -87,6 +87,20 @@ describe('English clock words that are no time', () => {
   });
 });
 
+describe('English decades without their century that are an age or a measure', () => {
+  it.each([
+    'The new manager, a woman in her mid-40s, starts soon.',
+    'Sales of the chips should grow by a mid-40s percentage.',
+    'Highs will be in the mid-30s Celsius all week.',
+  ])('%s', (input) => {
+    expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual([]);
+  });
+
+  it('leave a decade a decade', () => {
+    expect(facts('The family moved to the coast in the mid-70s.', MONDAY).filter((f) => f[0] === 'date')).toEqual([['date', 'mid-70s', '1973/1976']]);
+  });
+});
+
 describe('the composing date rules are linear on hostile input', () => {
   // Runs of the new shapes, joined so each rule meets its own words over and over: a quadratic
   // rule takes four times as long when the text doubles, a linear one about twice.
