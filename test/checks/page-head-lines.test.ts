@@ -35,6 +35,15 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(alarms('Harbour ferries', '渡轮公司表示，这部纪录片的版权属于港口一家电视台所有。')).toHaveLength(1);
   });
 
+  it('a site\'s name over its section at the top of the page', () => {
+    expect(align(`Harbour Wire | English News\nTransport\n\n${BODY}`, { entities: false }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('still tells two lines of body text at the top left untranslated', () => {
+    const head = 'The harbour ferry will stop at the new pier.\nIt will also stop at the old one.';
+    expect(align(`${head}\n\n${BODY}`, { entities: false }).findings.filter((f) => f.severity !== 'info')).not.toEqual([]);
+  });
+
   it('a disclaimer in both languages on one line', () => {
     expect(alarms('Harbour ferries', '免责声明：本页内容仅供参考。 Disclaimer: For reference only.')).toEqual([]);
     expect(alarms('Harbour ferries', '【免责声明】本文仅代表作者个人观点。')).toEqual([]);
