@@ -35,6 +35,10 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(alarms('Harbour ferries', '渡轮公司表示，这部纪录片的版权属于港口一家电视台所有。')).toHaveLength(1);
   });
 
+  it('buttons of the font size in both languages on one line, under the text', () => {
+    expect(alarms('Harbour ferries', 'Font size: L M S  字号：大 中 小')).toEqual([]);
+  });
+
   it('a site\'s name over its section at the top of the page', () => {
     expect(align(`Harbour Wire | English News\nTransport\n\n${BODY}`, { entities: false }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
