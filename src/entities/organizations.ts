@@ -336,6 +336,8 @@ export const EN_ORG_HEADS = new Set([
   'congress', 'army', 'navy', 'museum', 'gallery', 'library',
   // carriers by air (`China Southern Airlines`, `British Airways`)
   'airlines', 'airways',
+  // the bodies that run a sport's competitions (`Premier League`, `Chinese Super League`)
+  'league',
   // the titles of papers and journals (`China Daily`, `People's Daily`, `European Heart Journal`)
   'daily', 'journal', 'gazette', 'herald', 'tribune',
   // the endings company law gives a company's name (Companies Ordinance, Companies Act)

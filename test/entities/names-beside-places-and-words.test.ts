@@ -61,3 +61,12 @@ describe('a surname that is a function word as often, after a title', () => {
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('a league after a word that is also a title', () => {
+  it.each([
+    'Clubs in the Premier League earned more than ever.',
+    'Wu Lei scored twice in the Chinese Super League.',
+  ])('is no person in %s', (text) => {
+    expect(entities(text, 'en').filter((e) => e.startsWith('person') && e.includes('League'))).toEqual([]);
+  });
+});
