@@ -8,6 +8,8 @@ describe('a race\'s time and distance', () => {
     ['她以52秒07的成绩获得冠军。', ['duration 52秒07 PT52.07S']],
     ['他以3分58秒12夺得金牌', ['duration 3分58秒12 PT3M58.12S']],
     ['比赛开始后2分15秒，主队进球。', ['duration 2分15秒 PT2M15S']],
+    // a part of none written 00
+    ['她以1小时00分47秒跑完半程马拉松。', ['duration 1小时00分47秒 PT1H47S']],
   ])('%s', (text, expected) => {
     expect(chinese(text).filter((f) => f.startsWith('duration') || f.startsWith('number'))).toEqual(expected);
   });
@@ -24,6 +26,15 @@ describe('a race\'s time and distance', () => {
     expect(english('She won the women\'s 200m backstroke on Friday.').filter((f) => f[0] === 'number')).toEqual([]);
     expect(english('He anchored the 4x400m relay team.').filter((f) => f[0] === 'number')).toEqual([]);
     expect(english('The club raised 200m for the new stadium.').filter((f) => f[0] === 'number')).toEqual([['number', '200m', 200000000]]);
+  });
+});
+
+describe('a race\'s time with a part of none, on both sides', () => {
+  it('meets the English time and tells another', () => {
+    const same = align('She finished in 1:00:47.\n\n她以1小时00分47秒完赛。\n');
+    expect(same.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const other = align('She finished in 1:00:47.\n\n她以1小时00分57秒完赛。\n');
+    expect(other.findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => f.severity)).toEqual(['error']);
   });
 });
 

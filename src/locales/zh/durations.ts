@@ -160,7 +160,9 @@ export const durations: ZhExtractor = (t) => {
       // 1小时零5分, 一小时零三十分钟: 零 joins a part in the next unit (零三 reads as one
       // sequence, 两年零三个月, and 零三十 as no numeral of the scan: read after the 零)
       if ((!m || m.value <= 0) && norm[q] === '零') m = numeralAt(numerals, k + 1, q + 1) ?? readNumeral(norm, q + 1);
-      if (!m || m.value <= 0 || (m.sequence && !(m.sequence.length === 2 && m.sequence.startsWith('0')))) break;
+      // 1小时00分12秒: a race's time writes a part of none as `00`, read and passed over.
+      const none = m?.value === 0 && norm.slice(m.start, m.end) === '00';
+      if (!m || (m.value <= 0 && !none) || (m.sequence && !(m.sequence.length === 2 && m.sequence.startsWith('0')))) break;
       let u2 = unitAt(norm, m.end);
       // 分 after hours is minutes (2小时7分), as before seconds
       if (!u2 && norm[m.end] === '分' && parts[parts.length - 1]![1] === 'TH') u2 = { end: m.end + 1, unit: 'TM', over: false };
@@ -168,7 +170,7 @@ export const durations: ZhExtractor = (t) => {
       if (!u2 && norm[m.end] === '月' && parts[parts.length - 1]![1] === 'Y' && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value)
         && !MONTH_GOES_ON.test(norm.slice(m.end + 1, m.end + 2))) u2 = { end: m.end + 1, unit: 'M', over: false };
       if (!u2 || ORDER.indexOf(u2.unit) <= ORDER.indexOf(parts[parts.length - 1]![1])) break;
-      parts.push([m.value, u2.unit]);
+      if (!none) parts.push([m.value, u2.unit]);
       end = u2.end;
       const at = numerals.indexOf(m, k + 1);
       if (at > k) k = at;
