@@ -93,8 +93,14 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     }
     return false;
   };
+  // A name copied as written stands for every name of the same entity on its side (`ESMC` in the
+  // Chinese, after `European Semiconductor Manufacturing Company (ESMC)` in the English).
+  const copied = new Set<string>();
   for (const a of [...enLeft]) {
-    if ((zhText ??= sideText(context, pair.zh).toLowerCase()).includes(a.raw.toLowerCase())) enLeft.delete(a);
+    if ((zhText ??= sideText(context, pair.zh).toLowerCase()).includes(a.raw.toLowerCase())) copied.add(`${a.type} ${String(a.value)}`);
+  }
+  for (const a of [...enLeft]) {
+    if (copied.has(`${a.type} ${String(a.value)}`)) enLeft.delete(a);
     else if (matchedIn(a, zh, zhNear(enAt.get(a)!), zhLeft)) {
       enLeft.delete(a);
       repeatedEn.push(a);

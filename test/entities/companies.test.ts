@@ -80,6 +80,11 @@ describe('companies in a text', () => {
     expect(other.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('not told apart where the other side copies the body\'s letters the English gives with its name', () => {
+    const r = align('In Lyon, the European Semiconductor Manufacturing Company (ESMC), a venture with Infineon, is building a plant.\n\n在里昂，台积电与英飞凌合资的欧洲半导体制造公司（ESMC）正兴建一座工厂。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+
   it('not told apart where one side names the body by its kind', () => {
     const r = align('The airline will lease six Airbus jets from next spring.\n\n华航将从明年春季起租赁6架飞机。\n');
     expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
