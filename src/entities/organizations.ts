@@ -404,6 +404,9 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // 国家 in the official English names of the State Council's bodies: National (国家统计局, the
   // National Bureau of Statistics) or State (国家税务总局, the State Taxation Administration)
   ['state', 'national'],
+  // 建设 and 工程 in the English names Chinese builders give themselves: Construction (中国交通建设,
+  // China Communications Construction) or Engineering (中国能源建设, China Energy Engineering)
+  ['engineering', 'construction'],
   ['people’s', 'people'],
   ['peoples', 'people'],
 ]);

@@ -85,6 +85,13 @@ describe('companies in a text', () => {
     expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
   });
 
+  it('a builder\'s 建设 as Construction or Engineering: one body, and another told apart', () => {
+    const same = align('China Energy Engineering Corporation will build the dam.\n\n中国能源建设股份有限公司将承建该水坝。\n');
+    expect(same.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+    const other = align('China Railway Engineering Corporation will build the line.\n\n中国交通建设股份有限公司将承建该线路。\n');
+    expect(other.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('not told apart where one side names the body by its kind', () => {
     const r = align('The airline will lease six Airbus jets from next spring.\n\n华航将从明年春季起租赁6架飞机。\n');
     expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
