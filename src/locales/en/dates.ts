@@ -585,7 +585,7 @@ export function extractDates(scan: Scan): FactCandidate[] {
   }
   SHORT_DECADE.lastIndex = 0;
   if (decade) while ((m = SHORT_DECADE.exec(text))) {
-    // An age (`in her mid-40s`) or a measure's range (`a mid-40s percentage`, `the low 30s Celsius`) is no decade.
+    // An age (`in her mid-40s`) or a measure's range (`a mid-40s percentage`, `the mid-30s Celsius`) is no decade.
     if (AGE_BEFORE_DECADE.test(text.slice(Math.max(0, m.index - 16), m.index)) || MEASURE_AFTER_DECADE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const from = (m[1] === '00' ? 2000 : 1900) + Number(m[1]);
     push(out, m.index, m.index + m[0].length, `${from}/${from + 9}`);

@@ -376,7 +376,7 @@ function rareSurnameName(text: string, at: number): string | undefined {
   const start = at + surname.length;
   if (givenNameLength(text, start) !== 2) return undefined;
   const given = text.slice(start, start + 2);
-  if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
+  if (!mayBeGivenName(given)) return undefined;
   const end = start + 2 + timeWordLength(text, start + 2);
   return endsName(text, end) ? surname : undefined;
 }
@@ -391,8 +391,13 @@ function functionWordSurnameName(text: string, at: number, longestWord: EntityOp
   if (!longestWord || surname === undefined || !isFunctionWordSurname(surname) || longestWord(text, at, Math.min(text.length, at + 4)) > at + 1) return undefined;
   if (givenNameLength(text, at + 1) !== 2) return undefined;
   const given = text.slice(at + 1, at + 3);
-  if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || AFTER_PERSON.test(given) || ZH_AFTER_NAME.some((w) => given.startsWith(w))) return undefined;
+  if (!mayBeGivenName(given)) return undefined;
   return cueAt(text, at + 3) ? surname : undefined;
+}
+
+/** Whether two characters after a surname may be a given name: none a given name does not hold, no verb or word that follows names. */
+function mayBeGivenName(given: string): boolean {
+  return ![...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) && !AFTER_PERSON.test(given) && !ZH_AFTER_NAME.some((w) => given.startsWith(w));
 }
 
 /** Whether a name may end before `at`: a cue (`cueAt`) or a title that follows names (`王明总理`) stands there. */
