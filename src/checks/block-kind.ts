@@ -16,8 +16,12 @@ const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net
 const BYLINE = /^(?:by\s+\S|(?:news|content|story)\s+provided\s+by\b|written by|reporter|reported by|editor(?!['’]s\s+note|ial)|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑(?!注意|说明|提示|按)|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者(?![会们站证节])|编辑|责任编辑|责编|译者|翻译|编译|作者|校对)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者|译者|责编)\s*[:：|｜/／]/i;
 /** A wire story's closing credit in brackets, names only (`(By Lin Mei and Tom Walsh)`), or a site and its column before a name (`（港湾日报网双语频道 周敏）`). */
 const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'.-]*)*\s*[)）\]]$|^[(（]\s*[^\s()（）]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电台|電台|电视台|電視台|杂志|雜誌|通讯社|通訊社)[^\s()（）]{0,8}\s+\p{Script=Han}{2,4}\s*[)）]$/u;
-/** A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`. */
+/**
+ * A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`, and a press wire's closing
+ * `SOURCE` in capitals before the issuer's name (`SOURCE Harbour Ferry Co., Ltd.`).
+ */
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
+const WIRE_SOURCE = /^SOURCE[ \t]+[A-Z]/;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links (on the folded text, as LIST_ITEM). */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
@@ -103,7 +107,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (lines.every(allLinks)) return 'url';
   if (LONG_COPYRIGHT.test(text)) return 'chrome';
   if ((BYLINE.test(text) || BRACKETED_CREDIT.test(text)) && text.length <= 80) return 'byline';
-  if (SOURCE.test(text) && text.length <= 120) return 'source';
+  if ((SOURCE.test(text) || WIRE_SOURCE.test(text)) && text.length <= 120) return 'source';
   if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
   if (lines.length === 1 && bilingualListHead(text)) return 'list';
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';

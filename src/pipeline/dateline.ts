@@ -342,10 +342,10 @@ const DOLLARS: ReadonlySet<string> = new Set(['HKD', 'TWD', 'SGD']);
 /** Names of the American dollar: a text that names it leaves a bare `$` American. */
 const US_DOLLAR_MARKS = /\bUS\$|\bUSD\b|\bU\.S\.\s?dollars?|\bUS dollars?|美元|美金/;
 /**
- * Names of the renminbi. `Yuan` after Executive, Legislative, Judicial, Control or Examination is
+ * Names of the renminbi, the codes glued to their amount too (`RMB38.5 billion`). `Yuan` after Executive, Legislative, Judicial, Control or Examination is
  * one of the five branches of Taiwan's government (行政院, 立法院…), no currency.
  */
-const YUAN_MARKS = /\bRMB\b|\bCNY\b|(?<!\b(?:executive|legislative|judicial|control|examination)\s)\byuan\b|renminbi|人民币|人民幣/gi;
+const YUAN_MARKS = /\bRMB(?![A-Za-z])|\bCNY(?![A-Za-z])|(?<!\b(?:executive|legislative|judicial|control|examination)\s)\byuan\b|renminbi|人民币|人民幣/gi;
 
 /**
  * The currency a bare 元 / 块 stands for in a text: the New Taiwan dollar, the Hong Kong dollar, the

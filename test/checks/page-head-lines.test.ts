@@ -49,6 +49,11 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(result.blocks.filter((b) => b.text.includes('*')).map((b) => b.text.replace(/\*+/, '*'))).toEqual(['*', '*']);
   });
 
+  it('a press wire\'s closing line naming its source in capitals', () => {
+    expect(alarms('Harbour ferries', 'SOURCE Harbour Ferry Co., Ltd.')).toEqual([]);
+    expect(alarms('Harbour ferries', 'Source code for the ferry timetable app is published on the council website every month.')).toHaveLength(1);
+  });
+
   it('a site\'s name over its section at the top of the page', () => {
     expect(align(`Harbour Wire | English News\nTransport\n\n${BODY}`, { entities: false }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });

@@ -15,6 +15,11 @@ describe('a bare dollar sign in a text whose dollar is not the American one', ()
     expect(money(text)).toEqual(['$400 400 SGD', '最多400新元 400 SGD']);
   });
 
+  it('leaves a bare 元 the yuan where the English names the renminbi by its code glued to the amount', () => {
+    const text = 'Profit rose to RMB3.2 billion. The Singapore arm earned S$120 million.\n\n利润增至32亿元。新加坡子公司盈利1.2亿新元。\n';
+    expect(money(text)).toEqual(['RMB3.2 billion 3200000000 CNY', 'S$120 million 120000000 SGD', '32亿元 3200000000 CNY', '1.2亿新元 120000000 SGD']);
+  });
+
   it('stays American where the text names the US dollar too', () => {
     const text = 'The fund holds $2 billion and HK$5 billion, or US$640 million.\n\n该基金持有20亿美元和50亿港元，约合6.4亿美元。\n';
     expect(money(text).filter((m) => m.startsWith('$'))).toEqual(['$2 billion 2000000000 USD']);
