@@ -376,6 +376,8 @@ export function blockKind(text: string): BlockKind | undefined {
   if ((colon || first === '【' || first === '[') && SUMMARY.test(t)) return 'summary';
   if (t.length <= 600 && COMMENT_NOTICE_FIRST.includes(first) && COMMENT_NOTICE.test(t)) return 'chrome';
   if (t.length <= 40 && ((chromeLine(t) && !REPLY_LABEL.test(t)) || FLOOR_LABEL.test(t) || (mayBeEmojiLine(t) && EMOJI_LINE.test(t)))) return 'chrome';
+  // A row of stars or rules under a title runs as wide as the title, whatever its length.
+  if (t.length <= 200 && RULE_ROW.test(t)) return 'chrome';
   if (t.length <= 120 && ((colon && (NAV_LINK.test(t) || TAGS.test(t))) || (holdsAny(t.toLowerCase(), COPYRIGHT_NEEDS) && (COPYRIGHT.test(t) || COPYRIGHT_HOLDER.test(t))))) return 'chrome';
   if (t.length <= 120 && (isBreadcrumb(t) || isDatedLink(t) || FORUM_CHROME.test(t) || SITE_LINKS.test(t) || SHARE_ROW.test(t))) return 'chrome';
   if (t.length <= 80 && (t.includes('(') || t.includes('（')) && COUNTER.test(t) && !SENTENCE_STOP.test(t)) return 'chrome';
@@ -480,6 +482,8 @@ const OPTIONS_FIRST = 'A(（0123456789';
 const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫•·▪●◦';
+/** A row of stars or rules and nothing else (`*****`, `= = =`, `-----`). */
+const RULE_ROW = /^[*=_~#-][*=_~#\s-]*$/;
 /** A copyright line naming its holder and year, no sign (`Copyright The Financial Times Limited 2026.`). */
 const COPYRIGHT_HOLDER = /^Copyright\s+(?:[Tt]he\s+)?[A-Z][^.!?\n]{0,80}\b(?:19|20)\d\d\.?$/;
 /** What COPYRIGHT needs one of, in lower case. */

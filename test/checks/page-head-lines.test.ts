@@ -40,7 +40,7 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
   });
 
   it('a title over a row of stars in each half, as a press release prints it', () => {
-    const page = 'Minister to open new ferry pier\n******************************\n\n'
+    const page = `Minister to open new ferry pier\n${'*'.repeat(60)}\n\n`
       + 'The new pier cost 80 million yuan and will serve 5,000 passengers a day.\n\nThe minister will open it on Friday.\n\n'
       + '局长将为新渡轮码头揭幕\n******************************\n\n新码头耗资8000万元，每天可服务5000名乘客。\n\n局长将于星期五为码头揭幕。\n';
     const result = align(page, { entities: false });
