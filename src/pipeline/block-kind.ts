@@ -482,8 +482,8 @@ const OPTIONS_FIRST = 'A(（0123456789';
 const REPLY_LABEL = /^reply\s*:$/i;
 /** Where SOUND may start (the text is trimmed, so no white space). */
 const SOUND_FIRST = '([（【♪♫•·▪●◦';
-/** A row of stars or rules and nothing else (`*****`, `= = =`, `-----`). */
-const RULE_ROW = /^[*=_~#-][*=_~#\s-]*$/;
+/** A row of stars or rules and nothing else (`*****`, `= = =`, `-----`, full-width `＊＊＊＊`, `━━━━`). */
+const RULE_ROW = /^[*=_~#＊＝＿～＃－━─═-][*=_~#＊＝＿～＃－━─═\s-]*$/;
 /** A copyright line naming its holder and year, no sign (`Copyright The Financial Times Limited 2026.`). */
 const COPYRIGHT_HOLDER = /^Copyright\s+(?:[Tt]he\s+)?[A-Z][^.!?\n]{0,80}\b(?:19|20)\d\d\.?$/;
 /** What COPYRIGHT needs one of, in lower case. */
