@@ -129,11 +129,13 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   // A line in both languages (`Museum visits hit a record 博物馆参观人数创纪录`) is as long as its two halves.
   const short = han > 0 ? han <= 40 && text.length <= (bilingualLine(text) ? 160 : 60) : text.length <= 100 && text.split(/\s+/).length <= 16;
-  const titled = han > 0 || block.index === 0 || top?.has(block.id) === true || titleCase(text);
+  // A block among those that open the page (the first alone without `top`).
+  const atTop = block.index === 0 || top?.has(block.id) === true;
+  const titled = han > 0 || atTop || titleCase(text);
   if (lines.length === 1 && short && titled && !SENTENCE_END.test(text)) return 'heading';
   // A site's name over its section at the page's top (`Harbour Wire | English News` over `Business`):
   // a few short lines, none a sentence.
-  if (lines.length > 1 && lines.length <= HEAD_LINES_MOST && (block.index === 0 || top?.has(block.id) === true)
+  if (lines.length > 1 && lines.length <= HEAD_LINES_MOST && atTop
     && lines.every((line) => line.length <= 60 && line.split(/\s+/).length <= 8 && !SENTENCE_END.test(line))) return 'heading';
   // A label over what follows (`以下为中文译文：`, `Full text:`): a heading that closes on its colon.
   if (lines.length === 1 && LABEL_LINE.test(text)) return 'heading';
