@@ -161,6 +161,26 @@ function mergeBounds(norm: string, found: FactCandidate[]): FactCandidate[] {
   return out;
 }
 
+/**
+ * Units of measure a value may be more than by `多` after them (`2米多`, `5吨多`, `300公里多`): the
+ * length, weight, area, volume and power units of the measure words. Count words are left out: a
+ * `多` after one reads with its noun (`3个多月` is a duration, `两家多` no Chinese).
+ */
+const MEASURE_UNITS = new Set(['米', '吨', '斤', '克', '亩', '公里', '千米', '公斤', '千克', '平方米', '平方公里', '公顷', '英里', '毫米', '厘米',
+  '立方米', '千瓦', '兆瓦', '瓦', '公尺', '公分', '公克', '公升', '公頃', '公噸', '公吨']);
+/**
+ * What may follow `多` after a unit where it means more than the value: the end of the clause,
+ * `的` or `了`, or a word of size (`2米多高`). Not a word `多` opens (`5000吨多用途船`, multi-purpose;
+ * `10公斤多少钱`, how much).
+ */
+const AFTER_MORE = /^(?:$|[\s，。；：、！？,.;:!?）)”"]|[的了高长長宽寬深重远遠厚粗大])/;
+
+/** Whether the unit of `length` at `end` is followed by `多` read as more than the value (`2米多`). */
+function moreAfterUnit(norm: string, end: number, length: number): boolean {
+  return norm[end + length] === '多' && MEASURE_UNITS.has(norm.slice(end, end + length))
+    && AFTER_MORE.test(norm.slice(end + length + 1, end + length + 2));
+}
+
 /** Characters after 半 that make a word of it (半导体, 半岛, 半径, 半天): no half of the measure before. */
 const NOT_HALF = '导導岛島径徑决決场場价價山夜天数數';
 
@@ -211,7 +231,12 @@ export const numbers: ZhExtractor = (t) => {
         value += 0.5;
         end += m + 1;
       }
-      const tail = qualifierAfter(norm, half ? end : end + m);
+      const more = m > 0 && !half && moreAfterUnit(norm, end, m);
+      if (more) {
+        end += m + 1;
+        q = combine(q, { approx: true, bound: 'over' });
+      }
+      const tail = more ? { start: end, end, approx: false } : qualifierAfter(norm, half ? end : end + m);
       if (tail.end > tail.start && !(q.bound && tail.bound)) {
         end = tail.end;
         q = combine(q, tail);

@@ -136,3 +136,24 @@ describe('约占 before a share, and 破 that ends 侦破', () => {
     expect(facts('订单量破5万。')).toEqual(['number 破5万 50000 ~ over']);
   });
 });
+
+describe('多 after a unit of measure: more than the value', () => {
+  it.each([
+    ['这座雕像高4米多，立在广场中央。', 'number 4米多 4 ~ over'],
+    ['每头牛一天要吃15公斤多的草料。', 'number 15公斤多 15 ~ over'],
+    ['新修的步道长600米多。', 'number 600米多 600 ~ over'],
+    ['那块陨石重3吨多，', 'number 3吨多 3 ~ over'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('meets more than on the English side with no finding', () => {
+    const result = align('The statue stands more than 4 metres tall.\n\n这座雕像高4米多。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves 多 that opens a word alone: multi-purpose, how much', () => {
+    expect(facts('船厂交付了一艘8000吨多用途船。')).toContain('number 8000 8000');
+    expect(facts('白菜20斤多少钱？').some((f) => f.includes('over'))).toBe(false);
+  });
+});
