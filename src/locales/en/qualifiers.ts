@@ -11,7 +11,7 @@ export interface Qualifier {
  * `approx` and stay outside the span, as Recognizers-Text leaves them out.
  */
 const APPROX_BEFORE =
-  /\b(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|close to|circa|ca\.|an estimated|estimated|more or less|just about|or so)[ \t]+(?:\$|US\$|HK\$|€|£|¥)?$/i;
+  /\b(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|closer? to|nearer to|circa|ca\.|an estimated|estimated|more or less|just about|or so)[ \t]+(?:\$|US\$|HK\$|€|£|¥)?$/i;
 
 /**
  * Bound phrases right before a number (`more than 20`, `at least 3`, `under 5`): they set
@@ -72,6 +72,12 @@ function mayEndWithBound(before: string): boolean {
 const DISTANCE_AFTER = /^[ \t-]*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|furlongs?|yards?)\b/i;
 /** A race named right before `over` and its distance (`Sprint over`, `the race over`). */
 const RACE_BEFORE = /\b(?:sprint|race|races|raced|racing|handicap|hurdles?|relay|stakes|cup|derby|dash|marathon|steeplechase|trials?|plate|classic)\b[ \t]*$/i;
+
+/**
+ * `hand over` (deliver): the `over` after it is the verb's, not a bound on the number after it.
+ * Not `take over` or `sign over`, which as often take a bound (`the trip took over 3 hours`).
+ */
+const OVER_PARTICLE = /\bhand(?:s|ed|ing)?[ \t]*$/i;
 
 /**
  * Words after which `over` means `about`: arrest, prison, suit, inquiry, dispute, protest, worry,
@@ -212,6 +218,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // `two jailed over HK$4.6 million robbery`, `a row over 5% pay rise`: `over` is `about` after a
   // word of arrest, suit or dispute, as headlines write it.
   if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
+  // `handed over 600 jets`: `over` is the particle of its verb (delivered), no bound.
+  if (bound && over && OVER_PARTICLE.test(text.slice(Math.max(0, start - reach - 16), start - reach))) bound = null;
   // `had passed 42 bills`: bills, laws and tests passed are counted, no threshold crossed.
   if (bound && /passed$/i.test(bound[2] ?? '') && PASSED_COUNTED.test(text.slice(end, end + 16))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.

@@ -22,3 +22,17 @@ describe('comparatives of size and age before a number, and `or longer` after on
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('`closer to` and `nearer to` before a number: a rough value, as `close to` is', () => {
+  it.each<[string, Row[]]>([
+    ['Turnout this time was closer to 62 per cent.', [['percent', '62 per cent', 62, { approx: true, unit: '%' }]]],
+    ['The queue was nearer to 300 people.', [['number', '300', 300, { approx: true }]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+
+  it('meets 接近 on the Chinese side with no finding', () => {
+    const result = align('Turnout this time was closer to 62 per cent.\n\n本次投票率接近62%。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
