@@ -184,6 +184,8 @@ const WEEK_OF_YEAR = new RegExp(`\\bweek[ \\t]+(\\d{1,2})[ \\t]+(?:of|in)[ \\t]+
 const SEASON = new RegExp(
   `(?:\\b(this|next|last|coming|previous|past)[ \\t]+|\\b(in|during|by|until|till|since|before|after|through|throughout|early|late|mid|the|whole)(?:[ \\t]+the(?:[ \\t]+whole)?)?[ \\t-]+|(?<![\\w-]))`
   + `(spring|summer|autumn|fall|winter)(?:time)?(?:s(?![\\w]))?(?![\\w-])(?:,?[ \\t]+(?:of[ \\t]+)?${YEAR})?`, 'gi');
+/** The next season joined on to a season (`autumn and winter`, `spring-summer`, `summer to autumn`). */
+const NEXT_SEASON = /^(?:[ \t]+(?:and|to|through)[ \t]+|[ \t]*[-–/][ \t]*)(spring|summer|autumn|fall|winter)\b(?!-)(?:,?[ \t]+(?:of[ \t]+)?((?:1[5-9]|2[01])\d\d)\b)?/i;
 const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** Nouns a season word names a thing before (`summer camp`, `Spring Festival`, `spring water`). */
 const SEASON_NOUN = /^[ \t]+(?:festival|water|roll|onion|break|camp|school|olympics|games|session|semester|term|collection|wheat|crops?|harvest|league|palace|davos|of[ \t]+(?!(?:1[5-9]|2[01])\d\d))/i;
@@ -455,14 +457,32 @@ export function extractDates(scan: Scan): FactCandidate[] {
     // `the Spring and Autumn period` (770–476 BC) names an age of Chinese history, no seasons.
     const at = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
     if (SPRING_AND_AUTUMN.test(text.slice(Math.max(0, at - 11), at + 30))) continue;
-    const value = seasonOf(text, m, context);
+    let value = seasonOf(text, m, context);
     if (!value) continue;
+    // `autumn and winter`, `spring-summer`: the next season joined on makes one span (September to February).
+    const next = NEXT_SEASON.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    let joined = 0;
+    if (next) {
+      const first = Number(value.slice(value.indexOf('/') - 2, value.indexOf('/')));
+      const second = SEASON_MONTH[next[1]!.toLowerCase()]!;
+      if (second === (first === 12 ? 3 : first + 3)) {
+        const last = second === 12 ? 2 : second + 2;
+        // A year after both seasons is the first's too (`the autumn and winter of 2025`), where it has none of its own.
+        const own = value.slice(0, value.indexOf('-', 1) === 4 ? 4 : 1);
+        const head = next[2] !== undefined && !m[4] ? next[2] : own;
+        if (head !== own) value = `${head}${value.slice(own.length)}`;
+        const tail = head === '-' ? '-' : String(Number(head) + (last < first ? 1 : 0));
+        value = `${value.slice(0, value.indexOf('/'))}/${tail}-${pad2(last)}`;
+        joined = next[0].length;
+        SEASON.lastIndex = m.index + m[0].length + joined;
+      }
+    }
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
     // `mid winter`), a year before it (`2012 summer`), else the season and its year.
     const season = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
     const yearBefore = /(?<![\w.])(?:1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, season - 5), season));
     const start = m[1] ? m.index : m[2] && /^(?:early|late|mid)$/i.test(m[2]) ? m.index : yearBefore ? season - yearBefore[0].length : season;
-    push(out, start, m.index + m[0].length, value);
+    push(out, start, m.index + m[0].length + joined, value);
   }
   WEEK_OF_YEAR.lastIndex = 0;
   if (digit && holds(WEEK_NEEDS)) while ((m = WEEK_OF_YEAR.exec(text))) {

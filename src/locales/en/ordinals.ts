@@ -20,6 +20,9 @@ const SCHOOL_LEVEL_BEFORE = /\b(?:post|upper|lower|junior|senior|pre)[ \t-]*$/i;
  */
 const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever|tier)\b/i;
 
+/** A bound after a level by its number (`Level 4 or above`, `Band 6 and higher`), the word that says which way. */
+const LEVEL_BOUND_AFTER = /^[ \t]+(?:or|and)[ \t]+(above|over|higher|up|below|lower|under)\b(?![ \t]+(?:the|a|an|that|this|its|their)\b)/i;
+
 /** A half after an ordinal: `first half`, `second-half`. A quarter keeps its ordinal, as Chinese writes it (一季度, 第三季度). */
 const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;
 
@@ -45,6 +48,13 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
     // `the first nine months`, `the first 10 days`: the opening span of a period, which Chinese
     // names with no ordinal (前9个月, 前三季度).
     if (t.value === 1 && FIRST_SPAN_AFTER.test(text.slice(t.end, t.end + 32))) continue;
+    // `Level 4 or above`, `Grade 3 and below`: a level and those past it, as Chinese writes 四级及以上.
+    const past = /^\d+$/.test(text.slice(t.start, t.end)) ? LEVEL_BOUND_AFTER.exec(text.slice(t.end, t.end + 16)) : null;
+    if (past) {
+      const over = /^(?:above|over|higher|up)$/i.test(past[1]!);
+      out.push(candidate('ordinal', { start: t.start, end: t.end + past[0].length, approx: true, bound: over ? 'over' : 'under' }, t.value));
+      continue;
+    }
     out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));
   }
   RANKS.lastIndex = 0;

@@ -82,10 +82,10 @@ const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|�
 /**
  * 春天, 2020年夏季, 去年冬天, 明年的秋季: a season (northern meteorological, as the English ones:
  * spring March–May, summer June–August, autumn September–November, winter December to February);
- * 暑期, 暑假 (the summer holidays, `the summer box office` for 暑期档) are the summer;
- * not before a noun it names a thing of (春季学期, 冬季奥运会, 夏季达沃斯, 秋季风).
+ * 暑期, 暑假 (the summer holidays, `the summer box office` for 暑期档) are the summer; two seasons
+ * in a row are one span (秋冬季, 春夏两季); not before a noun it names a thing of (春季学期, 冬季奥运会, 夏季达沃斯, 秋季风).
  */
-const SEASON = /(?:(?:(\d{4})年|(前年|去年|今年|明年|后年|後年))的?)?(?:(春|夏|秋|冬)(?:天|季)|暑(?:期|假))(?![节節装裝奥奧运運达達令款学學播种種粮糧收风風赛賽])/g;
+const SEASON = /(?:(?:(\d{4})年|(前年|去年|今年|明年|后年|後年))的?)?(?:(春|夏|秋|冬)(春|夏|秋|冬)?(?:天|季|两季|兩季)|暑(?:期|假))(?![节節装裝奥奧运運达達令款学學播种種粮糧收风風赛賽])/g;
 /** 上半月, 下半月 (of the reference day's month), 本月上半月. */
 const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g;
 /**
@@ -463,9 +463,14 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
     const relative = m[2] && refYear !== undefined ? refYear + ({ 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2, 後年: 2 } as Record<string, number>)[m[2]]! : undefined;
     const year = m[1] ? Number(m[1]) : relative;
     const first = '  春夏秋冬'.indexOf(m[3] ?? '夏') * 3 - 3;
-    const last = first === 12 ? 2 : first + 2;
+    // Two seasons in a row are one span (`秋冬季`, autumn and winter: September to February); two
+    // others (`春秋`, a year) are no season.
+    const second = m[4] === undefined ? first : '  春夏秋冬'.indexOf(m[4]) * 3 - 3;
+    if (second !== first && second !== (first === 12 ? 3 : first + 3)) continue;
+    if (m[4] === undefined && /^[两兩]季$/.test(m[0].slice(-2))) continue;
+    const last = second === 12 ? 2 : second + 2;
     const head = year === undefined ? '-' : String(year);
-    const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
+    const tail = year === undefined ? '-' : String(last < first ? year + 1 : year);
     push(m.index, m.index + m[0].length, `${head}-${String(first).padStart(2, '0')}/${tail}-${String(last).padStart(2, '0')}`);
   }
   PART_OF_YEAR.lastIndex = 0;

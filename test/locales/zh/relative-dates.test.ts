@@ -85,5 +85,10 @@ describe('Chinese seasons, as the English ones (northern meteorological)', () =>
     // a season before a noun it names a thing of, and the Spring Festival, are no seasons
     ['北京举办冬季奥运会。', []],
     ['秋季学期开学。', []],
+    // two seasons in a row are one span; two apart are none
+    ['秋冬季用电需求上升。', ['date 秋冬季 --09/--02']],
+    ['今年春夏两季雨水偏多。', ['date 今年春夏两季 2021-03/2021-08']],
+    ['冬春季气候干燥。', ['date 冬春季 --12/--05']],
+    ['春秋季各举办一次。', []],
   ])('%s', (input, expected) => expect(facts(input, TUESDAY)).toEqual(expected));
 });

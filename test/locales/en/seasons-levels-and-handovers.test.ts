@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { facts, type Row } from './helpers.js';
+import { align } from '../../../src/index.js';
+
+const YEAR = { referenceYear: 2026 };
+
+describe('two seasons in a row joined by `and`, `to` or a dash', () => {
+  it.each<[string, Row[]]>([
+    ['Demand peaks in autumn and winter.', [['date', 'autumn and winter', '2026-09/2027-02']]],
+    ['Rain fell through spring and summer.', [['date', 'spring and summer', '2026-03/2026-08']]],
+    ['Output fell during the autumn and winter of 2025.', [['date', 'autumn and winter of 2025', '2025-09/2026-02']]],
+    ['Prices rose in summer and winter.', [['date', 'summer', '2026-06/2026-08'], ['date', 'winter', '2026-12/2027-02']]],
+  ])('%s', (text, rows) => {
+    expect(facts(text, YEAR)).toEqual(rows);
+  });
+
+  it('meets 秋冬季 on the Chinese side with no finding', () => {
+    const result = align('Demand for heating peaks in autumn and winter.\n\n秋冬季取暖需求达到高峰。\n', { entities: false, referenceYear: 2026 });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a level by its number and a bound after it', () => {
+  it.each<[string, Row[]]>([
+    ['Applicants need Level 5 or above.', [['ordinal', '5 or above', 5, { approx: true, bound: 'over' }]]],
+    ['Pupils at Grade 3 and below ride free.', [['ordinal', '3 and below', 3, { approx: true, bound: 'under' }]]],
+    ['She finished 4th or higher in every race.', [['ordinal', '4th', 4]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+
+  it('meets 五级及以上 on the Chinese side with no finding', () => {
+    const result = align('Applicants need Level 5 or above in the test.\n\n申请者须达到考试五级及以上。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('`hand over` before a number', () => {
+  it.each<[string, Row[]]>([
+    ['The maker handed over 420 jets.', [['number', '420', 420]]],
+    ['The maker hands over 35 jets a month.', [['number', '35', 35]]],
+    ['The trip took over 3 hours.', [['duration', '3 hours', 'PT3H']]],
+    ['The firm shipped over 420 jets.', [['number', 'over 420', 420, { approx: true, bound: 'over' }]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+});
