@@ -443,7 +443,13 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
     for (const c of differing(new Set([...enDays].filter((a) => enLeft.has(a))), zhDays)) {
       // A day of this year (`May 13 this year`, `今年5月13日`) is in the year a day without one is read in.
       const yearsApart = (c.a.from.y === undefined) !== (c.b.from.y === undefined) && !THIS_YEAR.test((c.a.from.y === undefined ? c.b : c.a).fact.raw);
-      if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || yearsApart) continue;
+      // A day of the lunar calendar against one of the Gregorian (`除夕` against `New Year's Eve`, as
+      // Hong Kong writes the last night of December too) is no slip of a part: the two are not compared.
+      const calendars = (c.a.fact.unit === 'lunar') !== (c.b.fact.unit === 'lunar');
+      // Two feasts of the lunar calendar months apart are two feasts (`Mid-Autumn Festival`, `端午节`);
+      // those of one season may be one holiday named by another day of it (`Lunar New Year`, `除夕`).
+      const feasts = c.a.fact.unit === 'lunar' && c.b.fact.unit === 'lunar' && monthsApart(c.a.from.m, c.b.from.m) >= 2;
+      if ((c.parts.length !== 1 && !feasts) || !enLeft.has(c.a) || !zhLeft.has(c.b) || yearsApart || calendars) continue;
       take(c.a, c.b);
       differ.push({ a: c.a, b: c.b, parts: c.parts });
     }
@@ -1025,6 +1031,13 @@ function halfNamed(date: DateValue, english: () => string): boolean {
 /** `the first half`, `the second half` in English text (see `halfNamed`). */
 const FIRST_HALF = /\bfirst[ \t-]+half\b/i;
 const SECOND_HALF = /\bsecond[ \t-]+half\b/i;
+
+/** How many months lie between two months of the year, either way round the year's end (12 and 1: 1); 0 without both. */
+function monthsApart(a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  const d = Math.abs(a - b);
+  return Math.min(d, 12 - d);
+}
 
 /** A Chinese month and day in digits: `8月7日`, `13月12号`. */
 const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g;

@@ -145,6 +145,19 @@ describe('date-mismatch: vague dates are no evidence', () => {
   it.each(quiet)('%s: no error or warning', (_, en, zh) => {
     expect(run(dateMismatch, pairDoc(en, zh)).map(brief).filter((line) => !line.startsWith('info'))).toEqual([]);
   });
+  it('a day of the lunar calendar against a Gregorian day one part apart: no error or warning', () => {
+    const en: SideSpec = { text: "The tram runs until midnight on New Year's Eve.", facts: [["New Year's Eve", 'date', '--12-31']] };
+    const zh: SideSpec = { text: '缆车于除夕服务至午夜。', facts: [['除夕', 'date', '--12-30', { unit: 'lunar' }]] };
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief).filter((line) => !line.startsWith('info'))).toEqual([]);
+  });
+  it('two lunar feasts months apart are told; two of one season are not', () => {
+    const en: SideSpec = { text: 'Families gather at the Mid-Autumn Festival.', facts: [['Mid-Autumn Festival', 'date', '--08-15', { unit: 'lunar' }]] };
+    const zh: SideSpec = { text: '端午节家人团聚。', facts: [['端午节', 'date', '--05-05', { unit: 'lunar' }]] };
+    expect(run(dateMismatch, pairDoc(en, zh)).map(brief).join('\n')).toMatch(/^error.*month, day differ/);
+    const eve: SideSpec = { text: 'Families gather on the eve of the Lunar New Year.', facts: [['Lunar New Year', 'date', '--01-01', { unit: 'lunar' }]] };
+    const zhEve: SideSpec = { text: '除夕家人团聚。', facts: [['除夕', 'date', '--12-30', { unit: 'lunar' }]] };
+    expect(run(dateMismatch, pairDoc(eve, zhEve)).map(brief).filter((line) => !line.startsWith('info'))).toEqual([]);
+  });
   it('a part of the day on another day is still flagged', () => {
     const en: SideSpec = { text: 'Protests spread on the night of June 4.', facts: [['the night of June 4', 'date', '--06-04T20:00/--06-04T23:59']] };
     const zh: SideSpec = { text: '6月5日晚上抗议蔓延。', facts: [['6月5日晚上', 'date', '--06-05T16:00/--06-05T20:00']] };
