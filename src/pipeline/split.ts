@@ -705,11 +705,12 @@ const NAMES_TITLE = /(?:原题|原題|标题|標題|题目|題目|题为|題為|
 
 /**
  * A Chinese label opening a line whose English follows: a caption's, a note's, a source's or a
- * summary's (`圖片說明 Caption: `, `图片说明：`, `资料来源：`, `编者按：`), up to six Han closing
+ * summary's, an exercise's or an example's (`圖片說明 Caption: `, `图片说明：`, `资料来源：`, `编者按：`,
+ * `练习：`, `例句：`, `翻译：`), up to six Han closing
  * on a noun of such labels, with its colon or before an English label with one. Speech (`他说：“…”`)
  * is no label.
  */
-const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语語文](?:[ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z]{2,12}[ \t]*[:：]))(?=[A-Z])/u;
+const CHINESE_LABEL = /^\p{Script=Han}{0,5}[明图圖片注註源要题題按语語文习習例句译譯](?:[ \t]*[:：][ \t]*|[ \t]+(?=[A-Za-z]{2,12}[ \t]*[:：]))(?=[A-Z])/u;
 /**
  * A label in both languages opening a line, its colon after the second (`Tip 小貼士: `, `Quiz
  * 小測驗：`, `Note 注意: `, `练习 Exercise：`): of neither part, as `CHINESE_LABEL` is, so that its

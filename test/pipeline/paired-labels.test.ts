@@ -18,6 +18,16 @@ describe('a label in both languages opening a line of an English sentence and it
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ['练习：Patients must wait 30 minutes after the jab. 病人接种后须等候30分钟。', '练习：Patients must wait 30 minutes after the jab.'],
+    ['例句:The clinic treats 200 patients a day. 诊所每天接诊200名病人。', '例句:The clinic treats 200 patients a day.'],
+  ])('is cut so where the label is in Chinese alone: %s', (line, en) => {
+    const { blocks, errors } = shape(`${line}\n`);
+    expect(blocks[0]).toBe(`en ${en}`);
+    expect(blocks[1]).toMatch(/^zh [^A-Za-z]+$/);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves a Chinese sentence that quotes an English term whole', () => {
     expect(shape('练习：请把 Hospital 译成中文。\n').blocks).toHaveLength(1);
   });
