@@ -54,6 +54,9 @@ const LEGAL_ENDING = / (?:Ltd\.?|Inc\.?|Co\.,? Ltd\.?|Co\.|Limited|PLC|plc)$/;
 /** Head words a name of one word more is also written without (`Microsoft Corporation`, `Lenovo Group`). */
 const HEAD_ENDING = / (?:Corporation|Corp\.?|Company|Group)$/;
 
+/** A sense that makes its entry the short form of another: `abbr. for 工商銀行|工商银行[…]`, perhaps after the English name. */
+const ABBREVIATION_OF = new RegExp(`^(?:${NAME} \\()?abbr\\. for [^|\\[]+\\|(\\p{Script=Han}+)\\[[^\\]]*\\]\\)?$`, 'u');
+
 const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
 
 /** The English names a sense gives a business, or none. */
@@ -119,6 +122,16 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
       if (!got.length && !/^(?:abbr\.|variant of|see |old variant)/.test(sense) && !new RegExp(`^${NAME}$`).test(sense)) other = true;
     }
     if (names.length && !other) found.set(simplified, names);
+  }
+  // A short form CC-CEDICT glosses as the abbreviation of a business found above (`国航`: `Air
+  // China (abbr. for 中國國際航空公司|中国国际航空公司[…])`) takes that business's names.
+  for (const [simplified, all] of sensesOf) {
+    if (found.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
+    const full = all.map((sense) => ABBREVIATION_OF.exec(sense)?.[1]);
+    const first = full[0];
+    if (first === undefined || !full.every((f) => f === first)) continue;
+    const names = found.get(first);
+    if (names && !known.has(first)) found.set(simplified, names);
   }
   // English words in small letters (`canon`, `crest`): a business of that one word would make a body of a word.
   const words = new Set<string>();

@@ -86,6 +86,20 @@ const PLACE_SENSE = /^see |\b(?:city|capital|town|county|district|prefecture|pro
 /** A sense that names a person: `Jackson (name)`, `Victoria (given name)`, `Lincoln (surname)`. */
 const PERSON_SENSE = /^([A-Z][A-Za-z'’-]+) \((?:[^)]*\b)?(?:name|surname)\)/;
 
+/** A sense opening on two names of one place (`München or Munich, capital of Bavaria, Germany`). */
+const TWO_NAMES = new RegExp(`^${NAME} or ${NAME}(?=[,( ])`);
+
+/**
+ * The sense with one of its two names of the place (`TWO_NAMES`) left: the name English writes,
+ * the first of them in plain letters (`Munich`, `Copenhagen`; `Kyiv` of `Kyiv or Kiev`).
+ */
+function oneName(sense: string): string {
+  const m = TWO_NAMES.exec(sense);
+  if (!m) return sense;
+  const name = [m[1]!, m[2]!].find((n) => /^[A-Za-z '.-]+$/.test(n)) ?? m[1]!;
+  return name + sense.slice(m[0].length);
+}
+
 const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
 
 /** Pinyin without tones or spaces (`Tong2 li3` → `tongli`). */
@@ -104,7 +118,7 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
     if (/[市县省区州镇乡村]$/.test(simplified)) continue;
     // The first sense, or the second where the first is the name alone (`Milano`; `Milan (Italy)`).
     const all = senses(glosses);
-    const first = (BARE_NAME.test(all[0] ?? '') && all[1] !== undefined ? all[1] : all[0]) ?? '';
+    const first = oneName((BARE_NAME.test(all[0] ?? '') && all[1] !== undefined ? all[1] : all[0]) ?? '');
     const m = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
     const placed = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
     // `Frankfurt, Germany`, where it lies a country or a state; else, maybe, `Lyon, French city on the Rhône`.

@@ -1,7 +1,7 @@
 /**
  * Companies, banks and airlines as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-companies.ts` (`npm run build:companies`); do not edit by hand.
- * 271 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
+ * 274 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
  */
 export const CEDICT_COMPANIES =
   '万科=Vanke|三井=Mitsui|三得利=Suntory|三星集团=Samsung Group;Samsung|三联书店=Joint Publishing' + '|' +
@@ -34,14 +34,14 @@ export const CEDICT_COMPANIES =
   '台积电=Taiwan Semiconductor Manufacturing Company;TSMC|史威士=Schweppes|史泰博=Staples Inc.|合众银行=Bancorp' + '|' +
   '吉之岛=JUSCO|同仁堂=Tongrentang|名爵=MG Motor|味之素=Ajinomoto|和记黄埔=Hutchison Whampoa|哈利伯顿=Halliburton' + '|' +
   '哈苏=Hasselblad|商汤科技=SenseTime|商科集团=Shangke Corporation;Shangke|喜力=Heineken|国泰航空=Cathay Pacific' + '|' +
-  '国际金融公司=International Finance Corporation|图波列夫=Tupolev|埃森哲=Accenture|塞斯纳=Cessna|夏利=Xiali' + '|' +
-  '夏普=Sharp Corporation|大宇=Daewoo|大润发=RT Mart|大疆=DJI|大韩航空=Korean Air|太古洋行=Butterfield and Swire|奇瑞=Chery' + '|' +
-  '奈飞=Netflix|奥林巴斯=Olympus|好又多=Trust-Mart|字节跳动=ByteDance|安捷伦科技=Agilent Technologies|安联=Allianz|宏碁=Acer' + '|' +
-  '宏碁集团=Acer|宜家=IKEA|宝武钢铁=Baowu|宝钢=Baosteel|家乐氏=Kellogg\'s|家乐福=Carrefour|宾得=Pentax|富士=Fuji' + '|' +
-  '富士康=Foxconn Technology Group|富士康科技集团=Foxconn Technology Group|尼桑=Nissan|工行=ICBC|巴克莱银行=Barclays Bank' + '|' +
-  '彭博通讯社=Bloomberg L.P.|微星=Micro-Star International;MSI|微软=Microsoft Corporation;Microsoft' + '|' +
-  '微软公司=Microsoft Corporation;Microsoft|德国之声=Deutsche Welle|德意志银行=Deutsche Bank|德航=Lufthansa' + '|' +
-  '必和必拓=BHP Billiton|思科=Cisco Systems Company|恒生银行=Hang Seng Bank' + '|' +
+  '国航=Air China Ltd.;Air China|国际金融公司=International Finance Corporation|图波列夫=Tupolev|埃森哲=Accenture' + '|' +
+  '塞斯纳=Cessna|夏利=Xiali|夏普=Sharp Corporation|大宇=Daewoo|大润发=RT Mart|大疆=DJI|大韩航空=Korean Air' + '|' +
+  '太古洋行=Butterfield and Swire|奇瑞=Chery|奈飞=Netflix|奥林巴斯=Olympus|好又多=Trust-Mart|字节跳动=ByteDance' + '|' +
+  '安捷伦科技=Agilent Technologies|安联=Allianz|宏碁=Acer|宏碁集团=Acer|宜家=IKEA|宝武钢铁=Baowu|宝钢=Baosteel|家乐氏=Kellogg\'s' + '|' +
+  '家乐福=Carrefour|宾得=Pentax|富士=Fuji|富士康=Foxconn Technology Group|富士康科技集团=Foxconn Technology Group' + '|' +
+  '尼桑=Nissan|工行=ICBC|巴克莱银行=Barclays Bank|彭博通讯社=Bloomberg L.P.|微星=Micro-Star International;MSI' + '|' +
+  '微软=Microsoft Corporation;Microsoft|微软公司=Microsoft Corporation;Microsoft|德国之声=Deutsche Welle' + '|' +
+  '德意志银行=Deutsche Bank|德航=Lufthansa|必和必拓=BHP Billiton|思科=Cisco Systems Company|恒生银行=Hang Seng Bank' + '|' +
   '技嘉=GIGABYTE Technology Co.;GIGABYTE Technology|拼多多=Pinduoduo|捷安特=Giant Manufacturing|搜狐=Sohu|搜狐网=Sohu' + '|' +
   '携程=Trip.com Group;Trip.com|摩根士丹利=Morgan Stanley|数码通=SmarTone-Vodafone|新剧同志会=New Play Comrade Society' + '|' +
   '新浪=Sina|新浪网=Sina|日本放送协会=NHK|日本航空=Japan Airlines;JAL|日电=NEC|日电电子=NEC|时代华纳=Time Warner Inc.;Time Warner' + '|' +
@@ -56,16 +56,17 @@ export const CEDICT_COMPANIES =
   '澳洲广播电台=Australian Broadcasting Corporation;ABC|爱普生=Epson|爱立信=Ericsson|爱维养=Evian|特易购=Tesco' + '|' +
   '环球音乐集团=Universal Music Group|现代集团=Hyundai|理光=Ricoh|瑞萨=Renesas Electronics|百思买=Best Buy|研华=Advantech' + '|' +
   '神龙汽车=Dongfeng Peugeot-Citroën|福特汽车=Ford Motor Company|科尼赛克=Koenigsegg|穆迪=Moody\'s|空中客车=Airbus' + '|' +
-  '米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring|网飞=Netflix' + '|' +
+  '空客=Airbus|米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring|网飞=Netflix' + '|' +
   '罗斯涅夫=Rosneft|罗氏=Roche|美体小铺=The Body Shop;Body Shop|美团点评=Meituan-Dianping' + '|' +
   '美国全国广播公司=National Broadcasting Company;NBC|美国国际集团=American International Group|美国广播公司=ABC' + '|' +
   '美国联邦储备=US Federal Reserve;Federal Reserve|美国航空=American Airlines|美国航空公司=American Airlines' + '|' +
   '美国运通=American Express Co.;American Express|美联储=US Federal Reserve;Federal Reserve' + '|' +
   '联合技术公司=United Technologies Corporation|联想集团=Lenovo Group;Lenovo|联航=China United Airlines|腾讯=Tencent' + '|' +
   '苏宁电器=Suning Appliance|英伟达=NVIDIA|英国广播公司=British Broadcasting Corporation' + '|' +
-  '英国广播电台=British Broadcasting Corporation|英飞凌=Infineon|苹果公司=Apple Inc.|荷兰皇家航空=KLM Royal Dutch Airlines' + '|' +
-  '葛兰素史克=GlaxoSmithKline|蒙牛=China Mengniu Dairy Company Limited;China Mengniu Dairy Company' + '|' +
-  '蔡司公司=Zeiss Company;Zeiss|蚂蚁金服=Ant Financial Services Group|西北航空公司=Northwest Airlines' + '|' +
+  '英国广播电台=British Broadcasting Corporation|英广=British Broadcasting Corporation|英飞凌=Infineon' + '|' +
+  '苹果公司=Apple Inc.|荷兰皇家航空=KLM Royal Dutch Airlines|葛兰素史克=GlaxoSmithKline' + '|' +
+  '蒙牛=China Mengniu Dairy Company Limited;China Mengniu Dairy Company|蔡司公司=Zeiss Company;Zeiss' + '|' +
+  '蚂蚁金服=Ant Financial Services Group|西北航空公司=Northwest Airlines' + '|' +
   '西松建设=Nishimatsu Construction Co.;Nishimatsu Construction|观澜湖=Mission Hills Group|谷歌=Google' + '|' +
   '贝塔斯曼=Bertelsmann|贝宝=PayPal|贝纳通=Benetton|赛轮思=Cerence|辉瑞=Pfizer|达美航空=Delta Air Lines' + '|' +
   '通用汽车=General Motors|通用汽车公司=General Motors|酒鬼酒=Jiugui Liquor' + '|' +

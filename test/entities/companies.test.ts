@@ -35,6 +35,19 @@ describe('the companies CC-CEDICT glosses', () => {
     ]);
   });
 
+  it('give a short form glossed as the abbreviation of a business that business\'s names', () => {
+    const entries: Entry[] = [
+      ['甲乙航空公司', '甲乙航空公司', 'Jia3 yi3 Hang2 kong1 Gong1 si1', 'Ostrava Airways Ltd.'],
+      ['甲航', '甲航', 'Jia3 hang2', 'Ostrava Airways (abbr. for 甲乙航空公司|甲乙航空公司[Jia3 yi3 Hang2 kong1 Gong1 si1])'],
+      ['丙行', '丙行', 'Bing3 hang2', 'abbr. for 丙丁银行|丙丁银行[Bing3 ding1 Yin2 hang2]'],
+      ['戊己', '戊己', 'Wu4 ji3', ['abbr. for 甲乙航空公司|甲乙航空公司[Jia3 yi3 Hang2 kong1 Gong1 si1]', 'a kind of cake']],
+    ];
+    expect(cedictCompanies(entries)).toEqual([
+      ['甲乙航空公司', 'Ostrava Airways Ltd.;Ostrava Airways'],
+      ['甲航', 'Ostrava Airways Ltd.;Ostrava Airways'],
+    ]);
+  });
+
   it('leave out places, people, brands, names that also name something else, ordinary words and English words', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamber Bank (in the Vell estuary)'],
@@ -58,6 +71,13 @@ describe('companies in a text', () => {
     expect(orgs('Shares of Microsoft and Tencent fell on Monday, while HSBC held steady.', 'en')).toEqual(['Microsoft', 'Tencent', 'HSBC']);
     expect(orgs('微软和腾讯的股价周一下跌，汇丰则保持平稳。', 'zh')).toEqual(['微软', '腾讯', '汇丰']);
     const r = align('Shares of Microsoft fell 3% on Monday.\n\n微软股价周一下跌3%。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+
+  it('split at `and` after a well-known body\'s whole name', () => {
+    expect(orgs('Air China and China Southern Airlines posted growth.', 'en')).toEqual(['Air China', 'China Southern Airlines']);
+    expect(orgs('The Ministry of Industry and Information Technology said.', 'en')).toEqual(['Ministry of Industry and Information Technology']);
+    const r = align('Air China carried 5% more passengers.\n\n国航旅客运输量增长5%。\n');
     expect(r.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 

@@ -60,6 +60,15 @@ describe('the cities outside China CC-CEDICT glosses', () => {
     expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set())).toEqual([['丙丁', 'Lakeford'], ['甲乙', 'Tamberg']]);
   });
 
+  it('take a city named two ways by the form in plain letters, else the first', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tämberg or Tamberg, capital of Vell, Ruritania'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford or Lakeforde, capital of Ruritania'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Marlow or Marlowe (band)'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set())).toEqual([['丙丁', 'Lakeford'], ['甲乙', 'Tamberg']]);
+  });
+
   it('take a city whose sense names a division word and closes on another country, not on China', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, capital city of Tamberg Prefecture in Vell, Ruritania'],

@@ -369,7 +369,9 @@ function splitRun(run: Word[], from: number): Word[][] {
     // `HSBC and Hang Seng Bank`, `Bank of China and China Construction Bank`: a name whole before
     // `and` (by its head word or its initials) and a head word of its own after it are two names
     // (not `Ministry of Agriculture and Rural Affairs`, `Industrial and Commercial Bank`).
-    const twoNames = w.text === 'and' && i > start && (head || (i === start + 1 && isAllCaps(run[start]!))) && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
+    // A well-known body's whole name before `and` ends a name too (`Air China and China Southern Airlines`).
+    const twoNames = w.text === 'and' && i > start && (head || (i === start + 1 && isAllCaps(run[start]!)) || knownBodyIn(run, start, i))
+      && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
     // `Lim Boon Hock of Nanyang Technological University`: two words or more and no head word
     // before `of`, a body with its head word after it: a person or a thing of that body, and the body.
     const ofBody = w.text === 'of' && !head && i >= start + 2 && headWithin(run, i + 1, OF_BODY_WORDS);
@@ -386,6 +388,14 @@ function splitRun(run: Word[], from: number): Word[][] {
   if (!parts) return last ? [last] : [];
   if (last) parts.push(last);
   return parts;
+}
+
+/** Most words of a well-known body's name that `knownBodyIn` reads before `and`. */
+const KNOWN_BODY_WORDS = 4;
+
+/** Whether the words `run[from, to)` are the whole name of a well-known body (`Air China`). */
+function knownBodyIn(run: Word[], from: number, to: number): boolean {
+  return to - from <= KNOWN_BODY_WORDS && normalOrgAlias(normalizeEnglish(phrase(run.slice(from, to)))) !== undefined;
 }
 
 /** Most words of a body's name after `of` up to its head word (`Nanyang Technological University`). */
@@ -510,6 +520,11 @@ export const TITLE_AFTER = /^,\s+(?:[Tt][Hh][Ee]\s+|[Aa]\s+|[Ff][Oo][Rr][Mm][Ee]
 
 /** The lower-case word right before a name (`spokesman` in `spokesman Dmitry Peskov`). */
 const ROLE_BEFORE = /(\p{Ll}+)\s+$/u;
+/**
+ * The title a name stands in apposition to, before it and a comma (`The chairman, Peter Wong, said`,
+ * `its chief executive, Lena Ford,`): a name so set off by commas on both sides is the title's holder.
+ */
+const ROLE_COMMA_BEFORE = /(\p{Ll}+),[ \t]+$/u;
 
 /**
  * A speech verb right after a name, or its attribution right before it: `Boris Johnson said`,
@@ -534,11 +549,16 @@ export function titleAfter(following: string): RegExpExecArray | null {
 }
 
 function titledAround(text: string, part: Word[], dropped: Word[]): boolean {
-  if (dropped.some((w) => EN_TITLES.has(w.lower))) return true;
+  // `the Hon` is dropped only as a style (`honourableAt`): a title too.
+  if (dropped.some((w) => EN_TITLES.has(w.lower) || w.text === 'Hon')) return true;
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
   if (before && (EN_TITLES.has(before[1]!) || EN_ROLES.has(before[1]!))) return true;
   const end = part[part.length - 1]!.end;
   const following = text.slice(end, end + 50);
+  if (following.startsWith(',')) {
+    const apposed = ROLE_COMMA_BEFORE.exec(text.slice(Math.max(0, part[0]!.start - 30), part[0]!.start));
+    if (apposed && (EN_TITLES.has(apposed[1]!) || EN_ROLES.has(apposed[1]!))) return true;
+  }
   const after = titleAfter(following);
   if (after !== null && EN_TITLES.has(after[1]!.toLowerCase())) return true;
   // An office before a speech verb (`the Ombudsman said`, `the country's Ombudsman said`) takes an article or a possessive; a person does not.
@@ -1114,6 +1134,14 @@ function repeatedSurnames(groups: Word[][], out: Found[]): void {
   }
 }
 
+/**
+ * `the Hon` (the Honourable) before a name, as Hong Kong's legislature styles its members (`a
+ * question by the Hon Tang Fei`): a style, no word of the name. `Hon` elsewhere may be a surname (韩).
+ */
+function honourableAt(text: string, word: Word): boolean {
+  return word.text === 'Hon' && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, word.start - 5), word.start));
+}
+
 /** No words: the words dropped from a run's start when there are none (never written to). */
 const NO_WORDS: Word[] = [];
 
@@ -1138,10 +1166,10 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     let s = 0;
     // The set look-ups before `startsName`: most runs open with a word none of them holds.
     while (
-      s < run.length &&
-      (COMMON_WORDS.has(run[s]!.lower) || isTitleWord(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)
-        || (s > 0 && isTitleWord(run[s - 1]!.lower) && EN_ROLES.has(run[s]!.lower))) &&
-      !startsName(text, run, s)
+      s < run.length && (honourableAt(text, run[s]!) || (
+        (COMMON_WORDS.has(run[s]!.lower) || isTitleWord(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)
+          || (s > 0 && isTitleWord(run[s - 1]!.lower) && EN_ROLES.has(run[s]!.lower))) &&
+        !startsName(text, run, s)))
     ) s++;
     // The words dropped from the run's start, and the run and its parts themselves where nothing
     // is cut off them: these arrays are only read, so no copy is made of a whole one.
