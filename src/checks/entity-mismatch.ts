@@ -322,6 +322,7 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   // Ka-yan` 曾嘉欣) follow Cantonese sounds no table here reads whole, and are not weighed so.
   if (words.length === 2 && syllableSound(words[0]!) === syllableSound(surname) && hyphenatedGivenApart(words[1]!, zhWords[1])) return true;
   if (words[0] !== surname && sameSurname(words[0]!, surname)) return false;
+  if (westernOrderSameSurname(en.raw, surname)) return false;
   // Given names so spelled after the southern spelling of another surname (`Goh Siew Lan` 林秀兰) name another person.
   if (southernSurname(words[0]!)) return true;
   const given = words.findIndex(englishGivenName);
@@ -335,6 +336,21 @@ function chineseNames(en: Fact, zh: Fact): boolean {
       && !sameSurname(family, surname);
   }
   return words.every(romanizedWord);
+}
+
+/**
+ * Whether an English name of two words in the Western order ends on the Chinese name's surname after
+ * a given name of more than one syllable that is no surname (`Dane Cheng` 程鼎一): an English given
+ * name, as Hong Kong people go by one, even where its letters also spell pinyin (`Dane`: da ne). A
+ * pinyin name in that order after its own surname (`Wang Cheng`), or of one syllable (`Wei Cheng`), is not read so.
+ */
+function westernOrderSameSurname(raw: string, surname: string): boolean {
+  const words = raw.trim().split(/\s+/);
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
+  const first = words[0]!.toLowerCase();
+  const last = words[1]!.toLowerCase();
+  if (isRomanizedSyllable(first) || PINYIN_SURNAMES.has(first) || southernSurname(first)) return false;
+  return last === surname || sameSurname(last, surname);
 }
 
 /**

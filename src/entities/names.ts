@@ -162,6 +162,8 @@ export const ZH_TITLES: readonly string[] = [
   // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
   '选手', '运动员', '球员', '前锋', '中场', '后卫', '门将', '主帅', '演员', '歌手', '作家', '画家', '导演', '律师',
   '医生', '医师', '护士', '工程师', '科学家', '专家', '学者', '老师', '主持人', '飞行员', '宇航员', '航天员',
+  // the heads of a project as Chinese reports name them (`总设计师`, chief designer; `总指挥`, commander in chief)
+  '设计师', '总设计师', '副总设计师', '总工程师', '总指挥', '副总指挥', '建筑师',
   // the occupations English news puts in lower case before a name (`EN_ROLES`: analyst, economist),
   // and heads of a station or an observatory (`台长`, `站长`)
   '分析师', '经济学家', '策略师', '历史学家', '物理学家', '地质学家', '企业家', '外交官', '研究人员', '台长', '站长', '关长',

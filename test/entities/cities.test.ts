@@ -90,6 +90,22 @@ describe('cities in running text', () => {
     expect(namesIn(text, 'zh', 'place').map(([name]) => name)).toEqual(expected);
   });
 
+  it.each([
+    // 日照 (sunshine) is listed as 日照市: bare only right after its province
+    ['试验船在山东日照附近海域完成测试。', ['山东', '日照']],
+    ['山东省日照市新建了港口。', ['山东省', '日照市']],
+    ['这片山坡日照充足。', []],
+    ['广东日照充足。', ['广东']],
+  ])('a city right after its province: %s', (text, expected) => {
+    expect(namesIn(text, 'zh', 'place').map(([name]) => name)).toEqual(expected);
+  });
+
+  it('reads a county right after a province though a word runs into it from the province (东海 of 山东海阳)', () => {
+    const zhPlaces = (text: string) => align(`The race was held there.\n\n${text}\n`).facts.filter((f) => f.lang === 'zh' && f.type === 'place').map((f) => f.raw);
+    expect(zhPlaces('比赛在山东海阳举行。')).toEqual(['山东', '海阳']);
+    expect(zhPlaces('渔船驶入东海阳光下的港湾。')).toEqual([]);
+  });
+
   it('pairs a city with its English name in a whole run', () => {
     const result = align('The new line links Shaoguan with Ganzhou.\n新线路连接韶关和赣州。\n');
     const places = result.facts.filter((f) => f.kind === 'entity' && f.type === 'place');

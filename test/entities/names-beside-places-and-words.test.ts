@@ -70,3 +70,64 @@ describe('a league after a word that is also a title', () => {
     expect(entities(text, 'en').filter((e) => e.startsWith('person') && e.includes('League'))).toEqual([]);
   });
 });
+
+describe('a name set off by commas after its title', () => {
+  it.each([
+    ['The chairman, Peter Wong, said the plan would go ahead.', 'person Peter Wong'],
+    ['Its chief executive, Peter Tsang, agreed on Monday.', 'person Peter Tsang'],
+  ])('is the title\'s holder: %s', (text, want) => {
+    expect(entities(text, 'en')).toContain(want);
+  });
+
+  it.each([
+    'In the capital, Grand Park, opened on Monday.',
+    'As chairman, Reading United lost.',
+  ])('leaves words after a word that is no title alone: %s', (text) => {
+    expect(entities(text, 'en').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+});
+
+describe('a name right after a word of when or where its person speaks', () => {
+  const zhPeople = (text: string) => align(`Someone spoke.\n\n${text}\n`).facts.filter((f) => f.lang === 'zh' && f.type === 'person').map((f) => f.raw);
+  it.each([
+    ['昨天孟晓川表示，工程进展顺利。', '孟晓川'],
+    ['会上韩子墨说，明年将扩大招生。', '韩子墨'],
+    ['以下是在立法会会议上邹志坚议员的提问。', '邹志坚'],
+    ['项目总设计师欧阳立仁介绍，卫星将于明年发射。', '欧阳立仁'],
+  ])('%s', (text, want) => {
+    expect(zhPeople(text)).toContain(want);
+  });
+
+  it('leaves a word after another word alone', () => {
+    expect(zhPeople('今天方便面销量表示增长。')).toEqual([]);
+    expect(zhPeople('设计师品牌亮相展会。')).toEqual([]);
+  });
+});
+
+describe('the Hon before a member\'s name', () => {
+  it('is a style, no word of the name', () => {
+    expect(entities('A question by the Hon Lau Fei and a reply by the Secretary.', 'en')).toContain('person Lau Fei');
+    expect(entities('Hon Wai-man said the plan works.', 'en')).toContain('person Hon Wai-man');
+  });
+});
+
+describe('an English given name before a Hong Kong surname', () => {
+  it('is the person of that surname in Chinese', () => {
+    const same = align('The Executive Director, Mr Dane Leung, said visitors rose 8%.\n\n总干事梁德基表示，旅客增加8%。\n');
+    expect(same.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+
+  it('tells another surname, and a pinyin name after its own surname', () => {
+    const other = align('The Executive Director, Mr Dane Leung, said visitors rose 8%.\n\n总干事林德基表示，旅客增加8%。\n');
+    expect(other.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity === 'error')).toHaveLength(1);
+    const pinyin = align('Director Wang Liang said visitors rose 8%.\n\n局长梁德基表示，旅客增加8%。\n');
+    expect(pinyin.findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity === 'error')).toHaveLength(1);
+  });
+});
+
+describe('the words after 等 that close a list of bodies', () => {
+  it('name their kind, no body', () => {
+    const result = align('Funds go to two universities.\n\n资金将拨给北方理工大学和南港大学等自主大学。\n');
+    expect(result.facts.filter((f) => f.lang === 'zh' && f.type === 'org').map((f) => f.raw)).not.toContain('自主大学');
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, listedChineseKey, placeParent, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
@@ -670,7 +670,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     // run that starts at a boundary and is not only generic words; a university also after two
     // generic pieces (`电子`+`科技`+`大学`).
     const nameStart = pieces >= 2 && suffix === '大学' ? start : boundedNameStart(text, i);
-    if (nameStart !== undefined) {
+    // After 等 (and others) the words name the kind of the bodies listed before, no body
+    // (`国大和新大等自主大学`, the autonomous universities).
+    if (nameStart !== undefined && text[nameStart - 1] !== '等') {
       out.push({ start: nameStart, end, type: 'org', value: text.slice(nameStart, end), keyed: ORG_NAME, rank: 2.5 });
     }
   }
@@ -902,7 +904,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A county-level division where no other place starts (`districtNameAt`): Han characters only.
     // Else a short form of Taiwan's divisions (`台中`), read where a place opens (below).
     const short = listed === undefined && isHan(text[i]) ? taiwanShortFormAt(text, i) : undefined;
-    const name = listed ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
+    // A city listed with its 市 because its name is also a word (`日照市`: 日照, sunshine) goes without it
+    // right after its own province (`山东日照`).
+    const bare = listed === undefined && short === undefined && isHan(text[i]) ? bareCityAfterProvince(text, i) : undefined;
+    const name = listed ?? bare ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
     if (!name) continue;
     let end = i + name.length;
     const suffix = placeSuffixAt(text, end);
@@ -914,8 +919,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     // The short form itself, not a listed place or a division that starts where it does.
     const shortForm = short?.name === name;
-    const key = shortForm ? short.key : chinesePlaceKey(name)!;
-    const district = listed === undefined;
+    const key = shortForm ? short.key : bare === name ? chinesePlaceKey(`${name}市`)! : chinesePlaceKey(name)!;
+    const district = listed === undefined && bare !== name;
     // A county-level division's bare name takes its 区 (`海淀区`), which `ZH_PLACE_SUFFIXES` leaves to rules of its own.
     if (district && end === i + name.length && text[end] === '区') end++;
     const word = inside?.[i];
@@ -925,7 +930,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // `司長張永春`): such names are as often people's as places'; unless the surname's character
     // ends a place the division runs on from (`江苏昆山`: 苏 ends 江苏).
     if (district && name.length === 2 && i > 0 && chineseSurnameAt(text, i - 1) !== undefined && !placeEndsAt(text, i)) continue;
-    if (district && !shortForm && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord)) continue;
+    // Right after a place, no word runs into the name from before it (`山东海阳`: no 东海 there).
+    if (district && !shortForm && end === i + name.length && !/[区县旗市]$/.test(name) && crossedByWords(text, i, end, longestWord, placeEndsAt(text, i))) continue;
     // Nor where its suffix ends a word with its last character and its first ends one with the
     // character before (`客源城市`: 客源 and 城市, no district 源城 and its 市).
     if (district && suffix && longestWord && i > 0 && longestWord(text, i + name.length - 1, end) === end && longestWord(text, i - 1, i + 1) === i + 1) continue;
@@ -953,6 +959,26 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
   }
 }
 
+/**
+ * The name without its 市 of a city at `at` that the gazetteer lists only with it (`日照` of `日照市`),
+ * right after the province it lies in (`山东日照`), or undefined.
+ */
+function bareCityAfterProvince(text: string, at: number): string | undefined {
+  for (let length = 2; length <= 3; length++) {
+    const name = text.slice(at, at + length);
+    const key = listedChineseKey(`${name}市`);
+    if (key === undefined) continue;
+    const province = placeParent(key);
+    if (province === undefined) return undefined;
+    for (let before = 2; before <= 3 && before <= at; before++) {
+      const place = text.slice(at - before, at);
+      if (chinesePlaceKey(place) === province || chinesePlaceKey(`${place}省`) === province) return name;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Whether a place of the gazetteer, of two to four characters, ends right before `at` (`江苏` before `昆山`). */
 function placeEndsAt(text: string, at: number): boolean {
   for (let length = 2; length <= 4 && length <= at; length++) if (chinesePlaceKey(text.slice(at - length, at)) !== undefined) return true;
@@ -967,10 +993,10 @@ function placeEndsAt(text: string, at: number): boolean {
  * opens or ends on a function word (`NOT_PLACE_START`). Without the lexicon such a name is read
  * only with its suffix.
  */
-function crossedByWords(text: string, at: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
+function crossedByWords(text: string, at: number, end: number, longestWord: EntityOptions['longestWord'], afterPlace = false): boolean {
   // A function word at either end joins the words around it (`尼西和萨萨林`: 西和 is no county there).
   if (!longestWord || NOT_PLACE_START.has(text[at]!) || NOT_PLACE_START.has(text[end - 1]!)) return true;
-  for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
+  if (!afterPlace) for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
   return wordRunsOutOf(text, at, end, longestWord);
 }
 
@@ -1133,7 +1159,7 @@ function spokenPeople(text: string, out: Found[]): void {
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     // 由 opens a film's or a show's credit (`由陈思诚执导`): a name may follow it there.
     const byCredit = before === 0x7531;
-    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca && !byCredit) continue;
+    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca && !byCredit && !sceneBefore(text, i)) continue;
     const surname = chineseSurnameAt(text, i);
     if (!surname) continue;
     for (let given = 2; given >= 1; given--) {
@@ -1215,7 +1241,20 @@ const FOREIGN_TITLES = new Set(['总统', '首相', '国务卿']);
  */
 function nameBoundary(text: string, at: number): boolean {
   return at === 0 || !isHan(text[at - 1]) || /[和与及、]/.test(text[at - 1]!) || OCCUPATION_BEFORE.test(text.slice(Math.max(0, at - 3), at))
-    || BODY_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+    || BODY_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || sceneBefore(text, at);
+}
+
+/**
+ * A word of when or where a person speaks, right before the name with no comma (`昨天王明表示`,
+ * `会上李华说`, `在立法会会议上朱明议员的提问`): a day or a part of it, or a meeting and 上.
+ */
+const SCENE_BEFORE = /(?:昨天|今天|前天|昨日|今日|日前|近日|当天|當天|当日|當日|当晚|當晚|随后|隨後|此前|目前|上午|下午|中午|晚上|早上|(?:会|會|会议|會議|论坛|論壇|仪式|儀式|典礼|典禮|大会|大會|峰会|峰會|发布会|發布會|記者會|记者会)上)$/;
+/** The last characters of `SCENE_BEFORE`'s words: any other character before a name is no scene. */
+const SCENE_LAST = new Set('天日前晚后後此上午'.split(''));
+
+/** Whether a word of `SCENE_BEFORE` ends right before `at`. */
+function sceneBefore(text: string, at: number): boolean {
+  return at >= 2 && SCENE_LAST.has(text[at - 1]!) && SCENE_BEFORE.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** An occupation right before a name and its title (`微生物学家袁国勇医生`, `研究员王明教授`): -ist, researcher, engineer, lawyer. */
