@@ -385,12 +385,12 @@ const DISCOUNT_WORDS = /\b(?:off|discount(?:s|ed)?|markdown|savings?)\b/i;
 /**
  * A Chinese price in 折 gives what is paid (八折, 80%), English most often what is taken off (`20%
  * off`): where the English speaks of a cut, each 折 is compared as its cut (八折 as 20%, 七至八折 as
- * 20% to 30%).
+ * 20% to 30%), its bound turned round (最低七折, at least 70% paid, as at most 30% off).
  */
 function discountsAsTold(zh: Quantity[], enText: string): Quantity[] {
   const inZhe = (q: Quantity) => q.cls === 'percent' && q.raw.endsWith('折');
   if (!zh.some(inZhe) || !DISCOUNT_WORDS.test(enText)) return zh;
-  return zh.map((q) => (inZhe(q) ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo } : q));
+  return zh.map((q) => (inZhe(q) ? { ...q, lo: 100 - q.hi, hi: 100 - q.lo, complement: true as const } : q));
 }
 
 /**

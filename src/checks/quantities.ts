@@ -33,6 +33,11 @@ export interface Quantity {
   written: boolean;
   /** Where it is, for quantities without a fact. */
   at?: Location;
+  /**
+   * Read as its complement to 100 (a price in 折 as its cut: 最低七折, at least 70% paid, is at most
+   * 30% off): its bound turns round with it.
+   */
+  complement?: true;
 }
 
 /** A value on one side that can vouch for a number on the other (a date's day, a bare digit run…). */
@@ -1685,6 +1690,13 @@ export type FactWindow = (q: Quantity) => { before: string; text: string; lead: 
  * only approximate (`about`, `约`) or bounded by a suffix (`500多`), which binds nothing.
  */
 export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
+  const bound = factBoundOf(q, window);
+  if (!q.complement) return bound;
+  return bound === 'over' ? 'under' : bound === 'under' ? 'over' : bound;
+}
+
+/** `boundOf` as the fact's words give it, before a complement turns it round. */
+function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
   const fact = q.fact;
   if (!fact) return undefined;
   const { before, text, lead, after } = window(q);

@@ -26,3 +26,14 @@ describe('a price in 折 against the cut English gives', () => {
     expect(zhFacts('本周末全场六折')).toContain('percent 六折 60 %');
   });
 });
+
+describe('a bound on a price in 折 against a bound on the cut', () => {
+  it('turns round with the cut: at least 70% paid is at most 30% off', () => {
+    expect(findings('The chain offers discounts of up to 30 percent on more than 900 gift packs.', '超市推出逾900款礼盒，最低七折优惠。')).toEqual([]);
+  });
+
+  it('tells a bound the same way round on both', () => {
+    expect(findings('The chain offers discounts of at least 30 percent on more than 900 gift packs.', '超市推出逾900款礼盒，最低七折优惠。'))
+      .toEqual([expect.stringMatching(/opposite directions/)]);
+  });
+});

@@ -11,6 +11,15 @@ describe('Hong Kong cents, as the city\'s company reports write them', () => {
       .toEqual([['money', '60 cents', 0.6, { unit: 'USD' }]]);
   });
 
+  it('reads cents named by their dollar after the amount', () => {
+    expect(english('It will pay a final dividend of 38 HK cents a share.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', '38 HK cents', 0.38, { unit: 'HKD' }]]);
+    expect(english('Fares rise by 15 Singapore cents.').filter((f) => f[0] === 'money'))
+      .toEqual([['money', '15 Singapore cents', 0.15, { unit: 'SGD' }]]);
+    const result = align('It will pay a final dividend of 38 HK cents a share.\n\n将派发末期股息每股0.38港元。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'money-mismatch' || f.ruleId === 'number-mismatch')).toEqual([]);
+  });
+
   it('reads 港仙 as a hundredth of a Hong Kong dollar', () => {
     expect(chinese('建议派发末期股息每股18.5港仙。').filter((f) => f.startsWith('money'))).toEqual(['money 18.5港仙 0.185 HKD']);
   });

@@ -9,7 +9,7 @@ import { candidate, plain, rangeLow, type Scan } from './scan.js';
 const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|[₩₽₺₫₱฿₪₴₦₡₭]|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)))[ \t]?$/i;
 
 /** Currency words, codes and symbols written after the amount (`yuan`, `US dollars`, `euros`, `€`). */
-const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+dollars?|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢|[₩₽₺₫₱฿₪₴₦₡₭]))|[ \t]*([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))(?![A-Za-z])/iy;
+const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+(?:dollars?|cents?)|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢|[₩₽₺₫₱฿₪₴₦₡₭]))|[ \t]*([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))(?![A-Za-z])/iy;
 
 /** A scale after a currency code (`75 USD million`). */
 const SCALE_AFTER = /[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
@@ -175,7 +175,8 @@ function suffixAt(text: string, end: number): { end: number; unit: string; cents
   }
   const word = m[1] ?? m[2] ?? '';
   const unit = isoOfWord(word);
-  return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)/i.test(word) } : undefined;
+  // `47 HK cents`: the cents of the dollar named before them.
+  return unit ? { end: SUFFIX.lastIndex, unit, cents: /^(?:cent|penn|pence|¢)|[ \t]cents?$/i.test(word) } : undefined;
 }
 
 /** `mark` as the word after an amount (`the 1 trillion mark`). */
