@@ -17,6 +17,8 @@ describe('a bare weekday and the tense of its sentence', () => {
     // `was expected to` looks ahead as `is expected to` does
     ['The storm was expected to reach the coast on Friday.', 'en', ['2024-07-05']],
     ['The storm reached the coast on Monday.', 'en', ['2024-07-01']],
+    // `since` a day starts in the past, whatever its sentence says ahead
+    ['The river has been rising since Sunday and is expected to peak on Friday.', 'en', ['2024-06-30', '2024-07-05']],
     // a sentence of two clauses: the day takes the tense of its own
     ['Ticket sales opened on Monday, and the first matches will be played on July 20.', 'en', ['2024-07-01', '2024-07-20']],
     ['The first matches will be played on Saturday, while ticket sales opened on Monday.', 'en', ['2024-07-06', '2024-07-01']],

@@ -58,6 +58,8 @@ const NAME_MONTHS = /^(?:April|June|August)$/;
 const MONTH_RANGE = new RegExp(
   `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?([ \\t]+(?:to|through|thru|until|till|and)[ \\t]+|-(?:to|through|until)-|[ \\t]*[-\\u2013][ \\t]*)`
   + `${MONTH}(?:[ \\t]+(?:in|of)[ \\t]+${YEAR})?(?:,?[ \\t]+${YEAR})?(?![ \\t]*(?:the[ \\t]+)?\\d)`, 'iy');
+/** Another month in capitals listed after a month (`May and June`, `March, April`). */
+const LIST_AFTER = /^[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A month listed after another (`April, May and June`, `July to October`). */
 const LIST_BEFORE = new RegExp(`\\b${MONTH}[ \\t]*(?:,|,?[ \\t]+(?:and|or|to|through|until|till))[ \\t]+$`, 'i');
 /** A month before a spelled day (`Jan first`, `May twenty one`, `September the twenty-first`). */
@@ -360,7 +362,12 @@ function readMonthAt(text: string, at: number, context: ExtractContext, out: Fac
   }
   MONTH_NAME.lastIndex = at;
   ANY_MONTH_NAME.lastIndex = at;
-  if ((MONTH_WORD_BEFORE.test(before) || LIST_BEFORE.test(before)) && (m = MONTH_NAME.exec(text) ?? ANY_MONTH_NAME.exec(text))
+  // A month in capitals before another it is listed with (`for May and June`) is the month too,
+  // not after a name in capitals (`Theresa May and June`).
+  const capital = MONTH_NAME.exec(text);
+  const listedAhead = capital !== null && LIST_AFTER.test(text.slice(at + capital[0].length, at + capital[0].length + 16))
+    && !/[A-Z][\w.'’-]*[ \t]+$/.test(before);
+  if ((MONTH_WORD_BEFORE.test(before) || LIST_BEFORE.test(before) || listedAhead) && (m = capital ?? ANY_MONTH_NAME.exec(text))
     && monthWordOk(m[1]!, false)) {
     // A full month name does not take the full stop after it (`in the april.`).
     const dot = stopAfter(text, at + m[0].length, m[1]!);

@@ -246,6 +246,9 @@ function unitOf(word: string): { unit: 'D' | 'W' | 'M' | 'Y'; times: number } {
   return { unit: 'Y', times: 1 };
 }
 
+/** `since` right before a day: a start in the past. */
+const SINCE_BEFORE = /\bsince[ \t]+$/i;
+
 /** The sentence around an offset, bounded by stops (at most 200 characters either side). */
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 200);
@@ -393,7 +396,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       push(the ? m.index - the[0].length : m.index, m.index + m[0].length + afterNext[0].length, weekdayInWeek(ref, weekday, 2));
       continue;
     }
-    if (!which) value = nearestWeekday(ref, weekday, !dayAhead(text, m.index));
+    // `since Sunday` starts in the past, whatever the clause says ahead (`has been rising since Sunday and is expected to peak`).
+    if (!which) value = nearestWeekday(ref, weekday, SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || !dayAhead(text, m.index));
     else if (which === 'next') value = weekdayInWeek(ref, weekday, 1);
     else if (which === 'last' || which === 'previous') value = weekdayInWeek(ref, weekday, -1);
     else if (which === 'this') value = weekdayInWeek(ref, weekday, 0);

@@ -10,8 +10,11 @@ import type { FactCandidate } from '../../types.js';
 import { isHan, type ZhExtractor } from './shared.js';
 import { ROMAN, romanValue } from '../roman.js';
 
-/** A phase named by a Roman numeral (`III期临床试验`, `Ⅱ期`): the English `Phase 3`, an ordinal. */
-const ROMAN_PHASE = new RegExp(`(?<![A-Za-z])(${ROMAN})(?=期)`, 'g');
+/**
+ * A phase or a level named by a Roman numeral (`III期临床试验`, `Ⅱ期`; `Ⅳ级应急响应`): the English
+ * `Phase 3`, `Level IV`, an ordinal.
+ */
+const ROMAN_PHASE = new RegExp(`(?<![A-Za-z])(${ROMAN})(?=期|级)`, 'g');
 
 /** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月, 首间, 首所; traditional 首間, 首個); not 首都, 首先, 首席. */
 const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟间所栋辆篇名', ...'屆個間棟輛張項單筆週']);
@@ -28,7 +31,7 @@ const NOT_QUARTER_ORDER = '第前上下每这這本该該同';
 export const ordinals: ZhExtractor = (t) => {
   const { norm, numerals } = t;
   const out: FactCandidate[] = [];
-  if (norm.includes('期')) {
+  if (norm.includes('期') || norm.includes('级')) {
     ROMAN_PHASE.lastIndex = 0;
     for (let m = ROMAN_PHASE.exec(norm); m; m = ROMAN_PHASE.exec(norm)) {
       out.push({ kind: 'ordinal', start: m.index, end: m.index + m[0].length, value: romanValue(m[1]!)!, approx: false });

@@ -61,8 +61,8 @@ const YEAR_WRITTEN = /(?<![\d.])((?:1[6-9]|20)\d\d)年/g;
 
 /** 今年9月, 去年12月5日: a month (and day) in a year named relatively. */
 const YEAR_MONTH = new RegExp(`(前年|去年|今年|明年)${NUM}月(?:${NUM}[日号號])?`, 'g');
-/** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day); not before 往 (`驱车1小时前往`: 前往, go to). */
-const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|个月|個月|年)(?:以|之)?(前(?!往)|后|後)`, 'g');
+/** 三天前, 两年前, 5个月前, 两周前, 两个星期前; 三天后, 两周之后 (ahead of the reference day); not before 往 (`驱车1小时前往`: 前往, go to) nor 后 (`17日前后`: around the 17th). */
+const AGO = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(?!0\\d)${NUM}(天|日|周|週|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|个月|個月|年)(?:以|之)?(前(?![往后後])|后|後)`, 'g');
 /** 半年前, 半年以后: half a year before or after the reference day. */
 /** A month of a year by its order: `明年第九个月`, `今年的第3个月`, `2017年第一个月`; group 1 the year word, 2 the year, 3 the order. */
 const MONTH_OF_YEAR = new RegExp(`(?:(今年|明年|去年|前年|后年|後年)|(\\d{4})年)的?第${NUM}(?:个|個)月`, 'g');

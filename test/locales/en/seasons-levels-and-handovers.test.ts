@@ -45,3 +45,19 @@ describe('`hand over` before a number', () => {
     expect(facts(text)).toEqual(rows);
   });
 });
+
+describe('a month in capitals before another it is listed with', () => {
+  it.each<[string, Row[]]>([
+    ['Water use is capped for May and June combined.', [['date', 'May', '2026-05'], ['date', 'June', '2026-06']]],
+    ['Theresa May and her aides met.', []],
+  ])('%s', (text, rows) => {
+    expect(facts(text, YEAR).filter((r) => r[0] === 'date')).toEqual(rows);
+  });
+});
+
+describe('a level by a Roman numeral of one character in Chinese', () => {
+  it('meets the English level with no finding', () => {
+    const result = align('The commission launched a Level IV drought response for Henan and Shandong.\n\n委员会针对河南、山东两省启动干旱防御Ⅳ级应急响应。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ const TUESDAY = { referenceDate: '2021-01-26', referenceYear: 2021 };
 
 const cases: [string, string[]][] = [
   ['渡轮周日在沿海沉没。', ['date 周日 2021-01-24']],
+  // 前后 after a day of the month is around it, not days before the reference day
+  ['水位预计28日前后达到峰值。', ['date 28日 ---28']],
+  ['工程于12日前完工。', ['date 12日前 2021-01-14']],
   ['谈判将于周五恢复。', ['date 周五 2021-01-29']],
   ['昨天股市下跌，后天恢复交易。', ['date 昨天 2021-01-25', 'date 后天 2021-01-28']],
   ['理事会下周一开会。', ['date 下周一 2021-02-01']],
