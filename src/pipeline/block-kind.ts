@@ -339,9 +339,9 @@ const BRACKETED_PINYIN = /[(（](?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ
  * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`, `语法：`), the
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
  * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`), a
- * quoted Chinese term and how to translate it (`“种植”译为grow`).
+ * quoted Chinese term and how to translate it (`“种植”译为grow`); a note's label in brackets (`【学习提示】`).
  */
-const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|^[【[]\s*(?:学习提示|學習提示|小贴士|小貼士|知识点|知識點|语言点|語言點|翻译技巧|翻譯技巧|词汇|詞彙|考点|考點)\s*[】\]]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -391,7 +391,7 @@ export function blockKind(text: string): BlockKind | undefined {
   if (label && columnLabel(t)) return 'chrome';
   if (label || SECTION_LABEL.test(t) || (t.length <= 60 && EXERCISE_LABEL.test(t)) || (t.length <= 400 && colon && EXERCISE_PROMPT.test(t)) || (SECTION_NUMBER.test(t) && SECTION_LABEL.test(t.replace(SECTION_NUMBER, ''))) || (t.length <= 40 && bilingualSectionLabel(t)) || ((colon || t.includes('】') || t.includes(']')) && EXPLANATION.test(t))
     || (bracket && (LABELLED_ENTRIES.test(t) || (t.length <= 40 && BRACKETED_LINE.test(t) && bilingualSectionLabel(t.slice(1, -1).trim())))) || (colon && t.length <= 200 && isTermList(t)) || (OPTIONS_FIRST.includes(first) && isOptionsLine(t))
-    || isPhoneticsLine(t)) return 'vocabulary';
+    || isPhoneticsLine(t) || (t.length <= 160 && TONED_ENTRY.test(t))) return 'vocabulary';
   if (isPinyinText(t)) return 'pinyin';
   // A line too long for a scrambled token, with no Han and no lead letter of mojibake (an English
   // paragraph, most often), is neither a word list nor garbage: answered without counting its scripts.
@@ -401,6 +401,12 @@ export function blockKind(text: string): BlockKind | undefined {
   if (s.han === 0 && s.otherCjk === 0 && (looksScrambled(t) || looksMisdecoded(t))) return 'garbage';
   return undefined;
 }
+
+/**
+ * A word list's entry of a Chinese term, its pinyin with tone marks and its English after a dash
+ * or a colon (`年貨 niánhuò — New Year goods`, `攤商 tān shāng: stall vendor`).
+ */
+const TONED_ENTRY = /^\p{Script=Han}{1,8}[ \t]+(?=[^—–:：\n-]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+(?:[ \t][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’]+){0,4}[ \t]*[—–:：-][ \t]*[A-Za-z]/u;
 
 /** A word list's sense line opening on its part of speech (`n. 部門；領域`, `(v.) 共鸣`, `adj. 坚韧的`). */
 const SENSE_LINE = new RegExp(String.raw`^[(（]?${POS_NAMES}\.[)）]?\s?(?=\p{Script=Han})`, 'u');
@@ -541,6 +547,20 @@ export function isWordListEntry(text: string): boolean {
   const s = countScripts(t);
   return s.han > 0 && s.latin > 0 && isVocabulary(t, s.han, s.words);
 }
+
+/**
+ * A study page's note on an English phrase opening on its bracketed label (`【小贴士】"a record high"
+ * 常译为"创历史新高"。`): one note, which the line cutter leaves whole.
+ */
+export function isLabelledWordNote(text: string): boolean {
+  const t = text.trim();
+  if (!STUDY_LABEL.test(t)) return false;
+  const s = countScripts(t);
+  return s.han > 0 && s.latin > 0 && isWordNote(t, s.han);
+}
+
+/** A study page's label in brackets opening a note (`【学习提示】`, `【小貼士】`). */
+const STUDY_LABEL = /^[【[]\s*(?:学习提示|學習提示|小贴士|小貼士|知识点|知識點|语言点|語言點|翻译技巧|翻譯技巧|词汇|詞彙|考点|考點)\s*[】\]]/;
 
 /**
  * A word-list entry or bilingual label: a short Chinese term beside a short English gloss,

@@ -1,5 +1,5 @@
 import type { Block, Lang, SplitMode } from '../types.js';
-import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isStoryListLine, isTagsLabel, isWordListEntry } from './block-kind.js';
+import { ASS_EVENT, blockKind, CUE_TIMING, GLUED_NAME_AT, HEADWORD, holdsColon, isColonGloss, isPhoneticsLine, isSenseLine, isStoryListLine, isTagsLabel, isLabelledWordNote, isWordListEntry } from './block-kind.js';
 import { isDatelineOrPageInfo, looksLikeBoilerplate } from './pair-signals.js';
 import { isDateLine, isPipedLabels } from './dateline.js';
 import { detectLanguage, isAsciiLetter, letterClass, letterCounts, maskNeutral, scriptOf } from './detect.js';
@@ -486,7 +486,7 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // Masking only blanks characters out: a line short of Han or Latin letters before it is short after.
   const raw = letterCounts(text, start, end);
   if (raw.han < 4 || raw.latin < MIN_LATIN) return undefined;
-  if (isWordListEntry(line)) return undefined;
+  if (isWordListEntry(line) || isLabelledWordNote(line)) return undefined;
   // A Chinese label opening a caption or a note, right before its English (`圖片說明 Caption: …`,
   // `图片说明：Rescue teams…`), is of neither part: the English runs from it to the Chinese.
   const label = CHINESE_LABEL.exec(line) ?? PAIRED_LABEL.exec(line);

@@ -121,3 +121,35 @@ describe('a copyright line naming its holder and year', () => {
     expect(kinds('Copyright laws changed in 2031.\n')).toEqual(['en - Copyright laws changed in 2031.']);
   });
 });
+
+describe('a study note on how to translate an English phrase', () => {
+  it.each([
+    '【学习提示】"two in three" 可译为"三分之二"；"nearly 40 stalls" 译为"近40个摊位"。',
+    '【小贴士】"a record high" 常译为"创历史新高"。',
+  ])('is a vocabulary line, no paragraph to translate: %s', (line) => {
+    const text = `The market drew two in three visitors.\n市场吸引了三分之二的游客。\n\n${line}\n`;
+    const result = align(text, { entities: false });
+    expect(result.blocks.find((b) => b.text === line)?.kind).toBe('vocabulary');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('leaves a Chinese paragraph that only quotes an English name alone', () => {
+    const line = '【本报讯】"Harbour Lights"音乐节昨日开幕，吸引逾两万人入场，主办方称人数创新高。';
+    expect(split(line).find((b) => b.text === line)?.kind).toBeUndefined();
+  });
+});
+
+describe('a word list\'s entry with the pinyin in tone marks and the English after a dash', () => {
+  it.each([
+    '春聯 chūnlián — spring couplets (red scrolls hung at the door)',
+    '攤位 tān wèi: market stall',
+    '糖果 tángguǒ – sweets',
+  ])('is a vocabulary line: %s', (line) => {
+    expect(split(`The fair opened.\n市集开幕。\n\n${line}\n`).find((b) => b.text === line)?.kind).toBe('vocabulary');
+  });
+
+  it('leaves a sentence that gives a name\'s pinyin alone', () => {
+    const line = '北京 Běijīng is the capital and has more than 21 million people.';
+    expect(split(line).find((b) => b.text === line)?.kind).toBeUndefined();
+  });
+});
