@@ -7,10 +7,11 @@
  * An entry counts when its pinyin opens in capitals (a proper noun) and a sense opens with a name
  * in capitals that says it is a business: a word of one in the note after the name (`Goldman
  * Sachs`? no; `Morgan Stanley (financial services company)`, `Tencent, Chinese tech conglomerate`,
- * `Porsche (car company)`) or a head word of one closing the name (`China Everbright Bank`,
- * `Microsoft Corporation`, `China Eastern Airlines`). Its English names are the name, the name
- * without `Ltd.`, `Inc.` or `Co.`, and an abbreviation in brackets or after a semicolon (`(ICBC)`,
- * `CNOOC; China National Offshore Oil Corporation`). Left out:
+ * `Porsche (car company)`, `NASDAQ (stock exchange)`) or a head word of one closing the name (`China
+ * Everbright Bank`, `Microsoft Corporation`, `China Eastern Airlines`). Its English names are the
+ * name, the name without `Ltd.`, `Inc.` or `Co.`, and an abbreviation in brackets or after a
+ * semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
+ * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names. Left out:
  * - places (`Macclesfield Bank, series of reefs`) and people (`(surname)`);
  * - a brand alone (`Gatorade (brand)`): a product, not a body;
  * - Chinese names that ordinary words hold: the same characters as an ordinary word (`三星`,
@@ -40,7 +41,7 @@ const SENSE = new RegExp(`^(${NAME})(?: \\(([^)]*)\\))?(?:, (.*))?$`);
 /** An abbreviation in brackets, two capitals or more (`ICBC`, `BoC`, `CNNC`; not `Taiwan`). */
 const ABBREVIATION = /^(?=[^A-Z]*[A-Z][^A-Z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9}$/;
 /** Words of a note that say a name is a business. */
-const BUSINESS = /\b(?:company|companies|corporation|bank|banks|airlines?|carmakers?|automakers?|car make|manufacturer|maker|conglomerate|firm|retailer|e-commerce|telecom|telecommunications|operator|shipping|insurer|insurance|investment|brewery|publisher|broadcaster|supermarket|hypermarkets?)\b/i;
+const BUSINESS = /\b(?:company|companies|corporation|bank|banks|airlines?|carmakers?|automakers?|car make|manufacturer|maker|conglomerate|firm|retailer|e-commerce|telecom|telecommunications|operator|shipping|insurer|insurance|investment|brewery|publisher|broadcaster|supermarket|hypermarkets?|stock exchange)\b/i;
 /** Head words that close a business's name. */
 const BUSINESS_HEAD = /\b(?:Bank|Corporation|Corp\.?|Company|Co\.|Airlines|Airways|Group|Inc\.?|Ltd\.?|Limited|Holdings|Motors|Motor)$/;
 /**

@@ -49,23 +49,41 @@ export function keptNames(names: readonly string[], common: ReadonlySet<string>)
   return names.filter((n) => /^[a-z]{3,}$/.test(n) && !common.has(n)).sort();
 }
 
-/** The text of `src/entities/given-names.ts`. */
-export function givenNamesSource(names: readonly string[]): string {
+/** The names left out as common English words (`peter`, `heather`): three letters or more, of letters only; sorted. */
+export function wordNames(names: readonly string[], common: ReadonlySet<string>): string[] {
+  return names.filter((n) => /^[a-z]{3,}$/.test(n) && common.has(n)).sort();
+}
+
+/** Rows of names for a string constant, twelve a row. */
+function nameRows(names: readonly string[]): string {
   const rows: string[] = [];
   for (let i = 0; i < names.length; i += 12) rows.push(`  '${names.slice(i, i + 12).join(' ')}'`);
+  return rows.join(" + ' ' +\n");
+}
+
+/** The text of `src/entities/given-names.ts`. */
+export function givenNamesSource(names: readonly string[], words: readonly string[] = []): string {
   return [
     '/**',
     " * English-script given names from compromise's name lexicon (MIT), less the common English",
     ' * words CC-CEDICT (CC BY-SA 4.0) glosses with; written by `scripts/build-given-names.ts`',
     ` * (\`npm run build:given-names\`); do not edit by hand. ${names.length} names, lower case, sorted, set apart by spaces.`,
     ' */',
-    `export const GIVEN_NAMES =\n${rows.join(" + ' ' +\n")};`,
+    `export const GIVEN_NAMES =\n${nameRows(names)};`,
+    '',
+    '/**',
+    ` * The ${words.length} names of the same lexicon left out above as common English words (\`peter\`, \`heather\`):`,
+    ' * a given name only before a Chinese surname (`Peter Lam`), in the same form.',
+    ' */',
+    `export const GIVEN_NAMES_ALSO_WORDS =\n${nameRows(words)};`,
     '',
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const names = keptNames(await compromiseGivenNames(), glossWords(readCedict() as Entry[]));
-  writeFileSync(GIVEN_NAMES_PATH, givenNamesSource(names));
+  const all = await compromiseGivenNames();
+  const common = glossWords(readCedict() as Entry[]);
+  const names = keptNames(all, common);
+  writeFileSync(GIVEN_NAMES_PATH, givenNamesSource(names, wordNames(all, common)));
   console.log(`build-given-names: ${names.length} names written to ${GIVEN_NAMES_PATH}`);
 }

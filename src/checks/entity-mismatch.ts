@@ -300,7 +300,8 @@ function ownSpelling(en: string, zh: string): boolean {
 function chineseNames(en: Fact, zh: Fact): boolean {
   let words = String(en.value).split(' ');
   // An English given name before a Hong Kong name (`Jack So Chak-kwong`): the Chinese name is the rest.
-  if (words.length === 3 && words[2]!.includes('-') && !romanizedWord(words[0]!)) words = words.slice(1);
+  // Its letters may also spell pinyin (`Joanne`: jo an ne); a given name of the lists is the English one.
+  if (words.length === 3 && words[2]!.includes('-') && (!romanizedWord(words[0]!) || givenNames().has(words[0]!))) words = words.slice(1);
   const zhWords = String(zh.value).split(' ');
   // A person named by surname alone (`a man surnamed Chen`, `Mr Wang`) against a Chinese name or
   // a withheld one (`林某`): another surname is another person.
@@ -418,13 +419,23 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   const words = String(en.value).split(' ');
   if (words.length >= 2 && words.every(isPinyinWord)) return false;
   const zhWords = String(zh.value).split(' ');
+  // A Chinese name a foreigner takes, a surname of one syllable and a given name that sounds like
+  // the English one (`Ryan Holt`, 何瑞安 he ruian): one person, whatever the surname renders.
+  if (words.length === 2 && zhWords.length === 2 && !/[·•・‧∙]/.test(raw) && raw.length === 3 && soundsAlike(words[0]!, zhWords[1]!)) return false;
+  // A name the Chinese gives family name first, as Hungarian writes its own (`Péter Szijjártó`,
+  // 西雅尔托·彼得), is weighed in that order too.
+  return renderedApart(words, zhWords) && (words.length !== 2 || zhWords.length !== 2 || renderedApart(words, [zhWords[1]!, zhWords[0]!]));
+}
+
+/** Whether the words of an English name and the pinyin of its Chinese rendering, in their orders, name two people (`foreignNamesApart`). */
+function renderedApart(words: readonly string[], zhWords: readonly string[]): boolean {
   // The surnames begin with sounds a transliteration renders each other by (`Hawes`, 霍斯 huosi):
   // the rendering may be loose, no evidence of another person.
   // Unless both give a first name and those begin with sounds no transliteration renders each
   // other by (`Mostafa Waziri` against `扎希·哈瓦斯`, zhaxi hawasi).
   const firstNamesApart = words.length >= 2 && zhWords.length >= 2 && !soundsAlike(words[0]!, zhWords[0]!);
   if (soundsAlike(words[words.length - 1]!, zhWords[zhWords.length - 1]!) && !firstNamesApart) return false;
-  return entityMatch(String(en.value), String(zh.value)) <= FOREIGN_APART;
+  return entityMatch(words.join(' '), zhWords.join(' ')) <= FOREIGN_APART;
 }
 
 /**

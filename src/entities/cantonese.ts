@@ -10,7 +10,8 @@
  *   ji, 香 heung xiang); Cantonese ch/ts and s cover Mandarin's retroflex, dental and palatal
  *   affricates and sibilants (陳 chan chen, 曾 tsang zeng, 卓 cheuk zhuo, 謝 tse xie, 成 shing
  *   cheng); f is also Mandarin h or k (花 fa hua, 科 fo ke); w is also h (黃 wong huang); y is
- *   also r (容 yung rong); ng and m may be Mandarin's zero initial (吳 ng wu, 文 man wen);
+ *   also r (容 yung rong) and, before a front vowel, x (欣 yan xin, 賢 yin xian); ng and m may be
+ *   Mandarin's zero initial (吳 ng wu, 文 man wen);
  * - codas: Cantonese -m is Mandarin -n (林 lam lin); -n is -n, -ng is -ng (or -n); the stops
  *   -p, -t, -k have fallen away in Mandarin (國 kwok guo, 傑 kit jie, 玉 yuk yu);
  * - vowels: each Hong Kong final stands for the Mandarin finals of its rhyme class, medials
@@ -30,7 +31,7 @@ const INITIALS: Readonly<Record<string, readonly string[]>> = {
   g: ['g', 'k', 'j', 'q'], k: ['g', 'k', 'j', 'q'], kw: ['g', 'k', 'j', 'q'], gw: ['g', 'k', 'j', 'q'], h: ['h', 'x', 'k', 'q'],
   ng: ['', 'n'], ch: AFFRICATES, ts: AFFRICATES, tz: AFFRICATES, tsz: AFFRICATES, j: AFFRICATES, z: AFFRICATES, c: AFFRICATES,
   s: ['s', 'sh', 'x', 'ch', 'c'], sh: ['s', 'sh', 'x', 'ch', 'c'], sz: ['s', 'sh', 'x', 'ch', 'c'],
-  y: ['', 'r'], w: ['', 'h', 'r'],
+  y: ['', 'r', 'x'], w: ['', 'h', 'r'],
 };
 
 const OPEN = ['a', 'e', 'i', 'o', 'u', 'v', 'ai', 'ei', 'ao', 'ou', 'ui', 'iu'];

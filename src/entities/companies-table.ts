@@ -1,7 +1,7 @@
 /**
  * Companies, banks and airlines as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-companies.ts` (`npm run build:companies`); do not edit by hand.
- * 274 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
+ * 276 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
  */
 export const CEDICT_COMPANIES =
   '万科=Vanke|三井=Mitsui|三得利=Suntory|三星集团=Samsung Group;Samsung|三联书店=Joint Publishing' + '|' +
@@ -56,8 +56,8 @@ export const CEDICT_COMPANIES =
   '澳洲广播电台=Australian Broadcasting Corporation;ABC|爱普生=Epson|爱立信=Ericsson|爱维养=Evian|特易购=Tesco' + '|' +
   '环球音乐集团=Universal Music Group|现代集团=Hyundai|理光=Ricoh|瑞萨=Renesas Electronics|百思买=Best Buy|研华=Advantech' + '|' +
   '神龙汽车=Dongfeng Peugeot-Citroën|福特汽车=Ford Motor Company|科尼赛克=Koenigsegg|穆迪=Moody\'s|空中客车=Airbus' + '|' +
-  '空客=Airbus|米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring|网飞=Netflix' + '|' +
-  '罗斯涅夫=Rosneft|罗氏=Roche|美体小铺=The Body Shop;Body Shop|美团点评=Meituan-Dianping' + '|' +
+  '空客=Airbus|米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring|纳斯达克=NASDAQ' + '|' +
+  '网飞=Netflix|罗斯涅夫=Rosneft|罗氏=Roche|美体小铺=The Body Shop;Body Shop|美团点评=Meituan-Dianping' + '|' +
   '美国全国广播公司=National Broadcasting Company;NBC|美国国际集团=American International Group|美国广播公司=ABC' + '|' +
   '美国联邦储备=US Federal Reserve;Federal Reserve|美国航空=American Airlines|美国航空公司=American Airlines' + '|' +
   '美国运通=American Express Co.;American Express|美联储=US Federal Reserve;Federal Reserve' + '|' +
@@ -69,7 +69,7 @@ export const CEDICT_COMPANIES =
   '蚂蚁金服=Ant Financial Services Group|西北航空公司=Northwest Airlines' + '|' +
   '西松建设=Nishimatsu Construction Co.;Nishimatsu Construction|观澜湖=Mission Hills Group|谷歌=Google' + '|' +
   '贝塔斯曼=Bertelsmann|贝宝=PayPal|贝纳通=Benetton|赛轮思=Cerence|辉瑞=Pfizer|达美航空=Delta Air Lines' + '|' +
-  '通用汽车=General Motors|通用汽车公司=General Motors|酒鬼酒=Jiugui Liquor' + '|' +
+  '通用汽车=General Motors|通用汽车公司=General Motors|那斯达克=NASDAQ|酒鬼酒=Jiugui Liquor' + '|' +
   '酷派=Coolpad Group Ltd;Coolpad Group;Coolpad|铭瑄=MaxSun|锐步=Reebok|长荣海运=Evergreen Marine Corp.' + '|' +
   '长荣航空=EVA Air|阿斯利康=AstraZeneca|阿联酋航空=Emirates|阿迪达斯=Adidas|陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon' + '|' +
   '雪佛莱=Chevrolet|雪佛龙公司=Chevron Corporation|雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers' + '|' +

@@ -258,3 +258,18 @@ export const GIVEN_NAMES =
   'zac zach zachariah zachary zachery zack zackary zada zahid zahra zainab zakaria' + ' ' +
   'zan zane zara zehra zeinab zelda zelma zena zeynab zeynep zineb zoe' + ' ' +
   'zoey zofia zola zora zoran zsofia';
+
+/**
+ * The 108 names of the same lexicon left out above as common English words (`peter`, `heather`):
+ * a given name only before a Chinese surname (`Peter Lam`), in the same form.
+ */
+export const GIVEN_NAMES_ALSO_WORDS =
+  'abbey alba alexia amber amine amir angel angelica aria ariel beryl billy' + ' ' +
+  'brad buddy carina carol charley cher christen clay curt dahlia dan daphne' + ' ' +
+  'derrick don emerald emery ester feng flora gale garland garnet genesis glen' + ' ' +
+  'gloria harmony heath heather henry hyacinth ian jasper jen jenny jerry jing' + ' ' +
+  'juan julienne kai kip laurel leana lia liana lin livia madeleine mara' + ' ' +
+  'margarita marquis martin mei mike moe myrtle pascal patty penelope peter phil' + ' ' +
+  'pia rhea rin roger roman ron roselle rosemary rowan rufus sakura sal' + ' ' +
+  'sally sam savanna scot serge shea sherry stan stela steven tanner teddy' + ' ' +
+  'tiara tom troy tui vera victor wei willow willy ying yong yuri';

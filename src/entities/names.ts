@@ -5,7 +5,7 @@
  */
 import { indexOfSortedCode } from './sorted-chars.js';
 import { CEDICT_DOUBLE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
-import { GIVEN_NAMES } from './given-names.js';
+import { GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS } from './given-names.js';
 import { lazyValue } from '../memo.js';
 
 /**
@@ -235,3 +235,6 @@ export const NAME_DOTS = '•·・‧∙';
 
 /** The English given names of `given-names.ts` (compromise's lexicon), as a set, made on first use. */
 export const givenNames = lazyValue(() => new Set(GIVEN_NAMES.split(' ')));
+
+/** The given names of the same lexicon that are common English words too (`peter`), as a set, made on first use. */
+export const givenNamesAlsoWords = lazyValue(() => new Set(GIVEN_NAMES_ALSO_WORDS.split(' ')));

@@ -287,6 +287,7 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['交易所', 'exchange'],
   ['协会', 'association'],
   ['学会', 'society'],
+  ['总商会', 'general chamber commerce'],
   ['商会', 'chamber commerce'],
   ['大学', 'university'],
   ['学院', 'college'],

@@ -29,6 +29,11 @@ describe('foreign names', () => {
   it('whose surnames begin alike but first names not are two people', () => {
     expect(findings('Karim Wassef opened the show.', '扎希·哈瓦斯为展览揭幕。', true)).toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
   });
+
+  it('rendered family name first, as Hungarian writes its own, are one person', () => {
+    expect(findings('Minister Gábor Kovács opened the show.', '部长科瓦奇·加博尔为展览揭幕。', true)).toEqual([]);
+    expect(findings('Minister Gábor Kovács opened the show.', '部长瓦尔加·米哈伊为展览揭幕。', true)).toEqual([expect.stringMatching(/^error entity-mismatch .*different persons/)]);
+  });
 });
 
 describe('one name twice', () => {

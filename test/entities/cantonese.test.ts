@@ -6,11 +6,13 @@ describe('cantoneseSyllableMatches', () => {
     ['lam', 'lin'], ['cheuk', 'zhuo'], ['kwok', 'guo'], ['ki', 'ji'], ['leung', 'liang'], ['cheung', 'zhang'],
     ['wong', 'huang'], ['wong', 'wang'], ['ng', 'wu'], ['tsang', 'zeng'], ['yeung', 'yang'], ['wing', 'rong'],
     ['yuk', 'yu'], ['kit', 'jie'], ['hoi', 'hai'], ['man', 'wen'], ['chung', 'zhong'], ['fai', 'hui'],
+    ['yan', 'xin'], ['yin', 'xian'], ['ying', 'xing'],
   ])('%s ~ %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(true));
 
   it.each([
     ['lam', 'ling'], ['cheuk', 'zhi'], ['kwok', 'jia'], ['ki', 'qiang'], ['leung', 'lin'], ['chan', 'zhang'],
     ['wong', 'wen'], ['ng', 'wang'], ['man', 'ming'], ['yuk', 'yang'], ['kit', 'jin'], ['hoi', 'hu'],
+    ['yan', 'xiong'], ['yin', 'xu'],
   ])('%s is not %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(false));
 });
 

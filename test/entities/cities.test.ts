@@ -96,7 +96,11 @@ describe('cities in running text', () => {
     ['山东省日照市新建了港口。', ['山东省', '日照市']],
     ['这片山坡日照充足。', []],
     ['广东日照充足。', ['广东']],
-  ])('a city right after its province: %s', (text, expected) => {
+    // 中山 (中山市) as an item of a list of places, not 中山大学 nor a name
+    ['专线连接深圳、珠海、东莞及中山）等城市。', ['深圳', '珠海', '东莞', '中山']],
+    ['广州和中山。', ['广州', '中山']],
+    ['广州和中山大学签约。', ['广州']],
+  ])('a city right after its province or in a list of places: %s', (text, expected) => {
     expect(namesIn(text, 'zh', 'place').map(([name]) => name)).toEqual(expected);
   });
 

@@ -25,6 +25,7 @@ describe('the companies CC-CEDICT glosses', () => {
       ['戊己', '戊己', 'Wu4 ji3', 'Ostrava Airways Ltd.'],
       ['庚辛', '庚辛', 'Geng1 xin1', 'Quillon Corporation'],
       ['壬癸', '壬癸', 'Ren2 gui3', 'The Zentor Company'],
+      ['癸甲', '癸甲', 'Gui3 jia3', 'VELDEX (stock exchange)'],
     ];
     expect(cedictCompanies(entries)).toEqual([
       ['丙丁', 'Vellmark Savings Bank;VSB'],
@@ -32,6 +33,7 @@ describe('the companies CC-CEDICT glosses', () => {
       ['庚辛', 'Quillon Corporation;Quillon'],
       ['戊己', 'Ostrava Airways Ltd.;Ostrava Airways'],
       ['甲乙', 'Brightwave'],
+      ['癸甲', 'VELDEX'],
     ]);
   });
 

@@ -131,3 +131,41 @@ describe('the words after 等 that close a list of bodies', () => {
     expect(result.facts.filter((f) => f.lang === 'zh' && f.type === 'org').map((f) => f.raw)).not.toContain('自主大学');
   });
 });
+
+describe('a byline of two reporters, each with a place', () => {
+  it('reads both names on each side', () => {
+    expect(entities('Nora Lee in Beijing and Peter Wong in Hong Kong', 'en').filter((e) => e.startsWith('person'))).toEqual(['person Nora Lee', 'person Peter Wong']);
+    const zhPeople = align('Nora Lee in Beijing and Peter Wong in Hong Kong\n\n李诺 北京、黄伟健 香港报道\n').facts
+      .filter((f) => f.lang === 'zh' && f.type === 'person').map((f) => f.raw);
+    expect(zhPeople).toEqual(['李诺', '黄伟健']);
+  });
+
+  it('reads a given name that is also a word only before a Chinese surname', () => {
+    expect(entities('Shanghai and Heather Kwok signed it.', 'en')).toContain('person Heather Kwok');
+    expect(entities('Shanghai and Heather Farm signed it.', 'en').filter((e) => e.startsWith('person'))).toEqual([]);
+    expect(entities('Analysts and Joanne Tsang Mei-kei said so.', 'en')).toContain('person Joanne Tsang Mei-kei');
+  });
+});
+
+describe('a Chinese name a foreigner takes', () => {
+  const page = (zhName: string) => [
+    'Port traffic rises again',
+    '港口吞吐量再度上升',
+    '',
+    'Ryan Holt in Shanghai and Wang Lin in Beijing',
+    `${zhName} 上海、王林 北京报道`,
+    '',
+    'Container traffic at the port rose 6% in May from a year earlier.',
+    '5月港口集装箱吞吐量同比增长6%。',
+    '',
+  ].join('\n');
+  const personFindings = (text: string) => align(text).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+
+  it('is the person whose given name it sounds like', () => {
+    expect(personFindings(page('马瑞安'))).toEqual([]);
+  });
+
+  it('is another person where the given name sounds otherwise', () => {
+    expect(personFindings(page('马克斯'))).toHaveLength(1);
+  });
+});

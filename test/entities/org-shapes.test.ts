@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesIn } from './people.js';
-import { loadLexicon } from '../../src/index.js';
+import { align, loadLexicon } from '../../src/index.js';
 import { extractEntities } from '../../src/pipeline/entities.js';
 
 describe('an organization, a title and a name in one capitalized run', () => {
@@ -143,5 +143,14 @@ describe('a Chinese body named after its parent', () => {
     ['中信集团有限公司发布公告。', ['中信集团有限公司']],
   ])('leaves a group company one name: %s', (text, expected) => {
     expect(namesIn(text, 'zh', 'org').map(([name]) => name)).toEqual(expected);
+  });
+});
+
+describe('a chamber of commerce named by its place', () => {
+  it('is one body, keyed as its English name', () => {
+    const result = align('The Macao General Chamber of Commerce said exports rose 5%.\n\n澳门总商会表示，出口增长5%。\n');
+    expect(result.facts.filter((f) => f.type === 'org').map((f) => `${f.lang} ${f.value}`))
+      .toEqual(['en chamber commerce general macao', 'zh chamber commerce general macao']);
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 });

@@ -159,6 +159,12 @@ describe('a city abroad before one more character of transliteration', () => {
   ])('is the city before a word of ours in %s', (text, want) => {
     expect(entities(text)).toEqual([want]);
   });
+
+  it('is the city where that character opens a word of the lexicon', () => {
+    const result = align('The team will play in Sydney next month.\n\n球队下月将在悉尼比赛。\n');
+    expect(result.facts.filter((f) => f.lang === 'zh' && f.type === 'place').map((f) => f.raw)).toEqual(['悉尼']);
+    expect(extractEntities('球队下月将在悉尼比赛。', 'zh').map((e) => e.type)).toEqual([]);
+  });
 });
 
 describe('a city abroad of two characters glued to the word before it', () => {

@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, stateKey, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, southernSurname } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, givenNamesAlsoWords, southernSurname } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
@@ -654,7 +654,36 @@ function chineseNameLength(text: string, part: Word[], i: number, southern = tru
 
 /** A name of two words or more opening with a given name (`Chris Johnson`), written apart by blanks. */
 function givenNameFirst(text: string, part: Word[]): boolean {
-  return part.length >= 2 && givenNames().has(part[0]!.lower) && apartByBlanks(text, part);
+  if (part.length < 2 || !apartByBlanks(text, part)) return false;
+  if (givenNames().has(part[0]!.lower)) return true;
+  // A given name that is also an English word (`Peter`, `Heather`) before a Chinese surname (`Peter Lam`),
+  // not a syllable of pinyin (`Wei`, `Lin`): an English name a Chinese person goes by.
+  const family = part[1]!.lower;
+  return part.length === 2 && givenNamesAlsoWords().has(part[0]!.lower) && !isPinyinWord(part[0]!.lower)
+    && (PINYIN_SURNAMES.has(family) || southernSurname(family));
+}
+
+/**
+ * 2 where an English given name and a Chinese surname open `part[i…]` (`Peter Lam` of `Beijing and
+ * Peter Lam`), the given name perhaps also a word (`Peter`) but no syllable of pinyin; else 0.
+ */
+function givenAndSurnameAt(text: string, part: Word[], i: number): number {
+  const given = part[i];
+  const family = part[i + 1];
+  if (given === undefined || family === undefined || !blanks(text, given.end, family.start)) return 0;
+  if (!(PINYIN_SURNAMES.has(family.lower) || southernSurname(family.lower))) return 0;
+  return givenNames().has(given.lower) || (givenNamesAlsoWords().has(given.lower) && !isPinyinWord(given.lower)) ? 2 : 0;
+}
+
+/**
+ * The words of a name opening on an English given name at `part[i]`: with a Hong Kong name after it
+ * (`Joanne Cheung Mei-ling`), one more than that name's; else a Chinese surname after it (`givenAndSurnameAt`).
+ */
+function englishThenChineseName(text: string, part: Word[], i: number): number {
+  const two = givenAndSurnameAt(text, part, i);
+  if (two === 0) return 0;
+  const chinese = chineseNameLength(text, part, i + 1);
+  return chinese > 0 ? 1 + chinese : two;
 }
 
 /** Whether only blanks stand between the words of `part` (no hyphen joins two of them). */
@@ -1010,7 +1039,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
         continue;
       }
     }
-    const found = chineseNameLength(text, part, i, !(i === 0 && southernPlace));
+    const found = chineseNameLength(text, part, i, !(i === 0 && southernPlace)) || englishThenChineseName(text, part, i);
     // The name's last word (a name may run to the end of the part); a word of a place right after it makes it the place's.
     const last = found ? part[Math.min(i + found, part.length) - 1] : undefined;
     const person = found && last && !FEATURE_AFTER.test(text.slice(last.end, last.end + 16)) ? found : 0;

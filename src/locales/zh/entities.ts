@@ -768,7 +768,7 @@ function stateBodyStart(text: string, at: number): number | undefined {
 }
 
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
-const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
+const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '总商会', '商会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
 
 /** The head words of a body that may hold another (`中国科学院` its institutes, `清华大学` its schools), of two characters or more. */
 const PARENT_HEADS = ['科学院', '科學院', '研究院', '大学', '大學', '集团', '集團', '委员会', '委員會'];
@@ -906,7 +906,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     const short = listed === undefined && isHan(text[i]) ? taiwanShortFormAt(text, i) : undefined;
     // A city listed with its 市 because its name is also a word (`日照市`: 日照, sunshine) goes without it
     // right after its own province (`山东日照`).
-    const bare = listed === undefined && short === undefined && isHan(text[i]) ? bareCityAfterProvince(text, i) : undefined;
+    const bare = listed === undefined && short === undefined && isHan(text[i]) ? bareCityAt(text, i) : undefined;
     const name = listed ?? bare ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
     if (!name) continue;
     let end = i + name.length;
@@ -952,8 +952,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // (`屯溪老街`, Tunxi's old street, not 老街 Lào Cai): it opens where a word of its own ends (`前往老街`).
     if (name.length === 2 && worldCityKey(key) && roadNameBefore(text, i) && !CITY_OPENERS_BEFORE.includes(text[i - 1]!)) continue;
     // A city abroad, itself a transliteration, before one more character of transliteration is the
-    // start of a longer foreign name (`阿伦森`, `伊斯特伍德`, `格拉汉姆`), not the city.
-    if (worldCityKey(key) && end === i + name.length && translitAt(text, end)) continue;
+    // start of a longer foreign name (`阿伦森`, `伊斯特伍德`, `格拉汉姆`), not the city; unless that
+    // character opens a word of the lexicon (`在悉尼比赛`: 比赛, a match).
+    if (worldCityKey(key) && end === i + name.length && translitAt(text, end) && !(longestWord && longestWord(text, end, Math.min(text.length, end + 4)) > end + 1)) continue;
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
@@ -961,13 +962,18 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
 
 /**
  * The name without its 市 of a city at `at` that the gazetteer lists only with it (`日照` of `日照市`),
- * right after the province it lies in (`山东日照`), or undefined.
+ * or undefined: right after the province it lies in (`山东日照`), or as an item of a list of places,
+ * after another place and `、`, `及`, `和` or `与`, and before the list goes on or ends
+ * (`深圳、珠海、东莞及中山）`).
  */
-function bareCityAfterProvince(text: string, at: number): string | undefined {
+function bareCityAt(text: string, at: number): string | undefined {
   for (let length = 2; length <= 3; length++) {
     const name = text.slice(at, at + length);
     const key = listedChineseKey(`${name}市`);
     if (key === undefined) continue;
+    const after = text[at + length] ?? '';
+    const closes = !isHan(after) || LIST_JOINS.includes(after) || after === '等';
+    if (closes && LIST_JOINS.includes(text[at - 1] ?? '\0') && placeEndsAt(text, at - 1)) return name;
     const province = placeParent(key);
     if (province === undefined) return undefined;
     for (let before = 2; before <= 3 && before <= at; before++) {
@@ -978,6 +984,9 @@ function bareCityAfterProvince(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+
+/** The characters that join the items of a list of places (`深圳、珠海及中山`). */
+const LIST_JOINS = '、及和与與';
 
 /** Whether a place of the gazetteer, of two to four characters, ends right before `at` (`江苏` before `昆山`). */
 function placeEndsAt(text: string, at: number): boolean {
@@ -1140,7 +1149,23 @@ function reportsFrom(text: string, at: number): boolean {
   let k = at;
   while (k < text.length && k < at + 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
   const place = longestAt(text, k, PLACES_BY_CHAR);
-  return place !== undefined && text.startsWith('报道', k + place.length);
+  if (place === undefined) return false;
+  const after = k + place.length;
+  // A byline of several reporters, each with a place, that closes on 报道 (`胡明 北京、林华 香港报道`).
+  return text.startsWith('报道', after) || text.startsWith('報道', after)
+    || (BYLINE_JOINS.includes(text[after] ?? '') && moreReporters(text, after + 1));
+}
+
+/** What sets one reporter of a byline apart from the next (`胡明 北京、林华 香港报道`). */
+const BYLINE_JOINS = '、，,和及';
+/** The rest of a byline of several reporters: names, places and blanks with no sentence in them, closing the line on 报道. */
+const MORE_REPORTERS = /^[^。！？；]{1,28}(?:报道|報道)\s*$/;
+
+/** Whether the line from `at` is the rest of a byline of several reporters (`MORE_REPORTERS`), read to the line's end. */
+function moreReporters(text: string, at: number): boolean {
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
+  return end - at <= 32 && MORE_REPORTERS.test(text.slice(at, end));
 }
 
 /** Terms of address after a surname (`王先生`, `李女士`), each of two characters: the surname alone names the person. */
