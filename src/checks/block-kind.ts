@@ -15,13 +15,17 @@ const URL = /^(?:<?(?:https?:\/\/|www\.)\S+>?|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net
 /** A byline, an editor's line or an end mark: `By Staff Reporter`, `责任编辑：王芳`, `(完)`. */
 const BYLINE = /^(?:by\s+\S|(?:news|content|story)\s+provided\s+by\b|written by|reporter|reported by|editor(?!['’]s\s+note|ial)|edited by|translated by|translator|author|staff reporter|记者(?![会们站证节])|编辑(?!注意|说明|提示|按)|责任编辑|责编|作者|通讯员|翻译|译者|审核|校对|监制|出品)|^[(（【[]\s*(?:完|end|记者(?![会们站证节])|编辑|责任编辑|责编|译者|翻译|编译|作者|校对)[^)）】\]]*[)）】\]]$|(?:责任编辑|编辑|记者|译者|责编)\s*[:：|｜/／]/i;
 /** A wire story's closing credit in brackets, names only (`(By Lin Mei and Tom Walsh)`), or a site and its column before a name (`（港湾日报网双语频道 周敏）`). */
-const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'.-]*)*\s*[)）\]]$|^[(（]\s*[^\s()（）]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电台|電台|电视台|電視台|杂志|雜誌|通讯社|通訊社)[^\s()（）]{0,8}\s+\p{Script=Han}{2,4}\s*[)）]$/u;
+const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'.-]*)*\s*[)）\]]$|^[(（]\s*[^\s()（）]{2,12}(?:网|網|日报|日報|晚报|晚報|新闻|新聞|电台|電台|电视台|電視台|杂志|雜誌|通讯社|通訊社)[^\s()（）]{0,8}\s+(?:\p{Script=Han}{2,4}|\p{Lu}[\p{L}.'-]{1,20}(?:\s\p{Lu}[\p{L}.'-]{1,20})?\s*(?:编辑|編輯|编译|編譯|整理))\s*[)）]$/u;
 /**
  * A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`, and a press wire's closing
  * `SOURCE` in capitals before the issuer's name (`SOURCE Harbour Ferry Co., Ltd.`).
  */
 const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
 const WIRE_SOURCE = /^SOURCE[ \t]+[A-Z]/;
+/** A press release's closing line naming who issued it (`Issued on behalf of Harbour Ferry Ltd by Bay PR`). */
+const ISSUED_BY = /^(?:Issued|Released|Distributed|ISSUED|RELEASED)\s+(?:on\s+behalf\s+of|by)\s+(?:the\s+)?\p{Lu}[^,;\n]*$/u;
+/** A page's reading time (`Reading time: 4 min (1,050 words)`, `5 min read`, `阅读时间：约4分钟`): page chrome. */
+const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*(?:about\s+|approx\.?\s+)?\d{1,3}\s*(?:min(?:ute)?s?|mins?)\b|\d{1,3}[\s-]*min(?:ute)?s?\s+read\b|(?:预计)?(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘))[^\n]{0,40}$/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links (on the folded text, as LIST_ITEM). */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
@@ -108,6 +112,9 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (LONG_COPYRIGHT.test(text)) return 'chrome';
   if ((BYLINE.test(text) || BRACKETED_CREDIT.test(text)) && text.length <= 80) return 'byline';
   if ((SOURCE.test(text) || WIRE_SOURCE.test(text)) && text.length <= 120) return 'source';
+  // Perhaps over the press contact's line (`Media contact: … | Tel: …`).
+  if (ISSUED_BY.test(lines[0]!) && lines[0]!.length <= 200 && lines.length <= 3 && lines.slice(1).every(isContactLine)) return 'source';
+  if (lines.length === 1 && READING_TIME.test(text)) return 'chrome';
   if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
   if (lines.length === 1 && bilingualListHead(text)) return 'list';
   if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
@@ -183,8 +190,8 @@ const PHOTO_CREDIT_END = /[[(（【]\s*(?:photos?|pictures?|images?)\s*(?:by\b|[
  * of its answers under their label (`Answers 参考答案: 1. A 2. …`): an exercise the page sets, not
  * text a translation renders.
  */
-const QUIZ_LINE = /^(?:Q\s?)?\d{1,2}\s?[.、)．]\s*\S[^\n]{0,200}[?？]$/i;
-const ANSWERS_LINE = /^(?:(?:answers?|answer key|key|答案|参考答案|參考答案)\s*){1,2}[:：]/i;
+const QUIZ_LINE = /^(?:Q\s?)?\d{1,2}\s?[.、)．]\s*\S[^\n]{0,200}[?？](?:\s*[(（][^()（）\n]{1,40}[)）])?$/i;
+const ANSWERS_LINE = /^(?:(?:answers?|answer key|key|答案|参考答案|參考答案|参考译文|參考譯文|参考翻译|參考翻譯|reference translation|suggested translation|model answer)\s*){1,2}[:：]/i;
 /** A copyright notice that opens a long block. */
 const LONG_COPYRIGHT = /^(?:copyright\b|©|版权所有|版權所有).{0,120}(?:all rights reserved|版权所有|版權所有)/i;
 

@@ -296,8 +296,8 @@ const SECTION_LABEL = /^(?:(?:new |key )?words?(?: and expressions)?|(?:answer )
  * no paragraph to translate.
  */
 const EXERCISE_LABEL = /^(?:[【[][^】\]]{1,12}[】\]]\s*)?[^。！？.!?\n]{0,30}(?:翻译|翻譯|译成|譯成|练习|練習|填空|造句|改写|改寫|translate|fill in)[^。！？.!?\n]{0,20}[:：]$/i;
-/** An exercise set to the reader with its text: `Try translating: "…"`, `Translate into Chinese: …`, `试译：…`. */
-const EXERCISE_PROMPT = /^(?:try (?:translating|to translate)|translate(?: (?:the following|this|these))?(?: (?:sentences?|passages?|paragraphs?))?(?: into (?:chinese|english))?|请翻译|請翻譯|试译|試譯|翻译下列句子|翻譯下列句子)\s*[:：]/i;
+/** An exercise set to the reader with its text: `Try translating: "…"`, `Translate into Chinese: …`, `试译：…`, perhaps after its label (`【练习】请翻译：…`). */
+const EXERCISE_PROMPT = /^(?:[【[][^】\]]{1,12}[】\]]\s*)?(?:try (?:translating|to translate)|translate(?: (?:the following|this|these))?(?: (?:sentences?|passages?|paragraphs?))?(?: into (?:chinese|english))?|请翻译|請翻譯|试译|試譯|翻译下列句子|翻譯下列句子)\s*[:：]/i;
 
 /**
  * A section label given in both languages on one line, in either order, set apart by a space, a

@@ -729,9 +729,10 @@ const SMALL_WORD = /^(?:a|an|the|to|in|on|of|for|and|at|with|by|from|as|is|are|a
 /**
  * A short English sentence and its Chinese, either first, each closing with its own stop and
  * free of the other script (`Good morning. 早上好。`, `明天见！ See you tomorrow!`): the stops make
- * the cut sure, however few the words. The English sentence opens with a capital or a quote.
+ * the cut sure, however few the words. The English sentence opens with a capital or a quote, or,
+ * after an item's number, with a figure (`1. 65 or above. 65歲或以上。`, an answer of a quiz).
  */
-const EN_ZH_SENTENCES = /^([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)\s*(\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
+const EN_ZH_SENTENCES = /^((?:[A-Z"“]|(?:\d{1,2}[.)、]\s+)?(?=[^.!?]*[A-Za-z])[A-Z"“\d])[A-Za-z0-9 ,:'’"$-]*[.!?]["”’]?)\s*((?:\d[\d,.]*)?\p{Script=Han}[^A-Za-z]*[。！？][”’」』]?)$/u;
 const ZH_EN_SENTENCES = /^(\p{Script=Han}[^A-Za-z]*?[。！？][”’」』]?)\s*([A-Z"“][A-Za-z0-9 ,:'’"-]*[.!?]["”’]?)$/u;
 
 /**

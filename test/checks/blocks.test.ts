@@ -61,6 +61,15 @@ describe('partnerlessKind', () => {
     ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
     // a wire's header over the company that issued the release
     ['News provided by\nHarbour Robotics Co., Ltd.', 'byline'],
+    // a site's editor named in Latin letters in the brackets of its credit
+    ['（港湾日报网双语频道 Nora 编辑）', 'byline'],
+    // a release's closing line of who issued it, perhaps over its press contact
+    ['Issued on behalf of Harbour Robotics Ltd by Quay Communications', 'source'],
+    ['Issued by the Harbour Transport Department\nMedia contact: Ms Lee Mei | Tel: +852 3921 4410', 'source'],
+    // a page's reading time
+    ['Reading time: 6 min (1,400 words)', 'chrome'], ['5 min read', 'chrome'], ['阅读时间：约3分钟', 'chrome'],
+    // a quiz question with its answer in brackets, and a reference translation under an exercise
+    ['1. How many ferries sail each day? (40)', 'vocabulary'], ['参考译文：渡轮每天开出40班。', 'vocabulary'],
   ] as const)('%s → %s', (text, kind) => {
     expect(partnerlessKind({ id: 'b1', index: 0, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBe(kind);
   });
@@ -72,7 +81,9 @@ describe('partnerlessKind', () => {
     // a sentence that gives a number to call is text of the page
     'Call the hotline on 3921 4410 from Monday.', '市民可致電熱線3921 4410查詢。',
     // a bracketed aside that opens on a word of the press is text of the page
-    '（记者会上，市长表示将增加班次）', '（网上报名 请致电）'])('body text is none of them: %s', (text) => {
+    '（记者会上，市长表示将增加班次）', '（网上报名 请致电）',
+    // an issuer and a reading time in a sentence of the text
+    'Issued by the board, the rules took effect in May.', 'Reading time is short for most pupils, the survey found.'])('body text is none of them: %s', (text) => {
     expect(partnerlessKind({ id: 'b5', index: 4, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).toBeUndefined();
   });
   it('a block of more than 200 characters may still be a list of links, a caption or a list of lines', () => {

@@ -153,3 +153,17 @@ describe('a word list\'s entry with the pinyin in tone marks and the English aft
     expect(split(line).find((b) => b.text === line)?.kind).toBeUndefined();
   });
 });
+
+describe('an exercise to translate under its bracketed label, and a quiz\'s answers', () => {
+  it('is study apparatus, no paragraph to translate', () => {
+    const line = '【练习】请翻译：截至去年底，全市共有渡轮40艘。';
+    const result = align(`The city runs 40 ferries.\n全市共有渡轮40艘。\n\n${line}\n`, { entities: false });
+    expect(result.blocks.find((b) => b.text === line)?.kind).toBe('vocabulary');
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('cuts a numbered answer line in both languages into its two parts', () => {
+    expect(split('1. 18 or above. 18岁或以上。\n').map((b) => `${b.lang} ${b.text}`)).toEqual(['en 1. 18 or above.', 'zh 18岁或以上。']);
+    expect(split('2. Forty ferries. 40艘渡轮。\n').map((b) => `${b.lang} ${b.text}`)).toEqual(['en 2. Forty ferries.', 'zh 40艘渡轮。']);
+  });
+});
