@@ -20,6 +20,30 @@ const SPAN_AFTER = /^[ \t]*(?:-[ \t]*)?(?:seconds?|minutes?|hours?|days?|weeks?|
 /** A number that is part of a name rather than a count (`Five-Year Plan`); it starts with a hyphen, tested first. */
 const NAME_AFTER = /^-Year[ \t]+Plan\b/;
 
+/** Words of a game before its score (`dropped the opening game 9-11`, `beat Japan 4-2`). */
+const SCORE_BEFORE = /\b(?:game|games|set|sets|match|frame|round|rubber|beat|beats|beaten|won|win|wins|lost|lose|loses|losing|dropped|drew|draw|defeated|edged|trailed|led|leading|score|scores|scored|scoreline|victory|defeat)\b[^.;:!?\n\d]{0,24}$/i;
+/** Another score beside one, in a list of a match's games (`11-6, 11-8`). */
+const SCORE_AFTER = /^[ \t]*(?:,|and)[ \t]*\d{1,3}[-–]\d{1,3}\b/;
+const SCORE_BEFORE_LIST = /\b\d{1,3}[-–]\d{1,3}[ \t]*(?:,|and)[ \t]*$/;
+
+/**
+ * Whether two whole numbers joined by a dash alone are a score (`9-11`, a game lost): after a word
+ * of a game, or beside another score in a list. A score is two numbers, no range.
+ */
+function isScore(text: string, low: NumberToken, high: NumberToken): boolean {
+  const joint = text.slice(low.end, high.start);
+  if (joint !== '-' && joint !== '–') return false;
+  if (!Number.isInteger(low.value) || !Number.isInteger(high.value) || low.value > 999 || high.value > 999) return false;
+  const before = text.slice(Math.max(0, low.start - 40), low.start);
+  const after = text.slice(high.end, high.end + 16);
+  if (SCORE_AFTER.test(after) || SCORE_BEFORE_LIST.test(before)) return true;
+  // `won 3-5 games`: a range of what the dash counts, no score.
+  return SCORE_BEFORE.test(before) && !COUNTED_AFTER.test(after);
+}
+
+/** A plural noun right after two numbers, which they count (`3-5 games`), not a word after a score (`4-2 as`, `9-11 before`). */
+const COUNTED_AFTER = /^[ \t]+(?!(?:as|is|was|its|this|thus|has|plus|across|versus)\b)[a-z]+s\b/;
+
 /**
  * Plain numbers, the fallback for every number no other extractor claimed: counts
  * (`14 activities`, `five aspects`, `a dozen`), decimals, fractions, scaled numbers
@@ -40,7 +64,7 @@ export function extractCounts({ text, numbers }: Scan): FactCandidate[] {
       i++;
       continue;
     }
-    const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !a.fraction && !b.fraction);
+    const range = high && isScore(text, low, high) ? undefined : rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !a.fraction && !b.fraction);
     if (range) {
       const high = numbers[range.high]!;
       out.push(candidate('number', qualify(text, range.start, range.end), rangeLow(low, high), { max: high.value }));

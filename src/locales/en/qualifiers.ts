@@ -105,6 +105,12 @@ const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\
 /** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
 export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
 
+/**
+ * `limit` with what it limits between it and `to` (`limits annual pay to`, `limited the fee to`; a
+ * second thing joined by `and`: `limits domestic players' pay to Rmb5mn and foreign players' to`).
+ */
+const LIMITED_TO = /\blimit(?:s|ed|ing)?[ \t]+(?:(?!and\b)[A-Za-z'’-]+[ \t]+){0,6}to[ \t]+(?:\S+[ \t]+and[ \t]+(?:(?!and\b)[A-Za-z'’-]+[ \t]+){0,3}to[ \t]+)?$/i;
+
 /** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
 const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
 
@@ -241,8 +247,10 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     out.bound = 'over';
     out.approx = true;
   }
-  // `caps written homework at 60 minutes`: a ceiling set on the thing named between, left outside the span.
-  if (!bound && !out.bound && /\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start))) {
+  // `caps written homework at 60 minutes`, `limits foreign players' pay to $3mn`: a ceiling set on
+  // the thing named between, left outside the span.
+  if (!bound && !out.bound && ((/\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start)))
+    || (/\bto[ \t]+$/i.test(before) && LIMITED_TO.test(text.slice(Math.max(0, start - 90), start))))) {
     out.bound = 'under';
     out.approx = true;
   }

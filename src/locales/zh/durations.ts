@@ -23,7 +23,9 @@ const UNITS_BY_FIRST = groupBy(UNITS, firstOfWord);
 const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
 const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
-  '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过'];
+  '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过',
+  // the words of a bound before a length (少于一星期, less than a week; 不超过一年)
+  '少于', '多于', '不少于', '不多于', '不超过', '不足', '低于', '高于', '长于', '短于', '逾', '至多', '最少', '最长', '最短', '将近', '接近'];
 /** A time ago or ahead owning the value after it (`一个月前的两倍`, `三年后的水平`): read after the length of time. */
 export const OF_VALUE_AFTER = /^(?:前|后|後|以前|以后|以後)的/;
 

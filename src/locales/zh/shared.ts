@@ -224,12 +224,18 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   // 三年有余, 增加一倍有餘: and some more
   if (two === '以上' || two === '开外' || two === '出头' || two === '有余' || two === '有餘') return { start: end, end: end + 2, approx: true, bound: 'over' };
   if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
+  // 以2,000元为上限 (capped at), 以1万元为限, 封顶: a ceiling; 以50元为下限: a floor.
+  const cap = CAP_AFTER.exec(norm.slice(end, end + 4));
+  if (cap) return { start: end, end: end + cap[0].length, approx: true, bound: cap[1] === '下限' ? 'over' : 'under' };
   const spaced = norm[end] === ' ' ? norm.slice(end + 1, end + 3) : two;
   const at = norm[end] === ' ' ? end + 1 : end;
   if (spaced === '之下') return { start: end, end: at + 2, approx: true, bound: 'under' };
   if (spaced === '之上') return { start: end, end: at + 2, approx: true, bound: 'over' };
   return { start: end, end, approx: false };
 }
+
+/** A ceiling or a floor after a value: `为上限`, `為限`, `为下限`, `封顶`. */
+const CAP_AFTER = /^(?:[为為](上限|下限|限)|(封[顶頂]))/;
 
 /** `（含）以上`, `(含)以下`: a bound with the number included, said in brackets. */
 const INCLUDED = /^[(（]含[)）](以上|以下)/;

@@ -61,3 +61,25 @@ describe('a level by a Roman numeral of one character in Chinese', () => {
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a ceiling set by `limit … to`', () => {
+  it.each<[string, Row[]]>([
+    ['The rule limits each visit to 30 minutes.', [['duration', '30 minutes', 'PT30M', { approx: true, bound: 'under' }]]],
+    ["A cap limits local players' pay to $2mn and foreign players' to $4mn.", [
+      ['money', '$2mn', 2000000, { unit: 'USD', approx: true, bound: 'under' }], ['money', '$4mn', 4000000, { unit: 'USD', approx: true, bound: 'under' }]]],
+    ['They limited damage and went to 5 stores.', [['number', '5', 5]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+});
+
+describe('a score is two numbers, no range', () => {
+  it.each<[string, Row[]]>([
+    ['She dropped the opening game 9-11 before winning 11-6, 11-8.', [['number', '9', 9], ['number', '11', 11], ['number', '11', 11], ['number', '6', 6], ['number', '11', 11], ['number', '8', 8]]],
+    ['Lin beat Ortiz 4-2 in the final.', [['number', '4', 4], ['number', '2', 2]]],
+    ['Each side won 3-5 games.', [['number', '3-5', 3, { max: 5 }]]],
+    ['Children aged 9-11 may enter.', [['number', '9-11', 9, { max: 11 }]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+});

@@ -157,3 +157,20 @@ describe('多 after a unit of measure: more than the value', () => {
     expect(facts('白菜20斤多少钱？').some((f) => f.includes('over'))).toBe(false);
   });
 });
+
+describe('a ceiling or a floor after a value, and a bound before a length of one unit', () => {
+  it.each([
+    ['医疗券以每两年3,000元为上限。', 'money 3,000元为上限 3000 CNY ~ under'],
+    ['补贴以2万元为限。', 'money 2万元为限 20000 CNY ~ under'],
+    ['奖金8000元封顶。', 'money 8000元封顶 8000 CNY ~ under'],
+    ['轮候时间少于一星期。', 'duration 少于一星期 P1W ~ under'],
+    ['合约期不超过一年。', 'duration 不超过一年 P1Y ~ under'],
+  ])('%s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('binds only the first of two values after one bound word', () => {
+    const result = align('The median waits were less than one week and six weeks respectively.\n\n轮候时间中位数分别少于一星期及为六星期。\n', { entities: false });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
