@@ -9,8 +9,9 @@
  * Sachs`? no; `Morgan Stanley (financial services company)`, `Tencent, Chinese tech conglomerate`,
  * `Porsche (car company)`, `NASDAQ (stock exchange)`) or a head word of one closing the name (`China
  * Everbright Bank`, `Microsoft Corporation`, `China Eastern Airlines`). Its English names are the
- * name, the name without `Ltd.`, `Inc.` or `Co.`, and an abbreviation in brackets or after a
- * semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
+ * name, the name without `Ltd.`, `Inc.` or `Co.`, its first word where the words after it only say
+ * the business's kind (`Foxconn` of `Foxconn Technology Group`), and an abbreviation in brackets or
+ * after a semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
  * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names. Left out:
  * - places (`Macclesfield Bank, series of reefs`) and people (`(surname)`);
  * - a brand alone (`Gatorade (brand)`): a product, not a body;
@@ -26,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { namesTableSource } from './build-people.js';
 import { readCedict } from './build-traditional.js';
+import { EN_DEMONYMS } from '../src/entities/gazetteer.js';
 
 type Entry = [string, string, string, (string | string[])?, ...unknown[]];
 
@@ -93,8 +95,17 @@ function withoutEnding(name: string): string[] {
   // Only a name of one word stands without its head word (`Microsoft`, not `British Broadcasting`).
   const bare = legal.replace(HEAD_ENDING, '');
   if (!bare.includes(' ')) add(bare);
+  // A name of one word before words of a business's kind alone stands without them (`Foxconn` of
+  // `Foxconn Technology Group`, `Samsung` of `Samsung Electronics`).
+  const words = legal.split(' ');
+  // Not a people's or a region's adjective (`Scandinavian Airlines`).
+  if (words.length >= 2 && words.slice(1).every((w) => KIND_WORDS.has(w)) && !/(?:ian|ese|ish)$/.test(words[0]!)) add(words[0]!);
   return names;
 }
+
+/** Words of a business's kind after its own name (`Technology Group`, `Electronics`, `Holdings`). */
+const KIND_WORDS = new Set(['Technology', 'Technologies', 'Group', 'Holdings', 'Electronics', 'Motor', 'Motors', 'Industries', 'Industrial',
+  'International', 'Corporation', 'Corp.', 'Corp', 'Company', 'Co.', 'Inc.', 'Ltd.', 'Limited', 'Airlines', 'Airways', 'Bank', 'Systems']);
 
 /**
  * The businesses of CEDICT: `[Chinese name, English names set apart by ';']`, sorted by the Chinese.
@@ -159,7 +170,9 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
   const out: [string, string][] = [];
   for (const [zh, names] of found) {
     if (held.has(zh)) continue;
-    const kept = names.filter((n) => n.includes(' ') || !(words.has(n.toLowerCase()) || words.has(n.toLowerCase().replace(/s$/, '')) || places.has(n.toLowerCase())));
+    // Nor a people's adjective alone (`American` of `American Airlines`).
+    const kept = names.filter((n) => n.includes(' ') || !(words.has(n.toLowerCase()) || words.has(n.toLowerCase().replace(/s$/, '')) || places.has(n.toLowerCase())
+      || EN_DEMONYMS.has(n.toLowerCase())));
     if (kept.length) out.push([zh, kept.join(';')]);
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

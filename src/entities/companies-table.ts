@@ -28,36 +28,38 @@ export const CEDICT_COMPANIES =
   '保利科技有限公司=Poly Technologies|保时捷=Porsche|克莱斯勒=Chrysler|全日空=All Nippon Airways;ANA' + '|' +
   '全美广播公司=National Broadcasting Company;NBC|全联=PX Mart|兰博基尼=Lamborghini|农夫山泉=Nongfu Spring|凌志=Lexus' + '|' +
   '凡士通=Firestone|力帆=Lifan Group;Lifan|力拓=Rio Tinto|加多宝=JDB|北方工业=Norinco|北欧航空公司=Scandinavian Airlines' + '|' +
-  '华夏银行=Huaxia Bank|华润=China Resources|华硕=Asus|华米科技=Zepp Health Corporation|华纳音乐集团=Warner Music Group' + '|' +
-  '华航=China Airlines|南航=China Southern Airlines|博福斯=Bofors|卡特彼勒公司=Caterpillar Inc.' + '|' +
-  '友邦保险=AIA Group Limited;AIA Group;AIA|可口可乐公司=The Coca-Cola Company;Coca-Cola Company;Coca-Cola' + '|' +
+  '华夏银行=Huaxia Bank;Huaxia|华润=China Resources|华硕=Asus|华米科技=Zepp Health Corporation' + '|' +
+  '华纳音乐集团=Warner Music Group|华航=China Airlines|南航=China Southern Airlines|博福斯=Bofors' + '|' +
+  '卡特彼勒公司=Caterpillar Inc.|友邦保险=AIA Group Limited;AIA Group;AIA' + '|' +
+  '可口可乐公司=The Coca-Cola Company;Coca-Cola Company;Coca-Cola' + '|' +
   '台积电=Taiwan Semiconductor Manufacturing Company;TSMC|史威士=Schweppes|史泰博=Staples Inc.|合众银行=Bancorp' + '|' +
-  '吉之岛=JUSCO|同仁堂=Tongrentang|名爵=MG Motor|味之素=Ajinomoto|和记黄埔=Hutchison Whampoa|哈利伯顿=Halliburton' + '|' +
+  '吉之岛=JUSCO|同仁堂=Tongrentang|名爵=MG Motor;MG|味之素=Ajinomoto|和记黄埔=Hutchison Whampoa|哈利伯顿=Halliburton' + '|' +
   '哈苏=Hasselblad|商汤科技=SenseTime|商科集团=Shangke Corporation;Shangke|喜力=Heineken|国泰航空=Cathay Pacific' + '|' +
   '国航=Air China Ltd.;Air China|国际金融公司=International Finance Corporation|图波列夫=Tupolev|埃森哲=Accenture' + '|' +
   '塞斯纳=Cessna|夏利=Xiali|夏普=Sharp Corporation|大宇=Daewoo|大润发=RT Mart|大疆=DJI|大韩航空=Korean Air' + '|' +
   '太古洋行=Butterfield and Swire|奇瑞=Chery|奈飞=Netflix|奥林巴斯=Olympus|好又多=Trust-Mart|字节跳动=ByteDance' + '|' +
-  '安捷伦科技=Agilent Technologies|安联=Allianz|宏碁=Acer|宏碁集团=Acer|宜家=IKEA|宝武钢铁=Baowu|宝钢=Baosteel|家乐氏=Kellogg\'s' + '|' +
-  '家乐福=Carrefour|宾得=Pentax|富士=Fuji|富士康=Foxconn Technology Group|富士康科技集团=Foxconn Technology Group' + '|' +
-  '尼桑=Nissan|工行=ICBC|巴克莱银行=Barclays Bank|彭博通讯社=Bloomberg L.P.|微星=Micro-Star International;MSI' + '|' +
-  '微软=Microsoft Corporation;Microsoft|微软公司=Microsoft Corporation;Microsoft|德国之声=Deutsche Welle' + '|' +
-  '德意志银行=Deutsche Bank|德航=Lufthansa|必和必拓=BHP Billiton|思科=Cisco Systems Company|恒生银行=Hang Seng Bank' + '|' +
+  '安捷伦科技=Agilent Technologies;Agilent|安联=Allianz|宏碁=Acer|宏碁集团=Acer|宜家=IKEA|宝武钢铁=Baowu|宝钢=Baosteel' + '|' +
+  '家乐氏=Kellogg\'s|家乐福=Carrefour|宾得=Pentax|富士=Fuji|富士康=Foxconn Technology Group;Foxconn' + '|' +
+  '富士康科技集团=Foxconn Technology Group;Foxconn|尼桑=Nissan|工行=ICBC|巴克莱银行=Barclays Bank;Barclays' + '|' +
+  '彭博通讯社=Bloomberg L.P.|微星=Micro-Star International;Micro-Star;MSI|微软=Microsoft Corporation;Microsoft' + '|' +
+  '微软公司=Microsoft Corporation;Microsoft|德国之声=Deutsche Welle|德意志银行=Deutsche Bank;Deutsche|德航=Lufthansa' + '|' +
+  '必和必拓=BHP Billiton|思科=Cisco Systems Company;Cisco|恒生银行=Hang Seng Bank' + '|' +
   '技嘉=GIGABYTE Technology Co.;GIGABYTE Technology|拼多多=Pinduoduo|捷安特=Giant Manufacturing|搜狐=Sohu|搜狐网=Sohu' + '|' +
   '携程=Trip.com Group;Trip.com|摩根士丹利=Morgan Stanley|数码通=SmarTone-Vodafone|新剧同志会=New Play Comrade Society' + '|' +
   '新浪=Sina|新浪网=Sina|日本放送协会=NHK|日本航空=Japan Airlines;JAL|日电=NEC|日电电子=NEC|时代华纳=Time Warner Inc.;Time Warner' + '|' +
   '易趣=EachNet|星岛=Sing Tao|春柳=Spring Willow Society|春柳剧场=Spring Willow Society|春柳社=Spring Willow Society' + '|' +
-  '是德科技=Keysight Technologies|普利司通=Bridgestone|曼妥思=Mentos|杜邦=DuPont|松下公司=Panasonic Corporation;Panasonic' + '|' +
-  '松下电器=Panasonic Corporation;Panasonic|桂格=Quaker|欧姆龙=Omron Corporation;Omron' + '|' +
-  '欧洲中央银行=European Central Bank|欧莱雅=L\'Oréal|比亚迪汽车=BYD Auto|汇业财经集团=Delta Asia Financial Group' + '|' +
-  '汇丰=Hong Kong and Shanghai Banking Corporation;HSBC' + '|' +
+  '是德科技=Keysight Technologies;Keysight|普利司通=Bridgestone|曼妥思=Mentos|杜邦=DuPont' + '|' +
+  '松下公司=Panasonic Corporation;Panasonic|松下电器=Panasonic Corporation;Panasonic|桂格=Quaker' + '|' +
+  '欧姆龙=Omron Corporation;Omron|欧洲中央银行=European Central Bank|欧莱雅=L\'Oréal|比亚迪汽车=BYD Auto' + '|' +
+  '汇业财经集团=Delta Asia Financial Group|汇丰=Hong Kong and Shanghai Banking Corporation;HSBC' + '|' +
   '汇丰银行=Hong Kong and Shanghai Banking Corporation;HSBC|沃尔沃=Volvo|沃尔玛=Wal-Mart|沃达丰=Vodafone|法拉利=Ferrari' + '|' +
   '洛克西德=Lockheed|派拉蒙影业=Paramount Pictures|海尼根=Heineken|海航=Hainan Airlines|渣打银行=Standard Chartered Bank' + '|' +
   '港龙航空=Hong Kong Dragon Airlines|滴滴出行=Didi Chuxing Technology Co.;Didi Chuxing Technology' + '|' +
   '澳洲广播电台=Australian Broadcasting Corporation;ABC|爱普生=Epson|爱立信=Ericsson|爱维养=Evian|特易购=Tesco' + '|' +
-  '环球音乐集团=Universal Music Group|现代集团=Hyundai|理光=Ricoh|瑞萨=Renesas Electronics|百思买=Best Buy|研华=Advantech' + '|' +
-  '神龙汽车=Dongfeng Peugeot-Citroën|福特汽车=Ford Motor Company|科尼赛克=Koenigsegg|穆迪=Moody\'s|空中客车=Airbus' + '|' +
-  '空客=Airbus|米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring|纳斯达克=NASDAQ' + '|' +
-  '网飞=Netflix|罗斯涅夫=Rosneft|罗氏=Roche|美体小铺=The Body Shop;Body Shop|美团点评=Meituan-Dianping' + '|' +
+  '环球音乐集团=Universal Music Group|现代集团=Hyundai|理光=Ricoh|瑞萨=Renesas Electronics;Renesas|百思买=Best Buy' + '|' +
+  '研华=Advantech|神龙汽车=Dongfeng Peugeot-Citroën|福特汽车=Ford Motor Company|科尼赛克=Koenigsegg|穆迪=Moody\'s' + '|' +
+  '空中客车=Airbus|空客=Airbus|米其林=Michelin|米格=Russian Aircraft Corporation|米高梅=Metro-Goldwyn-Mayer|红环=Rotring' + '|' +
+  '纳斯达克=NASDAQ|网飞=Netflix|罗斯涅夫=Rosneft|罗氏=Roche|美体小铺=The Body Shop;Body Shop|美团点评=Meituan-Dianping' + '|' +
   '美国全国广播公司=National Broadcasting Company;NBC|美国国际集团=American International Group|美国广播公司=ABC' + '|' +
   '美国联邦储备=US Federal Reserve;Federal Reserve|美国航空=American Airlines|美国航空公司=American Airlines' + '|' +
   '美国运通=American Express Co.;American Express|美联储=US Federal Reserve;Federal Reserve' + '|' +
@@ -73,6 +75,6 @@ export const CEDICT_COMPANIES =
   '酷派=Coolpad Group Ltd;Coolpad Group;Coolpad|铭瑄=MaxSun|锐步=Reebok|长荣海运=Evergreen Marine Corp.' + '|' +
   '长荣航空=EVA Air|阿斯利康=AstraZeneca|阿联酋航空=Emirates|阿迪达斯=Adidas|陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon' + '|' +
   '雪佛莱=Chevrolet|雪佛龙公司=Chevron Corporation|雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers' + '|' +
-  '雷神公司=Raytheon Company;Raytheon|非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines|韩亚龙=H Mart' + '|' +
+  '雷神公司=Raytheon Company;Raytheon|非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart' + '|' +
   '飞利浦=Philips|香港电台=Radio Television Hong Kong;RTHK|马可尼=Marconi|马航=Malaysia Airlines' + '|' +
   '鸿海=Hon Hai Precision Industry Company|麦当劳=McDonald\'s|麦道=McDonnell Douglas';

@@ -31,9 +31,20 @@ describe('the companies CC-CEDICT glosses', () => {
       ['丙丁', 'Vellmark Savings Bank;VSB'],
       ['壬癸', 'The Zentor Company;Zentor Company;Zentor'],
       ['庚辛', 'Quillon Corporation;Quillon'],
-      ['戊己', 'Ostrava Airways Ltd.;Ostrava Airways'],
+      ['戊己', 'Ostrava Airways Ltd.;Ostrava Airways;Ostrava'],
       ['甲乙', 'Brightwave'],
       ['癸甲', 'VELDEX'],
+    ]);
+  });
+
+  it('take a name of one word before words of its kind alone, not a people\'s adjective', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Vellmark Technology Group'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Ruritanian Airlines'],
+    ];
+    expect(cedictCompanies(entries)).toEqual([
+      ['丙丁', 'Ruritanian Airlines'],
+      ['甲乙', 'Vellmark Technology Group;Vellmark'],
     ]);
   });
 
@@ -45,8 +56,8 @@ describe('the companies CC-CEDICT glosses', () => {
       ['戊己', '戊己', 'Wu4 ji3', ['abbr. for 甲乙航空公司|甲乙航空公司[Jia3 yi3 Hang2 kong1 Gong1 si1]', 'a kind of cake']],
     ];
     expect(cedictCompanies(entries)).toEqual([
-      ['甲乙航空公司', 'Ostrava Airways Ltd.;Ostrava Airways'],
-      ['甲航', 'Ostrava Airways Ltd.;Ostrava Airways'],
+      ['甲乙航空公司', 'Ostrava Airways Ltd.;Ostrava Airways;Ostrava'],
+      ['甲航', 'Ostrava Airways Ltd.;Ostrava Airways;Ostrava'],
     ]);
   });
 

@@ -169,3 +169,15 @@ describe('a Chinese name a foreigner takes', () => {
     expect(personFindings(page('马克斯'))).toHaveLength(1);
   });
 });
+
+describe('players named in a result', () => {
+  const zhPeople = (text: string) => align(`Lin won.\n\n${text}\n`).facts.filter((f) => f.lang === 'zh' && f.type === 'person').map((f) => f.raw);
+  it('reads a name before its score, and a Japanese name of four characters after 日本 and a title', () => {
+    expect(zhPeople('林子豪以4比1击败日本选手中村雅人。')).toEqual(['林子豪', '中村雅人']);
+    expect(zhPeople('中国选手林子豪以3比0战胜对手。')).toEqual(['林子豪']);
+  });
+
+  it('leaves words before a score alone', () => {
+    expect(zhPeople('他们以2比1获胜。')).toEqual([]);
+  });
+});

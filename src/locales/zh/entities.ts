@@ -402,7 +402,7 @@ function mayBeGivenName(given: string): boolean {
 
 /** Whether a name may end before `at`: a cue (`cueAt`) or a title that follows names (`王明总理`) stands there. */
 function endsName(text: string, at: number): boolean {
-  return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined;
+  return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined || (text[at] === '以' && SCORE_AFTER_NAME.test(text.slice(at, at + 8)));
 }
 
 /**
@@ -433,8 +433,21 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
       while (text[at] === ' ') at++;
     }
     i = at - 1;
+    // A Japanese name of four characters after 日本 and a title (`日本选手张本智和。`), as Chinese writes
+    // them (two of the surname, two of the given name), whole where no Han runs on after it.
+    if (text.slice(at - title.length - 2, at - title.length) === '日本' && japaneseNameAt(text, at)) {
+      out.push({ start: at, end: at + 4, type: 'person', value: text.slice(at, at + 4), keyed: PERSON_NAME, rank: 2 });
+      continue;
+    }
     nameAfterCue(text, at, out, longestWord);
   }
+}
+
+/** Whether four Han characters at `at`, and no more, stand before punctuation, a blank or the text's end. */
+function japaneseNameAt(text: string, at: number): boolean {
+  for (let k = at; k < at + 4; k++) if (!isHan(text[k])) return false;
+  const after = text[at + 4];
+  return after === undefined || /[\s，。；：！？、,.;:!?）)”"]/.test(after);
 }
 
 /**
@@ -1192,7 +1205,7 @@ function spokenPeople(text: string, out: Found[]): void {
       // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
       const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
-      if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end))))) continue;
+      if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end) || SCORE_AFTER_NAME.test(text.slice(end, end + 8)))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
       if (verb === end && WORDS_OF_SAY.has(text.slice(end - 1, end + 1))) continue;
       const name = text.slice(i, end);
@@ -1207,6 +1220,9 @@ function spokenPeople(text: string, out: Found[]): void {
     }
   }
 }
+
+/** A score after a player's name, as sports news writes a result (`王明以4比2击败`, `以3:1战胜`). */
+const SCORE_AFTER_NAME = /^以(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:比|:|：)(?:\d{1,2}|[零一二三四五六七八九十]{1,2})/;
 
 /** Verbs of a film's or a show's credits after a name: directed, starring, written, produced, sung. */
 const CREDIT_AFTER = /^(?:执导|執導|主演|导演|導演|编剧|編劇|监制|監製|作词|作詞|作曲|演唱|领衔|領銜)/;
