@@ -980,6 +980,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
  * (`深圳、珠海、东莞及中山）`).
  */
 function bareCityAt(text: string, at: number): string | undefined {
+  // Most characters open no such city: told by the first character's code before any string is made.
+  if (!BARE_CITY_FIRST.has(text.charCodeAt(at))) return undefined;
   for (let length = 2; length <= 3; length++) {
     const name = text.slice(at, at + length);
     const key = listedChineseKey(`${name}市`);
@@ -997,6 +999,9 @@ function bareCityAt(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+
+/** The first characters' codes of the names the gazetteer lists only with their 市 (`日` of `日照市`). */
+const BARE_CITY_FIRST: ReadonlySet<number> = new Set(CHINESE_PLACE_NAMES.filter((n) => n.length >= 3 && n.length <= 4 && n.endsWith('市')).map((n) => n.charCodeAt(0)));
 
 /** The characters that join the items of a list of places (`深圳、珠海及中山`). */
 const LIST_JOINS = '、及和与與';
