@@ -2,7 +2,7 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
-import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname } from '../entities/names.js';
+import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
@@ -350,7 +350,7 @@ function westernOrderSameSurname(raw: string, surname: string): boolean {
   if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
   const first = words[0]!.toLowerCase();
   const last = words[1]!.toLowerCase();
-  if (isRomanizedSyllable(first) || PINYIN_SURNAMES.has(first) || southernSurname(first)) return false;
+  if (isRomanizedSyllable(first) || surnameSpelling(first)) return false;
   return last === surname || sameSurname(last, surname);
 }
 
@@ -374,14 +374,6 @@ function spelledAlike(enRaw: string, zhKey: string): boolean {
     }
   }
   return false;
-}
-
-/**
- * Whether a word may spell some Chinese surname: a surname's pinyin or Hong Kong spelling (both in
- * `PINYIN_SURNAMES`), or a southern spelling of one.
- */
-function surnameSpelling(word: string): boolean {
-  return PINYIN_SURNAMES.has(word) || southernSurname(word);
 }
 
 /**

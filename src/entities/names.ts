@@ -119,6 +119,14 @@ export function southernSurname(word: string): boolean {
   return southernSpellings().all.has(word);
 }
 
+/**
+ * Whether a word (lower case) may spell some Chinese surname: a surname's pinyin or Hong Kong
+ * spelling (both in `PINYIN_SURNAMES`), or a southern spelling of one.
+ */
+export function surnameSpelling(word: string): boolean {
+  return PINYIN_SURNAMES.has(word) || southernSurname(word);
+}
+
 /** Hong Kong (Cantonese) romanizations of common surnames, as English text writes them. */
 const CANTONESE_SURNAME_SPELLINGS = 'chan cheung chow chu chung fong ho hui kwok lam lau lee leung lo mak ng poon tse tsang wong yeung yip';
 

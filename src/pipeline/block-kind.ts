@@ -339,9 +339,10 @@ const BRACKETED_PINYIN = /[(（](?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ
  * Words of a study page's note on an English word or phrase: a note's label (`注意：`, `提示：`, `语法：`), the
  * word said to be a quoted Chinese term (`billion是“十亿”`), what it means (`意为`, `的意思`), its
  * part of speech or form (`作动词`, `比較級`), how it is used (`用法`, `后面常接`), its kin (`同义词`), a
- * quoted Chinese term and how to translate it (`“种植”译为grow`); a note's label in brackets (`【学习提示】`).
+ * quoted Chinese term and how to translate it (`“种植”译为grow`). A note may open on its label in
+ * brackets instead (`STUDY_LABEL`: `【学习提示】`).
  */
-const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|^[【[]\s*(?:学习提示|學習提示|小贴士|小貼士|知识点|知識點|语言点|語言點|翻译技巧|翻譯技巧|词汇|詞彙|考点|考點)\s*[】\]]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
+const WORD_NOTE = /^(?:注意|注|提示|小贴士|小貼士|学习提示|學習提示|知识点|知識點|语法|語法|句型|考点|考點|难点|難點|翻译技巧|翻譯技巧)\s*[:：]|(?<![a-z])[a-z]{2,24}\s{0,2}(?:是|就是|即|指|表示|相当于|相當於)\s{0,2}[“「『"]|意为|意為|意思是|的意思|意即|意指|作(?:动|動|名|形容|副|介)(?:词|詞)|比较级|比較級|最高级|最高級|过去式|過去式|过去分词|過去分詞|复数形式|複數形式|词组|詞組|短语|短語|用法|搭配|后面常接|後面常接|后接|後接|(?<=[A-Za-z"”’」』]\s{0,2})一[词詞]|同义词|同義詞|反义词|反義詞|[“「『"][\u3400-\u9fff]{1,12}[”」』"]\s{0,2}(?:可以|可|应|應|常|一般)?(?:译为|譯為|译成|譯成|译作|譯作)/;
 /** An English word in lower case, as a note quotes the word it explains. */
 const LOWER_WORD = /(?:^|[^A-Za-z])[a-z]{2,}(?![A-Za-z])/;
 /** Most Han characters of a note on a word. */
@@ -617,7 +618,7 @@ const PHONETIC_ENTRIES = new RegExp(String.raw`^(?:${ENTRY_NO})?(?:${HEAD_WORDS}
  * and says what it means or how it is used (`rent 在这里作动词，意为“租用”。`, `「offer」在這裡是「提供」的意思。`).
  */
 function isWordNote(text: string, han: number): boolean {
-  if (han > WORD_NOTE_LONG_HAN || !WORD_NOTE.test(text) || !LOWER_WORD.test(text)) return false;
+  if (han > WORD_NOTE_LONG_HAN || !(WORD_NOTE.test(text) || STUDY_LABEL.test(text)) || !LOWER_WORD.test(text)) return false;
   return han <= WORD_NOTE_HAN || lowerWords(text) >= NOTE_WORDS;
 }
 

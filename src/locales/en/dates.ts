@@ -194,7 +194,13 @@ const SEASON_NOUN = /^[ \t]+(?:festival|water|roll|onion|break|camp|school|olymp
 
 const SEASON_END = /^(?:[ \t]*(?:[.,;:!?)"”]|$)|[ \t]+(?:of|in|and|or|when|as|is|was|were|will|would|has|had|months?|season|to|before|after|until|with|at|on|for|that|this|the|a|an|we|he|she|they|it|i)\b)/i;
 
-function seasonOf(text: string, m: RegExpExecArray, context: ExtractContext): string | undefined {
+/** A season's year (undefined where none is known) and its first month, as `SEASON` reads them. */
+interface Season {
+  year: number | undefined;
+  first: number;
+}
+
+function seasonOf(text: string, m: RegExpExecArray, context: ExtractContext): Season | undefined {
   const [whole, which, word, name, yearText] = m;
   const season = name!.toLowerCase();
   const after = text.slice(m.index + whole.length, m.index + whole.length + 24);
@@ -216,10 +222,18 @@ function seasonOf(text: string, m: RegExpExecArray, context: ExtractContext): st
     const k = which.toLowerCase();
     year = ref.year + (k === 'next' || k === 'coming' ? 1 : k === 'last' || k === 'previous' || k === 'past' ? -1 : 0);
   }
-  const first = SEASON_MONTH[season]!;
-  const last = first === 12 ? 2 : first + 2;
+  return { year, first: SEASON_MONTH[season]! };
+}
+
+/**
+ * The months from the season opening on month `first` to the end of the one opening on `through`
+ * (the same season, or the next: `autumn and winter`, September to February), in `year`, whose end
+ * falls in the next year where it runs over the year's end.
+ */
+function seasonSpan(year: number | undefined, first: number, through: number): string {
+  const last = through === 12 ? 2 : through + 2;
   const head = year === undefined ? '-' : String(year);
-  const tail = year === undefined ? '-' : String(first === 12 ? year + 1 : year);
+  const tail = year === undefined ? '-' : String(last < first ? year + 1 : year);
   return `${head}-${pad2(first)}/${tail}-${pad2(last)}`;
 }
 
@@ -464,32 +478,26 @@ export function extractDates(scan: Scan): FactCandidate[] {
     // `the Spring and Autumn period` (770–476 BC) names an age of Chinese history, no seasons.
     const at = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
     if (SPRING_AND_AUTUMN.test(text.slice(Math.max(0, at - 11), at + 30))) continue;
-    let value = seasonOf(text, m, context);
-    if (!value) continue;
+    const season = seasonOf(text, m, context);
+    if (!season) continue;
+    let { year } = season;
+    let through = season.first;
     // `autumn and winter`, `spring-summer`: the next season joined on makes one span (September to February).
     const next = NEXT_SEASON.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     let joined = 0;
-    if (next) {
-      const first = Number(value.slice(value.indexOf('/') - 2, value.indexOf('/')));
-      const second = SEASON_MONTH[next[1]!.toLowerCase()]!;
-      if (second === (first === 12 ? 3 : first + 3)) {
-        const last = second === 12 ? 2 : second + 2;
-        // A year after both seasons is the first's too (`the autumn and winter of 2025`), where it has none of its own.
-        const own = value.slice(0, value.indexOf('-', 1) === 4 ? 4 : 1);
-        const head = next[2] !== undefined && !m[4] ? next[2] : own;
-        if (head !== own) value = `${head}${value.slice(own.length)}`;
-        const tail = head === '-' ? '-' : String(Number(head) + (last < first ? 1 : 0));
-        value = `${value.slice(0, value.indexOf('/'))}/${tail}-${pad2(last)}`;
-        joined = next[0].length;
-        SEASON.lastIndex = m.index + m[0].length + joined;
-      }
+    const second = next ? SEASON_MONTH[next[1]!.toLowerCase()]! : 0;
+    if (next && second === (season.first === 12 ? 3 : season.first + 3)) {
+      through = second;
+      // A year after both seasons is the first's too (`the autumn and winter of 2025`), where it has none of its own.
+      if (next[2] !== undefined && !m[4]) year = Number(next[2]);
+      joined = next[0].length;
+      SEASON.lastIndex = m.index + m[0].length + joined;
     }
     // The span: the relative word or `early`/`mid`/`late` with the season (`this summer`,
     // `mid winter`), a year before it (`2012 summer`), else the season and its year.
-    const season = m.index + m[0].search(/(?:spring|summer|autumn|fall|winter)/i);
-    const yearBefore = /(?<![\w.])(?:1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, season - 5), season));
-    const start = m[1] ? m.index : m[2] && /^(?:early|late|mid)$/i.test(m[2]) ? m.index : yearBefore ? season - yearBefore[0].length : season;
-    push(out, start, m.index + m[0].length + joined, value);
+    const yearBefore = /(?<![\w.])(?:1[5-9]\d\d|2[01]\d\d)[ \t]+$/.exec(text.slice(Math.max(0, at - 5), at));
+    const start = m[1] ? m.index : m[2] && /^(?:early|late|mid)$/i.test(m[2]) ? m.index : yearBefore ? at - yearBefore[0].length : at;
+    push(out, start, m.index + m[0].length + joined, seasonSpan(year, season.first, through));
   }
   WEEK_OF_YEAR.lastIndex = 0;
   if (digit && holds(WEEK_NEEDS)) while ((m = WEEK_OF_YEAR.exec(text))) {

@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, stateKey, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, givenNamesAlsoWords, southernSurname } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, givenNamesAlsoWords, southernSurname, surnameSpelling } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
@@ -655,12 +655,8 @@ function chineseNameLength(text: string, part: Word[], i: number, southern = tru
 /** A name of two words or more opening with a given name (`Chris Johnson`), written apart by blanks. */
 function givenNameFirst(text: string, part: Word[]): boolean {
   if (part.length < 2 || !apartByBlanks(text, part)) return false;
-  if (givenNames().has(part[0]!.lower)) return true;
-  // A given name that is also an English word (`Peter`, `Heather`) before a Chinese surname (`Peter Lam`),
-  // not a syllable of pinyin (`Wei`, `Lin`): an English name a Chinese person goes by.
-  const family = part[1]!.lower;
-  return part.length === 2 && givenNamesAlsoWords().has(part[0]!.lower) && !isPinyinWord(part[0]!.lower)
-    && (PINYIN_SURNAMES.has(family) || southernSurname(family));
+  // Or a given name that is also an English word (`Peter`, `Heather`) before a Chinese surname (`Peter Lam`).
+  return givenNames().has(part[0]!.lower) || (part.length === 2 && givenAndSurnameAt(text, part, 0) > 0);
 }
 
 /**
@@ -671,7 +667,7 @@ function givenAndSurnameAt(text: string, part: Word[], i: number): number {
   const given = part[i];
   const family = part[i + 1];
   if (given === undefined || family === undefined || !blanks(text, given.end, family.start)) return 0;
-  if (!(PINYIN_SURNAMES.has(family.lower) || southernSurname(family.lower))) return 0;
+  if (!surnameSpelling(family.lower)) return 0;
   return givenNames().has(given.lower) || (givenNamesAlsoWords().has(given.lower) && !isPinyinWord(given.lower)) ? 2 : 0;
 }
 
@@ -913,7 +909,7 @@ function nameAtEnd(text: string, part: Word[]): number {
   if (isRomanizedNameIn(part, n - 2, n) || (pinyinNameWord(part[n - 2]!) && pinyinNameWord(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;
   const given = part[n - 2]!;
   const family = part[n - 1]!;
-  return givenNames().has(given.lower) && (PINYIN_SURNAMES.has(family.lower) || southernSurname(family.lower)) ? 2 : 0;
+  return givenNames().has(given.lower) && surnameSpelling(family.lower) ? 2 : 0;
 }
 
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */

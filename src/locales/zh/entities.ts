@@ -402,7 +402,7 @@ function mayBeGivenName(given: string): boolean {
 
 /** Whether a name may end before `at`: a cue (`cueAt`) or a title that follows names (`王明总理`) stands there. */
 function endsName(text: string, at: number): boolean {
-  return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined || (text[at] === '以' && SCORE_AFTER_NAME.test(text.slice(at, at + 8)));
+  return cueAt(text, at) || titleAfterNameAt(text, at) !== undefined || scoreAt(text, at);
 }
 
 /**
@@ -920,7 +920,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A city listed with its 市 because its name is also a word (`日照市`: 日照, sunshine) goes without it
     // right after its own province (`山东日照`).
     const bare = listed === undefined && short === undefined && isHan(text[i]) ? bareCityAt(text, i) : undefined;
-    const name = listed ?? bare ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
+    const name = listed ?? bare?.name ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
     if (!name) continue;
     let end = i + name.length;
     const suffix = placeSuffixAt(text, end);
@@ -932,8 +932,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     // The short form itself, not a listed place or a division that starts where it does.
     const shortForm = short?.name === name;
-    const key = shortForm ? short.key : bare === name ? chinesePlaceKey(`${name}市`)! : chinesePlaceKey(name)!;
-    const district = listed === undefined && bare !== name;
+    const bareForm = bare?.name === name;
+    const key = shortForm ? short.key : bareForm ? bare.key : chinesePlaceKey(name)!;
+    const district = listed === undefined && !bareForm;
     // A county-level division's bare name takes its 区 (`海淀区`), which `ZH_PLACE_SUFFIXES` leaves to rules of its own.
     if (district && end === i + name.length && text[end] === '区') end++;
     const word = inside?.[i];
@@ -975,11 +976,11 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
 
 /**
  * The name without its 市 of a city at `at` that the gazetteer lists only with it (`日照` of `日照市`),
- * or undefined: right after the province it lies in (`山东日照`), or as an item of a list of places,
+ * with the city's key, or undefined: right after the province it lies in (`山东日照`), or as an item of a list of places,
  * after another place and `、`, `及`, `和` or `与`, and before the list goes on or ends
  * (`深圳、珠海、东莞及中山）`).
  */
-function bareCityAt(text: string, at: number): string | undefined {
+function bareCityAt(text: string, at: number): { name: string; key: string } | undefined {
   // Most characters open no such city: told by the first character's code before any string is made.
   if (!BARE_CITY_FIRST.has(text.charCodeAt(at))) return undefined;
   for (let length = 2; length <= 3; length++) {
@@ -988,12 +989,12 @@ function bareCityAt(text: string, at: number): string | undefined {
     if (key === undefined) continue;
     const after = text[at + length] ?? '';
     const closes = !isHan(after) || LIST_JOINS.includes(after) || after === '等';
-    if (closes && LIST_JOINS.includes(text[at - 1] ?? '\0') && placeEndsAt(text, at - 1)) return name;
+    if (closes && LIST_JOINS.includes(text[at - 1] ?? '\0') && placeEndsAt(text, at - 1)) return { name, key };
     const province = placeParent(key);
     if (province === undefined) return undefined;
     for (let before = 2; before <= 3 && before <= at; before++) {
       const place = text.slice(at - before, at);
-      if (chinesePlaceKey(place) === province || chinesePlaceKey(`${place}省`) === province) return name;
+      if (chinesePlaceKey(place) === province || chinesePlaceKey(`${place}省`) === province) return { name, key };
     }
     return undefined;
   }
@@ -1210,7 +1211,7 @@ function spokenPeople(text: string, out: Found[]): void {
       // The speech verb first: most surnames stand before none, and no name is made for them.
       const verb = end + timeWordLength(text, end);
       const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
-      if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end) || SCORE_AFTER_NAME.test(text.slice(end, end + 8)))))) continue;
+      if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end) || scoreAt(text, end))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
       if (verb === end && WORDS_OF_SAY.has(text.slice(end - 1, end + 1))) continue;
       const name = text.slice(i, end);
@@ -1228,6 +1229,11 @@ function spokenPeople(text: string, out: Found[]): void {
 
 /** A score after a player's name, as sports news writes a result (`王明以4比2击败`, `以3:1战胜`). */
 const SCORE_AFTER_NAME = /^以(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:比|:|：)(?:\d{1,2}|[零一二三四五六七八九十]{1,2})/;
+
+/** Whether a score (`SCORE_AFTER_NAME`) stands at `at`, told by its 以 before any string is made. */
+function scoreAt(text: string, at: number): boolean {
+  return text[at] === '以' && SCORE_AFTER_NAME.test(text.slice(at, at + 8));
+}
 
 /** Verbs of a film's or a show's credits after a name: directed, starring, written, produced, sung. */
 const CREDIT_AFTER = /^(?:执导|執導|主演|导演|導演|编剧|編劇|监制|監製|作词|作詞|作曲|演唱|领衔|領銜)/;
