@@ -70,6 +70,8 @@ const YEAR_AFTER = new RegExp(`^,?[ \\t]*${YEAR}`);
 /** Quarters and halves of a year: `Q3 2016`, `2016 H2`, `1H 2026` (before its year), `the third quarter of 2016`, `first half of 2024`. */
 const PERIOD = new RegExp(
   `\\b(?:(?:${YEAR}[ \\t-]?)?([Qq][1-4]|H[12]|[12]H(?=[ \\t]+(?:FY)?\\d{4}\\b))(?![\\w])(?:[ \\t]+${YEAR})?|(?:the[ \\t]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[ \\t]+(quarter|half)(?:[ \\t]+(?:of|in)[ \\t]+${YEAR}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?year|[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year)?)`, 'g');
+/** A half year's code written against its year, as results and analysts print it: `1H2025`, `2H25` (two digits are this century's, to 2039: `1H50` is a gauge's code, no half of 2050). */
+const HALF_AGAINST_YEAR = /(?<![\w.])([12])H((?:1[5-9]|2[01])\d\d|[0-3]\d)(?![\w%]|[.,]\d)/g;
 const PERIOD_INDEX: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** Numeric dates: `2010-01-29`, `2010/01/29`. */
 const ISO_DATE = /(?<![\w./]|\d-)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/]|-\d|\.\d)/g;
@@ -124,6 +126,7 @@ const YEAR_FOLLOWS = /^(?:[ \t]+of)?[ \t]+(?:(?:this|next|last|the[ \t]+(?:next|
 const QUESTION_LABEL = /(?:^|\n)[ \t]*Q\d[.:：)]$/;
 
 /** What PERIOD needs, in lower case: a quarter or half code or word. */
+const HALF_CODES = ['1h', '2h'];
 const PERIOD_NEEDS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', '1h', '2h', 'quarter', 'half'];
 /** The season words SEASON needs one of. */
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
@@ -465,6 +468,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
     const lastMonth = first + (half ? 5 : 2);
     const a = iso(first, 1, year, context);
     const b = iso(lastMonth, daysIn(lastMonth, year), year, context);
+    push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
+  }
+  HALF_AGAINST_YEAR.lastIndex = 0;
+  if (holds(HALF_CODES)) while ((m = HALF_AGAINST_YEAR.exec(text))) {
+    const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    const first = m[1] === '1' ? 1 : 7;
+    const a = iso(first, 1, year, context);
+    const b = iso(first + 5, daysIn(first + 5, year), year, context);
     push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;

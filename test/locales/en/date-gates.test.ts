@@ -9,6 +9,9 @@ const rows: [string, Row[]][] = [
   ['Land sales peaked in the second quarter of 2025-26.', [['date', '2025-26', '2025/2026']]],
   // a half as financial reports write it before its year, no length of an hour
   ['Revenue rose in 1H 2026.', [['date', '1H 2026', '2026-01-01/2026-06-30']]],
+  // and against its year, in four digits or two
+  ['Margins held in 1H2026 and should widen in 2H27.', [['date', '1H2026', '2026-01-01/2026-06-30'], ['date', '2H27', '2027-07-01/2027-12-31']]],
+  ['The 1H50 gauge and code 2H9 read no half.', []],
   ['The port opened on 17/Oct/2021 and closed 2022-feb-3.', [['date', '17/Oct/2021', '2021-10-17'], ['date', '2022-feb-3', '2022-02-03']]],
   ['We will meet this summer of 2012, not in the fall.', [['date', 'this summer of 2012', '2024-06/2024-08'], ['date', 'fall', '--09/--11']]],
   ['Week 14 of 2023 was busy.', [['date', 'Week 14 of 2023', '2023-W14']]],
