@@ -395,8 +395,8 @@ export function yearsOfHistory(norm: string, start: number, end: number, value: 
 
 /** Words after `N日` that make it a number of days: within (内, 以内, 之内), after (后, 以后), counted from (起算), up (届满). */
 const DAYS_AFTER = /^(?:内|內|以内|以內|之内|之內|后|後|以后|以後|起算|届满|屆滿)/;
-/** Words before `N日` that make it a number of days: a length, a limit, a term, a bound (为期, 期为, 历时, 持续, 超过, 不超过, 满, 连续, 延长, 至少, 最多). */
-const DAYS_BEFORE = /(?:为期|為期|期为|期為|期限为|期限為|历时|歷時|持续|持續|超过|超過|不超过|不超過|不少于|不少於|不得超过|逾|满|滿|连续|連續|延长|延長|提前|长达|長達|至少|最少|起码|起碼|至多|最多|不足|不到)$/;
+/** Words before `N日` that make it a number of days: a length, a limit, a term, a bound (为期, 期为, 历时, 持续, 超过, 不超过, 不多于, 少于, 满, 连续, 延长, 至少, 最多). */
+const DAYS_BEFORE = /(?:为期|為期|期为|期為|期限为|期限為|历时|歷時|持续|持續|超过|超過|不超过|不超過|不少于|不少於|不多于|不多於|多于|多於|少于|少於|不得超过|不得超過|不得少于|不得少於|逾|满|滿|连续|連續|延长|延長|提前|长达|長達|至少|最少|起码|起碼|至多|最多|不足|不到)$/;
 
 /** Whether the number before 日 at `[start, end)` counts days (`DAYS_AFTER`, `DAYS_BEFORE`). */
 export function daysCounted(norm: string, start: number, end: number): boolean {

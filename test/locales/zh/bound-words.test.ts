@@ -83,6 +83,10 @@ describe('最少 and 起码 before a number give a lower bound, and N日 after a
     ['申请须最多5日内处理。', 'duration 最多5日 P5D ~ under'],
     ['每场最少有200名观众。', 'number 最少有200 200 ~ over'],
     ['起码3000元才够。', 'money 起码3000元 3000 CNY ~ over'],
+    // 多于, 少于 and their negations, in both scripts, as notices write a term's limit
+    ['租客須給予不多於30日的通知。', 'duration 不多於30日 P30D ~ under'],
+    ['展期少于14日者不予受理。', 'duration 少于14日 P14D ~ under'],
+    ['逗留期不得超過21日。', 'duration 不得超過21日 P21D ~ under'],
   ])('%s', (text, want) => {
     expect(facts(text)).toContain(want);
   });
@@ -90,6 +94,11 @@ describe('最少 and 起码 before a number give a lower bound, and N日 after a
   it('leaves 最少 before a particle alone, and a day of the month after no bound', () => {
     expect(facts('人数最少的是离岛区。')).toEqual([]);
     expect(facts('展览于本月10日开幕。').some((f) => f.startsWith('duration'))).toBe(false);
+  });
+
+  it('tells a bound of days turned round', () => {
+    const result = align('Tenants must give not less than 30 days notice.\n\n租客須給予不多於30日的通知。\n', { entities: false });
+    expect(result.findings.map((f) => `${f.severity} ${f.ruleId}`)).toContain('warning number-mismatch');
   });
 
   it('tells a changed number of days after a bound', () => {
