@@ -123,6 +123,9 @@ export function amountKey(fact: Fact): string {
   return `${fact.kind}|${fact.value}|${fact.max ?? ''}|${fact.unit ?? ''}`;
 }
 
+/** `points` after a bare number (not `basis points`, read before it). */
+const POINTS_AFTER = /^[ \t]+points?\b/i;
+
 /** Every fact of the changed kinds on one side, with the direction governing it where one does. */
 function sideAmounts(context: CheckContext, ids: readonly string[]): Map<string, (Governed | Fact)[]> {
   const byKey = new Map<string, (Governed | Fact)[]>();
@@ -130,10 +133,16 @@ function sideAmounts(context: CheckContext, ids: readonly string[]): Map<string,
     if (!CHANGED_KINDS.has(fact.kind) || typeof fact.value !== 'number') continue;
     const block = context.block(fact.block);
     const g = block ? governed(block, fact) : undefined;
-    const key = amountKey(fact);
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    list.push(g ?? fact);
+    const keys = [amountKey(fact)];
+    // `down 0.4 points`, as English news writes a rate's change, is the Chinese `0.4个百分点`.
+    if (fact.lang === 'en' && fact.kind === 'number' && block && POINTS_AFTER.test(block.text.slice(fact.end - block.start, fact.end - block.start + 12))) {
+      keys.push(amountKey({ ...fact, kind: 'percent', unit: 'pp' }));
+    }
+    for (const key of keys) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(g ?? fact);
+    }
   }
   return byKey;
 }

@@ -39,3 +39,16 @@ describe('a base or a level against a change of another role', () => {
     expect(directions('Growth was 0.4 percent in January, down from 0.6 percent.\n\n1月份增长0.4%，低于上月的0.6%。\n')).toEqual([]);
   });
 });
+
+describe('a rate\'s change in points', () => {
+  it('weighs `down 0.3 points` against 个百分点', () => {
+    expect(directions('The vacancy rate was down 0.3 points on the quarter.\n\n空置率按季上升0.3个百分点。\n')).toEqual([
+      'EN "down 0.3" vs ZH "上升0.3个百分点": the English tells a fall, the Chinese a rise',
+    ]);
+    expect(directions('The vacancy rate was down 0.3 points on the quarter.\n\n空置率按季下降0.3个百分点。\n')).toEqual([]);
+  });
+
+  it('leaves basis points alone', () => {
+    expect(directions('The bank cut its rate by 25 basis points.\n\n该行将利率上调0.25个百分点。\n')).toEqual([]);
+  });
+});
