@@ -74,7 +74,7 @@ function pinyinParts(syllable: string): [string, string] {
 /** Whether one Hong Kong syllable (`cheuk`) may be the Cantonese of one pinyin syllable (`zhuo`). */
 export function cantoneseSyllableMatches(hk: string, pinyin: string): boolean {
   const [initial, final] = pinyinParts(pinyin.toLowerCase());
-  const h = hk.toLowerCase();
+  const h = macaoAsHongKong(hk.toLowerCase());
   if (h === 'ng' || h === 'm') return initial === '' && final === 'u';
   for (const hkInitial of HK_INITIALS) {
     if (!h.startsWith(hkInitial)) continue;
@@ -86,6 +86,17 @@ export function cantoneseSyllableMatches(hk: string, pinyin: string): boolean {
     if (finals.includes(final) || (hkInitial === 'w' && hkFinal === 'ing' && final === 'ong')) return true;
   }
   return false;
+}
+
+/**
+ * A Macao spelling of a Cantonese syllable as Hong Kong spells it: Macao writes the same sounds
+ * with Portuguese letters, `i` for a `y` before a vowel (`Iong` 容, `Ieong` 楊, `Iao` 邱), `v` for
+ * `w` (`Vong` 黃), `c` for a closing `k` (`Iec` 葉, `Kuok` 郭 with `u` for `w`), `eo` for `eu`
+ * (`Leong` 梁, `Cheong` 張) and `ao` for `au` (`Chao` 周, `Lao` 劉).
+ */
+function macaoAsHongKong(syllable: string): string {
+  return syllable.replace(/^i(?=[aeo])/, 'y').replace(/^v/, 'w').replace(/^([kg])u(?=[aeio])/, '$1w')
+    .replace(/c$/, 'k').replace(/eo(?=ng|k|i|n)/, 'eu').replace(/ao$/, 'au');
 }
 
 /** Whether a romanized syllable is spelled as only Cantonese is (`cheuk`, `kwok`, `lam`, `ng`, `yeung`). */

@@ -68,30 +68,30 @@ export function chineseSurnameAt(text: string, at: number, rare = false): string
 /**
  * Common surnames (by their pinyin) with the spellings Hong Kong, Macao, Singapore, Malaysia and
  * Indonesia give them after their Hokkien, Teochew, Cantonese and Hakka sounds (陈 Tan, Chan,
- * Chin; 王 Ong, Wong, Heng; 黄 Ng, Wee, Oei, Wong): the romanizations of the common Chinese
+ * Chin; 王 Ong, Wong, Heng; 黄 Ng, Wee, Oei, Wong; Macao's 黄 Vong, 杨 Ieong, 容 Iong): the romanizations of the common Chinese
  * surnames as the civil registries of those places write them (Wikipedia, `List of common
  * Chinese surnames`, the columns of those languages). Homophone surnames share a row, so a row
  * may hold the spellings of more than one character (zhang: 张 and 章).
  */
 const SOUTHERN_SPELLINGS: Readonly<Record<string, string>> = {
-  chen: 'tan chan chin chun', lin: 'lim lam ling', huang: 'ng wee oei ooi wong bong uy', li: 'lee lei lai loy lay',
-  zhang: 'teo teoh chang cheung chong cheong chiong tiu', wang: 'ong heng wong bong', wu: 'goh ng woo gouw',
-  liu: 'low lau liew lew lao', cai: 'chua choi tsai chuah choy tsoi chai', yang: 'yeo yeoh yong yeung',
-  zheng: 'tay teh tee cheng chang', xu: 'koh khor kho khaw hui hsu chee tsui', gao: 'koh kow ko kou',
-  guo: 'quek kwek kuah kok kwok koay kuo', qiu: 'khoo khu yau hew hiew chiu', xie: 'chia seah cheah sia tse',
+  chen: 'tan chan chin chun', lin: 'lim lam ling', huang: 'ng wee oei ooi wong bong uy vong', li: 'lee lei lai loy lay',
+  zhang: 'teo teoh chang cheung chong cheong chiong tiu', wang: 'ong heng wong bong vong', wu: 'goh ng woo gouw',
+  liu: 'low lau liew lew lao', cai: 'chua choi tsai chuah choy tsoi chai', yang: 'yeo yeoh yong yeung ieong',
+  zheng: 'tay teh tee cheng chang cheang', xu: 'koh khor kho khaw hui hsu chee tsui', gao: 'koh kow ko kou',
+  guo: 'quek kwek kuah kok kwok koay kuo kuok', qiu: 'khoo khu yau hew hiew chiu iao', xie: 'chia seah cheah sia tse',
   liang: 'neo nio leong leung liong', hu: 'oh aw woo foo', pan: 'phua puah poon phoon', su: 'soh so soo saw',
-  luo: 'loh lo law lor', hong: 'ang hung ung', ye: 'yap yeap yip yeh iap', shen: 'sim shum sum',
+  luo: 'loh lo law lor', hong: 'ang hung ung', ye: 'yap yeap yip yeh iap iec', shen: 'sim shum sum',
   du: 'toh to tou doo', zhuo: 'toh tok cheuk', he: 'ho hoe hor', sun: 'sng soon suen sung',
   zhu: 'choo chu chee tsu chiu', yu: 'ee yee yue u', fang: 'png hng fong pang', jiang: 'kang kong chiang cheung',
-  yan: 'gan ngan yen gam', zhuang: 'chng chong chuang', zhou: 'chew chow chou chiew chau', zeng: 'tsang chan tsen',
+  yan: 'gan ngan yen gam', zhuang: 'chng chong chuang', zhou: 'chew chow chou chiew chau chao', zeng: 'tsang chan tsen',
   zhong: 'chung cheong chong', peng: 'pang phang peh', fu: 'poh foo hu', xiao: 'siow seow siew siu hsiao',
   shi: 'chioh shek sze sy', dai: 'tay tai tye', gong: 'keng kung', zhan: 'chiam jim', ke: 'kua quah ko',
   bai: 'peh pek pak', you: 'yew iu', wen: 'woon boon wan', liao: 'leow liew leo', weng: 'ong yung',
   lai: 'lua loi', han: 'hon', ma: 'mah beh', feng: 'fung fong pang', deng: 'teng tang thang',
   tang: 'tng thong tong', lu: 'loo lo lou lui lok luk', wei: 'gwee ngui ngai', yao: 'yeo yiu iau',
-  mo: 'mok boh', qian: 'chee chin tsien', ou: 'ow au aw', ouyang: 'auyeung owyang auyong', situ: 'szeto seetoh seeto',
+  mo: 'mok boh', qian: 'chee chin tsien', ou: 'ow au aw ao', ouyang: 'auyeung owyang auyong', situ: 'szeto seetoh seeto',
   cheng: 'ching', fan: 'huan hwan', jin: 'kim kam kum', bao: 'pau pao', tian: 'tin tien', ren: 'yam yum',
-  kang: 'hong khong', cao: 'chow tso cho chau chaw', song: 'sung', kong: 'khong hung', yuan: 'yuen oon guan',
+  rong: 'yung iong', cui: 'chui tsui', kang: 'hong khong', cao: 'chow tso cho chau chaw', song: 'sung', kong: 'khong hung', yuan: 'yuen oon guan',
   shao: 'shiu sio siew', xue: 'sih seet sit', hou: 'hau how', ji: 'kee kei', rao: 'yeow yiu', lian: 'lien',
   ni: 'geh nge ngai', lei: 'lui loi', gu: 'koo ku', tu: 'tor thoo', dong: 'tong tung', gan: 'kam kum',
   kuang: 'kwong khong', tan: 'tam tham', zhao: 'chiu chew chao tio', mai: 'mak', mei: 'moi mui',
@@ -165,6 +165,8 @@ export const ZH_TITLES: readonly string[] = [
   '行政长官', '特首', '司长', '署长', '处长', '行长', '总干事', '总领事', '领事', '参赞', '大法官', '检察长', '审计长',
   '总书记', '委员长', '社长', '馆长', '团长', '队长', '村长', '镇长', '乡长', '主教练', '教练', '导演', '行政总裁', '执行长',
   '执行董事', '得主', '获得者', '获奖者', '成员', '委员', '常委',
+  // the deputy heads of Taiwan's ministries (`次长`, vice minister; `政务次长`, political deputy)
+  '次长', '政务次长', '常务次长',
   // the officers of a company's board, by the words Chinese reports give them (`首席财务官`: CFO)
   '首席财务官', '首席运营官', '首席技术官', '首席信息官', '首席营销官', '首席经济学家', '首席科学家', '财务总监',
   // players, performers and professions as reports name them before the person (`中国选手潘某`, `前锋李某`)
@@ -232,8 +234,9 @@ export const TRANSLIT_CHARS = new Set(
     '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭列肖朔绍彭滕得廷' +
     // The Arabic table's han (穆罕默德 Muhammad, 阿卜杜勒-罕).
     '罕' +
-    // si in renderings that custom fixed before the tables (马克思 Marx, 格里菲思 Griffiths).
-    '思' +
+    // si in renderings that custom fixed before the tables (马克思 Marx, 格里菲思 Griffiths), and li
+    // and shan of Alexander's (亚历山大, 亚历山德罗, 亚历山德拉).
+    '思历山' +
     // su of the Russian table (су: 托克托苏诺夫, 苏哈诺夫).
     '苏').split(''),
 );

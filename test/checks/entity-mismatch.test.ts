@@ -167,6 +167,18 @@ describe('a Chinese name against an English given name with its surname', () => 
     expect(persons(en, zh)).toEqual([]);
   });
 
+  it.each([
+    // Macao's spellings: i for y, v for w, eo for eu, after a title's field
+    ['Director of Public Works Iong Wai Leong opened the new hall.', '工務局局長容偉良為新禮堂揭幕。'],
+    ['Sales fell, said Vong Kuok Chao, the shop\'s manager.', '店舖經理黃國洲表示，銷量下降。'],
+  ])('is one person in a Macao spelling: %s', (en, zh) => {
+    expect(persons(en, zh)).toEqual([]);
+  });
+
+  it('tells another surname against a Macao spelling', () => {
+    expect(persons('Director of Public Works Iong Wai Leong opened the new hall.', '工務局局長陳偉良為新禮堂揭幕。')).toEqual([expect.stringMatching(/different persons/)]);
+  });
+
   it('tells a southern spelling of another surname', () => {
     expect(persons('Sales fell, said Goh Siew Lan, the shop\'s manager.', '店铺经理林秀兰表示，销量下降。')).toEqual([expect.stringMatching(/different persons/)]);
   });

@@ -20,3 +20,12 @@ describe('cantoneseOnly', () => {
   it.each(['cheuk', 'kwok', 'lam', 'ng', 'yeung', 'hoi', 'yuk', 'kit', 'poon', 'yee'])('%s is spelled as only Cantonese is', (s) => expect(cantoneseOnly(s)).toBe(true));
   it.each(['ching', 'wen', 'tsai', 'hsien', 'ming', 'zhuo', 'ying'])('%s is not', (s) => expect(cantoneseOnly(s)).toBe(false));
 });
+
+describe('Macao spellings', () => {
+  it.each([
+    ['iong', 'rong'], ['ieong', 'yang'], ['vong', 'huang'], ['leong', 'liang'], ['cheong', 'zhang'], ['kuok', 'guo'],
+    ['chao', 'zhou'], ['iao', 'you'], ['iu', 'yao'], ['ian', 'xin'],
+  ])('%s ~ %s', (macao, pinyin) => expect(cantoneseSyllableMatches(macao, pinyin)).toBe(true));
+
+  it.each([['iong', 'liang'], ['vong', 'chen'], ['leong', 'lin'], ['kuok', 'huang']])('%s is not %s', (macao, pinyin) => expect(cantoneseSyllableMatches(macao, pinyin)).toBe(false));
+});

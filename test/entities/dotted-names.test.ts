@@ -105,3 +105,17 @@ describe('a part of a dotted name with a character the tables leave out, after t
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('Alexander and its kin, as custom renders them (亚历山大)', () => {
+  it.each([
+    ['总监亚历山德罗·罗西说，需求强劲。', ['亚历山德罗·罗西']],
+    ['作家亚历山大·普希金的故居', ['亚历山大·普希金']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('meets the English name with no finding', () => {
+    const result = align('The director, Alessandro Rossi, said demand was strong.\n\n总监亚历山德罗·罗西说，需求强劲。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
+  });
+});

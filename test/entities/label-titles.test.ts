@@ -50,3 +50,17 @@ describe('a title, a surname and a two-character given name set apart by the wor
     expect(withWords(text)).toEqual([]);
   });
 });
+
+describe('a deputy minister of Taiwan by the title 次长', () => {
+  it.each([
+    ['交通部次長林美華表示，工程將於明年完工。', '林美華'],
+    ['经济部政务次长陈正祺出席。', '陈正祺'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it('tells another person than the English names', () => {
+    const result = align('Deputy Minister of Transportation Chen Yen-po said the works would end next year.\n\n交通部次長林美華表示，工程將於明年完工。\n');
+    expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/different persons/)]);
+  });
+});
