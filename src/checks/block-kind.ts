@@ -276,9 +276,10 @@ function isContactLine(line: string): boolean {
   if (left.length === line.length) return false;
   const rest = left.replace(CONTACT_LABEL, '');
   if (rest.replace(/[\s/|｜,，;；·•()（）]+/g, '') === '') return true;
-  // A press contact named before the numbers (`Media contact: Ms Lim Hui Min, +65 …`, `联系人：王敏 电话…`).
+  // A press contact named before the numbers (`Media contact: Ms Lim Hui Min, +65 …`, `联系人：王敏 电话…`),
+  // a person or an office, the line perhaps closed by a stop (`Media enquiries: Press Office, tel. 2810 2000.`).
   const head = CONTACT_HEAD.exec(rest);
-  return head !== null && CONTACT_NAME.test(rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）]+$/, '').trim());
+  return head !== null && CONTACT_NAME.test(rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）.。]+$/, '').trim());
 }
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */

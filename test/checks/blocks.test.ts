@@ -57,6 +57,8 @@ describe('partnerlessKind', () => {
     ['Fax: (852) 2507-1190\nE-mail: press@harbour-air.example', 'byline'], ['传真：010-6655 1234', 'byline'],
     // a press contact named before the numbers
     ['Media contact: Mr Tan Wei Jie, +65 6777 1203, press@harbour-air.example', 'byline'], ['联系人：周宁 电话：021-5566 7788', 'byline'],
+    // an office named before the number, the line closed by a stop
+    ['Press enquiries: Harbour Transport Department, tel. 3921 4410.', 'byline'],
     // a translator's and an editor's credit in brackets, apart by slashes; a site and its column before a name
     ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
     // a wire's header over the company that issued the release
