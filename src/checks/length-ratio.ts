@@ -37,12 +37,13 @@ export function hanCount(text: string): number {
   return n;
 }
 
-/** How many Latin letters `text` holds. */
-function latinLetters(text: string): number {
+/** How many Latin letters and ASCII digits `text` holds. */
+function latinLettersAndDigits(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) n++;
+    const code = text.charCodeAt(i);
+    const c = code | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (code >= 0x30 && code <= 0x39)) n++;
   }
   return n;
 }
@@ -107,8 +108,9 @@ function sideLengths(context: CheckContext, pair: Pair): { pair: Pair; en: numbe
     const block = context.block(id);
     if (!block) continue;
     // Latin letters in the Chinese (`(Alice Hancock)`, a name repeated as written) are English text,
-    // as long as the English's own: they count as the Chinese that would render them.
-    const latin = latinLetters(block.text);
+    // as long as the English's own, and so are digits (`1150003187`, a figure written alike on both
+    // sides): they count as the Chinese that would render them.
+    const latin = latinLettersAndDigits(block.text);
     zh += visibleLength(block.text) - latin + latin / PRIOR_RATIO;
     han += hanCount(block.text);
   }

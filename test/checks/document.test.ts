@@ -35,6 +35,11 @@ describe('length-ratio', () => {
     expect(run(lengthRatio, doc([...seedUnits(), byline]))).toEqual([]);
   });
 
+  it('counts the digits of a notice\'s reference as the English they are', () => {
+    const header = { en: { text: 'Issued: June 3, 2026\nRef.: Harbour Works No. 1150004421' }, zh: { text: '發文日期：中華民國115年6月3日\n發文字號：港工字第1150004421號' } };
+    expect(run(lengthRatio, doc([...seedUnits(), header]))).toEqual([]);
+  });
+
   it('leaves out pairs whose sides are the same link', () => {
     const link = 'https://social.example.org/@night_desk/113204417759902231';
     expect(run(lengthRatio, doc([...seedUnits(), { en: { text: link }, zh: { text: link } }]))).toEqual([]);
