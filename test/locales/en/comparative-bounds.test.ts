@@ -36,3 +36,14 @@ describe('`closer to` and `nearer to` before a number: a rough value, as `close 
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('`maximum` and `minimum` before a number bound it, and `the maximum` names the limit reached', () => {
+  it.each<[string, Row[]]>([
+    ['Each club may field a maximum of 3 foreign players.', [['number', 'a maximum of 3', 3, { approx: true, bound: 'under' }]]],
+    ['Boats carry maximum 40 passengers.', [['number', 'maximum 40', 40, { approx: true, bound: 'under' }]]],
+    ['The mayor has served the maximum two terms.', [['number', 'two', 2]]],
+    ['The hall reached its maximum 800 seats.', [['number', '800', 800]]],
+  ])('%s', (text, rows) => {
+    expect(facts(text)).toEqual(rows);
+  });
+});
