@@ -200,6 +200,9 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       const za = only(zh, ea.q);
       const zb = only(zh, eb.q);
       if (!za || za.sentence !== zb?.sentence) continue;
+      // Values the two sides give in one order (`51 … 2` against `51席…2席`) kept their places in a
+      // list translated in its order: a swap puts the other value first.
+      if ((ea.q.fact!.start < eb.q.fact!.start) === (za.q.fact!.start < zb.q.fact!.start)) continue;
       const lex = lexicon();
       // Each clause by the words its side's other clause does not share (`gaming` against `other
       // tourism` in `exports of … services`): words both say weigh alike either way.

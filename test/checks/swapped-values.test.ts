@@ -212,3 +212,14 @@ describe('swapped-values: a value measured in a unit and one that is not', () =>
       '老將林雅婷將參加女子舉重64公斤級，31歲的她復出參賽。林雅婷曾在2018年及2023年奪得金牌。')).toEqual([]);
   });
 });
+
+describe('swapped-values: a list translated in its order', () => {
+  const en = 'No party won a majority: the Liberal Party won 46 seats, the Democratic Progressive Party 43, the Green Party seven and independents five.';
+  it('finds nothing where the values keep their order, whatever the words of the labels weigh', () => {
+    expect(swaps(en, '沒有政黨取得過半數：自由黨取得46席，民進黨43席，綠黨7席，無黨籍5席。')).toEqual([]);
+  });
+
+  it('still tells two values that trade places in the list', () => {
+    expect(swaps('Tickets for adults cost 120 yuan, while tickets for children cost 60 yuan.', '成人票价为60元，儿童票价为120元。')).toEqual([expect.stringMatching(/^warning /)]);
+  });
+});
