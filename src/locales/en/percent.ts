@@ -114,8 +114,11 @@ export function extractPercent(scan: Scan): FactCandidate[] {
   }
   MULTIPLIED.lastIndex = 0;
   if (holds(MULTIPLIED_NEEDS)) for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
-    // Bound or rough as the words before say (`more than doubled`, `nearly tripled`), as `twice` is.
-    out.push(candidate('number', qualify(text, m.index, m.index + m[0].length, false), MULTIPLES[m[1]!.toLowerCase()]!, { unit: 'x' }));
+    // Bound or rough as the words before say (`more than doubled`, `nearly tripled`), as `twice` is;
+    // a preposition binds no verb (`aged 60 and above doubled`: `above` closes the ages).
+    const end = m.index + m[0].length;
+    const span = PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? { start: m.index, end } : qualify(text, m.index, end, false);
+    out.push(candidate('number', span, MULTIPLES[m[1]!.toLowerCase()]!, { unit: 'x' }));
   }
   TWICE.lastIndex = 0;
   if (holds(TWICE_NEEDS)) for (let m = TWICE.exec(text); m; m = TWICE.exec(text)) {
@@ -162,6 +165,9 @@ function pointsOfPercent(text: string, start: number, end: number): number | und
   const shared = PERCENT_WRITTEN.test(sentence) || TO_PERCENT.test(text.slice(pointsEnd, pointsEnd + 24));
   return shared && !INDEX_WORDS.test(sentence + text.slice(end, end + 60)) ? pointsEnd : undefined;
 }
+
+/** A preposition a bound may be (`above`, `over`, `under`), right before a word. */
+const PREPOSITION_BEFORE = /\b(?:above|over|under|below|beyond|exceeding)[ \t]+$/i;
 
 /**
  * Doubling, tripling, quadrupling: `doubled`, `doubling` (two times), as `翻了一番` and `增长一倍` are

@@ -25,6 +25,13 @@ describe('and over, and under, or older after a number', () => {
     expect(facts(text).some((f) => f[3]?.bound !== undefined && f[1].includes('and'))).toBe(false);
   });
 
+  it('leaves a multiple after the ages as it is: the bound is the ages\'', () => {
+    expect(facts('Bookings by members aged 65 and above doubled.')).toEqual([
+      ['number', '65 and above', 65, { approx: true, bound: 'over' }], ['number', 'doubled', 2, { unit: 'x' }],
+    ]);
+    expect(facts('Bookings by members more than doubled.')).toEqual([['number', 'doubled', 2, { approx: true, bound: 'over', unit: 'x' }]]);
+  });
+
   it('reads 及以上 and 或以下 after a measure as bounds too', () => {
     expect(zhFacts('70岁及以上的乘客免票。')).toContain('number 70岁及以上 70 ~ over');
     expect(zhFacts('3岁或以下的幼儿免费。')).toContain('number 3岁或以下 3 ~ under');
