@@ -200,6 +200,9 @@ function metresAndCentimetres(text: string, found: FactCandidate[]): FactCandida
  */
 const EVERY_BETWEEN = /^[\p{Script=Han}]{0,10}?(?:(?:中|当中|當中|(?<![公英千海])[里裡])[，,]?(?:就|便)?|[，,]?(?:就|便))(?:有|是)$/u;
 
+/** Up to 有 or 是 and the 一 after it (`人便有一`, `辆新车中就有一`), the shortest reach. */
+const ONE_AFTER = /^[^有是，。；]{0,12}?[，,]?(?:就|便)?(?:有|是)一/u;
+
 /**
  * A share told as one in so many (`每10部手机中就有1部`: one in ten), the two counts one number of
  * their ratio, as English writes it (`one in ten`, `1 in 14`): a number over `每` and a smaller one
@@ -208,13 +211,20 @@ const EVERY_BETWEEN = /^[\p{Script=Han}]{0,10}?(?:(?:中|当中|當中|(?<![公�
 function oneInEvery(text: string, found: FactCandidate[]): FactCandidate[] {
   if (!text.includes('每')) return found;
   const shares: FactCandidate[] = [];
-  for (let i = 0; i + 1 < found.length; i++) {
+  for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    const b = found[i + 1]!;
-    if (a.kind !== 'number' || b.kind !== 'number' || text[a.start - 1] !== '每' || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
-    if (!(b.value > 0 && b.value < a.value) || !EVERY_BETWEEN.test(text.slice(a.end, b.start))) continue;
-    shares.push({ ...a, start: a.start - 1, end: b.end, value: b.value / a.value });
-    i++;
+    const b = found[i + 1];
+    if (a.kind !== 'number' || text[a.start - 1] !== '每' || typeof a.value !== 'number') continue;
+    if (b?.kind === 'number' && typeof b.value === 'number' && b.value > 0 && b.value < a.value && EVERY_BETWEEN.test(text.slice(a.end, b.start))) {
+      shares.push({ ...a, start: a.start - 1, end: b.end, value: b.value / a.value });
+      i++;
+      continue;
+    }
+    // `每三人便有一人`: the one after 有, which no rule reads alone (一 opens too many words).
+    const one = ONE_AFTER.exec(text.slice(a.end, a.end + 16));
+    if (one && a.value > 1 && EVERY_BETWEEN.test(text.slice(a.end, a.end + one[0].length - 1)) && (b === undefined || b.start >= a.end + one[0].length)) {
+      shares.push({ ...a, start: a.start - 1, end: a.end + one[0].length, value: 1 / a.value });
+    }
   }
   if (shares.length === 0) return found;
   const out: FactCandidate[] = [];

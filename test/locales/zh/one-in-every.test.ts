@@ -8,6 +8,9 @@ describe('a share told as one in so many', () => {
     ['每8辆新车中就有1辆是电动车。', 0.125],
     ['每20名学生中有3名近视。', 0.15],
     ['每5户家庭就有1户养狗。', 0.2],
+    // the one in characters, which alone is read as no number
+    ['展览观众中，约每四人便有一人来自外地。', 0.25],
+    ['每十名学生中就有一名近视。', 0.1],
   ])('is one number, their ratio: %s', (text, value) => {
     expect(numbers(text)).toEqual([value]);
   });
@@ -16,6 +19,7 @@ describe('a share told as one in so many', () => {
     ['每10公里设有1个服务区，共3个。'],
     ['每周工作5天，每天8小时。'],
     ['沿线每10公里有1个服务区。'],
+    ['沿线每十公里有一个服务区。'],
   ])('leaves counts that are no share apart: %s', (text) => {
     expect(numbers(text).length === 0 || !numbers(text).some((v) => Number(v) < 1)).toBe(true);
   });
