@@ -249,7 +249,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*([万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
+const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(万亿|萬億|[万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
 /** The two amount patterns, anchored where they are asked to start. */
 const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');
 const ZH_AMOUNT_AT = new RegExp(ZH_AMOUNT.source, 'y');
@@ -272,8 +272,8 @@ function scaleOf(word: string | undefined): 'C' | 'F' | 'deg' {
   return w === 'f' || w === '℉' || w === 'fahrenheit' || w.startsWith('华') || w.startsWith('華') ? 'F' : 'C';
 }
 
-/** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`), as powers of ten. */
-const ZH_SCALE: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+/** The scale characters a Chinese amount may carry before its unit (`570万千瓦`, `5000万像素`, `2.19万亿千瓦时`), as powers of ten. */
+const ZH_SCALE: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 万亿: 12, 萬億: 12 };
 
 /**
  * The number of digits written with a comma or none, times ten to `power`: read as one numeral

@@ -40,6 +40,8 @@ describe('power and energy with a Chinese scale before the unit', () => {
     ['Solar capacity reached 887 GW.', '光伏装机容量达8.87亿千瓦。'],
     ['Solar capacity rose to 6.3 GW.', '光伏装机增至630万千瓦。'],
     ['Output was 215.7 billion kWh.', '发电量为2157亿千瓦时。'],
+    // a scale of two characters (万亿, a trillion)
+    ['Hydropower generated 1,340 terawatt-hours.', '水电发电量达1.34万亿千瓦时。'],
   ])('%s is the same amount', (en, zh) => {
     expect(numberFindings(en, zh)).toEqual([]);
   });
