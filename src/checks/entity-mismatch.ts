@@ -19,6 +19,13 @@ function describe(side: 'EN' | 'ZH', fact: Fact): string {
   return `${side} "${fact.raw}" (${fact.type ? `${TYPE_WORD[fact.type]} ` : ''}${String(fact.value)})`;
 }
 
+/** The words by which Chinese official text names its own country or city, by the place's key. */
+const HOME_PRONOUNS: Readonly<Record<string, readonly string[]>> = {
+  china: ['我国', '我國'],
+  'hong kong': ['本港'],
+  macao: ['本澳'],
+};
+
 /**
  * `entity-mismatch`: a person or place on one side whose counterpart on the other side is a
  * different name (`Zhang Li` vs `王立`, `Wuhan` vs `西安`). Conservative, since translations
@@ -126,6 +133,13 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // `巴黎吉美博物馆`, where the English names the museum in French) is present there.
   dropPlacesInBodies(enLeft, zhLeft);
   dropPlacesInBodies(zhLeft, enLeft);
+  // The home place Chinese official text names by a pronoun (`我国` our country, `本港` this port,
+  // `本澳`): the English name of it is there.
+  for (const f of [...enLeft]) {
+    if (f.type !== 'place') continue;
+    const pronouns = HOME_PRONOUNS[String(f.value)];
+    if (pronouns?.some((w) => (zhText ??= sideText(context, pair.zh).toLowerCase()).includes(w))) enLeft.delete(f);
+  }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
   for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
@@ -140,6 +154,22 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
     if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
     else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
+    else if (type === 'place' && a.length === 0 && b.length === 0) {
+      // Every name matched, but each side repeats another one (`Xinjiang … Xinjiang alone` against
+      // `新疆…仅甘肃一地`): the one extra repeat of each side, where there is one, is the name swapped.
+      const ra = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
+      const rb = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
+      // Each repeat must be one more mention than the other side makes of that place, in any words
+      // (`Serbia` inside `Statistical Office of the Republic of Serbia` is a mention too).
+      if (ra.length === 1 && rb.length === 1 && ra[0]!.value !== rb[0]!.value) {
+        const enSide = sideText(context, pair.en);
+        const zhSide = sideText(context, pair.zh);
+        const counts = (value: unknown): [number, number] => [mentions(enSide, en, value), mentions(zhSide, zh, value)];
+        const [enA, zhA] = counts(ra[0]!.value);
+        const [enB, zhB] = counts(rb[0]!.value);
+        if (enA > zhA && zhB > enB) [a, b] = [ra, rb];
+      }
+    }
     if (type === 'person' && a.length === 0 && b.length === 1 && [...enLeft].every((f) => f.type !== 'person')) {
       // The English name the rules did not find, read off the text by the Chinese name's first part.
       const y = b[0]!;
@@ -1065,6 +1095,14 @@ const DEMONYM_ZH = /[籍人]$/;
 /** Whether the other side repeats this name too (then a repeat on this side is no extra one). */
 function repeatedBoth(f: Fact, otherRepeats: readonly Fact[], threshold: number, near: (o: Fact) => boolean): boolean {
   return otherRepeats.some((o) => near(o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold);
+}
+
+/** How many times a side's text holds any of the names its facts give a place of `value` in. */
+function mentions(text: string, facts: readonly Fact[], value: unknown): number {
+  const names = new Set(facts.filter((f) => f.type === 'place' && f.value === value).map((f) => f.raw));
+  let n = 0;
+  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+  return n;
 }
 
 /** Whether place `q` lies in the window `[from, to)`. */

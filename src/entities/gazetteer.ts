@@ -116,7 +116,9 @@ const PLACES: [zh: string, en: string][] = [
   ['苏联', 'Soviet Union|USSR'], ['欧盟', 'European Union|EU'],
   // Continents and the UN M49 regions most used in news.
   ['欧洲', 'Europe'], ['亚洲', 'Asia'], ['非洲', 'Africa'], ['北美', 'North America'], ['南美', 'South America'],
-  ['东南亚', 'Southeast Asia'],
+  ['东南亚', 'Southeast Asia|South-east Asia|South East Asia'], ['拉丁美洲|拉美', 'Latin America'], ['中美洲', 'Central America'], ['加勒比', 'Caribbean'],
+  ['大洋洲', 'Oceania'], ['中亚', 'Central Asia'], ['南亚', 'South Asia'], ['东亚', 'East Asia'], ['东北亚', 'Northeast Asia|North-east Asia'], ['北非', 'North Africa'],
+  ['东欧', 'Eastern Europe'], ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'],
   // The PRC's provincial-level divisions (GB/T 2260): provinces, autonomous regions,
   // municipalities, special administrative regions, and Taiwan.
   ['北京', 'Beijing|Peking'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'],
@@ -383,6 +385,10 @@ export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['bosnian', 'bosnia and herzegovina'], ['jamaican', 'jamaica'], ['costa rican', 'costa rica'], ['guatemalan', 'guatemala'],
   ['honduran', 'honduras'], ['salvadoran', 'el salvador'], ['nicaraguan', 'nicaragua'], ['bahamian', 'bahamas'], ['guyanese', 'guyana'],
   ['surinamese', 'suriname'], ['fijian', 'fiji'], ['samoan', 'samoa'], ['tongan', 'tonga'],
+  // the regions above, by their adjectives
+  ['latin american', 'latin america'], ['central american', 'central america'], ['central asian', 'central asia'],
+  ['south asian', 'south asia'], ['east asian', 'east asia'], ['southeast asian', 'southeast asia'], ['south-east asian', 'southeast asia'], ['northeast asian', 'northeast asia'], ['south east asian', 'southeast asia'], ['north african', 'north africa'],
+  ['eastern european', 'eastern europe'], ['western european', 'western europe'], ['northern european', 'northern europe'],
 ]);
 
 /** Chinese administrative suffixes that may follow a gazetteer name (`四川省`, `成都市`, `彰化县`). */

@@ -181,3 +181,19 @@ describe('players named in a result', () => {
     expect(zhPeople('他们以2比1获胜。')).toEqual([]);
   });
 });
+
+describe('a transliterated run as a whole item of a list of places', () => {
+  it.each([
+    '航线挂靠新加坡、鹿特丹、安特卫普和勒阿弗尔。',
+    '游客多来自悉尼、墨尔本和阿德莱德等城市。',
+  ])('is no person in %s', (text) => {
+    expect(entities(text, 'zh').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
+  it.each([
+    ['出席者有约翰逊、马克龙和朔尔茨。', 3],
+    ['他在伦敦和约翰逊会面。', 1],
+  ])('is still a person in a list of people, or after 和 as `with`: %s', (text, people) => {
+    expect(entities(text, 'zh').filter((e) => e.startsWith('person'))).toHaveLength(people);
+  });
+});

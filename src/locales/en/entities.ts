@@ -740,6 +740,15 @@ function span(ws: Word[], type: EntityType, value: string): Found {
   return { start: ws[0]!.start, end: ws[ws.length - 1]!.end, type, value };
 }
 
+/** `South-` or `North-` right before `east Asian`. */
+const COMPASS_BEFORE = /\b(South|North)-$/i;
+
+/** A demonym's place, with the compass word before its hyphen where one stands (`South-east Asian`). */
+function demonymSpan(text: string, ws: Word[], place: string): Found {
+  const compass = place === 'east asia' ? COMPASS_BEFORE.exec(text.slice(Math.max(0, ws[0]!.start - 7), ws[0]!.start)) : null;
+  return compass ? { ...span(ws, 'place', `${compass[1]!.toLowerCase()}east asia`), start: ws[0]!.start - compass[0].length } : span(ws, 'place', place);
+}
+
 /** English words of the PRC's administrative divisions that follow a romanized name (`Mianyang City`). */
 const DIVISION_WORDS = new Set(['city', 'county', 'district', 'province', 'prefecture']);
 
@@ -926,7 +935,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   const division = divisionPlace(part);
   if (division) return void out.push(span(part, 'place', division));
   const demonym = part.length <= 2 ? EN_DEMONYMS.get(lowerPhrase(part)) : undefined;
-  if (demonym) return void out.push(span(part, 'place', demonym));
+  if (demonym) return void out.push(demonymSpan(text, part, demonym));
   if (part.length >= 2 && hasHeadWord(part)) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
@@ -1001,7 +1010,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     if (demonymLength) {
       addLeftover(part, rest, i, unresolved);
       const ws = part.slice(i, i + demonymLength);
-      out.push(span(ws, 'place', EN_DEMONYMS.get(phrase(ws).toLowerCase())!));
+      out.push(demonymSpan(text, ws, EN_DEMONYMS.get(phrase(ws).toLowerCase())!));
       i += demonymLength;
       rest = i;
       continue;

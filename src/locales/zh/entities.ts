@@ -300,10 +300,49 @@ function undottedTransliterations(text: string, out: Found[], longestWord: Entit
     // two characters of ordinary words.
     if (length >= 3 && length <= 6 && !dotAt(text, j) && cueAfterRun(text.slice(j, j + 2)) && [...text.slice(i, j)].some((c) => FOREIGN_SOUNDS.has(c))
       && !wordsAcross(text, i, j, longestWord)) {
-      out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: 3.5 });
+      out.push({ start: i, end: j, type: 'person', value: text.slice(i, j), keyed: PERSON_NAME, rank: UNDOTTED_RANK });
     }
     i = j;
   }
+}
+
+/** The rank `undottedTransliterations` gives a run it reads as a name. */
+const UNDOTTED_RANK = 3.5;
+
+/** What may close an item of a list: a joiner, 等, or a stop. */
+const ITEM_END = /^(?:[、和及与與等，,。；;：:）)]|$)/;
+
+/**
+ * A transliterated run with no cue of a person but a list's marks, read as a name by
+ * `undottedTransliterations`, that stands as a whole item of a list of places (`鹿特丹、安特卫普和
+ * 勒阿弗尔`, a port the gazetteer does not list): one more place, no person; it is left out. The list
+ * is one of 、: another whole item of it, within a few items, is a place of the gazetteer.
+ */
+function transliterationsAmongPlaces(text: string, found: Found[]): void {
+  if (!found.some((f) => f.rank === UNDOTTED_RANK)) return;
+  const placeAt = new Map<number, number>();
+  for (const f of found) if (f.type === 'place') placeAt.set(f.start, f.end);
+  /** Whether a whole item of the list from `at` (just after a joiner) is a place. */
+  const placeItem = (at: number): boolean => {
+    const end = placeAt.get(at);
+    return end !== undefined && LIST_JOINS.includes(text[end] ?? '');
+  };
+  let kept = 0;
+  for (const f of found) {
+    let listed = false;
+    if (f.rank === UNDOTTED_RANK && f.type === 'person' && f.start > 0 && LIST_JOINS.includes(text[f.start - 1]!) && ITEM_END.test(text.slice(f.end, f.end + 1))) {
+      const list = text.slice(Math.max(0, f.start - 40), f.end + 40);
+      const from = Math.max(0, f.start - 40);
+      if (list.includes('、')) {
+        for (let k = 0; k < list.length && !listed; k++) {
+          const at = from + k;
+          if (at !== f.start && (at === 0 || LIST_JOINS.includes(text[at - 1]!)) && placeItem(at)) listed = true;
+        }
+      }
+    }
+    if (!listed) found[kept++] = f;
+  }
+  found.length = kept;
 }
 
 /**
@@ -928,7 +967,8 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
     // The character after the suffix read by its code (委 U+59D4, 长 U+957F): no string of suffix and character.
     const afterSuffix = suffix ? text.charCodeAt(end + suffix.length) : 0;
-    if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f) end += suffix.length;
+    // Nor a suffix that opens a word with the character after it (`北京市场`, `欧洲市场`: 市场, market).
+    if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f && !WORD_AFTER_SUFFIX.get(suffix)?.has(text[end + suffix.length] ?? '')) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     // The short form itself, not a listed place or a division that starts where it does.
     const shortForm = short?.name === name;
@@ -1644,6 +1684,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   sidedCountries(text, found);
   chinaByHua(text, found, options.longestWord);
   provinceRuns(text, found);
+  transliterationsAmongPlaces(text, found);
   taggedNames(text, tokens, found);
   return resolve(text.length, withoutZones(text, found), titles);
 }
