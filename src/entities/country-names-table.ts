@@ -2,10 +2,10 @@
  * Other Chinese names of the gazetteer's countries, as Taiwan and Hong Kong write them, from
  * CC-CEDICT (CC BY-SA 4.0), with each country's first English name; written by
  * `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit by hand.
- * 88 names, `name=English name` set apart by `|`, sorted by the name.
+ * 89 names, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_COUNTRY_NAMES =
-  '不列颠=United Kingdom|义大利=Italy|亚塞拜然=Azerbaijan|亚细亚=Asia|亚细亚洲=Asia|亚美利加=United States' + '|' +
+  '不列颠=United Kingdom|中亚细亚=Central Asia|义大利=Italy|亚塞拜然=Azerbaijan|亚细亚=Asia|亚细亚洲=Asia|亚美利加=United States' + '|' +
   '亚美利加洲=United States|克罗埃西亚=Croatia|加彭=Gabon|北朝鲜=North Korea|北美洲=North America|北韩=North Korea' + '|' +
   '南朝鲜=South Korea|南美洲=South America|南韩=South Korea|卡达=Qatar|卢安达=Rwanda|厄利垂亚=Eritrea|厄瓜多=Ecuador' + '|' +
   '叶门=Yemen|吉尔吉斯坦=Kyrgyzstan|吉布地=Djibouti|哥斯大黎加=Costa Rica|坦尚尼亚=Tanzania|多明尼加=Dominican Republic' + '|' +

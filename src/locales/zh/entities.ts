@@ -967,8 +967,9 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // a name listed with its suffix gives it up the same way (`台中市长` holds 台中).
     // The character after the suffix read by its code (委 U+59D4, 长 U+957F): no string of suffix and character.
     const afterSuffix = suffix ? text.charCodeAt(end + suffix.length) : 0;
-    // Nor a suffix that opens a word with the character after it (`北京市场`, `欧洲市场`: 市场, market).
-    if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f && !WORD_AFTER_SUFFIX.get(suffix)?.has(text[end + suffix.length] ?? '')) end += suffix.length;
+    // Nor a 市 that opens a word with the character after it (`北京市场`, `欧洲市场`: 市场, market); a 省
+    // keeps its place (`安徽省份额`: 份额, a share).
+    if (suffix && afterSuffix !== 0x59d4 && afterSuffix !== 0x957f && !(suffix === '市' && WORD_AFTER_SUFFIX.get(suffix)!.has(text[end + 1] ?? ''))) end += suffix.length;
     if (/[市县]$/.test(name) && text[end] === '长') end--;
     // The short form itself, not a listed place or a division that starts where it does.
     const shortForm = short?.name === name;
