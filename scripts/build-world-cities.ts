@@ -134,8 +134,9 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
     if (!where || (comma && !countries.has(where) && !STATES.has(where)) || (people && !demonyms.has(where.toLowerCase()) && !countries.has(where)) || (!abroad && CHINESE_PLACE.test(all.join('; ')))) continue;
     const english = (m ?? comma ?? people)![1]!.replace('’', "'");
     if (NOT_A_CITY.test(english)) continue;
-    // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places.
-    if (toneless(english) === toneless(pinyin)) continue;
+    // A Chinese place written in pinyin (`Tongli`) is read by the rules for Chinese places; a city a
+    // country abroad holds keeps a name pinyin happens to spell (`Milan (Italy)`, mi lan).
+    if (toneless(english) === toneless(pinyin) && !(where !== 'China' && (countries.has(where) || STATES.has(where)))) continue;
     cities.set(simplified, english);
     pinyinOf.set(simplified, pinyin);
   }

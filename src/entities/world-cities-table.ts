@@ -1,29 +1,29 @@
 /**
  * Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit
- * by hand. 570 places, `name=English name` set apart by `|`, sorted by the name.
+ * by hand. 583 places, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_WORLD_CITIES =
   '万隆=Bandung|下龙湾=Ha Long Bay|不来梅港=Bremerhaven|不莱梅=Bremen|乌尔姆=Ulm|乌尔根奇=Urgench|乌拜迪=Ubaydi|乌特列支=Utrecht' + '|' +
   '乌苏里斯克=Ussuriisk|乐蜀=Luxor|亚当斯敦=Adamstown|亚琛=Aachen|亨格洛=Hengelo|京斯敦=Kingstown|京都=Kyoto|仓敷=Kurashiki' + '|' +
   '代顿=Dayton|伊伦=Irun|伊斯兰马巴德=Islamabad|伊斯坦布尔=Istanbul|伊斯特=Istres|伏尔加格勒=Volgograd|休士顿=Houston|休斯敦=Houston' + '|' +
   '伯恩=Bern|伯恩茅斯=Bournemouth|佛罗伦萨=Florence|佩皮尼昂=Perpignan|佩鲁贾=Perugia|克孜勒=Kyzyl|克拉斯诺达尔=Krasnodar' + '|' +
-  '克拉斯金诺=Kraskino|克赖斯特彻奇=Christchurch|克里斯蒂安松=Kristiansund|兰斯=Reims|兰辛=Lansing|兹沃勒=Zwolle|内比都=Naypyidaw' + '|' +
-  '冲绳=Okinawa|列克星顿=Lexington|利伯维尔=Libreville|利勒哈默尔=Lillehammer|利物浦=Liverpool|利隆圭=Lilongwe|利雅德=Riyadh' + '|' +
-  '利马索尔=Limassol|加尔各答=Calcutta|加的斯=Cádiz|努库阿洛法=Nuku\'alofa|努瓜娄发=Nuku\'alofa|努瓦克肖特=Nouakchott|努美阿=Nouméa' + '|' +
-  '勃固=Pegu|勒哈费尔=Le Havre|勒维夫=Lviv|北布拉班特=Noord Brabant|匹兹堡=Pittsburgh|南安普敦=Southampton|南定=Nam Dinh' + '|' +
-  '南岛=South Island|南特=Nantes|博伊西=Boise|博帕尔=Bhopal|博德=Bodø|卡尔加里=Calgary|卡尔巴拉=Karbala|卡尔斯鲁厄=Karlsruhe' + '|' +
-  '卡拉奇=Karachi|卡拉比拉=Karabilah|卡斯特里=Castries|卡斯翠=Castries|卡昂=Caen|卡森城=Carson City|卡纳维尔角=Cape Canaveral' + '|' +
-  '卡西莫夫=Kasimov|卢克索=Luxor|卢卡=Lucca|卢布尔雅那=Ljubljana|卢比安纳=Ljubljana|卢瓦尔河=Loire River|卧龙岗=Wollongong' + '|' +
-  '印第安纳波利斯=Indianapolis|古晋=Kuching|可伦坡=Colombo|史高比耶=Skopje|叶里温=Yerevan|吉佳利=Kigali|吉大港=Chittagong' + '|' +
-  '名古屋=Nagoya|吕贝克=Lübeck|君士坦丁堡=Constantinople|吴哥城=Ankorwat|咸兴=Hamhung|哈博罗内=Gaborone|哈尔斯塔=Harstad' + '|' +
-  '哈尔登=Halden|哈恩=Jaén|哈拉雷=Harare|哈里斯堡=Harrisburg|哈马尔=Hamar|哥德堡=Gothenburg|哥打巴鲁=Kota Bharu|喀土穆=Khartoum' + '|' +
-  '因斯布鲁克=Innsbruck|图卢兹=Toulouse|图卢斯=Toulouse|图尔库=Turku|图恩=Thun|土伦=Toulon|土桑=Tucson|圣保罗=São Paulo' + '|' +
-  '圣劳伦斯河=St Lawrence River|圣塔伦=Santarém|圣多明各=Santo Domingo|圣多美=Sao Tome|圣安东尼奥=San Antonio' + '|' +
-  '圣安地列斯断层=San Andreas Fault|圣安德列斯断层=San Andreas Fault|圣彼得堡=Saint Petersburg|圣约翰斯=St John\'s' + '|' +
-  '圣纳帕=Agia Napa|圣胡安=San Juan|圣萨尔瓦多=San Salvador|圣诞岛=Christmas Island|圣马洛=St Malo|地拉那=Tirana' + '|' +
-  '坎培拉=Canberra|坎大哈=Kandahar|垒固=Loi-kaw|埃尔帕索=El Paso|埃尔朗根=Erlangen|埃尔福特=Erfurt|埃德蒙顿=Edmonton|埃拉特=Eilat' + '|' +
-  '埃格尔松=Egersund|埃森=Essen|埃森纳赫=Eisenach|培亚=Praia|基督城=Christchurch|塔拉哈西=Tallahassee|塔拉瓦=Tarawa' + '|' +
+  '克拉斯金诺=Kraskino|克赖斯特彻奇=Christchurch|克里斯蒂安松=Kristiansund|兰斯=Reims|兰辛=Lansing|关塔纳摩=Guantanamo|兹沃勒=Zwolle' + '|' +
+  '内比都=Naypyidaw|冲绳=Okinawa|列克星顿=Lexington|利伯维尔=Libreville|利勒哈默尔=Lillehammer|利物浦=Liverpool|利隆圭=Lilongwe' + '|' +
+  '利雅德=Riyadh|利马索尔=Limassol|加尔各答=Calcutta|加的斯=Cádiz|努库阿洛法=Nuku\'alofa|努瓜娄发=Nuku\'alofa|努瓦克肖特=Nouakchott' + '|' +
+  '努美阿=Nouméa|勃固=Pegu|勒哈费尔=Le Havre|勒维夫=Lviv|北布拉班特=Noord Brabant|匹兹堡=Pittsburgh|南安普敦=Southampton' + '|' +
+  '南定=Nam Dinh|南岛=South Island|南特=Nantes|博伊西=Boise|博帕尔=Bhopal|博德=Bodø|卡尔加里=Calgary|卡尔巴拉=Karbala' + '|' +
+  '卡尔斯鲁厄=Karlsruhe|卡拉奇=Karachi|卡拉比拉=Karabilah|卡斯特里=Castries|卡斯翠=Castries|卡昂=Caen|卡森城=Carson City' + '|' +
+  '卡纳维尔角=Cape Canaveral|卡西莫夫=Kasimov|卢克索=Luxor|卢卡=Lucca|卢布尔雅那=Ljubljana|卢比安纳=Ljubljana|卢瓦尔河=Loire River' + '|' +
+  '卢萨卡=Lusaka|卧龙岗=Wollongong|印第安纳波利斯=Indianapolis|古晋=Kuching|可伦坡=Colombo|史高比耶=Skopje|叶里温=Yerevan' + '|' +
+  '吉佳利=Kigali|吉大港=Chittagong|名古屋=Nagoya|吕贝克=Lübeck|君士坦丁堡=Constantinople|吴哥城=Ankorwat|咸兴=Hamhung' + '|' +
+  '哈博罗内=Gaborone|哈尔斯塔=Harstad|哈尔登=Halden|哈恩=Jaén|哈拉雷=Harare|哈里斯堡=Harrisburg|哈马尔=Hamar|哥德堡=Gothenburg' + '|' +
+  '哥打巴鲁=Kota Bharu|喀土穆=Khartoum|因斯布鲁克=Innsbruck|图卢兹=Toulouse|图卢斯=Toulouse|图尔库=Turku|图恩=Thun|土伦=Toulon' + '|' +
+  '土桑=Tucson|圣保罗=São Paulo|圣劳伦斯河=St Lawrence River|圣塔伦=Santarém|圣多明各=Santo Domingo|圣多美=Sao Tome' + '|' +
+  '圣安东尼奥=San Antonio|圣安地列斯断层=San Andreas Fault|圣安德列斯断层=San Andreas Fault|圣彼得堡=Saint Petersburg' + '|' +
+  '圣约翰斯=St John\'s|圣纳帕=Agia Napa|圣胡安=San Juan|圣萨尔瓦多=San Salvador|圣诞岛=Christmas Island|圣马洛=St Malo' + '|' +
+  '地拉那=Tirana|坎培拉=Canberra|坎大哈=Kandahar|垒固=Loi-kaw|埃尔帕索=El Paso|埃尔朗根=Erlangen|埃尔福特=Erfurt|埃德蒙顿=Edmonton' + '|' +
+  '埃拉特=Eilat|埃格尔松=Egersund|埃森=Essen|埃森纳赫=Eisenach|培亚=Praia|基督城=Christchurch|塔拉哈西=Tallahassee|塔拉瓦=Tarawa' + '|' +
   '塔那那利佛=Antananarivo|塞勒姆=Salem|塞哥维亚=Segovia|塞维利亚=Seville|墨尔本=Melbourne|夏延=Cheyenne|夏洛特敦=Charlottetown' + '|' +
   '夏洛特阿马利亚=Charlotte Amalie|多伦多=Toronto|多多马=Dodoma|多特蒙德=Dortmund|大不里士=Tabriz|大吉岭=Darjeeling|大阪=Osaka' + '|' +
   '大阪府=Osaka Prefecture|太子港=Port-au-Prince|奇瓦瓦=Chihuahua|奈洛比=Nairobi|奥什=Osh|奥克兰=Auckland|奥卢=Oulu' + '|' +
@@ -35,14 +35,14 @@ export const CEDICT_WORLD_CITIES =
   '布哈拉=Bokhara|布尔诺=Brno|布干维尔=Bougainville|布干维尔岛=Bougainville Island|布拉德福德=Bradford|布拉柴维尔=Brazzaville' + '|' +
   '布拉迪斯拉发=Bratislava|布松布拉=Bujumbura|布琼布拉=Bujumbura|布莱顿=Brighton|布里坦尼=Brittany|布里奇顿=Bridgetown' + '|' +
   '布里斯托尔=Bristol|布里斯班=Brisbane|希尔弗瑟姆=Hilversum|希洪=Gijón|帕利基尔=Palikir|帕拉马里博=Paramaribo|帕果帕果=Pago Pago' + '|' +
-  '帕皮提=Papeete|帕福斯=Paphos|席凡宁根=Scheveningen|平城=Pyongsong|广岛=Hiroshima|库尔=Chur|库里提巴=Curitiba' + '|' +
+  '帕皮提=Papeete|帕福斯=Paphos|帝力=Dili|席凡宁根=Scheveningen|平城=Pyongsong|广岛=Hiroshima|库尔=Chur|库里提巴=Curitiba' + '|' +
   '底格里斯=Tigris River|底格里斯河=Tigris River|底特律=Detroit|康斯坦察=Constanta|康斯坦茨=Konstanz|廷布=Thimphu|开城=Kaesong' + '|' +
   '开普敦=Cape Town|弗洛勒斯岛=Flores|弗洛里斯岛=Flores|弗罗茨瓦夫=Wroclaw|弗里敦=Freetown|弗雷德里克顿=Fredericton|彬马那=Pyinmana' + '|' +
   '得梅因=Des Moines|德古西加巴=Tegucigalpa|德干=Deccan|德班=Durban|德累斯顿=Dresden|德里=New Delhi|德雷斯顿=Dresden|怡保=Ipoh' + '|' +
   '恩斯赫德=Enschede|恩贾梅纳=N\'Djamena|悉尼=Sydney|慕尼黑=Munich|戈斯拉尔=Goslar|戛纳=Cannes|托尔斯港=Tórshavn|托皮卡=Topeka' + '|' +
   '托莱多=Toledo|拉各斯=Lagos|拉合尔=Lahore|拉奎拉=L\'Aquila|拉布拉多=Labrador|拉斯帕尔马斯=Las Palmas|拉斯维加斯=Las Vegas' + '|' +
   '拉法赫=Rafah|拉纳卡=Larnaca|拉马特甘=Ramat Gan|拿索=Nassau|拿骚=Nassau|捷尔任斯克=Dzerzhinsk|捷尔梅兹=Termez|提尔=Tyre' + '|' +
-  '摩加迪休=Mogadishu|摩苏尔=Mosul|摩鹿加群岛=Maluku Islands|撒马尔干=Samarkand|撒马尔罕=Samarkand|敖德萨=Odessa' + '|' +
+  '摩加迪休=Mogadishu|摩德纳=Modena|摩苏尔=Mosul|摩鹿加群岛=Maluku Islands|撒马尔干=Samarkand|撒马尔罕=Samarkand|敖德萨=Odessa' + '|' +
   '教堂山=Chapel Hill|敦刻尔克=Dunkirk|斯图加特=Stuttgart|斯摩棱斯克=Smolensk|斯科普里=Skopje|斯里巴加湾港=Bandar Seri Begawan' + '|' +
   '斯雷布雷尼察=Srebrenica|新奥尔良=New Orleans|新山=Johor Bahru|新西伯利亚=Novosibirsk|日内瓦=Geneva|日惹=Yogyakarta' + '|' +
   '旧金山=San Francisco|昌原=Changwon City|昌迪加尔=Chandighar|明尼苏达=Minnesota|春日部=Kasukabe|普利托里亚=Pretoria' + '|' +
@@ -55,14 +55,14 @@ export const CEDICT_WORLD_CITIES =
   '比绍=Bissau|毕尔巴鄂=Bilbao|水原=Suweon City|永珍=Vientiane|沙头角=Sha Tau Kok|沙特鲁=Chateauroux|沙那=Sana\'a' + '|' +
   '法兰克福=Frankfurt|波兹南=Poznan|波兹坦=Potsdam|波士顿=Boston|波季=Poti|波德戈里察=Podgorica|波德里查=Podgorica|波昂=Bonn' + '|' +
   '波来古=Pleiku|波隆那=Bologna|波鸿=Bochum|泰尔=Tyre|洛杉矶=Los Angeles|洛桑=Lausanne|洛美=Lome|津岛=Tsushima|浦那=Pune' + '|' +
-  '浦项=Pohang|海德保=Heidelberg|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek|温特图尔=Winterthur' + '|' +
-  '滑铁卢=Waterloo|滨松=Hamamatsu|火奴鲁鲁=Honolulu|爱丽丝泉=Alice Springs|爱丽斯泉=Alice Springs|爱德斯沃尔=Eidsvoll' + '|' +
-  '牛津=Oxford|特伦顿=Trenton|特古西加尔巴=Tegucigalpa|特罗多斯=Troodos|特里尔=Trier|特鲁埃尔=Teruel|玛律=Malé|珀斯=Perth' + '|' +
-  '珍珠港=Pearl Harbor|班什=Binche|班加罗尔=Bangalore|班吉=Bangui|班基=Bangui|班珠尔=Banjul|班竹=Banjul' + '|' +
+  '浦项=Pohang|海德保=Heidelberg|海法=Haifa|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek' + '|' +
+  '温特图尔=Winterthur|滑铁卢=Waterloo|滨松=Hamamatsu|火奴鲁鲁=Honolulu|爱丽丝泉=Alice Springs|爱丽斯泉=Alice Springs' + '|' +
+  '爱德斯沃尔=Eidsvoll|牛津=Oxford|特伦顿=Trenton|特古西加尔巴=Tegucigalpa|特罗多斯=Troodos|特里尔=Trier|特鲁埃尔=Teruel|玛律=Malé' + '|' +
+  '珀斯=Perth|珍珠港=Pearl Harbor|班什=Binche|班加罗尔=Bangalore|班吉=Bangui|班基=Bangui|班珠尔=Banjul|班竹=Banjul' + '|' +
   '瓜拉丁加奴=Kuala Terengganu|瓦加杜古=Ouagadougou|瓦勒他=Valletta|瓦尔纳=Varna|瓦杜兹=Vaduz|瓦莱塔=Valletta|瓦都兹=Vaduz' + '|' +
   '甘托克=Gantok|白帝城=Baidi|白沙瓦=Peshawar|的里雅斯特=Trieste|的黎波里=Tripoli|皮尔=Pierre|盐湖城=Salt Lake City' + '|' +
   '神奈川=Kanagawa|神户=Kobe|福冈=Fukuoka|科伦坡=Colombo|科尔多瓦=Córdoba|科托努=Cotonou|科特布斯=Cottbus|科纳克里=Conakry' + '|' +
-  '第戎=Dijon|索菲亚=Sofia|索里亚=Soria|约翰内斯堡=Johannesburg|纳什维尔=Nashville|纳霍德卡=Nakhodka|纽伦堡=Nuremberg' + '|' +
+  '第戎=Dijon|米兰=Milan|索菲亚=Sofia|索里亚=Soria|约翰内斯堡=Johannesburg|纳什维尔=Nashville|纳霍德卡=Nakhodka|纽伦堡=Nuremberg' + '|' +
   '纽奥良=New Orleans|纽芬兰=Newfoundland Island|维冈=Wigan|维拉港=Port Vila|罗利=Raleigh|罗安达=Luanda|罗托鲁瓦=Rotorua' + '|' +
   '罗斯托克=Rostock|罗索=Roseau|罗讷河=Rhone River|美因茨=Mainz|老街=Lao Cai|考文垂=Coventry|耶烈万=Yerevan|自由城=Freetown' + '|' +
   '艾哈迈达巴德=Ahmedabad|艾德蒙顿=Edmonton|芝加哥=Chicago|芭提雅=Pattaya|苏姆盖特=Sumgayit|苏瓦=Suva|苏金达=Sukinda|苏黎世=Zurich' + '|' +
@@ -77,9 +77,10 @@ export const CEDICT_WORLD_CITIES =
   '金三角=Golden Triangle|金夏沙=Kinshasa|金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai' + '|' +
   '铁尔梅兹=Termez|锡瓦=Siwa|镰仓=Kamakura|长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat' + '|' +
   '阿什哈巴特=Ashgabat|阿伦=Aalen|阿克拉=Accra|阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi' + '|' +
-  '阿德雷德=Adelaide|阿拉斯=Arras|阿拉木图=Almaty|阿斯马拉=Asmara|阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia' + '|' +
-  '阿维拉=Avila|阿美恩斯=Amiens|阿莱曼=El Alamein|阿萨姆=Assam|阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法=Jaffa|雅法港=Jaffa' + '|' +
-  '雅温得=Yaoundé|雅穆索戈=Yamoussoukro|雪兰莪=Selangor|雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart' + '|' +
-  '韦尔瓦=Huelva|韦斯卡=Uesca|顿涅茨克=Donetsk|马塞卢=Maseru|马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo' + '|' +
-  '马斯喀特=Muscat|马斯垂克=Maastricht|马普托=Maputo|马朱罗=Majuro|马格德堡=Magdeburg|马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé' + '|' +
+  '阿得莱德=Adelaide|阿德莱德=Adelaide|阿德雷德=Adelaide|阿拉摩=Alamo|阿拉斯=Arras|阿拉木图=Almaty|阿斯马拉=Asmara|阿森=Assen' + '|' +
+  '阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia|阿维拉=Avila|阿美恩斯=Amiens|阿莱曼=El Alamein|阿萨姆=Assam' + '|' +
+  '阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法=Jaffa|雅法港=Jaffa|雅温得=Yaoundé|雅穆索戈=Yamoussoukro|雪兰莪=Selangor' + '|' +
+  '雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva|韦斯卡=Uesca|顿涅茨克=Donetsk|马塞卢=Maseru' + '|' +
+  '马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo|马拿瓜=Managua|马斯喀特=Muscat|马斯垂克=Maastricht|马斯河=Maas' + '|' +
+  '马普托=Maputo|马朱罗=Majuro|马格德堡=Magdeburg|马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé|马纳马=Manama|马那瓜=Managua' + '|' +
   '魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina|麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';

@@ -60,3 +60,17 @@ describe('a place swapped for another the pair names elsewhere, each side repeat
       '据匈牙利共和国统计局数据，两国贸易增长9%。中国在匈牙利贸易中的占比升至6%，成为匈牙利第三大伙伴。')).toEqual([]);
   });
 });
+
+describe('cities abroad joined by a hyphen, and one pinyin happens to spell', () => {
+  it.each([
+    ['The loop calls at Rotterdam and Antwerp-Bruges.', ['Rotterdam=rotterdam', 'Antwerp=antwerp']],
+    ['A Taoyuan-Seattle service opens in March.', ['Taoyuan=taoyuan', 'Seattle=seattle']],
+  ])('%s', (text, expected) => {
+    expect(places(text, 'en')).toEqual(expected);
+  });
+
+  it('reads 米兰 as Milan, and tells it from Rome', () => {
+    expect(places('恢复飞往米兰的直航航班。', 'zh')).toEqual(['米兰=milan']);
+    expect(placeAlarms('Flights to Rome resume in summer.', '飞往米兰的航班将于夏季恢复。')).toEqual([expect.stringMatching(/"Rome".*"米兰".*different places/)]);
+  });
+});

@@ -40,7 +40,9 @@ describe('the cities outside China CC-CEDICT glosses', () => {
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, Ruritania'],
       ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, city in Ohio'],
       ['戊己', '戊己', 'Wu4 ji3', 'Marlow (England)'],
-      ['庚辛', '庚辛', 'Geng1 xin1', 'Gengxin, town in Ruritania'],
+      // a name pinyin spells: a Chinese place, unless a country abroad holds it
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Gengxin, town in Wujiang'],
+      ['午未', '午未', 'Wu3 wei4', 'Wuwei, city in Ruritania'],
       ['壬癸', '壬癸', 'Ren2 gui3', 'Bath, Ruritania'],
       ['壬癸二', '壬癸二', 'Ren2 gui3 er4', 'to take a bath'],
       ['子丑', '子丑', 'Zi3 chou3', 'Ostria, capital of Ruritania'],
@@ -48,7 +50,7 @@ describe('the cities outside China CC-CEDICT glosses', () => {
       ['寅卯', '寅卯', 'Yin2 mao3', 'Halden University, Ruritania'],
       ['辰巳', '辰巳', 'Chen2 si4', 'Dorn, Nowhere'],
     ];
-    expect(cedictWorldCities(entries, new Set(['Ruritania', 'England']), new Set())).toEqual([['丙丁', 'Lakeford'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
+    expect(cedictWorldCities(entries, new Set(['Ruritania', 'England']), new Set())).toEqual([['丙丁', 'Lakeford'], ['午未', 'Wuwei'], ['戊己', 'Marlow'], ['甲乙', 'Tamberg']]);
   });
 
   it('take a former capital and a country\'s largest city', () => {

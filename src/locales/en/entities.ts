@@ -725,6 +725,11 @@ function nameShaped(part: Word[], single = false): boolean {
   return capitalized >= 2 && capitalized <= 4 && part.length <= 5 && !NAME_PARTICLES.has(part[0]!.text) && !NAME_PARTICLES.has(part[part.length - 1]!.text);
 }
 
+/** Whether a hyphen stands between two words of a run. */
+function hyphenBetween(text: string, a: Word, b: Word): boolean {
+  return text.slice(a.end, b.start).includes('-');
+}
+
 /** Whether the words are one hyphenated word (`Wi-Fi`, `Coca-Cola`): a name of several words has a space in it. */
 function oneHyphenatedWord(text: string, part: Word[]): boolean {
   if (part.length < 2) return false;
@@ -985,7 +990,9 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
     const next = part[i + pl];
     const prev = part[i - 1];
     // A state abroad before a word of division is a city of its own name (`Kansas City`): no place the gazetteer keys.
-    const named = pl > 0 && ((next !== undefined && isCapitalized(next) && (!EN_PLACE_SUFFIXES.has(next.lower) || stateKey(placeKey))) || (prev !== undefined && isCapitalized(prev)))
+    // A hyphen joins two places (`Antwerp-Bruges`, `Rotterdam-Hamburg`), never a given name to its surname.
+    const named = pl > 0 && ((next !== undefined && isCapitalized(next) && !hyphenBetween(text, part[i + pl - 1]!, next) && (!EN_PLACE_SUFFIXES.has(next.lower) || stateKey(placeKey)))
+      || (prev !== undefined && isCapitalized(prev) && !hyphenBetween(text, prev, part[i]!)))
       && worldCityKey(placeKey);
     if (pl && !named && !(pl === 1 && capitalsMissing(part[i]!)) && isCapitalized(part[i]!) && !(pl === 1 && part[i]!.initial && COMMON_WORDS.has(part[i]!.lower))) {
       addLeftover(part, rest, i, unresolved);
