@@ -299,6 +299,9 @@ const REPORTED_AFTER = /\bthat\b[\s\S]*$/i;
 function dayAhead(text: string, at: number, duty = false): boolean {
   // `…, the group said on Tuesday`: a verb in the past right before the day tells it, whatever the clause says ahead.
   if (PAST_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  // `the exam, which begins on Sunday, …, the ministry said`: a verb of a timetable in the present right
+  // before the day puts it ahead, whatever its sentence reports.
+  if (SCHEDULED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
   const head = clauseHead(text, at);
   // What follows `that` after the day is what was said on it (`told a press conference on Wednesday
   // that the bank will …`), not the day's own time.
@@ -321,6 +324,9 @@ function toDoAhead(head: string): boolean {
   // `is to begin` says what is to come whatever was done before it (`the publicly funded programme is to begin`).
   return m !== null && (/\b(?:is|are)[ \t]+to\b/.test(m[0]) || !PAST_IN_HEAD.test(head.slice(0, m.index)));
 }
+
+/** A verb of a timetable in the present right before a day, perhaps with `on` (`begins on Sunday`, `opens Monday`). */
+const SCHEDULED_BEFORE = /\b(?:begins|starts|opens|closes|ends|resumes|kicks[ \t]+off|takes[ \t]+place|gets[ \t]+under[ \t]*way|(?:is|are)[ \t]+due)(?:[ \t]+on)?[ \t]+$/i;
 
 /**
  * A verb in the past right before a day, perhaps with `on` (`said on Tuesday`, `announced Monday`),

@@ -11,6 +11,9 @@ const cases: [string, Row[]][] = [
   ['Ferries are expected to carry more riders, the operator said on Sunday.', [['date', 'Sunday', '2021-01-24']]],
   // what follows `that` is what was said on the day, not the day's own time
   ['The minister told reporters in the capital on Monday that the fund will grow.', [['date', 'Monday', '2021-01-25']]],
+  // a verb of a timetable in the present right before the day looks ahead, whatever the sentence reports
+  ['The fair, which opens on Sunday, has 900 stalls, its organiser said on Tuesday.', [['date', 'Sunday', '2021-01-31'], ['number', '900', 900], ['date', 'Tuesday', '2021-01-26']]],
+  ['The fair opened on Sunday.', [['date', 'Sunday', '2021-01-24']]],
   ['The verdict will be announced on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['The verdict is expected on Friday.', [['date', 'Friday', '2021-01-29']]],
   ['Shares fell yesterday, and trading resumes the day after tomorrow.', [['date', 'yesterday', '2021-01-25'], ['date', 'the day after tomorrow', '2021-01-28']]],
