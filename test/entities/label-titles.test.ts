@@ -64,3 +64,18 @@ describe('a deputy minister of Taiwan by the title 次长', () => {
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/different persons/)]);
   });
 });
+
+describe('a leader before those led', () => {
+  it.each([
+    ['水利部副部长李强率工作组赶赴灾区。', '李强'],
+    ['县长王芳带领救援队进村。', '王芳'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
+describe('率 after a run of transliteration', () => {
+  it('is the rate of a word, no cue of a name', () => {
+    expect(people('美国联邦基金利率目标区间下调25个基点。')).toEqual([]);
+  });
+});

@@ -385,13 +385,19 @@ const WORDLIKE_COUNTRIES = new Set(['加纳', '马里', '多哥', '巴林', '不
 /** Prepositions that stand between a name and a figure (`以11秒2`, `于3月`, `为第一`, `获23分`). */
 const PREPOSITION_BEFORE_FIGURE = '以于於为為获獲从從自至到比';
 
+/**
+ * A leader's verb before those led (`张辉率工作组`, `率领`, `带领`), which ends a one-character given
+ * name; no cue of a name after a run of transliteration (`联邦基金利率`).
+ */
+const LEADS_AFTER_NAME = /^(?:率(?![先])|带领|帶領)/;
+
 /** Length of the given name after a surname at `at`: 1 or 2 characters, 0 when there is none. */
 function givenNameLength(text: string, at: number): number {
   const first = text[at];
   if (!isHan(first) || ZH_AFTER_NAME.includes(first!)) return 0;
   const second = text[at + 1];
   // 王毅邀请, 张明宣布: a verb that follows names, starting right after the first character, ends the name.
-  if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
+  if (!isHan(second) || ZH_AFTER_NAME.some((w) => text.startsWith(w, at + 1)) || LEADS_AFTER_NAME.test(text.slice(at + 1, at + 3)) || AFTER_PERSON.test(text.slice(at + 1, at + 3))) return 1;
   // 总理李强周二表示: a time word after the first character of the given name ends the name
   if (timeWordLength(text, at + 1) > 0) return 1;
   // 陈浩以11秒2的成绩, 王芳于3月: a preposition before a figure after the first character ends the name
@@ -446,12 +452,12 @@ function endsName(text: string, at: number): boolean {
 
 /**
  * Whether a cue that ends a name stands at `at`: the text's end, punctuation, a verb or a word that
- * follows names, or 摄 closing a caption's credit (`记者李刚摄`).
+ * follows names, a leader's verb (`率`), or 摄 closing a caption's credit (`记者李刚摄`).
  */
 function cueAt(text: string, at: number): boolean {
   const after = text.slice(at, at + 2);
   return after === '' || AFTER_PERSON.test(after) || AFTER_PUNCTUATION.test(after) || ZH_AFTER_NAME.some((w) => after.startsWith(w))
-    || creditMarkAt(text, at);
+    || LEADS_AFTER_NAME.test(after) || creditMarkAt(text, at);
 }
 
 /** Whether 摄 (photographed by) closes a caption's credit at `at`: no Chinese character after it (`记者李刚摄`). */
