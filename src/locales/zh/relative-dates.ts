@@ -51,6 +51,8 @@ const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五�
  */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|((?<![以之此然])(?:前年|后年|後年)|去年|今年|明年)/g;
 /** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
+/** 年内 alone, or after 今年: not after a count of years (`三年内`, `5年内`, `两年内`) nor in a word (`当年内`, `多年内`). */
+const REST_OF_YEAR = /(?<![\d一二三四五六七八九十两兩几幾数數多百千半当當同该該每])(?:今年)?年[内內](?![容部地陆陸外])/g;
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** Verbs of running for a while right before a length in hours or minutes (`运作4小时后`, `充电30分钟后`). */
 const RUNNING_BEFORE = /(?:运作|運作|工作|运行|運行|使用|充电|充電|浸泡|加热|加熱|持续|持續|连续|連續|服用|训练|訓練|行驶|行駛|飞行|飛行|燃烧|燃燒|运转|運轉)$/;
@@ -106,6 +108,7 @@ const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NU
 const NEEDS_NEAR_DAY = ['今天', '今日', '昨天', '昨日', '前天', '明天', '后天', '後天'];
 const NEEDS_WEEK = ['星期', '礼拜', '禮拜', '周', '週'];
 const NEEDS_WEEKEND = ['周末', '週末'];
+const NEEDS_REST_OF_YEAR = ['年内', '年內'];
 const NEEDS_YEAR_WORD = ['前年', '去年', '今年', '明年'];
 const NEEDS_SEASON = ['春', '夏', '秋', '冬', '暑'];
 const NEEDS_PART_OF_YEAR = ['半年', '季'];
@@ -118,7 +121,7 @@ const NEEDS_SPAN = ['过去', '過去', '近', '未来', '未來', '今后', '�
 
 /** Each gated pattern of this file with the words it needs one of: for the test that checks every gate against its pattern. */
 export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [NEAR_DAY, NEEDS_NEAR_DAY], [WEEKDAY, NEEDS_WEEK], [PERIOD, NEEDS_PERIOD], [WEEKEND_ALONE, NEEDS_WEEKEND], [YEAR_MONTH, NEEDS_YEAR_WORD],
+  [NEAR_DAY, NEEDS_NEAR_DAY], [WEEKDAY, NEEDS_WEEK], [PERIOD, NEEDS_PERIOD], [WEEKEND_ALONE, NEEDS_WEEKEND], [REST_OF_YEAR, NEEDS_REST_OF_YEAR], [YEAR_MONTH, NEEDS_YEAR_WORD],
   [SEASON, NEEDS_SEASON], [PART_OF_YEAR, NEEDS_PART_OF_YEAR], [PART_ALONE, NEEDS_PART_ALONE], [AGO, NEEDS_BEFORE_AFTER],
   [MONTH_OF_YEAR, NEEDS_MONTHS], [CLOCK_AGO, NEEDS_CLOCK_UNIT], [CLOCK_SPAN, NEEDS_CLOCK_UNIT], [SPAN, NEEDS_SPAN],
 ];
@@ -333,6 +336,13 @@ export const relativeDates: ZhExtractor = (t) => {
   // 周末 alone: the weekend of this week (每个周末 recurs; 上周末, 本周末 are read above).
   WEEKEND_ALONE.lastIndex = 0;
   if (holds(NEEDS_WEEKEND)) while ((m = WEEKEND_ALONE.exec(text))) push(m.index, m.index + m[0].length, weekend(ref, 0));
+  // 年内 alone (`年内货币政策将保持`): what is left of the reference day's year, as `the rest of the year`
+  // says; not after a count (`三年内`, within three years).
+  REST_OF_YEAR.lastIndex = 0;
+  if (holds(NEEDS_REST_OF_YEAR)) while ((m = REST_OF_YEAR.exec(text))) {
+    const today = shiftDays(ref, 0);
+    if (today !== undefined && ref.month !== undefined) push(m.index, m.index + m[0].length, `${today}/${ref.year}-12-31`);
+  }
   YEAR_MONTH.lastIndex = 0;
   if (holds(NEEDS_YEAR_WORD)) while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;

@@ -18,6 +18,10 @@ const cases: [string, string[]][] = [
   ['以後年度的預算將逐年增加，后年完工。', ['date 后年 2023']],
   ['此前年均增长5%，前年则下降。', ['percent 5% 5 %', 'date 前年 2019']],
   ['新厂今年9月投产。', ['date 今年9月 2021-09']],
+  // 年内 alone: the rest of the year, as English says it; after a count, a length of years
+  ['年内货币政策将保持宽松。', ['date 年内 2021-01-26/2021-12-31']],
+  ['工程将在三年内完成。', ['duration 三年 P3Y']],
+  ['年内容丰富的展览吸引了观众。', []],
   ['大桥两周前关闭。', ['date 两周前 2021-01-12']],
   // years counted back, past a century the year alone; 距今 with its count
   ['这座窑2300年前烧制。', ['date 2300年前 -0279']],
