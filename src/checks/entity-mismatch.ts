@@ -446,6 +446,9 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   if (words.length === 2 && zhWords.length === 2 && !/[·•・‧∙]/.test(raw) && raw.length === 3 && soundsAlike(words[0]!, zhWords[1]!)) return false;
   // A name the Chinese gives family name first, as Hungarian writes its own (`Péter Szijjártó`,
   // 西雅尔托·彼得), is weighed in that order too.
+  // A name the Chinese gives short, its first names without the last (`Muhammad Irfan Rahman`,
+  // 穆罕默德·伊尔凡, as Malay and Arabic names drop the father's name), is weighed by those.
+  if (words.length > zhWords.length && zhWords.length >= 2 && !renderedApart(words.slice(0, zhWords.length), zhWords)) return false;
   return renderedApart(words, zhWords) && (words.length !== 2 || zhWords.length !== 2 || renderedApart(words, [zhWords[1]!, zhWords[0]!]));
 }
 

@@ -232,8 +232,8 @@ export const TRANSLIT_CHARS = new Set(
     '森沙莎尚舍什施史斯索塔泰坦汤唐特滕提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹' +
     '朱佐德娃娅琪蒂拉妮丝黛茨涅沃夫科斯基耶诺谢尔盖弗米普特朗拜登默克龙' +
     '翰逊锡舒凯琼森顿茜萝露薇芙劳瑞奎嘉芭列肖朔绍彭滕得廷' +
-    // The Arabic table's han (穆罕默德 Muhammad, 阿卜杜勒-罕).
-    '罕' +
+    // The Arabic table's han (穆罕默德 Muhammad, 阿卜杜勒-罕), and fan for fan and van (伊尔凡 Irfan, 凡·高 van Gogh).
+    '罕凡' +
     // si in renderings that custom fixed before the tables (马克思 Marx, 格里菲思 Griffiths), and li
     // and shan of Alexander's (亚历山大, 亚历山德罗, 亚历山德拉).
     '思历山' +

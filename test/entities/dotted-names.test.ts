@@ -119,3 +119,14 @@ describe('Alexander and its kin, as custom renders them (亚历山大)', () => {
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('a name the Chinese gives short, without its last part', () => {
+  const persons = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch').map((f) => f.message);
+  it('is the same person (伊尔凡 whole, with 凡 of the tables)', () => {
+    expect(persons('Ahmad Irfan Hashim, 20, will read law in London.', '20岁的艾哈迈德·伊尔凡将赴伦敦攻读法律。')).toEqual([]);
+  });
+
+  it('still tells another name', () => {
+    expect(persons('Ahmad Irfan Hashim, 20, will read law in London.', '20岁的阿卜杜勒·卡里姆将赴伦敦攻读法律。')).toEqual([expect.stringMatching(/different persons/)]);
+  });
+});
