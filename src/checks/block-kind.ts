@@ -24,6 +24,8 @@ const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标
 const WIRE_SOURCE = /^SOURCE[ \t]+[A-Z]/;
 /** A press release's closing line naming who issued it (`Issued on behalf of Harbour Ferry Ltd by Bay PR`). */
 const ISSUED_BY = /^(?:Issued|Released|Distributed|ISSUED|RELEASED)\s+(?:on\s+behalf\s+of|by)\s+(?:the\s+)?\p{Lu}[^,;\n]*$/u;
+/** The head of a press release's note on its issuer: `About` and a name in capitals, or `关于` and a name, alone on a line. */
+const ABOUT_ISSUER = /^(?:About(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\d&.'’-]*){1,6}|关于[\p{Script=Han}A-Za-z]{2,16})[ \t]*$/u;
 /** A page's reading time (`Reading time: 4 min (1,050 words)`, `5 min read`, `阅读时间：约4分钟`): page chrome. */
 const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*(?:about\s+|approx\.?\s+)?\d{1,3}\s*(?:min(?:ute)?s?|mins?)\b|\d{1,3}[\s-]*min(?:ute)?s?\s+read\b|(?:预计)?(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘))[^\n]{0,40}$/i;
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
@@ -114,6 +116,8 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if ((SOURCE.test(text) || WIRE_SOURCE.test(text)) && text.length <= 120) return 'source';
   // Perhaps over the press contact's line (`Media contact: … | Tel: …`).
   if (ISSUED_BY.test(lines[0]!) && lines[0]!.length <= 200 && lines.length <= 3 && lines.slice(1).every(isContactLine)) return 'source';
+  // A release's closing note on its issuer under `About …` (`About Harbour Robotics`, `关于港湾机器人`).
+  if (lines.length >= 2 && ABOUT_ISSUER.test(lines[0]!)) return 'source';
   if (lines.length === 1 && READING_TIME.test(text)) return 'chrome';
   if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
   if (lines.length === 1 && bilingualListHead(text)) return 'list';
@@ -177,6 +181,8 @@ function longBlockKind(text: string): PartnerlessKind | undefined {
   if (CAPTION.test(foldTraditional(text.slice(0, 32)))) return 'caption';
   if (lines[0]!.length <= 64 && LIST_HEAD.test(foldTraditional(lines[0]!))) return 'list';
   if (isListOfLines(lines)) return 'list';
+  // A release's note on its issuer, at length (`ABOUT_ISSUER`), up to a paragraph or two.
+  if (text.length <= 1200 && lines.length >= 2 && lines[0]!.length <= 64 && ABOUT_ISSUER.test(foldTraditional(lines[0]!))) return 'source';
   return undefined;
 }
 

@@ -68,6 +68,10 @@ describe('partnerlessKind', () => {
     // a release's closing line of who issued it, perhaps over its press contact
     ['Issued on behalf of Harbour Robotics Ltd by Quay Communications', 'source'],
     ['Issued by the Harbour Transport Department\nMedia contact: Ms Lee Mei | Tel: +852 3921 4410', 'source'],
+    // a release's note on its issuer under `About`, short or at length
+    ['About Harbour Robotics\nHarbour Robotics makes welding arms for shipyards.', 'source'],
+    ['关于港湾机器人\n港湾机器人成立于2009年，为船厂制造焊接机械臂。', 'source'],
+    [`About Harbour Robotics\n${'Harbour Robotics makes welding arms for shipyards and employs 900 people in three cities. '.repeat(4)}`, 'source'],
     // a page's reading time
     ['Reading time: 6 min (1,400 words)', 'chrome'], ['5 min read', 'chrome'], ['阅读时间：约3分钟', 'chrome'],
     // a quiz question with its answer in brackets, and a reference translation under an exercise
@@ -80,6 +84,8 @@ describe('partnerlessKind', () => {
     // a table's row of figures, and a sentence that lists with bars, are text of the page
     'trips on the harbour line | 1,204 | 1,310 | up 8.8% on the year', 'Choose one: red | green | blue. Then press the button to save it.',
     'Updated figures show 30% growth in the first quarter of the year.',
+    // `About` before a number opens a sentence, no note on an issuer
+    'About 300 riders came.\nMost of them left by noon.',
     // a sentence that gives a number to call is text of the page
     'Call the hotline on 3921 4410 from Monday.', '市民可致電熱線3921 4410查詢。',
     // a bracketed aside that opens on a word of the press is text of the page
