@@ -102,8 +102,31 @@ function extractFrom(text: string, context: Parameters<Extractor>[1]): FactCandi
   const kept: FactCandidate[] = [];
   for (const c of oneInEvery(prepared.norm, metresAndCentimetres(prepared.norm, resolveOverlaps(found)))) if (!inName(prepared.norm, c) && !weekdayInList(prepared.norm, c)) kept.push(c);
   const out = withListDayParts(prepared.norm, monthsOfAge(prepared.norm, composeDates(prepared.norm, kept, DATE_WORDS, context.referenceDate, normHolds(prepared))));
-  for (let k = 0; k < out.length; k++) out[k] = endsInNextYear(prepared.norm, out[k]!);
+  for (let k = 0; k < out.length; k++) out[k] = levelCompared(prepared.norm, endsInNextYear(prepared.norm, out[k]!));
   return out;
+}
+
+/** A comparison's word at a bounded value's start (`高于`, `远低于`, `超过`). */
+const COMPARED_AT = /^(?:远|遠|略|明显|明顯)?(?:高于|低于|超过|超過|多于|少于|大于|小于)/;
+/**
+ * The level or mark a value compared with belongs to, after 的 (`的十年平均水平`, `的纪录`); not a
+ * target or an expectation, which as often are the things compared (`小于12的目标`, targets under 12).
+ */
+const LEVEL_AFTER = /^[^\s，。；！？,;!?\d]?的[^，。；！？,;!?\d]{0,8}?(?:水平|平均数|平均值|均值|平均|纪录|紀錄|记录|記錄|峰值|上限|下限)/u;
+
+/**
+ * A value after a comparison's word that is the level compared with (`远高于620亿美元的十年平均水平`:
+ * well above the ten-year average of $62bn): that level's own figure, as English gives it (`above
+ * the average of $62bn`), no bound on the thing compared.
+ */
+function levelCompared(text: string, c: FactCandidate): FactCandidate {
+  if (c.bound === undefined || !COMPARED_AT.test(text.slice(c.start, c.start + 5))) return c;
+  const level = LEVEL_AFTER.exec(text.slice(c.end, c.end + 16));
+  if (!level) return c;
+  // A cap or a floor is a bound of its own (`低于15%的上限`, below a cap of 15%), as English reads `a cap of`.
+  if (level[0].endsWith('上限') || level[0].endsWith('下限')) return { ...c, approx: true, bound: level[0].endsWith('上限') ? 'under' : 'over' };
+  const { bound: _bound, ...rest } = c;
+  return { ...rest, approx: false };
 }
 
 /** A year written in digits before 年 (`2025年`, `25年`). */

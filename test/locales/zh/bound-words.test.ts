@@ -183,3 +183,17 @@ describe('a ceiling or a floor after a value, and a bound before a length of one
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a value after a comparison\'s word that is the level compared with', () => {
+  it.each([
+    ['上半年损失达900亿元，远高于600亿元的十年平均水平。', 'money 高于600亿元 60000000000 CNY'],
+    ['气温高于35℃的历史同期水平。', 'number 高于35 35'],
+  ])('is that level\'s figure, no bound: %s', (text, want) => {
+    expect(facts(text)).toContain(want);
+  });
+
+  it('still bounds a value of the thing itself, and a cap is a bound of its own', () => {
+    expect(facts('月薪高于8000元的岗位增加。')).toContain('money 高于8000元 8000 CNY ~ over');
+    expect(facts('外地学生约占一成，低于15%的上限。')).toContain('percent 低于15% 15 % ~ under');
+  });
+});
