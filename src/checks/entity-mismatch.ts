@@ -152,13 +152,16 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     let b = oneOfEachValue([...zhLeft].filter((f) => f.type === type));
     // A name swapped for one the pair names elsewhere (`Beijing … Shanghai` against `上海…上海`):
     // one side's only unmatched name against the other side's one extra repeat of a matched name.
-    if (a.length === 1 && b.length === 0) b = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
-    else if (b.length === 1 && a.length === 0) a = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
+    // Each side's repeats of this type that the other side does not repeat near them.
+    const extraZh = () => repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
+    const extraEn = () => repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
+    if (a.length === 1 && b.length === 0) b = extraZh();
+    else if (b.length === 1 && a.length === 0) a = extraEn();
     else if (type === 'place' && a.length === 0 && b.length === 0) {
       // Every name matched, but each side repeats another one (`Xinjiang … Xinjiang alone` against
       // `新疆…仅甘肃一地`): the one extra repeat of each side, where there is one, is the name swapped.
-      const ra = repeatedEn.filter((f) => f.type === type && !repeatedBoth(f, repeatedZh, threshold, (o) => within(zhNear(enAt.get(f)!), zhAt.get(o)!)));
-      const rb = repeatedZh.filter((f) => f.type === type && !repeatedBoth(f, repeatedEn, threshold, (o) => within(enNear(zhAt.get(f)!), enAt.get(o)!)));
+      const ra = extraEn();
+      const rb = extraZh();
       // Each repeat must be one more mention than the other side makes of that place, in any words
       // (`Serbia` inside `Statistical Office of the Republic of Serbia` is a mention too).
       if (ra.length === 1 && rb.length === 1 && ra[0]!.value !== rb[0]!.value) {

@@ -153,6 +153,19 @@ export function weekdayInWeek(ref: RefDay, weekday: number, weeks: number): stri
 }
 
 /**
+ * What is left of the reference day's week, month or year, from that day to the period's last
+ * (`the rest of the month`, `年内`); undefined where the reference gives no day.
+ */
+export function restOf(ref: RefDay, unit: 'week' | 'month' | 'year'): string | undefined {
+  const today = shiftDays(ref, 0);
+  if (!today || ref.month === undefined) return undefined;
+  const end = unit === 'week' ? weekdayInWeek(ref, 7, 0)
+    : unit === 'month' ? `${isoMonth(ref.year, ref.month)}-${pad2(daysInMonth(ref.year, ref.month))}`
+      : `${ref.year}-12-31`;
+  return `${today}/${end}`;
+}
+
+/**
  * A weekday no reference day resolves (`on Friday`, `周四` in a piece with no dated dateline):
  * ISO 8601's truncated form of a day of the week, `-W-5` for Friday (ISO weekday, 1 = Monday
  * to 7 = Sunday). The checks weigh it against the other side's weekday alone.

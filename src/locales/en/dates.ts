@@ -245,6 +245,13 @@ function daysIn(month: number, year?: number): number {
   return daysInMonth(year ?? 2000, month);
 }
 
+/** The days from the first of month `first` to the last of month `last` of one year (a quarter, a half). */
+function monthsSpan(first: number, last: number, year: number | undefined, context: ExtractContext): string | undefined {
+  const a = iso(first, 1, year, context);
+  const b = iso(last, daysIn(last, year), year, context);
+  return a && b ? `${a}/${b}` : undefined;
+}
+
 /** ISO date from parts; the year from the text, else the context's, else `--MM-DD`. */
 function iso(month: number, day: number | undefined, year: number | undefined, context: ExtractContext): string | undefined {
   const y = year ?? context.referenceYear;
@@ -465,18 +472,13 @@ export function extractDates(scan: Scan): FactCandidate[] {
     if (which && refYear === undefined) continue;
     const year = yearText ? Number(yearText) : which ? refYear! + step : context.referenceYear;
     const first = half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1;
-    const lastMonth = first + (half ? 5 : 2);
-    const a = iso(first, 1, year, context);
-    const b = iso(lastMonth, daysIn(lastMonth, year), year, context);
-    push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
+    push(out, m.index, m.index + m[0].length, monthsSpan(first, first + (half ? 5 : 2), year, context));
   }
   HALF_AGAINST_YEAR.lastIndex = 0;
   if (holds(HALF_CODES)) while ((m = HALF_AGAINST_YEAR.exec(text))) {
     const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
     const first = m[1] === '1' ? 1 : 7;
-    const a = iso(first, 1, year, context);
-    const b = iso(first + 5, daysIn(first + 5, year), year, context);
-    push(out, m.index, m.index + m[0].length, a && b ? `${a}/${b}` : undefined);
+    push(out, m.index, m.index + m[0].length, monthsSpan(first, first + 5, year, context));
   }
   NUMERIC_MONTH_NAME.lastIndex = 0;
   // A month name where MONTH_HIT finds one (after `-`, `/` or a space, at a word's start) and a hyphen or slash.

@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  daysInMonth, intervalValue, isoMonth, pad2, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  daysInMonth, intervalValue, isoMonth, pad2, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -582,13 +582,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   }
   REST_OF.lastIndex = 0;
   if (holds(NEEDS_REST)) while ((m = REST_OF.exec(text))) {
-    const today = shiftDays(ref, 0);
-    const unit = m[1]!.toLowerCase();
-    if (!today || ref.month === undefined) continue;
-    const end = unit === 'week' ? weekdayInWeek(ref, 7, 0)
-      : unit === 'month' ? `${isoMonth(ref.year, ref.month)}-${pad2(daysInMonth(ref.year, ref.month))}`
-        : `${ref.year}-12-31`;
-    push(m.index, m.index + m[0].length, `${today}/${end}`);
+    const rest = restOf(ref, m[1]!.toLowerCase() as 'week' | 'month' | 'year');
+    if (rest) push(m.index, m.index + m[0].length, rest);
   }
   OFFSET_FROM.lastIndex = 0;
   // OFFSET_FROM also needs its anchor: `later`, or `today`, `tomorrow`, `yesterday` or `now`.

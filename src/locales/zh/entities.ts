@@ -331,11 +331,10 @@ function transliterationsAmongPlaces(text: string, found: Found[]): void {
   for (const f of found) {
     let listed = false;
     if (f.rank === UNDOTTED_RANK && f.type === 'person' && f.start > 0 && LIST_JOINS.includes(text[f.start - 1]!) && ITEM_END.test(text.slice(f.end, f.end + 1))) {
-      const list = text.slice(Math.max(0, f.start - 40), f.end + 40);
       const from = Math.max(0, f.start - 40);
-      if (list.includes('、')) {
-        for (let k = 0; k < list.length && !listed; k++) {
-          const at = from + k;
+      const to = Math.min(text.length, f.end + 40);
+      if (text.slice(from, to).includes('、')) {
+        for (let at = from; at < to && !listed; at++) {
           if (at !== f.start && (at === 0 || LIST_JOINS.includes(text[at - 1]!)) && placeItem(at)) listed = true;
         }
       }

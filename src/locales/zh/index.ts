@@ -112,7 +112,7 @@ const COMPARED_AT = /^(?:远|遠|略|明显|明顯)?(?:高于|低于|超过|超�
  * The level or mark a value compared with belongs to, after 的 (`的十年平均水平`, `的纪录`); not a
  * target or an expectation, which as often are the things compared (`小于12的目标`, targets under 12).
  */
-const LEVEL_AFTER = /^[^\s，。；！？,;!?\d]?的[^，。；！？,;!?\d]{0,8}?(?:水平|平均数|平均值|均值|平均|纪录|紀錄|记录|記錄|峰值|上限|下限)/u;
+const LEVEL_AFTER = /^[^\s，。；！？,;!?\d]?的[^，。；！？,;!?\d]{0,8}?(?:水平|平均数|平均值|均值|平均|纪录|紀錄|记录|記錄|峰值|(上限|下限))/u;
 
 /**
  * A value after a comparison's word that is the level compared with (`远高于620亿美元的十年平均水平`:
@@ -124,7 +124,7 @@ function levelCompared(text: string, c: FactCandidate): FactCandidate {
   const level = LEVEL_AFTER.exec(text.slice(c.end, c.end + 16));
   if (!level) return c;
   // A cap or a floor is a bound of its own (`低于15%的上限`, below a cap of 15%), as English reads `a cap of`.
-  if (level[0].endsWith('上限') || level[0].endsWith('下限')) return { ...c, approx: true, bound: level[0].endsWith('上限') ? 'under' : 'over' };
+  if (level[1]) return { ...c, approx: true, bound: level[1] === '上限' ? 'under' : 'over' };
   const { bound: _bound, ...rest } = c;
   return { ...rest, approx: false };
 }

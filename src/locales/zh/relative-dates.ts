@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -50,9 +50,9 @@ const WEEK_OF_MONTH = /(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五�
  * 后年 closing 以前, 以后, 之前, 之后, 此前, 此后, 然后 before 年 (`以後年度`, later years; `此前年均`).
  */
 const PERIOD = /(上上|下下|上|下|本|这|這|今)(?:个|個)?(周末|週末|周|週|星期|礼拜|禮拜|月)|((?<![以之此然])(?:前年|后年|後年)|去年|今年|明年)/g;
-/** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
 /** 年内 alone, or after 今年: not after a count of years (`三年内`, `5年内`, `两年内`) nor in a word (`当年内`, `多年内`). */
 const REST_OF_YEAR = /(?<![\d一二三四五六七八九十两兩几幾数數多百千半当當同该該每])(?:今年)?年[内內](?![容部地陆陸外])/g;
+/** 周末 alone, not after a word that makes it some other weekend or every one (每个周末, 上周末, 这个周末). */
 const WEEKEND_ALONE = /(?<![每个個上下本这這今的])(?:周末|週末)/g;
 /** Verbs of running for a while right before a length in hours or minutes (`运作4小时后`, `充电30分钟后`). */
 const RUNNING_BEFORE = /(?:运作|運作|工作|运行|運行|使用|充电|充電|浸泡|加热|加熱|持续|持續|连续|連續|服用|训练|訓練|行驶|行駛|飞行|飛行|燃烧|燃燒|运转|運轉)$/;
@@ -339,10 +339,7 @@ export const relativeDates: ZhExtractor = (t) => {
   // 年内 alone (`年内货币政策将保持`): what is left of the reference day's year, as `the rest of the year`
   // says; not after a count (`三年内`, within three years).
   REST_OF_YEAR.lastIndex = 0;
-  if (holds(NEEDS_REST_OF_YEAR)) while ((m = REST_OF_YEAR.exec(text))) {
-    const today = shiftDays(ref, 0);
-    if (today !== undefined && ref.month !== undefined) push(m.index, m.index + m[0].length, `${today}/${ref.year}-12-31`);
-  }
+  if (holds(NEEDS_REST_OF_YEAR)) while ((m = REST_OF_YEAR.exec(text))) push(m.index, m.index + m[0].length, restOf(ref, 'year'));
   YEAR_MONTH.lastIndex = 0;
   if (holds(NEEDS_YEAR_WORD)) while ((m = YEAR_MONTH.exec(text))) {
     const w = m[1]!;
