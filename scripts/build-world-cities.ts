@@ -111,6 +111,21 @@ const toneless = (pinyin: string): string => pinyin.toLowerCase().replace(/[0-9\
  * `demonyms` its nationality adjectives in lower case (`french`: `Lyon, French city on the Rhône`).
  */
 export function cedictWorldCities(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string> = new Set()): [string, string][] {
+  return cityNames(entries, countries, known, demonyms).cities;
+}
+
+/**
+ * The cities of CEDICT outside China that `cedictWorldCities` leaves out for one reason alone, as
+ * `[Chinese name, English name, 'word' or '']`: the Chinese name is also a word (`汉堡`, Hamburg and
+ * the sandwich), read only where a place is named; or the English name is a word (`Nice`, `尼斯`),
+ * the Chinese read as a place where the text names one, the English never (`'word'`). A city whose
+ * two names are both words (`巴斯`, Bath) is left out.
+ */
+export function cedictCuedCities(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string> = new Set()): [string, string, string][] {
+  return cityNames(entries, countries, known, demonyms).cued;
+}
+
+function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string>): { cities: [string, string][]; cued: [string, string, string][] } {
   const cities = new Map<string, string>();
   const pinyinOf = new Map<string, string>();
   for (const [, simplified, pinyin, glosses] of entries) {
@@ -175,11 +190,15 @@ export function cedictWorldCities(entries: readonly Entry[], countries: Readonly
     }
   }
   const out: [string, string][] = [];
+  const cued: [string, string, string][] = [];
   for (const [city, english] of cities) {
-    if (held.has(city) || words.has(english.toLowerCase())) continue;
+    const word = words.has(english.toLowerCase());
+    if (held.has(city) !== word) cued.push([city, english, word ? 'word' : '']);
+    if (held.has(city) || word) continue;
     out.push([city, english]);
   }
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byName = (a: readonly string[], b: readonly string[]) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0);
+  return { cities: out.sort(byName), cued: cued.sort(byName) };
 }
 
 /** Where the table of other Chinese names of countries is written. */
@@ -293,6 +312,28 @@ export function statesTableSource(states: readonly [string, string][]): string {
   ], states);
 }
 
+/** Where the table of cities whose names are also words is written. */
+export const CUED_CITIES_TABLE_PATH = join(root, 'src', 'entities', 'cued-cities-table.ts');
+
+/** The text of `src/entities/cued-cities-table.ts`. */
+export function cuedCitiesTableSource(cued: readonly [string, string, string][]): string {
+  const chinese = cued.filter((c) => c[2] === '').map(([zh, en]): [string, string] => [zh, en]);
+  const english = cued.filter((c) => c[2] === 'word').map(([zh, en]): [string, string] => [zh, en]);
+  return [
+    namesTableSource('CEDICT_CITIES_ALSO_WORDS', [
+      'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them whose Chinese name is',
+      'also a word (`汉堡`, Hamburg and the sandwich): read in Chinese only where a place is named, in',
+      'English always. Written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do',
+      `not edit by hand. ${chinese.length} places, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+    ], chinese),
+    namesTableSource('CEDICT_CITIES_ENGLISH_WORDS', [
+      'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them whose English name is',
+      'a word (`Nice`, `尼斯`): read in Chinese only where a place is named, in English never. Written',
+      `by the same script. ${english.length} places, as above.`,
+    ], english),
+  ].join('\n');
+}
+
 /** The text of `src/entities/world-cities-table.ts`. */
 export function worldCitiesTableSource(cities: readonly [string, string][]): string {
   return namesTableSource('CEDICT_WORLD_CITIES', [
@@ -311,6 +352,9 @@ async function main(): Promise<void> {
   const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
+  const cued = cedictCuedCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
+  writeFileSync(CUED_CITIES_TABLE_PATH, cuedCitiesTableSource(cued));
+  process.stdout.write(`build-world-cities: ${cued.length} places whose names are words written to ${CUED_CITIES_TABLE_PATH}\n`);
   const beside = gazetteerNamesBesideStates();
   const states = cedictStates(readCedict() as Entry[], beside.chinese, beside.english);
   writeFileSync(STATES_TABLE_PATH, statesTableSource(states));

@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -139,6 +139,12 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (f.type !== 'place') continue;
     const pronouns = HOME_PRONOUNS[String(f.value)];
     if (pronouns?.some((w) => (zhText ??= sideText(context, pair.zh).toLowerCase()).includes(w))) enLeft.delete(f);
+  }
+  // A city whose English name is a word, which the English is not read for (`尼斯` against `Nice`), is
+  // there where the English writes that name in capitals.
+  for (const f of [...zhLeft]) {
+    const english = f.type === 'place' ? unreadEnglishCityName(String(f.value)) : undefined;
+    if (english !== undefined && new RegExp(`\\b${english}\\b`).test(enRaw ??= sideText(context, pair.en))) zhLeft.delete(f);
   }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);

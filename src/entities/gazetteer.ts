@@ -6,6 +6,7 @@
 
 import { CEDICT_CITIES, CEDICT_CITY_PROVINCES } from './cities-table.js';
 import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
+import { CEDICT_CITIES_ALSO_WORDS, CEDICT_CITIES_ENGLISH_WORDS } from './cued-cities-table.js';
 import { CEDICT_STATES } from './states-table.js';
 import { CEDICT_COUNTRY_NAMES } from './country-names-table.js';
 import { DISTRICT_EN, DISTRICT_OPENINGS, DISTRICT_SHARED, DISTRICT_ZH } from './districts-table.js';
@@ -234,8 +235,6 @@ const STATE_KEYS: ReadonlySet<string> = new Set(STATE_PLACES.map(([, en]) => nor
 export function stateKey(key: string): boolean {
   return STATE_KEYS.has(key);
 }
-/** The keys of the cities outside China that CC-CEDICT adds (`frankfurt`). */
-const WORLD_CITY_KEYS: ReadonlySet<string> = new Set(WORLD_CITY_PLACES.map(([, en]) => normalizeEnglish(en)));
 
 /**
  * Whether a place key is one of a city outside China that CC-CEDICT adds, or of a state abroad:
@@ -252,11 +251,35 @@ export function worldCityKey(key: string): boolean {
  */
 const COUNTRY_NAME_PLACES: readonly [string, string][] = namesTableRows(CEDICT_COUNTRY_NAMES);
 
+/**
+ * The cities outside China of CC-CEDICT whose Chinese name is also a word (`汉堡`, Hamburg and the
+ * sandwich) or whose English name is (`尼斯`, Nice), from `cued-cities-table.ts`: the Chinese names
+ * are read only where the text names a place (`cuedCityAt`), the English ones of the first kind
+ * as any city's (`Hamburg`), of the second never. A name another place has already keeps that
+ * place's key (`雪梨`, Taiwan's Sydney).
+ */
+const CUED_CITY_ROWS: readonly [string, string][] = namesTableRows(CEDICT_CITIES_ALSO_WORDS);
+const ENGLISH_WORD_CITY_ROWS: readonly [string, string][] = namesTableRows(CEDICT_CITIES_ENGLISH_WORDS);
+const CUED_CITY_PLACES: readonly PlaceEntry[] = (() => {
+  const known = new Set([...COUNTRY_NAME_PLACES, ...OWN_PLACES, ...WORLD_CITY_PLACES, ...STATE_PLACES].flatMap(([, en]) => en.split('|').map(normalizeEnglish)));
+  const out = new Map<string, PlaceEntry>();
+  for (const [rows, english] of [[CUED_CITY_ROWS, true], [ENGLISH_WORD_CITY_ROWS, false]] as const) {
+    for (const [, en] of rows) {
+      const key = normalizeEnglish(en);
+      if (!known.has(key) && !out.has(key)) out.set(key, { key, zh: [], en: english ? [en] : [] });
+    }
+  }
+  return [...out.values()];
+})();
+
 /** Every place of the gazetteer; the other names of countries first, with the countries (see `PLACES`). */
 export const PLACE_ENTRIES: readonly PlaceEntry[] = [...COUNTRY_NAME_PLACES, ...OWN_PLACES, ...WORLD_CITY_PLACES, ...STATE_PLACES].map(([zh, en]) => {
   const names = en.split('|');
   return { key: normalizeEnglish(names[0]!), zh: zh.split('|'), en: names };
-});
+}).concat(CUED_CITY_PLACES);
+
+/** The keys of the cities outside China that CC-CEDICT adds (`frankfurt`, `hamburg`). */
+const WORLD_CITY_KEYS: ReadonlySet<string> = new Set([...WORLD_CITY_PLACES.map(([, en]) => normalizeEnglish(en)), ...CUED_CITY_PLACES.map((e) => e.key)]);
 
 /**
  * The place each of Taiwan's divisions and Hong Kong's regions and districts lies in, by key
@@ -307,6 +330,47 @@ for (const entry of PLACE_ENTRIES) {
     byEnglish.set(normalizeEnglish(name), entry.key);
     if (/^[A-Z]{2,5}$/.test(name)) capitalsOnly.add(name.toLowerCase());
   }
+}
+
+/** The Chinese names of `CUED_CITY_ROWS` and `ENGLISH_WORD_CITY_ROWS` with their keys, in both scripts. */
+const cuedCities = lazyValue(() => {
+  const names = new Map<string, string>();
+  const firsts = new Set<number>();
+  for (const [zh, en] of [...CUED_CITY_ROWS, ...ENGLISH_WORD_CITY_ROWS]) {
+    const key = byEnglish.get(normalizeEnglish(en)) ?? normalizeEnglish(en);
+    for (const name of zh.split('|')) {
+      names.set(name, key);
+      firsts.add(name.charCodeAt(0));
+    }
+  }
+  return { names, firsts };
+});
+
+/** The English names, by key, of the cities the English is never read for (`nice` → `Nice`). */
+const unreadEnglish = lazyValue(() => new Map(ENGLISH_WORD_CITY_ROWS.map(([, en]) => [byEnglish.get(normalizeEnglish(en)) ?? normalizeEnglish(en), en])));
+
+/**
+ * The English name of a city abroad whose English name is a word and is never read as a place
+ * (`Nice` for the key `nice`), or undefined: a text that writes it in capitals names the city.
+ */
+export function unreadEnglishCityName(key: string): string | undefined {
+  return unreadEnglish().get(key);
+}
+
+/**
+ * A city abroad whose Chinese name is also a word, or whose English name is (`汉堡`, `尼斯`), at
+ * `at` (the longest), with its key; whether the text names a place there is the caller's to tell.
+ */
+export function cuedCityAt(text: string, at: number): { name: string; key: string } | undefined {
+  const { names: table, firsts } = cuedCities();
+  // Most characters open no such name: told by the first character's code before any string is made.
+  if (!firsts.has(text.charCodeAt(at))) return undefined;
+  for (let length = Math.min(5, text.length - at); length >= 2; length--) {
+    const name = text.slice(at, at + length);
+    const key = table.get(name);
+    if (key !== undefined) return { name, key };
+  }
+  return undefined;
 }
 
 /** Whether the English place name `lower` (one word, lower case) is read only in capitals (`US`). */

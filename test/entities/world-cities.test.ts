@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cedictCountryNames, cedictStates, cedictWorldCities, COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
+import { cedictCountryNames, cedictCuedCities, cedictStates, cedictWorldCities, COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource, CUED_CITIES_TABLE_PATH, cuedCitiesTableSource, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
 import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries, gazetteerCountryNames, gazetteerNamesBesideStates } from '../../src/entities/gazetteer.js';
 import { align, extractEntities } from '../../src/index.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 
 type Entry = Parameters<typeof cedictWorldCities>[0][number];
 
@@ -224,5 +225,62 @@ describe('the two Koreas by their official names', () => {
     expect(findings('The Democratic People\'s Republic of Korea launched a rocket on Monday.', '朝鲜周一发射了一枚火箭。')).toEqual([]);
     expect(findings('The Republic of Korea launched a rocket on Monday.', '韩国周一发射了一枚火箭。')).toEqual([]);
     expect(findings('The Democratic People\'s Republic of Korea launched a rocket on Monday.', '韩国周一发射了一枚火箭。')).toEqual(['error']);
+  });
+});
+
+describe('cities abroad whose names are also words', () => {
+  it('are what scripts/build-world-cities.ts writes', () => {
+    expect(readFileSync(CUED_CITIES_TABLE_PATH, 'utf8'))
+      .toBe(cuedCitiesTableSource(cedictCuedCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()))));
+  }, 30_000);
+
+  it('are kept apart from the cities read everywhere, by which of their names is a word', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tamberg, city in Ruritania'],
+      ['甲乙', '甲乙', 'jia3 yi3', 'a kind of bread roll'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lakeford, city in Ruritania'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Grace, city in Ruritania'],
+      ['子丑', '子丑', 'zi3 chou3', 'grace; elegance'],
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Bath, city in Ruritania'],
+      ['庚辛', '庚辛', 'geng1 xin1', 'bath'],
+    ];
+    const countries = new Set(['Ruritania']);
+    expect(cedictWorldCities(entries, countries, new Set())).toEqual([['丙丁', 'Lakeford']]);
+    expect(cedictCuedCities(entries, countries, new Set())).toEqual([['戊己', 'Grace', 'word'], ['甲乙', 'Tamberg', '']]);
+  });
+
+  const longestWord = (text: string, from: number, to: number): number => loadLexicon().longestWord?.(text, from, to) ?? 0;
+  const places = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((e) => e.type === 'place').map((e) => `${text.slice(e.start, e.end)}=${String(e.value)}`);
+
+  it('are read in Chinese where the text names a place', () => {
+    expect(places('貨輪從德國漢堡港出發，十天後抵達鹿特丹。')).toEqual(['德國=germany', '漢堡港=hamburg', '鹿特丹=rotterdam']);
+    expect(places('峰会在汉堡举行，随后代表团飞往马赛。')).toEqual(['汉堡=hamburg', '马赛=marseille']);
+    expect(places('首站是慕尼黑和汉堡两地。')).toEqual(['慕尼黑=munich', '汉堡=hamburg']);
+    expect(places('比赛移师意大利比萨。')).toEqual(['意大利=italy', '比萨=pisa']);
+    expect(places('丹佛市政府周一宣布。')).toEqual(['丹佛市=denver']);
+    expect(places('他周一抵达尼斯。')).toEqual(['尼斯=nice']);
+    expect(places('賽事在雪梨舉行。')).toEqual(['雪梨=sydney']);
+  });
+
+  it('are words where no place is named', () => {
+    expect(places('他点了一个汉堡和一份比萨。')).toEqual([]);
+    expect(places('他在汉堡包里加了两片生菜。').filter((p) => p.startsWith('汉堡'))).toEqual([]);
+    expect(places('工人在烈日下连续工作四小时。')).toEqual([]);
+    expect(places('汉堡市场本季销量上升。')).toEqual([]);
+    expect(places('晚饭后大家去卡拉OK唱歌。')).toEqual([]);
+    expect(places('汉堡、比萨和薯条都打八折。')).toEqual([]);
+  });
+
+  it('are read in English when the English name is no word, and met by the Chinese', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+    expect(findings('The freighter left Hamburg on Monday and reached Rotterdam two days later.', '货轮周一从汉堡出发，两天后抵达鹿特丹。')).toEqual([]);
+    expect(findings('The freighter left Bremen on Monday and reached Rotterdam two days later.', '货轮周一从汉堡出发，两天后抵达鹿特丹。')).toHaveLength(1);
+    expect(findings('The freighter left Hamburg on Monday and reached Rotterdam two days later.', '货轮周一从不莱梅出发，两天后抵达鹿特丹。')).toHaveLength(1);
+  });
+
+  it('are there in the English that writes a name which is a word', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+    expect(findings('The minister flew to Nice on Monday to meet mayors from Provence.', '部长周一飞往尼斯，与当地市长会面。')).toEqual([]);
+    expect(findings('The minister flew to Cannes on Monday to meet the mayor.', '部长周一飞往尼斯，与当地市长会面。')).toHaveLength(1);
   });
 });

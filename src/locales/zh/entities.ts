@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, districtNameAt, listedChineseKey, placeParent, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, cuedCityAt, districtNameAt, listedChineseKey, placeParent, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
@@ -965,7 +965,16 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // right after its own province (`山东日照`).
     const bare = listed === undefined && short === undefined && isHan(text[i]) ? bareCityAt(text, i) : undefined;
     const name = listed ?? bare?.name ?? (isHan(text[i]) ? districtNameAt(text, i) : undefined) ?? short?.name;
-    if (!name) continue;
+    if (!name) {
+      // A city abroad whose name is also a word (`汉堡`), where the text names a place.
+      const cued = longestWord && isHan(text[i]) ? cuedCityAt(text, i) : undefined;
+      const end = cued && cuedCityEnd(text, i, i + cued.name.length, longestWord!);
+      if (cued && end) {
+        out.push({ start: i, end, type: 'place', value: cued.key, keyed: KEY, rank: 3 });
+        i = end - 1;
+      }
+      continue;
+    }
     let end = i + name.length;
     const suffix = placeSuffixAt(text, end);
     // The suffix of a committee or a head of the place (`市委`, `市长`) is theirs: `北京市长` holds 北京;
@@ -1019,6 +1028,28 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     i = end - 1;
   }
 }
+
+/**
+ * The end of a city abroad whose name is also a word (`汉堡`, a city and a sandwich; `烈日`, a city
+ * and the blazing sun) from `at` to `end`, with its 市 or 港, where the text names a place there:
+ * right after a place (`德国汉堡`) or after one and a list's join (`不来梅和汉堡`), after a word of
+ * going or staying (`在汉堡`, `飞往汉堡`), or before 市 (not 市场) or 港 (`汉堡港`); and where no word
+ * of the lexicon runs on out of it (`汉堡包`) and no word of where a thing lies follows (`在烈日下`,
+ * `在比萨上`), nor a Latin letter (`卡拉OK`). Else undefined.
+ */
+function cuedCityEnd(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): number | undefined {
+  if (longestWord(text, at, Math.min(text.length, at + 6)) > end || wordRunsOutOf(text, at, end, longestWord)) return undefined;
+  const after = text[end] ?? '\0';
+  if (LIES_WHERE_AFTER.includes(after) || /[A-Za-z]/.test(after)) return undefined;
+  const suffix = (after === '市' && !WORD_AFTER_SUFFIX.get('市')!.has(text[end + 1] ?? '')) || after === '港' ? 1 : 0;
+  const before = text[at - 1] ?? '\0';
+  const named = suffix > 0 || placeEndsAt(text, at) || CUED_CITY_OPENERS.includes(before)
+    || (LIST_JOINS.includes(before) && placeEndsAt(text, at - 1));
+  return named ? end + suffix : undefined;
+}
+
+/** Words of where a thing lies, after a noun (`烈日下`, `比萨上`): the word is a thing, not a city. */
+const LIES_WHERE_AFTER = '上下里裏中内內外旁边邊';
 
 /**
  * The name without its 市 of a city at `at` that the gazetteer lists only with it (`日照` of `日照市`),
@@ -1093,6 +1124,9 @@ const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由�
 
 /** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`): the city opens after them. */
 const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留';
+
+/** Characters before a city of `cuedCityEnd`: `在`, `从`, `由`, `自`, `往`, `赴`, `经`, `至` and the last of a verb of going or staying. */
+const CUED_CITY_OPENERS = `在从從由自往赴经經至${CITY_OPENERS_BEFORE}`;
 
 /**
  * Whether the characters before `at` may open a road's name with it (`中山` of `中山东一路`): a Chinese
