@@ -11,13 +11,26 @@ type Basis = 'year' | 'period';
 
 /** English words of a change against the same time a year before (`year on year`, `from a year earlier`). */
 const EN_YEAR = String.raw`year[ \t-](?:on|over)[ \t-]year|y-o-y|yoy|y/y|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+(?:of[ \t]+|a[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+a[ \t]+year[ \t]+(?:earlier|ago|before)`;
+/**
+ * A month or a quarter named alone after `from` or `than` (`rose 6.3% from September`, `up 2% from
+ * the third quarter`): a change against that period, the one just before; not a span (`from
+ * September to`), nor a period with its year (`from September 2023`, `from the third quarter of
+ * last year`).
+ */
+const EN_FROM_MONTH = String.raw`(?:from|than|compared[ \t]+with)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?|(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:'s)?)(?![ \t]*(?:\d|of\b|last\b|a[ \t]+year|to\b|through\b|until\b|till\b|[-–—]))`;
 /** English words of a change against the period just before (`month on month`, `from the previous quarter`). */
-const EN_PERIOD = String.raw`(?:month|quarter|week)[ \t-](?:on|over)[ \t-](?:month|quarter|week)|m-o-m|q-o-q|qoq|m/m|q/q|sequential(?:ly)?|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+(?:month|quarter|week)|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+(?:month|quarter|week)[ \t]+(?:earlier|ago|before)`;
+const EN_PERIOD = String.raw`(?:month|quarter|week)[ \t-](?:on|over)[ \t-](?:month|quarter|week)|m-o-m|q-o-q|qoq|m/m|q/q|sequential(?:ly)?|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+(?:month|quarter|week)|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+(?:month|quarter|week)[ \t]+(?:earlier|ago|before)|${EN_FROM_MONTH}`;
 const EN_BASIS = new RegExp(`\\b(?:(${EN_YEAR})|(${EN_PERIOD}))\\b`, 'gi');
 
-/** Chinese words of the two bases: 同比, 较去年同期; 环比, 较上月. */
-const ZH_YEAR = '同比|(?:较|較|比|与|與)(?:上年|去年|上一年)(?:同期)?';
-const ZH_PERIOD = '环比|環比|(?:较|較|比|与|與)(?:上月|上个月|上個月|上季度|上一季度|上季|上周|上週|上星期|前一个月|前一個月|前一季度)';
+/**
+ * A verb of change right after Hong Kong's and Macao's words of the bases (`按年上升`, `按月下跌`,
+ * as their statistics departments write them): without one `按年` is `by the year`, `yearly`
+ * (`按年计算`, `按月支付`).
+ */
+const ZH_CHANGE_AFTER = '(?=(?:計|计)?(?:上升|下跌|下降|上漲|上涨|增加|增長|增长|減少|减少|回落|回升|攀升|擴大|扩大|收窄|升|跌|增|減|减))';
+/** Chinese words of the two bases: 同比, 较去年同期, 按年; 环比, 较上月, 按月. */
+const ZH_YEAR = `同比|(?:较|較|比|与|與)(?:上年|去年|上一年)(?:同期)?|按年${ZH_CHANGE_AFTER}`;
+const ZH_PERIOD = `环比|環比|(?:较|較|比|与|與)(?:上月|上个月|上個月|上季度|上一季度|上季|上周|上週|上星期|前一个月|前一個月|前一季度)|按(?:月|季)${ZH_CHANGE_AFTER}`;
 const ZH_BASIS = new RegExp(`(${ZH_YEAR})|(${ZH_PERIOD})`, 'g');
 
 /** Most characters between a basis's words and the amount they govern, in the same sentence. */
