@@ -39,6 +39,13 @@ describe('money raised up to an amount', () => {
       .filter((f) => !f.startsWith('info'))).toEqual([]);
   });
 
+  it('with its currency after the number too', () => {
+    expect(numberFindings('The chipmaker aims to raise up to 4.8 billion yuan on the STAR Market.', '该芯片企业拟在科创板募资最多48亿元。')
+      .filter((f) => !f.startsWith('info'))).toEqual([]);
+    expect(numberFindings('The chipmaker aims to raise up to 4.8 billion yuan on the STAR Market.', '该芯片企业拟在科创板募资48亿元。')
+      .filter((f) => !f.startsWith('info'))).toHaveLength(1);
+  });
+
   it('while a rate raised up to a level is the level', () => {
     expect(numberFindings('Fares were raised up to 5 percent last year.', '去年票价上调至5%。').filter((f) => !f.startsWith('info'))).toEqual([]);
   });

@@ -124,6 +124,8 @@ const MOVED_UP = /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go|goes|going|gone|we
 const RAISED_BEFORE = /\brais(?:e|es|ed|ing)[ \t]+$/i;
 /** An amount that opens with its currency's sign or code (`HK$`, `US$`, `$`, `€`, `RMB`). */
 const CURRENCY_OPENS = /^(?:[A-Z]{0,3}\$|[€£¥￥]|RMB|CNY|USD|HKD|EUR)/;
+/** An amount that closes on its currency's name or code (`3.2 billion yuan`, `500 million euros`, `80m HKD`). */
+const CURRENCY_CLOSES = /(?:yuan|renminbi|dollars?|euros?|pounds?|sterling|yen|won|francs?|rupees?|ringgits?|baht|pesos?|patacas?|RMB|CNY|USD|HKD|EUR|GBP|JPY|MOP)$/i;
 
 /**
  * Bound phrases right after a number (`500 or more`, `100+`, `20-odd`, `65 or older`, `aged 65 and
@@ -234,7 +236,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
     const verb = text.slice(Math.max(0, start - reach - 12), start - reach);
-    if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && CURRENCY_OPENS.test(text.slice(start, start + 4)))) bound = null;
+    if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && (CURRENCY_OPENS.test(text.slice(start, start + 4)) || CURRENCY_CLOSES.test(text.slice(start, end))))) bound = null;
   }
   // `paid HK$880,000 over three visits`: `over` a few occasions is across them, no bound.
   if (bound && over && OCCASIONS_AFTER.test(text.slice(end, end + 16)) && /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)$/i.test(text.slice(start, end))) bound = null;
