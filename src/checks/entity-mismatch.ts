@@ -2,7 +2,7 @@ import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
 import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
-import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
+import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
@@ -338,6 +338,8 @@ function ownSpelling(en: string, zh: string): boolean {
 
 function chineseNames(en: Fact, zh: Fact): boolean {
   let words = String(en.value).split(' ');
+  // A compound surname in two words, as Hong Kong and Macao write it (`Au Yeung`, `Ao Ieong`), is one surname.
+  if (words.length >= 3 && compoundSurnameWords(words[0]!, words[1]!)) words = [words[0]! + words[1]!, ...words.slice(2)];
   // An English given name before a Hong Kong name (`Jack So Chak-kwong`): the Chinese name is the rest.
   // Its letters may also spell pinyin (`Joanne`: jo an ne); a given name of the lists is the English one.
   if (words.length === 3 && words[2]!.includes('-') && (!romanizedWord(words[0]!) || givenNames().has(words[0]!))) words = words.slice(1);

@@ -89,7 +89,8 @@ const SOUTHERN_SPELLINGS: Readonly<Record<string, string>> = {
   bai: 'peh pek pak', you: 'yew iu', wen: 'woon boon wan', liao: 'leow liew leo', weng: 'ong yung',
   lai: 'lua loi', han: 'hon', ma: 'mah beh', feng: 'fung fong pang', deng: 'teng tang thang',
   tang: 'tng thong tong', lu: 'loo lo lou lui lok luk', wei: 'gwee ngui ngai', yao: 'yeo yiu iau',
-  mo: 'mok boh', qian: 'chee chin tsien', ou: 'ow au aw ao', ouyang: 'auyeung owyang auyong', situ: 'szeto seetoh seeto',
+  mo: 'mok boh', qian: 'chee chin tsien', ou: 'ow au aw ao', ouyang: 'auyeung owyang auyong aoieong', situ: 'szeto seetoh seeto sitou',
+  shangguan: 'sheungkwun seongkun', zhuge: 'chukot', dongfang: 'tungfong', gongsun: 'kungsuen', murong: 'moyung', sima: 'szema', xiahou: 'hahau',
   cheng: 'ching', fan: 'huan hwan', jin: 'kim kam kum', bao: 'pau pao', tian: 'tin tien', ren: 'yam yum',
   rong: 'yung iong', cui: 'chui tsui', kang: 'hong khong', cao: 'chow tso cho chau chaw', song: 'sung', kong: 'khong hung', yuan: 'yuen oon guan',
   shao: 'shiu sio siew', xue: 'sih seet sit', hou: 'hau how', ji: 'kee kei', rao: 'yeow yiu', lian: 'lien',
@@ -113,6 +114,22 @@ const southernSpellings = lazyValue(() => {
   for (const spellings of byPinyin.values()) for (const s of spellings) all.add(s);
   return { byPinyin, all };
 });
+
+/**
+ * The compound surnames as Hong Kong and Macao write them in two words, after their Cantonese
+ * sounds (歐陽 `Au Yeung`, Macao's `Ao Ieong`; 司徒 `Sze To`, `Si Tou`; 上官 `Sheung Kwun`, `Seong
+ * Kun`; 諸葛 `Chu Kot`; 東方 `Tung Fong`; 公孫 `Kung Suen`; 慕容 `Mo Yung`; 司馬 `Sze Ma`, `Si Ma`;
+ * 夏侯 `Ha Hau`), lower-cased, a space between the two.
+ */
+const COMPOUND_SURNAME_WORDS: ReadonlySet<string> = new Set([
+  'au yeung', 'ao ieong', 'sze to', 'si tou', 'sheung kwun', 'seong kun', 'chu kot', 'tung fong', 'kung suen',
+  'mo yung', 'sze ma', 'si ma', 'ha hau',
+]);
+
+/** Whether two words (lower case) spell a compound surname as Hong Kong and Macao write it (`au`, `yeung`). */
+export function compoundSurnameWords(first: string, second: string): boolean {
+  return COMPOUND_SURNAME_WORDS.has(`${first} ${second}`);
+}
 
 /** Whether a word (lower case) is a southern spelling of a common surname (`goh`, `tan`, `chua`). */
 export function southernSurname(word: string): boolean {

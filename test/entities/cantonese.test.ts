@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../../src/entities/cantonese.js';
+import { align, extractEntities } from '../../src/index.js';
 
 describe('cantoneseSyllableMatches', () => {
   it.each([
@@ -28,4 +29,27 @@ describe('Macao spellings', () => {
   ])('%s ~ %s', (macao, pinyin) => expect(cantoneseSyllableMatches(macao, pinyin)).toBe(true));
 
   it.each([['iong', 'liang'], ['vong', 'chen'], ['leong', 'lin'], ['kuok', 'huang']])('%s is not %s', (macao, pinyin) => expect(cantoneseSyllableMatches(macao, pinyin)).toBe(false));
+});
+
+describe('compound surnames in two words', () => {
+  const people = (text: string) => extractEntities(text, 'en').filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+  const persons = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+
+  it('open a Hong Kong or Macao name, whole', () => {
+    expect(people('Finance director Au Yeung Ka-lok said costs fell.')).toEqual(['Au Yeung Ka-lok']);
+    expect(people('Sze To Wing-yan chaired the meeting.')).toEqual(['Sze To Wing-yan']);
+    expect(people('The deputy director, Ao Ieong Chi Keong, spoke first.')).toEqual(['Ao Ieong Chi Keong']);
+  });
+
+  it('meet the Chinese name of that surname, and tell another', () => {
+    expect(persons('Finance director Au Yeung Ka-lok said costs fell.', '财务总监欧阳家乐表示成本下降。')).toEqual([]);
+    expect(persons('Finance director Au Yeung Ka-lok said costs fell.', '财务总监司徒家乐表示成本下降。')).toHaveLength(1);
+    expect(persons('The deputy director, Ao Ieong Chi Keong, spoke first.', '副局長歐陽志強首先發言。')).toEqual([]);
+    expect(persons('The deputy director, Ao Ieong Chi Keong, spoke first.', '副局長司徒志強首先發言。')).toHaveLength(1);
+  });
+
+  it('are no surname where the two words are not one', () => {
+    expect(people('Mr To Wing-yan chaired the meeting.')).toEqual(['To Wing-yan']);
+    expect(people('Au Ka-lok said costs fell.')).toEqual(['Au Ka-lok']);
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityType, FactCandidate } from '../../types.js';
 import { ENGLISH_PLACE_NAMES, EN_DEMONYMS, EN_PLACE_SUFFIXES, englishPlaceKey, normalPlaceKey, normalizeEnglish, placeInCapitalsOnly, stateKey, worldCityKey } from '../../entities/gazetteer.js';
 import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
-import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, givenNames, givenNamesAlsoWords, southernSurname, surnameSpelling } from '../../entities/names.js';
+import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, compoundSurnameWords, givenNames, givenNamesAlsoWords, southernSurname, surnameSpelling } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
 import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
@@ -645,11 +645,30 @@ function isHyphenatedSyllables(w: Word): boolean {
  * `part.slice(i, i + n)` would be asked, or 0; a name in a southern spelling only where `southern`.
  */
 function chineseNameLength(text: string, part: Word[], i: number, southern = true): number {
+  const compound = compoundNameLength(text, part, i);
+  if (compound) return compound;
   for (let n = 3; n >= 2; n--) {
     const to = Math.min(i + n, part.length);
     if (isPinyinNameIn(text, part, i, to) || isRomanizedNameIn(part, i, to) || (southern && n === 3 && isSouthernNameAt(text, part, i))) return n;
   }
   return 0;
+}
+
+/**
+ * The length of a name opening on a compound surname in two words (`compoundSurnameWords`) at
+ * `part[i]`: with a hyphenated given name 3 (`Au Yeung Kin-man`), with Macao's given name of two
+ * syllables apart 4 (`Ao Ieong Kin Man`), with one syllable 3 (`Sze To Wai`); else 0.
+ */
+function compoundNameLength(text: string, part: Word[], i: number): number {
+  const a = part[i];
+  const b = part[i + 1];
+  if (a === undefined || b === undefined || !a.capitalized || !b.capitalized || !compoundSurnameWords(a.lower, b.lower) || !blanks(text, a.end, b.start)) return 0;
+  const given = part[i + 2];
+  if (given === undefined || !blanks(text, b.end, given.start)) return 0;
+  if (isHyphenatedSyllables(given)) return 3;
+  if (!isSyllableWord(given)) return 0;
+  const second = part[i + 3];
+  return isSyllableWord(second) && blanks(text, given.end, second!.start) ? 4 : 3;
 }
 
 /** A name of two words or more opening with a given name (`Chris Johnson`), written apart by blanks. */
