@@ -284,12 +284,14 @@ function isContactLine(line: string): boolean {
   if (rest.replace(/[\s/|｜,，;；·•()（）]+/g, '') === '') return true;
   // A press contact named before the numbers (`Media contact: Ms Lim Hui Min, +65 …`, `联系人：王敏 电话…`),
   // a person or an office, the line perhaps closed by a stop (`Media enquiries: Press Office, tel. 2810 2000.`).
+  // A label alone before the numbers and addresses is the line's too (`Contact: press@… | Tel: …`).
   const head = CONTACT_HEAD.exec(rest);
-  return head !== null && CONTACT_NAME.test(rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）.。]+$/, '').trim());
+  const name = head === null ? '' : rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）.。]+$/, '').trim();
+  return head !== null && (name === '' || CONTACT_NAME.test(name));
 }
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
-const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
+const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|联络人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
 /** A contact's name: a title perhaps and up to four words in capitals, or two to four Han. */
 const CONTACT_NAME = /^(?:(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}|(?:\p{Script=Han}{2,4})(?:[ \t]*(?:先生|女士|小姐))?)$/u;
 

@@ -59,6 +59,8 @@ describe('partnerlessKind', () => {
     ['Media contact: Mr Tan Wei Jie, +65 6777 1203, press@harbour-air.example', 'byline'], ['联系人：周宁 电话：021-5566 7788', 'byline'],
     // an office named before the number, the line closed by a stop
     ['Press enquiries: Harbour Transport Department, tel. 3921 4410.', 'byline'],
+    // the label alone before the numbers and addresses
+    ['Contact: newsroom@harbour-air.example | Tel: 021-5566 7788', 'byline'], ['聯絡人：電話 3921 4410 ｜ 電郵 media@harbour-air.example', 'byline'],
     // a translator's and an editor's credit in brackets, apart by slashes; a site and its column before a name
     ['（译者/林晓 责任编辑/周宁）', 'byline'], ['（港湾日报网双语频道 陈思远）', 'byline'],
     // a wire's header over the company that issued the release
