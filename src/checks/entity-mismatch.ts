@@ -149,6 +149,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
   for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
+  for (const f of [...zhLeft]) if ((f.type === 'person' || f.type === 'place') && inWireCredit(context, f)) zhLeft.delete(f);
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
@@ -301,6 +302,26 @@ function oneOfEachValue(facts: readonly Fact[]): Fact[] {
  * work's name, which the English may give in its own words (`JAMA Pediatrics`); left without a
  * partner, it is no place the text speaks of.
  */
+/**
+ * Whether a fact stands in a wire's credit in brackets, the reporter named before the place and
+ * the day (`（中央社記者林佳慧台北30日電）`, `（记者 王晨 北京报道）`): the byline the English gives
+ * on a line of its own, no name of the paragraph to weigh.
+ */
+function inWireCredit(context: CheckContext, f: Fact): boolean {
+  const block = context.block(f.block);
+  if (!block) return false;
+  const start = f.start - block.start;
+  const open = Math.max(block.text.lastIndexOf('（', start), block.text.lastIndexOf('(', start));
+  if (open < 0 || start - open > CREDIT_REACH) return false;
+  const close = block.text.slice(open, open + CREDIT_REACH * 2).search(/[)）]/);
+  return close > start - open && WIRE_CREDIT.test(block.text.slice(open, open + close + 1));
+}
+
+/** A wire's credit in brackets: a reporter's label, then a place and a day or a report's word. */
+const WIRE_CREDIT = /^[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員)[^()（）]{1,24}(?:日(?:电|電|讯|訊)|报道|報導|报导)[)）]$/;
+/** Most characters from a credit's bracket to the name in it. */
+const CREDIT_REACH = 16;
+
 function inTitle(context: CheckContext, f: Fact): boolean {
   const block = context.block(f.block);
   if (!block?.text.includes('《')) return false;
@@ -567,7 +588,10 @@ function otherSurname(text: string, zh: Fact): string | undefined {
   for (const m of text.matchAll(EN_FULL_NAME)) {
     // A place of two words is no person (`Hong Kong-registered`).
     if (englishPlaceKey(`${m[1]!} ${m[2]!.replace(/-.*$/, '')}`) !== undefined) continue;
-    const first = entityMatch(m[1]!.toLowerCase(), parts[0]!);
+    // A surname is one syllable, or a spelling of the Chinese one (`Lunar New Year` holds no `Lin`).
+    const family = m[1]!.toLowerCase();
+    if (!isRomanizedSyllable(family) && !spellsSurname(family, parts[0]!)) continue;
+    const first = entityMatch(family, parts[0]!);
     if (first < 0.8) continue;
     const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);
     if (last >= 0.8) return undefined;

@@ -6,6 +6,20 @@ const entityFindings = (en: string, zh: string): string[] =>
 const entities = (text: string): string[] =>
   align(text).facts.filter((f) => f.kind === 'entity').map((f) => `${f.raw}=${String(f.value)}`);
 
+describe('a wire\'s credit in brackets before the paragraph', () => {
+  it('names a reporter the English gives on a line of its own', () => {
+    const en = 'Tainan, March 3 (CNA) The port will add 12 sailings during the Mid-Autumn holiday, manager Chen Kuo-hua said.';
+    expect(entityFindings(en, '（中央社記者蔡宜君台南3日電）港務公司今天表示，中秋連假期間將加開12個航班，經理陳國華說。')).toEqual([]);
+    expect(entityFindings(en, '（記者 蔡宜君 台南報導）港務公司今天表示，中秋連假期間將加開12個航班，經理陳國華說。')).toEqual([]);
+    // a name of the paragraph is still weighed
+    expect(entityFindings(en, '（中央社記者蔡宜君台南3日電）港務公司今天表示，中秋連假期間將加開12個航班，經理林國華說。')).toHaveLength(1);
+  });
+
+  it('is no name read out of a holiday\'s words in English', () => {
+    expect(entityFindings('Ferries will run late during the Lunar New Year holiday, the operator said.', '營運商表示，農曆新年假期渡輪將延長服務，林佳慧說。')).toEqual([]);
+  });
+});
+
 describe('a photographer\'s credit', () => {
   it('ends the name before 摄', () => {
     expect(entities('游客在湖边拍照。新华社记者王伟摄')).toEqual(['王伟=wang wei']);
