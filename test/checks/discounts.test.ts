@@ -37,3 +37,20 @@ describe('a bound on a price in 折 against a bound on the cut', () => {
       .toEqual([expect.stringMatching(/opposite directions/)]);
   });
 });
+
+describe('prices in 折 of two digits and ranges of them', () => {
+  it('read 85折 as 85% paid, and a range with 折 after one end or both', () => {
+    expect(zhFacts('会员享85折优惠')).toContain('percent 85折 85 %');
+    expect(zhFacts('全线75折至9折')).toContain('percent 75折至9折 75..90 %');
+    expect(zhFacts('门票7至9折')).toContain('percent 7至9折 70..90 %');
+    // no price: 10折, 50折, a count before 折合
+    expect(zhFacts('10折').join()).not.toContain('percent');
+    expect(zhFacts('共85人，折合').join()).not.toContain('percent');
+  });
+
+  it('meet the cuts the English gives', () => {
+    expect(findings('Advance tickets are 10 to 25 percent off on 60 of the sailings.', '60个航班的预售票享75折至9折优惠。')).toEqual([]);
+    expect(findings('Members get 15 percent off.', '会员享85折。')).toEqual([]);
+    expect(findings('Advance tickets are 10 to 35 percent off on 60 of the sailings.', '60个航班的预售票享75折至9折优惠。')).toHaveLength(1);
+  });
+});

@@ -124,7 +124,9 @@ export const money: ZhExtractor = (t) => {
     let low = n.value;
     let max: number | undefined;
     let last = n;
-    const m = rangeEnd(t, k, n.end, (end) => !end.sequence);
+    // A first number without its unit shares the end's, after a verb of change too (`增加0.1至0.4港元`,
+    // by 0.1 to 0.4 dollars); a change to an amount names its unit twice (`上涨0.5元至3.45元`).
+    const m = rangeEnd(t, k, n.end, (end) => !end.sequence, true);
     if (m) {
       // 5到10亿元: the scale written once applies to both ends
       const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;

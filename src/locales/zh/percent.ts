@@ -63,6 +63,8 @@ function shareEndsClause(norm: string, at: number): boolean {
 function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
   if (n.sequence) return n.sequence.length === 2 && mark === '折' ? Number(n.sequence) : undefined;
   if (n.value <= 0) return undefined;
+  // 65折, 88折: a price in hundredths written in two digits, as Taiwan and Hong Kong write it (十折, 50折 are none)
+  if (mark === '折' && n.value > 10 && n.value < 100 && Number.isInteger(n.value) && n.value % 10 !== 0 && !n.single) return n.value;
   if (mark === '折' && n.value >= 10) return undefined; // 十折 is no discount
   if (n.value > 10) return undefined;
   return n.value * 10;
@@ -72,7 +74,8 @@ function shareOf(n: Numeral, norm: string, mark: string): number | undefined {
 function rangeUnitAfter(norm: string, end: Numeral): boolean {
   const at = skipSpaces(norm, end.end);
   return norm[at] === '%' || pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0
-    || (norm[at] === '成' && end.value <= 10 && !NOT_SHARE.includes(norm[at + 1] ?? '成'));
+    || (norm[at] === '成' && end.value <= 10 && !NOT_SHARE.includes(norm[at + 1] ?? '成'))
+    || (norm[at] === '折' && shareOf(end, norm, '折') !== undefined && !NOT_DISCOUNT.includes(norm[at + 1] ?? '折'));
 }
 
 /** What 加一 (a tenth on top) is said of: a restaurant's service charge. */
@@ -93,6 +96,8 @@ export const percent: ZhExtractor = (t) => {
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined)
       // 两成至三成: 成 after both ends
       ?? (norm[n.end] === '成' && n.value <= 10 ? rangeEnd(t, k, n.end + 1, (end) => end.value > n.value && rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '成') : undefined)
+      // 65折至9折, 七折至八折: 折 after both ends, the ends in either order
+      ?? (norm[n.end] === '折' && shareOf(n, norm, '折') !== undefined ? rangeEnd(t, k, n.end + 1, (end) => rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '折' && shareOf(end, norm, '折') !== shareOf(n, norm, '折')) : undefined)
       // 下降2至3个百分点: points are a change's size, so after a verb of change 至 joins a range of them, not the level changed to
       ?? rangeEnd(t, k, n.end, (end) => end.value > n.value && (pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0), true);
     if (m) {
@@ -121,6 +126,13 @@ export const percent: ZhExtractor = (t) => {
         end = at + 1;
         value = low * 10;
         max *= 10;
+      } else if (norm[at] === '折' && max !== undefined) {
+        // 7至9折, 65折至9折: what is paid, the lower share first
+        const a = shareOf(n, norm, '折')!;
+        const b = shareOf(last, norm, '折')!;
+        end = at + 1;
+        value = Math.min(a, b);
+        max = Math.max(a, b);
       } else if ((norm[at] === '成' || norm[at] === '折') && max === undefined) {
         const mark = norm[at];
         const next = norm[at + 1];

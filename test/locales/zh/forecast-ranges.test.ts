@@ -42,3 +42,16 @@ describe('百分之 ranges', () => {
     expect(percents('首付百分之三十，贷款期限二十到三十年')).toEqual(['percent 百分之三十 30 %']);
   });
 });
+
+describe('money after a verb of change', () => {
+  const amounts = (text: string): string[] => facts(text).filter((f) => f.startsWith('money'));
+
+  it('is a range where the first number goes without its unit', () => {
+    expect(amounts('长者票价每程增加0.2至0.6港元。')).toEqual(['money 0.2至0.6港元 0.2..0.6 HKD']);
+    expect(amounts('月费上调5至8元。')).toEqual(['money 5至8元 5..8 CNY']);
+  });
+
+  it('goes from one amount to another where both name their unit', () => {
+    expect(amounts('股价上涨0.6元至4.2元。')).toEqual(['money 0.6元 0.6 CNY', 'money 4.2元 4.2 CNY']);
+  });
+});
