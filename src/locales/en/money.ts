@@ -325,6 +325,15 @@ const GLUED_CODE_SHORT: Readonly<Record<string, number>> = { tn: 1e12, bn: 1e9, 
 /** The upper end of a range after a glued code's amount (`-350` of `MOP150-350`, `-RMB350`), with the code again or not. */
 const GLUED_RANGE_END = /^[ \t]?[-\u2013][ \t]?([A-Z][A-Za-z]{1,2})?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w.,]\d|[A-Za-z%])/;
 
+/**
+ * A word of a price or a payment before a glued amount in its clause (`a single journey costs MOP10
+ * in cash and MOP8 with a card`, `fares of MOP6`): a code that is also a word is money before a small
+ * amount there too; not `TOP`, a rank before a number (`TOP10`).
+ */
+const PRICE_BEFORE = /\b(?:costs?|costing|fares?|prices?|priced|pays?|paying|paid|charges?|charged|charging|fees?|tickets?|tolls?|subsid(?:y|ies)|allowances?|rebates?|refunds?|worth)\b[^.;!?]*$/i;
+/** How far back a word of `PRICE_BEFORE` is looked for. */
+const PRICE_REACH = 48;
+
 /** `cents` after an amount (`HK12.5 cents`). */
 const CENTS_AFTER = /^[ \t]*cents?\b/i;
 
@@ -339,7 +348,8 @@ function gluedCodes(text: string): FactCandidate[] {
       out.push(candidate('money', qualify(text, m.index, m.index + m[0].length + cents[0].length, false), value, { unit: 'HKD' }));
       continue;
     }
-    const unit = gluedUnit(m[1]!, m[2]!.length >= 3 || m[3] !== undefined || m[4] !== undefined || SCALE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+    const unit = gluedUnit(m[1]!, m[2]!.length >= 3 || m[3] !== undefined || m[4] !== undefined || SCALE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      || (m[1] !== 'TOP' && PRICE_BEFORE.test(text.slice(Math.max(0, m.index - PRICE_REACH), m.index))));
     if (!unit) continue;
     let value = Number(`${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`);
     let end = m.index + m[0].length;

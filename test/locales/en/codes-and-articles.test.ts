@@ -13,11 +13,14 @@ describe('a currency letter or code before an amount', () => {
     ['Bus fares run from MOP 4 to MOP 8.', [['money', 'MOP 4 to MOP 8', 4, { unit: 'MOP', max: 8 }]]],
     ['Day passes cost EUR 12-EUR 18.', [['money', 'EUR 12-EUR 18', 12, { unit: 'EUR', max: 18 }]]],
     ['The meal was KES3,200.', [['money', 'KES3,200', 3200, { unit: 'KES' }]]],
+    // a code that is also a word before a small amount, after a word of a price
+    ['A ferry ticket costs MOP12 on weekdays.', [['money', 'MOP12', 12, { unit: 'MOP' }]]],
+    ['Adult fares are MOP6 and MOP4.', [['money', 'MOP6', 6, { unit: 'MOP' }], ['money', 'MOP4', 4, { unit: 'MOP' }]]],
   ])('%s', (text, rows) => {
     expect(facts(text)).toEqual(rows);
   });
 
-  it.each([['See our TOP10 picks.'], ['TOP 2,000 FIRMS RANKED'], ['The MOP 5 was wet.']])('no money in %s', (text) => {
+  it.each([['See our TOP10 picks.'], ['TOP 2,000 FIRMS RANKED'], ['The MOP 5 was wet.'], ['Ticket sales put it in the TOP10.'], ['The cleaner used MOP3 on the floor.']])('no money in %s', (text) => {
     expect(facts(text).filter((r) => r[0] === 'money')).toEqual([]);
   });
 });
