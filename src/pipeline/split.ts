@@ -460,6 +460,23 @@ const TIMESTAMP_PREFIX = /^(\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.:]\d{1,3})?\])\s*/;
 
 
 
+/** A photo's credit in brackets, in either language (`（圖／某隊提供）`, `（图片来源：新华社）`, `(Photo: Xinhua/Li Wei)`). */
+const PHOTO_CREDIT = /[(（][ \t]*(?:圖片來源|图片来源|圖片|图片|圖|图|攝影|摄影|照片|相片|photos?|pictures?|images?|credit)[ \t]*[／/:：|｜][^()（）\n]{1,40}[)）]/giu;
+
+/** A photo's credit opening a part (`（圖／某隊提供）Players pose …`). */
+const LEADING_CREDIT = new RegExp(`^[ \\t]*${PHOTO_CREDIT.source}[ \\t]*`, 'iu');
+
+/** The English part of a line as its sentence or title opens: without a bullet, a tag, a label or a photo's credit before it. */
+function englishOpening(en: string): string {
+  const open = en.replace(LEADING_CREDIT, '');
+  return (HAN_CHAR.test(open) ? open : open.replace(LEADING_BULLET, '')).replace(LEADING_TAG, '').replace(CHINESE_LABEL, '').replace(PAIRED_LABEL, '');
+}
+
+/** Blanks out the photo credits of a line (`PHOTO_CREDIT`), keeping every offset. */
+function maskCredits(line: string): string {
+  return line.includes('(') || line.includes('（') ? line.replace(PHOTO_CREDIT, (m) => ' '.repeat(m.length)) : line;
+}
+
 /** Fewest Latin letters of a line's English part: a short sentence (`It opened in 1957.`) has eight or more. */
 const MIN_LATIN = 8;
 
@@ -490,7 +507,8 @@ function scriptCut(text: string, start: number, end: number): [number, number] |
   // A Chinese label opening a caption or a note, right before its English (`圖片說明 Caption: …`,
   // `图片说明：Rescue teams…`), is of neither part: the English runs from it to the Chinese.
   const label = CHINESE_LABEL.exec(line) ?? PAIRED_LABEL.exec(line);
-  const neutral = maskNeutral(line);
+  // A photo's credit in brackets (`（圖／某隊提供）`, `(Photo: Xinhua)`) is of neither part either.
+  const neutral = maskCredits(maskNeutral(line));
   const masked = label ? ' '.repeat(label[0].length) + neutral.slice(label[0].length) : neutral;
   const han = new Int32Array(n + 1);
   const latin = new Int32Array(n + 1);
@@ -558,7 +576,8 @@ function cutAtBest(
   let at = start + cutAt;
   // Opening quotes, brackets and digits right before the new script belong to it; a colon closes
   // the part before it (`请将下面的句子译成中文：The park…`).
-  while (at > start && !/[\s.!?。！？;；:：]/.test(text[at - 1]!) && letterClass(text.charCodeAt(at - 1)) === 0) at--;
+  // Read on the masked line: a photo's credit before the new script stays with the part before.
+  while (at > start && !/[\s.!?。！？;；:：]/.test(masked[at - 1 - start]!) && letterClass(masked.charCodeAt(at - 1 - start)) === 0) at--;
   let firstEnd = at;
   // Blank space and a separator between the two parts (`… a way. / 有志者…`) belong to neither.
   while (firstEnd > start && /[\s/|｜／]/.test(text[firstEnd - 1]!)) firstEnd--;
@@ -610,7 +629,7 @@ function cutAtBest(
   // the line above holds a few words).
   const lowerParagraph = best.enFirst && words.length >= LOWER_PARAGRAPH.words && lower * 2 >= words.length && zhHan >= LOWER_PARAGRAPH.han;
   if ((!twoWordSentence && !titlePair && (words.length < 3 || (lower < (words.length >= 4 ? 1 : 2) && titleWords === 0)))
-    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test((HAN_CHAR.test(en) ? en : en.replace(LEADING_BULLET, '')).replace(LEADING_TAG, '').replace(CHINESE_LABEL, '').replace(PAIRED_LABEL, '')))) return undefined;
+    || (!bracketed && !bothBracketed && !lowerParagraph && !/^["“‘'A-Z0-9]/.test(englishOpening(en)))) return undefined;
   return zh.trim() && en.trim() ? [firstEnd, at] : undefined;
 }
 

@@ -33,4 +33,12 @@ describe('the two halves of one line', () => {
     const result = align('小米发布新款 Redmi Note 手机，售价1299元。\n');
     expect(result.blocks).toHaveLength(1);
   });
+
+  it('cut around a photo\'s credit in brackets, which stays with the part it stands in', () => {
+    const body = 'The club signed a new striker on Friday.\n\n球會週五簽下一名新前鋒。\n\n';
+    expect(twoSided(`${body}（圖／港灣隊提供）Lin Kuan-yu signs his contract at the club office. 林冠宇在球團辦公室簽約。\n`))
+      .toContainEqual(['（圖／港灣隊提供）Lin Kuan-yu signs his contract at the club office.', '林冠宇在球團辦公室簽約。']);
+    expect(twoSided(`${body}圖說：港灣隊球員賽後合影。（圖／港灣隊提供）Photo: Harbour players pose after the game. (Harbour FC)\n`))
+      .toContainEqual(['Photo: Harbour players pose after the game. (Harbour FC)', '圖說：港灣隊球員賽後合影。（圖／港灣隊提供）']);
+  });
 });
