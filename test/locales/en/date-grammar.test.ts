@@ -189,6 +189,10 @@ describe('English date grammar: a start and a length written together', () => {
     // `for` makes the length one that runs from the day, no day three days on
     ['Rooms are free for 3 days from Feb 14th.', [['date', 'Feb 14th', '--02-14']]],
     ['The offer ends 3 days from Feb 14th.', [['date', '3 days from Feb 14th', '2016-02-17']]],
+    // a verb of lasting does the same, and a range of lengths from a day names no one day
+    ['Resurfacing will take eight weeks from March 2.', [['date', 'March 2', '--03-02']]],
+    ['Resurfacing needs six to eight weeks from March 2.', [['date', 'March 2', '--03-02']]],
+    ['Bids close three weeks after March 2.', [['date', 'three weeks after March 2', '2016-03-23']]],
     ['From 9 am the queue grew for an hour or so.', [['date', '9 am', 'T09:00']]],
   ])('%s', (input, expected) => expect(facts(input, MONDAY).filter((f) => f[0] === 'date')).toEqual(expected));
 });
