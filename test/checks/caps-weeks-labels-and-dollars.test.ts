@@ -10,6 +10,9 @@ describe('a cap or a floor as notices write it', () => {
     expect(findings('Each side pays at most HK$2,400 a month.', '双方供款上限各为每月2,400港元。')).toEqual([]);
     expect(findings('Entry stays capped at 25,000 a day.', '每日入场人数仍限制在2.5万人次。')).toEqual([]);
     expect(findings('The base is at least 4,200 yuan.', '缴费基数下限为4200元。')).toEqual([]);
+    // a cap kept or set at the value, the period between
+    expect(findings('The payroll cap stays at NT$30 million per club per season.', '各球團薪資上限維持每季3,000萬元。')).toEqual([]);
+    expect(findings('The floor on the rate was set at 2.5%.', '利率下限定为2.5%。')).toEqual([]);
   });
 
   it('still tells another value', () => {

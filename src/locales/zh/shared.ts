@@ -138,8 +138,14 @@ export function qualifierBefore(norm: string, start: number): Qualified {
     const bounded = wordsBefore(norm, start - noun[0].length);
     if (bounded.bound) return { ...bounded, end: start };
   }
+  // 上限維持每季4,000萬元, 下限调至5%: a cap or a floor kept or set at the value, as `the cap stays at` reads
+  const cap = CAP_KEPT_BEFORE.exec(norm.slice(Math.max(0, start - 9), start));
+  if (cap) return { start: start - cap[0].length, end: start, approx: true, bound: cap[1] === '上限' ? 'under' : 'over' };
   return q;
 }
+
+/** A cap or a floor, then a verb that keeps or sets it, perhaps the period it is of, right before a value: `上限維持每季`, `下限调至`. */
+const CAP_KEPT_BEFORE = /(上限|下限)(?:各)?(?:维持|維持|保持|仍|定|设|設|调|調|提高|提升|降|降低|上调|上調|下调|下調)(?:为|為|在|至|于|於)?(?:每\p{Script=Han}{1,2})?$/u;
 
 /** The unit a price is of, right before it: `每盎司`, `每克`, `每桶`, `每吨`. */
 const PER_UNIT_BEFORE = /每\p{Script=Han}{1,2}$/u;
