@@ -1,6 +1,6 @@
 import type { Finding } from '../types.js';
 import { excerpt } from './describe.js';
-import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
+import { isCopyOfAnother, isInOtherLanguageFile, pastedAmongOther } from './untranslated.js';
 import { partnerlessBlocks } from './unpaired-block.js';
 import { hanCount } from './length-ratio.js';
 import { blockTarget, makeFinding, numberOption, type Rule } from './rule.js';
@@ -22,7 +22,9 @@ export const missingTranslation: Rule = {
     const minZh = numberOption(context.options, 'minLengthZh', 4);
     const findings: Finding[] = [];
     for (const { block, pair, kind } of partnerlessBlocks(context)) {
-      if (kind || block.lang === 'und' || isCopyOfAnother(block, context) || isInOtherLanguageFile(block, context)) continue;
+      // A source pasted into the translation's half is told once, by `untranslated`, on the copy.
+      if (kind || block.lang === 'und' || isCopyOfAnother(block, context) || isInOtherLanguageFile(block, context)
+        || pastedAmongOther(block, context, true) || pastedAmongOther(block, context, false)) continue;
       const long = block.lang === 'zh'
         ? hanCount(block.text) >= minZh
         : block.text.trim().length >= minEn;

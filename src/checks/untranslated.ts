@@ -82,6 +82,59 @@ export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
   return false;
 }
 
+const sameTexts = new WeakMap<readonly Block[], Map<string, Block[]>>();
+
+/** The blocks of twenty characters or more that share their text with another block, by that text. */
+function repeatedTexts(context: CheckContext): Map<string, Block[]> {
+  let groups = sameTexts.get(context.blocks);
+  if (!groups) {
+    const all = new Map<string, Block[]>();
+    for (const b of context.blocks) {
+      if (b.lang === 'und') continue;
+      const key = normalizeText(b.text);
+      if (key.length < 20) continue;
+      const list = all.get(key);
+      if (list) list.push(b);
+      else all.set(key, [b]);
+    }
+    groups = new Map([...all].filter(([, list]) => list.length >= 2));
+    sameTexts.set(context.blocks, groups);
+  }
+  return groups;
+}
+
+/**
+ * Whether a block stands inside a run of the other language: the blocks right before and after it
+ * (those there are) are in the other language, and so are two in a row on one side of it (an
+ * interleaved page sets every English block between two Chinese ones, a page of two halves does not).
+ */
+function amongOtherLanguage(block: Block, context: CheckContext): boolean {
+  let index = byIndex.get(context.blocks);
+  if (!index) {
+    index = new Map(context.blocks.map((b) => [b.index, b]));
+    byIndex.set(context.blocks, index);
+  }
+  const other = (d: number) => {
+    const b = index.get(block.index + d);
+    return b !== undefined && b.lang !== 'und' && b.lang !== block.lang;
+  };
+  const same = (d: number) => index.get(block.index + d)?.lang === block.lang;
+  return !same(-1) && !same(1) && ((other(-1) && other(-2)) || (other(1) && other(2)));
+}
+
+/**
+ * Whether a block repeats word for word a block of its language that stands elsewhere, itself among
+ * blocks of the other language: the source pasted into the translation's half (a page giving the
+ * whole English, then the whole Chinese). `copy`: the block so placed; else the source it repeats.
+ */
+export function pastedAmongOther(block: Block, context: CheckContext, copy: boolean): boolean {
+  if (block.lang === 'und') return false;
+  const group = repeatedTexts(context).get(normalizeText(block.text));
+  if (!group) return false;
+  if (copy) return amongOtherLanguage(block, context) && group.some((b) => b !== block && b.lang === block.lang && !amongOtherLanguage(b, context));
+  return !amongOtherLanguage(block, context) && group.some((b) => b !== block && b.lang === block.lang && amongOtherLanguage(b, context));
+}
+
 const fileLangs = new WeakMap<readonly Block[], Map<string, 'en' | 'zh'>>();
 
 /**
@@ -131,6 +184,10 @@ export const untranslated: Rule = {
           if (isInOtherLanguageFile(block, context)) {
             findings.push(makeFinding(context, untranslated, 'error', pair,
               `${block.lang.toUpperCase()} block "${excerpt(block.text)}" is left in ${block.lang === 'en' ? 'English in the Chinese' : 'Chinese in the English'} file`, blockTarget(block)));
+          } else if (oneSided && pastedAmongOther(block, context, true)) {
+            const other = block.lang === 'en' ? 'Chinese' : 'English';
+            findings.push(makeFinding(context, untranslated, 'error', pair,
+              `${block.lang.toUpperCase()} block "${excerpt(block.text)}" stands among the ${other} untranslated: it repeats the ${block.lang === 'en' ? 'English' : 'Chinese'} above instead of translating it`, blockTarget(block)));
           } else if (oneSided && isCopyOfAnother(block, context)) {
             findings.push(makeFinding(context, untranslated, 'error', pair,
               `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, blockTarget(block)));

@@ -5,6 +5,7 @@ import { unpairedBlock } from '../../src/checks/unpaired-block.js';
 import { untranslated } from '../../src/checks/untranslated.js';
 import type { Block } from '../../src/types.js';
 import { brief, doc, run, type SideSpec, type Unit } from './helpers.js';
+import { align } from '../../src/index.js';
 
 const TITLE_EN = { text: "How to promote the high-quality development of Chengdu's software industry?" };
 const TITLE_ZH = { text: '如何促进成都软件产业高质量发展?他们这样说' };
@@ -162,6 +163,18 @@ describe('untranslated', () => {
     const pairs = Array.from({ length: 3 }, () => ({ en: PEN_EN, zh: PEN_ZH }));
     const d = doc([{ en: TITLE_EN, zh: TITLE_ZH }, { alone: BODY_EN, lang: 'en' }, ...pairs, { alone: copy, lang: 'en' }]);
     expect(run(untranslated, d)).toEqual([]);
+  });
+
+  it('an English paragraph pasted into the Chinese half of a page is told once, on the copy', () => {
+    const en = [
+      'Harbour ferries will add 40 night sailings from June 1, the operator said on Monday.',
+      'The new timetable will cost about HK$12 million a year, paid for by a government subsidy.',
+      'Passengers on the outlying island routes have asked for later sailings since 2021.',
+    ];
+    const zh = ['营运商周一表示，港口渡轮将于6月1日起增加40班夜航。', '新时间表每年耗资约1200万港元，由政府补贴支付。'];
+    const result = align([...en, ...zh, en[2]].join('\n\n'));
+    const told = result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.line}`);
+    expect(told).toEqual(['untranslated 11']);
   });
 
   it('an English paragraph in the Chinese file of two files is an error', () => {
