@@ -1883,8 +1883,14 @@ function reachedRoundFigure(en: Quantity, zh: Quantity, window: FactWindow): boo
   if (en.lo !== en.hi || en.lo < 100 || !/^(?:突破|破)/.test(zh.fact?.raw ?? '')) return false;
   // Two significant figures at most: 10 million, 1.5 billion, 300.
   const digits = String(en.lo).replace(/0+$/, '').replace('.', '');
-  return digits.length <= 2 && REACHED_BEFORE.test(window(en).before);
+  if (digits.length > 2) return false;
+  const around = window(en);
+  // `handles 50 million TEUs for the first time` against `首破5000万`: a figure first reached.
+  return REACHED_BEFORE.test(around.before) || FIRST_TIME_AFTER.test(around.after ?? '');
 }
+
+/** `for the first time` after a value in its clause: a figure first reached (`handles 50 million for the first time`). */
+const FIRST_TIME_AFTER = /^[^.;!?]{0,40}?\bfor[ \t]+the[ \t]+first[ \t]+time\b/i;
 
 /** The Nth of a count of a thousand or more (`the 10 millionth passenger`, `第1億名`): a milestone reached. */
 function milestone(q: Quantity): boolean {

@@ -37,6 +37,8 @@ describe('a round figure reached', () => {
   it('is one the Chinese breaks through', () => {
     expect(findings('The reading app reaches 20 million users.', '阅读应用用户突破2000万。')).toEqual([]);
     expect(findings('The festival hits 300 events.', '艺术节活动突破300场。')).toEqual([]);
+    // a figure first reached, as the Chinese says 首破
+    expect(findings('The terminal handled 30 million passengers for the first time last year.', '该航站楼去年旅客吞吐量首破3000万人次。')).toEqual([]);
   });
 
   it('still tells a figure that is not round, or no verb of reaching', () => {
