@@ -263,6 +263,28 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['人民代表大会', { en: 'people congress' }],
   ['住房和城乡建设', { en: 'housing urban rural development' }],
   ['农业农村', { en: 'agriculture rural affairs' }],
+  // health bodies, as their English names render them (国家药品监督管理局药品审评中心, Center for Drug
+  // Evaluation; 中国疾病预防控制中心, Chinese Center for Disease Control and Prevention; 国家医疗保障局)
+  ['药品', { en: 'drug' }],
+  ['审评', { en: 'evaluation' }],
+  ['疾病预防控制', { en: 'disease control prevention' }],
+  ['医疗保障', { en: 'healthcare security' }],
+  // the bureaus and departments of Hong Kong and Macao, as their governments name them in English
+  // (民政及青年事務局, Home and Youth Affairs Bureau; 文化體育及旅遊局, Culture, Sports and Tourism
+  // Bureau; 政制及內地事務局; 房屋局; 運輸署; 工務局, Public Works Bureau; 水務署; 渠務署; 勞工及福利局)
+  ['事务', { en: 'affairs' }],
+  ['体育', { en: 'sports' }],
+  ['运输', { en: 'transport' }],
+  ['房屋', { en: 'housing' }],
+  ['政制', { en: 'constitutional' }],
+  ['内地', { en: 'mainland' }],
+  ['食物', { en: 'food' }],
+  ['保安', { en: 'security' }],
+  ['工务', { en: 'public works' }],
+  ['水务', { en: 'water supplies' }],
+  ['渠务', { en: 'drainage services' }],
+  ['劳工', { en: 'labour' }],
+  ['福利', { en: 'welfare' }],
 ]);
 
 /**

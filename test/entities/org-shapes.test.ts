@@ -154,3 +154,19 @@ describe('a chamber of commerce named by its place', () => {
     expect(result.findings.filter((f) => f.ruleId === 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('bodies of Hong Kong, Macao and of health, by the words of their English names', () => {
+  it('reads bureaus of affairs and of fields joined by 及, and a centre for disease control', () => {
+    const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
+    expect(orgs('交通事務局今日公布新的巴士路線。')).toEqual(['交通事務局']);
+    expect(orgs('政制及內地事務局表示將檢討安排。')).toEqual(['政制及內地事務局']);
+    expect(orgs('勞工及福利局局長出席活動。')).toEqual(['勞工及福利局']);
+    expect(orgs('浙江省疾病预防控制中心发布提示。')).toEqual(['浙江省疾病预防控制中心']);
+  });
+
+  it('tells a provincial centre against the national one', () => {
+    const told = align('The advice came from the Chinese Center for Disease Control and Prevention, officials said.\n\n官员表示，该建议来自浙江省疾病预防控制中心。\n')
+      .findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(told).toHaveLength(1);
+  });
+});

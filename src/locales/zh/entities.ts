@@ -668,9 +668,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
         pieces++;
         continue;
       }
-      // 文化和旅游局, 工业和信息化厅: two fields of one body joined by 和, each a field word (not
-      // 成都市和中国工商银行, two names)
-      if (!piece && pieces > 0 && (text[start - 1] === '和' || text[start - 1] === '与') && ORG_PIECES.get(pieceEndingAt(text, start - 1) ?? '') === 'generic'
+      // 文化和旅游局, 工业和信息化厅, 民政及青年事務局: two fields of one body joined by 和 or 及, each a
+      // field word (not 成都市和中国工商银行, two names)
+      if (!piece && pieces > 0 && (text[start - 1] === '和' || text[start - 1] === '与' || text[start - 1] === '及') && ORG_PIECES.get(pieceEndingAt(text, start - 1) ?? '') === 'generic'
         && ORG_PIECES.get(pieceStartingAt(text, start) ?? '') === 'generic') {
         start--;
         continue;
