@@ -82,6 +82,8 @@ describe('swapped-values: two names that trade their values in the translation',
     ['Japan won 12 gold medals and South Korea 9.', '日本获得11枚金牌，韩国获得9枚。'],
     // A count against a share of the same number is no swap.
     ['Japan won 12 gold medals and South Korea 9.', '日本获得9%的金牌，韩国获得12%。'],
+    // A value first belongs to a name after it in its own clause: the growth is no country's.
+    ['Two-way trade rose 4.6% from a year earlier, and Peru buys about 28% of Bolivia\'s exports.', '双边贸易同比增长4.6%，玻利维亚约28%的出口销往秘鲁。'],
   ])('no finding: %s', (en, zh) => {
     expect(swaps(en, zh)).toEqual([]);
   });
