@@ -29,6 +29,8 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
   it('a Chinese site\'s notice that the article is its own and may not be reprinted', () => {
     expect(alarms('Harbour ferries', '本文版权归港口日报所有，未经许可，任何单位或个人不得转载或摘编。')).toEqual([]);
     expect(alarms('Harbour ferries', '未經授權，不得轉載。')).toEqual([]);
+    // in brackets, asking a reprint to name its source
+    expect(alarms('Harbour ferries', '（本文版权归原作者所有，转载请注明出处）')).toEqual([]);
     // the site's content named first, `非經` for `未經`
     expect(alarms('Harbour ferries', '本站所有文字及照片，非經同意，不得轉載或作其他用途。')).toEqual([]);
     // its holder closing the line, in brackets after a line for its readers
