@@ -107,8 +107,14 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const m = EN_BEFORE.exec(before);
   if (m) {
     const up = m[1] ?? m[3];
-    // `up to 5%` is a ceiling, not a rise.
-    if (!(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]))) {
+    // `up to 5%` is a ceiling, not a rise. A word of change ending in -s right after a preposition
+    // and at most one word, after another verb of change in its clause, is a plural noun (`will raise
+    // margins for cotton contracts to 9%`), no verb (`output of steel falls 3%` keeps its verb).
+    const word = (up ?? m[2] ?? m[4])!;
+    const wordAt = start - m[0].length + m[0].search(/\S/);
+    const head = /s$/i.test(word) ? block.text.slice(Math.max(0, wordAt - CLAUSE_CHARS), wordAt) : '';
+    const noun = head !== '' && NOUN_AFTER_PREPOSITION.test(head) && EN_CHANGE_WORD.test(head.slice(head.search(/[^.;!?]*$/)));
+    if (!noun && !(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]))) {
       return { fact, direction: up !== undefined ? 'up' : 'down', words: (up ?? m[2] ?? m[4])! };
     }
   }
@@ -117,6 +123,15 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const level = EN_LEVEL_AFTER.exec(block.text.slice(end, end + 64));
   return level ? { fact, direction: level[1] ? 'up' : 'down', words: (level[1] ?? level[2])!, after: true, role: 'level' } : undefined;
 }
+
+/** How much of the text before a word of change is read for the clause it stands in. */
+const CLAUSE_CHARS = 160;
+
+/** A verb of change anywhere in a text. */
+const EN_CHANGE_WORD = new RegExp(`\\b(?:${EN_UP}|${EN_DOWN})\\b`, 'i');
+
+/** A preposition and at most one word at the end of the text before a word (`for cotton `, `of `). */
+const NOUN_AFTER_PREPOSITION = /\b(?:for|of|on|in|with|from|under|about)[ \t]+(?:[A-Za-z-]+[ \t]+)?$/i;
 
 /** The key under which two facts tell the same amount (`percent|5`, `money|5000000|CNY`). */
 export function amountKey(fact: Fact): string {

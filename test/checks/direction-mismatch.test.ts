@@ -58,6 +58,8 @@ describe('direction-mismatch: stays quiet', () => {
     ['The deficit widened to 5.1% of output.', '赤字扩大至产出的5.1%。'],
     // `up to` is a ceiling, not a rise
     ['Fares may be cut by up to 15%.', '票价最多可下调15%。'],
+    // a plural noun after a preposition, under another verb of change, is no verb of its own
+    ['The exchange will lift deposits for soybean contracts to 8 percent from 6 percent.', '交易所将把大豆合约的保证金比例由6%提高至8%。'],
     // one side names no change at all
     ['The growth rate was 5% last year.', '去年增长率为5%。'],
     ['Profit slowed to 7% growth.', '利润增速放缓至7%。'],
@@ -86,5 +88,13 @@ describe('direction-mismatch: comparisons and amounts with their unit', () => {
   it('leaves `as high as` and words 比 opens alone', () => {
     expect(directions('Exports fell 5%.', '出口比例高达5%。')).toEqual([]);
     expect(directions('The mean temperature was 1.2°C higher than normal.', '平均气温较正常高1.2度。')).toEqual([]);
+  });
+});
+
+describe('direction-mismatch: a verb of change ending in -s after a preposition', () => {
+  it('is still a verb where no other verb of change governs its clause', () => {
+    const told = align('Production of cement falls 3% this year.\n\n今年水泥产量增长3%。\n', { entities: false })
+      .findings.filter((f) => f.ruleId === 'direction-mismatch');
+    expect(told).toHaveLength(1);
   });
 });
