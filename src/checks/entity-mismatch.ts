@@ -1026,7 +1026,9 @@ function wordsAlike(a: string, b: string): boolean {
   const pointA = COMPASS_POINT.exec(a)?.[1];
   const pointB = pointA === undefined ? undefined : COMPASS_POINT.exec(b)?.[1];
   if (pointA !== undefined && pointB !== undefined) return pointA === pointB;
-  return a.startsWith(b.slice(0, SHARED_STEM)) || entityMatch(a, b) >= ORG_NAMES_APART || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
+  // A word cut short to four letters or more is the word it opens (`Agri` for agricultural, `Tech`, `Intl`).
+  const cut = (x: string, y: string) => x.length >= 4 && x.length < y.length && y.startsWith(x);
+  return a.startsWith(b.slice(0, SHARED_STEM)) || cut(a, b) || cut(b, a) || entityMatch(a, b) >= ORG_NAMES_APART || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
 }
 
 /**

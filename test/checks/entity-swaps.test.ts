@@ -54,6 +54,8 @@ describe('an organization of one kind with another name', () => {
     ['The Yunqi campus of Westlake University in Hangzhou opened in 2022.', '杭州西湖大学云谷校区于2022年启用。'],
     ['The bank lent the money through its Taiwan arm.', '该银行通过台湾分行放贷。'],
     ['The seed was bred with China Agricultural University.', '该品种由公司与中国农业大学共同培育。'],
+    // a word cut short to the letters that open it
+    ['The story first ran in Jiangsu Agri Daily on Monday.', '该报道周一首发于江苏农业日报。'],
     ['China Eastern Airlines will add a route to Rome in May.', '中国东方航空将于5月开通罗马航线。'],
     // the name left as pinyin of the Chinese
     ['The award went to a team from Renmin University.', '该奖项颁给了人民大学的一个团队。'],
