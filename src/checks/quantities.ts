@@ -1622,10 +1622,11 @@ const REFERENT_FIGURE = /(?:去年|前年|上年|今年|明年|上月|上个月|
 const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\d]*(?:预期|預期|预测|預測|预计|預計|目标|目標|标准|標準|平均|均值|水平|上限|下限|门槛|門檻))[^，。；！？,;!?\d]{1,8}的\s?$/;
 /**
  * A bound before what a share is of, the phrase ending in 的, right before a percentage
- * (`不到交易总额的5%`, `不得超过其总佣金的15%`, `不到全国0.4%`: under; `超过总数的10%`: over). Only a share: before a
+ * (`不到交易总额的5%`, `不得超过其总佣金的15%`, `不到全国0.4%`: under; `超过总数的10%`: over; a longer phrase with a figure
+ * of its own where it closes on a whole's word, `不到全省2.2亿亩播种面积的1%`). Only a share: before a
  * value of its own the phrase is the thing compared with (`超过分析师预期的3.72亿美元`, `超过了东京奥运会的89枚`).
  */
-const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|全[国國省市区區球港台]|全世界)\s?$/;
+const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|[^，。；！？,;!?的]{1,20}(?:面积|面積|总额|總額|总数|總數|总量|總量|总和|總和|人口|产量|產量|收入|规模|規模)的|全[国國省市区區球港台]|全世界)\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於|下限)/;
 
@@ -1790,10 +1791,11 @@ const TIMES_LATER = /^[^，。；！？,;!?\d一二两兩三四五六七八九�
 /**
  * An English word or verb of comparison before a determiner and up to four words that open the noun
  * phrase holding the value (`below the 158.3 billion yuan forecast`, `above its 2019 peak`, `more than
- * last year's 3,000`, `beating the 40 percent target`, `missing its 5% goal`): the bound it sets on
+ * last year's 3,000`, `beating the 40 percent target`, `missing its 5% goal`, `close to the "normal"
+ * level of 39 million`, a word of it perhaps in quotes): the bound it sets on
  * what the value measures.
  */
-const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|miss(?:ing|es|ed)?|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceed(?:ing|s|ed)?|beat(?:ing|s)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:[A-Za-z'-]+\s+){0,4}$/i;
+const EN_BOUND_ACROSS = /\b(?:(below|under|beneath|short\s+of|close\s+to|near(?:ly)?|almost|approaching|miss(?:ing|es|ed)?|(?:less|fewer|lower|smaller)\s+than)|(above|over|beyond|exceed(?:ing|s|ed)?|beat(?:ing|s)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)|(?:more|greater|higher|larger|bigger)\s+than))\s+(?:the|its|their|his|her|our|this|that|a|an|last\s+year's|the\s+previous)\s+(?:["“]?[A-Za-z'-]+["”]?\s+){0,4}$/i;
 
 /** The bound `EN_BOUND_ACROSS` sets on an English value, or undefined. */
 function boundAcross(q: Quantity, window: FactWindow): 'over' | 'under' | undefined {

@@ -71,3 +71,21 @@ describe('a cap set by 上限定为 before what a share is of', () => {
     expect(numberFindings('The rules cap booking fees at 15 percent of the fare.', '新规将订票手续费上限定为票价的15%。')).toEqual([]);
   });
 });
+
+describe('bounds that stand apart from their value', () => {
+  it.each([
+    // a bound before a whole with a figure of its own, then the share
+    ['The burned area is less than 2 percent of the county\'s 1.6 million hectares of forest.', '过火面积不到全县160万公顷森林面积的2%。'],
+    // a word of approximation before the verb of what the length took
+    ['"It took the crew almost a month."', '“船员们差不多用了一个月。”'],
+    // the English bound before the level a value names, a word of it in quotes
+    ['Stocks are now close to the "safe reserve" level of 12 million tonnes.', '库存已接近1200万吨的安全储备水平。'],
+  ])('meet the other side\'s bound: %s', (en, zh) => {
+    expect(numberFindings(en, zh).filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+
+  it('still tells a bound only one side gives', () => {
+    expect(numberFindings('The burned area is 2 percent of the county\'s 1.6 million hectares of forest.', '过火面积不到全县160万公顷森林面积的2%。')
+      .filter((f) => !f.startsWith('info'))).toHaveLength(1);
+  });
+});

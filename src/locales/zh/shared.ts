@@ -141,8 +141,14 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   // 上限維持每季4,000萬元, 下限调至5%: a cap or a floor kept or set at the value, as `the cap stays at` reads
   const cap = CAP_KEPT_BEFORE.exec(norm.slice(Math.max(0, start - 9), start));
   if (cap) return { start: start - cap[0].length, end: start, approx: true, bound: cap[1] === '上限' ? 'under' : 'over' };
+  // 差不多用了一个星期, 将近花了两年: a word of approximation before the verb of what the length took
+  const took = APPROX_TOOK_BEFORE.exec(norm.slice(Math.max(0, start - 7), start));
+  if (took) return { start: start - took[0].length, end: start, approx: true };
   return q;
 }
+
+/** A word of approximation, then a verb of spending time or needing it, right before a value: `差不多用了`, `将近花了`, `几乎需要`. */
+const APPROX_TOOK_BEFORE = /(?:差不多|几乎|幾乎|将近|將近|接近|大约|大約|大概)(?:用了|花了|用|花|需要|需|要|耗时|耗時|历时|歷時|持续了|持續了|持续|持續)了?$/;
 
 /** A cap or a floor, then a verb that keeps or sets it, perhaps the period it is of, right before a value: `上限維持每季`, `下限调至`. */
 const CAP_KEPT_BEFORE = /(上限|下限)(?:各)?(?:维持|維持|保持|仍|定|设|設|调|調|提高|提升|降|降低|上调|上調|下调|下調)(?:为|為|在|至|于|於)?(?:每\p{Script=Han}{1,2})?$/u;
