@@ -11,6 +11,9 @@ describe('family names with particles', () => {
     ['Crown Prince Mohammed bin Salman met the delegation.', ['Mohammed bin Salman']],
     ['The airport is named after Charles de Gaulle.', ['Charles de Gaulle']],
     ['The museum shows works by Vincent van Gogh from 1888.', ['Vincent van Gogh']],
+    // the Arabic article written with a capital inside a name, with a hyphen or not
+    ['Energy Minister Saad Al-Kaabi spoke first.', ['Saad Al-Kaabi']],
+    ['Foreign Minister Nasser Al Mansouri arrived on Sunday.', ['Nasser Al Mansouri']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -20,6 +23,7 @@ describe('family names with particles', () => {
     'The Museo del Prado reopened.',
     'Ships left the Port of Spain at dawn.',
     'Lula da said nothing.',
+    'The Al Ain club won on Sunday.',
   ])('no person in %s', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -724,7 +724,8 @@ function nameShaped(part: Word[], single = false): boolean {
   let capitalized = 0;
   let particles = 0;
   for (const w of part) {
-    if (NAME_PARTICLES.has(w.text)) {
+    // `Al` inside a name is the Arabic article as Gulf names write it (`Fahad Al-Otaibi`, `Saud Al Faisal`).
+    if (NAME_PARTICLES.has(w.text) || (w.text === 'Al' && w !== part[0] && w !== part[part.length - 1])) {
       if (++particles > 2) return false;
       continue;
     }
