@@ -141,6 +141,8 @@ export const money: ZhExtractor = (t) => {
     // 接连一块 is "together": a lone 一块 is money only as 一块钱 or 一块五
     if (cur && n.single && n.value === 1 && norm[rough.end] === '块' && !norm.startsWith('块钱', rough.end)
       && !isChineseNumeral(norm[rough.end + 1])) cur = undefined;
+    // 4450块三角形面板, 300块木板: 块 before a noun counts pieces, no money
+    if (cur && norm[rough.end] === '块' && !kuaiCloses(norm, rough.end + 1)) cur = undefined;
     let pre = currencyBefore(norm, n.start);
     // a name before narrows a generic 元 after (港币100元); otherwise a name before counts only
     // when nothing follows (美元100 is rare; 人民币50元 agrees)
@@ -195,7 +197,8 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
   let value = 0;
   let found = false;
   let n = numeralAt(numerals, from, p) ?? financialDigitAt(norm, p);
-  if (unit === 'CNY' && n && Number.isInteger(n.value) && n.value < 10 && (norm[n.end] === '角' || norm[n.end] === '毛')) {
+  // 三角 of 三角形 (a triangle), 两毛 of 两毛钱 but not of 毛巾: the tenths' unit opens no word with the character after it.
+  if (unit === 'CNY' && n && Number.isInteger(n.value) && n.value < 10 && (norm[n.end] === '角' || norm[n.end] === '毛') && tenthsClose(norm, n.end + 1)) {
     value += n.value / 10;
     p = n.end + 1;
     found = true;
@@ -213,6 +216,24 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     found = true;
   }
   return found ? { value, end: p } : undefined;
+}
+
+/**
+ * Whether the text at `at` may follow 块 of a price: its end, no Han, a numeral (`三块五`, `十块一斤`),
+ * 钱, a particle, a joining word or a word of approximation; not a noun the 块 counts (`块木板`).
+ */
+function kuaiCloses(norm: string, at: number): boolean {
+  const c = norm[at];
+  // A numeral and 角 opening a word are a noun (`三角形`, `五角星`), no tenths of the price.
+  if (isChineseNumeral(c) && (norm[at + 1] === '角' || norm[at + 1] === '毛') && !tenthsClose(norm, at + 2)) return false;
+  return c === undefined || !isHan(c) || isChineseNumeral(c) || '钱錢的多半了呢吧啊呀嘛至到或和与與及、'.includes(c)
+    || /^(?:左右|以上|以下|上下)/.test(norm.slice(at, at + 2));
+}
+
+/** Whether the text at `at` may follow 角 or 毛 of a price: its end, no Han, a numeral, 钱, 分, 的, 多 or 左右. */
+function tenthsClose(norm: string, at: number): boolean {
+  const c = norm[at];
+  return c === undefined || !isHan(c) || isChineseNumeral(c) || '钱錢分的多'.includes(c) || norm.startsWith('左右', at);
 }
 
 /**

@@ -61,3 +61,19 @@ describe('the currency named before the first amount of a range or a list', () =
     expect(money('押金为港币68元，另收服务费10元。')).toEqual(['money 港币68元 68 HKD', 'money 10元 10 CNY']);
   });
 });
+
+describe('块 and 角 that count or name things', () => {
+  it.each([
+    ['天线由2160块三角形面板拼成。'],
+    ['工地上堆着300块木板。'],
+    ['每人分到两块五角星形的饼干。'],
+  ])('no money in %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+
+  it('keeps the prices', () => {
+    expect(money('一斤苹果卖十块一斤。')).toEqual(['money 十块 10 CNY']);
+    expect(money('他找回五块三角五分。')).toEqual(['money 五块三角五分 5.35 CNY']);
+    expect(money('这件衬衫只卖80块，很便宜。')).toEqual(['money 80块 80 CNY']);
+  });
+});
