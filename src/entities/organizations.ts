@@ -271,7 +271,8 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['医疗保障', { en: 'healthcare security' }],
   // the bureaus and departments of Hong Kong and Macao, as their governments name them in English
   // (民政及青年事務局, Home and Youth Affairs Bureau; 文化體育及旅遊局, Culture, Sports and Tourism
-  // Bureau; 政制及內地事務局; 房屋局; 運輸署; 工務局, Public Works Bureau; 水務署; 渠務署; 勞工及福利局)
+  // Bureau; 政制及內地事務局; 房屋局; 運輸署; 工務局, Public Works Bureau; 水務署; 渠務署; 勞工及福利局;
+  // 海事及水務局, Marine and Water Bureau)
   ['事务', { en: 'affairs' }],
   ['体育', { en: 'sports' }],
   ['运输', { en: 'transport' }],
@@ -282,6 +283,7 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['保安', { en: 'security' }],
   ['工务', { en: 'public works' }],
   ['水务', { en: 'water supplies' }],
+  ['海事', { en: 'marine' }],
   ['渠务', { en: 'drainage services' }],
   ['劳工', { en: 'labour' }],
   ['福利', { en: 'welfare' }],

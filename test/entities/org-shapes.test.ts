@@ -161,6 +161,7 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     expect(orgs('交通事務局今日公布新的巴士路線。')).toEqual(['交通事務局']);
     expect(orgs('政制及內地事務局表示將檢討安排。')).toEqual(['政制及內地事務局']);
     expect(orgs('勞工及福利局局長出席活動。')).toEqual(['勞工及福利局']);
+    expect(orgs('另外，海事及水務局表示渡輪停航。')).toEqual(['海事及水務局']);
     expect(orgs('浙江省疾病预防控制中心发布提示。')).toEqual(['浙江省疾病预防控制中心']);
   });
 
