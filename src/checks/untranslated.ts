@@ -59,6 +59,16 @@ export function latinRuns(text: string): LatinRun[] {
 
 const byIndex = new WeakMap<readonly Block[], Map<number, Block>>();
 
+/** The document's blocks by their index, made once for its blocks. */
+function blocksByIndex(context: CheckContext): Map<number, Block> {
+  let index = byIndex.get(context.blocks);
+  if (!index) {
+    index = new Map(context.blocks.map((b) => [b.index, b]));
+    byIndex.set(context.blocks, index);
+  }
+  return index;
+}
+
 /** How far (in blocks) a copy may stand from its original to count as pasted in its place. */
 const COPY_DISTANCE = 2;
 
@@ -70,11 +80,7 @@ const COPY_DISTANCE = 2;
 export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
   const own = normalizeText(block.text);
   if (own.length < 20) return false;
-  let index = byIndex.get(context.blocks);
-  if (!index) {
-    index = new Map(context.blocks.map((b) => [b.index, b]));
-    byIndex.set(context.blocks, index);
-  }
+  const index = blocksByIndex(context);
   for (let d = -COPY_DISTANCE; d <= COPY_DISTANCE; d++) {
     const other = d === 0 ? undefined : index.get(block.index + d);
     if (other && other.source === block.source && normalizeText(other.text) === own) return true;
@@ -97,7 +103,8 @@ function repeatedTexts(context: CheckContext): Map<string, Block[]> {
       if (list) list.push(b);
       else all.set(key, [b]);
     }
-    groups = new Map([...all].filter(([, list]) => list.length >= 2));
+    groups = new Map();
+    for (const [key, list] of all) if (list.length >= 2) groups.set(key, list);
     sameTexts.set(context.blocks, groups);
   }
   return groups;
@@ -109,11 +116,7 @@ function repeatedTexts(context: CheckContext): Map<string, Block[]> {
  * interleaved page sets every English block between two Chinese ones, a page of two halves does not).
  */
 function amongOtherLanguage(block: Block, context: CheckContext): boolean {
-  let index = byIndex.get(context.blocks);
-  if (!index) {
-    index = new Map(context.blocks.map((b) => [b.index, b]));
-    byIndex.set(context.blocks, index);
-  }
+  const index = blocksByIndex(context);
   const other = (d: number) => {
     const b = index.get(block.index + d);
     return b !== undefined && b.lang !== 'und' && b.lang !== block.lang;

@@ -332,12 +332,18 @@ for (const entry of PLACE_ENTRIES) {
   }
 }
 
+/** The key of a city of `CUED_CITY_ROWS` or `ENGLISH_WORD_CITY_ROWS` by its English name: another place's of that name (`sydney`), else its own. */
+function cuedCityKey(en: string): string {
+  const own = normalizeEnglish(en);
+  return byEnglish.get(own) ?? own;
+}
+
 /** The Chinese names of `CUED_CITY_ROWS` and `ENGLISH_WORD_CITY_ROWS` with their keys, in both scripts. */
 const cuedCities = lazyValue(() => {
   const names = new Map<string, string>();
   const firsts = new Set<number>();
   for (const [zh, en] of [...CUED_CITY_ROWS, ...ENGLISH_WORD_CITY_ROWS]) {
-    const key = byEnglish.get(normalizeEnglish(en)) ?? normalizeEnglish(en);
+    const key = cuedCityKey(en);
     for (const name of zh.split('|')) {
       names.set(name, key);
       firsts.add(name.charCodeAt(0));
@@ -347,7 +353,7 @@ const cuedCities = lazyValue(() => {
 });
 
 /** The English names, by key, of the cities the English is never read for (`nice` → `Nice`). */
-const unreadEnglish = lazyValue(() => new Map(ENGLISH_WORD_CITY_ROWS.map(([, en]) => [byEnglish.get(normalizeEnglish(en)) ?? normalizeEnglish(en), en])));
+const unreadEnglish = lazyValue(() => new Map(ENGLISH_WORD_CITY_ROWS.map(([, en]) => [cuedCityKey(en), en])));
 
 /**
  * The English name of a city abroad whose English name is a word and is never read as a place
