@@ -541,7 +541,9 @@ function farFromNamedDay(a: DateValue, b: DateValue): boolean {
   const ya = a.from.y;
   const yb = b.from.y;
   if (ya === undefined || yb === undefined || Math.abs(ya - yb) < NAMED_DAY_YEARS) return false;
-  return !/\d/.test(a.fact.raw) || !/\d/.test(b.fact.raw);
+  // A year written in Chinese numerals (`二〇〇三年`) is written with figures as digits are.
+  const figures = (v: DateValue) => v.yearWritten || /\d/.test(v.fact.raw);
+  return !figures(a) || !figures(b);
 }
 
 /** A single day with its month and day, no time, no range, no weekday alone. */

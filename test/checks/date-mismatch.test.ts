@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateMismatch, weekdayOf } from '../../src/checks/date-mismatch.js';
 import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+import { align } from '../../src/index.js';
 
 const fairEn = (raw = 'January 10-11th', value = '2024-01-10/2024-01-11'): SideSpec => ({
   text: `On ${raw}, the 21st China International Software Cooperation conference was held in Chengdu.`,
@@ -167,5 +168,16 @@ describe('date-mismatch: vague dates are no evidence', () => {
     const en: SideSpec = { text: 'On March 4 in the morning, the plant shut.', facts: [['March 4', 'date', '--03-04'], ['in the morning', 'date', 'T08:00/T12:00']] };
     const zh: SideSpec = { text: '3月5日上午，工厂关闭。', facts: [['3月5日', 'date', '--03-05'], ['上午', 'date', 'T08:00/T12:00']] };
     expect(run(dateMismatch, pairDoc(en, zh)).map(brief).join('\n')).toMatch(/day differs/);
+  });
+});
+
+describe('date-mismatch: a year written in Chinese numerals', () => {
+  const dates = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info').map((f) => f.message);
+
+  it('is written with figures: a decade apart is a slip of the year', () => {
+    expect(dates('The allowance has been paid since 2012, the office said.', '該辦公室表示，該津貼自二○○二年起發放。'))
+      .toEqual([expect.stringMatching(/year differs/)]);
+    expect(dates('The allowance has been paid since 2012, the office said.', '该办公室表示，该津贴自二〇一二年起发放。')).toEqual([]);
   });
 });
