@@ -153,6 +153,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
+  // `the Tainan city government` against `台中市政府`: the one place left on one side against the one
+  // place of the same tier that names a body left on the other, where no other body is left.
+  const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft);
+  if (placeInBody) {
+    const [x, y, inBody] = placeInBody;
+    enLeft.delete(x);
+    zhLeft.delete(y);
+    emit('error', `${describe('EN', x)} vs ZH "${y.raw}" (place ${inBody}): different places`, [x], [y]);
+  }
   for (const type of ['person', 'place'] as const) {
     // One name said twice (`Jiangsu: Jiangsu province has …`) is one name to weigh.
     let a = oneOfEachValue([...enLeft].filter((f) => f.type === type));
@@ -761,6 +770,36 @@ function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
 }
 
 /** Takes out of `left` the places whose key words all stand in the keys of the bodies left on the other side. */
+/**
+ * The one place left in the English, the one government left in the Chinese named by a place of the
+ * same tier, and that place's key (`Tainan` against `台中市政府`, keyed `government taichung`): where
+ * neither side has another place or body left, and the English names the kind of body in lower
+ * case (`city government`) or none.
+ */
+function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fact>): [Fact, Fact, string] | undefined {
+  let place: Fact | undefined;
+  let body: Fact | undefined;
+  for (const f of enLeft) {
+    if (f.type === 'org' || (f.type === 'place' && place)) return undefined;
+    if (f.type === 'place') place = f;
+  }
+  for (const f of zhLeft) {
+    if (f.type === 'place' || (f.type === 'org' && body)) return undefined;
+    if (f.type === 'org') body = f;
+  }
+  // A place's own government only (`台中市政府`, `新竹縣政府`): a bank or a company named by a place is no place told.
+  if (!place || !body || !/(?:政府|市府|县府|縣府)$/.test(body.raw)) return undefined;
+  const key = String(place.value);
+  // The body's key holds the place's key, of one word or two (`taichung`, `chiayi city`).
+  const words = String(body.value).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (const w of [i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '', words[i]!]) {
+      if (w !== '' && w !== key && placeTiers().has(w) && samePlaceTier(key, w)) return [place, body, w];
+    }
+  }
+  return undefined;
+}
+
 function dropPlacesInBodies(left: Set<Fact>, otherLeft: ReadonlySet<Fact>): void {
   if (![...left].some((f) => f.type === 'place')) return;
   const words = new Set<string>();

@@ -56,3 +56,15 @@ describe('a district and the city it lies in', () => {
     expect(entityFindings('The shop opens in Sha Tin next week.', '该店下周在观塘开业。')).toEqual([expect.stringMatching(/different places/)]);
   });
 });
+
+describe('a place\'s government against another place of its tier', () => {
+  it('is two places where each side has no other place or body left', () => {
+    expect(entityFindings('The club is in talks with the Hsinchu city government about a new stadium.', '球團正與嘉義市政府洽談興建新球場。'))
+      .toEqual([expect.stringMatching(/different places/)]);
+    expect(entityFindings('The club is in talks with the Chiayi city government about a new stadium.', '球團正與嘉義市政府洽談興建新球場。')).toEqual([]);
+  });
+
+  it('leaves a body that is no government alone', () => {
+    expect(entityFindings('The loan came from a bank in Japan, the lender said.', '中国银行表示，该贷款由其发放。')).toEqual([]);
+  });
+});
