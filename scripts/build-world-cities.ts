@@ -125,6 +125,7 @@ export function cedictCuedCities(entries: readonly Entry[], countries: ReadonlyS
   return cityNames(entries, countries, known, demonyms).cued;
 }
 
+/** The cities of `cedictWorldCities` and those of `cedictCuedCities`, worked out in one pass over the entries. */
 function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string>): { cities: [string, string][]; cued: [string, string, string][] } {
   const cities = new Map<string, string>();
   const pinyinOf = new Map<string, string>();

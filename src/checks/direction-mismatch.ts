@@ -115,7 +115,7 @@ function governed(block: Block, fact: Fact): Governed | undefined {
     const head = /s$/i.test(word) ? block.text.slice(Math.max(0, wordAt - CLAUSE_CHARS), wordAt) : '';
     const noun = head !== '' && NOUN_AFTER_PREPOSITION.test(head) && EN_CHANGE_WORD.test(head.slice(head.search(/[^.;!?]*$/)));
     if (!noun && !(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]))) {
-      return { fact, direction: up !== undefined ? 'up' : 'down', words: (up ?? m[2] ?? m[4])! };
+      return { fact, direction: up !== undefined ? 'up' : 'down', words: word };
     }
   }
   const after = EN_AFTER.exec(block.text.slice(end, end + 24));

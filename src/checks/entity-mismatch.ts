@@ -307,11 +307,6 @@ function oneOfEachValue(facts: readonly Fact[]): Fact[] {
 }
 
 /**
- * Whether a Chinese place stands inside a title in 《》 (`《美国医学会杂志·儿科学》`): a word of the
- * work's name, which the English may give in its own words (`JAMA Pediatrics`); left without a
- * partner, it is no place the text speaks of.
- */
-/**
  * Whether a fact stands in a wire's credit in brackets, the reporter named before the place and
  * the day (`（中央社記者林佳慧台北30日電）`, `（记者 王晨 北京报道）`): the byline the English gives
  * on a line of its own, no name of the paragraph to weigh.
@@ -331,6 +326,11 @@ const WIRE_CREDIT = /^[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員
 /** Most characters from a credit's bracket to the name in it. */
 const CREDIT_REACH = 16;
 
+/**
+ * Whether a Chinese place stands inside a title in 《》 (`《美国医学会杂志·儿科学》`): a word of the
+ * work's name, which the English may give in its own words (`JAMA Pediatrics`); left without a
+ * partner, it is no place the text speaks of.
+ */
 function inTitle(context: CheckContext, f: Fact): boolean {
   const block = context.block(f.block);
   if (!block?.text.includes('《')) return false;
@@ -769,7 +769,6 @@ function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
   return onlyOne(facts.filter((f) => lookAlike(String(f.value), String(other.value))));
 }
 
-/** Takes out of `left` the places whose key words all stand in the keys of the bodies left on the other side. */
 /**
  * The one place left in the English, the one government left in the Chinese named by a place of the
  * same tier, and that place's key (`Tainan` against `台中市政府`, keyed `government taichung`): where
@@ -800,6 +799,7 @@ function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fa
   return undefined;
 }
 
+/** Takes out of `left` the places whose key words all stand in the keys of the bodies left on the other side. */
 function dropPlacesInBodies(left: Set<Fact>, otherLeft: ReadonlySet<Fact>): void {
   if (![...left].some((f) => f.type === 'place')) return;
   const words = new Set<string>();
