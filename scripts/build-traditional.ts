@@ -9,7 +9,9 @@
  * simplified character it stands beside. A character folds to the simplified character it stands
  * for most often, when that is more often than the character itself is written in simplified
  * headwords (`於` → `于`, `乾` → `干`; `沈`, a surname written alike in both scripts, and `么`,
- * the simplified form of `麼` that CEDICT also lists as a traditional variant of `幺`, stay). Only one-to-one pairs of characters of one
+ * the simplified form of `麼` that CEDICT also lists as a traditional variant of `幺`, stay). A
+ * variant CEDICT lists under its own headword (`衞`, `variant of 衛|卫`) folds to the form its
+ * gloss names, unless a simplified word writes it. Only one-to-one pairs of characters of one
  * UTF-16 code unit each are kept, so the folded text has the same offsets as the original; a
  * fold whose target folds again is followed to its end.
  *
@@ -22,6 +24,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Entry = [string, string, ...unknown[]];
+
+/** A gloss that makes its headword a variant of a character: `variant of 衛|卫[wei4]` (the simplified form captured). */
+const VARIANT_GLOSS = /^(?:old )?variant of .\|(.)\[/u;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +44,8 @@ export function readCedict(): Entry[] {
 export function foldPairs(entries: readonly Entry[]): [string, string][] {
   const counts = new Map<string, Map<string, number>>();
   const inSimplified = new Map<string, number>();
+  // Characters some simplified headword of two or more characters writes.
+  const inWords = new Set<string>();
   for (const [traditional, simplified] of entries) {
     const t = Array.from(traditional);
     const s = Array.from(simplified);
@@ -49,6 +56,7 @@ export function foldPairs(entries: readonly Entry[]): [string, string][] {
       if (!seen) counts.set(from, (seen = new Map<string, number>()));
       seen.set(s[i]!, (seen.get(s[i]!) ?? 0) + 1);
       inSimplified.set(s[i]!, (inSimplified.get(s[i]!) ?? 0) + 1);
+      if (s.length > 1) inWords.add(s[i]!);
     }
   }
   const fold = new Map<string, string>();
@@ -62,6 +70,20 @@ export function foldPairs(entries: readonly Entry[]): [string, string][] {
     }
     if (best && bestCount > (inSimplified.get(from) ?? 0)) fold.set(from, best);
   }
+  // A variant character CEDICT lists as its own headword in both scripts (`衞`, whose entry's first
+  // gloss is `variant of 衛|卫[wei4]`) folds to the simplified form the gloss names, when every
+  // entry of the character names one form and no simplified word of two or more characters writes
+  // it (`衞生` is written `卫生`; `从`, `双`, `姜` are simplified words' own).
+  const variantOf = new Map<string, string | null>();
+  for (const [traditional, simplified, , glosses] of entries) {
+    if (traditional !== simplified || traditional.length !== 1 || fold.has(traditional)) continue;
+    const first: unknown = Array.isArray(glosses) ? (glosses as unknown[])[0] : glosses;
+    const to = typeof first === 'string' ? VARIANT_GLOSS.exec(first)?.[1] : undefined;
+    if (to?.length !== 1 || to === traditional) continue;
+    const seen = variantOf.get(traditional);
+    variantOf.set(traditional, seen === undefined || seen === to ? to : null);
+  }
+  for (const [from, to] of variantOf) if (to !== null && !inWords.has(from)) fold.set(from, to);
   const pairs: [string, string][] = [];
   for (const [from, first] of fold) {
     let to = first;

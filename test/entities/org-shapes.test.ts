@@ -165,6 +165,12 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     expect(orgs('浙江省疾病预防控制中心发布提示。')).toEqual(['浙江省疾病预防控制中心']);
   });
 
+  it('reads a body written with a variant character Hong Kong uses (衞 for 衛)', () => {
+    const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
+    expect(orgs('食物及衞生局今日公布新的措施。')).toEqual(['食物及衞生局']);
+    expect(orgs('食物及衛生局今日公布新的措施。')).toEqual(['食物及衛生局']);
+  });
+
   it('tells a provincial centre against the national one', () => {
     const told = align('The advice came from the Chinese Center for Disease Control and Prevention, officials said.\n\n官员表示，该建议来自浙江省疾病预防控制中心。\n')
       .findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');

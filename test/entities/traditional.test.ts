@@ -24,6 +24,9 @@ describe('foldTraditional', () => {
     ['總統府發佈新聞稿，獎勵計畫今年擴大。', '总统府发布新闻稿，奖励计画今年扩大。'],
     ['樂透彩頭獎累積至3億元，稅後約2.4億。', '乐透彩头奖累积至3亿元，税后约2.4亿。'],
     ['香港特區政府統計處', '香港特区政府统计处'],
+    // Variants CEDICT lists under their own headword: Hong Kong writes 衞 for 衛.
+    ['衞生署及食物及衞生局', '卫生署及食物及卫生局'],
+    ['関西空港の豊田', '关西空港の丰田'],
   ])('folds %s', (traditional, simplified) => {
     const folded = foldTraditional(traditional);
     expect(folded).toBe(simplified);
@@ -34,6 +37,7 @@ describe('foldTraditional', () => {
     '为什么要这么做？',
     '沈阳市政府召开会议，沈先生出席。',
     '后来他在里面发现了这份文件。',
+    '从双方的角度看，姜汤和叁万元都不变。',
     'Taipei, Oct. 3 — 12.5% of 1,200 voters',
     '',
   ])('leaves simplified or Latin text as it is: %s', (text) => {
@@ -47,6 +51,7 @@ describe('keys of traditional names', () => {
     ['鄺綺雯', '邝绮雯', 'person'],
     ['臺灣銀行', '台湾银行', 'org'],
     ['經濟部標準檢驗局', '经济部标准检验局', 'org'],
+    ['衞生防護中心', '卫生防护中心', 'org'],
   ] as const)('%s keys as %s', (traditional, simplified, type) => {
     expect(entityKey(traditional, 'zh', type)).toBe(entityKey(simplified, 'zh', type));
   });
