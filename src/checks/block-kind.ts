@@ -20,7 +20,7 @@ const BRACKETED_CREDIT = /^[(（[]\s*[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|
  * A source or credit line: `Source: Xinhua`, `来源：新华社`, `Photo: …`, and a press wire's closing
  * `SOURCE` in capitals before the issuer's name (`SOURCE Harbour Ferry Co., Ltd.`).
  */
-const SOURCE = /^(?:source|sources|via|credit|来源|稿源|出处|原文|原标题|转载|本文来源|文章来源)\s*[:：]/i;
+const SOURCE = /^(?:source|sources|via|credit|(?:消息|资料|資料|新闻|新聞)?(?:来源|來源)|稿源|出处|出處|原文|原标题|原標題|转载|轉載|(?:本文|文章)(?:来源|來源))\s*[:：]/i;
 const WIRE_SOURCE = /^SOURCE[ \t]+[A-Z]/;
 /** A press release's closing line naming who issued it (`Issued on behalf of Harbour Ferry Ltd by Bay PR`). */
 const ISSUED_BY = /^(?:Issued|Released|Distributed|ISSUED|RELEASED)\s+(?:on\s+behalf\s+of|by)\s+(?:the\s+)?\p{Lu}[^,;\n]*$/u;

@@ -844,9 +844,9 @@ const SOURCE_TAG_ZH = /^[(（〔【]\s*[^()（）〔〕【】\s，。、,.!?！�
 const BILINGUAL_CREDIT = /^[(（]\s*[A-Z][A-Za-z'’.&-]*(?:[ ,]+[A-Za-z'’.&-]+){1,7}\s*[/／|｜]\s*\p{Script=Han}[\p{Script=Han}·・ ]{1,23}[)）]$/u;
 /**
  * A source label and its name, in either language or both, in brackets or not: `Source: Xinhua`,
- * `（来源：新华社）`, `(Source: Xinhua 来源：新华社)`; no sentence stop in the name.
+ * `（来源：新华社）`, `資料來源：警方新聞稿`, `(Source: Xinhua 来源：新华社)`; no sentence stop in the name.
  */
-const SOURCE_LABEL = /^[([（【]?\s*(?:sources?|来源|來源|消息来源|消息來源|稿源|出处|出處)\s*[:：]\s*[^\s.!?。！？:：][^.!?。！？]{0,60}[)\]）】]?$/i;
+const SOURCE_LABEL = /^[([（【]?\s*(?:sources?|(?:消息|资料|資料|新闻|新聞)?(?:来源|來源)|稿源|出处|出處)\s*[:：]\s*[^\s.!?。！？:：][^.!?。！？]{0,60}[)\]）】]?$/i;
 /** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 

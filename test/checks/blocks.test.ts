@@ -39,7 +39,7 @@ describe('partnerlessKind', () => {
     ['图：软洽会现场', 'caption'],
     ['Related: Bus fares frozen for 2025', 'list'], ['延伸阅读：地铁票价明年不变', 'list'],
     ['HONG KONG, May 3 (Xinhua) --', 'dateline'], ['Reporter: Wu Qi', 'byline'],
-    ['（記者陳柏宇）', 'byline'], ['來源：自由時報', 'source'], ['相關報導\n加入好友 LINE', 'list'], ['相關報導：颱風過後的重建工作', 'list'], ['相關連結：交通部公告', 'list'],
+    ['（記者陳柏宇）', 'byline'], ['來源：自由時報', 'source'], ['資料來源：港灣海關新聞公佈', 'source'], ['新闻来源：港湾日报', 'source'], ['相關報導\n加入好友 LINE', 'list'], ['相關報導：颱風過後的重建工作', 'list'], ['相關連結：交通部公告', 'list'],
     ['責任編輯：林雅婷', 'byline'], ['相關新聞\n加入好友 LINE', 'list'], ['延伸閱讀', 'list'],
     ['圖：颱風過後的街道', 'caption'],
     ['2031年全国运动会 | National Games 2031', 'heading'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockKind, isCreditLine } from '../../src/pipeline/block-kind.js';
+import { align } from '../../src/index.js';
 
 // The block patterns run behind cheap checks (a first character, a colon, a word, the page-chrome
 // pattern's own characters); these lines still read as before, in either case where the
@@ -147,10 +148,32 @@ const credits: [string, boolean][] = [
   ['(Source: Harbour Radio 来源：港湾电台)', true],
   ['Sources: the ferry company said it would add two sailings.', false],
   ['来源：港湾电台称，渡轮将加开两班。', false],
+  ['資料來源：港灣海關新聞公佈（經編輯）', true],
+  ['新闻来源：港湾日报', true],
+  ['資料來源：港灣海關表示，案件仍在調查中。', false],
 ];
 
 describe('isCreditLine behind its gates', () => {
   it.each(credits)('%j', (text, credit) => {
     expect(isCreditLine(text)).toBe(credit);
+  });
+});
+
+describe('a source line in both languages on one line', () => {
+  it('is two source lines, neither of them a paragraph without a translation', () => {
+    const text = [
+      'Former clerk jailed 18 months for taking bribes',
+      '前文員受賄判囚18個月',
+      '',
+      'Source: ICAC press release (adapted) | 資料來源：廉政公署新聞公佈（經編輯）',
+      'Friday, March 7, 2025 | 2025年3月7日（星期五）',
+      '',
+      'A former clerk of a property agency was today (March 7) sentenced to 18 months in prison for accepting bribes of HK$240,000.',
+      '',
+      '一名地產代理公司前文員今日（3月7日）因收受24萬元賄款被判監18個月。',
+      '',
+    ].join('\n');
+    const findings = align(text).findings.filter((f) => f.severity !== 'info');
+    expect(findings).toEqual([]);
   });
 });
