@@ -14,11 +14,16 @@ describe('`over` after a word of arrest, suit or dispute', () => {
     expect(read('Landlord sued over $350,000 repair bill', 'en')).toContain('money:$350,000=350000');
     // a headline's verb in the present, its object between
     expect(read('Court jails four over HK$150m bond fraud', 'en')).toContain('money:HK$150m=150000000');
+    // a term between the verb and `over`
+    expect(read('Driver jailed for 14 years over HK$36 million heroin find', 'en')).toContain('money:HK$36 million=36000000');
+    expect(read('Court jails two for three years and four months over $2.5m scam', 'en')).toContain('money:$2.5m=2500000');
+    expect(read('Clerk sentenced to 30 months over HK$900,000 theft', 'en')).toContain('money:HK$900,000=900000');
   });
 
   it('stays a bound after a fine or a number', () => {
     expect(read('He was fined over $6,000 for dumping.', 'en')).toContain('money:$6,000=6000 over');
     expect(read('Exports reached over 4 million tonnes.', 'en')).toContain('number:over 4 million=4000000 over');
+    expect(read('Sales rose for three years to over $2 million.', 'en')).toContain('money:$2 million=2000000 over');
   });
 });
 

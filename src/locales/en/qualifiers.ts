@@ -81,9 +81,11 @@ const OVER_PARTICLE = /\bhand(?:s|ed|ing)?[ \t]*$/i;
 
 /**
  * Words after which `over` means `about`: arrest, prison, suit, inquiry, dispute, protest, worry,
- * resignation and blame. Not a fine or a charge (`fined over $5,000` is more than $5,000).
+ * resignation and blame, a term between or not (`jailed for 22 years over`, `jails four for six
+ * months over`). Not a fine or a charge (`fined over $5,000` is more than $5,000), nor a term's
+ * own bound (`jailed for over 10 years`).
  */
-const OVER_ABOUT = /\b(?:jails?|jailed|jailing|imprisons?|imprisoned|arrests?|arrested|detains?|detained|sues|sued|suing|convicts?|convicted|sentences|sentenced|investigated|probed|questioned|quizzed|rows?|disputes?|clash(?:es|ed)?|protests?|protested|concerns?|fears?|worries|anger|outrage|feuds?|spats?|stand-?offs?|talks|lawsuits?|resigns?|resigned|quits|apologi[sz](?:es|ed)|slammed|criticized|criticised|blamed|scandal)(?:[ \t]+(?!(?:by|to|of|at|in|for)\b)[A-Za-z0-9]+)?[ \t]*$/i;
+const OVER_ABOUT = /\b(?:jails?|jailed|jailing|imprisons?|imprisoned|arrests?|arrested|detains?|detained|sues|sued|suing|convicts?|convicted|sentences|sentenced|investigated|probed|questioned|quizzed|rows?|disputes?|clash(?:es|ed)?|protests?|protested|concerns?|fears?|worries|anger|outrage|feuds?|spats?|stand-?offs?|talks|lawsuits?|resigns?|resigned|quits|apologi[sz](?:es|ed)|slammed|criticized|criticised|blamed|scandal)(?:[ \t]+(?!(?:by|to|of|at|in|for)\b)[A-Za-z0-9]+)?(?:[ \t]+(?:(?:for|to)[ \t]+)?(?:[A-Za-z0-9.-]+[ \t]+){1,4}(?:years?|months?|weeks?|days?))?[ \t]*$/i;
 
 /** Comparatives of a measure rather than an amount (`warmer`, `slower`, `cheaper`). */
 const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther)$/i;
@@ -225,7 +227,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && MEASURE_COMPARED.test(bound[1] ?? '') && !MEASURED_VALUE.test(text.slice(start, Math.min(text.length, end + 16)))) bound = null;
   // `two jailed over HK$4.6 million robbery`, `a row over 5% pay rise`: `over` is `about` after a
   // word of arrest, suit or dispute, as headlines write it.
-  if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 24), start - reach))) bound = null;
+  if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 64), start - reach))) bound = null;
   // `handed over 600 jets`: `over` is the particle of its verb (delivered), no bound.
   if (bound && over && OVER_PARTICLE.test(text.slice(Math.max(0, start - reach - 16), start - reach))) bound = null;
   // `had passed 42 bills`: bills, laws and tests passed are counted, no threshold crossed.
