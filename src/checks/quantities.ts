@@ -1533,8 +1533,12 @@ const RANGE_UPPER_AFTER = /^[、，,]?\s?[\d零〇一二两兩三四五六七八
 /** The lower end's `以上` right before the upper end of such a range. */
 const RANGE_LOWER_BEFORE = /以上[、，,]?\s?$/;
 
-/** Words that put a value just under it: `nearly`, `almost`, `close to`, `nears`, `approaching`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth). */
-const NEAR_WORDS = new RegExp(String.raw`\b(?:nearly|almost|close\s+to|just\s+under|approach(?:es|ed|ing)?|nears?|neared|nearing)\s*$|(?:(?<![${NOT_NEAR}])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$`, 'i');
+/**
+ * Words that put a value just under it: `nearly`, `almost`, `close to`, `nears`, `approaching`, `近`, `将近`, `接近`, `几乎翻了` (a multiple of growth).
+ * `near` is the verb (`ticket sales near 80,000`), not the preposition after a verb of standing or
+ * of trading (`trading near 155 to the dollar`, `the index closed near 3,000`), which is about the value, either side.
+ */
+const NEAR_WORDS = new RegExp(String.raw`\b(?:nearly|almost|close\s+to|just\s+under|approach(?:es|ed|ing)?|nears|(?<!\b(?:[a-z]{2,}ing|is|are|was|were|be|been|remains?|remained|stays?|stayed|stands?|stood|sits?|sat|settled|ended|closed|held|holds?|trades?|traded|hovers?|hovered)\s+)near|neared|nearing)\s*$|(?:(?<![${NOT_NEAR}])近|將近|将近|接近|逼近)$|(?:几乎|幾乎|近)(?:翻了?|增长了?|增長了?)$`, 'i');
 
 /** Whether a Chinese value's own text opens with 近 alone (`近一萬八千`, `近18000`), no word of nearness before it. */
 function nearOpening(q: Quantity): boolean {

@@ -308,6 +308,13 @@ describe('a verb of nearing before a value', () => {
     expect(findings(en, zh)).toEqual([]);
   });
 
+  it.each([
+    ['With the won trading near 1,380 to the dollar, trips grew.', '韩元兑美元汇率在1,380韩元兑1美元附近徘徊，出游人次增加。'],
+    ['The index closed near 3,100 points on Friday.', '周五指数收于3,100点附近。'],
+  ])('is no verb after a verb of trading or standing, only about the value: %s', (en, zh) => {
+    expect(findings(en, zh)).toEqual([]);
+  });
+
   it('is told against a bound the other way', () => {
     expect(findings('Visitor numbers neared 1.2 million last year.', '去年游客人数超过120万人次。'))
       .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
