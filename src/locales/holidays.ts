@@ -130,6 +130,28 @@ const NEW_YEAR = spacedWords('new', 'year');
 /** `Lunar ` or `Chinese ` right before a name of the new year's days. */
 const LUNAR_BEFORE = /\b(?:lunar|chinese)[ \t]+$/i;
 
+/** English ordinals of a day of a lunar month, `first` to `thirtieth`. */
+const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const DAY_ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|(?:twenty-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${DAY_ORDINALS.slice(9).join('|')}|thirtieth)`;
+/** The number of an ordinal `DAY_ORDINAL` matched (`sixth` 6, `twenty-third` 23, `15th` 15). */
+function dayOrdinal(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  if (w === 'thirtieth') return 30;
+  const twenty = /^twenty-?/.exec(w);
+  return (twenty ? 20 : 0) + DAY_ORDINALS.indexOf(twenty ? w.slice(twenty[0].length) : w) + 1;
+}
+/**
+ * A day of the new year's feast named by its place, before the feast's name: `the sixth day of the
+ * lunar new year`, `the third day of Chinese New Year` (正月初六, 正月初三).
+ */
+const FEAST_DAY_BEFORE = new RegExp(String.raw`\bthe[ \t]+${DAY_ORDINAL}[ \t]+day[ \t]+of[ \t]+(?:the[ \t]+)?$`, 'i');
+/** A day of a lunar month named by both ordinals: `the 15th day of the eighth lunar month` (八月十五). */
+const LUNAR_MONTH_DAY = new RegExp(String.raw`\bthe[ \t]+${DAY_ORDINAL}[ \t]+day[ \t]+of[ \t]+the[ \t]+${DAY_ORDINAL}[ \t]+(?:lunar|chinese)[ \t]+month\b`, 'gi');
+const LUNAR_MONTH_NEEDS = ['lunar', 'chinese'];
+const MONTH = ['month'];
+
 /** Easter and the days named by it, as days from Easter Sunday. */
 const EASTER_OFFSET: Readonly<Record<string, number>> = {
   easter: 0, 'easter sunday': 0, 'easter day': 0, 'good friday': -2, 'easter monday': 1,
@@ -215,7 +237,19 @@ export function englishHolidays(
     const monthDay = EN_LUNAR[name];
     if (!monthDay || (/^spring/i.test(name) && !m[1]!.startsWith('Spring'))) continue;
     const end = m[2] ? m.index + m[0].length : m.index + m[1]!.length;
-    out.push({ kind: 'date', start: m.index, end, value: dated(monthDay, m[2] ? Number(m[2]) : undefined), unit: unitOfLunar(monthDay, name), approx: false });
+    // The day of the new year's feast counted from its first (`the sixth day of the lunar new year`).
+    const before = monthDay === '01-01' ? FEAST_DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const day = before ? dayOrdinal(before[1]!) : 1;
+    const start = before ? m.index - before[0].length : m.index;
+    if (day > 30) continue;
+    out.push({ kind: 'date', start, end, value: dated(day === 1 ? monthDay : `01-${String(day).padStart(2, '0')}`, m[2] ? Number(m[2]) : undefined), unit: unitOfLunar(monthDay, name), approx: false });
+  }
+  LUNAR_MONTH_DAY.lastIndex = 0;
+  if (holds(LUNAR_MONTH_NEEDS) && holds(MONTH)) for (let m = LUNAR_MONTH_DAY.exec(text); m; m = LUNAR_MONTH_DAY.exec(text)) {
+    const day = dayOrdinal(m[1]!);
+    const month = dayOrdinal(m[2]!);
+    if (day > 30 || month > 12) continue;
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, value: `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, unit: 'lunar', approx: false });
   }
   return out;
 }

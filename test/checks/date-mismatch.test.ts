@@ -181,3 +181,14 @@ describe('date-mismatch: a year written in Chinese numerals', () => {
     expect(dates('The allowance has been paid since 2012, the office said.', '该办公室表示，该津贴自二〇一二年起发放。')).toEqual([]);
   });
 });
+
+describe('date-mismatch: a day of the new year counted in English', () => {
+  const told = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info');
+  it('meets 正月初N', () => {
+    expect(told('The ferry carried 41,000 riders on the fifth day of the Lunar New Year.', '正月初五，渡轮载客4.1万人次。')).toEqual([]);
+  });
+  it('is told against another day', () => {
+    expect(told('The ferry carried 41,000 riders on the fifth day of the Lunar New Year.', '正月初七，渡轮载客4.1万人次。')).toHaveLength(1);
+  });
+});

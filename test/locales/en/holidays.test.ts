@@ -27,6 +27,11 @@ const lunar: [string, Row[]][] = [
   ['Temple fairs open on Chinese New Year’s Day.', [['date', 'Chinese New Year’s Day', '--01-01', { unit: 'lunar' }]]],
   // a time put on a lunar day keeps its calendar
   ["The show starts at 8 p.m. on Lunar New Year's Eve.", [['date', "8 p.m. on Lunar New Year's Eve", '--12-30T20:00', { unit: 'lunar' }]]],
+  // a day of the new year's feast counted from its first, and a day of a lunar month by both ordinals
+  ['Crowds peaked on the fourth day of the Lunar New Year.', [['date', 'the fourth day of the Lunar New Year', '--01-04', { unit: 'lunar' }]]],
+  ['Offices reopen on the eighth day of Chinese New Year.', [['date', 'the eighth day of Chinese New Year', '--01-08', { unit: 'lunar' }]]],
+  ['Lanterns are lit on the 15th day of the first lunar month.', [['date', 'the 15th day of the first lunar month', '--01-15', { unit: 'lunar' }]]],
+  ['The fair falls on the twenty-third day of the twelfth lunar month.', [['date', 'the twenty-third day of the twelfth lunar month', '--12-23', { unit: 'lunar' }]]],
 ];
 
 const negatives: [string, Row[]][] = [
@@ -34,6 +39,8 @@ const negatives: [string, Row[]][] = [
   ['The game hides an easter egg.', []],
   // a town's spring festival is no feast of the lunar calendar
   ['The town holds its spring festival in the square.', []],
+  // the feast's first day is the feast's own
+  ['Temples filled on the first day of the Lunar New Year.', [['date', 'the first day of the Lunar New Year', '--01-01', { unit: 'lunar' }]]],
   // `day` alone after a name is no holiday
   ['It was a good day for workers.', []],
   // the Gregorian eve stays the Gregorian one
