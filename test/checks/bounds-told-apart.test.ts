@@ -43,6 +43,7 @@ describe('a multiple of what is named between its bound and its value', () => {
     ['Exports are now nearly eight times those of 2005.', '出口额已接近2005年的八倍。'],
     ['Profit was more than three times last year\'s.', '利润超过去年的三倍。'],
     ['Output at the plant nearby is twice that of the old one.', '附近工厂的产量是旧厂的两倍。'],
+    ['Readings were more than nine times the World Health Organization\'s hourly guideline of 35 micrograms.', '读数超过世界卫生组织每小时指引值35微克的9倍。'],
   ])('agrees: %s', (en, zh) => {
     expect(findings(en, zh)).toEqual([]);
   });
