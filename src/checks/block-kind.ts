@@ -31,6 +31,11 @@ const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*(?:ab
 const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links (on the folded text, as LIST_ITEM). */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
+/** Whether a block is the head of a list of related links alone (`Related stories:`, `相關新聞`). */
+export function isListHead(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && LIST_HEAD.test(foldTraditional(t));
+}
 /**
  * A link to a related story after its list label on one line: `Related: …`, `延伸阅读：…`. Read on
  * the folded text, so traditional labels come as their simplified forms (`相關報導` as `相关报导`).

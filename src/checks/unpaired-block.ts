@@ -1,6 +1,6 @@
 import { isListedHeadline, isStoryListHeading } from '../pipeline/block-kind.js';
 import type { Block, Finding, Pair } from '../types.js';
-import { cueRuns, partnerlessKind, type PartnerlessKind } from './block-kind.js';
+import { cueRuns, isListHead, partnerlessKind, type PartnerlessKind } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { isCopyOfAnother, isInOtherLanguageFile } from './untranslated.js';
 import { blockTarget, makeFinding, type CheckContext, type Rule } from './rule.js';
@@ -37,7 +37,7 @@ export function partnerlessBlocks(context: CheckContext): { block: Block; pair: 
       if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) ?? quizQuestion(block, context.blocks) });
     }
   }
-  return continueLists(out);
+  return continueLists(out, context.blocks);
 }
 
 /** A question of one line (`When was the fair first held?`) over a line of its options: a quiz's, study furniture. */
@@ -58,7 +58,7 @@ const OPTIONS_AFTER = /^[(（]?A[.)）、．][^\n]*?[\s(（]B[.)）、．]/;
  * belong to the list: a run of partnerless blocks right after a `list` block is a list too, and
  * so is a run of headlines right after a site's heading of other stories (`Most read`, `热门文章`).
  */
-function continueLists<T extends { block: Block; kind: PartnerlessKind | undefined }>(entries: T[]): T[] {
+function continueLists<T extends { block: Block; kind: PartnerlessKind | undefined }>(entries: T[], blocks: readonly Block[]): T[] {
   const ordered = [...entries].sort((a, b) => a.block.index - b.block.index);
   // The headlines listed under a site's heading: the list goes on only with more headlines.
   const headlines = new Set<T>();
@@ -72,8 +72,35 @@ function continueLists<T extends { block: Block; kind: PartnerlessKind | undefin
       headlines.add(entry);
     } else if (adjacent && prev.kind === 'list' && !headlines.has(prev) && (entry.kind === undefined || entry.kind === 'heading')) entry.kind = 'list';
   }
+  // A headline under a list's head with only the list's lines between, some of them paired
+  // (`Related stories:` over an English link, its Chinese, and an English link the Chinese list lacks).
+  for (const entry of entries) {
+    // A short link after its list's dash is no signature.
+    if ((entry.kind === undefined || entry.kind === 'heading' || entry.kind === 'signature') && isListedHeadline(entry.block.text) && underListHead(entry.block, blocks)) entry.kind = 'list';
+  }
   return entries;
 }
+
+/**
+ * Whether the lines right above a block, with no blank line between, run up to a list's head
+ * (`Related stories:`, `相关新闻`, `Most read`) through listed headlines only.
+ */
+function underListHead(block: Block, blocks: readonly Block[]): boolean {
+  let next = block;
+  for (let steps = 0; steps < LISTED_LINES_MOST; steps++) {
+    const prev = blocks[next.index - 1];
+    if (prev?.index !== next.index - 1 || prev.source !== next.source) return false;
+    const lines = prev.text.split('\n').length;
+    if (prev.line !== next.line && prev.line + lines !== next.line) return false;
+    if (isListHead(prev.text) || isStoryListHeading(prev.text)) return true;
+    if (!isListedHeadline(prev.text)) return false;
+    next = prev;
+  }
+  return false;
+}
+
+/** Most lines of a list `underListHead` walks up through to its head. */
+const LISTED_LINES_MOST = 24;
 
 /**
  * `unpaired-block` (info): a block without a partner that looks like a dateline, byline,

@@ -215,3 +215,34 @@ describe('a line that names a contact but says more', () => {
     expect(partnerlessKind({ id: 'b1', index: 3, lang: 'en', text, start: 0, end: text.length, line: 1, column: 1 })).not.toBe('byline');
   });
 });
+
+describe('a list of related links whose lines the two languages share in part', () => {
+  const page = (extra: string) => [
+    'Shipping rates climb for a third week',
+    '',
+    '航运价格连续第三周上涨',
+    '',
+    'Container rates on the Asia-Europe route rose 6% this week, the exchange said.',
+    '',
+    '交易所表示，本周亚欧航线集装箱运价上涨6%。',
+    '',
+    'Related stories:',
+    '- Port volumes hit a five-month high',
+    '- 港口吞吐量创五个月新高',
+    extra,
+    '',
+  ].join('\n');
+
+  it('leaves a link the other list lacks at info, as a list', () => {
+    const findings = align(page('- Fuel costs weigh on carriers as oil prices climb again')).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message).join('\n')).toMatch(/Fuel costs.*\(a list\)/);
+    // a short link after its dash too, no signature
+    expect(align(page('- Fuel costs weigh on carriers')).findings.filter((f) => f.ruleId === 'unpaired-block').map((f) => f.message).join('\n')).toMatch(/Fuel costs.*\(a list\)/);
+  });
+
+  it('still tells a paragraph after the list, past a blank line', () => {
+    const findings = align(`${page('')}\nFreight forwarders expect the rise in rates to last into the new year, as carriers cut sailings.\n`).findings;
+    expect(findings.filter((f) => f.ruleId === 'missing-translation')).toHaveLength(1);
+  });
+});
