@@ -210,6 +210,22 @@ function namedByItsStart(single: DateValue, range: DateValue): boolean {
     && range.to.y === range.from.y + 1 && SPLIT_YEAR_NAME.test(`${range.fact.raw} ${single.fact.raw}`);
 }
 
+/**
+ * Whether a calendar period named as the next one (`next month`, `the coming month`, `下个月`) and a
+ * span of the same horizon counted from today (`未来一个月`, `over the next 30 days`) say one
+ * horizon two ways: the span runs into the period from just before it and ends inside it
+ * (`range`: 15 March to 15 April against April; not `未来一年` against next month).
+ */
+function sameHorizon(single: DateValue, range: DateValue): boolean {
+  return NEXT_PERIOD.test(single.fact.raw) && HORIZON.test(range.fact.raw) && range.from.d !== undefined && single.from.d === undefined
+    && range.to.y === single.to.y && (single.to.m === undefined || range.to.m === single.to.m);
+}
+
+/** A calendar period named as the one after this one. */
+const NEXT_PERIOD = /\b(?:next|coming|following)\b|下个?月|下個?月|下周|下週|下星期|明年/i;
+/** A span counted from today (`未来一个月`, `今后一年`, `接下来两周`, `the next 30 days`). */
+const HORIZON = /未来|未來|今后|今後|接下来|接下來|\b(?:next|coming)\b/i;
+
 /** Whether `facts` hold a length in days as long as `range` runs, its two ends counted (`6天` for 15 to 20 August). */
 function lengthToldBeside(range: DateValue, facts: readonly Fact[]): boolean {
   const apart = range.from.y !== undefined && range.to.y !== undefined ? daysFrom(range.from, range.to) : undefined;
@@ -259,6 +275,8 @@ export function relate(a: DateValue, b: DateValue): Relation {
   if (samePartOfMonth(a, b) || yearEdgeOfMonth(a, b) || yearEdgeOfMonth(b, a)) return { kind: 'equal' };
   if (a.interval !== b.interval) {
     const [range, single] = a.interval ? [a, b] : [b, a];
+    // `over the coming month` against `未来一个月`: next month and the month from today, one horizon.
+    if (sameHorizon(single, range)) return { kind: 'equal' };
     if (within(single.from, range.from, range.to)) return { kind: 'inside' };
   }
   const parts = [...new Set([...dFrom, ...dTo])];

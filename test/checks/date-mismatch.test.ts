@@ -192,3 +192,16 @@ describe('date-mismatch: a day of the new year counted in English', () => {
     expect(told('The ferry carried 41,000 riders on the fifth day of the Lunar New Year.', '正月初七，渡轮载客4.1万人次。')).toHaveLength(1);
   });
 });
+
+describe('date-mismatch: next month against the month from today', () => {
+  const told = (en: string, zh: string) => align(`Harbour Daily, 12 March 2025\n\n港湾日报 2025年3月12日\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info');
+  it('is one horizon told two ways', () => {
+    expect(told('Analysts expect the index to hold near 2,900 points over the coming month.', '分析师预计未来一个月指数将在2900点附近徘徊。')).toEqual([]);
+    expect(told('Fares will be reviewed over the next year.', '未来一年将检讨票价。')).toEqual([]);
+  });
+  it('is still told against a longer span or another month', () => {
+    expect(told('Fares will be reviewed next month.', '未来一年将检讨票价。')).toHaveLength(1);
+    expect(told('Fares will be reviewed next month.', '票价将于6月检讨。')).toHaveLength(1);
+  });
+});
