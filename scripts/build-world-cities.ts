@@ -20,6 +20,11 @@
  *   small letters in any sense: `Nice`, `Reading`, `Tours`; `Jackson (name)`), which would make
  *   a place of a word or a person in English.
  *
+ * The localities of Hong Kong, Macao and Taiwan CEDICT glosses as a place, an area, a town or an
+ * island there (`Lok Ma Chau (place in Hong Kong)`, `Kwai Chung (area in Hong Kong)`), which no
+ * list of the mainland's divisions holds, go to the table of cities read only where a place is
+ * named (`cedictCuedCities`): names of their size are as often ordinary words (`深井`, a deep well).
+ *
  * It also writes `src/entities/states-table.ts`, the states and provinces of the United States,
  * Canada and Australia by their Chinese names in CEDICT (`cedictStates`), and
  * `src/entities/country-names-table.ts`, the other names CEDICT gives the gazetteer's countries
@@ -57,6 +62,14 @@ const BARE_NAME = new RegExp(`^${NAME}$`);
 const BRACKETED_CITY = new RegExp(`^${NAME} \\(([A-Z][A-Za-z .'-]*?)(?: ${DIRECTION})? (?:city|town|port|port city)\\)`);
 /** `Vancouver (city in Canada)`. */
 const LIES_IN_BRACKETS = new RegExp(`^${NAME} \\((?:a )?(?:city|town|port|capital) (?:in|of) ([A-Z][A-Za-z .'-]+)\\)`);
+/**
+ * `Lok Ma Chau (place in Hong Kong)`, `Kwai Chung (area in Hong Kong)`, `Sha Tau Kok (town in Hong
+ * Kong)`, `Taipa (island in Macau)`: a locality of Hong Kong, Macao or Taiwan, which no list of the
+ * mainland's divisions holds.
+ */
+const LOCALITY = new RegExp(String.raw`^${NAME},? \(?(?:an? )?(?:place|area|town|village|island|neighbo(?:u)?rhood|suburb) (?:in|of) (?:the )?(Hong Kong|Macau|Macao|Taiwan|Kowloon|New Territories)\b`);
+/** Hong Kong and Macao, and their parts, after `town in` (`Sai Wan, town in Macau`): the town is a locality of theirs. */
+const LOCAL_WHERE = /^(?:Hong Kong|Macau|Macao|Kowloon|New Territories)$/;
 /** `Frankfurt, Germany`, `Los Angeles, California`: a name, a comma and where it lies, nothing after. */
 const NAME_COMMA_PLACE = new RegExp(`^${NAME}, ([A-Z][A-Za-z .'-]+)$`);
 /** `Liverpool (England)`: a name and, in brackets, where it lies. */
@@ -129,13 +142,18 @@ export function cedictCuedCities(entries: readonly Entry[], countries: ReadonlyS
 function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, known: ReadonlySet<string>, demonyms: ReadonlySet<string>): { cities: [string, string][]; cued: [string, string, string][] } {
   const cities = new Map<string, string>();
   const pinyinOf = new Map<string, string>();
+  // Localities of Hong Kong, Macao and Taiwan (`LOCALITY`): names of streets' and estates' size
+  // whose characters ordinary text uses (`深井`, a deep well; `竹园`, a bamboo garden) as often.
+  const localities = new Set<string>();
   for (const [, simplified, pinyin, glosses] of entries) {
     if (cities.has(simplified) || known.has(simplified) || simplified.length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
     if (/[市县省区州镇乡村]$/.test(simplified)) continue;
     // The first sense, or the second where the first is the name alone (`Milano`; `Milan (Italy)`).
     const all = senses(glosses);
     const first = oneName((BARE_NAME.test(all[0] ?? '') && all[1] !== undefined ? all[1] : all[0]) ?? '');
-    const m = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
+    const lies = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
+    const local = lies ? (LOCAL_WHERE.test(lies[2]!.trim()) ? lies : null) : LOCALITY.exec(first);
+    const m = lies ?? local;
     const placed = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
     // `Frankfurt, Germany`, where it lies a country or a state; else, maybe, `Lyon, French city on the Rhône`.
     const comma = placed && (countries.has(placed[2]!.trim()) || STATES.has(placed[2]!.trim())) ? placed : null;
@@ -155,6 +173,7 @@ function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, kn
     if (toneless(english) === toneless(pinyin) && !(where !== 'China' && (countries.has(where) || STATES.has(where)))) continue;
     cities.set(simplified, english);
     pinyinOf.set(simplified, pinyin);
+    if (local) localities.add(simplified);
   }
   // English words and names of people: the lower-cased senses that are one word alone, or a name.
   const words = new Set<string>();
@@ -194,6 +213,11 @@ function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, kn
   const cued: [string, string, string][] = [];
   for (const [city, english] of cities) {
     const word = words.has(english.toLowerCase());
+    // A locality is read in Chinese only where the text names a place, whatever other words hold it.
+    if (localities.has(city)) {
+      cued.push([city, english, word ? 'word' : '']);
+      continue;
+    }
     if (held.has(city) !== word) cued.push([city, english, word ? 'word' : '']);
     if (held.has(city) || word) continue;
     out.push([city, english]);
@@ -323,8 +347,9 @@ export function cuedCitiesTableSource(cued: readonly [string, string, string][])
   return [
     namesTableSource('CEDICT_CITIES_ALSO_WORDS', [
       'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them whose Chinese name is',
-      'also a word (`汉堡`, Hamburg and the sandwich): read in Chinese only where a place is named, in',
-      'English always. Written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do',
+      'also a word (`汉堡`, Hamburg and the sandwich), and the localities of Hong Kong, Macao and Taiwan',
+      'it glosses as such (`葵涌`, `Kwai Chung (area in Hong Kong)`): read in Chinese only where a place',
+      'is named, in English always. Written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do',
       `not edit by hand. ${chinese.length} places, \`name=English name\` set apart by \`|\`, sorted by the name.`,
     ], chinese),
     namesTableSource('CEDICT_CITIES_ENGLISH_WORDS', [

@@ -1,7 +1,7 @@
 /**
  * Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit
- * by hand. 583 places, `name=English name` set apart by `|`, sorted by the name.
+ * by hand. 582 places, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_WORLD_CITIES =
   '万隆=Bandung|下龙湾=Ha Long Bay|不来梅港=Bremerhaven|不莱梅=Bremen|乌尔姆=Ulm|乌尔根奇=Urgench|乌拜迪=Ubaydi|乌特列支=Utrecht' + '|' +
@@ -52,35 +52,35 @@ export const CEDICT_WORLD_CITIES =
   '杰里科=Jericho|林堡=Limburg|林茨=Linz|林雪平=Linköping|柯那克里=Conakry|根特=Ghent|格勒诺布尔=Grenoble|格拉=Gera' + '|' +
   '格拉斯哥=Glasgow|格拉纳达=Granada|格拉茨=Graz|格洛斯特=Gloucester|格罗兹尼=Grozny|格雷茅斯=Greymouth|桑坦德=Santander|梁赞=Ryazan' + '|' +
   '梅斯=Metz|梵蒂冈城=Vatican City|棉兰=Medan|横滨=Yokohama|檀香山=Honolulu|比什凯克=Bishkek|比勒费尔德=Bielefeld|比安=Bienne' + '|' +
-  '比绍=Bissau|毕尔巴鄂=Bilbao|水原=Suweon City|永珍=Vientiane|沙头角=Sha Tau Kok|沙特鲁=Chateauroux|沙那=Sana\'a' + '|' +
-  '法兰克福=Frankfurt|波兹南=Poznan|波兹坦=Potsdam|波士顿=Boston|波季=Poti|波德戈里察=Podgorica|波德里查=Podgorica|波昂=Bonn' + '|' +
-  '波来古=Pleiku|波隆那=Bologna|波鸿=Bochum|泰尔=Tyre|洛杉矶=Los Angeles|洛桑=Lausanne|洛美=Lome|津岛=Tsushima|浦那=Pune' + '|' +
-  '浦项=Pohang|海德保=Heidelberg|海法=Haifa|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek' + '|' +
-  '温特图尔=Winterthur|滑铁卢=Waterloo|滨松=Hamamatsu|火奴鲁鲁=Honolulu|爱丽丝泉=Alice Springs|爱丽斯泉=Alice Springs' + '|' +
-  '爱德斯沃尔=Eidsvoll|牛津=Oxford|特伦顿=Trenton|特古西加尔巴=Tegucigalpa|特罗多斯=Troodos|特里尔=Trier|特鲁埃尔=Teruel|玛律=Malé' + '|' +
-  '珀斯=Perth|珍珠港=Pearl Harbor|班什=Binche|班加罗尔=Bangalore|班吉=Bangui|班基=Bangui|班珠尔=Banjul|班竹=Banjul' + '|' +
-  '瓜拉丁加奴=Kuala Terengganu|瓦加杜古=Ouagadougou|瓦勒他=Valletta|瓦尔纳=Varna|瓦杜兹=Vaduz|瓦莱塔=Valletta|瓦都兹=Vaduz' + '|' +
-  '甘托克=Gantok|白帝城=Baidi|白沙瓦=Peshawar|的里雅斯特=Trieste|的黎波里=Tripoli|皮尔=Pierre|盐湖城=Salt Lake City' + '|' +
-  '神奈川=Kanagawa|神户=Kobe|福冈=Fukuoka|科伦坡=Colombo|科尔多瓦=Córdoba|科托努=Cotonou|科特布斯=Cottbus|科纳克里=Conakry' + '|' +
-  '第戎=Dijon|米兰=Milan|索菲亚=Sofia|索里亚=Soria|约翰内斯堡=Johannesburg|纳什维尔=Nashville|纳霍德卡=Nakhodka|纽伦堡=Nuremberg' + '|' +
-  '纽奥良=New Orleans|纽芬兰=Newfoundland Island|维冈=Wigan|维拉港=Port Vila|罗利=Raleigh|罗安达=Luanda|罗托鲁瓦=Rotorua' + '|' +
-  '罗斯托克=Rostock|罗索=Roseau|罗讷河=Rhone River|美因茨=Mainz|老街=Lao Cai|考文垂=Coventry|耶烈万=Yerevan|自由城=Freetown' + '|' +
-  '艾哈迈达巴德=Ahmedabad|艾德蒙顿=Edmonton|芝加哥=Chicago|芭提雅=Pattaya|苏姆盖特=Sumgayit|苏瓦=Suva|苏金达=Sukinda|苏黎世=Zurich' + '|' +
-  '茂物=Bogor|茨欣瓦利=Tskhinvali|荷尼阿拉=Honiara|荷巴特=Hobart|莫伯日=Maubeuge|莫尔兹比港=Port Moresby|莫洛尼=Moroni' + '|' +
-  '莫罗尼=Moroni|莱切=Lecce|莱里达=Lleida|菲尔特=Fürth|萨兰斯克=Saransk|萨尔布吕肯=Saarbrücken|萨拉戈萨=Zaragoza|萨拉曼卡=Salamanca' + '|' +
-  '萨拉热窝=Sarajevo|萨那=Sana\'a|蒙巴萨=Mombasa|蒙彼利埃=Montpellier|蒙特利尔=Montreal|蒙特卡洛=Monte-Carlo|蒙特娄=Montreal' + '|' +
-  '蒙特维多=Montevideo|蒙罗维亚=Monrovia|西班牙港=Port-of-Spain|西雅图=Seattle|西顿=Sidon|诺丁汉=Nottingham|诺克少=Nouakchott' + '|' +
-  '诺夫哥罗德=Novgorod|诺曼底=Normandy|诺曼第=Normandy|豪达=Gouda|贝加尔湖=Lake Baikal|贝尔墨邦=Belmopan|贝尔格勒=Belgrade' + '|' +
-  '贝尔莫潘=Belmopan|费卢杰=Fallujah|费城=Philadelphia|费拉德尔菲亚=Philadelphia|赞丹=Zaandam|赫拉特=Herat|路易港=Port Louis' + '|' +
-  '路沙卡=Lusaka|辛布=Thimphu|辛辛那提=Cincinnati|达喀尔=Dakar|迈阿密=Miami|迪庄=Dijon|通布图=Timbuktoo|邓迪=Dundee' + '|' +
-  '那不勒斯=Napoli|那古屋=Nagoya|都伯林=Dublin|都拉斯=Durrës|都灵=Turin|里尔=Lille|里昂=Lyon|里朗威=Lilongwe' + '|' +
-  '金三角=Golden Triangle|金夏沙=Kinshasa|金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai' + '|' +
-  '铁尔梅兹=Termez|锡瓦=Siwa|镰仓=Kamakura|长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat' + '|' +
-  '阿什哈巴特=Ashgabat|阿伦=Aalen|阿克拉=Accra|阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi' + '|' +
-  '阿得莱德=Adelaide|阿德莱德=Adelaide|阿德雷德=Adelaide|阿拉摩=Alamo|阿拉斯=Arras|阿拉木图=Almaty|阿斯马拉=Asmara|阿森=Assen' + '|' +
-  '阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia|阿维拉=Avila|阿美恩斯=Amiens|阿莱曼=El Alamein|阿萨姆=Assam' + '|' +
-  '阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法=Jaffa|雅法港=Jaffa|雅温得=Yaoundé|雅穆索戈=Yamoussoukro|雪兰莪=Selangor' + '|' +
-  '雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart|韦尔瓦=Huelva|韦斯卡=Uesca|顿涅茨克=Donetsk|马塞卢=Maseru' + '|' +
-  '马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo|马拿瓜=Managua|马斯喀特=Muscat|马斯垂克=Maastricht|马斯河=Maas' + '|' +
-  '马普托=Maputo|马朱罗=Majuro|马格德堡=Magdeburg|马瑙斯=Manaus|马穆楚=Mamoudzou|马累=Malé|马纳马=Manama|马那瓜=Managua' + '|' +
-  '魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina|麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';
+  '比绍=Bissau|毕尔巴鄂=Bilbao|水原=Suweon City|永珍=Vientiane|沙特鲁=Chateauroux|沙那=Sana\'a|法兰克福=Frankfurt|波兹南=Poznan' + '|' +
+  '波兹坦=Potsdam|波士顿=Boston|波季=Poti|波德戈里察=Podgorica|波德里查=Podgorica|波昂=Bonn|波来古=Pleiku|波隆那=Bologna' + '|' +
+  '波鸿=Bochum|泰尔=Tyre|洛杉矶=Los Angeles|洛桑=Lausanne|洛美=Lome|津岛=Tsushima|浦那=Pune|浦项=Pohang|海德保=Heidelberg' + '|' +
+  '海法=Haifa|清迈=Chiang Mai|温哥华=Vancouver|温尼伯=Winnipeg|温得和克=Windhoek|温特图尔=Winterthur|滑铁卢=Waterloo' + '|' +
+  '滨松=Hamamatsu|火奴鲁鲁=Honolulu|爱丽丝泉=Alice Springs|爱丽斯泉=Alice Springs|爱德斯沃尔=Eidsvoll|牛津=Oxford|特伦顿=Trenton' + '|' +
+  '特古西加尔巴=Tegucigalpa|特罗多斯=Troodos|特里尔=Trier|特鲁埃尔=Teruel|玛律=Malé|珀斯=Perth|珍珠港=Pearl Harbor|班什=Binche' + '|' +
+  '班加罗尔=Bangalore|班吉=Bangui|班基=Bangui|班珠尔=Banjul|班竹=Banjul|瓜拉丁加奴=Kuala Terengganu|瓦加杜古=Ouagadougou' + '|' +
+  '瓦勒他=Valletta|瓦尔纳=Varna|瓦杜兹=Vaduz|瓦莱塔=Valletta|瓦都兹=Vaduz|甘托克=Gantok|白帝城=Baidi|白沙瓦=Peshawar' + '|' +
+  '的里雅斯特=Trieste|的黎波里=Tripoli|皮尔=Pierre|盐湖城=Salt Lake City|神奈川=Kanagawa|神户=Kobe|福冈=Fukuoka|科伦坡=Colombo' + '|' +
+  '科尔多瓦=Córdoba|科托努=Cotonou|科特布斯=Cottbus|科纳克里=Conakry|第戎=Dijon|米兰=Milan|索菲亚=Sofia|索里亚=Soria' + '|' +
+  '约翰内斯堡=Johannesburg|纳什维尔=Nashville|纳霍德卡=Nakhodka|纽伦堡=Nuremberg|纽奥良=New Orleans|纽芬兰=Newfoundland Island' + '|' +
+  '维冈=Wigan|维拉港=Port Vila|罗利=Raleigh|罗安达=Luanda|罗托鲁瓦=Rotorua|罗斯托克=Rostock|罗索=Roseau|罗讷河=Rhone River' + '|' +
+  '美因茨=Mainz|老街=Lao Cai|考文垂=Coventry|耶烈万=Yerevan|自由城=Freetown|艾哈迈达巴德=Ahmedabad|艾德蒙顿=Edmonton|芝加哥=Chicago' + '|' +
+  '芭提雅=Pattaya|苏姆盖特=Sumgayit|苏瓦=Suva|苏金达=Sukinda|苏黎世=Zurich|茂物=Bogor|茨欣瓦利=Tskhinvali|荷尼阿拉=Honiara' + '|' +
+  '荷巴特=Hobart|莫伯日=Maubeuge|莫尔兹比港=Port Moresby|莫洛尼=Moroni|莫罗尼=Moroni|莱切=Lecce|莱里达=Lleida|菲尔特=Fürth' + '|' +
+  '萨兰斯克=Saransk|萨尔布吕肯=Saarbrücken|萨拉戈萨=Zaragoza|萨拉曼卡=Salamanca|萨拉热窝=Sarajevo|萨那=Sana\'a|蒙巴萨=Mombasa' + '|' +
+  '蒙彼利埃=Montpellier|蒙特利尔=Montreal|蒙特卡洛=Monte-Carlo|蒙特娄=Montreal|蒙特维多=Montevideo|蒙罗维亚=Monrovia' + '|' +
+  '西班牙港=Port-of-Spain|西雅图=Seattle|西顿=Sidon|诺丁汉=Nottingham|诺克少=Nouakchott|诺夫哥罗德=Novgorod|诺曼底=Normandy' + '|' +
+  '诺曼第=Normandy|豪达=Gouda|贝加尔湖=Lake Baikal|贝尔墨邦=Belmopan|贝尔格勒=Belgrade|贝尔莫潘=Belmopan|费卢杰=Fallujah' + '|' +
+  '费城=Philadelphia|费拉德尔菲亚=Philadelphia|赞丹=Zaandam|赫拉特=Herat|路易港=Port Louis|路沙卡=Lusaka|辛布=Thimphu' + '|' +
+  '辛辛那提=Cincinnati|达喀尔=Dakar|迈阿密=Miami|迪庄=Dijon|通布图=Timbuktoo|邓迪=Dundee|那不勒斯=Napoli|那古屋=Nagoya' + '|' +
+  '都伯林=Dublin|都拉斯=Durrës|都灵=Turin|里尔=Lille|里昂=Lyon|里朗威=Lilongwe|金三角=Golden Triangle|金夏沙=Kinshasa' + '|' +
+  '金斯敦=Kingstown|金沙萨=Kinshasa|金泉=Gimcheon|金瓯=Ca Mau|钦奈=Chennai|铁尔梅兹=Termez|锡瓦=Siwa|镰仓=Kamakura' + '|' +
+  '长崎=Nagasaki|门兴格拉德巴赫=Mönchengladbach|阿亨=Aachen|阿什哈巴德=Ashgabat|阿什哈巴特=Ashgabat|阿伦=Aalen|阿克拉=Accra' + '|' +
+  '阿加迪尔=Agadir|阿卡普尔科=Acapulco|阿尔及尔=Algiers|阿布达比=Abu Dhabi|阿得莱德=Adelaide|阿德莱德=Adelaide|阿德雷德=Adelaide' + '|' +
+  '阿拉摩=Alamo|阿拉斯=Arras|阿拉木图=Almaty|阿斯马拉=Asmara|阿森=Assen|阿比让=Abidjan|阿洛菲=Alofi|阿瓦鲁阿=Avarua|阿皮亚=Apia' + '|' +
+  '阿维拉=Avila|阿美恩斯=Amiens|阿莱曼=El Alamein|阿萨姆=Assam|阿迪斯阿贝巴=Addis Ababa|雅恩德=Yaounde|雅法=Jaffa|雅法港=Jaffa' + '|' +
+  '雅温得=Yaoundé|雅穆索戈=Yamoussoukro|雪兰莪=Selangor|雪城=Syracuse|雷克雅维克=Reykjavik|霍尼亚拉=Honiara|霍巴特=Hobart' + '|' +
+  '韦尔瓦=Huelva|韦斯卡=Uesca|顿涅茨克=Donetsk|马塞卢=Maseru|马布多=Maputo|马拉加=Málaga|马拉喀什=Marrakech|马拉开波=Maracaibo' + '|' +
+  '马拿瓜=Managua|马斯喀特=Muscat|马斯垂克=Maastricht|马斯河=Maas|马普托=Maputo|马朱罗=Majuro|马格德堡=Magdeburg|马瑙斯=Manaus' + '|' +
+  '马穆楚=Mamoudzou|马累=Malé|马纳马=Manama|马那瓜=Managua|魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿特丹=Rotterdam|麦加=Mecca' + '|' +
+  '麦地那=Medina|麦德林=Medellín|麦纳玛=Manama|麦纳麦=Manama';

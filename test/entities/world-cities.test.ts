@@ -284,3 +284,32 @@ describe('cities abroad whose names are also words', () => {
     expect(findings('The minister flew to Cannes on Monday to meet the mayor.', '部长周一飞往尼斯，与当地市长会面。')).toHaveLength(1);
   });
 });
+
+describe('localities of Hong Kong, Macao and Taiwan CC-CEDICT glosses', () => {
+  it('go to the cities read only where a place is named, whatever other words hold them', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Tam Hang (area in Hong Kong)'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Lok Tin (place in Hong Kong)'],
+      ['丙丁', '丙丁', 'bing3 ding1', 'a deep pond'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Sai Wan, town in Macau'],
+      // a body there is no locality
+      ['庚辛', '庚辛', 'Geng1 xin1', 'Tam Hang Hospital (place in Hong Kong)'],
+    ];
+    expect(cedictWorldCities(entries, new Set(), new Set())).toEqual([]);
+    expect(cedictCuedCities(entries, new Set(), new Set())).toEqual([['丙丁', 'Lok Tin', ''], ['戊己', 'Sai Wan', ''], ['甲乙', 'Tam Hang', '']]);
+  });
+
+  it('are read where the text names a place, and told apart across the translation', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+    expect(findings('Police seized the drugs at a flat in Kwai Chung on Friday.', '警方周五在葵涌一個單位檢獲毒品。')).toEqual([]);
+    expect(findings('Police seized the drugs at a flat in Kwai Chung on Friday.', '警方周五在荃灣一個單位檢獲毒品。')).toHaveLength(1);
+    expect(findings('Travellers queued at Lok Ma Chau on Saturday.', '旅客周六在文錦渡排隊過關。')).toHaveLength(1);
+  });
+
+  it('are words where no place is named', () => {
+    const longestWord = (text: string, from: number, to: number): number => loadLexicon().longestWord?.(text, from, to) ?? 0;
+    const places = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((e) => e.type === 'place').map((e) => text.slice(e.start, e.end));
+    expect(places('这口深井有一百米深。')).toEqual([]);
+    expect(places('竹园里种了几棵树。')).toEqual([]);
+  });
+});
