@@ -828,6 +828,10 @@ function lookAlike(a: string, b: string): boolean {
 /** The countries of the gazetteer that are one city (ISO 3166-1 members whose capital is the whole country). */
 const CITY_STATES = new Set(['singapore', 'monaco']);
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
+/** The 27 member states of the European Union (the union's own list, european-union.europa.eu), by their gazetteer keys. */
+const EU_MEMBERS = new Set(['austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
+  'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland', 'portugal',
+  'romania', 'slovakia', 'slovenia', 'spain', 'sweden']);
 /**
  * Gazetteer tiers: countries, then provinces and cities, then the county-level divisions;
  * continents and unions stand apart, and so do the states and provinces abroad (`Illinois` and
@@ -865,6 +869,9 @@ function samePlaceTier(a: string, b: string): boolean {
   const ta = da === 'own' ? 'district' : tiers.get(a);
   const tb = db === 'own' ? 'district' : tiers.get(b);
   if (ta === undefined || tb === undefined) return false;
+  // The European Union and a country outside it (`European Union regulators` against `美国监管机构`);
+  // a member of the union a translation may name for it.
+  if ((a === 'european union' && tb === 'country' && !EU_MEMBERS.has(b)) || (b === 'european union' && ta === 'country' && !EU_MEMBERS.has(a))) return true;
   // A city-state is a city too (`Kuala Lumpur` against `新加坡`).
   if ((ta === 'country' && tb === 'city' && CITY_STATES.has(a)) || (tb === 'country' && ta === 'city' && CITY_STATES.has(b))) return true;
   // A key a city shares with a county-level division (`baoshan`) is of either tier.

@@ -200,3 +200,14 @@ describe('a Chinese place inside a title in 《》', () => {
     expect(places('The study of 2,400 children in Japan was published on Monday.', '这项研究覆盖美国2400名儿童，于周一发表。')).toEqual([expect.stringMatching(/different places/)]);
   });
 });
+
+describe('the European Union against a country', () => {
+  const told = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+  it('is told against a country outside it', () => {
+    expect(told('The vaccine won approval from European Union regulators on Monday.', '该疫苗周一获日本监管机构批准。')).toHaveLength(1);
+  });
+  it('is not told against a member a translation may name for it, nor against itself', () => {
+    expect(told('The vaccine won approval from European Union regulators on Monday.', '该疫苗周一获法国监管机构批准。')).toEqual([]);
+    expect(told('The vaccine won approval from European Union regulators on Monday.', '该疫苗周一获欧盟监管机构批准。')).toEqual([]);
+  });
+});
