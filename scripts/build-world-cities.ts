@@ -20,6 +20,11 @@
  *   small letters in any sense: `Nice`, `Reading`, `Tours`; `Jackson (name)`), which would make
  *   a place of a word or a person in English.
  *
+ * Islands, groups of islands and peninsulas whose Chinese name closes on 岛 are taken by their
+ * name alone (`克里特岛`: `Crete`; `加那利群岛`: `Canary Islands`; `西奈半岛`: `Sinai Peninsula`), but
+ * those of China named in pinyin (`崇明岛`), those named after a place the gazetteer holds
+ * (`香港岛`), a brand's name in capitals and a name out of use.
+ *
  * The localities of Hong Kong, Macao and Taiwan CEDICT glosses as a place, an area, a town or an
  * island there (`Lok Ma Chau (place in Hong Kong)`, `Kwai Chung (area in Hong Kong)`), which no
  * list of the mainland's divisions holds, go to the table of cities read only where a place is
@@ -68,6 +73,14 @@ const LIES_IN_BRACKETS = new RegExp(`^${NAME} \\((?:a )?(?:city|town|port|capita
  * mainland's divisions holds.
  */
 const LOCALITY = new RegExp(String.raw`^${NAME},? \(?(?:an? )?(?:place|area|town|village|island|neighbo(?:u)?rhood|suburb) (?:in|of) (?:the )?(Hong Kong|Macau|Macao|Taiwan|Kowloon|New Territories)\b`);
+/**
+ * An island, a group of islands or a peninsula by its name, which its Chinese name closes on 岛
+ * (`克里特岛`: `Crete`; `巴厘岛`: `Bali (island in Indonesia)`; `加那利群岛`: `Canary Islands`;
+ * `西奈半岛`: `Sinai Peninsula`): where it lies needs no saying.
+ */
+const ISLAND = new RegExp(String.raw`^${NAME}(?: (?:island|islands|peninsula|archipelago))?(?= \(| in\b|,|$)`);
+/** A sense of a name out of use (`Lanka (old term for Sri Lanka)`). */
+const OLD_NAME = /\b(?:old|archaic|former|ancient|classical)\b/i;
 /** Hong Kong and Macao, and their parts, after `town in` (`Sai Wan, town in Macau`): the town is a locality of theirs. */
 const LOCAL_WHERE = /^(?:Hong Kong|Macau|Macao|Kowloon|New Territories)$/;
 /** `Frankfurt, Germany`, `Los Angeles, California`: a name, a comma and where it lies, nothing after. */
@@ -115,6 +128,12 @@ function oneName(sense: string): string {
 
 const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
 
+/** Whether a name the gazetteer holds opens `name` (`香港岛`, `山东半岛`): a part of that place. */
+function startsWithKnown(name: string, known: ReadonlySet<string>): boolean {
+  for (let length = 2; length < name.length; length++) if (known.has(name.slice(0, length))) return true;
+  return false;
+}
+
 /** Pinyin without tones or spaces (`Tong2 li3` → `tongli`). */
 const toneless = (pinyin: string): string => pinyin.toLowerCase().replace(/[0-9\s':·-]/g, '').replace(/u:/g, 'v');
 
@@ -153,6 +172,20 @@ function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, kn
     const first = oneName((BARE_NAME.test(all[0] ?? '') && all[1] !== undefined ? all[1] : all[0]) ?? '');
     const lies = LIES_IN.exec(first) ?? LIES_IN_BRACKETS.exec(first);
     const local = lies ? (LOCAL_WHERE.test(lies[2]!.trim()) ? lies : null) : LOCALITY.exec(first);
+    const island = lies || local || simplified.length < 3 || !simplified.endsWith('岛') || OLD_NAME.test(first) || startsWithKnown(simplified, known) ? null : ISLAND.exec(first);
+    if (island) {
+      const english = island[1]!.replace('’', "'");
+      // An island of China named in pinyin (`湄洲岛`, `Meizhou Island`) is a Chinese place; a name in
+      // capitals is a brand's (`JUSCO`), a people's adjective no island (`韩半岛`, `Korean peninsula`).
+      const bare = english.replace(/ (?:Islands?|Isles|Peninsula|Archipelago)$/, '');
+      // An island a country abroad holds keeps a name pinyin happens to spell (`巴厘岛`, `Bali (island in Indonesia)`).
+      const abroadNamed = [...countries].some((c) => c !== 'China' && first.includes(c));
+      if ((abroadNamed || toneless(bare) !== toneless(pinyin).replace(/(?:qun|ban|lie|zhu)?dao$/, '')) && !NOT_A_CITY.test(english) && !/^[A-Z]+$/.test(english) && !demonyms.has(english.toLowerCase())) {
+        cities.set(simplified, english);
+        pinyinOf.set(simplified, pinyin);
+      }
+      continue;
+    }
     const m = lies ?? local;
     const placed = m ? null : NAME_COMMA_PLACE.exec(first) ?? NAME_BRACKET_PLACE.exec(first);
     // `Frankfurt, Germany`, where it lies a country or a state; else, maybe, `Lyon, French city on the Rhône`.

@@ -313,3 +313,27 @@ describe('localities of Hong Kong, Macao and Taiwan CC-CEDICT glosses', () => {
     expect(places('竹园里种了几棵树。')).toEqual([]);
   });
 });
+
+describe('islands and peninsulas CC-CEDICT names by a Chinese name closing on 岛', () => {
+  it('take the name, leave a Chinese island named in pinyin, a brand and a people\'s adjective', () => {
+    const entries: Entry[] = [
+      ['甲乙島', '甲乙岛', 'Jia3 yi3 Dao3', 'Tamos'],
+      ['丙丁群島', '丙丁群岛', 'Bing3 ding1 Qun2 dao3', 'Lakeford Islands (Ruritania)'],
+      ['戊己半島', '戊己半岛', 'Wu4 ji3 Ban4 dao3', 'Marlow Peninsula'],
+      // a name pinyin spells: a Chinese island, unless a country abroad holds it
+      ['庚辛島', '庚辛岛', 'Geng1 xin1 Dao3', 'Gengxin Island (Zhejiang)'],
+      ['午未島', '午未岛', 'Wu3 wei4 Dao3', 'Wuwei (island in Ruritania)'],
+      ['壬癸島', '壬癸岛', 'Ren2 gui3 Dao3', 'OSTRO'],
+      ['子丑半島', '子丑半岛', 'Zi3 chou3 Ban4 dao3', 'Ruritanian peninsula'],
+      ['寅卯島', '寅卯岛', 'Yin2 mao3 Dao3', 'Dorn (old term for Tamos)'],
+    ];
+    expect(cedictWorldCities(entries, new Set(['Ruritania']), new Set(), new Set(['ruritanian'])))
+      .toEqual([['丙丁群岛', 'Lakeford Islands'], ['午未岛', 'Wuwei'], ['戊己半岛', 'Marlow Peninsula'], ['甲乙岛', 'Tamos']]);
+  });
+
+  it('are told apart across the translation', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(findings('Ferries to Sardinia were cancelled on Sunday.', '周日前往撒丁岛的渡轮停航。')).toEqual([]);
+    expect(findings('Ferries to Sardinia were cancelled on Sunday.', '周日前往科西嘉岛的渡轮停航。')).toHaveLength(1);
+  });
+});
