@@ -402,6 +402,9 @@ const CLAUSE_BREAK = /[;；，]|,[ \t]+(?:and|but|while|whereas|as|with|yet)\b/g
  * The coupled names and the values of the kinds `NAMED_KINDS` holds of a side's facts, in order,
  * each with its sentence: the sentence ends of a block are found once, as the facts pass them.
  */
+/** Measure words after 一 that make it an article (`一名男子`, a man): of people, things, places, cases. */
+const ARTICLE_COUNTER = '名个個位家间間宗架艘辆輛座所条條';
+
 function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>): SentenceItem[] {
   const out: SentenceItem[] = [];
   let ends: number[] = [];
@@ -439,6 +442,8 @@ function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: 
     const restated = last?.kind === fact.kind && RESTATED_IN_BRACKETS.test(block.text.slice(last.end - block.start, fact.start - block.start));
     if (fact.kind !== 'date') last = fact;
     if (restated) continue;
+    // `一名`, `一个` before what they count is the article English writes `a`: no value a name holds.
+    if (q?.cls === 'count' && fact.lang === 'zh' && fact.raw === '一' && ARTICLE_COUNTER.includes(block.text[fact.end - block.start] ?? '')) continue;
     // A score (`104-85`, `4比0`) is the two sides' match, no value a name holds.
     if (q && NAMED_KINDS.includes(q.cls) && !(q.cls === 'count' && inScore(block.text, fact.start - block.start, fact.end - block.start))) out.push({ sentence, clause, q });
   }

@@ -428,6 +428,14 @@ export function entityWindow(n: number, m: number): (k: number) => [number, numb
   };
 }
 
+/** Whether two people are each named by one syllable, a surname, that Cantonese spells alike (`chan` and `chen`, `ho` and `he`). */
+function surnamesAlike(a: Fact, b: Fact): boolean {
+  if (a.type !== 'person' || b.type !== 'person') return false;
+  const x = String(a.value);
+  const y = String(b.value);
+  return x !== y && /^[a-z]+$/.test(x) && /^[a-z]+$/.test(y) && cantoneseSyllableMatches(x, y);
+}
+
 /**
  * Couples of entity facts, one English and one Chinese, whose names match at least `threshold`
  * and whose types agree (or one has none): best score first, then reading order, each fact in
@@ -444,7 +452,9 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       if (a.type && b.type && a.type !== b.type) continue;
       // Two places of the gazetteer with keys of their own are two places, however alike the keys sound.
       if (a.type === 'place' && b.type === 'place' && a.value !== b.value && gazetteerKey(String(a.value)) && gazetteerKey(String(b.value))) continue;
-      const score = entityMatch(String(a.value), String(b.value));
+      // A surname alone on each side, the English in Hong Kong's or Macao's spelling (`Chan`, 陈 chen):
+      // one person, as `entity-mismatch` takes them.
+      const score = surnamesAlike(a, b) ? Math.max(threshold, entityMatch(String(a.value), String(b.value))) : entityMatch(String(a.value), String(b.value));
       // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`),
       // asked only of keys near enough to be taken for one.
       if (score >= threshold && !organizationNamesApart(a, b)) scored.push({ a, b, score });

@@ -225,3 +225,11 @@ describe('swapped-values: a list translated in its order', () => {
     expect(swaps('Tickets for adults cost 120 yuan, while tickets for children cost 60 yuan.', '成人票价为60元，儿童票价为120元。')).toEqual([expect.stringMatching(/^warning /)]);
   });
 });
+
+describe('swapped-values: people named by their surname alone', () => {
+  it('tell two ages traded between a Hong Kong spelling and the surname after 姓', () => {
+    const en = 'Police arrested a 42-year-old man surnamed Wong and a 29-year-old man surnamed Lee.';
+    expect(swaps(en, '警方拘捕一名29歲姓黃男子及一名42歲姓李男子。')).toHaveLength(1);
+    expect(swaps(en, '警方拘捕一名42歲姓黃男子及一名29歲姓李男子。')).toEqual([]);
+  });
+});

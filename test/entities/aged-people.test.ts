@@ -49,11 +49,14 @@ describe('a person named by surname alone', () => {
     expect(found('警方拘捕了廣東籍男子郭某。')).toEqual(['郭某=guo']);
     expect(found('被告人黄某某当庭认罪。')).toEqual(['黄某某=huang']);
     expect(found('一名邓姓司机受轻伤。')).toEqual(['邓姓=deng']);
+    // Hong Kong writes 姓 before the surname, the person after it
+    expect(found('警方拘捕一名姓鄧男子。')).toEqual(['鄧=deng']);
+    expect(found('一名姓周（45歲）女子送院。')).toEqual(['周=zhou']);
   });
 
   it('is no person where 某 opens a word or 姓 is of another word', () => {
     const found = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person');
-    for (const text of ['于某日凌晨发生火灾。', '请在表格中填写姓名。', '老百姓的生活有所改善。', '张某人']) expect(found(text), text).toEqual([]);
+    for (const text of ['于某日凌晨发生火灾。', '请在表格中填写姓名。', '老百姓的生活有所改善。', '张某人', '老百姓周末休息。', '他姓王，是本地人。']) expect(found(text), text).toEqual([]);
   });
 
   it('is read in English after `surnamed` or `whose surname is`', () => {

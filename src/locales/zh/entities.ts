@@ -1483,7 +1483,8 @@ const UNIT_HEADS = new Set(['部长', '局长', '厅长', '署长', '司长', '�
 /**
  * A person named by surname alone, as police and court news withhold names (`林某`, `陈某某`,
  * `福建籍林某`: the surname, then 某 or 某某 before no word 某 opens, 某日, 某地, 某人, 某些…; `李姓男子`,
- * `蔡姓駕駛`: the surname before 姓). Keyed by the surname, as `a man surnamed Lin` is.
+ * `蔡姓駕駛`: the surname before 姓; `姓陳男子`: the surname after 姓, a person after it). Keyed by the
+ * surname, as `a man surnamed Lin` is.
  */
 function withheldNames(text: string, out: Found[]): void {
   for (let i = text.indexOf('某', 1); i >= 0; i = text.indexOf('某', i + 1)) {
@@ -1498,8 +1499,18 @@ function withheldNames(text: string, out: Found[]): void {
     if (!isHan(text[i + 1]) || NOT_AFTER_SURNAMED.has(text[i + 1]!)) continue;
     const at = surnameEndingAt(text, i);
     if (at !== undefined && !NOT_SURNAMED.has(text.slice(at, i))) out.push({ start: at, end: i + 1, type: 'person', value: text.slice(at, i), keyed: PERSON_NAME, rank: 3.6 });
+    // 姓陈男子, 姓何(23岁)女子: Hong Kong writes `surnamed` before the surname, the person after it.
+    else if (at === undefined) {
+      const surname = chineseSurnameAt(text, i + 1);
+      if (surname !== undefined && PERSON_AFTER_SURNAME.test(text.slice(i + 1 + surname.length, i + 1 + surname.length + 14))) {
+        out.push({ start: i + 1, end: i + 1 + surname.length, type: 'person', value: surname, keyed: PERSON_NAME, rank: 3.6 });
+      }
+    }
   }
 }
+
+/** A person right after a surname that follows 姓, perhaps after a note in brackets (`男子`, `(23岁)女子`, `司机`). */
+const PERSON_AFTER_SURNAME = /^(?:[（(][^（()）]{1,8}[)）])?(?:男子|女子|男|女|少年|少女|青年|老翁|老妇|妇人|司机|职员|人士|学生|东主|商人|嫌犯|疑犯|被告|死者|伤者|事主|汉子|护士|医生|警员|警长|保安|店员|住户|姓)/;
 
 /** Characters after 姓 that make it part of a word (姓名, 姓氏) rather than `surnamed`. */
 const NOT_AFTER_SURNAMED = new Set('名氏'.split(''));
