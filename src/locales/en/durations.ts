@@ -214,7 +214,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
       // (`5 days 2 months`); not after a comma, where a larger unit is a clause of its own (`58
       // hours, half a day faster`).
       const join = text.slice(end, next.c.start);
-      const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined) && !join.includes(',');
+      // Nor after `and`, which joins two lengths (`between 18 months and three years`).
+      const fresh = Object.keys(next.parts).every((d) => parts[d as Designator] === undefined) && !join.includes(',') && !/\band\b/i.test(join);
       if ((first <= smallest && !(fresh && Object.keys(next.parts).length === 1)) || !PART_JOIN.test(join)) break;
       // `4 days, 6 hours a day`: the next part is a rate of its own, no part of this length.
       if (RATE_AFTER.test(text.slice(next.c.end, next.c.end + 12))) break;

@@ -39,6 +39,8 @@ const absolute: [string, Row[]][] = [
   ['On 2019 05 21, the conference started.', [['date', '2019 05 21', '2019-05-21']]],
   ['Can we wait another year?', [['duration', 'another year', 'P1Y']]],
   ['The visa lasts 5 days 2 months.', [['duration', '5 days 2 months', 'P2M5D']]],
+  // a larger unit after `and` is a length of its own, no part of the one before
+  ['Terms ranged between 18 months and three years.', [['duration', '18 months', 'P18M'], ['duration', 'three years', 'P3Y']]],
   ['The refit took a year and a quarter.', [['duration', 'a year and a quarter', 'P1.25Y']]],
   ['The drive took 2 hours and a quarter.', [['duration', '2 hours and a quarter', 'PT2.25H']]],
   ['He spent two years and a quarter of the grant.', [['duration', 'two years', 'P2Y'], ['number', 'a quarter', 0.25]]],
