@@ -144,7 +144,9 @@ export const durations: ZhExtractor = (t) => {
     const aroundFour = n.value === 4 && norm[p] === '周' && !'后内前以来里'.includes(norm[u.end] ?? '\0');
     const standalone = !isHan(norm[n.start - 1]) && !isHan(norm[u.end]);
     const belowDay = u.unit.startsWith('T');
-    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !belowDay && !u.over && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
+    // 一年半 is a year and a half, always a length (一年半载, a year or so, is an idiom).
+    const andHalf = u.unit === 'Y' && norm[u.end] === '半' && norm[u.end + 1] !== '载';
+    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !belowDay && !u.over && !andHalf && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
     if (u.over) {
       over = true;
       approx = true;

@@ -20,6 +20,14 @@ describe('lengths of time in several parts and halves of a month', () => {
     expect(durations(text)).toEqual(want);
   });
 
+  it.each([
+    ['被告被判监一年半', ['duration 一年半 P1.5Y']],
+    ['刑期由一年半至四年不等', ['duration 一年半至四年 P1.5Y..4']],
+    ['这事拖了一年半载才办好', []],
+  ])('reads 一年半 as a year and a half, not the idiom 一年半载: %s', (text, want) => {
+    expect(durations(text)).toEqual(want);
+  });
+
   it.each(['他在零下五度的夜里走了一小时', '一个半圆形的广场'])('adds no part where none follows: %s', (text) => {
     expect(durations(text).every((d) => !d.includes('零') && !d.includes('半圆'))).toBe(true);
   });
