@@ -121,6 +121,8 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   if (c === '一' && prev !== undefined && BEFORE_ONE.includes(prev)) return false;
   // 零件, 零部件 (parts), 零头 (odd change): words of CC-CEDICT that open with 零 and a measure word.
   if (c === '零' && ZERO_WORDS.some((w) => norm.startsWith(w, n.start))) return false;
+  // 每周三班, 每周五次: a count a week before its measure word, not a weekday (每周三, every Wednesday).
+  if (prev === '周' && norm[n.start - 2] === '每' && measureAfter(norm, after) > 0) return true;
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
   if (measureAfter(norm, after) > 0) {
     // 一个, 一项, 一名 are mostly the indefinite article ("a", "an"): a count only when stressed

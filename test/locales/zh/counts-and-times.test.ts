@@ -18,6 +18,11 @@ const COUNTS: Table = [
   ['仅剩一天', ['duration 一天 P1D']],
   ['短短一年', ['duration 一年 P1Y']],
   ['增加回收料和二次原料的用量', ['ordinal 二 2']],
+  // a count a week before its measure word (班, runs of a route; 次, times), not a weekday
+  ['新航线每周四班', ['number 四 4']],
+  ['航班增至每周七班', ['number 七 7']],
+  ['每周五次往返', ['number 五 5']],
+  ['每周四晚上开放', ['date 每周四 -W-4', 'date 晚上 T16:00/T20:00']],
   ['二次开发', ['ordinal 二 2']],
   ['三次材料', ['number 三 3']],
   ['两次', ['number 两 2']],
