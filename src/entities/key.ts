@@ -268,8 +268,8 @@ export function chineseOrgKey(name: string): string {
       }
     }
     if (!found) {
-      // 和, 与, 及 join two fields of one body (文化和旅游局): `and`, which keys drop
-      if (unknown === '' && i > 0 && (name[i] === '和' || name[i] === '与' || name[i] === '及')) {
+      // 和, 与, 及 and Macao's 暨 join two fields of one body (文化和旅游局, 統計暨普查局): `and`, which keys drop
+      if (unknown === '' && i > 0 && (name[i] === '和' || name[i] === '与' || name[i] === '及' || name[i] === '暨')) {
         i++;
         continue;
       }

@@ -287,6 +287,13 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['渠务', { en: 'drainage services' }],
   ['劳工', { en: 'labour' }],
   ['福利', { en: 'welfare' }],
+  // Macao's, joined by 暨 (統計暨普查局, Statistics and Census Service; 地圖繪製暨地籍局, Cartography
+  // and Cadastre Bureau; 治安警察局, Public Security Police Force; 司法警察局, Judiciary Police)
+  ['普查', { en: 'census' }],
+  ['地图绘制', { en: 'cartography' }],
+  ['地籍', { en: 'cadastre' }],
+  ['治安警察', { en: 'public security police' }],
+  ['司法警察', { en: 'judiciary police' }],
 ]);
 
 /**

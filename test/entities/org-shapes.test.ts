@@ -165,6 +165,15 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     expect(orgs('浙江省疾病预防控制中心发布提示。')).toEqual(['浙江省疾病预防控制中心']);
   });
 
+  it('reads Macao\'s bodies of two fields joined by 暨, keyed as their English names', () => {
+    const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
+    expect(orgs('澳門統計暨普查局公布最新數據。')).toEqual(['澳門統計暨普查局']);
+    expect(orgs('地圖繪製暨地籍局發出通告。')).toEqual(['地圖繪製暨地籍局']);
+    const told = align('The Statistics and Census Service said arrivals rose 5%.\n\n統計暨普查局表示，入境旅客上升5%。\n')
+      .findings.filter((f) => f.ruleId === 'entity-mismatch');
+    expect(told).toEqual([]);
+  });
+
   it('reads a body written with a variant character Hong Kong uses (衞 for 衛)', () => {
     const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
     expect(orgs('食物及衞生局今日公布新的措施。')).toEqual(['食物及衞生局']);
