@@ -394,12 +394,42 @@ export function cuedCitiesTableSource(cued: readonly [string, string, string][])
 }
 
 /** The text of `src/entities/world-cities-table.ts`. */
-export function worldCitiesTableSource(cities: readonly [string, string][]): string {
-  return namesTableSource('CEDICT_WORLD_CITIES', [
-    'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English',
-    'names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit',
-    `by hand. ${cities.length} places, \`name=English name\` set apart by \`|\`, sorted by the name.`,
-  ], cities);
+export function worldCitiesTableSource(cities: readonly [string, string][], twice: readonly [string, string][] = []): string {
+  return [
+    namesTableSource('CEDICT_WORLD_CITIES', [
+      'Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English',
+      'names; written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do not edit',
+      `by hand. ${cities.length} places, \`name=English name\` set apart by \`|\`, sorted by the name.`,
+    ], cities),
+    namesTableSource('CEDICT_PLACES_NAMED_TWICE', [
+      'Chinese names CC-CEDICT gives two places abroad, with the English name of the second',
+      '(`罗得岛`: `Rhode Island, US state`; `Rhodes, an island of Greece`): the name may stand for either.',
+      `Written by the same script. ${twice.length} names, as above.`,
+    ], twice),
+  ].join('\n');
+}
+
+/** A sense opening on a place's name and what it is (`Rhodes, an island of Greece`, `Kingston, capital of Jamaica`). */
+const PLACE_NAMED = /^([A-Z][A-Za-z .'-]+?),? (?:\(|an? |the )?(?:US state|[a-z ]*island|[a-z ]*city|town|capital|province|state|port)\b/;
+
+/**
+ * The Chinese names CEDICT gives two places abroad by two senses (`罗得岛`: Rhode Island and
+ * Rhodes; `金斯敦`: Kingstown and Kingston), with the second place's English name; not those of
+ * Chinese divisions (`铁西区`, two districts named alike).
+ */
+export function cedictPlacesNamedTwice(entries: readonly Entry[]): [string, string][] {
+  const out = new Map<string, string>();
+  for (const [, simplified, , glosses] of entries) {
+    const all = senses(glosses);
+    if (out.has(simplified) || CHINESE_PLACE.test(all.join('; '))) continue;
+    const names: string[] = [];
+    for (const sense of all) {
+      const name = PLACE_NAMED.exec(sense)?.[1];
+      if (name !== undefined && !names.includes(name)) names.push(name);
+    }
+    if (names.length === 2) out.set(simplified, names[1]!);
+  }
+  return [...out].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 async function main(): Promise<void> {
@@ -409,7 +439,7 @@ async function main(): Promise<void> {
   writeFileSync(COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource(countryNames));
   process.stdout.write(`build-world-cities: ${countryNames.length} names of countries written to ${COUNTRY_NAMES_TABLE_PATH}\n`);
   const cities = cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
-  writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities));
+  writeFileSync(WORLD_CITIES_TABLE_PATH, worldCitiesTableSource(cities, cedictPlacesNamedTwice(readCedict() as Entry[])));
   process.stdout.write(`build-world-cities: ${cities.length} places written to ${WORLD_CITIES_TABLE_PATH}\n`);
   const cued = cedictCuedCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()));
   writeFileSync(CUED_CITIES_TABLE_PATH, cuedCitiesTableSource(cued));

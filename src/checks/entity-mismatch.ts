@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -243,7 +243,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
       ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value)) || ownSpelling(String(x.value), String(y.value))
-      : !samePlaceTier(String(x.value), String(y.value))) continue;
+      : !samePlaceTier(String(x.value), String(y.value)) || secondPlaceKey(foldTraditional(y.raw)) === x.value) continue;
     for (const f of [...enLeft]) if (f.type === type && f.value === x.value) enLeft.delete(f);
     for (const f of [...zhLeft]) if (f.type === type && f.value === y.value) zhLeft.delete(f);
     emit('error', `${describe('EN', x)} vs ${describe('ZH', y)}: different ${TYPE_WORD[type]}s`, [x], [y]);

@@ -5,7 +5,7 @@
  */
 
 import { CEDICT_CITIES, CEDICT_CITY_PROVINCES } from './cities-table.js';
-import { CEDICT_WORLD_CITIES } from './world-cities-table.js';
+import { CEDICT_PLACES_NAMED_TWICE, CEDICT_WORLD_CITIES } from './world-cities-table.js';
 import { CEDICT_CITIES_ALSO_WORDS, CEDICT_CITIES_ENGLISH_WORDS } from './cued-cities-table.js';
 import { CEDICT_STATES } from './states-table.js';
 import { CEDICT_COUNTRY_NAMES } from './country-names-table.js';
@@ -330,6 +330,14 @@ for (const entry of PLACE_ENTRIES) {
     byEnglish.set(normalizeEnglish(name), entry.key);
     if (/^[A-Z]{2,5}$/.test(name)) capitalsOnly.add(name.toLowerCase());
   }
+}
+
+/** The places' second names by the Chinese names CC-CEDICT gives two places abroad (`罗得岛`: Rhode Island and Rhodes). */
+const placesNamedTwice = lazyValue(() => new Map(namesTableRows(CEDICT_PLACES_NAMED_TWICE).map(([zh, en]) => [zh, cuedCityKey(en)])));
+
+/** The key of the second place a Chinese name (in simplified characters) stands for, when CC-CEDICT gives it two (`罗得岛`: `rhodes`). */
+export function secondPlaceKey(name: string): string | undefined {
+  return placesNamedTwice().get(name);
 }
 
 /** The key of a city of `CUED_CITY_ROWS` or `ENGLISH_WORD_CITY_ROWS` by its English name: another place's of that name (`sydney`), else its own. */

@@ -106,3 +106,11 @@ export const CEDICT_WORLD_CITIES =
   '马瑙斯=Manaus|马祖列岛=Matsu Islands|马穆楚=Mamoudzou|马累=Malé|马纳马=Manama|马绍尔群岛=Marshall Islands|马那瓜=Managua' + '|' +
   '魏玛=Weimar|鲁昂=Rouen|鲁汶=Leuven|鹿儿岛=Kagoshima|鹿特丹=Rotterdam|麦加=Mecca|麦地那=Medina|麦德林=Medellín|麦纳玛=Manama' + '|' +
   '麦纳麦=Manama|黑瞎子岛=Bolshoi Ussuriisk Island';
+
+/**
+ * Chinese names CC-CEDICT gives two places abroad, with the English name of the second
+ * (`罗得岛`: `Rhode Island, US state`; `Rhodes, an island of Greece`): the name may stand for either.
+ * Written by the same script. 5 names, as above.
+ */
+export const CEDICT_PLACES_NAMED_TWICE =
+  '班伯里=Banbury|罗得岛=Rhodes|罗德岛=Rhodes|西贡=Sai Kung|金斯敦=Kingston';

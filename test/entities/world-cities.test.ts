@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cedictCountryNames, cedictCuedCities, cedictStates, cedictWorldCities, COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource, CUED_CITIES_TABLE_PATH, cuedCitiesTableSource, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
+import { cedictCountryNames, cedictCuedCities, cedictPlacesNamedTwice, cedictStates, cedictWorldCities, COUNTRY_NAMES_TABLE_PATH, countryNamesTableSource, CUED_CITIES_TABLE_PATH, cuedCitiesTableSource, statesTableSource, STATES_TABLE_PATH, worldCitiesTableSource, WORLD_CITIES_TABLE_PATH } from '../../scripts/build-world-cities.js';
 import { readCedict } from '../../scripts/build-traditional.js';
 import { EN_DEMONYMS, gazetteerChineseNames, gazetteerCountries, gazetteerCountryNames, gazetteerNamesBesideStates } from '../../src/entities/gazetteer.js';
 import { align, extractEntities } from '../../src/index.js';
@@ -11,7 +11,7 @@ type Entry = Parameters<typeof cedictWorldCities>[0][number];
 describe('the cities outside China CC-CEDICT glosses', () => {
   it('are what scripts/build-world-cities.ts writes', () => {
     expect(readFileSync(WORLD_CITIES_TABLE_PATH, 'utf8'))
-      .toBe(worldCitiesTableSource(cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys()))));
+      .toBe(worldCitiesTableSource(cedictWorldCities(readCedict() as Entry[], gazetteerCountries(), gazetteerChineseNames(), new Set(EN_DEMONYMS.keys())), cedictPlacesNamedTwice(readCedict() as Entry[])));
   }, 30_000);
 
   it('take a city a people\'s adjective or a part of a country places, and one named again after its own name', () => {
@@ -335,5 +335,15 @@ describe('islands and peninsulas CC-CEDICT names by a Chinese name closing on �
     const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
     expect(findings('Ferries to Sardinia were cancelled on Sunday.', '周日前往撒丁岛的渡轮停航。')).toEqual([]);
     expect(findings('Ferries to Sardinia were cancelled on Sunday.', '周日前往科西嘉岛的渡轮停航。')).toHaveLength(1);
+  });
+
+  it('meet a Chinese name CC-CEDICT gives two places by either place', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(findings('Fires on Rhodes forced hotels to close on Tuesday.', '罗得岛山火迫使酒店周二关闭。')).toEqual([]);
+    expect(findings('Fires on Rhodes forced hotels to close on Tuesday.', '克里特岛山火迫使酒店周二关闭。')).toHaveLength(1);
+    expect(cedictPlacesNamedTwice([
+      ['甲乙島', '甲乙岛', 'Jia3 yi3 Dao3', ['Tamos, an island of Ruritania', 'Tamford, city in Freedonia']],
+      ['丙丁區', '丙丁区', 'Bing3 ding1 Qu1', ['Bingding district of Tamos', 'Bingding district of Lakeford']],
+    ] as Entry[])).toEqual([['甲乙岛', 'Tamford']]);
   });
 });
