@@ -846,7 +846,7 @@ const BILINGUAL_CREDIT = /^[(（]\s*[A-Z][A-Za-z'’.&-]*(?:[ ,]+[A-Za-z'’.&-]
  * A source label and its name, in either language or both, in brackets or not: `Source: Xinhua`,
  * `（来源：新华社）`, `資料來源：警方新聞稿`, `(Source: Xinhua 来源：新华社)`; no sentence stop in the name.
  */
-const SOURCE_LABEL = /^[([（【]?\s*(?:sources?|(?:消息|资料|資料|新闻|新聞)?(?:来源|來源)|稿源|出处|出處)\s*[:：]\s*[^\s.!?。！？:：][^.!?。！？]{0,60}[)\]）】]?$/i;
+const SOURCE_LABEL = /^[([（【]?\s*(?:sources?|(?:消息|资料|資料|新闻|新聞)?(?:来源|來源)|稿源|出处|出處)\s*[:：]\s*[^\s.!?。！？:：][^.!?。！？]{0,90}[)\]）】]?$/i;
 /** An English source standing alone in brackets: a name of up to four words (`(RTHK)`, `(China Daily)`). */
 const SOURCE_TAG_EN = /^\(\s*[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,3}\s*\)$/;
 

@@ -150,6 +150,7 @@ const credits: [string, boolean][] = [
   ['来源：港湾电台称，渡轮将加开两班。', false],
   ['資料來源：港灣海關新聞公佈（經編輯）', true],
   ['新闻来源：港湾日报', true],
+  ['Source: Harbour Customs press release; compiled by Harbour Daily staff', true],
   ['資料來源：港灣海關表示，案件仍在調查中。', false],
 ];
 
