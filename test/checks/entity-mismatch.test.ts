@@ -211,3 +211,13 @@ describe('the European Union against a country', () => {
     expect(told('The vaccine won approval from European Union regulators on Monday.', '该疫苗周一获欧盟监管机构批准。')).toEqual([]);
   });
 });
+
+describe('a body whose Chinese name opens on its country', () => {
+  const told = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+  it('meets the English name that leaves the country out', () => {
+    expect(told('Clinics treated 12,000 patients last week, the Ministry of Public Health said.', '泰國衞生部表示，診所上週共診治1.2萬名病人。')).toEqual([]);
+  });
+  it('is still told against a ministry of another field', () => {
+    expect(told('Clinics treated 12,000 patients last week, the Ministry of Finance said.', '泰國衞生部表示，診所上週共診治1.2萬名病人。')).toHaveLength(1);
+  });
+});
