@@ -894,9 +894,10 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
   if (ownA.length === 0 || ownB.length === 0) return false;
-  // Only a place of the Chinese name left against no place of the English one: the country or city
-  // whose body it is, which the English leaves out (`泰國衞生部` against `Ministry of Public Health`).
-  if (ownB.every((w) => englishPlaceKey(w) !== undefined) && ownA.every((w) => englishPlaceKey(w) === undefined)) return false;
+  // Only a country of the Chinese name left against no place of the English one: the country whose
+  // body it is, which the English leaves out (`泰國衞生部` against `Ministry of Public Health`; not a
+  // city, `Nankai University` against `南京大学`).
+  if (ownB.every((w) => placeTiers().get(englishPlaceKey(w) ?? '') === 'country') && ownA.every((w) => englishPlaceKey(w) === undefined)) return false;
   // Only the head words apart (`Department of Environment` against `环境局`, keyed `bureau
   // environment`): 局 is a bureau, a department or an office as each government renders it.
   if (ownA.every((w) => EN_ORG_HEADS.has(w)) && ownB.every((w) => EN_ORG_HEADS.has(w))) return false;
