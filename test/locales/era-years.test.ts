@@ -108,3 +108,21 @@ describe('a life in years before the era, the last end with its day', () => {
     expect(enDates('The general (229 BC – 4 May 180 BC) served two kings.')).toEqual(['229 BC – 4 May 180 BC -0228/-0179']);
   });
 });
+
+describe('a year after the for of a plan, a target or a forecast', () => {
+  it.each([
+    ['The coal plant was to close early, as planned for 2035.', ['2035 2035']],
+    ['Its emissions target for 2040, officials said, is unchanged.', ['2040 2040']],
+    ['The bank raised its growth forecast for 2026 and 2027.', ['2026 and 2027 2026/2027']],
+  ])('is a year: %s', (text, want) => {
+    expect(enDates(text)).toEqual(want);
+  });
+
+  it.each([
+    'The club paid for 2035 tickets in advance.',
+    'He asked for 2000, then left the room.',
+    'The budget for 1500 new beds was approved.',
+  ])('a count otherwise: %s', (text) => {
+    expect(enDates(text)).toEqual([]);
+  });
+});

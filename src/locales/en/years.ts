@@ -22,9 +22,16 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   if (EVENT_AFTER.test(after) || YEAR_NOUN_AFTER.test(after)) return true;
   // `a 2008 study`, `the 2019 election`: a year naming which record or event, after a determiner.
   if (DETERMINER_BEFORE.test(before) && RECORD_AFTER.test(after)) return true;
+  // `planned for 2035.`, `targets for 2030 and 2035`: a year after a plan's `for` with no noun after it to count.
+  if (FOR_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
   return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }
+
+/** `for` after a word of a plan, a target or a forecast, right before the number (`planned for`, `targets for`, `forecast for`). */
+const FOR_BEFORE = /\b(?:plann?ed|plans?|scheduled|slated|set|due|targets?|goals?|forecasts?|projected|projections?|expected|expectations?|budget(?:ed)?|outlook|guidance|estimates?|deadlines?|pledges?|promised)[ \t]+for[ \t]+$/i;
+/** After a number, no noun it would count: a stop or a clause's end, or a join to another year (`and 2040`, `or later`). */
+const NOTHING_COUNTED_AFTER = /^(?:[ \t]*(?:$|[.,;:!?)\]]|[—–]))|^[ \t]+(?:and|or)[ \t]+(?:\d{4}\b|beyond\b|later\b|earlier\b)|^[ \t]+onwards?\b/i;
 
 /** A named event after a year: up to three capitalized words, then the event's word (`Beijing Olympics`, `World Cup`). */
 const EVENT_AFTER = /^[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Olympics|Paralympics|Olympic[ \t]+Games|Games|World[ \t]+Cup|Cup|Championships?|Expo|Summit|Census|Elections?|Festival|Awards|Forum|Conference|Marathon|Open|Biennale|Universiade)\b/;
@@ -37,7 +44,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$
  * election`, `its 2023 report`): common nouns of news for documents, votes, agreements, disasters,
  * contests and estimates. A count would take the plural (`the 2008 studies`).
  */
-const RECORD_AFTER = /^[ \t]+(?:study|report|survey|census|poll|election|referendum|law|act|agreement|deal|treaty|plan|policy|ruling|decision|paper|book|film|movie|album|season|campaign|budget|crisis|earthquake|quake|flood|storm|typhoon|hurricane|attack|war|coup|visit|trip|tour|meeting|summit|match|final|edition|version|estimate|forecast|review|audit|interview|speech|article|reform|merger|ipo|listing|debut|launch|protest|strike|scandal|outbreak|pandemic|recession)\b(?!-)/i;
+const RECORD_AFTER = /^[ \t]+(?:study|report|survey|census|poll|election|referendum|law|act|agreement|deal|treaty|plan|policy|ruling|decision|paper|book|film|movie|album|season|campaign|budget|target|goal|deadline|pledge|crisis|earthquake|quake|flood|storm|typhoon|hurricane|attack|war|coup|visit|trip|tour|meeting|summit|match|final|edition|version|estimate|forecast|review|audit|interview|speech|article|reform|merger|ipo|listing|debut|launch|protest|strike|scandal|outbreak|pandemic|recession)\b(?!-)/i;
 /** A colon and a space after a year: an entry of a timeline. */
 const TIMELINE_AFTER = /^[ \t]*[:：][ \t]/;
 /** Only blank space (or a list mark) between a line's start and the year. */
