@@ -9,7 +9,7 @@
  * - initials: Cantonese k/g/kw and h before front vowels are Mandarin's palatals j, q, x (基 kei
  *   ji, 香 heung xiang); Cantonese ch/ts and s cover Mandarin's retroflex, dental and palatal
  *   affricates and sibilants (陳 chan chen, 曾 tsang zeng, 卓 cheuk zhuo, 謝 tse xie, 成 shing
- *   cheng); f is also Mandarin h or k (花 fa hua, 科 fo ke); w is also h (黃 wong huang); y is
+ *   cheng, and the voiced stops' zh of the rising tone: 兆 siu zhao, 肇 siu zhao); f is also Mandarin h or k (花 fa hua, 科 fo ke); w is also h (黃 wong huang); y is
  *   also r (容 yung rong) and, before a front vowel, x (欣 yan xin, 賢 yin xian); ng and m may be
  *   Mandarin's zero initial (吳 ng wu, 文 man wen);
  * - codas: Cantonese -m is Mandarin -n (林 lam lin); -n is -n, -ng is -ng (or -n); the stops
@@ -30,7 +30,7 @@ const INITIALS: Readonly<Record<string, readonly string[]>> = {
   '': [''], b: ['b'], p: ['p', 'b'], m: ['m', ''], f: ['f', 'h', 'k'], d: ['d'], t: ['t', 'd'], n: ['n'], l: ['l', 'n'],
   g: ['g', 'k', 'j', 'q'], k: ['g', 'k', 'j', 'q'], kw: ['g', 'k', 'j', 'q'], gw: ['g', 'k', 'j', 'q'], h: ['h', 'x', 'k', 'q'],
   ng: ['', 'n'], ch: AFFRICATES, ts: AFFRICATES, tz: AFFRICATES, tsz: AFFRICATES, j: AFFRICATES, z: AFFRICATES, c: AFFRICATES,
-  s: ['s', 'sh', 'x', 'ch', 'c'], sh: ['s', 'sh', 'x', 'ch', 'c'], sz: ['s', 'sh', 'x', 'ch', 'c'],
+  s: ['s', 'sh', 'x', 'ch', 'c', 'zh'], sh: ['s', 'sh', 'x', 'ch', 'c', 'zh'], sz: ['s', 'sh', 'x', 'ch', 'c', 'zh'],
   y: ['', 'r', 'x'], w: ['', 'h', 'r'],
 };
 

@@ -7,13 +7,13 @@ describe('cantoneseSyllableMatches', () => {
     ['lam', 'lin'], ['cheuk', 'zhuo'], ['kwok', 'guo'], ['ki', 'ji'], ['leung', 'liang'], ['cheung', 'zhang'],
     ['wong', 'huang'], ['wong', 'wang'], ['ng', 'wu'], ['tsang', 'zeng'], ['yeung', 'yang'], ['wing', 'rong'],
     ['yuk', 'yu'], ['kit', 'jie'], ['hoi', 'hai'], ['man', 'wen'], ['chung', 'zhong'], ['fai', 'hui'],
-    ['yan', 'xin'], ['yin', 'xian'], ['ying', 'xing'],
+    ['yan', 'xin'], ['yin', 'xian'], ['ying', 'xing'], ['siu', 'zhao'],
   ])('%s ~ %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(true));
 
   it.each([
     ['lam', 'ling'], ['cheuk', 'zhi'], ['kwok', 'jia'], ['ki', 'qiang'], ['leung', 'lin'], ['chan', 'zhang'],
     ['wong', 'wen'], ['ng', 'wang'], ['man', 'ming'], ['yuk', 'yang'], ['kit', 'jin'], ['hoi', 'hu'],
-    ['yan', 'xiong'], ['yin', 'xu'],
+    ['yan', 'xiong'], ['yin', 'xu'], ['siu', 'zhang'], ['so', 'zhu'],
   ])('%s is not %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(false));
 });
 
@@ -51,5 +51,13 @@ describe('compound surnames in two words', () => {
   it('are no surname where the two words are not one', () => {
     expect(people('Mr To Wing-yan chaired the meeting.')).toEqual(['To Wing-yan']);
     expect(people('Au Ka-lok said costs fell.')).toEqual(['Au Ka-lok']);
+  });
+});
+
+describe('a Hong Kong name whose given name holds a voiced stop of the rising tone (兆 siu)', () => {
+  it('is the person the Chinese names', () => {
+    const told = align('Legislator Wong Siu-ming told a radio programme on Monday that fares would rise.\n\n立法會議員黃兆明周一在電台節目中表示，票價將上調。\n')
+      .findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(told).toEqual([]);
   });
 });
