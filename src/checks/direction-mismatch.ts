@@ -48,8 +48,9 @@ const EN_BEFORE = new RegExp(
 /**
  * A noun or comparative of change right after an amount, perhaps after its unit of heat or points
  * (`a 5% rise`, `2% lower`, `0.9°C higher`, `38 per cent above the average`); group 1 a rise, 2 a fall.
+ * Not the first word of a compound (`100,000 lower-wage workers`).
  */
-const EN_AFTER = new RegExp(`^(?:[ \\t]*(?:°[CF]?|℃|degrees?(?:[ \\t]+(?:Celsius|Fahrenheit))?|percentage[ \\t]+points?))?[ \\t]+(?:(${EN_UP_NOUN}|higher|up|above)|(${EN_DOWN_NOUN}|lower|down|below))\\b(?![ \\t]+to\\b)`, 'i');
+const EN_AFTER = new RegExp(`^(?:[ \\t]*(?:°[CF]?|℃|degrees?(?:[ \\t]+(?:Celsius|Fahrenheit))?|percentage[ \\t]+points?))?[ \\t]+(?:(${EN_UP_NOUN}|higher|up|above)|(${EN_DOWN_NOUN}|lower|down|below))\\b(?![ \\t]+to\\b|-)`, 'i');
 
 /** Chinese words of a rise, longest first; 成長 and 上修 as Taiwan writes growth and a revision up. */
 export const ZH_UP = '增长|增長|成长|成長|上修|增加|上涨|上漲|上升|上行|提高|提升|攀升|飙升|飆升|扩大|擴大|上调|上調|回升|走高|大涨|大漲|上扬|上揚|升值|涨幅|漲幅|增幅|升幅|增|涨|漲|升(?=至|到|了)';

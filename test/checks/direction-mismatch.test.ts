@@ -106,6 +106,8 @@ describe('direction-mismatch: an amount above or below what it is set against', 
   });
   it('is quiet when both sides agree', () => {
     expect(directions('Bookings were 27 per cent above the five-year average, the board said.', '委员会表示，预订量比五年平均水平高27%。')).toEqual([]);
+    // the first word of a compound after a count is no change
+    expect(directions('The new rule will raise pay for about 80,000 lower-income workers.', '新规将提高约8万名低收入员工的工资。')).toEqual([]);
     expect(directions('Rainfall was 15 per cent below normal in May.', '5月降雨量较常年偏少15%。')).toEqual([]);
   });
 });
