@@ -38,6 +38,8 @@ const rows: [string, ReturnType<typeof blockKind>][] = [
   ['Copyright © 2024 Example Media', 'chrome'],
   ['ALL RIGHTS RESERVED.', 'chrome'],
   ['版权所有 © 示例网', 'chrome'],
+  ['版權所有，不得轉載。', 'chrome'],
+  ['Copyright © 2031 Harbour Motors. All rights reserved. 版權所有，不得轉載。', 'chrome'],
   ['Tags: trade, ports', 'chrome'],
   // a footer's links to the site's policies and pages, and a wire's note on its principles
   ['Privacy Policy | Terms of Use | Contact Us', 'chrome'],
