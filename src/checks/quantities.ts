@@ -1776,6 +1776,8 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   // 不到交易总额的5%: a bound before what a share is of (not a time's own share, 不到去年的5%).
   const shareOf = q.cls === 'percent' && !REFERENT_FIGURE.test(before) ? SHARE_OF_BOUND.exec(before) : null;
   if (shareOf) return /^[超多]/.test(shareOf[0]) ? 'over' : 'under';
+  // 低于Model 3: a number after a Latin word is the name's (a model, a product), which the clause's bound compares, not the number.
+  if (fact.lang === 'zh' && LATIN_NAME_BEFORE.test(before)) return 'exact';
   const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
   // 最早 (as early as) bounds a time, no other value of its clause (`最早可能于下月下调10个基点`).
   if (clause && clause[0].startsWith('最早') && q.cls !== 'duration' && q.cls !== 'year') return 'exact';
@@ -1784,6 +1786,9 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }
+
+/** A Latin word right before a number in Chinese text, a space between or not (`Model 3`, `iPhone 15`). */
+const LATIN_NAME_BEFORE = /[A-Za-z][ \t]?$/;
 
 /** `over a decade`, `over one year`: `over` before a single length of time, not after `for` (`for over a decade`). */
 const OVER_A_SPAN = /(?<!\bfor[ \t]+)\bover[ \t]+(?:an?|one)[ \t]+[a-z]+$/i;

@@ -431,3 +431,12 @@ describe('已过 before a value', () => {
       .toEqual([expect.stringMatching(/^warning .*opposite/)]);
   });
 });
+
+describe('a number of a name after a Latin word', () => {
+  it('is no value a bound in its clause sets', () => {
+    expect(findings('Harbour Motors prices its E5 below Model 3', '港湾汽车E5定价低于Model 3')).toEqual([]);
+  });
+  it('leaves a value after Chinese words bounded', () => {
+    expect(findings('The carmaker priced its sedan at 3 million yuan on Friday.', '该车企周五将其轿车定价低于300万元。')).toHaveLength(1);
+  });
+});
