@@ -1574,6 +1574,8 @@ const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|
 const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|larger|bigger|smaller|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
 const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
+/** A cap changed to the value, its old value between or not (`上限由97,500港元降至`, `上限调至`, `上限定为`). */
+const LIMIT_CHANGED_TO = /(?:上限|顶限|頂限)(?:[^，。；！？,;!?]|,(?=\d)){0,20}?(?:降至|降到|减至|減至|调至|調至|调整至|調整至|提高至|提高到|升至|增至|上调至|上調至|下调至|下調至|定为|定為|设为|設為)\s?$/;
 /**
  * The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within);
  * a tonnage class (5000吨级船舶, ships of the 5,000-tonne class, which English gives as `up to 5,000 tonnes` or not).
@@ -1754,7 +1756,7 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   // 最大风力达每秒50米, 最高气温为38度: the most a measure reached, which English says as `up to` or plainly
   if (fact.lang === 'zh' && MOST_OF_MEASURE_BEFORE.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
-  if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || LIMIT_CHANGED_TO.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
   if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';

@@ -440,3 +440,10 @@ describe('a number of a name after a Latin word', () => {
     expect(findings('The carmaker priced its sedan at 3 million yuan on Friday.', '该车企周五将其轿车定价低于300万元。')).toHaveLength(1);
   });
 });
+
+describe('a cap changed to the value', () => {
+  it('meets a cap the English states at the value', () => {
+    expect(findings('The rebate will be capped at HK$42,000 per flat, down from HK$60,000.', '每個單位的回贈上限由60,000港元降至42,000港元。')).toEqual([]);
+    expect(findings('The city will cap the fee at 300 yuan.', '该市将收费上限调至300元。')).toEqual([]);
+  });
+});
