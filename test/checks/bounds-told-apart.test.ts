@@ -447,3 +447,9 @@ describe('a cap changed to the value', () => {
     expect(findings('The city will cap the fee at 300 yuan.', '该市将收费上限调至300元。')).toEqual([]);
   });
 });
+
+describe('a quota (名额) before its value', () => {
+  it('is a cap a translation may state as up to or not', () => {
+    expect(findings('Each tour takes up to 20 visitors.', '每團名額20人。')).toEqual([]);
+  });
+});
