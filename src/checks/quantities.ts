@@ -1998,8 +1998,8 @@ export function boundMessage(slip: BoundSlip): string {
   return `${slip.bounded} gives ${word} that the ${slip.bounded === 'EN' ? 'Chinese' : 'English'} drops`;
 }
 
-/** How far before a fact its window's words reach. */
-const BEFORE_REACH = 40;
+/** How far before a fact its window's words reach (`short of the department's earlier forecast of` before its value). */
+const BEFORE_REACH = 56;
 /** How far after a fact its window's `after` reaches (a note in brackets, then its bound). */
 const AFTER_REACH = 32;
 

@@ -453,3 +453,9 @@ describe('a quota (名额) before its value', () => {
     expect(findings('Each tour takes up to 20 visitors.', '每團名額20人。')).toEqual([]);
   });
 });
+
+describe('a bound across a long phrase of what the value measures', () => {
+  it('meets the Chinese bound of the same value', () => {
+    expect(findings('Output rose, but stayed short of the ministry\'s original projection of 42,300 units.', '产量虽有增长，但仍低于该部早前预测的42,300台。')).toEqual([]);
+  });
+});
