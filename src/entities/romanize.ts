@@ -168,7 +168,7 @@ const ROMAN_INITIALS = ['tsz', 'hs', 'ts', 'tz', 'ss', 'sz', 'ch', 'zh', 'sh', '
 const ROMAN_FINALS = new Set(
   ('a ai an ang ao au e ei en eng eou er erh eh i ia iang iao ie ieh ien in ing iu iung ih o ou ong ' +
     'u ua uai uan uang ue ueh uei ui un ung uo v ve vn uen ' +
-    'am ap at ak ek ok ot om oi on oh oo oon oong ow ee eet eng eung euk eun eui eoi ew ik it ip im iu ui ut uk um uet ' +
+    'ah am ap at ak ek ok ot om oi on oh oo oon oong ow ee eet eng eung euk eun eui eoi ew ik it ip im iu ui ut uk um uet ' +
     'ian iong eong eang uok').split(' '),
 );
 

@@ -61,3 +61,12 @@ describe('a Hong Kong name whose given name holds a voiced stop of the rising to
     expect(told).toEqual([]);
   });
 });
+
+describe('a Hong Kong given name closing on -ah (華 wah)', () => {
+  it('is read as a name and met by the Chinese', () => {
+    const people = (text: string) => extractEntities(text, 'en').filter((e) => e.type === 'person').map((e) => String(e.value));
+    expect(people('The film stars Hong Kong actor Lau Ka-wah.')).toEqual(['lau ka-wah']);
+    const told = align('The film stars Hong Kong actor Lau Ka-wah.\n\n该片由香港演员刘家华主演。\n').findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(told).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { isRomanizedSyllable, pinyinSyllableCount, splitPinyin } from '../../src
 import type { EntityType } from '../../src/types.js';
 
 describe('isRomanizedSyllable', () => {
-  it.each(['Tsai', 'ing', 'wen', 'Hsu', 'hsien', 'loong', 'Leung', 'cheuk', 'tzu', 'chih', 'Kwok', 'Yeung', 'Wing', 'shek', 'Ng', 'jen', 'hsueh'])(
+  it.each(['Tsai', 'ing', 'wen', 'Hsu', 'hsien', 'loong', 'Leung', 'cheuk', 'tzu', 'chih', 'Kwok', 'Yeung', 'Wing', 'shek', 'Ng', 'jen', 'hsueh', 'wah', 'Kah'])(
     '%s is one syllable',
     (w) => expect(isRomanizedSyllable(w)).toBe(true),
   );
