@@ -398,13 +398,13 @@ interface SentenceItem {
  */
 const CLAUSE_BREAK = /[;；，]|,[ \t]+(?:and|but|while|whereas|as|with|yet)\b/gi;
 
+/** Measure words after 一 that make it an article (`一名男子`, a man): of people, things, places, cases. */
+const ARTICLE_COUNTER = '名个個位家间間宗架艘辆輛座所条條';
+
 /**
  * The coupled names and the values of the kinds `NAMED_KINDS` holds of a side's facts, in order,
  * each with its sentence: the sentence ends of a block are found once, as the facts pass them.
  */
-/** Measure words after 一 that make it an article (`一名男子`, a man): of people, things, places, cases. */
-const ARTICLE_COUNTER = '名个個位家间間宗架艘辆輛座所条條';
-
 function sentenceItems(context: CheckContext, facts: readonly Fact[], coupleOf: ReadonlyMap<Fact, number>): SentenceItem[] {
   const out: SentenceItem[] = [];
   let ends: number[] = [];

@@ -454,7 +454,8 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       if (a.type === 'place' && b.type === 'place' && a.value !== b.value && gazetteerKey(String(a.value)) && gazetteerKey(String(b.value))) continue;
       // A surname alone on each side, the English in Hong Kong's or Macao's spelling (`Chan`, 陈 chen):
       // one person, as `entity-mismatch` takes them.
-      const score = surnamesAlike(a, b) ? Math.max(threshold, entityMatch(String(a.value), String(b.value))) : entityMatch(String(a.value), String(b.value));
+      const match = entityMatch(String(a.value), String(b.value));
+      const score = surnamesAlike(a, b) ? Math.max(threshold, match) : match;
       // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`),
       // asked only of keys near enough to be taken for one.
       if (score >= threshold && !organizationNamesApart(a, b)) scored.push({ a, b, score });

@@ -1510,7 +1510,7 @@ function withheldNames(text: string, out: Found[]): void {
 }
 
 /** A person right after a surname that follows 姓, perhaps after a note in brackets (`男子`, `(23岁)女子`, `司机`). */
-const PERSON_AFTER_SURNAME = /^(?:[（(][^（()）]{1,8}[)）])?(?:男子|女子|男|女|少年|少女|青年|老翁|老妇|妇人|司机|职员|人士|学生|东主|商人|嫌犯|疑犯|被告|死者|伤者|事主|汉子|护士|医生|警员|警长|保安|店员|住户|姓)/;
+const PERSON_AFTER_SURNAME = /^(?:[（(][^（()）]{1,8}[)）])?(?:男子|女子|男|女|少年|少女|青年|老翁|老妇|妇人|司机|职员|人士|学生|东主|商人|嫌犯|疑犯|被告|死者|伤者|事主|汉子|护士|医生|警员|警长|保安|店员|住户)/;
 
 /** Characters after 姓 that make it part of a word (姓名, 姓氏) rather than `surnamed`. */
 const NOT_AFTER_SURNAMED = new Set('名氏'.split(''));
