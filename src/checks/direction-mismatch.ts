@@ -63,10 +63,11 @@ const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|($
 
 /**
  * A Chinese comparison right before an amount: 较, 比 and what is compared, then 高 or 多 (a rise),
- * 低 or 少 (a fall): `较正常低0.9度`, `比去年多3万人`, `比上月高出2%`. Not 高达 (as high as), nor 比例,
+ * 低 or 少 (a fall): `较正常低0.9度`, `比去年多3万人`, `比上月高出2%`, a count of years in what is
+ * compared (`比过去10年同期平均水平低38%`). Not 高达 (as high as), nor 比例,
  * 比如, 比赛 (words 比 opens).
  */
-const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;\\d]{0,8}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
+const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))(?:[^，。；！？,;\\d%％]|\\d+(?=年)){0,12}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
 
 /**
  * The base a change is measured from, in English: `down from 74.9%`, `up from`, `fell from`,

@@ -103,6 +103,9 @@ describe('direction-mismatch: an amount above or below what it is set against', 
   it('tells a rise against a fall', () => {
     expect(directions('Bookings were 27 per cent above the five-year average, the board said.', '委员会表示，预订量比五年平均水平低27%。')).toHaveLength(1);
     expect(directions('Rainfall was 15 per cent below normal in May.', '5月降雨量较常年偏多15%。')).toHaveLength(1);
+    // a count of years in what is compared
+    expect(directions('Bookings were 27 per cent above the 10-year average.', '预订量比过去10年同期平均水平低27%。')).toHaveLength(1);
+    expect(directions('Bookings were 27 per cent above the 10-year average.', '预订量比过去10年同期平均水平高27%。')).toEqual([]);
   });
   it('is quiet when both sides agree', () => {
     expect(directions('Bookings were 27 per cent above the five-year average, the board said.', '委员会表示，预订量比五年平均水平高27%。')).toEqual([]);
