@@ -247,12 +247,9 @@ function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, kn
   for (const [city, english] of cities) {
     const word = words.has(english.toLowerCase());
     // A locality is read in Chinese only where the text names a place, whatever other words hold it.
-    if (localities.has(city)) {
-      cued.push([city, english, word ? 'word' : '']);
-      continue;
-    }
-    if (held.has(city) !== word) cued.push([city, english, word ? 'word' : '']);
-    if (held.has(city) || word) continue;
+    const local = localities.has(city);
+    if (local || held.has(city) !== word) cued.push([city, english, word ? 'word' : '']);
+    if (local || held.has(city) || word) continue;
     out.push([city, english]);
   }
   const byName = (a: readonly string[], b: readonly string[]) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0);

@@ -9,6 +9,7 @@ import {
   ORG_GLOSSARY,
   ORG_KEY_DROP,
   ORG_KEY_FOLD,
+  ZH_FIELD_JOINS,
   ZH_ORG_SUFFIXES,
   chineseOrgAlias,
   englishOrgAlias,
@@ -269,7 +270,7 @@ export function chineseOrgKey(name: string): string {
     }
     if (!found) {
       // 和, 与, 及 and Macao's 暨 join two fields of one body (文化和旅游局, 統計暨普查局): `and`, which keys drop
-      if (unknown === '' && i > 0 && (name[i] === '和' || name[i] === '与' || name[i] === '及' || name[i] === '暨')) {
+      if (unknown === '' && i > 0 && ZH_FIELD_JOINS.includes(name[i]!)) {
         i++;
         continue;
       }

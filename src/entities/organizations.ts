@@ -296,6 +296,9 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['司法警察', { en: 'judiciary police' }],
 ]);
 
+/** The characters that join two fields of one body (`文化和旅游局`, `民政及青年事務局`, Macao's `統計暨普查局`). */
+export const ZH_FIELD_JOINS = '和与及暨';
+
 /**
  * Chinese suffixes that end an organization name, with their English words (the head nouns
  * of organization names in Chinese grammar).

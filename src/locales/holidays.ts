@@ -23,6 +23,7 @@
  */
 import type { FactCandidate } from '../types.js';
 import { easter, readReference, type RefDay } from './calendar.js';
+import { ORDINALS } from './en/words.js';
 import { normalize } from './zh/normalize.js';
 import { holdsAny, spacedWords } from './needs.js';
 
@@ -130,17 +131,12 @@ const NEW_YEAR = spacedWords('new', 'year');
 /** `Lunar ` or `Chinese ` right before a name of the new year's days. */
 const LUNAR_BEFORE = /\b(?:lunar|chinese)[ \t]+$/i;
 
-/** English ordinals of a day of a lunar month, `first` to `thirtieth`. */
-const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const DAY_ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|(?:twenty-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${DAY_ORDINALS.slice(9).join('|')}|thirtieth)`;
-/** The number of an ordinal `DAY_ORDINAL` matched (`sixth` 6, `twenty-third` 23, `15th` 15). */
+/** An ordinal of a day of a lunar month, `1st` or `first` to `thirtieth`. */
+const DAY_ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|(?:twenty-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+/** The number of an ordinal `DAY_ORDINAL` matched (`sixth` 6, `twenty-third` 23, `15th` 15), by the English ordinal words. */
 function dayOrdinal(word: string): number {
-  const w = word.toLowerCase();
-  if (/^\d/.test(w)) return parseInt(w, 10);
-  if (w === 'thirtieth') return 30;
-  const twenty = /^twenty-?/.exec(w);
-  return (twenty ? 20 : 0) + DAY_ORDINALS.indexOf(twenty ? w.slice(twenty[0].length) : w) + 1;
+  const w = word.toLowerCase().replace('-', '');
+  return /^\d/.test(w) ? parseInt(w, 10) : ORDINALS[w]!;
 }
 /**
  * A day of the new year's feast named by its place, before the feast's name: `the sixth day of the

@@ -5,7 +5,7 @@ import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt, isFunctionWordSurname } from '../../entities/names.js';
-import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
+import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_FIELD_JOINS, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { namesTableRows } from '../../entities/names-table.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
@@ -670,7 +670,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       }
       // 文化和旅游局, 工业和信息化厅, 民政及青年事務局, 統計暨普查局: two fields of one body joined by 和, 及 or 暨, each a
       // field word (not 成都市和中国工商银行, two names)
-      if (!piece && pieces > 0 && FIELD_JOINS.includes(text[start - 1] ?? '\0') && ORG_PIECES.get(pieceEndingAt(text, start - 1) ?? '') === 'generic'
+      if (!piece && pieces > 0 && ZH_FIELD_JOINS.includes(text[start - 1] ?? '\0') && ORG_PIECES.get(pieceEndingAt(text, start - 1) ?? '') === 'generic'
         && ORG_PIECES.get(pieceStartingAt(text, start) ?? '') === 'generic') {
         start--;
         continue;
@@ -1080,9 +1080,6 @@ function bareCityAt(text: string, at: number): { name: string; key: string } | u
 
 /** The first characters' codes of the names the gazetteer lists only with their 市 (`日` of `日照市`). */
 const BARE_CITY_FIRST: ReadonlySet<number> = new Set(CHINESE_PLACE_NAMES.filter((n) => n.length >= 3 && n.length <= 4 && n.endsWith('市')).map((n) => n.charCodeAt(0)));
-
-/** The characters that join two fields of one body (`文化和旅游局`, `民政及青年事務局`, Macao's `統計暨普查局`). */
-const FIELD_JOINS = '和与及暨';
 
 /** The characters that join the items of a list of places (`深圳、珠海及中山`). */
 const LIST_JOINS = '、及和与與';
