@@ -246,8 +246,10 @@ function cityNames(entries: readonly Entry[], countries: ReadonlySet<string>, kn
   const cued: [string, string, string][] = [];
   for (const [city, english] of cities) {
     const word = words.has(english.toLowerCase());
-    // A locality is read in Chinese only where the text names a place, whatever other words hold it.
-    const local = localities.has(city);
+    // A locality another word holds (`深井`, a deep well), or whose English name is a word, is read
+    // in Chinese only where the text names a place; one no other word holds (`葵涌`, `路环`) is read
+    // as any city is.
+    const local = localities.has(city) && (held.has(city) || word);
     if (local || held.has(city) !== word) cued.push([city, english, word ? 'word' : '']);
     if (local || held.has(city) || word) continue;
     out.push([city, english]);

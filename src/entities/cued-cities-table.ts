@@ -3,13 +3,11 @@
  * also a word (`汉堡`, Hamburg and the sandwich), and the localities of Hong Kong, Macao and Taiwan
  * it glosses as such (`葵涌`, `Kwai Chung (area in Hong Kong)`): read in Chinese only where a place
  * is named, in English always. Written by `scripts/build-world-cities.ts` (`npm run build:world-cities`); do
- * not edit by hand. 32 places, `name=English name` set apart by `|`, sorted by the name.
+ * not edit by hand. 18 places, `name=English name` set apart by `|`, sorted by the name.
  */
 export const CEDICT_CITIES_ALSO_WORDS =
-  '上水=Sheung Shui|丹佛=Denver|仙台=Sendai|努克=Nuuk|卡拉=Kara|台中=Taichung|坑口=Hang Hau|基尔=Kiel|大屿山=Lantau Island' + '|' +
-  '宝林=Po Lam|帕斯=Perth|拉拉=Lala|文锦渡=Man Kam To|旺角=Mong Kok|杰拉=Gela|比萨=Pisa|氹仔=Taipa|汉堡=Hamburg' + '|' +
-  '沙头角=Sha Tau Kok|深井=Sham Tseng|火炭=Fo Tan|烈日=Liege|石岗=Shek Kong|竹园=Chuk Yuen|落马洲=Lok Ma Chau' + '|' +
-  '葵涌=Kwai Chung|贝拉=Beira|跑马地=Happy Valley|路环=Coloane|雪梨=Sydney|马赛=Marseille|鲗鱼涌=Quarry Bay';
+  '上水=Sheung Shui|丹佛=Denver|仙台=Sendai|努克=Nuuk|卡拉=Kara|台中=Taichung|基尔=Kiel|帕斯=Perth|拉拉=Lala|杰拉=Gela' + '|' +
+  '比萨=Pisa|汉堡=Hamburg|火炭=Fo Tan|烈日=Liege|贝拉=Beira|路环=Coloane|雪梨=Sydney|马赛=Marseille';
 
 /**
  * Cities and towns outside China as CC-CEDICT (CC BY-SA 4.0) glosses them whose English name is

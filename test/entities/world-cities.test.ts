@@ -286,7 +286,7 @@ describe('cities abroad whose names are also words', () => {
 });
 
 describe('localities of Hong Kong, Macao and Taiwan CC-CEDICT glosses', () => {
-  it('go to the cities read only where a place is named, whatever other words hold them', () => {
+  it('go to the cities read only where a place is named where another word holds them, else to the cities', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tam Hang (area in Hong Kong)'],
       ['丙丁', '丙丁', 'Bing3 ding1', 'Lok Tin (place in Hong Kong)'],
@@ -295,8 +295,16 @@ describe('localities of Hong Kong, Macao and Taiwan CC-CEDICT glosses', () => {
       // a body there is no locality
       ['庚辛', '庚辛', 'Geng1 xin1', 'Tam Hang Hospital (place in Hong Kong)'],
     ];
-    expect(cedictWorldCities(entries, new Set(), new Set())).toEqual([]);
-    expect(cedictCuedCities(entries, new Set(), new Set())).toEqual([['丙丁', 'Lok Tin', ''], ['戊己', 'Sai Wan', ''], ['甲乙', 'Tam Hang', '']]);
+    expect(cedictWorldCities(entries, new Set(), new Set())).toEqual([['戊己', 'Sai Wan'], ['甲乙', 'Tam Hang']]);
+    expect(cedictCuedCities(entries, new Set(), new Set())).toEqual([['丙丁', 'Lok Tin', '']]);
+  });
+
+  it('are read after a verb of coming to a place, and before a city centre\'s 市中心', () => {
+    const findings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+    expect(findings('Residents may apply in person at the counter in Taipa.', '居民可親臨氹仔的服務櫃台申請。')).toEqual([]);
+    expect(findings('Residents may apply in person at the counter in Coloane.', '居民可親臨氹仔的服務櫃台申請。')).toHaveLength(1);
+    expect(findings('The network went live in central Taipa.', '網絡已在路環市中心開通。')).toHaveLength(1);
+    expect(findings('The network went live in central Coloane.', '網絡已在路環市中心開通。')).toEqual([]);
   });
 
   it('are read where the text names a place, and told apart across the translation', () => {

@@ -1043,7 +1043,8 @@ function cuedCityEnd(text: string, at: number, end: number, longestWord: NonNull
   if (LIES_WHERE_AFTER.includes(after) || /[A-Za-z]/.test(after)) return undefined;
   const suffix = (after === '市' && !WORD_AFTER_SUFFIX.get('市')!.has(text[end + 1] ?? '')) || after === '港' ? 1 : 0;
   const before = text[at - 1] ?? '\0';
-  const named = suffix > 0 || placeEndsAt(text, at) || CUED_CITY_OPENERS.includes(before)
+  // `路環市中心`: a city's centre (市中心, where 市中 is no suffix of a word) is a place's.
+  const named = suffix > 0 || text.startsWith('市中心', end) || placeEndsAt(text, at) || CUED_CITY_OPENERS.includes(before)
     || (LIST_JOINS.includes(before) && placeEndsAt(text, at - 1));
   return named ? end + suffix : undefined;
 }
@@ -1123,7 +1124,7 @@ const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途
 const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過';
 
 /** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`): the city opens after them. */
-const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留';
+const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留临臨';
 
 /** Characters before a city of `cuedCityEnd`: `在`, `从`, `由`, `自`, `往`, `赴`, `经`, `至` and the last of a verb of going or staying. */
 const CUED_CITY_OPENERS = `在从從由自往赴经經至${CITY_OPENERS_BEFORE}`;
