@@ -12,11 +12,15 @@
  * name, the name without `Ltd.`, `Inc.` or `Co.`, its first word where the words after it only say
  * the business's kind (`Foxconn` of `Foxconn Technology Group`), and an abbreviation in brackets or
  * after a semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
- * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names. Left out:
+ * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names, and a
+ * full name glossed by its name alone (`中国联通`: `China Unicom`) those of its short form glossed as
+ * a business and as its abbreviation (`联通`). Left out:
  * - places (`Macclesfield Bank, series of reefs`) and people (`(surname)`);
- * - a brand alone (`Gatorade (brand)`): a product, not a body;
+ * - a brand of a product (`Doritos (brand of tortilla chips)`); a brand alone (`Huawei (brand)`,
+ *   `Uniqlo, Japanese clothing brand`) is its maker's name, as news writes it;
  * - Chinese names that ordinary words hold: the same characters as an ordinary word (`三星`,
- *   three stars), or a longer ordinary word holding them (`人行` in `人行道`);
+ *   three stars), or a longer ordinary word holding them (`人行` in `人行道`), or that close on a
+ *   particle any phrase may close on (`美的`, beautiful);
  * - English names of one word that are English words in CEDICT's glosses (`Canon`, `Crest`),
  *   which would make a body of a word.
  *
@@ -44,6 +48,12 @@ const SENSE = new RegExp(`^(${NAME})(?: \\(([^)]*)\\))?(?:, (.*))?$`);
 const ABBREVIATION = /^(?=[^A-Z]*[A-Z][^A-Z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9}$/;
 /** Words of a note that say a name is a business. */
 const BUSINESS = /\b(?:company|companies|corporation|bank|banks|airlines?|carmakers?|automakers?|car make|manufacturer|maker|conglomerate|firm|retailer|e-commerce|telecom|telecommunications|operator|shipping|insurer|insurance|investment|brewery|publisher|broadcaster|supermarket|hypermarkets?|stock exchange)\b/i;
+/**
+ * A note that says a name is a brand and no more than what of (`Huawei (brand)`, `Uniqlo, Japanese
+ * clothing brand`, `Gree (brand)`): the maker goes by the brand's name. Not a brand of a product
+ * (`brand of tortilla chips`).
+ */
+const MAKERS_BRAND = /^\s*(?:[A-Za-z'-]+ ){0,3}brand(?: name)?\s*$/i;
 /** Head words that close a business's name. */
 const BUSINESS_HEAD = /\b(?:Bank|Corporation|Corp\.?|Company|Co\.|Airlines|Airways|Group|Inc\.?|Ltd\.?|Limited|Holdings|Motors|Motor)$/;
 /**
@@ -60,6 +70,9 @@ const HEAD_ENDING = / (?:Corporation|Corp\.?|Company|Group)$/;
 /** A sense that makes its entry the short form of another: `abbr. for 工商銀行|工商银行[…]`, perhaps after the English name. */
 const ABBREVIATION_OF = new RegExp(`^(?:${NAME} \\()?abbr\\. for [^|\\[]+\\|(\\p{Script=Han}+)\\[[^\\]]*\\]\\)?$`, 'u');
 
+/** A sense that names the entry's full form, with its pinyin or not (`abbr. for 中國聯通|中国联通`). */
+const SHORT_FORM_OF = /^abbr\. for [^|[]+\|(\p{Script=Han}+)(?:\[[^\]]*\])?$/u;
+
 const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
 
 /** The English names a sense gives a business, or none. */
@@ -75,7 +88,7 @@ function businessNames(sense: string): string[] {
   const bracket = m[2];
   const note = [bracket && !ABBREVIATION.test(bracket) ? bracket : '', m[3] ?? ''].join(' ');
   if (NOT_A_BODY.test(note) || /^(?:abbr|variant|see)\b/i.test(note)) return [];
-  if (!BUSINESS.test(note) && !BUSINESS_HEAD.test(name)) return [];
+  if (!BUSINESS.test(note) && !BUSINESS_HEAD.test(name) && !MAKERS_BRAND.test(note)) return [];
   const names = withoutEnding(name);
   if (bracket && ABBREVIATION.test(bracket)) names.push(bracket);
   return names;
@@ -135,6 +148,21 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
     }
     if (names.length && !other) found.set(simplified, names);
   }
+  // A full name glossed by its English name alone (`中国联通`: `China Unicom`), whose short form
+  // CC-CEDICT glosses as a business and as its abbreviation (`联通`: `China United
+  // Telecommunications Corporation`, `abbr. for 中國聯通|中国联通[…]`), is that business.
+  const shortFormsOf = new Map<string, string[]>();
+  for (const [, all] of sensesOf) {
+    for (const sense of all) {
+      const full = SHORT_FORM_OF.exec(sense)?.[1];
+      if (full !== undefined) shortFormsOf.set(full, [...(shortFormsOf.get(full) ?? []), ...all]);
+    }
+  }
+  for (const [simplified, all] of sensesOf) {
+    if (found.has(simplified) || known.has(simplified) || all.length !== 1 || !new RegExp(`^${NAME}$`).test(all[0]!)) continue;
+    const names = (shortFormsOf.get(simplified) ?? []).flatMap(businessNames);
+    if (names.length) found.set(simplified, [...withoutEnding(all[0]!), ...names.filter((n) => n !== all[0])]);
+  }
   // A short form CC-CEDICT glosses as the abbreviation of a business found above (`国航`: `Air
   // China (abbr. for 中國國際航空公司|中国国际航空公司[…])`) takes that business's names.
   for (const [simplified, all] of sensesOf) {
@@ -169,7 +197,8 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
   }
   const out: [string, string][] = [];
   for (const [zh, names] of found) {
-    if (held.has(zh)) continue;
+    // Nor a name closing on a particle any phrase may close on (`美的` Midea: 美的, beautiful).
+    if (held.has(zh) || /[的了]$/.test(zh)) continue;
     // Nor a people's adjective alone (`American` of `American Airlines`).
     const kept = names.filter((n) => n.includes(' ') || !(words.has(n.toLowerCase()) || words.has(n.toLowerCase().replace(/s$/, '')) || places.has(n.toLowerCase())
       || EN_DEMONYMS.has(n.toLowerCase())));

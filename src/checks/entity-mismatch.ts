@@ -1,6 +1,6 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
-import { PLACE_ENTRIES, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
+import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
@@ -254,8 +254,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   let orgsZh = [...zhLeft].filter((f) => f.type === 'org');
   // One organization on one side against several on the other: the one of its kind among them
   // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
-  if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = orgsZh.filter((y) => sharedKind(orgsEn[0]!, y) !== undefined);
-  else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = orgsEn.filter((x) => sharedKind(x, orgsZh[0]!) !== undefined);
+  // A well-known body with no kind word (`Tencent`) against the one well-known body among them
+  // (`敦煌研究院与华为`: Huawei).
+  if (orgsEn.length === 1 && orgsZh.length > 1) {
+    const kind = orgsZh.filter((y) => sharedKind(orgsEn[0]!, y) !== undefined);
+    orgsZh = kind.length === 0 && englishOrgAlias(orgsEn[0]!.raw) !== undefined ? onlyOne(orgsZh.filter((y) => chineseOrgAlias(foldTraditional(y.raw)) !== undefined)) ?? [] : kind;
+  } else if (orgsZh.length === 1 && orgsEn.length > 1) {
+    const kind = orgsEn.filter((x) => sharedKind(x, orgsZh[0]!) !== undefined);
+    orgsEn = kind.length === 0 && chineseOrgAlias(foldTraditional(orgsZh[0]!.raw)) !== undefined ? onlyOne(orgsEn.filter((x) => englishOrgAlias(x.raw) !== undefined)) ?? [] : kind;
+  }
   // Several of that kind: the one named by a place as the other is (`Centre for Health Protection`
   // and `Kwun Tong Community Health Centre` against `黃大仙社區健康中心`).
   if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = onlyOne(orgsZh.filter((y) => placeNamed(orgsEn[0]!, y))) ?? orgsZh;
@@ -271,7 +278,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     zhLeft.delete(y);
     emit('warning', `${describe('EN', x)} vs ${describe('ZH', y)}: different organizations of one kind`, [x], [y]);
   } else if (orgsEn.length === 1 && orgsZh.length === 1 && wellKnownApart(orgsEn[0]!, orgsZh[0]!, sideText(context, pair.en), sideText(context, pair.zh))
-    && !namedByKind(sideText(context, pair.en), orgsZh[0]!) && !ZH_BODY_ANAPHOR.test(sideText(context, pair.zh))) {
+    && !namedByKind(sideText(context, pair.en), orgsZh[0]!) && !anaphorBefore(context, pair, orgsZh[0]!)) {
     // `Goldman Sachs` against `摩根士丹利`: two bodies the lists name, whatever their kinds.
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
@@ -944,7 +951,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
  */
 function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (byInitials(en.raw) || en.raw.trim().split(/\s+/).length < 2) return false;
-  const english = cedictOrgName(zh.raw);
+  const english = cedictOrgName(zh.raw) ?? orgNameAfterPlace(zh.raw);
   if (english === undefined) return false;
   const headsA = englishHeads(en.raw);
   const headsB = englishHeads(english);
@@ -978,6 +985,20 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0]!.toUpperCase()).join('');
   if ([initials, withOf].some((form) => form.length >= 2 && new RegExp(`\\b${form}\\b`).test(enText))) return false;
   return !partNamedAfter(context, zh);
+}
+
+/**
+ * The English name CC-CEDICT gives the body a Chinese name holds after the place it opens on
+ * (`伦敦大英博物馆`: London, then `大英博物馆` British Museum), or undefined.
+ */
+function orgNameAfterPlace(name: string): string | undefined {
+  const folded = foldTraditional(name);
+  for (let length = 2; length <= 4 && length <= folded.length - 3; length++) {
+    if (chinesePlaceKey(folded.slice(0, length)) === undefined) continue;
+    const english = cedictOrgName(name.slice(length));
+    if (english !== undefined) return english;
+  }
+  return undefined;
 }
 
 /** Whether a part of a Chinese body is named right after it (`教育部高校学生司`, `經濟部水利署`): the English may name the part. */
@@ -1018,6 +1039,19 @@ function namedByKind(english: string, zh: Fact): boolean {
 
 /** A Chinese word for a body named before (`该公司`, `這家銀行`, `该行`). */
 const ZH_BODY_ANAPHOR = /(?:该|該|这家|這家|此)(?:公司|集团|集團|银行|銀行|行|航空公司|企业|企業|机构|機構)/;
+
+/**
+ * Whether the Chinese side speaks of a body by `ZH_BODY_ANAPHOR` before it names `zh` (`该公司与摩根士丹利`):
+ * the body the English names may be the one it means. After the name (`中国联通将于下周公布业绩，该公司此前表示`)
+ * the word means the body just named.
+ */
+function anaphorBefore(context: CheckContext, pair: Pair, zh: Fact): boolean {
+  const block = context.block(zh.block);
+  if (!block) return ZH_BODY_ANAPHOR.test(sideText(context, pair.zh));
+  if (ZH_BODY_ANAPHOR.test(block.text.slice(0, zh.start - block.start))) return true;
+  // A block of the side before this one.
+  return pair.zh.slice(0, Math.max(0, pair.zh.indexOf(zh.block))).some((id) => ZH_BODY_ANAPHOR.test(context.block(id)?.text ?? ''));
+}
 
 /**
  * Whether an English and a Chinese organization are two well-known bodies (`ORG_ENTRIES`: the

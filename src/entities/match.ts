@@ -10,6 +10,7 @@ import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
 import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
 import { gazetteerKey } from './gazetteer.js';
+import { orgNamesOfKey } from './organizations.js';
 
 /**
  * A consonant skeleton of a romanized name: sounds Chinese transliteration merges are
@@ -322,6 +323,19 @@ function romanizedNameMatch(written: readonly string[], pinyin: readonly string[
 }
 
 /**
+ * Whether two organizations of other keys, one of them a well-known body (`orgNamesOfKey`: `Tencent`),
+ * share no word of their keys (`dunhuang institute`): a listed body is named by its own names, not
+ * by a sound its key shares with another's.
+ */
+function wellKnownBodiesApart(a: EntityLike, b: EntityLike): boolean {
+  if (a.type !== 'org' || b.type !== 'org' || a.value === b.value) return false;
+  const [x, y] = [String(a.value), String(b.value)];
+  if (orgNamesOfKey(x) === undefined && orgNamesOfKey(y) === undefined) return false;
+  const words = new Set(x.split(' '));
+  return !y.split(' ').some((w) => words.has(w));
+}
+
+/**
  * Whether two organizations of one kind, a name of one word each (`Nankai University` against
  * `南京大学`, nanjing university), are two by their names' syllables (`romanizedNamesApart`),
  * however near the keys' letters.
@@ -458,7 +472,7 @@ export function coupleEntities(en: readonly Fact[], zh: readonly Fact[], thresho
       const score = surnamesAlike(a, b) ? Math.max(threshold, match) : match;
       // So are two organizations of one kind whose names are other syllables (`nankai`, `nanjing`),
       // asked only of keys near enough to be taken for one.
-      if (score >= threshold && !organizationNamesApart(a, b)) scored.push({ a, b, score });
+      if (score >= threshold && !organizationNamesApart(a, b) && !wellKnownBodiesApart(a, b)) scored.push({ a, b, score });
     }
   }
   // One couple or none: nothing to order, and no fact that could be taken twice.

@@ -320,6 +320,13 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['股份有限公司', 'company'],
   ['交易所', 'exchange'],
   ['协会', 'association'],
+  // a federation, a guild and a union, as Hong Kong's and the mainland's bodies render them (香港保险业联会,
+  // Hong Kong Federation of Insurers; 香港投资基金公会, Hong Kong Investment Funds Association;
+  // 中华全国总工会, All-China Federation of Trade Unions)
+  ['联会', 'federation'],
+  ['公会', 'association'],
+  ['总工会', 'federation trade unions'],
+  ['工会', 'trade union'],
   ['学会', 'society'],
   ['总商会', 'general chamber commerce'],
   ['商会', 'chamber commerce'],

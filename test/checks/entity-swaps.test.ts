@@ -74,6 +74,12 @@ describe('an organization of one kind named word by word', () => {
       .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
   });
 
+  it('is a warning for a body CC-CEDICT names after the city the Chinese opens on', () => {
+    expect(findings('The museum will work with the Victoria and Albert Museum in London on the show.', '博物馆将与伦敦大英博物馆合作举办展览。'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations/)]);
+    expect(findings('The museum will work with the British Museum in London on the show.', '博物馆将与伦敦大英博物馆合作举办展览。')).toEqual([]);
+  });
+
   it('is a warning when no word of the two names renders the other', () => {
     expect(findings('The Ministry of Agriculture and Rural Affairs said grain output rose.', '水利部表示，粮食产量有所增长。'))
       .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);

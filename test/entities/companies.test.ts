@@ -61,11 +61,27 @@ describe('the companies CC-CEDICT glosses', () => {
     ]);
   });
 
-  it('leave out places, people, brands, names that also name something else, ordinary words and English words', () => {
+  it('take a brand alone as its maker\'s name, and a full name glossed by its name alone the names of its short form', () => {
+    const entries: Entry[] = [
+      ['甲乙', '甲乙', 'Jia3 yi3', 'Vellmark (brand)'],
+      ['丙丁', '丙丁', 'Bing3 ding1', 'Zentor, Ruritanian clothing brand'],
+      ['戊己庚', '戊己庚', 'Wu4 ji3 Geng1', 'Ostrava Mobile'],
+      ['己庚', '己庚', 'Ji3 geng1', ['Ostrava Telecommunications Corporation', 'aka Ostrava Mobile', 'abbr. for 戊己庚|戊己庚']],
+    ];
+    expect(cedictCompanies(entries)).toEqual([
+      ['丙丁', 'Zentor'],
+      ['戊己庚', 'Ostrava Mobile;Ostrava Telecommunications Corporation'],
+      ['甲乙', 'Vellmark'],
+    ]);
+  });
+
+  it('leave out places, people, brands of products, names that also name something else, ordinary words and English words', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamber Bank (in the Vell estuary)'],
       ['丙丁', '丙丁', 'Bing3 ding1', 'Orin Hale (1950–), Ruritanian banker and founder of Hale Bank'],
-      ['戊己', '戊己', 'Wu4 ji3', 'Fizzle (brand)'],
+      ['戊己', '戊己', 'Wu4 ji3', 'Fizzle (brand of soft drinks)'],
+      // a name closing on a particle any phrase may close on (美的: beautiful)
+      ['甲的', '甲的', 'Jia3 de5', 'Brightwave (brand)'],
       ['庚辛', '庚辛', 'Geng1 xin1', ['Marrow (name)', 'Marrow, Ruritanian car company']],
       ['壬癸', '壬癸', 'Ren2 gui3', 'Dunmore (Ruritanian airline company)'],
       ['壬癸', '壬癸', 'ren2 gui3', 'a kind of cake'],
@@ -76,6 +92,30 @@ describe('the companies CC-CEDICT glosses', () => {
       ['辰巳', '辰巳', 'Chen2 si4', 'Ruritania (state company)'],
     ];
     expect(cedictCompanies(entries, new Set(), new Set(['ruritania']))).toEqual([]);
+  });
+});
+
+describe('companies told apart', () => {
+  const warnings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
+
+  it('a brand\'s maker and a full name CC-CEDICT glosses through its short form', () => {
+    expect(warnings('The app was built with Tencent and goes live in May.', '该应用由华为协助开发，5月上线。')).toHaveLength(1);
+    expect(warnings('The app was built with Huawei and goes live in May.', '该应用由华为协助开发，5月上线。')).toEqual([]);
+    expect(warnings('Rival China Telecom reports next week.', '竞争对手中国联通下周公布业绩，该公司此前表示用户增加。')).toHaveLength(1);
+    expect(warnings('Rival China Unicom reports next week.', '竞争对手中国联通下周公布业绩，该公司此前表示用户增加。')).toEqual([]);
+  });
+
+  it('a well-known body against the one well-known body among several, not by the sound of another\'s name', () => {
+    expect(warnings('The viewer was developed with Tencent.', '浏览平台由敦煌研究院与华为联合开发。')).toHaveLength(1);
+    expect(warnings('The viewer was developed with Tencent.', '浏览平台由敦煌研究院与腾讯联合开发。')).toEqual([]);
+  });
+
+  it('not where the Chinese speaks of a body by its kind before it names one', () => {
+    expect(warnings('Rival China Telecom reports next week.', '该公司的竞争对手中国联通下周公布业绩。')).toEqual([]);
+  });
+
+  it('are not read in a phrase that closes on a particle', () => {
+    expect(orgs('这是最美的风景。', 'zh')).toEqual([]);
   });
 });
 

@@ -174,6 +174,13 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     expect(told).toEqual([]);
   });
 
+  it('reads a federation and a guild named by their place and field (聯會, 公會)', () => {
+    const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
+    expect(orgs('香港保險業聯會的一項調查顯示，保費上升。')).toEqual(['香港保險業聯會']);
+    expect(orgs('香港投資基金公會周三公布數據。')).toEqual(['香港投資基金公會']);
+    expect(orgs('他们成立了工会。')).toEqual([]);
+  });
+
   it('reads a body written with a variant character Hong Kong uses (衞 for 衛)', () => {
     const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
     expect(orgs('食物及衞生局今日公布新的措施。')).toEqual(['食物及衞生局']);

@@ -825,7 +825,7 @@ function stateBodyStart(text: string, at: number): number | undefined {
 }
 
 /** Suffixes that make an organization whatever words come before them (with a name-like run). */
-const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '行业协会', '学会', '总商会', '商会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
+const STRONG_SUFFIXES = new Set(['大学', '研究院', '研究所', '基金会', '协会', '联会', '公会', '总工会', '行业协会', '学会', '总商会', '商会', '银行', '集团', '公司', '有限公司', '股份有限公司', '博物馆', '博物院', '美术馆', '艺术馆', '图书馆']);
 
 /** The head words of a body that may hold another (`中国科学院` its institutes, `清华大学` its schools), of two characters or more. */
 const PARENT_HEADS = ['科学院', '科學院', '研究院', '大学', '大學', '集团', '集團', '委员会', '委員會'];
