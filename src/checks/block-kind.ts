@@ -263,11 +263,17 @@ function isMetaLine(line: string): boolean {
   let told = false;
   for (const part of parts) {
     if (part.length === 0) return false;
-    if (PUBLISHED.test(part) || looksLikeDateline(part) || isCreditLine(part) || (BYLINE.test(part) && part.length <= 60) || DAY_ALONE.test(part)) told = true;
+    if (PUBLISHED.test(part) || looksLikeDateline(part) || isCreditLine(part) || (BYLINE.test(part) && part.length <= 60) || DAY_ALONE.test(part) || RELEASE_PART.test(part)) told = true;
     else if (part.length > MENU_ITEM_MOST || /\d/.test(part) || part.split(/\s+/).length > MENU_ITEM_WORDS) return false;
   }
   return told;
 }
+
+/**
+ * A release named by its issuer, perhaps with a note in brackets on who translated it (`Port
+ * Authority press release (Chinese translation: Harbour Review)`, `港务局新闻稿`).
+ */
+const RELEASE_PART = /^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|the|and|for)\s+){1,8}(?:press|news|media)\s+release(?:\s*[(（][^()（）]{1,80}[)）])?$|^\p{Script=Han}{2,16}(?:新闻稿|新聞稿)(?:\s*[(（][^()（）]{1,80}[)）])?$/u;
 
 /** A day written alone, with its weekday in either language or not (`2025-03-08 Saturday 星期六`, `2025年3月8日 星期六`). */
 const DAY_ALONE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|周[一二三四五六日]))*$/i;
@@ -285,7 +291,8 @@ function isContactLine(line: string): boolean {
   if (line.length > 120 || !/\d|@/.test(line)) return false;
   const left = line.replace(CONTACT_VALUE, '');
   if (left.length === line.length) return false;
-  const rest = left.replace(CONTACT_LABEL, '');
+  // The hours the line is open, in brackets, in either language or both (`(Mon–Fri 9am–6pm | 星期一至五上午9时至下午6时)`).
+  const rest = left.replace(CONTACT_LABEL, '').replace(OPEN_HOURS, '');
   if (rest.replace(/[\s/|｜,，;；·•()（）]+/g, '') === '') return true;
   // A press contact named before the numbers (`Media contact: Ms Lim Hui Min, +65 …`, `联系人：王敏 电话…`),
   // a person or an office, the line perhaps closed by a stop (`Media enquiries: Press Office, tel. 2810 2000.`).
@@ -294,6 +301,9 @@ function isContactLine(line: string): boolean {
   const name = head === null ? '' : rest.slice(head[0].length).replace(/[\s/|｜,，;；·•()（）.。]+$/, '').trim();
   return head !== null && (name === '' || CONTACT_NAME.test(name));
 }
+
+/** Opening hours in brackets: a clock time of either language in them (`9am–6pm`, `上午9时`, `09:00-18:00`), at most 80 characters. */
+const OPEN_HOURS = /[(（](?=[^()（）]{0,80}(?:\d\s?(?:am|pm|a\.m\.|p\.m\.)|[上下]午|\d{1,2}[:：]\d\d))[^()（）]{1,80}[)）]/gi;
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
 const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|联络人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
