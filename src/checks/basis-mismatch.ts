@@ -13,11 +13,11 @@ type Basis = 'year' | 'period';
 const EN_YEAR = String.raw`year[ \t-](?:on|over)[ \t-]year|y-o-y|yoy|y/y|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+(?:of[ \t]+|a[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+a[ \t]+year[ \t]+(?:earlier|ago|before)`;
 /**
  * A month or a quarter named alone after `from` or `than` (`rose 6.3% from September`, `up 2% from
- * the third quarter`): a change against that period, the one just before; not a span (`from
- * September to`), nor a period with its year (`from September 2023`, `from the third quarter of
- * last year`).
+ * the third quarter`, `from September to NT$16.8 billion`: the level reached after `to`): a change
+ * against that period, the one just before; not a span (`from September to December`), nor a
+ * period with its year (`from September 2023`, `from the third quarter of last year`).
  */
-const EN_FROM_MONTH = String.raw`(?:from|than|compared[ \t]+with)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?|(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:'s)?)(?![ \t]*(?:\d|of\b|last\b|a[ \t]+year|to\b|through\b|until\b|till\b|[-–—]))`;
+const EN_FROM_MONTH = String.raw`(?:from|than|compared[ \t]+with)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?|(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:'s)?)(?![ \t]*(?:\d|of\b|last\b|a[ \t]+year|to\b(?![ \t]+(?:[A-Z]{0,3}\$|[€£¥]|\d))|through\b|until\b|till\b|[-–—]))`;
 /** English words of a change against the period just before (`month on month`, `from the previous quarter`). */
 const EN_PERIOD = String.raw`(?:month|quarter|week)[ \t-](?:on|over)[ \t-](?:month|quarter|week)|m-o-m|q-o-q|qoq|m/m|q/q|sequential(?:ly)?|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+(?:month|quarter|week)|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+(?:month|quarter|week)[ \t]+(?:earlier|ago|before)|${EN_FROM_MONTH}`;
 const EN_BASIS = new RegExp(`\\b(?:(${EN_YEAR})|(${EN_PERIOD}))\\b`, 'gi');
@@ -28,9 +28,15 @@ const EN_BASIS = new RegExp(`\\b(?:(${EN_YEAR})|(${EN_PERIOD}))\\b`, 'gi');
  * (`按年计算`, `按月支付`).
  */
 const ZH_CHANGE_AFTER = '(?=(?:計|计)?(?:上升|下跌|下降|上漲|上涨|增加|增長|增长|減少|减少|回落|回升|攀升|擴大|扩大|收窄|升|跌|增|減|减))';
-/** Chinese words of the two bases: 同比, 较去年同期, 按年; 环比, 较上月, 按月. */
-const ZH_YEAR = `同比|(?:较|較|比|与|與)(?:上年|去年|上一年)(?:同期)?|按年${ZH_CHANGE_AFTER}`;
-const ZH_PERIOD = `环比|環比|(?:较|較|比|与|與)(?:上月|上个月|上個月|上季度|上一季度|上季|上周|上週|上星期|前一个月|前一個月|前一季度)|按(?:月|季)${ZH_CHANGE_AFTER}`;
+/**
+ * Taiwan's words of a change and its basis before the amount (`營收年增2.9%`, `月減1.2%`, `季增率5%`,
+ * as its companies and statistics write them): 年 against a year before, 月 and 季 against the period
+ * before. Not 年 of another word (`今年增長`, `每年增加`, `2024年增`, `周年`), so only before a figure.
+ */
+const TW_BASIS = (period: string) => String.raw`(?<![今去明本全每上同当當该該近前后後翌隔逐元半周週\d〇零一二两兩三四五六七八九十百])${period}(?:增|減|减)(?:長|长|加|少)?(?:率|幅)?(?=\s*(?:約|约|逾|近|超過|超过|達|达)?\s*\d)`;
+/** Chinese words of the two bases: 同比, 较去年同期, 按年, 年增; 环比, 较上月, 按月, 月增. */
+const ZH_YEAR = `同比|(?:较|較|比|与|與)(?:上年|去年|上一年)(?:同期)?|按年${ZH_CHANGE_AFTER}|${TW_BASIS('年')}`;
+const ZH_PERIOD = `环比|環比|(?:较|較|比|与|與)(?:上月|上个月|上個月|上季度|上一季度|上季|上周|上週|上星期|前一个月|前一個月|前一季度)|按(?:月|季)${ZH_CHANGE_AFTER}|${TW_BASIS('[月季]')}`;
 const ZH_BASIS = new RegExp(`(${ZH_YEAR})|(${ZH_PERIOD})`, 'g');
 
 /** Most characters between a basis's words and the amount they govern, in the same sentence. */

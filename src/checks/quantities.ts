@@ -1633,7 +1633,7 @@ const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\
  * of its own where it closes on a whole's word, `不到全省2.2亿亩播种面积的1%`). Only a share: before a
  * value of its own the phrase is the thing compared with (`超过分析师预期的3.72亿美元`, `超过了东京奥运会的89枚`).
  */
-const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|[^，。；！？,;!?的]{1,20}(?:面积|面積|总额|總額|总数|總數|总量|總量|总和|總和|人口|产量|產量|收入|规模|規模)的|全[国國省市区區球港台]|全世界)\s?$/;
+const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於|低于|低於|少于|少於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|[^，。；！？,;!?的]{1,20}(?:面积|面積|总额|總額|总数|總數|总量|總量|总和|總和|人口|产量|產量|收入|规模|規模)的|全[国國省市区區球港台]|全世界)\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於|下限)/;
 
@@ -1777,10 +1777,13 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   // A rank bounds nothing by the clause's words (`至少在第三季度末之前`, at least until the end of the third quarter).
   // 不到交易总额的5%: a bound before what a share is of (not a time's own share, 不到去年的5%).
   const shareOf = q.cls === 'percent' && !REFERENT_FIGURE.test(before) ? SHARE_OF_BOUND.exec(before) : null;
-  if (shareOf) return /^[超多]/.test(shareOf[0]) ? 'over' : 'under';
+  if (shareOf) return /^(?:[超多]|不(?:得|能|可|应|應|宜)?(?:低|少))/.test(shareOf[0]) ? 'over' : 'under';
   // 低于Model 3: a number after a Latin word is the name's (a model, a product), which the clause's bound compares, not the number.
   if (fact.lang === 'zh' && LATIN_NAME_BEFORE.test(before)) return 'exact';
-  const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) ? null : ZH_CLAUSE_BOUND.exec(before);
+  // 不低於二年期定期存款利率: a length before 期 names a product's term (a two-year deposit), which the
+  // clause's bound leaves alone: it bounds the product's rate.
+  const clause = q.cls === 'ordinal' || REFERENT_FIGURE.test(before) || COMPARED_OWNER.test(before) || (fact.kind === 'duration' && TERM_OF_PRODUCT_AFTER.test(after ?? ''))
+    ? null : ZH_CLAUSE_BOUND.exec(before);
   // 最早 (as early as) bounds a time, no other value of its clause (`最早可能于下月下调10个基点`).
   if (clause && clause[0].startsWith('最早') && q.cls !== 'duration' && q.cls !== 'year') return 'exact';
   // 至少往返两市一次 (at least once between the two cities): a count of times later in the clause is what the bound counts.
@@ -1788,6 +1791,9 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   if (clause) return ZH_CLAUSE_OVER.test(clause[0]) ? 'over' : 'under';
   return 'exact';
 }
+
+/** 期 right after a length, the term of a deposit, a bond or a loan (`二年期`, `10年期国债`); not 期间 or 期内 (during). */
+const TERM_OF_PRODUCT_AFTER = /^\s?期(?![间間内內满滿])/;
 
 /** A Latin word right before a number in Chinese text, a space between or not (`Model 3`, `iPhone 15`). */
 const LATIN_NAME_BEFORE = /[A-Za-z][ \t]?$/;

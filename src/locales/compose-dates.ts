@@ -384,7 +384,7 @@ export function composeDates(
   }
   const ranged = words.clockTo ? withClockEnds(text, joined, words.clockTo) : joined;
   const parted = ranged.map((c) => weekOfDay(text, partOfPeriod(text, c, words), words));
-  const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart) : parted;
+  const leading = words.leadingPart ? withLeadingParts(text, parted, words, words.leadingPart, reference) : parted;
   const spanned = words.rangeJoin ? withRangeEnds(text, leading, words, words.rangeJoin) : leading;
   const bound = spanned.map((c) => sinceInPast(text, bounded(text, c, words), reference));
   const done = words.raceTime ? bound.map((c) => asRaceTime(text, c, words.raceTime!)) : bound;
@@ -482,7 +482,7 @@ export function partOfPeriodValue(period: string, count: number, unit: 'D' | 'W'
 }
 
 /** The first or last few units of the period a date names (see `DateWords.leadingPart`). */
-function withLeadingParts(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['leadingPart']>): FactCandidate[] {
+function withLeadingParts(text: string, found: readonly FactCandidate[], words: DateWords, w: NonNullable<DateWords['leadingPart']>, reference?: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
@@ -498,7 +498,12 @@ function withLeadingParts(text: string, found: readonly FactCandidate[], words: 
     const m = before ?? after;
     const count = m ? w.count(m[2]!) : undefined;
     const unit = m ? w.unitOf(m[3]!) : undefined;
-    const value = m && count !== undefined && unit ? partOfPeriodValue(period, count, unit, w.isLast(m[1]!)) : undefined;
+    let value = m && count !== undefined && unit ? partOfPeriodValue(period, count, unit, w.isLast(m[1]!)) : undefined;
+    // `the first 11 months of the year` on a page of 8 January: the year the text speaks of, whose
+    // part has passed, is the last one; a part not yet over is no result a page reports.
+    if (value && reference && /^\d{4}$/.test(period) && THE_YEAR.test(text.slice(c.start, c.end)) && value.slice(-10) > reference.slice(0, 10)) {
+      value = partOfPeriodValue(String(Number(period) - 1), count!, unit!, w.isLast(m![1]!));
+    }
     if (!m || !value) {
       out.push(c);
       continue;
@@ -512,6 +517,9 @@ function withLeadingParts(text: string, found: readonly FactCandidate[], words: 
   }
   return out;
 }
+
+/** The year a text speaks of, named by its article alone (`the year`), not by `this`. */
+const THE_YEAR = /^the[ \t]+year$/i;
 
 /** A bare number that reads as a year at a range's end (`between 2015 May and 2018`). */
 function yearEnd(text: string, c: FactCandidate, words: DateWords): string | undefined {

@@ -101,8 +101,8 @@ const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another)[ \t]+$
  * when the value is large (`LARGE_VALUE`).
  */
 const PASSED_BEFORE = /\b(?:pass(?:e[sd]|ing)?|cross(?:e[sd]|ing)?|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)[ \t]+(?:the[ \t]+)?$/i;
-/** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`). */
-const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b)/i;
+/** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`, `half a billion`). */
+const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b|(?:(?:half|a[ \t]+quarter|three[ \t]+quarters)[ \t]+(?:of[ \t]+)?an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:thousand|million|billion|trillion)\b)/i;
 
 /** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
 export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
@@ -236,7 +236,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && over && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.
   // Money raised up to an amount is a ceiling on the funds (`raise up to HK$4.6 billion`), not a rise.
-  if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
+  // A value added to another (`add up to another 6%`, `up to an extra 5%`) is bound by it, no sum.
+  if (bound && !added && /^up[ \t]+to$/i.test(bound[2] ?? '')) {
     const verb = text.slice(Math.max(0, start - reach - 12), start - reach);
     if (MOVED_UP.test(verb) && !(RAISED_BEFORE.test(verb) && (CURRENCY_OPENS.test(text.slice(start, start + 4)) || CURRENCY_CLOSES.test(text.slice(start, end))))) bound = null;
   }

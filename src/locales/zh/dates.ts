@@ -102,10 +102,12 @@ function yearOf(norm: string, n: Numeral, monthFollows: boolean, republic = fals
   if (republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && n.value <= 199
     && !LENGTH_BEFORE.test(norm.slice(Math.max(0, n.start - 2), n.start))
     && !LENGTH_AFTER.test(norm.slice(n.end, n.end + 4))) return n.value + 1911;
-  // 唐朝亡于907年, 从220年到589年: three digits after a word of a point in time are a year of the era, not a length
+  // 唐朝亡于907年, 从220年到589年, 初唐642年: three digits after a word of a point in time or a dynasty's name are a year of the era, not a length
   if (!republic && n.arabic && !n.chinese && n.end - n.start === 3 && n.value >= 100 && !n.fractional && !n.over
-    && (YEAR_POINT_BEFORE.test(norm.slice(Math.max(0, n.start - 5), n.start)) || YEAR_RANGE_AFTER.test(norm.slice(n.end, n.end + 9)))
-    && !YEAR_POINT_NOT_AFTER.test(norm.slice(n.end, n.end + 4)) && !LENGTH_RANGE_BEFORE.test(norm.slice(Math.max(0, n.start - 12), n.start))) return n.value;
+    && (YEAR_POINT_BEFORE.test(norm.slice(Math.max(0, n.start - 5), n.start)) || DYNASTY_BEFORE.test(norm.slice(Math.max(0, n.start - 3), n.start))
+      || YEAR_RANGE_AFTER.test(norm.slice(n.end, n.end + 9)))
+    && !YEAR_POINT_NOT_AFTER.test(norm.slice(n.end, n.end + 4))
+    && !LENGTH_RANGE_BEFORE.test(norm.slice(Math.max(0, n.start - 12), n.start))) return n.value;
   if (!monthFollows || n.fractional || n.over) return undefined;
   // 15年3月, 99年12月: a year in two digits before its month, as it is said (15 → 2015, 99 → 1999)
   if (n.arabic && !n.chinese && n.end - n.start === 2) return n.value < 50 ? 2000 + n.value : 1900 + n.value;
@@ -126,6 +128,11 @@ const LASTING = /^(?:持续|持續|延续|延續|一直)(?=[至到])/;
 const YEAR_POINT_BEFORE = /(?:于|於|从|從|自|到|至|在|\d年\s?[—–\-~〜]{1,2}\s?)$/;
 /** A word of length before a number, or before the first of a range of them (`历时220`, `长达200年—`): lengths, not years. */
 const LENGTH_RANGE_BEFORE = /(?:长达|長達|历时|歷時|已有|有|近|约|約|逾|超过|超過|达|達|为期|為期)(?:\d{1,4}年?\s?[—–\-~〜至到]{1,2}\s?)?$/;
+/**
+ * A dynasty's name, or its early or late part, right before a year (`初唐642年`, `北宋960年`, `唐朝618年`):
+ * the names of the dynasties of Chinese history.
+ */
+const DYNASTY_BEFORE = /(?:[初盛中晚]唐|[东東西北南][汉漢晋晉宋周魏齐齊]|[秦汉漢隋唐宋元明清](?:朝|代)|五代)$/;
 /** A range of years after the first (`581年—618年`, `618年至907年`). */
 const YEAR_RANGE_AFTER = /^年\s?(?:[—–\-~〜]{1,2}|至|到)\s?\d{3,4}年/;
 /** What after `N年` makes it a length even after such a word (`在100年里`, `到100年后`, `于3年内`). */

@@ -329,6 +329,6 @@ function boundAcrossOwner(norm: string, at: number): Qualified {
 }
 
 /** A comparison's word, then what is compared and 的 (`boundAcrossOwner`). */
-const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于)[^，。；！？,;!?\s的]{1,14}的$/;
-/** Those of `BOUND_BEFORE_OWNER` that bound from below. */
-const OVER_OWNER = ['超过', '多于', '高于', '大于'];
+const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于|超|逾)[^，。；！？,;!?\s的]{1,14}的$/;
+/** Those of `BOUND_BEFORE_OWNER` that bound from below (`略超总量的一半`: 超, over, as 超过). */
+const OVER_OWNER = ['超过', '多于', '高于', '大于', '超', '逾'];

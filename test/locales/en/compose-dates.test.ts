@@ -37,7 +37,9 @@ const cases: [string, Row[]][] = [
   ['Output fell from 2007 to the end of 2009.', [['date', 'from 2007 to the end of 2009', '2007-01-01/2009-12-31']]],
   ['The exhibition ran from Monday to the end of the month.', [['date', 'from Monday to the end of the month', '2021-01-25/2021-01-31']]],
   // the first or last few days, weeks, months or quarters of a period
-  ['Exports rose in the first 10 months of the year.', [['date', 'the first 10 months of the year', '2021-01-01/2021-10-31']]],
+  // on 26 January 2021 the first 10 months of the year the text speaks of are those of 2020; of this year, 2021's
+  ['Exports rose in the first 10 months of the year.', [['date', 'the first 10 months of the year', '2020-01-01/2020-10-31']]],
+  ['Exports are to rise in the first 10 months of this year.', [['date', 'the first 10 months of this year', '2021-01-01/2021-10-31']]],
   ['Output fell in the first three quarters of 2020.', [['date', 'the first three quarters of 2020', '2020-01-01/2020-09-30']]],
   ['Works close the road for the last two weeks of June.', [['date', 'the last two weeks of June', '2021-06-17/2021-06-30']]],
   ['Rent is due in the first 5 days of next month.', [['date', 'the first 5 days of next month', '2021-02-01/2021-02-05']]],
