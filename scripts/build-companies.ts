@@ -14,7 +14,8 @@
  * after a semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
  * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names, and a
  * full name glossed by its name alone (`中国联通`: `China Unicom`) those of its short form glossed as
- * a business and as its abbreviation (`联通`). Left out:
+ * a business and as its abbreviation (`联通`); a Chinese name of three characters or more stands
+ * without a word of its kind after it (`中国移动` of `中国移动通信`). Left out:
  * - places (`Macclesfield Bank, series of reefs`) and people (`(surname)`);
  * - a brand of a product (`Doritos (brand of tortilla chips)`); a brand alone (`Huawei (brand)`,
  *   `Uniqlo, Japanese clothing brand`) is its maker's name, as news writes it;
@@ -116,6 +117,11 @@ function withoutEnding(name: string): string[] {
   return names;
 }
 
+/**
+ * Chinese words of a business's kind closing its name (`通信`, `电讯`, `集团`, `控股`); not `公司`, which
+ * leaves a phrase of ordinary words (`国际金融` of `国际金融公司`, `中国电视` of `中国电视公司`).
+ */
+const ZH_KIND_WORDS = /(?:通信|电讯|集团|控股)$/;
 /** Words of a business's kind after its own name (`Technology Group`, `Electronics`, `Holdings`). */
 const KIND_WORDS = new Set(['Technology', 'Technologies', 'Group', 'Holdings', 'Electronics', 'Motor', 'Motors', 'Industries', 'Industrial',
   'International', 'Corporation', 'Corp.', 'Corp', 'Company', 'Co.', 'Inc.', 'Ltd.', 'Limited', 'Airlines', 'Airways', 'Bank', 'Systems']);
@@ -172,6 +178,13 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
     if (first === undefined || !full.every((f) => f === first)) continue;
     const names = found.get(first);
     if (names && !known.has(first)) found.set(simplified, names);
+  }
+  // A name of three characters or more before a word of a business's kind alone stands without it
+  // (`中国移动` of `中国移动通信`, as `Foxconn` of `Foxconn Technology Group`).
+  for (const [simplified, names] of [...found]) {
+    const kind = ZH_KIND_WORDS.exec(simplified);
+    const bare = kind ? simplified.slice(0, kind.index) : '';
+    if (bare.length >= 3 && !found.has(bare) && !known.has(bare)) found.set(bare, names);
   }
   // English words in small letters (`canon`, `crest`): a business of that one word would make a body of a word.
   const words = new Set<string>();

@@ -75,6 +75,18 @@ describe('the companies CC-CEDICT glosses', () => {
     ]);
   });
 
+  it('give a Chinese name of three characters or more without the word of its kind after it, not without 公司', () => {
+    const entries: Entry[] = [
+      ['甲乙丙通信', '甲乙丙通信', 'Jia3 yi3 Bing3 Tong1 xin4', 'Vellmark Mobile (Ruritanian telecommunications company)'],
+      ['丁戊己公司', '丁戊己公司', 'Ding1 wu4 ji3 Gong1 si1', 'Zentor Company'],
+    ];
+    expect(cedictCompanies(entries)).toEqual([
+      ['丁戊己公司', 'Zentor Company;Zentor'],
+      ['甲乙丙', 'Vellmark Mobile'],
+      ['甲乙丙通信', 'Vellmark Mobile'],
+    ]);
+  });
+
   it('leave out places, people, brands of products, names that also name something else, ordinary words and English words', () => {
     const entries: Entry[] = [
       ['甲乙', '甲乙', 'Jia3 yi3', 'Tamber Bank (in the Vell estuary)'],
@@ -114,8 +126,10 @@ describe('companies told apart', () => {
     expect(warnings('Rival China Telecom reports next week.', '该公司的竞争对手中国联通下周公布业绩。')).toEqual([]);
   });
 
-  it('are not read in a phrase that closes on a particle', () => {
+  it('are not read in a phrase that closes on a particle, nor where a word runs on out of them', () => {
     expect(orgs('这是最美的风景。', 'zh')).toEqual([]);
+    expect(orgs('中国移动电话用户持续增加。', 'zh')).toEqual([]);
+    expect(orgs('中國移動香港、和記電訊及數碼通均合資格競投。', 'zh')).toEqual(['中國移動', '數碼通']);
   });
 });
 

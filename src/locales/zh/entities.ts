@@ -600,16 +600,26 @@ function listedPeople(text: string, out: Found[]): void {
 }
 
 /**
+ * Whether a word of the lexicon that holds the last two characters or more of a name of four
+ * characters or more runs on out of it (`中国移动电话`: 移动电话, no `中国移动`); a word of its last
+ * character alone may be the segmenter's choice across a name (`微软和`: 软和).
+ */
+function wordOfTwoRunsOut(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
+  for (let from = at + 1; from <= end - 2 && end - at >= 4; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
+  return false;
+}
+
+/**
  * Well-known organizations by name: `中国工商银行`, `电子科技大学`. A company of CC-CEDICT's stands as a
  * word of its own: no word of the lexicon reaches into it from before (`北京东部` holds no `京东`,
- * `施工行业` no `工行`).
+ * `施工行业` no `工行`), nor runs on out of it (`wordOfTwoRunsOut`).
  */
 function knownOrganizations(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; i++) {
     const name = longestAt(text, i, ORGS_BY_CHAR);
     if (!name || (name === '央行' && foreignBefore(text, i))) continue;
     const end = i + name.length;
-    if (isCompanyName(name) && (!longestWord || (i > 0 && longestWord(text, i - 1, Math.min(text.length, end)) > i))) continue;
+    if (isCompanyName(name) && (!longestWord || (i > 0 && longestWord(text, i - 1, Math.min(text.length, end)) > i) || wordOfTwoRunsOut(text, i, end, longestWord))) continue;
     // Nor where a place's name reaches into it from before (`海南航空` holds no `南航`).
     if (placeReachesInto(text, i)) continue;
     out.push({ start: i, end, type: 'org', value: name, keyed: ORG_NAME, rank: 2 });
