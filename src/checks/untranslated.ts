@@ -1,4 +1,4 @@
-import type { Block, Finding } from '../types.js';
+import type { Block, Finding, Pair } from '../types.js';
 import { normalizeText } from './block-kind.js';
 import { excerpt } from './describe.js';
 import { blockTarget, fullPairs, locationIn, makeFinding, numberOption, sideText, type CheckContext, type Rule } from './rule.js';
@@ -86,6 +86,34 @@ export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
     if (other && other.source === block.source && normalizeText(other.text) === own) return true;
   }
   return false;
+}
+
+/**
+ * Whether the same text stands again within `COPY_DISTANCE` blocks after this one, in a block without
+ * a partner too: the two copies are one slip, told once, at the later (the translation's slot where
+ * the English comes first).
+ */
+function partnerlessCopyAfter(block: Block, context: CheckContext): boolean {
+  const own = normalizeText(block.text);
+  const index = blocksByIndex(context);
+  for (let d = 1; d <= COPY_DISTANCE; d++) {
+    const other = index.get(block.index + d);
+    if (other && other.source === block.source && normalizeText(other.text) === own && partnerless(context).has(other.id)) return true;
+  }
+  return false;
+}
+
+const partnerlessIds = new WeakMap<readonly Pair[], Set<string>>();
+
+/** The ids of the blocks without a partner, made once for the pairs. */
+function partnerless(context: CheckContext): Set<string> {
+  let ids = partnerlessIds.get(context.pairs);
+  if (!ids) {
+    ids = new Set();
+    for (const p of context.pairs) if (p.en.length === 0 || p.zh.length === 0) for (const id of [...p.en, ...p.zh]) ids.add(id);
+    partnerlessIds.set(context.pairs, ids);
+  }
+  return ids;
 }
 
 const sameTexts = new WeakMap<readonly Block[], Map<string, Block[]>>();
@@ -191,7 +219,7 @@ export const untranslated: Rule = {
             const other = block.lang === 'en' ? 'Chinese' : 'English';
             findings.push(makeFinding(context, untranslated, 'error', pair,
               `${block.lang.toUpperCase()} block "${excerpt(block.text)}" stands among the ${other} untranslated: it repeats the ${block.lang === 'en' ? 'English' : 'Chinese'} above instead of translating it`, blockTarget(block)));
-          } else if (oneSided && isCopyOfAnother(block, context)) {
+          } else if (oneSided && isCopyOfAnother(block, context) && !partnerlessCopyAfter(block, context)) {
             findings.push(makeFinding(context, untranslated, 'error', pair,
               `${block.lang.toUpperCase()} block "${excerpt(block.text)}" repeats another block instead of translating it`, blockTarget(block)));
           }
