@@ -1846,6 +1846,7 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
   };
   // Each side's quantities the equal pairs leave, by kind, value and bound, gathered for the first bound turned round.
   let unmatched: { en: Set<string>; zh: Set<string> } | undefined;
+  let matched: Set<Quantity> | undefined;
   for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
     if (en.cls === 'year' || zh.cls === 'year' || en.cls === 'code' || zh.cls === 'code') continue;
     const a = boundOfQ(en);
@@ -1885,6 +1886,16 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (a !== 'exact' && b !== 'exact' && sides) {
       unmatched ??= unmatchedBounds(sides, matchedIn(equal), boundOfQ);
       if (unmatched.zh.has(boundKey(zh, a)) || unmatched.en.has(boundKey(en, b))) continue;
+    }
+    // `to total NT$100 billion` against `將達1,000億元，連續第3年突破千億大關`: the bounded side states the
+    // value plainly too, in a quantity no pair holds; the match took the bounded one.
+    if ((a === 'exact') !== (b === 'exact')) {
+      matched ??= matchedIn(equal);
+      const bounded = a === 'exact' ? zh : en;
+      const others = a === 'exact' ? sides?.zh : sides?.en;
+      // Plain: no bound, or a word of reaching (`將達`) that binds nothing.
+      const unbound = (q: Quantity): boolean => boundOfQ(q) === 'exact' || boundOfQ(q) === undefined;
+      if (others?.some((q) => !matched!.has(q) && q.lo === bounded.lo && q.hi === bounded.hi && unbound(q))) continue;
     }
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });

@@ -203,7 +203,7 @@ function alnum(text: string, k: number): boolean {
  * (`KES 1,500`): where it starts and the code. A code standing alone only: no letter or digit
  * before it.
  */
-export function currencyCodeBefore(text: string, end: number): { start: number; unit: string } | undefined {
+export function currencyCodeBefore(text: string, end: number, priced = false): { start: number; unit: string } | undefined {
   const e = text[end - 1] === ' ' || text[end - 1] === '\t' ? end - 1 : end;
   const s = e - 3;
   if (s < 0 || !capital(text, s) || !capital(text, s + 1) || !capital(text, s + 2) || alnum(text, s - 1)) return undefined;
@@ -212,7 +212,8 @@ export function currencyCodeBefore(text: string, end: number): { start: number; 
   // A code that is also a word (`MOP`, `RUB`) before a sizeable amount (`MOP 1,500`, `MOP 38.6
   // billion`) in running text, not in a line of capitals (`ALL 1,500 STAFF`, `TOP 100`).
   if (!ORDINARY_CODES.has(code) || CAPITALS_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || CAPITALS_AFTER.test(text.slice(end, end + 32))) return undefined;
-  return SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) || codedRange(text, s, end, code) ? { start: s, unit: code } : undefined;
+  // A word of a price before it in its clause (`capped at MOP 200 a day`, `fares of MOP 6`): any amount; not `TOP` nor `ALL`, words a line in capitals holds before a count.
+  return SIZEABLE_AMOUNT.test(text.slice(end, end + 24)) || codedRange(text, s, end, code) || (priced && code !== 'TOP' && code !== 'ALL') ? { start: s, unit: code } : undefined;
 }
 
 /**

@@ -68,3 +68,33 @@ describe('lines of a page that are no translation unit', () => {
     expect(kind('Call 2800 1234 after 9am to book one of the 300 places still open this week.')).toBeUndefined();
   });
 });
+
+describe('amounts and bounds written other ways', () => {
+  it('a code that is also a word before a small amount after a word of price (`capped at MOP 200 a day`)', () => {
+    const money = (text: string) => align(`${text}\n\n。\n`, { entities: false }).facts.filter((f) => f.kind === 'money').map((f) => f.raw);
+    expect(money('Discounts are capped at MOP 200 a day at restaurants.')).toEqual(['MOP 200']);
+    expect(money('The TOP 100 firms paid more.')).toEqual([]);
+    expect(told('Rebates are capped at MOP 200 a day for spending at cafes and MOP 100 a day at markets.', '在咖啡店消費的回贈每日上限為100元，在街市消費則每日上限200元。', 'swapped-values')).toHaveLength(1);
+  });
+
+  it('或以內 after a length bounds it as `or less` does', () => {
+    expect(told('Deliveries within 24 hours or less were cited by 71% of buyers.', '71%買家表示24小時或以內送達。')).toEqual([]);
+  });
+
+  it('a plus after a number bounds it in Chinese as in English (「1+」, 100+城市)', () => {
+    expect(told('Fifth drug approved under "1+" mechanism', '「1+」機制下第五種藥物獲批')).toEqual([]);
+  });
+
+  it('a bound the Chinese gives a value it also states plainly is no bound dropped', () => {
+    expect(told('Sales this year should total NT$100 billion, the third year in a row above that mark.', '今年業績將達1,000億元，連續第3年突破千億大關。')).toEqual([]);
+  });
+});
+
+describe('a length over days from a day', () => {
+  it('starts on the day (`over five days from 14 April`), no day five days on', () => {
+    const page = (en: string, zh: string) => align(`Published: 2 April 2025\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+      .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info');
+    expect(page('The committee will meet over five days from 14 April.', '委員會由4月14日起一連五天開會。')).toEqual([]);
+    expect(page('The report is due five days from 14 April.', '報告須於4月14日提交。')).toHaveLength(1);
+  });
+});

@@ -208,7 +208,7 @@ function currencyBefore(text: string, start: number): { start: number; unit: str
   const symbol = currencySymbolBefore(text, start);
   if (symbol && (!pre || symbol.start < pre.start)) return { start: symbol.start, unit: symbol.unit, scale: 1 };
   if (pre) return pre;
-  const code = currencyCodeBefore(text, start);
+  const code = currencyCodeBefore(text, start, PRICE_BEFORE.test(text.slice(Math.max(0, start - PRICE_REACH), Math.max(0, start - 4))));
   return code && { start: code.start, unit: code.unit, scale: 1 };
 }
 
@@ -327,10 +327,10 @@ const GLUED_RANGE_END = /^[ \t]?[-\u2013][ \t]?([A-Z][A-Za-z]{1,2})?(\d{1,3}(?:,
 
 /**
  * A word of a price or a payment before a glued amount in its clause (`a single journey costs MOP10
- * in cash and MOP8 with a card`, `fares of MOP6`): a code that is also a word is money before a small
- * amount there too; not `TOP`, a rank before a number (`TOP10`).
+ * in cash and MOP8 with a card`, `fares of MOP6`, `discounts capped at MOP 200`): a code that is also
+ * a word is money before a small amount there too, glued or spaced; not `TOP`, a rank before a number (`TOP10`).
  */
-const PRICE_BEFORE = /\b(?:costs?|costing|fares?|prices?|priced|pays?|paying|paid|charges?|charged|charging|fees?|tickets?|tolls?|subsid(?:y|ies)|allowances?|rebates?|refunds?|worth)\b[^.;!?]*$/i;
+const PRICE_BEFORE = /\b(?:costs?|costing|fares?|prices?|priced|pays?|paying|paid|charges?|charged|charging|fees?|tickets?|tolls?|subsid(?:y|ies)|allowances?|rebates?|refunds?|discounts?|vouchers?|spending|worth)\b[^.;!?]*$/i;
 /** How far back a word of `PRICE_BEFORE` is looked for. */
 const PRICE_REACH = 48;
 

@@ -745,8 +745,8 @@ function dayOnWeekday(ref: RefDay, day: number, weekday: number): string | undef
   return best;
 }
 
-/** `for`, or a verb of lasting, right before a length (`for six days`, `will take eight weeks`, `lasts two days`). */
-const LASTING_BEFORE = /\b(?:for|tak(?:e|es|ing)|took|last(?:s|ed|ing)?|run(?:s|ning)?|ran|need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|span(?:s|ned|ning)?)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+)?$/i;
+/** `for`, `over`, or a verb of lasting, right before a length (`for six days`, `over five days`, `will take eight weeks`, `lasts two days`). */
+const LASTING_BEFORE = /\b(?:for|over|across|tak(?:e|es|ing)|took|last(?:s|ed|ing)?|run(?:s|ning)?|ran|need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|span(?:s|ned|ning)?)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+)?$/i;
 
 /**
  * Dates composed of the candidates the grammar found, against the reference day:
@@ -781,7 +781,7 @@ export function composeRelativeDates(text: string, found: readonly FactCandidate
     // An amount of time before or after a day.
     if (b && a.kind === 'duration' && typeof a.value === 'string' && b.kind === 'date' && typeof b.value === 'string') {
       const word = /^[ \t]+(before|after|from|since)[ \t]+$/i.exec(gap);
-      // `for six days from August 15`, `will take eight weeks from May 5`: a length that starts on the
+      // `for six days from August 15`, `over five days from 14 April`, `will take eight weeks from May 5`: a length that starts on the
       // day, no day six days on; nor a range of lengths (`six to eight weeks from May 5`).
       const lasting = (word !== null && /^(?:from|since)$/i.test(word[1]!) && LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))) || a.max !== undefined;
       const day = DAY_VALUE.exec(b.value);

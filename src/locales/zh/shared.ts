@@ -220,7 +220,7 @@ export function roughAfter(norm: string, end: number): Qualified {
   return { start: end, end, approx: false };
 }
 
-/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外, 有余; 及以上, 或以下 (the number itself included). */
+/** Words after a number and its measure: 左右, 上下, 以上, 以下, 多, 开外, 有余; 及以上, 或以下, 或以内 (the number itself included). */
 export function qualifierAfter(norm: string, end: number): Qualified {
   // 6周岁（含）以下, 4小时(含)以上: the number itself included, said in brackets
   const included = INCLUDED.exec(norm.slice(end, end + 6));
@@ -229,8 +229,11 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   if (c === '及' || c === '或') {
     const joined = norm.slice(end + 1, end + 3);
     if (joined === '以上') return { start: end, end: end + 3, approx: true, bound: 'over' };
-    if (joined === '以下') return { start: end, end: end + 3, approx: true, bound: 'under' };
+    // 24小时或以内: within, the number itself included
+    if (joined === '以下' || joined === '以内' || joined === '以內') return { start: end, end: end + 3, approx: true, bound: 'under' };
   }
+  // 100+城市, 「1+」: a plus after the number (not before another, 1+1), as English writes `100+`
+  if ((c === '+' || c === '＋') && !/[\d０-９]/.test(norm[end + 1] ?? '')) return { start: end, end: end + 1, approx: true, bound: 'over' };
   const two = norm.slice(end, end + 2);
   if (two === '左右' || two === '上下' && !'游班文'.includes(norm[end + 2] ?? '\0')) return { start: end, end: end + 2, approx: true };
   // 三年有余, 增加一倍有餘: and some more
