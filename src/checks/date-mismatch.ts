@@ -827,6 +827,8 @@ function checkPair(
     const [single, range, singleLeft] = a.interval ? [b, a, zhLeft] : [a, b, enLeft];
     // `since 1 January` against `今年1月1日至今`: a day a span runs from until now, told once as its start.
     if (sinceAsSpan(single, range)) continue;
+    // `by the end of the year` against `12月31日前`: one deadline, told as the end of a period and as its day.
+    if (deadlineAsPeriodEnd(context, single, range)) continue;
     // `commencing on 1 March 2025 and ending on 28 February 2027` against `自2025年3月1日起至2027年2月28日止`:
     // the range's ends told as two days on the other side.
     if (otherEndTold(single, range, singleLeft)) continue;
@@ -855,6 +857,8 @@ function checkPair(
     if (c.a.interval !== c.b.interval && clockOrYear && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `late July and early August` against `7月下旬至8月上旬`: a range between parts of two months told as its two parts.
     if (partsTellRange(c.a, c.b, enLeft) || partsTellRange(c.b, c.a, zhLeft)) continue;
+    // `before December 31` against `年底前`: one deadline, told as its day and as the end of a period before it.
+    if (deadlineAsPeriodEnd(context, c.a, c.b) || deadlineAsPeriodEnd(context, c.b, c.a)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.
     // The facts' whole values are weighed, for the day and the clock a date with a time is read as apart.
     const shift = zoned && !c.a.interval && !c.b.interval ? zoneShift(context, c.a.fact, c.b.fact) : undefined;
@@ -1309,6 +1313,30 @@ function countBack(fact: Fact): number | undefined {
 
 /** A span's text that runs up to now (`1月1日至今`, `from 1 January to date`). */
 const UP_TO_NOW = /(?:至今[天日]?|迄今|以来|以來|到今天|到今日|to date|until now|till now|until today|to today)$/i;
+
+/**
+ * Whether `day`, a day bounded as a deadline (`before December 31`, `12月31日前`), is the last day of
+ * `period`, a part of a period told as a deadline too: 前 or 之前 after it (`年底前`), `by` or
+ * `before` before it (`by the end of the year`), or a bound of its own.
+ */
+function deadlineAsPeriodEnd(context: CheckContext, day: DateValue, period: DateValue): boolean {
+  return !day.interval && period.interval && samePoint(day.from, period.to) && deadline(context, day.fact) && deadline(context, period.fact);
+}
+
+/** Whether a date is told as a deadline: bounded under, or with 前 after it, or `by` or `before` before it. */
+function deadline(context: CheckContext, fact: Fact): boolean {
+  if (fact.bound === 'under') return true;
+  const block = context.block(fact.block);
+  if (!block) return false;
+  const start = fact.start - block.start;
+  const end = fact.end - block.start;
+  return fact.lang === 'zh' ? DEADLINE_AFTER_ZH.test(block.text.slice(end, end + 3)) : DEADLINE_BEFORE_EN.test(block.text.slice(Math.max(0, start - 10), start));
+}
+
+/** 前 after a Chinese period (`年底前`, `月底之前`), not a word it opens (`前景`, `前夕`). */
+const DEADLINE_AFTER_ZH = /^(?:之|以)?前(?![景夕往进進途后後年天日])/;
+/** `by` or `before`, perhaps `the`, right before an English date (`by the end of the year`). */
+const DEADLINE_BEFORE_EN = /\b(?:by|before)[ \t]+(?:the[ \t]+)?$/i;
 
 /** Whether a day bounded as a start (`since 1 January`) opens a span that runs up to now (`1月1日至今`). */
 function sinceAsSpan(single: DateValue, range: DateValue): boolean {

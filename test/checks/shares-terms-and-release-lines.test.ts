@@ -98,3 +98,18 @@ describe('a length over days from a day', () => {
     expect(page('The report is due five days from 14 April.', '報告須於4月14日提交。')).toHaveLength(1);
   });
 });
+
+describe('a deadline told as a day and as the end of a period', () => {
+  const page = (en: string, zh: string) => align(`Published: 2 April 2025\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+    .filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info');
+
+  it('is one deadline (`before December 31`, 年底前; `by the end of the year`, 12月31日前)', () => {
+    expect(page('The city will open three tram lines before December 31.', '年底前該市將開通三條電車線。')).toEqual([]);
+    expect(page('The city will open three tram lines by the end of the year.', '該市將於12月31日前開通三條電車線。')).toEqual([]);
+  });
+
+  it('is told where the day is another, or neither side sets a deadline', () => {
+    expect(page('The city will open three tram lines before November 30.', '年底前該市將開通三條電車線。')).toHaveLength(1);
+    expect(page('The city will open three tram lines at the end of the year.', '該市將於12月31日開通三條電車線。')).toHaveLength(1);
+  });
+});
