@@ -929,8 +929,10 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // A place's name against a place's name is no word left as pinyin (`China Agricultural University`
     // against `南京农业大学`); against an English word it may be rendered by its sense (`Westlake`, 西湖).
     const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
+    // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
-      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)))) return false;
+      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
+        && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w))))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it

@@ -181,6 +181,17 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     expect(orgs('他们成立了工会。')).toEqual([]);
   });
 
+  it('reads a bureau named by a field word before the words of its work (藥物監督管理局)', () => {
+    const orgs = (text: string) => align(`Health officials spoke.\n\n${text}\n`).facts.filter((f) => f.lang === 'zh' && f.type === 'org').map((f) => f.raw);
+    expect(orgs('衛生局又表示，藥物監督管理局接手藥物註冊工作。')).toEqual(['衛生局', '藥物監督管理局']);
+  });
+
+  it('tells a bureau of Macao against another of one kind, the place in the Chinese name no word of pinyin', () => {
+    const told = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(told('The Financial Services Bureau said reserves rose.', '澳門金融管理局表示，儲備上升。')).toHaveLength(1);
+    expect(told('The Monetary Authority of Macao said reserves rose.', '澳門金融管理局表示，儲備上升。')).toEqual([]);
+  });
+
   it('reads a body written with a variant character Hong Kong uses (衞 for 衛)', () => {
     const orgs = (text: string) => namesIn(text, 'zh', 'org').map(([name]) => name);
     expect(orgs('食物及衞生局今日公布新的措施。')).toEqual(['食物及衞生局']);

@@ -722,6 +722,13 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2.5 });
       continue;
     }
+    // The same after one more word of its field the lexicon holds, from a boundary (`藥物監督管理局`:
+    // 藥物, then 監督管理, then 局).
+    const fieldFirst = GOVERNMENT_SUFFIXES.has(suffix) && pieces > 0 && longestWord ? fieldWordBefore(text, start, longestWord) : undefined;
+    if (fieldFirst !== undefined && !NO_FIELD.has(text.slice(fieldFirst, start)) && atNameBoundary(text, fieldFirst)) {
+      out.push({ start: fieldFirst, end, type: 'org', value: text.slice(fieldFirst, end), keyed: ORG_NAME, rank: 2.5 });
+      continue;
+    }
     // A bureau named by one word of its field the lexicon holds, from a boundary (`另外，房屋局今日公布`,
     // `運輸署表示`): no word of the lexicon ends in the suffix there (邮局, 当局, 布局 are words).
     const field = pieces === 0 && (suffix === '局' || suffix === '署') && longestWord ? fieldWordBefore(text, i, longestWord) : undefined;
