@@ -201,15 +201,24 @@ const PART_OF_POINT = /(?:\b(half)[ \t]+|\b(three)[ \t-]+quarters[ \t]+of[ \t]+|
 const FOLD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold\b/gi;
 const FOLD_NEEDS = ['fold'];
 
+/** A verb of ranging before `from` (`ranged from`, `varying from`): the values after it are a range's ends. */
+const RANGED_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]+from[ \t]+(?:about |around |some |nearly )?$/i;
+
 /**
- * `10% to 15%`, `10%-15%`: the unit written on both ends, the same unit. A change
- * (`from 10% to 15%`) and a move in points (`3 percentage points to 12%`) are two values.
+ * `10% to 15%`, `10%-15%`, `between 10% and 15%`, `ranged from 10% to 15%`: the unit written on
+ * both ends, the same unit. A change (`from 10% to 15%`) and a move in points (`3 percentage points
+ * to 12%`) are two values.
  */
 function rangeAfterUnit(text: string, numbers: Scan['numbers'], i: number, from: number) {
   const high = numbers[i + 1];
   if (!high || !plain(high)) return undefined;
-  if (!/^[ \t]*(?:[-\u2013]|to)[ \t]*$/i.test(text.slice(from, high.start))) return undefined;
-  if (/\bfrom[ \t]+(?:about |around |some |nearly )?$/i.test(text.slice(Math.max(0, numbers[i]!.start - 16), numbers[i]!.start))) return undefined;
+  const link = /^[ \t]*([-\u2013]|to|and)[ \t]*$/i.exec(text.slice(from, high.start));
+  if (!link) return undefined;
+  const before = text.slice(Math.max(0, numbers[i]!.start - 28), numbers[i]!.start);
+  // `between 5% and 10%`: `and` joins a range's ends only after `between`.
+  if (/^and$/i.test(link[1]!) && !/\bbetween[ \t]+(?:about |around |some |nearly )?$/i.test(before)) return undefined;
+  // `ranged from 30 percent to 90 percent`: a range after a verb of ranging, else a change.
+  if (/\bfrom[ \t]+(?:about |around |some |nearly )?$/i.test(before) && !RANGED_FROM.test(before)) return undefined;
   // Each end's unit as written: points, basis points or per cent (`10 basis points to 3.0 percent` is a move to a level).
   const unitOf = (m: RegExpExecArray | null) => (m?.[2] ? 'pp' : m?.[4] ? 'bp' : '%');
   PERCENT.lastIndex = numbers[i]!.end;
