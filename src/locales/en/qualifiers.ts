@@ -183,8 +183,8 @@ const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adult
 /** What a legislature or a candidate passes, counted after the number (`passed 42 bills`, `passed 3 exams`). */
 const PASSED_COUNTED = /^[ \t]+(?:new[ \t]+)?(?:bills?|laws?|motions?|resolutions?|amendments?|ordinances?|budgets?|tests?|exams?|examinations?)\b/i;
 
-/** Occasions counted after a number, which `over` spans (`over three visits`, `over two sessions`). */
-const OCCASIONS_AFTER = /^[ \t]+(?:visits|sessions|meetings|rounds|games|matches|trips|stages|phases|episodes|instal?lments|sittings|races|legs|innings)\b/i;
+/** Occasions counted after a number, which `over` spans (`over three visits`, `over two sessions`, `run over 15 laps`). */
+const OCCASIONS_AFTER = /^[ \t]+(?:visits|sessions|meetings|rounds|games|matches|trips|stages|phases|episodes|instal?lments|sittings|races|legs|laps|innings)\b/i;
 
 /** `or equal`, `or equal to it` after a bound (`less than 5000 or equal`). */
 const OR_EQUAL = /[ \t]+or[ \t]+equal(?:[ \t]+to)?\b/iy;

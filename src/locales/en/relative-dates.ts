@@ -253,9 +253,20 @@ const SINCE_BEFORE = /\bsince[ \t]+$/i;
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 200);
   const head = text.slice(from, at);
-  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+  const stop = Math.max(lastFullStop(head), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
   return stop >= 0 ? head.slice(stop + 1) : head;
 }
+
+/** Where the last stop and blank of `head` that ends a sentence stands, not an abbreviation's (`3:30 p.m. on`, `Mr. Lee`); -1 if none. */
+function lastFullStop(head: string): number {
+  for (let k = head.lastIndexOf('. '); k > 0; k = head.lastIndexOf('. ', k - 1)) {
+    if (!ABBREVIATION_END.test(head.slice(Math.max(0, k - 6), k))) return k;
+  }
+  return head.startsWith('. ') ? 0 : -1;
+}
+
+/** The end of an abbreviation before its stop: a letter after a stop (`p.m`, `U.S`), or a title or a month's short form. */
+const ABBREVIATION_END = /(?:(?:^|[^A-Za-z])[A-Za-z]\.[A-Za-z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Inc|Ltd|Co|vs))$/;
 
 /**
  * Up to `most` characters of `text` from `at`, cut at the end of the sentence (a stop, a blank and
