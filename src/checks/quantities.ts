@@ -1581,6 +1581,8 @@ const LIMIT_CHANGED_TO = /(?:上限|顶限|頂限)(?:[^，。；！？,;!?]|,(?=
  * a tonnage class (5000吨级船舶, ships of the 5,000-tonne class, which English gives as `up to 5,000 tonnes` or not).
  */
 const SOFT_LIMIT_AFTER = /^(?:(?:万|萬)?[吨噸][级級]|为限|為限|封顶|封頂|[都也还還]不到|的?(?:限额|限額|范围|範圍)(?:内|內|以内|以內)|\p{Script=Han}?起(?![来來飞飛床草诉訴点點]))/u;
+/** A cap named after the value and what it counts, in its clause: `29.5万名新国际学生的上限` (a cap of 295,000 new students). */
+const CAP_OF_AFTER = /^[名个個人宗间間家]?[^，。；！？,;!?\d]{0,10}的(?:上限|限额|限額)(?![内內])/;
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
@@ -1756,7 +1758,8 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   // 最大风力达每秒50米, 最高气温为38度: the most a measure reached, which English says as `up to` or plainly
   if (fact.lang === 'zh' && MOST_OF_MEASURE_BEFORE.test(before)) return undefined;
   // 年满18岁, 限额300万元, 可容纳12人, 以365天为限: a limit a translation may state as a bound or not
-  if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || LIMIT_CHANGED_TO.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))) return undefined;
+  if (SOFT_LIMIT_BEFORE.test(before) || LIMIT_ACROSS.test(before) || LIMIT_CHANGED_TO.test(before) || SOFT_LIMIT_AFTER.test(text.slice(lead + fact.end - fact.start))
+    || (fact.lang === 'zh' && CAP_OF_AFTER.test(after ?? ''))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
   if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';

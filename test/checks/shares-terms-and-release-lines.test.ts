@@ -113,3 +113,35 @@ describe('a deadline told as a day and as the end of a period', () => {
     expect(page('The city will open three tram lines at the end of the year.', '該市將於12月31日開通三條電車線。')).toHaveLength(1);
   });
 });
+
+describe('a range of percentages, the unit on both ends', () => {
+  it('is read after `between` and after a verb of ranging, and told against one of its ends', () => {
+    expect(told('Sales should fall by between 4% and 9% from last year.', '銷售額將較去年下跌9%。')).toEqual([expect.stringMatching(/a range against a single value inside it/)]);
+    expect(told('Discounts ranged from 20 percent to 70 percent.', '各產品折扣達70%。')).toEqual([expect.stringMatching(/a range against a single value inside it/)]);
+    expect(told('Discounts ranged from 20 percent to 70 percent.', '各產品折扣由20%至70%不等。')).toEqual([]);
+  });
+
+  it('is no range where `from … to` tells a change', () => {
+    expect(told('Its share rose from 20 percent to 70 percent.', '其份額由20%升至70%。')).toEqual([]);
+  });
+});
+
+describe('values around a clock time, a fraction and a cap', () => {
+  it('a weekday after a clock time with `p.m.` takes its tense from the whole sentence', () => {
+    const page = (en: string, zh: string) => align(`Saturday, November 16, 2024\n\n${en}\n\n${zh}\n`, { entities: false }).findings
+      .filter((f) => f.severity !== 'info').map((f) => f.message);
+    expect(page('The final will run over 12 laps from 2:30 p.m. on Sunday.', '決賽將於周日下午2時30分開始，賽程12圈。')).toEqual([]);
+    expect(page('The final will run over 12 laps from 2:30 p.m. on Sunday.', '決賽將於周一下午2時30分開始，賽程12圈。')).toHaveLength(1);
+  });
+
+  it('a fraction opens no range of amounts (減少三分之一至31億港元), a range of fractions still (三分之一至二分之一)', () => {
+    expect(told('Charges fell by a third to HK$2.4 billion.', '支出減少三分之一至24億港元。')).toEqual([]);
+    const numbers = (zh: string) => align(`Some.\n\n${zh}\n`, { entities: false }).facts.filter((f) => f.lang === 'zh').map((f) => f.raw);
+    expect(numbers('约三分之一至二分之一的居民受影响。')).toEqual(['约三分之一至二分之一']);
+  });
+
+  it('a cap named after the value and what it counts (…名新生的上限) is the cap `a cap of` states', () => {
+    expect(told('The state set a cap of 185,000 new students.', '政府設定了18.5萬名新生的上限。')).toEqual([]);
+    expect(told('The state set a cap of 185,000 new students.', '政府設定了28.5萬名新生的上限。')).toHaveLength(1);
+  });
+});

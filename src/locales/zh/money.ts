@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { FINANCIAL_DIGITS, isChineseNumeral, type Numeral } from './numerals.js';
-import { candidate, combine, firstOfWord, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
+import { candidate, combine, firstOfWord, fractionWritten, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
 
@@ -126,7 +126,8 @@ export const money: ZhExtractor = (t) => {
     let last = n;
     // A first number without its unit shares the end's, after a verb of change too (`增加0.1至0.4港元`,
     // by 0.1 to 0.4 dollars); a change to an amount names its unit twice (`上涨0.5元至3.45元`).
-    const m = rangeEnd(t, k, n.end, (end) => !end.sequence, true);
+    // A fraction is no amount's first end (`减少三分之一至31亿港元`: fell by a third, to HK$3.1 billion).
+    const m = fractionWritten(norm, n) ? undefined : rangeEnd(t, k, n.end, (end) => !end.sequence, true);
     if (m) {
       // 5到10亿元: the scale written once applies to both ends
       const scale = m.value >= 1e4 && n.value < 1e4 ? scaleOf(norm, m.end) : 1;

@@ -11,7 +11,7 @@
 import type { FactCandidate } from '../../types.js';
 import { isChineseNumeral, type Numeral } from './numerals.js';
 import {
-  candidate, combine, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
+  candidate, combine, fractionWritten, isHan, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter,
   type Qualified, type ZhExtractor, type ZhText,
 } from './shared.js';
 import { groupBy } from '../../group-by.js';
@@ -197,7 +197,9 @@ export const numbers: ZhExtractor = (t) => {
     let end = n.end;
     let max: number | undefined;
     // Ranges: 20到30, 10-11, 一到五
-    const m = rangeEnd(t, k, end, (e) => !e.sequence && (e.arabic === n.arabic || e.chinese === n.chinese) && e.value > n.value);
+    // A fraction opens a range of fractions only (`三分之一至二分之一`; `减少三分之一至31亿`: by a third, to 3.1 billion).
+    const fraction = fractionWritten(norm, n);
+    const m = rangeEnd(t, k, end, (e) => !e.sequence && (e.arabic === n.arabic || e.chinese === n.chinese) && e.value > n.value && fraction === fractionWritten(norm, e));
     if (m) {
       max = m.value;
       end = m.end;

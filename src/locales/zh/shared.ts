@@ -355,6 +355,11 @@ export function rangeEnd(t: ZhText, k: number, from: number, accept: (end: Numer
   return end && accept(end) ? end : undefined;
 }
 
+/** Whether a numeral is a fraction written with 分之 (`三分之一`). */
+export function fractionWritten(norm: string, n: { start: number; end: number; fractional: boolean }): boolean {
+  return n.fractional && norm.slice(n.start, n.end).includes('分之');
+}
+
 /** The numeral ending exactly at `pos` (binary search: numerals are sorted and disjoint). */
 export function numeralEndingAt(numerals: readonly Numeral[], pos: number): Numeral | undefined {
   let lo = 0;
