@@ -69,24 +69,27 @@ const ZH_BEFORE = new RegExp(`(?<![不没沒未无無负負零])(?:(${ZH_UP})|($
  */
 const ZH_COMPARED = new RegExp(`(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))(?:[^，。；！？,;\\d%％]|\\d+(?=年)){0,12}?(?:(高出|多出|高|多)|(低|少))(?![达達于於])${ZH_BETWEEN}{0,2}$`);
 
+/** How much a change moved, between its word and `from` (`down slightly from`, `up sharply from`). */
+const DEGREE_WORDS = '(?:slightly|sharply|marginally|somewhat|significantly|steeply|modestly|further|a[ \\t]+little|a[ \\t]+bit)';
+
 /**
- * The base a change is measured from, in English: `down from 74.9%`, `up from`, `fell from`,
+ * The base a change is measured from, in English: `down from 74.9%`, `down slightly from`, `up from`, `fell from`,
  * `rose from` right before the amount; group 1 a rise, 2 a fall. The base takes the change's
  * direction, as the Chinese base before its verb does (`ZH_BASE_AFTER`).
  */
-const EN_BASE_BEFORE = new RegExp(`\\b(?:(up|higher|${EN_UP})|(down|lower|${EN_DOWN}))[ \\t]+from[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`, 'i');
+const EN_BASE_BEFORE = new RegExp(`\\b(?:(up|higher|${EN_UP})|(down|lower|${EN_DOWN}))(?:[ \\t]+${DEGREE_WORDS})?[ \\t]+from[ \\t]+(?:US|HK|NT|RMB|A|C|S)?[$€£¥]?$`, 'i');
 /**
  * A level a change has reached, then its base after a comma, perhaps after a few words with no
  * figure (`62.5 per cent, down from 68.3 per cent`, `2.9 percent in the second quarter, down from`):
  * the level takes the change's direction, as `降至62.5%` gives it; group 1 a rise, 2 a fall.
  */
-const EN_LEVEL_AFTER = /^(?:[ \t]+[^\d,.;:!?]{1,40}?)?,[ \t]+(?:(up|higher)|(down|lower))[ \t]+from\b/i;
+const EN_LEVEL_AFTER = new RegExp(`^(?:[ \\t]+[^\\d,.;:!?]{1,40}?)?,[ \\t]+(?:(up|higher)|(down|lower))(?:[ \\t]+${DEGREE_WORDS})?[ \\t]+from\\b`, 'i');
 
 /**
  * The base a change is measured from, in Chinese: after 较 or 比 and what is compared, the amount
  * and then the word of change (`较2020年的74.90%上升`, `比去年同期的3.4%下降`); group 1 a rise, 2 a fall.
  */
-const ZH_BASE_AFTER = new RegExp(`^[ \\t]*(?:(${ZH_UP})|(${ZH_DOWN}))`);
+const ZH_BASE_AFTER = new RegExp(`^[ \\t]*(?:略有|略为|略為|稍有|稍微|大幅|明显|明顯|进一步|進一步)?(?:(${ZH_UP})|(${ZH_DOWN}))`);
 /** 较 or 比 opening a comparison in the clause before a base (`较2020年的`), no stop between. */
 const ZH_BASE_OPENS = /(?:较|較|(?<![对對])比(?![例如较較赛賽分重率值]))[^，。；！？,;]{0,16}$/;
 

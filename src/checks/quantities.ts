@@ -1632,10 +1632,11 @@ const COMPARED_OWNER = /(?:高于|高於|低于|低於)(?![^，。；！？,;!?\
 /**
  * A bound before what a share is of, the phrase ending in 的, right before a percentage
  * (`不到交易总额的5%`, `不得超过其总佣金的15%`, `不到全国0.4%`: under; `超过总数的10%`: over; a longer phrase with a figure
- * of its own where it closes on a whole's word, `不到全省2.2亿亩播种面积的1%`). Only a share: before a
+ * of its own where it closes on a whole's word, `不到全省2.2亿亩播种面积的1%`), or a wage or an income
+ * right before it without 的 (`不低於勞工每月工資6%`: at least 6% of the monthly wage). Only a share: before a
  * value of its own the phrase is the thing compared with (`超过分析师预期的3.72亿美元`, `超过了东京奥运会的89枚`).
  */
-const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於|低于|低於|少于|少於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|[^，。；！？,;!?的]{1,20}(?:面积|面積|总额|總額|总数|總數|总量|總量|总和|總和|人口|产量|產量|收入|规模|規模)的|全[国國省市区區球港台]|全世界)\s?$/;
+const SHARE_OF_BOUND = /(?:不(?:得|能|可|应|應|宜)?(?:超过|超過|多于|多於|高于|高於|大于|大於|低于|低於|少于|少於)|不到|不足|不及|(?<!不)(?:超过|超過|多于|多於))(?:[^，。；！？,;!?\d的]{1,10}的|[^，。；！？,;!?的]{1,20}(?:面积|面積|总额|總額|总数|總數|总量|總量|总和|總和|人口|产量|產量|收入|规模|規模)的|[^，。；！？,;!?\d的]{0,8}(?:工资|工資|薪金|薪酬|薪资|薪資|月薪|收入)|全[国國省市区區球港台]|全世界)\s?$/;
 /** The bounds of ZH_CLAUSE_BOUND that put the value over them (the rest put it under). */
 const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不低于|不低於|超过|超過|多于|多於|高于|高於|下限)/;
 

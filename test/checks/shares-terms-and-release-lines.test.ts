@@ -145,3 +145,17 @@ describe('values around a clock time, a fraction and a cap', () => {
     expect(told('The state set a cap of 185,000 new students.', '政府設定了28.5萬名新生的上限。')).toHaveLength(1);
   });
 });
+
+describe('a bound before a wage a share is of, without 的', () => {
+  it('bounds the share (不低於勞工每月工資6%)', () => {
+    expect(told('Employers must pay at least 6 percent of the monthly wage, and staff may add up to another 6 percent.', '僱主須提繳不低於員工每月工資6%，員工另可自願提繳最多6%。')).toEqual([]);
+    expect(told('Employers must pay 6 percent of the monthly wage.', '僱主須提繳不低於員工每月工資6%。')).toHaveLength(1);
+  });
+});
+
+describe('a base a change is measured from, with a word of degree', () => {
+  it('is told where the two sides move it in opposite directions (`down slightly from`, 略有上升)', () => {
+    expect(told('Colleges got about 16 per cent of the funds this year, down slightly from 19 per cent in 2023.', '今年高校获得约16%的经费，比2023年的19%略有上升。', 'direction-mismatch')).toHaveLength(1);
+    expect(told('Colleges got about 16 per cent of the funds this year, down slightly from 19 per cent in 2023.', '今年高校获得约16%的经费，比2023年的19%略有下降。', 'direction-mismatch')).toEqual([]);
+  });
+});
