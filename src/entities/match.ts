@@ -315,6 +315,8 @@ function romanizedNameMatch(written: readonly string[], pinyin: readonly string[
     const all = [romanized[0]!, ...given];
     const pinyinAll = [surname[0]!, ...pinyinGiven];
     if (all.every((s, i) => cantoneseSyllableMatches(s, pinyinAll[i]!))) return 0.9;
+    // A Cantonese surname that is not the Chinese one's (`Leung` 梁 against 林 lin) names another person.
+    if (family < 1 && CANTONESE_SURNAMES.has(romanized[0]!) && !cantoneseSyllableMatches(romanized[0]!, surname[0]!)) return Math.min(0.7, 0.5 * family + 0.5 * mean);
     if (family < 1) return undefined;
   }
   const score = 0.5 * family + 0.25 * scores.reduce((a, b) => Math.min(a, b)) + 0.25 * mean;

@@ -70,3 +70,12 @@ describe('a Hong Kong given name closing on -ah (華 wah)', () => {
     expect(told).toEqual([]);
   });
 });
+
+describe('a Hong Kong name whose surname is not the Chinese one\'s', () => {
+  it('is another person, however alike the given names (Leung against 林)', () => {
+    const told = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
+    expect(told('Analyst Leung Chi-wai said the index would rise.', '分析師林志偉表示，指數將會上升。')).toHaveLength(1);
+    expect(told('Analyst Leung Chi-wai said the index would rise.', '分析師梁志偉表示，指數將會上升。')).toEqual([]);
+    expect(told('Analyst Lam Chi-wai said the index would rise.', '分析師林志偉表示，指數將會上升。')).toEqual([]);
+  });
+});
