@@ -28,7 +28,7 @@ const ISSUED_BY = /^(?:Issued|Released|Distributed|ISSUED|RELEASED)\s+(?:on\s+be
 const ABOUT_ISSUER = /^(?:About(?:[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\d&.'’-]*){1,6}|关于[\p{Script=Han}A-Za-z]{2,16})[ \t]*$/u;
 /** A page's reading time (`Reading time: 4 min (1,050 words)`, `5 min read`, `阅读时间：约4分钟`): page chrome. */
 const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*(?:about\s+|approx\.?\s+)?\d{1,3}\s*(?:min(?:ute)?s?|mins?)\b|\d{1,3}[\s-]*min(?:ute)?s?\s+read\b|(?:预计)?(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘))[^\n]{0,40}$/i;
-const CAPTION = /^(?:photo|picture|image|file photo|图|图片|图为|摄影|视频)\s*[:：|｜]/i;
+const CAPTION = /^[(（[【]?\s*(?:(?:photo|picture|image)(?:\s+caption)?|caption|file photo|图|图片|图为|图片说明|摄影|视频)\s*[:：|｜]/i;
 /** The head of a list of related links (on the folded text, as LIST_ITEM). */
 const LIST_HEAD = /^(?:related(?: news| articles| stories| reading| links?| content| posts)?|read more|see also|more|recommended|相关(?:新闻|阅读|报道|报导|链接|连结)|延伸阅读|推荐阅读|热门推荐|往期回顾)\s*[:：]?\s*$/i;
 /** Whether a block is the head of a list of related links alone (`Related stories:`, `相關新聞`). */

@@ -275,7 +275,7 @@ export const DATE_WORDS: DateWords = {
   hourBeforeDayGap: /^[ \t]+(?:on[ \t]+)?$/i,
   relativePeriod: /^(?:this|next|last|coming|previous|current)[ \t]+(?:week|month|quarter|year)$/i,
   relativeYear: /^(?:this|next|last|the[ \t]+(?:next|previous|following))[ \t]+year$/i,
-  yearGap: /^(?:[ \t]+of)?[ \t]+$/i,
+  yearGap: /^,?(?:[ \t]+of)?[ \t]+$/i,
   theBefore: /^\d{1,2}(?:st|nd|rd|th)\b/i,
   isUpper: (word) => /^(?:before|prior|earlier|until|till|by|as[ \t]+late|not?[ \t]+later)|^or[ \t]+(?:earlier|before)/i.test(word),
   dayOfMonthGap: /^[ \t]+(?:day[ \t]+)?of[ \t]+(?:the[ \t]+)?$/i,

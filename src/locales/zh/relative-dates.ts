@@ -35,8 +35,8 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
 
 /** 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日. */
 const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
-/** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五` (not 本周天气, this week's weather). */
-const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣]))/g;
+/** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五` (not 本周天气, this week's weather, nor 上周天津, Tianjin last week). */
+const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣津]))/g;
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
 const NTH_WEEKDAY = /(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?的?(?:第([一二三四五1-5])|(最后|最後)一?)(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/g;
 /**
@@ -95,9 +95,10 @@ const HALF_MONTH = /(?:本月|这个月|這個月)?(上|下|前|后|後)半月/g
  * Not after a character that makes a word with 年 or 月, whose 中 is `in`: a time of life (成年 adult,
  * 青年, 少年, 老年, 中年, 童年, 晚年, 早年, 壮年, 幼年: `成年中华鲟`, adult sturgeons), years counted
  * or named (多年, 近年, 往年, 历年, 每年, 当年, 全年, 周年, 新年, 长年, 常年, 终年, 财年, 学年, 半年), the months of a
- * life (岁月中, in the years) or one month (蜜月, 满月, 腊月).
+ * life (岁月中, in the years) or one month (蜜月, 满月, 腊月). Not 年初 before a day's numeral (`年初二`, the
+ * second day of the lunar new year).
  */
-const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月个個上下本今去明前后後成青少老中童晚早壮壯幼多近往历歷每当當全周週新长長常终終岁歲蜜满滿腊臘财財学學半])(年|月)(初|中|底|末)(?![\p{Script=Han}]?[的]?(?:奖|考|总结|报告))/gu;
+const PART_ALONE = /(?<![\d〇零一二两三四五六七八九十百千年月个個上下本今去明前后後成青少老中童晚早壮壯幼多近往历歷每当當全周週新长長常终終岁歲蜜满滿腊臘财財学學半])(年|月)(初|中|底|末)(?![\p{Script=Han}]?[的]?(?:奖|考|总结|报告))(?!(?<=年初)[一二三四五六七八九十])/gu;
 /** 前3天, 后1年, 下1年, 上2个月, 前1周: a span of units before or after the reference day, written alone (not 春节前3天). */
 const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NUM}(天|日|周|週|个星期|個星期|个月|個月|年)`, 'gu');
 

@@ -115,8 +115,8 @@ const BEFORE_BY_LAST = groupBy(BEFORE, lastOfWord);
 
 /** Words before 近 that make it "recent", "near by" (最近3年, 附近). */
 export const NOT_NEAR = '最附邻鄰靠贴貼亲親临臨就远遠接将將';
-/** Words before 破 that make it a word of its own (打破 break a record, 击破, 攻破, 看破, 识破, 说破, 爆破, 侦破 crack a case). */
-export const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺侦偵';
+/** Words before 破 that make it a word of its own (打破 break a record, 击破, 攻破, 看破, 识破, 说破, 爆破, 侦破 crack a case, 警破 police crack). */
+export const NOT_THROUGH = '打击擊攻看识識说說道爆残殘撕刺侦偵警';
 /** Words before 低至 that make it a verb of lowering (降低至, 减低至, 压低至, 调低至, 贬低至, 拉低至). */
 const NOT_AS_LOW = '降减減压壓调調贬貶拉';
 /** Words before 约 that make it an agreement (签约, 条约, 纽约). */
