@@ -7,7 +7,7 @@ import type { EntityType, Fact } from '../types.js';
 import { memoized } from '../memo.js';
 import { isPinyinWord, isRomanizedSyllable, splitPinyin, splitRomanized, transliterationSyllables } from './romanize.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
-import { CANTONESE_SURNAMES, PINYIN_SURNAMES } from './names.js';
+import { CANTONESE_SURNAMES, PINYIN_SURNAMES, spellsSurname } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
 import { gazetteerKey } from './gazetteer.js';
 import { orgNamesOfKey } from './organizations.js';
@@ -316,7 +316,10 @@ function romanizedNameMatch(written: readonly string[], pinyin: readonly string[
     const pinyinAll = [surname[0]!, ...pinyinGiven];
     if (all.every((s, i) => cantoneseSyllableMatches(s, pinyinAll[i]!))) return 0.9;
     // A Cantonese surname that is not the Chinese one's (`Leung` 梁 against 林 lin) names another person.
-    if (family < 1 && CANTONESE_SURNAMES.has(romanized[0]!) && !cantoneseSyllableMatches(romanized[0]!, surname[0]!)) return Math.min(0.7, 0.5 * family + 0.5 * mean);
+    // A spelling the southern tables give that surname (`Lo` 盧 lu) is that surname.
+    if (family < 1 && CANTONESE_SURNAMES.has(romanized[0]!) && !cantoneseSyllableMatches(romanized[0]!, surname[0]!) && !spellsSurname(romanized[0]!, surname[0]!)) {
+      return Math.min(0.7, 0.5 * family + 0.5 * mean);
+    }
     if (family < 1) return undefined;
   }
   const score = 0.5 * family + 0.25 * scores.reduce((a, b) => Math.min(a, b)) + 0.25 * mean;

@@ -77,5 +77,7 @@ describe('a Hong Kong name whose surname is not the Chinese one\'s', () => {
     expect(told('Analyst Leung Chi-wai said the index would rise.', '分析師林志偉表示，指數將會上升。')).toHaveLength(1);
     expect(told('Analyst Leung Chi-wai said the index would rise.', '分析師梁志偉表示，指數將會上升。')).toEqual([]);
     expect(told('Analyst Lam Chi-wai said the index would rise.', '分析師林志偉表示，指數將會上升。')).toEqual([]);
+    // a southern spelling of the surname (`Lo` 盧)
+    expect(told('Secretary for Works Professor Lo Chung-yau said the index would rise.', '工務局局長盧頌友教授表示，指數將會上升。')).toEqual([]);
   });
 });
