@@ -1323,9 +1323,12 @@ function deadlineAsPeriodEnd(context: CheckContext, day: DateValue, period: Date
   return !day.interval && period.interval && samePoint(day.from, period.to) && deadline(context, day.fact) && deadline(context, period.fact);
 }
 
-/** Whether a date is told as a deadline: bounded under, or with 前 after it, or `by` or `before` before it. */
+/**
+ * Whether a date is told as a deadline: bounded under, or with 前 after it, or `by` or `before` before
+ * it, or a span up to its end (`Sunday until April 7`).
+ */
 function deadline(context: CheckContext, fact: Fact): boolean {
-  if (fact.bound === 'under') return true;
+  if (fact.bound === 'under' || (fact.lang === 'en' && UP_TO_END.test(fact.raw))) return true;
   const block = context.block(fact.block);
   if (!block) return false;
   const start = fact.start - block.start;
@@ -1335,6 +1338,8 @@ function deadline(context: CheckContext, fact: Fact): boolean {
 
 /** 前 after a Chinese period (`年底前`, `月底之前`), not a word it opens (`前景`, `前夕`). */
 const DEADLINE_AFTER_ZH = /^(?:之|以)?前(?![景夕往进進途后後年天日])/;
+/** A word of a span that runs up to its end (`until April 7`, `till May`). */
+const UP_TO_END = /\b(?:until|till|up[ \t]+to)[ \t]/i;
 /** `by` or `before`, perhaps `the`, right before an English date (`by the end of the year`). */
 const DEADLINE_BEFORE_EN = /\b(?:by|before)[ \t]+(?:the[ \t]+)?$/i;
 

@@ -35,3 +35,12 @@ describe('a photo caption in brackets, in both languages on one line', () => {
     expect(partnerlessKind({ id: 'b5', index: 4, text, start: 0, end: text.length, lang: 'zh' } as Block)).toBe('caption');
   });
 });
+
+describe('a span up to a day against that day with 前', () => {
+  it('is one deadline (`every Saturday and Sunday until April 7`, 4月7日前每逢週六、週日)', () => {
+    const told = (en: string, zh: string) => align(`Published: 20 March 2025\n\n${en}\n\n${zh}\n`, { entities: false })
+      .findings.filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info');
+    expect(told('Extra ferries will sail every Saturday and Sunday until April 7.', '4月7日前每逢週六、週日加開船班。')).toEqual([]);
+    expect(told('Extra ferries will sail every Saturday and Sunday until April 7.', '4月6日前每逢週六、週日加開船班。')).toHaveLength(1);
+  });
+});
