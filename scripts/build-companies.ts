@@ -68,11 +68,11 @@ const LEGAL_ENDING = / (?:Ltd\.?|Inc\.?|Co\.,? Ltd\.?|Co\.|Limited|PLC|plc)$/;
 /** Head words a name of one word more is also written without (`Microsoft Corporation`, `Lenovo Group`). */
 const HEAD_ENDING = / (?:Corporation|Corp\.?|Company|Group)$/;
 
-/** A sense that makes its entry the short form of another: `abbr. for 工商銀行|工商银行[…]`, perhaps after the English name. */
-const ABBREVIATION_OF = new RegExp(`^(?:${NAME} \\()?abbr\\. for [^|\\[]+\\|(\\p{Script=Han}+)\\[[^\\]]*\\]\\)?$`, 'u');
+/** A sense that makes its entry the short form of another: `abbr. for 工商銀行|工商银行[…]`, its pinyin written or not, perhaps after the English name. */
+const ABBREVIATION_OF = new RegExp(`^(?:${NAME} \\()?abbr\\. for [^|\\[]+\\|(\\p{Script=Han}+)(?:\\[[^\\]]*\\])?\\)?$`, 'u');
 
-/** A sense that names the entry's full form, with its pinyin or not (`abbr. for 中國聯通|中国联通`). */
-const SHORT_FORM_OF = /^abbr\. for [^|[]+\|(\p{Script=Han}+)(?:\[[^\]]*\])?$/u;
+/** A name in capitals and nothing else (`China Unicom`). */
+const NAME_ALONE = new RegExp(`^${NAME}$`);
 
 const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosses : [glosses ?? '']);
 
@@ -80,7 +80,7 @@ const senses = (glosses: Entry[3]): string[] => (Array.isArray(glosses) ? glosse
 function businessNames(sense: string): string[] {
   // `CNOOC; China National Offshore Oil Corporation`: names set apart by a semicolon.
   const parts = sense.split('; ');
-  if (parts.length > 1 && parts.every((p) => new RegExp(`^${NAME}$`).test(p))) {
+  if (parts.length > 1 && parts.every((p) => NAME_ALONE.test(p))) {
     return parts.some((p) => BUSINESS_HEAD.test(p)) ? parts.flatMap(withoutEnding) : [];
   }
   const m = SENSE.exec(sense);
@@ -150,7 +150,7 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
       const got = businessNames(sense);
       for (const n of got) if (!names.includes(n)) names.push(n);
       // A pointer to another entry (`abbr. for 工商銀行`) or the name alone says nothing else.
-      if (!got.length && !/^(?:abbr\.|variant of|see |old variant)/.test(sense) && !new RegExp(`^${NAME}$`).test(sense)) other = true;
+      if (!got.length && !/^(?:abbr\.|variant of|see |old variant)/.test(sense) && !NAME_ALONE.test(sense)) other = true;
     }
     if (names.length && !other) found.set(simplified, names);
   }
@@ -160,12 +160,12 @@ export function cedictCompanies(entries: readonly Entry[], known: ReadonlySet<st
   const shortFormsOf = new Map<string, string[]>();
   for (const [, all] of sensesOf) {
     for (const sense of all) {
-      const full = SHORT_FORM_OF.exec(sense)?.[1];
+      const full = ABBREVIATION_OF.exec(sense)?.[1];
       if (full !== undefined) shortFormsOf.set(full, [...(shortFormsOf.get(full) ?? []), ...all]);
     }
   }
   for (const [simplified, all] of sensesOf) {
-    if (found.has(simplified) || known.has(simplified) || all.length !== 1 || !new RegExp(`^${NAME}$`).test(all[0]!)) continue;
+    if (found.has(simplified) || known.has(simplified) || all.length !== 1 || !NAME_ALONE.test(all[0]!)) continue;
     const names = (shortFormsOf.get(simplified) ?? []).flatMap(businessNames);
     if (names.length) found.set(simplified, [...withoutEnding(all[0]!), ...names.filter((n) => n !== all[0])]);
   }

@@ -256,13 +256,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
   // A well-known body with no kind word (`Tencent`) against the one well-known body among them
   // (`敦煌研究院与华为`: Huawei).
-  if (orgsEn.length === 1 && orgsZh.length > 1) {
-    const kind = orgsZh.filter((y) => sharedKind(orgsEn[0]!, y) !== undefined);
-    orgsZh = kind.length === 0 && englishOrgAlias(orgsEn[0]!.raw) !== undefined ? onlyOne(orgsZh.filter((y) => chineseOrgAlias(foldTraditional(y.raw)) !== undefined)) ?? [] : kind;
-  } else if (orgsZh.length === 1 && orgsEn.length > 1) {
-    const kind = orgsEn.filter((x) => sharedKind(x, orgsZh[0]!) !== undefined);
-    orgsEn = kind.length === 0 && chineseOrgAlias(foldTraditional(orgsZh[0]!.raw)) !== undefined ? onlyOne(orgsEn.filter((x) => englishOrgAlias(x.raw) !== undefined)) ?? [] : kind;
-  }
+  if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = ofKindOrWellKnown(orgsEn[0]!, orgsZh);
+  else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = ofKindOrWellKnown(orgsZh[0]!, orgsEn);
   // Several of that kind: the one named by a place as the other is (`Centre for Health Protection`
   // and `Kwun Tong Community Health Centre` against `黃大仙社區健康中心`).
   if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = onlyOne(orgsZh.filter((y) => placeNamed(orgsEn[0]!, y))) ?? orgsZh;
@@ -1001,6 +996,20 @@ function orgNameAfterPlace(name: string): string | undefined {
     if (english !== undefined) return english;
   }
   return undefined;
+}
+
+/**
+ * Of several organizations of one side, those of the kind of the other side's one (`sharedKind`);
+ * where none is, and that one is a well-known body, the one well-known body among them, or none.
+ */
+function ofKindOrWellKnown(one: Fact, several: readonly Fact[]): Fact[] {
+  const kind = several.filter((f) => (one.lang === 'en' ? sharedKind(one, f) : sharedKind(f, one)) !== undefined);
+  return kind.length === 0 && wellKnownBody(one) ? onlyOne(several.filter(wellKnownBody)) ?? [] : kind;
+}
+
+/** Whether an organization is a well-known body of the lists, by its name as written on its side. */
+function wellKnownBody(f: Fact): boolean {
+  return (f.lang === 'en' ? englishOrgAlias(f.raw) : chineseOrgAlias(foldTraditional(f.raw))) !== undefined;
 }
 
 /** Whether a part of a Chinese body is named right after it (`教育部高校学生司`, `經濟部水利署`): the English may name the part. */

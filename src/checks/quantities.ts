@@ -1848,7 +1848,8 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (!bounds.has(q)) bounds.set(q, boundOf(q, window));
     return bounds.get(q);
   };
-  // Each side's quantities the equal pairs leave, by kind, value and bound, gathered for the first bound turned round.
+  // Each side's quantities the equal pairs leave, by kind, value and bound, gathered for the first bound turned round;
+  // the quantities the pairs hold, gathered once for both questions.
   let unmatched: { en: Set<string>; zh: Set<string> } | undefined;
   let matched: Set<Quantity> | undefined;
   for (const [en, zh] of rematchedByBound(equal, boundOfQ)) {
@@ -1888,18 +1889,16 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // `over 800 km … shorter routes` against `800公里以下…800公里以上`: the value again on one side
     // with the other side's bound, in a clause of its own, which the match took the other way.
     if (a !== 'exact' && b !== 'exact' && sides) {
-      unmatched ??= unmatchedBounds(sides, matchedIn(equal), boundOfQ);
+      unmatched ??= unmatchedBounds(sides, matched ??= matchedIn(equal), boundOfQ);
       if (unmatched.zh.has(boundKey(zh, a)) || unmatched.en.has(boundKey(en, b))) continue;
     }
     // `to total NT$100 billion` against `將達1,000億元，連續第3年突破千億大關`: the bounded side states the
     // value plainly too, in a quantity no pair holds; the match took the bounded one.
-    if ((a === 'exact') !== (b === 'exact')) {
-      matched ??= matchedIn(equal);
+    if ((a === 'exact') !== (b === 'exact') && sides) {
+      const held = matched ??= matchedIn(equal);
       const bounded = a === 'exact' ? zh : en;
-      const others = a === 'exact' ? sides?.zh : sides?.en;
       // Plain: no bound, or a word of reaching (`將達`) that binds nothing.
-      const unbound = (q: Quantity): boolean => boundOfQ(q) === 'exact' || boundOfQ(q) === undefined;
-      if (others?.some((q) => !matched!.has(q) && q.lo === bounded.lo && q.hi === bounded.hi && unbound(q))) continue;
+      if ((a === 'exact' ? sides.zh : sides.en).some((q) => !held.has(q) && q.lo === bounded.lo && q.hi === bounded.hi && boundOfQ(q) !== 'over' && boundOfQ(q) !== 'under')) continue;
     }
     if (a !== 'exact' && b !== 'exact') out.push({ en, zh, how: 'changed' });
     else out.push({ en, zh, how: 'dropped', bounded: a === 'exact' ? 'ZH' : 'EN', bound: a === 'exact' ? (b as 'over' | 'under') : a });

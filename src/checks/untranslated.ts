@@ -78,14 +78,7 @@ const COPY_DISTANCE = 2;
  * file (a related-news list after every article) is not a copy in this sense.
  */
 export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
-  const own = normalizeText(block.text);
-  if (own.length < 20) return false;
-  const index = blocksByIndex(context);
-  for (let d = -COPY_DISTANCE; d <= COPY_DISTANCE; d++) {
-    const other = d === 0 ? undefined : index.get(block.index + d);
-    if (other && other.source === block.source && normalizeText(other.text) === own) return true;
-  }
-  return false;
+  return copyNear(block, context, -COPY_DISTANCE);
 }
 
 /**
@@ -94,11 +87,20 @@ export function isCopyOfAnother(block: Block, context: CheckContext): boolean {
  * the English comes first).
  */
 function partnerlessCopyAfter(block: Block, context: CheckContext): boolean {
+  return copyNear(block, context, 1, (other) => partnerless(context).has(other.id));
+}
+
+/**
+ * Whether a block of the same source from `from` blocks away up to `COPY_DISTANCE` after it (not
+ * itself) repeats its text word for word, of twenty characters or more, and passes `accept`.
+ */
+function copyNear(block: Block, context: CheckContext, from: number, accept: (other: Block) => boolean = () => true): boolean {
   const own = normalizeText(block.text);
+  if (own.length < 20) return false;
   const index = blocksByIndex(context);
-  for (let d = 1; d <= COPY_DISTANCE; d++) {
-    const other = index.get(block.index + d);
-    if (other && other.source === block.source && normalizeText(other.text) === own && partnerless(context).has(other.id)) return true;
+  for (let d = from; d <= COPY_DISTANCE; d++) {
+    const other = d === 0 ? undefined : index.get(block.index + d);
+    if (other && other.source === block.source && normalizeText(other.text) === own && accept(other)) return true;
   }
   return false;
 }

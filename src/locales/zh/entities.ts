@@ -605,8 +605,7 @@ function listedPeople(text: string, out: Found[]): void {
  * character alone may be the segmenter's choice across a name (`微软和`: 软和).
  */
 function wordOfTwoRunsOut(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
-  for (let from = at + 1; from <= end - 2 && end - at >= 4; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
-  return false;
+  return end - at >= 4 && wordRunsOutOf(text, at, end, longestWord, end - 2);
 }
 
 /**
@@ -1129,9 +1128,12 @@ function placeWordBefore(text: string, at: number): boolean {
   return before !== undefined && isHan(before) && (NOT_ROAD_NAME_BEFORE.includes(before) || CITY_OPENERS_BEFORE.includes(before));
 }
 
-/** Whether a word of the lexicon runs out of the name from `at` to `end`, from a character after its first (`新北京`: 北京). */
-function wordRunsOutOf(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): boolean {
-  for (let from = at + 1; from < end; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
+/**
+ * Whether a word of the lexicon runs out of the name from `at` to `end`, from a character after its
+ * first (`新北京`: 北京) up to `lastFrom` (its last character by default).
+ */
+function wordRunsOutOf(text: string, at: number, end: number, longestWord: NonNullable<EntityOptions['longestWord']>, lastFrom = end - 1): boolean {
+  for (let from = at + 1; from <= lastFrom; from++) if (longestWord(text, from, Math.min(text.length, from + 4)) > end) return true;
   return false;
 }
 
