@@ -2,7 +2,7 @@ import type { Block, Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigitsOf, type Quantity } from './quantities.js';
-import { fullPairs, levelOption, makeFinding, type Rule } from './rule.js';
+import { fullPairs, headlinePair, levelOption, makeFinding, type Rule } from './rule.js';
 import { hasTraditional } from '../entities/traditional.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
@@ -190,8 +190,9 @@ export const moneyMismatch: Rule = {
         emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single amount inside it`,
           [en], [zh]);
       }
+      const boundLevel = headlinePair(context, pair) ? 'info' : 'warning';
       for (const slip of boundSlips(result.equal, factWindow((id) => context.block(id)), { en: enMoney, zh: zhMoney })) {
-        emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
+        emit(boundLevel, `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
       }
       const enOnly = [...result.enOnly];
       const zhOnly = [...result.zhOnly];

@@ -3,7 +3,7 @@ import { apart, formatNumber, formatValue } from './describe.js';
 import {
   boundMessage, boundSlips, compare, daysAgainstMonths, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
-import { fullPairs, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
+import { fullPairs, headlinePair, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 import { AmountIndex, convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
 import { coupleByKey } from '../group-by.js';
 
@@ -30,6 +30,15 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 /** What `comparable` reads of a quantity: its class, and a duration's unit. */
 export function kindOf(q: Quantity): string {
   return q.cls !== 'duration' ? q.cls : q.unit === undefined ? 'duration' : `duration ${q.unit}`;
+}
+
+/**
+ * A rough range and a rough value strictly within it (`in the mid-40s percent`, `45%左右`): both
+ * sides round, and neither names an end the other drops.
+ */
+function roughWithinRough(a: Quantity, b: Quantity): boolean {
+  const [range, single] = a.hi > a.lo ? [a, b] : [b, a];
+  return range.approx && single.approx && single.lo > range.lo && single.lo < range.hi;
 }
 
 function sameUnit(a: Quantity, b: Quantity): boolean {
@@ -180,11 +189,13 @@ function checkPair(
     [en], [zh]);
   }
   for (const [en, zh] of result.inside) {
+    if (roughWithinRough(en, zh)) continue;
     emit('warning', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: a range against a single value inside it`,
       [en], [zh]);
   }
+  const boundLevel = headlinePair(context, pair) ? 'info' : 'warning';
   for (const slip of boundSlips(result.equal, window, { en: enQ, zh: zhQ })) {
-    emit('warning', `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
+    emit(boundLevel, `${describeQuantity('EN', slip.en)} vs ${describeQuantity('ZH', slip.zh)}: ${boundMessage(slip)}`, [slip.en], [slip.zh]);
   }
   // A length of time left on each side that is the other in other units (`90 minutes`, `一个半小时`) has its counterpart.
   const converted = convertedLengths(result.enOnly, result.zhOnly);

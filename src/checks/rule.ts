@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { Block, Fact, Finding, GlossaryEntry, Location, Pair, RuleSetting, Severity } from '../types.js';
 import { groupBy } from '../group-by.js';
 import { LineIndex } from '../pipeline/position.js';
-import { topBlocks } from './block-kind.js';
+import { partnerlessKind, topBlocks } from './block-kind.js';
 
 /** Everything a rule may read: the document, one pair at a time or whole, and its own settings. */
 export interface CheckContext {
@@ -188,4 +188,19 @@ export function isBlankCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether a pair is a headline on each side (one block a side, each a short line that ends no
+ * sentence, as `partnerlessKind` reads a heading): a headline drops `more than` and `about` that its
+ * story keeps, so a bound it leaves out is a note, not a slip.
+ */
+export function headlinePair(context: CheckContext, pair: Pair): boolean {
+  if (pair.en.length !== 1 || pair.zh.length !== 1) return false;
+  const top = context.topBlocks();
+  const heading = (id: string) => {
+    const block = context.block(id);
+    return block !== undefined && partnerlessKind(block, top) === 'heading';
+  };
+  return heading(pair.en[0]!) && heading(pair.zh[0]!);
 }

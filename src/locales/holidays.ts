@@ -34,6 +34,9 @@ const EN: Readonly<Record<string, string>> = {
   "international workers' day": '05-01', "workers' day": '05-01', 'may day': '05-01', 'independence day': '07-04',
   halloween: '10-31', 'christmas eve': '12-24', 'christmas day': '12-25', christmas: '12-25', 'boxing day': '12-26',
   "singles' day": '11-11', 'singles day': '11-11', 'double 11': '11-11', 'double eleven': '11-11',
+  // the PRC's 国庆节 by its English name, read only before the word of its holiday (`National Day
+  // Golden Week`, `the National Day holiday`): a `National Day` alone may be any country's
+  'national day': '10-01',
 };
 
 /** Chinese names (both scripts) and their `MM-DD`. */
@@ -112,8 +115,8 @@ const ZH_RULE_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Obje
 const ZH_RULE_NAMES_NEEDS = Object.keys(ZH_FOLDED_RULES);
 
 /** Words one of which `EN_NAMES` needs (lower case): each of its names holds one. */
-const NEEDS_NAMES = ["year's", 'year’s', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing', 'singles', 'double'];
-const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|Singles['’]?[ \t]+Day|Double[ \t]+(?:11|Eleven))\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
+const NEEDS_NAMES = ["year's", 'year’s', 'national', 'valentine', 'women', 'fool', 'workers', 'may', 'independence', 'halloween', 'christmas', 'boxing', 'singles', 'double'];
+const EN_NAMES = /\b(new[ \t]+year['’]s[ \t]+(?:day|eve)|valentine['’]s[ \t]+day|(?:international[ \t]+)?women['’]s[ \t]+day|april[ \t]+fool['’]?s['’]?[ \t]+day|(?:international[ \t]+)?workers['’][ \t]+day|May[ \t]+Day|Independence[ \t]+Day|halloween|christmas(?:[ \t]+(?:eve|day))?|boxing[ \t]+day|Singles['’]?[ \t]+Day|Double[ \t]+(?:11|Eleven)|National[ \t]+Day(?=[ \t]+(?:Golden[ \t]+Week|holidays?|break)\b))\b(?:[ \t]+(\d{4})\b|[ \t]+of[ \t]+(this|next|last)[ \t]+year\b)?/gi;
 /** The Chinese names as the folded text spells them (`normalize` folds some traditional characters). */
 const ZH_FOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ZH).map(([name, day]) => [normalize(name), day]));
 const ZH_NAMES = new RegExp(`(?:(\\d{4})年|(今年|明年|去年))?(${Object.keys(ZH_FOLDED).sort((a, b) => b.length - a.length).join('|')})`, 'g');

@@ -107,6 +107,12 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     const value = part ? (part[1] ? 0.5 : part[2] ? 0.75 : 0.25) : 1;
     out.push(candidate('percent', { start: m.index - (part?.[0].length ?? 0), end: m.index + m[0].length }, value, { unit: 'pp' }));
   }
+  DECADE_OF_PERCENT.lastIndex = 0;
+  if (holds(DECADE_NEEDS)) for (let m = DECADE_OF_PERCENT.exec(text); m; m = DECADE_OF_PERCENT.exec(text)) {
+    const tens = Number(m[2]);
+    const [lo, hi] = decadePart(m[1]?.toLowerCase(), tens);
+    out.push(candidate('percent', { start: m.index, end: m.index + m[0].length, approx: true }, lo, { max: hi, unit: '%' }));
+  }
   FOLD.lastIndex = 0;
   if (holds(FOLD_NEEDS)) for (let m = FOLD.exec(text); m; m = FOLD.exec(text)) {
     const value = CARDINALS[m[1]!.toLowerCase()] ?? SCALES[m[1]!.toLowerCase()];
@@ -194,6 +200,20 @@ const TWICE_OFTEN_NEEDS = ['twice', 'thrice'];
 /** One percentage point named without a digit: `every percentage point`, `a percentage point` (1 pp). */
 const ONE_POINT = /\b(?:a|one|each|every|per)[ \t]+percentage[ \t]+point\b(?!s)/gi;
 const ONE_POINT_NEEDS = ['percentage'];
+/**
+ * A share told by its decade (`in the mid-40s percent`, `the high 30s per cent`, `the 20s%`): a
+ * range of ten, or its lower, middle or upper part, as pollsters round (`45%左右` lies in it).
+ */
+const DECADE_OF_PERCENT = /\b(?:(low|lower|mid|middle|high|upper)[ \t-]+)?(?<![\d.])([1-9]0)['’]?s[ \t]*(?:%|％|per[ \t]?cent(?![A-Za-z])|percent(?![A-Za-z]))/gi;
+const DECADE_NEEDS = ['0s'];
+
+/** The span a decade's part covers: `low` 40–43, `mid` 43–47, `high` 47–49, none the whole 40–49. */
+function decadePart(part: string | undefined, tens: number): [number, number] {
+  if (part === undefined) return [tens, tens + 9];
+  if (part === 'low' || part === 'lower') return [tens, tens + 3];
+  if (part === 'mid' || part === 'middle') return [tens + 3, tens + 7];
+  return [tens + 7, tens + 9];
+}
 /** A part of one percentage point before `a percentage point`: `half a`, `a quarter of a`, `three quarters of a` (the `a` is ONE_POINT's). */
 const PART_OF_POINT = /(?:\b(half)[ \t]+|\b(three)[ \t-]+quarters[ \t]+of[ \t]+|\b(?:a|one)[ \t]+quarter[ \t]+of[ \t]+)$/i;
 

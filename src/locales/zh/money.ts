@@ -161,7 +161,7 @@ export const money: ZhExtractor = (t) => {
     // `港币50元和80元`) is in its currency.
     const rangeOfNamed = cur?.generic === true && !pre && namedUnit !== undefined && AMOUNT_JOINS.includes(norm.slice(namedEnd, n.start).trim());
     const local = cur?.generic === true && !narrowed && !rangeOfNamed ? t.context.localCurrency : undefined;
-    const unit = local ?? (rangeOfNamed ? namedUnit! : narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
+    let unit = local ?? (rangeOfNamed ? namedUnit! : narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
     if (cur?.factor) {
       low = Number((low * cur.factor).toPrecision(15));
       if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));
@@ -174,6 +174,13 @@ export const money: ZhExtractor = (t) => {
       if (coins) {
         low = Number((low + coins.value).toPrecision(15));
         end = coins.end;
+      }
+      // 1角1仙, 5毫5仙: tenths and cents as Hong Kong and Macao write a fare, one amount in their dollar
+      const cents = coins || cur.factor !== 0.1 ? undefined : centsAfterTenths(t.norm, numerals, k + 1, end);
+      if (cents) {
+        low = Number((low + cents.value).toPrecision(15));
+        end = cents.end;
+        if (unit === 'CNY' && !local && !narrowed && !rangeOfNamed) unit = 'HKD';
       }
     }
     const before = qualifierBefore(norm, start);
@@ -217,6 +224,13 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     found = true;
   }
   return found ? { value, end: p } : undefined;
+}
+
+/** Cents in 仙 right after tenths (`1角1仙`, `5毫5仙`): their value and end; undefined when none. */
+function centsAfterTenths(norm: string, numerals: readonly Numeral[], from: number, end: number): { value: number; end: number } | undefined {
+  const n = numeralAt(numerals, from, end);
+  if (!n || !Number.isInteger(n.value) || n.value >= 10 || norm[n.end] !== '仙' || NOT_CENTS_AFTER.includes(norm[n.end + 1] ?? '')) return undefined;
+  return { value: n.value / 100, end: n.end + 1 };
 }
 
 /**
