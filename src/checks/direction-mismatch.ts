@@ -207,7 +207,58 @@ export const directionMismatch: Rule = {
           `EN "${enText}" vs ZH "${b.after ? `${b.fact.raw}${b.words}` : `${b.words}${b.fact.raw}`}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
           { en: [a.fact], zh: [b.fact] }));
       }
+      // `narrowed to 9.8% from 14.1%` against `由9.8%收窄至14.1%`: the change's two ends trade places.
+      const enChanges = changes(context, pair.en);
+      if (enChanges.length === 0) continue;
+      const zhChanges = changes(context, pair.zh);
+      for (const x of enChanges) {
+        const y = zhChanges.find((c) => amountKey(c.from) === amountKey(x.to) && amountKey(c.to) === amountKey(x.from));
+        if (!y) continue;
+        findings.push(makeFinding(context, directionMismatch, 'warning', pair,
+          `EN from "${x.from.raw}" to "${x.to.raw}" vs ZH from "${y.from.raw}" to "${y.to.raw}": the change's start and end trade places`,
+          { en: [x.from, x.to], zh: [y.from, y.to] }));
+      }
     }
     return findings;
   },
 };
+
+/** A change told by both its ends, the value it started from and the one it reached. */
+interface Change {
+  from: Fact;
+  to: Fact;
+}
+
+/** `from 14.1% to 9.8%`, `from 3,000 units to 5,000`: the words before the first value and between the two (a unit perhaps). */
+const EN_FROM_OPENS = /\bfrom[ \t]+$/i;
+const EN_FROM_TO_BETWEEN = /^(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+$/;
+/** `to 9.8% from 14.1%`: the words before the first value (a verb of change and `to`) and between the two. */
+const EN_TO_OPENS = new RegExp(`\\b(?:${EN_UP}|${EN_DOWN})(?:[ \\t]+${DEGREE_WORDS})?[ \\t]+to[ \\t]+$`, 'i');
+const EN_TO_FROM_BETWEEN = /^(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+$/;
+/** `9.8%, down from 14.1%`: between the level and its base. */
+const EN_LEVEL_FROM_BETWEEN = new RegExp(`^,?[ \\t]+(?:up|down|higher|lower)(?:[ \\t]+${DEGREE_WORDS})?[ \\t]+from[ \\t]+$`, 'i');
+/** `由14.1%收窄至9.8%`, `从3万人增加到5万人`: 由 or 从 before the first value, a word of change perhaps and 至 or 到 between. */
+const ZH_FROM_OPENS = /(?:由|从|從)$/;
+const ZH_FROM_TO_BETWEEN = new RegExp(`^[^\\d，。；,;至到]{0,2}?(?:${ZH_UP}|${ZH_DOWN})?(?:了)?(?:至|到)$`);
+
+/** Changes told by both ends on one side of a pair: two values of one kind, one right after the other in the words above. */
+function changes(context: CheckContext, ids: readonly string[]): Change[] {
+  const out: Change[] = [];
+  let previous: Fact | undefined;
+  for (const fact of context.factsOf(ids)) {
+    if (!CHANGED_KINDS.has(fact.kind) || typeof fact.value !== 'number') continue;
+    const a = previous;
+    previous = fact;
+    if (a?.block !== fact.block || a.kind !== fact.kind || a.unit !== fact.unit || a.value === fact.value) continue;
+    const block = context.block(fact.block);
+    if (!block) continue;
+    const between = block.text.slice(a.end - block.start, fact.start - block.start);
+    if (between.length > 16) continue;
+    const before = block.text.slice(Math.max(0, a.start - block.start - 40), a.start - block.start);
+    if (fact.lang === 'zh') {
+      if (ZH_FROM_OPENS.test(before) && ZH_FROM_TO_BETWEEN.test(between)) out.push({ from: a, to: fact });
+    } else if (EN_FROM_OPENS.test(before) && EN_FROM_TO_BETWEEN.test(between)) out.push({ from: a, to: fact });
+    else if ((EN_TO_OPENS.test(before) && EN_TO_FROM_BETWEEN.test(between)) || EN_LEVEL_FROM_BETWEEN.test(between)) out.push({ from: fact, to: a });
+  }
+  return out;
+}

@@ -168,6 +168,7 @@ function checkPair(
     // `tripled` against `增长了两倍`: the Chinese counts the growth, read strictly the same size.
     if (strictGrowth(slip.en, slip.zh, window)) continue;
     if (othersAndAll(slip.en, slip.zh, window)) continue;
+    if (changeFromBase(slip.en, slip.zh, result.equal, window, enQ, zhQ)) continue;
     // A table's rows in the scale its heading states (`(million tonnes)` over `37.8`, `（万吨）` over `3780`).
     if (slip.scale !== undefined && headedScales(slip.en, slip.zh, zhText ??= sideText(context, pair.zh), enText ??= sideText(context, pair.en))) continue;
     // Amounts in units apart by their units' sizes too (`50MP` against `500万像素`: 10x, not 100,000x).
@@ -232,6 +233,29 @@ function checkPair(
     }
   }
   return findings;
+}
+
+/** A base an English value is measured from: `down from 58`, `up from`, `compared with`. */
+const EN_BASE_BEFORE = /\b(?:from|compared[ \t]+with|against)[ \t]+$/i;
+/** A Chinese change's size: `比6月减少6个`, `较上月多3个`, `增加了200人`. */
+const ZH_CHANGE_BEFORE = /(?:增加|减少|減少|上升|下降|增长|增長|多出|少了|多了|[多少增减減])了?$/;
+/** A Chinese base a value is measured from: `较6月的58个`, `比上月的`, `由58个`. */
+const ZH_BASE_BEFORE = /(?:较|較|比|由|从|從)[^，。；,;]{0,10}?$/;
+/** An English change's size: `down by 6`, `up 6`, `fell by 6`, `an increase of 6`. */
+const EN_CHANGE_BEFORE = /\b(?:up|down|(?:rose|fell|increased|decreased|dropped|declined|grew|climbed)(?:[ \t]+by)?|by|(?:an[ \t]+increase|a[ \t]+(?:decrease|drop|fall|rise))[ \t]+of)[ \t]+$/i;
+
+/**
+ * A base on one side and, on the other, the change from it to a level both sides give
+ * (`52 cities…, down from 58 in June` against `52个城市…，比6月减少6个`): the same fact told
+ * two ways, as the base less the level is the change.
+ */
+function changeFromBase(en: Quantity, zh: Quantity, equal: readonly [Quantity, Quantity][], window: FactWindow, enAll: readonly Quantity[], zhAll: readonly Quantity[]): boolean {
+  if (en.cls !== zh.cls || en.lo !== en.hi || zh.lo !== zh.hi) return false;
+  const gap = (base: number, change: number, side: 0 | 1) => equal.some((p) => p[side].cls === en.cls && Math.abs(Math.abs(base - p[side].lo) - change) <= 1e-9 * Math.max(1, base));
+  // The value as told anywhere on its side (a value said twice pairs with either mention).
+  const toldAs = (q: Quantity, all: readonly Quantity[], words: RegExp) => all.some((o) => o.cls === q.cls && o.lo === q.lo && o.hi === q.hi && words.test(window(o).before));
+  return (toldAs(en, enAll, EN_BASE_BEFORE) && toldAs(zh, zhAll, ZH_CHANGE_BEFORE) && gap(en.lo, zh.lo, 0))
+    || (toldAs(zh, zhAll, ZH_BASE_BEFORE) && toldAs(en, enAll, EN_CHANGE_BEFORE) && gap(zh.lo, en.lo, 1));
 }
 
 /** How two amounts in units differ: the English one in the Chinese one's unit (`350 °F is 177 °C`). */

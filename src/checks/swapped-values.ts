@@ -319,8 +319,11 @@ const OWN_WORDS_MOST = 400;
  * (`a 1-million-yuan, 30-year mortgage`).
  */
 const EN_CLAUSE_END = /[;:](?=\s)|,(?=\s)(?![ \t]+\d[\d.,]*-[a-z])|[.!?](?=\s|$)|\s(?:and|while|whereas|but|against|versus|compared\s+with)\s/gi;
-/** Where a Chinese clause ends: its commas, semicolons, colons and stops. */
-const ZH_CLAUSE_END = /[，；：。！？]|[,;:](?=\s)/g;
+/**
+ * Where a Chinese clause ends: its commas, semicolons, colons and stops, and an enumeration comma
+ * before a figure after a word (`47人死亡、3人受伤`: two clauses, as `killed and injured` are).
+ */
+const ZH_CLAUSE_END = /[，；：。！？]|(?<=\p{Script=Han})、(?=[\d一二两三四五六七八九十])|[,;:](?=\s)/gu;
 
 /** The clauses of a side that give exactly one held value of a kind, in order (a clause once for each such value). */
 function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp, thin: (words: string) => boolean): Clause[] {

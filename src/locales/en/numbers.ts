@@ -460,7 +460,7 @@ function scanWords(text: string, out: NumberToken[]): void {
     // it (`fell by a third.`, `a fifth of the land`); before a noun it is the ordinal (`a third term`).
     const first = words[0]!;
     const fraction = ORDINALS[first.w] === undefined || (DENOMINATORS[first.w] ?? 0) >= 100
-      || (DENOMINATORS[first.w] !== undefined && words.length === 1 && endsPhrase(text, first.end));
+      || (DENOMINATORS[first.w] !== undefined && words.length === 1 && (endsPhrase(text, first.end) || FRACTION_COMPARED.test(text.slice(first.end, first.end + 12))));
     if (lead && CARDINALS[first.w] === undefined && fraction) {
       const start = at - lead[0].length;
       words.unshift({ w: lead[0].trim().toLowerCase(), start, end: start + lead[0].trim().length });
@@ -520,6 +520,9 @@ function bareHalf(text: string, word: Word): NumberToken | undefined {
   if (HALF_PART_BEFORE.test(text.slice(Math.max(0, word.start - 10), word.start))) return undefined;
   return { start: word.start, end: word.end, value: 0.5, form: 'words', fraction: true };
 }
+
+/** A word of comparison after a fraction (`a tenth above`, `a third more`, `a fifth lower`): by how much, no ordinal. */
+const FRACTION_COMPARED = /^[ \t]+(?:above|below|more|less|fewer|higher|lower|greater|smaller|larger|bigger|over|under|up|down)\b/i;
 
 /** Words before `second` that make it the unit of time: `metres per second`, `a split second`, `a tenth of a second`. */
 const SECOND_AS_UNIT_BEFORE = /\b(?:per|split|of[ \t]+a|each)[ \t]+$/i;

@@ -114,6 +114,8 @@ export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at
 const LIMITED_TO = /\blimit(?:s|ed|ing)?[ \t]+(?:(?!and\b)[A-Za-z'’-]+[ \t]+){0,6}to[ \t]+(?:\S+[ \t]+and[ \t]+(?:(?!and\b)[A-Za-z'’-]+[ \t]+){0,3}to[ \t]+)?$/i;
 
 /** `before`, `prior to`, `in advance` after a length: the length sets a cut-off before an event. */
+/** Instruments a thing is done under, after a count and up to three words (`free trade agreements`, `schemes`, `bilateral treaties`). */
+const INSTRUMENTS_AFTER = /^(?:[ \t]+[A-Za-z-]+){0,3}?[ \t]+(?:agreements|arrangements|treaties|accords|pacts|deals|conventions|protocols|frameworks|schemes|programmes|programs|laws|acts|ordinances|statutes|regulations|rules|provisions|clauses|contracts|licences|licenses|memorandums|memoranda)\b/i;
 const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]+of)\b/i;
 
 /**
@@ -243,6 +245,9 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   }
   // `paid HK$880,000 over three visits`: `over` a few occasions is across them, no bound.
   if (bound && over && OCCASIONS_AFTER.test(text.slice(end, end + 16)) && /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)$/i.test(text.slice(start, end))) bound = null;
+  // `under 24 free trade agreements`, `under three schemes`: `under` the instruments that govern a
+  // thing is `according to` them, no bound on their count.
+  if (bound && /^under$/i.test(bound[2] ?? '') && INSTRUMENTS_AFTER.test(text.slice(end, end + 48))) bound = null;
   // `cancel up to 48 hours before arrival`: a cut-off a length before an event, no bound on the length.
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   // `sales passed 350,000`, `crossed 2 million`: a threshold passed, where the value is a large one (`passed 3 exams` is a count).

@@ -221,6 +221,11 @@ export const numbers: ZhExtractor = (t) => {
         q = { approx: true, bound: 'over' }; // 两倍多
         end += norm[end] === '多' ? 1 : 2;
       }
+    } else if ((norm[end] === '级' || norm[end] === '級') && '万萬亿億'.includes(norm[end - 1] ?? '') && !q.bound) {
+      // 千万级机场, 百亿级产业: a class of its scale and up (airports of ten million passengers or
+      // more), after a scale word only (not 5级地震, a grade, nor 10万吨级, a ship's size)
+      q = { approx: true, bound: 'over' };
+      end++;
     } else if (norm[end] === '打' && (norm[end + 1] === undefined || !NOT_DOZEN.includes(norm[end + 1]!))) {
       value *= 12; // 一打, 十打苹果: dozens
       end++;

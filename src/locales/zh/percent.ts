@@ -41,10 +41,10 @@ const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
 /**
  * Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 全场八折, 享九折,
  * 近两成, 不足一成, 最多两成, the end of a verb of change: 增长三成, 下跌两成, 提高一成, 降低三成, 增加两成, 扩大一成,
- * 缩短四成; of a whole: 总票数的三成, 保持在七成; of a payment: 缴付三成, 首付交三成, 政府负担一成; of a loan: 可借六成,
+ * 缩短四成; of a whole: 总票数的三成, 当中六成, 保持在七成; of a payment: 缴付三成, 首付交三成, 政府负担一成; of a loan: 可借六成,
  * 按揭六成, 贷七成; a target or a price: 目标为三成, 贵四成, 便宜两成, 快一成).
  */
-const SHARE_BEFORE = '打近约約有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少多出场享足的在低加大短付交缴借揭贷貸担擔为為贵貴宜快慢';
+const SHARE_BEFORE = '打近约約有了超逾达是占到至将仅只降升增减过和或及与、长涨跌滑落高少多出场享足的在低加大短付交缴借揭贷貸担擔为為贵貴宜快慢中';
 
 /**
  * Whether a share in 成 ending before `at` ends its clause: the end of the text, a mark that is no
@@ -95,7 +95,9 @@ export const percent: ZhExtractor = (t) => {
     const m = rangeEnd(t, k, n.end, (end) => end.value > n.value && rangeUnitAfter(norm, end))
       ?? (norm[n.end] === '%' ? rangeEnd(t, k, n.end + 1, (end) => norm[end.end] === '%' && end.value > n.value) : undefined)
       // 两成至三成: 成 after both ends
-      ?? (norm[n.end] === '成' && n.value <= 10 ? rangeEnd(t, k, n.end + 1, (end) => end.value > n.value && rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '成') : undefined)
+      // (一成至一成半: an end of the same tenths and a half)
+      ?? (norm[n.end] === '成' && n.value <= 10 ? rangeEnd(t, k, n.end + 1, (end) => (end.value > n.value || (end.value === n.value && norm[skipSpaces(norm, end.end) + 1] === '半'))
+        && rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '成') : undefined)
       // 65折至9折, 七折至八折: 折 after both ends, the ends in either order
       ?? (norm[n.end] === '折' && shareOf(n, norm, '折') !== undefined ? rangeEnd(t, k, n.end + 1, (end) => rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '折' && shareOf(end, norm, '折') !== shareOf(n, norm, '折')) : undefined)
       // 下降2至3个百分点: points are a change's size, so after a verb of change 至 joins a range of them, not the level changed to
@@ -126,6 +128,11 @@ export const percent: ZhExtractor = (t) => {
         end = at + 1;
         value = low * 10;
         max *= 10;
+        // 一成至一成半, 两至两成半: the upper end and a half
+        if (norm[end] === '半') {
+          max += 5;
+          end++;
+        }
       } else if (norm[at] === '折' && max !== undefined) {
         // 7至9折, 65折至9折: what is paid, the lower share first
         const a = shareOf(n, norm, '折')!;
