@@ -307,8 +307,11 @@ const OPEN_HOURS = /[(（](?=[^()（）]{0,80}(?:\d\s?(?:am|pm|a\.m\.|p\.m\.)|[�
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
 const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|联络人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
-/** A contact's name: a title perhaps and up to four words in capitals, or two to four Han. */
-const CONTACT_NAME = /^(?:(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}|(?:\p{Script=Han}{2,4})(?:[ \t]*(?:先生|女士|小姐))?)$/u;
+/**
+ * A contact's name: a title perhaps and up to four words in capitals, an office named by its words
+ * in lower case after a capital (`CIIE Bureau media office`, `Corporate Communications team`), or two to four Han.
+ */
+const CONTACT_NAME = /^(?:(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|media|press|public|corporate|communications?|relations|affairs|information|office|team|unit|desk|department|section|and|of|the)){0,4}|(?:\p{Script=Han}{2,4})(?:[ \t]*(?:先生|女士|小姐))?)$/u;
 
 /** Three lines or more, each short and none closed by a stop: the items of a list. */
 function isListOfLines(lines: readonly string[]): boolean {

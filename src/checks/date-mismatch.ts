@@ -488,8 +488,14 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
     }
   }
   const candidates = enLeft.size * zhLeft.size <= DATE_PAIRS_MOST ? differing(enLeft, zhLeft) : index.nearDiffering(enLeft);
+  // A day a side repeats (`today (January 28, Tuesday)`, three words for the day matched) is no
+  // slip against a year or a month alone the other side adds (`较2023年同月`).
+  const enMatched = matchedValues(equal, inside, 0);
+  const zhMatched = matchedValues(equal, inside, 1);
+  const repeatAgainstCoarser = (a: DateValue, b: DateValue) => (singleDay(a) && !singleDay(b) && enMatched.has(String(a.fact.value)))
+    || (singleDay(b) && !singleDay(a) && zhMatched.has(String(b.fact.value)));
   for (const c of candidates) {
-    if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
+    if (!enLeft.has(c.a) || !zhLeft.has(c.b) || repeatAgainstCoarser(c.a, c.b)) continue;
     enLeft.delete(c.a);
     zhLeft.delete(c.b);
     differ.push({ a: c.a, b: c.b, parts: c.parts });
@@ -565,6 +571,13 @@ function farFromNamedDay(a: DateValue, b: DateValue): boolean {
 }
 
 /** A single day with its month and day, no time, no range, no weekday alone. */
+/** The values of one side's dates (0 English, 1 Chinese) among those matched. */
+function matchedValues(equal: readonly [DateValue, DateValue][], inside: readonly [DateValue, DateValue][], side: 0 | 1): Set<string> {
+  const out = new Set<string>();
+  for (const list of [equal, inside]) for (const p of list) out.add(String(p[side].fact.value));
+  return out;
+}
+
 function singleDay(v: DateValue): boolean {
   return !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
 }

@@ -716,6 +716,28 @@ function namedByPlaces(ownA: readonly string[], ownB: readonly string[]): boolea
   return a !== undefined && b !== undefined && samePlaceTier(a, b);
 }
 
+/** Whether each list of words holds one place (a word, or two of a place's name), the two of one tier and apart. */
+function onePlaceEachApart(ownA: readonly string[], ownB: readonly string[]): boolean {
+  const a = onlyPlaceIn(ownA);
+  const b = onlyPlaceIn(ownB);
+  return a !== undefined && b !== undefined && a !== b && samePlaceTier(a, b);
+}
+
+/** The one place a few words name (a word, or two words of a place's name), or undefined for none or several. */
+function onlyPlaceIn(words: readonly string[]): string | undefined {
+  if (words.length > 6) return undefined;
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const one = englishPlaceKey(words[i]!);
+    if (one !== undefined) found.add(one);
+    for (let j = i + 1; j < words.length; j++) {
+      const two = placesBySortedWords().get([words[i]!, words[j]!].sort().join(' '));
+      if (two !== undefined) found.add(two);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function placeOfWords(words: readonly string[]): string | undefined {
   if (words.length === 1) return words[0];
   return placesBySortedWords().get([...words].sort().join(' '));
@@ -896,6 +918,10 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
   if (ownA.length === 0 || ownB.length === 0) return false;
+  // One place of one tier in each name's own words, the two apart, and a kind both share
+  // (`Guangzhou Metro Group` against `深圳地铁集团`): two bodies, whatever other words of theirs
+  // render each other (metro, 地铁) or stay pinyin.
+  if (onePlaceEachApart(ownA, ownB) && sharedKind(en, zh) !== undefined) return true;
   // Only a country of the Chinese name left against no place of the English one: the country whose
   // body it is, which the English leaves out (`泰國衞生部` against `Ministry of Public Health`; not a
   // city, `Nankai University` against `南京大学`).

@@ -106,13 +106,19 @@ export function datelineDate(blocks: readonly Block[]): DatelineDate | undefined
     const date = readFullDate(text);
     if (date) return monthFirstIfNamed(text, date, blocks);
   }
+  // A month without its day (`Trade statistics for December 2024`, the title's subject) gives way to
+  // a day in a later block of the head (`Press Release | Tuesday, January 28, 2025`).
+  let monthOnly: DatelineDate | undefined;
   for (const block of blocks.slice(0, HEAD)) {
     const text = block.text.trim();
     if (text.length > MAX_LENGTH || proseAround(text)) continue;
-    const date = readFullDate(text);
-    if (date) return monthFirstIfNamed(text, date, blocks);
+    const read = readFullDate(text);
+    if (!read) continue;
+    const date = monthFirstIfNamed(text, read, blocks);
+    if (date.day !== undefined) return date;
+    monthOnly ??= date;
   }
-  return undefined;
+  return monthOnly;
 }
 
 /**

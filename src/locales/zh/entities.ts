@@ -175,8 +175,12 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
       i++;
       continue;
     }
-    let start = i;
-    let j = i;
+    // A foreign place of three characters or more before a dotted name's first part of two or
+    // more (`布达佩斯李斯特·费伦茨国际机场`, the airport of Budapest named after Liszt): the place,
+    // no part of the name.
+    const lead = foreignPlaceAt(text, i);
+    let start = lead >= 3 && translitRunBeforeDot(text, i + lead) >= 2 ? i + lead : i;
+    let j = start;
     let dots = 0;
     let part = 0;
     let odd = false;
@@ -222,6 +226,17 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     }
     i = j;
   }
+}
+
+/**
+ * How many characters run from `at` up to a name's dot right after them, of transliteration but
+ * for one (`李斯特·`, as a part may hold one other character); 0 when no dot closes the run.
+ */
+function translitRunBeforeDot(text: string, at: number): number {
+  let k = at;
+  let other = 0;
+  while (k < text.length && k - at <= 8 && isScriptHanCode(text.charCodeAt(k)) && (translitAt(text, k) || other++ === 0)) k++;
+  return dotAt(text, k) ? k - at : 0;
 }
 
 /** The length of a gazetteer place at `at` whose name is written in transliteration (a foreign city or country), or 0. */

@@ -188,6 +188,19 @@ function clauseAfter(text: string): string {
   return stop >= 0 ? text.slice(0, stop) : text;
 }
 
+/** A word of `until` right before a weekday: 到, 至, 直到 (`至少到周五`). */
+const UNTIL_BEFORE = /(?:到|至)$/;
+
+/**
+ * The rest of a weekday's clause; for a day an `until` opens that closes its clause (`至少到周五，
+ * 气温仍将维持…`), the next clause too, where the verb it is the end of stands.
+ */
+function weekdayClauseAfter(text: string, start: number, end: number): string {
+  const own = clauseAfter(text.slice(start, start + 20));
+  if (own.length > end - start || !UNTIL_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || !/^[，,]/.test(text.slice(end, end + 1))) return own;
+  return own + clauseAfter(text.slice(end + 1, end + 21));
+}
+
 /** 年前 after a count of years (多 inside the count or after it): so many years back. */
 const YEARS_BEFORE_NOW = /^多?年(?:以|之)?前(?!往)/;
 /** 距今 before a count of years, with a word of measure between (`距今约2300年`, `距今近五千年`). */
@@ -263,7 +276,7 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
     let value: string | undefined;
     // The clause's words say whether the day is ahead: those before it and those after it up to the clause's end
     // (马士基周二表示，将… is last Tuesday: the 将 is of what was said).
-    if (!which) value = nearestWeekday(ref, weekday, !inFuture(clauseBefore(text, m.index) + clauseAfter(text.slice(m.index, m.index + 20))));
+    if (!which) value = nearestWeekday(ref, weekday, !inFuture(clauseBefore(text, m.index) + weekdayClauseAfter(text, m.index, m.index + m[0].length)));
     else {
       const weeks = which === '上上' ? -2 : which === '下下' ? 2 : which === '上' ? -1 : which === '下' ? 1 : 0;
       value = weekdayInWeek(ref, weekday, weeks);
