@@ -44,6 +44,12 @@ describe('bodies and places', () => {
     expect(names('维多利亚·贝克汉姆出席活动。', 'zh')).toEqual(['person:维多利亚·贝克汉姆']);
   });
 
+  it('reads districts listed before the 区 they share (`宝安、龙华两区`), though bare they are parts of other words', () => {
+    expect(names('暴雨期间，福田、龙华两区多处水浸。', 'zh')).toEqual(['place:福田', 'place:龙华']);
+    expect(names('龙华寺游人如织。', 'zh')).toEqual([]);
+    expect(pair('Streets in Futian and Longgang districts flooded.', '暴雨期间，福田、龙华两区多处水浸。', 'entity-mismatch')).toHaveLength(1);
+  });
+
   it('reads a head word before the place a body serves as one name (`Airport Authority Hong Kong`)', () => {
     expect(names('Airport Authority Hong Kong said cargo rose.', 'en')).toEqual(['org:Airport Authority Hong Kong']);
   });

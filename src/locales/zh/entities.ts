@@ -1060,6 +1060,41 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
   }
 }
 
+/** A count of the divisions a list names before their shared 区 (`两区`, `三个区`). */
+const DIVISION_COUNT = '两兩二三四五六七八九十几幾';
+
+/** The district a name and 区 make, as the gazetteer lists it (`龙华区`, or `宝安` bare), or undefined. */
+function districtAt(name: string): string | undefined {
+  const found = districtNameAt(`${name}区`, 0);
+  return found === name || found === `${name}区` ? found : undefined;
+}
+
+/**
+ * Districts listed before the one 区 they share (`宝安、龙华两区`, `海淀、朝阳等区`, `福田和南山区`):
+ * each name is the district its name and 区 make, though bare it is also another word's part, as
+ * the suffix after the list says what each is. Read back from each 区; two names at least.
+ */
+function districtsBeforeSharedSuffix(text: string, out: Found[]): void {
+  for (let z = text.indexOf('区'); z >= 0; z = text.indexOf('区', z + 1)) {
+    let p = z;
+    if (text[p - 1] === '个' || text[p - 1] === '個') p--;
+    if (DIVISION_COUNT.includes(text[p - 1] ?? '\0') || text[p - 1] === '等') p--;
+    const items: [number, number, string][] = [];
+    while (items.length < 8) {
+      const len = [3, 2].find((n) => p - n >= 0 && isHan(text[p - n]) && !LIST_JOINS.includes(text[p - n]!) && districtAt(text.slice(p - n, p)) !== undefined);
+      if (len === undefined) break;
+      items.push([p - len, p, chinesePlaceKey(districtAt(text.slice(p - len, p))!)!]);
+      p -= len;
+      if (!LIST_JOINS.includes(text[p - 1] ?? '\0')) break;
+      p--;
+    }
+    if (items.length < 2) continue;
+    for (const [start, end, key] of items) {
+      if (!out.some((f) => f.start < end && start < f.end)) out.push({ start, end, type: 'place', value: key, keyed: KEY, rank: 3 });
+    }
+  }
+}
+
 /**
  * The end of a city abroad whose name is also a word (`汉堡`, a city and a sandwich; `烈日`, a city
  * and the blazing sun) from `at` to `end`, with its 市 or 港, where the text names a place there:
@@ -1761,6 +1796,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   knownOrganizations(text, found, options.longestWord);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
   gazetteerPlaces(text, found, inside, options.longestWord);
+  districtsBeforeSharedSuffix(text, found);
   divisionPlaces(text, found);
   spokenPeople(text, found);
   peopleBeforeTitles(text, found, options.longestWord);
