@@ -488,14 +488,8 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
     }
   }
   const candidates = enLeft.size * zhLeft.size <= DATE_PAIRS_MOST ? differing(enLeft, zhLeft) : index.nearDiffering(enLeft);
-  // A day a side repeats (`today (January 28, Tuesday)`, three words for the day matched) is no
-  // slip against a year or a month alone the other side adds (`较2023年同月`).
-  const enMatched = matchedValues(equal, inside, 0);
-  const zhMatched = matchedValues(equal, inside, 1);
-  const repeatAgainstCoarser = (a: DateValue, b: DateValue) => (singleDay(a) && !singleDay(b) && enMatched.has(String(a.fact.value)))
-    || (singleDay(b) && !singleDay(a) && zhMatched.has(String(b.fact.value)));
   for (const c of candidates) {
-    if (!enLeft.has(c.a) || !zhLeft.has(c.b) || repeatAgainstCoarser(c.a, c.b)) continue;
+    if (!enLeft.has(c.a) || !zhLeft.has(c.b)) continue;
     enLeft.delete(c.a);
     zhLeft.delete(c.b);
     differ.push({ a: c.a, b: c.b, parts: c.parts });
@@ -813,7 +807,20 @@ function checkPair(
   withoutLengthsTold(zh, enFacts, lengthOfFact);
   const emit = (severity: Severity, message: string, e: DateValue[], z: DateValue[]) =>
     findings.push(makeFinding(context, dateMismatch, severity, pair, message, { en: e.map((d) => d.fact), zh: z.map((d) => d.fact) }));
-  const { equal, inside, differ, enLeft, zhLeft } = matchDates(en, zh);
+  const pairing = matchDates(en, zh);
+  const { equal, inside, enLeft, zhLeft } = pairing;
+  // A day a side repeats (`today (January 28, Tuesday)`, three words for the day matched) is no
+  // slip against a year or a month alone the other side adds (`较2023年同月`): the repeat stands
+  // matched, the other date is left without a counterpart.
+  const enMatched = matchedValues(equal, inside, 0);
+  const zhMatched = matchedValues(equal, inside, 1);
+  const differ = pairing.differ.filter((c) => {
+    const enRepeat = singleDay(c.a) && !singleDay(c.b) && enMatched.has(String(c.a.fact.value));
+    const zhRepeat = singleDay(c.b) && !singleDay(c.a) && zhMatched.has(String(c.b.fact.value));
+    if (enRepeat) zhLeft.add(c.b);
+    else if (zhRepeat) enLeft.add(c.a);
+    return !enRepeat && !zhRepeat;
+  });
   // A day the other side names with another weekday, though each went to a match of its own
   // (`Thursday, May 1` to `五一假期`, `5月1日（周五）` to `May Day`): the weekday slip, told once.
   const toldZh = new Set(differ.map((c) => c.b));

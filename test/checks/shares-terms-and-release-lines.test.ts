@@ -9,7 +9,7 @@ const told = (en: string, zh: string, rule?: string) => align(`${en}\n\n${zh}\n`
 describe('bounds', () => {
   it('a threshold passed in words of scale (`pass half a billion`) is the lower bound 突破 states', () => {
     expect(told('Subscribers pass half a billion as profit climbs', '用户突破5亿 利润攀升')).toEqual([]);
-    expect(told('The firm now has half a billion subscribers', '该公司用户突破5亿')).toHaveLength(1);
+    expect(told('The firm now has half a billion subscribers.', '该公司用户突破5亿。')).toHaveLength(1);
   });
 
   it('a bound before the whole a share is of, and its 的, bounds the share (略超总量的一半, 不低於月薪的6%)', () => {
