@@ -227,6 +227,9 @@ function headLineKind(line: string): PartnerlessKind | undefined {
   if (looksLikeDateline(line) || (line.length <= 120 && PUBLISHED.test(line))) return 'dateline';
   if (isCreditLine(line) || isMetaLine(line)) return 'byline';
   if (isMenuLine(line) || blockKind(line) === 'chrome') return 'chrome';
+  // A press contact's numbers (`投资者关系联系方式：ir@… | +86 …`), a link under a list's head (`相关阅读：…`).
+  if (isContactLine(line)) return 'byline';
+  if (LIST_HEAD.test(line) || LINKED_ITEM.test(line)) return 'list';
   if (QUIZ_LINE.test(line) || ANSWERS_LINE.test(line)) return 'vocabulary';
   // A label in both languages and its values, as a table of figures or a timeline prints a row
   // (`Shots 射门: 15 – 9`, `Launch 发射: May 3 5月3日`): the row is its own translation.
@@ -236,6 +239,9 @@ function headLineKind(line: string): PartnerlessKind | undefined {
   if (line.length <= 160 && bilingualLine(line) && !/[。！]|\.(?:\s|$)/.test(line)) return 'heading';
   return undefined;
 }
+
+/** A list's head and the one story it links, on one line (`Related: …`, `相关阅读：…`). */
+const LINKED_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|報道|报道)|相關(?:新聞|閱讀|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S.{0,100}$/i;
 
 /** An English term and its Chinese senses: `low-lying 低洼的`, `landslide 山泥倾泻；山体滑坡`. */
 const GLOSS_ENTRY = /^[A-Za-z][A-Za-z '’-]{0,30}\s+\p{Script=Han}[\p{Script=Han}；;，,、（）() ]{0,30}$/u;
@@ -306,7 +312,7 @@ function isContactLine(line: string): boolean {
 const OPEN_HOURS = /[(（](?=[^()（）]{0,80}(?:\d\s?(?:am|pm|a\.m\.|p\.m\.)|[上下]午|\d{1,2}[:：]\d\d))[^()（）]{1,80}[)）]/gi;
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
-const CONTACT_HEAD = /^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contact(?:[ \t]+person)?|联系人|联络人|聯絡人|聯繫人|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/i;
+const CONTACT_HEAD = /^[ \t]*(?:(?:(?:media|press|investor)[ \t]+(?:relations[ \t]+)?)?(?:contacts?|enquiries|inquiries)(?:[ \t]+(?:person|details|information))?|\p{Script=Han}{0,6}(?:联系人|联络人|聯絡人|聯繫人|联系方式|聯絡方式|聯繫方式)|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/iu;
 /**
  * A contact's name: a title perhaps and up to four words in capitals, an office named by its words
  * in lower case after a capital (`CIIE Bureau media office`, `Corporate Communications team`), or two to four Han.

@@ -206,7 +206,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // `south-east Asia` (read `Asia`) against `东南亚`: a region and a part of it named by its words are
     // one place as the two sides name it, no other to weigh.
     if (type === 'place' && (a.length > 1 || b.length > 1)) {
-      const [keptA, keptB] = withoutRegionPairs(a, b);
+      const [keptA, keptB] = withoutRegionPairs(a, b, (f) => {
+        const block = context.block(f.block);
+        return block === undefined ? '' : block.text[f.start - block.start - 1] ?? '';
+      });
       for (const x of a) if (!keptA.includes(x)) enLeft.delete(x);
       for (const y of b) if (!keptB.includes(y)) zhLeft.delete(y);
       [a, b] = [keptA, keptB];
@@ -765,14 +768,17 @@ function glossRenders(word: string, glosses: ReadonlySet<string>): boolean {
 }
 
 /** Both sides' places without each region and the place of the other side its key's words hold or lie within (`asia`, `southeast asia`). */
-function withoutRegionPairs(a: Fact[], b: Fact[]): [Fact[], Fact[]] {
+function withoutRegionPairs(a: Fact[], b: Fact[], charBefore: (f: Fact) => string): [Fact[], Fact[]] {
   let outA = a;
   let outB = b;
   for (const x of a) {
     const kx = String(x.value);
     const y = outB.find((o) => {
       const ky = String(o.value);
-      return kx !== ky && (REGIONS.has(kx) || REGIONS.has(ky)) && (wordsWithin(kx, ky) || wordsWithin(ky, kx));
+      // `South Australia` against `南澳洲`, read `澳洲` after its direction: the part the direction names.
+      const before = charBefore(o);
+      const directed = before !== '' && kx.endsWith(` ${ky}`) && COMPASS_CHARACTERS[kx.slice(0, kx.length - ky.length - 1)]?.includes(before) === true;
+      return kx !== ky && (directed || ((REGIONS.has(kx) || REGIONS.has(ky)) && (wordsWithin(kx, ky) || wordsWithin(ky, kx))));
     });
     if (y === undefined) continue;
     outA = outA.filter((o) => o !== x);
@@ -780,6 +786,9 @@ function withoutRegionPairs(a: Fact[], b: Fact[]): [Fact[], Fact[]] {
   }
   return [outA, outB];
 }
+
+/** The Chinese character of each compass word that opens a place's name (`south` 南 of 南澳洲). */
+const COMPASS_CHARACTERS: Readonly<Record<string, string>> = { south: '南', north: '北', east: '东東', west: '西' };
 
 /** The places of `facts` but the province `other`'s place lies in, or all of them if nothing else is left. */
 function notParentsOf(facts: Fact[], other: Fact): Fact[] {
@@ -851,7 +860,8 @@ function lookAlike(a: string, b: string): boolean {
 
 /** The countries of the gazetteer that are one city (ISO 3166-1 members whose capital is the whole country). */
 const CITY_STATES = new Set(['singapore', 'monaco']);
-const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania']);
+const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania',
+  'yangtze river delta', 'pearl river delta', 'greater bay area', 'beijing-tianjin-hebei']);
 /** The 27 member states of the European Union (the union's own list, european-union.europa.eu), by their gazetteer keys. */
 const EU_MEMBERS = new Set(['austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
   'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland', 'portugal',
@@ -926,6 +936,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // body it is, which the English leaves out (`泰國衞生部` against `Ministry of Public Health`; not a
   // city, `Nankai University` against `南京大学`).
   if (ownB.every((w) => placeTiers().get(englishPlaceKey(w) ?? '') === 'country') && ownA.every((w) => englishPlaceKey(w) === undefined)) return false;
+  // Only a place of the English name left against no place of the Chinese one: where the body
+  // stands, which the Chinese name leaves out (`Imperial College London` against `帝国理工学院`).
+  if (ownA.every((w) => englishPlaceKey(w) !== undefined) && ownB.every((w) => englishPlaceKey(w) === undefined) && onlyPlaceIn(wordsB) === undefined) return false;
   // Only the head words apart (`Department of Environment` against `环境局`, keyed `bureau
   // environment`): 局 is a bureau, a department or an office as each government renders it.
   if (ownA.every((w) => EN_ORG_HEADS.has(w)) && ownB.every((w) => EN_ORG_HEADS.has(w))) return false;

@@ -1771,7 +1771,8 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   const noted = after === undefined ? null : BOUND_AFTER_NOTE.exec(after);
   if (noted) return noted[1]!.startsWith('以上') ? 'over' : 'under';
   // 1000勒克斯以上, 500毫升以下: the bound after a unit the number's fact leaves out
-  const united = after === undefined || fact.lang !== 'zh' ? null : BOUND_AFTER_UNIT.exec(after);
+  // A share is whole without a unit (`四分之一具有硕士及以上学历`: the bound is the degree's).
+  const united = after === undefined || fact.lang !== 'zh' || fact.kind === 'percent' || fact.raw.includes('分之') ? null : BOUND_AFTER_UNIT.exec(after);
   // 五年期以上LPR: the loan prime rate's name for its longest tenor, as `the five-year LPR` is, no bound.
   if (united && RATE_TENOR_NAME.test(after!)) return undefined;
   if (united) return united[1] === '以上' ? 'over' : 'under';

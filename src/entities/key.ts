@@ -135,6 +135,9 @@ const RESEARCH_HEADS = new Set(['institute', 'center']);
  */
 export function orgWordsKey(words: readonly string[]): string {
   const out: string[] = [];
+  // `City University of Hong Kong`, `City College`: a name opening on `city` before its head word
+  // holds it as a word of its own, no level of government (`Chengdu City Government`).
+  if (words[0] === 'city' && words[1] !== undefined && EN_ORG_HEADS.has(words[1])) out.push('city');
   for (const raw of words) {
     // Most words are small letters and digits already (`software`, `hong`): no split nor
     // clean-up makes a string of them.

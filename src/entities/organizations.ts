@@ -369,7 +369,7 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
 
 /** English head words that make a capitalized run an organization name (the head nouns of organization names). */
 export const EN_ORG_HEADS = new Set([
-  'association', 'associations', 'foundation', 'institute', 'institution', 'university', 'bank', 'committee',
+  'association', 'associations', 'foundation', 'institute', 'institution', 'university', 'universities', 'bank', 'committee',
   'bureau', 'department', 'ministry', 'company', 'corporation', 'corp', 'group', 'agency', 'council',
   'commission', 'office', 'school', 'college', 'academy', 'federation', 'union', 'organization',
   'organisation', 'party', 'government', 'court', 'center', 'centre', 'inc', 'ltd', 'co', 'society',

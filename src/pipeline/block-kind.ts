@@ -151,7 +151,7 @@ const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請';
  * Chinese sites close an article with, that the copyright is theirs or that no one may reprint it
  * (`本文版权归某网所有，未经允许不得转载`, `某报版权所有，未经授权不得转载`, `未經授權，不得轉載`, `本網站之文字及圖片，非經授權，不得轉載`, `转载请注明出处`), in brackets or not, or a line its holder closes (`（…某网版權所有）`).
  */
-const COPYRIGHT = /^[(（]?(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:[^\s。！？，,：:]{1,20}?)?(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：，,。]|$)|(?:本文|本站|本网|本網|本报|本報)?(?:的)?(?:版权|版權)(?:归|歸|屬|属于|屬於)[^。！？]{1,40}?所有|(?:(?:本网站|本網站|本站|本网|本網|本文|本报|本報)[^。！？]{0,30}?)?[未非][经經][^。！？]{0,12}(?:授权|授權|许可|許可|允许|允許|同意)[^。！？]{0,24}不得(?:转载|轉載)|(?:转载|轉載)(?:请|請)注明(?:出处|出處|来源|來源))|(?:版权所有|版權所有)[)）。]?$|all rights reserved/i;
+const COPYRIGHT = /^[(（]?(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|(?:[^\s。！？，,：:]{1,20}?\s?)?(?:版权所有|版權所有|版权声明|版權聲明)(?:\s|©|[:：，,。]|$)|(?:本文|本站|本网|本網|本报|本報)?(?:的)?(?:版权|版權)(?:归|歸|屬|属于|屬於)[^。！？]{1,40}?所有|(?:(?:本网站|本網站|本站|本网|本網|本文|本报|本報)[^。！？]{0,30}?)?[未非][经經][^。！？]{0,12}(?:授权|授權|许可|許可|允许|允許|同意)[^。！？]{0,24}不得(?:转载|轉載)|(?:转载|轉載)(?:请|請)注明(?:出处|出處|来源|來源))|(?:版权所有|版權所有)[)）。]?$|all rights reserved/i;
 /**
  * A site's links to its policies and its own pages, as footers list them, alone on the line or
  * several with bars or dots between (`Privacy Policy | Terms of Use`, `隐私政策 · 联系我们`), and

@@ -1102,8 +1102,9 @@ function hasHeadWord(part: Word[]): boolean {
   for (let i = 0; i < part.length; i++) {
     if (!EN_ORG_HEADS.has(part[i]!.lower)) continue;
     if (i === part.length - 1 || part[i + 1]!.lower === 'of' || part[i + 1]!.lower === 'for') return true;
-    // A head word before the place it serves, which ends the name (`Airport Authority Hong Kong`).
-    if (i >= 1 && normalPlaceKey(normalizeEnglish(phrase(part.slice(i + 1)))) !== undefined) return true;
+    // A head word before the place it serves, which ends the name (`Airport Authority Hong Kong`);
+    // a plural one may open it, a body of such members (`Universities UK`).
+    if ((i >= 1 || part[i]!.lower.endsWith('s')) && normalPlaceKey(normalizeEnglish(phrase(part.slice(i + 1)))) !== undefined) return true;
   }
   return false;
 }

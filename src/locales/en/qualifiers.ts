@@ -308,12 +308,24 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
       }
     }
   }
+  // `the current NT$2 minimum.`, `a 30% cap`: the value named as a floor or a ceiling, the noun
+  // closing its phrase (not `a HK$42.1 minimum wage`, where the floor is the wage's name).
+  if (!after && !out.bound && text.charCodeAt(out.end) === 32) {
+    const limit = LIMIT_AFTER.exec(text.slice(out.end, out.end + 24));
+    if (limit) {
+      out.approx = true;
+      out.bound = /^(?:minimum|floor)$/i.test(limit[1]!) ? 'over' : 'under';
+    }
+  }
   if (equal && (out.bound || !after)) {
     out.start = start - equal[0].length;
     if (!out.bound) out.exact = true;
   }
   return out;
 }
+
+/** A floor or a ceiling named after a value, closing its phrase (`NT$2 minimum.`, `5% cap on`, `60 maximum for`). */
+const LIMIT_AFTER = /^[ \t]+(minimum|maximum|floor|ceiling|cap)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|for|on|in|per|set|required|and|or|that|which|is|was|will|would|has|had)\b)/i;
 
 /**
  * Range joiners between two numbers (`10-11`, `20 to 30`, `20 through 100`), and `to` with the

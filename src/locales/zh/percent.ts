@@ -243,5 +243,27 @@ export const percent: ZhExtractor = (t) => {
   for (let i = norm.indexOf('加一'); i >= 0; i = norm.indexOf('加一', i + 2)) {
     if (SERVICE_CHARGE.test(norm.slice(i + 2, i + 6))) out.push({ kind: 'percent', start: i, end: i + 2, value: 10, unit: '%', approx: false });
   }
+  // 年息3.6厘, 由4.1厘下调至3.6厘, 4.25至4.5厘: a rate of interest in 厘 as Hong Kong writes it, a
+  // percent a year (not 厘米, a centimetre); a word of interest in its clause before it or right after.
+  if (norm.includes('厘')) {
+    for (let k = 0; k < numerals.length; k++) {
+      const n = numerals[k]!;
+      if (norm[n.end] !== '厘' || norm[n.end + 1] === '米' || n.value >= 100) continue;
+      const prev = numerals[k - 1];
+      const ranged = prev !== undefined && norm[prev.end] !== '厘' && prev.value < n.value && RANGE_JOIN.test(norm.slice(prev.end, n.start));
+      const start = ranged ? prev.start : n.start;
+      const clause = norm.slice(Math.max(0, start - 24), start);
+      if (!INTEREST_BEFORE.test(clause.slice(clause.search(/[^。；！？]*$/))) && !INTEREST_AFTER.test(norm.slice(n.end + 1, n.end + 4))) continue;
+      const q = combine(qualifierBefore(norm, start), roughAfter(norm, n.end + 1));
+      out.push(candidate('percent', ranged ? start : qualifierBefore(norm, start).start, n.end + 1, ranged ? prev.value : n.value, ranged ? n.value : undefined, '%', q.approx, q.bound));
+    }
+  }
   return out;
 };
+
+/** Words of interest in the clause before a rate in 厘: 年息, 息率, 利率, 拆息, 按揭, 定存, 存款, 贷款, 利息. */
+const INTEREST_BEFORE = /息|利率|按揭|定存|存款|貸款|贷款|[PH]按/;
+/** A word of interest right after a rate in 厘 (`2.9厘年息`). */
+const INTEREST_AFTER = /^(?:年息|息|利率)/;
+/** What joins the two ends of a range of rates (`4.25至4.5厘`). */
+const RANGE_JOIN = /^[ \t]*(?:至|到|-|–|~|～)[ \t]*$/;

@@ -196,7 +196,8 @@ const UNTIL_BEFORE = /(?:到|至)$/;
  * 气温仍将维持…`), the next clause too, where the verb it is the end of stands.
  */
 function weekdayClauseAfter(text: string, start: number, end: number): string {
-  const own = clauseAfter(text.slice(start, start + 20));
+  // Forty characters: a 将 of the object and its verb of change may stand twenty apart (`由周一起将新资金三个月定存年息由4.1厘下调至3.6厘`).
+  const own = clauseAfter(text.slice(start, start + 40));
   if (own.length > end - start || !UNTIL_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || !/^[，,]/.test(text.slice(end, end + 1))) return own;
   return own + clauseAfter(text.slice(end + 1, end + 21));
 }

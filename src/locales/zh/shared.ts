@@ -242,12 +242,18 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   // 以2,000元为上限 (capped at), 以1万元为限, 封顶: a ceiling; 以50元为下限: a floor.
   const cap = CAP_AFTER.exec(norm.slice(end, end + 4));
   if (cap) return { start: end, end: end + cap[0].length, approx: true, bound: cap[1] === '下限' ? 'over' : 'under' };
+  // 100%最低要求, 2元的最低标准: the value named as a floor or a ceiling, as `the 100% minimum` is
+  const limit = LIMIT_NOUN_AFTER.exec(norm.slice(end, end + 6));
+  if (limit) return { start: end, end: end + limit[0].length, approx: true, bound: limit[1] === '最低' ? 'over' : 'under' };
   const spaced = norm[end] === ' ' ? norm.slice(end + 1, end + 3) : two;
   const at = norm[end] === ' ' ? end + 1 : end;
   if (spaced === '之下') return { start: end, end: at + 2, approx: true, bound: 'under' };
   if (spaced === '之上') return { start: end, end: at + 2, approx: true, bound: 'over' };
   return { start: end, end, approx: false };
 }
+
+/** A floor or a ceiling named after a value: `最低要求`, `的最低标准`, `最高限额`. */
+const LIMIT_NOUN_AFTER = /^的?(最低|最高)(?:要求|标准|標準|门槛|門檻|限额|限額)/;
 
 /** A ceiling or a floor after a value: `为上限`, `為限`, `为下限`, `封顶`. */
 const CAP_AFTER = /^(?:[为為](上限|下限|限)|(封[顶頂]))/;
