@@ -59,6 +59,11 @@ export interface Token {
    * the last ten days of a month).
    */
   calendar?: true;
+  /**
+   * A number of a length of time (`三个月`, `the previous three months`): no rank (`the third
+   * quarter` is not vouched for by `前三个月`).
+   */
+  length?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -437,6 +442,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       tokens.push(token);
     });
     if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
+    if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.length = true;
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
   return tokens;
@@ -933,6 +939,7 @@ function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
 export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolean {
   if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
   if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
+  if (token.length && q.cls === 'ordinal') return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
   if (q.digits !== undefined && q.digits.length > 15) return false;
   const tol = q.approx ? tolerance.approx : tolerance.relative;

@@ -9,6 +9,8 @@ describe('weekdays with no dated dateline to resolve them', () => {
     ['The board will vote on the merger on Friday.', '董事会将于周四就合并案进行表决。'],
     ['Talks resume this Monday.', '谈判于本周二恢复。'],
     ['The ferry sank on Sunday.', '渡轮于星期六沉没。'],
+    // a week named off a day the text does not give: the weekdays alone, which differ
+    ['The board voted last Friday.', '董事会上周四进行了表决。'],
   ])('tell a weekday slip: %s', (en, zh) => {
     expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([expect.stringMatching(/^error .*weekday differs/)]);
     // a dateline with no year resolves nothing either
@@ -18,8 +20,8 @@ describe('weekdays with no dated dateline to resolve them', () => {
   it.each([
     ['The board will vote on the merger on Friday.', '董事会将于周五就合并案进行表决。'],
     ['The ferry sank on Sunday.', '渡轮于礼拜天沉没。'],
-    // a week named off a day the text does not give: nothing to weigh
-    ['The board voted last Friday.', '董事会上周四进行了表决。'],
+    // a week named off a day the text does not give: the weekdays alone, which agree
+    ['The board voted last Friday.', '董事会上周五进行了表决。'],
   ])('find nothing wrong with %s', (en, zh) => {
     expect(dateFindings(`${en}\n\n${zh}\n`)).toEqual([]);
   });

@@ -402,10 +402,11 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     let value: string | undefined;
     // `Friday after next`: the weekday of the week after next
     const afterNext = which ? null : /^[ \t]+after[ \t]+(?:the[ \t]+)?next\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-    // No reference day to count from: `Friday`, `this Friday` are a weekday alone (`-W-5`), weighed
-    // against the other side's weekday; a week named off the reference (`next Friday`) is nothing.
+    // No reference day to count from: `Friday`, `this Friday`, `last Friday`, `next Friday` are a
+    // weekday alone (`-W-5`), weighed against the other side's weekday (`上周二` against `last
+    // Thursday`); `Friday after next` is nothing.
     if (!ref?.day) {
-      if (!which || which === 'this') push(m.index, m.index + m[0].length, weekdayAlone(weekday));
+      if (!afterNext) push(m.index, m.index + m[0].length, weekdayAlone(weekday));
       continue;
     }
     if (afterNext) {

@@ -268,10 +268,10 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
     if (!which && WEEKS_COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 首周日均, 本周日均: a week's daily mean (日均), no Sunday.
     if (m[3] === '日' && (m[2] === '周' || m[2] === '週') && after.startsWith('均')) continue;
-    // No reference day to count from: 周四, 本周四 are a weekday alone (`-W-4`), weighed against the
-    // other side's weekday; a week named off the reference (上周四, 下周四) is nothing.
+    // No reference day to count from: 周四, 本周四, 上周四, 下周四 are a weekday alone (`-W-4`),
+    // weighed against the other side's weekday; two weeks off (上上周四, 下下周四) is nothing.
     if (!ref?.day) {
-      if (!which || which === '本' || which === '这' || which === '這') push(m.index, m.index + m[0].length, weekdayAlone(weekday));
+      if (which !== '上上' && which !== '下下') push(m.index, m.index + m[0].length, weekdayAlone(weekday));
       continue;
     }
     let value: string | undefined;

@@ -269,7 +269,7 @@ const LONG_MEASURES = [
   '公尺', '公分', '公克', '公升', '公頃', '公顷', '公噸', '公吨',
 ];
 /** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
-const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者班']);
+const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者班科']);
 
 /** `LONG_MEASURES` by their first character, in their order (only those can start at a position). */
 const LONG_MEASURES_BY_FIRST = groupBy(LONG_MEASURES, (m) => m[0]!);

@@ -47,8 +47,9 @@ describe('English relative dates: negative cases', () => {
     expect(facts('The ferry sank on Sunday, the day after the storm began yesterday.')).toEqual([['date', 'Sunday', '-W-7']]);
     expect(facts('Talks resume this Friday.')).toEqual([['date', 'this Friday', '-W-5']]);
   });
-  it('without a reference day, a weekday of another week is nothing', () => {
-    expect(facts('The ferry sank last Sunday; talks resume next Friday.')).toEqual([]);
+  it('without a reference day, a weekday of another week is the weekday alone', () => {
+    expect(facts('The ferry sank last Sunday; talks resume next Friday.')).toEqual([['date', 'last Sunday', '-W-7'], ['date', 'next Friday', '-W-5']]);
+    expect(facts('Talks resume on Friday after next.')).toEqual([]);
     // a day of every week is a weekday alone
     expect(facts('The market is shut every Sunday and on Mondays.')).toEqual([['date', 'every Sunday', '-W-7'], ['date', 'Mondays', '-W-1']]);
   });

@@ -60,8 +60,9 @@ describe('Chinese relative dates: negative cases', () => {
     expect(facts('周一')).toEqual(['date 周一 -W-1']);
     expect(facts('本星期三开会。')).toEqual(['date 本星期三 -W-3']);
   });
-  it('without a reference day, a weekday of another week is nothing; one of every week is a weekday alone', () => {
-    expect(facts('上周一和下星期三都下了雨。')).toEqual([]);
+  it('without a reference day, a weekday of the week before or after is the weekday alone, as one of every week is', () => {
+    expect(facts('上周一和下星期三都下了雨。')).toEqual(['date 上周一 -W-1', 'date 下星期三 -W-3']);
+    expect(facts('上上周一下了雨。')).toEqual([]);
     expect(facts('每周三开放。')).toEqual(['date 每周三 -W-3']);
   });
   it('a person surnamed 周 is no weekday', () => {
