@@ -126,7 +126,7 @@ export function partnerlessKind(block: Block, top?: ReadonlySet<string>): Partne
   if (lines.length === 1 && READING_TIME.test(text)) return 'chrome';
   if (CAPTION.test(text) || PHOTO_CREDIT_END.test(text)) return 'caption';
   if (lines.length === 1 && bilingualListHead(text)) return 'list';
-  if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && LIST_ITEM.test(text))) return 'list';
+  if (LIST_HEAD.test(lines[0]!) || (lines.length === 1 && text.length <= 160 && (LIST_ITEM.test(text) || LINKED_ITEM.test(text)))) return 'list';
   if (looksLikeDateline(text) || isWireDateline(text) || (text.length <= 200 && PUBLISHED.test(text))) return 'dateline';
   if (isCreditLine(text)) return 'byline';
   // A press contact's numbers and addresses (`Tel: +65 6826 6273`, `電話：2810 2345 | 電郵：…`): nothing to translate.
@@ -241,7 +241,7 @@ function headLineKind(line: string): PartnerlessKind | undefined {
 }
 
 /** A list's head and the one story it links, on one line (`Related: …`, `相关阅读：…`). */
-const LINKED_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|相关(?:新闻|阅读|報道|报道)|相關(?:新聞|閱讀|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S.{0,100}$/i;
+const LINKED_ITEM = /^(?:related(?: news| articles| stories| reading)?|read more|see also|more on(?: [\w-]+){1,4}|更多(?:\p{Script=Han}{1,6})?(?:新闻|新聞|报道|報道)|相关(?:新闻|阅读|報道|报道)|相關(?:新聞|閱讀|報道)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)\s*[:：]\s*\S.{0,100}$/iu;
 
 /** An English term and its Chinese senses: `low-lying 低洼的`, `landslide 山泥倾泻；山体滑坡`. */
 const GLOSS_ENTRY = /^[A-Za-z][A-Za-z '’-]{0,30}\s+\p{Script=Han}[\p{Script=Han}；;，,、（）() ]{0,30}$/u;

@@ -122,7 +122,9 @@ function governed(block: Block, fact: Fact): Governed | undefined {
     const wordAt = start - m[0].length + m[0].search(/\S/);
     const head = /s$/i.test(word) ? block.text.slice(Math.max(0, wordAt - CLAUSE_CHARS), wordAt) : '';
     const noun = head !== '' && NOUN_AFTER_PREPOSITION.test(head) && EN_CHANGE_WORD.test(head.slice(head.search(/[^.;!?]*$/)));
-    if (!noun && !(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]))) {
+    // `edged up to 6.5%`, `crept up to`: `up to` after a verb of moving is a rise to a level.
+    const movedUp = up !== undefined && /^up$/i.test(up) && MOVED_UP_BEFORE.test(block.text.slice(Math.max(0, start - m[0].length - 16), start - m[0].length + m[0].search(/\S/)));
+    if (!noun && !(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]) && !movedUp)) {
       return { fact, direction: up !== undefined ? 'up' : 'down', words: word };
     }
   }
@@ -131,6 +133,9 @@ function governed(block: Block, fact: Fact): Governed | undefined {
   const level = EN_LEVEL_AFTER.exec(block.text.slice(end, end + 64));
   return level ? { fact, direction: level[1] ? 'up' : 'down', words: (level[1] ?? level[2])!, after: true, role: 'level' } : undefined;
 }
+
+/** A verb of moving right before `up to` (`edged up to 6.5%`, `ticked up to`, `crept up to`, `moved up to`). */
+const MOVED_UP_BEFORE = /\b(?:edg|tick|inch|creep|crept|mov|shot|shoot|went|go|goes|going|climb|jump|pick|nudg|drift|ratchet)(?:ed|es|s|ing)?[ \t]+$/i;
 
 /** How much of the text before a word of change is read for the clause it stands in. */
 const CLAUSE_CHARS = 160;

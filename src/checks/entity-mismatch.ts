@@ -6,7 +6,8 @@ import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, giv
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
-import { glossesOf } from '../lexicon/chinese.js';
+import { glossesOf, segmentChinese } from '../lexicon/chinese.js';
+import type { Lexicon } from '../lexicon/load.js';
 import { lemma } from '../lexicon/english.js';
 import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, orgNamesOfKey, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { foldTraditional } from '../entities/traditional.js';
@@ -64,9 +65,11 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   let placesEnSet: ReadonlySet<string> | undefined;
   const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value))));
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
+  // The pinyin of the words of a Chinese name that CC-CEDICT glosses (`chengshi` of 城市, city): words of sense, not sound.
+  const ordinaryOfZh = (y: Fact) => () => (context.lexicon ? ordinaryPinyin(y.raw, context.lexicon()) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
-  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b)));
+  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b), ordinaryOfZh(b)));
   // Most pairs name the same entities on both sides: each fact is in one couple at most, so with as
   // many couples as facts on either side none is left unmatched, and there is nothing to report.
   if (couples.length === en.length && couples.length === zh.length) return [];
@@ -269,7 +272,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
   // Chinese name's own (`法国里昂大学`, france lyon university). A part of the Chinese body named
   // after it (`教育部高校学生司`) may be the English body (`Department of College Student Affairs`).
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!), ordinaryOfZh(orgsZh[0]!))
     && !partNamedAfter(context, orgsZh[0]!)) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
@@ -719,6 +722,13 @@ function namedByPlaces(ownA: readonly string[], ownB: readonly string[]): boolea
   return a !== undefined && b !== undefined && samePlaceTier(a, b);
 }
 
+/** The pinyin of each word of a Chinese text that CC-CEDICT glosses and that is no name of one place (`chengshi` of 城市). */
+function ordinaryPinyin(text: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const w of segmentChinese(text, lexicon)) if (w.text.length >= 2 && w.glosses.length > 0 && chinesePlaceKey(w.text) === undefined) out.add(pinyinWord(w.text));
+  return out;
+}
+
 /** Whether each list of words holds one place (a word, or two of a place's name), the two of one tier and apart. */
 function onePlaceEachApart(ownA: readonly string[], ownB: readonly string[]): boolean {
   const a = onlyPlaceIn(ownA);
@@ -861,7 +871,7 @@ function lookAlike(a: string, b: string): boolean {
 /** The countries of the gazetteer that are one city (ISO 3166-1 members whose capital is the whole country). */
 const CITY_STATES = new Set(['singapore', 'monaco']);
 const REGIONS = new Set(['europe', 'asia', 'africa', 'european union', 'middle east', 'north america', 'south america', 'latin america', 'oceania',
-  'yangtze river delta', 'pearl river delta', 'greater bay area', 'beijing-tianjin-hebei']);
+  'yangtze river delta', 'pearl river delta', 'greater bay area']);
 /** The 27 member states of the European Union (the union's own list, european-union.europa.eu), by their gazetteer keys. */
 const EU_MEMBERS = new Set(['austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
   'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland', 'portugal',
@@ -922,7 +932,7 @@ function samePlaceTier(a: string, b: string): boolean {
  * against `水利部` (water resources), not `Ministry of Transportation` against `交通运输部`
  * (transport) nor `Hospital Authority` against `醫院管理局` (of another head).
  */
-function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined, ordinaryOfZh: () => ReadonlySet<string> | undefined = () => undefined): boolean {
   const [wordsA, wordsB] = organizationWords(en, zh);
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   // A place of the Chinese name that the English names on its own is no word of its own.
@@ -965,7 +975,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
     // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
-      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
+      || ownB.some((w) => isPinyinish(w) && ordinaryOfZh()?.has(w) !== true && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
         && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w))))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
@@ -1135,14 +1145,14 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * Whether two organizations the matcher coupled are two bodies of one kind (`otherOrganization`):
  * keys of three words or more, other but for one word of each's own.
  */
-function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
+function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined, ordinaryOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
   // Bodies of one kind named by two places of one tier (`Shanghai Museum` against `南京博物院`).
   if (sharedKind(en, zh) !== undefined && placeNamed(en, zh)) return true;
   const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
-  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);
+  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh, ordinaryOfZh);
 }
 
 /** A word written as pinyin, whole or joined (`jiaotong`). */

@@ -940,6 +940,8 @@ export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolea
   if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
   if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
   if (token.length && q.cls === 'ordinal') return false;
+  // A rank in words (`the fifth consecutive year`) is no day or month of a date (`5月31日`).
+  if (token.calendar && q.cls === 'ordinal' && !/\d/.test(q.raw)) return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
   if (q.digits !== undefined && q.digits.length > 15) return false;
   const tol = q.approx ? tolerance.approx : tolerance.relative;
@@ -1833,6 +1835,18 @@ function boundAcross(q: Quantity, window: FactWindow): 'over' | 'under' | undefi
   return m ? (m[1] ? 'under' : 'over') : undefined;
 }
 
+/** A Chinese bound before the verb of the value's clause: 几乎, 将近, 接近 (under); 至少, 最少, 起码 (over); 最多, 至多 (under). */
+const ZH_BOUND_BEFORE_VERB = /(几乎|幾乎|将近|將近|接近|近乎|差不多|最多|至多)[^，。；！？,;!?\d]{0,12}$|(至少|最少|起码|起碼)[^，。；！？,;!?\d]{0,12}$/;
+
+/**
+ * The bound a Chinese clause sets before its verb, a few words before the value
+ * (`ZH_BOUND_BEFORE_VERB`): read only to excuse a bound the English states, never to set one.
+ */
+function zhClauseBound(before: string): 'over' | 'under' | undefined {
+  const m = ZH_BOUND_BEFORE_VERB.exec(before);
+  return m ? (m[1] ? 'under' : 'over') : undefined;
+}
+
 /** A bound that one side states and the other drops (`dropped`) or turns round (`changed`). */
 export interface BoundSlip {
   en: Quantity;
@@ -1894,6 +1908,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     // `slightly below the 158.3 billion yuan forecast` against `略低于1583亿元的预期`: the English
     // compares with a thing the value measures, as the Chinese does, across the thing's determiner.
     if (a === 'exact' && b !== 'exact' && boundAcross(en, window) === b) continue;
+    // `almost a quarter` against `几乎吃掉了四分之一`, `at least twice a day` against `每天至少可…拍摄两次`:
+    // Chinese puts the bound before the verb of its clause, a few words from the value.
+    if (b === 'exact' && a !== 'exact' && zhClauseBound(window(zh).before) === a) continue;
     // `over 800 km … shorter routes` against `800公里以下…800公里以上`: the value again on one side
     // with the other side's bound, in a clause of its own, which the match took the other way.
     if (a !== 'exact' && b !== 'exact' && sides) {

@@ -120,9 +120,9 @@ const PLACES: [zh: string, en: string][] = [
   ['东南亚', 'Southeast Asia|South-east Asia|South East Asia'], ['拉丁美洲|拉美', 'Latin America'], ['中美洲', 'Central America'], ['加勒比', 'Caribbean'],
   ['大洋洲', 'Oceania'], ['中亚', 'Central Asia'], ['南亚', 'South Asia'], ['东亚', 'East Asia'], ['东北亚', 'Northeast Asia|North-east Asia'], ['北非', 'North Africa'],
   ['东欧', 'Eastern Europe'], ['西欧', 'Western Europe'], ['北欧', 'Northern Europe'],
-  // The PRC's economic regions as CC-CEDICT glosses them (长江三角洲, 珠江三角洲, 粤港澳大湾区, 京津冀).
-  ['长江三角洲|长三角', 'Yangtze River Delta'], ['珠江三角洲|珠三角', 'Pearl River Delta'],
-  ['粤港澳大湾区|大湾区', 'Greater Bay Area'], ['京津冀', 'Beijing-Tianjin-Hebei|Jing-Jin-Ji'],
+  // The PRC's economic regions named by no run of its provinces' abbreviations (京津冀 is read as
+  // three places), as CC-CEDICT glosses them (长江三角洲, 珠江三角洲, 大湾区).
+  ['长江三角洲|长三角', 'Yangtze River Delta'], ['珠江三角洲|珠三角', 'Pearl River Delta'], ['大湾区', 'Greater Bay Area'],
   // The PRC's provincial-level divisions (GB/T 2260): provinces, autonomous regions,
   // municipalities, special administrative regions, and Taiwan.
   ['北京', 'Beijing|Peking'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'],

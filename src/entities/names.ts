@@ -206,6 +206,8 @@ export const ZH_AFTER_NAME: readonly string[] = [
   '在', '说', '是', '表示', '希望', '指出', '认为', '介绍', '强调', '称', '等', '和', '与', '及', '以及', '的', '也', '就', '对',
   '将', '会', '还', '出席', '参加', '致辞', '发表', '主持', '一行', '同志', '先生', '女士', '代表', '讲话', '指',
   '向', '为', '并', '则', '曾', '已', '都', '又', '从', '于', '被', '把', '所', '时', '接受', '告诉', '来', '到',
+  // by a work or a feat, and the honour won (`凭《…》获颁最佳男主角`, `荣获`)
+  '凭', '获', '荣获',
 ];
 
 /** English titles and roles that mark the name next to them as a person: honorifics, offices, ranks, professions. */

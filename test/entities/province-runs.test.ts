@@ -14,7 +14,7 @@ describe('runs of province abbreviations', () => {
     ['来自港澳台的学生', ['港=hong kong', '澳=macao', '台=taiwan']],
     ['苏浙皖的制造企业', ['苏=jiangsu', '浙=zhejiang', '皖=anhui']],
     ['黑吉辽三省联合发布通知', ['黑=heilongjiang', '吉=jilin', '辽=liaoning']],
-    ['粤港澳大湾区的航运', ['粤=guangdong', '港=hong kong', '澳=macao']],
+    ['粤港澳大湾区的航运', ['粤=guangdong', '港=hong kong', '澳=macao', '大湾区=greater bay area']],
     ['滬港兩地合作', ['滬=shanghai', '港=hong kong']],
   ])('%s', (text, expected) => {
     expect(places(text, 'zh')).toEqual(expected);

@@ -382,7 +382,8 @@ const SYMBOL_BEFORE = new RegExp(String.raw`${RANGE_SIGN}[ \t]?$`);
 const BETWEEN_SYMBOL_BEFORE = new RegExp(String.raw`\b(?:[Bb]etween|BETWEEN)[ \t]+(?:${RANGE_SIGN}|[A-Z]{3}[ \t])?[ \t]?$`);
 
 /**
- * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`, `between MOP 899 and MOP 2,899`: a range whose upper end repeats the symbol or the code. Not a change from one amount
+ * `$10 to $20`, `$5-$8`, `MOP 6 to MOP 10`, `between MOP 899 and MOP 2,899`: a range whose upper end repeats the symbol or the code
+ * (or, after `between`, goes without it: `between MOP 15,000 and 18,000`). Not a change from one amount
  * down to a smaller one (`cut from HK$4,500 to HK$100`), nor a change by one amount to a level of
  * another scale (`rose by $2 million to $1.2 billion`).
  */
@@ -393,8 +394,11 @@ function symbolRange(text: string, numbers: Scan['numbers'], i: number) {
   const between = text.slice(low.end, high.start);
   // The symbol again, or the code the amount opened with (`MOP 6 to MOP 10`).
   const code = /^[ \t]*(?:[-\u2013]|to|and)[ \t]*([A-Z]{3})[ \t]?$/.exec(between)?.[1];
-  if (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
-    : !SYMBOL_JOIN.test(between)) return undefined;
+  // `between MOP 15,000 and 18,000`: after `between` and the sign or code, `and` joins the range's upper end bare.
+  const betweenAnd = /^[ \t]+and[ \t]+$/i.test(between) && /(?:\$|[A-Z]{3}[ \t]?)$/.test(text.slice(Math.max(0, low.start - 4), low.start))
+    && BETWEEN_SYMBOL_BEFORE.test(text.slice(Math.max(0, low.start - 14), low.start));
+  if (!betweenAnd && (code !== undefined ? !text.slice(Math.max(0, low.start - 4), low.start).startsWith(code)
+    : !SYMBOL_JOIN.test(between))) return undefined;
   if (/and/i.test(between) && !/\bbetween[ \t]+(?:\S+[ \t]?)?$/i.test(text.slice(Math.max(0, low.start - 12), low.start))) return undefined;
   // `rose by US$32.4 billion to US$3.232 trillion`: a change and the level it reached.
   const symbol = SYMBOL_BEFORE.exec(text.slice(Math.max(0, low.start - 4), low.start));

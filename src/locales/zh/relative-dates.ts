@@ -188,6 +188,15 @@ function clauseAfter(text: string): string {
   return stop >= 0 ? text.slice(0, stop) : text;
 }
 
+/** A verb of saying or announcing right after a weekday (`周三宣布`, `周二表示`). */
+const SAID_AFTER = /^(?:宣布|表示|称|稱|说|說|指出|公布|透露|发布|發布|发表|發表|证实|證實)/;
+
+/** The clause before an offset back to its comma or stop (at most 40 characters). */
+function ownClauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 40), at);
+  return head.slice(head.search(/[^，,；;。！？\n]*$/));
+}
+
 /** A word of `until` right before a weekday: 到, 至, 直到 (`至少到周五`). */
 const UNTIL_BEFORE = /(?:到|至)$/;
 
@@ -277,7 +286,10 @@ function weekdays(text: string, holds: (needs: readonly string[]) => boolean, re
     let value: string | undefined;
     // The clause's words say whether the day is ahead: those before it and those after it up to the clause's end
     // (马士基周二表示，将… is last Tuesday: the 将 is of what was said).
-    if (!which) value = nearestWeekday(ref, weekday, !inFuture(clauseBefore(text, m.index) + weekdayClauseAfter(text, m.index, m.index + m[0].length)));
+    // A day of saying (`其经理人公司周三宣布`): the tense of its own clause, not of what was said before it (`将展开…`).
+    const said = SAID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const before = said ? ownClauseBefore(text, m.index) : clauseBefore(text, m.index);
+    if (!which) value = nearestWeekday(ref, weekday, !inFuture(before + weekdayClauseAfter(text, m.index, m.index + m[0].length)));
     else {
       const weeks = which === '上上' ? -2 : which === '下下' ? 2 : which === '上' ? -1 : which === '下' ? 1 : 0;
       value = weekdayInWeek(ref, weekday, weeks);
