@@ -4,7 +4,7 @@ import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placePar
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
-import { lazyValue } from '../memo.js';
+import { lazyValue, memoized } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
 import { glossesOf, segmentChinese } from '../lexicon/chinese.js';
 import type { Lexicon } from '../lexicon/load.js';
@@ -66,7 +66,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value))));
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
   // The pinyin of the words of a Chinese name that CC-CEDICT glosses (`chengshi` of 城市, city): words of sense, not sound.
-  const ordinaryOfZh = (y: Fact) => () => (context.lexicon ? ordinaryPinyin(y.raw, context.lexicon()) : undefined);
+  const ordinaryOfZh = (y: Fact) => () => (context.lexicon ? ordinaryPinyinOf(context.lexicon())(y.raw) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
   const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b), ordinaryOfZh(b)));
@@ -720,6 +720,14 @@ function namedByPlaces(ownA: readonly string[], ownB: readonly string[]): boolea
   const a = placeOfWords(ownA);
   const b = placeOfWords(ownB);
   return a !== undefined && b !== undefined && samePlaceTier(a, b);
+}
+
+/** `ordinaryPinyin` of each lexicon, memoized by the text: a text names its bodies again and again. */
+const ORDINARY_BY_LEXICON = new WeakMap<Lexicon, (text: string) => Set<string>>();
+function ordinaryPinyinOf(lexicon: Lexicon): (text: string) => Set<string> {
+  let memo = ORDINARY_BY_LEXICON.get(lexicon);
+  if (memo === undefined) ORDINARY_BY_LEXICON.set(lexicon, (memo = memoized((text) => ordinaryPinyin(text, lexicon), 5_000)));
+  return memo;
 }
 
 /** The pinyin of each word of a Chinese text that CC-CEDICT glosses and that is no name of one place (`chengshi` of 城市). */

@@ -1063,6 +1063,12 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
 /** A count of the divisions a list names before their shared 区 (`两区`, `三个区`). */
 const DIVISION_COUNT = '两兩二三四五六七八九十几幾';
 
+/** Whether `text[from, to)` holds a character of `LIST_JOINS`. */
+function hasListJoin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LIST_JOINS.includes(text[k]!)) return true;
+  return false;
+}
+
 /** The district a name and 区 make, as the gazetteer lists it (`龙华区`, or `宝安` bare), or undefined. */
 function districtAt(name: string): string | undefined {
   const found = districtNameAt(`${name}区`, 0);
@@ -1076,6 +1082,8 @@ function districtAt(name: string): string | undefined {
  */
 function districtsBeforeSharedSuffix(text: string, out: Found[]): void {
   for (let z = text.indexOf('区'); z >= 0; z = text.indexOf('区', z + 1)) {
+    // A list's join within the few names before it, or no list (most 区 close a word: 地区, 园区).
+    if (!hasListJoin(text, Math.max(0, z - 12), z)) continue;
     let p = z;
     if (text[p - 1] === '个' || text[p - 1] === '個') p--;
     if (DIVISION_COUNT.includes(text[p - 1] ?? '\0') || text[p - 1] === '等') p--;
