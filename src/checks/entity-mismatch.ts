@@ -4,10 +4,9 @@ import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placePar
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
-import { lazyValue, memoized } from '../memo.js';
+import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
-import { glossesOf, segmentChinese } from '../lexicon/chinese.js';
-import type { Lexicon } from '../lexicon/load.js';
+import { glossesOf } from '../lexicon/chinese.js';
 import { lemma } from '../lexicon/english.js';
 import { chineseOrgAlias, EN_ORG_HEADS, englishOrgAlias, ORG_KEY_FOLD, orgNamesOfKey, ZH_ORG_SUFFIXES } from '../entities/organizations.js';
 import { foldTraditional } from '../entities/traditional.js';
@@ -65,11 +64,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   let placesEnSet: ReadonlySet<string> | undefined;
   const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value))));
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
-  // The pinyin of the words of a Chinese name that CC-CEDICT glosses (`chengshi` of 城市, city): words of sense, not sound.
-  const ordinaryOfZh = (y: Fact) => () => (context.lexicon ? ordinaryPinyinOf(context.lexicon())(y.raw) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
-  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b), ordinaryOfZh(b)));
+  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b)));
   // Most pairs name the same entities on both sides: each fact is in one couple at most, so with as
   // many couples as facts on either side none is left unmatched, and there is nothing to report.
   if (couples.length === en.length && couples.length === zh.length) return [];
@@ -272,7 +269,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
   // Chinese name's own (`法国里昂大学`, france lyon university). A part of the Chinese body named
   // after it (`教育部高校学生司`) may be the English body (`Department of College Student Affairs`).
-  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!), ordinaryOfZh(orgsZh[0]!))
+  if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))
     && !partNamedAfter(context, orgsZh[0]!)) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
@@ -722,21 +719,6 @@ function namedByPlaces(ownA: readonly string[], ownB: readonly string[]): boolea
   return a !== undefined && b !== undefined && samePlaceTier(a, b);
 }
 
-/** `ordinaryPinyin` of each lexicon, memoized by the text: a text names its bodies again and again. */
-const ORDINARY_BY_LEXICON = new WeakMap<Lexicon, (text: string) => Set<string>>();
-function ordinaryPinyinOf(lexicon: Lexicon): (text: string) => Set<string> {
-  let memo = ORDINARY_BY_LEXICON.get(lexicon);
-  if (memo === undefined) ORDINARY_BY_LEXICON.set(lexicon, (memo = memoized((text) => ordinaryPinyin(text, lexicon), 5_000)));
-  return memo;
-}
-
-/** The pinyin of each word of a Chinese text that CC-CEDICT glosses and that is no name of one place (`chengshi` of 城市). */
-function ordinaryPinyin(text: string, lexicon: Lexicon): Set<string> {
-  const out = new Set<string>();
-  for (const w of segmentChinese(text, lexicon)) if (w.text.length >= 2 && w.glosses.length > 0 && chinesePlaceKey(w.text) === undefined) out.add(pinyinWord(w.text));
-  return out;
-}
-
 /** Whether each list of words holds one place (a word, or two of a place's name), the two of one tier and apart. */
 function onePlaceEachApart(ownA: readonly string[], ownB: readonly string[]): boolean {
   const a = onlyPlaceIn(ownA);
@@ -940,7 +922,7 @@ function samePlaceTier(a: string, b: string): boolean {
  * against `水利部` (water resources), not `Ministry of Transportation` against `交通运输部`
  * (transport) nor `Hospital Authority` against `醫院管理局` (of another head).
  */
-function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined, ordinaryOfZh: () => ReadonlySet<string> | undefined = () => undefined): boolean {
+function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   const [wordsA, wordsB] = organizationWords(en, zh);
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   // A place of the Chinese name that the English names on its own is no word of its own.
@@ -983,7 +965,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
     // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
-      || ownB.some((w) => isPinyinish(w) && ordinaryOfZh()?.has(w) !== true && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
+      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
         && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w))))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
@@ -1153,14 +1135,14 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * Whether two organizations the matcher coupled are two bodies of one kind (`otherOrganization`):
  * keys of three words or more, other but for one word of each's own.
  */
-function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined, ordinaryOfZh: () => ReadonlySet<string> | undefined): boolean {
+function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<string>, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
   // Bodies of one kind named by two places of one tier (`Shanghai Museum` against `南京博物院`).
   if (sharedKind(en, zh) !== undefined && placeNamed(en, zh)) return true;
   const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
-  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh, ordinaryOfZh);
+  return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);
 }
 
 /** A word written as pinyin, whole or joined (`jiaotong`). */
