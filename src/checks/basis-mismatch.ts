@@ -13,11 +13,11 @@ type Basis = 'year' | 'period';
 const EN_YEAR = String.raw`year[ \t-](?:on|over)[ \t-]year|y-o-y|yoy|y/y|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+(?:of[ \t]+|a[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+year|(?:the[ \t]+)?same[ \t]+(?:period|month|quarter|time|week)[ \t]+a[ \t]+year[ \t]+(?:earlier|ago|before)`;
 /**
  * A month or a quarter named alone after `from` or `than` (`rose 6.3% from September`, `up 2% from
- * the third quarter`, `from September to NT$16.8 billion`: the level reached after `to`): a change
+ * the third quarter`, `from the firm's September survey`, `from September to NT$16.8 billion`: the level reached after `to`): a change
  * against that period, the one just before; not a span (`from September to December`), nor a
  * period with its year (`from September 2023`, `from the third quarter of last year`).
  */
-const EN_FROM_MONTH = String.raw`(?:from|than|compared[ \t]+with)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?|(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:'s)?)(?![ \t]*(?:\d|of\b|last\b|a[ \t]+year|to\b(?![ \t]+(?:[A-Z]{0,3}\$|[€£¥]|\d))|through\b|until\b|till\b|[-–—]))`;
+const EN_FROM_MONTH = String.raw`(?:from|than|compared[ \t]+with)[ \t]+(?:(?:the|its|their)[ \t]+(?:[A-Za-z-]+['’]s[ \t]+)?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?|(?:the[ \t]+)?(?:first|second|third|fourth)[ \t]+quarter(?:'s)?)(?![ \t]*(?:\d|of\b|last\b|a[ \t]+year|to\b(?![ \t]+(?:[A-Z]{0,3}\$|[€£¥]|\d))|through\b|until\b|till\b|[-–—]))`;
 /** English words of a change against the period just before (`month on month`, `from the previous quarter`). */
 const EN_PERIOD = String.raw`(?:month|quarter|week)[ \t-](?:on|over)[ \t-](?:month|quarter|week)|m-o-m|q-o-q|qoq|m/m|q/q|sequential(?:ly)?|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:the[ \t]+)?(?:previous|prior|preceding)[ \t]+(?:month|quarter|week)|(?:from|than|over|on|against|compared[ \t]+with)[ \t]+(?:a|one)[ \t]+(?:month|quarter|week)[ \t]+(?:earlier|ago|before)|${EN_FROM_MONTH}`;
 const EN_BASIS = new RegExp(`\\b(?:(${EN_YEAR})|(${EN_PERIOD}))\\b`, 'gi');

@@ -264,7 +264,13 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     out.bound = 'under';
     out.approx = true;
   }
-  if (bound) {
+  // `as little as S$40`, `as low as 2%`, `as few as three`: the value at its extreme, which the
+  // other side may word as a floor (`最低40新元`) or a reach (`低至2%`): rough, no bound either way.
+  if (bound && /^as[ \t]+(?:few|little|low)[ \t]+as$/i.test(bound[2] ?? '')) {
+    if (boundInSpan) out.start = start - reach;
+    out.approx = true;
+    bound = null;
+  } else if (bound) {
     if (boundInSpan) out.start = start - reach;
     out.bound = OVER_WORDS.test(bound[1] ?? bound[2] ?? bound[3] ?? '') ? 'over' : 'under';
     out.approx = true;

@@ -243,6 +243,18 @@ export const percent: ZhExtractor = (t) => {
   for (let i = norm.indexOf('加一'); i >= 0; i = norm.indexOf('加一', i + 2)) {
     if (SERVICE_CHARGE.test(norm.slice(i + 2, i + 6))) out.push({ kind: 'percent', start: i, end: i + 2, value: 10, unit: '%', approx: false });
   }
+  // 50点子: basis points as Hong Kong writes them; 一码, 半码: a quarter of a point each (加息一码, 25
+  // basis points), in a clause of interest.
+  if (norm.includes('点子') || norm.includes('點子')) {
+    for (const n of numerals) {
+      if ((norm[n.end] === '点' || norm[n.end] === '點') && norm[n.end + 1] === '子') out.push(candidate('percent', n.start, n.end + 2, n.value / 100, undefined, 'pp', false, undefined));
+    }
+  }
+  for (let i = norm.search(/[码碼]/); i >= 0; i = norm.slice(i + 1).search(/[码碼]/) < 0 ? -1 : i + 1 + norm.slice(i + 1).search(/[码碼]/)) {
+    const quarters = YARD_COUNT[norm[i - 1] ?? ''];
+    if (quarters === undefined || norm[i - 2] === '起' || !RATE_MOVE_BEFORE.test(norm.slice(Math.max(0, i - 14), i - 1))) continue;
+    out.push(candidate('percent', i - 1, i + 1, quarters * 0.25, undefined, 'pp', false, undefined));
+  }
   // 年息3.6厘, 由4.1厘下调至3.6厘, 4.25至4.5厘: a rate of interest in 厘 as Hong Kong writes it, a
   // percent a year (not 厘米, a centimetre); a word of interest in its clause before it or right after.
   if (norm.includes('厘')) {
@@ -260,6 +272,11 @@ export const percent: ZhExtractor = (t) => {
   }
   return out;
 };
+
+/** How many quarter points a count of 码 is (`一码` 25 basis points, `半码` 12.5). */
+const YARD_COUNT: Readonly<Record<string, number>> = { 半: 0.5, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4 };
+/** A move of a rate of interest before its count of 码 (`加息一码`, `调升半码`, `重贴现率调升`). */
+const RATE_MOVE_BEFORE = /(?:息|利率|贴现率|貼現率)[^，。；！？]{0,8}$|(?:加|减|減|调升|調升|调降|調降|上调|上調|下调|下調)$/;
 
 /** Words of interest in the clause before a rate in 厘: 年息, 息率, 利率, 拆息, 按揭, 定存, 存款, 贷款, 利息. */
 const INTEREST_BEFORE = /息|利率|按揭|定存|存款|貸款|贷款|[PH]按/;
