@@ -43,3 +43,14 @@ describe('a change against a month its owner names (`from the firm\'s September 
     expect(pair(en, '市长的支持度较8月上升4个百分点。')).toEqual([]);
   });
 });
+
+describe('a margin told as plus or minus', () => {
+  it('is the margin, no negative value (`plus or minus 2.8 points`, `正负2.8个百分点`)', () => {
+    const en = extractCandidates('The margin of error is plus or minus 2.8 percentage points.', 'en', {}).map((c) => c.value);
+    const zh = extractCandidates('误差范围为正负2.8个百分点。', 'zh', {}).map((c) => c.value);
+    expect(en).toEqual([2.8]);
+    expect(zh).toEqual([2.8]);
+    expect(extractCandidates('气温为负7度，风寒指数为minus 12。', 'zh', {}).map((c) => c.value)).toContain(-7);
+    expect(pair('The margin of error is plus or minus 2.8 percentage points.', '误差范围为±2.8个百分点。')).toEqual([]);
+  });
+});

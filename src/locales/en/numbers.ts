@@ -246,7 +246,8 @@ const A_BEFORE = /(?<![A-Za-z])an?[ \t]+$/i;
 const PER_BEFORE = /(?<![A-Za-z])(?<!parts[ \t]+)per[ \t]+$/i;
 /** Scale words a rate may be counted per. */
 const PER_SCALE = /^(?:hundred|thousand|million|billion)$/;
-const SIGN_WORD_BEFORE = /\b(?:minus|negative)[ \t]+$/i;
+/** `minus` or `negative` before a number, not in `plus or minus` (a margin, as ± is). */
+const SIGN_WORD_BEFORE = /(?<!\bplus[ \t]+or[ \t]+)\b(?:minus|negative)[ \t]+$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|no|any|each|every|which|whichever|another|next|last|other|same)[ \t]+$/i;
 const ONE_AS_PRONOUN_AFTER = /^[ \t]+(?:of|another|by one|after another|or (?:the )?other)\b/i;
 /** `one day` meaning `someday`: at the start of a sentence or after a subject or modal. */
@@ -676,7 +677,7 @@ function scanDigits(text: string, out: NumberToken[]): void {
       }
     }
     if (!negative) {
-      const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+      const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
       if (sign) {
         token.value = -token.value;
         token.start -= sign[0].length;
@@ -776,7 +777,7 @@ export function scanNumbers(text: string): NumberToken[] {
   scanWords(text, out);
   for (let k = digits; k < out.length; k++) {
     const t = out[k]!;
-    const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 10), t.start));
+    const sign = SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 20), t.start));
     if (sign && !t.ordinal) {
       t.value = -t.value;
       t.start -= sign[0].length;

@@ -538,8 +538,11 @@ function clean(value: number): number {
   return Number.isSafeInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
 }
 
-/** Characters that make a word with 负 after them (减负, 胜负, 担负, 背负, 抱负, 欺负, 辜负, 自负, 肩负, 身负, 重负): no minus sign. */
-const NEGATIVE_WORD_BEFORE = '减減胜勝担擔背抱欺辜自肩身重';
+/**
+ * Characters that make a word with 负 after them (减负, 胜负, 担负, 背负, 抱负, 欺负, 辜负, 自负, 肩负, 身负, 重负;
+ * 正负, plus or minus, a margin as ± is): no minus sign.
+ */
+const NEGATIVE_WORD_BEFORE = '减減胜勝担擔背抱欺辜自肩身重正';
 
 /** Can a number start at `i`? */
 function canStart(text: string, i: number): boolean {
