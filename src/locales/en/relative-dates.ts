@@ -340,10 +340,11 @@ function toDoAhead(head: string): boolean {
 const SCHEDULED_BEFORE = /\b(?:begins|starts|opens|closes|ends|resumes|kicks[ \t]+off|takes[ \t]+place|gets[ \t]+under[ \t]*way|(?:is|are)[ \t]+due)(?:[ \t]+on)?[ \t]+$/i;
 
 /**
- * A verb in the past right before a day, perhaps with `on` (`said on Tuesday`, `announced Monday`),
+ * A verb in the past right before a day, perhaps with `on` and the place it was done in (`said on
+ * Tuesday`, `announced Monday`, `arrived in Wellington on Wednesday`),
  * not a passive after a modal (`will be announced on Tuesday`) nor a plan (`expected on Friday`).
  */
-const PAST_VERB_BEFORE = /\b(?<!\b(?:will|would|shall|to|could|may|might|must|'ll)[ \t]+be[ \t]+)(?!(?:expected|scheduled|planned|slated|forecast|predicted|projected|anticipated|needed|proceed|exceed|succeed)\b)(?:[a-z]{3,}ed|said|told|held|met|made|gave|took|won|saw|rose|fell|grew|left|began|sent|spoke|wrote|came|went)(?:[ \t]+on)?[ \t]+$/i;
+const PAST_VERB_BEFORE = /\b(?<!\b(?:will|would|shall|to|could|may|might|must|'ll)[ \t]+be[ \t]+)(?!(?:expected|scheduled|planned|slated|forecast|predicted|projected|anticipated|needed|proceed|exceed|succeed)\b)(?:[a-z]{3,}ed|said|told|held|met|made|gave|took|won|saw|rose|fell|grew|left|began|sent|spoke|wrote|came|went)(?:[ \t]+(?:in|at|to|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?(?:[ \t]+on)?[ \t]+$/;
 
 /** A duty or a possibility, which looks ahead from the text's moment (`must be filed within 72 hours`). */
 const OBLIGED = /\b(?:must|should|shall|needs?[ \t]+to|ha(?:ve|s)[ \t]+to|(?:is|are)[ \t]+required[ \t]+to|can|may)\b/i;

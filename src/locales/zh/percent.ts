@@ -78,6 +78,9 @@ function rangeUnitAfter(norm: string, end: Numeral): boolean {
     || (norm[at] === '折' && shareOf(end, norm, '折') !== undefined && !NOT_DISCOUNT.includes(norm[at + 1] ?? '折'));
 }
 
+/** Words that may close a share's hundredths' digit (`九成五不等`, `七成五的`, `六成五左右`). */
+const SHARE_CLOSES = /^(?:不等|的|左右|以上|以下|之间|之間)/;
+
 /** What 加一 (a tenth on top) is said of: a restaurant's service charge. */
 const SERVICE_CHARGE = /^(?:服务费|服務費|服务|服務|茶芥)/;
 
@@ -128,10 +131,17 @@ export const percent: ZhExtractor = (t) => {
         end = at + 1;
         value = low * 10;
         max *= 10;
-        // 一成至一成半, 两至两成半: the upper end and a half
+        // 一成至一成半, 两至两成半: the upper end and a half; 六成至九成五: and its hundredths' digit
         if (norm[end] === '半') {
           max += 5;
           end++;
+        } else {
+          const d = numeralAt(numerals, k + 2, end);
+          if (d && d.single && d.value < 10 && (!isHan(norm[d.end]) || SHARE_CLOSES.test(norm.slice(d.end, d.end + 2)))) {
+            max += d.value;
+            end = d.end;
+            k++;
+          }
         }
       } else if (norm[at] === '折' && max !== undefined) {
         // 7至9折, 65折至9折: what is paid, the lower share first
@@ -174,7 +184,7 @@ export const percent: ZhExtractor = (t) => {
             // 七成六 = 76%
             const j = skipSpaces(norm, end, 1);
             const d = numeralAt(numerals, k + 1, j);
-            if (d && d.single && d.value < 10 && !isHan(norm[d.end])) {
+            if (d && d.single && d.value < 10 && (!isHan(norm[d.end]) || SHARE_CLOSES.test(norm.slice(d.end, d.end + 2)))) {
               value += d.value;
               end = d.end;
               k++;

@@ -90,10 +90,15 @@ const BEFORE: [string, boolean, ('over' | 'under')?][] = [
   ['至多', true, 'under'], ['> =', true, 'over'], ['< =', true, 'under'], ['>=', true, 'over'], ['<=', true, 'under'],
   ['≥', true, 'over'], ['≤', true, 'under'], ['逾', true, 'over'], ['超', true, 'over'], ['破', true, 'over'], ['近', true], ['约', true],
   ['>', true, 'over'], ['<', true, 'under'], ['数', true, 'over'], ['几', true, 'over'], ['上', true, 'over'],
+  // 年过六旬, 年過65歲: of an age past the value
+  ['年过', true, 'over'], ['年過', true, 'over'],
 ];
 function isChineseNumeralChar(c: string | undefined): boolean {
   return c !== undefined && '零〇一二两三四五六七八九十百千万亿'.includes(c);
 }
+
+/** Characters that close a noun of counting with 数 after them (人数, 总数, 次数, 户数, 票数, 指数, 半数, 多数). */
+const COUNT_NOUN_BEFORE = '人总總次岁歲户戶件倍分函指系参參变變常多少半无無全票字页頁位';
 
 /** Last characters of the words before a number, for a quick refusal. */
 const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ' ', '过']);
@@ -194,6 +199,8 @@ function wordsBefore(norm: string, start: number): Qualified {
     if (word === '低至' && prev !== undefined && NOT_AS_LOW.includes(prev)) continue;
     // 数百万, 上百人, 几十年: only before a bare unit (not 人数3, 以上3人)
     if ((word === '数' || word === '几' || word === '上') && !'十百千万亿'.includes(norm[start] ?? '\0')) continue;
+    // 人数十年间, 总数十年来: 数 ending a noun of counting (人数, 总数, 次数), no `several`
+    if (word === '数' && prev !== undefined && COUNT_NOUN_BEFORE.includes(prev)) continue;
     if (word === '上' && (prev === '以' || prev === '之' || isChineseNumeralChar(prev))) continue;
     if ((word === '>' || word === '<') && (prev === '<' || prev === '>' || prev === '-')) continue;
     // 港大于2026年: 于 before a year is `in` (the university in 2026), no 大于 (greater than).

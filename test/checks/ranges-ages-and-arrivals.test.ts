@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractCandidates } from '../../src/index.js';
+
+const told = (text: string, rule?: string) => align(text, { entities: false }).findings
+  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
+const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`, rule);
+const read = (text: string, lang: 'en' | 'zh', referenceDate?: string) => extractCandidates(text, lang, referenceDate ? { referenceDate } : {})
+  .map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
+
+describe('ranges whose two ends each carry their word', () => {
+  it('reads 3元至9元 as one range, not a change (由3元增至9元)', () => {
+    expect(read('票价为3元至9元。', 'zh')).toEqual(['3元至9元=3-9']);
+    expect(read('票价由3元增至9元。', 'zh')).toEqual(['3元=3', '9元=9']);
+    expect(pair('Fares range from 3 to 9 yuan.', '票价为3元至9元。')).toEqual([]);
+  });
+
+  it('reads a share\'s hundredths at a range\'s end (五成至八成五不等) and after a share (七成五的)', () => {
+    expect(read('资助比例由五成至八成五不等。', 'zh')).toEqual(['五成至八成五=50-85']);
+    expect(read('佔七成五的', 'zh')).toEqual(['七成五=75']);
+  });
+});
+
+describe('ages and counts', () => {
+  it('reads 年过 as an age past the value', () => {
+    expect(read('年过70岁的长者', 'zh')).toEqual(['年过70=70 over']);
+    expect(pair('Residents aged over 70 get free checks.', '年过70岁的居民可免费体检。')).toEqual([]);
+  });
+
+  it('reads 数 closing a noun of counting as no `several` (人数十年间)', () => {
+    expect(read('长者人数十年间增加一倍。', 'zh')).toEqual(['十年=P10Y', '一倍=2']);
+    expect(read('有数十人受伤。', 'zh')).toEqual(['数十=10 over']);
+  });
+});
+
+describe('a weekday after a verb in the past and its place', () => {
+  it('is the last one (`arrived in Wellington on Wednesday … and will fly`)', () => {
+    const days = read('The envoy arrived in Canberra on Wednesday evening and will fly to Perth on Friday.', 'en', '2024-06-13').filter((c) => /day|evening/.test(c));
+    expect(days[0]).toMatch(/^Wednesday evening=2024-06-12/);
+    expect(read('The envoy will arrive in Canberra on Wednesday.', 'en', '2024-06-13')).toEqual(['Wednesday=2024-06-19']);
+  });
+});
