@@ -11,6 +11,8 @@ describe('ranges whose two ends each carry their word', () => {
   it('reads 3元至9元 as one range, not a change (由3元增至9元)', () => {
     expect(read('票价为3元至9元。', 'zh')).toEqual(['3元至9元=3-9']);
     expect(read('票价由3元增至9元。', 'zh')).toEqual(['3元=3', '9元=9']);
+    // an upper end bounded on its own stays an amount of its own, as English writes it
+    expect(read('月薪由6000元到8万元以上不等。', 'zh')).toEqual(['6000元=6000', '8万元以上=80000 over']);
     expect(pair('Fares range from 3 to 9 yuan.', '票价为3元至9元。')).toEqual([]);
   });
 

@@ -242,6 +242,9 @@ function upperEndAfter(t: ZhText, k: number, end: number, low: number, cur: { en
   if (!m || m.value <= low || !ENDS_JOIN.test(t.norm.slice(end, m.start))) return undefined;
   const word = t.norm.slice(t.numerals[k]!.end, cur.end).trim();
   if (word === '' || !t.norm.startsWith(word, m.end)) return undefined;
+  // An upper end bound or rough on its own (`8000元到10万元以上`) is an amount of its own, as English
+  // writes it (`from 8,000 yuan to more than 100,000`).
+  if (/^(?:以上|以下|多|余|餘|左右|上下)/.test(t.norm.slice(m.end + word.length, m.end + word.length + 2))) return undefined;
   return { value: m.value, end: m.end + word.length, numeral: m };
 }
 
