@@ -312,7 +312,7 @@ function isContactLine(line: string): boolean {
 const OPEN_HOURS = /[(（](?=[^()（）]{0,80}(?:\d\s?(?:am|pm|a\.m\.|p\.m\.)|[上下]午|\d{1,2}[:：]\d\d))[^()（）]{1,80}[)）]/gi;
 
 /** The label of a press contact's line: `Media contact:`, `Press enquiries:`, `联系人：`, `媒体查询：`. */
-const CONTACT_HEAD = /^[ \t]*(?:(?:(?:media|press|investor)[ \t]+(?:relations[ \t]+)?)?(?:contacts?|enquiries|inquiries)(?:[ \t]+(?:person|details|information))?|\p{Script=Han}{0,6}(?:联系人|联络人|聯絡人|聯繫人|联系方式|聯絡方式|聯繫方式)|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/iu;
+const CONTACT_HEAD = /^[ \t]*(?:(?:for[ \t]+)?(?:(?:media|press|investor)[ \t]+(?:relations[ \t]+)?)?(?:contacts?|enquiries|inquiries|queries)(?:[ \t]+(?:person|details|information))?|\p{Script=Han}{0,6}(?:联系人|联络人|聯絡人|聯繫人|联系方式|聯絡方式|聯繫方式)|媒体联络|媒體聯絡|媒体查询|媒體查詢|传媒查询|傳媒查詢)[ \t]*[:：]/iu;
 /**
  * A contact's name: a title perhaps and up to four words in capitals, an office named by its words
  * in lower case after a capital (`CIIE Bureau media office`, `Corporate Communications team`), or two to four Han.

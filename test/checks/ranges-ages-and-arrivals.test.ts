@@ -41,3 +41,11 @@ describe('a weekday after a verb in the past and its place', () => {
     expect(read('The envoy will arrive in Canberra on Wednesday.', 'en', '2024-06-13')).toEqual(['Wednesday=2024-06-19']);
   });
 });
+
+describe('a press contact line on one side only', () => {
+  it('is furniture (`For media queries: … Corporate Communications, media@…`)', () => {
+    const text = 'Free home visits for seniors\n\n长者可获免费家访\n\nSeniors living alone will get free home visits.\n\n独居长者将获免费家访。\n\n'
+      + 'For media queries: Ministry Corporate Communications, media@example.gov.sg\n';
+    expect(told(text, 'missing-translation')).toEqual([]);
+  });
+});
