@@ -7,15 +7,7 @@ const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`,
 const read = (text: string, lang: 'en' | 'zh', referenceDate?: string) => extractCandidates(text, lang, referenceDate ? { referenceDate } : {})
   .map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
 
-describe('ranges whose two ends each carry their word', () => {
-  it('reads 3元至9元 as one range, not a change (由3元增至9元)', () => {
-    expect(read('票价为3元至9元。', 'zh')).toEqual(['3元至9元=3-9']);
-    expect(read('票价由3元增至9元。', 'zh')).toEqual(['3元=3', '9元=9']);
-    // an upper end bounded on its own stays an amount of its own, as English writes it
-    expect(read('月薪由6000元到8万元以上不等。', 'zh')).toEqual(['6000元=6000', '8万元以上=80000 over']);
-    expect(pair('Fares range from 3 to 9 yuan.', '票价为3元至9元。')).toEqual([]);
-  });
-
+describe('shares in tenths and hundredths', () => {
   it('reads a share\'s hundredths at a range\'s end (五成至八成五不等) and after a share (七成五的)', () => {
     expect(read('资助比例由五成至八成五不等。', 'zh')).toEqual(['五成至八成五=50-85']);
     expect(read('佔七成五的', 'zh')).toEqual(['七成五=75']);

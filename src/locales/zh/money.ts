@@ -5,7 +5,7 @@
  */
 import type { FactCandidate } from '../../types.js';
 import { FINANCIAL_DIGITS, isChineseNumeral, type Numeral } from './numerals.js';
-import { candidate, combine, firstOfWord, fractionWritten, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor, type ZhText } from './shared.js';
+import { candidate, combine, firstOfWord, fractionWritten, isHan, lastOfWord, measureLength, numeralAt, qualifierAfter, qualifierBefore, rangeEnd, roughAfter, type ZhExtractor } from './shared.js';
 import { groupBy } from '../../group-by.js';
 import { chineseCurrencyAt, chineseCurrencyBefore } from '../currencies.js';
 
@@ -182,13 +182,6 @@ export const money: ZhExtractor = (t) => {
         end = cents.end;
         if (unit === 'CNY' && !local && !narrowed && !rangeOfNamed) unit = 'HKD';
       }
-      // 2元至7元, 500元到1200元: a range whose two ends each carry the currency's word (not 由2元增至7元, a change)
-      const upper = coins || cents || max !== undefined || cur.factor !== undefined ? undefined : upperEndAfter(t, k, end, low, cur);
-      if (upper) {
-        max = upper.value;
-        end = upper.end;
-        last = upper.numeral;
-      }
     }
     const before = qualifierBefore(norm, start);
     start = before.start;
@@ -231,21 +224,6 @@ function smallerCoins(norm: string, numerals: readonly Numeral[], from: number, 
     found = true;
   }
   return found ? { value, end: p } : undefined;
-}
-
-/** What joins the two ends of a range each with its currency's word (`2元至7元`). */
-const ENDS_JOIN = /^[ \t]*(?:至|到|-|–|~|～|—)[ \t]*$/;
-
-/** The upper end of a range after an amount and its currency's word (`至7元` after `2元`), with the same word after it. */
-function upperEndAfter(t: ZhText, k: number, end: number, low: number, cur: { end: number; unit: string }): { value: number; end: number; numeral: Numeral } | undefined {
-  const m = t.numerals[k + 1];
-  if (!m || m.value <= low || !ENDS_JOIN.test(t.norm.slice(end, m.start))) return undefined;
-  const word = t.norm.slice(t.numerals[k]!.end, cur.end).trim();
-  if (word === '' || !t.norm.startsWith(word, m.end)) return undefined;
-  // An upper end bound or rough on its own (`8000元到10万元以上`) is an amount of its own, as English
-  // writes it (`from 8,000 yuan to more than 100,000`).
-  if (/^(?:以上|以下|多|余|餘|左右|上下)/.test(t.norm.slice(m.end + word.length, m.end + word.length + 2))) return undefined;
-  return { value: m.value, end: m.end + word.length, numeral: m };
 }
 
 /** Cents in 仙 right after tenths (`1角1仙`, `5毫5仙`): their value and end; undefined when none. */
