@@ -123,8 +123,8 @@ function governed(block: Block, fact: Fact): Governed | undefined {
     const head = /s$/i.test(word) ? block.text.slice(Math.max(0, wordAt - CLAUSE_CHARS), wordAt) : '';
     const noun = head !== '' && NOUN_AFTER_PREPOSITION.test(head) && EN_CHANGE_WORD.test(head.slice(head.search(/[^.;!?]*$/)));
     // `edged up to 6.5%`, `crept up to`: `up to` after a verb of moving is a rise to a level.
-    const movedUp = up !== undefined && /^up$/i.test(up) && MOVED_UP_BEFORE.test(block.text.slice(Math.max(0, start - m[0].length - 16), start - m[0].length + m[0].search(/\S/)));
-    if (!noun && !(up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]) && !movedUp)) {
+    const upTo = up !== undefined && /^up$/i.test(up) && /\bto\b/i.test(m[0]);
+    if (!noun && !(upTo && !MOVED_UP_BEFORE.test(block.text.slice(Math.max(0, wordAt - 16), wordAt)))) {
       return { fact, direction: up !== undefined ? 'up' : 'down', words: word };
     }
   }

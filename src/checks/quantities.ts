@@ -63,7 +63,7 @@ export interface Token {
    * A number of a length of time (`三个月`, `the previous three months`): no rank (`the third
    * quarter` is not vouched for by `前三个月`).
    */
-  length?: true;
+  duration?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -442,7 +442,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       tokens.push(token);
     });
     if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
-    if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.length = true;
+    if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.duration = true;
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
   return tokens;
@@ -939,7 +939,7 @@ function joinSplit(wholes: Set<Quantity>, parts: Set<Quantity>): void {
 export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolean {
   if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
   if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
-  if (token.length && q.cls === 'ordinal') return false;
+  if (token.duration && q.cls === 'ordinal') return false;
   // A rank in words (`the fifth consecutive year`) is no day or month of a date (`5月31日`).
   if (token.calendar && q.cls === 'ordinal' && !/\d/.test(q.raw)) return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;

@@ -81,6 +81,15 @@ function rangeUnitAfter(norm: string, end: Numeral): boolean {
 /** Words that may close a share's hundredths' digit (`九成五不等`, `七成五的`, `六成五左右`). */
 const SHARE_CLOSES = /^(?:不等|的|左右|以上|以下|之间|之間)/;
 
+/**
+ * The digit of hundredths right after a share in 成 at `at` (`七成六`, `九成五不等`): a single numeral
+ * below ten that closes the share (no Han after it, or a word `SHARE_CLOSES` names); else undefined.
+ */
+function hundredthsDigitAt(norm: string, numerals: readonly Numeral[], from: number, at: number): Numeral | undefined {
+  const d = numeralAt(numerals, from, at);
+  return d?.single && d.value < 10 && (!isHan(norm[d.end]) || SHARE_CLOSES.test(norm.slice(d.end, d.end + 2))) ? d : undefined;
+}
+
 /** What 加一 (a tenth on top) is said of: a restaurant's service charge. */
 const SERVICE_CHARGE = /^(?:服务费|服務費|服务|服務|茶芥)/;
 
@@ -136,8 +145,8 @@ export const percent: ZhExtractor = (t) => {
           max += 5;
           end++;
         } else {
-          const d = numeralAt(numerals, k + 2, end);
-          if (d && d.single && d.value < 10 && (!isHan(norm[d.end]) || SHARE_CLOSES.test(norm.slice(d.end, d.end + 2)))) {
+          const d = hundredthsDigitAt(norm, numerals, k + 2, end);
+          if (d) {
             max += d.value;
             end = d.end;
             k++;
@@ -183,8 +192,8 @@ export const percent: ZhExtractor = (t) => {
           } else if (mark === '成') {
             // 七成六 = 76%
             const j = skipSpaces(norm, end, 1);
-            const d = numeralAt(numerals, k + 1, j);
-            if (d && d.single && d.value < 10 && (!isHan(norm[d.end]) || SHARE_CLOSES.test(norm.slice(d.end, d.end + 2)))) {
+            const d = hundredthsDigitAt(norm, numerals, k + 1, j);
+            if (d) {
               value += d.value;
               end = d.end;
               k++;
@@ -260,7 +269,9 @@ export const percent: ZhExtractor = (t) => {
       if ((norm[n.end] === '点' || norm[n.end] === '點') && norm[n.end + 1] === '子') out.push(candidate('percent', n.start, n.end + 2, n.value / 100, undefined, 'pp', false, undefined));
     }
   }
-  for (let i = norm.search(/[码碼]/); i >= 0; i = norm.slice(i + 1).search(/[码碼]/) < 0 ? -1 : i + 1 + norm.slice(i + 1).search(/[码碼]/)) {
+  YARD.lastIndex = 0;
+  for (let m = YARD.exec(norm); m; m = YARD.exec(norm)) {
+    const i = m.index;
     const quarters = YARD_COUNT[norm[i - 1] ?? ''];
     if (quarters === undefined || norm[i - 2] === '起' || !RATE_MOVE_BEFORE.test(norm.slice(Math.max(0, i - 14), i - 1))) continue;
     out.push(candidate('percent', i - 1, i + 1, quarters * 0.25, undefined, 'pp', false, undefined));
@@ -276,13 +287,16 @@ export const percent: ZhExtractor = (t) => {
       const start = ranged ? prev.start : n.start;
       const clause = norm.slice(Math.max(0, start - 24), start);
       if (!INTEREST_BEFORE.test(clause.slice(clause.search(/[^。；！？]*$/))) && !INTEREST_AFTER.test(norm.slice(n.end + 1, n.end + 4))) continue;
-      const q = combine(qualifierBefore(norm, start), roughAfter(norm, n.end + 1));
-      out.push(candidate('percent', ranged ? start : qualifierBefore(norm, start).start, n.end + 1, ranged ? prev.value : n.value, ranged ? n.value : undefined, '%', q.approx, q.bound));
+      const before = qualifierBefore(norm, start);
+      const q = combine(before, roughAfter(norm, n.end + 1));
+      out.push(candidate('percent', ranged ? start : before.start, n.end + 1, ranged ? prev.value : n.value, ranged ? n.value : undefined, '%', q.approx, q.bound));
     }
   }
   return out;
 };
 
+/** The character of a quarter point, 码. */
+const YARD = /[码碼]/g;
 /** How many quarter points a count of 码 is (`一码` 25 basis points, `半码` 12.5). */
 const YARD_COUNT: Readonly<Record<string, number>> = { 半: 0.5, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4 };
 /** A move of a rate of interest before its count of 码 (`加息一码`, `调升半码`, `重贴现率调升`). */
