@@ -1,13 +1,24 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../../schema/align-output.schema.json' with { type: 'json' };
 import { cli, fixture, fixturePath } from '../helpers.js';
 import { encodeBig5 } from './big5.js';
 
 const SEED = fixturePath('chengdu-software-2024.txt');
+
+/** Folders the tests write in, removed when the file is done. */
+const scratchDirs: string[] = [];
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'align-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('align CLI on the seed article', () => {
   it('prints the pairs side by side with a one-line summary and exits 0', async () => {
@@ -75,7 +86,7 @@ describe('align CLI output formats', () => {
   });
 
   it('writes to a file with -o', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     const out = join(dir, 'out.json');
     const { code, stdout } = await cli([SEED, '--json', '-o', out]);
     expect(code).toBe(0);
@@ -85,7 +96,7 @@ describe('align CLI output formats', () => {
   });
 
   it('reports an -o it cannot write in one line, exit code 2, for a document and for a stream', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     const missing = join(dir, 'no-such-folder', 'out.json');
     for (const args of [[SEED, '--json', '-o', missing], ['--stream', '-', '-o', missing], [SEED, '-o', dir]]) {
       const { code, stdout, stderr } = await cli(args, { stdin: '' });
@@ -107,7 +118,7 @@ describe('align CLI colour', () => {
 });
 
 describe('align CLI errors: one line on stderr, exit 2', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'align-'));
+  const dir = scratch();
   const binary = join(dir, 'binary.bin');
   writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255]));
   it.each([
@@ -138,7 +149,7 @@ describe('align CLI errors: one line on stderr, exit 2', () => {
 
 describe('align CLI configuration', () => {
   it('reads .alignrc.json, and the command line wins over it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ failOn: 'warning', rules: { 'date-mismatch': 'off' } }));
     const ruleIds = (stdout: string) => JSON.parse(stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     const fromFile = await cli([SEED, '--json'], { cwd: dir });
@@ -151,7 +162,7 @@ describe('align CLI configuration', () => {
   });
 
   it('keeps what the config file says of a rule that the command line leaves unsaid', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': { enabled: false, severity: 'warning' } } }));
     const { stdout } = await cli([SEED, '--json', '--rule', 'date-mismatch=on'], { cwd: dir });
     const finding = JSON.parse(stdout).files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'date-mismatch');
@@ -159,13 +170,13 @@ describe('align CLI configuration', () => {
   });
 
   it('reads the align key of package.json', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', align: { failOn: 'warning' } }));
     expect((await cli([SEED, '-f', 'json'], { cwd: dir })).code).toBe(1);
   });
 
   it('rejects a broken config with one line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, '.alignrc.json'), '{ rules: ');
     const res = await cli([SEED], { cwd: dir });
     expect(res.code).toBe(2);
@@ -193,7 +204,7 @@ describe('align CLI on a translation held in two files', () => {
 
 describe('align CLI glossary and exports', () => {
   it('flags an English glossary term whose required Chinese is absent', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     const terms = join(dir, 'terms.tsv');
     writeFileSync(terms, 'en\tzh\nOpen Atom Open Source Foundation\t开放原子开源基金会\nRUSSOFT\t俄软协\n');
     const { stdout } = await cli([SEED, '--json', '--glossary', terms]);
@@ -222,7 +233,7 @@ describe('align CLI configuration, found and resolved as users expect', () => {
   const ruleIds = (stdout: string): string[] => JSON.parse(stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
 
   it('finds .alignrc.json in a folder above the working folder, and reads its glossary beside it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'align-'));
+    const root = scratch();
     mkdirSync(join(root, 'config'));
     mkdirSync(join(root, 'articles', 'march'), { recursive: true });
     writeFileSync(join(root, 'config', 'terms.tsv'), 'RUSSOFT\t俄软协\n');
@@ -234,7 +245,7 @@ describe('align CLI configuration, found and resolved as users expect', () => {
   });
 
   it('reads a --config file\'s glossary relative to that file, and --glossary relative to the working folder', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'align-'));
+    const root = scratch();
     mkdirSync(join(root, 'settings'));
     writeFileSync(join(root, 'settings', 'terms.tsv'), 'RUSSOFT\t俄软协\n');
     writeFileSync(join(root, 'settings', 'strict.json'), JSON.stringify({ glossary: 'terms.tsv' }));
@@ -243,7 +254,7 @@ describe('align CLI configuration, found and resolved as users expect', () => {
   });
 
   it('takes "on" in the file as on the command line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': 'on', 'length-ratio': 'off' } }));
     const { code, stdout, stderr } = await cli([SEED, '--json'], { cwd: dir });
     expect(stderr).toBe('');
@@ -252,7 +263,7 @@ describe('align CLI configuration, found and resolved as users expect', () => {
   });
 
   it('rejects a rule setting it does not know, naming "on" among the choices', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, '.alignrc.json'), JSON.stringify({ rules: { 'date-mismatch': 'loud' } }));
     const { code, stderr } = await cli([SEED], { cwd: dir });
     expect(code).toBe(2);
@@ -260,7 +271,7 @@ describe('align CLI configuration, found and resolved as users expect', () => {
   });
 
   it('reads inputs and writes -o relative to the working folder it is given', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'align-'));
+    const dir = scratch();
     writeFileSync(join(dir, 'note.txt'), 'The plant employs 1,200 people.\n\n该厂雇用1200人。\n');
     const { code, stdout, stderr } = await cli(['note.txt', '--json', '-o', 'out.json'], { cwd: dir });
     expect(stderr).toBe('');

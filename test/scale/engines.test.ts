@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALIGN, ROOT, onPath, pythonWith, writeCorpus } from './corpus.js';
 
 // `.ci/run` installs GNU parallel and Dask (Debian: parallel, python3-distributed); on a machine
@@ -28,6 +28,10 @@ beforeAll(() => {
   pairs = bare.stdout;
   expect(pairs.split('\n').filter(Boolean).length).toBeGreaterThan(120);
 }, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe.skipIf(!hasParallel)(`GNU parallel${hasParallel ? '' : ' (skipped: parallel is not installed; apt-get install parallel)'}`, () => {
   it('parallel --pipe -k -N 50 -j 2 align --stream gives the serial output byte for byte', () => {

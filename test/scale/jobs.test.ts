@@ -75,7 +75,7 @@ describe('--jobs N', () => {
   }, 60_000);
 
   it('--stream --jobs 2 writes the lines of --stream, in input order, malformed lines included', () => {
-    const { input } = writeCorpus(40);
+    const { dir, input } = writeCorpus(40);
     const lines = readFileSync(input, 'utf8').split('\n');
     lines.splice(7, 0, '{"id": "cut short", "te');
     writeFileSync(input, lines.join('\n'));
@@ -86,5 +86,6 @@ describe('--jobs N', () => {
     expect(two.stderr).toBe(one.stderr);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split('\n')[7]).toMatch(/^\{"line":8,"error":"not JSON/);
+    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });
