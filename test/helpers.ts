@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run, type Io } from '../src/cli/main.js';
+import { align, extractCandidates, type AlignOptions } from '../src/index.js';
 
 /** Absolute path of a file in fixtures/. */
 export function fixturePath(name: string): string {
@@ -36,4 +37,22 @@ export async function cli(
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/** The findings at warning or error on a text (entities off unless asked), as `rule message`, of one rule if given. */
+export function told(text: string, rule?: string, options: AlignOptions = { entities: false }): string[] {
+  return align(text, options).findings
+    .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule))
+    .map((f) => `${f.ruleId} ${f.message}`);
+}
+
+/** `told` on one English paragraph and its Chinese translation. */
+export function toldPair(en: string, zh: string, rule?: string, options?: AlignOptions): string[] {
+  return told(`${en}\n\n${zh}\n`, rule, options);
+}
+
+/** The values read in a text as `span=value`, `span=value-max`, with the bound after a space. */
+export function readValues(text: string, lang: 'en' | 'zh', referenceDate?: string, withKind = false): string[] {
+  return extractCandidates(text, lang, referenceDate ? { referenceDate } : {})
+    .map((c) => `${withKind ? `${c.kind}:` : ''}${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
 }

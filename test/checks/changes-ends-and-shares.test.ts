@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { align } from '../../src/index.js';
+import { toldPair as told, readValues as read } from '../helpers.js';
 
-const told = (en: string, zh: string, rule?: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const read = (text: string, lang: 'en' | 'zh') => extractCandidates(text, lang, {})
-  .map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
 
 describe('a change told by both its ends', () => {
   it('is told where the two ends trade places', () => {

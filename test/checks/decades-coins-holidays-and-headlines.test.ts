@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { extractCandidates } from '../../src/index.js';
+import { told, toldPair as pair } from '../helpers.js';
 
-const told = (text: string, rule?: string) => align(text, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`, rule);
 
 describe('a share told by its decade', () => {
   const read = (text: string) => extractCandidates(text, 'en', {}).filter((c) => c.kind === 'percent')

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { align, extractCandidates, split } from '../../src/index.js';
+import { told, toldPair } from '../helpers.js';
 import { datelineDate } from '../../src/pipeline/dateline.js';
 
-const warnings = (text: string, rule?: string) => align(text).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => warnings(`${en}\n\n${zh}\n`, rule);
+const warnings = (text: string, rule?: string) => told(text, rule, {});
+const pair = (en: string, zh: string, rule?: string) => toldPair(en, zh, rule, {});
 const names = (text: string, lang: 'en' | 'zh') => align(lang === 'en' ? `${text}\n\n你好。\n` : `Hello there.\n\n${text}\n`).facts
   .filter((f) => f.kind === 'entity' && f.lang === lang).map((f) => `${f.type}:${f.raw}`);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { extractCandidates } from '../../src/index.js';
+import { told, toldPair } from '../helpers.js';
 
-const warnings = (text: string, rule?: string) => align(text).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => warnings(`${en}\n\n${zh}\n`, rule);
+const warnings = (text: string, rule?: string) => told(text, rule, {});
+const pair = (en: string, zh: string, rule?: string) => toldPair(en, zh, rule, {});
 
 describe('a move told by its verb', () => {
   it('reads `edged up to` as a rise to a level, not a ceiling', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { extractCandidates } from '../../src/index.js';
+import { toldPair as pair } from '../helpers.js';
 
-const told = (text: string, rule?: string) => align(text, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`, rule);
 const percents = (text: string) => extractCandidates(text, 'zh', {}).filter((c) => c.kind === 'percent').map((c) => `${text.slice(c.start, c.end)}=${c.value}${c.unit}`);
 
 describe('Hong Kong\'s words for moves of a rate', () => {

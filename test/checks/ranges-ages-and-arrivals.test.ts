@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { told, toldPair as pair, readValues as read } from '../helpers.js';
 
-const told = (text: string, rule?: string) => align(text, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`, rule);
-const read = (text: string, lang: 'en' | 'zh', referenceDate?: string) => extractCandidates(text, lang, referenceDate ? { referenceDate } : {})
-  .map((c) => `${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
 
 describe('shares in tenths and hundredths', () => {
   it('reads a share\'s hundredths at a range\'s end (五成至八成五不等) and after a share (七成五的)', () => {

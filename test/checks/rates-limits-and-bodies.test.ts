@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { told, toldPair, readValues } from '../helpers.js';
 
-const warnings = (text: string, rule?: string) => align(text).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => warnings(`${en}\n\n${zh}\n`, rule);
-const read = (text: string, lang: 'en' | 'zh', referenceDate?: string) => extractCandidates(text, lang, referenceDate ? { referenceDate } : {})
-  .map((c) => `${c.kind}:${text.slice(c.start, c.end)}=${String(c.value)}${c.max === undefined ? '' : `-${c.max}`}${c.bound ? ` ${c.bound}` : ''}`);
+const warnings = (text: string, rule?: string) => told(text, rule, {});
+const pair = (en: string, zh: string, rule?: string) => toldPair(en, zh, rule, {});
+const read = (text: string, lang: 'en' | 'zh', referenceDate?: string) => readValues(text, lang, referenceDate, true);
 
 describe('a rate of interest in 厘', () => {
   it('is a percent a year where a word of interest stands in its clause', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { toldPair as told } from '../helpers.js';
 import { partnerlessKind } from '../../src/checks/block-kind.js';
 import type { Block } from '../../src/types.js';
 
-const told = (en: string, zh: string, rule?: string) => align(`${en}\n\n${zh}\n`, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
 
 describe('bounds', () => {
   it('a threshold passed in words of scale (`pass half a billion`) is the lower bound 突破 states', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { align, extractCandidates } from '../../src/index.js';
+import { extractCandidates } from '../../src/index.js';
+import { told, toldPair as pair } from '../helpers.js';
 
-const told = (text: string, rule?: string) => align(text, { entities: false }).findings
-  .filter((f) => f.severity !== 'info' && (rule === undefined || f.ruleId === rule)).map((f) => `${f.ruleId} ${f.message}`);
-const pair = (en: string, zh: string, rule?: string) => told(`${en}\n\n${zh}\n`, rule);
 const dates = (text: string, lang: 'en' | 'zh') => extractCandidates(text, lang, {}).filter((c) => c.kind === 'date').map((c) => c.value);
 
 describe('a weekday of a week named off a page with no date', () => {
