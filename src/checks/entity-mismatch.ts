@@ -1,5 +1,5 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound } from '../entities/match.js';
+import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound, transliterationMatch } from '../entities/match.js';
 import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
@@ -246,6 +246,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     const [x, y] = [a[0]!, b[0]!];
     if (type === 'person'
       ? (!chineseNames(x, y) && !oneNameChanged(String(x.value), String(y.value), y.raw) && !foreignNamesApart(x, y)) || spelledAlike(x.raw, String(y.value)) || ownSpelling(String(x.value), String(y.value))
+        || surnameRendered(x, y)
       : !samePlaceTier(String(x.value), String(y.value)) || secondPlaceKey(foldTraditional(y.raw)) === x.value) continue;
     for (const f of [...enLeft]) if (f.type === type && f.value === x.value) enLeft.delete(f);
     for (const f of [...zhLeft]) if (f.type === type && f.value === y.value) zhLeft.delete(f);
@@ -927,7 +928,7 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
-  if (ownA.length === 0 || ownB.length === 0) return false;
+  if (ownA.length === 0 || ownB.length === 0) return placeBodyAndAnother(en, zh);
   // One place of one tier in each name's own words, the two apart, and a kind both share
   // (`Guangzhou Metro Group` against `深圳地铁集团`): two bodies, whatever other words of theirs
   // render each other (metro, 地铁) or stay pinyin.
@@ -965,8 +966,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
     // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
-      || ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
-        && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w))))) return false;
+      || (ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
+        && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w)))
+        && !romanizedAgainstOtherSounds(ownA, ownB)))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
   }
   // A word of the English name that CC-CEDICT gives for a word of the Chinese one renders it
@@ -1128,6 +1130,75 @@ function wellKnownApart(en: Fact, zh: Fact, enText: string, zhText: string): boo
     && !(enNames?.zh.some((name) => chineseForms(name).some((form) => folded.includes(form))) ?? false);
 }
 
+/**
+ * Whether one organization is named by its place and kind alone (`University of Hong Kong`, keyed
+ * `hong kong university`) and the other holds those words and one of its own that names no form of
+ * a firm nor a word of an official style (`香港中文大学`, Chinese; `Hong Kong Baptist University`):
+ * a place's own body against another body of that place and kind. The style of a government or a
+ * firm is no word of its own (`北京市人民政府`, people; `深圳地铁集团有限公司`; `Hong Kong SAR
+ * Government`), nor a place the name opens on (`法国南特大学`, `福建厦门大学`).
+ */
+function placeBodyAndAnother(en: Fact, zh: Fact): boolean {
+  const [wordsA, wordsB] = organizationWords(en, zh);
+  const [short, long, longRaw] = wordsA.length < wordsB.length ? [wordsA, wordsB, zh.raw] : [wordsB, wordsA, en.raw];
+  if (short.length === long.length || !short.every((w) => long.includes(w))) return false;
+  const heads = short.filter((w) => EN_ORG_HEADS.has(w));
+  const place = onlyPlaceIn(short.filter((w) => !EN_ORG_HEADS.has(w)));
+  if (heads.length === 0 || place === undefined || !sameWords(short.filter((w) => !EN_ORG_HEADS.has(w)), place.split(' '))) return false;
+  const own = long.filter((w) => !short.includes(w));
+  const opening = openingPlace(longRaw);
+  // A head word of its own (`Taiwan Hospital Association` against `台灣醫院`) names a body of such bodies,
+  // or a name read short on one side: not weighed.
+  return own.every((w) => !STYLE_WORDS.has(w) && !EN_ORG_HEADS.has(w) && !(opening?.includes(w) ?? false));
+}
+
+/**
+ * The words of the place a name opens on as its name is written (`法国南特大学`: france; `福建厦门大学`:
+ * fujian, where the place of the body comes after), not as a word of its kind (`Chinese University`), or undefined.
+ */
+function openingPlace(raw: string): string[] | undefined {
+  for (let length = 4; length >= 2; length--) {
+    const key = length < raw.length ? chinesePlaceKey(foldTraditional(raw.slice(0, length))) : undefined;
+    if (key !== undefined) return key.split(' ');
+  }
+  const first = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ '’])/.exec(raw)?.[0];
+  const key = first === undefined ? undefined : englishPlaceKey(first.toLowerCase()) ?? englishPlaceKey(first.split(' ')[0]!.toLowerCase());
+  return key === undefined || !raw.toLowerCase().startsWith(key) ? undefined : key.split(' ');
+}
+
+/** Whether two lists hold the same words, in any order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
+/**
+ * Words of an official style or a firm's form that one side's name of a body adds to the other's:
+ * 人民 (`人民政府`, `人民法院`), the special administrative region, the level of a government
+ * (municipal, provincial), national (`國立臺灣大學`), and the forms of a firm (group, company, limited).
+ */
+const STYLE_WORDS = new Set([
+  'people', 'peoples', 'tebiexingzhengqu', 'tebiexingzhengquzhengfu', 'sar', 'special', 'administrative', 'region', 'municipal',
+  'provincial', 'national', 'state', 'group', 'company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'holdings', 'inc', 'plc',
+  'government', 'city', 'youxian', 'gongsi',
+]);
+
+/**
+ * Whether a Chinese name without a dot renders the sounds of the English name's surname alone
+ * (`梅洛尼` for `Giorgia Meloni`): Chinese writing names a foreign person by the surname, in
+ * characters that may open on a Chinese surname (梅), so its key reads as a Chinese name.
+ */
+function surnameRendered(en: Fact, zh: Fact): boolean {
+  const words = en.raw.trim().split(/\s+/);
+  const surname = words[words.length - 1]!;
+  if (words.length < 2 || zh.raw.length < 3 || new RegExp(`[${NAME_DOTS}]`).test(zh.raw) || !/^[A-Z][a-z]{3,}$/.test(surname)) return false;
+  // A Chinese name in pinyin puts its surname first (`Zhou Yiming`): its last word is a given name.
+  if (words.every((w) => isPinyinWord(w.toLowerCase().replace(/-/g, '')))) return false;
+  return transliterationMatch(zh.raw, surname) >= SURNAME_RENDERED;
+}
+
+/** Match of a Chinese name's sounds to an English surname at or above which the one renders the other. */
+const SURNAME_RENDERED = 0.9;
+
 /** A text as a pattern that matches it literally. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1139,10 +1210,24 @@ function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<stri
   if (en.type !== 'org' || zh.type !== 'org' || en.value === zh.value) return false;
   // Bodies of one kind named by two places of one tier (`Shanghai Museum` against `南京博物院`).
   if (sharedKind(en, zh) !== undefined && placeNamed(en, zh)) return true;
+  if (placeBodyAndAnother(en, zh)) return true;
   const [wordsA, wordsB] = organizationWords(en, zh);
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
   return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);
+}
+
+/**
+ * Whether the English name's own word is a Chinese name romanized (`Lingnan`, two syllables joined)
+ * and the Chinese name's own words left as pinyin (`浸會`, jinhui) sound like none of it: a
+ * romanized name renders the sound of the Chinese, not its sense, so a pinyin word of other
+ * sounds is another name, not a word the English renders by its meaning (`Westlake`, 西湖).
+ */
+function romanizedAgainstOtherSounds(ownA: readonly string[], ownB: readonly string[]): boolean {
+  if (ownA.length !== 1 || !isJoinedPinyinWord(ownA[0]!) || splitPinyin(ownA[0]!, 1) !== undefined) return false;
+  const romanized = ownA[0]!;
+  const pinyin = ownB.filter((w) => isPinyinish(w) && englishPlaceKey(w) === undefined);
+  return pinyin.length > 0 && pinyin.every((w) => romanizedNamesApart(romanized, w) !== false && entityMatch(romanized, w) < ORG_NAMES_APART);
 }
 
 /** A word written as pinyin, whole or joined (`jiaotong`). */
