@@ -39,9 +39,12 @@ describe('swapped-values: two names that trade their values in the translation',
     // A score is the match's, no value a name holds.
     expect(swaps('Qingdao beat Guangdong 98-91 in Dongguan to lead the series 2-1.',
       '青岛队在东莞以98比91击败广东队，总比分2比1领先。')).toEqual([]);
-    // Names that hold unlike numbers of values hold none: the run is not read by position.
+    // Names that hold unlike numbers of values hold none: the run is not read by position; the
+    // clauses that give the two values, each with its name, are weighed by their words.
     expect(swaps('Thailand won 31 golds and 140 medals, while Vietnam won 25.',
-      '泰国获得25枚金牌和140枚奖牌，越南获得31枚。')).toEqual([]);
+      '泰国获得25枚金牌和140枚奖牌，越南获得31枚。')).toEqual([
+      'warning EN "31", "25" vs ZH "25", "31": the two values trade places between clauses that say the same',
+    ]);
   });
 
   it('reads a name and its value in sentences of their own', () => {
