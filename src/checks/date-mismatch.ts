@@ -154,9 +154,9 @@ function republicYearWritten(raw: string, year: number | undefined): boolean {
 /**
  * Words that give a date its year when no year is written: days, weeks, months and years counted
  * from the text's day (`last December`, `去年12月`, `yesterday`, `上周`, `two months ago`,
- * `the past two decades`, `过去二十年`). Read generously: a date this misses keeps its year.
+ * `the past two decades`, `过去二十年`; `now`, the text's own day). Read generously: a date this misses keeps its year.
  */
-const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today|tonight|tomorrow|earlier|later|since|before|after|decades?|years?|months?|weeks?|days?)\b|[去今明前后本上下昨翌次这這近][年月天日周晚早]|过去|過去|未来|未來|最近|近[一二两兩三四五六七八九十百\d]|[年月天周]前|[年月天周]后|以来|以來|至今|星期|礼拜|週|周[一二三四五六日末]/i;
+const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today|tonight|tomorrow|now|earlier|later|since|before|after|decades?|years?|months?|weeks?|days?)\b|[去今明前后本上下昨翌次这這近][年月天日周晚早]|过去|過去|未来|未來|最近|近[一二两兩三四五六七八九十百\d]|[年月天周]前|[年月天周]后|以来|以來|至今|星期|礼拜|週|周[一二三四五六日末]/i;
 
 /**
  * A year written in a date: `2024`, `'24`, `二〇二四年`; and a decade written with its digits, whose
@@ -572,6 +572,18 @@ function matchedValues(equal: readonly [DateValue, DateValue][], inside: readonl
   return out;
 }
 
+/**
+ * Whether two dates each write a day of a month (`October 2`, `10月3日`), and other days: not a day
+ * worked out from a weekday (`last Tuesday`, `上周三`), which differs with the weekday alone.
+ */
+function dayWritten(a: DateValue, b: DateValue): boolean {
+  return a.from.d !== undefined && b.from.d !== undefined && (a.from.d !== b.from.d || a.from.m !== b.from.m)
+    && DAY_OF_MONTH.test(a.fact.raw) && DAY_OF_MONTH.test(b.fact.raw);
+}
+
+/** A day of a month written: a month's name and a number, a number and 日 or 号, or digits with a slash or a dash. */
+const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[\d〇零一二三四五六七八九十]+[日号號]|\d{1,2}[/-]\d{1,2}/i;
+
 function singleDay(v: DateValue): boolean {
   return !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
 }
@@ -833,7 +845,7 @@ function checkPair(
     enLeft.delete(a);
     toldZh.add(b);
     toldEn.add(a);
-    emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: weekday differs`, [a], [b]);
+    emit('error', `${quote('EN', a.fact)} vs ${quote('ZH', b.fact)}: ${dayWritten(a, b) ? 'day, weekday differ' : 'weekday differs'}`, [a], [b]);
   }
   // `born in or after 1967` against `1967年或之前出生`: the same date, bounded the other way.
   for (const [a, b] of equal) {
@@ -891,7 +903,9 @@ function checkPair(
     // Told in two zones, the English time is also given in the Chinese one's (`02:27 GMT is 10:27 there`).
     const there = shift !== undefined && c.a.from.h !== undefined
       ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
-    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${c.parts.join(', ')} differ${c.parts.length === 1 && !c.parts[0]!.includes('/') ? 's' : ''}${there}`,
+    // Two weekdays are weighed first; the day each names may differ too (`Thursday, October 2` against `10月3日（星期五）`).
+    const parts = c.parts.length === 1 && c.parts[0] === 'weekday' && dayWritten(c.a, c.b) ? ['day', 'weekday'] : c.parts;
+    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${parts.join(', ')} differ${parts.length === 1 && !parts[0]!.includes('/') ? 's' : ''}${there}`,
       [c.a], [c.b]);
   }
   // One day on both sides, a weekday on one only, and not the weekday of that day in the year the

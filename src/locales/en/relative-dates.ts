@@ -298,6 +298,9 @@ function clauseTail(text: string, at: number): string {
   return own < 0 ? after : after.slice(0, own);
 }
 
+/** A weekday's close in the possessive (`Friday's closing price`, `Tuesday's close`). */
+const CLOSE_OF_DAY = /^[A-Za-z]+day['’]s[ \t]+(?:closing|close)\b/;
+
 /** `that` opening what was said after a day, and all after it. */
 const REPORTED_AFTER = /\bthat\b[\s\S]*$/i;
 
@@ -310,6 +313,8 @@ const REPORTED_AFTER = /\bthat\b[\s\S]*$/i;
 function dayAhead(text: string, at: number, duty = false): boolean {
   // `…, the group said on Tuesday`: a verb in the past right before the day tells it, whatever the clause says ahead.
   if (PAST_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  // `a 15% premium to Friday's closing price`: a market's close a deal is priced against is one already set.
+  if (CLOSE_OF_DAY.test(text.slice(at, at + 30))) return false;
   // `the exam, which begins on Sunday, …, the ministry said`: a verb of a timetable in the present right
   // before the day puts it ahead, whatever its sentence reports.
   if (SCHEDULED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
