@@ -183,6 +183,27 @@ function oneWay(list: readonly (Governed | Fact)[]): Governed | undefined {
 }
 
 /**
+ * The words of change and the amount as the text writes them (`slipped to 23.5 percent`, `上升至23.5%`),
+ * or the two joined by `gap` where other words stand between them.
+ */
+function asWritten(context: CheckContext, g: Governed, gap: string): string {
+  const block = context.block(g.fact.block);
+  const joined = g.after ? `${g.fact.raw}${gap}${g.words}` : `${g.words}${gap}${g.fact.raw}`;
+  if (!block) return joined;
+  const start = g.fact.start - block.start;
+  const end = g.fact.end - block.start;
+  if (g.after) {
+    const at = block.text.indexOf(g.words, end);
+    return at >= 0 && at - end <= WRITTEN_GAP ? block.text.slice(start, at + g.words.length) : joined;
+  }
+  const at = block.text.lastIndexOf(g.words, start);
+  return at >= 0 && start - at - g.words.length <= WRITTEN_GAP ? block.text.slice(at, end) : joined;
+}
+
+/** Most characters between the words of change and the amount that a message quotes as written. */
+const WRITTEN_GAP = 16;
+
+/**
  * `direction-mismatch` (warning): an amount both sides give, told as a rise on one side and a
  * fall on the other (`rose 3.2%` against `下跌3.2%`, `a 5% drop` against `增长5%`). The verb
  * or noun of change is read right before the amount (with `by`, `to`, `about`, 了, 至, 约
@@ -207,9 +228,8 @@ export const directionMismatch: Rule = {
         if (!a || !b || a.direction === b.direction) continue;
         // A base against a base; a level read after the English amount against a Chinese level.
         if ((a.role === 'base' || b.role === 'base' || (a.role === 'level' && a.after)) && a.role !== b.role) continue;
-        const enText = a.after ? `${a.fact.raw} ${a.words}` : `${a.words} ${a.fact.raw}`;
         findings.push(makeFinding(context, directionMismatch, 'warning', pair,
-          `EN "${enText}" vs ZH "${b.after ? `${b.fact.raw}${b.words}` : `${b.words}${b.fact.raw}`}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
+          `EN "${asWritten(context, a, ' ')}" vs ZH "${asWritten(context, b, '')}": the English tells a ${a.direction === 'up' ? 'rise' : 'fall'}, the Chinese a ${b.direction === 'up' ? 'rise' : 'fall'}`,
           { en: [a.fact], zh: [b.fact] }));
       }
       // `narrowed to 9.8% from 14.1%` against `由9.8%收窄至14.1%`: the change's two ends trade places.

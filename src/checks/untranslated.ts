@@ -100,10 +100,24 @@ function copyNear(block: Block, context: CheckContext, from: number, accept: (ot
   const index = blocksByIndex(context);
   for (let d = from; d <= COPY_DISTANCE; d++) {
     const other = d === 0 ? undefined : index.get(block.index + d);
-    if (other && other.source === block.source && normalizeText(other.text) === own && accept(other)) return true;
+    if (other && other.source === block.source && sameOrCut(normalizeText(other.text), own) && accept(other)) return true;
   }
   return false;
 }
+
+/**
+ * Whether two blocks' texts (normalized) are one, or one is the other cut short at its end (a
+ * source pasted with its last clause dropped, as a translation abridges): the shorter, at least
+ * two thirds of the longer, opens it.
+ */
+function sameOrCut(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= CUT_COPY_LEAST && short.length * 3 >= long.length * 2 && long.startsWith(short);
+}
+
+/** Fewest characters (normalized) of a copy cut short. */
+const CUT_COPY_LEAST = 40;
 
 const partnerlessIds = new WeakMap<readonly Pair[], Set<string>>();
 

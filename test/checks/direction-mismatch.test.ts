@@ -9,9 +9,9 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
     ['The port\'s container volume rose 3.4% in the first half.', '上半年该港集装箱吞吐量下跌3.4%。',
       'EN "rose 3.4%" vs ZH "下跌3.4%": the English tells a rise, the Chinese a fall'],
     ['Ticket sales fell by about 12 percent last season.', '上个赛季门票销量增长了约12%。',
-      'EN "fell 12 percent" vs ZH "增长约12%": the English tells a fall, the Chinese a rise'],
+      'EN "fell by about 12 percent" vs ZH "增长了约12%": the English tells a fall, the Chinese a rise'],
     ['Rents in the district dropped to HK$38 a square foot.', '该区租金每平方尺升至38港元。',
-      'EN "dropped HK$38" vs ZH "升38港元": the English tells a fall, the Chinese a rise'],
+      'EN "dropped to HK$38" vs ZH "升至38港元": the English tells a fall, the Chinese a rise'],
     ['The plant reported a 6% drop in output.', '该厂产量增加6%。',
       'EN "6% drop" vs ZH "增加6%": the English tells a fall, the Chinese a rise'],
     ['Exports were 2.5% higher than a year earlier.', '出口较上年同期减少2.5%。',
@@ -30,7 +30,7 @@ describe('direction-mismatch: a rise on one side, a fall on the other', () => {
     ['Cases of measles have fallen by an average of 4.5 percent a year.', '麻疹病例年均增长4.5%。',
       'EN "fallen 4.5 percent" vs ZH "增长4.5%": the English tells a fall, the Chinese a rise'],
     ['Freight rose on average 1.2% a month.', '货运量月均下降1.2%。',
-      'EN "rose 1.2%" vs ZH "下降1.2%": the English tells a rise, the Chinese a fall'],
+      'EN "rose on average 1.2%" vs ZH "下降1.2%": the English tells a rise, the Chinese a fall'],
   ])('%s', (en, zh, message) => {
     expect(directions(en, zh)).toEqual([`warning ${message}`]);
   });
@@ -80,7 +80,7 @@ describe('direction-mismatch: stays quiet', () => {
 describe('direction-mismatch: comparisons and amounts with their unit', () => {
   it('reads a Chinese comparison before the amount and an English comparative after its unit of heat', () => {
     expect(directions('The mean temperature in May was 1.2°C higher than normal.', '5月平均气温较正常低1.2度。')).toEqual([
-      'warning EN "1.2 higher" vs ZH "低1.2": the English tells a rise, the Chinese a fall',
+      'warning EN "1.2°C higher" vs ZH "低1.2": the English tells a rise, the Chinese a fall',
     ]);
     expect(directions('Visitor numbers fell by 40,000 from last year.', '游客人数比去年多4万人次。')).toHaveLength(1);
   });

@@ -344,7 +344,7 @@ const UNIT_AFTER_LOW = /[ \t]?(?!(?:to|through|thru|and)(?![A-Za-z]))([A-Za-z]{1
 /**
  * `by` before the first number: a change by one amount to another (`fell by 1.39 million to
  * 1.408 billion`) where the two are of other scales, or the second over ten times the first;
- * numbers alike make a range (`rose by 3 to 5 percent`).
+ * numbers alike make a range (`rose by 3 to 5 percent`). Bounds and ages likewise (`AGE_BOUND_BEFORE`).
  */
 const CHANGE_BY_BEFORE = /\bby[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \t]+than|less[ \t]+than|a[ \t]+further|another)[ \t]+)?$/i;
 
@@ -353,8 +353,18 @@ const CHANGE_BY_BEFORE = /\bby[ \t]+(?:(?:about|around|nearly|almost|roughly|som
  * by one amount to another (`CHANGE_BY_BEFORE`) rather than a range.
  */
 export function changeAndLevel(text: string, start: number, low: NumberToken, high: NumberToken): boolean {
-  return (low.scaled !== high.scaled || high.value > 10 * low.value) && CHANGE_BY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (!(low.scaled !== high.scaled || high.value > 10 * low.value)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return CHANGE_BY_BEFORE.test(before) || AGE_BOUND_BEFORE.test(before);
 }
+
+/**
+ * A bound or an age before the first number (`children under three to 300 yuan`, `those aged 65 to
+ * 2,000 yuan`): the first is a value of its own and the second a level something is raised to,
+ * where they are of other scales or the second is over ten times the first (`under 3 to 5 years`
+ * stays a range).
+ */
+const AGE_BOUND_BEFORE = /\b(?:under|over|above|below|aged|older[ \t]+than|younger[ \t]+than)[ \t]+$/i;
 
 /** A range of two tokens, with `between` / `from` read into the span when present. */
 export interface RangeSpan {
