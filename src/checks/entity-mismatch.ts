@@ -496,6 +496,9 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   // A name the Chinese gives short, its first names without the last (`Muhammad Irfan Rahman`,
   // 穆罕默德·伊尔凡, as Malay and Arabic names drop the father's name), is weighed by those.
   if (words.length > zhWords.length && zhWords.length >= 2 && !renderedApart(words.slice(0, zhWords.length), zhWords)) return false;
+  // The last names alike, a word before them the Chinese does not render (`Curator Sophie Marchand`,
+  // 苏菲·马尔尚: a role read into the name at a sentence's start, or a first name dropped).
+  if (words.length > zhWords.length && zhWords.length >= 2 && !renderedApart(words.slice(-zhWords.length), zhWords)) return false;
   return renderedApart(words, zhWords) && (words.length !== 2 || zhWords.length !== 2 || renderedApart(words, [zhWords[1]!, zhWords[0]!]));
 }
 
@@ -765,8 +768,16 @@ function qualifyingProvince(context: CheckContext, f: Fact): boolean {
 
 /** Whether a gloss renders an English word: the word itself, or its lemma as the lexicon keeps glosses (`housing` for 房屋, glossed `hous`). */
 function glossRenders(word: string, glosses: ReadonlySet<string>): boolean {
-  return glosses.has(word) || glosses.has(word.replace(/s$/, '')) || glosses.has(lemma(word));
+  if (glosses.has(word) || glosses.has(word.replace(/s$/, '')) || glosses.has(lemma(word))) return true;
+  // A word of one stem with a gloss, of another part of speech (`supervisory`, 监督 to supervise).
+  if (word.length < GLOSS_STEM) return false;
+  const stem = word.slice(0, GLOSS_STEM);
+  for (const g of glosses) if (g.length >= GLOSS_STEM && g.startsWith(stem)) return true;
+  return false;
 }
+
+/** Letters a word and a gloss of another part of speech share at their start (`superv`). */
+const GLOSS_STEM = 6;
 
 /** Both sides' places without each region and the place of the other side its key's words hold or lie within (`asia`, `southeast asia`). */
 function withoutRegionPairs(a: Fact[], b: Fact[], charBefore: (f: Fact) => string): [Fact[], Fact[]] {
@@ -1341,7 +1352,7 @@ function wordsWithin(a: string, b: string): boolean {
 }
 
 /** English demonyms and nationality words: `French`, `Frenchman`, `Chinese`, `Britons`, `Texan`. */
-const DEMONYM_EN = /(?:man|men|woman|women|ese|ians?|ish|eans?|ans|ic|ch|is|ons)$/i;
+const DEMONYM_EN = /(?:man|men|woman|women|ese|ians?|ish|eans?|ans?|ic|ch|is|ons)$/i;
 
 /** An English place written as its people or its adjective (`Frenchman` for France): not its own name. */
 function demonym(f: Fact): boolean {
