@@ -1894,6 +1894,8 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (a === 'exact' && b === 'over' && reachedRoundFigure(en, zh, window)) continue;
     // `less than 21 days` against `21天内`: within the length, which is at most it.
     if (a === 'under' && b === 'exact' && WITHIN_AFTER.test(window(zh).after ?? '')) continue;
+    // `the first 260 kWh` against `260千瓦时以内`: the first of a count or an amount is all up to it.
+    if (a === 'exact' && b === 'under' && FIRST_BEFORE.test(window(en).before)) continue;
     // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
     // told by the verb and by what the value measures (a rate per dollar falls as the yuan rises).
     if (crossedLevel(en, zh, window)) continue;
@@ -1930,6 +1932,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
   }
   return out;
 }
+
+/** `the first` right before an English value (`for the first 260 kWh`, `the first 3,000 yuan of income`). */
+const FIRST_BEFORE = /\b(?:the|its|their|his|her)[ \t]+first[ \t]+(?:[A-Z]{1,3}\$|[$£€¥])?$/i;
 
 /** `内` right after a Chinese value (`21天内`), not opening a word of its own (`内地`, `内容`, `内部`). */
 const WITHIN_AFTER = /^[内內](?![地容部外阁閣陆陸蒙需销銷科衣存政务務在])/;

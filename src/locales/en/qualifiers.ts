@@ -176,11 +176,11 @@ export const BOUND_AFTER_GATE = { pattern: BOUND_AFTER, mayOpen: mayOpenBoundAft
 const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|earlier)$/;
 
 /**
- * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `10 metres or
+ * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `26 C or higher`, `10 metres or
  * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`, `seven
  * seats or fewer`: any plural noun), perhaps per a unit (`0.5 grams per litre or more`).
  */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
 
 /** What a legislature or a candidate passes, counted after the number (`passed 42 bills`, `passed 3 exams`). */
 const PASSED_COUNTED = /^[ \t]+(?:new[ \t]+)?(?:bills?|laws?|motions?|resolutions?|amendments?|ordinances?|budgets?|tests?|exams?|examinations?)\b/i;
