@@ -162,6 +162,9 @@ function sideAmounts(context: CheckContext, ids: readonly string[]): Map<string,
     const block = context.block(fact.block);
     const g = block ? governed(block, fact) : undefined;
     const keys = [amountKey(fact)];
+    // `rise by 5 to 8 per cent` against `下调5%至8%`, which Chinese gives as two amounts: the range
+    // is weighed by its first end too, the one the verb of change stands before.
+    if (fact.lang === 'en' && fact.max !== undefined) keys.push(amountKey({ ...fact, max: undefined }));
     // `down 0.4 points`, as English news writes a rate's change, is the Chinese `0.4个百分点`.
     if (fact.lang === 'en' && fact.kind === 'number' && block && POINTS_AFTER.test(block.text.slice(fact.end - block.start, fact.end - block.start + 12))) {
       keys.push(amountKey({ ...fact, kind: 'percent', unit: 'pp' }));
