@@ -467,7 +467,10 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
       // Two feasts of the lunar calendar months apart are two feasts (`Mid-Autumn Festival`, `端午节`);
       // those of one season may be one holiday named by another day of it (`Lunar New Year`, `除夕`).
       const feasts = c.a.fact.unit === 'lunar' && c.b.fact.unit === 'lunar' && monthsApart(c.a.from.m, c.b.from.m) >= 2;
-      if ((c.parts.length !== 1 && !feasts) || !enLeft.has(c.a) || !zhLeft.has(c.b) || yearsApart || calendars) continue;
+      // A day named by a vague word (`now`) is no evidence of a slip against a day that differs from it
+      // (`一年前`); a feast of the lunar calendar is weighed as above.
+      const vagueWord = (c.a.fact.unit !== 'lunar' && isVague(c.a.fact)) || (c.b.fact.unit !== 'lunar' && isVague(c.b.fact));
+      if ((c.parts.length !== 1 && !feasts) || !enLeft.has(c.a) || !zhLeft.has(c.b) || yearsApart || calendars || vagueWord) continue;
       take(c.a, c.b);
       differ.push({ a: c.a, b: c.b, parts: c.parts });
     }

@@ -40,7 +40,7 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
   }
   dayCandidates.sort((x, y) => y.score - x.score);
   for (const c of dayCandidates) {
-    if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || (c.a.from.y === undefined) !== (c.b.from.y === undefined)) continue;
+    if (c.parts.length !== 1 || !enLeft.has(c.a) || !zhLeft.has(c.b) || (c.a.from.y === undefined) !== (c.b.from.y === undefined) || (c.a.fact.unit !== 'lunar' && isVague(c.a.fact)) || (c.b.fact.unit !== 'lunar' && isVague(c.b.fact))) continue;
     enLeft.delete(c.a);
     zhLeft.delete(c.b);
     result.differ.push({ a: c.a, b: c.b, parts: c.parts });
