@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBig5 } from './big5.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,6 +32,7 @@ const configExamples = [...readme.matchAll(/```json\n([^]*?)```/g)].map((m) => m
 describe('every example in the README runs as written', () => {
   const sandbox = mkdtempSync(join(tmpdir(), 'align-readme-'));
   const bin = join(sandbox, '.bin');
+  afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
   beforeAll(() => {
     if (!existsSync(join(root, 'dist/src/cli/main.js'))) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,7 @@ describe('align --stream', () => {
     expect(positional.stdout).toBe(fromStdin.stdout);
     expect(toFile.stdout).toBe('');
     expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe(fromStdin.stdout);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports a malformed line in place, goes on, and exits 2 at the end', async () => {
@@ -128,6 +129,7 @@ describe('align --stream', () => {
     expect(missing).toMatchObject({ code: 2, stderr: 'align: cannot read no-such-file.jsonl: no such file\n' });
     const folder = mkdtempSync(join(tmpdir(), 'align-stream-'));
     expect(await cli(['--stream', folder])).toMatchObject({ code: 2, stderr: `align: cannot read ${folder}: is a directory\n` });
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('splits lines across chunk boundaries, with CRLF and without a last newline', async () => {
