@@ -51,6 +51,11 @@ export function toldPair(en: string, zh: string, rule?: string, options?: AlignO
   return told(`${en}\n\n${zh}\n`, rule, options);
 }
 
+/** The `entity-mismatch` findings at warning or error of a pair, entities on. */
+export function toldNames(en: string, zh: string): string[] {
+  return toldPair(en, zh, 'entity-mismatch', {});
+}
+
 /** The values read in a text as `span=value`, `span=value-max`, with the bound after a space. */
 export function readValues(text: string, lang: 'en' | 'zh', referenceDate?: string, withKind = false): string[] {
   return extractCandidates(text, lang, referenceDate ? { referenceDate } : {})

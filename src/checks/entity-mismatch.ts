@@ -14,6 +14,9 @@ import { fullPairs, levelOption, makeFinding, numberOption, sideText, type Check
 
 const TYPE_WORD = { person: 'person', place: 'place', org: 'organization' } as const;
 
+/** A name dot (`NAME_DOTS`), without `g`: a test or a split leaves no state behind. */
+const NAME_DOT = new RegExp(`[${NAME_DOTS}]`);
+
 /** `EN "Zhang Li" (person zhang li)`. */
 function describe(side: 'EN' | 'ZH', fact: Fact): string {
   return `${side} "${fact.raw}" (${fact.type ? `${TYPE_WORD[fact.type]} ` : ''}${String(fact.value)})`;
@@ -478,7 +481,7 @@ function romanizedWord(word: string): boolean {
  */
 function foreignNamesApart(en: Fact, zh: Fact): boolean {
   const raw = zh.raw.trim();
-  const parts = raw.split(new RegExp(`[${NAME_DOTS}]`));
+  const parts = raw.split(NAME_DOT);
   // A part of one character is a name the extractor cut short (`保罗·基` of 保罗·基廷): no evidence.
   if (parts.some((part) => part.length < 2)) return false;
   if (parts.length < 2 && !(raw.length >= 3 && looksTransliterated(raw))) return false;
@@ -490,7 +493,7 @@ function foreignNamesApart(en: Fact, zh: Fact): boolean {
   const zhWords = String(zh.value).split(' ');
   // A Chinese name a foreigner takes, a surname of one syllable and a given name that sounds like
   // the English one (`Ryan Holt`, 何瑞安 he ruian): one person, whatever the surname renders.
-  if (words.length === 2 && zhWords.length === 2 && !/[·•・‧∙]/.test(raw) && raw.length === 3 && soundsAlike(words[0]!, zhWords[1]!)) return false;
+  if (words.length === 2 && zhWords.length === 2 && !NAME_DOT.test(raw) && raw.length === 3 && soundsAlike(words[0]!, zhWords[1]!)) return false;
   // A name the Chinese gives family name first, as Hungarian writes its own (`Péter Szijjártó`,
   // 西雅尔托·彼得), is weighed in that order too.
   // A name the Chinese gives short, its first names without the last (`Muhammad Irfan Rahman`,
@@ -601,7 +604,7 @@ const EN_FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
  */
 function otherSurname(text: string, zh: Fact): string | undefined {
   const parts = String(zh.value).split(' ');
-  if (parts.length !== 2 || zh.raw.split(new RegExp(`[${NAME_DOTS}]`)).some((p) => p.length < 2)) return undefined;
+  if (parts.length !== 2 || zh.raw.split(NAME_DOT).some((p) => p.length < 2)) return undefined;
   let found: string | undefined;
   for (const m of text.matchAll(EN_FULL_NAME)) {
     // A place of two words is no person (`Hong Kong-registered`).
@@ -1153,9 +1156,9 @@ function placeBodyAndAnother(en: Fact, zh: Fact): boolean {
   const [wordsA, wordsB] = organizationWords(en, zh);
   const [short, long, longRaw] = wordsA.length < wordsB.length ? [wordsA, wordsB, zh.raw] : [wordsB, wordsA, en.raw];
   if (short.length === long.length || !short.every((w) => long.includes(w))) return false;
-  const heads = short.filter((w) => EN_ORG_HEADS.has(w));
-  const place = onlyPlaceIn(short.filter((w) => !EN_ORG_HEADS.has(w)));
-  if (heads.length === 0 || place === undefined || !sameWords(short.filter((w) => !EN_ORG_HEADS.has(w)), place.split(' '))) return false;
+  const rest = short.filter((w) => !EN_ORG_HEADS.has(w));
+  const place = onlyPlaceIn(rest);
+  if (rest.length === short.length || place === undefined || !sameWords(rest, place.split(' '))) return false;
   const own = long.filter((w) => !short.includes(w));
   const opening = openingPlace(longRaw);
   // A head word of its own (`Taiwan Hospital Association` against `台灣醫院`) names a body of such bodies,
@@ -1201,7 +1204,7 @@ const STYLE_WORDS = new Set([
 function surnameRendered(en: Fact, zh: Fact): boolean {
   const words = en.raw.trim().split(/\s+/);
   const surname = words[words.length - 1]!;
-  if (words.length < 2 || zh.raw.length < 3 || new RegExp(`[${NAME_DOTS}]`).test(zh.raw) || !/^[A-Z][a-z]{3,}$/.test(surname)) return false;
+  if (words.length < 2 || zh.raw.length < 3 || NAME_DOT.test(zh.raw) || !/^[A-Z][a-z]{3,}$/.test(surname)) return false;
   // A Chinese name in pinyin puts its surname first (`Zhou Yiming`): its last word is a given name.
   if (words.every((w) => isPinyinWord(w.toLowerCase().replace(/-/g, '')))) return false;
   return transliterationMatch(zh.raw, surname) >= SURNAME_RENDERED;

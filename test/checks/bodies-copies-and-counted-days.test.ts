@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
-import { readValues, told, toldPair } from '../helpers.js';
-
-const names = (en: string, zh: string) => toldPair(en, zh, 'entity-mismatch', {});
+import { readValues, told, toldNames as names, toldPair } from '../helpers.js';
 
 describe('a body named by its place and kind alone against one that adds a word of its own', () => {
   it('is told (`University of Macau` against `澳门科技大学`; `Shenzhen Technology University` against `深圳大学`)', () => {

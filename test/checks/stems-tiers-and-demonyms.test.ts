@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readValues, told, toldPair } from '../helpers.js';
-
-const names = (en: string, zh: string) => toldPair(en, zh, 'entity-mismatch', {});
+import { readValues, told, toldNames as names, toldPair } from '../helpers.js';
 
 describe('a body whose English word shares its stem with a gloss of the Chinese', () => {
   it('is one body (`Supervisory`, 监督 to supervise)', () => {
