@@ -129,7 +129,7 @@ function checkPair(
   // The Chinese digits and counts no fact covers, in that order, for both the quantities and the tokens.
   const zhLoose = uncoveredDigitsOf(context, pair.zh, zhFacts).filter((q) => !copied(q, () => (enText ??= sideText(context, pair.en))));
   for (const id of pair.zh) uncoveredCounts(context.block(id)!, zhFacts, zhLoose);
-  const zhQ = growthAsTold(discountsAsTold(runsAsLengths(zhRead, enRead, window), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
+  const zhQ = growthAsTold(discountsAsTold(agesAsLengths(runsAsLengths(zhRead, enRead, window), enRead, window), pair.en.map((id) => context.block(id)!.text).join('\n')), enQ, window);
   for (const q of zhLoose) zhQ.push(q);
   const result = compare(enQ, zhQ, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhLoose, enFacts),
     { tolerance, comparable, sameUnit, kindOf });
@@ -485,6 +485,21 @@ function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: Fac
     const n = q.lo * unit[1];
     return { ...q, cls: 'duration', unit: unit[0], lo: n, hi: n };
   });
+}
+
+/** An age in Chinese: the measure word after the number (`86.7岁`, `65周岁`, `18週歲`). */
+export const ZH_AGE_AFTER = /^[周週]?[岁歲]/;
+
+/**
+ * Chinese ages read as lengths in years (`86.7岁`) where the English gives lengths in years
+ * (`life expectancy of 81.6 years`), so that the two meet; against an English age (`aged 45`,
+ * `45 years old`, both counts) it stays a count.
+ */
+function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
+  if (!en.some((q) => q.cls === 'duration' && q.unit === 'Y')) return zh;
+  return zh.map((q) => (q.cls === 'count' && q.fact && ZH_AGE_AFTER.test(window(q).after ?? '')
+    ? { ...q, cls: 'duration', unit: 'Y' }
+    : q));
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

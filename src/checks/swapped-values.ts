@@ -6,6 +6,7 @@ import { segmentChinese } from '../lexicon/chinese.js';
 import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 import { enUnits } from './units.js';
+import { ZH_AGE_AFTER } from './number-mismatch.js';
 import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './direction-mismatch.js';
 
 /**
@@ -170,8 +171,11 @@ interface Clause {
  * the one giving the same value).
  */
 function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<string>): Finding[] {
-  const en = singleClauses(context, enFacts, EN_CLAUSE_END, thinEnglish);
-  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END, thinChinese);
+  // Lengths in years are weighed too where the English gives them (`81.6 years for men`), and a
+  // Chinese age then with them (`男性86.7岁`: 岁 counts years).
+  const years = enFacts.some((f) => yearsOf(f) !== undefined);
+  const en = singleClauses(context, enFacts, EN_CLAUSE_END, thinEnglish, years ? (f) => heldQuantity(f) ?? yearsOf(f) : heldQuantity);
+  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END, thinChinese, years ? (f) => ageOf(context, f) ?? heldQuantity(f) ?? yearsOf(f) : heldQuantity);
   // A pair of hundreds of such clauses is a table or a list, not two clauses set side by side;
   // the bound keeps the searches below (each clause against each of its side) in time.
   if (en.length < 2 || zh.length < 2 || en.length > MAX_CLAUSES || zh.length > MAX_CLAUSES) return [];
@@ -327,10 +331,10 @@ const EN_CLAUSE_END = /[;:](?=\s)|,(?=\s)(?![ \t]+\d[\d.,]*-[a-z])|[.!?](?=\s|$)
 const ZH_CLAUSE_END = /[，；：。！？]|(?<=[\u4e00-\u9fff])(?:、|和|及|与|與|以及)(?=[\d一二两三四五六七八九十])|[,;:](?=\s)/g;
 
 /** The clauses of a side that give exactly one held value of a kind, in order (a clause once for each such value). */
-function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp, thin: (words: string) => boolean): Clause[] {
+function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp, thin: (words: string) => boolean, held: (fact: Fact) => Quantity | undefined): Clause[] {
   const byBlock = new Map<string, Quantity[]>();
   for (const fact of facts) {
-    const q = heldQuantity(fact);
+    const q = held(fact);
     if (!q) continue;
     const list = byBlock.get(fact.block);
     if (list) list.push(q);
@@ -384,6 +388,21 @@ function spelledOne(q: Quantity): boolean {
 /** Whether two quantities are the same value of the same kind (and currency). */
 function same(a: Quantity, b: Quantity, tolerance: Tolerance): boolean {
   return a.cls === b.cls && a.unit === b.unit && relate(a, b, tolerance) === 'equal';
+}
+
+/** A fact's quantity when it is a length in whole or part years (`81.6 years`, `3年`). */
+function yearsOf(fact: Fact): Quantity | undefined {
+  const q = toQuantity(fact);
+  return q?.cls === 'duration' && q.unit === 'Y' ? q : undefined;
+}
+
+/** A Chinese count before 岁 (`86.7岁`, `65周岁`) as a length in years. */
+function ageOf(context: CheckContext, fact: Fact): Quantity | undefined {
+  const q = toQuantity(fact);
+  if (q?.cls !== 'count') return undefined;
+  const block = context.block(fact.block);
+  if (!block || !ZH_AGE_AFTER.test(block.text.slice(fact.end - block.start, fact.end - block.start + 2))) return undefined;
+  return { ...q, cls: 'duration', unit: 'Y' };
 }
 
 /** A coupled name or a value of a kind `NAMED_KINDS` holds, with the sentence it stands in (block id and number). */

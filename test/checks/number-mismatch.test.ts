@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../src/checks/number-mismatch.js';
 import { brief, pairDoc, run, type SideSpec } from './helpers.js';
+import { toldPair } from '../helpers.js';
 
 /** Pairs from the seed article (and slips injected into them) with the facts the extractors find. */
 const REVENUE_EN: SideSpec = {
@@ -199,5 +200,17 @@ describe('number-mismatch: the same number in another unit', () => {
   it('one unit on both sides agrees', () => {
     const d = pairDoc({ text: 'A 12-kilometre tunnel opened.', facts: [['12', 'number', 12]] }, { text: '一条12公里长的隧道开通。', facts: [['12', 'number', 12]] });
     expect(run(numberMismatch, d)).toEqual([]);
+  });
+});
+
+describe('number-mismatch: an age in Chinese against a length in years', () => {
+  const numbers = (en: string, zh: string) => toldPair(en, zh, 'number-mismatch');
+  it('weighs 岁 against years, as the same measure', () => {
+    expect(numbers('Average life expectancy for men in the county reached 79.4 years last year.', '去年，该县男性平均预期寿命达到74.9岁。'))
+      .toEqual(['number-mismatch EN "79.4 years" (79.4 years) vs ZH "74.9" (74.9): differ']);
+    expect(numbers('Average life expectancy for men in the county reached 79.4 years last year.', '去年，该县男性平均预期寿命达到79.4岁。')).toEqual([]);
+  });
+  it('leaves an age a count where the English gives one', () => {
+    expect(numbers('The driver, aged 52, and a passenger, 49 years old, were taken to hospital.', '52岁的司机和49岁的乘客被送往医院。')).toEqual([]);
   });
 });

@@ -236,3 +236,16 @@ describe('swapped-values: people named by their surname alone', () => {
     expect(swaps(en, '警方拘捕一名42歲姓黃男子及一名29歲姓李男子。')).toEqual([]);
   });
 });
+
+describe('swapped-values: lengths in years against ages in Chinese', () => {
+  const en = 'Average life expectancy in the city rose to 83.2 years for women and 78.9 years for men in 2025.';
+  it('tells two spans of life that trade places, 岁 counting years', () => {
+    expect(swaps(en, '2025年，该市女性平均预期寿命升至78.9岁，男性为83.2岁。')).toEqual([
+      'warning EN "83.2 years", "78.9 years" vs ZH "78.9", "83.2": the two values trade places between clauses that say the same',
+    ]);
+  });
+  it('finds nothing where each keeps its own', () => {
+    expect(swaps(en, '2025年，该市女性平均预期寿命升至83.2岁，男性为78.9岁。')).toEqual([]);
+    expect(swaps(en, '2025年，该市女性平均预期寿命升至83.2周岁，男性为78.9周岁。')).toEqual([]);
+  });
+});
