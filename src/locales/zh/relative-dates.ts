@@ -148,10 +148,11 @@ const FUTURE = /将|要|[计計][划劃]|[预預](?:[计計料测測]|[报報](?
 /**
  * 将 that marks the object of a verb rather than the future (the 把 construction of formal
  * writing): 将, its object, then a verb of setting or changing and the complement of its result
- * (`将应急响应提升至Ⅲ级`, `将中间价定于7.2066`, `将会议改为线上`). The future's 将 stands before
+ * (`将应急响应提升至Ⅲ级`, `将中间价定于7.2066`, `将会议改为线上`), or a verb of changing to another
+ * (`将八号信号改发三号信号`, `将比赛改用室内场地`). The future's 将 stands before
  * its verb (`将于周四举行`, `将提升`).
  */
-const DISPOSAL = /^[将將](?![于於在会會要])[^，。；！？,;!?]{1,20}?(?:提升|提高|降低|下调|下調|上调|上調|调整|調整|调低|調低|调高|調高|定|改|列|纳|納|转|轉|移交|设|設|延长|延長|缩短|縮短|推迟|推遲|提前)(?:至|为|為|到|于|於|入|成)/;
+const DISPOSAL = /^[将將](?![于於在会會要])[^，。；！？,;!?]{1,20}?(?:提升|提高|降低|下调|下調|上调|上調|调整|調整|调低|調低|调高|調高|定|改|列|纳|納|转|轉|移交|设|設|延长|延長|缩短|縮短|推迟|推遲|提前)(?:至|为|為|到|于|於|入|成)|^[将將](?![于於在会會要])[^，。；！？,;!?]{1,20}?改(?:发|發|挂|掛|用)/;
 
 /** Whether a clause speaks of the future (FUTURE), a 将 of the object (DISPOSAL) aside. */
 function inFuture(clause: string): boolean {
