@@ -459,6 +459,9 @@ function growthAsTold(zh: Quantity[], en: readonly Quantity[], window: FactWindo
 const EN_RUN_AFTER = /^[ \t]+(?:(?:straight|consecutive|successive)[ \t]+(day|week|month|quarter|year)\b|(day|week|month|quarter|year)[ \t]+in[ \t]+a[ \t]+row\b)/i;
 /** The Chinese: `连续第五个月`, `連續第三年`, the ordinal after 连续 and before its unit. */
 const ZH_RUN_BEFORE = /[连連][续續]$/;
+/** The Chinese day counted after an event: `灾后第三天` (three days after the disaster), `开幕后第二天`. */
+const ZH_DAY_AFTER_BEFORE = /[后後]$/;
+const ZH_DAY_AFTER = /^(天|日)/;
 const ZH_RUN_AFTER = /^(?:个|個)?(天|日|周|週|星期|月|季度|年)/;
 /** A run's unit as a duration's (`toQuantity`): weeks in days, quarters in months. */
 const RUN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
@@ -470,6 +473,7 @@ const RUN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
  * Ordinals of a run read as its length (`for a fifth straight month`, `连续第五个月`: five months in
  * a row), where the other side gives a length in that unit (`连续四个月`, `for four straight
  * months`), so that the two meet; against an ordinal (`the third year of growth`) it stays one.
+ * A Chinese day counted after an event is as long after it (`灾后第三天`, `three days after the disaster`).
  */
 function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: FactWindow): Quantity[] {
   if (!side.some((q) => q.cls === 'ordinal')) return side;
@@ -479,7 +483,9 @@ function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: Fac
   return side.map((q) => {
     if (q.cls !== 'ordinal' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 2 || !q.fact) return q;
     const { before, after = '' } = window(q);
-    const m = q.fact.lang === 'en' ? EN_RUN_AFTER.exec(after) : ZH_RUN_BEFORE.test(before) ? ZH_RUN_AFTER.exec(after) : null;
+    const m = q.fact.lang === 'en' ? EN_RUN_AFTER.exec(after)
+      : ZH_RUN_BEFORE.test(before) ? ZH_RUN_AFTER.exec(after)
+        : ZH_DAY_AFTER_BEFORE.test(before) ? ZH_DAY_AFTER.exec(after) : null;
     const unit = m ? RUN_UNITS[(m[1] ?? m[2])!.toLowerCase()] : undefined;
     if (!unit || !units.has(unit[0])) return q;
     const n = q.lo * unit[1];

@@ -214,3 +214,12 @@ describe('number-mismatch: an age in Chinese against a length in years', () => {
     expect(numbers('The driver, aged 52, and a passenger, 49 years old, were taken to hospital.', '52岁的司机和49岁的乘客被送往医院。')).toEqual([]);
   });
 });
+
+describe('number-mismatch: a day counted after an event', () => {
+  const en = 'The first rescue team reached the village on July 14, two days after the landslide.';
+  it('is as long after it as the English says', () => {
+    expect(toldPair(en, '7月14日，即滑坡发生后第二天，首支救援队抵达该村。', 'number-mismatch')).toEqual([]);
+    expect(toldPair(en.replace('two days', 'three days'), '7月14日，即滑坡发生后第二天，首支救援队抵达该村。', 'number-mismatch'))
+      .toEqual(['number-mismatch EN "three days" (3 days) vs ZH "第二" (2nd): differ']);
+  });
+});

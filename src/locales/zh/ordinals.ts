@@ -16,8 +16,8 @@ import { ROMAN, romanValue } from '../roman.js';
  */
 const ROMAN_PHASE = new RegExp(`(?<![A-Za-z])(${ROMAN})(?=期|级)`, 'g');
 
-/** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月, 首间, 首所; traditional 首間, 首個); not 首都, 首先, 首席. */
-const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟间所栋辆篇名', ...'屆個間棟輛張項單筆週']);
+/** Measure words after 首 that make it "first" (首批, 首次, 首枚金牌, 首日, 首月, 首间, 首所, 首支车队; traditional 首間, 首個); not 首都, 首先, 首席. */
+const FIRST_OF = new Set([...'批次届个家位款台架座条期轮场部站例只颗艘列发张项单笔枚日周月年班趟间所栋辆篇名支组宗', ...'屆個間棟輛張項單筆週組']);
 /** Verbs and words of number before N次会议 that make it a count of meetings, not a session's order (召开了三次会议, 共四次会议). */
 const COUNTING_BEFORE = /(?:举行|舉行|召开|召開|开了|開了|共|先后|先後|多|了|过|過)$/;
 /** Characters that may precede an enumerating `一是`: the head of a clause. */
