@@ -6,7 +6,7 @@ import { currencyCodeAt, currencyCodeBefore, currencySymbolAt, isCurrencyCode, c
 import { candidate, plain, rangeLow, type Scan } from './scan.js';
 
 /** Currency symbols and codes written before the amount (`$`, `US$`, `HK$`, `€`, `RMB`, `c $`). */
-const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|C|A|AU|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|[₩₽₺₫₱฿₪₴₦₡₭]|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)))[ \t]?$/i;
+const PREFIX = /(?:(?<!'[ \t]?)\b(US|U\.S\.|HK|NT|CA|Can|C|A|AU|SG|S|NZ|R|MXN|MEX|CAD|AUD)[ \t]?\$|\$|€|£|¥|￥|₹|[₩₽₺₫₱฿₪₴₦₡₭]|\b(RMB|CNY|USD|HKD|EUR|GBP|JPY|CAD|AUD|INR|CHF|SGD|MXN|KRW|RUB|BRL|TWD|Rs\.?|dollars?|euros?)|\b([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF)))[ \t]?$/i;
 
 /** Currency words, codes and symbols written after the amount (`yuan`, `US dollars`, `euros`, `€`). */
 const SUFFIX = /(?:[ \t]*|-)(?:((?:US|U\.S\.|American|Hong Kong|HK|Canadian|Australian|Singapore|New Zealand|Taiwan|NT)[ \t]+(?:dollars?|cents?)|dollars?|bucks|(?:Chinese[ \t]+)?(?:yuan|renminbi)|RMB|kuai|euros?|pounds?(?:[ \t]+sterling)?|sterling|(?:Japanese[ \t]+)?yen|cents?|pennies|pence|rupees?|Swiss[ \t]+francs?|francs?|(?:Turkish[ \t]+)?liras?|r[ou]ubles?|baht)(?![A-Za-z])|(US\$|\$|€|£|¥|¢|[₩₽₺₫₱฿₪₴₦₡₭]))|[ \t]*([MK]?(?:USD|CNY|RMB|EUR|GBP|JPY|HKD|CAD|AUD|CHF|INR|MXN|KRW|RUB|BRL|TWD|SGD|NZD|KWD|LBP|EGP|QAR|SAR|AED|BGN|MYR|ILS|UAH|MNT|TRY|THB|IDR|PHP|VND|ZAR|SEK|NOK|DKK|PLN|CZK|HUF))(?![A-Za-z])/iy;
@@ -25,7 +25,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   '₺': 'TRY', '₫': 'VND', '₱': 'PHP', '฿': 'THB', '₪': 'ILS', '₴': 'UAH', '₦': 'NGN', '₡': 'CRC', '₭': 'LAK',
 };
 const PREFIX_LETTERS: Readonly<Record<string, string>> = {
-  us: 'USD', 'u.s.': 'USD', hk: 'HKD', nt: 'TWD', c: 'CAD', a: 'AUD', au: 'AUD', s: 'SGD', nz: 'NZD', r: 'BRL',
+  us: 'USD', 'u.s.': 'USD', hk: 'HKD', nt: 'TWD', ca: 'CAD', can: 'CAD', c: 'CAD', a: 'AUD', au: 'AUD', sg: 'SGD', s: 'SGD', nz: 'NZD', r: 'BRL',
 };
 const WORDS: [RegExp, string][] = [
   [/^(?:us\b|u\.s\.|american\b)/i, 'USD'], [/^(?:hong kong|hk)\b/i, 'HKD'], [/^canadian/i, 'CAD'],
@@ -373,7 +373,7 @@ function gluedCodes(text: string): FactCandidate[] {
 }
 
 /** A currency's sign a range may repeat before its upper end: a dollar of its country (`NT$`, `S$`), `$`, `€`, `£`, `¥`. */
-const RANGE_SIGN = String.raw`(?:(?:US|HK|NT|NZ|MOP|S|A|C|R)\$|\$|€|£|¥)`;
+const RANGE_SIGN = String.raw`(?:(?:US|HK|NT|NZ|MOP|SG|S|AU|A|CA|Can|C|R)\$|\$|€|£|¥)`;
 /** The word that joins a range's two amounts, and the sign again before the second (`to NT$`). */
 const SYMBOL_JOIN = new RegExp(String.raw`^[ \t]*(?:[-\u2013]|to|and)[ \t]*${RANGE_SIGN}[ \t]?$`, 'i');
 /** The sign right before a range's first amount. */

@@ -7,6 +7,8 @@ describe('a currency letter or code before an amount', () => {
     ['A $40 ticket buys a day pass.', [['money', '$40', 40, { unit: 'USD' }]]],
     ['The fare is A$40 in Sydney.', [['money', 'A$40', 40, { unit: 'AUD' }]]],
     ['Tickets cost C$25.', [['money', 'C$25', 25, { unit: 'CAD' }]]],
+    ['A visitor visa costs CA$100 and a study permit Can$150.', [['money', 'CA$100', 100, { unit: 'CAD' }], ['money', 'Can$150', 150, { unit: 'CAD' }]]],
+    ['Entry to the gardens is SG$15.', [['money', 'SG$15', 15, { unit: 'SGD' }]]],
     ['Gaming revenue reached MOP21.4 billion.', [['money', 'MOP21.4 billion', 21_400_000_000, { unit: 'MOP' }]]],
     ['Each household receives MOP700 a month.', [['money', 'MOP700', 700, { unit: 'MOP' }]]],
     ['The fine is MOP 2,500.', [['money', 'MOP 2,500', 2500, { unit: 'MOP' }]]],
