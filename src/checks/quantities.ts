@@ -3,7 +3,7 @@ import { scaleRatio } from './describe.js';
 import { locationIn, numberOption, type CheckContext } from './rule.js';
 import type { RuleSetting } from '../types.js';
 import { groupBy } from '../group-by.js';
-import { CAPPED_AT } from '../locales/en/qualifiers.js';
+import { CAPPED_AT, MOVED_UP } from '../locales/en/qualifiers.js';
 import { OF_VALUE_AFTER } from '../locales/zh/durations.js';
 import { NOT_NEAR, NOT_THROUGH } from '../locales/zh/shared.js';
 import { ValueIndex, type Found } from './value-index.js';
@@ -1595,11 +1595,11 @@ const CAP_OF_AFTER = /^[名个個人宗间間家]?[^，。；！？,;!?\d]{0,10}
 /** `no band below`, `no single payment above`: the bound denied, so the value bounds the other way. */
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
- * A bound a verb denies (`do not use for more than`, `must not take more than`, `do not charge
+ * A bound a verb denies (`do not use for more than`, `must not take more than`, `told not to drive for more than`, `do not charge
  * above`, `不得超过`, `请勿…以上`): an instruction the other language words with its bound
  * either way (`不超过3天`, or its own denial), so it binds nothing.
  */
-const VERB_DENIED = /\b(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}(?:for\s+)?$/i;
+const VERB_DENIED = /\b(?:(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}|not\s+to\s+(?:[a-z-]+\s+){1,3})(?:for\s+)?$/i;
 /** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
 const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 /**
@@ -1772,6 +1772,8 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
     || (fact.lang === 'zh' && CAP_OF_AFTER.test(after ?? ''))) return undefined;
   // `up to 10,000 yuan a day and 100,000 yuan a year`: the bound of the list's first value spreads over the values after it
   const spread = fact.lang === 'en' ? BOUND_SPREAD.exec(before) : null;
+  // `go up to NT$131,000 for single filers and NT$262,000`: a rise to the first value, no bound to spread.
+  if (spread && /^up/i.test(spread[1]!) && MOVED_UP.test(before.slice(0, spread.index))) return undefined;
   if (spread && sameListUnit(spread, fact.raw)) return VERB_DENIED.test(before.slice(0, spread.index)) ? undefined : /^(?:more|over|at\s+least)/i.test(spread[1]!) ? 'over' : 'under';
   // `more than 800 exhibitors and 3,000 products`: over a count of another thing the bound may
   // spread or not, and a translation may read it either way.

@@ -136,3 +136,26 @@ describe('逾 after 每', () => {
     expect(numberFindings('A surcharge of 2 percent applies for every five days of delay.', '每逾5日按欠款加征2%附加费。')).toEqual([]);
   });
 });
+
+describe('a rise to the first value of a list', () => {
+  it('spreads no bound over the values after it', () => {
+    expect(numberFindings('The personal allowance will go up to HK$145,000 for single people and HK$290,000 for couples.',
+      '個人免稅額將調高至單身人士14.5萬港元、已婚人士29萬港元。').filter((f) => !f.startsWith('info'))).toEqual([]);
+  });
+  it('while a ceiling on the first still spreads', () => {
+    expect(numberFindings('Visitors may bring in up to HK$145,000 in cash and HK$290,000 in bonds.',
+      '旅客可攜帶現金14.5萬港元及債券29萬港元入境。').filter((f) => !f.startsWith('info'))).toHaveLength(2);
+  });
+});
+
+describe('bounds of rules', () => {
+  const alarms = (en: string, zh: string) => numberFindings(en, zh).filter((f) => !f.startsWith('info'));
+  it('leaves the measure a rate is of without the bound after it', () => {
+    expect(alarms('Pilots may not fly with a blood alcohol level of 20 milligrams per 100 millilitres or above.',
+      '飞行员血液酒精含量每100毫升达20毫克或以上者不得飞行。')).toEqual([]);
+  });
+  it('reads a bound an infinitive denies as the instruction, no bound of its own', () => {
+    expect(alarms('Crane operators are told not to work for more than six hours in a shift.', '塔吊司机每班连续作业不得超过6小时。')).toEqual([]);
+    expect(alarms('Crane operators are told not to work for more than six hours in a shift.', '塔吊司机每班连续作业不得超过8小时。')).toHaveLength(1);
+  });
+});

@@ -122,7 +122,7 @@ const CUT_OFF_AFTER = /^[ \t]+(?:before|prior[ \t]+to|in[ \t]+advance|ahead[ \t]
  * A verb of motion right before `up to` (`go up to`, `went up to`, `moved up to`): the rise is to the
  * value. So is a sum's verb (`add up to`, `adds up to`, `summed up to`): the total, no bound.
  */
-const MOVED_UP = /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept|shot|shoot(?:s|ing)?|leap(?:s|t|ed|ing)?|surg(?:e|es|ed|ing)|rose|rise[ns]?|rising|spik(?:e|es|ed|ing))[ \t]+$/i;
+export const MOVED_UP = /\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?|go|goes|going|gone|went|move[sd]?|moving|climb(?:s|ed|ing)?|step(?:s|ped|ping)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|jump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|round(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|creep(?:s|ing)?|crept|shot|shoot(?:s|ing)?|leap(?:s|t|ed|ing)?|surg(?:e|es|ed|ing)|rose|rise[ns]?|rising|spik(?:e|es|ed|ing))[ \t]+$/i;
 
 /** `raise` right before `up to`, which before money raises funds. */
 const RAISED_BEFORE = /\brais(?:e|es|ed|ing)[ \t]+$/i;
@@ -178,9 +178,13 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
 /**
  * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `26 C or higher`, `10 metres or
  * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`, `seven
- * seats or fewer`: any plural noun), perhaps per a unit (`0.5 grams per litre or more`).
+ * seats or fewer`: any plural noun), perhaps per a unit (`0.5 grams per litre or more`, `80 milligrams
+ * per 100 millilitres or above`).
  */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
+const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+(?:\d{1,4}[ \t]+)?[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
+
+/** `per` right before a value: the measure a rate is of (`per 100 millilitres`), which a bound after it leaves alone. */
+const PER_BEFORE = /\bper[ \t]+$/i;
 
 /** What a legislature or a candidate passes, counted after the number (`passed 42 bills`, `passed 3 exams`). */
 const PASSED_COUNTED = /^[ \t]+(?:new[ \t]+)?(?:bills?|laws?|motions?|resolutions?|amendments?|ordinances?|budgets?|tests?|exams?|examinations?)\b/i;
@@ -301,7 +305,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
     else if (word || /\+|odd|plus/i.test(after[0])) out.bound = 'over';
   }
   // `40 kg or more`, `40°C or above`: the bound after the number's unit of measure.
-  if (!after && !out.bound) {
+  if (!after && !out.bound && !PER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     UNIT_BEFORE_BOUND.lastIndex = out.end;
     const unit = UNIT_BEFORE_BOUND.exec(text);
     if (unit && mayOpenBoundAfter(text, UNIT_BEFORE_BOUND.lastIndex)) {
