@@ -271,6 +271,7 @@ export function relate(a: DateValue, b: DateValue): Relation {
   const dFrom = differences(a.from, b.from);
   const dTo = differences(a.to, b.to);
   if (dFrom.length === 0 && dTo.length === 0) return { kind: 'equal' };
+  if (eitherOrder(a, b) || eitherOrder(b, a)) return { kind: 'equal' };
   if (sameDecades(a, b) || sameDecades(b, a)) return { kind: 'equal' };
   if (samePartOfMonth(a, b) || yearEdgeOfMonth(a, b) || yearEdgeOfMonth(b, a)) return { kind: 'equal' };
   if (a.interval !== b.interval) {
@@ -285,6 +286,20 @@ export function relate(a: DateValue, b: DateValue): Relation {
     return ({ y: 'year', m: 'month', d: 'day', h: 'hour', mi: 'minute' } as const)[k];
   });
   return { kind: 'differ', parts: named };
+}
+
+/** A day written in digits whose first two numbers may be either the month or the day (`12/07/2024`, `3.4.25`). */
+const EITHER_ORDER = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](?:\d{4}|\d\d))?$/;
+
+/**
+ * Whether `a` is written as a day in digits that reads either way round (`12/07/2024`: 7 December
+ * as America writes it, 12 July as Britain, Hong Kong and most of the world do) and `b` is the
+ * same day read the other way: the two agree.
+ */
+function eitherOrder(a: DateValue, b: DateValue): boolean {
+  const m = EITHER_ORDER.exec(a.fact.raw.trim());
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || a.interval || b.interval) return false;
+  return a.from.m === b.from.d && a.from.d === b.from.m && a.from.y === b.from.y && a.from.h === undefined;
 }
 
 /** A word that names part of a month: `early`, `mid-`, `the end of`, `the first two weeks`, `上旬`, `月底`, `初`, `上半月`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/index.js';
+import { toldPair } from '../helpers.js';
 
 /** Date findings above info of a pair written on Monday 2 June 2025. */
 const alarms = (en: string, zh: string) => align(`${en}\n\n${zh}\n`, { entities: false, referenceDate: '2025-06-02' }).findings
@@ -82,5 +83,19 @@ describe('a day of this year against a day the Chinese gives no year, with 今�
   it('tells another day', () => {
     expect(alarms('The fair opened on April 21 this year, two days early.', '今年的展会于4月12日开幕，提前了两天。'))
       .toEqual([expect.stringMatching(/^error .*April 21 this year.*4月12日.*day differs/)]);
+  });
+});
+
+describe('a day in digits that reads either way round', () => {
+  const dates = (en: string, zh: string) => toldPair(en, zh, 'date-mismatch');
+  const en = (day: string) => `The lantern fair opens at the harbour front on ${day}, organisers said.`;
+  it('agrees with the day read the other way', () => {
+    expect(dates(en('05/09/2025'), '主办方表示，灯会将于2025年9月5日在海滨开幕。')).toEqual([]);
+    expect(dates(en('05/09/2025'), '主办方表示，灯会将于2025年5月9日在海滨开幕。')).toEqual([]);
+  });
+  it('is still told against another day', () => {
+    expect(dates(en('05/09/2025'), '主办方表示，灯会将于2025年9月6日在海滨开幕。')).toHaveLength(1);
+    // a day past 12 reads one way only
+    expect(dates(en('25/09/2025'), '主办方表示，灯会将于2025年9月5日在海滨开幕。')).toHaveLength(1);
   });
 });
