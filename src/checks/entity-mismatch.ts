@@ -1012,6 +1012,7 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const own = (key: unknown) => String(key).split(' ').filter((w) => !headsA.has(w) && !headsB.has(w) && !STATE_WORDS.has(w) && englishPlaceKey(w) === undefined);
   const ownA = own(en.value);
   const ownB = own(zh.value);
+  if (ownA.length === 0 && ownB.length > 0) return placeNamedAgainstOwnName(context, pair, en, zh, english, headsA, headsB, ownB);
   if (ownA.length === 0 || ownB.length === 0) return false;
   // A word of the English left as pinyin of the Chinese name (`Jiaotong`) renders it.
   const pinyin = pinyinWord(zh.raw);
@@ -1036,6 +1037,23 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0]!.toUpperCase()).join('');
   if ([initials, withOf].some((form) => form.length >= 2 && new RegExp(`\\b${form}\\b`).test(enText))) return false;
+  return !partNamedAfter(context, zh);
+}
+
+/**
+ * Whether an English body named by a place and its kind alone (`Peking University`, keyed `beijing
+ * university`) and a Chinese one whose English name in CC-CEDICT is of that kind, names no such
+ * place and has words of its own the English text nowhere holds (`清华大学`, Tsinghua University)
+ * are two bodies.
+ */
+function placeNamedAgainstOwnName(context: CheckContext, pair: Pair, en: Fact, zh: Fact, english: string, headsA: ReadonlySet<string>, headsB: ReadonlySet<string>, ownB: readonly string[]): boolean {
+  if (![...headsA].some((h) => headsB.has(h))) return false;
+  const places = String(en.value).split(' ').map((w) => englishPlaceKey(w)).filter((k) => k !== undefined);
+  if (places.length === 0) return false;
+  const namedPlaces = new Set(english.toLowerCase().split(/[^a-z']+/).map((w) => englishPlaceKey(w)));
+  if (places.some((k) => namedPlaces.has(k))) return false;
+  const lower = sideText(context, pair.en).toLowerCase();
+  if (ownB.some((w) => lower.includes(w.slice(0, SHARED_STEM)))) return false;
   return !partNamedAfter(context, zh);
 }
 

@@ -18,6 +18,16 @@ describe('a body named by its place and kind alone against one that adds a word 
   });
 });
 
+describe('a body named by its place against one CC-CEDICT names by words of its own', () => {
+  it('is told (`Peking University` against `复旦大学`, Fudan University)', () => {
+    expect(names('The study was led by Zhou Ming of Peking University.', '这项研究由复旦大学周明主持。')).toHaveLength(1);
+  });
+  it('is not told against the body itself, in any of its names', () => {
+    expect(names('The study was led by Zhou Ming of Peking University.', '这项研究由北京大学周明主持。')).toEqual([]);
+    expect(names('The study was led by Zhou Ming of Peking University.', '这项研究由北大周明主持。')).toEqual([]);
+  });
+});
+
 describe('a romanized name of a body against a Chinese name of other sounds', () => {
   it('is told (`Lingnan University` against `香港浸會大學`), not where the sounds agree', () => {
     expect(names('"Rents will keep rising," said Dr Ada Ko, a lecturer at Lingnan University.', '香港浸會大學講師高雅文博士說：「租金將繼續上升。」')).toHaveLength(1);
