@@ -336,6 +336,8 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['公司', 'company'],
   ['集团', 'group'],
   ['医院', 'hospital'],
+  // a customs district and its office (深圳海关, Shenzhen Customs; 拱北海关, Gongbei Customs)
+  ['海关', 'customs'],
   // museums, galleries and libraries, as their English names render them (上海博物馆, Shanghai Museum;
   // 南京博物院, Nanjing Museum; 香港艺术馆, Hong Kong Museum of Art; 国家图书馆, National Library)
   ['博物馆', 'museum'],

@@ -121,6 +121,11 @@ describe('a title, of or for, its field and a name', () => {
     ['Vice-Minister of Commerce Wang Shouwen met the delegation.', ['Wang Shouwen']],
     ['Vice-Minister of Ecology and Environment Zhai Qing told reporters the campaign would go on.', ['Zhai Qing']],
     ['Secretary for Home and Youth Affairs Alice Mak opened the centre.', ['Alice Mak']],
+    // field words of two words, then `and the`; a given name and a surname of any origin
+    ['Minister for Trade Policy and the Economy Karen Tam said the scheme would open in May.', ['Karen Tam']],
+    ['Minister of Culture and the Arts Helen Brandt opened the fair.', ['Helen Brandt']],
+    // the field after the title is no one's name
+    ['Secretary for Development Affairs attended the ceremony.', []],
   ])('keeps the field out of the name: %s', (text, expected) => {
     expect(namesIn(text, 'en', 'person').map(([name]) => name)).toEqual(expected);
   });
@@ -202,5 +207,16 @@ describe('bodies of Hong Kong, Macao and of health, by the words of their Englis
     const told = align('The advice came from the Chinese Center for Disease Control and Prevention, officials said.\n\n官员表示，该建议来自浙江省疾病预防控制中心。\n')
       .findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info');
     expect(told).toHaveLength(1);
+  });
+});
+
+describe('a customs district named by its place', () => {
+  it('is a body on each side', () => {
+    expect(namesIn('Xiamen Customs said imports of fruit fell.', 'en', 'org').map(([name]) => name)).toEqual(['Xiamen Customs']);
+    expect(namesIn('厦门海关表示，水果进口下降。', 'zh', 'org').map(([name]) => name)).toEqual(['厦门海关']);
+  });
+  it('is no body where customs is a word of the clause', () => {
+    expect(namesIn('海关数据显示，水果进口下降。', 'zh', 'org')).toEqual([]);
+    expect(namesIn('Customs data showed imports of fruit fell.', 'en', 'org')).toEqual([]);
   });
 });

@@ -64,11 +64,15 @@ describe('short forms of Taiwan\'s divisions that are also ordinary words', () =
     ['新制度10月已在台中試辦。', ['台中']],
     ['航班將改飛台中國際機場。', ['台中']],
     ['他在臺南出生。', ['臺南']],
+    // after 以 that sets the scene, and opening a sentence before the particle 的
+    ['电影以台南为背景。', ['台南']],
+    ['小说以台中一个渔村为背景。', ['台中']],
+    ['台中的房价去年上涨。', ['台中']],
   ])('are read after a word that goes before places: %s', (text, expected) => {
     expect(placesIn(text)).toEqual(expected);
   });
 
-  it.each([['演员站在舞台中央。'], ['平台中的数据很多。'], ['南投资者的信心'], ['王台中说']])('are pieces of other words in %s', (text) => {
+  it.each([['演员站在舞台中央。'], ['平台中的数据很多。'], ['南投资者的信心'], ['王台中说'], ['所以台中央的决定']])('are pieces of other words in %s', (text) => {
     expect(placesIn(text)).toEqual([]);
   });
 });

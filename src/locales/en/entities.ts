@@ -927,13 +927,16 @@ function placeAfterPreposition(text: string, part: Word[]): boolean {
 /** A preposition of place right before a name (`in `, `near `, `outside `). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|around|outside|inside|across|throughout)[ \t]+$/;
 
-/** A title and `of` or `for` right before a part, perhaps with field words joined by `and` (`Minister of Ecology and `). */
-const TITLE_OF_BEFORE = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Dd]irector-[Gg]eneral|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Mm]ayor|[Gg]overnor|[Pp]resident)[ \t]+(?:of|for)[ \t]+(?:(?:the[ \t]+)?[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+)?$/;
+/**
+ * A title and `of` or `for` right before a part, perhaps with field words joined by `and`
+ * (`Minister of Ecology and `, `Secretary for Financial Services and the `).
+ */
+const TITLE_OF_BEFORE = /\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Dd]irector-[Gg]eneral|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Mm]ayor|[Gg]overnor|[Pp]resident)[ \t]+(?:of|for)[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:and|&)[ \t]+(?:the[ \t]+)?)?$/;
 
 /**
  * The words of a person's name ending a part of three words or more, after words of another kind
  * (`Finance Paul Chan`): a romanized Chinese name of two words (two words of pinyin, of any
- * surname: the title before vouches for a name), or an English given name and a Chinese surname. 0 when the part ends on no such name, or is that name alone.
+ * surname: the title before vouches for a name), or an English given name and a surname. 0 when the part ends on no such name, or is that name alone.
  */
 function nameAtEnd(text: string, part: Word[]): number {
   const n = part.length;
@@ -943,7 +946,8 @@ function nameAtEnd(text: string, part: Word[]): number {
   if (isRomanizedNameIn(part, n - 2, n) || (pinyinNameWord(part[n - 2]!) && pinyinNameWord(part[n - 1]!) && blanks(text, part[n - 2]!.end, part[n - 1]!.start))) return 2;
   const given = part[n - 2]!;
   const family = part[n - 1]!;
-  return givenNames().has(given.lower) && surnameSpelling(family.lower) ? 2 : 0;
+  // An English given name and a surname of any origin (`State Antony Blinken`), the title before vouching for a name.
+  return givenNames().has(given.lower) && (surnameSpelling(family.lower) || (nameShaped([family], true) && !COMMON_WORDS.has(family.lower))) ? 2 : 0;
 }
 
 /** Classifies one part of a run; leftovers go to `unresolved` for compromise. */
@@ -961,13 +965,19 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (division) return void out.push(span(part, 'place', division));
   const demonym = part.length <= 2 ? EN_DEMONYMS.get(lowerPhrase(part)) : undefined;
   if (demonym) return void out.push(demonymSpan(text, part, demonym));
+  // A customs district's office, named by its place (`Shenzhen Customs`, as `深圳海关`): `Customs`
+  // is no head word elsewhere, where it is a field (`General Administration of Customs`).
+  if (part.length >= 2 && part[part.length - 1]!.lower === 'customs' && normalPlaceKey(normalizeEnglish(phrase(part.slice(0, -1))))) {
+    return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
+  }
   if (part.length >= 2 && hasHeadWord(part)) {
     const generic = part.every((w) => EN_GENERIC_WORDS.has(w.lower) || EN_ORG_HEADS.has(w.lower) || CONNECTORS.has(w.lower));
     if (!generic) return void out.push(span(part, 'org', entityKey(name, 'en', 'org')));
   }
   // `Minister of Finance Paul Chan`, `Vice-Minister of Commerce Wang Shouwen`: after a title and
   // `of` or `for`, the words of its field come before the name, which ends the part.
-  const field = part.length >= 3 && TITLE_OF_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 40), part[0]!.start)) ? nameAtEnd(text, part) : 0;
+  const titledOf = TITLE_OF_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start));
+  const field = titledOf && part.length >= 3 ? nameAtEnd(text, part) : 0;
   if (field > 0) {
     const ws = part.slice(part.length - field);
     return void out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
@@ -976,7 +986,8 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   if (part.length > 2) for (let i = 0; i < part.length && !romanizedInside; i++) romanizedInside = isRomanizedNameIn(part, i, Math.min(i + 2, part.length));
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
   const southernPlace = placeAfterPreposition(text, part);
-  if ((isPinyinName(text, part) || isRomanizedName(part) || (!southernPlace && isSouthernName(text, part)) || (nameLike && (titledAround(text, part, dropped) || givenNameFirst(text, part))))
+  // After `Secretary for`, the words of the field (`Financial Services`) are no one's name for the title.
+  if ((isPinyinName(text, part) || isRomanizedName(part) || (!southernPlace && isSouthernName(text, part)) || (nameLike && ((!titledOf && titledAround(text, part, dropped)) || givenNameFirst(text, part))))
     && !FEATURE_AFTER.test(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 16)) && !FEATURE_AFTER.test(` ${part[part.length - 1]!.text}`)) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }

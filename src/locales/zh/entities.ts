@@ -1041,7 +1041,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A short form of Taiwan's divisions opens after a word that goes before places (`在台中試辦`,
     // `改飛台中國際機場`), or at the text's start or after punctuation where no word runs out of it
     // (`台中的天气`, not `新北京`, `南投资`); else it is a piece of the words around it (`平台中`, `舞台中央`).
-    if (shortForm && !(placeWordBefore(text, i) || (!isHan(text[i - 1]) && longestWord !== undefined && !wordRunsOutOf(text, i, end, longestWord)))) continue;
+    // 的 after the name is the particle (`台中的天气`), whatever word it ends (中的, to hit the target);
+    // 以 before it takes the place as what the clause is set in (`以台中为背景`, `以台南一个村落为背景`, `以台南为例`).
+    if (shortForm && !(placeWordBefore(text, i) || (text[i - 1] === '以' && /^[^，。；！？,;!?]{0,12}?[为為作]/.test(text.slice(end, end + 14)) && longestWord !== undefined && !wordRunsOutOf(text, i, end, longestWord))
+      || (!isHan(text[i - 1]) && longestWord !== undefined && (text[end] === '的' || !wordRunsOutOf(text, i, end, longestWord))))) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
     if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
