@@ -1030,8 +1030,7 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   const renders = (a: string) => glosses.has(a) || stem.has(a) || glosses.has(a.replace(/s$/, '')) || stems.has(a.slice(0, SHARED_STEM));
   if (ownA.some(renders)) return false;
   const enText = sideText(context, pair.en);
-  const lower = enText.toLowerCase();
-  if (ownB.some((w) => lower.includes(w.slice(0, SHARED_STEM)))) return false;
+  if (stemsIn(enText.toLowerCase(), ownB)) return false;
   // Initials with `of` and without (`MOE`, `ME` of Ministry of Education; `MIIT`).
   const words = english.split(/\s+/);
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -1052,9 +1051,13 @@ function placeNamedAgainstOwnName(context: CheckContext, pair: Pair, en: Fact, z
   if (places.length === 0) return false;
   const namedPlaces = new Set(english.toLowerCase().split(/[^a-z']+/).map((w) => englishPlaceKey(w)));
   if (places.some((k) => namedPlaces.has(k))) return false;
-  const lower = sideText(context, pair.en).toLowerCase();
-  if (ownB.some((w) => lower.includes(w.slice(0, SHARED_STEM)))) return false;
+  if (stemsIn(sideText(context, pair.en).toLowerCase(), ownB)) return false;
   return !partNamedAfter(context, zh);
+}
+
+/** Whether a text (in lower case) holds the stem of one of the words (`SHARED_STEM` letters): it names that word too. */
+function stemsIn(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.includes(w.slice(0, SHARED_STEM)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { apart, formatNumber, formatValue } from './describe.js';
 import {
-  boundMessage, boundSlips, compare, daysAgainstMonths, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
+  ageInYears, boundMessage, boundSlips, compare, daysAgainstMonths, inYears, factWindow, lengthOfTimeKey, tokensOf, toleranceOption, toQuantity, uncoveredCounts, uncoveredDigitsOf, type FactWindow, type Quantity, type QuantityClass, type Tolerance,
 } from './quantities.js';
 import { fullPairs, headlinePair, levelOption, locationIn, makeFinding, sideText, type CheckContext, type Rule } from './rule.js';
 import { AmountIndex, convertedTo, enUnits, inBaseUnits, sameQuantity, unitLabel, unitSlips, zhUnits, type UnitReading } from './units.js';
@@ -493,19 +493,14 @@ function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: Fac
   });
 }
 
-/** An age in Chinese: the measure word after the number (`86.7岁`, `65周岁`, `18週歲`). */
-export const ZH_AGE_AFTER = /^[周週]?[岁歲]/;
-
 /**
- * Chinese ages read as lengths in years (`86.7岁`) where the English gives lengths in years
- * (`life expectancy of 81.6 years`), so that the two meet; against an English age (`aged 45`,
+ * Chinese ages read as lengths in years (`86.7岁`, `ageInYears`) where the English gives lengths in
+ * years (`life expectancy of 81.6 years`), so that the two meet; against an English age (`aged 45`,
  * `45 years old`, both counts) it stays a count.
  */
 function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
-  if (!en.some((q) => q.cls === 'duration' && q.unit === 'Y')) return zh;
-  return zh.map((q) => (q.cls === 'count' && q.fact && ZH_AGE_AFTER.test(window(q).after ?? '')
-    ? { ...q, cls: 'duration', unit: 'Y' }
-    : q));
+  if (!en.some(inYears)) return zh;
+  return zh.map((q) => (q.cls === 'count' && q.fact ? ageInYears(q, window(q).after ?? '') ?? q : q));
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

@@ -1705,6 +1705,22 @@ const LEVEL_AFTER = /^(?:[ \t]*-?[A-Za-z]+)?[ \t]+(?:mark|milestone|threshold|ba
 /** The text of a fact with a few characters before it (`more than ` before `8%`) and after it (`以上`). */
 export type FactWindow = (q: Quantity) => { before: string; text: string; lead: number; after?: string };
 
+/** An age in Chinese: the measure word after the number (`86.7岁`, `65周岁`, `18週歲`). */
+const ZH_AGE_AFTER = /^[周週]?[岁歲]/;
+
+/** Whether a quantity is a length in whole or part years (`81.6 years`, `3年`). */
+export function inYears(q: Quantity | undefined): boolean {
+  return q?.cls === 'duration' && q.unit === 'Y';
+}
+
+/**
+ * A Chinese count before 岁 (`86.7岁`, `65周岁`; `after` is the text right after it) as a length in
+ * years, for weighing against English lengths in years (`a life expectancy of 81.6 years`), or undefined.
+ */
+export function ageInYears(q: Quantity, after: string): Quantity | undefined {
+  return q.cls === 'count' && q.fact?.lang === 'zh' && ZH_AGE_AFTER.test(after) ? { ...q, cls: 'duration', unit: 'Y' } : undefined;
+}
+
 /**
  * The bound a quantity's words set: `over` (`more than`, `at least`, `超过`, `以上`), `under`
  * (`less than`, `up to`, `不到`, `nearly`, `近`), `exact` for a plain value, or undefined for one

@@ -3,10 +3,9 @@ import { coupleEntities } from '../entities/match.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { lexicalScore } from '../lexicon/score.js';
 import { segmentChinese } from '../lexicon/chinese.js';
-import { relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
+import { ageInYears, inYears, relate, toleranceOption, toQuantity, type Quantity, type Tolerance } from './quantities.js';
 import { fullPairs, makeFinding, numberOption, type CheckContext, type Rule } from './rule.js';
 import { enUnits } from './units.js';
-import { ZH_AGE_AFTER } from './number-mismatch.js';
 import { EN_DOWN, EN_DOWN_NOUN, EN_UP, EN_UP_NOUN, ZH_DOWN, ZH_UP } from './direction-mismatch.js';
 
 /**
@@ -173,9 +172,10 @@ interface Clause {
 function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[], zhFacts: readonly Fact[], tolerance: Tolerance, lexicon: () => Lexicon, named: ReadonlySet<string>): Finding[] {
   // Lengths in years are weighed too where the English gives them (`81.6 years for men`), and a
   // Chinese age then with them (`男性86.7岁`: 岁 counts years).
-  const years = enFacts.some((f) => yearsOf(f) !== undefined);
-  const en = singleClauses(context, enFacts, EN_CLAUSE_END, thinEnglish, years ? (f) => heldQuantity(f) ?? yearsOf(f) : heldQuantity);
-  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END, thinChinese, years ? (f) => ageOf(context, f) ?? heldQuantity(f) ?? yearsOf(f) : heldQuantity);
+  const years = enFacts.some((f) => inYears(toQuantity(f)));
+  const held = years ? heldOrYears(context) : heldQuantity;
+  const en = singleClauses(context, enFacts, EN_CLAUSE_END, thinEnglish, held);
+  const zh = singleClauses(context, zhFacts, ZH_CLAUSE_END, thinChinese, held);
   // A pair of hundreds of such clauses is a table or a list, not two clauses set side by side;
   // the bound keeps the searches below (each clause against each of its side) in time.
   if (en.length < 2 || zh.length < 2 || en.length > MAX_CLAUSES || zh.length > MAX_CLAUSES) return [];
@@ -390,19 +390,18 @@ function same(a: Quantity, b: Quantity, tolerance: Tolerance): boolean {
   return a.cls === b.cls && a.unit === b.unit && relate(a, b, tolerance) === 'equal';
 }
 
-/** A fact's quantity when it is a length in whole or part years (`81.6 years`, `3年`). */
-function yearsOf(fact: Fact): Quantity | undefined {
-  const q = toQuantity(fact);
-  return q?.cls === 'duration' && q.unit === 'Y' ? q : undefined;
-}
-
-/** A Chinese count before 岁 (`86.7岁`, `65周岁`) as a length in years. */
-function ageOf(context: CheckContext, fact: Fact): Quantity | undefined {
-  const q = toQuantity(fact);
-  if (q?.cls !== 'count') return undefined;
-  const block = context.block(fact.block);
-  if (!block || !ZH_AGE_AFTER.test(block.text.slice(fact.end - block.start, fact.end - block.start + 2))) return undefined;
-  return { ...q, cls: 'duration', unit: 'Y' };
+/**
+ * A fact's quantity when it is of a kind read here (`HELD`) or a length in years, a Chinese age
+ * (`86.7岁`) read as one (`ageInYears`).
+ */
+function heldOrYears(context: CheckContext): (fact: Fact) => Quantity | undefined {
+  return (fact) => {
+    const q = toQuantity(fact);
+    if (!q) return undefined;
+    const block = q.cls === 'count' && fact.lang === 'zh' ? context.block(fact.block) : undefined;
+    const age = block ? ageInYears(q, block.text.slice(fact.end - block.start, fact.end - block.start + 2)) : undefined;
+    return age ?? (HELD.has(q.cls) || inYears(q) ? q : undefined);
+  };
 }
 
 /** A coupled name or a value of a kind `NAMED_KINDS` holds, with the sentence it stands in (block id and number). */

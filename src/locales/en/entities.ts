@@ -976,8 +976,10 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   }
   // `Minister of Finance Paul Chan`, `Vice-Minister of Commerce Wang Shouwen`: after a title and
   // `of` or `for`, the words of its field come before the name, which ends the part.
-  const titledOf = TITLE_OF_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start));
-  const field = titledOf && part.length >= 3 ? nameAtEnd(text, part) : 0;
+  // Asked only where a field or a title around the part would matter.
+  let titled: boolean | undefined;
+  const titledOf = (): boolean => (titled ??= TITLE_OF_BEFORE.test(text.slice(Math.max(0, part[0]!.start - 60), part[0]!.start)));
+  const field = part.length >= 3 && titledOf() ? nameAtEnd(text, part) : 0;
   if (field > 0) {
     const ws = part.slice(part.length - field);
     return void out.push(span(ws, 'person', entityKey(phrase(ws), 'en', 'person')));
@@ -987,7 +989,7 @@ function classify(text: string, part: Word[], dropped: Word[], out: Found[], unr
   const nameLike = nameShaped(part) && !romanizedInside && !oneHyphenatedWord(text, part);
   const southernPlace = placeAfterPreposition(text, part);
   // After `Secretary for`, the words of the field (`Financial Services`) are no one's name for the title.
-  if ((isPinyinName(text, part) || isRomanizedName(part) || (!southernPlace && isSouthernName(text, part)) || (nameLike && ((!titledOf && titledAround(text, part, dropped)) || givenNameFirst(text, part))))
+  if ((isPinyinName(text, part) || isRomanizedName(part) || (!southernPlace && isSouthernName(text, part)) || (nameLike && ((titledAround(text, part, dropped) && !titledOf()) || givenNameFirst(text, part))))
     && !FEATURE_AFTER.test(text.slice(part[part.length - 1]!.end, part[part.length - 1]!.end + 16)) && !FEATURE_AFTER.test(` ${part[part.length - 1]!.text}`)) {
     return void out.push(span(part, 'person', entityKey(name, 'en', 'person')));
   }

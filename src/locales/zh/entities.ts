@@ -1038,13 +1038,7 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A country's name of two characters that running text writes in other words too (`增加纳税`, `马里奥`).
     // Nor before a character of transliteration, in a longer foreign name (`马里奥`, `多哥伦比亚`).
     if (!district && WORDLIKE_COUNTRIES.has(name) && (TRANSLIT_CHARS.has(text[end] ?? '') || crossedByWords(text, i, end, longestWord))) continue;
-    // A short form of Taiwan's divisions opens after a word that goes before places (`在台中試辦`,
-    // `改飛台中國際機場`), or at the text's start or after punctuation where no word runs out of it
-    // (`台中的天气`, not `新北京`, `南投资`); else it is a piece of the words around it (`平台中`, `舞台中央`).
-    // 的 after the name is the particle (`台中的天气`), whatever word it ends (中的, to hit the target);
-    // 以 before it takes the place as what the clause is set in (`以台中为背景`, `以台南一个村落为背景`, `以台南为例`).
-    if (shortForm && !(placeWordBefore(text, i) || (text[i - 1] === '以' && /^[^，。；！？,;!?]{0,12}?[为為作]/.test(text.slice(end, end + 14)) && longestWord !== undefined && !wordRunsOutOf(text, i, end, longestWord))
-      || (!isHan(text[i - 1]) && longestWord !== undefined && (text[end] === '的' || !wordRunsOutOf(text, i, end, longestWord))))) continue;
+    if (shortForm && !shortFormOpens(text, i, end, longestWord)) continue;
     if (name === '中国' && CHINA_OVERLAP_BEFORE.has(text[i - 1] ?? '') && CHINA_OVERLAP_AFTER.has(text[i + 2] ?? '')) continue;
     // 沿运河南巡 is 运河 / 南巡, 黄河北岸 黄河 / 北岸, not 河南, 河北: a river, lake, mountain or sea before a direction.
     if (name.length === 2 && FEATURE_BEFORE[name[0]!]?.includes(text[i - 1] ?? '\0') === true && '东南西北'.includes(name[1]!)) continue;
@@ -1181,6 +1175,24 @@ function crossedByWords(text: string, at: number, end: number, longestWord: Enti
   if (!longestWord || NOT_PLACE_START.has(text[at]!) || NOT_PLACE_START.has(text[end - 1]!)) return true;
   if (!afterPlace) for (let from = Math.max(0, at - 2); from < at; from++) if (longestWord(text, from, end - 1) > at) return true;
   return wordRunsOutOf(text, at, end, longestWord);
+}
+
+/** 为 or 作 closing the clause a place after 以 opens (`以台中为背景`, `以台南一个村落为背景`, `以台南为例`). */
+const SCENE_CLOSE_AFTER = /^[^，。；！？,;!?]{0,12}?[为為作]/;
+
+/**
+ * Whether a short form of Taiwan's divisions at `[at, end)` opens there as a place: after a word
+ * that goes before places (`在台中試辦`, `改飛台中國際機場`); after 以 that takes the place as what the
+ * clause is set in (`以台中为背景`), no word running out of it; or at the text's start or after
+ * punctuation before the particle 的 (`台中的天气`, whatever word it ends: 中的, to hit the target)
+ * or where no word runs out of it (not `新北京`, `南投资`). Else it is a piece of the words around it
+ * (`平台中`, `舞台中央`).
+ */
+function shortFormOpens(text: string, at: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
+  if (placeWordBefore(text, at)) return true;
+  if (!longestWord) return false;
+  if (text[at - 1] === '以') return SCENE_CLOSE_AFTER.test(text.slice(end, end + 14)) && !wordRunsOutOf(text, at, end, longestWord);
+  return !isHan(text[at - 1]) && (text[end] === '的' || !wordRunsOutOf(text, at, end, longestWord));
 }
 
 /** Whether the character before `at` ends a word that goes before places (`在`, `从`, `飞`, `抵达`). */
