@@ -278,8 +278,12 @@ function compoundDenominator(words: readonly Word[], j: number): { den: number; 
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
 
-/** Reads the longest number starting at `words[i]`; returns it and the index after it. */
-function readWords(words: readonly Word[], i: number): { token?: NumberToken; next: number } {
+/**
+ * Reads the longest number starting at `words[i]`; returns it and the index after it. `unitFirst`
+ * lets a unit, `and` and a tens word be one number, in the older order of counting (`five and
+ * thirty years` = 35, `four and twenty` = 24): not where a list or a range holds the words.
+ */
+function readWords(words: readonly Word[], i: number, unitFirst = false): { token?: NumberToken; next: number } {
   let total = 0;
   let group = 0;
   let last: Last = 'none';
@@ -315,6 +319,13 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
         last = 'none';
         afterAnd = true;
         continue;
+      }
+      if (unitFirst && last === 'unit' && j === i + 1 && total === 0 && next !== undefined && TENS.has(next)
+        && !(words[j + 2] && CARDINALS[words[j + 2]!.w] !== undefined)) {
+        // `five and thirty`: the unit before its tens.
+        j += 2;
+        end = words[j - 1]!.end;
+        return done(group + CARDINALS[next]!);
       }
       if (last !== 'hundred' && last !== 'scale') break;
       afterAnd = true;
@@ -445,6 +456,15 @@ function readWords(words: readonly Word[], i: number): { token?: NumberToken; ne
   return done(whole + total + group, total >= 1e3 ? { scaled: largestScale(total) } : {});
 }
 
+/** The tens words (`twenty` … `ninety`). */
+const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+/**
+ * Before a unit, `and` and a tens word that are two numbers: a range (`between five and thirty`),
+ * a pair (`both`, `either`, `from`), a list (`one, five and twenty`) or a number in digits or words
+ * just before (`aged 3, five and twenty`).
+ */
+const TWO_NUMBERS_BEFORE = /(?:\b(?:between|both|either|from|among)|[,;/&+]|\d)[ \t]*$/i;
+
 function scanWords(text: string, out: NumberToken[]): void {
   for (let run = nextWordRun(text, 0); run; run = nextWordRun(text, run[1])) {
     const [at, runEnd] = run;
@@ -470,9 +490,10 @@ function scanWords(text: string, out: NumberToken[]): void {
       // million as `a million` is (Chinese writes the number: 每百万英热单位, 每千人); not `parts per million`.
       words.unshift({ w: 'a', start: at, end: at });
     }
+    const unitFirst = !TWO_NUMBERS_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 16), words[0]!.start));
     let i = 0;
     while (i < words.length) {
-      const { token, next } = readWords(words, i);
+      const { token, next } = readWords(words, i, unitFirst && i === 0);
       if (token && keepWordToken(text, token)) out.push(quartersCounted(text, token, words, next) ?? token);
       else if (!token && words[i]!.w === 'half' && next === i + 1) {
         const half = bareHalf(text, words[i]!);

@@ -114,4 +114,16 @@ describe('scanNumbers', () => {
     expect(tokens.map((t) => t.start)).toEqual([...tokens.map((t) => t.start)].sort((a, b) => a - b));
     expect(scanNumbers('one 1 two 2').map((t) => t.form)).toEqual(['words', 'digits', 'words', 'digits']);
   });
+
+  it('reads a unit before its tens as one number in the older order of counting, not in a range or a list', () => {
+    const values = (text: string): number[] => scanNumbers(text).map((t) => t.value);
+    expect(values('the old shepherd kept the flock for six and forty years')).toEqual([46]);
+    expect(values('Seven and fifty men went up to the hills.')).toEqual([57]);
+    expect(values('children between six and forty months old')).toEqual([6, 40]);
+    expect(values('from three and twenty to four')).toEqual([3, 20, 4]);
+    expect(values('rooms 2, six and twenty')).toEqual([2, 6, 20]);
+    expect(values('six and twenty-two')).toEqual([6, 22]);
+    expect(values('six and a half hours')).toEqual([6.5]);
+    expect(values('three hundred and sixty')).toEqual([360]);
+  });
 });
