@@ -163,9 +163,10 @@ const SITE_LINK = '(?:privacy|cookies?|editorial|ethics|corrections?|accessibili
 const SITE_LINKS = new RegExp(`^(?:(?:${SITE_LINK})(?:\\s*[|｜·•/]\\s*(?:${SITE_LINK}))*\\s*$|our\\s+standards\\s*[:：])`, 'i');
 /**
  * A row of share buttons under its label, in either language or both (`Share: Facebook X LinkedIn
- * Email`, `分享 Share： Facebook ｜ LINE ｜ 複製連結`): the label, then the names of networks and actions only.
+ * Email`, `分享 Share： Facebook ｜ LINE ｜ 複製連結`): the label, then the names of networks and actions only,
+ * or the letters and signs of their buttons (`Share this article  f  in  ✉`).
  */
-const SHARE_ROW = /^(?:(?:share(?:\s+(?:this|on|to|via))?|分享(?:到|至)?)\s*){1,2}[:：|｜]?\s*(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|line|telegram|reddit|weibo|wechat|微信|微博|朋友圈|qq空间|qq空間|qq|複製連結|复制链接|copy\s+link|print|打印|列印)\s*[|｜/·•,]?\s*)+$/i;
+const SHARE_ROW = /^(?:(?:share(?:\s+(?:this(?:\s+(?:article|story|page|post))?|on|to|via))?|分享(?:到|至|本文|此文|文章)?)\s*){1,2}[:：|｜]?\s*(?:(?:facebook|twitter|x|linkedin|e-?mail|电邮|電郵|邮件|郵件|whatsapp|line|telegram|reddit|weibo|wechat|微信|微博|朋友圈|qq空间|qq空間|qq|複製連結|复制链接|copy\s+link|print|打印|列印|f|in|[✉📧🔗🖨⎙])\s*[|｜/·•,]?\s*)+$/iu;
 /** A page's tag, keyword or category line: `Tags: economy, GDP`, `标签：经济`, `关键词：…`, `Key words: …` (with Chinese terms in it, a word list: vocabulary), `分類：翻譯新聞 (120)`. */
 const TAGS = /^(?:tags?|keywords?|key words?(?=\s*[:：][^\u3400-\u9fff]*$)|标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?:目前|所属|所屬|文章)?(?:分类|分類)|categor(?:y|ies)|filed under)\s*[:：]/i;
 

@@ -14,9 +14,18 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     ['a byline over the share buttons', '2025-03-04 | Reporter: Lin Hao 记者：林浩\nPrint 打印 | Share to 分享到：微信 微博 QQ空间'],
     ['a bilingual headline in a list', '· Harbour ferry fares to rise in April 港口渡轮票价四月起上调'],
     ['a section line over share buttons', 'Transport | Harbour | Ferries\nShare: Facebook  X  LinkedIn  Email'],
+    ['share rows of the article in each language', 'Share this article: WhatsApp | Facebook | Email\n\n分享本文：WhatsApp | Facebook | 电邮'],
     ['a table of figures in rows labelled in both languages', 'Sailings 班次: 120 – 96\nPassengers 乘客: 8,400 – 7,900'],
   ])('%s', (_name, head) => {
     expect(alarms(head)).toEqual([]);
+  });
+
+  it('a share bar of its buttons\' letters and signs after a list of related stories, the whole English first', () => {
+    const page = 'Ferry pier reopens\n\nThe pier will reopen in 2026, officials said on Monday.\n\nIt will cost 90 million yuan and serve 4,000 passengers a day.\n\n'
+      + 'Related stories\n- Harbour fares: what the new routes mean for commuters\n- Ferry trips hit record in 2024\n\nShare this article   f   in   ✉\n\n————————————————————\n\n'
+      + '渡轮码头重开\n\n官员周一表示，码头将于2026年重开。\n\n该码头耗资9000万元，每天可服务4000名乘客。\n\n'
+      + '相关报道\n- 港口票价：新航线对通勤者意味着什么\n- 2024年渡轮客运量创新高\n\n分享本文\n';
+    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 
   it('a title over a press release line that closes on its company\'s abbreviation, in each half', () => {
