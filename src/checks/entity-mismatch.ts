@@ -158,7 +158,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
   // `the Tainan city government` against `台中市政府`: the one place left on one side against the one
   // place of the same tier that names a body left on the other, where no other body is left.
-  const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft);
+  const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft, (f) => {
+    const block = context.block(f.block);
+    return block !== undefined && /^['’]s\b/.test(block.text.slice(f.end - block.start, f.end - block.start + 3));
+  });
   if (placeInBody) {
     const [x, y, inBody] = placeInBody;
     enLeft.delete(x);
@@ -217,6 +220,13 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
       for (const y of b) if (!keptB.includes(y)) zhLeft.delete(y);
       [a, b] = [keptA, keptB];
     }
+    // `Wang Ming-hsiung said Yuan Yuan …` against `園長曹建新表示…圓圓`: an English name whose pinyin
+    // the Chinese text writes in characters no rule read as a name (a panda's, a pet name) is there
+    // on both sides, no person to weigh.
+    if (type === 'person' && a.length > 1 && b.length === 1) {
+      const written = a.filter((x) => pinyinInText(String(x.value), sideText(context, pair.zh)));
+      if (written.length > 0 && written.length < a.length) a = a.filter((x) => !written.includes(x));
+    }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
     // `South Guangdong … Guangzhou` against `东莞`: the province of the other side's one city is no
     // place of its own to weigh (the translation may leave it out).
@@ -263,6 +273,13 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
   // A well-known body with no kind word (`Tencent`) against the one well-known body among them
   // (`敦煌研究院与华为`: Huawei).
+  // A Chinese body the English text gives in words of its own, in lower case (`上海市公安局`, `the
+  // Shanghai public security bureau`), is there on both sides: no counterpart to weigh.
+  if (orgsEn.length >= 1 && orgsZh.length > 1) {
+    const words = englishWordsOutside(sideText(context, pair.en), orgsEn);
+    const unsaid = orgsZh.filter((y) => !String(y.value).split(' ').every((w) => words.has(w)));
+    if (unsaid.length > 0) orgsZh = unsaid;
+  }
   if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = ofKindOrWellKnown(orgsEn[0]!, orgsZh);
   else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = ofKindOrWellKnown(orgsZh[0]!, orgsEn);
   // Several of that kind: the one named by a place as the other is (`Centre for Health Protection`
@@ -298,6 +315,14 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     for (const b of zhLeft) emit(oneSided, `${describe('ZH', b)} is not named in the English`, [], [b]);
   }
   return findings;
+}
+
+/** Whether the pinyin of a run of Han characters of `text` holds a romanized name's syllables, spaces and hyphens dropped (`yuan yuan` in `圓圓`). */
+function pinyinInText(name: string, text: string): boolean {
+  const joined = name.replace(/[\s'’-]+/g, '');
+  if (!/^[a-z]+$/.test(joined)) return false;
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) if (pinyinWord(run).includes(joined)) return true;
+  return false;
 }
 
 /** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */
@@ -402,7 +427,7 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   // Chinese name's is another person of that surname (張國華). Hong Kong's spellings (`Tsang
   // Ka-yan` 曾嘉欣) follow Cantonese sounds no table here reads whole, and are not weighed so.
   if (words.length === 2 && syllableSound(words[0]!) === syllableSound(surname) && hyphenatedGivenApart(words[1]!, zhWords[1])) return true;
-  if (words[0] !== surname && sameSurname(words[0]!, surname)) return false;
+  if (words[0] !== surname && (pinyinGivenName(words.slice(1)) ? samePinyinSurname(words[0]!, surname) : sameSurname(words[0]!, surname))) return false;
   if (westernOrderSameSurname(en.raw, surname)) return false;
   // Given names so spelled after the southern spelling of another surname (`Goh Siew Lan` 林秀兰) name another person.
   if (southernSurname(words[0]!)) return true;
@@ -454,6 +479,20 @@ function spelledAlike(enRaw: string, zhKey: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the given name after a surname is spelled by pinyin, by letters no Cantonese, Hokkien or
+ * Wade-Giles spelling writes (`Xueling`, `Qiang`, `Zhiwei`): the surname before it is pinyin too,
+ * and is weighed by pinyin alone (`Sun Xueling` against 沈颖: sun is no shen, whatever Cantonese `Sun` stands for).
+ */
+function pinyinGivenName(given: readonly string[]): boolean {
+  return given.length > 0 && given.every((w) => isPinyinWord(w.replace(/-/g, ''))) && given.some((w) => /^(?:x|q|zh)|-(?:x|q|zh)/.test(w));
+}
+
+/** Whether a surname spelled by pinyin (`sun`) is the pinyin of a Chinese surname (`shen`): by its spelling or its sound. */
+function samePinyinSurname(english: string, pinyin: string): boolean {
+  return spellsSurname(english, pinyin) || syllableSound(english) === syllableSound(pinyin);
 }
 
 /**
@@ -823,7 +862,7 @@ function oneLookAlike(facts: Fact[], other: Fact): Fact[] | undefined {
  * neither side has another place or body left, and the English names the kind of body in lower
  * case (`city government`) or none.
  */
-function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fact>): [Fact, Fact, string] | undefined {
+function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fact>, possessive: (f: Fact) => boolean): [Fact, Fact, string] | undefined {
   let place: Fact | undefined;
   let body: Fact | undefined;
   for (const f of enLeft) {
@@ -834,8 +873,11 @@ function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fa
     if (f.type === 'place' || (f.type === 'org' && body)) return undefined;
     if (f.type === 'org') body = f;
   }
-  // A place's own government only (`台中市政府`, `新竹縣政府`): a bank or a company named by a place is no place told.
-  if (!place || !body || !/(?:政府|市府|县府|縣府)$/.test(body.raw)) return undefined;
+  // A place's own government only (`台中市政府`, `新竹縣政府`): a bank or a company named by a place is
+  // no place told. Or a country's state body (`越南国家电力公司`, `泰国国营`) where the English names
+  // the country as the body's owner (`Thailand's state utility`).
+  if (!place || !body) return undefined;
+  if (!/(?:政府|市府|县府|縣府)$/.test(body.raw) && !(STATE_BODY.test(foldTraditional(body.raw)) && possessive(place))) return undefined;
   const key = String(place.value);
   // The body's key holds the place's key, of one word or two (`taichung`, `chiayi city`).
   const words = String(body.value).split(' ');
@@ -846,6 +888,9 @@ function bodyNamedByOtherPlace(enLeft: ReadonlySet<Fact>, zhLeft: ReadonlySet<Fa
   }
   return undefined;
 }
+
+/** A body a state owns, by the words after its country's name: 国家 (national), 国营 and 国有 (state-run, state-owned). */
+const STATE_BODY = /^\p{Script=Han}{1,4}?(?:国家|国营|国有)\p{Script=Han}{2,}$/u;
 
 /** Takes out of `left` the places whose key words all stand in the keys of the bodies left on the other side. */
 function dropPlacesInBodies(left: Set<Fact>, otherLeft: ReadonlySet<Fact>): void {
@@ -1003,8 +1048,13 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
  */
 function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fact, glossesOfZh: () => ReadonlySet<string> | undefined): boolean {
   if (byInitials(en.raw) || en.raw.trim().split(/\s+/).length < 2) return false;
-  const english = cedictOrgName(zh.raw) ?? orgNameAfterPlace(zh.raw);
+  // A body CC-CEDICT does not name is read by its key where its kind rules the English one out;
+  // its words left in pinyin are then weighed by sound more strictly (`ziranlishi` of 自然历史 is
+  // no rendering of `zoological`, which sounds a little like it).
+  const named = cedictOrgName(zh.raw) ?? orgNameAfterPlace(zh.raw);
+  const english = named ?? (kindsApart(en, zh) ? String(zh.value) : undefined);
   if (english === undefined) return false;
+  const soundsApart = named === undefined ? KINDS_APART_NAMES_APART : ORG_NAMES_APART;
   const headsA = englishHeads(en.raw);
   const headsB = englishHeads(english);
   if (headsA.size === 0) return false;
@@ -1017,7 +1067,7 @@ function officialNamesApart(context: CheckContext, pair: Pair, en: Fact, zh: Fac
   // A word of the English left as pinyin of the Chinese name (`Jiaotong`) renders it.
   const pinyin = pinyinWord(zh.raw);
   if (ownA.some((w) => isPinyinish(w) && pinyin.includes(w))) return false;
-  if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
+  if (!ownA.every((a) => ownB.every((b) => !wordsAlike(a, b, soundsApart)))) return false;
   // A word of the English that CC-CEDICT gives for a word of the Chinese renders it (`Commerce`, 商务 against `Department of Trade`).
   const glosses = glossesOfZh();
   if (glosses === undefined || !context.lexicon) return false;
@@ -1080,7 +1130,24 @@ function orgNameAfterPlace(name: string): string | undefined {
  */
 function ofKindOrWellKnown(one: Fact, several: readonly Fact[]): Fact[] {
   const kind = several.filter((f) => (one.lang === 'en' ? sharedKind(one, f) : sharedKind(f, one)) !== undefined);
-  return kind.length === 0 && wellKnownBody(one) ? onlyOne(several.filter(wellKnownBody)) ?? [] : kind;
+  if (kind.length > 0) return kind;
+  if (wellKnownBody(one)) return onlyOne(several.filter(wellKnownBody)) ?? [];
+  // None of its kind: the one body named by the place it is named by (`Zoological Society of
+  // London` against `世界自然基金会` and `伦敦自然历史博物馆`).
+  return onlyOne(several.filter((f) => placeShared(one, f))) ?? [];
+}
+
+/** Whether two organizations' keys hold a word that is a place's (`london`). */
+function placeShared(a: Fact, b: Fact): boolean {
+  const words = new Set(String(b.value).split(' '));
+  return String(a.value).split(' ').some((w) => words.has(w) && englishPlaceKey(w) !== undefined);
+}
+
+/** The words of an English text in lower case, those of the given facts' spans left out. */
+function englishWordsOutside(text: string, facts: readonly Fact[]): Set<string> {
+  let rest = text;
+  for (const f of facts) rest = rest.split(f.raw).join(' ');
+  return new Set(rest.toLowerCase().match(/[a-z]+/g) ?? []);
 }
 
 /** Whether an organization is a well-known body of the lists, by its name as written on its side. */
@@ -1209,12 +1276,15 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 /**
  * Words of an official style or a firm's form that one side's name of a body adds to the other's:
  * 人民 (`人民政府`, `人民法院`), the special administrative region, the level of a government
- * (municipal, provincial), national (`國立臺灣大學`), and the forms of a firm (group, company, limited).
+ * (municipal, provincial), national (`國立臺灣大學`), the forms of a firm (group, company, limited),
+ * and 综合 (general), which the Japanese names of research institutes hold (総合研究所) and their
+ * English names leave out (`日本综合研究所`, The Japan Research Institute; 野村総合研究所, Nomura
+ * Research Institute).
  */
 const STYLE_WORDS = new Set([
   'people', 'peoples', 'tebiexingzhengqu', 'tebiexingzhengquzhengfu', 'sar', 'special', 'administrative', 'region', 'municipal',
   'provincial', 'national', 'state', 'group', 'company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'holdings', 'inc', 'plc',
-  'government', 'city', 'youxian', 'gongsi',
+  'government', 'city', 'youxian', 'gongsi', 'zonghe',
 ]);
 
 /**
@@ -1271,7 +1341,7 @@ function isPinyinish(word: string): boolean {
 }
 
 /** Whether two words of organization names may render one word: alike in sound or in their first letters (`transport`, `transportation`). */
-function wordsAlike(a: string, b: string): boolean {
+function wordsAlike(a: string, b: string, apart = ORG_NAMES_APART): boolean {
   // Two places' names are two names however alike they sound (`China`, `Nanjing`).
   const placeA = englishPlaceKey(a);
   const placeB = placeA === undefined ? undefined : englishPlaceKey(b);
@@ -1282,7 +1352,7 @@ function wordsAlike(a: string, b: string): boolean {
   if (pointA !== undefined && pointB !== undefined) return pointA === pointB;
   // A word cut short to four letters or more is the word it opens (`Agri` for agricultural, `Tech`, `Intl`).
   const cut = (x: string, y: string) => x.length >= 4 && x.length < y.length && y.startsWith(x);
-  return a.startsWith(b.slice(0, SHARED_STEM)) || cut(a, b) || cut(b, a) || entityMatch(a, b) >= ORG_NAMES_APART || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
+  return a.startsWith(b.slice(0, SHARED_STEM)) || cut(a, b) || cut(b, a) || entityMatch(a, b) >= apart || (FINANCE_WORDS.has(a) && FINANCE_WORDS.has(b));
 }
 
 /**
@@ -1334,6 +1404,35 @@ function longestOrgSuffix(raw: string): string {
   return best;
 }
 
+/**
+ * Kinds of body whose Chinese suffix an English name renders by few head words: a ministry (部;
+ * the United States' departments, the United Kingdom's `Home Office`) and a museum (博物馆, 博物院;
+ * a gallery, the `Smithsonian Institution`). The kinds of the State Council's and Hong Kong's other
+ * bodies are rendered more freely (局 a bureau, an administration or an authority; 办公室 an office
+ * or an administration) and stay out.
+ */
+const NARROW_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['部', new Set(['ministry', 'department', 'office'])],
+  ['博物馆', new Set(['museum', 'gallery', 'institution'])],
+  ['博物院', new Set(['museum', 'gallery', 'institution'])],
+]);
+
+/**
+ * Whether an English and a Chinese organization are bodies of two kinds: the Chinese suffix of a
+ * narrow kind (`NARROW_KINDS`) and the English heads none of its renderings (`Cyberspace
+ * Administration of China` against `工业和信息化部`; `Zoological Society of London` against
+ * `伦敦自然历史博物馆`), or the English a ministry and the Chinese suffix another kind (`局`, `委员会`).
+ */
+function kindsApart(en: Fact, zh: Fact): boolean {
+  const heads = englishHeads(en.raw);
+  if (heads.size === 0) return false;
+  const suffix = longestOrgSuffix(foldTraditional(zh.raw));
+  if (suffix === '') return false;
+  const renderings = NARROW_KINDS.get(suffix);
+  if (renderings !== undefined) return ![...heads].some((h) => renderings.has(h));
+  return heads.has('ministry') && suffix !== '厅';
+}
+
 /** The English kind of a Chinese organization by its suffix (`部` ministry), when it is one word. */
 function chineseOrgKind(raw: string): string | undefined {
   const best = longestOrgSuffix(raw);
@@ -1360,6 +1459,8 @@ function byInitials(raw: string): boolean {
 
 /** Similarity below which the own names of two organizations of one kind are two names. */
 const ORG_NAMES_APART = 0.4;
+/** The same for bodies of two kinds that CC-CEDICT does not name: their words are a rendering only where they sound much alike. */
+const KINDS_APART_NAMES_APART = 0.75;
 
 /** The words of administrative divisions in place keys. */
 const ADMIN_WORDS = /\b(?:city|county|district|province|prefecture|township|town|municipality)\b/g;

@@ -196,6 +196,11 @@ export const ZH_TITLES: readonly string[] = [
   '分析师', '经济学家', '策略师', '历史学家', '物理学家', '地质学家', '企业家', '外交官', '研究人员', '台长', '站长', '关长',
   // labels of a press release or a byline before the name (`联系人：王磊`, `作者：李娜`)
   '联系人', '作者', '译者', '摄影师',
+  // heads of a unit, a plant, a court's bench, a craft and a paper (`园长`, of a zoo, a park or a
+  // kindergarten; `机长`, `船长`; `主编`)
+  '园长', '科长', '组长', '厂长', '庭长', '机长', '船长', '舰长', '主编', '总编辑',
+  // the ranks of the Hong Kong Police Force, as its rank list names them (`总督察`, Chief Inspector; `警司`, Superintendent)
+  '警员', '警长', '警署警长', '见习督察', '督察', '高级督察', '总督察', '警司', '高级警司', '总警司', '助理处长', '副处长', '警务处长',
 ].slice().sort((a, b) => b.length - a.length);
 
 /**

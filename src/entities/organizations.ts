@@ -345,6 +345,9 @@ export const ZH_ORG_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['美术馆', 'art museum'],
   ['艺术馆', 'art museum'],
   ['图书馆', 'library'],
+  // zoos and aquariums (北京动物园, Beijing Zoo; 上海海洋水族馆, Shanghai Ocean Aquarium)
+  ['动物园', 'zoo'],
+  ['水族馆', 'aquarium'],
   ['法院', 'court'],
   ['政府', 'government'],
   ['省委', 'provincial party committee'],
@@ -378,6 +381,8 @@ export const EN_ORG_HEADS = new Set([
   'alliance', 'fund', 'administration', 'authority', 'chamber', 'exchange', 'hospital', 'federation',
   'consortium', 'club', 'laboratory', 'lab', 'house', 'parliament', 'senate', 'assembly', 'service', 'forum',
   'congress', 'army', 'navy', 'museum', 'gallery', 'library',
+  // zoos and aquariums, which Chinese names as bodies (`San Diego Zoo`, 圣地亚哥动物园; 香港海洋公园 aside)
+  'zoo', 'aquarium',
   // carriers by air (`China Southern Airlines`, `British Airways`)
   'airlines', 'airways',
   // the bodies that run a sport's competitions (`Premier League`, `Chinese Super League`)

@@ -113,7 +113,8 @@ describe('a year after the for of a plan, a target or a forecast', () => {
   it.each([
     ['The coal plant was to close early, as planned for 2035.', ['2035 2035']],
     ['Its emissions target for 2040, officials said, is unchanged.', ['2040 2040']],
-    ['The bank raised its growth forecast for 2026 and 2027.', ['2026 and 2027 2026/2027']],
+    // two years, as `and` joins them outside `between`
+    ['The bank raised its growth forecast for 2026 and 2027.', ['2026 2026', '2027 2027']],
   ])('is a year: %s', (text, want) => {
     expect(enDates(text)).toEqual(want);
   });

@@ -646,6 +646,14 @@ export function extractDates(scan: Scan): FactCandidate[] {
     // `May 2015 to 2018`: the first year is the month's, and the range runs from that month.
     if (!token || Number(m[2]) <= Number(m[1]) || MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const joined = m[0].slice(4).trim();
+    // `and` joins two years into a range only after `between`; else they are two years (`in 2010 and 2019-2020`).
+    if (/^and$/i.test(joined.slice(0, -4).trim()) && !/between[ \t]+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) {
+      // The second a year as the first is (`in 2015 and 2018.`), unless a range opens on it (`2019-2020`).
+      const end = m.index + m[0].length;
+      if (readsAsYear(text, token) && !/^[ \t]*[-\u2013~]/.test(text.slice(end, end + 2))) push(out, end - 4, end, m[2]);
+      YEAR_RANGE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     // Joined by a word, or before 1500 (`1200-1500 workers`), the first end needs a word of years before it.
     // Years of this age close together at a phrase's end need none (`the report covers 2015 to 2018.`).
     if ((/^(?:to|through|and)$/i.test(joined.slice(0, -4).trim()) || Number(m[1]) < 1500) && !readsAsYear(text, token)

@@ -23,6 +23,12 @@ const COMPOUND_AFTER = /^-(?:time|hand|class|rate|party|ever|tier)\b/i;
 /** A bound after a level by its number (`Level 4 or above`, `Band 6 and higher`), the word that says which way. */
 const LEVEL_BOUND_AFTER = /^[ \t]+(?:or|and)[ \t]+(above|over|higher|up|below|lower|under)\b(?![ \t]+(?:the|a|an|that|this|its|their)\b)/i;
 
+/**
+ * A bound after a rank (`the third and subsequent children`, `a second or later offence`, `the
+ * fourth and later rounds`): that rank and those after it, as Chinese writes 第三胎及以上.
+ */
+const RANK_BOUND_AFTER = /^[ \t]+(?:and|or)[ \t]+(?:subsequent|later|after|onwards?|beyond|more)\b(?![ \t]+(?:the|a|an|that|this|its|their|his|her|which)\b)/i;
+
 /** A half after an ordinal: `first half`, `second-half`. A quarter keeps its ordinal, as Chinese writes it (一季度, 第三季度). */
 const PART_AFTER = /^[ \t-]+(?:half|halves)\b/i;
 
@@ -53,6 +59,11 @@ export function extractOrdinals(scan: Scan): FactCandidate[] {
     if (past) {
       const over = /^(?:above|over|higher|up)$/i.test(past[1]!);
       out.push(candidate('ordinal', { start: t.start, end: t.end + past[0].length, approx: true, bound: over ? 'over' : 'under' }, t.value));
+      continue;
+    }
+    const later = text.charCodeAt(t.end) === 32 ? RANK_BOUND_AFTER.exec(text.slice(t.end, t.end + 20)) : null;
+    if (later) {
+      out.push(candidate('ordinal', { start: t.start, end: t.end + later[0].length, approx: true, bound: 'over' }, t.value));
       continue;
     }
     out.push(candidate('ordinal', { start: t.start, end: t.end }, t.value));

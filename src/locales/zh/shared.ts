@@ -146,6 +146,9 @@ export function qualifierBefore(norm: string, start: number): Qualified {
   // 上限維持每季4,000萬元, 下限调至5%: a cap or a floor kept or set at the value, as `the cap stays at` reads
   const cap = CAP_KEPT_BEFORE.exec(norm.slice(Math.max(0, start - 9), start));
   if (cap) return { start: start - cap[0].length, end: start, approx: true, bound: cap[1] === '上限' ? 'under' : 'over' };
+  // 上限从12个月延长至18个月: the cap the change sets, as `up to 18 months, up from 12` reads
+  const raised = CAP_CHANGED_BEFORE.exec(norm.slice(Math.max(0, start - 24), start));
+  if (raised) return { start, end: start, approx: true, bound: raised[1] === '上限' ? 'under' : 'over' };
   // 差不多用了一个星期, 将近花了两年: a word of approximation before the verb of what the length took
   const took = APPROX_TOOK_BEFORE.exec(norm.slice(Math.max(0, start - 7), start));
   if (took) return { start: start - took[0].length, end: start, approx: true };
@@ -157,6 +160,9 @@ const APPROX_TOOK_BEFORE = /(?:差不多|几乎|幾乎|将近|將近|接近|大�
 
 /** A cap or a floor, then a verb that keeps or sets it, perhaps the period it is of, right before a value: `上限維持每季`, `下限调至`. */
 const CAP_KEPT_BEFORE = /(上限|下限)(?:各)?(?:维持|維持|保持|仍|定|设|設|调|調|提高|提升|降|降低|上调|上調|下调|下調)(?:为|為|在|至|于|於)?(?:每\p{Script=Han}{1,2})?$/u;
+
+/** A cap or a floor, what it was and a verb that changes it to the value after it: `上限从12个月延长至`, `下限由5%降至`. */
+const CAP_CHANGED_BEFORE = /(上限|下限)(?:由|从|從)[^，。；！？,;!?上下]{1,12}?(?:延长|延長|提高|提升|增加|增|上调|上調|下调|下調|降低|降|调|調|放宽|放寬|收紧|收緊|扩大|擴大|缩短|縮短|减少|減少|减|減)(?:至|到|为|為)$/u;
 
 /** The unit a price is of, right before it: `每盎司`, `每克`, `每桶`, `每吨`. */
 const PER_UNIT_BEFORE = /每\p{Script=Han}{1,2}$/u;
