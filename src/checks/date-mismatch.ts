@@ -130,8 +130,9 @@ export function readDate(fact: Fact): DateValue | undefined {
     }
     if (Object.keys(from).length === 0) return weekday === undefined ? undefined : { fact, from: {}, to: {}, interval: false, weekday, yearWritten: false };
   }
-  // A time written without its minute (`11 am`, `五点`) leaves the minute unknown, not zero.
-  if (!MINUTE_WRITTEN.test(raw)) {
+  // A time written without its minute (`11 am`, `五点`) leaves the minute unknown, not zero; the
+  // formal hour of Chinese news (`晚上9时`, `上午10時`) is on the hour, as its minutes would be written.
+  if (!MINUTE_WRITTEN.test(raw) && !(fact.lang === 'zh' && !fact.approx && ON_THE_HOUR.test(raw))) {
     for (const p of [from, to]) if (p.h !== undefined && p.mi === 0) delete p.mi;
   }
   const yearWritten = YEAR_WRITTEN.test(raw) || republicYearWritten(raw, from.y);
@@ -163,6 +164,9 @@ const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today
  * century the context gives (`the '90s`, `90年代`, `上世纪90年代`), as `the 1990s` is written.
  */
 const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d|[ \t]*(?:GMT|UTC|hours|hrs)\b)|'\d\d\b|[〇○零一二三四五六七八九]{4}年|(?<!\d)\d0(?:'?s\b|年代)/;
+
+/** A Chinese time that closes on the formal hour (`晚上9时`, `10時`), no word of approximation after it (`9时许`). */
+const ON_THE_HOUR = /\d[时時]$|[一二三四五六七八九十][时時]$/;
 
 /** A minute written in a time: `11:13`, `11時13分`, `四点半`, `half past`, `0430`. */
 const MINUTE_WRITTEN = /\d[:：.]\d|分|半|刻|half|quarter|\d{4}/i;

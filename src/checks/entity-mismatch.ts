@@ -151,6 +151,12 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // A demonym or nationality (`Frenchman`, `法国籍`, `Chinese`) names no place to compare.
   for (const f of [...enLeft]) if (f.type === 'place' && demonym(f)) enLeft.delete(f);
+  // A country or a city whose body the English names in the possessive (`China's National Medical
+  // Products Administration`), against a body on the Chinese side that names no place (`国家药品监督管理局`):
+  // the body's owner, which its Chinese name leaves to be understood.
+  if (zh.some((y) => y.type === 'org')) {
+    for (const f of [...enLeft]) if (f.type === 'place' && ownerOfBody(context, f, en)) enLeft.delete(f);
+  }
   for (const f of [...zhLeft]) if (f.type === 'place' && (DEMONYM_ZH.test(f.raw) || inTitle(context, f))) zhLeft.delete(f);
   for (const f of [...zhLeft]) if ((f.type === 'person' || f.type === 'place') && inWireCredit(context, f)) zhLeft.delete(f);
   const findings: Finding[] = [];
@@ -198,7 +204,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     if (type === 'person' && a.length === 0 && b.length === 1 && [...enLeft].every((f) => f.type !== 'person')) {
       // The English name the rules did not find, read off the text by the Chinese name's first part.
       const y = b[0]!;
-      const other = otherSurname(sideText(context, pair.en), y);
+      const other = otherSurname(sideText(context, pair.en), y) ?? surnameSpeaker(context, pair, y);
       if (other !== undefined) {
         zhLeft.delete(y);
         emit('error', `EN "${other}" vs ${describe('ZH', y)}: different persons`, [], [y]);
@@ -250,6 +256,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => samePlaceTier(String(x.value), String(b[0]!.value)));
     else if (type === 'place' && b.length > 1 && a.length === 1) b = b.filter((y) => samePlaceTier(String(a[0]!.value), String(y.value)));
+    // `Hangzhou's Yuhang district` against `苏州`: of several places of one tier as a county's key a
+    // city shares reads, the one place of the other's own tier (a city), where there is one.
+    if (type === 'place' && a.length > 1 && b.length === 1) a = onlyOne(a.filter((x) => ownTier(String(x.value)) === ownTier(String(b[0]!.value)))) ?? a;
+    else if (type === 'place' && b.length > 1 && a.length === 1) b = onlyOne(b.filter((y) => ownTier(String(y.value)) === ownTier(String(a[0]!.value)))) ?? b;
     // `Hebei and Shanxi` against `河北与陕西`: among several, the one place whose name is the other's
     // but for a letter or two (Shanxi and Shaanxi, Hubei and Hebei, Austria and Australia), the
     // look-alike a translator takes for it.
@@ -323,6 +333,15 @@ function pinyinInText(name: string, text: string): boolean {
   if (!/^[a-z]+$/.test(joined)) return false;
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) if (pinyinWord(run).includes(joined)) return true;
   return false;
+}
+
+/** Whether a place stands in the possessive right before an organization of its side (`China's National … Administration`). */
+function ownerOfBody(context: CheckContext, place: Fact, facts: readonly Fact[]): boolean {
+  const block = context.block(place.block);
+  if (!block) return false;
+  const after = block.text.slice(place.end - block.start, place.end - block.start + 4);
+  const possessive = /^['’]s /.exec(after);
+  return possessive !== null && facts.some((f) => f.type === 'org' && f.block === place.block && f.start === place.end + possessive[0].length);
 }
 
 /** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */
@@ -660,6 +679,37 @@ function otherSurname(text: string, zh: Fact): string | undefined {
   return found;
 }
 
+/** A speaker named by a capitalized word alone, before or after the verb of speech (`said Chang.`, `Chang said`). */
+const SPEAKER_ALONE = /\bsaid[ \t]+([A-Z][a-z]{1,7})\b(?![ \t]*[-A-Z])|(?<![A-Za-z][ \t]*)\b([A-Z][a-z]{1,7})[ \t]+(?:said|says|added|told)\b/g;
+/** Words that open a sentence before a verb of speech and are no surname there. */
+const NOT_A_SPEAKER = new Set(['he', 'she', 'it', 'we', 'they', 'you', 'who', 'this', 'that', 'police', 'officials']);
+
+/**
+ * A Chinese person against a speaker the English names by surname alone (`said Chang.`), the
+ * surname of a person the English names in full elsewhere on the page (`Chang Chih-hao`), that is
+ * no spelling of the Chinese surname (吴): the English name of that other speaker, else undefined.
+ */
+function surnameSpeaker(context: CheckContext, pair: Pair, zh: Fact): string | undefined {
+  if (!nativeChineseName(zh.raw)) return undefined;
+  const family = String(zh.value).split(' ')[0]!;
+  let found: string | undefined;
+  for (const m of sideText(context, pair.en).matchAll(SPEAKER_ALONE)) {
+    const name = (m[1] ?? m[2])!;
+    const lower = name.toLowerCase();
+    if (NOT_A_SPEAKER.has(lower) || !surnameSpelling(lower)) continue;
+    if (sameSurname(lower, family)) return undefined;
+    const full = context.facts.find((f) => f.lang === 'en' && f.type === 'person' && fullNameOf(String(f.value), lower));
+    if (full !== undefined) found ??= name;
+  }
+  return found;
+}
+
+/** Whether a person's key is a full name (two words or more) whose surname, first or last, is `surname`. */
+function fullNameOf(key: string, surname: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 2 && (words[0] === surname || words[words.length - 1] === surname);
+}
+
 /**
  * Similarity at or under which a transliteration and an English name are two people: the
  * renderings of one name score 0.67 and up word by word even where a first name is rendered
@@ -945,7 +995,14 @@ const placeTiers = lazyValue(() => {
 const PART_OF = new Map([
   ['england', 'united kingdom'], ['scotland', 'united kingdom'], ['wales', 'united kingdom'], ['northern ireland', 'united kingdom'],
   ['hong kong', 'china'], ['macao', 'china'], ['taiwan', 'china'],
+  // the union of most of Europe's states, which a translation names for the continent (`CE marking in Europe`, 欧盟CE认证)
+  ['european union', 'europe'],
 ]);
+
+/** A place's tier as the gazetteer gives it (`city`, `province`, `country`), a county-level division's own key `district`. */
+function ownTier(key: string): string | undefined {
+  return districtTier(key) === 'own' ? 'district' : placeTiers().get(key);
+}
 
 /**
  * Whether two place keys are both in the gazetteer, of one tier (two cities, two countries),

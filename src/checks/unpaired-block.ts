@@ -34,7 +34,7 @@ export function partnerlessBlocks(context: CheckContext): { block: Block; pair: 
     if (pair.en.length > 0 && pair.zh.length > 0) continue;
     for (const id of [...pair.en, ...pair.zh]) {
       const block = context.block(id);
-      if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) ?? quizQuestion(block, context.blocks) });
+      if (block) out.push({ block, pair, kind: partnerlessKind(block, context.topBlocks()) ?? quizQuestion(block, context.blocks) ?? dailyWord(block) });
     }
   }
   return continueLists(out, context.blocks);
@@ -47,6 +47,19 @@ function quizQuestion(block: Block, blocks: readonly Block[]): PartnerlessKind |
   const next = blocks[block.index + 1];
   return next?.index === block.index + 1 && next.source === block.source && OPTIONS_AFTER.test(next.text.trim()) ? 'vocabulary' : undefined;
 }
+
+/**
+ * A site's daily word under its label, left without a partner (`Word of the day: invigilator`, its
+ * Chinese term set apart on the other side): study furniture, no paragraph. Where the label has
+ * its counterpart (`每日一词：…`) the two are paired as headings.
+ */
+function dailyWord(block: Block): PartnerlessKind | undefined {
+  const text = block.text.trim();
+  return text.length <= 80 && !text.includes('\n') && WORD_OF_THE_DAY.test(text) ? 'vocabulary' : undefined;
+}
+
+/** The label of a daily word, in either language, before its colon (`Word of the day:`, `每日一词：`). */
+const WORD_OF_THE_DAY = /^(?:(?:word|phrase|idiom|term|expression)s?\s+of\s+the\s+(?:day|week)|每日一[词詞句]|今日[词詞][汇彙匯]|每日[词詞][汇彙匯])\s*[:：]/i;
 
 /** Most characters of a quiz's question. */
 const QUESTION_MOST = 200;

@@ -581,13 +581,19 @@ function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: Da
   if (w.needsTrail?.test(gap[1]!) && !trail) return undefined;
   const va = yearEnd(text, a, words);
   const vb = yearEnd(text, b, words);
-  const value = va && vb ? rangeValue(va, vb) : undefined;
+  // An end in the next year, which the gap names (`去年10月至今年2月`), may fall before the start's month.
+  const value = va && vb ? rangeValue(va, vb) ?? (NEXT_YEAR_IN_GAP.test(gap[0]) && YEARLESS_MONTH.test(va) && YEARLESS_MONTH.test(vb) ? `${va}/${vb}` : undefined) : undefined;
   if (!value) return undefined;
   return {
     kind: 'date', start: lead ? a.start - lead[0].length : a.start, end: trail ? b.end + trail[0].length : b.end, value,
     approx: (a.approx ?? false) || (b.approx ?? false),
   };
 }
+
+/** A word of the year after, in a range's gap (`至今年`, `至次年`, `到明年`). */
+const NEXT_YEAR_IN_GAP = /今年|次年|翌年|明年/;
+/** A month without its year (`--10`). */
+const YEARLESS_MONTH = /^--\d\d$/;
 
 const MOMENT_ON_DAY = /^((?:\d{4}|-)-\d\d-\d\d)T(\d\d):(\d\d)$/;
 const CLOCK = /^T(\d\d):(\d\d)$/;

@@ -28,6 +28,14 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
     expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   });
 
+  it('a daily word under its label at the foot of the English half, its Chinese term set apart', () => {
+    const page = 'Ferry pier reopens\n\nThe pier will reopen in 2026, officials said on Monday.\n\nIt will cost 90 million yuan and serve 4,000 passengers a day.\n\n'
+      + 'Word of the day: pier 码头\nEditor: Zhou Lan\nShare this story: WeChat | Weibo | Email\n\n'
+      + '渡轮码头重开\n\n官员周一表示，码头将于2026年重开。\n\n该码头耗资9000万元，每天可服务4000名乘客。\n\n'
+      + '责任编辑：周岚\n分享到：微信 | 微博 | 邮件\n';
+    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+  });
+
   it('a title over a press release line that closes on its company\'s abbreviation, in each half', () => {
     const page = 'Ferry Operator Opens New Pier in Harbour Town\nPress Release | 2025-03-04 | Harbour Ferry Co., Ltd.\n\n'
       + 'The new pier cost 80 million yuan and will serve 5,000 passengers a day.\n\n'

@@ -18,14 +18,15 @@ const APPROX_BEFORE =
  * `bound` and `approx` (the value is not exact) and join the span, since they change its meaning.
  */
 const BOUND_BEFORE =
-  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|more|greater|higher|larger|bigger|less|fewer|lower|smaller|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther))(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|(?<=(?<![A-Za-z'’])(?!(?:its|his|hers|was|has|this|thus|yes|plus|less|across|unless|ranks)\b)[A-Za-z]{2,}s[ \t]+)top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+(?:cap|ceiling)[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?(?:minimum|maximum)[ \t]+of|(?<!\b(?:the|its|his|her|their)[ \t]+)(?:minimum|maximum)))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
+  /(?:\b(?:((?:(?:no|not)[ \t]+)?(?:taller|longer|older|heavier|wider|deeper|shorter|younger|lighter|narrower|more|greater|higher|larger|bigger|less|fewer|lower|smaller|warmer|hotter|colder|cooler|faster|slower|cheaper|costlier|farther))(?:[ \t]+or[ \t]+equal)?[ \t]+than(?:[ \t]+or[ \t]+equal[ \t]+to)?|(not[ \t]+(?:to[ \t]+)?exceed(?:ing)?|(?:does|do|did|will|shall|must|may|should)[ \t]+not[ \t]+exceed|over|above|exceeding|exceeds?|exceeded|top(?:s|ped|ping)|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|(?<=(?<![A-Za-z'’])(?!(?:its|his|hers|was|has|this|thus|yes|plus|less|across|unless|ranks)\b)[A-Za-z]{2,}s[ \t]+)top|surpass(?:es|ed|ing)?|upwards of|in excess of|beyond|at least(?:[ \t]+or[ \t]+equal[ \t]+to)?|no less than|not less than|no fewer than|as many as|as much as|as high as|under|below|at most|up to|no more than|not more than|as few as|as little as|as low as|just over|just under|well over|well under|(?:capped|caps?)[ \t]+at|(?:a|the)[ \t]+(?:cap|ceiling)[ \t]+of|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:will|would|can|could|may|might|to|should|must)[ \t]+(?:pass|cross)|(?:a[ \t]+)?(?:minimum|maximum)[ \t]+of|(?<!\b(?:the|its|his|her|their)[ \t]+)(?:minimum|maximum)))[ \t]+|(?<![=<>])([<>]=?|[≥≤])[ \t]*)$/i;
 
-const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower|less|fewer|lower|smaller|colder|cooler|slower|cheaper)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|warmer|hotter|faster|costlier|farther|over|above|exceed|top|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|just over|well over|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:a[ \t]+)?minimum|>|≥)/i;
+const OVER_WORDS = /^(?:(?:no|not)[ \t]+(?:shorter|younger|lighter|narrower|less|fewer|lower|smaller|colder|cooler|slower|cheaper)|taller|longer|older|heavier|wider|deeper|more|greater|higher|larger|bigger|warmer|hotter|faster|costlier|farther|over|above|exceed|top|(?:will|would|can|could|may|might|to|should|must)[ \t]+top|surpass|upwards|in excess|beyond|at least|no less|not less|no fewer|just over|well over|(?:has|have|had|just|already)[ \t]+(?:passed|crossed)|(?:will|would|can|could|may|might|to|should|must)[ \t]+(?:pass|cross)|(?:a[ \t]+)?minimum|>|≥)/i;
 
 /**
  * The last words of BOUND_BEFORE's phrases, in lower case, each with the words that must stand
  * right before it (any word where none is listed): `than`, `up to`, `upwards of`, `at least`, `as many as`;
- * `top` after a modal or a plural noun (`will top`, `deliveries top 130 billion`, as headlines write it).
+ * `top` after a modal or a plural noun (`will top`, `deliveries top 130 billion`, as headlines write it);
+ * `pass` and `cross` after a modal (`expected to pass two-thirds`), as `has passed` reads.
  */
 const BOUND_LAST_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['than', []], ['exceed', []], ['exceeding', []], ['exceeds', []], ['exceeded', []], ['over', []], ['above', []],
@@ -33,6 +34,7 @@ const BOUND_LAST_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['beyond', []], ['under', []], ['below', []], ['to', ['up', 'equal']], ['of', ['upwards', 'excess', 'minimum', 'maximum', 'cap', 'ceiling']], ['minimum', []], ['maximum', []],
   ['least', ['at']], ['most', ['at']], ['as', ['many', 'much', 'high', 'few', 'little', 'low']], ['at', ['capped', 'cap', 'caps']],
   ['passed', ['has', 'have', 'had', 'just', 'already']], ['crossed', ['has', 'have', 'had', 'just', 'already']],
+  ['pass', ['will', 'would', 'can', 'could', 'may', 'might', 'to', 'should', 'must']], ['cross', ['will', 'would', 'can', 'could', 'may', 'might', 'to', 'should', 'must']],
 ];
 const BOUND_SYMBOLS = '<>=≥≤';
 
@@ -78,6 +80,9 @@ const RACE_BEFORE = /\b(?:sprint|race|races|raced|racing|handicap|hurdles?|relay
  * Not `take over` or `sign over`, which as often take a bound (`the trip took over 3 hours`).
  */
 const OVER_PARTICLE = /\bhand(?:s|ed|ing)?[ \t]*$/i;
+
+/** A verb of extent before `over` (`spread over two floors`, `stretching over 12 hectares`): what it covers, no bound. */
+const OVER_EXTENT = /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|scattered|split|spans?|spanned|spanning|sprawl(?:s|ed|ing)?|laid[ \t]+out|set[ \t]+out)(?:[ \t]+out)?[ \t]*$/i;
 
 /**
  * Words after which `over` means `about`: arrest, prison, suit, inquiry, dispute, protest, worry,
@@ -236,8 +241,10 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && over && OVER_ABOUT.test(text.slice(Math.max(0, start - reach - 64), start - reach))) bound = null;
   // `handed over 600 jets`: `over` is the particle of its verb (delivered), no bound.
   if (bound && over && OVER_PARTICLE.test(text.slice(Math.max(0, start - reach - 16), start - reach))) bound = null;
+  // `spread over two floors`: the extent a thing covers, no bound.
+  if (bound && over && OVER_EXTENT.test(text.slice(Math.max(0, start - reach - 20), start - reach))) bound = null;
   // `had passed 42 bills`: bills, laws and tests passed are counted, no threshold crossed.
-  if (bound && /passed$/i.test(bound[2] ?? '') && PASSED_COUNTED.test(text.slice(end, end + 16))) bound = null;
+  if (bound && /pass(?:ed)?$/i.test(bound[2] ?? '') && PASSED_COUNTED.test(text.slice(end, end + 16))) bound = null;
   // `the Sha Tin Sprint over 1,200 metres`: a race run over its distance, no bound on it.
   if (bound && over && DISTANCE_AFTER.test(text.slice(end, end + 12)) && RACE_BEFORE.test(text.slice(Math.max(0, start - reach - 40), start - reach))) bound = null;
   // `go up to NT$190`, `moved up to third`: `up` is the verb's (a rise to a level), no bound.

@@ -171,7 +171,9 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
  */
 function transliteratedNames(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; ) {
-    if (!translitAt(text, i)) {
+    // A given name of one character joined by a hyphen to the next (`让-皮埃尔`, Jean-Pierre) opens a name too.
+    const hyphened = !translitAt(text, i) && hyphenJoinsAt(text, i + 1) && isScriptHanCode(text.charCodeAt(i));
+    if (!translitAt(text, i) && !hyphened) {
       i++;
       continue;
     }
@@ -199,7 +201,9 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
       // A foreign place's name right after the last part (`施托贝克法兰克福报道`: Storbeck in Frankfurt)
       // is where the person is, no part of the name.
       if (dots > 0 && part >= 2 && foreignPlaceAt(text, j) >= 3) break;
-      if (translitAt(text, j)) part++;
+      if (translitAt(text, j) || (hyphened && j === start)) part++;
+      // A hyphen joins two given names into one part, as French names have them (`让-皮埃尔·`, Jean-Pierre).
+      else if (part > 0 && hyphenJoinsAt(text, j)) part++;
       else if (dotAt(text, j) && (partOpensAt(text, j + 1) || foreignPlaceAt(text, j + 1) > 0) && part > 0) {
         if (part < 2 && dots === 0) start = j + 1;
         else if (part < 2) shortPart = true;
@@ -226,6 +230,11 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     }
     i = j;
   }
+}
+
+/** Whether a hyphen at `at` stands between two characters and a transliteration character follows it (`让-皮埃尔`). */
+function hyphenJoinsAt(text: string, at: number): boolean {
+  return (text[at] === '-' || text[at] === '－') && translitAt(text, at + 1);
 }
 
 /**
@@ -1051,7 +1060,10 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // A city abroad, itself a transliteration, before one more character of transliteration is the
     // start of a longer foreign name (`阿伦森`, `伊斯特伍德`, `格拉汉姆`), not the city; unless that
     // character opens a word of the lexicon (`在悉尼比赛`: 比赛, a match).
-    if (worldCityKey(key) && end === i + name.length && translitAt(text, end) && !(longestWord && longestWord(text, end, Math.min(text.length, end + 4)) > end + 1)) continue;
+    if (worldCityKey(key) && end === i + name.length && !/[州市县縣省]$/.test(name) && translitAt(text, end) && !(longestWord && longestWord(text, end, Math.min(text.length, end + 4)) > end + 1)) continue;
+    // A foreign place's name in transliteration before 河 or 湖 names the river or the lake
+    // (`科罗拉多河`, the Colorado River; `密西西比河`), as English reads `Colorado River`.
+    if (!district && end === i + name.length && (text[end] === '河' || (text[end] === '湖' && !'畔边邊'.includes(text[end + 1] ?? ''))) && foreignPlaceAt(text, i) === name.length) continue;
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }

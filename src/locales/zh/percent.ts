@@ -113,7 +113,9 @@ export const percent: ZhExtractor = (t) => {
       // 65折至9折, 七折至八折: 折 after both ends, the ends in either order
       ?? (norm[n.end] === '折' && shareOf(n, norm, '折') !== undefined ? rangeEnd(t, k, n.end + 1, (end) => rangeUnitAfter(norm, end) && norm[skipSpaces(norm, end.end)] === '折' && shareOf(end, norm, '折') !== shareOf(n, norm, '折')) : undefined)
       // 下降2至3个百分点: points are a change's size, so after a verb of change 至 joins a range of them, not the level changed to
-      ?? rangeEnd(t, k, n.end, (end) => end.value > n.value && (pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0), true);
+      ?? rangeEnd(t, k, n.end, (end) => end.value > n.value && (pointsEnd(norm, end.end) > 0 || basisEnd(norm, end.end) > 0), true)
+      // 下调一至两成: so are shares in 成 (下降三成), and a first end with no 成 of its own is no level changed from
+      ?? rangeEnd(t, k, n.end, (end) => end.value > n.value && norm[skipSpaces(norm, end.end)] === '成' && rangeUnitAfter(norm, end), true);
     if (m) {
       max = m.value;
       last = m;
