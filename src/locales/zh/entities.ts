@@ -1061,9 +1061,6 @@ function gazetteerPlaces(text: string, out: Found[], inside: Uint32Array | undef
     // start of a longer foreign name (`阿伦森`, `伊斯特伍德`, `格拉汉姆`), not the city; unless that
     // character opens a word of the lexicon (`在悉尼比赛`: 比赛, a match).
     if (worldCityKey(key) && end === i + name.length && !/[州市县縣省]$/.test(name) && translitAt(text, end) && !(longestWord && longestWord(text, end, Math.min(text.length, end + 4)) > end + 1)) continue;
-    // A foreign place's name in transliteration before 河 or 湖 names the river or the lake
-    // (`科罗拉多河`, the Colorado River; `密西西比河`), as English reads `Colorado River`.
-    if (!district && end === i + name.length && (text[end] === '河' || (text[end] === '湖' && !'畔边邊'.includes(text[end + 1] ?? ''))) && foreignPlaceAt(text, i) === name.length) continue;
     out.push({ start: i, end, type: 'place', value: key, keyed: KEY, rank: 3 });
     i = end - 1;
   }
