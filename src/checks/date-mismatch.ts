@@ -271,6 +271,7 @@ export function relate(a: DateValue, b: DateValue): Relation {
     return { kind: 'differ', parts: ['weekday'] };
   }
   if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
+  if (sameWeekdayAlone(a, b)) return { kind: 'equal' };
   if (shared(a.from, b.from) === 0) return { kind: 'unrelated' };
   const dFrom = differences(a.from, b.from);
   const dTo = differences(a.to, b.to);
@@ -598,6 +599,22 @@ function matchedValues(equal: readonly [DateValue, DateValue][], inside: readonl
  * Whether two dates each write a day of a month (`October 2`, `10月3日`), and other days: not a day
  * worked out from a weekday (`last Tuesday`, `上周三`), which differs with the weekday alone.
  */
+/**
+ * Whether two sides name one weekday and no day of a month, its week worked out apart (`Tickets
+ * go on sale on Wednesday` against `门票将于星期三发售`, read as last week's and this week's): one
+ * day, unless each side names its week and the two differ (`next Wednesday` against `上周三`).
+ */
+function sameWeekdayAlone(a: DateValue, b: DateValue): boolean {
+  if (a.weekday === undefined || a.weekday !== b.weekday || a.interval || b.interval) return false;
+  if (DAY_OF_MONTH.test(a.fact.raw) || DAY_OF_MONTH.test(b.fact.raw)) return false;
+  return !(EN_WEEK_NAMED.test(a.fact.raw) && ZH_WEEK_NAMED.test(b.fact.raw)) && !(ZH_WEEK_NAMED.test(a.fact.raw) && EN_WEEK_NAMED.test(b.fact.raw));
+}
+
+/** A week named with an English weekday (`last Friday`, `next Monday`, `this Tuesday`). */
+const EN_WEEK_NAMED = /\b(?:last|next|this|coming|previous|past)\b/i;
+/** A week named with a Chinese weekday (`上周三`, `下星期一`, `本周五`, `这周二`). */
+const ZH_WEEK_NAMED = /[上下本这這今][周週]|[上下本这這][个個]?(?:星期|礼拜|禮拜)/;
+
 function dayWritten(a: DateValue, b: DateValue): boolean {
   return a.from.d !== undefined && b.from.d !== undefined && (a.from.d !== b.from.d || a.from.m !== b.from.m)
     && DAY_OF_MONTH.test(a.fact.raw) && DAY_OF_MONTH.test(b.fact.raw);

@@ -420,6 +420,9 @@ function ownSpelling(en: string, zh: string): boolean {
 }
 
 function chineseNames(en: Fact, zh: Fact): boolean {
+  // Four characters of Han with no surname of two (`田边爱子`, Tanabe Aiko): a Japanese name, which
+  // the English spells by its own readings, not by pinyin.
+  if (/^\p{Script=Han}{4}$/u.test(zh.raw) && chineseSurnameAt(zh.raw, 0)?.length !== 2) return false;
   let words = String(en.value).split(' ');
   // A compound surname in two words, as Hong Kong and Macao write it (`Au Yeung`, `Ao Ieong`), is one surname.
   if (words.length >= 3 && compoundSurnameWords(words[0]!, words[1]!)) words = [words[0]! + words[1]!, ...words.slice(2)];

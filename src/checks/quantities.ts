@@ -1669,6 +1669,8 @@ function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
  * word between.
  */
 const BOUND_AFTER_UNIT = /^[^\d\s，。；：！？、,;:!?（()）的和与與及或至到]{1,4}(?:及|或)?(以上|以下|以内|以內)/;
+/** A classifier, then a level or a size of the things counted before `以上` or `以下` (`个地级以上`, `家规模以上`, `所县级以下`). */
+const LEVEL_OF_COUNTED = /^[个個家座所间間名位][^\d\s，。；]{0,2}(?:级|級|规模|規模)(?:及|或)?(?:以上|以下)/;
 /** `期以上` before the loan prime rate's name (`五年期以上LPR`, `5年期以上贷款市场报价利率`): the tenor's name. */
 const RATE_TENOR_NAME = /^期以上\s?(?:LPR|贷款市场报价利率|貸款市場報價利率)/;
 /** A Chinese bound after a note in brackets right after the value (`1500米（约5000英尺）以上`). */
@@ -1802,6 +1804,8 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   const united = after === undefined || fact.lang !== 'zh' || fact.kind === 'percent' || fact.raw.includes('分之') ? null : BOUND_AFTER_UNIT.exec(after);
   // 五年期以上LPR: the loan prime rate's name for its longest tenor, as `the five-year LPR` is, no bound.
   if (united && RATE_TENOR_NAME.test(after!)) return undefined;
+  // 21个地级以上市, 300家规模以上企业: a level of the things counted (prefecture-level and above), no bound on their count.
+  if (united && LEVEL_OF_COUNTED.test(after!)) return undefined;
   if (united) return united[1] === '以上' ? 'over' : 'under';
   const notedEn = after === undefined ? null : EN_BOUND_AFTER_NOTE.exec(after);
   if (notedEn) return /^(?:less|fewer|below|under|lower)$/i.test(notedEn[1]!) ? 'under' : 'over';

@@ -742,7 +742,9 @@ function continueScale(text: string, token: NumberToken, scale: number, end: num
     } else {
       const a = CARDINALS[m[3]!.toLowerCase()];
       const b = m[4] ? CARDINALS[m[4].toLowerCase()] : 0;
-      if (a === undefined || b === undefined || a === 0 || !joined || (m[4] && (a < 20 || a % 10 !== 0 || b >= 10))) return end;
+      // Words go on a hundred or a thousand (`3 hundred and one`), not a million or more, after which
+      // `and` and a word open a number of their own (`NT$85 million and three and a half years`).
+      if (a === undefined || b === undefined || a === 0 || !joined || last > 1000 || (m[4] && (a < 20 || a % 10 !== 0 || b >= 10))) return end;
       add = a + b;
       next = 1;
     }

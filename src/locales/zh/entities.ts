@@ -511,6 +511,14 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
   }
 }
 
+/** Whether four Han characters at `at`, none of a time or a function word, stand right before a verb of speech (`田边爱子表示`). */
+function fourBeforeSpeech(text: string, at: number): boolean {
+  for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!)) return false;
+  if (!SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
+  for (let k = at; k < at + 4; k++) if (timeWordLength(text, k) > 0) return false;
+  return true;
+}
+
 /** Whether four Han characters at `at`, and no more, stand before punctuation, a blank or the text's end. */
 function japaneseNameAt(text: string, at: number): boolean {
   for (let k = at; k < at + 4; k++) if (!isHan(text[k])) return false;
@@ -566,6 +574,12 @@ function nameAfterCue(text: string, at: number, out: Found[], longestWord?: Enti
   // A longer transliteration with a sound Chinese names hardly use, ending on a cue, is one foreign
   // name even where it opens with a surname (`总统杜特尔特将`, `主席马卡洛夫表示`, not 杜特尔, 马卡洛).
   const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
+  // Four characters of Han between the title and a verb of speech (`社长田边爱子表示`): a Japanese
+  // name of two and two, or a compound surname's (`欧阳建国`), more than a Chinese name of one surname holds.
+  if (!foreign && end - at < 4 && fourBeforeSpeech(text, at)) {
+    out.push({ start: at, end: at + 4, type: 'person', value: text.slice(at, at + 4), keyed: PERSON_NAME, rank: 2 });
+    return;
+  }
   // A time word after the title is no name (`发言人周一表示`: 周 is a surname too).
   if (surname && !foreign && timeWordLength(text, at) === 0) {
     // A surname and a term of address after the title (`经理王先生`): the person is keyed by the surname, as `Mr Wang`.
