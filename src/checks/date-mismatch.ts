@@ -271,7 +271,6 @@ export function relate(a: DateValue, b: DateValue): Relation {
     return { kind: 'differ', parts: ['weekday'] };
   }
   if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
-  if (sameWeekdayAlone(a, b)) return { kind: 'equal' };
   if (shared(a.from, b.from) === 0) return { kind: 'unrelated' };
   const dFrom = differences(a.from, b.from);
   const dTo = differences(a.to, b.to);
@@ -942,6 +941,8 @@ function checkPair(
     // Told in two zones, the English time is also given in the Chinese one's (`02:27 GMT is 10:27 there`).
     const there = shift !== undefined && c.a.from.h !== undefined
       ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
+    // One weekday named on each side, its week worked out apart: one day (`sameWeekdayAlone`).
+    if (sameWeekdayAlone(c.a, c.b)) continue;
     // Two weekdays are weighed first; the day each names may differ too (`Thursday, October 2` against `10月3日（星期五）`).
     const parts = c.parts.length === 1 && c.parts[0] === 'weekday' && dayWritten(c.a, c.b) ? ['day', 'weekday'] : c.parts;
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${parts.join(', ')} differ${parts.length === 1 && !parts[0]!.includes('/') ? 's' : ''}${there}`,

@@ -511,9 +511,15 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
   }
 }
 
-/** Whether four Han characters at `at`, none of a time or a function word, stand right before a verb of speech (`田边爱子表示`). */
-function fourBeforeSpeech(text: string, at: number): boolean {
+/**
+ * Whether four Han characters at `at`, none of a time or a function word, stand right before a verb
+ * of speech (`松本由美表示`, `欧阳建国表示`): with the lexicon, where the first two are a word of it (a
+ * Japanese or a compound surname: 松本, 欧阳) or the last two are none (`杜明特别指出`: 特别, an adverb).
+ */
+function fourBeforeSpeech(text: string, at: number, longestWord: EntityOptions['longestWord']): boolean {
+  if (!longestWord) return false;
   for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!)) return false;
+  if (longestWord(text, at, at + 2) !== at + 2 && longestWord(text, at + 2, at + 4) === at + 4) return false;
   if (!SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
   for (let k = at; k < at + 4; k++) if (timeWordLength(text, k) > 0) return false;
   return true;
@@ -576,7 +582,7 @@ function nameAfterCue(text: string, at: number, out: Found[], longestWord?: Enti
   const foreign = end - at >= 4 && [...text.slice(at, end)].some((c) => FOREIGN_SOUNDS.has(c)) && cueAt(text, end);
   // Four characters of Han between the title and a verb of speech (`社长田边爱子表示`): a Japanese
   // name of two and two, or a compound surname's (`欧阳建国`), more than a Chinese name of one surname holds.
-  if (!foreign && end - at < 4 && fourBeforeSpeech(text, at)) {
+  if (!foreign && end - at < 4 && fourBeforeSpeech(text, at, longestWord)) {
     out.push({ start: at, end: at + 4, type: 'person', value: text.slice(at, at + 4), keyed: PERSON_NAME, rank: 2 });
     return;
   }
