@@ -595,10 +595,6 @@ function matchedValues(equal: readonly [DateValue, DateValue][], inside: readonl
 }
 
 /**
- * Whether two dates each write a day of a month (`October 2`, `10月3日`), and other days: not a day
- * worked out from a weekday (`last Tuesday`, `上周三`), which differs with the weekday alone.
- */
-/**
  * Whether two sides name one weekday and no day of a month, its week worked out apart (`Tickets
  * go on sale on Wednesday` against `门票将于星期三发售`, read as last week's and this week's): one
  * day, unless each side names its week and the two differ (`next Wednesday` against `上周三`).
@@ -614,6 +610,10 @@ const EN_WEEK_NAMED = /\b(?:last|next|this|coming|previous|past)\b/i;
 /** A week named with a Chinese weekday (`上周三`, `下星期一`, `本周五`, `这周二`). */
 const ZH_WEEK_NAMED = /[上下本这這今][周週]|[上下本这這][个個]?(?:星期|礼拜|禮拜)/;
 
+/**
+ * Whether two dates each write a day of a month (`October 2`, `10月3日`), and other days: not a day
+ * worked out from a weekday (`last Tuesday`, `上周三`), which differs with the weekday alone.
+ */
 function dayWritten(a: DateValue, b: DateValue): boolean {
   return a.from.d !== undefined && b.from.d !== undefined && (a.from.d !== b.from.d || a.from.m !== b.from.m)
     && DAY_OF_MONTH.test(a.fact.raw) && DAY_OF_MONTH.test(b.fact.raw);
@@ -919,6 +919,8 @@ function checkPair(
   // The texts are searched for a zone only when two dates differ, as in few pairs.
   const zoned = differ.length > 0 && (ZONE.test(sideText(context, pair.en)) || ZONE.test(sideText(context, pair.zh)));
   for (const c of differ) {
+    // One weekday named on each side, its week worked out apart: one day (`sameWeekdayAlone`).
+    if (sameWeekdayAlone(c.a, c.b)) continue;
     // `from 5 p.m. to 11 p.m.` against `下午5点开门，晚上11点关门`: the range's ends told as two times.
     const single = c.a.interval ? c.b : c.a;
     // `in 2020 and 2021` against `2020年和2021年`: a range of years told as its two years.
@@ -941,8 +943,6 @@ function checkPair(
     // Told in two zones, the English time is also given in the Chinese one's (`02:27 GMT is 10:27 there`).
     const there = shift !== undefined && c.a.from.h !== undefined
       ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
-    // One weekday named on each side, its week worked out apart: one day (`sameWeekdayAlone`).
-    if (sameWeekdayAlone(c.a, c.b)) continue;
     // Two weekdays are weighed first; the day each names may differ too (`Thursday, October 2` against `10月3日（星期五）`).
     const parts = c.parts.length === 1 && c.parts[0] === 'weekday' && dayWritten(c.a, c.b) ? ['day', 'weekday'] : c.parts;
     emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${parts.join(', ')} differ${parts.length === 1 && !parts[0]!.includes('/') ? 's' : ''}${there}`,

@@ -164,10 +164,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
   // `the Tainan city government` against `台中市政府`: the one place left on one side against the one
   // place of the same tier that names a body left on the other, where no other body is left.
-  const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft, (f) => {
-    const block = context.block(f.block);
-    return block !== undefined && /^['’]s\b/.test(block.text.slice(f.end - block.start, f.end - block.start + 3));
-  });
+  const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft, (f) => possessiveAfter(context, f) > 0);
   if (placeInBody) {
     const [x, y, inBody] = placeInBody;
     enLeft.delete(x);
@@ -230,7 +227,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     // the Chinese text writes in characters no rule read as a name (a panda's, a pet name) is there
     // on both sides, no person to weigh.
     if (type === 'person' && a.length > 1 && b.length === 1) {
-      const written = a.filter((x) => pinyinInText(String(x.value), sideText(context, pair.zh)));
+      const runs = hanRunsInPinyin(sideText(context, pair.zh));
+      const written = a.filter((x) => pinyinInRuns(String(x.value), runs));
       if (written.length > 0 && written.length < a.length) a = a.filter((x) => !written.includes(x));
     }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
@@ -327,21 +325,28 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   return findings;
 }
 
-/** Whether the pinyin of a run of Han characters of `text` holds a romanized name's syllables, spaces and hyphens dropped (`yuan yuan` in `圓圓`). */
-function pinyinInText(name: string, text: string): boolean {
+/** The pinyin of each run of Han characters of `text`, with no spaces (`圓圓` → `yuanyuan`). */
+function hanRunsInPinyin(text: string): string[] {
+  return (text.match(/\p{Script=Han}+/gu) ?? []).map(pinyinWord);
+}
+
+/** Whether the pinyin of a run of Han characters (`hanRunsInPinyin`) holds a romanized name's syllables, spaces and hyphens dropped (`yuan yuan` in `圓圓`). */
+function pinyinInRuns(name: string, runs: readonly string[]): boolean {
   const joined = name.replace(/[\s'’-]+/g, '');
-  if (!/^[a-z]+$/.test(joined)) return false;
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) if (pinyinWord(run).includes(joined)) return true;
-  return false;
+  return /^[a-z]+$/.test(joined) && runs.some((run) => run.includes(joined));
+}
+
+/** The length of the possessive `'s` right after a fact, with the blank after it (`Thailand's state`), or 0. */
+function possessiveAfter(context: CheckContext, f: Fact): number {
+  const block = context.block(f.block);
+  if (!block) return 0;
+  return /^['’]s\b ?/.exec(block.text.slice(f.end - block.start, f.end - block.start + 3))?.[0].length ?? 0;
 }
 
 /** Whether a place stands in the possessive right before an organization of its side (`China's National … Administration`). */
 function ownerOfBody(context: CheckContext, place: Fact, facts: readonly Fact[]): boolean {
-  const block = context.block(place.block);
-  if (!block) return false;
-  const after = block.text.slice(place.end - block.start, place.end - block.start + 4);
-  const possessive = /^['’]s /.exec(after);
-  return possessive !== null && facts.some((f) => f.type === 'org' && f.block === place.block && f.start === place.end + possessive[0].length);
+  const possessive = possessiveAfter(context, place);
+  return possessive === 3 && facts.some((f) => f.type === 'org' && f.block === place.block && f.start === place.end + possessive);
 }
 
 /** Most characters between a title's brackets and a place inside it (`《美国医学会杂志·儿科学》`). */

@@ -3,6 +3,17 @@ import { align } from '../../src/index.js';
 
 const BODY = 'The harbour ferry will run every ten minutes from Monday, the operator said.\n\n营运商表示，港口渡轮将从周一起每十分钟开出一班。\n';
 
+/** The messages above info of a whole page. */
+const pageAlarms = (page: string) => align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message);
+
+/**
+ * A page laid out all English then all Chinese, two paragraphs of a pier's reopening in each half,
+ * `enFoot` closing the English half and `zhFoot` the Chinese one.
+ */
+const pierPage = (enFoot: string, zhFoot: string) => 'Ferry pier reopens\n\nThe pier will reopen in 2026, officials said on Monday.\n\n'
+  + `It will cost 90 million yuan and serve 4,000 passengers a day.\n\n${enFoot}\n\n`
+  + `渡轮码头重开\n\n官员周一表示，码头将于2026年重开。\n\n该码头耗资9000万元，每天可服务4000名乘客。\n\n${zhFoot}\n`;
+
 /** The findings above info on a page whose body is one translated paragraph, with `head` before it and `foot` after. */
 const alarms = (head: string, foot = '') => align(`${head}\n\n${BODY}${foot ? `\n${foot}\n` : ''}`, { entities: false }).findings
   .filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.message}`);
@@ -21,26 +32,21 @@ describe('a page\'s head and foot in both languages are no paragraphs missing a 
   });
 
   it('a share bar of its buttons\' letters and signs after a list of related stories, the whole English first', () => {
-    const page = 'Ferry pier reopens\n\nThe pier will reopen in 2026, officials said on Monday.\n\nIt will cost 90 million yuan and serve 4,000 passengers a day.\n\n'
-      + 'Related stories\n- Harbour fares: what the new routes mean for commuters\n- Ferry trips hit record in 2024\n\nShare this article   f   in   ✉\n\n————————————————————\n\n'
-      + '渡轮码头重开\n\n官员周一表示，码头将于2026年重开。\n\n该码头耗资9000万元，每天可服务4000名乘客。\n\n'
-      + '相关报道\n- 港口票价：新航线对通勤者意味着什么\n- 2024年渡轮客运量创新高\n\n分享本文\n';
-    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    const page = pierPage('Related stories\n- Harbour fares: what the new routes mean for commuters\n- Ferry trips hit record in 2024\n\nShare this article   f   in   ✉\n\n————————————————————',
+      '相关报道\n- 港口票价：新航线对通勤者意味着什么\n- 2024年渡轮客运量创新高\n\n分享本文');
+    expect(pageAlarms(page)).toEqual([]);
   });
 
   it('a daily word under its label at the foot of the English half, its Chinese term set apart', () => {
-    const page = 'Ferry pier reopens\n\nThe pier will reopen in 2026, officials said on Monday.\n\nIt will cost 90 million yuan and serve 4,000 passengers a day.\n\n'
-      + 'Word of the day: pier 码头\nEditor: Zhou Lan\nShare this story: WeChat | Weibo | Email\n\n'
-      + '渡轮码头重开\n\n官员周一表示，码头将于2026年重开。\n\n该码头耗资9000万元，每天可服务4000名乘客。\n\n'
-      + '责任编辑：周岚\n分享到：微信 | 微博 | 邮件\n';
-    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    const page = pierPage('Word of the day: pier 码头\nEditor: Zhou Lan\nShare this story: WeChat | Weibo | Email', '责任编辑：周岚\n分享到：微信 | 微博 | 邮件');
+    expect(pageAlarms(page)).toEqual([]);
   });
 
   it('a title over a press release line that closes on its company\'s abbreviation, in each half', () => {
     const page = 'Ferry Operator Opens New Pier in Harbour Town\nPress Release | 2025-03-04 | Harbour Ferry Co., Ltd.\n\n'
       + 'The new pier cost 80 million yuan and will serve 5,000 passengers a day.\n\n'
       + '渡轮公司在港口镇启用新码头\n新闻稿 | 2025-03-04 | 港口渡轮有限公司\n\n新码头耗资8000万元，每天可服务5000名乘客。\n';
-    expect(align(page, { entities: false }).findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(pageAlarms(page)).toEqual([]);
   });
 
   it('a Chinese site\'s notice that the article is its own and may not be reprinted', () => {

@@ -172,8 +172,9 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
 function transliteratedNames(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
   for (let i = 0; i < text.length; ) {
     // A given name of one character joined by a hyphen to the next (`让-皮埃尔`, Jean-Pierre) opens a name too.
-    const hyphened = !translitAt(text, i) && hyphenJoinsAt(text, i + 1) && isScriptHanCode(text.charCodeAt(i));
-    if (!translitAt(text, i) && !hyphened) {
+    const opens = translitAt(text, i);
+    const hyphened = !opens && hyphenJoinsAt(text, i + 1) && isScriptHanCode(text.charCodeAt(i));
+    if (!opens && !hyphened) {
       i++;
       continue;
     }
@@ -517,12 +518,9 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
  * Japanese or a compound surname: 松本, 欧阳) or the last two are none (`杜明特别指出`: 特别, an adverb).
  */
 function fourBeforeSpeech(text: string, at: number, longestWord: EntityOptions['longestWord']): boolean {
-  if (!longestWord) return false;
-  for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!)) return false;
-  if (longestWord(text, at, at + 2) !== at + 2 && longestWord(text, at + 2, at + 4) === at + 4) return false;
-  if (!SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
-  for (let k = at; k < at + 4; k++) if (timeWordLength(text, k) > 0) return false;
-  return true;
+  if (!longestWord || !SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
+  for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!) || timeWordLength(text, k) > 0) return false;
+  return longestWord(text, at, at + 2) === at + 2 || longestWord(text, at + 2, at + 4) !== at + 4;
 }
 
 /** Whether four Han characters at `at`, and no more, stand before punctuation, a blank or the text's end. */
