@@ -162,6 +162,11 @@ interface Clause {
   words: string;
   /** The sentence it belongs to, as block id and number. */
   sentence: string;
+  /**
+   * Its words without the clauses of no value that open its sentence and joined it (`China Mengniu
+   * Dairy, the Hong Kong-listed dairy group,`), or undefined where none joined it.
+   */
+  untopical?: string;
 }
 
 /**
@@ -208,14 +213,18 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       // list translated in its order: a swap puts the other value first.
       if ((ea.q.fact!.start < eb.q.fact!.start) === (za.q.fact!.start < zb.q.fact!.start)) continue;
       const lex = lexicon();
+      // A topic both sides open the sentence with joins the first value's clause on each, which is
+      // the other value's on one side wherever the order changed: it is weighed on neither.
+      const topical = (ea.untopical !== undefined || eb.untopical !== undefined) && (za.untopical !== undefined || zb.untopical !== undefined);
+      const wordsOf = (c: Clause): string => (topical ? c.untopical ?? c.words : c.words);
       // Each clause by the words its side's other clause does not share (`gaming` against `other
       // tourism` in `exports of … services`): words both say weigh alike either way.
-      const [enA, enB] = ownWords(ea.words.replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), eb.words.replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), EN_WORD);
+      const [enA, enB] = ownWords(wordsOf(ea).replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), wordsOf(eb).replace(EN_CHANGE, ' ').replace(EN_PERIOD_COMPARED, ' '), EN_WORD);
       // The Chinese clauses' own part read two ways: without the characters both hold (`份额` against
       // `市场份额`), and without the words the other's text holds (`居民` against `居住`, which share a
       // character); the one must clearly cross, and neither lean the straight way.
-      const zhA = za.words.replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
-      const zhB = zb.words.replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
+      const zhA = wordsOf(za).replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
+      const zhB = wordsOf(zb).replace(ZH_CHANGE, ' ').replace(ZH_PERIOD_COMPARED, ' ');
       let clear = false;
       let leans = false;
       for (const [a, b] of [ownWords(zhA, zhB, ZH_CHAR), ownChineseWords(zhA, zhB, lex)]) {
@@ -351,12 +360,17 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
     // Whether no clause of the sentence has been cut yet, and where the clause before this one starts.
     let opens = true;
     let before = -1;
+    // Where the clauses of no value that open the sentence end, once one has joined the next.
+    let topicEnd = -1;
     const cut = (to: number, stop: boolean): void => {
       const inside: Quantity[] = [];
       while (k < qs.length && qs[k]!.fact!.start - block.start < to) inside.push(qs[k++]!);
       // Clauses without a value that open a sentence name what the next one's value is of, as
       // Chinese sets the topic first (`在计划赴香港留学的受访者中，约15%表示…`): they join it.
-      if (inside.length === 0 && !stop && opens) return;
+      if (inside.length === 0 && !stop && opens) {
+        topicEnd = to;
+        return;
+      }
       opens = stop;
       // One value of its kind in the clause (`95.1% for five-star hotels`: one share, whatever the five).
       // `one` spelled out is the unit of a rate (`one nurse for every nine patients`, 每名): no value.
@@ -367,8 +381,10 @@ function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegEx
         // A clause of a change alone (`, up 3.9 percent year-on-year`, `，同比增长8.6%`) is of what the
         // clause before it names (`704 million tonnes of cargo`): it takes that clause's words.
         const words = before >= 0 && thin(own) ? `${text.slice(before, from)} ${own}` : own;
-        out.push({ q, words, sentence: `${id}#${sentence}` });
+        const untopical = topicEnd > from ? `${text.slice(topicEnd, at)} ${text.slice(q.fact!.end - block.start, to)}` : undefined;
+        out.push({ q, words, sentence: `${id}#${sentence}`, ...(untopical === undefined ? {} : { untopical }) });
       }
+      topicEnd = -1;
       before = stop ? -1 : from;
       from = to;
       if (stop) sentence++;

@@ -211,6 +211,18 @@ describe('swapped-values: the period of a change and adjectives of a number', ()
   });
 });
 
+describe('swapped-values: a topic both sides open the sentence with', () => {
+  const en = 'China Huaxia Dairy, the Hong Kong-listed dairy group, reported on Wednesday a net profit of RMB 1.12 billion for the first half of 2025, up 5.1 percent from a year earlier, on revenue of RMB 20.6 billion.';
+  it('weighs neither side by it where the translation gives the values in the other order', () => {
+    expect(swaps(en, '在香港上市的中国华夏乳业周三公布，2025年上半年实现收入206亿元人民币，净利润11.2亿元人民币，同比增长5.1%。')).toEqual([]);
+  });
+
+  it('still tells two values that trade places under it', () => {
+    expect(swaps(en, '在香港上市的中国华夏乳业周三公布，2025年上半年实现净利润206亿元人民币，同比增长5.1%，收入11.2亿元人民币。'))
+      .toEqual([expect.stringMatching(/^warning .*trade places between clauses/)]);
+  });
+});
+
 describe('swapped-values: a value measured in a unit and one that is not', () => {
   it('are two kinds, whatever order the clauses take', () => {
     expect(swaps('Among the veterans is Lin Ya-ting, 31, who returns from retirement to compete in the women\'s 64-kilogram weightlifting. Lin won gold in 2018 and 2023.',
