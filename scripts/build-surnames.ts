@@ -37,10 +37,11 @@ export const MAX_PERSON_WORD_STARTS = 20;
 /** Most common words a character no person of CEDICT bears as a surname may start and still be read as one. */
 export const MAX_WORD_STARTS = 1;
 
-/** The surnames CEDICT adds: single characters sorted by code, and two-character ones sorted. */
-export function cedictSurnames(entries: readonly Entry[]): { single: string; double: string[] } {
+/** The surnames CEDICT adds: single characters sorted by code, two-character ones sorted, and Japanese ones of two characters or more. */
+export function cedictSurnames(entries: readonly Entry[]): { single: string; double: string[]; japanese: string[] } {
   const single = new Set<string>();
   const double = new Set<string>();
+  const japanese = new Set<string>();
   const starts = new Map<string, number>();
   const people = new Set<string>();
   for (const [, simplified, pinyin, glosses] of entries) {
@@ -49,12 +50,15 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
     if (isPerson(chars, pinyin, senses)) people.add(chars[0]!);
     if (chars.length === 1 && senses.some((s) => /^surname [A-Z]/.test(s))) single.add(simplified);
     if (chars.length === 2 && senses.some((s) => /^two-character surname [A-Z]/.test(s))) double.add(simplified);
+    // `Nakamura (Japanese surname)`, `Itō or Itoh, Japanese surname`.
+    if (chars.length >= 2 && senses.some((s) => /\bJapanese surname\b/.test(s))) japanese.add(simplified);
     if (chars.length >= 2 && chars.length <= 4 && /^[a-z]/.test(pinyin)) starts.set(chars[0]!, (starts.get(chars[0]!) ?? 0) + 1);
   }
   const kept = [...single].filter((c) => c.length === 1 && !ZH_SURNAMES_SINGLE.has(c) && (starts.get(c) ?? 0) <= (people.has(c) ? MAX_PERSON_WORD_STARTS : MAX_WORD_STARTS));
   return {
     single: kept.sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0)).join(''),
     double: [...double].filter((w) => !ZH_SURNAMES_DOUBLE.has(w)).sort(),
+    japanese: [...japanese].sort(),
   };
 }
 
@@ -78,13 +82,14 @@ export function datedSense(senses: readonly string[]): string | undefined {
 }
 
 /** The text of `src/entities/surname-table.ts`. */
-export function surnameTableSource({ single, double }: { single: string; double: string[] }): string {
+export function surnameTableSource({ single, double, japanese }: { single: string; double: string[]; japanese: string[] }): string {
   return [
     '/**',
     ' * Chinese surnames CC-CEDICT (CC BY-SA 4.0) marks (`surname Lai`, `two-character surname Situ`)',
-    ' * beyond the ranking of `names.ts` that a person CEDICT lists bears or that start hardly any word; written by',
+    ' * beyond the ranking of `names.ts` that a person CEDICT lists bears or that start hardly any word,',
+    ' * and the Japanese surnames it marks (`Nakamura (Japanese surname)`); written by',
     ' * `scripts/build-surnames.ts` (`npm run build:surnames`); do not edit by hand.',
-    ` * ${single.length} single surnames, sorted by UTF-16 code; ${double.length} two-character ones.`,
+    ` * ${single.length} single surnames, sorted by UTF-16 code; ${double.length} two-character ones; ${japanese.length} Japanese ones.`,
     ' */',
     '',
     '/** Single-character surnames, simplified, sorted by code. */',
@@ -93,13 +98,16 @@ export function surnameTableSource({ single, double }: { single: string; double:
     '/** Two-character surnames, simplified, space-separated. */',
     `export const CEDICT_DOUBLE_SURNAMES = '${double.join(' ')}';`,
     '',
+    '/** Japanese surnames of two characters or more, simplified, sorted, space-separated. */',
+    `export const CEDICT_JAPANESE_SURNAMES =\n${stringRows(japanese.join(' '))};`,
+    '',
   ].join('\n');
 }
 
 function main(): void {
   const surnames = cedictSurnames(readCedict() as Entry[]);
   writeFileSync(SURNAME_TABLE_PATH, surnameTableSource(surnames));
-  process.stdout.write(`build-surnames: ${surnames.single.length} single, ${surnames.double.length} double surnames written to ${SURNAME_TABLE_PATH}\n`);
+  process.stdout.write(`build-surnames: ${surnames.single.length} single, ${surnames.double.length} double, ${surnames.japanese.length} Japanese surnames written to ${SURNAME_TABLE_PATH}\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

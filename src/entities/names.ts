@@ -4,7 +4,7 @@
  * Chinese uses to transliterate foreign names.
  */
 import { indexOfSortedCode } from './sorted-chars.js';
-import { CEDICT_DOUBLE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
+import { CEDICT_DOUBLE_SURNAMES, CEDICT_JAPANESE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
 import { GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS } from './given-names.js';
 import { lazyValue } from '../memo.js';
 
@@ -16,6 +16,9 @@ import { lazyValue } from '../memo.js';
 export const ZH_SURNAMES_SINGLE = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由').split(''),
 );
+
+/** Japanese surnames as Chinese writes them (`松本`, `铃木`): those CC-CEDICT marks (`surname-table.ts`). */
+export const JAPANESE_SURNAMES = lazyValue(() => new Set(CEDICT_JAPANESE_SURNAMES.split(' ')));
 
 /** Chinese double surnames (the compound surnames of the 百家姓). */
 export const ZH_SURNAMES_DOUBLE = new Set([
@@ -201,6 +204,11 @@ export const ZH_TITLES: readonly string[] = [
   '园长', '科长', '组长', '厂长', '庭长', '机长', '船长', '舰长', '主编', '总编辑',
   // the ranks of the Hong Kong Police Force, as its rank list names them (`总督察`, Chief Inspector; `警司`, Superintendent)
   '警员', '警长', '警署警长', '见习督察', '督察', '高级督察', '总督察', '警司', '高级警司', '总警司', '助理处长', '副处长', '警务处长',
+  // the musicians and performers concert and theatre news names before the person (`首席指挥`, chief
+  // conductor; `艺术总监`, artistic director), as `EN_ROLES` has their English
+  '指挥', '首席指挥', '指挥家', '音乐总监', '艺术总监', '作曲家', '音乐家', '钢琴家', '小提琴家', '大提琴家', '歌唱家', '舞蹈家', '编舞',
+  // Taiwan's legislators, as its press abridges them (`立委`, 立法委员)
+  '立委', '立法委员',
 ].slice().sort((a, b) => b.length - a.length);
 
 /**
@@ -235,6 +243,7 @@ export const EN_ROLES = new Set([
   'spokesperson', 'lawyer', 'attorney', 'economist', 'analyst', 'journalist', 'scientist', 'researcher',
   'historian', 'physicist', 'geologist', 'doctor', 'candidate', 'activist', 'businessman', 'businesswoman',
   'entrepreneur', 'investor', 'billionaire', 'novelist', 'photographer', 'diplomat', 'lawmaker', 'politician',
+  'conductor', 'pianist', 'violinist', 'cellist', 'choreographer', 'dancer', 'soprano', 'tenor', 'baritone', 'playwright',
 ]);
 
 /** Honorifics and offices that make the one capitalized word after them a person (`Queen Camilla`, `Mr Zhang`). */

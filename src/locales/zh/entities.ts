@@ -4,7 +4,7 @@ import { chinesePlaceKey, CHINESE_PLACE_NAMES, cuedCityAt, districtNameAt, liste
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
-import { NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt, isFunctionWordSurname } from '../../entities/names.js';
+import { JAPANESE_SURNAMES, NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt, isFunctionWordSurname } from '../../entities/names.js';
 import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_FIELD_JOINS, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { namesTableRows } from '../../entities/names-table.js';
@@ -514,13 +514,15 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
 
 /**
  * Whether four Han characters at `at`, none of a time or a function word, stand right before a verb
- * of speech (`松本由美表示`, `欧阳建国表示`): with the lexicon, where the first two are a word of it (a
- * Japanese or a compound surname: 松本, 欧阳) or the last two are none (`杜明特别指出`: 特别, an adverb).
+ * of speech (`松本由美表示`, `欧阳建国表示`): with the lexicon, where the first two are a compound or a
+ * Japanese surname (欧阳; 松本, CC-CEDICT's) or the last two are no word of it (`中田英寿`; not
+ * `杜明特别指出`: 特别, an adverb; not `演员工会警告称`: 工会 and 警告 are two words).
  */
 function fourBeforeSpeech(text: string, at: number, longestWord: EntityOptions['longestWord']): boolean {
   if (!longestWord || !SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
   for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!) || timeWordLength(text, k) > 0) return false;
-  return longestWord(text, at, at + 2) === at + 2 || longestWord(text, at + 2, at + 4) !== at + 4;
+  if (chineseSurnameAt(text, at)?.length === 2 || JAPANESE_SURNAMES().has(foldTraditional(text.slice(at, at + 2)))) return true;
+  return longestWord(text, at + 2, at + 4) !== at + 4;
 }
 
 /** Whether four Han characters at `at`, and no more, stand before punctuation, a blank or the text's end. */
@@ -1142,9 +1144,21 @@ function cuedCityEnd(text: string, at: number, end: number, longestWord: NonNull
   const suffix = (after === '市' && !WORD_AFTER_SUFFIX.get('市')!.has(text[end + 1] ?? '')) || after === '港' ? 1 : 0;
   const before = text[at - 1] ?? '\0';
   // `路環市中心`: a city's centre (市中心, where 市中 is no suffix of a word) is a place's.
-  const named = suffix > 0 || text.startsWith('市中心', end) || placeEndsAt(text, at) || CUED_CITY_OPENERS.includes(before)
+  const named = suffix > 0 || text.startsWith('市中心', end) || placeOpensCity(text, at) || CUED_CITY_OPENERS.includes(before)
     || (LIST_JOINS.includes(before) && placeEndsAt(text, at - 1));
   return named ? end + suffix : undefined;
+}
+
+/**
+ * Whether a place ends at `at` that a city there may follow (`德国汉堡`): not a city abroad of one
+ * transliteration run with it (`米兰斯卡拉`, Milan's La Scala: 兰斯 is Reims, and 斯卡拉 one name).
+ */
+function placeOpensCity(text: string, at: number): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) {
+    const key = chinesePlaceKey(text.slice(at - length, at));
+    if (key !== undefined && !(worldCityKey(key) && translitAt(text, at - 1) && translitAt(text, at))) return true;
+  }
+  return false;
 }
 
 /** Words of where a thing lies, after a noun (`烈日下`, `比萨上`): the word is a thing, not a city. */
@@ -1210,13 +1224,16 @@ const SCENE_CLOSE_AFTER = /^[^，。；！？,;!?]{0,12}?[为為作]/;
 /**
  * Whether a short form of Taiwan's divisions at `[at, end)` opens there as a place: after a word
  * that goes before places (`在台中試辦`, `改飛台中國際機場`); after 以 that takes the place as what the
- * clause is set in (`以台中为背景`), no word running out of it; or at the text's start or after
+ * clause is set in (`以台中为背景`), no word running out of it; as an item of a list after another
+ * place (`桃園、台中和蘇州`, though 中和 is a word); or at the text's start or after
  * punctuation before the particle 的 (`台中的天气`, whatever word it ends: 中的, to hit the target)
  * or where no word runs out of it (not `新北京`, `南投资`). Else it is a piece of the words around it
  * (`平台中`, `舞台中央`).
  */
 function shortFormOpens(text: string, at: number, end: number, longestWord: EntityOptions['longestWord']): boolean {
   if (placeWordBefore(text, at)) return true;
+  // An item of a list of places after another (`桃園、台中和蘇州`): a word it runs into (中和) is no matter.
+  if (LIST_JOINS.includes(text[at - 1] ?? '\0') && placeEndsAt(text, at - 1)) return true;
   if (!longestWord) return false;
   if (text[at - 1] === '以') return SCENE_CLOSE_AFTER.test(text.slice(end, end + 14)) && !wordRunsOutOf(text, at, end, longestWord);
   return !isHan(text[at - 1]) && (text[end] === '的' || !wordRunsOutOf(text, at, end, longestWord));
