@@ -160,10 +160,10 @@ function republicYearWritten(raw: string, year: number | undefined): boolean {
 const YEAR_GIVEN = /\b(?:last|next|this|previous|coming|past|ago|yesterday|today|tonight|tomorrow|now|earlier|later|since|before|after|decades?|years?|months?|weeks?|days?)\b|[去今明前后本上下昨翌次这這近][年月天日周晚早]|过去|過去|未来|未來|最近|近[一二两兩三四五六七八九十百\d]|[年月天周]前|[年月天周]后|以来|以來|至今|星期|礼拜|週|周[一二三四五六日末]/i;
 
 /**
- * A year written in a date: `2024`, `'24`, `二〇二四年`; and a decade written with its digits, whose
- * century the context gives (`the '90s`, `90年代`, `上世纪90年代`), as `the 1990s` is written.
+ * A year written in a date: `2024`, `'24`, `二〇二四年`; and a decade written with its digits or its
+ * Chinese numeral, whose century the context gives (`the '90s`, `90年代`, `上世纪八十年代`), as `the 1990s` is written.
  */
-const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d|[ \t]*(?:GMT|UTC|hours|hrs)\b)|'\d\d\b|[〇○零一二三四五六七八九]{4}年|(?<!\d)\d0(?:'?s\b|年代)/;
+const YEAR_WRITTEN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d|[ \t]*(?:GMT|UTC|hours|hrs)\b)|'\d\d\b|[〇○零一二三四五六七八九]{4}年|(?<!\d)\d0(?:'?s\b|年代)|[一二三四五六七八九]十年代/;
 
 /** A Chinese time that closes on the formal hour (`晚上9时`, `10時`), no word of approximation after it (`9时许`). */
 const ON_THE_HOUR = /\d[时時]$|[一二三四五六七八九十][时時]$/;
@@ -364,6 +364,31 @@ function partsTellRange(part: DateValue, range: DateValue, left: Set<DateValue>)
     return true;
   }
   return false;
+}
+
+/**
+ * Whether `part`, a period of whole years (`the 1960s`), opens the range of years `range`
+ * (`1960至1970年代`: 1960/1979) and periods of whole years left on its side (`1970s`, taken from
+ * `left`) run on from it, each where the one before ends, to the range's end: the range told as its periods.
+ */
+function periodsTellRange(part: DateValue, range: DateValue, left: Set<DateValue>): boolean {
+  const years = (v: DateValue): boolean => v.from.y !== undefined && v.to.y !== undefined && v.from.m === undefined && v.to.m === undefined;
+  if (!part.interval || !range.interval || !years(part) || !years(range) || part.from.y !== range.from.y || part.to.y! >= range.to.y!) return false;
+  const taken: DateValue[] = [];
+  let reached = part.to.y!;
+  for (let grown = true; grown && reached < range.to.y!;) {
+    grown = false;
+    for (const d of left) {
+      if (d === part || !years(d) || d.from.y !== reached + 1 || d.to.y! > range.to.y!) continue;
+      taken.push(d);
+      reached = d.to.y!;
+      grown = true;
+      break;
+    }
+  }
+  if (reached !== range.to.y) return false;
+  for (const d of taken) left.delete(d);
+  return true;
 }
 
 /** How far apart the edges of a half and a third of a month lie at most: days 16 and 21, 15 and 10. */
@@ -929,6 +954,8 @@ function checkPair(
     if (c.a.interval !== c.b.interval && clockOrYear && otherEndTold(single, c.a.interval ? c.a : c.b, c.a.interval ? zhLeft : enLeft)) continue;
     // `late July and early August` against `7月下旬至8月上旬`: a range between parts of two months told as its two parts.
     if (partsTellRange(c.a, c.b, enLeft) || partsTellRange(c.b, c.a, zhLeft)) continue;
+    // `the 1960s and 1970s` against `1960至1970年代`: a range of years told as the periods it holds.
+    if (periodsTellRange(c.a, c.b, enLeft) || periodsTellRange(c.b, c.a, zhLeft)) continue;
     // `before December 31` against `年底前`: one deadline, told as its day and as the end of a period before it.
     if (deadlineAsPeriodEnd(context, c.a, c.b) || deadlineAsPeriodEnd(context, c.b, c.a)) continue;
     // `0127 GMT` against `北京时间9时27分`: one moment told in two time zones.

@@ -69,7 +69,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
-  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b)));
+  // A Taiwan given name of hyphened syllables one of which the Chinese name says otherwise (`Lin
+  // Shu-fen` against 林淑芳) names another person, however close the whole keys stand.
+  const couples = coupleEntities(en, zh, threshold).filter(([a, b]) => !otherBodyOfOneKind(a, b, placesEn, glossesOfZh(b)) && !hyphenedGivenNamesApart(a, b));
   // Most pairs name the same entities on both sides: each fact is in one couple at most, so with as
   // many couples as facts on either side none is left unmatched, and there is nothing to report.
   if (couples.length === en.length && couples.length === zh.length) return [];
@@ -99,7 +101,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     for (let q = from; q < to; q++) {
       const o = others[q]!;
       if (!left.has(o) && !namedForItself(f, o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold
-        && !organizationNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f)) return true;
+        && !organizationNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f) && !hyphenedGivenNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f)) return true;
     }
     return false;
   };
@@ -409,12 +411,16 @@ function inTitle(context: CheckContext, f: Fact): boolean {
 /**
  * Whether an English name spells the Chinese one in a spelling of its own, as people in Taiwan and
  * abroad register theirs (`Lin Hong-dow` for 林鴻道, hongdao): the same surname, the given name's
- * syllables as many, one of them spelling the same syllable and the other opening on the same letter.
+ * syllables as many, one of them spelling the same syllable and the other opening on the same letter
+ * (`dow`, which no table of syllables spells).
  */
 function ownSpelling(en: string, zh: string): boolean {
   const words = en.split(' ');
   const zhWords = zh.split(' ');
   if (words.length !== 2 || zhWords.length !== 2 || words[0] !== zhWords[0] || !words[1]!.includes('-')) return false;
+  // Syllables of pinyin, one unlike its counterpart in every spelling (`Shu-fen` against shufang:
+  // fen is 芬's, not 芳's), are another name, no spelling of one's own.
+  if (pinyinGivenApart(words[1]!, zhWords[1])) return false;
   const given = words[1]!.split('-');
   const pinyin = given.length === 2 ? splitPinyin(zhWords[1]!, 2) : undefined;
   if (!pinyin) return false;
@@ -724,6 +730,26 @@ function fullNameOf(key: string, surname: string): boolean {
  * loosely (`保罗` Paul), different names of shared sounds up to about 0.5.
  */
 const FOREIGN_APART = 0.55;
+
+/**
+ * Whether an English person of a surname and a given name of hyphened syllables (`Lin Shu-fen`) and a
+ * Chinese name of that surname (林淑芳, lin shufang) differ in the given name by `pinyinGivenApart`.
+ */
+function hyphenedGivenNamesApart(en: Fact, zh: Fact): boolean {
+  if (en.type !== 'person' || zh.type !== 'person' || !String(en.value).includes('-')) return false;
+  const words = String(en.value).split(' ');
+  const zhWords = String(zh.value).split(' ');
+  return words.length === 2 && zhWords.length === 2 && nativeChineseName(zh.raw) && syllableSound(words[0]!) === syllableSound(zhWords[0]!)
+    && pinyinGivenApart(words[1]!, zhWords[1]);
+}
+
+/**
+ * `hyphenatedGivenApart` where every syllable is one of pinyin (`shu-fen`): a syllable no system
+ * writes (`dow` for 道) is a spelling of the person's own.
+ */
+function pinyinGivenApart(given: string, pinyin: string | undefined): boolean {
+  return given.split('-').every(isPinyinWord) && hyphenatedGivenApart(given, pinyin);
+}
 
 /**
  * Whether a given name of syllables joined by hyphens (`kuo-wei`) is not the pinyin given name

@@ -1916,6 +1916,8 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
     if (a === 'exact' && b === 'over' && reachedRoundFigure(en, zh, window)) continue;
     // `less than 21 days` against `21天内`: within the length, which is at most it.
     if (a === 'under' && b === 'exact' && WITHIN_AFTER.test(window(zh).after ?? '')) continue;
+    // `within a two-hour drive` against `不到两小时车程`, `两小时车程以内`: the same, the other way round.
+    if (a === 'exact' && b === 'under' && WITHIN_BEFORE.test(window(en).before)) continue;
     // `the first 260 kWh` against `260千瓦时以内`: the first of a count or an amount is all up to it.
     if (a === 'exact' && b === 'under' && FIRST_BEFORE.test(window(en).before)) continue;
     // `strengthened past 7.0 per dollar` against `升破7.0`: a level crossed on each side, which way
@@ -1960,6 +1962,9 @@ const FIRST_BEFORE = /\b(?:the|its|their|his|her)[ \t]+first[ \t]+(?:[A-Z]{1,3}\
 
 /** `内` right after a Chinese value (`21天内`), not opening a word of its own (`内地`, `内容`, `内部`). */
 const WITHIN_AFTER = /^[内內](?![地容部外阁閣陆陸蒙需销銷科衣存政务務在])/;
+
+/** `within` right before an English value, an article between or not (`within a two-hour drive`, `within 30 km`). */
+const WITHIN_BEFORE = /\bwithin[ \t]+(?:(?:a|an|the)[ \t]+)?$/i;
 
 /** A verb of reaching right before a value (`reaches`, `hit`, `marks`, `crossed the`). */
 const REACHED_BEFORE = /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|mark(?:s|ed|ing)?|cross(?:es|ed|ing)?)[ \t]+(?:the[ \t]+|a[ \t]+(?:record[ \t]+)?)?$/i;

@@ -415,6 +415,9 @@ function inherit(from: DateParts, to: DateParts): DateParts {
   return { ...from, ...to };
 }
 
+/** The marks of a range between two decades that share one 年代 (`1960至1970年代`, `60-80年代`). */
+const DECADE_RANGE_MARKS = '至到-–—~～';
+
 /** The first year of the decade written before 年代 at `i`, with where it starts. */
 function decadeBefore(t: ZhText, i: number): { start: number; year: number } | undefined {
   const { norm, numerals } = t;
@@ -800,6 +803,12 @@ export const dates: ZhExtractor = (t) => {
     if (!decade) continue;
     // 1800年代 is the century, as the English `the 1800s` (2000年代 the decade)
     const century = decade.year % 100 === 0 && decade.year !== 2000 && /\d{4}$/.test(norm.slice(decade.start, i));
+    // 1960至1970年代, 20世纪60到80年代: a range of decades, 年代 said once for both ends (`from the 1960s to the 1980s`).
+    const first = !century && DECADE_RANGE_MARKS.includes(norm[decade.start - 1] ?? '\0') ? decadeBefore(t, decade.start - 1) : undefined;
+    if (first && first.year < decade.year && decade.year - first.year < 100) {
+      out.push({ kind: 'date', start: first.start, end: i + 2, value: `${first.year}/${decade.year + 9}`, approx: false });
+      continue;
+    }
     out.push({ kind: 'date', start: decade.start, end: i + 2, value: `${decade.year}/${decade.year + (century ? 99 : 9)}`, approx: false });
   }
   // 2025、2026年度, 2024和2025年: a year listed before another that carries 年 is a year too.
