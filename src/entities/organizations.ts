@@ -215,6 +215,23 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['青少年', { en: 'youth' }],
   ['青年', { en: 'youth' }],
   ['残疾人', { en: 'disabled persons' }],
+  // the members a union or a professional body is of, as their English names render them (英国音乐家
+  // 工会, Musicians' Union; 香港护士协会, Hong Kong Nurses Association; 香港律师会, Law Society of Hong
+  // Kong; 全国记者协会, journalists' association; 中国作家协会, China Writers Association)
+  ['演员', { en: 'actors' }],
+  ['音乐家', { en: 'musicians' }],
+  ['教师', { en: 'teachers' }],
+  ['护士', { en: 'nurses' }],
+  ['医生', { en: 'doctors' }],
+  ['医师', { en: 'physicians' }],
+  ['律师', { en: 'lawyers' }],
+  ['记者', { en: 'journalists' }],
+  ['作家', { en: 'writers' }],
+  ['飞行员', { en: 'pilots' }],
+  ['海员', { en: 'seafarers' }],
+  ['工程师', { en: 'engineers' }],
+  ['会计师', { en: 'accountants' }],
+  ['建筑师', { en: 'architects' }],
   ['医学', { en: 'medical' }],
   ['通信', { en: 'communications' }],
   ['网络', { en: 'network' }],

@@ -30,6 +30,20 @@ describe('musicians and legislators by their titles', () => {
   });
 });
 
+describe('unions and professional bodies named by their members', () => {
+  it('are bodies after a place', () => {
+    const orgs = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'org').map((c) => text.slice(c.start, c.end));
+    expect(orgs('澳洲护士工会周三表示，谈判破裂。')).toEqual(['澳洲护士工会']);
+    expect(orgs('他是一名教师，也是工会会员。')).toEqual([]);
+  });
+
+  it('of other members are another body', () => {
+    expect(findings('The Nurses\' Union said on Wednesday that talks had collapsed.', '澳洲医生工会周三表示，谈判破裂。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+    expect(findings('The Nurses\' Union said on Wednesday that talks had collapsed.', '澳洲护士工会周三表示，谈判破裂。', 'entity-mismatch')).toEqual([]);
+  });
+});
+
 describe('four characters before a verb of speech', () => {
   it('are a name after a Japanese surname CC-CEDICT marks, though the last two are a word', () => {
     expect(people('社长铃木爱子表示，利润将增加。')).toEqual(['铃木爱子']);
