@@ -147,7 +147,9 @@ const VOWEL = /[aeiouy]/;
  * consonant letter groups with the sound classes they may stand for.
  */
 export function foreignTokens(word: string): Token[] {
-  const w = word;
+  // `Mc` of Scottish and Irish names is said `Mac` (`McEwan` 麦克尤恩, `McDonald` 麦克唐纳); a name
+  // opening on `Ew` before a vowel is said `yu` (`Ewan` 尤恩, `McEwan`).
+  const w = word.replace(/^mc(?=[a-z])/, 'mac').replace(/^(mac)?ew(?=[aeiou])/, '$1yu');
   const out: Token[] = [];
   const isVowel = (k: number): boolean => k < w.length && VOWEL.test(w[k]!) && !(w[k] === 'y' && k + 1 < w.length && /[aeiou]/.test(w[k + 1]!));
   const push = (sounds: Sound[], drop = LOST_CONSONANT): void => {
