@@ -496,11 +496,21 @@ function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: Fac
 /**
  * Chinese ages read as lengths in years (`86.7岁`, `ageInYears`) where the English gives lengths in
  * years (`life expectancy of 81.6 years`), so that the two meet; against an English age (`aged 45`,
- * `45 years old`, both counts) it stays a count.
+ * `45 years old`, both counts) it stays a count, as it does where the English gives no length in
+ * years but one (`a year`) or an age between commas (`Ronald Lam, 58,`).
  */
 function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
-  if (!en.some(inYears)) return zh;
+  // A year alone (`20 trillion won a year`) is a rate's period, no span of life; an English age set
+  // between commas after a name (`Ronald Lam, 58, said`) is a count the Chinese age meets as one.
+  if (!en.some((q) => inYears(q) && !(q.lo === 1 && q.hi === 1)) || en.some((q) => appositionAge(q, window))) return zh;
   return zh.map((q) => (q.cls === 'count' && q.fact ? ageInYears(q, window(q).after ?? '') ?? q : q));
+}
+
+/** An English age set between commas after a name, as news writes it (`Ronald Lam, 58, said`): a count of 1 to 130. */
+function appositionAge(q: Quantity, window: FactWindow): boolean {
+  if (q.cls !== 'count' || q.fact?.lang !== 'en' || q.lo !== q.hi || q.lo < 1 || q.lo > 130 || !Number.isInteger(q.lo)) return false;
+  const around = window(q);
+  return /[A-Za-z],[ \t]*$/.test(around.before) && /^[ \t]*,/.test(around.after ?? '');
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {
