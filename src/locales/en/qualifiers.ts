@@ -97,8 +97,11 @@ const MEASURE_COMPARED = /^(?:warmer|hotter|colder|cooler|faster|slower|cheaper|
 /** A value with its measure: a currency before it, or a unit of heat, speed, time, length or money after it. */
 const MEASURED_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])|^[\d.,]+[ \t-]*(?:°|℃|%|per[ \t]?cent|degrees?|km|kph|mph|m\b|metres?|meters?|miles?|seconds?|secs?|s\b|minutes?|mins?|hours?|days?|yuan|dollars?|euros?|pounds?|yen|kg|g\b)/i;
 
-/** Words of addition between a bound and its value (`at least an extra`, `up to a further`, `no more than another`). */
-const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another)[ \t]+$/i;
+/**
+ * Words of addition between a bound and its value (`at least an extra`, `up to a further`, `no more
+ * than another`), and the end of a stretch counted (`at least the last 100 kilometres`, `up to the first 50`).
+ */
+const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another|the[ \t]+(?:first|last|final))[ \t]+$/i;
 
 /**
  * `passed`, `crossed`, `reclaimed`, `regained` right before a value, `the` between or not (`sales
