@@ -187,6 +187,15 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     let dots = 0;
     let part = 0;
     let odd = false;
+    // One character outside the tables that opens the first part, after a title or where no Han
+    // stands before it, the rest of the part up to its dot of the tables but for one as ever
+    // (`作家妙莉叶·芭贝里`, Muriel Barbery: 妙 and 叶).
+    if (start === i && i > 0 && oddAt(text, i - 1) && !translitAt(text, i - 1) && translitRunBeforeDot(text, i) >= 2
+      && (i === 1 || !isScriptHanCode(text.charCodeAt(i - 2)) || titleEndsAt(text, i - 1))) {
+      start = i - 1;
+      j = i;
+      part = 1;
+    }
     let shortPart = false;
     // Where the name's first dot stands.
     let firstDot = -1;
@@ -286,6 +295,14 @@ function oddNameCharacter(text: string, at: number, part: number, afterDot: bool
   // Before the first dot, one of the tables and then the dot (`乌尔苏拉·`).
   return !afterDot && translitAt(text, at + 1) && dotAt(text, at + 2) && partOpensAt(text, at + 3);
 }
+
+/** Whether one of `ZH_TITLES` ends right at `at` (`作家` before `妙莉叶`). */
+function titleEndsAt(text: string, at: number): boolean {
+  for (let length = 1; length <= TITLE_MOST && length <= at; length++) if (TITLE_SET().has(text.slice(at - length, at))) return true;
+  return false;
+}
+const TITLE_SET = lazyValue(() => new Set(ZH_TITLES));
+const TITLE_MOST = longestLength(ZH_TITLES);
 
 /** A Han character that is no function word (`NOT_IN_ORG_NAME`): one a name's part may hold outside the tables. */
 function oddAt(text: string, at: number): boolean {
@@ -715,6 +732,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     let pieces = 0;
     for (;;) {
       const piece = pieceEndingAt(text, start);
+      if (piece === '控股' && holdingVerbAt(text, start - 2)) break;
       if (piece && ORG_PIECES.get(piece) !== 'closed') {
         if (ORG_PIECES.get(piece) === 'proper') proper = true;
         start -= piece.length;
@@ -958,6 +976,10 @@ function boundedNameStart(text: string, at: number): number | undefined {
     if (start < at && MEASURE_WORDS.has(text[start]!)) start++;
     else if (start + 1 < at && NUMERALS.has(text[start]!) && MEASURE_WORDS.has(text[start + 1]!)) start += 2;
     else if ((time = timeWordAt(text, start, at)) > 0) start += time;
+    // The 年 of a year written in digits before the run (`2018年控股…`), and the verb 控股 (to take
+    // control of) before a place: a holding company's name has 控股 after its own (`腾讯控股`).
+    else if (text[start] === '年' && /\d/.test(text[start - 1] ?? '')) start++;
+    else if (holdingVerbAt(text, start)) start += 2;
     else break;
   }
   // A count inside the run (`韩国一家科技公司`, a technology company in South Korea): what comes
@@ -974,6 +996,11 @@ function boundedNameStart(text: string, at: number): number | undefined {
   if (PREPOSITIONS.has(name.slice(0, 2))) return undefined;
   if (allGeneric(name) || unknownLength(name) > 4) return undefined;
   return start;
+}
+
+/** Whether 控股 at `at` is the verb, a place's name after it (`控股山西太原钢铁集团`), not a holding company's word. */
+function holdingVerbAt(text: string, at: number): boolean {
+  return text.startsWith('控股', at) && longestAt(text, at + 2, PLACES_BY_CHAR) !== undefined;
 }
 
 /** How many characters of `name` are no organization word, place or well-known name (`华为` 2). */
