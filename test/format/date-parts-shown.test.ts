@@ -41,8 +41,8 @@ describe('the middle of a year and parts of a year written with their year', () 
     expect(zhFacts(text).some((f) => f.includes('-05-01/') || f.includes('-11/'))).toBe(false);
   });
 
-  it('leaves a half or a season without its year alone when no day is given', () => {
-    expect(zhFacts('下半年出口增长。').filter((f) => f.startsWith('date'))).toEqual([]);
+  it('reads a half without its year as the English `the second half of the year` is, and leaves a season alone, when no day is given', () => {
+    expect(zhFacts('下半年出口增长。').filter((f) => f.startsWith('date'))).toEqual([expect.stringContaining('--07-01/--12-31')]);
     expect(zhFacts('春天来了。').filter((f) => f.startsWith('date'))).toEqual([]);
   });
 });

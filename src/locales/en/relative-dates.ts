@@ -135,11 +135,11 @@ const MONTH = /\b(this|next|last)[ \t]+(january|february|march|april|may|june|ju
  */
 const OFFSET = new RegExp(`(?<!\\d[.,])\\b${COUNT.replace('(\\d{1,3}|', '(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|')}[ \\t]+${UNIT}[ \\t]+(ago|from[ \\t]+now|hence)\\b`, 'gi');
 /**
- * `the past decade`: the ten years up to the reference day, as `the past ten years` reads and as
- * Chinese writes it (`过去十年`); `the last decade` stays the calendar decade before this one
- * (`PERIOD`).
+ * `the past decade`, `the past year`, `the past month`: the ten years, the year or the month up to
+ * the reference day, as `the past ten years` reads and as Chinese writes it (`过去十年`, `过去一年`);
+ * `the last decade`, `last year` stay the calendar decade or year before this one (`PERIOD`).
  */
-const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+decade\b/gi;
+const PAST_DECADE = /\b(?:the[ \t]+)?past[ \t]+(decade|year|month)\b/gi;
 /**
  * `over the next decade`, `in the coming decade`: the ten years from the reference day, as `the
  * next ten years` reads and as Chinese writes it (`未来十年`); `next decade` alone stays the calendar
@@ -173,7 +173,7 @@ const NEEDS_MONTH_NAME = MONTH_NAMES;
 /** The words of `UNIT`, and `century` of `PERIOD`. */
 const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
 const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
-const NEEDS_PAST_DECADE = ['decade'];
+const NEEDS_PAST_DECADE = ['decade', 'year', 'month'];
 const NEEDS_PAST = ['past'];
 const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
 const NEEDS_PART_OF = ['month', 'year', 'decade'];
@@ -711,7 +711,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   };
   PAST_DECADE.lastIndex = 0;
   if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_PAST)) while ((m = PAST_DECADE.exec(text))) {
-    push(m.index, m.index + m[0].length, span(ref, 10, 'Y', true));
+    const unit = m[1]!.toLowerCase();
+    push(m.index, m.index + m[0].length, unit === 'month' ? span(ref, 1, 'M', true) : span(ref, unit === 'year' ? 1 : 10, 'Y', true));
   }
   NEXT_DECADE.lastIndex = 0;
   if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_NEXT_DECADE)) while ((m = NEXT_DECADE.exec(text))) {

@@ -367,7 +367,8 @@ function readDate(t: ZhText, k: number, timed = true): Read | undefined {
     const dateWordAfter = q < norm.length && '起晚上下凌电讯至到'.includes(norm[q]!);
     const loneOk = !alone || (!'每个第这前后头'.includes(norm[n.start - 1] ?? '\0') && !(q === pd && daysCounted(norm, n.start, pd))
       && (n.arabic || (!isHan(norm[q]) && n.value !== 1) || dateWordAfter));
-    if (q > 0 && loneOk && norm[q] !== '元') {
+    // 12日元 is 12 yen, but not before the festival's 宵 or 旦 (`12日元宵节`, `1日元旦`).
+    if (q > 0 && loneOk && (norm[q] !== '元' || norm[q + 1] === '宵' || norm[q + 1] === '旦')) {
       r.d = n.value;
       r.end = q;
       r.last = i;

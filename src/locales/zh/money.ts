@@ -86,6 +86,8 @@ function currencyAfter(norm: string, i: number): { end: number; unit: string; fa
     if (word === '块' && isHan(next) && next !== '钱' && !isChineseNumeral(next) && !PARTICLE.includes(next ?? '')) return undefined; // 三块屏幕, but 两千块呢: pieces
     if (word === '元' && next !== undefined && '化论组性次制体件方'.includes(next)) return undefined; // 二元论, 一元化
     if (word === '元' && (next === '素' || next === '旦' || next === '宵' || next === '首' || next === '年' || next === '月')) return undefined;
+    // 12日元宵节, 1日元旦: a day's 日 before the festival's 元, no yen.
+    if (word.endsWith('元') && word !== '元' && (next === '宵' || next === '旦')) return undefined;
     return { end: k + word.length, unit, ...(word === '元' || word === '块' || word === '块钱' ? { generic: true } : {}) };
   }
   return chineseCurrencyAt(norm, k);

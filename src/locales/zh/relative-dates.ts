@@ -515,9 +515,14 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
     // A quarter without its year stays an ordinal (一季度 = `the first quarter`).
     if (m[4] && year === undefined) continue;
     const y = year ?? refYear;
-    if (y === undefined) continue;
     const quarter = m[4] ? ' 一二三四'.indexOf(m[4]) > 0 ? ' 一二三四'.indexOf(m[4]) : Number(m[4]) : undefined;
     const [first, last] = quarter !== undefined ? [(quarter - 1) * 3 + 1, quarter * 3] : m[3] === '上' || m[3] === '前' ? [1, 6] : [7, 12];
+    // A half without its year and no day to give it one (`上半年`) is read without a year, as the
+    // English `the first half of the year` is.
+    if (y === undefined) {
+      push(m.index, m.index + m[0].length, `--${String(first).padStart(2, '0')}-01/--${String(last).padStart(2, '0')}-${last === 6 ? 30 : 31}`);
+      continue;
+    }
     const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
     push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
   }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractEntities, loadLexicon } from '../../src/index.js';
+
+const findings = (en: string, zh: string, rule: string) => align(`${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === rule && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+const allFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId !== 'unpaired-block').map((f) => `${f.severity} ${f.ruleId} ${f.message}`);
+const facts = (text: string, lang: 'en' | 'zh') => align(lang === 'en' ? `${text}\n\n你好。\n` : `Hello there.\n\n${text}\n`).facts
+  .filter((f) => f.lang === lang && f.kind !== 'entity').map((f) => `${f.raw} ${String(f.value)}`);
+const longestWord = (text: string, from: number, to: number) => loadLexicon().longestWord?.(text, from, to) ?? 0;
+const entities = (text: string, type: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === type).map((c) => text.slice(c.start, c.end));
+
+describe('an English age between commas after a name', () => {
+  it('meets a Chinese age as a count, whatever lengths in years the pair gives', () => {
+    const en = 'Its chairman, Dennis Ho, 61, said about 8,000 older buses would need new batteries within four years.';
+    expect(findings(en, '该会主席何德明（63岁）表示，约8000辆旧巴士将于四年内需要更换电池。', 'number-mismatch'))
+      .toEqual(['error EN "61" (61) vs ZH "63" (63): differ']);
+    expect(findings(en, '该会主席何德明（61岁）表示，约8000辆旧巴士将于四年内需要更换电池。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('leaves a span of life against a Chinese age as it was', () => {
+    expect(findings('Women can now expect to live 86.2 years.', '女性预期寿命为88.2岁。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error .*86\.2.*88\.2/)]);
+  });
+});
+
+describe('names of transliteration', () => {
+  it('read Mc as Mac and an opening Ew as yu (McEwan 麦克尤恩)', () => {
+    expect(findings('A new novel by the Scottish writer Alan McEwan came out.', '苏格兰作家艾伦·麦克尤恩的新小说出版了。', 'entity-mismatch')).toEqual([]);
+    expect(findings('A new novel by the Scottish writer Alan McEwan came out.', '苏格兰作家艾伦·麦克唐纳的新小说出版了。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^error .*different persons/)]);
+  });
+
+  it('open on one character outside the tables after a title', () => {
+    expect(entities('法国作家妙莉叶·杜瓦尔朗读了新作。', 'person')).toEqual(['妙莉叶·杜瓦尔']);
+    expect(entities('参议员伯尼·桑德斯表示', 'person')).toEqual(['伯尼·桑德斯']);
+  });
+});
+
+describe('bounds and approximation', () => {
+  it('reads a bound before the last or the first of a stretch', () => {
+    expect(facts('Hikers must cover at least the last 80 kilometres on foot.', 'en')).toEqual(['at least the last 80 80']);
+    expect(findings('Hikers must cover at least the last 80 kilometres on foot.', '徒步者须至少步行走完最后80公里。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('takes 约 before what a share is of as about the share, as `nearly` may say it', () => {
+    expect(findings('Loans were nearly half the level of 2019.', '贷款额约为2019年的一半。', 'number-mismatch')).toEqual([]);
+    expect(findings('Loans were nearly half the level of 2019.', '贷款额为2019年的一半。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*upper bound/)]);
+  });
+});
+
+describe('the verb 控股 and a year before a body', () => {
+  it('are no part of its name', () => {
+    expect(entities('2020年控股江苏沙钢集团，次年又控股河北钢铁集团。', 'org')).toEqual(['江苏沙钢集团', '河北钢铁集团']);
+    expect(entities('腾讯控股有限公司', 'org')).toEqual(['腾讯控股有限公司']);
+  });
+});
+
+describe('festivals after a day', () => {
+  it('are no yen (12日元宵节, 1日元旦)', () => {
+    expect(facts('2月12日元宵节，庙会将持续三天。', 'zh')).toEqual(expect.arrayContaining(['2月12日 --02-12']));
+    expect(facts('2月12日元宵节，庙会将持续三天。', 'zh').some((f) => f.includes('日元'))).toBe(false);
+    expect(facts('门票售价1200日元。', 'zh')).toEqual(['1200日元 1200']);
+  });
+});
+
+describe('halves and spans of a year without the day of the page', () => {
+  it('read 上半年 without a year, as the English first half of the year', () => {
+    expect(facts('今年上半年出口增长9%。', 'zh')).toEqual(['今年上半年 --01-01/--06-30', '9% 9']);
+    expect(findings('Exports rose 9 percent in the first half of the year.', '今年上半年出口增长9%。', 'date-mismatch')).toEqual([]);
+    expect(findings('Exports rose 9 percent in the first half of the year.', '今年下半年出口增长9%。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^error .*month, day differ/)]);
+  });
+
+  it('read the past year as the year up to the page\'s day, as 过去一年', () => {
+    const page = (en: string, zh: string) => `March 3, 2025\n\n${en}\n\n${zh}\n`;
+    const dated = align(page('Rents have fallen 6 percent over the past year.', '过去一年租金下跌6%。'));
+    expect(dated.facts.filter((f) => f.kind === 'date' && f.raw !== 'March 3, 2025').map((f) => `${f.raw} ${String(f.value)}`))
+      .toEqual(['the past year 2024-03-03/2025-03-03', '过去一年 2024-03-03/2025-03-03']);
+    expect(dated.findings.filter((f) => f.ruleId === 'date-mismatch')).toEqual([]);
+    expect(allFindings('Rents fell 6 percent last year.', '去年租金下跌6%。')).toEqual([]);
+  });
+});
