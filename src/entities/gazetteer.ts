@@ -43,7 +43,8 @@ const TAIWAN_DIVISIONS: [zh: string, en: string][] = [
 /**
  * Hong Kong's three regions and its District Council districts (the Hong Kong government's list
  * of the 18 districts); 离岛 only as 离岛区; 东区, 南区 and 北区 are left out, ordinary words for
- * any eastern, southern or northern district.
+ * any eastern, southern or northern district. Then the new towns of the Planning Department's list
+ * that name no district (将军澳, 天水围, 东涌, 粉岭; 上水 is also a word, and is read where a place is named).
  */
 const HONG_KONG_DISTRICTS: [zh: string, en: string][] = [
   ['香港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
@@ -51,6 +52,7 @@ const HONG_KONG_DISTRICTS: [zh: string, en: string][] = [
   ['油尖旺', 'Yau Tsim Mong'], ['深水埗', 'Sham Shui Po'], ['九龙城', 'Kowloon City'], ['黄大仙', 'Wong Tai Sin'],
   ['观塘', 'Kwun Tong'], ['荃湾', 'Tsuen Wan'], ['屯门', 'Tuen Mun'], ['元朗', 'Yuen Long'], ['大埔', 'Tai Po'],
   ['西贡', 'Sai Kung'], ['沙田', 'Sha Tin|Shatin'], ['葵青', 'Kwai Tsing'], ['离岛区', 'Islands District'],
+  ['将军澳', 'Tseung Kwan O'], ['天水围', 'Tin Shui Wai'], ['东涌', 'Tung Chung'], ['粉岭', 'Fanling'],
 ];
 
 /**

@@ -82,3 +82,13 @@ describe('halves and spans of a year without the day of the page', () => {
     expect(allFindings('Rents fell 6 percent last year.', '去年租金下跌6%。')).toEqual([]);
   });
 });
+
+describe('the new towns of Hong Kong', () => {
+  it('are places on each side, 将军澳 no title before a name', () => {
+    expect(entities('新的体育馆将在將軍澳落成。', 'place')).toEqual(['將軍澳']);
+    expect(entities('将军李明表示', 'person')).toEqual(['李明']);
+    expect(findings('A new sports centre will open in Tin Shui Wai next spring.', '明年春天，新的體育館將在東涌落成。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^error .*Tin Shui Wai.*東涌.*different places/)]);
+    expect(findings('A new sports centre will open in Tin Shui Wai next spring.', '明年春天，新的體育館將在天水圍落成。', 'entity-mismatch')).toEqual([]);
+  });
+});

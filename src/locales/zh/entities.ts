@@ -511,6 +511,12 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
   for (let i = 0; i < text.length; i++) {
     const title = longestAt(text, i, TITLES_BY_CHAR);
     if (!title) continue;
+    // A place the gazetteer lists that opens with the title's words is the place (`将军澳`, Tseung Kwan O).
+    const place = longestAt(text, i, PLACES_BY_CHAR);
+    if (place !== undefined && place.length > title.length) {
+      i += place.length - 1;
+      continue;
+    }
     titles.push([i, i + title.length]);
     // A title as a label, a colon after it (`联系人：王磊`, `记者：李娜`): the name follows the colon.
     let at = i + title.length;
