@@ -492,7 +492,9 @@ export function chinesePlaceKey(name: string): string | undefined {
   }
   // A district by its name alone (`沙田区`): `区` is read off a name, not scanned for after one.
   const district = name.endsWith('区') ? byChinese.get(name.slice(0, -1)) : undefined;
-  return district ?? districtChineseKey(name);
+  // A city or a county the gazetteer lists with its 市 or 县, named bare (`新竹`, Hsinchu): that
+  // division, before a county-level division of the name keyed by its pinyin.
+  return district ?? byChinese.get(`${name}市`) ?? byChinese.get(`${name}县`) ?? districtChineseKey(name);
 }
 
 /** The key of an English place name (`Chengdu`, `Sichuan Province`, `Hong Kong`), or undefined. */
