@@ -335,9 +335,10 @@ const EN_CLAUSE_END = /[;:](?=\s)|,(?=\s)(?![ \t]+\d[\d.,]*-[a-z])|[.!?](?=\s|$)
 /**
  * Where a Chinese clause ends: its commas, semicolons, colons and stops, and an enumeration comma
  * or a word of joining before a figure after a word (`47人死亡、3人受伤`, `15种肿瘤用药和57种罕见病用药`:
- * two clauses, as `killed and injured` are).
+ * two clauses, as `killed and injured` are), or between items each with its figure in brackets
+ * (`游泳（12%）和羽毛球（17%）`).
  */
-const ZH_CLAUSE_END = /[，；：。！？]|(?<=[\u4e00-\u9fff])(?:、|和|及|与|與|以及)(?=[\d一二两三四五六七八九十])|[,;:](?=\s)/g;
+const ZH_CLAUSE_END = /[，；：。！？]|(?<=[\u4e00-\u9fff])(?:、|和|及|与|與|以及)(?=[\d一二两三四五六七八九十])|(?<=[）)])(?:、|和|及|与|與|以及)(?=[\u4e00-\u9fff]{1,8}[（(][\d一二两三四五六七八九十])|[,;:](?=\s)/g;
 
 /** The clauses of a side that give exactly one held value of a kind, in order (a clause once for each such value). */
 function singleClauses(context: CheckContext, facts: readonly Fact[], end: RegExp, thin: (words: string) => boolean, held: (fact: Fact) => Quantity | undefined): Clause[] {
