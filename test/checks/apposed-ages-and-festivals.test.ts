@@ -92,3 +92,30 @@ describe('the new towns of Hong Kong', () => {
     expect(findings('A new sports centre will open in Tin Shui Wai next spring.', '明年春天，新的體育館將在天水圍落成。', 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('a Taiwan city named bare', () => {
+  it('is the city the gazetteer lists with its 市 (新竹, Hsinchu)', () => {
+    expect(extractEntities('雨带扫过台中、彰化及新竹山区。', 'zh', { longestWord }).map((c) => String(c.value))).toEqual(['taichung', 'changhua', 'hsinchu city']);
+    expect(findings('The rain band swept across the hills of Taichung, Changhua and Yilan.', '雨带扫过台中、彰化及新竹山区。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^error .*Yilan.*新竹.*different places/)]);
+    expect(findings('The rain band swept across the hills of Taichung, Changhua and Hsinchu.', '雨带扫过台中、彰化及新竹山区。', 'entity-mismatch')).toEqual([]);
+  });
+});
+
+describe('items each with its figure in brackets', () => {
+  const swaps = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'swapped-values').map((f) => f.severity);
+  const en = 'Walking led at 38 percent, followed by cycling at 21 percent and table tennis at 9 percent.';
+  it('are clauses of their own, so two that trade figures are told', () => {
+    expect(swaps(en, '步行以38%居首，其次是骑行（9%）和乒乓球（21%）。')).toEqual(['warning']);
+    expect(swaps(en, '步行以38%居首，其次是骑行（21%）和乒乓球（9%）。')).toEqual([]);
+  });
+});
+
+describe('a part of the year ahead of the page\'s day, told in the past', () => {
+  it('is the year before\'s', () => {
+    const page = (body: string) => align(`2025/02/06\n\n${body}\n\n你好。\n`).facts.filter((f) => f.kind === 'date' && f.lang === 'en' && f.raw !== '2025/02/06').map((f) => `${f.raw} ${String(f.value)}`);
+    expect(page('The chain operated 412 shops at the end of the year. It plans 40 more in 2025.'))
+      .toEqual(['end of the year 2024-09-01/2024-12-31', '2025 2025']);
+    expect(page('The chain will operate 450 shops by the end of the year.')).toEqual(['end of the year 2025-09-01/2025-12-31']);
+  });
+});

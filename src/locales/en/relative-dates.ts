@@ -516,7 +516,11 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
     } else if (unit === 'year') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
-      value = `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${pad2(daysInMonth(ref.year, b))}`;
+      // A part of the year still ahead of the reference day, in a sentence told in the past
+      // (`operated 358 stores at the end of the year`, written in January): the year before's.
+      const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40).split(/[.!?;]/)[0]!;
+      const year = ref.month !== undefined && a > ref.month && PAST.test(around) && !FUTURE.test(around) ? ref.year - 1 : ref.year;
+      value = `${isoMonth(year, a)}-01/${isoMonth(year, b)}-${pad2(daysInMonth(year, b))}`;
     } else if (unit === 'decade') {
       // A decade in thirds of years: its first three, the middle four, the last three.
       const d = Math.floor(ref.year / 10) * 10;
