@@ -119,3 +119,10 @@ describe('a part of the year ahead of the page\'s day, told in the past', () => 
     expect(page('The chain will operate 450 shops by the end of the year.')).toEqual(['end of the year 2025-09-01/2025-12-31']);
   });
 });
+
+describe('a scene before a name', () => {
+  it('is no scene where its last character opens a time word (协会上周警告称)', () => {
+    expect(entities('行业协会上周警告称，价格将上涨。', 'person')).toEqual([]);
+    expect(entities('会上张明表示，价格将上涨。', 'person')).toEqual(['张明']);
+  });
+});

@@ -1556,7 +1556,8 @@ const SCENE_LAST = new Set('天日前晚后後此上午'.split(''));
 
 /** Whether a word of `SCENE_BEFORE` ends right before `at`. */
 function sceneBefore(text: string, at: number): boolean {
-  return at >= 2 && SCENE_LAST.has(text[at - 1]!) && SCENE_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  // Not where the scene's last character opens a time word with the next (`协会上周警告称`: 上周, last week).
+  return at >= 2 && SCENE_LAST.has(text[at - 1]!) && SCENE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && timeWordLength(text, at - 1) === 0;
 }
 
 /** An occupation right before a name and its title (`微生物学家袁国勇医生`, `研究员王明教授`): -ist, researcher, engineer, lawyer. */
