@@ -870,6 +870,8 @@ function checkPair(
   const en = datesIn(enFacts);
   const zh = datesIn(zhFacts);
   sameWeekdaysAlone(en, zh);
+  // `over the weekend` against `周末`: one weekend, wherever each side's tense placed it.
+  sameWordsOneForOne(en, zh, EN_WEEKEND_ALONE, ZH_WEEKEND_ALONE);
   sameYearBefore(en, zh);
   sameYearAhead(en, zh);
   // The length each fact is written with, read once for the pair (a date's asks the extractor).
@@ -1273,6 +1275,10 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
   keepOnly(en, (d) => !taken.has(d));
   keepOnly(zh, (d) => !taken.has(d));
 }
+
+/** A weekend named alone (`the weekend`), and `周末` alone: no week named beside it. */
+const EN_WEEKEND_ALONE = /^(?:the\s+)?weekend$/i;
+const ZH_WEEKEND_ALONE = /^(?:周末|週末)$/;
 
 /** `the previous year`, `the year before`, `the prior year`, with `the end of` or `the start of` before it. */
 const EN_YEAR_BEFORE = /^(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$/i;

@@ -126,3 +126,18 @@ describe('a scene before a name', () => {
     expect(entities('会上张明表示，价格将上涨。', 'person')).toEqual(['张明']);
   });
 });
+
+describe('the weekend', () => {
+  const dated = (day: string, en: string, zh: string) => align(`${day}\n\n${en}\n\n${zh}\n`);
+  it('named alone on each side is one weekend, whichever each side\'s tense placed', () => {
+    const r = dated('October 14, 2024', 'The night market attracted 12,000 visitors over the weekend.', '夜市周末吸引1.2万人次。');
+    expect(r.findings.filter((f) => f.ruleId === 'date-mismatch')).toEqual([]);
+    const told = dated('October 14, 2024', 'The night market attracted 12,000 visitors last weekend.', '夜市下周末将吸引1.2万人次。');
+    expect(told.findings.filter((f) => f.ruleId === 'date-mismatch').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('of a weather forecast is the coming one', () => {
+    const r = dated('April 5, 2025', 'Forecasters forecast highs of 31 degrees over the weekend and urged hikers to carry water.', '你好。');
+    expect(r.facts.filter((f) => f.raw === 'the weekend').map((f) => String(f.value))).toEqual(['2025-04-05/2025-04-06']);
+  });
+});

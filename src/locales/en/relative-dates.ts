@@ -368,6 +368,9 @@ function spanOf(from: number, length: number): string {
   return `${String(from).padStart(4, '0')}/${String(from + length - 1).padStart(4, '0')}`;
 }
 
+/** A forecast of the weather: what it names is ahead. */
+const WEATHER_AHEAD = /\bforecast(?:s|ed)?\b[^.;!?]{0,60}\b(?:highs?|lows?|rain|showers?|temperatures?|storms?|snow|degrees?)\b/i;
+
 /** Words that put a sentence in the past, for `the weekend`. */
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
@@ -531,7 +534,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   THE_WEEKEND.lastIndex = 0;
   if (week && holds(NEEDS_WEEKEND)) while ((m = THE_WEEKEND.exec(text))) {
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
-    const step = /after/i.test(m[0]) ? 2 : FUTURE.test(around) ? 0 : PAST.test(around) ? -1 : 0;
+    // A weather forecast for the weekend looks ahead whatever the tense of its verb (`forecast highs of 32 degrees over the weekend`).
+    const step = /after/i.test(m[0]) ? 2 : FUTURE.test(around) || WEATHER_AHEAD.test(around) ? 0 : PAST.test(around) ? -1 : 0;
     push(m.index, m.index + m[0].length, weekend(ref, step));
   }
   WEEK_OF_MONTH.lastIndex = 0;
