@@ -112,8 +112,8 @@ const PASSED_BEFORE = /\b(?:pass(?:e[sd]|ing)?|cross(?:e[sd]|ing)?|reclaim(?:ed|
 /** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`, `half a billion`). */
 const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b|(?:(?:half|a[ \t]+quarter|three[ \t]+quarters)[ \t]+(?:of[ \t]+)?an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:thousand|million|billion|trillion)\b)/i;
 
-/** `cap` with what it caps between it and `at` (`caps written homework at`, `capped the fee at`). */
-export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,4}at[ \t]+$/i;
+/** `cap` with what it caps between it and `at` (`caps written homework at`, `caps bamboo rafting on the Nine-Bend Stream at`). */
+export const CAPPED_AT = /\bcap(?:s|ped|ping)?[ \t]+(?:[A-Za-z'-]+[ \t]+){1,7}at[ \t]+$/i;
 
 /**
  * `limit` with what it limits between it and `to` (`limits annual pay to`, `limited the fee to`; a
@@ -273,7 +273,7 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   }
   // `caps written homework at 60 minutes`, `limits foreign players' pay to $3mn`: a ceiling set on
   // the thing named between, left outside the span.
-  if (!bound && !out.bound && ((/\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 48), start)))
+  if (!bound && !out.bound && ((/\bat[ \t]+$/i.test(before) && CAPPED_AT.test(text.slice(Math.max(0, start - 72), start)))
     || (/\bto[ \t]+$/i.test(before) && LIMITED_TO.test(text.slice(Math.max(0, start - 90), start))))) {
     out.bound = 'under';
     out.approx = true;

@@ -108,6 +108,22 @@ function currencyBefore(norm: string, start: number): { start: number; unit: str
   return named?.unit ? named : undefined;
 }
 
+/**
+ * The countries whose currency is a dollar and whose Chinese names stand before a bare 元 for it,
+ * with their ISO 4217 codes (the United States, Canada, Australia, New Zealand, Singapore, Hong
+ * Kong, Taiwan); in simplified characters, as the text is read.
+ */
+const DOLLAR_COUNTRIES: readonly (readonly [string, string])[] = [
+  ['美国', 'USD'], ['加拿大', 'CAD'], ['澳大利亚', 'AUD'], ['澳洲', 'AUD'], ['新西兰', 'NZD'], ['纽西兰', 'NZD'],
+  ['新加坡', 'SGD'], ['香港', 'HKD'], ['台湾', 'TWD'],
+];
+
+/** The dollar of a country named right before `at` (`加拿大20元`), or undefined. */
+function dollarOfCountryBefore(norm: string, at: number): string | undefined {
+  for (const [name, code] of DOLLAR_COUNTRIES) if (norm.startsWith(name, at - name.length)) return code;
+  return undefined;
+}
+
 /** What joins two amounts of a range or a list (`500元至1200元`, `50元到80元`, `10元-20元`, `50元和80元`). */
 const AMOUNT_JOINS = ['至', '到', '-', '~', '～', '—', '－', '和', '或', '与', '、'];
 
@@ -162,8 +178,10 @@ export const money: ZhExtractor = (t) => {
     // The second end of a range or the next amount of a list whose first is named (`新台币500元至1200元`,
     // `港币50元和80元`) is in its currency.
     const rangeOfNamed = cur?.generic === true && !pre && namedUnit !== undefined && AMOUNT_JOINS.includes(norm.slice(namedEnd, n.start).trim());
-    const local = cur?.generic === true && !narrowed && !rangeOfNamed ? t.context.localCurrency : undefined;
-    let unit = local ?? (rangeOfNamed ? namedUnit! : narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
+    // A country of dollars right before a bare 元 (`加拿大20元纸币`, a Canadian 20-dollar note): its dollar.
+    const countryDollar = cur?.generic === true && !pre && !rangeOfNamed ? dollarOfCountryBefore(norm, n.start) : undefined;
+    const local = cur?.generic === true && !narrowed && !rangeOfNamed && !countryDollar ? t.context.localCurrency : undefined;
+    let unit = local ?? countryDollar ?? (rangeOfNamed ? namedUnit! : narrowed ? pre!.unit : cur ? cur.unit : pre!.unit);
     if (cur?.factor) {
       low = Number((low * cur.factor).toPrecision(15));
       if (max !== undefined) max = Number((max * cur.factor).toPrecision(15));
