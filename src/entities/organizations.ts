@@ -212,6 +212,10 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['社区', { en: 'community' }],
   // the people a body serves: 中国青少年发展基金会, China Youth Development Foundation; 中国残疾人联合会,
   // China Disabled Persons' Federation (not 妇女 nor 儿童, which a sentence names more often than a body)
+  // fields of ministries and departments abroad as Chinese renders them (科学、创新和技术部, the UK's
+  // Department for Science, Innovation and Technology; 文化、媒体和体育部, Culture, Media and Sport)
+  ['创新', { en: 'innovation' }],
+  ['媒体', { en: 'media' }],
   ['青少年', { en: 'youth' }],
   ['青年', { en: 'youth' }],
   ['残疾人', { en: 'disabled persons' }],
@@ -313,8 +317,11 @@ export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }>
   ['司法警察', { en: 'judiciary police' }],
 ]);
 
-/** The characters that join two fields of one body (`文化和旅游局`, `民政及青年事務局`, Macao's `統計暨普查局`). */
-export const ZH_FIELD_JOINS = '和与及暨';
+/**
+ * The characters that join two fields of one body (`文化和旅游局`, `民政及青年事務局`, Macao's
+ * `統計暨普查局`), and the enumeration comma of a list of three (`文化、体育及旅游局`, `科学、创新和技术部`).
+ */
+export const ZH_FIELD_JOINS = '和与及暨、';
 
 /**
  * Chinese suffixes that end an organization name, with their English words (the head nouns

@@ -319,7 +319,9 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
   for (let j = 0; j < all.length; j++) {
     const w = all[j]!;
     const prev = from < j ? all[j - 1] : undefined;
-    const continues = prev !== undefined && joined(text, prev, w);
+    // `Department for Science, Innovation and Technology`, `Ministry of Economy, Trade and Industry`:
+    // the fields of a ministry or a department, listed by commas and closed by `and`, are one name.
+    const continues = prev !== undefined && (joined(text, prev, w) || (isCapitalized(w) && fieldListGoesOn(text, all, from, j)));
     if (isCapitalized(w) || (continues && text.charCodeAt(w.start - 1) === 0x2d && isCapitalized(all[from]!))) {
       if (prev && !continues) {
         addRun(all, from, j, runs);
@@ -333,6 +335,35 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
   addRun(all, from, all.length, runs);
   return runs;
 }
+
+/** The head words of a body of the state named by a list of its fields (`Department for Culture, Media and Sport`). */
+const FIELD_LIST_HEADS = new Set(['ministry', 'department', 'bureau', 'office', 'secretariat']);
+
+/**
+ * Whether the word `all[j]`, after a comma and a blank, goes on the run `all[from, j)`: the run is a
+ * ministry or a department and its `of` or `for` (`Ministry of Economy`), and from `all[j]` capitalized
+ * words set apart by commas close on `and` and one more (`Trade and Industry`) within a few words,
+ * none of them the head word of a body.
+ */
+function fieldListGoesOn(text: string, all: readonly Word[], from: number, j: number): boolean {
+  const prev = all[j - 1]!;
+  if (!/^,[ \t]+$/.test(text.slice(prev.end, all[j]!.start))) return false;
+  let headed = false;
+  for (let k = from; k + 1 < j; k++) if (FIELD_LIST_HEADS.has(all[k]!.lower) && (all[k + 1]!.text === 'of' || all[k + 1]!.text === 'for')) headed = true;
+  if (!headed) return false;
+  for (let k = j; k < all.length && k < j + FIELD_LIST_MOST; k++) {
+    const w = all[k]!;
+    // A head word among them names a body of its own (`Ministry of Finance, Commerce Ministry and …`).
+    if ((!isCapitalized(w) && w.text !== 'and') || EN_ORG_HEADS.has(w.lower)) return false;
+    const gap = k + 1 < all.length ? text.slice(w.end, all[k + 1]!.start) : '';
+    if (w.text === 'and') return k > j && k + 1 < all.length && isCapitalized(all[k + 1]!) && blanks(text, all[k - 1]!.end, w.start) && blanks(text, w.end, all[k + 1]!.start);
+    if (!blanks(text, w.end, all[k + 1]?.start ?? w.end) && !/^,[ \t]+$/.test(gap)) return false;
+  }
+  return false;
+}
+
+/** Most words after a comma that `fieldListGoesOn` reads for the list's `and`. */
+const FIELD_LIST_MOST = 6;
 
 /** Adds the run `all[from, to)` to `runs` without the connectors at its end; nothing when it is empty. */
 function addRun(all: Word[], from: number, to: number, runs: Word[][]): void {
