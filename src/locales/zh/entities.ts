@@ -792,7 +792,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     // The same after one more word of its field the lexicon holds, from a boundary (`藥物監督管理局`:
     // 藥物, then 監督管理, then 局).
     const fieldFirst = GOVERNMENT_SUFFIXES.has(suffix) && pieces > 0 && longestWord ? fieldWordBefore(text, start, longestWord) : undefined;
-    if (fieldFirst !== undefined && !NO_FIELD.has(text.slice(fieldFirst, start)) && atNameBoundary(text, fieldFirst)) {
+    if (fieldFirst !== undefined && !NO_FIELD.has(text.slice(fieldFirst, start)) && !PREPOSITIONS.has(text.slice(fieldFirst, start)) && atNameBoundary(text, fieldFirst)) {
       out.push({ start: fieldFirst, end, type: 'org', value: text.slice(fieldFirst, end), keyed: ORG_NAME, rank: 2.5 });
       continue;
     }
@@ -848,9 +848,9 @@ function cedictOrgStart(text: string, suffixAt: number, end: number): number | u
   return undefined;
 }
 
-/** Whether a name may start at `at`: the text's start, or after a character no name holds (punctuation, a word of grammar). */
+/** Whether a name may start at `at`: the text's start, or after a character no name holds (punctuation, a word of grammar) or a preposition (`通过`). */
 function atNameBoundary(text: string, at: number): boolean {
-  return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!) || (at >= 2 && JOINING_BEFORE.has(text.slice(at - 2, at)));
+  return at === 0 || !isHan(text[at - 1]) || NOT_IN_ORG_NAME.has(text[at - 1]!) || (at >= 2 && (JOINING_BEFORE.has(text.slice(at - 2, at)) || PREPOSITIONS.has(text.slice(at - 2, at))));
 }
 
 /** Words that join one body to another before its name (`应急管理部会同自然资源部`, `携手`; not 联合, which opens names). */
@@ -1364,7 +1364,8 @@ const NOT_PLACE_START = new Set('的了着是在和与及或等为将把被对�
 
 /**
  * Places outside the gazetteer by their division suffix: a two-character name right after a
- * boundary (the text's start, punctuation, a function word, or a bigger division) before
+ * boundary (the text's start, punctuation, a function word, or a bigger division, its suffix left
+ * out or not: `上海浦东新区`) before
  * `市`/`省`/`县`/`新区`, or `区` after its city (`绵阳市`, `成都市温江区`, `四川省宜宾市`).
  * The key is the name's pinyin.
  */
@@ -1383,8 +1384,10 @@ function divisionPlaces(text: string, out: Found[]): void {
     // A bare `区` names a district only after its city (`成都市温江区`); alone it is mostly a zone (`感染区`).
     if (suffix === '区' && text[i - 1] !== '市') continue;
     const before = text[i - 1];
+    // Right after its city too, the city's 市 left out (`上海浦东新区`).
     const bounded =
-      i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区';
+      i === 0 || !isHan(before) || NOT_PLACE_START.has(before!) || /[省市县区州]/.test(before!) || text.slice(i - 3, i) === '自治区'
+      || (suffix !== '区' && placeEndsAt(text, i));
     if (!bounded) continue;
     out.push({ start: i, end: i + 2 + suffix.length, type: 'place', value: chinesePlaceKey(text.slice(i, i + 2 + suffix.length)) ?? chinesePlaceKey(name) ?? pinyinWord(name), keyed: KEY, rank: 3.5 });
   }
@@ -1404,6 +1407,14 @@ const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人�
  * (`张晓明年仅30岁`).
  */
 const TIME_BETWEEN = /^(?:昨天|今天|前天|明天|后天|昨日|今日|前日|明日|日前|近日|近期|日内|当天|当日|当晚|当时|此前|此后|随后|稍后|目前|上午|下午|中午|早上|晚上|凌晨|傍晚|晚间|夜间|今晨|今早|今晚|昨晚|明晚|早前|周[一二三四五六日末]|星期[一二三四五六日天]|[上下本这]周|[上下本]月|今年|去年|前年|(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月(?:份|初|中旬|下旬|底|末)?(?=表示|说|說|称|稱|指出|在|曾|发表|發表|宣布)|[一二三四五六七八九十]{1,3}日)/;
+
+/** 在, a few characters of no mark and 上 or 中 closing a scene before a verb of speech (`在仪式上表示`, `在会议中指出`). */
+const SCENE_AFTER = /^在[\u4e00-\u9fff]{1,6}?[上中](?=表示|说|說|指出|强调|強調|称|稱|透露|坦言|宣布)/;
+
+/** Length of the scene at `at` (`SCENE_AFTER`), or 0. */
+function sceneAfterLength(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x5728 ? SCENE_AFTER.exec(text.slice(at, at + 10))?.[0].length ?? 0 : 0;
+}
 
 /** Length of the time word at `at` (`TIME_BETWEEN`), or 0. */
 function timeWordLength(text: string, at: number): number {
@@ -1459,7 +1470,9 @@ function spokenPeople(text: string, out: Found[]): void {
     for (let given = 2; given >= 1; given--) {
       const end = i + surname.length + given;
       // The speech verb first: most surnames stand before none, and no name is made for them.
-      const verb = end + timeWordLength(text, end);
+      // A time word (`王明昨天表示`) or the scene (`张瑞敏在仪式上表示`) may stand between.
+      const timed = end + timeWordLength(text, end);
+      const verb = timed + sceneAfterLength(text, timed);
       const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
       if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end) || scoreAt(text, end))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
