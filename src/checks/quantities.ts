@@ -1563,6 +1563,8 @@ function nearOpening(q: Quantity): boolean {
 const MULTIPLE_OF_BOUND = new RegExp(String.raw`(接近|将近|將近|几乎|幾乎|(?<![${NOT_NEAR}])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)[^，。；！？,;!?]{1,24}的$`);
 /** `约` before what a multiple or a share is of, up to its 的 (`约为2015年的`, `約十年前的`). */
 const APPROX_OF_BOUND = /(?:约|約)[^，。；！？,;!?]{1,24}的$/;
+/** A word of reaching before what a multiple or a share is of, up to its 的 (`高达全球平均的`). */
+const REACH_OF_BOUND = /(?:高达|高達|多达|多達|长达|長達)[^，。；！？,;!?]{1,24}的$/;
 /** The bound words of MULTIPLE_OF_BOUND that put the value under its bound (the rest put it over). */
 const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
 
@@ -1775,8 +1777,9 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
   if (/倍$|分之|一半$/.test(fact.raw)) {
     const of = MULTIPLE_OF_BOUND.exec(before);
     if (of) return OVER_OF_BOUND.test(of[1]!) ? 'over' : 'under';
-    // 约为2015年的一半, 约十年前的一半: about the share, which a translation words as `nearly` as often.
-    if (fact.lang === 'zh' && APPROX_OF_BOUND.test(before)) return undefined;
+    // 约为2015年的一半, 约十年前的一半: about the share, which a translation words as `nearly` as often;
+    // 高达全球平均的六倍: as high as the multiple, which English says as `up to` or plainly.
+    if (fact.lang === 'zh' && (APPROX_OF_BOUND.test(before) || REACH_OF_BOUND.test(before))) return undefined;
   }
   // `exceeded level 3`, `below grade 2`: a bound on a level named by its number
   const level = fact.lang === 'en' ? LEVEL_BOUND_BEFORE.exec(before) : null;
