@@ -899,8 +899,13 @@ function glossRenders(word: string, glosses: ReadonlySet<string>): boolean {
   if (word.length < GLOSS_STEM) return false;
   const stem = word.slice(0, GLOSS_STEM);
   for (const g of glosses) if (g.length >= GLOSS_STEM && g.startsWith(stem)) return true;
+  // The study of a gloss's thing (`oceanography`, 海洋 ocean; `seismology`, 地震 earthquake aside).
+  for (const g of glosses) if (g.length >= 4 && word.startsWith(g) && STUDY_OF.test(word.slice(g.length))) return true;
   return false;
 }
+
+/** The endings of a field of study after its thing (`ocean` + `ography`, `climat` + `ology`). */
+const STUDY_OF = /^(?:o?graphy|o?logy|ics)$/;
 
 /** Letters a word and a gloss of another part of speech share at their start (`superv`). */
 const GLOSS_STEM = 6;

@@ -415,6 +415,8 @@ export const EN_ORG_HEADS = new Set([
   'daily', 'journal', 'gazette', 'herald', 'tribune',
   // the endings company law gives a company's name (Companies Ordinance, Companies Act)
   'limited', 'holdings', 'plc',
+  // the plural words firms' names end with for what they make (`Shanda Games`, `Tata Motors`, `Sun Pharmaceuticals`)
+  'games', 'studios', 'motors', 'technologies', 'pharmaceuticals', 'industries', 'enterprises', 'electronics', 'semiconductors',
 ]);
 
 /**
@@ -428,7 +430,7 @@ export const EN_GENERIC_WORDS = new Set([
 ]);
 
 /** Words dropped from organization keys on both sides: administrative levels and function words. */
-export const ORG_KEY_DROP = new Set(['of', 'the', 'and', 'for', '&', 'provincial', 'municipal', 'province', 'city', 'in', 'on']);
+export const ORG_KEY_DROP = new Set(['of', 'the', 'and', 'for', '&', 'provincial', 'municipal', 'province', 'city', 'county', 'in', 'on']);
 /** Words folded to one form in organization keys: demonyms to countries, plurals and adjectives to nouns. */
 export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // Demonyms of the gazetteer's countries that appear in organization names.
