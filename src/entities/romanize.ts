@@ -162,14 +162,14 @@ const ROMAN_INITIALS = ['tsz', 'hs', 'ts', 'tz', 'ss', 'sz', 'ch', 'zh', 'sh', '
 /**
  * Finals of those spellings: pinyin's, Wade-Giles's (`ih`, `ieh`, `ien`, `ueh`, `erh`, `ung`),
  * Gwoyeu Romatzyh's `eou` as names in Taiwan keep it (`Jeou`), Cantonese and Singapore ones
- * (`eung`, `euk`, `oi`, `oon`, `ee`, `ew`, `at`, `ok`, …), and Macao's (`eong`, `eang`, `uok`, `io`:
- * `Leong`, `Cheang`, `Kuok`, `Sio`).
+ * (`eung`, `euk`, `oi`, `oon`, `ee`, `ew`, `at`, `ok`, …), and Macao's (`eong`, `eang`, `uok`, `io`,
+ * `iok`: `Leong`, `Cheang`, `Kuok`, `Sio`, `Iok`).
  */
 const ROMAN_FINALS = new Set(
   ('a ai an ang ao au e ei en eng eou er erh eh i ia iang iao ie ieh ien in ing iu iung ih o ou ong ' +
     'u ua uai uan uang ue ueh uei ui un ung uo v ve vn uen ' +
     'ah am ap at ak ek ok ot om oi on oh oo oon oong ow ee eet eng eung euk eun eui eoi ew ik it ip im iu ui ut uk um uet ' +
-    'ian iong eong eang uok io').split(' '),
+    'ian iong eong eang uok io iok').split(' '),
 );
 
 /**

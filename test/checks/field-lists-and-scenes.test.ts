@@ -50,3 +50,54 @@ describe('a speaker with the scene before the verb', () => {
     expect(zh('“这是新的起点，”他在仪式上表示。', 'person')).toEqual([]);
   });
 });
+
+describe('bounds of 超出 and 上限分别为', () => {
+  it('read as 超过 and 上限为 are', () => {
+    expect(findings('Buyers pay duty on the portion exceeding 500 euros.', '买家须就超出500欧元的部分缴税。', 'money-mismatch')).toEqual([]);
+    expect(findings('Fares are capped at 30 yuan and 50 yuan respectively.', '票价上限分别为30元和50元。', 'money-mismatch')).toEqual([]);
+  });
+});
+
+describe('a county government', () => {
+  it('is keyed as its county is named, 县 or County dropped on each side', () => {
+    expect(findings('The Penghu County Government said visits rose.', '澎湖縣政府表示，遊客人數上升。', 'entity-mismatch')).toEqual([]);
+    expect(findings('The Penghu County Government said visits rose.', '宜蘭縣政府表示，遊客人數上升。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*different organizations of one kind/)]);
+  });
+});
+
+describe('names that are no people', () => {
+  it('a firm named by what it makes (`Shanda Games`) is a body', () => {
+    expect(en('Analysts said Kunlun Games would list next year.', 'person')).toEqual([]);
+    expect(en('Analysts said Kunlun Games would list next year.', 'org')).toEqual(['Kunlun Games']);
+  });
+
+  it('a sea or a glacier after a name is a place\'s (`Ross Sea`)', () => {
+    expect(en('Ships crossed the Ross Sea in January.', 'person')).toEqual([]);
+  });
+
+  it('Macao spells 旭 and 玉 Iok', () => {
+    expect(en('Legislator Chan Sun Iok said rents must fall.', 'person')).toEqual(['Chan Sun Iok']);
+  });
+});
+
+describe('a transliterated name after a country of transliteration', () => {
+  it('opens after the country, and a place that opens inside the country is no place', () => {
+    expect(zh('科考站分属美国和意大利马里奥·贝尔蒂站。', 'person')).toEqual(['马里奥·贝尔蒂']);
+    expect(zh('科考站分属美国和意大利马里奥·贝尔蒂站。', 'place')).toEqual(['美国', '意大利']);
+  });
+});
+
+describe('multiples and fields', () => {
+  it('as high as a multiple is no bound against the English', () => {
+    expect(findings('Warming in the region is nearly four times the global average.', '该地区升温高达全球平均的四倍。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('the study of a thing renders the thing (Oceanography, 海洋)', () => {
+    expect(findings('The Institute of Oceanography led the survey.', '海洋研究所主导了这次调查。', 'entity-mismatch')).toEqual([]);
+  });
+
+  it('来自 opens no name of a body', () => {
+    expect(zh('研究人员来自复旦大学。', 'org')).toEqual(['复旦大学']);
+  });
+});

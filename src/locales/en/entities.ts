@@ -940,9 +940,10 @@ function dottedCountries(text: string, out: Found[]): void {
 
 /**
  * A word of a place or a building right after a name (`Lok Ma Chau Loop`, `Tai Po Road`, `Kwai Chung
- * Estate`): the name is the place's, no person's.
+ * Estate`), or of a feature of the land or the sea (`Ross Sea`, `Amery Ice Shelf`): the name is the
+ * place's, no person's.
  */
-const FEATURE_AFTER = /^[ \t]+(?:Loop|Road|Street|Avenue|Lane|Park|Station|Bridge|Tunnel|Estate|Village|Bay|River|Hill|Island|Harbour|Harbor|Port|Square|Plaza|Terminal|Checkpoint|Airport|Pier|Market|Gardens?|Temple|Reservoir|Highway|Expressway|Interchange|Campus|Stadium|Tower|Building|Centre|Center)\b/;
+const FEATURE_AFTER = /^[ \t]+(?:Loop|Road|Street|Avenue|Lane|Park|Station|Bridge|Tunnel|Estate|Village|Bay|River|Hill|Island|Harbour|Harbor|Port|Square|Plaza|Terminal|Checkpoint|Airport|Pier|Market|Gardens?|Temple|Reservoir|Highway|Expressway|Interchange|Campus|Stadium|Tower|Building|Centre|Center|Sea|Ocean|Lake|Mountains?|Glacier|Peninsula|Strait|Gulf|Valley|Desert|Canal|Falls|Shelf)\b/;
 
 /**
  * Whether a part stands right after a preposition of place (`a care home in Tin Shui Wai`,

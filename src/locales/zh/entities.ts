@@ -170,12 +170,22 @@ function longestAt(text: string, at: number, table: FirstCharTable): string | un
  * character that opens a word with the next (`约翰·史密斯达成`).
  */
 function transliteratedNames(text: string, out: Found[], longestWord: EntityOptions['longestWord']): void {
+  // Where the last place a run opened inside ends: no place starts before it (`意大利马…`, not 利马).
+  let placedTo = 0;
   for (let i = 0; i < text.length; ) {
     // A given name of one character joined by a hyphen to the next (`让-皮埃尔`, Jean-Pierre) opens a name too.
     const opens = translitAt(text, i);
     const hyphened = !opens && hyphenJoinsAt(text, i + 1) && isScriptHanCode(text.charCodeAt(i));
     if (!opens && !hyphened) {
       i++;
+      continue;
+    }
+    // A place the gazetteer lists that runs on past where the run opens is the place's (`意大利马里奥·`:
+    // 利 ends 意大利, Italy, and the name opens after it).
+    const over = placeOverAt(text, i, placedTo);
+    if (over > i) {
+      i = over;
+      placedTo = over;
       continue;
     }
     // A foreign place of three characters or more before a dotted name's first part of two or
@@ -240,6 +250,15 @@ function transliteratedNames(text: string, out: Found[], longestWord: EntityOpti
     }
     i = j;
   }
+}
+
+/** The end of a place the gazetteer lists that opens before `at`, from `from` on, and ends after it (`意大利` over its 利), or 0. */
+function placeOverAt(text: string, at: number, from: number): number {
+  for (let k = Math.max(0, from, at - 3); k < at; k++) {
+    const place = longestAt(text, k, PLACES_BY_CHAR);
+    if (place !== undefined && k + place.length > at) return k + place.length;
+  }
+  return 0;
 }
 
 /** Whether a hyphen at `at` stands between two characters and a transliteration character follows it (`让-皮埃尔`). */
@@ -962,9 +981,10 @@ const NUMERALS = new Set('多几一两数诸众'.split(''));
 /**
  * The two-character prepositions of modern Chinese grammar (现代汉语介词: 通过 by, 经过 through,
  * 根据/依据/按照/依照 according to, 关于/对于 about, 由于 because of, 为了 for, 除了 besides, 随着
- * along with, 作为 as, 沿着 along, 鉴于 in view of, 基于 based on): no organization's name opens with one.
+ * along with, 作为 as, 沿着 along, 鉴于 in view of, 基于 based on), and 来自 (from), which stands
+ * before a body as they do: no organization's name opens with one.
  */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['通过', '經過', '经过', '根据', '根據', '依据', '依據', '按照', '依照', '关于', '關於', '对于', '對於', '由于', '由於', '为了', '為了', '除了', '随着', '隨著', '作为', '作為', '沿着', '沿著', '鉴于', '鑒於', '基于', '基於', '通過']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['来自', '來自', '通过', '經過', '经过', '根据', '根據', '依据', '依據', '按照', '依照', '关于', '關於', '对于', '對於', '由于', '由於', '为了', '為了', '除了', '随着', '隨著', '作为', '作為', '沿着', '沿著', '鉴于', '鑒於', '基于', '基於', '通過']);
 
 function boundedNameStart(text: string, at: number): number | undefined {
   let start = at;
@@ -996,10 +1016,11 @@ function boundedNameStart(text: string, at: number): number | undefined {
       break;
     }
   }
+  // A preposition opens the phrase, not the name (`来自同济大学`: the name is 同济大学; 通过银行转账, by
+  // bank transfer, names no bank).
+  if (PREPOSITIONS.has(text.slice(start, start + 2))) start += 2;
   const name = text.slice(start, at);
   if (name.length < 2 || name.length > 8 || ORG_KIND_WORDS.has(name)) return undefined;
-  // A preposition opens the phrase, not the name (通过银行转账: by bank transfer).
-  if (PREPOSITIONS.has(name.slice(0, 2))) return undefined;
   if (allGeneric(name) || unknownLength(name) > 4) return undefined;
   return start;
 }
