@@ -577,6 +577,8 @@ function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: Da
   if (w.needsLead && w.needsLead.test(gap[1]!) !== (lead !== null && w.needsLead.test(lead[1]!))) return undefined;
   // A verb between the ends (`由上午8時30分開放至晚上10時`) makes them a range only after the word that opens it.
   if (!lead && w.gapNeedsLead?.test(gap[0])) return undefined;
+  // 周末 alone opens no range without that word (`週末到6月中旬都已客滿`: weekends, up to mid-June).
+  if (!lead && WEEKEND_WORD.test(text.slice(a.start, a.end))) return undefined;
   const trail = w.trail?.exec(text.slice(b.end, b.end + 4)) ?? null;
   if (w.needsTrail?.test(gap[1]!) && !trail) return undefined;
   const va = yearEnd(text, a, words);
@@ -589,6 +591,9 @@ function rangeOfEnds(text: string, a: FactCandidate, b: FactCandidate, words: Da
     approx: (a.approx ?? false) || (b.approx ?? false),
   };
 }
+
+/** The weekend named alone. */
+const WEEKEND_WORD = /^(?:周末|週末)$/;
 
 /** A word of the year after, in a range's gap (`至今年`, `至次年`, `到明年`). */
 const NEXT_YEAR_IN_GAP = /今年|次年|翌年|明年/;
