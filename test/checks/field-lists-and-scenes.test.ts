@@ -101,3 +101,24 @@ describe('multiples and fields', () => {
     expect(zh('研究人员来自复旦大学。', 'org')).toEqual(['复旦大学']);
   });
 });
+
+describe('a bound before what a share is of, a figure with a comma between', () => {
+  it('bounds the share (不到…2,699元的一半)', () => {
+    expect(findings('The shoe sells for less than half the 1,899 yuan price of its rival.', '这款鞋售价不到对手1,899元售价的一半。', 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('weekends alone before 到', () => {
+  it('open no range (週末到6月中旬都已客滿: weekends, up to mid-June)', () => {
+    const r = align('April 26, 2024\n\nWeekends are fully booked until mid-June.\n\n週末到6月中旬都已客滿。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('places opened by 于 or closed by 的', () => {
+  it('read a Taiwan short form after 于 and a city that is also a word in a list before 的', () => {
+    expect(zh('该报1962年创刊于台南。', 'place')).toEqual(['台南']);
+    expect(zh('位于惠州和中山的两家工厂', 'place')).toEqual(['惠州', '中山']);
+    expect(zh('中山的两家工厂', 'place')).toEqual([]);
+  });
+});

@@ -1221,8 +1221,8 @@ const LIES_WHERE_AFTER = '上下里裏中内內外旁边邊';
 /**
  * The name without its 市 of a city at `at` that the gazetteer lists only with it (`日照` of `日照市`),
  * with the city's key, or undefined: right after the province it lies in (`山东日照`), or as an item of a list of places,
- * after another place and `、`, `及`, `和` or `与`, and before the list goes on or ends
- * (`深圳、珠海、东莞及中山）`).
+ * after another place and `、`, `及`, `和` or `与`, and before the list goes on or ends, or 的 (`深圳、珠海、东莞及中山）`,
+ * `佛山和中山的`).
  */
 function bareCityAt(text: string, at: number): { name: string; key: string } | undefined {
   // Most characters open no such city: told by the first character's code before any string is made.
@@ -1232,7 +1232,7 @@ function bareCityAt(text: string, at: number): { name: string; key: string } | u
     const key = listedChineseKey(`${name}市`);
     if (key === undefined) continue;
     const after = text[at + length] ?? '';
-    const closes = !isHan(after) || LIST_JOINS.includes(after) || after === '等';
+    const closes = !isHan(after) || LIST_JOINS.includes(after) || after === '等' || after === '的';
     if (closes && LIST_JOINS.includes(text[at - 1] ?? '\0') && placeEndsAt(text, at - 1)) return { name, key };
     const province = placeParent(key);
     if (province === undefined) return undefined;
@@ -1313,8 +1313,8 @@ const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途
 /** Characters before a place that end a word of their own (`去山东路上`, `和山东路`): the place opens there. */
 const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過';
 
-/** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`): the city opens after them. */
-const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留临臨';
+/** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`), and 于 of where a thing is (`位于`, `创刊于`): the city opens after them. */
+const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留临臨于於';
 
 /** Characters before a city of `cuedCityEnd`: `在`, `从`, `由`, `自`, `往`, `赴`, `经`, `至` and the last of a verb of going or staying. */
 const CUED_CITY_OPENERS = `在从從由自往赴经經至${CITY_OPENERS_BEFORE}`;
