@@ -18,6 +18,12 @@ describe('an English age between commas after a name', () => {
     expect(findings(en, '该会主席何德明（61岁）表示，约8000辆旧巴士将于四年内需要更换电池。', 'number-mismatch')).toEqual([]);
   });
 
+  it('and one written N-year-old or aged N, beside a length in years', () => {
+    expect(findings('The club hired a 47-year-old coach three years ago.', '俱乐部三年前聘请了一名45岁的教练。', 'number-mismatch'))
+      .toEqual(['error EN "47" (47) vs ZH "45" (45): differ']);
+    expect(findings('The club hired a coach aged 47 three years ago.', '俱乐部三年前聘请了一名47岁的教练。', 'number-mismatch')).toEqual([]);
+  });
+
   it('leaves a span of life against a Chinese age as it was', () => {
     expect(findings('Women can now expect to live 86.2 years.', '女性预期寿命为88.2岁。', 'number-mismatch'))
       .toEqual([expect.stringMatching(/^error .*86\.2.*88\.2/)]);
