@@ -873,6 +873,10 @@ function checkPair(
   // `over the weekend` against `周末`: one weekend, wherever each side's tense placed it.
   sameWordsOneForOne(en, zh, EN_WEEKEND_ALONE, ZH_WEEKEND_ALONE);
   sameYearBefore(en, zh);
+  // `down 500,000 from the previous year` against `比上一年减少50万`, where the Chinese words are read as no date: there.
+  if (en.some((d) => EN_YEAR_BEFORE.test(d.fact.raw.trim())) && ZH_YEAR_BEFORE_WORD.test(sideText(context, pair.zh))) {
+    keepOnly(en, (d) => !EN_YEAR_BEFORE.test(d.fact.raw.trim()));
+  }
   sameYearAhead(en, zh);
   // The length each fact is written with, read once for the pair (a date's asks the extractor).
   const lengths = new Map<Fact, string | undefined>();
@@ -1282,6 +1286,8 @@ const ZH_WEEKEND_ALONE = /^(?:周末|週末)$/;
 
 /** `the previous year`, `the year before`, `the prior year`, with `the end of` or `the start of` before it. */
 const EN_YEAR_BEFORE = /^(?:(?:the\s+)?(?:end|start|beginning|close)\s+of\s+)?(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)$/i;
+/** 上年, 上一年, 前一年 anywhere in a text. */
+const ZH_YEAR_BEFORE_WORD = /上一?年|前一年/;
 /** 上年, 上一年, 前一年, with 末, 底 or 初 after it. */
 const ZH_YEAR_BEFORE = /^(?:比|较|較)?(?:上年|上一年|前一年)(?:末|底|初|同期)?$/;
 

@@ -368,6 +368,20 @@ function spanOf(from: number, length: number): string {
   return `${String(from).padStart(4, '0')}/${String(from + length - 1).padStart(4, '0')}`;
 }
 
+/** The last month named by its English name in the paragraph before `at` (within `MONTH_BACK` characters), 1 to 12, or undefined. */
+function monthNamedBefore(text: string, at: number): number | undefined {
+  let from = Math.max(0, at - MONTH_BACK);
+  const paragraph = text.lastIndexOf('\n\n', at);
+  if (paragraph >= from) from = paragraph;
+  let found: number | undefined;
+  MONTH_NAMED.lastIndex = 0;
+  const before = text.slice(from, at);
+  for (let m = MONTH_NAMED.exec(before); m; m = MONTH_NAMED.exec(before)) found = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+  return found;
+}
+const MONTH_BACK = 300;
+const MONTH_NAMED = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 /** A forecast of the weather: what it names is ahead. */
 const WEATHER_AHEAD = /\bforecast(?:s|ed)?\b[^.;!?]{0,60}\b(?:highs?|lows?|rain|showers?|temperatures?|storms?|snow|degrees?)\b/i;
 
@@ -513,8 +527,11 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     const unit = m[2]!.toLowerCase();
     let value: string | undefined;
     if (unit === 'month' && ref.month !== undefined) {
-      const month = isoMonth(ref.year, ref.month);
-      const lastDay = daysInMonth(ref.year, ref.month);
+      // `the month` after a month the paragraph names (`in April … at the end of the month`): that month.
+      const named = monthNamedBefore(text, m.index);
+      const [y, mo] = named === undefined ? [ref.year, ref.month] : [named > ref.month ? ref.year - 1 : ref.year, named];
+      const month = isoMonth(y, mo);
+      const lastDay = daysInMonth(y, mo);
       const [a, b] = MONTH_HALVES[third](lastDay);
       value = `${month}-${String(a).padStart(2, '0')}/${month}-${String(b).padStart(2, '0')}`;
     } else if (unit === 'year') {
