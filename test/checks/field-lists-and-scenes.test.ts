@@ -122,3 +122,30 @@ describe('places opened by 于 or closed by 的', () => {
     expect(zh('中山的两家工厂', 'place')).toEqual([]);
   });
 });
+
+describe('words of the Chinese no date is read for', () => {
+  it('the previous year against 比上一年', () => {
+    const r = align('January 3, 2025\n\nAbout 1.2 million people sat the exam for 2025, down 80,000 from the previous year, officials said.\n\n官员表示，2025年约有120万人参加考试，比上一年减少8万人。\n');
+    expect(r.findings.filter((f) => f.ruleId === 'date-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a country and 大学 alone', () => {
+  it('are its universities, no body', () => {
+    expect(zh('澳洲大学高度依赖海外学费。', 'org')).toEqual([]);
+    expect(zh('香港大学表示', 'org')).toEqual(['香港大学']);
+  });
+});
+
+describe('a year of school after an age', () => {
+  it('is no name (16歲的高二學生)', () => {
+    expect(zh('16歲的高二學生陳嘉欣說', 'person')).toEqual([]);
+  });
+});
+
+describe('the month after a month the paragraph names', () => {
+  it('is that month', () => {
+    const r = align('June 6, 2024\n\nReserves rose in May. They stood at 3.2 trillion dollars at the end of the month.\n\n你好。\n');
+    expect(r.facts.filter((f) => f.raw === 'end of the month').map((f) => String(f.value))).toEqual(['2024-05-16/2024-05-31']);
+  });
+});

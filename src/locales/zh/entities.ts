@@ -1,6 +1,6 @@
 import type { EntityType, FactCandidate } from '../../types.js';
 import type { EntityOptions } from '../../pipeline/entities.js';
-import { chinesePlaceKey, CHINESE_PLACE_NAMES, cuedCityAt, districtNameAt, listedChineseKey, placeParent, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
+import { chinesePlaceKey, CHINESE_PLACE_NAMES, cuedCityAt, districtNameAt, gazetteerCountryNames, listedChineseKey, placeParent, taiwanShortFormAt, ZH_COUNTRY_ABBREVIATIONS, ZH_PLACE_SUFFIXES, ZH_PROVINCE_ABBREVIATIONS, worldCityKey } from '../../entities/gazetteer.js';
 import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
@@ -593,12 +593,17 @@ function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['lon
     if (given === 2 && longestWord(text, at + surname.length + 1, Math.min(text.length, at + surname.length + 4)) > at + surname.length + 2) given = 1;
     const nameEnd = at + surname.length + given;
     if (given === 0 || dotAt(text, nameEnd)) continue;
+    // A year of school after the age (`17歲的高三學生`: 高三, the final year of senior school), no name.
+    if (given === 1 && SCHOOL_YEAR.test(text.slice(at, nameEnd))) continue;
     if (longestWord(text, at, Math.min(text.length, at + 4)) > at + surname.length) continue;
     // A place after the age names where the person is from or works (`27岁的杭州白领`), not the person.
     if (longestAt(text, at, PLACES_BY_CHAR) !== undefined) continue;
     out.push({ start: at, end: nameEnd, type: 'person', value: text.slice(at, nameEnd), keyed: PERSON_NAME, rank: 2 });
   }
 }
+
+/** A year of school as Chinese names it: 小一 to 小六, 初一 to 初三, 高一 to 高三, 大一 to 大四. */
+const SCHOOL_YEAR = /^(?:小[一二三四五六]|初[一二三]|高[一二三]|大[一二三四])$/;
 
 /** An age before a name: `26岁的`, `三十四歲的`. */
 const AGE_CUE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})[岁歲]的/g;
@@ -780,6 +785,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       break;
     }
     const end = i + suffix.length;
+    // A country and 大学 alone are the country's universities (`英国大学高度依赖海外学费`), no body,
+    // unless CC-CEDICT names one so.
+    if (proper && pieces === 1 && (suffix === '大学' || suffix === '大學') && countryAt(text.slice(start, i)) && cedictOrgName(text.slice(start, end)) === undefined) continue;
     if (proper && pieces > 0) {
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
       continue;
@@ -837,6 +845,13 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     }
   }
 }
+
+/** Whether `name` is a country of the gazetteer (`英国`, `日本`), not a city or a province. */
+function countryAt(name: string): boolean {
+  const key = chinesePlaceKey(name);
+  return key !== undefined && COUNTRY_KEYS().has(key);
+}
+const COUNTRY_KEYS = lazyValue(() => new Set([...gazetteerCountryNames().values()].map((en) => en.toLowerCase())));
 
 /** Where a word of the lexicon of two to four characters that ends right at `end` starts (`房屋` before `局`, `观光` before `厅`), the longest; undefined if none. */
 function fieldWordBefore(text: string, end: number, longestWord: NonNullable<EntityOptions['longestWord']>): number | undefined {
