@@ -502,7 +502,7 @@ function runsAsLengths(side: Quantity[], other: readonly Quantity[], window: Fac
 function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWindow): Quantity[] {
   // A year alone (`20 trillion won a year`) is a rate's period, no span of life; an English age
   // (`Ronald Lam, 58, said`, `a 58-year-old coach`) is a count the Chinese age meets as one.
-  if (!en.some((q) => inYears(q) && !(q.lo === 1 && q.hi === 1)) || en.some((q) => appositionAge(q, window))) return zh;
+  if (!en.some((q) => inYears(q) && !(q.lo === 1 && q.hi === 1)) || en.some((q) => englishAge(q, window))) return zh;
   return zh.map((q) => (q.cls === 'count' && q.fact ? ageInYears(q, window(q).after ?? '') ?? q : q));
 }
 
@@ -510,7 +510,7 @@ function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWind
  * An English age: set between commas after a name, as news writes it (`Ronald Lam, 58, said`), or
  * written `58-year-old`, `58 years old` or `aged 58`: a count of 1 to 130.
  */
-function appositionAge(q: Quantity, window: FactWindow): boolean {
+function englishAge(q: Quantity, window: FactWindow): boolean {
   if (q.cls !== 'count' || q.fact?.lang !== 'en' || q.lo !== q.hi || q.lo < 1 || q.lo > 130 || !Number.isInteger(q.lo)) return false;
   const around = window(q);
   const after = around.after ?? '';

@@ -1223,11 +1223,8 @@ function cuedCityEnd(text: string, at: number, end: number, longestWord: NonNull
  * transliteration run with it (`米兰斯卡拉`, Milan's La Scala: 兰斯 is Reims, and 斯卡拉 one name).
  */
 function placeOpensCity(text: string, at: number): boolean {
-  for (let length = 2; length <= 4 && length <= at; length++) {
-    const key = chinesePlaceKey(text.slice(at - length, at));
-    if (key !== undefined && !(worldCityKey(key) && translitAt(text, at - 1) && translitAt(text, at))) return true;
-  }
-  return false;
+  const runsOn = translitAt(text, at - 1) && translitAt(text, at);
+  return placeEndsAt(text, at, (key) => !(runsOn && worldCityKey(key)));
 }
 
 /** Words of where a thing lies, after a noun (`烈日下`, `比萨上`): the word is a thing, not a city. */
@@ -1266,9 +1263,12 @@ const BARE_CITY_FIRST: ReadonlySet<number> = new Set(CHINESE_PLACE_NAMES.filter(
 /** The characters that join the items of a list of places (`深圳、珠海及中山`). */
 const LIST_JOINS = '、及和与與';
 
-/** Whether a place of the gazetteer, of two to four characters, ends right before `at` (`江苏` before `昆山`). */
-function placeEndsAt(text: string, at: number): boolean {
-  for (let length = 2; length <= 4 && length <= at; length++) if (chinesePlaceKey(text.slice(at - length, at)) !== undefined) return true;
+/** Whether a place of the gazetteer, of two to four characters, ends right before `at` (`江苏` before `昆山`), one whose key `keep` takes. */
+function placeEndsAt(text: string, at: number, keep: (key: string) => boolean = () => true): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) {
+    const key = chinesePlaceKey(text.slice(at - length, at));
+    if (key !== undefined && keep(key)) return true;
+  }
   return false;
 }
 
