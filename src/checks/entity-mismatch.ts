@@ -100,8 +100,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const matchedIn = (f: Fact, others: readonly Fact[], [from, to]: [number, number], left: ReadonlySet<Fact>): boolean => {
     for (let q = from; q < to; q++) {
       const o = others[q]!;
-      if (!left.has(o) && !namedForItself(f, o) && compatible(f, o) && entityMatch(String(f.value), String(o.value)) >= threshold
-        && !organizationNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f) && !hyphenedGivenNamesApart(f.lang === 'en' ? f : o, f.lang === 'en' ? o : f)) return true;
+      if (left.has(o) || namedForItself(f, o) || !compatible(f, o) || entityMatch(String(f.value), String(o.value)) < threshold) continue;
+      const [x, y] = f.lang === 'en' ? [f, o] : [o, f];
+      if (!organizationNamesApart(x, y) && !hyphenedGivenNamesApart(x, y)) return true;
     }
     return false;
   };

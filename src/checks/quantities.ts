@@ -1555,16 +1555,18 @@ function nearOpening(q: Quantity): boolean {
   return raw !== undefined && raw.startsWith('近') && !NEAR_WORDS.test(raw.slice(0, 2));
 }
 
+/** What a multiple or a share is of, up to its 的, in the clause: no mark but a comma inside a figure (`2,699元的`). */
+const OF_PHRASE = String.raw`(?:[^，。；！？,;!?]|(?<=\d),(?=\d)){1,28}的$`;
 /**
  * A bound before the thing a multiple or a fraction is of (`接近2000年的`, `超过去年的` before `十倍`,
  * `略多于计划总数的` before `十分之一`, a measure with its figures between, `超過世衞24小時指引值15微克的` before
  * `12倍`; a comma inside a figure, `2,699元的`), in the clause.
  */
-const MULTIPLE_OF_BOUND = new RegExp(String.raw`(接近|将近|將近|几乎|幾乎|(?<![${NOT_NEAR}])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)(?:[^，。；！？,;!?]|(?<=\d),(?=\d)){1,28}的$`);
+const MULTIPLE_OF_BOUND = new RegExp(String.raw`(接近|将近|將近|几乎|幾乎|(?<![${NOT_NEAR}])近(?=[\d零〇一二两兩三四五六七八九十半百千万萬亿億])|(?<!不)(?:超过|超過|多于|多於|少于|少於)|逾|高于|高於|不到|不足)${OF_PHRASE}`);
 /** `约` before what a multiple or a share is of, up to its 的 (`约为2015年的`, `約十年前的`). */
-const APPROX_OF_BOUND = /(?:约|約)(?:[^，。；！？,;!?]|(?<=\d),(?=\d)){1,28}的$/;
+const APPROX_OF_BOUND = new RegExp(`(?:约|約)${OF_PHRASE}`);
 /** A word of reaching before what a multiple or a share is of, up to its 的 (`高达全球平均的`). */
-const REACH_OF_BOUND = /(?:高达|高達|多达|多達|长达|長達)(?:[^，。；！？,;!?]|(?<=\d),(?=\d)){1,28}的$/;
+const REACH_OF_BOUND = new RegExp(`(?:高达|高達|多达|多達|长达|長達)${OF_PHRASE}`);
 /** The bound words of MULTIPLE_OF_BOUND that put the value under its bound (the rest put it over). */
 const OVER_OF_BOUND = /^(?:超过|超過|逾|高于|高於|多于|多於)$/;
 

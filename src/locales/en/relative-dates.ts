@@ -174,6 +174,7 @@ const NEEDS_MONTH_NAME = MONTH_NAMES;
 const NEEDS_UNIT = ['day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
 const NEEDS_PERIOD = ['week', 'month', 'quarter', 'year', 'decade', 'century'];
 const NEEDS_PAST_DECADE = ['decade', 'year', 'month'];
+const NEEDS_DECADE = ['decade'];
 const NEEDS_PAST = ['past'];
 const NEEDS_THE_PERIOD = ['week', 'fortnight', 'month', 'year'];
 const NEEDS_PART_OF = ['month', 'year', 'decade'];
@@ -380,7 +381,7 @@ function monthNamedBefore(text: string, at: number): number | undefined {
   return found;
 }
 const MONTH_BACK = 300;
-const MONTH_NAMED = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_NAMED = new RegExp(`\\b(${MONTH_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})\\b`, 'g');
 
 /** A forecast of the weather: what it names is ahead. */
 const WEATHER_AHEAD = /\bforecast(?:s|ed)?\b[^.;!?]{0,60}\b(?:highs?|lows?|rain|showers?|temperatures?|storms?|snow|degrees?)\b/i;
@@ -740,7 +741,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     push(m.index, m.index + m[0].length, unit === 'month' ? span(ref, 1, 'M', true) : span(ref, unit === 'year' ? 1 : 10, 'Y', true));
   }
   NEXT_DECADE.lastIndex = 0;
-  if (holds(NEEDS_PAST_DECADE) && holds(NEEDS_NEXT_DECADE)) while ((m = NEXT_DECADE.exec(text))) {
+  if (holds(NEEDS_DECADE) && holds(NEEDS_NEXT_DECADE)) while ((m = NEXT_DECADE.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length;
     push(start, start + m[1]!.length, span(ref, 10, 'Y', false));
   }
@@ -972,5 +973,5 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, ...(readonly strin
   [CLOCK_SPAN, NEEDS_CLOCK_UNIT, NEEDS_SPAN_WORD], [SPAN, NEEDS_UNIT], [SPAN_VAGUE, NEEDS_VAGUE], [SPAN_AFTER, NEEDS_UNIT], [SPAN_AHEAD, NEEDS_FUTURE],
   [AFTER_NEXT, NEEDS_NEXT], [PAST_WEEK, NEEDS_WEEK], [MONTH_OF_YEAR, NEEDS_MONTH], [THE_WEEKEND, NEEDS_WEEK, NEEDS_WEEKEND],
   [WEEK_OF_MONTH, NEEDS_WEEK], [WEEK_OF_YEAR, NEEDS_WEEK], [WEEK_NUMBER, NEEDS_WEEK], [NEXT_DAY, NEEDS_DAY], [REST_OF, NEEDS_REST],
-  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR], [PAST_DECADE, NEEDS_PAST_DECADE, NEEDS_PAST], [NEXT_DECADE, NEEDS_PAST_DECADE, NEEDS_NEXT_DECADE],
+  [WITHIN, NEEDS_WITHIN], [HALF_HOUR, NEEDS_HOUR], [PAST_DECADE, NEEDS_PAST_DECADE, NEEDS_PAST], [NEXT_DECADE, NEEDS_DECADE, NEEDS_NEXT_DECADE],
 ];

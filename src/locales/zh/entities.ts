@@ -563,7 +563,7 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
 function fourBeforeSpeech(text: string, at: number, longestWord: EntityOptions['longestWord']): boolean {
   if (!longestWord || !SPEECH_AFTER.test(text.slice(at + 4, at + 6))) return false;
   for (let k = at; k < at + 4; k++) if (!isHan(text[k]) || NOT_IN_GIVEN_NAME.has(text[k]!) || timeWordLength(text, k) > 0) return false;
-  if (chineseSurnameAt(text, at)?.length === 2 || JAPANESE_SURNAMES().has(foldTraditional(text.slice(at, at + 2)))) return true;
+  if (chineseSurnameAt(text, at)?.length === 2 || JAPANESE_SURNAMES().has(text.slice(at, at + 2))) return true;
   return longestWord(text, at + 2, at + 4) !== at + 4;
 }
 
@@ -787,7 +787,7 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     const end = i + suffix.length;
     // A country and 大学 alone are the country's universities (`英国大学高度依赖海外学费`), no body,
     // unless CC-CEDICT names one so.
-    if (proper && pieces === 1 && (suffix === '大学' || suffix === '大學') && countryAt(text.slice(start, i)) && cedictOrgName(text.slice(start, end)) === undefined) continue;
+    if (proper && pieces === 1 && suffix === '大学' && countryAt(text.slice(start, i)) && cedictOrgName(text.slice(start, end)) === undefined) continue;
     if (proper && pieces > 0) {
       out.push({ start, end, type: 'org', value: text.slice(start, end), keyed: ORG_NAME, rank: 2 });
       continue;
@@ -1445,7 +1445,7 @@ const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人�
 const TIME_BETWEEN = /^(?:昨天|今天|前天|明天|后天|昨日|今日|前日|明日|日前|近日|近期|日内|当天|当日|当晚|当时|此前|此后|随后|稍后|目前|上午|下午|中午|早上|晚上|凌晨|傍晚|晚间|夜间|今晨|今早|今晚|昨晚|明晚|早前|周[一二三四五六日末]|星期[一二三四五六日天]|[上下本这]周|[上下本]月|今年|去年|前年|(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}月(?:份|初|中旬|下旬|底|末)?(?=表示|说|說|称|稱|指出|在|曾|发表|發表|宣布)|[一二三四五六七八九十]{1,3}日)/;
 
 /** 在, a few characters of no mark and 上 or 中 closing a scene before a verb of speech (`在仪式上表示`, `在会议中指出`). */
-const SCENE_AFTER = /^在[\u4e00-\u9fff]{1,6}?[上中](?=表示|说|說|指出|强调|強調|称|稱|透露|坦言|宣布)/;
+const SCENE_AFTER = /^在[\u4e00-\u9fff]{1,6}?[上中](?=表示|说|指出|强调|称|透露|坦言|宣布)/;
 
 /** Length of the scene at `at` (`SCENE_AFTER`), or 0. */
 function sceneAfterLength(text: string, at: number): number {
