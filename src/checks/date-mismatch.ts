@@ -28,6 +28,8 @@ export interface DateValue {
   weekday?: number;
   /** The year is written in the text rather than taken from the dateline. */
   yearWritten: boolean;
+  /** A calendar week (`last week`, `上周`, ISO `2024-W11`): its days, Monday to Sunday. */
+  week?: true;
 }
 
 /** `2024-01-11`, `--01-11`, `2024-01`, `2003`, `-0220` (221 BC), `2024-01-11T22:26`, `T22:26`. */
@@ -112,6 +114,8 @@ function datesIn(facts: readonly Fact[]): DateValue[] {
 /** Reads a date fact, or undefined when its value is not a date this rule understands. */
 export function readDate(fact: Fact): DateValue | undefined {
   if (fact.kind !== 'date' || typeof fact.value !== 'string') return undefined;
+  const week = ISO_WEEK.exec(fact.value);
+  if (week) return { fact, ...weekDays(Number(week[1]), Number(week[2])), interval: true, week: true, yearWritten: false };
   const [a, b] = fact.value.split('/');
   const from = parsePoint(a ?? '');
   const to = b !== undefined ? parsePoint(b) : from;
@@ -143,6 +147,44 @@ export function readDate(fact: Fact): DateValue | undefined {
     for (const p of [from, to]) if (p.m !== undefined) delete p.y;
   }
   return { fact, from, to, interval: b !== undefined && JSON.stringify(from) !== JSON.stringify(to), weekday, yearWritten };
+}
+
+/** A week as ISO 8601 writes it (`2024-W11`), the value of `last week`, `本周`. */
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+/** The first and the last day of ISO week `week` of `year` (weeks open on Monday; week 1 holds 4 January). */
+function weekDays(year: number, week: number): { from: Point; to: Point } {
+  const fourth = Date.UTC(year, 0, 4);
+  const monday = fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS;
+  const point = (t: number): Point => {
+    const d = new Date(t);
+    return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  };
+  return { from: point(monday), to: point(monday + 6 * DAY_MS) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How a calendar week stands to another date: one where they share a day (`the past week`, up to
+ * today, against `上周`; `last month` against a week that ran into it), else told apart by the
+ * first part that differs (`last month` against `上周`: the month). A date without a year takes
+ * the week's; a year alone holds the weeks of its days.
+ */
+function relateWeek(week: DateValue, other: DateValue): Relation {
+  const { from, to } = other;
+  if (from.m === undefined) {
+    if (from.y === undefined) return { kind: 'unrelated' };
+    const last = to.y ?? from.y;
+    return week.to.y! >= from.y && week.from.y! <= last ? { kind: 'equal' } : { kind: 'differ', parts: ['year'] };
+  }
+  const year = (p: Point): Point => ({ ...p, y: p.y ?? week.from.y });
+  const lo = ordinalOf({ ...year(from), d: from.d ?? 1 })!;
+  const hi = ordinalOf(monthEnd(year(to.m === undefined ? from : to)))!;
+  if (lo <= ordinalOf(week.to)! && hi >= ordinalOf(week.from)!) return { kind: 'equal' };
+  const y = year(from).y;
+  if (y !== week.from.y && y !== week.to.y) return { kind: 'differ', parts: ['year'] };
+  return { kind: 'differ', parts: [from.m !== week.from.m && from.m !== week.to.m ? 'month' : 'day'] };
 }
 
 /** Whether `raw` writes `year` as a year of the Republic of China (`115年`, `去（112）年` for 2026, 2023; `113學年度`, the school year from 2024). */
@@ -271,6 +313,8 @@ export function relate(a: DateValue, b: DateValue): Relation {
     return { kind: 'differ', parts: ['weekday'] };
   }
   if (noDate(a) || noDate(b)) return noDate(a) && noDate(b) ? { kind: 'equal' } : { kind: 'unrelated' };
+  if (a.week) return b.week ? (a.fact.value === b.fact.value ? { kind: 'equal' } : { kind: 'differ', parts: ['week'] }) : relateWeek(a, b);
+  if (b.week) return relateWeek(b, a);
   if (shared(a.from, b.from) === 0) return { kind: 'unrelated' };
   const dFrom = differences(a.from, b.from);
   const dTo = differences(a.to, b.to);
