@@ -1602,17 +1602,23 @@ const CAP_OF_AFTER = /^[名个個人宗间間家]?[^，。；！？,;!?\d]{0,10}
 const DENIED_BOUND = /\bno\s+(?:[a-z-]+\s+){1,2}(below|under|lower\s+than|less\s+than|fewer\s+than|above|over|higher\s+than|more\s+than|greater\s+than)\s+(?=[\d.])/i;
 /**
  * A bound a verb denies (`do not use for more than`, `must not take more than`, `told not to drive for more than`, `do not charge
- * above`, `不得超过`, `请勿…以上`): an instruction the other language words with its bound
- * either way (`不超过3天`, or its own denial), so it binds nothing.
+ * above`, `are not allowed to charge more than`, `will no longer be allowed to charge more than`, `不得超过`, `请勿…以上`,
+ * `不会超过`): an instruction the other language words with its bound either way (`不超过3天`,
+ * or its own denial), so it binds nothing against a plain value; against a bound it is the bound
+ * turned round (`boundSlips`: `not … more than 5,000` against `不得低于5000元` run opposite ways).
  */
-const VERB_DENIED = /\b(?:(?:do|does|should|must|shall|may|can|will)(?:\s+not|n['’]t)\s+(?:[a-z-]+\s+){0,3}|not\s+to\s+(?:[a-z-]+\s+){1,3})(?:for\s+)?$/i;
+const VERB_DENIED = /\b(?:(?:do|does|did|should|must|shall|may|can|could|will|would|is|are|was|were)(?:\s+(?:not|no[ \t]+longer|never)|n['’]t)\s+(?:[a-z-]+\s+){0,4}|not\s+to\s+(?:[a-z-]+\s+){1,3})(?:for\s+)?$/i;
+/** A word of denial in the English clause before a value (`not`, `never`, `no longer`, `won't`). */
+const EN_NEGATION_NEAR = /\b(?:not|no|never|nor|n['’]t)\b[^.;:!?]*$/i;
+/** A word of denial in the Chinese clause before a value (`不`, `未`, `没`, `勿`, `禁`, `无`, `非`). */
+const ZH_NEGATION_NEAR = /[不未没沒勿禁无無非][^，。；！？：,;:!?]*$/;
 /** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
 const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 /**
  * A Chinese word of prohibition before the value (`不得超过`, `请勿`). A bare 勿 opens a clause or
  * follows the people it forbids (`闲人勿进`); after another character it is a name's (勿洛, Bedok).
  */
-const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|请勿|請勿|切勿|(?:^|[^\u3400-\u9fff]|[人者])勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
+const ZH_DENIED = /(?:不得|不能|不可|不应|不應|不宜|不准|不许|不許|不会|不會|请勿|請勿|切勿|(?:^|[^\u3400-\u9fff]|[人者])勿|禁止|严禁|嚴禁)[^，。；！？,;!?\d]{0,6}$/;
 
 /** 达 (reach) right before a Chinese value, alone or after a word of size (多达, 高达, 长达, 重达). */
 const ZH_REACH = /[达達]\s?$/;
@@ -1734,14 +1740,20 @@ export function ageInYears(q: Quantity, after: string): Quantity | undefined {
  * (`less than`, `up to`, `不到`, `nearly`, `近`), `exact` for a plain value, or undefined for one
  * only approximate (`about`, `约`) or bounded by a suffix (`500多`), which binds nothing.
  */
-export function boundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
-  const bound = factBoundOf(q, window);
+export function boundOf(q: Quantity, window: FactWindow, denial?: Denial): 'over' | 'under' | 'exact' | undefined {
+  const bound = factBoundOf(q, window, denial);
   if (!q.complement) return bound;
+  if (denial?.turned) denial.turned = denial.turned === 'over' ? 'under' : 'over';
   return bound === 'over' ? 'under' : bound === 'under' ? 'over' : bound;
 }
 
+/** Where a verb denies a quantity's bound (`VERB_DENIED`, `ZH_DENIED`), the bound turned round, which `boundOf` fills in. */
+interface Denial {
+  turned?: 'over' | 'under';
+}
+
 /** `boundOf` as the fact's words give it, before a complement turns it round. */
-function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact' | undefined {
+function factBoundOf(q: Quantity, window: FactWindow, denial?: Denial): 'over' | 'under' | 'exact' | undefined {
   const fact = q.fact;
   if (!fact) return undefined;
   const { before, text, lead, after } = window(q);
@@ -1766,7 +1778,10 @@ function factBoundOf(q: Quantity, window: FactWindow): 'over' | 'under' | 'exact
     // The words before the bound word, where the fact's text leaves that word out (`up to 5 percent`).
     const beforeBound = /^(?:more|fewer|less|greater|higher|lower|over|above|under|below|exceeding)\b/i.test(fact.raw) ? before : before.replace(/\b(?:more|fewer|less|greater|higher|lower)\s+than\s+$|\b(?:over|above|under|below|exceeding)\s+$/i, '');
     // `does not exceed MOP1 million`: the denial is the bound's own (at most), no instruction denied.
-    if (!OWN_DENIAL.test(beforeBound) && (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before))) return undefined;
+    if (!OWN_DENIAL.test(beforeBound) && (VERB_DENIED.test(beforeBound) || ZH_DENIED.test(before))) {
+      if (denial) denial.turned = fact.bound === 'over' ? 'under' : 'over';
+      return undefined;
+    }
     // `49.1 yuan, slightly lower than 52.4 yuan a year ago`: a value of another time that a value before
     // it is compared with, no bound on either.
     if (fact.lang === 'en' && /\d/.test(before) && (/\bthan\s*$/i.test(before) || /^[a-z]+\s+than\b/i.test(fact.raw)) && COMPARED_THEN.test(after ?? '')) return undefined;
@@ -1886,6 +1901,8 @@ export interface BoundSlip {
   /** The side that bounds the value, for a dropped bound. */
   bounded?: 'EN' | 'ZH';
   bound?: 'over' | 'under';
+  /** The sides whose bound a verb denies, each with the bound turned round (`VERB_DENIED`). */
+  denied?: { side: 'EN' | 'ZH'; turned: 'over' | 'under' }[];
 }
 
 /**
@@ -1897,8 +1914,13 @@ export interface BoundSlip {
 export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactWindow, sides?: { en: readonly Quantity[]; zh: readonly Quantity[] }): BoundSlip[] {
   const out: BoundSlip[] = [];
   const bounds = new Map<Quantity, ReturnType<typeof boundOf>>();
+  const denials = new Map<Quantity, Denial>();
   const boundOfQ = (q: Quantity) => {
-    if (!bounds.has(q)) bounds.set(q, boundOf(q, window));
+    if (!bounds.has(q)) {
+      const denial: Denial = {};
+      bounds.set(q, boundOf(q, window, denial));
+      denials.set(q, denial);
+    }
     return bounds.get(q);
   };
   // Each side's quantities the equal pairs leave, by kind, value and bound, gathered for the first bound turned round;
@@ -1916,7 +1938,24 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
       out.push({ en, zh, how: 'changed' });
       continue;
     }
-    if (a === undefined || b === undefined || a === b) continue;
+    if (a === undefined || b === undefined) {
+      // `will no longer be allowed to charge more than 5,000 yuan` against `不得低于5000元`: a bound a
+      // verb denies is the bound turned round, against a bound the other side states or denies too.
+      const ta = a ?? denials.get(en)!.turned;
+      const tb = b ?? denials.get(zh)!.turned;
+      // A side that states its bound with a word of denial in the clause before it may deny it beyond
+      // the reach of `VERB_DENIED` (`are not supposed to sell packages lasting more than 12 months`):
+      // only a bound stated with no denial near it is weighed against one turned round.
+      const plainOf = (q: Quantity, bound: typeof a) => bound === undefined || !(q.fact?.lang === 'zh' ? ZH_NEGATION_NEAR : EN_NEGATION_NEAR).test(window(q).before);
+      if ((ta === 'over' || ta === 'under') && (tb === 'over' || tb === 'under') && ta !== tb && plainOf(en, a) && plainOf(zh, b)) {
+        const denied: NonNullable<BoundSlip['denied']> = [];
+        if (a === undefined) denied.push({ side: 'EN', turned: ta });
+        if (b === undefined) denied.push({ side: 'ZH', turned: tb });
+        out.push({ en, zh, how: 'changed', denied });
+      }
+      continue;
+    }
+    if (a === b) continue;
     // `its 10 millionth passenger` against `客量突破1,000萬人次`: to reach the Nth of a count in the
     // thousands or more is to pass N.
     if ((a === 'exact' && b === 'over' && milestone(en)) || (b === 'exact' && a === 'over' && milestone(zh))) continue;
@@ -2079,7 +2118,10 @@ const OWNERS_OF_FIGURE_AFTER = /^(?:(?!的)\p{Script=Han}){1,10}的[\d零〇一�
 
 /** The message of a bound slip: `EN gives a lower bound (more than) that the Chinese drops`. */
 export function boundMessage(slip: BoundSlip): string {
-  if (slip.how === 'changed') return 'the two sides bound the value in opposite directions';
+  if (slip.how === 'changed') {
+    const denied = (slip.denied ?? []).map((d) => `${d.side} denies its bound: ${d.turned === 'over' ? 'at least' : 'at most'}`);
+    return `the two sides bound the value in opposite directions${denied.length ? ` (${denied.join('; ')})` : ''}`;
+  }
   const word = slip.bound === 'over' ? 'a lower bound (more than, at least)' : 'an upper bound (less than, up to, nearly)';
   return `${slip.bounded} gives ${word} that the ${slip.bounded === 'EN' ? 'Chinese' : 'English'} drops`;
 }

@@ -24,3 +24,41 @@ describe('a calendar week', () => {
     expect(dated('Fares rose this month, the company said last week.', '公司上周表示，本月票价已上调。', 'date-mismatch')).toEqual([]);
   });
 });
+
+describe('a bound a verb denies', () => {
+  it('is turned round against a bound the other side states', () => {
+    expect(findings('Landlords will no longer be allowed to charge more than 3,000 yuan a month.', '房东每月收费不得低于3000元。', 'money-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions \(EN denies its bound: at most; ZH denies its bound: at least\)$/)]);
+    expect(findings('Tenants said they would not pay more than $5 a week for parking.', '租户表示，他们每周停车费用超过5美元。', 'money-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions \(EN denies its bound: at most\)$/)]);
+  });
+
+  it('agrees with the same bound, denied or stated, and binds nothing against a plain value', () => {
+    expect(findings('Landlords are not allowed to charge more than 3,000 yuan a month.', '房东每月收费不得超过3000元。', 'money-mismatch')).toEqual([]);
+    expect(findings('Landlords are not allowed to charge more than 3,000 yuan a month.', '房东每月收费最多3000元。', 'money-mismatch')).toEqual([]);
+    expect(findings('Landlords are not allowed to charge more than 3,000 yuan a month.', '房东每月收费3000元。', 'money-mismatch')).toEqual([]);
+    expect(findings('Rents will rise by no more than 3 per cent.', '租金涨幅不会超过3%。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('is not weighed against a bound with a denial of its own further back in its clause', () => {
+    expect(findings('Clubs are not supposed to sell season tickets lasting more than 12 months.', '俱乐部不应出售超过12个月的季票。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('`不会超过` is a bound turned round as `不得超过` is', () => {
+    expect(findings('Rents will rise by at least 3 per cent.', '租金涨幅不会超过3%。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions \(ZH denies its bound: at most\)$/)]);
+  });
+});
+
+describe('Chinese counts and bounds after a measure', () => {
+  it('reads a numeral before 群, 罐, 桶 as a count', () => {
+    expect(findings('Each orchard keeps not more than three colonies per acre.', '每个果园每英亩放置超过三群蜂。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions/)]);
+    expect(findings('Each orchard keeps three colonies per acre.', '每个果园每英亩放置三群蜂。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('reads 以外 after a distance as beyond it, and not after a count (除…以外, besides)', () => {
+    expect(findings('The nearest clinic is often more than 30 kilometers away.', '最近的诊所往往在30公里以外。', 'number-mismatch')).toEqual([]);
+    expect(findings('Apart from 2 staff, everyone left.', '除2名员工以外，所有人都离开了。', 'number-mismatch')).toEqual([]);
+  });
+});

@@ -252,6 +252,8 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   // 三年有余, 增加一倍有餘: and some more
   if (two === '以上' || two === '开外' || two === '出头' || two === '有余' || two === '有餘') return { start: end, end: end + 2, approx: true, bound: 'over' };
   if (two === '以下' || two === '以内') return { start: end, end: end + 2, approx: true, bound: 'under' };
+  // 20公里以外, 5海里之外: beyond a distance (after another value 以外 is `besides`: 除2人以外)
+  if ((two === '以外' || two === '之外') && DISTANCE_BEFORE.test(norm.slice(Math.max(0, end - 2), end))) return { start: end, end: end + 2, approx: true, bound: 'over' };
   // 以2,000元为上限 (capped at), 以1万元为限, 封顶: a ceiling; 以50元为下限: a floor.
   const cap = CAP_AFTER.exec(norm.slice(end, end + 4));
   if (cap) return { start: end, end: end + cap[0].length, approx: true, bound: cap[1] === '下限' ? 'over' : 'under' };
@@ -264,6 +266,9 @@ export function qualifierAfter(norm: string, end: number): Qualified {
   if (spaced === '之上') return { start: end, end: at + 2, approx: true, bound: 'over' };
   return { start: end, end, approx: false };
 }
+
+/** A unit of distance closing a value (`20公里`, `500米`, `3海里`): 以外 after it is `beyond`. */
+const DISTANCE_BEFORE = /(?:公里|千米|英里|公尺|海里|[^厘毫平方立]米)$/;
 
 /** A floor or a ceiling named after a value: `最低要求`, `的最低标准`, `最高限额`. */
 const LIMIT_NOUN_AFTER = /^的?(最低|最高)(?:要求|标准|標準|门槛|門檻|限额|限額)/;
@@ -281,8 +286,8 @@ const LONG_MEASURES = [
   // the units of Taiwan and Hong Kong (公尺 metre, 公分 centimetre, 公克 gram, 公升 litre, 公頃 hectare)
   '公尺', '公分', '公克', '公升', '公頃', '公顷', '公噸', '公吨',
 ];
-/** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家). */
-const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起起桩单辑届级者班科']);
+/** Single-character measure words: a numeral before one is a count (五方面, 十省, 66家, 两群蜂, 三罐蜂蜜). */
+const MEASURES = new Set([...'个项家所人名位次届条件种座省市县区国地批只双对辆台部本张份套款篇颗棵头匹场支枚片块栋幢层间户处站笔例轮期岁号席票元米吨斤克亩倍年月天日周秒架艘列股根把句段页章集季门盏杯瓶碗袋箱包组队类大首册卷株尾宗起桩单辑届级者班科群窝罐桶盒粒']);
 
 /** `LONG_MEASURES` by their first character, in their order (only those can start at a position). */
 const LONG_MEASURES_BY_FIRST = groupBy(LONG_MEASURES, (m) => m[0]!);
