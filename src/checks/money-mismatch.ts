@@ -2,7 +2,7 @@ import type { Block, Fact, Finding } from '../types.js';
 import { formatNumber } from './describe.js';
 import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigitsOf, type Quantity } from './quantities.js';
-import { fullPairs, headlinePair, levelOption, makeFinding, type Rule } from './rule.js';
+import { fullPairs, headlinePair, levelOption, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { hasTraditional } from '../entities/traditional.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
@@ -93,6 +93,43 @@ const BARE_DOLLAR = /(?<![A-Za-z])\$\s?\d/g;
 /** Bare `$` amounts a page holds at least to be read as writing its money in one dollar. */
 const BARE_DOLLARS_LEAST = 2;
 
+/**
+ * Whether one amount is a bare `$` and the other a dollar named by its country that is not the
+ * dollar the page's bare `$` is (`dollarOfPage`): `$193` against `193加元` where the Chinese gives
+ * the page's other bare amounts as 美元.
+ */
+function otherDollar(a: Quantity, b: Quantity, dollar: () => string | undefined): boolean {
+  const named = (q: Quantity) => q.unit !== undefined && DOLLARS.has(q.unit) && bareSymbol(q.raw) === undefined;
+  const other = bareSymbol(a.raw) === 'dollar' ? b : bareSymbol(b.raw) === 'dollar' ? a : undefined;
+  if (!other || !named(other)) return false;
+  const unit = dollar();
+  return unit !== undefined && unit !== other.unit;
+}
+
+/**
+ * The dollar a page's bare `$` is: the dollar named by its country that the other side gives the
+ * same figures of its pairs in (`$850,000` against `85万美元`), where one dollar is so given twice
+ * or more and at least twice as often as any other; else undefined (a bare `$` may be any dollar).
+ */
+function dollarOfPage(context: CheckContext): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pair of fullPairs(context)) {
+    const en = money(context.factsOf(pair.en));
+    const zh = money(context.factsOf(pair.zh));
+    if (en.length === 0 || zh.length === 0) continue;
+    for (const [bareSide, namedSide] of [[en, zh], [zh, en]] as const) {
+      for (const q of bareSide) {
+        if (bareSymbol(q.raw) !== 'dollar') continue;
+        const named = namedSide.find((o) => o.unit !== undefined && DOLLARS.has(o.unit) && bareSymbol(o.raw) === undefined && o.lo === q.lo && o.hi === q.hi);
+        if (named) counts.set(named.unit!, (counts.get(named.unit!) ?? 0) + 1);
+      }
+    }
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
 /** One amount the text gives in another currency beside it: `50 billion yuan ($6.9 billion)`, `500亿元人民币（69亿美元）`. */
 interface Conversion {
   a: { value: number; unit: string };
@@ -159,6 +196,8 @@ export const moneyMismatch: Rule = {
     const statedConversion = (a: Quantity, b: Quantity) => (conversions ??= statedConversions(context.facts, (id) => context.block(id))).some((c) => converts(c, a, b));
     // A page set in Singapore, read once the first pair holds money.
     let dollarPage: boolean | undefined;
+    // The dollar the page's bare `$` is, read once a bare `$` meets a dollar named by its country.
+    let pageDollar: { unit: string | undefined } | undefined;
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);
       const zhFacts = context.factsOf(pair.zh);
@@ -169,7 +208,7 @@ export const moneyMismatch: Rule = {
       const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
       const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
       const localDollar = localDollarIn(pair.zh.map((id) => context.block(id))) || (dollarPage ??= dollarPageIn(context.blocks));
-      const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar);
+      const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar) && !otherDollar(a, b, () => (pageDollar ??= { unit: dollarOfPage(context) }).unit);
       const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });
       const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>

@@ -171,7 +171,19 @@ function describeFact(f: Fact, columns: number, matched = false): string {
 
 function factLines(en: Fact[], zh: Fact[], findings: readonly Finding[], side: number, style: Style, localDollar: boolean): string[] {
   if (!en.length && !zh.length) return [];
-  const { matched, enOnly, zhOnly } = matchFacts(en, zh, localDollar);
+  const facts = matchFacts(en, zh, localDollar);
+  // A couple a finding names (`$193` against `193加元`, a currency the page tells apart; a bound
+  // turned round) is written with the finding's mark, not as a match.
+  const told = new Set<string>();
+  for (const f of findings) if (f.severity !== 'info' && f.en.length === 1 && f.zh.length === 1) told.add(`${f.en[0]!} ${f.zh[0]!}`);
+  const matched = facts.matched.filter(([a, b]) => !told.has(`${a.id} ${b.id}`));
+  const enOnly = [...facts.enOnly];
+  const zhOnly = [...facts.zhOnly];
+  for (const [a, b] of facts.matched) {
+    if (!told.has(`${a.id} ${b.id}`)) continue;
+    enOnly.push(a);
+    zhOnly.push(b);
+  }
   const room = side - 3;
   const rows: [string, string][] = [];
   // A range against its two ends stands in two couples: it is written on the first row only.
