@@ -1219,10 +1219,23 @@ export function takeSlips(candidates: Iterable<Slip>, enLeft: Set<Quantity>, zhL
   const zhValues = new Set([...zhLeft].map(valueKey));
   const soleEn = [...enLeft].filter((q) => !weak(q) && !zhValues.has(valueKey(q)));
   const soleZh = [...zhLeft].filter((q) => !weak(q) && !enValues.has(valueKey(q)));
+  const ratio = (a: Quantity, b: Quantity) => Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
   if (soleEn.length === 1 && soleZh.length === 1) {
     const [a, b] = [soleEn[0]!, soleZh[0]!];
-    const ratio = Math.max(Math.abs(a.lo), Math.abs(b.lo)) / Math.max(Math.min(Math.abs(a.lo), Math.abs(b.lo)), 1e-9);
-    if (options.comparable(a, b) && sameKind(a, b) && ratio < 10) {
+    if (options.comparable(a, b) && sameKind(a, b) && ratio(a, b) < 10) {
+      slips.push({ en: a, zh: b });
+      enLeft.delete(a);
+      zhLeft.delete(b);
+    }
+  } else {
+    // `within ten years` against `五年内` beside a `一半` the English words as `by half`: a length of
+    // time or a share left alone of its class on each side is a slip of the other, whatever else is left.
+    for (const cls of SOLE_CLASSES) {
+      const mine = soleEn.filter((q) => q.cls === cls);
+      const theirs = soleZh.filter((q) => q.cls === cls);
+      if (mine.length !== 1 || theirs.length !== 1) continue;
+      const [a, b] = [mine[0]!, theirs[0]!];
+      if (!enLeft.has(a) || !zhLeft.has(b) || !options.comparable(a, b) || ratio(a, b) >= 10) continue;
       slips.push({ en: a, zh: b });
       enLeft.delete(a);
       zhLeft.delete(b);
@@ -1241,6 +1254,9 @@ export function takeSlips(candidates: Iterable<Slip>, enLeft: Set<Quantity>, zhL
   }
   return slips;
 }
+
+/** Classes whose one value left on each side is a slip of the other beside values of other classes left. */
+const SOLE_CLASSES: readonly QuantityClass[] = ['duration', 'percent'];
 
 /** A question to an index: its first item with a value in `[lo, hi]`. */
 interface Query {

@@ -62,3 +62,16 @@ describe('Chinese counts and bounds after a measure', () => {
     expect(findings('Apart from 2 staff, everyone left.', '除2名员工以外，所有人都离开了。', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('one length of time or one share left on each side', () => {
+  it('is a slip of the other beside values of other classes left', () => {
+    expect(findings('The plan would cut plastic waste by half by 2035 and clean the beaches within ten years.', '该计划将在2035年前把塑料垃圾减少一半，并在五年内清理海滩。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "ten years" .* vs ZH "五年" .*differ/)]);
+    expect(findings('Teams of 2025 that finish inside the 48-hour cutoff get a medal.', '2025年在36小時限時內完成的隊伍可獲獎牌，每隊4人。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "48-hour" .* vs ZH "36小時" .*differ/)]);
+  });
+
+  it('is no slip where the lengths agree', () => {
+    expect(findings('The plan would cut plastic waste by half by 2035 and clean the beaches within five years.', '该计划将在2035年前把塑料垃圾减少一半，并在五年内清理海滩。', 'number-mismatch')).toEqual([]);
+  });
+});
