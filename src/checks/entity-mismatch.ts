@@ -291,6 +291,10 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
     const unsaid = orgsZh.filter((y) => !String(y.value).split(' ').every((w) => words.has(w)));
     if (unsaid.length > 0) orgsZh = unsaid;
   }
+  // The English bodies before one of the Chinese one's kind was chosen among them: the others may
+  // name the part of it the Chinese names right after it (`the University of Hong Kong's School of
+  // Biological Sciences` against `香港中文大學生物科學學院`, where the part is no name of its own).
+  const enBodies = orgsEn.length;
   if (orgsEn.length === 1 && orgsZh.length > 1) orgsZh = ofKindOrWellKnown(orgsEn[0]!, orgsZh);
   else if (orgsZh.length === 1 && orgsEn.length > 1) orgsEn = ofKindOrWellKnown(orgsZh[0]!, orgsEn);
   // Several of that kind: the one named by a place as the other is (`Centre for Health Protection`
@@ -301,8 +305,9 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   // A place the English names apart (`the University of Toulouse in France`) is no word of the
   // Chinese name's own (`法国里昂大学`, france lyon university). A part of the Chinese body named
   // after it (`教育部高校学生司`) may be the English body (`Department of College Student Affairs`).
+  // A part named after the Chinese body may be the English body, unless the English names the part apart.
   if (orgsEn.length === 1 && orgsZh.length === 1 && !byInitials(orgsEn[0]!.raw) && otherOrganization(orgsEn[0]!, orgsZh[0]!, placesEn(), glossesOfZh(orgsZh[0]!))
-    && !partNamedAfter(context, orgsZh[0]!)) {
+    && (enBodies > 1 || !partNamedAfter(context, orgsZh[0]!))) {
     const [x, y] = [orgsEn[0]!, orgsZh[0]!];
     enLeft.delete(x);
     zhLeft.delete(y);

@@ -1434,6 +1434,12 @@ const SPEECH_AFTER = /^(?:表示|说|指出|认为|介绍|强调|透露|坦言|�
 
 /** Characters that end an ordinary noun rather than a given name (`公司表示`, `官方称`, a government office: `卫生署称`). */
 const NOT_LAST_IN_GIVEN_NAME = new Set('方司部门局院所会长员者家人们处厅委府界业团队组层面众盟为副总常署'.split(''));
+/**
+ * Characters of `NOT_LAST_IN_GIVEN_NAME` that end a noun or a verb only as its suffix (`科学家`,
+ * `官方`, `作为`) and open given names often (`梁家伟`, `方明`): no bar before a given name's last
+ * character. The others name an office or a body wherever they stand (`陈总裁`, `王院长`).
+ */
+const SUFFIX_ONLY = new Set('家方为'.split(''));
 
 /**
  * Time words that stand between a name and its speech verb (`王明昨天表示`, `李华今日指出`) or its
@@ -1560,7 +1566,7 @@ function nameEndingAt(text: string, end: number, opens: (text: string, at: numbe
     if (at < 0 || !opens(text, at)) continue;
     const surname = chineseSurnameAt(text, at) ?? (rare && length === 3 ? rareSurnameName(text, at) : undefined);
     const given = text.slice(at + (surname?.length ?? 0), end);
-    if (!surname || !given || ![...given].every(isHan) || [...given].some((c) => NOT_IN_GIVEN_NAME.has(c) || NOT_LAST_IN_GIVEN_NAME.has(c))) continue;
+    if (!surname || !given || ![...given].every(isHan) || [...given].some((c, k) => NOT_IN_GIVEN_NAME.has(c) || (NOT_LAST_IN_GIVEN_NAME.has(c) && (k === given.length - 1 || !SUFFIX_ONLY.has(c))))) continue;
     return at;
   }
   return undefined;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractEntities, loadLexicon } from '../../src/index.js';
+
+const findings = (en: string, zh: string, rule: string) => align(`${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === rule && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+const longestWord = (text: string, from: number, to: number) => loadLexicon().longestWord?.(text, from, to) ?? 0;
+const people = (text: string) => extractEntities(text, 'zh', { longestWord }).filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+
+describe('a university and its school named after it', () => {
+  it('is weighed against the other side\'s university where the English names the school apart', () => {
+    expect(findings('Dr Ho Wing-sze of the University of Macau\'s School of Health Sciences said the study was small.', '澳門科技大學健康科學學院何詠詩博士表示，這項研究規模很小。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^warning EN "University of Macau" .* vs ZH "澳門科技大學" .*different organizations of one kind/)]);
+  });
+
+  it('agrees with the same university', () => {
+    expect(findings('Dr Ho Wing-sze of the University of Macau\'s School of Health Sciences said the study was small.', '澳門大學健康科學學院何詠詩博士表示，這項研究規模很小。', 'entity-mismatch')).toEqual([]);
+  });
+});
+
+describe('a given name opening with 家, 方 or 为 before a title', () => {
+  it('is a person\'s', () => {
+    expect(people('梁家明教授指出，样本仍然太少。')).toEqual(['梁家明']);
+    expect(people('医学院何家乐博士表示。')).toEqual(['何家乐']);
+  });
+
+  it('not a title\'s character in the middle (陈总裁), nor a noun ending in 家', () => {
+    expect(people('陈总裁表示，公司将扩产。')).toEqual([]);
+    expect(people('科学家表示，样本仍然太少。')).toEqual([]);
+  });
+});
