@@ -93,12 +93,13 @@ export function cantoneseSyllableMatches(hk: string, pinyin: string): boolean {
  * with Portuguese letters, `i` for a `y` before a vowel (`Iong` 容, `Ieong` 楊, `Iao` 邱), `v` for
  * `w` (`Vong` 黃), `c` for a closing `k` (`Iec` 葉, `Kuok` 郭 with `u` for `w`), `eo` for `eu`
  * (`Leong` 梁, `Cheong` 張), `ao` for `au` (`Chao` 周, `Lao` 劉), `io` for `iu` (`Sio` 少, `Chio`
- * 趙), `iok` for `yuk` (`Iok` 旭, 玉) and `Ung` for the syllabic `ng` (吳, 伍).
+ * 趙), `iok` for `yuk` (`Iok` 旭, 玉) and `Ung` for the syllabic `ng` (吳, 伍). Hong Kong's own `uen`
+ * after k or g (`Kuen` 娟, 權) stays as it is.
  */
 function macaoAsHongKong(syllable: string): string {
   if (syllable === 'ung') return 'ng';
   if (syllable === 'iok') return 'yuk';
-  return syllable.replace(/^i(?=[aeo])/, 'y').replace(/^v/, 'w').replace(/^([kg])u(?=[aeio])/, '$1w')
+  return syllable.replace(/^i(?=[aeo])/, 'y').replace(/^v/, 'w').replace(/^([kg])u(?=[aeio])(?!en$)/, '$1w')
     .replace(/c$/, 'k').replace(/eo(?=ng|k|i|n)/, 'eu').replace(/ao$/, 'au').replace(/([^i])io$/, '$1iu');
 }
 

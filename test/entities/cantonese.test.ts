@@ -31,6 +31,16 @@ describe('Macao spellings', () => {
   it.each([['iong', 'liang'], ['vong', 'chen'], ['leong', 'lin'], ['kuok', 'huang']])('%s is not %s', (macao, pinyin) => expect(cantoneseSyllableMatches(macao, pinyin)).toBe(false));
 });
 
+describe('Hong Kong\'s uen after k or g', () => {
+  it.each([['kuen', 'juan'], ['kuen', 'quan'], ['guen', 'juan']])('%s ~ %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(true));
+  it.each([['kuen', 'ling'], ['kuen', 'guo']])('%s is not %s', (hk, pinyin) => expect(cantoneseSyllableMatches(hk, pinyin)).toBe(false));
+
+  it('spells the name of the Chinese', () => {
+    const found = align('Ms Lo Mei-kuen, the centre\'s director, said bookings had doubled.\n\n中心總監盧美娟女士表示，預約已增加一倍。\n').findings;
+    expect(found.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('compound surnames in two words', () => {
   const people = (text: string) => extractEntities(text, 'en').filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
   const persons = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message);
