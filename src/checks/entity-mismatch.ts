@@ -49,12 +49,15 @@ export const entityMismatch: Rule = {
     const threshold = numberOption(context.options, 'threshold', 0.8);
     const oneSided = levelOption(context.options, 'oneSided', 'off');
     const findings: Finding[] = [];
-    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, threshold, oneSided)) findings.push(f);
+    // The English names the text gives Chinese names in brackets, read once a pair asks.
+    let known: Map<string, string[]> | undefined;
+    const knownAs = () => (known ??= namesGivenInBrackets(context.blocks));
+    for (const pair of fullPairs(context)) for (const f of checkPair(context, pair, threshold, oneSided, knownAs)) findings.push(f);
     return findings;
   },
 };
 
-function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSided: Severity | 'off'): Finding[] {
+function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSided: Severity | 'off', knownAs: () => Map<string, string[]>): Finding[] {
   const en = context.factsOf(pair.en).filter((f) => f.kind === 'entity');
   const zh = context.factsOf(pair.zh).filter((f) => f.kind === 'entity');
   if (en.length === 0 && zh.length === 0) return [];
@@ -128,12 +131,18 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // `Ms Mable Chan` against `陈美宝`: the English given name and surname a person goes by against
   // the one Chinese name left of that surname, a couple the keys' sounds do not make.
+  // A Chinese name the text gives another English given name of the surname in brackets
+  // (`吴大伟（David Wu）`) is that person, not this one (`Kevin Wu`).
+  const namedApart: [Fact, Fact, string][] = [];
   for (const a of [...enLeft]) {
     if (a.type !== 'person') continue;
     const y = goesBy(a, zhLeft);
     if (y === undefined || [...enLeft].some((o) => o !== a && o.type === 'person' && goesBy(o, zhLeft) === y)) continue;
     enLeft.delete(a);
     zhLeft.delete(y);
+    const other = otherEnglishName(a.raw, knownAs().get(foldTraditional(y.raw.trim())));
+    // Not where this pair gives the bracket itself: the English name it copies is that person's, and this one may be another the Chinese names unread.
+    if (other !== undefined && !sideText(context, pair.zh).includes(other)) namedApart.push([a, y, other]);
   }
   // A place named inside the name of a body the other side leaves unmatched (`Paris` against
   // `巴黎吉美博物馆`, where the English names the museum in French) is present there.
@@ -165,6 +174,7 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   const findings: Finding[] = [];
   const emit = (severity: Severity, message: string, a: Fact[], b: Fact[]) =>
     findings.push(makeFinding(context, entityMismatch, severity, pair, message, { en: a, zh: b }));
+  for (const [a, y, other] of namedApart) emit('error', `${describe('EN', a)} vs ${describe('ZH', y)}: different persons (the text gives ${y.raw.trim()} as ${other})`, [a], [y]);
   // `the Tainan city government` against `台中市政府`: the one place left on one side against the one
   // place of the same tier that names a body left on the other, where no other body is left.
   const placeInBody = bodyNamedByOtherPlace(enLeft, zhLeft, (f) => possessiveAfter(context, f) > 0);
@@ -831,6 +841,53 @@ function goesBy(en: Fact, zh: ReadonlySet<Fact>): Fact | undefined {
     found = y;
   }
   return found;
+}
+
+/** A Chinese name and its English name in brackets after it (`吴大伟（David Wu）`), or the other way round (`David Wu (吴大伟)`). */
+const HAN_THEN_ENGLISH = /(\p{Script=Han}{2,4})[ \t]?[（(][ \t]?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)+)[ \t]?[）)]/gu;
+const ENGLISH_THEN_HAN = /\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)+)[ \t]?[（(][ \t]?(\p{Script=Han}{2,4})[ \t]?[）)]/gu;
+
+/**
+ * The English names a text gives Chinese names in brackets, by the Chinese name folded to
+ * simplified: each run of Han characters before the bracket is keyed by its last two, three and
+ * four characters, as the name's start is not known (`51岁的吴大伟（David Wu）`).
+ */
+function namesGivenInBrackets(blocks: readonly { text: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (han: string, english: string, whole: boolean) => {
+    const folded = foldTraditional(han);
+    for (let n = whole ? folded.length : 2; n <= folded.length; n++) {
+      const key = folded.slice(folded.length - n);
+      const list = out.get(key);
+      if (!list) out.set(key, [english]);
+      else if (!list.includes(english)) list.push(english);
+    }
+  };
+  for (const { text } of blocks) {
+    if (!text.includes('(') && !text.includes('（')) continue;
+    for (const m of text.matchAll(HAN_THEN_ENGLISH)) add(m[1]!, m[2]!, false);
+    for (const m of text.matchAll(ENGLISH_THEN_HAN)) add(m[2]!, m[1]!, true);
+  }
+  return out;
+}
+
+/**
+ * The English name a text gives the Chinese name (`known`) when it holds the surname of `raw`
+ * (`Kevin Wu`) with another given name (`David Wu`), and none with the same one; else undefined.
+ */
+function otherEnglishName(raw: string, known: readonly string[] | undefined): string | undefined {
+  if (!known) return undefined;
+  const words = raw.trim().toLowerCase().split(/\s+/);
+  const given = words[0]!;
+  const surname = words[words.length - 1]!;
+  let other: string | undefined;
+  for (const name of known) {
+    const parts = name.toLowerCase().split(/\s+/);
+    if (parts[parts.length - 1] !== surname) continue;
+    if (parts[0] === given) return undefined;
+    other ??= name;
+  }
+  return other;
 }
 
 /** Whether an English and a Chinese organization are each named by a place, of one tier (`namedByPlaces`). */

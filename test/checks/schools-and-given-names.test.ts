@@ -28,3 +28,33 @@ describe('a given name opening with 家, 方 or 为 before a title', () => {
     expect(people('科学家表示，样本仍然太少。')).toEqual([]);
   });
 });
+
+describe('a full name after 的 and before a verb of speech', () => {
+  it('is a person\'s', () => {
+    expect(people('负责财务的郑明辉说，店铺去年借了五万元。')).toEqual(['郑明辉']);
+  });
+
+  it('not a noun of people after 的 (高管, 游客们, 董事长)', () => {
+    expect(people('公司的高管表示，订单增加。')).toEqual([]);
+    expect(people('当地的游客们表示，票价太贵。')).toEqual([]);
+    expect(people('董事会的董事长说，计划不变。')).toEqual([]);
+  });
+});
+
+describe('a Chinese name the text gives an English name in brackets', () => {
+  const text = (second: string) => [
+    'Among the new owners is Peter Lam, 44, who runs the bakery with his cousin Kenneth Lam.',
+    '44岁的林志明（Peter Lam）是新店主之一，他与堂弟林国华一起经营这家面包店。',
+    `${second}, who keeps the accounts, said the shop borrowed $50,000 last year.`,
+    '负责账目的林志明说，面包店去年借了5万美元。',
+  ].join('\n\n') + '\n';
+  const entityFindings = (t: string) => align(t).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('is that person, not another of the surname', () => {
+    expect(entityFindings(text('Kenneth Lam'))).toEqual([expect.stringMatching(/^error EN "Kenneth Lam" .* vs ZH "林志明" .*different persons \(the text gives 林志明 as Peter Lam\)$/)]);
+  });
+
+  it('agrees with that person', () => {
+    expect(entityFindings(text('Peter Lam'))).toEqual([]);
+  });
+});

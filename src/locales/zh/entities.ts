@@ -1506,15 +1506,18 @@ function spokenPeople(text: string, out: Found[]): void {
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     // 由 opens a film's or a show's credit (`由陈思诚执导`): a name may follow it there.
     const byCredit = before === 0x7531;
-    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca && !byCredit && !sceneBefore(text, i)) continue;
+    // 的 closes a phrase that describes the speaker (`负责经营业务的吴大伟说`): a full name may follow
+    // it, a surname of one character and a given name of two, said right before the verb.
+    const described = before === 0x7684;
+    if (isScriptHanCode(before) && before !== 0x548c && before !== 0x4e0e && before !== 0x53ca && !byCredit && !described && !sceneBefore(text, i)) continue;
     const surname = chineseSurnameAt(text, i);
-    if (!surname) continue;
-    for (let given = 2; given >= 1; given--) {
+    if (!surname || (described && surname.length !== 1)) continue;
+    for (let given = 2; given >= (described ? 2 : 1); given--) {
       const end = i + surname.length + given;
       // The speech verb first: most surnames stand before none, and no name is made for them.
       // A time word (`王明昨天表示`) or the scene (`张瑞敏在仪式上表示`) may stand between.
-      const timed = end + timeWordLength(text, end);
-      const verb = timed + sceneAfterLength(text, timed);
+      const timed = described ? end : end + timeWordLength(text, end);
+      const verb = described ? end : timed + sceneAfterLength(text, timed);
       const credit = CREDIT_AFTER.test(text.slice(verb, verb + 2));
       if (!(credit || (!byCredit && (SPEECH_AFTER.test(text.slice(verb, verb + 2)) || reportsFrom(text, end) || scoreAt(text, end))))) continue;
       // 韩江小说: the given name's last character and the verb make a word (小说, a novel), no speech.
