@@ -97,10 +97,19 @@ const STORY_LIST_HEADING = new RegExp(String.raw`${STORY_HEADING}[:：]?$`, 'i')
  */
 const STORY_LIST_LINE = new RegExp(String.raw`${STORY_HEADING}[:：]\s*\S[^\n]*[|｜]`, 'i');
 
-/** Whether a line is a heading of other stories with their list after a colon, the items apart by bars (`STORY_LIST_LINE`). */
+/**
+ * The heading in both languages with a colon and one story after it, no bar
+ * (`相關新聞 Related: 的士車隊牌照諮詢 Taxi fleet consultation`): the two headings say it is chrome.
+ */
+const BILINGUAL_STORY_LINE = new RegExp(String.raw`^[【[]?(?:(?:${EN_STORY_HEADINGS})\s*(?:${ZH_BESIDE})|(?:${ZH_BESIDE})\s*(?:${EN_STORY_HEADINGS}))[】\]]?\s*[:：]\s*\S`, 'i');
+
+/**
+ * Whether a line is a heading of other stories with their list after a colon, the items apart by
+ * bars (`STORY_LIST_LINE`), or one story after the heading in both languages (`BILINGUAL_STORY_LINE`).
+ */
 export function isStoryListLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 300 && (t.includes('|') || t.includes('｜')) && STORY_LIST_LINE.test(t);
+  return t.length <= 300 && (((t.includes('|') || t.includes('｜')) && STORY_LIST_LINE.test(t)) || BILINGUAL_STORY_LINE.test(t));
 }
 
 /** Whether a line heads a list of other stories' headlines (STORY_LIST_HEADING, LIST_HEADING). */
