@@ -527,8 +527,9 @@ export function matchDates(en: readonly DateValue[], zh: readonly DateValue[]): 
   // Single days written alike are weighed against each other first: the same day is equal, and
   // one that differs in one part (`January 11, 2026` against `2026年1月4日`) is the other's slip,
   // before either is taken for a day within a year or a month the other side names too (`the
-  // 2026 marathon`).
-  const days = (side: Set<DateValue>) => new Set([...side].filter(singleDay));
+  // 2026 marathon`). So are ranges of days (`from October 18 to 22` against `10月18日至24日`), before
+  // either is taken for the year the other side names (`今年`).
+  const days = (side: Set<DateValue>) => new Set([...side].filter((v) => singleDay(v) || rangeOfDays(v)));
   const enDays = days(enLeft);
   const zhDays = enDays.size > 0 ? days(zhLeft) : new Set<DateValue>();
   if (zhDays.size > 0 && enDays.size * zhDays.size <= DATE_PAIRS_MOST) {
@@ -693,6 +694,11 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 function singleDay(v: DateValue): boolean {
   return !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
+}
+
+/** A range between two days of months (`18–22 October`), no week and no time of day. */
+function rangeOfDays(v: DateValue): boolean {
+  return v.interval && !v.week && v.from.m !== undefined && v.from.d !== undefined && v.to.m !== undefined && v.to.d !== undefined && v.from.h === undefined && v.to.h === undefined;
 }
 
 /** Pairs of dates left past which a date is weighed as differing only against a few that differ from it in one part (500 on each side). */

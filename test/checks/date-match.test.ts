@@ -7,7 +7,7 @@ import { doublingRatio } from '../perf/timing.js';
 /**
  * `matchDates` finds each date's partner through an index of the other side's dates by the parts
  * they give: the same pairs, in the same order, as a scan of every date against every other
- * (single days weighed against each other first).
+ * (single days and ranges of days weighed against each other first).
  */
 
 /** The pairing as its documentation states it, each search a scan of the other side. */
@@ -16,11 +16,12 @@ function matchByScan(en: readonly DateValue[], zh: readonly DateValue[]): DateMa
   const zhLeft = new Set(zh);
   const result: DateMatches = { equal: [], inside: [], differ: [], enLeft, zhLeft };
   const shared = (a: DateValue, b: DateValue) => (['y', 'm', 'd', 'h', 'mi'] as const).filter((k) => a.from[k] !== undefined && b.from[k] !== undefined).length;
-  // Single days (a month and a day, no time, no range) first: the same day, then one part apart
-  // (the year written on both sides or on neither).
+  // Single days (a month and a day, no time, no range) and ranges of days first: the same day,
+  // then one part apart (the year written on both sides or on neither).
   const singleDay = (v: DateValue) => !v.interval && v.from.m !== undefined && v.from.d !== undefined && v.from.h === undefined;
-  const enDays = en.filter(singleDay);
-  const zhDays = zh.filter(singleDay);
+  const rangeOfDays = (v: DateValue) => v.interval && v.from.m !== undefined && v.from.d !== undefined && v.to.m !== undefined && v.to.d !== undefined && v.from.h === undefined && v.to.h === undefined;
+  const enDays = en.filter((v) => singleDay(v) || rangeOfDays(v));
+  const zhDays = zh.filter((v) => singleDay(v) || rangeOfDays(v));
   for (const a of enDays) {
     const b = zhDays.find((z) => zhLeft.has(z) && relate(a, z).kind === 'equal');
     if (!b) continue;

@@ -75,3 +75,11 @@ describe('one length of time or one share left on each side', () => {
     expect(findings('The plan would cut plastic waste by half by 2035 and clean the beaches within five years.', '该计划将在2035年前把塑料垃圾减少一半，并在五年内清理海滩。', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('two ranges of days', () => {
+  it('are weighed against each other before either is taken for the year the other side names', () => {
+    expect(dated('The kite festival will run from September 12 to 16 this year.', '今年的风筝节将于9月12日至18日举行。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "from September 12 to 16 this year" .* vs ZH "9月12日至18日" .*day differs/)]);
+    expect(dated('The kite festival will run from September 12 to 16 this year.', '今年的风筝节将于9月12日至16日举行。', 'date-mismatch')).toEqual([]);
+  });
+});
