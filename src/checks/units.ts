@@ -374,10 +374,58 @@ function latinAmounts(text: string, out: UnitReading[]): void {
   }
 }
 
+/** Numbers an English text writes as words before a unit (`six miles`), up to ninety-nine, and their values. */
+const EN_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+    .map((w, k) => [w, k + 1] as const),
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, (k + 2) * 10] as const),
+]);
+/** A number in words and a unit's name after it (`six miles`, `twenty-five kilometres`). */
+const EN_WORD_AMOUNT = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)[ \t-](square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[a-z]+)\b/gi;
+
+/** Adds the amounts an English text writes with a number in words (`six miles`, `forty-five kilograms`). */
+function wordAmounts(text: string, out: UnitReading[]): void {
+  EN_WORD_AMOUNT.lastIndex = 0;
+  for (let m = EN_WORD_AMOUNT.exec(text); m; m = EN_WORD_AMOUNT.exec(text)) {
+    const ones = EN_NUMBER_WORDS.get(m[2]!.toLowerCase());
+    const tens = m[1] ? EN_NUMBER_WORDS.get(m[1].toLowerCase()) : 0;
+    // Symbols (`km`, `kg`) follow digits; after a word only a unit's name is read.
+    const hit = ones === undefined || tens === undefined || (m[1] && ones > 9) ? undefined : m[3]!.length > 3 ? enUnitOf(m[3]!) : undefined;
+    if (hit && !inRate(text, m.index, EN_WORD_AMOUNT.lastIndex, hit.dimension, false)) out.push({ value: (tens ?? 0) + (ones ?? 0), unit: hit.unit, dimension: hit.dimension, at: m.index });
+    // The unit word may open the next amount's number (`ten miles`): read on from the unit.
+    EN_WORD_AMOUNT.lastIndex = m.index + m[0].length - m[3]!.length;
+  }
+}
+
+/** Chinese numerals of one to ninety-nine before a unit (`六公里`, `二十五公斤`). */
+const ZH_NUMERAL_VALUES: ReadonlyMap<string, number> = new Map([...'一二三四五六七八九'].map((c, k) => [c, k + 1] as const).concat([['两', 2], ['兩', 2]]));
+const ZH_WORD_AMOUNT = new RegExp(String.raw`(?<![\d一二两兩三四五六七八九十百千万萬亿億])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])${ZH_AMOUNT.source.slice(ZH_AMOUNT.source.indexOf('(平方公里'))}`, 'g');
+
+/** The value of a Chinese numeral of one to ninety-nine (`六`, `十五`, `二十`, `三十六`). */
+function zhNumeralValue(numeral: string): number {
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return ZH_NUMERAL_VALUES.get(numeral)!;
+  const tens = ten === 0 ? 1 : ZH_NUMERAL_VALUES.get(numeral[0]!)!;
+  const ones = ten === numeral.length - 1 ? 0 : ZH_NUMERAL_VALUES.get(numeral[ten + 1]!)!;
+  return tens * 10 + ones;
+}
+
+/** Adds the amounts a Chinese text writes with a numeral before a unit (`方圆六公里`, `十五公斤`). */
+function zhNumeralAmounts(text: string, out: UnitReading[]): void {
+  ZH_WORD_AMOUNT.lastIndex = 0;
+  for (let m = ZH_WORD_AMOUNT.exec(text); m; m = ZH_WORD_AMOUNT.exec(text)) {
+    // 度 alone is degrees or a grade, and 米 alone rice as often as metres after a numeral (`一米`, `三米饭`): the other units only.
+    if (m[2] === '度' || m[2] === '米') continue;
+    const hit = zhUnitOf(m[2]!);
+    if (hit && !inRate(text, m.index, ZH_WORD_AMOUNT.lastIndex, hit.dimension, true)) out.push({ value: zhNumeralValue(m[1]!), unit: hit.unit, dimension: hit.dimension, at: m.index });
+  }
+}
+
 /** The amounts with a unit in an English text. */
 export function enUnits(text: string): UnitReading[] {
   const out: UnitReading[] = [];
   latinAmounts(text, out);
+  wordAmounts(text, out);
   EN_TEMPERATURE.lastIndex = 0;
   for (let m = EN_TEMPERATURE.exec(text); m; m = EN_TEMPERATURE.exec(text)) {
     const value = numberOf(m[2]!, m[3]) * (m[1] ? -1 : 1);
@@ -396,6 +444,7 @@ export function zhUnits(text: string): UnitReading[] {
     if (m[4] === '度' && !m[3] && !/^[电電]/.test(text.slice(ZH_AMOUNT.lastIndex, ZH_AMOUNT.lastIndex + 1))) continue;
     if (hit && !inRate(text, m.index, ZH_AMOUNT.lastIndex, hit.dimension, true)) withFactors(text, m.index, numberOf(m[1]!, m[2], m[3] ? ZH_SCALE[m[3]]! : 0), hit.unit, hit.dimension, out);
   }
+  zhNumeralAmounts(text, out);
   // Units written in Latin letters in the Chinese (`1.2kg`, `6800mAh`, `16 GB`).
   latinAmounts(text, out);
   ZH_TEMPERATURE.lastIndex = 0;

@@ -7,7 +7,8 @@ import { doublingRatio } from '../perf/timing.js';
 describe('unit and relative-date readers are linear', () => {
   it.each([
     ['digits', '1'], ['thousands', '1,000'], ['amounts', '5 miles '], ['glued letters', '5abc'], ['Chinese units', '5公里'], ['temperatures', '-5°C minus 5 degrees 5 - '], ['Chinese temperatures', '摄氏零下5度 '],
-    ['weekdays', 'next Monday '], ['spans', 'the past 3 years '],
+    ['weekdays', 'next Monday '], ['spans', 'the past 3 years '], ['numbers in words', 'twenty-six miles six '], ['words alone', 'six seven '],
+    ['Chinese numerals', '二十六公里十'], ['numerals alone', '六七十'],
   ])('%s: doubling the input at most about doubles the time', (_, unit) => {
     const run = (n: number) => {
       const text = unit.repeat(n);

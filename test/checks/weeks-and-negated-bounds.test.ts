@@ -83,3 +83,17 @@ describe('two ranges of days', () => {
     expect(dated('The kite festival will run from September 12 to 16 this year.', '今年的风筝节将于9月12日至16日举行。', 'date-mismatch')).toEqual([]);
   });
 });
+
+describe('a number in words before a unit', () => {
+  it('is the same number in another unit where the other side keeps it with another unit', () => {
+    expect(findings('Drivers must know every street within six miles of the station.', '司机须熟记车站方圆六公里内的每条街道。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "6 mile" vs ZH "6 km": the same number in another unit/)]);
+    expect(findings('The trail climbs for twenty-five kilometres.', '步道全长二十五英里。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "25 km" vs ZH "25 mile"/)]);
+  });
+
+  it('agrees with the same unit, and with the amount converted', () => {
+    expect(findings('Drivers must know every street within six miles of the station.', '司机须熟记车站方圆六英里内的每条街道。', 'number-mismatch')).toEqual([]);
+    expect(findings('The trail climbs for twenty-five kilometres.', '步道全长二十五公里。', 'number-mismatch')).toEqual([]);
+  });
+});
