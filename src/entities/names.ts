@@ -153,19 +153,24 @@ const CANTONESE_SURNAME_SPELLINGS = 'chan cheung chow chu chung fong ho hui kwok
 /** The surnames of `CANTONESE_SURNAME_SPELLINGS`: their sounds are not pinyin's (Leung 梁 liang, Lam 林 lin). */
 export const CANTONESE_SURNAMES: ReadonlySet<string> = new Set(CANTONESE_SURNAME_SPELLINGS.split(' '));
 
+/** Pinyin of common surnames that are English words too (`You`, `Mo`): no surname read alone in English text. */
+const ENGLISH_WORD_SURNAMES = new Set(['you', 'mo']);
+
 /**
  * The surnames above in Hanyu Pinyin, and their Hong Kong (Cantonese) romanizations, as English
- * text writes them.
+ * text writes them; with the pinyin of every row of `SOUTHERN_SPELLINGS` (`su`, `qiu`, `hong`,
+ * `fang`), but the English words.
  */
-export const PINYIN_SURNAMES = new Set(
-  ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang ' +
+export const PINYIN_SURNAMES = new Set([
+  ...Object.keys(SOUTHERN_SPELLINGS).filter((k) => !ENGLISH_WORD_SURNAMES.has(k)),
+  ...('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang ' +
     'han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia ding wei xue ye yan lu du dai xia zhong ' +
     'shen ren yao cui tan fan liao jin shi qian tao qin gu hou shao meng long duan lei yin yi chang qiao lai gong wen ' +
     'kong bai niu ge xing an qi wan ni zhuang nie ou geng guan lan jiao zuo gan zhu bao ning shang fu shu ruan ke ji ' +
     'mei tong ling bi shan cheng miao qu weng ran lan xin kang ma qu rong lang mao hao ' +
     'ouyang sima shangguan zhuge dongfang huangfu zhangsun yuchi gongsun murong linghu xiahou yuwen situ ' +
     CANTONESE_SURNAME_SPELLINGS).split(' '),
-);
+]);
 
 /**
  * Chinese titles that stand right before a name (`院长张立`, `理事长孙文龙`), longest first: the

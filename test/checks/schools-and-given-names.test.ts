@@ -58,3 +58,25 @@ describe('a Chinese name the text gives an English name in brackets', () => {
     expect(entityFindings(text('Peter Lam'))).toEqual([]);
   });
 });
+
+describe('the pinyin of every common surname of the southern spellings\' table', () => {
+  const enPeople = (text: string) => extractEntities(text, 'en').filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+
+  it('opens a name in pinyin (Su, Qiu, Fang)', () => {
+    expect(enPeople('Su Mingyuan, 52, runs a kiln in the old town.')).toEqual(['Su Mingyuan']);
+    expect(enPeople('Qiu Haoran said orders had doubled.')).toEqual(['Qiu Haoran']);
+  });
+
+  it('so a speaker named by that surname alone is weighed against the Chinese name', () => {
+    const text = [
+      'Su Mingyuan, 52, runs a kiln in the old town.', '52岁的苏明远在老城区经营一座窑。',
+      '"Half our orders come from abroad," Su said.', '何志强说："我们一半的订单来自海外。"',
+    ].join('\n\n') + '\n';
+    expect(align(text).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => f.message))
+      .toEqual([expect.stringMatching(/^EN "Su" vs ZH "何志强" .*different persons/)]);
+  });
+
+  it('not English words that are surnames too (You, Mo)', () => {
+    expect(enPeople('You Can Win sold well last year.')).toEqual([]);
+  });
+});
