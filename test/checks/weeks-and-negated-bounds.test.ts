@@ -97,3 +97,11 @@ describe('a number in words before a unit', () => {
     expect(findings('The trail climbs for twenty-five kilometres.', '步道全长二十五公里。', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('a year with a note in brackets before its figure', () => {
+  it('is a year, not a count a bound before it holds', () => {
+    expect(findings('Ridership fell to 3 million, less than half the 6.4 million recorded in 2015, the year the line opened.', '客流量降至300万人次，不到2016年（该线开通当年）640万人次的一半。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "2015" .* vs ZH "2016年" .*year differs/)]);
+    expect(findings('Ridership fell to 3 million, less than half the 6.4 million recorded in 2015, the year the line opened.', '客流量降至300万人次，不到2015年（该线开通当年）640万人次的一半。', 'number-mismatch')).toEqual([]);
+  });
+});

@@ -40,6 +40,15 @@ const WORDS = [
 /** Characters after 打 that make it the verb "hit, make" (打了, 打造, 打开), not a dozen. */
 const NOT_DOZEN = '了过着败破击开造电工算印通响赢进入出下好法球仗架折';
 
+/** A note in brackets right after a year (`（两家度假村开业当年）`), up to `YEAR_NOTE_MOST` characters, or nothing. */
+const YEAR_NOTE = /^(?:[（(][^（）()]{1,20}[）)])?/;
+const YEAR_NOTE_MOST = 22;
+
+/** Whether a year's figure is compared after its 年 ending at `at`, a note in brackets between or not (`YEAR_COMPARED`). */
+function yearCompared(norm: string, at: number): boolean {
+  const note = YEAR_NOTE.exec(norm.slice(at, at + YEAR_NOTE_MOST))![0].length;
+  return YEAR_COMPARED.test(norm.slice(at + note, at + note + 3));
+}
 /** What follows a year whose figure is compared (`2024年的82亿`, `2019年同期`, `2023年水平`, `2020年全年`). */
 const YEAR_COMPARED = /^(?:的?[\d〇零一二两三四五六七八九十]|的?同期|的?水平|全年|同月)/;
 /** Words that open with 零 and a measure word and count nothing (CC-CEDICT: parts, components, odd change). */
@@ -96,7 +105,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   // 11月 is November (a length of months is 11个月): a date, not a count a word before it bounds (低于11月的增速)
   if (norm[n.end] === '月' && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12) return false;
   // 高于2024年的82亿, 低于2019年同期: a year whose figure is compared, not a count of years (超过2000年的历史)
-  if (norm[n.end] === '年' && n.arabic && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && YEAR_COMPARED.test(norm.slice(n.end + 1, n.end + 4))) return false;
+  // A note in brackets may stand between the year and its figure (`2012年（开业当年）250万人次`).
+  if (norm[n.end] === '年' && n.arabic && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100
+    && yearCompared(norm, n.end + 1)) return false;
   if (n.arabic) return true;
   // 一级, 二级: a level named by its number (一级响应, level one; 一级食品安全课程), as 4级 is, not
   // the words of the lexicon that open with it (一级棒, awesome)
