@@ -249,7 +249,9 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 }
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
-const ZH_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(万亿|萬億|[万萬亿億])?(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)/g;
+/** The Chinese names of the units (`公里`, `英里`, `千瓦时`), a group of alternatives: shared by `ZH_AMOUNT` and `ZH_WORD_AMOUNT`. */
+const ZH_UNIT_NAMES = String.raw`(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)`;
+const ZH_AMOUNT = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(万亿|萬億|[万萬亿億])?${ZH_UNIT_NAMES}`, 'g');
 /** The two amount patterns, anchored where they are asked to start. */
 const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');
 const ZH_AMOUNT_AT = new RegExp(ZH_AMOUNT.source, 'y');
@@ -399,7 +401,7 @@ function wordAmounts(text: string, out: UnitReading[]): void {
 
 /** Chinese numerals of one to ninety-nine before a unit (`六公里`, `二十五公斤`). */
 const ZH_NUMERAL_VALUES: ReadonlyMap<string, number> = new Map([...'一二三四五六七八九'].map((c, k) => [c, k + 1] as const).concat([['两', 2], ['兩', 2]]));
-const ZH_WORD_AMOUNT = new RegExp(String.raw`(?<![\d一二两兩三四五六七八九十百千万萬亿億])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])${ZH_AMOUNT.source.slice(ZH_AMOUNT.source.indexOf('(平方公里'))}`, 'g');
+const ZH_WORD_AMOUNT = new RegExp(String.raw`(?<![\d一二两兩三四五六七八九十百千万萬亿億])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])${ZH_UNIT_NAMES}`, 'g');
 
 /** The value of a Chinese numeral of one to ninety-nine (`六`, `十五`, `二十`, `三十六`). */
 function zhNumeralValue(numeral: string): number {
