@@ -80,3 +80,13 @@ describe('the pinyin of every common surname of the southern spellings\' table',
     expect(enPeople('You Can Win sold well last year.')).toEqual([]);
   });
 });
+
+describe('a word of a surname\'s character and one more after a title', () => {
+  it('is that word, no person (专家呼吁到, to call for)', () => {
+    expect(people('专家呼吁到2030年把用量减少一半。')).toEqual([]);
+  });
+
+  it('while a name of one given character stays a person\'s', () => {
+    expect(people('总裁刘洋到场致辞。')).toEqual(['刘洋']);
+  });
+});

@@ -602,6 +602,11 @@ function agedPeople(text: string, out: Found[], longestWord?: EntityOptions['lon
   }
 }
 
+/** Whether `text[from, to)` is a word of the lexicon that CC-CEDICT gives no person's gloss. Without the lexicon, false. */
+function wordNoPerson(text: string, from: number, to: number, longestWord: EntityOptions['longestWord']): boolean {
+  return longestWord !== undefined && longestWord(text, from, to) === to && !PERSON_GLOSS.test(properNoun(text.slice(from, to)) ?? '');
+}
+
 /** A year of school as Chinese names it: 小一 to 小六, 初一 to 初三, 高一 to 高三, 大一 to 大四. */
 const SCHOOL_YEAR = /^(?:小[一二三四五六]|初[一二三]|高[一二三]|大[一二三四])$/;
 
@@ -642,6 +647,9 @@ function nameAfterCue(text: string, at: number, out: Found[], longestWord?: Enti
     }
     const given = givenNameLength(text, at + surname.length);
     const nameEnd = at + surname.length + given;
+    // A word of the lexicon of a surname's character and one more, no person's, after the title is
+    // that word (`专家呼吁到2030年`: 呼吁, to call for; 呼 is a surname too).
+    if (given === 1 && surname.length === 1 && wordNoPerson(text, at, nameEnd, longestWord)) return;
     // A name dot after it: the first part of a foreign name (`总统路易斯·`), no Chinese name. A
     // cue must follow (punctuation, a verb of news, a word that follows names, a time word or a
     // title): a title is often followed by a word that opens with a surname (`发言人高度评价`,
