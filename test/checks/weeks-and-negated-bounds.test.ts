@@ -105,3 +105,11 @@ describe('a year with a note in brackets before its figure', () => {
     expect(findings('Ridership fell to 3 million, less than half the 6.4 million recorded in 2015, the year the line opened.', '客流量降至300万人次，不到2015年（该线开通当年）640万人次的一半。', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('至少 with a verb of being before the value', () => {
+  it('is a lower bound (至少为, 至少是, 至少达)', () => {
+    expect(findings('Returns could reach up to 12 percent.', '回报率至少为12%。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*"至少为12%" \(>12%\): the two sides bound the value in opposite directions/)]);
+    expect(findings('Returns are at least 12 percent.', '回报率至少是12%。', 'number-mismatch')).toEqual([]);
+  });
+});
