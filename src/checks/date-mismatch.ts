@@ -1081,6 +1081,8 @@ function checkPair(
     };
     for (const a of enLeft) {
       if (vouched(a, zhTokens) || told(a)) continue;
+      // `Today the district is home to…` against `如今该区…`: the present, which the Chinese words as a word of now.
+      if (EN_NOWADAYS.test(a.fact.raw.trim()) && ZH_NOWADAYS.test(sideText(context, pair.zh))) continue;
       const length = lengthAgainst(a, enFacts, zhFacts, lengthOfFact);
       if (length === 'told') continue;
       if (length) lengthSlip(a.fact, length.fact, length.length, length.other);
@@ -1331,6 +1333,10 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
 }
 
 /** A weekend named alone (`the weekend`), and `周末` alone: no week named beside it. */
+/** `today` or `now` alone, which English says of the present as often as of the day (`Today the district has…`). */
+const EN_NOWADAYS = /^(?:today|now|nowadays|these\s+days)$/i;
+/** Chinese words of the present (`如今`, `目前`, `现在`, `今天`, `当今`, `现时`). */
+const ZH_NOWADAYS = /如今|目前|现在|現在|今天|今日|当今|當今|现时|現時|现今|現今|时下|時下/;
 const EN_WEEKEND_ALONE = /^(?:the\s+)?weekend$/i;
 const ZH_WEEKEND_ALONE = /^(?:周末|週末)$/;
 

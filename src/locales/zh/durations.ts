@@ -24,6 +24,8 @@ const NOT_YEARS = '代级龄薪度初底末中份会报货终鉴轻';
 /** Words before 一天, 一年 … that make it a length of time (为期一天, 历时一年, 只有一天). */
 const ONE_SPAN_BEFORE = ['为期', '期为', '期限为', '历时', '持续', '长达', '用了', '花了', '经过', '整整', '足足', '仅', '只', '才', '不到', '近', '约', '超过', '用时', '耗时',
   '只有', '仅有', '只剩', '仅剩', '还剩', '剩下', '短短', '至少', '最多', '不过',
+  // verbs of taking time (需要一周, 耗费一天, 花费一年)
+  '需要', '需时', '耗费', '花费', '费时', '历经',
   // the words of a bound before a length (少于一星期, less than a week; 不超过一年)
   '少于', '多于', '不少于', '不多于', '不超过', '不足', '低于', '高于', '长于', '短于', '逾', '至多', '最少', '最长', '最短', '将近', '接近'];
 /** A time ago or ahead owning the value after it (`一个月前的两倍`, `三年后的水平`): read after the length of time. */
@@ -74,6 +76,11 @@ function looksLikeYear(n: Numeral): boolean {
 
 /** 半年, 半个月, 半小时, 半天; 半个月 is how Chinese says a fortnight (P2W, as `two weeks`). */
 const HALVES: [string, string][] = [['半年', 'P6M'], ['半个月', 'P2W'], ['半个小时', 'PT30M'], ['半小时', 'PT30M'], ['半天', 'PT12H']];
+/** How many of the shorter unit the longer one holds (at most, for a year's days and a month's): a part that reaches it is no part of a compound. */
+const UNIT_HOLDS: Readonly<Record<string, number>> = {
+  'Y M': 12, 'Y W': 53, 'Y D': 365, 'M W': 5, 'M D': 31, 'W D': 7, 'D TH': 24, 'TH TM': 60, 'TM TS': 60, 'D TM': 1440, 'TH TS': 3600,
+};
+
 /** Units from the longest to the shortest: a second unit must be shorter than the first (两年零三个月). */
 const ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
 
@@ -146,7 +153,9 @@ export const durations: ZhExtractor = (t) => {
     const belowDay = u.unit.startsWith('T');
     // 一年半 is a year and a half, always a length (一年半载, a year or so, is an idiom).
     const andHalf = u.unit === 'Y' && norm[u.end] === '半' && norm[u.end + 1] !== '载';
-    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !belowDay && !u.over && !andHalf && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
+    // 一周时间, 一年的时间: 时间 after the unit says a length.
+    const timeAfter = norm.startsWith('时间', u.end) || norm.startsWith('的时间', u.end);
+    if (n.single && (n.value === 1 || aroundFour) && !approx && !standalone && !belowDay && !u.over && !andHalf && !timeAfter && norm[p] !== '个' && !ONE_SPAN_BEFORE.some((w) => norm.startsWith(w, n.start - w.length))) continue;
     if (u.over) {
       over = true;
       approx = true;
@@ -174,6 +183,9 @@ export const durations: ZhExtractor = (t) => {
       if (!u2 && norm[m.end] === '月' && parts[parts.length - 1]![1] === 'Y' && m.value >= 1 && m.value <= 11 && Number.isInteger(m.value)
         && !MONTH_GOES_ON.test(norm.slice(m.end + 1, m.end + 2))) u2 = { end: m.end + 1, unit: 'M', over: false };
       if (!u2 || ORDER.indexOf(u2.unit) <= ORDER.indexOf(parts[parts.length - 1]![1])) break;
+      // 一年365天, 一天24小时: a part as long as the unit before it or longer is no part of it
+      // (365 days a year, 24 hours a day), but the same length told in the shorter unit.
+      if (!none && m.value >= (UNIT_HOLDS[`${parts[parts.length - 1]![1]} ${u2.unit}`] ?? Infinity)) break;
       if (!none) parts.push([m.value, u2.unit]);
       end = u2.end;
       const at = numerals.indexOf(m, k + 1);

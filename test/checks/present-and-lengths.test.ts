@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const notes = (en: string, zh: string, rule: string) => align(`Posted 2025-03-04\n\n${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === rule && !f.message.includes('Posted')).map((f) => `${f.severity} ${f.message}`);
+const facts = (text: string) => align(text).facts.filter((f) => f.kind === 'duration').map((f) => `${f.raw} ${String(f.value)}`);
+
+describe('`today` said of the present', () => {
+  it('has its counterpart in a Chinese word of now', () => {
+    expect(notes('Today the valley has about 40 wineries.', '如今，山谷里约有40家酒庄。', 'date-mismatch')).toEqual([]);
+    expect(notes('Only about 12 mills remain today.', '目前仅剩约12家磨坊。', 'date-mismatch')).toEqual([]);
+  });
+
+  it('not a day the Chinese names otherwise', () => {
+    expect(notes('The mill reopened today.', '磨坊昨天重新开业。', 'date-mismatch')).toEqual([expect.stringMatching(/^error EN "today" .* vs ZH "昨天"/)]);
+  });
+});
+
+describe('a length in a shorter unit as long as the one before it', () => {
+  it('is no part of a compound length (一年365天, 365 days a year)', () => {
+    expect(facts('窑炉昼夜燃烧，一年365天不停。\n')).toEqual(['一年 P1Y', '365天 P365D']);
+    expect(facts('工期两年零三个月。\n')).toEqual(['两年零三个月 P2Y3M']);
+  });
+});
+
+describe('one unit of time after a verb of taking time or before 时间', () => {
+  it('is a length (需要一周, 耗费一天时间)', () => {
+    expect(facts('重新启动需要一周。\n')).toEqual(['一周 P1W']);
+    expect(facts('修复耗费一天时间。\n')).toEqual(['一天 P1D']);
+  });
+
+  it('not one alone (一周后开会 is a date)', () => {
+    expect(facts('委员会一周后开会。\n')).toEqual([]);
+  });
+});
