@@ -58,6 +58,7 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['microgram', 'micrograms'], 'µg', 'weight'],
   [['millilitre', 'millilitres', 'milliliter', 'milliliters'], 'ml', 'volume'],
   [['litre', 'litres', 'liter', 'liters'], 'L', 'volume'],
+  [['kilolitre', 'kilolitres', 'kiloliter', 'kiloliters'], 'kL', 'volume'],
   [['watt-hour', 'watt-hours'], 'Wh', 'energy'],
   [['milliampere-hour', 'milliampere-hours', 'milliamp-hour', 'milliamp-hours'], 'mAh', 'charge'],
   [['hertz'], 'Hz', 'frequency'], [['kilohertz'], 'kHz', 'frequency'], [['megahertz'], 'MHz', 'frequency'], [['gigahertz'], 'GHz', 'frequency'],
@@ -85,7 +86,7 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
   ['公顷', 'ha', 'area'], ['公頃', 'ha', 'area'], ['亩', 'mu', 'area'], ['畝', 'mu', 'area'], ['英亩', 'acre', 'area'], ['英畝', 'acre', 'area'],
   ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['磅', 'lb', 'weight'], ['吨', 't', 'weight'], ['噸', 't', 'weight'],
   ['台斤', 'taijin', 'weight'], ['臺斤', 'taijin', 'weight'], ['斤', 'jin', 'weight'],
-  ['毫克', 'mg', 'weight'], ['微克', 'µg', 'weight'], ['公克', 'g', 'weight'], ['毫升', 'ml', 'volume'], ['公升', 'L', 'volume'], ['升', 'L', 'volume'],
+  ['毫克', 'mg', 'weight'], ['微克', 'µg', 'weight'], ['公克', 'g', 'weight'], ['毫升', 'ml', 'volume'], ['千升', 'kL', 'volume'], ['公升', 'L', 'volume'], ['升', 'L', 'volume'],
   ['毫安时', 'mAh', 'charge'], ['毫安時', 'mAh', 'charge'], ['瓦时', 'Wh', 'energy'], ['瓦時', 'Wh', 'energy'], ['赫兹', 'Hz', 'frequency'], ['赫茲', 'Hz', 'frequency'],
   ['克', 'g', 'weight'], ['微米', 'µm', 'length'], ['纳米', 'nm', 'length'], ['奈米', 'nm', 'length'],
   ['千瓦时', 'kWh', 'energy'], ['千瓦時', 'kWh', 'energy'], ['兆瓦时', 'MWh', 'energy'], ['兆瓦時', 'MWh', 'energy'],
@@ -105,7 +106,7 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
 const METRIC: ReadonlyMap<string, number> = new Map([
   ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['µm', 1e-6], ['nm', 1e-9], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['Wh', 1e-3], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
-  ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['mAh', 1], ['Ah', 1e3],
+  ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['kL', 1e3], ['mAh', 1], ['Ah', 1e3],
   ['Hz', 1], ['kHz', 1e3], ['MHz', 1e6], ['GHz', 1e9], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15],
   ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9],
 ]);
@@ -250,7 +251,7 @@ export function inBaseUnits(a: UnitReading, b: UnitReading): [number, number] | 
 
 const EN_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t-]?(square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[A-Za-z²2]+(?:-hours?(?![A-Za-z]))?)/g;
 /** The Chinese names of the units (`公里`, `英里`, `千瓦时`), a group of alternatives: shared by `ZH_AMOUNT` and `ZH_WORD_AMOUNT`. */
-const ZH_UNIT_NAMES = String.raw`(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)`;
+const ZH_UNIT_NAMES = String.raw`(平方公里|平方千米|平方英里|公里|千米|英里|英尺|厘米|公分|毫米|微米|纳米|奈米|公顷|公頃|英亩|英畝|亩|畝|公斤|千克|台斤|臺斤|斤|米|磅|吨|噸|毫克|微克|公克|克|毫升|千升|公升|升(?![至到为為了幅高级級值格降温溫职職学學])|毫安时|毫安時|千瓦小时|千瓦小時|瓦特小时|瓦特小時|瓦小时|瓦小時|瓦特|千瓦时|千瓦時|兆瓦时|兆瓦時|吉瓦时|吉瓦時|太瓦时|太瓦時|千瓦|兆瓦|吉瓦|瓦时|瓦時|瓦|瓩|度|赫兹|赫茲|像素|毫秒|微秒|纳秒|納秒)`;
 const ZH_AMOUNT = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?[ \t]*(万亿|萬億|[万萬亿億])?${ZH_UNIT_NAMES}`, 'g');
 /** The two amount patterns, anchored where they are asked to start. */
 const EN_AMOUNT_AT = new RegExp(EN_AMOUNT.source, 'y');

@@ -33,3 +33,21 @@ describe('one unit of time after a verb of taking time or before 时间', () => 
     expect(facts('委员会一周后开会。\n')).toEqual([]);
   });
 });
+
+describe('a kilolitre', () => {
+  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
+
+  it('is a unit, its 千 no thousand of the number before it', () => {
+    expect(numbers('The brewery can make 2 million kiloliters a year.', '该酒厂年产能200万千升。')).toEqual([]);
+    expect(numbers('The brewery can make 2 million kiloliters a year.', '该酒厂年产能300万千升。')).toEqual([expect.stringMatching(/^error EN "2 million" .* vs ZH "300万" /)]);
+  });
+});
+
+describe('a range from zero after an age', () => {
+  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('is a range (aged 0 to 3), no value and a level', () => {
+    expect(numbers('Grants for children aged 0 to 3 will rise.', '0至3歲幼兒的津貼將上調。')).toEqual([]);
+    expect(numbers('Grants for children aged 0 to 3 will rise.', '0至6歲幼兒的津貼將上調。')).toEqual([expect.stringMatching(/^error EN "0 to 3" .* vs ZH "0至6"/)]);
+  });
+});

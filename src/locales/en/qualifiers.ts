@@ -367,7 +367,8 @@ const CHANGE_BY_BEFORE = /\bby[ \t]+(?:(?:about|around|nearly|almost|roughly|som
  * by one amount to another (`CHANGE_BY_BEFORE`) rather than a range.
  */
 export function changeAndLevel(text: string, start: number, low: NumberToken, high: NumberToken): boolean {
-  if (!(low.scaled !== high.scaled || high.value > 10 * low.value)) return false;
+  // A range from zero (`aged 0 to 2`) is no value and a level: any end is more than ten times it.
+  if (!(low.scaled !== high.scaled || (low.value > 0 && high.value > 10 * low.value))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   return CHANGE_BY_BEFORE.test(before) || AGE_BOUND_BEFORE.test(before);
 }

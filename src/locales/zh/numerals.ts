@@ -53,11 +53,11 @@ const DECIMAL: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 
-/** A unit character that starts a measure word instead (千克, 千米, 千瓦, 千牛, 千帕, 兆瓦, 百分点: the SI prefixes kilo- and mega- as GB 3100 names them). */
+/** A unit character that starts a measure word instead (千克, 千米, 千瓦, 千升, 千牛, 千帕, 兆瓦, 百分点: the SI prefixes kilo- and mega- as GB 3100 names them). */
 function unitIsMeasure(text: string, i: number): boolean {
   const c = text[i];
   const n = text[i + 1];
-  if (c === '千') return n === '克' || n === '米' || n === '瓦' || n === '卡' || n === '焦' || n === '字' || n === '伏' || n === '牛' || n === '帕' || n === '赫' || n === '欧';
+  if (c === '千') return n === '克' || n === '米' || n === '瓦' || n === '卡' || n === '焦' || n === '字' || n === '伏' || n === '牛' || n === '帕' || n === '赫' || n === '欧' || n === '升';
   if (c === '兆') return n === '瓦' || n === '赫' || n === '字' || n === '比' || n === '帕' || n === '焦' || n === '欧';
   if (c === '百') return n === '分' && text[i + 2] === '点';
   return false;
