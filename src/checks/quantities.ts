@@ -64,6 +64,8 @@ export interface Token {
    * quarter` is not vouched for by `前三个月`).
    */
   duration?: true;
+  /** A number of a multiple (`兩倍`, `three times`): no length of time (`為期三天` is not vouched for by `兩倍`'s two). */
+  multiple?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -443,6 +445,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
     });
     if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
     if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.duration = true;
+    if (fact.kind === 'number' && fact.unit === 'x') for (let k = first; k < tokens.length; k++) tokens[k]!.multiple = true;
   }
   for (const code of codes) tokens.push({ value: code.lo, digits: code.digits, used: false });
   return tokens;
@@ -940,6 +943,7 @@ export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolea
   if (token.scaled && q.cls !== 'count' && q.cls !== 'money' && q.cls !== 'multiple') return false;
   if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
   if (token.duration && q.cls === 'ordinal') return false;
+  if (token.multiple && q.cls === 'duration') return false;
   // A rank in words (`the fifth consecutive year`) is no day or month of a date (`5月31日`).
   if (token.calendar && q.cls === 'ordinal' && !/\d/.test(q.raw)) return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;

@@ -51,3 +51,13 @@ describe('a range from zero after an age', () => {
     expect(numbers('Grants for children aged 0 to 3 will rise.', '0至6歲幼兒的津貼將上調。')).toEqual([expect.stringMatching(/^error EN "0 to 3" .* vs ZH "0至6"/)]);
   });
 });
+
+describe('the number of a multiple', () => {
+  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('vouches for no length of time', () => {
+    expect(numbers('The fair drew 9,000 visitors over two days, nearly double the 2019 figure.', '為期三天的展會吸引約9000人次，接近2019年的兩倍。'))
+      .toEqual([expect.stringMatching(/^error EN "two days" .* vs ZH "三天" .*differ/)]);
+    expect(numbers('The fair drew 9,000 visitors over three days, nearly double the 2019 figure.', '為期三天的展會吸引約9000人次，接近2019年的兩倍。')).toEqual([]);
+  });
+});
