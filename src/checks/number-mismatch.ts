@@ -507,15 +507,18 @@ function agesAsLengths(zh: Quantity[], en: readonly Quantity[], window: FactWind
 }
 
 /**
- * An English age: set between commas after a name, as news writes it (`Ronald Lam, 58, said`), or
- * written `58-year-old`, `58 years old` or `aged 58`: a count of 1 to 130.
+ * An English age: set between commas after a name, as news writes it (`Ronald Lam, 58, said`; `said
+ * Ronald Lam, 58.` at a sentence's end), written `58-year-old`, `58 years old` or `aged 58`, or after
+ * a verb of being or turning before the clause goes on (`My mother is 88 and…`): a count of 1 to 130.
  */
 function englishAge(q: Quantity, window: FactWindow): boolean {
   if (q.cls !== 'count' || q.fact?.lang !== 'en' || q.lo !== q.hi || q.lo < 1 || q.lo > 130 || !Number.isInteger(q.lo)) return false;
   const around = window(q);
   const after = around.after ?? '';
-  return (/[A-Za-z],[ \t]*$/.test(around.before) && /^[ \t]*,/.test(after)) || /^(?:-year-old|[ \t]+years?[ \t-]+old)\b/i.test(after)
-    || /\baged[ \t]+$/i.test(around.before);
+  return (/[A-Za-z],[ \t]*$/.test(around.before) && /^[ \t]*(?:,|\.(?!\d))/.test(after)) || /^(?:-year-old|[ \t]+years?[ \t-]+old)\b/i.test(after)
+    || /\baged[ \t]+$/i.test(around.before)
+    // `My mother is 88 and…`: a person's age said with a verb of being or of turning, the clause going on.
+    || (/\b(?:is|was|turns|turned)[ \t]+$/i.test(around.before) && /^(?:[ \t]+and\b|[ \t]*[,.;"”])/.test(after));
 }
 
 function quantities(facts: ReturnType<CheckContext['factsOf']>): Quantity[] {

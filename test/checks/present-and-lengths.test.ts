@@ -61,3 +61,13 @@ describe('the number of a multiple', () => {
     expect(numbers('The fair drew 9,000 visitors over three days, nearly double the 2019 figure.', '為期三天的展會吸引約9000人次，接近2019年的兩倍。')).toEqual([]);
   });
 });
+
+describe('an English age at a sentence\'s end or after a verb of being', () => {
+  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('keeps the Chinese ages counts beside a length in years, so they meet', () => {
+    expect(numbers('"My father is 91 and has not left the flat for three years," said tenant Wong Siu-fun, 64.', '64歲的住戶黃小芬說：「我父親89歲，已經三年沒有離開單位。」'))
+      .toEqual([expect.stringMatching(/^error EN "91" .* vs ZH "89" .*differ/)]);
+    expect(numbers('"My father is 91 and has not left the flat for three years," said tenant Wong Siu-fun, 64.', '64歲的住戶黃小芬說：「我父親91歲，已經三年沒有離開單位。」')).toEqual([]);
+  });
+});
