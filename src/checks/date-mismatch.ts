@@ -956,9 +956,13 @@ function checkPair(
   // (`Thursday, May 1` to `五一假期`, `5月1日（周五）` to `May Day`): the weekday slip, told once.
   const toldZh = new Set(differ.map((c) => c.b));
   const toldEn = new Set(differ.map((c) => c.a));
+  // A weekday named alone on one side (`said on Wednesday`) where the other names the day with
+  // another weekday (`周四（2月26日）`) that went to a day of the first side named without one (`Feb 26`).
+  const weekdayAlone = (b: DateValue) => (equal.some(([x, y]) => y === b && x.weekday === undefined)
+    ? en.find((o) => noDate(o) && o.weekday !== undefined && o.weekday !== b.weekday && enLeft.has(o) && !toldEn.has(o)) : undefined);
   for (const b of zh) {
     if (b.weekday === undefined || b.interval || toldZh.has(b)) continue;
-    const a = en.find((o) => otherWeekday(o, b) && !toldEn.has(o));
+    const a = en.find((o) => otherWeekday(o, b) && !toldEn.has(o)) ?? (singleDay(b) ? weekdayAlone(b) : undefined);
     if (!a) continue;
     zhLeft.delete(b);
     enLeft.delete(a);

@@ -113,3 +113,11 @@ describe('至少 with a verb of being before the value', () => {
     expect(findings('Returns are at least 12 percent.', '回报率至少是12%。', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('a weekday named alone beside a day named without one', () => {
+  it('is told against the other side\'s day named with another weekday', () => {
+    expect(findings('OSAKA, Mar 12 -- Visitor numbers rose, the city said on Wednesday.', '大阪市周四（3月12日）公布，游客人数上升。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "Wednesday" .* vs ZH "周四（3月12日）" .*weekday differs/)]);
+    expect(findings('OSAKA, Mar 12 -- Visitor numbers rose, the city said on Thursday.', '大阪市周四（3月12日）公布，游客人数上升。', 'date-mismatch')).toEqual([]);
+  });
+});
