@@ -51,6 +51,13 @@ function words(name: string): string[] {
   return name.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/**
+ * Bare names several currencies share of which one is the one news means: `won` after an amount is
+ * the South Korean won (ISO 4217 KRW); the North Korean won (KPW) is not convertible and is named
+ * with its country.
+ */
+const BARE_NAME_MEANS: Readonly<Record<string, string>> = { won: 'KRW' };
+
 let englishNames: CurrencyNames | undefined;
 
 /**
@@ -74,6 +81,7 @@ function englishCurrencyNames(): CurrencyNames {
   // A whole name is its currency's even where a last word alone is another's.
   for (const [name, code] of last) if (!whole.has(name)) whole.set(name, code);
   for (const name of whole.keys()) ordinary.delete(name);
+  for (const [word, code] of Object.entries(BARE_NAME_MEANS)) if (ordinary.get(word) === '') ordinary.set(word, code);
   englishNames = { ...table(whole, (name) => name.split(' ')[0]!, (name) => name.split(' ').length), ordinary };
   return englishNames;
 }

@@ -48,3 +48,11 @@ describe('a couple of values a finding names', () => {
     expect(table).toMatch(/= money \$210/);
   });
 });
+
+describe('won after an amount', () => {
+  it('is the South Korean won', () => {
+    expect(moneyFindings(page([['The ministry will spend 42 trillion won on housing.', '该部将在住房上投入42万亿日元。']])))
+      .toEqual([expect.stringMatching(/^error EN "42 trillion won" \(42 trillion KRW\) vs ZH "42万亿日元" \(42 trillion JPY\): currency differs/)]);
+    expect(moneyFindings(page([['The ministry will spend 42 trillion won on housing.', '该部将在住房上投入42万亿韩元。']]))).toEqual([]);
+  });
+});
