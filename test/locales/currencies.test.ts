@@ -139,8 +139,9 @@ describe('English: an ISO 4217 code in capitals before or after the amount', () 
 
 describe('English: a currency word that is also an ordinary word, after a scaled amount', () => {
   it.each([
-    ['Operating profit was 6.6 trillion won.', ['6.6 trillion won = 6600000000000 ?']],
-    ['Exports reached 2 trln won in May.', ['2 trln won = 2000000000000 ?']],
+    // `won` alone is the South Korean won, which news means by it.
+    ['Operating profit was 6.6 trillion won.', ['6.6 trillion won = 6600000000000 KRW']],
+    ['Exports reached 2 trln won in May.', ['2 trln won = 2000000000000 KRW']],
     ['Sales reached 3.2 billion real last year.', ['3.2 billion real = 3200000000 BRL']],
     ['It cost 4 billion South Korean won.', ['4 billion South Korean won = 4000000000 KRW']],
   ])('%s', (text, expected) => {
