@@ -456,6 +456,8 @@ function chineseNames(en: Fact, zh: Fact): boolean {
   // An English given name before a Hong Kong name (`Jack So Chak-kwong`): the Chinese name is the rest.
   // Its letters may also spell pinyin (`Joanne`: jo an ne); a given name of the lists is the English one.
   if (words.length === 3 && words[2]!.includes('-') && (!romanizedWord(words[0]!) || givenNames().has(words[0]!))) words = words.slice(1);
+  // The same before a Macao name, its given name's syllables apart (`Ella Lei Cheng I` 李靜儀).
+  else if (words.length === 4 && !romanizedWord(words[0]!) && givenNames().has(words[0]!) && words.slice(1).every(romanizedWord)) words = words.slice(1);
   const zhWords = String(zh.value).split(' ');
   // A person named by surname alone (`a man surnamed Chen`, `Mr Wang`) against a Chinese name or
   // a withheld one (`林某`): another surname is another person.

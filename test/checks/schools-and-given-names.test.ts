@@ -90,3 +90,13 @@ describe('a word of a surname\'s character and one more after a title', () => {
     expect(people('总裁刘洋到场致辞。')).toEqual(['刘洋']);
   });
 });
+
+describe('an English given name before a Macao name of three words', () => {
+  const entityFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('is weighed as the Chinese name after it', () => {
+    expect(entityFindings('Legislator Ella Lei Cheng I said the rules should be tightened.', '立法議員宋碧琪表示，規則應當收緊。'))
+      .toEqual([expect.stringMatching(/^error EN "Ella Lei Cheng I" .* vs ZH "宋碧琪" .*different persons/)]);
+    expect(entityFindings('Legislator Ella Lei Cheng I said the rules should be tightened.', '立法議員李靜儀表示，規則應當收緊。')).toEqual([]);
+  });
+});
