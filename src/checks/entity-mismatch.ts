@@ -702,6 +702,9 @@ function otherSurname(text: string, zh: Fact): string | undefined {
     // A surname is one syllable, or a spelling of the Chinese one (`Lunar New Year` holds no `Lin`).
     const family = m[1]!.toLowerCase();
     if (!isRomanizedSyllable(family) && !spellsSurname(family, parts[0]!)) continue;
+    // A second word no system of romanization writes (`Jan Craps`) is no Chinese given name: a
+    // Western name, and the Chinese name may be one its bearer takes (杨克).
+    if (!romanizedGivenName(m[2]!.toLowerCase().replace(/['’]s$/, ''))) continue;
     const first = entityMatch(family, parts[0]!);
     if (first < 0.8) continue;
     const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);
@@ -709,6 +712,11 @@ function otherSurname(text: string, zh: Fact): string | undefined {
     if (last <= FOREIGN_APART) found ??= `${m[1]!} ${m[2]!}`;
   }
   return found;
+}
+
+/** Whether a word may be a Chinese given name romanized: pinyin whole or joined, or syllables of a romanization apart by hyphens (`Ka-wai`). */
+function romanizedGivenName(word: string): boolean {
+  return word.split('-').every((part) => isRomanizedSyllable(part) || isPinyinWord(part) || isJoinedPinyinWord(part));
 }
 
 /** A speaker named by a capitalized word alone, before or after the verb of speech (`said Chang.`, `Chang said`). */

@@ -100,3 +100,16 @@ describe('an English given name before a Macao name of three words', () => {
     expect(entityFindings('Legislator Ella Lei Cheng I said the rules should be tightened.', '立法議員李靜儀表示，規則應當收緊。')).toEqual([]);
   });
 });
+
+describe('a Western name the extractor did not read, against a Chinese name left', () => {
+  const entityFindings = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+
+  it('is no Chinese name of another given name (the Chinese name may be one its bearer takes)', () => {
+    expect(entityFindings('Jan Vermeulen, co-chair of the Hong Kong-listed company, spoke at the opening.', '这家香港上市公司的联席主席杨文在开幕式上致辞。')).toEqual([]);
+  });
+
+  it('while a romanized Chinese name of another given name is told', () => {
+    expect(entityFindings('Yang Guoqiang, co-chair of the Hong Kong-listed company, spoke at the opening.', '这家香港上市公司的联席主席杨文在开幕式上致辞。'))
+      .toEqual([expect.stringMatching(/^error EN "Yang Guoqiang".* vs ZH "杨文" .*different persons/)]);
+  });
+});
