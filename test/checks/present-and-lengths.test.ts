@@ -3,6 +3,8 @@ import { align } from '../../src/index.js';
 
 const notes = (en: string, zh: string, rule: string) => align(`Posted 2025-03-04\n\n${en}\n\n${zh}\n`).findings
   .filter((f) => f.ruleId === rule && !f.message.includes('Posted')).map((f) => `${f.severity} ${f.message}`);
+const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
 const facts = (text: string) => align(text).facts.filter((f) => f.kind === 'duration').map((f) => `${f.raw} ${String(f.value)}`);
 
 describe('`today` said of the present', () => {
@@ -35,8 +37,6 @@ describe('one unit of time after a verb of taking time or before 时间', () => 
 });
 
 describe('a kilolitre', () => {
-  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch').map((f) => `${f.severity} ${f.message}`);
-
   it('is a unit, its 千 no thousand of the number before it', () => {
     expect(numbers('The brewery can make 2 million kiloliters a year.', '该酒厂年产能200万千升。')).toEqual([]);
     expect(numbers('The brewery can make 2 million kiloliters a year.', '该酒厂年产能300万千升。')).toEqual([expect.stringMatching(/^error EN "2 million" .* vs ZH "300万" /)]);
@@ -44,8 +44,6 @@ describe('a kilolitre', () => {
 });
 
 describe('a range from zero after an age', () => {
-  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
-
   it('is a range (aged 0 to 3), no value and a level', () => {
     expect(numbers('Grants for children aged 0 to 3 will rise.', '0至3歲幼兒的津貼將上調。')).toEqual([]);
     expect(numbers('Grants for children aged 0 to 3 will rise.', '0至6歲幼兒的津貼將上調。')).toEqual([expect.stringMatching(/^error EN "0 to 3" .* vs ZH "0至6"/)]);
@@ -53,8 +51,6 @@ describe('a range from zero after an age', () => {
 });
 
 describe('the number of a multiple', () => {
-  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
-
   it('vouches for no length of time', () => {
     expect(numbers('The fair drew 9,000 visitors over two days, nearly double the 2019 figure.', '為期三天的展會吸引約9000人次，接近2019年的兩倍。'))
       .toEqual([expect.stringMatching(/^error EN "two days" .* vs ZH "三天" .*differ/)]);
@@ -63,8 +59,6 @@ describe('the number of a multiple', () => {
 });
 
 describe('an English age at a sentence\'s end or after a verb of being', () => {
-  const numbers = (en: string, zh: string) => align(`${en}\n\n${zh}\n`).findings.filter((f) => f.ruleId === 'number-mismatch' && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
-
   it('keeps the Chinese ages counts beside a length in years, so they meet', () => {
     expect(numbers('"My father is 91 and has not left the flat for three years," said tenant Wong Siu-fun, 64.', '64歲的住戶黃小芬說：「我父親89歲，已經三年沒有離開單位。」'))
       .toEqual([expect.stringMatching(/^error EN "91" .* vs ZH "89" .*differ/)]);
