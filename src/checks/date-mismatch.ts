@@ -2,7 +2,7 @@ import type { Block, Fact, Finding, Pair, Severity } from '../types.js';
 import { DAY_PART_TIMES } from '../locales/compose-dates.js';
 import { quote } from './describe.js';
 import { formatDuration, MONTH_NAMES, WEEKDAY_NAMES } from '../format/values.js';
-import { weekdayOn, zhWeekdayOf, ZH_WEEKDAY_SOURCE } from '../locales/calendar.js';
+import { isoWeekDays, weekdayOn, zhWeekdayOf, ZH_WEEKDAY_SOURCE } from '../locales/calendar.js';
 import { blockPeriodPhrases, periodFindings, periodSpans, speakingYears, type PeriodPhrase } from './period-phrases.js';
 import { extractCandidates } from '../pipeline/extract.js';
 import { asciiDigits, sameLengthOfTime, tokensOf, uncoveredDigitsOf, type Token } from './quantities.js';
@@ -115,7 +115,10 @@ function datesIn(facts: readonly Fact[]): DateValue[] {
 export function readDate(fact: Fact): DateValue | undefined {
   if (fact.kind !== 'date' || typeof fact.value !== 'string') return undefined;
   const week = ISO_WEEK.exec(fact.value);
-  if (week) return { fact, ...weekDays(Number(week[1]), Number(week[2])), interval: true, week: true, yearWritten: false };
+  if (week) {
+    const days = isoWeekDays(Number(week[1]), Number(week[2]));
+    return { fact, from: parsePoint(days.from)!, to: parsePoint(days.to)!, interval: true, week: true, yearWritten: false };
+  }
   const [a, b] = fact.value.split('/');
   const from = parsePoint(a ?? '');
   const to = b !== undefined ? parsePoint(b) : from;
@@ -151,19 +154,6 @@ export function readDate(fact: Fact): DateValue | undefined {
 
 /** A week as ISO 8601 writes it (`2024-W11`), the value of `last week`, `本周`. */
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
-
-/** The first and the last day of ISO week `week` of `year` (weeks open on Monday; week 1 holds 4 January). */
-function weekDays(year: number, week: number): { from: Point; to: Point } {
-  const fourth = Date.UTC(year, 0, 4);
-  const monday = fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS;
-  const point = (t: number): Point => {
-    const d = new Date(t);
-    return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
-  };
-  return { from: point(monday), to: point(monday + 6 * DAY_MS) };
-}
-
-const DAY_MS = 86_400_000;
 
 /**
  * How a calendar week stands to another date: one where they share a day (`the past week`, up to
@@ -1336,11 +1326,11 @@ function sameWeekdaysAlone(en: DateValue[], zh: DateValue[]): void {
   keepOnly(zh, (d) => !taken.has(d));
 }
 
-/** A weekend named alone (`the weekend`), and `周末` alone: no week named beside it. */
 /** `today` or `now` alone, which English says of the present as often as of the day (`Today the district has…`). */
 const EN_NOWADAYS = /^(?:today|now|nowadays|these\s+days)$/i;
 /** Chinese words of the present (`如今`, `目前`, `现在`, `今天`, `当今`, `现时`). */
 const ZH_NOWADAYS = /如今|目前|现在|現在|今天|今日|当今|當今|现时|現時|现今|現今|时下|時下/;
+/** A weekend named alone (`the weekend`), and `周末` alone: no week named beside it. */
 const EN_WEEKEND_ALONE = /^(?:the\s+)?weekend$/i;
 const ZH_WEEKEND_ALONE = /^(?:周末|週末)$/;
 

@@ -704,10 +704,11 @@ function otherSurname(text: string, zh: Fact): string | undefined {
     if (!isRomanizedSyllable(family) && !spellsSurname(family, parts[0]!)) continue;
     // A second word no system of romanization writes (`Jan Craps`) is no Chinese given name: a
     // Western name, and the Chinese name may be one its bearer takes (杨克).
-    if (!romanizedGivenName(m[2]!.toLowerCase().replace(/['’]s$/, ''))) continue;
+    const given = m[2]!.toLowerCase().replace(/['’]s$/, '');
+    if (!romanizedGivenName(given)) continue;
     const first = entityMatch(family, parts[0]!);
     if (first < 0.8) continue;
-    const last = entityMatch(m[2]!.toLowerCase().replace(/['’]s$/, ''), parts[1]!);
+    const last = entityMatch(given, parts[1]!);
     if (last >= 0.8) return undefined;
     if (last <= FOREIGN_APART) found ??= `${m[1]!} ${m[2]!}`;
   }

@@ -99,11 +99,15 @@ const BARE_DOLLARS_LEAST = 2;
  * the page's other bare amounts as 美元.
  */
 function otherDollar(a: Quantity, b: Quantity, dollar: () => string | undefined): boolean {
-  const named = (q: Quantity) => q.unit !== undefined && DOLLARS.has(q.unit) && bareSymbol(q.raw) === undefined;
   const other = bareSymbol(a.raw) === 'dollar' ? b : bareSymbol(b.raw) === 'dollar' ? a : undefined;
-  if (!other || !named(other)) return false;
+  if (!other || !namedDollar(other)) return false;
   const unit = dollar();
   return unit !== undefined && unit !== other.unit;
+}
+
+/** Whether an amount is in a dollar named by its country (`美元`, `HK$`, `加元`), no bare `$`. */
+function namedDollar(q: Quantity): boolean {
+  return q.unit !== undefined && DOLLARS.has(q.unit) && bareSymbol(q.raw) === undefined;
 }
 
 /**
@@ -120,7 +124,7 @@ function dollarOfPage(context: CheckContext): string | undefined {
     for (const [bareSide, namedSide] of [[en, zh], [zh, en]] as const) {
       for (const q of bareSide) {
         if (bareSymbol(q.raw) !== 'dollar') continue;
-        const named = namedSide.find((o) => o.unit !== undefined && DOLLARS.has(o.unit) && bareSymbol(o.raw) === undefined && o.lo === q.lo && o.hi === q.hi);
+        const named = namedSide.find((o) => namedDollar(o) && o.lo === q.lo && o.hi === q.hi);
         if (named) counts.set(named.unit!, (counts.get(named.unit!) ?? 0) + 1);
       }
     }

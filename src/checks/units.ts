@@ -10,6 +10,9 @@
  */
 
 import { groupBy } from '../group-by.js';
+import { CARDINALS } from '../locales/en/words.js';
+import { normalize } from '../locales/zh/normalize.js';
+import { readNumeral } from '../locales/zh/numerals.js';
 
 /** A unit: its dimension and a canonical name. */
 export interface UnitReading {
@@ -377,12 +380,6 @@ function latinAmounts(text: string, out: UnitReading[]): void {
   }
 }
 
-/** Numbers an English text writes as words before a unit (`six miles`), up to ninety-nine, and their values. */
-const EN_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
-    .map((w, k) => [w, k + 1] as const),
-  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, (k + 2) * 10] as const),
-]);
 /** A number in words and a unit's name after it (`six miles`, `twenty-five kilometres`). */
 const EN_WORD_AMOUNT = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+)[ \t-](square[ \t]+kilomet(?:er|re)s?|square[ \t]+miles?|metric[ \t]+tons?|[a-z]+)\b/gi;
 
@@ -390,28 +387,19 @@ const EN_WORD_AMOUNT = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 function wordAmounts(text: string, out: UnitReading[]): void {
   EN_WORD_AMOUNT.lastIndex = 0;
   for (let m = EN_WORD_AMOUNT.exec(text); m; m = EN_WORD_AMOUNT.exec(text)) {
-    const ones = EN_NUMBER_WORDS.get(m[2]!.toLowerCase());
-    const tens = m[1] ? EN_NUMBER_WORDS.get(m[1].toLowerCase()) : 0;
+    // The cardinal words below a hundred (`six`, `twenty-five`), none of them nought.
+    const ones = CARDINALS[m[2]!.toLowerCase()] ?? 0;
+    const tens = m[1] ? CARDINALS[m[1].toLowerCase()]! : 0;
     // Symbols (`km`, `kg`) follow digits; after a word only a unit's name is read.
-    const hit = ones === undefined || tens === undefined || (m[1] && ones > 9) ? undefined : m[3]!.length > 3 ? enUnitOf(m[3]!) : undefined;
-    if (hit && !inRate(text, m.index, EN_WORD_AMOUNT.lastIndex, hit.dimension, false)) out.push({ value: (tens ?? 0) + (ones ?? 0), unit: hit.unit, dimension: hit.dimension, at: m.index });
+    const hit = ones === 0 || (m[1] && ones > 9) ? undefined : m[3]!.length > 3 ? enUnitOf(m[3]!) : undefined;
+    if (hit && !inRate(text, m.index, EN_WORD_AMOUNT.lastIndex, hit.dimension, false)) out.push({ value: tens + ones, unit: hit.unit, dimension: hit.dimension, at: m.index });
     // The unit word may open the next amount's number (`ten miles`): read on from the unit.
     EN_WORD_AMOUNT.lastIndex = m.index + m[0].length - m[3]!.length;
   }
 }
 
 /** Chinese numerals of one to ninety-nine before a unit (`六公里`, `二十五公斤`). */
-const ZH_NUMERAL_VALUES: ReadonlyMap<string, number> = new Map([...'一二三四五六七八九'].map((c, k) => [c, k + 1] as const).concat([['两', 2], ['兩', 2]]));
 const ZH_WORD_AMOUNT = new RegExp(String.raw`(?<![\d一二两兩三四五六七八九十百千万萬亿億])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])${ZH_UNIT_NAMES}`, 'g');
-
-/** The value of a Chinese numeral of one to ninety-nine (`六`, `十五`, `二十`, `三十六`). */
-function zhNumeralValue(numeral: string): number {
-  const ten = numeral.indexOf('十');
-  if (ten < 0) return ZH_NUMERAL_VALUES.get(numeral)!;
-  const tens = ten === 0 ? 1 : ZH_NUMERAL_VALUES.get(numeral[0]!)!;
-  const ones = ten === numeral.length - 1 ? 0 : ZH_NUMERAL_VALUES.get(numeral[ten + 1]!)!;
-  return tens * 10 + ones;
-}
 
 /** Adds the amounts a Chinese text writes with a numeral before a unit (`方圆六公里`, `十五公斤`). */
 function zhNumeralAmounts(text: string, out: UnitReading[]): void {
@@ -420,7 +408,7 @@ function zhNumeralAmounts(text: string, out: UnitReading[]): void {
     // 度 alone is degrees or a grade, and 米 alone rice as often as metres after a numeral (`一米`, `三米饭`): the other units only.
     if (m[2] === '度' || m[2] === '米') continue;
     const hit = zhUnitOf(m[2]!);
-    if (hit && !inRate(text, m.index, ZH_WORD_AMOUNT.lastIndex, hit.dimension, true)) out.push({ value: zhNumeralValue(m[1]!), unit: hit.unit, dimension: hit.dimension, at: m.index });
+    if (hit && !inRate(text, m.index, ZH_WORD_AMOUNT.lastIndex, hit.dimension, true)) out.push({ value: readNumeral(normalize(m[1]!), 0)!.value, unit: hit.unit, dimension: hit.dimension, at: m.index });
   }
 }
 

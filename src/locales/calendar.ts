@@ -198,6 +198,16 @@ export function isoWeek(ref: RefDay, weeks: number): string | undefined {
   return `${d.getUTCFullYear()}-W${pad2(week)}`;
 }
 
+/** The first and the last day of ISO week `week` of `year` (`2016-W46`'s Monday and Sunday), as `isoWeek` numbers weeks. */
+export function isoWeekDays(year: number, week: number): { from: string; to: string } {
+  // Week 1 holds 4 January (ISO 8601).
+  const d = utc(year, 1, 4);
+  d.setUTCDate(d.getUTCDate() + 1 - isoWeekday(d) + 7 * (week - 1));
+  const from = isoDay(d);
+  d.setUTCDate(d.getUTCDate() + 6);
+  return { from, to: isoDay(d) };
+}
+
 /** The Saturday-to-Sunday weekend `weeks` after the reference's week. */
 export function weekend(ref: RefDay, weeks: number): string | undefined {
   const sat = weekdayInWeek(ref, 6, weeks);
