@@ -21,7 +21,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ZH_SURNAMES_DOUBLE, ZH_SURNAMES_SINGLE } from '../src/entities/names.js';
+import { ZH_SURNAMES_DOUBLE, ZH_SURNAMES_SINGLE, foldJapaneseReading } from '../src/entities/names.js';
 import { readCedict, stringRows } from './build-traditional.js';
 
 type Entry = [string, string, string, (string | string[])?, ...unknown[]];
@@ -38,10 +38,11 @@ export const MAX_PERSON_WORD_STARTS = 20;
 export const MAX_WORD_STARTS = 1;
 
 /** The surnames CEDICT adds: single characters sorted by code, two-character ones sorted, and Japanese ones of two characters or more. */
-export function cedictSurnames(entries: readonly Entry[]): { single: string; double: string[]; japanese: string[] } {
+export function cedictSurnames(entries: readonly Entry[]): { single: string; double: string[]; japanese: string[]; readings: string[] } {
   const single = new Set<string>();
   const double = new Set<string>();
   const japanese = new Set<string>();
+  const readings = new Map<string, Set<string>>();
   const starts = new Map<string, number>();
   const people = new Set<string>();
   for (const [, simplified, pinyin, glosses] of entries) {
@@ -51,7 +52,11 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
     if (chars.length === 1 && senses.some((s) => /^surname [A-Z]/.test(s))) single.add(simplified);
     if (chars.length === 2 && senses.some((s) => /^two-character surname [A-Z]/.test(s))) double.add(simplified);
     // `Nakamura (Japanese surname)`, `Itō or Itoh, Japanese surname`.
-    if (chars.length >= 2 && senses.some((s) => /\bJapanese surname\b/.test(s))) japanese.add(simplified);
+    if (chars.length >= 2) for (const sense of senses.filter((s) => /\bJapanese surname\b/.test(s))) {
+      japanese.add(simplified);
+      const own = readings.get(simplified) ?? readings.set(simplified, new Set()).get(simplified)!;
+      for (const reading of japaneseReadings(sense)) own.add(reading);
+    }
     if (chars.length >= 2 && chars.length <= 4 && /^[a-z]/.test(pinyin)) starts.set(chars[0]!, (starts.get(chars[0]!) ?? 0) + 1);
   }
   const kept = [...single].filter((c) => c.length === 1 && !ZH_SURNAMES_SINGLE.has(c) && (starts.get(c) ?? 0) <= (people.has(c) ? MAX_PERSON_WORD_STARTS : MAX_WORD_STARTS));
@@ -59,7 +64,18 @@ export function cedictSurnames(entries: readonly Entry[]): { single: string; dou
     single: kept.sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0)).join(''),
     double: [...double].filter((w) => !ZH_SURNAMES_DOUBLE.has(w)).sort(),
     japanese: [...japanese].sort(),
+    readings: [...readings].filter(([, r]) => r.size > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, r]) => `${w} ${[...r].join(' ')}`),
   };
+}
+
+/**
+ * The romanized readings a gloss gives a Japanese surname, folded by `foldJapaneseReading`:
+ * `Nakajima or Nakashima (Japanese surname and place name)`, `Itō or Itoh, Japanese surname`,
+ * `Japanese surname and place name Ōkubo`, `Mita, Sanda, Mitsuda etc (Japanese surname or place name)`.
+ */
+export function japaneseReadings(sense: string): string[] {
+  const bare = sense.replace(/\([^)]*\)?/g, ' ').replace(/\bJapanese surname\b|\b(?:and|or) place name\b/g, ' ');
+  return [...bare.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)].map((m) => foldJapaneseReading(m[0]));
 }
 
 /**
@@ -82,7 +98,7 @@ export function datedSense(senses: readonly string[]): string | undefined {
 }
 
 /** The text of `src/entities/surname-table.ts`. */
-export function surnameTableSource({ single, double, japanese }: { single: string; double: string[]; japanese: string[] }): string {
+export function surnameTableSource({ single, double, japanese, readings }: { single: string; double: string[]; japanese: string[]; readings: string[] }): string {
   return [
     '/**',
     ' * Chinese surnames CC-CEDICT (CC BY-SA 4.0) marks (`surname Lai`, `two-character surname Situ`)',
@@ -100,6 +116,12 @@ export function surnameTableSource({ single, double, japanese }: { single: strin
     '',
     '/** Japanese surnames of two characters or more, simplified, sorted, space-separated. */',
     `export const CEDICT_JAPANESE_SURNAMES =\n${stringRows(japanese.join(' '))};`,
+    '',
+    '/**',
+    ' * Their readings as CEDICT\'s glosses romanize them (`Nakajima or Nakashima`), folded by',
+    ' * `foldJapaneseReading` (`Ōno` and `Ohno` are `ono`): a surname, a blank and its readings, `;` between.',
+    ' */',
+    `export const CEDICT_JAPANESE_READINGS =\n${stringRows(readings.join(';'))};`,
     '',
   ].join('\n');
 }

@@ -1,8 +1,8 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
-import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, syllableSound, transliterationMatch } from '../entities/match.js';
+import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, romanizedSpells, syllableSound, transliterationMatch } from '../entities/match.js';
 import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
 import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
-import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
+import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, japaneseReadingOpens, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
 import { cedictOrgName } from '../entities/key.js';
@@ -243,6 +243,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
       const runs = hanRunsInPinyin(sideText(context, pair.zh));
       const written = a.filter((x) => pinyinInRuns(String(x.value), runs));
       if (written.length > 0 && written.length < a.length) a = a.filter((x) => !written.includes(x));
+    }
+    // `Shihmen Reservoir … as Taoyuan` against `石門水庫…`, `Ma On Shan` against `馬鞍山`: a Chinese
+    // place the English writes in words no rule read as a place (a feature named after it, in
+    // Wade-Giles or Cantonese) is there on both sides.
+    if (type === 'place' && a.length > 0 && b.length > 0) {
+      const enText = sideText(context, pair.en);
+      const written = b.filter((y) => romanizedInText(enText, String(y.value)));
+      for (const y of written) zhLeft.delete(y);
+      if (written.length > 0) b = b.filter((y) => !written.includes(y));
     }
     if (type === 'place' && a.length > 1 && b.length === 1) a = a.filter((x) => !qualifyingProvince(context, x));
     // `South Guangdong … Guangzhou` against `东莞`: the province of the other side's one city is no
@@ -1142,6 +1151,34 @@ function samePlaceTier(a: string, b: string): boolean {
   return ta === tb || (ta === 'district' && db === 'shared') || (tb === 'district' && da === 'shared');
 }
 
+/** A capitalized word of letters and hyphens in English text (`Shih-men`). */
+const ROMANIZED_WORD = /(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?![A-Za-z])/g;
+
+/**
+ * Whether capitalized words of `text` spell a Chinese place's key of one word (`shimen`,
+ * `ma'anshan`) in a romanization of its syllables (`Shihmen`, `Shih-men`, `Ma On Shan`), where
+ * no rule read them as a place.
+ */
+function romanizedInText(text: string, key: string): boolean {
+  const joined = key.replace(/['’]/g, '');
+  if (joined.includes(' ')) return false;
+  const words = [...text.matchAll(ROMANIZED_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    // A name of up to three words, one blank between (`Ma On Shan`).
+    let word = '';
+    let name = '';
+    for (let j = i; j < Math.min(words.length, i + 3); j++) {
+      if (j > i && text.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index) !== ' ') break;
+      // A place the gazetteer reads is weighed as itself (`Hangzhou` against a repeated `杭州`).
+      name += (j > i ? ' ' : '') + words[j]![0].toLowerCase();
+      if (englishPlaceKey(words[j]![0].toLowerCase()) !== undefined || englishPlaceKey(name) !== undefined) break;
+      word += words[j]![0].replace(/-/g, '').toLowerCase();
+      if (word.length >= 4 && romanizedSpells(word, joined)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether two organizations name two bodies of one kind: each key is a name and its kind, the
  * kind shared (`university`, `museum`, `bank`), and the two names neither match nor sound alike
@@ -1167,8 +1204,11 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   // city, `Nankai University` against `南京大学`).
   if (ownB.every((w) => placeTiers().get(englishPlaceKey(w) ?? '') === 'country') && ownA.every((w) => englishPlaceKey(w) === undefined)) return false;
   // Only a place of the English name left against no place of the Chinese one: where the body
-  // stands, which the Chinese name leaves out (`Imperial College London` against `帝国理工学院`).
-  if (ownA.every((w) => englishPlaceKey(w) !== undefined) && ownB.every((w) => englishPlaceKey(w) === undefined) && onlyPlaceIn(wordsB) === undefined) return false;
+  // stands, which the Chinese name leaves out (`Imperial College London` against `帝国理工学院`),
+  // once a word of its own name is shared; a body named by its place and kind alone is another
+  // (`Shenzhen University` against `南方科技大学`).
+  if (ownA.every((w) => englishPlaceKey(w) !== undefined) && ownB.every((w) => englishPlaceKey(w) === undefined) && onlyPlaceIn(wordsB) === undefined
+    && wordsA.some((w) => wordsB.includes(w) && !EN_ORG_HEADS.has(w))) return false;
   // Only the head words apart (`Department of Environment` against `环境局`, keyed `bureau
   // environment`): 局 is a bureau, a department or an office as each government renders it.
   if (ownA.every((w) => EN_ORG_HEADS.has(w)) && ownB.every((w) => EN_ORG_HEADS.has(w))) return false;
@@ -1177,6 +1217,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     if (ownA.length !== 1) return false;
     // The English name left as the Chinese one's pinyin (`Renmin University`, 人民大学 keyed `people university`) renders it.
     if (isPinyinish(ownA[0]!) && pinyinWord(zh.raw).includes(ownA[0]!)) return false;
+    // A Chinese name holding a Japanese surname whose reading opens the English name is that name
+    // read in Japanese (`Onodera Group`, `小野寺集團`, which holds 小野 `Ono`).
+    if (japaneseReadingOpens(ownA[0]!, foldTraditional(zh.raw))) return false;
     // Two places of one tier are two names however alike they sound (`Shanghai`, `Nanjing`).
     const apart = namedByPlaces(ownA, ownB) || romanizedNamesApart(ownA[0]!, ownB[0]!);
     if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
@@ -1193,9 +1236,13 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // A place's name against a place's name is no word left as pinyin (`China Agricultural University`
     // against `南京农业大学`); against an English word it may be rendered by its sense (`Westlake`, 西湖).
     const placesAgainstPlaces = ownA.every((w) => englishPlaceKey(w) !== undefined);
+    // A body named by its place alone against a Chinese name of words the English renders beside
+    // the one left as pinyin (`Shenzhen University` against `南方科技大学`, nanfang science
+    // technology): the place renders none of them.
+    const ownNamed = placesAgainstPlaces && ownB.some((w) => !isPinyinish(w));
     // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
     if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
-      || (ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined)
+      || (ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined) && !(ownNamed && englishPlaceKey(w) === undefined)
         && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w)))
         && !romanizedAgainstOtherSounds(ownA, ownB)))) return false;
     if (!twoPlaces && !ownA.every((a) => ownB.every((b) => !wordsAlike(a, b)))) return false;
@@ -1516,6 +1563,9 @@ function wordsAlike(a: string, b: string, apart = ORG_NAMES_APART): boolean {
   const placeA = englishPlaceKey(a);
   const placeB = placeA === undefined ? undefined : englishPlaceKey(b);
   if (placeA !== undefined && placeB !== undefined && placeA !== placeB) return false;
+  // A place's name against no place is alike only as its syllables spell the other's pinyin: a word
+  // rendered in English (`Shenzhen` against `science`) or other syllables (`nanfang`) are no spelling of it.
+  if (placeA !== undefined && placeB === undefined && a !== b) return isPinyinish(b) && romanizedNamesApart(a, b) === false;
   // Two points of the compass are two names (`China Southern Airlines`, `中国东方航空`: eastern).
   const pointA = COMPASS_POINT.exec(a)?.[1];
   const pointB = pointA === undefined ? undefined : COMPASS_POINT.exec(b)?.[1];

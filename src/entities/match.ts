@@ -377,6 +377,20 @@ export function romanizedNamesApart(english: string, pinyin: string): boolean | 
   return apart;
 }
 
+/**
+ * Whether a romanized word (`shihmen`, `maonshan`) spells the pinyin of a Chinese name (`shimen`,
+ * `maanshan`) syllable by syllable, each one the same sound (Wade-Giles' `shih` is `shi`) or its
+ * Cantonese spelling (`on` of 鞍): stricter than `romanizedNamesApart`, for words no rule read as a name.
+ */
+export function romanizedSpells(english: string, pinyin: string): boolean {
+  for (let count = 1; count <= 4; count++) {
+    const zh = splitPinyin(pinyin, count);
+    if (!zh) continue;
+    if (splitRomanized(english, count)?.every((e, i) => syllableSound(e) === syllableSound(zh[i]!) || cantoneseSyllableMatches(e, zh[i]!))) return true;
+  }
+  return false;
+}
+
 /** Two syllables of one name: near in sound (`pe`, `bei`; `king`, `jing`), or by the sounds of Cantonese. */
 function syllablesAlike(english: string, pinyin: string): boolean {
   return cantoneseSyllableMatches(english, pinyin) || stringSimilarity(syllableSound(english), syllableSound(pinyin)) >= SYLLABLE_NEAR;

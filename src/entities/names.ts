@@ -4,7 +4,7 @@
  * Chinese uses to transliterate foreign names.
  */
 import { indexOfSortedCode } from './sorted-chars.js';
-import { CEDICT_DOUBLE_SURNAMES, CEDICT_JAPANESE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
+import { CEDICT_DOUBLE_SURNAMES, CEDICT_JAPANESE_READINGS, CEDICT_JAPANESE_SURNAMES, CEDICT_SINGLE_SURNAMES } from './surname-table.js';
 import { GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS } from './given-names.js';
 import { lazyValue } from '../memo.js';
 
@@ -19,6 +19,41 @@ export const ZH_SURNAMES_SINGLE = new Set(
 
 /** Japanese surnames as Chinese writes them (`松本`, `铃木`): those CC-CEDICT marks (`surname-table.ts`). */
 export const JAPANESE_SURNAMES = lazyValue(() => new Set(CEDICT_JAPANESE_SURNAMES.split(' ')));
+
+/** The romanized readings of the Japanese surnames CC-CEDICT's glosses give (`小野`: `ono`), folded by `foldJapaneseReading`. */
+const JAPANESE_READINGS = lazyValue(() => {
+  const out = new Map<string, string[]>();
+  for (const row of CEDICT_JAPANESE_READINGS.split(';')) {
+    const [surname, ...readings] = row.split(' ');
+    if (surname && readings.length > 0) out.set(surname, readings);
+  }
+  return out;
+});
+
+/**
+ * A romanized Japanese word folded so the spellings of one sound meet: lower case, no marks of
+ * length, and a long vowel written out (`Ōno`, `Ohno`, `Oono`; `Yūki`, `Yuuki`; `Satou`) as one vowel.
+ */
+export function foldJapaneseReading(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/oh(?![aeiou])|o[ou]|uu/g, (m) => m[0]!);
+}
+
+/**
+ * Whether a romanized word (`Onodera`) opens with the reading CC-CEDICT gives a Japanese surname
+ * the Chinese name holds (`小野寺集团`, which holds 小野 `Ono`): the Chinese name is the Japanese
+ * one, which its pinyin (`xiaoyesi`) does not spell.
+ */
+export function japaneseReadingOpens(romanized: string, chinese: string): boolean {
+  const folded = foldJapaneseReading(romanized);
+  if (folded.length < 3) return false;
+  for (let i = 0; i + 2 <= chinese.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      const readings = JAPANESE_READINGS().get(chinese.slice(i, i + n));
+      if (readings?.some((r) => folded.startsWith(r))) return true;
+    }
+  }
+  return false;
+}
 
 /** Chinese double surnames (the compound surnames of the 百家姓). */
 export const ZH_SURNAMES_DOUBLE = new Set([

@@ -1210,7 +1210,8 @@ function districtsBeforeSharedSuffix(text: string, out: Found[]): void {
  * The end of a city abroad whose name is also a word (`汉堡`, a city and a sandwich; `烈日`, a city
  * and the blazing sun) from `at` to `end`, with its 市 or 港, where the text names a place there:
  * right after a place (`德国汉堡`) or after one and a list's join (`不来梅和汉堡`), after a word of
- * going or staying (`在汉堡`, `飞往汉堡`), or before 市 (not 市场) or 港 (`汉堡港`); and where no word
+ * going or staying (`在汉堡`, `飞往汉堡`), before 至 or 到 and a place (`上水至馬鞍山`), or before 市
+ * (not 市场) or 港 (`汉堡港`); and where no word
  * of the lexicon runs on out of it (`汉堡包`) and no word of where a thing lies follows (`在烈日下`,
  * `在比萨上`), nor a Latin letter (`卡拉OK`). Else undefined.
  */
@@ -1222,8 +1223,17 @@ function cuedCityEnd(text: string, at: number, end: number, longestWord: NonNull
   const before = text[at - 1] ?? '\0';
   // `路環市中心`: a city's centre (市中心, where 市中 is no suffix of a word) is a place's.
   const named = suffix > 0 || text.startsWith('市中心', end) || placeOpensCity(text, at) || CUED_CITY_OPENERS.includes(before)
-    || (LIST_JOINS.includes(before) && placeEndsAt(text, at - 1));
+    || (LIST_JOINS.includes(before) && placeEndsAt(text, at - 1)) || placeStartsAfter(text, end);
   return named ? end + suffix : undefined;
+}
+
+/** Whether 至 or 到 at `at` opens a place of the gazetteer (`上水至馬鞍山`: from one place to another). */
+function placeStartsAfter(text: string, at: number): boolean {
+  if (text[at] !== '至' && text[at] !== '到') return false;
+  for (let length = 2; length <= 4 && at + 1 + length <= text.length; length++) {
+    if (chinesePlaceKey(text.slice(at + 1, at + 1 + length)) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
