@@ -326,6 +326,13 @@ export function relate(a: DateValue, b: DateValue): Relation {
   return { kind: 'differ', parts: named };
 }
 
+/** `start` where two spans end on one day and start on two, `end` where they start on one and end on two. */
+function spanEndDiffers(a: DateValue, b: DateValue): 'start' | 'end' | undefined {
+  const from = differences(a.from, b.from).length === 0;
+  const to = differences(a.to, b.to).length === 0;
+  return from === to ? undefined : to ? 'start' : 'end';
+}
+
 /** A day written in digits whose first two numbers may be either the month or the day (`12/07/2024`, `3.4.25`). */
 const EITHER_ORDER = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](?:\d{4}|\d\d))?$/;
 
@@ -1022,7 +1029,9 @@ function checkPair(
       ? ` (${clock((c.a.from.h + shift + 24) % 24, c.a.from.mi ?? 0)} in the Chinese time zone)` : '';
     // Two weekdays are weighed first; the day each names may differ too (`Thursday, October 2` against `10月3日（星期五）`).
     const parts = c.parts.length === 1 && c.parts[0] === 'weekday' && dayWritten(c.a, c.b) ? ['day', 'weekday'] : c.parts;
-    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${parts.join(', ')} differ${parts.length === 1 && !parts[0]!.includes('/') ? 's' : ''}${there}`,
+    // Two spans that end on one day (`the past two weeks` against `過去三週`): the start's day differs, and the other way round.
+    const end = c.a.interval && c.b.interval ? spanEndDiffers(c.a, c.b) : undefined;
+    emit('error', `${quote('EN', c.a.fact)} vs ${quote('ZH', c.b.fact)}: ${end ? `the ${end}'s ` : ''}${parts.join(', ')} differ${parts.length === 1 && !parts[0]!.includes('/') ? 's' : ''}${there}`,
       [c.a], [c.b]);
   }
   // One day on both sides, a weekday on one only, and not the weekday of that day in the year the

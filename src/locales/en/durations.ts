@@ -251,11 +251,14 @@ export function extractDurations(scan: Scan): FactCandidate[] {
   return out;
 }
 
-/** `more than` / `less than` before a length: the comparison joins its span, as Recognizers-Text's date-time durations write it. */
-const COMPARED_BEFORE = /\b(?:more|less|longer|shorter|fewer)[ \t]+than[ \t]+$/i;
+/**
+ * `more than` / `less than` before a length: the comparison joins its span, as Recognizers-Text's
+ * date-time durations write it, with the `no` or `not` that turns it (`no more than 90 days`).
+ */
+const COMPARED_BEFORE = /\b(?:(?:no|not)[ \t]+)?(?:more|less|longer|shorter|fewer)[ \t]+than[ \t]+$/i;
 
 function comparedInSpan<T extends { start: number; bound?: 'over' | 'under' }>(text: string, span: T): T {
-  const m = span.bound ? COMPARED_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
+  const m = span.bound ? COMPARED_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start)) : null;
   return m ? { ...span, start: span.start - m[0].length } : span;
 }
 

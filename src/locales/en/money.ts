@@ -275,11 +275,38 @@ export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] 
     } else out.push(candidate('money', span, tidy(low.value * scale + minor), unit ? { unit } : undefined));
     taken = end;
   }
+  namedBefore(text, out);
   // A bare `$` in a text whose dollar is another than the American one (`localDollar`: a Hong Kong
   // government's `$3,000`, which its Chinese calls 3,000港元).
   const local = context.localDollar;
   if (local) for (const c of out) if (c.unit === 'USD' && BARE_DOLLAR.test(text.slice(c.start, c.end))) c.unit = local;
   return [...out, ...gluedCodes(text)];
+}
+
+/** A currency's word after an amount with nothing naming whose it is (`200 pounds`, `50 dollars`, `10 dinars`). */
+const BARE_CURRENCY_WORD = /^[ \t-]*(pound|dollar|franc|rupee|peso|dinar|dirham|riyal|rial|lira|krona|krone|shilling|rand|real)(?:s|e)?$/i;
+/** The same word closing a currency's name with its country's (`1,200 Egyptian pounds`, `Canadian dollars`). */
+const NAMED_CURRENCY_WORD = /[ \t-][A-Z][A-Za-z]+[ \t]+(pound|dollar|franc|rupee|peso|dinar|dirham|riyal|rial|lira|krona|krone|shilling|rand|real)(?:s|e)?$/;
+
+/**
+ * An amount in a currency's bare word after one named with its country in the same paragraph
+ * takes that country's (`foreign adults pay 1,200 Egyptian pounds, while citizens pay 200
+ * pounds`: Egyptian pounds, not sterling): the writer names the currency once and drops the
+ * country after. The nearest named before it wins.
+ */
+function namedBefore(text: string, out: FactCandidate[]): void {
+  let named: Map<string, string> | undefined;
+  for (const c of out) {
+    const raw = text.slice(c.start, c.end);
+    const bare = BARE_CURRENCY_WORD.exec(raw.replace(/^[^A-Za-z]*[\d.,]+(?:[ \t]+(?:thousand|million|billion|trillion))?/i, ''));
+    if (bare) {
+      const unit = named?.get(bare[1]!.toLowerCase());
+      if (unit) c.unit = unit;
+      continue;
+    }
+    const word = NAMED_CURRENCY_WORD.exec(raw);
+    if (word && c.unit) (named ??= new Map()).set(word[1]!.toLowerCase(), c.unit);
+  }
 }
 
 /** An amount written with a bare dollar sign, no country's letters before it (`$3,000`, `about $5 million`; not `US$5`, `HK$5`). */

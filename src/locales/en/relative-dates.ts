@@ -29,8 +29,12 @@ const SMALL: Readonly<Record<string, number>> = {
 };
 const COUNT = '(\\d{1,3}|a[ \\t]+few|a[ \\t]+couple(?:[ \\t]+of)?|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 const UNIT = '(days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
-/** One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year and a half`? (no: halves stay out). */
-const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+)?)${COUNT}[ \\t]+${UNIT})?`;
+/**
+ * One or more counts of units, as an offset is written: `two months`, `1 year 10 days`, `a year
+ * and a month` (halves stay out); `a` after a count with no `and` is a rate (`two days a week
+ * from tomorrow`: how often, from tomorrow).
+ */
+const AMOUNT = `${COUNT}[ \\t]+${UNIT}(?:(?:,?[ \\t]+(?:and[ \\t]+|(?!an?[ \\t])))${COUNT}[ \\t]+${UNIT})?`;
 
 /** `yesterday`, `today`, `tomorrow`, `the day before yesterday`, `the day after tomorrow`. */
 const NEAR_DAY = /\b(?:(?:the[ \t]+)?day[ \t]+(after[ \t]+tomorrow|before[ \t]+yesterday)|(today|tomorrow|yesterday))\b/gi;
@@ -186,6 +190,9 @@ const NEEDS_CLOCK_OFFSET = ['later', 'ago', 'now', 'hence'];
 const NEEDS_CLOCK_UNIT = ['min', 'hour', 'hr'];
 /** The words of CLOCK_SPAN before or after its count (`upcoming` holds `coming`). */
 const NEEDS_SPAN_WORD = ['past', 'last', 'next', 'coming', 'previous', 'within'];
+/** A count of days, hours or times right before `a week`, `a month`: how often (`two days a week`, `three times a month`). */
+const RATE_BEFORE = /\b(?:days?|nights?|hours?|times|shifts?|sessions?|classes)[ \t]+$/i;
+
 /** The anchor words OFFSET_FROM needs one of. */
 const NEEDS_ANCHOR = ['later', 'today', 'tomorrow', 'yesterday', 'now'];
 /** NOW's `now`, `this time` and `to date` (`time` and `date` alone stand in `times` and `update`). */
@@ -299,6 +306,14 @@ function clauseTail(text: string, at: number): string {
   return own < 0 ? after : after.slice(0, own);
 }
 
+/**
+ * A relative clause set off by commas before a day (`The project, which will carry water to three
+ * cities, began trial operations on Friday`): it says something of the subject, not the tense of
+ * the verb the day goes with. Only a clause closed by a comma before the day: one the day stands
+ * in is its own (`…, which will open on Friday`).
+ */
+const ASIDE_CLAUSE = /,[ \t]*(?:which|who)\b[^,]*(?=,)/gi;
+
 /** A weekday's close in the possessive (`Friday's closing price`, `Tuesday's close`). */
 const CLOSE_OF_DAY = /^[A-Za-z]+day['’]s[ \t]+(?:closing|close)\b/;
 
@@ -319,7 +334,7 @@ function dayAhead(text: string, at: number, duty = false): boolean {
   // `the exam, which begins on Sunday, …, the ministry said`: a verb of a timetable in the present right
   // before the day puts it ahead, whatever its sentence reports.
   if (SCHEDULED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
-  const head = clauseHead(text, at);
+  const head = clauseHead(text, at).replace(ASIDE_CLAUSE, '');
   // What follows `that` after the day is what was said on it (`told a press conference on Wednesday
   // that the bank will …`), not the day's own time.
   const tail = clauseTail(text, at).replace(REPORTED_AFTER, '');
@@ -633,6 +648,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
   // OFFSET_FROM also needs its anchor: `later`, or `today`, `tomorrow`, `yesterday` or `now`.
   if (holds(NEEDS_UNIT) && holds(NEEDS_ANCHOR)) while ((m = OFFSET_FROM.exec(text))) {
     const [, , n1, u1, n2, u2, anchor] = m;
+    // `two days a week from tomorrow`: `a week` after a count of days or times is a rate.
+    if (!m[1] && /^an?$/i.test(n1!) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const a = anchor!.toLowerCase();
     const from = a.endsWith("tomorrow") ? shiftDays(ref, 1) : a.endsWith("yesterday") ? shiftDays(ref, -1) : shiftDays(ref, 0);
     const base = readReference(from);

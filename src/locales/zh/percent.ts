@@ -42,9 +42,10 @@ const NOT_DISCOUNT = '合算射叠旧腾服磨损返线中价';
  * Characters before a lone numeral that leave a following 成/折 a share (有三成, 打九折, 全场八折, 享九折,
  * 近两成, 不足一成, 最多两成, the end of a verb of change: 增长三成, 下跌两成, 提高一成, 降低三成, 增加两成, 扩大一成,
  * 缩短四成; of a whole: 总票数的三成, 当中六成, 保持在七成; of a payment: 缴付三成, 首付交三成, 政府负担一成; of a loan: 可借六成,
- * 按揭六成, 贷七成; a target or a price: 目标为三成, 贵四成, 便宜两成, 快一成), in either script (削減一成, 佔四成).
+ * 按揭六成, 贷七成; a target or a price: 目标为三成, 贵四成, 便宜两成, 快一成; a level broken: 跌破一成, 突破三成),
+ * in either script (削減一成, 佔四成).
  */
-const SHARE_BEFORE = '打近约約有了超逾达達是占佔到至将將仅僅只降升增减減过過和或及与與、长長涨漲跌滑落高少多出场場享足的在低加大短付交缴繳借揭贷貸担擔为為贵貴宜快慢中';
+const SHARE_BEFORE = '破打近约約有了超逾达達是占佔到至将將仅僅只降升增减減过過和或及与與、长長涨漲跌滑落高少多出场場享足的在低加大短付交缴繳借揭贷貸担擔为為贵貴宜快慢中';
 
 /**
  * Whether a share in 成 ending before `at` ends its clause: the end of the text, a mark that is no

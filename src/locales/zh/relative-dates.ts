@@ -33,8 +33,12 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
 };
 
-/** 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日. */
-const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|后天|後天)/g;
+/**
+ * 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日, 明日; and the day's one character before 起
+ * (`from`), as headlines write a start (今起, 明起: from today, from tomorrow), not the end of a
+ * word before it (说明, 至今) nor before a word of 起 (起到, 起草: 证明起到作用).
+ */
+const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|明日|后天|後天|(?<![说說表证證声聲发發聪聰光文透鲜鮮分阐闡标標注查指申英开開清黎简簡照失神至古如当當现現])[今明昨]起(?![到来來见見草诉訴步飞飛点點源初码碼义義居身床伏落]))/g;
 /** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五` (not 本周天气, this week's weather, nor 上周天津, Tianjin last week). */
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣津]))/g;
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
@@ -106,7 +110,7 @@ const NEAR_SPAN = new RegExp(`(?<![\\p{Script=Han}\\d])(前|后|後|上|下)${NU
  * Words one of which each pattern above needs: a pattern a text cannot match is not run, nor
  * compiled, for it.
  */
-const NEEDS_NEAR_DAY = ['今天', '今日', '昨天', '昨日', '前天', '明天', '后天', '後天'];
+const NEEDS_NEAR_DAY = ['今天', '今日', '昨天', '昨日', '前天', '明天', '明日', '后天', '後天', '今起', '明起', '昨起'];
 const NEEDS_WEEK = ['星期', '礼拜', '禮拜', '周', '週'];
 const NEEDS_WEEKEND = ['周末', '週末'];
 const NEEDS_REST_OF_YEAR = ['年内', '年內'];
@@ -320,7 +324,7 @@ export const relativeDates: ZhExtractor = (t) => {
   if (holds(NEEDS_NEAR_DAY)) while ((m = NEAR_DAY.exec(text))) {
     const w = m[1]!;
     const days = w.startsWith('大') ? (w.includes('前') ? -3 : 3) : w.startsWith('今') ? 0 : w.startsWith('昨') ? -1
-      : w === '前天' ? -2 : w === '明天' ? 1 : 2;
+      : w === '前天' ? -2 : w.startsWith('明') ? 1 : 2;
     push(m.index, m.index + w.length, shiftDays(ref, days));
   }
   weekdays(text, holds, ref, push);
