@@ -68,7 +68,8 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   let zhText: string | undefined;
   // The English places by key, made only where two organizations are weighed (few pairs).
   let placesEnSet: ReadonlySet<string> | undefined;
-  const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').map((f) => String(f.value))));
+  // A place's key and, for a name of several words (`los angeles`), each of its words, as organization keys hold them.
+  const placesEn = (): ReadonlySet<string> => (placesEnSet ??= new Set(en.filter((f) => f.type === 'place').flatMap((f) => [String(f.value), ...String(f.value).split(' ')])));
   const glossesOfZh = (y: Fact) => () => (context.lexicon ? glossesOf(y.raw, context.lexicon()) : undefined);
   // Two bodies of one kind and one country, one word of their own apart (`US Department of Defense`
   // against `美国能源部`): the words they share take them for one, which their own words deny.
@@ -297,17 +298,19 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
   }
   // `Keio University` against `早稻田大学`: one organization left on each side, of one kind (a word
   // shared, `university`), whose own names have nothing in common.
-  let orgsEn = [...enLeft].filter((f) => f.type === 'org');
-  let orgsZh = [...zhLeft].filter((f) => f.type === 'org');
+  let orgsEn = oneBodyOnce([...enLeft].filter((f) => f.type === 'org'), enLeft);
+  let orgsZh = oneBodyOnce([...zhLeft].filter((f) => f.type === 'org'), zhLeft);
   // One organization on one side against several on the other: the one of its kind among them
   // (`US Department of Defense` against `美国能源部` and `MP材料公司`: the department).
   // A well-known body with no kind word (`Tencent`) against the one well-known body among them
   // (`敦煌研究院与华为`: Huawei).
   // A Chinese body the English text gives in words of its own, in lower case (`上海市公安局`, `the
-  // Shanghai public security bureau`), is there on both sides: no counterpart to weigh.
+  // Shanghai public security bureau`), is there on both sides: no counterpart to weigh; so is a
+  // well-known body the English names by the head word of its English name (`機管局`, `The
+  // authority said`).
   if (orgsEn.length >= 1 && orgsZh.length > 1) {
     const words = englishWordsOutside(sideText(context, pair.en), orgsEn);
-    const unsaid = orgsZh.filter((y) => !String(y.value).split(' ').every((w) => words.has(w)));
+    const unsaid = orgsZh.filter((y) => !String(y.value).split(' ').every((w) => words.has(w)) && !headNamed(y, words));
     if (unsaid.length > 0) orgsZh = unsaid;
   }
   // The English bodies before one of the Chinese one's kind was chosen among them: the others may
@@ -520,14 +523,17 @@ function westernOrderSameSurname(raw: string, surname: string): boolean {
 }
 
 /**
- * Whether an English name of two words (`Tu Wei`, `Chan Fan`, `Lee Kar-yun`) spells a Chinese one
+ * Whether an English name of two words (`Tu Wei`, `Chan Fan`, `Lee Kar-yun`), or of three as Macao
+ * writes them (`Ma Iao Hang`), spells a Chinese one
  * (pinyin key `du wei`) syllable by syllable, in either order of its words: each syllable of the
  * same sound (`syllableSound`: pinyin and Wade-Giles, `Tu` 杜 du) or a Hong Kong spelling of it
  * (`cantoneseSyllableMatches`: `Chan` 陈 chen). One person, whichever spelling the English took.
  */
 function spelledAlike(enRaw: string, zhKey: string): boolean {
   const zh = zhKey.split(' ');
-  const en = enRaw.trim().toLowerCase().split(/\s+/);
+  let en = enRaw.trim().toLowerCase().split(/\s+/);
+  // A Macao name writes its given name's syllables apart (`Ma Iao Hang` 馬有恆): one given name.
+  if (en.length === 3 && !en.some((w) => w.includes('-'))) en = [en[0]!, `${en[1]}-${en[2]}`];
   if (zh.length !== 2 || en.length !== 2) return false;
   const same = (a: string, b: string): boolean => syllableSound(a) === syllableSound(b) || cantoneseSyllableMatches(a, b);
   for (const [family, given] of [[en[0]!, en[1]!], [en[1]!, en[0]!]] as const) {
@@ -1151,6 +1157,37 @@ function samePlaceTier(a: string, b: string): boolean {
   return ta === tb || (ta === 'district' && db === 'shared') || (tb === 'district' && da === 'shared');
 }
 
+/**
+ * The organizations left on a side, a body named twice by one key (`the Agriculture, Fisheries and
+ * Conservation Department (AFCD)`) taken once: the others leave `left`.
+ */
+function oneBodyOnce(orgs: Fact[], left: Set<Fact>): Fact[] {
+  if (orgs.length < 2) return orgs;
+  const seen = new Set<unknown>();
+  const out: Fact[] = [];
+  for (const f of orgs) {
+    if (seen.has(f.value)) left.delete(f);
+    else {
+      seen.add(f.value);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a word of two pinyin syllables or more (`renmin`) shares none of them with the pinyin of
+ * a Chinese name (`beijingdaxue`), cut into its syllables.
+ */
+function syllablesAbsent(word: string, pinyin: string): boolean {
+  if (word.length < 5 || !isJoinedPinyinWord(word)) return false;
+  for (let count = 2; count <= 3; count++) {
+    const syllables = splitPinyin(word, count);
+    if (syllables) return syllables.every((s) => !pinyin.includes(s));
+  }
+  return false;
+}
+
 /** A capitalized word of letters and hyphens in English text (`Shih-men`). */
 const ROMANIZED_WORD = /(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?![A-Za-z])/g;
 
@@ -1194,6 +1231,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
   const ownA = wordsA.filter((w) => !wordsB.includes(w));
   // A place of the Chinese name that the English names on its own is no word of its own.
   const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn.has(w));
+  // The Chinese name's own words all a place the English names beside the body (`University of
+  // California, Los Angeles` against `加州大学洛杉矶分校`): one body.
+  if (ownA.length === 0 && ownB.length === 0 && wordsB.some((w) => !wordsA.includes(w))) return false;
   if (ownA.length === 0 || ownB.length === 0) return placeBodyAndAnother(en, zh);
   // One place of one tier in each name's own words, the two apart, and a kind both share
   // (`Guangzhou Metro Group` against `深圳地铁集团`): two bodies, whatever other words of theirs
@@ -1240,8 +1280,12 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // the one left as pinyin (`Shenzhen University` against `南方科技大学`, nanfang science
     // technology): the place renders none of them.
     const ownNamed = placesAgainstPlaces && ownB.some((w) => !isPinyinish(w));
+    // An English word of pinyin none of whose syllables the Chinese name holds (`Renmin University
+    // of China` against `北京大学`: ren, min against beijing daxue) names another body, whatever the
+    // Chinese name leaves as pinyin; a short form shares them (`Beihang`, 北京航空航天大学).
+    const foreignPinyin = ownA.some((w) => englishPlaceKey(w) === undefined && syllablesAbsent(w, zhPinyin ??= pinyinWord(zh.raw)));
     // A place's English name that only looks like pinyin (`macao` of 澳门) is no word left as pinyin.
-    if (!twoPlaces && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
+    if (!twoPlaces && !foreignPinyin && (ownA.some((w) => isPinyinish(w) && (zhPinyin ??= pinyinWord(zh.raw)).includes(w))
       || (ownB.some((w) => isPinyinish(w) && !(placesAgainstPlaces && englishPlaceKey(w) !== undefined) && !(ownNamed && englishPlaceKey(w) === undefined)
         && !(englishPlaceKey(w) !== undefined && !(zhPinyin ??= pinyinWord(zh.raw)).includes(w)))
         && !romanizedAgainstOtherSounds(ownA, ownB)))) return false;
@@ -1365,6 +1409,16 @@ function englishWordsOutside(text: string, facts: readonly Fact[]): Set<string> 
   let rest = text;
   for (const f of facts) rest = rest.split(f.raw).join(' ');
   return new Set(rest.toLowerCase().match(/[a-z]+/g) ?? []);
+}
+
+/** Whether a well-known Chinese body's English name closes on a head word `words` holds (`Airport Authority`: `authority`). */
+function headNamed(zh: Fact, words: ReadonlySet<string>): boolean {
+  const key = chineseOrgAlias(foldTraditional(zh.raw));
+  const names = key === undefined ? undefined : orgNamesOfKey(key)?.en;
+  return names?.some((name) => {
+    const head = /(\w+)$/.exec(name.toLowerCase())?.[1];
+    return head !== undefined && EN_ORG_HEADS.has(head) && words.has(head);
+  }) ?? false;
 }
 
 /** Whether an organization is a well-known body of the lists, by its name as written on its side. */

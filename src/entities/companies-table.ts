@@ -1,7 +1,7 @@
 /**
  * Companies, banks and airlines as CC-CEDICT (CC BY-SA 4.0) glosses them, with their English
  * names; written by `scripts/build-companies.ts` (`npm run build:companies`); do not edit by hand.
- * 347 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
+ * 346 bodies, `name=English names` set apart by `|`, the English names by `;`, sorted by the name.
  */
 export const CEDICT_COMPANIES =
   '万科=Vanke|三井=Mitsui|三得利=Suntory|三星集团=Samsung Group;Samsung|三联书店=Joint Publishing|三鹿=Sanlu' + '|' +
@@ -86,6 +86,6 @@ export const CEDICT_COMPANIES =
   '长荣海运=Evergreen Marine Corp.|长荣航空=EVA Air|阿华田=Ovaltine|阿斯利康=AstraZeneca|阿联酋航空=Emirates|阿迪达斯=Adidas' + '|' +
   '陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon|雪佛莱=Chevrolet|雪佛龙公司=Chevron Corporation' + '|' +
   '雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers|雷神公司=Raytheon Company;Raytheon' + '|' +
-  '非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart|飞利浦=Philips' + '|' +
-  '香港电台=Radio Television Hong Kong;RTHK|马可尼=Marconi|马航=Malaysia Airlines|高露洁=Colgate' + '|' +
-  '鸿海=Hon Hai Precision Industry Company|麦当劳=McDonald\'s|麦提莎=Maltesers|麦道=McDonnell Douglas';
+  '非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart|飞利浦=Philips|马可尼=Marconi' + '|' +
+  '马航=Malaysia Airlines|高露洁=Colgate|鸿海=Hon Hai Precision Industry Company|麦当劳=McDonald\'s|麦提莎=Maltesers' + '|' +
+  '麦道=McDonnell Douglas';

@@ -57,6 +57,117 @@ const ORGS: [key: string, zh: string, en: string][] = [
   ['european commission', '欧盟委员会', 'European Commission'],
   // The ruling party of the PRC.
   ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
+  // The Hong Kong government's bureaux and departments and its best-known statutory and public
+  // bodies, by their official names in both languages (GovHK's list of government bureaux and
+  // departments, the bodies' own sites), in simplified characters; names a mainland body shares
+  // (教育局, 审计署, 税务局, 海关) and short forms that are also words or sit inside them are left
+  // out (天文台, the observatory; 港台, Hong Kong and Taiwan; 马会 in 马会议, 房协 in 住房协议).
+  ['afcd', '渔农自然护理署|渔护署', 'Agriculture, Fisheries and Conservation Department|AFCD'],
+  ['epd', '环境保护署|环保署', 'Environmental Protection Department|EPD'],
+  ['fehd', '食物环境卫生署|食环署', 'Food and Environmental Hygiene Department|FEHD'],
+  ['hk dh', '卫生署', 'Department of Health'],
+  ['swd', '社会福利署|社署', 'Social Welfare Department|SWD'],
+  ['hk housing department', '房屋署', 'Housing Department'],
+  ['landsd', '地政总署', 'Lands Department|LandsD'],
+  ['plan d', '规划署', 'Planning Department|PlanD'],
+  ['bd', '屋宇署', 'Buildings Department'],
+  ['td', '运输署', 'Transport Department'],
+  ['hyd', '路政署', 'Highways Department'],
+  ['wsd', '水务署', 'Water Supplies Department|WSD'],
+  ['dsd', '渠务署', 'Drainage Services Department|DSD'],
+  ['cedd', '土木工程拓展署', 'Civil Engineering and Development Department|CEDD'],
+  ['archsd', '建筑署', 'Architectural Services Department|ArchSD'],
+  ['emsd', '机电工程署', 'Electrical and Mechanical Services Department|EMSD'],
+  ['hko', '香港天文台', 'Hong Kong Observatory|HKO'],
+  ['hkpf', '香港警务处|警务处', 'Hong Kong Police Force|Hong Kong Police'],
+  ['fsd', '消防处', 'Fire Services Department|FSD'],
+  ['immd', '入境事务处|入境处', 'Immigration Department|ImmD'],
+  ['c&ed', '香港海关', 'Customs and Excise Department|Hong Kong Customs'],
+  ['csd', '惩教署', 'Correctional Services Department'],
+  ['gfs', '政府飞行服务队', 'Government Flying Service'],
+  ['lcsd', '康乐及文化事务署|康文署', 'Leisure and Cultural Services Department|LCSD'],
+  ['labour department', '劳工处', 'Labour Department'],
+  ['rvd', '差饷物业估价署', 'Rating and Valuation Department'],
+  ['land registry', '土地注册处', 'Land Registry'],
+  ['companies registry', '公司注册处', 'Companies Registry'],
+  ['ipd', '知识产权署', 'Intellectual Property Department'],
+  ['c&sd', '政府统计处', 'Census and Statistics Department'],
+  ['mardep', '海事处', 'Marine Department'],
+  ['hk cad', '民航处', 'Civil Aviation Department'],
+  ['hongkong post', '香港邮政', 'Hongkong Post'],
+  ['investhk', '投资推广署', 'Invest Hong Kong|InvestHK'],
+  ['tid', '工业贸易署', 'Trade and Industry Department'],
+  ['isd', '政府新闻处', 'Information Services Department'],
+  ['had', '民政事务总署', 'Home Affairs Department'],
+  ['lad', '法律援助署', 'Legal Aid Department'],
+  ['doj', '律政司', 'Department of Justice'],
+  ['icac', '廉政公署', 'Independent Commission Against Corruption|ICAC'],
+  ['ombudsman', '申诉专员公署', 'Office of The Ombudsman|The Ombudsman'],
+  ['ha', '医院管理局|医管局', 'Hospital Authority'],
+  ['chp', '卫生防护中心', 'Centre for Health Protection|CHP'],
+  ['hkma', '香港金融管理局|金管局', 'Hong Kong Monetary Authority|HKMA'],
+  ['sfc', '证券及期货事务监察委员会', 'Securities and Futures Commission'],
+  ['ia', '保险业监管局|保监局', 'Insurance Authority'],
+  ['mpfa', '强制性公积金计划管理局|积金局', 'Mandatory Provident Fund Schemes Authority|MPFA'],
+  ['hkha', '香港房屋委员会|房屋委员会|房委会', 'Hong Kong Housing Authority|Housing Authority'],
+  ['hkhs', '香港房屋协会', 'Hong Kong Housing Society|Housing Society'],
+  ['ura', '市区重建局|市建局', 'Urban Renewal Authority|URA'],
+  ['aahk', '香港机场管理局|机管局', 'Airport Authority Hong Kong|Airport Authority'],
+  ['hktdc', '香港贸易发展局|贸发局', 'Hong Kong Trade Development Council|HKTDC'],
+  ['hktb', '香港旅游发展局|旅发局', 'Hong Kong Tourism Board|HKTB'],
+  ['consumer council', '消费者委员会|消委会', 'Consumer Council'],
+  ['eoc', '平等机会委员会|平机会', 'Equal Opportunities Commission|EOC'],
+  ['pcpd', '个人资料私隐专员公署|私隐专员公署', 'Office of the Privacy Commissioner for Personal Data|PCPD'],
+  ['vtc', '职业训练局', 'Vocational Training Council|VTC'],
+  ['erb', '雇员再培训局', 'Employees Retraining Board|ERB'],
+  ['hkeaa', '香港考试及评核局|考评局', 'Hong Kong Examinations and Assessment Authority|HKEAA'],
+  ['ugc', '大学教育资助委员会|教资会', 'University Grants Committee|UGC'],
+  ['hk competition commission', '竞争事务委员会|竞委会', 'Competition Commission'],
+  ['tpb', '城市规划委员会|城规会', 'Town Planning Board'],
+  ['eaa', '地产代理监管局|地监局', 'Estate Agents Authority'],
+  ['tia', '旅游业监管局|旅监局', 'Travel Industry Authority'],
+  ['hkadc', '香港艺术发展局|艺发局', 'Hong Kong Arts Development Council|HKADC'],
+  ['hkjc', '香港赛马会|赛马会', 'Hong Kong Jockey Club|Jockey Club|HKJC'],
+  ['rthk', '香港电台', 'Radio Television Hong Kong|RTHK'],
+  ['twgh', '东华三院', 'Tung Wah Group of Hospitals|TWGHs'],
+  ['plk', '保良局', 'Po Leung Kuk'],
+  ['hkpc', '香港生产力促进局|生产力局', 'Hong Kong Productivity Council|HKPC'],
+  ['hkstp', '香港科技园公司', 'Hong Kong Science and Technology Parks Corporation|HKSTP'],
+  ['wkcda', '西九文化区管理局', 'West Kowloon Cultural District Authority|WKCDA'],
+  ['eeb', '环境及生态局', 'Environment and Ecology Bureau'],
+  ['tlb', '运输及物流局', 'Transport and Logistics Bureau'],
+  ['hhb', '医务卫生局', 'Health Bureau'],
+  ['lwb', '劳工及福利局', 'Labour and Welfare Bureau'],
+  ['fstb', '财经事务及库务局', 'Financial Services and the Treasury Bureau'],
+  ['cedb', '商务及经济发展局', 'Commerce and Economic Development Bureau'],
+  ['itib', '创新科技及工业局', 'Innovation, Technology and Industry Bureau'],
+  ['cstb', '文化体育及旅游局', 'Culture, Sports and Tourism Bureau'],
+  ['csb', '公务员事务局', 'Civil Service Bureau'],
+  ['cmab', '政制及内地事务局', 'Constitutional and Mainland Affairs Bureau'],
+  ['hyab', '民政及青年事务局', 'Home and Youth Affairs Bureau'],
+  // Taiwan's five branches of government and the bodies of the Executive Yuan whose names no other
+  // government uses (the Executive Yuan's list of its ministries, councils and agencies), in
+  // simplified characters; ministries named as other governments name theirs (外交部, 教育部, 经济部)
+  // are left to the rules, which key them by their words.
+  ['executive yuan', '行政院', 'Executive Yuan'],
+  ['legislative yuan', '立法院', 'Legislative Yuan'],
+  ['judicial yuan', '司法院', 'Judicial Yuan'],
+  ['control yuan', '监察院', 'Control Yuan'],
+  ['examination yuan', '考试院', 'Examination Yuan'],
+  ['mohw', '卫生福利部|卫福部', 'Ministry of Health and Welfare|MOHW'],
+  ['moda', '数位发展部|数位部', 'Ministry of Digital Affairs|MODA'],
+  ['ndc', '国家发展委员会|国发会', 'National Development Council'],
+  ['fsc', '金融监督管理委员会|金管会', 'Financial Supervisory Commission'],
+  ['mac', '大陆委员会|陆委会', 'Mainland Affairs Council'],
+  ['ocac', '侨务委员会|侨委会', 'Overseas Community Affairs Council'],
+  ['ncc', '国家通讯传播委员会|通传会', 'National Communications Commission'],
+  ['cwa', '中央气象署', 'Central Weather Administration'],
+  ['wra', '经济部水利署|水利署', 'Water Resources Agency'],
+  ['cga', '海洋委员会海巡署|海巡署', 'Coast Guard Administration'],
+  ['taiwan cdc', '疾病管制署|疾管署', 'Taiwan Centers for Disease Control|Taiwan CDC'],
+  ['tfda', '食品药物管理署|食药署', 'Taiwan Food and Drug Administration|TFDA'],
+  ['nhia', '中央健康保险署|健保署', 'National Health Insurance Administration|NHIA'],
+  ['sef', '海峡交流基金会|海基会', 'Straits Exchange Foundation|SEF'],
 ];
 
 /** The well-known organizations listed above (`scripts/build-companies.ts` leaves their Chinese names out of its table). */
@@ -66,7 +177,9 @@ const orgByChinese = new Map<string, string>();
 const orgByEnglish = new Map<string, string>();
 for (const entry of LISTED_ORG_ENTRIES) {
   for (const name of entry.zh) orgByChinese.set(name, entry.key);
-  for (const name of entry.en) orgByEnglish.set(normalizeEnglish(name), entry.key);
+  // A name listing its fields by commas (`Agriculture, Fisheries and Conservation Department`) is
+  // read by its words, the commas left out.
+  for (const name of entry.en) orgByEnglish.set(normalizeEnglish(name).replace(/,/g, ''), entry.key);
 }
 
 /**
@@ -144,7 +257,8 @@ export function englishOrgAlias(name: string): string | undefined {
 /** `englishOrgAlias` of a name already normalized (`normalizeEnglish`): a caller that has the normal form does not normalize it again. */
 export function normalOrgAlias(normal: string): string | undefined {
   // A test and a slice: most names start otherwise, and a replace would scan each for nothing.
-  return orgByEnglish.get(normal.startsWith('the ') ? normal.slice(4) : normal);
+  const bare = normal.includes(',') ? normal.replace(/,/g, '') : normal;
+  return orgByEnglish.get(bare.startsWith('the ') ? bare.slice(4) : bare);
 }
 
 /** Chinese well-known organization names, longest first. */
@@ -163,6 +277,10 @@ export const ENGLISH_ORG_NAMES: readonly string[][] = [...orgByEnglish.keys()]
  * Statistics) and `世界` (`世界旅游组织`); the rest are generic.
  */
 export const ORG_GLOSSARY: ReadonlyMap<string, { en: string; proper?: boolean }> = new Map([
+  // a university's branch campus (伊利诺伊大学芝加哥分校, University of Illinois Chicago), no word of
+  // the key (`campus` is dropped, as the English names of campuses leave it out)
+  ['分校', { en: 'campus' }],
+  ['校区', { en: 'campus' }],
   ['开源', { en: 'open source' }],
   ['开放', { en: 'open' }],
   ['软件', { en: 'software' }],
@@ -430,7 +548,7 @@ export const EN_GENERIC_WORDS = new Set([
 ]);
 
 /** Words dropped from organization keys on both sides: administrative levels and function words. */
-export const ORG_KEY_DROP = new Set(['of', 'the', 'and', 'for', '&', 'provincial', 'municipal', 'province', 'city', 'county', 'in', 'on']);
+export const ORG_KEY_DROP = new Set(['of', 'the', 'and', 'for', '&', 'provincial', 'municipal', 'province', 'city', 'county', 'in', 'on', 'campus']);
 /** Words folded to one form in organization keys: demonyms to countries, plurals and adjectives to nouns. */
 export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // Demonyms of the gazetteer's countries that appear in organization names.

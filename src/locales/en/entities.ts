@@ -321,7 +321,7 @@ function capitalizedRuns(text: string, all: Word[]): Word[][] {
     const prev = from < j ? all[j - 1] : undefined;
     // `Department for Science, Innovation and Technology`, `Ministry of Economy, Trade and Industry`:
     // the fields of a ministry or a department, listed by commas and closed by `and`, are one name.
-    const continues = prev !== undefined && (joined(text, prev, w) || (isCapitalized(w) && fieldListGoesOn(text, all, from, j)));
+    const continues = prev !== undefined && (joined(text, prev, w) || (isCapitalized(w) && (fieldListGoesOn(text, all, from, j) || fieldListBeforeHead(text, all, from, j))));
     if (isCapitalized(w) || (continues && text.charCodeAt(w.start - 1) === 0x2d && isCapitalized(all[from]!))) {
       if (prev && !continues) {
         addRun(all, from, j, runs);
@@ -364,6 +364,32 @@ function fieldListGoesOn(text: string, all: readonly Word[], from: number, j: nu
 
 /** Most words after a comma that `fieldListGoesOn` reads for the list's `and`. */
 const FIELD_LIST_MOST = 6;
+
+/**
+ * Whether the word `all[j]`, after a comma and a blank, goes on the run `all[from, j)` of one or two
+ * capitalized words, none a head word: the fields of a body listed before its head word, as Hong
+ * Kong names its departments and bureaux (`Agriculture, Fisheries and Conservation Department`,
+ * `Innovation, Technology and Industry Bureau`): capitalized words set apart by commas, `and`, then
+ * a few more that close on the head word of a department, a bureau or an office.
+ */
+function fieldListBeforeHead(text: string, all: readonly Word[], from: number, j: number): boolean {
+  const prev = all[j - 1]!;
+  if (j - from > 2 || !/^,[ \t]+$/.test(text.slice(prev.end, all[j]!.start))) return false;
+  for (let k = from; k < j; k++) if (!isCapitalized(all[k]!) || EN_ORG_HEADS.has(all[k]!.lower)) return false;
+  let and = -1;
+  for (let k = j; k < all.length && k < j + FIELD_LIST_MOST + 3; k++) {
+    const w = all[k]!;
+    if (w.text === 'and' && and < 0) {
+      and = k;
+      continue;
+    }
+    if (!isCapitalized(w)) return false;
+    if (EN_ORG_HEADS.has(w.lower)) return and >= 0 && k > and + 1 && FIELD_LIST_HEADS.has(w.lower);
+    const gap = k + 1 < all.length ? text.slice(w.end, all[k + 1]!.start) : '';
+    if (!blanks(text, w.end, all[k + 1]?.start ?? w.end) && !(and < 0 && /^,[ \t]+$/.test(gap))) return false;
+  }
+  return false;
+}
 
 /** Adds the run `all[from, to)` to `runs` without the connectors at its end; nothing when it is empty. */
 function addRun(all: Word[], from: number, to: number, runs: Word[][]): void {

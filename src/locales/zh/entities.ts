@@ -5,7 +5,7 @@ import { POS, segmentWithOffsets } from '../../entities/lazy.js';
 import { properNoun } from '../../lexicon/proper-nouns.js';
 import { cedictOrgName, chineseOrgKey, entityKey } from '../../entities/key.js';
 import { JAPANESE_SURNAMES, NAME_DOTS, TRANSLIT_CHARS, ZH_AFTER_NAME, ZH_SURNAMES_DOUBLE, ZH_TITLES, chineseSurnameAt, isFunctionWordSurname } from '../../entities/names.js';
-import { CHINESE_ORG_NAMES, isCompanyName, ORG_GLOSSARY, ZH_FIELD_JOINS, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
+import { CHINESE_ORG_NAMES, chineseOrgAlias, isCompanyName, ORG_GLOSSARY, ZH_FIELD_JOINS, ZH_ORG_SUFFIXES } from '../../entities/organizations.js';
 import { CEDICT_PEOPLE } from '../../entities/people-table.js';
 import { namesTableRows } from '../../entities/names-table.js';
 import { FOREIGN_SOUNDS, chinesePersonKey, pinyinWord } from '../../entities/romanize.js';
@@ -854,6 +854,28 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
   }
 }
 
+/** A branch campus's word after its place (`芝加哥分校`, `深圳校区`). */
+const BRANCH_CAMPUS = ['分校', '校区', '校區'];
+
+/**
+ * A university's branch campus named by its place after the university (`伊利诺伊大学芝加哥分校`,
+ * University of Illinois Chicago; `加州大学洛杉矶分校`, UCLA): the campus is one body, the
+ * university's name, its place and 分校 or 校区 read whole.
+ */
+function branchCampuses(text: string, found: Found[]): void {
+  for (const f of found) {
+    if (f.type !== 'org' || !/(?:大学|大學|学院|學院)$/.test(text.slice(f.start, f.end))) continue;
+    for (let length = 4; length >= 2; length--) {
+      const place = text.slice(f.end, f.end + length);
+      const branch = BRANCH_CAMPUS.find((w) => text.startsWith(w, f.end + length));
+      if (place.length !== length || branch === undefined || chinesePlaceKey(place) === undefined) continue;
+      f.end += length + branch.length;
+      f.value = text.slice(f.start, f.end);
+      break;
+    }
+  }
+}
+
 /** Whether `name` is a country of the gazetteer (`英国`, `日本`), not a city or a province. */
 function countryAt(name: string): boolean {
   const key = chinesePlaceKey(name);
@@ -1675,12 +1697,15 @@ function peopleBeforeTitles(text: string, out: Found[], longestWord: EntityOptio
 /**
  * Whether the two characters before the head of a unit (`部长`, `局长`, `署长`) are a word of the
  * lexicon, the unit's field rather than a name: `劳动部长` is the head of the labour ministry, not
- * a 劳动 (the surname 劳). A word CC-CEDICT writes as a proper noun is a name (`王毅部长`). Without
- * the lexicon, false.
+ * a 劳动 (the surname 劳). A word CC-CEDICT writes as a proper noun is a name (`王毅部长`); the short
+ * name of a listed body before its unit's character is the body (`衛福部長`). Without the lexicon,
+ * only the latter.
  */
 function unitFieldBefore(text: string, at: number, end: number, title: string, longestWord: EntityOptions['longestWord']): boolean {
-  return longestWord !== undefined && end - at === 2 && UNIT_HEADS.has(title) && longestWord(text, at, end) === end
-    && properNoun(text.slice(at, end)) === undefined;
+  if (end - at !== 2 || !UNIT_HEADS.has(title)) return false;
+  // The short name of a body the lists hold, its unit's character after it (`衛福部長`: 衛福部, the ministry).
+  if (chineseOrgAlias(foldTraditional(text.slice(at, end) + title[0]!)) !== undefined) return true;
+  return longestWord !== undefined && longestWord(text, at, end) === end && properNoun(text.slice(at, end)) === undefined;
 }
 
 /**
@@ -1972,6 +1997,7 @@ export function extractEntities(original: string, options: EntityOptions = {}): 
   agedPeople(text, found, options.longestWord);
   knownOrganizations(text, found, options.longestWord);
   suffixedOrganizations(text, found, properEnds, options.longestWord);
+  branchCampuses(text, found);
   gazetteerPlaces(text, found, inside, options.longestWord);
   districtsBeforeSharedSuffix(text, found);
   divisionPlaces(text, found);
