@@ -116,6 +116,24 @@ function namedDollar(q: Quantity): boolean {
  * or more and at least twice as often as any other; else undefined (a bare `$` may be any dollar).
  */
 function dollarOfPage(context: CheckContext): string | undefined {
+  return currencyOfPage(context, (q) => bareSymbol(q.raw) === 'dollar', namedDollar);
+}
+
+/**
+ * The currency a page's bare `¥` is, as `dollarOfPage` reads the dollar: the yen or the yuan the
+ * other side names for the same figures (`¥317,540` against `317540日元`), twice or more.
+ */
+function yenOfPage(context: CheckContext): string | undefined {
+  return currencyOfPage(context, bareYen, (q) => q.unit !== undefined && YUAN.has(q.unit) && bareSymbol(q.raw) === undefined);
+}
+
+/** An amount written with a bare `¥` (`¥9.8 billion`), not `RMB`, 元 or a country's letters. */
+function bareYen(q: Quantity): boolean {
+  return bareSymbol(q.raw) === 'yuan' && /[¥￥]/.test(q.raw);
+}
+
+/** The currency named on one side for the amounts a bare sign writes on the other (`dollarOfPage`), or undefined. */
+function currencyOfPage(context: CheckContext, bare: (q: Quantity) => boolean, named: (q: Quantity) => boolean): string | undefined {
   const counts = new Map<string, number>();
   for (const pair of fullPairs(context)) {
     const en = money(context.factsOf(pair.en));
@@ -123,15 +141,25 @@ function dollarOfPage(context: CheckContext): string | undefined {
     if (en.length === 0 || zh.length === 0) continue;
     for (const [bareSide, namedSide] of [[en, zh], [zh, en]] as const) {
       for (const q of bareSide) {
-        if (bareSymbol(q.raw) !== 'dollar') continue;
-        const named = namedSide.find((o) => namedDollar(o) && o.lo === q.lo && o.hi === q.hi);
-        if (named) counts.set(named.unit!, (counts.get(named.unit!) ?? 0) + 1);
+        if (!bare(q)) continue;
+        const other = namedSide.find((o) => named(o) && o.lo === q.lo && o.hi === q.hi);
+        if (other) counts.set(other.unit!, (counts.get(other.unit!) ?? 0) + 1);
       }
     }
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   const [first, second] = ranked;
   return first && first[1] >= 2 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/**
+ * Whether a bare `¥` and a yuan stand for two currencies: the page's `¥` is the yen
+ * (`yenOfPage`), the other amount the yuan (`¥9.8 billion` against `98亿元` on a page that gives
+ * its other `¥` amounts in 日元).
+ */
+function otherYen(a: Quantity, b: Quantity, yen: () => string | undefined): boolean {
+  const other = bareYen(a) ? b : bareYen(b) ? a : undefined;
+  return other?.unit === 'CNY' && !bareYen(other) && yen() === 'JPY';
 }
 
 /** One amount the text gives in another currency beside it: `50 billion yuan ($6.9 billion)`, `500亿元人民币（69亿美元）`. */
@@ -202,6 +230,8 @@ export const moneyMismatch: Rule = {
     let dollarPage: boolean | undefined;
     // The dollar the page's bare `$` is, read once a bare `$` meets a dollar named by its country.
     let pageDollar: { unit: string | undefined } | undefined;
+    // The currency the page's bare `¥` is, read once a bare `¥` meets a yuan.
+    let pageYen: { unit: string | undefined } | undefined;
     for (const pair of fullPairs(context)) {
       const enFacts = context.factsOf(pair.en);
       const zhFacts = context.factsOf(pair.zh);
@@ -212,15 +242,22 @@ export const moneyMismatch: Rule = {
       const enCodes = uncoveredDigitsOf(context, pair.en, enFacts);
       const zhCodes = uncoveredDigitsOf(context, pair.zh, zhFacts);
       const localDollar = localDollarIn(pair.zh.map((id) => context.block(id))) || (dollarPage ??= dollarPageIn(context.blocks));
-      const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar) && !otherDollar(a, b, () => (pageDollar ??= { unit: dollarOfPage(context) }).unit);
+      const same = (a: Quantity, b: Quantity) => sameCurrency(a, b, localDollar) && !otherDollar(a, b, () => (pageDollar ??= { unit: dollarOfPage(context) }).unit)
+        && !otherYen(a, b, () => (pageYen ??= { unit: yenOfPage(context) }).unit);
       const result = compare(enMoney, zhMoney, tokensOf(enFacts, enCodes, zhFacts), tokensOf(zhFacts, zhCodes, enFacts),
         { tolerance, comparable: () => true, sameUnit: same });
       const emit = (severity: 'error' | 'warning' | 'info', message: string, en: Quantity[], zh: Quantity[]) =>
         findings.push(makeFinding(context, moneyMismatch, severity, pair, message, {
           en: en.map((q) => q.fact!), zh: zh.map((q) => q.fact!),
         }));
+      // A bare sign told apart by the page's use of it says so (`the page's ¥ is JPY`).
+      const pageSign = (a: Quantity, b: Quantity): string => {
+        if (!sameCurrency(a, b, localDollar)) return '';
+        if (otherYen(a, b, () => pageYen?.unit)) return ' (the page\'s ¥ is JPY)';
+        return pageDollar?.unit !== undefined && otherDollar(a, b, () => pageDollar?.unit) ? ` (the page's $ is ${pageDollar.unit})` : '';
+      };
       for (const [en, zh] of result.unit) {
-        emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: currency differs`, [en], [zh]);
+        emit('error', `${describeQuantity('EN', en)} vs ${describeQuantity('ZH', zh)}: currency differs${pageSign(en, zh)}`, [en], [zh]);
       }
       for (const slip of result.slips) {
         if (!same(slip.en, slip.zh) && statedConversion(slip.en, slip.zh)) continue;

@@ -66,6 +66,12 @@ export interface Token {
   duration?: true;
   /** A number of a multiple (`兩倍`, `three times`): no length of time (`為期三天` is not vouched for by `兩倍`'s two). */
   multiple?: true;
+  /**
+   * A year, a month or a day of a date's value (`6月底`'s 6, June's): a place in the calendar, no
+   * length of time (`6个月` is not vouched for by `end of June`); a date counted from another by a
+   * length (`18个月前`) is written with the length, no part of its value.
+   */
+  position?: true;
 }
 
 /** An ASCII or a full-width digit. */
@@ -444,6 +450,10 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       tokens.push(token);
     });
     if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
+    if (fact.kind === 'date' && typeof fact.value === 'string') {
+      const parts = dateNumbers(fact.value);
+      for (let k = first; k < tokens.length; k++) if (parts.includes(tokens[k]!.value)) tokens[k]!.position = true;
+    }
     if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.duration = true;
     if (fact.kind === 'number' && fact.unit === 'x') for (let k = first; k < tokens.length; k++) tokens[k]!.multiple = true;
   }
@@ -944,6 +954,8 @@ export function vouches(token: Token, q: Quantity, tolerance: Tolerance): boolea
   if (token.calendar && (q.cls === 'percent' || q.cls === 'pp' || q.cls === 'money' || q.cls === 'multiple')) return false;
   if (token.duration && q.cls === 'ordinal') return false;
   if (token.multiple && q.cls === 'duration') return false;
+  // A day's or a month's number is no length of time (`6个月` is not vouched for by `end of June`).
+  if (token.position && q.cls === 'duration') return false;
   // A rank in words (`the fifth consecutive year`) is no day or month of a date (`5月31日`).
   if (token.calendar && q.cls === 'ordinal' && !/\d/.test(q.raw)) return false;
   if (q.digits !== undefined && token.digits !== undefined) return q.digits === token.digits;
@@ -981,8 +993,9 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (scale !== undefined && (en.cls === 'ordinal') !== (zh.cls === 'ordinal')) return undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
-  // sides is a claim of its size (`in less than a year` against `不到两年`).
-  if (!en.written && !zh.written && (en.lo === 1 || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
+  // sides is a claim of its size (`in less than a year` against `不到两年`); English that says
+  // `one` counts (`within one year` against `两年内`).
+  if (!en.written && !zh.written && ((en.lo === 1 && !ONE_SAID.test(en.raw)) || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
   const a = en.digits ?? plainDigits(en.lo);
   const b = zh.digits ?? plainDigits(zh.lo);
   if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
@@ -997,6 +1010,9 @@ function otherLetters(a: string, b: string): boolean {
   const y = b.replace(/[^A-Za-z]/g, '').toLowerCase();
   return x !== '' && y !== '' && x !== y;
 }
+
+/** `one` said as a number, not `a` or `an` (`one year`, `more than one month`). */
+const ONE_SAID = /\bone\b/i;
 
 /** Two lengths of time in one unit, each under a bound of one direction (`less than a year`, `不到两年`). */
 function boundedLengths(en: Quantity, zh: Quantity): boolean {

@@ -22,6 +22,8 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   if (EVENT_AFTER.test(after) || YEAR_NOUN_AFTER.test(after)) return true;
   // `a 2008 study`, `the 2019 election`: a year naming which record or event, after a determiner.
   if (DETERMINER_BEFORE.test(before) && RECORD_AFTER.test(after)) return true;
+  // `77 percent of the 2019 level`, `back to 2019 levels`: the level of a year, a measure compared with it.
+  if (token.value >= 1900 && token.value < 2100 && LEVEL_AFTER.test(after)) return true;
   // `planned for 2035.`, `targets for 2030 and 2035`: a year after a plan's `for` with no noun after it to count.
   if (FOR_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
@@ -45,6 +47,8 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$
  * contests and estimates. A count would take the plural (`the 2008 studies`).
  */
 const RECORD_AFTER = /^[ \t]+(?:study|report|survey|census|poll|election|referendum|law|act|agreement|deal|treaty|plan|policy|ruling|decision|paper|book|film|movie|album|season|campaign|budget|target|goal|deadline|pledge|crisis|earthquake|quake|flood|storm|typhoon|hurricane|attack|war|coup|visit|trip|tour|meeting|summit|match|final|edition|version|estimate|forecast|review|audit|interview|speech|article|reform|merger|ipo|listing|debut|launch|protest|strike|scandal|outbreak|pandemic|recession)\b(?!-)/i;
+/** What a year's figures reached, after the year (`the 2019 level`, `2019 levels`, `the 2021 peak`). */
+const LEVEL_AFTER = /^[ \t]+(?:levels?|peak|baseline)\b(?!-)/i;
 /** A colon and a space after a year: an entry of a timeline. */
 const TIMELINE_AFTER = /^[ \t]*[:：][ \t]/;
 /** Only blank space (or a list mark) between a line's start and the year. */

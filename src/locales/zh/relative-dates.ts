@@ -34,11 +34,12 @@ const WEEKDAY_OF: Readonly<Record<string, number>> = {
 };
 
 /**
- * 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日, 明日; and the day's one character before 起
+ * 今天, 昨天, 前天, 明天, 后天, 大前天, 大后天, 今日, 昨日, 明日, but 前天 and 后天 whose 前 or 后 closes a
+ * word with the character before (目前天府机场: 目前, now; 之后天气: 之后, after); and the day's one character before 起
  * (`from`), as headlines write a start (今起, 明起: from today, from tomorrow), not the end of a
  * word before it (说明, 至今) nor before a word of 起 (起到, 起草: 证明起到作用).
  */
-const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|前天|明天|明日|后天|後天|(?<![说說表证證声聲发發聪聰光文透鲜鮮分阐闡标標注查指申英开開清黎简簡照失神至古如当當现現])[今明昨]起(?![到来來见見草诉訴步飞飛点點源初码碼义義居身床伏落]))/g;
+const NEAR_DAY = /(大前天|大后天|大後天|今天|今日|昨天|昨日|(?<![目提之以此事空当當眼面生日先从從向赛賽会會节節年月战戰睡饭飯婚产產考跟门門胸台幕])前天|明天|明日|(?<![之此今以然随隨其日而最战戰会會赛賽节節饭飯婚产產考落先午])[后後]天|(?<![说說表证證声聲发發聪聰光文透鲜鮮分阐闡标標注查指申英开開清黎简簡照失神至古如当當现現])[今明昨]起(?![到来來见見草诉訴步飞飛点點源初码碼义義居身床伏落]))/g;
 /** A weekday, with 上 / 下 / 本 / 这 before it: `周日`, `星期天`, `禮拜六`, `下周一`, `上星期五` (not 本周天气, this week's weather, nor 上周天津, Tianjin last week). */
 const WEEKDAY = /(上上|下下|上|下|本|这|這)?(?:个|個)?(星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣津]))/g;
 /** 十月的第一个星期一, 2024年5月第二个星期日, 11月的最后一个星期四: the nth weekday of a month. */
@@ -245,8 +246,11 @@ function yearsBack(text: string, n: Numeral, ref: RefDay): { start: number; end:
   return { start: fromNow ? n.start - fromNow[0].length : n.start, end: n.end + m[0].length, approx: fromNow !== null && fromNow[0].length > 2 };
 }
 
-/** A verb of lasting, a length's opening word or 已 (already) right before 近 (`持续近八年`, `长达近十年`, `已近六个月`). */
-const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時|已经|已經|已有|已)$/;
+/**
+ * A verb of lasting or of putting off, a length's opening word or 已 (already) right before 近
+ * (`持续近八年`, `长达近十年`, `已近六个月`, `工程延宕近两年`, `推迟近一年`).
+ */
+const LASTING_BEFORE = /(?:持续|持續|历时|歷時|长达|長達|为期|為期|延续|延續|维持|維持|经历|經歷|用了|花了|耗时|耗時|已经|已經|已有|已|延宕|延误|延誤|推迟|推遲|拖延|延迟|延遲|延期|推迟了|推遲了|延误了|延誤了|拖延了|延迟了|延遲了|延长|延長)$/;
 
 /** A count of weeks right before 周 or 星期 (两周一次, 三个星期一次): the weekday word is the week's. */
 const WEEKS_COUNTED_BEFORE = /[一二两兩三四五六七八九十几幾数數\d][个個]?$/;
@@ -457,7 +461,7 @@ export const relativeDates: ZhExtractor = (t) => {
     // 过去一周, 近一年: one unit counts too (`过去一周` is the past week).
     if (!Number.isFinite(n) || n < 1) continue;
     // 持续近八年, 历时近三年: 近 after a verb of lasting is `almost`, a length (the durations read it), no span up to now
-    if (m[1] === '近' && LASTING_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[1] === '近' && LASTING_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const past = /^(?:过去|過去|近|最近)$/.test(m[1]!);
     // Quarters are whole calendar quarters (过去四个季度: the four before this one), as in English.
     const value = m[4]!.endsWith('季度') ? quarters(ref, n, past) : span(ref, n, unitOf(m[4]!), past);

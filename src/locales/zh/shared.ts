@@ -426,14 +426,22 @@ const YEARS_OF = /^(?:的)?(?:(?:历史|歷史)(?!性)|传统|傳統|文明|之�
 /** Before `N年`: words of a quantity, not of a date (近2000年来, 超过2000年的历史). */
 const YEARS_AMOUNT_BEFORE = ['近', '超过', '超過', '逾', '长达', '長達', '将近', '將近'];
 
+/** Words of length before a round count of centuries (`跨越约1000年`, `长达2000年`, `近1500年`); not 约 alone (`约1500年`, about the year 1500). */
+const ROUND_LENGTH_BEFORE = /(?:长达|長達|已有|近|逾|超过|超過|历时|歷時|跨越|横跨|橫跨|经历|經歷)(?:约|約)?$/;
+/** A bound alone before the number, which a year of the last century or this one may follow (`近2000年的水平`, near the level of 2000). */
+const BOUND_ALONE = /(?:^|[^长長已历歷跨横橫经經])(?:近|逾|超过|超過)(?:约|約)?$/;
+
 /**
  * Whether `N年` (`value`) from `start` to `end`, written as a year would be, is a number of years:
  * a history or tradition after a round number or after 有 (`2000年的历史`, `有1949年的历史`; not
- * `回顾2019年的历史`, `2024年的历史性时刻`), or a word of quantity before it and 来 or 间 after
+ * `回顾2019年的历史`, `2024年的历史性时刻`), a round count of centuries after a word of length
+ * (`跨越约1000年的壁画`, `长达2000年`), or a word of quantity before it and 来 or 间 after
  * (`近2000年来`; `2008年来首次` is since 2008, `近2024年的水平` a year).
  */
 export function yearsOfHistory(norm: string, start: number, end: number, value: number): boolean {
   if (YEARS_OF.test(norm.slice(end, end + 4)) && (value % 100 === 0 || norm[start - 1] === '有')) return true;
+  const before = norm.slice(Math.max(0, start - 4), start);
+  if (value % 100 === 0 && ROUND_LENGTH_BEFORE.test(before) && (value < 1900 || !BOUND_ALONE.test(before))) return true;
   return YEARS_AMOUNT_BEFORE.some((w) => norm.startsWith(w, start - w.length)) && /^[来來间間]/.test(norm.slice(end, end + 1));
 }
 
