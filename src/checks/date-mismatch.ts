@@ -1083,13 +1083,18 @@ function checkPair(
       return za !== undefined && en.some((b) => b !== a && !enLeft.has(b) && !b.interval && sameMomentFrom(context, za, a, b));
     };
     for (const a of enLeft) {
+      // A date counted by a length from the reference day (`a decade ago`) is weighed by its length
+      // first: the numbers it takes from the reference day are written nowhere to vouch for it.
+      const length = lengthAgainst(a, enFacts, zhFacts, lengthOfFact);
+      if (length === 'told') continue;
+      if (length) {
+        lengthSlip(a.fact, length.fact, length.length, length.other);
+        continue;
+      }
       if (vouched(a, zhTokens) || told(a)) continue;
       // `Today the district is home to…` against `如今该区…`: the present, which the Chinese words as a word of now.
       if (EN_NOWADAYS.test(a.fact.raw.trim()) && ZH_NOWADAYS.test(sideText(context, pair.zh))) continue;
-      const length = lengthAgainst(a, enFacts, zhFacts, lengthOfFact);
-      if (length === 'told') continue;
-      if (length) lengthSlip(a.fact, length.fact, length.length, length.other);
-      else emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
+      emit(oneSided, `${quote('EN', a.fact)} has no counterpart in the Chinese`, [a], []);
     }
   }
   if (oneSided !== 'off' && zhLeft.size > 0) {
@@ -1097,12 +1102,16 @@ function checkPair(
     const enLeftFacts = new Set([...enLeft].map((d) => d.fact));
     const enTokens = tokenValues(tokensOf(enFacts.filter((f) => f.kind !== 'date' || !enLeftFacts.has(f)), enCodes));
     for (const b of zhLeft) {
-      if (vouched(b, enTokens) || halfNamed(b, () => sideText(context, pair.en))) continue;
+      if (lengthSlips.has(b.fact)) continue;
       const length = lengthAgainst(b, zhFacts, enFacts, lengthOfFact);
       if (length === 'told') continue;
       // A slip between two such dates was told from the English side.
-      if (length && !(length.fact.kind === 'date' && lengthSlips.has(length.fact))) lengthSlip(length.fact, b.fact, length.other, length.length);
-      else if (!length) emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
+      if (length) {
+        if (!(length.fact.kind === 'date' && lengthSlips.has(length.fact))) lengthSlip(length.fact, b.fact, length.other, length.length);
+        continue;
+      }
+      if (vouched(b, enTokens) || halfNamed(b, () => sideText(context, pair.en))) continue;
+      emit(oneSided, `${quote('ZH', b.fact)} has no counterpart in the English`, [], [b]);
     }
   }
   for (const id of pair.zh) {

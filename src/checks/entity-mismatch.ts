@@ -1188,6 +1188,17 @@ function syllablesAbsent(word: string, pinyin: string): boolean {
   return false;
 }
 
+/** Whether a word of an organization's key is the pinyin of the Chinese name's own characters, no table having rendered them (`shuishengshengwu` of 水生生物). */
+function leftAsPinyin(word: string, raw: string): boolean {
+  return englishPlaceKey(word) === undefined && isJoinedPinyinWord(word) && pinyinWord(foldTraditional(raw)).includes(word);
+}
+
+/** Whether a word splits into the syllables of some romanization of Chinese (`Tsinghua`, `Fudan`; not `Hydrobiology`). */
+function romanizedSpelling(word: string): boolean {
+  for (let count = 1; count <= 4; count++) if (splitRomanized(word, count) !== undefined) return true;
+  return false;
+}
+
 /** A capitalized word of letters and hyphens in English text (`Shih-men`). */
 const ROMANIZED_WORD = /(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?![A-Za-z])/g;
 
@@ -1260,6 +1271,9 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     // A Chinese name holding a Japanese surname whose reading opens the English name is that name
     // read in Japanese (`Onodera Group`, `小野寺集團`, which holds 小野 `Ono`).
     if (japaneseReadingOpens(ownA[0]!, foldTraditional(zh.raw))) return false;
+    // A word the Chinese name leaves as pinyin (`水生生物`, no table renders it) against an English
+    // word no romanization spells (`Hydrobiology`): nothing tells the two apart.
+    if (leftAsPinyin(ownB[0]!, zh.raw) && !romanizedSpelling(ownA[0]!) && englishPlaceKey(ownA[0]!) === undefined) return false;
     // Two places of one tier are two names however alike they sound (`Shanghai`, `Nanjing`).
     const apart = namedByPlaces(ownA, ownB) || romanizedNamesApart(ownA[0]!, ownB[0]!);
     if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
@@ -1588,6 +1602,12 @@ function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<stri
   if (sharedKind(en, zh) !== undefined && placeNamed(en, zh)) return true;
   if (placeBodyAndAnother(en, zh)) return true;
   const [wordsA, wordsB] = organizationWords(en, zh);
+  // Two bodies of one kind each named by a word of pinyin, the place the English names apart aside
+  // (`Tongji University in Shanghai` against `上海复旦大学`): two names where no syllable is shared.
+  const ownA = wordsA.filter((w) => !wordsB.includes(w));
+  const ownB = wordsB.filter((w) => !wordsA.includes(w) && !placesEn().has(w));
+  if (ownA.length === 1 && ownB.length === 1 && syllablesAbsent(ownA[0]!, ownB[0]!) && syllablesAbsent(ownB[0]!, ownA[0]!)
+    && englishPlaceKey(ownA[0]!) === undefined && englishPlaceKey(ownB[0]!) === undefined && sharedKind(en, zh) !== undefined) return true;
   if (wordsA.length < 3 || wordsB.length < 3) return false;
   if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
   return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);

@@ -105,6 +105,9 @@ function namedSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact[],
         const [nameB, nameBzh] = couples[b]!;
         // One name twice (`the Egyptian Museum … 14 other Egyptian museums`): nothing to trade between.
         if (nameA.value === nameB.value || nameAzh.value === nameBzh.value) continue;
+        // A person and a place, or values in two units (`Zhang … 12 hours a day in Shanghai for two
+        // months` against `张宇…两个月，…在上海…12小时`): a sentence told in another order, no values traded.
+        if (nameA.type !== nameB.type || enA.unit !== enB.unit) continue;
         findings.push(makeFinding(context, swappedValues, swappedValues.severity, pair,
           `EN "${nameA.raw}" ${enA.raw}, "${nameB.raw}" ${enB.raw} vs ZH "${nameAzh.raw}" ${zhA.raw}, "${nameBzh.raw}" ${zhB.raw}: `
           + 'the two names trade their values',

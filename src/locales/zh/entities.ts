@@ -987,7 +987,7 @@ function parentBodyEndsAt(text: string, at: number): boolean {
 /** Particles, the copula and prepositions, after which 和 joins nothing and opens a name (`是和记电话`), unlike after a pronoun (`他和银行`). */
 const NO_NOUN_BEFORE_AND = new Set('的是在由被从從向对對把将將给給让讓经經据據'.split(''));
 /** Characters an organization's own name does not contain: function words, pronouns, modal verbs, verbs of speech. */
-const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将要想需把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让'.split(''));
+const NOT_IN_ORG_NAME = new Set('的了着是在和与及或等将要想需把被对从向这那该其各此每某他她它我你们说称表示也都就还又所据经以按凭由给让但而并且却则即亦'.split(''));
 
 /**
  * Modifiers that make `X公司`, `X银行`, `X大学` a kind of organization rather than one
@@ -1898,8 +1898,9 @@ function provinceRuns(text: string, out: Found[]): void {
  */
 const NOT_IN_GIVEN_NAME = new Set('了的着过们吨后前里上下中个章任套醒之一二三四五六七八九十几些时年月日号说是在和与也都就还還将將已又'.split(''));
 
+/** Punctuation after a name: a stop or a comma, a closing quote or bracket, and an opening bracket of a note on the person (`辜成允（71歲）`, `林志明（Peter Lam）`). */
+const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』（(]/;
 /** Words a person's name is often followed by: speech and action verbs of news, the adverbs that open a predicate (`特别指出`), `年仅` (aged only), punctuation. */
-const AFTER_PUNCTUATION = /^[，,、。；;：:！!？?）)”」』]/;
 const AFTER_PERSON = /^(?:表示|说|指出|认为|介绍|强调|称|透露|坦言|告诉|回忆|解释|补充|希望|呼吁|建议|主持|出席|参加|会见|会晤|访问|邀请|发表|宣布|等人|先生|女士|同志|教授|博士|视察|考察|调研|参观|看望|慰问|接见|听取|签署|率团|率领|致辞|讲话|发言|回答|答复|通报|批评|赞扬|称赞|祝贺|致电|致函|宣读|出访|抵达|到访|前往|会谈|通话|年仅|现年|特别|再次|随即|当即|亲自|同时|首先|一直|多次|明确|专门|公开|正式|日前)/;
 
 /**
