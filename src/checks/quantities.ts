@@ -993,9 +993,9 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   if (scale !== undefined && (en.cls === 'ordinal') !== (zh.cls === 'ordinal')) return undefined;
   if (scale !== undefined && (en.lo === en.hi) === (zh.lo === zh.hi)) return { en, zh, scale };
   // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
-  // sides is a claim of its size (`in less than a year` against `不到两年`); English that says
-  // `one` counts (`within one year` against `两年内`).
-  if (!en.written && !zh.written && ((en.lo === 1 && !ONE_SAID.test(en.raw)) || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
+  // sides is a claim of its size (`in less than a year` against `不到两年`); a length that says
+  // `one` counts (`within one year` against `两年内`), not `one` alone (`the one who…`, a pronoun).
+  if (!en.written && !zh.written && ((en.lo === 1 && !(en.cls === 'duration' && ONE_SAID.test(en.raw))) || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
   const a = en.digits ?? plainDigits(en.lo);
   const b = zh.digits ?? plainDigits(zh.lo);
   if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
