@@ -1648,6 +1648,8 @@ const VERB_DENIED = /\b(?:(?:do|does|did|should|must|shall|may|can|could|will|wo
 const EN_NEGATION_NEAR = /\b(?:not|no|never|nor|n['’]t)\b[^.;:!?]*$/i;
 /** A word of denial in the Chinese clause before a value (`不`, `未`, `没`, `勿`, `禁`, `无`, `非`). */
 const ZH_NEGATION_NEAR = /[不未没沒勿禁无無非][^，。；！？：,;:!?]*$/;
+/** A bound phrase of `no` or `not` right before its value (`not more than`, `no fewer than`, `not to exceed`), whose denial the bound holds. */
+const EN_OWN_BOUND_DENIAL = /\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+than\s*$|\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 /** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
 const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 /**
@@ -1982,7 +1984,9 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
       // A side that states its bound with a word of denial in the clause before it may deny it beyond
       // the reach of `VERB_DENIED` (`are not supposed to sell packages lasting more than 12 months`):
       // only a bound stated with no denial near it is weighed against one turned round.
-      const plainOf = (q: Quantity, bound: typeof a) => bound === undefined || !(q.fact?.lang === 'zh' ? ZH_NEGATION_NEAR : EN_NEGATION_NEAR).test(window(q).before);
+      // The `not` of the bound phrase itself (`should be not more than 60 euros`) is the bound's, already read.
+      const plainOf = (q: Quantity, bound: typeof a) => bound === undefined || (q.fact?.lang === 'zh'
+        ? !ZH_NEGATION_NEAR.test(window(q).before) : !EN_NEGATION_NEAR.test(window(q).before.replace(EN_OWN_BOUND_DENIAL, '')));
       if ((ta === 'over' || ta === 'under') && (tb === 'over' || tb === 'under') && ta !== tb && plainOf(en, a) && plainOf(zh, b)) {
         const denied: NonNullable<BoundSlip['denied']> = [];
         if (a === undefined) denied.push({ side: 'EN', turned: ta });
@@ -2143,14 +2147,20 @@ function endOfRange(range: Quantity, end: Quantity, bound: 'over' | 'under' | 'e
   return (bound === 'over' && end.lo === range.lo) || (bound === 'under' && end.lo === range.hi);
 }
 
-/** A measure's most named before its value in its clause (`最大风力达每秒`, `最高气温为`). */
-const MOST_OF_MEASURE_BEFORE = /(?:最大|最高|最多|最长|最長|峰值)[^，。；！？,;!?\d]{0,8}$/;
+/**
+ * A measure's most named before its value in its clause (`最大风力达每秒`, `最高气温为`); not 最多
+ * before a modal, a bound on what is done (`最多得辞退6名工人`, at most six workers let go).
+ */
+const MOST_OF_MEASURE_BEFORE = /(?:最大|最高|最多(?![会會能可得要将將只])|最长|最長|峰值)[^，。；！？,;!?\d]{0,8}$/;
 
 /** A word of bound before a level named by its number (`exceeded level 3`, `above category 2`). */
 const LEVEL_BOUND_BEFORE = /\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|over|tops|topped|below|under)[ \t]+(?:the[ \t]+)?(?:level|grade|category|tier|stage|signal|scale)[ \t]+$/i;
 
-/** After a count, the rest of a phrase that owns a figure: up to ten Chinese characters, 的, then the figure (`間公司所申請的9.8%`). */
-const OWNERS_OF_FIGURE_AFTER = /^(?:(?!的)\p{Script=Han}){1,10}的[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u;
+/**
+ * After a count, the rest of a phrase that owns a figure: up to ten Chinese characters, 的, then the
+ * figure (`間公司所申請的9.8%`); 零 only before more of a number (`的零售` is retail, no figure).
+ */
+const OWNERS_OF_FIGURE_AFTER = /^(?:(?!的)\p{Script=Han}){1,10}的(?:[\d〇一二两兩三四五六七八九十百千万萬亿億]|零(?=[\d〇零一二两兩三四五六七八九十点點.]))/u;
 
 /** The message of a bound slip: `EN gives a lower bound (more than) that the Chinese drops`. */
 export function boundMessage(slip: BoundSlip): string {

@@ -401,6 +401,9 @@ const MONTH_NAMED = new RegExp(`\\b(${MONTH_NAMES.map((name) => name[0]!.toUpper
 /** A forecast of the weather: what it names is ahead. */
 const WEATHER_AHEAD = /\bforecast(?:s|ed)?\b[^.;!?]{0,60}\b(?:highs?|lows?|rain|showers?|temperatures?|storms?|snow|degrees?)\b/i;
 
+/** A span's end word right before a part of the year (`through`, `until`, `till`, `into`): the part is the span's horizon. */
+const RUNS_TO_BEFORE = /\b(?:through|thru|until|till|into)[ \t]+(?:the[ \t]+)?$/i;
+
 /** Words that put a sentence in the past, for `the weekend`. */
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|\w{3,}ed)\b/i;
 
@@ -555,7 +558,9 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       // A part of the year still ahead of the reference day, in a sentence told in the past
       // (`operated 358 stores at the end of the year`, written in January): the year before's.
       const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40).split(/[.!?;]/)[0]!;
-      const year = ref.month !== undefined && a > ref.month && PAST.test(around) && !FUTURE.test(around) ? ref.year - 1 : ref.year;
+      // A span that runs to it (`locked in its needs through the end of the year`) looks ahead whatever the tense.
+      const runsTo = RUNS_TO_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const year = ref.month !== undefined && a > ref.month && PAST.test(around) && !FUTURE.test(around) && !runsTo ? ref.year - 1 : ref.year;
       value = `${isoMonth(year, a)}-01/${isoMonth(year, b)}-${pad2(daysInMonth(year, b))}`;
     } else if (unit === 'decade') {
       // A decade in thirds of years: its first three, the middle four, the last three.

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/index.js';
+
+const alarms = (en: string, zh: string, rule: string, dateline = '') => align(`${dateline ? `${dateline}\n\n` : ''}${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === rule && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+const dates = (text: string) => align(text).facts.filter((f) => f.kind === 'date' && !/^\d{4}-\d\d-\d\d$/.test(String(f.value))).map((f) => `${f.raw} ${String(f.value)}`);
+
+describe('a count of places bounded the other way', () => {
+  it('is told whatever word of 零 follows it (`不到60个国家的零售`)', () => {
+    expect(alarms('Retail prices rose in more than 40 countries.', '仍有不到40个国家的零售价格上涨。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning EN "more than 40" .* vs ZH "不到40" .*opposite directions/)]);
+  });
+
+  it('a figure after the owners\' 的 still owns the count (`两家公司的9.8%`)', () => {
+    expect(alarms('Both firms asked for more than 9.8%.', '两家公司所申请的9.8%。', 'number-mismatch')).not.toContainEqual(expect.stringMatching(/"2"/));
+  });
+});
+
+describe('最多 before a modal', () => {
+  it('bounds what is done (`最多得辞退6名工人`, at most six)', () => {
+    expect(alarms('She will have to let go of at least five tailors.', '她最多得辞退5名裁缝。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^warning EN "at least five" .* vs ZH "5" .*opposite directions/)]);
+  });
+
+  it('not the most of a measure named before its value (`最高气温为`)', () => {
+    expect(alarms('Temperatures peaked at 36 degrees.', '最高气温为36度。', 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('a bound the English states with its own `not`', () => {
+  it('is weighed against a Chinese bound a modal denies (`not more than` against `不应低于`)', () => {
+    expect(alarms('Residents said the fare should be not more than 45 euros.', '居民表示，票价不应低于45欧元。', 'money-mismatch'))
+      .toEqual([expect.stringMatching(/^warning .*opposite directions \(ZH denies its bound: at least\)$/)]);
+  });
+
+  it('agrees with the same bound denied alike (`不应高于`)', () => {
+    expect(alarms('Residents said the fare should be not more than 45 euros.', '居民表示，票价不应高于45欧元。', 'money-mismatch')).toEqual([]);
+  });
+});
+
+describe('a part of the year a span runs to', () => {
+  it('looks ahead whatever the tense (`locked in its needs through the end of the year`)', () => {
+    expect(dates('Posted 2024-03-18\n\nThe firm said it had secured most of its sugar through the end of the year.\n')).toEqual(['end of the year 2024-09-01/2024-12-31']);
+  });
+
+  it('told in the past without one it is the year before\'s (`operated 358 stores at the end of the year`, in January)', () => {
+    expect(dates('Posted 2024-01-08\n\nThe chain operated 358 stores at the end of the year.\n')).toEqual(['end of the year 2023-09-01/2023-12-31']);
+  });
+});
+
+describe('a person the Chinese names and the English names by initials', () => {
+  it('is there (`T.Y. Chiang` 蔣), no other person read off two words after `in`', () => {
+    expect(alarms('"Demand will keep rising," managing director T.Y. Chiang said at a briefing in Hung Hom.', '董事總經理蔣國強在紅磡舉行的簡報會上說：「需求將持續上升。」', 'entity-mismatch')).toEqual([]);
+  });
+
+  it('another surname spelled in full is still another person', () => {
+    expect(alarms('"Demand will keep rising," managing director Lee Kwok-wai said at a briefing.', '董事總經理張國偉在簡報會上說：「需求將持續上升。」', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/different persons/)]);
+  });
+});
