@@ -45,9 +45,10 @@ const TAIWAN_DIVISIONS: [zh: string, en: string][] = [
  * of the 18 districts); 离岛 only as 离岛区; 东区, 南区 and 北区 are left out, ordinary words for
  * any eastern, southern or northern district. Then the new towns of the Planning Department's list
  * that name no district (将军澳, 天水围, 东涌, 粉岭; 上水 is also a word, and is read where a place is named).
+ * 港岛 is Hong Kong Island as the government short-names it (港島東, 港島西 districts of its elections).
  */
 const HONG_KONG_DISTRICTS: [zh: string, en: string][] = [
-  ['香港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
+  ['香港岛|港岛', 'Hong Kong Island'], ['九龙', 'Kowloon'], ['新界', 'New Territories'],
   ['中西区', 'Central and Western|Central and Western District'], ['湾仔', 'Wan Chai|Wanchai'],
   ['油尖旺', 'Yau Tsim Mong'], ['深水埗', 'Sham Shui Po'], ['九龙城', 'Kowloon City'], ['黄大仙', 'Wong Tai Sin'],
   ['观塘', 'Kwun Tong'], ['荃湾', 'Tsuen Wan'], ['屯门', 'Tuen Mun'], ['元朗', 'Yuen Long'], ['大埔', 'Tai Po'],

@@ -50,3 +50,11 @@ describe('the Hong Kong government\'s bureaux, departments and statutory bodies'
       .toEqual([expect.stringMatching(/^warning EN "Vocational Training Council" .* vs ZH "僱員再培訓局" .*different organizations/)]);
   });
 });
+
+describe('港島, as Hong Kong names its island', () => {
+  it('is Hong Kong Island, weighed against another region', () => {
+    expect(bodies('Prices were surveyed in Kowloon and the New Territories.', '調查在九龍及港島進行。').map((f) => f.replace(/^error /, '')))
+      .toEqual([expect.stringMatching(/^EN "New Territories" .* vs ZH "港島" .*different places/)]);
+    expect(bodies('Prices were surveyed in Kowloon and on Hong Kong Island.', '調查在九龍及港島進行。')).toEqual([]);
+  });
+});
