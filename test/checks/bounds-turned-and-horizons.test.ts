@@ -58,3 +58,14 @@ describe('a person the Chinese names and the English names by initials', () => {
       .toEqual([expect.stringMatching(/different persons/)]);
   });
 });
+
+describe('`in 10 minutes` after a verb of a trip or a task', () => {
+  it('is how long it takes, no moment ahead (`cross the strait in 10 minutes`)', () => {
+    expect(alarms('Drivers will cross the bay in 12 minutes, against 40 minutes by ferry.', '驾车过海只需15分钟，乘渡轮则需40分钟。', 'number-mismatch', 'Posted 2024-03-01'))
+      .toEqual([expect.stringMatching(/^error EN "12 minutes" .* vs ZH "15分钟" .*differ/)]);
+  });
+
+  it('a start ahead is still a moment (`will start in 10 minutes`)', () => {
+    expect(dates('Posted 2024-03-01\n\nThe hearing will start in 10 minutes.\n')).toEqual(['in 10 minutes 2024-03-01T00:10']);
+  });
+});

@@ -401,6 +401,9 @@ const MONTH_NAMED = new RegExp(`\\b(${MONTH_NAMES.map((name) => name[0]!.toUpper
 /** A forecast of the weather: what it names is ahead. */
 const WEATHER_AHEAD = /\bforecast(?:s|ed)?\b[^.;!?]{0,60}\b(?:highs?|lows?|rain|showers?|temperatures?|storms?|snow|degrees?)\b/i;
 
+/** A verb of a trip or a task in the clause before `in 10 minutes` (`cross the strait`, `charge a car`): the time it takes. */
+const DONE_IN_BEFORE = /\b(?:cross(?:es|ed|ing)?|travel(?:s|led|ling)?|reach(?:es|ed|ing)?|complete[sd]?|finish(?:es|ed)?|drive|drives|fly|flies|ride|rides|walk|walks|cover(?:s|ed)?|charge[sd]?|recharge[sd]?|commute[sd]?|journey)\b[^.,;:!?]{0,40}$/i;
+
 /** A span's end word right before a part of the year (`through`, `until`, `till`, `into`): the part is the span's horizon. */
 const RUNS_TO_BEFORE = /\b(?:through|thru|until|till|into)[ \t]+(?:the[ \t]+)?$/i;
 
@@ -710,6 +713,8 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
     // As `in two months`: a moment ahead only in a sentence about the future (or alone).
     const around = sentenceBefore(text, m.index) + text.slice(m.index, m.index + 40);
     if (text.trim().length !== m[0].length && !FUTURE.test(around)) continue;
+    // `Drivers will cross the strait in 10 minutes`: how long a trip or a task takes, no moment ahead.
+    if (DONE_IN_BEFORE.test(clauseHead(text, m.index))) continue;
     push(m.index, m.index + m[0].length, shiftedMoment(ref, context.referenceDate, clockMinutes(m[1]!, m[2]!)));
   }
   HALF_HOUR.lastIndex = 0;
