@@ -1704,9 +1704,13 @@ const ZH_CLAUSE_OVER = /^(?:至少|最少|起码|起碼|不少于|不少於|不�
  * its few words of what it counts (`up to 10,000 yuan per card per day and`, `more than 3 days for
  * fever or`): it bounds the value after the list's `and` too.
  */
-const BOUND_SPREAD = /\b(up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than|more\s+than|at\s+least|over|under|fewer\s+than|less\s+than)\s+([A-Z]{0,3}[$€£¥])?\d[\d,.]*(?:[ \t]+([A-Za-z%-]+)(?:[ \t]+[A-Za-z%-]+){0,5})?[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[A-Z]{0,3}[$€£¥])?$/i;
+const BOUND_SPREAD = /\b(up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than|more\s+than|at\s+least|over|under|fewer\s+than|less\s+than)\s+([A-Z]{0,3}[$€£¥])?\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?(?:[ \t]+([A-Za-z%-]+)(?:[ \t]+[A-Za-z%-]+){0,5})?[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[A-Z]{0,3}[$€£¥])?$/i;
 
-/** Whether a list's first value (BOUND_SPREAD's match) and a later one share their unit: a currency sign or the word after the number. */
+/**
+ * Whether a list's first value (BOUND_SPREAD's match) and a later one share their unit: a currency
+ * sign or the word after the number and its scale (`480 million passengers and 100 million
+ * vehicles` share no unit: `million` is the scale).
+ */
 function sameListUnit(spread: RegExpExecArray, raw: string): boolean {
   if (spread[2] !== undefined) return raw.includes(spread[2]);
   const unit = spread[3]?.toLowerCase();

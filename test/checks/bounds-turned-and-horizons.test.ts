@@ -69,3 +69,13 @@ describe('`in 10 minutes` after a verb of a trip or a task', () => {
     expect(dates('Posted 2024-03-01\n\nThe hearing will start in 10 minutes.\n')).toEqual(['in 10 minutes 2024-03-01T00:10']);
   });
 });
+
+describe('a bound before the first of two counts of other things', () => {
+  it('spreads over no count of another thing its scale word shares (`480 million passengers and 100 million vehicles`)', () => {
+    expect(alarms('The bridge has carried more than 320 million passengers and 90 million vehicles.', '大桥已运送逾3.2亿人次旅客和9000万辆车辆。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('over amounts of one currency it spreads (`up to 8,000 yuan a day and 60,000 yuan a year`)', () => {
+    expect(alarms('Fines run up to 8,000 yuan a day and 60,000 yuan a year.', '罚款每天最多8000元，每年最多6万元。', 'money-mismatch')).toEqual([]);
+  });
+});
