@@ -79,3 +79,38 @@ describe('a bound before the first of two counts of other things', () => {
     expect(alarms('Fines run up to 8,000 yuan a day and 60,000 yuan a year.', '罚款每天最多8000元，每年最多6万元。', 'money-mismatch')).toEqual([]);
   });
 });
+
+describe('a bound after a unit joined by a hyphen and its noun', () => {
+  it('bounds the value (`the 28-nanometer node and above` against `28纳米及以上`)', () => {
+    expect(alarms('The plant will make chips at the 40-nanometer node and above.', '该厂将生产40纳米及以上制程的芯片。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('an age joined so is no bound (`a 28-year-old man and his wife`)', () => {
+    expect(dates('Posted 2024-03-01\n\nA 28-year-old man and his wife were hurt.\n')).toEqual([]);
+    expect(align('A 28-year-old man and his wife were hurt.\n').facts.filter((f) => f.bound !== undefined)).toEqual([]);
+  });
+});
+
+describe('land reclaimed', () => {
+  it('is no threshold passed (`reclaiming 1,000 acres`)', () => {
+    expect(alarms('The plant stands on land made by reclaiming 1,500 acres from the bay.', '该厂建在填海造地1500英亩而成的土地上。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('a level reclaimed is (`reclaimed the 3,000 level`)', () => {
+    expect(align('The index reclaimed the 3,000 level.\n').facts.filter((f) => f.bound === 'over').map((f) => f.raw)).toEqual(['reclaimed the 3,000']);
+  });
+});
+
+describe('上季度, 本季度 and 下季度', () => {
+  it('are the calendar quarters before, of and after the reference day', () => {
+    expect(dates('发布：2024-02-01\n\n上个季度营收增长，本季度利润下降，下季度将回升。\n')).toEqual(['上个季度 2023-10-01/2023-12-31', '本季度 2024-01-01/2024-03-31', '下季度 2024-04-01/2024-06-30']);
+  });
+
+  it('meet the English quarter, no year of the sentence (`last quarter … through 2026`)', () => {
+    expect(alarms('Revenue fell last quarter, and the firm expects weak demand through 2026.', '公司上个季度营收下降，并预计需求疲软将持续到2026年。', 'date-mismatch', 'Posted 2024-02-01')).toEqual([]);
+  });
+
+  it('not 本季 alone, as often a season of games', () => {
+    expect(dates('发布：2024-02-01\n\n他本季打进12球。\n')).toEqual([]);
+  });
+});

@@ -109,6 +109,8 @@ const ADDED_BEFORE = /\b(?:an?[ \t]+(?:extra|additional|further)|another|the[ \t
  * when the value is large (`LARGE_VALUE`).
  */
 const PASSED_BEFORE = /\b(?:pass(?:e[sd]|ing)?|cross(?:e[sd]|ing)?|reclaim(?:ed|s|ing)?|regain(?:ed|s|ing)?)[ \t]+(?:the[ \t]+)?$/i;
+/** Land measured after a value (`1,000 acres`, `500 hectares of land`): what reclaiming it wins back. */
+const LAND_AFTER = /^[ \t]+(?:acres?|hectares?|ha|square|sq|km2|mu)\b/i;
 /** A value of four digits or more, or with a word of scale (`350,000`, `2 million`, `1.5bn`, `half a billion`). */
 const LARGE_VALUE = /^(?:[A-Z]{0,3}\$|[€£¥])?(?:\d{1,3}(?:,\d{3})+|\d{4,}|[\d.]+[ \t]*(?:thousand|million|billion|trillion|bn|m)\b|(?:(?:half|a[ \t]+quarter|three[ \t]+quarters)[ \t]+(?:of[ \t]+)?an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:thousand|million|billion|trillion)\b)/i;
 
@@ -185,11 +187,12 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
 
 /**
  * A unit of measure between a number and its bound (`40 kg or more`, `40°C or above`, `26 C or higher`, `10 metres or
- * less`, `6,000 kW and above`), or the people or things it counts (`10 persons or more`, `seven
+ * less`, `6,000 kW and above`, a unit joined by a hyphen and its noun: `the 28-nanometer node and above`),
+ * or the people or things it counts (`10 persons or more`, `seven
  * seats or fewer`: any plural noun), perhaps per a unit (`0.5 grams per litre or more`, `80 milligrams
  * per 100 millilitres or above`).
  */
-const UNIT_BEFORE_BOUND = /[ \t]*(?:°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+(?:\d{1,4}[ \t]+)?[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
+const UNIT_BEFORE_BOUND = /[ \t]*(?:-[a-z]{2,14}(?:[ \t]+[a-z]{2,12})?(?=[ \t]+(?:or|and)[ \t])|°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+(?:\d{1,4}[ \t]+)?[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
 
 /** `per` right before a value: the measure a rate is of (`per 100 millilitres`), which a bound after it leaves alone. */
 const PER_BEFORE = /\bper[ \t]+$/i;
@@ -266,7 +269,8 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
   if (bound && /^up[ \t]+to$/i.test(bound[2] ?? '') && CUT_OFF_AFTER.test(text.slice(end, end + 16))) bound = null;
   // `sales passed 350,000`, `crossed 2 million`: a threshold passed, where the value is a large one (`passed 3 exams` is a count).
   const passed = bound ? null : PASSED_BEFORE.exec(before);
-  if (passed && LARGE_VALUE.test(text.slice(start, Math.min(text.length, end + 12)))) {
+  // `reclaiming 1,000 acres`: land won back from the sea, no threshold.
+  if (passed && LARGE_VALUE.test(text.slice(start, Math.min(text.length, end + 12))) && !(/^re/i.test(passed[0]) && LAND_AFTER.test(text.slice(end, end + 24)))) {
     if (boundInSpan) out.start = start - passed[0].length;
     out.bound = 'over';
     out.approx = true;

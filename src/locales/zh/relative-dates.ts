@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -87,6 +87,14 @@ const SPAN = new RegExp(`(过去|過去|近|最近|未来|未來|今后|今後)$
  */
 const PART_OF_YEAR = /(?:(\d{4})年|(前年|去年|今年|明年))?(?:(上|下|前|后|後)半年|第?([一二三四1-4])季(?:度|(?![节節风風])))/g;
 /**
+ * 上季度, 上个季度, 上一季度, 本季度, 这个季度, 下季度: the calendar quarter before, of and after the
+ * reference day's, as English `last quarter`, `this quarter`, `next quarter` read (not 本季 or 下一季
+ * alone, as often a season of games or of a show).
+ */
+const QUARTER_STEP = /(上|本|这|這|下)(?:个|個|一)?季度/g;
+const NEEDS_QUARTER_STEP = ['季度'];
+
+/**
  * 春天, 2020年夏季, 去年冬天, 明年的秋季: a season (northern meteorological, as the English ones:
  * spring March–May, summer June–August, autumn September–November, winter December to February);
  * 暑期, 暑假 (the summer holidays, `the summer box office` for 暑期档) are the summer; two seasons
@@ -130,6 +138,7 @@ export const RELATIVE_DATE_GATES: readonly (readonly [RegExp, readonly string[]]
   [NEAR_DAY, NEEDS_NEAR_DAY], [WEEKDAY, NEEDS_WEEK], [PERIOD, NEEDS_PERIOD], [WEEKEND_ALONE, NEEDS_WEEKEND], [REST_OF_YEAR, NEEDS_REST_OF_YEAR], [YEAR_MONTH, NEEDS_YEAR_WORD],
   [SEASON, NEEDS_SEASON], [PART_OF_YEAR, NEEDS_PART_OF_YEAR], [PART_ALONE, NEEDS_PART_ALONE], [AGO, NEEDS_BEFORE_AFTER],
   [MONTH_OF_YEAR, NEEDS_MONTHS], [CLOCK_AGO, NEEDS_CLOCK_UNIT], [CLOCK_SPAN, NEEDS_CLOCK_UNIT], [SPAN, NEEDS_SPAN],
+  [QUARTER_STEP, NEEDS_QUARTER_STEP],
 ];
 
 /** What joins two days of a list: 和, 及, 与, 、, 或. */
@@ -332,6 +341,11 @@ export const relativeDates: ZhExtractor = (t) => {
     push(m.index, m.index + w.length, shiftDays(ref, days));
   }
   weekdays(text, holds, ref, push);
+  QUARTER_STEP.lastIndex = 0;
+  if (holds(NEEDS_QUARTER_STEP)) while ((m = QUARTER_STEP.exec(text))) {
+    const step = m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0;
+    push(m.index, m.index + m[0].length, quarterOf(ref, step));
+  }
   NTH_WEEKDAY.lastIndex = 0;
   if (holds(NEEDS_WEEK) && text.includes('月')) while ((m = NTH_WEEKDAY.exec(text))) {
     const month = smallCount(m[2]!);
