@@ -1,5 +1,5 @@
 /**
- * Units of length, area, weight, power, energy, pixels, temperature and the fractions of a second written with a number on each side (`60 miles`, `60公里`),
+ * Units of length, area, weight, volume, power, energy, pixels, temperature and the fractions of a second written with a number on each side (`60 miles`, `60公里`),
  * so that the same number in another unit shows: a translator who keeps the number and changes
  * the unit (`60 miles` against `60公里`) changed the quantity, and one who converts it (`350°F`
  * against `180°C`, `60 miles` against `97公里`) did not. Units from the SI brochure and the
@@ -62,6 +62,10 @@ const EN_UNITS: readonly [readonly string[], string, UnitReading['dimension']][]
   [['millilitre', 'millilitres', 'milliliter', 'milliliters'], 'ml', 'volume'],
   [['litre', 'litres', 'liter', 'liters'], 'L', 'volume'],
   [['kilolitre', 'kilolitres', 'kiloliter', 'kiloliters'], 'kL', 'volume'],
+  // the megalitre and the gigalitre of water agencies (`450 gigalitres a year`), by their names only:
+  // `ML` in lower case is the millilitre's `ml`
+  [['megalitre', 'megalitres', 'megaliter', 'megaliters'], 'ML', 'volume'],
+  [['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], 'GL', 'volume'],
   [['watt-hour', 'watt-hours'], 'Wh', 'energy'],
   [['milliampere-hour', 'milliampere-hours', 'milliamp-hour', 'milliamp-hours'], 'mAh', 'charge'],
   [['hertz'], 'Hz', 'frequency'], [['kilohertz'], 'kHz', 'frequency'], [['megahertz'], 'MHz', 'frequency'], [['gigahertz'], 'GHz', 'frequency'],
@@ -109,7 +113,7 @@ const ZH_UNITS: readonly [string, string, UnitReading['dimension']][] = [
 const METRIC: ReadonlyMap<string, number> = new Map([
   ['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001], ['µm', 1e-6], ['nm', 1e-9], ['km2', 1e6], ['ha', 1e4], ['t', 1000], ['kg', 1], ['g', 0.001],
   ['W', 1], ['kW', 1e3], ['MW', 1e6], ['GW', 1e9], ['Wh', 1e-3], ['kWh', 1], ['MWh', 1e3], ['GWh', 1e6], ['TWh', 1e9], ['px', 1], ['MP', 1e6],
-  ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['kL', 1e3], ['mAh', 1], ['Ah', 1e3],
+  ['mg', 1e-6], ['µg', 1e-9], ['ml', 1e-3], ['L', 1], ['kL', 1e3], ['ML', 1e6], ['GL', 1e9], ['mAh', 1], ['Ah', 1e3],
   ['Hz', 1], ['kHz', 1e3], ['MHz', 1e6], ['GHz', 1e9], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['PB', 1e15],
   ['ms', 1e-3], ['µs', 1e-6], ['ns', 1e-9],
 ]);

@@ -114,3 +114,14 @@ describe('上季度, 本季度 and 下季度', () => {
     expect(dates('发布：2024-02-01\n\n他本季打进12球。\n')).toEqual([]);
   });
 });
+
+describe('the megalitre and the gigalitre', () => {
+  it('are units of volume, so a converted amount agrees (`320 gigalitres` against `3200亿升`)', () => {
+    expect(alarms('The buybacks will return 320 gigalitres a year to the river.', '回购每年将为河流恢复3200亿升水。', 'number-mismatch')).toEqual([]);
+    expect(alarms('The town uses 12 megalitres a day.', '该镇每天用水1200万升。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('`ml` stays the millilitre', () => {
+    expect(alarms('Each dose is 5 ml.', '每剂5毫升。', 'number-mismatch')).toEqual([]);
+  });
+});
