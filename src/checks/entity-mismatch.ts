@@ -711,7 +711,7 @@ function otherSurname(text: string, zh: Fact): string | undefined {
   const parts = String(zh.value).split(' ');
   if (parts.length !== 2 || zh.raw.split(NAME_DOT).some((p) => p.length < 2)) return undefined;
   // A person the English names by initials and surname (`T.K. Chiang` 蔣東強): the surname is there.
-  if (INITIALS_AND_SURNAME.test(text) && [...text.matchAll(INITIALS_AND_SURNAME_G)].some((m) => sameSurname(m[1]!.toLowerCase(), parts[0]!))) return undefined;
+  for (const m of text.matchAll(INITIALS_AND_SURNAME)) if (sameSurname(m[1]!.toLowerCase(), parts[0]!)) return undefined;
   let found: string | undefined;
   for (const m of text.matchAll(EN_FULL_NAME)) {
     // A place of two words is no person (`Hong Kong-registered`), nor two words after a word of where (`a briefing in Hung Hom`).
@@ -733,9 +733,8 @@ function otherSurname(text: string, zh: Fact): string | undefined {
   return found;
 }
 
-/** Initials and a surname (`T.K. Chiang`, `C. Y. Leung`). */
-const INITIALS_AND_SURNAME = /\b(?:[A-Z]\.[ \t]?){1,3}[ \t]*[A-Z][a-z]+\b/;
-const INITIALS_AND_SURNAME_G = /\b(?:[A-Z]\.[ \t]?){1,3}[ \t]*([A-Z][a-z]+)\b/g;
+/** Initials and a surname (`T.K. Chiang`, `C. Y. Leung`): the surname. */
+const INITIALS_AND_SURNAME = /\b(?:[A-Z]\.[ \t]?){1,3}[ \t]*([A-Z][a-z]+)\b/g;
 /** A word of where right before two capitalized words: a place's name follows, no person's. */
 const WHERE_BEFORE = /\b(?:in|at|near)[ \t]+$/;
 
