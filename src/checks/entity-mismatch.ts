@@ -1226,8 +1226,9 @@ function romanizedInText(text: string, key: string): boolean {
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
       if (j > i && text.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index) !== ' ') break;
       // A place the gazetteer reads is weighed as itself (`Hangzhou` against a repeated `杭州`).
-      name += (j > i ? ' ' : '') + words[j]![0].toLowerCase();
-      if (englishPlaceKey(words[j]![0].toLowerCase()) !== undefined || englishPlaceKey(name) !== undefined) break;
+      const lower = words[j]![0].toLowerCase();
+      name = j > i ? `${name} ${lower}` : lower;
+      if (englishPlaceKey(name) !== undefined || (j > i && englishPlaceKey(lower) !== undefined)) break;
       word += words[j]![0].replace(/-/g, '').toLowerCase();
       if (word.length >= 4 && romanizedSpells(word, joined)) return true;
     }
@@ -1617,7 +1618,7 @@ function otherBodyOfOneKind(en: Fact, zh: Fact, placesEn: () => ReadonlySet<stri
   if (ownA.length === 1 && ownB.length === 1 && syllablesAbsent(ownA[0]!, ownB[0]!) && syllablesAbsent(ownB[0]!, ownA[0]!)
     && englishPlaceKey(ownA[0]!) === undefined && englishPlaceKey(ownB[0]!) === undefined && sharedKind(en, zh) !== undefined) return true;
   if (wordsA.length < 3 || wordsB.length < 3) return false;
-  if (wordsA.filter((w) => !wordsB.includes(w)).length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
+  if (ownA.length !== 1 || wordsB.filter((w) => !wordsA.includes(w)).length !== 1) return false;
   return !byInitials(en.raw) && otherOrganization(en, zh, placesEn(), glossesOfZh);
 }
 

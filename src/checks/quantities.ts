@@ -423,6 +423,8 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
     // all: its hours and minutes vouch for no bare number (`26`, an age, against `28歲`).
     if (fact.kind === 'duration' && typeof fact.value === 'string' && COMPOUND_DURATION.test(fact.value)) continue;
     const calendar = fact.kind === 'date' || fact.kind === 'duration';
+    // The numbers of a date's value (year, month, day): the places in the calendar its tokens may be.
+    const positions = fact.kind === 'date' && typeof fact.value === 'string' ? dateNumbers(fact.value) : undefined;
     const first = tokens.length;
     if (typeof fact.value === 'number') {
       tokens.push({ value: fact.value, used: false });
@@ -431,7 +433,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       // The days a part of a month stands for (`early May`, the 1st to the 15th; `5月初`) are
       // written by no number: they vouch for none (`一个月` is no day 1).
       const value = PART_OF_MONTH.test(fact.raw) ? fact.value.replace(/(-\d\d)-\d\d/g, '$1') : fact.value;
-      for (const n of dateNumbers(value)) tokens.push({ value: n, used: false });
+      for (const n of value === fact.value ? positions! : dateNumbers(value)) tokens.push({ value: n, used: false });
       const time = /T(\d\d):(\d\d)/.exec(fact.value);
       if (time) tokens.push({ value: Number(time[1]) * 100 + Number(time[2]), used: false });
     } else if (fact.kind === 'duration') {
@@ -450,10 +452,7 @@ export function tokensOf(facts: readonly Fact[], codes: readonly Quantity[], oth
       tokens.push(token);
     });
     if (calendar) for (let k = first; k < tokens.length; k++) tokens[k]!.calendar = true;
-    if (fact.kind === 'date' && typeof fact.value === 'string') {
-      const parts = dateNumbers(fact.value);
-      for (let k = first; k < tokens.length; k++) if (parts.includes(tokens[k]!.value)) tokens[k]!.position = true;
-    }
+    if (positions) for (let k = first; k < tokens.length; k++) if (positions.includes(tokens[k]!.value)) tokens[k]!.position = true;
     if (fact.kind === 'duration') for (let k = first; k < tokens.length; k++) tokens[k]!.duration = true;
     if (fact.kind === 'number' && fact.unit === 'x') for (let k = first; k < tokens.length; k++) tokens[k]!.multiple = true;
   }
@@ -1648,8 +1647,8 @@ const VERB_DENIED = /\b(?:(?:do|does|did|should|must|shall|may|can|could|will|wo
 const EN_NEGATION_NEAR = /\b(?:not|no|never|nor|n['’]t)\b[^.;:!?]*$/i;
 /** A word of denial in the Chinese clause before a value (`不`, `未`, `没`, `勿`, `禁`, `无`, `非`). */
 const ZH_NEGATION_NEAR = /[不未没沒勿禁无無非][^，。；！？：,;:!?]*$/;
-/** A bound phrase of `no` or `not` right before its value (`not more than`, `no fewer than`, `not to exceed`), whose denial the bound holds. */
-const EN_OWN_BOUND_DENIAL = /\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+than\s*$|\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
+/** A comparison `no` or `not` turns, right before its value (`not more than`, `no fewer than`): the bound holds the denial. */
+const NOT_COMPARED = /\b(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+than\s*$/i;
 /** A bound phrase that holds its own denial (`does not exceed`, `not to exceed`, `must not exceed`). */
 const OWN_DENIAL = /\bnot\s+(?:to\s+)?exceed(?:s|ed|ing)?\s*$/i;
 /**
@@ -1990,7 +1989,7 @@ export function boundSlips(equal: readonly [Quantity, Quantity][], window: FactW
       // only a bound stated with no denial near it is weighed against one turned round.
       // The `not` of the bound phrase itself (`should be not more than 60 euros`) is the bound's, already read.
       const plainOf = (q: Quantity, bound: typeof a) => bound === undefined || (q.fact?.lang === 'zh'
-        ? !ZH_NEGATION_NEAR.test(window(q).before) : !EN_NEGATION_NEAR.test(window(q).before.replace(EN_OWN_BOUND_DENIAL, '')));
+        ? !ZH_NEGATION_NEAR.test(window(q).before) : !EN_NEGATION_NEAR.test(window(q).before.replace(NOT_COMPARED, '').replace(OWN_DENIAL, '')));
       if ((ta === 'over' || ta === 'under') && (tb === 'over' || tb === 'under') && ta !== tb && plainOf(en, a) && plainOf(zh, b)) {
         const denied: NonNullable<BoundSlip['denied']> = [];
         if (a === undefined) denied.push({ side: 'EN', turned: ta });

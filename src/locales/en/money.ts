@@ -283,10 +283,12 @@ export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] 
   return [...out, ...gluedCodes(text)];
 }
 
+/** The words several countries' currencies share, each named by its country (`Egyptian pounds`, `Canadian dollars`). */
+const SHARED_CURRENCY_WORD = String.raw`(pound|dollar|franc|rupee|peso|dinar|dirham|riyal|rial|lira|krona|krone|shilling|rand|real)(?:s|e)?`;
 /** A currency's word after an amount with nothing naming whose it is (`200 pounds`, `50 dollars`, `10 dinars`). */
-const BARE_CURRENCY_WORD = /^[ \t-]*(pound|dollar|franc|rupee|peso|dinar|dirham|riyal|rial|lira|krona|krone|shilling|rand|real)(?:s|e)?$/i;
+const BARE_CURRENCY_WORD = new RegExp(String.raw`^[ \t-]*${SHARED_CURRENCY_WORD}$`, 'i');
 /** The same word closing a currency's name with its country's (`1,200 Egyptian pounds`, `Canadian dollars`). */
-const NAMED_CURRENCY_WORD = /[ \t-][A-Z][A-Za-z]+[ \t]+(pound|dollar|franc|rupee|peso|dinar|dirham|riyal|rial|lira|krona|krone|shilling|rand|real)(?:s|e)?$/;
+const NAMED_CURRENCY_WORD = new RegExp(String.raw`[ \t-][A-Z][A-Za-z]+[ \t]+${SHARED_CURRENCY_WORD}$`);
 
 /**
  * An amount in a currency's bare word after one named with its country in the same paragraph
