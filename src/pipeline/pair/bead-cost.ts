@@ -178,7 +178,7 @@ export function beadCost(input: BeadCostInput): BeadCost {
       // blocks is exempt.
       else if (interleaved && !(any & CUED) && ((!e.broken && wraps(en, i, di, zh, j, dj)) || (!z.broken && wraps(zh, j, dj, en, i, di)))) c += profile.headingInMerge;
     }
-    if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile);
+    if (!floor && di + dj > 2 && any & ANCHORS) c += strangerCost(enSignals, i, di, zhSignals, j, dj, profile, evidence && ((k) => wordsVouch(evidence, i, di, j, dj, k)));
     // Subtitle cues are cut by timing, not sense: a cue of a merge may hold few words of its own.
     if (!floor && di + dj > 2 && strangersOf && strangerWords > 0 && !(all & CUED)) c += strangerWords * strangersOf(i, di, j, dj);
     if (!floor) c += strangerWords * questionStrangers(enAsks, i, di, zhAsks, j, dj);
@@ -571,10 +571,14 @@ function sameFigure(a: string, b: string): boolean {
  * The extra cost of a bead for its blocks whose numbers the other side shares none of (when the
  * other side has no numbers: its blocks with a figure of two digits or more): a translation keeps
  * its figures, so such a block renders other text (an abridged line's neighbour, not its own original). Each such block on the merged
- * side of a bead costs `strangerNumbers`.
+ * side of a bead costs `strangerNumbers`; one whose words the other side translates as fully as
+ * a part of a translation's (`vouched`) costs `numbersDisagree`, as a one-to-one link whose figures
+ * disagree does: its figure is a slip the checks are to tell, and a merge that lost it would
+ * report the block missing instead.
  */
 function strangerCost(
   en: readonly TextSignals[], i: number, di: number, zh: readonly TextSignals[], j: number, dj: number, profile: CostProfile,
+  vouched?: (k: number) => boolean,
 ): number {
   if (profile.strangerNumbers === 0) return 0;
   const enMany = di > 1;
@@ -584,15 +588,40 @@ function strangerCost(
   const otherTo = enMany ? j + dj : i + di;
   let none = true;
   for (let k = otherFrom; k < otherTo; k++) if (other[k]!.numberKeys.length > 0) none = false;
-  let strangers = 0;
+  let cost = 0;
   const from = enMany ? i : j;
   const to = enMany ? i + di : j + dj;
   for (let k = from; k < to; k++) {
     const own = (enMany ? en[k]! : zh[k]!).numberKeys;
     // With no numbers on the other side, only a figure (two digits or more) is out of place.
-    if (none ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => figureIn(other, otherFrom, otherTo, key))) strangers++;
+    if (none ? own.some((key) => key.length >= 2) : own.length > 0 && !own.some((key) => figureIn(other, otherFrom, otherTo, key))) {
+      cost += vouched?.(k) ? profile.numbersDisagree : profile.strangerNumbers;
+    }
   }
-  return strangers * profile.strangerNumbers;
+  return cost;
+}
+
+/**
+ * Share of a merged block's own word weight that the words it brings to the merge must reach
+ * before they vouch for it whatever its figures (see `strangerCost`): half again the share below
+ * which a block is a stranger (`strangerGain`, 0.5), so that a block meeting a few senses of the
+ * other side's characters is not vouched for.
+ */
+const VOUCHED_SHARE = 0.75;
+
+/**
+ * Whether block `k` of the merged side of bead `(i, di, j, dj)` brings words the other side
+ * translates for `VOUCHED_SHARE` of its own weight or more: an English block, the words the rest
+ * of the merge does not cover (`gain`), or without it all its words; a Chinese block, all its words.
+ */
+function wordsVouch(evidence: WordEvidence, i: number, di: number, j: number, dj: number, k: number): boolean {
+  const enSide = di > 1;
+  const own = enSide ? evidence.weight(k, 1, 0, 0) : evidence.weight(0, 0, k, 1);
+  if (own < STRANGER_WEIGHT) return false;
+  const brings = enSide
+    ? (evidence.gain ? evidence.gain(i, di, j, dj, k, false) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj))
+    : evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1);
+  return brings >= VOUCHED_SHARE * own;
 }
 
 /** Whether a number of `signals[from, to)` names the same figure as `key` (the same number included). */
