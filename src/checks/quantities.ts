@@ -994,7 +994,7 @@ export function slipBetween(en: Quantity, zh: Quantity): Slip | undefined {
   // One in words (`a year`, `一次`) is as often no count as one; a length bounded alike on both
   // sides is a claim of its size (`in less than a year` against `不到两年`); a length that says
   // `one` counts (`within one year` against `两年内`), not `one` alone (`the one who…`, a pronoun).
-  if (!en.written && !zh.written && ((en.lo === 1 && !(en.cls === 'duration' && ONE_SAID.test(en.raw))) || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
+  if (!en.written && !zh.written && ((en.lo === 1 && !(en.cls === 'duration' && (ONE_SAID.test(en.raw) || A_LENGTH.test(en.raw)))) || zh.lo === 1) && !boundedLengths(en, zh)) return undefined;
   const a = en.digits ?? plainDigits(en.lo);
   const b = zh.digits ?? plainDigits(zh.lo);
   if (a !== undefined && b !== undefined && nearDigits(a, b)) return { en, zh };
@@ -1012,6 +1012,13 @@ function otherLetters(a: string, b: string): boolean {
 
 /** `one` said as a number, not `a` or `an` (`one year`, `more than one month`). */
 const ONE_SAID = /\bone\b/i;
+
+/**
+ * A length of one unit said with `a` or `an` alone (`within a year`, `for a month`): the extractors
+ * read no rate as a length (`twice a year`, `2 million tons a year`), so what is left is one unit of
+ * time, and a translation's `两年` is a slip.
+ */
+const A_LENGTH = /^an?\s+(?:year|month|week|day|hour|minute|decade|century|quarter)$/i;
 
 /** Two lengths of time in one unit, each under a bound of one direction (`less than a year`, `不到两年`). */
 function boundedLengths(en: Quantity, zh: Quantity): boolean {

@@ -14,8 +14,8 @@ describe('a length of one in words under a bound on both sides', () => {
 
   it.each([
     ['The clinic was built in less than a year, the council said.', '市议会表示，这家诊所在不到一年内建成。'],
-    // a bound on one side only: `a year` is as often no count as one
-    ['A year on, 2 in 3 shops have reopened.', '两年过去了，三分之二的商店已重新开业。'],
+    // a bound on one side only, the other side's length the same
+    ['A year on, 2 in 3 shops have reopened.', '一年过去了，三分之二的商店已重新开业。'],
     // other units: twelve months is a year
     ['The clinic was built in less than a year.', '这家诊所在不到十二个月内建成。'],
   ])('finds nothing wrong with %s', (en, zh) => {

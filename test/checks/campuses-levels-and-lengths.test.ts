@@ -90,7 +90,7 @@ describe('`one` said in English', () => {
       .toEqual([expect.stringMatching(/^error EN "one year" .* vs ZH "两年" .*differ/)]);
   });
 
-  it('not `a year`, as often no count as one', () => {
-    expect(alarms('The loan took a year to approve.', '贷款花了两年才获批。', 'number-mismatch', 'Loans')).toEqual([]);
+  it('nor `a` alone, a count only as a length of one unit (see lengths-of-one-and-multiples)', () => {
+    expect(alarms('The loan was one of a dozen approved.', '这笔贷款是获批的十二笔之一。', 'number-mismatch', 'Loans')).toEqual([]);
   });
 });
