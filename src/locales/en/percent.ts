@@ -131,6 +131,11 @@ export function extractPercent(scan: Scan): FactCandidate[] {
     // Bound or rough as the words before say (`more than twice the rate`, `nearly twice as many`).
     out.push(candidate('number', qualify(text, m.index, m.index + 5, false), 2, { unit: 'x' }));
   }
+  MULTIPLE_OF.lastIndex = 0;
+  if (holds(MULTIPLE_OF_NEEDS)) for (let m = MULTIPLE_OF.exec(text); m; m = MULTIPLE_OF.exec(text)) {
+    // Bound or rough as the words before say (`nearly triple the usual level`), as `twice` is.
+    out.push(candidate('number', qualify(text, m.index, m.index + m[1]!.length, false), MULTIPLE_WORDS[m[1]!.toLowerCase()]!, { unit: 'x' }));
+  }
   TWICE_OFTEN.lastIndex = 0;
   if (holds(TWICE_OFTEN_NEEDS)) for (let m = TWICE_OFTEN.exec(text); m; m = TWICE_OFTEN.exec(text)) {
     if (HOW_OFTEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
@@ -193,6 +198,14 @@ const MULTIPLES: Readonly<Record<string, number>> = { doubl: 2, tripl: 3, quadru
  */
 const TWICE = /\btwice[ \t]+(?:as|the|that|this|its|their|his|her|our|what)\b/gi;
 const TWICE_NEEDS = ['twice'];
+/**
+ * `double the rate`, `triple the usual level`, `quadruple that of`: two, three, four times, as
+ * `twice the` is (a verb, `plans to double the fleet`, multiplies as much).
+ */
+const MULTIPLE_OF = /\b(double|triple|quadruple)[ \t]+(?:the|that|this|its|their|his|her|our|what)\b/gi;
+const MULTIPLE_OF_NEEDS = ['double', 'triple', 'quadruple'];
+/** The times each word of `MULTIPLE_OF` multiplies by. */
+const MULTIPLE_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4 };
 /** `twice a day`, `thrice weekly`: how often (HOW_OFTEN after it), a count as 每日两次 is. */
 const TWICE_OFTEN = /\b(?:twice|thrice)\b/gi;
 const TWICE_OFTEN_NEEDS = ['twice', 'thrice'];

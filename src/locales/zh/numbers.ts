@@ -130,8 +130,9 @@ export function isQuantity(t: ZhText, n: Numeral): boolean {
   const c = norm[n.start]!;
   const prev = norm[n.start - 1];
   if (c === '一' && prev !== undefined && BEFORE_ONE.includes(prev)) return false;
-  // 零件, 零部件 (parts), 零头 (odd change): words of CC-CEDICT that open with 零 and a measure word.
-  if (c === '零' && ZERO_WORDS.some((w) => norm.startsWith(w, n.start))) return false;
+  // 零件, 零部件 (parts), 零头 (odd change): words of CC-CEDICT that open with 零 and a measure word;
+  // and any word of parts 零 opens that closes on 件 a character on (零组件, Taiwan's components).
+  if (c === '零' && (ZERO_WORDS.some((w) => norm.startsWith(w, n.start)) || norm[n.start + 2] === '件')) return false;
   // 每周三班, 每周五次: a count a week before its measure word, not a weekday (每周三, every Wednesday).
   if (prev === '周' && norm[n.start - 2] === '每' && measureAfter(norm, after) > 0) return true;
   if (prev === '周' || (prev === '期' && norm[n.start - 2] === '星') || prev === '初') return false;
@@ -228,9 +229,10 @@ export const numbers: ZhExtractor = (t) => {
       // 超过去年的两倍: the bound stands before what the multiple is of
       if (!q.bound) q = combine(q, boundAcrossOwner(norm, before.start));
       end++;
-      if (norm[end] === '多' || norm.startsWith('以上', end)) {
-        q = { approx: true, bound: 'over' }; // 两倍多
-        end += norm[end] === '多' ? 1 : 2;
+      const more = MORE_AFTER_MULTIPLE.exec(norm.slice(end, end + 2));
+      if (more) {
+        q = { approx: true, bound: 'over' }; // 两倍多, 两倍还多, 三倍有余
+        end += more[0].length;
       }
     } else if ((norm[end] === '级' || norm[end] === '級') && '万萬亿億'.includes(norm[end - 1] ?? '') && !q.bound) {
       // 千万级机场, 百亿级产业: a class of its scale and up (airports of ten million passengers or
@@ -315,7 +317,11 @@ export const numbers: ZhExtractor = (t) => {
     const c = norm[i - 1];
     const times = c === '一' ? 2 : c === '两' ? 4 : c === '三' ? 8 : 0;
     if (times && (norm[i - 2] === '翻' || (norm[i - 2] === '了' && norm[i - 3] === '翻'))) {
-      out.push({ kind: 'number', start: i - 1, end: i + 1, value: times, unit: 'x', approx: false });
+      // 翻了一番还多, 翻一番多: more than doubled
+      const more = MORE_AFTER_MULTIPLE.exec(norm.slice(i + 1, i + 3));
+      out.push(more
+        ? { kind: 'number', start: i - 1, end: i + 1 + more[0].length, value: times, unit: 'x', approx: true, bound: 'over' }
+        : { kind: 'number', start: i - 1, end: i + 1, value: times, unit: 'x', approx: false });
     } else if (c === '翻') {
       // 翻番, 实现翻番: doubled
       out.push({ kind: 'number', start: i - 1, end: i + 1, value: 2, unit: 'x', approx: false });
@@ -330,6 +336,9 @@ export const numbers: ZhExtractor = (t) => {
   }
   return out;
 };
+
+/** Words after a multiple that make it a lower bound: 多, 余 (两倍多), 还多 (翻了一番还多), 有余 (三倍有余), 以上. */
+const MORE_AFTER_MULTIPLE = /^(?:还多|還多|有余|有餘|以上|多|余|餘)/;
 
 /** A verb of growth right before 一倍 (`增长一倍`, `增加了一倍`, `提高一倍`): the amount doubled. */
 const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;

@@ -593,8 +593,35 @@ export function scanNumerals(text: string): Numeral[] {
       while (i < text.length && isChineseNumeral(text[i])) i++;
       continue;
     }
+    const shared = n.single && n.chinese ? sharedMultiplierEnd(text, n) : 0;
+    if (shared) {
+      // 二、三十, 三、四百: two neighbours sharing the second's multiplier, as rough as 二三十
+      i = shared;
+      continue;
+    }
     found.push(n);
     i = n.end;
   }
   return found;
+}
+
+/** The digits a pair of neighbours of `sharedMultiplierEnd` may open on, in order (两 is 二). */
+const NEIGHBOUR_DIGITS = '一二三四五六七八九';
+
+/**
+ * Where a neighbour pair whose first digit stands alone before `、` ends, or 0: `二、三十` (twenty
+ * or thirty, `in their 20s and 30s`), `三、四百`, the first digit taking the multiplier the next one,
+ * one higher, is written with. A list of digits (`一、二、三号线`) has no multiplier after its next
+ * digit, two digits that are no neighbours (`二、五十`) are two numbers, and ranks are left to
+ * the ordinals (`第二、三十名`).
+ */
+function sharedMultiplierEnd(text: string, n: Numeral): number {
+  if (text[n.end] !== '、' || text[n.start - 1] === '第') return 0;
+  const first = NEIGHBOUR_DIGITS.indexOf(text[n.start] === '两' ? '二' : text[n.start]!);
+  if (first < 0 || text[n.end + 1] !== NEIGHBOUR_DIGITS[first + 1]) return 0;
+  const unit = text[n.end + 2];
+  if (unit !== '十' && unit !== '百' && unit !== '千' && unit !== '万' && unit !== '萬') return 0;
+  let end = n.end + 2;
+  while (end < text.length && isChineseNumeral(text[end])) end++;
+  return end;
 }
