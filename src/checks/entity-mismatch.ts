@@ -1,7 +1,7 @@
 import type { Fact, Finding, Pair, Severity } from '../types.js';
 import { coupleEntities, entityMatch, entityWindow, organizationNamesApart, romanizedNamesApart, romanizedSpells, syllableSound, transliterationMatch } from '../entities/match.js';
 import { PLACE_ENTRIES, chinesePlaceKey, districtTier, englishPlaceKey, placeParent, provinceKey, secondPlaceKey, stateKey, unreadEnglishCityName } from '../entities/gazetteer.js';
-import { isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
+import { givenSyllable, isJoinedPinyinWord, isPinyinWord, isRomanizedSyllable, looksTransliterated, pinyinWord, splitPinyin, splitRomanized } from '../entities/romanize.js';
 import { NAME_DOTS, PINYIN_SURNAMES, chineseSurnameAt, compoundSurnameWords, givenNames, japaneseReadingOpens, southernSurname, spellsSurname, surnameSpelling } from '../entities/names.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from '../entities/cantonese.js';
 import { lazyValue } from '../memo.js';
@@ -808,7 +808,7 @@ function pinyinGivenApart(given: string, pinyin: string | undefined): boolean {
  */
 function hyphenatedGivenApart(given: string, pinyin: string | undefined): boolean {
   if (pinyin === undefined || !given.includes('-')) return false;
-  const syllables = given.split('-');
+  const syllables = given.split('-').map(givenSyllable);
   if (!syllables.every(isRomanizedSyllable) || syllables.some(cantoneseOnly)) return false;
   const zhSyllables = splitPinyin(pinyin, syllables.length);
   if (!zhSyllables) return false;

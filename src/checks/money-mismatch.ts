@@ -4,6 +4,7 @@ import { describeQuantity } from './number-mismatch.js';
 import { boundMessage, boundSlips, compare, factWindow, tokensOf, toleranceOption, toQuantity, uncoveredDigitsOf, type Quantity } from './quantities.js';
 import { fullPairs, headlinePair, levelOption, makeFinding, type CheckContext, type Rule } from './rule.js';
 import { hasTraditional } from '../entities/traditional.js';
+import { CURRENCY_NAMES } from '../locales/currency-names.js';
 
 /** Currencies a bare `$` may stand for, those a bare `¥` may stand for, and those a bare `元` may. */
 const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'TWD']);
@@ -37,7 +38,16 @@ function bareSymbol(raw: string): 'dollar' | 'yuan' | 'local' | 'minor' | undefi
  * (`$1.2 billion` = `12億元` in a Hong Kong release); in simplified text 元 is the yuan.
  */
 export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity, 'raw' | 'unit'>, localDollar = false): boolean {
-  if (!a.unit || !b.unit || a.unit === b.unit) return true;
+  if (!a.unit || !b.unit) {
+    // A word several countries' currencies share, and no country (`10 billion pesos`): any of
+    // theirs, none of the others (`100亿美元`).
+    const [bare, other] = a.unit ? [b, a] : [a, b];
+    return !other.unit || (sharedFamily(bare.raw)?.has(other.unit) ?? true);
+  }
+  if (a.unit === b.unit) return true;
+  // A short name or word several currencies share (`50亿比索` against `5 billion Philippine pesos`,
+  // `200 pounds` against `200埃及镑`) may be any of theirs.
+  if (sharedFamily(a.raw)?.has(b.unit) || sharedFamily(b.raw)?.has(a.unit)) return true;
   const sa = bareSymbol(a.raw);
   const sb = bareSymbol(b.raw);
   if (sa === 'minor' && (sb === 'minor' || CENT_CURRENCIES.has(b.unit))) return true;
@@ -52,6 +62,48 @@ export function sameCurrency(a: Pick<Quantity, 'raw' | 'unit'>, b: Pick<Quantity
   const fa = family(sa, a.unit);
   const fb = family(sb, b.unit);
   return fa?.has(b.unit) === true || fb?.has(a.unit) === true;
+}
+
+/**
+ * The currencies a word or a short Chinese name closing an amount may be, where several countries'
+ * share it and no country stands before it (`10 billion pesos`, `50亿比索`, `200 pounds`): those whose
+ * English name ends on the word or whose Chinese name less its country is the name (CLDR's names,
+ * `CURRENCY_NAMES`). The dollar is told apart by `bareSymbol`. Undefined for any other amount.
+ */
+function sharedFamily(raw: string): ReadonlySet<string> | undefined {
+  const word = SHARED_WORD_AT_END.exec(raw);
+  if (word) {
+    const lower = word[1]!.toLowerCase();
+    return lower === 'dollar' ? undefined : currencyFamilies().get(lower.endsWith('s') ? lower.slice(0, -1) : lower);
+  }
+  const han = SHARED_HAN_AT_END.exec(raw);
+  return han ? currencyFamilies().get(han[1]!) : undefined;
+}
+
+/** The last word of an amount, nothing but its figure and scale before it (`10 billion pesos`, not `Philippine pesos`). */
+const SHARED_WORD_AT_END = /^[^A-Za-z]*(?:(?:thousand|million|billion|trillion|bn|mn|m|k)[ \t]+)?([A-Za-z]+)$/i;
+/** A short Chinese name after the figure and its scale alone (`50亿比索`, not `菲律宾比索`). */
+const SHARED_HAN_AT_END = /^[^\p{Script=Han}]*[十百千万萬亿億]*(\p{Script=Han}{2,3})$/u;
+
+/** Word or short name → currencies sharing it, from `CURRENCY_NAMES`: built on first use. */
+let families: Map<string, Set<string>> | undefined;
+function currencyFamilies(): Map<string, Set<string>> {
+  if (families) return families;
+  const all = new Map<string, Set<string>>();
+  const add = (key: string, code: string) => {
+    if (key === '') return;
+    let set = all.get(key);
+    if (!set) all.set(key, (set = new Set()));
+    set.add(code);
+  };
+  for (const [code, en, , , , hans, hant] of CURRENCY_NAMES) {
+    add(en.slice(en.lastIndexOf(' ') + 1).toLowerCase(), code);
+    add(hans, code);
+    add(hant, code);
+  }
+  for (const [key, set] of all) if (set.size < 2) all.delete(key);
+  families = all;
+  return all;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Fact } from '../types.js';
 import { memoized } from '../memo.js';
-import { isPinyinWord, isRomanizedSyllable, splitPinyin, splitRomanized, transliterationSyllables } from './romanize.js';
+import { givenSyllable, isPinyinWord, isRomanizedSyllable, splitPinyin, splitRomanized, transliterationSyllables } from './romanize.js';
 import { cantoneseOnly, cantoneseSyllableMatches } from './cantonese.js';
 import { CANTONESE_SURNAMES, PINYIN_SURNAMES, spellsSurname } from './names.js';
 import { foreignLetters, transliterationScore } from './transliteration.js';
@@ -167,6 +167,10 @@ function keysMatch(a: string, b: string): number {
   const bothChinese = chineseName(wordsA) && chineseName(wordsB);
   // A given name of syllables written apart or joined (`qin shi huang`, `qin shihuang`) is one name.
   if (bothChinese && wordsA[0] === wordsB[0] && wordsA.join('') === wordsB.join('')) return 0.95;
+  // A foreign name a translation renders by sound writes its r with an l (`Song Saran` 宋萨兰): one
+  // surname, given names apart only there. Pinyin spells a Chinese name's r as r, so no Chinese
+  // name the English writes in pinyin meets another so.
+  if (bothChinese && wordsA[0] === wordsB[0] && wordsA.length > 1 && wordsA.join('').replace(/r/g, 'l') === wordsB.join('').replace(/r/g, 'l')) return 0.9;
   if (!bothChinese && wordsA.length <= 3 && wordsB.length <= 3) {
     const codeA = phoneticCode(a);
     const codeB = phoneticCode(b);
@@ -298,7 +302,7 @@ function romanizedNameMatch(written: readonly string[], pinyin: readonly string[
   // (`Paul Chan Mo-po` 陈茂波, `John Lee Ka-chiu` 李家超): the Chinese name is the last two words.
   const romanized = written.length === 3 && written[2]!.includes('-') && !written[0]!.includes('-') ? written.slice(1) : written;
   if (romanized.length !== 2 || pinyin.length !== 2 || !romanized[1]!.includes('-')) return undefined;
-  const given = romanized[1]!.split('-');
+  const given = romanized[1]!.split('-').map(givenSyllable);
   if (!isRomanizedSyllable(romanized[0]!) || !given.every(isRomanizedSyllable)) return undefined;
   if (!PINYIN_SURNAMES.has(pinyin[0]!) || !isPinyinWord(pinyin[1]!)) return undefined;
   const surname = splitPinyin(pinyin[0]!, 1);

@@ -173,6 +173,15 @@ const ROMAN_FINALS = new Set(
 );
 
 /**
+ * The syllable a half of a hyphenated given name spells: Taiwan's passports may write a closing n
+ * doubled (`Jong-shinn`, `Shu-chenn`), read without it. Not a surname's spelling (`Linn` is Hong
+ * Kong's spelling of 甯, no syllable of its own), nor any other word.
+ */
+export function givenSyllable(half: string): string {
+  return half.length > 3 && half.endsWith('nn') ? half.slice(0, -1) : half;
+}
+
+/**
  * True when `word` is one syllable of Chinese romanized by pinyin, Wade-Giles (apostrophes
  * dropped), or the Hong Kong government's or Singapore's Cantonese and Hokkien-style spellings:
  * `Tsai`, `ing`, `hsien`, `loong`, `cheuk`, `tzu`. Not `Coca`, `cola`, `well`, `Wi`, `Fi`

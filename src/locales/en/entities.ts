@@ -4,7 +4,7 @@ import { entityKey } from '../../entities/key.js';
 import { getNlp, type NlpMatch } from '../../entities/lazy.js';
 import { EN_NAME_TITLES, EN_ROLES, EN_TITLES, PINYIN_SURNAMES, compoundSurnameWords, givenNames, givenNamesAlsoWords, southernSurname, surnameSpelling } from '../../entities/names.js';
 import { ENGLISH_ORG_NAMES, EN_GENERIC_WORDS, EN_ORG_HEADS, englishOrgAlias, normalOrgAlias } from '../../entities/organizations.js';
-import { isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
+import { givenSyllable, isPinyinWord, isRomanizedSyllable, pinyinSyllableCount } from '../../entities/romanize.js';
 import { longestLength } from '../../memo.js';
 
 /** A word of the text: its offsets, its text without a possessive `'s`, and what precedes it. */
@@ -224,7 +224,7 @@ function joinRomanizedGivenNames(text: string, ws: Word[]): Word[] {
     const a = ws[i]!;
     const b = ws[i + 1];
     if (b?.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x2d || a.possessive) return false;
-    if (!isSyllableWord(a) || !/^\p{L}\p{Ll}*$/u.test(b.text) || !isRomanizedSyllable(b.text)) return false;
+    if (!isSyllableWord(a) || !/^\p{L}\p{Ll}*$/u.test(b.text) || !isRomanizedSyllable(givenSyllable(b.text))) return false;
     const before = ws[i - 1];
     const after = ws[i + 2];
     return (before !== undefined && !before.possessive && beside(before, before.end, a.start)) || (after !== undefined && beside(after, b.end, after.start));
@@ -694,8 +694,9 @@ function isHyphenatedSyllables(w: Word): boolean {
   // Only a word `joinRomanizedGivenNames` made has a hyphen: the others are told without a split.
   if (!w.capitalized || !w.text.includes('-')) return false;
   const halves = w.text.split('-');
-  return halves.length === 2 && halves.every(isRomanizedSyllable);
+  return halves.length === 2 && isRomanizedSyllable(halves[0]!) && isRomanizedSyllable(givenSyllable(halves[1]!));
 }
+
 
 /**
  * The length (3 or 2) of a pinyin or romanized Chinese name starting at `part[i]`, as the words

@@ -284,7 +284,9 @@ export const DATE_WORDS: DateWords = {
   partOf: (word) => (/^(?:上午|早|清晨)/.test(word) ? 'MO' : word === '下午' ? 'AF' : /^(?:夜|深夜)/.test(word) ? 'NI'
     : word === '凌晨' ? 'EM' : /^(?:中午|正午)$/.test(word) ? 'NO' : /^(?:午夜|子夜)$/.test(word) ? 'MN' : 'EV'),
   boundBefore: /(截止到|截至|截止|直到|自|从|從)$/,
-  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|至今(?![年天日晚早])|迄今|(?:起|开始|開始)(?!\p{Script=Han}))/u,
+  // A bare 前 or 后 after a date bounds it (`在2030年后实现`, `3月5日前`), unless it opens a word of
+  // its own (前三季度, 前夕, 前后 around, 后期, 后续).
+  boundAfter: /^(或之前|或以前|及以前|及之前|之前|以前|或之后|或以后|及以后|及之后|之后|以后|之後|以後|以来|以來|至今(?![年天日晚早])|迄今|(?:起|开始|開始)(?!\p{Script=Han})|[前后後](?![\d〇零一二两兩三四五六七八九十几幾半期夕景列沿身任面前后後续續来來者勤劲勁年月日天季周週个個的]))/u,
   pairedAfter: /^(起|开始|開始)/,
   isUpper: (word) => /前|截|直到/.test(word),
   needsAfter: (word) => /^(?:自|从|從)$/.test(word),

@@ -17,7 +17,7 @@ describe('days counted with 日, as contracts and rules write them', () => {
     expect(facts(text)).toContain(want);
   });
 
-  it.each([['会议于12日举行。', 'date 12日 ---12'], ['5月8日后恢复供电。', 'date 5月8日 --05-08']])('a day of the month stays one: %s', (text, want) => {
+  it.each([['会议于12日举行。', 'date 12日 ---12'], ['5月8日后恢复供电。', 'date 5月8日后 --05-08 over']])('a day of the month stays one: %s', (text, want) => {
     expect(facts(text)).toContain(want);
   });
 

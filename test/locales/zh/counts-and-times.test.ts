@@ -37,7 +37,7 @@ const COUNTS: Table = [
 /** Bare hours with 点 where a word of time follows (五点出发) or 在 precedes it (在五点前). */
 const TIMES: Table = [
   ['第一救援队在七点准时出发。', ['ordinal 第一 1', 'date 七点 T07:00']],
-  ['在五点前到达', ['date 五点 T05:00']],
+  ['在五点前到达', ['date 五点前 T05:00 under']],
   ['他们在三点开始', ['date 三点 T03:00']],
   ['在三点之后', ['date 三点之后 T03:00 over']],
   ['凌晨四点半', ['date 凌晨四点半 T04:30']],

@@ -61,7 +61,7 @@ describe('Chinese date grammar: minutes and hours from the reference moment', ()
     ['过去两小时气温骤降。', ['date 过去两小时 2017-03-22T13:20/2017-03-22T15:20']],
     ['未来十分钟有阵雨。', ['date 未来十分钟 2017-03-22T15:20/2017-03-22T15:30']],
     ['会议开了两个小时。', []],
-    ['他8点10分前到了。', ['date 8点10分 T08:10']],
+    ['他8点10分前到了。', ['date 8点10分前 T08:10 under']],
   ])('%s', (input, expected) => expect(facts(input, AFTERNOON).filter((f) => f.startsWith('date'))).toEqual(expected));
 });
 

@@ -33,7 +33,7 @@ const cases: [string, string[]][] = [
   // a range of counts after 距今 is a length of years, as `3,000 to 4,500 years old` is
   ['这批器物距今3200年至4800年。', ['duration 3200年至4800年 P3200Y..4800']],
   // four digits that may be a year of the calendar stay that year; a length of history stays a length
-  ['力争2030年前完成改造。', ['date 2030年 2030']],
+  ['力争2030年前完成改造。', ['date 2030年前 2030 under']],
   ['古城距今已有800多年历史。', ['duration 800多年 P800Y ~ over']],
   ['过去15年产量大幅增长。', ['date 过去15年 2006-01-26/2021-01-26']],
   ['过去20余年里成就突出。', ['date 过去20余年 2001-01-26/2021-01-26 ~']],

@@ -7,7 +7,7 @@ const dates = (text: string, context = {}) => facts(text, context).filter((f) =>
 
 describe('years of the Republic of China in a text that counts years so', () => {
   it.each([
-    ['新制度預計於118年前上路。', ['date 118年 2029']],
+    ['新制度預計於118年前上路。', ['date 118年前 2029 under']],
     ['計畫自116年起至120年止。', ['date 自116年起至120年止 2027/2031']],
     ['本市去（113）年觀光人次創新高。', ['date 去（113）年 2024']],
     ['今（2025）年的預算已通過。', ['date 今（2025）年 2025']],
