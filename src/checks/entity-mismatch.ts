@@ -1285,7 +1285,12 @@ function otherOrganization(en: Fact, zh: Fact, placesEn: ReadonlySet<string>, gl
     if (leftAsPinyin(ownB[0]!, zh.raw) && !romanizedSpelling(ownA[0]!) && englishPlaceKey(ownA[0]!) === undefined) return false;
     // Two places of one tier are two names however alike they sound (`Shanghai`, `Nanjing`).
     const apart = namedByPlaces(ownA, ownB) || romanizedNamesApart(ownA[0]!, ownB[0]!);
-    if (apart === false || (apart === undefined && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
+    // A Chinese body named by its city or province against an English word of Chinese syllables
+    // that is no place, none of them alike (`Tsinghua University` against `北京大学`): its name is not
+    // the place's, however their letters sound.
+    const placeAgainstSyllables = apart === undefined && englishPlaceKey(ownB[0]!) !== undefined && englishPlaceKey(ownA[0]!) === undefined
+      && romanizedSpelling(ownA[0]!);
+    if (apart === false || (apart === undefined && !placeAgainstSyllables && entityMatch(ownA[0]!, ownB[0]!) >= ORG_NAMES_APART)) return false;
   } else {
     if (sharedKind(en, zh) === undefined) return false;
     // Two places of one tier for the names (`University of Toulouse` against `里昂大学`, Lyon) are two bodies.
@@ -1522,7 +1527,8 @@ function wellKnownApart(en: Fact, zh: Fact, enText: string, zhText: string): boo
     return letters ? [name, letters[0]] : [name];
   };
   const chineseForms = (name: string): string[] => (name.length >= 4 ? [name, name[0]! + name[2]!] : [name]);
-  return !(zhNames?.en.some((name) => englishForms(name).some((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`).test(enText))) ?? false)
+  // A form inside a longer name is not the body's (`University of Hong Kong` in `Chinese University of Hong Kong`).
+  return !(zhNames?.en.some((name) => englishForms(name).some((form) => new RegExp(`(?<![A-Z][A-Za-z]*[ \\t])\\b${escapeRegExp(form)}\\b`).test(enText))) ?? false)
     && !(enNames?.zh.some((name) => chineseForms(name).some((form) => folded.includes(form))) ?? false);
 }
 

@@ -207,6 +207,8 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
       if (only(en, ea.q) !== ea || only(en, eb.q) !== eb) continue;
       // `HK$8.1 billion, or HK$1.62 per share`: the second value restates the first in other terms.
       if (RESTATES.test(eb.words)) continue;
+      // `cut production time by a third … who is 46`: a part of a whole and a count are of two kinds.
+      if (ea.q.cls === 'count' && partOfWhole(ea.q) !== partOfWhole(eb.q)) continue;
       // `Kuo, 33, … the 59-kilogram class`: a value measured in a unit and one that is not are of two kinds.
       if (measureOf(context, ea.q.fact!) !== measureOf(context, eb.q.fact!)) continue;
       const za = only(zh, ea.q);
@@ -245,6 +247,11 @@ function labelledSwaps(context: CheckContext, pair: Pair, enFacts: readonly Fact
     }
   }
   return findings;
+}
+
+/** Whether a count is a part of a whole (`a third`, `三分之一`, `0.4`): above nothing and below one. */
+function partOfWhole(q: Quantity): boolean {
+  return q.lo > 0 && q.hi < 1;
 }
 
 /** The dimension of the unit an English value is measured in right where it stands (`59-kilogram`: weight), or `''`. */

@@ -122,6 +122,16 @@ const ORGS: [key: string, zh: string, en: string][] = [
   ['erb', '雇员再培训局', 'Employees Retraining Board|ERB'],
   ['hkeaa', '香港考试及评核局|考评局', 'Hong Kong Examinations and Assessment Authority|HKEAA'],
   ['ugc', '大学教育资助委员会|教资会', 'University Grants Committee|UGC'],
+  // The eight universities the University Grants Committee funds (the UGC's list), by their
+  // official names (short forms that sit inside ordinary text, 中大, 科大, 理大, 城大, left out).
+  ['hku', '香港大学|港大', 'University of Hong Kong|HKU'],
+  ['cuhk', '香港中文大学', 'Chinese University of Hong Kong|CUHK'],
+  ['hkust', '香港科技大学', 'Hong Kong University of Science and Technology|HKUST'],
+  ['polyu', '香港理工大学', 'Hong Kong Polytechnic University|PolyU'],
+  ['cityu', '香港城市大学', 'City University of Hong Kong|CityU'],
+  ['hkbu', '香港浸会大学|浸大', 'Hong Kong Baptist University|HKBU'],
+  ['lingnan university', '岭南大学', 'Lingnan University'],
+  ['eduhk', '香港教育大学|教大', 'Education University of Hong Kong|EdUHK'],
   ['hk competition commission', '竞争事务委员会|竞委会', 'Competition Commission'],
   ['tpb', '城市规划委员会|城规会', 'Town Planning Board'],
   ['eaa', '地产代理监管局|地监局', 'Estate Agents Authority'],

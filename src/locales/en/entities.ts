@@ -431,7 +431,10 @@ function splitRun(run: Word[], from: number): Word[][] {
       && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
     // `Lim Boon Hock of Nanyang Technological University`: two words or more and no head word
     // before `of`, a body with its head word after it: a person or a thing of that body, and the body.
-    const ofBody = w.text === 'of' && !head && i >= start + 2 && headWithin(run, i + 1, OF_BODY_WORDS);
+    // One word before `of` that a title opens or a Chinese surname's spelling is (`Professor Chan of
+    // Tsinghua University`) is a person too; another one word names the body with it (`Bank of China`).
+    const ofBody = w.text === 'of' && !head && (i >= start + 2 || (i === start + 1 && (isSyllableWord(run[start]) || (start > 0 && isTitleWord(run[start - 1]!.lower)))))
+      && headWithin(run, i + 1, OF_BODY_WORDS);
     const cut = (w.text === 'of' || w.text === 'and') && run[i + 1]?.text === 'the' && !ownOfThe ? 2
       : (w.text === 'and' && i > start && (EN_ORG_HEADS.has(run[i - 1]!.lower) || twoNames)) || ofBody ? 1 : 0;
     if (cut === 0) continue;
