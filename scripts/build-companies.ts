@@ -10,8 +10,9 @@
  * `Porsche (car company)`, `NASDAQ (stock exchange)`) or a head word of one closing the name (`China
  * Everbright Bank`, `Microsoft Corporation`, `China Eastern Airlines`). Its English names are the
  * name, the name without `Ltd.`, `Inc.` or `Co.`, its first word where the words after it only say
- * the business's kind (`Foxconn` of `Foxconn Technology Group`), and an abbreviation in brackets or
- * after a semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`). A short form glossed as
+ * the business's kind (`Foxconn` of `Foxconn Technology Group`), an abbreviation in brackets or
+ * after a semicolon (`(ICBC)`, `CNOOC; China National Offshore Oil Corporation`), and the name a
+ * note says it is also known by (`…, aka Foxconn`). A short form glossed as
  * the abbreviation of such a business (`国航`: `abbr. for 中国国际航空公司`) takes its names, and a
  * full name glossed by its name alone (`中国联通`: `China Unicom`) those of its short form glossed as
  * a business and as its abbreviation (`联通`); a Chinese name of three characters or more stands
@@ -92,8 +93,14 @@ function businessNames(sense: string): string[] {
   if (!BUSINESS.test(note) && !BUSINESS_HEAD.test(name) && !MAKERS_BRAND.test(note)) return [];
   const names = withoutEnding(name);
   if (bracket && ABBREVIATION.test(bracket)) names.push(bracket);
+  // `Hon Hai Precision Industry Company, Taiwan technology company, aka Foxconn`: the other name it goes by.
+  const aka = AKA.exec(m[3] ?? '')?.[1];
+  if (aka && !names.includes(aka)) names.push(aka);
   return names;
 }
+
+/** The name a note says a business is also known by (`…, aka Foxconn`). */
+const AKA = new RegExp(`\\baka (${NAME})$`);
 
 /** A name and the forms it is also written in: without an article or a country before, a legal ending, or a head word after one word. */
 function withoutEnding(name: string): string[] {

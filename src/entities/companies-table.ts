@@ -87,5 +87,5 @@ export const CEDICT_COMPANIES =
   '陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon|雪佛莱=Chevrolet|雪佛龙公司=Chevron Corporation' + '|' +
   '雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers|雷神公司=Raytheon Company;Raytheon' + '|' +
   '非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart|飞利浦=Philips|马可尼=Marconi' + '|' +
-  '马航=Malaysia Airlines|高露洁=Colgate|鸿海=Hon Hai Precision Industry Company|麦当劳=McDonald\'s|麦提莎=Maltesers' + '|' +
-  '麦道=McDonnell Douglas';
+  '马航=Malaysia Airlines|高露洁=Colgate|鸿海=Hon Hai Precision Industry Company;Foxconn|麦当劳=McDonald\'s' + '|' +
+  '麦提莎=Maltesers|麦道=McDonnell Douglas';

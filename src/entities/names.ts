@@ -311,7 +311,9 @@ export const TRANSLIT_CHARS = new Set(
     // and shan of Alexander's (亚历山大, 亚历山德罗, 亚历山德拉).
     '思历山' +
     // su of the Russian table (су: 托克托苏诺夫, 苏哈诺夫).
-    '苏').split(''),
+    '苏' +
+    // lu and yi of renderings custom fixed before the tables (路易 Louis, 路易丝 Louise, 路德 Luther).
+    '路易').split(''),
 );
 
 /** Middle dots that join the parts of a transliterated name. */

@@ -57,6 +57,11 @@ const ORGS: [key: string, zh: string, en: string][] = [
   ['european commission', '欧盟委员会', 'European Commission'],
   // The ruling party of the PRC.
   ['cpc', '中国共产党', 'Communist Party of China|CPC|Chinese Communist Party|CCP'],
+  // The parties of Taiwan's Legislative Yuan (the Central Election Commission's register), by their
+  // names in both languages.
+  ['kmt', '中国国民党|国民党', 'Kuomintang|KMT|Chinese Nationalist Party|Nationalist Party'],
+  ['dpp', '民主进步党|民进党', 'Democratic Progressive Party|DPP'],
+  ['tpp', '台湾民众党|民众党', 'Taiwan People\'s Party|TPP'],
   // The Hong Kong government's bureaux and departments and its best-known statutory and public
   // bodies, by their official names in both languages (GovHK's list of government bureaux and
   // departments, the bodies' own sites), in simplified characters; names a mainland body shares

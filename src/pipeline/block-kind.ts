@@ -152,9 +152,9 @@ const COLUMN_LABEL = /^(?:【\s*)?(?:(?:(?:每日|今日|每周|每週|英语|�
  * could open with (`Comments will be reviewed by the agency…`, `Comments are closed until May`)
  * are left out. Its first characters gate it (`COMMENT_NOTICE_FIRST`).
  */
-const COMMENT_NOTICE = /^(?:comments?\s+(?:will\s+be|are|is|may\s+be)\s+(?:pre-?)?moderated\b|comments\s+are\s+(?:now\s+)?closed\s*[.!]?$|(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|on[- ]topic|respectful|clean)\b|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+comment\b|leave\s+a\s+reply(?:\s+cancel\s+reply)?\s*$|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論)(?:仅|僅)(?:供|代表)|(?:发表|發表)?(?:评论|評論)(?:须知|須知)\s*[:：]?|(?:请|請)(?:文明|理性)(?:发言|發言|上网|上網|评论|評論))/i;
+const COMMENT_NOTICE = /^(?:comments?\s+(?:will\s+be|are|is|may\s+be)\s+(?:pre-?)?moderated\b|comments\s+are\s+(?:now\s+)?closed\s*[.!]?$|(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|on[- ]topic|respectful|clean)\b|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+comment\b|leave\s+a\s+reply(?:\s+cancel\s+reply)?\s*$|(?:网友|網友|用户|用戶|读者|讀者)(?:评论|評論)(?:仅|僅)(?:供|代表)|(?:发表|發表)?(?:评论|評論)(?:须知|須知)\s*[:：]?|(?:请|請)(?:文明|理性)(?:发言|發言|上网|上網|评论|評論)|(?:留言|评论|評論)(?:将|將|会|會|须|須|需|需要|均)?(?:经|經|经过|經過)?(?:审核|審核))/i;
 /** The first characters a COMMENT_NOTICE line may open with. */
-const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請';
+const COMMENT_NOTICE_FIRST = 'cCkKpPyYlL网網用读讀发發评評请請留';
 /**
  * A copyright line: `Copyright © 2024 …`, `版权所有 © …`, `… All rights reserved.`, and the notice
  * Chinese sites close an article with, that the copyright is theirs or that no one may reprint it

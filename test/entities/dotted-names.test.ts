@@ -26,7 +26,7 @@ describe('dotted foreign names with a character the transliteration tables leave
   it.each([
     ['电动车公司首席执行官埃隆·马斯克参观了工厂。', ['埃隆·马斯克']],
     ['埃隆·马斯克说', ['埃隆·马斯克']],
-    ['前总统路易斯·伊纳西奥·卢拉·达席尔瓦表示', ['伊纳西奥·卢拉·达席尔瓦']],
+    ['前总统路易斯·伊纳西奥·卢拉·达席尔瓦表示', ['路易斯·伊纳西奥·卢拉·达席尔瓦']],
     ['瓦伦汀•马卡洛夫出席', ['瓦伦汀•马卡洛夫']],
     // a byline's city right after the name is where the person reports from
     ['记者卡尔•布鲁克纳法兰克福报道', ['卡尔•布鲁克纳']],

@@ -14,6 +14,8 @@ const UNITS: [string, string][] = [
   ['个小时', 'TH'], ['个钟头', 'TH'], ['个星期', 'W'], ['个礼拜', 'W'], ['个多月', 'M'], ['个多小时', 'TH'],
   ['个季度', 'Q'], ['个月', 'M'], ['小时', 'TH'], ['刻钟', 'K'], ['钟头', 'TH'], ['分钟', 'TM'], ['秒钟', 'TS'], ['星期', 'W'], ['礼拜', 'W'],
   ['年', 'Y'], ['天', 'D'], ['周', 'W'], ['秒', 'TS'],
+  // Nights (住两晚, 熬了三夜), counted as days as English `two nights` is.
+  ['夜', 'D'], ['晚', 'D'],
 ];
 /** Units counted in another unit: a quarter of a year is three months, 一刻钟 fifteen minutes. */
 const MULTIPLES: Readonly<Record<string, readonly [number, string]>> = { Q: [3, 'M'], K: [15, 'TM'] };
@@ -34,6 +36,10 @@ export const OF_VALUE_AFTER = /^(?:前|后|後|以前|以后|以後)的/;
 /** What makes 月 after a number a month of the calendar (`6月份`, `6月底`, `6月10日`). */
 const MONTH_GOES_ON = /^[份底初中末上下旬\d０-９一二三四五六七八九十日号號]/;
 
+/** Characters after 夜 or 晚 that make a word of its own with it (夜间, 夜市, 晚上, 晚餐, 晚点), no count of nights. */
+const NOT_NIGHTS = '间間里裡晚空市班校景宵色半场場游遊总總';
+const NOT_EVENINGS = '上会會餐饭飯宴报報间間年期点點霞辈輩些安场場班秋春唐清近';
+
 /** Words after 周 that make it not weeks (周年 is an anniversary, 周边 nearby, 周活跃 weekly active). */
 const NOT_WEEKS = '年边围末刊报岁一二三四五六日活';
 
@@ -52,6 +58,9 @@ function unitAt(norm: string, i: number): { end: number; unit: string; over: boo
     if (word === '周' && next !== undefined && NOT_WEEKS.includes(next) && !once) return undefined;
     if (word === '天' && (next === '然' || next === '津' || next === '空' || next === '下' || next === '府' || next === '地')) return undefined;
     if (word === '星期' && next !== undefined && '一二三四五六日天'.includes(next) && !once) return undefined;
+    // 夜间, 夜里, 夜市, 晚上, 晚会, 晚餐, 晚报: words of their own, no nights.
+    if (word === '夜' && next !== undefined && NOT_NIGHTS.includes(next)) return undefined;
+    if (word === '晚' && next !== undefined && NOT_EVENINGS.includes(next)) return undefined;
     return { end: i + word.length, unit, over: word.includes('多') };
   }
   return undefined;

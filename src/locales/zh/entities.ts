@@ -1365,8 +1365,8 @@ function wordRunsOutOf(text: string, at: number, end: number, longestWord: NonNu
 
 /** A road's word after a direction, with the road's number or not (`一路`, `路`, `大街`, `二巷`). */
 const ROAD_AFTER = /^[一二三四五六七八九十]{0,2}(?:路(?![段线線途程过過])|街|大道|大街|巷|马路|馬路)/;
-/** Characters before a place that end a word of their own (`去山东路上`, `和山东路`): the place opens there. */
-const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過';
+/** Characters before a place that end a word of their own (`去山东路上`, `和山东路`, the 了 of `关闭了台中`): the place opens there. */
+const NOT_ROAD_NAME_BEFORE = '其在去到从從往赴和与與及、的至由经經向自沿进進入出过過了';
 
 /** Last characters of verbs of going and staying before a city (`抵达`, `访问`, `飞往`, `返回`, `来自`, `居住在`), and 于 of where a thing is (`位于`, `创刊于`): the city opens after them. */
 const CITY_OPENERS_BEFORE = '达達访訪飞飛返离離抵来來回住居留临臨于於';
