@@ -64,3 +64,14 @@ describe('a foreign name read as a Chinese one whose r the translation writes wi
       .toEqual([expect.stringMatching(/^error EN "Song Saran" .*different persons/)]);
   });
 });
+
+describe('a year before `to` and an amount', () => {
+  it('is no range\'s low end (`for 2024 to 54 trillion rupiah`)', () => {
+    expect(alarms('The extra allocation brings total subsidies for 2024 to 54 trillion rupiah.', '额外拨款使2024年补贴总额达到45万亿印尼盾。', 'money-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "54 trillion rupiah" .* vs ZH "45万亿印尼盾" .*amounts differ/)]);
+  });
+
+  it('leaves a range of amounts alone (`1.5 to 2 billion dollars`)', () => {
+    expect(facts('The bridge will cost 1.5 to 2 billion dollars.', 'money')).toEqual(['1.5 to 2 billion dollars 1500000000']);
+  });
+});

@@ -233,7 +233,9 @@ export function extractMoney({ text, numbers, context }: Scan): FactCandidate[] 
     }
     let pre = currencyBefore(text, low.start);
     if (pre && pre.start < taken) pre = undefined;
-    const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a))
+    // A low end above the high one, none of its own scale (`for 2024 to 54 trillion rupiah`: the year,
+    // then the amount it rose to), is no range.
+    const range = rangeAt(text, numbers, i, (a, b) => plain(b) && !readsAsYear(text, a) && !(a.scaled === undefined && a.value > b.value / (b.scaled ?? 1)))
       ?? symbolRange(text, numbers, i);
     const last = range ? numbers[range.high]! : low;
     // A currency of the world by its name (`42 Kuwaiti dinars`); '' where the name is several
