@@ -918,7 +918,8 @@ function otherEnglishName(raw: string, known: readonly string[] | undefined): st
   for (const name of known) {
     const parts = name.toLowerCase().split(/\s+/);
     if (parts[parts.length - 1] !== surname) continue;
-    if (parts[0] === given) return undefined;
+    // The given name after a title the bracket holds too (`Chairman Young Liu (劉揚偉)`).
+    if (parts.slice(0, -1).includes(given)) return undefined;
     other ??= name;
   }
   return other;

@@ -262,7 +262,7 @@ function tableMatch(wordsA: readonly string[], wordsB: readonly string[]): numbe
  * The sound of one romanized syllable, spelled so that pinyin and Wade-Giles meet: the initial
  * as a class (affricates zh ch j q z c ts tz → C, sibilants x s sh hs → S, b p → P, d t → T,
  * g k kw → K; the glides y and w dropped), the final as pinyin writes it (Wade-Giles `ih`,
- * `ieh`, `ien`, `ueh`, `uei`, `erh`, `ung`, `tzu`, Singapore `oo`, `ee`; `o` after K or h as
+ * `ieh`, `ien`, `yen`, `ueh`, `uei`, `erh`, `ung`, `tzu`, Singapore `oo`, `ee`; `o` after K or h as
  * the `e` of pinyin `ke`, `he`). `hsien` and `xian` are both `Sian`.
  */
 export function syllableSound(syllable: string): string {
@@ -270,6 +270,8 @@ export function syllableSound(syllable: string): string {
   const initial = m[1] ?? '';
   let final = m[2]!;
   if (/^(?:tsz|tz|ts|ss|sz)$/.test(initial) && (final === 'u' || final === '')) final = 'i';
+  // Wade-Giles `yen` is pinyin `yan` (言, 諺, 燕): pinyin has no `yen`.
+  if (initial === 'y' && final === 'en') final = 'an';
   final = final
     .replace(/^ih$/, 'i')
     .replace(/eh$/, 'e')

@@ -223,6 +223,8 @@ export const ZH_TITLES: readonly string[] = [
   '议长', '领袖', '领导人', '外长', '外交部长', '国务卿', '首相', '总督', '州长', '参议员', '众议员',
   '记者', '通讯员', '发言人', '创始人', '负责人', '经理', '董事', '理事', '区长', '县长', '所长', '总监', '首席',
   '行政长官', '特首', '司长', '署长', '处长', '行长', '总干事', '总领事', '领事', '参赞', '大法官', '检察长', '审计长',
+  // the head of a ministry as Korea's and Taiwan's governments name the office (`法务部长官`), and prosecutors
+  '长官', '检察官',
   '总书记', '委员长', '社长', '馆长', '团长', '队长', '村长', '镇长', '乡长', '主教练', '教练', '导演', '行政总裁', '执行长',
   '执行董事', '得主', '获得者', '获奖者', '成员', '委员', '常委',
   // the deputy heads of Taiwan's ministries (`次长`, vice minister; `政务次长`, political deputy)

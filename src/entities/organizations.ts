@@ -583,6 +583,11 @@ export const ORG_KEY_FOLD: ReadonlyMap<string, string> = new Map([
   ['ukrainian', 'ukraine'],
   ['european', 'europe'],
   ['electronics', 'electronic'],
+  // a carmaker's word (`Hyundai Motor`, `Tata Motors`, `Great Wall Auto`) as the glossary renders 汽车
+  ['motor', 'automobile'],
+  ['motors', 'automobile'],
+  ['auto', 'automobile'],
+  ['automotive', 'automobile'],
   ['technologies', 'technology'],
   ['technological', 'technology'],
   ['sciences', 'science'],

@@ -35,7 +35,7 @@ const RULES: [rule: string, lang: Lang, cases: Case[]][] = [
       ],
       [
         'SMMT, the Society of Motor Manufacturers and Traders, said output rose.',
-        ['SMMT/org=manufacturers motor society traders', 'Society of Motor Manufacturers and Traders/org=manufacturers motor society traders'],
+        ['SMMT/org=automobile manufacturers society traders', 'Society of Motor Manufacturers and Traders/org=automobile manufacturers society traders'],
       ],
       ['The CEO, the chairman and the board agreed on Tuesday.', []],
     ],

@@ -536,9 +536,15 @@ function titledPeople(text: string, out: Found[], titles: [number, number][], lo
       i += place.length - 1;
       continue;
     }
-    titles.push([i, i + title.length]);
+    // A title overlapping the end of this one runs on to its own end (`部长` and `长官` of `法务部长官曹国`).
+    let titleEnd = i + title.length;
+    for (let j = i + 1; j < titleEnd; j++) {
+      const next = longestAt(text, j, TITLES_BY_CHAR);
+      if (next !== undefined && j + next.length > titleEnd) titleEnd = j + next.length;
+    }
+    titles.push([i, titleEnd]);
     // A title as a label, a colon after it (`联系人：王磊`, `记者：李娜`): the name follows the colon.
-    let at = i + title.length;
+    let at = titleEnd;
     if (text[at] === '：' || text[at] === ':') {
       at++;
       while (text[at] === ' ') at++;
@@ -793,6 +799,9 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
       break;
     }
     const end = i + suffix.length;
+    // A scope or a sort right before 大学 names the universities of it (`世界大学排名`, the world's
+    // universities ranked; `考入一流大学`), no body, unless CC-CEDICT names one so, as a country's are.
+    if (suffix === '大学' && UNIVERSITIES_OF_A_SCOPE.has(text.slice(i - 2, i)) && cedictOrgName(text.slice(i - 2, end)) === undefined) continue;
     // A country and 大学 alone are the country's universities (`英国大学高度依赖海外学费`), no body,
     // unless CC-CEDICT names one so.
     if (proper && pieces === 1 && suffix === '大学' && countryAt(text.slice(start, i)) && cedictOrgName(text.slice(start, end)) === undefined) continue;
@@ -853,6 +862,10 @@ function suffixedOrganizations(text: string, out: Found[], properEnds: ReadonlyM
     }
   }
 }
+
+/** Words of a scope or a sort before 大学 that name the universities of it, no one body (`世界大学`, `一流大学`). */
+const UNIVERSITIES_OF_A_SCOPE: ReadonlySet<string> = new Set(['世界', '全球', '全国', '国内', '海外', '各国', '各地', '外国', '本地', '当地',
+  '一流', '名牌', '重点', '顶尖', '知名', '公立', '私立']);
 
 /** A branch campus's word after its place (`芝加哥分校`, `深圳校区`). */
 const BRANCH_CAMPUS = ['分校', '校区', '校區'];

@@ -350,12 +350,15 @@ const GROWN_BY = /(?:增长|增加|提高|上涨|上升|扩大|增|涨)了?$/;
  * its own, `高于三星的7.7%`, which is the other thing's).
  */
 function boundAcrossOwner(norm: string, at: number): Qualified {
-  const m = norm[at - 1] === '的' ? BOUND_BEFORE_OWNER.exec(norm.slice(Math.max(0, at - 20), at)) : null;
+  const m = norm[at - 1] === '的' ? BOUND_BEFORE_OWNER.exec(norm.slice(Math.max(0, at - 30), at)) : null;
   if (!m) return { start: at, end: at, approx: false };
   return { start: at, end: at, approx: true, bound: OVER_OWNER.includes(m[1]!) ? 'over' : 'under' };
 }
 
-/** A comparison's word, then what is compared and 的 (`boundAcrossOwner`). */
-const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于|超|逾)[^，。；！？,;!?\s的]{1,14}的$/;
+/**
+ * A comparison's word, then what is compared and 的 (`boundAcrossOwner`): no clause's break between,
+ * a comma inside a figure aside (`不及高峰期2,450萬個標準箱的一半`).
+ */
+const BOUND_BEFORE_OWNER = /(不到|不足|不及|少于|低于|小于|超过|多于|高于|大于|超|逾)(?:[^，。；！？,;!?\s的]|(?<=\d),(?=\d)){1,24}的$/;
 /** Those of `BOUND_BEFORE_OWNER` that bound from below (`略超总量的一半`: 超, over, as 超过). */
 const OVER_OWNER = ['超过', '多于', '高于', '大于', '超', '逾'];

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  isoMonth, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  daysInMonth, isoMonth, isoWeek, nearestWeekday, nthWeekday, pad2, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -429,6 +429,13 @@ export const relativeDates: ZhExtractor = (t) => {
     // 前一天, 后一天: the day before or after a day the text tells of, not of the reference day
     if (n === 1 && (m[3] === '天' || m[3] === '日')) continue;
     const past = m[1] === '前' || m[1] === '上';
+    // 前10个月 written alone, months of the year the reference day's month has passed: the year's
+    // first months, as statistics report them (`前10个月，销量…`, January to October), not the months
+    // before the reference day.
+    if (m[1] === '前' && unitOf(m[3]!) === 'M' && ref.month !== undefined && n < ref.month) {
+      push(m.index, m.index + m[0].length, `${ref.year}-01-01/${ref.year}-${pad2(n)}-${pad2(daysInMonth(ref.year, n))}`);
+      continue;
+    }
     push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
   }
   AGO.lastIndex = 0;

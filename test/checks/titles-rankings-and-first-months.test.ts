@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { align, extractEntities, loadLexicon } from '../../src/index.js';
+
+const alarms = (en: string, zh: string, rule: string, dateline = 'Posted 2024-11-12') => align(`${dateline}\n\n${en}\n\n${zh}\n`).findings
+  .filter((f) => f.ruleId === rule && f.severity !== 'info').map((f) => `${f.severity} ${f.message}`);
+const longestWord = (t: string, f: number, to: number) => loadLexicon().longestWord?.(t, f, to) ?? 0;
+const names = (text: string) => extractEntities(text, 'zh', { longestWord }).map((c) => `${c.type} ${text.slice(c.start, c.end)}`);
+
+describe('a bound before what a half is of, a figure with its commas between', () => {
+  it('bounds the half (`不及…2,450萬個標準箱的一半`)', () => {
+    expect(alarms('Throughput was less than half of the 2011 peak of 24.5 million boxes.', '吞吐量不及2011年高峰期2,450萬個標準箱的一半。', 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('Wade-Giles `yen`', () => {
+  it('is pinyin `yan`, one syllable of the name (`Meng-yen` 孟諺), not another', () => {
+    expect(alarms('Chairman Li Meng-yen said the port would grow.', '董事長李孟諺表示，港口將會成長。', 'entity-mismatch')).toEqual([]);
+    expect(alarms('Chairman Li Meng-yen said the port would grow.', '董事長李孟仁表示，港口將會成長。', 'entity-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "Li Meng-yen" .*different persons/)]);
+  });
+});
+
+describe('a name the text gives in brackets after a title', () => {
+  it('is the person the English names without the title', () => {
+    const text = 'Posted 2024-11-12\n\nChairman Young Liu (劉揚偉) said orders would rise.\n\n董事長劉揚偉表示，訂單將會增加。\n\nGroup chairman Young Liu spoke in Taipei.\n\n集團董事長劉揚偉在台北發言。\n';
+    expect(align(text).findings.filter((f) => f.ruleId === 'entity-mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('two titles that overlap (`部长` and `长官` of `法务部长官`)', () => {
+  it('end where the longer reach ends: the name after both', () => {
+    expect(names('前法务部长官曹国表示将参选。')).toEqual(['person 曹国']);
+    expect(names('外交部长王毅表示。')).toEqual(['person 王毅']);
+  });
+});
+
+describe('a carmaker\'s English word (`Motor`, `Motors`, `Auto`)', () => {
+  it('renders 汽车', () => {
+    expect(alarms('Hyundai Motor Group said it would build a plant in the north.', '现代汽车集团表示将在北部建设一座工厂。', 'entity-mismatch')).toEqual([]);
+  });
+});
+
+describe('a scope or a sort before 大学 (`世界大学排名`, `一流大学`)', () => {
+  it('names universities of it, no body', () => {
+    expect(names('该校在世界大学排名中滑落至第152名。')).toEqual([]);
+    expect(names('他考入一流大学。')).toEqual([]);
+    expect(alarms('National Taiwan University slipped to 152nd in the world university rankings.', '台湾大学在世界大学排名中滑落至第152名。', 'entity-mismatch')).toEqual([]);
+  });
+});
+
+describe('前N个月 written alone', () => {
+  it('is the year\'s first months where the reference day is past them (`前10个月`, January to October)', () => {
+    expect(alarms('In the first ten months of the year, sales reached 9.75 million.', '前10个月，累计销量达975万辆。', 'date-mismatch')).toEqual([]);
+    expect(alarms('In the first nine months of the year, sales reached 9.75 million.', '前10个月，累计销量达975万辆。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^error /)]);
+  });
+});
