@@ -65,7 +65,7 @@ const BUSINESS_HEAD = /\b(?:Bank|Corporation|Corp\.?|Company|Co\.|Airlines|Airwa
  */
 const NOT_A_BODY = /\b(?:town|city|island|islands|reef|reefs|river|mountain|volcan\w*|county|village|district|landform|province|surname|name|character|novel|film|song|dynasty|emperor|king|caliph|economist|governor|president|chairman|founder|writer|author|businessman|businesswoman|entrepreneur|journalist|politician|actor|actress|singer|scientist|engineer|poet|novelist|painter)\b|^\s*(?:in|on|at|near)\b|^\s*\(?\d{3,4}\s*[–-]/i;
 /** Legal endings a name is also written without (`Air China Ltd.`, `Apple Inc.`, `Coolpad Group Ltd`). */
-const LEGAL_ENDING = / (?:Ltd\.?|Inc\.?|Co\.,? Ltd\.?|Co\.|Limited|PLC|plc)$/;
+const LEGAL_ENDING = / (?:Ltd\.?|Inc\.?|Co\.,? Ltd\.?|Co\.|Corp\.|Limited|PLC|plc)$/;
 /** Head words a name of one word more is also written without (`Microsoft Corporation`, `Lenovo Group`). */
 const HEAD_ENDING = / (?:Corporation|Corp\.?|Company|Group)$/;
 

@@ -237,6 +237,15 @@ function checkPair(context: CheckContext, pair: Pair, threshold: number, oneSide
       for (const y of b) if (!keptB.includes(y)) zhLeft.delete(y);
       [a, b] = [keptA, keptB];
     }
+    // `Lai will be sworn in, succeeding Tsai Ing-wen` against `賴清德…馬英九`: a Chinese person whose
+    // name's word the English writes alone, outside its one unmatched person (a surname no rule
+    // reads as a name), is there on both sides, no person to weigh.
+    if (type === 'person' && a.length === 1 && b.length > 1) {
+      const rest = sideText(context, pair.en).replace(a[0]!.raw, ' ');
+      const said = b.filter((y) => String(y.value).split(/[\s-]+/).some((w) => w.length >= 2 && /^[a-z]+$/.test(w)
+        && new RegExp(`\\b${w[0]!.toUpperCase()}${w.slice(1)}\\b`).test(rest)));
+      if (said.length > 0 && said.length < b.length) b = b.filter((y) => !said.includes(y));
+    }
     // `Wang Ming-hsiung said Yuan Yuan …` against `園長曹建新表示…圓圓`: an English name whose pinyin
     // the Chinese text writes in characters no rule read as a name (a panda's, a pet name) is there
     // on both sides, no person to weigh.

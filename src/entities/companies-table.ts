@@ -6,12 +6,14 @@
 export const CEDICT_COMPANIES =
   '万科=Vanke|三井=Mitsui|三得利=Suntory|三星集团=Samsung Group;Samsung|三联书店=Joint Publishing|三鹿=Sanlu' + '|' +
   '三鹿集团=Sanlu Group;Sanlu|上海振华港口机械=Shanghai Zhenhua Port Machinery Company|上海文广新闻传媒=Shanghai Media Group' + '|' +
-  '上海文广新闻传媒集团=Shanghai Media Group|上海汽车工业=Shanghai Automotive Industry Corp.;SAIC' + '|' +
-  '上海汽车工业集团=Shanghai Automotive Industry Corp.;SAIC|上海浦东发展银行=Shanghai Pudong Development Bank' + '|' +
-  '东印度公司=East India Company|东方航空=China Eastern Airlines|东芝=Toshiba|中信银行=China CITIC Bank' + '|' +
-  '中华航空公司=China Airlines|中国东方航空=China Eastern Airlines|中国交通建设=China Communications Construction Company' + '|' +
-  '中国光大银行=China Everbright Bank|中国北方工业公司=China North Industries Corporation|中国商用飞机=COMAC|中国商飞=COMAC' + '|' +
-  '中国国际航空公司=Air China Ltd.;Air China|中国核能总公司=China National Nuclear Corporation;CNNC' + '|' +
+  '上海文广新闻传媒集团=Shanghai Media Group' + '|' +
+  '上海汽车工业=Shanghai Automotive Industry Corp.;Shanghai Automotive Industry;SAIC' + '|' +
+  '上海汽车工业集团=Shanghai Automotive Industry Corp.;Shanghai Automotive Industry;SAIC' + '|' +
+  '上海浦东发展银行=Shanghai Pudong Development Bank|东印度公司=East India Company|东方航空=China Eastern Airlines' + '|' +
+  '东芝=Toshiba|中信银行=China CITIC Bank|中华航空公司=China Airlines|中国东方航空=China Eastern Airlines' + '|' +
+  '中国交通建设=China Communications Construction Company|中国光大银行=China Everbright Bank' + '|' +
+  '中国北方工业公司=China North Industries Corporation|中国商用飞机=COMAC|中国商飞=COMAC|中国国际航空公司=Air China Ltd.;Air China' + '|' +
+  '中国核能总公司=China National Nuclear Corporation;CNNC' + '|' +
   '中国海洋石油总公司=CNOOC;China National Offshore Oil Corporation|中国电信=China Telecom' + '|' +
   '中国电视公司=China Television Company;CTV|中国石化=China Petroleum and Chemical Corporation' + '|' +
   '中国石油化工股份有限公司=China Petroleum and Chemical Corporation' + '|' +
@@ -83,9 +85,9 @@ export const CEDICT_COMPANIES =
   '贝塔斯曼=Bertelsmann|贝宝=PayPal|贝纳通=Benetton|赛力斯=Seres|赛轮思=Cerence|路易威登=Louis Vuitton|辉瑞=Pfizer' + '|' +
   '辣椒仔=Tabasco|达美航空=Delta Air Lines|迈巴赫=Maybach|通用汽车=General Motors|通用汽车公司=General Motors|那斯达克=NASDAQ' + '|' +
   '酒鬼酒=Jiugui Liquor|酷派=Coolpad Group Ltd;Coolpad Group;Coolpad|金威=Kingway|铭瑄=MaxSun|锐步=Reebok' + '|' +
-  '长荣海运=Evergreen Marine Corp.|长荣航空=EVA Air|阿华田=Ovaltine|阿斯利康=AstraZeneca|阿联酋航空=Emirates|阿迪达斯=Adidas' + '|' +
-  '陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon|雪佛莱=Chevrolet|雪佛龙公司=Chevron Corporation' + '|' +
-  '雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers|雷神公司=Raytheon Company;Raytheon' + '|' +
-  '非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart|飞利浦=Philips|马可尼=Marconi' + '|' +
-  '马航=Malaysia Airlines|高露洁=Colgate|鸿海=Hon Hai Precision Industry Company;Foxconn|麦当劳=McDonald\'s' + '|' +
-  '麦提莎=Maltesers|麦道=McDonnell Douglas';
+  '长荣海运=Evergreen Marine Corp.;Evergreen Marine|长荣航空=EVA Air|阿华田=Ovaltine|阿斯利康=AstraZeneca' + '|' +
+  '阿联酋航空=Emirates|阿迪达斯=Adidas|陕飞集团=Shaanxi Aircraft Corporation|雅芳=Avon|雪佛莱=Chevrolet' + '|' +
+  '雪佛龙公司=Chevron Corporation|雪佛龙石油公司=Chevron Corporation|雪铁龙=Citroën|雷曼兄弟=Lehman Brothers' + '|' +
+  '雷神公司=Raytheon Company;Raytheon|非洲开发银行=African Development Bank|韩亚航空=Asiana Airlines;Asiana|韩亚龙=H Mart' + '|' +
+  '飞利浦=Philips|马可尼=Marconi|马航=Malaysia Airlines|高露洁=Colgate' + '|' +
+  '鸿海=Hon Hai Precision Industry Company;Foxconn|麦当劳=McDonald\'s|麦提莎=Maltesers|麦道=McDonnell Douglas';

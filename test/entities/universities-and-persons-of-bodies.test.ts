@@ -47,3 +47,29 @@ describe('two values of one clause each', () => {
     expect(alarms('"New methods cut the building time by a third," said the architect, who is 46.', '46岁的建筑师说："新方法使建造时间缩短了三分之一。"', 'swapped-values')).toEqual([]);
   });
 });
+
+describe('a place alone before `and` and a body with its head word after', () => {
+  it('are the place and the body, two names', () => {
+    expect(orgs('The college in Taichung and National Yang Ming Chiao Tung University tied.')).toEqual(['National Yang Ming Chiao Tung University']);
+    expect(alarms('Medical University in Taichung and National Central University tied for 351st.', '台南的醫藥大學與國立中央大學並列第351名。'))
+      .toEqual([expect.stringMatching(/^error EN "Taichung" .* vs ZH "台南" .*different places/)]);
+  });
+
+  it('leaves a body named by two fields alone (`Ministry of Agriculture and Rural Affairs`)', () => {
+    expect(orgs('The Ministry of Agriculture and Rural Affairs said so.')).toEqual(['Ministry of Agriculture and Rural Affairs']);
+  });
+});
+
+describe('a Chinese person whose name\'s word the English writes alone', () => {
+  it('is there on both sides, and the one person left on each is weighed', () => {
+    expect(alarms('Lai will take office on May 20, succeeding Chen Shui-bian.', '賴清德將於5月20日就職，接替馬英九。'))
+      .toEqual([expect.stringMatching(/^error EN "Chen Shui-bian" .* vs ZH "馬英九" .*different persons/)]);
+    expect(alarms('Lai will take office on May 20, succeeding Chen Shui-bian.', '賴清德將於5月20日就職，接替陳水扁。')).toEqual([]);
+  });
+});
+
+describe('a company CC-CEDICT names with `Corp.`', () => {
+  it('goes by its name without it (`Evergreen Marine`)', () => {
+    expect(orgs('Evergreen Marine operates four berths.')).toEqual(['Evergreen Marine']);
+  });
+});

@@ -427,8 +427,11 @@ function splitRun(run: Word[], from: number): Word[][] {
     // `and` (by its head word or its initials) and a head word of its own after it are two names
     // (not `Ministry of Agriculture and Rural Affairs`, `Industrial and Commercial Bank`).
     // A well-known body's whole name before `and` ends a name too (`Air China and China Southern Airlines`).
-    const twoNames = w.text === 'and' && i > start && (head || (i === start + 1 && isAllCaps(run[start]!)) || knownBodyIn(run, start, i))
-      && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1);
+    // A place alone before `and` and a body with its head word after (`in Taichung and National Yang
+    // Ming Chiao Tung University`): the place and the body, two names.
+    const placeBefore = w.text === 'and' && i === start + 1 && englishPlaceKey(run[start]!.text) !== undefined && !EN_ORG_HEADS.has(run[i + 1]?.lower ?? '');
+    const twoNames = w.text === 'and' && i > start && (((head || (i === start + 1 && isAllCaps(run[start]!)) || knownBodyIn(run, start, i))
+      && headWithin(run, i + 1, OWN_OF_THE_WORDS + 1)) || (placeBefore && headWithin(run, i + 1, PLACE_AND_BODY_WORDS)));
     // `Lim Boon Hock of Nanyang Technological University`: two words or more and no head word
     // before `of`, a body with its head word after it: a person or a thing of that body, and the body.
     // One word before `of` that a title opens or a Chinese surname's spelling is (`Professor Chan of
@@ -449,6 +452,9 @@ function splitRun(run: Word[], from: number): Word[][] {
   if (last) parts.push(last);
   return parts;
 }
+
+/** Most words after a place and `and` up to the head word of the body named there (`National Yang Ming Chiao Tung University`). */
+const PLACE_AND_BODY_WORDS = 8;
 
 /** Most words of a well-known body's name that `knownBodyIn` reads before `and`. */
 const KNOWN_BODY_WORDS = 4;
