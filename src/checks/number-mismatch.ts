@@ -365,7 +365,7 @@ function convertedLengths(enOnly: readonly Quantity[], zhOnly: readonly Quantity
  * A verb of growth right before a Chinese multiple, with or without 了 and a word of approximation
  * (`增长了两倍`, `提高约三倍`): the multiple may count the growth rather than the new size.
  */
-const GROWTH_BEFORE = /(?:增长|增加|提高|提升|上升|上涨|扩大)了?(?:约|近|将近|大约)?$/;
+const GROWTH_BEFORE = /(?:增长|增長|成长|成長|增加|提高|提升|上升|上涨|上漲|扩大|擴大)了?(?:约|約|近|将近|將近|大约|大約)?$/;
 
 /**
  * Whether an English multiple is one more than a Chinese multiple of growth (`tripled` against

@@ -165,7 +165,8 @@ function addOrgWord(word: string, out: string[]): void {
   if (!word || ORG_KEY_DROP.has(word)) return;
   const folded = ORG_KEY_FOLD.get(word) ?? plainWordPlaceKey(word) ?? americanSpelling(word);
   if (!folded.includes(' ')) out.push(folded);
-  else for (const piece of folded.split(' ')) out.push(piece);
+  // A fold of several words adds those the key lacks (`korea` of 韩国, keyed `south korea`, adds no second `south`).
+  else for (const piece of folded.split(' ')) if (!out.includes(piece)) out.push(piece);
 }
 
 /** Lists of up to this many words are sorted by insertion (`sortWords`). */

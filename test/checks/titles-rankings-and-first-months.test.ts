@@ -55,3 +55,37 @@ describe('前N个月 written alone', () => {
       .toEqual([expect.stringMatching(/^error /)]);
   });
 });
+
+describe('`a year` after a share (`6.2 percent a year`)', () => {
+  it('is a rate, no length', () => {
+    expect(alarms('Spending grew by only 6.2 per cent a year over the past decade.', '过去十年人均支出年均仅增长6.2%。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('is a length where it is counted back (`21,900 a year earlier`)', () => {
+    expect(alarms('Visa holders rose to 28,400, up from 21,900 a year earlier.', '签证持有人增至2.84万人，两年前为2.19万人。', 'date-mismatch'))
+      .toEqual([expect.stringMatching(/^warning EN "a year" \(1 year\) vs ZH "两年前" .*1 year against 2 years/)]);
+  });
+});
+
+describe('`the minimum of` a value', () => {
+  it('names the minimum, no bound of the value (`above the legal minimum of one month`)', () => {
+    expect(alarms('Reserves stood at 2.9 months of spending, above the legal minimum of one month.', '準備金約當2.9個月支出，高於法定下限的一個月。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('still bounds after `a` (`a minimum of two years`)', () => {
+    const facts = align('They must serve a minimum of two years.\n').facts.map((f) => `${f.raw} ${f.bound ?? ''}`);
+    expect(facts).toEqual(['two years over']);
+  });
+});
+
+describe('a Chinese multiple after 成长 (`成長了兩倍`)', () => {
+  it('may count the growth, as after 增长', () => {
+    expect(alarms('Revenue from AI chips had tripled by the end of the year.', 'AI晶片營收到年底已成長了兩倍。', 'number-mismatch')).toEqual([]);
+  });
+});
+
+describe('a body keyed by a country the key names twice (`韩国交易所`)', () => {
+  it('holds the country once', () => {
+    expect(alarms('Shares rose 2 percent on the Korea Exchange.', '韩国交易所股价上涨2%。', 'entity-mismatch')).toEqual([]);
+  });
+});

@@ -61,7 +61,10 @@ const THREE_QUARTERS_UNIT = /\bthree[ \t-]+quarters[ \t]+of[ \t]+an?[ \t]+(hour|
 const ONE_UNIT = /\ban?[ \t]+(hour|day|week|month|year|minute|decade|century|fortnight)\b/gi;
 /** `all week`, `another year`, `full-month` (the last two before no noun: a `full-year profit` is no span). */
 const WHOLE_UNIT = /\b(?:all|another|full|whole)[ \t-]+(day|week|month|year)\b/gi;
-const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half)|\d[\w%]*|\))[ \t]+$/i;
+/** A length counted back or on from a value's time (`9.1 percent a decade earlier`, `a year ago`): no rate. */
+const COUNTED_BACK = /^[ \t]+(?:ago|earlier|before|later|on)\b/i;
+/** Words before `a year`, `a day` that make it a frequency or a rate (`once a year`, `6.2 percent a year`, `3 points a day`). */
+const FREQUENCY_BEFORE = /(?:\b(?:once|twice|thrice|times|per|each|every|half|percent|cent|pct|points?)|\d[\w%]*|\))[ \t]+$/i;
 /**
  * One unit shorter than a day counted from now: `over the next hour`, `within the next minute`,
  * `for the past hour` (longer units, `the next week`, are dates). The span starts at `the`.
@@ -168,7 +171,8 @@ export function extractDurations(scan: Scan): FactCandidate[] {
   for (const [re, count, needs] of COUNTED_UNITS) {
     re.lastIndex = 0;
     if (holds(needs)) for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (count === 1 && (FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || countedBefore(m.index))) continue;
+      if (count === 1 && ((FREQUENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !COUNTED_BACK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+        || countedBefore(m.index))) continue;
       if (NOT_DURATION.test(text.slice(re.lastIndex, re.lastIndex + 10))) continue;
       // `up 3.8% from a week earlier`, `than a year before`: the time a change is measured from (环比,
       // 同比), no length.
