@@ -89,3 +89,14 @@ describe('a body keyed by a country the key names twice (`韩国交易所`)', ()
     expect(alarms('Shares rose 2 percent on the Korea Exchange.', '韩国交易所股价上涨2%。', 'entity-mismatch')).toEqual([]);
   });
 });
+
+describe('a chip\'s node `and more advanced`', () => {
+  it('is the node and finer ones, as `及以下` is', () => {
+    expect(alarms('Capacity for 7-nanometer and more advanced processes will rise 20 percent.', '7纳米及以下的先进制程产能将增加20%。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('is no bound after a count of people (`20 beginners and more advanced players`)', () => {
+    const facts = align('The club has 20 beginners and more advanced players.\n').facts.map((f) => `${f.raw} ${f.bound ?? ''}`);
+    expect(facts).toEqual(['20 ']);
+  });
+});

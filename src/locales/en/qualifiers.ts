@@ -194,6 +194,11 @@ const UNDER_AFTER = /^(?:less|fewer|below|under|lower|smaller|younger|shorter|ea
  */
 const UNIT_BEFORE_BOUND = /[ \t]*(?:-[a-z]{2,14}(?:[ \t]+[a-z]{2,12})?(?=[ \t]+(?:or|and)[ \t])|°[CF]?|℃|(?<=[ \t])[CF](?![A-Za-z])|(?:people|persons|children|adults|members|units|tables|rooms|nights|items|pieces|copies|shares|households|families|kg|g|mg|km|cm|mm|m|ml|mph|km\/h|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga)?watt(?:-hour)?s?|tonnes?|tons?|kilo(?:gram|metre|meter)s?|(?:centi|milli|nano|micro)?(?:metre|meter)s?|nm|grams?|litres?|liters?|degrees?(?:[ \t]+(?:Celsius|Fahrenheit|C|F))?|feet|foot|inch(?:es)?|pounds?|miles?|[a-z]{2,14}s)(?![A-Za-z])(?:[ \t]+(?:per|a|an)[ \t]+(?:\d{1,4}[ \t]+)?[A-Za-z]{2,12}(?![A-Za-z]))?)/iy;
 
+/** A unit of nanometres, a chip's node (`-nanometer`, ` nm`). */
+const NANOMETRE = /nanomet|(?<![A-Za-z])nm(?![A-Za-z])/i;
+/** `and more advanced`, `or more advanced` after a node: the node and finer ones. */
+const MORE_ADVANCED_AFTER = /^[ \t]+(?:and|or)[ \t]+more[ \t]+advanced\b/i;
+
 /** `per` right before a value: the measure a rate is of (`per 100 millilitres`), which a bound after it leaves alone. */
 const PER_BEFORE = /\bper[ \t]+$/i;
 
@@ -329,6 +334,11 @@ export function qualify(text: string, start: number, end: number, boundInSpan = 
       if (late && word && !NUMBER_AHEAD.test(text.slice(BOUND_AFTER.lastIndex, BOUND_AFTER.lastIndex + 12))) {
         out.approx = true;
         out.bound = UNDER_AFTER.test(word) ? 'under' : 'over';
+      } else if (NANOMETRE.test(unit[0]) && MORE_ADVANCED_AFTER.test(text.slice(UNIT_BEFORE_BOUND.lastIndex, UNIT_BEFORE_BOUND.lastIndex + 24))) {
+        // `7-nanometer and more advanced processes`: a chip's node, finer the more advanced, as
+        // Chinese writes it (`7纳米及以下`).
+        out.approx = true;
+        out.bound = 'under';
       }
     }
   }
