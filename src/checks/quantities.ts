@@ -1626,13 +1626,13 @@ const BOUND_WORDS = new RegExp(String.raw`最多|至多|起码|突破|(?<![${NOT
  * days` is as often the time something took), and a verb of holding a thing to a level (`limit
  * warming to 1.5°C`, `keep the rise in fares at 3%`): the other side may bound the value or state it.
  */
-const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|名额|名額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:可|能|可以)(?:停靠|停泊|靠泊|搭载|搭載|承载|承載|装载|裝載|接待|处理|處理)(?:约|約)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
+const SOFT_LIMIT_BEFORE = /(?:(?:年满|年滿|满|滿|跑进|跑進)|(?:限额|限額|名额|名額|上限|顶限|頂限|封顶|封頂|限购|限購|限乘|限载|限載|限领|限領|限借|限报|限報)[为為是]?|(?:可容纳|可容納|容纳|容納)(?:约|約)?|(?:可|能|可以)(?:停靠|停泊|靠泊|搭载|搭載|承载|承載|装载|裝載|接待|处理|處理|应对|應對|抵御|抵禦|承受)(?:约|約)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?|(?:最高|最大|最快|峰值)(?:时速|時速|风速|風速|车速|車速|速度|功率|载重|載重|气温|氣溫|温度|溫度)?(?:[为為是达達]|可达|可達)?(?:每秒|每分钟|每分鐘|每小时|每小時|每天|每日)?)\s?$|\b(?:within|over)\s+$|\b(?:limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding)\s[^.;:!?。；：！？]{0,60}\b(?:to|at)\s+$/i;
 /** A bound after the value's unit (`800 km or less`, `60 kg or more`), past the few characters a fact's window holds. */
 const OR_BOUND_AFTER = /^[ \t]*[A-Za-z%°]{0,12}[ \t]+or[ \t]+(?:less|fewer|more|above|below|under|over|higher|lower|greater|larger|bigger|smaller|longer|shorter)\b/i;
 /** A cap named before the words of what it is measured from (`上限為主水平基準上130米`, the cap is 130 m above the datum). */
 const LIMIT_ACROSS = /(?:上限|顶限|頂限)[为為是][^，。；！？,;!?\d]{1,12}$/;
 /** A cap changed to the value, its old value between or not (`上限由97,500港元降至`, `上限调至`, `上限定为`). */
-const LIMIT_CHANGED_TO = /(?:上限|顶限|頂限)(?:[^，。；！？,;!?]|,(?=\d)){0,20}?(?:降至|降到|减至|減至|调至|調至|调整至|調整至|提高至|提高到|升至|增至|上调至|上調至|下调至|下調至|定为|定為|设为|設為)\s?$/;
+const LIMIT_CHANGED_TO = /(?:上限|顶限|頂限)(?:[^，。；！？,;!?]|,(?=\d)){0,20}?(?:降至|降到|减至|減至|调至|調至|调整至|調整至|提高至|提高到|升至|增至|上调至|上調至|下调至|下調至|定为|定為|订为|訂為|定在|订在|訂在|设为|設為)\s?$/;
 /**
  * The same after the value: 以365天为限 (365 days at most), 三分之一都不到 (not even a third), 8万元限额内 (within a cap of), 在6%範圍內 (within);
  * a tonnage class (5000吨级船舶, ships of the 5,000-tonne class, which English gives as `up to 5,000 tonnes` or not).

@@ -100,3 +100,15 @@ describe('a chip\'s node `and more advanced`', () => {
     expect(facts).toEqual(['20 ']);
   });
 });
+
+describe('a cap the Chinese sets with 訂為, a capacity with 可应对', () => {
+  it('is a limit that the English bound agrees with', () => {
+    expect(alarms('The loan-to-value ratio would be capped at 70 percent.', '貸款成數上限將訂為七成。', 'number-mismatch')).toEqual([]);
+    expect(alarms('Drains were rebuilt to handle storms of up to 100 mm an hour.', '排水系统改造后可应对每小时100毫米的暴雨。', 'number-mismatch')).toEqual([]);
+  });
+
+  it('still tells another value', () => {
+    expect(alarms('Drains were rebuilt to handle storms of up to 100 mm an hour.', '排水系统改造后可应对每小时80毫米的暴雨。', 'number-mismatch'))
+      .toEqual([expect.stringMatching(/^error EN "up to 100" .* vs ZH "80" .*differ/)]);
+  });
+});
