@@ -112,3 +112,14 @@ describe('a cap the Chinese sets with 訂為, a capacity with 可应对', () => 
       .toEqual([expect.stringMatching(/^error EN "up to 100" .* vs ZH "80" .*differ/)]);
   });
 });
+
+describe('a year after `for`, its clause ending on it (`a record profit for 2023, up 135%`)', () => {
+  it('is the year, which the Chinese year meets', () => {
+    expect(alarms('The airline reported a record net profit of NT$23.6 billion for 2023, up 135% from the previous year.', '該航空公司2023年稅後淨利達新台幣236億元，年增135%。', 'date-mismatch')).toEqual([]);
+  });
+
+  it('is a count where a noun follows (`for 2023 tickets`)', () => {
+    const facts = align('They paid for 2023 tickets.\n').facts.map((f) => `${f.kind} ${f.raw}`);
+    expect(facts).toEqual(['number 2023']);
+  });
+});

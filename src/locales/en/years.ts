@@ -26,12 +26,18 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   if (token.value >= 1900 && token.value < 2100 && LEVEL_AFTER.test(after)) return true;
   // `planned for 2035.`, `targets for 2030 and 2035`: a year after a plan's `for` with no noun after it to count.
   if (FOR_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
+  // `a record profit for 2023, up 135%`: a year of this century or the last after `for`, the clause
+  // ending on it (a count after `for` counts a noun: `for 2023 people`; a round hundred, `asked for
+  // 2000,`, is as often a sum).
+  if (token.value >= 1900 && token.value < 2100 && token.value % 100 !== 0 && FOR_ALONE_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
   return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }
 
 /** `for` after a word of a plan, a target or a forecast, right before the number (`planned for`, `targets for`, `forecast for`). */
 const FOR_BEFORE = /\b(?:plann?ed|plans?|scheduled|slated|set|due|targets?|goals?|forecasts?|projected|projections?|expected|expectations?|budget(?:ed)?|outlook|guidance|estimates?|deadlines?|pledges?|promised)[ \t]+for[ \t]+$/i;
+/** `for` right before the number. */
+const FOR_ALONE_BEFORE = /\bfor[ \t]+$/i;
 /** After a number, no noun it would count: a stop or a clause's end, or a join to another year (`and 2040`, `or later`). */
 const NOTHING_COUNTED_AFTER = /^(?:[ \t]*(?:$|[.,;:!?)\]]|[—–]))|^[ \t]+(?:and|or)[ \t]+(?:\d{4}\b|beyond\b|later\b|earlier\b)|^[ \t]+onwards?\b/i;
 
