@@ -487,6 +487,13 @@ function chineseNames(en: Fact, zh: Fact): boolean {
       && !sameSurname(words[0]!, zhWords[0]!);
   }
   if (words.length < 2 || words.length > 3) return false;
+  // A Chinese name CC-CEDICT gives an English given name (`劉德華`, Andy Lau) against an English given
+  // name with another surname (`Jacky Cheung`): another person, unless the English surname spells the
+  // Chinese one (`Andy Liu`).
+  if (words.length === 2 && zhWords.length === 2 && givenNames().has(words[0]!) && givenNames().has(zhWords[0]!) && nativeChineseName(zh.raw)) {
+    const surname = chineseSurnameAt(foldTraditional(zh.raw), 0);
+    return surname !== undefined && surnameSpelling(words[1]!) && words[1] !== zhWords[1] && !sameSurname(words[1]!, pinyinWord(surname));
+  }
   // A name of transliteration characters (`克雷桑`) is a foreign person's, whatever its pinyin spells.
   if (!nativeChineseName(zh.raw) || !zhWords.every(romanizedWord)) return false;
   const surname = zhWords[0]!;

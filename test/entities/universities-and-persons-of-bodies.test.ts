@@ -73,3 +73,15 @@ describe('a company CC-CEDICT names with `Corp.`', () => {
     expect(orgs('Evergreen Marine operates four berths.')).toEqual(['Evergreen Marine']);
   });
 });
+
+describe('a Chinese name CC-CEDICT gives an English given name (`劉德華`, Andy Lau)', () => {
+  it('is another person than an English given name with another surname', () => {
+    expect(alarms('Jacky Cheung\'s eight-night residency drew 110,000 people.', '劉德華連續八晚的駐場演出吸引了11萬人次。'))
+      .toEqual([expect.stringMatching(/^error EN "Jacky Cheung" .* vs ZH "劉德華" .*different persons/)]);
+  });
+
+  it('is the person whose English surname spells the Chinese one', () => {
+    expect(alarms('Andy Lau\'s eight-night residency drew 110,000 people.', '劉德華連續八晚的駐場演出吸引了11萬人次。')).toEqual([]);
+    expect(alarms('Andy Liu\'s eight-night residency drew 110,000 people.', '劉德華連續八晚的駐場演出吸引了11萬人次。')).toEqual([]);
+  });
+});
