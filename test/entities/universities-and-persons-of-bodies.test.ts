@@ -85,3 +85,11 @@ describe('a Chinese name CC-CEDICT gives an English given name (`劉德華`, And
     expect(alarms('Andy Liu\'s eight-night residency drew 110,000 people.', '劉德華連續八晚的駐場演出吸引了11萬人次。')).toEqual([]);
   });
 });
+
+describe('a role opening a run before a given name (`Singer Jacky Cheung`)', () => {
+  it('is no part of the name', () => {
+    const people = (text: string) => extractEntities(text, 'en').filter((c) => c.type === 'person').map((c) => text.slice(c.start, c.end));
+    expect(people('Singer Jacky Cheung said so.')).toEqual(['Jacky Cheung']);
+    expect(orgs('Official Monetary and Financial Institutions Forum met.')).toEqual(['Official Monetary and Financial Institutions Forum']);
+  });
+});

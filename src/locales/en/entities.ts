@@ -1313,7 +1313,9 @@ export function extractEntities(text: string, options: { deep?: boolean } = {}):
     while (
       s < run.length && (honourableAt(text, run[s]!) || (
         (COMMON_WORDS.has(run[s]!.lower) || isTitleWord(run[s]!.lower) || CONNECTORS.has(run[s]!.lower) || STATE_FORM_WORDS.has(run[s]!.lower)
-          || (s > 0 && isTitleWord(run[s - 1]!.lower) && EN_ROLES.has(run[s]!.lower))) &&
+          || (s > 0 && isTitleWord(run[s - 1]!.lower) && EN_ROLES.has(run[s]!.lower))
+          // A role opening the run before a given name (`Singer Jacky Cheung`): the person's, no part of the name.
+          || (EN_ROLES.has(run[s]!.lower) && run[s + 1] !== undefined && givenNames().has(run[s + 1]!.lower))) &&
         !startsName(text, run, s)))
     ) s++;
     // The words dropped from the run's start, and the run and its parts themselves where nothing
