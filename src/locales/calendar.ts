@@ -65,6 +65,11 @@ export function isoMonth(year: number, month: number): string {
   return `${year}-${pad2(month)}`;
 }
 
+/** Months `first` to `last` of `year` as an interval of days: `2024-01-01/2024-10-31`. */
+export function monthsOfYear(year: number, first: number, last: number): string {
+  return `${isoMonth(year, first)}-01/${isoMonth(year, last)}-${pad2(daysInMonth(year, last))}`;
+}
+
 /** The reference as a UTC Date, when it names a day. */
 export function refDate(ref: RefDay): Date | undefined {
   return ref.month !== undefined && ref.day !== undefined ? utc(ref.year, ref.month, ref.day) : undefined;
@@ -319,8 +324,7 @@ export function quarterOf(ref: RefDay, step: number): string | undefined {
   const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + step;
   const year = Math.floor(index / 4);
   const first = (index % 4) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
-  return `${isoMonth(year, first)}-01/${isoMonth(year, first + 2)}-${String(lastDay).padStart(2, '0')}`;
+  return monthsOfYear(year, first, first + 2);
 }
 
 /** The `n` whole quarters before the reference day's quarter (`past`), or after it. */

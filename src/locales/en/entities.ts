@@ -706,7 +706,6 @@ function isHyphenatedSyllables(w: Word): boolean {
   return halves.length === 2 && isRomanizedSyllable(halves[0]!) && isRomanizedSyllable(givenSyllable(halves[1]!));
 }
 
-
 /**
  * The length (3 or 2) of a pinyin or romanized Chinese name starting at `part[i]`, as the words
  * `part.slice(i, i + n)` would be asked, or 0; a name in a southern spelling only where `southern`.

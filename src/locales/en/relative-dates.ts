@@ -1,7 +1,7 @@
 import type { FactCandidate } from '../../types.js';
 import { resolveOverlaps } from '../../pipeline/overlap.js';
 import {
-  daysInMonth, intervalValue, isoMonth, pad2, isoWeek, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  daysInMonth, intervalValue, isoMonth, pad2, isoWeek, monthsOfYear, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekAround, weekdayAlone, weekEndingOn, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { candidate, lowerHolds, referenceDay, type Scan } from './scan.js';
 import { MONTH_HALVES } from '../compose-dates.js';
@@ -564,7 +564,7 @@ export function extractRelativeDates(scan: Scan): FactCandidate[] {
       // A span that runs to it (`locked in its needs through the end of the year`) looks ahead whatever the tense.
       const runsTo = RUNS_TO_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
       const year = ref.month !== undefined && a > ref.month && PAST.test(around) && !FUTURE.test(around) && !runsTo ? ref.year - 1 : ref.year;
-      value = `${isoMonth(year, a)}-01/${isoMonth(year, b)}-${pad2(daysInMonth(year, b))}`;
+      value = monthsOfYear(year, a, b);
     } else if (unit === 'decade') {
       // A decade in thirds of years: its first three, the middle four, the last three.
       const d = Math.floor(ref.year / 10) * 10;

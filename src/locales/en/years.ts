@@ -22,14 +22,16 @@ export function readsAsYear(text: string, token: NumberToken): boolean {
   if (EVENT_AFTER.test(after) || YEAR_NOUN_AFTER.test(after)) return true;
   // `a 2008 study`, `the 2019 election`: a year naming which record or event, after a determiner.
   if (DETERMINER_BEFORE.test(before) && RECORD_AFTER.test(after)) return true;
+  // A year of this century or the last, as `level` and a bare `for` take it.
+  const recent = token.value >= 1900 && token.value < 2100;
   // `77 percent of the 2019 level`, `back to 2019 levels`: the level of a year, a measure compared with it.
-  if (token.value >= 1900 && token.value < 2100 && LEVEL_AFTER.test(after)) return true;
+  if (recent && LEVEL_AFTER.test(after)) return true;
   // `planned for 2035.`, `targets for 2030 and 2035`: a year after a plan's `for` with no noun after it to count.
   if (FOR_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
   // `a record profit for 2023, up 135%`: a year of this century or the last after `for`, the clause
   // ending on it (a count after `for` counts a noun: `for 2023 people`; a round hundred, `asked for
   // 2000,`, is as often a sum).
-  if (token.value >= 1900 && token.value < 2100 && token.value % 100 !== 0 && FOR_ALONE_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
+  if (recent && token.value % 100 !== 0 && FOR_ALONE_BEFORE.test(before) && NOTHING_COUNTED_AFTER.test(after)) return true;
   // `2008: Founded in Shenzhen`: a year opening a line of a timeline.
   return TIMELINE_AFTER.test(after) && LINE_START_BEFORE.test(before);
 }

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, FactCandidate } from '../../types.js';
 import {
-  daysInMonth, isoMonth, isoWeek, nearestWeekday, nthWeekday, pad2, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
+  isoMonth, isoWeek, monthsOfYear, nearestWeekday, nthWeekday, quarterOf, quarters, readReference, restOf, shiftDays, shiftedMoment, shiftMonth, shiftMonths, span, weekdayAlone, weekdayInWeek, weekend, weekOfMonth, yearNamedBefore, yearsAway, type RefDay,
 } from '../calendar.js';
 import { normHolds, type ZhExtractor } from './shared.js';
 import type { Numeral } from './numerals.js';
@@ -413,8 +413,7 @@ export const relativeDates: ZhExtractor = (t) => {
     const third = m[2] === '初' ? 0 : m[2] === '中' ? 1 : 2;
     if (m[1] === '年') {
       const [a, b] = third === 0 ? [1, 4] : third === 1 ? [5, 8] : [9, 12];
-      const lastDay = new Date(Date.UTC(ref.year, b, 0)).getUTCDate();
-      push(m.index, m.index + m[0].length, `${isoMonth(ref.year, a)}-01/${isoMonth(ref.year, b)}-${String(lastDay).padStart(2, '0')}`);
+      push(m.index, m.index + m[0].length, monthsOfYear(ref.year, a, b));
     } else if (ref.month !== undefined) {
       const month = isoMonth(ref.year, ref.month);
       const lastDay = new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate();
@@ -433,7 +432,7 @@ export const relativeDates: ZhExtractor = (t) => {
     // first months, as statistics report them (`前10个月，销量…`, January to October), not the months
     // before the reference day.
     if (m[1] === '前' && unitOf(m[3]!) === 'M' && ref.month !== undefined && n < ref.month) {
-      push(m.index, m.index + m[0].length, `${ref.year}-01-01/${ref.year}-${pad2(n)}-${pad2(daysInMonth(ref.year, n))}`);
+      push(m.index, m.index + m[0].length, monthsOfYear(ref.year, 1, n));
       continue;
     }
     push(m.index, m.index + m[0].length, span(ref, n, unitOf(m[3]!), past));
@@ -552,8 +551,7 @@ function seasonsAndParts(text: string, holds: (words: readonly string[]) => bool
       push(m.index, m.index + m[0].length, `--${String(first).padStart(2, '0')}-01/--${String(last).padStart(2, '0')}-${last === 6 ? 30 : 31}`);
       continue;
     }
-    const lastDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
-    push(m.index, m.index + m[0].length, `${isoMonth(y, first)}-01/${isoMonth(y, last)}-${String(lastDay).padStart(2, '0')}`);
+    push(m.index, m.index + m[0].length, monthsOfYear(y, first, last));
   }
 }
 

@@ -611,17 +611,22 @@ const VOUCHED_SHARE = 0.75;
 
 /**
  * Whether block `k` of the merged side of bead `(i, di, j, dj)` brings words the other side
- * translates for `VOUCHED_SHARE` of its own weight or more: an English block, the words the rest
- * of the merge does not cover (`gain`), or without it all its words; a Chinese block, all its words.
+ * translates (`wordsBrought`) for `VOUCHED_SHARE` of its own weight or more.
  */
 function wordsVouch(evidence: WordEvidence, i: number, di: number, j: number, dj: number, k: number): boolean {
-  const enSide = di > 1;
-  const own = enSide ? evidence.weight(k, 1, 0, 0) : evidence.weight(0, 0, k, 1);
-  if (own < STRANGER_WEIGHT) return false;
-  const brings = enSide
-    ? (evidence.gain ? evidence.gain(i, di, j, dj, k, false) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj))
-    : evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1);
-  return brings >= VOUCHED_SHARE * own;
+  const zhSide = di <= 1;
+  const own = zhSide ? evidence.weight(0, 0, k, 1) : evidence.weight(k, 1, 0, 0);
+  return own >= STRANGER_WEIGHT && wordsBrought(evidence, i, di, j, dj, k, zhSide) >= VOUCHED_SHARE * own;
+}
+
+/**
+ * The words block `k` of a merged side of bead `(i, di, j, dj)` brings that the other side
+ * translates: an English block, those the rest of the merge does not cover (`gain`), or without it
+ * all its words; a Chinese block (`zhSide`), all its words.
+ */
+function wordsBrought(evidence: WordEvidence, i: number, di: number, j: number, dj: number, k: number, zhSide: boolean): number {
+  if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1);
+  return evidence.gain ? evidence.gain(i, di, j, dj, k, false) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
 }
 
 /** Whether a number of `signals[from, to)` names the same figure as `key` (the same number included). */
@@ -646,8 +651,6 @@ function strangerBlocks(
   evidence: WordEvidence, profile: CostProfile, i: number, di: number, j: number, dj: number, enFlags: Uint16Array, zhFlags: Uint16Array,
 ): number {
   let strangers = 0;
-  // The words English block `k` brings that the Chinese translates and the rest of the merge does not cover.
-  const brings = (k: number): number => (evidence.gain ? evidence.gain(i, di, j, dj, k, false) : evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj));
   // What a block brings. An English block: its words the Chinese translates that the rest of the
   // merge does not already cover (a reader's comment repeating a word of the paragraph beside it
   // brings nothing; one meeting a sense or two of the Chinese characters' many brings little:
@@ -659,9 +662,9 @@ function strangerBlocks(
   // to be judged so is a stranger when it brings no word at all (see `SILENT_WEIGHT`).
   const stranger = (own: number, k: number, zhSide: boolean): boolean => {
     if (own < (((zhSide ? zhFlags : enFlags)[k]! & (HEADING | LIST)) === HEADING ? HEADING_WEIGHT : STRANGER_WEIGHT)) {
-      return !zhSide && own >= SILENT_WEIGHT && !joinedBySentence(enFlags, i, di, k) && brings(k) === 0;
+      return !zhSide && own >= SILENT_WEIGHT && !joinedBySentence(enFlags, i, di, k) && wordsBrought(evidence, i, di, j, dj, k, false) === 0;
     }
-    if (zhSide) return evidence.share(i, di, k, 1) * evidence.weight(i, di, k, 1) <= profile.strangerMatch * own;
+    if (zhSide) return wordsBrought(evidence, i, di, j, dj, k, true) <= profile.strangerMatch * own;
     const alone = evidence.share(k, 1, j, dj) * evidence.weight(k, 1, j, dj);
     if (!evidence.gain) return alone <= profile.strangerMatch * own;
     const limit = Math.max(profile.strangerMatch, profile.strangerGain) * own;
